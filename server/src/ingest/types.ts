@@ -1,0 +1,85 @@
+// Types passed between ingest stages: read → structure → extract → resolve → GraphBatch.
+// Offsets are character offsets (UTF-16 code units, JS string indices) into `SourceDocument.text`.
+// `norm` has the same length as `text` (normalisation is char-for-char), so an offset found
+// in `norm` is valid in `text`, and evidence quotes `text.slice(start, end)`.
+import type { Role } from '../model.ts';
+
+export type SourceFormat = 'txt' | 'docx' | 'html' | 'pdf';
+
+export interface SourceDocument {
+  /** Base name of the ingested file (contract: Document.properties.file). */
+  file: string;
+  format: SourceFormat;
+  /** Detected encoding for txt/html ('utf-8', 'utf-16le', 'gb18030' …). */
+  encoding?: string;
+  /** Decoded text (BOM stripped, docx bookmarks and markup removed). */
+  text: string;
+  /** Char-for-char normalised copy of `text` (full-width ASCII forms → half-width, U+3000 → space). */
+  norm: string;
+  /** sha256 of the source bytes. */
+  sourceHash: string;
+}
+
+export interface DocumentMeta {
+  title: string;
+  issuer?: string;
+  /** ISO date yyyy-mm-dd */
+  date?: string;
+  /** 文号, e.g. 津高新区管发〔2020〕44号 */
+  docNumber?: string;
+  /** e.g. 滨海高新区, 滨海新区, 津南区, 天津市 */
+  jurisdiction?: string;
+  /** The city/province the jurisdiction belongs to, e.g. 天津市 (scopes 市X departments). */
+  city?: string;
+}
+
+export interface Heading {
+  /** 1 = 一、  2 = （一）  3 = 1.  (deeper levels as found) */
+  level: number;
+  /** The number as written, without punctuation: 一, 2, 36-1 */
+  number: string;
+  title: string;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Heading titles from the top, e.g. ["三、空间布局", "（一）生物制造"] */
+  sectionPath: string[];
+  /** Index into StructuredDoc.measures when the sentence belongs to a measure. */
+  measureIndex?: number;
+}
+
+export interface ResponsibilityMention {
+  /** Department name as written (after restoring elided prefixes, e.g. 工业和信息化厅 → 省工业和信息化厅). */
+  name: string;
+  /** Exactly what the text says at [start, end). */
+  surface: string;
+  role: Role;
+  start: number;
+  end: number;
+}
+
+export interface MeasureUnit {
+  /** As written: 15, 36-1, 一 */
+  number: string;
+  title: string;
+  start: number;
+  end: number;
+  sectionPath: string[];
+  responsibilities: ResponsibilityMention[];
+  /** Collective phrases that are not departments (各开发区, 各相关招商部门, …成员单位). */
+  collectives: string[];
+  /** Span of the responsibility bracket or table cells used as evidence, if any. */
+  evidenceSpans: { start: number; end: number }[];
+}
+
+export interface StructuredDoc {
+  source: SourceDocument;
+  meta: DocumentMeta;
+  headings: Heading[];
+  sentences: Sentence[];
+  measures: MeasureUnit[];
+}

@@ -1,0 +1,90 @@
+// The GraphStore port. Every adapter (embedded, neo4j) implements it and passes the same
+// contract suite (test/store/contract.ts). GraphQL talks to the store only through this.
+import type { GraphBatch, GraphEdge, GraphNode, Label, RelType } from '../model.ts';
+
+export interface SearchOptions {
+  labels?: Label[];
+  first?: number;
+}
+
+export interface NeighborhoodOptions {
+  depth?: number;
+  labels?: Label[];
+  types?: RelType[];
+  limit?: number;
+}
+
+export interface Subgraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+}
+
+export interface Path {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export interface EdgeQuery {
+  /** Node ids whose incident edges are wanted. */
+  ids: string[];
+  direction?: 'out' | 'in' | 'both';
+  types?: RelType[];
+}
+
+export interface ListOptions {
+  label?: Label;
+  /** Substring of name or alias. */
+  nameContains?: string;
+  /** properties.jurisdiction equals */
+  jurisdiction?: string;
+  /** only nodes with an edge from/to a node of this document (or the Document itself) */
+  documentId?: string;
+  first?: number;
+  /** Opaque cursor: the id of the last node of the previous page (keyset, ordered by id). */
+  after?: string;
+}
+
+export interface NodePage {
+  nodes: GraphNode[];
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+export interface Stats {
+  nodes: number;
+  edges: number;
+  byLabel: Record<string, number>;
+  byType: Record<string, number>;
+  documents: number;
+}
+
+export interface DocumentRecord {
+  documentId: string;
+  sourceHash: string;
+}
+
+export interface GraphStore {
+  /** Replace everything `batch.documentId` contributed with `batch` (idempotent). */
+  replaceDocument(batch: GraphBatch): Promise<void>;
+  /** Remove a document's contributions; nodes and edges other documents also state stay. Returns false if unknown. */
+  removeDocument(documentId: string): Promise<boolean>;
+  /** Documents currently stored, with the hash of their source. */
+  listDocumentRecords(): Promise<DocumentRecord[]>;
+  /** Nodes by id, in the order asked; null for unknown ids. */
+  getNodes(ids: string[]): Promise<(GraphNode | null)[]>;
+  getEdges(ids: string[]): Promise<(GraphEdge | null)[]>;
+  /** Edges incident to the given nodes. */
+  edgesOf(query: EdgeQuery): Promise<GraphEdge[]>;
+  /** Ranked: exact name > name prefix > name substring > alias match. Ties by name length, then id. */
+  search(text: string, options?: SearchOptions): Promise<GraphNode[]>;
+  listNodes(options: ListOptions): Promise<NodePage>;
+  neighborhood(ids: string[], options?: NeighborhoodOptions): Promise<Subgraph>;
+  shortestPaths(from: string, to: string, options?: { maxLength?: number; first?: number }): Promise<Path[]>;
+  stats(): Promise<Stats>;
+  /** The whole graph, nodes and edges ordered by id. */
+  exportGraph(): Promise<{ nodes: GraphNode[]; edges: GraphEdge[] }>;
+  /** Cheap liveness check for /healthz. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
