@@ -76,7 +76,10 @@ export interface GraphStore {
   getEdges(ids: string[]): Promise<(GraphEdge | null)[]>;
   /** Edges incident to the given nodes. */
   edgesOf(query: EdgeQuery): Promise<GraphEdge[]>;
-  /** Ranked: exact name > name prefix > name substring > alias match. Ties by name length, then id. */
+  /**
+   * Ranked (see search-rank.ts): exact name > name prefix > name substring > exact alias > alias substring.
+   * Matching ignores case and full/half width. Ties by name length, then id.
+   */
   search(text: string, options?: SearchOptions): Promise<GraphNode[]>;
   listNodes(options: ListOptions): Promise<NodePage>;
   neighborhood(ids: string[], options?: NeighborhoodOptions): Promise<Subgraph>;

@@ -1,0 +1,169 @@
+// In-memory graph materialised from per-document batches.
+//
+// The graph is the union of the batches: a node or edge stated by several documents is merged
+// by id. Merge rule (pinned by the contract suite, mirrored by the Neo4j adapter):
+//   - name, label and properties: from the contribution of the smallest documentId;
+//     properties missing there are filled from later contributions (in documentId order);
+//   - aliases: union of all contributions, sorted;
+//   - edge evidence: concatenation in documentId order, duplicates (same doc, start, end) dropped.
+// Each node/edge remembers its contributions, so replacing or removing one document touches
+// only what that document stated.
+import type { Evidence, GraphBatch, GraphEdge, GraphNode, Json } from '../../model.ts';
+
+type Contribs<T> = Map<string, T>; // documentId → what that document said
+
+export class MaterialisedGraph {
+  readonly batches = new Map<string, GraphBatch>();
+  readonly nodes = new Map<string, GraphNode>();
+  readonly edges = new Map<string, GraphEdge>();
+  /** node id → ids of incident edges (both directions) */
+  readonly adjacency = new Map<string, Set<string>>();
+  private readonly nodeContribs = new Map<string, Contribs<GraphNode>>();
+  private readonly edgeContribs = new Map<string, Contribs<GraphEdge>>();
+  /** Bumped on every change; lets derived indexes (search) know they are stale. */
+  version = 0;
+
+  replace(batch: GraphBatch): void {
+    const old = this.batches.get(batch.documentId);
+    const touchedNodes = new Set<string>();
+    const touchedEdges = new Set<string>();
+    if (old) this.retract(old, touchedNodes, touchedEdges);
+    this.batches.set(batch.documentId, batch);
+    for (const n of batch.nodes) {
+      contribsFor(this.nodeContribs, n.id).set(batch.documentId, n);
+      touchedNodes.add(n.id);
+    }
+    for (const e of batch.edges) {
+      contribsFor(this.edgeContribs, e.id).set(batch.documentId, e);
+      touchedEdges.add(e.id);
+    }
+    this.recompute(touchedNodes, touchedEdges);
+  }
+
+  remove(documentId: string): boolean {
+    const old = this.batches.get(documentId);
+    if (!old) return false;
+    const touchedNodes = new Set<string>();
+    const touchedEdges = new Set<string>();
+    this.retract(old, touchedNodes, touchedEdges);
+    this.batches.delete(documentId);
+    this.recompute(touchedNodes, touchedEdges);
+    return true;
+  }
+
+  private retract(batch: GraphBatch, touchedNodes: Set<string>, touchedEdges: Set<string>): void {
+    for (const n of batch.nodes) {
+      this.nodeContribs.get(n.id)?.delete(batch.documentId);
+      touchedNodes.add(n.id);
+    }
+    for (const e of batch.edges) {
+      this.edgeContribs.get(e.id)?.delete(batch.documentId);
+      touchedEdges.add(e.id);
+    }
+  }
+
+  private recompute(nodeIds: Set<string>, edgeIds: Set<string>): void {
+    this.version++;
+    for (const id of nodeIds) {
+      const c = this.nodeContribs.get(id);
+      if (!c || c.size === 0) {
+        this.nodeContribs.delete(id);
+        this.nodes.delete(id);
+        continue;
+      }
+      this.nodes.set(id, mergeNodes(sortedValues(c)));
+    }
+    for (const id of edgeIds) {
+      const c = this.edgeContribs.get(id);
+      const prev = this.edges.get(id);
+      if (prev) this.unlink(prev);
+      if (!c || c.size === 0) {
+        this.edgeContribs.delete(id);
+        this.edges.delete(id);
+        continue;
+      }
+      const merged = mergeEdges(sortedValues(c));
+      this.edges.set(id, merged);
+      this.link(merged);
+    }
+    // Dangling edges (an endpoint no document states any more) are hidden, not deleted:
+    // they come back if the endpoint does. Readers use `edgeVisible`.
+  }
+
+  edgeVisible(e: GraphEdge): boolean {
+    return this.nodes.has(e.source) && this.nodes.has(e.target);
+  }
+
+  private link(e: GraphEdge): void {
+    adj(this.adjacency, e.source).add(e.id);
+    adj(this.adjacency, e.target).add(e.id);
+  }
+
+  private unlink(e: GraphEdge): void {
+    this.adjacency.get(e.source)?.delete(e.id);
+    this.adjacency.get(e.target)?.delete(e.id);
+  }
+}
+
+function contribsFor<T>(m: Map<string, Contribs<T>>, id: string): Contribs<T> {
+  let c = m.get(id);
+  if (!c) {
+    c = new Map();
+    m.set(id, c);
+  }
+  return c;
+}
+
+function adj(m: Map<string, Set<string>>, id: string): Set<string> {
+  let s = m.get(id);
+  if (!s) {
+    s = new Set();
+    m.set(id, s);
+  }
+  return s;
+}
+
+function sortedValues<T>(c: Contribs<T>): T[] {
+  return [...c.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((x) => x[1]);
+}
+
+function mergeProps(parts: Record<string, Json>[]): Record<string, Json> {
+  const out: Record<string, Json> = {};
+  for (const p of parts) for (const [k, v] of Object.entries(p)) if (!(k in out)) out[k] = v;
+  return out;
+}
+
+export function mergeNodes(parts: GraphNode[]): GraphNode {
+  const first = parts[0]!;
+  if (parts.length === 1) return { ...first, aliases: [...new Set(first.aliases)].sort() };
+  const aliases = new Set<string>();
+  for (const p of parts) for (const a of p.aliases) aliases.add(a);
+  return {
+    id: first.id,
+    label: first.label,
+    name: first.name,
+    aliases: [...aliases].sort(),
+    properties: mergeProps(parts.map((p) => p.properties)),
+  };
+}
+
+export function mergeEdges(parts: GraphEdge[]): GraphEdge {
+  const first = parts[0]!;
+  const seen = new Set<string>();
+  const evidence: Evidence[] = [];
+  for (const p of parts)
+    for (const ev of p.evidence) {
+      const key = `${ev.documentId}\u0000${ev.start}\u0000${ev.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      evidence.push(ev);
+    }
+  return {
+    id: first.id,
+    type: first.type,
+    source: first.source,
+    target: first.target,
+    properties: parts.length === 1 ? first.properties : mergeProps(parts.map((p) => p.properties)),
+    evidence,
+  };
+}
