@@ -1,0 +1,2 @@
+MATCH (d:DocumentRecord {documentId: $documentId})
+DELETE d

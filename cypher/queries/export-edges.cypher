@@ -1,0 +1,4 @@
+MATCH (a:KgNode)-[r]->(b:KgNode)
+WHERE NOT a:KgGhost AND NOT b:KgGhost
+RETURN r.id AS id, r._contribs AS contribs
+ORDER BY id

@@ -1,0 +1,3 @@
+MATCH (d:DocumentRecord)
+WHERE d.sourceHash IS NOT NULL
+RETURN count(d) AS documents

@@ -1,0 +1,3 @@
+MATCH (a:KgNode)-[r]->(b:KgNode)
+WHERE NOT a:KgGhost AND NOT b:KgGhost
+RETURN type(r) AS type, count(*) AS count

@@ -1,0 +1,41 @@
+// Errors the Neo4j adapter raises on purpose. Driver errors are mapped to these in one place
+// (executor.ts); everything else propagates unchanged. Messages name the server URI (with any
+// user-info stripped) and never the password.
+
+export type Neo4jStoreErrorCode = 'STORE_UNAVAILABLE' | 'STORE_CONFIG';
+
+/** The Neo4j server cannot be reached, refused the credentials, or lacks the database. */
+export class StoreUnavailableError extends Error {
+  readonly code = 'STORE_UNAVAILABLE' as const;
+  constructor(
+    message: string,
+    readonly uri: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+/** NEO4J_* settings are malformed (bad URI scheme, non-numeric batch size …). */
+export class StoreConfigError extends Error {
+  readonly code = 'STORE_CONFIG' as const;
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreConfigError';
+  }
+}
+
+/** `bolt://user:secret@host:7687/x` → `bolt://host:7687/x`: safe for logs and messages. */
+export function redactUri(uri: string): string {
+  try {
+    const u = new URL(uri);
+    u.username = '';
+    u.password = '';
+    return u.toString().replace(/\/$/, '');
+  } catch {
+    // Not a URL at all: keep the scheme-less part only up to any '@'.
+    const at = uri.lastIndexOf('@');
+    return at >= 0 ? uri.slice(at + 1) : uri;
+  }
+}

@@ -1,0 +1,166 @@
+// The Neo4j adapter's query builders, without a database: every statement's parameters match
+// its .cypher file, caller text travels only in parameters, and the one thing spliced into
+// Cypher text (variable-length bounds, model labels/types) is validated first.
+import { describe, expect, it } from 'vitest';
+import * as S from '../../server/src/store/neo4j/statements.ts';
+import {
+  boundedInt,
+  labelToken,
+  listCypherFiles,
+  loadCypher,
+  relTypeToken,
+  splitStatements,
+  statement,
+} from '../../server/src/store/neo4j/cypher-files.ts';
+import { encodeProperty, nodeProps, edgeProps } from '../../server/src/store/neo4j/mapping.ts';
+import { toParams } from '../../server/src/store/neo4j/executor.ts';
+import { neo4jConfigFromEnv } from '../../server/src/store/neo4j/config.ts';
+import { StoreConfigError, redactUri } from '../../server/src/store/neo4j/errors.ts';
+
+const HOSTILE = "芯片'}) DETACH DELETE n //\n` MATCH (x) $q";
+
+describe('variable-length bound (shortestPaths maxLength)', () => {
+  it('substitutes a validated integer', () => {
+    const st = S.shortestPaths('a', 'b', 4);
+    expect(st.cypher).toContain('[*..4]');
+    expect(st.cypher).not.toContain('/*@');
+    expect(st.params).toEqual({ from: 'a', to: 'b' });
+  });
+
+  it.each([0, 13, -1, 2.5, Number.NaN, Infinity])('rejects %s', (n) => {
+    expect(() => S.shortestPaths('a', 'b', n)).toThrow(RangeError);
+  });
+
+  it('boundedInt refuses anything that is not an integer in range', () => {
+    expect(() => boundedInt('n', '3' as unknown as number, 1, 5)).toThrow(/integer from 1 to 5/);
+    expect(() => boundedInt('n', '3) RETURN 1 //' as unknown as number, 1, 5)).toThrow(RangeError);
+    expect(boundedInt('n', 5, 1, 5)).toBe('5');
+  });
+});
+
+describe('label and type slots', () => {
+  it('accept only the model lists', () => {
+    expect(S.upsertNodes('Industry', []).cypher).toMatch(/SET n = row\.props, n:Industry\s*$/);
+    expect(S.createEdges('SUPPORTS', []).cypher).toContain('[r:SUPPORTS]');
+    expect(() => labelToken('Industry) DETACH DELETE (n')).toThrow(RangeError);
+    expect(() => relTypeToken('KNOWS')).toThrow(RangeError);
+    expect(() => S.upsertNodes('Person' as never, [])).toThrow(RangeError);
+  });
+});
+
+describe('user text goes in parameters only', () => {
+  const built = [
+    S.search(HOSTILE, ['Industry'], 10),
+    S.listNodes({ label: 'Park', contains: HOSTILE, jurisdiction: HOSTILE, documentId: HOSTILE, after: HOSTILE, first: 5 }),
+    S.nodesById([HOSTILE]),
+    S.edgesById([HOSTILE]),
+    S.edgesOf([HOSTILE], 'both', ['SUPPORTS']),
+    S.neighborhoodStep([HOSTILE], undefined),
+    S.edgesAmong([HOSTILE], ['HOSTS']),
+    S.shortestPaths(HOSTILE, HOSTILE, 3),
+    S.lockRecord(HOSTILE),
+    S.lockNodes([HOSTILE]),
+    S.lockEdges([HOSTILE]),
+    S.writeRecord(HOSTILE, HOSTILE, [HOSTILE], [HOSTILE]),
+    S.upsertNodes('Measure', [{ id: HOSTILE, props: { name: HOSTILE } }]),
+    S.createEdges('MENTIONS', [{ source: HOSTILE, target: HOSTILE, props: { id: HOSTILE } }]),
+  ];
+  it.each(built.map((b) => [b.name, b] as const))('%s', (_name, st) => {
+    expect(st.cypher).not.toContain('芯片');
+    expect(st.cypher).not.toContain('DETACH DELETE n //');
+    expect(JSON.stringify(st.params)).toContain('芯片');
+    // Rendered text equals the file with slots replaced: nothing else was spliced in.
+    const file = loadCypher(st.name).text.replace(/\/\*@[A-Za-z0-9]+\*\/[A-Za-z0-9_]+/g, '§');
+    const pattern = new RegExp('^' + file.split('§').map(escapeRe).join('[A-Za-z0-9_]+') + '$');
+    expect(st.cypher).toMatch(pattern);
+  });
+});
+
+describe('statement() checks parameters against the file', () => {
+  it('refuses missing, extra and undefined parameters', () => {
+    expect(() => statement('queries/nodes-by-id', {})).toThrow(/missing ids/);
+    expect(() => statement('queries/nodes-by-id', { ids: [], idz: [] })).toThrow(/unexpected idz/);
+    expect(() => statement('queries/nodes-by-id', { ids: undefined })).toThrow(/undefined/);
+    expect(() => statement('queries/ping', {}, { maxLength: boundedInt('m', 2, 1, 3) })).toThrow(/no slot/);
+    expect(() => statement('queries/shortest-paths', { from: 'a', to: 'b' })).toThrow(/slot maxLength not filled/);
+  });
+
+  it('every file loads, and only the known slots exist', () => {
+    for (const name of listCypherFiles()) {
+      const f = loadCypher(name);
+      for (const s of f.slots) expect(['label', 'type', 'maxLength']).toContain(s);
+    }
+    expect(() => loadCypher('../package')).toThrow(/bad cypher file name/);
+  });
+
+  it('schema.cypher splits into statements, each IF NOT EXISTS or the index wait', () => {
+    const stmts = splitStatements(loadCypher('schema').text);
+    expect(stmts.length).toBeGreaterThan(20);
+    for (const s of stmts) expect(s).toMatch(/IF NOT EXISTS|db\.awaitIndexes/);
+    expect(stmts.some((s) => /FULLTEXT INDEX[\s\S]*'cjk'/.test(s))).toBe(true);
+  });
+});
+
+describe('property encoding', () => {
+  it('keeps primitives and homogeneous lists, JSON-encodes the rest', () => {
+    expect(encodeProperty('天津市')).toEqual(['天津市', false]);
+    expect(encodeProperty(3)).toEqual([3, false]);
+    expect(encodeProperty(['a', 'b'])).toEqual([['a', 'b'], false]);
+    expect(encodeProperty([1, 2])).toEqual([[1, 2], false]);
+    expect(encodeProperty([1, 2.5])).toEqual(['[1,2.5]', true]);
+    expect(encodeProperty(null)).toEqual(['null', true]);
+    expect(encodeProperty({ a: 1 })).toEqual(['{"a":1}', true]);
+    expect(encodeProperty([])).toEqual(['[]', true]);
+  });
+
+  it('node projection: search keys, reserved keys skipped, _jsonKeys listed', () => {
+    const p = nodeProps(
+      { id: 'n1', label: 'Park', name: 'ＡＢ 园区', aliases: ['x\tY'], properties: { kind: 'park', name: 'clash', extra: { a: 1 } } },
+      '{}',
+    );
+    expect(p).toMatchObject({ id: 'n1', name: 'ＡＢ 园区', _nameKey: 'ab 园区', _aliasKeys: ['x y'], _aliasText: 'x y', kind: 'park' });
+    expect(p._jsonKeys).toEqual(['extra']);
+    expect(p.extra).toBe('{"a":1}');
+    const e = edgeProps(
+      { id: 'e', type: 'SUPPORTS', source: 'a', target: 'b', properties: { role: 'lead' }, evidence: [{ documentId: 'd', text: 't', start: 0, end: 1 }] },
+      '{}',
+    );
+    expect(e).toMatchObject({ id: 'e', role: 'lead', evidence: '[{"documentId":"d","text":"t","start":0,"end":1}]' });
+  });
+
+  it('parameters: safe integers become Cypher INTEGER, floats stay floats', () => {
+    const out = toParams({ first: 20, f: 1.5, rows: [{ n: 2 }] }) as Record<string, unknown>;
+    expect((out.first as { toNumber(): number }).toNumber()).toBe(20);
+    expect(out.f).toBe(1.5);
+    expect(((out.rows as Record<string, { toNumber(): number }>[])[0]!.n).toNumber()).toBe(2);
+  });
+});
+
+describe('config from env', () => {
+  it('reads and validates', () => {
+    expect(neo4jConfigFromEnv({ NEO4J_URI: 'neo4j+s://x.databases.neo4j.io', NEO4J_PASSWORD: 'p', NEO4J_BATCH_SIZE: '200' })).toEqual({
+      uri: 'neo4j+s://x.databases.neo4j.io',
+      user: 'neo4j',
+      password: 'p',
+      batchSize: 200,
+    });
+    expect(() => neo4jConfigFromEnv({})).toThrow(StoreConfigError);
+    expect(() => neo4jConfigFromEnv({ NEO4J_URI: 'http://localhost:7474' })).toThrow(/scheme http:/);
+    expect(() => neo4jConfigFromEnv({ NEO4J_URI: 'bolt://h', NEO4J_BATCH_SIZE: '1.5' })).toThrow(/NEO4J_BATCH_SIZE/);
+  });
+
+  it('never shows a password', () => {
+    expect(redactUri('bolt://neo4j:s3cret@db:7687')).toBe('bolt://db:7687');
+    let msg = '';
+    try {
+      neo4jConfigFromEnv({ NEO4J_URI: 'http://neo4j:s3cret@db:7687' });
+    } catch (e) {
+      msg = (e as Error).message;
+    }
+    expect(msg).not.toContain('s3cret');
+  });
+});
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
