@@ -1,0 +1,281 @@
+// Resolvers: validate arguments, make one store call (or a batched loader call), map.
+import type { GraphEdge, GraphNode, Json, Label, RelType } from '../model.ts';
+import type { Context, Direction } from './context.ts';
+import { badInput, notFound } from './errors.ts';
+import { departmentWorkload, industryChain, parksForIndustry, relatedEnterprises } from './analysis.ts';
+
+export const LIMITS = {
+  searchFirst: 200,
+  neighborhoodDepth: 4,
+  neighborhoodLimit: 5000,
+  pathMaxLength: 10,
+  pathFirst: 50,
+  searchText: 200,
+  ids: 100,
+} as const;
+
+function intArg(name: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
+  const v = value ?? fallback;
+  if (!Number.isInteger(v) || v < min || v > max) {
+    throw badInput(`参数 ${name} 必须是 ${min} 到 ${max} 之间的整数 / ${name} must be an integer in [${min}, ${max}], got ${v}`, name);
+  }
+  return v;
+}
+
+function prime(ctx: Context, nodes: GraphNode[]): GraphNode[] {
+  for (const n of nodes) ctx.nodes.prime(n.id, n);
+  return nodes;
+}
+
+async function requireNode(ctx: Context, id: string): Promise<GraphNode> {
+  const n = await ctx.nodes.load(id);
+  if (!n) throw notFound(id);
+  return n;
+}
+
+function prop(n: GraphNode, key: string): Json | undefined {
+  return n.properties[key];
+}
+function str(v: Json | undefined): string | null {
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null;
+}
+
+function edgesField(n: GraphNode, args: { types?: RelType[] | null; direction?: Direction | null }, ctx: Context): Promise<GraphEdge[]> {
+  return ctx.edgesOf.load({ id: n.id, types: args.types && args.types.length > 0 ? args.types : null, direction: args.direction ?? 'BOTH' });
+}
+
+async function roles(ctx: Context, edges: GraphEdge[]): Promise<{ department: GraphNode; measure: GraphNode; role: string; edge: GraphEdge }[]> {
+  const out = await Promise.all(
+    edges.map(async (e) => {
+      const [department, measure] = await Promise.all([ctx.nodes.load(e.source), ctx.nodes.load(e.target)]);
+      if (!department || !measure) return null;
+      return { department, measure, role: str(e.properties.role) ?? 'responsible', edge: e };
+    }),
+  );
+  return out.filter((x): x is NonNullable<typeof x> => x !== null);
+}
+
+/** Neighbours of `n` over edges of `type` in `direction`, optionally of one label, sorted by name. */
+async function related(ctx: Context, n: GraphNode, type: RelType | RelType[], direction: 'OUT' | 'IN', label?: Label): Promise<GraphNode[]> {
+  const types = Array.isArray(type) ? type : [type];
+  const es = await ctx.edgesOf.load({ id: n.id, types, direction });
+  const ids = es.map((e) => (direction === 'OUT' ? e.target : e.source));
+  const got = await ctx.nodes.loadMany([...new Set(ids)]);
+  return got
+    .filter((x): x is GraphNode => !!x && !(x instanceof Error) && (!label || x.label === label))
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN') || (a.id < b.id ? -1 : 1));
+}
+
+const encodeCursor = (id: string) => Buffer.from(`id:${id}`, 'utf8').toString('base64url');
+function decodeCursor(c: string): string {
+  const s = Buffer.from(c, 'base64url').toString('utf8');
+  if (!s.startsWith('id:')) throw badInput('游标无效 / invalid cursor', 'after');
+  return s.slice(3);
+}
+
+const ROLE_ORDER: Record<string, number> = { lead: 0, support: 1, responsible: 2, city: 3 };
+
+const nodeFields = {
+  properties: (n: GraphNode) => n.properties,
+  edges: edgesField,
+};
+
+export const resolvers = {
+  Node: {
+    __resolveType: (n: GraphNode) => n.label,
+  },
+  Document: {
+    ...nodeFields,
+    file: (n: GraphNode) => str(prop(n, 'file')) ?? '',
+    title: (n: GraphNode) => str(prop(n, 'title')) ?? n.name,
+    issuer: (n: GraphNode) => str(prop(n, 'issuer')),
+    date: (n: GraphNode) => str(prop(n, 'date')),
+    docNumber: (n: GraphNode) => str(prop(n, 'docNumber')),
+    jurisdiction: (n: GraphNode) => str(prop(n, 'jurisdiction')),
+    measures: async (n: GraphNode, _a: unknown, ctx: Context) => {
+      const edges = await ctx.edgesOf.load({ id: n.id, types: ['CONTAINS'], direction: 'OUT' });
+      // Document order: by the offset of the CONTAINS evidence.
+      const ordered = [...edges].sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+      const nodes = await ctx.nodes.loadMany(ordered.map((e) => e.target));
+      return nodes.filter((x): x is GraphNode => !!x && !(x instanceof Error));
+    },
+  },
+  Measure: {
+    ...nodeFields,
+    number: (n: GraphNode) => str(prop(n, 'number')) ?? '',
+    title: (n: GraphNode) => str(prop(n, 'title')),
+    text: (n: GraphNode) => str(prop(n, 'text')),
+    section: (n: GraphNode) => str(prop(n, 'section')),
+    document: (n: GraphNode, _a: unknown, ctx: Context) => {
+      const id = str(prop(n, 'documentId'));
+      return id ? ctx.nodes.load(id) : null;
+    },
+    departments: async (n: GraphNode, _a: unknown, ctx: Context) => {
+      const edges = await ctx.edgesOf.load({ id: n.id, types: ['RESPONSIBLE_FOR'], direction: 'IN' });
+      const r = await roles(ctx, edges);
+      return r.sort((a, b) => (ROLE_ORDER[a.role] ?? 9) - (ROLE_ORDER[b.role] ?? 9) || (a.edge.evidence[0]?.start ?? 0) - (b.edge.evidence[0]?.start ?? 0));
+    },
+  },
+  Department: {
+    ...nodeFields,
+    jurisdiction: (n: GraphNode) => str(prop(n, 'jurisdiction')),
+    measures: async (n: GraphNode, _a: unknown, ctx: Context) => {
+      const edges = await ctx.edgesOf.load({ id: n.id, types: ['RESPONSIBLE_FOR'], direction: 'OUT' });
+      return roles(ctx, edges);
+    },
+  },
+  Industry: {
+    ...nodeFields,
+    level: (n: GraphNode) => str(prop(n, 'level')),
+    parent: async (n: GraphNode, _a: unknown, ctx: Context) => (await related(ctx, n, 'PART_OF', 'OUT', 'Industry'))[0] ?? null,
+    segments: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'PART_OF', 'IN', 'Industry'),
+    upstream: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'UPSTREAM_OF', 'IN', 'Industry'),
+    downstream: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'UPSTREAM_OF', 'OUT', 'Industry'),
+    parks: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'HOSTS', 'IN', 'Park'),
+    enterprises: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'IN_INDUSTRY', 'IN', 'Enterprise'),
+    innovationSources: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'INNOVATES_FOR', 'IN'),
+    measures: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'SUPPORTS', 'IN', 'Measure'),
+  },
+  Enterprise: {
+    ...nodeFields,
+    industries: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, ['IN_INDUSTRY', 'INNOVATES_FOR'], 'OUT', 'Industry'),
+    parks: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'LOCATED_IN', 'OUT', 'Park'),
+    labs: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'LEADS', 'OUT', 'Lab'),
+    measures: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'MENTIONS', 'IN', 'Measure'),
+  },
+  Lab: {
+    ...nodeFields,
+    kind: (n: GraphNode) => str(prop(n, 'kind')),
+    industries: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'INNOVATES_FOR', 'OUT', 'Industry'),
+    parks: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'LOCATED_IN', 'OUT', 'Park'),
+    leadBy: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'LEADS', 'IN', 'Enterprise'),
+    measures: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'MENTIONS', 'IN', 'Measure'),
+  },
+  Park: {
+    ...nodeFields,
+    kind: (n: GraphNode) => str(prop(n, 'kind')),
+    industries: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'HOSTS', 'OUT', 'Industry'),
+    parent: async (n: GraphNode, _a: unknown, ctx: Context) => (await related(ctx, n, ['PART_OF', 'LOCATED_IN'], 'OUT', 'Park'))[0] ?? null,
+    children: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, ['PART_OF', 'LOCATED_IN'], 'IN', 'Park'),
+    enterprises: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'LOCATED_IN', 'IN', 'Enterprise'),
+    labs: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'LOCATED_IN', 'IN', 'Lab'),
+    measures: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'MENTIONS', 'IN', 'Measure'),
+  },
+  Edge: {
+    source: (e: GraphEdge, _a: unknown, ctx: Context) => requireNode(ctx, e.source),
+    target: (e: GraphEdge, _a: unknown, ctx: Context) => requireNode(ctx, e.target),
+    role: (e: GraphEdge) => str(e.properties.role),
+    properties: (e: GraphEdge) => e.properties,
+  },
+  Evidence: {
+    document: (ev: { documentId: string }, _a: unknown, ctx: Context) => ctx.nodes.load(ev.documentId),
+    section: (ev: { section?: string }) => ev.section ?? null,
+  },
+  Stats: {
+    byLabel: (s: { byLabel: Record<string, number> }) => Object.entries(s.byLabel).map(([key, count]) => ({ key, count })),
+    byType: (s: { byType: Record<string, number> }) => Object.entries(s.byType).map(([key, count]) => ({ key, count })),
+  },
+  Query: {
+    node: async (_: unknown, args: { id: string }, ctx: Context) => requireNode(ctx, args.id),
+    edge: async (_: unknown, args: { id: string }, ctx: Context) => {
+      ctx.storeCalls.count++;
+      const [e] = await ctx.store.getEdges([args.id]);
+      if (!e) throw notFound(args.id);
+      return e;
+    },
+    search: async (_: unknown, args: { text: string; labels?: Label[] | null; first?: number | null }, ctx: Context) => {
+      const first = intArg('first', args.first, 20, 0, LIMITS.searchFirst);
+      if (args.text.length > LIMITS.searchText) throw badInput(`搜索词过长（最多 ${LIMITS.searchText} 字）/ search text too long`, 'text');
+      ctx.storeCalls.count++;
+      const nodes = await ctx.store.search(args.text, { first, ...(args.labels ? { labels: args.labels } : {}) });
+      return prime(ctx, nodes);
+    },
+    neighborhood: async (
+      _: unknown,
+      args: { ids: string[]; depth?: number | null; labels?: Label[] | null; types?: RelType[] | null; limit?: number | null },
+      ctx: Context,
+    ) => {
+      const depth = intArg('depth', args.depth, 1, 0, LIMITS.neighborhoodDepth);
+      const limit = intArg('limit', args.limit, 200, 1, LIMITS.neighborhoodLimit);
+      if (args.ids.length === 0 || args.ids.length > LIMITS.ids) throw badInput(`ids 须为 1 到 ${LIMITS.ids} 个 / ids must hold 1..${LIMITS.ids} ids`, 'ids');
+      const found = await ctx.nodes.loadMany(args.ids);
+      const missing = args.ids.filter((_id, i) => !found[i] || found[i] instanceof Error);
+      if (missing.length > 0) throw notFound(missing[0]!);
+      ctx.storeCalls.count++;
+      const sg = await ctx.store.neighborhood(args.ids, {
+        depth,
+        limit,
+        ...(args.labels ? { labels: args.labels } : {}),
+        ...(args.types ? { types: args.types } : {}),
+      });
+      prime(ctx, sg.nodes);
+      return sg;
+    },
+    shortestPaths: async (_: unknown, args: { from: string; to: string; maxLength?: number | null; first?: number | null }, ctx: Context) => {
+      const maxLength = intArg('maxLength', args.maxLength, 6, 1, LIMITS.pathMaxLength);
+      const first = intArg('first', args.first, 5, 1, LIMITS.pathFirst);
+      await requireNode(ctx, args.from);
+      await requireNode(ctx, args.to);
+      ctx.storeCalls.count++;
+      const paths = await ctx.store.shortestPaths(args.from, args.to, { maxLength, first });
+      for (const p of paths) prime(ctx, p.nodes);
+      return paths;
+    },
+    parksForIndustry: async (_: unknown, args: { id: string }, ctx: Context) => {
+      const n = await requireNode(ctx, args.id);
+      if (n.label !== 'Industry') throw badInput(`${args.id} 不是产业节点 / is not an Industry`, 'id');
+      return (await parksForIndustry(ctx.store, ctx.storeCalls, args.id)).map((p) => p.park);
+    },
+    parksForIndustryDetailed: async (_: unknown, args: { id: string }, ctx: Context) => {
+      const n = await requireNode(ctx, args.id);
+      if (n.label !== 'Industry') throw badInput(`${args.id} 不是产业节点 / is not an Industry`, 'id');
+      return parksForIndustry(ctx.store, ctx.storeCalls, args.id);
+    },
+    industryChain: async (_: unknown, args: { id: string }, ctx: Context) => {
+      const n = await requireNode(ctx, args.id);
+      if (n.label !== 'Industry') throw badInput(`${args.id} 不是产业节点 / is not an Industry`, 'id');
+      return industryChain(ctx.store, ctx.storeCalls, args.id);
+    },
+    relatedEnterprises: async (_: unknown, args: { id: string; first?: number | null }, ctx: Context) => {
+      const first = intArg('first', args.first, 20, 1, LIMITS.searchFirst);
+      const n = await requireNode(ctx, args.id);
+      if (n.label !== 'Enterprise') throw badInput(`${args.id} 不是企业节点 / is not an Enterprise`, 'id');
+      return (await relatedEnterprises(ctx.store, ctx.storeCalls, args.id, first)) ?? [];
+    },
+    departmentWorkload: async (_: unknown, args: { jurisdiction?: string | null }, ctx: Context) =>
+      departmentWorkload(ctx.store, ctx.storeCalls, args.jurisdiction ?? null),
+    nodes: async (
+      _: unknown,
+      args: { label?: Label | null; nameContains?: string | null; jurisdiction?: string | null; document?: string | null; first?: number | null; after?: string | null },
+      ctx: Context,
+    ) => {
+      const first = intArg('first', args.first, 50, 0, LIMITS.searchFirst);
+      ctx.storeCalls.count++;
+      const page = await ctx.store.listNodes({
+        first,
+        ...(args.label ? { label: args.label } : {}),
+        ...(args.nameContains ? { nameContains: args.nameContains } : {}),
+        ...(args.jurisdiction ? { jurisdiction: args.jurisdiction } : {}),
+        ...(args.document ? { documentId: args.document } : {}),
+        ...(args.after ? { after: decodeCursor(args.after) } : {}),
+      });
+      prime(ctx, page.nodes);
+      const last = page.nodes[page.nodes.length - 1];
+      return {
+        totalCount: page.totalCount,
+        pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeCursor(last.id) : null },
+        edges: page.nodes.map((node) => ({ cursor: encodeCursor(node.id), node })),
+        nodes: page.nodes,
+      };
+    },
+    documents: async (_: unknown, _a: unknown, ctx: Context) => {
+      ctx.storeCalls.count++;
+      const page = await ctx.store.listNodes({ label: 'Document', first: 1000 });
+      return prime(ctx, page.nodes).sort((a, b) => String(b.properties.date ?? '').localeCompare(String(a.properties.date ?? '')) || a.id.localeCompare(b.id));
+    },
+    stats: async (_: unknown, _a: unknown, ctx: Context) => {
+      ctx.storeCalls.count++;
+      return ctx.store.stats();
+    },
+  },
+};

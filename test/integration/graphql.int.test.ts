@@ -1,0 +1,125 @@
+// GraphQL over HTTP against a real running server on the ingested seeds.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql, runCli, SEEDS, startServer, tempDir, type RunningServer } from './helpers.ts';
+
+let data: { dir: string; cleanup: () => Promise<void> };
+let server: RunningServer;
+
+beforeAll(async () => {
+  data = await tempDir('kg-gql-');
+  const r = await runCli(['ingest', SEEDS, '--data', data.dir]);
+  expect(r.code).toBe(0);
+  server = await startServer(data.dir);
+}, 180_000);
+
+afterAll(async () => {
+  if (server) expect(await server.stop()).toBe(0); // graceful shutdown on SIGTERM
+  await data?.cleanup();
+});
+
+describe('GraphQL API', () => {
+  it('lists documents with their measures in document order', async () => {
+    const r = await gql<{ documents: { id: string; file: string; title: string; jurisdiction: string; measures: { number: string }[] }[] }>(
+      server.url,
+      '{ documents { id file title jurisdiction measures { number } } }',
+    );
+    expect(r.errors).toBeUndefined();
+    const docs = r.data!.documents;
+    expect(docs).toHaveLength(5);
+    const d003 = docs.find((d) => d.file.startsWith('003_'))!;
+    expect(d003.jurisdiction).toBe('滨海高新区');
+    const nums = d003.measures.map((m) => m.number);
+    expect(nums.slice(0, 3)).toEqual(['1', '2', '3']);
+    expect(nums.indexOf('36-1')).toBe(nums.indexOf('36-2') - 1);
+  });
+
+  it('gives a measure its departments with roles and evidence', async () => {
+    const r = await gql<{ node: { number: string; departments: { role: string; department: { name: string; jurisdiction: string }; edge: { evidence: { text: string; section: string | null; document: { file: string } }[] } }[] } }>(
+      server.url,
+      `query($id: ID!) { node(id: $id) { ... on Measure { number departments { role department { name jurisdiction } edge { evidence { text section document { file } } } } } } }`,
+      { id: 'measure:003_87e0e3da8a4aaa7d:3' },
+    );
+    expect(r.errors).toBeUndefined();
+    const m = r.data!.node;
+    expect(m.number).toBe('3');
+    expect(m.departments.map((d) => [d.role, d.department.name])).toEqual([
+      ['lead', '科技创新局'],
+      ['support', '经发局'],
+      ...m.departments.filter((d) => d.role === 'city').map((d) => ['city', d.department.name]),
+    ]);
+    const ev = m.departments[0]!.edge.evidence[0]!;
+    expect(ev.text).toContain('牵头部门');
+    expect(ev.document.file).toBe('003_87e0e3da8a4aaa7d.txt');
+  });
+
+  it('searches Chinese substrings and gives a department its measures', async () => {
+    const r = await gql<{ search: { id: string; label: string; name: string; jurisdiction?: string; measures?: { role: string; measure: { id: string } }[] }[] }>(
+      server.url,
+      '{ search(text: "科技局", labels: [Department]) { id label name ... on Department { jurisdiction measures { role measure { id } } } } }',
+    );
+    expect(r.errors).toBeUndefined();
+    const hits = r.data!.search;
+    expect(hits.length).toBeGreaterThanOrEqual(3);
+    expect(hits[0]!.name).toBe('科技局'); // exact match ranks first
+    const jn = hits.find((h) => h.jurisdiction === '津南区' && h.name === '区科技局')!;
+    expect(jn.measures!.length).toBeGreaterThanOrEqual(19);
+    const sub = await gql<{ search: { name: string }[] }>(server.url, '{ search(text: "招商") { name } }');
+    expect(sub.data!.search.some((n) => n.name.includes('招商局'))).toBe(true);
+  });
+
+  it('returns a neighbourhood subgraph', async () => {
+    const r = await gql<{ neighborhood: { nodes: { id: string; label: string }[]; edges: { type: string; source: { id: string } }[]; truncated: boolean } }>(
+      server.url,
+      '{ neighborhood(ids: ["doc:004_fdc6922baeda3b1e"], depth: 2, types: [CONTAINS, RESPONSIBLE_FOR]) { nodes { id label } edges { type source { id } } truncated } }',
+    );
+    expect(r.errors).toBeUndefined();
+    const labels = new Set(r.data!.neighborhood.nodes.map((n) => n.label));
+    expect(labels).toEqual(new Set(['Document', 'Measure', 'Department']));
+    expect(r.data!.neighborhood.edges.filter((e) => e.type === 'CONTAINS')).toHaveLength(21);
+  });
+
+  it('answers unknown ids with NOT_FOUND and bad arguments with BAD_USER_INPUT', async () => {
+    const a = await gql(server.url, '{ node(id: "nope") { id } }');
+    expect(a.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const b = await gql(server.url, '{ search(text: "局", first: 100000) { id } }');
+    expect(b.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const c = await gql(server.url, '{ neighborhood(ids: ["doc:004_fdc6922baeda3b1e"], depth: 50) { truncated } }');
+    expect(c.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const d = await gql(server.url, '{ nosuchfield }');
+    expect(d.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses a 20-deep query and a 1,000-alias query with QUERY_TOO_COMPLEX', async () => {
+    let inner = 'id';
+    for (let i = 0; i < 20; i++) inner = `edges { source { ${inner} } }`;
+    const deep = await gql(server.url, `{ node(id: "doc:004_fdc6922baeda3b1e") { ${inner} } }`);
+    expect(deep.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: stats { nodes }`).join(' ');
+    const bomb = await gql(server.url, `{ ${aliases} }`);
+    expect(bomb.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    // and keeps answering
+    const ok = await gql<{ stats: { nodes: number } }>(server.url, '{ stats { nodes } }');
+    expect(ok.data!.stats.nodes).toBeGreaterThan(100);
+  });
+
+  it('HTTP hygiene: CSRF prevention, malformed JSON, oversized bodies, health', async () => {
+    const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ stats { nodes } }')}`);
+    expect(get.status).toBe(400); // no apollo-require-preflight header
+    const bad = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(bad.status).toBe(400);
+    const big = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { nodes } }', pad: 'x'.repeat(2_000_000) }) });
+    expect(big.status).toBe(413);
+    const health = await fetch(`${server.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+  });
+
+  it('serves the client at /', async () => {
+    const res = await fetch(`${server.url}/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    const html = await res.text();
+    expect(html).toContain('<div id="root">');
+    expect(html).not.toMatch(/https?:\/\/(?!localhost)[a-z0-9.-]+\//i); // no CDN
+  });
+});
