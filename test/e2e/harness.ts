@@ -1,0 +1,166 @@
+// End-to-end harness: a real server over a freshly ingested data dir, and headless Debian Chromium.
+// Builds nothing: `npm test` builds the client first (pretest). Run alone with
+//   npx vite build --config client/vite.config.ts && npx vitest run test/e2e
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const ARTIFACTS = path.join(ROOT, 'test/.artifacts');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CLI = path.join(ROOT, 'server/src/cli.ts');
+
+export function assertClientBuilt(): void {
+  const index = path.join(ROOT, 'client/dist/index.html');
+  if (!existsSync(index)) {
+    throw new Error(
+      `client/dist/index.html is missing: build the client first ` +
+        `(npm run build:client, or npx vite build --config client/vite.config.ts). ` +
+        `npm test does this in its pretest step.`,
+    );
+  }
+}
+
+/** Runs the CLI (through tsx in this Node) and resolves with its output; rejects on a non-zero exit. */
+function runCli(args: string[], timeoutMs: number): Promise<{ stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`kg ${args.join(' ')} timed out after ${timeoutMs} ms\n${stdout}\n${stderr}`));
+    }, timeoutMs);
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve({ stdout, stderr });
+      else reject(new Error(`kg ${args.join(' ')} exited with ${code}\n--- stdout\n${stdout}\n--- stderr\n${stderr}`));
+    });
+  });
+}
+
+export interface RunningServer {
+  url: string;
+  dataDir: string;
+  /** Everything the server printed so far. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** Ingests `seeds/` into a fresh data dir, then starts `serve --port 0` and waits for its URL. */
+export async function startServer(opts: { seeds?: string; readyTimeoutMs?: number } = {}): Promise<RunningServer> {
+  assertClientBuilt();
+  if (!existsSync(CLI)) throw new Error(`server CLI not found at ${CLI}`);
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'kg-e2e-data-'));
+  try {
+    await runCli(['ingest', opts.seeds ?? path.join(ROOT, 'seeds'), '--data', dataDir], 180_000);
+  } catch (e) {
+    await rm(dataDir, { recursive: true, force: true });
+    throw e;
+  }
+
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', CLI, 'serve', '--port', '0', '--data', dataDir],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let out = '';
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`server did not print its URL within ${opts.readyTimeoutMs ?? 60_000} ms\n${out}`)),
+      opts.readyTimeoutMs ?? 60_000,
+    );
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      const m = /http:\/\/localhost:(\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(`http://localhost:${m[1]}`);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited (code ${code}) before it was ready\n${out}`));
+    });
+  }).catch(async (e: unknown) => {
+    child.kill('SIGKILL');
+    await rm(dataDir, { recursive: true, force: true });
+    throw e;
+  });
+
+  return {
+    url,
+    dataDir,
+    output: () => out,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        const t = setTimeout(() => child.kill('SIGKILL'), 5_000);
+        await exited;
+        clearTimeout(t);
+      }
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface RunningBrowser {
+  /** A persistent context on a throw-away profile (Playwright wants the profile this way, not as --user-data-dir). */
+  context: BrowserContext;
+  stop(): Promise<void>;
+}
+
+/** Headless Debian Chromium with a fresh temp profile, 1280×800, and no background network. */
+export async function launchBrowser(): Promise<RunningBrowser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. Install it (as root): apt-get update && apt-get install -y chromium ` +
+        `(or set CHROMIUM_PATH). For readable Chinese in screenshots also: apt-get install -y fonts-noto-cjk`,
+    );
+  }
+  const profile = await mkdtemp(path.join(tmpdir(), 'kg-e2e-chromium-'));
+  // Equivalent to chromium.launch({ args: [..., `--user-data-dir=${profile}`] }), which Playwright rejects.
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    locale: 'zh-CN',
+  });
+  return {
+    context,
+    stop: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function artifactsDir(): Promise<string> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  return ARTIFACTS;
+}
