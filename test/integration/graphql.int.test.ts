@@ -81,8 +81,10 @@ describe('GraphQL API', () => {
   it('answers unknown ids with NOT_FOUND and bad arguments with BAD_USER_INPUT', async () => {
     const a = await gql(server.url, '{ node(id: "nope") { id } }');
     expect(a.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const b = await gql(server.url, '{ search(text: "局", first: 100000) { id } }');
-    expect(b.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const b = await gql(server.url, '{ search(text: "局", first: 500) { id } }');
+    expect(b.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT'); // first is capped at 200
+    const huge = await gql(server.url, '{ search(text: "局", first: 100000) { id } }');
+    expect(huge.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX'); // the cost estimate refuses it first
     const c = await gql(server.url, '{ neighborhood(ids: ["doc:004_fdc6922baeda3b1e"], depth: 50) { truncated } }');
     expect(c.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const d = await gql(server.url, '{ nosuchfield }');
@@ -120,6 +122,44 @@ describe('GraphQL API', () => {
     expect(res.headers.get('content-type')).toContain('text/html');
     const html = await res.text();
     expect(html).toContain('<div id="root">');
-    expect(html).not.toMatch(/https?:\/\/(?!localhost)[a-z0-9.-]+\//i); // no CDN
+    // no CDN: every script and stylesheet is served from this origin
+    const refs = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) expect(ref).toMatch(/^\/(?!\/)/);
+  });
+
+  it('ingests an uploaded document without a restart, and refuses what it cannot read', async () => {
+    const before = await gql<{ stats: { nodes: number; edges: number } }>(server.url, '{ stats { nodes edges } }');
+    const text = [
+      '某区支持科技创新若干措施',
+      '一、主要任务',
+      '1.支持企业研发投入。鼓励企业加大研发投入。（牵头单位：区科技局；配合单位：区财政局）',
+      '2.建设创新平台。支持建设一批重点实验室。（牵头单位：区发展改革委）',
+    ].join('\n');
+    const up = await fetch(`${server.url}/api/documents?filename=${encodeURIComponent('upload-test.txt')}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: text });
+    expect(up.status).toBe(200);
+    const body = (await up.json()) as { documentId: string; nodes: number };
+    expect(body.documentId).toBe('doc:upload-test');
+    const m = await gql<{ node: { measures: { number: string; departments: { role: string; department: { name: string } }[] }[] } }>(
+      server.url,
+      '{ node(id: "doc:upload-test") { ... on Document { measures { number departments { role department { name } } } } } }',
+    );
+    expect(m.errors).toBeUndefined();
+    expect(m.data!.node.measures.map((x) => x.number)).toEqual(['1', '2']);
+    expect(m.data!.node.measures[0]!.departments.map((d) => [d.role, d.department.name])).toEqual([
+      ['lead', '区科技局'],
+      ['support', '区财政局'],
+    ]);
+    const mid = await gql<{ stats: { nodes: number; edges: number } }>(server.url, '{ stats { nodes edges } }');
+    const junk = await fetch(`${server.url}/api/documents?filename=junk.txt`, { method: 'POST', body: new Uint8Array([0, 0xff, 0xfe, 0, 0x81, 0, 0, 0x9f]) });
+    expect(junk.status).toBe(422);
+    expect(((await junk.json()) as { error: { message: string } }).error.message).toContain('junk.txt');
+    const exe = await fetch(`${server.url}/api/documents?filename=tool.exe`, { method: 'POST', body: 'MZ' });
+    expect(exe.status).toBe(415);
+    const noname = await fetch(`${server.url}/api/documents`, { method: 'POST', body: 'x' });
+    expect(noname.status).toBe(400);
+    const after = await gql<{ stats: { nodes: number; edges: number } }>(server.url, '{ stats { nodes edges } }');
+    expect(after.data).toEqual(mid.data); // refused uploads change nothing
+    expect(mid.data!.stats.nodes).toBeGreaterThan(before.data!.stats.nodes);
   });
 });

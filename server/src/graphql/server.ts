@@ -15,6 +15,7 @@ import type { GraphStore } from '../store/port.ts';
 import { createContext, type Context } from './context.ts';
 import { ErrorCode } from './errors.ts';
 import { resolvers } from './resolvers.ts';
+import { handleUpload } from '../upload.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const SCHEMA_PATH = path.join(here, 'schema.graphql');
@@ -103,7 +104,16 @@ export async function createApp(options: AppOptions): Promise<App> {
       return;
     }
     if (url.pathname === '/graphql') {
+      // A browser asking for a page gets the bundled GraphiQL IDE (no CDN); API clients get GraphQL.
+      if (req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && !url.searchParams.has('query')) {
+        await serveStatic(res, '/graphiql.html');
+        return;
+      }
       await handleGraphQL(req, res, url);
+      return;
+    }
+    if (url.pathname === '/api/documents') {
+      await handleUpload(req, res, url, store);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
