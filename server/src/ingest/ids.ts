@@ -11,19 +11,46 @@ export function documentId(file: string): string {
 }
 
 /**
- * Measure id: measure:<doc stem>:<number>. When a number repeats within a document
- * (002 numbers （一）… again under 保障措施) the index of its top-level section qualifies it.
+ * Measure id: measure:<doc stem>:<number>. When a number repeats within a document (000 numbers
+ * 1. 2. 3. again under 三、保障措施; 002 numbers （一）… again under a second 四、) it is qualified by
+ * its top-level section: the section's number when that separates the repeats, else the section's
+ * compact title; a remaining clash gets #<occurrence>.
  */
+const byNumberCache = new WeakMap<StructuredDoc['measures'], Map<string, number[]>>();
+
+/** Indices of the measures sharing each number (cached per measures array; rebuilt if it grew). */
+function sameNumber(doc: StructuredDoc, number: string): number[] {
+  let map = byNumberCache.get(doc.measures);
+  const total = map ? [...map.values()].reduce((a, b) => a + b.length, 0) : -1;
+  if (!map || total !== doc.measures.length) {
+    map = new Map();
+    doc.measures.forEach((x, i) => {
+      const arr = map!.get(x.number);
+      if (arr) arr.push(i);
+      else map!.set(x.number, [i]);
+    });
+    byNumberCache.set(doc.measures, map);
+  }
+  return map.get(number) ?? [];
+}
+
 export function measureId(doc: StructuredDoc, index: number): string {
   const docId = documentId(doc.source.file);
   const m = doc.measures[index];
   if (!m) throw new Error(`measureId: no measure at index ${index} in ${doc.source.file}`);
   const stem = docId.slice('doc:'.length);
-  const dup = doc.measures.filter((x) => x.number === m.number).length > 1;
-  if (!dup) return `measure:${stem}:${m.number}`;
-  const top = m.sectionPath[0] ?? '';
-  const same = doc.measures.filter((x, i) => i < index && x.number === m.number).length;
-  return `measure:${stem}:${top ? top.replace(/[、.．\s].*$/, '') + '/' : ''}${m.number}${same > 0 && !top ? '#' + same : ''}`;
+  const same = sameNumber(doc, m.number).map((i) => ({ x: doc.measures[i]!, i }));
+  if (same.length === 1) return `measure:${stem}:${m.number}`;
+  const byNumber = (x: { sectionPath: string[] }) => (x.sectionPath[0] ?? '').replace(/[、.．\s].*$/, '');
+  const byTitle = (x: { sectionPath: string[] }) => (x.sectionPath[0] ?? '').replace(/[\s\p{P}]/gu, '');
+  for (const q of [byNumber, byTitle]) {
+    const mine = q(m);
+    if (!mine) continue;
+    if (same.filter(({ x }) => q(x) === mine).length === 1) return `measure:${stem}:${mine}/${m.number}`;
+  }
+  const qual = byTitle(m);
+  const occurrence = same.filter(({ x, i }) => i < index && byTitle(x) === qual).length;
+  return `measure:${stem}:${qual ? qual + '/' : ''}${m.number}${occurrence > 0 ? '#' + (occurrence + 1) : ''}`;
 }
 
 /** Department id, scoped by jurisdiction: dept:津南区:区科技局 */

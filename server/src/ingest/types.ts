@@ -60,6 +60,19 @@ export interface ResponsibilityMention {
   role: Role;
   start: number;
   end: number;
+  /**
+   * Spans quoted as evidence for this mention: the responsibility bracket together with the sentence
+   * right before it, or a table row's cells (具体落实举措 … 责任部门). Optional; falls back to
+   * MeasureUnit.evidenceSpans.
+   */
+  evidence?: { start: number; end: number }[];
+}
+
+/** Something the structure stage noticed and could not settle (table/body disagreement …). */
+export interface StructureWarning {
+  code: string;
+  message: string;
+  measureIndex?: number;
 }
 
 export interface MeasureUnit {
@@ -82,4 +95,7 @@ export interface StructuredDoc {
   headings: Heading[];
   sentences: Sentence[];
   measures: MeasureUnit[];
+  /** Flattened tables found in the text (e.g. a 分工表), excluded from headings and measures. */
+  tables?: { start: number; end: number; header: string[]; rows: number }[];
+  warnings?: StructureWarning[];
 }

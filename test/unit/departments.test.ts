@@ -1,0 +1,121 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  DepartmentResolver,
+  departmentJurisdiction,
+  inferJurisdiction,
+  loadLexicon,
+  resolveDepartment,
+  restoreElided,
+  splitFunctionalName,
+} from '../../server/src/ingest/departments.ts';
+import type { DocumentMeta } from '../../server/src/ingest/types.ts';
+
+const GXQ: DocumentMeta = { title: '000/003', jurisdiction: '滨海高新区', city: '天津市' };
+const JN: DocumentMeta = { title: '004', jurisdiction: '津南区', city: '天津市' };
+const BH: DocumentMeta = { title: '002', jurisdiction: '滨海新区', city: '天津市' };
+
+describe('jurisdiction scoping', () => {
+  it('科技局 (000), 区科技局 (004), 区科技局 (002) are three bodies', () => {
+    const ids = [resolveDepartment('科技局', GXQ), resolveDepartment('区科技局', JN), resolveDepartment('区科技局', BH)].map((d) => d.id);
+    expect(ids).toEqual(['dept:滨海高新区:科技局', 'dept:津南区:区科技局', 'dept:滨海新区:区科技局']);
+  });
+
+  it('经发局 in the 2020 and 2025 滨海高新区 documents is one body', () => {
+    expect(resolveDepartment('经发局', { ...GXQ, title: '000' }).id).toBe(resolveDepartment('经发局', { ...GXQ, title: '003' }).id);
+  });
+
+  it('市X belongs to the city, whatever document names it (003 table, 004 text)', () => {
+    expect(resolveDepartment('市科技局', GXQ).id).toBe('dept:天津市:市科技局');
+    expect(resolveDepartment('市科技局', JN).id).toBe('dept:天津市:市科技局');
+    expect(departmentJurisdiction('市委编办', GXQ)).toBe('天津市');
+    expect(departmentJurisdiction('市市场监管委', GXQ)).toBe('天津市');
+    // 天津证监局, 天津银保监局 (003 table) name the city without 市
+    expect(departmentJurisdiction('天津证监局', GXQ)).toBe('天津市');
+  });
+
+  it('市场监管局 is not a 市 body', () => {
+    expect(departmentJurisdiction('市场监管局', GXQ)).toBe('滨海高新区');
+    expect(departmentJurisdiction('区市场监管局', JN)).toBe('津南区');
+  });
+
+  it('names carrying their own zone', () => {
+    expect(departmentJurisdiction('滨海新区政府', GXQ)).toBe('滨海新区');
+    expect(departmentJurisdiction('滨海高新区管委会', GXQ)).toBe('滨海高新区');
+    expect(departmentJurisdiction('高新区税务局', GXQ)).toBe('滨海高新区');
+    expect(departmentJurisdiction('北辰区政府', GXQ)).toBe('北辰区');
+    expect(departmentJurisdiction('天津市滨海新区人民政府', JN)).toBe('滨海新区');
+    // 海河教育园区管委会 has no zone of the lexicon: the document's jurisdiction
+    expect(departmentJurisdiction('海河教育园区管委会', JN)).toBe('津南区');
+  });
+
+  it('infers a document jurisdiction from issuer and title', () => {
+    expect(inferJurisdiction(['高新区管委会', '天津滨海高新区支持产业高质量发展若干措施'])).toEqual({ jurisdiction: '滨海高新区', city: '天津市' });
+    expect(inferJurisdiction(['天津滨海高新技术产业开发区管理委员会'])).toEqual({ jurisdiction: '滨海高新区', city: '天津市' });
+    expect(inferJurisdiction(['天津市滨海新区人民政府办公室'])).toEqual({ jurisdiction: '滨海新区', city: '天津市' });
+    expect(inferJurisdiction(['津南区人民政府'])).toEqual({ jurisdiction: '津南区', city: '天津市' });
+    // unseen city, generic shape
+    expect(inferJurisdiction(['南京市江宁区人民政府'])).toEqual({ jurisdiction: '江宁区', city: '南京市' });
+  });
+});
+
+describe('canonical names and aliases', () => {
+  it('abbreviations from the lexicon, level prefix kept as written', () => {
+    expect(resolveDepartment('社发局', GXQ).name).toBe('社会发展局');
+    expect(resolveDepartment('城环局', GXQ).name).toBe('城管和环境局');
+    expect(resolveDepartment('区社发局', JN).name).toBe('区社会发展局');
+    expect(resolveDepartment('市人力社保局', GXQ)).toMatchObject({ name: '市人力资源和社会保障局', jurisdiction: '天津市', surface: '市人力社保局' });
+    // 003 body 社发局 (measure 74) and 社会发展局 (measure 5) are one body
+    expect(resolveDepartment('社发局', GXQ).id).toBe(resolveDepartment('社会发展局', GXQ).id);
+  });
+
+  it('经发局 stays as written unless a full form is attested in the same jurisdiction', () => {
+    expect(new DepartmentResolver(GXQ, ['经发局', '科技局']).resolve('经发局').name).toBe('经发局');
+    expect(new DepartmentResolver(GXQ, ['经发局', '经济发展局']).resolve('经发局').name).toBe('经济发展局');
+    // attested in another jurisdiction does not count
+    expect(new DepartmentResolver(GXQ, ['经发局', '区经济发展局']).resolve('经发局').name).toBe('经发局');
+    // ambiguous expansions are left alone: 科技局 could be 科技创新局 or 科技发展局 (003)
+    expect(new DepartmentResolver(GXQ, ['科技局', '科技创新局', '科技发展局']).resolve('科技局').name).toBe('科技局');
+  });
+
+  it('scoped lexicon rows apply only in their jurisdiction (规划局 → 规划和资源局 in 滨海高新区)', () => {
+    expect(resolveDepartment('规划局', GXQ).name).toBe('规划和资源局');
+    expect(resolveDepartment('区规划局', JN).name).toBe('区规划局');
+  });
+
+  it('a user lexicon directory extends the rules', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kg-lex-'));
+    await writeFile(join(dir, 'departments.tsv'), '# test\njurisdiction\tcanonical\taliases\n津南区\t科学技术局\t科技局\n');
+    await writeFile(join(dir, 'functional-stems.txt'), '科技\n');
+    await writeFile(join(dir, 'jurisdictions.tsv'), 'city\tcanonical\taliases\n天津市\t津南区\t津南区\n');
+    const lex = loadLexicon(dir);
+    expect(lex.entries).toEqual([{ jurisdiction: '津南区', canonical: '科学技术局', aliases: ['科技局'] }]);
+    expect(resolveDepartment('区科技局', JN, lex).name).toBe('区科学技术局');
+    expect(resolveDepartment('区科技局', BH, lex).name).toBe('区科技局');
+  });
+});
+
+describe('elision', () => {
+  const { stems } = loadLexicon();
+  it('splits functional names', () => {
+    expect(splitFunctionalName('省工业和信息化厅', stems)).toEqual({ prefix: '省', stem: '工业和信息化', suffix: '厅' });
+    expect(splitFunctionalName('发展改革委', stems)).toEqual({ prefix: '', stem: '发展改革', suffix: '委' });
+    expect(splitFunctionalName('海河教育园区管委会', stems)).toBeUndefined();
+    expect(splitFunctionalName('规划资源分局', stems)).toBeUndefined();
+  });
+
+  it('restores prefixes of bare functional names only', () => {
+    expect(restoreElided(['省科技厅', '工业和信息化厅'], stems)).toEqual(['省科技厅', '省工业和信息化厅']);
+    expect(restoreElided(['市科技局', '工业和信息化局', '海河教育园区管委会', '财政局'], stems)).toEqual([
+      '市科技局',
+      '市工业和信息化局',
+      '海河教育园区管委会',
+      '市财政局',
+    ]);
+    expect(restoreElided(['区科技局', '规划资源分局'], stems)).toEqual(['区科技局', '规划资源分局']);
+    // no prefix anywhere: nothing to restore (000's own departments)
+    expect(restoreElided(['科技局', '经发局', '财政局'], stems)).toEqual(['科技局', '经发局', '财政局']);
+  });
+});
