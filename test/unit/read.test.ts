@@ -60,13 +60,23 @@ describe('decodeSource: encodings', () => {
     expect(s.text).toContain('区科技局、区工业和信息化局按职责分工负责');
   });
 
-  it('truncated UTF-8 is an error, not GBK mojibake', async () => {
+  it('UTF-8 cut off inside its last character keeps what is whole, never GBK mojibake', async () => {
     const bytes = new TextEncoder().encode(SNIPPET.repeat(3));
     // cut in the middle of a 3-byte character
     let at = bytes.length - 10;
     while ((bytes[at]! & 0xc0) !== 0xc0) at--; // a lead byte
     const cut = bytes.subarray(0, at + 1);
-    expect(await code(decodeSource('a.txt', cut))).toBe('BAD_ENCODING');
+    const src = await decodeSource('a.txt', cut);
+    expect(src.encoding).toBe('utf-8');
+    expect(new TextDecoder().decode(bytes).startsWith(src.text.trimEnd())).toBe(true);
+  });
+
+  it('UTF-8 damaged in the middle is an error, not GBK mojibake', async () => {
+    const bytes = new TextEncoder().encode(SNIPPET.repeat(3));
+    let at = Math.floor(bytes.length / 2);
+    while ((bytes[at]! & 0xc0) !== 0xc0) at--; // a lead byte
+    const damaged = new Uint8Array([...bytes.subarray(0, at + 1), ...bytes.subarray(at + 3)]);
+    expect(await code(decodeSource('a.txt', damaged))).toBe('BAD_ENCODING');
   });
 
   it('binary data is an error', async () => {

@@ -9,9 +9,15 @@ import iconv from 'iconv-lite';
 import { IngestError } from './errors.ts';
 import type { SourceDocument, SourceFormat } from './types.ts';
 
-/** Upper bound for the decoded text of one document (characters). */
+/**
+ * Limits. A policy document is tens to hundreds of KB; a five-year plan with annexes ~1 MB.
+ * 20 MB of text (about 7 million Chinese characters) is far beyond any real document and keeps one
+ * ingest's memory bounded (~40 bytes per character through all stages).
+ */
 export const MAX_TEXT_CHARS = 20 * 1024 * 1024;
-/** Upper bound for the raw file (bytes); docx/pdf compress, so allow more than the text limit. */
+/** Upper bound for a plain-text or HTML file (bytes), checked before decoding. */
+export const MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024;
+/** Upper bound for the raw file (bytes); docx/pdf compress and embed images, so allow more. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 const EXT_FORMAT: Record<string, SourceFormat> = {
@@ -62,6 +68,9 @@ export async function decodeSource(file: string, bytes: Uint8Array): Promise<Sou
   }
   if (bytes.length === 0) throw new IngestError('EMPTY', name);
   if (bytes.length > MAX_FILE_BYTES) throw new IngestError('TOO_LARGE', name, `${bytes.length} bytes`);
+  if ((format === 'txt' || format === 'html') && bytes.length > MAX_TEXT_FILE_BYTES) {
+    throw new IngestError('TOO_LARGE', name, `${bytes.length} bytes > ${MAX_TEXT_FILE_BYTES}`);
+  }
 
   let raw: string;
   let encoding: string | undefined;
@@ -141,6 +150,15 @@ export function decodeText(file: string, bytes: Uint8Array): { text: string; enc
   } catch {
     // not UTF-8: either damaged UTF-8 or a legacy Chinese encoding
   }
+  // A file cut off inside its last character (an interrupted download or copy): keep what is whole.
+  const cut = trailingPartialSequence(b);
+  if (cut > 0) {
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(b.subarray(0, b.length - cut)), encoding: 'utf-8' };
+    } catch {
+      // damaged elsewhere too
+    }
+  }
   const u = utf8Validity(b);
   if (u.invalid > 0 && u.valid >= 4 * u.invalid) {
     throw new IngestError('BAD_ENCODING', file, 'UTF-8 文本已截断或损坏 / UTF-8 text is truncated or damaged');
@@ -148,6 +166,17 @@ export function decodeText(file: string, bytes: Uint8Array): { text: string; enc
   const text = iconv.decode(Buffer.from(b), 'gb18030');
   if (!plausibleChinese(text)) throw new IngestError('BAD_ENCODING', file, '既不是 UTF-8 也不是 GBK/GB18030 / neither UTF-8 nor GBK/GB18030');
   return { text, encoding: 'gb18030' };
+}
+
+/** Number of bytes (1–3) of an incomplete UTF-8 sequence at the very end, or 0. */
+function trailingPartialSequence(b: Uint8Array): number {
+  for (let k = 1; k <= 3 && k <= b.length; k++) {
+    const c = b[b.length - k]!;
+    if ((c & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead byte
+    const len = c >= 0xf0 && c <= 0xf4 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 && c <= 0xdf ? 2 : 0;
+    return len > k ? k : 0;
+  }
+  return 0;
 }
 
 function strictUtf8(file: string, b: Uint8Array): string {
