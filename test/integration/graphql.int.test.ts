@@ -125,7 +125,7 @@ describe('GraphQL API', () => {
     // no CDN: every script and stylesheet is served from this origin
     const refs = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
     expect(refs.length).toBeGreaterThan(0);
-    for (const ref of refs) expect(ref).toMatch(/^\/(?!\/)/);
+    for (const ref of refs) expect(ref).toMatch(/^(\/(?!\/)|data:)/);
   });
 
   it('ingests an uploaded document without a restart, and refuses what it cannot read', async () => {
@@ -161,5 +161,23 @@ describe('GraphQL API', () => {
     const after = await gql<{ stats: { nodes: number; edges: number } }>(server.url, '{ stats { nodes edges } }');
     expect(after.data).toEqual(mid.data); // refused uploads change nothing
     expect(mid.data!.stats.nodes).toBeGreaterThan(before.data!.stats.nodes);
+  });
+});
+
+describe('no N+1: store calls per request are bounded by the query shape, not the data', () => {
+  async function calls(query: string): Promise<number> {
+    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const body = (await res.json()) as { errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    return Number(res.headers.get('x-store-calls'));
+  }
+  it('documents → measures → departments → evidence documents', async () => {
+    const n = await calls('{ documents { id measures { id departments { role department { name } edge { evidence { document { name } } } } } } }');
+    // documents(1) + CONTAINS edges(1) + measure nodes(1) + RESPONSIBLE_FOR edges(1) + department nodes(1) + evidence documents(≤1)
+    expect(n).toBeLessThanOrEqual(6);
+    const search = await calls('{ search(text: "局") { id ... on Department { measures { measure { number document { title } } } } } }');
+    expect(search).toBeLessThanOrEqual(5);
+    const nb = await calls('{ neighborhood(ids: ["doc:004_fdc6922baeda3b1e"], depth: 2) { nodes { id name } edges { id source { id } target { id } evidence { document { name } } } } }');
+    expect(nb).toBeLessThanOrEqual(3);
   });
 });

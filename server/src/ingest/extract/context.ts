@@ -1,7 +1,7 @@
 // Per-sentence context: masked text (responsibility brackets are departments, not ours),
 // the industry a sentence is about (clause lead "X领域，", paragraph lead "——X领域。",
 // measure title "15.信创产业。", section headings "（一）生物制造") and the park a section is about.
-import type { Heading, Sentence, StructuredDoc } from '../types.ts';
+import type { Sentence, StructuredDoc } from '../types.ts';
 import type { LexiconIndex } from './lexicon-match.ts';
 import type { IndustryEntry } from '../lexicon.ts';
 
@@ -130,4 +130,3 @@ export function measureTitleIndustries(title: string, index: LexiconIndex): Indu
   return [];
 }
 
-export type { Heading };

@@ -216,7 +216,8 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     const nextCh = s[end];
     if (nextCh && ORG_SUFFIX_WORDS.some((w) => w.length > suf.length && s.startsWith(w, end - suf.length) )) continue;
     if (suf === '中心' && nextCh === '项') continue;
-    if (LONGER_NAME.test(s.slice(end, end + 18))) continue;
+    const longer = LONGER_NAME.exec(s.slice(end, end + 18));
+    if (longer && triggerCuts(longer[0].replace(/[与和及]/g, '·')).length === 0) continue;
     if (/^(前|生|毕业|校|所|外国语学校|学校|幼儿园|小学|中学|医院|管委会|管理委员会|政府|局|办公室|委员会|领导小组)/.test(s.slice(end, end + 5))) continue;
     const chunk = s.slice(from, end);
     const cuts = [...new Set([0, ...triggerCuts(chunk), ...nameStarts(chunk)])].filter((c) => c <= chunk.length - suf.length).sort((a, b) => a - b);
@@ -271,7 +272,7 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
 const NAME_INTERNAL = /(联合|合作|协同|创新|研发|国际|工程|重点|国家|技术|企业|发展)$/;
 
 /** Text right after a suffix that continues the same name up to a further suffix. */
-const LONGER_NAME = /^[^、，,。;；:：\s“”"等的和及\d]{0,14}?(科技园|产业园|研究院|研究所|实验室|创新中心|研究中心|技术中心|医学部|分中心|研究设施|试验基地|转化基地|孵化基地)(?!所)/;
+const LONGER_NAME = /^[^、，,。;；:：\s“”"等的和及\d()（）]{0,14}?(科技园|产业园|研究院|研究所|实验室|创新中心|研究中心|技术中心|医学部|分中心|研究设施|试验基地|转化基地|孵化基地)(?!所)/;
 
 /** A weak Lab suffix (中心, 平台) needs a research-ish word before it. */
 const WEAK_LAB_MARKER = /(研究|研发|创新|技术|工程|实验|计算|数据|科学|试验|转化|孵化|检测|超算|测试|评审|验证)/;

@@ -79,6 +79,11 @@ export function extractEntities(doc: StructuredDoc, opts: ExtractOptions = {}): 
     }
     const orgs = mentions.filter((m) => m.label !== 'Industry');
     const inds = mentions.filter((m) => m.label === 'Industry');
+    // industries enumerated as a list (围绕A、B、C等重点产业链) are kept as nodes even without an edge
+    for (const l of lists) {
+      const items = inds.filter((i) => i.list === l.index);
+      if (items.length >= 2 && !orgs.some((o) => o.list === l.index)) for (const i of items) reg.keep(ent.get(i)!.id);
+    }
 
     // context industries as entities
     const ctxInds = ctx.industries.map((r) => industryOf(reg, r));
@@ -88,7 +93,7 @@ export function extractEntities(doc: StructuredDoc, opts: ExtractOptions = {}): 
       const explicit = inds.filter((i) => i.start >= m.end).map((i) => ent.get(i)!);
       const src = ctx.industries[0]?.source;
       const role = roleOf(m, lists, text, s.start);
-      if (src === 'heading' && (role === 'source' || role === 'host')) return ctxInds;
+      if (src === 'heading' && role !== 'none') return ctxInds;
       if (src === 'lead' || src === 'clause') return uniq([...explicit, ...ctxInds]);
       return explicit.length ? uniq(explicit) : ctxInds;
     };
@@ -158,7 +163,7 @@ export function extractEntities(doc: StructuredDoc, opts: ExtractOptions = {}): 
       const x = ent.get(i)!;
       const le = index.industryByName.get(x.name);
       if (le?.parent && present.has(le.parent)) reg.edge('PART_OF', x.id, present.get(le.parent)!.id, ev);
-      else if (!le?.parent && i.confidence === 'low' && ctxInds[0] && ctxInds[0].id !== x.id) {
+      else if (!le?.parent && ctxInds[0] && ctxInds[0].id !== x.id && i.list !== undefined) {
         // 重点支持A、B等细分领域 under an industry measure / lead: A is a segment of it
         const list = lists.find((l) => l.index === i.list);
         if (list && /^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after)) reg.edge('PART_OF', x.id, ctxInds[0].id, ev);

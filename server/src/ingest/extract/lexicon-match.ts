@@ -12,9 +12,9 @@ export interface LexMatch {
 }
 
 /** Characters after which a short name may start (function words, ends of trigger verbs). */
-const LEFT_OK = new Set('以由在和与及的为对向托持进励挥合聚引动助好是接重、，,。；;：:“”"（(）)——'.split(''));
+const LEFT_OK = new Set('以由在和与及的为对向托持进励挥合聚引动助好是接重设造、，,。；;：:“”"（(）)——'.split(''));
 /** Characters before which a short name may end. */
-const RIGHT_OK = new Set('等、和与及的为在牵发以联建打、，,。；;：:“”"（(）)—'.split(''));
+const RIGHT_OK = new Set('等、和与及的为在牵发以联建打加做开提推参申承搭布实、，,。；;：:“”"（(）)—'.split(''));
 
 export class LexiconIndex {
   private byFirst = new Map<string, { surface: string; ref: LexRef }[]>();

@@ -1,6 +1,6 @@
 // Mentions of industries and organisations in one sentence: lexicon matches, suffix-typed
 // names, and enumeration items typed by their category word or by their neighbours.
-import type { IndustryEntry, OrgEntry } from '../lexicon.ts';
+import type { OrgEntry } from '../lexicon.ts';
 import {
   categoryOf,
   clauses,
@@ -92,13 +92,13 @@ export function findMentions(text: string, offset: number, index: LexiconIndex):
       const known = spans.map((sp) => out.filter((m) => within(m, sp) || within(sp, m)));
       const knownOrgs = known.flat().filter((m) => m.label !== 'Industry');
       const entCount = knownOrgs.filter((m) => m.label === 'Enterprise').length;
-      const indCount = known.flat().filter((m) => m.label === 'Industry').length;
+      const indCount = known.filter((ms, i) => ms.some((m) => m.label === 'Industry' && m.start <= spans[i]!.start && m.end >= spans[i]!.end)).length;
       const representative = /^为代表/.test(en.after);
       spans.forEach((sp, i) => {
         const ms = known[i]!;
         for (const m of ms) m.list = en.index;
         const surface = text.slice(sp.start - offset, sp.end - offset);
-        const orgCat = cat && cat.label !== 'Park' && cat.kind !== 'platform';
+        const orgCat = (cat && cat.label !== 'Park' && cat.kind !== 'platform') || (!cat && /(依托|借重|借助)$/.test(en.before) && /^([,，]|$)/.test(en.after));
         if (ms.length && orgCat && ms.every((m) => m.label === 'Industry' && !(m.start === sp.start && m.end === sp.end)) && plausibleBareName(surface)) {
           // 智清新材料 in "…等有潜力的企业": the industry word is part of a company name
           for (const m of ms) out.splice(out.indexOf(m), 1);
@@ -141,7 +141,7 @@ export function findMentions(text: string, offset: number, index: LexiconIndex):
         }
       });
       // a list of departments (科技局、经发局、国资公司 …) names no organisations of ours
-      const deptItems = spans.filter((sp) => /(局|委|办|办公室|部|管委会|政府|派出所|小组)$/.test(text.slice(sp.start - offset, sp.end - offset))).length;
+      const deptItems = spans.filter((sp) => /(局|委|办|办公室|管委会|政府|派出所|小组)$|[^学]部$/.test(text.slice(sp.start - offset, sp.end - offset))).length;
       if (deptItems > 0 && deptItems >= spans.length / 3) {
         for (const m of [...out]) if (m.label !== 'Industry' && !m.lex && spans.some((sp) => within(m, sp))) out.splice(out.indexOf(m), 1);
       }
@@ -198,4 +198,3 @@ function plausibleIndustry(s: string): boolean {
   return !/(加强|推动|推进|提升|建设|实施|打造|支持|开展|实现|形成|引进|培育|完善|强化|深化|促进|构建|鼓励|加快|发挥|突破|攻关|研发投入|企业|机构|政策|[，,。;:])/.test(s);
 }
 
-export type { IndustryEntry };

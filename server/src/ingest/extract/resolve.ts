@@ -6,7 +6,7 @@ import { edgeId } from '../../model.ts';
 import { entityId } from '../ids.ts';
 import type { IndustryEntry, OrgEntry } from '../lexicon.ts';
 import type { LexiconIndex } from './lexicon-match.ts';
-import { cleanSurface, halfWidth, matchKey, stripLegalSuffix } from './normalize.ts';
+import { cleanSurface, matchKey, stripLegalSuffix } from './normalize.ts';
 
 export type EntityLabel = 'Industry' | 'Enterprise' | 'Lab' | 'Park';
 
@@ -76,8 +76,10 @@ export class Registry {
     return ent;
   }
 
-  has(id: string): boolean {
-    return this.entities.has(id);
+  private kept = new Set<string>();
+  /** Keep an industry node even when no edge touches it. */
+  keep(id: string): void {
+    this.kept.add(id);
   }
 
   edge(type: RelType, source: string, target: string, ev: Evidence, properties: Record<string, Json> = {}): void {
@@ -100,7 +102,7 @@ export class Registry {
     }
     const nodes: GraphNode[] = [];
     for (const ent of this.entities.values()) {
-      if (ent.label === 'Industry' && !touched.has(ent.id)) continue;
+      if (ent.label === 'Industry' && !touched.has(ent.id) && !this.kept.has(ent.id)) continue;
       nodes.push({ id: ent.id, label: ent.label, name: ent.name, aliases: [...ent.aliases].sort(), properties: ent.properties });
     }
     nodes.sort((a, b) => a.id.localeCompare(b.id));
@@ -109,4 +111,3 @@ export class Registry {
   }
 }
 
-export { halfWidth };

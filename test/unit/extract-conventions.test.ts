@@ -1,0 +1,163 @@
+// One test per genre convention: snippets from the seeds (seed and section named) and short
+// texts of the same genre written for these tests (names that are not in the lexicon).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractEntities, type Extraction } from '../../server/src/ingest/extract/index.ts';
+import { loadLexicon, parseIndustries, parseOrganizations } from '../../server/src/ingest/lexicon.ts';
+import { simpleStructure } from '../fixtures/extract/simple-structure.ts';
+
+function run(text: string): Extraction {
+  const doc = simpleStructure(text, 'snippet.txt');
+  const x = extractEntities(doc);
+  for (const e of x.edges) for (const ev of e.evidence) expect(ev.text).toBe(text.slice(ev.start, ev.end));
+  return x;
+}
+const names = (x: Extraction, label: string) => x.nodes.filter((n) => n.label === label).map((n) => n.name).sort();
+const edges = (x: Extraction, type: string) => x.edges.filter((e) => e.type === type).map((e) => `${e.source} -> ${e.target}`).sort();
+
+describe('enumerations closed by 等 + category word', () => {
+  it('types the items by the category (001 三(三)1 创新药领域)', () => {
+    const x = run('——创新药领域。依托天津药物研究院、中源协和、天九再生、合源生物等企业，打造细胞质控研究体系。');
+    expect(names(x, 'Enterprise')).toEqual(['中源协和', '合源生物', '天九再生', '天津药物研究院']);
+    expect(edges(x, 'IN_INDUSTRY')).toEqual([
+      'enterprise:中源协和 -> industry:创新药', 'enterprise:合源生物 -> industry:创新药',
+      'enterprise:天九再生 -> industry:创新药', 'enterprise:天津药物研究院 -> industry:创新药',
+    ]);
+  });
+  it('依托X、Y等，重点发展Z: unknown companies without a category word (own text)', () => {
+    const x = run('——储能领域。依托瀚海储能、津沽锂能等，重点发展新型储能。');
+    expect(names(x, 'Enterprise')).toEqual(['津沽锂能', '瀚海储能']);
+    expect(edges(x, 'IN_INDUSTRY')).toEqual(['enterprise:津沽锂能 -> industry:新型储能', 'enterprise:瀚海储能 -> industry:新型储能']);
+    expect(x.lowConfidence.map((l) => l.name).sort()).toEqual(['津沽锂能', '瀚海储能']);
+  });
+  it('universities by 等高校 and institutes by suffix (own text)', () => {
+    const x = run('联合北洋理工大学、渤海海洋研究所等高校院所，开展关键技术攻关。');
+    expect(names(x, 'Lab')).toEqual(['北洋理工大学', '渤海海洋研究所']);
+    const kinds = Object.fromEntries(x.nodes.map((n) => [n.name, n.properties.kind]));
+    expect(kinds).toEqual({ 北洋理工大学: 'university', 渤海海洋研究所: 'institute' });
+  });
+  it('splits 和/与 only between complete names (002 三(七))', () => {
+    const x = run('以天津理工大学、天津科技大学和中环先进材料研究院等为创新源头。');
+    expect(names(x, 'Lab')).toEqual(['中环先进材料研究院', '天津理工大学', '天津科技大学']);
+    const y = run('以脑机交互与人机共融海河实验室、海底管道和先进焊接制造重点实验室等为创新源头。');
+    expect(names(y, 'Lab')).toEqual(['海底管道和先进焊接制造重点实验室', '脑机交互与人机共融海河实验室']);
+  });
+});
+
+describe('以…为创新源头 / 为产业依托 under an industry heading', () => {
+  it('002 三(一) 生物制造', () => {
+    const x = run('三、空间布局\n（一）生物制造\n以天津大学、中科院工生所等为创新源头，空港生物制造产业园、南港工业区等为产业依托，打造生物制造谷等产业集聚区。');
+    expect(edges(x, 'INNOVATES_FOR')).toEqual(['lab:中国科学院天津工业生物技术研究所 -> industry:生物制造', 'lab:天津大学 -> industry:生物制造']);
+    expect(edges(x, 'HOSTS')).toEqual(['park:南港工业区 -> industry:生物制造', 'park:生物制造谷 -> industry:生物制造', 'park:空港生物制造产业园 -> industry:生物制造']);
+  });
+  it('unknown names typed by suffix (own text)', () => {
+    const x = run('三、空间布局\n（二）合成生物\n以北洋合成生物研究院、海晏生物科技有限公司等为创新源头，临港合成生物产业园等为产业依托。');
+    expect(names(x, 'Lab')).toEqual(['北洋合成生物研究院']);
+    expect(names(x, 'Enterprise')).toEqual(['海晏生物科技']);
+    expect(x.nodes.find((n) => n.name === '海晏生物科技')!.aliases).toContain('海晏生物科技有限公司');
+    expect(edges(x, 'INNOVATES_FOR')).toEqual(['enterprise:海晏生物科技 -> industry:合成生物', 'lab:北洋合成生物研究院 -> industry:合成生物']);
+    expect(edges(x, 'HOSTS')).toEqual(['park:临港合成生物产业园 -> industry:合成生物']);
+  });
+});
+
+describe('由X牵头', () => {
+  it('001 专栏1', () => {
+    const x = run('国家先进计算产业创新中心由中科曙光牵头，联合26家产业上下游企业共同投资组建。先进操作系统创新中心由麒麟软件公司牵头。');
+    expect(edges(x, 'LEADS')).toEqual(['enterprise:中科曙光 -> lab:国家先进计算产业创新中心', 'enterprise:麒麟软件 -> lab:先进操作系统创新中心']);
+  });
+  it('X牵头建设Y (own text)', () => {
+    const x = run('支持天津卡达克数据有限公司牵头建设智能网联汽车创新中心。');
+    expect(edges(x, 'LEADS')).toEqual(['enterprise:天津卡达克数据 -> lab:智能网联汽车创新中心']);
+  });
+});
+
+describe('generic phrases are not entities', () => {
+  it('000 measures 1, 4 and 12', () => {
+    const x = run('支持布局国家实验室、全国重点实验室、国家技术创新中心等战略科技力量。鼓励企业建设技术研发中心、工程研究中心、天津市重点实验室等创新平台。支持龙头企业、科技型中小企业建设主题园区，支持布局一批产业特色园区。');
+    expect(x.nodes.filter((n) => n.label !== 'Industry')).toEqual([]);
+  });
+});
+
+describe('aliases and entity resolution', () => {
+  it('bracketed aliases (002 三(二), 001 六(三))', () => {
+    const x = run('以中国医学科学院血液学研究所（血液病医院）、滨江生命科学研究院（滨江研究院）等为创新源头。');
+    expect(x.nodes.find((n) => n.name === '滨江生命科学研究院')!.aliases).toEqual(['滨江生命科学研究院', '滨江研究院']);
+    expect(x.nodes.filter((n) => n.label === 'Lab')).toHaveLength(2);
+  });
+  it('one node per real thing; no merging on a shared word', () => {
+    const x = run('集聚中科曙光、飞腾、麒麟、360等一批龙头企业。支持麒麟软件牵头建设先进操作系统创新中心。依托曙光发展服务器。整合天津大学、天津大学医学部、天津大学滨海工业研究院等资源。');
+    expect(names(x, 'Enterprise')).toEqual(['360', '中科曙光', '飞腾', '麒麟软件']);
+    expect(x.nodes.find((n) => n.name === '麒麟软件')!.aliases).toEqual(['麒麟', '麒麟软件']);
+    expect(x.nodes.find((n) => n.name === '中科曙光')!.aliases).toEqual(['中科曙光', '曙光']);
+    expect(names(x, 'Lab')).toEqual(['先进操作系统创新中心', '天津大学', '天津大学医学部', '天津大学滨海工业研究院']);
+  });
+  it('细胞和基因治疗 / 细胞与基因治疗 are one industry (000 measure 20, 002 二(二))', () => {
+    const x = run('20.X新赛道。力争在脑机交互、细胞与基因治疗等未来产业领域形成新突破。\n21.支持细胞和基因治疗药物临床应用。');
+    const n = x.nodes.filter((n) => n.name === '细胞与基因治疗');
+    expect(n).toHaveLength(1);
+    expect(n[0]!.aliases).toEqual(['细胞与基因治疗', '细胞和基因治疗']);
+  });
+});
+
+describe('measures SUPPORT and MENTION', () => {
+  it('000 measure 15', () => {
+    const x = run('（三）促进产业集群化发展\n15.信创产业。依托先进计算与关键软件(信创)海河实验室等，高水平建设“中国信创谷”。重点支持集成电路、基础软件等细分领域。');
+    expect(edges(x, 'SUPPORTS')).toEqual([
+      'measure:snippet:15 -> industry:信创', 'measure:snippet:15 -> industry:基础软件', 'measure:snippet:15 -> industry:集成电路',
+    ]);
+    expect(edges(x, 'MENTIONS')).toEqual(['measure:snippet:15 -> lab:先进计算与关键软件(信创)海河实验室', 'measure:snippet:15 -> park:中国信创谷']);
+    expect(edges(x, 'INNOVATES_FOR')).toEqual(['lab:先进计算与关键软件(信创)海河实验室 -> industry:信创']);
+    expect(edges(x, 'HOSTS')).toEqual(['park:中国信创谷 -> industry:信创']);
+    expect(edges(x, 'PART_OF')).toContain('industry:集成电路 -> industry:信创');
+  });
+  it('an industry measure not in the lexicon (own text)', () => {
+    const x = run('（三）促进产业集群化发展\n16.商业航天装备产业。重点支持卫星载荷、火箭发动机等细分领域。');
+    expect(edges(x, 'SUPPORTS')).toEqual([
+      'measure:snippet:16 -> industry:卫星载荷', 'measure:snippet:16 -> industry:商业航天', 'measure:snippet:16 -> industry:商业航天装备', 'measure:snippet:16 -> industry:火箭发动机',
+    ]);
+    expect(edges(x, 'PART_OF')).toEqual(['industry:卫星载荷 -> industry:商业航天装备', 'industry:火箭发动机 -> industry:商业航天装备']);
+  });
+});
+
+describe('chains and parks', () => {
+  it('chain order (001 三(一)) and segments PART_OF the chain', () => {
+    const x = run('（一）聚焦发展信创1大国家级创新产业\n——“芯片—整机—终端”基础硬件产业链。核心芯片领域，推进飞腾芯片研发。');
+    expect(edges(x, 'UPSTREAM_OF')).toEqual(['industry:整机 -> industry:终端', 'industry:芯片 -> industry:整机']);
+    expect(edges(x, 'PART_OF')).toEqual(expect.arrayContaining(['industry:芯片 -> industry:基础硬件', 'industry:基础硬件 -> industry:信创']));
+  });
+  it('a zone followed by an area or a park (002 三(三), 三(六))', () => {
+    const x = run('在高新区华苑片区打造脑科学与智能医学等产业集聚区。在保税区临港片区建设无人机产业基地。重点建设高新区海洋科技园。');
+    expect(edges(x, 'PART_OF')).toEqual(['park:临港片区 -> park:保税区', 'park:华苑片区 -> park:滨海高新区']);
+    expect(edges(x, 'LOCATED_IN')).toEqual(['park:海洋科技园 -> park:滨海高新区']);
+  });
+  it('organisations inside a 片区 section are LOCATED_IN it (001 六(二))', () => {
+    const x = run('六、实施空间布局优化行动\n（二）推动华苑片区建成新经济发展活力区\n依托智慧山、普天创新园、天百新经济基地等载体，加快引进企业。');
+    expect(edges(x, 'LOCATED_IN')).toEqual([
+      'park:天百新经济基地 -> park:华苑片区', 'park:普天创新园 -> park:华苑片区', 'park:智慧山 -> park:华苑片区',
+    ]);
+  });
+});
+
+describe('lexicon files', () => {
+  it('parses comments, header and | aliases', () => {
+    const inds = parseIndustries('# comment\nname\taliases\tparent\tlevel\torder\n电芯\t电池芯\t锂电池\tsegment\t1\n');
+    expect(inds).toEqual([{ name: '电芯', aliases: ['电池芯'], parent: '锂电池', level: 'segment', order: 1 }]);
+    const orgs = parseOrganizations('# c\nname\tlabel\tkind\taliases\n某某研究院\tLab\tinstitute\t某研院|某院\n');
+    expect(orgs).toEqual([{ name: '某某研究院', label: 'Lab', kind: 'institute', aliases: ['某研院', '某院'] }]);
+    expect(() => parseOrganizations('name\tlabel\tkind\taliases\nX\tCompany\t\t\n')).toThrow(/unknown label/);
+  });
+  it('loads and caches a user lexicon; users extend it with their own names', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lex-'));
+    writeFileSync(join(dir, 'industries.tsv'), 'name\taliases\tparent\tlevel\torder\n固态电池\t全固态电池\t\tindustry\t\n');
+    writeFileSync(join(dir, 'organizations.tsv'), 'name\tlabel\tkind\taliases\n星河动力\tEnterprise\t\t星河\n');
+    const lex = loadLexicon(dir);
+    expect(loadLexicon(dir)).toBe(lex);
+    const doc = simpleStructure('——固态电池领域。支持星河加快全固态电池研发。');
+    const x = extractEntities(doc, { lexicon: lex });
+    expect(names(x, 'Enterprise')).toEqual(['星河动力']);
+    expect(edges(x, 'IN_INDUSTRY')).toEqual(['enterprise:星河动力 -> industry:固态电池']);
+    expect(loadLexicon().organizations.length).toBeGreaterThan(50);
+  });
+});
