@@ -23,8 +23,12 @@ function run(cmd) {
 
 const needInstall = !existsSync('node_modules/.bin/tsx') || !existsSync(stamp) || readFileSync(stamp, 'utf8').trim() !== lockHash();
 if (needInstall) {
-  console.log('安装依赖 / installing dependencies (npm ci)…');
-  run('npm ci --no-audit --no-fund');
+  // `npm install`, not `npm ci`: the registry this project installs from does not carry every
+  // platform's prebuilt binary of @node-rs/jieba (android/darwin/win32 return 404), so the lock
+  // file cannot list them and `npm ci` refuses ("Missing … from lock file"). `npm install` with a
+  // lock file present installs exactly the locked versions and skips the absent optional ones.
+  console.log('安装依赖 / installing dependencies (npm install, locked versions)…');
+  run('npm install --no-audit --no-fund');
   writeFileSync(stamp, lockHash() + '\n');
 }
 
