@@ -24,7 +24,9 @@ const measure = fc.record({
   numberStyle: fc.constantFrom('.', '．', '、'),
 });
 
-function render(m: fc.RecordValue<typeof measure.__proto__> & { title: string; body: string; form: Form; depts: string[]; fullWidth: boolean }): { bracket: string; expected: [string, string][] } {
+type MeasureSpec = { title: string; body: string; form: Form; depts: string[]; fullWidth: boolean };
+
+function render(m: MeasureSpec): { bracket: string; expected: [string, string][] } {
   const [o, c, colon, comma] = m.fullWidth ? ['（', '）', '：', '，'] : ['(', ')', ':', ','];
   const [lead, ...rest] = m.depts;
   switch (m.form) {
