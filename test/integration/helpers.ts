@@ -23,8 +23,11 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Cli
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    // Decode as a stream: a pipe chunk may end inside a multi-byte character.
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (d: string) => (stdout += d));
+    child.stderr.on('data', (d: string) => (stderr += d));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
@@ -50,14 +53,16 @@ export function startServer(dataDir: string, env: NodeJS.ProcessEnv = {}): Promi
       env: { ...process.env, NEO4J_URI: '', ...env },
     });
     let out = '';
+    child.stdout!.setEncoding('utf8');
+    child.stderr!.setEncoding('utf8');
     const timer = setTimeout(() => reject(new Error(`server did not start in 60s:\n${out}`)), 60_000);
-    const onData = (d: Buffer) => {
-      out += d.toString('utf8');
+    const onData = (d: string) => {
+      out += d;
       const m = /http:\/\/localhost:(\d+)/.exec(out);
       if (m) {
         clearTimeout(timer);
         child.stdout!.off('data', onData);
-        child.stdout!.on('data', (x: Buffer) => (out += x.toString('utf8')));
+        child.stdout!.on('data', (x: string) => (out += x));
         resolve({
           url: `http://127.0.0.1:${m[1]}`,
           child,
@@ -72,7 +77,7 @@ export function startServer(dataDir: string, env: NodeJS.ProcessEnv = {}): Promi
       }
     };
     child.stdout!.on('data', onData);
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString('utf8')));
+    child.stderr!.on('data', (d: string) => (out += d));
     child.on('exit', (code) => {
       clearTimeout(timer);
       if (!/http:\/\/localhost:/.test(out)) reject(new Error(`server exited with ${code}:\n${out}`));

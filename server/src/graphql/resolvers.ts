@@ -3,6 +3,15 @@ import type { GraphEdge, GraphNode, Json, Label, RelType } from '../model.ts';
 import type { Context, Direction } from './context.ts';
 import { badInput, notFound } from './errors.ts';
 import { departmentWorkload, industryChain, parksForIndustry, relatedEnterprises } from './analysis.ts';
+import type { Resolvers } from './generated/types.ts';
+
+/** What a DepartmentRole field resolves from. */
+export interface DepartmentRoleParent {
+  department: GraphNode;
+  measure: GraphNode;
+  role: string;
+  edge: GraphEdge;
+}
 
 export const LIMITS = {
   searchFirst: 200,
@@ -80,7 +89,7 @@ const nodeFields = {
   edges: edgesField,
 };
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Node: {
     __resolveType: (n: GraphNode) => n.label,
   },
@@ -234,7 +243,9 @@ export const resolvers = {
     industryChain: async (_: unknown, args: { id: string }, ctx: Context) => {
       const n = await requireNode(ctx, args.id);
       if (n.label !== 'Industry') throw badInput(`${args.id} 不是产业节点 / is not an Industry`, 'id');
-      return industryChain(ctx.store, ctx.storeCalls, args.id);
+      const chain = await industryChain(ctx.store, ctx.storeCalls, args.id);
+      if (!chain) throw notFound(args.id);
+      return chain;
     },
     relatedEnterprises: async (_: unknown, args: { id: string; first?: number | null }, ctx: Context) => {
       const first = intArg('first', args.first, 20, 1, LIMITS.searchFirst);
