@@ -164,6 +164,101 @@ describe('GraphQL API', () => {
   });
 });
 
+describe('contract root fields answer the questions users ask, on the seeds', () => {
+  it('parksForIndustry: the parks hosting 细胞和基因治疗, found through its alias, with evidence from 002', async () => {
+    const found = await gql<{ search: { id: string; name: string; aliases: string[] }[] }>(server.url, '{ search(text: "细胞和基因治疗", labels: [Industry], first: 1) { id name aliases } }');
+    const ind = found.data!.search[0]!;
+    expect(ind.aliases).toContain('细胞和基因治疗');
+    const r = await gql<{ parksForIndustry: { name: string }[]; parksForIndustryDetailed: { park: { name: string }; via: { type: string; evidence: { text: string; document: { file: string } }[] }[] }[] }>(
+      server.url,
+      'query($id: ID!) { parksForIndustry(id: $id) { name } parksForIndustryDetailed(id: $id) { park { name } via { type evidence { text document { file } } } } }',
+      { id: ind.id },
+    );
+    expect(r.errors).toBeUndefined();
+    const names = r.data!.parksForIndustry.map((p) => p.name);
+    // 002 section 三: 细胞和基因治疗 has 京津冀特色细胞谷 as its 产业依托.
+    expect(names).toContain('京津冀特色细胞谷');
+    const cellValley = r.data!.parksForIndustryDetailed.find((p) => p.park.name === '京津冀特色细胞谷')!;
+    expect(cellValley.via.every((e) => e.type === 'HOSTS')).toBe(true);
+    expect(cellValley.via.some((e) => e.evidence.some((ev) => ev.document.file.startsWith('002_') && ev.text.includes('细胞谷')))).toBe(true);
+  });
+
+  it('relatedEnterprises: 飞腾 is related to 麒麟软件 and 中科曙光, each with Chinese reasons and the edges behind them', async () => {
+    const r = await gql<{ relatedEnterprises: { enterprise: { name: string; aliases: string[] }; score: number; reasons: string[]; via: { type: string; evidence: { text: string }[] }[] }[] }>(
+      server.url,
+      '{ relatedEnterprises(id: "enterprise:飞腾", first: 10) { enterprise { name aliases } score reasons via { type evidence { text } } } }',
+    );
+    expect(r.errors).toBeUndefined();
+    const list = r.data!.relatedEnterprises;
+    const scores = list.map((x) => x.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a)); // ranked
+    for (const want of ['麒麟', '中科曙光']) {
+      const hit = list.find((x) => x.enterprise.name.includes(want) || x.enterprise.aliases.includes(want));
+      expect(hit, `${want} among 飞腾's related enterprises`).toBeDefined();
+      expect(hit!.reasons.length).toBeGreaterThan(0);
+      expect(hit!.reasons.every((t) => /[\u4e00-\u9fff]/.test(t))).toBe(true);
+      expect(hit!.via.length).toBeGreaterThan(0);
+      expect(hit!.via.every((e) => e.evidence.length > 0)).toBe(true);
+    }
+    // 麒麟 shares the 海洋片区 with 飞腾 (001 section 六): the reason says so.
+    const kylin = list.find((x) => x.enterprise.name.includes('麒麟'))!;
+    expect(kylin.reasons.some((t) => t.includes('海洋片区'))).toBe(true);
+  });
+
+  it('shortestPaths: 飞腾 → 海洋片区, every step with its evidence sentence', async () => {
+    const r = await gql<{ shortestPaths: { nodes: { id: string; name: string }[]; edges: { type: string; source: { id: string }; target: { id: string }; evidence: { text: string; start: number; end: number }[] }[] }[] }>(
+      server.url,
+      '{ shortestPaths(from: "enterprise:飞腾", to: "park:海洋片区", maxLength: 4, first: 3) { nodes { id name } edges { type source { id } target { id } evidence { text start end } } } }',
+    );
+    expect(r.errors).toBeUndefined();
+    const paths = r.data!.shortestPaths;
+    expect(paths.length).toBeGreaterThan(0);
+    for (const p of paths) {
+      expect(p.nodes[0]!.name).toBe('飞腾');
+      expect(p.nodes[p.nodes.length - 1]!.name).toBe('海洋片区');
+      expect(p.edges).toHaveLength(p.nodes.length - 1);
+      p.edges.forEach((e, i) => {
+        // each edge joins consecutive nodes (in either direction) and quotes its sentence
+        expect([e.source.id, e.target.id].sort()).toEqual([p.nodes[i]!.id, p.nodes[i + 1]!.id].sort());
+        expect(e.evidence[0]!.end).toBeGreaterThan(e.evidence[0]!.start);
+      });
+    }
+    // The shortest is the direct LOCATED_IN from 001 section 六 (南动能 in 海洋片区), quoting 飞腾.
+    expect(paths[0]!.edges).toHaveLength(1);
+    expect(paths[0]!.edges[0]!.type).toBe('LOCATED_IN');
+    expect(paths[0]!.edges[0]!.evidence[0]!.text).toContain('飞腾');
+  });
+
+  it('industryChain: 信创 segments in chain order, with at least one gap, and NOT_FOUND for an unknown id', async () => {
+    const r = await gql<{ industryChain: { segments: { industry: { name: string }; position: number; gap: boolean }[]; gaps: { name: string }[] } }>(
+      server.url,
+      '{ industryChain(id: "industry:信创") { segments { industry { name } position gap } gaps { name } } }',
+    );
+    expect(r.errors).toBeUndefined();
+    const segs = r.data!.industryChain.segments;
+    expect(segs.length).toBeGreaterThan(1);
+    const pos = segs.map((x) => x.position);
+    expect(pos).toEqual([...pos].sort((a, b) => a - b));
+    expect(r.data!.industryChain.gaps.map((g) => g.name).sort()).toEqual(segs.filter((x) => x.gap).map((x) => x.industry.name).sort());
+    const missing = await gql(server.url, '{ industryChain(id: "industry:不存在") { gaps { name } } }');
+    expect(missing.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+  });
+
+  it('departmentWorkload: lead and support counts per department of one jurisdiction', async () => {
+    const r = await gql<{ departmentWorkload: { department: { name: string; jurisdiction: string }; lead: number; support: number; responsible: number; total: number }[] }>(
+      server.url,
+      '{ departmentWorkload(jurisdiction: "滨海高新区") { department { name jurisdiction } lead support responsible total } }',
+    );
+    expect(r.errors).toBeUndefined();
+    const rows = r.data!.departmentWorkload;
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.every((x) => x.department.jurisdiction === '滨海高新区')).toBe(true);
+    for (const x of rows) expect(x.total).toBeGreaterThanOrEqual(x.lead + x.support);
+    const totals = rows.map((x) => x.total);
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
+  });
+});
+
 describe('no N+1: store calls per request are bounded by the query shape, not the data', () => {
   async function calls(query: string): Promise<number> {
     const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
