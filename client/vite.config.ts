@@ -5,7 +5,9 @@ import react from '@vitejs/plugin-react';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 // Client build: root client/, output client/dist (served by the API server at `/`).
-// In dev (`npm run dev:client`) /graphql is proxied to a running server (KG_API, default :4000).
+// Two pages: the explorer (index.html) and the GraphQL IDE (graphiql.html, served by the server
+// at GET /graphql for browsers). In dev (`npm run dev:client`) /graphql and /api are proxied to a
+// running server (KG_API, default :4000).
 export default defineConfig({
   root,
   base: '/',
@@ -14,11 +16,19 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
-    chunkSizeWarningLimit: 1200,
+    chunkSizeWarningLimit: 5000,
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL('index.html', import.meta.url)),
+        graphiql: fileURLToPath(new URL('graphiql.html', import.meta.url)),
+      },
+    },
   },
+  worker: { format: 'es' },
   server: {
     proxy: {
       '/graphql': process.env.KG_API ?? 'http://localhost:4000',
+      '/api': process.env.KG_API ?? 'http://localhost:4000',
     },
   },
 });
