@@ -112,6 +112,12 @@ describe('decodeSource: text clean-up', () => {
     expect(s.text).toBe('津南区人民政府关于印发\n各街镇，各委、办、局，各直属单位：\n（此件主动公开）\n');
   });
 
+  it('removes Word/pandoc anchors: [_Toc…], [_Hlk…], {#bookmark…}', async () => {
+    const raw = '[_Toc152630411]黄埔区若干措施\n第二条 {#bookmark1}支持创新药研发。[_Hlk99]（责任单位：区科技局）\n数组[1]和{x}保留\n';
+    const s = await decodeSource('x.txt', new TextEncoder().encode(raw));
+    expect(s.text).toBe('黄埔区若干措施\n第二条 支持创新药研发。（责任单位：区科技局）\n数组[1]和{x}保留\n');
+  });
+
   it('CRLF becomes LF', async () => {
     const s = await decodeSource('a.txt', new TextEncoder().encode('一、总体要求\r\n（一）指导思想\r\n'));
     expect(s.text).toBe('一、总体要求\n（一）指导思想\n');

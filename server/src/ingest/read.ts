@@ -8,6 +8,7 @@ import { basename, extname } from 'node:path';
 import iconv from 'iconv-lite';
 import { IngestError } from './errors.ts';
 import type { SourceDocument, SourceFormat } from './types.ts';
+import { assertZipWithinLimits, ZipGuardError } from './zip-guard.ts';
 
 /**
  * Limits. A policy document is tens to hundreds of KB; a five-year plan with annexes ~1 MB.
@@ -124,6 +125,9 @@ export function cleanText(raw: string): string {
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/\[bookmark:[^\]\n]*\]/gi, '')
+    // Word/pandoc anchors left by conversion: [_Toc152630411], [_Hlk123], [_GoBack], {#bookmark1}
+    .replace(/\[_(?:Toc|Hlk|Ref|GoBack)[A-Za-z0-9_]*\]/g, '')
+    .replace(/\{#[A-Za-z_][\w.:-]*\}/g, '')
     .replace(/[\u200B\u200C\u200D\u2060\uFEFF]/g, '')
     .replace(/\u00A0/g, ' ');
 }
@@ -317,6 +321,12 @@ export function htmlToText(html: string): string {
 
 async function docxToText(file: string, bytes: Uint8Array): Promise<string> {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new IngestError('UNREADABLE', file, '不是有效的 docx（zip）文件 / not a valid docx (zip) file');
+  try {
+    assertZipWithinLimits(bytes);
+  } catch (e) {
+    if (e instanceof ZipGuardError) throw new IngestError(e.kind === 'too_large' ? 'TOO_LARGE' : 'UNREADABLE', file, e.message);
+    throw e;
+  }
   try {
     const mammoth = (await import('mammoth')).default;
     const r = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
