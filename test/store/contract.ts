@@ -263,6 +263,28 @@ export function defineGraphStoreSuite(name: string, createStore: () => Promise<G
       expect(ids((await store.listNodes({ documentId: 'doc:b', label: 'Park' })).nodes)).toEqual(['park:信创谷']);
     });
 
+    it('listNodes pages walk every node once, in id order, and a cursor survives its node being removed', async () => {
+      const { a, b } = fixture();
+      await store.replaceDocument(a);
+      await store.replaceDocument(b);
+      const all = (await store.exportGraph()).nodes.map((n) => n.id);
+      const walked: string[] = [];
+      let after: string | undefined;
+      for (let guard = 0; guard < 100; guard++) {
+        const p = await store.listNodes({ first: 2, ...(after ? { after } : {}) });
+        expect(p.totalCount).toBe(all.length);
+        walked.push(...ids(p.nodes));
+        if (!p.hasNextPage) break;
+        after = p.nodes[p.nodes.length - 1]!.id;
+      }
+      expect(walked).toEqual(all);
+      // A cursor pointing at a node that no longer exists still continues after it.
+      const p1 = await store.listNodes({ label: 'Enterprise', first: 1 });
+      await store.removeDocument('doc:a');
+      const rest = await store.listNodes({ first: 50, after: p1.nodes[0]!.id });
+      expect(rest.nodes.every((n) => n.id > p1.nodes[0]!.id)).toBe(true);
+    });
+
     it('stats and exportGraph agree and are ordered by id', async () => {
       const { a, b } = fixture();
       await store.replaceDocument(a);

@@ -30,6 +30,8 @@ export class EmbeddedStore implements GraphStore {
   private writeChain: Promise<unknown> = Promise.resolve();
   private closed = false;
   private searchIndex: { version: number; rows: { id: string; name: string; aliases: string[] }[] } | null = null;
+  private sortedIds: { version: number; ids: string[] } | null = null;
+  private labelCounts: { version: number; counts: Map<string, number> } | null = null;
 
   private constructor(opts: EmbeddedStoreOptions) {
     this.disk = new DiskLayout(opts.dir);
@@ -157,6 +159,14 @@ export class EmbeddedStore implements GraphStore {
     return this.searchIndex.rows;
   }
 
+  /** Node ids in id order, rebuilt only when the graph changed (pages walk it from the cursor). */
+  private getSortedIds(): string[] {
+    if (this.sortedIds?.version !== this.graph.version) {
+      this.sortedIds = { version: this.graph.version, ids: [...this.graph.nodes.keys()].sort(cmp) };
+    }
+    return this.sortedIds.ids;
+  }
+
   async listNodes(options: ListOptions): Promise<NodePage> {
     const first = clampInt(options.first ?? 50, 0, 1000);
     const contains = options.nameContains ? matchKey(options.nameContains) : null;
@@ -165,20 +175,54 @@ export class EmbeddedStore implements GraphStore {
       const b = this.graph.batches.get(options.documentId);
       docNodes = new Set(b ? b.nodes.map((n) => n.id) : []);
     }
-    const all = [...this.graph.nodes.values()]
-      .filter((n) => {
-        if (options.label && n.label !== options.label) return false;
-        if (options.jurisdiction && n.properties.jurisdiction !== options.jurisdiction) return false;
-        if (docNodes && !docNodes.has(n.id)) return false;
-        if (contains && !matchKey(n.name).includes(contains) && !n.aliases.some((a) => matchKey(a).includes(contains)))
-          return false;
-        return true;
-      })
-      .sort((a, b) => cmp(a.id, b.id));
-    const startIdx = options.after ? all.findIndex((n) => n.id > options.after!) : 0;
-    const from = startIdx < 0 ? all.length : startIdx;
-    const page = all.slice(from, from + first);
-    return { nodes: page, totalCount: all.length, hasNextPage: from + first < all.length };
+    const match = (n: GraphNode): boolean => {
+      if (options.label && n.label !== options.label) return false;
+      if (options.jurisdiction && n.properties.jurisdiction !== options.jurisdiction) return false;
+      if (docNodes && !docNodes.has(n.id)) return false;
+      if (contains && !matchKey(n.name).includes(contains) && !n.aliases.some((a) => matchKey(a).includes(contains))) return false;
+      return true;
+    };
+    // Keyset pagination: binary-search the cursor in the id order, then walk until the page is
+    // full (plus one to know whether there is a next page). Stable while data changes.
+    const ids = this.getSortedIds();
+    let lo = 0;
+    if (options.after) {
+      let hi = ids.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (cmp(ids[mid]!, options.after) <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+    }
+    const page: GraphNode[] = [];
+    let hasNextPage = false;
+    for (let i = lo; i < ids.length; i++) {
+      const n = this.graph.nodes.get(ids[i]!)!;
+      if (!match(n)) continue;
+      if (page.length === first) {
+        hasNextPage = true;
+        break;
+      }
+      page.push(n);
+    }
+    // totalCount: from the per-label counts when only a label filters, else one linear pass.
+    let totalCount: number;
+    if (!contains && !docNodes && !options.jurisdiction) {
+      totalCount = options.label ? this.countByLabel(options.label) : this.graph.nodes.size;
+    } else {
+      totalCount = 0;
+      for (const n of this.graph.nodes.values()) if (match(n)) totalCount++;
+    }
+    return { nodes: page, totalCount, hasNextPage };
+  }
+
+  private countByLabel(label: string): number {
+    if (this.labelCounts?.version !== this.graph.version) {
+      const counts = new Map<string, number>();
+      for (const n of this.graph.nodes.values()) counts.set(n.label, (counts.get(n.label) ?? 0) + 1);
+      this.labelCounts = { version: this.graph.version, counts };
+    }
+    return this.labelCounts.counts.get(label) ?? 0;
   }
 
   async neighborhood(ids: string[], options: NeighborhoodOptions = {}): Promise<Subgraph> {
