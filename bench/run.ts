@@ -30,10 +30,19 @@ const runs = (part: string) => !ONLY || ONLY.includes(part);
 const SCALES = flag('scales')?.split(',').map(Number) ?? (QUICK ? [10_000] : [10_000, 100_000, 1_000_000]);
 const results: Record<string, unknown> = {};
 const lines: string[] = [];
+/** Markdown of each part run in this process; a full-size run (not --quick) stores each part's section. */
+const sections = new Map<string, string[]>();
+let section = 'header';
+function beginSection(name: string): void {
+  section = name;
+  sections.set(name, []);
+}
 
 function log(s = ''): void {
   console.log(s);
   lines.push(s);
+  if (!sections.has(section)) sections.set(section, []);
+  sections.get(section)!.push(s);
 }
 
 function pct(xs: number[], p: number): number {
@@ -390,15 +399,21 @@ async function main(): Promise<void> {
   log('');
   log(`Machine: ${machine.cores} cores, ${machine.memoryGB} GiB, ${machine.cpu}, Node ${machine.node}. Run: \`npm run bench${QUICK ? ' -- --quick' : ''}\` (figures vary with the machine and its load; compare ratios within one run). Generated ${new Date().toISOString().slice(0, 10)}.`);
   log('');
-  if (runs('ingest')) await benchIngest();
+  if (runs('ingest')) {
+    beginSection('ingest');
+    await benchIngest();
+  }
   if (runs('seeds') || runs('server')) {
+    beginSection('seeds');
     const seedsDir = await benchSeeds();
     try {
+      beginSection('server');
       if (runs('server')) await benchServer(seedsDir);
     } finally {
       await rm(seedsDir, { recursive: true, force: true });
     }
   }
+  if (runs('synthetic')) beginSection('synthetic');
   const neo = runs('synthetic') ? await maybeNeo4j() : null;
   if (!neo && runs('synthetic')) {
     log('_Neo4j: not measured in this run (set `NEO4J_URI` to add Neo4j columns with the ratio to the embedded store)._');
@@ -409,16 +424,35 @@ async function main(): Promise<void> {
     console.error(`synthetic ${n} done at ${round((performance.now() - t0) / 1000, 1)} s`);
   }
   await neo?.close();
-  if (runs('ui')) await benchClient();
+  if (runs('ui')) {
+    beginSection('ui');
+    await benchClient();
+  }
   clearInterval(sampler);
-  log(`Total bench time: ${round((performance.now() - t0) / 1000, 1)} s.`);
+  console.log(`Total bench time: ${round((performance.now() - t0) / 1000, 1)} s.`);
   const outDir = path.join(ROOT, 'bench/results');
   await mkdir(outDir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   await writeFile(path.join(outDir, `${stamp}${QUICK ? '-quick' : ''}.json`), JSON.stringify(results, null, 1));
-  // RESULTS.md holds the full run only; partial and quick runs go to bench/results/ alone.
-  if (!QUICK && !ONLY && !flag('scales')) await writeFile(path.join(ROOT, 'bench/RESULTS.md'), lines.join('\n') + '\n');
-  console.log(`\nresults → bench/results/${stamp}${QUICK ? '-quick' : ''}.json${QUICK ? '' : ' and bench/RESULTS.md'}`);
+  // RESULTS.md is assembled from the latest full-size section of every part, so `--only ui`
+  // refreshes one part without rerunning the rest; each section says when and where it ran.
+  if (!QUICK && !flag('scales')) {
+    const secDir = path.join(outDir, 'sections');
+    await mkdir(secDir, { recursive: true });
+    const when = `_Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine.cores} cores, ${machine.memoryGB} GiB, ${machine.cpu}, Node ${machine.node}._`;
+    for (const [name, body] of sections) {
+      if (name === 'header') continue;
+      await writeFile(path.join(secDir, `${name}.md`), [...body, when, ''].join('\n'));
+    }
+    const order = ['ingest', 'seeds', 'server', 'synthetic', 'ui'];
+    const parts = ['# Benchmarks', '', 'Reproduce everything with `npm run bench` (about an hour on 2 cores: the 10⁶-node graph dominates), one part with `npm run bench -- --only ingest|seeds|server|synthetic|ui`, a smoke run with `npm run bench -- --quick` (under 2 minutes). Timings vary with the machine and its load; compare the ratios measured within one run. Raw figures: `bench/results/*.json`.', ''];
+    for (const name of order) {
+      const f = path.join(secDir, `${name}.md`);
+      if (existsSync(f)) parts.push(readFileSync(f, 'utf8'));
+    }
+    await writeFile(path.join(ROOT, 'bench/RESULTS.md'), parts.join('\n'));
+  }
+  console.log(`\nresults → bench/results/${stamp}${QUICK ? '-quick' : ''}.json${QUICK || flag('scales') ? '' : ' and bench/RESULTS.md'}`);
 }
 
 main().catch((err) => {

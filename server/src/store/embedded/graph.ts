@@ -10,7 +10,31 @@
 // only what that document stated.
 import type { Evidence, GraphBatch, GraphEdge, GraphNode, Json } from '../../model.ts';
 
-type Contribs<T> = Map<string, T>; // documentId → what that document said
+/**
+ * documentId → what that document said. Most nodes and edges are stated by one document, so the
+ * single case is a plain pair instead of a Map (a Map per element dominated memory at 10⁶ nodes).
+ */
+type Contribs<T> = { doc: string; value: T } | Map<string, T>;
+
+function contribSet<T>(m: Map<string, Contribs<T>>, id: string, doc: string, value: T): void {
+  const c = m.get(id);
+  if (!c) m.set(id, { doc, value });
+  else if (c instanceof Map) c.set(doc, value);
+  else if (c.doc === doc) c.value = value;
+  else m.set(id, new Map([[c.doc, c.value], [doc, value]]));
+}
+
+function contribDelete<T>(m: Map<string, Contribs<T>>, id: string, doc: string): void {
+  const c = m.get(id);
+  if (!c) return;
+  if (c instanceof Map) {
+    c.delete(doc);
+    if (c.size === 1) {
+      const [[d, v]] = c;
+      m.set(id, { doc: d, value: v });
+    } else if (c.size === 0) m.delete(id);
+  } else if (c.doc === doc) m.delete(id);
+}
 
 export class MaterialisedGraph {
   readonly batches = new Map<string, GraphBatch>();
@@ -30,11 +54,11 @@ export class MaterialisedGraph {
     if (old) this.retract(old, touchedNodes, touchedEdges);
     this.batches.set(batch.documentId, batch);
     for (const n of batch.nodes) {
-      contribsFor(this.nodeContribs, n.id).set(batch.documentId, n);
+      contribSet(this.nodeContribs, n.id, batch.documentId, n);
       touchedNodes.add(n.id);
     }
     for (const e of batch.edges) {
-      contribsFor(this.edgeContribs, e.id).set(batch.documentId, e);
+      contribSet(this.edgeContribs, e.id, batch.documentId, e);
       touchedEdges.add(e.id);
     }
     this.recompute(touchedNodes, touchedEdges);
@@ -53,11 +77,11 @@ export class MaterialisedGraph {
 
   private retract(batch: GraphBatch, touchedNodes: Set<string>, touchedEdges: Set<string>): void {
     for (const n of batch.nodes) {
-      this.nodeContribs.get(n.id)?.delete(batch.documentId);
+      contribDelete(this.nodeContribs, n.id, batch.documentId);
       touchedNodes.add(n.id);
     }
     for (const e of batch.edges) {
-      this.edgeContribs.get(e.id)?.delete(batch.documentId);
+      contribDelete(this.edgeContribs, e.id, batch.documentId);
       touchedEdges.add(e.id);
     }
   }
@@ -66,8 +90,7 @@ export class MaterialisedGraph {
     this.version++;
     for (const id of nodeIds) {
       const c = this.nodeContribs.get(id);
-      if (!c || c.size === 0) {
-        this.nodeContribs.delete(id);
+      if (!c) {
         this.nodes.delete(id);
         continue;
       }
@@ -77,8 +100,7 @@ export class MaterialisedGraph {
       const c = this.edgeContribs.get(id);
       const prev = this.edges.get(id);
       if (prev) this.unlink(prev);
-      if (!c || c.size === 0) {
-        this.edgeContribs.delete(id);
+      if (!c) {
         this.edges.delete(id);
         continue;
       }
@@ -105,15 +127,6 @@ export class MaterialisedGraph {
   }
 }
 
-function contribsFor<T>(m: Map<string, Contribs<T>>, id: string): Contribs<T> {
-  let c = m.get(id);
-  if (!c) {
-    c = new Map();
-    m.set(id, c);
-  }
-  return c;
-}
-
 function adj(m: Map<string, Set<string>>, id: string): Set<string> {
   let s = m.get(id);
   if (!s) {
@@ -124,6 +137,7 @@ function adj(m: Map<string, Set<string>>, id: string): Set<string> {
 }
 
 function sortedValues<T>(c: Contribs<T>): T[] {
+  if (!(c instanceof Map)) return [c.value];
   return [...c.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((x) => x[1]);
 }
 
@@ -135,7 +149,13 @@ function mergeProps(parts: Record<string, Json>[]): Record<string, Json> {
 
 export function mergeNodes(parts: GraphNode[]): GraphNode {
   const first = parts[0]!;
-  if (parts.length === 1) return { ...first, aliases: [...new Set(first.aliases)].sort() };
+  if (parts.length === 1) {
+    // Reuse the batch's own object when its aliases are already unique and sorted (the common case).
+    const a = first.aliases;
+    let canonical = true;
+    for (let i = 1; i < a.length; i++) if (!(a[i - 1]! < a[i]!)) canonical = false;
+    return canonical ? first : { ...first, aliases: [...new Set(a)].sort() };
+  }
   const aliases = new Set<string>();
   for (const p of parts) for (const a of p.aliases) aliases.add(a);
   return {
@@ -149,6 +169,7 @@ export function mergeNodes(parts: GraphNode[]): GraphNode {
 
 export function mergeEdges(parts: GraphEdge[]): GraphEdge {
   const first = parts[0]!;
+  if (parts.length === 1 && !hasDuplicateEvidence(first.evidence)) return first;
   const seen = new Set<string>();
   const evidence: Evidence[] = [];
   for (const p of parts)
@@ -166,4 +187,15 @@ export function mergeEdges(parts: GraphEdge[]): GraphEdge {
     properties: parts.length === 1 ? first.properties : mergeProps(parts.map((p) => p.properties)),
     evidence,
   };
+}
+
+function hasDuplicateEvidence(evidence: Evidence[]): boolean {
+  if (evidence.length < 2) return false;
+  const seen = new Set<string>();
+  for (const ev of evidence) {
+    const key = `${ev.documentId}\u0000${ev.start}\u0000${ev.end}`;
+    if (seen.has(key)) return true;
+    seen.add(key);
+  }
+  return false;
 }
