@@ -58,6 +58,16 @@ describe('jurisdiction scoping', () => {
     expect(inferJurisdiction(['津南区人民政府'])).toEqual({ jurisdiction: '津南区', city: '天津市' });
     // unseen city, generic shape
     expect(inferJurisdiction(['南京市江宁区人民政府'])).toEqual({ jurisdiction: '江宁区', city: '南京市' });
+    // a title that starts with its district or county, no issuer
+    expect(inferJurisdiction([undefined, '南京市江宁区“十四五”现代产业体系发展规划'])).toEqual({ jurisdiction: '江宁区', city: '南京市' });
+    expect(inferJurisdiction([undefined, '南城县促进县域特色产业高质量发展行动方案'])).toEqual({ jurisdiction: '南城县' });
+    expect(inferJurisdiction([undefined, '海淀区关于落实《北京市促进未来产业创新发展实施方案》的任务分工'])).toEqual({ jurisdiction: '海淀区' });
+    // a zone run by its own 管委会
+    expect(inferJurisdiction(['苏州工业园区管理委员会'])).toEqual({ jurisdiction: '苏州工业园区' });
+    expect(inferJurisdiction(['西咸新区管委会办公室'])).toEqual({ jurisdiction: '西咸新区' });
+    // provinces scope 省X
+    expect(inferJurisdiction(['河北省人民政府办公厅'])).toEqual({ jurisdiction: '河北省', city: '河北省' });
+    expect(departmentJurisdiction('省科技厅', { title: '', jurisdiction: '河北省', city: '河北省' })).toBe('河北省');
   });
 });
 

@@ -195,6 +195,36 @@ describe('lists and collectives', () => {
     expect(c.mentions.map((m) => m.surface)).toEqual(['市发展改革委', '滨海高新区管委会', '北辰', '南开', '武清区政府']);
   });
 
+  it('a table cell that says who leads: A牵头，B、C配合 / A、B按职责分工负责', () => {
+    const t = '省工业和信息化厅牵头，省发展改革委、省财政厅配合';
+    expect(parseCell(t, normalize(t), 0, t.length, 'responsible').mentions.map((m) => [m.name, m.role])).toEqual([
+      ['省工业和信息化厅', 'lead'],
+      ['省发展改革委', 'support'],
+      ['省财政厅', 'support'],
+    ]);
+    const u = '省科技厅、工业和信息化厅按职责分工负责';
+    expect(parseCell(u, normalize(u), 0, u.length, 'responsible').mentions.map((m) => [m.name, m.role])).toEqual([
+      ['省科技厅', 'responsible'],
+      ['省工业和信息化厅', 'responsible'],
+    ]);
+    // an upper-level column stays city whatever the cell says
+    expect(parseCell(t, normalize(t), 0, t.length, 'city').mentions.map((m) => m.role)).toEqual(['city', 'city', 'city']);
+  });
+
+  it('zones share the body named after the last one: …开发区、滨海高新区、东疆综保区管委会, 西青区、东丽区人民政府', () => {
+    const t = '天津经济技术开发区、滨海高新区、东疆综保区管委会，西青区、东丽区人民政府等';
+    expect(splitList(t, normalize(t), 0, t.length).map((i) => i.name)).toEqual([
+      '天津经济技术开发区管委会',
+      '滨海高新区管委会',
+      '东疆综保区管委会',
+      '西青区人民政府',
+      '东丽区人民政府',
+    ]);
+    // a bare zone list stays as it is
+    const u = '保税区、经开区、大港石化产业园区';
+    expect(splitList(u, normalize(u), 0, u.length).map((i) => i.name)).toEqual(['保税区', '经开区', '大港石化产业园区']);
+  });
+
   it('003 table 42: a cell broken over a line', () => {
     const t = '经发局、\n京津冀招商局';
     expect(splitList(t, normalize(t), 0, t.length).map((i) => [i.name, t.slice(i.start, i.end)])).toEqual([
@@ -215,11 +245,338 @@ describe('lists and collectives', () => {
       '各有关单位',
       '示范区领导小组办公室及成员单位',
       '市有关部门',
+      '滨海新区各开发区管委会',
+      '省直各执法部门',
+      '市有关部门和单位',
+      '其他相关职能部门',
     ]) {
       expect(isCollective(c), c).toBe(true);
     }
     for (const d of ['区科技局', '海河教育园区管委会', '市场监管局', '各', '组织人事部', '滨海新区政府', '高新区税务局']) {
       expect(isCollective(d), d).toBe(d === '各');
     }
+  });
+});
+
+describe('genre forms beyond the seeds', () => {
+  it('parts separated only by spaces: 牵头单位：A  责任单位：B', () => {
+    const t = '发展人工智能产业。\n牵头单位：区新经济和科技局  责任单位：区政务服务和网络理政办、区文体旅局\n';
+    expect(parse(t).pairs).toEqual([
+      ['区新经济和科技局', 'lead'],
+      ['区政务服务和网络理政办', 'support'],
+      ['区文体旅局', 'support'],
+    ]);
+    expect(parse('主责单位：区科技局　协办单位：区数据局').pairs).toEqual([
+      ['区科技局', 'lead'],
+      ['区数据局', 'support'],
+    ]);
+  });
+
+  it('（A、B负责，各区政府落实）: 落实 is a verb, 各区政府 a collective', () => {
+    const r = parse('梳理重点项目清单。（市工业和信息化局、市商务局负责，各区政府落实）');
+    expect(r.pairs).toEqual([
+      ['市工业和信息化局', 'responsible'],
+      ['市商务局', 'responsible'],
+    ]);
+    expect(r.collectives).toEqual(['各区政府']);
+  });
+
+  it('consecutive labelled lines are one clause: 责任单位 under a 牵头单位 line → support', () => {
+    const t = '开放一批应用场景。\n牵头单位：区科委（中关村科学城管委会）\n责任单位：区城市管理委、区政务服务和数据管理局\n';
+    const r = parse(t);
+    expect(r.pairs).toEqual([
+      ['区科委', 'lead'],
+      ['区城市管理委', 'support'],
+      ['区政务服务和数据管理局', 'support'],
+    ]);
+    expect(r.spans).toEqual(['牵头单位：区科委（中关村科学城管委会）\n责任单位：区城市管理委、区政务服务和数据管理局']);
+  });
+
+  it('unbracketed 配合单位 line after a 牵头单位 line', () => {
+    const t = '1.培育软件和信息服务业。\n牵头单位：区新经济和科技局\n配合单位：区财政局、区投资促进局\n';
+    expect(parse(t).pairs).toEqual([
+      ['区新经济和科技局', 'lead'],
+      ['区财政局', 'support'],
+      ['区投资促进局', 'support'],
+    ]);
+  });
+
+  it('a labelled tail after the last sentence of a measure line', () => {
+    const t = '第五条 支持产业化项目落地。对新落户项目给予补助。责任单位：区投资促进局、区工业和信息化局';
+    const r = parse(t);
+    expect(r.pairs).toEqual([
+      ['区投资促进局', 'responsible'],
+      ['区工业和信息化局', 'responsible'],
+    ]);
+    expect(r.spans).toEqual(['责任单位：区投资促进局、区工业和信息化局']);
+    // a label inside a sentence is not a tail
+    expect(parse('各责任单位要明确分管领导，每季度报送进展。').pairs).toEqual([]);
+  });
+
+  it('【牵头单位：…；配合单位：…】 brackets', () => {
+    expect(parse('打造绿色家居产业集群。【牵头单位：县经信局；配合单位：县发改局、县科技局】').pairs).toEqual([
+      ['县经信局', 'lead'],
+      ['县发改局', 'support'],
+      ['县科技局', 'support'],
+    ]);
+  });
+
+  it('（A牵头，B参与） and a list without its own verb shares the next one', () => {
+    expect(parse('（县文化和广电旅游体育局牵头，县农业农村局参与）').pairs).toEqual([
+      ['县文化和广电旅游体育局', 'lead'],
+      ['县农业农村局', 'support'],
+    ]);
+    const r = parse('（省工业和信息化厅牵头，省商务厅、省地方金融管理局，各市人民政府参与）');
+    expect(r.pairs).toEqual([
+      ['省工业和信息化厅', 'lead'],
+      ['省商务厅', 'support'],
+      ['省地方金融管理局', 'support'],
+    ]);
+    expect(r.collectives).toEqual(['各市人民政府']);
+    // still no verb at the end: not a clause
+    expect(parse('（高新区，经开区）').spans).toEqual([]);
+  });
+
+  it('责任主体 and 主责单位 / 协办单位', () => {
+    expect(parse('开展规划实施评估。\n责任主体：区发展改革委、区统计局').pairs).toEqual([
+      ['区发展改革委', 'responsible'],
+      ['区统计局', 'responsible'],
+    ]);
+    expect(parse('主责单位：县工业园区管委会；协办单位：县自然资源局、县住建局').pairs).toEqual([
+      ['县工业园区管委会', 'lead'],
+      ['县自然资源局', 'support'],
+      ['县住建局', 'support'],
+    ]);
+  });
+
+  it('（各区人民政府、市有关部门按职责分工负责）: collectives only, nothing invented', () => {
+    const r = parse('（市自然资源和规划局牵头，各区人民政府、市有关部门按职责分工负责）');
+    expect(r.pairs).toEqual([['市自然资源和规划局', 'lead']]);
+    expect(r.collectives).toEqual(['各区人民政府', '市有关部门']);
+    const r2 = parse('（各区人民政府、市有关部门按职责分工负责）');
+    expect(r2.pairs).toEqual([]);
+    expect(r2.collectives).toEqual(['各区人民政府', '市有关部门']);
+  });
+
+  it('各 distributes over the generic bodies after it: 各乡镇人民政府、街道办事处', () => {
+    const r = parse('（县自然资源和规划局负责，各乡镇人民政府、街道办事处配合）');
+    expect(r.pairs).toEqual([['县自然资源和规划局', 'responsible']]);
+    expect(r.collectives).toEqual(['各乡镇人民政府', '街道办事处']);
+    // a proper name after the collective is a department again
+    expect(parse('（各镇街、西青经济技术开发区管委会按职责分工负责）').pairs).toEqual([['西青经济技术开发区管委会', 'responsible']]);
+  });
+
+  it('a bracketed list inside a name does not split it: 各区（县、市）人民政府', () => {
+    const r = parse('（市人力社保局牵头，各区（县、市）人民政府配合）');
+    expect(r.pairs).toEqual([['市人力社保局', 'lead']]);
+    expect(r.collectives).toEqual(['各区（县、市）人民政府']);
+  });
+
+  it('aliases in brackets: 市市场监管局（知识产权局）, 区委组织部（区委人才工作局）', () => {
+    const t = '（市市场监管局（知识产权局）负责）';
+    const r = parse(t);
+    expect(r.pairs).toEqual([['市市场监管局', 'responsible']]);
+    expect(parse('牵头单位：区委组织部（区委人才工作局）\n配合单位：区人力社保局、区教委').pairs).toEqual([
+      ['区委组织部', 'lead'],
+      ['区人力社保局', 'support'],
+      ['区教委', 'support'],
+    ]);
+  });
+
+  it('elided lists: 市发展改革委、教育局 → 市教育局; 省发展改革委、科技厅、大数据局; 市发展改革委、教委', () => {
+    expect(parse('（市委组织部牵头，市发展改革委、教育局、人力资源社会保障局按职责分工负责）').pairs).toEqual([
+      ['市委组织部', 'lead'],
+      ['市发展改革委', 'support'],
+      ['市教育局', 'support'],
+      ['市人力资源社会保障局', 'support'],
+    ]);
+    expect(parse('（省发展改革委、科技厅、工业和信息化厅、大数据局按职责分工负责）').pairs.map((p) => p[0])).toEqual([
+      '省发展改革委',
+      '省科技厅',
+      '省工业和信息化厅',
+      '省大数据局',
+    ]);
+    expect(parse('（市发展改革委、教委按职责分工负责）').pairs.map((p) => p[0])).toEqual(['市发展改革委', '市教委']);
+  });
+
+  it('a bracket whose closing half was lost still counts, up to its line end', () => {
+    const t = '提升临床试验承接能力。（区卫生健康局牵头，区科技局、区财政局配合\n第八条 本措施由区科技局负责解释。';
+    const r = parse(t);
+    expect(r.pairs).toEqual([
+      ['区卫生健康局', 'lead'],
+      ['区科技局', 'support'],
+      ['区财政局', 'support'],
+    ]);
+    expect(r.spans).toEqual(['（区卫生健康局牵头，区科技局、区财政局配合']);
+  });
+
+  it('mixed half/full width and stray spaces', () => {
+    expect(parse('(市发改委 、市财政局按职责分工负责)').pairs).toEqual([
+      ['市发改委', 'responsible'],
+      ['市财政局', 'responsible'],
+    ]);
+    expect(parse('（ 牵头单位: 市经济和信息化局 ，配合单位：市财政局）').pairs).toEqual([
+      ['市经济和信息化局', 'lead'],
+      ['市财政局', 'support'],
+    ]);
+    expect(parse('（市委人才办 牵头， 市人社局、市住房保障和房产管理局配合）').pairs).toEqual([
+      ['市委人才办', 'lead'],
+      ['市人社局', 'support'],
+      ['市住房保障和房产管理局', 'support'],
+    ]);
+  });
+
+  it('责任单位：A牵头，B、C配合 — a generic label over a list with its own verbs', () => {
+    const t = '新增智能算力1000P以上。\n责任单位：市数据局牵头，市发展改革委、市经信局配合\n';
+    expect(parse(t).pairs).toEqual([
+      ['市数据局', 'lead'],
+      ['市发展改革委', 'support'],
+      ['市经信局', 'support'],
+    ]);
+    // 责任单位 beside 配合单位 without a 牵头 stays responsible
+    expect(parse('（责任单位：市经信局；配合单位：市国资委）').pairs).toEqual([
+      ['市经信局', 'responsible'],
+      ['市国资委', 'support'],
+    ]);
+  });
+
+  it('other labels in the bracket (完成时限：…, 牵头市领导：…) are not departments', () => {
+    expect(parse('（牵头单位：市经济信息委；责任单位：市通信管理局，各区县（自治县）政府；完成时限：2024年12月底前）').pairs).toEqual([
+      ['市经济信息委', 'lead'],
+      ['市通信管理局', 'support'],
+    ]);
+    expect(parse('（牵头单位：市经济信息委、市通信管理局；完成时限：持续推进）').pairs).toEqual([
+      ['市经济信息委', 'lead'],
+      ['市通信管理局', 'lead'],
+    ]);
+    expect(parse('（市人力社保局牵头，市教委配合；完成时限：持续推进）').pairs).toEqual([
+      ['市人力社保局', 'lead'],
+      ['市教委', 'support'],
+    ]);
+    expect(parse('（牵头市领导：分管副市长；牵头单位：市经济信息委；配合单位：市财政局）').pairs).toEqual([
+      ['市经济信息委', 'lead'],
+      ['市财政局', 'support'],
+    ]);
+  });
+
+  it('责任单位：A、B按职责分工负责 — the verb is not part of the last name', () => {
+    expect(parse('责任单位：市工信局、市发改委按职责分工负责').pairs).toEqual([
+      ['市工信局', 'responsible'],
+      ['市发改委', 'responsible'],
+    ]);
+    const r = parse('（责任单位：市经济信息委、市财政局，市级有关部门按职责分工负责）');
+    expect(r.pairs.map((p) => p[0])).toEqual(['市经济信息委', '市财政局']);
+    expect(r.collectives).toEqual(['市级有关部门']);
+    // after a lead label, 责任单位 … 负责 still assists
+    expect(parse('（牵头单位：区科技局；责任单位：区财政局、区人社局按职责分工负责）').pairs).toEqual([
+      ['区科技局', 'lead'],
+      ['区财政局', 'support'],
+      ['区人社局', 'support'],
+    ]);
+  });
+
+  it('a role marked on the item: 市工信局（牵头）、市科技局、市商务局', () => {
+    const t = '责任单位：市工信局（牵头）、市科技局、市商务局';
+    const r = parse(t);
+    expect(r.pairs).toEqual([
+      ['市工信局', 'lead'],
+      ['市科技局', 'support'],
+      ['市商务局', 'support'],
+    ]);
+  });
+
+  it('（A牵头，B、C）: bodies after a lead without a verb of their own assist it', () => {
+    expect(parse('（市科技局牵头，市教育局、市财政局）').pairs).toEqual([
+      ['市科技局', 'lead'],
+      ['市教育局', 'support'],
+      ['市财政局', 'support'],
+    ]);
+  });
+
+  it('collectives with a level and a kind: 省直各执法部门, 各设区市、县（市、区）人民政府, 各区、市政府', () => {
+    const r = parse('（省司法厅牵头，省直各执法部门配合）');
+    expect(r.pairs).toEqual([['省司法厅', 'lead']]);
+    expect(r.collectives).toEqual(['省直各执法部门']);
+    const r2 = parse('（省发展改革委、商务厅按职责分工负责，各设区市、县（市、区）人民政府落实）');
+    expect(r2.pairs.map((p) => p[0])).toEqual(['省发展改革委', '省商务厅']);
+    expect(r2.collectives).toEqual(['各设区市', '县（市、区）人民政府']);
+    const r3 = parse('（市财政局负责，各区、市政府配合）');
+    expect(r3.pairs).toEqual([['市财政局', 'responsible']]);
+    expect(r3.collectives).toEqual(['各区', '市政府']);
+  });
+
+  it('brackets that are not clauses: 以下简称, 含, 现价, 联系电话', () => {
+    for (const t of ['（以下简称“市海发局”）', '（含）', '（现价）', '本方案由市海洋发展局负责解释（联系电话：0532-8xxxxxxx）。', '（国家级、省级平台各1个）', '（此件公开发布）']) {
+      expect(parse(t).pairs, t).toEqual([]);
+    }
+  });
+
+  it('a deadline after the bodies is not a body, and never voids the clause', () => {
+    expect(parse('（市科技局牵头，市财政局配合，2024年底前完成）').pairs).toEqual([
+      ['市科技局', 'lead'],
+      ['市财政局', 'support'],
+    ]);
+    expect(parse('（区商务局负责，长期坚持）').pairs).toEqual([['区商务局', 'responsible']]);
+    expect(parse('（市科技局牵头，有序推进）').pairs).toEqual([['市科技局', 'lead']]);
+    expect(parse('（市、区两级政府共同负责）').pairs).toEqual([]);
+  });
+
+  it('qualified labels: 主要责任单位 / 具体责任单位, and names separated only by blanks', () => {
+    expect(parse('攻关大尺寸单晶金刚石制备技术。\n主要责任单位：市科技局、市工信局').pairs).toEqual([
+      ['市科技局', 'responsible'],
+      ['市工信局', 'responsible'],
+    ]);
+    expect(parse('牵头单位：市工信局\n主要责任单位：市商务局、高新区管委会').pairs).toEqual([
+      ['市工信局', 'lead'],
+      ['市商务局', 'support'],
+      ['高新区管委会', 'support'],
+    ]);
+    expect(parse('主要责任单位：市工信局  市国资委').pairs.map((p) => p[0])).toEqual(['市工信局', '市国资委']);
+    expect(parse('（具体责任单位：市自然资源和规划局，各县（市、区）政府）').pairs).toEqual([['市自然资源和规划局', 'responsible']]);
+    // a blank inside one name is a stray blank, not a separator
+    expect(parse('（市 科技局负责）').pairs).toEqual([['市科技局', 'responsible']]);
+    expect(parse('（天津市 滨海新区人民政府负责）').pairs).toEqual([['天津市滨海新区人民政府', 'responsible']]);
+  });
+
+  it('conversion damage: a lost colon, blanks between label characters, a full stop before the bracket closes', () => {
+    expect(parse('（牵头单位市工信局，配合单位市财政局）').pairs).toEqual([
+      ['市工信局', 'lead'],
+      ['市财政局', 'support'],
+    ]);
+    expect(parse('（牵 头 单 位：市商务局；配 合 单 位：山西转型综改示范区管委会）').pairs).toEqual([
+      ['市商务局', 'lead'],
+      ['山西转型综改示范区管委会', 'support'],
+    ]);
+    expect(parse('（市工信局、市大数据局按职责分工负责。）').pairs).toEqual([
+      ['市工信局', 'responsible'],
+      ['市大数据局', 'responsible'],
+    ]);
+    // without a colon, a label must be followed by bodies
+    expect(parse('（责任单位按职责分工负责）').pairs).toEqual([]);
+    expect(parse('（责任主体企业）').pairs).toEqual([]);
+  });
+
+  it('以上条款责任部门：… is a note over the measures above it', () => {
+    const t = '1.对承担重大专项的企业给予配套支持。\n2.对企业购买算力服务的给予补贴。\n以上条款责任部门：区科委\n';
+    const c = findResponsibilities(t, normalize(t), 0, t.length);
+    expect(c.map((x) => [t.slice(x.start, x.end), x.scope, x.mentions.map((m) => m.name)])).toEqual([['以上条款责任部门：区科委', 'preceding', ['区科委']]]);
+  });
+
+  it('a plain sentence that is only a responsibility clause, and sentences that are not', () => {
+    const r = parse('（一）做强整车制造。支持整车企业导入新车型。县经信局牵头，县发改局、县商务局配合。');
+    expect(r.pairs).toEqual([
+      ['县经信局', 'lead'],
+      ['县发改局', 'support'],
+      ['县商务局', 'support'],
+    ]);
+    expect(r.spans).toEqual(['县经信局牵头，县发改局、县商务局配合。']);
+    for (const t of ['县政府统一领导，各部门分工负责。', '各部门要按职责分工负责。', '由企业自主经营、自负盈亏、自我负责。', '本措施由市发展改革委负责解释。', '建立工作专班，由市政府分管领导牵头。']) {
+      expect(parse(t).pairs, t).toEqual([]);
+    }
+  });
+
+  it('"由X负责解释" and customs names: 宁波海关 is an organisation', () => {
+    expect(parse('本措施由市发展改革委负责解释。').pairs).toEqual([]);
+    expect(parse('（宁波海关负责）').pairs).toEqual([['宁波海关', 'responsible']]);
   });
 });

@@ -236,6 +236,134 @@ describe('measures', () => {
     expect(d.measures.map((m) => slice(d, m))).toEqual(['1.推进建设。（区科技局负责）\n\n某某区人民政府']);
   });
 
+  it('第N条 articles are measures; the article that only says who interprets has no department', async () => {
+    const d = await doc('示例若干措施\n\n第一条 为推动发展，制定本措施。\n第二条 支持创新药研发。对新药给予资助。（责任单位：区科技局）\n第三条 本措施由区科技局负责解释。\n');
+    expect(d.measures.map((m) => m.number)).toEqual(['一', '二', '三']);
+    expect(d.measures.map((m) => m.responsibilities.map((r) => r.name))).toEqual([[], ['区科技局'], []]);
+  });
+
+  it('（1） items are measures of their own, except inside a numbered measure', async () => {
+    const d = await doc('一、支持企业拓市场\n（1）支持企业参加境外展会。【牵头单位：市商务局；配合单位：市财政局】\n（2）扩大出口信用保险覆盖面。（市商务局负责）\n');
+    expect(d.measures.map((m) => m.number)).toEqual(['1', '2']);
+    expect(d.measures[0]!.responsibilities.map((r) => [r.name, r.role])).toEqual([
+      ['市商务局', 'lead'],
+      ['市财政局', 'support'],
+    ]);
+    const e = await doc('一、重点任务\n1.加强平台建设。具体包括：\n（1）建设中试基地，完善服务功能；\n（2）建设概念验证中心，提升转化效率。\n（区科技局负责）\n2.做好宣传。（区委宣传部负责）\n');
+    expect(e.measures.map((m) => m.number)).toEqual(['1', '2']);
+    expect(e.measures[0]!.responsibilities.map((r) => r.name)).toEqual(['区科技局']);
+  });
+
+  it('一是…二是… inside a block: every bracket of the block counts, the strongest role wins later', async () => {
+    const d = await doc('一、重点任务\n（一）提升产业链韧性。一是实施链长制（区工业和信息化局牵头，各镇街配合）；二是开展对接活动（区商务局负责）。\n（二）加强宣传。\n');
+    expect(d.measures.map((m) => m.number)).toEqual(['一']);
+    expect(d.measures[0]!.responsibilities.map((r) => [r.name, r.role])).toEqual([
+      ['区工业和信息化局', 'lead'],
+      ['区商务局', 'responsible'],
+    ]);
+    expect(d.measures[0]!.collectives).toEqual(['各镇街']);
+  });
+
+  it('a table pasted with rows on one line, cells separated by runs of spaces', async () => {
+    const t = [
+      '金水区重点任务清单',
+      '序号  重点任务  牵头单位  责任单位  完成时限',
+      '1  建设软件产业园  区工信局  区投资促进局、区商务局  2024年12月',
+      '2  培育高新技术企业  区科技局  区工信局、各街道办事处  长期坚持',
+      '各责任单位要按季度报送进展。',
+      '',
+    ].join('\n');
+    const d = await doc(t);
+    expect(d.tables?.map((x) => x.header)).toEqual([['序号', '重点任务', '牵头单位', '责任单位', '完成时限']]);
+    expect(d.measures.map((m) => [m.number, m.responsibilities.map((r) => `${r.name}/${r.role}`), m.collectives])).toEqual([
+      ['1', ['区工信局/lead', '区投资促进局/support', '区商务局/support'], []],
+      ['2', ['区科技局/lead', '区工信局/support'], ['各街道办事处']],
+    ]);
+    for (const m of d.measures) for (const r of m.responsibilities) for (const ev of r.evidence ?? []) expect(slice(d, ev)).toContain(r.surface);
+  });
+
+  it('one-cell-per-line table: a cell wrapped over two lines is joined at its trailing comma', async () => {
+    const t = [
+      '重点任务分工一览表',
+      '',
+      '序号',
+      '主要任务',
+      '具体措施',
+      '牵头单位',
+      '责任单位',
+      '',
+      '1',
+      '壮大重点产业链',
+      '实施链长制，编制产业链图谱，',
+      '每年滚动实施一批强链项目。',
+      '市工业和信息化局',
+      '市发展改革委、市投资合作局，各区县政府',
+      '',
+    ].join('\n');
+    const d = await doc(t);
+    expect(d.warnings ?? []).toEqual([]);
+    expect(d.measures.map((m) => m.responsibilities.map((r) => `${r.name}/${r.role}`))).toEqual([
+      ['市工业和信息化局/lead', '市发展改革委/support', '市投资合作局/support'],
+    ]);
+    expect(d.measures[0]!.collectives).toEqual(['各区县政府']);
+  });
+
+  it('附件 and the caption right above a tabbed header are not columns; rows without a body twin are measures', async () => {
+    const t = ['（一）支持成果转化。给予奖励。（区科技局负责）', '', '附件', '重点任务责任分工表', '\t序号', '\t重点任务', '\t牵头单位', '\t配合单位', '', '\t1', '\t建设人才公寓', '\t区住建局', '\t区自然资源局、区城投集团', ''].join('\n');
+    const d = await doc(t);
+    expect(d.tables?.map((x) => x.header)).toEqual([['序号', '重点任务', '牵头单位', '配合单位']]);
+    expect(d.measures.map((m) => [m.number, m.sectionPath, m.responsibilities.map((r) => `${r.name}/${r.role}`)])).toEqual([
+      ['一', [], ['区科技局/responsible']],
+      ['1', ['重点任务责任分工表'], ['区住建局/lead', '区自然资源局/support', '区城投集团/support']],
+    ]);
+  });
+
+  it('a 市级 column beside a 区级 column names upper-level bodies (role city); the 区级 column is checked against the body', async () => {
+    const t = [
+      '一、重点任务',
+      '1.支持企业智能化改造。（牵头部门：区工业和信息化局；配合部门：区财政局）',
+      '',
+      '任务分工表',
+      '\t序号',
+      '\t工作任务',
+      '\t市级责任单位',
+      '\t区级责任单位',
+      '',
+      '\t1',
+      '\t支持企业智能化改造。',
+      '\t市工业和信息化局',
+      '\t区工业和信息化局、区财政局',
+      '',
+    ].join('\n');
+    const d = await doc(t);
+    expect(d.measures.map((m) => m.responsibilities.map((r) => `${r.name}/${r.role}`))).toEqual([['区工业和信息化局/lead', '区财政局/support', '市工业和信息化局/city']]);
+  });
+
+  it('以上条款责任部门 assigns every measure of its section since the previous note', async () => {
+    const t = [
+      '二、支持内容',
+      '（一）研发支持',
+      '1.对承担重大专项的企业给予配套支持。',
+      '2.对企业购买算力服务的给予补贴。',
+      '以上条款责任部门：区科委',
+      '3.对首次实现产业化的企业给予奖励。',
+      '4.对新建厂房的给予补贴。',
+      '以上条款责任部门：区经委，配合部门：区财政局',
+      '（二）人才支持',
+      '5.对顶尖人才给予综合资助。（区人才局负责）',
+      '',
+    ].join('\n');
+    const d = await doc(t);
+    expect(d.measures.map((m) => [m.number, m.responsibilities.map((r) => `${r.name}/${r.role}`)])).toEqual([
+      ['1', ['区科委/responsible']],
+      ['2', ['区科委/responsible']],
+      ['3', ['区经委/responsible', '区财政局/support']],
+      ['4', ['区经委/responsible', '区财政局/support']],
+      ['5', ['区人才局/responsible']],
+    ]);
+    for (const m of d.measures) for (const r of m.responsibilities) for (const ev of r.evidence ?? []) expect(slice(d, ev)).toContain(r.surface);
+  });
+
   it('measure ids are unique in every seed (000 and 002 repeat numbers)', async () => {
     for (const k of Object.keys(FILES) as (keyof typeof FILES)[]) {
       const d = await seed(k);

@@ -36,6 +36,12 @@ export const STEM_SUFFIXES = ['委员会', '办公室', '局', '厅', '委', '�
 /** Level prefixes that may be carried from one list item to the next. */
 const LEVEL_PREFIX = /^(?:省|市|区|县|自治区|自治州|州|盟|旗|镇|乡|街道|[\u4e00-\u9fa5]{1,6}?(?:省|市|区|县))$/;
 
+/**
+ * Stems every lexicon gets, on top of functional-stems.txt: abbreviations common in elided lists
+ * (市发展改革委、教委 → 市教委; 省科技厅、大数据局 → 省大数据局; 区发改委、科委 → 区科委).
+ */
+const BUILTIN_STEMS = ['大数据', '数据', '教', '科', '经信', '经济和信息化', '经济信息化', '人力资源和社会保障', '商务', '财政', '统计'];
+
 const cache = new Map<string, DepartmentLexicon>();
 
 function tsvRows(path: string): string[][] {
@@ -78,6 +84,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): DepartmentLexico
         .map((l) => l.trim())
         .filter((l) => l && !l.startsWith('#'))
     : [];
+  for (const b of BUILTIN_STEMS) if (!stems.includes(b)) stems.push(b);
   stems.sort((a, b) => b.length - a.length);
   const lex = { entries, stems, jurisdictions };
   cache.set(key, lex);
@@ -175,6 +182,12 @@ export function inferJurisdiction(
     // generic: 北京市海淀区人民政府 → 海淀区
     const g = t.match(/(?:^|[市省])([\u4e00-\u9fa5]{2,4}?(?:新区|区|县))(?:人民政府|政府|委员会|管委会|管理委员会|[\u4e00-\u9fa5]{0,8}(?:局|委|办))/);
     if (g) return { jurisdiction: g[1]!, city };
+    // a zone run by its own 管委会: 苏州工业园区管理委员会 → 苏州工业园区
+    const z = t.match(/^(?:[\u4e00-\u9fa5]{2,3}?[省市](?=[\u4e00-\u9fa5]{4}))?([\u4e00-\u9fa5]{2,12}?(?:工业园区|园区|开发区|新区|高新区|保税区|综保区|试验区|合作区|示范区|新城))(?:管理委员会|管委会)/);
+    if (z) return { jurisdiction: z[1]!, city };
+    // a title that starts with its district or county: 南京市江宁区“十四五”…规划, 南城县促进…方案
+    const h = t.match(/^(?:中共)?(?:[\u4e00-\u9fa5]{2,3}?[省市])?([\u4e00-\u9fa5]{2,3}?(?:新区|区|县))(?=[\u4e00-\u9fa5“"《\s])/);
+    if (h && !/^(?:全|本|我|各|城|市|地|园|社|辖|景|片|开发|功能)/.test(h[1]!)) return { jurisdiction: h[1]!, city };
   }
   return city ? { jurisdiction: city, city } : {};
 }

@@ -122,8 +122,8 @@ const lineText = (text: string, l: Line) => text.slice(l.cs, l.ce);
 
 // ---------------------------------------------------------------- markers
 
-type Family = 'bian' | 'zhang' | 'jie' | 'cn' | 'pcn' | 'ar' | 'par' | 'circ';
-const FAMILY_RANK: Family[] = ['bian', 'zhang', 'jie', 'cn', 'pcn', 'ar', 'par', 'circ'];
+type Family = 'bian' | 'zhang' | 'jie' | 'cn' | 'pcn' | 'tiao' | 'ar' | 'par' | 'circ';
+const FAMILY_RANK: Family[] = ['bian', 'zhang', 'jie', 'cn', 'pcn', 'tiao', 'ar', 'par', 'circ'];
 
 interface Marker {
   family: Family;
@@ -137,6 +137,8 @@ interface Marker {
 
 const CN_NUM = '[一二三四五六七八九十百〇零]+';
 const RE_CHAPTER = new RegExp(`^第(${CN_NUM}|\\d+)(编|篇|章|节|部分)\\s*`);
+/** 第三条 支持… — articles of a 条款式 document are its measures */
+const RE_TIAO = new RegExp(`^第(${CN_NUM}|\\d+)条\\s*`);
 const RE_CN = new RegExp(`^(${CN_NUM})\\s*[、.]\\s*`);
 const RE_PCN = new RegExp(`^\\((${CN_NUM})\\)\\s*`);
 const RE_AR = /^(\d{1,3}(?:\s?[-—–]\s?\d{1,3})?)\s*(?:[.、](?!\d)|\s(?=[^\d\s]))\s*/;
@@ -150,6 +152,8 @@ function markerOf(normLine: string): Marker | undefined {
     const fam: Family = m[2] === '章' ? 'zhang' : m[2] === '节' ? 'jie' : 'bian';
     return { family: fam, number: m[1]!, value: chineseToNumber(m[1]!) ?? 0, rest: m[0].length };
   }
+  m = normLine.match(RE_TIAO);
+  if (m) return { family: 'tiao', number: m[1]!, value: chineseToNumber(m[1]!) ?? 0, rest: m[0].length };
   m = normLine.match(RE_PCN);
   if (m) return { family: 'pcn', number: m[1]!, value: chineseToNumber(m[1]!) ?? 0, rest: m[0].length };
   m = normLine.match(RE_PAR);
@@ -207,6 +211,8 @@ function detectTables(text: string, norm: string, lines: Line[]): Table[] {
     // a run of ≥3 consecutive short header-like lines containing 序号 and a department column
     let j = i;
     while (j < lines.length && lines[j]!.ce > lines[j]!.cs && HEADER_CELL.test(lineText(norm, lines[j]!))) j++;
+    // short lines right above the header (附件, the caption …表/清单) are not columns
+    while (i < j - 1 && /^(附件\s*\d*[:]?|附表\s*\d*[:]?|.*(表|清单|一览))$/.test(lineText(norm, lines[i]!))) i++;
     const run = lines.slice(i, j).map((l) => lineText(norm, l));
     if (
       run.length >= 3 &&
@@ -220,7 +226,73 @@ function detectTables(text: string, norm: string, lines: Line[]): Table[] {
     }
     i = Math.max(j, i + 1);
   }
-  return tables;
+  for (const t of detectSpacedTables(norm, lines)) {
+    if (!tables.some((x) => x.firstLine <= t.lastLine && t.firstLine <= x.lastLine)) tables.push(t);
+  }
+  return tables.sort((a, b) => a.start - b.start);
+}
+
+/** Cells of one line split at runs of ≥2 blanks or tabs (a table row pasted from PDF or a web page). */
+function spacedCells(norm: string, l: Line): Cell[] {
+  const cells: Cell[] = [];
+  let s = l.cs;
+  for (let i = l.cs; i < l.ce; i++) {
+    if (norm[i] === '\t' || (norm[i] === ' ' && norm[i + 1] === ' ') || (norm[i] === ' ' && norm[i + 1] === '\t')) {
+      if (i > s) cells.push({ start: s, end: i });
+      while (i < l.ce && (norm[i] === ' ' || norm[i] === '\t')) i++;
+      s = i;
+    }
+  }
+  if (l.ce > s) cells.push({ start: s, end: l.ce });
+  return cells;
+}
+
+/**
+ * Tables whose rows are single lines with cells separated by runs of spaces or tabs:
+ *   序号  重点任务  牵头单位  责任单位  完成时限
+ *   1  建设软件产业园…  区工信局  区投资促进局、区商务局  2024年12月
+ * A row is a line with as many cells as the header (or one fewer: an empty last column); the first
+ * other non-blank line ends the table.
+ */
+function detectSpacedTables(norm: string, lines: Line[]): Table[] {
+  const out: Table[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.ce === l.cs) continue;
+    const hc = spacedCells(norm, l);
+    if (hc.length < 3) continue;
+    const header = hc.map((c) => norm.slice(c.start, c.end));
+    if (!header.every((h) => HEADER_CELL.test(h))) continue;
+    if (!header.some((c) => /^(序号|编号|序)$/.test(c))) continue;
+    if (!header.some((c) => /(责任|牵头|配合|参与)(部门|单位|处室|主体)?$|^(部门|单位)$/.test(c))) continue;
+    const rows: TableRow[] = [];
+    let last = i;
+    for (let k = i + 1; k < lines.length; k++) {
+      const r = lines[k]!;
+      if (r.ce === r.cs) continue;
+      const cells = spacedCells(norm, r);
+      if (cells.length !== header.length && cells.length !== header.length - 1) break;
+      while (cells.length < header.length) cells.push({ start: r.ce, end: r.ce });
+      rows.push({ start: r.cs, end: r.ce, cells });
+      last = k;
+    }
+    if (!rows.length) continue;
+    let caption: Span | undefined;
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const c = lines[k]!;
+      if (c.ce === c.cs) continue;
+      if (/(表|清单|一览)$/.test(lineText(norm, c)) && c.ce - c.cs <= 80) caption = { start: c.cs, end: c.ce };
+      break;
+    }
+    const t: Table = { start: caption ? caption.start : l.cs, end: lines[last]!.end, header, rows, firstLine: i, lastLine: last };
+    if (caption) {
+      t.caption = caption;
+      t.firstLine = lines.findIndex((x) => x.cs === caption!.start);
+    }
+    out.push(t);
+    i = last;
+  }
+  return out;
 }
 
 function parseTable(text: string, norm: string, lines: Line[], hi: number, hj: number, header: string[]): Table {
@@ -294,8 +366,11 @@ export function tableColumns(header: string[]): TableColumnRoles {
   for (const x of found) {
     const word = x.m![1] ?? '责任';
     const role: Role = ['牵头', '主责', '主办'].includes(word) ? 'lead' : ['配合', '协办', '参与', '协同'].includes(word) ? 'support' : hasLead ? 'support' : 'responsible';
-    // with a zone-prefixed column (高新区责任部门) present, the plain column names upper-level bodies
-    const upper = prefixed && x.m!.index === 0;
+    // with a zone-prefixed column (高新区责任部门) present, the plain column names upper-level bodies;
+    // so does a column of a higher level beside a lower one (市级责任单位 beside 区级责任单位)
+    const prefix = x.h.slice(0, x.m!.index);
+    const higher = /^(省级?|市级?|国家|上级)$/.test(prefix) && found.some((y) => /^(区级?|县级?|镇级?|街道|[\u4e00-\u9fa5]{1,6}区)$/.test(y.h.slice(0, y.m!.index)));
+    const upper = (prefixed && x.m!.index === 0) || higher;
     out.depts.push({ col: x.i, role, upper });
   }
   return out;
@@ -556,6 +631,19 @@ export function parseDocument(source: SourceDocument, metaOverride?: Partial<Doc
     if (!rest.trim()) continue;
     const stop = rest.search(SENTENCE_END);
     const hasBracketClause = /\((?:[^()]*?(?:部门|单位)\s*:|[^()]*负责\))/.test(rest);
+    if (marker.family === 'tiao') {
+      cands.push({ line: l, marker, family: 'tiao', kind: 'measure', titleEnd: l.ce });
+      continue;
+    }
+    if (marker.family === 'par' && (stop >= 0 || rest.length > 30)) {
+      // （1）支持企业…。（责任单位…）: a measure of its own, unless it is an item inside a numbered
+      // measure (1.…：（1）…（2）…), whose content it then stays
+      const prev = cands[cands.length - 1];
+      if (!prev || prev.kind !== 'measure' || prev.family === 'par') {
+        cands.push({ line: l, marker, family: 'par', kind: 'measure', titleEnd: l.ce });
+      }
+      continue;
+    }
     if (marker.family === 'ar') {
       const titleOnly = stop < 0 && rest.length <= 30 && !hasBracketClause && !/[,]/.test(rest);
       cands.push({ line: l, marker, family: 'ar', kind: titleOnly ? 'heading' : 'measure', titleEnd: l.ce });
@@ -707,8 +795,23 @@ export function parseDocument(source: SourceDocument, metaOverride?: Partial<Doc
   }
 
   // 6. responsibilities from brackets, evidence = bracket + the sentence right before it
+  // A note after a run of measures (以上条款责任部门：区科委) covers the measures of its section listed
+  // since the previous such note; its evidence is the note itself.
+  let noteBoundary = -1;
   measures.forEach((m, i) => {
     for (const cl of clausesOf.get(i) ?? []) {
+      if (cl.scope === 'preceding') {
+        const ev = { start: cl.start, end: cl.end };
+        const section = m.sectionPath.join('\u0000');
+        for (let k = i; k > noteBoundary && measures[k]!.sectionPath.join('\u0000') === section; k--) {
+          const target = measures[k]!;
+          target.evidenceSpans.push(ev);
+          for (const mention of cl.mentions) target.responsibilities.push({ ...mention, evidence: [ev] });
+          for (const col of cl.collectives) if (!target.collectives.includes(col.name)) target.collectives.push(col.name);
+        }
+        noteBoundary = i;
+        continue;
+      }
       const ev = evidenceFor(sentences, m, cl);
       m.evidenceSpans.push({ start: cl.start, end: cl.end });
       for (const mention of cl.mentions) m.responsibilities.push({ ...mention, evidence: [ev] });
@@ -797,7 +900,8 @@ function applyTable(doc: StructuredDoc, t: Table, warnings: StructureWarning[]):
     inherited: boolean[];
   }
   const rows: Row[] = [];
-  for (const r of t.rows) {
+  for (const r0 of t.rows) {
+    const r = r0.cells.length > width ? { ...r0, cells: mergeWrappedCells(norm, r0.cells, width) } : r0;
     if (r.cells.length !== width) {
       if (r.cells.length > 1) warnings.push({ code: 'TABLE_ROW_SHAPE', message: `表格行的单元格数 ${r.cells.length} ≠ 表头 ${width}：${cellText(r.cells[0]).slice(0, 20)}… / table row has ${r.cells.length} cells, header has ${width}` });
       continue;
@@ -924,6 +1028,22 @@ function applyTable(doc: StructuredDoc, t: Table, warnings: StructureWarning[]):
       }
     });
   }
+}
+
+/**
+ * A row of a one-cell-per-line table with more lines than columns: a cell was wrapped over lines.
+ * A line ending in a clause-continuing mark (，、；：) joins the next one; failing that nothing is
+ * guessed (the row keeps its shape and is reported).
+ */
+function mergeWrappedCells(norm: string, cells: Cell[], width: number): Cell[] {
+  const out = cells.map((c) => ({ ...c }));
+  while (out.length > width) {
+    const k = out.findIndex((c, i) => i + 1 < out.length && /[,、;:，；：]$/.test(norm.slice(c.start, c.end).trim()));
+    if (k < 0) break;
+    out[k]!.end = out[k + 1]!.end;
+    out.splice(k + 1, 1);
+  }
+  return out;
 }
 
 function addMention(m: MeasureUnit, x: ResponsibilityMention): void {
