@@ -89,6 +89,13 @@ describe('GraphQL API', () => {
     expect(c.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const d = await gql(server.url, '{ nosuchfield }');
     expect(d.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(d.status).toBe(400);
+    // Syntax errors (here a Chinese operation name, an easy slip) are the client's fault: 400, not 500.
+    for (const bad of ['query 飞腾 { stats { nodes } }', '{ stats { nodes }']) {
+      const e = await gql(server.url, bad);
+      expect(e.status).toBe(400);
+      expect(e.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    }
   });
 
   it('refuses a 20-deep query and a 1,000-alias query with QUERY_TOO_COMPLEX', async () => {

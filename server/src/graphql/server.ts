@@ -157,9 +157,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     if (context) res.setHeader('x-store-calls', String(context.storeCalls.count));
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
-      // The max-tokens limit fires inside the parser, which Apollo reports as a 500;
-      // a refused query is the client's fault.
-      if (res.statusCode === 500 && result.body.string.includes(`"code":"${ErrorCode.QUERY_TOO_COMPLEX}"`)) res.statusCode = 400;
+      // The max-tokens limit and syntax errors fire inside the parser (where graphql-armor hooks
+      // in), which Apollo reports as a 500; a query refused before execution is the client's fault.
+      if (res.statusCode === 500 && onlyClientErrors(result.body.string)) res.statusCode = 400;
       res.end(result.body.string);
     } else {
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
@@ -271,6 +271,18 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | nu
   });
 }
 
+const CLIENT_FAULT: ReadonlySet<string> = new Set([ErrorCode.QUERY_TOO_COMPLEX, ErrorCode.GRAPHQL_PARSE_FAILED, ErrorCode.GRAPHQL_VALIDATION_FAILED, ErrorCode.BAD_USER_INPUT]);
+
+/** A response with no data whose every error is the client's fault (refused before execution). */
+function onlyClientErrors(body: string): boolean {
+  try {
+    const r = JSON.parse(body) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+    return !r.data && !!r.errors?.length && r.errors.every((e) => CLIENT_FAULT.has(e.extensions?.code ?? ''));
+  } catch {
+    return false;
+  }
+}
+
 /** A query refused for its size is the client's fault: 400, never 500. */
 const rejectedQueriesAre400: ApolloServerPlugin<Context> = {
   async requestDidStart() {
@@ -301,6 +313,9 @@ export function normaliseError(formatted: GraphQLFormattedError, error: unknown,
   // Limits enforced by graphql-armor surface as validation/syntax errors: give them their own code.
   if (COMPLEXITY.test(formatted.message)) {
     return { message: formatted.message, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
+  }
+  if (formatted.message.startsWith('Syntax Error')) {
+    return { message: `查询语法错误 / ${formatted.message}`, extensions: { code: ErrorCode.GRAPHQL_PARSE_FAILED } };
   }
   if (original instanceof GraphQLError && original.extensions?.code && original.extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     return { ...formatted, extensions: clean(original.extensions) };

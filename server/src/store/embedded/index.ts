@@ -286,7 +286,9 @@ export class EmbeddedStore implements GraphStore {
     const first = clampInt(options.first ?? 5, 1, 100);
     if (!this.graph.nodes.has(from) || !this.graph.nodes.has(to)) return [];
     if (from === to) return [{ nodes: [this.graph.nodes.get(from)!], edges: [] }];
-    // Undirected BFS keeping every shortest predecessor.
+    // Undirected BFS keeping every shortest predecessor. Levels before the target's are complete,
+    // so once the target is seen its predecessors are exactly its neighbours one level closer:
+    // the rest of that level (often a hub's hundreds of thousands of edges) need not be scanned.
     const dist = new Map<string, number>([[from, 0]]);
     const preds = new Map<string, string[]>();
     let frontier = [from];
@@ -294,17 +296,25 @@ export class EmbeddedStore implements GraphStore {
     for (let d = 1; d <= maxLength && frontier.length > 0 && !found; d++) {
       const next: string[] = [];
       for (const id of frontier) {
-        for (const other of this.neighbours(id)) {
+        for (const other of this.neighbourIds(id)) {
           const seenAt = dist.get(other);
           if (seenAt === undefined) {
             dist.set(other, d);
             preds.set(other, [id]);
             next.push(other);
-            if (other === to) found = true;
+            if (other === to) {
+              found = true;
+              break;
+            }
           } else if (seenAt === d) {
-            preds.get(other)!.push(id);
+            const ps = preds.get(other)!;
+            if (ps[ps.length - 1] !== id) ps.push(id);
           }
         }
+        if (found) break;
+      }
+      if (found) {
+        preds.set(to, [...new Set([...this.neighbourIds(to)].filter((n) => dist.get(n) === d - 1))]);
       }
       frontier = next;
     }
@@ -326,15 +336,13 @@ export class EmbeddedStore implements GraphStore {
     }));
   }
 
-  /** Neighbour ids over visible edges, sorted. */
-  private neighbours(id: string): string[] {
-    const out = new Set<string>();
+  /** Neighbour ids over visible edges, unsorted, possibly repeated (one per parallel edge). */
+  private *neighbourIds(id: string): Generator<string> {
     for (const eid of this.graph.adjacency.get(id) ?? []) {
       const e = this.graph.edges.get(eid)!;
       if (!this.graph.edgeVisible(e)) continue;
-      out.add(e.source === id ? e.target : e.source);
+      yield e.source === id ? e.target : e.source;
     }
-    return [...out].sort();
   }
 
   /** The edge with the smallest id between two adjacent nodes (either direction). */
