@@ -1,296 +1,276 @@
-// The explorer page: header with search, graph canvas (centre), details (right).
-// App owns the canvas state (GraphState) and the selection; views are driven from it.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  ApiError,
-  initialNeighborhoodArgs,
-  neighborhood,
-  stats as fetchStats,
-  type EdgeDetail,
-  type Label,
-  type NodeRef,
-  type SearchHit,
-  type Stats,
-} from './api.ts';
-import { EMPTY_GRAPH, mergeSubgraph, removeNodes, type GraphState } from './graph/model.ts';
-import { GraphView, type GraphViewHandle, type Selection } from './graph/GraphView.tsx';
-import type { LayoutName } from './graph/elements.ts';
-import { SearchBox, type SearchBoxHandle } from './components/SearchBox.tsx';
-import { Legend } from './components/Legend.tsx';
-import { DetailsPanel } from './components/DetailsPanel.tsx';
+// The explorer shell: top bar (views, graph size, language, help, GraphQL IDE link) and the five
+// views. The URL hash carries each view's state (route.ts) so any view can be shared as a link.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { stats as fetchStats, type EvidenceItem, type NodeRef, type Stats } from './api.ts';
+import { formatRoute, parseRoute, VIEWS, type ExploreState, type Route, type ViewName } from './route.ts';
+import { setLang, t, useLang } from './i18n.ts';
+import { resetPinyinIndex } from './pinyin.ts';
+import { ExploreView, type ExploreHandle } from './views/ExploreView.tsx';
+import { ChainView } from './views/ChainView.tsx';
+import { PathView } from './views/PathView.tsx';
+import { RelatedView } from './views/RelatedView.tsx';
+import { DocumentsView } from './views/DocumentsView.tsx';
+import { HelpDialog } from './components/HelpDialog.tsx';
 
-const EXAMPLES = ['科技局', '飞腾', '信创'];
-const EXPAND_LIMIT = 200;
+const VIEW_TITLES: Record<ViewName, string> = {
+  explore: '探索',
+  chain: '产业链',
+  path: '路径',
+  related: '相关企业',
+  docs: '文件',
+};
 
-interface Failure {
-  message: string;
-  detail?: string;
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-function toFailure(e: unknown, fallback: string): Failure {
-  if (e instanceof ApiError) return { message: e.message, detail: e.detail };
-  return { message: fallback, detail: e instanceof Error ? e.message : String(e) };
+function hasExploreState(e: ExploreState): boolean {
+  return e.seeds.length > 0 || e.exp.length > 0 || e.sel !== null || e.hide.length > 0 || e.hideTypes.length > 0 || e.layout !== 'fcose';
+}
+
+function isTyping(el: EventTarget | null): boolean {
+  if (!(el instanceof HTMLElement)) return false;
+  return el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName);
 }
 
 export function App() {
-  const [graph, setGraph] = useState<GraphState>(EMPTY_GRAPH);
-  const [selected, setSelected] = useState<Selection | null>(null);
-  const [history, setHistory] = useState<Selection[]>([]);
-  const [layout, setLayout] = useState<LayoutName>('fcose');
-  const [anchorId, setAnchorId] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const lang = useLang();
+  const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
   const [stats, setStats] = useState<Stats | null>(null);
-  const [hiddenLabels, setHiddenLabels] = useState<ReadonlySet<Label>>(new Set());
-  const graphRef = useRef<GraphViewHandle>(null);
-  const searchRef = useRef<SearchBoxHandle>(null);
-  const graphState = useRef(graph);
-  graphState.current = graph;
+  const [statsError, setStatsError] = useState<string | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const exploreRef = useRef<ExploreHandle>(null);
+  const exploreState = useRef<ExploreState>(route.explore);
+  const routeRef = useRef(route);
+  routeRef.current = route;
+  const lastHash = useRef<string>(location.hash);
+  // A shared Explore link is being restored: keep the URL as it came until the canvas is rebuilt.
+  const initialExplore = useRef(route.view === 'explore' && hasExploreState(route.explore) ? route.explore : null);
+  const restoring = useRef(initialExplore.current !== null);
+
+  const refreshStats = useCallback(() => {
+    fetchStats()
+      .then((s) => {
+        setStats(s);
+        setStatsError(null);
+      })
+      .catch(() => setStatsError(t('无法获取图谱统计')));
+  }, []);
+  useEffect(refreshStats, [refreshStats]);
 
   useEffect(() => {
-    const ctrl = new AbortController();
-    fetchStats(ctrl.signal)
-      .then(setStats)
-      .catch((e: unknown) => {
-        if (!ctrl.signal.aborted) setFailure(toFailure(e, '无法获取图谱统计'));
-      });
-    return () => ctrl.abort();
-  }, []);
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = `${t(VIEW_TITLES[route.view])} · ${t('产业链知识图谱')}`;
+  }, [lang, route.view]);
 
-  const selectedRef = useRef(selected);
-  selectedRef.current = selected;
-  const historyRef = useRef(history);
-  historyRef.current = history;
-
-  /** Select something, remembering the previous selection for 返回. */
-  const navigate = useCallback((sel: Selection | null) => {
-    const cur = selectedRef.current;
-    if (!sel) setHistory([]);
-    else if (cur && (cur.kind !== sel.kind || cur.id !== sel.id)) setHistory([...historyRef.current.slice(-19), cur]);
-    selectedRef.current = sel;
-    setSelected(sel);
-  }, []);
-
-  const back = useCallback(() => {
-    const h = historyRef.current;
-    const prev = h[h.length - 1];
-    if (!prev) return;
-    setHistory(h.slice(0, -1));
-    setSelected(prev);
-  }, []);
-
-  const load = useCallback(async (label: string, run: () => Promise<void>) => {
-    setBusy(label);
-    setFailure(null);
-    setNotice(null);
-    try {
-      await run();
-    } catch (e) {
-      setFailure(toFailure(e, '加载失败'));
-    } finally {
-      setBusy(null);
+  /** Writes the route to the URL: a new history entry when the view changes. */
+  const commitRoute = useCallback((next: Route) => {
+    const r = { ...next, explore: exploreState.current };
+    const h = formatRoute(r.view, r);
+    routeRef.current = r;
+    setRoute(r);
+    if (h !== lastHash.current) {
+      const push = parseRoute(lastHash.current).view !== r.view;
+      if (push) history.pushState(null, '', h);
+      else history.replaceState(null, '', h);
+      lastHash.current = h;
     }
   }, []);
 
-  const pick = useCallback(
-    (hit: SearchHit) => {
-      void load(`正在加载「${hit.name}」的关系…`, async () => {
-        const sub = await neighborhood(initialNeighborhoodArgs(hit));
-        const self = { id: hit.id, label: hit.label, name: hit.name, aliases: hit.aliases };
-        const { graph: next } = mergeSubgraph(graphState.current, { nodes: [self, ...sub.nodes], edges: sub.edges });
-        setAnchorId(hit.id);
-        setGraph(next);
-        navigate({ kind: 'node', id: hit.id });
-        if (sub.truncated) setNotice(`「${hit.name}」的相邻节点较多，仅显示前 ${sub.nodes.length} 个。`);
-        else if (sub.nodes.length <= 1) setNotice(`「${hit.name}」暂无相连的节点。`);
-      });
+  const go = useCallback(
+    (view: ViewName, patch: Partial<Omit<Route, 'view' | 'explore'>> = {}) => {
+      commitRoute({ ...routeRef.current, ...patch, view });
     },
-    [load, navigate],
+    [commitRoute],
   );
 
-  const expand = useCallback(
-    (id: string) => {
-      const name = graphState.current.nodes.get(id)?.name ?? id;
-      void load(`正在展开「${name}」…`, async () => {
-        const sub = await neighborhood({ ids: [id], depth: 1, limit: EXPAND_LIMIT });
-        const { graph: next, addedNodes } = mergeSubgraph(graphState.current, sub);
-        setAnchorId(id);
-        setGraph(next);
-        if (sub.truncated) setNotice(`「${name}」的相邻节点较多，仅显示前 ${EXPAND_LIMIT} 个。`);
-        else if (addedNodes === 0) setNotice(`「${name}」没有更多未显示的相邻节点。`);
-      });
+  // Explore reports its state; mirror it into the URL while Explore is the view.
+  const onExploreState = useCallback(
+    (s: ExploreState) => {
+      exploreState.current = s;
+      if (routeRef.current.view === 'explore' && !restoring.current) commitRoute(routeRef.current);
     },
-    [load],
+    [commitRoute],
   );
 
-  /** Select an edge from the details list, drawing it (and its ends) if it is not on the canvas. */
-  const openEdge = useCallback(
-    (e: EdgeDetail) => {
-      const ends = [e.source, e.target].map((n) => graphState.current.nodes.get(n.id) ?? { ...n, aliases: [] });
-      const { graph: next } = mergeSubgraph(graphState.current, {
-        nodes: ends,
-        edges: [{ id: e.id, type: e.type, role: e.role, source: e.source.id, target: e.target.id }],
+  // Restore a shared Explore link on load.
+  /** Rebuilds the Explore canvas from a link, keeping the URL as it came until that is done. */
+  const restoreExplore = useCallback(
+    (s: ExploreState) => {
+      if (!exploreRef.current) return;
+      restoring.current = true;
+      exploreState.current = s;
+      void exploreRef.current.restore(s).finally(() => {
+        restoring.current = false;
+        if (routeRef.current.view === 'explore') commitRoute(routeRef.current);
       });
-      if (next !== graphState.current) {
-        setAnchorId(graphState.current.nodes.has(e.source.id) ? e.source.id : e.target.id);
-        setGraph(next);
+    },
+    [commitRoute],
+  );
+
+  useEffect(() => {
+    if (initialExplore.current) restoreExplore(initialExplore.current);
+  }, [restoreExplore]);
+
+  // Back/forward and pasted links.
+  useEffect(() => {
+    const onChange = () => {
+      if (location.hash === lastHash.current) return;
+      lastHash.current = location.hash;
+      const r = parseRoute(location.hash);
+      const cur = exploreState.current;
+      if (r.view === 'explore' && (!sameList(r.explore.seeds, cur.seeds) || !sameList(r.explore.exp, cur.exp))) {
+        restoreExplore(r.explore);
+      } else {
+        r.explore = cur;
       }
-      navigate({ kind: 'edge', id: e.id });
-    },
-    [navigate],
-  );
+      routeRef.current = r;
+      setRoute(r);
+    };
+    window.addEventListener('hashchange', onChange);
+    window.addEventListener('popstate', onChange);
+    return () => {
+      window.removeEventListener('hashchange', onChange);
+      window.removeEventListener('popstate', onChange);
+    };
+  }, [restoreExplore]);
 
-  const openNode = useCallback(
+  // Global keyboard shortcuts.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented) return;
+      if (e.altKey && /^[1-5]$/.test(e.key)) {
+        e.preventDefault();
+        go(VIEWS[Number(e.key) - 1]!);
+        return;
+      }
+      if (isTyping(e.target)) return;
+      if (e.key === '?') {
+        e.preventDefault();
+        setHelpOpen((o) => !o);
+        return;
+      }
+      if (e.key === '/') {
+        e.preventDefault();
+        if (routeRef.current.view !== 'explore') go('explore');
+        setTimeout(() => exploreRef.current?.focusSearch(), 0);
+        return;
+      }
+      if (routeRef.current.view === 'explore' && exploreRef.current?.key(e)) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go]);
+
+  const openInExplore = useCallback(
     (n: NodeRef) => {
-      if (!graphState.current.nodes.has(n.id)) {
-        const { graph: next } = mergeSubgraph(graphState.current, { nodes: [{ ...n, aliases: [] }], edges: [] });
-        setAnchorId(null);
-        setGraph(next);
-      }
-      navigate({ kind: 'node', id: n.id });
+      go('explore');
+      exploreRef.current?.open(n);
     },
-    [navigate],
+    [go],
   );
 
-  const remove = useCallback((id: string) => {
-    setGraph((g) => removeNodes(g, [id]));
-    setSelected(null);
-    setHistory([]);
-  }, []);
+  const openEvidence = useCallback(
+    (ev: EvidenceItem) => {
+      go('docs', { docs: { id: ev.documentId, at: ev.end > ev.start ? { start: ev.start, end: ev.end } : null } });
+    },
+    [go],
+  );
 
-  const clear = useCallback(() => {
-    setGraph(EMPTY_GRAPH);
-    setSelected(null);
-    setHistory([]);
-    setNotice(null);
-    setFailure(null);
-  }, []);
+  const onUploaded = useCallback(() => {
+    refreshStats();
+    resetPinyinIndex();
+  }, [refreshStats]);
 
-  const toggleLabel = useCallback((l: Label) => {
-    setHiddenLabels((h) => {
-      const next = new Set(h);
-      if (!next.delete(l)) next.add(l);
-      return next;
-    });
-  }, []);
-
-  const onCanvas = useMemo(() => {
-    const m = new Map<string, number>();
-    for (const n of graph.nodes.values()) m.set(n.label, (m.get(n.label) ?? 0) + 1);
-    return m;
-  }, [graph]);
-
-  const empty = graph.nodes.size === 0;
+  const hrefFor = (v: ViewName) => formatRoute(v, { ...route, explore: exploreState.current });
 
   return (
     <div className="app">
       <header className="topbar">
         <h1 className="brand">
           <span className="brand-mark" aria-hidden="true" />
-          产业链知识图谱
+          {t('产业链知识图谱')}
         </h1>
-        <SearchBox ref={searchRef} onPick={pick} />
-        <div className="topbar-stats" aria-label="图谱规模">
+        <nav className="tabs" aria-label={t('视图')}>
+          {VIEWS.map((v, i) => (
+            <a
+              key={v}
+              href={hrefFor(v)}
+              className={'tab' + (route.view === v ? ' active' : '')}
+              aria-current={route.view === v ? 'page' : undefined}
+              title={`${t(VIEW_TITLES[v])} (Alt+${i + 1})`}
+              onClick={(e) => {
+                e.preventDefault();
+                go(v);
+              }}
+            >
+              {t(VIEW_TITLES[v])}
+            </a>
+          ))}
+          <a className="tab ide" href="/graphql" target="_blank" rel="noopener">
+            {t('GraphQL 查询')} ↗
+          </a>
+        </nav>
+        <div className="topbar-stats" aria-label={t('图谱规模')}>
           {stats && (
             <>
-              <span>
-                <b>{stats.documents}</b> 份文件
-              </span>
-              <span>
-                <b>{stats.nodes}</b> 个节点
-              </span>
-              <span>
-                <b>{stats.edges}</b> 条关系
-              </span>
+              <span>{t('{n} 份文件', { n: stats.documents })}</span>
+              <span>{t('{n} 个节点', { n: stats.nodes })}</span>
+              <span>{t('{n} 条关系', { n: stats.edges })}</span>
             </>
           )}
+          {statsError && <span className="stats-error" role="alert">{statsError}</span>}
+        </div>
+        <div className="topbar-actions">
+          <button
+            type="button"
+            className="topbar-btn"
+            aria-label={t('语言') + ' / Language'}
+            onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+          >
+            {lang === 'zh' ? 'EN' : '中文'}
+          </button>
+          <button type="button" className="topbar-btn" onClick={() => setHelpOpen(true)} aria-label={t('快捷键')} title={t('快捷键（?）')}>
+            ?
+          </button>
         </div>
       </header>
-      <main className="workspace">
-        <section className="canvas-area" aria-label="图谱">
-          <div className="toolbar" role="toolbar" aria-label="画布工具">
-            <button type="button" onClick={() => graphRef.current?.fit()} disabled={empty} title="缩放以显示全部节点">
-              适应画布
-            </button>
-            <label className="layout-select">
-              布局
-              <select value={layout} onChange={(e) => setLayout(e.target.value as LayoutName)}>
-                <option value="fcose">力导向</option>
-                <option value="concentric">同心圆</option>
-              </select>
-            </label>
-            <button type="button" onClick={() => graphRef.current?.relayout()} disabled={empty}>
-              重新布局
-            </button>
-            <button type="button" className="secondary" onClick={clear} disabled={empty}>
-              清空画布
-            </button>
-            <span className="toolbar-count">
-              {graph.nodes.size} 个节点 · {graph.edges.size} 条关系
-            </span>
-          </div>
-          <div className="canvas-wrap">
-            <GraphView
-              ref={graphRef}
-              graph={graph}
-              selected={selected}
-              layout={layout}
-              hiddenLabels={hiddenLabels}
-              anchorId={anchorId}
-              onSelect={navigate}
-              onExpand={expand}
-            />
-            <Legend stats={stats} onCanvas={onCanvas} hidden={hiddenLabels} onToggle={toggleLabel} />
-            {empty && !busy && (
-              <div className="empty-state">
-                <p className="empty-title">输入名称开始探索，例如：科技局、飞腾、信创</p>
-                <div className="examples">
-                  {EXAMPLES.map((x) => (
-                    <button key={x} type="button" onClick={() => searchRef.current?.setQuery(x)}>
-                      {x}
-                    </button>
-                  ))}
-                </div>
-                <p className="muted">单击节点或关系查看原文依据，双击节点展开相邻节点。</p>
-              </div>
-            )}
-            <div className="overlays">
-              {busy && (
-                <div className="busy" role="status">
-                  <span className="spinner" /> {busy}
-                </div>
-              )}
-              {failure && (
-                <div className="error-banner" role="alert">
-                  <strong>{failure.message}</strong>
-                  {failure.detail && <span className="error-detail">{failure.detail}</span>}
-                  <button type="button" className="link-btn" onClick={() => setFailure(null)} aria-label="关闭错误提示">
-                    ×
-                  </button>
-                </div>
-              )}
-              {notice && !failure && (
-                <div className="notice" role="status">
-                  {notice}
-                  <button type="button" className="link-btn" onClick={() => setNotice(null)} aria-label="关闭提示">
-                    ×
-                  </button>
-                </div>
-              )}
-            </div>
-          </div>
-        </section>
-        <DetailsPanel
-          selected={selected}
-          canGoBack={history.length > 0}
-          onBack={back}
-          onOpenEdge={openEdge}
-          onOpenNode={openNode}
-          onExpand={expand}
-          onRemove={remove}
+      <ExploreView
+        ref={exploreRef}
+        active={route.view === 'explore'}
+        stats={stats}
+        onState={onExploreState}
+        onOpenEvidence={openEvidence}
+        onGoChain={(id) => go('chain', { chain: { id } })}
+        onGoRelated={(id) => go('related', { related: { id } })}
+        onGoPath={(end, id) => go('path', { path: { ...routeRef.current.path, [end]: id } })}
+      />
+      {route.view === 'chain' && (
+        <ChainView id={route.chain.id} onPick={(id) => go('chain', { chain: { id } })} onOpenExplore={openInExplore} />
+      )}
+      {route.view === 'path' && (
+        <PathView
+          from={route.path.from}
+          to={route.path.to}
+          max={route.path.max}
+          onChange={(p) => go('path', { path: p })}
+          onOpenExplore={openInExplore}
+          onOpenEvidence={openEvidence}
         />
-      </main>
+      )}
+      {route.view === 'related' && (
+        <RelatedView id={route.related.id} onPick={(id) => go('related', { related: { id } })} onOpenExplore={openInExplore} />
+      )}
+      {route.view === 'docs' && (
+        <DocumentsView
+          id={route.docs.id}
+          at={route.docs.at}
+          onOpen={(id) => go('docs', { docs: { id, at: null } })}
+          onUploaded={onUploaded}
+          onOpenExplore={openInExplore}
+        />
+      )}
+      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );
 }

@@ -58,7 +58,7 @@ export interface SearchHit extends NodeRef {
 
 export interface EvidenceItem {
   documentId: string;
-  document: { id: string; name: string } | null;
+  document: { id: string; name: string; date?: string | null } | null;
   text: string;
   start: number;
   end: number;
@@ -168,7 +168,7 @@ export function isAbort(e: unknown): boolean {
 
 const NODE_LITE = `id label name aliases`;
 const EDGE_LITE = `id type role source { id } target { id }`;
-const EVIDENCE = `documentId document { id name } text start end section`;
+const EVIDENCE = `documentId document { id name date } text start end section`;
 const EDGE_FULL = `id type role properties
   source { id label name } target { id label name }
   evidence { ${EVIDENCE} }`;
@@ -203,8 +203,8 @@ export const SEARCH_QUERY = `query Search($text: String!, $labels: [Label!], $fi
   }
 }`;
 
-export async function search(text: string, signal?: AbortSignal, first = 30): Promise<SearchHit[]> {
-  const data = await gql<{ search: SearchHit[] }>(SEARCH_QUERY, { text, first }, signal);
+export async function search(text: string, signal?: AbortSignal, first = 30, labels?: readonly Label[]): Promise<SearchHit[]> {
+  const data = await gql<{ search: SearchHit[] }>(SEARCH_QUERY, { text, first, ...(labels?.length ? { labels } : {}) }, signal);
   return data.search;
 }
 
@@ -272,4 +272,245 @@ export const STATS_QUERY = `query Stats { stats { nodes edges documents byLabel 
 export async function stats(signal?: AbortSignal): Promise<Stats> {
   const data = await gql<{ stats: Stats }>(STATS_QUERY, {}, signal);
   return data.stats;
+}
+
+// ---------------------------------------------------------------------------
+// Views: chain, paths, related enterprises, documents, name index, upload.
+
+const REF = `id label name`;
+
+export interface MeasureRef extends NodeRef {
+  number?: string;
+  document?: { id: string; name: string } | null;
+}
+
+export interface ChainSegment {
+  position: number;
+  gap: boolean;
+  industry: NodeRef & { level?: string | null };
+  upstream: NodeRef[];
+  downstream: NodeRef[];
+  enterprises: NodeRef[];
+  labs: NodeRef[];
+  parks: NodeRef[];
+  measures: MeasureRef[];
+}
+
+export interface IndustryChain {
+  industry: NodeRef & { level?: string | null };
+  parent: NodeRef | null;
+  segments: ChainSegment[];
+  gaps: { id: string }[];
+}
+
+export const CHAIN_QUERY = `query Chain($id: ID!) {
+  industryChain(id: $id) {
+    industry { ${REF} ... on Industry { level } }
+    parent { ${REF} }
+    gaps { id }
+    segments {
+      position gap
+      industry { ${REF} ... on Industry { level } }
+      upstream { ${REF} } downstream { ${REF} }
+      enterprises { ${REF} } labs { ${REF} } parks { ${REF} }
+      measures { ${REF} number document { id name } }
+    }
+  }
+}`;
+
+export async function industryChain(id: string, signal?: AbortSignal): Promise<IndustryChain> {
+  const data = await gql<{ industryChain: IndustryChain }>(CHAIN_QUERY, { id }, signal);
+  return data.industryChain;
+}
+
+export interface IndustryItem extends NodeRef {
+  level?: string | null;
+  aliases: string[];
+}
+
+export const INDUSTRIES_QUERY = `query Industries($first: Int) {
+  nodes(label: Industry, first: $first) { totalCount nodes { ${NODE_LITE} ... on Industry { level segments { id } } } }
+}`;
+
+export async function industries(signal?: AbortSignal): Promise<(IndustryItem & { segments: { id: string }[] })[]> {
+  const data = await gql<{ nodes: { nodes: (IndustryItem & { segments: { id: string }[] })[] } }>(INDUSTRIES_QUERY, { first: 200 }, signal);
+  return data.nodes.nodes;
+}
+
+export interface PathResult {
+  nodes: GraphNodeLite[];
+  edges: EdgeDetail[];
+}
+
+export const PATHS_QUERY = `query Paths($from: ID!, $to: ID!, $maxLength: Int, $first: Int) {
+  shortestPaths(from: $from, to: $to, maxLength: $maxLength, first: $first) {
+    nodes { ${NODE_LITE} }
+    edges { ${EDGE_FULL} }
+  }
+}`;
+
+export async function shortestPaths(from: string, to: string, maxLength = 6, first = 5, signal?: AbortSignal): Promise<PathResult[]> {
+  const data = await gql<{ shortestPaths: PathResult[] }>(PATHS_QUERY, { from, to, maxLength, first }, signal);
+  return data.shortestPaths;
+}
+
+export interface RelatedItem {
+  enterprise: GraphNodeLite;
+  score: number;
+  reasons: string[];
+  via: { id: string; type: RelType; role: string | null; source: NodeRef; target: NodeRef }[];
+}
+
+export const RELATED_QUERY = `query Related($id: ID!, $first: Int) {
+  relatedEnterprises(id: $id, first: $first) {
+    score reasons
+    enterprise { ${NODE_LITE} }
+    via { id type role source { ${REF} } target { ${REF} } }
+  }
+}`;
+
+export async function relatedEnterprises(id: string, first = 30, signal?: AbortSignal): Promise<RelatedItem[]> {
+  const data = await gql<{ relatedEnterprises: RelatedItem[] }>(RELATED_QUERY, { id, first }, signal);
+  return data.relatedEnterprises;
+}
+
+export interface DocumentSummary {
+  id: string;
+  name: string;
+  title: string;
+  issuer: string | null;
+  date: string | null;
+  docNumber: string | null;
+  file: string;
+  jurisdiction: string | null;
+}
+
+export const DOCUMENTS_QUERY = `query Documents {
+  documents { id name title issuer date docNumber file jurisdiction }
+}`;
+
+export async function documents(signal?: AbortSignal): Promise<DocumentSummary[]> {
+  const data = await gql<{ documents: DocumentSummary[] }>(DOCUMENTS_QUERY, {}, signal);
+  return data.documents;
+}
+
+export interface DocumentMeasure {
+  id: string;
+  name: string;
+  number: string;
+  title: string | null;
+  section: string | null;
+  departments: { role: string; department: { id: string; name: string } }[];
+}
+
+export interface DocumentFull extends DocumentSummary {
+  label: 'Document';
+  properties: Record<string, Json>;
+  measures: DocumentMeasure[];
+  /** Entities the document names (Department, Industry, Enterprise, Lab, Park, …). */
+  entities: GraphNodeLite[];
+}
+
+export const DOCUMENT_QUERY = `query DocumentFull($id: ID!) {
+  node(id: $id) {
+    id label name properties
+    ... on Document {
+      title issuer date docNumber file jurisdiction
+      measures { id name number title section departments { role department { id name } } }
+    }
+  }
+  nodes(document: $id, first: 200) { totalCount nodes { ${NODE_LITE} } }
+}`;
+
+export async function documentFull(id: string, signal?: AbortSignal): Promise<DocumentFull | null> {
+  const data = await gql<{ node: (Omit<DocumentFull, 'entities'> & { label: Label }) | null; nodes: { nodes: GraphNodeLite[] } }>(
+    DOCUMENT_QUERY,
+    { id },
+    signal,
+  );
+  if (!data.node || data.node.label !== 'Document') return null;
+  return { ...(data.node as Omit<DocumentFull, 'entities'>), entities: data.nodes.nodes };
+}
+
+/** Labels indexed for pinyin matching (names that people type in Latin letters). */
+export const NAME_INDEX_LABELS: readonly Label[] = ['Industry', 'Enterprise', 'Lab', 'Park', 'Department'];
+
+export const NAMES_QUERY = `query Names {
+  industry: nodes(label: Industry, first: 200) { nodes { ${NODE_LITE} } }
+  enterprise: nodes(label: Enterprise, first: 200) { nodes { ${NODE_LITE} } }
+  lab: nodes(label: Lab, first: 200) { nodes { ${NODE_LITE} } }
+  park: nodes(label: Park, first: 200) { nodes { ${NODE_LITE} } }
+  department: nodes(label: Department, first: 200) { nodes { ${NODE_LITE} ... on Department { jurisdiction } } }
+}`;
+
+export async function nameIndex(signal?: AbortSignal): Promise<SearchHit[]> {
+  const data = await gql<Record<string, { nodes: SearchHit[] }>>(NAMES_QUERY, {}, signal);
+  return Object.values(data).flatMap((c) => c.nodes);
+}
+
+export interface UploadResult {
+  documentId: string;
+  nodes: number;
+  edges: number;
+}
+
+export const UPLOAD_ENDPOINT = '/api/documents';
+export const UPLOAD_TYPES = ['.txt', '.docx', '.html', '.htm', '.pdf'];
+
+/**
+ * Uploads one file's raw bytes (XMLHttpRequest for upload progress). Rejects with an ApiError whose
+ * message is the server's Chinese message when it sent one.
+ */
+export function uploadDocument(file: File, onProgress?: (fraction: number) => void): Promise<UploadResult> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `${UPLOAD_ENDPOINT}?filename=${encodeURIComponent(file.name)}`);
+    xhr.setRequestHeader('content-type', 'application/octet-stream');
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable && onProgress) onProgress(e.loaded / e.total);
+    };
+    xhr.onerror = () => reject(new ApiError('上传失败：无法连接服务器'));
+    xhr.onload = () => {
+      let body: unknown = null;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        /* not JSON */
+      }
+      if (xhr.status === 200 && body && typeof (body as UploadResult).documentId === 'string') {
+        resolve(body as UploadResult);
+        return;
+      }
+      const err = (body as { error?: { code?: string; message?: string } | string } | null)?.error;
+      const msg = typeof err === 'object' && err?.message ? err.message : typeof err === 'string' ? err : null;
+      const code = typeof err === 'object' && err?.code ? err.code : `HTTP ${xhr.status}`;
+      reject(new ApiError(msg ?? uploadStatusMessage(xhr.status), code));
+    };
+    xhr.send(file);
+  });
+}
+
+/** Fallback Chinese message per upload status, when the server sent no message. */
+export function uploadStatusMessage(status: number): string {
+  switch (status) {
+    case 400:
+      return '上传请求无效（文件名缺失或不合法）';
+    case 404:
+      return '服务器尚未提供上传接口（/api/documents）';
+    case 413:
+      return '文件过大，请拆分后再上传';
+    case 415:
+      return '不支持的文件类型，请上传 txt、docx、html 或 pdf';
+    case 422:
+      return '无法从该文件中读取文本（可能是扫描件或编码无法识别）';
+    default:
+      return status >= 500 ? `服务器处理失败（HTTP ${status}），请稍后重试` : `上传失败（HTTP ${status}）`;
+  }
+}
+
+export const NODE_REF_QUERY = `query NodeRef($id: ID!) { node(id: $id) { ${NODE_LITE} } }`;
+
+export async function nodeRef(id: string, signal?: AbortSignal): Promise<GraphNodeLite | null> {
+  const data = await gql<{ node: GraphNodeLite | null }>(NODE_REF_QUERY, { id }, signal);
+  return data.node;
 }

@@ -1,10 +1,9 @@
 // The walking skeleton end to end: search a department, draw it with its measures,
 // open a measure on the canvas and read the evidence of its responsibility edge.
-import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, artifactsDir, launchBrowser, startServer, type RunningBrowser, type RunningServer } from './harness.ts';
+import { artifactsDir, launchBrowser, startServer, type RunningBrowser, type RunningServer } from './harness.ts';
 
 let server: RunningServer | undefined;
 let browser: RunningBrowser | undefined;
@@ -46,7 +45,7 @@ describe('explore page (e2e)', () => {
     await expect.poll(() => page.locator('h1').innerText()).toContain('产业链知识图谱');
     await page.getByText('输入名称开始探索，例如：科技局、飞腾、信创').waitFor();
     // Header statistics come from `stats`.
-    await page.locator('.topbar-stats b').first().waitFor();
+    await page.locator('.topbar-stats span').first().waitFor();
     await shot('01-empty.png');
   });
 
@@ -111,9 +110,8 @@ describe('explore page (e2e)', () => {
     // The document name is shown with each sentence.
     expect((await details.locator('.evidence .doc-link').first().innerText()).trim().length).toBeGreaterThan(0);
 
-    const readme = await shot('04-evidence.png');
-    await mkdir(path.join(ROOT, 'docs/screenshots'), { recursive: true });
-    await copyFile(readme, path.join(ROOT, 'docs/screenshots/explore.png'));
+    // The README screenshots (1440×900) are taken by views.e2e.ts.
+    await shot('04-evidence.png');
   });
 
   it('clicking an edge on the canvas shows its evidence; double-click expands a node', async () => {

@@ -1,4 +1,5 @@
 import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
 import { describe, expect, it } from 'vitest';
 import type { GraphEdgeLite, GraphNodeLite } from '../../client/src/api.ts';
 import { LABELS } from '../../client/src/api.ts';
@@ -64,5 +65,28 @@ describe('Cytoscape mapping (headless)', () => {
     expect(small.quality).toBe('default');
     expect(large.quality).toBe('draft');
     expect(layoutOptions('concentric', 10, { randomize: false }).name).toBe('concentric');
+  });
+
+  it('always randomizes fcose in draft quality (draft without randomize throws in fcose)', () => {
+    const big = layoutOptions('fcose', DRAFT_THRESHOLD + 1, { randomize: false }) as unknown as { randomize: boolean };
+    const small = layoutOptions('fcose', 10, { randomize: false }) as unknown as { randomize: boolean };
+    expect(big.randomize).toBe(true);
+    expect(small.randomize).toBe(false);
+  });
+
+  it('runs an incremental draft fcose on a big graph without throwing (headless)', () => {
+    cytoscape.use(fcose);
+    const cy = cytoscape({ headless: true, styleEnabled: false });
+    const add = (from: number, to: number) =>
+      cy.add(
+        Array.from({ length: to - from }, (_, k) => ({ group: 'nodes' as const, data: { id: `n${from + k}` } })).concat(
+          Array.from({ length: to - from }, (_, k) => ({ group: 'edges' as const, data: { id: `e${from + k}`, source: `n${from + k}`, target: `n${(from + k + 1) % to}` } })) as never,
+        ),
+      );
+    add(0, 400);
+    cy.layout({ ...layoutOptions('fcose', 400, { randomize: true }), animate: false } as cytoscape.LayoutOptions).run();
+    add(400, 800);
+    expect(() => cy.layout({ ...layoutOptions('fcose', 800, { randomize: false }), animate: false } as cytoscape.LayoutOptions).run()).not.toThrow();
+    cy.destroy();
   });
 });

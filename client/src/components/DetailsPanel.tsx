@@ -17,6 +17,7 @@ import { labelZh, levelZh, relGroupTitle, relTitle, roleRank, roleZh, truncate, 
 import type { Selection } from '../graph/GraphView.tsx';
 import { LabelIcon } from './LabelIcon.tsx';
 import { Highlight } from './Highlight.tsx';
+import { t } from '../i18n.ts';
 
 export interface DetailsPanelProps {
   selected: Selection | null;
@@ -26,6 +27,10 @@ export interface DetailsPanelProps {
   onOpenNode(node: NodeRef): void;
   onExpand(id: string): void;
   onRemove(id: string): void;
+  /** Open the evidence's document at the sentence (文件 view). */
+  onOpenEvidence(ev: EvidenceItem): void;
+  onGoChain(id: string): void;
+  onGoRelated(id: string): void;
 }
 
 type Loaded = { kind: 'node'; data: NodeDetail } | { kind: 'edge'; data: EdgeDetail };
@@ -60,7 +65,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
     p.then((r) => {
       if (!r) {
         setLoaded(null);
-        setError(selected.kind === 'node' ? '未找到该节点' : '未找到该关系');
+        setError(t(selected.kind === 'node' ? '未找到该节点' : '未找到该关系'));
         return;
       }
       cache.current.set(key, r);
@@ -69,7 +74,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
     })
       .catch((e: unknown) => {
         if (isAbort(e)) return;
-        setError(e instanceof ApiError ? e.message + (e.detail ? `：${e.detail}` : '') : '加载详情失败');
+        setError(e instanceof ApiError ? e.message + (e.detail ? `：${e.detail}` : '') : t('加载详情失败'));
       })
       .finally(() => {
         if (!ctrl.signal.aborted) setLoading(false);
@@ -81,8 +86,8 @@ export function DetailsPanel(props: DetailsPanelProps) {
   if (!selected) {
     body = (
       <div className="details-empty">
-        <p>点击图中的节点或关系查看详情。</p>
-        <p className="muted">每条关系都附有政策原文依据；双击节点可展开其相邻节点。</p>
+        <p>{t('点击图中的节点或关系查看详情。')}</p>
+        <p className="muted">{t('每条关系都附有政策原文依据；双击节点可展开其相邻节点。')}</p>
       </div>
     );
   } else if (error) {
@@ -94,7 +99,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
   } else if (loading || !loaded || loaded.data.id !== selected.id) {
     body = (
       <div className="details-loading" role="status">
-        <span className="spinner" /> 正在加载详情…
+        <span className="spinner" /> {t('正在加载详情…')}
       </div>
     );
   } else if (loaded.kind === 'node') {
@@ -104,12 +109,12 @@ export function DetailsPanel(props: DetailsPanelProps) {
   }
 
   return (
-    <aside className="details" aria-label="详情">
+    <aside className="details" aria-label={t('详情')}>
       <div className="details-bar">
-        <h2 className="details-title">详情</h2>
+        <h2 className="details-title">{t('详情')}</h2>
         {props.canGoBack && (
           <button type="button" className="link-btn" onClick={props.onBack}>
-            ← 返回
+            {t('← 返回')}
           </button>
         )}
       </div>
@@ -120,7 +125,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
 
 // ---------------------------------------------------------------------------
 
-function NodeView({ node, onOpenEdge, onExpand, onRemove, onOpenNode }: { node: NodeDetail } & DetailsPanelProps) {
+function NodeView({ node, onOpenEdge, onExpand, onRemove, onOpenNode, onGoChain, onGoRelated, onOpenEvidence }: { node: NodeDetail } & DetailsPanelProps) {
   const props = keyProperties(node);
   const groups = groupEdges(node);
   const aliases = node.aliases.filter((a) => a !== node.name);
@@ -129,31 +134,46 @@ function NodeView({ node, onOpenEdge, onExpand, onRemove, onOpenNode }: { node: 
       <header className="entity-head">
         <span className="label-chip">
           <LabelIcon label={node.label} size={13} />
-          {labelZh(node.label)}
+          {t(labelZh(node.label))}
         </span>
         <h3 className="entity-name">{node.name}</h3>
-        <code className="entity-id" title="节点 ID">
+        <code className="entity-id" title={t('节点 ID')}>
           {node.id}
         </code>
       </header>
       <div className="actions">
         <button type="button" onClick={() => onExpand(node.id)}>
-          展开相邻节点
+          {t('展开相邻节点')}
         </button>
+        {node.label === 'Industry' && (
+          <button type="button" onClick={() => onGoChain(node.id)}>
+            {t('在产业链中查看')}
+          </button>
+        )}
+        {node.label === 'Enterprise' && (
+          <button type="button" onClick={() => onGoRelated(node.id)}>
+            {t('查看相关企业')}
+          </button>
+        )}
+        {node.label === 'Document' && (
+          <button type="button" onClick={() => onOpenEvidence({ documentId: node.id, document: { id: node.id, name: node.name }, text: '', start: 0, end: 0, section: null })}>
+            {t('阅读原文')}
+          </button>
+        )}
         <button type="button" className="secondary" onClick={() => onRemove(node.id)}>
-          从画布移除
+          {t('从画布移除')}
         </button>
       </div>
       {node.label === 'Measure' && node.text && (
         <section className="measure-text">
-          <h4>举措原文</h4>
+          <h4>{t('举措原文')}</h4>
           <blockquote>{node.text}</blockquote>
         </section>
       )}
       <dl className="props">
         {aliases.length > 0 && (
           <>
-            <dt>别名</dt>
+            <dt>{t('别名')}</dt>
             <dd>{aliases.join('、')}</dd>
           </>
         )}
@@ -162,7 +182,7 @@ function NodeView({ node, onOpenEdge, onExpand, onRemove, onOpenNode }: { node: 
         ))}
         {node.label === 'Measure' && node.document && (
           <>
-            <dt>所属文件</dt>
+            <dt>{t('所属文件')}</dt>
             <dd>
               <button type="button" className="link-btn" onClick={() => onOpenNode(node.document!)}>
                 {node.document.name}
@@ -172,15 +192,15 @@ function NodeView({ node, onOpenEdge, onExpand, onRemove, onOpenNode }: { node: 
         )}
       </dl>
       <MoreProperties properties={node.properties} />
-      <section className="edge-groups" aria-label="关系">
+      <section className="edge-groups" aria-label={t('关系')}>
         <h4>
-          关系 <span className="count">{node.edges.length}</span>
+          {t('关系')} <span className="count">{node.edges.length}</span>
         </h4>
-        {node.edges.length === 0 && <p className="muted">该节点没有关系。</p>}
+        {node.edges.length === 0 && <p className="muted">{t('该节点没有关系。')}</p>}
         {groups.map((g) => (
           <div key={g.key} className="edge-group">
             <h5>
-              {g.title} <span className="count">{g.items.length}</span>
+              {t(g.title)} <span className="count">{g.items.length}</span>
             </h5>
             <ul>
               {g.items.map(({ edge, other }) => (
@@ -190,8 +210,8 @@ function NodeView({ node, onOpenEdge, onExpand, onRemove, onOpenNode }: { node: 
                       <LabelIcon label={other.label} size={12} />
                       <span className="edge-item-name">{truncate(other.name, 60)}</span>
                       {edge.role && <RoleChip role={edge.role} />}
-                      <span className="ev-count" title="依据句数">
-                        依据 {edge.evidence.length}
+                      <span className="ev-count" title={t('依据句数')}>
+                        {t('依据')} {edge.evidence.length}
                       </span>
                     </span>
                     {edge.evidence[0] && (
@@ -210,36 +230,37 @@ function NodeView({ node, onOpenEdge, onExpand, onRemove, onOpenNode }: { node: 
   );
 }
 
-function EdgeView({ edge, onOpenNode }: { edge: EdgeDetail } & DetailsPanelProps) {
+function EdgeView({ edge, onOpenNode, onOpenEvidence }: { edge: EdgeDetail } & DetailsPanelProps) {
   const terms = highlightTerms(edge);
   const extra = Object.entries(edge.properties ?? {}).filter(([k]) => k !== 'role');
   return (
     <div className="edge-view">
       <header className="entity-head">
-        <span className="label-chip rel">关系 · {edge.type}</span>
+        <span className="label-chip rel">{t('关系')} · {edge.type}</span>
         <h3 className="entity-name">
-          {relTitle(edge.type)}
+          {t(relTitle(edge.type))}
           {edge.role && <RoleChip role={edge.role} />}
         </h3>
       </header>
       <div className="edge-ends">
         <NodePill node={edge.source} onClick={() => onOpenNode(edge.source)} />
-        <span className="edge-arrow" aria-label="指向">
+        <span className="edge-arrow" aria-label={t('指向')}>
           →
         </span>
         <NodePill node={edge.target} onClick={() => onOpenNode(edge.target)} />
       </div>
-      <section className="evidence-list" aria-label="依据原文">
+      <section className="evidence-list" aria-label={t('依据原文')}>
         <h4>
-          依据原文 <span className="count">{edge.evidence.length}</span>
+          {t('依据原文')} <span className="count">{edge.evidence.length}</span>
         </h4>
-        {edge.evidence.length === 0 && <p className="muted">该关系没有记录原文依据。</p>}
+        {edge.evidence.length === 0 && <p className="muted">{t('该关系没有记录原文依据。')}</p>}
         {edge.evidence.map((ev, i) => (
           <EvidenceCard
             key={`${ev.documentId}:${ev.start}:${i}`}
             ev={ev}
             terms={terms}
             onOpenDocument={() => onOpenNode({ id: ev.documentId, label: 'Document', name: ev.document?.name ?? ev.documentId })}
+            onOpenText={() => onOpenEvidence(ev)}
           />
         ))}
       </section>
@@ -257,18 +278,22 @@ function EdgeView({ edge, onOpenNode }: { edge: EdgeDetail } & DetailsPanelProps
   );
 }
 
-function EvidenceCard({ ev, terms, onOpenDocument }: { ev: EvidenceItem; terms: string[]; onOpenDocument(): void }) {
+export function EvidenceCard({ ev, terms, onOpenDocument, onOpenText }: { ev: EvidenceItem; terms: string[]; onOpenDocument?(): void; onOpenText(): void }) {
   return (
     <figure className="evidence">
       <blockquote className="evidence-text">
         <Highlight text={ev.text} terms={terms} />
       </blockquote>
       <figcaption>
-        <button type="button" className="link-btn doc-link" onClick={onOpenDocument} title="打开来源文件">
+        <button type="button" className="link-btn doc-link" onClick={onOpenDocument ?? onOpenText} title={t('在图中打开来源文件')}>
           <LabelIcon label="Document" size={11} />
           {ev.document?.name ?? ev.documentId}
         </button>
+        {ev.document?.date && <span className="evidence-date">{ev.document.date}</span>}
         {ev.section && <span className="evidence-section">{ev.section}</span>}
+        <button type="button" className="link-btn open-text" onClick={onOpenText} title={t('打开文件并定位到该句')}>
+          {t('查看原文')} ↗
+        </button>
       </figcaption>
     </figure>
   );
@@ -291,7 +316,7 @@ function Prop({ k, v }: { k: string; v: Json | undefined }) {
   if (v === null || v === undefined || v === '') return null;
   return (
     <>
-      <dt>{k}</dt>
+      <dt>{t(k)}</dt>
       <dd>{formatJson(v)}</dd>
     </>
   );
@@ -302,7 +327,7 @@ function MoreProperties({ properties }: { properties: Record<string, Json> }) {
   if (!entries.length) return null;
   return (
     <details className="more-props">
-      <summary>全部属性（{entries.length}）</summary>
+      <summary>{t('全部属性（{n}）', { n: entries.length })}</summary>
       <dl className="props">
         {entries.map(([k, v]) => (
           <Prop key={k} k={k} v={v} />

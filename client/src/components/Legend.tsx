@@ -3,6 +3,7 @@
 import { LABELS, type Label, type Stats } from '../api.ts';
 import { LABEL_STYLE } from '../labels.ts';
 import { LabelIcon } from './LabelIcon.tsx';
+import { t } from '../i18n.ts';
 
 export interface LegendProps {
   stats: Stats | null;
@@ -14,8 +15,10 @@ export interface LegendProps {
 export function Legend({ stats, onCanvas, hidden, onToggle }: LegendProps) {
   const total = new Map(stats?.byLabel.map((c) => [c.key, c.count]) ?? []);
   return (
-    <section className="legend" aria-label="图例">
-      <h2 className="legend-title">图例 <span className="legend-hint">点击可隐藏/显示</span></h2>
+    <section className="legend" aria-label={t('图例')}>
+      <h2 className="legend-title">
+        {t('图例')} <span className="legend-hint">{t('点击可隐藏/显示')}</span>
+      </h2>
       <ul>
         {LABELS.map((l) => {
           const n = onCanvas.get(l) ?? 0;
@@ -27,20 +30,20 @@ export function Legend({ stats, onCanvas, hidden, onToggle }: LegendProps) {
                 className={'legend-item' + (off ? ' off' : '')}
                 aria-pressed={!off}
                 onClick={() => onToggle(l)}
-                title={`${off ? '显示' : '隐藏'}${LABEL_STYLE[l].zh}` + (total.has(l) ? `（全库 ${total.get(l)} 个，画布上 ${n} 个）` : '')}
+                title={`${t(off ? '显示' : '隐藏')} ${t(LABEL_STYLE[l].zh)}` + (total.has(l) ? t('（全库 {a} 个，画布上 {b} 个）', { a: total.get(l)!, b: n }) : '')}
               >
                 <LabelIcon label={l} size={15} />
-                <span className="legend-name">{LABEL_STYLE[l].zh}</span>
+                <span className="legend-name">{t(LABEL_STYLE[l].zh)}</span>
                 {n > 0 && <span className="legend-count">{n}</span>}
               </button>
             </li>
           );
         })}
       </ul>
-      <div className="legend-edges" aria-label="责任角色">
-        <span><i className="line line-lead" />牵头</span>
-        <span><i className="line line-support" />配合</span>
-        <span><i className="line line-resp" />负责</span>
+      <div className="legend-edges" aria-label={t('责任角色')}>
+        <span><i className="line line-lead" />{t('牵头')}</span>
+        <span><i className="line line-support" />{t('配合')}</span>
+        <span><i className="line line-resp" />{t('负责')}</span>
       </div>
     </section>
   );

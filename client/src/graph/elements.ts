@@ -3,7 +3,14 @@ import type cytoscape from 'cytoscape';
 import type { GraphEdgeLite, GraphNodeLite } from '../api.ts';
 import { edgeLabel, nodeDisplayName } from '../labels.ts';
 
-export type LayoutName = 'fcose' | 'concentric';
+import type { LayoutName } from '../route.ts';
+export type { LayoutName };
+
+/** dagre runs on the main thread: above this many nodes the hierarchical layout falls back to breadthfirst. */
+export const DAGRE_LIMIT = 500;
+
+/** Above this many elements the canvas switches to its "big graph" rendering settings. */
+export const BIG_GRAPH = 1500;
 
 /** Above this many nodes fcose runs in draft quality. */
 export const DRAFT_THRESHOLD = 300;
@@ -36,6 +43,24 @@ export function edgeElement(e: GraphEdgeLite): cytoscape.ElementDefinition {
 
 export function layoutOptions(name: LayoutName, nodeCount: number, opts: { randomize: boolean }): cytoscape.LayoutOptions {
   const animate = nodeCount <= 150;
+  if (name === 'dagre') {
+    if (nodeCount > DAGRE_LIMIT) {
+      // Too big for dagre on the main thread: breadthfirst gives a layered view in linear time.
+      return { name: 'breadthfirst', directed: true, animate: false, fit: true, padding: 30, spacingFactor: 0.9, avoidOverlap: false } as cytoscape.LayoutOptions;
+    }
+    return {
+      name: 'dagre',
+      rankDir: 'LR',
+      nodeSep: 18,
+      rankSep: 90,
+      edgeSep: 8,
+      animate,
+      animationDuration: 300,
+      fit: true,
+      padding: 40,
+      nodeDimensionsIncludeLabels: true,
+    } as cytoscape.LayoutOptions;
+  }
   if (name === 'concentric') {
     return {
       name: 'concentric',
@@ -50,10 +75,13 @@ export function layoutOptions(name: LayoutName, nodeCount: number, opts: { rando
       levelWidth: () => 2,
     } as cytoscape.LayoutOptions;
   }
+  const draft = nodeCount > DRAFT_THRESHOLD;
   return {
     name: 'fcose',
-    quality: nodeCount > DRAFT_THRESHOLD ? 'draft' : 'default',
-    randomize: opts.randomize,
+    quality: draft ? 'draft' : 'default',
+    // fcose's draft quality is its spectral step, which needs randomize: with randomize false it
+    // throws (relocateComponent of undefined) once components are packed. Big canvases re-lay out.
+    randomize: draft ? true : opts.randomize,
     animate,
     animationDuration: 400,
     fit: true,
@@ -62,9 +90,10 @@ export function layoutOptions(name: LayoutName, nodeCount: number, opts: { rando
     nodeRepulsion: () => 16000,
     gravity: 0.12,
     gravityRange: 3.0,
-    idealEdgeLength: () => 85,
+    // Leaves around a hub need room for their labels: longer edges at high-degree nodes.
+    idealEdgeLength: (edge: cytoscape.EdgeSingular) => 80 + Math.min(240, 4 * Math.max(edge.source().degree(false), edge.target().degree(false))),
     edgeElasticity: () => 0.45,
-    numIter: 2500,
+    numIter: draft ? 600 : 2500,
     packComponents: true,
   } as cytoscape.LayoutOptions;
 }

@@ -130,8 +130,17 @@ export function buildStylesheet(): cytoscape.StylesheetJson {
       },
     },
     {
-      selector: 'node.hidden',
+      selector: '.hidden',
       style: { display: 'none' },
+    },
+    {
+      // Big canvases: labels only when zoomed in, cheap straight edges without arrows.
+      selector: 'node.big',
+      style: { 'min-zoomed-font-size': 14, 'text-outline-width': 0 },
+    },
+    {
+      selector: 'edge.big',
+      style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', width: 0.8, label: '' },
     },
     {
       selector: '.faded',

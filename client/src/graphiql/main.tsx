@@ -1,23 +1,12 @@
 // The GraphQL IDE served at GET /graphql (Accept: text/html): GraphiQL bundled by Vite, with its
-// Monaco workers, so it works offline (no CDN). Queries go to the same /graphql endpoint.
+// Monaco workers, so it works offline (no CDN). It opens with one tab per saved example query
+// (examples.ts: planners, researchers, investment promotion); queries go to the same /graphql.
 import 'graphiql/setup-workers/vite';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
 import 'graphiql/style.css';
-
-const DEFAULT_QUERY = `# 产业链知识图谱 GraphQL API —— 文档见右侧 Docs / schema docs on the left
-query 飞腾相关企业 {
-  relatedEnterprises(id: "enterprise:飞腾", first: 5) {
-    score
-    reasons
-    enterprise { id name }
-  }
-  industryChain(id: "industry:信创") {
-    segments { position gap industry { name } }
-  }
-}
-`;
+import { EXAMPLES } from './examples.ts';
 
 async function fetcher(params: unknown, opts?: { headers?: Record<string, string> }): Promise<unknown> {
   const res = await fetch('/graphql', {
@@ -28,8 +17,21 @@ async function fetcher(params: unknown, opts?: { headers?: Record<string, string
   return res.json();
 }
 
+const tabs = EXAMPLES.map((e) => ({ query: e.query, variables: e.variables ? JSON.stringify(e.variables, null, 2) : null }));
+
+// GraphiQL 5 fills the first tab's query editor from defaultTabs but not its variables editor
+// (initialVariables falls back to ''), so the first example would run without its variables. On a
+// first visit (no saved tabs) hand both in explicitly; later visits restore the saved tabs as they were.
+let firstVisit = true;
+try {
+  firstVisit = !Object.keys(localStorage).some((k) => k.endsWith('tabState'));
+} catch {
+  /* storage unavailable: GraphiQL keeps tabs in memory */
+}
+const initial = firstVisit && tabs[0] ? { initialQuery: tabs[0].query, initialVariables: tabs[0].variables ?? '' } : {};
+
 createRoot(document.getElementById('graphiql')!).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher as never} defaultQuery={DEFAULT_QUERY} />
+    <GraphiQL fetcher={fetcher as never} defaultTabs={tabs} {...initial} />
   </StrictMode>,
 );

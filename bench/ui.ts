@@ -1,0 +1,254 @@
+// UI benchmark in headless Chromium against the built client served by the real server on the
+// seeds (the same harness as the e2e tests). Prints figures, never asserts timings.
+//   1. time to first drawn graph after load (a shared Explore link: fetch + layout + draw);
+//   2. for synthetic canvases of 500, 2,000 and 5,000 nodes (2.5 edges per node, so 2,000 nodes
+//      come with 5,000 edges), injected through the page's debug hook: time to add the elements,
+//      layout time (fcose, draft quality above 300 nodes), and frame times while panning by mouse drag;
+//   3. the JS bundle size, gzip: what index.html loads up front, the lazy chunks, and the GraphQL IDE.
+// Run alone: npx vite build --config client/vite.config.ts && npx tsx bench/ui.ts [--quick]
+// (bench/run.ts calls benchUi.)
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { launchBrowser, startServer } from '../test/e2e/harness.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.join(ROOT, 'client/dist');
+
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+const kb = (b: number) => round(b / 1024, 1);
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+}
+
+interface BundleFigures {
+  /** JS that index.html loads before anything is drawn (entry + static imports). */
+  initialJsGzipKb: number;
+  initialJsRawKb: number;
+  initialCssGzipKb: number;
+  /** JS the explorer loads on demand (e.g. the pinyin matcher on the first Latin query). */
+  lazyJsGzipKb: number;
+  /** JS only the GraphQL IDE page loads (GraphiQL, Monaco and its workers), React excluded. */
+  graphiqlJsGzipKb: number;
+  chunks: { file: string; gzipKb: number; kind: 'initial' | 'lazy' | 'ide' }[];
+}
+
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+  src?: string;
+}
+
+/** Sizes of the client bundle from Vite's manifest: up-front, lazy, and GraphQL-IDE-only chunks. */
+export async function bundleSizes(): Promise<BundleFigures> {
+  const manifest = JSON.parse(await readFile(path.join(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const entry = (html: string) => Object.entries(manifest).find(([k, c]) => c.isEntry && k.endsWith(html))?.[0];
+  const closure = (keys: string[], follow: (c: ManifestChunk) => string[]) => {
+    const seen = new Set<string>();
+    const stack = [...keys];
+    while (stack.length) {
+      const k = stack.pop()!;
+      if (seen.has(k) || !manifest[k]) continue;
+      seen.add(k);
+      stack.push(...follow(manifest[k]));
+    }
+    return seen;
+  };
+  const main = entry('index.html');
+  const ide = entry('graphiql.html');
+  if (!main) throw new Error('client/dist/.vite/manifest.json has no index.html entry: rebuild the client');
+  const initial = closure([main], (c) => c.imports ?? []);
+  const reachable = closure([main], (c) => [...(c.imports ?? []), ...(c.dynamicImports ?? [])]);
+  const ideAll = ide ? closure([ide], (c) => [...(c.imports ?? []), ...(c.dynamicImports ?? [])]) : new Set<string>();
+  const out: BundleFigures = { initialJsGzipKb: 0, initialJsRawKb: 0, initialCssGzipKb: 0, lazyJsGzipKb: 0, graphiqlJsGzipKb: 0, chunks: [] };
+  const gz = async (file: string) => {
+    const buf = await readFile(path.join(DIST, file));
+    return { raw: buf.length, gz: gzipSync(buf, { level: 9 }).length };
+  };
+  const cssDone = new Set<string>();
+  for (const k of initial) {
+    for (const css of manifest[k]!.css ?? []) {
+      if (cssDone.has(css)) continue;
+      cssDone.add(css);
+      out.initialCssGzipKb += (await gz(css)).gz;
+    }
+  }
+  const counted = new Set<string>();
+  const add = async (k: string, kind: 'initial' | 'lazy' | 'ide') => {
+    const file = manifest[k]!.file;
+    if (counted.has(file) || !file.endsWith('.js')) return;
+    counted.add(file);
+    const s = await gz(file);
+    out.chunks.push({ file, gzipKb: kb(s.gz), kind });
+    if (kind === 'initial') {
+      out.initialJsGzipKb += s.gz;
+      out.initialJsRawKb += s.raw;
+    } else if (kind === 'lazy') out.lazyJsGzipKb += s.gz;
+    else out.graphiqlJsGzipKb += s.gz;
+  };
+  for (const k of initial) await add(k, 'initial');
+  for (const k of reachable) if (!initial.has(k)) await add(k, 'lazy');
+  for (const k of ideAll) if (!reachable.has(k)) await add(k, 'ide');
+  // Monaco's web workers are emitted beside the chunks, outside the manifest's import graph.
+  for (const f of await readdir(path.join(DIST, 'assets'))) {
+    if (/worker.*\.js$/.test(f) && !counted.has(`assets/${f}`)) {
+      const s = await gz(`assets/${f}`);
+      counted.add(`assets/${f}`);
+      out.graphiqlJsGzipKb += s.gz;
+      out.chunks.push({ file: `assets/${f}`, gzipKb: kb(s.gz), kind: 'ide' });
+    }
+  }
+  out.initialJsGzipKb = kb(out.initialJsGzipKb);
+  out.initialJsRawKb = kb(out.initialJsRawKb);
+  out.initialCssGzipKb = kb(out.initialCssGzipKb);
+  out.lazyJsGzipKb = kb(out.lazyJsGzipKb);
+  out.graphiqlJsGzipKb = kb(out.graphiqlJsGzipKb);
+  out.chunks.sort((a, b) => b.gzipKb - a.gzipKb);
+  return out;
+}
+
+/** Frame intervals (ms) recorded with requestAnimationFrame while the mouse drags the canvas. */
+async function panFrames(page: Page, steps: number): Promise<{ frames: number[]; pannedPx: number }> {
+  const box = (await page.getByTestId('graph').boundingBox())!;
+  // Zoom out around the centre so the corner we grab is empty background (a pan, not a node drag).
+  await page.evaluate(() => {
+    const cy = window.cy!;
+    cy.zoom({ level: cy.zoom() * 0.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  });
+  // A string, not a function: tsx's name-keeping helpers do not exist in the page.
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__stop = false;
+    let last = performance.now();
+    const tick = (t) => {
+      window.__frames.push(t - last);
+      last = t;
+      if (!window.__stop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame((t) => { last = t; requestAnimationFrame(tick); });
+  })()`);
+  const pan0 = await page.evaluate(() => window.cy!.pan());
+  const x0 = box.x + 12;
+  const y0 = box.y + 12;
+  await page.mouse.move(x0, y0);
+  await page.mouse.down();
+  for (let i = 1; i <= steps; i++) {
+    // Back and forth so the graph stays on screen.
+    const dx = 240 * Math.sin((i / steps) * Math.PI * 2);
+    const dy = 120 * Math.sin((i / steps) * Math.PI * 4);
+    await page.mouse.move(x0 + 250 + dx, y0 + 150 + dy);
+  }
+  await page.mouse.up();
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __stop: boolean };
+    w.__stop = true;
+    return w.__frames.slice(1);
+  });
+  // How far the viewport moved in total: proves the drag panned (rather than moved a node).
+  const pan1 = await page.evaluate(() => window.cy!.pan());
+  return { frames, pannedPx: Math.round(Math.hypot(pan1.x - pan0.x, pan1.y - pan0.y)) };
+}
+
+export async function benchUi(opts: { quick: boolean }): Promise<Record<string, unknown>> {
+  const results: Record<string, unknown> = {};
+  const bundle = await bundleSizes();
+  results.bundle = bundle;
+  console.log(`UI bundle (gzip): initial JS ${bundle.initialJsGzipKb} KB (raw ${bundle.initialJsRawKb} KB), CSS ${bundle.initialCssGzipKb} KB; lazy JS ${bundle.lazyJsGzipKb} KB; GraphQL IDE JS ${bundle.graphiqlJsGzipKb} KB`);
+
+  const server = await startServer();
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+
+    // 1. First drawn graph after load: a shared link to 飞腾 and 信创 with their neighbourhoods.
+    const firstDraw: number[] = [];
+    const fcp: number[] = [];
+    const runs = opts.quick ? 2 : 5;
+    for (let i = 0; i < runs; i++) {
+      await page.goto('about:blank'); // a fresh load each time (same URL + hash would only change the hash)
+      await page.goto(`${server.url}/#/explore?seeds=${encodeURIComponent('enterprise:飞腾|industry:信创')}`, { waitUntil: 'load' });
+      await page.waitForFunction(() => (window as { __kgFirstDraw?: number }).__kgFirstDraw !== undefined, undefined, { timeout: 60_000 });
+      const t = await page.evaluate(() => ({
+        draw: (window as { __kgFirstDraw?: number }).__kgFirstDraw!,
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+        nodes: window.cy!.nodes().length,
+      }));
+      firstDraw.push(t.draw);
+      fcp.push(t.fcp);
+      if (i === 0) results.firstDrawNodes = t.nodes;
+    }
+    results.firstContentfulPaintMs = round(pct(fcp, 50));
+    results.firstDrawnGraphMs = round(pct(firstDraw, 50));
+    console.log(`first contentful paint ${results.firstContentfulPaintMs} ms; first drawn graph (${results.firstDrawNodes} nodes, shared link) ${results.firstDrawnGraphMs} ms (median of ${runs})`);
+
+    // 2. Synthetic canvases.
+    const sizes = opts.quick ? [500] : [500, 2000, 5000];
+    const canvases: Record<string, unknown>[] = [];
+    for (const n of sizes) {
+      await page.goto(`${server.url}/#/explore`, { waitUntil: 'load' });
+      await page.waitForFunction(() => !!(window as { __kgDebug?: unknown }).__kgDebug && !!window.cy);
+      const edges = Math.round(n * 2.5);
+      const wall0 = Date.now();
+      await page.evaluate(([nn, mm]) => {
+        const d = (window as unknown as { __kgDebug: { loadSynthetic(n: number, m: number): void } }).__kgDebug;
+        d.loadSynthetic(nn!, mm!);
+      }, [n, edges]);
+      await page.waitForFunction(
+        (nn) => {
+          const d = (window as unknown as { __kgDebug: { lastLayout(): { nodes: number } | null } }).__kgDebug;
+          const el = document.querySelector('[data-testid="graph"]') as HTMLElement | null;
+          return d.lastLayout()?.nodes === nn && el?.dataset.layout === 'idle';
+        },
+        n,
+        { timeout: 600_000, polling: 200 },
+      );
+      const wallMs = Date.now() - wall0;
+      const timing = await page.evaluate(() => (window as unknown as { __kgDebug: { lastLayout(): Record<string, number | string> } }).__kgDebug.lastLayout());
+      const { frames, pannedPx } = await panFrames(page, opts.quick ? 40 : 80);
+      const row = {
+        nodes: n,
+        edges: timing.edges,
+        elements: Number(timing.nodes) + Number(timing.edges),
+        layout: timing.layout,
+        addMs: round(Number(timing.addMs)),
+        layoutMs: round(Number(timing.layoutMs)),
+        wallMs,
+        frames: frames.length,
+        pannedPx,
+        frameMsP50: round(pct(frames, 50)),
+        frameMsP95: round(pct(frames, 95)),
+        frameMsMax: round(Math.max(...frames)),
+      };
+      canvases.push(row);
+      console.log(
+        `canvas ${n} nodes / ${row.edges} edges: add ${row.addMs} ms, layout ${row.layout} ${row.layoutMs} ms (wall ${wallMs} ms); ` +
+          `panning: frame p50 ${row.frameMsP50} ms, p95 ${row.frameMsP95} ms, max ${row.frameMsMax} ms over ${row.frames} frames`,
+      );
+    }
+    results.canvases = canvases;
+    if (errors.length) results.pageErrors = errors;
+  } finally {
+    await browser.stop();
+    await server.stop();
+  }
+  return results;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  benchUi({ quick: process.argv.includes('--quick') }).then(
+    (r) => console.log(JSON.stringify(r, null, 2)),
+    (e: unknown) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}

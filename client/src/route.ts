@@ -1,0 +1,128 @@
+// URL state: every view lives in the hash, e.g.
+//   #/explore?seeds=enterprise:飞腾&exp=park:海洋片区&sel=n:enterprise:飞腾&layout=dagre&hide=Measure&types=HOSTS
+//   #/chain?id=industry:信创        #/path?from=…&to=…&max=6      #/related?id=enterprise:飞腾
+//   #/docs?id=doc:…&at=120-168
+// Pure functions (unit-tested); App keeps the hash in sync with its state.
+import type { Label, RelType } from './api.ts';
+import { LABELS, REL_TYPES } from './api.ts';
+
+export const VIEWS = ['explore', 'chain', 'path', 'related', 'docs'] as const;
+export type ViewName = (typeof VIEWS)[number];
+
+export type LayoutName = 'fcose' | 'dagre' | 'concentric';
+export const LAYOUTS: readonly LayoutName[] = ['fcose', 'dagre', 'concentric'];
+
+export interface ExploreState {
+  /** Nodes picked from search or opened, each drawn with its initial neighbourhood. */
+  seeds: string[];
+  /** Nodes expanded (neighbourhood merged), in order. */
+  exp: string[];
+  /** Selected element: n:<id> or e:<id>. */
+  sel: { kind: 'node' | 'edge'; id: string } | null;
+  layout: LayoutName;
+  hide: Label[];
+  /** Relationship types hidden on the canvas. */
+  hideTypes: RelType[];
+}
+
+export interface Route {
+  view: ViewName;
+  explore: ExploreState;
+  chain: { id: string | null };
+  path: { from: string | null; to: string | null; max: number };
+  related: { id: string | null };
+  docs: { id: string | null; at: { start: number; end: number } | null };
+}
+
+export const DEFAULT_ROUTE: Route = {
+  view: 'explore',
+  explore: { seeds: [], exp: [], sel: null, layout: 'fcose', hide: [], hideTypes: [] },
+  chain: { id: null },
+  path: { from: null, to: null, max: 6 },
+  related: { id: null },
+  docs: { id: null, at: null },
+};
+
+// Ids contain ':' and CJK; lists are joined with '|' (never part of an id we produce).
+const SEP = '|';
+
+function list(p: URLSearchParams, key: string): string[] {
+  const v = p.get(key);
+  return v ? v.split(SEP).filter(Boolean) : [];
+}
+
+export function parseRoute(hash: string): Route {
+  const h = hash.replace(/^#/, '');
+  const qi = h.indexOf('?');
+  const pathPart = (qi >= 0 ? h.slice(0, qi) : h).replace(/^\/+/, '');
+  const p = new URLSearchParams(qi >= 0 ? h.slice(qi + 1) : '');
+  const view = (VIEWS as readonly string[]).includes(pathPart) ? (pathPart as ViewName) : 'explore';
+  const r: Route = structuredClone(DEFAULT_ROUTE);
+  r.view = view;
+  switch (view) {
+    case 'explore': {
+      const sel = p.get('sel');
+      const layout = p.get('layout');
+      r.explore = {
+        seeds: list(p, 'seeds'),
+        exp: list(p, 'exp'),
+        sel: sel && /^[ne]:/.test(sel) ? { kind: sel[0] === 'n' ? 'node' : 'edge', id: sel.slice(2) } : null,
+        layout: (LAYOUTS as readonly string[]).includes(layout ?? '') ? (layout as LayoutName) : 'fcose',
+        hide: list(p, 'hide').filter((l): l is Label => (LABELS as readonly string[]).includes(l)),
+        hideTypes: list(p, 'types').filter((t): t is RelType => (REL_TYPES as readonly string[]).includes(t)),
+      };
+      break;
+    }
+    case 'chain':
+      r.chain = { id: p.get('id') };
+      break;
+    case 'path': {
+      const max = Number(p.get('max'));
+      r.path = { from: p.get('from'), to: p.get('to'), max: Number.isInteger(max) && max >= 1 && max <= 10 ? max : 6 };
+      break;
+    }
+    case 'related':
+      r.related = { id: p.get('id') };
+      break;
+    case 'docs': {
+      const at = /^(\d+)-(\d+)$/.exec(p.get('at') ?? '');
+      r.docs = { id: p.get('id'), at: at ? { start: Number(at[1]), end: Number(at[2]) } : null };
+      break;
+    }
+  }
+  return r;
+}
+
+/** The hash for a view's state (only that view's parameters, defaults omitted). */
+export function formatRoute(view: ViewName, r: Route): string {
+  const p = new URLSearchParams();
+  switch (view) {
+    case 'explore': {
+      const e = r.explore;
+      if (e.seeds.length) p.set('seeds', e.seeds.join(SEP));
+      if (e.exp.length) p.set('exp', e.exp.join(SEP));
+      if (e.sel) p.set('sel', `${e.sel.kind === 'node' ? 'n' : 'e'}:${e.sel.id}`);
+      if (e.layout !== 'fcose') p.set('layout', e.layout);
+      if (e.hide.length) p.set('hide', e.hide.join(SEP));
+      if (e.hideTypes.length) p.set('types', e.hideTypes.join(SEP));
+      break;
+    }
+    case 'chain':
+      if (r.chain.id) p.set('id', r.chain.id);
+      break;
+    case 'path':
+      if (r.path.from) p.set('from', r.path.from);
+      if (r.path.to) p.set('to', r.path.to);
+      if (r.path.max !== 6) p.set('max', String(r.path.max));
+      break;
+    case 'related':
+      if (r.related.id) p.set('id', r.related.id);
+      break;
+    case 'docs':
+      if (r.docs.id) p.set('id', r.docs.id);
+      if (r.docs.at) p.set('at', `${r.docs.at.start}-${r.docs.at.end}`);
+      break;
+  }
+  const qs = p.toString();
+  return `#/${view}${qs ? '?' + qs : ''}`;
+}

@@ -1,0 +1,80 @@
+// URL state: every view's state survives formatRoute → parseRoute (so a copied link restores it),
+// and malformed links fall back to defaults instead of breaking the page.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LABELS, REL_TYPES } from '../../client/src/api.ts';
+import { DEFAULT_ROUTE, LAYOUTS, VIEWS, formatRoute, parseRoute, type Route } from '../../client/src/route.ts';
+
+const route = (patch: Partial<Route>): Route => ({ ...structuredClone(DEFAULT_ROUTE), ...patch });
+
+describe('parseRoute', () => {
+  it('reads each view and its parameters (ids with colons and CJK, percent-encoded or not)', () => {
+    expect(parseRoute('#/chain?id=industry:信创')).toMatchObject({ view: 'chain', chain: { id: 'industry:信创' } });
+    expect(parseRoute('#/chain?id=industry%3A%E4%BF%A1%E5%88%9B').chain.id).toBe('industry:信创');
+    expect(parseRoute('#/path?from=enterprise:飞腾&to=park:海洋片区&max=4').path).toEqual({ from: 'enterprise:飞腾', to: 'park:海洋片区', max: 4 });
+    expect(parseRoute('#/related?id=enterprise:飞腾').related.id).toBe('enterprise:飞腾');
+    expect(parseRoute('#/docs?id=doc:000&at=120-168').docs).toEqual({ id: 'doc:000', at: { start: 120, end: 168 } });
+    const e = parseRoute('#/explore?seeds=enterprise:飞腾|park:海洋片区&exp=industry:信创&sel=e:LOCATED_IN:enterprise:飞腾->park:海洋片区&layout=dagre&hide=Measure|Document&types=CONTAINS');
+    expect(e.explore).toEqual({
+      seeds: ['enterprise:飞腾', 'park:海洋片区'],
+      exp: ['industry:信创'],
+      sel: { kind: 'edge', id: 'LOCATED_IN:enterprise:飞腾->park:海洋片区' },
+      layout: 'dagre',
+      hide: ['Measure', 'Document'],
+      hideTypes: ['CONTAINS'],
+    });
+  });
+
+  it('falls back to defaults for an empty or malformed hash', () => {
+    expect(parseRoute('')).toEqual(DEFAULT_ROUTE);
+    expect(parseRoute('#/nowhere?id=x').view).toBe('explore');
+    expect(parseRoute('#/path?from=a&to=b&max=99').path.max).toBe(6);
+    expect(parseRoute('#/path?max=0').path.max).toBe(6);
+    expect(parseRoute('#/path?max=2.5').path.max).toBe(6);
+    expect(parseRoute('#/docs?id=d&at=12-').docs.at).toBeNull();
+    const e = parseRoute('#/explore?layout=spiral&hide=Bogus|Park&types=NOPE|HOSTS&sel=x:1').explore;
+    expect(e.layout).toBe('fcose');
+    expect(e.hide).toEqual(['Park']);
+    expect(e.hideTypes).toEqual(['HOSTS']);
+    expect(e.sel).toBeNull();
+  });
+
+  it('omits defaults when formatting, and only writes the view’s own parameters', () => {
+    expect(formatRoute('explore', DEFAULT_ROUTE)).toBe('#/explore');
+    expect(formatRoute('path', route({ path: { from: null, to: null, max: 6 } }))).toBe('#/path');
+    const r = route({ chain: { id: 'industry:信创' }, related: { id: 'enterprise:飞腾' } });
+    expect(formatRoute('chain', r)).not.toContain('enterprise');
+  });
+
+  it('round-trips any state of any view', () => {
+    const id = fc.stringMatching(/^[a-z]{1,8}:[^|#\s]{1,12}$/);
+    const ids = fc.array(id, { maxLength: 4 });
+    const state = fc.record({
+      view: fc.constantFrom(...VIEWS),
+      explore: fc.record({
+        seeds: ids,
+        exp: ids,
+        sel: fc.option(fc.record({ kind: fc.constantFrom('node' as const, 'edge' as const), id }), { nil: null }),
+        layout: fc.constantFrom(...LAYOUTS),
+        hide: fc.uniqueArray(fc.constantFrom(...LABELS)),
+        hideTypes: fc.uniqueArray(fc.constantFrom(...REL_TYPES)),
+      }),
+      chain: fc.record({ id: fc.option(id, { nil: null }) }),
+      path: fc.record({ from: fc.option(id, { nil: null }), to: fc.option(id, { nil: null }), max: fc.integer({ min: 1, max: 10 }) }),
+      related: fc.record({ id: fc.option(id, { nil: null }) }),
+      docs: fc.record({
+        id: fc.option(id, { nil: null }),
+        at: fc.option(fc.record({ start: fc.nat(99999), end: fc.nat(99999) }), { nil: null }),
+      }),
+    });
+    fc.assert(
+      fc.property(state, (r: Route) => {
+        const back = parseRoute(formatRoute(r.view, r));
+        expect(back.view).toBe(r.view);
+        const key = r.view === 'path' ? 'path' : r.view;
+        expect(back[key]).toEqual(r[key]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
