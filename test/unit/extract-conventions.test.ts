@@ -161,3 +161,109 @@ describe('lexicon files', () => {
     expect(loadLexicon().organizations.length).toBeGreaterThan(50);
   });
 });
+
+// Conventions added with the held-out genre set (test/fixtures/genre-entities): own short texts,
+// names in neither the seeds nor the lexicon.
+function runTitled(title: string, body: string): Extraction {
+  const text = `${title}\n${body}`;
+  const doc = simpleStructure(text, 'snippet.txt');
+  doc.meta.title = title;
+  const x = extractEntities(doc);
+  for (const e of x.edges) for (const ev of e.evidence) expect(ev.text).toBe(text.slice(ev.start, ev.end));
+  return x;
+}
+describe('chains stated in the text', () => {
+  it('“A—B—C”X产业链: segments in order, part of the chain named after the quotes', () => {
+    const x = run('围绕“芯片设计—晶圆制造—封装测试”集成电路产业链，依托江淮晶圆制造有限公司等链主企业，重点发展晶圆制造和封装测试。');
+    expect(edges(x, 'UPSTREAM_OF')).toEqual(['industry:晶圆制造 -> industry:封装测试', 'industry:芯片设计 -> industry:晶圆制造']);
+    expect(edges(x, 'PART_OF')).toEqual(expect.arrayContaining(['industry:芯片设计 -> industry:集成电路', 'industry:封装测试 -> industry:集成电路']));
+    expect(edges(x, 'IN_INDUSTRY')).toContain('enterprise:江淮晶圆制造 -> industry:集成电路');
+  });
+  it('the chain named before it, a generic last step, and X环节包括A、B和C', () => {
+    const x = run('商业航天产业链包括“卫星制造—发射服务—卫星运营—应用”四个环节。卫星制造环节包括卫星平台、卫星载荷和地面设备。');
+    expect(edges(x, 'UPSTREAM_OF')).toContain('industry:卫星运营 -> industry:应用');
+    expect(edges(x, 'PART_OF')).toEqual(expect.arrayContaining([
+      'industry:卫星制造 -> industry:商业航天', 'industry:应用 -> industry:商业航天',
+      'industry:卫星平台 -> industry:卫星制造', 'industry:地面设备 -> industry:卫星制造',
+    ]));
+  });
+  it('a workflow in dashes is not a chain', () => {
+    const x = run('打造以“智能化机器学习设计—自动化合成装配—高通量定量分析测试”为闭环的创制平台。');
+    expect(edges(x, 'UPSTREAM_OF')).toEqual([]);
+  });
+  it('上游/中游/下游 headings order the segments of the document’s chain', () => {
+    const x = runTitled('宁波市新能源汽车产业链行动计划', '二、重点环节\n（一）上游：关键材料\n重点发展正极材料、负极材料、电解液和隔膜。\n（二）中游：核心零部件\n重点发展动力电池、驱动电机和电控系统。');
+    expect(edges(x, 'UPSTREAM_OF')).toEqual(['industry:关键材料 -> industry:核心零部件']);
+    expect(edges(x, 'PART_OF')).toEqual(expect.arrayContaining([
+      'industry:关键材料 -> industry:新能源汽车', 'industry:核心零部件 -> industry:新能源汽车',
+      'industry:电解液 -> industry:关键材料', 'industry:隔膜 -> industry:关键材料', 'industry:电控系统 -> industry:核心零部件',
+    ]));
+  });
+});
+
+describe('industry lists without a closing category', () => {
+  it('重点发展A、B和C / 发展X和Y after a company; fields of application are not industries', () => {
+    const x = run('——先进基础材料。依托津西特钢集团等企业，重点发展高品质特殊钢和绿色建材。支持机器人企业在养老、物流、安防等领域开展示范应用。');
+    expect(names(x, 'Industry')).toEqual(['先进基础材料', '绿色建材', '高品质特殊钢']);
+    expect(edges(x, 'IN_INDUSTRY')).toEqual(['enterprise:津西特钢集团 -> industry:先进基础材料', 'enterprise:津西特钢集团 -> industry:绿色建材', 'enterprise:津西特钢集团 -> industry:高品质特殊钢']);
+  });
+  it('a known term inside a longer list item is not the item (AI芯片, 纳米新材料)', () => {
+    const x = run('3.纳米技术应用产业。重点支持纳米新材料、微纳制造、AI芯片等领域。');
+    expect(names(x, 'Industry')).toEqual(['AI芯片', '微纳制造', '纳米技术应用', '纳米新材料']);
+  });
+  it('支持A发展X，支持B发展Y: each company to its own industries', () => {
+    const x = run('——显示面板领域。支持华星光电有限公司发展柔性显示，支持天马微电子有限公司发展Micro LED显示。');
+    expect(edges(x, 'IN_INDUSTRY')).toEqual(expect.arrayContaining(['enterprise:华星光电 -> industry:柔性显示', 'enterprise:天马微电子 -> industry:MicroLED显示']));
+    expect(edges(x, 'IN_INDUSTRY')).not.toContain('enterprise:华星光电 -> industry:MicroLED显示');
+  });
+});
+
+describe('documents, headings and measures that name their industry', () => {
+  it('the title’s industry for sources, companies and parks the sentence does not tie elsewhere', () => {
+    const x = runTitled('张家口市氢能产业链发展实施方案', '二、强化创新支撑\n依托河北氢能研究院、燕山氢能技术创新中心等创新平台，开展关键技术攻关。建设张家口氢能装备产业园。');
+    expect(edges(x, 'INNOVATES_FOR')).toEqual(['lab:河北氢能研究院 -> industry:氢能', 'lab:燕山氢能技术创新中心 -> industry:氢能']);
+    expect(edges(x, 'HOSTS')).toEqual(['park:张家口氢能装备产业园 -> industry:氢能']);
+  });
+  it('（一）做强X产业 headings and 支持X研发制造 measure titles', () => {
+    const x = run('二、重点任务\n（一）做强光通信产业\n依托长飞光纤、烽火通信科技股份有限公司和光迅科技等企业，建设光通信产业园。\n1.支持无人机整机研发制造。支持翼龙智飞科技有限公司扩大产能。');
+    expect(edges(x, 'IN_INDUSTRY')).toEqual(expect.arrayContaining(['enterprise:光迅科技 -> industry:光通信', 'enterprise:长飞光纤 -> industry:光通信', 'enterprise:翼龙智飞科技 -> industry:无人机整机']));
+    expect(edges(x, 'HOSTS')).toEqual(['park:光通信产业园 -> industry:光通信']);
+    expect(edges(x, 'SUPPORTS')).toEqual(['measure:snippet:1 -> industry:无人机整机']);
+    expect(names(x, 'Industry')).not.toContain('整机');
+  });
+});
+
+describe('parks and leads', () => {
+  it('a zone written before its park or area; 在A建设B; A入驻B; 以…为载体 places', () => {
+    const x = run('以成都高新区新川创新科技园为载体，在天府新区兴隆湖片区布局示范区。在灵山湾片区建设商业航天产业基地。依托光谷生物城、光谷中心城、未来科技城等载体，布局光通信产业。华芯微电子公司入驻无锡集成电路设计产业园。');
+    expect(names(x, 'Park')).toEqual(expect.arrayContaining(['成都高新区', '新川创新科技园', '天府新区', '兴隆湖片区', '光谷生物城', '光谷中心城', '未来科技城', '无锡集成电路设计产业园']));
+    expect(edges(x, 'LOCATED_IN')).toEqual(expect.arrayContaining([
+      'park:新川创新科技园 -> park:成都高新区', 'park:商业航天产业基地 -> park:灵山湾片区', 'enterprise:华芯微电子 -> park:无锡集成电路设计产业园',
+    ]));
+    expect(edges(x, 'PART_OF')).toContain('park:兴隆湖片区 -> park:天府新区');
+  });
+  it('由X牵头，联合…，建设L', () => {
+    const x = run('由张北氢能科技股份有限公司牵头，联合张家口学院等单位，建设京张氢能产业技术研究院。');
+    expect(edges(x, 'LEADS')).toEqual(['enterprise:张北氢能科技 -> lab:京张氢能产业技术研究院']);
+  });
+});
+
+describe('entity resolution within a document', () => {
+  it('full and short names of one company are one node; a lab and its school are two', () => {
+    const x = run('集聚了长飞光纤光缆股份有限公司、锡创半导体制造有限公司等企业。依托长飞光纤、华星光电等企业发展光通信。推动锡创半导体扩建生产线。支持江南理工大学、江南理工大学集成电路学院开展人才培养。');
+    expect(names(x, 'Enterprise')).toEqual(['华星光电', '锡创半导体制造', '长飞光纤光缆']);
+    expect(x.nodes.find((n) => n.name === '长飞光纤光缆')!.aliases).toEqual(expect.arrayContaining(['长飞光纤', '长飞光纤光缆股份有限公司']));
+    expect(x.nodes.find((n) => n.name === '锡创半导体制造')!.aliases).toContain('锡创半导体');
+    expect(names(x, 'Lab')).toEqual(['江南理工大学', '江南理工大学集成电路学院']);
+  });
+  it('a place prefix: 武汉东湖高新区 = 东湖高新区', () => {
+    const x = run('武汉东湖高新区关于加快光电子信息产业发展的意见。东湖高新区光电子信息产业集聚了锐科光电等一批龙头企业。');
+    const parks = x.nodes.filter((n) => n.label === 'Park');
+    expect(parks).toHaveLength(1);
+    expect(parks[0]!.aliases).toEqual(expect.arrayContaining(['东湖高新区', '武汉东湖高新区']));
+  });
+  it('generic phrases stay out: 高能级创新平台, 龙头企业, 链主企业, 企业技术中心', () => {
+    const x = run('（一）建设高能级创新平台\n鼓励龙头企业、链主企业建设企业技术中心、工程技术研究中心等创新平台。');
+    expect(x.nodes.filter((n) => n.label !== 'Industry')).toEqual([]);
+  });
+});

@@ -5,8 +5,8 @@
 import type { OrgLabel } from '../lexicon.ts';
 import type { LexiconIndex, LexMatch } from './lexicon-match.ts';
 import { isCjk } from './normalize.ts';
-import { nameStarts } from './segment.ts';
-import { isGenericName, ORG_SUFFIX_WORDS, typeByCategory, typeBySuffix } from './typing.ts';
+import { nameStarts, weakNameStarts } from './segment.ts';
+import { isGenericName, isGenericWord, ORG_SUFFIX_WORDS, typeByCategory, typeBySuffix } from './typing.ts';
 
 export interface Span {
   start: number;
@@ -40,6 +40,8 @@ export interface Enumeration extends Span {
   /** Text after the last item up to the clause end (等 + category, 为创新源头 …). */
   after: string;
   items: Span[];
+  /** A list of application fields (在A、B等领域开展应用), not of industries. */
+  application?: boolean;
 }
 
 /** Split into clauses at , ; : 。 ! ? and newlines, not inside brackets. */
@@ -62,7 +64,7 @@ export function clauses(text: string, offset: number): Clause[] {
 
 /** Trigger words that introduce names (longest first). 和/与/及 are handled as list joiners. */
 const TRIGGERS = [
-  '重点支持', '重点发展', '重点建设', '重点布局', '重点引进', '积极支持', '积极推动', '积极引进', '积极对接', '大力发展',
+  '链主企业', '龙头企业', '骨干企业', '领军企业', '配套企业', '重点企业', '头部企业', '重点支持', '重点发展', '重点建设', '重点布局', '重点引进', '积极支持', '积极推动', '积极引进', '积极对接', '大力发展',
   '大力引进', '加快推进', '加快建设', '加快布局', '加快推动', '深度对接', '充分发挥', '高标准建设', '主动参与', '持续提升',
   '着力提升', '推进建设', '依托', '借重', '借助', '立足', '支持', '推进', '推动', '鼓励', '发挥', '联合', '集聚', '引进',
   '加快', '加强', '建设', '打造', '整合', '服务好', '围绕', '对接', '引导', '包括', '培育', '建立', '布局', '发展', '聚焦',
@@ -72,12 +74,17 @@ const TRIGGERS = [
   '促进', '紧扣', '贯彻', '做优', '持续', '关于', '印发', '作为', '立足', '加大', '设立', '培养', '带动', '辐射', '支撑', '吸引', '通过', '探索', '积极争取', '力争', '发挥好', '、', '“', '”', '《', '》', '—', '以', '由', '在', '将', '为', '对', '与', '和', '及',
 ];
 TRIGGERS.sort((a, b) => b.length - a.length);
+/** Triggers by first character (longest first), so a scan tries only the few that can match. */
+const TRIGGERS_BY_FIRST = new Map<string, string[]>();
+for (const t of TRIGGERS) TRIGGERS_BY_FIRST.set(t[0]!, [...(TRIGGERS_BY_FIRST.get(t[0]!) ?? []), t]);
 
 /** Positions just after each trigger occurrence in `s` (ascending). */
 function triggerCuts(s: string): number[] {
   const cuts = new Set<number>();
   for (let i = 0; i < s.length; i++) {
-    for (const t of TRIGGERS) {
+    const ts = TRIGGERS_BY_FIRST.get(s[i]!);
+    if (!ts) continue;
+    for (const t of ts) {
       if (s.startsWith(t, i)) {
         cuts.add(i + t.length);
         break;
@@ -123,8 +130,11 @@ function enumerationsInPiece(cl: Clause, startIndex: number): Enumeration[] {
   const firstEnd = seps.length ? seps[0]! : dengIdx;
   let firstStart = 0;
   const head = t.slice(0, firstEnd);
-  const cuts = [...new Set([...triggerCuts(head), ...nameStarts(head)])].filter((c) => c > 0 && c < head.length).sort((a, b) => a - b);
+  const weak = weakNameStarts(head);
+  const cuts = [...new Set([...triggerCuts(head), ...nameStarts(head).filter((c) => !weak.has(c))])].filter((c) => c > 0 && c < head.length).sort((a, b) => a - b);
   if (cuts.length) firstStart = cuts[cuts.length - 1]!;
+  // 布局聚变能源和深空探测等: a conjunction joins two items; the list starts at the cut before it
+  if (cuts.length > 1 && /[和与及]$/.test(head.slice(0, firstStart)) && !/(参与|给与|以及|涉及|惠及)$/.test(head.slice(0, firstStart))) firstStart = cuts[cuts.length - 2]!;
   // Don't cut inside 联合研究院 etc.: prefer a cut that leaves a typed name, if one exists.
   for (let j = cuts.length - 1; j >= 0; j--) {
     const rest = head.slice(cuts[j]!);
@@ -183,18 +193,22 @@ function tailCut(tail: string): number {
   return m.index;
 }
 
-/** Split an item at 和/及/与 when both sides are complete names (typed by suffix or lexicon). */
-export function splitJoined(text: string, span: Span, offset: number, index: LexiconIndex): Span[] {
+/**
+ * Split an item at 和/及/与 when both sides are complete names (typed by suffix or lexicon), or,
+ * in a list typed by its category word (…和光迅科技等企业), when the left side is a name and the
+ * right side a plausible bare name.
+ */
+export function splitJoined(text: string, span: Span, offset: number, index: LexiconIndex, typedList = false): Span[] {
   const s = text.slice(span.start - offset, span.end - offset);
   for (let i = 1; i < s.length - 1; i++) {
     if (!'和及与'.includes(s[i]!)) continue;
     const left = s.slice(0, i);
     const right = s.slice(i + 1);
     const named = (x: string) => !!typeBySuffix(x) || index.lookup(x)?.type === 'org';
-    if (named(left) && named(right)) {
+    if (named(left) && (named(right) || (typedList && !typeBySuffix(left)?.weak && plausibleBareName(right) && right.length >= 2))) {
       return [
         { start: span.start, end: span.start + i },
-        ...splitJoined(text, { start: span.start + i + 1, end: span.end }, offset, index),
+        ...splitJoined(text, { start: span.start + i + 1, end: span.end }, offset, index, typedList),
       ];
     }
   }
@@ -210,27 +224,36 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
   const out: Mention[] = [];
   let from = 0;
   for (let end = 1; end <= s.length; end++) {
+    if (!SUFFIX_LAST.has(s[end - 1]!)) continue;
     const suf = ORG_SUFFIX_WORDS.find((w) => s.startsWith(w, end - w.length) && end - w.length >= from);
     if (!suf) continue;
     // the name must end here: next char is not a continuation of a longer suffix (产业园区, 研究院所)
     const nextCh = s[end];
     if (nextCh && ORG_SUFFIX_WORDS.some((w) => w.length > suf.length && s.startsWith(w, end - suf.length) )) continue;
     if (suf === '中心' && nextCh === '项') continue;
+    if (/城$/.test(suf) && nextCh === '市') continue;
     const longer = LONGER_NAME.exec(s.slice(end, end + 18));
     if (longer && triggerCuts(longer[0].replace(/[与和及]/g, '·')).length === 0) continue;
     if (/^(前|生|毕业|校|所|外国语学校|学校|幼儿园|小学|中学|医院|管委会|管理委员会|政府|局|办公室|委员会|领导小组)/.test(s.slice(end, end + 5))) continue;
     const chunk = s.slice(from, end);
-    const cuts = [...new Set([0, ...triggerCuts(chunk), ...nameStarts(chunk)])].filter((c) => c <= chunk.length - suf.length).sort((a, b) => a - b);
+    const trig = new Set([0, ...triggerCuts(chunk)]);
+    const cuts = [...new Set([...trig, ...nameStarts(chunk)])].filter((c) => c <= chunk.length - suf.length).sort((a, b) => a - b);
     let best: Mention | undefined;
     for (let j = cuts.length - 1; j >= 0; j--) {
       const name = chunk.slice(cuts[j]!).replace(/^[“"(（]+/, '');
       const lead = chunk.length - name.length;
       // too short after this cut (联合|研究院): try a longer name
       if (name.length - suf.length < 2 && !/^[A-Za-z0-9]/.test(name)) {
-        const trig = chunk.slice(0, cuts[j]!);
+        const before = chunk.slice(0, cuts[j]!);
         // a cut made by segmentation alone (not a trigger verb) is unreliable: try a longer name
-        if (j > 0 && NAME_INTERNAL.test(trig)) continue;
+        if (j > 0 && (NAME_INTERNAL.test(before) || (!trig.has(cuts[j]!) && weakNameStarts(chunk).has(cuts[j]!) && typeBySuffix(name)?.kind !== 'zone'))) continue;
         break;
+      }
+      // 楚天显示|技术研究院, 钱塘细胞治疗|技术有限公司: only a field word left after a segmentation cut
+      if (j > 0 && !trig.has(cuts[j]!) && weakNameStarts(chunk).has(cuts[j]!)) {
+        const core = name.slice(0, name.length - suf.length);
+        const zone = typeBySuffix(name)?.kind === 'zone';
+        if (((!core || core === '产业') && !zone) || FIELD_WORDS_ONLY.test(core) || (core.length <= 2 && core && !isGenericWord(core))) continue;
       }
       const ty = typeBySuffix(name);
       if (!ty) break;
@@ -241,6 +264,8 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
         if (left && !typeBySuffix(left) && index.lookup(left)?.type !== 'org') continue;
       }
       if (/^[与和及]/.test(name)) break;
+      // 高等|级生物安全防护实验室: a name does not start with a classifier
+      if (/^[级等类型]/.test(name)) break;
       if ((name.match(/[(（]/g) ?? []).length !== (name.match(/[)）]/g) ?? []).length) break;
       if (/^[)）]/.test(name) || /\+|[\u3400-\u9fff]-|-[\u3400-\u9fff]/.test(name)) break;
       if (isGenericName(name, ty.suffix, (x) => index.isIndustryTerm(x) || industryish(x), ty.weak)) {
@@ -268,11 +293,17 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
   return out;
 }
 
+/** Last characters of the suffix words: only there can a name end. */
+const SUFFIX_LAST = new Set(ORG_SUFFIX_WORDS.map((w) => w[w.length - 1]!));
+
 /** Words that end a trigger-like cut but also occur inside names. */
 const NAME_INTERNAL = /(联合|合作|协同|创新|研发|国际|工程|重点|国家|技术|企业|发展)$/;
 
+/** What is left of a name that needs a qualifier before it: 技术研究院, 技术有限公司, 科技集团. */
+const FIELD_WORDS_ONLY = /^(技术|科技|工程|工程技术|产业技术|技术创新|科学技术|研究|实业|控股|股份)+$/;
+
 /** Text right after a suffix that continues the same name up to a further suffix. */
-const LONGER_NAME = /^[^、，,。;；:：\s“”"等的和及\d()（）]{0,14}?(科技园|产业园|研究院|研究所|实验室|创新中心|研究中心|技术中心|医学部|分中心|研究设施|试验基地|转化基地|孵化基地)(?!所)/;
+const LONGER_NAME = /^[^、，,。;；:：\s“”"等的和及\d()（）]{0,14}?(科技园|产业园|研究院|研究所|实验室|创新中心|研究中心|技术中心|医学部|医学院|学院|校区|分中心|研究设施|试验基地|转化基地|孵化基地|片区|新城|科技城|工业园)(?!所)/;
 
 /** A weak Lab suffix (中心, 平台) needs a research-ish word before it. */
 const WEAK_LAB_MARKER = /(研究|研发|创新|技术|工程|实验|计算|数据|科学|试验|转化|孵化|检测|超算|测试|评审|验证)/;

@@ -7,13 +7,19 @@
 //   mentions.ts       all mentions of one sentence, with bracketed aliases
 //   context.ts        what a sentence is about (clause/paragraph lead, measure title, headings)
 //   patterns.ts       relation patterns (创新源头, 产业依托, 依托, 由X牵头, chains)
-//   resolve.ts        canonical names, aliases, one node per real thing; edges with evidence
+//   chains.ts         chains the text states: “A—B—C”X产业链, 上游/中游/下游, X环节包括A、B和C
+//   resolve.ts        canonical names, aliases, one node per real thing (full/short names, place
+//                     prefixes); edges with evidence
+// Also per document: the title's industry (宁波市新能源汽车产业链…计划 → 新能源汽车) as the subject of
+// sentences that name none, and names seen earlier found again when written bare (华芯微电子).
+// Held-out genre texts with hand-made gold: test/fixtures/genre-entities, test/unit/genre-entities.test.ts.
 import type { Evidence, GraphEdge, GraphNode } from '../../model.ts';
 import { documentId, measureId } from '../ids.ts';
 import { loadLexicon, type IndustryEntry, type Lexicon } from '../lexicon.ts';
 import type { StructuredDoc } from '../types.ts';
-import { maskedNorm, sentenceContext, type IndustryRef } from './context.ts';
-import type { Mention } from './enumerations.ts';
+import { chainPositions, dashChains as textChains, includesParts } from './chains.ts';
+import { documentSubject, maskedNorm, measureTitleIndustries, sentenceContext, type IndustryRef } from './context.ts';
+import type { Enumeration, Mention } from './enumerations.ts';
 import { LexiconIndex } from './lexicon-match.ts';
 import { findMentions } from './mentions.ts';
 import { dashChains, HOST_VERBS, leadsPairs, roleOf } from './patterns.ts';
@@ -42,21 +48,47 @@ function indexFor(lex: Lexicon): LexiconIndex {
   return ix;
 }
 
+/**
+ * Extraction results per document and lexicon: ingest extracts once for the batch and once for the
+ * report, so the second call is free. The result is shared between callers: treat it as read-only
+ * (buildBatch copies what it keeps).
+ */
+const memo = new WeakMap<StructuredDoc, WeakMap<Lexicon, Extraction>>();
+
 export function extractEntities(doc: StructuredDoc, opts: ExtractOptions = {}): Extraction {
   const lex = opts.lexicon ?? loadLexicon(opts.lexiconDir);
+  let perDoc = memo.get(doc);
+  const hit = perDoc?.get(lex);
+  if (hit) return hit;
+  const x = extractUncached(doc, lex);
+  if (!perDoc) memo.set(doc, (perDoc = new WeakMap()));
+  perDoc.set(lex, x);
+  return x;
+}
+
+function extractUncached(doc: StructuredDoc, lex: Lexicon): Extraction {
   const index = indexFor(lex);
   const reg = new Registry(index);
   const docId = documentId(doc.source.file);
   const masked = maskedNorm(doc);
   const low = new Map<string, { label: string; name: string; reason: string }>();
   const measureTitleDone = new Set<number>();
+  const subjectRef = documentSubject(doc.meta?.title ?? '', index);
+  /** The area each section is about, per section path (headings repeat for every sentence under them). */
+  const headingParks = new Map<string, ReturnType<typeof headingPark>>();
+  /** Organisations named earlier in the document (canonical and short names), found again when written bare. */
+  const docNames = new Map<string, { label: Mention['label']; kind?: string }>();
+  /** Segments placed by 上游/中游/下游, for chain order across headings. */
+  const positioned: { position: number; entity: Entity; ev: Evidence }[] = [];
 
   for (const s of doc.sentences) {
     const text = masked.slice(s.start, s.end);
     if (!text.trim()) continue;
     const ctx = sentenceContext(doc, s, text, index);
     const ev: Evidence = { documentId: docId, section: ctx.section, text: doc.source.text.slice(s.start, s.end), start: s.start, end: s.end };
+    const subject = subjectRef ? industryOf(reg, subjectRef) : undefined;
     const { mentions, lists, low: lowMs } = findMentions(text, s.start, index);
+    addDocNames(docNames, mentions, lists, text, s.start);
     const mid = s.measureIndex !== undefined && doc.measures[s.measureIndex] ? measureId(doc, s.measureIndex) : undefined;
 
     // entities
@@ -71,6 +103,11 @@ export function extractEntities(doc: StructuredDoc, opts: ExtractOptions = {}): 
         if (m.alias) x.aliases.add(m.alias);
         ent.set(m, x);
       }
+    }
+    for (const m of mentions) {
+      if (m.label === 'Industry' || m.lex) continue;
+      const x = ent.get(m)!;
+      rememberName(docNames, x.name, m);
     }
     for (const m of lowMs) {
       const x = ent.get(m);
@@ -88,14 +125,32 @@ export function extractEntities(doc: StructuredDoc, opts: ExtractOptions = {}): 
     // context industries as entities
     const ctxInds = ctx.industries.map((r) => industryOf(reg, r));
 
-    // targets: industries the sentence ties its organisations to
+    // targets: industries the sentence ties its organisations to, up to the next organisation that
+    // is not listed with this one (支持A发展X，支持B发展Y: A → X only)
     const targetsFor = (m: Mention): Entity[] => {
-      const explicit = inds.filter((i) => i.start >= m.end).map((i) => ent.get(i)!);
+      const next = orgs
+        .filter((o) => o.start >= m.end && (m.list === undefined || o.list !== m.list) && NEW_SUBJECT.test(text.slice(Math.max(m.end, o.start - 6) - s.start, o.start - s.start)))
+        .reduce((a, o) => Math.min(a, o.start), Infinity);
+      const after = inds.filter((i) => i.start >= m.end && i.start < next);
+      const explicit = after.map((i) => ent.get(i)!);
       const src = ctx.industries[0]?.source;
       const role = roleOf(m, lists, text, s.start);
-      if (src === 'heading' && role !== 'none') return ctxInds;
-      if (src === 'lead' || src === 'clause') return uniq([...explicit, ...ctxInds]);
-      return explicit.length ? uniq(explicit) : ctxInds;
+      let out: Entity[];
+      // under an industry heading, only what the sentence says it develops (重点发展A、B) adds to it
+      const developed = after.filter((i) => i.list !== undefined && DEV_BEFORE.test(lists.find((l) => l.index === i.list)?.before ?? '')).map((i) => ent.get(i)!);
+      if (src === 'heading' && role !== 'none') out = uniq([...ctxInds, ...developed]);
+      else if (src === 'lead' || src === 'clause') out = uniq([...explicit, ...ctxInds]);
+      else out = explicit.length ? uniq(explicit) : ctxInds;
+      // a park named after one of them hosts that one: 南岗生物医药产业园 → 生物医药
+      if (m.label === 'Park' && out.length > 1 && !explicit.length) {
+        const named = out.filter((e) => [e.name, ...e.aliases].some((a) => a.length >= 2 && m.surface.includes(a)));
+        if (named.length) out = named;
+      }
+      // the document's own industry (宁波市新能源汽车产业链…行动计划) when the sentence names none
+      if (!out.length && subject && (m.label === 'Enterprise' || role !== 'none' || (m.label === 'Park' && HOST_VERBS.test(text)))) out = [subject];
+      // a park named after an industry of the document hosts it: 张北可再生能源制氢基地 → 制氢
+      if (m.label === 'Park' && !explicit.length) out = uniq([...out, ...reg.industriesNamedIn(m.surface)]);
+      return out;
     };
 
     for (const m of orgs) {
@@ -131,8 +186,29 @@ export function extractEntities(doc: StructuredDoc, opts: ExtractOptions = {}): 
       const a = parks.find((p) => p !== b && ent.get(p)!.properties.kind === 'zone' && b.surface.startsWith(p.surface) && b.surface.length > p.surface.length);
       if (a) reg.edge('PART_OF', ent.get(b)!.id, ent.get(a)!.id, ev);
     }
+    // 在灵山湾片区建设商业航天产业基地 (a park built inside another) / A、B入驻C产业园
+    for (const b of parks) {
+      const a = parks.find(
+        (p) =>
+          p.end < b.start &&
+          ((/^在$/.test(text.slice(Math.max(0, p.start - s.start - 1), p.start - s.start)) && /^(建设|打造|布局|建成|规划建设|新建|设立)$/.test(text.slice(p.end - s.start, b.start - s.start))) ||
+            // 以北辰经济技术开发区为核心，建设北辰生物制造产业园
+            (/^以$/.test(text.slice(Math.max(0, p.start - s.start - 1), p.start - s.start)) && /^为(核心|主体|重点|载体|依托|支撑|补充|龙头)[,，]?(建设|打造|布局|规划建设|新建)$/.test(text.slice(p.end - s.start, b.start - s.start)))),
+      );
+      if (a && ent.get(a)!.id !== ent.get(b)!.id) reg.edge('LOCATED_IN', ent.get(b)!.id, ent.get(a)!.id, ev);
+    }
+    for (const p of parks) {
+      for (const o of orgs) {
+        if (o.end >= p.start || o === p) continue;
+        const between = text.slice(o.end - s.start, p.start - s.start);
+        const same = o.list !== undefined && orgs.some((q) => q.list === o.list && q.end <= p.start && /^(入驻|落户|落地|进驻|位于|坐落于)$/.test(text.slice(q.end - s.start, p.start - s.start)));
+        if (/^(入驻|落户|落地|进驻|位于|坐落于)$/.test(between) || same) reg.edge('LOCATED_IN', ent.get(o)!.id, ent.get(p)!.id, ev);
+      }
+    }
     // organisations named inside a park's section (001 六: （二）推动华苑片区建成…)
-    const hp = headingPark(s.sectionPath, index);
+    const pathKey = s.sectionPath.join('\u0001');
+    if (!headingParks.has(pathKey)) headingParks.set(pathKey, headingPark(s.sectionPath, index));
+    const hp = headingParks.get(pathKey);
     if (hp && !parks.some((p) => ['area', 'zone'].includes(String(ent.get(p)!.properties.kind ?? '')))) {
       const area = reg.org(hp.surface, 'Park', hp.kind, hp.entry as never);
       for (const m of orgs) {
@@ -146,6 +222,15 @@ export function extractEntities(doc: StructuredDoc, opts: ExtractOptions = {}): 
     // industries: SUPPORTS, PART_OF, UPSTREAM_OF
     if (mid) {
       const mi = s.measureIndex!;
+      if (!measureTitleDone.has(mi) && !ctx.measureTitleIndustries.length && !doc.measures[mi]!.title && s.start <= doc.measures[mi]!.start + 8) {
+        // an untitled measure: its first sentence may be its title (2.支持电动垂直起降航空器研发。)
+        const first = /^[^。；;]{2,30}/.exec(text.replace(/^\s*\d+(?:-\d+)?\s*[.．、]\s*/, ''))?.[0] ?? '';
+        const rs = /[，,]/.test(first) ? [] : measureTitleIndustries(first, index);
+        if (rs.length) {
+          for (const r of rs) reg.edge('SUPPORTS', mid, industryOf(reg, r).id, ev);
+          measureTitleDone.add(mi);
+        }
+      }
       if (!measureTitleDone.has(mi) && ctx.measureTitleIndustries.length) {
         const mu = doc.measures[mi]!;
         if (text.includes(mu.title.slice(0, Math.min(6, mu.title.length))) || s.start <= mu.start + 8) {
@@ -157,16 +242,23 @@ export function extractEntities(doc: StructuredDoc, opts: ExtractOptions = {}): 
     }
     const allCtx = allContextIndustries(doc, s, ctx, reg, index);
     const present = new Map<string, Entity>();
+    if (subject) present.set(subject.name, subject);
     for (const i of inds) present.set(ent.get(i)!.name, ent.get(i)!);
     for (const e of allCtx) present.set(e.name, e);
     for (const i of inds) {
       const x = ent.get(i)!;
       const le = index.industryByName.get(x.name);
       if (le?.parent && present.has(le.parent)) reg.edge('PART_OF', x.id, present.get(le.parent)!.id, ev);
-      else if (!le?.parent && ctxInds[0] && ctxInds[0].id !== x.id && i.list !== undefined) {
-        // 重点支持A、B等细分领域 under an industry measure / lead: A is a segment of it
+      else if (i.list !== undefined) {
+        // 重点支持A、B等细分领域 / 重点发展A、B和C under an industry measure, lead or heading: A is a segment
+        // of it; 聚焦A、B、C三大领域 in a document about one industry: of the document's industry
+        const parent = ctxInds[0] ?? subject;
         const list = lists.find((l) => l.index === i.list);
-        if (list && /^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after)) reg.edge('PART_OF', x.id, ctxInds[0].id, ev);
+        // industries the lexicon places elsewhere (信创, 新能源汽车) are not segments of the context
+        const placed = le && le.level !== 'segment' && le.level !== 'track';
+        if (parent && parent.id !== x.id && list && !list.application && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展)$/.test(list.before)))) {
+          reg.edge('PART_OF', x.id, parent.id, ev);
+        }
       }
     }
     for (const x of ctxInds) {
@@ -187,6 +279,49 @@ export function extractEntities(doc: StructuredDoc, opts: ExtractOptions = {}): 
       }
     }
     for (const [a, b] of dashChains(inds, text, s.start)) reg.edge('UPSTREAM_OF', ent.get(a)!.id, ent.get(b)!.id, ev);
+
+    // chains the text states: “A—B—C”X产业链, 上游/中游/下游, X环节包括A、B和C
+    for (const ch of textChains(text, s.start)) {
+      const segs = ch.segments.map((g) => reg.industry(g.surface, undefined, 'segment'));
+      for (let i = 0; i + 1 < segs.length; i++) reg.edge('UPSTREAM_OF', segs[i]!.id, segs[i + 1]!.id, ev);
+      const named = ch.parent ? reg.industry(ch.parent.surface, undefined, 'chain') : undefined;
+      const other = inds.map((i) => ent.get(i)!).find((e) => !segs.includes(e) && !ch.segments.some((g) => e.aliases.has(g.surface)));
+      const parent = named ?? other ?? ctxInds[0] ?? subject;
+      if (parent) for (const g of segs) reg.edge('PART_OF', g.id, parent.id, ev);
+      for (const g of segs) reg.keep(g.id);
+    }
+    const pos = chainPositions(text, s.start);
+    for (const p of pos) {
+      for (const g of p.segments) {
+        const e = reg.industry(g.surface, undefined, 'segment');
+        positioned.push({ position: p.position, entity: e, ev });
+        if (subject && subject.id !== e.id) reg.edge('PART_OF', e.id, subject.id, ev);
+      }
+    }
+    if (pos.length > 1) {
+      const sorted = [...pos].sort((a, b) => a.position - b.position);
+      for (let i = 0; i + 1 < sorted.length; i++) {
+        if (sorted[i]!.position === sorted[i + 1]!.position) continue;
+        for (const a of sorted[i]!.segments.slice(0, 1)) for (const b of sorted[i + 1]!.segments.slice(0, 1)) {
+          reg.edge('UPSTREAM_OF', reg.industry(a.surface).id, reg.industry(b.surface).id, ev);
+        }
+      }
+    }
+    for (const inc of includesParts(text, s.start)) {
+      const w = reg.find('Industry', inc.whole.surface);
+      if (!w) continue;
+      for (const p of inc.parts) reg.edge('PART_OF', reg.industry(p.surface, undefined, 'segment').id, w.id, ev);
+    }
+  }
+
+  // chain order across headings: （一）上游：… （二）中游：… （三）下游：…
+  const firstAt = new Map<number, { entity: Entity; ev: Evidence }>();
+  for (const p of positioned) if (!firstAt.has(p.position)) firstAt.set(p.position, p);
+  const ps = [...firstAt.keys()].sort();
+  for (let i = 0; i + 1 < ps.length; i++) {
+    const a = firstAt.get(ps[i]!)!;
+    const b = firstAt.get(ps[i + 1]!)!;
+    if (!reg.hasEdge('UPSTREAM_OF', a.entity.id, b.entity.id)) reg.edge('UPSTREAM_OF', a.entity.id, b.entity.id, b.ev);
   }
 
   const { nodes, edges } = reg.result();
@@ -194,6 +329,45 @@ export function extractEntities(doc: StructuredDoc, opts: ExtractOptions = {}): 
   const lowConfidence = [...low.entries()].filter(([id]) => ids.has(id)).map(([, v]) => v);
   return { nodes, edges, lowConfidence };
 }
+
+/** Remember an organisation's name and its short form (华芯微电子股份有限公司 → 华芯微电子; 锡创半导体制造 → 锡创半导体). */
+function rememberName(names: Map<string, { label: Mention['label']; kind?: string }>, name: string, m: Mention): void {
+  const cjk = (s: string) => s.replace(/[^\u3400-\u9fff]/g, '').length;
+  if (m.confidence !== 'high') return;
+  const v = m.kind ? { label: m.label, kind: m.kind } : { label: m.label };
+  if (cjk(name) >= 4) names.set(name, v);
+  if (m.label === 'Enterprise') {
+    const short = name.replace(/(制造|科技|技术|实业|控股|股份|集团|发展)+$/, '');
+    if (short !== name && cjk(short) >= 4) names.set(short, v);
+  }
+}
+
+/** Mentions of names remembered from earlier sentences that no rule found here: 支持华芯微电子重点发展… */
+function addDocNames(names: Map<string, { label: Mention['label']; kind?: string }>, mentions: Mention[], lists: Enumeration[], text: string, offset: number): void {
+  if (!names.size) return;
+  for (const [name, v] of [...names].sort((a, b) => b[0].length - a[0].length)) {
+    let from = 0;
+    for (let i = text.indexOf(name, from); i >= 0; i = text.indexOf(name, from)) {
+      from = i + name.length;
+      const sp = { start: offset + i, end: offset + i + name.length };
+      if (mentions.some((m) => m.label !== 'Industry' && m.start < sp.end && sp.start < m.end)) continue;
+      // a longer word goes on (华芯微电子材料…): only at a boundary or before a verb
+      if (/[\u3400-\u9fff]/.test(text[i - 1] ?? '') && !/[以由在和与及的对向、支持依托推动鼓励引导联合]/.test(text[i - 1]!)) continue;
+      for (const m of mentions.filter((m) => m.label === 'Industry' && m.start < sp.end && sp.start < m.end)) mentions.splice(mentions.indexOf(m), 1);
+      const list = lists.find((l) => l.items.some((it) => it.start <= sp.start && it.end >= sp.end));
+      const men: Mention = { ...sp, surface: name, label: v.label, confidence: 'high' };
+      if (v.kind) men.kind = v.kind;
+      if (list) men.list = list.index;
+      mentions.push(men);
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** An organisation introduced by one of these verbs starts a new tie (支持A发展X，支持B发展Y). */
+const NEW_SUBJECT = /(支持|依托|鼓励|推动|引导|发挥|借助|借重|对接|引进|[，,；;])$/;
+/** Lists that say what is developed (重点发展A、B和C): their industries count under an industry heading too. */
+const DEV_BEFORE = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|发展|布局|聚焦|培育|研发|研制)$/;
 
 function industryOf(reg: Registry, r: IndustryRef): Entity {
   return reg.industry(r.surface, r.entry, r.source === 'heading' || r.source === 'measure' ? 'industry' : 'segment');

@@ -13,6 +13,8 @@ export interface LexMatch {
 
 /** Characters after which a short name may start (function words, ends of trigger verbs). */
 const LEFT_OK = new Set('以由在和与及的为对向托持进励挥合聚引动助好是接重设造、，,。；;：:“”"（(）)——'.split(''));
+/** Characters after which a two-character industry term may start: function words and the last characters of verbs. */
+const INDUSTRY_LEFT_OK = new Set([...LEFT_OK, ...'展局焦强大优育破绕括能快入到于从向在和与及或的等、，,。；;：:“”"（(）)—发做抓兴推拓延补壮升造设建引聚攻新']);
 /** Characters before which a short name may end. */
 const RIGHT_OK = new Set('等、和与及的为在牵发以联建打加做开提推参申承搭布实、，,。；;：:“”"（(）)—'.split(''));
 
@@ -61,6 +63,7 @@ export class LexiconIndex {
   scan(text: string, offset = 0): LexMatch[] {
     const out: LexMatch[] = [];
     let i = 0;
+    let lastEnd = -1;
     while (i < text.length) {
       const cands = this.byFirst.get(text[i]!);
       let hit: LexMatch | undefined;
@@ -68,6 +71,9 @@ export class LexiconIndex {
         for (const c of cands) {
           if (!text.startsWith(c.surface, i)) continue;
           if (!boundaryOk(text, i, i + c.surface.length, c.ref)) continue;
+          // a short industry term glued to the word before it is part of a longer term:
+          // 射频|芯片, 无人机|整机, 工业|机器人 (but 整机|终端 after another industry, 发展|氢能 after a verb)
+          if (c.ref.type === 'industry' && [...c.surface].length <= 3 && i !== lastEnd && isCjk(text[i - 1]) && !INDUSTRY_LEFT_OK.has(text[i - 1]!)) continue;
           hit = { start: offset + i, end: offset + i + c.surface.length, surface: c.surface, ref: c.ref };
           break;
         }
@@ -75,6 +81,7 @@ export class LexiconIndex {
       if (hit) {
         out.push(hit);
         i = hit.end - offset;
+        lastEnd = i;
       } else i++;
     }
     return out;

@@ -10,7 +10,7 @@ export function roleOf(m: Mention, lists: Enumeration[], text: string, offset: n
   const before = list ? list.before : clauseBefore(text, m.start - offset);
   if (/^(等)?(专业载体|载体)?为(创新)?源头/.test(after)) return 'source';
   if (/^(等)?(专业载体|载体)?为(产业依托|创新载体|载体|依托|基础|主体|重点)/.test(after)) return /^(等)?(专业载体|载体)?为(产业依托|创新载体|载体)/.test(after) ? 'host' : 'basis';
-  if (/(依托|借重|借助|立足|发挥|鼓励|支持|以|服务好|集聚|涌现了)$/.test(before)) return 'basis';
+  if (/(依托|借重|借助|立足|发挥|鼓励|支持|以|服务好|集聚|涌现了|拥有|集聚了|聚集了|汇聚了|汇聚)$/.test(before)) return 'basis';
   if (/(在)$/.test(before)) return 'host';
   return 'none';
 }
@@ -38,7 +38,13 @@ export function leadsPairs(ms: Mention[], text: string, offset: number): [Mentio
       } else if (l.start >= e.end) {
         // (由)E牵头(建设|组建|筹建)L
         const between = text.slice(e.end - offset, l.start - offset);
-        if (/^(公司|集团)?牵头(建设|组建|筹建|打造|成立|共建)?$/.test(between) || (/由$/.test(beforeE) && /^(公司|集团)?牵头[^,，。;；]{0,12}$/.test(between))) out.push([e, l]);
+        if (
+          /^(公司|集团)?牵头(建设|组建|筹建|打造|成立|共建)?$/.test(between) ||
+          (/由$/.test(beforeE) && /^(公司|集团)?牵头[^,，。;；]{0,12}$/.test(between)) ||
+          // 由X牵头，联合A、B等单位，建设L
+          (/由$/.test(beforeE) && /^(公司|集团)?牵头[,，][^。;；]{0,60}?(建设|组建|筹建|打造|成立|共建)$/.test(between))
+        )
+          out.push([e, l]);
       }
     }
   }
@@ -58,4 +64,4 @@ export function dashChains(inds: Mention[], text: string, offset: number): [Ment
   return out;
 }
 
-export const HOST_VERBS = /(依托|载体|建设|打造|布局|集聚|聚集|聚焦|发展|在|落地|入驻)/;
+export const HOST_VERBS = /(依托|载体|建设|建成|打造|布局|集聚|聚集|聚焦|发展|在|落地|入驻)/;

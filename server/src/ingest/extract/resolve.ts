@@ -22,7 +22,7 @@ export interface Entity {
 export function canonicalName(label: EntityLabel, surface: string): string {
   let s = cleanSurface(surface).replace(/（/g, '(').replace(/）/g, ')');
   if (label === 'Enterprise') s = stripLegalSuffix(s);
-  if (label === 'Industry') s = s.replace(/和/g, '与').replace(/(产业|领域)$/, '') || s;
+  if (label === 'Industry') s = s.replace(/和/g, '与').replace(/(产业|领域|环节)$/, '') || s;
   return s;
 }
 
@@ -59,6 +59,7 @@ export class Registry {
       id = this.byKey.get(`${lab}:${matchKey(name)}`);
     }
     const ent = id ? this.entities.get(id)! : this.get(lab, name);
+    if (oe) this.fromLexicon.add(ent.id);
     ent.aliases.add(cleanSurface(surface));
     const k = oe?.kind ?? kind;
     if (lab !== 'Enterprise' && k && !ent.properties.kind) ent.properties.kind = k;
@@ -76,7 +77,59 @@ export class Registry {
     return ent;
   }
 
+  /** An entity already seen in this document under this surface (canonical name or alias). */
+  find(label: EntityLabel, surface: string): Entity | undefined {
+    const name = canonicalName(label, surface);
+    const lx = this.index.lookup(surface);
+    const lname = lx?.type === 'industry' && label === 'Industry' ? (lx.entry as IndustryEntry).name : undefined;
+    const id = this.byKey.get(`${label}:${matchKey(lname ?? name)}`);
+    if (id) return this.entities.get(id);
+    const k = matchKey(surface);
+    for (const e of this.entities.values()) if (e.label === label && [...e.aliases].some((a) => matchKey(a) === k)) return e;
+    return undefined;
+  }
+
+  /** Industries of this document whose name (2+ characters) occurs in `s`: 赛达新材料产业园 → 新材料. */
+  industriesNamedIn(s: string): Entity[] {
+    const out: Entity[] = [];
+    for (const e of this.entities.values()) if (e.label === 'Industry' && e.name.length >= 2 && s.includes(e.name) && s !== e.name) out.push(e);
+    return out;
+  }
+
+  hasEdge(type: RelType, source: string, target: string): boolean {
+    return this.edges.has(edgeId(type, source, target));
+  }
+
   private kept = new Set<string>();
+  private fromLexicon = new Set<string>();
+
+  /**
+   * Names of one organisation written in full and short in the same document: 长飞光纤 and
+   * 长飞光纤光缆(股份有限公司) (a short enterprise name that starts the full one), 东湖高新区 and
+   * 武汉东湖高新区 (a place prefix of up to three characters). A shared word alone never merges:
+   * 天津大学 ≠ 天津大学医学部 (a lab or park is never merged with a longer name that extends it).
+   */
+  private merges(): Map<string, string> {
+    const to = new Map<string, string>();
+    const free = [...this.entities.values()].filter((e) => e.label !== 'Industry' && !this.fromLexicon.has(e.id));
+    const cjk = (s: string) => s.replace(/[^\u3400-\u9fff]/g, '').length;
+    for (const s of free) {
+      let longer: Entity[] = [];
+      if (s.label === 'Enterprise' && cjk(s.name) >= 4) {
+        longer = free.filter((l) => l !== s && l.label === 'Enterprise' && l.name.length > s.name.length && l.name.startsWith(s.name) && !/(区|市|省|县|分公司|子公司|分院|分厂)/.test(l.name.slice(s.name.length)));
+      } else if (s.label !== 'Enterprise' && cjk(s.name) >= 4) {
+        longer = free.filter((l) => l !== s && l.label === s.label && l.name.endsWith(s.name) && l.name.length - s.name.length <= 3 && !/(大学|学院|研究院|公司|集团)/.test(l.name.slice(0, l.name.length - s.name.length)));
+      }
+      if (longer.length === 1) to.set(s.id, longer[0]!.id);
+    }
+    // follow chains (A → B → C)
+    for (const [a] of to) {
+      let b = to.get(a)!;
+      for (let i = 0; i < 10 && to.has(b); i++) b = to.get(b)!;
+      to.set(a, b);
+    }
+    return to;
+  }
   /** Keep an industry node even when no edge touches it. */
   keep(id: string): void {
     this.kept.add(id);
@@ -95,6 +148,23 @@ export class Registry {
 
   /** Nodes: every organisation; industries only when an edge touches them. */
   result(): { nodes: GraphNode[]; edges: GraphEdge[] } {
+    const to = this.merges();
+    if (to.size) {
+      for (const [a, b] of to) {
+        const from = this.entities.get(a)!;
+        const into = this.entities.get(b)!;
+        for (const x of from.aliases) into.aliases.add(x);
+        for (const [k, v] of Object.entries(from.properties)) if (!(k in into.properties)) into.properties[k] = v;
+        this.entities.delete(a);
+      }
+      const edges = [...this.edges.values()];
+      this.edges.clear();
+      for (const e of edges) {
+        const source = to.get(e.source) ?? e.source;
+        const target = to.get(e.target) ?? e.target;
+        for (const ev of e.evidence) this.edge(e.type, source, target, ev, e.properties);
+      }
+    }
     const touched = new Set<string>();
     for (const e of this.edges.values()) {
       touched.add(e.source);

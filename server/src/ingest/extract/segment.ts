@@ -1,6 +1,9 @@
 // Word segmentation (jieba) for name boundaries: a name starts after the last verb, preposition,
 // conjunction, adverb, pronoun or particle before its suffix (要求|国家高新区 → generic;
-// 推进|天津先进技术研究院 → named). Verbs that occur inside names (创新, 研究, 联合 …) don't stop it.
+// 推进|天津先进技术研究院 → named). Verbs that occur inside names (创新, 研究, 联合 …) don't stop it,
+// nor a one-character adverb or numeral tag inside a name (均胜汽车电子集团, 华元生物制药集团).
+// A two-character verb inside a noun phrase (长电先进封装|集团, 以聚变|能源研究院) gives a weak cut:
+// callers skip it when it leaves only a suffix, a field word or two characters (显示|技术研究院).
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 
@@ -14,21 +17,61 @@ const STOP_TAGS = /^(v|vd|vi|p|c|d|r|u|uj|ul|uz|ug|uv|ud|y|e|o|m)$/;
 const NAME_VERBS = new Set(
   '创新 研究 发展 合作 协同 联合 交互 共融 制造 检测 应用 服务 计算 转化 孵化 设计 制备 试验 实验 监测 管理 运营 示范 引领 融合 保障 教育 处理 测试 评审 探采 利用 生产 研发 开发 工程 集成 育成 培养 加工 焊接 创业 互联 感知 控制 装配 交易 传感 分析 合成 存储 通信 支付 到家 量子 驱动 智造 通用 伟业 康复 安防 网联 通 智慧 泛在 融通 人机 清科 动力 天开 协和 再生'.split(' '),
 );
+/** Single-character function words that end a phrase; other one-character stop tags (均, 元 …) occur inside names. */
+const ONE_CHAR_STOPS = new Set('在以由对为的将把被从向于与和及并或也都还就又再更最已让使给其之等各该此这那了着过是有'.split(''));
+/** Content tags (what may follow a verb that opens a name). */
+const CONTENT_TAG = /^(n|nr|ns|nt|nz|nrt|nrfg|x|a|b|s|j|l|i|eng|vn|an|f|g)$/;
+
+/** A numeral or quantity (一批, 首批, 三大, 五年), not a name that starts with a digit character (八角湾). */
+const NUMERAL = /^[0-9０-９一二三四五六七八九十百千万亿两几多数第首每全若]+[个大批项家类种条所名位次年月日倍成届期轮%]?$/;
+
+const cache = new Map<string, number[]>();
+const weakCache = new Map<string, Set<number>>();
+const CACHE_MAX = 20_000;
 
 /** Positions in `s` where a name may start (after a stop word), ascending; always includes 0. */
 export function nameStarts(s: string): number[] {
+  const hit = cache.get(s);
+  if (hit) return hit;
   const cuts = [0];
+  const weak = new Set<number>();
   let pos = 0;
-  for (const t of instance().tag(s, true)) {
+  let prev: { word: string; tag: string; stop: boolean } | undefined;
+  const toks = instance().tag(s, true);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    const next = toks[k + 1];
     const end = pos + t.word.length;
     const verb = /^(v|vd|vi)$/.test(t.tag);
-    const stop =
+    let stop =
       STOP_TAGS.test(t.tag) &&
       !NAME_VERBS.has(t.word) &&
       !(verb && (t.word.length > 2 || t.word.length === 1)) &&
-      !(t.tag === 'm' && /^[A-Za-z0-9]+$/.test(t.word));
-    if (stop || /^[、，,。;；:：“”"\s]+$/.test(t.word)) cuts.push(end);
+      !(t.tag === 'm' && (/^[A-Za-z0-9]+$/.test(t.word) || !NUMERAL.test(t.word)));
+    if (stop && t.word.length === 1 && !ONE_CHAR_STOPS.has(t.word)) stop = false;
+    // 以|聚变|能源研究院 为…: a verb opening the noun phrase of 以/由 … is part of the name
+
+    const punct = /^[、，,。;；:：“”"\s]+$/.test(t.word);
+    if (stop || punct) cuts.push(end);
+    // 长电先进|封装|集团: a two-character verb right after a content word may be part of the name
+    if (stop && verb && t.word.length === 2 && prev && !prev.stop && CONTENT_TAG.test(prev.tag) && /^[\u3400-\u9fff]/.test(prev.word) && !/化$/.test(prev.word)) weak.add(end);
+    // 以|聚变|能源研究院 为…: a verb opening the noun phrase of 以/由 may be part of the name
+    if (stop && verb && t.word.length === 2 && prev && (prev.word === '以' || prev.word === '由') && next && CONTENT_TAG.test(next.tag)) weak.add(end);
+    prev = { word: t.word, tag: t.tag, stop: stop || punct };
     pos = end;
   }
-  return [...new Set(cuts)].sort((a, b) => a - b);
+  const out = [...new Set(cuts)].sort((a, b) => a - b);
+  if (cache.size >= CACHE_MAX) {
+    cache.clear();
+    weakCache.clear();
+  }
+  cache.set(s, out);
+  weakCache.set(s, weak);
+  return out;
+}
+
+/** Cuts of nameStarts(s) made after a two-character verb inside a noun phrase (长电先进封装|集团). */
+export function weakNameStarts(s: string): Set<number> {
+  if (!weakCache.has(s)) nameStarts(s);
+  return weakCache.get(s) ?? new Set();
 }

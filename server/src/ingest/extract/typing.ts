@@ -31,6 +31,7 @@ const SUFFIXES: [string, OrgLabel, string | undefined, boolean?][] = [
   ['大学', 'Lab', 'university'],
   ['学院', 'Lab', 'university'],
   ['医学部', 'Lab', 'university'],
+  ['校区', 'Lab', 'university'],
   ['孵化器', 'Lab', 'platform'],
   ['众创空间', 'Lab', 'platform'],
   ['研究设施', 'Lab', 'platform'],
@@ -40,6 +41,8 @@ const SUFFIXES: [string, OrgLabel, string | undefined, boolean?][] = [
   ['园区', 'Park', 'park'],
   ['产业园', 'Park', 'park'],
   ['科技园', 'Park', 'park'],
+  ['工业园', 'Park', 'park'],
+  ['小镇', 'Park', 'park', true],
   ['创新园', 'Park', 'park'],
   ['软件园', 'Park', 'park'],
   ['科创园', 'Park', 'park'],
@@ -54,6 +57,12 @@ const SUFFIXES: [string, OrgLabel, string | undefined, boolean?][] = [
   ['示范区', 'Park', 'zone', true],
   ['试验区', 'Park', 'zone', true],
   ['生态城', 'Park', 'zone'],
+  ['科技城', 'Park', 'zone', true],
+  ['新城', 'Park', 'zone', true],
+  ['城', 'Park', 'park', true],
+  ['港', 'Park', 'park', true],
+  ['先导区', 'Park', 'zone', true],
+  ['创新区', 'Park', 'area', true],
   ['西区', 'Park', 'area'],
   ['基地', 'Park', 'base', true],
   ['集聚区', 'Park', 'cluster', true],
@@ -68,15 +77,23 @@ export const ORG_SUFFIX_WORDS: string[] = SUFFIXES.map((s) => s[0]);
 /** Names ending like a government body are departments, not ours. */
 const DEPARTMENT_END = /(局|委|办|办公室|管委会|委员会|政府|派出所|部门|单位|小组|分局|联盟|协会)$/;
 
+/** Suffixes by last character (longest first). */
+const SUFFIXES_BY_LAST = new Map<string, typeof SUFFIXES>();
+for (const s of SUFFIXES) SUFFIXES_BY_LAST.set(s[0][s[0].length - 1]!, [...(SUFFIXES_BY_LAST.get(s[0][s[0].length - 1]!) ?? []), s]);
+
 export function typeBySuffix(name: string): OrgType | undefined {
+  const cands = SUFFIXES_BY_LAST.get(name[name.length - 1] ?? '');
+  if (!cands) return undefined;
   if (DEPARTMENT_END.test(name)) return undefined;
-  for (const [suf, label, kind, weak] of SUFFIXES) {
+  for (const [suf, label, kind, weak] of cands) {
     if (name.endsWith(suf) && name.length > suf.length) {
       const t: OrgType = { label, suffix: suf };
       if (kind) t.kind = kind;
       if (weak) t.weak = true;
       // 谷 only as a cluster name of 2+ chars before it (信创谷, 细胞谷, 中国脑机谷), not 低谷/光谷制造
       if (suf === '谷' && name.length < 3) return undefined;
+      // 城/港 only as a place name of 3+ characters (光谷生物城, 生物医药港), not 城市/长城/港口
+      if (/^(城|港|新城|科技城)$/.test(suf) && (name.length < 4 || name.length - suf.length > 6 || /(长城|京城|全城|主城|县城|省城|都城)$/.test(name))) return undefined;
       return t;
     }
   }
@@ -117,9 +134,14 @@ const GENERIC_WORDS = [
   '一', '个', '批', '家', '型', '性', '化', '业', '省', '市', '区', '部', '创业', '企业家', '人才', '创新型',
   '产业技术', '工业', '制造', '企业技术', '工程技术', '工程研究', '研究', '实验', '检测', '测试', '认证', '培训',
   '运营', '管理', '金融', '信息', '数据', '联合体', '产教', '融合', '生态', '智慧', '绿色', '先行', '试验',
-  '全市', '新区', '以上', '上', 'IDC', '融通', '未来技术', '办公', '展馆', '科技部', '科技感', '备案', '城市', '驱动', '活力', '离岸', '共建', '高', '国内', '国外', '主导', '功能', '提升', '国资', '投资', '国有', '民营', '跨国', '政府', '中介', '第三方', '商业', '传统', '现有', '省内', '东部', '中西部', '先进', '有条件', '符合条件', '伙伴', '产业互补', '世界一流', '高科技', '产业化', '先进制造', '自主', '主体', '开放', '转型升级', '引领', '高新', '高科技', '创新型产业', '外贸', '滨海新区', '新一代', '规模以上', '上市', '孵化载体', '载体', '基地', '平台', '中心', '园',
+  '全市', '新区', '以上', '上', 'IDC', '融通', '未来技术', '办公', '展馆', '科技部', '科技感', '高能级', '能级', '北方', '南方', '西部', '中部', '备案', '城市', '驱动', '活力', '离岸', '共建', '高', '国内', '国外', '主导', '功能', '提升', '国资', '投资', '国有', '民营', '跨国', '政府', '中介', '第三方', '商业', '传统', '现有', '省内', '东部', '中西部', '先进', '有条件', '符合条件', '伙伴', '产业互补', '世界一流', '高科技', '产业化', '先进制造', '自主', '主体', '开放', '转型升级', '引领', '高新', '高科技', '创新型产业', '外贸', '滨海新区', '新一代', '规模以上', '上市', '孵化载体', '载体', '基地', '平台', '中心', '园',
 ];
 GENERIC_WORDS.sort((a, b) => b.length - a.length);
+
+/** Is `s` one of the generic words (国家, 全国, 企业 …)? */
+export function isGenericWord(s: string): boolean {
+  return GENERIC_WORDS.includes(s);
+}
 
 /**
  * True when `name` has no proper-name part once its suffix is removed: 国家实验室, 重点实验室,
