@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import {
   DepartmentResolver,
   departmentJurisdiction,
+  DEFAULT_LEXICON_DIR,
   inferJurisdiction,
+  isDepartmentName,
   loadLexicon,
   resolveDepartment,
   restoreElided,
@@ -127,5 +130,113 @@ describe('elision', () => {
     expect(restoreElided(['区科技局', '规划资源分局'], stems)).toEqual(['区科技局', '规划资源分局']);
     // no prefix anywhere: nothing to restore (000's own departments)
     expect(restoreElided(['科技局', '经发局', '财政局'], stems)).toEqual(['科技局', '经发局', '财政局']);
+  });
+});
+
+describe('functional stems live in the lexicon file (seeds/lexicon/functional-stems.txt)', () => {
+  const fileStems = readFileSync(join(DEFAULT_LEXICON_DIR, 'functional-stems.txt'), 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+
+  it('the abbreviations once built into the code are lines of the file, and nothing else is added', () => {
+    for (const s of ['大数据', '数据', '教', '科', '经信', '经济和信息化', '经济信息化', '人力资源和社会保障', '商务', '财政', '统计']) {
+      expect(fileStems, s).toContain(s);
+    }
+    const { stems } = loadLexicon();
+    expect([...stems].sort()).toEqual([...new Set(fileStems)].sort());
+    // longest first, so 经济和信息化 is tried before 经信
+    for (let i = 1; i < stems.length; i++) expect(stems[i - 1]!.length).toBeGreaterThanOrEqual(stems[i]!.length);
+  });
+
+  it('elided lists behave as before: 教委, 科委, 大数据局, 经信委 take the prefix of the list', () => {
+    const { stems } = loadLexicon();
+    expect(restoreElided(['市发展改革委', '教委'], stems)).toEqual(['市发展改革委', '市教委']);
+    expect(restoreElided(['省科技厅', '大数据局'], stems)).toEqual(['省科技厅', '省大数据局']);
+    expect(restoreElided(['区发改委', '科委'], stems)).toEqual(['区发改委', '区科委']);
+    expect(restoreElided(['市工信局', '经信委', '经济和信息化局', '经济信息化委'], stems)).toEqual(['市工信局', '市经信委', '市经济和信息化局', '市经济信息化委']);
+  });
+
+  it('a user lexicon directory is read as written: its own stems only (a user may drop or add any)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kg-stems-'));
+    await writeFile(join(dir, 'functional-stems.txt'), '# mine\n科技\n海洋\n科技\n');
+    const lex = loadLexicon(dir);
+    expect(lex.stems).toEqual(['科技', '海洋']);
+    expect(restoreElided(['市科技局', '海洋局', '教委'], lex.stems)).toEqual(['市科技局', '市海洋局', '教委']);
+  });
+});
+
+describe('department-like names in running text (isDepartmentName)', () => {
+  it('bodies by the lexicon conventions', () => {
+    for (const n of [
+      '市科技局',
+      '市工业和信息化局',
+      '省发展改革委',
+      '市发展改革委员会',
+      '区委网信办',
+      '教育局',
+      '县供销社',
+      '区政务服务数据管理局',
+      '区公安分局',
+      '市公安局交警支队',
+      '县投资促进中心',
+      '东湖高新区管委会',
+      '区社发局',
+      '市大数据中心',
+      '人民银行南京分行',
+      '人行宜阳县支行',
+      '国家税务总局南京市税务局',
+      '南京海关',
+      '县委督查室',
+      '经发委',
+      '规建委',
+      '投资促进局',
+      '科技创新委员会',
+    ]) {
+      expect(isDepartmentName(n), n).toBe(true);
+    }
+  });
+
+  it('not phrases, platforms, companies or a bare government', () => {
+    for (const n of ['市科技局公布', '市政府', '经市政府同意', '市人工智能创新中心', '市重点实验室', '中国银行南京分行', '新发展格局', '空间布局', '国网长兴县供电公司', '设在县经信局', '市场主体', '企业', '县经信局认定']) {
+      expect(isDepartmentName(n), n).toBe(false);
+    }
+  });
+});
+
+describe('aliases written in brackets resolve to one body', () => {
+  const CD: DocumentMeta = { title: 'x', jurisdiction: '成都市', city: '成都市' };
+  it('市市场监管局（知识产权局）: the name, the alias as written and with the prefix are one node', () => {
+    const r = new DepartmentResolver(CD, ['市科技局', { name: '市市场监管局', aliases: ['知识产权局', '市知识产权局'] }]);
+    const main = r.resolve('市市场监管局');
+    expect(r.resolve('市知识产权局').id).toBe(main.id);
+    expect(r.resolve('知识产权局').id).toBe(main.id);
+    expect(r.resolve('市知识产权局').name).toBe('市市场监管局');
+    expect(r.resolve('市知识产权局').surface).toBe('市知识产权局');
+    expect(r.canonical('市知识产权局')).toBe('市市场监管局');
+    expect(r.resolve('市科技局').id).not.toBe(main.id);
+  });
+
+  it('an alias claimed by two bodies resolves to neither', () => {
+    const r = new DepartmentResolver(CD, [
+      { name: '市市场监管局', aliases: ['市知识产权局'] },
+      { name: '市科技局', aliases: ['市知识产权局'] },
+    ]);
+    expect(r.resolve('市知识产权局').name).toBe('市知识产权局');
+  });
+});
+
+describe('autonomous regions and party departments', () => {
+  it('a 自治区 document: its jurisdiction, and 自治区X厅 belongs to it', () => {
+    expect(inferJurisdiction(['广西壮族自治区人民政府办公厅', '广西壮族自治区糖业高质量发展实施方案'])).toEqual({ jurisdiction: '广西壮族自治区', city: '广西壮族自治区' });
+    expect(inferJurisdiction(['宁夏回族自治区银川市人民政府']).jurisdiction).not.toBe('宁夏回族自治区');
+    const GX: DocumentMeta = { title: 'x', jurisdiction: '广西壮族自治区', city: '广西壮族自治区' };
+    expect(departmentJurisdiction('自治区工业和信息化厅', GX)).toBe('广西壮族自治区');
+  });
+
+  it('市委宣传部, 县委统战部 are bodies in running text', () => {
+    expect(isDepartmentName('市委宣传部')).toBe(true);
+    expect(isDepartmentName('县委统战部')).toBe(true);
+    expect(isDepartmentName('市场部')).toBe(false);
   });
 });

@@ -2,8 +2,14 @@
 // the genre's conventions (若干措施, 分工方案 with a flattened table, 行动方案 with 牵头单位/配合单位
 // lines, 实施意见, 五年规划, 条款式 measures, mixed-width punctuation, docx artefacts …) at city,
 // province, district and county level; each *.gold.json was written by hand from reading the text,
-// never from the parser's output. The documents go through the real ingest entry (ingestFile →
-// GraphBatch) and are scored on RESPONSIBLE_FOR edges: (measure, department, role).
+// never from the parser's output. l01–l04 (assignments inside sentences, with distractors), m01–m02
+// (省级 牵头单位/参加单位 table, 区级 工作要点 with 责任领导 lines), n01–n02, o01–o02 (【牵头单位】 labels, a
+// 排在第一位的为牵头单位 note), p01–p02, q01–q02, r01–r02, s01–s02, t01–t02, u01 (distractors inside
+// measures), v01–v02 (自治区, party departments), w01–w02 (上述措施由… notes, 责任部门（单位） columns) and
+// x01–x02 (一是/二是 parts, a 重点项目 table), y01–y02 (（A、B） / ——A attributions, A为牵头单位) were each
+// scored blind before the rules they prompted.
+// The documents go through the real ingest entry (ingestFile → GraphBatch) and are scored on
+// RESPONSIBLE_FOR edges: (measure, department, role).
 //
 // Gold format: { jurisdiction, measures: { key: [[name, role], …] }, collectives: [...],
 //                departmentJurisdictions?: { name: jurisdiction } }
@@ -160,6 +166,18 @@ describe('responsibilities on held-out genre documents (hand-written gold)', () 
         expect(d?.properties.jurisdiction, `${f}: ${name}`).toBe(j);
       }
     }
+  });
+
+  it('a department named with and without its bracket alias is one node carrying the alias', () => {
+    const { batch } = results.get('l04-nanshan-shuzi-fangan.txt')!;
+    const depts = batch.nodes.filter((n) => n.label === 'Department' && names(n).some((x) => /网信办|互联网信息办公室/.test(x)));
+    expect(depts).toHaveLength(1);
+    expect(depts[0]!.name).toBe('区委网信办');
+    expect(depts[0]!.aliases).toContain('区互联网信息办公室');
+    const edges = batch.edges.filter((e) => e.type === 'RESPONSIBLE_FOR' && e.source === depts[0]!.id);
+    expect(edges.map((e) => e.properties.role).sort()).toEqual(['lead', 'responsible']);
+    const cd = results.get('l01-chengdu-ai-cuoshi.txt')!.batch.nodes.filter((n) => n.label === 'Department' && names(n).includes('市知识产权局'));
+    expect(cd.map((n) => n.name)).toEqual(['市市场监管局']);
   });
 
   it('every RESPONSIBLE_FOR edge quotes its evidence with exact offsets, naming the department', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../server/src/ingest/read.ts';
-import { findResponsibilities, isCollective, parseCell, splitList } from '../../server/src/ingest/responsibility.ts';
+import { isDepartmentName } from '../../server/src/ingest/departments.ts';
+import { findInlineAssignments, findResponsibilities, isCollective, parseCell, splitList } from '../../server/src/ingest/responsibility.ts';
 
 /** Parses every responsibility clause of a snippet; returns [name, role] pairs and collectives. */
 function parse(text: string) {
@@ -578,5 +579,294 @@ describe('genre forms beyond the seeds', () => {
   it('"由X负责解释" and customs names: 宁波海关 is an organisation', () => {
     expect(parse('本措施由市发展改革委负责解释。').pairs).toEqual([]);
     expect(parse('（宁波海关负责）').pairs).toEqual([['宁波海关', 'responsible']]);
+  });
+});
+
+describe('aliases in brackets are kept, not dropped', () => {
+  it('市市场监管局（知识产权局） → the alias as written and with the level prefix', () => {
+    const t = '（市市场监管局（知识产权局）负责）';
+    const n = normalize(t);
+    const [m] = findResponsibilities(t, n, 0, t.length).flatMap((c) => c.mentions);
+    expect(m!.name).toBe('市市场监管局');
+    expect(m!.surface).toBe('市市场监管局');
+    expect(m!.aliases).toEqual(['知识产权局', '市知识产权局']);
+  });
+
+  it('区委网信办（区互联网信息办公室） keeps its alias as written; a note in brackets is no alias', () => {
+    const t = '牵头单位：区委网信办（区互联网信息办公室）\n配合单位：区科委（含中关村科学城管委会）、区财政局';
+    const n = normalize(t);
+    const ms = findResponsibilities(t, n, 0, t.length).flatMap((c) => c.mentions);
+    expect(ms.map((m) => [m.name, m.role, m.aliases ?? []])).toEqual([
+      ['区委网信办', 'lead', ['区互联网信息办公室']],
+      ['区科委', 'support', []],
+      ['区财政局', 'support', []],
+    ]);
+  });
+});
+
+describe('assignments inside a measure\'s sentences (no bracket, no label)', () => {
+  function inline(text: string) {
+    const norm = normalize(text);
+    const cl = findInlineAssignments(text, norm, 0, text.length, (n) => isDepartmentName(n));
+    for (const c of cl) for (const m of c.mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
+    return { pairs: cl.flatMap((c) => c.mentions.map((m) => [m.name, m.role])), spans: cl.map((c) => text.slice(c.start, c.end)) };
+  }
+
+  it('由A牵头，会同B、C… → lead + support; the evidence is the sentence', () => {
+    const t = '1.强化政策引导。由市工业和信息化局牵头，会同市发展改革委、市财政局制定专项支持政策，对首次突破10亿元的企业给予奖励。';
+    const r = inline(t);
+    expect(r.pairs).toEqual([
+      ['市工业和信息化局', 'lead'],
+      ['市发展改革委', 'support'],
+      ['市财政局', 'support'],
+    ]);
+    expect(r.spans).toEqual(['由市工业和信息化局牵头，会同市发展改革委、市财政局制定专项支持政策，对首次突破10亿元的企业给予奖励。']);
+  });
+
+  it('A牵头，B、C配合，<action> / A会同B<action> at a measure start or after a comma', () => {
+    expect(inline('市数据局牵头，市经信局、市网信办配合，建设公共数据开放平台。').pairs).toEqual([
+      ['市数据局', 'lead'],
+      ['市经信局', 'support'],
+      ['市网信办', 'support'],
+    ]);
+    expect(inline('2.推进产教融合。市科技局会同市教育局推进产教融合创新平台建设。').pairs).toEqual([
+      ['市科技局', 'lead'],
+      ['市教育局', 'support'],
+    ]);
+    expect(inline('下一步，区科创局会同区工信局每年发布应用场景清单。').pairs).toEqual([
+      ['区科创局', 'lead'],
+      ['区工信局', 'support'],
+    ]);
+    expect(inline('由市生态环境局会同市水务局、市农业农村局负责，推进流域水环境综合整治。').pairs).toEqual([
+      ['市生态环境局', 'lead'],
+      ['市水务局', 'support'],
+      ['市农业农村局', 'support'],
+    ]);
+  });
+
+  it('负责 → responsible: 由A负责V, A、B按职责分工负责, 资金由A负责拨付; elided prefixes restored', () => {
+    expect(inline('设立人工智能产业基金，由市国资委负责组建运营。').pairs).toEqual([['市国资委', 'responsible']]);
+    expect(inline('在武汉、襄阳等地开展示范应用，省经信厅、交通运输厅按职责分工负责。').pairs).toEqual([
+      ['省经信厅', 'responsible'],
+      ['省交通运输厅', 'responsible'],
+    ]);
+    expect(inline('补助资金由市财政局负责拨付。').pairs).toEqual([['市财政局', 'responsible']]);
+    expect(inline('建设公共服务平台，无锡高新区管委会负责平台建设运营，市发改委、市商务局按职责分工配合。').pairs).toEqual([
+      ['无锡高新区管委会', 'responsible'],
+      ['市发改委', 'support'],
+      ['市商务局', 'support'],
+    ]);
+  });
+
+  it('共同负责 / 分别负责 / 由A牵头、B配合 / vertical bodies (人民银行X分行, 人行X支行) / offices (督查室)', () => {
+    expect(inline('对首次入选百强的企业给予奖励，由市工信局、市财政局共同负责。').pairs).toEqual([
+      ['市工信局', 'responsible'],
+      ['市财政局', 'responsible'],
+    ]);
+    expect(inline('市工信局、市数据局分别负责开源社区和公共数据开放平台建设。').pairs).toEqual([
+      ['市工信局', 'responsible'],
+      ['市数据局', 'responsible'],
+    ]);
+    expect(inline('由市工信局牵头、市科技局配合，每年认定一批首版次软件产品。').pairs).toEqual([
+      ['市工信局', 'lead'],
+      ['市科技局', 'support'],
+    ]);
+    expect(inline('县工信局牵头，县财政局、县税务局、人行宜阳县支行配合，落实减税降费政策。').pairs).toEqual([
+      ['县工信局', 'lead'],
+      ['县财政局', 'support'],
+      ['县税务局', 'support'],
+      ['人行宜阳县支行', 'support'],
+    ]);
+    expect(inline('县委督查室、县政府督查室负责对各项任务落实情况进行督查。').pairs).toEqual([
+      ['县委督查室', 'responsible'],
+      ['县政府督查室', 'responsible'],
+    ]);
+    // an item that is not a body rejects the assisting list rather than guessing
+    expect(inline('县工信局牵头，县财政局、某某科技有限公司配合，落实政策。').pairs).toEqual([['县工信局', 'lead']]);
+  });
+
+  it('一是由A牵头，会同B…；二是C负责… / 其中，对…由D负责…', () => {
+    expect(inline('一是由省工业和信息化厅牵头，会同省海洋局，培育龙头企业；二是省科技厅负责组织实施重大专项。').pairs).toEqual([
+      ['省工业和信息化厅', 'lead'],
+      ['省海洋局', 'support'],
+      ['省科技厅', 'responsible'],
+    ]);
+    expect(inline('其中，对引进的顶尖人才由省委组织部负责落实待遇。').pairs).toEqual([['省委组织部', 'responsible']]);
+  });
+
+  it('A为牵头单位，B为配合单位', () => {
+    expect(inline('支持建设科技服务综合体。区科技局为牵头单位，区财政局为配合单位。').pairs).toEqual([
+      ['区科技局', 'lead'],
+      ['区财政局', 'support'],
+    ]);
+  });
+
+  it('A将会同B研究制定… → lead + support', () => {
+    expect(inline('区文旅局将会同区商务局研究制定夜间经济扶持政策。').pairs).toEqual([
+      ['区文旅局', 'lead'],
+      ['区商务局', 'support'],
+    ]);
+  });
+
+  it('请A牵头，会同B… / A负责本细则的组织实施 (an object with 的, not a relative clause)', () => {
+    expect(inline('请省工业和信息化厅牵头，会同省发展改革委、省能源局，制定龙头企业培育计划。').pairs).toEqual([
+      ['省工业和信息化厅', 'lead'],
+      ['省发展改革委', 'support'],
+      ['省能源局', 'support'],
+    ]);
+    expect(inline('第二条 区工信局负责本细则的组织实施，区财政局负责资金保障。').pairs).toEqual([
+      ['区工信局', 'responsible'],
+      ['区财政局', 'responsible'],
+    ]);
+    expect(inline('县经信局负责认定的智能工厂给予奖励。').pairs).toEqual([]);
+  });
+
+  it('an alias bracket in running text stays with its body', () => {
+    const t = '区委网信办（区互联网信息办公室）牵头，区公安分局配合，开展安全检查。';
+    const n = normalize(t);
+    const ms = findInlineAssignments(t, n, 0, t.length, (x) => isDepartmentName(x)).flatMap((c) => c.mentions);
+    expect(ms.map((m) => [m.name, m.role, m.aliases ?? []])).toEqual([
+      ['区委网信办', 'lead', ['区互联网信息办公室']],
+      ['区公安分局', 'support', []],
+    ]);
+  });
+
+  it('distractors: bodies named without being assigned', () => {
+    for (const t of [
+      '对列入市科技局公布的高新技术企业培育库的企业，给予最高50万元奖励。',
+      '经市政府同意，设立总规模100亿元的产业基金。',
+      '对经县经信局认定的智能工厂给予20万元奖励。',
+      '县经信局牵头编制的《数字经济发展规划》已印发实施。',
+      '2023年，市科技局会同市财政局出台了《人工智能企业培育办法》。',
+      '建立由省发展改革委牵头、省直有关部门参与的联席会议制度。',
+      '建立市人工智能产业发展联席会议制度，由市发展改革委牵头，相关部门参加。',
+      '成立工作专班，由市发展改革委牵头，统筹推进各项工作。',
+      '根据区发改局统计，全区已开放应用场景200个。',
+      '本措施由区工业和信息化局负责解释，自2024年7月1日起施行。',
+      '具体办法由市地方金融监管局另行制定。',
+      '由企业负责实施改造，对完成改造的企业给予补助。',
+      '按照市工信局的统一部署，结合我区实际，制定本措施。',
+      '领导小组办公室设在县经信局，负责统筹协调。',
+      '鼓励企业申报工业和信息化部揭榜挂帅项目。',
+      '区人社局负责人表示将扩大招聘规模。',
+      '区文旅局负责同志每季度调度一次。',
+      '区文旅局、区财政局联合发布的扶持办法继续施行。',
+      '区统计局负责的文旅统计数据显示，全区接待游客1000万人次。',
+      '积极对接市文化广电旅游体育局，争取更多项目落地。',
+    ]) {
+      expect(inline(t).pairs, t).toEqual([]);
+    }
+  });
+
+  it('text inside brackets is left to the bracket forms', () => {
+    expect(inline('推进数据开放（由市数据局牵头，市经信局配合）。').pairs).toEqual([]);
+  });
+});
+
+describe('参加 (a province 分工方案\'s word for assisting bodies)', () => {
+  it('labelled, verb-final and sentence forms', () => {
+    expect(parse('（牵头单位：省发展改革委；参加单位：省科技厅、省财政厅）').pairs).toEqual([
+      ['省发展改革委', 'lead'],
+      ['省科技厅', 'support'],
+      ['省财政厅', 'support'],
+    ]);
+    expect(parse('（省发展改革委牵头，省科技厅、省财政厅参加）').pairs).toEqual([
+      ['省发展改革委', 'lead'],
+      ['省科技厅', 'support'],
+      ['省财政厅', 'support'],
+    ]);
+    expect(parse('推进项目建设。省发展改革委牵头，省科技厅参加。').pairs).toEqual([
+      ['省发展改革委', 'lead'],
+      ['省科技厅', 'support'],
+    ]);
+  });
+});
+
+describe('labels standing alone in brackets (web-page task lists)', () => {
+  it('【牵头单位】A【配合单位】B、C / 【责任单位】A', () => {
+    expect(parse('1、支持企业建设创新平台。【牵头单位】区科技局【配合单位】区经信局、区财政局').pairs).toEqual([
+      ['区科技局', 'lead'],
+      ['区经信局', 'support'],
+      ['区财政局', 'support'],
+    ]);
+    expect(parse('2、实施揭榜挂帅项目。【责任单位】区科技局、区财政局').pairs).toEqual([
+      ['区科技局', 'responsible'],
+      ['区财政局', 'responsible'],
+    ]);
+  });
+
+  it('another bracket on the line ends the list; an alias bracket stays with its name', () => {
+    const r = parse('3、加强品牌建设。【牵头单位】区市场监管局（区知识产权局）【完成时限】2024年底');
+    expect(r.pairs).toEqual([['区市场监管局', 'lead']]);
+    expect(parse('【重点任务】推进园区建设').pairs).toEqual([]);
+  });
+});
+
+describe('负责单位 / 负责部门 labels', () => {
+  it('a line of its own and a bracket label', () => {
+    expect(parse('强化企业运行监测，按月调度。负责单位：县工信局、县统计局').pairs).toEqual([
+      ['县工信局', 'responsible'],
+      ['县统计局', 'responsible'],
+    ]);
+    expect(parse('（牵头单位：县发展改革委；负责部门：县工信局）').pairs).toEqual([
+      ['县发展改革委', 'lead'],
+      ['县工信局', 'support'],
+    ]);
+    expect(parse('【负责单位】区科技局').pairs).toEqual([['区科技局', 'responsible']]);
+  });
+});
+
+describe('verb-final brackets: the adverbs before 负责, and 会同', () => {
+  it('按分工 / 依职责 / 根据职责分工 / 按照职能 / 各负其责 are not part of the last name', () => {
+    for (const t of ['（市工信局、市科技局按分工负责）', '（市工信局、市科技局依职责负责）', '（市工信局、市科技局根据职责分工负责）', '（市工信局、市科技局按照职能负责）', '（市工信局、市科技局各负其责）']) {
+      expect(parse(t).pairs, t).toEqual([
+        ['市工信局', 'responsible'],
+        ['市科技局', 'responsible'],
+      ]);
+    }
+    expect(parse('（市工信局牵头，市有关部门按职能分工负责）')).toMatchObject({ pairs: [['市工信局', 'lead']], collectives: ['市有关部门'] });
+  });
+
+  it('（A会同B负责） → A lead, B support', () => {
+    expect(parse('（市工信局会同市科技局、市财政局负责）').pairs).toEqual([
+      ['市工信局', 'lead'],
+      ['市科技局', 'support'],
+      ['市财政局', 'support'],
+    ]);
+  });
+});
+
+describe('a verb-form note on the measures above: 上述措施由A牵头，B配合。', () => {
+  it('reads the bodies (never 上述措施由A as a name) and marks the clause as covering the measures above', () => {
+    const t = '上述措施由市科技创新局牵头，市财政局配合。';
+    const n = normalize(t);
+    const [c] = findResponsibilities(t, n, 0, t.length);
+    expect(c!.scope).toBe('preceding');
+    expect(c!.mentions.map((m) => [m.name, m.role])).toEqual([
+      ['市科技创新局', 'lead'],
+      ['市财政局', 'support'],
+    ]);
+    expect(parse('为加快发展，特制定本措施由市科技局牵头，市财政局配合。').pairs).toEqual([]);
+  });
+});
+
+describe('bodies named at the end of a measure line without a role word', () => {
+  it('（A、B） closing the measure, ——A after it → responsible', () => {
+    expect(parse('1.推进产业园区建设，新入园企业20家。（市发改局、市工信局）').pairs).toEqual([
+      ['市发改局', 'responsible'],
+      ['市工信局', 'responsible'],
+    ]);
+    expect(parse('2.推动传统企业技术改造，实施改造项目50个。——市工信局').pairs).toEqual([['市工信局', 'responsible']]);
+    expect(parse('2.推动传统企业技术改造。—— 市工信局、市科技局').pairs).toEqual([
+      ['市工信局', 'responsible'],
+      ['市科技局', 'responsible'],
+    ]);
+  });
+
+  it('not an example, a place or a name in mid-sentence', () => {
+    expect(parse('4.依托龙头企业建设安全培训基地。（庆泰科技）').pairs).toEqual([]);
+    expect(parse('5.推动重点园区建设。（高新区、经开区）').pairs).toEqual([]);
+    expect(parse('6.争取上级部门（市工信局）支持，建设示范项目。').pairs).toEqual([]);
+    expect(parse('7.发展文旅融合——打造精品线路').pairs).toEqual([]);
   });
 });

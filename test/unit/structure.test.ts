@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measureId } from '../../server/src/ingest/ids.ts';
 import { decodeSource, readSource } from '../../server/src/ingest/read.ts';
-import { chineseToNumber, parseDate, parseDocument } from '../../server/src/ingest/structure.ts';
+import { chineseToNumber, parseDate, parseDocument, tableColumns } from '../../server/src/ingest/structure.ts';
 import type { StructuredDoc } from '../../server/src/ingest/types.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
@@ -414,5 +414,176 @@ describe('sentences', () => {
     const s = d.sentences.find((x) => slice(d, x) === '滨海高新区管委会、市委编办、市教委、市科技局、滨海新区政府')!;
     expect(s.sectionPath).toEqual(['关于促进天津滨海高新技术产业开发区高质量发展具体落实举措的分工表']);
     expect(s.measureIndex).toBeUndefined();
+  });
+});
+
+describe('table columns', () => {
+  it('牵头单位 / 参加单位 (a province 分工方案): lead and support, neither an upper level', () => {
+    expect(tableColumns(['序号', '重点任务', '牵头单位', '参加单位', '完成时限']).depts).toEqual([
+      { col: 2, role: 'lead', upper: false },
+      { col: 3, role: 'support', upper: false },
+    ]);
+  });
+
+  it('责任部门（单位）: a department column with its alternative in brackets', () => {
+    expect(tableColumns(['序号', '工作任务', '责任部门（单位）', '完成时间']).depts).toEqual([{ col: 2, role: 'responsible', upper: false }]);
+  });
+
+  it('a zone-prefixed column still marks the plain one as upper-level bodies; an unknown word does not', () => {
+    expect(tableColumns(['序号', '具体落实举措', '责任部门', '高新区责任部门']).depts.map((d) => d.upper)).toEqual([true, false]);
+    expect(tableColumns(['序号', '重点任务', '牵头单位', '协作单位']).depts.map((d) => d.upper)).toEqual([false, false]);
+  });
+});
+
+describe('measures assigning inside their sentences', () => {
+  const text = [
+    '某县数字经济行动方案',
+    '',
+    '一、发展基础',
+    '（一）基础良好。县经信局牵头，县发改局配合，编制完成数字经济规划并组织实施，全县产值增长15%。',
+    '二、重点任务',
+    '（一）建设数字基础设施。由县经信局牵头，会同县发改局、县住建局，推进5G基站建设。',
+    '（二）推进企业数字化转型。对经县经信局认定的智能工厂给予20万元奖励。',
+    '（三）发展农村电商。县商务局牵头，县农业农村局配合，建设三级物流体系。（责任单位：县商务局）',
+  ].join('\n');
+
+  it('a task block becomes a measure with lead + support, quoting its sentence', async () => {
+    const d = await doc(text);
+    const m = d.measures.find((x) => x.title === '建设数字基础设施')!;
+    expect(m.responsibilities.map((r) => [r.name, r.role])).toEqual([
+      ['县经信局', 'lead'],
+      ['县发改局', 'support'],
+      ['县住建局', 'support'],
+    ]);
+    const ev = m.responsibilities[0]!.evidence![0]!;
+    expect(text.slice(ev.start, ev.end)).toBe('由县经信局牵头，会同县发改局、县住建局，推进5G基站建设。');
+  });
+
+  it('not in background sections, not for a mere mention, not beside a bracket clause', async () => {
+    const d = await doc(text);
+    expect(d.measures.find((x) => x.title === '基础良好')).toBeUndefined();
+    expect(d.measures.find((x) => x.title === '推进企业数字化转型')).toBeUndefined();
+    const m = d.measures.find((x) => x.title === '发展农村电商')!;
+    expect(m.responsibilities.map((r) => [r.name, r.role])).toEqual([['县商务局', 'responsible']]);
+  });
+});
+
+describe('a note that the first listed body leads', () => {
+  it('责任单位中排在第一位的为牵头单位: first → lead, the others → support; stated roles untouched', async () => {
+    const d = await doc(
+      [
+        '某省重点任务分工方案',
+        '',
+        '现将重点任务分工如下（各项任务责任单位中排在第一位的为牵头单位）。',
+        '1.加快5G网络部署。（责任单位：省通信管理局、省发展改革委、省工业和信息化厅）',
+        '2.培育产业集群。（责任单位：省工业和信息化厅、各省辖市人民政府）',
+        '3.完善统计体系。（牵头单位：省统计局；配合单位：省发展改革委）',
+      ].join('\n'),
+    );
+    expect(d.measures.map((m) => m.responsibilities.map((r) => [r.name, r.role]))).toEqual([
+      [
+        ['省通信管理局', 'lead'],
+        ['省发展改革委', 'support'],
+        ['省工业和信息化厅', 'support'],
+      ],
+      [['省工业和信息化厅', 'lead']],
+      [
+        ['省统计局', 'lead'],
+        ['省发展改革委', 'support'],
+      ],
+    ]);
+  });
+
+  it('without the note a 责任单位 list stays responsible', async () => {
+    const d = await doc('某省方案\n\n1.加快5G网络部署。（责任单位：省通信管理局、省发展改革委）');
+    expect(d.measures[0]!.responsibilities.map((r) => r.role)).toEqual(['responsible', 'responsible']);
+  });
+});
+
+describe('top-level items and table captions', () => {
+  it('一、标题。正文 items assign inside their text; a title-only chapter with a paragraph below does not', async () => {
+    const d = await doc(
+      [
+        '某省若干政策措施',
+        '',
+        '一、培育龙头企业。请省工业和信息化厅牵头，会同省发展改革委制定龙头企业培育计划。',
+        '二、加强标准建设。对主导制定标准的企业给予资助。（省市场监管局负责）',
+        '三、保障措施',
+        '建立产业链链长制，由省工业和信息化厅牵头，各市政府配合。',
+        '由省发展改革委牵头，省科技厅配合，建立工作机制。',
+      ].join('\n'),
+    );
+    expect(d.measures.map((m) => [m.number, m.responsibilities.map((r) => `${r.name}/${r.role}`)])).toEqual([
+      ['一', ['省工业和信息化厅/lead', '省发展改革委/support']],
+      ['二', ['省市场监管局/responsible']],
+    ]);
+  });
+
+  it('the attachment label is not part of a table caption used as a section', async () => {
+    const d = await doc(['某区实施细则', '', '附件：重点任务分工表', '序号\t重点任务\t责任单位\t完成时间', '1\t建设产业园\t区工信局\t2025年'].join('\n'));
+    expect(d.measures.map((m) => m.sectionPath)).toEqual([['重点任务分工表']]);
+  });
+});
+
+describe('sub-items of a measure', () => {
+  it('(1) with a sentence clause, (2) assigning inside its text: both kept; a zone document names its bodies bare', async () => {
+    const d = await doc(
+      [
+        '某区实施方案',
+        '',
+        '一、主要任务',
+        '1.培育加工龙头企业。',
+        '（1）实施龙头企业培育工程。区农业农村局牵头，区财政局配合。',
+        '（2）支持企业上市融资，给予奖励。由区金融办负责兑现。',
+        '2.建设产业载体。规建委负责项目建设，国土环保局配合做好用地保障。',
+      ].join('\n'),
+    );
+    expect(d.measures.map((m) => m.responsibilities.map((r) => `${r.name}/${r.role}`))).toEqual([
+      ['区农业农村局/lead', '区财政局/support', '区金融办/responsible'],
+      ['规建委/responsible', '国土环保局/support'],
+    ]);
+  });
+});
+
+describe('a verb-form note on the measures above it', () => {
+  it('上述措施由A牵头，B配合。 covers the measures of its section listed before it', async () => {
+    const d = await doc(
+      [
+        '某市若干措施',
+        '',
+        '一、支持企业研发',
+        '（1）对设计企业首轮流片费用给予50%补贴。',
+        '（2）对企业购买设计工具软件的费用给予30%补贴。',
+        '上述措施由市科技创新局牵头，市财政局配合。',
+        '二、支持人才引进',
+        '（3）支持高校开设相关专业，市教育局会同市人力资源社会保障局制定实施办法。',
+      ].join('\n'),
+    );
+    expect(d.measures.map((m) => [m.number, m.responsibilities.map((r) => `${r.name}/${r.role}`)])).toEqual([
+      ['1', ['市科技创新局/lead', '市财政局/support']],
+      ['2', ['市科技创新局/lead', '市财政局/support']],
+      ['3', ['市教育局/lead', '市人力资源社会保障局/support']],
+    ]);
+  });
+});
+
+describe('a table of projects', () => {
+  it('项目名称 rows are measures of their own, not the body measures of the same number', async () => {
+    const d = await doc(
+      [
+        '某市行动计划',
+        '',
+        '一、主要任务',
+        '1.培育跨境电商主体。每年新增企业1000家。（责任单位：市商务局）',
+        '',
+        '重点项目推进表',
+        '序号\t项目名称\t牵头单位\t配合单位',
+        '1\t跨境电商海外仓建设\t市商务局\t市财政局',
+      ].join('\n'),
+    );
+    expect(d.measures.map((m) => [m.number, m.sectionPath.join('>'), m.responsibilities.map((r) => `${r.name}/${r.role}`)])).toEqual([
+      ['1', '一、主要任务', ['市商务局/responsible']],
+      ['1', '重点项目推进表', ['市商务局/lead', '市财政局/support']],
+    ]);
   });
 });

@@ -113,7 +113,7 @@ export function buildBatch(doc: StructuredDoc): GraphBatch {
 
   const resolver = new DepartmentResolver(
     meta,
-    doc.measures.flatMap((m) => m.responsibilities.map((r) => r.name)),
+    doc.measures.flatMap((m) => m.responsibilities.map((r) => ({ name: r.name, aliases: r.aliases }))),
   );
 
   doc.measures.forEach((m, i) => {
@@ -149,7 +149,7 @@ export function buildBatch(doc: StructuredDoc): GraphBatch {
     const perDept = new Map<string, { role: Role; evidence: Evidence[] }>();
     for (const r of m.responsibilities) {
       const d = resolver.resolve(r.name);
-      const aliases = [...new Set([r.name, r.surface].filter((a) => a !== d.name))];
+      const aliases = [...new Set([r.name, r.surface, ...(r.aliases ?? [])].filter((a) => a !== d.name))];
       put(nodes, { id: d.id, label: 'Department', name: d.name, aliases, properties: { jurisdiction: d.jurisdiction } });
       const spans = r.evidence?.length ? r.evidence : m.evidenceSpans.length ? m.evidenceSpans : [{ start: r.start, end: r.end }];
       const evs = spans.map((s) => evidence(doc, s.start, s.end, section));

@@ -9,10 +9,14 @@
 // and the same without brackets: on a line of its own (责任单位：A、B), on consecutive lines
 // (牵头单位：A⏎责任单位：B → B support), parts separated only by spaces (牵头单位：A  责任单位：B),
 // at the tail of a measure line (…。责任单位：A、B), or in a bracket whose closing half was lost.
+// Labels alone in brackets with the list after them: 【牵头单位】A【配合单位】B、C (参加 counts as 配合).
+// An alias in brackets after a name (市场监管局（知识产权局）) is kept on the mention (→ Department aliases).
+// A measure with none of these may assign inside its sentences (findInlineAssignments: 由A牵头，会同B…,
+// A会同B推进…, A牵头，B配合，…, X由A负责V), read strictly: department-like names only.
 // Collective phrases (各开发区, …成员单位, 各相关招商部门) are not departments: they are returned apart.
 // All matching runs on `norm` (half-width punctuation); offsets are valid in `text`.
 import type { Role } from '../model.ts';
-import { loadLexicon, restoreElided } from './departments.ts';
+import { isDepartmentName, loadLexicon, restoreElided, splitFunctionalName } from './departments.ts';
 import type { ResponsibilityMention } from './types.ts';
 
 export interface Span {
@@ -29,11 +33,13 @@ export interface ResponsibilityClause extends Span {
   collectives: CollectiveMention[];
   /** 以上措施责任单位：… — the clause covers the measures listed above it, not only its own. */
   scope?: 'preceding';
+  /** Found inside running text (findInlineAssignments): the span is the whole sentence, quoted as evidence. */
+  inline?: true;
 }
 
 const LEAD_WORDS = ['牵头', '主责', '主办', '组长'];
-const SUPPORT_WORDS = ['配合', '协办', '参与', '协同', '协助', '协调'];
-const RESPONSIBLE_WORDS = ['责任', '承办', '实施', '落实', '主体'];
+const SUPPORT_WORDS = ['配合', '协办', '参与', '参加', '协同', '协助', '协调'];
+const RESPONSIBLE_WORDS = ['责任', '负责', '承办', '实施', '落实', '主体'];
 /** Qualifiers a label may carry: 主要责任单位, 具体责任单位, 市级责任单位 */
 const LABEL_QUALIFIER = '(?:主要|具体|其他|市级|区级|县级|省级)?';
 /** 牵头 → 牵\s*头: labels typed with blanks between the characters (牵 头 单 位：) */
@@ -81,6 +87,13 @@ interface Item extends Span {
   name: string;
   /** Role marked on the item itself: 市工信局（牵头） */
   role?: Role;
+  /** Another name of the body, in brackets after it: 市场监管局（知识产权局） → 知识产权局 */
+  alias?: string;
+}
+
+/** Bracket text that names the same body again (知识产权局, 区互联网信息办公室), not a note or a list. */
+function isBracketAlias(inner: string): boolean {
+  return inner.length >= 2 && inner.length <= 20 && ORG_END.test(inner) && !/[、,，;；:：。]/.test(inner) && !isCollective(inner) && !/^(含|包括|即|原|下同|简称)/.test(inner);
 }
 
 /**
@@ -98,16 +111,20 @@ export function splitList(text: string, norm: string, start: number, end: number
     if (norm.startsWith('由', a) && b - a > 3) a++;
     // a role marked after the name: 市工信局（牵头）
     let role: Role | undefined;
-    const marked = norm.slice(a, b).match(/\((牵头|主责|负责|配合|参与|协办|协助)\)$/);
+    const marked = norm.slice(a, b).match(/\((牵头|主责|负责|配合|参与|参加|协办|协助)\)$/);
     if (marked && b - a - marked[0].length >= 2) {
       role = marked[1] === '牵头' || marked[1] === '主责' ? 'lead' : marked[1] === '负责' ? 'responsible' : 'support';
       b -= marked[0].length;
       while (b > a && /\s/.test(norm[b - 1]!)) b--;
     }
-    // an alias in brackets after the name: 市场监管局（知识产权局）, 区科委（中关村科学城管委会）
+    // an alias in brackets after the name: 市场监管局（知识产权局）, 区科委（中关村科学城管委会）: the
+    // name is the item, the bracket text one more name of the same body (kept as an alias)
+    let alias: string | undefined;
     if (norm[b - 1] === ')') {
       const open = norm.lastIndexOf('(', b - 1);
       if (open - a >= 2 && ORG_END.test(norm.slice(a, open).trim()) && !/^各/.test(norm.slice(a, open).trim())) {
+        const inner = text.slice(open + 1, b - 1).replace(/\s+/g, '');
+        if (isBracketAlias(inner)) alias = inner;
         b = open;
         while (b > a && /\s/.test(norm[b - 1]!)) b--;
       }
@@ -125,7 +142,10 @@ export function splitList(text: string, norm: string, start: number, end: number
       for (const p of parts) items.push({ name: text.slice(a + p.index!, a + p.index! + p[0].length), start: a + p.index!, end: a + p.index! + p[0].length });
       return;
     }
-    items.push(role ? { name: raw.replace(/\s+/g, ''), start: a, end: b, role } : { name: raw.replace(/\s+/g, ''), start: a, end: b });
+    const item: Item = { name: raw.replace(/\s+/g, ''), start: a, end: b };
+    if (role) item.role = role;
+    if (alias) item.alias = alias;
+    items.push(item);
   };
   let depth = 0;
   for (let i = start; i < end; i++) {
@@ -173,6 +193,20 @@ export function splitList(text: string, norm: string, start: number, end: number
 const ZONE_END = /(?:区|县|市|旗|新城|园区|开发区|高新区|保税区|综保区|自贸区|示范区|合作区|试验区)$/;
 const ZONE_BODY = /(?:人民政府|政府|管委会|管理委员会)$/;
 
+/**
+ * The alias with the level prefix of the name it follows when it was left out:
+ * 市市场监管局（知识产权局） → 市知识产权局; 区委网信办（区互联网信息办公室） stays as written. The mention
+ * keeps both the alias as written and this form.
+ */
+export function bracketAlias(name: string, alias: string, stems: string[]): string {
+  const own = splitFunctionalName(alias, stems);
+  if (!own || own.prefix) return alias;
+  // a party organ's prefix (市委组织部（人才办）) is not carried: its alias may be a government office
+  const prefix = splitFunctionalName(name, stems)?.prefix;
+  if (!prefix || !/^(省|市|区|县)$/.test(prefix)) return alias;
+  return prefix + alias;
+}
+
 function toMentions(
   text: string,
   items: Item[],
@@ -197,7 +231,9 @@ function toMentions(
     if (!plausibleName(it.name)) return;
     // 市工信局（牵头）、市科技局: beside an item marked as lead the others assist
     const r = it.role ?? (role === 'responsible' && markedLead ? 'support' : role);
-    out.mentions.push({ name: restored[k]!, surface: text.slice(it.start, it.end), role: r, start: it.start, end: it.end });
+    const mention: ResponsibilityMention = { name: restored[k]!, surface: text.slice(it.start, it.end), role: r, start: it.start, end: it.end };
+    if (it.alias) mention.aliases = [...new Set([it.alias, bracketAlias(restored[k]!, it.alias, stems)])];
+    out.mentions.push(mention);
   });
 }
 
@@ -256,7 +292,7 @@ export function parseClause(text: string, norm: string, start: number, end: numb
   return parseVerbClause(text, norm, start, end, stems);
 }
 
-const VERB_INSIDE = /(?:牵头|配合|参与|协助|协同)\s*(?:[,;]|$)/;
+const VERB_INSIDE = /(?:牵头|配合|参与|参加|协助|协同)\s*(?:[,;]|$)/;
 const VERB_END = /(?:负责|落实|实施)\s*$/;
 const TIME_SEG = /(?:\d{4}\s*年|年底|年内|月底|季度|长期|持续|常态化|按年度|每年)/;
 /** A label that is not about departments, after a separator: ；完成时限：… ，责任领导：… */
@@ -283,7 +319,7 @@ function parseVerbClause(text: string, norm: string, start: number, end0: number
       s = i + 1;
     }
   }
-  const VERB = /(?:按照?职责分工|按照?职责|分别|共同|具体)?(牵头负责|负责|牵头|配合|参与|协助|协同配合|协同|落实)(?:落实|实施)?\s*$/;
+  const VERB = /(?:(?:按照?|依照?|根据|依据)(?:各自)?(?:职责分工|职能分工|职责|职能|分工)|分别|共同|具体|各自)?(牵头负责|负责|牵头|配合|参与|参加|协助|协同配合|协同|落实|各负其责)(?:落实|实施)?\s*$/;
   const parsed: { segs: Span[]; role: Role; implied?: boolean }[] = [];
   let pending: Span[] = [];
   let hasLead = false;
@@ -299,9 +335,16 @@ function parseVerbClause(text: string, norm: string, start: number, end0: number
       continue;
     }
     const verb = m[1]!;
-    const role: Role = verb === '牵头' || verb === '牵头负责' ? 'lead' : verb === '负责' || verb === '落实' ? 'responsible' : 'support';
+    const role: Role = verb === '牵头' || verb === '牵头负责' ? 'lead' : verb === '负责' || verb === '落实' || verb === '各负其责' ? 'responsible' : 'support';
     if (role === 'lead') hasLead = true;
-    parsed.push({ segs: [...pending, { start: seg.start, end: seg.end - m[0].length }], role });
+    const body = { start: seg.start, end: seg.end - m[0].length };
+    // A会同B负责: A leads, B assists
+    const with_ = norm.indexOf('会同', body.start);
+    if (with_ > body.start && with_ + 2 < body.end) {
+      hasLead = true;
+      parsed.push({ segs: [...pending, { start: body.start, end: with_ }], role: 'lead' });
+      parsed.push({ segs: [{ start: with_ + 2, end: body.end }], role: 'support' });
+    } else parsed.push({ segs: [...pending, body], role });
     pending = [];
   }
   // （A牵头，B、C）: the bodies listed after a lead without a verb of their own assist it
@@ -369,13 +412,14 @@ export function bracketGroups(norm: string, start: number, end: number): Bracket
 
 /** A department or a collective of them, as a plain sentence names it (not 成立…领导小组 or 统筹推进各项任务). */
 function looksLikeBody(it: Item): boolean {
-  if (it.name.length > 20 || /(成立|建立|组建|设立|推进|推动|统筹|加强|开展|组织|实施|落实|支持|鼓励|引导|完善|制定|做好|任务|工作)/.test(it.name)) return false;
+  // (上述措施由市科技局: a subject and 由 in front of the body, not a body)
+  if (it.name.length > 20 || /(成立|建立|组建|设立|推进|推动|统筹|加强|开展|组织|实施|落实|支持|鼓励|引导|完善|制定|做好|任务|工作|措施|条款|事项)/.test(it.name) || /.由/.test(it.name)) return false;
   if (isCollective(it.name)) return /^各/.test(it.name) || /(有关|相关)(部门|单位)$/.test(it.name);
   return ORG_END.test(it.name);
 }
 
 /** A sentence that ends like a responsibility clause: …牵头，…配合。 / …按职责分工负责。 */
-const SENTENCE_VERB = /(?:牵头|配合|参与|协助|负责|落实)[。]?\s*$/;
+const SENTENCE_VERB = /(?:牵头|配合|参与|参加|协助|负责|落实)[。]?\s*$/;
 
 /** Sentences of [start, end) outside brackets, each within one line, ≤ 80 characters, ending in 。 */
 function plainSentences(norm: string, start: number, end: number): Span[] {
@@ -400,13 +444,103 @@ function plainSentences(norm: string, start: number, end: number): Span[] {
   return out;
 }
 
-const LABEL_WORDS = `${LABEL_QUALIFIER}(?:${['牵头', '主责', '责任', ...SUPPORT_WORDS].map(spaced).join('|')})\\s*(?:${LABEL_SUFFIXES.slice(0, 5).map(spaced).join('|')})\\s*:`;
+const LABEL_WORDS = `${LABEL_QUALIFIER}(?:${['牵头', '主责', '责任', '负责', ...SUPPORT_WORDS].map(spaced).join('|')})\\s*(?:${LABEL_SUFFIXES.slice(0, 5).map(spaced).join('|')})\\s*:`;
 // 主办单位 is a web-page footer label, never a responsibility line
 const LINE_LABEL = new RegExp(`^\\s*${LABEL_WORDS}`);
 /** 以上措施责任单位：… / 上述条款牵头部门：… — a note assigning the measures listed above it */
 const ABOVE_LABEL = new RegExp(`^\\s*(?:以上|上述)[\\u4e00-\\u9fa5]{0,6}?(?=${LABEL_WORDS})`);
+/** 以上措施由 / 上述条款由 / 上述任务 — the subject of a verb-form note on the measures above (on a line of its own) */
+const ABOVE_VERB = /^(?:以上|上述)[\u4e00-\u9fa5]{0,6}?(?:措施|条款|任务|事项|政策|工作)(?:均)?由?/;
 /** A label after the last sentence of a measure line: …给予补助。责任单位：A、B */
 const TAIL_LABEL = new RegExp(`[。;!?]\\s*(?=${LABEL_WORDS})`, 'g');
+
+/**
+ * Bodies named at the end of a measure's line with no word of their role, in brackets or after a dash:
+ *   推进产业园区建设，新入园企业20家。（市发改局、市工信局）   推动技术改造。——市工信局
+ * → responsible. Every item must be a department by the lexicon's conventions (isDepartmentName), so a
+ * bracketed example (依托龙头企业（庆泰科技）) or a place (（高新区、经开区）) is never read as one.
+ */
+function attributionClauses(
+  text: string,
+  norm: string,
+  start: number,
+  end: number,
+  groups: BracketGroup[],
+  found: ResponsibilityClause[],
+  stems: string[],
+): ResponsibilityClause[] {
+  const out: ResponsibilityClause[] = [];
+  const lineEndAfter = (i: number) => {
+    const e = norm.indexOf('\n', i);
+    return e < 0 || e > end ? end : e;
+  };
+  const take = (a: number, b: number, span: Span) => {
+    const items = splitList(text, norm, a, b);
+    if (!items.length || !items.every((it) => isCollective(it.name) || isDepartmentName(it.name))) return;
+    if (!items.some((it) => !isCollective(it.name))) return;
+    const c: ResponsibilityClause = { start: span.start, end: span.end, mentions: [], collectives: [] };
+    toMentions(text, items, 'responsible', c, stems);
+    if (c.mentions.length) out.push(c);
+  };
+  for (const g of groups) {
+    if (g.unclosed || norm[g.start] !== '(' || found.some((c) => c.start <= g.start && g.start < c.end)) continue;
+    if (norm.slice(g.end, lineEndAfter(g.end)).trim().replace(/^[。.;]/, '').trim()) continue;
+    // the bracket closes a sentence: 。（A、B） / …20家（A、B）。
+    if (!/[。.;]\s*$/.test(norm.slice(Math.max(start, g.start - 2), g.start)) && !/^\)\s*[。.]/.test(norm.slice(g.end - 1, g.end + 2))) continue;
+    take(g.start + 1, g.end - 1, g);
+  }
+  for (let ls = start; ls < end; ) {
+    const le = lineEndAfter(ls);
+    const dash = norm.slice(ls, le).match(/[。.;]\s*(?:——|--|—)\s*([^—\-]+?)\s*$/);
+    if (dash) {
+      const a = ls + dash.index! + dash[0].length - dash[1]!.length - (dash[0].length - dash[0].trimEnd().length);
+      const b = a + dash[1]!.length;
+      if (!found.some((c) => c.start <= a && a < c.end)) take(a, b, { start: a, end: b });
+    }
+    ls = le + 1;
+  }
+  return out;
+}
+
+/** A label standing alone in its brackets: 【牵头单位】, 【责任单位】, 〔配合部门〕 */
+const BRACKET_LABEL = new RegExp(`^\\s*${LABEL_QUALIFIER}(${['牵头', '主责', '责任', '负责', ...SUPPORT_WORDS].map(spaced).join('|')})\\s*(?:${LABEL_SUFFIXES.slice(0, 5).map(spaced).join('|')})\\s*$`);
+
+/**
+ * Labels written in brackets with the list after them, on one line (web-page task lists):
+ * 【牵头单位】区科技局【配合单位】区经信局、区财政局 / 【责任单位】区科技局. Each list runs to the next
+ * bracket on its line (another label, 【完成时限】 …) or the line end.
+ */
+function bracketLabelClauses(text: string, norm: string, groups: BracketGroup[], end: number, stems: string[]): ResponsibilityClause[] {
+  const out: ResponsibilityClause[] = [];
+  const labelled = groups
+    .map((g, i) => ({ g, i, m: g.unclosed ? null : norm.slice(g.start + 1, g.end - 1).match(BRACKET_LABEL) }))
+    .filter((x) => x.m);
+  let k = 0;
+  while (k < labelled.length) {
+    // the labels of one line
+    const lineEnd = (() => {
+      const e = norm.indexOf('\n', labelled[k]!.g.start);
+      return e < 0 || e > end ? end : e;
+    })();
+    const run = [];
+    while (k < labelled.length && labelled[k]!.g.start < lineEnd) run.push(labelled[k++]!);
+    const words = run.map((x) => x.m![1]!.replace(/\s+/g, ''));
+    const hasLead = words.some((w) => LEAD_WORDS.includes(w));
+    const clause: ResponsibilityClause = { start: run[0]!.g.start, end: run[0]!.g.end, mentions: [], collectives: [] };
+    run.forEach((x, j) => {
+      const a = x.g.end;
+      // the next 【…】 on the line ends the list; a (…) after a name is its alias or role mark
+      const next = groups.slice(x.i + 1).find((g) => norm[g.start] === '【' || labelled.some((l) => l.g === g));
+      let b = next && next.start < lineEnd ? next.start : lineEnd;
+      while (b > a && /[\s。.;,]/.test(norm[b - 1]!)) b--;
+      if (b <= a) return;
+      toMentions(text, splitList(text, norm, a, b), roleOfWord(words[j]!, hasLead), clause, stems);
+      clause.end = b;
+    });
+    if (clause.mentions.length + clause.collectives.length > 0) out.push(clause);
+  }
+  return out;
+}
 
 /**
  * All responsibility clauses inside [start, end) of a document: bracketed ones anywhere, and
@@ -421,12 +555,16 @@ export function findResponsibilities(text: string, norm: string, start: number, 
     const c = parseClause(text, norm, g.start + 1, g.unclosed ? g.end : g.end - 1, stems);
     if (c) clauses.push({ ...c, start: g.start, end: g.end });
   }
+  clauses.push(...bracketLabelClauses(text, norm, groups, end, stems));
+  clauses.push(...attributionClauses(text, norm, start, end, groups, clauses, stems));
   const inGroup = (i: number) => groups.some((g) => g.start <= i && i < g.end);
   // a plain sentence that is nothing but a responsibility clause: …扩大产能规模。县经信局牵头，县发改局配合。
   for (const sp of plainSentences(norm, start, end)) {
     if (inGroup(sp.start) || !SENTENCE_VERB.test(norm.slice(sp.start, sp.end))) continue;
-    const c = parseVerbClause(text, norm, sp.start, sp.end, stems, true);
-    if (c && c.mentions.length > 0) clauses.push({ ...c, start: sp.start, end: sp.end });
+    // 上述措施由市科技创新局牵头，市财政局配合。 — a note assigning the measures listed above it
+    const above = norm.slice(sp.start, sp.end).match(ABOVE_VERB);
+    const c = parseVerbClause(text, norm, sp.start + (above ? above[0].length : 0), sp.end, stems, true);
+    if (c && c.mentions.length > 0) clauses.push(above ? { ...c, start: sp.start, end: sp.end, scope: 'preceding' } : { ...c, start: sp.start, end: sp.end });
   }
   // unbracketed labelled parts, one per line at most: [a, b) with the line they end on
   const parts: { a: number; b: number; lineStart: number; lineEnd: number; own: boolean; above: boolean }[] = [];
@@ -492,5 +630,206 @@ export function parseCell(text: string, norm: string, start: number, end: number
   }
   const out: ResponsibilityClause = { start, end, mentions: [], collectives: [] };
   toMentions(text, splitList(text, norm, start, end), role, out, stems);
+  return out;
+}
+
+// ---------------------------------------------------------------- assignments inside a measure's sentences
+
+export interface InlineClause extends ResponsibilityClause {
+  inline: true;
+}
+
+/** What may follow a department's name in a running list or assignment. */
+const FOLLOWS_NAME = /^(?:$|、|和|及|与|以及|等|\(|按照?职责|具体|要|牵头|主责|负责|会同|联合|配合|参与|参加|协助|协同|共同)/;
+
+/** A department list in running text at `p`: 市发改委、市财政局等部门 / 县农业农村局、县供销社. */
+function runningList(
+  text: string,
+  norm: string,
+  p: number,
+  limit: number,
+  isDept: (name: string) => boolean,
+): { items: Item[]; collectives: CollectiveMention[]; end: number } | undefined {
+  const items: Item[] = [];
+  const collectives: CollectiveMention[] = [];
+  let i = p;
+  for (;;) {
+    // the shortest name that the list goes on after (、和 …, a verb, 等, its alias bracket, the clause end):
+    // 市发展改革委员会 is not cut at 市发展改革委, 县投资促进中心引进… is cut after 中心
+    // failing that (the last item before the action: 会同市教育局推进…), the shortest name not cut
+    // inside a word (市发展改革委|员会)
+    let len = 0;
+    const max = Math.min(20, limit - i);
+    for (let l = 3; l <= max && !len; l++) if (FOLLOWS_NAME.test(norm.slice(i + l, limit)) && isDept(norm.slice(i, i + l))) len = l;
+    for (let l = 3; l <= max && !len; l++) if (!/^[员会局厅办室处心部署]/.test(norm.slice(i + l, limit)) && isDept(norm.slice(i, i + l))) len = l;
+    if (!len) break;
+    const item: Item = { name: norm.slice(i, i + len), start: i, end: i + len };
+    item.name = text.slice(i, i + len);
+    i += len;
+    // an alias in brackets right after the name: 区委网信办（区互联网信息办公室）
+    if (norm[i] === '(') {
+      const close = norm.indexOf(')', i);
+      if (close > i && close < limit && close - i <= 21) {
+        const inner = text.slice(i + 1, close).replace(/\s+/g, '');
+        if (isBracketAlias(inner) && isDept(inner)) {
+          item.alias = inner;
+          i = close + 1;
+        }
+      }
+    }
+    items.push(item);
+    const sep = norm.slice(i, limit).match(/^(?:、|和|及|与|以及)/);
+    if (!sep) break;
+    i += sep[0].length;
+  }
+  if (!items.length) return undefined;
+  // 等部门 / 等有关部门 / 等单位 closing the list
+  const tail = norm.slice(i, limit).match(/^等(?:(?:有关|相关)?(?:部门|单位))?/);
+  if (tail) {
+    if (tail[0].length > 1) collectives.push({ name: text.slice(i + 1, i + tail[0].length), start: i + 1, end: i + tail[0].length });
+    i += tail[0].length;
+  }
+  return { items, collectives, end: i };
+}
+
+/** The verbs an assigning clause carries */
+const ASSIGNING_VERB = /牵头|负责|会同|主责/;
+
+/** A clause setting up a mechanism: 建立…联席会议制度, 成立…工作专班, 组建…领导小组, 建立产业链链长制 */
+const MECHANISM = /(?:建立|成立|组建|设立|健全|完善|实行|推行)[^,;。]*(?:制度|机制|长制|小组|专班|会议|工作组|委员会|指挥部)/;
+
+/** Sections whose sentences describe, never assign: 发展基础, 指导思想, 主要目标 … */
+export const BACKGROUND_SECTION = /(?:发展基础|基础条件|发展现状|现状|形势|回顾|成效|成绩|背景|指导思想|基本原则|总体要求|总体思路|发展目标|主要目标|工作目标|目标任务|面临|机遇|挑战|意义|附则)/;
+
+/**
+ * Assignments written inside a measure's sentences, when the measure has no bracket or label:
+ *   由市工业和信息化局牵头，会同市发展改革委、市财政局制定… → lead + support
+ *   市数据局牵头，市经信局、市网信办配合，建设…            → lead + support
+ *   市科技局会同市教育局推进…                               → lead + support
+ *   设立产业基金，由市国资委负责组建运营。                  → responsible
+ *   在武汉等地开展示范应用，省经信厅、省交通运输厅按职责分工负责。 → responsible
+ * Strict by design: the list starts a clause (at a sentence start or after a comma), every item is a
+ * department by the lexicon's conventions (`isDept`), the verb follows the list directly, and the clause
+ * is not narrative (…出台了…) nor a relative clause (县经信局牵头编制的规划). Text inside brackets is left
+ * to the bracket forms. Mentions of bodies that assign nothing (市科技局公布的名单, 经市政府同意,
+ * 对经县经信局认定的企业) never match.
+ */
+export function findInlineAssignments(
+  text: string,
+  norm: string,
+  start: number,
+  end: number,
+  isDept: (name: string) => boolean,
+  stems = loadLexicon().stems,
+): InlineClause[] {
+  const out: InlineClause[] = [];
+  // sentences at depth 0, within one line
+  const sentences: Span[] = [];
+  let s = start;
+  let depth = 0;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? norm[i]! : '\n';
+    if (c === '(' || c === '【') depth++;
+    else if ((c === ')' || c === '】') && depth > 0) depth--;
+    if (c === '\n' || (depth === 0 && /[。;!?]/.test(c))) {
+      if (i > s) sentences.push({ start: s, end: c === '\n' ? i : i + 1 });
+      s = i + 1;
+      if (c === '\n') depth = 0;
+    }
+  }
+  const MARKER = /^\s*(?:\d{1,3}(?:-\d{1,3})?\s*[.、]|\(\s*[一二三四五六七八九十\d]+\s*\)|[一二三四五六七八九十]+\s*[、.]|第[一二三四五六七八九十百\d]+条|[①-⑳])\s*/;
+  for (const sp of sentences) {
+    // only a sentence with an assigning verb can assign (cheap test before reading names)
+    if (!ASSIGNING_VERB.test(norm.slice(sp.start, sp.end))) continue;
+    // clauses at depth 0
+    const clauses: Span[] = [];
+    let a = sp.start;
+    depth = 0;
+    for (let i = sp.start; i <= sp.end; i++) {
+      const c = i < sp.end ? norm[i]! : ',';
+      if (c === '(' || c === '【') depth++;
+      else if ((c === ')' || c === '】') && depth > 0) depth--;
+      if (depth === 0 && /[,:。;!?]/.test(c)) {
+        let b = a;
+        const mk = norm.slice(b, i).match(MARKER);
+        if (b === sp.start && mk) b += mk[0].length;
+        while (b < i && /\s/.test(norm[b]!)) b++;
+        if (i > b) clauses.push({ start: b, end: i });
+        a = i + 1;
+      }
+    }
+    const clause: InlineClause = { start: sp.start, end: sp.end, mentions: [], collectives: [], inline: true };
+    for (let k = 0; k < clauses.length; k++) {
+      const cl = clauses[k]!;
+      if (!ASSIGNING_VERB.test(norm.slice(cl.start, cl.end))) continue;
+      // who runs a mechanism just set up is not who is responsible for the measure:
+      // 建立联席会议制度，由市发展改革委牵头，相关部门参加
+      if (k > 0 && MECHANISM.test(norm.slice(sp.start, cl.start))) break;
+      let p = cl.start;
+      // (一是由A牵头…；二是B负责…: enumerated parts of one measure)
+      const lead = norm.slice(p, cl.end).match(/^(?:[一二三四五六七八九十]是|并|同时|另外|其中)?(?:由|请|责成)?/);
+      p += lead![0].length;
+      let list = runningList(text, norm, p, cl.end, isDept);
+      // a short subject before 由: 补助资金由市财政局负责拨付 (the verb must then be 负责/牵头)
+      let subject = false;
+      if (!list) {
+        const by = norm.slice(cl.start, cl.end).match(/^([\u4e00-\u9fa5]{1,8}?)由/);
+        if (!by || /(?:按|根据|建立|成立|组建|设立|办法|细则|措施|方案|意见|规定)/.test(by[1]!)) continue;
+        list = runningList(text, norm, cl.start + by[0].length, cl.end, isDept);
+        subject = true;
+      }
+      if (!list) continue;
+      const rest = norm.slice(list.end, cl.end);
+      if (subject && !/^(?:具体)?(?:牵头负责|牵头|负责)/.test(rest)) continue;
+      // 会同: the first list leads, the second assists: 市科技局会同市教育局推进… / 由A牵头，会同B
+      let verb = rest.match(/^(?:将|要|应|须|需)?(?:按照?职责分工|按照?职责|具体|共同|分别)?(牵头负责|牵头|主责|负责|会同)/);
+      // A为牵头单位(，B为配合单位) / A为责任单位
+      const named = rest.match(/^为(牵头|主责|责任)(?:单位|部门)/);
+      if (named) verb = Object.assign([named[0], named[1] === '责任' ? '负责' : '牵头'], { index: 0, input: rest }) as unknown as RegExpMatchArray;
+      if (!verb) continue;
+      const after = rest.slice(verb[0].length);
+      // narrative (出台了), a relative clause (牵头编制的规划), a past count (已…)
+      // and the closing clause of a policy (由市科技局负责解释)
+      // (负责本细则的组织实施 / 负责全区的… name an object, not a relative clause)
+      const relative = /^[\u4e00-\u9fa5]{0,6}的/.test(after) && !/^(?:本|该|此|全|各|有关|相关)/.test(after);
+      // (负责人表示, 负责同志: a person, not a task)
+      if (/了/.test(norm.slice(cl.start, cl.end)) || relative || /^(?:已|解释|修订|另行|人|同志)/.test(after)) continue;
+      let role: Role = verb[1] === '负责' ? 'responsible' : 'lead';
+      const supports: { items: Item[]; collectives: CollectiveMention[] }[] = [];
+      // 由A牵头、B配合，… — the assisting list in the same clause
+      if (verb[1] !== '会同' && after.startsWith('、')) {
+        const l2 = runningList(text, norm, list.end + verb[0].length + 1, cl.end, isDept);
+        if (l2 && /^(?:按照?职责分工)?(?:配合|参与|参加|协助|协同)/.test(norm.slice(l2.end, cl.end))) supports.push(l2);
+      }
+      if (verb[1] === '会同') {
+        const second = runningList(text, norm, list.end + verb[0].length, cl.end, isDept);
+        const coll = norm.slice(list.end + verb[0].length, cl.end).match(/^(?:(?:有关|相关)(?:部门|单位)|各[\u4e00-\u9fa5]{1,10}?(?:部门|单位|政府|管委会))/);
+        if (second) supports.push(second);
+        else if (!coll) continue;
+        role = 'lead';
+      } else {
+        // the clauses that follow: ，会同B、C… (right after the verb only) / ，B、C配合 / ，B、C按职责分工参与
+        for (let j = k + 1; j < clauses.length; j++) {
+          const nx = clauses[j]!;
+          const hui = after === '' ? norm.slice(nx.start, nx.end).match(/^(?:会同|联合)/) : null;
+          const l2 = runningList(text, norm, nx.start + (hui ? hui[0].length : 0), nx.end, isDept);
+          if (!l2) break;
+          const r2 = norm.slice(l2.end, nx.end);
+          if (!hui && !/^(?:按照?职责分工)?(?:配合|参与|参加|协助|协同|协同配合|共同)|^为(?:配合|参与|参加|协办|协助|责任)(?:单位|部门)/.test(r2)) break;
+          supports.push(l2);
+          if (hui) role = 'lead';
+          k = j;
+        }
+      }
+      const supportRole: Role = 'support';
+      toMentions(text, list.items, role, clause, stems);
+      clause.collectives.push(...list.collectives);
+      for (const sup of supports) {
+        toMentions(text, sup.items, supportRole, clause, stems);
+        clause.collectives.push(...sup.collectives);
+      }
+    }
+    if (clause.mentions.length) out.push(clause);
+  }
   return out;
 }

@@ -2,8 +2,8 @@
 // text of a policy document. Rules follow genre conventions (numbering families, bracket forms, table
 // shapes), never one document's sentences. All matching runs on `norm`; offsets are valid in `text`.
 import type { Role } from '../model.ts';
-import { DepartmentResolver, inferJurisdiction, loadLexicon } from './departments.ts';
-import { findResponsibilities, parseCell, type ResponsibilityClause } from './responsibility.ts';
+import { DepartmentResolver, inferJurisdiction, isDepartmentName, loadLexicon } from './departments.ts';
+import { BACKGROUND_SECTION, findInlineAssignments, findResponsibilities, parseCell, type ResponsibilityClause } from './responsibility.ts';
 import type {
   DocumentMeta,
   Heading,
@@ -217,7 +217,7 @@ function detectTables(text: string, norm: string, lines: Line[]): Table[] {
     if (
       run.length >= 3 &&
       run.some((c) => /^(序号|编号|序)$/.test(c)) &&
-      run.some((c) => /(责任|牵头|配合|参与)(部门|单位|处室|主体)?$|^(部门|单位)$/.test(c))
+      run.some((c) => /(责任|牵头|配合|参与|参加)(部门|单位|处室|主体)?(?:[(（](?:部门|单位)[)）])?$|^(部门|单位)$/.test(c))
     ) {
       const t = parseTable(text, norm, lines, i, j, run);
       tables.push(t);
@@ -264,7 +264,7 @@ function detectSpacedTables(norm: string, lines: Line[]): Table[] {
     const header = hc.map((c) => norm.slice(c.start, c.end));
     if (!header.every((h) => HEADER_CELL.test(h))) continue;
     if (!header.some((c) => /^(序号|编号|序)$/.test(c))) continue;
-    if (!header.some((c) => /(责任|牵头|配合|参与)(部门|单位|处室|主体)?$|^(部门|单位)$/.test(c))) continue;
+    if (!header.some((c) => /(责任|牵头|配合|参与|参加)(部门|单位|处室|主体)?(?:[(（](?:部门|单位)[)）])?$|^(部门|单位)$/.test(c))) continue;
     const rows: TableRow[] = [];
     let last = i;
     for (let k = i + 1; k < lines.length; k++) {
@@ -355,17 +355,21 @@ export function tableColumns(header: string[]): TableColumnRoles {
     if (/^(序号|编号|序)$/.test(h)) out.num = i;
   });
   const after = out.num ?? -1;
-  const textCols = header.map((h, i) => ({ h, i })).filter(({ h, i }) => i > after && /(举措|措施|任务|内容|事项|工作)/.test(h) && !/(部门|单位)/.test(h));
+  const textCols = header.map((h, i) => ({ h, i })).filter(({ h, i }) => i > after && /(举措|措施|任务|内容|事项|工作|项目)/.test(h) && !/(部门|单位)/.test(h));
   if (textCols.length) out.text = textCols[0]!.i;
-  const deptRe = /(牵头|主责|主办|责任|配合|协办|参与|协同)?(部门|单位|处室|主体)$/;
+  // 责任部门（单位） carries its alternative in brackets
+  const deptRe = /(牵头|主责|主办|责任|配合|协办|参与|参加|协同|协助)?(部门|单位|处室|主体)(?:[(（](?:部门|单位)[)）])?$/;
   const found = header
     .map((h, i) => ({ h, i, m: h.match(deptRe) }))
     .filter((x) => x.m && !/(举措|措施|任务|内容)/.test(x.h));
   const hasLead = found.some((x) => x.m![1] === '牵头' || x.m![1] === '主责' || x.m![1] === '主办');
-  const prefixed = found.some((x) => x.m!.index! > 0);
+  // a column named for a level or a zone (高新区责任部门, 区级责任单位), not a bare role word the
+  // pattern does not know (参加单位 is a role, not a prefix)
+  const LEVEL_COLUMN = /^(?:省级?|市级?|区级?|县级?|镇级?|街道|国家|上级|[\u4e00-\u9fa5]{1,8}(?:省|市|区|县|新区|园区|开发区))$/;
+  const prefixed = found.some((x) => x.m!.index! > 0 && LEVEL_COLUMN.test(x.h.slice(0, x.m!.index)));
   for (const x of found) {
     const word = x.m![1] ?? '责任';
-    const role: Role = ['牵头', '主责', '主办'].includes(word) ? 'lead' : ['配合', '协办', '参与', '协同'].includes(word) ? 'support' : hasLead ? 'support' : 'responsible';
+    const role: Role = ['牵头', '主责', '主办'].includes(word) ? 'lead' : ['配合', '协办', '参与', '参加', '协同', '协助'].includes(word) ? 'support' : hasLead ? 'support' : 'responsible';
     // with a zone-prefixed column (高新区责任部门) present, the plain column names upper-level bodies;
     // so does a column of a higher level beside a lower one (市级责任单位 beside 区级责任单位)
     const prefix = x.h.slice(0, x.m!.index);
@@ -726,6 +730,27 @@ export function parseDocument(source: SourceDocument, metaOverride?: Partial<Doc
   const lexicon = loadLexicon();
   const clausesOf = new Map<number, ResponsibilityClause[]>();
   const blockMeasure = new Set<number>();
+  const isDept = (name: string) => isDepartmentName(name, lexicon);
+  const found = (cls: ResponsibilityClause[]) => cls.some((cl) => cl.mentions.length + cl.collectives.length > 0);
+  // a measure without a bracket or label may assign inside its sentences (由A牵头，会同B…), unless its
+  // section describes rather than assigns (发展基础, 指导思想, 主要目标 …)
+  const inline = (from: number, to: number, path: string[]): ResponsibilityClause[] =>
+    path.some((p) => BACKGROUND_SECTION.test(p)) ? [] : findInlineAssignments(text, norm, from, to, isDept, lexicon.stems);
+  // a measure made of sub-items ((1) … (2) …, ① …) whose items carry their own assignments: an item
+  // with no clause of its own is read like a measure without one
+  const subItemInline = (from: number, to: number, cls: ResponsibilityClause[], path: string[]): ResponsibilityClause[] => {
+    const starts: number[] = [];
+    for (let i = from; i < to; i = norm.indexOf('\n', i) < 0 ? to : norm.indexOf('\n', i) + 1) {
+      if (/^[ \t]*(?:\(\d{1,2}\)|[①-⑳])/.test(norm.slice(i, Math.min(to, i + 8)))) starts.push(i);
+    }
+    const out: ResponsibilityClause[] = [];
+    starts.forEach((a, j) => {
+      const b = j + 1 < starts.length ? starts[j + 1]! : to;
+      if (cls.some((cl) => cl.start < b && a < cl.end)) return;
+      out.push(...inline(a, b, path));
+    });
+    return out;
+  };
 
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k]!;
@@ -747,8 +772,12 @@ export function parseDocument(source: SourceDocument, metaOverride?: Partial<Doc
       const deeper = next && (next.kind === 'measure' || levelOf(next.family) > h.level);
       if (!deeper) {
         const end = regionEnd(c.line.start, k);
-        const clauses = findResponsibilities(text, norm, h.start, end, lexicon.stems);
-        if (clauses.some((cl) => cl.mentions.length + cl.collectives.length > 0)) {
+        let clauses = findResponsibilities(text, norm, h.start, end, lexicon.stems);
+        // (a whole top-level chapter, 四、保障措施 with a paragraph below it, is not a measure of its own;
+        // a top-level item carrying its text on its own line, 二、培育龙头企业。请…牵头…, is)
+        const ownLine = c.titleEnd < c.line.ce && !!norm.slice(c.titleEnd + 1, c.line.ce).trim();
+        if (!found(clauses) && (parents.length > 0 || ownLine)) clauses = inline(h.start, end, [...pathOf(parents), text.slice(h.start, h.end)]);
+        if (found(clauses)) {
           clausesOf.set(measures.length, clauses);
           blockMeasure.add(measures.length);
           measures.push(newMeasure(h.number, h.title, h.start, end, pathOf(parents)));
@@ -757,7 +786,9 @@ export function parseDocument(source: SourceDocument, metaOverride?: Partial<Doc
     } else {
       const end = regionEnd(c.line.start, k);
       const start = c.line.cs;
-      const clauses = findResponsibilities(text, norm, start, end, lexicon.stems);
+      let clauses = findResponsibilities(text, norm, start, end, lexicon.stems);
+      if (!found(clauses)) clauses = inline(start, end, pathOf(stack));
+      else clauses.push(...subItemInline(start, end, clauses, pathOf(stack)));
       clausesOf.set(measures.length, clauses);
       measures.push(newMeasure(c.marker.number, measureTitle(text, norm, start + c.marker.rest, end, clauses), start, end, pathOf(stack)));
     }
@@ -786,7 +817,7 @@ export function parseDocument(source: SourceDocument, metaOverride?: Partial<Doc
     const s: Sentence = {
       start: sp.start,
       end: sp.end,
-      sectionPath: table ? [table.caption ? text.slice(table.caption.start, table.caption.end) : '表格'] : pathOf(hstack),
+      sectionPath: table ? [table.caption ? captionText(text, table.caption) : '表格'] : pathOf(hstack),
     };
     while (mi < measures.length && measures[mi]!.end <= sp.start) mi++;
     const m = measures[mi];
@@ -812,7 +843,7 @@ export function parseDocument(source: SourceDocument, metaOverride?: Partial<Doc
         noteBoundary = i;
         continue;
       }
-      const ev = evidenceFor(sentences, m, cl);
+      const ev = cl.inline ? { start: cl.start, end: cl.end } : evidenceFor(sentences, m, cl);
       m.evidenceSpans.push({ start: cl.start, end: cl.end });
       for (const mention of cl.mentions) m.responsibilities.push({ ...mention, evidence: [ev] });
       for (const col of cl.collectives) if (!m.collectives.includes(col.name)) m.collectives.push(col.name);
@@ -824,8 +855,29 @@ export function parseDocument(source: SourceDocument, metaOverride?: Partial<Doc
   // 7. tables: upper-level bodies (city), cross-check and fill the issuer's own departments
   for (const t of tables) applyTable(doc, t, warnings);
   if (tables.length) doc.tables = tables.map((t) => ({ start: t.start, end: t.end, header: t.header, rows: t.rows.length }));
+  // 8. a document-wide note: 责任单位中排在第一位的为牵头单位 — the first body of each list leads
+  if (FIRST_LEADS.test(norm)) for (const m of measures) firstListedLeads(m);
   if (warnings.length) doc.warnings = warnings;
   return doc;
+}
+
+/** 排在第一位的为牵头单位 / 列第一位的单位为牵头单位 / 第一个单位为牵头部门 / 排在首位的为牵头单位 */
+const FIRST_LEADS = /(?:排在|排名|列在|列于|位列|列)?(?:第一位|第一个|首位|第一)的?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)/;
+
+/**
+ * Under a FIRST_LEADS note, a measure whose bodies are all listed as responsible (one 责任单位 list) has
+ * its first body as lead and the others as support. Lists that state roles themselves are left alone.
+ */
+function firstListedLeads(m: MeasureUnit): void {
+  const own = m.responsibilities.filter((r) => r.role !== 'city');
+  if (!own.length || own.some((r) => r.role !== 'responsible')) return;
+  const first = own.reduce((a, b) => (b.start < a.start ? b : a));
+  for (const r of own) r.role = r === first ? 'lead' : 'support';
+}
+
+/** A table's caption as a section name, without the attachment label: 附件：重点任务分工表 → 重点任务分工表. */
+function captionText(text: string, caption: Span): string {
+  return text.slice(caption.start, caption.end).replace(/^\s*附(?:件|表)\s*[\d一二三四五六七八九十]*\s*[:：]?\s*/, '') || text.slice(caption.start, caption.end);
 }
 
 function newMeasure(number: string, title: string, start: number, end: number, sectionPath: string[]): MeasureUnit {
@@ -931,15 +983,18 @@ function applyTable(doc: StructuredDoc, t: Table, warnings: StructureWarning[]):
     if (!byNumber.has(m.number)) byNumber.set(m.number, i);
   });
   const seen = new Map<string, number>();
+  const projectTable = /项目/.test(t.header[cols.text]!) && !/(举措|措施|任务)/.test(t.header[cols.text]!);
   const resolver = new DepartmentResolver(
     doc.meta,
-    doc.measures.flatMap((m) => m.responsibilities.map((r) => r.name)),
+    doc.measures.flatMap((m) => m.responsibilities.map((r) => ({ name: r.name, aliases: r.aliases }))),
   );
   for (const row of rows) {
     const k = seen.get(row.number) ?? 0;
     seen.set(row.number, k + 1);
-    let mi = byNumber.get(row.number);
-    if (mi === undefined || k > 0) {
+    // a table of projects (项目名称 / 重点项目) lists projects, not the body's numbered measures: its
+    // rows are measures of their own unless their text is a body measure's
+    let mi = projectTable ? undefined : byNumber.get(row.number);
+    if (!projectTable && (mi === undefined || k > 0)) {
       const subs = doc.measures.map((m, i) => ({ m, i })).filter(({ m }) => new RegExp(`^${row.number}-\\d+$`).test(m.number));
       if (subs[k]) mi = subs[k]!.i;
       else if (k > 0) mi = undefined;
@@ -959,7 +1014,7 @@ function applyTable(doc: StructuredDoc, t: Table, warnings: StructureWarning[]):
       if (best < 0) {
         // a 分工表 without a body counterpart: the row itself is the measure
         if (!rowText) continue;
-        const caption = t.caption ? text.slice(t.caption.start, t.caption.end) : '表格';
+        const caption = t.caption ? captionText(text, t.caption) : '表格';
         const last = t.rows.find((r) => r.cells.includes(row.text));
         const m = newMeasure(row.number || String(doc.measures.length + 1), '', row.text.start, Math.max(row.text.end, last ? last.end : row.text.end), [caption]);
         mi = doc.measures.length;

@@ -61,6 +61,12 @@ export interface ResponsibilityMention {
   start: number;
   end: number;
   /**
+   * Other names of the same body written beside it: the bracket of 市场监管局（知识产权局） → 知识产权局,
+   * 市知识产权局. They become aliases of the Department node, and the document's other mentions of them
+   * resolve to that node.
+   */
+  aliases?: string[];
+  /**
    * Spans quoted as evidence for this mention: the responsibility bracket together with the sentence
    * right before it, or a table row's cells (具体落实举措 … 责任部门). Optional; falls back to
    * MeasureUnit.evidenceSpans.
