@@ -1,5 +1,9 @@
 // `npm start`: ingest seeds/ into the configured store when it is empty or the seeds changed,
-// then serve the app and the API on one port (PORT, default 4000).
+// then serve the app and the API on one port (PORT, default 4000). Unchanged seeds are skipped
+// only while the extraction is the same too: a fingerprint of the lexicon and the ingest code is
+// kept beside the data, so editing seeds/lexicon/ (or upgrading) re-extracts on the next start.
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestPaths } from './ingest-command.ts';
@@ -8,11 +12,37 @@ import { openStore } from './store/index.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** sha256 over the lexicon files and the ingest code, in a stable order. */
+async function extractionFingerprint(seeds: string): Promise<string> {
+  const h = createHash('sha256');
+  const files: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    for (const e of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) await walk(p);
+      else files.push(p);
+    }
+  };
+  await walk(path.join(seeds, 'lexicon'));
+  await walk(path.join(root, 'server/src/ingest'));
+  for (const f of files.sort()) h.update(f.slice(root.length)).update('\0').update(await readFile(f)).update('\0');
+  return h.digest('hex');
+}
+
 async function start(): Promise<void> {
   const t0 = performance.now();
-  const store = await openStore({ dataDir: process.env.KG_DATA ?? path.join(root, 'data') });
+  const dataDir = process.env.KG_DATA ?? path.join(root, 'data');
+  const store = await openStore({ dataDir });
   const seeds = process.env.KG_SEEDS ?? path.join(root, 'seeds');
-  const outcome = await ingestPaths(store, [seeds], { skipUnchanged: true, log: (m) => console.log(m) });
+  const stampFile = path.join(dataDir, '.extraction-fingerprint');
+  const fingerprint = await extractionFingerprint(seeds);
+  const same = (await readFile(stampFile, 'utf8').catch(() => '')).trim() === fingerprint;
+  if (!same) console.log('词表或抽取规则已变，重新抽取种子文件 / lexicon or extraction changed: re-extracting the seeds');
+  const outcome = await ingestPaths(store, [seeds], { skipUnchanged: same, log: (m) => console.log(m) });
+  if (outcome.failed === 0) {
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(stampFile, fingerprint + '\n');
+  }
   console.log(
     `种子文件：导入 ${outcome.ok}，未变 ${outcome.skipped}，失败 ${outcome.failed} / seeds: ${outcome.ok} ingested, ${outcome.skipped} unchanged, ${outcome.failed} failed (${(performance.now() - t0).toFixed(0)} ms)`,
   );

@@ -45,7 +45,7 @@ export function industriesIn(phrase: string, index: LexiconIndex): IndustryEntry
   return ms.filter((m) => m.ref.type === 'industry').map((m) => m.ref.entry as IndustryEntry);
 }
 
-const HEADING_PARENT = /(发展重点|重点产业|重点领域|产业布局|空间布局|赛道|主导产业|产业方向|重点方向|重点环节|产业链|重点方向)/;
+const HEADING_PARENT = /(发展重点|重点产业|重点领域|产业布局|空间布局|赛道|主导产业|产业方向|重点方向|重点环节|产业链|主攻方向|主攻领域|发展方向|重点板块|细分领域)/;
 const NOT_INDUSTRY = /(加强|推动|推进|提升|建设|实施|打造|支持|优化|完善|强化|深化|促进|构建|保障|组织|指导|目标|思想|要求|措施|任务|机制|环境|服务|创新|人才|金融|政策|领导|考评|监测|咨询)/;
 /** Under a heading that announces industries (发展重点, 重点环节 …), only verbs and plan words rule a title out. */
 const NOT_INDUSTRY_UNDER_PARENT = /(加强|推动|推进|提升|建设|实施|打造|支持|优化|完善|强化|深化|促进|构建|保障|组织|指导|目标|思想|要求|措施|任务|机制|环境|政策|领导|考评|监测|现状|基础|思路|原则|布局|载体|平台|空间)/;

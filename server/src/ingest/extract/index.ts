@@ -10,6 +10,9 @@
 //   chains.ts         chains the text states: “A—B—C”X产业链, 上游/中游/下游, X环节包括A、B和C
 //   resolve.ts        canonical names, aliases, one node per real thing (full/short names, place
 //                     prefixes); edges with evidence
+//   industry-guard.ts the last check on industries: no government bodies, funds/plans, category
+//                     qualifiers (等高附加值产业环节) or bare value-chain stages (研发设计, 中试); the
+//                     user's stop words (lexicon not-industries.txt). An industry with no edge is no node.
 // Also per document: the title's industry (宁波市新能源汽车产业链…计划 → 新能源汽车) as the subject of
 // sentences that name none, and names seen earlier found again when written bare (华芯微电子).
 // Held-out genre texts with hand-made gold: test/fixtures/genre-entities, test/unit/genre-entities.test.ts.
@@ -18,7 +21,7 @@ import { documentId, measureId } from '../ids.ts';
 import { loadLexicon, type IndustryEntry, type Lexicon } from '../lexicon.ts';
 import type { StructuredDoc } from '../types.ts';
 import { chainPositions, dashChains as textChains, includesParts } from './chains.ts';
-import { documentSubject, maskedNorm, measureTitleIndustries, sentenceContext, type IndustryRef } from './context.ts';
+import { documentSubject, headingPhrase, maskedNorm, measureTitleIndustries, sentenceContext, stripNumbering, type IndustryRef } from './context.ts';
 import type { Enumeration, Mention } from './enumerations.ts';
 import { LexiconIndex } from './lexicon-match.ts';
 import { findMentions } from './mentions.ts';
@@ -88,6 +91,20 @@ function extractUncached(doc: StructuredDoc, lex: Lexicon): Extraction {
     const ev: Evidence = { documentId: docId, section: ctx.section, text: doc.source.text.slice(s.start, s.end), start: s.start, end: s.end };
     const subject = subjectRef ? industryOf(reg, subjectRef) : undefined;
     const { mentions, lists, low: lowMs } = findMentions(text, s.start, index);
+    // a known term that starts inside the longer industry the sentence is about is part of it:
+    // （二）培育海洋生物医药产业 names 海洋生物医药, not also 生物医药
+    const ctxSurfaces = [...ctx.industries, ...ctx.measureTitleIndustries].map((r) => r.surface);
+    for (const m of [...mentions]) {
+      if (m.label !== 'Industry') continue;
+      const at = m.start - s.start;
+      // (the mention starts inside an occurrence of the longer name: 海洋|生物医药产业)
+      const inside = ctxSurfaces.some((n) => {
+        if (n.length <= 2) return false;
+        for (let p = text.indexOf(n); p >= 0 && p < at; p = text.indexOf(n, p + 1)) if (p + n.length > at) return true;
+        return false;
+      });
+      if (inside) mentions.splice(mentions.indexOf(m), 1);
+    }
     addDocNames(docNames, mentions, lists, text, s.start);
     const mid = s.measureIndex !== undefined && doc.measures[s.measureIndex] ? measureId(doc, s.measureIndex) : undefined;
 
@@ -116,11 +133,6 @@ function extractUncached(doc: StructuredDoc, lex: Lexicon): Extraction {
     }
     const orgs = mentions.filter((m) => m.label !== 'Industry');
     const inds = mentions.filter((m) => m.label === 'Industry');
-    // industries enumerated as a list (围绕A、B、C等重点产业链) are kept as nodes even without an edge
-    for (const l of lists) {
-      const items = inds.filter((i) => i.list === l.index);
-      if (items.length >= 2 && !orgs.some((o) => o.list === l.index)) for (const i of items) reg.keep(ent.get(i)!.id);
-    }
 
     // context industries as entities
     const ctxInds = ctx.industries.map((r) => industryOf(reg, r));
@@ -255,8 +267,13 @@ function extractUncached(doc: StructuredDoc, lex: Lexicon): Extraction {
         const parent = ctxInds[0] ?? subject;
         const list = lists.find((l) => l.index === i.list);
         // industries the lexicon places elsewhere (信创, 新能源汽车) are not segments of the context
-        const placed = le && le.level !== 'segment' && le.level !== 'track';
-        if (parent && parent.id !== x.id && list && !list.application && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展)$/.test(list.before)))) {
+        // (a chain of the lexicon may still be a segment of a chain the text lays out under a heading:
+        // （二）中游：核心零部件 / 重点发展动力电池、驱动电机和电控系统)
+        const placed = le && le.level !== 'segment' && le.level !== 'track' && !(le.level === 'chain' && ctx.industries[0]?.source === 'heading' && !ctx.industries[0].entry);
+        // under a heading that names an industry or segment, a bare 发展/布局 lists its segments too:
+        // （二）储运环节。发展高压气态储氢、液态储氢和管道输氢
+        const devVerb = ctx.industries[0]?.source === 'heading' ? DEV_UNDER_HEADING : DEV_STRONG;
+        if (parent && parent.id !== x.id && list && !list.application && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && devVerb.test(list.before)))) {
           reg.edge('PART_OF', x.id, parent.id, ev);
         }
       }
@@ -288,7 +305,6 @@ function extractUncached(doc: StructuredDoc, lex: Lexicon): Extraction {
       const other = inds.map((i) => ent.get(i)!).find((e) => !segs.includes(e) && !ch.segments.some((g) => e.aliases.has(g.surface)));
       const parent = named ?? other ?? ctxInds[0] ?? subject;
       if (parent) for (const g of segs) reg.edge('PART_OF', g.id, parent.id, ev);
-      for (const g of segs) reg.keep(g.id);
     }
     const pos = chainPositions(text, s.start);
     for (const p of pos) {
@@ -364,6 +380,10 @@ function addDocNames(names: Map<string, { label: Mention['label']; kind?: string
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** Verbs before a list of segments of the context industry. */
+const DEV_STRONG = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展)$/;
+/** Under an industry heading (（二）储运环节。发展A、B和C / 加快A、B等产业化) a bare 发展/布局/加快 is enough. */
+const DEV_UNDER_HEADING = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|加速布局|加快布局|(?:^|[，,。；;])(?:发展|布局|加快))$/;
 /** An organisation introduced by one of these verbs starts a new tie (支持A发展X，支持B发展Y). */
 const NEW_SUBJECT = /(支持|依托|鼓励|推动|引导|发挥|借助|借重|对接|引进|[，,；;])$/;
 /** Lists that say what is developed (重点发展A、B和C): their industries count under an industry heading too. */
@@ -383,7 +403,14 @@ function allContextIndustries(doc: StructuredDoc, s: { start: number; sectionPat
   const out: Entity[] = ctx.industries.map((r) => industryOf(reg, r));
   for (const r of ctx.measureTitleIndustries) out.push(industryOf(reg, r));
   for (const h of s.sectionPath) {
-    for (const m of index.scan(h)) if (m.ref.type === 'industry') out.push(reg.industry(m.surface, m.ref.entry as IndustryEntry));
+    // a known term inside the heading's own industry is part of it: （二）培育海洋生物医药产业 → 海洋生物医药 only
+    const own = headingPhrase(stripNumbering(h))?.phrase;
+    for (const m of index.scan(h)) {
+      if (m.ref.type !== 'industry') continue;
+      const bare = m.surface.replace(/(产业链|产业|领域)$/, '');
+      if (own && own !== bare && own.includes(bare) && !index.isIndustryTerm(own)) continue;
+      out.push(reg.industry(m.surface, m.ref.entry as IndustryEntry));
+    }
   }
   void doc;
   return out;

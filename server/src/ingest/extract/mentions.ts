@@ -12,6 +12,7 @@ import {
   type Mention,
 } from './enumerations.ts';
 import type { LexiconIndex } from './lexicon-match.ts';
+import { isStageOnly } from './industry-guard.ts';
 import { isGenericName, isGenericWord, typeBySuffix } from './typing.ts';
 
 export interface SentenceMentions {
@@ -36,9 +37,13 @@ const INDUSTRY_LIST_BEFORE = /(重点发展|重点支持|聚焦|布局|大力发
 const STRONG_INDUSTRY_BEFORE = /(重点发展|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|重点突破|培育壮大|重点培育|做强做优|发展|布局|研发|研制)$/;
 /** What follows 等 in an industry list when it names the list's own parent: 等先进封装技术, 等可再生能源制氢. */
 const GENERIC_AFTER = /^(关键|核心|重点|前沿|新兴|基础|共性|底层|新型|高端|先进|相关|主要|重要|特色|优势)?(材料|技术|产品|装备|设备|器件|领域|环节|方向|产业|赛道|服务|应用|项目|企业|业态|模式)$/;
+/** A list item that names a government body: 科技局, 市发展改革委, 海泰派出所, 组织人事部. */
+const DEPT_ITEM = /(局|委|办|厅|办公室|管委会|政府|派出所|小组)$|[^学]部$/;
 /** Lists of application fields, not industries: 在养老、物流等领域开展应用 / 面向金融、医疗等行业. */
 const APPLICATION_BEFORE = /(在|面向|应用于|服务于|服务|拓展至|延伸至|赋能)$/;
-const APPLICATION_AFTER = /^(等)?(领域|行业|场景)?的?(开展|应用|推广|示范|落地|部署|延伸|融合|赋能)|^(等)?([两三四五六七八九十]大|重点|关键|支柱)?(领域|行业)的?(市场|需求|场景|用户)/;
+const APPLICATION_AFTER = /^(等)?(领域|行业|场景)?的?(开展|应用|推广|示范|落地|部署|延伸|融合|赋能)|^(等)?([两三四五六七八九十]大|重点|关键|支柱)?(领域|行业)的?(市场|需求|场景|用户|公共资源|公共数据|数据资源|数据)/;
+/** …等领域布局一批开放共享的重大应用场景: fields where scenes are opened are fields of application. */
+const SCENE_AFTER = /^等?(领域|行业)[^，,。；;]{0,16}场景/;
 
 export function findMentions(text: string, offset: number, index: LexiconIndex): SentenceMentions {
   const out: Mention[] = [];
@@ -120,7 +125,7 @@ export function findMentions(text: string, offset: number, index: LexiconIndex):
       const representative = /^为代表/.test(en.after);
       // a list of carriers most of whose items are places (光谷生物城、光谷中心城、未来科技城等载体), not 小学、酒店…
       const placeList = spans.filter((sp) => PLACE_END.test(text.slice(sp.start - offset, sp.end - offset)) || typeBySuffix(text.slice(sp.start - offset, sp.end - offset))?.label === 'Park').length * 2 >= spans.length;
-      const application = APPLICATION_BEFORE.test(en.before) || APPLICATION_AFTER.test(en.after);
+      const application = APPLICATION_BEFORE.test(en.before) || APPLICATION_AFTER.test(en.after) || SCENE_AFTER.test(text.slice(en.end - offset, en.clause.end - offset));
       if (application) en.application = true;
       const confirmed = INDUSTRY_LIST_AFTER.test(en.after) || (indCount > 0 && INDUSTRY_LIST_BEFORE.test(en.before));
       // a bare 发展/布局 introduces industries only in a list closed by 等 or of three items or more
@@ -130,7 +135,21 @@ export function findMentions(text: string, offset: number, index: LexiconIndex):
       // …等企业研发A、B / 支持X公司发展A、B: a bare verb right after the organisations that do it
       const afterOrg = plainVerb && (/(企业|公司|集团)(发展|布局|研发|研制)$/.test(en.before) || out.some((x) => x.label !== 'Industry' && x.end === en.start - strongBefore![1]!.length));
       const byVerb = !!strongBefore && (!plainVerb || afterOrg || spans.length >= 3 || (spans.length >= 2 && joinedLast) || /等$/.test(en.clause.text.slice(0, en.end - en.clause.start + 1)));
-      const indList = !application && knownOrgs.length === 0 && !cat && (confirmed || byVerb);
+      // lists that name no industries (industry-guard.ts): value-chain stages (布局研发设计、小试中试、集成服务等
+      // 高附加值产业环节 / 融合研发、创意、设计、中试、无污染生产等产业功能), government bodies (a
+      // responsibility cell: 科技发展局、海泰派出所、人社局), kinds of institution (…等科技服务机构), projects
+      const itemText = spans.map((sp) => text.slice(sp.start - offset, sp.end - offset));
+      const stageList = itemText.filter((x) => isStageOnly(x)).length * 2 >= itemText.length;
+      const bodyList = itemText.filter((x) => DEPT_ITEM.test(x)).length * 3 >= itemText.length;
+      const institutionList = /^(?![^，,。；;]*领域)[^，,。；;]{0,8}机构/.test(en.after);
+      // …等产业化项目 / 等重大工程: the items are projects (量子应用产品开发、量子产业带动等产业化项目)
+      const projectList = /^(产业化|重大|重点|示范|标志性)?(项目|工程)/.test(en.after);
+      const notIndustries = stageList || bodyList || institutionList || projectList;
+      if (notIndustries) {
+        for (const m of [...out]) if (m.label === 'Industry' && !m.lex && spans.some((sp) => within(m, sp) || within(sp, m))) out.splice(out.indexOf(m), 1);
+        for (const ms of known) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.label === 'Industry' && !ms[i]!.lex) ms.splice(i, 1);
+      }
+      const indList = !notIndustries && !application && knownOrgs.length === 0 && !cat && (confirmed || byVerb);
       if (indList) {
         // the last item of an industry list may join two: 创新药、医疗器械和体外诊断
         const last = spans[spans.length - 1]!;
@@ -220,7 +239,7 @@ export function findMentions(text: string, offset: number, index: LexiconIndex):
         }
       }
       // a list of departments (科技局、经发局、国资公司 …) names no organisations of ours
-      const deptItems = spans.filter((sp) => /(局|委|办|办公室|管委会|政府|派出所|小组)$|[^学]部$/.test(text.slice(sp.start - offset, sp.end - offset))).length;
+      const deptItems = spans.filter((sp) => DEPT_ITEM.test(text.slice(sp.start - offset, sp.end - offset))).length;
       if (deptItems > 0 && deptItems >= spans.length / 3) {
         for (const m of [...out]) if (m.label !== 'Industry' && !m.lex && spans.some((sp) => within(m, sp))) out.splice(out.indexOf(m), 1);
       }
@@ -359,10 +378,11 @@ function onlyGenericBeside(text: string, sp: { start: number; end: number }, inn
   return !rest || /^(新业态|新模式|新赛道|赛道|产业|产业链|领域|行业|环节|业态|[+＋等])+$/.test(rest) || isGenericWord(rest);
 }
 
-/** Trim what follows an industry's name in a list item: 海上风电整机|研发, 动力电池生产|环节. */
+/** Trim what follows an industry's name in a list item: 海上风电整机|研发, 动力电池生产|环节, 创新药|研发和生产. */
 function trimIndustry(text: string, sp: { start: number; end: number }, offset: number): { start: number; end: number } {
   const s = text.slice(sp.start - offset, sp.end - offset);
-  const m = /(的)?(研发|研制|攻关|环节|领域|产品研发)$/.exec(s);
+  // …研发和生产 / 研发制造 / 研制与产业化: the stages of making it, after its name (创新药|研发和生产)
+  const m = /(的)?((研发|研制)[和与及]?(生产|制造|产业化|应用)|研发|研制|攻关|环节|领域|产品研发)$/.exec(s);
   if (m && s.length - m[0].length >= 2 && !isGenericWord(s.slice(0, s.length - m[0].length)) && !/^.{0,2}体系$/.test(s.slice(0, s.length - m[0].length))) return { start: sp.start, end: sp.end - m[0].length };
   return sp;
 }

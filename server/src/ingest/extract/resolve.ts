@@ -5,6 +5,7 @@ import type { Evidence, GraphEdge, GraphNode, Json, RelType } from '../../model.
 import { edgeId } from '../../model.ts';
 import { entityId } from '../ids.ts';
 import type { IndustryEntry, OrgEntry } from '../lexicon.ts';
+import { notIndustry, stopList } from './industry-guard.ts';
 import type { LexiconIndex } from './lexicon-match.ts';
 import { cleanSurface, matchKey, stripLegalSuffix } from './normalize.ts';
 
@@ -100,7 +101,6 @@ export class Registry {
     return this.edges.has(edgeId(type, source, target));
   }
 
-  private kept = new Set<string>();
   private fromLexicon = new Set<string>();
 
   /**
@@ -130,10 +130,6 @@ export class Registry {
     }
     return to;
   }
-  /** Keep an industry node even when no edge touches it. */
-  keep(id: string): void {
-    this.kept.add(id);
-  }
 
   edge(type: RelType, source: string, target: string, ev: Evidence, properties: Record<string, Json> = {}): void {
     if (source === target) return;
@@ -146,7 +142,7 @@ export class Registry {
     if (!e.evidence.some((x) => x.start === ev.start && x.end === ev.end && x.documentId === ev.documentId)) e.evidence.push(ev);
   }
 
-  /** Nodes: every organisation; industries only when an edge touches them. */
+  /** Nodes: every organisation; industries only when they pass the guard and an edge touches them. */
   result(): { nodes: GraphNode[]; edges: GraphEdge[] } {
     const to = this.merges();
     if (to.size) {
@@ -165,6 +161,17 @@ export class Registry {
         for (const ev of e.evidence) this.edge(e.type, source, target, ev, e.properties);
       }
     }
+    // the last check on industries (industry-guard.ts): government bodies, funds and plans, category
+    // qualifiers and bare value-chain stages are no industries; their edges go with them
+    const stop = stopList(this.index.lexicon);
+    const rejected = new Set<string>();
+    for (const ent of this.entities.values()) {
+      if (ent.label !== 'Industry') continue;
+      const known = this.index.industryByName.has(ent.name);
+      if (notIndustry(ent.name, stop, known)) rejected.add(ent.id);
+    }
+    for (const [id, e] of this.edges) if (rejected.has(e.source) || rejected.has(e.target)) this.edges.delete(id);
+    // an industry exists only through what the text says of it: no edge (and so no evidence), no node
     const touched = new Set<string>();
     for (const e of this.edges.values()) {
       touched.add(e.source);
@@ -172,7 +179,7 @@ export class Registry {
     }
     const nodes: GraphNode[] = [];
     for (const ent of this.entities.values()) {
-      if (ent.label === 'Industry' && !touched.has(ent.id) && !this.kept.has(ent.id)) continue;
+      if (ent.label === 'Industry' && !touched.has(ent.id)) continue;
       nodes.push({ id: ent.id, label: ent.label, name: ent.name, aliases: [...ent.aliases].sort(), properties: ent.properties });
     }
     nodes.sort((a, b) => a.id.localeCompare(b.id));
