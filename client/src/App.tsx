@@ -87,8 +87,11 @@ export function App() {
   // Explore reports its state; mirror it into the URL while Explore is the view.
   const onExploreState = useCallback(
     (s: ExploreState) => {
+      // While a link is being restored, the canvas reports its intermediate (often empty) states:
+      // they must not replace the link's state, or a reload in that window would restore nothing.
+      if (restoring.current) return;
       exploreState.current = s;
-      if (routeRef.current.view === 'explore' && !restoring.current) commitRoute(routeRef.current);
+      if (routeRef.current.view === 'explore') commitRoute(routeRef.current);
     },
     [commitRoute],
   );
