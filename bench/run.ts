@@ -391,6 +391,30 @@ async function benchClient(): Promise<void> {
   }
 }
 
+/**
+ * RESULTS.md is assembled from the latest full-size section of every part, so `--only ui`
+ * refreshes one part without rerunning the rest; each section says when and where it ran. Called
+ * after every part (and every graph size), so a long run that is stopped keeps what it measured.
+ */
+async function persistSections(machine: { cores: number; memoryGB: number; cpu: string; node: string }): Promise<void> {
+  if (QUICK || flag('scales')) return;
+  const outDir = path.join(ROOT, 'bench/results');
+  const secDir = path.join(outDir, 'sections');
+  await mkdir(secDir, { recursive: true });
+  const when = `_Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine.cores} cores, ${machine.memoryGB} GiB, ${machine.cpu}, Node ${machine.node}._`;
+  for (const [name, body] of sections) {
+    if (name === 'header') continue;
+    await writeFile(path.join(secDir, `${name}.md`), [...body, when, ''].join('\n'));
+  }
+  const order = ['ingest', 'seeds', 'server', 'synthetic', 'ui'];
+  const parts = ['# Benchmarks', '', 'Reproduce everything with `npm run bench` (about an hour on 2 cores: the 10⁶-node graph dominates), one part with `npm run bench -- --only ingest|seeds|server|synthetic|ui`, a smoke run with `npm run bench -- --quick` (under 2 minutes). Timings vary with the machine and its load; compare the ratios measured within one run. Raw figures: `bench/results/*.json`.', ''];
+  for (const name of order) {
+    const f = path.join(secDir, `${name}.md`);
+    if (existsSync(f)) parts.push(readFileSync(f, 'utf8'));
+  }
+  await writeFile(path.join(ROOT, 'bench/RESULTS.md'), parts.join('\n'));
+}
+
 async function main(): Promise<void> {
   const machine = { cores: os.cpus().length, memoryGB: round(os.totalmem() / 1024 ** 3, 1), cpu: os.cpus()[0]?.model ?? '?', node: process.version, quick: QUICK, gc: !!global.gc };
   results.machine = machine;
@@ -402,16 +426,20 @@ async function main(): Promise<void> {
   if (runs('ingest')) {
     beginSection('ingest');
     await benchIngest();
+    await persistSections(machine);
   }
   if (runs('seeds') || runs('server')) {
     beginSection('seeds');
     const seedsDir = await benchSeeds();
     try {
-      beginSection('server');
-      if (runs('server')) await benchServer(seedsDir);
+      if (runs('server')) {
+        beginSection('server');
+        await benchServer(seedsDir);
+      }
     } finally {
       await rm(seedsDir, { recursive: true, force: true });
     }
+    await persistSections(machine);
   }
   if (runs('synthetic')) beginSection('synthetic');
   const neo = runs('synthetic') ? await maybeNeo4j() : null;
@@ -422,11 +450,13 @@ async function main(): Promise<void> {
   for (const n of runs('synthetic') ? SCALES : []) {
     await benchSynthetic(n, neo);
     console.error(`synthetic ${n} done at ${round((performance.now() - t0) / 1000, 1)} s`);
+    await persistSections(machine);
   }
   await neo?.close();
   if (runs('ui')) {
     beginSection('ui');
     await benchClient();
+    await persistSections(machine);
   }
   clearInterval(sampler);
   console.log(`Total bench time: ${round((performance.now() - t0) / 1000, 1)} s.`);
@@ -434,24 +464,7 @@ async function main(): Promise<void> {
   await mkdir(outDir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   await writeFile(path.join(outDir, `${stamp}${QUICK ? '-quick' : ''}.json`), JSON.stringify(results, null, 1));
-  // RESULTS.md is assembled from the latest full-size section of every part, so `--only ui`
-  // refreshes one part without rerunning the rest; each section says when and where it ran.
-  if (!QUICK && !flag('scales')) {
-    const secDir = path.join(outDir, 'sections');
-    await mkdir(secDir, { recursive: true });
-    const when = `_Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine.cores} cores, ${machine.memoryGB} GiB, ${machine.cpu}, Node ${machine.node}._`;
-    for (const [name, body] of sections) {
-      if (name === 'header') continue;
-      await writeFile(path.join(secDir, `${name}.md`), [...body, when, ''].join('\n'));
-    }
-    const order = ['ingest', 'seeds', 'server', 'synthetic', 'ui'];
-    const parts = ['# Benchmarks', '', 'Reproduce everything with `npm run bench` (about an hour on 2 cores: the 10⁶-node graph dominates), one part with `npm run bench -- --only ingest|seeds|server|synthetic|ui`, a smoke run with `npm run bench -- --quick` (under 2 minutes). Timings vary with the machine and its load; compare the ratios measured within one run. Raw figures: `bench/results/*.json`.', ''];
-    for (const name of order) {
-      const f = path.join(secDir, `${name}.md`);
-      if (existsSync(f)) parts.push(readFileSync(f, 'utf8'));
-    }
-    await writeFile(path.join(ROOT, 'bench/RESULTS.md'), parts.join('\n'));
-  }
+  await persistSections(machine);
   console.log(`\nresults → bench/results/${stamp}${QUICK ? '-quick' : ''}.json${QUICK || flag('scales') ? '' : ' and bench/RESULTS.md'}`);
 }
 
