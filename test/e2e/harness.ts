@@ -31,8 +31,10 @@ function runCli(args: string[], timeoutMs: number): Promise<{ stdout: string; st
     const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (d: string) => (stderr += d));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`kg ${args.join(' ')} timed out after ${timeoutMs} ms\n${stdout}\n${stderr}`));
@@ -82,16 +84,18 @@ export async function startServer(opts: { seeds?: string; readyTimeoutMs?: numbe
       () => reject(new Error(`server did not print its URL within ${opts.readyTimeoutMs ?? 60_000} ms\n${out}`)),
       opts.readyTimeoutMs ?? 60_000,
     );
-    const onData = (d: Buffer) => {
-      out += d.toString();
+    const onData = (d: string) => {
+      out += d;
       const m = /http:\/\/localhost:(\d+)/.exec(out);
       if (m) {
         clearTimeout(timer);
         resolve(`http://localhost:${m[1]}`);
       }
     };
+    child.stdout!.setEncoding('utf8');
+    child.stderr!.setEncoding('utf8');
     child.stdout!.on('data', onData);
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr!.on('data', (d: string) => (out += d));
     void exited.then((code) => {
       clearTimeout(timer);
       reject(new Error(`server exited (code ${code}) before it was ready\n${out}`));

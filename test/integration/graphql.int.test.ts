@@ -249,6 +249,12 @@ describe('contract root fields answer the questions users ask, on the seeds', ()
     expect(r.data!.industryChain.gaps.map((g) => g.name).sort()).toEqual(segs.filter((x) => x.gap).map((x) => x.industry.name).sort());
     const missing = await gql(server.url, '{ industryChain(id: "industry:不存在") { gaps { name } } }');
     expect(missing.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    // A node of the wrong label is the caller's mistake, not a missing node.
+    for (const q of ['{ industryChain(id: "enterprise:飞腾") { gaps { name } } }', '{ relatedEnterprises(id: "industry:信创") { score } }']) {
+      const wrong = await gql(server.url, q);
+      expect(wrong.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+      expect(wrong.errors![0]!.message).toMatch(/不是(产业|企业)节点/);
+    }
   });
 
   it('departmentWorkload: lead and support counts per department of one jurisdiction', async () => {

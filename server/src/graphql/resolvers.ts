@@ -42,6 +42,15 @@ async function requireNode(ctx: Context, id: string): Promise<GraphNode> {
   return n;
 }
 
+const LABEL_ZH: Partial<Record<Label, string>> = { Industry: '产业', Enterprise: '企业' };
+
+/** The node `id`, which must exist (NOT_FOUND) and carry `label` (BAD_USER_INPUT). */
+async function requireLabel(ctx: Context, id: string, label: Label): Promise<GraphNode> {
+  const n = await requireNode(ctx, id);
+  if (n.label !== label) throw badInput(`${id} 不是${LABEL_ZH[label] ?? label}节点 / is not a node of label ${label}`, 'id');
+  return n;
+}
+
 function prop(n: GraphNode, key: string): Json | undefined {
   return n.properties[key];
 }
@@ -231,26 +240,22 @@ export const resolvers: Resolvers = {
       return paths;
     },
     parksForIndustry: async (_: unknown, args: { id: string }, ctx: Context) => {
-      const n = await requireNode(ctx, args.id);
-      if (n.label !== 'Industry') throw badInput(`${args.id} 不是产业节点 / is not an Industry`, 'id');
+      await requireLabel(ctx, args.id, 'Industry');
       return (await parksForIndustry(ctx.store, ctx.storeCalls, args.id)).map((p) => p.park);
     },
     parksForIndustryDetailed: async (_: unknown, args: { id: string }, ctx: Context) => {
-      const n = await requireNode(ctx, args.id);
-      if (n.label !== 'Industry') throw badInput(`${args.id} 不是产业节点 / is not an Industry`, 'id');
+      await requireLabel(ctx, args.id, 'Industry');
       return parksForIndustry(ctx.store, ctx.storeCalls, args.id);
     },
     industryChain: async (_: unknown, args: { id: string }, ctx: Context) => {
-      const n = await requireNode(ctx, args.id);
-      if (n.label !== 'Industry') throw badInput(`${args.id} 不是产业节点 / is not an Industry`, 'id');
+      await requireLabel(ctx, args.id, 'Industry');
       const chain = await industryChain(ctx.store, ctx.storeCalls, args.id);
       if (!chain) throw notFound(args.id);
       return chain;
     },
     relatedEnterprises: async (_: unknown, args: { id: string; first?: number | null }, ctx: Context) => {
       const first = intArg('first', args.first, 20, 1, LIMITS.searchFirst);
-      const n = await requireNode(ctx, args.id);
-      if (n.label !== 'Enterprise') throw badInput(`${args.id} 不是企业节点 / is not an Enterprise`, 'id');
+      await requireLabel(ctx, args.id, 'Enterprise');
       return (await relatedEnterprises(ctx.store, ctx.storeCalls, args.id, first)) ?? [];
     },
     departmentWorkload: async (_: unknown, args: { jurisdiction?: string | null }, ctx: Context) =>
