@@ -1,18 +1,11 @@
-// Stable error codes, shared by GraphQL (`extensions.code`) and the CLI messages.
-// Errors are normalised at one boundary (formatError in server.ts); resolvers throw these.
+// GraphQL side of the one error model (server/src/errors.ts): `extensions.code` is always a code
+// of that union. Errors are normalised at one boundary (formatError in server.ts); resolvers throw these.
 import { GraphQLError } from 'graphql';
+import { ERROR_CODES, type ErrorCode as Code } from '../errors.ts';
 
-export const ErrorCode = {
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
-  NOT_FOUND: 'NOT_FOUND',
-  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
-  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
-  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
-  STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
-  TIMEOUT: 'TIMEOUT',
-  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
-} as const;
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+/** Every code of the shared union by name, for `ErrorCode.NOT_FOUND`-style use. */
+export const ErrorCode = Object.fromEntries(ERROR_CODES.map((c) => [c, c])) as { readonly [K in Code]: K };
+export type ErrorCode = Code;
 
 export function badInput(message: string, field?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field ? { field } : {}) } });

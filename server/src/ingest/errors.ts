@@ -1,5 +1,7 @@
 // Ingest errors with a stable code, so the CLI and the API can map them (exit codes, GraphQL errors)
 // without parsing messages. Messages are Chinese + English and always name the file.
+// Part of the one error model (server/src/errors.ts): an IngestError is a KgError.
+import { KgError } from '../errors.ts';
 
 export const INGEST_ERROR_CODES = [
   'UNSUPPORTED_TYPE',
@@ -22,15 +24,14 @@ const MESSAGES: Record<IngestErrorCode, (file: string) => string> = {
   NOT_FOUND: (f) => `文件或目录不存在：${f} / file or directory not found: ${f}`,
 };
 
-export class IngestError extends Error {
-  readonly code: IngestErrorCode;
+export class IngestError extends KgError {
+  declare readonly code: IngestErrorCode;
   readonly file: string;
   readonly detail?: string;
 
   constructor(code: IngestErrorCode, file: string, detail?: string, options?: { cause?: unknown }) {
-    super(MESSAGES[code](file) + (detail ? ` — ${detail}` : ''), options);
+    super(code, MESSAGES[code](file) + (detail ? ` — ${detail}` : ''), { ...(options ?? {}), details: { file } });
     this.name = 'IngestError';
-    this.code = code;
     this.file = file;
     if (detail !== undefined) this.detail = detail;
   }

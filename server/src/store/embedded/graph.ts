@@ -8,7 +8,8 @@
 //   - edge evidence: concatenation in documentId order, duplicates (same doc, start, end) dropped.
 // Each node/edge remembers its contributions, so replacing or removing one document touches
 // only what that document stated.
-import type { Evidence, GraphBatch, GraphEdge, GraphNode, Json } from '../../model.ts';
+import type { GraphBatch, GraphEdge, GraphNode } from '../../model.ts';
+import { mergeEdges, mergeNodes } from '../merge.ts';
 
 /**
  * documentId → what that document said. Most nodes and edges are stated by one document, so the
@@ -139,63 +140,4 @@ function adj(m: Map<string, Set<string>>, id: string): Set<string> {
 function sortedValues<T>(c: Contribs<T>): T[] {
   if (!(c instanceof Map)) return [c.value];
   return [...c.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map((x) => x[1]);
-}
-
-function mergeProps(parts: Record<string, Json>[]): Record<string, Json> {
-  const out: Record<string, Json> = {};
-  for (const p of parts) for (const [k, v] of Object.entries(p)) if (!(k in out)) out[k] = v;
-  return out;
-}
-
-export function mergeNodes(parts: GraphNode[]): GraphNode {
-  const first = parts[0]!;
-  if (parts.length === 1) {
-    // Reuse the batch's own object when its aliases are already unique and sorted (the common case).
-    const a = first.aliases;
-    let canonical = true;
-    for (let i = 1; i < a.length; i++) if (!(a[i - 1]! < a[i]!)) canonical = false;
-    return canonical ? first : { ...first, aliases: [...new Set(a)].sort() };
-  }
-  const aliases = new Set<string>();
-  for (const p of parts) for (const a of p.aliases) aliases.add(a);
-  return {
-    id: first.id,
-    label: first.label,
-    name: first.name,
-    aliases: [...aliases].sort(),
-    properties: mergeProps(parts.map((p) => p.properties)),
-  };
-}
-
-export function mergeEdges(parts: GraphEdge[]): GraphEdge {
-  const first = parts[0]!;
-  if (parts.length === 1 && !hasDuplicateEvidence(first.evidence)) return first;
-  const seen = new Set<string>();
-  const evidence: Evidence[] = [];
-  for (const p of parts)
-    for (const ev of p.evidence) {
-      const key = `${ev.documentId}\u0000${ev.start}\u0000${ev.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      evidence.push(ev);
-    }
-  return {
-    id: first.id,
-    type: first.type,
-    source: first.source,
-    target: first.target,
-    properties: parts.length === 1 ? first.properties : mergeProps(parts.map((p) => p.properties)),
-    evidence,
-  };
-}
-
-function hasDuplicateEvidence(evidence: Evidence[]): boolean {
-  if (evidence.length < 2) return false;
-  const seen = new Set<string>();
-  for (const ev of evidence) {
-    const key = `${ev.documentId}\u0000${ev.start}\u0000${ev.end}`;
-    if (seen.has(key)) return true;
-    seen.add(key);
-  }
-  return false;
 }

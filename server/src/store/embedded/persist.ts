@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { KgError } from '../../errors.ts';
 import type { GraphBatch } from '../../model.ts';
 
 export const MANIFEST_FORMAT = 'industry-kg/embedded@1';
@@ -25,8 +26,11 @@ export interface Manifest {
   documents: Record<string, ManifestEntry>;
 }
 
-export class StoreCorruptError extends Error {
-  readonly code = 'STORE_CORRUPT';
+export class StoreCorruptError extends KgError {
+  constructor(message: string) {
+    super('STORE_CORRUPT', message);
+    this.name = 'StoreCorruptError';
+  }
 }
 
 export function emptyManifest(): Manifest {

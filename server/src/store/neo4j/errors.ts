@@ -2,26 +2,28 @@
 // (executor.ts); everything else propagates unchanged. Messages name the server URI (with any
 // user-info stripped) and never the password.
 
+import { KgError } from '../../errors.ts';
+
 export type Neo4jStoreErrorCode = 'STORE_UNAVAILABLE' | 'STORE_CONFIG';
 
 /** The Neo4j server cannot be reached, refused the credentials, or lacks the database. */
-export class StoreUnavailableError extends Error {
-  readonly code = 'STORE_UNAVAILABLE' as const;
+export class StoreUnavailableError extends KgError {
+  declare readonly code: 'STORE_UNAVAILABLE';
   constructor(
     message: string,
     readonly uri: string,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super('STORE_UNAVAILABLE', message, options);
     this.name = 'StoreUnavailableError';
   }
 }
 
 /** NEO4J_* settings are malformed (bad URI scheme, non-numeric batch size …). */
-export class StoreConfigError extends Error {
-  readonly code = 'STORE_CONFIG' as const;
+export class StoreConfigError extends KgError {
+  declare readonly code: 'STORE_CONFIG';
   constructor(message: string) {
-    super(message);
+    super('STORE_CONFIG', message);
     this.name = 'StoreConfigError';
   }
 }

@@ -20,7 +20,7 @@
 // in every API answer.
 import type { Evidence, GraphEdge, GraphNode, Json } from '../../model.ts';
 import { isLabel, isRelType } from '../../model.ts';
-import { mergeEdges, mergeNodes } from '../embedded/graph.ts';
+import { mergeEdges, mergeNodes } from '../merge.ts';
 import { matchKey } from '../search-rank.ts';
 
 export type Contribs<T> = Map<string, T>;
