@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { ingestFile } from '../server/src/ingest/pipeline.ts';
 import { EmbeddedStore } from '../server/src/store/embedded/index.ts';
 import { createApp } from '../server/src/graphql/server.ts';
-import { relatedEnterprises } from '../server/src/graphql/analysis.ts';
+import { relatedEnterprises } from '../server/src/analysis/index.ts';
 import type { GraphStore } from '../server/src/store/port.ts';
 import { generateGraph, mulberry32 } from './generate-graph.ts';
 import { generateCorpus } from './generate-corpus.ts';
@@ -145,13 +145,12 @@ interface Picks {
 }
 
 async function storeLatencies(store: GraphStore, picks: Picks, n: number): Promise<Record<string, Lat>> {
-  const calls = { count: 0 };
   const r: Record<string, Lat> = {};
   r.search = await latency(n, (i) => store.search(picks.search[i % picks.search.length]!, { first: 20 }));
   r.neighborhood1 = await latency(n, (i) => store.neighborhood([picks.ids[i % picks.ids.length]!], { depth: 1, limit: 200 }));
   r.neighborhood2 = await latency(n, (i) => store.neighborhood([picks.ids[i % picks.ids.length]!], { depth: 2, limit: 200 }));
   r.shortestPaths = await latency(n, (i) => store.shortestPaths(picks.ids[i % picks.ids.length]!, picks.ids[(i * 7 + 3) % picks.ids.length]!, { maxLength: 6, first: 5 }));
-  r.relatedEnterprises = await latency(n, (i) => relatedEnterprises(store, calls, picks.enterprises[i % picks.enterprises.length]!, 20));
+  r.relatedEnterprises = await latency(n, (i) => relatedEnterprises(store, picks.enterprises[i % picks.enterprises.length]!, 20));
   r.nodesFirstPage = await latency(n, () => store.listNodes({ label: 'Enterprise', first: 50 }));
   return r;
 }

@@ -2,6 +2,7 @@
 // store calls (no N+1).
 import DataLoader from 'dataloader';
 import type { GraphEdge, GraphNode, RelType } from '../model.ts';
+import { CountingStore } from '../store/counting.ts';
 import type { GraphStore } from '../store/port.ts';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
@@ -17,13 +18,12 @@ export interface Context {
   nodes: DataLoader<string, GraphNode | null>;
   edgesOf: DataLoader<EdgeKey, GraphEdge[], string>;
   /** Number of store calls made for this request (reported in tests and benchmarks). */
-  storeCalls: { count: number };
+  storeCalls(): number;
 }
 
-export function createContext(store: GraphStore): Context {
-  const storeCalls = { count: 0 };
+export function createContext(base: GraphStore): Context {
+  const store = new CountingStore(base);
   const nodes = new DataLoader<string, GraphNode | null>(async (ids) => {
-    storeCalls.count++;
     return store.getNodes([...ids]);
   });
   const edgesOf = new DataLoader<EdgeKey, GraphEdge[], string>(
@@ -41,7 +41,6 @@ export function createContext(store: GraphStore): Context {
         [...groups.values()].map(async (group) => {
           const sample = group[0]!;
           const direction = sample.direction === 'OUT' ? 'out' : sample.direction === 'IN' ? 'in' : 'both';
-          storeCalls.count++;
           const edges = await store.edgesOf({ ids: group.map((k) => k.id), direction, ...(sample.types ? { types: sample.types } : {}) });
           for (const k of group) {
             byKey.set(
@@ -57,7 +56,7 @@ export function createContext(store: GraphStore): Context {
     },
     { cacheKeyFn: keyOf },
   );
-  return { store, nodes, edgesOf, storeCalls };
+  return { store, nodes, edgesOf, storeCalls: () => store.calls };
 }
 
 function keyOf(k: EdgeKey): string {

@@ -2,7 +2,7 @@
 import type { GraphEdge, GraphNode, Json, Label, RelType } from '../model.ts';
 import type { Context, Direction } from './context.ts';
 import { badInput, notFound } from './errors.ts';
-import { departmentWorkload, industryChain, parksForIndustry, relatedEnterprises } from './analysis.ts';
+import { departmentWorkload, industryChain, parksForIndustry, relatedEnterprises } from '../analysis/index.ts';
 import type { Resolvers } from './generated/types.ts';
 
 /** What a DepartmentRole field resolves from. */
@@ -196,7 +196,6 @@ export const resolvers: Resolvers = {
   Query: {
     node: async (_: unknown, args: { id: string }, ctx: Context) => requireNode(ctx, args.id),
     edge: async (_: unknown, args: { id: string }, ctx: Context) => {
-      ctx.storeCalls.count++;
       const [e] = await ctx.store.getEdges([args.id]);
       if (!e) throw notFound(args.id);
       return e;
@@ -204,7 +203,6 @@ export const resolvers: Resolvers = {
     search: async (_: unknown, args: { text: string; labels?: Label[] | null; first?: number | null }, ctx: Context) => {
       const first = intArg('first', args.first, 20, 0, LIMITS.searchFirst);
       if (args.text.length > LIMITS.searchText) throw badInput(`搜索词过长（最多 ${LIMITS.searchText} 字）/ search text too long`, 'text');
-      ctx.storeCalls.count++;
       const nodes = await ctx.store.search(args.text, { first, ...(args.labels ? { labels: args.labels } : {}) });
       return prime(ctx, nodes);
     },
@@ -219,7 +217,6 @@ export const resolvers: Resolvers = {
       const found = await ctx.nodes.loadMany(args.ids);
       const missing = args.ids.filter((_id, i) => !found[i] || found[i] instanceof Error);
       if (missing.length > 0) throw notFound(missing[0]!);
-      ctx.storeCalls.count++;
       const sg = await ctx.store.neighborhood(args.ids, {
         depth,
         limit,
@@ -234,39 +231,37 @@ export const resolvers: Resolvers = {
       const first = intArg('first', args.first, 5, 1, LIMITS.pathFirst);
       await requireNode(ctx, args.from);
       await requireNode(ctx, args.to);
-      ctx.storeCalls.count++;
       const paths = await ctx.store.shortestPaths(args.from, args.to, { maxLength, first });
       for (const p of paths) prime(ctx, p.nodes);
       return paths;
     },
     parksForIndustry: async (_: unknown, args: { id: string }, ctx: Context) => {
       await requireLabel(ctx, args.id, 'Industry');
-      return (await parksForIndustry(ctx.store, ctx.storeCalls, args.id)).map((p) => p.park);
+      return (await parksForIndustry(ctx.store, args.id)).map((p) => p.park);
     },
     parksForIndustryDetailed: async (_: unknown, args: { id: string }, ctx: Context) => {
       await requireLabel(ctx, args.id, 'Industry');
-      return parksForIndustry(ctx.store, ctx.storeCalls, args.id);
+      return parksForIndustry(ctx.store, args.id);
     },
     industryChain: async (_: unknown, args: { id: string }, ctx: Context) => {
       await requireLabel(ctx, args.id, 'Industry');
-      const chain = await industryChain(ctx.store, ctx.storeCalls, args.id);
+      const chain = await industryChain(ctx.store, args.id);
       if (!chain) throw notFound(args.id);
       return chain;
     },
     relatedEnterprises: async (_: unknown, args: { id: string; first?: number | null }, ctx: Context) => {
       const first = intArg('first', args.first, 20, 1, LIMITS.searchFirst);
       await requireLabel(ctx, args.id, 'Enterprise');
-      return (await relatedEnterprises(ctx.store, ctx.storeCalls, args.id, first)) ?? [];
+      return (await relatedEnterprises(ctx.store, args.id, first)) ?? [];
     },
     departmentWorkload: async (_: unknown, args: { jurisdiction?: string | null }, ctx: Context) =>
-      departmentWorkload(ctx.store, ctx.storeCalls, args.jurisdiction ?? null),
+      departmentWorkload(ctx.store, args.jurisdiction ?? null),
     nodes: async (
       _: unknown,
       args: { label?: Label | null; nameContains?: string | null; jurisdiction?: string | null; document?: string | null; first?: number | null; after?: string | null },
       ctx: Context,
     ) => {
       const first = intArg('first', args.first, 50, 0, LIMITS.searchFirst);
-      ctx.storeCalls.count++;
       const page = await ctx.store.listNodes({
         first,
         ...(args.label ? { label: args.label } : {}),
@@ -285,12 +280,10 @@ export const resolvers: Resolvers = {
       };
     },
     documents: async (_: unknown, _a: unknown, ctx: Context) => {
-      ctx.storeCalls.count++;
       const page = await ctx.store.listNodes({ label: 'Document', first: 1000 });
       return prime(ctx, page.nodes).sort((a, b) => String(b.properties.date ?? '').localeCompare(String(a.properties.date ?? '')) || a.id.localeCompare(b.id));
     },
     stats: async (_: unknown, _a: unknown, ctx: Context) => {
-      ctx.storeCalls.count++;
       return ctx.store.stats();
     },
   },

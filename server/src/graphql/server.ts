@@ -154,7 +154,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     });
     for (const [k, v] of result.headers) res.setHeader(k, v);
     // How many store calls this request made (batched by DataLoader): visible to tests and benchmarks.
-    if (context) res.setHeader('x-store-calls', String(context.storeCalls.count));
+    if (context) res.setHeader('x-store-calls', String(context.storeCalls()));
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
       // The max-tokens limit and syntax errors fire inside the parser (where graphql-armor hooks

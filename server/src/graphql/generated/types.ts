@@ -4,7 +4,7 @@ import type { Json } from '../../model.ts';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { GraphNode, GraphEdge, Evidence as EvidenceModel } from '../../model.ts';
 import type { Subgraph as SubgraphModel, Path as PathModel, Stats as StatsModel } from '../../store/port.ts';
-import type { ChainSegment as ChainSegmentModel, IndustryChain as IndustryChainModel, RelatedEnterprise as RelatedEnterpriseModel, ParkForIndustry as ParkForIndustryModel, DepartmentLoad as DepartmentLoadModel } from '../analysis.ts';
+import type { ChainSegment as ChainSegmentModel, IndustryChain as IndustryChainModel, RelatedEnterprise as RelatedEnterpriseModel, ParkForIndustry as ParkForIndustryModel, DepartmentLoad as DepartmentLoadModel } from '../../analysis/index.ts';
 import type { DepartmentRoleParent } from '../resolvers.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;

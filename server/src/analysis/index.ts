@@ -1,23 +1,18 @@
 // Analyses behind the planner and investment-promotion fields (industryChain, parksForIndustry,
 // relatedEnterprises, departmentWorkload). Written against the GraphStore port only, with
 // batched edgesOf/getNodes calls (one per hop), so both adapters answer them the same way.
+// GraphQL calls these; they know nothing of GraphQL.
 import type { GraphEdge, GraphNode, RelType } from '../model.ts';
 import type { GraphStore } from '../store/port.ts';
 
-export interface Counter {
-  count: number;
-}
-
-async function edges(store: GraphStore, calls: Counter, ids: string[], direction: 'in' | 'out' | 'both', types: RelType[]): Promise<GraphEdge[]> {
+async function edges(store: GraphStore, ids: string[], direction: 'in' | 'out' | 'both', types: RelType[]): Promise<GraphEdge[]> {
   if (ids.length === 0) return [];
-  calls.count++;
   return store.edgesOf({ ids, direction, types });
 }
 
-async function nodesById(store: GraphStore, calls: Counter, ids: string[]): Promise<Map<string, GraphNode>> {
+async function nodesById(store: GraphStore, ids: string[]): Promise<Map<string, GraphNode>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  calls.count++;
   const got = await store.getNodes(unique);
   const out = new Map<string, GraphNode>();
   got.forEach((n) => n && out.set(n.id, n));
@@ -27,12 +22,12 @@ async function nodesById(store: GraphStore, calls: Counter, ids: string[]): Prom
 const byName = (a: GraphNode, b: GraphNode) => a.name.localeCompare(b.name, 'zh-Hans-CN') || (a.id < b.id ? -1 : 1);
 
 /** The industry and its segments (PART_OF, transitively, up to 3 levels). */
-async function industryAndSegments(store: GraphStore, calls: Counter, id: string): Promise<{ all: string[]; partOf: GraphEdge[] }> {
+async function industryAndSegments(store: GraphStore, id: string): Promise<{ all: string[]; partOf: GraphEdge[] }> {
   const all = new Set([id]);
   const partOf: GraphEdge[] = [];
   let frontier = [id];
   for (let level = 0; level < 3 && frontier.length > 0; level++) {
-    const es = await edges(store, calls, frontier, 'in', ['PART_OF']);
+    const es = await edges(store, frontier, 'in', ['PART_OF']);
     frontier = [];
     for (const e of es) {
       if (e.target && !all.has(e.source)) {
@@ -52,10 +47,10 @@ export interface ParkForIndustry {
   via: GraphEdge[];
 }
 
-export async function parksForIndustry(store: GraphStore, calls: Counter, id: string): Promise<ParkForIndustry[]> {
-  const { all } = await industryAndSegments(store, calls, id);
-  const hosts = await edges(store, calls, all, 'in', ['HOSTS']);
-  const nodes = await nodesById(store, calls, [...hosts.map((e) => e.source), ...all]);
+export async function parksForIndustry(store: GraphStore, id: string): Promise<ParkForIndustry[]> {
+  const { all } = await industryAndSegments(store, id);
+  const hosts = await edges(store, all, 'in', ['HOSTS']);
+  const nodes = await nodesById(store, [...hosts.map((e) => e.source), ...all]);
   const byPark = new Map<string, ParkForIndustry>();
   for (const e of hosts) {
     const park = nodes.get(e.source);
@@ -90,15 +85,15 @@ export interface IndustryChain {
   gaps: GraphNode[];
 }
 
-export async function industryChain(store: GraphStore, calls: Counter, id: string): Promise<IndustryChain | null> {
-  const root = (await nodesById(store, calls, [id])).get(id);
+export async function industryChain(store: GraphStore, id: string): Promise<IndustryChain | null> {
+  const root = (await nodesById(store, [id])).get(id);
   if (!root || root.label !== 'Industry') return null;
-  const [childEdges, parentEdges] = await Promise.all([edges(store, calls, [id], 'in', ['PART_OF']), edges(store, calls, [id], 'out', ['PART_OF'])]);
+  const [childEdges, parentEdges] = await Promise.all([edges(store, [id], 'in', ['PART_OF']), edges(store, [id], 'out', ['PART_OF'])]);
   const segIds = childEdges.map((e) => e.source);
   // A chain without named segments is its own single segment.
   const members = segIds.length > 0 ? segIds : [id];
-  const around = await edges(store, calls, members, 'both', ['UPSTREAM_OF', 'IN_INDUSTRY', 'INNOVATES_FOR', 'HOSTS', 'SUPPORTS']);
-  const nodes = await nodesById(store, calls, [...members, ...around.flatMap((e) => [e.source, e.target]), ...parentEdges.map((e) => e.target)]);
+  const around = await edges(store, members, 'both', ['UPSTREAM_OF', 'IN_INDUSTRY', 'INNOVATES_FOR', 'HOSTS', 'SUPPORTS']);
+  const nodes = await nodesById(store, [...members, ...around.flatMap((e) => [e.source, e.target]), ...parentEdges.map((e) => e.target)]);
   const memberSet = new Set(members);
   const up = new Map<string, Set<string>>(); // segment → its upstream segments (within the chain)
   for (const m of members) up.set(m, new Set());
@@ -163,16 +158,16 @@ export interface RelatedEnterprise {
 /** Weights of each kind of relatedness; documented in the schema. */
 export const RELATED_WEIGHTS = { sameSegment: 3, chainAdjacent: 2, samePark: 2, sameChain: 1, coMention: 1.5, sharedLab: 1.5 } as const;
 
-export async function relatedEnterprises(store: GraphStore, calls: Counter, id: string, first: number): Promise<RelatedEnterprise[] | null> {
-  const self = (await nodesById(store, calls, [id])).get(id);
+export async function relatedEnterprises(store: GraphStore, id: string, first: number): Promise<RelatedEnterprise[] | null> {
+  const self = (await nodesById(store, [id])).get(id);
   if (!self || self.label !== 'Enterprise') return null;
-  const own = await edges(store, calls, [id], 'both', ['IN_INDUSTRY', 'INNOVATES_FOR', 'LOCATED_IN', 'MENTIONS', 'LEADS']);
+  const own = await edges(store, [id], 'both', ['IN_INDUSTRY', 'INNOVATES_FOR', 'LOCATED_IN', 'MENTIONS', 'LEADS']);
   const industries = own.filter((e) => (e.type === 'IN_INDUSTRY' || e.type === 'INNOVATES_FOR') && e.source === id).map((e) => e.target);
   const parks = own.filter((e) => e.type === 'LOCATED_IN' && e.source === id).map((e) => e.target);
   const measures = own.filter((e) => e.type === 'MENTIONS' && e.target === id).map((e) => e.source);
   const labs = own.filter((e) => e.type === 'LEADS' && e.source === id).map((e) => e.target);
   // Hop 2: industries' chain neighbours, and everything attached to the hubs.
-  const hubEdges = await edges(store, calls, [...industries, ...parks, ...measures, ...labs], 'both', ['IN_INDUSTRY', 'INNOVATES_FOR', 'LOCATED_IN', 'MENTIONS', 'LEADS', 'UPSTREAM_OF', 'PART_OF']);
+  const hubEdges = await edges(store, [...industries, ...parks, ...measures, ...labs], 'both', ['IN_INDUSTRY', 'INNOVATES_FOR', 'LOCATED_IN', 'MENTIONS', 'LEADS', 'UPSTREAM_OF', 'PART_OF']);
   const adjacentInd = new Map<string, { dir: 'up' | 'down'; from: string; edge: GraphEdge }>();
   const siblingsOf = new Map<string, { chain: string; edge: GraphEdge }>();
   const chains = hubEdges.filter((e) => e.type === 'PART_OF' && industries.includes(e.source));
@@ -183,12 +178,12 @@ export async function relatedEnterprises(store: GraphStore, calls: Counter, id: 
   }
   // Hop 3: enterprises of adjacent segments and of sibling segments in the same chain.
   const chainIds = [...new Set(chains.map((e) => e.target))];
-  const chainEdges = await edges(store, calls, [...adjacentInd.keys(), ...chainIds], 'in', ['IN_INDUSTRY', 'PART_OF']);
+  const chainEdges = await edges(store, [...adjacentInd.keys(), ...chainIds], 'in', ['IN_INDUSTRY', 'PART_OF']);
   for (const e of chainEdges) {
     if (e.type === 'PART_OF' && !industries.includes(e.source) && !adjacentInd.has(e.source)) siblingsOf.set(e.source, { chain: e.target, edge: e });
   }
-  const siblingEnterpriseEdges = await edges(store, calls, [...siblingsOf.keys()], 'in', ['IN_INDUSTRY']);
-  const names = await nodesById(store, calls, [
+  const siblingEnterpriseEdges = await edges(store, [...siblingsOf.keys()], 'in', ['IN_INDUSTRY']);
+  const names = await nodesById(store, [
     ...industries,
     ...parks,
     ...measures,
@@ -252,17 +247,16 @@ export interface DepartmentLoad {
   total: number;
 }
 
-export async function departmentWorkload(store: GraphStore, calls: Counter, jurisdiction: string | null): Promise<DepartmentLoad[]> {
+export async function departmentWorkload(store: GraphStore, jurisdiction: string | null): Promise<DepartmentLoad[]> {
   const depts: GraphNode[] = [];
   let after: string | undefined;
   for (;;) {
-    calls.count++;
     const page = await store.listNodes({ label: 'Department', first: 1000, ...(jurisdiction ? { jurisdiction } : {}), ...(after ? { after } : {}) });
     depts.push(...page.nodes);
     if (!page.hasNextPage || page.nodes.length === 0) break;
     after = page.nodes[page.nodes.length - 1]!.id;
   }
-  const rf = await edges(store, calls, depts.map((d) => d.id), 'out', ['RESPONSIBLE_FOR']);
+  const rf = await edges(store, depts.map((d) => d.id), 'out', ['RESPONSIBLE_FOR']);
   const load = new Map(depts.map((d) => [d.id, { department: d, lead: 0, support: 0, responsible: 0, city: 0, total: 0 }]));
   for (const e of rf) {
     const l = load.get(e.source);
