@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestFile } from '../server/src/ingest/pipeline.ts';
 import { EmbeddedStore } from '../server/src/store/embedded/index.ts';
-import { createApp } from '../server/src/graphql/server.ts';
+import { createApp } from '../server/src/http/app.ts';
 import { relatedEnterprises } from '../server/src/analysis/index.ts';
 import type { GraphStore } from '../server/src/store/port.ts';
 import { generateGraph, mulberry32 } from './generate-graph.ts';

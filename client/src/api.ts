@@ -406,10 +406,15 @@ export interface DocumentMeasure {
 export interface DocumentFull extends DocumentSummary {
   label: 'Document';
   properties: Record<string, Json>;
+  /** The whole text (paged from Document.content; the offsets of evidence refer to it). */
+  text: string;
   measures: DocumentMeasure[];
   /** Entities the document names (Department, Industry, Enterprise, Lab, Park, …). */
   entities: GraphNodeLite[];
 }
+
+/** Characters per page of a document's text (the server allows up to 1,000,000). */
+const DOCUMENT_PAGE = 500_000;
 
 export const DOCUMENT_QUERY = `query DocumentFull($id: ID!) {
   node(id: $id) {
@@ -417,19 +422,35 @@ export const DOCUMENT_QUERY = `query DocumentFull($id: ID!) {
     ... on Document {
       title issuer date docNumber file jurisdiction
       measures { id name number title section departments { role department { id name } } }
+      content(length: ${DOCUMENT_PAGE}) { text hasMore }
     }
   }
   nodes(document: $id, first: 200) { totalCount nodes { ${NODE_LITE} } }
 }`;
 
+export const DOCUMENT_TEXT_QUERY = `query DocumentText($id: ID!, $offset: Int!) {
+  node(id: $id) { ... on Document { content(offset: $offset, length: ${DOCUMENT_PAGE}) { text hasMore } } }
+}`;
+
+type Page = { text: string; hasMore: boolean };
+
 export async function documentFull(id: string, signal?: AbortSignal): Promise<DocumentFull | null> {
-  const data = await gql<{ node: (Omit<DocumentFull, 'entities'> & { label: Label }) | null; nodes: { nodes: GraphNodeLite[] } }>(
+  const data = await gql<{ node: (Omit<DocumentFull, 'entities' | 'text'> & { label: Label; content?: Page }) | null; nodes: { nodes: GraphNodeLite[] } }>(
     DOCUMENT_QUERY,
     { id },
     signal,
   );
   if (!data.node || data.node.label !== 'Document') return null;
-  return { ...(data.node as Omit<DocumentFull, 'entities'>), entities: data.nodes.nodes };
+  const { content, ...doc } = data.node;
+  let text = content?.text ?? '';
+  for (let more = content?.hasMore ?? false; more; ) {
+    const next = await gql<{ node: { content?: Page } | null }>(DOCUMENT_TEXT_QUERY, { id, offset: text.length }, signal);
+    const page = next.node?.content;
+    if (!page || page.text === '') break;
+    text += page.text;
+    more = page.hasMore;
+  }
+  return { ...(doc as Omit<DocumentFull, 'entities' | 'text'>), text, entities: data.nodes.nodes };
 }
 
 /** Labels indexed for pinyin matching (names that people type in Latin letters). */

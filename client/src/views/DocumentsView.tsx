@@ -203,7 +203,7 @@ export function DocumentsView({ id, at, onOpen, onUploaded, onOpenExplore }: Doc
 }
 
 function Reader({ doc, at, tab, setTab, onOpenExplore }: { doc: DocumentFull; at: { start: number; end: number } | null; tab: 'text' | 'matrix'; setTab(t: 'text' | 'matrix'): void; onOpenExplore(n: NodeRef): void }) {
-  const text = typeof doc.properties.text === 'string' ? doc.properties.text : '';
+  const text = doc.text;
   const spans = useMemo(() => annotateText(text, doc.entities, at), [text, doc.entities, at]);
   const matrix = useMemo(() => responsibilityMatrix(doc.measures), [doc.measures]);
   const counts = useMemo(() => {
