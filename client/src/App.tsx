@@ -11,6 +11,7 @@ import { PathView } from './views/PathView.tsx';
 import { RelatedView } from './views/RelatedView.tsx';
 import { DocumentsView } from './views/DocumentsView.tsx';
 import { HelpDialog } from './components/HelpDialog.tsx';
+import { SignIn } from './components/SignIn.tsx';
 
 const VIEW_TITLES: Record<ViewName, string> = {
   explore: '探索',
@@ -236,6 +237,7 @@ export function App() {
           <button type="button" className="topbar-btn" onClick={() => setHelpOpen(true)} aria-label={t('快捷键')} title={t('快捷键（?）')}>
             ?
           </button>
+          <SignIn />
         </div>
       </header>
       <ExploreView
