@@ -36,10 +36,10 @@ export class ExecutionGuard {
     if (this.stopped) throw this.stopped;
   }
 
-  /** Counts an estimate of the bytes `value` adds to the response; stops past the cap. */
-  add(value: unknown): void {
+  /** Counts `bytes` more of the response (see estimateBytes); stops past the cap. */
+  add(bytes: number): void {
     if (this.stopped) return;
-    this.bytes += estimateBytes(value);
+    this.bytes += bytes;
     if (this.bytes > this.maxBytes) this.stop(responseTooLarge(this.maxBytes));
   }
 
@@ -67,10 +67,10 @@ export class ExecutionGuard {
 }
 
 export function responseTooLarge(maxBytes: number): KgError {
-  const mb = Math.round(maxBytes / 1048576);
+  const size = maxBytes >= 1048576 ? `${Math.round(maxBytes / 1048576)} MB` : `${Math.round(maxBytes / 1024)} KB`;
   return new KgError(
     'RESPONSE_TOO_LARGE',
-    `响应过大（超过 ${mb} MB），请缩小查询范围（减小 first、limit 或嵌套层数）/ response too large (over ${mb} MB): ask for less (smaller first/limit, fewer nested lists)`,
+    `响应过大（超过 ${size}），请缩小查询范围（减小 first、limit 或嵌套层数）/ response too large (over ${size}): ask for less (smaller first/limit, fewer nested lists)`,
     { details: { maxBytes } },
   );
 }

@@ -83,14 +83,15 @@ export async function createApp(options: AppOptions): Promise<App> {
   const noAuth = () => new KgError('UNAUTHENTICATED', '本服务未配置登录，不接受写操作 / this server has no sign-in configured: writes are refused');
 
   const server = http.createServer((req, res) => {
-    let shape: ErrorShape = 'api';
+    // Errors on /graphql are GraphQL-shaped ({ errors: [...] }), everywhere else { error: {...} }.
+    const shape: ErrorShape = /^\/graphql(?:[?#]|$)/.test(req.url ?? '') ? 'graphql' : 'api';
     setSecurityHeaders(res);
-    handle(req, res, (s) => (shape = s)).catch((err: unknown) => sendError(res, err, shape, log));
+    handle(req, res).catch((err: unknown) => sendError(res, err, shape, log));
   });
   server.requestTimeout = HTTP_LIMITS.requestTimeoutMs;
   server.headersTimeout = HTTP_LIMITS.requestTimeoutMs;
 
-  async function handle(req: http.IncomingMessage, res: http.ServerResponse, setShape: (s: ErrorShape) => void): Promise<void> {
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     assertHostAllowed(req, listenHost, allowedHosts);
     let url: URL;
     try {
@@ -112,7 +113,6 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
 
     if (p === '/graphql') {
-      setShape('graphql');
       allowMethods(req, 'GET, POST');
       // A browser asking for a page gets the bundled GraphiQL IDE (no CDN); API clients get GraphQL.
       if (req.method === 'GET' && (req.headers.accept ?? '').includes('text/html') && !url.searchParams.has('query')) {

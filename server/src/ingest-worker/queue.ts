@@ -100,7 +100,8 @@ export class IngestQueue {
   private spawn(): Promise<Worker> {
     if (this.ready) return this.ready;
     const w = new Worker(ENTRY, {
-      resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 },
+      // Old generation only: a young generation larger than a small old one makes V8 abort the whole process.
+      resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb, stackSizeMb: 8 },
       // The worker must not inherit the parent's --max-old-space-size and friends.
       execArgv: [],
       stdout: false,
