@@ -14,7 +14,7 @@ import type { Principal } from '../auth/roles.ts';
 import type { AuthStore } from '../auth/users.ts';
 import { KgError } from '../errors.ts';
 import { createGraphQLHandler } from '../graphql/handler.ts';
-import { ingestQueue, type IngestQueue } from '../ingest-worker/queue.ts';
+import { closeIngestQueue, ingestQueue, type IngestQueue } from '../ingest-worker/queue.ts';
 import type { GraphStore } from '../store/port.ts';
 import { authenticate, authRoutes } from './auth.ts';
 import { readBody } from './body.ts';
@@ -206,7 +206,8 @@ export async function createApp(options: AppOptions): Promise<App> {
         }, 5000).unref();
       });
       await graphql.stop();
-      await queue.close();
+      // The process-wide queue is closed (and forgotten) with the app; a queue passed in belongs to the caller.
+      if (!options.queue) await closeIngestQueue();
     },
   };
 }
