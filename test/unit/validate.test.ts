@@ -82,3 +82,20 @@ describe('combineBasis', () => {
     expect(combineBasis([])).toBeUndefined();
   });
 });
+
+describe('store merge rule: basis and confidence of an edge several documents state', () => {
+  it('combines every document’s sentences: a second stating document makes it surer, a listing one does not lift a weak edge', async () => {
+    const { mergeEdges } = await import('../../server/src/store/merge.ts');
+    const base = { id: 'IN_INDUSTRY:a->b', type: 'IN_INDUSTRY' as const, source: 'a', target: 'b' };
+    const e1 = { ...base, properties: { basis: 'stated', confidence: 0.9 }, evidence: [{ documentId: 'doc:1', text: 'x', start: 0, end: 1 }] };
+    const e2 = { ...base, properties: { basis: 'stated', confidence: 0.85 }, evidence: [{ documentId: 'doc:2', text: 'y', start: 5, end: 6 }] };
+    const w1 = { ...base, properties: { basis: 'listed', confidence: 0.3 }, evidence: [{ documentId: 'doc:1', text: 'x', start: 0, end: 1 }] };
+    const w2 = { ...base, properties: { basis: 'encouraged', confidence: 0.35 }, evidence: [{ documentId: 'doc:2', text: 'y', start: 5, end: 6, basis: 'encouraged' as const, confidence: 0.35 }] };
+    expect(mergeEdges([e1, e2]).properties).toMatchObject({ basis: 'stated', confidence: 0.95 });
+    const weak = mergeEdges([w1, w2]).properties;
+    expect(weak.basis).toBe('encouraged');
+    expect(weak.confidence).toBeLessThan(0.5);
+    // one document alone keeps its own judgment
+    expect(mergeEdges([w1]).properties).toEqual({ basis: 'listed', confidence: 0.3 });
+  });
+});
