@@ -1,6 +1,7 @@
 // Ingest files into a store: shared by the CLI, `npm start` and the upload endpoint.
 // A file that fails is reported with its reason and leaves the store untouched; the others go on.
 import path from 'node:path';
+import { createIngestContext } from './ingest/context.ts';
 import { collectInputFiles, ingestFile, type IngestReport } from './ingest/pipeline.ts';
 import type { GraphStore } from './store/port.ts';
 
@@ -21,12 +22,13 @@ export interface IngestOptions {
 export async function ingestPaths(store: GraphStore, paths: string[], options: IngestOptions = {}): Promise<IngestOutcome> {
   const log = options.log ?? (() => undefined);
   const files = await collectInputFiles(paths);
+  const ctx = createIngestContext();
   const known = options.skipUnchanged ? new Map((await store.listDocumentRecords()).map((r) => [r.documentId, r.sourceHash])) : null;
   const outcome: IngestOutcome = { ok: 0, failed: 0, skipped: 0, reports: [], errors: [] };
   for (const file of files) {
     const t0 = performance.now();
     try {
-      const { batch, report } = await ingestFile(file);
+      const { batch, report } = await ingestFile(file, ctx);
       if (known && known.get(batch.documentId) === batch.sourceHash) {
         outcome.skipped++;
         continue;

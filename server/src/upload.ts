@@ -2,9 +2,8 @@
 // Ingests one uploaded document into the running store; new facts are visible to the next query.
 // Answers 200 { documentId, nodes, edges } or { error: { code, message } } with 400/413/415/422.
 import type http from 'node:http';
-import { decodeSource } from './ingest/read.ts';
-import { parseDocument } from './ingest/structure.ts';
-import { buildBatch } from './ingest/pipeline.ts';
+import { createIngestContext } from './ingest/context.ts';
+import { runPipeline } from './ingest/pipeline.ts';
 import { isIngestError } from './ingest/errors.ts';
 import type { GraphStore } from './store/port.ts';
 
@@ -39,8 +38,7 @@ export async function handleUpload(req: http.IncomingMessage, res: http.ServerRe
     chunks.push(c);
   }
   try {
-    const source = await decodeSource(filename, new Uint8Array(Buffer.concat(chunks)));
-    const batch = buildBatch(parseDocument(source));
+    const { batch } = await runPipeline({ file: filename, bytes: new Uint8Array(Buffer.concat(chunks)) }, createIngestContext());
     await store.replaceDocument(batch);
     send(200, { documentId: batch.documentId, nodes: batch.nodes.length, edges: batch.edges.length });
   } catch (err) {

@@ -15,6 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode } from '../../server/src/model.ts';
 import { isDepartmentName } from '../../server/src/ingest/departments.ts';
 import { ingestFile } from '../../server/src/ingest/pipeline.ts';
+import { seedsContext } from '../fixtures/ingest-context.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'seeds');
 const LABELS = join(import.meta.dirname, '..', 'fixtures', 'genre-entities', 'seed-industry-precision', 'labels.tsv');
@@ -26,7 +27,7 @@ let industries: GraphNode[] = [];
 
 beforeAll(async () => {
   for (const f of readdirSync(SEEDS).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort()) {
-    const { batch } = await ingestFile(join(SEEDS, f));
+    const { batch } = await ingestFile(join(SEEDS, f), seedsContext);
     for (const n of batch.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
     for (const e of batch.edges) {
       const old = edges.get(e.id);
@@ -71,7 +72,7 @@ function labels(): Map<string, 'ok' | 'wrong'> {
 
 describe('Industry precision on the seeds', () => {
   it('no Industry is a government body (局/委/办/厅/管委会/政府/派出所 …)', () => {
-    expect(offenders((s) => isDepartmentName(s) || /(局|委|办|厅|署|管委会|委员会|政府|派出所|办公室|小组)$/.test(s))).toEqual([]);
+    expect(offenders((s) => isDepartmentName(s, seedsContext.lexicon) || /(局|委|办|厅|署|管委会|委员会|政府|派出所|办公室|小组)$/.test(s))).toEqual([]);
   });
 
   it('no Industry is a fund, plan, programme, market or administrative item', () => {

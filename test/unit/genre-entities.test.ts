@@ -11,8 +11,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphBatch, GraphNode } from '../../server/src/model.ts';
-import { matchKey } from '../../server/src/ingest/extract/normalize.ts';
+import { matchKey } from '../../server/src/ingest/names.ts';
 import { ingestFile } from '../../server/src/ingest/pipeline.ts';
+import { seedsContext } from '../fixtures/ingest-context.ts';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'genre-entities');
 const ENTITY_LABELS = ['Industry', 'Enterprise', 'Lab', 'Park'] as const;
@@ -168,7 +169,7 @@ const batches = new Map<string, GraphBatch>();
 beforeAll(async () => {
   for (const f of files) {
     const gold = JSON.parse(readFileSync(join(DIR, f.replace(/\.txt$/, '.gold.json')), 'utf8')) as Gold;
-    const { batch, doc } = await ingestFile(join(DIR, f));
+    const { batch, doc } = await ingestFile(join(DIR, f), seedsContext);
     texts.set(f, doc.source.text);
     batches.set(f, batch);
     scores.push(scoreDoc(f, gold, batch));

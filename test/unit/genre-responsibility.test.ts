@@ -22,6 +22,7 @@ import { collectInputFiles, ingestFile } from '../../server/src/ingest/pipeline.
 import { chineseToNumber } from '../../server/src/ingest/structure.ts';
 import type { StructuredDoc } from '../../server/src/ingest/types.ts';
 import type { GraphBatch, GraphNode } from '../../server/src/model.ts';
+import { seedsContext } from '../fixtures/ingest-context.ts';
 
 interface Gold {
   jurisdiction?: string;
@@ -39,7 +40,7 @@ const results = new Map<string, { doc: StructuredDoc; batch: GraphBatch }>();
 
 beforeAll(async () => {
   for (const f of await collectInputFiles([DIR])) {
-    const { doc, batch } = await ingestFile(f);
+    const { doc, batch } = await ingestFile(f, seedsContext);
     results.set(doc.source.file, { doc, batch });
   }
 });

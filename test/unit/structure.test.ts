@@ -3,6 +3,7 @@ import { measureId } from '../../server/src/ingest/ids.ts';
 import { decodeSource, readSource } from '../../server/src/ingest/read.ts';
 import { chineseToNumber, parseDate, parseDocument, tableColumns } from '../../server/src/ingest/structure.ts';
 import type { StructuredDoc } from '../../server/src/ingest/types.ts';
+import { seedsContext } from '../fixtures/ingest-context.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 const FILES = {
@@ -15,11 +16,11 @@ const FILES = {
 
 const cache = new Map<string, StructuredDoc>();
 async function seed(k: keyof typeof FILES): Promise<StructuredDoc> {
-  if (!cache.has(k)) cache.set(k, parseDocument(await readSource(SEEDS + FILES[k]))); // inferred metadata only
+  if (!cache.has(k)) cache.set(k, parseDocument(await readSource(SEEDS + FILES[k]), seedsContext)); // inferred metadata only
   return cache.get(k)!;
 }
 async function doc(text: string, file = 'x.txt'): Promise<StructuredDoc> {
-  return parseDocument(await decodeSource(file, new TextEncoder().encode(text)));
+  return parseDocument(await decodeSource(file, new TextEncoder().encode(text)), seedsContext);
 }
 const slice = (d: StructuredDoc, s: { start: number; end: number }) => d.source.text.slice(s.start, s.end);
 
@@ -75,7 +76,7 @@ describe('metadata inferred from the text (no meta.json)', () => {
 
   it('curated metadata beats inferred', async () => {
     const s = await readSource(SEEDS + FILES['000']);
-    const d = parseDocument(s, { issuer: '天津滨海高新技术产业开发区管理委员会', docNumber: '津高新区管发〔2025〕1号' });
+    const d = parseDocument(s, seedsContext, { issuer: '天津滨海高新技术产业开发区管理委员会', docNumber: '津高新区管发〔2025〕1号' });
     expect(d.meta.issuer).toBe('天津滨海高新技术产业开发区管理委员会');
     expect(d.meta.docNumber).toBe('津高新区管发〔2025〕1号');
     expect(d.meta.title).toBe('天津滨海高新区支持产业高质量发展若干措施');

@@ -2,89 +2,14 @@
 // 科技局 in a 滨海高新区 document, 区科技局 in a 津南区 document and 区科技局 in a 滨海新区 document are
 // three bodies (three ids); 市X belongs to the city; names carrying their own zone (滨海新区政府,
 // 高新区税务局) belong to that zone. Lexicon files live in seeds/lexicon/ and can be extended by users.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { departmentId } from './ids.ts';
+import type { JurisdictionEntry, Lexicon } from './lexicon/index.ts';
 import type { DocumentMeta } from './types.ts';
-
-export const DEFAULT_LEXICON_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../seeds/lexicon');
-
-export interface LexiconEntry {
-  /** Jurisdiction the row applies to, or '*' */
-  jurisdiction: string;
-  canonical: string;
-  aliases: string[];
-}
-
-export interface JurisdictionEntry {
-  /** City or province the jurisdiction belongs to, or '*' */
-  city: string;
-  canonical: string;
-  aliases: string[];
-}
-
-export interface DepartmentLexicon {
-  entries: LexiconEntry[];
-  /** Functional stems (科技, 工业和信息化 …), longest first. */
-  stems: string[];
-  jurisdictions: JurisdictionEntry[];
-}
 
 /** Org-name suffixes after a functional stem (for elision restoring). */
 export const STEM_SUFFIXES = ['委员会', '办公室', '局', '厅', '委', '办', '部', '处', '署'];
 /** Level prefixes that may be carried from one list item to the next. */
 const LEVEL_PREFIX = /^(?:省|市|区|县|自治区|自治州|州|盟|旗|镇|乡|街道|[\u4e00-\u9fa5]{1,6}?(?:省|市|区|县))$/;
-
-const cache = new Map<string, DepartmentLexicon>();
-
-function tsvRows(path: string): string[][] {
-  if (!existsSync(path)) return [];
-  const rows: string[][] = [];
-  let header = true;
-  for (const line of readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/)) {
-    if (!line.trim() || line.trimStart().startsWith('#')) continue;
-    if (header) {
-      header = false;
-      continue;
-    }
-    rows.push(line.split('\t').map((c) => c.trim()));
-  }
-  return rows;
-}
-
-function list(cell: string | undefined): string[] {
-  return (cell ?? '')
-    .split(/[,，、]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-/** Loads (and caches) the lexicon in `dir` (default seeds/lexicon). Missing files give empty lists. */
-export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): DepartmentLexicon {
-  const key = resolve(dir);
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const entries = tsvRows(join(key, 'departments.tsv'))
-    .filter((r) => r[0] && r[1])
-    .map((r) => ({ jurisdiction: r[0]!, canonical: r[1]!, aliases: list(r[2]) }));
-  const jurisdictions = tsvRows(join(key, 'jurisdictions.tsv'))
-    .filter((r) => r[0] && r[1])
-    .map((r) => ({ city: r[0]!, canonical: r[1]!, aliases: list(r[2]) }));
-  const stemsPath = join(key, 'functional-stems.txt');
-  const stems = existsSync(stemsPath)
-    ? readFileSync(stemsPath, 'utf8')
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l && !l.startsWith('#'))
-    : [];
-  // the file is the whole list (no stems are built into the code); duplicates are harmless
-  stems.splice(0, stems.length, ...new Set(stems));
-  stems.sort((a, b) => b.length - a.length);
-  const lex = { entries, stems, jurisdictions };
-  cache.set(key, lex);
-  return lex;
-}
 
 // ---------------------------------------------------------------- functional stems / elision
 
@@ -145,7 +70,7 @@ const VERTICAL_BODY = /^(?:(?:中国)?人民银行[\u4e00-\u9fa5]{1,12}?(?:分�
  * (区政务服务数据管理局, 区公安分局, 县投资促进中心), a zone's 管委会, or a 供销社. Platforms
  * (市人工智能创新中心), companies and phrases (市科技局公布) are not.
  */
-export function isDepartmentName(name: string, lex: DepartmentLexicon = loadLexicon()): boolean {
+export function isDepartmentName(name: string, lex: Lexicon): boolean {
   if (name.length < 3 || name.length > 20 || PHRASE_WORD.test(name)) return false;
   if (/[^\u4e00-\u9fa5]/.test(name)) return false;
   // prefix + stem + suffix, the prefix being a level (with 委 for party organs) or nothing
@@ -162,7 +87,7 @@ export function isDepartmentName(name: string, lex: DepartmentLexicon = loadLexi
   const level = name.match(/^(?:省|市|区|县)委?/)?.[0] ?? '';
   const core = name.slice(level.length);
   // lexicon abbreviations and full names: 区社发局, 城环局
-  if (lex.entries.some((e) => e.canonical === core || e.aliases.includes(core))) return true;
+  if (lex.departments.some((e) => e.canonical === core || e.aliases.includes(core))) return true;
   if (level) {
     // 区政务服务数据管理局, 区公安分局, 县投资促进中心, 县供销社
     if (/^(?:供销|供销合作)社$/.test(core)) return true;
@@ -188,7 +113,7 @@ function cityShort(city: string): string {
 }
 
 /** Jurisdiction aliases usable for a document of `city`, longest first. */
-function jurisdictionAliases(lex: DepartmentLexicon, city?: string): { alias: string; j: JurisdictionEntry }[] {
+function jurisdictionAliases(lex: Lexicon, city?: string): { alias: string; j: JurisdictionEntry }[] {
   const out: { alias: string; j: JurisdictionEntry }[] = [];
   for (const j of lex.jurisdictions) {
     for (const alias of [j.canonical, ...j.aliases]) {
@@ -205,7 +130,7 @@ function jurisdictionAliases(lex: DepartmentLexicon, city?: string): { alias: st
 /** Infers {jurisdiction, city} from an issuer or title: 津南区人民政府 → 津南区/天津市. */
 export function inferJurisdiction(
   texts: (string | undefined)[],
-  lex: DepartmentLexicon = loadLexicon(),
+  lex: Lexicon,
 ): { jurisdiction?: string; city?: string } {
   const joined = texts.filter(Boolean).join('\n');
   let city: string | undefined;
@@ -262,7 +187,7 @@ function hasLevelChar(name: string, ch: string, stems: string[]): boolean {
  * The jurisdiction a department belongs to, as named in a document of `meta`:
  * 市X → city; names carrying their own zone → that zone; otherwise the document's jurisdiction.
  */
-export function departmentJurisdiction(name: string, meta: DocumentMeta, lex: DepartmentLexicon = loadLexicon()): string {
+export function departmentJurisdiction(name: string, meta: DocumentMeta, lex: Lexicon): string {
   const docJ = meta.jurisdiction ?? meta.city ?? '未知';
   const city = meta.city;
   // names carrying their own zone first: 天津市滨海新区人民政府 → 滨海新区, 高新区税务局 → 滨海高新区
@@ -318,8 +243,8 @@ export class DepartmentResolver {
 
   constructor(
     readonly meta: DocumentMeta,
+    readonly lexicon: Lexicon,
     attested: Iterable<AttestedName> = [],
-    readonly lexicon: DepartmentLexicon = loadLexicon(),
   ) {
     const names = new Set<string>();
     for (const a of attested) {
@@ -350,7 +275,7 @@ export class DepartmentResolver {
 
   private lexiconCanonical(name: string, jurisdiction: string): string {
     const { level, core } = splitLevel(name, this.lexicon.stems);
-    const rows = this.lexicon.entries.filter((e) => e.jurisdiction === jurisdiction || e.jurisdiction === '*');
+    const rows = this.lexicon.departments.filter((e) => e.jurisdiction === jurisdiction || e.jurisdiction === '*');
     rows.sort((a, b) => (a.jurisdiction === '*' ? 1 : 0) - (b.jurisdiction === '*' ? 1 : 0));
     for (const e of rows) {
       if (e.aliases.includes(name) || e.canonical === name) return e.canonical;
@@ -385,6 +310,6 @@ export class DepartmentResolver {
 }
 
 /** One-off resolution (no in-document attestation). */
-export function resolveDepartment(name: string, meta: DocumentMeta, lexicon: DepartmentLexicon = loadLexicon()): ResolvedDepartment {
-  return new DepartmentResolver(meta, [], lexicon).resolve(name);
+export function resolveDepartment(name: string, meta: DocumentMeta, lexicon: Lexicon): ResolvedDepartment {
+  return new DepartmentResolver(meta, lexicon).resolve(name);
 }

@@ -4,11 +4,12 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { edgeId, type Evidence, type GraphBatch, type GraphEdge, type GraphNode, type Json, type Role } from '../model.ts';
 import { DepartmentResolver } from './departments.ts';
 import { IngestError } from './errors.ts';
-import { extractEntities } from './extract/index.ts';
+import type { IngestContext } from './context.ts';
+import { extractEntities, type Extraction } from './extract/index.ts';
 import { documentId, measureId } from './ids.ts';
-import { formatOf, readSource } from './read.ts';
+import { decodeSource, formatOf, readSource } from './read.ts';
 import { parseDocument } from './structure.ts';
-import type { DocumentMeta, MeasureUnit, Sentence, StructuredDoc } from './types.ts';
+import type { DocumentMeta, MeasureUnit, Sentence, SourceDocument, StructuredDoc } from './types.ts';
 
 export interface LowConfidenceItem {
   label: string;
@@ -84,7 +85,7 @@ function putEdge(edges: Map<string, GraphEdge>, e: GraphEdge): void {
 }
 
 /** Everything one structured document contributes to the graph. */
-export function buildBatch(doc: StructuredDoc): GraphBatch {
+export function buildBatch(doc: StructuredDoc, extraction: Extraction, ctx: IngestContext): GraphBatch {
   const docId = documentId(doc.source.file);
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
@@ -113,6 +114,7 @@ export function buildBatch(doc: StructuredDoc): GraphBatch {
 
   const resolver = new DepartmentResolver(
     meta,
+    ctx.lexicon,
     doc.measures.flatMap((m) => m.responsibilities.map((r) => ({ name: r.name, aliases: r.aliases }))),
   );
 
@@ -172,7 +174,6 @@ export function buildBatch(doc: StructuredDoc): GraphBatch {
     }
   });
 
-  const extraction = extractEntities(doc);
   for (const n of extraction.nodes) put(nodes, { ...n, aliases: [...n.aliases], properties: { ...n.properties } });
   for (const e of extraction.edges) putEdge(edges, { ...e, properties: { ...e.properties }, evidence: [...e.evidence] });
 
@@ -211,15 +212,30 @@ export async function loadCuratedMeta(dir: string): Promise<Record<string, Parti
 
 // ---------------------------------------------------------------- files
 
-export async function ingestFile(path: string): Promise<{ doc: StructuredDoc; batch: GraphBatch; report: IngestReport }> {
-  const source = await readSource(path);
-  const curated = (await loadCuratedMeta(dirname(resolve(path))))[basename(path)];
-  const doc = parseDocument(source, curated);
-  const batch = buildBatch(doc);
-  return { doc, batch, report: makeReport(doc, batch) };
+/** One document from its source text: structure, extraction, batch and report, each run once. */
+export function documentToBatch(source: SourceDocument, ctx: IngestContext, curatedMeta?: Partial<DocumentMeta>): { doc: StructuredDoc; batch: GraphBatch; report: IngestReport } {
+  const doc = parseDocument(source, ctx, curatedMeta);
+  const extraction = extractEntities(doc, ctx);
+  const batch = buildBatch(doc, extraction, ctx);
+  return { doc, batch, report: makeReport(doc, batch, extraction.lowConfidence) };
 }
 
-export function makeReport(doc: StructuredDoc, batch: GraphBatch): IngestReport {
+/** The pure entry point: file name and bytes in, batch and report out (no store, no GraphQL). */
+export async function runPipeline(
+  input: { file: string; bytes: Uint8Array; curatedMeta?: Partial<DocumentMeta> },
+  ctx: IngestContext,
+): Promise<{ batch: GraphBatch; report: IngestReport }> {
+  const { batch, report } = documentToBatch(await decodeSource(input.file, input.bytes), ctx, input.curatedMeta);
+  return { batch, report };
+}
+
+export async function ingestFile(path: string, ctx: IngestContext): Promise<{ doc: StructuredDoc; batch: GraphBatch; report: IngestReport }> {
+  const source = await readSource(path);
+  const curated = (await loadCuratedMeta(dirname(resolve(path))))[basename(path)];
+  return documentToBatch(source, ctx, curated);
+}
+
+export function makeReport(doc: StructuredDoc, batch: GraphBatch, extracted: LowConfidenceItem[]): IngestReport {
   const nodes: Record<string, number> = {};
   const edges: Record<string, number> = {};
   for (const n of batch.nodes) nodes[n.label] = (nodes[n.label] ?? 0) + 1;
@@ -231,11 +247,7 @@ export function makeReport(doc: StructuredDoc, batch: GraphBatch): IngestReport 
   }
   if (!doc.meta.title) lowConfidence.push({ label: 'Document', name: doc.source.file, reason: '未能识别标题 / no title found' });
   if (!doc.meta.jurisdiction) lowConfidence.push({ label: 'Document', name: doc.source.file, reason: '未能识别所属区域，部门无法准确归属 / no jurisdiction found' });
-  try {
-    lowConfidence.push(...extractEntities(doc).lowConfidence);
-  } catch {
-    // extraction errors surface through buildBatch already
-  }
+  lowConfidence.push(...extracted);
   return {
     file: doc.source.file,
     documentId: batch.documentId,

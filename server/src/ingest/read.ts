@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import iconv from 'iconv-lite';
+import { halfWidth } from '../text.ts';
 import { IngestError } from './errors.ts';
 import type { SourceDocument, SourceFormat } from './types.ts';
 import { assertZipWithinLimits, ZipGuardError } from './zip-guard.ts';
@@ -97,23 +98,11 @@ export async function decodeSource(file: string, bytes: Uint8Array): Promise<Sou
     file: name,
     format,
     text,
-    norm: normalize(text),
+    norm: halfWidth(text),
     sourceHash: createHash('sha256').update(bytes).digest('hex'),
   };
   if (encoding) doc.encoding = encoding;
   return doc;
-}
-
-/** Char-for-char normalisation: U+FF01–FF5E → U+0021–007E, U+3000 → space; nothing else. */
-export function normalize(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000) out += ' ';
-    else out += text[i];
-  }
-  return out;
 }
 
 /**

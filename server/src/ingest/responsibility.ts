@@ -16,7 +16,8 @@
 // Collective phrases (各开发区, …成员单位, 各相关招商部门) are not departments: they are returned apart.
 // All matching runs on `norm` (half-width punctuation); offsets are valid in `text`.
 import type { Role } from '../model.ts';
-import { isDepartmentName, loadLexicon, restoreElided, splitFunctionalName } from './departments.ts';
+import { isDepartmentName, restoreElided, splitFunctionalName } from './departments.ts';
+import type { Lexicon } from './lexicon/index.ts';
 import type { ResponsibilityMention } from './types.ts';
 
 export interface Span {
@@ -241,7 +242,7 @@ function toMentions(
  * Parses the content of one clause (inside a bracket or a whole line) at [start, end).
  * Returns undefined when the content is not a responsibility clause (e.g. （社会服务机构）, （高新区、经开区）).
  */
-export function parseClause(text: string, norm: string, start: number, end: number, stems = loadLexicon().stems): ResponsibilityClause | undefined {
+export function parseClause(text: string, norm: string, start: number, end: number, stems: string[]): ResponsibilityClause | undefined {
   const content = norm.slice(start, end);
   const out: ResponsibilityClause = { start, end, mentions: [], collectives: [] };
 
@@ -467,7 +468,7 @@ function attributionClauses(
   end: number,
   groups: BracketGroup[],
   found: ResponsibilityClause[],
-  stems: string[],
+  lex: Lexicon,
 ): ResponsibilityClause[] {
   const out: ResponsibilityClause[] = [];
   const lineEndAfter = (i: number) => {
@@ -476,10 +477,10 @@ function attributionClauses(
   };
   const take = (a: number, b: number, span: Span) => {
     const items = splitList(text, norm, a, b);
-    if (!items.length || !items.every((it) => isCollective(it.name) || isDepartmentName(it.name))) return;
+    if (!items.length || !items.every((it) => isCollective(it.name) || isDepartmentName(it.name, lex))) return;
     if (!items.some((it) => !isCollective(it.name))) return;
     const c: ResponsibilityClause = { start: span.start, end: span.end, mentions: [], collectives: [] };
-    toMentions(text, items, 'responsible', c, stems);
+    toMentions(text, items, 'responsible', c, lex.stems);
     if (c.mentions.length) out.push(c);
   };
   for (const g of groups) {
@@ -548,7 +549,8 @@ function bracketLabelClauses(text: string, norm: string, groups: BracketGroup[],
  * clause (牵头单位：A⏎责任单位：B), or the tail of a line after its last sentence. Each clause's span
  * covers its brackets.
  */
-export function findResponsibilities(text: string, norm: string, start: number, end: number, stems = loadLexicon().stems): ResponsibilityClause[] {
+export function findResponsibilities(text: string, norm: string, start: number, end: number, lex: Lexicon): ResponsibilityClause[] {
+  const stems = lex.stems;
   const clauses: ResponsibilityClause[] = [];
   const groups = bracketGroups(norm, start, end);
   for (const g of groups) {
@@ -556,7 +558,7 @@ export function findResponsibilities(text: string, norm: string, start: number, 
     if (c) clauses.push({ ...c, start: g.start, end: g.end });
   }
   clauses.push(...bracketLabelClauses(text, norm, groups, end, stems));
-  clauses.push(...attributionClauses(text, norm, start, end, groups, clauses, stems));
+  clauses.push(...attributionClauses(text, norm, start, end, groups, clauses, lex));
   const inGroup = (i: number) => groups.some((g) => g.start <= i && i < g.end);
   // a plain sentence that is nothing but a responsibility clause: …扩大产能规模。县经信局牵头，县发改局配合。
   for (const sp of plainSentences(norm, start, end)) {
@@ -616,7 +618,7 @@ export function findResponsibilities(text: string, norm: string, start: number, 
 }
 
 /** Department list of a table cell, all with one role (the 分工表's 责任部门 column → city). */
-export function parseCell(text: string, norm: string, start: number, end: number, role: Role, stems = loadLexicon().stems): ResponsibilityClause {
+export function parseCell(text: string, norm: string, start: number, end: number, role: Role, stems: string[]): ResponsibilityClause {
   // a cell that says who leads: 省工业和信息化厅牵头，省发展改革委、省财政厅配合 / A、B按职责分工负责
   let e = end;
   while (e > start && /[\s。.;,]/.test(norm[e - 1]!)) e--;
@@ -720,7 +722,7 @@ export function findInlineAssignments(
   start: number,
   end: number,
   isDept: (name: string) => boolean,
-  stems = loadLexicon().stems,
+  stems: string[],
 ): InlineClause[] {
   const out: InlineClause[] = [];
   // sentences at depth 0, within one line

@@ -2,7 +2,9 @@
 // text of a policy document. Rules follow genre conventions (numbering families, bracket forms, table
 // shapes), never one document's sentences. All matching runs on `norm`; offsets are valid in `text`.
 import type { Role } from '../model.ts';
-import { DepartmentResolver, inferJurisdiction, isDepartmentName, loadLexicon } from './departments.ts';
+import { DepartmentResolver, inferJurisdiction, isDepartmentName } from './departments.ts';
+import type { IngestContext } from './context.ts';
+import type { Lexicon } from './lexicon/index.ts';
 import { BACKGROUND_SECTION, findInlineAssignments, findResponsibilities, parseCell, type ResponsibilityClause } from './responsibility.ts';
 import type {
   DocumentMeta,
@@ -461,7 +463,7 @@ function findFrontMatter(text: string, norm: string, lines: Line[]): FrontMatter
   return fm;
 }
 
-function inferMeta(text: string, norm: string, lines: Line[], fm: FrontMatter): DocumentMeta {
+function inferMeta(text: string, norm: string, lines: Line[], fm: FrontMatter, lexicon: Lexicon): DocumentMeta {
   const lt = (i: number) => lineText(norm, lines[i]!);
   const first = lines.slice(0, 40).filter((l) => l.ce > l.cs);
 
@@ -562,7 +564,7 @@ function inferMeta(text: string, norm: string, lines: Line[], fm: FrontMatter): 
   if (issuer) meta.issuer = issuer;
   if (date) meta.date = date;
   if (docNumber) meta.docNumber = docNumber.replace(/\s/g, '');
-  const j = inferJurisdiction([issuer, title, fm.noticeTitle, first.slice(0, 6).map((l) => lineText(norm, l)).join('\n')]);
+  const j = inferJurisdiction([issuer, title, fm.noticeTitle, first.slice(0, 6).map((l) => lineText(norm, l)).join('\n')], lexicon);
   if (j.jurisdiction) meta.jurisdiction = j.jurisdiction;
   if (j.city) meta.city = j.city;
   return meta;
@@ -592,7 +594,8 @@ function isEndMatter(t: string): boolean {
   );
 }
 
-export function parseDocument(source: SourceDocument, metaOverride?: Partial<DocumentMeta>): StructuredDoc {
+export function parseDocument(source: SourceDocument, ctx: IngestContext, metaOverride?: Partial<DocumentMeta>): StructuredDoc {
+  const lexicon = ctx.lexicon;
   const { text, norm } = source;
   const lines = splitLines(text);
   const tables = detectTables(text, norm, lines);
@@ -600,11 +603,11 @@ export function parseDocument(source: SourceDocument, metaOverride?: Partial<Doc
   for (const t of tables) for (let i = t.firstLine; i <= t.lastLine; i++) inTable.add(i);
   const fm = findFrontMatter(text, norm, lines);
 
-  const inferred = inferMeta(text, norm, lines, fm);
+  const inferred = inferMeta(text, norm, lines, fm, lexicon);
   const meta: DocumentMeta = { ...inferred };
   for (const [k, v] of Object.entries(metaOverride ?? {})) if (v !== undefined && v !== null && v !== '') (meta as unknown as Record<string, unknown>)[k] = v;
   if (metaOverride?.jurisdiction && !metaOverride.city && !inferred.city) {
-    const j = inferJurisdiction([metaOverride.jurisdiction]);
+    const j = inferJurisdiction([metaOverride.jurisdiction], lexicon);
     if (j.city) meta.city = j.city;
   }
 
@@ -727,7 +730,6 @@ export function parseDocument(source: SourceDocument, metaOverride?: Partial<Doc
   const measures: MeasureUnit[] = [];
   const stack: Heading[] = [];
   const pathOf = (hs: Heading[]) => hs.map((h) => text.slice(h.start, h.end));
-  const lexicon = loadLexicon();
   const clausesOf = new Map<number, ResponsibilityClause[]>();
   const blockMeasure = new Set<number>();
   const isDept = (name: string) => isDepartmentName(name, lexicon);
@@ -772,7 +774,7 @@ export function parseDocument(source: SourceDocument, metaOverride?: Partial<Doc
       const deeper = next && (next.kind === 'measure' || levelOf(next.family) > h.level);
       if (!deeper) {
         const end = regionEnd(c.line.start, k);
-        let clauses = findResponsibilities(text, norm, h.start, end, lexicon.stems);
+        let clauses = findResponsibilities(text, norm, h.start, end, lexicon);
         // (a whole top-level chapter, 四、保障措施 with a paragraph below it, is not a measure of its own;
         // a top-level item carrying its text on its own line, 二、培育龙头企业。请…牵头…, is)
         const ownLine = c.titleEnd < c.line.ce && !!norm.slice(c.titleEnd + 1, c.line.ce).trim();
@@ -786,7 +788,7 @@ export function parseDocument(source: SourceDocument, metaOverride?: Partial<Doc
     } else {
       const end = regionEnd(c.line.start, k);
       const start = c.line.cs;
-      let clauses = findResponsibilities(text, norm, start, end, lexicon.stems);
+      let clauses = findResponsibilities(text, norm, start, end, lexicon);
       if (!found(clauses)) clauses = inline(start, end, pathOf(stack));
       else clauses.push(...subItemInline(start, end, clauses, pathOf(stack)));
       clausesOf.set(measures.length, clauses);
@@ -853,7 +855,7 @@ export function parseDocument(source: SourceDocument, metaOverride?: Partial<Doc
   const warnings: StructureWarning[] = [];
   const doc: StructuredDoc = { source, meta, headings, sentences, measures };
   // 7. tables: upper-level bodies (city), cross-check and fill the issuer's own departments
-  for (const t of tables) applyTable(doc, t, warnings);
+  for (const t of tables) applyTable(doc, t, warnings, lexicon);
   if (tables.length) doc.tables = tables.map((t) => ({ start: t.start, end: t.end, header: t.header, rows: t.rows.length }));
   // 8. a document-wide note: 责任单位中排在第一位的为牵头单位 — the first body of each list leads
   if (FIRST_LEADS.test(norm)) for (const m of measures) firstListedLeads(m);
@@ -936,13 +938,13 @@ export function similarity(a: string, b: string): number {
   return (2 * n) / (A.size + B.size);
 }
 
-function applyTable(doc: StructuredDoc, t: Table, warnings: StructureWarning[]): void {
+function applyTable(doc: StructuredDoc, t: Table, warnings: StructureWarning[], lexicon: Lexicon): void {
   const { text, norm } = doc.source;
   const cols = tableColumns(t.header);
   if (cols.text === undefined || cols.depts.length === 0) return;
   const width = t.header.length;
   const cellText = (c: Cell | undefined) => (c ? text.slice(c.start, c.end).trim() : '');
-  const stems = loadLexicon().stems;
+  const stems = lexicon.stems;
 
   // rows → groups by number; a row without a number but with its own text is a sub-row of the previous
   interface Row {
@@ -986,6 +988,7 @@ function applyTable(doc: StructuredDoc, t: Table, warnings: StructureWarning[]):
   const projectTable = /项目/.test(t.header[cols.text]!) && !/(举措|措施|任务)/.test(t.header[cols.text]!);
   const resolver = new DepartmentResolver(
     doc.meta,
+    lexicon,
     doc.measures.flatMap((m) => m.responsibilities.map((r) => ({ name: r.name, aliases: r.aliases }))),
   );
   for (const row of rows) {

@@ -2,8 +2,8 @@
 // the industry a sentence is about (clause lead "X领域，", paragraph lead "——X领域。",
 // measure title "15.信创产业。", section headings "（一）生物制造") and the park a section is about.
 import type { Sentence, StructuredDoc } from '../types.ts';
-import type { LexiconIndex } from './lexicon-match.ts';
-import type { IndustryEntry } from '../lexicon.ts';
+import type { LexiconIndex } from '../lexicon/match.ts';
+import type { IndustryEntry } from '../lexicon/index.ts';
 import { isGenericName } from './typing.ts';
 
 export interface IndustryRef {

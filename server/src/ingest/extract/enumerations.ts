@@ -2,9 +2,9 @@
 // Genre conventions: lists joined by 、 (and 和/及/与 between complete names) that close with
 // 等 + a category word (企业, 高校, 院所, 平台, 载体 …) typing the items; names introduced by
 // trigger verbs (依托, 支持, 以 … 为创新源头, 由 … 牵头); names typed by suffix (…公司, …研究院, …产业园).
-import type { OrgLabel } from '../lexicon.ts';
-import type { LexiconIndex, LexMatch } from './lexicon-match.ts';
-import { isCjk } from './normalize.ts';
+import type { OrgLabel } from '../lexicon/index.ts';
+import type { LexiconIndex, LexMatch } from '../lexicon/match.ts';
+import { isCjk } from '../names.ts';
 import { nameStarts, weakNameStarts } from './segment.ts';
 import { isGenericName, isGenericWord, ORG_SUFFIX_WORDS, typeByCategory, typeBySuffix } from './typing.ts';
 

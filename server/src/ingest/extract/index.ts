@@ -18,12 +18,13 @@
 // Held-out genre texts with hand-made gold: test/fixtures/genre-entities, test/unit/genre-entities.test.ts.
 import type { Evidence, GraphEdge, GraphNode } from '../../model.ts';
 import { documentId, measureId } from '../ids.ts';
-import { loadLexicon, type IndustryEntry, type Lexicon } from '../lexicon.ts';
+import type { IngestContext } from '../context.ts';
+import type { IndustryEntry } from '../lexicon/index.ts';
 import type { StructuredDoc } from '../types.ts';
 import { chainPositions, dashChains as textChains, includesParts } from './chains.ts';
 import { documentSubject, headingPhrase, maskedNorm, measureTitleIndustries, sentenceContext, stripNumbering, type IndustryRef } from './context.ts';
 import type { Enumeration, Mention } from './enumerations.ts';
-import { LexiconIndex } from './lexicon-match.ts';
+import type { LexiconIndex } from '../lexicon/match.ts';
 import { findMentions } from './mentions.ts';
 import { dashChains, HOST_VERBS, leadsPairs, roleOf } from './patterns.ts';
 import { Registry, type Entity } from './resolve.ts';
@@ -35,42 +36,9 @@ export interface Extraction {
   lowConfidence: { label: string; name: string; reason: string }[];
 }
 
-export interface ExtractOptions {
-  /** A lexicon to use instead of seeds/lexicon/ (tests, users' own lexicons). */
-  lexicon?: Lexicon;
-  lexiconDir?: string;
-}
-
-const indexCache = new WeakMap<Lexicon, LexiconIndex>();
-function indexFor(lex: Lexicon): LexiconIndex {
-  let ix = indexCache.get(lex);
-  if (!ix) {
-    ix = new LexiconIndex(lex);
-    indexCache.set(lex, ix);
-  }
-  return ix;
-}
-
-/**
- * Extraction results per document and lexicon: ingest extracts once for the batch and once for the
- * report, so the second call is free. The result is shared between callers: treat it as read-only
- * (buildBatch copies what it keeps).
- */
-const memo = new WeakMap<StructuredDoc, WeakMap<Lexicon, Extraction>>();
-
-export function extractEntities(doc: StructuredDoc, opts: ExtractOptions = {}): Extraction {
-  const lex = opts.lexicon ?? loadLexicon(opts.lexiconDir);
-  let perDoc = memo.get(doc);
-  const hit = perDoc?.get(lex);
-  if (hit) return hit;
-  const x = extractUncached(doc, lex);
-  if (!perDoc) memo.set(doc, (perDoc = new WeakMap()));
-  perDoc.set(lex, x);
-  return x;
-}
-
-function extractUncached(doc: StructuredDoc, lex: Lexicon): Extraction {
-  const index = indexFor(lex);
+/** Entities and relations of one structured document (runs once per document). */
+export function extractEntities(doc: StructuredDoc, ctx: IngestContext): Extraction {
+  const index = ctx.index;
   const reg = new Registry(index);
   const docId = documentId(doc.source.file);
   const masked = maskedNorm(doc);

@@ -15,16 +15,8 @@
 //     (动力电池生产, 风电运维, 空间飞行器总体设计, 芯片设计, 封装测试); so does 应用 (制氢—储运—加氢—应用).
 // Lexicon entries (industries.tsv) are industries whatever their ending; the user's stop list
 // (seeds/lexicon/not-industries.txt, see seeds/lexicon/README.md) wins over everything.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { isDepartmentName } from '../departments.ts';
-import type { Lexicon } from '../lexicon.ts';
-
-export interface StopList {
-  exact: Set<string>;
-  suffixes: string[];
-  prefixes: string[];
-}
+import type { Lexicon } from '../lexicon/index.ts';
 
 const OFFICE_END = /(局|委|办|厅|署|管委会|管理委员会|委员会|政府|派出所|办公室|领导小组|工作组|小组)$/;
 const INSTRUMENT_END = /(基金|资金|计划|规划|(?<!解决)方案|工程|政策|措施|行动|项目|专项|补贴|奖励|清单|名录|目录|(?<!后)市场)$/;
@@ -70,47 +62,16 @@ export function isStageOnly(s: string): boolean {
   return false;
 }
 
-const stopCache = new Map<string, StopList>();
-
-/**
- * The user's stop list: not-industries.txt in the lexicon directory, one or more patterns per line
- * separated by |, then optionally a tab and a note. `*登记` matches names ending in 登记, `申领*`
- * names starting with 申领, `营业执照` that name only.
- */
-export function stopList(lex: Lexicon): StopList {
-  const hit = stopCache.get(lex.dir);
-  if (hit) return hit;
-  const out: StopList = { exact: new Set(), suffixes: [], prefixes: [] };
-  const file = join(lex.dir, 'not-industries.txt');
-  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (!line || line.startsWith('#')) continue;
-    const patterns = line.split('\t')[0]!;
-    for (const w of patterns.split('|').map((x) => x.trim()).filter(Boolean)) {
-      if (w.startsWith('*') && w.length > 1) out.suffixes.push(w.slice(1));
-      else if (w.endsWith('*') && w.length > 1) out.prefixes.push(w.slice(0, -1));
-      else out.exact.add(w);
-    }
-  }
-  stopCache.set(lex.dir, out);
-  return out;
-}
-
-/** Forget cached stop lists (after a user edits not-industries.txt in a long-running process). */
-export function clearStopListCache(): void {
-  stopCache.clear();
-}
-
 /**
  * Why `name` is not an Industry, or undefined when it may be one. `known`: the name is an industry
  * of the lexicon (exempt from the conventions, not from the stop list).
  */
-export function notIndustry(name: string, stop: StopList, known = false): string | undefined {
+export function notIndustry(name: string, lexicon: Lexicon, known = false): string | undefined {
+  const stop = lexicon.notIndustries;
   const n = name.replace(/\s+/g, '');
   if (stop.exact.has(n) || stop.suffixes.some((s) => n.endsWith(s)) || stop.prefixes.some((p) => n.startsWith(p))) return 'stop list';
   if (known) return undefined;
-  if (OFFICE_END.test(n) || isDepartmentName(n)) return 'government body';
+  if (OFFICE_END.test(n) || isDepartmentName(n, lexicon)) return 'government body';
   if (INSTRUMENT_END.test(n)) return 'fund, plan or programme';
   if (isQualifierOnly(n)) return 'category qualifier';
   if (isStageOnly(n)) return 'value-chain stage';

@@ -1,6 +1,6 @@
 // Mentions of industries and organisations in one sentence: lexicon matches, suffix-typed
 // names, and enumeration items typed by their category word or by their neighbours.
-import type { OrgEntry } from '../lexicon.ts';
+import type { OrgEntry } from '../lexicon/index.ts';
 import {
   categoryOf,
   clauses,
@@ -11,7 +11,7 @@ import {
   type Enumeration,
   type Mention,
 } from './enumerations.ts';
-import type { LexiconIndex } from './lexicon-match.ts';
+import type { LexiconIndex } from '../lexicon/match.ts';
 import { isStageOnly } from './industry-guard.ts';
 import { isGenericName, isGenericWord, typeBySuffix } from './typing.ts';
 

@@ -4,10 +4,10 @@
 import type { Evidence, GraphEdge, GraphNode, Json, RelType } from '../../model.ts';
 import { edgeId } from '../../model.ts';
 import { entityId } from '../ids.ts';
-import type { IndustryEntry, OrgEntry } from '../lexicon.ts';
-import { notIndustry, stopList } from './industry-guard.ts';
-import type { LexiconIndex } from './lexicon-match.ts';
-import { cleanSurface, matchKey, stripLegalSuffix } from './normalize.ts';
+import type { IndustryEntry, OrgEntry } from '../lexicon/index.ts';
+import { notIndustry } from './industry-guard.ts';
+import type { LexiconIndex } from '../lexicon/match.ts';
+import { cleanSurface, matchKey, stripLegalSuffix } from '../names.ts';
 
 export type EntityLabel = 'Industry' | 'Enterprise' | 'Lab' | 'Park';
 
@@ -163,12 +163,11 @@ export class Registry {
     }
     // the last check on industries (industry-guard.ts): government bodies, funds and plans, category
     // qualifiers and bare value-chain stages are no industries; their edges go with them
-    const stop = stopList(this.index.lexicon);
     const rejected = new Set<string>();
     for (const ent of this.entities.values()) {
       if (ent.label !== 'Industry') continue;
       const known = this.index.industryByName.has(ent.name);
-      if (notIndustry(ent.name, stop, known)) rejected.add(ent.id);
+      if (notIndustry(ent.name, this.index.lexicon, known)) rejected.add(ent.id);
     }
     for (const [id, e] of this.edges) if (rejected.has(e.source) || rejected.has(e.target)) this.edges.delete(id);
     // an industry exists only through what the text says of it: no edge (and so no evidence), no node

@@ -1,6 +1,6 @@
 // Typing organisation names by suffix and by the category word that closes an enumeration,
 // and telling named entities from generic phrases (国家实验室, 龙头企业, 主题园区 …).
-import type { OrgLabel } from '../lexicon.ts';
+import type { OrgLabel } from '../lexicon/index.ts';
 
 export interface OrgType {
   label: OrgLabel;

@@ -1,23 +1,13 @@
-// Text normalisation for matching and canonical names.
-
-/** Full-width ASCII → half-width, U+3000 → space (char-for-char, same length). */
-export function halfWidth(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const c = ch.charCodeAt(0);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000) out += ' ';
-    else out += ch;
-  }
-  return out;
-}
+// Names: display form, matching key and legal-form suffixes (used by the lexicon index, entity
+// finding and resolution).
+import { halfWidth } from '../text.ts';
 
 /** Legal-form suffixes stripped before matching enterprise names (longest first). */
-const LEGAL_SUFFIXES = ['股份有限公司', '有限责任公司', '集团有限公司', '集团股份有限公司', '有限公司', '公司'];
+const LEGAL_SUFFIXES = ['股份有限公司', '有限责任公司', '集团有限公司', '集团股份有限公司', '有限公司', '公司'].sort((a, b) => b.length - a.length);
 
 /** Strip a legal-form suffix (有限公司, 股份有限公司, 公司) when something meaningful remains. */
 export function stripLegalSuffix(name: string): string {
-  for (const suf of LEGAL_SUFFIXES.sort((a, b) => b.length - a.length)) {
+  for (const suf of LEGAL_SUFFIXES) {
     if (name.endsWith(suf) && name.length - suf.length >= 2) {
       const rest = name.slice(0, -suf.length);
       // 集团有限公司 → keep 集团 (中电科技集团有限公司 → 中电科技集团)

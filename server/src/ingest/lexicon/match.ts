@@ -1,6 +1,6 @@
 // Longest-match scan of lexicon surface forms (industries and organisations) over a text.
-import type { IndustryEntry, Lexicon, OrgEntry } from '../lexicon.ts';
-import { cleanSurface, isAlnum, isCjk, matchKey } from './normalize.ts';
+import { cleanSurface, isAlnum, isCjk, matchKey } from '../names.ts';
+import type { IndustryEntry, Lexicon, OrgEntry } from './types.ts';
 
 export type LexRef = { type: 'industry'; entry: IndustryEntry } | { type: 'org'; entry: OrgEntry };
 
