@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createIngestContext } from '../server/src/ingest/context.ts';
-import { ingestFile } from '../server/src/ingest/pipeline.ts';
+import { ingestFile } from '../server/src/ingest/index.ts';
 import { EmbeddedStore } from '../server/src/store/embedded/index.ts';
 import { createApp } from '../server/src/graphql/server.ts';
 import { relatedEnterprises } from '../server/src/analysis/index.ts';

@@ -2,7 +2,7 @@
 // A file that fails is reported with its reason and leaves the store untouched; the others go on.
 import path from 'node:path';
 import { createIngestContext } from './ingest/context.ts';
-import { collectInputFiles, ingestFile, type IngestReport } from './ingest/pipeline.ts';
+import { collectInputFiles, ingestFile, type IngestReport } from './ingest/index.ts';
 import type { GraphStore } from './store/port.ts';
 
 export interface IngestOutcome {

@@ -3,7 +3,7 @@
 // Answers 200 { documentId, nodes, edges } or { error: { code, message } } with 400/413/415/422.
 import type http from 'node:http';
 import { createIngestContext } from './ingest/context.ts';
-import { runPipeline } from './ingest/pipeline.ts';
+import { runPipeline } from './ingest/index.ts';
 import { isIngestError } from './ingest/errors.ts';
 import type { GraphStore } from './store/port.ts';
 

@@ -3,8 +3,8 @@
 // departments and roles.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeSource } from '../../server/src/ingest/read.ts';
-import { documentToBatch } from '../../server/src/ingest/pipeline.ts';
+import { decodeSource } from '../../server/src/ingest/read/index.ts';
+import { documentToBatch } from '../../server/src/ingest/index.ts';
 import { seedsContext } from '../fixtures/ingest-context.ts';
 
 const DEPTS = ['区科技局', '区财政局', '区商务局', '区发展改革委', '区工业和信息化局', '区人社局', '区市场监管局', '区教育局', '区卫生健康委', '区金融局'];

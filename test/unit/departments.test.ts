@@ -3,15 +3,9 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  DepartmentResolver,
-  departmentJurisdiction,
-  inferJurisdiction,
-  isDepartmentName,
-  resolveDepartment,
-  restoreElided,
-  splitFunctionalName,
-} from '../../server/src/ingest/departments.ts';
+import { departmentJurisdiction, inferJurisdiction } from '../../server/src/ingest/departments/jurisdictions.ts';
+import { isDepartmentName, restoreElided, splitFunctionalName } from '../../server/src/ingest/departments/names.ts';
+import { DepartmentResolver, resolveDepartment } from '../../server/src/ingest/responsibilities/departments.ts';
 import { DEFAULT_LEXICON_DIR, loadLexicon } from '../../server/src/ingest/lexicon/index.ts';
 import type { DocumentMeta } from '../../server/src/ingest/types.ts';
 import { seedsLexicon as LEX } from '../fixtures/ingest-context.ts';

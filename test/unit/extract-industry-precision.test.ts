@@ -13,8 +13,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode } from '../../server/src/model.ts';
-import { isDepartmentName } from '../../server/src/ingest/departments.ts';
-import { ingestFile } from '../../server/src/ingest/pipeline.ts';
+import { isDepartmentName } from '../../server/src/ingest/departments/names.ts';
+import { ingestFile } from '../../server/src/ingest/index.ts';
 import { seedsContext } from '../fixtures/ingest-context.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'seeds');

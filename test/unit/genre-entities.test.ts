@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphBatch, GraphNode } from '../../server/src/model.ts';
 import { matchKey } from '../../server/src/ingest/names.ts';
-import { ingestFile } from '../../server/src/ingest/pipeline.ts';
+import { ingestFile } from '../../server/src/ingest/index.ts';
 import { seedsContext } from '../fixtures/ingest-context.ts';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'genre-entities');

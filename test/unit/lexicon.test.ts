@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { describeError, KgError } from '../../server/src/errors.ts';
 import { createIngestContext } from '../../server/src/ingest/context.ts';
 import { DEFAULT_LEXICON_DIR, LEXICON_FILES, loadLexicon, parseLexicon, type LexiconFile } from '../../server/src/ingest/lexicon/index.ts';
-import { runPipeline } from '../../server/src/ingest/pipeline.ts';
+import { runPipeline } from '../../server/src/ingest/index.ts';
 
 function invalid(files: Partial<Record<LexiconFile, string>>): KgError {
   try {

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../server/src/ingest/errors.ts';
-import { MAX_TEXT_CHARS, decodeSource, htmlToText, readSource } from '../../server/src/ingest/read.ts';
+import { decodeSource, readSource } from '../../server/src/ingest/read/index.ts';
+import { htmlToText } from '../../server/src/ingest/read/html.ts';
+import { MAX_TEXT_CHARS } from '../../server/src/ingest/read/limits.ts';
 import { halfWidth as normalize } from '../../server/src/text.ts';
 
 const FIXTURES = new URL('../fixtures/read/', import.meta.url).pathname;

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { halfWidth as normalize } from '../../server/src/text.ts';
 import { seedsLexicon as LEX } from '../fixtures/ingest-context.ts';
-import { isDepartmentName } from '../../server/src/ingest/departments.ts';
-import { findInlineAssignments, findResponsibilities, isCollective, parseCell, splitList } from '../../server/src/ingest/responsibility.ts';
+import { isDepartmentName } from '../../server/src/ingest/departments/names.ts';
+import { parseCell } from '../../server/src/ingest/responsibilities/clauses.ts';
+import { findResponsibilities } from '../../server/src/ingest/responsibilities/find.ts';
+import { findInlineAssignments } from '../../server/src/ingest/responsibilities/inline.ts';
+import { isCollective, splitList } from '../../server/src/ingest/responsibilities/lists.ts';
 
 /** Parses every responsibility clause of a snippet; returns [name, role] pairs and collectives. */
 function parse(text: string) {

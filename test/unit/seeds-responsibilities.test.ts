@@ -3,9 +3,9 @@
 // reviewed by eye against the seeds.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DepartmentResolver } from '../../server/src/ingest/departments.ts';
+import { DepartmentResolver } from '../../server/src/ingest/responsibilities/departments.ts';
 import { measureId } from '../../server/src/ingest/ids.ts';
-import { collectInputFiles, ingestFile } from '../../server/src/ingest/pipeline.ts';
+import { collectInputFiles, ingestFile } from '../../server/src/ingest/index.ts';
 import type { GraphBatch } from '../../server/src/model.ts';
 import type { StructuredDoc } from '../../server/src/ingest/types.ts';
 import { seedsContext } from '../fixtures/ingest-context.ts';

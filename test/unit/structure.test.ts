@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { measureId } from '../../server/src/ingest/ids.ts';
-import { decodeSource, readSource } from '../../server/src/ingest/read.ts';
-import { chineseToNumber, parseDate, parseDocument, tableColumns } from '../../server/src/ingest/structure.ts';
+import { parseDocument } from '../../server/src/ingest/index.ts';
+import { decodeSource, readSource } from '../../server/src/ingest/read/index.ts';
+import { tableColumns } from '../../server/src/ingest/responsibilities/tables.ts';
+import { chineseToNumber, parseDate } from '../../server/src/ingest/structure/numerals.ts';
 import type { StructuredDoc } from '../../server/src/ingest/types.ts';
 import { seedsContext } from '../fixtures/ingest-context.ts';
 

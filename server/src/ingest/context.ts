@@ -4,6 +4,7 @@
 // with createIngestContext and passed to runPipeline; stages never load anything themselves.
 import { DEFAULT_LEXICON_DIR, loadLexicon, type Lexicon } from './lexicon/index.ts';
 import { LexiconIndex } from './lexicon/match.ts';
+import { MAX_TEXT_CHARS } from './read/limits.ts';
 
 export interface IngestOptions {
   /** Upper bound on a document's decoded text, in characters (see read/limits.ts). */
@@ -22,9 +23,6 @@ export interface IngestContext {
   readonly options: IngestOptions;
 }
 
-/** 20 MB of text (about 7 million Chinese characters), far beyond any real document. */
-export const DEFAULT_MAX_TEXT_CHARS = 20 * 1024 * 1024;
-
 export interface IngestContextInit {
   /** A lexicon already loaded (tests, a user's own); else read from `lexiconDir`. */
   lexicon?: Lexicon;
@@ -40,7 +38,7 @@ export function createIngestContext(init: IngestContextInit = {}): IngestContext
   const ctx: IngestContext = {
     lexicon,
     index: new LexiconIndex(lexicon),
-    options: { maxTextChars: init.options?.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS },
+    options: { maxTextChars: init.options?.maxTextChars ?? MAX_TEXT_CHARS },
     ...(init.jurisdiction ? { jurisdiction: init.jurisdiction } : {}),
   };
   return ctx;

@@ -15,7 +15,7 @@
 //     (动力电池生产, 风电运维, 空间飞行器总体设计, 芯片设计, 封装测试); so does 应用 (制氢—储运—加氢—应用).
 // Lexicon entries (industries.tsv) are industries whatever their ending; the user's stop list
 // (seeds/lexicon/not-industries.txt, see seeds/lexicon/README.md) wins over everything.
-import { isDepartmentName } from '../departments.ts';
+import { isDepartmentName } from '../departments/names.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 
 const OFFICE_END = /(局|委|办|厅|署|管委会|管理委员会|委员会|政府|派出所|办公室|领导小组|工作组|小组)$/;

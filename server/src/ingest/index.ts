@@ -1,14 +1,13 @@
 // Ingest pipeline: read → structure → responsibilities/departments → extract → GraphBatch.
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { edgeId, type Evidence, type GraphBatch, type GraphEdge, type GraphNode, type Json, type Role } from '../model.ts';
-import { DepartmentResolver } from './departments.ts';
-import { IngestError } from './errors.ts';
 import type { IngestContext } from './context.ts';
 import { extractEntities, type Extraction } from './extract/index.ts';
 import { documentId, measureId } from './ids.ts';
-import { decodeSource, formatOf, readSource } from './read.ts';
-import { parseDocument } from './structure.ts';
+import { decodeSource, readSource } from './read/index.ts';
+import { loadCuratedMeta } from './read/files.ts';
+import { assignResponsibilities } from './responsibilities/index.ts';
+import { structureDocument } from './structure/index.ts';
 import type { DocumentMeta, MeasureUnit, Sentence, SourceDocument, StructuredDoc } from './types.ts';
 
 export interface LowConfidenceItem {
@@ -85,7 +84,7 @@ function putEdge(edges: Map<string, GraphEdge>, e: GraphEdge): void {
 }
 
 /** Everything one structured document contributes to the graph. */
-export function buildBatch(doc: StructuredDoc, extraction: Extraction, ctx: IngestContext): GraphBatch {
+export function buildBatch(doc: StructuredDoc, extraction: Extraction): GraphBatch {
   const docId = documentId(doc.source.file);
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
@@ -111,12 +110,6 @@ export function buildBatch(doc: StructuredDoc, extraction: Extraction, ctx: Inge
       text: doc.source.text,
     },
   });
-
-  const resolver = new DepartmentResolver(
-    meta,
-    ctx.lexicon,
-    doc.measures.flatMap((m) => m.responsibilities.map((r) => ({ name: r.name, aliases: r.aliases }))),
-  );
 
   doc.measures.forEach((m, i) => {
     const mid = measureId(doc, i);
@@ -150,7 +143,7 @@ export function buildBatch(doc: StructuredDoc, extraction: Extraction, ctx: Inge
     // one edge per (department, measure); the strongest role wins, evidence accumulates
     const perDept = new Map<string, { role: Role; evidence: Evidence[] }>();
     for (const r of m.responsibilities) {
-      const d = resolver.resolve(r.name);
+      const d = r.department;
       const aliases = [...new Set([r.name, r.surface, ...(r.aliases ?? [])].filter((a) => a !== d.name))];
       put(nodes, { id: d.id, label: 'Department', name: d.name, aliases, properties: { jurisdiction: d.jurisdiction } });
       const spans = r.evidence?.length ? r.evidence : m.evidenceSpans.length ? m.evidenceSpans : [{ start: r.start, end: r.end }];
@@ -180,43 +173,18 @@ export function buildBatch(doc: StructuredDoc, extraction: Extraction, ctx: Inge
   return { documentId: docId, sourceHash: doc.source.sourceHash, nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 
-// ---------------------------------------------------------------- curated metadata
-
-/** Curated metadata next to the documents: meta.json keyed by file name. Missing file → {}. */
-export async function loadCuratedMeta(dir: string): Promise<Record<string, Partial<DocumentMeta>>> {
-  const path = join(dir, 'meta.json');
-  let raw: string;
-  try {
-    raw = await readFile(path, 'utf8');
-  } catch {
-    return {};
-  }
-  try {
-    const data = JSON.parse(raw.replace(/^\uFEFF/, '')) as unknown;
-    if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
-    const out: Record<string, Partial<DocumentMeta>> = {};
-    for (const [file, v] of Object.entries(data as Record<string, unknown>)) {
-      if (!v || typeof v !== 'object') continue;
-      const m: Partial<DocumentMeta> = {};
-      for (const k of ['title', 'issuer', 'date', 'docNumber', 'jurisdiction', 'city'] as const) {
-        const x = (v as Record<string, unknown>)[k];
-        if (typeof x === 'string' && x.trim()) m[k] = x.trim();
-      }
-      out[file] = m;
-    }
-    return out;
-  } catch (e) {
-    throw new IngestError('UNREADABLE', path, `meta.json 不是有效的 JSON / meta.json is not valid JSON: ${(e as Error).message}`, { cause: e });
-  }
-}
-
 // ---------------------------------------------------------------- files
+
+/** Structure and responsibilities of one document. */
+export function parseDocument(source: SourceDocument, ctx: IngestContext, curatedMeta?: Partial<DocumentMeta>): StructuredDoc {
+  return assignResponsibilities(structureDocument(source, ctx, curatedMeta), ctx);
+}
 
 /** One document from its source text: structure, extraction, batch and report, each run once. */
 export function documentToBatch(source: SourceDocument, ctx: IngestContext, curatedMeta?: Partial<DocumentMeta>): { doc: StructuredDoc; batch: GraphBatch; report: IngestReport } {
   const doc = parseDocument(source, ctx, curatedMeta);
   const extraction = extractEntities(doc, ctx);
-  const batch = buildBatch(doc, extraction, ctx);
+  const batch = buildBatch(doc, extraction);
   return { doc, batch, report: makeReport(doc, batch, extraction.lowConfidence) };
 }
 
@@ -260,31 +228,4 @@ export function makeReport(doc: StructuredDoc, batch: GraphBatch, extracted: Low
   };
 }
 
-/**
- * Expands the command-line paths into document files: directories are listed (not recursively, so
- * lexicon/ is skipped), meta.json and non-document files ignored, names sorted. A missing path is
- * an IngestError NOT_FOUND.
- */
-export async function collectInputFiles(paths: string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const p of paths) {
-    const abs = resolve(p);
-    let st;
-    try {
-      st = await stat(abs);
-    } catch (e) {
-      throw new IngestError('NOT_FOUND', p, undefined, { cause: e });
-    }
-    if (st.isDirectory()) {
-      const entries = await readdir(abs, { withFileTypes: true });
-      const files = entries
-        .filter((e) => e.isFile() && !e.name.startsWith('.') && e.name !== 'meta.json' && formatOf(e.name))
-        .map((e) => e.name)
-        .sort();
-      for (const f of files) out.push(join(abs, f));
-    } else {
-      out.push(abs);
-    }
-  }
-  return [...new Set(out)];
-}
+export { collectInputFiles, loadCuratedMeta } from './read/files.ts';
