@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractEntities, type Extraction } from '../../server/src/ingest/extract/index.ts';
+import { extractEntities, type Extraction } from '../../server/src/ingest/index.ts';
 import { createIngestContext } from '../../server/src/ingest/context.ts';
 import { loadLexicon } from '../../server/src/ingest/lexicon/index.ts';
 import { parseIndustries } from '../../server/src/ingest/lexicon/industries.ts';

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode } from '../../server/src/model.ts';
-import { extractEntities, type Extraction } from '../../server/src/ingest/extract/index.ts';
+import { extractEntities, type Extraction } from '../../server/src/ingest/index.ts';
 import { createIngestContext } from '../../server/src/ingest/context.ts';
 import { matchKey } from '../../server/src/ingest/names.ts';
 import { parseDocument } from '../../server/src/ingest/index.ts';

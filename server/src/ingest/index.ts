@@ -2,7 +2,9 @@
 import { basename, dirname, resolve } from 'node:path';
 import { edgeId, type Evidence, type GraphBatch, type GraphEdge, type GraphNode, type Json, type Role } from '../model.ts';
 import type { IngestContext } from './context.ts';
-import { extractEntities, type Extraction } from './extract/index.ts';
+import { findEntities } from './entities/index.ts';
+import { findRelations } from './relations/index.ts';
+import { resolveEntities, type ResolvedEntities } from './resolve/index.ts';
 import { documentId, measureId } from './ids.ts';
 import { decodeSource, readSource } from './read/index.ts';
 import { loadCuratedMeta } from './read/files.ts';
@@ -174,6 +176,13 @@ export function buildBatch(doc: StructuredDoc, extraction: Extraction): GraphBat
 }
 
 // ---------------------------------------------------------------- files
+
+/** The graph part of one structured document: entities → relations → resolve. */
+export type Extraction = ResolvedEntities;
+export function extractEntities(doc: StructuredDoc, ctx: IngestContext): Extraction {
+  const found = findEntities(doc, ctx);
+  return resolveEntities(found, findRelations(doc, found, ctx), ctx);
+}
 
 /** Structure and responsibilities of one document. */
 export function parseDocument(source: SourceDocument, ctx: IngestContext, curatedMeta?: Partial<DocumentMeta>): StructuredDoc {

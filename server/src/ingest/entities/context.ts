@@ -195,10 +195,11 @@ export function documentSubject(title: string, index: LexiconIndex): IndustryRef
   return m ? { surface: head, source: 'heading' } : undefined;
 }
 
-/** Industries of a section path (the same for every sentence under it), per lexicon. */
-const headingCache = new WeakMap<LexiconIndex, Map<string, IndustryRef[]>>();
-
-export function sentenceContext(doc: StructuredDoc, s: Sentence, text: string, index: LexiconIndex): SentenceContext {
+/**
+ * What a sentence is about: its clause lead, paragraph lead, measure title or headings. `headings`
+ * keeps the industries of each section path for the document (the same for every sentence under it).
+ */
+export function sentenceContext(doc: StructuredDoc, s: Sentence, text: string, index: LexiconIndex, headings: Map<string, IndustryRef[]>): SentenceContext {
   const section = s.sectionPath.join(' > ');
   const clause = clauseLead(text, index);
   const lead = paragraphLead(doc.source.norm, s, index);
@@ -208,13 +209,10 @@ export function sentenceContext(doc: StructuredDoc, s: Sentence, text: string, i
     if (mu) measure = measureTitleIndustries(mu.title || untitledMeasureTitle(doc, mu), index);
   }
   const key = s.sectionPath.join('\u0001');
-  let perIndex = headingCache.get(index);
-  if (!perIndex) headingCache.set(index, (perIndex = new Map()));
-  let heading = perIndex.get(key);
+  let heading = headings.get(key);
   if (!heading) {
     heading = headingIndustries(s.sectionPath, index);
-    if (perIndex.size > 5000) perIndex.clear();
-    perIndex.set(key, heading);
+    headings.set(key, heading);
   }
   const industries = clause.length ? clause : lead.length ? lead : measure.length ? measure : heading;
   return { section, industries, measureTitleIndustries: measure };

@@ -2,8 +2,12 @@
 // with dashes inside quotes (“制氢—储运—加氢—应用”的产业链条, “芯片设计—晶圆制造—封装测试”集成电路产业链),
 // by position words (上游：关键材料 / 中游核心零部件 / 下游整车制造), and lists a segment's parts
 // with 包括 (卫星制造环节包括卫星平台、卫星载荷和地面设备).
-import { plausibleIndustry } from './mentions.ts';
-import { isGenericWord } from './typing.ts';
+import type { Evidence } from '../../model.ts';
+import { plausibleIndustry } from '../entities/list-items.ts';
+import type { Entity } from '../entities/table.ts';
+import { isGenericWord } from '../entities/typing.ts';
+import type { EdgeSet } from './edges.ts';
+import { entityOf, type SentenceScope } from './scope.ts';
 
 export interface Segment {
   surface: string;
@@ -110,4 +114,64 @@ export function includesParts(text: string, offset: number): { whole: Segment; p
     out.push({ whole: { surface: w, start: offset + ws, end: offset + ws + w.length }, parts });
   }
   return out;
+}
+
+/** A segment placed by 上游/中游/下游, for chain order across headings. */
+export interface Positioned {
+  position: number;
+  entity: Entity;
+  ev: Evidence;
+}
+
+/** Edges of the chains a sentence states: “A—B—C”X产业链, 上游/中游/下游, X环节包括A、B和C. */
+export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void {
+  const { se, inds, ctxInds, subject, table, edges } = scope;
+  const { text, ev, sentence: s } = se;
+  for (const ch of dashChains(text, s.start)) {
+    const segs = ch.segments.map((g) => table.industry(g.surface, undefined, 'segment'));
+    segs.forEach((a, i) => {
+      const b = segs[i + 1];
+      if (b) edges.add('UPSTREAM_OF', a.id, b.id, ev);
+    });
+    const named = ch.parent ? table.industry(ch.parent.surface, undefined, 'chain') : undefined;
+    const other = inds.map((i) => entityOf(scope, i)).find((e) => !segs.includes(e) && !ch.segments.some((g) => e.aliases.has(g.surface)));
+    const parent = named ?? other ?? ctxInds[0] ?? subject;
+    if (parent) for (const g of segs) edges.add('PART_OF', g.id, parent.id, ev);
+  }
+  const pos = chainPositions(text, s.start);
+  for (const p of pos) {
+    for (const g of p.segments) {
+      const e = table.industry(g.surface, undefined, 'segment');
+      positioned.push({ position: p.position, entity: e, ev });
+      if (subject && subject.id !== e.id) edges.add('PART_OF', e.id, subject.id, ev);
+    }
+  }
+  if (pos.length > 1) {
+    const sorted = [...pos].sort((a, b) => a.position - b.position);
+    sorted.forEach((x, i) => {
+      const y = sorted[i + 1];
+      const [a] = x.segments;
+      const [b] = y?.segments ?? [];
+      if (!y || x.position === y.position || !a || !b) return;
+      edges.add('UPSTREAM_OF', table.industry(a.surface).id, table.industry(b.surface).id, ev);
+    });
+  }
+  for (const inc of includesParts(text, s.start)) {
+    const w = table.find('Industry', inc.whole.surface);
+    if (!w) continue;
+    for (const p of inc.parts) edges.add('PART_OF', table.industry(p.surface, undefined, 'segment').id, w.id, ev);
+  }
+}
+
+/** Chain order across headings: （一）上游：… （二）中游：… （三）下游：… (the first segment at each position). */
+export function chainOrderAcrossHeadings(positioned: Positioned[], edges: EdgeSet): void {
+  const firstAt = new Map<number, Positioned>();
+  for (const p of positioned) if (!firstAt.has(p.position)) firstAt.set(p.position, p);
+  const ps = [...firstAt.keys()].sort();
+  ps.forEach((pa, i) => {
+    const a = firstAt.get(pa);
+    const pb = ps[i + 1];
+    const b = pb !== undefined ? firstAt.get(pb) : undefined;
+    if (a && b && !edges.has('UPSTREAM_OF', a.entity.id, b.entity.id)) edges.add('UPSTREAM_OF', a.entity.id, b.entity.id, b.ev);
+  });
 }

@@ -1,5 +1,5 @@
 // Relation patterns of the genre, applied to the mentions of one sentence.
-import type { Enumeration, Mention } from './enumerations.ts';
+import type { Enumeration, Mention } from '../entities/enumerations.ts';
 
 export type Role = 'source' | 'host' | 'basis' | 'none';
 
