@@ -33,7 +33,7 @@ export function formatOf(file: string): SourceFormat | undefined {
   return EXT_FORMAT[extname(file).toLowerCase()];
 }
 
-export async function readSource(path: string): Promise<SourceDocument> {
+export async function readSource(path: string, maxTextChars: number = MAX_TEXT_CHARS): Promise<SourceDocument> {
   const file = basename(path);
   let size: number;
   try {
@@ -53,7 +53,7 @@ export async function readSource(path: string): Promise<SourceDocument> {
   } catch (e) {
     throw new IngestError('UNREADABLE', path, (e as Error).message, { cause: e });
   }
-  return decodeSource(file, bytes);
+  return decodeSource(file, bytes, maxTextChars);
 }
 
 export async function decodeSource(file: string, bytes: Uint8Array, maxTextChars: number = MAX_TEXT_CHARS): Promise<SourceDocument> {
