@@ -154,6 +154,14 @@ describe('decodeSource: text clean-up', () => {
     expect(t).toContain('\t序号\n\t责任部门');
     expect(t).toContain('\t1\n\t科技局');
   });
+
+  it('html: a script or style left open drops the rest of the page; a self-closed one drops nothing else', () => {
+    const open = htmlToText('<body><p>一、总体要求</p><p>1.支持企业发展。</p><script>document.write("天津恶意科技有限公司");<p>2.后文</p></body>');
+    expect(open).toBe('一、总体要求\n\n1.支持企业发展。');
+    const selfClosed = htmlToText('<body><script src="a.js"/><p>一、总体要求</p><script>var x=1;</script><p>1.支持企业发展。</p></body>');
+    expect(selfClosed).toBe('一、总体要求\n\n1.支持企业发展。');
+    expect(htmlToText('<p>甲</p><style>.a{}')).toBe('甲');
+  });
 });
 
 describe('readSource', () => {

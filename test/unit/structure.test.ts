@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureId } from '../../server/src/ingest/ids.ts';
-import { parseDocument } from '../../server/src/ingest/index.ts';
+import { createIngestContext, parseDocument } from '../../server/src/ingest/index.ts';
 import { decodeSource, readSource } from '../../server/src/ingest/read/index.ts';
 import { tableColumns } from '../../server/src/ingest/responsibilities/tables.ts';
 import { chineseToNumber, parseDate } from '../../server/src/ingest/structure/numerals.ts';
@@ -82,6 +82,20 @@ describe('metadata inferred from the text (no meta.json)', () => {
     expect(d.meta.issuer).toBe('天津滨海高新技术产业开发区管理委员会');
     expect(d.meta.docNumber).toBe('津高新区管发〔2025〕1号');
     expect(d.meta.title).toBe('天津滨海高新区支持产业高质量发展若干措施');
+  });
+
+  it('the context\'s jurisdiction scopes a document that names none; what the document or meta.json says wins', async () => {
+    const zone = createIngestContext({ lexicon: seedsContext.lexicon, jurisdiction: '津南区' });
+    const text = '支持企业发展若干措施\n一、重点任务\n1.支持企业技术改造。（责任单位：区科技局）\n';
+    const none = parseDocument(await decodeSource('x.txt', new TextEncoder().encode(text)), seedsContext);
+    expect(none.meta.jurisdiction).toBeUndefined();
+    const d = parseDocument(await decodeSource('x.txt', new TextEncoder().encode(text)), zone);
+    expect(d.meta).toMatchObject({ jurisdiction: '津南区', city: '天津市' });
+    expect(d.measures[0]?.responsibilities[0]?.department.id).toBe('dept:津南区:区科技局');
+    // a document that names its own district keeps it; so does curated metadata
+    const own = parseDocument(await decodeSource('x.txt', new TextEncoder().encode('滨海新区' + text)), zone);
+    expect(own.meta.jurisdiction).toBe('滨海新区');
+    expect(parseDocument(await decodeSource('x.txt', new TextEncoder().encode(text)), zone, { jurisdiction: '河西区' }).meta.jurisdiction).toBe('河西区');
   });
 
   it('dates and 文号 in the genre’s variants', async () => {
