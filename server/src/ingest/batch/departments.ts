@@ -7,7 +7,7 @@ import type { MeasureUnit, StructuredDoc } from '../types.ts';
 import { evidence } from './document.ts';
 
 /** Which role wins when one body is named several times for one measure. */
-export const ROLE_RANK: Readonly<Record<Role, number>> = { lead: 4, responsible: 3, support: 2, city: 1 };
+const ROLE_RANK: Readonly<Record<Role, number>> = { lead: 4, responsible: 3, support: 2, city: 1 };
 
 export function responsibilityEdges(doc: StructuredDoc, m: MeasureUnit, i: number): { departments: GraphNode[]; edges: GraphEdge[] } {
   const mid = measureId(doc, i);

@@ -4,7 +4,7 @@
 import type { Lexicon } from '../lexicon/index.ts';
 
 /** Org-name suffixes after a functional stem (for elision restoring). */
-export const STEM_SUFFIXES = ['委员会', '办公室', '局', '厅', '委', '办', '部', '处', '署'];
+const STEM_SUFFIXES = ['委员会', '办公室', '局', '厅', '委', '办', '部', '处', '署'];
 /** Level prefixes that may be carried from one list item to the next. */
 const LEVEL_PREFIX = /^(?:省|市|区|县|自治区|自治州|州|盟|旗|镇|乡|街道|[\u4e00-\u9fa5]{1,6}?(?:省|市|区|县))$/;
 

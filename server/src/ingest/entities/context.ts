@@ -40,7 +40,7 @@ export function stripNumbering(title: string): string {
 }
 
 /** Industries named in a short phrase (lexicon), outside organisation names. */
-export function industriesIn(phrase: string, index: LexiconIndex): IndustryEntry[] {
+function industriesIn(phrase: string, index: LexiconIndex): IndustryEntry[] {
   const ms = index.scan(phrase);
   return ms.filter((m) => m.ref.type === 'industry').map((m) => m.ref.entry as IndustryEntry);
 }
@@ -52,7 +52,7 @@ const NOT_INDUSTRY_UNDER_PARENT = /(加强|推动|推进|提升|建设|实施|�
 /** Verbs that open a heading naming an industry: （一）做强光通信产业, （三）培育光电子芯片产业. */
 const HEADING_VERB = /^(?:做强|做优|做大|做精|做深|培育壮大|培育|壮大|发展壮大|加快发展|大力发展|发展|提升|突破|布局|前瞻布局|巩固|拓展|延伸)+/;
 /** Chain position in a heading or a sentence: （一）上游：关键材料 / 上游关键材料、中游核心零部件. */
-export const CHAIN_POSITION: Record<string, number> = { 上游: 1, 中游: 2, 下游: 3 };
+const CHAIN_POSITION: Record<string, number> = { 上游: 1, 中游: 2, 下游: 3 };
 
 /** An industry named by a heading's own wording, without the lexicon: 上游：关键材料 / 做强光通信产业 / 制氢环节. */
 export function headingPhrase(title: string): { phrase: string; position?: number } | undefined {
@@ -219,7 +219,7 @@ export function sentenceContext(doc: StructuredDoc, s: Sentence, text: string, i
 }
 
 /** The first sentence of an untitled measure when it reads like a title (2.支持电动垂直起降航空器研发。). */
-export function untitledMeasureTitle(doc: StructuredDoc, mu: { start: number; end: number }): string {
+function untitledMeasureTitle(doc: StructuredDoc, mu: { start: number; end: number }): string {
   const t = doc.source.norm.slice(mu.start, Math.min(mu.end, mu.start + 40)).replace(/^\s*\d+(?:-\d+)?\s*[.．、]\s*/, '');
   const first = /^[^。；;\n]{2,30}(?=[。；;\n])/.exec(t)?.[0] ?? '';
   return /[，,]/.test(first) ? '' : first;

@@ -126,7 +126,7 @@ function utf8Validity(b: Uint8Array): { valid: number; invalid: number } {
  * Sanity check for decoded text: mostly CJK, CJK punctuation, full-width forms and ASCII; few control,
  * private-use or replacement characters. Catches mojibake and binary decoded "successfully".
  */
-export function plausibleChinese(text: string): boolean {
+function plausibleChinese(text: string): boolean {
   let good = 0;
   let bad = 0;
   for (const ch of text) {

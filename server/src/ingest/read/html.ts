@@ -6,7 +6,7 @@ const ENTITIES: Record<string, string> = {
   copy: '©', reg: '®', ensp: ' ', emsp: '　', thinsp: ' ', laquo: '«', raquo: '»', yen: '¥', permil: '‰',
 };
 
-export function decodeEntities(s: string): string {
+function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
     if (e[0] === '#') {
       const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);

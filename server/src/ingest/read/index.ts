@@ -27,8 +27,6 @@ const EXT_FORMAT: Record<string, SourceFormat> = {
   '.pdf': 'pdf',
 };
 
-export const SUPPORTED_EXTENSIONS = Object.keys(EXT_FORMAT);
-
 export function formatOf(file: string): SourceFormat | undefined {
   return EXT_FORMAT[extname(file).toLowerCase()];
 }

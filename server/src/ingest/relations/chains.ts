@@ -67,7 +67,7 @@ export function dashChains(text: string, offset: number): DashChain[] {
 }
 
 /** 上游关键材料、中游核心零部件、下游整车制造和后市场服务 / （一）上游：关键材料. */
-export function chainPositions(text: string, offset: number): { position: number; segments: Segment[] }[] {
+function chainPositions(text: string, offset: number): { position: number; segments: Segment[] }[] {
   const out: { position: number; segments: Segment[] }[] = [];
   for (const m of text.matchAll(/(?<![上中下])(上游|中游|下游)(?!企业|之间|供需|关联|配套|协同|联动|环节企业)(?:环节)?\s*[:：]?\s*([^、，,。；;：:\s“”"()（）]{2,16})/g)) {
     const position = m[1] === '上游' ? 1 : m[1] === '中游' ? 2 : 3;
@@ -89,7 +89,7 @@ export function chainPositions(text: string, offset: number): { position: number
 }
 
 /** 卫星制造环节包括卫星平台、卫星载荷和地面设备: [whole, parts]. */
-export function includesParts(text: string, offset: number): { whole: Segment; parts: Segment[] }[] {
+function includesParts(text: string, offset: number): { whole: Segment; parts: Segment[] }[] {
   const out: { whole: Segment; parts: Segment[] }[] = [];
   for (const m of text.matchAll(/([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:环节|领域|产业链|产业)?(?:主要包括|包括|涵盖)([^。；;：:“”"]{2,80})/g)) {
     const w = m[1]!;

@@ -19,7 +19,7 @@ export interface BracketGroup extends Span {
  * only. Brackets never span lines in this genre: a bracket still open at the end of its line (its
  * closing half lost in conversion) is returned as an unclosed group up to the line end.
  */
-export function bracketGroups(norm: string, start: number, end: number): BracketGroup[] {
+function bracketGroups(norm: string, start: number, end: number): BracketGroup[] {
   const out: BracketGroup[] = [];
   let depth = 0;
   let open = -1;

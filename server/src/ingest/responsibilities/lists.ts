@@ -159,7 +159,7 @@ const ZONE_BODY = /(?:人民政府|政府|管委会|管理委员会)$/;
  * 市市场监管局（知识产权局） → 市知识产权局; 区委网信办（区互联网信息办公室） stays as written. The mention
  * keeps both the alias as written and this form.
  */
-export function bracketAlias(name: string, alias: string, stems: string[]): string {
+function bracketAlias(name: string, alias: string, stems: string[]): string {
   const own = splitFunctionalName(alias, stems);
   if (!own || own.prefix) return alias;
   // a party organ's prefix (市委组织部（人才办）) is not carried: its alias may be a government office

@@ -57,7 +57,7 @@ function bigrams(s: string): Set<string> {
 }
 
 /** Dice coefficient of character bigrams (punctuation and blanks ignored). */
-export function similarity(a: string, b: string): number {
+function similarity(a: string, b: string): number {
   const A = bigrams(a);
   const B = bigrams(b);
   if (!A.size || !B.size) return 0;

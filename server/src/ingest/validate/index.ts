@@ -14,7 +14,7 @@ export interface Violation {
 }
 
 /** Labels each relation type allows, source → target (docs/ARCHITECTURE data model). */
-export const RELATION_LABELS: Readonly<Record<RelType, readonly (readonly [Label, Label])[]>> = {
+const RELATION_LABELS: Readonly<Record<RelType, readonly (readonly [Label, Label])[]>> = {
   CONTAINS: [['Document', 'Measure']],
   RESPONSIBLE_FOR: [['Department', 'Measure']],
   SUPPORTS: [['Measure', 'Industry']],
