@@ -1,4 +1,4 @@
-// The last check on Industry names (server/src/ingest/extract/industry-guard.ts) and the list
+// The last check on Industry names (server/src/ingest/resolve/industry-guard.ts) and the list
 // conventions that keep non-industries out, on short texts in the genre (names not in the seeds).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

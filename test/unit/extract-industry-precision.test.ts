@@ -4,7 +4,7 @@
 //   1. conventions: no Industry is a government body, a fund/plan/programme, an administrative
 //      service, a category qualifier (高附加值, 重点细分技术方向, 新业态) or a bare value-chain stage
 //      (研发设计, 中试, 生产制造); none is an orphan (an Industry exists through an edge with evidence).
-//      These rules are written here independently of server/src/ingest/extract/industry-guard.ts.
+//      These rules are written here independently of server/src/ingest/resolve/industry-guard.ts.
 //   2. a hand-labelled sample: the 60 Industry nodes with the smallest FNV-1a hash of
 //      "kg-industry-sample-1:"+id, labelled by reading their evidence sentence
 //      (test/fixtures/genre-entities/seed-industry-precision/labels.tsv). Before this work the
