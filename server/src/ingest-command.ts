@@ -1,8 +1,7 @@
 // Ingest files into a store: shared by the CLI, `npm start` and the upload endpoint.
 // A file that fails is reported with its reason and leaves the store untouched; the others go on.
 import path from 'node:path';
-import { createIngestContext } from './ingest/context.ts';
-import { collectInputFiles, ingestFile, type IngestReport } from './ingest/index.ts';
+import { collectInputFiles, createIngestContext, ingestFile, type IngestReport } from './ingest/index.ts';
 import type { GraphStore } from './store/port.ts';
 
 export interface IngestOutcome {

@@ -2,8 +2,7 @@
 // Ingests one uploaded document into the running store; new facts are visible to the next query.
 // Answers 200 { documentId, nodes, edges } or { error: { code, message } } with 400/413/415/422.
 import type http from 'node:http';
-import { createIngestContext } from './ingest/context.ts';
-import { runPipeline } from './ingest/index.ts';
+import { createIngestContext, runPipeline } from './ingest/index.ts';
 import { isIngestError } from './ingest/errors.ts';
 import type { GraphStore } from './store/port.ts';
 
