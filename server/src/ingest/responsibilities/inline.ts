@@ -92,12 +92,35 @@ export function findInlineAssignments(
   stems: string[],
 ): InlineClause[] {
   const out: InlineClause[] = [];
-  // sentences at depth 0, within one line
+  for (const sp of depthZeroSentences(norm, start, end)) {
+    // only a sentence with an assigning verb can assign (cheap test before reading names)
+    if (!ASSIGNING_VERB.test(norm.slice(sp.start, sp.end))) continue;
+    const clauses = depthZeroClauses(norm, sp);
+    const clause: InlineClause = { start: sp.start, end: sp.end, mentions: [], collectives: [], inline: true };
+    for (let k = 0; k < clauses.length; k++) {
+      const a = assignmentAt(text, norm, sp, clauses, k, isDept);
+      if (a === 'stop') break;
+      if (!a) continue;
+      toMentions(text, a.list.items, a.role, clause, stems);
+      clause.collectives.push(...a.list.collectives);
+      for (const sup of a.supports) {
+        toMentions(text, sup.items, 'support', clause, stems);
+        clause.collectives.push(...sup.collectives);
+      }
+      k = a.lastClause;
+    }
+    if (clause.mentions.length) out.push(clause);
+  }
+  return out;
+}
+
+/** Sentences of [start, end) outside brackets, each within one line. */
+function depthZeroSentences(norm: string, start: number, end: number): Span[] {
   const sentences: Span[] = [];
   let s = start;
   let depth = 0;
   for (let i = start; i <= end; i++) {
-    const c = i < end ? norm[i]! : '\n';
+    const c = i < end ? (norm[i] ?? '') : '\n';
     if (c === '(' || c === '【') depth++;
     else if ((c === ')' || c === '】') && depth > 0) depth--;
     if (c === '\n' || (depth === 0 && /[。;!?]/.test(c))) {
@@ -106,99 +129,104 @@ export function findInlineAssignments(
       if (c === '\n') depth = 0;
     }
   }
-  const MARKER = /^\s*(?:\d{1,3}(?:-\d{1,3})?\s*[.、]|\(\s*[一二三四五六七八九十\d]+\s*\)|[一二三四五六七八九十]+\s*[、.]|第[一二三四五六七八九十百\d]+条|[①-⑳])\s*/;
-  for (const sp of sentences) {
-    // only a sentence with an assigning verb can assign (cheap test before reading names)
-    if (!ASSIGNING_VERB.test(norm.slice(sp.start, sp.end))) continue;
-    // clauses at depth 0
-    const clauses: Span[] = [];
-    let a = sp.start;
-    depth = 0;
-    for (let i = sp.start; i <= sp.end; i++) {
-      const c = i < sp.end ? norm[i]! : ',';
-      if (c === '(' || c === '【') depth++;
-      else if ((c === ')' || c === '】') && depth > 0) depth--;
-      if (depth === 0 && /[,:。;!?]/.test(c)) {
-        let b = a;
-        const mk = norm.slice(b, i).match(MARKER);
-        if (b === sp.start && mk) b += mk[0].length;
-        while (b < i && /\s/.test(norm[b]!)) b++;
-        if (i > b) clauses.push({ start: b, end: i });
-        a = i + 1;
-      }
+  return sentences;
+}
+
+const MARKER = /^\s*(?:\d{1,3}(?:-\d{1,3})?\s*[.、]|\(\s*[一二三四五六七八九十\d]+\s*\)|[一二三四五六七八九十]+\s*[、.]|第[一二三四五六七八九十百\d]+条|[①-⑳])\s*/;
+
+/** Clauses of a sentence outside brackets (its leading number marker left out). */
+function depthZeroClauses(norm: string, sp: Span): Span[] {
+  const clauses: Span[] = [];
+  let a = sp.start;
+  let depth = 0;
+  for (let i = sp.start; i <= sp.end; i++) {
+    const c = i < sp.end ? (norm[i] ?? '') : ',';
+    if (c === '(' || c === '【') depth++;
+    else if ((c === ')' || c === '】') && depth > 0) depth--;
+    if (depth === 0 && /[,:。;!?]/.test(c)) {
+      let b = a;
+      const mk = norm.slice(b, i).match(MARKER);
+      if (b === sp.start && mk) b += mk[0].length;
+      while (b < i && /\s/.test(norm[b] ?? '')) b++;
+      if (i > b) clauses.push({ start: b, end: i });
+      a = i + 1;
     }
-    const clause: InlineClause = { start: sp.start, end: sp.end, mentions: [], collectives: [], inline: true };
-    for (let k = 0; k < clauses.length; k++) {
-      const cl = clauses[k]!;
-      if (!ASSIGNING_VERB.test(norm.slice(cl.start, cl.end))) continue;
-      // who runs a mechanism just set up is not who is responsible for the measure:
-      // 建立联席会议制度，由市发展改革委牵头，相关部门参加
-      if (k > 0 && MECHANISM.test(norm.slice(sp.start, cl.start))) break;
-      let p = cl.start;
-      // (一是由A牵头…；二是B负责…: enumerated parts of one measure)
-      const lead = norm.slice(p, cl.end).match(/^(?:[一二三四五六七八九十]是|并|同时|另外|其中)?(?:由|请|责成)?/);
-      p += lead![0].length;
-      let list = runningList(text, norm, p, cl.end, isDept);
-      // a short subject before 由: 补助资金由市财政局负责拨付 (the verb must then be 负责/牵头)
-      let subject = false;
-      if (!list) {
-        const by = norm.slice(cl.start, cl.end).match(/^([\u4e00-\u9fa5]{1,8}?)由/);
-        if (!by || /(?:按|根据|建立|成立|组建|设立|办法|细则|措施|方案|意见|规定)/.test(by[1]!)) continue;
-        list = runningList(text, norm, cl.start + by[0].length, cl.end, isDept);
-        subject = true;
-      }
-      if (!list) continue;
-      const rest = norm.slice(list.end, cl.end);
-      if (subject && !/^(?:具体)?(?:牵头负责|牵头|负责)/.test(rest)) continue;
-      // 会同: the first list leads, the second assists: 市科技局会同市教育局推进… / 由A牵头，会同B
-      let verb = rest.match(/^(?:将|要|应|须|需)?(?:按照?职责分工|按照?职责|具体|共同|分别)?(牵头负责|牵头|主责|负责|会同)/);
-      // A为牵头单位(，B为配合单位) / A为责任单位
-      const named = rest.match(/^为(牵头|主责|责任)(?:单位|部门)/);
-      if (named) verb = Object.assign([named[0], named[1] === '责任' ? '负责' : '牵头'], { index: 0, input: rest }) as unknown as RegExpMatchArray;
-      if (!verb) continue;
-      const after = rest.slice(verb[0].length);
-      // narrative (出台了), a relative clause (牵头编制的规划), a past count (已…)
-      // and the closing clause of a policy (由市科技局负责解释)
-      // (负责本细则的组织实施 / 负责全区的… name an object, not a relative clause)
-      const relative = /^[\u4e00-\u9fa5]{0,6}的/.test(after) && !/^(?:本|该|此|全|各|有关|相关)/.test(after);
-      // (负责人表示, 负责同志: a person, not a task)
-      if (/了/.test(norm.slice(cl.start, cl.end)) || relative || /^(?:已|解释|修订|另行|人|同志)/.test(after)) continue;
-      let role: Role = verb[1] === '负责' ? 'responsible' : 'lead';
-      const supports: { items: Item[]; collectives: CollectiveMention[] }[] = [];
-      // 由A牵头、B配合，… — the assisting list in the same clause
-      if (verb[1] !== '会同' && after.startsWith('、')) {
-        const l2 = runningList(text, norm, list.end + verb[0].length + 1, cl.end, isDept);
-        if (l2 && /^(?:按照?职责分工)?(?:配合|参与|参加|协助|协同)/.test(norm.slice(l2.end, cl.end))) supports.push(l2);
-      }
-      if (verb[1] === '会同') {
-        const second = runningList(text, norm, list.end + verb[0].length, cl.end, isDept);
-        const coll = norm.slice(list.end + verb[0].length, cl.end).match(/^(?:(?:有关|相关)(?:部门|单位)|各[\u4e00-\u9fa5]{1,10}?(?:部门|单位|政府|管委会))/);
-        if (second) supports.push(second);
-        else if (!coll) continue;
-        role = 'lead';
-      } else {
-        // the clauses that follow: ，会同B、C… (right after the verb only) / ，B、C配合 / ，B、C按职责分工参与
-        for (let j = k + 1; j < clauses.length; j++) {
-          const nx = clauses[j]!;
-          const hui = after === '' ? norm.slice(nx.start, nx.end).match(/^(?:会同|联合)/) : null;
-          const l2 = runningList(text, norm, nx.start + (hui ? hui[0].length : 0), nx.end, isDept);
-          if (!l2) break;
-          const r2 = norm.slice(l2.end, nx.end);
-          if (!hui && !/^(?:按照?职责分工)?(?:配合|参与|参加|协助|协同|协同配合|共同)|^为(?:配合|参与|参加|协办|协助|责任)(?:单位|部门)/.test(r2)) break;
-          supports.push(l2);
-          if (hui) role = 'lead';
-          k = j;
-        }
-      }
-      const supportRole: Role = 'support';
-      toMentions(text, list.items, role, clause, stems);
-      clause.collectives.push(...list.collectives);
-      for (const sup of supports) {
-        toMentions(text, sup.items, supportRole, clause, stems);
-        clause.collectives.push(...sup.collectives);
-      }
-    }
-    if (clause.mentions.length) out.push(clause);
+  }
+  return clauses;
+}
+
+type RunningList = NonNullable<ReturnType<typeof runningList>>;
+
+/** What clause k assigns: the list that leads (or is responsible), the lists that assist, the last clause used. */
+interface Assignment {
+  list: RunningList;
+  role: Role;
+  supports: RunningList[];
+  lastClause: number;
+}
+
+/**
+ * The assignment clause k of the sentence makes, if any; 'stop' when the sentence sets up a mechanism
+ * before it (who runs a mechanism just set up is not who is responsible for the measure:
+ * 建立联席会议制度，由市发展改革委牵头，相关部门参加).
+ */
+function assignmentAt(text: string, norm: string, sp: Span, clauses: Span[], k: number, isDept: (name: string) => boolean): Assignment | 'stop' | undefined {
+  const cl = clauses[k];
+  if (!cl || !ASSIGNING_VERB.test(norm.slice(cl.start, cl.end))) return undefined;
+  if (k > 0 && MECHANISM.test(norm.slice(sp.start, cl.start))) return 'stop';
+  // (一是由A牵头…；二是B负责…: enumerated parts of one measure)
+  const lead = norm.slice(cl.start, cl.end).match(/^(?:[一二三四五六七八九十]是|并|同时|另外|其中)?(?:由|请|责成)?/);
+  let list = runningList(text, norm, cl.start + (lead?.[0].length ?? 0), cl.end, isDept);
+  // a short subject before 由: 补助资金由市财政局负责拨付 (the verb must then be 负责/牵头)
+  let subject = false;
+  if (!list) {
+    const by = norm.slice(cl.start, cl.end).match(/^([\u4e00-\u9fa5]{1,8}?)由/);
+    if (!by || /(?:按|根据|建立|成立|组建|设立|办法|细则|措施|方案|意见|规定)/.test(by[1] ?? '')) return undefined;
+    list = runningList(text, norm, cl.start + by[0].length, cl.end, isDept);
+    subject = true;
+  }
+  if (!list) return undefined;
+  const rest = norm.slice(list.end, cl.end);
+  if (subject && !/^(?:具体)?(?:牵头负责|牵头|负责)/.test(rest)) return undefined;
+  // 会同: the first list leads, the second assists: 市科技局会同市教育局推进… / 由A牵头，会同B
+  const said = rest.match(/^(?:将|要|应|须|需)?(?:按照?职责分工|按照?职责|具体|共同|分别)?(牵头负责|牵头|主责|负责|会同)/);
+  // A为牵头单位(，B为配合单位) / A为责任单位
+  const named = rest.match(/^为(牵头|主责|责任)(?:单位|部门)/);
+  const verb = named ? { len: named[0].length, word: named[1] === '责任' ? '负责' : '牵头' } : said ? { len: said[0].length, word: said[1] ?? '' } : undefined;
+  if (!verb) return undefined;
+  const after = rest.slice(verb.len);
+  // narrative (出台了), a relative clause (牵头编制的规划), a past count (已…)
+  // and the closing clause of a policy (由市科技局负责解释)
+  // (负责本细则的组织实施 / 负责全区的… name an object, not a relative clause)
+  const relative = /^[\u4e00-\u9fa5]{0,6}的/.test(after) && !/^(?:本|该|此|全|各|有关|相关)/.test(after);
+  // (负责人表示, 负责同志: a person, not a task)
+  if (/了/.test(norm.slice(cl.start, cl.end)) || relative || /^(?:已|解释|修订|另行|人|同志)/.test(after)) return undefined;
+  const out: Assignment = { list, role: verb.word === '负责' ? 'responsible' : 'lead', supports: [], lastClause: k };
+  // 由A牵头、B配合，… — the assisting list in the same clause
+  if (verb.word !== '会同' && after.startsWith('、')) {
+    const l2 = runningList(text, norm, list.end + verb.len + 1, cl.end, isDept);
+    if (l2 && /^(?:按照?职责分工)?(?:配合|参与|参加|协助|协同)/.test(norm.slice(l2.end, cl.end))) out.supports.push(l2);
+  }
+  if (verb.word === '会同') {
+    const second = runningList(text, norm, list.end + verb.len, cl.end, isDept);
+    const coll = norm.slice(list.end + verb.len, cl.end).match(/^(?:(?:有关|相关)(?:部门|单位)|各[\u4e00-\u9fa5]{1,10}?(?:部门|单位|政府|管委会))/);
+    if (second) out.supports.push(second);
+    else if (!coll) return undefined;
+    out.role = 'lead';
+    return out;
+  }
+  // the clauses that follow: ，会同B、C… (right after the verb only) / ，B、C配合 / ，B、C按职责分工参与
+  for (let j = k + 1; j < clauses.length; j++) {
+    const nx = clauses[j];
+    if (!nx) break;
+    const hui = after === '' ? norm.slice(nx.start, nx.end).match(/^(?:会同|联合)/) : null;
+    const l2 = runningList(text, norm, nx.start + (hui ? hui[0].length : 0), nx.end, isDept);
+    if (!l2) break;
+    const r2 = norm.slice(l2.end, nx.end);
+    if (!hui && !/^(?:按照?职责分工)?(?:配合|参与|参加|协助|协同|协同配合|共同)|^为(?:配合|参与|参加|协办|协助|责任)(?:单位|部门)/.test(r2)) break;
+    out.supports.push(l2);
+    if (hui) out.role = 'lead';
+    out.lastClause = j;
   }
   return out;
 }
