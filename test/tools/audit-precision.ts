@@ -20,7 +20,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { GraphEdge, GraphNode } from '../../server/src/model.ts';
-import { collectInputFiles, ingestFile } from '../../server/src/ingest/pipeline.ts';
+import { collectInputFiles, createIngestContext, ingestFile } from '../../server/src/ingest/index.ts';
 import { mergeEdges, mergeNodes } from '../../server/src/store/merge.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -37,12 +37,12 @@ export interface Graph {
 }
 
 /** The seeds as users see them: every seed ingested, contributions merged like the stores do. */
-export async function seedGraph(dir = join(ROOT, 'seeds')): Promise<Graph> {
+export async function seedGraph(dir = join(ROOT, 'seeds'), ctx = createIngestContext()): Promise<Graph> {
   const files = await collectInputFiles([dir]);
   const nodeParts = new Map<string, { doc: string; n: GraphNode }[]>();
   const edgeParts = new Map<string, { doc: string; e: GraphEdge }[]>();
   for (const f of files) {
-    const { batch } = await ingestFile(f);
+    const { batch } = await ingestFile(f, ctx);
     for (const n of batch.nodes) (nodeParts.get(n.id) ?? nodeParts.set(n.id, []).get(n.id)!).push({ doc: batch.documentId, n });
     for (const e of batch.edges) (edgeParts.get(e.id) ?? edgeParts.set(e.id, []).get(e.id)!).push({ doc: batch.documentId, e });
   }

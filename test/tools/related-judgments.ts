@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { relatedEnterprises, type RelatedEnterprise } from '../../server/src/analysis/index.ts';
-import { collectInputFiles, ingestFile } from '../../server/src/ingest/pipeline.ts';
+import { collectInputFiles, createIngestContext, ingestFile } from '../../server/src/ingest/index.ts';
 import { EmbeddedStore } from '../../server/src/store/embedded/index.ts';
 import type { GraphStore } from '../../server/src/store/port.ts';
 
@@ -47,7 +47,8 @@ export function loadPairJudgments(path = RELATED_JUDGMENTS): Map<string, PairJud
 export async function seedStore(): Promise<{ store: GraphStore; close: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'kg-related-'));
   const store = await EmbeddedStore.open({ dir });
-  for (const f of await collectInputFiles([join(ROOT, 'seeds')])) await store.replaceDocument((await ingestFile(f)).batch);
+  const ctx = createIngestContext();
+  for (const f of await collectInputFiles([join(ROOT, 'seeds')])) await store.replaceDocument((await ingestFile(f, ctx)).batch);
   return {
     store,
     close: async () => {

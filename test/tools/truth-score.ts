@@ -8,7 +8,7 @@
 //   - facts that must not appear (mustNot).
 import { readFileSync } from 'node:fs';
 import type { GraphBatch, GraphEdge, GraphNode } from '../../server/src/model.ts';
-import { matchKey } from '../../server/src/ingest/extract/normalize.ts';
+import { matchKey } from '../../server/src/ingest/names.ts';
 
 export const ENTITY_LABELS = ['Industry', 'Enterprise', 'Lab', 'Park'] as const;
 export const REL_TYPES = ['HOSTS', 'INNOVATES_FOR', 'IN_INDUSTRY', 'LOCATED_IN', 'PART_OF', 'UPSTREAM_OF', 'SUPPORTS', 'MENTIONS', 'LEADS'] as const;

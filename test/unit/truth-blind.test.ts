@@ -7,12 +7,13 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphBatch } from '../../server/src/model.ts';
-import { ingestFile } from '../../server/src/ingest/pipeline.ts';
+import { createIngestContext, ingestFile } from '../../server/src/ingest/index.ts';
 import { readGold, report, scoreDocument, type DocScore, type Gold } from '../tools/truth-score.ts';
 
 const FIX = join(import.meta.dirname, '..', 'fixtures');
 const BLIND = join(FIX, 'truth-blind');
 const HELDOUT = join(FIX, 'truth-heldout');
+const ctx = createIngestContext();
 const verbose = process.env.TRUTH_VERBOSE === '1';
 const withHeldout = process.env.TRUTH_HELDOUT === '1';
 
@@ -24,7 +25,7 @@ async function run(dir: string): Promise<{ scores: DocScore[]; batches: Map<stri
   const golds = new Map<string, Gold>();
   for (const f of docsIn(dir)) {
     const gold = readGold(join(dir, f.replace(/\.txt$/, '.gold.json')));
-    const { batch } = await ingestFile(join(dir, f));
+    const { batch } = await ingestFile(join(dir, f), ctx);
     batches.set(f, batch);
     golds.set(f, gold);
     scores.push(scoreDocument(f, gold, batch));
