@@ -5,6 +5,7 @@
 //              of segments (重点支持A、B等细分领域 / 重点发展A、B和C) → the industry of the sentence's
 //              context or the document's subject
 //   UPSTREAM_OF the lexicon's chain order when the text lists segments in that order; A—B—C
+import { JUDGED } from './judge.ts';
 import type { Entity } from '../entities/table.ts';
 import { headingPhrase, measureTitleIndustries, stripNumbering } from '../entities/context.ts';
 import { industryOf } from '../entities/index.ts';
@@ -29,17 +30,17 @@ export function supportEdges(scope: SentenceScope, titled: Set<number>): void {
     const first = /^[^。；;]{2,30}/.exec(text.replace(/^\s*\d+(?:-\d+)?\s*[.．、]\s*/, ''))?.[0] ?? '';
     const rs = /[，,]/.test(first) ? [] : measureTitleIndustries(first, scope.ctx.index);
     if (rs.length) {
-      for (const r of rs) edges.add('SUPPORTS', mid, industryOf(table, r).id, ev);
+      for (const r of rs) edges.add('SUPPORTS', mid, industryOf(table, r).id, ev, JUDGED.title);
       titled.add(mi);
     }
   }
   if (!titled.has(mi) && context.measureTitleIndustries.length) {
     if (text.includes(mu.title.slice(0, Math.min(6, mu.title.length))) || s.start <= mu.start + 8) {
-      for (const r of context.measureTitleIndustries) edges.add('SUPPORTS', mid, industryOf(table, r).id, ev);
+      for (const r of context.measureTitleIndustries) edges.add('SUPPORTS', mid, industryOf(table, r).id, ev, JUDGED.title);
       titled.add(mi);
     }
   }
-  for (const i of inds) edges.add('SUPPORTS', mid, entityOf(scope, i).id, ev);
+  for (const i of inds) edges.add('SUPPORTS', mid, entityOf(scope, i).id, ev, JUDGED.planned);
 }
 
 /** PART_OF and UPSTREAM_OF among the industries in view (the sentence's, its context's, the subject). */
@@ -52,7 +53,7 @@ export function hierarchyEdges(scope: SentenceScope): void {
     const x = entityOf(scope, i);
     const le = index.industryByName.get(x.name);
     const lexParent = le?.parent ? present.get(le.parent) : undefined;
-    if (lexParent) edges.add('PART_OF', x.id, lexParent.id, ev);
+    if (lexParent) edges.add('PART_OF', x.id, lexParent.id, ev, JUDGED.lexiconParent);
     else if (i.list !== undefined) {
       // 重点支持A、B等细分领域 / 重点发展A、B和C under an industry measure, lead or heading: A is a segment
       // of it; 聚焦A、B、C三大领域 in a document about one industry: of the document's industry
@@ -67,17 +68,17 @@ export function hierarchyEdges(scope: SentenceScope): void {
       // （二）储运环节。发展高压气态储氢、液态储氢和管道输氢
       const devVerb = lead?.source === 'heading' ? DEV_UNDER_HEADING : DEV_STRONG;
       if (parent && parent.id !== x.id && list && !list.application && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && devVerb.test(list.before)))) {
-        edges.add('PART_OF', x.id, parent.id, ev);
+        edges.add('PART_OF', x.id, parent.id, ev, JUDGED.context);
       }
     }
   }
   for (const x of ctxInds) {
     const parentName = index.industryByName.get(x.name)?.parent;
     const parent = parentName ? present.get(parentName) : undefined;
-    if (parent) edges.add('PART_OF', x.id, parent.id, ev);
+    if (parent) edges.add('PART_OF', x.id, parent.id, ev, JUDGED.lexiconParent);
   }
   lexiconOrderEdges(scope, present);
-  for (const [a, b] of dashChains(inds, text, s.start)) edges.add('UPSTREAM_OF', entityOf(scope, a).id, entityOf(scope, b).id, ev);
+  for (const [a, b] of dashChains(inds, text, s.start)) edges.add('UPSTREAM_OF', entityOf(scope, a).id, entityOf(scope, b).id, ev, JUDGED.structure);
 }
 
 /** The industries in view, by name: the subject, the sentence's, and every context one (headings too). */
@@ -122,7 +123,7 @@ function lexiconOrderEdges(scope: SentenceScope, present: Map<string, Entity>): 
     const seen = group.filter((g, i) => group.findIndex((h) => h.e.name === g.e.name) === i);
     seen.forEach((a, i) => {
       const b = seen[i + 1];
-      if (b && a.order < b.order) edges.add('UPSTREAM_OF', entityOf(scope, a.m).id, entityOf(scope, b.m).id, se.ev);
+      if (b && a.order < b.order) edges.add('UPSTREAM_OF', entityOf(scope, a.m).id, entityOf(scope, b.m).id, se.ev, JUDGED.lexiconOrder);
     });
   }
 }

@@ -1,5 +1,6 @@
 // Edges from organisations: MENTIONS (measure → organisation), IN_INDUSTRY / INNOVATES_FOR / HOSTS to
 // the industries the sentence ties them to, LEADS (由E牵头建设L).
+import { JUDGED } from './judge.ts';
 import { HOST_VERBS, leadsPairs, roleOf } from './patterns.ts';
 import { entityOf, uniq, type SentenceScope } from './scope.ts';
 import type { Mention } from '../entities/enumerations.ts';
@@ -15,19 +16,19 @@ export function organisationEdges(scope: SentenceScope): void {
   const { text, ev, lists, sentence: s } = se;
   for (const m of orgs) {
     const x = entityOf(scope, m);
-    if (se.measureId) edges.add('MENTIONS', se.measureId, x.id, ev);
+    if (se.measureId) edges.add('MENTIONS', se.measureId, x.id, ev, JUDGED.mention);
     const targets = targetsFor(scope, m);
     if (!targets.length) continue;
     const role = roleOf(m, lists, text, s.start);
     for (const t of targets) {
-      if (m.label === 'Lab') edges.add('INNOVATES_FOR', x.id, t.id, ev);
-      else if (m.label === 'Enterprise') edges.add(role === 'source' ? 'INNOVATES_FOR' : 'IN_INDUSTRY', x.id, t.id, ev);
+      if (m.label === 'Lab') edges.add('INNOVATES_FOR', x.id, t.id, ev, JUDGED.context);
+      else if (m.label === 'Enterprise') edges.add(role === 'source' ? 'INNOVATES_FOR' : 'IN_INDUSTRY', x.id, t.id, ev, JUDGED.context);
       else if (m.label === 'Park' && (role === 'host' || role === 'basis' || HOST_VERBS.test(text) || /^\s*[(（]/.test(text))) {
-        if (role !== 'source') edges.add('HOSTS', x.id, t.id, ev);
+        if (role !== 'source') edges.add('HOSTS', x.id, t.id, ev, JUDGED.planned);
       }
     }
   }
-  for (const [e, l] of leadsPairs(orgs, text, s.start)) edges.add('LEADS', entityOf(scope, e).id, entityOf(scope, l).id, ev);
+  for (const [e, l] of leadsPairs(orgs, text, s.start)) edges.add('LEADS', entityOf(scope, e).id, entityOf(scope, l).id, ev, JUDGED.stated);
 }
 
 /**

@@ -1,6 +1,7 @@
 // Edges between places: an area of a zone (高新区华苑片区 → PART_OF), a park in a zone (LOCATED_IN), a
 // park built inside another (在灵山湾片区建设…基地), organisations settled in a park (入驻/落户/位于),
 // and organisations named inside a park's section (（二）推动华苑片区建成… → LOCATED_IN 华苑片区).
+import { JUDGED } from './judge.ts';
 import { findMentions } from '../entities/mentions.ts';
 import type { OrgEntry } from '../lexicon/index.ts';
 import type { LexiconIndex } from '../lexicon/match.ts';
@@ -17,12 +18,12 @@ export function parkEdges(scope: SentenceScope): void {
   parks.forEach((a, i) => {
     const b = parks[i + 1];
     if (!b || a.end !== b.start || kindOf(a) !== 'zone') return;
-    edges.add(kindOf(b) === 'area' ? 'PART_OF' : 'LOCATED_IN', entityOf(scope, b).id, entityOf(scope, a).id, ev);
+    edges.add(kindOf(b) === 'area' ? 'PART_OF' : 'LOCATED_IN', entityOf(scope, b).id, entityOf(scope, a).id, ev, JUDGED.byName);
   });
   for (const b of parks) {
     // 经开区西区: a name that starts with a zone's name
     const a = parks.find((p) => p !== b && kindOf(p) === 'zone' && b.surface.startsWith(p.surface) && b.surface.length > p.surface.length);
-    if (a) edges.add('PART_OF', entityOf(scope, b).id, entityOf(scope, a).id, ev);
+    if (a) edges.add('PART_OF', entityOf(scope, b).id, entityOf(scope, a).id, ev, JUDGED.byName);
   }
   // 在灵山湾片区建设商业航天产业基地 (a park built inside another)
   for (const b of parks) {
@@ -35,7 +36,7 @@ export function parkEdges(scope: SentenceScope): void {
           // 以北辰经济技术开发区为核心，建设北辰生物制造产业园
           (/^以$/.test(before(p)) && /^为(核心|主体|重点|载体|依托|支撑|补充|龙头)[,，]?(建设|打造|布局|规划建设|新建)$/.test(between(p)))),
     );
-    if (a && entityOf(scope, a).id !== entityOf(scope, b).id) edges.add('LOCATED_IN', entityOf(scope, b).id, entityOf(scope, a).id, ev);
+    if (a && entityOf(scope, a).id !== entityOf(scope, b).id) edges.add('LOCATED_IN', entityOf(scope, b).id, entityOf(scope, a).id, ev, JUDGED.planned);
   }
   // A、B入驻C产业园
   for (const p of parks) {
@@ -43,7 +44,7 @@ export function parkEdges(scope: SentenceScope): void {
       if (o.end >= p.start || o === p) continue;
       const between = text.slice(o.end - s.start, p.start - s.start);
       const same = o.list !== undefined && orgs.some((q) => q.list === o.list && q.end <= p.start && SETTLED.test(text.slice(q.end - s.start, p.start - s.start)));
-      if (SETTLED.test(between) || same) edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev);
+      if (SETTLED.test(between) || same) edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
     }
   }
 }
@@ -64,7 +65,7 @@ export function sectionParkEdges(scope: SentenceScope, headingParks: Map<string,
     const x = entityOf(scope, m);
     if (x.id === area.id) continue;
     if (m.label === 'Park' && isArea(x.properties.kind)) continue;
-    edges.add('LOCATED_IN', x.id, area.id, se.ev);
+    edges.add('LOCATED_IN', x.id, area.id, se.ev, JUDGED.section);
   }
 }
 
