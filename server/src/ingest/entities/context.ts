@@ -181,6 +181,8 @@ const NOT_SUBJECT = /^(重点|未来|战略性新兴|新兴|主导|现代|优势
 export function documentSubject(title: string, index: LexiconIndex): IndustryRef | undefined {
   let t = title.replace(/[\s“”"《》]/g, '').replace(/^关于(?:印发)?/, '');
   t = t.replace(PLACE_PREFIX, '').replace(TITLE_VERBS, '').replace(PLACE_PREFIX, '');
+  // 常州市“十四五”新能源产业发展规划: a plan period is no part of the industry's name
+  t = t.replace(/^(?:十[一二三四五六七八九十]五|\d{4}[—–-]\d{4}年?)(?:时期|期间)?/, '').replace(TITLE_VERBS, '');
   // …高新技术产业开发区 is a zone's name, not an industry
   const m = /^([\u3400-\u9fffA-Za-z0-9]{2,12}?)(产业链|产业集群|产业|领域)(?!开发区|园区|园|基地|区|集聚区|示范区)/.exec(t);
   const head = m?.[1] ?? /^([\u3400-\u9fffA-Za-z0-9]{2,8}?)(?:高质量|创新|融合|集群)?发展/.exec(t)?.[1];

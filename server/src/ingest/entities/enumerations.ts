@@ -30,6 +30,13 @@ export interface Mention extends Span {
   confidence: 'high' | 'low';
   /** Alias given in brackets right after the name: 中国医学科学院血液学研究所（血液病医院）. */
   alias?: string;
+  /**
+   * Named in a benchmarking or linking clause (对标A, 学习借鉴A, 与A相比, 缺乏类似A, 链接A): not an
+   * organisation of the document's area; it is mentioned, nothing more.
+   */
+  foreign?: boolean;
+  /** The name to resolve instead of the surface: 合肥高新区 for a bare 高新区 in a 合肥 document. */
+  name?: string;
 }
 
 export interface Enumeration extends Span {

@@ -104,6 +104,9 @@ export function typeBySuffix(name: string): OrgType | undefined {
 const CATEGORY: [RegExp, OrgLabel, string | undefined][] = [
   [/^[^,，。;；、]{0,6}?的(企业|公司)(?!家)/, 'Enterprise', undefined],
   [/^(一批|一系列|各类)?(行业|国内|知名|重点|优势|龙头|骨干|代表|代表性|核心|特色|明星|领军|头部|标杆|仿真|传感器|科技型|数据库服务|靶点发现|核心芯片设计|量子通信龙头)*(企业|公司|集团|厂商|链主)(?!家)/, 'Enterprise', undefined],
+  // a typed list: …等面板企业, 等玻璃基板企业, 等动力电池企业, 等无人机整机企业 (the kind of firm names
+  // their industry; not …等领域企业 / 等新兴产业企业, where the items are fields)
+  [/^(?![^，,。；;、]{0,12}?(领域|产业|行业|赛道|方向|环节|业态)(企业|公司|厂商))[^，,。；;、和与及的“”"]{1,12}?(企业|厂商)(?!家|主体|总数|数量|梯度|培育|研发|技术中心)/, 'Enterprise', undefined],
   [/^(一批|各类)?(知名|重点|双一流)?(高校|大学|高等院校|高等学校)/, 'Lab', 'university'],
   [/^(一批|各类)?(科研院所|院所|研究院所|科研机构|研究机构|研发机构|高校院所)/, 'Lab', 'institute'],
   [/^(一批|各类)?(重要)?(创新平台|研发平台|平台|创新中心|实验室|战略咨询机构|机构)(?=$|[为的,，。;；)）]|建设|作用)/, 'Lab', 'platform'],

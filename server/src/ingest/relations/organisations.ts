@@ -1,15 +1,34 @@
 // Edges from organisations: MENTIONS (measure → organisation), IN_INDUSTRY / INNOVATES_FOR / HOSTS to
-// the industries the sentence ties them to, LEADS (由E牵头建设L).
-import { JUDGED } from './judge.ts';
+// the industries the sentence ties them to, LEADS (由E牵头建设L) — each with how the sentence states
+// it (judge.ts). A list sentence is not a cross-product of facts:
+//   - a typed list says which firm makes what: 依托A、B等面板企业和C、D等玻璃基板企业 → A, B in 面板
+//     (stated); the other industries of the sentence are not theirs by that sentence (listed);
+//   - an untyped list of n organisations with a list of k industries (依托A、B，发展X、Y) pairs
+//     nothing: each pair is `listed` (weak, the more pairs the weaker); one side alone (n = 1 or
+//     k = 1) states the tie;
+//   - intent for named actors (鼓励/支持/引导/推动 A 布局 X) is `encouraged`, not membership;
+//   - to connect with (对接/链接) a firm is not to have it: its industries are `listed`;
+//   - the industry the sentence sits under (a heading, a lead, a measure title) is stated for the
+//     organisations it relies on.
+import type { Judged } from '../../basis.ts';
+import type { Enumeration, Mention } from '../entities/enumerations.ts';
+import { plausibleIndustry } from '../entities/list-items.ts';
+import type { Entity } from '../entities/table.ts';
+import { isGenericName } from '../entities/typing.ts';
+import { JUDGED, listed } from './judge.ts';
 import { HOST_VERBS, leadsPairs, roleOf } from './patterns.ts';
 import { entityOf, uniq, type SentenceScope } from './scope.ts';
-import type { Mention } from '../entities/enumerations.ts';
-import type { Entity } from '../entities/table.ts';
 
 /** An organisation introduced by one of these verbs starts a new tie (支持A发展X，支持B发展Y). */
 const NEW_SUBJECT = /(支持|依托|鼓励|推动|引导|发挥|借助|借重|对接|引进|[，,；;])$/;
 /** Lists that say what is developed (重点发展A、B和C): their industries count under an industry heading too. */
 const DEV_BEFORE = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|发展|布局|聚焦|培育|研发|研制)$/;
+/** Intent for named actors: the verb right before the organisation (or its list). */
+const INTENT = /(鼓励|支持|引导|推动|推进|吸引|争取|扶持|帮助)$/;
+/** Connecting with an organisation (often outside the area): its fields are not the sentence's ties. */
+const LINK = /(对接|深度对接|链接|联系|对标|借鉴)$/;
+/** Words that describe a firm rather than name its industry: …等龙头企业 / 等科技型企业. */
+const NOT_CATEGORY = /^(一批|一系列|各类|行业|国内|国际|知名|重点|优势|龙头|骨干|代表|代表性|核心|特色|明星|领军|头部|标杆|科技型|高新技术|创新型|专精特新|中小|大|优质|本地|外资|民营|国有|链主|配套|有潜力的|上市|平台|潜力|高成长|成长型|独角兽|瞪羚|雏鹰|小巨人|龙头骨干|重点骨干|示范|制造业|服务业|实体|生产性|相关|上下游)+$/;
 
 export function organisationEdges(scope: SentenceScope): void {
   const { se, orgs, edges } = scope;
@@ -17,49 +36,93 @@ export function organisationEdges(scope: SentenceScope): void {
   for (const m of orgs) {
     const x = entityOf(scope, m);
     if (se.measureId) edges.add('MENTIONS', se.measureId, x.id, ev, JUDGED.mention);
-    const targets = targetsFor(scope, m);
-    if (!targets.length) continue;
+    if (m.foreign) continue;
     const role = roleOf(m, lists, text, s.start);
-    for (const t of targets) {
-      if (m.label === 'Lab') edges.add('INNOVATES_FOR', x.id, t.id, ev, JUDGED.context);
-      else if (m.label === 'Enterprise') edges.add(role === 'source' ? 'INNOVATES_FOR' : 'IN_INDUSTRY', x.id, t.id, ev, JUDGED.context);
+    for (const { entity: t, judged } of tiesFor(scope, m)) {
+      if (m.label === 'Lab') edges.add('INNOVATES_FOR', x.id, t.id, ev, judged);
+      else if (m.label === 'Enterprise') edges.add(role === 'source' ? 'INNOVATES_FOR' : 'IN_INDUSTRY', x.id, t.id, ev, judged);
       else if (m.label === 'Park' && (role === 'host' || role === 'basis' || HOST_VERBS.test(text) || /^\s*[(（]/.test(text))) {
-        if (role !== 'source') edges.add('HOSTS', x.id, t.id, ev, JUDGED.planned);
+        if (role !== 'source') edges.add('HOSTS', x.id, t.id, ev, judged.basis === 'stated' ? JUDGED.planned : judged);
       }
     }
   }
-  for (const [e, l] of leadsPairs(orgs, text, s.start)) edges.add('LEADS', entityOf(scope, e).id, entityOf(scope, l).id, ev, JUDGED.stated);
+  const intentBefore = (e: Mention) => INTENT.test(before(scope, e));
+  for (const [e, l] of leadsPairs(orgs, text, s.start)) {
+    if (e.foreign || l.foreign) continue;
+    edges.add('LEADS', entityOf(scope, e).id, entityOf(scope, l).id, ev, intentBefore(e) ? JUDGED.encouraged : JUDGED.stated);
+  }
+}
+
+interface Tie {
+  entity: Entity;
+  judged: Judged;
+}
+
+/** The clause text right before an organisation (or before its list's first item). */
+function before(scope: SentenceScope, m: Mention): string {
+  const { se } = scope;
+  const list = m.list !== undefined ? se.lists.find((l) => l.index === m.list) : undefined;
+  if (list) return list.before;
+  const head = se.text.slice(0, m.start - se.sentence.start);
+  const cut = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((c) => head.lastIndexOf(c)));
+  return head.slice(cut + 1);
+}
+
+/** The industry a list's category word names: 等面板企业 → 面板, 等量子通信龙头企业 → 量子通信. */
+function categoryIndustry(scope: SentenceScope, list: Enumeration): Entity | undefined {
+  const m = /^([^，,。；;、和与及的“”"()（）]{1,14}?)(?:龙头|骨干|重点|领军|头部|代表性?|核心|优势|配套|链主)*(?:企业|厂商|公司|集团)/.exec(list.after);
+  const x = m?.[1];
+  if (!x || x.length < 2 || NOT_CATEGORY.test(x) || !plausibleIndustry(x) || isGenericName(x, '', () => false)) return undefined;
+  return scope.table.industry(x, undefined, 'segment');
 }
 
 /**
- * The industries the sentence ties an organisation to, up to the next organisation that is not
- * listed with this one (支持A发展X，支持B发展Y: A → X only); the context's industries by how the
+ * The industries the sentence ties an organisation to, and how: up to the next organisation that is
+ * not listed with this one (支持A发展X，支持B发展Y: A → X only); the context's industries by how the
  * context was given; the document's subject when the sentence names none.
  */
-function targetsFor(scope: SentenceScope, m: Mention): Entity[] {
+function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   const { se, orgs, inds, ctxInds, subject, table } = scope;
   const { text, lists, context, sentence: s } = se;
   const next = orgs
     .filter((o) => o.start >= m.end && (m.list === undefined || o.list !== m.list) && NEW_SUBJECT.test(text.slice(Math.max(m.end, o.start - 6) - s.start, o.start - s.start)))
     .reduce((a, o) => Math.min(a, o.start), Infinity);
   const after = inds.filter((i) => i.start >= m.end && i.start < next);
-  const explicit = after.map((i) => entityOf(scope, i));
+  const list = m.list !== undefined ? lists.find((l) => l.index === m.list) : undefined;
+  const peers = m.list !== undefined ? orgs.filter((o) => o.list === m.list && o.label === m.label).length : 1;
+  const typed = list ? categoryIndustry(scope, list) : undefined;
+  const verb = before(scope, m);
+  const intent = INTENT.test(verb);
+  const link = LINK.test(verb);
   const src = context.industries[0]?.source;
   const role = roleOf(m, lists, text, s.start);
-  let out: Entity[];
+  const explicitOf = (ms: Mention[]) => uniq(ms.map((i) => entityOf(scope, i))).filter((e) => e.id !== typed?.id);
   // under an industry heading, only what the sentence says it develops (重点发展A、B) adds to it
-  const developed = after.filter((i) => i.list !== undefined && DEV_BEFORE.test(lists.find((l) => l.index === i.list)?.before ?? '')).map((i) => entityOf(scope, i));
-  if (src === 'heading' && role !== 'none') out = uniq([...ctxInds, ...developed]);
-  else if (src === 'lead' || src === 'clause') out = uniq([...explicit, ...ctxInds]);
-  else out = explicit.length ? uniq(explicit) : ctxInds;
+  const developed = explicitOf(after.filter((i) => i.list !== undefined && DEV_BEFORE.test(lists.find((l) => l.index === i.list)?.before ?? '')));
+  let explicit = explicitOf(after);
+  if (src === 'heading' && role !== 'none') explicit = developed;
+  const ctx = src === 'heading' && role !== 'none' ? ctxInds : src === 'lead' || src === 'clause' ? ctxInds : explicit.length || typed ? [] : ctxInds;
+
+  // how the explicit industries are tied
+  const k = explicit.length;
+  const pairing: Judged = link || typed ? listed(Math.max(4, peers * k)) : intent ? JUDGED.encouraged : peers >= 2 && k >= 2 ? listed(peers * k) : JUDGED.stated;
+  const out: Tie[] = [];
+  const push = (entity: Entity, judged: Judged) => {
+    const i = out.findIndex((t) => t.entity.id === entity.id);
+    if (i < 0) out.push({ entity, judged });
+    else if (out[i]!.judged.confidence < judged.confidence) out[i] = { entity, judged };
+  };
+  if (typed) push(typed, JUDGED.stated);
+  for (const e of explicit) push(e, pairing);
+  for (const e of uniq(ctx)) push(e, JUDGED.context);
   // a park named after one of them hosts that one: 南岗生物医药产业园 → 生物医药
   if (m.label === 'Park' && out.length > 1 && !explicit.length) {
-    const named = out.filter((e) => [e.name, ...e.aliases].some((a) => a.length >= 2 && m.surface.includes(a)));
-    if (named.length) out = named;
+    const named = out.filter((t) => [t.entity.name, ...t.entity.aliases].some((a) => a.length >= 2 && m.surface.includes(a)));
+    if (named.length) out.splice(0, out.length, ...named);
   }
   // the document's own industry (宁波市新能源汽车产业链…行动计划) when the sentence names none
-  if (!out.length && subject && (m.label === 'Enterprise' || role !== 'none' || (m.label === 'Park' && HOST_VERBS.test(text)))) out = [subject];
+  if (!out.length && subject && !link && (m.label === 'Enterprise' || role !== 'none' || (m.label === 'Park' && HOST_VERBS.test(text)))) push(subject, intent ? JUDGED.encouraged : { basis: 'stated', confidence: 0.7 });
   // a park named after an industry of the document hosts it: 张北可再生能源制氢基地 → 制氢
-  if (m.label === 'Park' && !explicit.length) out = uniq([...out, ...table.industriesNamedIn(m.surface)]);
+  if (m.label === 'Park' && !explicit.length) for (const e of table.industriesNamedIn(m.surface)) push(e, JUDGED.planned);
   return out;
 }
