@@ -48,7 +48,7 @@ function industriesIn(phrase: string, index: LexiconIndex): IndustryEntry[] {
 const HEADING_PARENT = /(发展重点|重点产业|重点领域|产业布局|空间布局|赛道|主导产业|产业方向|重点方向|重点环节|产业链|主攻方向|主攻领域|发展方向|重点板块|细分领域)/;
 const NOT_INDUSTRY = /(加强|推动|推进|提升|建设|实施|打造|支持|优化|完善|强化|深化|促进|构建|保障|组织|指导|目标|思想|要求|措施|任务|机制|环境|服务|创新|人才|金融|政策|领导|考评|监测|咨询)/;
 /** Under a heading that announces industries (发展重点, 重点环节 …), only verbs and plan words rule a title out. */
-const NOT_INDUSTRY_UNDER_PARENT = /(加强|推动|推进|提升|建设|实施|打造|支持|优化|完善|强化|深化|促进|构建|保障|组织|指导|目标|思想|要求|措施|任务|机制|环境|政策|领导|考评|监测|现状|基础|思路|原则|布局|载体|平台|空间)/;
+const NOT_INDUSTRY_UNDER_PARENT = /(加强|推动|推进|提升|建设|实施|打造|支持|优化|完善|强化|深化|促进|构建|保障|组织|指导|目标|思想|要求|措施|任务|机制|环境|政策|领导|考评|监测|现状|思路|原则|布局|载体|平台|空间|^(?:发展|产业)?基础$|基础(?:条件|设施|支撑)$)/;
 /** Verbs that open a heading naming an industry: （一）做强光通信产业, （三）培育光电子芯片产业. */
 const HEADING_VERB = /^(?:做强|做优|做大|做精|做深|培育壮大|培育|壮大|发展壮大|加快发展|大力发展|发展|提升|突破|布局|前瞻布局|巩固|拓展|延伸)+/;
 /** Chain position in a heading or a sentence: （一）上游：关键材料 / 上游关键材料、中游核心零部件. */

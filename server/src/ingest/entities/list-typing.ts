@@ -120,7 +120,9 @@ function typeItem(scan: Scan, en: Enumeration, kind: ListKind, sp: Span, ms: Men
   for (const m of ms) m.list = en.index;
   const surface = text.slice(sp.start - offset, sp.end - offset);
   // an industry list item longer than the known term inside it is its own industry: AI芯片, 纳米新材料
-  if (indList && ms.length && ms.every((m) => m.label === 'Industry') && !ms.some((m) => m.start <= sp.start && m.end >= sp.end) && plausibleIndustry(surface) && !isGenericName(surface, '', () => false) && !onlyGenericBeside(text, sp, ms, offset)) {
+  // two known terms side by side make one industry of their own: 人工智能|芯片 → 人工智能芯片
+  const compound = ms.length >= 2 && ms.every((m) => m.label === 'Industry') && Math.min(...ms.map((m) => m.start)) === sp.start && Math.max(...ms.map((m) => m.end)) === sp.end && !/[和与及、]/.test(surface);
+  if (indList && ms.length && ms.every((m) => m.label === 'Industry') && !ms.some((m) => m.start <= sp.start && m.end >= sp.end) && plausibleIndustry(surface) && !isGenericName(surface, '', () => false) && (compound || !onlyGenericBeside(text, sp, ms, offset))) {
     for (const m of ms) out.splice(out.indexOf(m), 1);
     const tsp = trimIndustry(text, sp, offset);
     out.push({ ...tsp, surface: text.slice(tsp.start - offset, tsp.end - offset), label: 'Industry', list: en.index, confidence: 'low' });

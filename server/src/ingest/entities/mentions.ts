@@ -127,7 +127,9 @@ function verbIndustries(scan: Scan): void {
         break;
       }
       const inner = out.filter((x) => x.label === 'Industry' && within(x, sp));
-      if (inner.length && onlyGenericBeside(text, sp, inner, offset)) {
+      // two known terms side by side make one industry of their own: 人工智能|芯片 → 人工智能芯片
+      const compound = inner.length >= 2 && Math.min(...inner.map((x) => x.start)) === sp.start && Math.max(...inner.map((x) => x.end)) === sp.end;
+      if (inner.length && !compound && onlyGenericBeside(text, sp, inner, offset)) {
         for (const x of inner) x.list = lists.length;
         continue;
       }
@@ -171,9 +173,18 @@ function weakInLists(scan: Scan): void {
   }
 }
 
-/** 依托X，… : a bare name as the whole clause after 依托/借重. */
+/** 依托X，… : a bare name as the whole clause after 依托/借重; 以X为龙头/链主: a firm that leads. */
 function bareSupportNames(scan: Scan): void {
-  const { index, out, low, cls } = scan;
+  const { index, out, low, cls, text, offset } = scan;
+  for (const m of text.matchAll(/以([^、，,。；;：:以和与及“”"（）()]{2,10})为(?:龙头|链主)/g)) {
+    const start = offset + m.index! + 1;
+    const sp = { start, end: start + m[1]!.length };
+    if (out.some((x) => x.label !== 'Industry' && overlaps(x, sp)) || !plausibleBareName(m[1]!) || index.lookup(m[1]!)?.type === 'industry' || isGenericName(m[1]!, '', (x) => index.isIndustryTerm(x))) continue;
+    for (const x of out.filter((x) => x.label === 'Industry' && overlaps(x, sp))) out.splice(out.indexOf(x), 1);
+    const men: Mention = { ...sp, surface: m[1]!, label: 'Enterprise', confidence: 'low' };
+    out.push(men);
+    low.push(men);
+  }
   for (const cl of cls) {
     const m = /^(依托|借重)([^、,，等\s]{2,8})$/.exec(cl.text);
     if (!m) continue;

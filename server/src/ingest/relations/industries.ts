@@ -15,6 +15,10 @@ import { entityOf, type SentenceScope } from './scope.ts';
 
 /** Verbs before a list of segments of the context industry. */
 const DEV_STRONG = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展)$/;
+/** Verbs before a list of segments of the document's own industry (a document about one industry). */
+const SUBJECT_DEV = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|重点突破|突破|培育|发展|布局|延伸发展)$/;
+/** A segment of the document's industry by a development list (no heading or lead says whose). */
+const SUBJECT_SEGMENT = { basis: 'stated', confidence: 0.75 } as const;
 /** Under an industry heading (（二）储运环节。发展A、B和C / 加快A、B等产业化) a bare 发展/布局/加快 is enough. */
 const DEV_UNDER_HEADING = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|加速布局|加快布局|(?:^|[，,。；;])(?:发展|布局|加快))$/;
 
@@ -67,8 +71,15 @@ export function hierarchyEdges(scope: SentenceScope): void {
       // under a heading that names an industry or segment, a bare 发展/布局 lists its segments too:
       // （二）储运环节。发展高压气态储氢、液态储氢和管道输氢
       const devVerb = lead?.source === 'heading' ? DEV_UNDER_HEADING : DEV_STRONG;
-      if (parent && parent.id !== x.id && list && !list.application && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && devVerb.test(list.before)))) {
-        edges.add('PART_OF', x.id, parent.id, ev, JUDGED.context);
+      // a list of siblings is no hierarchy: 聚焦信创、生物医药等领域 makes neither part of the other, and
+      // a top-level industry of the lexicon (a member of a system: 信创, 生物医药 of 113X) is part of no other
+      const topLevel = !!le && (le.level === 'system' || (le.level === 'industry' && !!le.parent && index.industryByName.get(le.parent)?.level === 'system'));
+      const parentListed = !!parent && inds.some((j) => j.list === i.list && entityOf(scope, j).id === parent.id);
+      // in a document about one industry (its title), what a development list names is its segments:
+      // 宁波市新能源汽车产业链…计划 / 重点发展正极材料、负极材料、电解液和隔膜
+      const ofSubject = !ctxInds[0] && !!subject && SUBJECT_DEV.test(list?.before ?? '');
+      if (parent && parent.id !== x.id && list && !list.application && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && devVerb.test(list.before)) || (!placed && ofSubject))) {
+        edges.add('PART_OF', x.id, parent.id, ev, ofSubject ? SUBJECT_SEGMENT : JUDGED.context);
       }
     }
   }
