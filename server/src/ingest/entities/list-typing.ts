@@ -26,6 +26,9 @@ const APPLICATION_AFTER = /^(等)?(领域|行业|场景)?的?(开展|应用|推�
 /** …等领域布局一批开放共享的重大应用场景: fields where scenes are opened are fields of application. */
 const SCENE_AFTER = /^等?(领域|行业)[^，,。；;]{0,16}场景/;
 
+/** Verbs before a list of kinds of firm (集聚A、B和C企业). */
+const FIRM_KINDS_BEFORE = /(集聚|聚集|引进|招引|吸引|引育|培育|壮大|集聚一批|引进一批)$/;
+
 /** Flags of one enumeration that decide how its items are typed. */
 interface ListKind {
   cat: ReturnType<typeof categoryOf>;
@@ -45,6 +48,10 @@ interface ListKind {
 /** One enumeration: what kind of list it is, then each item typed. */
 export function typeEnumeration(scan: Scan, en: Enumeration): void {
   const { text, offset, index, out, lists } = scan;
+  // 集聚面板、玻璃基板、显示驱动芯片和模组企业: a list of kinds of firm names industries (the 企业 closes it)
+  const lastItem = en.items[en.items.length - 1];
+  const firmKinds = !!lastItem && FIRM_KINDS_BEFORE.test(en.before) && /(企业|厂商)$/.test(text.slice(lastItem.start - offset, lastItem.end - offset)) && lastItem.end - lastItem.start > 4;
+  if (firmKinds) en.items = [...en.items.slice(0, -1), { start: lastItem!.start, end: lastItem!.end - 2 }];
   const cat = categoryOf(en.after);
   const spans = en.items.flatMap((it) => splitJoined(text, trim(text, it, offset), offset, index, !!cat && cat.label === 'Enterprise'));
   en.items = spans;
@@ -57,7 +64,7 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   const placeList = spans.filter((sp) => PLACE_END.test(text.slice(sp.start - offset, sp.end - offset)) || typeBySuffix(text.slice(sp.start - offset, sp.end - offset))?.label === 'Park').length * 2 >= spans.length;
   const application = APPLICATION_BEFORE.test(en.before) || APPLICATION_AFTER.test(en.after) || SCENE_AFTER.test(text.slice(en.end - offset, en.clause.end - offset));
   if (application) en.application = true;
-  const confirmed = INDUSTRY_LIST_AFTER.test(en.after) || (indCount > 0 && INDUSTRY_LIST_BEFORE.test(en.before));
+  const confirmed = firmKinds || INDUSTRY_LIST_AFTER.test(en.after) || (indCount > 0 && INDUSTRY_LIST_BEFORE.test(en.before));
   // a bare 发展/布局 introduces industries only in a list closed by 等 or of three items or more
   const strongBefore = STRONG_INDUSTRY_BEFORE.exec(en.before);
   const plainVerb = strongBefore && /^(发展|布局|研发|研制)$/.test(strongBefore[1]!) && !/(重点|积极|大力|加快|前瞻|聚焦)$/.test(en.before.slice(0, -strongBefore[1]!.length));

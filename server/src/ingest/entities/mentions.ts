@@ -64,7 +64,8 @@ function suffixMentions(scan: Scan): void {
     for (let cand of suffixNames(text, cl, offset, index)) {
       // an owner prefix that is a known organisation: 中科曙光国家先进计算产业创新中心
       const prefix = cand.label === 'Enterprise' ? undefined : orgs().find((o) => o.start === cand.start && o.end < cand.end && o.lex && (o.label === 'Enterprise' || o.kind === 'zone'));
-      if (prefix) {
+      // (not 中国电子科技集团公司第五十八研究所: a company's numbered institute keeps the company's name)
+      if (prefix && !/^(公司|集团|股份)/.test(text.slice(prefix.end - offset, cand.end - offset))) {
         const rest = text.slice(prefix.end - offset, cand.end - offset);
         const sub = suffixNames(rest, { start: prefix.end, end: cand.end }, prefix.end, index);
         const same = sub.find((x) => x.end === cand.end);
@@ -110,13 +111,13 @@ function suffixMentions(scan: Scan): void {
 function verbIndustries(scan: Scan): void {
   const { text, offset, out, lists, cls } = scan;
   for (const cl of cls) {
-    const m = /(重点发展|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|重点突破|培育壮大|发展|布局|研发|研制)([^、等“”"()（）]{2,30})$/.exec(cl.text);
+    const m = /(重点发展|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|重点突破|培育壮大|发展|布局|研发|研制)([^、等“”"()（）]{2,30})$/.exec(cl.text) ?? capacityObject(cl.text);
     if (!m) continue;
     const verbAt = cl.start + m.index;
     // 支持华芯微电子发展车规级芯片: a bare 发展 names industries only right after an organisation
     if (/^(发展|布局|研发|研制)$/.test(m[1]!) && !out.some((x) => x.label !== 'Industry' && x.end === verbAt) && !/(重点|积极|大力|加快|前瞻|聚焦)$/.test(text.slice(0, verbAt - offset)) && verbAt !== cl.start) continue;
     const start = cl.start + m.index + m[1]!.length;
-    const whole = { start, end: cl.end };
+    const whole = { start, end: start + m[2]!.length };
     if (out.some((x) => x.label !== 'Industry' && overlaps(x, whole)) || lists.some((l) => overlaps(l, whole))) continue;
     const parts = splitIndustryPair(text, whole, offset, out).map((sp) => trimIndustry(text, sp, offset));
     const items: Mention[] = [];
@@ -142,6 +143,16 @@ function verbIndustries(scan: Scan): void {
     }
     lists.push({ index: lists.length, clause: cl, start, end: cl.end, before: m[1]!, after: '', items: parts });
   }
+}
+
+/** 扩大新能源乘用车产能 / 提升动力电池本地配套率: the industry whose capacity or supply is raised (as a verb match). */
+function capacityObject(clause: string): RegExpExecArray | null {
+  const m = /(扩大|提升|提高|壮大)([^、等“”"()（），,]{2,12}?)(产能|生产能力|规模|本地配套率|配套能力|本地供给)$/.exec(clause);
+  if (!m) return null;
+  // shaped like the verb match: [verb, object]; the object is the industry
+  const r = [m[0].slice(0, m[0].length - m[3]!.length), m[1]!, m[2]!] as unknown as RegExpExecArray;
+  r.index = m.index;
+  return r;
 }
 
 /** 建成量子信息产业核心区 / 打造具身智能产业高地: the industry of a planned cluster. */

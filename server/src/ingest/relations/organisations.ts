@@ -20,13 +20,15 @@ import { HOST_VERBS, leadsPairs, roleOf } from './patterns.ts';
 import { entityOf, uniq, type SentenceScope } from './scope.ts';
 
 /** An organisation introduced by one of these verbs starts a new tie (支持A发展X，支持B发展Y). */
-const NEW_SUBJECT = /(支持|依托|鼓励|推动|引导|发挥|借助|借重|对接|引进|[，,；;])$/;
+const NEW_SUBJECT = /(支持|依托|鼓励|推动|引导|发挥|借助|借重|对接|引进|在|[，,；;])$/;
 /** Lists that say what is developed (重点发展A、B和C): their industries count under an industry heading too. */
 const DEV_BEFORE = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|发展|布局|聚焦|培育|研发|研制)$/;
 /** Intent for named actors: the verb right before the organisation (or its list). */
 const INTENT = /(鼓励|支持|引导|推动|推进|吸引|争取|扶持|帮助)$/;
 /** Connecting with an organisation (often outside the area): its fields are not the sentence's ties. */
 const LINK = /(对接|深度对接|链接|联系|对标|借鉴)$/;
+/** Kinds of firm too general to be an industry of their own: 材料企业, 设备企业. */
+const GENERIC_KIND = /^(材料|设备|装备|零部件|部件|器件|产品|原料|软件|硬件|服务|制造|生产|研发|应用)$/;
 /** Words that describe a firm rather than name its industry: …等龙头企业 / 等科技型企业. */
 const NOT_CATEGORY = /^(一批|一系列|各类|行业|国内|国际|知名|重点|优势|龙头|骨干|代表|代表性|核心|特色|明星|领军|头部|标杆|科技型|高新技术|创新型|专精特新|中小|大|优质|本地|外资|民营|国有|链主|配套|有潜力的|上市|平台|潜力|高成长|成长型|独角兽|瞪羚|雏鹰|小巨人|龙头骨干|重点骨干|示范|制造业|服务业|实体|生产性|相关|上下游)+$/;
 
@@ -68,11 +70,28 @@ function before(scope: SentenceScope, m: Mention): string {
   return head.slice(cut + 1);
 }
 
+/** Where a later clause of the sentence starts a statement of its own subject (X重点发展…), or Infinity. */
+function newSubjectClause(text: string, offset: number, from: number): number {
+  let pos = 0;
+  for (const part of text.split(/(?<=[，,；;。])/)) {
+    const start = offset + pos;
+    pos += part.length;
+    if (start <= from) continue;
+    if (/^[^，,；;。]{2,16}?(重点发展|主要发展|重点布局|重点建设|重点支持)/.test(part) && !/^(重点|主要|积极|大力|加快|在|以|依托|支持|鼓励)/.test(part)) return start;
+  }
+  return Infinity;
+}
+
 /** The industry a list's category word names: 等面板企业 → 面板, 等量子通信龙头企业 → 量子通信. */
 function categoryIndustry(scope: SentenceScope, list: Enumeration): Entity | undefined {
   const m = /^([^，,。；;、和与及的“”"()（）]{1,14}?)(?:龙头|骨干|重点|领军|头部|代表性?|核心|优势|配套|链主)*(?:企业|厂商|公司|集团)/.exec(list.after);
   const x = m?.[1];
-  if (!x || x.length < 2 || NOT_CATEGORY.test(x) || !plausibleIndustry(x) || isGenericName(x, '', () => false)) return undefined;
+  if (!x || x.length < 2 || NOT_CATEGORY.test(x)) return undefined;
+  // 等材料企业 next to 正负极材料—电芯制造…: a generic kind names the segment of the sentence it ends;
+  // 等电芯企业 → 电芯制造 (the segment it begins)
+  const inSentence = scope.inds.map((i) => entityOf(scope, i)).find((e) => e.name !== x && (e.name.endsWith(x) || (e.name.startsWith(x) && e.name.length - x.length <= 2)));
+  if (inSentence) return inSentence;
+  if (GENERIC_KIND.test(x) || !plausibleIndustry(x) || isGenericName(x, '', () => false)) return undefined;
   return scope.table.industry(x, undefined, 'segment');
 }
 
@@ -87,7 +106,14 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   const next = orgs
     .filter((o) => o.start >= m.end && (m.list === undefined || o.list !== m.list) && NEW_SUBJECT.test(text.slice(Math.max(m.end, o.start - 6) - s.start, o.start - s.start)))
     .reduce((a, o) => Math.min(a, o.start), Infinity);
-  const after = inds.filter((i) => i.start >= m.end && i.start < next);
+  let after = inds.filter((i) => i.start >= m.end && i.start < next);
+  if (m.label === 'Park') {
+    // 在九峰山片区建设合成生物产业园，重点发展X: X is the park built there, not the area's; and a
+    // later clause with a subject of its own (未来科技城重点发展Y) is about that subject
+    const laterParks = orgs.filter((o) => o.label === 'Park' && o !== m && o.start >= m.end);
+    const stop = newSubjectClause(text, s.start, m.end);
+    after = after.filter((i) => i.start < stop && !laterParks.some((p) => p.end <= i.start));
+  }
   const list = m.list !== undefined ? lists.find((l) => l.index === m.list) : undefined;
   const peers = m.list !== undefined ? orgs.filter((o) => o.list === m.list && o.label === m.label).length : 1;
   const typed = list ? categoryIndustry(scope, list) : undefined;
