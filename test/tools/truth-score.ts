@@ -163,9 +163,11 @@ export function scoreDocument(file: string, gold: Gold, batch: GraphBatch, thres
     return out;
   };
   const implied = new Map<string, boolean>(); // "a TYPE b" → strong?
-  for (const r of goldRels) {
+  // (an optional relation with named ends is acceptable for the target's ancestors too)
+  const namedOptional = optRels.filter((r) => !r.a.includes('*') && !r.b.includes('*'));
+  for (const r of [...goldRels, ...namedOptional]) {
     if (!['IN_INDUSTRY', 'HOSTS', 'INNOVATES_FOR', 'SUPPORTS', 'PART_OF'].includes(r.t)) continue;
-    const strong = isStrong(r.basis);
+    const strong = r.basis === undefined || isStrong(r.basis);
     for (const a of r.a) for (const b of r.b) for (const up of ancestors(b)) {
       const k = `${a} ${r.t} ${up}`;
       implied.set(k, (implied.get(k) ?? false) || strong);

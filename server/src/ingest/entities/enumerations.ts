@@ -323,7 +323,7 @@ function industryish(s: string): boolean {
 }
 
 /** Does the text right after an enumeration type its items? (等企业, 等高校, 等为创新源头 …) */
-export function categoryOf(after: string): { label: OrgLabel; kind?: string } | undefined {
+export function categoryOf(after: string): { label: OrgLabel; kind?: string; byKind?: true } | undefined {
   const a = after.replace(/^[“”"]+/, '');
   return typeByCategory(a);
 }

@@ -76,7 +76,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     dropInsideContext(mentions, context, text, s.start);
     dropMarkup(mentions);
     screenMentions(mentions, text, s.start, clauses(text, s.start), s.measureIndex !== undefined);
-    localiseZones(mentions, doc.meta.city);
+    localiseZones(mentions, doc.meta.city, doc.meta.jurisdiction);
     addDocNames(docNames, mentions, lists, text, s.start);
     const entityOf = entitiesOf(mentions, table);
     for (const m of mentions) {
@@ -116,10 +116,10 @@ function dropInsideContext(mentions: Mention[], context: SentenceContext, text: 
 }
 
 /** A bare 高新区/经开区 is the zone of the document's own city (places.ts), not the lexicon's Tianjin zone. */
-function localiseZones(mentions: Mention[], city: string | undefined): void {
+function localiseZones(mentions: Mention[], city: string | undefined, jurisdiction: string | undefined): void {
   for (const m of [...mentions]) {
     if (m.label !== 'Park') continue;
-    const z = localZone(m.surface.replace(/\s/g, ''), city);
+    const z = localZone(m.surface.replace(/\s/g, ''), city, jurisdiction);
     if (z === 'ambiguous') mentions.splice(mentions.indexOf(m), 1);
     else if (z) {
       delete m.lex;

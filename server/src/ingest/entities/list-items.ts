@@ -27,7 +27,7 @@ export function splitIndustryPair(text: string, sp: { start: number; end: number
     // 云计算与人工智能平台服务, 储能与电池材料
     if (s[i] === '与') {
       if (!known.some((m) => m.label === 'Industry' && (m.end === pos || m.start === pos + 1))) continue;
-    } else if (!'和及'.includes(s[i]!) || i < 3) continue;
+    } else if (!'和及'.includes(s[i]!) || (i < 3 && !known.some((m) => m.label === 'Industry' && m.start === sp.start && m.end === pos))) continue;
     if (known.some((m) => m.start < pos && m.end > pos + 1)) continue;
     const left = s.slice(0, i);
     const right = s.slice(i + 1);

@@ -29,6 +29,9 @@ const SCENE_AFTER = /^等?(领域|行业)[^，,。；;]{0,16}场景/;
 /** Verbs before a list of kinds of firm (集聚A、B和C企业). */
 const FIRM_KINDS_BEFORE = /(集聚|聚集|引进|招引|吸引|引育|培育|壮大|集聚一批|引进一批)$/;
 
+/** …and verbs after which even …等X企业 lists kinds of firm (推动A、B等零部件企业在P集聚). */
+const FIRM_KINDS_BEFORE_ALL = /(推动|推进|集聚|聚集|引进|招引|吸引|引育|培育|壮大|集聚一批|引进一批)$/;
+
 /** Flags of one enumeration that decide how its items are typed. */
 interface ListKind {
   cat: ReturnType<typeof categoryOf>;
@@ -52,7 +55,10 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   const lastItem = en.items[en.items.length - 1];
   const firmKinds = !!lastItem && FIRM_KINDS_BEFORE.test(en.before) && /(企业|厂商)$/.test(text.slice(lastItem.start - offset, lastItem.end - offset)) && lastItem.end - lastItem.start > 4;
   if (firmKinds) en.items = [...en.items.slice(0, -1), { start: lastItem!.start, end: lastItem!.end - 2 }];
-  const cat = categoryOf(en.after);
+  let cat = categoryOf(en.after);
+  // 推动电驱动、热管理等零部件企业在…集聚: after such a verb, the items of a kind of firm are kinds too
+  const kindsList = !!cat?.byKind && FIRM_KINDS_BEFORE_ALL.test(en.before);
+  if (kindsList) cat = undefined;
   const spans = en.items.flatMap((it) => splitJoined(text, trim(text, it, offset), offset, index, !!cat && cat.label === 'Enterprise'));
   en.items = spans;
   const known = spans.map((sp) => out.filter((m) => within(m, sp) || within(sp, m)));
@@ -64,7 +70,7 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   const placeList = spans.filter((sp) => PLACE_END.test(text.slice(sp.start - offset, sp.end - offset)) || typeBySuffix(text.slice(sp.start - offset, sp.end - offset))?.label === 'Park').length * 2 >= spans.length;
   const application = APPLICATION_BEFORE.test(en.before) || APPLICATION_AFTER.test(en.after) || SCENE_AFTER.test(text.slice(en.end - offset, en.clause.end - offset));
   if (application) en.application = true;
-  const confirmed = firmKinds || INDUSTRY_LIST_AFTER.test(en.after) || (indCount > 0 && INDUSTRY_LIST_BEFORE.test(en.before));
+  const confirmed = firmKinds || kindsList || INDUSTRY_LIST_AFTER.test(en.after) || (indCount > 0 && INDUSTRY_LIST_BEFORE.test(en.before));
   // a bare 发展/布局 introduces industries only in a list closed by 等 or of three items or more
   const strongBefore = STRONG_INDUSTRY_BEFORE.exec(en.before);
   const plainVerb = strongBefore && /^(发展|布局|研发|研制)$/.test(strongBefore[1]!) && !/(重点|积极|大力|加快|前瞻|聚焦)$/.test(en.before.slice(0, -strongBefore[1]!.length));

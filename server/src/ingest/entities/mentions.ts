@@ -115,7 +115,7 @@ function verbIndustries(scan: Scan): void {
     if (!m) continue;
     const verbAt = cl.start + m.index;
     // 支持华芯微电子发展车规级芯片: a bare 发展 names industries only right after an organisation
-    if (/^(发展|布局|研发|研制)$/.test(m[1]!) && !out.some((x) => x.label !== 'Industry' && x.end === verbAt) && !/(重点|积极|大力|加快|前瞻|聚焦)$/.test(text.slice(0, verbAt - offset)) && verbAt !== cl.start) continue;
+    if (/^(发展|布局|研发|研制)$/.test(m[1]!) && !out.some((x) => x.label !== 'Industry' && x.end === verbAt) && !/(重点|积极|大力|加快|前瞻|聚焦|企业|公司|集团)$/.test(text.slice(0, verbAt - offset)) && verbAt !== cl.start) continue;
     const start = cl.start + m.index + m[1]!.length;
     const whole = { start, end: start + m[2]!.length };
     if (out.some((x) => x.label !== 'Industry' && overlaps(x, whole)) || lists.some((l) => overlaps(l, whole))) continue;
@@ -147,8 +147,11 @@ function verbIndustries(scan: Scan): void {
 
 /** 扩大新能源乘用车产能 / 提升动力电池本地配套率: the industry whose capacity or supply is raised (as a verb match). */
 function capacityObject(clause: string): RegExpExecArray | null {
-  const m = /(扩大|提升|提高|壮大)([^、等“”"()（），,]{2,12}?)(产能|生产能力|规模|本地配套率|配套能力|本地供给)$/.exec(clause);
-  if (!m) return null;
+  const m =
+    /(扩大|提升|提高|壮大|做大|做强)([^、等“”"()（），,]{2,12}?)(产能|生产能力|规模|(?:本地)?(?:配套率|配套能力|供给))$/.exec(clause) ??
+    // 集聚基础软件和应用软件企业: the kinds of firm gathered are industries
+    /(集聚|聚集|引进|吸引|招引)([^、等“”"()（），,]{2,16}?)(企业|厂商)$/.exec(clause);
+  if (!m || /^(配套|龙头|骨干|重点|相关|上下游|优质|科技型|高新技术|创新型|中小|领军|头部|一批|各类)+$/.test(m[2]!)) return null;
   // shaped like the verb match: [verb, object]; the object is the industry
   const r = [m[0].slice(0, m[0].length - m[3]!.length), m[1]!, m[2]!] as unknown as RegExpExecArray;
   r.index = m.index;
@@ -192,6 +195,15 @@ function bareSupportNames(scan: Scan): void {
     const sp = { start, end: start + m[1]!.length };
     if (out.some((x) => x.label !== 'Industry' && overlaps(x, sp)) || !plausibleBareName(m[1]!) || index.lookup(m[1]!)?.type === 'industry' || isGenericName(m[1]!, '', (x) => index.isIndustryTerm(x))) continue;
     for (const x of out.filter((x) => x.label === 'Industry' && overlaps(x, sp))) out.splice(out.indexOf(x), 1);
+    const men: Mention = { ...sp, surface: m[1]!, label: 'Enterprise', confidence: 'low' };
+    out.push(men);
+    low.push(men);
+  }
+  // 依托吉利汽车发展智能网联汽车: a bare name between 依托 and a development verb
+  for (const m of text.matchAll(/依托([^、，,。；;：:等和与及“”"（）()]{2,8}?)(?=发展|建设|打造|提升|推进|布局)/g)) {
+    const start = offset + m.index! + 2;
+    const sp = { start, end: start + m[1]!.length };
+    if (out.some((x) => overlaps(x, sp)) || !plausibleBareName(m[1]!) || index.lookup(m[1]!) || isGenericName(m[1]!, '', (x) => index.isIndustryTerm(x)) || /(高校|院所|大学|平台|载体|资源|优势|基础|项目)/.test(m[1]!)) continue;
     const men: Mention = { ...sp, surface: m[1]!, label: 'Enterprise', confidence: 'low' };
     out.push(men);
     low.push(men);

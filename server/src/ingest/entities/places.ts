@@ -51,8 +51,13 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
  * when the word is not bare or the document is of the lexicon's own city (天津市) or of no city; a
  * province-level document cannot tell which city's zone it means.
  */
-export function localZone(surface: string, city: string | undefined, lexiconCity = '天津市'): { name: string } | 'ambiguous' | undefined {
-  if (!BARE_ZONE.test(surface) || !city || city === lexiconCity) return undefined;
+export function localZone(surface: string, city: string | undefined, jurisdiction?: string, lexiconCity = '天津市'): { name: string } | 'ambiguous' | undefined {
+  if (!BARE_ZONE.test(surface)) return undefined;
+  if (city === lexiconCity || (!city && !jurisdiction)) return undefined;
+  // the document's own zone: 经开区 in a 北京经济技术开发区 document is that zone
+  const kind = (x: string) => (/(高新区|高新技术产业开发区)$/.test(x) ? 'hi' : /(经开区|经济技术开发区)$/.test(x) ? 'et' : /(保税区|综保区)$/.test(x) ? 'bz' : x);
+  if (jurisdiction && kind(jurisdiction) === kind(surface) && jurisdiction !== surface) return { name: jurisdiction };
+  if (!city) return undefined;
   if (/(省|自治区)$/.test(city)) return 'ambiguous';
   const short = city.replace(/市$/, '');
   return { name: `${short}${surface}` };

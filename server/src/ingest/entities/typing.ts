@@ -125,12 +125,12 @@ const QUALIFIER = /(先进|优秀|领先|高成长|成长型|创新型|新兴|�
 const TYPED_NOT = /(解决|推进|推动|促进|支持|引导|带动|培育|扶持|帮助|吸引|鼓励|提供|满足|建设|打造|手段|方式|措施|途径|方面|形式|的)/;
 
 /** Type from the words after 等 (the text of the sentence following the enumeration). */
-export function typeByCategory(after: string): { label: OrgLabel; kind?: string } | undefined {
+export function typeByCategory(after: string): { label: OrgLabel; kind?: string; byKind?: true } | undefined {
   for (const [re, label, kind] of CATEGORY) {
     if (re.test(after)) return kind ? { label, kind } : { label };
   }
   const m = TYPED_FIRMS.exec(after);
-  if (m && !QUALIFIER.test(m[1]!) && !/(领域|产业|行业|赛道|方向|环节|业态)/.test(m[1]!) && !TYPED_NOT.test(m[1]!)) return { label: 'Enterprise' };
+  if (m && !QUALIFIER.test(m[1]!) && !/(领域|产业|行业|赛道|方向|环节|业态)/.test(m[1]!) && !TYPED_NOT.test(m[1]!)) return { label: 'Enterprise', byKind: true };
   return undefined;
 }
 

@@ -80,8 +80,8 @@ function chainPositions(text: string, offset: number): { position: number; segme
     for (const p of body.split(/[和与及]/)) {
       const i = text.indexOf(p, pos);
       pos = i + p.length;
-      // a position word makes even a generic step a segment: 下游应用环节
-      if (p.length < 2 || !okSegment(p, true)) continue;
+      // a position word makes even a generic step a segment: 下游应用环节 (not a bare kind: 上游材料)
+      if (p.length < 2 || !okSegment(p, true) || /^(材料|产品|设备|技术|服务)$/.test(p)) continue;
       segments.push({ surface: p, start: offset + i, end: offset + i + p.length });
     }
     if (segments.length) out.push({ position, segments });

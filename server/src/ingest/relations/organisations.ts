@@ -91,6 +91,12 @@ function categoryIndustry(scope: SentenceScope, list: Enumeration): Entity | und
   // 等电芯企业 → 电芯制造 (the segment it begins)
   const inSentence = scope.inds.map((i) => entityOf(scope, i)).find((e) => e.name !== x && (e.name.endsWith(x) || (e.name.startsWith(x) && e.name.length - x.length <= 2)));
   if (inSentence) return inSentence;
+  // …or one the document named before: 等整机企业 after 发展航空整机 → 航空整机; 等设计企业 → 芯片设计
+  const known = scope.table.index.lookup(x);
+  if (known?.type !== 'industry') {
+    const before = scope.table.industryFor(x);
+    if (before) return before;
+  }
   if (GENERIC_KIND.test(x) || !plausibleIndustry(x) || isGenericName(x, '', () => false)) return undefined;
   return scope.table.industry(x, undefined, 'segment');
 }
@@ -113,6 +119,12 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
     const laterParks = orgs.filter((o) => o.label === 'Park' && o !== m && o.start >= m.end);
     const stop = newSubjectClause(text, s.start, m.end);
     after = after.filter((i) => i.start < stop && !laterParks.some((p) => p.end <= i.start));
+    // 推动电驱动、热管理等零部件企业在武进国家高新区集聚: the kinds of firm gathered in the park
+    const head = text.slice(0, m.start - s.start);
+    if (/企业在$/.test(head) && /^(集聚|聚集|落地|落户|发展|布局)/.test(text.slice(m.end - s.start))) {
+      const clauseStart = s.start + Math.max(...['，', ',', '；', ';', '。'].map((c) => head.lastIndexOf(c))) + 1;
+      after = [...after, ...inds.filter((i) => i.start >= clauseStart && i.end <= m.start)];
+    }
   }
   const list = m.list !== undefined ? lists.find((l) => l.index === m.list) : undefined;
   const peers = m.list !== undefined ? orgs.filter((o) => o.list === m.list && o.label === m.label).length : 1;
@@ -141,13 +153,19 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   if (typed) push(typed, JUDGED.stated);
   for (const e of explicit) push(e, pairing);
   for (const e of uniq(ctx)) push(e, JUDGED.context);
+  // a listed or encouraged pairing still places the organisation in what the sentence is about
+  // (the heading's, the measure's or the document's industry): 依托A、B，扩大X和Y供给 in a 新型显示 plan
+  if (!ctx.length && explicit.length && !typed && pairing.basis === 'listed' && !link && m.label !== 'Park') {
+    const about = ctxInds.length ? ctxInds : subject ? [subject] : [];
+    for (const e of about) if (!explicit.some((x) => x.id === e.id)) push(e, { basis: 'stated', confidence: 0.7 });
+  }
   // a park named after one of them hosts that one: 南岗生物医药产业园 → 生物医药
   if (m.label === 'Park' && out.length > 1 && !explicit.length) {
     const named = out.filter((t) => [t.entity.name, ...t.entity.aliases].some((a) => a.length >= 2 && m.surface.includes(a)));
     if (named.length) out.splice(0, out.length, ...named);
   }
   // the document's own industry (宁波市新能源汽车产业链…行动计划) when the sentence names none
-  if (!out.length && subject && !link && (m.label === 'Enterprise' || role !== 'none' || (m.label === 'Park' && HOST_VERBS.test(text)))) push(subject, intent ? JUDGED.encouraged : { basis: 'stated', confidence: 0.7 });
+  if (!out.length && subject && !link && (m.label === 'Enterprise' || role !== 'none' || (m.label === 'Park' && HOST_VERBS.test(text))) && (m.label !== 'Park' || !inds.length)) push(subject, intent ? JUDGED.encouraged : { basis: 'stated', confidence: 0.7 });
   // a park named after an industry of the document hosts it: 张北可再生能源制氢基地 → 制氢
   if (m.label === 'Park' && !explicit.length) for (const e of table.industriesNamedIn(m.surface)) push(e, JUDGED.planned);
   return out;

@@ -7,7 +7,7 @@ import type { OrgEntry } from '../lexicon/index.ts';
 import type { LexiconIndex } from '../lexicon/match.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
 
-const SETTLED = /^(入驻|落户|落地|进驻|位于|坐落于)$/;
+const SETTLED = /^(?:的)?(?:[\u3400-\u9fff]{0,6}(?:总部|基地|研发中心|生产基地|工厂|项目))?(入驻|落户|落地|进驻|位于|坐落于|设在|建在)$/;
 
 export function parkEdges(scope: SentenceScope): void {
   const { se, orgs, edges } = scope;
@@ -29,12 +29,16 @@ export function parkEdges(scope: SentenceScope): void {
   for (const b of parks) {
     const before = (p: typeof b) => text.slice(Math.max(0, p.start - s.start - 1), p.start - s.start);
     const between = (p: typeof b) => text.slice(p.end - s.start, b.start - s.start);
+    // the nearest container: 在保税区临港片区建设… is in 临港片区 (itself in 保税区, by name)
+    const opensAt = (p: typeof b) => /^在$/.test(before(p)) || parks.some((z) => z.end === p.start && /^在$/.test(before(z)));
+    const noParkBetween = (p: typeof b) => !parks.some((q) => q !== p && q !== b && q.start >= p.end && q.end <= b.start);
     const a = parks.find(
       (p) =>
         p.end < b.start &&
-        ((/^在$/.test(before(p)) && /^(建设|打造|布局|建成|规划建设|新建|设立)$/.test(between(p))) ||
-          // 以北辰经济技术开发区为核心，建设北辰生物制造产业园
-          (/^以$/.test(before(p)) && /^为(核心|主体|重点|载体|依托|支撑|补充|龙头)[,，]?(建设|打造|布局|规划建设|新建)$/.test(between(p)))),
+        noParkBetween(p) &&
+        ((opensAt(p) && /^(?:[\u3400-\u9fff]{0,4}(?:核心区|片区|园区|周边|内))?(建设|打造|布局|建成|规划建设|新建|设立)$/.test(between(p))) ||
+          // 以北辰经济技术开发区为核心，建设北辰生物制造产业园 (clauses may come between)
+          (/^以$/.test(before(p)) && /^为(核心|主体|重点|载体|依托|支撑|补充|龙头)(?:[,，][^。；;]{0,40}?)?[,，]?(建设|打造|布局|规划建设|新建)$/.test(between(p)))),
     );
     if (a && entityOf(scope, a).id !== entityOf(scope, b).id) edges.add('LOCATED_IN', entityOf(scope, b).id, entityOf(scope, a).id, ev, JUDGED.planned);
   }
