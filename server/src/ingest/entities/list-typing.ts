@@ -118,6 +118,21 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
       }
     }
   }
+  // 推进A基地、B等项目落地: the items are projects, not places or labs of their own (but 依托X等项目建设
+  // relies on what X is)
+  if (projectList && !/(依托|借助|发挥)$/.test(en.before)) {
+    for (const m of [...out]) if (m.label !== 'Industry' && !m.lex && spans.some((sp) => within(m, sp))) out.splice(out.indexOf(m), 1);
+  }
+  // 兼容GPU、FPGA、神经网络芯片的通用服务器: industries before 的 qualify the noun after it
+  if (/^的(?!企业|公司|单位|机构)/.test(en.after)) {
+    for (const m of [...out]) if (m.label === 'Industry' && spans.some((sp) => within(m, sp))) out.splice(out.indexOf(m), 1);
+  }
+  // …高性能计算机与人工智能生态环境验证平台: an industry word inside an item that is a name (平台, 中心 …)
+  for (const sp of spans) {
+    const t = typeBySuffix(text.slice(sp.start - offset, sp.end - offset));
+    if (!t || t.label === 'Enterprise') continue;
+    for (const m of [...out]) if (m.label === 'Industry' && within(m, sp) && !(m.start === sp.start && m.end === sp.end)) out.splice(out.indexOf(m), 1);
+  }
   // a list of departments (科技局、经发局、国资公司 …) names no organisations of ours
   const deptItems = spans.filter((sp) => DEPT_ITEM.test(text.slice(sp.start - offset, sp.end - offset))).length;
   if (deptItems > 0 && deptItems >= spans.length / 3) {

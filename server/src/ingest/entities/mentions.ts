@@ -182,7 +182,9 @@ function weakInLists(scan: Scan): void {
     if (strong && (sameLabel || !inds.length) && !out.some((m) => m.label !== 'Industry' && overlaps(m, w))) {
       // industry words inside the name (合肥医疗器械产业基地) are part of it
       for (const x of out.filter((m) => m.label === 'Industry' && overlaps(m, w))) out.splice(out.indexOf(x), 1);
-      out.push({ ...w, list: en.index });
+      // …、国家网络信息安全适配基地等高能级创新平台: a 基地 the list calls a platform is one
+      const platform = w.label === 'Park' && /^(一批|各类)?(重要|高能级|重大)?(创新平台|研发平台)/.test(en.after);
+      out.push(platform ? { ...w, label: 'Lab', kind: 'platform', list: en.index } : { ...w, list: en.index });
     }
   }
 }

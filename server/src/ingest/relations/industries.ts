@@ -5,7 +5,7 @@
 //              of segments (重点支持A、B等细分领域 / 重点发展A、B和C) → the industry of the sentence's
 //              context or the document's subject
 //   UPSTREAM_OF the lexicon's chain order when the text lists segments in that order; A—B—C
-import { JUDGED } from './judge.ts';
+import { JUDGED, listed } from './judge.ts';
 import type { Entity } from '../entities/table.ts';
 import { headingPhrase, measureTitleIndustries, stripNumbering } from '../entities/context.ts';
 import { industryOf } from '../entities/index.ts';
@@ -79,7 +79,10 @@ export function hierarchyEdges(scope: SentenceScope): void {
       // 宁波市新能源汽车产业链…计划 / 重点发展正极材料、负极材料、电解液和隔膜
       const ofSubject = !ctxInds[0] && !!subject && SUBJECT_DEV.test(list?.before ?? '');
       if (parent && parent.id !== x.id && list && !list.application && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && devVerb.test(list.before)) || (!placed && ofSubject))) {
-        edges.add('PART_OF', x.id, parent.id, ev, ofSubject ? SUBJECT_SEGMENT : JUDGED.context);
+        // an industry the lexicon knows as one of its own (人工智能, 集成电路) is a segment of the context
+        // only by this list: several documents list it under several industries
+        const standalone = le?.level === 'industry';
+        edges.add('PART_OF', x.id, parent.id, ev, standalone ? listed(4) : ofSubject ? SUBJECT_SEGMENT : JUDGED.context);
       }
     }
   }

@@ -70,6 +70,18 @@ function before(scope: SentenceScope, m: Mention): string {
   return head.slice(cut + 1);
 }
 
+/** The clause (between ，；。) of the sentence around a position. */
+function clauseOf(text: string, offset: number, at: number): string {
+  const i = at - offset;
+  const start = Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((c) => text.lastIndexOf(c, i - 1))) + 1;
+  return text.slice(start, clauseEnd(text, offset, at) - offset);
+}
+
+function clauseEnd(text: string, offset: number, at: number): number {
+  const ends = ['，', ',', '；', ';', '。', '：', ':'].map((c) => text.indexOf(c, at - offset)).filter((x) => x >= 0);
+  return offset + (ends.length ? Math.min(...ends) : text.length);
+}
+
 /** Where a later clause of the sentence starts a statement of its own subject (X重点发展…), or Infinity. */
 function newSubjectClause(text: string, offset: number, from: number): number {
   let pos = 0;
@@ -112,8 +124,15 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   const next = orgs
     .filter((o) => o.start >= m.end && (m.list === undefined || o.list !== m.list) && NEW_SUBJECT.test(text.slice(Math.max(m.end, o.start - 6) - s.start, o.start - s.start)))
     .reduce((a, o) => Math.min(a, o.start), Infinity);
-  let after = inds.filter((i) => i.start >= m.end && i.start < next);
+  // 集A、B、C于一体的…区: industries that describe a zone belong to no organisation of the sentence
+  const oneBody = (i: Mention) => /于一体/.test(clauseOf(text, s.start, i.start));
+  let after = inds.filter((i) => i.start >= m.end && i.start < next && !oneBody(i));
   if (m.label === 'Park') {
+    // a park's industries are in its own clause, or in the next ones when it opens them (以P为核心，…;
+    // 依托P，…; 在P…; P重点发展…), not in a clause of another verb (建好细胞谷，推动新能源…)
+    const own = clauseOf(text, s.start, m.start);
+    const ownEnd = clauseEnd(text, s.start, m.start);
+    if (!/^(以|依托|在|围绕|立足|借助)/.test(own) && !own.startsWith(m.surface)) after = after.filter((i) => i.start < ownEnd);
     // 在九峰山片区建设合成生物产业园，重点发展X: X is the park built there, not the area's; and a
     // later clause with a subject of its own (未来科技城重点发展Y) is about that subject
     const laterParks = orgs.filter((o) => o.label === 'Park' && o !== m && o.start >= m.end);
@@ -139,13 +158,17 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   const developed = explicitOf(after.filter((i) => i.list !== undefined && DEV_BEFORE.test(lists.find((l) => l.index === i.list)?.before ?? '')));
   let explicit = explicitOf(after);
   if (src === 'heading' && role !== 'none') explicit = developed;
-  const ctx = src === 'heading' && role !== 'none' ? ctxInds : src === 'lead' || src === 'clause' ? ctxInds : explicit.length || typed ? [] : ctxInds;
+  // ——京津冀特色细胞谷以…为载体: a paragraph led by its own subject is not about the section's industry
+  const ownLead = src === 'heading' && /^\s*——/.test(text);
+  const ctx = ownLead ? [] : src === 'heading' && role !== 'none' ? ctxInds : src === 'lead' || src === 'clause' ? ctxInds : explicit.length || typed ? [] : ctxInds;
 
   // how the explicit industries are tied
   const k = explicit.length;
   const pairing: Judged = link || typed ? listed(Math.max(4, peers * k)) : intent ? JUDGED.encouraged : peers >= 2 && k >= 2 ? listed(peers * k) : JUDGED.stated;
   const out: Tie[] = [];
   const push = (entity: Entity, judged: Judged) => {
+    // a framework label (113X产业体系, 未来产业) is no industry anything belongs to
+    if (entity.properties.level === 'system') return;
     const i = out.findIndex((t) => t.entity.id === entity.id);
     if (i < 0) out.push({ entity, judged });
     else if (out[i]!.judged.confidence < judged.confidence) out[i] = { entity, judged };

@@ -1,7 +1,7 @@
 // Edges between places: an area of a zone (高新区华苑片区 → PART_OF), a park in a zone (LOCATED_IN), a
 // park built inside another (在灵山湾片区建设…基地), organisations settled in a park (入驻/落户/位于),
 // and organisations named inside a park's section (（二）推动华苑片区建成… → LOCATED_IN 华苑片区).
-import { JUDGED } from './judge.ts';
+import { JUDGED, listed } from './judge.ts';
 import { findMentions } from '../entities/mentions.ts';
 import type { OrgEntry } from '../lexicon/index.ts';
 import type { LexiconIndex } from '../lexicon/match.ts';
@@ -67,9 +67,14 @@ export function sectionParkEdges(scope: SentenceScope, headingParks: Map<string,
   const area = table.org(hp.surface, 'Park', hp.kind, hp.entry);
   for (const m of orgs) {
     const x = entityOf(scope, m);
-    if (x.id === area.id) continue;
+    if (x.id === area.id || m.foreign) continue;
     if (m.label === 'Park' && isArea(x.properties.kind)) continue;
-    edges.add('LOCATED_IN', x.id, area.id, se.ev, JUDGED.section);
+    const list = m.list !== undefined ? se.lists.find((l) => l.index === m.list) : undefined;
+    // owners of projects built there (腾讯IDC数据中心等项目) are not placed by it
+    if (list && /^(产业化|重大|重点)?(项目|工程)/.test(list.after)) continue;
+    // what the area's plan relies on (依托A、B等企业) may be elsewhere: weak
+    const before = list ? list.before : se.text.slice(0, m.start - s.start);
+    edges.add('LOCATED_IN', x.id, area.id, se.ev, m.label !== 'Park' && /(依托|借助|借重|联合|对接)[^，,。；;]{0,2}$/.test(before) ? listed(4) : JUDGED.section);
   }
 }
 
