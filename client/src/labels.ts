@@ -116,7 +116,7 @@ export function groupSuggestions(hits: readonly SearchHit[]): SuggestionGroup[] 
 
 /** A secondary line for a suggestion: where it belongs / what else it is called. */
 export function hitContext(h: SearchHit): string {
-  if (h.label === 'Department') return h.jurisdiction ?? jurisdictionFromDeptId(h.id) ?? '';
+  if (h.label === 'Department') return h.jurisdiction ?? '';
   if (h.label === 'Measure') {
     const num = h.number ? `第 ${h.number} 条` : '';
     const doc = h.document?.name ? truncate(h.document.name, 24) : '';
@@ -124,12 +124,6 @@ export function hitContext(h: SearchHit): string {
   }
   const aliases = h.aliases.filter((a) => a !== h.name);
   return aliases.length ? '别名：' + aliases.slice(0, 3).join('、') : '';
-}
-
-/** dept:滨海高新区:科技局 → 滨海高新区 */
-export function jurisdictionFromDeptId(id: string): string | null {
-  const m = /^dept:([^:]+):/.exec(id);
-  return m ? m[1]! : null;
 }
 
 export type EdgeDirection = 'out' | 'in';

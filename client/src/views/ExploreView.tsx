@@ -8,6 +8,7 @@ import {
   REL_TYPES,
   initialNeighborhoodArgs,
   neighborhood,
+  nodesById,
   type EdgeDetail,
   type EvidenceItem,
   type Label,
@@ -52,12 +53,6 @@ const EMPTY_CANVAS: Canvas = { graph: EMPTY_GRAPH, seeds: [], exp: [] };
 function toFailure(e: unknown, fallback: string): Failure {
   if (e instanceof ApiError) return { message: e.message, detail: e.detail };
   return { message: fallback, detail: e instanceof Error ? e.message : String(e) };
-}
-
-function labelOfId(id: string): Label {
-  const p = id.split(':')[0];
-  const m: Record<string, Label> = { doc: 'Document', measure: 'Measure', dept: 'Department', industry: 'Industry', enterprise: 'Enterprise', lab: 'Lab', park: 'Park' };
-  return m[p ?? ''] ?? 'Industry';
 }
 
 export interface ExploreHandle {
@@ -273,8 +268,12 @@ export function ExploreView({ active, stats, onState, onOpenEvidence, onGoChain,
     }
     await load(t('正在恢复视图…'), async () => {
       let g: GraphState = EMPTY_GRAPH;
+      // Labels decide each seed's first neighbourhood: ask the server (ids are opaque).
+      const found = new Map((await nodesById(s.seeds.slice(0, 100))).map((n) => [n.id, n]));
       for (const id of s.seeds) {
-        const sub = await neighborhood(initialNeighborhoodArgs({ id, label: labelOfId(id), name: id }));
+        const node = found.get(id);
+        if (!node) continue;
+        const sub = await neighborhood(initialNeighborhoodArgs(node));
         g = mergeSubgraph(g, sub).graph;
       }
       for (const id of s.exp) {
