@@ -4,6 +4,7 @@ import type { Context, Direction } from './context.ts';
 import { badInput, notFound } from './errors.ts';
 import { departmentWorkload, industryChain, parksForIndustry, relatedEnterprises } from '../analysis/index.ts';
 import type { Resolvers } from './generated/types.ts';
+import { parkQueries } from './resolvers-parks.ts';
 
 /** What a DepartmentRole field resolves from. */
 export interface DepartmentRoleParent {
@@ -286,5 +287,6 @@ export const resolvers: Resolvers = {
     stats: async (_: unknown, _a: unknown, ctx: Context) => {
       return ctx.store.stats();
     },
+    ...parkQueries,
   },
 };
