@@ -169,3 +169,27 @@ export function levelZh(level: string | null | undefined): string | null {
   if (!level) return null;
   return LEVEL_ZH[level] ?? level;
 }
+
+/** How a fact is stated (properties.basis of an edge; see ARCHITECTURE.md "Confidence and basis"). */
+export const BASIS_ZH: Readonly<Record<string, string>> = {
+  stated: '明确陈述',
+  planned: '规划',
+  encouraged: '鼓励',
+  listed: '并列提及',
+  lexicon: '词表',
+  registry: '企业名录',
+  curated: '人工确认',
+};
+
+/** The basis in Chinese (an edge without one reads as stated; unknown values pass through). */
+export function basisZh(basis: string | null | undefined): string {
+  return BASIS_ZH[basis ?? 'stated'] ?? String(basis);
+}
+
+/** Park.kind in Chinese. */
+const PARK_KIND_ZH: Record<string, string> = { zone: '开发区', area: '片区', park: '园区', base: '基地', cluster: '集聚区' };
+
+export function parkKindZh(kind: string | null | undefined): string | null {
+  if (!kind) return null;
+  return PARK_KIND_ZH[kind] ?? kind;
+}

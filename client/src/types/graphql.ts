@@ -342,6 +342,189 @@ export type EdgeFullFragment = { id: string, type: RelType, role: string | null,
     | { id: string, label: Label, name: string }
   , evidence: Array<{ documentId: string, text: string, start: number, end: number, section: string | null, document: { id: string, name: string, date: string | null } | null }> };
 
+export type ParkRowFieldsFragment = { depth: number, park: { id: string, label: Label, name: string, kind: string | null }, parent: { id: string } | null, zone: { id: string, name: string } };
+
+export type FactLiteFragment = { kind: string, basis: string, confidence: number, weak: boolean, park: { id: string, name: string }, node:
+    | { id: string, label: Label, name: string }
+    | { id: string, label: Label, name: string }
+    | { id: string, label: Label, name: string }
+    | { id: string, label: Label, name: string }
+    | { id: string, label: Label, name: string }
+    | { id: string, label: Label, name: string }
+    | { id: string, label: Label, name: string }
+  , segment: { id: string, name: string } };
+
+export type FactFullFragment = { kind: string, basis: string, confidence: number, weak: boolean, via: Array<{ id: string, type: RelType, role: string | null, properties: Json, source:
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+    , target:
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+    , evidence: Array<{ documentId: string, text: string, start: number, end: number, section: string | null, document: { id: string, name: string, date: string | null } | null }> }>, park: { id: string, name: string }, node:
+    | { id: string, label: Label, name: string }
+    | { id: string, label: Label, name: string }
+    | { id: string, label: Label, name: string }
+    | { id: string, label: Label, name: string }
+    | { id: string, label: Label, name: string }
+    | { id: string, label: Label, name: string }
+    | { id: string, label: Label, name: string }
+  , segment: { id: string, name: string } };
+
+export type ParkMatrixQueryVariables = Exact<{
+  minConfidence?: number | null | undefined;
+  rollup?: boolean | null | undefined;
+  maxChains?: number | null | undefined;
+}>;
+
+
+export type ParkMatrixQuery = { parkMatrix: { minConfidence: number, truncated: boolean, rows: Array<{ depth: number, park: { id: string, label: Label, name: string, kind: string | null }, parent: { id: string } | null, zone: { id: string, name: string } }>, chains: Array<{ segmentCount: number, parkCount: number, industry: { id: string, label: Label, name: string } }>, cells: Array<{ factCount: number, park: { id: string }, industry: { id: string }, facts: Array<{ kind: string, basis: string, confidence: number, weak: boolean, park: { id: string, name: string }, node:
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+        , segment: { id: string, name: string } }> }> } };
+
+export type ParkFactsQueryVariables = Exact<{
+  park: string | number;
+  industry: string | number;
+  minConfidence?: number | null | undefined;
+  rollup?: boolean | null | undefined;
+}>;
+
+
+export type ParkFactsQuery = { parkFacts: Array<{ kind: string, basis: string, confidence: number, weak: boolean, via: Array<{ id: string, type: RelType, role: string | null, properties: Json, source:
+        | { id: string, label: Label, name: string }
+        | { id: string, label: Label, name: string }
+        | { id: string, label: Label, name: string }
+        | { id: string, label: Label, name: string }
+        | { id: string, label: Label, name: string }
+        | { id: string, label: Label, name: string }
+        | { id: string, label: Label, name: string }
+      , target:
+        | { id: string, label: Label, name: string }
+        | { id: string, label: Label, name: string }
+        | { id: string, label: Label, name: string }
+        | { id: string, label: Label, name: string }
+        | { id: string, label: Label, name: string }
+        | { id: string, label: Label, name: string }
+        | { id: string, label: Label, name: string }
+      , evidence: Array<{ documentId: string, text: string, start: number, end: number, section: string | null, document: { id: string, name: string, date: string | null } | null }> }>, park: { id: string, name: string }, node:
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+    , segment: { id: string, name: string } }> };
+
+export type ChainParksQueryVariables = Exact<{
+  chain: string | number;
+  minConfidence?: number | null | undefined;
+  rollup?: boolean | null | undefined;
+}>;
+
+
+export type ChainParksQuery = { chainParks: { minConfidence: number, truncated: boolean, chain: { id: string, label: Label, name: string }, segments: Array<{ position: number, missing: boolean, parkCount: number, industry: { id: string, label: Label, name: string } }>, rows: Array<{ depth: number, park: { id: string, label: Label, name: string, kind: string | null }, parent: { id: string } | null, zone: { id: string, name: string } }>, cells: Array<{ factCount: number, park: { id: string }, industry: { id: string }, facts: Array<{ kind: string, basis: string, confidence: number, weak: boolean, park: { id: string, name: string }, node:
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+        , segment: { id: string, name: string } }> }> } };
+
+export type CompareParksQueryVariables = Exact<{
+  a: string | number;
+  b: string | number;
+  minConfidence?: number | null | undefined;
+  includeWeak?: boolean | null | undefined;
+  rollup?: boolean | null | undefined;
+}>;
+
+
+export type CompareParksQuery = { compareParks: { minConfidence: number, truncated: boolean, a: { id: string, label: Label, name: string }, b: { id: string, label: Label, name: string }, shared: Array<{ segment: { id: string, label: Label, name: string }, chains: Array<{ id: string, name: string }>, factsA: Array<{ kind: string, basis: string, confidence: number, weak: boolean, park: { id: string, name: string }, node:
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+        , segment: { id: string, name: string } }>, factsB: Array<{ kind: string, basis: string, confidence: number, weak: boolean, park: { id: string, name: string }, node:
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+        , segment: { id: string, name: string } }> }>, onlyA: Array<{ segment: { id: string, label: Label, name: string }, chains: Array<{ id: string, name: string }>, factsA: Array<{ kind: string, basis: string, confidence: number, weak: boolean, park: { id: string, name: string }, node:
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+        , segment: { id: string, name: string } }>, factsB: Array<{ kind: string, basis: string, confidence: number, weak: boolean, park: { id: string, name: string }, node:
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+        , segment: { id: string, name: string } }> }>, onlyB: Array<{ segment: { id: string, label: Label, name: string }, chains: Array<{ id: string, name: string }>, factsA: Array<{ kind: string, basis: string, confidence: number, weak: boolean, park: { id: string, name: string }, node:
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+        , segment: { id: string, name: string } }>, factsB: Array<{ kind: string, basis: string, confidence: number, weak: boolean, park: { id: string, name: string }, node:
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+        , segment: { id: string, name: string } }> }> } };
+
+export type ComparedFieldsFragment = { segment: { id: string, label: Label, name: string }, chains: Array<{ id: string, name: string }>, factsA: Array<{ kind: string, basis: string, confidence: number, weak: boolean, park: { id: string, name: string }, node:
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+    , segment: { id: string, name: string } }>, factsB: Array<{ kind: string, basis: string, confidence: number, weak: boolean, park: { id: string, name: string }, node:
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+    , segment: { id: string, name: string } }> };
+
 export type ChainQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -534,6 +717,24 @@ export const EdgeLiteFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EdgeLite"}) as unknown as TypedDocumentString<EdgeLiteFragment, unknown>;
+export const ParkRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ParkRowFields on ParkRow {
+  park {
+    id
+    label
+    name
+    kind
+  }
+  parent {
+    id
+  }
+  depth
+  zone {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ParkRowFields"}) as unknown as TypedDocumentString<ParkRowFieldsFragment, unknown>;
 export const NodeRefFragmentDoc = new TypedDocumentString(`
     fragment NodeRef on Node {
   id
@@ -541,6 +742,29 @@ export const NodeRefFragmentDoc = new TypedDocumentString(`
   name
 }
     `, {"fragmentName":"NodeRef"}) as unknown as TypedDocumentString<NodeRefFragment, unknown>;
+export const FactLiteFragmentDoc = new TypedDocumentString(`
+    fragment FactLite on ParkFact {
+  kind
+  basis
+  confidence
+  weak
+  park {
+    id
+    name
+  }
+  node {
+    ...NodeRef
+  }
+  segment {
+    id
+    name
+  }
+}
+    fragment NodeRef on Node {
+  id
+  label
+  name
+}`, {"fragmentName":"FactLite"}) as unknown as TypedDocumentString<FactLiteFragment, unknown>;
 export const EvidenceItemFragmentDoc = new TypedDocumentString(`
     fragment EvidenceItem on Evidence {
   documentId
@@ -588,6 +812,102 @@ fragment EvidenceItem on Evidence {
   end
   section
 }`, {"fragmentName":"EdgeFull"}) as unknown as TypedDocumentString<EdgeFullFragment, unknown>;
+export const FactFullFragmentDoc = new TypedDocumentString(`
+    fragment FactFull on ParkFact {
+  ...FactLite
+  via {
+    ...EdgeFull
+  }
+}
+    fragment NodeRef on Node {
+  id
+  label
+  name
+}
+fragment EvidenceItem on Evidence {
+  documentId
+  document {
+    id
+    name
+    date
+  }
+  text
+  start
+  end
+  section
+}
+fragment EdgeFull on Edge {
+  id
+  type
+  role
+  properties
+  source {
+    ...NodeRef
+  }
+  target {
+    ...NodeRef
+  }
+  evidence {
+    ...EvidenceItem
+  }
+}
+fragment FactLite on ParkFact {
+  kind
+  basis
+  confidence
+  weak
+  park {
+    id
+    name
+  }
+  node {
+    ...NodeRef
+  }
+  segment {
+    id
+    name
+  }
+}`, {"fragmentName":"FactFull"}) as unknown as TypedDocumentString<FactFullFragment, unknown>;
+export const ComparedFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ComparedFields on ComparedSegment {
+  segment {
+    id
+    label
+    name
+  }
+  chains {
+    id
+    name
+  }
+  factsA {
+    ...FactLite
+  }
+  factsB {
+    ...FactLite
+  }
+}
+    fragment NodeRef on Node {
+  id
+  label
+  name
+}
+fragment FactLite on ParkFact {
+  kind
+  basis
+  confidence
+  weak
+  park {
+    id
+    name
+  }
+  node {
+    ...NodeRef
+  }
+  segment {
+    id
+    name
+  }
+}`, {"fragmentName":"ComparedFields"}) as unknown as TypedDocumentString<ComparedFieldsFragment, unknown>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $labels: [Label!], $first: Int) {
   search(text: $text, labels: $labels, first: $first) {
@@ -785,6 +1105,297 @@ export const NodeRefByIdDocument = new TypedDocumentString(`
   name
   aliases
 }`) as unknown as TypedDocumentString<NodeRefByIdQuery, NodeRefByIdQueryVariables>;
+export const ParkMatrixDocument = new TypedDocumentString(`
+    query ParkMatrix($minConfidence: Float, $rollup: Boolean, $maxChains: Int) {
+  parkMatrix(
+    minConfidence: $minConfidence
+    rollup: $rollup
+    maxChains: $maxChains
+    factsPerCell: 200
+  ) {
+    rows {
+      ...ParkRowFields
+    }
+    chains {
+      industry {
+        id
+        label
+        name
+      }
+      segmentCount
+      parkCount
+    }
+    cells {
+      park {
+        id
+      }
+      industry {
+        id
+      }
+      factCount
+      facts {
+        ...FactLite
+      }
+    }
+    minConfidence
+    truncated
+  }
+}
+    fragment NodeRef on Node {
+  id
+  label
+  name
+}
+fragment ParkRowFields on ParkRow {
+  park {
+    id
+    label
+    name
+    kind
+  }
+  parent {
+    id
+  }
+  depth
+  zone {
+    id
+    name
+  }
+}
+fragment FactLite on ParkFact {
+  kind
+  basis
+  confidence
+  weak
+  park {
+    id
+    name
+  }
+  node {
+    ...NodeRef
+  }
+  segment {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ParkMatrixQuery, ParkMatrixQueryVariables>;
+export const ParkFactsDocument = new TypedDocumentString(`
+    query ParkFacts($park: ID!, $industry: ID!, $minConfidence: Float, $rollup: Boolean) {
+  parkFacts(
+    park: $park
+    industry: $industry
+    minConfidence: $minConfidence
+    rollup: $rollup
+  ) {
+    ...FactFull
+  }
+}
+    fragment NodeRef on Node {
+  id
+  label
+  name
+}
+fragment EvidenceItem on Evidence {
+  documentId
+  document {
+    id
+    name
+    date
+  }
+  text
+  start
+  end
+  section
+}
+fragment EdgeFull on Edge {
+  id
+  type
+  role
+  properties
+  source {
+    ...NodeRef
+  }
+  target {
+    ...NodeRef
+  }
+  evidence {
+    ...EvidenceItem
+  }
+}
+fragment FactLite on ParkFact {
+  kind
+  basis
+  confidence
+  weak
+  park {
+    id
+    name
+  }
+  node {
+    ...NodeRef
+  }
+  segment {
+    id
+    name
+  }
+}
+fragment FactFull on ParkFact {
+  ...FactLite
+  via {
+    ...EdgeFull
+  }
+}`) as unknown as TypedDocumentString<ParkFactsQuery, ParkFactsQueryVariables>;
+export const ChainParksDocument = new TypedDocumentString(`
+    query ChainParks($chain: ID!, $minConfidence: Float, $rollup: Boolean) {
+  chainParks(
+    chain: $chain
+    minConfidence: $minConfidence
+    rollup: $rollup
+    factsPerCell: 200
+  ) {
+    chain {
+      id
+      label
+      name
+    }
+    segments {
+      industry {
+        id
+        label
+        name
+      }
+      position
+      missing
+      parkCount
+    }
+    rows {
+      ...ParkRowFields
+    }
+    cells {
+      park {
+        id
+      }
+      industry {
+        id
+      }
+      factCount
+      facts {
+        ...FactLite
+      }
+    }
+    minConfidence
+    truncated
+  }
+}
+    fragment NodeRef on Node {
+  id
+  label
+  name
+}
+fragment ParkRowFields on ParkRow {
+  park {
+    id
+    label
+    name
+    kind
+  }
+  parent {
+    id
+  }
+  depth
+  zone {
+    id
+    name
+  }
+}
+fragment FactLite on ParkFact {
+  kind
+  basis
+  confidence
+  weak
+  park {
+    id
+    name
+  }
+  node {
+    ...NodeRef
+  }
+  segment {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ChainParksQuery, ChainParksQueryVariables>;
+export const CompareParksDocument = new TypedDocumentString(`
+    query CompareParks($a: ID!, $b: ID!, $minConfidence: Float, $includeWeak: Boolean, $rollup: Boolean) {
+  compareParks(
+    a: $a
+    b: $b
+    minConfidence: $minConfidence
+    includeWeak: $includeWeak
+    rollup: $rollup
+  ) {
+    a {
+      id
+      label
+      name
+    }
+    b {
+      id
+      label
+      name
+    }
+    shared {
+      ...ComparedFields
+    }
+    onlyA {
+      ...ComparedFields
+    }
+    onlyB {
+      ...ComparedFields
+    }
+    minConfidence
+    truncated
+  }
+}
+    fragment NodeRef on Node {
+  id
+  label
+  name
+}
+fragment FactLite on ParkFact {
+  kind
+  basis
+  confidence
+  weak
+  park {
+    id
+    name
+  }
+  node {
+    ...NodeRef
+  }
+  segment {
+    id
+    name
+  }
+}
+fragment ComparedFields on ComparedSegment {
+  segment {
+    id
+    label
+    name
+  }
+  chains {
+    id
+    name
+  }
+  factsA {
+    ...FactLite
+  }
+  factsB {
+    ...FactLite
+  }
+}`) as unknown as TypedDocumentString<CompareParksQuery, CompareParksQueryVariables>;
 export const ChainDocument = new TypedDocumentString(`
     query Chain($id: ID!) {
   industryChain(id: $id) {

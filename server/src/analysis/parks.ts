@@ -295,7 +295,8 @@ export class ParkWorld {
       out.push({ park: p, parent: up ? this.parks.get(up.parent)! : null, depth, zone, via: up?.edge ?? null });
       for (const c of (children.get(p.id) ?? []).sort(order)) visit(c, depth + 1, zone);
     };
-    for (const r of roots.sort(order)) visit(r, 0, r);
+    // Top-level groups: the busiest first (a 片区 the text never placed in its zone still leads if it hosts much).
+    for (const r of roots.sort((a, b) => facts(b.id) - facts(a.id) || order(a, b))) visit(r, 0, r);
     return out;
   }
 
