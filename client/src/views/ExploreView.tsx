@@ -18,7 +18,7 @@ import {
   type Stats,
 } from '../api.ts';
 import { EMPTY_GRAPH, mergeSubgraph, removeNodes, type GraphState } from '../graph/model.ts';
-import { GraphView, type GraphViewHandle, type Selection } from '../graph/GraphView.tsx';
+import { GraphView, type GraphViewHandle, type RendererChoice, type Selection } from '../graph/GraphView.tsx';
 import type { ExploreState, LayoutName } from '../route.ts';
 import { SearchBox, type SearchBoxHandle } from '../components/SearchBox.tsx';
 import { Legend } from '../components/Legend.tsx';
@@ -94,7 +94,11 @@ export function ExploreView({ active, stats, onState, onOpenEvidence, onGoChain,
   const stackRef = useRef(stack);
   stackRef.current = stack;
   const limits = useRef(new Map<string, number>());
-  const webgl = useMemo(() => new URLSearchParams(location.search).get('renderer') === 'webgl', []);
+  // ?renderer=webgl|canvas forces a renderer (benchmarks, comparisons); the default picks by size.
+  const renderer = useMemo<RendererChoice>(() => {
+    const r = new URLSearchParams(location.search).get('renderer');
+    return r === 'webgl' || r === 'canvas' ? r : 'auto';
+  }, []);
 
   // Report state for the URL.
   useEffect(() => {
@@ -406,6 +410,7 @@ export function ExploreView({ active, stats, onState, onOpenEvidence, onGoChain,
         setStack(undoInit({ graph: mergeSubgraph(EMPTY_GRAPH, { nodes: nl, edges: el }).graph, seeds: [], exp: [] }));
       },
       lastLayout: () => graphRef.current?.lastTiming() ?? null,
+      renderer: () => graphRef.current?.renderer() ?? null,
       setLayout: (l: LayoutName) => setLayout(l),
     };
   }, []);
@@ -490,7 +495,7 @@ export function ExploreView({ active, stats, onState, onOpenEvidence, onGoChain,
               hiddenLabels={hiddenLabels}
               hiddenTypes={hiddenTypes}
               anchorId={anchorId}
-              webgl={webgl}
+              renderer={renderer}
               onSelect={navigate}
               onExpand={expand}
               onContextMenu={(id, at) => setMenu({ id, x: at.x, y: at.y })}
