@@ -189,6 +189,12 @@ export async function search(text: string, signal?: AbortSignal, first = 30, lab
   return data.search;
 }
 
+/** The best match for an exact name (examples and shortcuts name nodes; ids are the server's). */
+export async function findByName(name: string, label: Label, signal?: AbortSignal): Promise<SearchHit | null> {
+  const hits = await search(name, signal, 5, [label]);
+  return hits.find((h) => h.name === name) ?? hits[0] ?? null;
+}
+
 export type NeighborhoodArgs = Omit<NeighborhoodQueryVariables, 'ids' | 'types' | 'labels'> & {
   ids: string[];
   types?: RelType[];
