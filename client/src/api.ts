@@ -11,11 +11,7 @@ import {
   EdgeDetailDocument,
   IndustriesDocument,
   Label as LabelEnum,
-  ChainParksDocument,
-  CompareParksDocument,
   NamesDocument,
-  ParkFactsDocument,
-  ParkMatrixDocument,
   NeighborhoodDocument,
   NodeDetailDocument,
   NodeRefByIdDocument,
@@ -24,13 +20,7 @@ import {
   RelType as RelTypeEnum,
   SearchDocument,
   StatsDocument,
-  type ChainParksQuery,
   type ChainQuery,
-  type CompareParksQuery,
-  type FactFullFragment,
-  type FactLiteFragment,
-  type ParkMatrixQuery,
-  type ParkRowFieldsFragment,
   type DocumentFullQuery,
   type DocumentsQuery,
   type EdgeFullFragment,
@@ -110,7 +100,7 @@ export function asRecord(v: Json | undefined): Record<string, Json> {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {};
 }
 
-function edgeDetailOf(e: EdgeFullFragment): EdgeDetail {
+export function edgeDetailOf(e: EdgeFullFragment): EdgeDetail {
   return { ...e, properties: asRecord(e.properties) };
 }
 
@@ -317,49 +307,6 @@ export const NAME_INDEX_LABELS: readonly Label[] = ['Industry', 'Enterprise', 'L
 export async function nameIndex(signal?: AbortSignal): Promise<SearchHit[]> {
   const data = await gql(NamesDocument, {}, signal);
   return [data.industry, data.enterprise, data.lab, data.park, data.department].flatMap((c) => c.nodes);
-}
-
-// ---------------------------------------------------------------------------
-// 园区: park × chain matrix, a cell's facts, the chain drill-down, two parks compared.
-
-/** A fact of what a park hosts of a chain (kind segment | enterprise | lab), with basis and confidence. */
-export type ParkFact = FactLiteFragment;
-/** The same with the edges behind it and their evidence. */
-export type ParkFactFull = Omit<FactFullFragment, 'via'> & { via: EdgeDetail[] };
-export type ParkRowData = ParkRowFieldsFragment;
-export type ParkMatrixData = ParkMatrixQuery['parkMatrix'];
-export type ChainParksData = ChainParksQuery['chainParks'];
-
-export interface ParkQueryOptions {
-  minConfidence?: number;
-  rollup?: boolean;
-}
-
-export async function parkMatrix(opts: ParkQueryOptions & { maxChains?: number } = {}, signal?: AbortSignal): Promise<ParkMatrixData> {
-  const data = await gql(ParkMatrixDocument, { ...opts }, signal);
-  return data.parkMatrix;
-}
-
-function factFull(f: FactFullFragment): ParkFactFull {
-  return { ...f, via: f.via.map(edgeDetailOf) };
-}
-
-export async function parkFacts(park: string, industry: string, opts: ParkQueryOptions = {}, signal?: AbortSignal): Promise<ParkFactFull[]> {
-  const data = await gql(ParkFactsDocument, { park, industry, ...opts }, signal);
-  return data.parkFacts.map(factFull);
-}
-
-export async function chainParks(chain: string, opts: ParkQueryOptions = {}, signal?: AbortSignal): Promise<ChainParksData> {
-  const data = await gql(ChainParksDocument, { chain, ...opts }, signal);
-  return data.chainParks;
-}
-
-export type ComparedSegment = CompareParksQuery['compareParks']['shared'][number];
-export type ParkComparison = CompareParksQuery['compareParks'];
-
-export async function compareParks(a: string, b: string, opts: ParkQueryOptions & { includeWeak?: boolean } = {}, signal?: AbortSignal): Promise<ParkComparison> {
-  const data = await gql(CompareParksDocument, { a, b, ...opts }, signal);
-  return data.compareParks;
 }
 
 export interface UploadResult {

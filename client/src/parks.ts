@@ -1,7 +1,8 @@
 // The 园区 view's model, pure and unit-tested: a grid of parks (rows, in containment order) ×
 // columns (chains, or one chain's segments), each cell a list of facts; filtering by zone, column,
 // basis and strength; row orders; cell summaries; keyboard moves of the grid; CSV export.
-import type { ChainParksData, NodeRef, ParkFact, ParkMatrixData, ParkRowData } from './api.ts';
+import type { NodeRef } from './api.ts';
+import type { ChainParksData, ParkFact, ParkMatrixData, ParkRowData } from './api-parks.ts';
 import { toCsv } from './export.ts';
 import type { BasisFilter, ParksSort } from './route.ts';
 

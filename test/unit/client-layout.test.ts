@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout, type LayoutRequest } from '../../client/src/graph/layoutCompute.ts';
 import { nodeBox } from '../../client/src/graph/layoutWorker.ts';
-import { chooseRenderer } from '../../client/src/graph/GraphView.tsx';
+import { chooseRenderer } from '../../client/src/graph/renderer.ts';
 import { WEBGL_MIN_ELEMENTS } from '../../client/src/graph/elements.ts';
 
 function request(n: number, edges: [number, number][], layout: LayoutRequest['layout']): LayoutRequest {

@@ -2,7 +2,7 @@
 // and columns a planner sees (zone, columns, empty rows, orders), grid keyboard moves, and the CSV
 // exports (formula-looking names neutralised).
 import { describe, expect, it } from 'vitest';
-import type { ParkFact } from '../../client/src/api.ts';
+import type { ParkFact } from '../../client/src/api-parks.ts';
 import { basisZh } from '../../client/src/labels.ts';
 import {
   cellKey,

@@ -1,7 +1,8 @@
 // The facts behind a 园区 cell or comparison item: what the park hosts (segment, enterprise, lab),
 // how it is stated (basis, confidence, weak), and every edge's sentence with its document. An
 // enterprise in several segments of the chain is listed once, with its segments and each edge once.
-import type { EdgeDetail, EvidenceItem, NodeRef, ParkFact, ParkFactFull } from '../api.ts';
+import type { EdgeDetail, EvidenceItem, NodeRef } from '../api.ts';
+import type { ParkFact, ParkFactFull } from '../api-parks.ts';
 import { basisZh, relZh } from '../labels.ts';
 import { LabelIcon } from './LabelIcon.tsx';
 import { EvidenceCard } from './DetailsPanel.tsx';

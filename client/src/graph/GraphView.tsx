@@ -2,7 +2,9 @@
 // everything inside is imperative and driven from props (graph state, selection, layout, filters).
 // Big canvases are laid out in a web worker (layoutWorker.ts) so the page stays responsive, and are
 // drawn by Cytoscape's WebGL renderer above WEBGL_MIN_ELEMENTS (the instance is recreated, positions
-// kept, when the canvas crosses that size).
+// kept, when the canvas crosses that size). About 450 lines on purpose: the instance's lifecycle, the
+// graph diff and both layout paths share the same refs; filters, selection and renderer choice live
+// in canvasOps.ts and renderer.ts.
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
@@ -11,10 +13,14 @@ import type { GraphEdgeLite, GraphNodeLite, Label, RelType } from '../api.ts';
 import { nodeDisplayName } from '../labels.ts';
 import type { GraphState } from './model.ts';
 import { buildStylesheet } from './style.ts';
-import { BIG_GRAPH, EDGE_LABEL_LIMIT, WEBGL_MIN_ELEMENTS, edgeElement, layoutOptions, nodeElement, type LayoutName } from './elements.ts';
+import { edgeElement, layoutOptions, nodeElement, type LayoutName } from './elements.ts';
 import { WORKER_MIN_NODES, fitViewport, layoutInWorker, workerAvailable, type WorkerNode } from './layoutWorker.ts';
+import { chooseRenderer, webglSupport, type RendererChoice, type RendererMode } from './renderer.ts';
+import { applyFilters, applySelection, sizeClasses, styleClasses, type Selection } from './canvasOps.ts';
 import type { PositionedNode } from '../export.ts';
 import { Minimap } from './Minimap.tsx';
+
+export type { RendererChoice, RendererMode };
 
 /** Largest zoom a layout's fit may leave (small graphs would otherwise fill the canvas). */
 const MAX_FIT_ZOOM = 1.3;
@@ -44,49 +50,11 @@ export interface LayoutTiming {
   /** performance.now() when the layout started and ended (for long-task windows). */
   start: number;
   end: number;
+  /** When the worker's positions arrived (the worker computed from start to here); = end on the page. */
+  received: number;
   renderer: RendererMode;
   /** From the end of the layout to the first animation frame after it: the first full draw (ms). */
   firstFrameMs?: number;
-}
-
-export type RendererMode = 'canvas' | 'webgl';
-export type RendererChoice = 'auto' | RendererMode;
-
-export interface WebglSupport {
-  /** A WebGL 2 context can be created (Cytoscape's WebGL renderer needs it). */
-  available: boolean;
-  /** It is drawn by a GPU, not by a software rasteriser (SwiftShader, llvmpipe): only then is it faster than canvas. */
-  hardware: boolean;
-  renderer: string;
-}
-
-let support: WebglSupport | null = null;
-
-export function webglSupport(): WebglSupport {
-  if (support) return support;
-  support = { available: false, hardware: false, renderer: 'none' };
-  try {
-    const gl = document.createElement('canvas').getContext('webgl2');
-    if (gl) {
-      const info = gl.getExtension('WEBGL_debug_renderer_info');
-      const renderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
-      support = { available: true, hardware: !/swiftshader|llvmpipe|softpipe|software|microsoft basic render/i.test(renderer), renderer };
-      gl.getExtension('WEBGL_lose_context')?.loseContext();
-    }
-  } catch {
-    /* no WebGL */
-  }
-  return support;
-}
-
-/**
- * The renderer for a canvas of `elements` elements: WebGL above WEBGL_MIN_ELEMENTS on a GPU (a
- * software rasteriser draws WebGL slower than the canvas renderer), or the one asked for if possible.
- */
-export function chooseRenderer(choice: RendererChoice, elements: number, gl: Pick<WebglSupport, 'available' | 'hardware'>): RendererMode {
-  if (!gl.available) return 'canvas';
-  if (choice !== 'auto') return choice;
-  return gl.hardware && elements >= WEBGL_MIN_ELEMENTS ? 'webgl' : 'canvas';
 }
 
 declare global {
@@ -100,10 +68,7 @@ declare global {
   }
 }
 
-export interface Selection {
-  kind: 'node' | 'edge';
-  id: string;
-}
+export type { Selection };
 
 export interface GraphViewHandle {
   fit(): void;
@@ -153,7 +118,7 @@ export function GraphView(props: GraphViewProps) {
   const layoutSeq = useRef(0);
 
   /** Records the timing of a finished layout, caps the zoom, marks the canvas idle. */
-  const finishLayout = (cy: cytoscape.Core, mySeq: number, t0: number, layout: string, extra: { addMs: number; worker: boolean; workerMs: number; applyMs: number }) => {
+  const finishLayout = (cy: cytoscape.Core, mySeq: number, t0: number, layout: string, extra: { addMs: number; worker: boolean; workerMs: number; applyMs: number; received?: number }) => {
     // A handful of nodes fitted to the canvas would be drawn huge: cap the zoom.
     if (cy.zoom() > MAX_FIT_ZOOM) {
       cy.zoom(MAX_FIT_ZOOM);
@@ -163,7 +128,7 @@ export function GraphView(props: GraphViewProps) {
     const w = window as { __kgFirstDraw?: number };
     if (w.__kgFirstDraw === undefined) w.__kgFirstDraw = performance.now();
     const end = performance.now();
-    const timing: LayoutTiming = { nodes: cy.nodes().length, edges: cy.edges().length, layoutMs: end - t0, layout, start: t0, end, renderer: modeRef.current, ...extra };
+    const timing: LayoutTiming = { nodes: cy.nodes().length, edges: cy.edges().length, layoutMs: end - t0, layout, start: t0, end, renderer: modeRef.current, ...extra, received: extra.received ?? end };
     timingRef.current = timing;
     // Cytoscape draws in its own animation-frame callback, queued before this one.
     requestAnimationFrame(() => {
@@ -211,35 +176,48 @@ export function GraphView(props: GraphViewProps) {
     const addFresh = (positions: Map<string, cytoscape.Position>) => {
       // Whatever of the current graph is still missing goes in now, at its computed place.
       const g = latest.current.graph;
+      const nodesIn: GraphNodeLite[] = [];
+      const edgesIn: GraphEdgeLite[] = [];
+      for (const n of g.nodes.values()) if (!cy.hasElementWithId(n.id)) nodesIn.push(n);
+      for (const e of g.edges.values()) if (!cy.hasElementWithId(e.id) && g.nodes.has(e.source) && g.nodes.has(e.target)) edgesIn.push(e);
+      if (!nodesIn.length && !edgesIn.length) return new Set<string>();
+      // Classes and filters set in the definitions: the new elements are styled once, not restyled.
+      const total = cy.elements().length + nodesIn.length + edgesIn.length;
+      const edgeCount = cy.edges().length + edgesIn.length;
+      const hl = latest.current.hiddenLabels;
+      const ht = latest.current.hiddenTypes;
       const els: cytoscape.ElementDefinition[] = [];
-      for (const n of g.nodes.values()) if (cy.getElementById(n.id).empty()) els.push(nodeElement(n, positions.get(n.id) ?? spot(fresh?.at ?? { x: 0, y: 0 })));
-      for (const e of g.edges.values()) if (cy.getElementById(e.id).empty() && g.nodes.has(e.source) && g.nodes.has(e.target)) els.push(edgeElement(e));
-      if (els.length) {
-        cy.batch(() => {
-          cy.add(els);
-          styleClasses(cy, modeRef.current);
-        });
-        applyFilters(cy, latest.current.hiddenLabels, latest.current.hiddenTypes);
-        applySelection(cy, latest.current.selected);
-      }
+      const nodeCls = sizeClasses(total, edgeCount, false);
+      const edgeCls = sizeClasses(total, edgeCount, true);
+      for (const n of nodesIn) els.push({ ...nodeElement(n, positions.get(n.id) ?? spot(fresh?.at ?? { x: 0, y: 0 })), classes: [nodeCls, hl.has(n.label) ? 'hidden' : ''].join(' ').trim() });
+      for (const e of edgesIn) els.push({ ...edgeElement(e), classes: [edgeCls, ht.has(e.type) ? 'hidden' : ''].join(' ').trim() });
+      cy.batch(() => {
+        cy.add(els);
+        styleClasses(cy, modeRef.current);
+      });
+      applySelection(cy, latest.current.selected);
+      return new Set(nodesIn.map((n) => n.id));
     };
     layoutInWorker(input, edges, name, randomize)
       .then((r) => {
         if (cyRef.current !== cy) return;
         const ta = performance.now();
-        addFresh(r.positions);
+        const received = ta;
+        const added = addFresh(r.positions);
         const addMs = addMs0 + performance.now() - ta;
         if (layoutSeq.current !== mySeq) return; // superseded: a newer layout places everything
         const tp = performance.now();
+        // The nodes already on the canvas move; the added ones are in place.
         cy.batch(() => {
-          cy.nodes().forEach((n) => {
-            const p = r.positions.get(n.id());
-            if (p) n.position(p);
-          });
+          for (const node of input) {
+            if (added.has(node.id)) continue;
+            const p = r.positions.get(node.id);
+            if (p && cy.hasElementWithId(node.id)) cy.getElementById(node.id).position(p);
+          }
         });
         const fit = fitViewport(r.positions.values(), cy.width(), cy.height(), 40, cy.minZoom(), MAX_FIT_ZOOM);
         if (fit) cy.viewport(fit);
-        finishLayout(cy, mySeq, t0, r.layout, { addMs, worker: true, workerMs: r.ms, applyMs: performance.now() - tp });
+        finishLayout(cy, mySeq, t0, r.layout, { addMs, worker: true, workerMs: r.ms, applyMs: performance.now() - tp, received });
       })
       .catch((err: unknown) => {
         if (cyRef.current !== cy || layoutSeq.current !== mySeq) return;
@@ -354,19 +332,19 @@ export function GraphView(props: GraphViewProps) {
     const restoring = saved.current;
     saved.current = null;
     const anchorId = latest.current.anchorId;
-    const anchor = anchorId ? cy.getElementById(anchorId) : null;
-    const origin = anchor && anchor.nonempty() ? { ...anchor.position() } : { x: cy.width() / 2 || 400, y: cy.height() / 2 || 300 };
+    const anchor = anchorId && cy.hasElementWithId(anchorId) ? cy.getElementById(anchorId) : null;
+    const origin = anchor ? { ...anchor.position() } : { x: cy.width() / 2 || 400, y: cy.height() / 2 || 300 };
     const freshNodes: GraphNodeLite[] = [];
     const freshEdges: GraphEdgeLite[] = [];
     const kept: cytoscape.ElementDefinition[] = [];
     for (const n of graph.nodes.values()) {
-      if (cy.getElementById(n.id).nonempty()) continue;
+      if (cy.hasElementWithId(n.id)) continue;
       const p = restoring?.get(n.id);
       if (p) kept.push(nodeElement(n, p));
       else freshNodes.push(n);
     }
     for (const e of graph.edges.values()) {
-      if (cy.getElementById(e.id).nonempty()) continue;
+      if (cy.hasElementWithId(e.id)) continue;
       if (restoring?.has(e.source) && restoring.has(e.target)) kept.push(edgeElement(e));
       else freshEdges.push(e);
     }
@@ -391,12 +369,16 @@ export function GraphView(props: GraphViewProps) {
     }
     cy.batch(() => {
       const els: cytoscape.ElementDefinition[] = [];
+      const total = cy.elements().length + freshNodes.length + freshEdges.length;
+      const edgeCount = cy.edges().length + freshEdges.length;
+      const nodeCls = sizeClasses(total, edgeCount, false);
+      const edgeCls = sizeClasses(total, edgeCount, true);
       for (const n of freshNodes) {
         const angle = Math.random() * Math.PI * 2;
         const r = 30 + Math.random() * 60;
-        els.push(nodeElement(n, { x: origin.x + Math.cos(angle) * r, y: origin.y + Math.sin(angle) * r }));
+        els.push({ ...nodeElement(n, { x: origin.x + Math.cos(angle) * r, y: origin.y + Math.sin(angle) * r }), classes: nodeCls });
       }
-      for (const e of freshEdges) els.push(edgeElement(e));
+      for (const e of freshEdges) els.push({ ...edgeElement(e), classes: edgeCls });
       if (els.length) cy.add(els);
       styleClasses(cy, mode);
     });
@@ -483,48 +465,4 @@ export function GraphView(props: GraphViewProps) {
       {graph.nodes.size > 0 && <Minimap cy={cyInstance} />}
     </>
   );
-}
-
-function applyFilters(cy: cytoscape.Core, labels: ReadonlySet<Label>, types: ReadonlySet<RelType>): void {
-  cy.batch(() => {
-    cy.nodes().forEach((n) => {
-      n.toggleClass('hidden', labels.has(n.data('label') as Label));
-    });
-    cy.edges().forEach((e) => {
-      e.toggleClass('hidden', types.has(e.data('type') as RelType));
-    });
-  });
-}
-
-function applySelection(cy: cytoscape.Core, selected: Selection | null): void {
-  cy.batch(() => {
-    cy.elements(':selected').unselect();
-    cy.elements('.hl').removeClass('hl');
-    cy.nodes('.focus').removeClass('focus');
-    if (!selected) return;
-    const el = cy.getElementById(selected.id);
-    if (el.empty()) return;
-    el.select();
-    if (el.isNode()) {
-      el.addClass('focus');
-      el.connectedEdges().addClass('hl');
-    }
-  });
-}
-
-/** Edge labels only on small canvases; the cheap "big" style and renderer shortcuts on big ones. */
-function styleClasses(cy: cytoscape.Core, mode: RendererMode): void {
-  cy.edges().toggleClass('nolabel', cy.edges().length > EDGE_LABEL_LIMIT);
-  const big = cy.elements().length > BIG_GRAPH;
-  cy.elements().toggleClass('big', big);
-  // WebGL draws full quality while panning; the canvas renderer needs its shortcuts.
-  if (mode === 'canvas') tuneRenderer(cy, big);
-}
-
-/** Switches the renderer's viewport shortcuts on for big graphs (they are init options in Cytoscape). */
-function tuneRenderer(cy: cytoscape.Core, big: boolean): void {
-  const r = (cy as unknown as { renderer?: () => Record<string, unknown> }).renderer?.();
-  if (!r) return;
-  r.hideEdgesOnViewport = big;
-  r.textureOnViewport = big;
 }

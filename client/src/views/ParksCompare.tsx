@@ -2,7 +2,8 @@
 // by chain, each segment with the facts on each side and their sentences one click away.
 // Parks include the parks inside them (a 片区 with its 园区).
 import { useMemo, useState } from 'react';
-import { compareParks, parkFacts, type ComparedSegment, type EvidenceItem, type NodeRef, type ParkRowData } from '../api.ts';
+import type { EvidenceItem, NodeRef } from '../api.ts';
+import { compareParks, parkFacts, type ComparedSegment, type ParkRowData } from '../api-parks.ts';
 import type { ParksState } from '../route.ts';
 import { FactChips, FactList } from '../components/FactList.tsx';
 import { Empty, ErrorState, Loading, useAsync } from '../components/States.tsx';

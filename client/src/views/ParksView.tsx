@@ -6,7 +6,8 @@
 // A cell opens its facts with their sentences; a row opens the park in 探索; a column the chain in
 // 产业链. Filters, sort, the open cell and the mode live in the URL; CSV and PNG exports.
 import { useCallback, useMemo, useState } from 'react';
-import { chainParks, parkFacts, parkMatrix, type EvidenceItem, type NodeRef } from '../api.ts';
+import type { EvidenceItem, NodeRef } from '../api.ts';
+import { chainParks, parkFacts, parkMatrix } from '../api-parks.ts';
 import { drillModel, factVisible, gridCsv, gridView, matrixModel, type GridColumn, type GridModel, type GridRow } from '../parks.ts';
 import { gridPng } from '../parksPng.ts';
 import type { ParksState } from '../route.ts';
