@@ -124,6 +124,19 @@ const EN: Record<string, string> = {
   // documents
   文件列表: 'Documents',
   上传文件: 'Upload',
+  登录: 'Sign in',
+  退出: 'Sign out',
+  已登录: 'Signed in',
+  用户名: 'User name',
+  密码: 'Password',
+  取消: 'Cancel',
+  '正在登录…': 'Signing in…',
+  查看者: 'viewer',
+  编辑者: 'editor',
+  管理员: 'admin',
+  '首次启动时，管理员密码打印在服务器的输出中；其他账号用 npm run kg -- user add 创建。':
+    'On first start the admin password is printed in the server output; create other accounts with npm run kg -- user add.',
+  '已有同名文件「{name}」，是否替换？': 'A document named “{name}” exists already. Replace it?',
   '拖放文件到此处，或': 'Drop a file here, or',
   选择文件: 'choose a file',
   '支持 txt、docx、html、pdf': 'txt, docx, html, pdf',
@@ -272,6 +285,7 @@ const EN: Record<string, string> = {
   '上游产业': 'Upstream',
   '牵头企业': 'Led by',
   // 园区 view
+  '另有更多事实': 'more facts',
   '园区@视图': 'Parks',
   '依据与置信度': 'Basis and confidence',
   '弱': 'weak',

@@ -72,6 +72,8 @@ export interface CellSummary {
   /** Visible facts per basis. */
   bases: Record<string, number>;
   weak: number;
+  /** The cell holds more facts than were read (the API returns the strongest first). */
+  more: boolean;
 }
 
 export function summarize(facts: readonly ParkFact[], filter: FactFilter): CellSummary {
@@ -93,7 +95,7 @@ export function summarize(facts: readonly ParkFact[], filter: FactFilter): CellS
     else other = true;
   }
   const tone: Tone = stated ? 'stated' : planned ? 'planned' : other ? 'other' : weak ? 'weak' : 'none';
-  return { segments: seen.segment.size, enterprises: seen.enterprise.size, labs: seen.lab.size, total, tone, bases, weak };
+  return { segments: seen.segment.size, enterprises: seen.enterprise.size, labs: seen.lab.size, total, tone, bases, weak, more: false };
 }
 
 /** Intensity of a cell's tint by its number of visible facts: 0 (none) … 3 (ten or more). */
@@ -133,7 +135,9 @@ export function gridView(m: GridModel, o: ViewOptions): GridView {
     const k = cellKey(row, col);
     let s = memo.get(k);
     if (!s) {
-      s = summarize(m.cells.get(k)?.facts ?? [], o);
+      const cell = m.cells.get(k);
+      s = summarize(cell?.facts ?? [], o);
+      if (cell && cell.factCount > cell.facts.length) s.more = true;
       memo.set(k, s);
     }
     return s;

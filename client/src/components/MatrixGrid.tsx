@@ -35,7 +35,7 @@ export function cellText(s: CellSummary): string {
   const bases = Object.entries(s.bases)
     .map(([b, n]) => `${t(basisZh(b))} ${n}`)
     .join('，');
-  return `${parts.join('，')}；${bases}${s.weak ? `；${t('弱关系 {n}', { n: s.weak })}` : ''}`;
+  return `${parts.join('，')}；${bases}${s.weak ? `；${t('弱关系 {n}', { n: s.weak })}` : ''}${s.more ? `；${t('另有更多事实')}` : ''}`;
 }
 
 export function MatrixGrid(props: MatrixGridProps) {
@@ -180,6 +180,7 @@ export function MatrixGrid(props: MatrixGridProps) {
                             </span>
                           )}
                           {s.tone === 'planned' && <span className="cell-tag">{t('规划')}</span>}
+                          {s.more && <span className="cell-more">+</span>}
                         </span>
                       )}
                     </td>

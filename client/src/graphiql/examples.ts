@@ -41,10 +41,10 @@ query Chain($id: ID!) {
     title: '规划：园区 × 产业链 / Planner: parks × chains',
     query: `# 规划人员：每个园区承载哪些产业链（环节、园区内企业和机构），依据（stated 明确陈述 / planned 规划）与置信度
 query ParkMatrix {
-  parkMatrix(maxChains: 6, factsPerCell: 3) {
+  parkMatrix(maxChains: 6) {
     chains { industry { name } parkCount }
-    rows { depth park { name kind } }
-    cells { park { name } industry { name } factCount facts { kind basis confidence node { name } segment { name } } }
+    rows(first: 100) { depth park { name kind } }
+    cells(first: 200) { park { name } industry { name } factCount facts(first: 3) { kind basis confidence node { name } segment { name } } }
   }
 }
 `,
@@ -54,9 +54,9 @@ query ParkMatrix {
     query: `# 规划人员：华苑片区与渤龙湖片区，共有和各自独有的产业链环节，附原文
 query Compare($a: ID!, $b: ID!) {
   compareParks(a: $a, b: $b) {
-    shared { segment { name } chains { name } factsA { node { name } via { evidence { text } } } }
-    onlyA { segment { name } }
-    onlyB { segment { name } }
+    shared(first: 50) { segment { name } chains { name } factsA(first: 3) { node { name } via { evidence(first: 1) { text } } } }
+    onlyA(first: 50) { segment { name } }
+    onlyB(first: 50) { segment { name } }
   }
 }
 `,

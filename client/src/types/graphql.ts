@@ -616,7 +616,7 @@ export type DocumentFullQueryVariables = Exact<{
 
 
 export type DocumentFullQuery = { node:
-    | { title: string, issuer: string | null, date: string | null, docNumber: string | null, file: string, jurisdiction: string | null, id: string, label: Label, name: string, properties: Json, measures: Array<{ id: string, name: string, number: string, title: string | null, section: string | null, departments: Array<{ role: string, department: { id: string, name: string } }> }> }
+    | { title: string, issuer: string | null, date: string | null, docNumber: string | null, file: string, jurisdiction: string | null, id: string, label: Label, name: string, properties: Json, measures: Array<{ id: string, name: string, number: string, title: string | null, section: string | null, departments: Array<{ role: string, department: { id: string, name: string } }> }>, content: { text: string, hasMore: boolean } }
     | { id: string, label: Label, name: string, properties: Json }
     | { id: string, label: Label, name: string, properties: Json }
     | { id: string, label: Label, name: string, properties: Json }
@@ -632,6 +632,17 @@ export type DocumentFullQuery = { node:
       | { id: string, label: Label, name: string, aliases: Array<string> }
       | { id: string, label: Label, name: string, aliases: Array<string> }
     > } };
+
+export type DocumentTextQueryVariables = Exact<{
+  id: string | number;
+  offset: number;
+}>;
+
+
+export type DocumentTextQuery = { node:
+    | { content: { text: string, hasMore: boolean } }
+    | Record<PropertyKey, never>
+   | null };
 
 export type NamesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -879,10 +890,10 @@ export const ComparedFieldsFragmentDoc = new TypedDocumentString(`
     id
     name
   }
-  factsA {
+  factsA(first: 10) {
     ...FactLite
   }
-  factsB {
+  factsB(first: 10) {
     ...FactLite
   }
 }
@@ -1111,12 +1122,11 @@ export const ParkMatrixDocument = new TypedDocumentString(`
     minConfidence: $minConfidence
     rollup: $rollup
     maxChains: $maxChains
-    factsPerCell: 200
   ) {
-    rows {
+    rows(first: 1000) {
       ...ParkRowFields
     }
-    chains {
+    chains(first: 100) {
       industry {
         id
         label
@@ -1125,7 +1135,7 @@ export const ParkMatrixDocument = new TypedDocumentString(`
       segmentCount
       parkCount
     }
-    cells {
+    cells(first: 2000) {
       park {
         id
       }
@@ -1133,7 +1143,7 @@ export const ParkMatrixDocument = new TypedDocumentString(`
         id
       }
       factCount
-      facts {
+      facts(first: 50) {
         ...FactLite
       }
     }
@@ -1186,6 +1196,7 @@ export const ParkFactsDocument = new TypedDocumentString(`
     industry: $industry
     minConfidence: $minConfidence
     rollup: $rollup
+    first: 500
   ) {
     ...FactFull
   }
@@ -1247,18 +1258,13 @@ fragment FactFull on ParkFact {
 }`) as unknown as TypedDocumentString<ParkFactsQuery, ParkFactsQueryVariables>;
 export const ChainParksDocument = new TypedDocumentString(`
     query ChainParks($chain: ID!, $minConfidence: Float, $rollup: Boolean) {
-  chainParks(
-    chain: $chain
-    minConfidence: $minConfidence
-    rollup: $rollup
-    factsPerCell: 200
-  ) {
+  chainParks(chain: $chain, minConfidence: $minConfidence, rollup: $rollup) {
     chain {
       id
       label
       name
     }
-    segments {
+    segments(first: 500) {
       industry {
         id
         label
@@ -1268,10 +1274,10 @@ export const ChainParksDocument = new TypedDocumentString(`
       missing
       parkCount
     }
-    rows {
+    rows(first: 1000) {
       ...ParkRowFields
     }
-    cells {
+    cells(first: 2000) {
       park {
         id
       }
@@ -1279,7 +1285,7 @@ export const ChainParksDocument = new TypedDocumentString(`
         id
       }
       factCount
-      facts {
+      facts(first: 50) {
         ...FactLite
       }
     }
@@ -1389,10 +1395,10 @@ fragment ComparedFields on ComparedSegment {
     id
     name
   }
-  factsA {
+  factsA(first: 10) {
     ...FactLite
   }
-  factsB {
+  factsB(first: 10) {
     ...FactLite
   }
 }`) as unknown as TypedDocumentString<CompareParksQuery, CompareParksQueryVariables>;
@@ -1595,6 +1601,10 @@ export const DocumentFullDocument = new TypedDocumentString(`
           }
         }
       }
+      content(length: 500000) {
+        text
+        hasMore
+      }
     }
   }
   nodes(document: $id, first: 200) {
@@ -1610,6 +1620,18 @@ export const DocumentFullDocument = new TypedDocumentString(`
   name
   aliases
 }`) as unknown as TypedDocumentString<DocumentFullQuery, DocumentFullQueryVariables>;
+export const DocumentTextDocument = new TypedDocumentString(`
+    query DocumentText($id: ID!, $offset: Int!) {
+  node(id: $id) {
+    ... on Document {
+      content(offset: $offset, length: 500000) {
+        text
+        hasMore
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentTextQuery, DocumentTextQueryVariables>;
 export const NamesDocument = new TypedDocumentString(`
     query Names {
   industry: nodes(label: Industry, first: 200) {

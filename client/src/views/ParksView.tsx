@@ -28,6 +28,9 @@ export interface ParksViewProps {
   onOpenEvidence(ev: EvidenceItem): void;
 }
 
+/** cells(first:) in parks.graphql: reaching it means the matrix was cut. */
+const MAX_CELLS = 2000;
+
 const MODES: [ParksState['mode'], string][] = [
   ['matrix', '园区 × 产业链'],
   ['drill', '产业链下钻'],
@@ -249,7 +252,7 @@ export function ParksView({ state, onChange, onOpenExplore, onOpenChain, onOpenE
           </span>
         )}
       </div>
-      {state.mode !== 'compare' && <ParksLegend mode={state.mode} truncated={!!(loading.data && loading.data.truncated)} />}
+      {state.mode !== 'compare' && <ParksLegend mode={state.mode} truncated={!!loading.data && (loading.data.truncated || loading.data.cells.length >= MAX_CELLS)} />}
       <main className={'view-main' + (state.cell && state.mode !== 'compare' ? ' with-side wide-side' : '')}>
         <section className="parks-main" aria-label={title}>
           {main}

@@ -32,7 +32,8 @@ export const parkQueries: Pick<QueryResolvers, 'parkMatrix' | 'parkFacts' | 'cha
   parkMatrix: async (_, args, ctx) => {
     const minConfidence = confidenceArg(args.minConfidence);
     const maxChains = intArg('maxChains', args.maxChains, 40, 1, PARK_LIMITS.chains);
-    const factsPerCell = intArg('factsPerCell', args.factsPerCell, 50, 0, PARK_LIMITS.factsPerCell);
+    // Each cell carries up to PARK_LIMITS.factsPerCell facts; `facts(first:)` cuts what a query reads.
+    const factsPerCell = PARK_LIMITS.factsPerCell;
     const chains = args.chains ?? [];
     if (chains.length > PARK_LIMITS.chains) throw badInput(`chains 至多 ${PARK_LIMITS.chains} 个 / at most ${PARK_LIMITS.chains} chains`, 'chains');
     for (const id of chains) await requireLabel(ctx, id, 'Industry', 'chains');
@@ -46,7 +47,7 @@ export const parkQueries: Pick<QueryResolvers, 'parkMatrix' | 'parkFacts' | 'cha
   },
   chainParks: async (_, args, ctx) => {
     const minConfidence = confidenceArg(args.minConfidence);
-    const factsPerCell = intArg('factsPerCell', args.factsPerCell, 50, 0, PARK_LIMITS.factsPerCell);
+    const factsPerCell = PARK_LIMITS.factsPerCell;
     await requireLabel(ctx, args.chain, 'Industry', 'chain');
     const r = await chainParks(ctx.store, args.chain, { minConfidence, rollup: args.rollup ?? false, factsPerCell });
     if (!r) throw notFound(args.chain);
