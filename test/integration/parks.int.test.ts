@@ -151,7 +151,8 @@ describe('园区 fields on the seeds', () => {
     const code = async (query: string) => (await q(query)).errors?.[0]?.extensions?.code;
     expect(await code('{ parkMatrix(minConfidence: 1.5) { truncated } }')).toBe('BAD_USER_INPUT');
     expect(await code('{ parkMatrix(maxChains: 0) { truncated } }')).toBe('BAD_USER_INPUT');
-    expect(await code('{ parkMatrix(factsPerCell: 100000) { truncated } }')).toBe('BAD_USER_INPUT');
+    expect(await code('{ parkMatrix { cells(first: 1000000) { factCount } } }')).toBe('BAD_USER_INPUT');
+    expect(await code('{ parkMatrix { cells(first: 10) { facts(first: 501) { kind } } } }')).toBe('BAD_USER_INPUT');
     expect(await code('{ parkMatrix(chains: ["park:海洋片区"]) { truncated } }')).toBe('BAD_USER_INPUT');
     expect(await code('{ parkFacts(park: "industry:信创", industry: "industry:信创") { kind } }')).toBe('BAD_USER_INPUT');
     expect(await code('{ parkFacts(park: "park:没有", industry: "industry:信创") { kind } }')).toBe('NOT_FOUND');
