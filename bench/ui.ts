@@ -318,7 +318,9 @@ export async function benchUi(opts: { quick: boolean }): Promise<Record<string, 
     results.renderers = renderers;
     results.webgl = await page.evaluate(() => {
       const gl = document.createElement('canvas').getContext('webgl2');
-      return gl ? String(gl.getParameter(gl.RENDERER)) + ' / ' + String(gl.getParameter(gl.VERSION)) : 'none';
+      if (!gl) return 'none';
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      return String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER)) + ' / ' + String(gl.getParameter(gl.VERSION));
     });
     console.log(`WebGL context: ${results.webgl}`);
     if (errors.length) results.pageErrors = errors;
