@@ -70,7 +70,7 @@ describe('industryChain with a chain template', () => {
   it('draws 信创 as the 311 system in stage order, 整机 and 终端 as one 整机终端, gaps against the template', async () => {
     const c = (await industryChain(store, 'industry:信创', { templates }))!;
     expect(c.template).toBe('信创');
-    expect(c.stages.map((s) => `${s.position}:${s.name}`)).toEqual(['上游:基础硬件', '中游:软件系统', '下游:信创+服务', '横向:横向环节 / cross-cutting']);
+    expect(c.stages.map((s) => `${s.position}:${s.name}`)).toEqual(['上游:基础硬件', '中游:软件系统', '下游:信创+服务', '横向:横向环节']);
     const hw = c.stages[0]!;
     expect(hw.segments.map((s) => s.name)).toEqual(['基础硬件', '核心芯片', '整机终端', '存储与通信设备']);
     const whole = hw.segments.find((s) => s.name === '整机终端')!;

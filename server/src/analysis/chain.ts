@@ -204,7 +204,7 @@ export async function industryChain(store: GraphStore, id: string, opts: Analysi
         cross.push({ name: c.name, industries: ids.map((m) => nodes.get(m)!).sort(byName), parts: [], ...attach(ids) });
       }
     }
-    if (cross.length) stages.push({ order: 0, position: '横向', name: '横向环节 / cross-cutting', segments: cross });
+    if (cross.length) stages.push({ order: 0, position: '横向', name: '横向环节', segments: cross });
   }
 
   // lanes for the segment list: the template stage's index, or the stated chain layer

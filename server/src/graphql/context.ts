@@ -2,6 +2,7 @@
 // store calls (no N+1).
 import DataLoader from 'dataloader';
 import type { Principal } from '../auth/roles.ts';
+import type { ChainIndex } from '../chain-templates.ts';
 import type { GraphEdge, GraphNode, RelType } from '../model.ts';
 import { CountingStore } from '../store/counting.ts';
 import type { GraphStore } from '../store/port.ts';
@@ -26,11 +27,14 @@ export interface Context {
   user: Principal | null;
   /** Deadline and response-size budget of this request; `guard.signal` aborts at the deadline. */
   guard: ExecutionGuard;
+  /** Chain templates of the lexicon (chains.tsv), loaded by the composition root; absent: chains drawn without templates. */
+  chains?: ChainIndex;
 }
 
 export interface ContextOptions {
   user?: Principal | null;
   guard?: ExecutionGuard;
+  chains?: ChainIndex;
 }
 
 export function createContext(base: GraphStore, options: ContextOptions = {}): Context {
@@ -70,7 +74,7 @@ export function createContext(base: GraphStore, options: ContextOptions = {}): C
     },
     { cacheKeyFn: keyOf },
   );
-  return { store, nodes, edgesOf, storeCalls: () => counting.calls, user: options.user ?? null, guard };
+  return { store, nodes, edgesOf, storeCalls: () => counting.calls, user: options.user ?? null, guard, ...(options.chains ? { chains: options.chains } : {}) };
 }
 
 function keyOf(k: EdgeKey): string {

@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseChains } from './chains.ts';
 import { parseDepartments, parseJurisdictions } from './departments.ts';
 import { parseIndustries } from './industries.ts';
 import { parseOrganizations } from './organizations.ts';
@@ -28,6 +29,7 @@ export const LEXICON_FILES = [
   'jurisdictions.tsv',
   'functional-stems.txt',
   'not-industries.txt',
+  'chains.tsv',
 ] as const;
 export type LexiconFile = (typeof LEXICON_FILES)[number];
 
@@ -45,6 +47,7 @@ export function parseLexicon(files: Partial<Record<LexiconFile, string>>, where 
     jurisdictions: parseJurisdictions(files['jurisdictions.tsv'] ?? '', name('jurisdictions.tsv')),
     stems: parseStems(files['functional-stems.txt'] ?? '', name('functional-stems.txt')),
     notIndustries: parseStopList(files['not-industries.txt'] ?? '', name('not-industries.txt')),
+    chains: parseChains(files['chains.tsv'] ?? '', name('chains.tsv')),
   };
 }
 
