@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { relatedEnterprises, type RelatedEnterprise } from '../../server/src/analysis/index.ts';
+import { ChainIndex } from '../../server/src/chain-templates.ts';
+import { loadLexicon } from '../../server/src/ingest/lexicon/index.ts';
 import { collectInputFiles, createIngestContext, ingestFile } from '../../server/src/ingest/index.ts';
 import { EmbeddedStore } from '../../server/src/store/embedded/index.ts';
 import type { GraphStore } from '../../server/src/store/port.ts';
@@ -65,10 +67,12 @@ export interface FirmTop {
   unjudged: string[];
 }
 
-export async function judgeTops(store: GraphStore, judgments = loadPairJudgments(), first = 10): Promise<FirmTop[]> {
+export async function judgeTops(store: GraphStore, judgments = loadPairJudgments(), first = 10, minConfidence?: number): Promise<FirmTop[]> {
   const out: FirmTop[] = [];
+  // the chain templates of the lexicon, as the server hands them to the analysis
+  const templates = new ChainIndex(loadLexicon().chains);
   for (const firm of FIRMS) {
-    const rs = (await relatedEnterprises(store, `enterprise:${firm}`, first)) ?? [];
+    const rs = (await relatedEnterprises(store, `enterprise:${firm}`, first, { templates, ...(minConfidence !== undefined ? { minConfidence } : {}) })) ?? [];
     const top = rs.map((r) => {
       const j = judgments.get(`${firm}\u0000${r.enterprise.name}`);
       return j ? { r, judgment: j } : { r };

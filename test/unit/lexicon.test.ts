@@ -50,7 +50,8 @@ describe('lexicon files are validated with the line of the bad value', () => {
     expect(lex.jurisdictions.length).toBeGreaterThan(10);
     expect(lex.stems.length).toBeGreaterThan(50);
     expect(lex.notIndustries.suffixes).toContain('登记');
-    expect(LEXICON_FILES).toHaveLength(6);
+    expect(LEXICON_FILES).toHaveLength(7);
+    expect(lex.chains.map((c) => c.name)).toContain('信创');
   });
 
   it('a directory with a bad file fails when the context is made, before any document is read', () => {

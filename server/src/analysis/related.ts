@@ -8,6 +8,8 @@
 //     the lexicon's chain template (芯片 → 整机终端 → 操作系统 …);
 //   - the same broader chain (one industry PART_OF the other's), weaker;
 //   - the same park, the same measure, a lab both lead — weighted down by how many firms share it.
+// The same park, measure or broader chain alone relates no firms: they add to a shared segment, a
+// neighbouring segment or a shared lab.
 // Each tie is weighted by the basis and confidence of the two edges behind it; a firm listed with
 // many others in one sentence counts less (1/√(n−1)); one sentence counts once per pair (its
 // strongest tie); weak edges (below the threshold) are left out unless asked. Each reason carries
@@ -196,12 +198,16 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
       if (!cur || r.weight > cur.weight) bySentence.set(k, r);
     }
     const counted = [...bySentence.values()].sort((a, b) => b.weight - a.weight || (a.text < b.text ? -1 : 1));
+    // the same park, the same measure or the same broad industry alone relates no firms (a 片区 holds
+    // hundreds; a measure names firms of several industries; 生物医药 spans drugs, devices and health
+    // apps): they only add to a shared segment, a neighbouring segment or a lab both lead
+    if (!counted.some((r) => r.kind === 'sameSegment' || r.kind === 'chainAdjacent' || r.kind === 'sharedLab')) continue;
     const via: GraphEdge[] = [];
     for (const r of counted) for (const e of r.edges) if (!via.some((x) => x.id === e.id)) via.push(e);
     out.push({
       enterprise: nodes.get(other)!,
       score: round2(counted.reduce((s, r) => s + r.weight, 0)),
-      reasons: counted.map((r) => r.text),
+      reasons: [...new Set(counted.map((r) => r.text))],
       via,
       details: counted.map((r) => ({ ...r, weight: round2(r.weight) })),
     });

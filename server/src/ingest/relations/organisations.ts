@@ -126,7 +126,9 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
     .reduce((a, o) => Math.min(a, o.start), Infinity);
   // 集A、B、C于一体的…区: industries that describe a zone belong to no organisation of the sentence
   const oneBody = (i: Mention) => /于一体/.test(clauseOf(text, s.start, i.start));
-  let after = inds.filter((i) => i.start >= m.end && i.start < next && !oneBody(i));
+  // …在智能制造、供应链管理等领域应用: fields of application are no industry of the organisation
+  const applied = (i: Mention) => i.list !== undefined && !!lists.find((l) => l.index === i.list)?.application;
+  let after = inds.filter((i) => i.start >= m.end && i.start < next && !oneBody(i) && !applied(i));
   if (m.label === 'Park') {
     // a park's industries are in its own clause, or in the next ones when it opens them (以P为核心，…;
     // 依托P，…; 在P…; P重点发展…), not in a clause of another verb (建好细胞谷，推动新能源…)
@@ -163,7 +165,8 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   const ctx = ownLead ? [] : src === 'heading' && role !== 'none' ? ctxInds : src === 'lead' || src === 'clause' ? ctxInds : explicit.length || typed ? [] : ctxInds;
 
   // how the explicit industries are tied
-  const k = explicit.length;
+  // (a list counts all its items, known or not: 以A、B等为代表的信息安全服务、精准营销服务…)
+  const k = Math.max(explicit.length, ...after.filter((i) => i.list !== undefined && explicit.some((e) => e.id === entityOf(scope, i).id)).map((i) => lists.find((l) => l.index === i.list)?.items.length ?? 1));
   const pairing: Judged = link || typed ? listed(Math.max(4, peers * k)) : intent ? JUDGED.encouraged : peers >= 2 && k >= 2 ? listed(peers * k) : JUDGED.stated;
   const out: Tie[] = [];
   const push = (entity: Entity, judged: Judged) => {
@@ -175,7 +178,15 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   };
   if (typed) push(typed, JUDGED.stated);
   for (const e of explicit) push(e, pairing);
-  for (const e of uniq(ctx)) push(e, JUDGED.context);
+  // 鼓励A、B等核心芯片设计企业…布局量子通信元器件 (under 量子通信): firms the text calls something else
+  // are encouraged into the context's industry, not stated to be in it
+  // 聚焦信创、生物医药等领域，鼓励南大通用、360等企业…: several firms against several industries of the
+  // sentence's own lead pair nothing (a heading's or measure's industry is what they all sit under)
+  const leadIds = src === 'clause' || src === 'lead' ? inds.filter((i) => i.end <= m.start).map((i) => entityOf(scope, i).id) : [];
+  const ctxN = Math.max(uniq(ctx).length, new Set(leadIds).size);
+  const ctxJudged =
+    intent && typed && !ctx.some((e) => e.id === typed.id) ? JUDGED.encouraged : peers >= 2 && ctxN >= 2 && (src === 'clause' || src === 'lead') ? listed(peers * ctxN) : JUDGED.context;
+  for (const e of uniq(ctx)) push(e, ctxJudged);
   // a listed or encouraged pairing still places the organisation in what the sentence is about
   // (the heading's, the measure's or the document's industry): 依托A、B，扩大X和Y供给 in a 新型显示 plan
   if (!ctx.length && explicit.length && !typed && pairing.basis === 'listed' && !link && m.label !== 'Park') {
