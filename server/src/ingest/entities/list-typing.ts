@@ -25,6 +25,10 @@ const APPLICATION_BEFORE = /(在|面向|应用于|服务于|服务|拓展至|延
 const APPLICATION_AFTER = /^(等)?(领域|行业|场景)?的?(开展|应用|推广|示范|落地|部署|延伸|融合|赋能)|^(等)?([两三四五六七八九十]大|重点|关键|支柱)?(领域|行业)的?(市场|需求|场景|用户|公共资源|公共数据|数据资源|数据)/;
 /** …等领域布局一批开放共享的重大应用场景: fields where scenes are opened are fields of application. */
 const SCENE_AFTER = /^等?(领域|行业)[^，,。；;]{0,16}场景/;
+/** 重点发展芯片、基础软件、整机终端等国产化创新产品适配测试服务: the items are what the service tests. */
+const SERVICE_FOR_AFTER = /^等?[^，,。；;]{0,10}(产品|软硬件|系统)的?(适配|测试|检测|验证|认证|评测)/;
+/** 布局物联网、超级计算机等领域处理器芯片: fields written before a product are where it is used. */
+const PRODUCT_FOR_AFTER = /^等?领域(?!的?(企业|龙头|发展|布局|取得|实现|形成|突破|集聚|加快|重点))[^，,。；;、]{0,8}(芯片|产品|装备|设备|系统|软件|解决方案|终端|器件|模组|传感器)/;
 
 /** Verbs before a list of kinds of firm (集聚A、B和C企业). */
 const FIRM_KINDS_BEFORE = /(集聚|聚集|引进|招引|吸引|引育|培育|壮大|集聚一批|引进一批)$/;
@@ -61,6 +65,18 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   if (kindsList) cat = undefined;
   const spans = en.items.flatMap((it) => splitJoined(text, trim(text, it, offset), offset, index, !!cat && cat.label === 'Enterprise'));
   en.items = spans;
+  // 中国(天津)自由贸易试验区联动创新示范基地: a known zone opening an item that is a carrier of its own
+  // names that carrier's area, not the item — the item is the carrier (screened later like any other)
+  for (const sp of spans) {
+    const item = text.slice(sp.start - offset, sp.end - offset);
+    const t = typeBySuffix(item);
+    const zone = out.find((m) => m.lex && m.label === 'Park' && m.start === sp.start && m.end < sp.end);
+    if (!zone || !t || t.label !== 'Park' || out.some((m) => m !== zone && m.label !== 'Industry' && within(m, sp))) continue;
+    const rest = item.slice(zone.end - sp.start);
+    if (rest.length < 4 || isGenericName(rest, t.suffix, () => false) && !/(示范|试点|先导|联动)/.test(rest)) continue;
+    out.splice(out.indexOf(zone), 1);
+    out.push({ ...sp, surface: item, label: t.label, ...(t.kind ? { kind: t.kind } : {}), confidence: 'low' });
+  }
   const known = spans.map((sp) => out.filter((m) => within(m, sp) || within(sp, m)));
   const knownOrgs = known.flat().filter((m) => m.label !== 'Industry');
   const entCount = knownOrgs.filter((m) => m.label === 'Enterprise').length;
@@ -68,7 +84,7 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   const representative = /^为代表/.test(en.after);
   // a list of carriers most of whose items are places (光谷生物城、光谷中心城、未来科技城等载体), not 小学、酒店…
   const placeList = spans.filter((sp) => PLACE_END.test(text.slice(sp.start - offset, sp.end - offset)) || typeBySuffix(text.slice(sp.start - offset, sp.end - offset))?.label === 'Park').length * 2 >= spans.length;
-  const application = APPLICATION_BEFORE.test(en.before) || APPLICATION_AFTER.test(en.after) || SCENE_AFTER.test(text.slice(en.end - offset, en.clause.end - offset));
+  const application = APPLICATION_BEFORE.test(en.before) || APPLICATION_AFTER.test(en.after) || PRODUCT_FOR_AFTER.test(en.after) || SERVICE_FOR_AFTER.test(en.after) || SCENE_AFTER.test(text.slice(en.end - offset, en.clause.end - offset));
   if (application) en.application = true;
   const confirmed = firmKinds || kindsList || INDUSTRY_LIST_AFTER.test(en.after) || (indCount > 0 && INDUSTRY_LIST_BEFORE.test(en.before));
   // a bare 发展/布局 introduces industries only in a list closed by 等 or of three items or more
@@ -86,7 +102,7 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   const bodyList = itemText.filter((x) => DEPT_ITEM.test(x)).length * 3 >= itemText.length;
   const institutionList = /^(?![^，,。；;]*领域)[^，,。；;]{0,8}机构/.test(en.after);
   // …等产业化项目 / 等重大工程: the items are projects (量子应用产品开发、量子产业带动等产业化项目)
-  const projectList = /^(产业化|重大|重点|示范|标志性)?(项目|工程)/.test(en.after);
+  const projectList = /^(产业化|重大|重点|示范|标志性|公共配套|配套|民生)?(项目|工程)/.test(en.after);
   const notIndustries = stageList || bodyList || institutionList || projectList;
   if (notIndustries) {
     for (const m of [...out]) if (m.label === 'Industry' && !m.lex && spans.some((sp) => within(m, sp) || within(sp, m))) out.splice(out.indexOf(m), 1);

@@ -70,7 +70,10 @@ function suffixMentions(scan: Scan): void {
         const sub = suffixNames(rest, { start: prefix.end, end: cand.end }, prefix.end, index);
         const same = sub.find((x) => x.end === cand.end);
         if (!same) continue;
-        cand = same;
+        // …but a firm's own centre keeps the firm's name (天地伟业智能安防创新中心): only a known name or a
+        // national or regional one (中科曙光国家先进计算产业创新中心) stands without its owner
+        const standalone = !!index.lookup(same.surface) || /^(国家|省|市|天津|中国|京津冀)/.test(same.surface) || prefix.kind === 'zone';
+        if (standalone) cand = same;
       }
       // 成都高新区新川创新科技园 / 天府新区兴隆湖片区: a zone followed by a park or area of its own
       if (cand.label === 'Park' && !orgs().some((o) => overlaps(o, cand))) {

@@ -5,7 +5,7 @@
 //   - designations and pilots (国家新型工业化产业示范基地, 全国双创示范基地, 车联网先导区) are no
 //     places unless the text places something in them (古镇口军民融合创新示范区重点发展…);
 //   - goals (建成国家级新型显示技术创新中心, 建成具有国际影响力的…创新中心) are no existing labs;
-//   - incubators and 众创空间 are no labs;
+//   - incubators and 众创空间 are no labs; an exchange's or a bank's base is no park;
 //   - a bare 高新区/经开区 is the zone of the document's own city (合肥高新区 in a 合肥 document), not
 //     the Tianjin zone the lexicon knows by that short name (localZone).
 import type { Clause, Mention } from './enumerations.ts';
@@ -18,6 +18,7 @@ const DESIGNATION_BEFORE = /(获批|入选|争创|创建|申报|认定|争取|�
 const PLACED_AFTER = /^(重点发展|主要发展|集聚|聚集|内|聚焦|重点布局|重点建设|已形成|形成了)/;
 const GOAL_BEFORE = /(建成|成为|打造成为?|建设成为?为?|争创|创建)[^，,。；;]{0,24}$/;
 const NOT_LAB_END = /(孵化器|众创空间|加速器|孵化基地|创业平台|创业基地|创客空间)$/;
+const INSTITUTION_OFFICE = /(交易所|交易中心|银行|证券|保险|协会|学会|商会|联盟|医院)[^、]{0,6}(基地|中心|园)$/;
 const BARE_ZONE = /^(高新区|经开区|开发区|保税区|综保区|自贸区|新区|高新技术产业开发区|经济技术开发区)$/;
 
 /** Marks foreign mentions and drops the mentions that name nothing of the document's own. */
@@ -42,7 +43,14 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
       drop();
       continue;
     }
+    // “奥北科技园”飞地创新中心: the quoted name is the centre's; the rest alone names nothing
+    if (m.label !== 'Enterprise' && !m.lex && text[m.start - offset - 1] === '”' && mentions.some((q) => q !== m && q.label !== 'Industry' && q.end === m.start - 1)) {
+      drop();
+      continue;
+    }
     if (m.label === 'Lab' && NOT_LAB_END.test(m.surface)) drop();
+    // 沪深北交易所天津基地: an office of an exchange, a bank or an association is no industrial place
+    else if (m.label === 'Park' && !m.lex && INSTITUTION_OFFICE.test(m.surface)) drop();
   }
 }
 

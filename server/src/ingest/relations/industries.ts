@@ -78,7 +78,9 @@ export function hierarchyEdges(scope: SentenceScope): void {
       // in a document about one industry (its title), what a development list names is its segments:
       // 宁波市新能源汽车产业链…计划 / 重点发展正极材料、负极材料、电解液和隔膜
       const ofSubject = !ctxInds[0] && !!subject && SUBJECT_DEV.test(list?.before ?? '');
-      if (parent && parent.id !== x.id && list && !list.application && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && devVerb.test(list.before)) || (!placed && ofSubject))) {
+      // 引进…证券投资基金管理、小额贷款等领域的创新型金融机构: kinds of institution to attract, no segments
+      const institutions = !!list && /^等?(领域|行业)的[^，,。；;]{0,10}(机构|企业|主体)/.test(list.after);
+      if (parent && parent.id !== x.id && list && !list.application && !institutions && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && devVerb.test(list.before)) || (!placed && ofSubject))) {
         // an industry the lexicon knows as one of its own (人工智能, 集成电路) is a segment of the context
         // only by this list: several documents list it under several industries
         const standalone = le?.level === 'industry';

@@ -25,6 +25,10 @@ const NEW_SUBJECT = /(支持|依托|鼓励|推动|引导|发挥|借助|借重|�
 const DEV_BEFORE = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|发展|布局|聚焦|培育|研发|研制)$/;
 /** Intent for named actors: the verb right before the organisation (or its list). */
 const INTENT = /(鼓励|支持|引导|推动|推进|吸引|争取|扶持|帮助)$/;
+/** What follows a lab's name when the name only qualifies another body's: 航天五院卫星应用产业化发展平台. */
+const MODIFIER_OF = /^(?![等和及与为的、])(?:(?![等和及与为的])[\u4e00-\u9fffA-Za-z0-9]){2,14}?(平台|基地|产业园|园区)(?![\u4e00-\u9fff])/;
+/** Joining others under the sentence's intent (鼓励A…，联合B…): B is as encouraged as A. */
+const JOINED = /(联合|携手|会同|协同)$/;
 /** Connecting with an organisation (often outside the area): its fields are not the sentence's ties. */
 const LINK = /(对接|深度对接|链接|联系|对标|借鉴)$/;
 /** Kinds of firm too general to be an industry of their own: 材料企业, 设备企业. */
@@ -39,6 +43,8 @@ export function organisationEdges(scope: SentenceScope): void {
     const x = entityOf(scope, m);
     if (se.measureId) edges.add('MENTIONS', se.measureId, x.id, ev, JUDGED.mention);
     if (m.foreign) continue;
+    // 打造航天五院卫星应用产业化发展平台: a lab named inside another body's name is its modifier, not the actor
+    if (m.label === 'Lab' && MODIFIER_OF.test(text.slice(m.end - s.start))) continue;
     const role = roleOf(m, lists, text, s.start);
     for (const { entity: t, judged } of tiesFor(scope, m)) {
       if (m.label === 'Lab') edges.add('INNOVATES_FOR', x.id, t.id, ev, judged);
@@ -129,6 +135,12 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   // …在智能制造、供应链管理等领域应用: fields of application are no industry of the organisation
   const applied = (i: Mention) => i.list !== undefined && !!lists.find((l) => l.index === i.list)?.application;
   let after = inds.filter((i) => i.start >= m.end && i.start < next && !oneBody(i) && !applied(i));
+  // 持续引进A、B等高能级创新平台，…，进一步优化了科技金融服务配套: what was brought in or gathered is
+  // described by its own clause, not by the clauses of the sentence's other statements
+  if (m.label !== 'Park' && /^(持续|先后|累计|已|共)?(引进|集聚|聚集|汇聚|拥有|获批|落地)/.test(clauseOf(text, s.start, m.start))) {
+    const ownEnd = clauseEnd(text, s.start, m.start);
+    after = after.filter((i) => i.start < ownEnd);
+  }
   if (m.label === 'Park') {
     // a park's industries are in its own clause, or in the next ones when it opens them (以P为核心，…;
     // 依托P，…; 在P…; P重点发展…), not in a clause of another verb (建好细胞谷，推动新能源…)
@@ -151,7 +163,7 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   const peers = m.list !== undefined ? orgs.filter((o) => o.list === m.list && o.label === m.label).length : 1;
   const typed = list ? categoryIndustry(scope, list) : undefined;
   const verb = before(scope, m);
-  const intent = INTENT.test(verb);
+  const intent = INTENT.test(verb) || (JOINED.test(verb) && /(^|[，,；;])(鼓励|支持|引导|推动)/.test(text.slice(0, m.start - s.start)));
   const link = LINK.test(verb);
   const src = context.industries[0]?.source;
   const role = roleOf(m, lists, text, s.start);
@@ -184,14 +196,26 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   // sentence's own lead pair nothing (a heading's or measure's industry is what they all sit under)
   const leadIds = src === 'clause' || src === 'lead' ? inds.filter((i) => i.end <= m.start).map((i) => entityOf(scope, i).id) : [];
   const ctxN = Math.max(uniq(ctx).length, new Set(leadIds).size);
+  // ——智能制造应用示范区：支持A、B等企业建设智能工厂: an area's name says what the area is for, not
+  // what each firm in it makes
+  const areaLead = src === 'lead' && m.label !== 'Park' && /^\s*——[^：:，,。]{2,20}(区|园|基地|谷|城|带|港|走廊)[：:]/.test(text);
   const ctxJudged =
-    intent && typed && !ctx.some((e) => e.id === typed.id) ? JUDGED.encouraged : peers >= 2 && ctxN >= 2 && (src === 'clause' || src === 'lead') ? listed(peers * ctxN) : JUDGED.context;
+    intent && typed && !ctx.some((e) => e.id === typed.id) ? JUDGED.encouraged : areaLead ? listed(4) : peers >= 2 && ctxN >= 2 && (src === 'clause' || src === 'lead') ? listed(peers * ctxN) : JUDGED.context;
   for (const e of uniq(ctx)) push(e, ctxJudged);
   // a listed or encouraged pairing still places the organisation in what the sentence is about
   // (the heading's, the measure's or the document's industry): 依托A、B，扩大X和Y供给 in a 新型显示 plan
   if (!ctx.length && explicit.length && !typed && pairing.basis === 'listed' && !link && m.label !== 'Park') {
     const about = ctxInds.length ? ctxInds : subject ? [subject] : [];
     for (const e of about) if (!explicit.some((x) => x.id === e.id)) push(e, { basis: 'stated', confidence: 0.7 });
+  }
+  // 打造京津冀特色细胞谷、智能制造应用示范区…: the section's industry a fellow park is named after is that
+  // park's, not this one's
+  if (m.label === 'Park' && peers >= 2) {
+    const fellows = orgs.filter((o) => o !== m && o.label === 'Park' && o.list === m.list);
+    // (only for a park named after an industry of its own: 细胞谷, not 南港工业区 among 空港生物制造产业园…)
+    const ownNamed = scope.ctx.index.scan(m.surface).some((x) => x.ref.type === 'industry') || /[\u4e00-\u9fff]{2}谷$/.test(m.surface);
+    const namedByOther = (e: Entity) => ownNamed && [e.name, ...e.aliases].some((a) => a.length >= 2 && !m.surface.includes(a) && fellows.some((o) => o.surface.includes(a)));
+    for (let i = out.length - 1; i >= 0; i--) if (ctx.some((c) => c.id === out[i]!.entity.id) && namedByOther(out[i]!.entity)) out.splice(i, 1);
   }
   // a park named after one of them hosts that one: 南岗生物医药产业园 → 生物医药
   if (m.label === 'Park' && out.length > 1 && !explicit.length) {
