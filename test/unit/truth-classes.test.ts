@@ -62,3 +62,17 @@ describe('name boundaries (class 5)', () => {
     expect(names(y, 'Lab')).toEqual(['国家生物药创新中心']);
   });
 });
+
+describe('a heading naming several industries is no cross-product (class 1)', () => {
+  it('the sentence says which of the heading’s industries a firm is in; where it says none, the firm is listed', () => {
+    const x = run('（二）光伏与风电\n依托晴川光能、云翔电气等企业，提升光伏产业配套能力。');
+    expect(strong(x, 'IN_INDUSTRY').filter((e) => /风电/.test(e))).toEqual([]);
+    expect(strong(x, 'IN_INDUSTRY').filter((e) => /晴川光能 -> industry:光伏$/.test(e))).toHaveLength(1);
+    const y = run('（二）光伏与风电\n支持晴川光能、云翔电气等企业扩大产能。');
+    expect(strong(y, 'IN_INDUSTRY')).toEqual([]);
+    expect(basisOf(y, 'enterprise:晴川光能 -> industry:风电')).toBe('listed');
+    // one industry in the heading still places its firms (stated)
+    const z = run('（二）风电\n支持晴川光能、云翔电气等企业扩大产能。');
+    expect(strong(z, 'IN_INDUSTRY')).toEqual(['enterprise:云翔电气 -> industry:风电', 'enterprise:晴川光能 -> industry:风电']);
+  });
+});

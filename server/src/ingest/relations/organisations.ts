@@ -199,9 +199,15 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   // ——智能制造应用示范区：支持A、B等企业建设智能工厂: an area's name says what the area is for, not
   // what each firm in it makes
   const areaLead = src === 'lead' && m.label !== 'Park' && /^\s*——[^：:，,。]{2,20}(区|园|基地|谷|城|带|港|走廊)[：:]/.test(text);
+  // （二）动力电池与储能: a heading naming several industries says which of them an organisation is in
+  // only where the sentence names one (…，提升动力电池本地配套率 → 动力电池); where it names none, the
+  // organisation is listed against them all (weak), not stated in each
+  const sentenceIds = new Set([...inds.map((i) => entityOf(scope, i).id), ...(typed ? [typed.id] : [])]);
+  const severalHeading = src === 'heading' && uniq(ctx).length >= 2;
+  const headingNamed = severalHeading ? uniq(ctx).filter((e) => sentenceIds.has(e.id)) : [];
   const ctxJudged =
-    intent && typed && !ctx.some((e) => e.id === typed.id) ? JUDGED.encouraged : areaLead ? listed(4) : peers >= 2 && ctxN >= 2 && (src === 'clause' || src === 'lead') ? listed(peers * ctxN) : JUDGED.context;
-  for (const e of uniq(ctx)) push(e, ctxJudged);
+    intent && typed && !ctx.some((e) => e.id === typed.id) ? JUDGED.encouraged : areaLead ? listed(4) : peers >= 2 && ctxN >= 2 && (src === 'clause' || src === 'lead') ? listed(peers * ctxN) : severalHeading && !headingNamed.length ? listed(Math.max(4, peers * ctxN)) : JUDGED.context;
+  for (const e of headingNamed.length ? headingNamed : uniq(ctx)) push(e, ctxJudged);
   // a listed or encouraged pairing still places the organisation in what the sentence is about
   // (the heading's, the measure's or the document's industry): 依托A、B，扩大X和Y供给 in a 新型显示 plan
   if (!ctx.length && explicit.length && !typed && pairing.basis === 'listed' && !link && m.label !== 'Park') {
