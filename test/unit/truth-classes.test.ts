@@ -76,3 +76,14 @@ describe('a heading naming several industries is no cross-product (class 1)', ()
     expect(strong(z, 'IN_INDUSTRY')).toEqual(['enterprise:云翔电气 -> industry:风电', 'enterprise:晴川光能 -> industry:风电']);
   });
 });
+
+describe('places take their own industries (class 4)', () => {
+  it('a carrier listed with others does not take the section’s industry a fellow item is named after', () => {
+    const x = run('（三）智能制造\n以高端装备集聚为导向，打造松江药谷、智能制造应用示范区、数字经济创新基地的一谷、一区、一基地格局。');
+    expect(names(x, 'Park')).toEqual(['松江药谷']);
+    expect(strong(x, 'HOSTS')).toEqual([]);
+    // a carrier alone under the heading still hosts it
+    const y = run('（三）智能制造\n打造松江智造谷等产业集聚区。');
+    expect(strong(y, 'HOSTS')).toEqual(['park:松江智造谷 -> industry:智能制造']);
+  });
+});

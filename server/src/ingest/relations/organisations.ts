@@ -216,12 +216,13 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   }
   // 打造京津冀特色细胞谷、智能制造应用示范区…: the section's industry a fellow park is named after is that
   // park's, not this one's
-  if (m.label === 'Park' && peers >= 2) {
-    const fellows = orgs.filter((o) => o !== m && o.label === 'Park' && o.list === m.list);
+  if (m.label === 'Park' && (list?.items.length ?? 0) >= 2) {
+    // (fellows are the list's other items, places or not: 智能制造应用示范区 is a designation, no Park)
+    const fellows = (list?.items ?? []).filter((it) => it.end <= m.start || it.start >= m.end).map((it) => ({ surface: text.slice(it.start - s.start, it.end - s.start) }));
     // (only for a park named after an industry of its own: 细胞谷, not 南港工业区 among 空港生物制造产业园…)
     const ownNamed = scope.ctx.index.scan(m.surface).some((x) => x.ref.type === 'industry') || /[\u4e00-\u9fff]{2}谷$/.test(m.surface);
     const namedByOther = (e: Entity) => ownNamed && [e.name, ...e.aliases].some((a) => a.length >= 2 && !m.surface.includes(a) && fellows.some((o) => o.surface.includes(a)));
-    for (let i = out.length - 1; i >= 0; i--) if (ctx.some((c) => c.id === out[i]!.entity.id) && namedByOther(out[i]!.entity)) out.splice(i, 1);
+    for (let i = out.length - 1; i >= 0; i--) if (namedByOther(out[i]!.entity)) out.splice(i, 1);
   }
   // a park named after one of them hosts that one: 南岗生物医药产业园 → 生物医药
   if (m.label === 'Park' && out.length > 1 && !explicit.length) {
