@@ -127,3 +127,23 @@ export function parseCurationFile(text: string, file: string): CurationRecord[] 
     }
   });
 }
+
+const KIND_ZH = { node: '节点', edge: '关系' } as const;
+
+/** One line saying what a change did, in Chinese (the audit trail's summary column). */
+export function summarizeChange(r: CurationRecord, undone?: CurationRecord | null): string {
+  const what = (s: CurationSnapshot | null) => describeSnapshot(s) || r.target;
+  switch (r.op) {
+    case 'merge':
+      return `合并：${describeSnapshot(r.before)} → ${r.before?.ends?.[0] ? nodeText(r.before.ends[0]) : r.into}`;
+    case 'split':
+      return `拆分：${r.after?.node ? nodeText(r.after.node) : r.nodeIds.join('、')}`;
+    case 'undo':
+      return `撤销「${undone ? summarizeChange(undone) : r.target}」`;
+    case 'edit':
+      if (r.kind === 'edge' && r.after?.edge && r.before?.edge && r.after.edge.id !== r.before.edge.id) return `修改关系：${what(r.before)} ⇒ ${what(r.after)}`;
+      return `修改${KIND_ZH[r.kind]}：${what(r.after ?? r.before)}`;
+    default:
+      return `${OP_ZH[r.op]}${KIND_ZH[r.kind]}：${what(r.op === 'add' ? r.after ?? (r.node ? { node: r.node } : null) : r.before)}`;
+  }
+}

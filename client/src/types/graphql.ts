@@ -36,6 +36,69 @@ export type ChainSegment = {
   upstream: Array<Industry>;
 };
 
+/** 一条审核记录：谁、何时、做了什么、为什么、前后 / One curation change: who, when, what, why, before and after */
+export type Change = {
+  __typename?: 'Change';
+  /** 是否仍然生效 / Whether it still applies */
+  active: Scalars['Boolean']['output'];
+  /** 更改后的事实 / The fact after */
+  after: Maybe<Scalars['JSON']['output']>;
+  /** 时间（ISO 8601）/ When */
+  at: Scalars['String']['output'];
+  /** 操作人 / Who */
+  author: Scalars['String']['output'];
+  /** 更改前的事实 / The fact before */
+  before: Maybe<Scalars['JSON']['output']>;
+  /** 记录 ID / Change id */
+  id: Scalars['ID']['output'];
+  /** 节点或关系 / Node or edge */
+  kind: FactKind;
+  /** 涉及的节点 / Nodes it concerns */
+  nodeIds: Array<Scalars['ID']['output']>;
+  /** 理由 / Why */
+  note: Scalars['String']['output'];
+  /** 操作 / What */
+  op: ChangeOp;
+  /** 日志中的序号 / Position in the log */
+  seq: Scalars['Int']['output'];
+  /** 一句话摘要 / One-line summary */
+  summary: Scalars['String']['output'];
+  /** 所涉事实 ID（撤销、拆分：被撤销的记录 ID）/ The node or edge id (undo, split: the change undone) */
+  target: Scalars['ID']['output'];
+  /** 本记录撤销的记录 / The change this one undoes */
+  undoes: Maybe<Change>;
+  /** 撤销本记录的记录 / The change that undid this one */
+  undoneBy: Maybe<Change>;
+};
+
+/** 审核记录列表 / A page of the audit trail */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** 本页记录 / Changes of this page */
+  nodes: Array<Change>;
+  /** 分页信息 / Page info */
+  pageInfo: PageInfo;
+  /** 符合条件的总数 / Total matching */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 更改类型 / Kind of curation change */
+export type ChangeOp =
+  /** 确认（钉住）/ accept: pin a fact */
+  | 'ACCEPT'
+  /** 新增 / add */
+  | 'ADD'
+  /** 修改 / edit */
+  | 'EDIT'
+  /** 合并 / merge two nodes */
+  | 'MERGE'
+  /** 拒绝（隐藏）/ reject: hide a fact */
+  | 'REJECT'
+  /** 拆分（撤销合并）/ split: undo a merge */
+  | 'SPLIT'
+  /** 撤销 / undo a change */
+  | 'UNDO';
+
 /** 计数 / A count by key */
 export type Count = {
   __typename?: 'Count';
@@ -43,6 +106,17 @@ export type Count = {
   count: Scalars['Int']['output'];
   /** 类型名 / Label or relationship type */
   key: Scalars['String']['output'];
+};
+
+/** 一次更改的结果 / What a change did */
+export type CurationResult = {
+  __typename?: 'CurationResult';
+  /** 审核记录 / The change recorded */
+  change: Change;
+  /** 所涉关系（现在的样子；被拒绝则为空）/ The edge as it reads now (null when hidden) */
+  edge: Maybe<Edge>;
+  /** 所涉节点（现在的样子；被拒绝则为空）/ The node as it reads now (null when hidden) */
+  node: Maybe<Node>;
 };
 
 /** 政府部门（按辖区区分）/ Government department, scoped by jurisdiction */
@@ -150,6 +224,8 @@ export type DocumentEdgesArgs = {
 /** 关系 / A relationship */
 export type Edge = {
   __typename?: 'Edge';
+  /** 谁改过这条关系（新在前）/ Who changed this fact, newest first */
+  changes: Array<Change>;
   /** 来源句子 / Evidence sentences */
   evidence: Array<Evidence>;
   /** 稳定 ID / Deterministic id: TYPE:source->target */
@@ -164,6 +240,24 @@ export type Edge = {
   target: Node;
   /** 关系类型 / Relationship type */
   type: RelType;
+};
+
+
+/** 关系 / A relationship */
+export type EdgeChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 修改关系 / Edge edit: omitted fields stay */
+export type EdgeEditInput = {
+  /** 要设置的属性（null 删除）/ Properties to set (null removes) */
+  properties?: InputMaybe<Scalars['JSON']['input']>;
+  /** 新起点 / New source */
+  source?: InputMaybe<Scalars['ID']['input']>;
+  /** 新终点 / New target */
+  target?: InputMaybe<Scalars['ID']['input']>;
+  /** 新关系类型 / New type */
+  type?: InputMaybe<RelType>;
 };
 
 /** 企业 / Enterprise */
@@ -214,6 +308,11 @@ export type Evidence = {
   /** 原文句子 / The sentence as written */
   text: Scalars['String']['output'];
 };
+
+/** 事实种类 / Node or edge */
+export type FactKind =
+  | 'EDGE'
+  | 'NODE';
 
 /** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
 export type Industry = Node & {
@@ -350,6 +449,139 @@ export type MeasureEdgesArgs = {
   types?: InputMaybe<Array<RelType>>;
 };
 
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** 确认关系 / Accept (pin) an edge */
+  acceptEdge: CurationResult;
+  /** 确认节点 / Accept (pin) a node */
+  acceptNode: CurationResult;
+  /** 新增关系（须写理由）/ Add an edge (with a note) */
+  addEdge: CurationResult;
+  /** 新增节点（须写理由）/ Add a node (with a note) */
+  addNode: CurationResult;
+  /** 修改关系 / Edit an edge */
+  editEdge: CurationResult;
+  /** 修改节点：改名、别名 / Edit a node: name, aliases */
+  editNode: CurationResult;
+  /** 把 from 合并进 into / Merge node from into node into */
+  mergeNodes: CurationResult;
+  /** 拒绝关系 / Reject (hide) an edge */
+  rejectEdge: CurationResult;
+  /** 拒绝节点 / Reject (hide) a node and its edges */
+  rejectNode: CurationResult;
+  /** 拆分被合并的节点 / Split a merged node off again */
+  splitNode: CurationResult;
+  /** 撤销一条更改（本身也是一条更改）/ Undo a change (itself a change) */
+  undoChange: CurationResult;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationAcceptEdgeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationAcceptNodeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationAddEdgeArgs = {
+  edge: NewEdgeInput;
+  note: Scalars['String']['input'];
+  source?: InputMaybe<SourceInput>;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationAddNodeArgs = {
+  node: NewNodeInput;
+  note: Scalars['String']['input'];
+  source?: InputMaybe<SourceInput>;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationEditEdgeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  set: EdgeEditInput;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationEditNodeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  set: NodeEditInput;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationMergeNodesArgs = {
+  from: Scalars['ID']['input'];
+  into: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationRejectEdgeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationRejectNodeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationSplitNodeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationUndoChangeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 新增关系 / An edge to add */
+export type NewEdgeInput = {
+  /** 属性 / Properties */
+  properties?: InputMaybe<Scalars['JSON']['input']>;
+  /** 起点 / Source */
+  source: Scalars['ID']['input'];
+  /** 终点 / Target */
+  target: Scalars['ID']['input'];
+  /** 关系类型 / Type */
+  type: RelType;
+};
+
+/** 新增节点 / A node to add */
+export type NewNodeInput = {
+  /** 别名 / Aliases */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 类型（产业、企业、实验室、园区、部门）/ Label (Industry, Enterprise, Lab, Park, Department) */
+  label: Label;
+  /** 名称 / Name */
+  name: Scalars['String']['input'];
+  /** 属性（部门须有 jurisdiction）/ Properties (a Department needs jurisdiction) */
+  properties?: InputMaybe<Scalars['JSON']['input']>;
+};
+
 /** 图中的节点 / A node of the graph */
 export type Node = {
   /** 别名与原文写法 / Aliases and surface forms */
@@ -393,6 +625,18 @@ export type NodeEdge = {
   cursor: Scalars['String']['output'];
   /** 节点 / The node */
   node: Node;
+};
+
+/** 修改节点 / Node edit */
+export type NodeEditInput = {
+  /** 增加别名 / Aliases to add */
+  addAliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 新名称（旧名留作别名）/ New name (the old one stays as an alias) */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 要设置的属性（null 删除）/ Properties to set (null removes) */
+  properties?: InputMaybe<Scalars['JSON']['input']>;
+  /** 删除别名 / Aliases to remove */
+  removeAliases?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** 分页信息 / Page info */
@@ -465,6 +709,10 @@ export type Path = {
 /** 查询入口 / Root queries */
 export type Query = {
   __typename?: 'Query';
+  /** 一条审核记录 / One change */
+  change: Maybe<Change>;
+  /** 审核记录（新在前，可按时间、作者、节点、事实筛选）/ The audit trail, newest first, filtered by time, author, node or fact */
+  changes: ChangeConnection;
   /** 各部门牵头/配合的举措数 / Measures led and supported per department */
   departmentWorkload: Array<DepartmentLoad>;
   /** 全部文件 / All documents */
@@ -485,12 +733,31 @@ export type Query = {
   parksForIndustryDetailed: Array<ParkForIndustry>;
   /** 相关企业（排序，附理由）/ Related enterprises, ranked, with reasons */
   relatedEnterprises: Array<RelatedEnterprise>;
+  /** 待审核的事实：低置信度 × 影响面大者在前 / Facts to check, most doubtful and most depended-on first */
+  reviewQueue: ReviewQueue;
   /** 按名称和别名搜索（支持中文子串）/ Search names and aliases (Chinese substrings); ranked exact > prefix > substring > alias */
   search: Array<Node>;
   /** 最短路径 / Shortest paths between two nodes */
   shortestPaths: Array<Path>;
   /** 统计 / Counts */
   stats: Stats;
+};
+
+
+/** 查询入口 / Root queries */
+export type QueryChangeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询入口 / Root queries */
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  author?: InputMaybe<Scalars['String']['input']>;
+  factId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  nodeId?: InputMaybe<Scalars['ID']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -559,6 +826,18 @@ export type QueryRelatedEnterprisesArgs = {
 
 
 /** 查询入口 / Root queries */
+export type QueryReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Scalars['String']['input']>>;
+  document?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeCurated?: InputMaybe<Scalars['Boolean']['input']>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 查询入口 / Root queries */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   labels?: InputMaybe<Array<Label>>;
@@ -599,6 +878,42 @@ export type RelatedEnterprise = {
   score: Scalars['Float']['output'];
   /** 支撑理由的关系 / The edges behind the reasons */
   via: Array<Edge>;
+};
+
+/** 待审核的一条事实 / One fact in the review queue */
+export type ReviewItem = {
+  __typename?: 'ReviewItem';
+  /** 依据（无则为 stated）/ Basis (stated when absent) */
+  basis: Scalars['String']['output'];
+  /** 置信度（无则为 1）/ Confidence (1 when absent) */
+  confidence: Scalars['Float']['output'];
+  /** 依赖它的回答数 / Answers that repeat it */
+  dependents: Scalars['Int']['output'];
+  /** 关系及其原文 / The edge with its sentences */
+  edge: Edge;
+  /** 优先级：存疑度 × 类型权重 × log2(1 + 影响的回答数) / Priority: doubt × type weight × log2(1 + answers depending on it) */
+  priority: Scalars['Float']['output'];
+  /** 排序理由 / Why it ranks here */
+  reason: Scalars['String']['output'];
+};
+
+/** 审核队列 / The review queue */
+export type ReviewQueue = {
+  __typename?: 'ReviewQueue';
+  /** 本页事实 / Facts of this page */
+  items: Array<ReviewItem>;
+  /** 分页信息 / Page info */
+  pageInfo: PageInfo;
+  /** 符合条件的总数 / Total matching */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 出处：文件中的一句话 / A source: a sentence of a document */
+export type SourceInput = {
+  /** 文件 ID / Document id */
+  documentId: Scalars['ID']['input'];
+  /** 原文句子 / The sentence as written */
+  text: Scalars['String']['input'];
 };
 
 /** 统计 / Counts */

@@ -3,7 +3,14 @@
 import DataLoader from 'dataloader';
 import type { GraphEdge, GraphNode, RelType } from '../model.ts';
 import { CountingStore } from '../store/counting.ts';
+import type { CurationService } from '../store/curation.ts';
 import type { GraphStore } from '../store/port.ts';
+
+/** Who is asking, as the HTTP host's sign-in says (null: nobody signed in). */
+export interface ContextUser {
+  name: string;
+  role: 'viewer' | 'editor' | 'admin';
+}
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -19,9 +26,17 @@ export interface Context {
   edgesOf: DataLoader<EdgeKey, GraphEdge[], string>;
   /** Number of store calls made for this request (reported in tests and benchmarks). */
   storeCalls(): number;
+  user: ContextUser | null;
+  /** The store's curation service (null when the store has none: mutations answer an error). */
+  curation: CurationService | null;
 }
 
-export function createContext(base: GraphStore): Context {
+export interface ContextOptions {
+  user?: ContextUser | null;
+  curation?: CurationService | null;
+}
+
+export function createContext(base: GraphStore, options: ContextOptions = {}): Context {
   const store = new CountingStore(base);
   const nodes = new DataLoader<string, GraphNode | null>(async (ids) => {
     return store.getNodes([...ids]);
@@ -56,7 +71,7 @@ export function createContext(base: GraphStore): Context {
     },
     { cacheKeyFn: keyOf },
   );
-  return { store, nodes, edgesOf, storeCalls: () => store.calls };
+  return { store, nodes, edgesOf, storeCalls: () => store.calls, user: options.user ?? null, curation: options.curation ?? null };
 }
 
 function keyOf(k: EdgeKey): string {

@@ -4,6 +4,7 @@ import type { Context, Direction } from './context.ts';
 import { badInput, notFound } from './errors.ts';
 import { departmentWorkload, industryChain, parksForIndustry, relatedEnterprises } from '../analysis/index.ts';
 import type { Resolvers } from './generated/types.ts';
+import { curationResolvers } from './curation.ts';
 
 /** What a DepartmentRole field resolves from. */
 export interface DepartmentRoleParent {
@@ -184,7 +185,13 @@ export const resolvers: Resolvers = {
     target: (e: GraphEdge, _a: unknown, ctx: Context) => requireNode(ctx, e.target),
     role: (e: GraphEdge) => str(e.properties.role),
     properties: (e: GraphEdge) => e.properties,
+    changes: curationResolvers.Edge.changes,
   },
+  Change: curationResolvers.Change,
+  ChangeConnection: curationResolvers.ChangeConnection,
+  CurationResult: curationResolvers.CurationResult,
+  ReviewQueue: curationResolvers.ReviewQueue,
+  Mutation: curationResolvers.Mutation,
   Evidence: {
     document: (ev: { documentId: string }, _a: unknown, ctx: Context) => ctx.nodes.load(ev.documentId),
     section: (ev: { section?: string }) => ev.section ?? null,
@@ -286,5 +293,6 @@ export const resolvers: Resolvers = {
     stats: async (_: unknown, _a: unknown, ctx: Context) => {
       return ctx.store.stats();
     },
+    ...curationResolvers.Query,
   },
 };

@@ -12,6 +12,8 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, GraphQLScalarType, type GraphQLFormattedError } from 'graphql';
 import type { GraphStore } from '../store/port.ts';
+import { isCurationService } from '../store/curation.ts';
+import { describeError, isKgError } from '../errors.ts';
 import { createContext, type Context } from './context.ts';
 import { ErrorCode } from './errors.ts';
 import { resolvers } from './resolvers.ts';
@@ -52,6 +54,7 @@ export interface App {
 
 export async function createApp(options: AppOptions): Promise<App> {
   const { store } = options;
+  const curation = isCurationService(store) ? store : null;
   const log = options.log ?? ((m: string) => console.error(m));
   const clientDir = options.clientDir ?? DEFAULT_CLIENT_DIR;
   const typeDefs = readFileSync(SCHEMA_PATH, 'utf8');
@@ -150,7 +153,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     let context: Context | undefined;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => (context = createContext(store)),
+      context: async () => (context = createContext(store, { curation, user: null })),
     });
     for (const [k, v] of result.headers) res.setHeader(k, v);
     // How many store calls this request made (batched by DataLoader): visible to tests and benchmarks.
@@ -326,6 +329,12 @@ export function normaliseError(formatted: GraphQLFormattedError, error: unknown,
   const storeCode = (original as { code?: unknown } | null)?.code;
   if (storeCode === ErrorCode.STORE_UNAVAILABLE) {
     return { message: '图存储暂不可用 / graph store unavailable', extensions: { code: ErrorCode.STORE_UNAVAILABLE } };
+  }
+  // Errors raised on purpose below GraphQL (the store's curation checks: NOT_FOUND, BAD_USER_INPUT…).
+  if (isKgError(original)) {
+    const d = describeError(original);
+    if (!d.known) log(`internal error: ${original.stack ?? original.message}`);
+    return { message: d.message, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: d.code, ...(d.known ? original.details : {}) } };
   }
   log(`internal error: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
   return { message: '服务器内部错误 / internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };

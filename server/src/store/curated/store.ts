@@ -211,7 +211,7 @@ export class CuratedStore implements GraphStore, CurationService {
   /** The node and edge a change is about, as they read now. */
   private async factOf(r: CurationRecord): Promise<Pick<CurationResult, 'node' | 'edge'>> {
     const view = await this.view();
-    const snap = r.op === 'undo' || r.op === 'split' ? await currentOf(view, this.ov.byId.get(r.target)!) : r.after;
+    const snap = r.after ?? (r.op === 'undo' || r.op === 'split' ? await currentOf(view, this.ov.byId.get(r.target)!) : null);
     const nodeId = snap?.node?.id ?? (r.kind === 'node' ? (r.into ?? r.target) : null);
     const edgeId = snap?.edge?.id ?? null;
     const [node] = nodeId ? await view.getNodes([nodeId]) : [null];

@@ -1,0 +1,161 @@
+// The review queue: which extracted facts a person should check first. A fact's priority is how
+// doubtful it is times how much rides on it:
+//
+//   priority = doubt × weight(type) × log2(1 + dependents)
+//   doubt    = 1 − confidence (an edge without confidence counts as 1, basis `stated`), at least
+//              0.05 so that equally certain facts still come in order of what depends on them;
+//   weight   = HOSTS, PART_OF 3 (a park under a chain, a segment under a chain: every chain answer
+//              repeats them); UPSTREAM_OF 2; IN_INDUSTRY, INNOVATES_FOR, LOCATED_IN 1.5;
+//              SUPPORTS, LEADS 1; MENTIONS 0.5;
+//   dependents = the answers that repeat the fact: for an edge into an industry, that industry and
+//              every chain above it (parksForIndustry, industryChain and relatedEnterprises of
+//              each); for a PART_OF, the facts hanging under the segment times the chains above;
+//              for a park inside a park, the firms and labs located in it.
+// Facts a person has already decided (basis `curated`) leave the queue. Document structure
+// (CONTAINS) and responsibilities (RESPONSIBLE_FOR, not inferred) are not in it.
+import type { GraphEdge, RelType } from '../model.ts';
+import type { GraphStore } from '../store/port.ts';
+
+export const REVIEW_WEIGHTS: Readonly<Partial<Record<RelType, number>>> = {
+  HOSTS: 3,
+  PART_OF: 3,
+  UPSTREAM_OF: 2,
+  IN_INDUSTRY: 1.5,
+  INNOVATES_FOR: 1.5,
+  LOCATED_IN: 1.5,
+  SUPPORTS: 1,
+  LEADS: 1,
+  MENTIONS: 0.5,
+};
+
+export const MIN_DOUBT = 0.05;
+
+export interface ReviewItem {
+  edge: GraphEdge;
+  priority: number;
+  confidence: number;
+  basis: string;
+  /** Answers that repeat this fact. */
+  dependents: number;
+  /** Why it is where it is, in Chinese and English. */
+  reason: string;
+}
+
+export interface ReviewFilter {
+  /** Only facts with a sentence from this document. */
+  documentId?: string;
+  types?: RelType[];
+  /** Only these bases (`stated`, `planned`, `encouraged`, `listed`, `lexicon`, `registry`, `curated`). */
+  basis?: string[];
+  /** Only facts with an end whose name contains this text. */
+  nameContains?: string;
+  /** Include facts already decided by a person (basis `curated`). */
+  includeCurated?: boolean;
+}
+
+export function confidenceOf(e: GraphEdge): number {
+  const c = e.properties.confidence;
+  return typeof c === 'number' && Number.isFinite(c) ? Math.max(0, Math.min(1, c)) : 1;
+}
+
+export function basisOf(e: GraphEdge): string {
+  return typeof e.properties.basis === 'string' ? e.properties.basis : 'stated';
+}
+
+/** Sort key of the queue: priority descending, then edge id. */
+export function compareItems(a: { priority: number; edge: { id: string } }, b: { priority: number; edge: { id: string } }): number {
+  return b.priority - a.priority || (a.edge.id < b.edge.id ? -1 : a.edge.id > b.edge.id ? 1 : 0);
+}
+
+export async function reviewQueue(store: GraphStore, filter: ReviewFilter = {}): Promise<ReviewItem[]> {
+  const { nodes, edges } = await store.exportGraph();
+  const names = new Map(nodes.map((n) => [n.id, n]));
+  const parents = new Map<string, string[]>(); // industry → PART_OF parents
+  const children = new Map<string, string[]>();
+  const hanging = new Map<string, number>(); // industry → facts pointing at it (HOSTS, IN_INDUSTRY, INNOVATES_FOR, SUPPORTS)
+  const locatedIn = new Map<string, number>(); // park → firms and labs located in it
+  for (const e of edges) {
+    if (e.type === 'PART_OF' && names.get(e.source)?.label === 'Industry') {
+      (parents.get(e.source) ?? parents.set(e.source, []).get(e.source)!).push(e.target);
+      (children.get(e.target) ?? children.set(e.target, []).get(e.target)!).push(e.source);
+    }
+    if (e.type === 'HOSTS' || e.type === 'IN_INDUSTRY' || e.type === 'INNOVATES_FOR' || e.type === 'SUPPORTS') hanging.set(e.target, (hanging.get(e.target) ?? 0) + 1);
+    if (e.type === 'LOCATED_IN' && names.get(e.source)?.label !== 'Park') locatedIn.set(e.target, (locatedIn.get(e.target) ?? 0) + 1);
+  }
+  const ancestorsMemo = new Map<string, Set<string>>();
+  const ancestors = (id: string): Set<string> => {
+    const hit = ancestorsMemo.get(id);
+    if (hit) return hit;
+    const out = new Set<string>();
+    const stack = [...(parents.get(id) ?? [])];
+    while (stack.length > 0 && out.size < 1000) {
+      const p = stack.pop()!;
+      if (p === id || out.has(p)) continue;
+      out.add(p);
+      stack.push(...(parents.get(p) ?? []));
+    }
+    ancestorsMemo.set(id, out);
+    return out;
+  };
+  const subtreeMemo = new Map<string, number>();
+  const subtreeFacts = (id: string): number => {
+    const hit = subtreeMemo.get(id);
+    if (hit !== undefined) return hit;
+    let n = 0;
+    const seen = new Set<string>([id]);
+    const stack = [id];
+    while (stack.length > 0) {
+      const x = stack.pop()!;
+      n += hanging.get(x) ?? 0;
+      for (const c of children.get(x) ?? []) if (!seen.has(c)) (seen.add(c), stack.push(c), n++);
+    }
+    subtreeMemo.set(id, n);
+    return n;
+  };
+
+  const types = filter.types && filter.types.length > 0 ? new Set<string>(filter.types) : null;
+  const bases = filter.basis && filter.basis.length > 0 ? new Set(filter.basis) : null;
+  const needle = filter.nameContains?.trim().toLowerCase() || null;
+  const out: ReviewItem[] = [];
+  for (const e of edges) {
+    const weight = REVIEW_WEIGHTS[e.type];
+    if (weight === undefined) continue;
+    const basis = basisOf(e);
+    if (basis === 'curated' && !filter.includeCurated && !bases?.has('curated')) continue;
+    if (types && !types.has(e.type)) continue;
+    if (bases && !bases.has(basis)) continue;
+    if (filter.documentId && !e.evidence.some((ev) => ev.documentId === filter.documentId)) continue;
+    if (needle) {
+      const hit = [e.source, e.target].some((id) => {
+        const n = names.get(id);
+        return !!n && (n.name.toLowerCase().includes(needle) || n.aliases.some((a) => a.toLowerCase().includes(needle)));
+      });
+      if (!hit) continue;
+    }
+    let dependents = 1;
+    let scope = '';
+    const targetIsIndustry = names.get(e.target)?.label === 'Industry';
+    if (e.type === 'PART_OF' && targetIsIndustry) {
+      const above = 1 + ancestors(e.target).size;
+      const below = 1 + subtreeFacts(e.source);
+      dependents = above * below;
+      scope = `下挂 ${below - 1} 条事实 × 上级 ${above} 个产业 / ${below - 1} facts below × ${above} chains above`;
+    } else if (e.type === 'PART_OF') {
+      dependents = 1 + (locatedIn.get(e.source) ?? 0);
+      scope = `园区内 ${dependents - 1} 家企业与机构 / ${dependents - 1} firms and labs inside`;
+    } else if (e.type === 'UPSTREAM_OF') {
+      dependents = 1 + ancestors(e.source).size;
+      scope = `${dependents - 1} 条产业链的链序 / chain order of ${dependents - 1} chains`;
+    } else if (targetIsIndustry) {
+      const above = ancestors(e.target).size;
+      dependents = 1 + above;
+      scope = above > 0 ? `「${names.get(e.target)?.name ?? e.target}」及其上级 ${above} 个产业 / the industry and ${above} above it` : `「${names.get(e.target)?.name ?? e.target}」/ one industry`;
+    }
+    const confidence = confidenceOf(e);
+    const doubt = Math.max(MIN_DOUBT, 1 - confidence);
+    const priority = Math.round(doubt * weight * Math.log2(1 + dependents) * 1000) / 1000;
+    const reason = `置信度 ${confidence.toFixed(2)}（${basis}）· 影响 ${dependents} 个回答${scope ? '：' + scope : ''} / confidence ${confidence.toFixed(2)}, ${dependents} answers depend on it`;
+    out.push({ edge: e, priority, confidence, basis, dependents, reason });
+  }
+  return out.sort(compareItems);
+}
