@@ -10,6 +10,7 @@ import { ChainView } from './views/ChainView.tsx';
 import { PathView } from './views/PathView.tsx';
 import { RelatedView } from './views/RelatedView.tsx';
 import { DocumentsView } from './views/DocumentsView.tsx';
+import { ReviewView } from './views/ReviewView.tsx';
 import { HelpDialog } from './components/HelpDialog.tsx';
 
 const VIEW_TITLES: Record<ViewName, string> = {
@@ -18,6 +19,7 @@ const VIEW_TITLES: Record<ViewName, string> = {
   path: '路径',
   related: '相关企业',
   docs: '文件',
+  review: '审核',
 };
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -142,7 +144,7 @@ export function App() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;
-      if (e.altKey && /^[1-5]$/.test(e.key)) {
+      if (e.altKey && /^[1-6]$/.test(e.key)) {
         e.preventDefault();
         go(VIEWS[Number(e.key) - 1]!);
         return;
@@ -272,6 +274,9 @@ export function App() {
           onUploaded={onUploaded}
           onOpenExplore={openInExplore}
         />
+      )}
+      {route.view === 'review' && (
+        <ReviewView state={route.review} onChange={(review) => go('review', { review })} onOpenExplore={openInExplore} onOpenEvidence={openEvidence} />
       )}
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>

@@ -30,6 +30,8 @@ export const REVIEW_WEIGHTS: Readonly<Partial<Record<RelType, number>>> = {
 
 export const MIN_DOUBT = 0.05;
 
+const BASIS_ZH: Record<string, string> = { stated: '明确陈述', planned: '规划', encouraged: '鼓励', listed: '并列提及', lexicon: '词表', registry: '登记信息', curated: '人工确认' };
+
 export interface ReviewItem {
   edge: GraphEdge;
   priority: number;
@@ -133,28 +135,36 @@ export async function reviewQueue(store: GraphStore, filter: ReviewFilter = {}):
       if (!hit) continue;
     }
     let dependents = 1;
-    let scope = '';
+    let zh = '';
+    let en = '';
     const targetIsIndustry = names.get(e.target)?.label === 'Industry';
     if (e.type === 'PART_OF' && targetIsIndustry) {
       const above = 1 + ancestors(e.target).size;
-      const below = 1 + subtreeFacts(e.source);
-      dependents = above * below;
-      scope = `下挂 ${below - 1} 条事实 × 上级 ${above} 个产业 / ${below - 1} facts below × ${above} chains above`;
+      const below = subtreeFacts(e.source);
+      dependents = above * (1 + below);
+      zh = `下挂 ${below} 条事实 × 上级 ${above} 个产业`;
+      en = `${below} facts below × ${above} chains above`;
     } else if (e.type === 'PART_OF') {
       dependents = 1 + (locatedIn.get(e.source) ?? 0);
-      scope = `园区内 ${dependents - 1} 家企业与机构 / ${dependents - 1} firms and labs inside`;
+      zh = `园区内 ${dependents - 1} 家企业与机构`;
+      en = `${dependents - 1} firms and labs inside`;
     } else if (e.type === 'UPSTREAM_OF') {
       dependents = 1 + ancestors(e.source).size;
-      scope = `${dependents - 1} 条产业链的链序 / chain order of ${dependents - 1} chains`;
+      zh = `${dependents - 1} 条产业链的链序`;
+      en = `the order of ${dependents - 1} chains`;
     } else if (targetIsIndustry) {
       const above = ancestors(e.target).size;
       dependents = 1 + above;
-      scope = above > 0 ? `「${names.get(e.target)?.name ?? e.target}」及其上级 ${above} 个产业 / the industry and ${above} above it` : `「${names.get(e.target)?.name ?? e.target}」/ one industry`;
+      const name = names.get(e.target)?.name ?? e.target;
+      zh = above > 0 ? `「${name}」及其上级 ${above} 个产业` : `「${name}」`;
+      en = above > 0 ? `${name} and ${above} industries above it` : name;
     }
     const confidence = confidenceOf(e);
     const doubt = Math.max(MIN_DOUBT, 1 - confidence);
     const priority = Math.round(doubt * weight * Math.log2(1 + dependents) * 1000) / 1000;
-    const reason = `置信度 ${confidence.toFixed(2)}（${basis}）· 影响 ${dependents} 个回答${scope ? '：' + scope : ''} / confidence ${confidence.toFixed(2)}, ${dependents} answers depend on it`;
+    const reason =
+      `置信度 ${confidence.toFixed(2)}（${BASIS_ZH[basis] ?? basis}）· 影响 ${dependents} 个回答${zh ? '：' + zh : ''}` +
+      ` / confidence ${confidence.toFixed(2)} (${basis}), ${dependents} answers depend on it${en ? ': ' + en : ''}`;
     out.push({ edge: e, priority, confidence, basis, dependents, reason });
   }
   return out.sort(compareItems);
