@@ -110,7 +110,7 @@ describe('curated traversals (property-based)', () => {
             }
           },
         ),
-        { numRuns: 150, seed: 20260301 },
+        { numRuns: 300, seed: 20260301 },
       );
     } finally {
       await rm(dir, { recursive: true, force: true });

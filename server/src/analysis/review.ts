@@ -40,7 +40,47 @@ export interface ReviewItem {
   /** Answers that repeat this fact. */
   dependents: number;
   /** Why it is where it is, in Chinese and English. */
-  reason: string;
+  readonly reason: string;
+}
+
+type Scope =
+  | { kind: 'none' }
+  | { kind: 'segment'; above: number; below: number }
+  | { kind: 'park'; inside: number }
+  | { kind: 'order'; chains: number }
+  | { kind: 'industry'; name: string; above: number };
+
+/** A queue entry; its reason is worded only when read (a page, not the whole queue). */
+class Item implements ReviewItem {
+  constructor(
+    readonly edge: GraphEdge,
+    readonly priority: number,
+    readonly confidence: number,
+    readonly basis: string,
+    readonly dependents: number,
+    private readonly scope: Scope,
+  ) {}
+
+  get reason(): string {
+    const sc = this.scope;
+    const [zh, en] =
+      sc.kind === 'segment'
+        ? [`下挂 ${sc.below} 条事实 × 上级 ${sc.above} 个产业`, `${sc.below} facts below × ${sc.above} chains above`]
+        : sc.kind === 'park'
+          ? [`园区内 ${sc.inside} 家企业与机构`, `${sc.inside} firms and labs inside`]
+          : sc.kind === 'order'
+            ? [`${sc.chains} 条产业链的链序`, `the order of ${sc.chains} chains`]
+            : sc.kind === 'industry'
+              ? sc.above > 0
+                ? [`「${sc.name}」及其上级 ${sc.above} 个产业`, `${sc.name} and ${sc.above} industries above it`]
+                : [`「${sc.name}」`, sc.name]
+              : ['', ''];
+    const c = this.confidence.toFixed(2);
+    return (
+      `置信度 ${c}（${BASIS_ZH[this.basis] ?? this.basis}）· 影响 ${this.dependents} 个回答${zh ? '：' + zh : ''}` +
+      ` / confidence ${c} (${this.basis}), ${this.dependents} answers depend on it${en ? ': ' + en : ''}`
+    );
+  }
 }
 
 export interface ReviewFilter {
@@ -135,37 +175,28 @@ export async function reviewQueue(store: GraphStore, filter: ReviewFilter = {}):
       if (!hit) continue;
     }
     let dependents = 1;
-    let zh = '';
-    let en = '';
+    let scope: Scope = { kind: 'none' };
     const targetIsIndustry = names.get(e.target)?.label === 'Industry';
     if (e.type === 'PART_OF' && targetIsIndustry) {
       const above = 1 + ancestors(e.target).size;
       const below = subtreeFacts(e.source);
       dependents = above * (1 + below);
-      zh = `下挂 ${below} 条事实 × 上级 ${above} 个产业`;
-      en = `${below} facts below × ${above} chains above`;
+      scope = { kind: 'segment', above, below };
     } else if (e.type === 'PART_OF') {
       dependents = 1 + (locatedIn.get(e.source) ?? 0);
-      zh = `园区内 ${dependents - 1} 家企业与机构`;
-      en = `${dependents - 1} firms and labs inside`;
+      scope = { kind: 'park', inside: dependents - 1 };
     } else if (e.type === 'UPSTREAM_OF') {
       dependents = 1 + ancestors(e.source).size;
-      zh = `${dependents - 1} 条产业链的链序`;
-      en = `the order of ${dependents - 1} chains`;
+      scope = { kind: 'order', chains: dependents - 1 };
     } else if (targetIsIndustry) {
       const above = ancestors(e.target).size;
       dependents = 1 + above;
-      const name = names.get(e.target)?.name ?? e.target;
-      zh = above > 0 ? `「${name}」及其上级 ${above} 个产业` : `「${name}」`;
-      en = above > 0 ? `${name} and ${above} industries above it` : name;
+      scope = { kind: 'industry', name: names.get(e.target)?.name ?? e.target, above };
     }
     const confidence = confidenceOf(e);
     const doubt = Math.max(MIN_DOUBT, 1 - confidence);
     const priority = Math.round(doubt * weight * Math.log2(1 + dependents) * 1000) / 1000;
-    const reason =
-      `置信度 ${confidence.toFixed(2)}（${BASIS_ZH[basis] ?? basis}）· 影响 ${dependents} 个回答${zh ? '：' + zh : ''}` +
-      ` / confidence ${confidence.toFixed(2)} (${basis}), ${dependents} answers depend on it${en ? ': ' + en : ''}`;
-    out.push({ edge: e, priority, confidence, basis, dependents, reason });
+    out.push(new Item(e, priority, confidence, basis, dependents, scope));
   }
   return out.sort(compareItems);
 }

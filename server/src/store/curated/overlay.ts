@@ -219,8 +219,86 @@ export class Overlay {
     return [id, ...this.mergedFrom(id)];
   }
 
+  private cache = new Map<string, unknown>();
+  private memo<T>(key: string, fn: () => T): T {
+    if (!this.cache.has(key)) this.cache.set(key, fn());
+    return this.cache.get(key) as T;
+  }
+
+  /** Nodes a live curated fact needs: kept from their snapshot when no document states them. */
+  keptIds(): ReadonlySet<string> {
+    return this.memo('kept', () => {
+      const out = new Set<string>();
+      for (const id of this.pinnedNodes.keys()) out.add(this.resolve(id));
+      for (const id of this.addedNodes.keys()) out.add(this.resolve(id));
+      for (const m of this.merges.values()) out.add(this.resolve(m.into!));
+      for (const c of this.curatedEdges.values()) {
+        out.add(this.resolve(c.edge.source));
+        out.add(this.resolve(c.edge.target));
+      }
+      return out;
+    });
+  }
+
+  /** Touched node ids and what they read as (reads touching none of them need no overlay). */
+  touchedResolved(): ReadonlySet<string> {
+    return this.memo('touched', () => new Set([...this.touchedNodes, ...[...this.touchedNodes].map((id) => this.resolve(id))]));
+  }
+
+  /**
+   * Nodes whose presence in a traversal means the traversal may run differently through the
+   * overlay: hidden nodes, both sides of merges, ends of added and pinned edges, added and pinned
+   * nodes. (Renamed nodes and edited properties change what a traversal returns, not its course.)
+   */
+  walkChangers(): ReadonlySet<string> {
+    return this.memo('walkChangers', () => {
+      const out = new Set<string>(this.hiddenNodes.keys());
+      for (const m of this.merges.values()) out.add(m.target).add(m.into!).add(this.resolve(m.into!));
+      for (const c of this.curatedEdges.values()) {
+        out.add(c.edge.source).add(c.edge.target).add(this.resolve(c.edge.source)).add(this.resolve(c.edge.target));
+      }
+      for (const id of [...this.addedNodes.keys(), ...this.pinnedNodes.keys()]) out.add(id).add(this.resolve(id));
+      return out;
+    });
+  }
+
+  /** Both ends of every hidden edge (a truncated traversal may have stopped on one of them). */
+  hiddenEdgeEnds(): ReadonlySet<string> {
+    return this.memo('hiddenEdgeEnds', () => {
+      const out = new Set<string>();
+      for (const [id, r] of this.hiddenEdges) {
+        for (const n of r.nodeIds) out.add(n).add(this.resolve(n));
+        const e = r.before?.edge;
+        if (e && e.id === id) out.add(e.source).add(e.target);
+        // and the ends the id itself names (TYPE:source->target), for records that carry neither
+        const rest = id.slice(id.indexOf(':') + 1);
+        for (let i = rest.indexOf('->'); i >= 0; i = rest.indexOf('->', i + 1)) out.add(rest.slice(0, i)).add(rest.slice(i + 2));
+      }
+      return out;
+    });
+  }
+
+  /** Curated edges by the (resolved) ids of their ends. */
+  curatedByNode(): ReadonlyMap<string, CuratedEdge[]> {
+    return this.memo('curatedByNode', () => {
+      const out = new Map<string, CuratedEdge[]>();
+      for (const c of this.curatedEdges.values()) {
+        for (const end of new Set([this.resolve(c.edge.source), this.resolve(c.edge.target)])) {
+          const l = out.get(end) ?? [];
+          l.push(c);
+          out.set(end, l);
+        }
+      }
+      return out;
+    });
+  }
+
   /** Nodes whose effective form differs from the inner store's (renamed, merged into, added, pinned, kept). */
-  overlayNodeIds(): Set<string> {
+  overlayNodeIds(): ReadonlySet<string> {
+    return this.memo('overlayNodes', () => this.computeOverlayNodeIds());
+  }
+
+  private computeOverlayNodeIds(): Set<string> {
     const out = new Set<string>();
     for (const id of this.nodeEdits.keys()) out.add(this.resolve(id));
     for (const id of this.addedNodes.keys()) out.add(this.resolve(id));
@@ -235,8 +313,13 @@ export class Overlay {
   }
 
   /** Node ids that never read under their own id: hidden or merged away. */
-  goneNodeIds(): Set<string> {
-    return new Set([...this.hiddenNodes.keys(), ...this.merges.keys()]);
+  goneNodeIds(): ReadonlySet<string> {
+    return this.memo('gone', () => new Set([...this.hiddenNodes.keys(), ...this.merges.keys()]));
+  }
+
+  /** Ids the inner store may answer that the overlay replaces or removes. */
+  replacedIds(): ReadonlySet<string> {
+    return this.memo('replaced', () => new Set([...this.goneNodeIds(), ...this.overlayNodeIds()]));
   }
 
   /** The edge id after redirects. */

@@ -22,7 +22,7 @@ import {
 import type { EdgeQuery, GraphStore, ListOptions, NeighborhoodOptions, SearchOptions } from '../port.ts';
 import { afterOf, buildChange, currentOf } from './changes.ts';
 import { Overlay } from './overlay.ts';
-import { CuratedView } from './view.ts';
+import { CuratedView, type ViewCache } from './view.ts';
 
 export interface CuratedStoreOptions {
   /**
@@ -41,8 +41,10 @@ const NO_DOCS: ReadonlySet<string> = new Set();
 export const MAX_CHANGES_PAGE = 500;
 
 export class CuratedStore implements GraphStore, CurationService {
-  private ov: Overlay;
+  private _ov: Overlay;
   private docs: Set<string> | null = null;
+  /** Derived reads of the current overlay over the current inner graph; dropped when either changes. */
+  private viewCache: ViewCache = {};
   private lastRefresh = Date.now();
   private writeChain: Promise<unknown> = Promise.resolve();
   private readonly refreshMs: number;
@@ -54,7 +56,7 @@ export class CuratedStore implements GraphStore, CurationService {
     records: CurationRecord[],
     options: CuratedStoreOptions,
   ) {
-    this.ov = new Overlay(records);
+    this._ov = new Overlay(records);
     this.refreshMs = options.refreshMs ?? 0;
     this.now = options.now ?? (() => new Date());
     this.newId = options.newId ?? (() => `chg:${randomUUID()}`);
@@ -76,7 +78,22 @@ export class CuratedStore implements GraphStore, CurationService {
 
   /** The folded log (for tests and the review queue). */
   get overlay(): Overlay {
-    return this.ov;
+    return this._ov;
+  }
+
+  private get ov(): Overlay {
+    return this._ov;
+  }
+
+  private set ov(o: Overlay) {
+    this._ov = o;
+    this.viewCache = {};
+  }
+
+  /** The inner graph changed (a document written here, or another process's writes seen on refresh). */
+  private innerChanged(): void {
+    this.docs = null;
+    this.viewCache = {};
   }
 
   private serialise<T>(fn: () => Promise<T>): Promise<T> {
@@ -92,7 +109,7 @@ export class CuratedStore implements GraphStore, CurationService {
     const last = this.ov.records[this.ov.records.length - 1]?.seq ?? 0;
     const more = await this.inner.readCuration(last);
     if (more.length > 0) this.ov = new Overlay([...this.ov.records, ...more]);
-    if (this.refreshMs > 0) this.docs = null;
+    if (this.refreshMs > 0) this.innerChanged();
   }
 
   private async documents(): Promise<Set<string>> {
@@ -103,19 +120,19 @@ export class CuratedStore implements GraphStore, CurationService {
   private async view(ov?: Overlay): Promise<CuratedView> {
     if (!ov) await this.refresh();
     const o = ov ?? this.ov;
-    return new CuratedView(this.inner, o, o.empty ? NO_DOCS : await this.documents());
+    return new CuratedView(this.inner, o, o.empty ? NO_DOCS : await this.documents(), ov ? undefined : this.viewCache);
   }
 
   // ---- GraphStore: writes go to the inner store --------------------------------------------
 
   async replaceDocument(batch: GraphBatch): Promise<void> {
     await this.inner.replaceDocument(batch);
-    this.docs = null;
+    this.innerChanged();
   }
 
   async removeDocument(documentId: string): Promise<boolean> {
     const removed = await this.inner.removeDocument(documentId);
-    this.docs = null;
+    this.innerChanged();
     return removed;
   }
 

@@ -23,28 +23,21 @@ import type { CuratedEdge, Overlay } from './overlay.ts';
 /** Properties the layer sets; a person's edit cannot set them directly. */
 export const RESERVED_EDGE_PROPERTIES = ['basis', 'confidence', 'replaces', 'sourceRemoved'] as const;
 
+export interface ViewCache {
+  overlayNodes?: Promise<GraphNode[]> | undefined;
+}
+
 export class CuratedView {
   constructor(
     readonly inner: GraphStore,
     readonly ov: Overlay,
     /** Ids of the documents the inner store holds (for `sourceRemoved`). */
     private readonly docs: ReadonlySet<string>,
+    /** Shared by views of the same overlay while the inner store is unchanged. */
+    private readonly cache?: ViewCache,
   ) {}
 
   // ---- nodes ---------------------------------------------------------------------------------
-
-  /** Nodes a live curated fact needs: kept from their snapshot when no document states them. */
-  private keptIds(): Set<string> {
-    const out = new Set<string>();
-    for (const id of this.ov.pinnedNodes.keys()) out.add(this.ov.resolve(id));
-    for (const id of this.ov.addedNodes.keys()) out.add(this.ov.resolve(id));
-    for (const m of this.ov.merges.values()) out.add(this.ov.resolve(m.into!));
-    for (const c of this.ov.curatedEdges.values()) {
-      out.add(this.ov.resolve(c.edge.source));
-      out.add(this.ov.resolve(c.edge.target));
-    }
-    return out;
-  }
 
   async getNodes(ids: string[]): Promise<(GraphNode | null)[]> {
     if (this.ov.empty) return this.inner.getNodes(ids);
@@ -55,11 +48,11 @@ export class CuratedView {
     const got = list.length > 0 ? await this.inner.getNodes(list) : [];
     const innerById = new Map<string, GraphNode>();
     got.forEach((n, i) => n && innerById.set(list[i]!, n));
-    const kept = this.keptIds();
+    const kept = this.ov.keptIds();
     return resolved.map((r) => this.finishNode(r, innerById, kept));
   }
 
-  private finishNode(id: string, innerById: Map<string, GraphNode>, kept: Set<string>): GraphNode | null {
+  private finishNode(id: string, innerById: Map<string, GraphNode>, kept: ReadonlySet<string>): GraphNode | null {
     if (this.ov.hiddenNodes.has(id)) return null;
     const inner = innerById.get(id) ?? null;
     const added = this.ov.addedNodes.get(id)?.node ?? null;
@@ -118,14 +111,19 @@ export class CuratedView {
       g.ids.push(e.id);
       groups.set(id, g);
     };
+    // Edges between nodes no change concerns read as they are (the common case: no grouping).
+    const touched = ov.touchedResolved();
+    const out: GraphEdge[] = [];
     const seen = new Set<string>();
-    for (const e of [...innerEdges].sort((a, b) => cmp(a.id, b.id))) {
+    const affected: GraphEdge[] = [];
+    for (const e of innerEdges) {
       if (seen.has(e.id)) continue;
       seen.add(e.id);
-      place(e, 'parts');
+      if (!touched.has(e.source) && !touched.has(e.target) && !ov.hiddenEdges.has(e.id) && !ov.edgeProps.has(e.id)) out.push(e);
+      else affected.push(e);
     }
+    for (const e of affected.sort((a, b) => cmp(a.id, b.id))) place(e, 'parts');
     for (const c of curated) place(c.edge, c.kind === 'added' ? 'added' : 'pinned');
-    const out: GraphEdge[] = [];
     for (const [id, g] of groups) {
       if (ov.hiddenEdges.has(id)) continue;
       const curatedFact = g.added.length > 0 || g.pinned.length > 0;
@@ -154,12 +152,10 @@ export class CuratedView {
 
   /** Curated edges with an end among `ids` (resolved ids). */
   private curatedTouching(ids: ReadonlySet<string>, types: ReadonlySet<string> | null): CuratedEdge[] {
-    const out: CuratedEdge[] = [];
-    for (const c of this.ov.curatedEdges.values()) {
-      if (types && !types.has(c.edge.type)) continue;
-      if (ids.has(this.ov.resolve(c.edge.source)) || ids.has(this.ov.resolve(c.edge.target))) out.push(c);
-    }
-    return out;
+    const byNode = this.ov.curatedByNode();
+    const out = new Set<CuratedEdge>();
+    for (const id of ids) for (const c of byNode.get(id) ?? []) if (!types || types.has(c.edge.type)) out.add(c);
+    return [...out];
   }
 
   async getEdges(ids: string[]): Promise<(GraphEdge | null)[]> {
@@ -205,34 +201,45 @@ export class CuratedView {
 
   async edgesOf(query: EdgeQuery): Promise<GraphEdge[]> {
     if (this.ov.empty) return this.inner.edgesOf(query);
+    return (await this.edgesOfUnsorted(query)).sort((a, b) => cmp(a.id, b.id));
+  }
+
+  /** edgesOf without the final sort (the walks order what they need themselves). */
+  private async edgesOfUnsorted(query: EdgeQuery): Promise<GraphEdge[]> {
     const dir = query.direction ?? 'both';
     const rids = new Set(query.ids.map((id) => this.ov.resolve(id)).filter((id) => !this.ov.hiddenNodes.has(id)));
     if (rids.size === 0) return [];
     const innerIds = [...new Set([...rids].flatMap((id) => this.ov.innerIds(id)))];
     const types = query.types && query.types.length > 0 ? new Set<string>(query.types) : null;
     const innerEdges = await this.inner.edgesOf({ ids: innerIds, direction: dir, ...(query.types ? { types: query.types } : {}) });
-    const out = this.transform(innerEdges, this.curatedTouching(rids, types)).filter((e) => {
+    return this.transform(innerEdges, this.curatedTouching(rids, types)).filter((e) => {
       if (types && !types.has(e.type)) return false;
       if (dir === 'out') return rids.has(e.source);
       if (dir === 'in') return rids.has(e.target);
       return rids.has(e.source) || rids.has(e.target);
     });
-    return out.sort((a, b) => cmp(a.id, b.id));
   }
 
   // ---- search and lists ----------------------------------------------------------------------
 
-  /** Effective forms of the nodes the overlay changes (re-ranked and re-filtered locally). */
-  private async overlayNodes(): Promise<GraphNode[]> {
-    const ids = [...this.ov.overlayNodeIds()].sort(cmp);
-    if (ids.length === 0) return [];
-    const got = await this.getNodes(ids);
-    return got.filter((n, i): n is GraphNode => n !== null && n.id === ids[i]);
+  /** Effective forms of the nodes the overlay changes (re-ranked and re-filtered locally); cached per overlay and inner epoch. */
+  private overlayNodes(): Promise<GraphNode[]> {
+    if (this.cache?.overlayNodes) return this.cache.overlayNodes;
+    const p = (async () => {
+      const ids = [...this.ov.overlayNodeIds()].sort(cmp);
+      if (ids.length === 0) return [];
+      const got = await this.getNodes(ids);
+      return got.filter((n, i): n is GraphNode => n !== null && n.id === ids[i]);
+    })();
+    if (this.cache) {
+      this.cache.overlayNodes = p;
+      p.catch(() => this.cache && (this.cache.overlayNodes = undefined));
+    }
+    return p;
   }
 
-  /** Ids the inner store may answer that the overlay replaces or removes. */
-  private replacedIds(): Set<string> {
-    return new Set([...this.ov.goneNodeIds(), ...this.ov.overlayNodeIds()]);
+  private replacedIds(): ReadonlySet<string> {
+    return this.ov.replacedIds();
   }
 
   async search(text: string, options: SearchOptions = {}): Promise<GraphNode[]> {
@@ -315,13 +322,38 @@ export class CuratedView {
   async neighborhood(ids: string[], options: NeighborhoodOptions = {}): Promise<Subgraph> {
     if (this.ov.empty) return this.inner.neighborhood(ids, options);
     const seeds = [...new Set(ids.map((id) => this.ov.resolve(id)))].sort(cmp);
-    const touched = this.ov.touchedNodes;
-    if (!seeds.some((id) => touched.has(id))) {
-      // Nothing the overlay changes is reachable in the inner answer: it is the answer.
+    const changers = this.ov.walkChangers();
+    if (!seeds.some((id) => changers.has(id))) {
+      // The inner walk is the walk through the overlay when it met nothing that changes a walk:
+      // no hidden node, no side of a merge, no end of an added edge among its nodes, and no hidden
+      // edge among its edges (the result holds every edge between its nodes, so an edge it lacks
+      // led nowhere) — unless the walk stopped at its limit, which a hidden edge out of one of its
+      // nodes may have reached first. What it returns may still read differently (renames,
+      // properties).
       const fast = await this.inner.neighborhood(seeds, options);
-      if (!fast.nodes.some((n) => touched.has(n.id))) return fast;
+      const hiddenEnds = this.ov.hiddenEdgeEnds();
+      if (
+        !fast.nodes.some((n) => changers.has(n.id) || (fast.truncated && hiddenEnds.has(n.id))) &&
+        !fast.edges.some((e) => this.ov.hiddenEdges.has(e.id))
+      ) {
+        return this.readThrough(fast);
+      }
     }
     return this.walkNeighborhood(seeds, options);
+  }
+
+  /** An inner subgraph's nodes and edges as they read through the overlay (same ids). */
+  private async readThrough(sg: Subgraph): Promise<Subgraph> {
+    const overlay = this.ov.overlayNodeIds();
+    const edited = sg.nodes.filter((n) => overlay.has(n.id)).map((n) => n.id);
+    let nodes = sg.nodes;
+    if (edited.length > 0) {
+      const got = await this.getNodes(edited);
+      const byId = new Map(got.filter((n): n is GraphNode => n !== null).map((n) => [n.id, n]));
+      nodes = sg.nodes.map((n) => byId.get(n.id) ?? n);
+    }
+    const edges = sg.edges.some((e) => this.ov.edgeProps.has(e.id)) ? this.transform(sg.edges, []).sort((a, b) => cmp(a.id, b.id)) : sg.edges;
+    return { nodes, edges, truncated: sg.truncated };
   }
 
   /** The adapters' breadth-first walk (seeds sorted, frontier in discovery order, incident edges by id), over the overlay. */
@@ -344,7 +376,7 @@ export class CuratedView {
       frontier.push(id);
     });
     for (let d = 0; d < depth && frontier.length > 0 && !truncated; d++) {
-      const es = await this.edgesOf({ ids: frontier, ...(types ? { types } : {}) });
+      const es = (await this.edgesOfUnsorted({ ids: frontier, ...(types ? { types } : {}) })).sort((a, b) => cmp(a.id, b.id));
       const inFrontier = new Set(frontier);
       const incident = new Map<string, GraphEdge[]>();
       for (const e of es) {
@@ -381,7 +413,17 @@ export class CuratedView {
     }
     const ordered = [...seen].sort(cmp);
     const nodes = (await this.getNodes(ordered)).filter((n): n is GraphNode => n !== null);
-    const edges = ordered.length > 0 ? (await this.edgesOf({ ids: ordered, ...(types ? { types } : {}) })).filter((e) => seen.has(e.source) && seen.has(e.target)) : [];
+    // Edges among the nodes reached: the inner store's own (a depth-0 neighbourhood of every inner
+    // id behind them), read through the overlay, plus the curated ones.
+    let edges: GraphEdge[] = [];
+    if (ordered.length > 0) {
+      const innerIds = [...new Set(ordered.flatMap((id) => this.ov.innerIds(id)))];
+      const among = await this.inner.neighborhood(innerIds, { depth: 0, limit: innerIds.length, ...(types ? { types } : {}) });
+      const typeSet = types ? new Set<string>(types) : null;
+      edges = this.transform(among.edges, this.curatedTouching(seen, typeSet))
+        .filter((e) => seen.has(e.source) && seen.has(e.target) && (!typeSet || typeSet.has(e.type)))
+        .sort((a, b) => cmp(a.id, b.id));
+    }
     return { nodes, edges, truncated };
   }
 
@@ -389,7 +431,7 @@ export class CuratedView {
     if (this.ov.empty) return this.inner.shortestPaths(from, to, options);
     const f = this.ov.resolve(from);
     const t = this.ov.resolve(to);
-    const touched = this.ov.touchedNodes;
+    const touched = this.ov.touchedResolved();
     if (!this.ov.addsConnectivity && !touched.has(f) && !touched.has(t)) {
       // The overlay only removes here: inner shortest paths avoiding it are still the shortest.
       const fast = await this.inner.shortestPaths(f, t, options);
@@ -398,43 +440,75 @@ export class CuratedView {
     return this.walkPaths(f, t, options);
   }
 
+  /**
+   * All shortest paths by a bidirectional, level-synchronous BFS over the overlay (the smaller
+   * frontier grows first, so hubs cost two balls of half the radius), then the nodes on shortest
+   * paths, then the adapters' enumeration: backwards from `to`, predecessors in id order, per hop
+   * the edge with the smallest id.
+   */
   private async walkPaths(from: string, to: string, options: { maxLength?: number; first?: number }): Promise<Path[]> {
     const maxLength = clampInt(options.maxLength ?? 6, 1, 12);
     const first = clampInt(options.first ?? 5, 1, 100);
     const [a, b] = await this.getNodes([from, to]);
     if (!a || !b || a.id !== from || b.id !== to) return [];
     if (from === to) return [{ nodes: [a], edges: [] }];
-    // Undirected, level-synchronous BFS keeping every shortest predecessor; per hop the edge with
-    // the smallest id (the adapters' choice).
-    const dist = new Map<string, number>([[from, 0]]);
-    const preds = new Map<string, Set<string>>();
+    const distF = new Map<string, number>([[from, 0]]);
+    const distB = new Map<string, number>([[to, 0]]);
+    const adj = new Map<string, Set<string>>();
     const hop = new Map<string, GraphEdge>();
     const hopKey = (x: string, y: string) => (x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
-    let frontier = [from];
-    for (let d = 1; d <= maxLength && frontier.length > 0 && !dist.has(to); d++) {
-      const es = await this.edgesOf({ ids: frontier });
-      const inFrontier = new Set(frontier);
-      const next: string[] = [];
-      for (const e of es) {
+    const link = (x: string, y: string) => (adj.get(x) ?? adj.set(x, new Set()).get(x)!).add(y);
+    let frontF = [from];
+    let frontB = [to];
+    let kF = 0;
+    let kB = 0;
+    let met = false;
+    while (!met && kF + kB < maxLength && frontF.length > 0 && frontB.length > 0) {
+      const forward = frontF.length <= frontB.length;
+      const front = forward ? frontF : frontB;
+      const dist = forward ? distF : distB;
+      const other = forward ? distB : distF;
+      const level = (forward ? kF : kB) + 1;
+      for (const e of await this.edgesOfUnsorted({ ids: front })) {
+        if (e.source === e.target) continue;
+        link(e.source, e.target);
+        link(e.target, e.source);
         const k = hopKey(e.source, e.target);
         const h = hop.get(k);
         if (!h || e.id < h.id) hop.set(k, e);
-        for (const [x, y] of [
-          [e.source, e.target],
-          [e.target, e.source],
-        ] as const) {
-          if (!inFrontier.has(x) || x === y) continue;
-          const seenAt = dist.get(y);
-          if (seenAt === undefined) {
-            dist.set(y, d);
-            preds.set(y, new Set([x]));
-            next.push(y);
-          } else if (seenAt === d) preds.get(y)!.add(x);
+      }
+      const next: string[] = [];
+      for (const x of front) {
+        for (const y of adj.get(x) ?? []) {
+          if (dist.has(y)) continue;
+          dist.set(y, level);
+          next.push(y);
+          if (other.has(y)) met = true;
         }
       }
-      frontier = next;
+      if (forward) [frontF, kF] = [next, level];
+      else [frontB, kB] = [next, level];
     }
-    if (!dist.has(to)) return [];
+    if (!met) return [];
+    // The first meeting is at distance D = kF + kB; every shortest path crosses position kF at a
+    // node both balls labelled. From there, walk each ball back to its root keeping only nodes
+    // one step closer: exactly the nodes on shortest paths, with their positions.
+    const D = kF + kB;
+    const pos = new Map<string, number>();
+    let layer: string[] = [];
+    for (const [v, d] of distF) if (d === kF && distB.get(v) === kB) (pos.set(v, kF), layer.push(v));
+    const middle = layer;
+    for (let i = kF - 1; i >= 0; i--) {
+      const down: string[] = [];
+      for (const z of layer) for (const y of adj.get(z) ?? []) if (distF.get(y) === i && !pos.has(y)) (pos.set(y, i), down.push(y));
+      layer = down;
+    }
+    layer = middle;
+    for (let j = kB - 1; j >= 0; j--) {
+      const up: string[] = [];
+      for (const z of layer) for (const y of adj.get(z) ?? []) if (distB.get(y) === j && !pos.has(y)) (pos.set(y, D - j), up.push(y));
+      layer = up;
+    }
     const sequences: string[][] = [];
     const walk = (id: string, suffix: string[]): void => {
       if (sequences.length >= first) return;
@@ -442,7 +516,9 @@ export class CuratedView {
         sequences.push([from, ...suffix]);
         return;
       }
-      for (const p of [...(preds.get(id) ?? [])].sort(cmp)) walk(p, [id, ...suffix]);
+      const p = pos.get(id)!;
+      const preds = [...(adj.get(id) ?? [])].filter((y) => pos.get(y) === p - 1).sort(cmp);
+      for (const y of preds) walk(y, [id, ...suffix]);
     };
     walk(to, []);
     const ids = [...new Set(sequences.flat())];
@@ -479,7 +555,7 @@ export class CuratedView {
       bump(byLabel, n.label, 1);
     }
     // Edges: every edge the overlay can change has an end among the touched nodes.
-    const touched = [...new Set([...this.ov.touchedNodes, ...[...this.ov.touchedNodes].map((id) => this.ov.resolve(id))])];
+    const touched = [...this.ov.touchedResolved()];
     const affected = touched.length > 0 ? await this.inner.edgesOf({ ids: touched }) : [];
     for (const e of affected) {
       edges--;
