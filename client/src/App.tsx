@@ -11,7 +11,9 @@ import { PathView } from './views/PathView.tsx';
 import { RelatedView } from './views/RelatedView.tsx';
 import { DocumentsView } from './views/DocumentsView.tsx';
 import { ReviewView } from './views/ReviewView.tsx';
+import { refreshMe } from './review/me.ts';
 import { HelpDialog } from './components/HelpDialog.tsx';
+import { SignIn } from './components/SignIn.tsx';
 
 const VIEW_TITLES: Record<ViewName, string> = {
   explore: '探索',
@@ -59,6 +61,11 @@ export function App() {
       .catch(() => setStatsError(t('无法获取图谱统计')));
   }, []);
   useEffect(refreshStats, [refreshStats]);
+  // Signing in or out can change what this user may read (KG_READS=signed-in).
+  const onSignIn = useCallback(() => {
+    refreshStats();
+    void refreshMe(); // curation controls follow the role
+  }, [refreshStats]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -238,6 +245,7 @@ export function App() {
           <button type="button" className="topbar-btn" onClick={() => setHelpOpen(true)} aria-label={t('快捷键')} title={t('快捷键（?）')}>
             ?
           </button>
+          <SignIn onChange={onSignIn} />
         </div>
       </header>
       <ExploreView

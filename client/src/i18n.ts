@@ -123,6 +123,19 @@ const EN: Record<string, string> = {
   // documents
   文件列表: 'Documents',
   上传文件: 'Upload',
+  登录: 'Sign in',
+  退出: 'Sign out',
+  已登录: 'Signed in',
+  用户名: 'User name',
+  密码: 'Password',
+  取消: 'Cancel',
+  '正在登录…': 'Signing in…',
+  查看者: 'viewer',
+  编辑者: 'editor',
+  管理员: 'admin',
+  '首次启动时，管理员密码打印在服务器的输出中；其他账号用 npm run kg -- user add 创建。':
+    'On first start the admin password is printed in the server output; create other accounts with npm run kg -- user add.',
+  '已有同名文件「{name}」，是否替换？': 'A document named “{name}” exists already. Replace it?',
   '拖放文件到此处，或': 'Drop a file here, or',
   选择文件: 'choose a file',
   '支持 txt、docx、html、pdf': 'txt, docx, html, pdf',
@@ -307,7 +320,6 @@ const EN: Record<string, string> = {
   '下一条': 'Next',
   '修改关系': 'Edit relation',
   '保存修改': 'Save',
-  '取消': 'Cancel',
   '操作人': 'Who',
   '按操作人筛选': 'Filter by who',
   '全部': 'All',
@@ -352,6 +364,10 @@ const EN: Record<string, string> = {
   '搜索同类节点': 'Search a node of the same kind',
   '合并': 'Merge',
   '拒绝该节点': 'Reject this node',
+  '当前账号只读，审核需要编辑权限': 'Your account is read-only: reviewing needs the editor role',
+  '请先登录（编辑权限）后再审核': 'Sign in as an editor to review',
+  '当前账号只读：可以查看队列，审核需要编辑权限。': 'Read-only account: you can browse the queue; reviewing needs the editor role.',
+  '登录为编辑者后即可审核；未登录也可以查看队列。': 'Sign in as an editor to review; anyone can browse the queue.',
 };
 
 let current: Lang = readInitial();

@@ -8,9 +8,10 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { GraphQLScalarType } from 'graphql';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { createContext, type ContextUser } from '../../server/src/graphql/context.ts';
+import type { Principal } from '../../server/src/auth/roles.ts';
+import { createContext } from '../../server/src/graphql/context.ts';
 import { resolvers } from '../../server/src/graphql/resolvers.ts';
-import { normaliseError, SCHEMA_PATH } from '../../server/src/graphql/server.ts';
+import { normaliseError, SCHEMA_PATH } from '../../server/src/graphql/handler.ts';
 import { CuratedStore } from '../../server/src/store/curated/index.ts';
 import { EmbeddedStore } from '../../server/src/store/embedded/index.ts';
 import { fixture } from '../store/contract.ts';
@@ -38,8 +39,8 @@ beforeEach(async () => {
   await store.replaceDocument(b);
 });
 
-const EDITOR: ContextUser = { name: '张编辑', role: 'editor' };
-const VIEWER: ContextUser = { name: '王只读', role: 'viewer' };
+const EDITOR: Principal = { name: '张编辑', role: 'editor', via: 'session' };
+const VIEWER: Principal = { name: '王只读', role: 'viewer', via: 'session' };
 const HOSTS = 'HOSTS:park:信创谷->industry:信创';
 
 interface Result {
@@ -47,7 +48,7 @@ interface Result {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-async function run(query: string, variables: Record<string, unknown> = {}, user: ContextUser | null = EDITOR): Promise<Result> {
+async function run(query: string, variables: Record<string, unknown> = {}, user: Principal | null = EDITOR): Promise<Result> {
   const res = await apollo.executeOperation({ query, variables }, { contextValue: createContext(store, { user, curation: store }) });
   if (res.body.kind !== 'single') throw new Error('unexpected incremental result');
   return res.body.singleResult as Result;
@@ -127,7 +128,7 @@ describe('curation over GraphQL', () => {
     expect(e.data!.addEdge).toEqual({
       edge: { id: 'PART_OF:industry:信创软件->industry:信创', properties: { basis: 'curated', confidence: 1 }, evidence: [{ documentId: 'doc:a', text: '支持信创产业', start: 0, end: 0 }] },
     });
-    await run(`mutation { editNode(id: "enterprise:飞腾", set: { addAliases: ["Phytium"] }, note: "英文名") { node { aliases } } }`, {}, { name: '李审核', role: 'admin' });
+    await run(`mutation { editNode(id: "enterprise:飞腾", set: { addAliases: ["Phytium"] }, note: "英文名") { node { aliases } } }`, {}, { name: '李审核', role: 'admin', via: 'token' });
     const trail = await run(`{ changes(author: "李审核") { totalCount nodes { author op nodeIds } } }`);
     expect(trail.data).toEqual({ changes: { totalCount: 1, nodes: [{ author: '李审核', op: 'EDIT', nodeIds: ['enterprise:飞腾'] }] } });
     const byNode = await run(`{ changes(nodeId: "industry:信创", first: 1) { totalCount pageInfo { hasNextPage endCursor } nodes { op } } }`);

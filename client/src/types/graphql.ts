@@ -36,6 +36,42 @@ export type ChainSegment = {
   upstream: Array<Industry>;
 };
 
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentDownstreamArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentEnterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentLabsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentParksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentUpstreamArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** 一条审核记录：谁、何时、做了什么、为什么、前后 / One curation change: who, when, what, why, before and after */
 export type Change = {
   __typename?: 'Change';
@@ -144,7 +180,14 @@ export type Department = Node & {
 /** 政府部门（按辖区区分）/ Government department, scoped by jurisdiction */
 export type DepartmentEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 政府部门（按辖区区分）/ Government department, scoped by jurisdiction */
+export type DepartmentMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 部门工作量 / Measures per department by role */
@@ -188,6 +231,8 @@ export type Document = Node & {
   __typename?: 'Document';
   /** 别名与原文写法 / Aliases and surface forms */
   aliases: Array<Scalars['String']['output']>;
+  /** 全文（分段读取，偏移与证据的 start/end 一致）/ The full text, paged by character offset (same offsets as evidence start/end) */
+  content: DocumentContent;
   /** 成文日期 / Date (yyyy-mm-dd) */
   date: Maybe<Scalars['String']['output']>;
   /** 文号 / Document number */
@@ -208,7 +253,7 @@ export type Document = Node & {
   measures: Array<Measure>;
   /** 规范名称 / Canonical name */
   name: Scalars['String']['output'];
-  /** 全部属性 / All properties as JSON */
+  /** 全部属性（不含全文，全文见 content）/ All properties as JSON, without the full text (see content) */
   properties: Scalars['JSON']['output'];
   /** 标题 / Title */
   title: Scalars['String']['output'];
@@ -216,9 +261,36 @@ export type Document = Node & {
 
 
 /** 政策文件 / Policy document */
+export type DocumentContentArgs = {
+  length?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 政策文件 / Policy document */
 export type DocumentEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 政策文件 / Policy document */
+export type DocumentMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 文件全文的一段 / One page of a document's text */
+export type DocumentContent = {
+  __typename?: 'DocumentContent';
+  /** 之后是否还有文字 / Whether text follows this page */
+  hasMore: Scalars['Boolean']['output'];
+  /** 本段起始偏移 / Offset of the first character */
+  offset: Scalars['Int']['output'];
+  /** 本段文字 / The text of this page */
+  text: Scalars['String']['output'];
+  /** 全文字符数 / Length of the whole text in characters */
+  totalLength: Scalars['Int']['output'];
 };
 
 /** 关系 / A relationship */
@@ -245,6 +317,12 @@ export type Edge = {
 
 /** 关系 / A relationship */
 export type EdgeChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 关系 / A relationship */
+export type EdgeEvidenceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -289,7 +367,32 @@ export type Enterprise = Node & {
 /** 企业 / Enterprise */
 export type EnterpriseEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 企业 / Enterprise */
+export type EnterpriseIndustriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 企业 / Enterprise */
+export type EnterpriseLabsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 企业 / Enterprise */
+export type EnterpriseMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 企业 / Enterprise */
+export type EnterpriseParksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 来源句子 / The sentence a fact was extracted from */
@@ -351,9 +454,52 @@ export type Industry = Node & {
 
 
 /** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryDownstreamArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
 export type IndustryEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryEnterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryInnovationSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryParksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustrySegmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryUpstreamArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 产业链全景 / An industry chain, segments in chain order */
@@ -367,6 +513,18 @@ export type IndustryChain = {
   parent: Maybe<Industry>;
   /** 按链序排列的环节 / Segments, upstream first */
   segments: Array<ChainSegment>;
+};
+
+
+/** 产业链全景 / An industry chain, segments in chain order */
+export type IndustryChainGapsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链全景 / An industry chain, segments in chain order */
+export type IndustryChainSegmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
@@ -400,7 +558,32 @@ export type Lab = Node & {
 /** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
 export type LabEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
+export type LabIndustriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
+export type LabLeadByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
+export type LabMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
+export type LabParksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 节点类型 / Node label */
@@ -444,8 +627,15 @@ export type Measure = Node & {
 
 
 /** 政策举措 / A numbered measure or task */
+export type MeasureDepartmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 政策举措 / A numbered measure or task */
 export type MeasureEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
 };
 
@@ -602,6 +792,7 @@ export type Node = {
 /** 图中的节点 / A node of the graph */
 export type NodeEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
 };
 
@@ -681,9 +872,40 @@ export type Park = Node & {
 
 
 /** 园区、片区、基地 / Zone, area, park, base */
+export type ParkChildrenArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 园区、片区、基地 / Zone, area, park, base */
 export type ParkEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 园区、片区、基地 / Zone, area, park, base */
+export type ParkEnterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 园区、片区、基地 / Zone, area, park, base */
+export type ParkIndustriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 园区、片区、基地 / Zone, area, park, base */
+export type ParkLabsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 园区、片区、基地 / Zone, area, park, base */
+export type ParkMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 某园区与其承载的产业 / A park with the industries it hosts */
@@ -695,6 +917,18 @@ export type ParkForIndustry = {
   park: Park;
   /** HOSTS 关系及其原文 / The HOSTS edges with evidence */
   via: Array<Edge>;
+};
+
+
+/** 某园区与其承载的产业 / A park with the industries it hosts */
+export type ParkForIndustryIndustriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 某园区与其承载的产业 / A park with the industries it hosts */
+export type ParkForIndustryViaArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 路径 / A path */
@@ -721,6 +955,8 @@ export type Query = {
   edge: Maybe<Edge>;
   /** 产业链全景：按链序排列的环节及缺口 / Segments in chain order with gaps */
   industryChain: IndustryChain;
+  /** 当前登录用户（未登录为 null）/ The signed-in user, null when anonymous */
+  me: Maybe<User>;
   /** 邻域子图 / Neighbourhood of the given nodes */
   neighborhood: Subgraph;
   /** 按 ID 取节点 / A node by id */
@@ -763,7 +999,14 @@ export type QueryChangesArgs = {
 
 /** 查询入口 / Root queries */
 export type QueryDepartmentWorkloadArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   jurisdiction?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询入口 / Root queries */
+export type QueryDocumentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -808,12 +1051,14 @@ export type QueryNodesArgs = {
 
 /** 查询入口 / Root queries */
 export type QueryParksForIndustryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 /** 查询入口 / Root queries */
 export type QueryParksForIndustryDetailedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -880,6 +1125,12 @@ export type RelatedEnterprise = {
   via: Array<Edge>;
 };
 
+
+/** 相关企业及理由 / A related enterprise with its reasons */
+export type RelatedEnterpriseViaArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** 待审核的一条事实 / One fact in the review queue */
 export type ReviewItem = {
   __typename?: 'ReviewItem';
@@ -907,6 +1158,12 @@ export type ReviewQueue = {
   /** 符合条件的总数 / Total matching */
   totalCount: Scalars['Int']['output'];
 };
+
+/** 角色 / Role: viewer 只读, editor 编辑（校对、上传）, admin 管理（删除文件、管理用户） */
+export type Role =
+  | 'admin'
+  | 'editor'
+  | 'viewer';
 
 /** 出处：文件中的一句话 / A source: a sentence of a document */
 export type SourceInput = {
@@ -940,4 +1197,21 @@ export type Subgraph = {
   nodes: Array<Node>;
   /** 是否因 limit 截断 / Whether the limit cut the result */
   truncated: Scalars['Boolean']['output'];
+};
+
+
+/** 子图 / A subgraph */
+export type SubgraphEdgesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 已登录用户 / A signed-in user */
+export type User = {
+  __typename?: 'User';
+  /** 用户名 / User name */
+  name: Scalars['String']['output'];
+  /** 角色 / Role */
+  role: Role;
+  /** 登录方式：session 会话 / token API 令牌 / How the request was authenticated: session cookie or API token */
+  via: Scalars['String']['output'];
 };

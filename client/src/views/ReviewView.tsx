@@ -6,6 +6,7 @@ import { documents, REL_TYPES, type EvidenceItem, type NodeRef, type RelType } f
 import { LabelIcon } from '../components/LabelIcon.tsx';
 import { Highlight } from '../components/Highlight.tsx';
 import { EdgeEditForm } from '../review/EdgeEditForm.tsx';
+import { canCurate, useMe } from '../review/me.ts';
 import { Empty, ErrorState, Loading, useAsync } from '../components/States.tsx';
 import { download } from '../export.ts';
 import { t, useLang } from '../i18n.ts';
@@ -179,7 +180,14 @@ function Queue({ state, onOpenExplore, onOpenEvidence }: Pick<ReviewViewProps, '
   const [note, setNote] = useState('');
   const [editing, setEditing] = useState(false);
   const [started] = useState(() => performance.now());
+  const me = useMe();
+  const canEdit = canCurate(me);
+  const canEditRef = useRef(canEdit);
+  canEditRef.current = canEdit;
   const noteRef = useRef<HTMLInputElement>(null);
+  /** Why this person cannot decide (null: they can). */
+  const refusal = (): string | null =>
+    canEditRef.current ? null : me ? t('当前账号只读，审核需要编辑权限') : t('请先登录（编辑权限）后再审核');
   const triageRef = useRef(triage);
   triageRef.current = triage;
   const listRef = useRef<HTMLOListElement>(null);
@@ -228,6 +236,8 @@ function Queue({ state, onOpenExplore, onOpenEvidence }: Pick<ReviewViewProps, '
     async (action: 'accept' | 'reject') => {
       const entry = current(triageRef.current);
       if (!entry || entry.decision || busy) return;
+      const no = refusal();
+      if (no) return setMessage({ kind: 'error', text: no });
       setBusy(true);
       setMessage(null);
       try {
@@ -274,9 +284,12 @@ function Queue({ state, onOpenExplore, onOpenEvidence }: Pick<ReviewViewProps, '
         case 'reject':
           void act(a);
           break;
-        case 'edit':
-          if (current(triageRef.current) && !current(triageRef.current)!.decision) setEditing(true);
+        case 'edit': {
+          const no = refusal();
+          if (no) setMessage({ kind: 'error', text: no });
+          else if (current(triageRef.current) && !current(triageRef.current)!.decision) setEditing(true);
           break;
+        }
         case 'next':
           setTriage((s) => move(s, 1));
           break;
@@ -309,7 +322,7 @@ function Queue({ state, onOpenExplore, onOpenEvidence }: Pick<ReviewViewProps, '
         entry={entry}
         position={triage.index + 1}
         total={total}
-        busy={busy}
+        busy={busy || !canEdit}
         note={note}
         noteRef={noteRef}
         onNote={setNote}
@@ -333,6 +346,7 @@ function Queue({ state, onOpenExplore, onOpenEvidence }: Pick<ReviewViewProps, '
             {message.text}
           </div>
         )}
+        {me !== undefined && !canEdit && !message && <div className="banner">{me ? t('当前账号只读：可以查看队列，审核需要编辑权限。') : t('登录为编辑者后即可审核；未登录也可以查看队列。')}</div>}
         {main}
         {editing && entry && (
           <EdgeEditForm

@@ -1,16 +1,13 @@
 // Per-request context: DataLoaders batch every node/edge lookup of one request into a few
 // store calls (no N+1).
 import DataLoader from 'dataloader';
+import type { Principal } from '../auth/roles.ts';
 import type { GraphEdge, GraphNode, RelType } from '../model.ts';
 import { CountingStore } from '../store/counting.ts';
 import type { CurationService } from '../store/curation.ts';
 import type { GraphStore } from '../store/port.ts';
-
-/** Who is asking, as the HTTP host's sign-in says (null: nobody signed in). */
-export interface ContextUser {
-  name: string;
-  role: 'viewer' | 'editor' | 'admin';
-}
+import { ExecutionGuard, guardStore } from './guard.ts';
+import { GRAPHQL_LIMITS } from './limits.ts';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -26,18 +23,24 @@ export interface Context {
   edgesOf: DataLoader<EdgeKey, GraphEdge[], string>;
   /** Number of store calls made for this request (reported in tests and benchmarks). */
   storeCalls(): number;
-  user: ContextUser | null;
+  /** Who sent the request (null: anonymous). Mutations require a role with requireRole(ctx.user, …). */
+  user: Principal | null;
+  /** Deadline and response-size budget of this request; `guard.signal` aborts at the deadline. */
+  guard: ExecutionGuard;
   /** The store's curation service (null when the store has none: mutations answer an error). */
   curation: CurationService | null;
 }
 
 export interface ContextOptions {
-  user?: ContextUser | null;
+  user?: Principal | null;
+  guard?: ExecutionGuard;
   curation?: CurationService | null;
 }
 
 export function createContext(base: GraphStore, options: ContextOptions = {}): Context {
-  const store = new CountingStore(base);
+  const counting = new CountingStore(base);
+  const guard = options.guard ?? new ExecutionGuard(GRAPHQL_LIMITS.deadlineMs, GRAPHQL_LIMITS.maxResponseBytes);
+  const store = guardStore(counting, guard);
   const nodes = new DataLoader<string, GraphNode | null>(async (ids) => {
     return store.getNodes([...ids]);
   });
@@ -71,7 +74,7 @@ export function createContext(base: GraphStore, options: ContextOptions = {}): C
     },
     { cacheKeyFn: keyOf },
   );
-  return { store, nodes, edgesOf, storeCalls: () => store.calls, user: options.user ?? null, curation: options.curation ?? null };
+  return { store, nodes, edgesOf, storeCalls: () => counting.calls, user: options.user ?? null, guard, curation: options.curation ?? null };
 }
 
 function keyOf(k: EdgeKey): string {

@@ -8,6 +8,7 @@ import { summarizeChange } from '../curation-io.ts';
 import type { GraphEdge, Json, Label, RelType } from '../model.ts';
 import type { CurationActor, CurationInput, CurationRecord, CurationResult, CurationService, SourceInput } from '../store/curation.ts';
 import type { Context } from './context.ts';
+import { requireRole } from '../auth/roles.ts';
 import { badInput, ErrorCode } from './errors.ts';
 
 export interface ReviewQueueParent {
@@ -26,15 +27,8 @@ export const CURATION_LIMITS = { changesFirst: 500, queueFirst: 500, edgeChanges
 
 /** The signed-in editor or admin making a change; UNAUTHENTICATED or FORBIDDEN otherwise. */
 export function requireEditor(ctx: Context): CurationActor {
-  if (!ctx.user) {
-    throw new GraphQLError('需要登录才能修改图谱 / sign in to change the graph', { extensions: { code: ErrorCode.UNAUTHENTICATED } });
-  }
-  if (ctx.user.role !== 'editor' && ctx.user.role !== 'admin') {
-    throw new GraphQLError(`账号「${ctx.user.name}」是只读的（viewer），修改需要编辑权限 / viewers cannot change the graph: editor or admin role needed`, {
-      extensions: { code: ErrorCode.FORBIDDEN },
-    });
-  }
-  return { name: ctx.user.name };
+  const p = requireRole(ctx.user, 'editor', ['修改图谱', 'changing the graph']);
+  return { name: p.name };
 }
 
 function service(ctx: Context): CurationService {

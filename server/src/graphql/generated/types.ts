@@ -48,6 +48,42 @@ export type ChainSegment = {
   upstream: Array<Industry>;
 };
 
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentDownstreamArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentEnterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentLabsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentParksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentUpstreamArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** 一条审核记录：谁、何时、做了什么、为什么、前后 / One curation change: who, when, what, why, before and after */
 export type Change = {
   __typename?: 'Change';
@@ -156,7 +192,14 @@ export type Department = Node & {
 /** 政府部门（按辖区区分）/ Government department, scoped by jurisdiction */
 export type DepartmentEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 政府部门（按辖区区分）/ Government department, scoped by jurisdiction */
+export type DepartmentMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 部门工作量 / Measures per department by role */
@@ -200,6 +243,8 @@ export type Document = Node & {
   __typename?: 'Document';
   /** 别名与原文写法 / Aliases and surface forms */
   aliases: Array<Scalars['String']['output']>;
+  /** 全文（分段读取，偏移与证据的 start/end 一致）/ The full text, paged by character offset (same offsets as evidence start/end) */
+  content: DocumentContent;
   /** 成文日期 / Date (yyyy-mm-dd) */
   date: Maybe<Scalars['String']['output']>;
   /** 文号 / Document number */
@@ -220,7 +265,7 @@ export type Document = Node & {
   measures: Array<Measure>;
   /** 规范名称 / Canonical name */
   name: Scalars['String']['output'];
-  /** 全部属性 / All properties as JSON */
+  /** 全部属性（不含全文，全文见 content）/ All properties as JSON, without the full text (see content) */
   properties: Scalars['JSON']['output'];
   /** 标题 / Title */
   title: Scalars['String']['output'];
@@ -228,9 +273,36 @@ export type Document = Node & {
 
 
 /** 政策文件 / Policy document */
+export type DocumentContentArgs = {
+  length?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 政策文件 / Policy document */
 export type DocumentEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 政策文件 / Policy document */
+export type DocumentMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 文件全文的一段 / One page of a document's text */
+export type DocumentContent = {
+  __typename?: 'DocumentContent';
+  /** 之后是否还有文字 / Whether text follows this page */
+  hasMore: Scalars['Boolean']['output'];
+  /** 本段起始偏移 / Offset of the first character */
+  offset: Scalars['Int']['output'];
+  /** 本段文字 / The text of this page */
+  text: Scalars['String']['output'];
+  /** 全文字符数 / Length of the whole text in characters */
+  totalLength: Scalars['Int']['output'];
 };
 
 /** 关系 / A relationship */
@@ -257,6 +329,12 @@ export type Edge = {
 
 /** 关系 / A relationship */
 export type EdgeChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 关系 / A relationship */
+export type EdgeEvidenceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -301,7 +379,32 @@ export type Enterprise = Node & {
 /** 企业 / Enterprise */
 export type EnterpriseEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 企业 / Enterprise */
+export type EnterpriseIndustriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 企业 / Enterprise */
+export type EnterpriseLabsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 企业 / Enterprise */
+export type EnterpriseMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 企业 / Enterprise */
+export type EnterpriseParksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 来源句子 / The sentence a fact was extracted from */
@@ -363,9 +466,52 @@ export type Industry = Node & {
 
 
 /** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryDownstreamArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
 export type IndustryEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryEnterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryInnovationSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryParksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustrySegmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryUpstreamArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 产业链全景 / An industry chain, segments in chain order */
@@ -379,6 +525,18 @@ export type IndustryChain = {
   parent: Maybe<Industry>;
   /** 按链序排列的环节 / Segments, upstream first */
   segments: Array<ChainSegment>;
+};
+
+
+/** 产业链全景 / An industry chain, segments in chain order */
+export type IndustryChainGapsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链全景 / An industry chain, segments in chain order */
+export type IndustryChainSegmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
@@ -412,7 +570,32 @@ export type Lab = Node & {
 /** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
 export type LabEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
+export type LabIndustriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
+export type LabLeadByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
+export type LabMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
+export type LabParksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 节点类型 / Node label */
@@ -456,8 +639,15 @@ export type Measure = Node & {
 
 
 /** 政策举措 / A numbered measure or task */
+export type MeasureDepartmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 政策举措 / A numbered measure or task */
 export type MeasureEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
 };
 
@@ -614,6 +804,7 @@ export type Node = {
 /** 图中的节点 / A node of the graph */
 export type NodeEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
 };
 
@@ -693,9 +884,40 @@ export type Park = Node & {
 
 
 /** 园区、片区、基地 / Zone, area, park, base */
+export type ParkChildrenArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 园区、片区、基地 / Zone, area, park, base */
 export type ParkEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 园区、片区、基地 / Zone, area, park, base */
+export type ParkEnterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 园区、片区、基地 / Zone, area, park, base */
+export type ParkIndustriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 园区、片区、基地 / Zone, area, park, base */
+export type ParkLabsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 园区、片区、基地 / Zone, area, park, base */
+export type ParkMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 某园区与其承载的产业 / A park with the industries it hosts */
@@ -707,6 +929,18 @@ export type ParkForIndustry = {
   park: Park;
   /** HOSTS 关系及其原文 / The HOSTS edges with evidence */
   via: Array<Edge>;
+};
+
+
+/** 某园区与其承载的产业 / A park with the industries it hosts */
+export type ParkForIndustryIndustriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 某园区与其承载的产业 / A park with the industries it hosts */
+export type ParkForIndustryViaArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 路径 / A path */
@@ -733,6 +967,8 @@ export type Query = {
   edge: Maybe<Edge>;
   /** 产业链全景：按链序排列的环节及缺口 / Segments in chain order with gaps */
   industryChain: IndustryChain;
+  /** 当前登录用户（未登录为 null）/ The signed-in user, null when anonymous */
+  me: Maybe<User>;
   /** 邻域子图 / Neighbourhood of the given nodes */
   neighborhood: Subgraph;
   /** 按 ID 取节点 / A node by id */
@@ -775,7 +1011,14 @@ export type QueryChangesArgs = {
 
 /** 查询入口 / Root queries */
 export type QueryDepartmentWorkloadArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   jurisdiction?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询入口 / Root queries */
+export type QueryDocumentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -820,12 +1063,14 @@ export type QueryNodesArgs = {
 
 /** 查询入口 / Root queries */
 export type QueryParksForIndustryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 /** 查询入口 / Root queries */
 export type QueryParksForIndustryDetailedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -892,6 +1137,12 @@ export type RelatedEnterprise = {
   via: Array<Edge>;
 };
 
+
+/** 相关企业及理由 / A related enterprise with its reasons */
+export type RelatedEnterpriseViaArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** 待审核的一条事实 / One fact in the review queue */
 export type ReviewItem = {
   __typename?: 'ReviewItem';
@@ -919,6 +1170,12 @@ export type ReviewQueue = {
   /** 符合条件的总数 / Total matching */
   totalCount: Scalars['Int']['output'];
 };
+
+/** 角色 / Role: viewer 只读, editor 编辑（校对、上传）, admin 管理（删除文件、管理用户） */
+export type Role =
+  | 'admin'
+  | 'editor'
+  | 'viewer';
 
 /** 出处：文件中的一句话 / A source: a sentence of a document */
 export type SourceInput = {
@@ -952,6 +1209,23 @@ export type Subgraph = {
   nodes: Array<Node>;
   /** 是否因 limit 截断 / Whether the limit cut the result */
   truncated: Scalars['Boolean']['output'];
+};
+
+
+/** 子图 / A subgraph */
+export type SubgraphEdgesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 已登录用户 / A signed-in user */
+export type User = {
+  __typename?: 'User';
+  /** 用户名 / User name */
+  name: Scalars['String']['output'];
+  /** 角色 / Role */
+  role: Role;
+  /** 登录方式：session 会话 / token API 令牌 / How the request was authenticated: session cookie or API token */
+  via: Scalars['String']['output'];
 };
 
 
@@ -1039,6 +1313,7 @@ export type ResolversTypes = {
   DepartmentRole: ResolverTypeWrapper<DepartmentRoleParent>;
   Direction: Direction;
   Document: ResolverTypeWrapper<GraphNode>;
+  DocumentContent: ResolverTypeWrapper<DocumentContent>;
   Edge: ResolverTypeWrapper<GraphEdge>;
   EdgeEditInput: EdgeEditInput;
   Enterprise: ResolverTypeWrapper<GraphNode>;
@@ -1069,10 +1344,12 @@ export type ResolversTypes = {
   RelatedEnterprise: ResolverTypeWrapper<RelatedEnterpriseModel>;
   ReviewItem: ResolverTypeWrapper<ReviewItemModel>;
   ReviewQueue: ResolverTypeWrapper<ReviewQueueParent>;
+  Role: Role;
   SourceInput: SourceInput;
   Stats: ResolverTypeWrapper<StatsModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
+  User: ResolverTypeWrapper<User>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1087,6 +1364,7 @@ export type ResolversParentTypes = {
   DepartmentLoad: DepartmentLoadModel;
   DepartmentRole: DepartmentRoleParent;
   Document: GraphNode;
+  DocumentContent: DocumentContent;
   Edge: GraphEdge;
   EdgeEditInput: EdgeEditInput;
   Enterprise: GraphNode;
@@ -1118,18 +1396,19 @@ export type ResolversParentTypes = {
   Stats: StatsModel;
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
+  User: User;
 };
 
 export type ChainSegmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainSegment'] = ResolversParentTypes['ChainSegment']> = {
-  downstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
-  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  downstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<ChainSegmentDownstreamArgs, 'first'>>;
+  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<ChainSegmentEnterprisesArgs, 'first'>>;
   gap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
-  labs?: Resolver<Array<ResolversTypes['Lab']>, ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
-  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType>;
+  labs?: Resolver<Array<ResolversTypes['Lab']>, ParentType, ContextType, RequireFields<ChainSegmentLabsArgs, 'first'>>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<ChainSegmentMeasuresArgs, 'first'>>;
+  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<ChainSegmentParksArgs, 'first'>>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  upstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  upstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<ChainSegmentUpstreamArgs, 'first'>>;
 };
 
 export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
@@ -1169,11 +1448,11 @@ export type CurationResultResolvers<ContextType = Context, ParentType extends Re
 
 export type DepartmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<DepartmentEdgesArgs, 'direction'>>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<DepartmentEdgesArgs, 'direction' | 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['DepartmentRole']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['DepartmentRole']>, ParentType, ContextType, RequireFields<DepartmentMeasuresArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1197,24 +1476,32 @@ export type DepartmentRoleResolvers<ContextType = Context, ParentType extends Re
 
 export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['DocumentContent'], ParentType, ContextType, RequireFields<DocumentContentArgs, 'length' | 'offset'>>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   docNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<DocumentEdgesArgs, 'direction'>>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<DocumentEdgesArgs, 'direction' | 'first'>>;
   file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<DocumentMeasuresArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DocumentContentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentContent'] = ResolversParentTypes['DocumentContent']> = {
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  offset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type EdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
   changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<EdgeChangesArgs, 'first'>>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<EdgeEvidenceArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1225,14 +1512,14 @@ export type EdgeResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type EnterpriseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<EnterpriseEdgesArgs, 'direction'>>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<EnterpriseEdgesArgs, 'direction' | 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<EnterpriseIndustriesArgs, 'first'>>;
   label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
-  labs?: Resolver<Array<ResolversTypes['Lab']>, ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  labs?: Resolver<Array<ResolversTypes['Lab']>, ParentType, ContextType, RequireFields<EnterpriseLabsArgs, 'first'>>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<EnterpriseMeasuresArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType>;
+  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<EnterpriseParksArgs, 'first'>>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1248,28 +1535,28 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
 
 export type IndustryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  downstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<IndustryEdgesArgs, 'direction'>>;
-  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  downstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<IndustryDownstreamArgs, 'first'>>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<IndustryEdgesArgs, 'direction' | 'first'>>;
+  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<IndustryEnterprisesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  innovationSources?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  innovationSources?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<IndustryInnovationSourcesArgs, 'first'>>;
   label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<IndustryMeasuresArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
-  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType>;
+  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<IndustryParksArgs, 'first'>>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
-  segments?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
-  upstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<IndustrySegmentsArgs, 'first'>>;
+  upstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<IndustryUpstreamArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type IndustryChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndustryChain'] = ResolversParentTypes['IndustryChain']> = {
-  gaps?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  gaps?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<IndustryChainGapsArgs, 'first'>>;
   industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
-  segments?: Resolver<Array<ResolversTypes['ChainSegment']>, ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['ChainSegment']>, ParentType, ContextType, RequireFields<IndustryChainSegmentsArgs, 'first'>>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1278,24 +1565,24 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type LabResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Lab'] = ResolversParentTypes['Lab']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<LabEdgesArgs, 'direction'>>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<LabEdgesArgs, 'direction' | 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<LabIndustriesArgs, 'first'>>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
-  leadBy?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  leadBy?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<LabLeadByArgs, 'first'>>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<LabMeasuresArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType>;
+  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<LabParksArgs, 'first'>>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  departments?: Resolver<Array<ResolversTypes['DepartmentRole']>, ParentType, ContextType>;
+  departments?: Resolver<Array<ResolversTypes['DepartmentRole']>, ParentType, ContextType, RequireFields<MeasureDepartmentsArgs, 'first'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<MeasureEdgesArgs, 'direction'>>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<MeasureEdgesArgs, 'direction' | 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1344,15 +1631,15 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type ParkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Park'] = ResolversParentTypes['Park']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  children?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<ParkEdgesArgs, 'direction'>>;
-  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<ParkChildrenArgs, 'first'>>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<ParkEdgesArgs, 'direction' | 'first'>>;
+  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<ParkEnterprisesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<ParkIndustriesArgs, 'first'>>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
-  labs?: Resolver<Array<ResolversTypes['Lab']>, ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  labs?: Resolver<Array<ResolversTypes['Lab']>, ParentType, ContextType, RequireFields<ParkLabsArgs, 'first'>>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<ParkMeasuresArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Park']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -1360,9 +1647,9 @@ export type ParkResolvers<ContextType = Context, ParentType extends ResolversPar
 };
 
 export type ParkForIndustryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkForIndustry'] = ResolversParentTypes['ParkForIndustry']> = {
-  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<ParkForIndustryIndustriesArgs, 'first'>>;
   park?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
-  via?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<ParkForIndustryViaArgs, 'first'>>;
 };
 
 export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
@@ -1373,15 +1660,16 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryChangeArgs, 'id'>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
-  departmentWorkload?: Resolver<Array<ResolversTypes['DepartmentLoad']>, ParentType, ContextType, Partial<QueryDepartmentWorkloadArgs>>;
-  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  departmentWorkload?: Resolver<Array<ResolversTypes['DepartmentLoad']>, ParentType, ContextType, RequireFields<QueryDepartmentWorkloadArgs, 'first'>>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   edge?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<QueryEdgeArgs, 'id'>>;
   industryChain?: Resolver<ResolversTypes['IndustryChain'], ParentType, ContextType, RequireFields<QueryIndustryChainArgs, 'id'>>;
+  me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<QueryNodesArgs, 'first'>>;
-  parksForIndustry?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<QueryParksForIndustryArgs, 'id'>>;
-  parksForIndustryDetailed?: Resolver<Array<ResolversTypes['ParkForIndustry']>, ParentType, ContextType, RequireFields<QueryParksForIndustryDetailedArgs, 'id'>>;
+  parksForIndustry?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<QueryParksForIndustryArgs, 'first' | 'id'>>;
+  parksForIndustryDetailed?: Resolver<Array<ResolversTypes['ParkForIndustry']>, ParentType, ContextType, RequireFields<QueryParksForIndustryDetailedArgs, 'first' | 'id'>>;
   relatedEnterprises?: Resolver<Array<ResolversTypes['RelatedEnterprise']>, ParentType, ContextType, RequireFields<QueryRelatedEnterprisesArgs, 'first' | 'id'>>;
   reviewQueue?: Resolver<ResolversTypes['ReviewQueue'], ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first' | 'includeCurated'>>;
   search?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
@@ -1393,7 +1681,7 @@ export type RelatedEnterpriseResolvers<ContextType = Context, ParentType extends
   enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  via?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<RelatedEnterpriseViaArgs, 'first'>>;
 };
 
 export type ReviewItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewItem'] = ResolversParentTypes['ReviewItem']> = {
@@ -1420,9 +1708,15 @@ export type StatsResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
-  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<SubgraphEdgesArgs, 'first'>>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -1435,6 +1729,7 @@ export type Resolvers<ContextType = Context> = {
   DepartmentLoad?: DepartmentLoadResolvers<ContextType>;
   DepartmentRole?: DepartmentRoleResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
+  DocumentContent?: DocumentContentResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
@@ -1457,5 +1752,6 @@ export type Resolvers<ContextType = Context> = {
   ReviewQueue?: ReviewQueueResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
 };
 

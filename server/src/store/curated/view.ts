@@ -174,12 +174,13 @@ export class CuratedView {
     const got = (await this.inner.getEdges(list)).filter((e): e is GraphEdge => e !== null);
     const curated = [...this.ov.curatedEdges.values()].filter((c) => targets.has(this.ov.effectiveEdgeId(c.edge)));
     const byId = new Map(this.transform(got, curated).map((e) => [e.id, e]));
-    return wanted.map((w) => {
+    return wanted.map((w, i) => {
       for (const c of w) {
         const e = byId.get(c.id);
         if (e) return e;
       }
-      return null;
+      // An id not of the TYPE:source->target form reads as itself.
+      return w.length === 0 ? (byId.get(ids[i]!) ?? null) : null;
     });
   }
 
