@@ -368,6 +368,7 @@ const EN: Record<string, string> = {
   '请先登录（编辑权限）后再审核': 'Sign in as an editor to review',
   '当前账号只读：可以查看队列，审核需要编辑权限。': 'Read-only account: you can browse the queue; reviewing needs the editor role.',
   '登录为编辑者后即可审核；未登录也可以查看队列。': 'Sign in as an editor to review; anyone can browse the queue.',
+  '修改节点：改名、别名、合并、拒绝': 'Edit node: rename, aliases, merge, reject',
 };
 
 let current: Lang = readInitial();

@@ -57,14 +57,23 @@ async function changeCount(): Promise<number> {
 
 /**
  * The chain view of the chain 生物医药 belongs to (its PART_OF parent; itself when it has none):
- * the ids of the members drawn in its segments (window.chainCy).
+ * the members drawn in the 生物医药 segment (window.chainCy; member ids are segment::member).
  */
 async function chainMembers(): Promise<string[]> {
   const r = await gql('{ node(id: "industry:生物医药") { ... on Industry { parent { id } } } }');
   const chain = (r.data!.node as { parent: { id: string } | null }).parent?.id ?? 'industry:生物医药';
   await page.goto(`${server.url}/#/chain?id=${encodeURIComponent(chain)}`);
+  await page.locator('.segment-item').first().waitFor({ timeout: 30_000 });
   await page.waitForSelector('[data-testid="chainCy"][data-layout="idle"]', { timeout: 30_000 });
-  return page.evaluate(() => window.chainCy!.nodes('.member').map((n) => n.id().split('::').slice(1).join('::')));
+  await page.waitForFunction(() => (window.chainCy?.nodes('.member').length ?? 0) > 0, undefined, { timeout: 30_000 });
+  expect(await page.evaluate(() => window.chainCy!.getElementById('seg:industry:生物医药').nonempty())).toBe(true);
+  return page.evaluate(() =>
+    window
+      .chainCy!.nodes('.member')
+      .map((n) => n.id())
+      .filter((id) => id.startsWith('industry:生物医药::'))
+      .map((id) => id.slice('industry:生物医药::'.length)),
+  );
 }
 
 async function focusFact(id: string): Promise<void> {
@@ -152,6 +161,30 @@ describe('review and curation (e2e)', () => {
     expect(await parksFor('industry:生物医药')).toContain('park:美国硅谷');
   });
 
+  it('详情: an editor accepts, rejects or edits every fact there; everyone sees who changed what', async () => {
+    const NEW_ENERGY = 'HOSTS:park:美国硅谷->industry:新能源';
+    await page.goto(`${server.url}/#/explore`);
+    await page.getByRole('combobox', { name: '搜索', exact: true }).fill('美国硅谷');
+    await page.locator('[role="option"]').filter({ hasText: '美国硅谷' }).first().click();
+    await page.waitForFunction((id) => !!window.cy && window.cy.getElementById(id).nonempty(), NEW_ENERGY, { timeout: 20_000 });
+    const details = page.getByRole('complementary', { name: '详情' });
+    await details.locator('.quick-actions').first().waitFor({ timeout: 15_000 });
+    // Every fact of the node has accept / reject / edit.
+    expect(await details.locator('.edge-item').count()).toBe(await details.locator('.quick-actions').count());
+    await details.getByRole('button', { name: '拒绝：新能源' }).click();
+    await page.waitForFunction((id) => window.cy!.getElementById(id).empty(), NEW_ENERGY, { timeout: 15_000 });
+    await details.locator('.history li', { hasText: editor.name }).first().waitFor({ timeout: 15_000 });
+    // Signed out, the history still says who changed what; the controls are gone.
+    await page.locator('.signed-in').getByRole('button', { name: '退出' }).click();
+    await page.goto(`${server.url}/#/explore?seeds=${encodeURIComponent('park:美国硅谷')}&sel=${encodeURIComponent('n:park:美国硅谷')}`);
+    await page.reload();
+    const entry = details.locator('.history li', { hasText: editor.name }).first();
+    await entry.waitFor({ timeout: 20_000 });
+    expect(await entry.innerText()).toContain('拒绝');
+    expect(await details.locator('.quick-actions').count()).toBe(0);
+    await signIn(page, editor);
+  });
+
   it("refuses a viewer's and an anonymous change (FORBIDDEN, UNAUTHENTICATED) and changes nothing", async () => {
     const before = await changeCount();
     const anon = await gql(`mutation { rejectEdge(id: "${WRONG}") { change { id } } }`, {}, { anonymous: true });
@@ -184,7 +217,13 @@ describe('review and curation (e2e)', () => {
     for (let i = 0; i < 50; i++) {
       // A planner's pattern: most facts confirmed, every fifth rejected.
       await page.keyboard.press(i % 5 === 4 ? 'r' : 'a');
-      await page.waitForFunction((n) => Number(document.querySelector('.review-session')?.getAttribute('data-decided')) === n, start + i + 1, { timeout: 15_000 });
+      await page
+        .waitForFunction((n) => Number(document.querySelector('.review-session')?.getAttribute('data-decided')) === n, start + i + 1, { timeout: 15_000 })
+        .catch(async (e: unknown) => {
+          await page.screenshot({ path: path.join(ROOT, 'test/.artifacts/review-fail.png') });
+          const banner = await page.locator('.banner').allInnerTexts();
+          throw new Error(`fact ${i + 1}: not decided (${String(e)}); banner: ${banner.join(' | ')}; focus: ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200))}`);
+        });
     }
     const ms = performance.now() - t0;
     // One slip taken back with u, and decided again.
@@ -202,9 +241,9 @@ describe('review and curation (e2e)', () => {
     console.log(`[review e2e] audit trail of ${editor.name}: ${trail.totalCount} changes ${JSON.stringify(ops)}; newest first:`);
     for (const c of trail.nodes.slice(0, 6)) console.log(`  #${c.seq} ${c.at} ${c.author} ${c.op}${c.active ? '' : ' (undone)'} — ${c.summary}${c.note ? ` — ${c.note}` : ''}`);
     // 50 decisions + the one taken back (undone) + the undo + its replacement, and the earlier
-    // reject, merge and undo of this run.
-    expect(ops).toMatchObject({ ACCEPT: 40, REJECT: 12, UNDO: 2, MERGE: 1 });
-    expect(trail.totalCount).toBe(55);
+    // reject, merge, undo and 详情 reject of this run.
+    expect(ops).toMatchObject({ ACCEPT: 40, REJECT: 13, UNDO: 2, MERGE: 1 });
+    expect(trail.totalCount).toBe(56);
 
     // The CSV download of the audit trail.
     await page.goto(`${server.url}/#/review?tab=trail`);
@@ -212,7 +251,7 @@ describe('review and curation (e2e)', () => {
     const csv = await readFile((await download.path())!, 'utf8');
     const lines = csv.replace(/^\uFEFF/, '').trim().split(/\r\n/);
     expect(lines[0]).toBe('seq,id,at,author,op,op_zh,summary,note,target,nodes,active,undone_by');
-    expect(lines).toHaveLength(1 + 55);
+    expect(lines).toHaveLength(1 + 56);
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -154,7 +154,8 @@ export function NodeCuration({ node, onChanged }: { node: NodeRef & { aliases: s
     <section className="fact-curation" aria-label={t('审核')}>
       <h4>{t('审核')}</h4>
       {canEdit && (
-        <div className="node-edit">
+        <details className="node-edit">
+          <summary>{t('修改节点：改名、别名、合并、拒绝')}</summary>
           <div className="fact-note">
             <input type="text" value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('理由（可选）')} aria-label={t('理由')} maxLength={2000} />
           </div>
@@ -186,7 +187,7 @@ export function NodeCuration({ node, onChanged }: { node: NodeRef & { aliases: s
               ✗ {t('拒绝该节点')}
             </button>
           </div>
-        </div>
+        </details>
       )}
       {error && (
         <p className="banner banner-error" role="alert">

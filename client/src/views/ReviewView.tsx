@@ -184,12 +184,18 @@ function Queue({ state, onOpenExplore, onOpenEvidence }: Pick<ReviewViewProps, '
   const canEdit = canCurate(me);
   const canEditRef = useRef(canEdit);
   canEditRef.current = canEdit;
+  const meRef = useRef(me);
+  meRef.current = me;
   const noteRef = useRef<HTMLInputElement>(null);
   /** Why this person cannot decide (null: they can). */
   const refusal = (): string | null =>
-    canEditRef.current ? null : me ? t('当前账号只读，审核需要编辑权限') : t('请先登录（编辑权限）后再审核');
+    canEditRef.current ? null : meRef.current ? t('当前账号只读，审核需要编辑权限') : t('请先登录（编辑权限）后再审核');
   const triageRef = useRef(triage);
-  triageRef.current = triage;
+  /** One way to change the triage: from the latest state (a ref: key handlers and page loads interleave). */
+  const update = useCallback((fn: (s: TriageState) => TriageState) => {
+    triageRef.current = fn(triageRef.current);
+    setTriage(triageRef.current);
+  }, []);
   const listRef = useRef<HTMLOListElement>(null);
 
   const load = useCallback(
@@ -203,7 +209,7 @@ function Queue({ state, onOpenExplore, onOpenEvidence }: Pick<ReviewViewProps, '
           signal,
         );
         if (signal?.aborted) return;
-        setTriage((s) => withItems(s, page.items, append));
+        update((s) => withItems(s, page.items, append));
         setTotal(page.totalCount);
         setCursor({ after: page.endCursor, more: page.hasNextPage });
         setLoadError(null);
@@ -232,46 +238,60 @@ function Queue({ state, onOpenExplore, onOpenEvidence }: Pick<ReviewViewProps, '
     listRef.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
   }, [triage.index]);
 
-  const act = useCallback(
-    async (action: 'accept' | 'reject') => {
-      const entry = current(triageRef.current);
-      if (!entry || entry.decision || busy) return;
-      const no = refusal();
-      if (no) return setMessage({ kind: 'error', text: no });
-      setBusy(true);
-      setMessage(null);
-      try {
-        const r = action === 'accept' ? await acceptEdge(entry.item.edge.id, note) : await rejectEdge(entry.item.edge.id, note);
-        setTriage((s) => decide(s, entry.item.edge.id, action === 'accept' ? 'accepted' : 'rejected', r.change.id));
-        setNote('');
-      } catch (e) {
-        setMessage({ kind: 'error', text: curationErrorMessage(e) });
-      } finally {
-        setBusy(false);
-      }
-    },
-    [busy, note],
-  );
+  // Keys are handled by one listener that reads refs: a key pressed right after a decision shows
+  // must not meet a listener still holding the previous render's state (it would be dropped).
+  const busyRef = useRef(false);
+  const noteTextRef = useRef(note);
+  noteTextRef.current = note;
+  const editingRef = useRef(editing);
+  editingRef.current = editing;
+  const begin = (): boolean => {
+    if (busyRef.current) return false;
+    busyRef.current = true;
+    setBusy(true);
+    setMessage(null);
+    return true;
+  };
+  const end = () => {
+    busyRef.current = false;
+    setBusy(false);
+  };
+
+  const act = useCallback(async (action: 'accept' | 'reject') => {
+    const entry = current(triageRef.current);
+    if (!entry || entry.decision || busyRef.current) return;
+    const no = refusal();
+    if (no) return setMessage({ kind: 'error', text: no });
+    if (!begin()) return;
+    try {
+      const note = noteTextRef.current;
+      const r = action === 'accept' ? await acceptEdge(entry.item.edge.id, note) : await rejectEdge(entry.item.edge.id, note);
+      update((s) => decide(s, entry.item.edge.id, action === 'accept' ? 'accepted' : 'rejected', r.change.id));
+      setNote('');
+    } catch (e) {
+      setMessage({ kind: 'error', text: curationErrorMessage(e) });
+    } finally {
+      end();
+    }
+  }, []);
 
   const undo = useCallback(async () => {
     const last = lastDecision(triageRef.current);
-    if (!last || busy) return;
-    setBusy(true);
-    setMessage(null);
+    if (!last || !begin()) return;
     try {
       await undoChange(last.changeId, '');
-      setTriage((s) => undone(s));
+      update(undone);
       setMessage({ kind: 'info', text: t('已撤销上一步') });
     } catch (e) {
       setMessage({ kind: 'error', text: curationErrorMessage(e) });
     } finally {
-      setBusy(false);
+      end();
     }
-  }, [busy]);
+  }, []);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || editing) return;
+      if (e.defaultPrevented || editingRef.current) return;
       if (isTyping(e.target)) {
         if (e.key === 'Escape') (e.target as HTMLElement).blur();
         return;
@@ -291,10 +311,10 @@ function Queue({ state, onOpenExplore, onOpenEvidence }: Pick<ReviewViewProps, '
           break;
         }
         case 'next':
-          setTriage((s) => move(s, 1));
+          update((s) => move(s, 1));
           break;
         case 'prev':
-          setTriage((s) => move(s, -1));
+          update((s) => move(s, -1));
           break;
         case 'undo':
           void undo();
@@ -306,7 +326,7 @@ function Queue({ state, onOpenExplore, onOpenEvidence }: Pick<ReviewViewProps, '
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [act, undo, editing]);
+  }, [act, undo]);
 
   const entry = current(triage);
   const done = decidedCount(triage);
@@ -329,8 +349,8 @@ function Queue({ state, onOpenExplore, onOpenEvidence }: Pick<ReviewViewProps, '
         onAccept={() => void act('accept')}
         onReject={() => void act('reject')}
         onEdit={() => setEditing(true)}
-        onPrev={() => setTriage((s) => move(s, -1))}
-        onNext={() => setTriage((s) => move(s, 1))}
+        onPrev={() => update((s) => move(s, -1))}
+        onNext={() => update((s) => move(s, 1))}
         onUndo={() => void undo()}
         canUndo={triage.history.length > 0}
         onOpenExplore={onOpenExplore}
@@ -358,7 +378,7 @@ function Queue({ state, onOpenExplore, onOpenEvidence }: Pick<ReviewViewProps, '
               setMessage(null);
               try {
                 const r = await editEdge(entry.item.edge.id, set, note);
-                setTriage((s) => decide(s, entry.item.edge.id, 'edited', r.change.id, r.edge));
+                update((s) => decide(s, entry.item.edge.id, 'edited', r.change.id, r.edge));
                 setNote('');
                 setEditing(false);
               } catch (e) {
@@ -387,7 +407,7 @@ function Queue({ state, onOpenExplore, onOpenEvidence }: Pick<ReviewViewProps, '
                 type="button"
                 className={'queue-row' + (x.decision ? ` decided ${x.decision}` : '')}
                 aria-current={i === triage.index ? 'true' : undefined}
-                onClick={() => setTriage((s) => goTo(s, i))}
+                onClick={() => update((s) => goTo(s, i))}
                 data-edge-id={x.item.edge.id}
               >
                 <span className="queue-prio" title={t('优先级')}>
