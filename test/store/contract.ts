@@ -628,6 +628,31 @@ export function defineCurationSuite(
       }
     });
 
+    it('through curation, pages of listNodes walk every node once in id order, search ranks as the contract says', async () => {
+      await seed();
+      await store.curate({ op: 'edit', kind: 'node', id: 'enterprise:麒麟软件', set: { name: '银河麒麟' } }, editor);
+      await store.curate({ op: 'add', kind: 'node', node: { label: 'Lab', name: '信创实验室' }, note: '补' }, editor);
+      await store.curate({ op: 'reject', kind: 'node', id: 'dept:滨海高新区:科技局' }, editor);
+      const all = (await store.exportGraph()).nodes.map((n) => n.id);
+      for (const size of [1, 2, 3]) {
+        const walked: string[] = [];
+        let after: string | undefined;
+        for (let guard = 0; guard < 100; guard++) {
+          const p = await store.listNodes({ first: size, ...(after ? { after } : {}) });
+          expect(p.totalCount).toBe(all.length);
+          walked.push(...ids(p.nodes));
+          if (!p.hasNextPage) break;
+          after = p.nodes[p.nodes.length - 1]!.id;
+        }
+        expect(walked).toEqual(all);
+      }
+      // exact > prefix > substring > alias, ties by name length then id; curated names included
+      expect(ids(await store.search('信创'))).toEqual(['industry:信创', 'lab:信创实验室', 'park:信创谷', 'measure:a:1']);
+      expect(ids(await store.search('信创', { first: 2 }))).toEqual(['industry:信创', 'lab:信创实验室']);
+      expect(ids(await store.search('麒麟'))).toEqual(['enterprise:麒麟软件']);
+      expect((await store.search('银河'))[0]?.name).toBe('银河麒麟');
+    });
+
     it('neighborhood and paths read the same with an empty log as the inner store', async () => {
       await seed();
       expect(await store.neighborhood(['enterprise:飞腾'], { depth: 2 })).toEqual(await inner.neighborhood(['enterprise:飞腾'], { depth: 2 }));

@@ -25,6 +25,7 @@ export const RESERVED_EDGE_PROPERTIES = ['basis', 'confidence', 'replaces', 'sou
 
 export interface ViewCache {
   overlayNodes?: Promise<GraphNode[]> | undefined;
+  replacedInner?: Promise<GraphNode[]> | undefined;
 }
 
 export class CuratedView {
@@ -243,6 +244,18 @@ export class CuratedView {
     return this.ov.replacedIds();
   }
 
+  /** The inner store's own forms of the nodes the overlay replaces (cached like overlayNodes). */
+  private replacedInner(): Promise<GraphNode[]> {
+    if (this.cache?.replacedInner) return this.cache.replacedInner;
+    const ids = [...this.ov.replacedIds()];
+    const p = ids.length === 0 ? Promise.resolve([]) : this.inner.getNodes(ids).then((got) => got.filter((n): n is GraphNode => n !== null));
+    if (this.cache) {
+      this.cache.replacedInner = p;
+      p.catch(() => this.cache && (this.cache.replacedInner = undefined));
+    }
+    return p;
+  }
+
   async search(text: string, options: SearchOptions = {}): Promise<GraphNode[]> {
     if (this.ov.empty) return this.inner.search(text, options);
     const q = matchKey(text);
@@ -250,10 +263,11 @@ export class CuratedView {
     const first = clampInt(options.first ?? 20, 0, 1000);
     const replaced = this.replacedIds();
     const labels = options.labels && options.labels.length > 0 ? new Set<Label>(options.labels) : null;
-    // Ask for enough that dropping the replaced ids still leaves `first`.
-    const innerHits = await this.inner.search(text, { ...options, first: Math.min(1000, first + replaced.size) });
-    const hits: { node: GraphNode; rank: number }[] = [];
     const rankOf = (n: GraphNode) => rankMatch(q, matchKey(n.name), n.aliases.map(matchKey));
+    // Ask for enough that dropping the replaced nodes the inner store would rank still leaves `first`.
+    const extra = (await this.replacedInner()).filter((n) => (!labels || labels.has(n.label)) && rankOf(n) !== null).length;
+    const innerHits = await this.inner.search(text, { ...options, first: Math.min(1000, first + extra) });
+    const hits: { node: GraphNode; rank: number }[] = [];
     for (const n of innerHits) {
       if (replaced.has(n.id)) continue;
       const rank = rankOf(n);
@@ -272,12 +286,16 @@ export class CuratedView {
     if (this.ov.empty) return this.inner.listNodes(options);
     const first = clampInt(options.first ?? 50, 0, 1000);
     const replaced = this.replacedIds();
-    const page = await this.inner.listNodes({ ...options, first: Math.min(1000, first + replaced.size) });
     const match = await this.matcher(options);
+    // The inner nodes the overlay replaces that the inner store counts for this filter.
+    const allReplaced = await this.replacedInner();
+    const replacedInner = allReplaced.filter(match);
+    // (Document membership is only estimated here: then count every replaced node, to be safe.)
+    const extra = (options.documentId ? allReplaced : replacedInner).filter((n) => !options.after || n.id > options.after).length;
+    const page = await this.inner.listNodes({ ...options, first: Math.min(1000, first + extra) });
     const overlay = (await this.overlayNodes()).filter((n) => match(n) && (!options.after || n.id > options.after));
     const candidates = [...page.nodes.filter((n) => !replaced.has(n.id)), ...overlay].sort((a, b) => cmp(a.id, b.id));
     // totalCount: the inner count, less the replaced nodes it counted, plus the overlay's.
-    const replacedInner = (await this.inner.getNodes([...replaced])).filter((n): n is GraphNode => n !== null && match(n));
     const allOverlay = options.after ? (await this.overlayNodes()).filter(match) : overlay;
     const totalCount = Math.max(0, page.totalCount - replacedInner.length) + allOverlay.length;
     return {
