@@ -1,7 +1,28 @@
-// GraphQL operations of review and curation: the queue, the audit trail, and the changes an
-// editor makes. Errors keep their `extensions.code` (UNAUTHENTICATED, FORBIDDEN, NOT_FOUND,
-// BAD_USER_INPUT) so the UI can say "sign in" rather than "failed".
-import { GRAPHQL_ENDPOINT, isAbort, type EvidenceItem, type Json, type NodeRef, type RelType } from '../api.ts';
+// GraphQL operations of review and curation (texts in client/src/graphql/review.graphql, typed by
+// codegen): the queue, the audit trail, who is signed in, and the changes an editor makes. Errors
+// keep their `extensions.code` (UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT) so the UI can
+// say "sign in" rather than "failed".
+import { asRecord, GRAPHQL_ENDPOINT, isAbort, type Json, type Operation, type RelType } from '../api.ts';
+import {
+  AcceptEdgeDocument,
+  ChangesDocument,
+  EditEdgeDocument,
+  EditNodeDocument,
+  MeRoleDocument,
+  MergeNodesDocument,
+  RejectEdgeDocument,
+  RejectNodeDocument,
+  ReviewQueueDocument,
+  SplitNodeDocument,
+  UndoChangeDocument,
+  type ChangeFieldsFragment,
+  type CurationOutcomeFragment,
+  type EdgeEditInput,
+  type MeRoleQuery,
+  type NodeEditInput,
+  type QueueEdgeFragment,
+  type ReviewQueueQuery,
+} from '../types/graphql.ts';
 
 export class CurationError extends Error {
   constructor(
@@ -18,23 +39,24 @@ interface Response<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-async function request<T>(query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
+/** Sends one generated operation; keeps the first error's code. */
+async function request<R, V>(doc: Operation<R, V>, variables: V, signal?: AbortSignal): Promise<R> {
   let res: globalThis.Response;
   try {
     res = await fetch(GRAPHQL_ENDPOINT, {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: doc.toString(), variables }),
       signal,
     });
   } catch (e) {
     if (isAbort(e)) throw e;
     throw new CurationError('无法连接服务器，请检查服务是否已启动', 'NETWORK');
   }
-  let body: Response<T>;
+  let body: Response<R>;
   try {
-    body = (await res.json()) as Response<T>;
+    body = (await res.json()) as Response<R>;
   } catch (e) {
     if (isAbort(e)) throw e;
     throw new CurationError(`服务器返回了无法解析的响应（HTTP ${res.status}）`, 'INTERNAL_SERVER_ERROR');
@@ -45,41 +67,13 @@ async function request<T>(query: string, variables: Record<string, unknown>, sig
   return body.data;
 }
 
-export type ChangeOp = 'ACCEPT' | 'REJECT' | 'EDIT' | 'ADD' | 'MERGE' | 'SPLIT' | 'UNDO';
+export type Change = ChangeFieldsFragment;
+export type ChangeOp = Change['op'];
 
-export interface Change {
-  id: string;
-  seq: number;
-  at: string;
-  author: string;
-  op: ChangeOp;
-  kind: 'NODE' | 'EDGE';
-  target: string;
-  nodeIds: string[];
-  note: string;
-  summary: string;
-  active: boolean;
-  undoneBy: { id: string; author: string; at: string } | null;
-}
+/** A fact of the queue: its properties as a JSON object. */
+export type QueueEdge = Omit<QueueEdgeFragment, 'properties'> & { properties: Record<string, Json> };
 
-export interface QueueEdge {
-  id: string;
-  type: RelType;
-  role: string | null;
-  properties: Record<string, Json>;
-  source: NodeRef & { aliases: string[] };
-  target: NodeRef & { aliases: string[] };
-  evidence: EvidenceItem[];
-}
-
-export interface QueueItem {
-  edge: QueueEdge;
-  priority: number;
-  confidence: number;
-  basis: string;
-  dependents: number;
-  reason: string;
-}
+export type QueueItem = Omit<ReviewQueueQuery['reviewQueue']['items'][number], 'edge'> & { edge: QueueEdge };
 
 export interface QueuePage {
   totalCount: number;
@@ -96,23 +90,13 @@ export interface QueueFilter {
   includeCurated?: boolean;
 }
 
-const CHANGE = `id seq at author op kind target nodeIds note summary active undoneBy { id author at }`;
-const END = `id label name aliases`;
-const EDGE = `id type role properties
-  source { ${END} } target { ${END} }
-  evidence { documentId document { id name date } text start end section }`;
-
-export const REVIEW_QUEUE_QUERY = `query ReviewQueue($document: ID, $types: [RelType!], $basis: [String!], $nameContains: String, $includeCurated: Boolean, $first: Int, $after: String) {
-  reviewQueue(document: $document, types: $types, basis: $basis, nameContains: $nameContains, includeCurated: $includeCurated, first: $first, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    items { priority confidence basis dependents reason edge { ${EDGE} } }
-  }
-}`;
+function queueEdge(e: QueueEdgeFragment): QueueEdge {
+  return { ...e, properties: asRecord(e.properties) };
+}
 
 export async function reviewQueue(filter: QueueFilter, first: number, after: string | null, signal?: AbortSignal): Promise<QueuePage> {
-  const data = await request<{ reviewQueue: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; items: QueueItem[] } }>(
-    REVIEW_QUEUE_QUERY,
+  const data = await request(
+    ReviewQueueDocument,
     {
       first,
       ...(after ? { after } : {}),
@@ -125,14 +109,8 @@ export async function reviewQueue(filter: QueueFilter, first: number, after: str
     signal,
   );
   const q = data.reviewQueue;
-  return { totalCount: q.totalCount, items: q.items, endCursor: q.pageInfo.endCursor, hasNextPage: q.pageInfo.hasNextPage };
+  return { totalCount: q.totalCount, items: q.items.map((i) => ({ ...i, edge: queueEdge(i.edge) })), endCursor: q.pageInfo.endCursor, hasNextPage: q.pageInfo.hasNextPage };
 }
-
-export const CHANGES_QUERY = `query Changes($since: String, $author: String, $nodeId: ID, $factId: ID, $first: Int, $after: String) {
-  changes(since: $since, author: $author, nodeId: $nodeId, factId: $factId, first: $first, after: $after) {
-    totalCount pageInfo { hasNextPage endCursor } nodes { ${CHANGE} }
-  }
-}`;
 
 export interface ChangeFilter {
   since?: string;
@@ -142,11 +120,7 @@ export interface ChangeFilter {
 }
 
 export async function changes(filter: ChangeFilter, first: number, after: string | null, signal?: AbortSignal): Promise<{ totalCount: number; nodes: Change[]; endCursor: string | null; hasNextPage: boolean }> {
-  const data = await request<{ changes: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Change[] } }>(
-    CHANGES_QUERY,
-    { ...filter, first, ...(after ? { after } : {}) },
-    signal,
-  );
+  const data = await request(ChangesDocument, { ...filter, first, ...(after ? { after } : {}) }, signal);
   return { totalCount: data.changes.totalCount, nodes: data.changes.nodes, endCursor: data.changes.pageInfo.endCursor, hasNextPage: data.changes.pageInfo.hasNextPage };
 }
 
@@ -163,34 +137,53 @@ export async function allChanges(filter: ChangeFilter, signal?: AbortSignal): Pr
   return out;
 }
 
+export async function meRole(): Promise<MeRoleQuery['me']> {
+  return (await request(MeRoleDocument, {})).me;
+}
+
 export interface CurationOutcome {
   change: Change;
   edge: QueueEdge | null;
-  node: (NodeRef & { aliases: string[] }) | null;
+  node: CurationOutcomeFragment['node'];
 }
 
-const RESULT = `change { ${CHANGE} } edge { ${EDGE} } node { ${END} }`;
+function outcome(r: CurationOutcomeFragment): CurationOutcome {
+  return { change: r.change, edge: r.edge ? queueEdge(r.edge) : null, node: r.node };
+}
 
-export type EdgeEdit = { type?: RelType; source?: string; target?: string; properties?: Record<string, Json> };
+export type EdgeEdit = EdgeEditInput;
+export type NodeEdit = NodeEditInput;
 
 export async function acceptEdge(id: string, note: string): Promise<CurationOutcome> {
-  return (await request<{ r: CurationOutcome }>(`mutation($id: ID!, $note: String) { r: acceptEdge(id: $id, note: $note) { ${RESULT} } }`, { id, note })).r;
+  return outcome((await request(AcceptEdgeDocument, { id, note })).r);
 }
 
 export async function rejectEdge(id: string, note: string): Promise<CurationOutcome> {
-  return (await request<{ r: CurationOutcome }>(`mutation($id: ID!, $note: String) { r: rejectEdge(id: $id, note: $note) { ${RESULT} } }`, { id, note })).r;
+  return outcome((await request(RejectEdgeDocument, { id, note })).r);
 }
 
 export async function editEdge(id: string, set: EdgeEdit, note: string): Promise<CurationOutcome> {
-  return (await request<{ r: CurationOutcome }>(`mutation($id: ID!, $set: EdgeEditInput!, $note: String) { r: editEdge(id: $id, set: $set, note: $note) { ${RESULT} } }`, { id, set, note })).r;
+  return outcome((await request(EditEdgeDocument, { id, set, note })).r);
 }
 
 export async function undoChange(id: string, note = ''): Promise<CurationOutcome> {
-  return (await request<{ r: CurationOutcome }>(`mutation($id: ID!, $note: String) { r: undoChange(id: $id, note: $note) { ${RESULT} } }`, { id, note })).r;
+  return outcome((await request(UndoChangeDocument, { id, note })).r);
 }
 
-export async function factChanges(factId: string, signal?: AbortSignal): Promise<Change[]> {
-  return (await changes({ factId }, 50, null, signal)).nodes;
+export async function rejectNode(id: string, note: string): Promise<CurationOutcome> {
+  return outcome((await request(RejectNodeDocument, { id, note })).r);
+}
+
+export async function editNode(id: string, set: NodeEdit, note: string): Promise<CurationOutcome> {
+  return outcome((await request(EditNodeDocument, { id, set, note })).r);
+}
+
+export async function mergeNodes(from: string, into: string, note: string): Promise<CurationOutcome> {
+  return outcome((await request(MergeNodesDocument, { from, into, note })).r);
+}
+
+export async function splitNode(id: string, note: string): Promise<CurationOutcome> {
+  return outcome((await request(SplitNodeDocument, { id, note })).r);
 }
 
 /** A message for the UI from a curation error: sign in, no rights, or what the server said. */
@@ -201,22 +194,4 @@ export function curationErrorMessage(e: unknown): string {
     return e.message;
   }
   return String(e);
-}
-
-export async function rejectNode(id: string, note: string): Promise<CurationOutcome> {
-  return (await request<{ r: CurationOutcome }>(`mutation($id: ID!, $note: String) { r: rejectNode(id: $id, note: $note) { ${RESULT} } }`, { id, note })).r;
-}
-
-export type NodeEdit = { name?: string; addAliases?: string[]; removeAliases?: string[] };
-
-export async function editNode(id: string, set: NodeEdit, note: string): Promise<CurationOutcome> {
-  return (await request<{ r: CurationOutcome }>(`mutation($id: ID!, $set: NodeEditInput!, $note: String) { r: editNode(id: $id, set: $set, note: $note) { ${RESULT} } }`, { id, set, note })).r;
-}
-
-export async function mergeNodes(from: string, into: string, note: string): Promise<CurationOutcome> {
-  return (await request<{ r: CurationOutcome }>(`mutation($from: ID!, $into: ID!, $note: String) { r: mergeNodes(from: $from, into: $into, note: $note) { ${RESULT} } }`, { from, into, note })).r;
-}
-
-export async function splitNode(id: string, note: string): Promise<CurationOutcome> {
-  return (await request<{ r: CurationOutcome }>(`mutation($id: ID!, $note: String) { r: splitNode(id: $id, note: $note) { ${RESULT} } }`, { id, note })).r;
 }

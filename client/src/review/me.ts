@@ -1,7 +1,7 @@
 // Who is signed in, for showing curation controls to editors only (the server checks every
 // change anyway: a viewer's mutation is refused with FORBIDDEN whatever the page shows).
 import { useEffect, useState } from 'react';
-import { GRAPHQL_ENDPOINT } from '../api.ts';
+import { meRole } from './api.ts';
 
 export type Role = 'viewer' | 'editor' | 'admin';
 export interface Me {
@@ -18,17 +18,8 @@ let inflight: Promise<MeState> | null = null;
 
 async function fetchMe(): Promise<MeState> {
   try {
-    const res = await fetch(GRAPHQL_ENDPOINT, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: '{ me { name role } }' }),
-    });
-    const body = (await res.json()) as { data?: { me?: { name: string; role: string } | null } };
-    const me = body.data?.me;
-    if (!me) return null;
-    const role = me.role.toLowerCase();
-    return role === 'viewer' || role === 'editor' || role === 'admin' ? { name: me.name, role } : null;
+    const me = await meRole();
+    return me ? { name: me.name, role: me.role } : null;
   } catch {
     return null;
   }

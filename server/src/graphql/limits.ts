@@ -50,6 +50,21 @@ export const LIST_MAX: Readonly<Record<string, number>> = {
   'Edge.evidence': 500,
   'Edge.changes': 100,
   'Subgraph.edges': 20_000,
+  // 园区 (analysis/parks.ts PARK_LIMITS: 1,000 parks, 100 chains, 500 facts per cell, 500 segments per side)
+  'Query.parkFacts': 500,
+  'ParkMatrix.rows': 1000,
+  'ParkMatrix.chains': 100,
+  'ParkMatrix.cells': 100_000,
+  'ChainParks.rows': 1000,
+  'ChainParks.segments': 1000,
+  'ChainParks.cells': 100_000,
+  'ParkCell.facts': 500,
+  'ComparedSegment.chains': 100,
+  'ComparedSegment.factsA': 20,
+  'ComparedSegment.factsB': 20,
+  'ParkComparison.shared': 500,
+  'ParkComparison.onlyA': 500,
+  'ParkComparison.onlyB': 500,
 };
 
 /** Ranges of other integer arguments, checked before execution like `first` (and again by the resolvers). */
@@ -57,6 +72,7 @@ export const ARG_RANGE: Readonly<Record<string, Readonly<Record<string, readonly
   'Query.neighborhood': { depth: [0, LIMITS.neighborhoodDepth], limit: [1, LIMITS.neighborhoodLimit] },
   'Query.shortestPaths': { maxLength: [1, LIMITS.pathMaxLength], first: [1, LIMITS.pathFirst] },
   'Document.content': { offset: [0, Number.MAX_SAFE_INTEGER], length: [1, LIMITS.contentLength] },
+  'Query.parkMatrix': { maxChains: [1, 100] },
   'Query.changes': { first: [0, 500] },
   'Query.reviewQueue': { first: [0, 500] },
 };
@@ -76,6 +92,8 @@ export const PARENT_BOUNDED: Readonly<Record<string, { arg: string; plus: number
 export const FIXED_SIZE: Readonly<Record<string, number>> = {
   'Stats.byLabel': LABELS.length,
   'Stats.byType': REL_TYPES.length,
+  // A park fact rests on one HOSTS edge, or on LOCATED_IN + IN_INDUSTRY/INNOVATES_FOR.
+  'ParkFact.via': 2,
 };
 
 /** Largest `first` of `Type.field` (`iface` names an interface the type implements, if any). */

@@ -4,6 +4,7 @@ import type { Context, Direction } from './context.ts';
 import { badInput, notFound } from './errors.ts';
 import { departmentWorkload, industryChain, parksForIndustry, relatedEnterprises } from '../analysis/index.ts';
 import type { Resolvers } from './generated/types.ts';
+import { parkQueries } from './resolvers-parks.ts';
 import { LIMITS, LIST_MAX } from './limits.ts';
 import { curationResolvers } from './curation.ts';
 
@@ -299,6 +300,7 @@ export const resolvers: Resolvers = {
     stats: async (_: unknown, _a: unknown, ctx: Context) => {
       return ctx.store.stats();
     },
+    ...parkQueries,
     ...curationResolvers.Query,
     me: (_: unknown, _a: unknown, ctx: Context) => (ctx.user ? { name: ctx.user.name, role: ctx.user.role, via: ctx.user.via } : null),
   },
