@@ -13,7 +13,7 @@
 //              for a park inside a park, the firms and labs located in it.
 // Facts a person has already decided (basis `curated`) leave the queue. Document structure
 // (CONTAINS) and responsibilities (RESPONSIBLE_FOR, not inferred) are not in it.
-import type { GraphEdge, RelType } from '../model.ts';
+import type { GraphEdge, GraphNode, RelType } from '../model.ts';
 import type { GraphStore } from '../store/port.ts';
 
 export const REVIEW_WEIGHTS: Readonly<Partial<Record<RelType, number>>> = {
@@ -30,6 +30,14 @@ export const REVIEW_WEIGHTS: Readonly<Partial<Record<RelType, number>>> = {
 
 export const MIN_DOUBT = 0.05;
 
+/**
+ * Bounds of the walks that count dependents (real chains are a few levels deep with tens to hundreds
+ * of segments, and are counted exactly; a pathological PART_OF web would otherwise cost
+ * industries × industries). log2 flattens what lies beyond.
+ */
+const MAX_ANCESTORS = 64;
+const MAX_SUBTREE = 1000;
+
 const BASIS_ZH: Record<string, string> = { stated: '明确陈述', planned: '规划', encouraged: '鼓励', listed: '并列提及', lexicon: '词表', registry: '登记信息', curated: '人工确认' };
 
 export interface ReviewItem {
@@ -41,6 +49,8 @@ export interface ReviewItem {
   dependents: number;
   /** Why it is where it is, in Chinese and English. */
   readonly reason: string;
+  /** The edge's two end nodes, as the queue was computed. */
+  readonly ends: readonly (GraphNode | undefined)[];
 }
 
 type Scope =
@@ -59,6 +69,8 @@ class Item implements ReviewItem {
     readonly basis: string,
     readonly dependents: number,
     private readonly scope: Scope,
+    /** The edge's two end nodes (for the name filter). */
+    readonly ends: readonly (GraphNode | undefined)[],
   ) {}
 
   get reason(): string {
@@ -109,7 +121,29 @@ export function compareItems(a: { priority: number; edge: { id: string } }, b: {
   return b.priority - a.priority || (a.edge.id < b.edge.id ? -1 : a.edge.id > b.edge.id ? 1 : 0);
 }
 
+/** The queue, filtered. (`allReviewItems` + `filterQueue`: callers that cache keep the first.) */
 export async function reviewQueue(store: GraphStore, filter: ReviewFilter = {}): Promise<ReviewItem[]> {
+  return filterQueue(await allReviewItems(store), filter);
+}
+
+/** Items filtered as `filter` says, in queue order. */
+export function filterQueue(items: readonly ReviewItem[], filter: ReviewFilter): ReviewItem[] {
+  const types = filter.types && filter.types.length > 0 ? new Set<string>(filter.types) : null;
+  const bases = filter.basis && filter.basis.length > 0 ? new Set(filter.basis) : null;
+  const needle = filter.nameContains?.trim().toLowerCase() || null;
+  return items.filter((it) => {
+    const e = it.edge;
+    if (it.basis === 'curated' && !filter.includeCurated && !bases?.has('curated')) return false;
+    if (types && !types.has(e.type)) return false;
+    if (bases && !bases.has(it.basis)) return false;
+    if (filter.documentId && !e.evidence.some((ev) => ev.documentId === filter.documentId)) return false;
+    if (needle && !it.ends.some((n) => !!n && (n.name.toLowerCase().includes(needle) || n.aliases.some((a) => a.toLowerCase().includes(needle))))) return false;
+    return true;
+  });
+}
+
+/** Every inferred edge of the graph as a queue item, decided ones included, in queue order. */
+export async function allReviewItems(store: GraphStore): Promise<ReviewItem[]> {
   const { nodes, edges } = await store.exportGraph();
   const names = new Map(nodes.map((n) => [n.id, n]));
   const parents = new Map<string, string[]>(); // industry → PART_OF parents
@@ -130,7 +164,7 @@ export async function reviewQueue(store: GraphStore, filter: ReviewFilter = {}):
     if (hit) return hit;
     const out = new Set<string>();
     const stack = [...(parents.get(id) ?? [])];
-    while (stack.length > 0 && out.size < 1000) {
+    while (stack.length > 0 && out.size < MAX_ANCESTORS) {
       const p = stack.pop()!;
       if (p === id || out.has(p)) continue;
       out.add(p);
@@ -146,7 +180,7 @@ export async function reviewQueue(store: GraphStore, filter: ReviewFilter = {}):
     let n = 0;
     const seen = new Set<string>([id]);
     const stack = [id];
-    while (stack.length > 0) {
+    while (stack.length > 0 && seen.size < MAX_SUBTREE) {
       const x = stack.pop()!;
       n += hanging.get(x) ?? 0;
       for (const c of children.get(x) ?? []) if (!seen.has(c)) (seen.add(c), stack.push(c), n++);
@@ -155,25 +189,11 @@ export async function reviewQueue(store: GraphStore, filter: ReviewFilter = {}):
     return n;
   };
 
-  const types = filter.types && filter.types.length > 0 ? new Set<string>(filter.types) : null;
-  const bases = filter.basis && filter.basis.length > 0 ? new Set(filter.basis) : null;
-  const needle = filter.nameContains?.trim().toLowerCase() || null;
   const out: ReviewItem[] = [];
   for (const e of edges) {
     const weight = REVIEW_WEIGHTS[e.type];
     if (weight === undefined) continue;
     const basis = basisOf(e);
-    if (basis === 'curated' && !filter.includeCurated && !bases?.has('curated')) continue;
-    if (types && !types.has(e.type)) continue;
-    if (bases && !bases.has(basis)) continue;
-    if (filter.documentId && !e.evidence.some((ev) => ev.documentId === filter.documentId)) continue;
-    if (needle) {
-      const hit = [e.source, e.target].some((id) => {
-        const n = names.get(id);
-        return !!n && (n.name.toLowerCase().includes(needle) || n.aliases.some((a) => a.toLowerCase().includes(needle)));
-      });
-      if (!hit) continue;
-    }
     let dependents = 1;
     let scope: Scope = { kind: 'none' };
     const targetIsIndustry = names.get(e.target)?.label === 'Industry';
@@ -196,7 +216,7 @@ export async function reviewQueue(store: GraphStore, filter: ReviewFilter = {}):
     const confidence = confidenceOf(e);
     const doubt = Math.max(MIN_DOUBT, 1 - confidence);
     const priority = Math.round(doubt * weight * Math.log2(1 + dependents) * 1000) / 1000;
-    out.push(new Item(e, priority, confidence, basis, dependents, scope));
+    out.push(new Item(e, priority, confidence, basis, dependents, scope, [names.get(e.source), names.get(e.target)]));
   }
   return out.sort(compareItems);
 }

@@ -319,6 +319,11 @@ export interface CurationService {
   undoneBy(id: string): Promise<CurationRecord | null>;
   /** Append records exported from another store, skipping ids already present. */
   importCuration(records: CurationRecord[]): Promise<{ added: number; skipped: number }>;
+  /**
+   * Changes whenever what the store reads may have changed (a document written through it, a
+   * curation change, another process's changes seen): a key for caches of whole-graph answers.
+   */
+  graphVersion(): Promise<string>;
 }
 
 export function isCurationService(x: unknown): x is CurationService {

@@ -94,6 +94,16 @@ export class CuratedStore implements GraphStore, CurationService {
   private innerChanged(): void {
     this.docs = null;
     this.viewCache = {};
+    this.epoch++;
+  }
+
+  private epoch = 0;
+  private docsPrint = '';
+  private readonly instance = randomUUID().slice(0, 8);
+
+  async graphVersion(): Promise<string> {
+    await this.refresh();
+    return `${this.instance}:${this.epoch}:${this._ov.records[this._ov.records.length - 1]?.seq ?? 0}`;
   }
 
   private serialise<T>(fn: () => Promise<T>): Promise<T> {
@@ -109,7 +119,14 @@ export class CuratedStore implements GraphStore, CurationService {
     const last = this.ov.records[this.ov.records.length - 1]?.seq ?? 0;
     const more = await this.inner.readCuration(last);
     if (more.length > 0) this.ov = new Overlay([...this.ov.records, ...more]);
-    if (this.refreshMs > 0) this.innerChanged();
+    if (this.refreshMs > 0) {
+      // Another process may have written documents: the inner graph changed if its records did.
+      const print = (await this.inner.listDocumentRecords()).map((d) => `${d.documentId}\u0000${d.sourceHash}`).join('\n');
+      if (print !== this.docsPrint) {
+        this.docsPrint = print;
+        this.innerChanged();
+      }
+    }
   }
 
   private async documents(): Promise<Set<string>> {
