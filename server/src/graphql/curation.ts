@@ -30,7 +30,7 @@ export interface ChangeConnectionParent {
  * of the graph (a document, a curation change) gives a new version.
  */
 const queueCache = new Map<string, Promise<ReviewItem[]>>();
-const QUEUE_CACHE_SIZE = 4;
+const QUEUE_CACHE_SIZE = 2;
 
 function isGraphStore(x: unknown): x is GraphStore {
   return typeof x === 'object' && x !== null && typeof (x as GraphStore).exportGraph === 'function' && typeof (x as GraphStore).edgesOf === 'function';
