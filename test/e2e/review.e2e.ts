@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT, launchBrowser, runCli, signIn, startServer, type RunningBrowser, type RunningServer } from './harness.ts';
+import { axeViolations } from './axe.ts';
 
 const WRONG = 'HOSTS:park:美国硅谷->industry:生物医药';
 const SHOTS = path.join(ROOT, process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test/.artifacts');
@@ -84,6 +85,12 @@ async function focusFact(id: string): Promise<void> {
   expect(await page.locator('.fact-card').getAttribute('data-edge-id')).toBe(id);
 }
 
+/** axe-core over the whole page, WCAG 2 A/AA: no violation. */
+async function accessible(what: string): Promise<void> {
+  const v = await axeViolations(page);
+  expect(v, `${what}: ${JSON.stringify(v, null, 1)}`).toEqual([]);
+}
+
 async function decided(): Promise<number> {
   return Number(await page.locator('.review-session').getAttribute('data-decided'));
 }
@@ -122,6 +129,7 @@ describe('review and curation (e2e)', () => {
     await page.goto(`${server.url}/#/review?type=HOSTS&q=${encodeURIComponent('美国硅谷')}`);
     await signIn(page, editor);
     await focusFact(WRONG);
+    await accessible('审核 queue');
     // The sentence, with both names highlighted.
     const marks = await page.locator('.fact-card .evidence-text mark').allInnerTexts();
     expect(marks).toEqual(expect.arrayContaining(['美国硅谷', '生物医药']));
@@ -156,6 +164,7 @@ describe('review and curation (e2e)', () => {
     if (!(await page.locator('.signed-in').count())) await signIn(page, editor);
     const row = page.locator('.trail-table tr', { hasText: '美国硅谷' }).first();
     await row.waitFor({ timeout: 15_000 });
+    await accessible('审核记录');
     await row.getByRole('button', { name: '撤销' }).click();
     await page.locator('.trail-table tr', { hasText: '撤销「拒绝关系' }).first().waitFor({ timeout: 15_000 });
     expect(await parksFor('industry:生物医药')).toContain('park:美国硅谷');
@@ -169,6 +178,8 @@ describe('review and curation (e2e)', () => {
     await page.waitForFunction((id) => !!window.cy && window.cy.getElementById(id).nonempty(), NEW_ENERGY, { timeout: 20_000 });
     const details = page.getByRole('complementary', { name: '详情' });
     await details.locator('.quick-actions').first().waitFor({ timeout: 15_000 });
+    await details.locator('.node-edit > summary').click();
+    await accessible('详情 with curation');
     // Every fact of the node has accept / reject / edit.
     expect(await details.locator('.edge-item').count()).toBe(await details.locator('.quick-actions').count());
     await details.getByRole('button', { name: '拒绝：新能源' }).click();
