@@ -225,7 +225,7 @@ export function App() {
             {t('GraphQL 查询')} ↗
           </a>
         </nav>
-        <div className="topbar-stats" aria-label={t('图谱规模')}>
+        <div className="topbar-stats" role="group" aria-label={t('图谱规模')}>
           {stats && (
             <>
               <span>{t('{n} 份文件', { n: stats.documents })}</span>
