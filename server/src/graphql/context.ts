@@ -5,6 +5,7 @@ import type { Principal } from '../auth/roles.ts';
 import type { ChainIndex } from '../chain-templates.ts';
 import type { GraphEdge, GraphNode, RelType } from '../model.ts';
 import { CountingStore } from '../store/counting.ts';
+import type { CurationService } from '../store/curation.ts';
 import type { GraphStore } from '../store/port.ts';
 import { ExecutionGuard, guardStore } from './guard.ts';
 import { GRAPHQL_LIMITS } from './limits.ts';
@@ -29,12 +30,15 @@ export interface Context {
   guard: ExecutionGuard;
   /** Chain templates of the lexicon (chains.tsv), loaded by the composition root; absent: chains drawn without templates. */
   chains?: ChainIndex;
+  /** The store's curation service (null when the store has none: mutations answer an error). */
+  curation: CurationService | null;
 }
 
 export interface ContextOptions {
   user?: Principal | null;
   guard?: ExecutionGuard;
   chains?: ChainIndex;
+  curation?: CurationService | null;
 }
 
 export function createContext(base: GraphStore, options: ContextOptions = {}): Context {
@@ -74,7 +78,7 @@ export function createContext(base: GraphStore, options: ContextOptions = {}): C
     },
     { cacheKeyFn: keyOf },
   );
-  return { store, nodes, edgesOf, storeCalls: () => counting.calls, user: options.user ?? null, guard, ...(options.chains ? { chains: options.chains } : {}) };
+  return { store, nodes, edgesOf, storeCalls: () => counting.calls, user: options.user ?? null, guard, curation: options.curation ?? null, ...(options.chains ? { chains: options.chains } : {}) };
 }
 
 function keyOf(k: EdgeKey): string {

@@ -7,6 +7,7 @@ import { BASIS_LABELS, DEFAULT_MIN_CONFIDENCE, edgeBasis, edgeConfidence } from 
 import type { Resolvers } from './generated/types.ts';
 import { confidenceArg, parkQueries } from './resolvers-parks.ts';
 import { LIMITS, LIST_MAX } from './limits.ts';
+import { curationResolvers } from './curation.ts';
 
 /** What a DepartmentRole field resolves from. */
 export interface DepartmentRoleParent {
@@ -199,7 +200,13 @@ export const resolvers: Resolvers = {
     },
     confidence: (e: GraphEdge) => edgeConfidence(e.properties),
     weak: (e: GraphEdge) => edgeConfidence(e.properties) < DEFAULT_MIN_CONFIDENCE,
+    changes: curationResolvers.Edge.changes,
   },
+  Change: curationResolvers.Change,
+  ChangeConnection: curationResolvers.ChangeConnection,
+  CurationResult: curationResolvers.CurationResult,
+  ReviewQueue: curationResolvers.ReviewQueue,
+  Mutation: curationResolvers.Mutation,
   Evidence: {
     document: (ev: { documentId: string }, _a: unknown, ctx: Context) => ctx.nodes.load(ev.documentId),
     section: (ev: { section?: string }) => ev.section ?? null,
@@ -309,6 +316,7 @@ export const resolvers: Resolvers = {
       return ctx.store.stats();
     },
     ...parkQueries,
+    ...curationResolvers.Query,
     me: (_: unknown, _a: unknown, ctx: Context) => (ctx.user ? { name: ctx.user.name, role: ctx.user.role, via: ctx.user.via } : null),
   },
 };
