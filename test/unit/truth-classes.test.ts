@@ -45,6 +45,9 @@ describe('a list sentence is not a cross-product (class 1)', () => {
     const x = run('（四）人工智能\n持续引进智算研究院、北辰计算实验室等高能级创新平台，进一步优化了科技金融服务配套，加快发展智能机器人。');
     expect(strong(x, 'INNOVATES_FOR')).toEqual(['lab:北辰计算实验室 -> industry:人工智能', 'lab:智算研究院 -> industry:人工智能']);
     expect(x.edges.filter((e) => e.type === 'INNOVATES_FOR' && /科技金融|智能机器人/.test(e.target))).toEqual([]);
+    // …a sentence led by an industry as its subject still says what the gathered firms are
+    const y = run('集成电路产业已形成完整链条，集聚蓝湾微电子、恒川芯片等一批龙头企业，突破多项关键技术。');
+    expect(strong(y, 'IN_INDUSTRY')).toEqual(['enterprise:恒川芯片 -> industry:集成电路', 'enterprise:蓝湾微电子 -> industry:集成电路']);
   });
   it('an area named in a paragraph lead (——X示范区：) says what the area is for, not what each firm makes', () => {
     const x = run('——智能制造应用示范区：支持远航精机、鼎力装备等企业建设智能工厂。');

@@ -140,6 +140,10 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   if (m.label !== 'Park' && /^(持续|先后|累计|已|共)?(引进|集聚|聚集|汇聚|拥有|获批|落地)/.test(clauseOf(text, s.start, m.start))) {
     const ownEnd = clauseEnd(text, s.start, m.start);
     after = after.filter((i) => i.start < ownEnd);
+    // …but a sentence led by an industry as its subject (信创产业实现全链条布局，…，集聚A、B等一批龙头企业)
+    // says what the gathered firms are
+    const opener = inds.find((i) => i.start - s.start <= 1 && i.end <= m.start && /^(产业|领域)?(已|已经|实现|形成|加快|初步|基本|持续|不断|发展|集聚|呈现)/.test(text.slice(i.end - s.start)));
+    if (opener && !after.includes(opener)) after = [opener, ...after];
   }
   if (m.label === 'Park') {
     // a park's industries are in its own clause, or in the next ones when it opens them (以P为核心，…;
