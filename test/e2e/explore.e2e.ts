@@ -157,6 +157,10 @@ describe('explore page (e2e)', () => {
     await details.locator('.edge-view .entity-head .basis-chip').waitFor();
     const props = details.locator('.edge-view .props');
     if ((await props.count()) > 0) expect(await props.innerText()).not.toMatch(/confidence|basis/);
+    // weak facts (encouraged or listed) are drawn dashed and faint on the canvas
+    const weak = await page.evaluate(() => window.cy!.edges('[weak = 1]').map((e) => ({ style: e.style('line-style') as string, opacity: Number(e.style('opacity')) })));
+    expect(weak.length).toBeGreaterThan(0);
+    for (const w of weak) expect(w).toEqual({ style: 'dashed', opacity: 0.55 });
     await shot('06-basis.png');
   });
 
