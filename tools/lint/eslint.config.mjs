@@ -37,6 +37,8 @@ export default tseslint.config(
   boundary(['server/src/graphql/**'], [INGEST, HTTP, STORE_IMPL, NEO4J_DRIVER]),
   boundary(['server/src/analysis/**'], [GRAPHQL, HTTP, INGEST, STORE_IMPL, NEO4J_DRIVER]),
   boundary(['server/src/store/**'], [GRAPHQL, HTTP, INGEST, ['(^|/)analysis/', '存储不依赖分析 / stores never import analysis']]),
+  // The registry import reads files and the lexicon and writes batches through the store port.
+  boundary(['server/src/registry/**'], [GRAPHQL, HTTP, STORE_IMPL, NEO4J_DRIVER, ['(^|/)analysis/', '名录导入不依赖分析 / the registry import never imports analysis']]),
   boundary(['server/src/store/neo4j/**'], [GRAPHQL, HTTP, INGEST, ['(^|/)embedded/', 'neo4j 适配器不依赖嵌入式适配器 / adapters never import each other']]),
   boundary(['server/src/store/embedded/**'], [GRAPHQL, HTTP, INGEST, ['(^|/)neo4j/', '嵌入式适配器不依赖 neo4j 适配器 / adapters never import each other'], NEO4J_DRIVER]),
 );
