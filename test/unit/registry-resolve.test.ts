@@ -90,6 +90,18 @@ describe('resolution', () => {
     expect(r.classify({ name: '麒麟软件有限公司', creditCode: '911201160830221344' })).toMatchObject({ cls: 'sure', best: { entity: { id: 'enterprise:麒麟软件' } } });
   });
 
+  it("another registry's enterprise is matched by credit code only, and only when no document's enterprise is sure", () => {
+    const docs: KnownEnterprise[] = [{ id: 'enterprise:飞腾', name: '飞腾', aliases: [], field: lex.taxonomy.field(['芯片']) }];
+    const other: KnownEnterprise[] = [
+      { id: 'enterprise:飞腾信息技术有限公司', name: '', aliases: [], creditCode: '91120116MA05L7D65T' },
+      { id: 'enterprise:北京东方通科技股份有限公司', name: '', aliases: [], creditCode: '911201160830221344' },
+    ];
+    const r = new Resolver(docs, lex.names, other);
+    expect(r.classify({ name: '飞腾信息技术有限公司', creditCode: '91120116MA05L7D65T', field: rowField('I6520') }).best?.entity.id).toBe('enterprise:飞腾');
+    expect(r.classify({ name: '东方通（改名后）有限公司', creditCode: '911201160830221344' })).toMatchObject({ cls: 'sure', best: { kind: 'credit-code', entity: { id: 'enterprise:北京东方通科技股份有限公司' } } });
+    expect(r.classify({ name: '北京东方通科技股份有限公司' }).cls).toBe('none');
+  });
+
   it('a two-character trade name needs the same field to be sure', () => {
     const r = new Resolver([{ id: 'enterprise:飞腾', name: '飞腾', aliases: [], field: lex.taxonomy.field(['芯片']) }], lex.names);
     const row = (name: string, code?: string): RowIdentity => (code ? { name, field: rowField(code) } : { name });

@@ -28,6 +28,7 @@ export interface RegistryLexicon {
   names: NameAnalyser;
   taxonomy: Taxonomy;
   parks: OrgEntry[];
+  enterprises: OrgEntry[];
   products: ProductRule[];
   addresses: AddressRule[];
 }
@@ -78,6 +79,7 @@ export function loadRegistryLexicon(dir?: string): RegistryLexicon {
     names: new NameAnalyser(loadNameLexicon(d)),
     taxonomy,
     parks: base.organizations.filter((o) => o.label === 'Park'),
+    enterprises: base.organizations.filter((o) => o.label === 'Enterprise'),
     products,
     addresses,
   };

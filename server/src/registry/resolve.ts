@@ -101,11 +101,19 @@ export class Resolver {
   private readonly byKey = new Map<string, Form[]>();
   private readonly byBigram = new Map<string, Form[]>();
   private readonly byCode = new Map<string, KnownEnterprise>();
+  private readonly fallbackByCode = new Map<string, KnownEnterprise>();
 
+  /**
+   * @param entities the enterprises the documents name (matched by name and by credit code)
+   * @param codeOnly enterprises known only from other registries: matched by credit code when no
+   *   document's enterprise is a sure match (two registries naming one firm give one node)
+   */
   constructor(
     entities: KnownEnterprise[],
     private readonly names: NameAnalyser,
+    codeOnly: KnownEnterprise[] = [],
   ) {
+    for (const e of codeOnly) if (e.creditCode) this.fallbackByCode.set(e.creditCode, e);
     for (const e of entities) {
       if (e.creditCode) this.byCode.set(e.creditCode, e);
       const seen = new Set<string>();
@@ -183,8 +191,9 @@ export class Resolver {
       score -= 0.2;
       notes.push('名录企业是分支机构');
     }
-    const matched = kind === 'trade-name' ? D.brand : D.full;
-    if ((kind === 'short-name' || kind === 'trade-name') && matched.length <= 2) {
+    // The part both names share: two characters of it are a weak identity.
+    const matched = kind === 'trade-name' ? D.brand : kind === 'long-name' ? (D.full.startsWith(L.full) ? L.full : L.core) : D.full;
+    if ((kind === 'short-name' || kind === 'trade-name' || kind === 'long-name') && matched.length <= 2) {
       score -= 0.08;
       notes.push('简称只有两个字');
     }
@@ -210,6 +219,12 @@ export class Resolver {
       score = THRESHOLDS.sure - 0.05;
       notes.push('两字简称且行业未知，待核');
     }
+    // A document name that adds words to a two-character legal name (紫光云 ↔ 紫光股份有限公司) is more
+    // specific than the firm: never sure.
+    if (kind === 'long-name' && matched.length <= 2 && score >= THRESHOLDS.sure) {
+      score = THRESHOLDS.sure - 0.05;
+      notes.push('文件名称比两字全称更具体，待核');
+    }
     score = Math.max(0, Math.min(1, Math.round(score * 1000) / 1000));
     return { entity: f.entity, score, kind, via: f.text, notes };
   }
@@ -229,13 +244,16 @@ export class Resolver {
   classify(row: RowIdentity): Match {
     const cands = this.candidates(row).filter((c) => c.score >= THRESHOLDS.doubtful);
     const [best, ...rest] = cands;
-    if (!best) return { cls: 'none', others: [] };
+    const fallback = row.creditCode ? this.fallbackByCode.get(row.creditCode) : undefined;
+    const byCode: Match | undefined = fallback ? { cls: 'sure', best: { entity: fallback, score: 1, kind: 'credit-code', via: row.creditCode!, notes: [] }, others: [] } : undefined;
+    if (!best) return byCode ?? { cls: 'none', others: [] };
     const m: Match = { cls: best.score >= THRESHOLDS.sure ? 'sure' : 'doubtful', best, others: rest.slice(0, 3) };
     const second = rest[0];
-    if (m.cls === 'sure' && second && second.score >= THRESHOLDS.sure && best.score - second.score < 0.05) {
+    if (m.cls === 'sure' && best.kind !== 'credit-code' && second && second.score >= THRESHOLDS.sure && best.score - second.score < 0.05) {
       m.cls = 'doubtful';
       m.demoted = `两个候选难以区分：${best.entity.name} / ${second.entity.name} / two candidates too close`;
     }
+    if (m.cls !== 'sure' && byCode) return { ...byCode, others: cands.slice(0, 3) };
     return m;
   }
 }
