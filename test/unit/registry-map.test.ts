@@ -109,8 +109,8 @@ describe('batch', () => {
     expect(doubtful).toMatchObject([{ line: 3, candidateId: 'enterprise:某某', enterpriseId: 'enterprise:天津某某科技有限公司' }]);
     expect(stats).toMatchObject({ enterprises: 2, merged: 1, doubtful: 1, inIndustry: 2, locatedIn: 1 });
     expect(batch.edges.map((e) => [e.type, e.target, e.properties.confidence])).toEqual([
-      ['IN_INDUSTRY', 'industry:芯片', 0.7],
       ['IN_INDUSTRY', 'industry:集成电路', 0.85],
+      ['IN_INDUSTRY', 'industry:芯片', 0.7],
       ['LOCATED_IN', 'park:海洋片区', 0.9],
     ]);
     for (const e of batch.edges) {
@@ -120,8 +120,8 @@ describe('batch', () => {
       expect(ev).toMatchObject({ documentId: 'registry:名录2024', section: '企业名录「名录2024」第 2 行', start: 0, end: ev.text.length });
       expect(ev.text.startsWith('企业名称=飞腾信息技术有限公司；统一社会信用代码=91120116MA00001X1P；')).toBe(true);
     }
-    expect(batch.edges[1]!.evidence[0]!.text).toContain('行业代码=I6520 集成电路设计');
-    expect(batch.edges[0]!.evidence[0]!.text).toContain('主营产品=CPU芯片');
+    expect(batch.edges[0]!.evidence[0]!.text).toContain('行业代码=I6520 集成电路设计');
+    expect(batch.edges[1]!.evidence[0]!.text).toContain('主营产品=CPU芯片');
     expect(batch.edges[2]!.evidence[0]!.text).toContain('所属园区=海洋片区');
   });
   it('source names are checked', () => {

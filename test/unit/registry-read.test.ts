@@ -206,6 +206,15 @@ describe('CSV', () => {
     ]);
   });
 
+  it('blank lines and CRLF line ends keep the line numbers right', async () => {
+    const r = await load(['企业名称,行业代码', '', '甲科技有限公司,6513', '', '', '乙科技有限公司,"65\r\n13"', '丙科技有限公司,6513'].join('\r\n'));
+    expect(r.records.map((x) => [x.line, x.name])).toEqual([
+      [3, '甲科技有限公司'],
+      [6, '乙科技有限公司'],
+      [8, '丙科技有限公司'],
+    ]);
+  });
+
   it('semicolon and tab delimiters are sniffed', async () => {
     for (const d of [';', '\t']) {
       const r = await load([`企业名称${d}行业代码`, `飞腾信息技术有限公司${d}6520`].join('\n'));

@@ -70,16 +70,28 @@ export interface DoubtfulMatch {
 
 const SCOPE_CHARS = 300;
 
+
 function cut(s: string, n: number): string {
   return s.length > n ? s.slice(0, n) + '…' : s;
 }
 
-function render(rec: RegistryRecord, fields: Field[]): string {
+/** The part of a long 经营范围 around the words that matched (the whole scope is a node property). */
+function excerpt(text: string, words: string[]): string {
+  if (text.length <= 80) return text;
+  const upper = text.normalize('NFKC').toUpperCase();
+  const at = words.map((w) => upper.indexOf(w)).filter((i) => i >= 0);
+  if (at.length === 0) return cut(text, 80);
+  const from = Math.max(0, Math.min(...at) - 20);
+  const to = Math.min(text.length, Math.max(...at) + 30);
+  return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
+}
+
+function render(rec: RegistryRecord, fields: Field[], words: string[] = []): string {
   const parts = [`${FIELD_LABEL.name}=${rec.name}`];
   if (rec.creditCode) parts.push(`${FIELD_LABEL.creditCode}=${rec.creditCode}`);
   for (const f of fields) {
     const v = f === 'industryCode' ? [rec.industryCode, rec.industryName].filter(Boolean).join(' ') : rec.raw[f];
-    if (v) parts.push(`${FIELD_LABEL[f]}=${cut(v, f === 'scope' ? SCOPE_CHARS : 200)}`);
+    if (v) parts.push(`${FIELD_LABEL[f]}=${f === 'scope' ? excerpt(v, words) : cut(v, 200)}`);
   }
   return parts.join('；');
 }
@@ -88,8 +100,8 @@ export function rowSection(source: string, rec: { line: number; sheet?: string }
   return `企业名录「${source}」${rec.sheet ? `工作表「${rec.sheet}」` : ''}第 ${rec.line} 行`;
 }
 
-function evidence(sourceId: string, source: string, rec: RegistryRecord, fields: Field[]): Evidence {
-  const text = render(rec, fields);
+function evidence(sourceId: string, source: string, rec: RegistryRecord, fields: Field[], words: string[] = []): Evidence {
+  const text = render(rec, fields, words);
   return { documentId: sourceId, section: rowSection(source, rec), text, start: 0, end: text.length };
 }
 
@@ -180,19 +192,18 @@ export function buildRegistryBatch(rows: ResolvedRow[], opts: BuildOptions): { b
       properties: props,
     });
     // IN_INDUSTRY: industry code and product segments, one edge per target, the strongest basis.
-    const targets = new Map<string, { confidence: number; fields: Field[]; via: string[] }>();
-    const add = (industry: string, confidence: number, field: Field, via: string) => {
-      const t = targets.get(industry);
-      if (!t) targets.set(industry, { confidence, fields: [field], via: [via] });
-      else {
-        t.confidence = Math.max(t.confidence, confidence);
-        if (!t.fields.includes(field)) t.fields.push(field);
-        t.via.push(via);
-      }
+    const targets = new Map<string, { confidence: number; fields: Field[]; via: string[]; words: string[] }>();
+    const add = (industry: string, confidence: number, field: Field, via: string, word?: string) => {
+      const t = targets.get(industry) ?? { confidence, fields: [], via: [], words: [] };
+      targets.set(industry, t);
+      t.confidence = Math.max(t.confidence, confidence);
+      if (!t.fields.includes(field)) t.fields.push(field);
+      t.via.push(via);
+      if (word) t.words.push(word);
     };
     if (row.code) add(row.code.industry, row.code.confidence, 'industryCode', `行业代码 ${row.code.from}`);
-    for (const s of row.segments) add(s.segment, s.confidence, s.field, `${FIELD_LABEL[s.field]}「${s.word}」`);
-    for (const [industry, t] of [...targets].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const s of row.segments) add(s.segment, s.confidence, s.field, `${FIELD_LABEL[s.field]}「${s.word}」`, s.word);
+    for (const [industry, t] of targets) {
       const target = industryNode(industry);
       const eid = edgeId('IN_INDUSTRY', id, target);
       edges.set(eid, {
@@ -201,7 +212,7 @@ export function buildRegistryBatch(rows: ResolvedRow[], opts: BuildOptions): { b
         source: id,
         target,
         properties: { basis: 'registry', confidence: Math.round(t.confidence * 100) / 100, via: t.via.join('；') },
-        evidence: [evidence(sourceId, opts.source, rec, t.fields)],
+        evidence: [evidence(sourceId, opts.source, rec, t.fields, t.words)],
       });
       stats.inIndustry++;
     }
@@ -224,8 +235,8 @@ export function buildRegistryBatch(rows: ResolvedRow[], opts: BuildOptions): { b
       stats.locatedIn++;
     }
   }
-  const sortById = <T extends { id: string }>(xs: Iterable<T>) => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const batch: GraphBatch = { documentId: sourceId, sourceHash: opts.sourceHash, nodes: sortById(nodes.values()), edges: sortById(edges.values()) };
+  // In file order: the same file gives the same batch.
+  const batch: GraphBatch = { documentId: sourceId, sourceHash: opts.sourceHash, nodes: [...nodes.values()], edges: [...edges.values()] };
   return { batch, stats, doubtful };
 }
 

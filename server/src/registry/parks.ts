@@ -42,18 +42,32 @@ export function parkKind(name: string): string | undefined {
   return undefined;
 }
 
+type Entry = { key: string; park: KnownPark };
+type Index = Map<string, Entry[]>;
+
+function index(entries: Entry[]): Index {
+  const m: Index = new Map();
+  for (const e of entries) {
+    const list = m.get(e.key[0]!) ?? [];
+    list.push(e);
+    m.set(e.key[0]!, list);
+  }
+  return m;
+}
+
 const NONE = /^(无|暂无|其他|其它|不详|未知|—|-|\/|否)$/;
 
 export class ParkMatcher {
   private readonly exact = new Map<string, KnownPark>();
-  /** Names and aliases long enough to find inside a longer text, longest first. */
-  private readonly inside: { key: string; park: KnownPark }[];
-  private readonly address: { key: string; park: KnownPark }[];
+  /** Names and aliases long enough to find inside a longer text, by first character. */
+  private readonly inside: Index;
+  private readonly address: Index;
+  private readonly cache = new Map<string, ParkHit | undefined>();
 
   constructor(parks: KnownPark[], rules: AddressRule[]) {
     const byName = new Map<string, KnownPark>();
     for (const p of parks) if (!byName.has(p.name)) byName.set(p.name, p);
-    const inside: { key: string; park: KnownPark }[] = [];
+    const inside: Entry[] = [];
     for (const p of byName.values()) {
       for (const n of [p.name, ...p.aliases]) {
         const k = nameKey(n);
@@ -62,17 +76,26 @@ export class ParkMatcher {
         if (k.length >= 4) inside.push({ key: k, park: p });
       }
     }
-    this.inside = inside.sort((a, b) => b.key.length - a.key.length);
-    const address = [...this.inside];
+    this.inside = index(inside);
+    const address = [...inside];
     for (const r of rules) {
       const p = byName.get(r.park);
       if (p) address.push({ key: nameKey(r.keyword), park: p });
     }
-    this.address = address.sort((a, b) => b.key.length - a.key.length);
+    this.address = index(address);
   }
 
   /** The park a row is in, from 所属园区 first, else from the address. */
   match(park: string | undefined, address: string | undefined): ParkHit | undefined {
+    const key = `${park ?? ''}\u0000${address ?? ''}`;
+    if (this.cache.has(key)) return this.cache.get(key);
+    const hit = this.matchUncached(park, address);
+    if (this.cache.size >= 50_000) this.cache.clear();
+    this.cache.set(key, hit);
+    return hit;
+  }
+
+  private matchUncached(park: string | undefined, address: string | undefined): ParkHit | undefined {
     if (park && !NONE.test(park.trim())) {
       const k = nameKey(park);
       const hit = this.exact.get(k);
@@ -93,15 +116,16 @@ export class ParkMatcher {
   }
 
   /** The most specific park named in `text`: the one whose match ends last, then the longest. */
-  private find(text: string, list: { key: string; park: KnownPark }[]): { key: string; park: KnownPark } | undefined {
-    let best: { key: string; park: KnownPark; end: number } | undefined;
-    for (const e of list) {
-      const at = text.lastIndexOf(e.key);
-      if (at < 0) continue;
-      const end = at + e.key.length;
-      if (!best || end > best.end || (end === best.end && e.key.length > best.key.length)) best = { ...e, end };
+  private find(text: string, idx: Index): Entry | undefined {
+    let best: { e: Entry; end: number } | undefined;
+    for (let i = 0; i < text.length; i++) {
+      for (const e of idx.get(text[i]!) ?? []) {
+        if (!text.startsWith(e.key, i)) continue;
+        const end = i + e.key.length;
+        if (!best || end > best.end || (end === best.end && e.key.length > best.e.key.length)) best = { e, end };
+      }
     }
-    return best;
+    return best?.e;
   }
 
   private hit(p: KnownPark, field: 'park' | 'address', word: string, confidence: number): ParkHit {

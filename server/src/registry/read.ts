@@ -254,50 +254,65 @@ function csvReader(file: string, head: Uint8Array, stream: () => Readable): Regi
     delimiter,
     issues,
     async *records(): AsyncIterable<RawRecord> {
+      // UTF-8 goes to csv-parse as bytes (it decodes each field; bad bytes become U+FFFD); other
+      // encodings are decoded by iconv first. Line numbers are counted here, not with csv-parse's
+      // `info` (which doubles its time): every record is one line plus the line breaks inside its
+      // quoted fields; empty lines come through as empty records and are counted too; a record
+      // csv-parse skips for a syntax error is resynchronised from the error's line.
+      const utf8 = encoding === 'utf-8' || encoding === 'utf-8-bom';
       const parser = parseCsv({
         delimiter,
-        info: true,
+        bom: true,
         relax_column_count: true,
         relax_quotes: true,
-        skip_empty_lines: true,
+        skip_empty_lines: false,
         skip_records_with_error: true,
         max_record_size: REGISTRY_LIMITS.maxCellChars * 8,
-        on_record: (record: string[], context: { lines: number }) => {
-          parsedLine = context.lines;
-          return record;
-        },
       });
-      let lastLine = 0;
-      // The parser runs ahead of the consumer: where the last good record ended, as parsed.
-      let parsedLine = 0;
+      /** Skipped records: how many records came before each, and the line the parser had reached. */
+      const skips: { before: number; lines: number; code: string; message: string }[] = [];
       parser.on('skip', (err: Error & { lines?: number; code?: string }) => {
-        const line = parsedLine + 1;
-        const what = err.code === 'CSV_QUOTE_NOT_CLOSED'
-          ? `引号未闭合，从第 ${line} 行到文件末尾未能读取 / unterminated quote: lines ${line}–${err.lines ?? '?'} could not be read`
-          : `CSV 格式错误 / CSV syntax error: ${err.message}`;
-        issues.push({ line, code: 'CSV_SYNTAX', message: what });
-        if (err.lines) parsedLine = err.lines;
+        skips.push({ before: parser.info.records, lines: err.lines ?? 0, code: err.code ?? '', message: err.message });
       });
       const source = stream();
-      const decoded = source.pipe(decoderFor(encoding) as unknown as Transform);
-      source.on('error', (e) => decoded.destroy(e));
-      decoded.on('error', (e) => parser.destroy(e));
-      decoded.pipe(parser);
+      let input: NodeJS.ReadableStream = source;
+      if (!utf8) {
+        const decoded = source.pipe(decoderFor(encoding) as unknown as Transform);
+        source.on('error', (e) => decoded.destroy(e));
+        input = decoded;
+      }
+      (input as Readable).on('error', (e: Error) => parser.destroy(e));
+      input.pipe(parser);
+      let next = 1;
+      let seen = 0;
       let rows = 0;
-      for await (const r of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-        const end = r.info.lines;
+      const resync = () => {
+        while (skips.length && skips[0]!.before <= seen) {
+          const k = skips.shift()!;
+          const what =
+            k.code === 'CSV_QUOTE_NOT_CLOSED'
+              ? `引号未闭合，从第 ${next} 行到文件末尾未能读取 / unterminated quote: lines ${next}–${k.lines || '?'} could not be read`
+              : `CSV 格式错误 / CSV syntax error: ${k.message}`;
+          issues.push({ line: next, code: 'CSV_SYNTAX', message: what });
+          if (k.lines) next = Math.max(next, k.lines + 1);
+        }
+      };
+      for await (const record of parser as AsyncIterable<string[]>) {
+        resync();
+        seen++;
+        const line = next;
         let inner = 0;
-        for (const c of r.record) for (let i = c.indexOf('\n'); i >= 0; i = c.indexOf('\n', i + 1)) inner++;
-        // A record that ends with a quoted field containing newlines starts `inner` lines earlier.
-        const line = Math.max(lastLine + 1, end - inner);
-        lastLine = end;
+        for (const c of record) for (let i = c.indexOf('\n'); i >= 0; i = c.indexOf('\n', i + 1)) inner++;
+        next = line + inner + 1;
+        if (record.length === 1 && record[0] === '') continue; // an empty line
         if (++rows > REGISTRY_LIMITS.maxRows) {
           issues.push({ line, code: 'TOO_MANY_ROWS', message: `超过 ${REGISTRY_LIMITS.maxRows} 行，其余未读取 / more than ${REGISTRY_LIMITS.maxRows} rows: the rest was not read` });
           source.destroy();
-          break;
+          return;
         }
-        yield { line, cells: r.record };
+        yield { line, cells: record };
       }
+      resync();
     },
   };
 }

@@ -51,6 +51,10 @@ interface Word {
 
 export class SegmentMatcher {
   private readonly words: Word[];
+  /** First character → words starting with it, longest first. */
+  private readonly byFirst = new Map<string, Word[]>();
+  /** Registries repeat the same products and scopes: results by (field, text). */
+  private readonly cache = new Map<string, SegmentHit[]>();
 
   constructor(templates: SegmentTemplate[], products: ProductRule[]) {
     const seen = new Set<string>();
@@ -65,6 +69,11 @@ export class SegmentMatcher {
     for (const p of products) add(p.keyword, p.segment);
     for (const t of templates) for (const a of [t.segment, ...t.aliases]) add(a, t.segment);
     this.words = words.sort((a, b) => b.word.length - a.word.length);
+    for (const w of this.words) {
+      const list = this.byFirst.get(w.word[0]!) ?? [];
+      list.push(w);
+      this.byFirst.set(w.word[0]!, list);
+    }
   }
 
   get size(): number {
@@ -74,16 +83,29 @@ export class SegmentMatcher {
   /** Segments named in a products or scope cell; one hit per segment, the strongest. */
   match(text: string | undefined, field: 'products' | 'scope'): SegmentHit[] {
     if (!text) return [];
+    const key = field + '\u0000' + text;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const result = this.matchText(text, field);
+    if (this.cache.size >= 50_000) this.cache.clear();
+    this.cache.set(key, result);
+    return result;
+  }
+
+  private matchText(text: string, field: 'products' | 'scope'): SegmentHit[] {
     const t = cleanScope(text.normalize('NFKC').toUpperCase());
     const items = t.split(/[、,;；。/|\n]+|\s+/).map((s) => s.trim()).filter(Boolean);
     const best = new Map<string, SegmentHit>();
     for (const item of items) {
       // Longest words first; a shorter word inside a longer one already found is not counted again.
+      const found: { at: number; w: Word }[] = [];
+      for (let i = 0; i < item.length; i++) {
+        for (const w of this.byFirst.get(item[i]!) ?? []) if (item.startsWith(w.word, i)) found.push({ at: i, w });
+      }
+      found.sort((a, b) => b.w.word.length - a.w.word.length || a.at - b.at);
       const taken: [number, number][] = [];
-      for (const w of this.words) {
-        let at = item.indexOf(w.word);
-        while (at >= 0 && taken.some(([s, e]) => at < e && at + w.word.length > s)) at = item.indexOf(w.word, at + 1);
-        if (at < 0) continue;
+      for (const { at, w } of found) {
+        if (taken.some(([s, e]) => at < e && at + w.word.length > s)) continue;
         taken.push([at, at + w.word.length]);
         const confidence =
           field === 'scope'
