@@ -3,6 +3,8 @@ import type { GraphEdge, GraphNode, Json, Label, RelType } from '../model.ts';
 import type { Context, Direction } from './context.ts';
 import { badInput, notFound } from './errors.ts';
 import { departmentWorkload, industryChain, parksForIndustry, relatedEnterprises } from '../analysis/index.ts';
+import { chainGapCandidates, type ChainGapResult } from '../analysis/gaps.ts';
+import { registryReview, registrySources } from '../analysis/registry.ts';
 import type { Resolvers } from './generated/types.ts';
 
 /** What a DepartmentRole field resolves from. */
@@ -21,6 +23,7 @@ export const LIMITS = {
   pathFirst: 50,
   searchText: 200,
   ids: 100,
+  gapFirst: 50,
 } as const;
 
 function intArg(name: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
@@ -42,7 +45,7 @@ async function requireNode(ctx: Context, id: string): Promise<GraphNode> {
   return n;
 }
 
-const LABEL_ZH: Partial<Record<Label, string>> = { Industry: '产业', Enterprise: '企业' };
+const LABEL_ZH: Partial<Record<Label, string>> = { Industry: '产业', Enterprise: '企业', Park: '园区' };
 
 /** The node `id`, which must exist (NOT_FOUND) and carry `label` (BAD_USER_INPUT). */
 async function requireLabel(ctx: Context, id: string, label: Label): Promise<GraphNode> {
@@ -189,6 +192,9 @@ export const resolvers: Resolvers = {
     document: (ev: { documentId: string }, _a: unknown, ctx: Context) => ctx.nodes.load(ev.documentId),
     section: (ev: { section?: string }) => ev.section ?? null,
   },
+  ChainGaps: {
+    gaps: (r: ChainGapResult) => r.segments.filter((s) => s.gap),
+  },
   Stats: {
     byLabel: (s: { byLabel: Record<string, number> }) => Object.entries(s.byLabel).map(([key, count]) => ({ key, count })),
     byType: (s: { byType: Record<string, number> }) => Object.entries(s.byType).map(([key, count]) => ({ key, count })),
@@ -253,6 +259,21 @@ export const resolvers: Resolvers = {
       const first = intArg('first', args.first, 20, 1, LIMITS.searchFirst);
       await requireLabel(ctx, args.id, 'Enterprise');
       return (await relatedEnterprises(ctx.store, args.id, first)) ?? [];
+    },
+    chainGapCandidates: async (_: unknown, args: { chainId: string; parkId?: string | null; first?: number | null; minConfidence?: number | null }, ctx: Context) => {
+      const first = intArg('first', args.first, 10, 1, LIMITS.gapFirst);
+      const min = args.minConfidence ?? 0.5;
+      if (!(min >= 0 && min <= 1)) throw badInput(`minConfidence 须在 0 到 1 之间 / minConfidence must be in [0, 1], got ${min}`, 'minConfidence');
+      await requireLabel(ctx, args.chainId, 'Industry');
+      if (args.parkId) await requireLabel(ctx, args.parkId, 'Park');
+      const r = await chainGapCandidates(ctx.store, args.chainId, args.parkId ?? null, { first, minConfidence: min });
+      if (!r) throw notFound(args.chainId);
+      return r;
+    },
+    registries: async (_: unknown, _a: unknown, ctx: Context) => registrySources(ctx.store),
+    registryReview: async (_: unknown, args: { source?: string | null; first?: number | null }, ctx: Context) => {
+      const first = intArg('first', args.first, 50, 1, LIMITS.searchFirst);
+      return registryReview(ctx.store, args.source ?? null, first);
     },
     departmentWorkload: async (_: unknown, args: { jurisdiction?: string | null }, ctx: Context) =>
       departmentWorkload(ctx.store, args.jurisdiction ?? null),
