@@ -249,7 +249,14 @@ export function App() {
         onGoPath={(end, id) => go('path', { path: { ...routeRef.current.path, [end]: id } })}
       />
       {route.view === 'chain' && (
-        <ChainView id={route.chain.id} onPick={(id) => go('chain', { chain: { id } })} onOpenExplore={openInExplore} />
+        <ChainView
+          id={route.chain.id}
+          panel={route.chain.panel ?? 'segments'}
+          park={route.chain.park ?? null}
+          onPanel={(panel, park) => go('chain', { chain: { id: route.chain.id, ...(panel === 'gaps' ? { panel } : {}), ...(park ? { park } : {}) } })}
+          onPick={(id) => go('chain', { chain: { id, ...(route.chain.panel ? { panel: route.chain.panel } : {}), ...(route.chain.park ? { park: route.chain.park } : {}) } })}
+          onOpenExplore={openInExplore}
+        />
       )}
       {route.view === 'path' && (
         <PathView

@@ -514,3 +514,52 @@ export async function nodeRef(id: string, signal?: AbortSignal): Promise<GraphNo
   const data = await gql<{ node: GraphNodeLite | null }>(NODE_REF_QUERY, { id }, signal);
   return data.node;
 }
+
+// ---------------------------------------------------------------------------
+// 补链招商: chain gaps in a park and the enterprises elsewhere that could fill them.
+
+export interface GapCandidateItem {
+  enterprise: NodeRef & { properties: Record<string, Json> };
+  score: number;
+  confidence: number;
+  reasons: string[];
+  parks: NodeRef[];
+}
+
+export interface ChainGapSegmentItem {
+  segment: NodeRef;
+  stage: NodeRef | null;
+  gap: boolean;
+  local: NodeRef[];
+  candidates: GapCandidateItem[];
+  candidateCount: number;
+}
+
+export interface ChainGaps {
+  chain: NodeRef;
+  park: NodeRef | null;
+  scope: NodeRef[];
+  segments: ChainGapSegmentItem[];
+}
+
+export const CHAIN_GAPS_QUERY = `query ChainGaps($chainId: ID!, $parkId: ID, $first: Int) {
+  chainGapCandidates(chainId: $chainId, parkId: $parkId, first: $first) {
+    chain { ${REF} } park { ${REF} } scope { ${REF} }
+    segments {
+      segment { ${REF} } stage { ${REF} } gap candidateCount local { ${REF} }
+      candidates { score confidence reasons enterprise { ${REF} properties } parks { ${REF} } }
+    }
+  }
+}`;
+
+export async function chainGapCandidates(chainId: string, parkId: string | null, first = 10, signal?: AbortSignal): Promise<ChainGaps> {
+  const data = await gql<{ chainGapCandidates: ChainGaps }>(CHAIN_GAPS_QUERY, { chainId, parkId, first }, signal);
+  return data.chainGapCandidates;
+}
+
+export const PARKS_QUERY = `query Parks { nodes(label: Park, first: 200) { nodes { ${REF} ... on Park { kind } } } }`;
+
+export async function parks(signal?: AbortSignal): Promise<(NodeRef & { kind?: string | null })[]> {
+  const data = await gql<{ nodes: { nodes: (NodeRef & { kind?: string | null })[] } }>(PARKS_QUERY, {}, signal);
+  return data.nodes.nodes;
+}

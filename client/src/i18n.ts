@@ -271,6 +271,20 @@ const EN: Record<string, string> = {
   '上游产业': 'Upstream',
   '牵头企业': 'Led by',
   '缩略图：单击可移动视图': 'Minimap: click to move the view',
+  // 补链招商 (registry import, issue 14)
+  补链招商: 'Fill the chain',
+  侧栏: 'Side panel',
+  选择园区: 'Choose a park',
+  文件提到的全部园区: 'Every park the documents name',
+  '本园区尚无企业的环节，以及园区外属于该环节的企业（来自文件和导入的企业名录），按环节匹配、规模和标签排序。': 'Segments with no enterprise in the park, and the enterprises elsewhere in each segment (from the documents and imported registries), ranked by segment match, size and tags.',
+  '正在查找缺口环节与候选企业…': 'Finding gap segments and candidates…',
+  '候选企业 {n} 家': '{n} candidates',
+  '已有本地企业的环节 {n} 个': '{n} segments with local enterprises',
+  '候选 {n} 家': '{n} candidates',
+  '暂无候选企业：可在「文件」视图导入企业名录。': 'No candidates yet: import an enterprise registry in the Documents view.',
+  得分: 'Score',
+  企业名录: 'Enterprise registry',
+  '暂无候选企业的缺口 {n} 个': '{n} gaps without candidates',
 };
 
 let current: Lang = readInitial();

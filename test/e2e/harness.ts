@@ -59,13 +59,15 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Ingests `seeds/` into a fresh data dir, then starts `serve --port 0` and waits for its URL. */
-export async function startServer(opts: { seeds?: string; readyTimeoutMs?: number } = {}): Promise<RunningServer> {
+/** Ingests `seeds/` into a fresh data dir (then runs `prepare`), starts `serve --port 0` and waits for its URL. */
+export async function startServer(opts: { seeds?: string; readyTimeoutMs?: number; prepare?: (dataDir: string) => Promise<void> } = {}): Promise<RunningServer> {
   assertClientBuilt();
   if (!existsSync(CLI)) throw new Error(`server CLI not found at ${CLI}`);
   const dataDir = await mkdtemp(path.join(tmpdir(), 'kg-e2e-data-'));
   try {
     await runCli(['ingest', opts.seeds ?? path.join(ROOT, 'seeds'), '--data', dataDir], 180_000);
+    // e.g. an enterprise registry imported before the server takes the data directory
+    await opts.prepare?.(dataDir);
   } catch (e) {
     await rm(dataDir, { recursive: true, force: true });
     throw e;

@@ -205,7 +205,8 @@ function candidate(n: GraphNode, segment: GraphNode, via: GraphEdge[], parks: Gr
   const reasons: string[] = [];
   const conf = Math.max(...via.map(confidence));
   const strongest = via.reduce((a, b) => (confidence(b) > confidence(a) ? b : a));
-  const how = typeof strongest.properties.via === 'string' ? strongest.properties.via : strongest.evidence[0]?.section ? `文件「${strongest.evidence[0].section}」` : '文件提及';
+  const section = strongest.evidence[0]?.section?.split(' > ').pop();
+  const how = typeof strongest.properties.via === 'string' ? strongest.properties.via : section ? `文件「${section.length > 24 ? section.slice(0, 24) + '…' : section}」` : '文件提及';
   reasons.push(`环节「${segment.name}」：${how}（置信度 ${conf.toFixed(2)}）/ segment match`);
   const capital = num(n.properties.registeredCapital);
   const employees = num(n.properties.employees);
