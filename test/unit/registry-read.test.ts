@@ -243,6 +243,12 @@ describe('XLSX', () => {
     ws.mergeCells('D3:D5'); // one park written once for three rows
     const other = wb.addWorksheet('说明');
     other.addRow(['本表由招商局整理']);
+    const second = wb.addWorksheet('园区B & 其他');
+    second.addRow(['\uFEFF企业名称', '所属园区']);
+    second.addRow(['天津乙园科技有限公司', '华苑片区']);
+    const hidden = wb.addWorksheet('隐藏', { state: 'hidden' });
+    hidden.addRow(['企业名称', '所属园区']);
+    hidden.addRow(['天津隐藏科技有限公司', '华苑片区']);
     const file = join(await mkdtemp(join(tmpdir(), 'kg-reg-')), 'r.xlsx');
     await wb.xlsx.writeFile(file);
     const r = await loadRegistry(await openRegistry(file), lex.codes);
@@ -250,11 +256,12 @@ describe('XLSX', () => {
     expect(r.records.map((x) => [x.sheet, x.line, x.name, x.park])).toEqual([
       ['重点企业', 3, '飞腾信息技术有限公司', '海洋片区'],
       ['重点企业', 4, '麒麟软件有限公司', '海洋片区'],
+      ['园区B & 其他', 2, '天津乙园科技有限公司', '华苑片区'], // its own header; hidden sheets are not read
     ]);
     expect(r.records[0]).toMatchObject({ founded: '2014-08-21', industryCode: 'C3973', capital: { wan: 1000, currency: 'CNY' } });
     expect(r.records[1]).toMatchObject({ industryCode: 'I6511', founded: '2014-12-01', merged: ['park'] });
     expect(r.mergedCells).toBe(2);
-    expect(r.issues.map((i) => [i.sheet, i.line, i.code])).toEqual([['重点企业', 5, 'CREDIT_CODE_AS_NUMBER']]);
+    expect(r.issues.filter((i) => i.severity === 'error').map((i) => [i.sheet, i.line, i.code])).toEqual([['重点企业', 5, 'CREDIT_CODE_AS_NUMBER']]);
     expect(r.issues[0]!.message).toMatch(/工作表「重点企业」第 5 行/);
   });
 

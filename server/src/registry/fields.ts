@@ -77,7 +77,7 @@ export function headerKey(h: string): string {
   return h
     .normalize('NFKC')
     .replace(/[（(【[][^）)】\]]*[）)】\]]/g, '')
-    .replace(/[\s_\-—:：*＊#]/g, '')
+    .replace(/[\s_\-—:：*＊#\ufeff\u200b]/g, '')
     .toLowerCase();
 }
 

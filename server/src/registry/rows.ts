@@ -66,7 +66,7 @@ const HEADER_SEARCH_ROWS = 30;
 
 /** Collapses whitespace (incl. ideographic space and line breaks inside cells). */
 export function clean(s: string): string {
-  return s.replace(/[\s\u3000\u00a0]+/g, ' ').trim();
+  return s.replace(/[\ufeff\u200b]/g, '').replace(/[\s\u3000\u00a0]+/g, ' ').trim();
 }
 
 const NOT_A_NAME = /^(合计|小计|总计|共计|备注|说明|注|填表人|制表人|审核人|序号|total|sum)[：:\s\d]*$/i;
