@@ -111,10 +111,15 @@ describe('chainGapCandidates', () => {
 });
 
 describe('registries and review', () => {
-  it('lists the imported source with its enterprises', async () => {
-    const r = await gql<{ registries: { source: string; sourceId: string; enterprises: number }[] }>(server.url, '{ registries { source sourceId enterprises } }');
+  it('lists the imported source with its enterprises; a registry is not counted as a document', async () => {
+    const r = await gql<{ registries: { source: string; sourceId: string; enterprises: number }[]; stats: { documents: number }; documents: { id: string }[] }>(
+      server.url,
+      '{ registries { source sourceId enterprises } stats { documents } documents { id } }',
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.registries).toEqual([{ source: '天津名录', sourceId: 'registry:天津名录', enterprises: 221 }]);
+    expect(r.data!.stats.documents).toBe(5);
+    expect(r.data!.documents).toHaveLength(5);
   });
 
   it('lists doubtful matches, never merged: the registry enterprise is its own node, the candidate a document\'s', async () => {

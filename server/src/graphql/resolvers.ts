@@ -305,7 +305,9 @@ export const resolvers: Resolvers = {
       return prime(ctx, page.nodes).sort((a, b) => String(b.properties.date ?? '').localeCompare(String(a.properties.date ?? '')) || a.id.localeCompare(b.id));
     },
     stats: async (_: unknown, _a: unknown, ctx: Context) => {
-      return ctx.store.stats();
+      const s = await ctx.store.stats();
+      // Imported registries are sources too, but not documents: count the Document nodes.
+      return { ...s, documents: s.byLabel.Document ?? 0 };
     },
   },
 };
