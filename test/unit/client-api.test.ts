@@ -12,6 +12,7 @@ const operations = Object.entries(api).filter(([k, v]) => k.endsWith('_QUERY') &
 describe('client GraphQL operations', () => {
   it('exports the operations it uses', () => {
     expect(operations.map(([k]) => k).sort()).toEqual([
+      'CHAIN_GAPS_QUERY',
       'CHAIN_QUERY',
       'DOCUMENTS_QUERY',
       'DOCUMENT_QUERY',
@@ -21,6 +22,7 @@ describe('client GraphQL operations', () => {
       'NEIGHBORHOOD_QUERY',
       'NODE_QUERY',
       'NODE_REF_QUERY',
+      'PARKS_QUERY',
       'PATHS_QUERY',
       'RELATED_QUERY',
       'SEARCH_QUERY',
