@@ -39,6 +39,12 @@ describe('name parts', () => {
     expect(a.analyse('中国长城科技集团股份有限公司')).toMatchObject({ core: '长城科技', group: true });
     expect(a.analyse('华为技术有限公司天津分公司')).toMatchObject({ full: '华为技术', branch: true });
   });
+  it('knows a shareholder qualifier before the trade name (中科寒武纪 → 寒武纪), never when it is the whole name', () => {
+    expect(a.analyse('中科寒武纪科技股份有限公司').unqualified).toBe('寒武纪科技');
+    expect(a.analyse('中科创达软件股份有限公司').unqualified).toBe('创达软件');
+    expect(a.analyse('中科软件有限公司').unqualified).toBeUndefined();
+  });
+
   it('keeps a region that is the whole trade name (天津北海通信: 北海 is a city, 通信 a trade word)', () => {
     expect(a.analyse('天津北海通信技术有限公司')).toMatchObject({ core: '北海通信技术', brand: '北海' });
   });

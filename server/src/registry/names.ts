@@ -7,6 +7,8 @@ import { join } from 'node:path';
 export interface NameLexicon {
   regions: string[];
   tradeWords: string[];
+  /** Shareholder qualifiers before a trade name: 中科, 科大 (name-prefixes.txt). */
+  qualifiers?: string[];
 }
 
 function lines(text: string): string[] {
@@ -19,7 +21,7 @@ function lines(text: string): string[] {
 
 export function loadNameLexicon(dir: string): NameLexicon {
   const read = (f: string) => (existsSync(join(dir, f)) ? readFileSync(join(dir, f), 'utf8') : '');
-  return { regions: lines(read('regions.txt')), tradeWords: lines(read('trade-words.txt')) };
+  return { regions: lines(read('regions.txt')), tradeWords: lines(read('trade-words.txt')), qualifiers: lines(read('name-prefixes.txt')) };
 }
 
 export interface NameParts {
@@ -34,6 +36,8 @@ export interface NameParts {
   core: string;
   /** `core` without trailing trade words: the trade name (字号). */
   brand: string;
+  /** `core` without a leading shareholder qualifier (中科寒武纪科技 → 寒武纪科技), when it has one. */
+  unqualified?: string;
   /** A group (集团) or a group's name. */
   group: boolean;
   /** A branch (分公司, 分厂, 办事处, 营业部): registered on its own, not the firm itself. */
@@ -62,6 +66,7 @@ export class NameAnalyser {
   private readonly trade: string[];
   private readonly tradeSet: Set<string>;
   private readonly maxTrade: number;
+  private readonly qualifiers: string[];
   private readonly cache = new Map<string, NameParts>();
 
   constructor(lex: NameLexicon) {
@@ -70,6 +75,7 @@ export class NameAnalyser {
     this.trade = [...new Set(lex.tradeWords.map(nameKey))].sort((a, b) => b.length - a.length);
     this.tradeSet = new Set(this.trade);
     this.maxTrade = Math.max(1, ...this.trade.map((t) => t.length));
+    this.qualifiers = [...new Set((lex.qualifiers ?? []).map(nameKey))].filter(Boolean).sort((a, b) => b.length - a.length);
   }
 
   /** Whether `s` is made only of trade words (and 与/和/及 between them): 信息技术, 集成电路制造. */
@@ -151,6 +157,11 @@ export class NameAnalyser {
     }
     const parts: NameParts = { input, key, full, core, brand: this.brandOf(core), group, branch };
     if (region) parts.region = region;
+    const q = this.qualifiers.find((x) => core.startsWith(x));
+    if (q) {
+      const rest = core.slice(q.length);
+      if (rest.length >= 2 && !this.isTrade(rest) && this.brandOf(rest).length >= 2) parts.unqualified = rest;
+    }
     if (this.cache.size > 200_000) this.cache.clear();
     this.cache.set(input, parts);
     return parts;

@@ -133,6 +133,7 @@ export class Resolver {
     const L = this.names.analyse(row.name);
     const forms = new Set<Form>();
     for (const k of [L.key, L.full, L.core, L.brand]) for (const f of this.byKey.get(k) ?? []) forms.add(f);
+    for (const k of [L.unqualified, L.unqualified ? this.names.brandOf(L.unqualified) : undefined]) if (k) for (const f of this.byKey.get(k) ?? []) forms.add(f);
     for (const s of [L.full, L.core]) for (let i = 0; i + 2 <= s.length; i++) for (const f of this.byBigram.get(s.slice(i, i + 2)) ?? []) forms.add(f);
     const short = row.shortName ? nameKey(row.shortName) : undefined;
     if (short) for (const f of this.byKey.get(short) ?? []) forms.add(f);
@@ -159,7 +160,7 @@ export class Resolver {
     let kind: MatchKind | undefined;
     if (D.key === L.key) kind = 'legal-name';
     else if (D.full === L.full) kind = 'same-name';
-    else if (D.full === L.core || (D.core === L.core && !NameAnalyser.regionsConflict(D.region, L.region))) kind = 'same-name-without-region';
+    else if (D.full === L.core || D.full === L.unqualified || (D.core === L.core && !NameAnalyser.regionsConflict(D.region, L.region))) kind = 'same-name-without-region';
     else if (short && (D.key === short || D.full === short)) kind = 'registry-short-name';
     else if (this.tradeExtension(D, L)) kind = 'short-name';
     else if (this.tradeExtension(L, D)) kind = 'long-name';
@@ -233,7 +234,7 @@ export class Resolver {
   private tradeExtension(short: NameParts, long: NameParts): boolean {
     for (const x of new Set([short.full, short.core])) {
       if (x.length < 2) continue;
-      for (const y of new Set([long.full, long.core])) {
+      for (const y of new Set([long.full, long.core, long.unqualified ?? long.core])) {
         if (y.length > x.length && y.startsWith(x) && this.names.isTrade(y.slice(x.length))) return true;
       }
     }
