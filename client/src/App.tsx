@@ -11,6 +11,7 @@ import { PathView } from './views/PathView.tsx';
 import { RelatedView } from './views/RelatedView.tsx';
 import { DocumentsView } from './views/DocumentsView.tsx';
 import { HelpDialog } from './components/HelpDialog.tsx';
+import { SignIn } from './components/SignIn.tsx';
 
 const VIEW_TITLES: Record<ViewName, string> = {
   explore: '探索',
@@ -57,6 +58,8 @@ export function App() {
       .catch(() => setStatsError(t('无法获取图谱统计')));
   }, []);
   useEffect(refreshStats, [refreshStats]);
+  // Signing in or out can change what this user may read (KG_READS=signed-in).
+  const onSignIn = useCallback(() => refreshStats(), [refreshStats]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -236,6 +239,7 @@ export function App() {
           <button type="button" className="topbar-btn" onClick={() => setHelpOpen(true)} aria-label={t('快捷键')} title={t('快捷键（?）')}>
             ?
           </button>
+          <SignIn onChange={onSignIn} />
         </div>
       </header>
       <ExploreView

@@ -406,10 +406,15 @@ export interface DocumentMeasure {
 export interface DocumentFull extends DocumentSummary {
   label: 'Document';
   properties: Record<string, Json>;
+  /** The whole text (paged from Document.content; the offsets of evidence refer to it). */
+  text: string;
   measures: DocumentMeasure[];
   /** Entities the document names (Department, Industry, Enterprise, Lab, Park, …). */
   entities: GraphNodeLite[];
 }
+
+/** Characters per page of a document's text (the server allows up to 1,000,000). */
+const DOCUMENT_PAGE = 500_000;
 
 export const DOCUMENT_QUERY = `query DocumentFull($id: ID!) {
   node(id: $id) {
@@ -417,19 +422,35 @@ export const DOCUMENT_QUERY = `query DocumentFull($id: ID!) {
     ... on Document {
       title issuer date docNumber file jurisdiction
       measures { id name number title section departments { role department { id name } } }
+      content(length: ${DOCUMENT_PAGE}) { text hasMore }
     }
   }
   nodes(document: $id, first: 200) { totalCount nodes { ${NODE_LITE} } }
 }`;
 
+export const DOCUMENT_TEXT_QUERY = `query DocumentText($id: ID!, $offset: Int!) {
+  node(id: $id) { ... on Document { content(offset: $offset, length: ${DOCUMENT_PAGE}) { text hasMore } } }
+}`;
+
+type Page = { text: string; hasMore: boolean };
+
 export async function documentFull(id: string, signal?: AbortSignal): Promise<DocumentFull | null> {
-  const data = await gql<{ node: (Omit<DocumentFull, 'entities'> & { label: Label }) | null; nodes: { nodes: GraphNodeLite[] } }>(
+  const data = await gql<{ node: (Omit<DocumentFull, 'entities' | 'text'> & { label: Label; content?: Page }) | null; nodes: { nodes: GraphNodeLite[] } }>(
     DOCUMENT_QUERY,
     { id },
     signal,
   );
   if (!data.node || data.node.label !== 'Document') return null;
-  return { ...(data.node as Omit<DocumentFull, 'entities'>), entities: data.nodes.nodes };
+  const { content, ...doc } = data.node;
+  let text = content?.text ?? '';
+  for (let more = content?.hasMore ?? false; more; ) {
+    const next = await gql<{ node: { content?: Page } | null }>(DOCUMENT_TEXT_QUERY, { id, offset: text.length }, signal);
+    const page = next.node?.content;
+    if (!page || page.text === '') break;
+    text += page.text;
+    more = page.hasMore;
+  }
+  return { ...(doc as Omit<DocumentFull, 'entities' | 'text'>), text, entities: data.nodes.nodes };
 }
 
 /** Labels indexed for pinyin matching (names that people type in Latin letters). */
@@ -461,11 +482,13 @@ export const UPLOAD_TYPES = ['.txt', '.docx', '.html', '.htm', '.pdf'];
  * Uploads one file's raw bytes (XMLHttpRequest for upload progress). Rejects with an ApiError whose
  * message is the server's Chinese message when it sent one.
  */
-export function uploadDocument(file: File, onProgress?: (fraction: number) => void): Promise<UploadResult> {
+export function uploadDocument(file: File, onProgress?: (fraction: number) => void, replace = false): Promise<UploadResult> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `${UPLOAD_ENDPOINT}?filename=${encodeURIComponent(file.name)}`);
+    xhr.open('POST', `${UPLOAD_ENDPOINT}?filename=${encodeURIComponent(file.name)}${replace ? '&replace=1' : ''}`);
+    // A non-simple request (CSRF defence on the server); the session cookie goes along same-origin.
     xhr.setRequestHeader('content-type', 'application/octet-stream');
+    xhr.setRequestHeader('x-requested-with', 'XMLHttpRequest');
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable && onProgress) onProgress(e.loaded / e.total);
     };
@@ -484,7 +507,9 @@ export function uploadDocument(file: File, onProgress?: (fraction: number) => vo
       const err = (body as { error?: { code?: string; message?: string } | string } | null)?.error;
       const msg = typeof err === 'object' && err?.message ? err.message : typeof err === 'string' ? err : null;
       const code = typeof err === 'object' && err?.code ? err.code : `HTTP ${xhr.status}`;
-      reject(new ApiError(msg ?? uploadStatusMessage(xhr.status), code));
+      // Access and conflict answers get the client's own Chinese message (the server's is bilingual).
+      const own = xhr.status === 401 || xhr.status === 403 || xhr.status === 409 || xhr.status === 429;
+      reject(new ApiError(own ? uploadStatusMessage(xhr.status) : (msg ?? uploadStatusMessage(xhr.status)), code));
     };
     xhr.send(file);
   });
@@ -495,6 +520,14 @@ export function uploadStatusMessage(status: number): string {
   switch (status) {
     case 400:
       return '上传请求无效（文件名缺失或不合法）';
+    case 401:
+      return '请先登录：上传文件需要编辑者或管理员账号';
+    case 403:
+      return '权限不足：上传文件需要编辑者或管理员角色';
+    case 409:
+      return '已有同名文件';
+    case 429:
+      return '操作过于频繁，请稍后再试';
     case 404:
       return '服务器尚未提供上传接口（/api/documents）';
     case 413:
@@ -542,8 +575,8 @@ export interface ChainGaps {
   segments: ChainGapSegmentItem[];
 }
 
-export const CHAIN_GAPS_QUERY = `query ChainGaps($chainId: ID!, $parkId: ID, $first: Int) {
-  chainGapCandidates(chainId: $chainId, parkId: $parkId, first: $first) {
+export const CHAIN_GAPS_QUERY = `query ChainGaps($chainId: ID!, $parkId: ID, $perGap: Int) {
+  chainGapCandidates(chainId: $chainId, parkId: $parkId, first: $perGap) {
     chain { ${REF} } park { ${REF} } scope { ${REF} }
     segments {
       segment { ${REF} } stage { ${REF} } gap candidateCount local { ${REF} }
@@ -553,7 +586,7 @@ export const CHAIN_GAPS_QUERY = `query ChainGaps($chainId: ID!, $parkId: ID, $fi
 }`;
 
 export async function chainGapCandidates(chainId: string, parkId: string | null, first = 10, signal?: AbortSignal): Promise<ChainGaps> {
-  const data = await gql<{ chainGapCandidates: ChainGaps }>(CHAIN_GAPS_QUERY, { chainId, parkId, first }, signal);
+  const data = await gql<{ chainGapCandidates: ChainGaps }>(CHAIN_GAPS_QUERY, { chainId, parkId, perGap: first }, signal);
   return data.chainGapCandidates;
 }
 
@@ -563,3 +596,54 @@ export async function parks(signal?: AbortSignal): Promise<(NodeRef & { kind?: s
   const data = await gql<{ nodes: { nodes: (NodeRef & { kind?: string | null })[] } }>(PARKS_QUERY, {}, signal);
   return data.nodes.nodes;
 }
+
+// ---------------------------------------------------------------------------
+// Sign-in (server: POST /api/login, POST /api/logout, GET /api/session).
+
+export type UserRole = 'viewer' | 'editor' | 'admin';
+
+export interface SessionUser {
+  name: string;
+  role: UserRole;
+  via: string;
+}
+
+export interface SessionInfo {
+  user: SessionUser | null;
+  /** False when the server answers queries for signed-in users only. */
+  readsOpen: boolean;
+}
+
+async function authFetch(path: string, init: RequestInit): Promise<unknown> {
+  let res: Response;
+  try {
+    res = await fetch(path, { ...init, credentials: 'same-origin', headers: { 'content-type': 'application/json', 'x-requested-with': 'XMLHttpRequest', ...init.headers } });
+  } catch (e) {
+    throw new ApiError('无法连接服务器，请检查服务是否已启动', String(e));
+  }
+  const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+  if (!res.ok) {
+    const msg = body?.error?.message;
+    throw new ApiError(
+      res.status === 401 ? '用户名或密码错误' : res.status === 429 ? (msg ?? '尝试次数过多，请稍后再试') : (msg ?? `请求失败（HTTP ${res.status}）`),
+      body?.error?.code ?? `HTTP ${res.status}`,
+    );
+  }
+  return body;
+}
+
+export async function session(): Promise<SessionInfo> {
+  const b = (await authFetch('/api/session', { method: 'GET' })) as SessionInfo;
+  return { user: b.user ?? null, readsOpen: b.readsOpen !== false };
+}
+
+export async function login(name: string, password: string): Promise<SessionUser> {
+  const b = (await authFetch('/api/login', { method: 'POST', body: JSON.stringify({ name, password }) })) as { user: SessionUser };
+  return b.user;
+}
+
+export async function logout(): Promise<void> {
+  await authFetch('/api/logout', { method: 'POST', body: '{}' });
+}
+
+export const ROLE_ZH: Record<UserRole, string> = { viewer: '查看者', editor: '编辑者', admin: '管理员' };

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type cytoscape from 'cytoscape';
-import { ROOT, launchBrowser, startServer, type RunningBrowser, type RunningServer } from './harness.ts';
+import { ROOT, launchBrowser, signIn, startServer, type RunningBrowser, type RunningServer } from './harness.ts';
 
 let server: RunningServer | undefined;
 let browser: RunningBrowser | undefined;
@@ -291,6 +291,22 @@ describe('explorer views (e2e)', () => {
     await page.getByRole('tab', { name: '原文' }).click();
     await page.locator('.doc-text').waitFor();
     await shot(page, 'documents.png');
+  });
+
+  it('文件: uploading needs a signed-in editor; the refusal is shown in Chinese', async () => {
+    const input = page.locator('input[type="file"]');
+    await input.setInputFiles(path.join(ROOT, 'test/e2e/fixtures/upload-sample.txt'));
+    const err = page.locator('.upload-error').first();
+    await err.waitFor({ timeout: 30_000 });
+    expect(await err.innerText()).toContain('请先登录');
+    expect(await page.locator('.doc-item').count()).toBe(5);
+    // Chromium logs the deliberate 401 as a failed resource: expected here, and only here.
+    const expected = consoleErrors.filter((m) => /status of 401/.test(m));
+    expect(expected).toHaveLength(1);
+    consoleErrors.splice(consoleErrors.indexOf(expected[0]!), 1);
+    expect(server!.admin, 'the first start printed the administrator').not.toBeNull();
+    await signIn(page, server!.admin!);
+    expect(await page.locator('.signed-in').innerText()).toContain('管理员');
   });
 
   it('文件: uploading a .txt ingests it; it is listed, readable and searchable without a restart', async () => {

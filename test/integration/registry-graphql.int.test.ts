@@ -35,12 +35,13 @@ interface Seg {
   candidateCount: number;
 }
 
+// Nested list sizes kept small, as a client would: the cost model multiplies them down the query.
 const GAPS = `query($chain: ID!, $park: ID, $first: Int) {
   chainGapCandidates(chainId: $chain, parkId: $park, first: $first) {
     chain { name } park { name } scope { id }
-    segments { segment { id name } gap candidateCount local { id parks { id } }
-      candidates { score confidence reasons enterprise { id name parks { id } }
-        via { type properties evidence { documentId text section document { id } } } } }
+    segments { segment { id name } gap candidateCount local(first: 20) { id parks(first: 20) { id } }
+      candidates(first: 10) { score confidence reasons enterprise { id name parks(first: 20) { id } }
+        via(first: 3) { type properties evidence(first: 3) { documentId text section document { id } } } } }
     gaps { segment { id } }
   }
 }`;

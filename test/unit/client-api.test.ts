@@ -16,6 +16,7 @@ describe('client GraphQL operations', () => {
       'CHAIN_QUERY',
       'DOCUMENTS_QUERY',
       'DOCUMENT_QUERY',
+      'DOCUMENT_TEXT_QUERY',
       'EDGE_QUERY',
       'INDUSTRIES_QUERY',
       'NAMES_QUERY',

@@ -30,6 +30,18 @@ export type ChainGapSegment = {
   stage: Maybe<Industry>;
 };
 
+
+/** 一个环节在园区内的情况 / One segment in the park */
+export type ChainGapSegmentCandidatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 一个环节在园区内的情况 / One segment in the park */
+export type ChainGapSegmentLocalArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** 补链招商：园区（或文件提到的全部园区）内某产业链各环节的本地企业，缺口环节的可招引企业 / Chain gaps in a park and who could fill them */
 export type ChainGaps = {
   __typename?: 'ChainGaps';
@@ -43,6 +55,24 @@ export type ChainGaps = {
   scope: Array<Park>;
   /** 产业链的环节（PART_OF 树的叶子），按链序 / The chain's segments (leaves of its PART_OF tree) */
   segments: Array<ChainGapSegment>;
+};
+
+
+/** 补链招商：园区（或文件提到的全部园区）内某产业链各环节的本地企业，缺口环节的可招引企业 / Chain gaps in a park and who could fill them */
+export type ChainGapsGapsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 补链招商：园区（或文件提到的全部园区）内某产业链各环节的本地企业，缺口环节的可招引企业 / Chain gaps in a park and who could fill them */
+export type ChainGapsScopeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 补链招商：园区（或文件提到的全部园区）内某产业链各环节的本地企业，缺口环节的可招引企业 / Chain gaps in a park and who could fill them */
+export type ChainGapsSegmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 产业链中的一个环节 / One segment of a chain */
@@ -66,6 +96,42 @@ export type ChainSegment = {
   position: Scalars['Int']['output'];
   /** 直接上游环节 / Direct upstream segments */
   upstream: Array<Industry>;
+};
+
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentDownstreamArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentEnterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentLabsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentParksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentUpstreamArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 计数 / A count by key */
@@ -102,7 +168,14 @@ export type Department = Node & {
 /** 政府部门（按辖区区分）/ Government department, scoped by jurisdiction */
 export type DepartmentEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 政府部门（按辖区区分）/ Government department, scoped by jurisdiction */
+export type DepartmentMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 部门工作量 / Measures per department by role */
@@ -146,6 +219,8 @@ export type Document = Node & {
   __typename?: 'Document';
   /** 别名与原文写法 / Aliases and surface forms */
   aliases: Array<Scalars['String']['output']>;
+  /** 全文（分段读取，偏移与证据的 start/end 一致）/ The full text, paged by character offset (same offsets as evidence start/end) */
+  content: DocumentContent;
   /** 成文日期 / Date (yyyy-mm-dd) */
   date: Maybe<Scalars['String']['output']>;
   /** 文号 / Document number */
@@ -166,7 +241,7 @@ export type Document = Node & {
   measures: Array<Measure>;
   /** 规范名称 / Canonical name */
   name: Scalars['String']['output'];
-  /** 全部属性 / All properties as JSON */
+  /** 全部属性（不含全文，全文见 content）/ All properties as JSON, without the full text (see content) */
   properties: Scalars['JSON']['output'];
   /** 标题 / Title */
   title: Scalars['String']['output'];
@@ -174,9 +249,36 @@ export type Document = Node & {
 
 
 /** 政策文件 / Policy document */
+export type DocumentContentArgs = {
+  length?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 政策文件 / Policy document */
 export type DocumentEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 政策文件 / Policy document */
+export type DocumentMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 文件全文的一段 / One page of a document's text */
+export type DocumentContent = {
+  __typename?: 'DocumentContent';
+  /** 之后是否还有文字 / Whether text follows this page */
+  hasMore: Scalars['Boolean']['output'];
+  /** 本段起始偏移 / Offset of the first character */
+  offset: Scalars['Int']['output'];
+  /** 本段文字 / The text of this page */
+  text: Scalars['String']['output'];
+  /** 全文字符数 / Length of the whole text in characters */
+  totalLength: Scalars['Int']['output'];
 };
 
 /** 关系 / A relationship */
@@ -196,6 +298,12 @@ export type Edge = {
   target: Node;
   /** 关系类型 / Relationship type */
   type: RelType;
+};
+
+
+/** 关系 / A relationship */
+export type EdgeEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 企业 / Enterprise */
@@ -227,7 +335,32 @@ export type Enterprise = Node & {
 /** 企业 / Enterprise */
 export type EnterpriseEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 企业 / Enterprise */
+export type EnterpriseIndustriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 企业 / Enterprise */
+export type EnterpriseLabsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 企业 / Enterprise */
+export type EnterpriseMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 企业 / Enterprise */
+export type EnterpriseParksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 来源句子 / The sentence a fact was extracted from */
@@ -262,6 +395,18 @@ export type GapCandidate = {
   score: Scalars['Float']['output'];
   /** 环节匹配所依据的关系及原文（名录行或文件句子）/ The edges behind the segment match, with evidence */
   via: Array<Edge>;
+};
+
+
+/** 可招引企业及理由 / A candidate enterprise with its reasons */
+export type GapCandidateParksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 可招引企业及理由 / A candidate enterprise with its reasons */
+export type GapCandidateViaArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
@@ -301,9 +446,52 @@ export type Industry = Node & {
 
 
 /** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryDownstreamArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
 export type IndustryEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryEnterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryInnovationSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryParksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustrySegmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryUpstreamArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 产业链全景 / An industry chain, segments in chain order */
@@ -317,6 +505,18 @@ export type IndustryChain = {
   parent: Maybe<Industry>;
   /** 按链序排列的环节 / Segments, upstream first */
   segments: Array<ChainSegment>;
+};
+
+
+/** 产业链全景 / An industry chain, segments in chain order */
+export type IndustryChainGapsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链全景 / An industry chain, segments in chain order */
+export type IndustryChainSegmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
@@ -350,7 +550,32 @@ export type Lab = Node & {
 /** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
 export type LabEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
+export type LabIndustriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
+export type LabLeadByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
+export type LabMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
+export type LabParksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 节点类型 / Node label */
@@ -394,8 +619,15 @@ export type Measure = Node & {
 
 
 /** 政策举措 / A numbered measure or task */
+export type MeasureDepartmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 政策举措 / A numbered measure or task */
 export type MeasureEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
 };
 
@@ -419,6 +651,7 @@ export type Node = {
 /** 图中的节点 / A node of the graph */
 export type NodeEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
 };
 
@@ -486,9 +719,40 @@ export type Park = Node & {
 
 
 /** 园区、片区、基地 / Zone, area, park, base */
+export type ParkChildrenArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 园区、片区、基地 / Zone, area, park, base */
 export type ParkEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 园区、片区、基地 / Zone, area, park, base */
+export type ParkEnterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 园区、片区、基地 / Zone, area, park, base */
+export type ParkIndustriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 园区、片区、基地 / Zone, area, park, base */
+export type ParkLabsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 园区、片区、基地 / Zone, area, park, base */
+export type ParkMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 某园区与其承载的产业 / A park with the industries it hosts */
@@ -500,6 +764,18 @@ export type ParkForIndustry = {
   park: Park;
   /** HOSTS 关系及其原文 / The HOSTS edges with evidence */
   via: Array<Edge>;
+};
+
+
+/** 某园区与其承载的产业 / A park with the industries it hosts */
+export type ParkForIndustryIndustriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 某园区与其承载的产业 / A park with the industries it hosts */
+export type ParkForIndustryViaArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 路径 / A path */
@@ -524,6 +800,8 @@ export type Query = {
   edge: Maybe<Edge>;
   /** 产业链全景：按链序排列的环节及缺口 / Segments in chain order with gaps */
   industryChain: IndustryChain;
+  /** 当前登录用户（未登录为 null）/ The signed-in user, null when anonymous */
+  me: Maybe<User>;
   /** 邻域子图 / Neighbourhood of the given nodes */
   neighborhood: Subgraph;
   /** 按 ID 取节点 / A node by id */
@@ -560,7 +838,14 @@ export type QueryChainGapCandidatesArgs = {
 
 /** 查询入口 / Root queries */
 export type QueryDepartmentWorkloadArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   jurisdiction?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询入口 / Root queries */
+export type QueryDocumentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -605,13 +890,21 @@ export type QueryNodesArgs = {
 
 /** 查询入口 / Root queries */
 export type QueryParksForIndustryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 /** 查询入口 / Root queries */
 export type QueryParksForIndustryDetailedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+/** 查询入口 / Root queries */
+export type QueryRegistriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -700,6 +993,18 @@ export type RelatedEnterprise = {
   via: Array<Edge>;
 };
 
+
+/** 相关企业及理由 / A related enterprise with its reasons */
+export type RelatedEnterpriseViaArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 角色 / Role: viewer 只读, editor 编辑（校对、上传）, admin 管理（删除文件、管理用户） */
+export type Role =
+  | 'admin'
+  | 'editor'
+  | 'viewer';
+
 /** 统计 / Counts */
 export type Stats = {
   __typename?: 'Stats';
@@ -724,4 +1029,21 @@ export type Subgraph = {
   nodes: Array<Node>;
   /** 是否因 limit 截断 / Whether the limit cut the result */
   truncated: Scalars['Boolean']['output'];
+};
+
+
+/** 子图 / A subgraph */
+export type SubgraphEdgesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 已登录用户 / A signed-in user */
+export type User = {
+  __typename?: 'User';
+  /** 用户名 / User name */
+  name: Scalars['String']['output'];
+  /** 角色 / Role */
+  role: Role;
+  /** 登录方式：session 会话 / token API 令牌 / How the request was authenticated: session cookie or API token */
+  via: Scalars['String']['output'];
 };

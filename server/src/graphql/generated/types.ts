@@ -41,6 +41,18 @@ export type ChainGapSegment = {
   stage: Maybe<Industry>;
 };
 
+
+/** 一个环节在园区内的情况 / One segment in the park */
+export type ChainGapSegmentCandidatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 一个环节在园区内的情况 / One segment in the park */
+export type ChainGapSegmentLocalArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** 补链招商：园区（或文件提到的全部园区）内某产业链各环节的本地企业，缺口环节的可招引企业 / Chain gaps in a park and who could fill them */
 export type ChainGaps = {
   __typename?: 'ChainGaps';
@@ -54,6 +66,24 @@ export type ChainGaps = {
   scope: Array<Park>;
   /** 产业链的环节（PART_OF 树的叶子），按链序 / The chain's segments (leaves of its PART_OF tree) */
   segments: Array<ChainGapSegment>;
+};
+
+
+/** 补链招商：园区（或文件提到的全部园区）内某产业链各环节的本地企业，缺口环节的可招引企业 / Chain gaps in a park and who could fill them */
+export type ChainGapsGapsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 补链招商：园区（或文件提到的全部园区）内某产业链各环节的本地企业，缺口环节的可招引企业 / Chain gaps in a park and who could fill them */
+export type ChainGapsScopeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 补链招商：园区（或文件提到的全部园区）内某产业链各环节的本地企业，缺口环节的可招引企业 / Chain gaps in a park and who could fill them */
+export type ChainGapsSegmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 产业链中的一个环节 / One segment of a chain */
@@ -77,6 +107,42 @@ export type ChainSegment = {
   position: Scalars['Int']['output'];
   /** 直接上游环节 / Direct upstream segments */
   upstream: Array<Industry>;
+};
+
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentDownstreamArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentEnterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentLabsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentParksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentUpstreamArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 计数 / A count by key */
@@ -113,7 +179,14 @@ export type Department = Node & {
 /** 政府部门（按辖区区分）/ Government department, scoped by jurisdiction */
 export type DepartmentEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 政府部门（按辖区区分）/ Government department, scoped by jurisdiction */
+export type DepartmentMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 部门工作量 / Measures per department by role */
@@ -157,6 +230,8 @@ export type Document = Node & {
   __typename?: 'Document';
   /** 别名与原文写法 / Aliases and surface forms */
   aliases: Array<Scalars['String']['output']>;
+  /** 全文（分段读取，偏移与证据的 start/end 一致）/ The full text, paged by character offset (same offsets as evidence start/end) */
+  content: DocumentContent;
   /** 成文日期 / Date (yyyy-mm-dd) */
   date: Maybe<Scalars['String']['output']>;
   /** 文号 / Document number */
@@ -177,7 +252,7 @@ export type Document = Node & {
   measures: Array<Measure>;
   /** 规范名称 / Canonical name */
   name: Scalars['String']['output'];
-  /** 全部属性 / All properties as JSON */
+  /** 全部属性（不含全文，全文见 content）/ All properties as JSON, without the full text (see content) */
   properties: Scalars['JSON']['output'];
   /** 标题 / Title */
   title: Scalars['String']['output'];
@@ -185,9 +260,36 @@ export type Document = Node & {
 
 
 /** 政策文件 / Policy document */
+export type DocumentContentArgs = {
+  length?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 政策文件 / Policy document */
 export type DocumentEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 政策文件 / Policy document */
+export type DocumentMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 文件全文的一段 / One page of a document's text */
+export type DocumentContent = {
+  __typename?: 'DocumentContent';
+  /** 之后是否还有文字 / Whether text follows this page */
+  hasMore: Scalars['Boolean']['output'];
+  /** 本段起始偏移 / Offset of the first character */
+  offset: Scalars['Int']['output'];
+  /** 本段文字 / The text of this page */
+  text: Scalars['String']['output'];
+  /** 全文字符数 / Length of the whole text in characters */
+  totalLength: Scalars['Int']['output'];
 };
 
 /** 关系 / A relationship */
@@ -207,6 +309,12 @@ export type Edge = {
   target: Node;
   /** 关系类型 / Relationship type */
   type: RelType;
+};
+
+
+/** 关系 / A relationship */
+export type EdgeEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 企业 / Enterprise */
@@ -238,7 +346,32 @@ export type Enterprise = Node & {
 /** 企业 / Enterprise */
 export type EnterpriseEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 企业 / Enterprise */
+export type EnterpriseIndustriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 企业 / Enterprise */
+export type EnterpriseLabsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 企业 / Enterprise */
+export type EnterpriseMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 企业 / Enterprise */
+export type EnterpriseParksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 来源句子 / The sentence a fact was extracted from */
@@ -273,6 +406,18 @@ export type GapCandidate = {
   score: Scalars['Float']['output'];
   /** 环节匹配所依据的关系及原文（名录行或文件句子）/ The edges behind the segment match, with evidence */
   via: Array<Edge>;
+};
+
+
+/** 可招引企业及理由 / A candidate enterprise with its reasons */
+export type GapCandidateParksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 可招引企业及理由 / A candidate enterprise with its reasons */
+export type GapCandidateViaArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
@@ -312,9 +457,52 @@ export type Industry = Node & {
 
 
 /** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryDownstreamArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
 export type IndustryEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryEnterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryInnovationSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryParksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustrySegmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryUpstreamArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 产业链全景 / An industry chain, segments in chain order */
@@ -328,6 +516,18 @@ export type IndustryChain = {
   parent: Maybe<Industry>;
   /** 按链序排列的环节 / Segments, upstream first */
   segments: Array<ChainSegment>;
+};
+
+
+/** 产业链全景 / An industry chain, segments in chain order */
+export type IndustryChainGapsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链全景 / An industry chain, segments in chain order */
+export type IndustryChainSegmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
@@ -361,7 +561,32 @@ export type Lab = Node & {
 /** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
 export type LabEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
+export type LabIndustriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
+export type LabLeadByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
+export type LabMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
+export type LabParksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 节点类型 / Node label */
@@ -405,8 +630,15 @@ export type Measure = Node & {
 
 
 /** 政策举措 / A numbered measure or task */
+export type MeasureDepartmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 政策举措 / A numbered measure or task */
 export type MeasureEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
 };
 
@@ -430,6 +662,7 @@ export type Node = {
 /** 图中的节点 / A node of the graph */
 export type NodeEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
 };
 
@@ -497,9 +730,40 @@ export type Park = Node & {
 
 
 /** 园区、片区、基地 / Zone, area, park, base */
+export type ParkChildrenArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 园区、片区、基地 / Zone, area, park, base */
 export type ParkEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 园区、片区、基地 / Zone, area, park, base */
+export type ParkEnterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 园区、片区、基地 / Zone, area, park, base */
+export type ParkIndustriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 园区、片区、基地 / Zone, area, park, base */
+export type ParkLabsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 园区、片区、基地 / Zone, area, park, base */
+export type ParkMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 某园区与其承载的产业 / A park with the industries it hosts */
@@ -511,6 +775,18 @@ export type ParkForIndustry = {
   park: Park;
   /** HOSTS 关系及其原文 / The HOSTS edges with evidence */
   via: Array<Edge>;
+};
+
+
+/** 某园区与其承载的产业 / A park with the industries it hosts */
+export type ParkForIndustryIndustriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 某园区与其承载的产业 / A park with the industries it hosts */
+export type ParkForIndustryViaArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 路径 / A path */
@@ -535,6 +811,8 @@ export type Query = {
   edge: Maybe<Edge>;
   /** 产业链全景：按链序排列的环节及缺口 / Segments in chain order with gaps */
   industryChain: IndustryChain;
+  /** 当前登录用户（未登录为 null）/ The signed-in user, null when anonymous */
+  me: Maybe<User>;
   /** 邻域子图 / Neighbourhood of the given nodes */
   neighborhood: Subgraph;
   /** 按 ID 取节点 / A node by id */
@@ -571,7 +849,14 @@ export type QueryChainGapCandidatesArgs = {
 
 /** 查询入口 / Root queries */
 export type QueryDepartmentWorkloadArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   jurisdiction?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询入口 / Root queries */
+export type QueryDocumentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -616,13 +901,21 @@ export type QueryNodesArgs = {
 
 /** 查询入口 / Root queries */
 export type QueryParksForIndustryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 /** 查询入口 / Root queries */
 export type QueryParksForIndustryDetailedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+/** 查询入口 / Root queries */
+export type QueryRegistriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -711,6 +1004,18 @@ export type RelatedEnterprise = {
   via: Array<Edge>;
 };
 
+
+/** 相关企业及理由 / A related enterprise with its reasons */
+export type RelatedEnterpriseViaArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 角色 / Role: viewer 只读, editor 编辑（校对、上传）, admin 管理（删除文件、管理用户） */
+export type Role =
+  | 'admin'
+  | 'editor'
+  | 'viewer';
+
 /** 统计 / Counts */
 export type Stats = {
   __typename?: 'Stats';
@@ -735,6 +1040,23 @@ export type Subgraph = {
   nodes: Array<Node>;
   /** 是否因 limit 截断 / Whether the limit cut the result */
   truncated: Scalars['Boolean']['output'];
+};
+
+
+/** 子图 / A subgraph */
+export type SubgraphEdgesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 已登录用户 / A signed-in user */
+export type User = {
+  __typename?: 'User';
+  /** 用户名 / User name */
+  name: Scalars['String']['output'];
+  /** 角色 / Role */
+  role: Role;
+  /** 登录方式：session 会话 / token API 令牌 / How the request was authenticated: session cookie or API token */
+  via: Scalars['String']['output'];
 };
 
 
@@ -820,6 +1142,7 @@ export type ResolversTypes = {
   DepartmentRole: ResolverTypeWrapper<DepartmentRoleParent>;
   Direction: Direction;
   Document: ResolverTypeWrapper<GraphNode>;
+  DocumentContent: ResolverTypeWrapper<DocumentContent>;
   Edge: ResolverTypeWrapper<GraphEdge>;
   Enterprise: ResolverTypeWrapper<GraphNode>;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
@@ -845,9 +1168,11 @@ export type ResolversTypes = {
   RegistrySource: ResolverTypeWrapper<RegistrySourceModel>;
   RelType: RelType;
   RelatedEnterprise: ResolverTypeWrapper<RelatedEnterpriseModel>;
+  Role: Role;
   Stats: ResolverTypeWrapper<StatsModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
+  User: ResolverTypeWrapper<User>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -861,6 +1186,7 @@ export type ResolversParentTypes = {
   DepartmentLoad: DepartmentLoadModel;
   DepartmentRole: DepartmentRoleParent;
   Document: GraphNode;
+  DocumentContent: DocumentContent;
   Edge: GraphEdge;
   Enterprise: GraphNode;
   Evidence: EvidenceModel;
@@ -887,35 +1213,36 @@ export type ResolversParentTypes = {
   Stats: StatsModel;
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
+  User: User;
 };
 
 export type ChainGapSegmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainGapSegment'] = ResolversParentTypes['ChainGapSegment']> = {
   candidateCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  candidates?: Resolver<Array<ResolversTypes['GapCandidate']>, ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['GapCandidate']>, ParentType, ContextType, RequireFields<ChainGapSegmentCandidatesArgs, 'first'>>;
   gap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  local?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  local?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<ChainGapSegmentLocalArgs, 'first'>>;
   segment?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
   stage?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
 };
 
 export type ChainGapsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainGaps'] = ResolversParentTypes['ChainGaps']> = {
   chain?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
-  gaps?: Resolver<Array<ResolversTypes['ChainGapSegment']>, ParentType, ContextType>;
+  gaps?: Resolver<Array<ResolversTypes['ChainGapSegment']>, ParentType, ContextType, RequireFields<ChainGapsGapsArgs, 'first'>>;
   park?: Resolver<Maybe<ResolversTypes['Park']>, ParentType, ContextType>;
-  scope?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType>;
-  segments?: Resolver<Array<ResolversTypes['ChainGapSegment']>, ParentType, ContextType>;
+  scope?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<ChainGapsScopeArgs, 'first'>>;
+  segments?: Resolver<Array<ResolversTypes['ChainGapSegment']>, ParentType, ContextType, RequireFields<ChainGapsSegmentsArgs, 'first'>>;
 };
 
 export type ChainSegmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainSegment'] = ResolversParentTypes['ChainSegment']> = {
-  downstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
-  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  downstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<ChainSegmentDownstreamArgs, 'first'>>;
+  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<ChainSegmentEnterprisesArgs, 'first'>>;
   gap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
-  labs?: Resolver<Array<ResolversTypes['Lab']>, ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
-  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType>;
+  labs?: Resolver<Array<ResolversTypes['Lab']>, ParentType, ContextType, RequireFields<ChainSegmentLabsArgs, 'first'>>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<ChainSegmentMeasuresArgs, 'first'>>;
+  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<ChainSegmentParksArgs, 'first'>>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  upstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  upstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<ChainSegmentUpstreamArgs, 'first'>>;
 };
 
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
@@ -925,11 +1252,11 @@ export type CountResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type DepartmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<DepartmentEdgesArgs, 'direction'>>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<DepartmentEdgesArgs, 'direction' | 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['DepartmentRole']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['DepartmentRole']>, ParentType, ContextType, RequireFields<DepartmentMeasuresArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -953,23 +1280,31 @@ export type DepartmentRoleResolvers<ContextType = Context, ParentType extends Re
 
 export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['DocumentContent'], ParentType, ContextType, RequireFields<DocumentContentArgs, 'length' | 'offset'>>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   docNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<DocumentEdgesArgs, 'direction'>>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<DocumentEdgesArgs, 'direction' | 'first'>>;
   file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<DocumentMeasuresArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DocumentContentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentContent'] = ResolversParentTypes['DocumentContent']> = {
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  offset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type EdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<EdgeEvidenceArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -980,14 +1315,14 @@ export type EdgeResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type EnterpriseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<EnterpriseEdgesArgs, 'direction'>>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<EnterpriseEdgesArgs, 'direction' | 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<EnterpriseIndustriesArgs, 'first'>>;
   label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
-  labs?: Resolver<Array<ResolversTypes['Lab']>, ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  labs?: Resolver<Array<ResolversTypes['Lab']>, ParentType, ContextType, RequireFields<EnterpriseLabsArgs, 'first'>>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<EnterpriseMeasuresArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType>;
+  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<EnterpriseParksArgs, 'first'>>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1004,36 +1339,36 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
 export type GapCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapCandidate'] = ResolversParentTypes['GapCandidate']> = {
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
-  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType>;
+  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<GapCandidateParksArgs, 'first'>>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  via?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<GapCandidateViaArgs, 'first'>>;
 };
 
 export type IndustryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  downstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<IndustryEdgesArgs, 'direction'>>;
-  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  downstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<IndustryDownstreamArgs, 'first'>>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<IndustryEdgesArgs, 'direction' | 'first'>>;
+  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<IndustryEnterprisesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  innovationSources?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  innovationSources?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<IndustryInnovationSourcesArgs, 'first'>>;
   label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<IndustryMeasuresArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
-  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType>;
+  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<IndustryParksArgs, 'first'>>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
-  segments?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
-  upstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<IndustrySegmentsArgs, 'first'>>;
+  upstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<IndustryUpstreamArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type IndustryChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndustryChain'] = ResolversParentTypes['IndustryChain']> = {
-  gaps?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  gaps?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<IndustryChainGapsArgs, 'first'>>;
   industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
-  segments?: Resolver<Array<ResolversTypes['ChainSegment']>, ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['ChainSegment']>, ParentType, ContextType, RequireFields<IndustryChainSegmentsArgs, 'first'>>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1042,24 +1377,24 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type LabResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Lab'] = ResolversParentTypes['Lab']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<LabEdgesArgs, 'direction'>>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<LabEdgesArgs, 'direction' | 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<LabIndustriesArgs, 'first'>>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
-  leadBy?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  leadBy?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<LabLeadByArgs, 'first'>>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<LabMeasuresArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType>;
+  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<LabParksArgs, 'first'>>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  departments?: Resolver<Array<ResolversTypes['DepartmentRole']>, ParentType, ContextType>;
+  departments?: Resolver<Array<ResolversTypes['DepartmentRole']>, ParentType, ContextType, RequireFields<MeasureDepartmentsArgs, 'first'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<MeasureEdgesArgs, 'direction'>>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<MeasureEdgesArgs, 'direction' | 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1094,15 +1429,15 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type ParkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Park'] = ResolversParentTypes['Park']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  children?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<ParkEdgesArgs, 'direction'>>;
-  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<ParkChildrenArgs, 'first'>>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<ParkEdgesArgs, 'direction' | 'first'>>;
+  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<ParkEnterprisesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<ParkIndustriesArgs, 'first'>>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
-  labs?: Resolver<Array<ResolversTypes['Lab']>, ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  labs?: Resolver<Array<ResolversTypes['Lab']>, ParentType, ContextType, RequireFields<ParkLabsArgs, 'first'>>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<ParkMeasuresArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Park']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -1110,9 +1445,9 @@ export type ParkResolvers<ContextType = Context, ParentType extends ResolversPar
 };
 
 export type ParkForIndustryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkForIndustry'] = ResolversParentTypes['ParkForIndustry']> = {
-  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<ParkForIndustryIndustriesArgs, 'first'>>;
   park?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
-  via?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<ParkForIndustryViaArgs, 'first'>>;
 };
 
 export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
@@ -1122,16 +1457,17 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   chainGapCandidates?: Resolver<ResolversTypes['ChainGaps'], ParentType, ContextType, RequireFields<QueryChainGapCandidatesArgs, 'chainId' | 'first' | 'minConfidence'>>;
-  departmentWorkload?: Resolver<Array<ResolversTypes['DepartmentLoad']>, ParentType, ContextType, Partial<QueryDepartmentWorkloadArgs>>;
-  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  departmentWorkload?: Resolver<Array<ResolversTypes['DepartmentLoad']>, ParentType, ContextType, RequireFields<QueryDepartmentWorkloadArgs, 'first'>>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   edge?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<QueryEdgeArgs, 'id'>>;
   industryChain?: Resolver<ResolversTypes['IndustryChain'], ParentType, ContextType, RequireFields<QueryIndustryChainArgs, 'id'>>;
+  me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<QueryNodesArgs, 'first'>>;
-  parksForIndustry?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<QueryParksForIndustryArgs, 'id'>>;
-  parksForIndustryDetailed?: Resolver<Array<ResolversTypes['ParkForIndustry']>, ParentType, ContextType, RequireFields<QueryParksForIndustryDetailedArgs, 'id'>>;
-  registries?: Resolver<Array<ResolversTypes['RegistrySource']>, ParentType, ContextType>;
+  parksForIndustry?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<QueryParksForIndustryArgs, 'first' | 'id'>>;
+  parksForIndustryDetailed?: Resolver<Array<ResolversTypes['ParkForIndustry']>, ParentType, ContextType, RequireFields<QueryParksForIndustryDetailedArgs, 'first' | 'id'>>;
+  registries?: Resolver<Array<ResolversTypes['RegistrySource']>, ParentType, ContextType, RequireFields<QueryRegistriesArgs, 'first'>>;
   registryReview?: Resolver<Array<ResolversTypes['RegistryMatch']>, ParentType, ContextType, RequireFields<QueryRegistryReviewArgs, 'first'>>;
   relatedEnterprises?: Resolver<Array<ResolversTypes['RelatedEnterprise']>, ParentType, ContextType, RequireFields<QueryRelatedEnterprisesArgs, 'first' | 'id'>>;
   search?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
@@ -1158,7 +1494,7 @@ export type RelatedEnterpriseResolvers<ContextType = Context, ParentType extends
   enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  via?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<RelatedEnterpriseViaArgs, 'first'>>;
 };
 
 export type StatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
@@ -1170,9 +1506,15 @@ export type StatsResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
-  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<SubgraphEdgesArgs, 'first'>>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -1184,6 +1526,7 @@ export type Resolvers<ContextType = Context> = {
   DepartmentLoad?: DepartmentLoadResolvers<ContextType>;
   DepartmentRole?: DepartmentRoleResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
+  DocumentContent?: DocumentContentResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
@@ -1206,5 +1549,6 @@ export type Resolvers<ContextType = Context> = {
   RelatedEnterprise?: RelatedEnterpriseResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
 };
 

@@ -1,0 +1,31 @@
+// The one place that calls into the ingest pipeline (server/src/ingest/): bytes or a file in,
+// a GraphBatch (and, when asked, its report) out. Runs inside the ingest worker thread. When the
+// pipeline exposes one function from bytes to batch, only this file changes.
+import type { GraphBatch } from '../model.ts';
+import { decodeSource } from '../ingest/read.ts';
+import { parseDocument } from '../ingest/structure.ts';
+import { buildBatch, ingestFile, makeReport, type IngestReport } from '../ingest/pipeline.ts';
+
+export type IngestJob =
+  /** A file on disk (the CLI, `npm start`): read, decoded, with the curated meta.json beside it. */
+  | { kind: 'file'; path: string; report?: boolean }
+  /** Uploaded bytes under a file name (the name decides the format). */
+  | { kind: 'bytes'; file: string; bytes: Uint8Array; report?: boolean };
+
+export interface IngestResult {
+  batch: GraphBatch;
+  report: IngestReport | null;
+}
+
+export async function runIngest(job: IngestJob): Promise<IngestResult> {
+  if (job.kind === 'file') {
+    const { batch, report } = await ingestFile(job.path);
+    return { batch, report: job.report ? report : null };
+  }
+  const doc = parseDocument(await decodeSource(job.file, job.bytes));
+  const batch = buildBatch(doc);
+  return { batch, report: job.report ? makeReport(doc, batch) : null };
+}
+
+/** The id a document gets from its file name (doc:<stem>), to check for a conflict before ingesting. */
+export { documentId as documentIdFor } from '../ingest/ids.ts';
