@@ -282,6 +282,7 @@ export function App() {
           onOpen={(id) => go('docs', { docs: { id, at: null } })}
           onUploaded={onUploaded}
           onOpenExplore={openInExplore}
+          onOpenGaps={() => go('chain', { chain: { id: route.chain.id ?? 'industry:信创', panel: 'gaps', ...(route.chain.park ? { park: route.chain.park } : {}) } })}
         />
       )}
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />

@@ -97,7 +97,9 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
         if (typeof values.source === 'string') {
           if (positionals.length > 0) throw new UsageError('remove --source 不与文件一起使用 / remove --source takes no documents');
           const s = await open(values.data as string | undefined);
-          if (await removeRegistry(s, values.source)) {
+          const removed = await removeRegistry(s, values.source);
+          await logWrite(resolveDataDir(values.data as string | undefined), { action: 'remove', actor, via: 'cli', documentId: `registry:${values.source}`, detail: 'registry', outcome: removed ? 'ok' : 'failed', ...(removed ? {} : { code: 'NOT_FOUND' }) });
+          if (removed) {
             out(`已删除企业名录 / removed registry source ${values.source}\n`);
             return 0;
           }
@@ -133,7 +135,15 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
           }
         }
         const s = await open(values.data as string | undefined);
-        const result = await importRegistry(s, { path: positionals[0]! }, { map, ...(typeof values.source === 'string' ? { source: values.source } : {}) });
+        const dataDir = resolveDataDir(values.data as string | undefined);
+        let result;
+        try {
+          result = await importRegistry(s, { path: positionals[0]! }, { map, ...(typeof values.source === 'string' ? { source: values.source } : {}) });
+        } catch (err) {
+          await logWrite(dataDir, { action: 'upload', actor, via: 'cli', file: path.basename(positionals[0]!), detail: 'registry', outcome: 'failed', code: describeError(err).code });
+          throw err;
+        }
+        await logWrite(dataDir, { action: 'upload', actor, via: 'cli', documentId: result.sourceId, file: result.file, detail: 'registry', outcome: 'ok' });
         printImport(result, out, (m) => process.stderr.write(m));
         if (typeof values.issues === 'string') {
           await writeIssuesCsv(values.issues, result);

@@ -1,17 +1,19 @@
-// 补链招商 end to end in Chromium: the fixture registry imported into the seeds graph, 信创 opened in the
-// 产业链 view, the 补链招商 panel for 滨海高新区 shows gap segments filled with candidate enterprises and
-// their reasons, the list exports as CSV, the park choice lives in the URL, and a registry row shows as
-// evidence in 详情. Screenshot: chain-gaps.png (docs/screenshots with UPDATE_SCREENSHOTS=1).
+// Enterprise registry and 补链招商 end to end in Chromium: an editor signs in and imports the fixture
+// registry in the 文件 view (rejected rows listed with their lines), opens 信创 in the 产业链 view, the
+// 补链招商 panel for 滨海高新区 shows gap segments filled with candidate enterprises and their reasons,
+// the list exports as CSV, the park choice lives in the URL, and a registry row shows as evidence in
+// 详情. Screenshots: registry-import.png, chain-gaps.png (docs/screenshots with UPDATE_SCREENSHOTS=1).
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../integration/helpers.ts';
-import { ROOT, launchBrowser, startServer, type RunningBrowser, type RunningServer } from './harness.ts';
+import { ROOT, launchBrowser, signIn, startServer, type RunningBrowser, type RunningServer } from './harness.ts';
 
 let server: RunningServer | undefined;
 let browser: RunningBrowser | undefined;
 let page: Page;
+let editor = { name: 'zhaoshang', password: '' };
 const errors: string[] = [];
 const SHOTS = path.join(ROOT, process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test/.artifacts');
 
@@ -19,8 +21,10 @@ describe('补链招商 (e2e)', () => {
   beforeAll(async () => {
     server = await startServer({
       prepare: async (dataDir) => {
-        const r = await runCli(['import-enterprises', path.join(ROOT, 'test/fixtures/registry/enterprises.csv'), '--source', '天津名录', '--data', dataDir]);
-        if (r.code !== 1 || !/导入 221 家企业/.test(r.stdout)) throw new Error(`import failed (${r.code}):\n${r.stdout}\n${r.stderr}`);
+        const add = await runCli(['user', 'add', 'zhaoshang', '--role', 'editor', '--data', dataDir]);
+        const pw = /password \(shown only once\): (\S+)/.exec(add.stdout);
+        if (add.code !== 0 || !pw) throw new Error(`kg user add failed: ${add.stderr}`);
+        editor = { name: 'zhaoshang', password: pw[1]! };
       },
     });
     browser = await launchBrowser();
@@ -33,6 +37,33 @@ describe('补链招商 (e2e)', () => {
   afterAll(async () => {
     await browser?.stop();
     await server?.stop();
+  });
+
+  it('an editor signs in and imports the fixture registry in the 文件 view; every rejected row is listed with its line', async () => {
+    await page.goto(`${server!.url}/#/docs`, { waitUntil: 'networkidle' });
+    await signIn(page, editor);
+    const box = page.getByRole('region', { name: '导入企业名录' });
+    await box.locator('input[type="file"]').setInputFiles(path.join(ROOT, 'test/fixtures/registry/enterprises.csv'));
+    await box.getByLabel('名录名称').fill('天津名录');
+    await box.getByRole('button', { name: '导入', exact: true }).click();
+    const result = box.locator('.registry-result');
+    await result.waitFor({ timeout: 60_000 });
+    expect(await result.locator('.ok').innerText()).toContain('已导入「天津名录」：读取 227 行，导入 221 家，拒绝 6 行');
+    const rejected = result.locator('.registry-issues li[data-code]');
+    expect(await rejected.evaluateAll((els) => els.map((e) => [Number(e.getAttribute('data-line')), e.getAttribute('data-code')]))).toEqual([
+      [221, 'DUPLICATE_CREDIT_CODE'],
+      [222, 'BAD_CREDIT_CODE'],
+      [223, 'MISSING_NAME'],
+      [226, 'NOT_A_NAME'],
+      [227, 'TOO_MANY_COLUMNS'],
+      [228, 'BAD_ENCODING'],
+    ]);
+    expect(await rejected.first().innerText()).toMatch(/第 221 行/);
+    await box.locator('.registry-list li[data-source="天津名录"]').waitFor();
+    await mkdir(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, 'registry-import.png') });
+    await result.getByRole('button', { name: /查看补链招商/ }).click();
+    await page.waitForFunction(() => location.hash.startsWith('#/chain') && location.hash.includes('panel=gaps'), undefined, { timeout: 15_000 });
   });
 
   it('opens 信创 in the 产业链 view, shows gap segments with candidates and reasons for 滨海高新区, and exports them', async () => {
@@ -56,7 +87,6 @@ describe('补链招商 (e2e)', () => {
     const allReasons = await panel.locator('.reasons').allInnerTexts();
     expect(allReasons.join('\n')).toMatch(/主营产品「.+」|行业代码 [A-T]\d+/);
     expect(allReasons.join('\n')).toMatch(/注册资本 .+ \/ registered capital/);
-    await mkdir(SHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SHOTS, 'chain-gaps.png') });
 
     const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: '导出 CSV' }).click()]);

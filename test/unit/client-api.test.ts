@@ -25,6 +25,7 @@ describe('client GraphQL operations', () => {
       'NODE_REF_QUERY',
       'PARKS_QUERY',
       'PATHS_QUERY',
+      'REGISTRIES_QUERY',
       'RELATED_QUERY',
       'SEARCH_QUERY',
       'STATS_QUERY',

@@ -5,19 +5,29 @@ import type { GraphBatch } from '../model.ts';
 import { decodeSource } from '../ingest/read.ts';
 import { parseDocument } from '../ingest/structure.ts';
 import { buildBatch, ingestFile, makeReport, type IngestReport } from '../ingest/pipeline.ts';
+import { buildRegistryImport, type ImportResult, type RegistryContext } from '../registry/build.ts';
+import type { Field } from '../registry/fields.ts';
 
 export type IngestJob =
   /** A file on disk (the CLI, `npm start`): read, decoded, with the curated meta.json beside it. */
   | { kind: 'file'; path: string; report?: boolean }
   /** Uploaded bytes under a file name (the name decides the format). */
-  | { kind: 'bytes'; file: string; bytes: Uint8Array; report?: boolean };
+  | { kind: 'bytes'; file: string; bytes: Uint8Array; report?: boolean }
+  /** An uploaded enterprise registry (CSV/XLSX), built against what the store knows (registry/build.ts). */
+  | { kind: 'registry'; file: string; bytes: Uint8Array; source: string; map: [string, Field | null][]; context: RegistryContext };
 
 export interface IngestResult {
   batch: GraphBatch;
   report: IngestReport | null;
+  /** The import's summary, for a registry job. */
+  registry?: ImportResult;
 }
 
 export async function runIngest(job: IngestJob): Promise<IngestResult> {
+  if (job.kind === 'registry') {
+    const { batch, result } = await buildRegistryImport({ file: job.file, bytes: job.bytes }, job.context, { source: job.source, map: new Map(job.map) });
+    return { batch, report: null, registry: result };
+  }
   if (job.kind === 'file') {
     const { batch, report } = await ingestFile(job.path);
     return { batch, report: job.report ? report : null };

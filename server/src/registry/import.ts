@@ -1,58 +1,17 @@
-// Import an enterprise registry into a store: read → validate rows → map industries, segments and
-// parks → resolve legal names against the enterprises the documents name → one GraphBatch under
-// `registry:<source>` (re-importing a source replaces it; removing it takes all of it out).
-// Shared by the CLI and the upload endpoint. Nothing is written when no row is good.
-import { createReadStream } from 'node:fs';
-import { basename, extname } from 'node:path';
-import { KgError } from '../errors.ts';
+// Import an enterprise registry into a store: gather what the store knows (the documents'
+// enterprises with their fields, other registries' credit codes, the parks), build the batch
+// (build.ts: in this process, or in the ingest worker for uploads), and write it under
+// `registry:<source>` — re-importing a source replaces it, removing it takes all of it out.
+// Nothing is written when no row is good.
 import type { GraphNode } from '../model.ts';
 import type { GraphStore } from '../store/port.ts';
-import { buildRegistryBatch, checkSourceName, isRegistrySource, registryHash, registrySourceId, type BatchStats, type DoubtfulMatch, type ResolvedRow } from './batch.ts';
-import type { ColumnMap } from './fields.ts';
+import { isRegistrySource, registrySourceId } from './batch.ts';
+import { buildRegistryImport, sourceNameFor, type ImportOptions, type ImportResult, type RegistryContext, type RegistryInput } from './build.ts';
 import { loadRegistryLexicon, type RegistryLexicon } from './lexicon.ts';
-import { loadRegistry } from './load.ts';
-import { ParkMatcher, type KnownPark } from './parks.ts';
-import { openRegistry, openRegistryBytes } from './read.ts';
-import { Resolver, resolveAll, type KnownEnterprise } from './resolve.ts';
-import type { RowIssue } from './rows.ts';
-import { SegmentMatcher, segmentsFromTaxonomy } from './segments.ts';
+import type { KnownPark } from './parks.ts';
+import type { KnownEnterprise } from './resolve.ts';
 
-export interface ImportOptions {
-  /** Source name (default: the file name without extension). */
-  source?: string;
-  map?: ColumnMap;
-  lexiconDir?: string;
-  /** Minimum confidence of a document's IN_INDUSTRY edge to count for its field. */
-  minConfidence?: number;
-}
-
-export interface ImportResult {
-  source: string;
-  sourceId: string;
-  file: string;
-  format: string;
-  encoding?: string;
-  /** Data rows read. */
-  rows: number;
-  /** Rows loaded (good rows). */
-  loaded: number;
-  /** Rows rejected (errors). */
-  rejected: number;
-  issues: RowIssue[];
-  mapping: string[];
-  mergedCells: number;
-  stats: BatchStats;
-  doubtful: DoubtfulMatch[];
-  /** Enterprises merged with a document's enterprise: [legal name, document name]. */
-  merged: { line: number; legalName: string; id: string; name: string; kind: string; score: number }[];
-  timings: Record<string, number>;
-}
-
-export type RegistryInput = { path: string } | { file: string; bytes: Uint8Array };
-
-export function defaultSourceName(file: string): string {
-  return basename(file, extname(file)).replace(/[^\p{L}\p{N}_.\-]+/gu, '_').slice(0, 80) || 'registry';
-}
+export { defaultSourceName, type ImportOptions, type ImportResult, type RegistryContext, type RegistryInput } from './build.ts';
 
 async function allNodes(store: GraphStore, label: 'Enterprise' | 'Park', documentId?: string): Promise<GraphNode[]> {
   const out: GraphNode[] = [];
@@ -116,7 +75,7 @@ export async function knownEnterprises(store: GraphStore, source: string, lex: R
   return { documents, byCode };
 }
 
-async function knownParks(store: GraphStore, lex: RegistryLexicon): Promise<KnownPark[]> {
+export async function knownParks(store: GraphStore, lex: RegistryLexicon): Promise<KnownPark[]> {
   const out = new Map<string, KnownPark>();
   for (const n of await allNodes(store, 'Park')) {
     const p: KnownPark = { id: n.id, name: n.name, aliases: n.aliases };
@@ -132,88 +91,23 @@ async function knownParks(store: GraphStore, lex: RegistryLexicon): Promise<Know
   return [...out.values()];
 }
 
+/** What resolution and park mapping need from the store, for one source. */
+export async function registryContext(store: GraphStore, source: string, options: Pick<ImportOptions, 'lexiconDir' | 'minConfidence'> = {}): Promise<RegistryContext> {
+  const lex = loadRegistryLexicon(options.lexiconDir);
+  const known = await knownEnterprises(store, source, lex, options.minConfidence);
+  return { documents: known.documents, byCode: known.byCode, parks: await knownParks(store, lex) };
+}
+
+/** Imports in this process (the CLI, the bench): context, build, write. */
 export async function importRegistry(store: GraphStore, input: RegistryInput, options: ImportOptions = {}): Promise<ImportResult> {
   const t0 = performance.now();
-  const timings: Record<string, number> = {};
-  const lap = (k: string, since: number) => (timings[k] = Math.round(performance.now() - since));
-  const file = 'path' in input ? basename(input.path) : basename(input.file);
-  const source = options.source ?? defaultSourceName(file);
-  const bad = checkSourceName(source);
-  if (bad) throw new KgError('BAD_USER_INPUT', `${bad}: "${source}"`, { details: { source } });
-  const lex = loadRegistryLexicon(options.lexiconDir);
-  const map = options.map ?? new Map();
-
-  let t = performance.now();
-  const reader = 'path' in input ? await openRegistry(input.path) : openRegistryBytes(input.file, input.bytes);
-  const loaded = await loadRegistry(reader, lex.codes, map);
-  lap('read', t);
-  if (loaded.records.length === 0) {
-    const first = loaded.issues.find((i) => i.severity === 'error');
-    throw new KgError('EMPTY', `${file}：没有可导入的企业（${loaded.rows} 行全部有误${first ? `，例如 ${first.message}` : ''}），图谱未改动 / no good rows to import; the graph is unchanged`, { details: { file } });
-  }
-
-  t = performance.now();
-  const segments = new SegmentMatcher(segmentsFromTaxonomy(lex.taxonomy), lex.products);
-  const parks = new ParkMatcher(await knownParks(store, lex), lex.addresses);
-  const rows: ResolvedRow[] = loaded.records.map((record) => {
-    const row: ResolvedRow = { record, match: { cls: 'none', others: [] }, segments: [...segments.match(record.products, 'products')] };
-    for (const s of segments.match(record.scope, 'scope')) if (!row.segments.some((x) => x.segment === s.segment)) row.segments.push(s);
-    if (record.industryCode) {
-      const m = lex.codes.industriesOf(record.industryCode);
-      if (m && m.industries[0]) row.code = { industry: m.industries[0], confidence: m.confidence, from: `${record.industryCode} ${record.industryName ?? ''}`.trim() };
-    }
-    const p = parks.match(record.park, record.address);
-    if (p) row.park = p;
-    return row;
-  });
-  lap('map', t);
-
-  t = performance.now();
-  const known = await knownEnterprises(store, source, lex, options.minConfidence);
-  lap('known', t);
-  t = performance.now();
-  const resolver = new Resolver(known.documents, lex.names, known.byCode);
-  const identities = rows.map((r) => {
-    const codeInds = r.record.industryCode ? lex.codes.industriesOf(r.record.industryCode)?.industries ?? [] : [];
-    const field = lex.taxonomy.field([...codeInds, ...r.segments.filter((s) => s.field === 'products').map((s) => s.segment)]);
-    return {
-      name: r.record.name,
-      ...(r.record.shortName ? { shortName: r.record.shortName } : {}),
-      ...(r.record.creditCode ? { creditCode: r.record.creditCode } : {}),
-      ...(field.size ? { field } : {}),
-    };
-  });
-  resolveAll(resolver, identities).forEach((m, i) => (rows[i]!.match = m));
-  lap('resolve', t);
-
-  t = performance.now();
-  const sourceHash = await registryHash('bytes' in input ? [input.bytes] : createReadStream(input.path), map);
-  const { batch, stats, doubtful } = buildRegistryBatch(rows, { source, sourceHash, lexicon: lex });
-  lap('batch', t);
-  t = performance.now();
+  const source = sourceNameFor(input, options.source);
+  const context = await registryContext(store, source, options);
+  const known = Math.round(performance.now() - t0);
+  const { batch, result } = await buildRegistryImport(input, context, { ...options, source });
+  const t = performance.now();
   await store.replaceDocument(batch);
-  lap('write', t);
-  timings.total = Math.round(performance.now() - t0);
-  const merged = rows
-    .filter((r) => r.match.cls === 'sure')
-    .map((r) => ({ line: r.record.line, legalName: r.record.name, id: r.match.best!.entity.id, name: r.match.best!.entity.name, kind: r.match.best!.kind, score: r.match.best!.score }));
-  const result: ImportResult = {
-    source,
-    sourceId: batch.documentId,
-    file,
-    format: loaded.format,
-    rows: loaded.rows,
-    loaded: loaded.records.length,
-    rejected: loaded.issues.filter((i) => i.severity === 'error').length,
-    issues: loaded.issues,
-    mapping: loaded.mapping,
-    mergedCells: loaded.mergedCells,
-    stats,
-    doubtful,
-    merged,
-    timings,
-  };
-  if (loaded.encoding) result.encoding = loaded.encoding;
+  result.timings = { known, ...result.timings, write: Math.round(performance.now() - t), total: Math.round(performance.now() - t0) };
   return result;
 }
 
