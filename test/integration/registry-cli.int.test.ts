@@ -102,6 +102,21 @@ describe('kg import-enterprises', () => {
     expect(await exportGraph(path.join(dir, 'data'))).toEqual(graph);
   });
 
+  it('a second registry meets the first by credit code, even under another name', async () => {
+    const line = (await readFile(FIXTURE, 'utf8')).split('\r\n').find((l) => l.startsWith('龙芯中科技术股份有限公司,'))!;
+    const code = line.split(',')[1]!;
+    const f = path.join(dir, 'second.csv');
+    await writeFile(f, `企业名称,统一社会信用代码,主营产品\n龙芯中科（北京）信息技术有限公司,${code},处理器\n`);
+    const copy = path.join(dir, 'data-two');
+    await runCli(['ingest', SEEDS, '--data', copy]);
+    await runCli(['import-enterprises', FIXTURE, '--data', copy, '--source', 'A']);
+    const r = await runCli(['import-enterprises', f, '--data', copy, '--source', 'B']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/龙芯中科（北京）信息技术有限公司 → 龙芯中科技术股份有限公司 \(统一社会信用代码相同/);
+    const g = await exportGraph(copy);
+    expect(g.nodes.filter((n) => n.properties.creditCode === code).map((n) => n.id)).toEqual(['enterprise:龙芯中科技术股份有限公司']);
+  }, 120_000);
+
   it('kg remove --source takes the registry out and leaves the seeds graph as it was', async () => {
     const copy = path.join(dir, 'data-remove');
     await runCli(['ingest', SEEDS, '--data', copy]);

@@ -66,10 +66,14 @@ export async function knownEnterprises(store: GraphStore, source: string, lex: R
     if (typeof n.properties.creditCode === 'string' && n.properties.registry !== source) k.creditCode = n.properties.creditCode;
     return k;
   });
+  // Other registries' enterprises, by credit code: one pass over every enterprise (keyset pages by
+  // id), not one filtered walk per registry (which costs the whole graph per page).
   const byCode: KnownEnterprise[] = [];
-  for (const r of otherRegistries) {
-    for (const n of await allNodes(store, 'Enterprise', r)) {
-      if (typeof n.properties.creditCode === 'string' && !docNodes.has(n.id)) byCode.push({ id: n.id, name: n.name, aliases: [], creditCode: n.properties.creditCode });
+  if (otherRegistries.length > 0) {
+    for (const n of await allNodes(store, 'Enterprise')) {
+      const code = n.properties.creditCode;
+      const from = n.properties.registry;
+      if (typeof code === 'string' && typeof from === 'string' && from !== source && !docNodes.has(n.id)) byCode.push({ id: n.id, name: n.name, aliases: [], creditCode: code });
     }
   }
   return { documents, byCode };
