@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describeError } from './errors.ts';
 import { assertFileName, printableName } from './filenames.ts';
 import { ingestQueue } from './ingest-worker/queue.ts';
-import { collectInputFiles, type IngestReport } from './ingest/pipeline.ts';
+import { collectInputFiles, type IngestReport } from './ingest/index.ts';
 import type { GraphStore } from './store/port.ts';
 
 export interface IngestOutcome {

@@ -30,14 +30,27 @@ afterAll(async () => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Runs `work` while polling /healthz; every poll must answer 200, each within 1 s. */
+/**
+ * Runs `work` while polling /healthz; every poll must answer 200, each within 1 s — or, on a machine
+ * so loaded that even an idle /healthz is slow, within 10× the worst idle poll measured just before
+ * (a ratio within one run, not a wall-clock promise: a blocked event loop, the failure this guards
+ * against, stalls /healthz for the whole of the work, seconds at least).
+ */
 async function whileHealthy<T>(work: () => Promise<T>): Promise<{ result: T; worstMs: number; polls: number }> {
+  const idle: number[] = [];
+  for (let i = 0; i < 8; i++) {
+    const t0 = performance.now();
+    await fetch(`${server.url}/healthz`, { signal: AbortSignal.timeout(5000) });
+    idle.push(performance.now() - t0);
+    await sleep(10);
+  }
+  const bound = Math.max(1000, 10 * Math.max(...idle));
   let done = false;
   const times: number[] = [];
   const poll = (async () => {
     while (!done) {
       const t0 = performance.now();
-      const r = await fetch(`${server.url}/healthz`, { signal: AbortSignal.timeout(5000) });
+      const r = await fetch(`${server.url}/healthz`, { signal: AbortSignal.timeout(15000) });
       times.push(performance.now() - t0);
       expect(r.status).toBe(200);
       await sleep(25);
@@ -52,7 +65,8 @@ async function whileHealthy<T>(work: () => Promise<T>): Promise<{ result: T; wor
   await poll;
   const worstMs = Math.max(...times);
   expect(times.length).toBeGreaterThan(0);
-  expect(worstMs, `/healthz took ${worstMs.toFixed(0)} ms`).toBeLessThan(1000);
+  console.log(`/healthz during the work: worst ${worstMs.toFixed(0)} ms over ${times.length} polls (idle worst ${Math.max(...idle).toFixed(0)} ms, bound ${bound.toFixed(0)} ms)`);
+  expect(worstMs, `/healthz took ${worstMs.toFixed(0)} ms`).toBeLessThan(bound);
   return { result, worstMs, polls: times.length };
 }
 

@@ -1,10 +1,7 @@
 // The one place that calls into the ingest pipeline (server/src/ingest/): bytes or a file in,
-// a GraphBatch (and, when asked, its report) out. Runs inside the ingest worker thread. When the
-// pipeline exposes one function from bytes to batch, only this file changes.
+// a GraphBatch (and, when asked, its report) out. Runs inside the ingest worker thread.
 import type { GraphBatch } from '../model.ts';
-import { decodeSource } from '../ingest/read.ts';
-import { parseDocument } from '../ingest/structure.ts';
-import { buildBatch, ingestFile, makeReport, type IngestReport } from '../ingest/pipeline.ts';
+import { createIngestContext, ingestFile, runPipeline, type IngestReport } from '../ingest/index.ts';
 import { buildRegistryImport, type ImportResult, type RegistryContext } from '../registry/build.ts';
 import type { Field } from '../registry/fields.ts';
 
@@ -28,13 +25,10 @@ export async function runIngest(job: IngestJob): Promise<IngestResult> {
     const { batch, result } = await buildRegistryImport({ file: job.file, bytes: job.bytes }, job.context, { source: job.source, map: new Map(job.map) });
     return { batch, report: null, registry: result };
   }
-  if (job.kind === 'file') {
-    const { batch, report } = await ingestFile(job.path);
-    return { batch, report: job.report ? report : null };
-  }
-  const doc = parseDocument(await decodeSource(job.file, job.bytes));
-  const batch = buildBatch(doc);
-  return { batch, report: job.report ? makeReport(doc, batch) : null };
+  // the lexicon is read and checked for each job: an edit of seeds/lexicon/ counts from the next file on
+  const ctx = createIngestContext();
+  const { batch, report } = job.kind === 'file' ? await ingestFile(job.path, ctx) : await runPipeline({ file: job.file, bytes: job.bytes }, ctx);
+  return { batch, report: job.report ? report : null };
 }
 
 /** The id a document gets from its file name (doc:<stem>), to check for a conflict before ingesting. */

@@ -1,5 +1,7 @@
-// GB/T 4754-2017 codes (seeds/lexicon/gbt4754.tsv): validate and name a registry's 行业代码, and
-// map it onto the taxonomy by the nearest code that has a mapping (C3973 → C397 → C39 → C).
+// GB/T 4754-2017 codes (seeds/lexicon/gbt4754.tsv, parsed by ingest/lexicon/registry.ts): validate
+// and name a registry's 行业代码, and map it onto the taxonomy by the nearest code that has a mapping
+// (C3973 → C397 → C39 → C).
+import type { IndustryCodeEntry } from '../ingest/lexicon/index.ts';
 
 export interface CodeEntry {
   code: string;
@@ -22,27 +24,15 @@ export class IndustryCodes {
   private readonly byDigits = new Map<string, string>();
   private readonly mapping = new Map<string, { industries: string[]; confidence: number } | null>();
 
-  constructor(tsv: string, file = 'gbt4754.tsv') {
-    let header = true;
-    tsv.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((line, i) => {
-      if (!line.trim() || line.startsWith('#')) return;
-      if (header) {
-        header = false;
-        return;
-      }
-      const [code, level, name, industries, confidence] = line.split('\t').map((c) => c.trim());
-      if (!code || !/^[A-T]\d{0,4}$/.test(code) || !name) throw new Error(`${file}:${i + 1}: bad row "${line}"`);
-      const e: CodeEntry = { code, level: Number(level) || code.length, name };
-      this.byCode.set(code, e);
-      if (!this.byName.has(name)) this.byName.set(name, e);
-      if (code.length > 1) this.byDigits.set(code.slice(1), code);
-      if (industries === '-') this.mapping.set(code, null);
-      else if (industries) {
-        const c = Number(confidence || '0.8');
-        if (!(c > 0 && c <= 1)) throw new Error(`${file}:${i + 1}: confidence must be in (0, 1], got "${confidence}"`);
-        this.mapping.set(code, { industries: industries.split('|').map((s) => s.trim()).filter(Boolean), confidence: c });
-      }
-    });
+  constructor(entries: IndustryCodeEntry[]) {
+    for (const e of entries) {
+      const entry: CodeEntry = { code: e.code, level: e.level, name: e.name };
+      this.byCode.set(e.code, entry);
+      if (!this.byName.has(e.name)) this.byName.set(e.name, entry);
+      if (e.code.length > 1) this.byDigits.set(e.code.slice(1), e.code);
+      if (e.industries === null) this.mapping.set(e.code, null);
+      else if (e.industries && e.industries.length) this.mapping.set(e.code, { industries: e.industries, confidence: e.confidence ?? 0.8 });
+    }
   }
 
   get size(): number {

@@ -1,13 +1,11 @@
-// Everything the registry import reads from the editable lexicon (seeds/lexicon/), loaded once:
-// the GB/T 4754-2017 codes and their taxonomy mapping (gbt4754.tsv), region names and trade words
-// for name resolution (regions.txt, trade-words.txt), product keywords (products.tsv), address
-// keywords (park-addresses.tsv), and from the shared lexicon the taxonomy and the parks.
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { KgError } from '../errors.ts';
-import { defaultLexiconDir, loadLexicon, type OrgEntry } from '../ingest/lexicon.ts';
+// What the registry import needs from the editable lexicon, compiled for use: the GB/T 4754-2017
+// codes and their taxonomy mapping, the name analyser (regions, trade words, shareholder
+// qualifiers), the taxonomy, the parks and enterprises of organizations.tsv, product and address
+// words. The files are read and checked by the one lexicon module (ingest/lexicon/); like ingest,
+// an import reads them afresh, so an edit counts from the next import on.
+import { DEFAULT_LEXICON_DIR, loadLexicon, type Lexicon, type OrgEntry } from '../ingest/lexicon/index.ts';
 import { IndustryCodes } from './gbt4754.ts';
-import { loadNameLexicon, NameAnalyser } from './names.ts';
+import { NameAnalyser } from './names.ts';
 import { Taxonomy } from './taxonomy.ts';
 
 export interface ProductRule {
@@ -33,60 +31,20 @@ export interface RegistryLexicon {
   addresses: AddressRule[];
 }
 
-function tsvRows(text: string, file: string, columns: number): string[][] {
-  const out: string[][] = [];
-  let header = true;
-  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((line, i) => {
-    if (!line.trim() || line.trimStart().startsWith('#')) return;
-    if (header) {
-      header = false;
-      return;
-    }
-    const cells = line.split('\t').map((c) => c.trim());
-    if (cells.length < columns || cells.slice(0, columns).some((c) => !c)) {
-      throw new KgError('LEXICON_INVALID', `${file}:${i + 1}: 需要 ${columns} 列 / needs ${columns} non-empty columns: "${line}"`);
-    }
-    out.push(cells);
-  });
-  return out;
-}
-
-const cache = new Map<string, RegistryLexicon>();
-
-export function loadRegistryLexicon(dir?: string): RegistryLexicon {
-  const d = resolve(dir ?? defaultLexiconDir());
-  const hit = cache.get(d);
-  if (hit) return hit;
-  const path = (f: string) => join(d, f);
-  const read = (f: string) => (existsSync(path(f)) ? readFileSync(path(f), 'utf8') : '');
-  const base = loadLexicon(d);
-  let codes: IndustryCodes;
-  try {
-    codes = new IndustryCodes(read('gbt4754.tsv'), path('gbt4754.tsv'));
-  } catch (e) {
-    throw new KgError('LEXICON_INVALID', (e as Error).message);
-  }
-  const taxonomy = new Taxonomy(base.industries);
-  const products = tsvRows(read('products.tsv'), path('products.tsv'), 2).flatMap(([keywords, segment]) =>
-    keywords!.split('|').map((k) => ({ keyword: k.trim(), segment: segment! })).filter((r) => r.keyword),
-  );
-  const addresses = tsvRows(read('park-addresses.tsv'), path('park-addresses.tsv'), 2).flatMap(([keywords, park]) =>
-    keywords!.split('|').map((k) => ({ keyword: k.trim(), park: park! })).filter((r) => r.keyword),
-  );
-  const lex: RegistryLexicon = {
-    dir: d,
-    codes,
-    names: new NameAnalyser(loadNameLexicon(d)),
-    taxonomy,
-    parks: base.organizations.filter((o) => o.label === 'Park'),
-    enterprises: base.organizations.filter((o) => o.label === 'Enterprise'),
-    products,
-    addresses,
+export function registryLexicon(lex: Lexicon): RegistryLexicon {
+  return {
+    dir: lex.dir,
+    codes: new IndustryCodes(lex.industryCodes),
+    names: new NameAnalyser({ regions: lex.regions, tradeWords: lex.tradeWords, qualifiers: lex.namePrefixes }),
+    taxonomy: new Taxonomy(lex.industries),
+    parks: lex.organizations.filter((o) => o.label === 'Park'),
+    enterprises: lex.organizations.filter((o) => o.label === 'Enterprise'),
+    products: lex.products.map((r) => ({ keyword: r.keyword, segment: r.target })),
+    addresses: lex.parkAddresses.map((r) => ({ keyword: r.keyword, park: r.target })),
   };
-  cache.set(d, lex);
-  return lex;
 }
 
-export function clearRegistryLexiconCache(): void {
-  cache.clear();
+/** Reads and checks the lexicon in `dir` (default seeds/lexicon/) and compiles it for an import. */
+export function loadRegistryLexicon(dir: string = DEFAULT_LEXICON_DIR): RegistryLexicon {
+  return registryLexicon(loadLexicon(dir));
 }

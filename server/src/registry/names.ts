@@ -1,27 +1,12 @@
 // The parts of a Chinese enterprise name: 行政区划 + 字号 + 行业表述 + 组织形式 (GB/T and the naming rules
 // of 企业名称登记管理规定). A legal name (天津中环半导体股份有限公司) and a document's short name (中环半导体)
 // meet once region, organisation form, brackets and trade words are taken off.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 export interface NameLexicon {
   regions: string[];
   tradeWords: string[];
   /** Shareholder qualifiers before a trade name: 中科, 科大 (name-prefixes.txt). */
   qualifiers?: string[];
-}
-
-function lines(text: string): string[] {
-  return text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
-}
-
-export function loadNameLexicon(dir: string): NameLexicon {
-  const read = (f: string) => (existsSync(join(dir, f)) ? readFileSync(join(dir, f), 'utf8') : '');
-  return { regions: lines(read('regions.txt')), tradeWords: lines(read('trade-words.txt')), qualifiers: lines(read('name-prefixes.txt')) };
 }
 
 export interface NameParts {
