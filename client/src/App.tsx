@@ -6,6 +6,7 @@ import { formatRoute, parseRoute, VIEWS, type ExploreState, type Route, type Vie
 import { setLang, t, useLang } from './i18n.ts';
 import { resetPinyinIndex } from './pinyin.ts';
 import { ExploreView, type ExploreHandle } from './views/ExploreView.tsx';
+import { ParksView } from './views/ParksView.tsx';
 import { ChainView } from './views/ChainView.tsx';
 import { PathView } from './views/PathView.tsx';
 import { RelatedView } from './views/RelatedView.tsx';
@@ -14,6 +15,7 @@ import { HelpDialog } from './components/HelpDialog.tsx';
 import { SignIn } from './components/SignIn.tsx';
 
 const VIEW_TITLES: Record<ViewName, string> = {
+  parks: '园区@视图',
   explore: '探索',
   chain: '产业链',
   path: '路径',
@@ -145,7 +147,7 @@ export function App() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;
-      if (e.altKey && /^[1-5]$/.test(e.key)) {
+      if (e.altKey && /^[1-6]$/.test(e.key)) {
         e.preventDefault();
         go(VIEWS[Number(e.key) - 1]!);
         return;
@@ -231,7 +233,7 @@ export function App() {
           <button
             type="button"
             className="topbar-btn"
-            aria-label={t('语言') + ' / Language'}
+            aria-label={`${lang === 'zh' ? 'EN' : '中文'} · ${t('语言')} / Language`}
             onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
           >
             {lang === 'zh' ? 'EN' : '中文'}
@@ -242,6 +244,15 @@ export function App() {
           <SignIn onChange={onSignIn} />
         </div>
       </header>
+      {route.view === 'parks' && (
+        <ParksView
+          state={route.parks}
+          onChange={(patch) => go('parks', { parks: { ...routeRef.current.parks, ...patch } })}
+          onOpenExplore={openInExplore}
+          onOpenChain={(id) => go('chain', { chain: { id } })}
+          onOpenEvidence={openEvidence}
+        />
+      )}
       <ExploreView
         ref={exploreRef}
         active={route.view === 'explore'}

@@ -9,7 +9,8 @@ export function gapsToCsv(g: ChainGaps): string {
   for (const s of g.segments) {
     if (!s.gap) continue;
     s.candidates.forEach((c, i) => {
-      const p = c.enterprise.properties;
+      const raw = c.enterprise.properties;
+      const p: Record<string, unknown> = raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {};
       rows.push([
         g.chain.name,
         g.park?.name ?? '文件提到的全部园区',

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../integration/helpers.ts';
+import { axeViolations } from './axe.ts';
 import { ROOT, launchBrowser, signIn, startServer, type RunningBrowser, type RunningServer } from './harness.ts';
 
 let server: RunningServer | undefined;
@@ -60,6 +61,7 @@ describe('补链招商 (e2e)', () => {
     ]);
     expect(await rejected.first().innerText()).toMatch(/第 221 行/);
     await box.locator('.registry-list li[data-source="天津名录"]').waitFor();
+    expect(await axeViolations(page, '.registry-import')).toEqual([]);
     await mkdir(SHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SHOTS, 'registry-import.png') });
     await result.getByRole('button', { name: /查看补链招商/ }).click();
@@ -88,6 +90,7 @@ describe('补链招商 (e2e)', () => {
     expect(allReasons.join('\n')).toMatch(/主营产品「.+」|行业代码 [A-T]\d+/);
     expect(allReasons.join('\n')).toMatch(/注册资本 .+ \/ registered capital/);
     await page.screenshot({ path: path.join(SHOTS, 'chain-gaps.png') });
+    expect(await axeViolations(page, '.gap-panel')).toEqual([]);
 
     const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: '导出 CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('补链招商-信创-滨海高新区.csv');

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, getNamedType, getNullableType, isLeafType, isListType, isObjectType, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import * as api from '../../client/src/api.ts';
+import * as generated from '../../client/src/types/graphql.ts';
 import { EXAMPLES } from '../../client/src/graphiql/examples.ts';
 import { queryCost } from '../../server/src/graphql/cost.ts';
 import { SCHEMA_PATH } from '../../server/src/graphql/handler.ts';
@@ -77,10 +77,13 @@ describe('cost model', () => {
   it('lets every operation of the client and every saved IDE example through', () => {
     // The variables the client sends at most (api.ts): search 30, related 30, paths 6/5, canvas 5000.
     const vars = { text: '信创', id: 'x', ids: ['x'], first: 200, limit: 5000, depth: 4, maxLength: 10, from: 'a', to: 'b', offset: 0 };
-    const ops = Object.entries(api).filter(([k, v]) => k.endsWith('_QUERY') && typeof v === 'string') as [string, string][];
+    // Every operation the client sends: the generated typed documents (client/src/graphql/*.graphql).
+    const ops = Object.entries(generated)
+      .filter(([k, v]) => k.endsWith('Document') && v instanceof generated.TypedDocumentString)
+      .map(([k, v]) => [k, String(v)] as [string, string]);
     expect(ops.length).toBeGreaterThan(10);
     for (const [name, q] of ops) {
-      const r = cost(q, name === 'PATHS_QUERY' ? { ...vars, first: 50 } : vars);
+      const r = cost(q, name === 'PathsDocument' ? { ...vars, first: 50 } : { ...vars, park: 'x', industry: 'x', chain: 'x', a: 'x', b: 'x', maxChains: 100 });
       expect(r.overLimit, name).toEqual([]);
       expect(r.cost, name).toBeLessThanOrEqual(GRAPHQL_LIMITS.maxCost);
     }

@@ -131,7 +131,7 @@ function RegistryResult({ r, onOpenGaps }: { r: RegistryUploadResult; onOpenGaps
       {errors.length > 0 && (
         <details open className="registry-issues">
           <summary className="err small">{t('未导入的行 {n} 行', { n: r.rejected })}</summary>
-          <ul className="small">
+          <ul className="small" tabIndex={0} aria-label={t('未导入的行 {n} 行', { n: r.rejected })}>
             {errors.map((i) => (
               <li key={`${i.sheet ?? ''}:${i.line}:${i.code}`} data-line={i.line} data-code={i.code}>
                 {i.message}
@@ -143,7 +143,7 @@ function RegistryResult({ r, onOpenGaps }: { r: RegistryUploadResult; onOpenGaps
       {warnings.length > 0 && (
         <details className="registry-issues">
           <summary className="small">{t('警告 {n} 条（行已导入，个别值被忽略）', { n: warnings.length })}</summary>
-          <ul className="small">
+          <ul className="small" tabIndex={0} aria-label={t('警告 {n} 条（行已导入，个别值被忽略）', { n: warnings.length })}>
             {warnings.map((i) => (
               <li key={`${i.sheet ?? ''}:${i.line}:${i.code}`}>{i.message}</li>
             ))}
@@ -153,7 +153,7 @@ function RegistryResult({ r, onOpenGaps }: { r: RegistryUploadResult; onOpenGaps
       {r.doubtful.length > 0 && (
         <details className="registry-issues">
           <summary className="small">{t('存疑匹配 {n} 个（未合并，待审核）', { n: r.doubtfulCount })}</summary>
-          <ul className="small">
+          <ul className="small" tabIndex={0} aria-label={t('存疑匹配 {n} 个（未合并，待审核）', { n: r.doubtfulCount })}>
             {r.doubtful.map((d) => (
               <li key={`${d.line}:${d.candidateId}`}>
                 {t('第 {line} 行', { line: d.line })} {d.legalName} ≟ {d.candidateName}（{d.score.toFixed(2)}；{d.reasons.join('；')}）

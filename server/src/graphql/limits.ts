@@ -53,6 +53,21 @@ export const LIST_MAX: Readonly<Record<string, number>> = {
   'Department.measures': 5000,
   'Edge.evidence': 500,
   'Subgraph.edges': 20_000,
+  // 园区 (analysis/parks.ts PARK_LIMITS: 1,000 parks, 100 chains, 500 facts per cell, 500 segments per side)
+  'Query.parkFacts': 500,
+  'ParkMatrix.rows': 1000,
+  'ParkMatrix.chains': 100,
+  'ParkMatrix.cells': 100_000,
+  'ChainParks.rows': 1000,
+  'ChainParks.segments': 1000,
+  'ChainParks.cells': 100_000,
+  'ParkCell.facts': 500,
+  'ComparedSegment.chains': 100,
+  'ComparedSegment.factsA': 20,
+  'ComparedSegment.factsB': 20,
+  'ParkComparison.shared': 500,
+  'ParkComparison.onlyA': 500,
+  'ParkComparison.onlyB': 500,
 };
 
 /** Ranges of other integer arguments, checked before execution like `first` (and again by the resolvers). */
@@ -61,6 +76,7 @@ export const ARG_RANGE: Readonly<Record<string, Readonly<Record<string, readonly
   'Query.shortestPaths': { maxLength: [1, LIMITS.pathMaxLength], first: [1, LIMITS.pathFirst] },
   'Query.chainGapCandidates': { first: [1, LIMITS.gapFirst] },
   'Document.content': { offset: [0, Number.MAX_SAFE_INTEGER], length: [1, LIMITS.contentLength] },
+  'Query.parkMatrix': { maxChains: [1, 100] },
 };
 
 /** Lists whose size is an argument of the field that returned their parent. */
@@ -76,6 +92,8 @@ export const PARENT_BOUNDED: Readonly<Record<string, { arg: string; plus: number
 export const FIXED_SIZE: Readonly<Record<string, number>> = {
   'Stats.byLabel': LABELS.length,
   'Stats.byType': REL_TYPES.length,
+  // A park fact rests on one HOSTS edge, or on LOCATED_IN + IN_INDUSTRY/INNOVATES_FOR.
+  'ParkFact.via': 2,
 };
 
 /** Largest `first` of `Type.field` (`iface` names an interface the type implements, if any). */

@@ -6,6 +6,7 @@ import { departmentWorkload, industryChain, parksForIndustry, relatedEnterprises
 import { chainGapCandidates, type ChainGapResult } from '../analysis/gaps.ts';
 import { registryReview, registrySources } from '../analysis/registry.ts';
 import type { Resolvers } from './generated/types.ts';
+import { parkQueries } from './resolvers-parks.ts';
 import { LIMITS, LIST_MAX } from './limits.ts';
 
 /** What a DepartmentRole field resolves from. */
@@ -314,6 +315,7 @@ export const resolvers: Resolvers = {
       // Imported registries are sources too, but not documents: count the Document nodes.
       return { ...s, documents: s.byLabel.Document ?? 0 };
     },
+    ...parkQueries,
     me: (_: unknown, _a: unknown, ctx: Context) => (ctx.user ? { name: ctx.user.name, role: ctx.user.role, via: ctx.user.via } : null),
   },
 };

@@ -8,6 +8,7 @@ import type { ChainSegment as ChainSegmentModel, IndustryChain as IndustryChainM
 import type { DepartmentRoleParent } from '../resolvers.ts';
 import type { ChainGapResult as ChainGapsModel, ChainGapSegment as ChainGapSegmentModel, GapCandidate as GapCandidateModel } from '../../analysis/gaps.ts';
 import type { RegistrySource as RegistrySourceModel, RegistryMatch as RegistryMatchModel } from '../../analysis/registry.ts';
+import type { ParkRow as ParkRowModel, ParkFact as ParkFactModel, ParkCell as ParkCellModel, MatrixChain as MatrixChainModel, ParkMatrix as ParkMatrixModel, ChainParkSegment as ChainParkSegmentModel, ChainParks as ChainParksModel, ComparedSegment as ComparedSegmentModel, ParkComparison as ParkComparisonModel } from '../../analysis/parks.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -86,6 +87,54 @@ export type ChainGapsSegmentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 一条产业链的环节（按链序）对照各园区 / One chain's segments in chain order against the parks */
+export type ChainParks = {
+  __typename?: 'ChainParks';
+  /** 单元格：园区 × 环节 / Cells: park × segment */
+  cells: Array<ParkCell>;
+  /** 产业链 / The chain */
+  chain: Industry;
+  /** 所用阈值 / The confidence threshold applied */
+  minConfidence: Scalars['Float']['output'];
+  /** 有该链事实的园区（及其上级）/ Parks with facts of the chain, and the parks containing them */
+  rows: Array<ParkRow>;
+  /** 按链序的环节 / Segments in chain order */
+  segments: Array<ChainParksSegment>;
+  /** 是否因上限截断 / Whether a maximum cut the rows */
+  truncated: Scalars['Boolean']['output'];
+};
+
+
+/** 一条产业链的环节（按链序）对照各园区 / One chain's segments in chain order against the parks */
+export type ChainParksCellsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 一条产业链的环节（按链序）对照各园区 / One chain's segments in chain order against the parks */
+export type ChainParksRowsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 一条产业链的环节（按链序）对照各园区 / One chain's segments in chain order against the parks */
+export type ChainParksSegmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 产业链 × 园区中的一个环节 / A segment of the chain drill-down */
+export type ChainParksSegment = {
+  __typename?: 'ChainParksSegment';
+  /** 环节（position 为 -1 时是整条链）/ The segment (the whole chain when position is -1) */
+  industry: Industry;
+  /** 无园区承载、园区内亦无该环节企业或机构：缺失 / No park hosts it and no park holds its enterprises or labs */
+  missing: Scalars['Boolean']['output'];
+  /** 有（强）事实的园区数 / Parks with a strong fact */
+  parkCount: Scalars['Int']['output'];
+  /** 链上位置（0 为最上游）/ Position in chain order, 0 = most upstream */
+  position: Scalars['Int']['output'];
+};
+
 /** 产业链中的一个环节 / One segment of a chain */
 export type ChainSegment = {
   __typename?: 'ChainSegment';
@@ -142,6 +191,37 @@ export type ChainSegmentParksArgs = {
 
 /** 产业链中的一个环节 / One segment of a chain */
 export type ChainSegmentUpstreamArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 对比中的一个环节 / One segment in a park comparison */
+export type ComparedSegment = {
+  __typename?: 'ComparedSegment';
+  /** 所属产业链 / The chains it belongs to */
+  chains: Array<Industry>;
+  /** 园区 A 的事实（至多 20 条）/ Facts of park A, at most 20 */
+  factsA: Array<ParkFact>;
+  /** 园区 B 的事实（至多 20 条）/ Facts of park B, at most 20 */
+  factsB: Array<ParkFact>;
+  /** 环节 / The segment */
+  segment: Industry;
+};
+
+
+/** 对比中的一个环节 / One segment in a park comparison */
+export type ComparedSegmentChainsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 对比中的一个环节 / One segment in a park comparison */
+export type ComparedSegmentFactsAArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 对比中的一个环节 / One segment in a park comparison */
+export type ComparedSegmentFactsBArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -599,6 +679,17 @@ export type Label =
   | 'Measure'
   | 'Park';
 
+/** 矩阵的一列：产业链 / A column of the matrix: a chain */
+export type MatrixChain = {
+  __typename?: 'MatrixChain';
+  /** 产业链（顶层产业）/ The chain (a top-level industry) */
+  industry: Industry;
+  /** 有事实的园区数 / Parks with at least one fact */
+  parkCount: Scalars['Int']['output'];
+  /** 下属环节数（在园区事实涉及的范围内）/ Segments under it that park facts reach */
+  segmentCount: Scalars['Int']['output'];
+};
+
 /** 政策举措 / A numbered measure or task */
 export type Measure = Node & {
   __typename?: 'Measure';
@@ -766,6 +857,83 @@ export type ParkMeasuresArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 矩阵单元格：某园区承载某产业链（或环节）的事实 / A cell: what a park hosts of a chain (or segment) */
+export type ParkCell = {
+  __typename?: 'ParkCell';
+  /** 事实总数 / Number of facts in the cell */
+  factCount: Scalars['Int']['output'];
+  /** 事实（按依据强弱排序）/ Facts, strongest first */
+  facts: Array<ParkFact>;
+  /** 产业链或环节 / The chain or segment (column) */
+  industry: Industry;
+  /** 园区 / The park (row) */
+  park: Park;
+};
+
+
+/** 矩阵单元格：某园区承载某产业链（或环节）的事实 / A cell: what a park hosts of a chain (or segment) */
+export type ParkCellFactsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 两个园区的对比（错位发展）/ Two parks compared, segment by segment */
+export type ParkComparison = {
+  __typename?: 'ParkComparison';
+  /** 园区 A / Park A */
+  a: Park;
+  /** 园区 B / Park B */
+  b: Park;
+  /** 所用阈值 / The confidence threshold applied */
+  minConfidence: Scalars['Float']['output'];
+  /** 仅 A 有 / Only A */
+  onlyA: Array<ComparedSegment>;
+  /** 仅 B 有 / Only B */
+  onlyB: Array<ComparedSegment>;
+  /** 两者都有 / Segments both have */
+  shared: Array<ComparedSegment>;
+  /** 是否因上限截断 / Whether a maximum cut the lists */
+  truncated: Scalars['Boolean']['output'];
+};
+
+
+/** 两个园区的对比（错位发展）/ Two parks compared, segment by segment */
+export type ParkComparisonOnlyAArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 两个园区的对比（错位发展）/ Two parks compared, segment by segment */
+export type ParkComparisonOnlyBArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 两个园区的对比（错位发展）/ Two parks compared, segment by segment */
+export type ParkComparisonSharedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 园区承载某产业链的一项事实 / One fact of what a park hosts of a chain */
+export type ParkFact = {
+  __typename?: 'ParkFact';
+  /** 依据（其关系中最弱者）：stated 明确陈述 / planned 规划 / encouraged 鼓励 / listed 并列提及 / lexicon 词表 / registry 名录 / curated 人工确认；关系未标注时为 stated */
+  basis: Scalars['String']['output'];
+  /** 置信度（其关系中的最小值；未标注为 1）/ Confidence: the minimum over its edges (1 when unset) */
+  confidence: Scalars['Float']['output'];
+  /** 类别：segment 承载环节（HOSTS）/ enterprise 园区内该链企业 / lab 园区内该链机构 */
+  kind: Scalars['String']['output'];
+  /** 承载的环节，或园区内的企业、机构 / The segment hosted, or the enterprise or lab */
+  node: Node;
+  /** 所在园区（汇总下属园区时可能是下属园区）/ The park it sits in (a park inside the row's park when rolled up) */
+  park: Park;
+  /** 涉及的产业或环节 / The industry or segment concerned */
+  segment: Industry;
+  /** 支撑它的关系及原文（至多 2 条：承载；或位于 + 所属）/ The edges behind it (at most 2), with their evidence */
+  via: Array<Edge>;
+  /** 低于 minConfidence 的弱事实 / Below minConfidence */
+  weak: Scalars['Boolean']['output'];
+};
+
 /** 某园区与其承载的产业 / A park with the industries it hosts */
 export type ParkForIndustry = {
   __typename?: 'ParkForIndustry';
@@ -789,6 +957,54 @@ export type ParkForIndustryViaArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 园区 × 产业链矩阵 / Parks × chains */
+export type ParkMatrix = {
+  __typename?: 'ParkMatrix';
+  /** 非空单元格 / Non-empty cells */
+  cells: Array<ParkCell>;
+  /** 列：产业链 / Columns: chains */
+  chains: Array<MatrixChain>;
+  /** 所用阈值 / The confidence threshold applied */
+  minConfidence: Scalars['Float']['output'];
+  /** 行：园区，按包含关系先序排列（区域 → 片区 → 园区）/ Rows in containment pre-order (zone → area → park) */
+  rows: Array<ParkRow>;
+  /** 是否因上限截断 / Whether a maximum cut rows or columns */
+  truncated: Scalars['Boolean']['output'];
+};
+
+
+/** 园区 × 产业链矩阵 / Parks × chains */
+export type ParkMatrixCellsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 园区 × 产业链矩阵 / Parks × chains */
+export type ParkMatrixChainsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 园区 × 产业链矩阵 / Parks × chains */
+export type ParkMatrixRowsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 园区矩阵的一行：园区及其在包含关系中的位置 / A row of the park matrix: a park and its place in the containment tree */
+export type ParkRow = {
+  __typename?: 'ParkRow';
+  /** 深度（0 为顶层）/ Depth in the containment tree, 0 = top level */
+  depth: Scalars['Int']['output'];
+  /** 上级园区（LOCATED_IN / PART_OF 中最具体的一个）/ The most specific park containing it */
+  parent: Maybe<Park>;
+  /** 园区 / The park */
+  park: Park;
+  /** 把它放在上级之下的关系 / The edge placing it under its parent */
+  via: Maybe<Edge>;
+  /** 所属顶层区域 / The top-level zone of its group */
+  zone: Park;
+};
+
 /** 路径 / A path */
 export type Path = {
   __typename?: 'Path';
@@ -803,6 +1019,10 @@ export type Query = {
   __typename?: 'Query';
   /** 补链招商：产业链在园区（或其下属园区；不给 parkId 则为文件提到的全部园区）的缺口环节，及园区外属于该环节的企业（排序，附理由）/ 补链招商: the chain's segments with no enterprise in the park, and ranked candidates from documents and registries */
   chainGapCandidates: ChainGaps;
+  /** 产业链下钻：按链序的环节对照各园区，标出缺失环节 / One chain's segments in chain order against the parks, missing ones marked */
+  chainParks: ChainParks;
+  /** 两个园区对比：共有、仅 A、仅 B 的环节及依据（错位发展）/ Two parks compared: shared, only A, only B, with evidence */
+  compareParks: ParkComparison;
   /** 各部门牵头/配合的举措数 / Measures led and supported per department */
   departmentWorkload: Array<DepartmentLoad>;
   /** 全部文件 / All documents */
@@ -819,6 +1039,10 @@ export type Query = {
   node: Maybe<Node>;
   /** 节点列表（可筛选、分页）/ Filtered, paginated node list */
   nodes: NodeConnection;
+  /** 某园区涉及某产业（含其环节）的全部事实及原文 / A park's facts about an industry or its segments, with evidence */
+  parkFacts: Array<ParkFact>;
+  /** 园区 × 产业链矩阵：每个园区承载哪些产业链（环节、企业、机构），附依据与置信度 / Parks × chains: what each park hosts of each chain */
+  parkMatrix: ParkMatrix;
   /** 园区承载该产业（含其环节）/ Parks hosting the industry or its segments */
   parksForIndustry: Array<Park>;
   /** 园区及其承载的环节 / Parks with the segments they host */
@@ -844,6 +1068,24 @@ export type QueryChainGapCandidatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   parkId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 查询入口 / Root queries */
+export type QueryChainParksArgs = {
+  chain: Scalars['ID']['input'];
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  rollup?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** 查询入口 / Root queries */
+export type QueryCompareParksArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+  includeWeak?: InputMaybe<Scalars['Boolean']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  rollup?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -896,6 +1138,25 @@ export type QueryNodesArgs = {
   jurisdiction?: InputMaybe<Scalars['String']['input']>;
   label?: InputMaybe<Label>;
   nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询入口 / Root queries */
+export type QueryParkFactsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  industry: Scalars['ID']['input'];
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  park: Scalars['ID']['input'];
+  rollup?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** 查询入口 / Root queries */
+export type QueryParkMatrixArgs = {
+  chains?: InputMaybe<Array<Scalars['ID']['input']>>;
+  maxChains?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  rollup?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1135,7 +1396,10 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChainGapSegment: ResolverTypeWrapper<ChainGapSegmentModel>;
   ChainGaps: ResolverTypeWrapper<ChainGapsModel>;
+  ChainParks: ResolverTypeWrapper<ChainParksModel>;
+  ChainParksSegment: ResolverTypeWrapper<ChainParkSegmentModel>;
   ChainSegment: ResolverTypeWrapper<ChainSegmentModel>;
+  ComparedSegment: ResolverTypeWrapper<ComparedSegmentModel>;
   Count: ResolverTypeWrapper<Count>;
   Department: ResolverTypeWrapper<GraphNode>;
   DepartmentLoad: ResolverTypeWrapper<DepartmentLoadModel>;
@@ -1155,13 +1419,19 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Lab: ResolverTypeWrapper<GraphNode>;
   Label: Label;
+  MatrixChain: ResolverTypeWrapper<MatrixChainModel>;
   Measure: ResolverTypeWrapper<GraphNode>;
   Node: ResolverTypeWrapper<GraphNode>;
   NodeConnection: ResolverTypeWrapper<Omit<NodeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['NodeEdge']>, nodes: Array<ResolversTypes['Node']> }>;
   NodeEdge: ResolverTypeWrapper<Omit<NodeEdge, 'node'> & { node: ResolversTypes['Node'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Park: ResolverTypeWrapper<GraphNode>;
+  ParkCell: ResolverTypeWrapper<ParkCellModel>;
+  ParkComparison: ResolverTypeWrapper<ParkComparisonModel>;
+  ParkFact: ResolverTypeWrapper<ParkFactModel>;
   ParkForIndustry: ResolverTypeWrapper<ParkForIndustryModel>;
+  ParkMatrix: ResolverTypeWrapper<ParkMatrixModel>;
+  ParkRow: ResolverTypeWrapper<ParkRowModel>;
   Path: ResolverTypeWrapper<PathModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegistryMatch: ResolverTypeWrapper<RegistryMatchModel>;
@@ -1180,7 +1450,10 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   ChainGapSegment: ChainGapSegmentModel;
   ChainGaps: ChainGapsModel;
+  ChainParks: ChainParksModel;
+  ChainParksSegment: ChainParkSegmentModel;
   ChainSegment: ChainSegmentModel;
+  ComparedSegment: ComparedSegmentModel;
   Count: Count;
   Department: GraphNode;
   DepartmentLoad: DepartmentLoadModel;
@@ -1198,13 +1471,19 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   Lab: GraphNode;
+  MatrixChain: MatrixChainModel;
   Measure: GraphNode;
   Node: GraphNode;
   NodeConnection: Omit<NodeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['NodeEdge']>, nodes: Array<ResolversParentTypes['Node']> };
   NodeEdge: Omit<NodeEdge, 'node'> & { node: ResolversParentTypes['Node'] };
   PageInfo: PageInfo;
   Park: GraphNode;
+  ParkCell: ParkCellModel;
+  ParkComparison: ParkComparisonModel;
+  ParkFact: ParkFactModel;
   ParkForIndustry: ParkForIndustryModel;
+  ParkMatrix: ParkMatrixModel;
+  ParkRow: ParkRowModel;
   Path: PathModel;
   Query: Record<PropertyKey, never>;
   RegistryMatch: RegistryMatchModel;
@@ -1233,6 +1512,22 @@ export type ChainGapsResolvers<ContextType = Context, ParentType extends Resolve
   segments?: Resolver<Array<ResolversTypes['ChainGapSegment']>, ParentType, ContextType, RequireFields<ChainGapsSegmentsArgs, 'first'>>;
 };
 
+export type ChainParksResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainParks'] = ResolversParentTypes['ChainParks']> = {
+  cells?: Resolver<Array<ResolversTypes['ParkCell']>, ParentType, ContextType, RequireFields<ChainParksCellsArgs, 'first'>>;
+  chain?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  minConfidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ParkRow']>, ParentType, ContextType, RequireFields<ChainParksRowsArgs, 'first'>>;
+  segments?: Resolver<Array<ResolversTypes['ChainParksSegment']>, ParentType, ContextType, RequireFields<ChainParksSegmentsArgs, 'first'>>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ChainParksSegmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainParksSegment'] = ResolversParentTypes['ChainParksSegment']> = {
+  industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  parkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ChainSegmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainSegment'] = ResolversParentTypes['ChainSegment']> = {
   downstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<ChainSegmentDownstreamArgs, 'first'>>;
   enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<ChainSegmentEnterprisesArgs, 'first'>>;
@@ -1243,6 +1538,13 @@ export type ChainSegmentResolvers<ContextType = Context, ParentType extends Reso
   parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<ChainSegmentParksArgs, 'first'>>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   upstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<ChainSegmentUpstreamArgs, 'first'>>;
+};
+
+export type ComparedSegmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComparedSegment'] = ResolversParentTypes['ComparedSegment']> = {
+  chains?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<ComparedSegmentChainsArgs, 'first'>>;
+  factsA?: Resolver<Array<ResolversTypes['ParkFact']>, ParentType, ContextType, RequireFields<ComparedSegmentFactsAArgs, 'first'>>;
+  factsB?: Resolver<Array<ResolversTypes['ParkFact']>, ParentType, ContextType, RequireFields<ComparedSegmentFactsBArgs, 'first'>>;
+  segment?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
 };
 
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
@@ -1390,6 +1692,12 @@ export type LabResolvers<ContextType = Context, ParentType extends ResolversPare
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MatrixChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatrixChain'] = ResolversParentTypes['MatrixChain']> = {
+  industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  parkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  segmentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   departments?: Resolver<Array<ResolversTypes['DepartmentRole']>, ParentType, ContextType, RequireFields<MeasureDepartmentsArgs, 'first'>>;
@@ -1444,10 +1752,54 @@ export type ParkResolvers<ContextType = Context, ParentType extends ResolversPar
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ParkCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkCell'] = ResolversParentTypes['ParkCell']> = {
+  factCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['ParkFact']>, ParentType, ContextType, RequireFields<ParkCellFactsArgs, 'first'>>;
+  industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  park?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
+};
+
+export type ParkComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkComparison'] = ResolversParentTypes['ParkComparison']> = {
+  a?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
+  minConfidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  onlyA?: Resolver<Array<ResolversTypes['ComparedSegment']>, ParentType, ContextType, RequireFields<ParkComparisonOnlyAArgs, 'first'>>;
+  onlyB?: Resolver<Array<ResolversTypes['ComparedSegment']>, ParentType, ContextType, RequireFields<ParkComparisonOnlyBArgs, 'first'>>;
+  shared?: Resolver<Array<ResolversTypes['ComparedSegment']>, ParentType, ContextType, RequireFields<ParkComparisonSharedArgs, 'first'>>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ParkFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkFact'] = ResolversParentTypes['ParkFact']> = {
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  park?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  weak?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type ParkForIndustryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkForIndustry'] = ResolversParentTypes['ParkForIndustry']> = {
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<ParkForIndustryIndustriesArgs, 'first'>>;
   park?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
   via?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<ParkForIndustryViaArgs, 'first'>>;
+};
+
+export type ParkMatrixResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkMatrix'] = ResolversParentTypes['ParkMatrix']> = {
+  cells?: Resolver<Array<ResolversTypes['ParkCell']>, ParentType, ContextType, RequireFields<ParkMatrixCellsArgs, 'first'>>;
+  chains?: Resolver<Array<ResolversTypes['MatrixChain']>, ParentType, ContextType, RequireFields<ParkMatrixChainsArgs, 'first'>>;
+  minConfidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ParkRow']>, ParentType, ContextType, RequireFields<ParkMatrixRowsArgs, 'first'>>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ParkRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkRow'] = ResolversParentTypes['ParkRow']> = {
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Park']>, ParentType, ContextType>;
+  park?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
 };
 
 export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
@@ -1457,6 +1809,8 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   chainGapCandidates?: Resolver<ResolversTypes['ChainGaps'], ParentType, ContextType, RequireFields<QueryChainGapCandidatesArgs, 'chainId' | 'first' | 'minConfidence'>>;
+  chainParks?: Resolver<ResolversTypes['ChainParks'], ParentType, ContextType, RequireFields<QueryChainParksArgs, 'chain' | 'minConfidence' | 'rollup'>>;
+  compareParks?: Resolver<ResolversTypes['ParkComparison'], ParentType, ContextType, RequireFields<QueryCompareParksArgs, 'a' | 'b' | 'includeWeak' | 'minConfidence' | 'rollup'>>;
   departmentWorkload?: Resolver<Array<ResolversTypes['DepartmentLoad']>, ParentType, ContextType, RequireFields<QueryDepartmentWorkloadArgs, 'first'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   edge?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<QueryEdgeArgs, 'id'>>;
@@ -1465,6 +1819,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<QueryNodesArgs, 'first'>>;
+  parkFacts?: Resolver<Array<ResolversTypes['ParkFact']>, ParentType, ContextType, RequireFields<QueryParkFactsArgs, 'first' | 'industry' | 'minConfidence' | 'park' | 'rollup'>>;
+  parkMatrix?: Resolver<ResolversTypes['ParkMatrix'], ParentType, ContextType, RequireFields<QueryParkMatrixArgs, 'maxChains' | 'minConfidence' | 'rollup'>>;
   parksForIndustry?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<QueryParksForIndustryArgs, 'first' | 'id'>>;
   parksForIndustryDetailed?: Resolver<Array<ResolversTypes['ParkForIndustry']>, ParentType, ContextType, RequireFields<QueryParksForIndustryDetailedArgs, 'first' | 'id'>>;
   registries?: Resolver<Array<ResolversTypes['RegistrySource']>, ParentType, ContextType, RequireFields<QueryRegistriesArgs, 'first'>>;
@@ -1520,7 +1876,10 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
 export type Resolvers<ContextType = Context> = {
   ChainGapSegment?: ChainGapSegmentResolvers<ContextType>;
   ChainGaps?: ChainGapsResolvers<ContextType>;
+  ChainParks?: ChainParksResolvers<ContextType>;
+  ChainParksSegment?: ChainParksSegmentResolvers<ContextType>;
   ChainSegment?: ChainSegmentResolvers<ContextType>;
+  ComparedSegment?: ComparedSegmentResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   DepartmentLoad?: DepartmentLoadResolvers<ContextType>;
@@ -1535,13 +1894,19 @@ export type Resolvers<ContextType = Context> = {
   IndustryChain?: IndustryChainResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Lab?: LabResolvers<ContextType>;
+  MatrixChain?: MatrixChainResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeConnection?: NodeConnectionResolvers<ContextType>;
   NodeEdge?: NodeEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Park?: ParkResolvers<ContextType>;
+  ParkCell?: ParkCellResolvers<ContextType>;
+  ParkComparison?: ParkComparisonResolvers<ContextType>;
+  ParkFact?: ParkFactResolvers<ContextType>;
   ParkForIndustry?: ParkForIndustryResolvers<ContextType>;
+  ParkMatrix?: ParkMatrixResolvers<ContextType>;
+  ParkRow?: ParkRowResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegistryMatch?: RegistryMatchResolvers<ContextType>;
