@@ -52,6 +52,9 @@ export class NameAnalyser {
   private readonly tradeSet: Set<string>;
   private readonly maxTrade: number;
   private readonly qualifiers: string[];
+  /** Regions by first character, trade words by last character (longest first in each list). */
+  private readonly regionsByFirst = new Map<string, string[]>();
+  private readonly tradeByLast = new Map<string, string[]>();
   private readonly cache = new Map<string, NameParts>();
 
   constructor(lex: NameLexicon) {
@@ -61,6 +64,8 @@ export class NameAnalyser {
     this.tradeSet = new Set(this.trade);
     this.maxTrade = Math.max(1, ...this.trade.map((t) => t.length));
     this.qualifiers = [...new Set((lex.qualifiers ?? []).map(nameKey))].filter(Boolean).sort((a, b) => b.length - a.length);
+    for (const r of this.regions) push(this.regionsByFirst, r[0]!, r);
+    for (const t of this.trade) push(this.tradeByLast, t[t.length - 1]!, t);
   }
 
   /** Whether `s` is made only of trade words (and 与/和/及 between them): 信息技术, 集成电路制造. */
@@ -88,7 +93,7 @@ export class NameAnalyser {
   brandOf(core: string): string {
     let s = core;
     for (let guard = 0; guard < 8; guard++) {
-      const w = this.trade.find((t) => s.endsWith(t) && s.length - t.length >= 2);
+      const w = (this.tradeByLast.get(s[s.length - 1] ?? '') ?? []).find((t) => s.endsWith(t) && s.length - t.length >= 2);
       if (!w) break;
       s = s.slice(0, -w.length);
     }
@@ -153,7 +158,7 @@ export class NameAnalyser {
   }
 
   private leadingRegion(s: string): { region: string; length: number } | undefined {
-    for (const r of this.regions) {
+    for (const r of this.regionsByFirst.get(s[0] ?? '') ?? []) {
       if (!s.startsWith(r)) continue;
       for (const suf of REGION_SUFFIX) if (s.startsWith(r + suf, 0)) return { region: r, length: r.length + suf.length };
       return { region: r, length: r.length };
@@ -179,4 +184,10 @@ export function isAbbreviation(short: string, long: string): boolean {
   let j = 0;
   for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
   return j === short.length;
+}
+
+function push(m: Map<string, string[]>, k: string, v: string): void {
+  const a = m.get(k);
+  if (a) a.push(v);
+  else m.set(k, [v]);
 }
