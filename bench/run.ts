@@ -16,6 +16,8 @@ import { EmbeddedStore } from '../server/src/store/embedded/index.ts';
 import { createApp } from '../server/src/http/app.ts';
 import { relatedEnterprises } from '../server/src/analysis/index.ts';
 import type { GraphStore } from '../server/src/store/port.ts';
+import { CuratedStore } from '../server/src/store/curated/index.ts';
+import { reviewQueue } from '../server/src/analysis/review.ts';
 import { generateGraph, mulberry32 } from './generate-graph.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
@@ -24,7 +26,7 @@ const ingestContext = createIngestContext();
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const QUICK = process.argv.includes('--quick');
-/** `--only ingest,seeds,server,synthetic,ui,registry` runs a subset; `--scales 10000,100000` picks graph sizes. */
+/** `--only ingest,seeds,server,synthetic,ui,registry,curation` runs a subset (curation only when named); `--scales 10000,100000` picks graph sizes. */
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : undefined;
@@ -303,6 +305,70 @@ async function dirBytes(dir: string): Promise<number> {
   return total;
 }
 
+// ---- curation layer ------------------------------------------------------------------------------
+
+/**
+ * The cost of reading through the curation layer: the same queries on the bare embedded store and
+ * on the curated store over it with 0, 100 and 1000 changes (60% rejected edges, 20% merges,
+ * 20% added edges, spread over the graph), and the review queue.
+ */
+async function benchCuration(n: number): Promise<void> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kg-bench-cur-'));
+  try {
+    let batches = generateGraph(n, 42, QUICK ? 20 : 100);
+    const rand = mulberry32(5);
+    const byLabel = (label: string) => batches.flatMap((b) => b.nodes.filter((x) => x.label === label).map((x) => x.id));
+    const pick = (xs: string[], k: number) => Array.from({ length: k }, () => xs[Math.floor(rand() * xs.length)]!);
+    const ents = byLabel('Enterprise');
+    const inds = byLabel('Industry');
+    const picks: Picks = { search: ['信创', '海洋', '智能', '芯片', '天津', '园', '公司1'], ids: [...pick(ents, 20), ...pick(inds, 5), ...pick(byLabel('Park'), 5)], enterprises: pick(ents, 20) };
+    const plain = await EmbeddedStore.open({ dir: dataDir });
+    for (const b of batches) await plain.replaceDocument(b);
+    const edgeIds = [...new Set(batches.flatMap((b) => b.edges.filter((e) => e.type !== 'CONTAINS').map((e) => e.id)))];
+    batches = [];
+    const runsN = QUICK ? 30 : n >= 100_000 ? 60 : 150;
+    const table: Record<string, Record<string, Lat>> = { plain: await storeLatencies(plain, picks, runsN) };
+    const curated = await CuratedStore.open(plain);
+    const actor = { name: 'bench' };
+    const writeMs: Record<string, number> = {};
+    let made = 0;
+    for (const target of [0, 100, 1000]) {
+      const t0 = performance.now();
+      const before = made;
+      while (made < target) {
+        const r = rand();
+        try {
+          if (r < 0.6) await curated.curate({ op: 'reject', kind: 'edge', id: edgeIds[Math.floor(rand() * edgeIds.length)]! }, actor);
+          else if (r < 0.8) await curated.curate({ op: 'merge', from: ents[Math.floor(rand() * ents.length)]!, into: ents[Math.floor(rand() * ents.length)]! }, actor);
+          else await curated.curate({ op: 'add', kind: 'edge', edge: { type: 'IN_INDUSTRY', source: ents[Math.floor(rand() * ents.length)]!, target: inds[Math.floor(rand() * inds.length)]! }, note: 'bench' }, actor);
+          made++;
+        } catch {
+          // already rejected, merged into itself, exists: draw again
+        }
+      }
+      if (made > before) writeMs[String(target)] = round((performance.now() - t0) / (made - before), 2);
+      table[`curated, ${target} changes`] = await storeLatencies(curated, picks, runsN);
+      table[`curated, ${target} changes`]!.reviewQueue = await latency(QUICK ? 3 : 5, () => reviewQueue(curated));
+    }
+    await curated.close();
+    results[`curation:${n}`] = { table, msPerChange: writeMs };
+    log(`## Curation layer on ${n} nodes (\`bench/generate-graph.ts\`, seed 42)`);
+    log('');
+    const ops = Object.keys(table.plain!);
+    log(`| p50 / p99 ms | ${ops.join(' | ')} | reviewQueue |`);
+    log(`|---|${ops.map(() => '---|').join('')}---|`);
+    for (const [row, lat] of Object.entries(table)) {
+      const ratio = (op: string) => (row === 'plain' ? '' : ` (×${round(lat[op]!.p50 / Math.max(0.001, table.plain![op]!.p50), 1)})`);
+      log(`| ${row} | ${ops.map((op) => `${lat[op]!.p50} / ${lat[op]!.p99}${ratio(op)}`).join(' | ')} | ${lat.reviewQueue ? `${lat.reviewQueue.p50} / ${lat.reviewQueue.p99}` : ''} |`);
+    }
+    log('');
+    log(`Making a change (validate, fold, append with fsync): ${Object.entries(writeMs).map(([k, v]) => `${v} ms each up to ${k}`).join(', ')}.`);
+    log('');
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
 // ---- 3. server under load ---------------------------------------------------------------------
 
 function rssOf(pid: number): number {
@@ -411,8 +477,8 @@ async function persistSections(machine: { cores: number; memoryGB: number; cpu: 
     if (name === 'header') continue;
     await writeFile(path.join(secDir, `${name}.md`), [...body, when, ''].join('\n'));
   }
-  const order = ['ingest', 'seeds', 'server', 'synthetic', 'ui', 'registry'];
-  const parts = ['# Benchmarks', '', 'Reproduce everything with `npm run bench` (about an hour on 2 cores: the 10⁶-node graph dominates), one part with `npm run bench -- --only ingest|seeds|server|synthetic|ui|registry`, a smoke run with `npm run bench -- --quick` (under 2 minutes). Timings vary with the machine and its load; compare the ratios measured within one run. Raw figures: `bench/results/*.json`.', ''];
+  const order = ['ingest', 'seeds', 'server', 'synthetic', 'curation', 'ui', 'registry'];
+  const parts = ['# Benchmarks', '', 'Reproduce everything with `npm run bench` (about an hour on 2 cores: the 10⁶-node graph dominates), one part with `npm run bench -- --only ingest|seeds|server|synthetic|ui|registry|curation`, a smoke run with `npm run bench -- --quick` (under 2 minutes). Timings vary with the machine and its load; compare the ratios measured within one run. Raw figures: `bench/results/*.json`.', ''];
   for (const name of order) {
     const f = path.join(secDir, `${name}.md`);
     if (existsSync(f)) parts.push(readFileSync(f, 'utf8'));
@@ -458,6 +524,11 @@ async function main(): Promise<void> {
     await persistSections(machine);
   }
   await neo?.close();
+  if (ONLY?.includes('curation')) {
+    beginSection('curation');
+    for (const n of flag('scales') ? SCALES : QUICK ? [10_000] : [10_000, 100_000]) await benchCuration(n);
+    await persistSections(machine);
+  }
   if (runs('ui')) {
     beginSection('ui');
     await benchClient();

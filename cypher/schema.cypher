@@ -4,7 +4,8 @@
 // Every graph node has the internal label KgNode plus its model label (Document, Measure,
 // Department, Industry, Enterprise, Lab, Park). A KgNode without a model label is a KgGhost:
 // the endpoint of an edge whose node no document states any more (hidden from every read,
-// deleted once no edge touches it). DocumentRecord nodes (no relationships) record, per
+// deleted once no edge touches it). CurationChange nodes hold the curation log (see
+// store/curation.ts). DocumentRecord nodes (no relationships) record, per
 // ingested document, its source hash and the ids of the nodes and edges it contributed.
 
 // One id space across labels: lookups by id do not know the label.
@@ -17,6 +18,10 @@ CREATE CONSTRAINT enterprise_id IF NOT EXISTS FOR (n:Enterprise) REQUIRE n.id IS
 CREATE CONSTRAINT lab_id IF NOT EXISTS FOR (n:Lab) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT park_id IF NOT EXISTS FOR (n:Park) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT document_record_id IF NOT EXISTS FOR (d:DocumentRecord) REQUIRE d.documentId IS UNIQUE;
+// The curation log: CurationChange nodes (no relationships, never KgNode) and one CurationLog counter.
+CREATE CONSTRAINT curation_change_id IF NOT EXISTS FOR (c:CurationChange) REQUIRE c.id IS UNIQUE;
+CREATE CONSTRAINT curation_log_id IF NOT EXISTS FOR (l:CurationLog) REQUIRE l.id IS UNIQUE;
+CREATE INDEX curation_change_seq IF NOT EXISTS FOR (c:CurationChange) ON (c.seq);
 
 // Edge lookup by id (getEdges, and the write path), one range index per relationship type.
 CREATE INDEX contains_id IF NOT EXISTS FOR ()-[r:CONTAINS]-() ON (r.id);

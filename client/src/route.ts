@@ -5,11 +5,12 @@
 //   #/chain?id=industry:信创        #/path?from=…&to=…&max=6      #/related?id=enterprise:飞腾
 //   #/chain?id=industry:信创&panel=gaps&park=park:滨海高新区   (补链招商 panel, for one park)
 //   #/docs?id=doc:…&at=120-168
+//   #/review?type=HOSTS&doc=doc:…&basis=listed&q=硅谷&all=1      #/review?tab=trail&author=张三
 // Pure functions (unit-tested); App keeps the hash in sync with its state.
 import type { Label, RelType } from './api.ts';
 import { LABELS, REL_TYPES } from './api.ts';
 
-export const VIEWS = ['parks', 'explore', 'chain', 'path', 'related', 'docs'] as const;
+export const VIEWS = ['parks', 'explore', 'chain', 'path', 'related', 'docs', 'review'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export type LayoutName = 'fcose' | 'dagre' | 'concentric';
@@ -67,6 +68,18 @@ export interface Route {
   path: { from: string | null; to: string | null; max: number };
   related: { id: string | null };
   docs: { id: string | null; at: { start: number; end: number } | null };
+  review: ReviewRoute;
+}
+
+/** 审核: the tab, the queue's filters, the audit trail's author filter. */
+export interface ReviewRoute {
+  tab: 'queue' | 'trail';
+  doc: string | null;
+  type: RelType | null;
+  basis: string | null;
+  q: string;
+  all: boolean;
+  author: string;
 }
 
 export const DEFAULT_PARKS: ParksState = {
@@ -93,6 +106,7 @@ export const DEFAULT_ROUTE: Route = {
   path: { from: null, to: null, max: 6 },
   related: { id: null },
   docs: { id: null, at: null },
+  review: { tab: 'queue', doc: null, type: null, basis: null, q: '', all: false, author: '' },
 };
 
 // Ids contain ':' and CJK; lists are joined with '|' (never part of an id we produce).
@@ -165,6 +179,19 @@ export function parseRoute(hash: string): Route {
       r.docs = { id: p.get('id'), at: at ? { start: Number(at[1]), end: Number(at[2]) } : null };
       break;
     }
+    case 'review': {
+      const type = p.get('type');
+      r.review = {
+        tab: p.get('tab') === 'trail' ? 'trail' : 'queue',
+        doc: p.get('doc'),
+        type: type && (REL_TYPES as readonly string[]).includes(type) ? (type as RelType) : null,
+        basis: p.get('basis'),
+        q: p.get('q') ?? '',
+        all: p.get('all') === '1',
+        author: p.get('author') ?? '',
+      };
+      break;
+    }
   }
   return r;
 }
@@ -216,6 +243,17 @@ export function formatRoute(view: ViewName, r: Route): string {
       if (r.docs.id) p.set('id', r.docs.id);
       if (r.docs.at) p.set('at', `${r.docs.at.start}-${r.docs.at.end}`);
       break;
+    case 'review': {
+      const v = r.review;
+      if (v.tab === 'trail') p.set('tab', 'trail');
+      if (v.doc) p.set('doc', v.doc);
+      if (v.type) p.set('type', v.type);
+      if (v.basis) p.set('basis', v.basis);
+      if (v.q) p.set('q', v.q);
+      if (v.all) p.set('all', '1');
+      if (v.author) p.set('author', v.author);
+      break;
+    }
   }
   const qs = p.toString();
   return `#/${view}${qs ? '?' + qs : ''}`;

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EmbeddedStore } from '../../server/src/store/embedded/index.ts';
-import { batch, defineGraphStoreSuite, fixture, node } from './contract.ts';
+import { CuratedStore } from '../../server/src/store/curated/index.ts';
+import { batch, defineCurationSuite, defineGraphStoreSuite, fixture, node } from './contract.ts';
 
 const dirs: string[] = [];
 async function tempDir(): Promise<string> {
@@ -16,6 +17,23 @@ afterAll(async () => {
 });
 
 defineGraphStoreSuite('embedded', async () => EmbeddedStore.open({ dir: await tempDir() }), {
+  reopen: async (s) => {
+    const dir = (s as EmbeddedStore).dir;
+    await s.close();
+    return EmbeddedStore.open({ dir });
+  },
+});
+
+// The same port contract through the curation layer (empty log): it reads exactly as the adapter.
+defineGraphStoreSuite('embedded + curation layer', async () => CuratedStore.open(await EmbeddedStore.open({ dir: await tempDir() })), {
+  reopen: async (s) => {
+    const dir = ((s as CuratedStore).inner as EmbeddedStore).dir;
+    await s.close();
+    return CuratedStore.open(await EmbeddedStore.open({ dir }));
+  },
+});
+
+defineCurationSuite('embedded', async () => EmbeddedStore.open({ dir: await tempDir() }), {
   reopen: async (s) => {
     const dir = (s as EmbeddedStore).dir;
     await s.close();
@@ -52,6 +70,28 @@ describe('embedded store on disk', () => {
     expect(left).not.toContain('f'.repeat(64) + '.json');
     expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
     await s2.close();
+  });
+
+  it('curation log: a torn last line (a crash mid-append) is dropped and cut off; a bad line elsewhere is corruption', async () => {
+    const dir = await tempDir();
+    const s = CuratedStore.open(await EmbeddedStore.open({ dir }));
+    const store = await s;
+    await store.replaceDocument(fixture().b);
+    const id = 'HOSTS:park:信创谷->industry:信创';
+    await store.curate({ op: 'reject', kind: 'edge', id }, { name: 'a' });
+    await store.close();
+    const file = path.join(dir, 'curation.jsonl');
+    const good = await readFile(file, 'utf8');
+    await writeFile(file, good + '{"id":"chg:torn","se');
+    const again = await CuratedStore.open(await EmbeddedStore.open({ dir }));
+    expect((await again.readCuration()).length).toBe(1);
+    expect(await again.getEdges([id])).toEqual([null]);
+    expect(await readFile(file, 'utf8')).toBe(good);
+    await again.curate({ op: 'undo', change: (await again.readCuration())[0]!.id }, { name: 'a' });
+    expect((await again.readCuration()).map((r) => r.seq)).toEqual([1, 2]);
+    await again.close();
+    await writeFile(file, 'not json\n' + good);
+    await expect(EmbeddedStore.open({ dir })).rejects.toMatchObject({ code: 'STORE_CORRUPT', message: expect.stringMatching(/curation\.jsonl:1/) });
   });
 
   it('refuses a batch with an edge that has no evidence and stores nothing', async () => {

@@ -52,6 +52,7 @@ export const LIST_MAX: Readonly<Record<string, number>> = {
   'Document.measures': 5000,
   'Department.measures': 5000,
   'Edge.evidence': 500,
+  'Edge.changes': 100,
   'Subgraph.edges': 20_000,
   // 园区 (analysis/parks.ts PARK_LIMITS: 1,000 parks, 100 chains, 500 facts per cell, 500 segments per side)
   'Query.parkFacts': 500,
@@ -77,6 +78,8 @@ export const ARG_RANGE: Readonly<Record<string, Readonly<Record<string, readonly
   'Query.chainGapCandidates': { first: [1, LIMITS.gapFirst] },
   'Document.content': { offset: [0, Number.MAX_SAFE_INTEGER], length: [1, LIMITS.contentLength] },
   'Query.parkMatrix': { maxChains: [1, 100] },
+  'Query.changes': { first: [0, 500] },
+  'Query.reviewQueue': { first: [0, 500] },
 };
 
 /** Lists whose size is an argument of the field that returned their parent. */
@@ -86,6 +89,8 @@ export const PARENT_BOUNDED: Readonly<Record<string, { arg: string; plus: number
   'Path.edges': { arg: 'maxLength', plus: 0 },
   'NodeConnection.edges': { arg: 'first', plus: 0 },
   'NodeConnection.nodes': { arg: 'first', plus: 0 },
+  'ChangeConnection.nodes': { arg: 'first', plus: 0 },
+  'ReviewQueue.items': { arg: 'first', plus: 0 },
 };
 
 /** Lists of a fixed size. */

@@ -8,6 +8,7 @@ import { registryReview, registrySources } from '../analysis/registry.ts';
 import type { Resolvers } from './generated/types.ts';
 import { parkQueries } from './resolvers-parks.ts';
 import { LIMITS, LIST_MAX } from './limits.ts';
+import { curationResolvers } from './curation.ts';
 
 /** What a DepartmentRole field resolves from. */
 export interface DepartmentRoleParent {
@@ -193,7 +194,13 @@ export const resolvers: Resolvers = {
     target: (e: GraphEdge, _a: unknown, ctx: Context) => requireNode(ctx, e.target),
     role: (e: GraphEdge) => str(e.properties.role),
     properties: (e: GraphEdge) => e.properties,
+    changes: curationResolvers.Edge.changes,
   },
+  Change: curationResolvers.Change,
+  ChangeConnection: curationResolvers.ChangeConnection,
+  CurationResult: curationResolvers.CurationResult,
+  ReviewQueue: curationResolvers.ReviewQueue,
+  Mutation: curationResolvers.Mutation,
   Evidence: {
     document: (ev: { documentId: string }, _a: unknown, ctx: Context) => ctx.nodes.load(ev.documentId),
     section: (ev: { section?: string }) => ev.section ?? null,
@@ -316,6 +323,7 @@ export const resolvers: Resolvers = {
       return { ...s, documents: s.byLabel.Document ?? 0 };
     },
     ...parkQueries,
+    ...curationResolvers.Query,
     me: (_: unknown, _a: unknown, ctx: Context) => (ctx.user ? { name: ctx.user.name, role: ctx.user.role, via: ctx.user.via } : null),
   },
 };

@@ -9,6 +9,9 @@ import type { DepartmentRoleParent } from '../resolvers.ts';
 import type { ChainGapResult as ChainGapsModel, ChainGapSegment as ChainGapSegmentModel, GapCandidate as GapCandidateModel } from '../../analysis/gaps.ts';
 import type { RegistrySource as RegistrySourceModel, RegistryMatch as RegistryMatchModel } from '../../analysis/registry.ts';
 import type { ParkRow as ParkRowModel, ParkFact as ParkFactModel, ParkCell as ParkCellModel, MatrixChain as MatrixChainModel, ParkMatrix as ParkMatrixModel, ChainParkSegment as ChainParkSegmentModel, ChainParks as ChainParksModel, ComparedSegment as ComparedSegmentModel, ParkComparison as ParkComparisonModel } from '../../analysis/parks.ts';
+import type { CurationRecord, CurationResult as CurationResultModel } from '../../store/curation.ts';
+import type { ReviewItem as ReviewItemModel } from '../../analysis/review.ts';
+import type { ReviewQueueParent, ChangeConnectionParent } from '../curation.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -194,6 +197,69 @@ export type ChainSegmentUpstreamArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 一条审核记录：谁、何时、做了什么、为什么、前后 / One curation change: who, when, what, why, before and after */
+export type Change = {
+  __typename?: 'Change';
+  /** 是否仍然生效 / Whether it still applies */
+  active: Scalars['Boolean']['output'];
+  /** 更改后的事实 / The fact after */
+  after: Maybe<Scalars['JSON']['output']>;
+  /** 时间（ISO 8601）/ When */
+  at: Scalars['String']['output'];
+  /** 操作人 / Who */
+  author: Scalars['String']['output'];
+  /** 更改前的事实 / The fact before */
+  before: Maybe<Scalars['JSON']['output']>;
+  /** 记录 ID / Change id */
+  id: Scalars['ID']['output'];
+  /** 节点或关系 / Node or edge */
+  kind: FactKind;
+  /** 涉及的节点 / Nodes it concerns */
+  nodeIds: Array<Scalars['ID']['output']>;
+  /** 理由 / Why */
+  note: Scalars['String']['output'];
+  /** 操作 / What */
+  op: ChangeOp;
+  /** 日志中的序号 / Position in the log */
+  seq: Scalars['Int']['output'];
+  /** 一句话摘要 / One-line summary */
+  summary: Scalars['String']['output'];
+  /** 所涉事实 ID（撤销、拆分：被撤销的记录 ID）/ The node or edge id (undo, split: the change undone) */
+  target: Scalars['ID']['output'];
+  /** 本记录撤销的记录 / The change this one undoes */
+  undoes: Maybe<Change>;
+  /** 撤销本记录的记录 / The change that undid this one */
+  undoneBy: Maybe<Change>;
+};
+
+/** 审核记录列表 / A page of the audit trail */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** 本页记录 / Changes of this page */
+  nodes: Array<Change>;
+  /** 分页信息 / Page info */
+  pageInfo: PageInfo;
+  /** 符合条件的总数 / Total matching */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 更改类型 / Kind of curation change */
+export type ChangeOp =
+  /** 确认（钉住）/ accept: pin a fact */
+  | 'ACCEPT'
+  /** 新增 / add */
+  | 'ADD'
+  /** 修改 / edit */
+  | 'EDIT'
+  /** 合并 / merge two nodes */
+  | 'MERGE'
+  /** 拒绝（隐藏）/ reject: hide a fact */
+  | 'REJECT'
+  /** 拆分（撤销合并）/ split: undo a merge */
+  | 'SPLIT'
+  /** 撤销 / undo a change */
+  | 'UNDO';
+
 /** 对比中的一个环节 / One segment in a park comparison */
 export type ComparedSegment = {
   __typename?: 'ComparedSegment';
@@ -232,6 +298,17 @@ export type Count = {
   count: Scalars['Int']['output'];
   /** 类型名 / Label or relationship type */
   key: Scalars['String']['output'];
+};
+
+/** 一次更改的结果 / What a change did */
+export type CurationResult = {
+  __typename?: 'CurationResult';
+  /** 审核记录 / The change recorded */
+  change: Change;
+  /** 所涉关系（现在的样子；被拒绝则为空）/ The edge as it reads now (null when hidden) */
+  edge: Maybe<Edge>;
+  /** 所涉节点（现在的样子；被拒绝则为空）/ The node as it reads now (null when hidden) */
+  node: Maybe<Node>;
 };
 
 /** 政府部门（按辖区区分）/ Government department, scoped by jurisdiction */
@@ -375,6 +452,8 @@ export type DocumentContent = {
 /** 关系 / A relationship */
 export type Edge = {
   __typename?: 'Edge';
+  /** 谁改过这条关系（新在前）/ Who changed this fact, newest first */
+  changes: Array<Change>;
   /** 来源句子 / Evidence sentences */
   evidence: Array<Evidence>;
   /** 稳定 ID / Deterministic id: TYPE:source->target */
@@ -393,8 +472,26 @@ export type Edge = {
 
 
 /** 关系 / A relationship */
+export type EdgeChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 关系 / A relationship */
 export type EdgeEvidenceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 修改关系 / Edge edit: omitted fields stay */
+export type EdgeEditInput = {
+  /** 要设置的属性（null 删除）/ Properties to set (null removes) */
+  properties?: InputMaybe<Scalars['JSON']['input']>;
+  /** 新起点 / New source */
+  source?: InputMaybe<Scalars['ID']['input']>;
+  /** 新终点 / New target */
+  target?: InputMaybe<Scalars['ID']['input']>;
+  /** 新关系类型 / New type */
+  type?: InputMaybe<RelType>;
 };
 
 /** 企业 / Enterprise */
@@ -470,6 +567,11 @@ export type Evidence = {
   /** 原文句子 / The sentence as written */
   text: Scalars['String']['output'];
 };
+
+/** 事实种类 / Node or edge */
+export type FactKind =
+  | 'EDGE'
+  | 'NODE';
 
 /** 可招引企业及理由 / A candidate enterprise with its reasons */
 export type GapCandidate = {
@@ -733,6 +835,139 @@ export type MeasureEdgesArgs = {
   types?: InputMaybe<Array<RelType>>;
 };
 
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** 确认关系 / Accept (pin) an edge */
+  acceptEdge: CurationResult;
+  /** 确认节点 / Accept (pin) a node */
+  acceptNode: CurationResult;
+  /** 新增关系（须写理由）/ Add an edge (with a note) */
+  addEdge: CurationResult;
+  /** 新增节点（须写理由）/ Add a node (with a note) */
+  addNode: CurationResult;
+  /** 修改关系 / Edit an edge */
+  editEdge: CurationResult;
+  /** 修改节点：改名、别名 / Edit a node: name, aliases */
+  editNode: CurationResult;
+  /** 把 from 合并进 into / Merge node from into node into */
+  mergeNodes: CurationResult;
+  /** 拒绝关系 / Reject (hide) an edge */
+  rejectEdge: CurationResult;
+  /** 拒绝节点 / Reject (hide) a node and its edges */
+  rejectNode: CurationResult;
+  /** 拆分被合并的节点 / Split a merged node off again */
+  splitNode: CurationResult;
+  /** 撤销一条更改（本身也是一条更改）/ Undo a change (itself a change) */
+  undoChange: CurationResult;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationAcceptEdgeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationAcceptNodeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationAddEdgeArgs = {
+  edge: NewEdgeInput;
+  note: Scalars['String']['input'];
+  source?: InputMaybe<SourceInput>;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationAddNodeArgs = {
+  node: NewNodeInput;
+  note: Scalars['String']['input'];
+  source?: InputMaybe<SourceInput>;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationEditEdgeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  set: EdgeEditInput;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationEditNodeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  set: NodeEditInput;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationMergeNodesArgs = {
+  from: Scalars['ID']['input'];
+  into: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationRejectEdgeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationRejectNodeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationSplitNodeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationUndoChangeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 新增关系 / An edge to add */
+export type NewEdgeInput = {
+  /** 属性 / Properties */
+  properties?: InputMaybe<Scalars['JSON']['input']>;
+  /** 起点 / Source */
+  source: Scalars['ID']['input'];
+  /** 终点 / Target */
+  target: Scalars['ID']['input'];
+  /** 关系类型 / Type */
+  type: RelType;
+};
+
+/** 新增节点 / A node to add */
+export type NewNodeInput = {
+  /** 别名 / Aliases */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 类型（产业、企业、实验室、园区、部门）/ Label (Industry, Enterprise, Lab, Park, Department) */
+  label: Label;
+  /** 名称 / Name */
+  name: Scalars['String']['input'];
+  /** 属性（部门须有 jurisdiction）/ Properties (a Department needs jurisdiction) */
+  properties?: InputMaybe<Scalars['JSON']['input']>;
+};
+
 /** 图中的节点 / A node of the graph */
 export type Node = {
   /** 别名与原文写法 / Aliases and surface forms */
@@ -777,6 +1012,18 @@ export type NodeEdge = {
   cursor: Scalars['String']['output'];
   /** 节点 / The node */
   node: Node;
+};
+
+/** 修改节点 / Node edit */
+export type NodeEditInput = {
+  /** 增加别名 / Aliases to add */
+  addAliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 新名称（旧名留作别名）/ New name (the old one stays as an alias) */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 要设置的属性（null 删除）/ Properties to set (null removes) */
+  properties?: InputMaybe<Scalars['JSON']['input']>;
+  /** 删除别名 / Aliases to remove */
+  removeAliases?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** 分页信息 / Page info */
@@ -1021,6 +1268,10 @@ export type Query = {
   chainGapCandidates: ChainGaps;
   /** 产业链下钻：按链序的环节对照各园区，标出缺失环节 / One chain's segments in chain order against the parks, missing ones marked */
   chainParks: ChainParks;
+  /** 一条审核记录 / One change */
+  change: Maybe<Change>;
+  /** 审核记录（新在前，可按时间、作者、节点、事实筛选）/ The audit trail, newest first, filtered by time, author, node or fact */
+  changes: ChangeConnection;
   /** 两个园区对比：共有、仅 A、仅 B 的环节及依据（错位发展）/ Two parks compared: shared, only A, only B, with evidence */
   compareParks: ParkComparison;
   /** 各部门牵头/配合的举措数 / Measures led and supported per department */
@@ -1053,6 +1304,8 @@ export type Query = {
   registryReview: Array<RegistryMatch>;
   /** 相关企业（排序，附理由）/ Related enterprises, ranked, with reasons */
   relatedEnterprises: Array<RelatedEnterprise>;
+  /** 待审核的事实：低置信度 × 影响面大者在前 / Facts to check, most doubtful and most depended-on first */
+  reviewQueue: ReviewQueue;
   /** 按名称和别名搜索（支持中文子串）/ Search names and aliases (Chinese substrings); ranked exact > prefix > substring > alias */
   search: Array<Node>;
   /** 最短路径 / Shortest paths between two nodes */
@@ -1076,6 +1329,23 @@ export type QueryChainParksArgs = {
   chain: Scalars['ID']['input'];
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   rollup?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** 查询入口 / Root queries */
+export type QueryChangeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询入口 / Root queries */
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  author?: InputMaybe<Scalars['String']['input']>;
+  factId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  nodeId?: InputMaybe<Scalars['ID']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1195,6 +1465,18 @@ export type QueryRelatedEnterprisesArgs = {
 
 
 /** 查询入口 / Root queries */
+export type QueryReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Scalars['String']['input']>>;
+  document?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeCurated?: InputMaybe<Scalars['Boolean']['input']>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 查询入口 / Root queries */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   labels?: InputMaybe<Array<Label>>;
@@ -1271,11 +1553,47 @@ export type RelatedEnterpriseViaArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 待审核的一条事实 / One fact in the review queue */
+export type ReviewItem = {
+  __typename?: 'ReviewItem';
+  /** 依据（无则为 stated）/ Basis (stated when absent) */
+  basis: Scalars['String']['output'];
+  /** 置信度（无则为 1）/ Confidence (1 when absent) */
+  confidence: Scalars['Float']['output'];
+  /** 依赖它的回答数 / Answers that repeat it */
+  dependents: Scalars['Int']['output'];
+  /** 关系及其原文 / The edge with its sentences */
+  edge: Edge;
+  /** 优先级：存疑度 × 类型权重 × log2(1 + 影响的回答数) / Priority: doubt × type weight × log2(1 + answers depending on it) */
+  priority: Scalars['Float']['output'];
+  /** 排序理由 / Why it ranks here */
+  reason: Scalars['String']['output'];
+};
+
+/** 审核队列 / The review queue */
+export type ReviewQueue = {
+  __typename?: 'ReviewQueue';
+  /** 本页事实 / Facts of this page */
+  items: Array<ReviewItem>;
+  /** 分页信息 / Page info */
+  pageInfo: PageInfo;
+  /** 符合条件的总数 / Total matching */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** 角色 / Role: viewer 只读, editor 编辑（校对、上传）, admin 管理（删除文件、管理用户） */
 export type Role =
   | 'admin'
   | 'editor'
   | 'viewer';
+
+/** 出处：文件中的一句话 / A source: a sentence of a document */
+export type SourceInput = {
+  /** 文件 ID / Document id */
+  documentId: Scalars['ID']['input'];
+  /** 原文句子 / The sentence as written */
+  text: Scalars['String']['input'];
+};
 
 /** 统计 / Counts */
 export type Stats = {
@@ -1399,8 +1717,12 @@ export type ResolversTypes = {
   ChainParks: ResolverTypeWrapper<ChainParksModel>;
   ChainParksSegment: ResolverTypeWrapper<ChainParkSegmentModel>;
   ChainSegment: ResolverTypeWrapper<ChainSegmentModel>;
+  Change: ResolverTypeWrapper<CurationRecord>;
+  ChangeConnection: ResolverTypeWrapper<ChangeConnectionParent>;
+  ChangeOp: ChangeOp;
   ComparedSegment: ResolverTypeWrapper<ComparedSegmentModel>;
   Count: ResolverTypeWrapper<Count>;
+  CurationResult: ResolverTypeWrapper<CurationResultModel>;
   Department: ResolverTypeWrapper<GraphNode>;
   DepartmentLoad: ResolverTypeWrapper<DepartmentLoadModel>;
   DepartmentRole: ResolverTypeWrapper<DepartmentRoleParent>;
@@ -1408,8 +1730,10 @@ export type ResolversTypes = {
   Document: ResolverTypeWrapper<GraphNode>;
   DocumentContent: ResolverTypeWrapper<DocumentContent>;
   Edge: ResolverTypeWrapper<GraphEdge>;
+  EdgeEditInput: EdgeEditInput;
   Enterprise: ResolverTypeWrapper<GraphNode>;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
+  FactKind: FactKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GapCandidate: ResolverTypeWrapper<GapCandidateModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1421,9 +1745,13 @@ export type ResolversTypes = {
   Label: Label;
   MatrixChain: ResolverTypeWrapper<MatrixChainModel>;
   Measure: ResolverTypeWrapper<GraphNode>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewEdgeInput: NewEdgeInput;
+  NewNodeInput: NewNodeInput;
   Node: ResolverTypeWrapper<GraphNode>;
   NodeConnection: ResolverTypeWrapper<Omit<NodeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['NodeEdge']>, nodes: Array<ResolversTypes['Node']> }>;
   NodeEdge: ResolverTypeWrapper<Omit<NodeEdge, 'node'> & { node: ResolversTypes['Node'] }>;
+  NodeEditInput: NodeEditInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Park: ResolverTypeWrapper<GraphNode>;
   ParkCell: ResolverTypeWrapper<ParkCellModel>;
@@ -1438,7 +1766,10 @@ export type ResolversTypes = {
   RegistrySource: ResolverTypeWrapper<RegistrySourceModel>;
   RelType: RelType;
   RelatedEnterprise: ResolverTypeWrapper<RelatedEnterpriseModel>;
+  ReviewItem: ResolverTypeWrapper<ReviewItemModel>;
+  ReviewQueue: ResolverTypeWrapper<ReviewQueueParent>;
   Role: Role;
+  SourceInput: SourceInput;
   Stats: ResolverTypeWrapper<StatsModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
@@ -1453,14 +1784,18 @@ export type ResolversParentTypes = {
   ChainParks: ChainParksModel;
   ChainParksSegment: ChainParkSegmentModel;
   ChainSegment: ChainSegmentModel;
+  Change: CurationRecord;
+  ChangeConnection: ChangeConnectionParent;
   ComparedSegment: ComparedSegmentModel;
   Count: Count;
+  CurationResult: CurationResultModel;
   Department: GraphNode;
   DepartmentLoad: DepartmentLoadModel;
   DepartmentRole: DepartmentRoleParent;
   Document: GraphNode;
   DocumentContent: DocumentContent;
   Edge: GraphEdge;
+  EdgeEditInput: EdgeEditInput;
   Enterprise: GraphNode;
   Evidence: EvidenceModel;
   Float: Scalars['Float']['output'];
@@ -1473,9 +1808,13 @@ export type ResolversParentTypes = {
   Lab: GraphNode;
   MatrixChain: MatrixChainModel;
   Measure: GraphNode;
+  Mutation: Record<PropertyKey, never>;
+  NewEdgeInput: NewEdgeInput;
+  NewNodeInput: NewNodeInput;
   Node: GraphNode;
   NodeConnection: Omit<NodeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['NodeEdge']>, nodes: Array<ResolversParentTypes['Node']> };
   NodeEdge: Omit<NodeEdge, 'node'> & { node: ResolversParentTypes['Node'] };
+  NodeEditInput: NodeEditInput;
   PageInfo: PageInfo;
   Park: GraphNode;
   ParkCell: ParkCellModel;
@@ -1489,6 +1828,9 @@ export type ResolversParentTypes = {
   RegistryMatch: RegistryMatchModel;
   RegistrySource: RegistrySourceModel;
   RelatedEnterprise: RelatedEnterpriseModel;
+  ReviewItem: ReviewItemModel;
+  ReviewQueue: ReviewQueueParent;
+  SourceInput: SourceInput;
   Stats: StatsModel;
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
@@ -1540,6 +1882,30 @@ export type ChainSegmentResolvers<ContextType = Context, ParentType extends Reso
   upstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<ChainSegmentUpstreamArgs, 'first'>>;
 };
 
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
+  nodeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  op?: Resolver<ResolversTypes['ChangeOp'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  undoes?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
+  undoneBy?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ComparedSegmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComparedSegment'] = ResolversParentTypes['ComparedSegment']> = {
   chains?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<ComparedSegmentChainsArgs, 'first'>>;
   factsA?: Resolver<Array<ResolversTypes['ParkFact']>, ParentType, ContextType, RequireFields<ComparedSegmentFactsAArgs, 'first'>>;
@@ -1550,6 +1916,12 @@ export type ComparedSegmentResolvers<ContextType = Context, ParentType extends R
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CurationResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CurationResult'] = ResolversParentTypes['CurationResult']> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
 };
 
 export type DepartmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
@@ -1606,6 +1978,7 @@ export type DocumentContentResolvers<ContextType = Context, ParentType extends R
 };
 
 export type EdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
+  changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<EdgeChangesArgs, 'first'>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<EdgeEvidenceArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -1714,6 +2087,20 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptEdge?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationAcceptEdgeArgs, 'id'>>;
+  acceptNode?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationAcceptNodeArgs, 'id'>>;
+  addEdge?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationAddEdgeArgs, 'edge' | 'note'>>;
+  addNode?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationAddNodeArgs, 'node' | 'note'>>;
+  editEdge?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationEditEdgeArgs, 'id' | 'set'>>;
+  editNode?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationEditNodeArgs, 'id' | 'set'>>;
+  mergeNodes?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationMergeNodesArgs, 'from' | 'into'>>;
+  rejectEdge?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationRejectEdgeArgs, 'id'>>;
+  rejectNode?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationRejectNodeArgs, 'id'>>;
+  splitNode?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationSplitNodeArgs, 'id'>>;
+  undoChange?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationUndoChangeArgs, 'id'>>;
+};
+
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Department' | 'Document' | 'Enterprise' | 'Industry' | 'Lab' | 'Measure' | 'Park', ParentType, ContextType>;
 };
@@ -1810,6 +2197,8 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   chainGapCandidates?: Resolver<ResolversTypes['ChainGaps'], ParentType, ContextType, RequireFields<QueryChainGapCandidatesArgs, 'chainId' | 'first' | 'minConfidence'>>;
   chainParks?: Resolver<ResolversTypes['ChainParks'], ParentType, ContextType, RequireFields<QueryChainParksArgs, 'chain' | 'minConfidence' | 'rollup'>>;
+  change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryChangeArgs, 'id'>>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   compareParks?: Resolver<ResolversTypes['ParkComparison'], ParentType, ContextType, RequireFields<QueryCompareParksArgs, 'a' | 'b' | 'includeWeak' | 'minConfidence' | 'rollup'>>;
   departmentWorkload?: Resolver<Array<ResolversTypes['DepartmentLoad']>, ParentType, ContextType, RequireFields<QueryDepartmentWorkloadArgs, 'first'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
@@ -1826,6 +2215,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   registries?: Resolver<Array<ResolversTypes['RegistrySource']>, ParentType, ContextType, RequireFields<QueryRegistriesArgs, 'first'>>;
   registryReview?: Resolver<Array<ResolversTypes['RegistryMatch']>, ParentType, ContextType, RequireFields<QueryRegistryReviewArgs, 'first'>>;
   relatedEnterprises?: Resolver<Array<ResolversTypes['RelatedEnterprise']>, ParentType, ContextType, RequireFields<QueryRelatedEnterprisesArgs, 'first' | 'id'>>;
+  reviewQueue?: Resolver<ResolversTypes['ReviewQueue'], ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first' | 'includeCurated'>>;
   search?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   shortestPaths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathsArgs, 'first' | 'from' | 'maxLength' | 'to'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
@@ -1851,6 +2241,21 @@ export type RelatedEnterpriseResolvers<ContextType = Context, ParentType extends
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   via?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<RelatedEnterpriseViaArgs, 'first'>>;
+};
+
+export type ReviewItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewItem'] = ResolversParentTypes['ReviewItem']> = {
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  dependents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edge?: Resolver<ResolversTypes['Edge'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReviewQueueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewQueue'] = ResolversParentTypes['ReviewQueue']> = {
+  items?: Resolver<Array<ResolversTypes['ReviewItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type StatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
@@ -1879,8 +2284,11 @@ export type Resolvers<ContextType = Context> = {
   ChainParks?: ChainParksResolvers<ContextType>;
   ChainParksSegment?: ChainParksSegmentResolvers<ContextType>;
   ChainSegment?: ChainSegmentResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ComparedSegment?: ComparedSegmentResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
+  CurationResult?: CurationResultResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   DepartmentLoad?: DepartmentLoadResolvers<ContextType>;
   DepartmentRole?: DepartmentRoleResolvers<ContextType>;
@@ -1896,6 +2304,7 @@ export type Resolvers<ContextType = Context> = {
   Lab?: LabResolvers<ContextType>;
   MatrixChain?: MatrixChainResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeConnection?: NodeConnectionResolvers<ContextType>;
   NodeEdge?: NodeEdgeResolvers<ContextType>;
@@ -1912,6 +2321,8 @@ export type Resolvers<ContextType = Context> = {
   RegistryMatch?: RegistryMatchResolvers<ContextType>;
   RegistrySource?: RegistrySourceResolvers<ContextType>;
   RelatedEnterprise?: RelatedEnterpriseResolvers<ContextType>;
+  ReviewItem?: ReviewItemResolvers<ContextType>;
+  ReviewQueue?: ReviewQueueResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

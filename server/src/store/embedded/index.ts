@@ -17,6 +17,8 @@ import type {
 import { MaterialisedGraph } from './graph.ts';
 import { DiskLayout, type Manifest } from './persist.ts';
 import { matchKey, rankMatch } from '../search-rank.ts';
+import type { CurationRecord, NewCurationRecord } from '../curation.ts';
+import { CurationLogFile } from './curation-log.ts';
 
 export interface EmbeddedStoreOptions {
   /** Data directory; created when missing. */
@@ -32,6 +34,7 @@ export class EmbeddedStore implements GraphStore {
   private searchIndex: { version: number; rows: { id: string; name: string; aliases: string[] }[] } | null = null;
   private sortedIds: { version: number; ids: string[] } | null = null;
   private labelCounts: { version: number; counts: Map<string, number> } | null = null;
+  private curationLog!: CurationLogFile;
 
   private constructor(opts: EmbeddedStoreOptions) {
     this.disk = new DiskLayout(opts.dir);
@@ -45,6 +48,7 @@ export class EmbeddedStore implements GraphStore {
       const batch = await store.disk.readBatch(id, store.manifest.documents[id]!);
       store.graph.replace(batch);
     }
+    store.curationLog = await CurationLogFile.open(opts.dir);
     return store;
   }
 
@@ -382,6 +386,15 @@ export class EmbeddedStore implements GraphStore {
     const nodes = [...this.graph.nodes.values()].sort((a, b) => cmp(a.id, b.id));
     const edges = [...this.graph.edges.values()].filter((e) => this.graph.edgeVisible(e)).sort((a, b) => cmp(a.id, b.id));
     return { nodes, edges };
+  }
+
+  async readCuration(afterSeq?: number): Promise<CurationRecord[]> {
+    return this.curationLog.read(afterSeq);
+  }
+
+  async appendCuration(record: NewCurationRecord): Promise<CurationRecord> {
+    this.assertOpen();
+    return this.serialise(() => this.curationLog.append(record));
   }
 
   async ping(): Promise<void> {

@@ -4,7 +4,7 @@
 import { LABELS, REL_TYPES } from '../../model.ts';
 
 /** On every graph node; a KgNode without a model label is a ghost (see mapping.ts). */
-export const INTERNAL_LABELS = ['KgNode', 'KgGhost', 'DocumentRecord'] as const;
+export const INTERNAL_LABELS = ['KgNode', 'KgGhost', 'DocumentRecord', 'CurationChange', 'CurationLog'] as const;
 
 export const SCHEMA_LABELS: readonly string[] = [...LABELS, ...INTERNAL_LABELS];
 export const SCHEMA_REL_TYPES: readonly string[] = [...REL_TYPES];
@@ -28,4 +28,7 @@ export const SCHEMA_PROPERTY_KEYS: readonly string[] = [
   'sourceHash',
   'nodeIds',
   'edgeIds',
+  // CurationChange, CurationLog
+  'seq',
+  'record',
 ];
