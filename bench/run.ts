@@ -26,7 +26,7 @@ const ingestContext = createIngestContext();
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const QUICK = process.argv.includes('--quick');
-/** `--only ingest,seeds,server,synthetic,ui,curation` runs a subset (curation only when named); `--scales 10000,100000` picks graph sizes. */
+/** `--only ingest,seeds,server,synthetic,ui,registry,curation` runs a subset (curation only when named); `--scales 10000,100000` picks graph sizes. */
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : undefined;
@@ -477,8 +477,8 @@ async function persistSections(machine: { cores: number; memoryGB: number; cpu: 
     if (name === 'header') continue;
     await writeFile(path.join(secDir, `${name}.md`), [...body, when, ''].join('\n'));
   }
-  const order = ['ingest', 'seeds', 'server', 'synthetic', 'curation', 'ui'];
-  const parts = ['# Benchmarks', '', 'Reproduce everything with `npm run bench` (about an hour on 2 cores: the 10⁶-node graph dominates), one part with `npm run bench -- --only ingest|seeds|server|synthetic|ui`, a smoke run with `npm run bench -- --quick` (under 2 minutes). Timings vary with the machine and its load; compare the ratios measured within one run. Raw figures: `bench/results/*.json`.', ''];
+  const order = ['ingest', 'seeds', 'server', 'synthetic', 'curation', 'ui', 'registry'];
+  const parts = ['# Benchmarks', '', 'Reproduce everything with `npm run bench` (about an hour on 2 cores: the 10⁶-node graph dominates), one part with `npm run bench -- --only ingest|seeds|server|synthetic|ui|registry|curation`, a smoke run with `npm run bench -- --quick` (under 2 minutes). Timings vary with the machine and its load; compare the ratios measured within one run. Raw figures: `bench/results/*.json`.', ''];
   for (const name of order) {
     const f = path.join(secDir, `${name}.md`);
     if (existsSync(f)) parts.push(readFileSync(f, 'utf8'));
@@ -532,6 +532,12 @@ async function main(): Promise<void> {
   if (runs('ui')) {
     beginSection('ui');
     await benchClient();
+    await persistSections(machine);
+  }
+  if (runs('registry')) {
+    beginSection('registry');
+    const { benchRegistry } = await import('./registry.ts');
+    results.registry = await benchRegistry({ quick: QUICK, log });
     await persistSections(machine);
   }
   clearInterval(sampler);

@@ -270,7 +270,14 @@ export function App() {
         onGoPath={(end, id) => go('path', { path: { ...routeRef.current.path, [end]: id } })}
       />
       {route.view === 'chain' && (
-        <ChainView id={route.chain.id} onPick={(id) => go('chain', { chain: { id } })} onOpenExplore={openInExplore} />
+        <ChainView
+          id={route.chain.id}
+          panel={route.chain.panel ?? 'segments'}
+          park={route.chain.park ?? null}
+          onPanel={(panel, park) => go('chain', { chain: { id: route.chain.id, ...(panel === 'gaps' ? { panel } : {}), ...(park ? { park } : {}) } })}
+          onPick={(id) => go('chain', { chain: { id, ...(route.chain.panel ? { panel: route.chain.panel } : {}), ...(route.chain.park ? { park: route.chain.park } : {}) } })}
+          onOpenExplore={openInExplore}
+        />
       )}
       {route.view === 'path' && (
         <PathView
@@ -292,6 +299,7 @@ export function App() {
           onOpen={(id) => go('docs', { docs: { id, at: null } })}
           onUploaded={onUploaded}
           onOpenExplore={openInExplore}
+          onOpenGaps={() => go('chain', { chain: { id: route.chain.id ?? 'industry:信创', panel: 'gaps', ...(route.chain.park ? { park: route.chain.park } : {}) } })}
         />
       )}
       {route.view === 'review' && (

@@ -3,6 +3,7 @@
 //   #/parks?mode=drill&chain=industry:信创      #/parks?mode=compare&a=park:华苑片区&b=park:渤龙湖片区
 //   #/explore?seeds=enterprise:飞腾&exp=park:海洋片区&sel=n:enterprise:飞腾&layout=dagre&hide=Measure&types=HOSTS
 //   #/chain?id=industry:信创        #/path?from=…&to=…&max=6      #/related?id=enterprise:飞腾
+//   #/chain?id=industry:信创&panel=gaps&park=park:滨海高新区   (补链招商 panel, for one park)
 //   #/docs?id=doc:…&at=120-168
 //   #/review?type=HOSTS&doc=doc:…&basis=listed&q=硅谷&all=1      #/review?tab=trail&author=张三
 // Pure functions (unit-tested); App keeps the hash in sync with its state.
@@ -62,7 +63,8 @@ export interface Route {
   view: ViewName;
   parks: ParksState;
   explore: ExploreState;
-  chain: { id: string | null };
+  /** panel: the side panel (absent: 环节清单; 'gaps': 补链招商); park: the park of the 补链招商 panel. */
+  chain: { id: string | null; panel?: 'gaps'; park?: string };
   path: { from: string | null; to: string | null; max: number };
   related: { id: string | null };
   docs: { id: string | null; at: { start: number; end: number } | null };
@@ -71,7 +73,7 @@ export interface Route {
 
 /** 审核: the tab, the queue's filters, the audit trail's author filter. */
 export interface ReviewRoute {
-  tab: 'queue' | 'trail';
+  tab: 'queue' | 'trail' | 'matches';
   doc: string | null;
   type: RelType | null;
   basis: string | null;
@@ -157,9 +159,13 @@ export function parseRoute(hash: string): Route {
       };
       break;
     }
-    case 'chain':
+    case 'chain': {
       r.chain = { id: p.get('id') };
+      if (p.get('panel') === 'gaps') r.chain.panel = 'gaps';
+      const park = p.get('park');
+      if (park) r.chain.park = park;
       break;
+    }
     case 'path': {
       const max = Number(p.get('max'));
       r.path = { from: p.get('from'), to: p.get('to'), max: Number.isInteger(max) && max >= 1 && max <= 10 ? max : 6 };
@@ -176,7 +182,7 @@ export function parseRoute(hash: string): Route {
     case 'review': {
       const type = p.get('type');
       r.review = {
-        tab: p.get('tab') === 'trail' ? 'trail' : 'queue',
+        tab: p.get('tab') === 'trail' ? 'trail' : p.get('tab') === 'matches' ? 'matches' : 'queue',
         doc: p.get('doc'),
         type: type && (REL_TYPES as readonly string[]).includes(type) ? (type as RelType) : null,
         basis: p.get('basis'),
@@ -222,6 +228,8 @@ export function formatRoute(view: ViewName, r: Route): string {
     }
     case 'chain':
       if (r.chain.id) p.set('id', r.chain.id);
+      if (r.chain.panel) p.set('panel', r.chain.panel);
+      if (r.chain.park) p.set('park', r.chain.park);
       break;
     case 'path':
       if (r.path.from) p.set('from', r.path.from);
@@ -237,7 +245,7 @@ export function formatRoute(view: ViewName, r: Route): string {
       break;
     case 'review': {
       const v = r.review;
-      if (v.tab === 'trail') p.set('tab', 'trail');
+      if (v.tab !== 'queue') p.set('tab', v.tab);
       if (v.doc) p.set('doc', v.doc);
       if (v.type) p.set('type', v.type);
       if (v.basis) p.set('basis', v.basis);

@@ -63,16 +63,17 @@ export interface RunningServer {
 }
 
 /**
- * Ingests `seeds/` into a fresh data dir, then starts `serve --port 0` and waits for its URL.
- * With `dataDir` (a restart): serves that directory as it is, ingesting nothing.
+ * Ingests `seeds/` into a fresh data dir (then runs `prepare`, e.g. a registry import), starts `serve --port 0` and
+ * waits for its URL. With `dataDir` (a restart): serves that directory as it is, ingesting nothing.
  */
-export async function startServer(opts: { seeds?: string; readyTimeoutMs?: number; dataDir?: string } = {}): Promise<RunningServer> {
+export async function startServer(opts: { seeds?: string; readyTimeoutMs?: number; dataDir?: string; prepare?: (dataDir: string) => Promise<void> } = {}): Promise<RunningServer> {
   assertClientBuilt();
   if (!existsSync(CLI)) throw new Error(`server CLI not found at ${CLI}`);
   const dataDir = opts.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'kg-e2e-data-')));
   if (!opts.dataDir) {
     try {
       await runCli(['ingest', opts.seeds ?? path.join(ROOT, 'seeds'), '--data', dataDir], 180_000);
+      await opts.prepare?.(dataDir);
     } catch (e) {
       await rm(dataDir, { recursive: true, force: true });
       throw e;

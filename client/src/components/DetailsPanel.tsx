@@ -355,6 +355,19 @@ function EdgeView({ edge, onOpenNode, onOpenEvidence, onCurated }: { edge: EdgeD
 }
 
 export function EvidenceCard({ ev, terms, onOpenDocument, onOpenText }: { ev: EvidenceItem; terms: string[]; onOpenDocument?(): void; onOpenText(): void }) {
+  // A registry row (kg import-enterprises) is evidence without a document: its source and line.
+  if (ev.documentId.startsWith('registry:')) {
+    return (
+      <figure className="evidence evidence-registry">
+        <blockquote className="evidence-text">
+          <Highlight text={ev.text} terms={terms} />
+        </blockquote>
+        <figcaption>
+          <span className="registry-source">{ev.section ?? `${t('企业名录')}「${ev.documentId.slice('registry:'.length)}」`}</span>
+        </figcaption>
+      </figure>
+    );
+  }
   return (
     <figure className="evidence">
       <blockquote className="evidence-text">

@@ -583,6 +583,33 @@ export type ComparedFieldsFragment = { segment: { id: string, label: Label, name
       | { id: string, label: Label, name: string }
     , segment: { id: string, name: string } }> };
 
+export type ChainGapCandidatesQueryVariables = Exact<{
+  chainId: string | number;
+  parkId?: string | number | null | undefined;
+  perGap?: number | null | undefined;
+}>;
+
+
+export type ChainGapCandidatesQuery = { chainGapCandidates: { chain: { id: string, label: Label, name: string }, park: { id: string, label: Label, name: string } | null, scope: Array<{ id: string, label: Label, name: string }>, segments: Array<{ gap: boolean, candidateCount: number, segment: { id: string, label: Label, name: string }, stage: { id: string, label: Label, name: string } | null, local: Array<{ id: string, label: Label, name: string }>, candidates: Array<{ score: number, confidence: number, reasons: Array<string>, enterprise: { properties: Json, id: string, label: Label, name: string }, parks: Array<{ id: string, label: Label, name: string }> }> }> } };
+
+export type GapParksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GapParksQuery = { nodes: { nodes: Array<
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { kind: string | null, id: string, label: Label, name: string }
+    > } };
+
+export type RegistrySourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegistrySourcesQuery = { registries: Array<{ source: string, sourceId: string, enterprises: number }> };
+
 export type ChangeFieldsFragment = { id: string, seq: number, at: string, author: string, op: ChangeOp, kind: FactKind, target: string, nodeIds: Array<string>, note: string, summary: string, active: boolean, undoneBy: { id: string, author: string, at: string } | null };
 
 export type QueueEdgeFragment = { id: string, type: RelType, role: string | null, properties: Json, source:
@@ -933,6 +960,13 @@ export type SplitNodeMutation = { r: { change: { id: string, seq: number, at: st
       | { id: string, label: Label, name: string, aliases: Array<string> }
       | { id: string, label: Label, name: string, aliases: Array<string> }
      | null } };
+
+export type RegistryMatchesQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type RegistryMatchesQuery = { registryReview: Array<{ source: string, score: number, line: number | null, enterprise: { properties: Json, id: string, label: Label, name: string, aliases: Array<string> }, candidate: { id: string, label: Label, name: string, aliases: Array<string> } | null }> };
 
 export type ChainQueryVariables = Exact<{
   id: string | number;
@@ -1930,6 +1964,75 @@ fragment ComparedFields on ComparedSegment {
     ...FactLite
   }
 }`) as unknown as TypedDocumentString<CompareParksQuery, CompareParksQueryVariables>;
+export const ChainGapCandidatesDocument = new TypedDocumentString(`
+    query ChainGapCandidates($chainId: ID!, $parkId: ID, $perGap: Int) {
+  chainGapCandidates(chainId: $chainId, parkId: $parkId, first: $perGap) {
+    chain {
+      ...NodeRef
+    }
+    park {
+      ...NodeRef
+    }
+    scope {
+      ...NodeRef
+    }
+    segments {
+      segment {
+        ...NodeRef
+      }
+      stage {
+        ...NodeRef
+      }
+      gap
+      candidateCount
+      local(first: 50) {
+        ...NodeRef
+      }
+      candidates {
+        score
+        confidence
+        reasons
+        enterprise {
+          ...NodeRef
+          properties
+        }
+        parks(first: 20) {
+          ...NodeRef
+        }
+      }
+    }
+  }
+}
+    fragment NodeRef on Node {
+  id
+  label
+  name
+}`) as unknown as TypedDocumentString<ChainGapCandidatesQuery, ChainGapCandidatesQueryVariables>;
+export const GapParksDocument = new TypedDocumentString(`
+    query GapParks {
+  nodes(label: Park, first: 200) {
+    nodes {
+      ...NodeRef
+      ... on Park {
+        kind
+      }
+    }
+  }
+}
+    fragment NodeRef on Node {
+  id
+  label
+  name
+}`) as unknown as TypedDocumentString<GapParksQuery, GapParksQueryVariables>;
+export const RegistrySourcesDocument = new TypedDocumentString(`
+    query RegistrySources {
+  registries {
+    source
+    sourceId
+    enterprises
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrySourcesQuery, RegistrySourcesQueryVariables>;
 export const ReviewQueueDocument = new TypedDocumentString(`
     query ReviewQueue($document: ID, $types: [RelType!], $basis: [String!], $nameContains: String, $includeCurated: Boolean, $first: Int, $after: String) {
   reviewQueue(
@@ -2581,6 +2684,27 @@ fragment CurationOutcome on CurationResult {
     ...NodeLite
   }
 }`) as unknown as TypedDocumentString<SplitNodeMutation, SplitNodeMutationVariables>;
+export const RegistryMatchesDocument = new TypedDocumentString(`
+    query RegistryMatches($first: Int) {
+  registryReview(first: $first) {
+    source
+    score
+    line
+    enterprise {
+      ...NodeLite
+      properties
+    }
+    candidate {
+      ...NodeLite
+    }
+  }
+}
+    fragment NodeLite on Node {
+  id
+  label
+  name
+  aliases
+}`) as unknown as TypedDocumentString<RegistryMatchesQuery, RegistryMatchesQueryVariables>;
 export const ChainDocument = new TypedDocumentString(`
     query Chain($id: ID!) {
   industryChain(id: $id) {

@@ -18,6 +18,8 @@ export const LIMITS = {
   pathFirst: 50,
   searchText: 200,
   ids: 100,
+  /** Candidates per gap segment of chainGapCandidates. */
+  gapFirst: 50,
   /** Characters of a document's text per `content` page. */
   contentLength: 1_000_000,
 } as const;
@@ -45,6 +47,8 @@ export const LIST_MAX: Readonly<Record<string, number>> = {
   'Query.shortestPaths': LIMITS.pathFirst,
   'Query.documents': 5000,
   'Query.departmentWorkload': 5000,
+  'Query.registryReview': LIMITS.searchFirst,
+  'ChainGapSegment.candidates': LIMITS.gapFirst,
   'Document.measures': 5000,
   'Department.measures': 5000,
   'Edge.evidence': 500,
@@ -71,6 +75,7 @@ export const LIST_MAX: Readonly<Record<string, number>> = {
 export const ARG_RANGE: Readonly<Record<string, Readonly<Record<string, readonly [number, number]>>>> = {
   'Query.neighborhood': { depth: [0, LIMITS.neighborhoodDepth], limit: [1, LIMITS.neighborhoodLimit] },
   'Query.shortestPaths': { maxLength: [1, LIMITS.pathMaxLength], first: [1, LIMITS.pathFirst] },
+  'Query.chainGapCandidates': { first: [1, LIMITS.gapFirst] },
   'Document.content': { offset: [0, Number.MAX_SAFE_INTEGER], length: [1, LIMITS.contentLength] },
   'Query.parkMatrix': { maxChains: [1, 100] },
   'Query.changes': { first: [0, 500] },

@@ -4,6 +4,8 @@ import type { Context, Direction } from './context.ts';
 import { badInput, notFound } from './errors.ts';
 import { departmentWorkload, industryChain, parksForIndustry, relatedEnterprises, shortestPaths } from '../analysis/index.ts';
 import { BASIS_LABELS, DEFAULT_MIN_CONFIDENCE, edgeBasis, edgeConfidence } from '../basis.ts';
+import { chainGapCandidates, type ChainGapResult } from '../analysis/gaps.ts';
+import { registryReview, registrySources } from '../analysis/registry.ts';
 import type { Resolvers } from './generated/types.ts';
 import { confidenceArg, parkQueries } from './resolvers-parks.ts';
 import { LIMITS, LIST_MAX } from './limits.ts';
@@ -38,7 +40,7 @@ async function requireNode(ctx: Context, id: string): Promise<GraphNode> {
   return n;
 }
 
-const LABEL_ZH: Partial<Record<Label, string>> = { Industry: '产业', Enterprise: '企业' };
+const LABEL_ZH: Partial<Record<Label, string>> = { Industry: '产业', Enterprise: '企业', Park: '园区' };
 
 /** The node `id`, which must exist (NOT_FOUND) and carry `label` (BAD_USER_INPUT). */
 async function requireLabel(ctx: Context, id: string, label: Label): Promise<GraphNode> {
@@ -213,6 +215,9 @@ export const resolvers: Resolvers = {
     basis: (ev: { basis?: string }) => ev.basis ?? null,
     confidence: (ev: { confidence?: number }) => ev.confidence ?? null,
   },
+  ChainGaps: {
+    gaps: (r: ChainGapResult) => r.segments.filter((s) => s.gap),
+  },
   Stats: {
     byLabel: (s: { byLabel: Record<string, number> }) => Object.entries(s.byLabel).map(([key, count]) => ({ key, count })),
     byType: (s: { byType: Record<string, number> }) => Object.entries(s.byType).map(([key, count]) => ({ key, count })),
@@ -283,6 +288,21 @@ export const resolvers: Resolvers = {
       await requireLabel(ctx, args.id, 'Enterprise');
       return (await relatedEnterprises(ctx.store, args.id, first, { minConfidence, ...(ctx.chains ? { templates: ctx.chains } : {}) })) ?? [];
     },
+    chainGapCandidates: async (_: unknown, args: { chainId: string; parkId?: string | null; first?: number | null; minConfidence?: number | null }, ctx: Context) => {
+      const first = intArg('first', args.first, 10, 1, LIMITS.gapFirst);
+      const min = args.minConfidence ?? 0.5;
+      if (!(min >= 0 && min <= 1)) throw badInput(`minConfidence 须在 0 到 1 之间 / minConfidence must be in [0, 1], got ${min}`, 'minConfidence');
+      await requireLabel(ctx, args.chainId, 'Industry');
+      if (args.parkId) await requireLabel(ctx, args.parkId, 'Park');
+      const r = await chainGapCandidates(ctx.store, args.chainId, args.parkId ?? null, { first, minConfidence: min });
+      if (!r) throw notFound(args.chainId);
+      return r;
+    },
+    registries: async (_: unknown, _a: unknown, ctx: Context) => registrySources(ctx.store),
+    registryReview: async (_: unknown, args: { source?: string | null; first?: number | null }, ctx: Context) => {
+      const first = intArg('first', args.first, 50, 1, LIMITS.searchFirst);
+      return registryReview(ctx.store, args.source ?? null, first);
+    },
     departmentWorkload: async (_: unknown, args: { jurisdiction?: string | null }, ctx: Context) =>
       departmentWorkload(ctx.store, args.jurisdiction ?? null),
     nodes: async (
@@ -313,7 +333,9 @@ export const resolvers: Resolvers = {
       return prime(ctx, page.nodes).sort((a, b) => String(b.properties.date ?? '').localeCompare(String(a.properties.date ?? '')) || a.id.localeCompare(b.id));
     },
     stats: async (_: unknown, _a: unknown, ctx: Context) => {
-      return ctx.store.stats();
+      const s = await ctx.store.stats();
+      // Imported registries are sources too, but not documents: count the Document nodes.
+      return { ...s, documents: s.byLabel.Document ?? 0 };
     },
     ...parkQueries,
     ...curationResolvers.Query,

@@ -6,6 +6,8 @@ import type { GraphNode, GraphEdge, Evidence as EvidenceModel } from '../../mode
 import type { Subgraph as SubgraphModel, Path as PathModel, Stats as StatsModel } from '../../store/port.ts';
 import type { ChainSegment as ChainSegmentModel, IndustryChain as IndustryChainModel, RelatedEnterprise as RelatedEnterpriseModel, ParkForIndustry as ParkForIndustryModel, DepartmentLoad as DepartmentLoadModel } from '../../analysis/index.ts';
 import type { DepartmentRoleParent } from '../resolvers.ts';
+import type { ChainGapResult as ChainGapsModel, ChainGapSegment as ChainGapSegmentModel, GapCandidate as GapCandidateModel } from '../../analysis/gaps.ts';
+import type { RegistrySource as RegistrySourceModel, RegistryMatch as RegistryMatchModel } from '../../analysis/registry.ts';
 import type { ParkRow as ParkRowModel, ParkFact as ParkFactModel, ParkCell as ParkCellModel, MatrixChain as MatrixChainModel, ParkMatrix as ParkMatrixModel, ChainParkSegment as ChainParkSegmentModel, ChainParks as ChainParksModel, ComparedSegment as ComparedSegmentModel, ParkComparison as ParkComparisonModel } from '../../analysis/parks.ts';
 import type { CurationRecord, CurationResult as CurationResultModel } from '../../store/curation.ts';
 import type { ReviewItem as ReviewItemModel } from '../../analysis/review.ts';
@@ -24,6 +26,68 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** 任意 JSON 值 / Any JSON value (node and edge properties). */
   JSON: { input: Json; output: Json; }
+};
+
+/** 一个环节在园区内的情况 / One segment in the park */
+export type ChainGapSegment = {
+  __typename?: 'ChainGapSegment';
+  /** 候选总数（截断前）/ Number of candidates before `first` */
+  candidateCount: Scalars['Int']['output'];
+  /** 可招引企业（园区外、属于该环节），按得分排序；仅缺口环节 / Candidates outside the park, ranked; gaps only */
+  candidates: Array<GapCandidate>;
+  /** 是否缺口（无本地企业）/ No local enterprise */
+  gap: Scalars['Boolean']['output'];
+  /** 园区内该环节的企业 / Enterprises of the segment located in the park */
+  local: Array<Enterprise>;
+  /** 环节 / The segment */
+  segment: Industry;
+  /** 所属阶段（如 基础硬件）/ The stage it sits under */
+  stage: Maybe<Industry>;
+};
+
+
+/** 一个环节在园区内的情况 / One segment in the park */
+export type ChainGapSegmentCandidatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 一个环节在园区内的情况 / One segment in the park */
+export type ChainGapSegmentLocalArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 补链招商：园区（或文件提到的全部园区）内某产业链各环节的本地企业，缺口环节的可招引企业 / Chain gaps in a park and who could fill them */
+export type ChainGaps = {
+  __typename?: 'ChainGaps';
+  /** 产业链 / The chain */
+  chain: Industry;
+  /** 缺口环节：无本地企业 / Segments with no local enterprise */
+  gaps: Array<ChainGapSegment>;
+  /** 园区（为空时为文件提到的全部园区）/ The park, null for every park the documents name */
+  park: Maybe<Park>;
+  /** 视为本地的园区：该园区及其下属片区、园区 / The parks counted as local: the park and the parks inside it */
+  scope: Array<Park>;
+  /** 产业链的环节（PART_OF 树的叶子），按链序 / The chain's segments (leaves of its PART_OF tree) */
+  segments: Array<ChainGapSegment>;
+};
+
+
+/** 补链招商：园区（或文件提到的全部园区）内某产业链各环节的本地企业，缺口环节的可招引企业 / Chain gaps in a park and who could fill them */
+export type ChainGapsGapsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 补链招商：园区（或文件提到的全部园区）内某产业链各环节的本地企业，缺口环节的可招引企业 / Chain gaps in a park and who could fill them */
+export type ChainGapsScopeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 补链招商：园区（或文件提到的全部园区）内某产业链各环节的本地企业，缺口环节的可招引企业 / Chain gaps in a park and who could fill them */
+export type ChainGapsSegmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 一条产业链的环节（按链序）对照各园区 / One chain's segments in chain order against the parks */
@@ -543,6 +607,35 @@ export type Evidence = {
 export type FactKind =
   | 'EDGE'
   | 'NODE';
+
+/** 可招引企业及理由 / A candidate enterprise with its reasons */
+export type GapCandidate = {
+  __typename?: 'GapCandidate';
+  /** 与该环节关系的最高置信度 / Strongest confidence of its tie to the segment */
+  confidence: Scalars['Float']['output'];
+  /** 企业 / The enterprise */
+  enterprise: Enterprise;
+  /** 所在园区（均不在本园区）/ Parks it is in (none local) */
+  parks: Array<Park>;
+  /** 中文理由：环节匹配、规模、标签、位置 / Reasons: segment match, size, tags, location */
+  reasons: Array<Scalars['String']['output']>;
+  /** 得分 = 0.5×环节置信度 + 0.3×规模 + 0.2×标签，均在 [0,1] / Score = 0.5 segment confidence + 0.3 size + 0.2 tags */
+  score: Scalars['Float']['output'];
+  /** 环节匹配所依据的关系及原文（名录行或文件句子）/ The edges behind the segment match, with evidence */
+  via: Array<Edge>;
+};
+
+
+/** 可招引企业及理由 / A candidate enterprise with its reasons */
+export type GapCandidateParksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 可招引企业及理由 / A candidate enterprise with its reasons */
+export type GapCandidateViaArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
 export type Industry = Node & {
@@ -1226,6 +1319,8 @@ export type Path = {
 /** 查询入口 / Root queries */
 export type Query = {
   __typename?: 'Query';
+  /** 补链招商：产业链在园区（或其下属园区；不给 parkId 则为文件提到的全部园区）的缺口环节，及园区外属于该环节的企业（排序，附理由）/ 补链招商: the chain's segments with no enterprise in the park, and ranked candidates from documents and registries */
+  chainGapCandidates: ChainGaps;
   /** 产业链下钻：按链序的环节对照各园区，标出缺失环节 / One chain's segments in chain order against the parks, missing ones marked */
   chainParks: ChainParks;
   /** 一条审核记录 / One change */
@@ -1258,6 +1353,10 @@ export type Query = {
   parksForIndustry: Array<Park>;
   /** 园区及其承载的环节 / Parks with the segments they host */
   parksForIndustryDetailed: Array<ParkForIndustry>;
+  /** 导入的企业名录 / Imported enterprise registries */
+  registries: Array<RegistrySource>;
+  /** 名录存疑匹配（未合并，待审核）/ Doubtful registry matches, not merged, for review */
+  registryReview: Array<RegistryMatch>;
   /** 相关企业（排序，附理由与原文）；弱关系（< minConfidence）默认不计 / Related enterprises, ranked, each reason with its sentence; weak edges left out by default */
   relatedEnterprises: Array<RelatedEnterprise>;
   /** 待审核的事实：低置信度 × 影响面大者在前 / Facts to check, most doubtful and most depended-on first */
@@ -1268,6 +1367,15 @@ export type Query = {
   shortestPaths: Array<Path>;
   /** 统计 / Counts */
   stats: Stats;
+};
+
+
+/** 查询入口 / Root queries */
+export type QueryChainGapCandidatesArgs = {
+  chainId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  parkId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1395,6 +1503,19 @@ export type QueryParksForIndustryDetailedArgs = {
 
 
 /** 查询入口 / Root queries */
+export type QueryRegistriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 查询入口 / Root queries */
+export type QueryRegistryReviewArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询入口 / Root queries */
 export type QueryRelatedEnterprisesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1429,6 +1550,34 @@ export type QueryShortestPathsArgs = {
   maxLength?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   to: Scalars['ID']['input'];
+};
+
+/** 存疑匹配：名录企业与文件中企业可能是同一家，未合并，待审核 / A doubtful match: kept apart, for review */
+export type RegistryMatch = {
+  __typename?: 'RegistryMatch';
+  /** 可能是同一家的文件企业 / The document's enterprise it may be */
+  candidate: Maybe<Enterprise>;
+  /** 名录企业（独立节点）/ The registry's enterprise (its own node) */
+  enterprise: Enterprise;
+  /** 名录中的行号 / Line in the registry file */
+  line: Maybe<Scalars['Int']['output']>;
+  /** 匹配得分 / Match score */
+  score: Scalars['Float']['output'];
+  /** 名录名称 / Registry source */
+  source: Scalars['String']['output'];
+};
+
+/** 导入的企业名录 / An imported enterprise registry */
+export type RegistrySource = {
+  __typename?: 'RegistrySource';
+  /** 企业数 / Enterprises it contributes */
+  enterprises: Scalars['Int']['output'];
+  /** 名录名称（--source）/ Source name */
+  source: Scalars['String']['output'];
+  /** 文件内容哈希 / Hash of the imported file and column mapping */
+  sourceHash: Scalars['String']['output'];
+  /** 来源 ID：registry:<名称> / Source id */
+  sourceId: Scalars['ID']['output'];
 };
 
 /** 关系类型 / Relationship type */
@@ -1724,6 +1873,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChainGapSegment: ResolverTypeWrapper<ChainGapSegmentModel>;
+  ChainGaps: ResolverTypeWrapper<ChainGapsModel>;
   ChainParks: ResolverTypeWrapper<ChainParksModel>;
   ChainParksSegment: ResolverTypeWrapper<ChainParkSegmentModel>;
   ChainSegment: ResolverTypeWrapper<ChainSegmentModel>;
@@ -1746,6 +1897,7 @@ export type ResolversTypes = {
   Evidence: ResolverTypeWrapper<EvidenceModel>;
   FactKind: FactKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GapCandidate: ResolverTypeWrapper<GapCandidateModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Industry: ResolverTypeWrapper<GraphNode>;
   IndustryChain: ResolverTypeWrapper<IndustryChainModel>;
@@ -1772,6 +1924,8 @@ export type ResolversTypes = {
   ParkRow: ResolverTypeWrapper<ParkRowModel>;
   Path: ResolverTypeWrapper<PathModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegistryMatch: ResolverTypeWrapper<RegistryMatchModel>;
+  RegistrySource: ResolverTypeWrapper<RegistrySourceModel>;
   RelType: RelType;
   RelatedEnterprise: ResolverTypeWrapper<RelatedEnterpriseModel>;
   RelatedReason: ResolverTypeWrapper<Omit<RelatedReason, 'edges' | 'sentence'> & { edges: Array<ResolversTypes['Edge']>, sentence: ResolversTypes['Evidence'] }>;
@@ -1790,6 +1944,8 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
+  ChainGapSegment: ChainGapSegmentModel;
+  ChainGaps: ChainGapsModel;
   ChainParks: ChainParksModel;
   ChainParksSegment: ChainParkSegmentModel;
   ChainSegment: ChainSegmentModel;
@@ -1809,6 +1965,7 @@ export type ResolversParentTypes = {
   Enterprise: GraphNode;
   Evidence: EvidenceModel;
   Float: Scalars['Float']['output'];
+  GapCandidate: GapCandidateModel;
   ID: Scalars['ID']['output'];
   Industry: GraphNode;
   IndustryChain: IndustryChainModel;
@@ -1834,6 +1991,8 @@ export type ResolversParentTypes = {
   ParkRow: ParkRowModel;
   Path: PathModel;
   Query: Record<PropertyKey, never>;
+  RegistryMatch: RegistryMatchModel;
+  RegistrySource: RegistrySourceModel;
   RelatedEnterprise: RelatedEnterpriseModel;
   RelatedReason: Omit<RelatedReason, 'edges' | 'sentence'> & { edges: Array<ResolversParentTypes['Edge']>, sentence: ResolversParentTypes['Evidence'] };
   ReviewItem: ReviewItemModel;
@@ -1845,6 +2004,23 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
   User: User;
+};
+
+export type ChainGapSegmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainGapSegment'] = ResolversParentTypes['ChainGapSegment']> = {
+  candidateCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['GapCandidate']>, ParentType, ContextType, RequireFields<ChainGapSegmentCandidatesArgs, 'first'>>;
+  gap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  local?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<ChainGapSegmentLocalArgs, 'first'>>;
+  segment?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
+};
+
+export type ChainGapsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainGaps'] = ResolversParentTypes['ChainGaps']> = {
+  chain?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  gaps?: Resolver<Array<ResolversTypes['ChainGapSegment']>, ParentType, ContextType, RequireFields<ChainGapsGapsArgs, 'first'>>;
+  park?: Resolver<Maybe<ResolversTypes['Park']>, ParentType, ContextType>;
+  scope?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<ChainGapsScopeArgs, 'first'>>;
+  segments?: Resolver<Array<ResolversTypes['ChainGapSegment']>, ParentType, ContextType, RequireFields<ChainGapsSegmentsArgs, 'first'>>;
 };
 
 export type ChainParksResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainParks'] = ResolversParentTypes['ChainParks']> = {
@@ -2017,6 +2193,15 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
   section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GapCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapCandidate'] = ResolversParentTypes['GapCandidate']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<GapCandidateParksArgs, 'first'>>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<GapCandidateViaArgs, 'first'>>;
 };
 
 export type IndustryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = {
@@ -2198,6 +2383,7 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  chainGapCandidates?: Resolver<ResolversTypes['ChainGaps'], ParentType, ContextType, RequireFields<QueryChainGapCandidatesArgs, 'chainId' | 'first' | 'minConfidence'>>;
   chainParks?: Resolver<ResolversTypes['ChainParks'], ParentType, ContextType, RequireFields<QueryChainParksArgs, 'chain' | 'minConfidence' | 'rollup'>>;
   change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryChangeArgs, 'id'>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
@@ -2214,11 +2400,28 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   parkMatrix?: Resolver<ResolversTypes['ParkMatrix'], ParentType, ContextType, RequireFields<QueryParkMatrixArgs, 'maxChains' | 'minConfidence' | 'rollup'>>;
   parksForIndustry?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<QueryParksForIndustryArgs, 'first' | 'id' | 'minConfidence'>>;
   parksForIndustryDetailed?: Resolver<Array<ResolversTypes['ParkForIndustry']>, ParentType, ContextType, RequireFields<QueryParksForIndustryDetailedArgs, 'first' | 'id' | 'minConfidence'>>;
+  registries?: Resolver<Array<ResolversTypes['RegistrySource']>, ParentType, ContextType, RequireFields<QueryRegistriesArgs, 'first'>>;
+  registryReview?: Resolver<Array<ResolversTypes['RegistryMatch']>, ParentType, ContextType, RequireFields<QueryRegistryReviewArgs, 'first'>>;
   relatedEnterprises?: Resolver<Array<ResolversTypes['RelatedEnterprise']>, ParentType, ContextType, RequireFields<QueryRelatedEnterprisesArgs, 'first' | 'id' | 'minConfidence'>>;
   reviewQueue?: Resolver<ResolversTypes['ReviewQueue'], ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first' | 'includeCurated'>>;
   search?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   shortestPaths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathsArgs, 'first' | 'from' | 'maxLength' | 'minConfidence' | 'to'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+};
+
+export type RegistryMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistryMatch'] = ResolversParentTypes['RegistryMatch']> = {
+  candidate?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RegistrySourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistrySource'] = ResolversParentTypes['RegistrySource']> = {
+  enterprises?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type RelatedEnterpriseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelatedEnterprise'] = ResolversParentTypes['RelatedEnterprise']> = {
@@ -2289,6 +2492,8 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
 };
 
 export type Resolvers<ContextType = Context> = {
+  ChainGapSegment?: ChainGapSegmentResolvers<ContextType>;
+  ChainGaps?: ChainGapsResolvers<ContextType>;
   ChainParks?: ChainParksResolvers<ContextType>;
   ChainParksSegment?: ChainParksSegmentResolvers<ContextType>;
   ChainSegment?: ChainSegmentResolvers<ContextType>;
@@ -2306,6 +2511,7 @@ export type Resolvers<ContextType = Context> = {
   Edge?: EdgeResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  GapCandidate?: GapCandidateResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
   IndustryChain?: IndustryChainResolvers<ContextType>;
   JSON?: GraphQLScalarType;
@@ -2326,6 +2532,8 @@ export type Resolvers<ContextType = Context> = {
   ParkRow?: ParkRowResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegistryMatch?: RegistryMatchResolvers<ContextType>;
+  RegistrySource?: RegistrySourceResolvers<ContextType>;
   RelatedEnterprise?: RelatedEnterpriseResolvers<ContextType>;
   RelatedReason?: RelatedReasonResolvers<ContextType>;
   ReviewItem?: ReviewItemResolvers<ContextType>;
