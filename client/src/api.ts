@@ -80,7 +80,7 @@ export type NodeRef = NodeRefFragment;
 
 export type GraphNodeLite = NodeLiteFragment;
 
-export type GraphEdgeLite = Omit<EdgeLiteFragment, 'source' | 'target'> & { source: string; target: string };
+export type GraphEdgeLite = Omit<EdgeLiteFragment, 'source' | 'target' | 'weak'> & { source: string; target: string; /** below the default threshold (absent: not known, drawn as strong) */ weak?: boolean };
 
 export interface Subgraph {
   nodes: GraphNodeLite[];
@@ -175,7 +175,7 @@ export function isAbort(e: unknown): boolean {
 function flattenSubgraph(s: { nodes: GraphNodeLite[]; edges: EdgeLiteFragment[]; truncated: boolean }): Subgraph {
   return {
     nodes: s.nodes,
-    edges: s.edges.map((e) => ({ id: e.id, type: e.type, role: e.role, source: e.source.id, target: e.target.id })),
+    edges: s.edges.map((e) => ({ id: e.id, type: e.type, role: e.role, weak: e.weak, source: e.source.id, target: e.target.id })),
     truncated: s.truncated,
   };
 }

@@ -305,6 +305,7 @@ const EN: Record<string, string> = {
   '承载环节': 'Segments hosted',
   '明确陈述': 'Stated',
   '弱关系': 'Weak',
+  '置信度低于 0.5：仅鼓励或并列提及': 'Confidence below 0.5: only encouraged or listed',
   '颜色越深，事实越多': 'Darker = more facts',
   '园区 A': 'Park A',
   '园区 B': 'Park B',

@@ -1,4 +1,5 @@
 // The graph data model shared by ingest, stores and the API.
+import type { Basis } from './basis.ts';
 // Labels, relationship types and the export format are a contract (see README "Data model").
 
 export const LABELS = ['Document', 'Measure', 'Department', 'Industry', 'Enterprise', 'Lab', 'Park'] as const;
@@ -40,6 +41,10 @@ export interface Evidence {
   text: string;
   start: number;
   end: number;
+  /** How this sentence states the relation (inferred edges; see server/src/basis.ts). */
+  basis?: Basis;
+  /** How sure this sentence alone makes the relation, in [0, 1]. */
+  confidence?: number;
 }
 
 export interface GraphNode {

@@ -3,8 +3,10 @@
 // printed once, the way Jupyter prints its token: the two-command quick start stays two commands,
 // and nothing that writes is ever open without credentials.
 import { AuthStore } from './auth/users.ts';
+import { ChainIndex } from './chain-templates.ts';
 import type { ServerConfig } from './config.ts';
 import { createApp } from './http/app.ts';
+import { loadLexicon } from './ingest/lexicon/index.ts';
 import type { OpenedStore } from './store/index.ts';
 
 export interface ServeOptions {
@@ -27,8 +29,12 @@ export async function serve(options: ServeOptions): Promise<void> {
   const t0 = performance.now();
   const auth = await AuthStore.open(config.dataDir);
   const first = await auth.ensureFirstAdmin();
+  // The chain templates of the same lexicon the ingest worker reads (checked once here: a bad
+  // chains.tsv stops the start with its file and line); industryChain draws chains against them.
+  const chains = new ChainIndex(loadLexicon().chains);
   const app = await createApp({
     store: options.store,
+    chains,
     auth,
     dataDir: config.dataDir,
     host: config.host,

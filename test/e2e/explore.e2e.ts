@@ -140,6 +140,30 @@ describe('explore page (e2e)', () => {
     await shot('05-expanded.png');
   });
 
+  it('详情 shows how each fact is stated: its basis in Chinese and its confidence (飞腾)', async () => {
+    const details = page.getByRole('complementary', { name: '详情' });
+    await page.getByRole('combobox', { name: '搜索' }).fill('飞腾');
+    const option = page.getByRole('option').filter({ hasText: '飞腾' }).first();
+    await option.waitFor({ timeout: 10_000 });
+    await option.click();
+    await details.locator('.entity-name').filter({ hasText: '飞腾' }).waitFor();
+    const chips = details.locator('.edge-item .basis-chip');
+    await chips.first().waitFor();
+    const texts = await chips.allInnerTexts();
+    expect(texts.length).toBeGreaterThan(0);
+    for (const s of texts) expect(s.trim()).toMatch(/^(明确陈述|规划|鼓励|并列提及|词表|企业名录|人工确认)( 0\.\d\d)?( · 弱)?$/);
+    // the fact's own view says it in its header, not as raw basis/confidence properties
+    await details.locator('.edge-item').filter({ has: page.locator('.basis-chip') }).first().click();
+    await details.locator('.edge-view .entity-head .basis-chip').waitFor();
+    const props = details.locator('.edge-view .props');
+    if ((await props.count()) > 0) expect(await props.innerText()).not.toMatch(/confidence|basis/);
+    // weak facts (encouraged or listed) are drawn dashed and faint on the canvas
+    const weak = await page.evaluate(() => window.cy!.edges('[weak = 1]').map((e) => ({ style: e.style('line-style') as string, opacity: Number(e.style('opacity')) })));
+    expect(weak.length).toBeGreaterThan(0);
+    for (const w of weak) expect(w).toEqual({ style: 'dashed', opacity: 0.55 });
+    await shot('06-basis.png');
+  });
+
   it('logged no console errors', () => {
     expect(consoleErrors).toEqual([]);
   });

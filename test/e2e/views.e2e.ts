@@ -357,11 +357,10 @@ describe('explorer views (e2e)', () => {
     await other.goto(`${server!.url}/#/chain?id=${encodeURIComponent('industry:基础硬件')}`, { waitUntil: 'networkidle' });
     await other.locator('.segment-item').first().waitFor({ timeout: 20_000 });
     expect(await other.locator('.chain-head h2').innerText()).toContain('基础硬件');
-    // 基础硬件 has UPSTREAM_OF links: 芯片 → 整机 → 终端 sit in successive lanes, left to right.
-    const xs = await other.evaluate(() => ['芯片', '整机', '终端'].map((n) => window.chainCy!.getElementById(`seg:industry:${n}`).position('x')));
+    // 基础硬件 has an UPSTREAM_OF link: 芯片 → 整机终端 (one segment, issue 12) sit in successive lanes, left to right.
+    const xs = await other.evaluate(() => ['芯片', '整机终端'].map((n) => window.chainCy!.getElementById(`seg:industry:${n}`).position('x')));
     expect(xs[0]).toBeLessThan(xs[1]!);
-    expect(xs[1]).toBeLessThan(xs[2]!);
-    expect(await other.evaluate(() => window.chainCy!.edges('.flow').length)).toBeGreaterThanOrEqual(2);
+    expect(await other.evaluate(() => window.chainCy!.edges('.flow').length)).toBeGreaterThanOrEqual(1);
 
     await other.goto(`${server!.url}/#/path?from=${encodeURIComponent('enterprise:飞腾')}&to=${encodeURIComponent('park:海洋片区')}`);
     await other.locator('.path-item .step').first().waitFor({ timeout: 20_000 });

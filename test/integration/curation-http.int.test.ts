@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken, gql, runCli, SEEDS, startServer, tempDir, type RunningServer } from './helpers.ts';
 
-const WRONG = 'HOSTS:park:美国硅谷->industry:生物医药';
+// a doubtful fact of seed 001: a project (制造基地) named among projects, tied to 基础硬件 only by its section
+const WRONG = 'HOSTS:park:光电子材料及器件制造基地->industry:基础硬件';
 let data: { dir: string; cleanup: () => Promise<void> };
 let server: RunningServer;
 const tokens: Record<'editor' | 'viewer', string> = { editor: '', viewer: '' };
@@ -37,19 +38,19 @@ describe('curation over GraphQL over HTTP', () => {
     const viewer = await gql(server.url, q, {}, as(tokens.viewer));
     expect([viewer.status, viewer.errors?.[0]?.extensions?.code]).toEqual([403, 'FORBIDDEN']);
     expect(await count()).toBe(0);
-    const parks = await gql<{ parksForIndustry: { id: string }[] }>(server.url, '{ parksForIndustry(id: "industry:生物医药") { id } }');
-    expect(parks.data!.parksForIndustry.map((p) => p.id)).toContain('park:美国硅谷');
+    const parks = await gql<{ parksForIndustry: { id: string }[] }>(server.url, '{ parksForIndustry(id: "industry:基础硬件") { id } }');
+    expect(parks.data!.parksForIndustry.map((p) => p.id)).toContain('park:光电子材料及器件制造基地');
   });
 
   it('an editor’s change answers the change and the fact as it reads now', async () => {
     const r = await gql<{ rejectEdge: { change: { author: string; op: string; summary: string }; edge: null } }>(
       server.url,
-      `mutation { rejectEdge(id: "${WRONG}", note: "对标地区") { change { author op summary } edge { id } } }`,
+      `mutation { rejectEdge(id: "${WRONG}", note: "建设项目，不是园区") { change { author op summary } edge { id } } }`,
       {},
       as(tokens.editor),
     );
     expect(r.status).toBe(200);
-    expect(r.data!.rejectEdge).toEqual({ change: { author: '编辑甲', op: 'REJECT', summary: '拒绝关系：美国硅谷 —HOSTS→ 生物医药' }, edge: null });
+    expect(r.data!.rejectEdge).toEqual({ change: { author: '编辑甲', op: 'REJECT', summary: '拒绝关系：光电子材料及器件制造基地 —HOSTS→ 基础硬件 basis=planned confidence=0.8' }, edge: null });
     const a = await gql<{ acceptEdge: { edge: { properties: { basis: string; confidence: number } } } }>(
       server.url,
       'mutation { acceptEdge(id: "HOSTS:park:京津冀特色细胞谷->industry:生物医药") { edge { properties } } }',

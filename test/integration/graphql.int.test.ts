@@ -266,6 +266,60 @@ describe('contract root fields answer the questions users ask, on the seeds', ()
     }
   });
 
+  it('industryChain: 信创 drawn against its template — the 311 system in stage order (基础硬件 → 软件系统 → 信创+服务), cross-cutting last, 补链 gaps marked', async () => {
+    const r = await gql<{ industryChain: { template: string | null; minConfidence: number; stages: { order: number; position: string; name: string; segments: { name: string; gap: boolean; industries: { name: string }[] }[] }[] } }>(
+      server.url,
+      '{ industryChain(id: "industry:信创") { template minConfidence stages { order position name segments { name gap industries { name } } } } }',
+    );
+    expect(r.errors).toBeUndefined();
+    const c = r.data!.industryChain;
+    expect(c.template).toBe('信创');
+    expect(c.minConfidence).toBe(0.5);
+    expect(c.stages.map((s) => s.name)).toEqual(['基础硬件', '软件系统', '信创+服务', '横向环节']);
+    expect(c.stages.map((s) => s.position)).toEqual(['上游', '中游', '下游', '横向']);
+    const hw = c.stages[0]!.segments.find((s) => s.name === '核心芯片')!;
+    expect(hw.industries.length).toBeGreaterThan(0);
+    expect(hw.gap).toBe(false);
+    // every stage lists the template's segments, those the documents never fill marked as gaps
+    expect(c.stages.flatMap((s) => s.segments).some((s) => s.gap)).toBe(true);
+  });
+
+  it('every inferred edge carries basis and confidence; relatedEnterprises reasons quote their sentence; minConfidence 0 lets weak edges in', async () => {
+    const e = await gql<{ node: { edges: { type: string; basis: string | null; basisLabel: string | null; confidence: number; weak: boolean; evidence: { basis: string | null; confidence: number | null }[] }[] } }>(
+      server.url,
+      '{ node(id: "enterprise:飞腾") { edges(first: 100) { type basis basisLabel confidence weak evidence { basis confidence } } } }',
+    );
+    expect(e.errors).toBeUndefined();
+    const inferred = e.data!.node.edges.filter((x) => ['IN_INDUSTRY', 'INNOVATES_FOR', 'LOCATED_IN', 'MENTIONS', 'LEADS'].includes(x.type));
+    expect(inferred.length).toBeGreaterThan(0);
+    for (const x of inferred) {
+      expect(['stated', 'planned', 'encouraged', 'listed', 'lexicon', 'registry', 'curated']).toContain(x.basis);
+      expect(x.basisLabel).toMatch(/明确陈述|规划|鼓励|并列提及|词表|名录|人工确认/);
+      expect(x.confidence).toBeGreaterThan(0);
+      expect(x.weak).toBe(x.confidence < 0.5);
+      expect(x.evidence.every((ev) => ev.basis !== null && ev.confidence !== null)).toBe(true);
+    }
+    const q = (min: number) =>
+      gql<{ relatedEnterprises: { enterprise: { name: string }; details: { kind: string; text: string; weight: number; sentence: { text: string }; edges: { confidence: number }[] }[] }[] }>(
+        server.url,
+        `{ relatedEnterprises(id: "enterprise:飞腾", first: 20, minConfidence: ${min}) { enterprise { name } details { kind text weight sentence { text } edges { confidence } } } }`,
+      );
+    const strong = await q(0.5);
+    expect(strong.errors).toBeUndefined();
+    for (const r of strong.data!.relatedEnterprises) {
+      expect(r.details.length).toBeGreaterThan(0);
+      for (const d of r.details) {
+        expect(d.sentence.text.length).toBeGreaterThan(0);
+        expect(d.edges.every((x) => x.confidence >= 0.5)).toBe(true);
+      }
+    }
+    const all = await q(0);
+    expect(all.errors).toBeUndefined();
+    expect(all.data!.relatedEnterprises.flatMap((r) => r.details).length).toBeGreaterThanOrEqual(strong.data!.relatedEnterprises.flatMap((r) => r.details).length);
+    const bad = await gql(server.url, '{ industryChain(id: "industry:信创", minConfidence: 2) { template } }');
+    expect(bad.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
   it('departmentWorkload: lead and support counts per department of one jurisdiction', async () => {
     const r = await gql<{ departmentWorkload: { department: { name: string; jurisdiction: string }; lead: number; support: number; responsible: number; total: number }[] }>(
       server.url,

@@ -179,8 +179,9 @@ describe('extraction on the seed documents', () => {
     expect(has(x, 'LEADS', '麒麟软件', '先进操作系统创新中心')).toBeDefined();
     expect(has(x, 'IN_INDUSTRY', '力神电池', '动力电池')).toBeDefined();
     expect(has(x, 'INNOVATES_FOR', '中电科十八所', '动力电池')).toBeDefined();
-    expect(has(x, 'UPSTREAM_OF', '芯片', '整机')).toBeDefined();
-    expect(has(x, 'UPSTREAM_OF', '整机', '终端')).toBeDefined();
+    // “芯片—整机终端”: 整机终端 is one segment of the 311 system (issue 12), not 整机 then 终端
+    expect(has(x, 'UPSTREAM_OF', '芯片', '整机终端')).toBeDefined();
+    expect(has(x, 'UPSTREAM_OF', '整机', '终端')).toBeUndefined();
     expect(has(x, 'PART_OF', '芯片', '基础硬件')).toBeDefined();
     expect(has(x, 'PART_OF', '信创', '113X产业体系')).toBeDefined();
     expect(has(x, 'LOCATED_IN', '普天创新园', '华苑片区')).toBeDefined();

@@ -55,6 +55,7 @@ describe('lexicon files are validated with the line of the bad value', () => {
     expect(lex.jurisdictions.length).toBeGreaterThan(10);
     expect(lex.stems.length).toBeGreaterThan(50);
     expect(lex.notIndustries.suffixes).toContain('登记');
+    expect(lex.chains.map((c) => c.name)).toContain('信创');
     // enterprise registries
     expect(lex.industryCodes).toHaveLength(1772);
     expect(lex.regions).toContain('天津');
@@ -62,7 +63,7 @@ describe('lexicon files are validated with the line of the bad value', () => {
     expect(lex.namePrefixes).toContain('中科');
     expect(lex.products.length).toBeGreaterThan(100);
     expect(lex.parkAddresses.length).toBeGreaterThan(10);
-    expect(LEXICON_FILES).toHaveLength(12);
+    expect(LEXICON_FILES).toHaveLength(13);
   });
 
   it('the registry files must name industries of the taxonomy and parks of organizations.tsv', () => {

@@ -39,7 +39,7 @@ describe('products → segments', () => {
     const hits = m.match('CPU芯片、服务器、桌面操作系统', 'products');
     expect(hits.map((h) => [h.segment, h.word, h.confidence]).sort()).toEqual(
       [
-        ['整机', '服务器', 0.8],
+        ['整机终端', '服务器', 0.8],
         ['操作系统', '桌面操作系统', 0.8],
         ['芯片', 'CPU', 0.7],
       ].sort(),

@@ -18,11 +18,11 @@ describe('GraphQL schema', () => {
     expect(sig('node')).toBe('node(id: ID!): Node');
     expect(sig('search')).toBe('search(text: String!, labels: [Label!], first: Int = 20): [Node!]!');
     expect(sig('neighborhood')).toBe('neighborhood(ids: [ID!]!, depth: Int = 1, labels: [Label!], types: [RelType!], limit: Int = 200): Subgraph!');
-    expect(sig('shortestPaths')).toBe('shortestPaths(from: ID!, to: ID!, maxLength: Int = 6, first: Int = 5): [Path!]!');
+    expect(sig('shortestPaths')).toBe('shortestPaths(from: ID!, to: ID!, maxLength: Int = 6, first: Int = 5, minConfidence: Float = 0.5): [Path!]!');
     // Compatible extensions: every list takes `first` (issue 10, bounded by construction).
-    expect(sig('parksForIndustry')).toBe('parksForIndustry(id: ID!, first: Int = 200): [Park!]!');
-    expect(sig('industryChain')).toBe('industryChain(id: ID!): IndustryChain!');
-    expect(sig('relatedEnterprises')).toBe('relatedEnterprises(id: ID!, first: Int = 20): [RelatedEnterprise!]!');
+    expect(sig('parksForIndustry')).toBe('parksForIndustry(id: ID!, first: Int = 200, minConfidence: Float = 0.5): [Park!]!');
+    expect(sig('industryChain')).toBe('industryChain(id: ID!, minConfidence: Float = 0.5): IndustryChain!');
+    expect(sig('relatedEnterprises')).toBe('relatedEnterprises(id: ID!, first: Int = 20, minConfidence: Float = 0.5): [RelatedEnterprise!]!');
     expect(sig('departmentWorkload')).toBe('departmentWorkload(jurisdiction: String, first: Int = 500): [DepartmentLoad!]!');
     expect(sig('documents')).toBe('documents(first: Int = 500): [Document!]!');
     expect(sig('stats')).toBe('stats: Stats!');

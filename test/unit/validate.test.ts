@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GraphBatch } from '../../server/src/model.ts';
 import { collectInputFiles, ingestFile } from '../../server/src/ingest/index.ts';
-import { validateBatch } from '../../server/src/ingest/validate/index.ts';
+import { validateBatch, validateStage } from '../../server/src/ingest/validate/index.ts';
 import { seedsContext } from '../fixtures/ingest-context.ts';
 
 const TEXT = '1.依托飞腾等企业，发展信创产业。';
@@ -66,5 +66,34 @@ describe('validateBatch', () => {
       expect(validateBatch(b, doc.source.text), f).toEqual([]);
       expect(report.violations).toEqual([]);
     }
+  });
+
+  it('the stage drops what breaks a rule and lists each drop: a PART_OF cycle loses its weakest edge, evidence must quote the text', () => {
+    const b = batch();
+    b.edges[1]!.properties = { basis: 'stated', confidence: 0.8 };
+    const ind = (name: string) => ({ id: `industry:${name}`, label: 'Industry' as const, name, aliases: [], properties: {} });
+    b.nodes.push(ind('显示'), ind('面板'));
+    const partOf = (a: string, c: string, confidence: number) => ({ id: `PART_OF:industry:${a}->industry:${c}`, type: 'PART_OF' as const, source: `industry:${a}`, target: `industry:${c}`, properties: { basis: 'stated', confidence }, evidence: [ev(2, TEXT.length)] });
+    b.edges.push(partOf('面板', '显示', 0.9), partOf('显示', '面板', 0.6));
+    // an edge whose evidence does not quote the text is dropped too
+    b.edges.push({ id: 'MENTIONS:measure:x:1->enterprise:飞腾', type: 'MENTIONS', source: 'measure:x:1', target: 'enterprise:飞腾', properties: { basis: 'stated', confidence: 0.95 }, evidence: [{ ...ev(2, 8), text: '依托华为等企业' }] });
+    const r = validateStage(b, TEXT);
+    expect(r.violations.map((v) => [v.rule, v.id])).toEqual([
+      ['part-of-cycle', 'PART_OF:industry:显示->industry:面板'],
+      ['evidence', 'MENTIONS:measure:x:1->enterprise:飞腾'],
+    ]);
+    expect(r.batch.edges.map((e) => e.id)).not.toContain('PART_OF:industry:显示->industry:面板');
+    expect(r.batch.edges.map((e) => e.id)).not.toContain('MENTIONS:measure:x:1->enterprise:飞腾');
+    expect(r.batch.edges.map((e) => e.id)).toContain('PART_OF:industry:面板->industry:显示');
+    expect(validateBatch(r.batch, TEXT)).toEqual([]);
+  });
+
+  it('the pipeline runs the stage on every ingest: drops are in the report; segments with several parents are kept and listed to check', async () => {
+    const { batch: b, report } = await ingestFile(join(import.meta.dirname, '..', '..', 'seeds', '000_3f4638d7d7188070.txt'), seedsContext);
+    const ai = b.edges.filter((e) => e.type === 'PART_OF' && e.source === 'industry:人工智能').map((e) => e.target).sort();
+    expect(ai.length).toBeGreaterThan(1);
+    const item = report.lowConfidence.find((i) => i.label.startsWith('校验') && i.name === '人工智能');
+    expect(item?.reason).toContain('有多个上级');
+    for (const p of ai) expect(item?.reason).toContain(`「${b.nodes.find((n) => n.id === p)!.name}」`);
   });
 });

@@ -16,6 +16,7 @@ import {
 import { labelZh, levelZh, relGroupTitle, relTitle, roleRank, roleZh, truncate, type EdgeDirection } from '../labels.ts';
 import type { Selection } from '../graph/GraphView.tsx';
 import { LabelIcon } from './LabelIcon.tsx';
+import { EdgeBasisChip } from './BasisChip.tsx';
 import { Highlight } from './Highlight.tsx';
 import { t } from '../i18n.ts';
 import { EdgeCuration, NodeCuration, type Curated } from '../review/FactCuration.tsx';
@@ -269,6 +270,7 @@ function NodeView({ node, onOpenEdge, onExpand, onRemove, onOpenNode, onGoChain,
                       <LabelIcon label={other.label} size={12} />
                       <span className="edge-item-name">{truncate(other.name, 60)}</span>
                       {edge.role && <RoleChip role={edge.role} />}
+                      <EdgeBasisChip properties={edge.properties} />
                       <span className="ev-count" title={t('依据句数')}>
                         {t('依据')} {edge.evidence.length}
                       </span>
@@ -304,7 +306,7 @@ function NodeView({ node, onOpenEdge, onExpand, onRemove, onOpenNode, onGoChain,
 
 function EdgeView({ edge, onOpenNode, onOpenEvidence, onCurated }: { edge: EdgeDetail } & DetailsPanelProps) {
   const terms = highlightTerms(edge);
-  const extra = Object.entries(edge.properties ?? {}).filter(([k]) => k !== 'role');
+  const extra = Object.entries(edge.properties ?? {}).filter(([k]) => k !== 'role' && k !== 'basis' && k !== 'confidence');
   return (
     <div className="edge-view">
       <header className="entity-head">
@@ -313,6 +315,7 @@ function EdgeView({ edge, onOpenNode, onOpenEvidence, onCurated }: { edge: EdgeD
           {t(relTitle(edge.type))}
           {edge.role && <RoleChip role={edge.role} />}
         </h3>
+        <EdgeBasisChip properties={edge.properties} />
       </header>
       <div className="edge-ends">
         <NodePill node={edge.source} onClick={() => onOpenNode(edge.source)} />

@@ -4,22 +4,12 @@
 import type { EdgeDetail, EvidenceItem, NodeRef } from '../api.ts';
 import type { ParkFact, ParkFactFull } from '../api-parks.ts';
 import { basisZh, relZh } from '../labels.ts';
+import { BasisChip } from './BasisChip.tsx';
 import { LabelIcon } from './LabelIcon.tsx';
 import { EvidenceCard } from './DetailsPanel.tsx';
 import { t } from '../i18n.ts';
 
 const KIND_TITLE: Record<string, string> = { segment: '承载环节', enterprise: '园区内企业', lab: '园区内机构' };
-
-export function BasisChip({ basis, confidence, weak }: { basis: string; confidence: number; weak: boolean }) {
-  const conf = confidence < 1 ? ` ${confidence.toFixed(2)}` : '';
-  return (
-    <span className={`basis-chip basis-${basis}` + (weak ? ' weak' : '')} title={t('依据与置信度')}>
-      {t(basisZh(basis))}
-      {conf}
-      {weak && ` · ${t('弱')}`}
-    </span>
-  );
-}
 
 interface NodeFacts<F extends ParkFact> {
   node: NodeRef;

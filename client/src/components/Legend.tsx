@@ -44,6 +44,7 @@ export function Legend({ stats, onCanvas, hidden, onToggle }: LegendProps) {
         <span><i className="line line-lead" />{t('牵头')}</span>
         <span><i className="line line-support" />{t('配合')}</span>
         <span><i className="line line-resp" />{t('负责')}</span>
+        <span title={t('置信度低于 0.5：仅鼓励或并列提及')}><i className="line line-weak" />{t('弱关系')}</span>
       </div>
     </section>
   );

@@ -42,6 +42,8 @@ export function edgeElement(e: GraphEdgeLite): cytoscape.ElementDefinition {
       type: e.type,
       // Cytoscape selectors cannot match null; use '' for "no role".
       role: e.role ?? '',
+      // below the default threshold (only encouraged or listed): drawn dashed and faint
+      weak: e.weak ? 1 : 0,
       display: edgeLabel(e),
     },
   };

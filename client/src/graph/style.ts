@@ -93,6 +93,11 @@ export function buildStylesheet(): cytoscape.StylesheetJson {
       style: { 'line-color': '#3d8f75', 'target-arrow-color': '#3d8f75' },
     },
     {
+      // weak facts (confidence < 0.5: only encouraged or listed) are dashed and faint
+      selector: 'edge[weak = 1]',
+      style: { 'line-style': 'dashed', 'line-dash-pattern': [4, 3], opacity: 0.55 },
+    },
+    {
       // Dense canvases: edge labels only on highlighted / selected edges.
       selector: 'edge.nolabel',
       style: { 'text-opacity': 0, 'text-background-opacity': 0 },

@@ -126,7 +126,7 @@ export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Arr
       | { id: string, label: Label, name: string, aliases: Array<string> }
       | { id: string, label: Label, name: string, aliases: Array<string> }
       | { id: string, label: Label, name: string, aliases: Array<string> }
-    >, edges: Array<{ id: string, type: RelType, role: string | null, source:
+    >, edges: Array<{ id: string, type: RelType, role: string | null, weak: boolean, source:
         | { id: string }
         | { id: string }
         | { id: string }
@@ -362,7 +362,7 @@ export type NodeLiteFragment =
   | NodeLite_Park_Fragment
 ;
 
-export type EdgeLiteFragment = { id: string, type: RelType, role: string | null, source:
+export type EdgeLiteFragment = { id: string, type: RelType, role: string | null, weak: boolean, source:
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1155,6 +1155,7 @@ export const EdgeLiteFragmentDoc = new TypedDocumentString(`
   id
   type
   role
+  weak
   source {
     id
   }
@@ -1529,6 +1530,7 @@ fragment EdgeLite on Edge {
   id
   type
   role
+  weak
   source {
     id
   }

@@ -2,6 +2,7 @@
 // store calls (no N+1).
 import DataLoader from 'dataloader';
 import type { Principal } from '../auth/roles.ts';
+import type { ChainIndex } from '../chain-templates.ts';
 import type { GraphEdge, GraphNode, RelType } from '../model.ts';
 import { CountingStore } from '../store/counting.ts';
 import type { CurationService } from '../store/curation.ts';
@@ -27,6 +28,8 @@ export interface Context {
   user: Principal | null;
   /** Deadline and response-size budget of this request; `guard.signal` aborts at the deadline. */
   guard: ExecutionGuard;
+  /** Chain templates of the lexicon (chains.tsv), loaded by the composition root; absent: chains drawn without templates. */
+  chains?: ChainIndex;
   /** The store's curation service (null when the store has none: mutations answer an error). */
   curation: CurationService | null;
 }
@@ -34,6 +37,7 @@ export interface Context {
 export interface ContextOptions {
   user?: Principal | null;
   guard?: ExecutionGuard;
+  chains?: ChainIndex;
   curation?: CurationService | null;
 }
 
@@ -74,7 +78,7 @@ export function createContext(base: GraphStore, options: ContextOptions = {}): C
     },
     { cacheKeyFn: keyOf },
   );
-  return { store, nodes, edgesOf, storeCalls: () => counting.calls, user: options.user ?? null, guard, curation: options.curation ?? null };
+  return { store, nodes, edgesOf, storeCalls: () => counting.calls, user: options.user ?? null, guard, curation: options.curation ?? null, ...(options.chains ? { chains: options.chains } : {}) };
 }
 
 function keyOf(k: EdgeKey): string {

@@ -30,6 +30,7 @@ import {
 import type { Principal } from '../auth/roles.ts';
 import { ERROR_TABLE, describeError, isErrorCode, isKgError, type ErrorCode } from '../errors.ts';
 import type { GraphStore } from '../store/port.ts';
+import type { ChainIndex } from '../chain-templates.ts';
 import { boundLists } from './bounded.ts';
 import { createContext, type Context } from './context.ts';
 import { isCurationService } from '../store/curation.ts';
@@ -73,6 +74,8 @@ export interface GraphQLHandlerOptions {
   deadlineMs?: number;
   maxResponseBytes?: number;
   maxCost?: number;
+  /** Chain templates (seeds/lexicon/chains.tsv) for industryChain; the composition root loads them. */
+  chains?: ChainIndex;
 }
 
 export interface GraphQLHandler {
@@ -203,7 +206,7 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
       let context: RequestContext | undefined;
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: request.method, headers, search: request.search, body: request.body },
-        context: async () => (context = { ...createContext(store, { user, curation, guard: new ExecutionGuard(limits.deadlineMs, limits.maxResponseBytes) }), box: {} }),
+        context: async () => (context = { ...createContext(store, { user, curation, guard: new ExecutionGuard(limits.deadlineMs, limits.maxResponseBytes), ...(options.chains ? { chains: options.chains } : {}) }), box: {} }),
       });
       const out: [string, string][] = [...result.headers];
       const mediaType = result.headers.get('content-type') ?? '';

@@ -7,7 +7,7 @@ import { badInput, notFound } from './errors.ts';
 import { PARK_LIMITS, chainParks, compareParks, parkFacts, parkMatrix } from '../analysis/parks.ts';
 import type { QueryResolvers } from './generated/types.ts';
 
-function confidenceArg(v: number | null | undefined): number {
+export function confidenceArg(v: number | null | undefined): number {
   const c = v ?? 0.5;
   if (!Number.isFinite(c) || c < 0 || c > 1) throw badInput(`minConfidence 必须在 0 到 1 之间 / minConfidence must be in [0, 1], got ${c}`, 'minConfidence');
   return c;

@@ -2,11 +2,12 @@
 import type { GraphEdge, GraphNode, Json, Label, RelType } from '../model.ts';
 import type { Context, Direction } from './context.ts';
 import { badInput, notFound } from './errors.ts';
-import { departmentWorkload, industryChain, parksForIndustry, relatedEnterprises } from '../analysis/index.ts';
+import { departmentWorkload, industryChain, parksForIndustry, relatedEnterprises, shortestPaths } from '../analysis/index.ts';
+import { BASIS_LABELS, DEFAULT_MIN_CONFIDENCE, edgeBasis, edgeConfidence } from '../basis.ts';
 import { chainGapCandidates, type ChainGapResult } from '../analysis/gaps.ts';
 import { registryReview, registrySources } from '../analysis/registry.ts';
 import type { Resolvers } from './generated/types.ts';
-import { parkQueries } from './resolvers-parks.ts';
+import { confidenceArg, parkQueries } from './resolvers-parks.ts';
 import { LIMITS, LIST_MAX } from './limits.ts';
 import { curationResolvers } from './curation.ts';
 
@@ -194,6 +195,13 @@ export const resolvers: Resolvers = {
     target: (e: GraphEdge, _a: unknown, ctx: Context) => requireNode(ctx, e.target),
     role: (e: GraphEdge) => str(e.properties.role),
     properties: (e: GraphEdge) => e.properties,
+    basis: (e: GraphEdge) => edgeBasis(e.properties) ?? null,
+    basisLabel: (e: GraphEdge) => {
+      const b = edgeBasis(e.properties);
+      return b ? BASIS_LABELS[b].zh : null;
+    },
+    confidence: (e: GraphEdge) => edgeConfidence(e.properties),
+    weak: (e: GraphEdge) => edgeConfidence(e.properties) < DEFAULT_MIN_CONFIDENCE,
     changes: curationResolvers.Edge.changes,
   },
   Change: curationResolvers.Change,
@@ -204,6 +212,8 @@ export const resolvers: Resolvers = {
   Evidence: {
     document: (ev: { documentId: string }, _a: unknown, ctx: Context) => ctx.nodes.load(ev.documentId),
     section: (ev: { section?: string }) => ev.section ?? null,
+    basis: (ev: { basis?: string }) => ev.basis ?? null,
+    confidence: (ev: { confidence?: number }) => ev.confidence ?? null,
   },
   ChainGaps: {
     gaps: (r: ChainGapResult) => r.segments.filter((s) => s.gap),
@@ -245,33 +255,38 @@ export const resolvers: Resolvers = {
       prime(ctx, sg.nodes);
       return sg;
     },
-    shortestPaths: async (_: unknown, args: { from: string; to: string; maxLength?: number | null; first?: number | null }, ctx: Context) => {
+    shortestPaths: async (_: unknown, args: { from: string; to: string; maxLength?: number | null; first?: number | null; minConfidence?: number | null }, ctx: Context) => {
       const maxLength = intArg('maxLength', args.maxLength, 6, 1, LIMITS.pathMaxLength);
       const first = intArg('first', args.first, 5, 1, LIMITS.pathFirst);
+      const minConfidence = confidenceArg(args.minConfidence);
       await requireNode(ctx, args.from);
       await requireNode(ctx, args.to);
-      const paths = await ctx.store.shortestPaths(args.from, args.to, { maxLength, first });
+      const paths = await shortestPaths(ctx.store, args.from, args.to, { maxLength, first, minConfidence });
       for (const p of paths) prime(ctx, p.nodes);
       return paths;
     },
-    parksForIndustry: async (_: unknown, args: { id: string }, ctx: Context) => {
+    parksForIndustry: async (_: unknown, args: { id: string; minConfidence?: number | null }, ctx: Context) => {
+      const minConfidence = confidenceArg(args.minConfidence);
       await requireLabel(ctx, args.id, 'Industry');
-      return (await parksForIndustry(ctx.store, args.id)).map((p) => p.park);
+      return (await parksForIndustry(ctx.store, args.id, { minConfidence })).map((p) => p.park);
     },
-    parksForIndustryDetailed: async (_: unknown, args: { id: string }, ctx: Context) => {
+    parksForIndustryDetailed: async (_: unknown, args: { id: string; minConfidence?: number | null }, ctx: Context) => {
+      const minConfidence = confidenceArg(args.minConfidence);
       await requireLabel(ctx, args.id, 'Industry');
-      return parksForIndustry(ctx.store, args.id);
+      return parksForIndustry(ctx.store, args.id, { minConfidence });
     },
-    industryChain: async (_: unknown, args: { id: string }, ctx: Context) => {
+    industryChain: async (_: unknown, args: { id: string; minConfidence?: number | null }, ctx: Context) => {
+      const minConfidence = confidenceArg(args.minConfidence);
       await requireLabel(ctx, args.id, 'Industry');
-      const chain = await industryChain(ctx.store, args.id);
+      const chain = await industryChain(ctx.store, args.id, { minConfidence, ...(ctx.chains ? { templates: ctx.chains } : {}) });
       if (!chain) throw notFound(args.id);
-      return chain;
+      return { ...chain, minConfidence };
     },
-    relatedEnterprises: async (_: unknown, args: { id: string; first?: number | null }, ctx: Context) => {
+    relatedEnterprises: async (_: unknown, args: { id: string; first?: number | null; minConfidence?: number | null }, ctx: Context) => {
       const first = intArg('first', args.first, 20, 1, LIMITS.searchFirst);
+      const minConfidence = confidenceArg(args.minConfidence);
       await requireLabel(ctx, args.id, 'Enterprise');
-      return (await relatedEnterprises(ctx.store, args.id, first)) ?? [];
+      return (await relatedEnterprises(ctx.store, args.id, first, { minConfidence, ...(ctx.chains ? { templates: ctx.chains } : {}) })) ?? [];
     },
     chainGapCandidates: async (_: unknown, args: { chainId: string; parkId?: string | null; first?: number | null; minConfidence?: number | null }, ctx: Context) => {
       const first = intArg('first', args.first, 10, 1, LIMITS.gapFirst);

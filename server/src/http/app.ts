@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Principal } from '../auth/roles.ts';
 import type { AuthStore } from '../auth/users.ts';
+import type { ChainIndex } from '../chain-templates.ts';
 import { KgError } from '../errors.ts';
 import { createGraphQLHandler } from '../graphql/handler.ts';
 import { closeIngestQueue, ingestQueue, type IngestQueue } from '../ingest-worker/queue.ts';
@@ -52,6 +53,8 @@ export interface AppOptions {
   /** Serve *.map files (KG_SOURCE_MAPS=1); off by default. */
   sourceMaps?: boolean;
   log?: (msg: string) => void;
+  /** Chain templates for industryChain (loaded from the lexicon by the composition root). */
+  chains?: ChainIndex;
 }
 
 export interface App {
@@ -77,7 +80,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const sourceMaps = options.sourceMaps ?? process.env.KG_SOURCE_MAPS === '1';
   const queue = options.queue ?? ingestQueue();
   const dataDir = options.dataDir;
-  const graphql = await createGraphQLHandler({ store, log, readsOpen });
+  const graphql = await createGraphQLHandler({ store, log, readsOpen, ...(options.chains ? { chains: options.chains } : {}) });
   const auth = options.auth ?? null;
   const sessions = auth && dataDir ? authRoutes(auth, { dataDir, readsOpen, secureCookies: options.secureCookies ?? process.env.KG_SECURE_COOKIES === '1' }) : null;
   const documents = dataDir ? documentRoutes(store, queue, { dataDir, log }) : null;

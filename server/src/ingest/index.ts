@@ -20,7 +20,7 @@ import { resolveEntities, type ResolvedEntities } from './resolve/index.ts';
 import { assignResponsibilities } from './responsibilities/index.ts';
 import { structureDocument } from './structure/index.ts';
 import type { DocumentMeta, SourceDocument, StructuredDoc } from './types.ts';
-import { validateBatch } from './validate/index.ts';
+import { validateStage } from './validate/index.ts';
 
 export { createIngestContext, type IngestContext, type IngestContextInit } from './context.ts';
 export type { IngestReport, LowConfidenceItem } from './batch/report.ts';
@@ -61,9 +61,8 @@ export async function ingestFile(path: string, ctx: IngestContext): Promise<Pipe
 export function extractDocument(source: SourceDocument, ctx: IngestContext, curatedMeta?: Partial<DocumentMeta>): PipelineResult & { doc: StructuredDoc } {
   const doc = parseDocument(source, ctx, curatedMeta);
   const entities = extractEntities(doc, ctx);
-  const batch = assembleBatch(doc, entities);
-  const violations = validateBatch(batch, source.text);
-  return { doc, batch, report: makeReport(doc, batch, entities.lowConfidence, violations) };
+  const { batch, violations, multiParent } = validateStage(assembleBatch(doc, entities), source.text);
+  return { doc, batch, report: makeReport(doc, batch, entities.lowConfidence, violations, multiParent) };
 }
 
 /** structure → responsibilities: the document's measures and who is responsible for each. */

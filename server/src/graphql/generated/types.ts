@@ -157,6 +157,10 @@ export type ChainSegment = {
   parks: Array<Park>;
   /** 链上位置（0 为最上游）/ Position, 0 = most upstream */
   position: Scalars['Int']['output'];
+  /** 对应的链模板环节所在阶段（有模板时）/ The template stage it maps to, when there is a template */
+  stage: Maybe<Scalars['String']['output']>;
+  /** 对应的链模板环节 / The template segment it maps to */
+  templateSegment: Maybe<Scalars['String']['output']>;
   /** 直接上游环节 / Direct upstream segments */
   upstream: Array<Industry>;
 };
@@ -194,6 +198,25 @@ export type ChainSegmentParksArgs = {
 
 /** 产业链中的一个环节 / One segment of a chain */
 export type ChainSegmentUpstreamArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 链模板的一个阶段（按链序）/ A stage of the chain template, in chain order */
+export type ChainStage = {
+  __typename?: 'ChainStage';
+  /** 阶段名称 / Stage name */
+  name: Scalars['String']['output'];
+  /** 链序（1 为最上游；0 为横向环节）/ Order, 1 = most upstream; 0 for the cross-cutting segments */
+  order: Scalars['Int']['output'];
+  /** 上游 / 中游 / 下游 / 横向 / Position */
+  position: Scalars['String']['output'];
+  /** 阶段内的环节 / Its segments */
+  segments: Array<StageSegment>;
+};
+
+
+/** 链模板的一个阶段（按链序）/ A stage of the chain template, in chain order */
+export type ChainStageSegmentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -452,8 +475,14 @@ export type DocumentContent = {
 /** 关系 / A relationship */
 export type Edge = {
   __typename?: 'Edge';
+  /** 依据（各句中最强者）：stated 明确陈述 / planned 规划 / encouraged 鼓励 / listed 并列提及 / lexicon 词表 / registry 名录 / curated 人工确认；未标注为 null / Basis of the edge (the strongest of its sentences); null when unset */
+  basis: Maybe<Scalars['String']['output']>;
+  /** 依据的中文名（明确陈述、规划、鼓励、并列提及、词表、名录、人工确认）/ The basis in Chinese */
+  basisLabel: Maybe<Scalars['String']['output']>;
   /** 谁改过这条关系（新在前）/ Who changed this fact, newest first */
   changes: Array<Change>;
+  /** 置信度 0–1（未标注为 1）；默认只有 ≥ 0.5 的关系参与分析 / Confidence 0–1 (1 when unset); analyses use edges at ≥ 0.5 by default */
+  confidence: Scalars['Float']['output'];
   /** 来源句子 / Evidence sentences */
   evidence: Array<Evidence>;
   /** 稳定 ID / Deterministic id: TYPE:source->target */
@@ -468,6 +497,8 @@ export type Edge = {
   target: Node;
   /** 关系类型 / Relationship type */
   type: RelType;
+  /** 是否为弱关系（置信度 < 0.5：仅鼓励或并列提及）/ Below the default threshold (only encouraged or listed) */
+  weak: Scalars['Boolean']['output'];
 };
 
 
@@ -554,6 +585,10 @@ export type EnterpriseParksArgs = {
 /** 来源句子 / The sentence a fact was extracted from */
 export type Evidence = {
   __typename?: 'Evidence';
+  /** 该句如何陈述这条关系：stated 明确陈述 / planned 规划 / encouraged 鼓励 / listed 并列提及 / lexicon 词表 / registry 名录 / curated 人工确认（推断的关系才有）/ How this sentence states the relation (inferred edges) */
+  basis: Maybe<Scalars['String']['output']>;
+  /** 该句给出的置信度 0–1 / Confidence this sentence gives */
+  confidence: Maybe<Scalars['Float']['output']>;
   /** 来源文件 / Source document */
   document: Maybe<Document>;
   /** 来源文件 ID / Source document id */
@@ -694,10 +729,18 @@ export type IndustryChain = {
   gaps: Array<Industry>;
   /** 所查产业 / The industry asked for */
   industry: Industry;
+  /** 所用阈值 / The confidence threshold applied */
+  minConfidence: Scalars['Float']['output'];
   /** 上级产业 / Its parent industry */
   parent: Maybe<Industry>;
   /** 按链序排列的环节 / Segments, upstream first */
   segments: Array<ChainSegment>;
+  /** 链模板的阶段（按链序，横向环节最后）；无模板时为空 / Template stages in order, cross-cutting last; empty without a template */
+  stages: Array<ChainStage>;
+  /** 所用链模板（seeds/lexicon/chains.tsv 中的链名），无则为 null / The chain template used, or null */
+  template: Maybe<Scalars['String']['output']>;
+  /** 模板未能定位的图谱环节 / Graph segments the template does not place */
+  unplaced: Array<Industry>;
 };
 
 
@@ -709,6 +752,18 @@ export type IndustryChainGapsArgs = {
 
 /** 产业链全景 / An industry chain, segments in chain order */
 export type IndustryChainSegmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链全景 / An industry chain, segments in chain order */
+export type IndustryChainStagesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链全景 / An industry chain, segments in chain order */
+export type IndustryChainUnplacedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1280,7 +1335,7 @@ export type Query = {
   documents: Array<Document>;
   /** 按 ID 取关系 / An edge by id */
   edge: Maybe<Edge>;
-  /** 产业链全景：按链序排列的环节及缺口 / Segments in chain order with gaps */
+  /** 产业链全景：按链模板的阶段排列环节，对照模板标出补链缺口；只计置信度 ≥ minConfidence 的关系 / Segments in the template's stage order with 补链 gaps, by edges at or above minConfidence */
   industryChain: IndustryChain;
   /** 当前登录用户（未登录为 null）/ The signed-in user, null when anonymous */
   me: Maybe<User>;
@@ -1294,7 +1349,7 @@ export type Query = {
   parkFacts: Array<ParkFact>;
   /** 园区 × 产业链矩阵：每个园区承载哪些产业链（环节、企业、机构），附依据与置信度 / Parks × chains: what each park hosts of each chain */
   parkMatrix: ParkMatrix;
-  /** 园区承载该产业（含其环节）/ Parks hosting the industry or its segments */
+  /** 园区承载该产业（含其环节），只计置信度 ≥ minConfidence 的关系 / Parks hosting the industry or its segments, by edges at or above minConfidence */
   parksForIndustry: Array<Park>;
   /** 园区及其承载的环节 / Parks with the segments they host */
   parksForIndustryDetailed: Array<ParkForIndustry>;
@@ -1302,13 +1357,13 @@ export type Query = {
   registries: Array<RegistrySource>;
   /** 名录存疑匹配（未合并，待审核）/ Doubtful registry matches, not merged, for review */
   registryReview: Array<RegistryMatch>;
-  /** 相关企业（排序，附理由）/ Related enterprises, ranked, with reasons */
+  /** 相关企业（排序，附理由与原文）；弱关系（< minConfidence）默认不计 / Related enterprises, ranked, each reason with its sentence; weak edges left out by default */
   relatedEnterprises: Array<RelatedEnterprise>;
   /** 待审核的事实：低置信度 × 影响面大者在前 / Facts to check, most doubtful and most depended-on first */
   reviewQueue: ReviewQueue;
   /** 按名称和别名搜索（支持中文子串）/ Search names and aliases (Chinese substrings); ranked exact > prefix > substring > alias */
   search: Array<Node>;
-  /** 最短路径 / Shortest paths between two nodes */
+  /** 最短路径：默认只走置信度 ≥ minConfidence 的关系 / Shortest paths over edges at or above minConfidence (0 = every edge) */
   shortestPaths: Array<Path>;
   /** 统计 / Counts */
   stats: Stats;
@@ -1381,6 +1436,7 @@ export type QueryEdgeArgs = {
 /** 查询入口 / Root queries */
 export type QueryIndustryChainArgs = {
   id: Scalars['ID']['input'];
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -1434,6 +1490,7 @@ export type QueryParkMatrixArgs = {
 export type QueryParksForIndustryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -1441,6 +1498,7 @@ export type QueryParksForIndustryArgs = {
 export type QueryParksForIndustryDetailedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -1461,6 +1519,7 @@ export type QueryRegistryReviewArgs = {
 export type QueryRelatedEnterprisesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -1489,6 +1548,7 @@ export type QueryShortestPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
   maxLength?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   to: Scalars['ID']['input'];
 };
 
@@ -1537,11 +1597,13 @@ export type RelType =
 /** 相关企业及理由 / A related enterprise with its reasons */
 export type RelatedEnterprise = {
   __typename?: 'RelatedEnterprise';
+  /** 理由明细：每条附权重与原文句子 / Reasons with their weight and the sentence each rests on */
+  details: Array<RelatedReason>;
   /** 相关企业 / The related enterprise */
   enterprise: Enterprise;
   /** 中文理由 / Reasons, in Chinese */
   reasons: Array<Scalars['String']['output']>;
-  /** 相关度：同环节 3，上下游 2，同园区 2，同被举措提及 1.5，共同牵头平台 1.5，同产业链 1 / Score (sum of weights) */
+  /** 相关度：各理由权重之和。基础权重同环节 3、上下游 2、同园区 1.5、共同牵头平台 1.5、同产业链 1、同被举措提及 1，按依据与置信度、环节专指程度（共享企业越少越高）和并列数量（1/√(n−1)）折算；同一句子对同一对企业只计一次 / Score: the sum of the reasons' weights (base weights scaled by basis and confidence, specificity and list size; one sentence counts once per pair) */
   score: Scalars['Float']['output'];
   /** 支撑理由的关系 / The edges behind the reasons */
   via: Array<Edge>;
@@ -1549,7 +1611,34 @@ export type RelatedEnterprise = {
 
 
 /** 相关企业及理由 / A related enterprise with its reasons */
+export type RelatedEnterpriseDetailsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 相关企业及理由 / A related enterprise with its reasons */
 export type RelatedEnterpriseViaArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 相关企业的一条理由 / One reason two enterprises are related */
+export type RelatedReason = {
+  __typename?: 'RelatedReason';
+  /** 理由背后的关系 / The edges behind it */
+  edges: Array<Edge>;
+  /** 类别：sameSegment 同环节 / chainAdjacent 上下游 / sameChain 同产业链 / samePark 同园区 / coMention 同被举措提及 / sharedLab 共同牵头平台 / Kind */
+  kind: Scalars['String']['output'];
+  /** 理由所依据的原文句子 / The sentence it rests on */
+  sentence: Evidence;
+  /** 理由（中文 / 英文）/ The reason, Chinese / English */
+  text: Scalars['String']['output'];
+  /** 权重（已按依据、置信度、环节专指程度与并列数量折算）/ Weight after basis, confidence, specificity and list size */
+  weight: Scalars['Float']['output'];
+};
+
+
+/** 相关企业的一条理由 / One reason two enterprises are related */
+export type RelatedReasonEdgesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1593,6 +1682,78 @@ export type SourceInput = {
   documentId: Scalars['ID']['input'];
   /** 原文句子 / The sentence as written */
   text: Scalars['String']['input'];
+};
+
+/** 模板环节的下级环节 / A part of a template segment */
+export type StagePart = {
+  __typename?: 'StagePart';
+  /** 映射到它的图谱产业 / Graph industries mapped onto it */
+  industries: Array<Industry>;
+  /** 名称 / Name */
+  name: Scalars['String']['output'];
+};
+
+
+/** 模板环节的下级环节 / A part of a template segment */
+export type StagePartIndustriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 链模板中某阶段的一个环节及图谱中的对应内容 / One segment of a template stage, with what the graph has for it */
+export type StageSegment = {
+  __typename?: 'StageSegment';
+  /** 该环节企业 / Enterprises */
+  enterprises: Array<Enterprise>;
+  /** 无企业且无园区：对照模板的补链缺口 / No enterprise and no park: a 补链 gap against the template */
+  gap: Scalars['Boolean']['output'];
+  /** 映射到它的图谱产业 / Graph industries mapped onto it */
+  industries: Array<Industry>;
+  /** 创新源头机构 / Labs */
+  labs: Array<Lab>;
+  /** 支持举措 / Supporting measures */
+  measures: Array<Measure>;
+  /** 模板中的名称 / Its name in the template */
+  name: Scalars['String']['output'];
+  /** 承载园区 / Host parks */
+  parks: Array<Park>;
+  /** 模板中的下级环节 / Its parts in the template */
+  parts: Array<StagePart>;
+};
+
+
+/** 链模板中某阶段的一个环节及图谱中的对应内容 / One segment of a template stage, with what the graph has for it */
+export type StageSegmentEnterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 链模板中某阶段的一个环节及图谱中的对应内容 / One segment of a template stage, with what the graph has for it */
+export type StageSegmentIndustriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 链模板中某阶段的一个环节及图谱中的对应内容 / One segment of a template stage, with what the graph has for it */
+export type StageSegmentLabsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 链模板中某阶段的一个环节及图谱中的对应内容 / One segment of a template stage, with what the graph has for it */
+export type StageSegmentMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 链模板中某阶段的一个环节及图谱中的对应内容 / One segment of a template stage, with what the graph has for it */
+export type StageSegmentParksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 链模板中某阶段的一个环节及图谱中的对应内容 / One segment of a template stage, with what the graph has for it */
+export type StageSegmentPartsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 统计 / Counts */
@@ -1717,6 +1878,7 @@ export type ResolversTypes = {
   ChainParks: ResolverTypeWrapper<ChainParksModel>;
   ChainParksSegment: ResolverTypeWrapper<ChainParkSegmentModel>;
   ChainSegment: ResolverTypeWrapper<ChainSegmentModel>;
+  ChainStage: ResolverTypeWrapper<Omit<ChainStage, 'segments'> & { segments: Array<ResolversTypes['StageSegment']> }>;
   Change: ResolverTypeWrapper<CurationRecord>;
   ChangeConnection: ResolverTypeWrapper<ChangeConnectionParent>;
   ChangeOp: ChangeOp;
@@ -1766,10 +1928,13 @@ export type ResolversTypes = {
   RegistrySource: ResolverTypeWrapper<RegistrySourceModel>;
   RelType: RelType;
   RelatedEnterprise: ResolverTypeWrapper<RelatedEnterpriseModel>;
+  RelatedReason: ResolverTypeWrapper<Omit<RelatedReason, 'edges' | 'sentence'> & { edges: Array<ResolversTypes['Edge']>, sentence: ResolversTypes['Evidence'] }>;
   ReviewItem: ResolverTypeWrapper<ReviewItemModel>;
   ReviewQueue: ResolverTypeWrapper<ReviewQueueParent>;
   Role: Role;
   SourceInput: SourceInput;
+  StagePart: ResolverTypeWrapper<Omit<StagePart, 'industries'> & { industries: Array<ResolversTypes['Industry']> }>;
+  StageSegment: ResolverTypeWrapper<Omit<StageSegment, 'enterprises' | 'industries' | 'labs' | 'measures' | 'parks' | 'parts'> & { enterprises: Array<ResolversTypes['Enterprise']>, industries: Array<ResolversTypes['Industry']>, labs: Array<ResolversTypes['Lab']>, measures: Array<ResolversTypes['Measure']>, parks: Array<ResolversTypes['Park']>, parts: Array<ResolversTypes['StagePart']> }>;
   Stats: ResolverTypeWrapper<StatsModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
@@ -1784,6 +1949,7 @@ export type ResolversParentTypes = {
   ChainParks: ChainParksModel;
   ChainParksSegment: ChainParkSegmentModel;
   ChainSegment: ChainSegmentModel;
+  ChainStage: Omit<ChainStage, 'segments'> & { segments: Array<ResolversParentTypes['StageSegment']> };
   Change: CurationRecord;
   ChangeConnection: ChangeConnectionParent;
   ComparedSegment: ComparedSegmentModel;
@@ -1828,9 +1994,12 @@ export type ResolversParentTypes = {
   RegistryMatch: RegistryMatchModel;
   RegistrySource: RegistrySourceModel;
   RelatedEnterprise: RelatedEnterpriseModel;
+  RelatedReason: Omit<RelatedReason, 'edges' | 'sentence'> & { edges: Array<ResolversParentTypes['Edge']>, sentence: ResolversParentTypes['Evidence'] };
   ReviewItem: ReviewItemModel;
   ReviewQueue: ReviewQueueParent;
   SourceInput: SourceInput;
+  StagePart: Omit<StagePart, 'industries'> & { industries: Array<ResolversParentTypes['Industry']> };
+  StageSegment: Omit<StageSegment, 'enterprises' | 'industries' | 'labs' | 'measures' | 'parks' | 'parts'> & { enterprises: Array<ResolversParentTypes['Enterprise']>, industries: Array<ResolversParentTypes['Industry']>, labs: Array<ResolversParentTypes['Lab']>, measures: Array<ResolversParentTypes['Measure']>, parks: Array<ResolversParentTypes['Park']>, parts: Array<ResolversParentTypes['StagePart']> };
   Stats: StatsModel;
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
@@ -1879,7 +2048,16 @@ export type ChainSegmentResolvers<ContextType = Context, ParentType extends Reso
   measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<ChainSegmentMeasuresArgs, 'first'>>;
   parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<ChainSegmentParksArgs, 'first'>>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  templateSegment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   upstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<ChainSegmentUpstreamArgs, 'first'>>;
+};
+
+export type ChainStageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainStage'] = ResolversParentTypes['ChainStage']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['StageSegment']>, ParentType, ContextType, RequireFields<ChainStageSegmentsArgs, 'first'>>;
 };
 
 export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
@@ -1978,7 +2156,10 @@ export type DocumentContentResolvers<ContextType = Context, ParentType extends R
 };
 
 export type EdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
+  basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  basisLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<EdgeChangesArgs, 'first'>>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<EdgeEvidenceArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -1986,6 +2167,7 @@ export type EdgeResolvers<ContextType = Context, ParentType extends ResolversPar
   source?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelType'], ParentType, ContextType>;
+  weak?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type EnterpriseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise']> = {
@@ -2003,6 +2185,8 @@ export type EnterpriseResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2042,8 +2226,12 @@ export type IndustryResolvers<ContextType = Context, ParentType extends Resolver
 export type IndustryChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndustryChain'] = ResolversParentTypes['IndustryChain']> = {
   gaps?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<IndustryChainGapsArgs, 'first'>>;
   industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  minConfidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
   segments?: Resolver<Array<ResolversTypes['ChainSegment']>, ParentType, ContextType, RequireFields<IndustryChainSegmentsArgs, 'first'>>;
+  stages?: Resolver<Array<ResolversTypes['ChainStage']>, ParentType, ContextType, RequireFields<IndustryChainStagesArgs, 'first'>>;
+  template?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unplaced?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<IndustryChainUnplacedArgs, 'first'>>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -2203,21 +2391,21 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   departmentWorkload?: Resolver<Array<ResolversTypes['DepartmentLoad']>, ParentType, ContextType, RequireFields<QueryDepartmentWorkloadArgs, 'first'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   edge?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<QueryEdgeArgs, 'id'>>;
-  industryChain?: Resolver<ResolversTypes['IndustryChain'], ParentType, ContextType, RequireFields<QueryIndustryChainArgs, 'id'>>;
+  industryChain?: Resolver<ResolversTypes['IndustryChain'], ParentType, ContextType, RequireFields<QueryIndustryChainArgs, 'id' | 'minConfidence'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<QueryNodesArgs, 'first'>>;
   parkFacts?: Resolver<Array<ResolversTypes['ParkFact']>, ParentType, ContextType, RequireFields<QueryParkFactsArgs, 'first' | 'industry' | 'minConfidence' | 'park' | 'rollup'>>;
   parkMatrix?: Resolver<ResolversTypes['ParkMatrix'], ParentType, ContextType, RequireFields<QueryParkMatrixArgs, 'maxChains' | 'minConfidence' | 'rollup'>>;
-  parksForIndustry?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<QueryParksForIndustryArgs, 'first' | 'id'>>;
-  parksForIndustryDetailed?: Resolver<Array<ResolversTypes['ParkForIndustry']>, ParentType, ContextType, RequireFields<QueryParksForIndustryDetailedArgs, 'first' | 'id'>>;
+  parksForIndustry?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<QueryParksForIndustryArgs, 'first' | 'id' | 'minConfidence'>>;
+  parksForIndustryDetailed?: Resolver<Array<ResolversTypes['ParkForIndustry']>, ParentType, ContextType, RequireFields<QueryParksForIndustryDetailedArgs, 'first' | 'id' | 'minConfidence'>>;
   registries?: Resolver<Array<ResolversTypes['RegistrySource']>, ParentType, ContextType, RequireFields<QueryRegistriesArgs, 'first'>>;
   registryReview?: Resolver<Array<ResolversTypes['RegistryMatch']>, ParentType, ContextType, RequireFields<QueryRegistryReviewArgs, 'first'>>;
-  relatedEnterprises?: Resolver<Array<ResolversTypes['RelatedEnterprise']>, ParentType, ContextType, RequireFields<QueryRelatedEnterprisesArgs, 'first' | 'id'>>;
+  relatedEnterprises?: Resolver<Array<ResolversTypes['RelatedEnterprise']>, ParentType, ContextType, RequireFields<QueryRelatedEnterprisesArgs, 'first' | 'id' | 'minConfidence'>>;
   reviewQueue?: Resolver<ResolversTypes['ReviewQueue'], ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first' | 'includeCurated'>>;
   search?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
-  shortestPaths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathsArgs, 'first' | 'from' | 'maxLength' | 'to'>>;
+  shortestPaths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathsArgs, 'first' | 'from' | 'maxLength' | 'minConfidence' | 'to'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
 };
 
@@ -2237,10 +2425,19 @@ export type RegistrySourceResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type RelatedEnterpriseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelatedEnterprise'] = ResolversParentTypes['RelatedEnterprise']> = {
+  details?: Resolver<Array<ResolversTypes['RelatedReason']>, ParentType, ContextType, RequireFields<RelatedEnterpriseDetailsArgs, 'first'>>;
   enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   via?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<RelatedEnterpriseViaArgs, 'first'>>;
+};
+
+export type RelatedReasonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelatedReason'] = ResolversParentTypes['RelatedReason']> = {
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<RelatedReasonEdgesArgs, 'first'>>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type ReviewItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewItem'] = ResolversParentTypes['ReviewItem']> = {
@@ -2256,6 +2453,22 @@ export type ReviewQueueResolvers<ContextType = Context, ParentType extends Resol
   items?: Resolver<Array<ResolversTypes['ReviewItem']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StagePartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StagePart'] = ResolversParentTypes['StagePart']> = {
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<StagePartIndustriesArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StageSegmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StageSegment'] = ResolversParentTypes['StageSegment']> = {
+  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<StageSegmentEnterprisesArgs, 'first'>>;
+  gap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<StageSegmentIndustriesArgs, 'first'>>;
+  labs?: Resolver<Array<ResolversTypes['Lab']>, ParentType, ContextType, RequireFields<StageSegmentLabsArgs, 'first'>>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<StageSegmentMeasuresArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<StageSegmentParksArgs, 'first'>>;
+  parts?: Resolver<Array<ResolversTypes['StagePart']>, ParentType, ContextType, RequireFields<StageSegmentPartsArgs, 'first'>>;
 };
 
 export type StatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
@@ -2284,6 +2497,7 @@ export type Resolvers<ContextType = Context> = {
   ChainParks?: ChainParksResolvers<ContextType>;
   ChainParksSegment?: ChainParksSegmentResolvers<ContextType>;
   ChainSegment?: ChainSegmentResolvers<ContextType>;
+  ChainStage?: ChainStageResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ComparedSegment?: ComparedSegmentResolvers<ContextType>;
@@ -2321,8 +2535,11 @@ export type Resolvers<ContextType = Context> = {
   RegistryMatch?: RegistryMatchResolvers<ContextType>;
   RegistrySource?: RegistrySourceResolvers<ContextType>;
   RelatedEnterprise?: RelatedEnterpriseResolvers<ContextType>;
+  RelatedReason?: RelatedReasonResolvers<ContextType>;
   ReviewItem?: ReviewItemResolvers<ContextType>;
   ReviewQueue?: ReviewQueueResolvers<ContextType>;
+  StagePart?: StagePartResolvers<ContextType>;
+  StageSegment?: StageSegmentResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

@@ -4,7 +4,7 @@
 import type { GraphBatch } from '../../model.ts';
 import type { LowConfidenceItem } from '../entities/index.ts';
 import type { StructuredDoc } from '../types.ts';
-import type { Violation } from '../validate/index.ts';
+import type { MultiParent, Violation } from '../validate/index.ts';
 
 export type { LowConfidenceItem } from '../entities/index.ts';
 
@@ -24,7 +24,7 @@ export interface IngestReport {
   violations: Violation[];
 }
 
-export function makeReport(doc: StructuredDoc, batch: GraphBatch, extracted: LowConfidenceItem[], violations: Violation[]): IngestReport {
+export function makeReport(doc: StructuredDoc, batch: GraphBatch, extracted: LowConfidenceItem[], violations: Violation[], multiParent: MultiParent[] = []): IngestReport {
   const nodes: Record<string, number> = {};
   const edges: Record<string, number> = {};
   for (const n of batch.nodes) nodes[n.label] = (nodes[n.label] ?? 0) + 1;
@@ -37,7 +37,13 @@ export function makeReport(doc: StructuredDoc, batch: GraphBatch, extracted: Low
   if (!doc.meta.title) lowConfidence.push({ label: 'Document', name: doc.source.file, reason: '未能识别标题 / no title found' });
   if (!doc.meta.jurisdiction) lowConfidence.push({ label: 'Document', name: doc.source.file, reason: '未能识别所属区域，部门无法准确归属 / no jurisdiction found' });
   lowConfidence.push(...extracted);
-  for (const v of violations) lowConfidence.push({ label: '校验 / validation', name: v.id, reason: v.message });
+  for (const v of violations) lowConfidence.push({ label: '校验 / validation', name: v.id, reason: `已删除 / dropped: ${v.message}` });
+  // a segment several texts put under several parents may be right each time: reported, kept
+  const nameOf = new Map(batch.nodes.map((n) => [n.id, n.name]));
+  for (const m of multiParent) {
+    const parents = m.parents.map((p) => `「${nameOf.get(p) ?? p}」`).join('、');
+    lowConfidence.push({ label: '校验 / validation', name: nameOf.get(m.segment) ?? m.segment, reason: `有多个上级 ${parents}（保留，请核对）/ several parents (kept, check them)` });
+  }
   return {
     file: doc.source.file,
     documentId: batch.documentId,

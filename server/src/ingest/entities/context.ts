@@ -48,8 +48,10 @@ function industriesIn(phrase: string, index: LexiconIndex): IndustryEntry[] {
 const HEADING_PARENT = /(发展重点|重点产业|重点领域|产业布局|空间布局|赛道|主导产业|产业方向|重点方向|重点环节|产业链|主攻方向|主攻领域|发展方向|重点板块|细分领域)/;
 const NOT_INDUSTRY = /(加强|推动|推进|提升|建设|实施|打造|支持|优化|完善|强化|深化|促进|构建|保障|组织|指导|目标|思想|要求|措施|任务|机制|环境|服务|创新|人才|金融|政策|领导|考评|监测|咨询)/;
 /** Under a heading that announces industries (发展重点, 重点环节 …), only verbs and plan words rule a title out. */
-const NOT_INDUSTRY_UNDER_PARENT = /(加强|推动|推进|提升|建设|实施|打造|支持|优化|完善|强化|深化|促进|构建|保障|组织|指导|目标|思想|要求|措施|任务|机制|环境|政策|领导|考评|监测|现状|基础|思路|原则|布局|载体|平台|空间)/;
+const NOT_INDUSTRY_UNDER_PARENT = /(加强|推动|推进|提升|建设|实施|打造|支持|优化|完善|强化|深化|促进|构建|保障|组织|指导|目标|思想|要求|措施|任务|机制|环境|政策|领导|考评|监测|现状|思路|原则|布局|载体|平台|空间|^(?:发展|产业)?基础$|基础(?:条件|设施|支撑)$)/;
 /** Verbs that open a heading naming an industry: （一）做强光通信产业, （三）培育光电子芯片产业. */
+/** Verbs that open a measure title before the industry it targets: 突破核心芯片, 做强三电系统. */
+const TITLE_LEAD_VERB = /^(?:做强|做优|做大|做精|做实|突破|发展|提升|布局|壮大|培育|补齐|补强|夯实|拓展|巩固|延伸|强化|优化)+/;
 const HEADING_VERB = /^(?:做强|做优|做大|做精|做深|培育壮大|培育|壮大|发展壮大|加快发展|大力发展|发展|提升|突破|布局|前瞻布局|巩固|拓展|延伸)+/;
 /** Chain position in a heading or a sentence: （一）上游：关键材料 / 上游关键材料、中游核心零部件. */
 const CHAIN_POSITION: Record<string, number> = { 上游: 1, 中游: 2, 下游: 3 };
@@ -179,8 +181,10 @@ const NOT_SUBJECT = /^(重点|未来|战略性新兴|新兴|主导|现代|优势
  * (113X产业体系, 未来产业) and generic words (重点产业) are not subjects.
  */
 export function documentSubject(title: string, index: LexiconIndex): IndustryRef | undefined {
-  let t = title.replace(/[\s“”"《》]/g, '').replace(/^关于(?:印发)?/, '');
+  let t = title.replace(/[\s“”"《》]/g, '').replace(/^[\u3400-\u9fff]{2,24}?(?:人民政府|政府|管委会|管理委员会|委员会)(?:办公厅|办公室)?(?=关于)/, '').replace(/^关于(?:印发)?/, '');
   t = t.replace(PLACE_PREFIX, '').replace(TITLE_VERBS, '').replace(PLACE_PREFIX, '');
+  // 常州市“十四五”新能源产业发展规划: a plan period is no part of the industry's name
+  t = t.replace(/^(?:十[一二三四五六七八九十]五|\d{4}[—–-]\d{4}年?)(?:时期|期间)?/, '').replace(TITLE_VERBS, '');
   // …高新技术产业开发区 is a zone's name, not an industry
   const m = /^([\u3400-\u9fffA-Za-z0-9]{2,12}?)(产业链|产业集群|产业|领域)(?!开发区|园区|园|基地|区|集聚区|示范区)/.exec(t);
   const head = m?.[1] ?? /^([\u3400-\u9fffA-Za-z0-9]{2,8}?)(?:高质量|创新|融合|集群)?发展/.exec(t)?.[1];
@@ -230,7 +234,13 @@ export function measureTitleIndustries(title: string, index: LexiconIndex): Indu
   // （一）做强海洋装备产业 → 海洋装备产业
   const t0 = stripNumbering(title);
   const hv = HEADING_VERB.exec(t0);
-  const t = hv && /(产业|产业链|领域)$/.test(t0) && t0.length - hv[0].length >= 2 ? t0.slice(hv[0].length) : t0;
+  let t = hv && /(产业|产业链|领域)$/.test(t0) && t0.length - hv[0].length >= 2 ? t0.slice(hv[0].length) : t0;
+  // 突破核心芯片 / 做强整机总装 / 发展应用软件: a verb before a known industry or segment is no part of it
+  const lv = TITLE_LEAD_VERB.exec(t);
+  if (lv && t.length - lv[0].length >= 2) {
+    const rest = t.slice(lv[0].length);
+    if (index.lookup(rest)?.type === 'industry' || (rest.length <= 8 && !NOT_INDUSTRY.test(rest) && !/[，,、的和与及]/.test(rest) && index.scan(rest).some((m) => m.ref.type === 'industry'))) t = rest;
+  }
   const r = index.lookup(t);
   if (r?.type === 'industry') return [{ surface: t, entry: r.entry, source: 'measure' }];
   const bare = t.replace(/(产业|领域|新赛道)$/, '');

@@ -30,6 +30,13 @@ export interface Mention extends Span {
   confidence: 'high' | 'low';
   /** Alias given in brackets right after the name: 中国医学科学院血液学研究所（血液病医院）. */
   alias?: string;
+  /**
+   * Named in a benchmarking or linking clause (对标A, 学习借鉴A, 与A相比, 缺乏类似A, 链接A): not an
+   * organisation of the document's area; it is mentioned, nothing more.
+   */
+  foreign?: boolean;
+  /** The name to resolve instead of the surface: 合肥高新区 for a bare 高新区 in a 合肥 document. */
+  name?: string;
 }
 
 export interface Enumeration extends Span {
@@ -185,7 +192,7 @@ function lastTopLevel(t: string, ch: string): number {
 
 /** Where the last item of a list without 等 ends: before 两大/为代表/牵头/的/verbs … */
 const TAIL_STOP =
-  /([两三四五六七八九十]大|为代表|为主体|为重点|为依托|为创新|为产业|为载体|为基础|牵头|作用|建成|申报|设立|组建|优势|技术储备|研发实力|的|发挥|建设|重点|加快|提升|联合|开展|推进|布局|发展|打造|等|提供|参与|实施|搭建|承担|做大|开放|引领|协同|项目)/;
+  /([两三四五六七八九十]大|为代表|为主体|为重点|为依托|为创新|为产业|为载体|为基础|为龙头|为链主|牵头|作用|建成|申报|设立|组建|优势|技术储备|研发实力|的|发挥|建设|重点|加快|提升|联合|开展|推进|布局|发展|打造|等|提供|参与|实施|搭建|承担|做大|开放|引领|协同|项目)/;
 function tailCut(tail: string): number {
   const m = TAIL_STOP.exec(tail);
   if (!m) return tail.length;
@@ -237,7 +244,9 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     if (/^(前|生|毕业|校|所|外国语学校|学校|幼儿园|小学|中学|医院|管委会|管理委员会|政府|局|办公室|委员会|领导小组)/.test(s.slice(end, end + 5))) continue;
     const chunk = s.slice(from, end);
     const trig = new Set([0, ...triggerCuts(chunk)]);
-    const cuts = [...new Set([...trig, ...nameStarts(chunk)])].filter((c) => c <= chunk.length - suf.length).sort((a, b) => a - b);
+    // a name may start right after an opening bracket: 滨江区（杭州高新区）
+    const brackets = [...chunk.matchAll(/[(（]/g)].map((b) => b.index! + 1).filter((c) => !/[)）]/.test(chunk.slice(c)));
+    const cuts = [...new Set([...trig, ...nameStarts(chunk), ...brackets])].filter((c) => c <= chunk.length - suf.length).sort((a, b) => a - b);
     let best: Mention | undefined;
     for (let j = cuts.length - 1; j >= 0; j--) {
       const name = chunk.slice(cuts[j]!).replace(/^[“"(（]+/, '');
@@ -314,7 +323,7 @@ function industryish(s: string): boolean {
 }
 
 /** Does the text right after an enumeration type its items? (等企业, 等高校, 等为创新源头 …) */
-export function categoryOf(after: string): { label: OrgLabel; kind?: string } | undefined {
+export function categoryOf(after: string): { label: OrgLabel; kind?: string; byKind?: true } | undefined {
   const a = after.replace(/^[“”"]+/, '');
   return typeByCategory(a);
 }

@@ -15,7 +15,9 @@ import { addDocNames, rememberName, type DocNames } from './doc-names.ts';
 import type { Enumeration, Mention } from './enumerations.ts';
 import { hasMarkup } from './markup.ts';
 import { findMentions } from './mentions.ts';
+import { localZone, screenMentions } from './places.ts';
 import { EntityTable, type Entity } from './table.ts';
+import { clauses } from './enumerations.ts';
 
 export interface LowConfidenceItem {
   label: string;
@@ -73,6 +75,8 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     const { mentions, lists, low: lowMs } = findMentions(text, s.start, index);
     dropInsideContext(mentions, context, text, s.start);
     dropMarkup(mentions);
+    screenMentions(mentions, text, s.start, clauses(text, s.start), s.measureIndex !== undefined);
+    localiseZones(mentions, doc.meta.city, doc.meta.jurisdiction);
     addDocNames(docNames, mentions, lists, text, s.start);
     const entityOf = entitiesOf(mentions, table);
     for (const m of mentions) {
@@ -111,6 +115,20 @@ function dropInsideContext(mentions: Mention[], context: SentenceContext, text: 
   }
 }
 
+/** A bare 高新区/经开区 is the zone of the document's own city (places.ts), not the lexicon's Tianjin zone. */
+function localiseZones(mentions: Mention[], city: string | undefined, jurisdiction: string | undefined): void {
+  for (const m of [...mentions]) {
+    if (m.label !== 'Park') continue;
+    const z = localZone(m.surface.replace(/\s/g, ''), city, jurisdiction);
+    if (z === 'ambiguous') mentions.splice(mentions.indexOf(m), 1);
+    else if (z) {
+      delete m.lex;
+      m.name = z.name;
+      m.kind = 'zone';
+    }
+  }
+}
+
 /** Names with markup in them are none (markup.ts); an alias with markup is dropped. */
 function dropMarkup(mentions: Mention[]): void {
   for (const m of [...mentions]) {
@@ -128,7 +146,7 @@ function entitiesOf(mentions: Mention[], table: EntityTable): Map<Mention, Entit
       entityOf.set(m, table.industry(m.surface, e, 'segment'));
     } else {
       const oe = m.lex?.ref.type === 'org' ? m.lex.ref.entry : undefined;
-      const x = table.org(m.surface, m.label, m.kind, oe);
+      const x = table.org(m.name ?? m.surface, m.label, m.kind, oe);
       if (m.alias) x.aliases.add(m.alias);
       entityOf.set(m, x);
     }

@@ -21,9 +21,13 @@ export function trim(text: string, sp: { start: number; end: number }, offset: n
  */
 export function splitIndustryPair(text: string, sp: { start: number; end: number }, offset: number, known: Mention[]): { start: number; end: number }[] {
   const s = text.slice(sp.start - offset, sp.end - offset);
-  for (let i = 3; i < s.length - 2; i++) {
-    if (!'和及'.includes(s[i]!)) continue;
+  for (let i = 2; i < s.length - 2; i++) {
     const pos = sp.start + i;
+    // 与 joins inside names (回收与综合利用, 脑科学与类脑研究) unless a known industry ends or starts at it:
+    // 云计算与人工智能平台服务, 储能与电池材料
+    if (s[i] === '与') {
+      if (!known.some((m) => m.label === 'Industry' && (m.end === pos || m.start === pos + 1))) continue;
+    } else if (!'和及'.includes(s[i]!) || (i < 3 && !known.some((m) => m.label === 'Industry' && m.start === sp.start && m.end === pos))) continue;
     if (known.some((m) => m.start < pos && m.end > pos + 1)) continue;
     const left = s.slice(0, i);
     const right = s.slice(i + 1);

@@ -13,7 +13,7 @@ const CARRIER_WORDS = /^(各)?(高校|院所|研究院|科研院所|企业|镇�
 const PLACE_END = /(城|港|湾|岛|谷|镇|园|区|山|湖|坊|街区)$/;
 const ORG_SUBJECT_AFTER = /^(建成|牵头|做大|发挥|开展|申报|参与|率先|设立|组建)/;
 const INDUSTRY_LIST_AFTER = /^(细分|核心|新兴|重点|前沿|未来)?(领域|产业(?![创高园基集区])|赛道|方向|产业方向|产业领域|环节)|^[两三四五六七八九十]大(领域|产业|核心|细分|方向|板块|赛道)/;
-const INDUSTRY_LIST_BEFORE = /(重点发展|重点支持|聚焦|布局|大力发展|积极发展|发展|支持|培育|前瞻布局|围绕)$/;
+const INDUSTRY_LIST_BEFORE = /(重点发展|重点支持|聚焦|布局|大力发展|积极发展|发展|支持|培育|前瞻布局|围绕|为代表的)$/;
 /** Verbs after which a list names industries or segments even when none of them is known. */
 const STRONG_INDUSTRY_BEFORE = /(重点发展|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|重点突破|培育壮大|重点培育|做强做优|发展|布局|研发|研制)$/;
 /** What follows 等 in an industry list when it names the list's own parent: 等先进封装技术, 等可再生能源制氢. */
@@ -25,6 +25,16 @@ const APPLICATION_BEFORE = /(在|面向|应用于|服务于|服务|拓展至|延
 const APPLICATION_AFTER = /^(等)?(领域|行业|场景)?的?(开展|应用|推广|示范|落地|部署|延伸|融合|赋能)|^(等)?([两三四五六七八九十]大|重点|关键|支柱)?(领域|行业)的?(市场|需求|场景|用户|公共资源|公共数据|数据资源|数据)/;
 /** …等领域布局一批开放共享的重大应用场景: fields where scenes are opened are fields of application. */
 const SCENE_AFTER = /^等?(领域|行业)[^，,。；;]{0,16}场景/;
+/** 重点发展芯片、基础软件、整机终端等国产化创新产品适配测试服务: the items are what the service tests. */
+const SERVICE_FOR_AFTER = /^等?[^，,。；;]{0,10}(产品|软硬件|系统)的?(适配|测试|检测|验证|认证|评测)/;
+/** 布局物联网、超级计算机等领域处理器芯片: fields written before a product are where it is used. */
+const PRODUCT_FOR_AFTER = /^等?领域(?!的?(企业|龙头|发展|布局|取得|实现|形成|突破|集聚|加快|重点))[^，,。；;、]{0,8}(芯片|产品|装备|设备|系统|软件|解决方案|终端|器件|模组|传感器)/;
+
+/** Verbs before a list of kinds of firm (集聚A、B和C企业). */
+const FIRM_KINDS_BEFORE = /(集聚|聚集|引进|招引|吸引|引育|培育|壮大|集聚一批|引进一批)$/;
+
+/** …and verbs after which even …等X企业 lists kinds of firm (推动A、B等零部件企业在P集聚). */
+const FIRM_KINDS_BEFORE_ALL = /(推动|推进|集聚|聚集|引进|招引|吸引|引育|培育|壮大|集聚一批|引进一批)$/;
 
 /** Flags of one enumeration that decide how its items are typed. */
 interface ListKind {
@@ -45,9 +55,28 @@ interface ListKind {
 /** One enumeration: what kind of list it is, then each item typed. */
 export function typeEnumeration(scan: Scan, en: Enumeration): void {
   const { text, offset, index, out, lists } = scan;
-  const cat = categoryOf(en.after);
+  // 集聚面板、玻璃基板、显示驱动芯片和模组企业: a list of kinds of firm names industries (the 企业 closes it)
+  const lastItem = en.items[en.items.length - 1];
+  const firmKinds = !!lastItem && FIRM_KINDS_BEFORE.test(en.before) && /(企业|厂商)$/.test(text.slice(lastItem.start - offset, lastItem.end - offset)) && lastItem.end - lastItem.start > 4;
+  if (firmKinds) en.items = [...en.items.slice(0, -1), { start: lastItem!.start, end: lastItem!.end - 2 }];
+  let cat = categoryOf(en.after);
+  // 推动电驱动、热管理等零部件企业在…集聚: after such a verb, the items of a kind of firm are kinds too
+  const kindsList = !!cat?.byKind && FIRM_KINDS_BEFORE_ALL.test(en.before);
+  if (kindsList) cat = undefined;
   const spans = en.items.flatMap((it) => splitJoined(text, trim(text, it, offset), offset, index, !!cat && cat.label === 'Enterprise'));
   en.items = spans;
+  // 中国(天津)自由贸易试验区联动创新示范基地: a known zone opening an item that is a carrier of its own
+  // names that carrier's area, not the item — the item is the carrier (screened later like any other)
+  for (const sp of spans) {
+    const item = text.slice(sp.start - offset, sp.end - offset);
+    const t = typeBySuffix(item);
+    const zone = out.find((m) => m.lex && m.label === 'Park' && m.start === sp.start && m.end < sp.end);
+    if (!zone || !t || t.label !== 'Park' || out.some((m) => m !== zone && m.label !== 'Industry' && within(m, sp))) continue;
+    const rest = item.slice(zone.end - sp.start);
+    if (rest.length < 4 || isGenericName(rest, t.suffix, () => false) && !/(示范|试点|先导|联动)/.test(rest)) continue;
+    out.splice(out.indexOf(zone), 1);
+    out.push({ ...sp, surface: item, label: t.label, ...(t.kind ? { kind: t.kind } : {}), confidence: 'low' });
+  }
   const known = spans.map((sp) => out.filter((m) => within(m, sp) || within(sp, m)));
   const knownOrgs = known.flat().filter((m) => m.label !== 'Industry');
   const entCount = knownOrgs.filter((m) => m.label === 'Enterprise').length;
@@ -55,9 +84,9 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   const representative = /^为代表/.test(en.after);
   // a list of carriers most of whose items are places (光谷生物城、光谷中心城、未来科技城等载体), not 小学、酒店…
   const placeList = spans.filter((sp) => PLACE_END.test(text.slice(sp.start - offset, sp.end - offset)) || typeBySuffix(text.slice(sp.start - offset, sp.end - offset))?.label === 'Park').length * 2 >= spans.length;
-  const application = APPLICATION_BEFORE.test(en.before) || APPLICATION_AFTER.test(en.after) || SCENE_AFTER.test(text.slice(en.end - offset, en.clause.end - offset));
+  const application = APPLICATION_BEFORE.test(en.before) || APPLICATION_AFTER.test(en.after) || PRODUCT_FOR_AFTER.test(en.after) || SERVICE_FOR_AFTER.test(en.after) || SCENE_AFTER.test(text.slice(en.end - offset, en.clause.end - offset));
   if (application) en.application = true;
-  const confirmed = INDUSTRY_LIST_AFTER.test(en.after) || (indCount > 0 && INDUSTRY_LIST_BEFORE.test(en.before));
+  const confirmed = firmKinds || kindsList || INDUSTRY_LIST_AFTER.test(en.after) || (indCount > 0 && INDUSTRY_LIST_BEFORE.test(en.before));
   // a bare 发展/布局 introduces industries only in a list closed by 等 or of three items or more
   const strongBefore = STRONG_INDUSTRY_BEFORE.exec(en.before);
   const plainVerb = strongBefore && /^(发展|布局|研发|研制)$/.test(strongBefore[1]!) && !/(重点|积极|大力|加快|前瞻|聚焦)$/.test(en.before.slice(0, -strongBefore[1]!.length));
@@ -73,7 +102,7 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   const bodyList = itemText.filter((x) => DEPT_ITEM.test(x)).length * 3 >= itemText.length;
   const institutionList = /^(?![^，,。；;]*领域)[^，,。；;]{0,8}机构/.test(en.after);
   // …等产业化项目 / 等重大工程: the items are projects (量子应用产品开发、量子产业带动等产业化项目)
-  const projectList = /^(产业化|重大|重点|示范|标志性)?(项目|工程)/.test(en.after);
+  const projectList = /^(产业化|重大|重点|示范|标志性|公共配套|配套|民生)?(项目|工程)/.test(en.after);
   const notIndustries = stageList || bodyList || institutionList || projectList;
   if (notIndustries) {
     for (const m of [...out]) if (m.label === 'Industry' && !m.lex && spans.some((sp) => within(m, sp) || within(sp, m))) out.splice(out.indexOf(m), 1);
@@ -105,6 +134,21 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
       }
     }
   }
+  // 推进A基地、B等项目落地: the items are projects, not places or labs of their own (but 依托X等项目建设
+  // relies on what X is)
+  if (projectList && !/(依托|借助|发挥)$/.test(en.before)) {
+    for (const m of [...out]) if (m.label !== 'Industry' && !m.lex && spans.some((sp) => within(m, sp))) out.splice(out.indexOf(m), 1);
+  }
+  // 兼容GPU、FPGA、神经网络芯片的通用服务器: industries before 的 qualify the noun after it
+  if (/^的(?!企业|公司|单位|机构)/.test(en.after)) {
+    for (const m of [...out]) if (m.label === 'Industry' && spans.some((sp) => within(m, sp))) out.splice(out.indexOf(m), 1);
+  }
+  // …高性能计算机与人工智能生态环境验证平台: an industry word inside an item that is a name (平台, 中心 …)
+  for (const sp of spans) {
+    const t = typeBySuffix(text.slice(sp.start - offset, sp.end - offset));
+    if (!t || t.label === 'Enterprise') continue;
+    for (const m of [...out]) if (m.label === 'Industry' && within(m, sp) && !(m.start === sp.start && m.end === sp.end)) out.splice(out.indexOf(m), 1);
+  }
   // a list of departments (科技局、经发局、国资公司 …) names no organisations of ours
   const deptItems = spans.filter((sp) => DEPT_ITEM.test(text.slice(sp.start - offset, sp.end - offset))).length;
   if (deptItems > 0 && deptItems >= spans.length / 3) {
@@ -120,7 +164,9 @@ function typeItem(scan: Scan, en: Enumeration, kind: ListKind, sp: Span, ms: Men
   for (const m of ms) m.list = en.index;
   const surface = text.slice(sp.start - offset, sp.end - offset);
   // an industry list item longer than the known term inside it is its own industry: AI芯片, 纳米新材料
-  if (indList && ms.length && ms.every((m) => m.label === 'Industry') && !ms.some((m) => m.start <= sp.start && m.end >= sp.end) && plausibleIndustry(surface) && !isGenericName(surface, '', () => false) && !onlyGenericBeside(text, sp, ms, offset)) {
+  // two known terms side by side make one industry of their own: 人工智能|芯片 → 人工智能芯片
+  const compound = ms.length >= 2 && ms.every((m) => m.label === 'Industry') && Math.min(...ms.map((m) => m.start)) === sp.start && Math.max(...ms.map((m) => m.end)) === sp.end && !/[和与及、]/.test(surface);
+  if (indList && ms.length && ms.every((m) => m.label === 'Industry') && !ms.some((m) => m.start <= sp.start && m.end >= sp.end) && plausibleIndustry(surface) && !isGenericName(surface, '', () => false) && (compound || !onlyGenericBeside(text, sp, ms, offset))) {
     for (const m of ms) out.splice(out.indexOf(m), 1);
     const tsp = trimIndustry(text, sp, offset);
     out.push({ ...tsp, surface: text.slice(tsp.start - offset, tsp.end - offset), label: 'Industry', list: en.index, confidence: 'low' });

@@ -64,12 +64,16 @@ function suffixMentions(scan: Scan): void {
     for (let cand of suffixNames(text, cl, offset, index)) {
       // an owner prefix that is a known organisation: 中科曙光国家先进计算产业创新中心
       const prefix = cand.label === 'Enterprise' ? undefined : orgs().find((o) => o.start === cand.start && o.end < cand.end && o.lex && (o.label === 'Enterprise' || o.kind === 'zone'));
-      if (prefix) {
+      // (not 中国电子科技集团公司第五十八研究所: a company's numbered institute keeps the company's name)
+      if (prefix && !/^(公司|集团|股份)/.test(text.slice(prefix.end - offset, cand.end - offset))) {
         const rest = text.slice(prefix.end - offset, cand.end - offset);
         const sub = suffixNames(rest, { start: prefix.end, end: cand.end }, prefix.end, index);
         const same = sub.find((x) => x.end === cand.end);
         if (!same) continue;
-        cand = same;
+        // …but a firm's own centre keeps the firm's name (天地伟业智能安防创新中心): only a known name or a
+        // national or regional one (中科曙光国家先进计算产业创新中心) stands without its owner
+        const standalone = !!index.lookup(same.surface) || /^(国家|省|市|天津|中国|京津冀)/.test(same.surface) || prefix.kind === 'zone';
+        if (standalone) cand = same;
       }
       // 成都高新区新川创新科技园 / 天府新区兴隆湖片区: a zone followed by a park or area of its own
       if (cand.label === 'Park' && !orgs().some((o) => overlaps(o, cand))) {
@@ -110,13 +114,13 @@ function suffixMentions(scan: Scan): void {
 function verbIndustries(scan: Scan): void {
   const { text, offset, out, lists, cls } = scan;
   for (const cl of cls) {
-    const m = /(重点发展|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|重点突破|培育壮大|发展|布局|研发|研制)([^、等“”"()（）]{2,30})$/.exec(cl.text);
+    const m = /(重点发展|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|重点突破|培育壮大|发展|布局|研发|研制)([^、等“”"()（）]{2,30})$/.exec(cl.text) ?? capacityObject(cl.text);
     if (!m) continue;
     const verbAt = cl.start + m.index;
     // 支持华芯微电子发展车规级芯片: a bare 发展 names industries only right after an organisation
-    if (/^(发展|布局|研发|研制)$/.test(m[1]!) && !out.some((x) => x.label !== 'Industry' && x.end === verbAt) && !/(重点|积极|大力|加快|前瞻|聚焦)$/.test(text.slice(0, verbAt - offset)) && verbAt !== cl.start) continue;
+    if (/^(发展|布局|研发|研制)$/.test(m[1]!) && !out.some((x) => x.label !== 'Industry' && x.end === verbAt) && !/(重点|积极|大力|加快|前瞻|聚焦|企业|公司|集团)$/.test(text.slice(0, verbAt - offset)) && verbAt !== cl.start) continue;
     const start = cl.start + m.index + m[1]!.length;
-    const whole = { start, end: cl.end };
+    const whole = { start, end: start + m[2]!.length };
     if (out.some((x) => x.label !== 'Industry' && overlaps(x, whole)) || lists.some((l) => overlaps(l, whole))) continue;
     const parts = splitIndustryPair(text, whole, offset, out).map((sp) => trimIndustry(text, sp, offset));
     const items: Mention[] = [];
@@ -127,7 +131,9 @@ function verbIndustries(scan: Scan): void {
         break;
       }
       const inner = out.filter((x) => x.label === 'Industry' && within(x, sp));
-      if (inner.length && onlyGenericBeside(text, sp, inner, offset)) {
+      // two known terms side by side make one industry of their own: 人工智能|芯片 → 人工智能芯片
+      const compound = inner.length >= 2 && Math.min(...inner.map((x) => x.start)) === sp.start && Math.max(...inner.map((x) => x.end)) === sp.end;
+      if (inner.length && !compound && onlyGenericBeside(text, sp, inner, offset)) {
         for (const x of inner) x.list = lists.length;
         continue;
       }
@@ -140,6 +146,19 @@ function verbIndustries(scan: Scan): void {
     }
     lists.push({ index: lists.length, clause: cl, start, end: cl.end, before: m[1]!, after: '', items: parts });
   }
+}
+
+/** 扩大新能源乘用车产能 / 提升动力电池本地配套率: the industry whose capacity or supply is raised (as a verb match). */
+function capacityObject(clause: string): RegExpExecArray | null {
+  const m =
+    /(扩大|提升|提高|壮大|做大|做强)([^、等“”"()（），,]{2,12}?)(产能|生产能力|规模|(?:本地)?(?:配套率|配套能力|供给))$/.exec(clause) ??
+    // 集聚基础软件和应用软件企业: the kinds of firm gathered are industries
+    /(集聚|聚集|引进|吸引|招引)([^、等“”"()（），,]{2,16}?)(企业|厂商)$/.exec(clause);
+  if (!m || /^(配套|龙头|骨干|重点|相关|上下游|优质|科技型|高新技术|创新型|中小|领军|头部|一批|各类)+$/.test(m[2]!)) return null;
+  // shaped like the verb match: [verb, object]; the object is the industry
+  const r = [m[0].slice(0, m[0].length - m[3]!.length), m[1]!, m[2]!] as unknown as RegExpExecArray;
+  r.index = m.index;
+  return r;
 }
 
 /** 建成量子信息产业核心区 / 打造具身智能产业高地: the industry of a planned cluster. */
@@ -166,14 +185,34 @@ function weakInLists(scan: Scan): void {
     if (strong && (sameLabel || !inds.length) && !out.some((m) => m.label !== 'Industry' && overlaps(m, w))) {
       // industry words inside the name (合肥医疗器械产业基地) are part of it
       for (const x of out.filter((m) => m.label === 'Industry' && overlaps(m, w))) out.splice(out.indexOf(x), 1);
-      out.push({ ...w, list: en.index });
+      // …、国家网络信息安全适配基地等高能级创新平台: a 基地 the list calls a platform is one
+      const platform = w.label === 'Park' && /^(一批|各类)?(重要|高能级|重大)?(创新平台|研发平台)/.test(en.after);
+      out.push(platform ? { ...w, label: 'Lab', kind: 'platform', list: en.index } : { ...w, list: en.index });
     }
   }
 }
 
-/** 依托X，… : a bare name as the whole clause after 依托/借重. */
+/** 依托X，… : a bare name as the whole clause after 依托/借重; 以X为龙头/链主: a firm that leads. */
 function bareSupportNames(scan: Scan): void {
-  const { index, out, low, cls } = scan;
+  const { index, out, low, cls, text, offset } = scan;
+  for (const m of text.matchAll(/以([^、，,。；;：:以和与及“”"（）()]{2,10})为(?:龙头|链主)/g)) {
+    const start = offset + m.index! + 1;
+    const sp = { start, end: start + m[1]!.length };
+    if (out.some((x) => x.label !== 'Industry' && overlaps(x, sp)) || !plausibleBareName(m[1]!) || index.lookup(m[1]!)?.type === 'industry' || isGenericName(m[1]!, '', (x) => index.isIndustryTerm(x))) continue;
+    for (const x of out.filter((x) => x.label === 'Industry' && overlaps(x, sp))) out.splice(out.indexOf(x), 1);
+    const men: Mention = { ...sp, surface: m[1]!, label: 'Enterprise', confidence: 'low' };
+    out.push(men);
+    low.push(men);
+  }
+  // 依托吉利汽车发展智能网联汽车: a bare name between 依托 and a development verb
+  for (const m of text.matchAll(/依托([^、，,。；;：:等和与及“”"（）()]{2,8}?)(?=发展|建设|打造|提升|推进|布局)/g)) {
+    const start = offset + m.index! + 2;
+    const sp = { start, end: start + m[1]!.length };
+    if (out.some((x) => overlaps(x, sp)) || !plausibleBareName(m[1]!) || index.lookup(m[1]!) || isGenericName(m[1]!, '', (x) => index.isIndustryTerm(x)) || /(高校|院所|大学|平台|载体|资源|优势|基础|项目)/.test(m[1]!)) continue;
+    const men: Mention = { ...sp, surface: m[1]!, label: 'Enterprise', confidence: 'low' };
+    out.push(men);
+    low.push(men);
+  }
   for (const cl of cls) {
     const m = /^(依托|借重)([^、,，等\s]{2,8})$/.exec(cl.text);
     if (!m) continue;

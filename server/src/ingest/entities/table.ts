@@ -122,6 +122,20 @@ export class EntityTable {
     return out;
   }
 
+  /**
+   * The industry named so far that a kind word stands for: 材料 → 正负极材料 (ends with it), 电芯 →
+   * 电芯制造 (begins it, two characters more at most); the most recently named first.
+   */
+  industryFor(kind: string): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.entities.values()) {
+      if (e.label !== 'Industry' || e.name === kind || !this.namedSoFar(e)) continue;
+      if (!(e.name.endsWith(kind) || (e.name.startsWith(kind) && e.name.length - kind.length <= 2))) continue;
+      if (!best || (this.firstNamed.get(e.id) ?? 0) > (this.firstNamed.get(best.id) ?? 0)) best = e;
+    }
+    return best;
+  }
+
   /** Every entity, in the order first named. */
   all(): Entity[] {
     return [...this.entities.values()];

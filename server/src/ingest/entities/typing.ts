@@ -104,18 +104,33 @@ export function typeBySuffix(name: string): OrgType | undefined {
 const CATEGORY: [RegExp, OrgLabel, string | undefined][] = [
   [/^[^,，。;；、]{0,6}?的(企业|公司)(?!家)/, 'Enterprise', undefined],
   [/^(一批|一系列|各类)?(行业|国内|知名|重点|优势|龙头|骨干|代表|代表性|核心|特色|明星|领军|头部|标杆|仿真|传感器|科技型|数据库服务|靶点发现|核心芯片设计|量子通信龙头)*(企业|公司|集团|厂商|链主)(?!家)/, 'Enterprise', undefined],
+  // 以A、B为龙头 / 为链主: the firms that lead a chain
+  [/^为(龙头|链主|龙头企业|链主企业|引领|牵引)/, 'Enterprise', undefined],
   [/^(一批|各类)?(知名|重点|双一流)?(高校|大学|高等院校|高等学校)/, 'Lab', 'university'],
   [/^(一批|各类)?(科研院所|院所|研究院所|科研机构|研究机构|研发机构|高校院所)/, 'Lab', 'institute'],
-  [/^(一批|各类)?(重要)?(创新平台|研发平台|平台|创新中心|实验室|战略咨询机构|机构)(?=$|[为的,，。;；)）]|建设|作用)/, 'Lab', 'platform'],
+  [/^(一批|各类)?(重要|高能级|重大)?(创新平台|研发平台|平台|创新中心|实验室|战略咨询机构|机构)(?=$|[为的,，。;；)）]|建设|作用)/, 'Lab', 'platform'],
   [/^(一批|各类)?(专业)?(载体|园区|产业园|片区|基地|集聚区|孵化载体)/, 'Park', undefined],
   [/^(一批|各类)?高新区/, 'Park', 'zone'],
 ];
 
+/**
+ * A typed list: …等面板企业, 等玻璃基板企业, 等无人机整机企业 — the kind of firm names its industry, so
+ * the items are firms. Not when the word before 企业 qualifies rather than names (等先进企业, 等高成长企业:
+ * the items are then kinds of firm or fields), nor …等领域企业 / 等新兴产业企业 (the items are fields).
+ */
+const TYPED_FIRMS = /^([^，,。；;、和与及的“”"]{2,12}?)(?:龙头|骨干|重点|领军|头部|代表性?|核心|优势|配套|链主)*(?:企业|厂商)(?!家|主体|总数|数量|梯度|培育|研发中心|研发投入|研发机构|技术中心)/;
+const QUALIFIER = /(先进|优秀|领先|高成长|成长型|创新型|新兴|优质|知名|高新技术|科技型|中小|上市|规上|规模以上|外资|民营|国有|本地|各类|一批|雏鹰|瞪羚|独角兽|小巨人|专精特新|有潜力|潜在|重点|骨干|头部|标杆|领军|龙头|相关|上下游|配套|产业链|领域|产业|行业|赛道|方向|环节|业态|[型性级类])$/;
+
+/** Verbs and means in the words before 企业: the list is of means or kinds (融资租赁、供应链融资等手段解决企业…). */
+const TYPED_NOT = /(解决|推进|推动|促进|支持|引导|带动|培育|扶持|帮助|吸引|鼓励|提供|满足|建设|打造|手段|方式|措施|途径|方面|形式|的)/;
+
 /** Type from the words after 等 (the text of the sentence following the enumeration). */
-export function typeByCategory(after: string): { label: OrgLabel; kind?: string } | undefined {
+export function typeByCategory(after: string): { label: OrgLabel; kind?: string; byKind?: true } | undefined {
   for (const [re, label, kind] of CATEGORY) {
     if (re.test(after)) return kind ? { label, kind } : { label };
   }
+  const m = TYPED_FIRMS.exec(after);
+  if (m && !QUALIFIER.test(m[1]!) && !/(领域|产业|行业|赛道|方向|环节|业态)/.test(m[1]!) && !TYPED_NOT.test(m[1]!)) return { label: 'Enterprise', byKind: true };
   return undefined;
 }
 

@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseChains } from './chains.ts';
 import { parseDepartments, parseJurisdictions } from './departments.ts';
 import { parseIndustries } from './industries.ts';
 import { parseOrganizations } from './organizations.ts';
@@ -30,6 +31,7 @@ export const LEXICON_FILES = [
   'jurisdictions.tsv',
   'functional-stems.txt',
   'not-industries.txt',
+  'chains.tsv',
   // enterprise registries (kg import-enterprises)
   'gbt4754.tsv',
   'regions.txt',
@@ -54,6 +56,7 @@ export function parseLexicon(files: Partial<Record<LexiconFile, string>>, where 
     jurisdictions: parseJurisdictions(files['jurisdictions.tsv'] ?? '', name('jurisdictions.tsv')),
     stems: parseStems(files['functional-stems.txt'] ?? '', name('functional-stems.txt')),
     notIndustries: parseStopList(files['not-industries.txt'] ?? '', name('not-industries.txt')),
+    chains: parseChains(files['chains.tsv'] ?? '', name('chains.tsv')),
     industryCodes: parseIndustryCodes(files['gbt4754.tsv'] ?? '', name('gbt4754.tsv')),
     regions: parseWordList(files['regions.txt'] ?? '', name('regions.txt')),
     tradeWords: parseWordList(files['trade-words.txt'] ?? '', name('trade-words.txt')),

@@ -1,5 +1,6 @@
 // The editable lexicon (seeds/lexicon/, see its README.md) as the pipeline sees it: one value, loaded
 // and validated once (./index.ts) and handed to every stage through the IngestContext.
+import type { ChainTemplate } from '../../chain-templates.ts';
 
 export type IndustryLevel = 'system' | 'industry' | 'chain' | 'segment' | 'track';
 export type OrgLabel = 'Enterprise' | 'Lab' | 'Park';
@@ -74,6 +75,8 @@ export interface Lexicon {
   /** functional-stems.txt: functional stems of bureau names (科技, 工业和信息化 …), longest first. */
   stems: string[];
   notIndustries: StopList;
+  /** chains.tsv: chain templates (stages in order, segments, 横向 cross-cutting ones). */
+  chains: ChainTemplate[];
   // Enterprise registries (kg import-enterprises)
   /** gbt4754.tsv: every GB/T 4754-2017 code, with the taxonomy mapping. */
   industryCodes: IndustryCodeEntry[];

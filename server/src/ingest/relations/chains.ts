@@ -2,6 +2,7 @@
 // with dashes inside quotes (“制氢—储运—加氢—应用”的产业链条, “芯片设计—晶圆制造—封装测试”集成电路产业链),
 // by position words (上游：关键材料 / 中游核心零部件 / 下游整车制造), and lists a segment's parts
 // with 包括 (卫星制造环节包括卫星平台、卫星载荷和地面设备).
+import { JUDGED } from './judge.ts';
 import type { Evidence } from '../../model.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
 import type { Entity } from '../entities/table.ts';
@@ -79,8 +80,8 @@ function chainPositions(text: string, offset: number): { position: number; segme
     for (const p of body.split(/[和与及]/)) {
       const i = text.indexOf(p, pos);
       pos = i + p.length;
-      // a position word makes even a generic step a segment: 下游应用环节
-      if (p.length < 2 || !okSegment(p, true)) continue;
+      // a position word makes even a generic step a segment: 下游应用环节 (not a bare kind: 上游材料)
+      if (p.length < 2 || !okSegment(p, true) || /^(材料|产品|设备|技术|服务)$/.test(p)) continue;
       segments.push({ surface: p, start: offset + i, end: offset + i + p.length });
     }
     if (segments.length) out.push({ position, segments });
@@ -131,19 +132,19 @@ export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void
     const segs = ch.segments.map((g) => table.industry(g.surface, undefined, 'segment'));
     segs.forEach((a, i) => {
       const b = segs[i + 1];
-      if (b) edges.add('UPSTREAM_OF', a.id, b.id, ev);
+      if (b) edges.add('UPSTREAM_OF', a.id, b.id, ev, JUDGED.structure);
     });
     const named = ch.parent ? table.industry(ch.parent.surface, undefined, 'chain') : undefined;
     const other = inds.map((i) => entityOf(scope, i)).find((e) => !segs.includes(e) && !ch.segments.some((g) => e.aliases.has(g.surface)));
     const parent = named ?? other ?? ctxInds[0] ?? subject;
-    if (parent) for (const g of segs) edges.add('PART_OF', g.id, parent.id, ev);
+    if (parent) for (const g of segs) edges.add('PART_OF', g.id, parent.id, ev, JUDGED.structure);
   }
   const pos = chainPositions(text, s.start);
   for (const p of pos) {
     for (const g of p.segments) {
       const e = table.industry(g.surface, undefined, 'segment');
       positioned.push({ position: p.position, entity: e, ev });
-      if (subject && subject.id !== e.id) edges.add('PART_OF', e.id, subject.id, ev);
+      if (subject && subject.id !== e.id) edges.add('PART_OF', e.id, subject.id, ev, JUDGED.context);
     }
   }
   if (pos.length > 1) {
@@ -153,13 +154,13 @@ export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void
       const [a] = x.segments;
       const [b] = y?.segments ?? [];
       if (!y || x.position === y.position || !a || !b) return;
-      edges.add('UPSTREAM_OF', table.industry(a.surface).id, table.industry(b.surface).id, ev);
+      edges.add('UPSTREAM_OF', table.industry(a.surface).id, table.industry(b.surface).id, ev, JUDGED.position);
     });
   }
   for (const inc of includesParts(text, s.start)) {
     const w = table.find('Industry', inc.whole.surface);
     if (!w) continue;
-    for (const p of inc.parts) edges.add('PART_OF', table.industry(p.surface, undefined, 'segment').id, w.id, ev);
+    for (const p of inc.parts) edges.add('PART_OF', table.industry(p.surface, undefined, 'segment').id, w.id, ev, JUDGED.structure);
   }
 }
 
@@ -172,6 +173,6 @@ export function chainOrderAcrossHeadings(positioned: Positioned[], edges: EdgeSe
     const a = firstAt.get(pa);
     const pb = ps[i + 1];
     const b = pb !== undefined ? firstAt.get(pb) : undefined;
-    if (a && b && !edges.has('UPSTREAM_OF', a.entity.id, b.entity.id)) edges.add('UPSTREAM_OF', a.entity.id, b.entity.id, b.ev);
+    if (a && b && !edges.has('UPSTREAM_OF', a.entity.id, b.entity.id)) edges.add('UPSTREAM_OF', a.entity.id, b.entity.id, b.ev, JUDGED.position);
   });
 }

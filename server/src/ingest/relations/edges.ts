@@ -1,26 +1,47 @@
 // The edges one document states: one per (type, source, target), its evidence accumulated in the
-// order the sentences give it.
+// order the sentences give it. Each sentence carries its own judgment of the relation — its basis
+// (stated, planned, encouraged, listed, lexicon) and confidence (server/src/basis.ts) — and a
+// sentence counts once per edge (two rules reading one sentence keep the surer judgment). The edge's
+// basis and confidence are the combination of its sentences'.
+import { combineBasis, type Judged } from '../../basis.ts';
 import { edgeId, type Evidence, type GraphEdge, type Json, type RelType } from '../../model.ts';
+
+const span = (ev: Evidence) => `${ev.documentId}\u0000${ev.start}\u0000${ev.end}`;
 
 export class EdgeSet {
   private readonly edges = new Map<string, GraphEdge>();
 
-  add(type: RelType, source: string, target: string, ev: Evidence, properties: Record<string, Json> = {}): void {
+  /** Adds (or strengthens) one edge from one sentence. `judged` defaults to the evidence's own judgment. */
+  add(type: RelType, source: string, target: string, ev: Evidence, judged?: Judged, properties: Record<string, Json> = {}): void {
     if (source === target) return;
+    const j = judged ?? (ev.basis && typeof ev.confidence === 'number' ? { basis: ev.basis, confidence: ev.confidence } : undefined);
+    if (!j) throw new Error(`edge without a judgment: ${type} ${source} → ${target}`);
     const id = edgeId(type, source, target);
     let e = this.edges.get(id);
     if (!e) {
       e = { id, type, source, target, properties: { ...properties }, evidence: [] };
       this.edges.set(id, e);
     }
-    if (!e.evidence.some((x) => x.start === ev.start && x.end === ev.end && x.documentId === ev.documentId)) e.evidence.push(ev);
+    const k = span(ev);
+    const i = e.evidence.findIndex((x) => span(x) === k);
+    const judgedEv: Evidence = { ...ev, basis: j.basis, confidence: j.confidence };
+    if (i < 0) e.evidence.push(judgedEv);
+    else if ((e.evidence[i]!.confidence ?? 0) < j.confidence) e.evidence[i] = judgedEv;
   }
 
   has(type: RelType, source: string, target: string): boolean {
     return this.edges.has(edgeId(type, source, target));
   }
 
+  get(type: RelType, source: string, target: string): GraphEdge | undefined {
+    return this.edges.get(edgeId(type, source, target));
+  }
+
+  /** Every edge with its combined basis and confidence. */
   all(): GraphEdge[] {
-    return [...this.edges.values()];
+    return [...this.edges.values()].map((e) => {
+      const c = combineBasis(e.evidence.map((x) => ({ basis: x.basis!, confidence: x.confidence! })));
+      return c ? { ...e, properties: { ...e.properties, basis: c.basis, confidence: c.confidence } } : e;
+    });
   }
 }

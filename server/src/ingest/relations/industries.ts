@@ -5,6 +5,7 @@
 //              of segments (重点支持A、B等细分领域 / 重点发展A、B和C) → the industry of the sentence's
 //              context or the document's subject
 //   UPSTREAM_OF the lexicon's chain order when the text lists segments in that order; A—B—C
+import { JUDGED, listed } from './judge.ts';
 import type { Entity } from '../entities/table.ts';
 import { headingPhrase, measureTitleIndustries, stripNumbering } from '../entities/context.ts';
 import { industryOf } from '../entities/index.ts';
@@ -14,6 +15,10 @@ import { entityOf, type SentenceScope } from './scope.ts';
 
 /** Verbs before a list of segments of the context industry. */
 const DEV_STRONG = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展)$/;
+/** Verbs before a list of segments of the document's own industry (a document about one industry). */
+const SUBJECT_DEV = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|重点突破|突破|培育|发展|布局|延伸发展)$/;
+/** A segment of the document's industry by a development list (no heading or lead says whose). */
+const SUBJECT_SEGMENT = { basis: 'stated', confidence: 0.75 } as const;
 /** Under an industry heading (（二）储运环节。发展A、B和C / 加快A、B等产业化) a bare 发展/布局/加快 is enough. */
 const DEV_UNDER_HEADING = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|加速布局|加快布局|(?:^|[，,。；;])(?:发展|布局|加快))$/;
 
@@ -29,17 +34,17 @@ export function supportEdges(scope: SentenceScope, titled: Set<number>): void {
     const first = /^[^。；;]{2,30}/.exec(text.replace(/^\s*\d+(?:-\d+)?\s*[.．、]\s*/, ''))?.[0] ?? '';
     const rs = /[，,]/.test(first) ? [] : measureTitleIndustries(first, scope.ctx.index);
     if (rs.length) {
-      for (const r of rs) edges.add('SUPPORTS', mid, industryOf(table, r).id, ev);
+      for (const r of rs) edges.add('SUPPORTS', mid, industryOf(table, r).id, ev, JUDGED.title);
       titled.add(mi);
     }
   }
   if (!titled.has(mi) && context.measureTitleIndustries.length) {
     if (text.includes(mu.title.slice(0, Math.min(6, mu.title.length))) || s.start <= mu.start + 8) {
-      for (const r of context.measureTitleIndustries) edges.add('SUPPORTS', mid, industryOf(table, r).id, ev);
+      for (const r of context.measureTitleIndustries) edges.add('SUPPORTS', mid, industryOf(table, r).id, ev, JUDGED.title);
       titled.add(mi);
     }
   }
-  for (const i of inds) edges.add('SUPPORTS', mid, entityOf(scope, i).id, ev);
+  for (const i of inds) edges.add('SUPPORTS', mid, entityOf(scope, i).id, ev, JUDGED.planned);
 }
 
 /** PART_OF and UPSTREAM_OF among the industries in view (the sentence's, its context's, the subject). */
@@ -52,7 +57,7 @@ export function hierarchyEdges(scope: SentenceScope): void {
     const x = entityOf(scope, i);
     const le = index.industryByName.get(x.name);
     const lexParent = le?.parent ? present.get(le.parent) : undefined;
-    if (lexParent) edges.add('PART_OF', x.id, lexParent.id, ev);
+    if (lexParent) edges.add('PART_OF', x.id, lexParent.id, ev, JUDGED.lexiconParent);
     else if (i.list !== undefined) {
       // 重点支持A、B等细分领域 / 重点发展A、B和C under an industry measure, lead or heading: A is a segment
       // of it; 聚焦A、B、C三大领域 in a document about one industry: of the document's industry
@@ -66,18 +71,30 @@ export function hierarchyEdges(scope: SentenceScope): void {
       // under a heading that names an industry or segment, a bare 发展/布局 lists its segments too:
       // （二）储运环节。发展高压气态储氢、液态储氢和管道输氢
       const devVerb = lead?.source === 'heading' ? DEV_UNDER_HEADING : DEV_STRONG;
-      if (parent && parent.id !== x.id && list && !list.application && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && devVerb.test(list.before)))) {
-        edges.add('PART_OF', x.id, parent.id, ev);
+      // a list of siblings is no hierarchy: 聚焦信创、生物医药等领域 makes neither part of the other, and
+      // a top-level industry of the lexicon (a member of a system: 信创, 生物医药 of 113X) is part of no other
+      const topLevel = !!le && (le.level === 'system' || (le.level === 'industry' && !!le.parent && index.industryByName.get(le.parent)?.level === 'system'));
+      const parentListed = !!parent && inds.some((j) => j.list === i.list && entityOf(scope, j).id === parent.id);
+      // in a document about one industry (its title), what a development list names is its segments:
+      // 宁波市新能源汽车产业链…计划 / 重点发展正极材料、负极材料、电解液和隔膜
+      const ofSubject = !ctxInds[0] && !!subject && SUBJECT_DEV.test(list?.before ?? '');
+      // 引进…证券投资基金管理、小额贷款等领域的创新型金融机构: kinds of institution to attract, no segments
+      const institutions = !!list && /^等?(领域|行业)的[^，,。；;]{0,10}(机构|企业|主体)/.test(list.after);
+      if (parent && parent.id !== x.id && list && !list.application && !institutions && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && devVerb.test(list.before)) || (!placed && ofSubject))) {
+        // an industry the lexicon knows as one of its own (人工智能, 集成电路) is a segment of the context
+        // only by this list: several documents list it under several industries
+        const standalone = le?.level === 'industry';
+        edges.add('PART_OF', x.id, parent.id, ev, standalone ? listed(4) : ofSubject ? SUBJECT_SEGMENT : JUDGED.context);
       }
     }
   }
   for (const x of ctxInds) {
     const parentName = index.industryByName.get(x.name)?.parent;
     const parent = parentName ? present.get(parentName) : undefined;
-    if (parent) edges.add('PART_OF', x.id, parent.id, ev);
+    if (parent) edges.add('PART_OF', x.id, parent.id, ev, JUDGED.lexiconParent);
   }
   lexiconOrderEdges(scope, present);
-  for (const [a, b] of dashChains(inds, text, s.start)) edges.add('UPSTREAM_OF', entityOf(scope, a).id, entityOf(scope, b).id, ev);
+  for (const [a, b] of dashChains(inds, text, s.start)) edges.add('UPSTREAM_OF', entityOf(scope, a).id, entityOf(scope, b).id, ev, JUDGED.structure);
 }
 
 /** The industries in view, by name: the subject, the sentence's, and every context one (headings too). */
@@ -122,7 +139,7 @@ function lexiconOrderEdges(scope: SentenceScope, present: Map<string, Entity>): 
     const seen = group.filter((g, i) => group.findIndex((h) => h.e.name === g.e.name) === i);
     seen.forEach((a, i) => {
       const b = seen[i + 1];
-      if (b && a.order < b.order) edges.add('UPSTREAM_OF', entityOf(scope, a.m).id, entityOf(scope, b.m).id, se.ev);
+      if (b && a.order < b.order) edges.add('UPSTREAM_OF', entityOf(scope, a.m).id, entityOf(scope, b.m).id, se.ev, JUDGED.lexiconOrder);
     });
   }
 }

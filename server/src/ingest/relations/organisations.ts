@@ -1,64 +1,241 @@
 // Edges from organisations: MENTIONS (measure → organisation), IN_INDUSTRY / INNOVATES_FOR / HOSTS to
-// the industries the sentence ties them to, LEADS (由E牵头建设L).
+// the industries the sentence ties them to, LEADS (由E牵头建设L) — each with how the sentence states
+// it (judge.ts). A list sentence is not a cross-product of facts:
+//   - a typed list says which firm makes what: 依托A、B等面板企业和C、D等玻璃基板企业 → A, B in 面板
+//     (stated); the other industries of the sentence are not theirs by that sentence (listed);
+//   - an untyped list of n organisations with a list of k industries (依托A、B，发展X、Y) pairs
+//     nothing: each pair is `listed` (weak, the more pairs the weaker); one side alone (n = 1 or
+//     k = 1) states the tie;
+//   - intent for named actors (鼓励/支持/引导/推动 A 布局 X) is `encouraged`, not membership;
+//   - to connect with (对接/链接) a firm is not to have it: its industries are `listed`;
+//   - the industry the sentence sits under (a heading, a lead, a measure title) is stated for the
+//     organisations it relies on.
+import type { Judged } from '../../basis.ts';
+import type { Enumeration, Mention } from '../entities/enumerations.ts';
+import { plausibleIndustry } from '../entities/list-items.ts';
+import type { Entity } from '../entities/table.ts';
+import { isGenericName } from '../entities/typing.ts';
+import { JUDGED, listed } from './judge.ts';
 import { HOST_VERBS, leadsPairs, roleOf } from './patterns.ts';
 import { entityOf, uniq, type SentenceScope } from './scope.ts';
-import type { Mention } from '../entities/enumerations.ts';
-import type { Entity } from '../entities/table.ts';
 
 /** An organisation introduced by one of these verbs starts a new tie (支持A发展X，支持B发展Y). */
-const NEW_SUBJECT = /(支持|依托|鼓励|推动|引导|发挥|借助|借重|对接|引进|[，,；;])$/;
+const NEW_SUBJECT = /(支持|依托|鼓励|推动|引导|发挥|借助|借重|对接|引进|在|[，,；;])$/;
 /** Lists that say what is developed (重点发展A、B和C): their industries count under an industry heading too. */
 const DEV_BEFORE = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|发展|布局|聚焦|培育|研发|研制)$/;
+/** Intent for named actors: the verb right before the organisation (or its list). */
+const INTENT = /(鼓励|支持|引导|推动|推进|吸引|争取|扶持|帮助)$/;
+/** What follows a lab's name when the name only qualifies another body's: 航天五院卫星应用产业化发展平台. */
+const MODIFIER_OF = /^(?![等和及与为的、])(?:(?![等和及与为的])[\u4e00-\u9fffA-Za-z0-9]){2,14}?(平台|基地|产业园|园区)(?![\u4e00-\u9fff])/;
+/** Joining others under the sentence's intent (鼓励A…，联合B…): B is as encouraged as A. */
+const JOINED = /(联合|携手|会同|协同)$/;
+/** Connecting with an organisation (often outside the area): its fields are not the sentence's ties. */
+const LINK = /(对接|深度对接|链接|联系|对标|借鉴)$/;
+/** Kinds of firm too general to be an industry of their own: 材料企业, 设备企业. */
+const GENERIC_KIND = /^(材料|设备|装备|零部件|部件|器件|产品|原料|软件|硬件|服务|制造|生产|研发|应用)$/;
+/** Words that describe a firm rather than name its industry: …等龙头企业 / 等科技型企业. */
+const NOT_CATEGORY = /^(一批|一系列|各类|行业|国内|国际|知名|重点|优势|龙头|骨干|代表|代表性|核心|特色|明星|领军|头部|标杆|科技型|高新技术|创新型|专精特新|中小|大|优质|本地|外资|民营|国有|链主|配套|有潜力的|上市|平台|潜力|高成长|成长型|独角兽|瞪羚|雏鹰|小巨人|龙头骨干|重点骨干|示范|制造业|服务业|实体|生产性|相关|上下游)+$/;
 
 export function organisationEdges(scope: SentenceScope): void {
   const { se, orgs, edges } = scope;
   const { text, ev, lists, sentence: s } = se;
   for (const m of orgs) {
     const x = entityOf(scope, m);
-    if (se.measureId) edges.add('MENTIONS', se.measureId, x.id, ev);
-    const targets = targetsFor(scope, m);
-    if (!targets.length) continue;
+    if (se.measureId) edges.add('MENTIONS', se.measureId, x.id, ev, JUDGED.mention);
+    if (m.foreign) continue;
+    // 打造航天五院卫星应用产业化发展平台: a lab named inside another body's name is its modifier, not the actor
+    if (m.label === 'Lab' && MODIFIER_OF.test(text.slice(m.end - s.start))) continue;
     const role = roleOf(m, lists, text, s.start);
-    for (const t of targets) {
-      if (m.label === 'Lab') edges.add('INNOVATES_FOR', x.id, t.id, ev);
-      else if (m.label === 'Enterprise') edges.add(role === 'source' ? 'INNOVATES_FOR' : 'IN_INDUSTRY', x.id, t.id, ev);
+    for (const { entity: t, judged } of tiesFor(scope, m)) {
+      if (m.label === 'Lab') edges.add('INNOVATES_FOR', x.id, t.id, ev, judged);
+      else if (m.label === 'Enterprise') edges.add(role === 'source' ? 'INNOVATES_FOR' : 'IN_INDUSTRY', x.id, t.id, ev, judged);
       else if (m.label === 'Park' && (role === 'host' || role === 'basis' || HOST_VERBS.test(text) || /^\s*[(（]/.test(text))) {
-        if (role !== 'source') edges.add('HOSTS', x.id, t.id, ev);
+        if (role !== 'source') edges.add('HOSTS', x.id, t.id, ev, judged.basis === 'stated' ? JUDGED.planned : judged);
       }
     }
   }
-  for (const [e, l] of leadsPairs(orgs, text, s.start)) edges.add('LEADS', entityOf(scope, e).id, entityOf(scope, l).id, ev);
+  const intentBefore = (e: Mention) => INTENT.test(before(scope, e));
+  for (const [e, l] of leadsPairs(orgs, text, s.start)) {
+    if (e.foreign || l.foreign) continue;
+    edges.add('LEADS', entityOf(scope, e).id, entityOf(scope, l).id, ev, intentBefore(e) ? JUDGED.encouraged : JUDGED.stated);
+  }
+}
+
+interface Tie {
+  entity: Entity;
+  judged: Judged;
+}
+
+/** The clause text right before an organisation (or before its list's first item). */
+function before(scope: SentenceScope, m: Mention): string {
+  const { se } = scope;
+  const list = m.list !== undefined ? se.lists.find((l) => l.index === m.list) : undefined;
+  if (list) return list.before;
+  const head = se.text.slice(0, m.start - se.sentence.start);
+  const cut = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((c) => head.lastIndexOf(c)));
+  return head.slice(cut + 1);
+}
+
+/** The clause (between ，；。) of the sentence around a position. */
+function clauseOf(text: string, offset: number, at: number): string {
+  const i = at - offset;
+  const start = Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((c) => text.lastIndexOf(c, i - 1))) + 1;
+  return text.slice(start, clauseEnd(text, offset, at) - offset);
+}
+
+function clauseEnd(text: string, offset: number, at: number): number {
+  const ends = ['，', ',', '；', ';', '。', '：', ':'].map((c) => text.indexOf(c, at - offset)).filter((x) => x >= 0);
+  return offset + (ends.length ? Math.min(...ends) : text.length);
+}
+
+/** Where a later clause of the sentence starts a statement of its own subject (X重点发展…), or Infinity. */
+function newSubjectClause(text: string, offset: number, from: number): number {
+  let pos = 0;
+  for (const part of text.split(/(?<=[，,；;。])/)) {
+    const start = offset + pos;
+    pos += part.length;
+    if (start <= from) continue;
+    if (/^[^，,；;。]{2,16}?(重点发展|主要发展|重点布局|重点建设|重点支持)/.test(part) && !/^(重点|主要|积极|大力|加快|在|以|依托|支持|鼓励)/.test(part)) return start;
+  }
+  return Infinity;
+}
+
+/** The industry a list's category word names: 等面板企业 → 面板, 等量子通信龙头企业 → 量子通信. */
+function categoryIndustry(scope: SentenceScope, list: Enumeration): Entity | undefined {
+  const m = /^([^，,。；;、和与及的“”"()（）]{1,14}?)(?:龙头|骨干|重点|领军|头部|代表性?|核心|优势|配套|链主)*(?:企业|厂商|公司|集团)/.exec(list.after);
+  const x = m?.[1];
+  if (!x || x.length < 2 || NOT_CATEGORY.test(x)) return undefined;
+  // 等材料企业 next to 正负极材料—电芯制造…: a generic kind names the segment of the sentence it ends;
+  // 等电芯企业 → 电芯制造 (the segment it begins)
+  const inSentence = scope.inds.map((i) => entityOf(scope, i)).find((e) => e.name !== x && (e.name.endsWith(x) || (e.name.startsWith(x) && e.name.length - x.length <= 2)));
+  if (inSentence) return inSentence;
+  // …or one the document named before: 等整机企业 after 发展航空整机 → 航空整机; 等设计企业 → 芯片设计
+  const known = scope.table.index.lookup(x);
+  if (known?.type !== 'industry') {
+    const before = scope.table.industryFor(x);
+    if (before) return before;
+  }
+  if (GENERIC_KIND.test(x) || !plausibleIndustry(x) || isGenericName(x, '', () => false)) return undefined;
+  return scope.table.industry(x, undefined, 'segment');
 }
 
 /**
- * The industries the sentence ties an organisation to, up to the next organisation that is not
- * listed with this one (支持A发展X，支持B发展Y: A → X only); the context's industries by how the
+ * The industries the sentence ties an organisation to, and how: up to the next organisation that is
+ * not listed with this one (支持A发展X，支持B发展Y: A → X only); the context's industries by how the
  * context was given; the document's subject when the sentence names none.
  */
-function targetsFor(scope: SentenceScope, m: Mention): Entity[] {
+function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   const { se, orgs, inds, ctxInds, subject, table } = scope;
   const { text, lists, context, sentence: s } = se;
   const next = orgs
     .filter((o) => o.start >= m.end && (m.list === undefined || o.list !== m.list) && NEW_SUBJECT.test(text.slice(Math.max(m.end, o.start - 6) - s.start, o.start - s.start)))
     .reduce((a, o) => Math.min(a, o.start), Infinity);
-  const after = inds.filter((i) => i.start >= m.end && i.start < next);
-  const explicit = after.map((i) => entityOf(scope, i));
+  // 集A、B、C于一体的…区: industries that describe a zone belong to no organisation of the sentence
+  const oneBody = (i: Mention) => /于一体/.test(clauseOf(text, s.start, i.start));
+  // …在智能制造、供应链管理等领域应用: fields of application are no industry of the organisation
+  const applied = (i: Mention) => i.list !== undefined && !!lists.find((l) => l.index === i.list)?.application;
+  let after = inds.filter((i) => i.start >= m.end && i.start < next && !oneBody(i) && !applied(i));
+  // 持续引进A、B等高能级创新平台，…，进一步优化了科技金融服务配套: what was brought in or gathered is
+  // described by its own clause, not by the clauses of the sentence's other statements
+  if (m.label !== 'Park' && /^(持续|先后|累计|已|共)?(引进|集聚|聚集|汇聚|拥有|获批|落地)/.test(clauseOf(text, s.start, m.start))) {
+    const ownEnd = clauseEnd(text, s.start, m.start);
+    after = after.filter((i) => i.start < ownEnd);
+    // …but a sentence led by an industry as its subject (信创产业实现全链条布局，…，集聚A、B等一批龙头企业)
+    // says what the gathered firms are
+    const opener = inds.find((i) => i.start - s.start <= 1 && i.end <= m.start && /^(产业|领域)?(已|已经|实现|形成|加快|初步|基本|持续|不断|发展|集聚|呈现)/.test(text.slice(i.end - s.start)));
+    if (opener && !after.includes(opener)) after = [opener, ...after];
+  }
+  if (m.label === 'Park') {
+    // a park's industries are in its own clause, or in the next ones when it opens them (以P为核心，…;
+    // 依托P，…; 在P…; P重点发展…), not in a clause of another verb (建好细胞谷，推动新能源…)
+    const own = clauseOf(text, s.start, m.start);
+    const ownEnd = clauseEnd(text, s.start, m.start);
+    if (!/^(以|依托|在|围绕|立足|借助)/.test(own) && !own.startsWith(m.surface)) after = after.filter((i) => i.start < ownEnd);
+    // 在九峰山片区建设合成生物产业园，重点发展X: X is the park built there, not the area's; and a
+    // later clause with a subject of its own (未来科技城重点发展Y) is about that subject
+    const laterParks = orgs.filter((o) => o.label === 'Park' && o !== m && o.start >= m.end);
+    const stop = newSubjectClause(text, s.start, m.end);
+    after = after.filter((i) => i.start < stop && !laterParks.some((p) => p.end <= i.start));
+    // 推动电驱动、热管理等零部件企业在武进国家高新区集聚: the kinds of firm gathered in the park
+    const head = text.slice(0, m.start - s.start);
+    if (/企业在$/.test(head) && /^(集聚|聚集|落地|落户|发展|布局)/.test(text.slice(m.end - s.start))) {
+      const clauseStart = s.start + Math.max(...['，', ',', '；', ';', '。'].map((c) => head.lastIndexOf(c))) + 1;
+      after = [...after, ...inds.filter((i) => i.start >= clauseStart && i.end <= m.start)];
+    }
+  }
+  const list = m.list !== undefined ? lists.find((l) => l.index === m.list) : undefined;
+  const peers = m.list !== undefined ? orgs.filter((o) => o.list === m.list && o.label === m.label).length : 1;
+  const typed = list ? categoryIndustry(scope, list) : undefined;
+  const verb = before(scope, m);
+  const intent = INTENT.test(verb) || (JOINED.test(verb) && /(^|[，,；;])(鼓励|支持|引导|推动)/.test(text.slice(0, m.start - s.start)));
+  const link = LINK.test(verb);
   const src = context.industries[0]?.source;
   const role = roleOf(m, lists, text, s.start);
-  let out: Entity[];
+  const explicitOf = (ms: Mention[]) => uniq(ms.map((i) => entityOf(scope, i))).filter((e) => e.id !== typed?.id);
   // under an industry heading, only what the sentence says it develops (重点发展A、B) adds to it
-  const developed = after.filter((i) => i.list !== undefined && DEV_BEFORE.test(lists.find((l) => l.index === i.list)?.before ?? '')).map((i) => entityOf(scope, i));
-  if (src === 'heading' && role !== 'none') out = uniq([...ctxInds, ...developed]);
-  else if (src === 'lead' || src === 'clause') out = uniq([...explicit, ...ctxInds]);
-  else out = explicit.length ? uniq(explicit) : ctxInds;
+  const developed = explicitOf(after.filter((i) => i.list !== undefined && DEV_BEFORE.test(lists.find((l) => l.index === i.list)?.before ?? '')));
+  let explicit = explicitOf(after);
+  if (src === 'heading' && role !== 'none') explicit = developed;
+  // ——京津冀特色细胞谷以…为载体: a paragraph led by its own subject is not about the section's industry
+  const ownLead = src === 'heading' && /^\s*——/.test(text);
+  const ctx = ownLead ? [] : src === 'heading' && role !== 'none' ? ctxInds : src === 'lead' || src === 'clause' ? ctxInds : explicit.length || typed ? [] : ctxInds;
+
+  // how the explicit industries are tied
+  // (a list counts all its items, known or not: 以A、B等为代表的信息安全服务、精准营销服务…)
+  const k = Math.max(explicit.length, ...after.filter((i) => i.list !== undefined && explicit.some((e) => e.id === entityOf(scope, i).id)).map((i) => lists.find((l) => l.index === i.list)?.items.length ?? 1));
+  const pairing: Judged = link || typed ? listed(Math.max(4, peers * k)) : intent ? JUDGED.encouraged : peers >= 2 && k >= 2 ? listed(peers * k) : JUDGED.stated;
+  const out: Tie[] = [];
+  const push = (entity: Entity, judged: Judged) => {
+    // a framework label (113X产业体系, 未来产业) is no industry anything belongs to
+    if (entity.properties.level === 'system') return;
+    const i = out.findIndex((t) => t.entity.id === entity.id);
+    if (i < 0) out.push({ entity, judged });
+    else if (out[i]!.judged.confidence < judged.confidence) out[i] = { entity, judged };
+  };
+  if (typed) push(typed, JUDGED.stated);
+  for (const e of explicit) push(e, pairing);
+  // 鼓励A、B等核心芯片设计企业…布局量子通信元器件 (under 量子通信): firms the text calls something else
+  // are encouraged into the context's industry, not stated to be in it
+  // 聚焦信创、生物医药等领域，鼓励南大通用、360等企业…: several firms against several industries of the
+  // sentence's own lead pair nothing (a heading's or measure's industry is what they all sit under)
+  const leadIds = src === 'clause' || src === 'lead' ? inds.filter((i) => i.end <= m.start).map((i) => entityOf(scope, i).id) : [];
+  const ctxN = Math.max(uniq(ctx).length, new Set(leadIds).size);
+  // ——智能制造应用示范区：支持A、B等企业建设智能工厂: an area's name says what the area is for, not
+  // what each firm in it makes
+  const areaLead = src === 'lead' && m.label !== 'Park' && /^\s*——[^：:，,。]{2,20}(区|园|基地|谷|城|带|港|走廊)[：:]/.test(text);
+  // （二）动力电池与储能: a heading naming several industries says which of them an organisation is in
+  // only where the sentence names one (…，提升动力电池本地配套率 → 动力电池); where it names none, the
+  // organisation is listed against them all (weak), not stated in each
+  const sentenceIds = new Set([...inds.map((i) => entityOf(scope, i).id), ...(typed ? [typed.id] : [])]);
+  const severalHeading = src === 'heading' && uniq(ctx).length >= 2;
+  const headingNamed = severalHeading ? uniq(ctx).filter((e) => sentenceIds.has(e.id)) : [];
+  const ctxJudged =
+    intent && typed && !ctx.some((e) => e.id === typed.id) ? JUDGED.encouraged : areaLead ? listed(4) : peers >= 2 && ctxN >= 2 && (src === 'clause' || src === 'lead') ? listed(peers * ctxN) : severalHeading && !headingNamed.length ? listed(Math.max(4, peers * ctxN)) : JUDGED.context;
+  for (const e of headingNamed.length ? headingNamed : uniq(ctx)) push(e, ctxJudged);
+  // a listed or encouraged pairing still places the organisation in what the sentence is about
+  // (the heading's, the measure's or the document's industry): 依托A、B，扩大X和Y供给 in a 新型显示 plan
+  if (!ctx.length && explicit.length && !typed && pairing.basis === 'listed' && !link && m.label !== 'Park') {
+    const about = ctxInds.length ? ctxInds : subject ? [subject] : [];
+    for (const e of about) if (!explicit.some((x) => x.id === e.id)) push(e, { basis: 'stated', confidence: 0.7 });
+  }
+  // 打造京津冀特色细胞谷、智能制造应用示范区…: the section's industry a fellow park is named after is that
+  // park's, not this one's
+  if (m.label === 'Park' && (list?.items.length ?? 0) >= 2) {
+    // (fellows are the list's other items, places or not: 智能制造应用示范区 is a designation, no Park)
+    const fellows = (list?.items ?? []).filter((it) => it.end <= m.start || it.start >= m.end).map((it) => ({ surface: text.slice(it.start - s.start, it.end - s.start) }));
+    // (only for a park named after an industry of its own: 细胞谷, not 南港工业区 among 空港生物制造产业园…)
+    const ownNamed = scope.ctx.index.scan(m.surface).some((x) => x.ref.type === 'industry') || /[\u4e00-\u9fff]{2}谷$/.test(m.surface);
+    const namedByOther = (e: Entity) => ownNamed && [e.name, ...e.aliases].some((a) => a.length >= 2 && !m.surface.includes(a) && fellows.some((o) => o.surface.includes(a)));
+    for (let i = out.length - 1; i >= 0; i--) if (namedByOther(out[i]!.entity)) out.splice(i, 1);
+  }
   // a park named after one of them hosts that one: 南岗生物医药产业园 → 生物医药
   if (m.label === 'Park' && out.length > 1 && !explicit.length) {
-    const named = out.filter((e) => [e.name, ...e.aliases].some((a) => a.length >= 2 && m.surface.includes(a)));
-    if (named.length) out = named;
+    const named = out.filter((t) => [t.entity.name, ...t.entity.aliases].some((a) => a.length >= 2 && m.surface.includes(a)));
+    if (named.length) out.splice(0, out.length, ...named);
   }
   // the document's own industry (宁波市新能源汽车产业链…行动计划) when the sentence names none
-  if (!out.length && subject && (m.label === 'Enterprise' || role !== 'none' || (m.label === 'Park' && HOST_VERBS.test(text)))) out = [subject];
+  if (!out.length && subject && !link && (m.label === 'Enterprise' || role !== 'none' || (m.label === 'Park' && HOST_VERBS.test(text))) && (m.label !== 'Park' || !inds.length)) push(subject, intent ? JUDGED.encouraged : { basis: 'stated', confidence: 0.7 });
   // a park named after an industry of the document hosts it: 张北可再生能源制氢基地 → 制氢
-  if (m.label === 'Park' && !explicit.length) out = uniq([...out, ...table.industriesNamedIn(m.surface)]);
+  if (m.label === 'Park' && !explicit.length) for (const e of table.industriesNamedIn(m.surface)) push(e, JUDGED.planned);
   return out;
 }

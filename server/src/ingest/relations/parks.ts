@@ -1,12 +1,13 @@
 // Edges between places: an area of a zone (高新区华苑片区 → PART_OF), a park in a zone (LOCATED_IN), a
 // park built inside another (在灵山湾片区建设…基地), organisations settled in a park (入驻/落户/位于),
 // and organisations named inside a park's section (（二）推动华苑片区建成… → LOCATED_IN 华苑片区).
+import { JUDGED, listed } from './judge.ts';
 import { findMentions } from '../entities/mentions.ts';
 import type { OrgEntry } from '../lexicon/index.ts';
 import type { LexiconIndex } from '../lexicon/match.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
 
-const SETTLED = /^(入驻|落户|落地|进驻|位于|坐落于)$/;
+const SETTLED = /^(?:的)?(?:[\u3400-\u9fff]{0,6}(?:总部|基地|研发中心|生产基地|工厂|项目))?(入驻|落户|落地|进驻|位于|坐落于|设在|建在)$/;
 
 export function parkEdges(scope: SentenceScope): void {
   const { se, orgs, edges } = scope;
@@ -17,25 +18,29 @@ export function parkEdges(scope: SentenceScope): void {
   parks.forEach((a, i) => {
     const b = parks[i + 1];
     if (!b || a.end !== b.start || kindOf(a) !== 'zone') return;
-    edges.add(kindOf(b) === 'area' ? 'PART_OF' : 'LOCATED_IN', entityOf(scope, b).id, entityOf(scope, a).id, ev);
+    edges.add(kindOf(b) === 'area' ? 'PART_OF' : 'LOCATED_IN', entityOf(scope, b).id, entityOf(scope, a).id, ev, JUDGED.byName);
   });
   for (const b of parks) {
     // 经开区西区: a name that starts with a zone's name
     const a = parks.find((p) => p !== b && kindOf(p) === 'zone' && b.surface.startsWith(p.surface) && b.surface.length > p.surface.length);
-    if (a) edges.add('PART_OF', entityOf(scope, b).id, entityOf(scope, a).id, ev);
+    if (a) edges.add('PART_OF', entityOf(scope, b).id, entityOf(scope, a).id, ev, JUDGED.byName);
   }
   // 在灵山湾片区建设商业航天产业基地 (a park built inside another)
   for (const b of parks) {
     const before = (p: typeof b) => text.slice(Math.max(0, p.start - s.start - 1), p.start - s.start);
     const between = (p: typeof b) => text.slice(p.end - s.start, b.start - s.start);
+    // the nearest container: 在保税区临港片区建设… is in 临港片区 (itself in 保税区, by name)
+    const opensAt = (p: typeof b) => /^在$/.test(before(p)) || parks.some((z) => z.end === p.start && /^在$/.test(before(z)));
+    const noParkBetween = (p: typeof b) => !parks.some((q) => q !== p && q !== b && q.start >= p.end && q.end <= b.start);
     const a = parks.find(
       (p) =>
         p.end < b.start &&
-        ((/^在$/.test(before(p)) && /^(建设|打造|布局|建成|规划建设|新建|设立)$/.test(between(p))) ||
-          // 以北辰经济技术开发区为核心，建设北辰生物制造产业园
-          (/^以$/.test(before(p)) && /^为(核心|主体|重点|载体|依托|支撑|补充|龙头)[,，]?(建设|打造|布局|规划建设|新建)$/.test(between(p)))),
+        noParkBetween(p) &&
+        ((opensAt(p) && /^(?:[\u3400-\u9fff]{0,4}(?:核心区|片区|园区|周边|内))?(建设|打造|布局|建成|规划建设|新建|设立)$/.test(between(p))) ||
+          // 以北辰经济技术开发区为核心，建设北辰生物制造产业园 (clauses may come between)
+          (/^以$/.test(before(p)) && /^为(核心|主体|重点|载体|依托|支撑|补充|龙头)(?:[,，][^。；;]{0,40}?)?[,，]?(建设|打造|布局|规划建设|新建)$/.test(between(p)))),
     );
-    if (a && entityOf(scope, a).id !== entityOf(scope, b).id) edges.add('LOCATED_IN', entityOf(scope, b).id, entityOf(scope, a).id, ev);
+    if (a && entityOf(scope, a).id !== entityOf(scope, b).id) edges.add('LOCATED_IN', entityOf(scope, b).id, entityOf(scope, a).id, ev, JUDGED.planned);
   }
   // A、B入驻C产业园
   for (const p of parks) {
@@ -43,7 +48,7 @@ export function parkEdges(scope: SentenceScope): void {
       if (o.end >= p.start || o === p) continue;
       const between = text.slice(o.end - s.start, p.start - s.start);
       const same = o.list !== undefined && orgs.some((q) => q.list === o.list && q.end <= p.start && SETTLED.test(text.slice(q.end - s.start, p.start - s.start)));
-      if (SETTLED.test(between) || same) edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev);
+      if (SETTLED.test(between) || same) edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
     }
   }
 }
@@ -62,9 +67,14 @@ export function sectionParkEdges(scope: SentenceScope, headingParks: Map<string,
   const area = table.org(hp.surface, 'Park', hp.kind, hp.entry);
   for (const m of orgs) {
     const x = entityOf(scope, m);
-    if (x.id === area.id) continue;
+    if (x.id === area.id || m.foreign) continue;
     if (m.label === 'Park' && isArea(x.properties.kind)) continue;
-    edges.add('LOCATED_IN', x.id, area.id, se.ev);
+    const list = m.list !== undefined ? se.lists.find((l) => l.index === m.list) : undefined;
+    // owners of projects built there (腾讯IDC数据中心等项目) are not placed by it
+    if (list && /^(产业化|重大|重点)?(项目|工程)/.test(list.after)) continue;
+    // what the area's plan relies on (依托A、B等企业) may be elsewhere: weak
+    const before = list ? list.before : se.text.slice(0, m.start - s.start);
+    edges.add('LOCATED_IN', x.id, area.id, se.ev, m.label !== 'Park' && /(依托|借助|借重|联合|对接)[^，,。；;]{0,2}$/.test(before) ? listed(4) : JUDGED.section);
   }
 }
 

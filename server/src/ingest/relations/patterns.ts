@@ -64,4 +64,4 @@ export function dashChains(inds: Mention[], text: string, offset: number): [Ment
   return out;
 }
 
-export const HOST_VERBS = /(依托|载体|建设|建成|打造|布局|集聚|聚集|聚焦|发展|在|落地|入驻)/;
+export const HOST_VERBS = /(依托|载体|建设|建成|打造|布局|集聚|聚集|聚焦|发展|在|落地|入驻|形成|拥有)/;

@@ -54,9 +54,15 @@ function mergeNames(entities: Map<string, Entity>, edges: GraphEdge[], to: Map<s
   for (const e of edges) {
     const source = to.get(e.source) ?? e.source;
     const target = to.get(e.target) ?? e.target;
-    for (const ev of e.evidence) merged.add(e.type, source, target, ev, e.properties);
+    for (const ev of e.evidence) merged.add(e.type, source, target, ev, undefined, withoutJudgment(e.properties));
   }
   return merged.all();
+}
+
+/** An edge's own properties without its combined judgment (recomputed from the sentences). */
+function withoutJudgment(p: GraphEdge['properties']): GraphEdge['properties'] {
+  const { basis: _b, confidence: _c, ...rest } = p;
+  return rest;
 }
 
 /** Ids of industries that are government bodies, funds and plans, qualifiers or bare stages (industry-guard.ts). */

@@ -1,13 +1,20 @@
-// Stage 7, validate: checks a document's batch against the data model before it is stored, and lists
-// what breaks it. A placeholder for the truth work (issue 12), which extends it (acyclic PART_OF, no
-// top-level industry under another, segments with several parents) and drops what it lists.
+// Stage 7, validate: checks a document's batch against the data model before it is stored, drops
+// what breaks it and lists every drop:
+//   - rules.ts: label pairs, self-loops, dangling ends, evidence present, basis and confidence on
+//     inferred edges, an acyclic PART_OF (a cycle loses its weakest edge), no top-level industry under
+//     another; segments with several parents reported, kept;
+//   - here: every edge's evidence quotes this document's text exactly.
 //   takes: the batch and the document text its evidence quotes
-//   gives: violations (empty for a sound batch); the pipeline reports them with the batch
+//   gives: the batch without what broke a rule, the violations (empty for a sound batch), and the
+//          segments with several parents
 import type { GraphBatch, Label, RelType } from '../../model.ts';
+import { validateBatch as enforceRules, type MultiParent, type ValidateOptions, type ViolationRule } from './rules.ts';
+
+export type { MultiParent } from './rules.ts';
 
 export interface Violation {
   /** What rule is broken. */
-  rule: 'endpoint' | 'evidence' | 'labels';
+  rule: 'endpoint' | 'evidence' | 'labels' | ViolationRule;
   /** The edge (or node) it is about. */
   id: string;
   message: string;
@@ -67,4 +74,22 @@ export function validateBatch(batch: GraphBatch, text: string): Violation[] {
     }
   }
   return out;
+}
+
+export interface Validated {
+  batch: GraphBatch;
+  /** What was dropped and why (rules.ts first, then evidence that does not quote the text). */
+  violations: Violation[];
+  /** Segments with several PART_OF parents: reported, kept. */
+  multiParent: MultiParent[];
+}
+
+/** The validate stage: drops what breaks the data model's rules and lists each drop. */
+export function validateStage(batch: GraphBatch, text: string, opts: ValidateOptions = {}): Validated {
+  const r = enforceRules(batch, opts);
+  const violations: Violation[] = r.dropped.map((v) => ({ rule: v.rule, id: v.edgeId, message: v.message }));
+  const rest = validateBatch(r.batch, text);
+  if (!rest.length) return { batch: r.batch, violations, multiParent: r.multiParent };
+  const bad = new Set(rest.map((v) => v.id));
+  return { batch: { ...r.batch, edges: r.batch.edges.filter((e) => !bad.has(e.id)) }, violations: [...violations, ...rest], multiParent: r.multiParent };
 }

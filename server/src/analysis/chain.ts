@@ -1,0 +1,249 @@
+// industryChain: a chain as planners read it. When the industry has a template in the lexicon
+// (seeds/lexicon/chains.tsv), its segments in the graph are mapped onto the template's stages and the
+// stages are drawn in the template's order (信创: 基础硬件 → 软件系统 → 信创+服务); template segments
+// that no enterprise and no park covers are the 补链 gaps. Without a template, the order comes from
+// the UPSTREAM_OF edges the texts state. Only edges at or above the confidence threshold count.
+import type { ChainIndex, ChainPosition, ChainSegment as TemplateSegment, ChainStage as TemplateStage, ChainTemplate, SegmentMatch } from '../chain-templates.ts';
+import type { GraphEdge, GraphNode, RelType } from '../model.ts';
+import type { GraphStore } from '../store/port.ts';
+import { byName, dedupeNodes, edgesAbove, nodesById, type AnalysisOptions } from './common.ts';
+
+export interface ChainSegment {
+  industry: GraphNode;
+  /** 0-based lane: the template stage (upstream first), or the UPSTREAM_OF layer without a template. */
+  position: number;
+  upstream: GraphNode[];
+  downstream: GraphNode[];
+  enterprises: GraphNode[];
+  labs: GraphNode[];
+  parks: GraphNode[];
+  measures: GraphNode[];
+  /** No enterprise and no park: a gap to fill (补链). */
+  gap: boolean;
+  /** The template stage and segment this industry was mapped to, when there is a template. */
+  stage?: string;
+  templateSegment?: string;
+}
+
+/** One segment of a template stage, with what the graph has for it. */
+export interface StageSegment {
+  /** The template's name for it (核心芯片), or the stage's own name for a stage without segments. */
+  name: string;
+  /** Graph industries mapped onto it (芯片, 集成电路 …); empty when the documents never name it. */
+  industries: GraphNode[];
+  /** Its parts in the template (芯片设计, 芯片制造 …) and whether the graph names them. */
+  parts: { name: string; industries: GraphNode[] }[];
+  enterprises: GraphNode[];
+  labs: GraphNode[];
+  parks: GraphNode[];
+  measures: GraphNode[];
+  /** No enterprise and no park: a 补链 gap against the template. */
+  gap: boolean;
+}
+
+export interface ChainStageView {
+  /** 1 = most upstream; 0 for the cross-cutting pseudo-stage. */
+  order: number;
+  position: ChainPosition;
+  name: string;
+  segments: StageSegment[];
+}
+
+export interface IndustryChain {
+  industry: GraphNode;
+  parent: GraphNode | null;
+  segments: ChainSegment[];
+  gaps: GraphNode[];
+  /** The template used (its chain name), or null. */
+  template: string | null;
+  /** Template stages in order, then the cross-cutting segments as a last pseudo-stage (横向). */
+  stages: ChainStageView[];
+  /** Graph segments of the industry that the template does not place. */
+  unplaced: GraphNode[];
+}
+
+const AROUND: RelType[] = ['UPSTREAM_OF', 'IN_INDUSTRY', 'INNOVATES_FOR', 'HOSTS', 'SUPPORTS'];
+
+/** The industry's segments: PART_OF in-edges, transitively (3 levels), strong enough. */
+async function descendants(store: GraphStore, id: string, min: number): Promise<{ members: string[]; parentOf: Map<string, string> }> {
+  const seen = new Set([id]);
+  const parentOf = new Map<string, string>();
+  let frontier = [id];
+  for (let level = 0; level < 3 && frontier.length; level++) {
+    const es = await edgesAbove(store, frontier, 'in', ['PART_OF'], min);
+    frontier = [];
+    for (const e of es.sort((a, b) => (a.id < b.id ? -1 : 1))) {
+      if (seen.has(e.source)) continue;
+      seen.add(e.source);
+      parentOf.set(e.source, e.target);
+      frontier.push(e.source);
+    }
+  }
+  seen.delete(id);
+  return { members: [...seen], parentOf };
+}
+
+function templateFor(root: GraphNode, templates: ChainIndex | undefined): ChainTemplate | undefined {
+  if (!templates) return undefined;
+  for (const n of [root.name, ...root.aliases]) {
+    const c = templates.chain(n);
+    if (c && (c.stages.length || templates.family(c.name).length > 1)) return c;
+  }
+  return undefined;
+}
+
+/** The most specific place of a name in a chain (and its sub-chains): a segment before a stage. */
+function placeOf(n: GraphNode, templates: ChainIndex, chain: string): SegmentMatch | undefined {
+  const ms: SegmentMatch[] = [];
+  for (const s of [n.name, ...n.aliases]) ms.push(...templates.find(s, chain).filter((m) => m.segment || m.stage));
+  return ms.sort((a, b) => Number(!!b.segment) - Number(!!a.segment) || Number(!!b.segment?.parent) - Number(!!a.segment?.parent))[0];
+}
+
+export async function industryChain(store: GraphStore, id: string, opts: AnalysisOptions = {}): Promise<IndustryChain | null> {
+  const min = opts.minConfidence ?? 0.5;
+  const root = (await nodesById(store, [id])).get(id);
+  if (!root || root.label !== 'Industry') return null;
+  const template = templateFor(root, opts.templates);
+  const [{ members: all, parentOf }, parentEdges] = await Promise.all([descendants(store, id, min), edgesAbove(store, [id], 'out', ['PART_OF'], min)]);
+  // Without a template only the direct segments are lanes (as before); with one, every level maps.
+  const direct = all.filter((m) => parentOf.get(m) === id);
+  const members = template ? all : direct.length ? direct : [id];
+  const around = await edgesAbove(store, members, 'both', AROUND, min);
+  const nodes = await nodesById(store, [id, ...members, ...around.flatMap((e) => [e.source, e.target]), ...parentEdges.map((e) => e.target)]);
+  const memberSet = new Set(members);
+  const pick = (ids: readonly string[], type: RelType, label: string): GraphNode[] =>
+    dedupeNodes(
+      around
+        .filter((e) => e.type === type && ids.includes(e.target))
+        .map((e) => nodes.get(e.source))
+        .filter((n): n is GraphNode => !!n && n.label === label),
+    ).sort(byName);
+  const attach = (ids: readonly string[]) => {
+    const enterprises = dedupeNodes([...pick(ids, 'IN_INDUSTRY', 'Enterprise'), ...pick(ids, 'INNOVATES_FOR', 'Enterprise')]).sort(byName);
+    const parks = pick(ids, 'HOSTS', 'Park');
+    return { enterprises, labs: pick(ids, 'INNOVATES_FOR', 'Lab'), parks, measures: pick(ids, 'SUPPORTS', 'Measure'), gap: enterprises.length === 0 && parks.length === 0 };
+  };
+
+  // chain order stated by the texts (used without a template, and inside a stage)
+  const up = new Map<string, Set<string>>();
+  for (const m of members) up.set(m, new Set());
+  for (const e of around) if (e.type === 'UPSTREAM_OF' && memberSet.has(e.source) && memberSet.has(e.target)) up.get(e.target)!.add(e.source);
+  const layer = new Map<string, number>();
+  const visit = (s: string, guard: Set<string>): number => {
+    if (layer.has(s)) return layer.get(s)!;
+    if (guard.has(s)) return 0;
+    guard.add(s);
+    let p = 0;
+    for (const u of up.get(s) ?? []) p = Math.max(p, visit(u, guard) + 1);
+    guard.delete(s);
+    layer.set(s, p);
+    return p;
+  };
+  for (const m of members) visit(m, new Set());
+
+  // map graph segments onto the template
+  const placed = new Map<string, { stage?: TemplateStage; segment?: TemplateSegment; chain: ChainTemplate }>();
+  const unplacedIds: string[] = [];
+  if (template && opts.templates) {
+    for (const m of members) {
+      const n = nodes.get(m);
+      if (!n) continue;
+      let hit = placeOf(n, opts.templates, template.name);
+      // a segment the template does not know sits where its parent sits (基础硬件 > 芯片组件)
+      for (let p = parentOf.get(m); !hit && p && p !== id; p = parentOf.get(p)) {
+        const pn = nodes.get(p);
+        const ph = pn ? placeOf(pn, opts.templates, template.name) : undefined;
+        if (ph?.segment || ph?.stage) hit = ph;
+      }
+      if (hit) placed.set(m, { chain: hit.chain, ...(hit.stage ? { stage: hit.stage } : {}), ...(hit.segment ? { segment: hit.segment } : {}) });
+      else unplacedIds.push(m);
+    }
+  }
+
+  const stages: ChainStageView[] = [];
+  if (template && opts.templates) {
+    // stages of the template and of the chains grouped under it (新能源 → 光伏, 风电 …), in order
+    const family = opts.templates.family(template.name).filter((c) => c.stages.length || c.cross.length);
+    for (const chain of family) {
+      for (const st of chain.stages) {
+        const tops = st.segments.filter((s) => !s.parent);
+        const segs: StageSegment[] = [];
+        const onStage = members.filter((m) => placed.get(m)?.stage === st && !placed.get(m)?.segment);
+        const topOf = (s: TemplateSegment): TemplateSegment => {
+          let x = s;
+          for (let guard = 0; x.parent && guard < 10; guard++) x = st.segments.find((y) => y.name === x.parent) ?? x;
+          return x;
+        };
+        if (!tops.length) {
+          const ids = members.filter((m) => placed.get(m)?.stage === st);
+          segs.push({ name: st.name, industries: ids.map((m) => nodes.get(m)!).sort(byName), parts: [], ...attach(ids) });
+        } else {
+          for (const top of tops) {
+            const ids = members.filter((m) => {
+              const s = placed.get(m)?.segment;
+              return !!s && placed.get(m)!.stage === st && topOf(s) === top;
+            });
+            const parts = st.segments
+              .filter((s) => s !== top && topOf(s) === top)
+              .map((s) => ({ name: s.name, industries: members.filter((m) => placed.get(m)?.segment === s).map((m) => nodes.get(m)!).sort(byName) }));
+            segs.push({ name: top.name, industries: ids.map((m) => nodes.get(m)!).sort(byName), parts, ...attach(ids) });
+          }
+          // the stage itself named in the graph (基础硬件): its own attachments, shown as the stage's first box
+          if (onStage.length) segs.unshift({ name: st.name, industries: onStage.map((m) => nodes.get(m)!).sort(byName), parts: [], ...attach(onStage) });
+        }
+        const label = family.length > 1 ? `${chain.name} · ${st.name}` : st.name;
+        stages.push({ order: st.order, position: st.position, name: label, segments: segs });
+      }
+    }
+    // stage order across a group: upstream of every chain first (光伏上游, 风电上游 …), stable within
+    stages.sort((a, b) => a.order - b.order);
+    const cross: StageSegment[] = [];
+    for (const chain of family) {
+      for (const c of chain.cross) {
+        const ids = members.filter((m) => placed.get(m)?.segment === c);
+        cross.push({ name: c.name, industries: ids.map((m) => nodes.get(m)!).sort(byName), parts: [], ...attach(ids) });
+      }
+    }
+    if (cross.length) stages.push({ order: 0, position: '横向', name: '横向环节', segments: cross });
+  }
+
+  // lanes for the segment list: the template stage's index, or the stated chain layer
+  const stageIndex = (m: string): number | undefined => {
+    const p = placed.get(m);
+    if (!p) return undefined;
+    if (!p.stage) return stages.findIndex((s) => s.position === '横向');
+    const i = stages.findIndex((s) => s.order === p.stage!.order && s.segments.some((seg) => seg.industries.some((n) => n.id === m)));
+    return i >= 0 ? i : undefined;
+  };
+  const otherLane = stages.length;
+  const segments: ChainSegment[] = members.map((m) => {
+    const p = placed.get(m);
+    const lane = template ? (stageIndex(m) ?? otherLane) : layer.get(m)!;
+    const s: ChainSegment = {
+      industry: nodes.get(m)!,
+      position: lane,
+      upstream: [...(up.get(m) ?? [])].map((x) => nodes.get(x)!).sort(byName),
+      downstream: members.filter((x) => up.get(x)?.has(m)).map((x) => nodes.get(x)!).sort(byName),
+      ...attach([m]),
+    };
+    if (p?.stage) s.stage = p.stage.name;
+    if (p?.segment) s.templateSegment = p.segment.name;
+    return s;
+  });
+  segments.sort((a, b) => a.position - b.position || (layer.get(a.industry.id) ?? 0) - (layer.get(b.industry.id) ?? 0) || orderOf(a.industry) - orderOf(b.industry) || byName(a.industry, b.industry));
+  const parent = parentEdges.map((e: GraphEdge) => nodes.get(e.target)).find((n): n is GraphNode => !!n) ?? null;
+  return {
+    industry: root,
+    parent,
+    segments,
+    gaps: segments.filter((s) => s.gap).map((s) => s.industry),
+    template: template?.name ?? null,
+    stages,
+    unplaced: unplacedIds.map((m) => nodes.get(m)!).filter(Boolean).sort(byName),
+  };
+}
+
+function orderOf(n: GraphNode): number {
+  const o = n.properties.order;
+  return typeof o === 'number' ? o : Number.MAX_SAFE_INTEGER;
+}

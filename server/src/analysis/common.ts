@@ -1,0 +1,37 @@
+// Helpers shared by the analyses: batched store reads, the confidence threshold, ordering.
+import { DEFAULT_MIN_CONFIDENCE, edgeConfidence } from '../basis.ts';
+import type { ChainIndex } from '../chain-templates.ts';
+import type { GraphEdge, GraphNode, RelType } from '../model.ts';
+import type { GraphStore } from '../store/port.ts';
+
+export interface AnalysisOptions {
+  /** Edges below this confidence are left out (default 0.5: what users see by default). */
+  minConfidence?: number;
+  /** Chain templates of the lexicon (chains.tsv), for chain stages and 补链 gaps. */
+  templates?: ChainIndex;
+}
+
+export const minConfidenceOf = (opts: AnalysisOptions): number => opts.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+
+/** Edges of the given nodes and types at or above the threshold (edges without a confidence count as 1). */
+export async function edgesAbove(store: GraphStore, ids: string[], direction: 'in' | 'out' | 'both', types: RelType[], min: number): Promise<GraphEdge[]> {
+  if (ids.length === 0) return [];
+  const es = await store.edgesOf({ ids, direction, types });
+  return min <= 0 ? es : es.filter((e) => edgeConfidence(e.properties) >= min);
+}
+
+export async function nodesById(store: GraphStore, ids: string[]): Promise<Map<string, GraphNode>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const got = await store.getNodes(unique);
+  const out = new Map<string, GraphNode>();
+  got.forEach((n) => n && out.set(n.id, n));
+  return out;
+}
+
+export const byName = (a: GraphNode, b: GraphNode): number => a.name.localeCompare(b.name, 'zh-Hans-CN') || (a.id < b.id ? -1 : 1);
+
+export function dedupeNodes(ns: GraphNode[]): GraphNode[] {
+  const seen = new Set<string>();
+  return ns.filter((n) => (seen.has(n.id) ? false : (seen.add(n.id), true)));
+}

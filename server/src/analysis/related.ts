@@ -1,0 +1,216 @@
+// relatedEnterprises: the firms an investment-promotion (招商) officer looks at next, given one.
+//
+// Ties between the firm and a candidate, each read off one sentence that states the candidate's side:
+//   - the same segment (IN_INDUSTRY / INNOVATES_FOR to one industry), weighted by how specific the
+//     segment is (fewer member firms = more specific: 操作系统 counts more than 信创), never through a
+//     framework label (113X产业体系, a system);
+//   - neighbouring segments of one chain: UPSTREAM_OF stated by the texts, or neighbouring stages of
+//     the lexicon's chain template (芯片 → 整机终端 → 操作系统 …);
+//   - the same broader chain (one industry PART_OF the other's), weaker;
+//   - the same park, the same measure, a lab both lead — weighted down by how many firms share it.
+// The same park, measure or broader chain alone relates no firms: they add to a shared segment, a
+// neighbouring segment or a shared lab.
+// Each tie is weighted by the basis and confidence of the two edges behind it; a firm listed with
+// many others in one sentence counts less (1/√(n−1)); one sentence counts once per pair (its
+// strongest tie); weak edges (below the threshold) are left out unless asked. Each reason carries
+// the sentence it rests on.
+import { edgeConfidence } from '../basis.ts';
+import type { ChainIndex } from '../chain-templates.ts';
+import type { Evidence, GraphEdge, GraphNode } from '../model.ts';
+import type { GraphStore } from '../store/port.ts';
+import { byName, edgesAbove, minConfidenceOf, nodesById, type AnalysisOptions } from './common.ts';
+
+export type ReasonKind = 'sameSegment' | 'chainAdjacent' | 'sameChain' | 'samePark' | 'coMention' | 'sharedLab';
+
+/** Base weight of each kind of tie (before specificity, confidence and list size). */
+export const RELATED_WEIGHTS: Readonly<Record<ReasonKind, number>> = { sameSegment: 3, chainAdjacent: 2, sameChain: 1, samePark: 1.5, coMention: 1, sharedLab: 1.5 };
+
+export interface RelatedReason {
+  kind: ReasonKind;
+  /** In Chinese, with English after a slash. */
+  text: string;
+  weight: number;
+  /** The sentence that states the candidate's side of the tie. */
+  sentence: Evidence;
+  /** The edges behind the tie (the firm's and the candidate's). */
+  edges: GraphEdge[];
+}
+
+export interface RelatedEnterprise {
+  enterprise: GraphNode;
+  score: number;
+  /** Reason texts, strongest first (one per sentence). */
+  reasons: string[];
+  via: GraphEdge[];
+  details: RelatedReason[];
+}
+
+const TIE_TYPES = ['IN_INDUSTRY', 'INNOVATES_FOR'] as const;
+const round2 = (x: number) => Math.round(x * 100) / 100;
+const spanKey = (ev: Evidence) => `${ev.documentId}\u0000${ev.start}\u0000${ev.end}`;
+/** Specificity of a hub shared by n firms (a segment, a park, a measure): 1 for two firms, less for more. */
+const specificity = (n: number) => 1 / Math.log2(1 + Math.max(1, n));
+
+/** The sentence of `e` to credit: one it shares with `mine` if any (the same sentence states both ties), else its first. */
+function witness(e: GraphEdge, mine: GraphEdge | undefined): Evidence {
+  if (mine) {
+    const ks = new Set(mine.evidence.map(spanKey));
+    const shared = e.evidence.find((x) => ks.has(spanKey(x)));
+    if (shared) return shared;
+  }
+  return e.evidence[0]!;
+}
+
+export async function relatedEnterprises(store: GraphStore, id: string, first: number, opts: AnalysisOptions = {}): Promise<RelatedEnterprise[] | null> {
+  const min = minConfidenceOf(opts);
+  const self = (await nodesById(store, [id])).get(id);
+  if (!self || self.label !== 'Enterprise') return null;
+  const own = await edgesAbove(store, [id], 'both', ['IN_INDUSTRY', 'INNOVATES_FOR', 'LOCATED_IN', 'MENTIONS', 'LEADS'], min);
+  const ownTie = new Map<string, GraphEdge>(); // industry → my edge
+  for (const e of own) if ((e.type === 'IN_INDUSTRY' || e.type === 'INNOVATES_FOR') && e.source === id) ownTie.set(e.target, e);
+  const ownPark = new Map(own.filter((e) => e.type === 'LOCATED_IN' && e.source === id).map((e) => [e.target, e]));
+  const ownMeasure = new Map(own.filter((e) => e.type === 'MENTIONS' && e.target === id).map((e) => [e.source, e]));
+  const ownLab = new Map(own.filter((e) => e.type === 'LEADS' && e.source === id).map((e) => [e.target, e]));
+
+  // my industries, minus framework labels (systems)
+  const hubNodes = await nodesById(store, [...ownTie.keys()]);
+  for (const [ind] of ownTie) if (hubNodes.get(ind)?.properties.level === 'system') ownTie.delete(ind);
+  const myInd = [...ownTie.keys()];
+
+  // chain structure around my industries: stated neighbours and broader/narrower industries
+  const [chainEdges, upEdges1, downEdges1] = await Promise.all([
+    edgesAbove(store, myInd, 'both', ['UPSTREAM_OF'], min),
+    edgesAbove(store, myInd, 'out', ['PART_OF'], min),
+    edgesAbove(store, myInd, 'in', ['PART_OF'], min),
+  ]);
+  const upEdges2 = await edgesAbove(store, upEdges1.map((e) => e.target), 'out', ['PART_OF'], min);
+  const adjacent = new Map<string, { from: string; dir: '上游' | '下游'; edge?: GraphEdge }>();
+  for (const e of chainEdges) {
+    if (ownTie.has(e.target) && !ownTie.has(e.source)) adjacent.set(e.source, { from: e.target, dir: '上游', edge: e });
+    if (ownTie.has(e.source) && !ownTie.has(e.target)) adjacent.set(e.target, { from: e.source, dir: '下游', edge: e });
+  }
+  // broader industries of mine (up to two levels) and narrower ones: "same chain", never a system
+  const related = new Map<string, { from: string; chain: string; path: GraphEdge[] }>();
+  for (const e of upEdges1) if (!ownTie.has(e.target)) related.set(e.target, { from: e.source, chain: e.target, path: [e] });
+  for (const e of upEdges2) {
+    const via = upEdges1.find((x) => x.target === e.source);
+    if (via && !ownTie.has(e.target) && !related.has(e.target)) related.set(e.target, { from: via.source, chain: e.target, path: [via, e] });
+  }
+  for (const e of downEdges1) if (!ownTie.has(e.source) && !related.has(e.source)) related.set(e.source, { from: e.target, chain: e.target, path: [e] });
+  // never through a framework label (113X产业体系, 未来产业): a system is no chain
+  const levels = await nodesById(store, [...new Set([...related.values()].map((r) => r.chain))]);
+  for (const [k, r] of related) if (levels.get(r.chain)?.properties.level === 'system') related.delete(k);
+
+  // neighbouring stages of a chain template (芯片 ↔ 整机终端 ↔ 操作系统): names of candidate industries resolved later
+  const templates: ChainIndex | undefined = opts.templates;
+
+  const hubs = [...myInd, ...adjacent.keys(), ...related.keys()];
+  const [hubTies, parkTies, measureTies, labTies] = await Promise.all([
+    edgesAbove(store, hubs, 'in', [...TIE_TYPES], min),
+    edgesAbove(store, [...ownPark.keys()], 'in', ['LOCATED_IN'], min),
+    edgesAbove(store, [...ownMeasure.keys()], 'out', ['MENTIONS'], min),
+    edgesAbove(store, [...ownLab.keys()], 'in', ['LEADS'], min),
+  ]);
+  const nodes = await nodesById(store, [...hubs, ...ownPark.keys(), ...ownMeasure.keys(), ...ownLab.keys(), ...hubTies.map((e) => e.source), ...parkTies.map((e) => e.source), ...measureTies.map((e) => e.target), ...labTies.map((e) => e.source), ...related.keys()]);
+  for (const [k, v] of hubNodes) nodes.set(k, v);
+  const nm = (x: string) => nodes.get(x)?.name ?? x;
+  const isFirm = (x: string) => x !== id && nodes.get(x)?.label === 'Enterprise';
+  const isSystem = (x: string) => nodes.get(x)?.properties.level === 'system';
+
+  // members per hub and co-listed firms per (hub, sentence), for specificity and list size
+  const members = new Map<string, Set<string>>();
+  const coListed = new Map<string, Set<string>>();
+  const note = (hub: string, firm: string, e: GraphEdge) => {
+    (members.get(hub) ?? members.set(hub, new Set()).get(hub)!).add(firm);
+    for (const ev of e.evidence) {
+      const k = `${hub}\u0000${spanKey(ev)}`;
+      (coListed.get(k) ?? coListed.set(k, new Set()).get(k)!).add(firm);
+    }
+  };
+  for (const e of hubTies) if (nodes.get(e.source)?.label === 'Enterprise') note(e.target, e.source, e);
+  for (const e of parkTies) if (nodes.get(e.source)?.label === 'Enterprise') note(e.target, e.source, e);
+  for (const e of measureTies) if (nodes.get(e.target)?.label === 'Enterprise') note(e.source, e.target, e);
+  const listFactor = (hub: string, ev: Evidence) => {
+    const n = coListed.get(`${hub}\u0000${spanKey(ev)}`)?.size ?? 1;
+    return n > 2 ? 1 / Math.sqrt(n - 1) : 1;
+  };
+
+  const acc = new Map<string, RelatedReason[]>();
+  const add = (other: string, kind: ReasonKind, text: string, hub: string, mine: GraphEdge | undefined, theirs: GraphEdge, extra: GraphEdge[] = [], factor = 1) => {
+    if (!isFirm(other)) return;
+    const sentence = witness(theirs, mine);
+    const conf = edgeConfidence(theirs.properties) * (mine ? edgeConfidence(mine.properties) : 1);
+    const weight = RELATED_WEIGHTS[kind] * specificity(Math.max(1, (members.get(hub)?.size ?? 1) - 1)) * conf * listFactor(hub, sentence) * factor;
+    if (weight <= 0) return;
+    const list = acc.get(other) ?? acc.set(other, []).get(other)!;
+    list.push({ kind, text, weight, sentence, edges: [...(mine ? [mine] : []), ...extra, theirs] });
+  };
+
+  for (const e of hubTies) {
+    const ind = e.target;
+    if (isSystem(ind)) continue;
+    if (ownTie.has(ind)) add(e.source, 'sameSegment', `同属「${nm(ind)}」环节 / same segment`, ind, ownTie.get(ind), e);
+    const adj = adjacent.get(ind);
+    if (adj) add(e.source, 'chainAdjacent', `处于「${nm(adj.from)}」的${adj.dir}「${nm(ind)}」/ ${adj.dir === '上游' ? 'upstream' : 'downstream'} segment`, ind, ownTie.get(adj.from), e, adj.edge ? [adj.edge] : []);
+    const rel = related.get(ind);
+    // a broader or narrower industry: the tie is the chain, not the (possibly narrow) segment, so no specificity bonus
+    if (rel) add(e.source, 'sameChain', `同属「${nm(rel.chain)}」产业链 / same chain`, '', ownTie.get(rel.from), e, rel.path, 0.5);
+  }
+  for (const e of parkTies) add(e.source, 'samePark', `同在「${nm(e.target)}」/ same park`, e.target, ownPark.get(e.target), e);
+  for (const e of measureTies) add(e.target, 'coMention', `同被举措「${nm(e.source)}」提及 / named in the same measure`, e.source, ownMeasure.get(e.source), e);
+  for (const e of labTies) add(e.source, 'sharedLab', `共同牵头「${nm(e.target)}」/ shared lab`, e.target, ownLab.get(e.target), e);
+
+  // neighbouring stages of a template chain: firms tied to an industry mapped onto the stage next to one of mine
+  if (templates) {
+    const stageOf = (name: string) => templates.find(name).find((m) => m.stage && m.chain.stages.length > 1);
+    const mine = myInd.map((i) => ({ i, m: stageOf(nm(i)) })).filter((x) => x.m);
+    if (mine.length) {
+      // industries next to mine in the template, as the graph names them (ids are industry:<name>)
+      const wanted = new Map<string, { from: string; dir: '上游' | '下游' }>();
+      for (const { i, m } of mine) {
+        for (const st of m!.chain.stages) {
+          if (Math.abs(st.order - m!.stage!.order) !== 1) continue;
+          const dir = st.order < m!.stage!.order ? '上游' : '下游';
+          for (const n of [st.name, ...st.aliases, ...st.segments.flatMap((s) => [s.name, ...s.aliases])]) if (!wanted.has(`industry:${n}`)) wanted.set(`industry:${n}`, { from: i, dir });
+        }
+      }
+      const found = await nodesById(store, [...wanted.keys()]);
+      const targets = new Map<string, { from: string; dir: '上游' | '下游' }>();
+      for (const [nid, n] of found) if (n.label === 'Industry' && !ownTie.has(nid)) targets.set(nid, wanted.get(nid)!);
+      const ties = await edgesAbove(store, [...targets.keys()], 'in', [...TIE_TYPES], min);
+      const more = await nodesById(store, [...targets.keys(), ...ties.map((e) => e.source)]);
+      for (const [k, v] of more) if (!nodes.has(k)) nodes.set(k, v);
+      for (const e of ties) if (nodes.get(e.source)?.label === 'Enterprise') note(e.target, e.source, e);
+      for (const e of ties) {
+        const t = targets.get(e.target)!;
+        add(e.source, 'chainAdjacent', `处于「${nm(t.from)}」的${t.dir}「${nm(e.target)}」/ ${t.dir === '上游' ? 'upstream' : 'downstream'} stage`, e.target, ownTie.get(t.from), e, [], 0.8);
+      }
+    }
+  }
+
+  const out: RelatedEnterprise[] = [];
+  for (const [other, reasons] of acc) {
+    // one sentence counts once per pair: its strongest tie
+    const bySentence = new Map<string, RelatedReason>();
+    for (const r of reasons) {
+      const k = spanKey(r.sentence);
+      const cur = bySentence.get(k);
+      if (!cur || r.weight > cur.weight) bySentence.set(k, r);
+    }
+    const counted = [...bySentence.values()].sort((a, b) => b.weight - a.weight || (a.text < b.text ? -1 : 1));
+    // the same park, the same measure or the same broad industry alone relates no firms (a 片区 holds
+    // hundreds; a measure names firms of several industries; 生物医药 spans drugs, devices and health
+    // apps): they only add to a shared segment, a neighbouring segment or a lab both lead
+    if (!counted.some((r) => r.kind === 'sameSegment' || r.kind === 'chainAdjacent' || r.kind === 'sharedLab')) continue;
+    const via: GraphEdge[] = [];
+    for (const r of counted) for (const e of r.edges) if (!via.some((x) => x.id === e.id)) via.push(e);
+    out.push({
+      enterprise: nodes.get(other)!,
+      score: round2(counted.reduce((s, r) => s + r.weight, 0)),
+      reasons: [...new Set(counted.map((r) => r.text))],
+      via,
+      details: counted.map((r) => ({ ...r, weight: round2(r.weight) })),
+    });
+  }
+  return out.sort((a, b) => b.score - a.score || byName(a.enterprise, b.enterprise)).slice(0, first);
+}

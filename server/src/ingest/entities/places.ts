@@ -1,0 +1,72 @@
+// Which of a sentence's organisation mentions are organisations of the document's own area:
+//   - benchmarking, comparison and linking clauses (对标美国硅谷, 学习借鉴韩国坡州, 与北京、上海相比,
+//     缺乏类似深圳鹏城实验室, 链接新加坡) name places and bodies elsewhere: their places are no
+//     parks of the document, their bodies are mentioned and nothing more (Mention.foreign);
+//   - designations and pilots (国家新型工业化产业示范基地, 全国双创示范基地, 车联网先导区) are no
+//     places unless the text places something in them (古镇口军民融合创新示范区重点发展…);
+//   - goals (建成国家级新型显示技术创新中心, 建成具有国际影响力的…创新中心) are no existing labs;
+//   - incubators and 众创空间 are no labs; an exchange's or a bank's base is no park;
+//   - a bare 高新区/经开区 is the zone of the document's own city (合肥高新区 in a 合肥 document), not
+//     the Tianjin zone the lexicon knows by that short name (localZone).
+import type { Clause, Mention } from './enumerations.ts';
+
+const FOREIGN = /(对标|学习借鉴|借鉴|相比|相较|比肩|看齐|缺乏类似|类似于?|不同于|参照|参考|链接|瞄准)/;
+const DESIGNATION_END = /(示范基地|示范区|示范园区|示范城市|试点|先导区|试验区|先行区|先行示范区|创新高地|策源地|集群试点|产业基地)$/;
+const DESIGNATION_WORD = /^(国家|全国|中国|省|市级|部)|国家级|国家|全国|省级/;
+const DESIGNATION_BEFORE = /(获批|入选|争创|创建|申报|认定|争取|成为|建成|被评为|列入)[^，,。；;]{0,4}$/;
+/** What makes a designation a place: something is developed, gathered or built in it. */
+const PLACED_AFTER = /^(重点发展|主要发展|集聚|聚集|内|聚焦|重点布局|重点建设|已形成|形成了)/;
+const GOAL_BEFORE = /(建成|成为|打造成为?|建设成为?为?|争创|创建)[^，,。；;]{0,24}$/;
+const NOT_LAB_END = /(孵化器|众创空间|加速器|孵化基地|创业平台|创业基地|创客空间)$/;
+const INSTITUTION_OFFICE = /(交易所|交易中心|银行|证券|保险|协会|学会|商会|联盟|医院)[^、]{0,6}(基地|中心|园)$/;
+const BARE_ZONE = /^(高新区|经开区|开发区|保税区|综保区|自贸区|新区|高新技术产业开发区|经济技术开发区)$/;
+
+/** Marks foreign mentions and drops the mentions that name nothing of the document's own. */
+export function screenMentions(mentions: Mention[], text: string, offset: number, clauses: Clause[], inMeasure: boolean): void {
+  for (const m of [...mentions]) {
+    if (m.label === 'Industry') continue;
+    const cl = clauses.find((c) => c.start <= m.start && m.end <= c.end);
+    const clauseText = cl ? text.slice(cl.start - offset, cl.end - offset) : '';
+    const before = cl ? text.slice(cl.start - offset, m.start - offset) : '';
+    const after = text.slice(m.end - offset, m.end - offset + 8);
+    const drop = () => mentions.splice(mentions.indexOf(m), 1);
+    if (FOREIGN.test(clauseText)) {
+      if (m.label === 'Park' || !inMeasure) drop();
+      else m.foreign = true;
+      continue;
+    }
+    if (m.label === 'Park' && !m.lex && DESIGNATION_END.test(m.surface) && (DESIGNATION_WORD.test(m.surface) || DESIGNATION_BEFORE.test(before)) && !PLACED_AFTER.test(after) && !/在$/.test(before)) {
+      drop();
+      continue;
+    }
+    if (m.label === 'Lab' && !m.lex && GOAL_BEFORE.test(before) && !/(牵头|联合|共同|支持|推动|依托)[^，,。；;]{0,10}(建设|建成)/.test(before)) {
+      drop();
+      continue;
+    }
+    // “奥北科技园”飞地创新中心: the quoted name is the centre's; the rest alone names nothing
+    if (m.label !== 'Enterprise' && !m.lex && text[m.start - offset - 1] === '”' && mentions.some((q) => q !== m && q.label !== 'Industry' && q.end === m.start - 1)) {
+      drop();
+      continue;
+    }
+    if (m.label === 'Lab' && NOT_LAB_END.test(m.surface)) drop();
+    // 沪深北交易所天津基地: an office of an exchange, a bank or an association is no industrial place
+    else if (m.label === 'Park' && !m.lex && INSTITUTION_OFFICE.test(m.surface)) drop();
+  }
+}
+
+/**
+ * The document's own zone for a bare zone word: 合肥高新区 for 高新区 in a document of 合肥市. Undefined
+ * when the word is not bare or the document is of the lexicon's own city (天津市) or of no city; a
+ * province-level document cannot tell which city's zone it means.
+ */
+export function localZone(surface: string, city: string | undefined, jurisdiction?: string, lexiconCity = '天津市'): { name: string } | 'ambiguous' | undefined {
+  if (!BARE_ZONE.test(surface)) return undefined;
+  if (city === lexiconCity || (!city && !jurisdiction)) return undefined;
+  // the document's own zone: 经开区 in a 北京经济技术开发区 document is that zone
+  const kind = (x: string) => (/(高新区|高新技术产业开发区)$/.test(x) ? 'hi' : /(经开区|经济技术开发区)$/.test(x) ? 'et' : /(保税区|综保区)$/.test(x) ? 'bz' : x);
+  if (jurisdiction && kind(jurisdiction) === kind(surface) && jurisdiction !== surface) return { name: jurisdiction };
+  if (!city) return undefined;
+  if (/(省|自治区)$/.test(city)) return 'ambiguous';
+  const short = city.replace(/市$/, '');
+  return { name: `${short}${surface}` };
+}

@@ -1,0 +1,76 @@
+// The truth of the industry layer measured on documents the extractor was not written against
+// (issue 12): test/fixtures/truth-blind (blind genre documents of other cities and industries, gold
+// written before the first run) and test/fixtures/truth-heldout (a further third, scored only with
+// TRUTH_HELDOUT=1, looked at once at the end of a round). Scoring rules: test/tools/truth-score.ts
+// and test/fixtures/truth-blind/README.md. TRUTH_VERBOSE=1 lists every wrong and missed item.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GraphBatch } from '../../server/src/model.ts';
+import { createIngestContext, ingestFile } from '../../server/src/ingest/index.ts';
+import { readGold, report, scoreDocument, type DocScore, type Gold } from '../tools/truth-score.ts';
+
+const FIX = join(import.meta.dirname, '..', 'fixtures');
+const BLIND = join(FIX, 'truth-blind');
+const HELDOUT = join(FIX, 'truth-heldout');
+const ctx = createIngestContext();
+const verbose = process.env.TRUTH_VERBOSE === '1';
+const withHeldout = process.env.TRUTH_HELDOUT === '1';
+
+const docsIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+
+async function run(dir: string): Promise<{ scores: DocScore[]; batches: Map<string, GraphBatch>; golds: Map<string, Gold> }> {
+  const scores: DocScore[] = [];
+  const batches = new Map<string, GraphBatch>();
+  const golds = new Map<string, Gold>();
+  for (const f of docsIn(dir)) {
+    const gold = readGold(join(dir, f.replace(/\.txt$/, '.gold.json')));
+    const { batch } = await ingestFile(join(dir, f), ctx);
+    batches.set(f, batch);
+    golds.set(f, gold);
+    scores.push(scoreDocument(f, gold, batch));
+  }
+  return { scores, batches, golds };
+}
+
+let blind: Awaited<ReturnType<typeof run>>;
+
+beforeAll(async () => {
+  blind = await run(BLIND);
+}, 120_000);
+
+describe('truth of the industry layer on blind genre documents', () => {
+  it('has enough documents, a held-out third, and gold that names only its own entities', () => {
+    const nBlind = docsIn(BLIND).length;
+    const nHeld = docsIn(HELDOUT).length;
+    expect(nBlind + nHeld).toBeGreaterThanOrEqual(15);
+    expect(nHeld * 3).toBeGreaterThanOrEqual(nBlind + nHeld);
+    // scoring throws on a gold relation that names an entity the gold does not list
+    expect(blind.scores.length).toBe(nBlind);
+    for (const [f, g] of blind.golds) {
+      const strong = (g.relations.stated?.length ?? 0) + (g.relations.planned?.length ?? 0);
+      expect(strong, f).toBeGreaterThan(10);
+    }
+  });
+
+  it('prints precision and recall per relation type and per entity label', () => {
+    console.log(report('BLIND', blind.scores, verbose));
+  });
+
+  it('prints the held-out set only when asked (TRUTH_HELDOUT=1)', async () => {
+    if (!withHeldout) return;
+    const held = await run(HELDOUT);
+    console.log(report('HELD-OUT', held.scores, verbose));
+  }, 120_000);
+
+  it('every edge carries evidence that slices its document exactly', () => {
+    for (const [f, batch] of blind.batches) {
+      const doc = batch.nodes.find((n) => n.label === 'Document')!;
+      const text = String(doc.properties.text);
+      for (const e of batch.edges) {
+        expect(e.evidence.length, `${f} ${e.id}`).toBeGreaterThan(0);
+        for (const ev of e.evidence) expect(ev.text, `${f} ${e.id}`).toBe(text.slice(ev.start, ev.end));
+      }
+    }
+  });
+});

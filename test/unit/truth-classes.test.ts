@@ -1,0 +1,92 @@
+// Error classes of issue 12, one test per class, on short texts of the genre written for these tests
+// (names invented, not in the lexicon unless said). Each asserts what the class forbids, so a rule
+// tuned to one seed sentence does not pass them; the blind fixtures (truth-blind.test.ts) measure
+// the same classes on whole documents.
+import { describe, expect, it } from 'vitest';
+import { extractEntities, type Extraction } from '../../server/src/ingest/index.ts';
+import { seedsContext } from '../fixtures/ingest-context.ts';
+import { simpleStructure } from '../fixtures/extract/simple-structure.ts';
+
+function run(text: string): Extraction {
+  const x = extractEntities(simpleStructure(text, 'snippet.txt'), seedsContext);
+  for (const e of x.edges) for (const ev of e.evidence) expect(ev.text).toBe(text.slice(ev.start, ev.end));
+  return x;
+}
+const names = (x: Extraction, label: string) => x.nodes.filter((n) => n.label === label).map((n) => n.name).sort();
+/** Edges of a type users see by default (confidence ≥ 0.5), as "source -> target". */
+const strong = (x: Extraction, type: string) =>
+  x.edges.filter((e) => e.type === type && Number(e.properties.confidence ?? 1) >= 0.5).map((e) => `${e.source} -> ${e.target}`).sort();
+const basisOf = (x: Extraction, id: string) => x.edges.find((e) => `${e.source} -> ${e.target}` === id)?.properties.basis;
+
+describe('fields of application are no segments (class 3)', () => {
+  it('fields written before a product (布局A、B等领域控制芯片) are where it is used', () => {
+    const x = run('（一）集成电路\n重点发展车规级芯片，布局智能网联汽车、工业互联网等领域控制芯片。');
+    expect(strong(x, 'PART_OF')).toEqual(['industry:车规级芯片 -> industry:集成电路']);
+    const y = run('（二）传感器\n布局智慧农业、环境监测等领域专用传感器。');
+    expect(strong(y, 'PART_OF').filter((e) => /智慧农业|环境监测/.test(e))).toEqual([]);
+  });
+  it('products a service tests (A、B等国产化产品适配测试服务) are not the service’s segments', () => {
+    const x = run('（一）信创服务\n重点发展操作系统、数据库、中间件等国产化产品适配测试服务。');
+    expect(strong(x, 'PART_OF').filter((e) => /操作系统|数据库|中间件/.test(e))).toEqual([]);
+  });
+});
+
+describe('intent is not membership (class 2)', () => {
+  it('firms joined to an encouraged firm (鼓励A…，联合B、C…) are as encouraged as A', () => {
+    const x = run('（三）新型显示\n鼓励光辉面板等龙头企业，联合晶彩材料、明晟玻璃等企业，布局新型显示材料。');
+    expect(names(x, 'Enterprise')).toEqual(['光辉面板', '明晟玻璃', '晶彩材料']);
+    expect(strong(x, 'IN_INDUSTRY')).toEqual([]);
+    expect(basisOf(x, 'enterprise:晶彩材料 -> industry:新型显示材料')).toBe('encouraged');
+  });
+});
+
+describe('a list sentence is not a cross-product (class 1)', () => {
+  it('what was brought in (引进A、B等平台) is described by its own clause, not by the sentence’s other statements', () => {
+    const x = run('（四）人工智能\n持续引进智算研究院、北辰计算实验室等高能级创新平台，进一步优化了科技金融服务配套，加快发展智能机器人。');
+    expect(strong(x, 'INNOVATES_FOR')).toEqual(['lab:北辰计算实验室 -> industry:人工智能', 'lab:智算研究院 -> industry:人工智能']);
+    expect(x.edges.filter((e) => e.type === 'INNOVATES_FOR' && /科技金融|智能机器人/.test(e.target))).toEqual([]);
+    // …a sentence led by an industry as its subject still says what the gathered firms are
+    const y = run('集成电路产业已形成完整链条，集聚蓝湾微电子、恒川芯片等一批龙头企业，突破多项关键技术。');
+    expect(strong(y, 'IN_INDUSTRY')).toEqual(['enterprise:恒川芯片 -> industry:集成电路', 'enterprise:蓝湾微电子 -> industry:集成电路']);
+  });
+  it('an area named in a paragraph lead (——X示范区：) says what the area is for, not what each firm makes', () => {
+    const x = run('——智能制造应用示范区：支持远航精机、鼎力装备等企业建设智能工厂。');
+    expect(strong(x, 'IN_INDUSTRY')).toEqual([]);
+    expect(basisOf(x, 'enterprise:鼎力装备 -> industry:智能制造')).toBe('listed');
+  });
+});
+
+describe('name boundaries (class 5)', () => {
+  it('a firm’s own centre keeps the firm’s name; a national centre stands alone', () => {
+    const x = run('（一）信创\n依托天地伟业智能安防创新中心等项目建设，推出新一代安防设备。');
+    expect(names(x, 'Lab')).toEqual(['天地伟业智能安防创新中心']);
+    expect(names(x, 'Enterprise')).toEqual([]);
+    const y = run('（一）生物医药\n支持康源医药建设国家生物药创新中心。');
+    expect(names(y, 'Lab')).toEqual(['国家生物药创新中心']);
+  });
+});
+
+describe('a heading naming several industries is no cross-product (class 1)', () => {
+  it('the sentence says which of the heading’s industries a firm is in; where it says none, the firm is listed', () => {
+    const x = run('（二）光伏与风电\n依托晴川光能、云翔电气等企业，提升光伏产业配套能力。');
+    expect(strong(x, 'IN_INDUSTRY').filter((e) => /风电/.test(e))).toEqual([]);
+    expect(strong(x, 'IN_INDUSTRY').filter((e) => /晴川光能 -> industry:光伏$/.test(e))).toHaveLength(1);
+    const y = run('（二）光伏与风电\n支持晴川光能、云翔电气等企业扩大产能。');
+    expect(strong(y, 'IN_INDUSTRY')).toEqual([]);
+    expect(basisOf(y, 'enterprise:晴川光能 -> industry:风电')).toBe('listed');
+    // one industry in the heading still places its firms (stated)
+    const z = run('（二）风电\n支持晴川光能、云翔电气等企业扩大产能。');
+    expect(strong(z, 'IN_INDUSTRY')).toEqual(['enterprise:云翔电气 -> industry:风电', 'enterprise:晴川光能 -> industry:风电']);
+  });
+});
+
+describe('places take their own industries (class 4)', () => {
+  it('a carrier listed with others does not take the section’s industry a fellow item is named after', () => {
+    const x = run('（三）智能制造\n以高端装备集聚为导向，打造松江药谷、智能制造应用示范区、数字经济创新基地的一谷、一区、一基地格局。');
+    expect(names(x, 'Park')).toEqual(['松江药谷']);
+    expect(strong(x, 'HOSTS')).toEqual([]);
+    // a carrier alone under the heading still hosts it
+    const y = run('（三）智能制造\n打造松江智造谷等产业集聚区。');
+    expect(strong(y, 'HOSTS')).toEqual(['park:松江智造谷 -> industry:智能制造']);
+  });
+});
