@@ -51,6 +51,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
   let store: OpenedStore | undefined;
   const open = async (dataDir: string | undefined) => {
     store = await openStore({ dataDir: dataDir ?? DEFAULT_DATA_DIR });
+    for (const w of store.warnings?.() ?? []) process.stderr.write(`警告 / warning: ${w}\n`);
     return store;
   };
   try {

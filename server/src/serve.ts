@@ -14,6 +14,9 @@ export async function serve(options: ServeOptions): Promise<void> {
   const t0 = performance.now();
   const app = await createApp({ store: options.store });
   const port = await app.listen(options.port, options.host);
+  // Documents another process (the CLI) commits to the same data directory show up here too.
+  options.store.startFollowing?.();
+  for (const w of options.store.warnings?.() ?? []) out(`警告 / warning: ${w}\n`);
   out(`服务已启动 / listening on http://localhost:${port} (GraphQL: /graphql, ${options.store.describe()}, started in ${(performance.now() - t0).toFixed(0)} ms)\n`);
   let stopping = false;
   const stop = async (signal: string) => {

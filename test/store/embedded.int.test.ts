@@ -24,15 +24,53 @@ defineGraphStoreSuite('embedded', async () => EmbeddedStore.open({ dir: await te
 });
 
 describe('embedded store on disk', () => {
-  it('detects a corrupted batch file by checksum instead of loading it', async () => {
+  it('quarantines a corrupted batch file (checksum) and a missing one, loads the rest, and says so', async () => {
     const dir = await tempDir();
     const s = await EmbeddedStore.open({ dir });
-    await s.replaceDocument(fixture().a);
+    const { a, b } = fixture();
+    await s.replaceDocument(a);
+    await s.replaceDocument(b);
+    await s.replaceDocument(batch('doc:c', [node('lab:c', 'Lab', '丙实验室')], []));
     await s.close();
-    const [file] = await readdir(path.join(dir, 'batches'));
-    const p = path.join(dir, 'batches', file!);
-    const buf = await readFile(p, 'utf8');
-    await writeFile(p, buf.replace('信创', '信仓'));
+    const manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8'));
+    const fileA = manifest.documents['doc:a'].file as string;
+    const fileC = manifest.documents['doc:c'].file as string;
+    const pa = path.join(dir, 'batches', fileA);
+    await writeFile(pa, (await readFile(pa, 'utf8')).replace('信创', '信仓'));
+    await rm(path.join(dir, 'batches', fileC));
+
+    const s2 = await EmbeddedStore.open({ dir });
+    expect((await s2.listDocumentRecords()).map((r) => r.documentId)).toEqual(['doc:b']);
+    expect((await s2.getNodes(['park:信创谷']))[0]?.name).toBe('中国信创谷');
+    expect((await s2.getNodes(['measure:a:1', 'lab:c'])).every((n) => n === null)).toBe(true);
+    const q = s2.quarantined();
+    expect(q.map((x) => x.documentId).sort()).toEqual(['doc:a', 'doc:c']);
+    expect(q.find((x) => x.documentId === 'doc:a')!.reason).toMatch(/checksum/);
+    expect(q.find((x) => x.documentId === 'doc:c')!.reason).toMatch(/missing/);
+    expect(s2.warnings().join('\n')).toMatch(/quarantined doc:a/);
+    // The bad file is kept aside for inspection; the manifest no longer lists either.
+    expect(await readdir(path.join(dir, 'quarantine'))).toEqual([fileA]);
+    const m2 = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8'));
+    expect(Object.keys(m2.documents)).toEqual(['doc:b']);
+    expect(Object.keys(m2.quarantined).sort()).toEqual(['doc:a', 'doc:c']);
+    await s2.close();
+
+    // Still reported after a restart, until the document is ingested again.
+    const s3 = await EmbeddedStore.open({ dir });
+    expect(s3.quarantined().map((x) => x.documentId).sort()).toEqual(['doc:a', 'doc:c']);
+    await s3.replaceDocument(a);
+    expect(await s3.removeDocument('doc:c')).toBe(true);
+    expect(s3.quarantined()).toEqual([]);
+    await s3.close();
+    const s4 = await EmbeddedStore.open({ dir });
+    expect(s4.quarantined()).toEqual([]);
+    expect((await s4.listDocumentRecords()).map((r) => r.documentId)).toEqual(['doc:a', 'doc:b']);
+    await s4.close();
+  });
+
+  it('refuses an unreadable manifest (the commit point itself) with STORE_CORRUPT', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'manifest.json'), '{"format":');
     await expect(EmbeddedStore.open({ dir })).rejects.toMatchObject({ code: 'STORE_CORRUPT' });
   });
 

@@ -8,6 +8,13 @@ export type OpenedStore = GraphStore & {
   describe(): string;
   /** Apply schema (constraints, indexes) where the store has one; no-op for embedded. */
   migrate?(): Promise<void>;
+  /** Problems found while opening that did not stop it (embedded: quarantined batch files). */
+  warnings?(): string[];
+  /**
+   * Keep up with what other processes commit to the same store (embedded: a server picks up the
+   * CLI's ingests from the shared data directory). Neo4j needs nothing: every read sees the database.
+   */
+  startFollowing?(): void;
 };
 
 export interface OpenStoreOptions {

@@ -1,6 +1,7 @@
 // The embedded GraphStore: an in-memory graph persisted crash-safely to a data directory.
 // Default store; needs no server. Writes are serialised; each write is durable on disk before
 // it becomes visible to readers, so a query sees the graph before or after an ingest, never half.
+import path from 'node:path';
 import type { GraphBatch, GraphEdge, GraphNode } from '../../model.ts';
 import type {
   DocumentRecord,
@@ -15,35 +16,88 @@ import type {
   Subgraph,
 } from '../port.ts';
 import { MaterialisedGraph } from './graph.ts';
-import { DiskLayout, type Manifest } from './persist.ts';
+import { DirLock } from './lock.ts';
+import {
+  BadFileError,
+  DiskLayout,
+  batchPath,
+  emptyManifest,
+  type Manifest,
+  type ManifestEntry,
+  type QuarantineEntry,
+} from './persist.ts';
 import { matchKey, rankMatch } from '../search-rank.ts';
+import { isKgError } from '../../errors.ts';
 
 export interface EmbeddedStoreOptions {
   /** Data directory; created when missing. */
   dir: string;
+  /** Named in the lock file while this process commits (default: the command line). */
+  command?: string;
+  /** How long a commit waits for another process's commit (default KG_LOCK_TIMEOUT_MS or 60 s). */
+  lockTimeoutMs?: number;
 }
 
+/** A source whose batch file could not be loaded: left out of the graph, reported, and quarantined. */
+export interface QuarantineReport {
+  documentId: string;
+  file: string;
+  reason: string;
+}
+
+const FOLLOW_INTERVAL_MS = 1000;
+
 export class EmbeddedStore implements GraphStore {
-  private readonly graph = new MaterialisedGraph();
+  private graph = new MaterialisedGraph();
   private readonly disk: DiskLayout;
-  private manifest: Manifest = { format: 'industry-kg/embedded@1', documents: {} };
+  private readonly lock: DirLock;
+  /** What the in-memory graph holds: the manifest's documents as applied here. */
+  private manifest: Manifest = emptyManifest();
   private writeChain: Promise<unknown> = Promise.resolve();
   private closed = false;
+  private leftoversCollected = false;
+  private followTimer: NodeJS.Timeout | null = null;
+  private followedStamp = '';
+  private readonly quarantineLog: QuarantineReport[] = [];
   private searchIndex: { version: number; rows: { id: string; name: string; aliases: string[] }[] } | null = null;
   private sortedIds: { version: number; ids: string[] } | null = null;
   private labelCounts: { version: number; counts: Map<string, number> } | null = null;
 
   private constructor(opts: EmbeddedStoreOptions) {
     this.disk = new DiskLayout(opts.dir);
+    const command = opts.command ?? defaultCommand();
+    this.lock = new DirLock(opts.dir, command, opts.lockTimeoutMs !== undefined ? { timeoutMs: opts.lockTimeoutMs } : {});
   }
 
+  /**
+   * Load the store. Batch files that are missing or fail their checksum do not stop it: the
+   * rest loads, and the bad ones are quarantined (moved to DIR/quarantine, dropped from the
+   * manifest, listed by `quarantined()`), under the lock, once no concurrent commit explains them.
+   */
   static async open(opts: EmbeddedStoreOptions): Promise<EmbeddedStore> {
     const store = new EmbeddedStore(opts);
-    store.manifest = await store.disk.readManifest();
-    const ids = Object.keys(store.manifest.documents).sort();
-    for (const id of ids) {
-      const batch = await store.disk.readBatch(id, store.manifest.documents[id]!);
-      store.graph.replace(batch);
+    let failures: QuarantineReport[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      store.graph = new MaterialisedGraph();
+      store.manifest = emptyManifest();
+      const m = await store.disk.readManifest();
+      store.followedStamp = await store.disk.manifestStamp();
+      failures = await store.syncTo(m);
+      store.quarantineLog.length = 0;
+      for (const [documentId, q] of Object.entries(m.quarantined ?? {})) store.quarantineLog.push({ documentId, file: q.file, reason: q.reason });
+      if (failures.length === 0) break;
+      // A file can vanish because another process committed (and swept) meanwhile: start over.
+      const again = await store.disk.readManifest();
+      if (sameDocuments(again, m)) break;
+    }
+    if (failures.length > 0) {
+      try {
+        await store.commitLocked(null);
+      } catch (err) {
+        // The lock is busy: serve what loaded; the next commit quarantines for good.
+        if (!(isKgError(err) && err.code === 'STORE_LOCKED')) throw err;
+        store.quarantineLog.push(...failures.filter((f) => !store.quarantineLog.some((q) => q.documentId === f.documentId)));
+      }
     }
     return store;
   }
@@ -56,6 +110,40 @@ export class EmbeddedStore implements GraphStore {
     return `embedded store at ${this.disk.dir}`;
   }
 
+  /** Sources left out of the graph because their batch file was missing or corrupt. */
+  quarantined(): QuarantineReport[] {
+    return [...this.quarantineLog];
+  }
+
+  /** Human-readable warnings for the CLI and the server log (quarantined sources). */
+  warnings(): string[] {
+    return this.quarantineLog.map(
+      (q) =>
+        `已隔离损坏的数据文件 / quarantined ${q.documentId}: ${q.reason} (file moved to ${this.disk.quarantineDir}; re-ingest the document to restore it)`,
+    );
+  }
+
+  /**
+   * Pick up what other processes commit to the same directory (a running server sees the CLI's
+   * ingests within about a second). Reads only; never waits for or takes the lock.
+   */
+  startFollowing(intervalMs = FOLLOW_INTERVAL_MS): void {
+    if (this.followTimer || this.closed) return;
+    this.followTimer = setInterval(() => void this.followOnce().catch(() => undefined), intervalMs);
+    this.followTimer.unref();
+  }
+
+  /** One follow step: when the manifest changed, apply it (failures are retried next time). */
+  async followOnce(): Promise<void> {
+    const stamp = await this.disk.manifestStamp();
+    if (stamp === this.followedStamp || this.closed) return;
+    await this.serialise(async () => {
+      const m = await this.disk.readManifest();
+      const failures = await this.syncTo(m, { keepOnFailure: true });
+      if (failures.length === 0) this.followedStamp = stamp;
+    });
+  }
+
   private serialise<T>(fn: () => Promise<T>): Promise<T> {
     const run = this.writeChain.then(fn, fn);
     this.writeChain = run.catch(() => undefined);
@@ -66,32 +154,137 @@ export class EmbeddedStore implements GraphStore {
     if (this.closed) throw new Error('store is closed');
   }
 
+  /**
+   * Bring the in-memory graph to `target`'s documents: retract what it no longer lists, load
+   * what is new or changed. Each document is applied synchronously, so readers never see half
+   * of one. Returns the documents whose batch files failed; they are retracted (or, with
+   * keepOnFailure, left as they were, to be retried).
+   */
+  private async syncTo(target: Manifest, opts: { keepOnFailure?: boolean } = {}): Promise<QuarantineReport[]> {
+    const failures: QuarantineReport[] = [];
+    const docs = { ...this.manifest.documents };
+    for (const id of Object.keys(docs)) {
+      if (!target.documents[id]) {
+        this.graph.remove(id);
+        delete docs[id];
+      }
+    }
+    for (const id of Object.keys(target.documents).sort()) {
+      const entry = target.documents[id]!;
+      if (docs[id]?.file === entry.file) {
+        docs[id] = entry;
+        continue;
+      }
+      try {
+        const batch = await this.disk.readBatch(id, entry);
+        this.graph.replace(batch);
+        docs[id] = entry;
+      } catch (err) {
+        if (!(err instanceof BadFileError)) throw err;
+        failures.push({ documentId: id, file: entry.file, reason: err.message });
+        if (!opts.keepOnFailure) {
+          this.graph.remove(id);
+          delete docs[id];
+        }
+      }
+    }
+    this.manifest = { ...target, documents: docs };
+    return failures;
+  }
+
+  /**
+   * One commit under the data directory's lock: re-read the manifest, catch up with what other
+   * processes committed (quarantining files that fail now that no commit is in flight), then
+   * apply `change` (null: only catch up and persist quarantines) and commit. Only the files this
+   * commit orphans are deleted.
+   */
+  private async commitLocked<T>(
+    change: ((onDisk: Manifest) => Promise<{ documents: Record<string, ManifestEntry>; orphans: string[]; apply: () => T }>) | null,
+    clearQuarantine: ReadonlySet<string> = new Set(),
+  ): Promise<T | undefined> {
+    await this.lock.acquire();
+    try {
+      const onDisk = await this.disk.readManifest();
+      if (!this.leftoversCollected) {
+        await this.disk.collectLeftovers(onDisk);
+        this.leftoversCollected = true;
+      }
+      const failures = await this.syncTo(onDisk);
+      const documents = { ...this.manifest.documents };
+      const quarantined: Record<string, QuarantineEntry> = { ...(onDisk.quarantined ?? {}) };
+      for (const f of failures) {
+        const entry = onDisk.documents[f.documentId]!;
+        await this.disk.quarantineFile(batchPath(entry));
+        quarantined[f.documentId] = { ...entry, reason: f.reason, at: new Date().toISOString() };
+        if (!this.quarantineLog.some((q) => q.documentId === f.documentId)) this.quarantineLog.push(f);
+      }
+      let orphans: string[] = [];
+      let apply: (() => T) | null = null;
+      let nextDocs = documents;
+      if (change) {
+        const c = await change({ ...onDisk, documents });
+        nextDocs = c.documents;
+        orphans = c.orphans;
+        apply = c.apply;
+      }
+      // A quarantined source that is ingested again (or removed) is no longer reported.
+      let cleared = false;
+      for (const id of Object.keys(quarantined)) {
+        if (nextDocs[id] || (change && clearQuarantine.has(id))) {
+          delete quarantined[id];
+          cleared = true;
+          const i = this.quarantineLog.findIndex((q) => q.documentId === id);
+          if (i >= 0) this.quarantineLog.splice(i, 1);
+        }
+      }
+      if (failures.length === 0 && nextDocs === documents && !cleared) return undefined;
+      const next: Manifest = {
+        ...onDisk,
+        generation: (onDisk.generation ?? 0) + 1,
+        documents: nextDocs,
+        ...(Object.keys(quarantined).length > 0 ? { quarantined } : {}),
+      };
+      if (Object.keys(quarantined).length === 0) delete next.quarantined;
+      await this.disk.commit(next, orphans);
+      this.manifest = next;
+      this.followedStamp = await this.disk.manifestStamp();
+      return apply ? apply() : undefined;
+    } finally {
+      await this.lock.release();
+    }
+  }
+
   async replaceDocument(batch: GraphBatch): Promise<void> {
     this.assertOpen();
     validateBatch(batch);
-    return this.serialise(async () => {
-      const entry = await this.disk.writeBatch(batch);
-      const next: Manifest = {
-        ...this.manifest,
-        documents: { ...this.manifest.documents, [batch.documentId]: entry },
-      };
-      await this.disk.commit(next);
-      this.manifest = next;
-      this.graph.replace(batch);
-    });
+    const prepared = this.disk.prepareBatch(batch); // CPU work outside the lock
+    await this.serialise(() =>
+      this.commitLocked(async (m) => {
+        await this.disk.writeBatch(prepared);
+        const old = m.documents[batch.documentId];
+        return {
+          documents: { ...m.documents, [batch.documentId]: prepared.entry },
+          orphans: old && old.file !== prepared.entry.file ? [batchPath(old)] : [],
+          apply: () => this.graph.replace(batch),
+        };
+      }),
+    );
   }
 
   async removeDocument(documentId: string): Promise<boolean> {
     this.assertOpen();
     return this.serialise(async () => {
-      if (!this.manifest.documents[documentId]) return false;
-      const documents = { ...this.manifest.documents };
-      delete documents[documentId];
-      const next: Manifest = { ...this.manifest, documents };
-      await this.disk.commit(next);
-      this.manifest = next;
-      this.graph.remove(documentId);
-      return true;
+      let removed = false;
+      await this.commitLocked(async (m) => {
+        const old = m.documents[documentId];
+        if (m.quarantined?.[documentId]) removed = true;
+        if (!old) return { documents: m.documents, orphans: [], apply: () => undefined };
+        const documents = { ...m.documents };
+        delete documents[documentId];
+        removed = true;
+        return { documents, orphans: [batchPath(old)], apply: () => this.graph.remove(documentId) };
+      }, new Set([documentId]));
+      return removed;
     });
   }
 
@@ -389,9 +582,25 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async close(): Promise<void> {
+    if (this.followTimer) clearInterval(this.followTimer);
+    this.followTimer = null;
     await this.writeChain;
     this.closed = true;
   }
+}
+
+function defaultCommand(): string {
+  return process.argv
+    .slice(1, 4)
+    .map((a, i) => (i === 0 ? path.basename(a) : a))
+    .join(' ')
+    .slice(0, 120);
+}
+
+function sameDocuments(a: Manifest, b: Manifest): boolean {
+  const ka = Object.keys(a.documents);
+  if (ka.length !== Object.keys(b.documents).length) return false;
+  return ka.every((k) => b.documents[k]?.file === a.documents[k]!.file);
 }
 
 function cmp(a: string, b: string): number {
