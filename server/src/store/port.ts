@@ -2,6 +2,19 @@
 // contract suite (test/store/contract.ts). GraphQL talks to the store only through this.
 import type { GraphBatch, GraphEdge, GraphNode, Label, RelType } from '../model.ts';
 
+/**
+ * Bounds every adapter applies (the API's own limits are lower, see resolvers.ts LIMITS): a
+ * caller asking for more is clamped, never refused. Neighbourhood depth matches the API's.
+ */
+export const STORE_LIMITS = {
+  neighborhoodDepth: 4,
+  neighborhoodLimit: 100_000,
+  pathMaxLength: 12,
+  pathFirst: 100,
+  searchFirst: 1000,
+  listFirst: 1000,
+} as const;
+
 export interface SearchOptions {
   labels?: Label[];
   first?: number;

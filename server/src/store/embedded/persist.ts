@@ -159,6 +159,10 @@ export class DiskLayout {
   }
 
   async readBatch(documentId: string, entry: ManifestEntry): Promise<GraphBatch> {
+    return (await this.readBatchSized(documentId, entry)).batch;
+  }
+
+  async readBatchSized(documentId: string, entry: ManifestEntry): Promise<{ batch: GraphBatch; bytes: number }> {
     const file = path.join(this.batchDir, entry.file);
     const buf = await this.readVerified(file, entry.sha256, `batch file for ${documentId}`);
     let batch: GraphBatch;
@@ -170,7 +174,7 @@ export class DiskLayout {
     if (!batch || batch.documentId !== documentId || !Array.isArray(batch.nodes) || !Array.isArray(batch.edges)) {
       throw new BadFileError(`数据文件内容不符 / batch file ${file} does not hold ${documentId}`, 'unreadable');
     }
-    return batch;
+    return { batch, bytes: buf.length };
   }
 
   async readVerified(file: string, expectedSha: string, what: string): Promise<Buffer> {
@@ -241,13 +245,17 @@ export class DiskLayout {
 
   /**
    * Leftovers of crashed writers: temp files, and batch/snapshot files no manifest references.
-   * Only safe while holding the lock with `manifest` freshly read under it (every writer writes
-   * its files under the lock, so nothing unreferenced is about to be committed).
+   * Only safe while holding the lock with `manifest` freshly read under it: batch files are
+   * written under the lock, and snapshot files (written outside it) are spared while young.
    */
-  async collectLeftovers(manifest: Manifest): Promise<number> {
+  async collectLeftovers(manifest: Manifest, minAgeMs = LEFTOVER_MIN_AGE_MS): Promise<number> {
     const keep = referencedFiles(manifest);
     let removed = 0;
+    const now = Date.now();
     const rm = async (rel: string) => {
+      const st = await fs.stat(path.join(this.dir, rel)).catch(() => null);
+      // Young files may be a snapshot another process is writing (outside the lock).
+      if (!st || now - st.mtimeMs < minAgeMs) return;
       await fs.rm(path.join(this.dir, rel), { force: true }).catch(() => undefined);
       removed++;
     };
@@ -266,6 +274,9 @@ export class DiskLayout {
     await fs.rename(path.join(this.dir, rel), path.join(this.quarantineDir, path.basename(rel))).catch(() => undefined);
   }
 }
+
+/** Unreferenced files younger than this are not collected (a snapshot may be being written). */
+export const LEFTOVER_MIN_AGE_MS = 10 * 60_000;
 
 export function batchPath(entry: ManifestEntry): string {
   return `batches/${entry.file}`;
