@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { edgeId, LABELS, REL_TYPES, type Evidence, type GraphBatch, type GraphEdge, type GraphNode, type Label, type RelType } from '../../server/src/model.ts';
+import { edgeId, LABELS, REL_TYPES, type Json, type Evidence, type GraphBatch, type GraphEdge, type GraphNode, type Label, type RelType } from '../../server/src/model.ts';
 import { EmbeddedStore } from '../../server/src/store/embedded/index.ts';
 import { ReferenceStore } from './reference-store.ts';
 
@@ -26,7 +26,7 @@ const IDS: [string, Label][] = [
 ];
 const NAMES = ['信创', '信创谷', '中国信创谷', '芯片', '芯片设计', '海洋装备', 'ＡＢ园区', 'ab园区', '信息技术应用创新', '飞腾', '飞腾信息'];
 const ALIASES = ['信创', '飞腾', '芯', '海洋', 'AB', '园区', '谷'];
-const PROPS = [{}, { level: 'chain' }, { kind: 'park', n: 1 }, { jurisdiction: '滨海高新区' }, { jurisdiction: '津南区', extra: [1, 2] }];
+const PROPS: Record<string, Json>[] = [{}, { level: 'chain' }, { kind: 'park', n: 1 }, { jurisdiction: '滨海高新区' }, { jurisdiction: '津南区', extra: [1, 2] }];
 const DOCS = ['doc:a', 'doc:b', 'doc:c', 'doc:d'];
 
 const nodeArb = fc.record({
@@ -52,7 +52,7 @@ const opArb = fc.oneof(
   { weight: 1, arbitrary: fc.record({ op: fc.constant('reopen' as const) }) },
 );
 
-type Op = fc.Infer<typeof opArb>;
+type Op = typeof opArb extends fc.Arbitrary<infer T> ? T : never;
 
 function buildBatch(op: Extract<Op, { op: 'replace' }>, version: number): GraphBatch {
   const doc = op.doc;
@@ -112,7 +112,7 @@ describe('compact embedded store vs the reference (property-based)', () => {
         fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 10 }), fc.boolean(), async (ops, eagerSnapshots) => {
           const dir = path.join(root, `r${run++}`);
           // eager: a snapshot after nearly every commit, so restarts load snapshots and replay a little.
-          const snapshot = eagerSnapshots ? { minLogBytes: 0, afterCommitRatio: 0.3, onCloseRatio: 0 } : { minLogBytes: 1 << 30 };
+          const snapshot = eagerSnapshots ? { minLogBytes: 0, afterCommitRatio: 0.3, onCloseRatio: 0, idleMs: 0 } : { minLogBytes: 1 << 30 };
           let store = await EmbeddedStore.open({ dir, snapshot });
           const ref = new ReferenceStore();
           try {

@@ -144,6 +144,36 @@ function dedupeEvidence(evs: Evidence[]): Evidence[] {
   return out;
 }
 
+/** e.id === edgeId(e.type, e.source, e.target), without building the string. */
+function isDerivedId(e: GraphEdge): boolean {
+  const id = e.id;
+  const t = e.type.length;
+  const s = e.source.length;
+  return (
+    id.length === t + 1 + s + 2 + e.target.length &&
+    id.startsWith(e.type) &&
+    id.charCodeAt(t) === 58 && // ':'
+    id.startsWith(e.source, t + 1) &&
+    id.charCodeAt(t + 1 + s) === 45 && // '-'
+    id.charCodeAt(t + 2 + s) === 62 && // '>'
+    id.endsWith(e.target)
+  );
+}
+
+/** A node value with canonical aliases (sorted, unique); the caller's object when already so. */
+function normaliseNode(n: GraphNode): GraphNode {
+  const a = n.aliases;
+  if (!Array.isArray(a)) return { ...n, aliases: NO_ALIASES };
+  for (let i = 1; i < a.length; i++) if (!(a[i - 1]! < a[i]!)) return { ...n, aliases: [...new Set(a)].sort() };
+  return n;
+}
+
+function normaliseEdge(e: GraphEdge, it: Interner): EdgeVal {
+  const evidence: Evidence[] = [];
+  for (const ev of e.evidence) evidence.push(normaliseEvidence(ev, it));
+  return { type: e.type, source: e.source, target: e.target, properties: it.obj(e.properties), evidence };
+}
+
 function jsonEqual(a: Json, b: Json): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
@@ -221,7 +251,12 @@ export class GraphCore {
   readonly listeners: NodeListener[] = [];
 
   // ---- scratch of one apply ----
-  private tNodes = new Map<number, GraphNode | null>();
+  private epoch = 0;
+  private nStamp: Int32Array = new Int32Array(0);
+  private nTouch: Int32Array = new Int32Array(0);
+  private eStamp: Int32Array = new Int32Array(0);
+  private tList: number[] = [];
+  private tBefore: (GraphNode | null)[] = [];
   private tNodeMultiDirty = new Set<number>();
   private tEdges = new Set<number>();
   private tEdgeStash = new Map<number, EdgeVal>();
@@ -343,45 +378,42 @@ export class GraphCore {
       this.srcEdges[s] = new Int32Array(0);
     } else if (batch) this.sources[s] = info;
     this.version++;
+    const ep = ++this.epoch;
     const it = new Interner();
 
-    // What the source states now; a repeated id: the last one wins.
-    const newNodes = new Map<string, GraphNode>();
-    const newEdges = new Map<string, GraphEdge>();
-    for (const n of batch?.nodes ?? []) newNodes.set(n.id, n);
-    for (const e of batch?.edges ?? []) newEdges.set(e.id, e);
-
-    // 1. node contributions
-    const oldNodes = this.srcNodes[s]!;
-    for (const idx of oldNodes) if (!newNodes.has(this.nodeIds[idx]!)) this.removeNodeContrib(idx, s);
-    const nodeSlots = new Int32Array(newNodes.size);
-    let k = 0;
-    for (const n of newNodes.values()) {
+    // 1. node contributions (a repeated id: the last one wins)
+    const nodeSlots: number[] = [];
+    for (const n of batch?.nodes ?? []) {
       const idx = this.nodeIndex.get(n.id) ?? this.allocNode(n.id);
-      this.setNodeContrib(idx, s, this.normaliseNode(n, it));
-      nodeSlots[k++] = idx;
+      this.setNodeContrib(idx, s, normaliseNode(n));
+      if (this.nStamp[idx] !== ep) {
+        this.nStamp[idx] = ep;
+        nodeSlots.push(idx);
+      }
     }
+    for (const idx of this.srcNodes[s]!) if (this.nStamp[idx] !== ep) this.removeNodeContrib(idx, s);
     this.finishNodes();
 
     // 2. edge contributions
-    const oldEdges = this.srcEdges[s]!;
-    const keepEdge = new Set<number>();
-    const edgeSlots = new Int32Array(newEdges.size);
-    k = 0;
-    for (const e of newEdges.values()) {
-      let j = this.findEdge(e.id);
-      if (j === NONE) j = this.allocEdge(e.id);
-      keepEdge.add(j);
-      this.setEdgeContrib(j, s, this.normaliseEdge(e, it));
-      edgeSlots[k++] = j;
+    const edgeSlots: number[] = [];
+    for (const e of batch?.edges ?? []) {
+      let j = this.lookupEdge(e);
+      if (j === NONE) {
+        j = this.allocEdge();
+        this.writeNewEdge(j, s, e, it);
+      } else this.setEdgeContrib(j, s, normaliseEdge(e, it));
+      if (this.eStamp[j] !== ep) {
+        this.eStamp[j] = ep;
+        edgeSlots.push(j);
+      }
     }
-    for (const j of oldEdges) if (!keepEdge.has(j)) this.removeEdgeContrib(j, s);
+    for (const j of this.srcEdges[s]!) if (this.eStamp[j] !== ep) this.removeEdgeContrib(j, s);
     this.finishEdges();
     this.freeUnusedNodes();
 
     if (batch) {
-      this.srcNodes[s] = nodeSlots;
-      this.srcEdges[s] = edgeSlots;
+      this.srcNodes[s] = Int32Array.from(nodeSlots);
+      this.srcEdges[s] = Int32Array.from(edgeSlots);
     } else {
       this.sources[s] = null;
       this.sourceIndex.delete(info.id);
@@ -392,21 +424,37 @@ export class GraphCore {
     return true;
   }
 
-  private normaliseNode(n: GraphNode, it: Interner): GraphNode {
-    let aliases = n.aliases;
-    if (!Array.isArray(aliases) || aliases.length === 0) aliases = NO_ALIASES;
-    else {
-      let canonical = true;
-      for (let i = 1; i < aliases.length; i++) if (!(aliases[i - 1]! < aliases[i]!)) canonical = false;
-      aliases = canonical ? aliases : [...new Set(aliases)].sort();
+  /** The slot of a batch edge's id; a derived id is resolved from the edge's own fields. */
+  private lookupEdge(e: GraphEdge): number {
+    if (this.excIndex.size > 0) {
+      const x = this.excIndex.get(e.id);
+      if (x !== undefined) return x;
     }
-    return { id: n.id, label: n.label, name: n.name, aliases, properties: it.obj(n.properties) };
+    const type = TYPE_INDEX.get(e.type);
+    if (type !== undefined && isDerivedId(e)) {
+      const a = this.nodeIndex.get(e.source);
+      const b = this.nodeIndex.get(e.target);
+      return a === undefined || b === undefined ? NONE : this.findBetween(a, b, type);
+    }
+    return this.findEdge(e.id);
   }
 
-  private normaliseEdge(e: GraphEdge, it: Interner): EdgeVal {
+  /** A new edge slot with one contribution: written straight into the columns. */
+  private writeNewEdge(j: number, s: number, e: GraphEdge, it: Interner): void {
     const evidence: Evidence[] = [];
     for (const ev of e.evidence) evidence.push(normaliseEvidence(ev, it));
-    return { type: e.type, source: e.source, target: e.target, properties: it.obj(e.properties), evidence };
+    const ev = dedupeEvidence(evidence);
+    this.eSrc[j] = s;
+    this.eProps[j] = it.obj(e.properties);
+    this.eEv[j] = ev.length === 1 ? ev[0]! : ev;
+    this.eType[j] = TYPE_INDEX.get(e.type)!;
+    this.eS[j] = this.nodeIndex.get(e.source) ?? this.allocNode(e.source);
+    this.eT[j] = this.nodeIndex.get(e.target) ?? this.allocNode(e.target);
+    if (!isDerivedId(e)) {
+      this.excId.set(j, e.id);
+      this.excIndex.set(e.id, j);
+    }
+    this.link(j);
   }
 
   // ---- nodes ----
@@ -428,6 +476,8 @@ export class GraphCore {
 
   growNodes(n: number): void {
     const cap = capacity(this.nSrc.length, n);
+    this.nStamp = growI32(this.nStamp, cap);
+    this.nTouch = growI32(this.nTouch, cap);
     this.nSrc = growI32(this.nSrc, cap, NONE);
     this.nLabel = growU8(this.nLabel, cap, FREE);
     this.nAlive = growU8(this.nAlive, cap);
@@ -437,7 +487,10 @@ export class GraphCore {
   }
 
   private touchNode(idx: number): void {
-    if (!this.tNodes.has(idx)) this.tNodes.set(idx, this.nodeObj[idx] ?? null);
+    if (this.nTouch[idx] === this.epoch) return;
+    this.nTouch[idx] = this.epoch;
+    this.tList.push(idx);
+    this.tBefore.push(this.nodeObj[idx] ?? null);
   }
 
   /** Position of source s in a srcs list sorted by source id (binary search). */
@@ -510,6 +563,10 @@ export class GraphCore {
 
   private mergeMultiNode(m: NodeMulti): GraphNode {
     // Equal values share an object: merge each distinct value once, in source order.
+    const v0 = m.vals[0]!;
+    let same = true;
+    for (let i = 1; i < m.vals.length && same; i++) same = m.vals[i] === v0;
+    if (same) return v0;
     const distinct: GraphNode[] = [];
     const seen = new Set<GraphNode>();
     for (const v of m.vals) {
@@ -529,7 +586,9 @@ export class GraphCore {
       if (m) this.nodeObj[idx] = this.mergeMultiNode(m);
     }
     this.tNodeMultiDirty.clear();
-    for (const [idx, before] of this.tNodes) {
+    for (let k = 0; k < this.tList.length; k++) {
+      const idx = this.tList[k]!;
+      const before = this.tBefore[k]!;
       const after = this.nodeObj[idx] ?? null;
       if (before === after) continue;
       if (before) this.labelCount[LABEL_INDEX.get(before.label)!]!--;
@@ -539,7 +598,8 @@ export class GraphCore {
       if (!after) this.tFreeCandidates.push(idx);
       for (const l of this.listeners) l(idx, before, after);
     }
-    this.tNodes.clear();
+    this.tList = [];
+    this.tBefore = [];
   }
 
   /** Alive transitions change the visibility of incident edges: keep the counters exact. */
@@ -578,7 +638,7 @@ export class GraphCore {
 
   // ---- edges ----
 
-  private allocEdge(id: string): number {
+  private allocEdge(): number {
     const j = this.edgeFree.pop() ?? this.edgeHigh++;
     if (j >= this.eType.length) this.growEdges(j + 1);
     this.eType[j] = FREE;
@@ -587,14 +647,12 @@ export class GraphCore {
     this.eT[j] = NONE;
     this.eProps[j] = EMPTY_PROPS;
     this.eEv[j] = NO_EVIDENCE;
-    // Until merged, the id is held as an exception so that findEdge finds this new slot.
-    this.excId.set(j, id);
-    this.excIndex.set(id, j);
     return j;
   }
 
   growEdges(n: number): void {
     const cap = capacity(this.eType.length, n);
+    this.eStamp = growI32(this.eStamp, cap);
     this.eType = growU8(this.eType, cap, FREE);
     this.eS = growI32(this.eS, cap, NONE);
     this.eT = growI32(this.eT, cap, NONE);

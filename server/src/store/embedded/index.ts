@@ -57,6 +57,10 @@ export interface SnapshotPolicy {
   afterCommitRatio: number;
   /** On close: the same, with this fraction. */
   onCloseRatio: number;
+  /** A write burst (an ingest of many files) snapshots once it pauses this long (0: at once)… */
+  idleMs: number;
+  /** …or when a snapshot has been due for this long. */
+  maxDelayMs: number;
 }
 
 export interface EmbeddedStoreOptions {
@@ -66,7 +70,7 @@ export interface EmbeddedStoreOptions {
   command?: string;
   /** How long a commit waits for another process's commit (default KG_LOCK_TIMEOUT_MS or 60 s). */
   lockTimeoutMs?: number;
-  /** When to write snapshots (defaults: 8 MB, 1.0, 0.1; KG_SNAPSHOT_MIN_BYTES overrides the first). */
+  /** When to write snapshots (defaults: 8 MB, 1.0, 0.1, 2 s, 120 s; KG_SNAPSHOT_MIN_BYTES overrides the first). */
   snapshot?: Partial<SnapshotPolicy>;
 }
 
@@ -95,6 +99,8 @@ function defaultPolicy(opts: Partial<SnapshotPolicy> | undefined): SnapshotPolic
     minLogBytes: opts?.minLogBytes ?? (Number.isFinite(env) && env >= 0 ? env : 8 << 20),
     afterCommitRatio: opts?.afterCommitRatio ?? 1,
     onCloseRatio: opts?.onCloseRatio ?? 0.1,
+    idleMs: opts?.idleMs ?? 2000,
+    maxDelayMs: opts?.maxDelayMs ?? 120_000,
   };
 }
 
@@ -117,6 +123,9 @@ export class EmbeddedStore implements GraphStore {
   private closed = false;
   private leftoversCollected = false;
   private followTimer: NodeJS.Timeout | null = null;
+  private snapshotTimer: NodeJS.Timeout | null = null;
+  /** When the pending snapshot first became due (0: none due). */
+  private snapshotDueSince = 0;
   private followedStamp = '';
   private readonly quarantineLog: QuarantineReport[] = [];
   loadInfo: LoadInfo = { fromSnapshot: false, replayed: 0, ms: 0 };
@@ -408,6 +417,7 @@ export class EmbeddedStore implements GraphStore {
     // The snapshot covers what was in memory when it was encoded.
     this.logBytes -= logBytes;
     this.coveredBytes = total;
+    this.snapshotDueSince = 0;
   }
 
   /** Snapshot where failing is harmless (open, close): a problem becomes a warning. */
@@ -419,8 +429,26 @@ export class EmbeddedStore implements GraphStore {
     }
   }
 
+  /**
+   * After a commit: when a snapshot is due, write it once writes pause (idleMs), so that an
+   * ingest of many files pays for one snapshot at its end rather than one per doubling.
+   */
   private async afterCommit(): Promise<void> {
-    if (this.wantsSnapshot(this.policy.afterCommitRatio)) await this.snapshotNow();
+    if (!this.wantsSnapshot(this.policy.afterCommitRatio)) return;
+    const now = Date.now();
+    if (!this.snapshotDueSince) this.snapshotDueSince = now;
+    if (this.policy.idleMs === 0 || now - this.snapshotDueSince >= this.policy.maxDelayMs) {
+      await this.trySnapshot();
+      return;
+    }
+    if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = setTimeout(() => {
+      this.snapshotTimer = null;
+      void this.serialise(async () => {
+        if (!this.closed && this.wantsSnapshot(this.policy.afterCommitRatio)) await this.trySnapshot();
+      });
+    }, this.policy.idleMs);
+    this.snapshotTimer.unref();
   }
 
   async replaceDocument(batch: GraphBatch): Promise<void> {
@@ -631,6 +659,8 @@ export class EmbeddedStore implements GraphStore {
   async close(): Promise<void> {
     if (this.followTimer) clearInterval(this.followTimer);
     this.followTimer = null;
+    if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = null;
     if (!this.closed) {
       await this.serialise(async () => {
         // A snapshot is a cache: failing to write one loses nothing.

@@ -40,10 +40,15 @@ export class SearchIndex {
   private keyVer: Int32Array = new Int32Array(0);
   private nameKey: (string | undefined)[] = [];
   private aliasKeys: (string[] | undefined)[] = [];
-  private readonly exactName = new Map<string, number[]>();
-  private readonly exactAlias = new Map<string, number[]>();
+  /** key → one slot, or several (most keys name one node: no array per node). */
+  private readonly exactName = new Map<string, number | number[]>();
+  private readonly exactAlias = new Map<string, number | number[]>();
   private readonly prefix1 = new Map<number, Posting>();
-  private readonly prefix2 = new Map<string, Posting>();
+  /** Keyed by the first two UTF-16 units as one number. */
+  private readonly prefix2 = new Map<number, Posting>();
+  /** Scratch for de-duplicating a key's units without allocating. */
+  private unitSeen = new Int32Array(65536);
+  private unitEpoch = 0;
   private readonly nameChars = new Map<number, Posting>();
   private readonly aliasChars = new Map<number, Posting>();
 
@@ -60,7 +65,9 @@ export class SearchIndex {
     this.keyVer = new Int32Array(core.nodeHigh);
     this.nameKey = [];
     this.aliasKeys = [];
-    for (const m of [this.exactName, this.exactAlias, this.prefix1, this.prefix2, this.nameChars, this.aliasChars]) m.clear();
+    this.exactName.clear();
+    this.exactAlias.clear();
+    for (const m of [this.prefix1, this.prefix2, this.nameChars, this.aliasChars]) m.clear();
     // Visit nodes in ranking order (name length, then id): appending keeps every posting sorted.
     const ids = this.order.all();
     const byLen: number[][] = [];
@@ -70,7 +77,7 @@ export class SearchIndex {
     }
     for (const bucket of byLen) if (bucket) for (const idx of bucket) this.add(idx, core.nodeObj[idx]!, true);
     for (const m of [this.prefix1, this.prefix2, this.nameChars, this.aliasChars]) {
-      for (const p of (m as Map<unknown, Posting>).values()) {
+      for (const p of m.values()) {
         p.ids = Int32Array.from(p.pendIds);
         p.vers = Int32Array.from(p.pendVers);
         p.n = p.ids.length;
@@ -122,22 +129,40 @@ export class SearchIndex {
   /** The postings a node with these keys belongs to (created when `create`). */
   private postingsOf(nk: string, aks: readonly string[], create = false): Posting[] {
     const out: Posting[] = [];
-    const get = <K>(m: Map<K, Posting>, k: K) => {
+    const get = (m: Map<number, Posting>, k: number) => {
       let p = m.get(k);
       if (!p && create) m.set(k, (p = new Posting()));
       if (p) out.push(p);
     };
     if (nk.length > 0) {
       get(this.prefix1, nk.charCodeAt(0));
-      if (nk.length > 1) get(this.prefix2, nk.slice(0, 2));
+      if (nk.length > 1) get(this.prefix2, nk.charCodeAt(0) * 65536 + nk.charCodeAt(1));
     }
-    const seen = new Set<number>();
-    for (let i = 0; i < nk.length; i++) seen.add(nk.charCodeAt(i));
-    for (const c of seen) get(this.nameChars, c);
-    seen.clear();
-    for (const a of aks) for (let i = 0; i < a.length; i++) seen.add(a.charCodeAt(i));
-    for (const c of seen) get(this.aliasChars, c);
+    let ep = this.nextUnitEpoch();
+    for (let i = 0; i < nk.length; i++) {
+      const c = nk.charCodeAt(i);
+      if (this.unitSeen[c] === ep) continue;
+      this.unitSeen[c] = ep;
+      get(this.nameChars, c);
+    }
+    ep = this.nextUnitEpoch();
+    for (const a of aks) {
+      for (let i = 0; i < a.length; i++) {
+        const c = a.charCodeAt(i);
+        if (this.unitSeen[c] === ep) continue;
+        this.unitSeen[c] = ep;
+        get(this.aliasChars, c);
+      }
+    }
     return out;
+  }
+
+  private nextUnitEpoch(): number {
+    if (++this.unitEpoch >= 0x7fffffff) {
+      this.unitSeen.fill(0);
+      this.unitEpoch = 1;
+    }
+    return this.unitEpoch;
   }
 
   private valid(p: Posting, k: number): boolean {
@@ -216,18 +241,18 @@ export class SearchIndex {
     const core = this.core;
     const live = (i: number) => core.nAlive[i] === 1 && labelOk(i);
     // 0: exact name
-    for (const i of this.byRank((this.exactName.get(q) ?? []).filter(live))) {
+    for (const i of this.byRank(slotsOf(this.exactName, q).filter(live))) {
       out.push(i);
       if (out.length >= first) return out;
     }
     // 1: name prefix (not equal)
-    const pre = q.length > 1 ? this.prefix2.get(q.slice(0, 2)) : this.prefix1.get(q.charCodeAt(0));
+    const pre = q.length > 1 ? this.prefix2.get(q.charCodeAt(0) * 65536 + q.charCodeAt(1)) : this.prefix1.get(q.charCodeAt(0));
     if (pre && this.walk(pre, out, first, (i) => labelOk(i) && this.nameKey[i]!.startsWith(q) && this.nameKey[i] !== q)) return out;
     // 2: name substring (not a prefix)
     const sub = this.rarest(this.nameChars, q);
     if (sub && this.walk(sub, out, first, (i) => labelOk(i) && !this.nameKey[i]!.startsWith(q) && this.nameKey[i]!.includes(q))) return out;
     // 3: exact alias (name does not contain q)
-    for (const i of this.byRank((this.exactAlias.get(q) ?? []).filter((i) => live(i) && !this.nameKey[i]!.includes(q)))) {
+    for (const i of this.byRank(slotsOf(this.exactAlias, q).filter((i) => live(i) && !this.nameKey[i]!.includes(q)))) {
       out.push(i);
       if (out.length >= first) return out;
     }
@@ -283,16 +308,26 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-function pushTo(m: Map<string, number[]>, k: string, idx: number): void {
-  const l = m.get(k);
-  if (l) l.push(idx);
-  else m.set(k, [idx]);
+function slotsOf(m: Map<string, number | number[]>, k: string): number[] {
+  const v = m.get(k);
+  return v === undefined ? [] : typeof v === 'number' ? [v] : [...v];
 }
 
-function dropFrom(m: Map<string, number[]>, k: string, idx: number): void {
-  const l = m.get(k);
-  if (!l) return;
-  const i = l.indexOf(idx);
-  if (i >= 0) l.splice(i, 1);
-  if (l.length === 0) m.delete(k);
+function pushTo(m: Map<string, number | number[]>, k: string, idx: number): void {
+  const v = m.get(k);
+  if (v === undefined) m.set(k, idx);
+  else if (typeof v === 'number') m.set(k, [v, idx]);
+  else v.push(idx);
+}
+
+function dropFrom(m: Map<string, number | number[]>, k: string, idx: number): void {
+  const v = m.get(k);
+  if (v === undefined) return;
+  if (typeof v === 'number') {
+    if (v === idx) m.delete(k);
+    return;
+  }
+  const i = v.indexOf(idx);
+  if (i >= 0) v.splice(i, 1);
+  if (v.length === 1) m.set(k, v[0]!);
 }

@@ -64,18 +64,23 @@ class StringTable {
   }
 }
 
-/** Dedupe of big string populations with bounded memory: repeats close together are caught. */
-class RollingTable {
+/**
+ * Evidence sentences: one document's edges that come from one sentence share the string (the
+ * core interns per batch) and sit in neighbouring slots, so comparing with the last few by
+ * identity finds the repeats without hashing millions of unique sentences.
+ */
+class RecentTable {
   readonly list: string[] = [];
-  private index = new Map<string, number>();
+  private readonly ring: string[] = new Array(8).fill('');
+  private readonly ringId = new Int32Array(8).fill(-1);
+  private next = 0;
   id(s: string): number {
-    let i = this.index.get(s);
-    if (i === undefined) {
-      i = this.list.length;
-      this.list.push(s);
-      if (this.index.size >= 200_000) this.index = new Map();
-      this.index.set(s, i);
-    }
+    for (let k = 0; k < 8; k++) if (this.ringId[k]! >= 0 && this.ring[k] === s) return this.ringId[k]!;
+    const i = this.list.length;
+    this.list.push(s);
+    this.ring[this.next] = s;
+    this.ringId[this.next] = i;
+    this.next = (this.next + 1) & 7;
     return i;
   }
 }
@@ -118,35 +123,34 @@ class Writer {
     this.end(name, s);
   }
   async str(name: string, list: readonly (string | null)[], tick: () => Promise<void> | undefined): Promise<void> {
+    // One pass: UTF-8 into 16 MB blocks, byte lengths recorded as written (-1 = null).
     const s = this.begin(name, 'str');
     const head = new Int32Array(list.length + 1);
     head[0] = list.length;
-    let total = 0;
+    const blocks: Uint8Array[] = [];
+    const BLOCK = 16 << 20;
+    let block = Buffer.allocUnsafe(BLOCK);
+    let pos = 0;
     for (let i = 0; i < list.length; i++) {
       const x = list[i];
-      const n = x === null || x === undefined ? -1 : Buffer.byteLength(x, 'utf8');
-      head[i + 1] = n;
-      if (n > 0) total += n;
-      const t = tick();
-      if (t) await t;
-    }
-    this.push(new Uint8Array(head.buffer));
-    // Blocks of at most 64 MB.
-    let block = Buffer.allocUnsafe(Math.min(total, 64 << 20));
-    let pos = 0;
-    for (const x of list) {
-      if (!x) continue;
-      const n = Buffer.byteLength(x, 'utf8');
-      if (pos + n > block.length) {
-        this.push(block.subarray(0, pos));
-        block = Buffer.allocUnsafe(Math.max(n, Math.min(total, 64 << 20)));
+      if (x === null || x === undefined) {
+        head[i + 1] = -1;
+        continue;
+      }
+      if (pos + 3 * x.length > block.length) {
+        if (pos > 0) blocks.push(block.subarray(0, pos));
+        block = Buffer.allocUnsafe(Math.max(BLOCK, 3 * x.length));
         pos = 0;
       }
-      pos += block.write(x, pos, 'utf8');
+      const n = block.write(x, pos, 'utf8');
+      head[i + 1] = n;
+      pos += n;
       const t = tick();
       if (t) await t;
     }
-    if (pos > 0) this.push(block.subarray(0, pos));
+    if (pos > 0) blocks.push(block.subarray(0, pos));
+    this.push(new Uint8Array(head.buffer));
+    for (const b of blocks) this.push(b);
     this.end(name, s);
   }
 
@@ -234,7 +238,7 @@ export async function encodeSnapshot(core: GraphCore, order: Int32Array): Promis
   w.json('node.multiExtra', extra);
 
   // ---- edges ----
-  const texts = new RollingTable();
+  const texts = new RecentTable();
   const sections = new StringTable();
   const docs = new StringTable();
   const evCount = new Int32Array(E);
