@@ -10,7 +10,8 @@ RUN npm ci --no-audit --no-fund
 COPY . .
 # scripts/ensure-deps.mjs (run by `npm start`) reinstalls unless this stamp matches the lock.
 RUN npm run build:client \
- && sha256sum package-lock.json | cut -d' ' -f1 > node_modules/.industry-kg-install-stamp
+ && sha256sum package-lock.json | cut -d' ' -f1 > node_modules/.industry-kg-install-stamp \
+ && mkdir -p data
 
 # ---- runtime ----
 FROM node:22-bookworm-slim AS runtime
@@ -20,6 +21,8 @@ ENV NODE_ENV=production \
     NEO4J_URI=bolt://neo4j:7687
 WORKDIR /app
 COPY --from=build --chown=node:node /app /app
+# /app/data: a volume in docker-compose.yml (the seed fingerprint); owned by node so it can write.
+VOLUME ["/app/data"]
 USER node
 EXPOSE 4000
 CMD ["npm", "start"]

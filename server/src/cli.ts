@@ -4,6 +4,7 @@
 //   npm run kg -- export --format json|graphml|csv [--out FILE|DIR] [--data DIR]
 //   npm run kg -- serve [--port 4000] [--host HOST] [--data DIR]
 //   npm run kg -- migrate            (Neo4j: apply cypher/schema.cypher)
+//   npm run kg -- copy --to neo4j [--data DIR] [--merge]   (embedded store → Neo4j at NEO4J_URI)
 // Exit codes: 0 ok, 1 failure, 2 bad usage. Errors name the file and the reason.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { EXPORT_FORMATS, toCsv, toGraphML, toJson, type ExportFormat } from './e
 import { documentId } from './ingest/ids.ts';
 import { DEFAULT_DATA_DIR, openStore, type OpenedStore } from './store/index.ts';
 import { ingestPaths, printReport } from './ingest-command.ts';
+import { copyEmbeddedToNeo4j } from './store/copy.ts';
 import { serve } from './serve.ts';
 
 export class UsageError extends Error {}
@@ -22,6 +24,7 @@ const USAGE = `用法 / usage:
   npm run kg -- export --format json|graphml|csv [--out FILE|DIR] [--data DIR]
   npm run kg -- serve [--port 4000] [--host 127.0.0.1] [--data DIR]
   npm run kg -- migrate
+  npm run kg -- copy --to neo4j [--data DIR] [--merge]
 数据目录默认为 ./${DEFAULT_DATA_DIR}；设置 NEO4J_URI 时使用 Neo4j。
 The data directory defaults to ./${DEFAULT_DATA_DIR}; NEO4J_URI selects Neo4j.`;
 
@@ -117,6 +120,21 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
         } else {
           out(`嵌入式存储无需迁移 / the embedded store needs no migration (${s.describe()})\n`);
         }
+        return 0;
+      }
+      case 'copy': {
+        const { values, positionals } = parse(rest, { to: { type: 'string' }, merge: { type: 'boolean' } });
+        if (values.help) return help(out);
+        if (positionals.length > 0) throw new UsageError(`copy 不接受位置参数 / unexpected argument: ${positionals[0]}`);
+        if (values.to !== 'neo4j') throw new UsageError('copy 需要 --to neo4j / copy needs --to neo4j');
+        if (!process.env.NEO4J_URI) throw new UsageError('copy --to neo4j 需要设置 NEO4J_URI / copy --to neo4j needs NEO4J_URI (the target)');
+        const r = await copyEmbeddedToNeo4j({
+          dataDir: (values.data as string | undefined) ?? DEFAULT_DATA_DIR,
+          env: process.env,
+          merge: values.merge === true,
+          log: (m) => process.stderr.write(m + '\n'),
+        });
+        out(`已复制 / copied: ${r.documents} documents, ${r.nodes} nodes, ${r.edges} edges → ${r.target}\n`);
         return 0;
       }
       default:

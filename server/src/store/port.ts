@@ -77,6 +77,24 @@ export interface DocumentRecord {
   sourceHash: string;
 }
 
+/** An element with every source's statement of it, in source order, and the merged value. */
+export interface ElementContributions<T> {
+  value: T;
+  contribs: { source: string; value: T }[];
+}
+
+/**
+ * A whole store as contributions (what `kg copy --to neo4j` moves): the sources, every node and
+ * edge with what each source stated, and the ids of edge endpoints no source states (hidden).
+ */
+export interface StoreDump {
+  sources: DocumentRecord[];
+  nodes(): Iterable<ElementContributions<GraphNode>>;
+  /** Every edge, hidden ones (an endpoint nobody states) included. */
+  edges(): Iterable<ElementContributions<GraphEdge>>;
+  ghostIds(): Iterable<string>;
+}
+
 export interface GraphStore {
   /** Replace everything `batch.documentId` contributed with `batch` (idempotent). */
   replaceDocument(batch: GraphBatch): Promise<void>;

@@ -25,6 +25,7 @@
 import type { Evidence, GraphBatch, GraphEdge, GraphNode, Json, Label, RelType } from '../../model.ts';
 import { LABELS, REL_TYPES, edgeId } from '../../model.ts';
 import { mergeEdges, mergeNodes } from '../merge.ts';
+import { EvidenceStore, RecentTexts } from './evidence.ts';
 
 type Props = Record<string, Json>;
 
@@ -168,10 +169,20 @@ function normaliseNode(n: GraphNode): GraphNode {
   return n;
 }
 
-function normaliseEdge(e: GraphEdge, it: Interner): EdgeVal {
-  const evidence: Evidence[] = [];
-  for (const ev of e.evidence) evidence.push(normaliseEvidence(ev, it));
-  return { type: e.type, source: e.source, target: e.target, properties: it.obj(e.properties), evidence };
+function normaliseEdge(e: GraphEdge, it: Interner | null): EdgeVal {
+  const evidence = it ? e.evidence.map((x) => normaliseEvidence(x, it)) : e.evidence;
+  return { type: e.type, source: e.source, target: e.target, properties: propsOf(e.properties, it), evidence };
+}
+
+/** Empty properties share one object; with an interner, small equal objects share one too. */
+function propsOf(p: Record<string, Json> | undefined, it: Interner | null): Record<string, Json> {
+  if (it) return it.obj(p);
+  if (!p) return EMPTY_PROPS;
+  for (const k in p) {
+    void k;
+    return p;
+  }
+  return EMPTY_PROPS;
 }
 
 function jsonEqual(a: Json, b: Json): boolean {
@@ -231,7 +242,10 @@ export class GraphCore {
   eT: Int32Array = new Int32Array(0);
   eSrc: Int32Array = new Int32Array(0);
   eProps: Props[] = [];
-  eEv: (Evidence | Evidence[])[] = [];
+  /** Evidence rows of each edge (evidence.ts): the first row and how many. */
+  evFirst: Int32Array = new Int32Array(0);
+  evCount: Int32Array = new Int32Array(0);
+  ev = new EvidenceStore();
   hNext: Int32Array = new Int32Array(0);
   hPrev: Int32Array = new Int32Array(0);
   /** Edges whose id is not the model's `TYPE:source->target`. */
@@ -251,6 +265,7 @@ export class GraphCore {
   readonly listeners: NodeListener[] = [];
 
   // ---- scratch of one apply ----
+  private recent: RecentTexts | null = null;
   private epoch = 0;
   private nStamp: Int32Array = new Int32Array(0);
   private nTouch: Int32Array = new Int32Array(0);
@@ -284,15 +299,37 @@ export class GraphCore {
 
   /** The merged edge at a slot, as the API returns it. */
   edge(j: number): GraphEdge {
-    const ev = this.eEv[j]!;
     return {
       id: this.edgeIdOf(j),
       type: REL_TYPES[this.eType[j]!]!,
       source: this.nodeIds[this.eS[j]!]!,
       target: this.nodeIds[this.eT[j]!]!,
       properties: this.eProps[j]!,
-      evidence: Array.isArray(ev) ? ev : [ev],
+      evidence: this.evidenceOf(j),
     };
+  }
+
+  evidenceOf(j: number): Evidence[] {
+    return this.ev.read(this.evFirst[j]!, this.evCount[j]!);
+  }
+
+  private setEvidence(j: number, evs: readonly Evidence[], recent: RecentTexts | null): void {
+    this.ev.garbageRows += this.evCount[j]!;
+    this.evFirst[j] = this.ev.append(evs, recent);
+    this.evCount[j] = evs.length;
+  }
+
+  /** Garbage rows below which evidence is never compacted (tests lower it). */
+  compactEvidenceAt = 1 << 20;
+
+  /** Rewrite the evidence rows without garbage once most of them are (O(rows)). */
+  private maybeCompactEvidence(): void {
+    if (this.ev.garbageRows < this.compactEvidenceAt || this.ev.garbageRows * 2 < this.ev.rowHigh) return;
+    const slots: number[] = [];
+    for (let j = 0; j < this.edgeHigh; j++) if (this.eType[j] !== FREE) slots.push(j);
+    const { store, firsts } = this.ev.compacted(slots.map((j) => [this.evFirst[j]!, this.evCount[j]!] as [number, number]));
+    slots.forEach((j, k) => (this.evFirst[j] = firsts[k]!));
+    this.ev = store;
   }
 
   /** Slot of the edge with this id (visible or not), NONE when unknown. */
@@ -341,6 +378,25 @@ export class GraphCore {
     return { documentId: info.id, sourceHash: info.sourceHash, nodes, edges };
   }
 
+  /** Every source's statement of a node, in source-id order. */
+  nodeContributions(idx: number): { source: string; value: GraphNode }[] {
+    const cur = this.nSrc[idx]!;
+    if (cur >= 0) return [{ source: this.sources[cur]!.id, value: this.nodeObj[idx]! }];
+    if (cur !== MULTI) return [];
+    const m = this.nMulti.get(idx)!;
+    return m.srcs.map((s, i) => ({ source: this.sources[s]!.id, value: m.vals[i]! }));
+  }
+
+  /** Every source's statement of an edge, in source-id order (as GraphEdges with the edge's id). */
+  edgeContributions(j: number): { source: string; value: GraphEdge }[] {
+    const id = this.edgeIdOf(j);
+    const cur = this.eSrc[j]!;
+    if (cur >= 0) return [{ source: this.sources[cur]!.id, value: { id, ...this.columnsVal(j) } }];
+    if (cur !== MULTI) return [];
+    const m = this.eMulti.get(j)!;
+    return m.srcs.map((s, i) => ({ source: this.sources[s]!.id, value: { id, ...m.vals[i]! } }));
+  }
+
   nodeContribution(idx: number, s: number): GraphNode | null {
     const cur = this.nSrc[idx]!;
     if (cur === s) return this.nodeObj[idx]!;
@@ -367,7 +423,7 @@ export class GraphCore {
    * Synchronous: readers see the graph before or after, never in between.
    * Returns false when removing a source that is not there.
    */
-  apply(info: SourceInfo, batch: GraphBatch | null): boolean {
+  apply(info: SourceInfo, batch: GraphBatch | null, opts: { intern?: boolean } = {}): boolean {
     let s = this.sourceIndex.get(info.id);
     if (s === undefined) {
       if (!batch) return false;
@@ -379,7 +435,11 @@ export class GraphCore {
     } else if (batch) this.sources[s] = info;
     this.version++;
     const ep = ++this.epoch;
-    const it = new Interner();
+    // A batch parsed from disk has a fresh string for every repeat of a sentence: intern them.
+    // A live batch (from ingest) already shares them, and is kept as given (no copies to collect).
+    const it = opts.intern ? new Interner() : null;
+    const recent = new RecentTexts();
+    this.recent = recent;
 
     // 1. node contributions (a repeated id: the last one wins)
     const nodeSlots: number[] = [];
@@ -400,7 +460,7 @@ export class GraphCore {
       let j = this.lookupEdge(e);
       if (j === NONE) {
         j = this.allocEdge();
-        this.writeNewEdge(j, s, e, it);
+        this.writeNewEdge(j, s, e, it, recent);
       } else this.setEdgeContrib(j, s, normaliseEdge(e, it));
       if (this.eStamp[j] !== ep) {
         this.eStamp[j] = ep;
@@ -410,6 +470,7 @@ export class GraphCore {
     for (const j of this.srcEdges[s]!) if (this.eStamp[j] !== ep) this.removeEdgeContrib(j, s);
     this.finishEdges();
     this.freeUnusedNodes();
+    this.maybeCompactEvidence();
 
     if (batch) {
       this.srcNodes[s] = Int32Array.from(nodeSlots);
@@ -440,13 +501,10 @@ export class GraphCore {
   }
 
   /** A new edge slot with one contribution: written straight into the columns. */
-  private writeNewEdge(j: number, s: number, e: GraphEdge, it: Interner): void {
-    const evidence: Evidence[] = [];
-    for (const ev of e.evidence) evidence.push(normaliseEvidence(ev, it));
-    const ev = dedupeEvidence(evidence);
+  private writeNewEdge(j: number, s: number, e: GraphEdge, it: Interner | null, recent: RecentTexts): void {
     this.eSrc[j] = s;
-    this.eProps[j] = it.obj(e.properties);
-    this.eEv[j] = ev.length === 1 ? ev[0]! : ev;
+    this.eProps[j] = propsOf(e.properties, it);
+    this.setEvidence(j, dedupeEvidence(e.evidence), recent);
     this.eType[j] = TYPE_INDEX.get(e.type)!;
     this.eS[j] = this.nodeIndex.get(e.source) ?? this.allocNode(e.source);
     this.eT[j] = this.nodeIndex.get(e.target) ?? this.allocNode(e.target);
@@ -646,7 +704,7 @@ export class GraphCore {
     this.eS[j] = NONE;
     this.eT[j] = NONE;
     this.eProps[j] = EMPTY_PROPS;
-    this.eEv[j] = NO_EVIDENCE;
+    this.evCount[j] = 0;
     return j;
   }
 
@@ -657,18 +715,19 @@ export class GraphCore {
     this.eS = growI32(this.eS, cap, NONE);
     this.eT = growI32(this.eT, cap, NONE);
     this.eSrc = growI32(this.eSrc, cap, NONE);
+    this.evFirst = growI32(this.evFirst, cap);
+    this.evCount = growI32(this.evCount, cap);
     this.hNext = growI32(this.hNext, 2 * cap, NONE);
     this.hPrev = growI32(this.hPrev, 2 * cap, NONE);
   }
 
   private columnsVal(j: number): EdgeVal {
-    const ev = this.eEv[j]!;
     return {
       type: REL_TYPES[this.eType[j]!]!,
       source: this.nodeIds[this.eS[j]!]!,
       target: this.nodeIds[this.eT[j]!]!,
       properties: this.eProps[j]!,
-      evidence: Array.isArray(ev) ? ev : [ev],
+      evidence: this.evidenceOf(j),
     };
   }
 
@@ -762,12 +821,13 @@ export class GraphCore {
       this.excIndex.delete(id);
       this.eSrc[j] = NONE;
       this.eProps[j] = EMPTY_PROPS;
-      this.eEv[j] = NO_EVIDENCE;
+      this.ev.garbageRows += this.evCount[j]!;
+      this.evCount[j] = 0;
       this.edgeFree.push(j);
       return;
     }
     this.eProps[j] = v.properties;
-    this.eEv[j] = v.evidence.length === 1 ? v.evidence[0]! : v.evidence;
+    this.setEvidence(j, v.evidence, this.recent);
     if (same) return;
     this.eType[j] = type;
     this.eS[j] = s;
@@ -876,6 +936,5 @@ export class GraphCore {
   }
 }
 
-const NO_EVIDENCE: Evidence[] = [];
 
 export { type Label };

@@ -28,6 +28,7 @@ import {
   type Path,
   type SearchOptions,
   type Stats,
+  type StoreDump,
   type Subgraph,
 } from '../port.ts';
 import { matchKey } from '../search-rank.ts';
@@ -70,7 +71,7 @@ export interface EmbeddedStoreOptions {
   command?: string;
   /** How long a commit waits for another process's commit (default KG_LOCK_TIMEOUT_MS or 60 s). */
   lockTimeoutMs?: number;
-  /** When to write snapshots (defaults: 8 MB, 1.0, 0.1, 2 s, 120 s; KG_SNAPSHOT_MIN_BYTES overrides the first). */
+  /** When to write snapshots (defaults: 8 MB, 1.0, 0.1, 2 s, 15 min; KG_SNAPSHOT_MIN_BYTES overrides the first). */
   snapshot?: Partial<SnapshotPolicy>;
 }
 
@@ -100,7 +101,7 @@ function defaultPolicy(opts: Partial<SnapshotPolicy> | undefined): SnapshotPolic
     afterCommitRatio: opts?.afterCommitRatio ?? 1,
     onCloseRatio: opts?.onCloseRatio ?? 0.1,
     idleMs: opts?.idleMs ?? 2000,
-    maxDelayMs: opts?.maxDelayMs ?? 120_000,
+    maxDelayMs: opts?.maxDelayMs ?? 15 * 60_000,
   };
 }
 
@@ -282,9 +283,9 @@ export class EmbeddedStore implements GraphStore {
     return { id, sourceHash: entry.sourceHash, file: entry.file, kind: entry.kind ?? 'document', bytes };
   }
 
-  private applyBatch(id: string, entry: ManifestEntry, batch: GraphBatch | null, bytes: number): void {
+  private applyBatch(id: string, entry: ManifestEntry, batch: GraphBatch | null, bytes: number, fromDisk = false): void {
     if (batch) {
-      this.core.apply(this.sourceInfo(id, entry, bytes), batch);
+      this.core.apply(this.sourceInfo(id, entry, bytes), batch, { intern: fromDisk });
       this.batchBytes.set(id, bytes);
       this.logBytes += bytes;
     } else {
@@ -316,7 +317,7 @@ export class EmbeddedStore implements GraphStore {
       }
       try {
         const { batch, bytes } = await this.disk.readBatchSized(id, entry);
-        this.applyBatch(id, entry, batch, bytes);
+        this.applyBatch(id, entry, batch, bytes, true);
         docs[id] = entry;
         if (opts.counter) opts.counter.n++;
       } catch (err) {
@@ -643,13 +644,36 @@ export class EmbeddedStore implements GraphStore {
     return { nodes, edges: sortEdges(edges) };
   }
 
-  /** Every source's contribution, rebuilt from memory (for `kg copy`): one batch per source, in id order. */
+  /** Every source's contribution, rebuilt from memory (kg copy --merge): one batch per source, in id order. */
   *sourceBatches(): Generator<GraphBatch> {
     const ids = [...this.core.sourceIndex.keys()].sort(cmp);
     for (const id of ids) {
       const s = this.core.sourceIndex.get(id);
       if (s !== undefined) yield this.core.sourceBatch(s);
     }
+  }
+
+  /** The whole store as contributions (kg copy --to neo4j). Read it while no write runs. */
+  dump(): StoreDump {
+    const core = this.core;
+    const sources = Object.entries(this.manifest.documents)
+      .map(([documentId, e]) => ({ documentId, sourceHash: e.sourceHash }))
+      .sort((a, b) => cmp(a.documentId, b.documentId));
+    return {
+      sources,
+      *nodes() {
+        for (const idx of core.nodeIndex.values()) {
+          const value = core.nodeObj[idx];
+          if (value) yield { value, contribs: core.nodeContributions(idx) };
+        }
+      },
+      *edges() {
+        for (let j = 0; j < core.edgeHigh; j++) if (core.eType[j] !== 255) yield { value: core.edge(j), contribs: core.edgeContributions(j) };
+      },
+      *ghostIds() {
+        for (const [id, idx] of core.nodeIndex) if (!core.nodeObj[idx]) yield id;
+      },
+    };
   }
 
   async ping(): Promise<void> {

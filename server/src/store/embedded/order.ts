@@ -10,8 +10,10 @@ export class IdOrder {
   private len = 0;
   /** Position in the order, per node slot (valid for live nodes after ensure()). */
   rank: Int32Array = new Int32Array(0);
-  private readonly added = new Set<number>();
-  private readonly removed = new Set<number>();
+  /** Per slot: 1 = added since the last ensure, 2 = its old position is stale (or both: 3). */
+  private mark: Uint8Array = new Uint8Array(0);
+  private pendingAdds: number[] = [];
+  private staleCount = 0;
   private byLabel: (Int32Array | null)[] = LABELS.map(() => null);
   /** Bumped whenever the order changes. */
   version = 0;
@@ -20,13 +22,26 @@ export class IdOrder {
     core.listeners.push((idx, before, after) => this.onChange(idx, before, after));
   }
 
+  private markOf(idx: number): number {
+    if (idx >= this.mark.length) {
+      const m = new Uint8Array(Math.max(idx + 1, Math.ceil(this.mark.length * 1.5), 1024));
+      m.set(this.mark);
+      this.mark = m;
+    }
+    return this.mark[idx]!;
+  }
+
   private onChange(idx: number, before: GraphNode | null, after: GraphNode | null): void {
+    const m = this.markOf(idx);
     if (before && !after) {
-      this.removed.add(idx);
-      this.added.delete(idx);
+      // Dead: its old position (if any) is stale; a pending add is dropped at ensure.
+      if (!(m & 2)) this.staleCount++;
+      this.mark[idx] = m | 2;
     } else if (!before && after) {
-      this.removed.add(idx); // a reused slot may still sit in the order under its old id
-      this.added.add(idx);
+      // A reused slot may still sit in the order under its old id: mark it stale too.
+      if (!(m & 2)) this.staleCount++;
+      if (!(m & 1)) this.pendingAdds.push(idx);
+      this.mark[idx] = m | 3;
     } else if (before && after && before.label !== after.label) {
       this.byLabel = LABELS.map(() => null);
     }
@@ -45,9 +60,14 @@ export class IdOrder {
       this.order = Int32Array.from(ids);
       this.len = ids.length;
     }
-    this.added.clear();
-    this.removed.clear();
+    this.clearMarks();
     this.recomputeRanks();
+  }
+
+  private clearMarks(): void {
+    this.mark.fill(0);
+    this.pendingAdds = [];
+    this.staleCount = 0;
   }
 
   private recomputeRanks(): void {
@@ -59,19 +79,24 @@ export class IdOrder {
 
   /** Apply pending changes (cheap when there are none). */
   ensure(): void {
-    if (this.added.size === 0 && this.removed.size === 0) {
+    if (this.pendingAdds.length === 0 && this.staleCount === 0) {
       if (this.rank.length < this.core.nodeHigh) this.recomputeRanks();
       return;
     }
     const core = this.core;
-    const adds = [...this.added].filter((i) => core.nAlive[i] === 1);
+    // Many changes (a bulk write): one sort of everything is cheaper than a merge.
+    if (this.pendingAdds.length > this.len / 4) {
+      this.reset();
+      return;
+    }
+    const adds = this.pendingAdds.filter((i) => core.nAlive[i] === 1);
     adds.sort((a, b) => cmp(core.nodeIds[a]!, core.nodeIds[b]!));
-    const out = new Int32Array(this.len - 0 + adds.length);
+    const out = new Int32Array(this.len + adds.length);
     let n = 0;
     let k = 0;
     for (let i = 0; i < this.len; i++) {
       const x = this.order[i]!;
-      if (this.removed.has(x)) continue;
+      if (this.mark[x]! & 2) continue;
       const id = core.nodeIds[x]!;
       while (k < adds.length && cmp(core.nodeIds[adds[k]!]!, id) < 0) out[n++] = adds[k++]!;
       out[n++] = x;
@@ -79,8 +104,7 @@ export class IdOrder {
     while (k < adds.length) out[n++] = adds[k++]!;
     this.order = out;
     this.len = n;
-    this.added.clear();
-    this.removed.clear();
+    this.clearMarks();
     this.recomputeRanks();
   }
 

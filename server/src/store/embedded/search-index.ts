@@ -49,6 +49,9 @@ export class SearchIndex {
   /** Scratch for de-duplicating a key's units without allocating. */
   private unitSeen = new Int32Array(65536);
   private unitEpoch = 0;
+  /** Entries waiting in postings vs. entries merged: many waiting (a bulk write) → rebuild. */
+  private pending = 0;
+  private indexed = 0;
   private readonly nameChars = new Map<number, Posting>();
   private readonly aliasChars = new Map<number, Posting>();
 
@@ -76,6 +79,7 @@ export class SearchIndex {
       (byLen[len] ??= []).push(idx);
     }
     for (const bucket of byLen) if (bucket) for (const idx of bucket) this.add(idx, core.nodeObj[idx]!, true);
+    this.indexed = 0;
     for (const m of [this.prefix1, this.prefix2, this.nameChars, this.aliasChars]) {
       for (const p of m.values()) {
         p.ids = Int32Array.from(p.pendIds);
@@ -83,8 +87,15 @@ export class SearchIndex {
         p.n = p.ids.length;
         p.pendIds = [];
         p.pendVers = [];
+        this.indexed += p.n;
       }
     }
+    this.pending = 0;
+  }
+
+  /** Before a query: after a bulk write, one linear rebuild beats sorting every posting's backlog. */
+  private settle(): void {
+    if (this.pending > 1024 && this.pending > this.indexed / 4) this.rebuild();
   }
 
   private onChange(idx: number, before: GraphNode | null, after: GraphNode | null): void {
@@ -123,6 +134,7 @@ export class SearchIndex {
     for (const p of this.postingsOf(nk, aks, true)) {
       p.pendIds.push(idx);
       p.pendVers.push(ver);
+      if (!bulk) this.pending++;
     }
   }
 
@@ -173,6 +185,7 @@ export class SearchIndex {
   /** Merge pending entries into the sorted ones (dropping stale entries). */
   private ensure(p: Posting): void {
     if (p.pendIds.length === 0 && !p.stale) return;
+    const merged = p.n;
     this.order.ensure();
     const core = this.core;
     const rank = this.order.rank;
@@ -208,6 +221,8 @@ export class SearchIndex {
     p.ids = n === ids.length ? ids : ids.slice(0, n);
     p.vers = n === vers.length ? vers : vers.slice(0, n);
     p.n = n;
+    this.pending -= p.pendIds.length;
+    this.indexed += n - merged;
     p.pendIds = [];
     p.pendVers = [];
     p.stale = false;
@@ -237,6 +252,7 @@ export class SearchIndex {
   search(q: string, first: number, labelOk: (slot: number) => boolean): number[] {
     const out: number[] = [];
     if (first <= 0) return out;
+    this.settle();
     this.order.ensure();
     const core = this.core;
     const live = (i: number) => core.nAlive[i] === 1 && labelOk(i);
@@ -283,6 +299,7 @@ export class SearchIndex {
 
   /** Every live node whose name or an alias contains q (listNodes' nameContains). */
   containing(q: string): Set<number> {
+    this.settle();
     const out = new Set<number>();
     const names = this.rarest(this.nameChars, q);
     if (names) {

@@ -3,7 +3,7 @@
 // the crash-safe log; a snapshot says which batch file of each source it reflects, and loading
 // replays only what the manifest changed since (see EmbeddedStore.open).
 //
-// File: "KGSNAP02" | u32 header length | header JSON | sections, each 8-byte aligned.
+// File: "KGSNAP03" | u32 header length | header JSON | sections, each 8-byte aligned.
 // Section kinds: i32 / u8 (typed arrays, little-endian), str (u32 count, i32 byte lengths
 // (-1 = null), UTF-8 bytes), json (UTF-8 JSON). Strings that repeat (evidence sentences, sections,
 // document ids, property objects) are written once in a table and referenced by index.
@@ -11,15 +11,16 @@
 // snapshots (writes wait: the store writes snapshots inside its write queue).
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import type { Evidence, GraphNode, Json, Label, RelType } from '../../model.ts';
+import type { GraphNode, Json, Label, RelType } from '../../model.ts';
 import { LABELS, REL_TYPES } from '../../model.ts';
 import { EMPTY_PROPS, GraphCore, NO_ALIASES, NONE, type EdgeVal, type SourceInfo } from './core.ts';
+import { EvidenceStore } from './evidence.ts';
 import { BadFileError } from './persist.ts';
 
-const MAGIC = 'KGSNAP02';
-const VERSION = 2;
+const MAGIC = 'KGSNAP03';
+const VERSION = 3;
 
-type SectionKind = 'i32' | 'u8' | 'str' | 'json';
+type SectionKind = 'i32' | 'f64' | 'u8' | 'str' | 'json';
 interface SectionRef {
   kind: SectionKind;
   offset: number;
@@ -64,27 +65,6 @@ class StringTable {
   }
 }
 
-/**
- * Evidence sentences: one document's edges that come from one sentence share the string (the
- * core interns per batch) and sit in neighbouring slots, so comparing with the last few by
- * identity finds the repeats without hashing millions of unique sentences.
- */
-class RecentTable {
-  readonly list: string[] = [];
-  private readonly ring: string[] = new Array(8).fill('');
-  private readonly ringId = new Int32Array(8).fill(-1);
-  private next = 0;
-  id(s: string): number {
-    for (let k = 0; k < 8; k++) if (this.ringId[k]! >= 0 && this.ring[k] === s) return this.ringId[k]!;
-    const i = this.list.length;
-    this.list.push(s);
-    this.ring[this.next] = s;
-    this.ringId[this.next] = i;
-    this.next = (this.next + 1) & 7;
-    return i;
-  }
-}
-
 class Writer {
   private readonly chunks: Uint8Array[] = [];
   private offset = 0;
@@ -112,9 +92,14 @@ class Writer {
     this.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength).slice());
     this.end(name, s);
   }
-  u8(name: string, a: Uint8Array): void {
+  f64(name: string, a: Float64Array): void {
+    const s = this.begin(name, 'f64');
+    this.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength).slice());
+    this.end(name, s);
+  }
+  u8(name: string, a: Uint8Array, copy = true): void {
     const s = this.begin(name, 'u8');
-    this.push(a.slice());
+    this.push(copy ? a.slice() : a);
     this.end(name, s);
   }
   json(name: string, v: unknown): void {
@@ -238,46 +223,33 @@ export async function encodeSnapshot(core: GraphCore, order: Int32Array): Promis
   w.json('node.multiExtra', extra);
 
   // ---- edges ----
-  const texts = new RecentTable();
-  const sections = new StringTable();
-  const docs = new StringTable();
-  const evCount = new Int32Array(E);
   const edgeProps = new Int32Array(E);
-  const evDoc: number[] = [];
-  const evSection: number[] = [];
-  const evText: number[] = [];
-  const evStart: number[] = [];
-  const evEnd: number[] = [];
+  const evCount = new Int32Array(E);
+  const runs: [number, number][] = [];
   for (let j = 0; j < E; j++) {
     if (core.eType[j] === 255) continue;
     edgeProps[j] = propId(core.eProps[j]!);
-    const ev = core.eEv[j]!;
-    const list = Array.isArray(ev) ? ev : [ev];
-    evCount[j] = list.length;
-    for (const e of list) {
-      evDoc.push(docs.id(e.documentId));
-      evSection.push(e.section === undefined ? -1 : sections.id(e.section));
-      evText.push(texts.id(e.text));
-      evStart.push(e.start);
-      evEnd.push(e.end);
-    }
+    evCount[j] = core.evCount[j]!;
+    runs.push([core.evFirst[j]!, core.evCount[j]!]);
     const t = tick();
     if (t) await t;
   }
+  // Evidence rows in edge order, without garbage; the sentences' UTF-8 bytes as they are.
+  const { store: ev } = core.ev.compacted(runs);
   w.u8('edge.type', core.eType.subarray(0, E));
   w.i32('edge.s', core.eS.subarray(0, E));
   w.i32('edge.t', core.eT.subarray(0, E));
   w.i32('edge.src', core.eSrc.subarray(0, E));
   w.i32('edge.props', edgeProps);
   w.i32('edge.evCount', evCount);
-  w.i32('ev.doc', Int32Array.from(evDoc));
-  w.i32('ev.section', Int32Array.from(evSection));
-  w.i32('ev.text', Int32Array.from(evText));
-  w.i32('ev.start', Int32Array.from(evStart));
-  w.i32('ev.end', Int32Array.from(evEnd));
-  await w.str('ev.texts', texts.list, tick);
-  await w.str('ev.sections', sections.list, tick);
-  await w.str('ev.docs', docs.list, tick);
+  await w.str('ev.strings', ev.strings, tick);
+  w.i32('ev.doc', ev.rDoc.subarray(0, ev.rowHigh));
+  w.i32('ev.sec', ev.rSec.subarray(0, ev.rowHigh));
+  w.f64('ev.text', ev.rText.subarray(0, ev.rowHigh));
+  w.i32('ev.len', ev.rLen.subarray(0, ev.rowHigh));
+  w.i32('ev.start', ev.rStart.subarray(0, ev.rowHigh));
+  w.i32('ev.end', ev.rEnd.subarray(0, ev.rowHigh));
+  w.u8('ev.bytes', ev.arena.chunks[0] ?? new Uint8Array(0), false);
   w.json('edge.exc', [...core.excId]);
   w.json('edge.multi', [...core.eMulti].map(([j, m]) => [j, m.srcs, m.vals]));
 
@@ -319,6 +291,18 @@ class Reader {
   u8(name: string): Uint8Array {
     const s = this.sec(name, 'u8');
     return Uint8Array.from(this.buf.subarray(s.offset, s.offset + s.bytes));
+  }
+  f64(name: string): Float64Array {
+    const s = this.sec(name, 'f64');
+    const out = new Float64Array(s.bytes / 8);
+    new Uint8Array(out.buffer).set(this.buf.subarray(s.offset, s.offset + s.bytes));
+    return out;
+  }
+  bytes(name: string): Buffer {
+    const s = this.sec(name, 'u8');
+    const out = Buffer.allocUnsafeSlow(s.bytes);
+    this.buf.copy(out, 0, s.offset, s.offset + s.bytes);
+    return out;
   }
   json<T>(name: string): T {
     const s = this.sec(name, 'json');
@@ -447,30 +431,23 @@ export function decodeSnapshot(buf: Buffer): { core: GraphCore; order: Int32Arra
   core.eSrc.set(r.i32('edge.src'));
   const edgeProps = r.i32('edge.props');
   const evCount = r.i32('edge.evCount');
-  const evDoc = r.i32('ev.doc');
-  const evSection = r.i32('ev.section');
-  const evText = r.i32('ev.text');
-  const evStart = r.i32('ev.start');
-  const evEnd = r.i32('ev.end');
-  const texts = r.str('ev.texts') as string[];
-  const secs = r.str('ev.sections') as string[];
-  const docs = r.str('ev.docs') as string[];
-  let x = 0;
-  const ev = (q: number): Evidence =>
-    evSection[q] === -1
-      ? { documentId: docs[evDoc[q]!]!, text: texts[evText[q]!]!, start: evStart[q]!, end: evEnd[q]! }
-      : { documentId: docs[evDoc[q]!]!, section: secs[evSection[q]!]!, text: texts[evText[q]!]!, start: evStart[q]!, end: evEnd[q]! };
+  core.ev = EvidenceStore.fromColumns({
+    strings: r.str('ev.strings') as string[],
+    doc: r.i32('ev.doc'),
+    sec: r.i32('ev.sec'),
+    text: r.f64('ev.text'),
+    len: r.i32('ev.len'),
+    start: r.i32('ev.start'),
+    end: r.i32('ev.end'),
+    bytes: r.bytes('ev.bytes'),
+  });
   core.eProps = new Array(E);
-  core.eEv = new Array(E);
+  let row = 0;
   for (let j = 0; j < E; j++) {
     core.eProps[j] = props[edgeProps[j]!]!;
-    const c = evCount[j]!;
-    if (c === 1) core.eEv[j] = ev(x++);
-    else {
-      const list: Evidence[] = [];
-      for (let q = 0; q < c; q++) list.push(ev(x++));
-      core.eEv[j] = list;
-    }
+    core.evFirst[j] = row;
+    core.evCount[j] = evCount[j]!;
+    row += evCount[j]!;
   }
   for (const [j, id] of r.json<[number, string][]>('edge.exc')) core.excId.set(j, id);
   for (const [j, srcs, vals] of r.json<[number, number[], EdgeVal[]][]>('edge.multi')) core.eMulti.set(j, { srcs, vals: vals.map(fixEdgeVal) });
