@@ -26,6 +26,7 @@ import type { Evidence, GraphBatch, GraphEdge, GraphNode, Json, Label, RelType }
 import { LABELS, REL_TYPES, edgeId } from '../../model.ts';
 import { mergeEdges, mergeNodes } from '../merge.ts';
 import { EvidenceStore, RecentTexts } from './evidence.ts';
+import { EdgeKeyIndex } from './edge-keys.ts';
 
 type Props = Record<string, Json>;
 
@@ -56,6 +57,8 @@ interface NodeMulti {
   srcs: number[];
   /** Parallel to srcs; equal values share one object. */
   vals: GraphNode[];
+  /** Known to be one shared object throughout (false: unknown, checked when merging). */
+  same: boolean;
 }
 
 /** One source's statement of an edge (endpoints by id: a contribution may name nodes not stated). */
@@ -194,10 +197,17 @@ function jsonEqual(a: Json, b: Json): boolean {
     return true;
   }
   if (Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) if (!(k in b) || !jsonEqual(a[k]!, b[k]!)) return false;
-  return true;
+  let na = 0;
+  for (const k in a) {
+    if (!(k in b) || !jsonEqual(a[k]!, b[k]!)) return false;
+    na++;
+  }
+  let nb = 0;
+  for (const k in b) {
+    void k;
+    nb++;
+  }
+  return na === nb;
 }
 
 function nodesEqual(a: GraphNode, b: GraphNode): boolean {
@@ -253,6 +263,8 @@ export class GraphCore {
   readonly excIndex = new Map<string, number>();
   readonly eMulti = new Map<number, EdgeMulti>();
   private readonly edgeFree: number[] = [];
+  /** Linked edges with derived ids, by (type, source, target). */
+  private readonly keys = new EdgeKeyIndex(() => this);
 
   // ---- counters (kept exact on every change) ----
   aliveNodes = 0;
@@ -354,15 +366,7 @@ export class GraphCore {
 
   /** The edge s→t of a type whose id is the derived one (at most one exists). */
   private findBetween(s: number, t: number, type: number): number {
-    const fromSource = this.nDeg[s]! <= this.nDeg[t]!;
-    const u = fromSource ? s : t;
-    const side = fromSource ? 0 : 1;
-    for (let h = this.nHead[u]!; h !== NONE; h = this.hNext[h]!) {
-      if ((h & 1) !== side) continue;
-      const j = h >> 1;
-      if (this.eType[j] === type && this.eS[j] === s && this.eT[j] === t && !this.excId.has(j)) return j;
-    }
-    return NONE;
+    return this.keys.find(type, s, t);
   }
 
   /** Every source's batch for `kg copy`: what it contributed, rebuilt from memory. */
@@ -577,7 +581,7 @@ export class GraphCore {
     let m: NodeMulti;
     if (cur === MULTI) m = this.nMulti.get(idx)!;
     else {
-      m = { srcs: [cur], vals: [this.nodeObj[idx]!] };
+      m = { srcs: [cur], vals: [this.nodeObj[idx]!], same: true };
       this.nMulti.set(idx, m);
       this.nSrc[idx] = MULTI;
     }
@@ -594,6 +598,7 @@ export class GraphCore {
       m.srcs.splice(p.i, 0, s);
       m.vals.splice(p.i, 0, val);
     }
+    if (m.same) m.same = m.vals[0] === val && m.vals[m.vals.length - 1] === val;
     this.tNodeMultiDirty.add(idx);
   }
 
@@ -622,8 +627,10 @@ export class GraphCore {
   private mergeMultiNode(m: NodeMulti): GraphNode {
     // Equal values share an object: merge each distinct value once, in source order.
     const v0 = m.vals[0]!;
+    if (m.same) return v0;
     let same = true;
     for (let i = 1; i < m.vals.length && same; i++) same = m.vals[i] === v0;
+    m.same = same;
     if (same) return v0;
     const distinct: GraphNode[] = [];
     const seen = new Set<GraphNode>();
@@ -848,6 +855,7 @@ export class GraphCore {
     const t = this.eT[j]!;
     this.pushHalf(2 * j, s);
     this.pushHalf(2 * j + 1, t);
+    if (!this.excId.has(j)) this.keys.add(j);
     if (this.nAlive[s] === 1 && this.nAlive[t] === 1) {
       this.visibleEdges++;
       this.typeCount[this.eType[j]!]!++;
@@ -857,6 +865,7 @@ export class GraphCore {
   private unlink(j: number): void {
     const s = this.eS[j]!;
     const t = this.eT[j]!;
+    if (!this.excId.has(j)) this.keys.remove(j);
     if (this.nAlive[s] === 1 && this.nAlive[t] === 1) {
       this.visibleEdges--;
       this.typeCount[this.eType[j]!]!--;

@@ -35,7 +35,7 @@ import { matchKey } from '../search-rank.ts';
 import { isKgError } from '../../errors.ts';
 import { cmp, GraphCore, LABEL_INDEX, NONE, TYPE_INDEX, type SourceInfo } from './core.ts';
 import { IdOrder } from './order.ts';
-import { SearchIndex } from './search-index.ts';
+import { SearchIndex, type PostingsData } from './search-index.ts';
 import { Traversal } from './traverse.ts';
 import { DirLock } from './lock.ts';
 import {
@@ -127,6 +127,9 @@ export class EmbeddedStore implements GraphStore {
   private snapshotTimer: NodeJS.Timeout | null = null;
   /** When the pending snapshot first became due (0: none due). */
   private snapshotDueSince = 0;
+  /** Writes queued or running, and when the last one was asked for (the idle test). */
+  private writesInFlight = 0;
+  private lastWriteAt = 0;
   private followedStamp = '';
   private readonly quarantineLog: QuarantineReport[] = [];
   loadInfo: LoadInfo = { fromSnapshot: false, replayed: 0, ms: 0 };
@@ -139,13 +142,14 @@ export class EmbeddedStore implements GraphStore {
     this.policy = defaultPolicy(opts.snapshot);
   }
 
-  private resetMemory(core = new GraphCore(), order?: Int32Array): void {
+  private resetMemory(core = new GraphCore(), order?: Int32Array, search?: PostingsData[]): void {
     this.core = core;
     this.order = new IdOrder(core);
     this.searchIndex = new SearchIndex(core, this.order);
     this.traversal = new Traversal(core);
     if (order) this.order.reset(order);
-    this.searchIndex.rebuild();
+    if (search && search.length > 0) this.searchIndex.importPostings(search);
+    else this.searchIndex.rebuild();
     this.batchBytes.clear();
     this.logBytes = 0;
     this.coveredBytes = 0;
@@ -203,8 +207,8 @@ export class EmbeddedStore implements GraphStore {
     if (!m.snapshot) return false;
     try {
       const buf = await readSnapshotFile(path.join(this.disk.snapshotDir, m.snapshot.file), m.snapshot.sha256);
-      const { core, order } = decodeSnapshot(buf);
-      this.resetMemory(core, order);
+      const { core, order, search } = decodeSnapshot(buf);
+      this.resetMemory(core, order, search);
     } catch (err) {
       // A bad snapshot is only a cache: fall back to the batches.
       if (!(err instanceof BadFileError)) throw err;
@@ -409,7 +413,7 @@ export class EmbeddedStore implements GraphStore {
    * lock (it is new and unreferenced); only the manifest update takes it. Runs in the write queue.
    */
   private async snapshotNow(): Promise<void> {
-    const chunks = await encodeSnapshot(this.core, this.order.all());
+    const chunks = await encodeSnapshot(this.core, this.order.all(), this.searchIndex.exportPostings());
     const ref = await this.disk.writeSnapshot(chunks);
     const logBytes = this.logBytes;
     let total = 0;
@@ -442,9 +446,19 @@ export class EmbeddedStore implements GraphStore {
       await this.trySnapshot();
       return;
     }
+    this.scheduleIdleSnapshot();
+  }
+
+  /** Snapshot once no write has been asked for during idleMs and none is queued. */
+  private scheduleIdleSnapshot(): void {
     if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
     this.snapshotTimer = setTimeout(() => {
       this.snapshotTimer = null;
+      if (this.closed) return;
+      if (this.writesInFlight > 0 || Date.now() - this.lastWriteAt < this.policy.idleMs) {
+        this.scheduleIdleSnapshot();
+        return;
+      }
       void this.serialise(async () => {
         if (!this.closed && this.wantsSnapshot(this.policy.afterCommitRatio)) await this.trySnapshot();
       });
@@ -452,11 +466,21 @@ export class EmbeddedStore implements GraphStore {
     this.snapshotTimer.unref();
   }
 
+  /** Run a write in the queue, counted for the idle test of snapshots. */
+  private write<T>(fn: () => Promise<T>): Promise<T> {
+    this.writesInFlight++;
+    this.lastWriteAt = Date.now();
+    return this.serialise(fn).finally(() => {
+      this.writesInFlight--;
+      this.lastWriteAt = Date.now();
+    });
+  }
+
   async replaceDocument(batch: GraphBatch): Promise<void> {
     this.assertOpen();
     validateBatch(batch);
     const prepared = this.disk.prepareBatch(batch); // CPU work outside the lock
-    await this.serialise(async () => {
+    await this.write(async () => {
       await this.commitLocked(async (m) => {
         await this.disk.writeBatch(prepared);
         const old = m.documents[batch.documentId];
@@ -475,7 +499,7 @@ export class EmbeddedStore implements GraphStore {
 
   async removeDocument(documentId: string): Promise<boolean> {
     this.assertOpen();
-    return this.serialise(async () => {
+    return this.write(async () => {
       let removed = false;
       await this.commitLocked(async (m) => {
         const old = m.documents[documentId];

@@ -6,6 +6,9 @@
 //   exactName / exactAlias   normalised key → node slots
 //   prefix1 / prefix2        first one / two UTF-16 units of the name key → postings
 //   nameChars / aliasChars   each UTF-16 unit of the name key / of any alias key → postings
+//   nameBigrams / aliasBigrams  each pair of adjacent units → postings (queries of 2+ units walk
+//                            the rarest pair's posting: "新能源" visits the names containing 新能 or
+//                            能源, not every name containing 新)
 // A posting lists node slots in ranking order (name length, then id order). A query walks the
 // smallest posting that must contain every match, checks each entry, and stops as soon as the
 // page is full: a 1-character query over 10⁶ names touches only as many entries as it returns.
@@ -16,6 +19,12 @@ import type { GraphNode } from '../../model.ts';
 import { matchKey } from '../search-rank.ts';
 import type { GraphCore } from './core.ts';
 import type { IdOrder } from './order.ts';
+
+export interface PostingsData {
+  keys: Float64Array;
+  lens: Int32Array;
+  ids: Int32Array;
+}
 
 class Posting {
   ids: Int32Array = new Int32Array(0);
@@ -54,6 +63,9 @@ export class SearchIndex {
   private indexed = 0;
   private readonly nameChars = new Map<number, Posting>();
   private readonly aliasChars = new Map<number, Posting>();
+  private readonly nameBigrams = new Map<number, Posting>();
+  private readonly aliasBigrams = new Map<number, Posting>();
+  private readonly pairScratch: number[] = [];
 
   constructor(
     private readonly core: GraphCore,
@@ -70,7 +82,7 @@ export class SearchIndex {
     this.aliasKeys = [];
     this.exactName.clear();
     this.exactAlias.clear();
-    for (const m of [this.prefix1, this.prefix2, this.nameChars, this.aliasChars]) m.clear();
+    for (const m of this.postingMaps()) m.clear();
     // Visit nodes in ranking order (name length, then id): appending keeps every posting sorted.
     const ids = this.order.all();
     const byLen: number[][] = [];
@@ -80,7 +92,7 @@ export class SearchIndex {
     }
     for (const bucket of byLen) if (bucket) for (const idx of bucket) this.add(idx, core.nodeObj[idx]!, true);
     this.indexed = 0;
-    for (const m of [this.prefix1, this.prefix2, this.nameChars, this.aliasChars]) {
+    for (const m of this.postingMaps()) {
       for (const p of m.values()) {
         p.ids = Int32Array.from(p.pendIds);
         p.vers = Int32Array.from(p.pendVers);
@@ -91,6 +103,75 @@ export class SearchIndex {
       }
     }
     this.pending = 0;
+  }
+
+  /** Every posting, merged, as arrays (snapshot): per posting map, keys, lengths and slots. */
+  exportPostings(): PostingsData[] {
+    this.settle();
+    return this.postingMaps().map((m) => {
+      const keys: number[] = [];
+      const lens: number[] = [];
+      let total = 0;
+      for (const [k, p] of m) {
+        this.ensure(p);
+        if (p.n === 0) continue;
+        keys.push(k);
+        lens.push(p.n);
+        total += p.n;
+      }
+      const ids = new Int32Array(total);
+      let at = 0;
+      for (const k of keys) {
+        const p = m.get(k)!;
+        ids.set(p.ids.subarray(0, p.n), at);
+        at += p.n;
+      }
+      return { keys: Float64Array.from(keys), lens: Int32Array.from(lens), ids };
+    });
+  }
+
+  /** Take postings written by exportPostings (the nodes as in the snapshot); keys recomputed. */
+  importPostings(data: PostingsData[]): void {
+    const core = this.core;
+    this.keyVer = new Int32Array(core.nodeHigh);
+    this.nameKey = [];
+    this.aliasKeys = [];
+    this.exactName.clear();
+    this.exactAlias.clear();
+    for (const idx of this.order.all()) {
+      const n = core.nodeObj[idx]!;
+      this.keyVer[idx] = 1;
+      const nk = keyOf(n.name);
+      this.nameKey[idx] = nk;
+      pushTo(this.exactName, nk, idx);
+      if (n.aliases.length) {
+        const aks = n.aliases.map(keyOf);
+        this.aliasKeys[idx] = aks;
+        for (const ak of new Set(aks)) pushTo(this.exactAlias, ak, idx);
+      }
+    }
+    const maps = this.postingMaps();
+    this.indexed = 0;
+    data.forEach((d, i) => {
+      const m = maps[i]!;
+      m.clear();
+      let at = 0;
+      d.keys.forEach((k, j) => {
+        const p = new Posting();
+        const len = d.lens[j]!;
+        p.ids = d.ids.slice(at, at + len);
+        p.vers = new Int32Array(len).fill(1);
+        p.n = len;
+        at += len;
+        m.set(k, p);
+        this.indexed += len;
+      });
+    });
+    this.pending = 0;
+  }
+
+  private postingMaps(): Map<number, Posting>[] {
+    return [this.prefix1, this.prefix2, this.nameChars, this.aliasChars, this.nameBigrams, this.aliasBigrams];
   }
 
   /** Before a query: after a bulk write, one linear rebuild beats sorting every posting's backlog. */
@@ -166,6 +247,20 @@ export class SearchIndex {
         get(this.aliasChars, c);
       }
     }
+    for (const k of this.pairsOf([nk])) get(this.nameBigrams, k);
+    for (const k of this.pairsOf(aks)) get(this.aliasBigrams, k);
+    return out;
+  }
+
+  /** Distinct adjacent-unit pairs of some keys, as numbers (reuses one scratch array). */
+  private pairsOf(keys: readonly string[]): number[] {
+    const a = this.pairScratch;
+    a.length = 0;
+    for (const k of keys) for (let i = 1; i < k.length; i++) a.push(k.charCodeAt(i - 1) * 65536 + k.charCodeAt(i));
+    if (a.length < 2) return a.slice();
+    a.sort((x, y) => x - y);
+    const out = [a[0]!];
+    for (let i = 1; i < a.length; i++) if (a[i] !== a[i - 1]) out.push(a[i]!);
     return out;
   }
 
@@ -228,11 +323,15 @@ export class SearchIndex {
     p.stale = false;
   }
 
-  /** The smallest posting among those of q's units; null when some unit has none (no match). */
-  private rarest(m: Map<number, Posting>, q: string): Posting | null {
+  /**
+   * The smallest posting that must hold every match of q: of its unit pairs (2+ units) or of its
+   * unit (1 unit); null when one of them has none (no match).
+   */
+  private rarest(units: Map<number, Posting>, pairs: Map<number, Posting>, q: string): Posting | null {
+    if (q.length === 1) return units.get(q.charCodeAt(0)) ?? null;
     let best: Posting | null = null;
-    for (let i = 0; i < q.length; i++) {
-      const p = m.get(q.charCodeAt(i));
+    for (let i = 1; i < q.length; i++) {
+      const p = pairs.get(q.charCodeAt(i - 1) * 65536 + q.charCodeAt(i));
       if (!p) return null;
       if (!best || p.size() < best.size()) best = p;
     }
@@ -265,7 +364,7 @@ export class SearchIndex {
     const pre = q.length > 1 ? this.prefix2.get(q.charCodeAt(0) * 65536 + q.charCodeAt(1)) : this.prefix1.get(q.charCodeAt(0));
     if (pre && this.walk(pre, out, first, (i) => labelOk(i) && this.nameKey[i]!.startsWith(q) && this.nameKey[i] !== q)) return out;
     // 2: name substring (not a prefix)
-    const sub = this.rarest(this.nameChars, q);
+    const sub = this.rarest(this.nameChars, this.nameBigrams, q);
     if (sub && this.walk(sub, out, first, (i) => labelOk(i) && !this.nameKey[i]!.startsWith(q) && this.nameKey[i]!.includes(q))) return out;
     // 3: exact alias (name does not contain q)
     for (const i of this.byRank(slotsOf(this.exactAlias, q).filter((i) => live(i) && !this.nameKey[i]!.includes(q)))) {
@@ -273,7 +372,7 @@ export class SearchIndex {
       if (out.length >= first) return out;
     }
     // 4: alias substring
-    const asub = this.rarest(this.aliasChars, q);
+    const asub = this.rarest(this.aliasChars, this.aliasBigrams, q);
     if (asub) {
       this.walk(asub, out, first, (i) => {
         if (!labelOk(i) || this.nameKey[i]!.includes(q)) return false;
@@ -301,12 +400,12 @@ export class SearchIndex {
   containing(q: string): Set<number> {
     this.settle();
     const out = new Set<number>();
-    const names = this.rarest(this.nameChars, q);
+    const names = this.rarest(this.nameChars, this.nameBigrams, q);
     if (names) {
       this.ensure(names);
       for (let k = 0; k < names.n; k++) if (this.valid(names, k) && this.nameKey[names.ids[k]!]!.includes(q)) out.add(names.ids[k]!);
     }
-    const aliases = this.rarest(this.aliasChars, q);
+    const aliases = this.rarest(this.aliasChars, this.aliasBigrams, q);
     if (aliases) {
       this.ensure(aliases);
       for (let k = 0; k < aliases.n; k++) {

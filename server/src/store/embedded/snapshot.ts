@@ -3,7 +3,7 @@
 // the crash-safe log; a snapshot says which batch file of each source it reflects, and loading
 // replays only what the manifest changed since (see EmbeddedStore.open).
 //
-// File: "KGSNAP03" | u32 header length | header JSON | sections, each 8-byte aligned.
+// File: "KGSNAP04" | u32 header length | header JSON | sections, each 8-byte aligned.
 // Section kinds: i32 / u8 (typed arrays, little-endian), str (u32 count, i32 byte lengths
 // (-1 = null), UTF-8 bytes), json (UTF-8 JSON). Strings that repeat (evidence sentences, sections,
 // document ids, property objects) are written once in a table and referenced by index.
@@ -15,10 +15,11 @@ import type { GraphNode, Json, Label, RelType } from '../../model.ts';
 import { LABELS, REL_TYPES } from '../../model.ts';
 import { EMPTY_PROPS, GraphCore, NO_ALIASES, NONE, type EdgeVal, type SourceInfo } from './core.ts';
 import { EvidenceStore } from './evidence.ts';
+import type { PostingsData } from './search-index.ts';
 import { BadFileError } from './persist.ts';
 
-const MAGIC = 'KGSNAP03';
-const VERSION = 3;
+const MAGIC = 'KGSNAP04';
+const VERSION = 4;
 
 type SectionKind = 'i32' | 'f64' | 'u8' | 'str' | 'json';
 interface SectionRef {
@@ -155,8 +156,8 @@ class Writer {
   }
 }
 
-/** Serialise the core (and the id order) into file chunks. Yields to the event loop as it goes. */
-export async function encodeSnapshot(core: GraphCore, order: Int32Array): Promise<Uint8Array[]> {
+/** Serialise the core, the id order and the search postings into file chunks. Yields as it goes. */
+export async function encodeSnapshot(core: GraphCore, order: Int32Array, search: PostingsData[]): Promise<Uint8Array[]> {
   const tick = slicer();
   const w = new Writer();
   const N = core.nodeHigh;
@@ -266,6 +267,11 @@ export async function encodeSnapshot(core: GraphCore, order: Int32Array): Promis
   w.i32('src.offsets', srcOffsets);
   w.i32('src.elems', Int32Array.from(srcElems));
   w.i32('order', order);
+  search.forEach((d, i) => {
+    w.f64(`search.${i}.keys`, d.keys);
+    w.i32(`search.${i}.lens`, d.lens);
+    w.i32(`search.${i}.ids`, d.ids);
+  });
   await w.str('props', props.list, tick);
   return w.finish({ version: VERSION, nodeHigh: N, edgeHigh: E, sources: core.sources.slice() });
 }
@@ -356,7 +362,7 @@ export async function readSnapshotFile(file: string, sha256: string): Promise<Bu
 }
 
 /** Build a core from a verified snapshot buffer; returns it with the id order it was written with. */
-export function decodeSnapshot(buf: Buffer): { core: GraphCore; order: Int32Array } {
+export function decodeSnapshot(buf: Buffer): { core: GraphCore; order: Int32Array; search: PostingsData[] } {
   if (buf.toString('latin1', 0, 8) !== MAGIC) throw new BadFileError('快照格式不符 / not a snapshot file', 'unreadable');
   const hlen = buf.readUInt32LE(8);
   const header = JSON.parse(buf.toString('utf8', 12, 12 + hlen)) as Header;
@@ -419,7 +425,7 @@ export function decodeSnapshot(buf: Buffer): { core: GraphCore; order: Int32Arra
         vals.push(v);
       }
     }
-    core.nMulti.set(idx, { srcs, vals });
+    core.nMulti.set(idx, { srcs, vals, same: false });
   }
 
   // edges
@@ -462,7 +468,11 @@ export function decodeSnapshot(buf: Buffer): { core: GraphCore; order: Int32Arra
   });
   core.rebuildAfterLoad();
   void NONE;
-  return { core, order: r.i32('order') };
+  const search: PostingsData[] = [];
+  for (let i = 0; header.sections[`search.${i}.keys`]; i++) {
+    search.push({ keys: r.f64(`search.${i}.keys`), lens: r.i32(`search.${i}.lens`), ids: r.i32(`search.${i}.ids`) });
+  }
+  return { core, order: r.i32('order'), search };
 }
 
 function fixEdgeVal(v: EdgeVal): EdgeVal {
