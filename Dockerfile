@@ -9,6 +9,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 # scripts/ensure-deps.mjs (run by `npm start`) reinstalls unless this stamp matches the lock.
+# data/ exists in the image so a volume mounted there starts owned by the node user.
 RUN npm run build:client \
  && sha256sum package-lock.json | cut -d' ' -f1 > node_modules/.industry-kg-install-stamp \
  && mkdir -p data

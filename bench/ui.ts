@@ -3,8 +3,14 @@
 //   1. time to first drawn graph after load (a shared Explore link: fetch + layout + draw);
 //   2. for synthetic canvases of 500, 2,000 and 5,000 nodes (2.5 edges per node, so 2,000 nodes
 //      come with 5,000 edges), injected through the page's debug hook: time to add the elements,
-//      layout time (fcose, draft quality above 300 nodes), and frame times while panning by mouse drag;
-//   3. the JS bundle size, gzip: what index.html loads up front, the lazy chunks, and the GraphQL IDE.
+//      layout time (fcose, draft quality above 300 nodes; in the layout worker from 200 nodes), the
+//      main thread's long tasks (PerformanceObserver 'longtask', ≥ 50 ms) while laying out and over
+//      the whole load, and frame times while panning by mouse drag; the 5,000-node canvas again with
+//      the worker off (?worker=off), to compare in the same run;
+//   3. the renderers at 20,000 elements (and, in a full run, 2,000 / 5,000 / 10,000 to find where the
+//      canvas stops being smooth): first draw after layout and frame times while panning, canvas vs
+//      Cytoscape's WebGL renderer (forced with ?renderer=canvas|webgl);
+//   4. the JS bundle size, gzip: what index.html loads up front, the lazy chunks, and the GraphQL IDE.
 // Run alone: npx vite build --config client/vite.config.ts && npx tsx bench/ui.ts [--quick]
 // (bench/run.ts calls benchUi.)
 import { readdir, readFile } from 'node:fs/promises';
@@ -96,13 +102,16 @@ export async function bundleSizes(): Promise<BundleFigures> {
   for (const k of initial) await add(k, 'initial');
   for (const k of reachable) if (!initial.has(k)) await add(k, 'lazy');
   for (const k of ideAll) if (!reachable.has(k)) await add(k, 'ide');
-  // Monaco's web workers are emitted beside the chunks, outside the manifest's import graph.
+  // Web workers are emitted beside the chunks, outside the manifest's import graph: Monaco's belong to
+  // the GraphQL IDE, the layout worker is the explorer's (loaded on the first big canvas).
   for (const f of await readdir(path.join(DIST, 'assets'))) {
     if (/worker.*\.js$/.test(f) && !counted.has(`assets/${f}`)) {
       const s = await gz(`assets/${f}`);
       counted.add(`assets/${f}`);
-      out.graphiqlJsGzipKb += s.gz;
-      out.chunks.push({ file: `assets/${f}`, gzipKb: kb(s.gz), kind: 'ide' });
+      const kind = f.startsWith('layout.worker') ? 'lazy' : 'ide';
+      if (kind === 'lazy') out.lazyJsGzipKb += s.gz;
+      else out.graphiqlJsGzipKb += s.gz;
+      out.chunks.push({ file: `assets/${f}`, gzipKb: kb(s.gz), kind });
     }
   }
   out.initialJsGzipKb = kb(out.initialJsGzipKb);
@@ -156,6 +165,100 @@ async function panFrames(page: Page, steps: number): Promise<{ frames: number[];
   return { frames, pannedPx: Math.round(Math.hypot(pan1.x - pan0.x, pan1.y - pan0.y)) };
 }
 
+interface LongTask {
+  start: number;
+  duration: number;
+}
+
+/**
+ * Long tasks against a window of time: how many, and how long the longest kept the main thread from
+ * answering inside the window (its overlap with it). A task that starts the layout or receives its
+ * result touches the window for a few ms; a layout computed on the page fills it.
+ */
+function longTaskFigures(tasks: LongTask[], from: number, to: number): { count: number; over100: number; maxMs: number; maxBlockedMs: number } {
+  const inWindow = tasks.filter((t) => t.start + t.duration > from && t.start < to);
+  const overlap = (t: LongTask) => Math.min(to, t.start + t.duration) - Math.max(from, t.start);
+  return {
+    count: inWindow.length,
+    over100: inWindow.filter((t) => overlap(t) >= 100).length,
+    maxMs: round(Math.max(0, ...inWindow.map((t) => t.duration))),
+    maxBlockedMs: round(Math.max(0, ...inWindow.map(overlap))),
+  };
+}
+
+/**
+ * Loads a synthetic canvas of n nodes / m edges through the page's debug hook (`query` adds URL
+ * parameters: worker=off, renderer=canvas|webgl), waits for the layout and its first frame, then pans.
+ */
+async function syntheticCanvas(page: Page, url: string, n: number, m: number, query: string, panSteps: number): Promise<Record<string, unknown>> {
+  await page.goto('about:blank');
+  await page.goto(`${url}/${query ? '?' + query : ''}#/explore`, { waitUntil: 'load' });
+  await page.waitForFunction(() => !!(window as { __kgDebug?: unknown }).__kgDebug && !!window.cy);
+  // Long tasks of the main thread from here on (Chromium reports every task ≥ 50 ms).
+  await page.evaluate(`(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); })
+      .observe({ type: 'longtask', buffered: false });
+  })()`);
+  const t0 = await page.evaluate(() => performance.now());
+  const wall0 = Date.now();
+  await page.evaluate(([nn, mm]) => {
+    const d = (window as unknown as { __kgDebug: { loadSynthetic(n: number, m: number): void } }).__kgDebug;
+    d.loadSynthetic(nn!, mm!);
+  }, [n, m]);
+  await page.waitForFunction(
+    (nn) => {
+      const d = (window as unknown as { __kgDebug: { lastLayout(): { nodes: number; firstFrameMs?: number } | null } }).__kgDebug;
+      const el = document.querySelector('[data-testid="graph"]') as HTMLElement | null;
+      const t = d.lastLayout();
+      return t?.nodes === nn && t.firstFrameMs !== undefined && el?.dataset.layout === 'idle';
+    },
+    n,
+    { timeout: 900_000, polling: 200 },
+  );
+  const wallMs = Date.now() - wall0;
+  // Let a second of frames pass, so the tasks of the first draws are reported.
+  await page.waitForTimeout(1000);
+  const timing = await page.evaluate(() => (window as unknown as { __kgDebug: { lastLayout(): Record<string, number | string | boolean> } }).__kgDebug.lastLayout());
+  const tasks = await page.evaluate(() => (window as unknown as { __longTasks: LongTask[] }).__longTasks);
+  const { frames, pannedPx } = await panFrames(page, panSteps);
+  return {
+    nodes: n,
+    edges: timing.edges,
+    elements: Number(timing.nodes) + Number(timing.edges),
+    renderer: timing.renderer,
+    layout: timing.layout,
+    worker: timing.worker,
+    addMs: round(Number(timing.addMs)),
+    layoutMs: round(Number(timing.layoutMs)),
+    workerMs: round(Number(timing.workerMs)),
+    applyMs: round(Number(timing.applyMs)),
+    firstFrameMs: round(Number(timing.firstFrameMs)),
+    wallMs,
+    // While laying out: from the layout's start until its positions are known (the worker's answer
+    // arrives, or the page's own layout ends); adding and drawing the placed nodes come after.
+    longTasksDuringLayout: longTaskFigures(tasks, Number(timing.start), Number(timing.received)),
+    longTasksAddAndDraw: longTaskFigures(tasks, Number(timing.received), Number(timing.end) + Number(timing.firstFrameMs) + 50),
+    longTasksWholeLoad: longTaskFigures(tasks, t0, Number(timing.end) + Number(timing.firstFrameMs) + 1000),
+    frames: frames.length,
+    pannedPx,
+    frameMsP50: round(pct(frames, 50)),
+    frameMsP95: round(pct(frames, 95)),
+    frameMsMax: round(Math.max(...frames)),
+  };
+}
+
+function logCanvas(r: Record<string, unknown>): void {
+  const lt = r.longTasksDuringLayout as { count: number; over100: number; maxMs: number; maxBlockedMs: number };
+  const lw = r.longTasksWholeLoad as { count: number; over100: number; maxMs: number };
+  console.log(
+    `${r.renderer} ${r.nodes} nodes / ${r.edges} edges: add ${r.addMs} ms, layout ${r.layout}${r.worker ? ' in worker' : ' on main thread'} ${r.layoutMs} ms` +
+      `${r.worker ? ` (worker ${r.workerMs} ms, apply ${r.applyMs} ms)` : ''}, first frame ${r.firstFrameMs} ms (wall ${r.wallMs} ms); ` +
+      `main thread blocked ≥100 ms while laying out: ${lt.over100} time(s) (longest block ${lt.maxBlockedMs} ms); tasks ≥100 ms over the whole load (add + layout + first draw): ${lw.over100} (longest ${lw.maxMs} ms); ` +
+      `panning: frame p50 ${r.frameMsP50} ms, p95 ${r.frameMsP95} ms, max ${r.frameMsMax} ms over ${r.frames} frames`,
+  );
+}
+
 export async function benchUi(opts: { quick: boolean }): Promise<Record<string, unknown>> {
   const results: Record<string, unknown> = {};
   const bundle = await bundleSizes();
@@ -190,51 +293,39 @@ export async function benchUi(opts: { quick: boolean }): Promise<Record<string, 
     results.firstDrawnGraphMs = round(pct(firstDraw, 50));
     console.log(`first contentful paint ${results.firstContentfulPaintMs} ms; first drawn graph (${results.firstDrawNodes} nodes, shared link) ${results.firstDrawnGraphMs} ms (median of ${runs})`);
 
-    // 2. Synthetic canvases.
-    const sizes = opts.quick ? [500] : [500, 2000, 5000];
+    // 2. Synthetic canvases: layout in the worker, the main thread's long tasks, panning.
+    const sizes = opts.quick ? [500, 5000] : [500, 2000, 5000];
     const canvases: Record<string, unknown>[] = [];
     for (const n of sizes) {
-      await page.goto(`${server.url}/#/explore`, { waitUntil: 'load' });
-      await page.waitForFunction(() => !!(window as { __kgDebug?: unknown }).__kgDebug && !!window.cy);
-      const edges = Math.round(n * 2.5);
-      const wall0 = Date.now();
-      await page.evaluate(([nn, mm]) => {
-        const d = (window as unknown as { __kgDebug: { loadSynthetic(n: number, m: number): void } }).__kgDebug;
-        d.loadSynthetic(nn!, mm!);
-      }, [n, edges]);
-      await page.waitForFunction(
-        (nn) => {
-          const d = (window as unknown as { __kgDebug: { lastLayout(): { nodes: number } | null } }).__kgDebug;
-          const el = document.querySelector('[data-testid="graph"]') as HTMLElement | null;
-          return d.lastLayout()?.nodes === nn && el?.dataset.layout === 'idle';
-        },
-        n,
-        { timeout: 600_000, polling: 200 },
-      );
-      const wallMs = Date.now() - wall0;
-      const timing = await page.evaluate(() => (window as unknown as { __kgDebug: { lastLayout(): Record<string, number | string> } }).__kgDebug.lastLayout());
-      const { frames, pannedPx } = await panFrames(page, opts.quick ? 40 : 80);
-      const row = {
-        nodes: n,
-        edges: timing.edges,
-        elements: Number(timing.nodes) + Number(timing.edges),
-        layout: timing.layout,
-        addMs: round(Number(timing.addMs)),
-        layoutMs: round(Number(timing.layoutMs)),
-        wallMs,
-        frames: frames.length,
-        pannedPx,
-        frameMsP50: round(pct(frames, 50)),
-        frameMsP95: round(pct(frames, 95)),
-        frameMsMax: round(Math.max(...frames)),
-      };
+      const row = await syntheticCanvas(page, server.url, n, Math.round(n * 2.5), '', opts.quick ? 40 : 80);
       canvases.push(row);
-      console.log(
-        `canvas ${n} nodes / ${row.edges} edges: add ${row.addMs} ms, layout ${row.layout} ${row.layoutMs} ms (wall ${wallMs} ms); ` +
-          `panning: frame p50 ${row.frameMsP50} ms, p95 ${row.frameMsP95} ms, max ${row.frameMsMax} ms over ${row.frames} frames`,
-      );
+      logCanvas(row);
     }
+    // The same 5,000 nodes laid out on the main thread, for comparison.
+    const main = await syntheticCanvas(page, server.url, 5000, 12500, 'worker=off', opts.quick ? 20 : 40);
+    canvases.push(main);
+    logCanvas(main);
     results.canvases = canvases;
+
+    // 3. Renderers: canvas vs WebGL at the same sizes (elements = nodes + edges, 2.5 edges per node).
+    const elementSizes = opts.quick ? [20000] : [2000, 5000, 10000, 20000];
+    const renderers: Record<string, unknown>[] = [];
+    for (const elements of elementSizes) {
+      const nodes = Math.round(elements / 3.5);
+      for (const renderer of ['canvas', 'webgl'] as const) {
+        const row = await syntheticCanvas(page, server.url, nodes, elements - nodes, `renderer=${renderer}`, opts.quick ? 20 : 30);
+        renderers.push(row);
+        logCanvas(row);
+      }
+    }
+    results.renderers = renderers;
+    results.webgl = await page.evaluate(() => {
+      const gl = document.createElement('canvas').getContext('webgl2');
+      if (!gl) return 'none';
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      return String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER)) + ' / ' + String(gl.getParameter(gl.VERSION));
+    });
+    console.log(`WebGL context: ${results.webgl}`);
     if (errors.length) results.pageErrors = errors;
   } finally {
     await browser.stop();

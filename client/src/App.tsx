@@ -6,13 +6,16 @@ import { formatRoute, parseRoute, VIEWS, type ExploreState, type Route, type Vie
 import { setLang, t, useLang } from './i18n.ts';
 import { resetPinyinIndex } from './pinyin.ts';
 import { ExploreView, type ExploreHandle } from './views/ExploreView.tsx';
+import { ParksView } from './views/ParksView.tsx';
 import { ChainView } from './views/ChainView.tsx';
 import { PathView } from './views/PathView.tsx';
 import { RelatedView } from './views/RelatedView.tsx';
 import { DocumentsView } from './views/DocumentsView.tsx';
 import { HelpDialog } from './components/HelpDialog.tsx';
+import { SignIn } from './components/SignIn.tsx';
 
 const VIEW_TITLES: Record<ViewName, string> = {
+  parks: '园区@视图',
   explore: '探索',
   chain: '产业链',
   path: '路径',
@@ -57,6 +60,8 @@ export function App() {
       .catch(() => setStatsError(t('无法获取图谱统计')));
   }, []);
   useEffect(refreshStats, [refreshStats]);
+  // Signing in or out can change what this user may read (KG_READS=signed-in).
+  const onSignIn = useCallback(() => refreshStats(), [refreshStats]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -142,7 +147,7 @@ export function App() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;
-      if (e.altKey && /^[1-5]$/.test(e.key)) {
+      if (e.altKey && /^[1-6]$/.test(e.key)) {
         e.preventDefault();
         go(VIEWS[Number(e.key) - 1]!);
         return;
@@ -228,7 +233,7 @@ export function App() {
           <button
             type="button"
             className="topbar-btn"
-            aria-label={t('语言') + ' / Language'}
+            aria-label={`${lang === 'zh' ? 'EN' : '中文'} · ${t('语言')} / Language`}
             onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
           >
             {lang === 'zh' ? 'EN' : '中文'}
@@ -236,8 +241,18 @@ export function App() {
           <button type="button" className="topbar-btn" onClick={() => setHelpOpen(true)} aria-label={t('快捷键')} title={t('快捷键（?）')}>
             ?
           </button>
+          <SignIn onChange={onSignIn} />
         </div>
       </header>
+      {route.view === 'parks' && (
+        <ParksView
+          state={route.parks}
+          onChange={(patch) => go('parks', { parks: { ...routeRef.current.parks, ...patch } })}
+          onOpenExplore={openInExplore}
+          onOpenChain={(id) => go('chain', { chain: { id } })}
+          onOpenEvidence={openEvidence}
+        />
+      )}
       <ExploreView
         ref={exploreRef}
         active={route.view === 'explore'}

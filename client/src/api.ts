@@ -1,45 +1,81 @@
 // All GraphQL operations used by the client, with typed results.
+// The operations live in client/src/graphql/*.graphql; `npm run codegen` turns each into a typed
+// document string in ./types/graphql.ts (result and variable types generated from the schema), and
+// gql() infers both from the document. The label and relation lists are the schema's enums.
 // Transport: POST /graphql (same origin), JSON body. No server imports here on purpose:
 // the client only knows the schema (server/src/graphql/schema.graphql).
+import {
+  ChainDocument,
+  DocumentFullDocument,
+  DocumentTextDocument,
+  DocumentsDocument,
+  EdgeDetailDocument,
+  IndustriesDocument,
+  Label as LabelEnum,
+  NamesDocument,
+  NeighborhoodDocument,
+  NodeDetailDocument,
+  NodeRefByIdDocument,
+  PathsDocument,
+  RelatedDocument,
+  RelType as RelTypeEnum,
+  SearchDocument,
+  StatsDocument,
+  type ChainQuery,
+  type DocumentFullQuery,
+  type DocumentsQuery,
+  type EdgeFullFragment,
+  type EdgeLiteFragment,
+  type EvidenceItemFragment,
+  type IndustriesQuery,
+  type NeighborhoodQueryVariables,
+  type NodeDetailQuery,
+  type NodeLiteFragment,
+  type NodeRefFragment,
+  type PathsQuery,
+  type RelatedQuery,
+  type SearchQuery,
+  type StatsQuery,
+  type TypedDocumentString,
+} from './types/graphql.ts';
+import type { Json } from './json.ts';
 
-export const LABELS = ['Document', 'Measure', 'Department', 'Industry', 'Enterprise', 'Lab', 'Park'] as const;
-export type Label = (typeof LABELS)[number];
+export type { Json };
+export type Label = LabelEnum;
+export type RelType = RelTypeEnum;
 
-export const REL_TYPES = [
-  'CONTAINS',
-  'RESPONSIBLE_FOR',
-  'SUPPORTS',
-  'MENTIONS',
-  'HOSTS',
-  'INNOVATES_FOR',
-  'IN_INDUSTRY',
-  'LOCATED_IN',
-  'PART_OF',
-  'UPSTREAM_OF',
-  'LEADS',
-] as const;
-export type RelType = (typeof REL_TYPES)[number];
+/** Node labels in the schema's order (enum Label). */
+export const LABELS: readonly Label[] = Object.values(LabelEnum);
+/** Relationship types in the schema's order (enum RelType). */
+export const REL_TYPES: readonly RelType[] = Object.values(RelTypeEnum);
 
-export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+export function isLabel(x: string): x is Label {
+  return (LABELS as readonly string[]).includes(x);
+}
+
+export function isRelType(x: string): x is RelType {
+  return (REL_TYPES as readonly string[]).includes(x);
+}
+
+/**
+ * One object type from a union of generated selection types (one member per concrete node type):
+ * the fields every member has, plus the fields only some have, optional. `Flat<SearchHit>` has
+ * `jurisdiction?` (Department) and `number?` (Measure) beside id, label, name.
+ */
+type KeysOfUnion<U> = U extends unknown ? keyof U : never;
+export type Flat<U> = { [K in keyof U]: U[K] } & {
+  [K in Exclude<KeysOfUnion<U>, keyof U>]?: U extends unknown ? (K extends keyof U ? U[K] : never) : never;
+};
+
+/** Omit over each member of a union (Omit on a union keeps only the common keys). */
+type OmitEach<U, K extends PropertyKey> = U extends unknown ? Omit<U, K> : never;
 
 /** Minimal node as drawn on the canvas. */
-export interface NodeRef {
-  id: string;
-  label: Label;
-  name: string;
-}
+export type NodeRef = NodeRefFragment;
 
-export interface GraphNodeLite extends NodeRef {
-  aliases: string[];
-}
+export type GraphNodeLite = NodeLiteFragment;
 
-export interface GraphEdgeLite {
-  id: string;
-  type: RelType;
-  role: string | null;
-  source: string;
-  target: string;
-}
+export type GraphEdgeLite = Omit<EdgeLiteFragment, 'source' | 'target'> & { source: string; target: string };
 
 export interface Subgraph {
   nodes: GraphNodeLite[];
@@ -47,62 +83,26 @@ export interface Subgraph {
   truncated: boolean;
 }
 
-export interface SearchHit extends NodeRef {
-  aliases: string[];
-  /** Department jurisdiction, when the hit is a Department. */
-  jurisdiction?: string | null;
-  /** Measure number and owning document, when the hit is a Measure. */
-  number?: string;
-  document?: { id: string; name: string } | null;
-}
+export type SearchHit = Flat<SearchQuery['search'][number]>;
 
-export interface EvidenceItem {
-  documentId: string;
-  document: { id: string; name: string; date?: string | null } | null;
-  text: string;
-  start: number;
-  end: number;
-  section: string | null;
-}
+export type EvidenceItem = EvidenceItemFragment;
 
-export interface EdgeDetail {
-  id: string;
-  type: RelType;
-  role: string | null;
-  source: NodeRef;
-  target: NodeRef;
-  properties: Record<string, Json>;
-  evidence: EvidenceItem[];
-}
+export type EdgeDetail = Omit<EdgeFullFragment, 'properties'> & { properties: Record<string, Json> };
 
-export interface NodeDetail extends GraphNodeLite {
+export type NodeDetail = Flat<OmitEach<NonNullable<NodeDetailQuery['node']>, 'properties' | 'edges'>> & {
   properties: Record<string, Json>;
   edges: EdgeDetail[];
-  // Document
-  file?: string;
-  title?: string;
-  issuer?: string | null;
-  date?: string | null;
-  docNumber?: string | null;
-  // Document / Department
-  jurisdiction?: string | null;
-  // Measure (aliased: Document.title is String!, Measure.title is String)
-  number?: string;
-  measureTitle?: string | null;
-  text?: string | null;
-  section?: string | null;
-  document?: NodeRef | null;
-  // Industry
-  level?: string | null;
-  // Lab / Park
-  kind?: string | null;
+};
+
+export type Stats = StatsQuery['stats'];
+
+/** A JSON object (node and edge properties); anything else reads as empty. */
+export function asRecord(v: Json | undefined): Record<string, Json> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {};
 }
 
-export interface Stats {
-  nodes: number;
-  edges: number;
-  documents: number;
-  byLabel: { key: string; count: number }[];
+export function edgeDetailOf(e: EdgeFullFragment): EdgeDetail {
+  return { ...e, properties: asRecord(e.properties) };
 }
 
 /** A failure talking to the API, with a Chinese message fit for the UI. */
@@ -123,11 +123,12 @@ interface GraphQLResponse<T> {
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
-export async function gql<T>(
-  query: string,
-  variables: Record<string, unknown> = {},
-  signal?: AbortSignal,
-): Promise<T> {
+/** Any operation's typed document string (the query text with its fragments). */
+export type Operation<R, V> = TypedDocumentString<R, V>;
+
+/** Sends one generated operation; the result and variable types come from the document. */
+export async function gql<R, V>(doc: Operation<R, V>, variables: V, signal?: AbortSignal): Promise<R> {
+  const query = doc.toString();
   let res: Response;
   try {
     res = await fetch(GRAPHQL_ENDPOINT, {
@@ -140,9 +141,9 @@ export async function gql<T>(
     if (isAbort(e)) throw e;
     throw new ApiError('无法连接服务器，请检查服务是否已启动', String(e));
   }
-  let body: GraphQLResponse<T>;
+  let body: GraphQLResponse<R>;
   try {
-    body = (await res.json()) as GraphQLResponse<T>;
+    body = (await res.json()) as GraphQLResponse<R>;
   } catch (e) {
     if (isAbort(e)) throw e;
     if (res.status >= 500) throw new ApiError(`服务器暂时不可用（HTTP ${res.status}），请稍后重试`);
@@ -164,30 +165,9 @@ export function isAbort(e: unknown): boolean {
 }
 
 // ---------------------------------------------------------------------------
-// Fragments & operations
+// Operations (texts in client/src/graphql/*.graphql)
 
-const NODE_LITE = `id label name aliases`;
-const EDGE_LITE = `id type role source { id } target { id }`;
-const EVIDENCE = `documentId document { id name date } text start end section`;
-const EDGE_FULL = `id type role properties
-  source { id label name } target { id label name }
-  evidence { ${EVIDENCE} }`;
-
-interface RawEdgeLite {
-  id: string;
-  type: RelType;
-  role: string | null;
-  source: { id: string };
-  target: { id: string };
-}
-
-interface RawSubgraph {
-  nodes: GraphNodeLite[];
-  edges: RawEdgeLite[];
-  truncated: boolean;
-}
-
-function flattenSubgraph(s: RawSubgraph): Subgraph {
+function flattenSubgraph(s: { nodes: GraphNodeLite[]; edges: EdgeLiteFragment[]; truncated: boolean }): Subgraph {
   return {
     nodes: s.nodes,
     edges: s.edges.map((e) => ({ id: e.id, type: e.type, role: e.role, source: e.source.id, target: e.target.id })),
@@ -195,37 +175,25 @@ function flattenSubgraph(s: RawSubgraph): Subgraph {
   };
 }
 
-export const SEARCH_QUERY = `query Search($text: String!, $labels: [Label!], $first: Int) {
-  search(text: $text, labels: $labels, first: $first) {
-    ${NODE_LITE}
-    ... on Department { jurisdiction }
-    ... on Measure { number document { id name } }
-  }
-}`;
-
 export async function search(text: string, signal?: AbortSignal, first = 30, labels?: readonly Label[]): Promise<SearchHit[]> {
-  const data = await gql<{ search: SearchHit[] }>(SEARCH_QUERY, { text, first, ...(labels?.length ? { labels } : {}) }, signal);
+  const data = await gql(SearchDocument, { text, first, ...(labels?.length ? { labels: [...labels] } : {}) }, signal);
   return data.search;
 }
 
-export const NEIGHBORHOOD_QUERY = `query Neighborhood($ids: [ID!]!, $depth: Int, $types: [RelType!], $labels: [Label!], $limit: Int) {
-  neighborhood(ids: $ids, depth: $depth, types: $types, labels: $labels, limit: $limit) {
-    nodes { ${NODE_LITE} }
-    edges { ${EDGE_LITE} }
-    truncated
-  }
-}`;
-
-export interface NeighborhoodArgs {
-  ids: string[];
-  depth?: number;
-  types?: RelType[];
-  labels?: Label[];
-  limit?: number;
+/** The best match for an exact name (examples and shortcuts name nodes; ids are the server's). */
+export async function findByName(name: string, label: Label, signal?: AbortSignal): Promise<SearchHit | null> {
+  const hits = await search(name, signal, 5, [label]);
+  return hits.find((h) => h.name === name) ?? hits[0] ?? null;
 }
 
+export type NeighborhoodArgs = Omit<NeighborhoodQueryVariables, 'ids' | 'types' | 'labels'> & {
+  ids: string[];
+  types?: RelType[];
+  labels?: Label[];
+};
+
 export async function neighborhood(args: NeighborhoodArgs, signal?: AbortSignal): Promise<Subgraph> {
-  const data = await gql<{ neighborhood: RawSubgraph }>(NEIGHBORHOOD_QUERY, { ...args }, signal);
+  const data = await gql(NeighborhoodDocument, { ...args }, signal);
   return flattenSubgraph(data.neighborhood);
 }
 
@@ -233,108 +201,64 @@ export async function neighborhood(args: NeighborhoodArgs, signal?: AbortSignal)
  * The first view of a node picked from search. A Document shows its measures and their
  * departments (depth 2 over CONTAINS / RESPONSIBLE_FOR); everything else its direct neighbours.
  */
-export function initialNeighborhoodArgs(node: NodeRef): NeighborhoodArgs {
+export function initialNeighborhoodArgs(node: Pick<NodeRef, 'id' | 'label'>): NeighborhoodArgs {
   if (node.label === 'Document') {
     return { ids: [node.id], depth: 2, types: ['CONTAINS', 'RESPONSIBLE_FOR'], limit: 400 };
   }
   return { ids: [node.id], depth: 1, limit: 300 };
 }
 
-export const NODE_QUERY = `query NodeDetail($id: ID!) {
-  node(id: $id) {
-    ${NODE_LITE} properties
-    ... on Document { file title issuer date docNumber jurisdiction }
-    ... on Measure { number measureTitle: title text section document { id label name } }
-    ... on Department { jurisdiction }
-    ... on Industry { level }
-    ... on Lab { kind }
-    ... on Park { kind }
-    edges { ${EDGE_FULL} }
-  }
-}`;
+/** Nodes by id with their labels (neighbourhood of depth 0: one request for up to 100 ids). */
+export async function nodesById(ids: string[], signal?: AbortSignal): Promise<GraphNodeLite[]> {
+  if (!ids.length) return [];
+  const data = await gql(NeighborhoodDocument, { ids, depth: 0, limit: ids.length }, signal);
+  return data.neighborhood.nodes;
+}
 
 export async function nodeDetail(id: string, signal?: AbortSignal): Promise<NodeDetail | null> {
-  const data = await gql<{ node: NodeDetail | null }>(NODE_QUERY, { id }, signal);
-  return data.node;
+  const data = await gql(NodeDetailDocument, { id }, signal);
+  if (!data.node) return null;
+  return { ...data.node, properties: asRecord(data.node.properties), edges: data.node.edges.map(edgeDetailOf) };
 }
-
-export const EDGE_QUERY = `query EdgeDetail($id: ID!) {
-  edge(id: $id) { ${EDGE_FULL} }
-}`;
 
 export async function edgeDetail(id: string, signal?: AbortSignal): Promise<EdgeDetail | null> {
-  const data = await gql<{ edge: EdgeDetail | null }>(EDGE_QUERY, { id }, signal);
-  return data.edge;
+  const data = await gql(EdgeDetailDocument, { id }, signal);
+  return data.edge ? edgeDetailOf(data.edge) : null;
 }
 
-export const STATS_QUERY = `query Stats { stats { nodes edges documents byLabel { key count } } }`;
-
 export async function stats(signal?: AbortSignal): Promise<Stats> {
-  const data = await gql<{ stats: Stats }>(STATS_QUERY, {}, signal);
+  const data = await gql(StatsDocument, {}, signal);
   return data.stats;
 }
 
 // ---------------------------------------------------------------------------
 // Views: chain, paths, related enterprises, documents, name index, upload.
 
-const REF = `id label name`;
+type ChainData = ChainQuery['industryChain'];
+type SegmentData = ChainData['segments'][number];
 
-export interface MeasureRef extends NodeRef {
-  number?: string;
-  document?: { id: string; name: string } | null;
-}
+export type MeasureRef = Flat<SegmentData['measures'][number]>;
 
-export interface ChainSegment {
-  position: number;
-  gap: boolean;
-  industry: NodeRef & { level?: string | null };
-  upstream: NodeRef[];
-  downstream: NodeRef[];
-  enterprises: NodeRef[];
-  labs: NodeRef[];
-  parks: NodeRef[];
+export type ChainSegment = Omit<SegmentData, 'industry' | 'measures'> & {
+  industry: Flat<SegmentData['industry']>;
   measures: MeasureRef[];
-}
+};
 
-export interface IndustryChain {
-  industry: NodeRef & { level?: string | null };
-  parent: NodeRef | null;
+export type IndustryChain = Omit<ChainData, 'industry' | 'segments'> & {
+  industry: Flat<ChainData['industry']>;
   segments: ChainSegment[];
-  gaps: { id: string }[];
-}
-
-export const CHAIN_QUERY = `query Chain($id: ID!) {
-  industryChain(id: $id) {
-    industry { ${REF} ... on Industry { level } }
-    parent { ${REF} }
-    gaps { id }
-    segments {
-      position gap
-      industry { ${REF} ... on Industry { level } }
-      upstream { ${REF} } downstream { ${REF} }
-      enterprises { ${REF} } labs { ${REF} } parks { ${REF} }
-      measures { ${REF} number document { id name } }
-    }
-  }
-}`;
+};
 
 export async function industryChain(id: string, signal?: AbortSignal): Promise<IndustryChain> {
-  const data = await gql<{ industryChain: IndustryChain }>(CHAIN_QUERY, { id }, signal);
+  const data = await gql(ChainDocument, { id }, signal);
   return data.industryChain;
 }
 
-export interface IndustryItem extends NodeRef {
-  level?: string | null;
-  aliases: string[];
-}
+export type IndustryItem = Flat<IndustriesQuery['nodes']['nodes'][number]> & { segments: { id: string }[] };
 
-export const INDUSTRIES_QUERY = `query Industries($first: Int) {
-  nodes(label: Industry, first: $first) { totalCount nodes { ${NODE_LITE} ... on Industry { level segments { id } } } }
-}`;
-
-export async function industries(signal?: AbortSignal): Promise<(IndustryItem & { segments: { id: string }[] })[]> {
-  const data = await gql<{ nodes: { nodes: (IndustryItem & { segments: { id: string }[] })[] } }>(INDUSTRIES_QUERY, { first: 200 }, signal);
-  return data.nodes.nodes;
+export async function industries(signal?: AbortSignal): Promise<IndustryItem[]> {
+  const data = await gql(IndustriesDocument, { first: 200 }, signal);
+  return data.nodes.nodes.map((n: Flat<IndustriesQuery['nodes']['nodes'][number]>) => ({ ...n, segments: n.segments ?? [] }));
 }
 
 export interface PathResult {
@@ -342,110 +266,62 @@ export interface PathResult {
   edges: EdgeDetail[];
 }
 
-export const PATHS_QUERY = `query Paths($from: ID!, $to: ID!, $maxLength: Int, $first: Int) {
-  shortestPaths(from: $from, to: $to, maxLength: $maxLength, first: $first) {
-    nodes { ${NODE_LITE} }
-    edges { ${EDGE_FULL} }
-  }
-}`;
-
 export async function shortestPaths(from: string, to: string, maxLength = 6, first = 5, signal?: AbortSignal): Promise<PathResult[]> {
-  const data = await gql<{ shortestPaths: PathResult[] }>(PATHS_QUERY, { from, to, maxLength, first }, signal);
-  return data.shortestPaths;
+  const data = await gql(PathsDocument, { from, to, maxLength, first }, signal);
+  return data.shortestPaths.map((p: PathsQuery['shortestPaths'][number]) => ({ nodes: p.nodes, edges: p.edges.map(edgeDetailOf) }));
 }
 
-export interface RelatedItem {
-  enterprise: GraphNodeLite;
-  score: number;
-  reasons: string[];
-  via: { id: string; type: RelType; role: string | null; source: NodeRef; target: NodeRef }[];
-}
-
-export const RELATED_QUERY = `query Related($id: ID!, $first: Int) {
-  relatedEnterprises(id: $id, first: $first) {
-    score reasons
-    enterprise { ${NODE_LITE} }
-    via { id type role source { ${REF} } target { ${REF} } }
-  }
-}`;
+export type RelatedItem = RelatedQuery['relatedEnterprises'][number];
 
 export async function relatedEnterprises(id: string, first = 30, signal?: AbortSignal): Promise<RelatedItem[]> {
-  const data = await gql<{ relatedEnterprises: RelatedItem[] }>(RELATED_QUERY, { id, first }, signal);
+  const data = await gql(RelatedDocument, { id, first }, signal);
   return data.relatedEnterprises;
 }
 
-export interface DocumentSummary {
-  id: string;
-  name: string;
-  title: string;
-  issuer: string | null;
-  date: string | null;
-  docNumber: string | null;
-  file: string;
-  jurisdiction: string | null;
-}
-
-export const DOCUMENTS_QUERY = `query Documents {
-  documents { id name title issuer date docNumber file jurisdiction }
-}`;
+export type DocumentSummary = DocumentsQuery['documents'][number];
 
 export async function documents(signal?: AbortSignal): Promise<DocumentSummary[]> {
-  const data = await gql<{ documents: DocumentSummary[] }>(DOCUMENTS_QUERY, {}, signal);
+  const data = await gql(DocumentsDocument, {}, signal);
   return data.documents;
 }
 
-export interface DocumentMeasure {
-  id: string;
-  name: string;
-  number: string;
-  title: string | null;
-  section: string | null;
-  departments: { role: string; department: { id: string; name: string } }[];
-}
+type DocumentNode = Extract<NonNullable<DocumentFullQuery['node']>, { file: string }>;
 
-export interface DocumentFull extends DocumentSummary {
-  label: 'Document';
+export type DocumentMeasure = DocumentNode['measures'][number];
+
+export type DocumentFull = Omit<DocumentNode, 'properties' | 'content'> & {
   properties: Record<string, Json>;
-  measures: DocumentMeasure[];
+  /** The whole text (paged from Document.content; the offsets of evidence refer to it). */
+  text: string;
   /** Entities the document names (Department, Industry, Enterprise, Lab, Park, …). */
   entities: GraphNodeLite[];
-}
+};
 
-export const DOCUMENT_QUERY = `query DocumentFull($id: ID!) {
-  node(id: $id) {
-    id label name properties
-    ... on Document {
-      title issuer date docNumber file jurisdiction
-      measures { id name number title section departments { role department { id name } } }
-    }
-  }
-  nodes(document: $id, first: 200) { totalCount nodes { ${NODE_LITE} } }
-}`;
+/** Characters per page of a document's text (the server allows up to 1,000,000); the page size is in views.graphql. */
+export const DOCUMENT_PAGE = 500_000;
 
 export async function documentFull(id: string, signal?: AbortSignal): Promise<DocumentFull | null> {
-  const data = await gql<{ node: (Omit<DocumentFull, 'entities'> & { label: Label }) | null; nodes: { nodes: GraphNodeLite[] } }>(
-    DOCUMENT_QUERY,
-    { id },
-    signal,
-  );
-  if (!data.node || data.node.label !== 'Document') return null;
-  return { ...(data.node as Omit<DocumentFull, 'entities'>), entities: data.nodes.nodes };
+  const data = await gql(DocumentFullDocument, { id }, signal);
+  const node = data.node;
+  if (!node || node.label !== 'Document' || !('file' in node)) return null;
+  const { content, ...doc } = node;
+  let text = content.text;
+  for (let more = content.hasMore; more; ) {
+    const next = await gql(DocumentTextDocument, { id, offset: text.length }, signal);
+    const page = next.node && 'content' in next.node ? next.node.content : null;
+    if (!page || page.text === '') break;
+    text += page.text;
+    more = page.hasMore;
+  }
+  return { ...doc, properties: asRecord(doc.properties), text, entities: data.nodes.nodes };
 }
 
 /** Labels indexed for pinyin matching (names that people type in Latin letters). */
 export const NAME_INDEX_LABELS: readonly Label[] = ['Industry', 'Enterprise', 'Lab', 'Park', 'Department'];
 
-export const NAMES_QUERY = `query Names {
-  industry: nodes(label: Industry, first: 200) { nodes { ${NODE_LITE} } }
-  enterprise: nodes(label: Enterprise, first: 200) { nodes { ${NODE_LITE} } }
-  lab: nodes(label: Lab, first: 200) { nodes { ${NODE_LITE} } }
-  park: nodes(label: Park, first: 200) { nodes { ${NODE_LITE} } }
-  department: nodes(label: Department, first: 200) { nodes { ${NODE_LITE} ... on Department { jurisdiction } } }
-}`;
-
 export async function nameIndex(signal?: AbortSignal): Promise<SearchHit[]> {
-  const data = await gql<Record<string, { nodes: SearchHit[] }>>(NAMES_QUERY, {}, signal);
-  return Object.values(data).flatMap((c) => c.nodes);
+  const data = await gql(NamesDocument, {}, signal);
+  return [data.industry, data.enterprise, data.lab, data.park, data.department].flatMap((c) => c.nodes);
 }
 
 export interface UploadResult {
@@ -461,11 +337,13 @@ export const UPLOAD_TYPES = ['.txt', '.docx', '.html', '.htm', '.pdf'];
  * Uploads one file's raw bytes (XMLHttpRequest for upload progress). Rejects with an ApiError whose
  * message is the server's Chinese message when it sent one.
  */
-export function uploadDocument(file: File, onProgress?: (fraction: number) => void): Promise<UploadResult> {
+export function uploadDocument(file: File, onProgress?: (fraction: number) => void, replace = false): Promise<UploadResult> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `${UPLOAD_ENDPOINT}?filename=${encodeURIComponent(file.name)}`);
+    xhr.open('POST', `${UPLOAD_ENDPOINT}?filename=${encodeURIComponent(file.name)}${replace ? '&replace=1' : ''}`);
+    // A non-simple request (CSRF defence on the server); the session cookie goes along same-origin.
     xhr.setRequestHeader('content-type', 'application/octet-stream');
+    xhr.setRequestHeader('x-requested-with', 'XMLHttpRequest');
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable && onProgress) onProgress(e.loaded / e.total);
     };
@@ -484,7 +362,9 @@ export function uploadDocument(file: File, onProgress?: (fraction: number) => vo
       const err = (body as { error?: { code?: string; message?: string } | string } | null)?.error;
       const msg = typeof err === 'object' && err?.message ? err.message : typeof err === 'string' ? err : null;
       const code = typeof err === 'object' && err?.code ? err.code : `HTTP ${xhr.status}`;
-      reject(new ApiError(msg ?? uploadStatusMessage(xhr.status), code));
+      // Access and conflict answers get the client's own Chinese message (the server's is bilingual).
+      const own = xhr.status === 401 || xhr.status === 403 || xhr.status === 409 || xhr.status === 429;
+      reject(new ApiError(own ? uploadStatusMessage(xhr.status) : (msg ?? uploadStatusMessage(xhr.status)), code));
     };
     xhr.send(file);
   });
@@ -495,6 +375,14 @@ export function uploadStatusMessage(status: number): string {
   switch (status) {
     case 400:
       return '上传请求无效（文件名缺失或不合法）';
+    case 401:
+      return '请先登录：上传文件需要编辑者或管理员账号';
+    case 403:
+      return '权限不足：上传文件需要编辑者或管理员角色';
+    case 409:
+      return '已有同名文件';
+    case 429:
+      return '操作过于频繁，请稍后再试';
     case 404:
       return '服务器尚未提供上传接口（/api/documents）';
     case 413:
@@ -508,9 +396,58 @@ export function uploadStatusMessage(status: number): string {
   }
 }
 
-export const NODE_REF_QUERY = `query NodeRef($id: ID!) { node(id: $id) { ${NODE_LITE} } }`;
-
 export async function nodeRef(id: string, signal?: AbortSignal): Promise<GraphNodeLite | null> {
-  const data = await gql<{ node: GraphNodeLite | null }>(NODE_REF_QUERY, { id }, signal);
+  const data = await gql(NodeRefByIdDocument, { id }, signal);
   return data.node;
 }
+
+// ---------------------------------------------------------------------------
+// Sign-in (server: POST /api/login, POST /api/logout, GET /api/session).
+
+export type UserRole = 'viewer' | 'editor' | 'admin';
+
+export interface SessionUser {
+  name: string;
+  role: UserRole;
+  via: string;
+}
+
+export interface SessionInfo {
+  user: SessionUser | null;
+  /** False when the server answers queries for signed-in users only. */
+  readsOpen: boolean;
+}
+
+async function authFetch(path: string, init: RequestInit): Promise<unknown> {
+  let res: Response;
+  try {
+    res = await fetch(path, { ...init, credentials: 'same-origin', headers: { 'content-type': 'application/json', 'x-requested-with': 'XMLHttpRequest', ...init.headers } });
+  } catch (e) {
+    throw new ApiError('无法连接服务器，请检查服务是否已启动', String(e));
+  }
+  const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+  if (!res.ok) {
+    const msg = body?.error?.message;
+    throw new ApiError(
+      res.status === 401 ? '用户名或密码错误' : res.status === 429 ? (msg ?? '尝试次数过多，请稍后再试') : (msg ?? `请求失败（HTTP ${res.status}）`),
+      body?.error?.code ?? `HTTP ${res.status}`,
+    );
+  }
+  return body;
+}
+
+export async function session(): Promise<SessionInfo> {
+  const b = (await authFetch('/api/session', { method: 'GET' })) as SessionInfo;
+  return { user: b.user ?? null, readsOpen: b.readsOpen !== false };
+}
+
+export async function login(name: string, password: string): Promise<SessionUser> {
+  const b = (await authFetch('/api/login', { method: 'POST', body: JSON.stringify({ name, password }) })) as { user: SessionUser };
+  return b.user;
+}
+
+export async function logout(): Promise<void> {
+  await authFetch('/api/logout', { method: 'POST', body: '{}' });
+}
+
+export const ROLE_ZH: Record<UserRole, string> = { viewer: '查看者', editor: '编辑者', admin: '管理员' };

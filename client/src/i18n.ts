@@ -1,6 +1,7 @@
 // UI strings: Chinese is the source language; English comes from a small dictionary keyed by
 // the Chinese text. `t('{n} 个节点', { n: 3 })` fills {placeholders}. Unknown keys fall back to
-// Chinese, so a missing translation never breaks the UI.
+// Chinese, so a missing translation never breaks the UI. A key may carry a context after '@'
+// ('园区@视图'): the Chinese text is the part before it, the English entry is its own.
 import { useSyncExternalStore } from 'react';
 
 export type Lang = 'zh' | 'en';
@@ -123,6 +124,19 @@ const EN: Record<string, string> = {
   // documents
   文件列表: 'Documents',
   上传文件: 'Upload',
+  登录: 'Sign in',
+  退出: 'Sign out',
+  已登录: 'Signed in',
+  用户名: 'User name',
+  密码: 'Password',
+  取消: 'Cancel',
+  '正在登录…': 'Signing in…',
+  查看者: 'viewer',
+  编辑者: 'editor',
+  管理员: 'admin',
+  '首次启动时，管理员密码打印在服务器的输出中；其他账号用 npm run kg -- user add 创建。':
+    'On first start the admin password is printed in the server output; create other accounts with npm run kg -- user add.',
+  '已有同名文件「{name}」，是否替换？': 'A document named “{name}” exists already. Replace it?',
   '拖放文件到此处，或': 'Drop a file here, or',
   选择文件: 'choose a file',
   '支持 txt、docx、html、pdf': 'txt, docx, html, pdf',
@@ -270,6 +284,79 @@ const EN: Record<string, string> = {
   '下游产业': 'Downstream',
   '上游产业': 'Upstream',
   '牵头企业': 'Led by',
+  // 园区 view
+  '另有更多事实': 'more facts',
+  '园区@视图': 'Parks',
+  '依据与置信度': 'Basis and confidence',
+  '弱': 'weak',
+  '在探索中打开「{name}」': 'Open “{name}” in Explore',
+  '环节：{name}': 'segment: {name}',
+  '位于 {name}': 'in {name}',
+  '另有 {n} 句依据': '{n} more sentences',
+  '无': 'none',
+  '承载环节 {n}': '{n} segments hosted',
+  '企业 {n}': '{n} enterprises',
+  '机构 {n}': '{n} labs',
+  '弱关系 {n}': '{n} weak',
+  '缺失：无园区承载': 'missing: no park holds it',
+  '缺失': 'missing',
+  '属 {name}': 'in {name}',
+  '规划': 'Planned',
+  '承载环节': 'Segments hosted',
+  '明确陈述': 'Stated',
+  '弱关系': 'Weak',
+  '颜色越深，事实越多': 'Darker = more facts',
+  '园区 A': 'Park A',
+  '园区 B': 'Park B',
+  '请选择两个不同的园区。': 'Pick two different parks.',
+  '选择两个园区，比较它们各自承载的产业链环节（错位发展）。': 'Pick two parks to compare the chain segments each hosts (complementary positioning).',
+  '正在比较…': 'Comparing…',
+  '两者都有': 'Both',
+  '仅「{name}」': 'Only “{name}”',
+  '{a} 与 {b}：共有 {s} 个环节，仅前者 {x} 个，仅后者 {y} 个。': '{a} and {b}: {s} segments shared, {x} only in the first, {y} only in the second.',
+  '结果已按上限截断': 'Results cut at the maximum',
+  '交换园区 A 和 B': 'Swap parks A and B',
+  '片区、区域包含其下属园区。': 'Zones and areas include the parks inside them.',
+  '其他': 'Other',
+  '{n} 个园区': '{n} parks',
+  '整条链': 'Whole chain',
+  '「{name}」各环节 × 园区': '“{name}” segments × parks',
+  '园区 × 产业链': 'Parks × chains',
+  '正在加载园区矩阵…': 'Loading the park matrix…',
+  '没有符合条件的园区。': 'No park matches.',
+  '可以换一个区域、放宽依据或显示弱关系。': 'Try another zone, another basis, or show weak facts.',
+  '园区 / 环节': 'Park / segment',
+  '园区 / 产业链': 'Park / chain',
+  '在产业链中打开': 'Open in Chains',
+  '模式': 'Mode',
+  '区域': 'Zone',
+  '全部区域': 'All zones',
+  '全部依据': 'Any basis',
+  '排序': 'Sort',
+  '按包含关系': 'By containment',
+  '按事实总数': 'By total facts',
+  '按名称': 'By name',
+  '按「{name}」': 'By “{name}”',
+  '显示弱关系': 'Show weak facts',
+  '片区、区域的行包含其下属园区的事实': 'Rows of zones and areas include the facts of the parks inside them',
+  '汇总下属园区': 'Roll up parks inside',
+  '显示空行': 'Show empty rows',
+  '园区内企业': 'Enterprises in the park',
+  '园区内机构': 'Labs in the park',
+  '弱关系（低于阈值，默认隐藏）': 'Weak (below the threshold, hidden by default)',
+  '无园区承载的环节': 'segment no park holds',
+  '单击单元格查看依据；单击园区在探索中打开；单击列名在产业链中打开。': 'Click a cell for its evidence, a park to open it in Explore, a column name to open it in Chains.',
+  '显示的产业链': 'Chains shown',
+  '全部显示': 'Show all',
+  '单元格依据': 'Cell evidence',
+  '在探索中打开园区': 'Open the park in Explore',
+  '下钻到环节': 'Drill into segments',
+  '正在加载依据…': 'Loading evidence…',
+  '该园区与此产业链之间没有符合当前筛选的事实。': 'No fact between this park and this chain matches the filters.',
+  '另有 {n} 条事实不符合当前筛选（依据或弱关系）。': '{n} more facts do not match the filters (basis or weak).',
+  '产业链下钻': 'Chain drill-down',
+  '园区对比': 'Compare parks',
+  '园区矩阵：移动 / 打开': 'Park matrix: move / open',
   '缩略图：单击可移动视图': 'Minimap: click to move the view',
 };
 
@@ -315,7 +402,9 @@ export function useLang(): Lang {
 
 /** Translate a Chinese UI string (the key) into the current language, filling {placeholders}. */
 export function t(zh: string, params?: Record<string, string | number>, lang: Lang = current): string {
-  let s = lang === 'en' ? (EN[zh] ?? zh) : zh;
+  const at = zh.indexOf('@');
+  const source = at > 0 ? zh.slice(0, at) : zh;
+  let s = lang === 'en' ? (EN[zh] ?? source) : source;
   if (params) s = s.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
   return s;
 }

@@ -116,7 +116,7 @@ export function groupSuggestions(hits: readonly SearchHit[]): SuggestionGroup[] 
 
 /** A secondary line for a suggestion: where it belongs / what else it is called. */
 export function hitContext(h: SearchHit): string {
-  if (h.label === 'Department') return h.jurisdiction ?? jurisdictionFromDeptId(h.id) ?? '';
+  if (h.label === 'Department') return h.jurisdiction ?? '';
   if (h.label === 'Measure') {
     const num = h.number ? `第 ${h.number} 条` : '';
     const doc = h.document?.name ? truncate(h.document.name, 24) : '';
@@ -124,12 +124,6 @@ export function hitContext(h: SearchHit): string {
   }
   const aliases = h.aliases.filter((a) => a !== h.name);
   return aliases.length ? '别名：' + aliases.slice(0, 3).join('、') : '';
-}
-
-/** dept:滨海高新区:科技局 → 滨海高新区 */
-export function jurisdictionFromDeptId(id: string): string | null {
-  const m = /^dept:([^:]+):/.exec(id);
-  return m ? m[1]! : null;
 }
 
 export type EdgeDirection = 'out' | 'in';
@@ -174,4 +168,28 @@ const LEVEL_ZH: Record<string, string> = {
 export function levelZh(level: string | null | undefined): string | null {
   if (!level) return null;
   return LEVEL_ZH[level] ?? level;
+}
+
+/** How a fact is stated (properties.basis of an edge; see ARCHITECTURE.md "Confidence and basis"). */
+export const BASIS_ZH: Readonly<Record<string, string>> = {
+  stated: '明确陈述',
+  planned: '规划',
+  encouraged: '鼓励',
+  listed: '并列提及',
+  lexicon: '词表',
+  registry: '企业名录',
+  curated: '人工确认',
+};
+
+/** The basis in Chinese (an edge without one reads as stated; unknown values pass through). */
+export function basisZh(basis: string | null | undefined): string {
+  return BASIS_ZH[basis ?? 'stated'] ?? String(basis);
+}
+
+/** Park.kind in Chinese. */
+const PARK_KIND_ZH: Record<string, string> = { zone: '开发区', area: '片区', park: '园区', base: '基地', cluster: '集聚区' };
+
+export function parkKindZh(kind: string | null | undefined): string | null {
+  if (!kind) return null;
+  return PARK_KIND_ZH[kind] ?? kind;
 }

@@ -1,4 +1,6 @@
 // URL state: every view lives in the hash, e.g.
+//   #/parks?zone=park:滨海高新区&chains=industry:信创|industry:生物医药&basis=stated&weak=1&cell=park:海洋片区|industry:信创
+//   #/parks?mode=drill&chain=industry:信创      #/parks?mode=compare&a=park:华苑片区&b=park:渤龙湖片区
 //   #/explore?seeds=enterprise:飞腾&exp=park:海洋片区&sel=n:enterprise:飞腾&layout=dagre&hide=Measure&types=HOSTS
 //   #/chain?id=industry:信创        #/path?from=…&to=…&max=6      #/related?id=enterprise:飞腾
 //   #/docs?id=doc:…&at=120-168
@@ -6,7 +8,7 @@
 import type { Label, RelType } from './api.ts';
 import { LABELS, REL_TYPES } from './api.ts';
 
-export const VIEWS = ['explore', 'chain', 'path', 'related', 'docs'] as const;
+export const VIEWS = ['parks', 'explore', 'chain', 'path', 'related', 'docs'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export type LayoutName = 'fcose' | 'dagre' | 'concentric';
@@ -25,8 +27,39 @@ export interface ExploreState {
   hideTypes: RelType[];
 }
 
+export const PARKS_MODES = ['matrix', 'drill', 'compare'] as const;
+export type ParksMode = (typeof PARKS_MODES)[number];
+export const BASIS_FILTERS = ['all', 'stated', 'planned'] as const;
+export type BasisFilter = (typeof BASIS_FILTERS)[number];
+/** Row orders of the matrix: containment tree, name, total facts, or one column's facts (its id). */
+export type ParksSort = 'tree' | 'name' | 'total' | (string & {});
+
+export interface ParksState {
+  mode: ParksMode;
+  /** Only the rows of this top-level zone. */
+  zone: string | null;
+  /** Columns shown (empty: all). */
+  chains: string[];
+  basis: BasisFilter;
+  /** Show weak facts (below the confidence threshold). */
+  weak: boolean;
+  /** A row's facts include the parks inside it. */
+  rollup: boolean;
+  /** Show rows without facts. */
+  empty: boolean;
+  sort: ParksSort;
+  /** The open cell. */
+  cell: { row: string; col: string } | null;
+  /** Drill-down chain. */
+  chain: string | null;
+  /** Compared parks. */
+  a: string | null;
+  b: string | null;
+}
+
 export interface Route {
   view: ViewName;
+  parks: ParksState;
   explore: ExploreState;
   chain: { id: string | null };
   path: { from: string | null; to: string | null; max: number };
@@ -34,8 +67,25 @@ export interface Route {
   docs: { id: string | null; at: { start: number; end: number } | null };
 }
 
+export const DEFAULT_PARKS: ParksState = {
+  mode: 'matrix',
+  zone: null,
+  chains: [],
+  basis: 'all',
+  weak: false,
+  rollup: false,
+  empty: false,
+  sort: 'tree',
+  cell: null,
+  chain: null,
+  a: null,
+  b: null,
+};
+
+/** 园区 is the home page: an empty or unknown hash opens it. */
 export const DEFAULT_ROUTE: Route = {
-  view: 'explore',
+  view: 'parks',
+  parks: DEFAULT_PARKS,
   explore: { seeds: [], exp: [], sel: null, layout: 'fcose', hide: [], hideTypes: [] },
   chain: { id: null },
   path: { from: null, to: null, max: 6 },
@@ -56,10 +106,30 @@ export function parseRoute(hash: string): Route {
   const qi = h.indexOf('?');
   const pathPart = (qi >= 0 ? h.slice(0, qi) : h).replace(/^\/+/, '');
   const p = new URLSearchParams(qi >= 0 ? h.slice(qi + 1) : '');
-  const view = (VIEWS as readonly string[]).includes(pathPart) ? (pathPart as ViewName) : 'explore';
+  const view = (VIEWS as readonly string[]).includes(pathPart) ? (pathPart as ViewName) : 'parks';
   const r: Route = structuredClone(DEFAULT_ROUTE);
   r.view = view;
   switch (view) {
+    case 'parks': {
+      const mode = p.get('mode') ?? '';
+      const basis = p.get('basis') ?? '';
+      const cell = list(p, 'cell');
+      r.parks = {
+        mode: (PARKS_MODES as readonly string[]).includes(mode) ? (mode as ParksMode) : 'matrix',
+        zone: p.get('zone') || null,
+        chains: list(p, 'chains'),
+        basis: (BASIS_FILTERS as readonly string[]).includes(basis) ? (basis as BasisFilter) : 'all',
+        weak: p.get('weak') === '1',
+        rollup: p.get('rollup') === '1',
+        empty: p.get('empty') === '1',
+        sort: p.get('sort') || 'tree',
+        cell: cell.length === 2 ? { row: cell[0]!, col: cell[1]! } : null,
+        chain: p.get('chain') || null,
+        a: p.get('a') || null,
+        b: p.get('b') || null,
+      };
+      break;
+    }
     case 'explore': {
       const sel = p.get('sel');
       const layout = p.get('layout');
@@ -97,6 +167,22 @@ export function parseRoute(hash: string): Route {
 export function formatRoute(view: ViewName, r: Route): string {
   const p = new URLSearchParams();
   switch (view) {
+    case 'parks': {
+      const k = r.parks;
+      if (k.mode !== 'matrix') p.set('mode', k.mode);
+      if (k.zone) p.set('zone', k.zone);
+      if (k.chains.length) p.set('chains', k.chains.join(SEP));
+      if (k.basis !== 'all') p.set('basis', k.basis);
+      if (k.weak) p.set('weak', '1');
+      if (k.rollup) p.set('rollup', '1');
+      if (k.empty) p.set('empty', '1');
+      if (k.sort !== 'tree') p.set('sort', k.sort);
+      if (k.cell) p.set('cell', `${k.cell.row}${SEP}${k.cell.col}`);
+      if (k.chain) p.set('chain', k.chain);
+      if (k.a) p.set('a', k.a);
+      if (k.b) p.set('b', k.b);
+      break;
+    }
     case 'explore': {
       const e = r.explore;
       if (e.seeds.length) p.set('seeds', e.seeds.join(SEP));

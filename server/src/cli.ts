@@ -4,13 +4,22 @@
 //   npm run kg -- export --format json|graphml|csv [--out FILE|DIR] [--data DIR]
 //   npm run kg -- serve [--port 4000] [--host HOST] [--data DIR]
 //   npm run kg -- migrate            (Neo4j: apply cypher/schema.cypher)
+//   npm run kg -- user add|list|passwd|role|remove …   users of the server (users.json in DIR)
+//   npm run kg -- token create|list|revoke …          API tokens for scripts
 //   npm run kg -- copy --to neo4j [--data DIR] [--merge]   (embedded store → Neo4j at NEO4J_URI)
 // Exit codes: 0 ok, 1 failure, 2 bad usage. Errors name the file and the reason.
 import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { isUserRole, USER_ROLES, type UserRole } from './auth/roles.ts';
+import { AuthStore } from './auth/users.ts';
+import { logWrite } from './auth/write-log.ts';
+import { resolveDataDir, serverConfig } from './config.ts';
+import { describeError } from './errors.ts';
 import { EXPORT_FORMATS, toCsv, toGraphML, toJson, type ExportFormat } from './export.ts';
 import { documentId } from './ingest/ids.ts';
+import { closeIngestQueue } from './ingest-worker/queue.ts';
 import { DEFAULT_DATA_DIR, openStore, type OpenedStore } from './store/index.ts';
 import { ingestPaths, printReport } from './ingest-command.ts';
 import { copyEmbeddedToNeo4j } from './store/copy.ts';
@@ -24,9 +33,13 @@ const USAGE = `用法 / usage:
   npm run kg -- export --format json|graphml|csv [--out FILE|DIR] [--data DIR]
   npm run kg -- serve [--port 4000] [--host 127.0.0.1] [--data DIR]
   npm run kg -- migrate
+  npm run kg -- user add <用户名 name> --role viewer|editor|admin [--password-stdin] [--data DIR]
+  npm run kg -- user list|passwd <name> [--password-stdin]|role <name> --role R|remove <name> [--data DIR]
+  npm run kg -- token create --user <name> [--label TEXT] [--data DIR]
+  npm run kg -- token list|revoke <id> [--data DIR]
   npm run kg -- copy --to neo4j [--data DIR] [--merge]
-数据目录默认为 ./${DEFAULT_DATA_DIR}；设置 NEO4J_URI 时使用 Neo4j。
-The data directory defaults to ./${DEFAULT_DATA_DIR}; NEO4J_URI selects Neo4j.`;
+数据目录：--data，否则 KG_DATA，否则 ./${DEFAULT_DATA_DIR}；设置 NEO4J_URI 时图存于 Neo4j（用户仍在数据目录）。
+The data directory is --data, else KG_DATA, else ./${DEFAULT_DATA_DIR}; NEO4J_URI puts the graph in Neo4j (users stay in the data directory).`;
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
 type Parsed = { values: Record<string, string | boolean | undefined>; positionals: string[] };
@@ -53,10 +66,11 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
   }
   let store: OpenedStore | undefined;
   const open = async (dataDir: string | undefined) => {
-    store = await openStore({ dataDir: dataDir ?? DEFAULT_DATA_DIR });
+    store = await openStore({ dataDir: resolveDataDir(dataDir) });
     for (const w of store.warnings?.() ?? []) process.stderr.write(`警告 / warning: ${w}\n`);
     return store;
   };
+  const actor = `cli:${safeUser()}`;
   try {
     switch (command) {
       case 'ingest': {
@@ -65,6 +79,9 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
         if (positionals.length === 0) throw new UsageError('ingest 需要至少一个文件或目录 / ingest needs at least one file or directory');
         const s = await open(values.data as string | undefined);
         const result = await ingestPaths(s, positionals, { log: (m) => process.stderr.write(m + '\n') });
+        const dataDir = resolveDataDir(values.data as string | undefined);
+        for (const r of result.reports) await logWrite(dataDir, { action: 'ingest', actor, via: 'cli', documentId: r.documentId, file: path.basename(r.file), outcome: 'ok' });
+        for (const e of result.errors) await logWrite(dataDir, { action: 'ingest', actor, via: 'cli', file: path.basename(e.file), outcome: 'failed', code: e.code });
         if (values.report) printReport(result.reports, out);
         const st = await s.stats();
         out(`已导入 ${result.ok} 个文件，失败 ${result.failed} 个；图中共 ${st.nodes} 个节点、${st.edges} 条关系 (${s.describe()})\n` +
@@ -79,7 +96,9 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
         let failed = 0;
         for (const p of positionals) {
           const id = p.startsWith('doc:') ? p : documentId(p);
-          if (await s.removeDocument(id)) out(`已删除 / removed ${id}\n`);
+          const removed = await s.removeDocument(id);
+          await logWrite(resolveDataDir(values.data as string | undefined), { action: 'remove', actor, via: 'cli', documentId: id, outcome: removed ? 'ok' : 'failed', ...(removed ? {} : { code: 'NOT_FOUND' }) });
+          if (removed) out(`已删除 / removed ${id}\n`);
           else {
             failed++;
             process.stderr.write(`错误 / error: 未找到文件 / no such document in the store: ${p} (${id})\n`);
@@ -104,12 +123,17 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
         const { values, positionals } = parse(rest, { port: { type: 'string' }, host: { type: 'string' } });
         if (values.help) return help(out);
         if (positionals.length > 0) throw new UsageError(`serve 不接受位置参数 / unexpected argument: ${positionals[0]}`);
-        const port = parsePort((values.port as string | undefined) ?? process.env.PORT ?? '4000');
-        const s = await open(values.data as string | undefined);
+        // One parser with `npm start`: --port/PORT, --host/HOST (loopback by default), --data/KG_DATA.
+        const config = serverConfig({ port: values.port as string | undefined, host: values.host as string | undefined, data: values.data as string | undefined });
+        const s = await open(config.dataDir);
         store = undefined; // owned by the server from here on
-        await serve({ store: s, port, host: values.host as string | undefined, out });
+        await serve({ store: s, config, out });
         return 0;
       }
+      case 'user':
+        return await userCommand(rest, out, actor);
+      case 'token':
+        return await tokenCommand(rest, out, actor);
       case 'migrate': {
         const { values } = parse(rest, {});
         if (values.help) return help(out);
@@ -129,7 +153,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
         if (values.to !== 'neo4j') throw new UsageError('copy 需要 --to neo4j / copy needs --to neo4j');
         if (!process.env.NEO4J_URI) throw new UsageError('copy --to neo4j 需要设置 NEO4J_URI / copy --to neo4j needs NEO4J_URI (the target)');
         const r = await copyEmbeddedToNeo4j({
-          dataDir: (values.data as string | undefined) ?? DEFAULT_DATA_DIR,
+          dataDir: resolveDataDir(values.data as string | undefined),
           env: process.env,
           merge: values.merge === true,
           log: (m) => process.stderr.write(m + '\n'),
@@ -141,15 +165,119 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
         throw new UsageError(`未知命令 / unknown command "${command}"`);
     }
   } catch (err) {
-    if (err instanceof UsageError) {
-      process.stderr.write(`错误 / error: ${err.message}\n\n${USAGE}\n`);
+    const d = describeError(err);
+    if (err instanceof UsageError || d.code === 'BAD_USAGE') {
+      process.stderr.write(`错误 / error: ${(err as Error).message}\n\n${USAGE}\n`);
       return 2;
     }
-    const e = err as Error & { code?: string };
-    process.stderr.write(`错误 / error${e.code ? ` [${e.code}]` : ''}: ${e.message}\n`);
-    return 1;
+    // The CLI runs locally: show the real message even for internal errors.
+    process.stderr.write(`错误 / error [${d.code}]: ${err instanceof Error ? err.message : String(err)}\n`);
+    return d.exit;
   } finally {
     await store?.close();
+    if (command !== 'serve') await closeIngestQueue();
+  }
+}
+
+function safeUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin as AsyncIterable<Buffer>) chunks.push(c);
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+}
+
+function roleArg(v: unknown): UserRole {
+  if (!isUserRole(v)) throw new UsageError(`--role 须为 ${USER_ROLES.join(' | ')} / --role must be one of ${USER_ROLES.join(', ')}`);
+  return v;
+}
+
+async function userCommand(args: string[], out: (s: string) => void, actor: string): Promise<number> {
+  const [sub, ...rest] = args;
+  const { values, positionals } = parse(rest, { role: { type: 'string' }, 'password-stdin': { type: 'boolean' } });
+  if (values.help || !sub) return help(out);
+  const dataDir = resolveDataDir(values.data as string | undefined);
+  const auth = await AuthStore.open(dataDir);
+  const name = positionals[0];
+  const need = () => {
+    if (!name) throw new UsageError(`user ${sub} 需要用户名 / user ${sub} needs a user name`);
+    return name;
+  };
+  const password = async () => (values['password-stdin'] ? readStdin() : undefined);
+  const log = (detail: string) => logWrite(dataDir, { action: 'user', actor, via: 'cli', detail, outcome: 'ok' });
+  switch (sub) {
+    case 'add': {
+      const r = await auth.addUser(need(), roleArg(values.role), await password());
+      await log(`add ${r.name} ${String(values.role)}`);
+      out(`已添加用户 / added user ${r.name} (${String(values.role)})\n`);
+      if (r.password) out(`密码（只显示这一次）/ password (shown only once): ${r.password}\n`);
+      return 0;
+    }
+    case 'list': {
+      for (const u of await auth.listUsers()) out(`${u.name}\t${u.role}\t${u.tokens} token(s)\t${u.created}\n`);
+      return 0;
+    }
+    case 'passwd': {
+      const generated = await auth.setPassword(need(), await password());
+      await log(`passwd ${need()}`);
+      out(`已更改密码 / password changed for ${need()}\n`);
+      if (generated) out(`新密码（只显示这一次）/ new password (shown only once): ${generated}\n`);
+      return 0;
+    }
+    case 'role': {
+      await auth.setRole(need(), roleArg(values.role));
+      await log(`role ${need()} ${String(values.role)}`);
+      out(`已更改角色 / ${need()} is now ${String(values.role)}\n`);
+      return 0;
+    }
+    case 'remove': {
+      await auth.removeUser(need());
+      await log(`remove ${need()}`);
+      out(`已删除用户 / removed user ${need()}\n`);
+      return 0;
+    }
+    default:
+      throw new UsageError(`未知子命令 / unknown command "user ${sub}"`);
+  }
+}
+
+async function tokenCommand(args: string[], out: (s: string) => void, actor: string): Promise<number> {
+  const [sub, ...rest] = args;
+  const { values, positionals } = parse(rest, { user: { type: 'string' }, label: { type: 'string' } });
+  if (values.help || !sub) return help(out);
+  const dataDir = resolveDataDir(values.data as string | undefined);
+  const auth = await AuthStore.open(dataDir);
+  switch (sub) {
+    case 'create': {
+      const user = (values.user as string | undefined) ?? positionals[0];
+      if (!user) throw new UsageError('token create 需要 --user NAME / token create needs --user NAME');
+      const t = await auth.createToken(user, (values.label as string | undefined) ?? '');
+      await logWrite(dataDir, { action: 'token', actor, via: 'cli', detail: `create ${t.id} for ${user}`, outcome: 'ok' });
+      // The token alone on stdout, so scripts can capture it: TOKEN=$(npm run -s kg -- token create --user bot)
+      process.stderr.write(`已为 ${user} 创建令牌 ${t.id}（只显示这一次）/ token ${t.id} created for ${user} (shown only once); use: Authorization: Bearer <token>\n`);
+      out(`${t.token}\n`);
+      return 0;
+    }
+    case 'list': {
+      for (const t of await auth.listTokens()) out(`${t.id}\t${t.user}\t${t.created}\t${t.label}\n`);
+      return 0;
+    }
+    case 'revoke': {
+      const id = positionals[0];
+      if (!id) throw new UsageError('token revoke 需要令牌 ID / token revoke needs a token id');
+      await auth.revokeToken(id);
+      await logWrite(dataDir, { action: 'token', actor, via: 'cli', detail: `revoke ${id}`, outcome: 'ok' });
+      out(`已撤销令牌 / revoked token ${id}\n`);
+      return 0;
+    }
+    default:
+      throw new UsageError(`未知子命令 / unknown command "token ${sub}"`);
   }
 }
 
@@ -158,11 +286,6 @@ function help(out: (s: string) => void): number {
   return 0;
 }
 
-function parsePort(s: string): number {
-  const n = Number(s);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`端口无效 / invalid port "${s}"`);
-  return n;
-}
 
 async function writeExport(format: ExportFormat, graph: Awaited<ReturnType<OpenedStore['exportGraph']>>, outPath: string | undefined, out: (s: string) => void): Promise<void> {
   switch (format) {

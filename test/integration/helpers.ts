@@ -85,12 +85,39 @@ export function startServer(dataDir: string, env: NodeJS.ProcessEnv = {}): Promi
   });
 }
 
-export async function gql<T = unknown>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<{ status: number; data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
+export async function gql<T = unknown>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<{ status: number; data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
   return { status: res.status, ...body };
+}
+
+/**
+ * A user with `role` and an API token for it, made with the real CLI (`kg user add`, `kg token
+ * create`) in `dataDir` before the server starts. Returns the token for `Authorization: Bearer`.
+ */
+export async function createToken(dataDir: string, role: 'viewer' | 'editor' | 'admin' = 'editor', name = `test-${role}`): Promise<string> {
+  const add = await runCli(['user', 'add', name, '--role', role, '--data', dataDir]);
+  if (add.code !== 0) throw new Error(`kg user add failed: ${add.stderr}`);
+  const tok = await runCli(['token', 'create', '--user', name, '--data', dataDir]);
+  if (tok.code !== 0) throw new Error(`kg token create failed: ${tok.stderr}`);
+  return tok.stdout.trim();
+}
+
+/** POST /api/documents as a script would: raw bytes, a non-simple content type, a bearer token. */
+export function upload(url: string, filename: string, body: string | Uint8Array<ArrayBuffer>, token: string | null, options: { replace?: boolean; headers?: Record<string, string> } = {}): Promise<Response> {
+  const q = `filename=${encodeURIComponent(filename)}${options.replace ? '&replace=1' : ''}`;
+  return fetch(`${url}/api/documents?${q}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/octet-stream', ...(token ? { authorization: `Bearer ${token}` } : {}), ...options.headers },
+    body,
+  });
 }

@@ -1,15 +1,19 @@
 // The API under abuse and under concurrent writes, over real HTTP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, runCli, SEEDS, startServer, tempDir, type RunningServer } from '../integration/helpers.ts';
+import { createToken, gql, runCli, SEEDS, startServer, tempDir, upload, type RunningServer } from '../integration/helpers.ts';
 import path from 'node:path';
 
 let data: { dir: string; cleanup: () => Promise<void> };
 let server: RunningServer;
+let token: string;
+// graphql-response+json: a refused request answers 4xx (with application/json it would be 200).
+const H = { accept: 'application/graphql-response+json' };
 
 beforeAll(async () => {
   data = await tempDir('kg-abuse-');
   const r = await runCli(['ingest', path.join(SEEDS, '004_fdc6922baeda3b1e.txt'), path.join(SEEDS, '000_3f4638d7d7188070.txt'), '--data', data.dir]);
   expect(r.code).toBe(0);
+  token = await createToken(data.dir, 'editor');
   server = await startServer(data.dir);
 }, 180_000);
 afterAll(async () => {
@@ -38,11 +42,11 @@ describe('API abuse', () => {
     for (let i = 0; i < 30; i++) deep = `edges { source { ${deep} } }`;
     const wide = Array.from({ length: 400 }, (_, i) => `f${i}: name`).join(' ');
     const attacks: (() => Promise<{ status: number; code?: string }>)[] = [
-      async () => { const r = await gql(server.url, `{ node(id: "doc:004_fdc6922baeda3b1e") { ${deep} } }`); return { status: r.status, code: r.errors?.[0]?.extensions?.code }; },
-      async () => { const r = await gql(server.url, `{ node(id: "doc:004_fdc6922baeda3b1e") { ${wide} } }`); return { status: r.status, code: r.errors?.[0]?.extensions?.code }; },
-      async () => { const r = await gql(server.url, `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: stats { nodes }`).join(' ')} }`); return { status: r.status, code: r.errors?.[0]?.extensions?.code }; },
-      async () => { const r = await gql(server.url, '{ search(text: "局", first: 1000000) { id } }'); return { status: r.status, code: r.errors?.[0]?.extensions?.code }; },
-      async () => { const r = await gql(server.url, '{ neighborhood(ids: ["doc:004_fdc6922baeda3b1e"], depth: 4, limit: 100000) { truncated } }'); return { status: r.status, code: r.errors?.[0]?.extensions?.code }; },
+      async () => { const r = await gql(server.url, `{ node(id: "doc:004_fdc6922baeda3b1e") { ${deep} } }`, {}, H); return { status: r.status, code: r.errors?.[0]?.extensions?.code }; },
+      async () => { const r = await gql(server.url, `{ node(id: "doc:004_fdc6922baeda3b1e") { ${wide} } }`, {}, H); return { status: r.status, code: r.errors?.[0]?.extensions?.code }; },
+      async () => { const r = await gql(server.url, `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: stats { nodes }`).join(' ')} }`, {}, H); return { status: r.status, code: r.errors?.[0]?.extensions?.code }; },
+      async () => { const r = await gql(server.url, '{ search(text: "局", first: 1000000) { id } }', {}, H); return { status: r.status, code: r.errors?.[0]?.extensions?.code }; },
+      async () => { const r = await gql(server.url, '{ neighborhood(ids: ["doc:004_fdc6922baeda3b1e"], depth: 4, limit: 100000) { truncated } }', {}, H); return { status: r.status, code: r.errors?.[0]?.extensions?.code }; },
       async () => { const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ stats {' }); return { status: res.status }; },
       async () => { const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{ stats { nodes } }' }); return { status: res.status }; },
       async () => { const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { nodes } }', x: 'y'.repeat(3_000_000) }) }); return { status: res.status }; },
@@ -71,12 +75,12 @@ describe('queries during an ingest', () => {
     const before = await stats();
     const lines = ['并发测试文件', '一、主要任务'];
     for (let i = 1; i <= 300; i++) lines.push(`${i}.支持第${i}项工作。（牵头单位：区科技局；配合单位：区财政局、区商务局）`);
-    const upload = fetch(`${server.url}/api/documents?filename=concurrent.txt`, { method: 'POST', body: lines.join('\n') });
+    const uploading = upload(server.url, 'concurrent.txt', lines.join('\n'), token);
     const seen: { nodes: number; edges: number }[] = [];
     let done = false;
-    void upload.finally(() => (done = true));
+    void uploading.finally(() => (done = true));
     while (!done) seen.push(await stats());
-    expect((await upload).status).toBe(200);
+    expect((await uploading).status).toBe(200);
     const after = await stats();
     expect(after.nodes).toBeGreaterThan(before.nodes);
     for (const s of seen) expect([JSON.stringify(before), JSON.stringify(after)]).toContain(JSON.stringify(s));

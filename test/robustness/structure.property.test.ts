@@ -3,9 +3,8 @@
 // departments and roles.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeSource } from '../../server/src/ingest/read.ts';
-import { parseDocument } from '../../server/src/ingest/structure.ts';
-import { buildBatch } from '../../server/src/ingest/pipeline.ts';
+import { runPipeline } from '../../server/src/ingest/index.ts';
+import { seedsContext } from '../fixtures/ingest-context.ts';
 
 const DEPTS = ['区科技局', '区财政局', '区商务局', '区发展改革委', '区工业和信息化局', '区人社局', '区市场监管局', '区教育局', '区卫生健康委', '区金融局'];
 const CJK = '支持推动加快建设完善强化提升培育引进发展企业平台产业创新服务体系机制人才资金项目园区载体能力研发成果转化';
@@ -58,8 +57,8 @@ describe('structure parser (property-based)', () => {
           lines.push(`${i + 1}${m.numberStyle}${m.title}。${m.body}。${r.bracket}`);
           expected.push(r.expected.map(([d, role]) => [d, role] as [string, string]).sort());
         });
-        const src = await decodeSource('prop.txt', new TextEncoder().encode(lines.join('\n') + '\n'));
-        const batch = buildBatch(parseDocument(src, { jurisdiction: '某区', city: '天津市' }));
+        const bytes = new TextEncoder().encode(lines.join('\n') + '\n');
+        const { batch } = await runPipeline({ file: 'prop.txt', bytes, curatedMeta: { jurisdiction: '某区', city: '天津市' } }, seedsContext);
         const byId = new Map(batch.nodes.map((n) => [n.id, n]));
         const got = batch.nodes
           .filter((n) => n.label === 'Measure')

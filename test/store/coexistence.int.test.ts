@@ -7,7 +7,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, runCli, startServer, tempDir, type RunningServer } from '../integration/helpers.ts';
+import { createToken, gql, runCli, startServer, tempDir, upload, type RunningServer } from '../integration/helpers.ts';
 
 const PARKS = ['海洋片区', '华苑片区', '渤龙湖片区', '未来科技城', '京津合作示范区', '南港工业区', '临港片区', '中新生态城'];
 
@@ -43,12 +43,8 @@ afterAll(async () => {
   await files?.cleanup();
 });
 
-async function upload(url: string, name: string, text: string): Promise<{ status: number; body: { documentId?: string; error?: { code: string } } }> {
-  const res = await fetch(`${url}/api/documents?filename=${encodeURIComponent(name)}`, {
-    method: 'POST',
-    headers: { 'content-type': 'text/plain; charset=utf-8' },
-    body: text,
-  });
+async function post(url: string, token: string, name: string, text: string): Promise<{ status: number; body: { documentId?: string; error?: { code: string } } }> {
+  const res = await upload(url, name, text, token);
   return { status: res.status, body: (await res.json()) as { documentId?: string } };
 }
 
@@ -59,6 +55,7 @@ async function serverDocuments(url: string): Promise<string[]> {
 
 describe('server and CLI writing one data directory', () => {
   it('loses no document, corrupts nothing, and the server shows what the CLI ingested', async () => {
+    const token = await createToken(data.dir, 'editor');
     server = await startServer(data.dir);
     // Two CLI processes ingest 6 files each while 8 uploads reach the server.
     const cliDirs = [path.join(files.dir, 'cli-a'), path.join(files.dir, 'cli-b')];
@@ -79,7 +76,7 @@ describe('server and CLI writing one data directory', () => {
       runCli(['ingest', cliDirs[1]!, '--data', data.dir]),
       ...uploads.map(async (u, j) => {
         await new Promise((r) => setTimeout(r, 350 * j));
-        return upload(url, u.name, u.text);
+        return post(url, token, u.name, u.text);
       }),
     ]);
     expect(cliA.code, cliA.stderr).toBe(0);

@@ -100,14 +100,15 @@ describe('layoutChain', () => {
 
 describe('chainElements', () => {
   const ref = (id: string, label: NodeRef['label']): NodeRef => ({ id, label, name: id.split(':')[1]! });
+  const ind = (id: string) => ({ ...ref(id, 'Industry'), level: 'segment' });
   const chain: IndustryChain = {
-    industry: ref('industry:基础硬件', 'Industry'),
+    industry: ind('industry:基础硬件'),
     parent: null,
     gaps: [{ id: 'industry:存储' }],
     segments: [
-      { position: 0, gap: false, industry: ref('industry:芯片', 'Industry'), upstream: [], downstream: [ref('industry:整机', 'Industry')], enterprises: [ref('enterprise:飞腾', 'Enterprise')], labs: [], parks: [ref('park:海洋片区', 'Park')], measures: [] },
-      { position: 0, gap: true, industry: ref('industry:存储', 'Industry'), upstream: [], downstream: [], enterprises: [], labs: [], parks: [], measures: [] },
-      { position: 1, gap: false, industry: ref('industry:整机', 'Industry'), upstream: [ref('industry:芯片', 'Industry')], downstream: [], enterprises: [ref('enterprise:飞腾', 'Enterprise')], labs: [], parks: [], measures: [] },
+      { position: 0, gap: false, industry: ind('industry:芯片'), upstream: [], downstream: [ref('industry:整机', 'Industry')], enterprises: [ref('enterprise:飞腾', 'Enterprise')], labs: [], parks: [ref('park:海洋片区', 'Park')], measures: [] },
+      { position: 0, gap: true, industry: ind('industry:存储'), upstream: [], downstream: [], enterprises: [], labs: [], parks: [], measures: [] },
+      { position: 1, gap: false, industry: ind('industry:整机'), upstream: [ref('industry:芯片', 'Industry')], downstream: [], enterprises: [ref('enterprise:飞腾', 'Enterprise')], labs: [], parks: [], measures: [] },
     ],
   };
 

@@ -6,7 +6,6 @@ import {
   edgeLabel,
   groupSuggestions,
   hitContext,
-  jurisdictionFromDeptId,
   nodeDisplayName,
   relGroupTitle,
   truncate,
@@ -75,11 +74,11 @@ describe('edge and node display', () => {
   });
 
   it('describes suggestions with jurisdiction / document / aliases', () => {
-    expect(hitContext(hit('dept:滨海高新区:科技局', 'Department', '科技局'))).toBe('滨海高新区');
+    // The jurisdiction comes from the node (never parsed out of its id).
+    expect(hitContext(hit('dept:滨海高新区:科技局', 'Department', '科技局'))).toBe('');
     expect(hitContext(hit('dept:x:科技局', 'Department', '科技局', { jurisdiction: '津南区' }))).toBe('津南区');
     expect(hitContext(hit('m', 'Measure', 't', { number: '15', document: { id: 'doc:1', name: '若干措施' } }))).toBe('第 15 条 · 若干措施');
     expect(hitContext(hit('enterprise:飞腾', 'Enterprise', '飞腾', { aliases: ['飞腾', '飞腾信息'] }))).toBe('别名：飞腾信息');
-    expect(jurisdictionFromDeptId('enterprise:x')).toBeNull();
   });
 });
 

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LABELS, REL_TYPES } from '../../client/src/api.ts';
-import { DEFAULT_ROUTE, LAYOUTS, VIEWS, formatRoute, parseRoute, type Route } from '../../client/src/route.ts';
+import { BASIS_FILTERS, DEFAULT_ROUTE, LAYOUTS, PARKS_MODES, VIEWS, formatRoute, parseRoute, type Route } from '../../client/src/route.ts';
 
 const route = (patch: Partial<Route>): Route => ({ ...structuredClone(DEFAULT_ROUTE), ...patch });
 
@@ -14,6 +14,14 @@ describe('parseRoute', () => {
     expect(parseRoute('#/path?from=enterprise:飞腾&to=park:海洋片区&max=4').path).toEqual({ from: 'enterprise:飞腾', to: 'park:海洋片区', max: 4 });
     expect(parseRoute('#/related?id=enterprise:飞腾').related.id).toBe('enterprise:飞腾');
     expect(parseRoute('#/docs?id=doc:000&at=120-168').docs).toEqual({ id: 'doc:000', at: { start: 120, end: 168 } });
+    expect(parseRoute('#/parks?mode=compare&a=park:华苑片区&b=park:渤龙湖片区&weak=1').parks).toMatchObject({ mode: 'compare', a: 'park:华苑片区', b: 'park:渤龙湖片区', weak: true, rollup: false });
+    expect(parseRoute('#/parks?chains=industry:信创|industry:生物医药&basis=planned&sort=industry:信创&cell=park:海洋片区|industry:信创').parks).toMatchObject({
+      mode: 'matrix',
+      chains: ['industry:信创', 'industry:生物医药'],
+      basis: 'planned',
+      sort: 'industry:信创',
+      cell: { row: 'park:海洋片区', col: 'industry:信创' },
+    });
     const e = parseRoute('#/explore?seeds=enterprise:飞腾|park:海洋片区&exp=industry:信创&sel=e:LOCATED_IN:enterprise:飞腾->park:海洋片区&layout=dagre&hide=Measure|Document&types=CONTAINS');
     expect(e.explore).toEqual({
       seeds: ['enterprise:飞腾', 'park:海洋片区'],
@@ -27,7 +35,10 @@ describe('parseRoute', () => {
 
   it('falls back to defaults for an empty or malformed hash', () => {
     expect(parseRoute('')).toEqual(DEFAULT_ROUTE);
-    expect(parseRoute('#/nowhere?id=x').view).toBe('explore');
+    // 园区 is the home page.
+    expect(parseRoute('').view).toBe('parks');
+    expect(parseRoute('#/nowhere?id=x').view).toBe('parks');
+    expect(parseRoute('#/parks?mode=nope&basis=maybe&cell=onlyone').parks).toMatchObject({ mode: 'matrix', basis: 'all', cell: null });
     expect(parseRoute('#/path?from=a&to=b&max=99').path.max).toBe(6);
     expect(parseRoute('#/path?max=0').path.max).toBe(6);
     expect(parseRoute('#/path?max=2.5').path.max).toBe(6);
@@ -41,6 +52,7 @@ describe('parseRoute', () => {
 
   it('omits defaults when formatting, and only writes the view’s own parameters', () => {
     expect(formatRoute('explore', DEFAULT_ROUTE)).toBe('#/explore');
+    expect(formatRoute('parks', DEFAULT_ROUTE)).toBe('#/parks');
     expect(formatRoute('path', route({ path: { from: null, to: null, max: 6 } }))).toBe('#/path');
     const r = route({ chain: { id: 'industry:信创' }, related: { id: 'enterprise:飞腾' } });
     expect(formatRoute('chain', r)).not.toContain('enterprise');
@@ -51,6 +63,20 @@ describe('parseRoute', () => {
     const ids = fc.array(id, { maxLength: 4 });
     const state = fc.record({
       view: fc.constantFrom(...VIEWS),
+      parks: fc.record({
+        mode: fc.constantFrom(...PARKS_MODES),
+        zone: fc.option(id, { nil: null }),
+        chains: ids,
+        basis: fc.constantFrom(...BASIS_FILTERS),
+        weak: fc.boolean(),
+        rollup: fc.boolean(),
+        empty: fc.boolean(),
+        sort: fc.oneof(fc.constantFrom('tree', 'name', 'total'), id),
+        cell: fc.option(fc.record({ row: id, col: id }), { nil: null }),
+        chain: fc.option(id, { nil: null }),
+        a: fc.option(id, { nil: null }),
+        b: fc.option(id, { nil: null }),
+      }),
       explore: fc.record({
         seeds: ids,
         exp: ids,

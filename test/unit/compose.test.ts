@@ -49,7 +49,10 @@ describe('docker-compose.yml', () => {
     expect(out).toMatch(/NEO4J_URI: bolt:\/\/neo4j:7687/);
     expect(out).toMatch(/healthcheck:/);
     expect(out).toMatch(/neo4j-data/);
-    expect(out).toMatch(/published: "?4000"?/);
+    // Closed by default: the app's port is published on the host's loopback only
+    // (docker-compose 1 prints the short form, the compose plugin the long one).
+    expect(out).toMatch(/127\.0\.0\.1:4000:4000|host_ip: "?127\.0\.0\.1"?\s+[\s\S]{0,80}published: "?4000"?/);
+    expect(out).not.toMatch(/^\s*- "?4000:4000/m);
   });
 
   it('sizes Neo4j for 10⁶ nodes and keeps the seed fingerprint on a volume', () => {

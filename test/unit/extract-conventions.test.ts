@@ -4,13 +4,17 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractEntities, type Extraction } from '../../server/src/ingest/extract/index.ts';
-import { loadLexicon, parseIndustries, parseOrganizations } from '../../server/src/ingest/lexicon.ts';
+import { extractEntities, type Extraction } from '../../server/src/ingest/index.ts';
+import { createIngestContext } from '../../server/src/ingest/context.ts';
+import { loadLexicon } from '../../server/src/ingest/lexicon/index.ts';
+import { parseIndustries } from '../../server/src/ingest/lexicon/industries.ts';
+import { parseOrganizations } from '../../server/src/ingest/lexicon/organizations.ts';
+import { seedsContext } from '../fixtures/ingest-context.ts';
 import { simpleStructure } from '../fixtures/extract/simple-structure.ts';
 
 function run(text: string): Extraction {
   const doc = simpleStructure(text, 'snippet.txt');
-  const x = extractEntities(doc);
+  const x = extractEntities(doc, seedsContext);
   for (const e of x.edges) for (const ev of e.evidence) expect(ev.text).toBe(text.slice(ev.start, ev.end));
   return x;
 }
@@ -142,20 +146,22 @@ describe('chains and parks', () => {
 
 describe('lexicon files', () => {
   it('parses comments, header and | aliases', () => {
-    const inds = parseIndustries('# comment\nname\taliases\tparent\tlevel\torder\n电芯\t电池芯\t锂电池\tsegment\t1\n');
-    expect(inds).toEqual([{ name: '电芯', aliases: ['电池芯'], parent: '锂电池', level: 'segment', order: 1 }]);
+    const inds = parseIndustries('# comment\nname\taliases\tparent\tlevel\torder\n锂电池\t\t\tchain\t\n电芯\t电池芯\t锂电池\tsegment\t1\n');
+    expect(inds).toEqual([
+      { name: '锂电池', aliases: [], level: 'chain' },
+      { name: '电芯', aliases: ['电池芯'], parent: '锂电池', level: 'segment', order: 1 },
+    ]);
     const orgs = parseOrganizations('# c\nname\tlabel\tkind\taliases\n某某研究院\tLab\tinstitute\t某研院|某院\n');
     expect(orgs).toEqual([{ name: '某某研究院', label: 'Lab', kind: 'institute', aliases: ['某研院', '某院'] }]);
     expect(() => parseOrganizations('name\tlabel\tkind\taliases\nX\tCompany\t\t\n')).toThrow(/unknown label/);
   });
-  it('loads and caches a user lexicon; users extend it with their own names', () => {
+  it('loads a user lexicon; users extend it with their own names', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lex-'));
     writeFileSync(join(dir, 'industries.tsv'), 'name\taliases\tparent\tlevel\torder\n固态电池\t全固态电池\t\tindustry\t\n');
     writeFileSync(join(dir, 'organizations.tsv'), 'name\tlabel\tkind\taliases\n星河动力\tEnterprise\t\t星河\n');
     const lex = loadLexicon(dir);
-    expect(loadLexicon(dir)).toBe(lex);
     const doc = simpleStructure('——固态电池领域。支持星河加快全固态电池研发。');
-    const x = extractEntities(doc, { lexicon: lex });
+    const x = extractEntities(doc, createIngestContext({ lexicon: lex }));
     expect(names(x, 'Enterprise')).toEqual(['星河动力']);
     expect(edges(x, 'IN_INDUSTRY')).toEqual(['enterprise:星河动力 -> industry:固态电池']);
     expect(loadLexicon().organizations.length).toBeGreaterThan(50);
@@ -168,7 +174,7 @@ function runTitled(title: string, body: string): Extraction {
   const text = `${title}\n${body}`;
   const doc = simpleStructure(text, 'snippet.txt');
   doc.meta.title = title;
-  const x = extractEntities(doc);
+  const x = extractEntities(doc, seedsContext);
   for (const e of x.edges) for (const ev of e.evidence) expect(ev.text).toBe(text.slice(ev.start, ev.end));
   return x;
 }

@@ -1,16 +1,19 @@
-// The last check on Industry names (server/src/ingest/extract/industry-guard.ts) and the list
+// The last check on Industry names (server/src/ingest/resolve/industry-guard.ts) and the list
 // conventions that keep non-industries out, on short texts in the genre (names not in the seeds).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractEntities, type Extraction } from '../../server/src/ingest/extract/index.ts';
-import { isQualifierOnly, isStageOnly, notIndustry, stopList } from '../../server/src/ingest/extract/industry-guard.ts';
-import { loadLexicon } from '../../server/src/ingest/lexicon.ts';
+import { extractEntities, type Extraction } from '../../server/src/ingest/index.ts';
+import { isQualifierOnly, isStageOnly } from '../../server/src/ingest/entities/words.ts';
+import { notIndustry } from '../../server/src/ingest/resolve/industry-guard.ts';
+import { loadLexicon } from '../../server/src/ingest/lexicon/index.ts';
+import { seedsContext, seedsLexicon } from '../fixtures/ingest-context.ts';
 import { simpleStructure } from '../fixtures/extract/simple-structure.ts';
 
-const none = { exact: new Set<string>(), suffixes: [], prefixes: [] };
-const run = (text: string): Extraction => extractEntities(simpleStructure(text, 'guard.txt'));
+/** The seeds lexicon without its stop list: the built-in conventions alone. */
+const none = { ...seedsLexicon, notIndustries: { exact: new Set<string>(), suffixes: [], prefixes: [] } };
+const run = (text: string): Extraction => extractEntities(simpleStructure(text, 'guard.txt'), seedsContext);
 const industries = (x: Extraction) => x.nodes.filter((n) => n.label === 'Industry').map((n) => n.name).sort();
 const edge = (x: Extraction, type: string, from: string, to: string) => {
   const a = x.nodes.find((n) => n.name === from || n.aliases.includes(from))?.id;
@@ -34,21 +37,21 @@ describe('notIndustry: names the genre uses for other things', () => {
   });
   it('lexicon industries are exempt from the conventions, not from the stop list', () => {
     expect(notIndustry('海洋工程', none, true)).toBeUndefined();
-    expect(notIndustry('海洋工程', { exact: new Set(['海洋工程']), suffixes: [], prefixes: [] }, true)).toBe('stop list');
+    expect(notIndustry('海洋工程', { ...none, notIndustries: { exact: new Set(['海洋工程']), suffixes: [], prefixes: [] } }, true)).toBe('stop list');
   });
   it('reads not-industries.txt (exact, *suffix, prefix*; comments and notes skipped)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-stop-'));
     writeFileSync(join(dir, 'industries.tsv'), 'name\taliases\tparent\tlevel\torder\n低空经济\t\t\tindustry\t\n');
     writeFileSync(join(dir, 'not-industries.txt'), '# comment 低空物流\n*补贴|办理*\tnote\n场景开放\n');
     writeFileSync(join(dir, 'organizations.tsv'), 'name\tlabel\tkind\taliases\n');
-    const st = stopList(loadLexicon(dir));
+    const st = { ...seedsLexicon, notIndustries: loadLexicon(dir).notIndustries };
     expect(notIndustry('购机补贴', st)).toBe('stop list');
     expect(notIndustry('办理许可', st)).toBe('stop list');
     expect(notIndustry('场景开放', st)).toBe('stop list');
     expect(notIndustry('低空物流', st)).toBeUndefined();
   });
   it('the seeds lexicon carries the administrative-service stop words', () => {
-    const st = stopList(loadLexicon());
+    const st = seedsLexicon;
     for (const s of ['营业执照', '申领发票', '免费刻制印章', '银行开户', '社保登记', '住房公积金开户登记', '新业态']) expect(notIndustry(s, st), s).toBe('stop list');
   });
 });

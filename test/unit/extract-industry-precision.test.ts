@@ -4,7 +4,7 @@
 //   1. conventions: no Industry is a government body, a fund/plan/programme, an administrative
 //      service, a category qualifier (高附加值, 重点细分技术方向, 新业态) or a bare value-chain stage
 //      (研发设计, 中试, 生产制造); none is an orphan (an Industry exists through an edge with evidence).
-//      These rules are written here independently of server/src/ingest/extract/industry-guard.ts.
+//      These rules are written here independently of server/src/ingest/resolve/industry-guard.ts.
 //   2. a hand-labelled sample: the 60 Industry nodes with the smallest FNV-1a hash of
 //      "kg-industry-sample-1:"+id, labelled by reading their evidence sentence
 //      (test/fixtures/genre-entities/seed-industry-precision/labels.tsv). Before this work the
@@ -13,8 +13,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode } from '../../server/src/model.ts';
-import { isDepartmentName } from '../../server/src/ingest/departments.ts';
-import { ingestFile } from '../../server/src/ingest/pipeline.ts';
+import { isDepartmentName } from '../../server/src/ingest/departments/names.ts';
+import { ingestFile } from '../../server/src/ingest/index.ts';
+import { seedsContext } from '../fixtures/ingest-context.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'seeds');
 const LABELS = join(import.meta.dirname, '..', 'fixtures', 'genre-entities', 'seed-industry-precision', 'labels.tsv');
@@ -26,7 +27,7 @@ let industries: GraphNode[] = [];
 
 beforeAll(async () => {
   for (const f of readdirSync(SEEDS).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort()) {
-    const { batch } = await ingestFile(join(SEEDS, f));
+    const { batch } = await ingestFile(join(SEEDS, f), seedsContext);
     for (const n of batch.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
     for (const e of batch.edges) {
       const old = edges.get(e.id);
@@ -71,7 +72,7 @@ function labels(): Map<string, 'ok' | 'wrong'> {
 
 describe('Industry precision on the seeds', () => {
   it('no Industry is a government body (局/委/办/厅/管委会/政府/派出所 …)', () => {
-    expect(offenders((s) => isDepartmentName(s) || /(局|委|办|厅|署|管委会|委员会|政府|派出所|办公室|小组)$/.test(s))).toEqual([]);
+    expect(offenders((s) => isDepartmentName(s, seedsContext.lexicon) || /(局|委|办|厅|署|管委会|委员会|政府|派出所|办公室|小组)$/.test(s))).toEqual([]);
   });
 
   it('no Industry is a fund, plan, programme, market or administrative item', () => {

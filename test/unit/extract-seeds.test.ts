@@ -4,12 +4,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode } from '../../server/src/model.ts';
-import { extractEntities, type Extraction } from '../../server/src/ingest/extract/index.ts';
-import { matchKey } from '../../server/src/ingest/extract/normalize.ts';
-import { readSource } from '../../server/src/ingest/read.ts';
-import { parseDocument } from '../../server/src/ingest/structure.ts';
+import { extractEntities, type Extraction } from '../../server/src/ingest/index.ts';
+import { createIngestContext } from '../../server/src/ingest/context.ts';
+import { matchKey } from '../../server/src/ingest/names.ts';
+import { parseDocument } from '../../server/src/ingest/index.ts';
+import { readSource } from '../../server/src/ingest/read/index.ts';
 import type { StructuredDoc } from '../../server/src/ingest/types.ts';
-import { loadLexicon, type Lexicon } from '../../server/src/ingest/lexicon.ts';
+import type { Lexicon } from '../../server/src/ingest/lexicon/index.ts';
+import { seedsContext } from '../fixtures/ingest-context.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'seeds');
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'extract');
@@ -18,9 +20,9 @@ const out = new Map<string, Extraction>();
 
 beforeAll(async () => {
   for (const f of readdirSync(SEEDS).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort()) {
-    const doc = parseDocument(await readSource(join(SEEDS, f)));
+    const doc = parseDocument(await readSource(join(SEEDS, f)), seedsContext);
     docs.set(f.slice(0, 3), doc);
-    out.set(f.slice(0, 3), extractEntities(doc));
+    out.set(f.slice(0, 3), extractEntities(doc, seedsContext));
   }
 });
 
@@ -90,9 +92,9 @@ describe('extraction on the seed documents', () => {
   });
 
   it('without the organisations lexicon, the conventions alone still find most names (generalisation)', () => {
-    const lex = loadLexicon();
-    const bare: Lexicon = { dir: '<industries only>', industries: lex.industries, organizations: [] };
-    const outs = new Map([...docs].map(([k, d]) => [k, extractEntities(d, { lexicon: bare })]));
+    const bare: Lexicon = { ...seedsContext.lexicon, dir: '<no organisations>', organizations: [] };
+    const bareContext = createIngestContext({ lexicon: bare });
+    const outs = new Map([...docs].map(([k, d]) => [k, extractEntities(d, bareContext)]));
     const { recall, precision } = score(outs);
     const f = Object.values(recall).reduce((a, r) => a + r.found, 0);
     const t = Object.values(recall).reduce((a, r) => a + r.total, 0);
@@ -197,6 +199,6 @@ describe('extraction on the seed documents', () => {
 
   it('extraction is deterministic', () => {
     const d = docs.get('002')!;
-    expect(JSON.stringify(extractEntities(d))).toBe(JSON.stringify(out.get('002')));
+    expect(JSON.stringify(extractEntities(d, seedsContext))).toBe(JSON.stringify(out.get('002')));
   });
 });

@@ -18,10 +18,11 @@
 // Department node when it is the node's name or one of its aliases (surface forms).
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { collectInputFiles, ingestFile } from '../../server/src/ingest/pipeline.ts';
-import { chineseToNumber } from '../../server/src/ingest/structure.ts';
+import { collectInputFiles, ingestFile } from '../../server/src/ingest/index.ts';
+import { chineseToNumber } from '../../server/src/ingest/structure/numerals.ts';
 import type { StructuredDoc } from '../../server/src/ingest/types.ts';
 import type { GraphBatch, GraphNode } from '../../server/src/model.ts';
+import { seedsContext } from '../fixtures/ingest-context.ts';
 
 interface Gold {
   jurisdiction?: string;
@@ -39,7 +40,7 @@ const results = new Map<string, { doc: StructuredDoc; batch: GraphBatch }>();
 
 beforeAll(async () => {
   for (const f of await collectInputFiles([DIR])) {
-    const { doc, batch } = await ingestFile(f);
+    const { doc, batch } = await ingestFile(f, seedsContext);
     results.set(doc.source.file, { doc, batch });
   }
 });

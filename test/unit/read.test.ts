@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../server/src/ingest/errors.ts';
-import { MAX_TEXT_CHARS, decodeSource, htmlToText, normalize, readSource } from '../../server/src/ingest/read.ts';
+import { decodeSource, readSource } from '../../server/src/ingest/read/index.ts';
+import { htmlToText } from '../../server/src/ingest/read/html.ts';
+import { MAX_TEXT_CHARS } from '../../server/src/ingest/read/limits.ts';
+import { halfWidth as normalize } from '../../server/src/text.ts';
 
 const FIXTURES = new URL('../fixtures/read/', import.meta.url).pathname;
 // 004 measure 2, verbatim
@@ -150,6 +153,14 @@ describe('decodeSource: text clean-up', () => {
     expect(t).toContain('发展 目标“113X”&一二');
     expect(t).toContain('\t序号\n\t责任部门');
     expect(t).toContain('\t1\n\t科技局');
+  });
+
+  it('html: a script or style left open drops the rest of the page; a self-closed one drops nothing else', () => {
+    const open = htmlToText('<body><p>一、总体要求</p><p>1.支持企业发展。</p><script>document.write("天津恶意科技有限公司");<p>2.后文</p></body>');
+    expect(open).toBe('一、总体要求\n\n1.支持企业发展。');
+    const selfClosed = htmlToText('<body><script src="a.js"/><p>一、总体要求</p><script>var x=1;</script><p>1.支持企业发展。</p></body>');
+    expect(selfClosed).toBe('一、总体要求\n\n1.支持企业发展。');
+    expect(htmlToText('<p>甲</p><style>.a{}')).toBe('甲');
   });
 });
 

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../server/src/ingest/read.ts';
-import { isDepartmentName } from '../../server/src/ingest/departments.ts';
-import { findInlineAssignments, findResponsibilities, isCollective, parseCell, splitList } from '../../server/src/ingest/responsibility.ts';
+import { halfWidth as normalize } from '../../server/src/text.ts';
+import { seedsLexicon as LEX } from '../fixtures/ingest-context.ts';
+import { isDepartmentName } from '../../server/src/ingest/departments/names.ts';
+import { parseCell } from '../../server/src/ingest/responsibilities/clauses.ts';
+import { findResponsibilities } from '../../server/src/ingest/responsibilities/find.ts';
+import { findInlineAssignments } from '../../server/src/ingest/responsibilities/inline.ts';
+import { isCollective, splitList } from '../../server/src/ingest/responsibilities/lists.ts';
 
 /** Parses every responsibility clause of a snippet; returns [name, role] pairs and collectives. */
 function parse(text: string) {
   const norm = normalize(text);
-  const clauses = findResponsibilities(text, norm, 0, text.length);
+  const clauses = findResponsibilities(text, norm, 0, text.length, LEX);
   for (const c of clauses) {
     for (const m of c.mentions) {
       expect(text.slice(m.start, m.end)).toBe(m.surface);
@@ -177,7 +181,7 @@ describe('forms the seeds lack (own texts in the same genre)', () => {
     expect(parse('（市科技局、工业和信息化局按职责分工负责）').pairs.map((p) => p[0])).toEqual(['市科技局', '市工业和信息化局']);
     // surface stays what the text says
     const text = '（市科技局、工业和信息化局按职责分工负责）';
-    const c = findResponsibilities(text, normalize(text), 0, text.length)[0]!;
+    const c = findResponsibilities(text, normalize(text), 0, text.length, LEX)[0]!;
     expect(c.mentions[1]!.surface).toBe('工业和信息化局');
   });
 
@@ -192,24 +196,24 @@ describe('lists and collectives', () => {
     const t = '市发展改革委、滨海高新区管委会、北辰、南开、武清区政府';
     const items = splitList(t, normalize(t), 0, t.length).map((i) => i.name);
     expect(items).toEqual(['市发展改革委', '滨海高新区管委会', '北辰区政府', '南开区政府', '武清区政府']);
-    const c = parseCell(t, normalize(t), 0, t.length, 'city');
+    const c = parseCell(t, normalize(t), 0, t.length, 'city', LEX.stems);
     expect(c.mentions.map((m) => m.surface)).toEqual(['市发展改革委', '滨海高新区管委会', '北辰', '南开', '武清区政府']);
   });
 
   it('a table cell that says who leads: A牵头，B、C配合 / A、B按职责分工负责', () => {
     const t = '省工业和信息化厅牵头，省发展改革委、省财政厅配合';
-    expect(parseCell(t, normalize(t), 0, t.length, 'responsible').mentions.map((m) => [m.name, m.role])).toEqual([
+    expect(parseCell(t, normalize(t), 0, t.length, 'responsible', LEX.stems).mentions.map((m) => [m.name, m.role])).toEqual([
       ['省工业和信息化厅', 'lead'],
       ['省发展改革委', 'support'],
       ['省财政厅', 'support'],
     ]);
     const u = '省科技厅、工业和信息化厅按职责分工负责';
-    expect(parseCell(u, normalize(u), 0, u.length, 'responsible').mentions.map((m) => [m.name, m.role])).toEqual([
+    expect(parseCell(u, normalize(u), 0, u.length, 'responsible', LEX.stems).mentions.map((m) => [m.name, m.role])).toEqual([
       ['省科技厅', 'responsible'],
       ['省工业和信息化厅', 'responsible'],
     ]);
     // an upper-level column stays city whatever the cell says
-    expect(parseCell(t, normalize(t), 0, t.length, 'city').mentions.map((m) => m.role)).toEqual(['city', 'city', 'city']);
+    expect(parseCell(t, normalize(t), 0, t.length, 'city', LEX.stems).mentions.map((m) => m.role)).toEqual(['city', 'city', 'city']);
   });
 
   it('zones share the body named after the last one: …开发区、滨海高新区、东疆综保区管委会, 西青区、东丽区人民政府', () => {
@@ -559,7 +563,7 @@ describe('genre forms beyond the seeds', () => {
 
   it('以上条款责任部门：… is a note over the measures above it', () => {
     const t = '1.对承担重大专项的企业给予配套支持。\n2.对企业购买算力服务的给予补贴。\n以上条款责任部门：区科委\n';
-    const c = findResponsibilities(t, normalize(t), 0, t.length);
+    const c = findResponsibilities(t, normalize(t), 0, t.length, LEX);
     expect(c.map((x) => [t.slice(x.start, x.end), x.scope, x.mentions.map((m) => m.name)])).toEqual([['以上条款责任部门：区科委', 'preceding', ['区科委']]]);
   });
 
@@ -586,7 +590,7 @@ describe('aliases in brackets are kept, not dropped', () => {
   it('市市场监管局（知识产权局） → the alias as written and with the level prefix', () => {
     const t = '（市市场监管局（知识产权局）负责）';
     const n = normalize(t);
-    const [m] = findResponsibilities(t, n, 0, t.length).flatMap((c) => c.mentions);
+    const [m] = findResponsibilities(t, n, 0, t.length, LEX).flatMap((c) => c.mentions);
     expect(m!.name).toBe('市市场监管局');
     expect(m!.surface).toBe('市市场监管局');
     expect(m!.aliases).toEqual(['知识产权局', '市知识产权局']);
@@ -595,7 +599,7 @@ describe('aliases in brackets are kept, not dropped', () => {
   it('区委网信办（区互联网信息办公室） keeps its alias as written; a note in brackets is no alias', () => {
     const t = '牵头单位：区委网信办（区互联网信息办公室）\n配合单位：区科委（含中关村科学城管委会）、区财政局';
     const n = normalize(t);
-    const ms = findResponsibilities(t, n, 0, t.length).flatMap((c) => c.mentions);
+    const ms = findResponsibilities(t, n, 0, t.length, LEX).flatMap((c) => c.mentions);
     expect(ms.map((m) => [m.name, m.role, m.aliases ?? []])).toEqual([
       ['区委网信办', 'lead', ['区互联网信息办公室']],
       ['区科委', 'support', []],
@@ -607,7 +611,7 @@ describe('aliases in brackets are kept, not dropped', () => {
 describe('assignments inside a measure\'s sentences (no bracket, no label)', () => {
   function inline(text: string) {
     const norm = normalize(text);
-    const cl = findInlineAssignments(text, norm, 0, text.length, (n) => isDepartmentName(n));
+    const cl = findInlineAssignments(text, norm, 0, text.length, (n) => isDepartmentName(n, LEX), LEX.stems);
     for (const c of cl) for (const m of c.mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
     return { pairs: cl.flatMap((c) => c.mentions.map((m) => [m.name, m.role])), spans: cl.map((c) => text.slice(c.start, c.end)) };
   }
@@ -724,7 +728,7 @@ describe('assignments inside a measure\'s sentences (no bracket, no label)', () 
   it('an alias bracket in running text stays with its body', () => {
     const t = '区委网信办（区互联网信息办公室）牵头，区公安分局配合，开展安全检查。';
     const n = normalize(t);
-    const ms = findInlineAssignments(t, n, 0, t.length, (x) => isDepartmentName(x)).flatMap((c) => c.mentions);
+    const ms = findInlineAssignments(t, n, 0, t.length, (x) => isDepartmentName(x, LEX), LEX.stems).flatMap((c) => c.mentions);
     expect(ms.map((m) => [m.name, m.role, m.aliases ?? []])).toEqual([
       ['区委网信办', 'lead', ['区互联网信息办公室']],
       ['区公安分局', 'support', []],
@@ -840,7 +844,7 @@ describe('a verb-form note on the measures above: 上述措施由A牵头，B配�
   it('reads the bodies (never 上述措施由A as a name) and marks the clause as covering the measures above', () => {
     const t = '上述措施由市科技创新局牵头，市财政局配合。';
     const n = normalize(t);
-    const [c] = findResponsibilities(t, n, 0, t.length);
+    const [c] = findResponsibilities(t, n, 0, t.length, LEX);
     expect(c!.scope).toBe('preceding');
     expect(c!.mentions.map((m) => [m.name, m.role])).toEqual([
       ['市科技创新局', 'lead'],

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, isInterfaceType, isObjectType, printSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_PATH } from '../../server/src/graphql/server.ts';
+import { SCHEMA_PATH } from '../../server/src/graphql/handler.ts';
 
 const schema = buildSchema(readFileSync(SCHEMA_PATH, 'utf8'));
 
@@ -19,11 +19,12 @@ describe('GraphQL schema', () => {
     expect(sig('search')).toBe('search(text: String!, labels: [Label!], first: Int = 20): [Node!]!');
     expect(sig('neighborhood')).toBe('neighborhood(ids: [ID!]!, depth: Int = 1, labels: [Label!], types: [RelType!], limit: Int = 200): Subgraph!');
     expect(sig('shortestPaths')).toBe('shortestPaths(from: ID!, to: ID!, maxLength: Int = 6, first: Int = 5): [Path!]!');
-    expect(sig('parksForIndustry')).toBe('parksForIndustry(id: ID!): [Park!]!');
+    // Compatible extensions: every list takes `first` (issue 10, bounded by construction).
+    expect(sig('parksForIndustry')).toBe('parksForIndustry(id: ID!, first: Int = 200): [Park!]!');
     expect(sig('industryChain')).toBe('industryChain(id: ID!): IndustryChain!');
     expect(sig('relatedEnterprises')).toBe('relatedEnterprises(id: ID!, first: Int = 20): [RelatedEnterprise!]!');
-    expect(sig('departmentWorkload')).toBe('departmentWorkload(jurisdiction: String): [DepartmentLoad!]!');
-    expect(sig('documents')).toBe('documents: [Document!]!');
+    expect(sig('departmentWorkload')).toBe('departmentWorkload(jurisdiction: String, first: Int = 500): [DepartmentLoad!]!');
+    expect(sig('documents')).toBe('documents(first: Int = 500): [Document!]!');
     expect(sig('stats')).toBe('stats: Stats!');
     const node = schema.getType('Node');
     expect(isInterfaceType(node) && Object.keys(node.getFields()).slice(0, 4)).toEqual(['id', 'label', 'name', 'aliases']);

@@ -3,11 +3,12 @@
 // reviewed by eye against the seeds.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DepartmentResolver } from '../../server/src/ingest/departments.ts';
+import { DepartmentResolver } from '../../server/src/ingest/responsibilities/departments.ts';
 import { measureId } from '../../server/src/ingest/ids.ts';
-import { collectInputFiles, ingestFile } from '../../server/src/ingest/pipeline.ts';
+import { collectInputFiles, ingestFile } from '../../server/src/ingest/index.ts';
 import type { GraphBatch } from '../../server/src/model.ts';
 import type { StructuredDoc } from '../../server/src/ingest/types.ts';
+import { seedsContext } from '../fixtures/ingest-context.ts';
 
 type Gold = Record<string, Record<string, { name: string; role: string }[]>>;
 const gold = JSON.parse(readFileSync(new URL('../fixtures/responsibilities.gold.json', import.meta.url), 'utf8')) as Gold;
@@ -21,7 +22,7 @@ const results = new Map<string, { doc: StructuredDoc; batch: GraphBatch }>();
 
 beforeAll(async () => {
   for (const f of await collectInputFiles([SEEDS])) {
-    const { doc, batch } = await ingestFile(f);
+    const { doc, batch } = await ingestFile(f, seedsContext);
     results.set(doc.source.file, { doc, batch });
   }
 });
@@ -142,6 +143,7 @@ describe('graph batches built from the seeds', () => {
       const { doc, batch } = results.get(file)!;
       const resolver = new DepartmentResolver(
         doc.meta,
+        seedsContext.lexicon,
         doc.measures.flatMap((m) => m.responsibilities.map((r) => r.name)),
       );
       const edges = new Map(batch.edges.filter((e) => e.type === 'RESPONSIBLE_FOR').map((e) => [`${e.source}->${e.target}`, e]));
@@ -213,7 +215,7 @@ describe('graph batches built from the seeds', () => {
   });
 
   it('ingesting twice gives identical batches (deterministic ids)', async () => {
-    const again = await ingestFile(SEEDS + '002_9031ce5292c2e350.txt');
+    const again = await ingestFile(SEEDS + '002_9031ce5292c2e350.txt', seedsContext);
     expect(again.batch).toEqual(results.get('002_9031ce5292c2e350.txt')!.batch);
   });
 });

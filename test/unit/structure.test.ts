@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { measureId } from '../../server/src/ingest/ids.ts';
-import { decodeSource, readSource } from '../../server/src/ingest/read.ts';
-import { chineseToNumber, parseDate, parseDocument, tableColumns } from '../../server/src/ingest/structure.ts';
+import { createIngestContext, parseDocument } from '../../server/src/ingest/index.ts';
+import { decodeSource, readSource } from '../../server/src/ingest/read/index.ts';
+import { tableColumns } from '../../server/src/ingest/responsibilities/tables.ts';
+import { chineseToNumber, parseDate } from '../../server/src/ingest/structure/numerals.ts';
 import type { StructuredDoc } from '../../server/src/ingest/types.ts';
+import { seedsContext } from '../fixtures/ingest-context.ts';
 
 const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 const FILES = {
@@ -15,11 +18,11 @@ const FILES = {
 
 const cache = new Map<string, StructuredDoc>();
 async function seed(k: keyof typeof FILES): Promise<StructuredDoc> {
-  if (!cache.has(k)) cache.set(k, parseDocument(await readSource(SEEDS + FILES[k]))); // inferred metadata only
+  if (!cache.has(k)) cache.set(k, parseDocument(await readSource(SEEDS + FILES[k]), seedsContext)); // inferred metadata only
   return cache.get(k)!;
 }
 async function doc(text: string, file = 'x.txt'): Promise<StructuredDoc> {
-  return parseDocument(await decodeSource(file, new TextEncoder().encode(text)));
+  return parseDocument(await decodeSource(file, new TextEncoder().encode(text)), seedsContext);
 }
 const slice = (d: StructuredDoc, s: { start: number; end: number }) => d.source.text.slice(s.start, s.end);
 
@@ -75,10 +78,24 @@ describe('metadata inferred from the text (no meta.json)', () => {
 
   it('curated metadata beats inferred', async () => {
     const s = await readSource(SEEDS + FILES['000']);
-    const d = parseDocument(s, { issuer: '天津滨海高新技术产业开发区管理委员会', docNumber: '津高新区管发〔2025〕1号' });
+    const d = parseDocument(s, seedsContext, { issuer: '天津滨海高新技术产业开发区管理委员会', docNumber: '津高新区管发〔2025〕1号' });
     expect(d.meta.issuer).toBe('天津滨海高新技术产业开发区管理委员会');
     expect(d.meta.docNumber).toBe('津高新区管发〔2025〕1号');
     expect(d.meta.title).toBe('天津滨海高新区支持产业高质量发展若干措施');
+  });
+
+  it('the context\'s jurisdiction scopes a document that names none; what the document or meta.json says wins', async () => {
+    const zone = createIngestContext({ lexicon: seedsContext.lexicon, jurisdiction: '津南区' });
+    const text = '支持企业发展若干措施\n一、重点任务\n1.支持企业技术改造。（责任单位：区科技局）\n';
+    const none = parseDocument(await decodeSource('x.txt', new TextEncoder().encode(text)), seedsContext);
+    expect(none.meta.jurisdiction).toBeUndefined();
+    const d = parseDocument(await decodeSource('x.txt', new TextEncoder().encode(text)), zone);
+    expect(d.meta).toMatchObject({ jurisdiction: '津南区', city: '天津市' });
+    expect(d.measures[0]?.responsibilities[0]?.department.id).toBe('dept:津南区:区科技局');
+    // a document that names its own district keeps it; so does curated metadata
+    const own = parseDocument(await decodeSource('x.txt', new TextEncoder().encode('滨海新区' + text)), zone);
+    expect(own.meta.jurisdiction).toBe('滨海新区');
+    expect(parseDocument(await decodeSource('x.txt', new TextEncoder().encode(text)), zone, { jurisdiction: '河西区' }).meta.jurisdiction).toBe('河西区');
   });
 
   it('dates and 文号 in the genre’s variants', async () => {

@@ -156,7 +156,7 @@ function NodeView({ node, onOpenEdge, onExpand, onRemove, onOpenNode, onGoChain,
           </button>
         )}
         {node.label === 'Document' && (
-          <button type="button" onClick={() => onOpenEvidence({ documentId: node.id, document: { id: node.id, name: node.name }, text: '', start: 0, end: 0, section: null })}>
+          <button type="button" onClick={() => onOpenEvidence({ documentId: node.id, document: { id: node.id, name: node.name, date: node.date ?? null }, text: '', start: 0, end: 0, section: null })}>
             {t('阅读原文')}
           </button>
         )}

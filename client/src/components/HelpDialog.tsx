@@ -5,7 +5,8 @@ import { t } from '../i18n.ts';
 export const SHORTCUTS: [keys: string, what: string][] = [
   ['/', '聚焦搜索框'],
   ['?', '显示快捷键'],
-  ['Alt+1 … Alt+5', '切换视图'],
+  ['Alt+1 … Alt+6', '切换视图'],
+  ['↑ ↓ ← → / Enter', '园区矩阵：移动 / 打开'],
   ['f / l', '适应画布 / 重新布局'],
   ['+ / −', '放大 / 缩小'],
   ['e', '展开所选节点'],

@@ -1,15 +1,26 @@
 // Controller component owning one Cytoscape instance. React renders only the container;
 // everything inside is imperative and driven from props (graph state, selection, layout, filters).
+// Big canvases are laid out in a web worker (layoutWorker.ts) so the page stays responsive, and are
+// drawn by Cytoscape's WebGL renderer above WEBGL_MIN_ELEMENTS (the instance is recreated, positions
+// kept, when the canvas crosses that size). About 450 lines on purpose: the instance's lifecycle, the
+// graph diff and both layout paths share the same refs; filters, selection and renderer choice live
+// in canvasOps.ts and renderer.ts.
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import dagre from 'cytoscape-dagre';
-import type { Label, RelType } from '../api.ts';
+import type { GraphEdgeLite, GraphNodeLite, Label, RelType } from '../api.ts';
+import { nodeDisplayName } from '../labels.ts';
 import type { GraphState } from './model.ts';
 import { buildStylesheet } from './style.ts';
-import { BIG_GRAPH, EDGE_LABEL_LIMIT, edgeElement, layoutOptions, nodeElement, type LayoutName } from './elements.ts';
+import { edgeElement, layoutOptions, nodeElement, type LayoutName } from './elements.ts';
+import { WORKER_MIN_NODES, fitViewport, layoutInWorker, workerAvailable, type WorkerNode } from './layoutWorker.ts';
+import { chooseRenderer, webglSupport, type RendererChoice, type RendererMode } from './renderer.ts';
+import { applyFilters, applySelection, sizeClasses, styleClasses, type Selection } from './canvasOps.ts';
 import type { PositionedNode } from '../export.ts';
 import { Minimap } from './Minimap.tsx';
+
+export type { RendererChoice, RendererMode };
 
 /** Largest zoom a layout's fit may leave (small graphs would otherwise fill the canvas). */
 const MAX_FIT_ZOOM = 1.3;
@@ -27,9 +38,23 @@ export interface LayoutTiming {
   edges: number;
   /** Time to add the elements to cy (ms). */
   addMs: number;
-  /** Layout run time, start to layoutstop (ms). */
+  /** Layout run time, start to layoutstop (ms); with the worker, start to positions applied. */
   layoutMs: number;
   layout: string;
+  /** Laid out in the worker. */
+  worker: boolean;
+  /** Time the worker computed (ms). */
+  workerMs: number;
+  /** Main-thread time to apply the worker's positions and fit (ms). */
+  applyMs: number;
+  /** performance.now() when the layout started and ended (for long-task windows). */
+  start: number;
+  end: number;
+  /** When the worker's positions arrived (the worker computed from start to here); = end on the page. */
+  received: number;
+  renderer: RendererMode;
+  /** From the end of the layout to the first animation frame after it: the first full draw (ms). */
+  firstFrameMs?: number;
 }
 
 declare global {
@@ -43,10 +68,7 @@ declare global {
   }
 }
 
-export interface Selection {
-  kind: 'node' | 'edge';
-  id: string;
-}
+export type { Selection };
 
 export interface GraphViewHandle {
   fit(): void;
@@ -57,6 +79,7 @@ export interface GraphViewHandle {
   /** Ids of drawn (visible) nodes in reading order (left→right, top→bottom). */
   visibleNodeIds(): string[];
   lastTiming(): LayoutTiming | null;
+  renderer(): RendererMode;
 }
 
 export interface GraphViewProps {
@@ -69,8 +92,8 @@ export interface GraphViewProps {
   hiddenTypes: ReadonlySet<RelType>;
   /** Node near which newly added nodes start (the picked or expanded node). */
   anchorId: string | null;
-  /** Use the WebGL renderer (preview in Cytoscape ≥ 3.31); read once at mount. */
-  webgl?: boolean;
+  /** Renderer: WebGL above WEBGL_MIN_ELEMENTS (auto, the default), or forced. */
+  renderer?: RendererChoice;
   onSelect(sel: Selection | null): void;
   onExpand(id: string): void;
   onContextMenu(id: string, at: { x: number; y: number }): void;
@@ -84,39 +107,140 @@ export function GraphView(props: GraphViewProps) {
   const layoutRunRef = useRef<cytoscape.Layouts | null>(null);
   const timingRef = useRef<LayoutTiming | null>(null);
   const [cyInstance, setCyInstance] = useState<cytoscape.Core | null>(null);
+  const [mode, setMode] = useState<RendererMode>(() => chooseRenderer(props.renderer ?? 'auto', 0, webglSupport()));
+  const modeRef = useRef<RendererMode>(mode);
+  const saved = useRef<Map<string, cytoscape.Position> | null>(null);
+  const savedView = useRef<{ zoom: number; pan: cytoscape.Position } | null>(null);
   // Latest props for event handlers and layout runs, without re-binding listeners.
   const latest = useRef(props);
   latest.current = props;
 
-  const runLayout = (randomize: boolean, addMs = 0) => {
+  const layoutSeq = useRef(0);
+
+  /** Records the timing of a finished layout, caps the zoom, marks the canvas idle. */
+  const finishLayout = (cy: cytoscape.Core, mySeq: number, t0: number, layout: string, extra: { addMs: number; worker: boolean; workerMs: number; applyMs: number; received?: number }) => {
+    // A handful of nodes fitted to the canvas would be drawn huge: cap the zoom.
+    if (cy.zoom() > MAX_FIT_ZOOM) {
+      cy.zoom(MAX_FIT_ZOOM);
+      cy.center(cy.elements(':visible'));
+    }
+    // First drawn graph since page load (read by bench/ui.ts).
+    const w = window as { __kgFirstDraw?: number };
+    if (w.__kgFirstDraw === undefined) w.__kgFirstDraw = performance.now();
+    const end = performance.now();
+    const timing: LayoutTiming = { nodes: cy.nodes().length, edges: cy.edges().length, layoutMs: end - t0, layout, start: t0, end, renderer: modeRef.current, ...extra, received: extra.received ?? end };
+    timingRef.current = timing;
+    // Cytoscape draws in its own animation-frame callback, queued before this one.
+    requestAnimationFrame(() => {
+      timing.firstFrameMs = performance.now() - end;
+    });
+    const container = containerRef.current;
+    if (layoutSeq.current === mySeq && container) container.dataset.layout = 'idle';
+  };
+
+  /**
+   * Whether the worker lays out `nodes` nodes with the current layout. Only fcose: dagre recurses
+   * deeper than a worker's stack allows on big graphs, and above DAGRE_LIMIT it is breadthfirst anyway.
+   */
+  const useWorker = (nodes: number) => latest.current.layout === 'fcose' && nodes >= WORKER_MIN_NODES && workerAvailable();
+
+  /**
+   * Lays out the visible canvas plus `fresh` elements not yet on it, in the worker. The fresh ones are
+   * added only once their positions are known: while the worker computes, the page has nothing new to
+   * draw. Falls back to the page's own layout if the worker fails.
+   */
+  const layoutWithWorker = (randomize: boolean, fresh: { nodes: GraphNodeLite[]; edges: GraphEdgeLite[]; at: cytoscape.Position } | null, addMs0 = 0) => {
     const cy = cyRef.current;
-    if (!cy || cy.nodes().length === 0) return;
+    if (!cy) return;
     layoutRunRef.current?.stop();
-    const opts = layoutOptions(latest.current.layout, cy.nodes().length, { randomize });
-    const run = cy.elements(':visible').layout(opts);
-    layoutRunRef.current = run;
-    // data-layout="running|idle" lets tests and screenshots wait for a settled canvas.
+    layoutRunRef.current = null;
+    const mySeq = ++layoutSeq.current;
+    const name = latest.current.layout;
     const container = containerRef.current;
     if (container) container.dataset.layout = 'running';
     const t0 = performance.now();
-    run.one('layoutstop', () => {
-      // A handful of nodes fitted to the canvas would be drawn huge: cap the zoom.
-      if (cy.zoom() > MAX_FIT_ZOOM) {
-        cy.zoom(MAX_FIT_ZOOM);
-        cy.center(cy.elements(':visible'));
-      }
-      // First drawn graph since page load (read by bench/ui.ts).
-      const w = window as { __kgFirstDraw?: number };
-      if (w.__kgFirstDraw === undefined) w.__kgFirstDraw = performance.now();
-      timingRef.current = {
-        nodes: cy.nodes().length,
-        edges: cy.edges().length,
-        addMs,
-        layoutMs: performance.now() - t0,
-        layout: opts.name,
-      };
-      if (layoutRunRef.current === run && container) container.dataset.layout = 'idle';
-    });
+    const hiddenL = latest.current.hiddenLabels;
+    const hiddenT = latest.current.hiddenTypes;
+    const visible = cy.elements(':visible');
+    const input: WorkerNode[] = visible.nodes().map((n) => ({ id: n.id(), label: String(n.data('label')), display: String(n.data('display') ?? ''), ...n.position() }));
+    const edges = visible.edges().map((e) => ({ source: e.source().id(), target: e.target().id() }));
+    const spot = (p: cytoscape.Position) => {
+      const angle = Math.random() * Math.PI * 2;
+      const r = 30 + Math.random() * 60;
+      return { x: p.x + Math.cos(angle) * r, y: p.y + Math.sin(angle) * r };
+    };
+    if (fresh) {
+      for (const n of fresh.nodes) if (!hiddenL.has(n.label)) input.push({ id: n.id, label: n.label, display: nodeDisplayName(n), ...spot(fresh.at) });
+      for (const e of fresh.edges) if (!hiddenT.has(e.type)) edges.push({ source: e.source, target: e.target });
+    }
+    const addFresh = (positions: Map<string, cytoscape.Position>) => {
+      // Whatever of the current graph is still missing goes in now, at its computed place.
+      const g = latest.current.graph;
+      const nodesIn: GraphNodeLite[] = [];
+      const edgesIn: GraphEdgeLite[] = [];
+      for (const n of g.nodes.values()) if (!cy.hasElementWithId(n.id)) nodesIn.push(n);
+      for (const e of g.edges.values()) if (!cy.hasElementWithId(e.id) && g.nodes.has(e.source) && g.nodes.has(e.target)) edgesIn.push(e);
+      if (!nodesIn.length && !edgesIn.length) return new Set<string>();
+      // Classes and filters set in the definitions: the new elements are styled once, not restyled.
+      const total = cy.elements().length + nodesIn.length + edgesIn.length;
+      const edgeCount = cy.edges().length + edgesIn.length;
+      const hl = latest.current.hiddenLabels;
+      const ht = latest.current.hiddenTypes;
+      const els: cytoscape.ElementDefinition[] = [];
+      const nodeCls = sizeClasses(total, edgeCount, false);
+      const edgeCls = sizeClasses(total, edgeCount, true);
+      for (const n of nodesIn) els.push({ ...nodeElement(n, positions.get(n.id) ?? spot(fresh?.at ?? { x: 0, y: 0 })), classes: [nodeCls, hl.has(n.label) ? 'hidden' : ''].join(' ').trim() });
+      for (const e of edgesIn) els.push({ ...edgeElement(e), classes: [edgeCls, ht.has(e.type) ? 'hidden' : ''].join(' ').trim() });
+      cy.batch(() => {
+        cy.add(els);
+        styleClasses(cy, modeRef.current);
+      });
+      applySelection(cy, latest.current.selected);
+      return new Set(nodesIn.map((n) => n.id));
+    };
+    layoutInWorker(input, edges, name, randomize)
+      .then((r) => {
+        if (cyRef.current !== cy) return;
+        const ta = performance.now();
+        const received = ta;
+        const added = addFresh(r.positions);
+        const addMs = addMs0 + performance.now() - ta;
+        if (layoutSeq.current !== mySeq) return; // superseded: a newer layout places everything
+        const tp = performance.now();
+        // The nodes already on the canvas move; the added ones are in place.
+        cy.batch(() => {
+          for (const node of input) {
+            if (added.has(node.id)) continue;
+            const p = r.positions.get(node.id);
+            if (p && cy.hasElementWithId(node.id)) cy.getElementById(node.id).position(p);
+          }
+        });
+        const fit = fitViewport(r.positions.values(), cy.width(), cy.height(), 40, cy.minZoom(), MAX_FIT_ZOOM);
+        if (fit) cy.viewport(fit);
+        finishLayout(cy, mySeq, t0, r.layout, { addMs, worker: true, workerMs: r.ms, applyMs: performance.now() - tp, received });
+      })
+      .catch((err: unknown) => {
+        if (cyRef.current !== cy || layoutSeq.current !== mySeq) return;
+        console.warn('layout worker failed, laying out on the page', err);
+        addFresh(new Map());
+        runLayout(randomize, 0, true);
+      });
+  };
+
+  const runLayout = (randomize: boolean, addMs = 0, onPage = false) => {
+    const cy = cyRef.current;
+    if (!cy || cy.nodes().length === 0) return;
+    if (!onPage && useWorker(cy.nodes(':visible').length)) return layoutWithWorker(randomize, null, addMs);
+    layoutRunRef.current?.stop();
+    const mySeq = ++layoutSeq.current;
+    const container = containerRef.current;
+    // data-layout="running|idle" lets tests and screenshots wait for a settled canvas.
+    if (container) container.dataset.layout = 'running';
+    const t0 = performance.now();
+    const opts = layoutOptions(latest.current.layout, cy.nodes().length, { randomize });
+    const run = cy.elements(':visible').layout(opts);
+    layoutRunRef.current = run;
+    run.one('layoutstop', () => finishLayout(cy, mySeq, t0, opts.name, { addMs, worker: false, workerMs: 0, applyMs: 0 }));
     try {
       run.run();
     } catch (err) {
@@ -128,10 +252,11 @@ export function GraphView(props: GraphViewProps) {
     }
   };
 
-  // Create / destroy the instance.
+  // Create / destroy the instance (again when the renderer changes: it is an init option).
   useEffect(() => {
     registerExtensions();
     const container = containerRef.current!;
+    const webgl = mode === 'webgl';
     const cy = cytoscape({
       container,
       style: buildStylesheet(),
@@ -144,8 +269,12 @@ export function GraphView(props: GraphViewProps) {
       hideEdgesOnViewport: false,
       motionBlur: false,
       pixelRatio: 'auto',
-      ...(latest.current.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+      ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
+    // Note: Cytoscape 3.34 sets a fourth (WebGL) canvas layer on its renderer's internal prototype when
+    // an instance asks for WebGL, so canvases created afterwards get an unused WebGL layer too.
+    modeRef.current = mode;
+    container.dataset.renderer = mode;
     cyRef.current = cy;
     window.cy = cy;
     setCyInstance(cy);
@@ -178,48 +307,84 @@ export function GraphView(props: GraphViewProps) {
     return () => {
       ro.disconnect();
       layoutRunRef.current?.stop();
+      layoutSeq.current++;
+      // Positions survive a renderer switch.
+      saved.current = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+      savedView.current = { zoom: cy.zoom(), pan: { ...cy.pan() } };
       setCyInstance(null);
       cy.destroy();
       cyRef.current = null;
       if (window.cy === cy) delete window.cy;
     };
-  }, []);
+  }, [mode]);
 
   // Diff the graph state into cy.
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    const want = chooseRenderer(latest.current.renderer ?? 'auto', graph.nodes.size + graph.edges.size, webglSupport());
+    if (want !== mode) {
+      setMode(want);
+      return;
+    }
     const t0 = performance.now();
     const stale = cy.elements().filter((el) => (el.isNode() ? !graph.nodes.has(el.id()) : !graph.edges.has(el.id())));
-    const wasEmpty = cy.nodes().length - stale.nodes().length === 0;
+    const restoring = saved.current;
+    saved.current = null;
     const anchorId = latest.current.anchorId;
-    const anchor = anchorId ? cy.getElementById(anchorId) : null;
-    const origin = anchor && anchor.nonempty() ? anchor.position() : { x: cy.width() / 2 || 400, y: cy.height() / 2 || 300 };
-    let added = 0;
+    const anchor = anchorId && cy.hasElementWithId(anchorId) ? cy.getElementById(anchorId) : null;
+    const origin = anchor ? { ...anchor.position() } : { x: cy.width() / 2 || 400, y: cy.height() / 2 || 300 };
+    const freshNodes: GraphNodeLite[] = [];
+    const freshEdges: GraphEdgeLite[] = [];
+    const kept: cytoscape.ElementDefinition[] = [];
+    for (const n of graph.nodes.values()) {
+      if (cy.hasElementWithId(n.id)) continue;
+      const p = restoring?.get(n.id);
+      if (p) kept.push(nodeElement(n, p));
+      else freshNodes.push(n);
+    }
+    for (const e of graph.edges.values()) {
+      if (cy.hasElementWithId(e.id)) continue;
+      if (restoring?.has(e.source) && restoring.has(e.target)) kept.push(edgeElement(e));
+      else freshEdges.push(e);
+    }
     cy.batch(() => {
       stale.remove();
-      const nodes: cytoscape.ElementDefinition[] = [];
-      for (const n of graph.nodes.values()) {
-        if (cy.getElementById(n.id).nonempty()) continue;
+      if (kept.length) cy.add(kept);
+    });
+    const wasEmpty = cy.nodes().length === 0;
+    if (restoring && savedView.current) {
+      cy.viewport(savedView.current);
+      savedView.current = null;
+    }
+    const visibleAfter = cy.nodes(':visible').length + freshNodes.filter((n) => !latest.current.hiddenLabels.has(n.label)).length;
+    if (freshNodes.length && useWorker(visibleAfter)) {
+      // Big additions: laid out in the worker first, added with their positions.
+      if (kept.length || stale.length) {
+        cy.batch(() => styleClasses(cy, mode));
+        applyFilters(cy, latest.current.hiddenLabels, latest.current.hiddenTypes);
+      }
+      layoutWithWorker(wasEmpty, { nodes: freshNodes, edges: freshEdges, at: origin }, performance.now() - t0);
+      return;
+    }
+    cy.batch(() => {
+      const els: cytoscape.ElementDefinition[] = [];
+      const total = cy.elements().length + freshNodes.length + freshEdges.length;
+      const edgeCount = cy.edges().length + freshEdges.length;
+      const nodeCls = sizeClasses(total, edgeCount, false);
+      const edgeCls = sizeClasses(total, edgeCount, true);
+      for (const n of freshNodes) {
         const angle = Math.random() * Math.PI * 2;
         const r = 30 + Math.random() * 60;
-        nodes.push(nodeElement(n, { x: origin.x + Math.cos(angle) * r, y: origin.y + Math.sin(angle) * r }));
+        els.push({ ...nodeElement(n, { x: origin.x + Math.cos(angle) * r, y: origin.y + Math.sin(angle) * r }), classes: nodeCls });
       }
-      const edges: cytoscape.ElementDefinition[] = [];
-      for (const e of graph.edges.values()) {
-        if (cy.getElementById(e.id).nonempty()) continue;
-        edges.push(edgeElement(e));
-      }
-      added = nodes.length + edges.length;
-      if (added) cy.add([...nodes, ...edges]);
-      cy.edges().toggleClass('nolabel', cy.edges().length > EDGE_LABEL_LIMIT);
-      const big = cy.elements().length > BIG_GRAPH;
-      cy.elements().toggleClass('big', big);
-      tuneRenderer(cy, big);
+      for (const e of freshEdges) els.push({ ...edgeElement(e), classes: edgeCls });
+      if (els.length) cy.add(els);
+      styleClasses(cy, mode);
     });
     applyFilters(cy, latest.current.hiddenLabels, latest.current.hiddenTypes);
-    if (added) runLayout(wasEmpty, performance.now() - t0);
-  }, [graph]);
+    if (freshNodes.length + freshEdges.length) runLayout(wasEmpty, performance.now() - t0);
+  }, [graph, cyInstance]);
 
   // Re-run when the layout algorithm changes.
   const firstLayout = useRef(true);
@@ -240,21 +405,8 @@ export function GraphView(props: GraphViewProps) {
   // Reflect the selection.
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy) return;
-    cy.batch(() => {
-      cy.elements(':selected').unselect();
-      cy.elements('.hl').removeClass('hl');
-      cy.nodes('.focus').removeClass('focus');
-      if (!selected) return;
-      const el = cy.getElementById(selected.id);
-      if (el.empty()) return;
-      el.select();
-      if (el.isNode()) {
-        el.addClass('focus');
-        el.connectedEdges().addClass('hl');
-      }
-    });
-  }, [selected, graph]);
+    if (cy) applySelection(cy, selected);
+  }, [selected, graph, cyInstance]);
 
   useImperativeHandle(
     ref,
@@ -294,6 +446,7 @@ export function GraphView(props: GraphViewProps) {
           .map((n) => n.id());
       },
       lastTiming: () => timingRef.current,
+      renderer: () => modeRef.current,
     }),
     [],
   );
@@ -312,23 +465,4 @@ export function GraphView(props: GraphViewProps) {
       {graph.nodes.size > 0 && <Minimap cy={cyInstance} />}
     </>
   );
-}
-
-function applyFilters(cy: cytoscape.Core, labels: ReadonlySet<Label>, types: ReadonlySet<RelType>): void {
-  cy.batch(() => {
-    cy.nodes().forEach((n) => {
-      n.toggleClass('hidden', labels.has(n.data('label') as Label));
-    });
-    cy.edges().forEach((e) => {
-      e.toggleClass('hidden', types.has(e.data('type') as RelType));
-    });
-  });
-}
-
-/** Switches the renderer's viewport shortcuts on for big graphs (they are init options in Cytoscape). */
-function tuneRenderer(cy: cytoscape.Core, big: boolean): void {
-  const r = (cy as unknown as { renderer?: () => Record<string, unknown> }).renderer?.();
-  if (!r) return;
-  r.hideEdgesOnViewport = big;
-  r.textureOnViewport = big;
 }

@@ -9,6 +9,12 @@ export type { LayoutName };
 /** dagre runs on the main thread: above this many nodes the hierarchical layout falls back to breadthfirst. */
 export const DAGRE_LIMIT = 500;
 
+/**
+ * Above this many elements (nodes + edges) the canvas uses Cytoscape's WebGL renderer when the
+ * browser has WebGL 2 (bench/ui.ts measures both renderers; see bench/RESULTS.md).
+ */
+export const WEBGL_MIN_ELEMENTS = 10000;
+
 /** Above this many elements the canvas switches to its "big graph" rendering settings. */
 export const BIG_GRAPH = 1500;
 

@@ -38,6 +38,31 @@ query Chain($id: ID!) {
     variables: { id: 'industry:信创' },
   },
   {
+    title: '规划：园区 × 产业链 / Planner: parks × chains',
+    query: `# 规划人员：每个园区承载哪些产业链（环节、园区内企业和机构），依据（stated 明确陈述 / planned 规划）与置信度
+query ParkMatrix {
+  parkMatrix(maxChains: 6) {
+    chains { industry { name } parkCount }
+    rows(first: 100) { depth park { name kind } }
+    cells(first: 200) { park { name } industry { name } factCount facts(first: 3) { kind basis confidence node { name } segment { name } } }
+  }
+}
+`,
+  },
+  {
+    title: '规划：两个园区对比（错位发展）/ Planner: compare two parks',
+    query: `# 规划人员：华苑片区与渤龙湖片区，共有和各自独有的产业链环节，附原文
+query Compare($a: ID!, $b: ID!) {
+  compareParks(a: $a, b: $b) {
+    shared(first: 50) { segment { name } chains { name } factsA(first: 3) { node { name } via { evidence(first: 1) { text } } } }
+    onlyA(first: 50) { segment { name } }
+    onlyB(first: 50) { segment { name } }
+  }
+}
+`,
+    variables: { a: 'park:华苑片区', b: 'park:渤龙湖片区' },
+  },
+  {
     title: '研究：某部门牵头/配合的举措 / Researcher: a department\u2019s measures',
     query: `# 研究人员：各部门牵头、配合的举措数（按辖区）
 query Workload($jurisdiction: String) {

@@ -180,9 +180,9 @@ export function ChainView({ id, onPick, onOpenExplore }: ChainViewProps) {
     main = (
       <Empty title={t('选择一个产业或产业链，查看其环节、企业、园区与缺口。')}>
         <div className="examples">
-          {['industry:信创', 'industry:基础硬件', 'industry:生物医药'].map((x) => (
-            <button key={x} type="button" onClick={() => onPick(x)}>
-              {x.slice('industry:'.length)}
+          {withSegments.slice(0, 4).map((x) => (
+            <button key={x.id} type="button" onClick={() => onPick(x.id)}>
+              {x.name}
             </button>
           ))}
         </div>

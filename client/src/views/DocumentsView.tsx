@@ -69,7 +69,15 @@ export function DocumentsView({ id, at, onOpen, onUploaded, onOpenExplore }: Doc
       if (problem) continue;
       const update = (patch: Partial<UploadState>) => setUploads((u) => u.map((x) => (x.key === key ? { ...x, ...patch } : x)));
       try {
-        const r = await uploadDocument(file, (f) => update(f >= 1 ? { progress: 1, phase: 'extracting' } : { progress: f }));
+        const progress = (f: number) => update(f >= 1 ? { progress: 1, phase: 'extracting' } : { progress: f });
+        const r = await uploadDocument(file, progress).catch((e: unknown) => {
+          // Replacing a document is explicit: ask, then upload again with replace=1.
+          if (e instanceof ApiError && e.detail === 'CONFLICT' && window.confirm(t('已有同名文件「{name}」，是否替换？', { name: file.name }))) {
+            update({ phase: 'uploading', progress: 0 });
+            return uploadDocument(file, progress, true);
+          }
+          throw e;
+        });
         update({ phase: 'done', progress: 1, documentId: r.documentId, message: t('已导入「{name}」：{n} 个节点，{m} 条关系', { name: file.name, n: r.nodes, m: r.edges }) });
         setListTick((x) => x + 1);
         onUploaded();
@@ -203,7 +211,7 @@ export function DocumentsView({ id, at, onOpen, onUploaded, onOpenExplore }: Doc
 }
 
 function Reader({ doc, at, tab, setTab, onOpenExplore }: { doc: DocumentFull; at: { start: number; end: number } | null; tab: 'text' | 'matrix'; setTab(t: 'text' | 'matrix'): void; onOpenExplore(n: NodeRef): void }) {
-  const text = typeof doc.properties.text === 'string' ? doc.properties.text : '';
+  const text = doc.text;
   const spans = useMemo(() => annotateText(text, doc.entities, at), [text, doc.entities, at]);
   const matrix = useMemo(() => responsibilityMatrix(doc.measures), [doc.measures]);
   const counts = useMemo(() => {

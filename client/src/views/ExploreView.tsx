@@ -8,6 +8,7 @@ import {
   REL_TYPES,
   initialNeighborhoodArgs,
   neighborhood,
+  nodesById,
   type EdgeDetail,
   type EvidenceItem,
   type Label,
@@ -17,7 +18,7 @@ import {
   type Stats,
 } from '../api.ts';
 import { EMPTY_GRAPH, mergeSubgraph, removeNodes, type GraphState } from '../graph/model.ts';
-import { GraphView, type GraphViewHandle, type Selection } from '../graph/GraphView.tsx';
+import { GraphView, type GraphViewHandle, type RendererChoice, type Selection } from '../graph/GraphView.tsx';
 import type { ExploreState, LayoutName } from '../route.ts';
 import { SearchBox, type SearchBoxHandle } from '../components/SearchBox.tsx';
 import { Legend } from '../components/Legend.tsx';
@@ -52,12 +53,6 @@ const EMPTY_CANVAS: Canvas = { graph: EMPTY_GRAPH, seeds: [], exp: [] };
 function toFailure(e: unknown, fallback: string): Failure {
   if (e instanceof ApiError) return { message: e.message, detail: e.detail };
   return { message: fallback, detail: e instanceof Error ? e.message : String(e) };
-}
-
-function labelOfId(id: string): Label {
-  const p = id.split(':')[0];
-  const m: Record<string, Label> = { doc: 'Document', measure: 'Measure', dept: 'Department', industry: 'Industry', enterprise: 'Enterprise', lab: 'Lab', park: 'Park' };
-  return m[p ?? ''] ?? 'Industry';
 }
 
 export interface ExploreHandle {
@@ -99,7 +94,11 @@ export function ExploreView({ active, stats, onState, onOpenEvidence, onGoChain,
   const stackRef = useRef(stack);
   stackRef.current = stack;
   const limits = useRef(new Map<string, number>());
-  const webgl = useMemo(() => new URLSearchParams(location.search).get('renderer') === 'webgl', []);
+  // ?renderer=webgl|canvas forces a renderer (benchmarks, comparisons); the default picks by size.
+  const renderer = useMemo<RendererChoice>(() => {
+    const r = new URLSearchParams(location.search).get('renderer');
+    return r === 'webgl' || r === 'canvas' ? r : 'auto';
+  }, []);
 
   // Report state for the URL.
   useEffect(() => {
@@ -273,8 +272,12 @@ export function ExploreView({ active, stats, onState, onOpenEvidence, onGoChain,
     }
     await load(t('正在恢复视图…'), async () => {
       let g: GraphState = EMPTY_GRAPH;
+      // Labels decide each seed's first neighbourhood: ask the server (ids are opaque).
+      const found = new Map((await nodesById(s.seeds.slice(0, 100))).map((n) => [n.id, n]));
       for (const id of s.seeds) {
-        const sub = await neighborhood(initialNeighborhoodArgs({ id, label: labelOfId(id), name: id }));
+        const node = found.get(id);
+        if (!node) continue;
+        const sub = await neighborhood(initialNeighborhoodArgs(node));
         g = mergeSubgraph(g, sub).graph;
       }
       for (const id of s.exp) {
@@ -407,6 +410,7 @@ export function ExploreView({ active, stats, onState, onOpenEvidence, onGoChain,
         setStack(undoInit({ graph: mergeSubgraph(EMPTY_GRAPH, { nodes: nl, edges: el }).graph, seeds: [], exp: [] }));
       },
       lastLayout: () => graphRef.current?.lastTiming() ?? null,
+      renderer: () => graphRef.current?.renderer() ?? null,
       setLayout: (l: LayoutName) => setLayout(l),
     };
   }, []);
@@ -491,7 +495,7 @@ export function ExploreView({ active, stats, onState, onOpenEvidence, onGoChain,
               hiddenLabels={hiddenLabels}
               hiddenTypes={hiddenTypes}
               anchorId={anchorId}
-              webgl={webgl}
+              renderer={renderer}
               onSelect={navigate}
               onExpand={expand}
               onContextMenu={(id, at) => setMenu({ id, x: at.x, y: at.y })}

@@ -2,7 +2,7 @@
 // listed step by step, each edge with every evidence sentence behind it.
 import { useMemo, useRef, useState } from 'react';
 import type cytoscape from 'cytoscape';
-import { shortestPaths, type EdgeDetail, type EvidenceItem, type NodeRef, type PathResult } from '../api.ts';
+import { findByName, shortestPaths, type EdgeDetail, type EvidenceItem, type NodeRef, type PathResult } from '../api.ts';
 import { PresetGraph, type PresetGraphHandle } from '../graph/PresetGraph.tsx';
 import { buildStylesheet } from '../graph/style.ts';
 import { edgeElement, nodeElement } from '../graph/elements.ts';
@@ -92,12 +92,24 @@ export function PathView({ from, to, max, onChange, onOpenExplore, onOpenEvidenc
     overlay = (
       <Empty title={t('选择起点和终点，查找两者之间的最短路径。')}>
         <div className="examples">
-          <button type="button" onClick={() => onChange({ from: 'enterprise:飞腾', to: 'park:海洋片区', max })}>
-            飞腾 → 海洋片区
-          </button>
-          <button type="button" onClick={() => onChange({ from: 'enterprise:中科曙光', to: 'industry:信创', max })}>
-            中科曙光 → 信创
-          </button>
+          {(
+            [
+              ['飞腾', 'Enterprise', '海洋片区', 'Park'],
+              ['中科曙光', 'Enterprise', '信创', 'Industry'],
+            ] as const
+          ).map(([a, la, b, lb]) => (
+            <button
+              key={a + b}
+              type="button"
+              onClick={() =>
+                void Promise.all([findByName(a, la), findByName(b, lb)]).then(([x, y]) => {
+                  if (x && y) onChange({ from: x.id, to: y.id, max });
+                })
+              }
+            >
+              {a} → {b}
+            </button>
+          ))}
         </div>
       </Empty>
     );

@@ -1,7 +1,7 @@
 // 相关企业: pick an enterprise; the ranked related enterprises with their reasons; tick several
 // into a 招商 shortlist that persists in localStorage and exports to CSV.
 import { useEffect, useState } from 'react';
-import { relatedEnterprises, type NodeRef, type RelatedItem } from '../api.ts';
+import { findByName, relatedEnterprises, type NodeRef, type RelatedItem } from '../api.ts';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { LabelIcon } from '../components/LabelIcon.tsx';
 import { Empty, ErrorState, Loading, useAsync, useNodeRef } from '../components/States.tsx';
@@ -59,7 +59,7 @@ export function RelatedView({ id, onPick, onOpenExplore }: RelatedViewProps) {
       <Empty title={t('选择一个企业，查看按相关度排序的企业及理由。')}>
         <div className="examples">
           {['飞腾', '中科曙光', '麒麟软件'].map((x) => (
-            <button key={x} type="button" onClick={() => onPick(`enterprise:${x}`)}>
+            <button key={x} type="button" onClick={() => void findByName(x, 'Enterprise').then((h) => h && onPick(h.id))}>
               {x}
             </button>
           ))}

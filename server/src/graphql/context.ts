@@ -1,9 +1,12 @@
 // Per-request context: DataLoaders batch every node/edge lookup of one request into a few
 // store calls (no N+1).
 import DataLoader from 'dataloader';
+import type { Principal } from '../auth/roles.ts';
 import type { GraphEdge, GraphNode, RelType } from '../model.ts';
 import { CountingStore } from '../store/counting.ts';
 import type { GraphStore } from '../store/port.ts';
+import { ExecutionGuard, guardStore } from './guard.ts';
+import { GRAPHQL_LIMITS } from './limits.ts';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -19,10 +22,21 @@ export interface Context {
   edgesOf: DataLoader<EdgeKey, GraphEdge[], string>;
   /** Number of store calls made for this request (reported in tests and benchmarks). */
   storeCalls(): number;
+  /** Who sent the request (null: anonymous). Mutations require a role with requireRole(ctx.user, …). */
+  user: Principal | null;
+  /** Deadline and response-size budget of this request; `guard.signal` aborts at the deadline. */
+  guard: ExecutionGuard;
 }
 
-export function createContext(base: GraphStore): Context {
-  const store = new CountingStore(base);
+export interface ContextOptions {
+  user?: Principal | null;
+  guard?: ExecutionGuard;
+}
+
+export function createContext(base: GraphStore, options: ContextOptions = {}): Context {
+  const counting = new CountingStore(base);
+  const guard = options.guard ?? new ExecutionGuard(GRAPHQL_LIMITS.deadlineMs, GRAPHQL_LIMITS.maxResponseBytes);
+  const store = guardStore(counting, guard);
   const nodes = new DataLoader<string, GraphNode | null>(async (ids) => {
     return store.getNodes([...ids]);
   });
@@ -56,7 +70,7 @@ export function createContext(base: GraphStore): Context {
     },
     { cacheKeyFn: keyOf },
   );
-  return { store, nodes, edgesOf, storeCalls: () => store.calls };
+  return { store, nodes, edgesOf, storeCalls: () => counting.calls, user: options.user ?? null, guard };
 }
 
 function keyOf(k: EdgeKey): string {

@@ -4,6 +4,8 @@ import type { Context, Direction } from './context.ts';
 import { badInput, notFound } from './errors.ts';
 import { departmentWorkload, industryChain, parksForIndustry, relatedEnterprises } from '../analysis/index.ts';
 import type { Resolvers } from './generated/types.ts';
+import { parkQueries } from './resolvers-parks.ts';
+import { LIMITS, LIST_MAX } from './limits.ts';
 
 /** What a DepartmentRole field resolves from. */
 export interface DepartmentRoleParent {
@@ -13,15 +15,7 @@ export interface DepartmentRoleParent {
   edge: GraphEdge;
 }
 
-export const LIMITS = {
-  searchFirst: 200,
-  neighborhoodDepth: 4,
-  neighborhoodLimit: 5000,
-  pathMaxLength: 10,
-  pathFirst: 50,
-  searchText: 200,
-  ids: 100,
-} as const;
+export { LIMITS } from './limits.ts';
 
 function intArg(name: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
   const v = value ?? fallback;
@@ -104,6 +98,19 @@ export const resolvers: Resolvers = {
   },
   Document: {
     ...nodeFields,
+    // The full text is paged through `content`, never carried in `properties` (one document is
+    // tens of KB to MB; a neighbourhood of evidence → document → properties multiplied it).
+    properties: (n: GraphNode) => {
+      const { text: _text, ...rest } = n.properties;
+      return rest;
+    },
+    content: (n: GraphNode, args: { offset?: number | null; length?: number | null }) => {
+      const text = str(prop(n, 'text')) ?? '';
+      const offset = intArg('offset', args.offset, 0, 0, Number.MAX_SAFE_INTEGER);
+      const length = intArg('length', args.length, 200_000, 1, LIMITS.contentLength);
+      const page = text.slice(offset, offset + length);
+      return { text: page, offset, totalLength: text.length, hasMore: offset + page.length < text.length };
+    },
     file: (n: GraphNode) => str(prop(n, 'file')) ?? '',
     title: (n: GraphNode) => str(prop(n, 'title')) ?? n.name,
     issuer: (n: GraphNode) => str(prop(n, 'issuer')),
@@ -280,11 +287,13 @@ export const resolvers: Resolvers = {
       };
     },
     documents: async (_: unknown, _a: unknown, ctx: Context) => {
-      const page = await ctx.store.listNodes({ label: 'Document', first: 1000 });
+      const page = await ctx.store.listNodes({ label: 'Document', first: LIST_MAX['Query.documents'] });
       return prime(ctx, page.nodes).sort((a, b) => String(b.properties.date ?? '').localeCompare(String(a.properties.date ?? '')) || a.id.localeCompare(b.id));
     },
     stats: async (_: unknown, _a: unknown, ctx: Context) => {
       return ctx.store.stats();
     },
+    ...parkQueries,
+    me: (_: unknown, _a: unknown, ctx: Context) => (ctx.user ? { name: ctx.user.name, role: ctx.user.role, via: ctx.user.via } : null),
   },
 };

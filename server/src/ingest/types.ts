@@ -1,4 +1,8 @@
-// Types passed between ingest stages: read → structure → extract → resolve → GraphBatch.
+// Types passed between ingest stages (see docs/architecture.md):
+//   read → SourceDocument → structure → DocumentOutline → responsibilities → StructuredDoc
+//   → entities → relations → resolve → validate → batch (GraphBatch + IngestReport).
+// Entity and relation types live with their stages (entities/, relations/); these are the ones
+// several stages share.
 // Offsets are character offsets (UTF-16 code units, JS string indices) into `SourceDocument.text`.
 // `norm` has the same length as `text` (normalisation is char-for-char), so an offset found
 // in `norm` is valid in `text`, and evidence quotes `text.slice(start, end)`.
@@ -43,6 +47,11 @@ export interface Heading {
   end: number;
 }
 
+export interface Span {
+  start: number;
+  end: number;
+}
+
 export interface Sentence {
   start: number;
   end: number;
@@ -74,11 +83,74 @@ export interface ResponsibilityMention {
   evidence?: { start: number; end: number }[];
 }
 
-/** Something the structure stage noticed and could not settle (table/body disagreement …). */
+/** A department as identified by the responsibility stage: scoped by jurisdiction, canonical name. */
+export interface ResolvedDepartment {
+  id: string;
+  /** Canonical name (full form, level prefix as written). */
+  name: string;
+  jurisdiction: string;
+  /** The surface form as written (becomes an alias when it differs from `name`). */
+  surface: string;
+}
+
+/** A responsibility mention with the department it names (every mention of a StructuredDoc has one). */
+export interface Responsibility extends ResponsibilityMention {
+  department: ResolvedDepartment;
+}
+
+/** Something the structure or responsibility stage noticed and could not settle (table/body disagreement …). */
 export interface StructureWarning {
   code: string;
   message: string;
   measureIndex?: number;
+}
+
+/** One cell of a table: its span in the text (cells may be empty: start === end). */
+export type TableCell = Span;
+
+export interface TableRow extends Span {
+  cells: TableCell[];
+}
+
+/** A table flattened into the text (a 分工表: 序号 / 重点任务 / 牵头单位 / 责任单位 …). */
+export interface Table extends Span {
+  /** The line naming the table above its header (…分工表 / …清单), when there is one. */
+  caption?: Span;
+  header: string[];
+  rows: TableRow[];
+  /** Line indexes (0-based) of the table's first (caption or header) and last line. */
+  firstLine: number;
+  lastLine: number;
+}
+
+/**
+ * A part of the body that may be a measure: a numbered item (1. / （1） / 第三条 …), always a
+ * measure, or a heading with nothing deeper below it ('leaf'), a measure only when it assigns
+ * responsibility (decided by the responsibility stage).
+ */
+export interface MeasureBlock extends Span {
+  kind: 'item' | 'leaf';
+  /** As written: 15, 36-1, 一 */
+  number: string;
+  /** Heading titles above the block, from the top. */
+  sectionPath: string[];
+  /** item: where the text after the number starts. */
+  textStart: number;
+  /** leaf: the heading's title and the span of the heading itself. */
+  heading?: Heading;
+  /** leaf: the heading's line goes on with text of its own (二、培育龙头企业。请…牵头…). */
+  ownLine: boolean;
+}
+
+/** What the structure stage gives: the document's parts, before anyone is made responsible for them. */
+export interface DocumentOutline {
+  source: SourceDocument;
+  meta: DocumentMeta;
+  headings: Heading[];
+  /** Sentences with their section path (measureIndex is set by the responsibility stage). */
+  sentences: Sentence[];
+  blocks: MeasureBlock[];
+  tables: Table[];
 }
 
 export interface MeasureUnit {
@@ -88,13 +160,14 @@ export interface MeasureUnit {
   start: number;
   end: number;
   sectionPath: string[];
-  responsibilities: ResponsibilityMention[];
+  responsibilities: Responsibility[];
   /** Collective phrases that are not departments (各开发区, 各相关招商部门, …成员单位). */
   collectives: string[];
   /** Span of the responsibility bracket or table cells used as evidence, if any. */
   evidenceSpans: { start: number; end: number }[];
 }
 
+/** What the responsibility stage gives: the outline's measures, each with who is responsible for it. */
 export interface StructuredDoc {
   source: SourceDocument;
   meta: DocumentMeta;

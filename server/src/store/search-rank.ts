@@ -1,16 +1,10 @@
 // Search ranking shared by every store adapter, so that results rank the same everywhere.
 // Tiers: 0 exact name, 1 name prefix, 2 name substring, 3 alias exact, 4 alias prefix/substring.
+import { halfWidth } from '../text.ts';
 
 /** Normalise for matching: full-width ASCII → half-width, ideographic space → space, lower case, trim. */
 export function matchKey(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCodePoint(c - 0xfee0);
-    else if (c === 0x3000) out += ' ';
-    else out += ch;
-  }
-  return out.toLowerCase().replace(/\s+/g, ' ').trim();
+  return halfWidth(s).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** Rank of a (normalised) query against a (normalised) name and aliases; null when no match. */

@@ -6,6 +6,7 @@ import type { GraphNode, GraphEdge, Evidence as EvidenceModel } from '../../mode
 import type { Subgraph as SubgraphModel, Path as PathModel, Stats as StatsModel } from '../../store/port.ts';
 import type { ChainSegment as ChainSegmentModel, IndustryChain as IndustryChainModel, RelatedEnterprise as RelatedEnterpriseModel, ParkForIndustry as ParkForIndustryModel, DepartmentLoad as DepartmentLoadModel } from '../../analysis/index.ts';
 import type { DepartmentRoleParent } from '../resolvers.ts';
+import type { ParkRow as ParkRowModel, ParkFact as ParkFactModel, ParkCell as ParkCellModel, MatrixChain as MatrixChainModel, ParkMatrix as ParkMatrixModel, ChainParkSegment as ChainParkSegmentModel, ChainParks as ChainParksModel, ComparedSegment as ComparedSegmentModel, ParkComparison as ParkComparisonModel } from '../../analysis/parks.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -20,6 +21,54 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** 任意 JSON 值 / Any JSON value (node and edge properties). */
   JSON: { input: Json; output: Json; }
+};
+
+/** 一条产业链的环节（按链序）对照各园区 / One chain's segments in chain order against the parks */
+export type ChainParks = {
+  __typename?: 'ChainParks';
+  /** 单元格：园区 × 环节 / Cells: park × segment */
+  cells: Array<ParkCell>;
+  /** 产业链 / The chain */
+  chain: Industry;
+  /** 所用阈值 / The confidence threshold applied */
+  minConfidence: Scalars['Float']['output'];
+  /** 有该链事实的园区（及其上级）/ Parks with facts of the chain, and the parks containing them */
+  rows: Array<ParkRow>;
+  /** 按链序的环节 / Segments in chain order */
+  segments: Array<ChainParksSegment>;
+  /** 是否因上限截断 / Whether a maximum cut the rows */
+  truncated: Scalars['Boolean']['output'];
+};
+
+
+/** 一条产业链的环节（按链序）对照各园区 / One chain's segments in chain order against the parks */
+export type ChainParksCellsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 一条产业链的环节（按链序）对照各园区 / One chain's segments in chain order against the parks */
+export type ChainParksRowsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 一条产业链的环节（按链序）对照各园区 / One chain's segments in chain order against the parks */
+export type ChainParksSegmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 产业链 × 园区中的一个环节 / A segment of the chain drill-down */
+export type ChainParksSegment = {
+  __typename?: 'ChainParksSegment';
+  /** 环节（position 为 -1 时是整条链）/ The segment (the whole chain when position is -1) */
+  industry: Industry;
+  /** 无园区承载、园区内亦无该环节企业或机构：缺失 / No park hosts it and no park holds its enterprises or labs */
+  missing: Scalars['Boolean']['output'];
+  /** 有（强）事实的园区数 / Parks with a strong fact */
+  parkCount: Scalars['Int']['output'];
+  /** 链上位置（0 为最上游）/ Position in chain order, 0 = most upstream */
+  position: Scalars['Int']['output'];
 };
 
 /** 产业链中的一个环节 / One segment of a chain */
@@ -43,6 +92,73 @@ export type ChainSegment = {
   position: Scalars['Int']['output'];
   /** 直接上游环节 / Direct upstream segments */
   upstream: Array<Industry>;
+};
+
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentDownstreamArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentEnterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentLabsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentParksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链中的一个环节 / One segment of a chain */
+export type ChainSegmentUpstreamArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 对比中的一个环节 / One segment in a park comparison */
+export type ComparedSegment = {
+  __typename?: 'ComparedSegment';
+  /** 所属产业链 / The chains it belongs to */
+  chains: Array<Industry>;
+  /** 园区 A 的事实（至多 20 条）/ Facts of park A, at most 20 */
+  factsA: Array<ParkFact>;
+  /** 园区 B 的事实（至多 20 条）/ Facts of park B, at most 20 */
+  factsB: Array<ParkFact>;
+  /** 环节 / The segment */
+  segment: Industry;
+};
+
+
+/** 对比中的一个环节 / One segment in a park comparison */
+export type ComparedSegmentChainsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 对比中的一个环节 / One segment in a park comparison */
+export type ComparedSegmentFactsAArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 对比中的一个环节 / One segment in a park comparison */
+export type ComparedSegmentFactsBArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 计数 / A count by key */
@@ -79,7 +195,14 @@ export type Department = Node & {
 /** 政府部门（按辖区区分）/ Government department, scoped by jurisdiction */
 export type DepartmentEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 政府部门（按辖区区分）/ Government department, scoped by jurisdiction */
+export type DepartmentMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 部门工作量 / Measures per department by role */
@@ -123,6 +246,8 @@ export type Document = Node & {
   __typename?: 'Document';
   /** 别名与原文写法 / Aliases and surface forms */
   aliases: Array<Scalars['String']['output']>;
+  /** 全文（分段读取，偏移与证据的 start/end 一致）/ The full text, paged by character offset (same offsets as evidence start/end) */
+  content: DocumentContent;
   /** 成文日期 / Date (yyyy-mm-dd) */
   date: Maybe<Scalars['String']['output']>;
   /** 文号 / Document number */
@@ -143,7 +268,7 @@ export type Document = Node & {
   measures: Array<Measure>;
   /** 规范名称 / Canonical name */
   name: Scalars['String']['output'];
-  /** 全部属性 / All properties as JSON */
+  /** 全部属性（不含全文，全文见 content）/ All properties as JSON, without the full text (see content) */
   properties: Scalars['JSON']['output'];
   /** 标题 / Title */
   title: Scalars['String']['output'];
@@ -151,9 +276,36 @@ export type Document = Node & {
 
 
 /** 政策文件 / Policy document */
+export type DocumentContentArgs = {
+  length?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 政策文件 / Policy document */
 export type DocumentEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 政策文件 / Policy document */
+export type DocumentMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 文件全文的一段 / One page of a document's text */
+export type DocumentContent = {
+  __typename?: 'DocumentContent';
+  /** 之后是否还有文字 / Whether text follows this page */
+  hasMore: Scalars['Boolean']['output'];
+  /** 本段起始偏移 / Offset of the first character */
+  offset: Scalars['Int']['output'];
+  /** 本段文字 / The text of this page */
+  text: Scalars['String']['output'];
+  /** 全文字符数 / Length of the whole text in characters */
+  totalLength: Scalars['Int']['output'];
 };
 
 /** 关系 / A relationship */
@@ -173,6 +325,12 @@ export type Edge = {
   target: Node;
   /** 关系类型 / Relationship type */
   type: RelType;
+};
+
+
+/** 关系 / A relationship */
+export type EdgeEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 企业 / Enterprise */
@@ -204,7 +362,32 @@ export type Enterprise = Node & {
 /** 企业 / Enterprise */
 export type EnterpriseEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 企业 / Enterprise */
+export type EnterpriseIndustriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 企业 / Enterprise */
+export type EnterpriseLabsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 企业 / Enterprise */
+export type EnterpriseMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 企业 / Enterprise */
+export type EnterpriseParksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 来源句子 / The sentence a fact was extracted from */
@@ -261,9 +444,52 @@ export type Industry = Node & {
 
 
 /** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryDownstreamArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
 export type IndustryEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryEnterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryInnovationSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryParksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustrySegmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
+export type IndustryUpstreamArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 产业链全景 / An industry chain, segments in chain order */
@@ -277,6 +503,18 @@ export type IndustryChain = {
   parent: Maybe<Industry>;
   /** 按链序排列的环节 / Segments, upstream first */
   segments: Array<ChainSegment>;
+};
+
+
+/** 产业链全景 / An industry chain, segments in chain order */
+export type IndustryChainGapsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 产业链全景 / An industry chain, segments in chain order */
+export type IndustryChainSegmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
@@ -310,7 +548,32 @@ export type Lab = Node & {
 /** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
 export type LabEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
+export type LabIndustriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
+export type LabLeadByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
+export type LabMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 实验室、创新中心、研究院、高校 / Lab, innovation centre, institute, university */
+export type LabParksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 节点类型 / Node label */
@@ -322,6 +585,17 @@ export type Label =
   | 'Lab'
   | 'Measure'
   | 'Park';
+
+/** 矩阵的一列：产业链 / A column of the matrix: a chain */
+export type MatrixChain = {
+  __typename?: 'MatrixChain';
+  /** 产业链（顶层产业）/ The chain (a top-level industry) */
+  industry: Industry;
+  /** 有事实的园区数 / Parks with at least one fact */
+  parkCount: Scalars['Int']['output'];
+  /** 下属环节数（在园区事实涉及的范围内）/ Segments under it that park facts reach */
+  segmentCount: Scalars['Int']['output'];
+};
 
 /** 政策举措 / A numbered measure or task */
 export type Measure = Node & {
@@ -354,8 +628,15 @@ export type Measure = Node & {
 
 
 /** 政策举措 / A numbered measure or task */
+export type MeasureDepartmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 政策举措 / A numbered measure or task */
 export type MeasureEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
 };
 
@@ -379,6 +660,7 @@ export type Node = {
 /** 图中的节点 / A node of the graph */
 export type NodeEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
 };
 
@@ -446,9 +728,117 @@ export type Park = Node & {
 
 
 /** 园区、片区、基地 / Zone, area, park, base */
+export type ParkChildrenArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 园区、片区、基地 / Zone, area, park, base */
 export type ParkEdgesArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelType>>;
+};
+
+
+/** 园区、片区、基地 / Zone, area, park, base */
+export type ParkEnterprisesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 园区、片区、基地 / Zone, area, park, base */
+export type ParkIndustriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 园区、片区、基地 / Zone, area, park, base */
+export type ParkLabsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 园区、片区、基地 / Zone, area, park, base */
+export type ParkMeasuresArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 矩阵单元格：某园区承载某产业链（或环节）的事实 / A cell: what a park hosts of a chain (or segment) */
+export type ParkCell = {
+  __typename?: 'ParkCell';
+  /** 事实总数 / Number of facts in the cell */
+  factCount: Scalars['Int']['output'];
+  /** 事实（按依据强弱排序）/ Facts, strongest first */
+  facts: Array<ParkFact>;
+  /** 产业链或环节 / The chain or segment (column) */
+  industry: Industry;
+  /** 园区 / The park (row) */
+  park: Park;
+};
+
+
+/** 矩阵单元格：某园区承载某产业链（或环节）的事实 / A cell: what a park hosts of a chain (or segment) */
+export type ParkCellFactsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 两个园区的对比（错位发展）/ Two parks compared, segment by segment */
+export type ParkComparison = {
+  __typename?: 'ParkComparison';
+  /** 园区 A / Park A */
+  a: Park;
+  /** 园区 B / Park B */
+  b: Park;
+  /** 所用阈值 / The confidence threshold applied */
+  minConfidence: Scalars['Float']['output'];
+  /** 仅 A 有 / Only A */
+  onlyA: Array<ComparedSegment>;
+  /** 仅 B 有 / Only B */
+  onlyB: Array<ComparedSegment>;
+  /** 两者都有 / Segments both have */
+  shared: Array<ComparedSegment>;
+  /** 是否因上限截断 / Whether a maximum cut the lists */
+  truncated: Scalars['Boolean']['output'];
+};
+
+
+/** 两个园区的对比（错位发展）/ Two parks compared, segment by segment */
+export type ParkComparisonOnlyAArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 两个园区的对比（错位发展）/ Two parks compared, segment by segment */
+export type ParkComparisonOnlyBArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 两个园区的对比（错位发展）/ Two parks compared, segment by segment */
+export type ParkComparisonSharedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 园区承载某产业链的一项事实 / One fact of what a park hosts of a chain */
+export type ParkFact = {
+  __typename?: 'ParkFact';
+  /** 依据（其关系中最弱者）：stated 明确陈述 / planned 规划 / encouraged 鼓励 / listed 并列提及 / lexicon 词表 / registry 名录 / curated 人工确认；关系未标注时为 stated */
+  basis: Scalars['String']['output'];
+  /** 置信度（其关系中的最小值；未标注为 1）/ Confidence: the minimum over its edges (1 when unset) */
+  confidence: Scalars['Float']['output'];
+  /** 类别：segment 承载环节（HOSTS）/ enterprise 园区内该链企业 / lab 园区内该链机构 */
+  kind: Scalars['String']['output'];
+  /** 承载的环节，或园区内的企业、机构 / The segment hosted, or the enterprise or lab */
+  node: Node;
+  /** 所在园区（汇总下属园区时可能是下属园区）/ The park it sits in (a park inside the row's park when rolled up) */
+  park: Park;
+  /** 涉及的产业或环节 / The industry or segment concerned */
+  segment: Industry;
+  /** 支撑它的关系及原文（至多 2 条：承载；或位于 + 所属）/ The edges behind it (at most 2), with their evidence */
+  via: Array<Edge>;
+  /** 低于 minConfidence 的弱事实 / Below minConfidence */
+  weak: Scalars['Boolean']['output'];
 };
 
 /** 某园区与其承载的产业 / A park with the industries it hosts */
@@ -460,6 +850,66 @@ export type ParkForIndustry = {
   park: Park;
   /** HOSTS 关系及其原文 / The HOSTS edges with evidence */
   via: Array<Edge>;
+};
+
+
+/** 某园区与其承载的产业 / A park with the industries it hosts */
+export type ParkForIndustryIndustriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 某园区与其承载的产业 / A park with the industries it hosts */
+export type ParkForIndustryViaArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 园区 × 产业链矩阵 / Parks × chains */
+export type ParkMatrix = {
+  __typename?: 'ParkMatrix';
+  /** 非空单元格 / Non-empty cells */
+  cells: Array<ParkCell>;
+  /** 列：产业链 / Columns: chains */
+  chains: Array<MatrixChain>;
+  /** 所用阈值 / The confidence threshold applied */
+  minConfidence: Scalars['Float']['output'];
+  /** 行：园区，按包含关系先序排列（区域 → 片区 → 园区）/ Rows in containment pre-order (zone → area → park) */
+  rows: Array<ParkRow>;
+  /** 是否因上限截断 / Whether a maximum cut rows or columns */
+  truncated: Scalars['Boolean']['output'];
+};
+
+
+/** 园区 × 产业链矩阵 / Parks × chains */
+export type ParkMatrixCellsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 园区 × 产业链矩阵 / Parks × chains */
+export type ParkMatrixChainsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 园区 × 产业链矩阵 / Parks × chains */
+export type ParkMatrixRowsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 园区矩阵的一行：园区及其在包含关系中的位置 / A row of the park matrix: a park and its place in the containment tree */
+export type ParkRow = {
+  __typename?: 'ParkRow';
+  /** 深度（0 为顶层）/ Depth in the containment tree, 0 = top level */
+  depth: Scalars['Int']['output'];
+  /** 上级园区（LOCATED_IN / PART_OF 中最具体的一个）/ The most specific park containing it */
+  parent: Maybe<Park>;
+  /** 园区 / The park */
+  park: Park;
+  /** 把它放在上级之下的关系 / The edge placing it under its parent */
+  via: Maybe<Edge>;
+  /** 所属顶层区域 / The top-level zone of its group */
+  zone: Park;
 };
 
 /** 路径 / A path */
@@ -474,6 +924,10 @@ export type Path = {
 /** 查询入口 / Root queries */
 export type Query = {
   __typename?: 'Query';
+  /** 产业链下钻：按链序的环节对照各园区，标出缺失环节 / One chain's segments in chain order against the parks, missing ones marked */
+  chainParks: ChainParks;
+  /** 两个园区对比：共有、仅 A、仅 B 的环节及依据（错位发展）/ Two parks compared: shared, only A, only B, with evidence */
+  compareParks: ParkComparison;
   /** 各部门牵头/配合的举措数 / Measures led and supported per department */
   departmentWorkload: Array<DepartmentLoad>;
   /** 全部文件 / All documents */
@@ -482,12 +936,18 @@ export type Query = {
   edge: Maybe<Edge>;
   /** 产业链全景：按链序排列的环节及缺口 / Segments in chain order with gaps */
   industryChain: IndustryChain;
+  /** 当前登录用户（未登录为 null）/ The signed-in user, null when anonymous */
+  me: Maybe<User>;
   /** 邻域子图 / Neighbourhood of the given nodes */
   neighborhood: Subgraph;
   /** 按 ID 取节点 / A node by id */
   node: Maybe<Node>;
   /** 节点列表（可筛选、分页）/ Filtered, paginated node list */
   nodes: NodeConnection;
+  /** 某园区涉及某产业（含其环节）的全部事实及原文 / A park's facts about an industry or its segments, with evidence */
+  parkFacts: Array<ParkFact>;
+  /** 园区 × 产业链矩阵：每个园区承载哪些产业链（环节、企业、机构），附依据与置信度 / Parks × chains: what each park hosts of each chain */
+  parkMatrix: ParkMatrix;
   /** 园区承载该产业（含其环节）/ Parks hosting the industry or its segments */
   parksForIndustry: Array<Park>;
   /** 园区及其承载的环节 / Parks with the segments they host */
@@ -504,8 +964,33 @@ export type Query = {
 
 
 /** 查询入口 / Root queries */
+export type QueryChainParksArgs = {
+  chain: Scalars['ID']['input'];
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  rollup?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** 查询入口 / Root queries */
+export type QueryCompareParksArgs = {
+  a: Scalars['ID']['input'];
+  b: Scalars['ID']['input'];
+  includeWeak?: InputMaybe<Scalars['Boolean']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  rollup?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** 查询入口 / Root queries */
 export type QueryDepartmentWorkloadArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   jurisdiction?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询入口 / Root queries */
+export type QueryDocumentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -549,13 +1034,34 @@ export type QueryNodesArgs = {
 
 
 /** 查询入口 / Root queries */
+export type QueryParkFactsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  industry: Scalars['ID']['input'];
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  park: Scalars['ID']['input'];
+  rollup?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** 查询入口 / Root queries */
+export type QueryParkMatrixArgs = {
+  chains?: InputMaybe<Array<Scalars['ID']['input']>>;
+  maxChains?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  rollup?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** 查询入口 / Root queries */
 export type QueryParksForIndustryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 /** 查询入口 / Root queries */
 export type QueryParksForIndustryDetailedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -610,6 +1116,18 @@ export type RelatedEnterprise = {
   via: Array<Edge>;
 };
 
+
+/** 相关企业及理由 / A related enterprise with its reasons */
+export type RelatedEnterpriseViaArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 角色 / Role: viewer 只读, editor 编辑（校对、上传）, admin 管理（删除文件、管理用户） */
+export type Role =
+  | 'admin'
+  | 'editor'
+  | 'viewer';
+
 /** 统计 / Counts */
 export type Stats = {
   __typename?: 'Stats';
@@ -634,6 +1152,23 @@ export type Subgraph = {
   nodes: Array<Node>;
   /** 是否因 limit 截断 / Whether the limit cut the result */
   truncated: Scalars['Boolean']['output'];
+};
+
+
+/** 子图 / A subgraph */
+export type SubgraphEdgesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 已登录用户 / A signed-in user */
+export type User = {
+  __typename?: 'User';
+  /** 用户名 / User name */
+  name: Scalars['String']['output'];
+  /** 角色 / Role */
+  role: Role;
+  /** 登录方式：session 会话 / token API 令牌 / How the request was authenticated: session cookie or API token */
+  via: Scalars['String']['output'];
 };
 
 
@@ -710,13 +1245,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChainParks: ResolverTypeWrapper<ChainParksModel>;
+  ChainParksSegment: ResolverTypeWrapper<ChainParkSegmentModel>;
   ChainSegment: ResolverTypeWrapper<ChainSegmentModel>;
+  ComparedSegment: ResolverTypeWrapper<ComparedSegmentModel>;
   Count: ResolverTypeWrapper<Count>;
   Department: ResolverTypeWrapper<GraphNode>;
   DepartmentLoad: ResolverTypeWrapper<DepartmentLoadModel>;
   DepartmentRole: ResolverTypeWrapper<DepartmentRoleParent>;
   Direction: Direction;
   Document: ResolverTypeWrapper<GraphNode>;
+  DocumentContent: ResolverTypeWrapper<DocumentContent>;
   Edge: ResolverTypeWrapper<GraphEdge>;
   Enterprise: ResolverTypeWrapper<GraphNode>;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
@@ -728,31 +1267,43 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Lab: ResolverTypeWrapper<GraphNode>;
   Label: Label;
+  MatrixChain: ResolverTypeWrapper<MatrixChainModel>;
   Measure: ResolverTypeWrapper<GraphNode>;
   Node: ResolverTypeWrapper<GraphNode>;
   NodeConnection: ResolverTypeWrapper<Omit<NodeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['NodeEdge']>, nodes: Array<ResolversTypes['Node']> }>;
   NodeEdge: ResolverTypeWrapper<Omit<NodeEdge, 'node'> & { node: ResolversTypes['Node'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Park: ResolverTypeWrapper<GraphNode>;
+  ParkCell: ResolverTypeWrapper<ParkCellModel>;
+  ParkComparison: ResolverTypeWrapper<ParkComparisonModel>;
+  ParkFact: ResolverTypeWrapper<ParkFactModel>;
   ParkForIndustry: ResolverTypeWrapper<ParkForIndustryModel>;
+  ParkMatrix: ResolverTypeWrapper<ParkMatrixModel>;
+  ParkRow: ResolverTypeWrapper<ParkRowModel>;
   Path: ResolverTypeWrapper<PathModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelType: RelType;
   RelatedEnterprise: ResolverTypeWrapper<RelatedEnterpriseModel>;
+  Role: Role;
   Stats: ResolverTypeWrapper<StatsModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
+  User: ResolverTypeWrapper<User>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
+  ChainParks: ChainParksModel;
+  ChainParksSegment: ChainParkSegmentModel;
   ChainSegment: ChainSegmentModel;
+  ComparedSegment: ComparedSegmentModel;
   Count: Count;
   Department: GraphNode;
   DepartmentLoad: DepartmentLoadModel;
   DepartmentRole: DepartmentRoleParent;
   Document: GraphNode;
+  DocumentContent: DocumentContent;
   Edge: GraphEdge;
   Enterprise: GraphNode;
   Evidence: EvidenceModel;
@@ -763,31 +1314,61 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   Lab: GraphNode;
+  MatrixChain: MatrixChainModel;
   Measure: GraphNode;
   Node: GraphNode;
   NodeConnection: Omit<NodeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['NodeEdge']>, nodes: Array<ResolversParentTypes['Node']> };
   NodeEdge: Omit<NodeEdge, 'node'> & { node: ResolversParentTypes['Node'] };
   PageInfo: PageInfo;
   Park: GraphNode;
+  ParkCell: ParkCellModel;
+  ParkComparison: ParkComparisonModel;
+  ParkFact: ParkFactModel;
   ParkForIndustry: ParkForIndustryModel;
+  ParkMatrix: ParkMatrixModel;
+  ParkRow: ParkRowModel;
   Path: PathModel;
   Query: Record<PropertyKey, never>;
   RelatedEnterprise: RelatedEnterpriseModel;
   Stats: StatsModel;
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
+  User: User;
+};
+
+export type ChainParksResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainParks'] = ResolversParentTypes['ChainParks']> = {
+  cells?: Resolver<Array<ResolversTypes['ParkCell']>, ParentType, ContextType, RequireFields<ChainParksCellsArgs, 'first'>>;
+  chain?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  minConfidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ParkRow']>, ParentType, ContextType, RequireFields<ChainParksRowsArgs, 'first'>>;
+  segments?: Resolver<Array<ResolversTypes['ChainParksSegment']>, ParentType, ContextType, RequireFields<ChainParksSegmentsArgs, 'first'>>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ChainParksSegmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainParksSegment'] = ResolversParentTypes['ChainParksSegment']> = {
+  industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  parkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ChainSegmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainSegment'] = ResolversParentTypes['ChainSegment']> = {
-  downstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
-  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  downstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<ChainSegmentDownstreamArgs, 'first'>>;
+  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<ChainSegmentEnterprisesArgs, 'first'>>;
   gap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
-  labs?: Resolver<Array<ResolversTypes['Lab']>, ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
-  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType>;
+  labs?: Resolver<Array<ResolversTypes['Lab']>, ParentType, ContextType, RequireFields<ChainSegmentLabsArgs, 'first'>>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<ChainSegmentMeasuresArgs, 'first'>>;
+  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<ChainSegmentParksArgs, 'first'>>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  upstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  upstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<ChainSegmentUpstreamArgs, 'first'>>;
+};
+
+export type ComparedSegmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComparedSegment'] = ResolversParentTypes['ComparedSegment']> = {
+  chains?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<ComparedSegmentChainsArgs, 'first'>>;
+  factsA?: Resolver<Array<ResolversTypes['ParkFact']>, ParentType, ContextType, RequireFields<ComparedSegmentFactsAArgs, 'first'>>;
+  factsB?: Resolver<Array<ResolversTypes['ParkFact']>, ParentType, ContextType, RequireFields<ComparedSegmentFactsBArgs, 'first'>>;
+  segment?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
 };
 
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
@@ -797,11 +1378,11 @@ export type CountResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type DepartmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<DepartmentEdgesArgs, 'direction'>>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<DepartmentEdgesArgs, 'direction' | 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['DepartmentRole']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['DepartmentRole']>, ParentType, ContextType, RequireFields<DepartmentMeasuresArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -825,23 +1406,31 @@ export type DepartmentRoleResolvers<ContextType = Context, ParentType extends Re
 
 export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['DocumentContent'], ParentType, ContextType, RequireFields<DocumentContentArgs, 'length' | 'offset'>>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   docNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<DocumentEdgesArgs, 'direction'>>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<DocumentEdgesArgs, 'direction' | 'first'>>;
   file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<DocumentMeasuresArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DocumentContentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DocumentContent'] = ResolversParentTypes['DocumentContent']> = {
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  offset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type EdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<EdgeEvidenceArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -852,14 +1441,14 @@ export type EdgeResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type EnterpriseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<EnterpriseEdgesArgs, 'direction'>>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<EnterpriseEdgesArgs, 'direction' | 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<EnterpriseIndustriesArgs, 'first'>>;
   label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
-  labs?: Resolver<Array<ResolversTypes['Lab']>, ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  labs?: Resolver<Array<ResolversTypes['Lab']>, ParentType, ContextType, RequireFields<EnterpriseLabsArgs, 'first'>>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<EnterpriseMeasuresArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType>;
+  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<EnterpriseParksArgs, 'first'>>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -875,28 +1464,28 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
 
 export type IndustryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  downstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<IndustryEdgesArgs, 'direction'>>;
-  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  downstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<IndustryDownstreamArgs, 'first'>>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<IndustryEdgesArgs, 'direction' | 'first'>>;
+  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<IndustryEnterprisesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  innovationSources?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  innovationSources?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<IndustryInnovationSourcesArgs, 'first'>>;
   label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<IndustryMeasuresArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
-  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType>;
+  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<IndustryParksArgs, 'first'>>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
-  segments?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
-  upstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<IndustrySegmentsArgs, 'first'>>;
+  upstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<IndustryUpstreamArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type IndustryChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndustryChain'] = ResolversParentTypes['IndustryChain']> = {
-  gaps?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  gaps?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<IndustryChainGapsArgs, 'first'>>;
   industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
-  segments?: Resolver<Array<ResolversTypes['ChainSegment']>, ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes['ChainSegment']>, ParentType, ContextType, RequireFields<IndustryChainSegmentsArgs, 'first'>>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -905,24 +1494,30 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type LabResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Lab'] = ResolversParentTypes['Lab']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<LabEdgesArgs, 'direction'>>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<LabEdgesArgs, 'direction' | 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<LabIndustriesArgs, 'first'>>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
-  leadBy?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  leadBy?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<LabLeadByArgs, 'first'>>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<LabMeasuresArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType>;
+  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<LabParksArgs, 'first'>>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MatrixChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatrixChain'] = ResolversParentTypes['MatrixChain']> = {
+  industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  parkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  segmentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  departments?: Resolver<Array<ResolversTypes['DepartmentRole']>, ParentType, ContextType>;
+  departments?: Resolver<Array<ResolversTypes['DepartmentRole']>, ParentType, ContextType, RequireFields<MeasureDepartmentsArgs, 'first'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<MeasureEdgesArgs, 'direction'>>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<MeasureEdgesArgs, 'direction' | 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -957,25 +1552,69 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type ParkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Park'] = ResolversParentTypes['Park']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  children?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<ParkEdgesArgs, 'direction'>>;
-  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<ParkChildrenArgs, 'first'>>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<ParkEdgesArgs, 'direction' | 'first'>>;
+  enterprises?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<ParkEnterprisesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<ParkIndustriesArgs, 'first'>>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['Label'], ParentType, ContextType>;
-  labs?: Resolver<Array<ResolversTypes['Lab']>, ParentType, ContextType>;
-  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  labs?: Resolver<Array<ResolversTypes['Lab']>, ParentType, ContextType, RequireFields<ParkLabsArgs, 'first'>>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<ParkMeasuresArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Park']>, ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ParkForIndustryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkForIndustry'] = ResolversParentTypes['ParkForIndustry']> = {
-  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+export type ParkCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkCell'] = ResolversParentTypes['ParkCell']> = {
+  factCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  facts?: Resolver<Array<ResolversTypes['ParkFact']>, ParentType, ContextType, RequireFields<ParkCellFactsArgs, 'first'>>;
+  industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
   park?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
+};
+
+export type ParkComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkComparison'] = ResolversParentTypes['ParkComparison']> = {
+  a?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
+  minConfidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  onlyA?: Resolver<Array<ResolversTypes['ComparedSegment']>, ParentType, ContextType, RequireFields<ParkComparisonOnlyAArgs, 'first'>>;
+  onlyB?: Resolver<Array<ResolversTypes['ComparedSegment']>, ParentType, ContextType, RequireFields<ParkComparisonOnlyBArgs, 'first'>>;
+  shared?: Resolver<Array<ResolversTypes['ComparedSegment']>, ParentType, ContextType, RequireFields<ParkComparisonSharedArgs, 'first'>>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ParkFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkFact'] = ResolversParentTypes['ParkFact']> = {
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  park?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
   via?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  weak?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ParkForIndustryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkForIndustry'] = ResolversParentTypes['ParkForIndustry']> = {
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<ParkForIndustryIndustriesArgs, 'first'>>;
+  park?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<ParkForIndustryViaArgs, 'first'>>;
+};
+
+export type ParkMatrixResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkMatrix'] = ResolversParentTypes['ParkMatrix']> = {
+  cells?: Resolver<Array<ResolversTypes['ParkCell']>, ParentType, ContextType, RequireFields<ParkMatrixCellsArgs, 'first'>>;
+  chains?: Resolver<Array<ResolversTypes['MatrixChain']>, ParentType, ContextType, RequireFields<ParkMatrixChainsArgs, 'first'>>;
+  minConfidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ParkRow']>, ParentType, ContextType, RequireFields<ParkMatrixRowsArgs, 'first'>>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ParkRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkRow'] = ResolversParentTypes['ParkRow']> = {
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Park']>, ParentType, ContextType>;
+  park?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
 };
 
 export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
@@ -984,15 +1623,20 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  departmentWorkload?: Resolver<Array<ResolversTypes['DepartmentLoad']>, ParentType, ContextType, Partial<QueryDepartmentWorkloadArgs>>;
-  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  chainParks?: Resolver<ResolversTypes['ChainParks'], ParentType, ContextType, RequireFields<QueryChainParksArgs, 'chain' | 'minConfidence' | 'rollup'>>;
+  compareParks?: Resolver<ResolversTypes['ParkComparison'], ParentType, ContextType, RequireFields<QueryCompareParksArgs, 'a' | 'b' | 'includeWeak' | 'minConfidence' | 'rollup'>>;
+  departmentWorkload?: Resolver<Array<ResolversTypes['DepartmentLoad']>, ParentType, ContextType, RequireFields<QueryDepartmentWorkloadArgs, 'first'>>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
   edge?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<QueryEdgeArgs, 'id'>>;
   industryChain?: Resolver<ResolversTypes['IndustryChain'], ParentType, ContextType, RequireFields<QueryIndustryChainArgs, 'id'>>;
+  me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<QueryNodesArgs, 'first'>>;
-  parksForIndustry?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<QueryParksForIndustryArgs, 'id'>>;
-  parksForIndustryDetailed?: Resolver<Array<ResolversTypes['ParkForIndustry']>, ParentType, ContextType, RequireFields<QueryParksForIndustryDetailedArgs, 'id'>>;
+  parkFacts?: Resolver<Array<ResolversTypes['ParkFact']>, ParentType, ContextType, RequireFields<QueryParkFactsArgs, 'first' | 'industry' | 'minConfidence' | 'park' | 'rollup'>>;
+  parkMatrix?: Resolver<ResolversTypes['ParkMatrix'], ParentType, ContextType, RequireFields<QueryParkMatrixArgs, 'maxChains' | 'minConfidence' | 'rollup'>>;
+  parksForIndustry?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<QueryParksForIndustryArgs, 'first' | 'id'>>;
+  parksForIndustryDetailed?: Resolver<Array<ResolversTypes['ParkForIndustry']>, ParentType, ContextType, RequireFields<QueryParksForIndustryDetailedArgs, 'first' | 'id'>>;
   relatedEnterprises?: Resolver<Array<ResolversTypes['RelatedEnterprise']>, ParentType, ContextType, RequireFields<QueryRelatedEnterprisesArgs, 'first' | 'id'>>;
   search?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   shortestPaths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathsArgs, 'first' | 'from' | 'maxLength' | 'to'>>;
@@ -1003,7 +1647,7 @@ export type RelatedEnterpriseResolvers<ContextType = Context, ParentType extends
   enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  via?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<RelatedEnterpriseViaArgs, 'first'>>;
 };
 
 export type StatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
@@ -1015,18 +1659,28 @@ export type StatsResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
-  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<SubgraphEdgesArgs, 'first'>>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
+  ChainParks?: ChainParksResolvers<ContextType>;
+  ChainParksSegment?: ChainParksSegmentResolvers<ContextType>;
   ChainSegment?: ChainSegmentResolvers<ContextType>;
+  ComparedSegment?: ComparedSegmentResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   DepartmentLoad?: DepartmentLoadResolvers<ContextType>;
   DepartmentRole?: DepartmentRoleResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
+  DocumentContent?: DocumentContentResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
@@ -1034,17 +1688,24 @@ export type Resolvers<ContextType = Context> = {
   IndustryChain?: IndustryChainResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Lab?: LabResolvers<ContextType>;
+  MatrixChain?: MatrixChainResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeConnection?: NodeConnectionResolvers<ContextType>;
   NodeEdge?: NodeEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Park?: ParkResolvers<ContextType>;
+  ParkCell?: ParkCellResolvers<ContextType>;
+  ParkComparison?: ParkComparisonResolvers<ContextType>;
+  ParkFact?: ParkFactResolvers<ContextType>;
   ParkForIndustry?: ParkForIndustryResolvers<ContextType>;
+  ParkMatrix?: ParkMatrixResolvers<ContextType>;
+  ParkRow?: ParkRowResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RelatedEnterprise?: RelatedEnterpriseResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
 };
 

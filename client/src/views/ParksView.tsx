@@ -1,0 +1,396 @@
+// 园区: the planner's home page. Three modes over the same park rows (zone → 片区 → 园区/基地):
+//   矩阵      parks × chains: what each park hosts of each chain (segments, enterprises, labs), the
+//             basis visible (明确陈述 solid, 规划 hatched, weak dashed and hidden unless asked);
+//   产业链下钻 one chain's segments in chain order against the parks, missing stages marked;
+//   园区对比   two parks: shared, only A, only B, with evidence (错位发展).
+// A cell opens its facts with their sentences; a row opens the park in 探索; a column the chain in
+// 产业链. Filters, sort, the open cell and the mode live in the URL; CSV and PNG exports.
+import { useCallback, useMemo, useState } from 'react';
+import type { EvidenceItem, NodeRef } from '../api.ts';
+import { chainParks, parkFacts, parkMatrix } from '../api-parks.ts';
+import { drillModel, factVisible, gridCsv, gridView, matrixModel, type GridColumn, type GridModel, type GridRow } from '../parks.ts';
+import { gridPng } from '../parksPng.ts';
+import type { ParksState } from '../route.ts';
+import { MatrixGrid } from '../components/MatrixGrid.tsx';
+import { FactList } from '../components/FactList.tsx';
+import { LabelIcon } from '../components/LabelIcon.tsx';
+import { Empty, ErrorState, Loading, useAsync } from '../components/States.tsx';
+import { ParksCompare } from './ParksCompare.tsx';
+import { basisZh } from '../labels.ts';
+import { download } from '../export.ts';
+import { t } from '../i18n.ts';
+
+export interface ParksViewProps {
+  state: ParksState;
+  onChange(patch: Partial<ParksState>): void;
+  onOpenExplore(n: NodeRef): void;
+  onOpenChain(id: string): void;
+  onOpenEvidence(ev: EvidenceItem): void;
+}
+
+/** cells(first:) in parks.graphql: reaching it means the matrix was cut. */
+const MAX_CELLS = 2000;
+
+const MODES: [ParksState['mode'], string][] = [
+  ['matrix', '园区 × 产业链'],
+  ['drill', '产业链下钻'],
+  ['compare', '园区对比'],
+];
+
+export function ParksView({ state, onChange, onOpenExplore, onOpenChain, onOpenEvidence }: ParksViewProps) {
+  const matrix = useAsync(`matrix:${state.rollup}`, (signal) => parkMatrix({ rollup: state.rollup, maxChains: 100 }, signal));
+  const drillId = state.mode === 'drill' ? (state.chain ?? matrix.data?.chains[0]?.industry.id ?? null) : null;
+  const drill = useAsync(drillId ? `drill:${drillId}:${state.rollup}` : null, (signal) => chainParks(drillId!, { rollup: state.rollup }, signal));
+  const [copied, setCopied] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+
+  const model: GridModel | null = useMemo(() => {
+    const note = (n: number) => t('{n} 个园区', { n });
+    if (state.mode === 'matrix' && matrix.data) return matrixModel(matrix.data, note);
+    if (state.mode === 'drill' && drill.data && drill.data.chain.id === drillId) {
+      return drillModel(drill.data, (p) => (p < 0 ? t('整条链') : t('链上位置 {n}', { n: p })), note);
+    }
+    return null;
+  }, [state.mode, matrix.data, drill.data, drillId]);
+
+  const view = useMemo(
+    () =>
+      model &&
+      gridView(model, {
+        zone: state.zone,
+        columns: state.mode === 'matrix' ? state.chains : [],
+        basis: state.basis,
+        weak: state.weak,
+        empty: state.empty,
+        sort: state.sort,
+      }),
+    [model, state.zone, state.chains, state.basis, state.weak, state.empty, state.sort, state.mode],
+  );
+
+  const rowsById = useMemo(() => new Map((matrix.data?.rows ?? []).map((r) => [r.park.id, r])), [matrix.data]);
+  const parentName = useCallback((id: string | null) => (id ? (rowsById.get(id)?.park.name ?? '') : ''), [rowsById]);
+  const zones = useMemo(() => {
+    const rows = matrix.data?.rows ?? [];
+    const hasChildren = new Set(rows.map((r) => r.parent?.id).filter(Boolean));
+    return rows.filter((r) => r.depth === 0 && (hasChildren.has(r.park.id) || matrix.data!.cells.some((c) => c.park.id === r.park.id)));
+  }, [matrix.data]);
+
+  const title = useMemo(() => {
+    if (state.mode === 'drill' && drill.data) return t('「{name}」各环节 × 园区', { name: drill.data.chain.name });
+    return t('园区 × 产业链');
+  }, [state.mode, drill.data]);
+
+  const exportCsv = () => {
+    if (!view) return;
+    const stamp = new Date().toISOString().slice(0, 10);
+    download(`${title}-${stamp}.csv`, gridCsv(view, (b) => basisZh(b), parentName), 'text/csv;charset=utf-8');
+  };
+  const exportPng = async () => {
+    if (!view) return;
+    try {
+      setExportError(null);
+      const stamp = new Date().toISOString().slice(0, 10);
+      download(`${title}-${stamp}.png`, await gridPng(view, { title: `${title} · ${stamp}`, parentName }));
+    } catch (e) {
+      setExportError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+    } catch {
+      // No clipboard permission (e.g. plain http on another host): select the link text instead.
+      window.prompt(t('复制链接'), location.href);
+    }
+    setCopied(true);
+    setTimeout(() => setCopied(false), 2000);
+  };
+
+  const openCell = (row: GridRow, col: GridColumn) => onChange({ cell: { row: row.id, col: col.id } });
+  const openColumn = (col: GridColumn) => onOpenChain(col.id);
+  const cellRow = state.cell ? rowsById.get(state.cell.row) : undefined;
+  const cellCol = state.cell && model ? model.columns.find((c) => c.id === state.cell!.col) : undefined;
+
+  let main: React.ReactNode;
+  const loading = state.mode === 'drill' ? drill : matrix;
+  if (state.mode === 'compare') {
+    main = (
+      <ParksCompare
+        rows={matrix.data?.rows ?? []}
+        a={state.a}
+        b={state.b}
+        weak={state.weak}
+        onChange={onChange}
+        onOpenExplore={onOpenExplore}
+        onOpenEvidence={onOpenEvidence}
+      />
+    );
+  } else if (loading.error) {
+    main = <ErrorState error={loading.error} onRetry={loading.reload} />;
+  } else if (!view) {
+    main = <Loading text={t('正在加载园区矩阵…')} />;
+  } else if (view.rows.length === 0 || view.columns.length === 0) {
+    main = (
+      <Empty title={t('没有符合条件的园区。')}>
+        <p className="muted">{t('可以换一个区域、放宽依据或显示弱关系。')}</p>
+      </Empty>
+    );
+  } else {
+    main = (
+      <MatrixGrid
+        view={view}
+        label={title}
+        corner={state.mode === 'drill' ? t('园区 / 环节') : t('园区 / 产业链')}
+        selected={state.cell}
+        sortedBy={state.sort}
+        parentName={parentName}
+        onOpenCell={openCell}
+        onOpenRow={(r) => onOpenExplore(r.node)}
+        onOpenColumn={openColumn}
+        columnAction={t('在产业链中打开')}
+      />
+    );
+  }
+
+  const chainOptions = matrix.data?.chains ?? [];
+  return (
+    <div className="view parks-view">
+      <div className="view-bar parks-bar" role="toolbar" aria-label={t('园区')}>
+        <div className="seg-control" role="group" aria-label={t('模式')}>
+          {MODES.map(([m, label]) => (
+            <button key={m} type="button" aria-pressed={state.mode === m} className={state.mode === m ? 'on' : ''} onClick={() => onChange({ mode: m, cell: null })}>
+              {t(label)}
+            </button>
+          ))}
+        </div>
+        {state.mode === 'drill' && (
+          <label className="bar-select">
+            {t('产业链')}
+            <select value={drillId ?? ''} onChange={(e) => onChange({ chain: e.target.value || null, cell: null })}>
+              {chainOptions.map((c) => (
+                <option key={c.industry.id} value={c.industry.id}>
+                  {c.industry.name}
+                </option>
+              ))}
+              {drillId && !chainOptions.some((c) => c.industry.id === drillId) && <option value={drillId}>{drill.data?.chain.name ?? drillId}</option>}
+            </select>
+          </label>
+        )}
+        {state.mode !== 'compare' && (
+          <>
+            <label className="bar-select">
+              {t('区域')}
+              <select value={state.zone ?? ''} onChange={(e) => onChange({ zone: e.target.value || null, cell: null })}>
+                <option value="">{t('全部区域')}</option>
+                {zones.map((z) => (
+                  <option key={z.park.id} value={z.park.id}>
+                    {z.park.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {state.mode === 'matrix' && <ChainFilter chains={chainOptions.map((c) => c.industry)} shown={state.chains} onChange={(chains) => onChange({ chains })} />}
+            <label className="bar-select">
+              {t('依据')}
+              <select value={state.basis} onChange={(e) => onChange({ basis: e.target.value as ParksState['basis'] })}>
+                <option value="all">{t('全部依据')}</option>
+                <option value="stated">{t('明确陈述')}</option>
+                <option value="planned">{t('规划')}</option>
+              </select>
+            </label>
+            <label className="bar-select">
+              {t('排序')}
+              <select value={state.sort} onChange={(e) => onChange({ sort: e.target.value })}>
+                <option value="tree">{t('按包含关系')}</option>
+                <option value="total">{t('按事实总数')}</option>
+                <option value="name">{t('按名称')}</option>
+                {(view?.columns ?? []).map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {t('按「{name}」', { name: c.name })}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </>
+        )}
+        <label className="check">
+          <input type="checkbox" checked={state.weak} onChange={(e) => onChange({ weak: e.target.checked })} />
+          {t('显示弱关系')}
+        </label>
+        {state.mode !== 'compare' && (
+          <>
+            <label className="check" title={t('片区、区域的行包含其下属园区的事实')}>
+              <input type="checkbox" checked={state.rollup} onChange={(e) => onChange({ rollup: e.target.checked })} />
+              {t('汇总下属园区')}
+            </label>
+            <label className="check">
+              <input type="checkbox" checked={state.empty} onChange={(e) => onChange({ empty: e.target.checked })} />
+              {t('显示空行')}
+            </label>
+          </>
+        )}
+        <span className="bar-spacer" />
+        {state.mode !== 'compare' && (
+          <details className="dropdown">
+            <summary>{t('导出')}</summary>
+            <div className="dropdown-panel menu-list right" role="group" aria-label={t('导出')} onClick={(e) => e.currentTarget.parentElement?.removeAttribute('open')}>
+              <button type="button" onClick={exportCsv} disabled={!view}>
+                {t('导出 CSV')}
+              </button>
+              <button type="button" onClick={() => void exportPng()} disabled={!view}>
+                {t('导出 PNG')}
+              </button>
+            </div>
+          </details>
+        )}
+        <button type="button" onClick={() => void copyLink()}>
+          {copied ? t('链接已复制') : t('复制链接')}
+        </button>
+        {exportError && (
+          <span className="stats-error" role="alert">
+            {exportError}
+          </span>
+        )}
+      </div>
+      {state.mode !== 'compare' && <ParksLegend mode={state.mode} truncated={!!loading.data && (loading.data.truncated || loading.data.cells.length >= MAX_CELLS)} />}
+      <main className={'view-main' + (state.cell && state.mode !== 'compare' ? ' with-side wide-side' : '')}>
+        <section className="parks-main" aria-label={title}>
+          {main}
+        </section>
+        {state.cell && state.mode !== 'compare' && (
+          <CellPanel
+            row={cellRow?.park ?? { id: state.cell.row, label: 'Park', name: state.cell.row }}
+            col={cellCol ?? null}
+            colId={state.cell.col}
+            state={state}
+            onClose={() => onChange({ cell: null })}
+            onOpenExplore={onOpenExplore}
+            onOpenChain={onOpenChain}
+            onOpenEvidence={onOpenEvidence}
+            onDrill={(chain) => onChange({ mode: 'drill', chain, cell: null, sort: 'tree' })}
+          />
+        )}
+      </main>
+    </div>
+  );
+}
+
+function ParksLegend({ mode, truncated }: { mode: ParksState['mode']; truncated: boolean }) {
+  return (
+    <div className="parks-legend" aria-label={t('图例')}>
+      <span>
+        <LabelIcon label="Industry" size={11} /> {t('承载环节')}
+      </span>
+      <span>
+        <LabelIcon label="Enterprise" size={11} /> {t('园区内企业')}
+      </span>
+      <span>
+        <LabelIcon label="Lab" size={11} /> {t('园区内机构')}
+      </span>
+      <span>
+        <i className="swatch tone-stated i2" /> {t('明确陈述')}
+      </span>
+      <span>
+        <i className="swatch tone-planned i2" /> {t('规划')}
+      </span>
+      <span>
+        <i className="swatch tone-weak i1" /> {t('弱关系（低于阈值，默认隐藏）')}
+      </span>
+      <span className="muted">{t('颜色越深，事实越多')}</span>
+      {mode === 'drill' && (
+        <span>
+          <span className="missing-badge">{t('缺失')}</span> {t('无园区承载的环节')}
+        </span>
+      )}
+      <span className="muted">{t('单击单元格查看依据；单击园区在探索中打开；单击列名在产业链中打开。')}</span>
+      {truncated && <span className="notice-inline">{t('结果已按上限截断')}</span>}
+    </div>
+  );
+}
+
+function ChainFilter({ chains, shown, onChange }: { chains: NodeRef[]; shown: string[]; onChange(ids: string[]): void }) {
+  const set = new Set(shown);
+  const all = shown.length === 0;
+  const toggle = (id: string) => {
+    const cur = all ? chains.map((c) => c.id) : shown;
+    const next = cur.includes(id) ? cur.filter((x) => x !== id) : [...cur, id];
+    onChange(next.length === chains.length ? [] : next);
+  };
+  return (
+    <details className="dropdown">
+      <summary>
+        {t('产业链')}
+        {!all && <span className="badge">{shown.length}</span>}
+      </summary>
+      <div className="dropdown-panel chain-filter" role="group" aria-label={t('显示的产业链')}>
+        <button type="button" className="link-btn" onClick={() => onChange([])}>
+          {t('全部显示')}
+        </button>
+        {chains.map((c) => (
+          <label key={c.id} className="check">
+            <input type="checkbox" checked={all || set.has(c.id)} onChange={() => toggle(c.id)} />
+            {c.name}
+          </label>
+        ))}
+      </div>
+    </details>
+  );
+}
+
+function CellPanel(props: {
+  row: NodeRef;
+  col: GridColumn | null;
+  colId: string;
+  state: ParksState;
+  onClose(): void;
+  onOpenExplore(n: NodeRef): void;
+  onOpenChain(id: string): void;
+  onOpenEvidence(ev: EvidenceItem): void;
+  onDrill(chain: string): void;
+}) {
+  const { row, col, colId, state } = props;
+  const res = useAsync(`${row.id}|${colId}|${state.rollup}`, (signal) => parkFacts(row.id, colId, { rollup: state.rollup }, signal));
+  const facts = res.data ?? [];
+  const visible = facts.filter((f) => factVisible(f, state));
+  const hidden = facts.length - visible.length;
+  const colName = col?.name ?? res.data?.[0]?.segment.name ?? colId;
+  return (
+    <aside className="side-panel cell-panel" aria-label={t('单元格依据')}>
+      <div className="details-bar">
+        <h2 className="details-title">
+          {row.name} × {colName}
+        </h2>
+        <button type="button" className="link-btn" onClick={props.onClose} aria-label={t('关闭')}>
+          ×
+        </button>
+      </div>
+      <div className="details-body">
+        <div className="actions">
+          <button type="button" onClick={() => props.onOpenExplore(row)}>
+            {t('在探索中打开园区')}
+          </button>
+          {col && (
+            <button type="button" onClick={() => props.onOpenChain(col.id)}>
+              {t('在产业链中打开')}
+            </button>
+          )}
+          {col && state.mode === 'matrix' && (
+            <button type="button" onClick={() => props.onDrill(col.id)}>
+              {t('下钻到环节')}
+            </button>
+          )}
+        </div>
+        {res.error ? (
+          <ErrorState error={res.error} onRetry={res.reload} />
+        ) : res.loading && !res.data ? (
+          <Loading text={t('正在加载依据…')} />
+        ) : visible.length === 0 ? (
+          <p className="muted">{t('该园区与此产业链之间没有符合当前筛选的事实。')}</p>
+        ) : (
+          <FactList facts={visible} parkId={row.id} onOpenNode={props.onOpenExplore} onOpenEvidence={props.onOpenEvidence} />
+        )}
+        {hidden > 0 && <p className="muted small">{t('另有 {n} 条事实不符合当前筛选（依据或弱关系）。', { n: hidden })}</p>}
+      </div>
+    </aside>
+  );
+}

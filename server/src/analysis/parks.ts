@@ -1,0 +1,203 @@
+// 园区 analyses for planners: which park hosts which chain (the park × chain matrix), one chain's
+// segments in chain order against the parks (drill-down), and two parks compared (错位发展).
+// Over the GraphStore port only, batched (one edgesOf/getNodes call per hop, about ten per
+// request), every list bounded (PARK_LIMITS). GraphQL calls these; they know nothing of GraphQL.
+//
+// A fact is one thing a park hosts of a chain, with the edges behind it:
+//   segment     Park -HOSTS-> Industry
+//   enterprise  Enterprise -LOCATED_IN-> Park and Enterprise -IN_INDUSTRY|INNOVATES_FOR-> Industry
+//   lab         Lab -LOCATED_IN-> Park and Lab -INNOVATES_FOR-> Industry
+// Its basis and confidence are those of its weakest edge (properties.basis / properties.confidence;
+// an edge without them reads as `stated`, confidence 1). Facts below minConfidence are kept and
+// flagged weak; the hierarchy (park containment, industry PART_OF) uses strong edges only.
+import type { GraphNode } from '../model.ts';
+import type { GraphStore } from '../store/port.ts';
+import { industryChain } from './index.ts';
+import { PARK_LIMITS, ParkWorld, byName, nodeMap, sortFacts, type ParkFact, type ParkOptions, type ParkRow } from './park-world.ts';
+
+export { BASIS_RANK, DEFAULT_MIN_CONFIDENCE, PARK_LIMITS, edgeBasis, edgeConfidence, sortFacts } from './park-world.ts';
+export type { FactKind, ParkFact, ParkOptions, ParkRow } from './park-world.ts';
+
+export interface MatrixChain {
+  industry: GraphNode;
+  segmentCount: number;
+  parkCount: number;
+}
+
+export interface ParkCell {
+  park: GraphNode;
+  /** The chain (matrix) or the segment (drill-down) of the column. */
+  industry: GraphNode;
+  facts: ParkFact[];
+  factCount: number;
+}
+
+export interface ParkMatrix {
+  rows: ParkRow[];
+  chains: MatrixChain[];
+  cells: ParkCell[];
+  minConfidence: number;
+  truncated: boolean;
+}
+
+export interface MatrixOptions extends ParkOptions {
+  /** Columns to show; default: every top-level chain a park hosts something of. */
+  chains?: string[];
+  maxChains?: number;
+  factsPerCell?: number;
+}
+
+/** Park × chain: every park (rows in containment order) against the top-level chains. */
+export async function parkMatrix(store: GraphStore, opts: MatrixOptions = {}): Promise<ParkMatrix> {
+  const w = await ParkWorld.load(store, opts);
+  const asked = opts.chains?.length ? await nodeMap(store, opts.chains) : null;
+  const perCell = opts.factsPerCell ?? 50;
+  const cellMap = new Map<string, ParkCell>();
+  const rows = w.rows();
+  for (const row of rows) {
+    for (const f of w.factsOf(row.park.id, opts.rollup ?? false)) {
+      const columns = asked ? [...asked.keys()].filter((c) => w.within(f.segment.id, c)) : [...w.topsOf(f.segment.id)];
+      for (const c of columns) {
+        const industry = asked?.get(c) ?? w.industries.get(c);
+        if (!industry) continue;
+        const key = `${row.park.id}\u0000${c}`;
+        const cell = cellMap.get(key) ?? { park: row.park, industry, facts: [], factCount: 0 };
+        cell.facts.push(f);
+        cell.factCount++;
+        cellMap.set(key, cell);
+      }
+    }
+  }
+  const stats = new Map<string, { parks: Set<string>; strong: number }>();
+  for (const c of cellMap.values()) {
+    const s = stats.get(c.industry.id) ?? { parks: new Set<string>(), strong: 0 };
+    s.parks.add(c.park.id);
+    s.strong += c.facts.filter((f) => !f.weak).length;
+    stats.set(c.industry.id, s);
+  }
+  const segmentCount = (id: string) => [...w.industries.keys()].filter((x) => x !== id && w.within(x, id)).length;
+  let chainIds = asked ? [...asked.keys()].filter((id) => asked.get(id)!.label === 'Industry') : [...stats.keys()];
+  if (!asked) chainIds.sort((a, b) => stats.get(b)!.parks.size - stats.get(a)!.parks.size || stats.get(b)!.strong - stats.get(a)!.strong || byName(w.industries.get(a)!, w.industries.get(b)!));
+  const maxChains = Math.min(opts.maxChains ?? 40, PARK_LIMITS.chains);
+  const truncated = w.truncated || chainIds.length > maxChains;
+  chainIds = chainIds.slice(0, maxChains);
+  const keep = new Set(chainIds);
+  const chains = chainIds.map((id) => ({ industry: asked?.get(id) ?? w.industries.get(id)!, segmentCount: segmentCount(id), parkCount: stats.get(id)?.parks.size ?? 0 }));
+  const cells = [...cellMap.values()]
+    .filter((c) => keep.has(c.industry.id))
+    .map((c) => ({ ...c, facts: sortFacts(c.facts).slice(0, perCell) }));
+  return { rows, chains, cells, minConfidence: w.minConfidence, truncated };
+}
+
+/** The facts of one park concerning one industry or any industry under it (a matrix or drill-down cell). */
+export async function parkFacts(store: GraphStore, parkId: string, industryId: string, opts: ParkOptions = {}): Promise<ParkFact[] | null> {
+  const w = await ParkWorld.load(store, opts);
+  if (!w.parks.has(parkId)) return null;
+  return sortFacts(w.factsOf(parkId, opts.rollup ?? false).filter((f) => w.within(f.segment.id, industryId))).slice(0, PARK_LIMITS.factsPerCell);
+}
+
+export interface ChainParkSegment {
+  industry: GraphNode;
+  position: number;
+  /** No park hosts it and no enterprise or lab in a park belongs to it (strong facts). */
+  missing: boolean;
+  parkCount: number;
+}
+
+export interface ChainParks {
+  chain: GraphNode;
+  segments: ChainParkSegment[];
+  rows: ParkRow[];
+  cells: ParkCell[];
+  minConfidence: number;
+  truncated: boolean;
+}
+
+/** One chain's segments in chain order against the parks: where each stage sits, and where it is missing. */
+export async function chainParks(store: GraphStore, chainId: string, opts: ParkOptions & { factsPerCell?: number } = {}): Promise<ChainParks | null> {
+  const chain = await industryChain(store, chainId);
+  if (!chain) return null;
+  const w = await ParkWorld.load(store, opts);
+  const segs: { industry: GraphNode; position: number }[] = chain.segments.map((s) => ({ industry: s.industry, position: s.position }));
+  const perCell = opts.factsPerCell ?? 50;
+  // Facts on the chain itself (a park hosting 信创 as a whole) form their own first column.
+  if (!segs.some((s) => s.industry.id === chainId)) segs.unshift({ industry: chain.industry, position: -1 });
+  const cells: ParkCell[] = [];
+  const rowsWith = new Set<string>();
+  const parksOf = new Map<string, Set<string>>();
+  const allRows = w.rows();
+  for (const row of allRows) {
+    const facts = w.factsOf(row.park.id, opts.rollup ?? false).filter((f) => w.within(f.segment.id, chainId));
+    if (!facts.length) continue;
+    rowsWith.add(row.park.id);
+    for (const s of segs) {
+      const mine = facts.filter((f) => (s.position === -1 ? f.segment.id === chainId : w.within(f.segment.id, s.industry.id)));
+      if (!mine.length) continue;
+      cells.push({ park: row.park, industry: s.industry, facts: sortFacts(mine).slice(0, perCell), factCount: mine.length });
+      if (mine.some((f) => !f.weak)) parksOf.set(s.industry.id, (parksOf.get(s.industry.id) ?? new Set()).add(row.park.id));
+    }
+  }
+  // Keep ancestors of rows with facts, so every row sits under its zone.
+  const keep = new Set<string>();
+  for (const id of rowsWith) for (let cur: string | undefined = id; cur && !keep.has(cur); cur = w.parentOf.get(cur)?.parent) keep.add(cur);
+  return {
+    chain: chain.industry,
+    // The whole-chain column only when some park hosts the chain as a whole.
+    segments: segs
+      .filter((s) => s.position !== -1 || cells.some((c) => c.industry.id === chainId))
+      .map((s) => ({ industry: s.industry, position: s.position, missing: !parksOf.has(s.industry.id), parkCount: parksOf.get(s.industry.id)?.size ?? 0 })),
+    rows: allRows.filter((r) => keep.has(r.park.id)),
+    cells,
+    minConfidence: w.minConfidence,
+    truncated: w.truncated,
+  };
+}
+
+export interface ComparedSegment {
+  segment: GraphNode;
+  chains: GraphNode[];
+  factsA: ParkFact[];
+  factsB: ParkFact[];
+}
+
+export interface ParkComparison {
+  a: GraphNode;
+  b: GraphNode;
+  shared: ComparedSegment[];
+  onlyA: ComparedSegment[];
+  onlyB: ComparedSegment[];
+  minConfidence: number;
+  truncated: boolean;
+}
+
+/** Two parks side by side, segment by segment: what both host, what only one does (错位发展). */
+export async function compareParks(store: GraphStore, a: string, b: string, opts: ParkOptions & { includeWeak?: boolean } = {}): Promise<ParkComparison | null> {
+  const w = await ParkWorld.load(store, opts);
+  const pa = w.parks.get(a);
+  const pb = w.parks.get(b);
+  if (!pa || !pb) return null;
+  const rollup = opts.rollup ?? true;
+  const bySegment = (park: string) => {
+    const m = new Map<string, ParkFact[]>();
+    for (const f of w.factsOf(park, rollup)) {
+      if (f.weak && !opts.includeWeak) continue;
+      if (w.topsOf(f.segment.id).size === 0) continue; // framework nodes
+      m.set(f.segment.id, [...(m.get(f.segment.id) ?? []), f]);
+    }
+    return m;
+  };
+  const A = bySegment(a);
+  const B = bySegment(b);
+  const item = (id: string): ComparedSegment => {
+    const segment = w.industries.get(id)!;
+    const chains = [...w.topsOf(id)].map((c) => w.industries.get(c)!).filter(Boolean).sort(byName);
+    return { segment, chains, factsA: sortFacts(A.get(id) ?? []).slice(0, 20), factsB: sortFacts(B.get(id) ?? []).slice(0, 20) };
+  };
+  const order = (x: ComparedSegment, y: ComparedSegment) => byName(x.chains[0] ?? x.segment, y.chains[0] ?? y.segment) || byName(x.segment, y.segment);
+  const cap = (xs: ComparedSegment[]) => xs.sort(order).slice(0, PARK_LIMITS.segmentsPerSide);
+  const shared = cap([...A.keys()].filter((id) => B.has(id)).map(item));
+  const onlyA = cap([...A.keys()].filter((id) => !B.has(id)).map(item));
+  const onlyB = cap([...B.keys()].filter((id) => !A.has(id)).map(item));
+  const truncated = w.truncated || [A.size, B.size].some((n) => n > PARK_LIMITS.segmentsPerSide);
+  return { a: pa, b: pb, shared, onlyA, onlyB, minConfidence: w.minConfidence, truncated };
+}

@@ -1,0 +1,34 @@
+// Bounded by construction: every list field with a `first` argument is wrapped here, so its
+// resolver cannot return more than `first` items and a `first` above the field's maximum
+// (limits.ts) is refused with BAD_USER_INPUT — whatever the resolver itself does. The cost
+// plugin refuses the same arguments before execution; this is the guarantee during it.
+import { defaultFieldResolver, getNullableType, isListType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { badInput } from './errors.ts';
+import { listMax } from './limits.ts';
+
+type ResolverMap = Record<string, Record<string, unknown>>;
+
+export function boundLists(schema: GraphQLSchema, resolvers: ResolverMap): ResolverMap {
+  const out: ResolverMap = { ...resolvers };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    const ifaces = type.getInterfaces().map((i) => i.name);
+    for (const field of Object.values(type.getFields())) {
+      if (!isListType(getNullableType(field.type)) || !field.args.some((a) => a.name === 'first')) continue;
+      const max = listMax(type.name, field.name, ifaces);
+      const own = out[type.name]?.[field.name];
+      const inner = (typeof own === 'function' ? own : defaultFieldResolver) as GraphQLFieldResolver<unknown, unknown>;
+      const name = `${type.name}.${field.name}`;
+      const bounded: GraphQLFieldResolver<unknown, unknown, { first?: number | null }> = async (parent, args, ctx, info) => {
+        const first = args.first;
+        if (first !== undefined && first !== null && (!Number.isInteger(first) || first < 0 || first > max)) {
+          throw badInput(`参数 first 必须是 0 到 ${max} 之间的整数 / ${name}: first must be an integer in [0, ${max}], got ${first}`, 'first');
+        }
+        const result: unknown = await inner(parent, args, ctx, info);
+        return Array.isArray(result) && typeof first === 'number' && result.length > first ? result.slice(0, first) : result;
+      };
+      out[type.name] = { ...out[type.name], [field.name]: bounded };
+    }
+  }
+  return out;
+}

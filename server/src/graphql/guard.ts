@@ -1,0 +1,149 @@
+// Per-request execution guard: a deadline (TIMEOUT) and a response-size budget
+// (RESPONSE_TOO_LARGE), both checked while the query executes, so a query the cost model let
+// through still cannot run for minutes or build a 100 MB answer.
+//
+// The deadline is an AbortSignal: it reaches every resolver (checked before each field resolves,
+// see the plugin in handler.ts) and every store call made for the request, analysis included
+// (GuardedStore below wraps the store the resolvers and analysis functions see). Checks compare
+// the clock too, so a long run of synchronous work between two awaits cannot starve the timer.
+import { KgError } from '../errors.ts';
+import type { GraphStore } from '../store/port.ts';
+
+export class ExecutionGuard {
+  private readonly controller = new AbortController();
+  private readonly timer: NodeJS.Timeout;
+  private readonly deadline: number;
+  private bytes = 0;
+  /** Why execution stopped (the first reason wins), or null while it may go on. */
+  stopped: KgError | null = null;
+
+  constructor(
+    readonly deadlineMs: number,
+    readonly maxBytes: number,
+  ) {
+    this.deadline = performance.now() + deadlineMs;
+    this.timer = setTimeout(() => this.stop(this.timeoutError()), deadlineMs);
+    this.timer.unref();
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /** Throws the reason execution stopped; stops it first when the deadline has passed. */
+  check(): void {
+    if (!this.stopped && performance.now() > this.deadline) this.stop(this.timeoutError());
+    if (this.stopped) throw this.stopped;
+  }
+
+  /** Counts `bytes` more of the response (see estimateBytes); stops past the cap. */
+  add(bytes: number): void {
+    if (this.stopped) return;
+    this.bytes += bytes;
+    if (this.bytes > this.maxBytes) this.stop(responseTooLarge(this.maxBytes));
+  }
+
+  get estimatedBytes(): number {
+    return this.bytes;
+  }
+
+  stop(reason: KgError): void {
+    if (this.stopped) return;
+    this.stopped = reason;
+    clearTimeout(this.timer);
+    this.controller.abort(reason);
+  }
+
+  /** Frees the timer once the request is answered. */
+  dispose(): void {
+    clearTimeout(this.timer);
+  }
+
+  private timeoutError(): KgError {
+    return new KgError('TIMEOUT', `查询超时（超过 ${this.deadlineMs / 1000} 秒），请缩小查询范围 / query exceeded the ${this.deadlineMs / 1000} s execution deadline`, {
+      details: { deadlineMs: this.deadlineMs },
+    });
+  }
+}
+
+export function responseTooLarge(maxBytes: number): KgError {
+  const size = maxBytes >= 1048576 ? `${Math.round(maxBytes / 1048576)} MB` : `${Math.round(maxBytes / 1024)} KB`;
+  return new KgError(
+    'RESPONSE_TOO_LARGE',
+    `响应过大（超过 ${size}），请缩小查询范围（减小 first、limit 或嵌套层数）/ response too large (over ${size}): ask for less (smaller first/limit, fewer nested lists)`,
+    { details: { maxBytes } },
+  );
+}
+
+/**
+ * Bytes a resolved value adds to the JSON response, roughly: strings by their UTF-8 length,
+ * JSON objects walked (bounded), objects the resolvers return (nodes, edges) as a small constant,
+ * since their fields are counted as they resolve.
+ */
+export function estimateBytes(v: unknown, depth = 0): number {
+  if (v === null || v === undefined) return 4;
+  switch (typeof v) {
+    case 'string':
+      // Chinese is 3 bytes per character in UTF-8; a cheap upper bound without encoding.
+      return v.length * 3 + 2;
+    case 'number':
+    case 'boolean':
+      return 8;
+    case 'object': {
+      if (depth > 0 && depth < 6) {
+        let n = 2;
+        if (Array.isArray(v)) for (const x of v) n += estimateBytes(x, depth + 1) + 1;
+        else for (const [k, x] of Object.entries(v as Record<string, unknown>)) n += k.length + 3 + estimateBytes(x, depth + 1);
+        return n;
+      }
+      return Array.isArray(v) ? 2 + v.length : 16;
+    }
+    default:
+      return 0;
+  }
+}
+
+/** Walks a JSON value (node or edge properties) in full: used for the JSON scalar. */
+export function estimateJsonBytes(v: unknown): number {
+  return estimateBytes(v, 1);
+}
+
+/** Resolves with `p`, or rejects with the guard's reason as soon as it stops. */
+function race<T>(guard: ExecutionGuard, p: Promise<T>): Promise<T> {
+  guard.check();
+  const signal = guard.signal;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+    p.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        if (guard.stopped) reject(guard.stopped);
+        else resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e as Error);
+      },
+    );
+  });
+}
+
+/**
+ * The store as one request sees it: every call checks the guard before it starts and rejects as
+ * soon as the guard stops (a slow Neo4j call does not hold the request past its deadline). A proxy,
+ * so methods added to the port later are guarded too.
+ */
+export function guardStore(inner: GraphStore, guard: ExecutionGuard): GraphStore {
+  return new Proxy(inner, {
+    get(target, key, receiver) {
+      const v: unknown = Reflect.get(target, key, receiver);
+      if (typeof v !== 'function' || key === 'close') return v;
+      return (...args: unknown[]) => {
+        guard.check();
+        const out: unknown = (v as (...a: unknown[]) => unknown).apply(target, args);
+        return out instanceof Promise ? race(guard, out) : out;
+      };
+    },
+  });
+}

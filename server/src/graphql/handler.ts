@@ -1,0 +1,307 @@
+// GraphQL over HTTP, without the HTTP server: Apollo Server 5 with the schema, the limits and the
+// error boundary. The HTTP host (server/src/http/) reads the request, authenticates it and calls
+// `execute`; this module knows nothing of sockets, static files or uploads.
+//
+// Limits, in the order they apply (README "API limits"):
+//   tokens, depth, aliases (graphql-armor, while parsing/validating);
+//   cost: list sizes multiplied down the query, `first` above a field's maximum (cost.ts), before
+//     execution, with the request's variables;
+//   deadline and response size (guard.ts), while executing.
+// Status codes follow the GraphQL-over-HTTP spec: for `application/json` every well-formed request
+// answers 200 (errors in the body); for `application/graphql-response+json` a response without
+// `data` answers the status of its error code (errors.ts), e.g. 400 for a parse error.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import {
+  GraphQLError,
+  GraphQLScalarType,
+  Kind,
+  buildSchema,
+  getNamedType,
+  type ASTVisitor,
+  type GraphQLFormattedError,
+  type ValidationContext,
+} from 'graphql';
+import type { Principal } from '../auth/roles.ts';
+import { ERROR_TABLE, describeError, isErrorCode, isKgError, type ErrorCode } from '../errors.ts';
+import type { GraphStore } from '../store/port.ts';
+import { boundLists } from './bounded.ts';
+import { createContext, type Context } from './context.ts';
+import { queryCost } from './cost.ts';
+import { ExecutionGuard, estimateBytes, estimateJsonBytes, responseTooLarge } from './guard.ts';
+import { GRAPHQL_LIMITS, deadlineMs } from './limits.ts';
+import { resolvers } from './resolvers.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const SCHEMA_PATH = path.join(here, 'schema.graphql');
+
+const JSONScalar = new GraphQLScalarType({
+  name: 'JSON',
+  description: 'Any JSON value',
+  serialize: (v) => v,
+  parseValue: (v) => v,
+});
+
+/** What the HTTP host hands over: the request as read (body already parsed when it was JSON). */
+export interface GraphQLHttpRequest {
+  method: string;
+  headers: Record<string, string | string[] | undefined>;
+  /** The URL's query string, with its leading "?". */
+  search: string;
+  body: unknown;
+}
+
+export interface GraphQLHttpResponse {
+  status: number;
+  headers: [string, string][];
+  body: string;
+  /** Store round trips the request made (x-store-calls). */
+  storeCalls: number | null;
+}
+
+export interface GraphQLHandlerOptions {
+  store: GraphStore;
+  log?: (msg: string) => void;
+  /** False: only `me` and introspection answer anonymous requests (KG_READS=signed-in). */
+  readsOpen?: boolean;
+  deadlineMs?: number;
+  maxResponseBytes?: number;
+  maxCost?: number;
+}
+
+export interface GraphQLHandler {
+  execute(request: GraphQLHttpRequest, user: Principal | null): Promise<GraphQLHttpResponse>;
+  stop(): Promise<void>;
+}
+
+/** What the plugins learnt about a request that reached the GraphQL pipeline. */
+interface Outcome {
+  hasData: boolean;
+  codes: ErrorCode[];
+}
+// Apollo runs each operation on a shallow clone of the context: keep what plugins learn in a shared box.
+type RequestContext = Context & { box: { outcome?: Outcome } };
+
+/** Codes whose HTTP status holds whatever the response media type (access, malformed HTTP). */
+const HTTP_LEVEL: ReadonlySet<ErrorCode> = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED', 'BAD_REQUEST', 'METHOD_NOT_ALLOWED']);
+
+export async function createGraphQLHandler(options: GraphQLHandlerOptions): Promise<GraphQLHandler> {
+  const { store } = options;
+  const log = options.log ?? ((m: string) => console.error(m));
+  const readsOpen = options.readsOpen ?? true;
+  const limits = {
+    deadlineMs: options.deadlineMs ?? deadlineMs(),
+    maxResponseBytes: options.maxResponseBytes ?? GRAPHQL_LIMITS.maxResponseBytes,
+    maxCost: options.maxCost ?? GRAPHQL_LIMITS.maxCost,
+  };
+  const typeDefs = readFileSync(SCHEMA_PATH, 'utf8');
+  const schemaForBounds = buildSchema(typeDefs);
+  const armor = new ApolloArmor({
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth },
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+    // graphql-armor checks tokens in a plugin hook whose errors Apollo answers with a 500 and no
+    // plugin sees; graphql-js's own parser limit (parseOptions below) fails as a parse error instead.
+    maxTokens: { enabled: false },
+    // Replaced by the list-size cost model (cost.ts), which multiplies nested list bounds.
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+  });
+  const protection = armor.protect();
+
+  const costPlugin: ApolloServerPlugin<RequestContext> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operationName, request, contextValue, operation }) {
+          if (!readsOpen && !contextValue.user) {
+            const open = !!operation && operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && (s.name.value === 'me' || s.name.value.startsWith('__')));
+            if (!open) throw gqlError('UNAUTHENTICATED', '请先登录：本服务的查询需要登录 / sign in first: this server answers queries for signed-in users only');
+          }
+          const { cost, overLimit } = queryCost(schema, document, operationName, request.variables ?? {});
+          const over = overLimit[0];
+          if (over) {
+            throw gqlError(
+              'BAD_USER_INPUT',
+              `参数 ${over.arg} 必须在 ${over.min} 到 ${over.max} 之间（${over.field}），收到 ${over.value} / ${over.field}: ${over.arg} must be in [${over.min}, ${over.max}], got ${over.value}`,
+              { field: over.field, argument: over.arg, max: over.max },
+            );
+          }
+          if (cost > limits.maxCost) {
+            throw gqlError(
+              'QUERY_TOO_COMPLEX',
+              `查询过于复杂：最多可能返回 ${fmt(cost)} 个值，上限 ${fmt(limits.maxCost)}；请为嵌套列表指定较小的 first / query too complex: it may return up to ${fmt(cost)} values (limit ${fmt(limits.maxCost)}); give nested lists a smaller first`,
+              { cost: Math.min(cost, Number.MAX_SAFE_INTEGER), maxCost: limits.maxCost },
+            );
+          }
+        },
+      };
+    },
+  };
+
+  const guardPlugin: ApolloServerPlugin<RequestContext> = {
+    async requestDidStart() {
+      return {
+        async executionDidStart() {
+          return {
+            willResolveField({ contextValue, info }) {
+              const guard = contextValue.guard;
+              guard.check();
+              const json = getNamedType(info.returnType).name === 'JSON';
+              const key = info.fieldName.length + 4;
+              return (error, result) => {
+                if (!error) guard.add(key + (json ? estimateJsonBytes(result) : estimateBytes(result)));
+              };
+            },
+          };
+        },
+        async willSendResponse({ contextValue, response }) {
+          const guard = contextValue.guard;
+          guard.dispose();
+          if (response.body.kind !== 'single') return;
+          if (guard.stopped) {
+            // One error instead of a partial answer and one error per abandoned field.
+            const d = describeError(guard.stopped);
+            response.body.singleResult = { errors: [{ message: d.message, extensions: { code: d.code } }] };
+          }
+          const r = response.body.singleResult;
+          contextValue.box.outcome = {
+            hasData: 'data' in r && r.data !== undefined,
+            codes: (r.errors ?? []).map((e) => (isErrorCode(e.extensions?.code) ? e.extensions.code : 'INTERNAL_SERVER_ERROR')),
+          };
+        },
+      };
+    },
+  };
+
+  const apollo = new ApolloServer<RequestContext>({
+    typeDefs,
+    resolvers: boundLists(schemaForBounds, { ...(resolvers as unknown as Record<string, Record<string, unknown>>), JSON: JSONScalar as never }) as never,
+    // NODE_ENV silently switches these; set each explicitly.
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
+    validationRules: [...protection.validationRules, knownOperationTypes],
+    // graphql-armor's types point at Apollo's CJS build; the runtime objects are the same.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]), costPlugin, guardPlugin],
+    formatError: (formatted, error) => normaliseError(formatted, error, log),
+  });
+  await apollo.start();
+
+  return {
+    async execute(request, user) {
+      const headers = new HeaderMap();
+      for (const [k, v] of Object.entries(request.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+      let context: RequestContext | undefined;
+      const result = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: request.method, headers, search: request.search, body: request.body },
+        context: async () => (context = { ...createContext(store, { user, guard: new ExecutionGuard(limits.deadlineMs, limits.maxResponseBytes) }), box: {} }),
+      });
+      const out: [string, string][] = [...result.headers];
+      const mediaType = result.headers.get('content-type') ?? '';
+      let body: string;
+      if (result.body.kind === 'complete') body = result.body.string;
+      else {
+        body = '';
+        for await (const chunk of result.body.asyncIterator) body += chunk;
+      }
+      let status = result.status ?? 200;
+      const outcome = context?.box.outcome;
+      if (outcome) status = graphQLStatus(mediaType, outcome, status);
+      // Last line of defence: the estimate of guard.ts is an estimate.
+      if (body.length > limits.maxResponseBytes * 2) {
+        const d = describeError(responseTooLarge(limits.maxResponseBytes));
+        body = JSON.stringify({ errors: [{ message: d.message, extensions: { code: d.code } }] });
+        status = mediaType.startsWith('application/graphql-response+json') ? d.http : 200;
+      }
+      return { status, headers: out, body, storeCalls: context ? context.storeCalls() : null };
+    },
+    stop: () => apollo.stop(),
+  };
+
+}
+
+/** The status of a response that went through the GraphQL pipeline (see the header comment). */
+function graphQLStatus(mediaType: string, outcome: Outcome, apolloStatus: number): number {
+  const first = outcome.codes[0];
+  if (first && HTTP_LEVEL.has(first)) return ERROR_TABLE[first].http;
+  if (apolloStatus === 405 || apolloStatus === 406 || apolloStatus === 415) return apolloStatus;
+  if (mediaType.startsWith('application/graphql-response+json')) {
+    if (outcome.hasData || !first) return 200;
+    return ERROR_TABLE[first].http;
+  }
+  return 200;
+}
+
+function fmt(n: number): string {
+  return n >= 1e12 ? n.toExponential(1) : Math.round(n).toLocaleString('en-US');
+}
+
+function gqlError(code: ErrorCode, message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...details, http: { status: ERROR_TABLE[code].http } } });
+}
+
+/** `mutation { … }` against a schema without mutations is a validation error, not a crash. */
+function knownOperationTypes(context: ValidationContext): ASTVisitor {
+  return {
+    OperationDefinition(node) {
+      const schema = context.getSchema();
+      const root = node.operation === 'query' ? schema.getQueryType() : node.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+      if (!root) {
+        context.reportError(new GraphQLError(`本服务不支持 ${node.operation} 操作 / this API has no ${node.operation} operations`, { nodes: [node] }));
+      }
+    },
+  };
+}
+
+const COMPLEXITY = /(depth limit|aliases limit|token limit|Too many|exceeded)/i;
+
+/** Codes Apollo raises on its own, mapped into the one union. */
+const APOLLO_CODES: Readonly<Record<string, ErrorCode>> = {
+  BAD_REQUEST: 'BAD_REQUEST',
+  OPERATION_RESOLUTION_FAILURE: 'BAD_REQUEST',
+  PERSISTED_QUERY_NOT_FOUND: 'BAD_REQUEST',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_REQUEST',
+};
+
+/** One boundary for errors: stable codes of the union in errors.ts, no internals leaked. */
+export function normaliseError(formatted: GraphQLFormattedError, error: unknown, log: (m: string) => void): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const clean = (ext: Record<string, unknown> | undefined, code: ErrorCode) => {
+    const out: Record<string, unknown> = { ...(ext ?? {}), code };
+    delete out.stacktrace;
+    delete out.http;
+    return out;
+  };
+  // Limits enforced by graphql-armor surface as validation/syntax errors: give them their own code.
+  if (COMPLEXITY.test(formatted.message) && !isKgError(original)) {
+    return { message: formatted.message, extensions: { code: 'QUERY_TOO_COMPLEX' } };
+  }
+  if (/contains more th\w+ \d+ tokens/.test(formatted.message)) {
+    return { message: `查询过长（超过 ${GRAPHQL_LIMITS.maxTokens} 个词法单元）/ ${formatted.message}`, extensions: { code: 'QUERY_TOO_COMPLEX' } };
+  }
+  if (formatted.message.startsWith('Syntax Error')) {
+    return { message: `查询语法错误 / ${formatted.message}`, ...(formatted.locations ? { locations: formatted.locations } : {}), extensions: { code: 'GRAPHQL_PARSE_FAILED' } };
+  }
+  if (isKgError(original)) {
+    const d = describeError(original);
+    if (!d.known) log(`internal error [${original.code}]: ${original.stack ?? original.message}`);
+    return { message: d.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: d.code, ...original.details } };
+  }
+  const raw = (original instanceof GraphQLError ? original.extensions?.code : undefined) ?? formatted.extensions?.code;
+  if (typeof raw === 'string' && raw !== 'INTERNAL_SERVER_ERROR') {
+    const code = isErrorCode(raw) ? raw : APOLLO_CODES[raw];
+    if (code) return { ...formatted, extensions: clean(original instanceof GraphQLError ? original.extensions : formatted.extensions, code) };
+  }
+  const storeCode = (original as { code?: unknown } | null)?.code;
+  if (storeCode === 'STORE_UNAVAILABLE') {
+    return { message: '图存储暂不可用 / graph store unavailable', extensions: { code: 'STORE_UNAVAILABLE' } };
+  }
+  log(`internal error: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
+  return { message: '服务器内部错误 / internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

@@ -1,0 +1,109 @@
+// Every limit of the GraphQL API in one place (README "API limits" lists them with reasons).
+//
+// Bounded by construction: every field that returns a list of objects is bounded in one of three
+// ways, and test/unit/graphql-limits.test.ts fails when a new list field is none of them:
+//   - it takes `first` (default in schema.graphql, maximum here: LIST_MAX, else DEFAULT_LIST_MAX);
+//     the resolver wrapper in bounded.ts refuses a larger `first` and cuts the list to `first`;
+//   - its size is an argument of the field that returned its parent (PARENT_BOUNDED);
+//   - it has a fixed size (FIXED_SIZE).
+// The cost model (cost.ts) multiplies these sizes down the query, nested lists included.
+import { LABELS, REL_TYPES } from '../model.ts';
+
+/** Arguments of root fields that are not list sizes. */
+export const LIMITS = {
+  searchFirst: 200,
+  neighborhoodDepth: 4,
+  neighborhoodLimit: 5000,
+  pathMaxLength: 10,
+  pathFirst: 50,
+  searchText: 200,
+  ids: 100,
+  /** Characters of a document's text per `content` page. */
+  contentLength: 1_000_000,
+} as const;
+
+/** Limits on a whole request. */
+export const GRAPHQL_LIMITS = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxTokens: 5000,
+  /** Upper bound of the values a query may return (list sizes multiplied down the query). */
+  maxCost: 5_000_000,
+  /** The response is refused with RESPONSE_TOO_LARGE past this many bytes (estimated while executing). */
+  maxResponseBytes: 10 * 1024 * 1024,
+  /** Execution deadline: TIMEOUT past this (KG_QUERY_TIMEOUT_MS overrides). */
+  deadlineMs: 15_000,
+} as const;
+
+/** The largest `first` of a list field without an entry in LIST_MAX. */
+export const DEFAULT_LIST_MAX = 1000;
+
+/** Largest `first` per field ("Type.field"; interface fields apply to every implementation). */
+export const LIST_MAX: Readonly<Record<string, number>> = {
+  'Query.search': LIMITS.searchFirst,
+  'Query.relatedEnterprises': LIMITS.searchFirst,
+  'Query.shortestPaths': LIMITS.pathFirst,
+  'Query.documents': 5000,
+  'Query.departmentWorkload': 5000,
+  'Document.measures': 5000,
+  'Department.measures': 5000,
+  'Edge.evidence': 500,
+  'Subgraph.edges': 20_000,
+  // 园区 (analysis/parks.ts PARK_LIMITS: 1,000 parks, 100 chains, 500 facts per cell, 500 segments per side)
+  'Query.parkFacts': 500,
+  'ParkMatrix.rows': 1000,
+  'ParkMatrix.chains': 100,
+  'ParkMatrix.cells': 100_000,
+  'ChainParks.rows': 1000,
+  'ChainParks.segments': 1000,
+  'ChainParks.cells': 100_000,
+  'ParkCell.facts': 500,
+  'ComparedSegment.chains': 100,
+  'ComparedSegment.factsA': 20,
+  'ComparedSegment.factsB': 20,
+  'ParkComparison.shared': 500,
+  'ParkComparison.onlyA': 500,
+  'ParkComparison.onlyB': 500,
+};
+
+/** Ranges of other integer arguments, checked before execution like `first` (and again by the resolvers). */
+export const ARG_RANGE: Readonly<Record<string, Readonly<Record<string, readonly [number, number]>>>> = {
+  'Query.neighborhood': { depth: [0, LIMITS.neighborhoodDepth], limit: [1, LIMITS.neighborhoodLimit] },
+  'Query.shortestPaths': { maxLength: [1, LIMITS.pathMaxLength], first: [1, LIMITS.pathFirst] },
+  'Document.content': { offset: [0, Number.MAX_SAFE_INTEGER], length: [1, LIMITS.contentLength] },
+  'Query.parkMatrix': { maxChains: [1, 100] },
+};
+
+/** Lists whose size is an argument of the field that returned their parent. */
+export const PARENT_BOUNDED: Readonly<Record<string, { arg: string; plus: number }>> = {
+  'Subgraph.nodes': { arg: 'limit', plus: 0 },
+  'Path.nodes': { arg: 'maxLength', plus: 1 },
+  'Path.edges': { arg: 'maxLength', plus: 0 },
+  'NodeConnection.edges': { arg: 'first', plus: 0 },
+  'NodeConnection.nodes': { arg: 'first', plus: 0 },
+};
+
+/** Lists of a fixed size. */
+export const FIXED_SIZE: Readonly<Record<string, number>> = {
+  'Stats.byLabel': LABELS.length,
+  'Stats.byType': REL_TYPES.length,
+  // A park fact rests on one HOSTS edge, or on LOCATED_IN + IN_INDUSTRY/INNOVATES_FOR.
+  'ParkFact.via': 2,
+};
+
+/** Largest `first` of `Type.field` (`iface` names an interface the type implements, if any). */
+export function listMax(typeName: string, fieldName: string, ifaces: readonly string[] = []): number {
+  const own = LIST_MAX[`${typeName}.${fieldName}`];
+  if (own !== undefined) return own;
+  for (const i of ifaces) {
+    const v = LIST_MAX[`${i}.${fieldName}`];
+    if (v !== undefined) return v;
+  }
+  return DEFAULT_LIST_MAX;
+}
+
+/** The execution deadline in ms: KG_QUERY_TIMEOUT_MS when set to a positive integer, else the default. */
+export function deadlineMs(env: NodeJS.ProcessEnv = process.env): number {
+  const v = Number(env.KG_QUERY_TIMEOUT_MS);
+  return Number.isInteger(v) && v > 0 ? v : GRAPHQL_LIMITS.deadlineMs;
+}

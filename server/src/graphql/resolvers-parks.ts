@@ -1,0 +1,65 @@
+// Root fields of the 园区 view: parkMatrix, parkFacts, chainParks, compareParks. Arguments are
+// validated here (BAD_USER_INPUT / NOT_FOUND); the analysis is server/src/analysis/parks.ts.
+// Every other field of their types resolves by name from the analysis results.
+import type { GraphNode, Label } from '../model.ts';
+import type { Context } from './context.ts';
+import { badInput, notFound } from './errors.ts';
+import { PARK_LIMITS, chainParks, compareParks, parkFacts, parkMatrix } from '../analysis/parks.ts';
+import type { QueryResolvers } from './generated/types.ts';
+
+function confidenceArg(v: number | null | undefined): number {
+  const c = v ?? 0.5;
+  if (!Number.isFinite(c) || c < 0 || c > 1) throw badInput(`minConfidence 必须在 0 到 1 之间 / minConfidence must be in [0, 1], got ${c}`, 'minConfidence');
+  return c;
+}
+
+function intArg(name: string, value: number | null | undefined, fallback: number, min: number, max: number): number {
+  const v = value ?? fallback;
+  if (!Number.isInteger(v) || v < min || v > max) throw badInput(`参数 ${name} 必须是 ${min} 到 ${max} 之间的整数 / ${name} must be an integer in [${min}, ${max}], got ${v}`, name);
+  return v;
+}
+
+const LABEL_ZH: Partial<Record<Label, string>> = { Industry: '产业', Park: '园区' };
+
+async function requireLabel(ctx: Context, id: string, label: Label, field: string): Promise<GraphNode> {
+  const n = await ctx.nodes.load(id);
+  if (!n) throw notFound(id);
+  if (n.label !== label) throw badInput(`${id} 不是${LABEL_ZH[label] ?? label}节点 / is not a node of label ${label}`, field);
+  return n;
+}
+
+export const parkQueries: Pick<QueryResolvers, 'parkMatrix' | 'parkFacts' | 'chainParks' | 'compareParks'> = {
+  parkMatrix: async (_, args, ctx) => {
+    const minConfidence = confidenceArg(args.minConfidence);
+    const maxChains = intArg('maxChains', args.maxChains, 40, 1, PARK_LIMITS.chains);
+    // Each cell carries up to PARK_LIMITS.factsPerCell facts; `facts(first:)` cuts what a query reads.
+    const factsPerCell = PARK_LIMITS.factsPerCell;
+    const chains = args.chains ?? [];
+    if (chains.length > PARK_LIMITS.chains) throw badInput(`chains 至多 ${PARK_LIMITS.chains} 个 / at most ${PARK_LIMITS.chains} chains`, 'chains');
+    for (const id of chains) await requireLabel(ctx, id, 'Industry', 'chains');
+    return parkMatrix(ctx.store, { minConfidence, rollup: args.rollup ?? false, maxChains, factsPerCell, ...(chains.length ? { chains } : {}) });
+  },
+  parkFacts: async (_, args, ctx) => {
+    const minConfidence = confidenceArg(args.minConfidence);
+    await requireLabel(ctx, args.park, 'Park', 'park');
+    await requireLabel(ctx, args.industry, 'Industry', 'industry');
+    return (await parkFacts(ctx.store, args.park, args.industry, { minConfidence, rollup: args.rollup ?? false })) ?? [];
+  },
+  chainParks: async (_, args, ctx) => {
+    const minConfidence = confidenceArg(args.minConfidence);
+    const factsPerCell = PARK_LIMITS.factsPerCell;
+    await requireLabel(ctx, args.chain, 'Industry', 'chain');
+    const r = await chainParks(ctx.store, args.chain, { minConfidence, rollup: args.rollup ?? false, factsPerCell });
+    if (!r) throw notFound(args.chain);
+    return r;
+  },
+  compareParks: async (_, args, ctx) => {
+    const minConfidence = confidenceArg(args.minConfidence);
+    await requireLabel(ctx, args.a, 'Park', 'a');
+    await requireLabel(ctx, args.b, 'Park', 'b');
+    if (args.a === args.b) throw badInput('请选择两个不同的园区 / pick two different parks', 'b');
+    const r = await compareParks(ctx.store, args.a, args.b, { minConfidence, includeWeak: args.includeWeak ?? false, rollup: args.rollup ?? true });
+    if (!r) throw notFound(args.a);
+    return r;
+  },
+};

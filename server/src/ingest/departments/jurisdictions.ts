@@ -1,0 +1,101 @@
+// Jurisdictions: which district or zone a document belongs to (from its issuer and title), and which
+// jurisdiction a department named in it belongs to (市X → the city; 滨海新区政府 → 滨海新区; otherwise
+// the document's own). See seeds/lexicon/jurisdictions.tsv.
+import type { JurisdictionEntry, Lexicon } from '../lexicon/index.ts';
+import type { DocumentMeta } from '../types.ts';
+
+function cityShort(city: string): string {
+  return city.replace(/(市|省)$/, '');
+}
+
+/** Jurisdiction aliases usable for a document of `city`, longest first. */
+function jurisdictionAliases(lex: Lexicon, city?: string): { alias: string; j: JurisdictionEntry }[] {
+  const out: { alias: string; j: JurisdictionEntry }[] = [];
+  for (const j of lex.jurisdictions) {
+    for (const alias of [j.canonical, ...j.aliases]) {
+      // short aliases (高新区, 新区 …) only apply within their own city
+      const short = alias.length <= 3 && !alias.startsWith(cityShort(j.city));
+      if (short && j.city !== '*' && city && j.city !== city) continue;
+      if (short && j.city !== '*' && !city) continue;
+      out.push({ alias, j });
+    }
+  }
+  return out.sort((a, b) => b.alias.length - a.alias.length);
+}
+
+/** Infers {jurisdiction, city} from an issuer or title: 津南区人民政府 → 津南区/天津市. */
+export function inferJurisdiction(
+  texts: (string | undefined)[],
+  lex: Lexicon,
+): { jurisdiction?: string; city?: string } {
+  const joined = texts.filter(Boolean).join('\n');
+  let city: string | undefined;
+  if (/天津|^津|\n津/.test(joined)) city = '天津市';
+  else {
+    // a province-level autonomous region: 广西壮族自治区, 内蒙古自治区 (its bodies are 自治区X厅)
+    for (const t of texts) {
+      const a = t?.match(/^(?:中共)?([\u4e00-\u9fa5]{2,8}?自治区)(?=[\u4e00-\u9fa5])/);
+      // (not 宁夏回族自治区银川市…: a city of the region)
+      if (a && !/[市州县]/.test(a[1]!) && !new RegExp(`^(?:中共)?${a[1]}[\\u4e00-\\u9fa5]{1,5}?(?:市|州|盟|地区|县)`).test(t!)) return { jurisdiction: a[1]!, city: a[1]! };
+    }
+    for (const t of texts) {
+      const m = t?.match(/^(?:中共)?([\u4e00-\u9fa5]{2,3}?[市省])(?=[\u4e00-\u9fa5])/);
+      if (m) {
+        city = m[1]!;
+        break;
+      }
+    }
+  }
+  for (const t of texts) {
+    if (!t) continue;
+    let best: { at: number; len: number; j: JurisdictionEntry } | undefined;
+    for (const { alias, j } of jurisdictionAliases(lex, city)) {
+      if (j.canonical === city) continue;
+      const at = t.indexOf(alias);
+      if (at < 0) continue;
+      if (!best || at < best.at || (at === best.at && alias.length > best.len)) best = { at, len: alias.length, j };
+    }
+    if (best) {
+      if (!city && best.j.city !== '*') city = best.j.city;
+      return { jurisdiction: best.j.canonical, city };
+    }
+    // generic: 北京市海淀区人民政府 → 海淀区
+    const g = t.match(/(?:^|[市省])([\u4e00-\u9fa5]{2,4}?(?:新区|区|县))(?:人民政府|政府|委员会|管委会|管理委员会|[\u4e00-\u9fa5]{0,8}(?:局|委|办))/);
+    if (g) return { jurisdiction: g[1]!, city };
+    // a zone run by its own 管委会: 苏州工业园区管理委员会 → 苏州工业园区
+    const z = t.match(/^(?:[\u4e00-\u9fa5]{2,3}?[省市](?=[\u4e00-\u9fa5]{4}))?([\u4e00-\u9fa5]{2,12}?(?:工业园区|园区|开发区|新区|高新区|保税区|综保区|试验区|合作区|示范区|新城))(?:管理委员会|管委会)/);
+    if (z) return { jurisdiction: z[1]!, city };
+    // a title that starts with its district or county: 南京市江宁区“十四五”…规划, 南城县促进…方案
+    const h = t.match(/^(?:中共)?(?:[\u4e00-\u9fa5]{2,3}?[省市])?([\u4e00-\u9fa5]{2,3}?(?:新区|区|县))(?=[\u4e00-\u9fa5“"《\s])/);
+    if (h && !/^(?:全|本|我|各|城|市|地|园|社|辖|景|片|开发|功能)/.test(h[1]!)) return { jurisdiction: h[1]!, city };
+  }
+  return city ? { jurisdiction: city, city } : {};
+}
+
+/** 市场监管局 does not start with the 市 prefix; 市科技局 does. */
+export function hasLevelChar(name: string, ch: string, stems: string[]): boolean {
+  if (!name.startsWith(ch)) return false;
+  // a stem that itself starts with the char (市场监管) means there is no prefix
+  return !stems.some((s) => s.startsWith(ch) && name.startsWith(s));
+}
+
+/**
+ * The jurisdiction a department belongs to, as named in a document of `meta`:
+ * 市X → city; names carrying their own zone → that zone; otherwise the document's jurisdiction.
+ */
+export function departmentJurisdiction(name: string, meta: DocumentMeta, lex: Lexicon): string {
+  const docJ = meta.jurisdiction ?? meta.city ?? '未知';
+  const city = meta.city;
+  // names carrying their own zone first: 天津市滨海新区人民政府 → 滨海新区, 高新区税务局 → 滨海高新区
+  for (const { alias, j } of jurisdictionAliases(lex, city)) {
+    if (name.startsWith(alias) && name.length > alias.length) return j.canonical;
+  }
+  if (city && (name.startsWith(city) || name.startsWith(cityShort(city)))) return city;
+  if (hasLevelChar(name, '市', lex.stems)) return city ?? '市';
+  if (hasLevelChar(name, '省', lex.stems)) return city && city.endsWith('省') ? city : '省';
+  if (name.startsWith('自治区') && name.length > 4) return city && city.endsWith('自治区') ? city : '自治区';
+  if (/^(国家|国务院|中央)/.test(name)) return '国家';
+  const g = name.match(/^([\u4e00-\u9fa5]{2,4}?(?:新区|区|县))(?:人民政府|政府)$/);
+  if (g) return g[1]!;
+  return docJ;
+}

@@ -1,0 +1,257 @@
+// Per-sentence context: masked text (responsibility brackets are departments, not ours),
+// the industry a sentence is about (clause lead "X领域，", paragraph lead "——X领域。",
+// measure title "15.信创产业。", section headings "（一）生物制造") and the park a section is about.
+import type { Sentence, StructuredDoc } from '../types.ts';
+import type { LexiconIndex } from '../lexicon/match.ts';
+import type { IndustryEntry } from '../lexicon/index.ts';
+import { isGenericName } from './typing.ts';
+
+export interface IndustryRef {
+  surface: string;
+  entry?: IndustryEntry;
+  /** Where the context came from. */
+  source: 'clause' | 'lead' | 'measure' | 'heading';
+}
+
+const RESP_BRACKET = /[(（](?:[^()（）]*?(?:责任部门|牵头部门|责任单位|牵头单位|配合部门)[:：][^()（）]*|[^()（）]*?按职责分工负责[^()（）]*)[)）]/g;
+
+/** Replace responsibility brackets and measure evidence spans with newlines (same length). */
+export function maskedNorm(doc: StructuredDoc): string {
+  const chars = doc.source.norm.split('');
+  const blank = (s: number, e: number) => {
+    for (let i = s; i < e && i < chars.length; i++) if (chars[i] !== '\n') chars[i] = '\n';
+  };
+  for (const m of doc.source.norm.matchAll(RESP_BRACKET)) blank(m.index!, m.index! + m[0].length);
+  // titles of other documents 《…》 name no entities of this one
+  for (const m of doc.source.norm.matchAll(/《[^》\n]{1,80}》/g)) blank(m.index!, m.index! + m[0].length);
+  for (const mu of doc.measures) for (const sp of mu.evidenceSpans) {
+    // only bracketed responsibility text; table cells are separate lines anyway
+    const t = doc.source.norm.slice(sp.start, sp.end);
+    if (/部门|单位|负责/.test(t) && sp.end - sp.start < 400) blank(sp.start, sp.end);
+  }
+  return chars.join('');
+}
+
+export function stripNumbering(title: string): string {
+  return title
+    .replace(/^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+(?:-\d+)?[、.．]?|——)\s*/, '')
+    .replace(/[。.:：]\s*$/, '')
+    .trim();
+}
+
+/** Industries named in a short phrase (lexicon), outside organisation names. */
+function industriesIn(phrase: string, index: LexiconIndex): IndustryEntry[] {
+  const ms = index.scan(phrase);
+  return ms.filter((m) => m.ref.type === 'industry').map((m) => m.ref.entry as IndustryEntry);
+}
+
+const HEADING_PARENT = /(发展重点|重点产业|重点领域|产业布局|空间布局|赛道|主导产业|产业方向|重点方向|重点环节|产业链|主攻方向|主攻领域|发展方向|重点板块|细分领域)/;
+const NOT_INDUSTRY = /(加强|推动|推进|提升|建设|实施|打造|支持|优化|完善|强化|深化|促进|构建|保障|组织|指导|目标|思想|要求|措施|任务|机制|环境|服务|创新|人才|金融|政策|领导|考评|监测|咨询)/;
+/** Under a heading that announces industries (发展重点, 重点环节 …), only verbs and plan words rule a title out. */
+const NOT_INDUSTRY_UNDER_PARENT = /(加强|推动|推进|提升|建设|实施|打造|支持|优化|完善|强化|深化|促进|构建|保障|组织|指导|目标|思想|要求|措施|任务|机制|环境|政策|领导|考评|监测|现状|基础|思路|原则|布局|载体|平台|空间)/;
+/** Verbs that open a heading naming an industry: （一）做强光通信产业, （三）培育光电子芯片产业. */
+const HEADING_VERB = /^(?:做强|做优|做大|做精|做深|培育壮大|培育|壮大|发展壮大|加快发展|大力发展|发展|提升|突破|布局|前瞻布局|巩固|拓展|延伸)+/;
+/** Chain position in a heading or a sentence: （一）上游：关键材料 / 上游关键材料、中游核心零部件. */
+const CHAIN_POSITION: Record<string, number> = { 上游: 1, 中游: 2, 下游: 3 };
+
+/** An industry named by a heading's own wording, without the lexicon: 上游：关键材料 / 做强光通信产业 / 制氢环节. */
+export function headingPhrase(title: string): { phrase: string; position?: number } | undefined {
+  let t = title.replace(/[。.:：]\s*$/, '').trim();
+  const pos = /^(上游|中游|下游)\s*[:：]?\s*(.+)$/.exec(t);
+  if (pos) {
+    const p = pos[2]!.replace(/(产业|领域|环节|产业链)$/, '');
+    return plausibleHeadingIndustry(p) ? { phrase: p, position: CHAIN_POSITION[pos[1]!]! } : undefined;
+  }
+  const v = HEADING_VERB.exec(t);
+  if (v && /(产业|产业链|领域|环节)$/.test(t)) {
+    t = t.slice(v[0].length).replace(/(产业链|产业|领域|环节)$/, '');
+    return plausibleHeadingIndustry(t) ? { phrase: t } : undefined;
+  }
+  if (/^[^，,、]{2,10}(环节|产业链)$/.test(t)) {
+    const p = t.replace(/(环节|产业链)$/, '');
+    return plausibleHeadingIndustry(p) ? { phrase: p } : undefined;
+  }
+  return undefined;
+}
+
+function plausibleHeadingIndustry(p: string): boolean {
+  return p.length >= 2 && p.length <= 12 && !NOT_INDUSTRY_UNDER_PARENT.test(p) && !/[，,、()（）“”"]/.test(p) && !/(企业|主体|人才|资金|要素|机构)/.test(p) && !isGenericName(p, '', () => false);
+}
+
+function headingIndustries(path: string[], index: LexiconIndex): IndustryRef[] {
+  for (let d = path.length - 1; d >= 0; d--) {
+    const title = stripNumbering(path[d]!);
+    const hp = headingPhrase(title);
+    if (hp) {
+      // 下游：整车制造与后市场 names two segments
+      const parts = hp.position ? hp.phrase.split(/[和与及]/).filter((x) => x.length >= 2) : [hp.phrase];
+      return parts.map((ph) => {
+        const r = index.lookup(ph);
+        const bare = index.lookup(ph.replace(/(产业|领域)$/, ''));
+        const e = r?.type === 'industry' ? r.entry : bare?.type === 'industry' ? bare.entry : undefined;
+        return e ? { surface: ph, entry: e as IndustryEntry, source: 'heading' as const } : { surface: ph, source: 'heading' as const };
+      });
+    }
+    // 推动柏堰片区建成集成电路产业集聚区: the industry a planned cluster is for
+    const cluster = /(?:建成|打造|建设)([^，,。、“”"()（）的\d]{2,10}?)(?:产业(?:核心区|集聚区|聚集区|高地|集群|示范区|先导区|基地)|集聚区|聚集区)/.exec(title);
+    if (cluster && !NOT_INDUSTRY.test(cluster[1]!)) {
+      const r = index.lookup(cluster[1]!);
+      return [r?.type === 'industry' ? { surface: cluster[1]!, entry: r.entry as IndustryEntry, source: 'heading' } : { surface: cluster[1]!, source: 'heading' }];
+    }
+    const found = industriesIn(title, index);
+    if (found.length) {
+      // the most specific levels first; drop a system when industries are named too
+      return dedupe(found).map((e) => ({ surface: e.name, entry: e, source: 'heading' as const }));
+    }
+    const bareTitle = title.replace(/^(上游|中游|下游)\s*[:：]?/, '').replace(/(环节|领域)$/, '');
+    if (d > 0 && bareTitle.length >= 2 && bareTitle.length <= 8 && !NOT_INDUSTRY_UNDER_PARENT.test(bareTitle) && HEADING_PARENT.test(path[d - 1]!) && !isGenericName(bareTitle, '', () => false)) {
+      return [{ surface: bareTitle, source: 'heading' }];
+    }
+  }
+  return [];
+}
+
+function dedupe(es: IndustryEntry[]): IndustryEntry[] {
+  const seen = new Set<string>();
+  return es.filter((e) => (seen.has(e.name) ? false : (seen.add(e.name), true)));
+}
+
+/** "——动力电池领域。" at the start of the sentence's paragraph (line). */
+function paragraphLead(norm: string, s: Sentence, index: LexiconIndex): IndustryRef[] {
+  const ls = norm.lastIndexOf('\n', s.start - 1) + 1;
+  const line = norm.slice(ls, Math.min(norm.length, ls + 80));
+  const m = /^\s*——[“"]?([^。:：\n]{1,30}?)[”"]?[。:：]/.exec(line);
+  if (!m) return [];
+  return leadPhrase(m[1]!, index, 'lead');
+}
+
+function leadPhrase(phrase: string, index: LexiconIndex, source: IndustryRef['source']): IndustryRef[] {
+  const found = dedupe(industriesIn(phrase, index));
+  const whole = phrase.replace(/(产品|服务)?(领域|产业链|产业)$/, '');
+  // 前沿新材料: a modifier before a known term names a narrower industry of its own
+  if (found.length === 1 && index.lookup(whole)?.type !== 'industry') {
+    const ms = index.scan(whole).filter((m) => m.ref.type === 'industry');
+    const m = ms.length === 1 ? ms[0]! : undefined;
+    if (m && m.end === whole.length && m.start > 0 && m.start <= 4 && /^[\u3400-\u9fff]+$/.test(whole.slice(0, m.start)) && !NOT_INDUSTRY.test(whole)) return [{ surface: whole, source }];
+    // 生物医药中间体: a known term followed by a head noun names a narrower industry
+    const tail = m && m.start === 0 ? whole.slice(m.end) : '';
+    if (m && m.start === 0 && tail.length >= 2 && tail.length <= 4 && /^[\u3400-\u9fff]+$/.test(tail) && !isGenericName(tail, '', () => false) && !NOT_INDUSTRY.test(whole) && !/(区|园|基地|核|带|圈|中心)$/.test(tail)) return [{ surface: whole, source }];
+  }
+  if (found.length) {
+    const chain = found.find((e) => e.level === 'chain');
+    const pick = chain && /产业链$/.test(phrase) ? [chain] : found.length > 1 && /领域$/.test(phrase) ? [found[found.length - 1]!] : found;
+    return pick.map((e) => ({ surface: e.name, entry: e, source }));
+  }
+  const bare = phrase.replace(/(产品|服务)?(领域|产业链|产业)$/, '');
+  // ——先进制造研发区：… names a zone, not an industry
+  if (bare.length >= 2 && bare.length <= 10 && !NOT_INDUSTRY.test(bare) && !/[(（]/.test(bare) && !/(区|园|基地|带|圈|轴|核|廊|中心)$/.test(bare)) return [{ surface: bare, source }];
+  return [];
+}
+
+/** "核心芯片领域，…" / "脑机交互领域，…" at the start of the sentence. */
+function clauseLead(text: string, index: LexiconIndex): IndustryRef[] {
+  // 围绕“芯片设计—晶圆制造—封装测试”集成电路产业链，…
+  const around = /^\s*(?:围绕|聚焦|立足|面向)(?:[“"][^”"]{2,40}[”"])?([^,，。:：“”"、]{2,12}?)(?:全产业链|产业链|产业集群|产业)[,，:：]/.exec(text);
+  if (around) {
+    const r = leadPhrase(around[1]!, index, 'clause');
+    if (r.length) return r;
+  }
+  const m = /^\s*([^,，。:：]{2,16}?)领域[,，:：]/.exec(text);
+  if (!m) return [];
+  if (/^(产业延伸|产业链延展|行业应用|军民融合行业应用)/.test(m[1]!)) return leadPhrase(m[1]! + '领域', index, 'clause').filter((r) => r.entry);
+  return leadPhrase(m[1]! + '领域', index, 'clause');
+}
+
+export interface SentenceContext {
+  section: string;
+  /** Most specific industry context first. */
+  industries: IndustryRef[];
+  measureTitleIndustries: IndustryRef[];
+}
+
+const PLACE_PREFIX = /^(?:[\u3400-\u9fff]{1,8}?(?:省|市|自治区|区|县|新区|高新区|开发区|园区))+/;
+const TITLE_VERBS = /^(?:关于)?(?:印发)?(?:加快|推动|促进|支持|培育|打造|推进|做强|做大|做优|壮大|发展)*/;
+const NOT_SUBJECT = /^(重点|未来|战略性新兴|新兴|主导|现代|优势|特色|科技|创新|科技创新|产业|实体经济|数字|国民经济|经济社会|社会)$/;
+
+/**
+ * The industry a whole document is about, from its title: 宁波市新能源汽车产业链高质量发展行动计划 →
+ * 新能源汽车; 深圳市宝安区低空经济高质量发展若干措施 → 低空经济 (a lexicon industry). Systems
+ * (113X产业体系, 未来产业) and generic words (重点产业) are not subjects.
+ */
+export function documentSubject(title: string, index: LexiconIndex): IndustryRef | undefined {
+  let t = title.replace(/[\s“”"《》]/g, '').replace(/^关于(?:印发)?/, '');
+  t = t.replace(PLACE_PREFIX, '').replace(TITLE_VERBS, '').replace(PLACE_PREFIX, '');
+  // …高新技术产业开发区 is a zone's name, not an industry
+  const m = /^([\u3400-\u9fffA-Za-z0-9]{2,12}?)(产业链|产业集群|产业|领域)(?!开发区|园区|园|基地|区|集聚区|示范区)/.exec(t);
+  const head = m?.[1] ?? /^([\u3400-\u9fffA-Za-z0-9]{2,8}?)(?:高质量|创新|融合|集群)?发展/.exec(t)?.[1];
+  if (!head || NOT_SUBJECT.test(head) || NOT_INDUSTRY.test(head) || /[和与及的]$/.test(head) || /(高新|开发|天津|北京|上海)/.test(head) || /^[一二三四五六七八九十〇零百千\d]+$/.test(head)) return undefined;
+  const r = index.lookup(head);
+  if (r?.type === 'industry') {
+    const e = r.entry as IndustryEntry;
+    return e.level === 'system' ? undefined : { surface: head, entry: e, source: 'heading' };
+  }
+  // 集成电路和信创产业: two industries, no single subject
+  if (/[和与及、]/.test(head)) return undefined;
+  return m ? { surface: head, source: 'heading' } : undefined;
+}
+
+/**
+ * What a sentence is about: its clause lead, paragraph lead, measure title or headings. `headings`
+ * keeps the industries of each section path for the document (the same for every sentence under it).
+ */
+export function sentenceContext(doc: StructuredDoc, s: Sentence, text: string, index: LexiconIndex, headings: Map<string, IndustryRef[]>): SentenceContext {
+  const section = s.sectionPath.join(' > ');
+  const clause = clauseLead(text, index);
+  const lead = paragraphLead(doc.source.norm, s, index);
+  let measure: IndustryRef[] = [];
+  if (s.measureIndex !== undefined) {
+    const mu = doc.measures[s.measureIndex];
+    if (mu) measure = measureTitleIndustries(mu.title || untitledMeasureTitle(doc, mu), index);
+  }
+  const key = s.sectionPath.join('\u0001');
+  let heading = headings.get(key);
+  if (!heading) {
+    heading = headingIndustries(s.sectionPath, index);
+    headings.set(key, heading);
+  }
+  const industries = clause.length ? clause : lead.length ? lead : measure.length ? measure : heading;
+  return { section, industries, measureTitleIndustries: measure };
+}
+
+/** The first sentence of an untitled measure when it reads like a title (2.支持电动垂直起降航空器研发。). */
+function untitledMeasureTitle(doc: StructuredDoc, mu: { start: number; end: number }): string {
+  const t = doc.source.norm.slice(mu.start, Math.min(mu.end, mu.start + 40)).replace(/^\s*\d+(?:-\d+)?\s*[.．、]\s*/, '');
+  const first = /^[^。；;\n]{2,30}(?=[。；;\n])/.exec(t)?.[0] ?? '';
+  return /[，,]/.test(first) ? '' : first;
+}
+
+/** A measure titled with an industry: "信创产业", "X新赛道", "新能源新材料产业". */
+export function measureTitleIndustries(title: string, index: LexiconIndex): IndustryRef[] {
+  // （一）做强海洋装备产业 → 海洋装备产业
+  const t0 = stripNumbering(title);
+  const hv = HEADING_VERB.exec(t0);
+  const t = hv && /(产业|产业链|领域)$/.test(t0) && t0.length - hv[0].length >= 2 ? t0.slice(hv[0].length) : t0;
+  const r = index.lookup(t);
+  if (r?.type === 'industry') return [{ surface: t, entry: r.entry, source: 'measure' }];
+  const bare = t.replace(/(产业|领域|新赛道)$/, '');
+  const r2 = index.lookup(bare);
+  if (r2?.type === 'industry') return [{ surface: bare, entry: r2.entry, source: 'measure' }];
+  // An unknown industry title: short, ends with 产业, no verbs.
+  if (/产业$/.test(t) && bare.length >= 2 && bare.length <= 8 && !NOT_INDUSTRY.test(bare)) return [{ surface: bare, source: 'measure' }];
+  // 1.集成电路设计。 / 3.信创软硬件。: a short title that contains a known industry and no verb
+  if (t.length >= 3 && t.length <= 10 && /^[\u3400-\u9fffA-Za-z0-9+]+$/.test(t) && !NOT_INDUSTRY.test(t) && !/(企业|人才|平台|中心|园区|基地|项目|资金|基金|政策|机构|载体)/.test(t)) {
+    const known = index.scan(t).filter((m) => m.ref.type === 'industry');
+    if (known.length === 1) return [{ surface: t, source: 'measure' }];
+  }
+  // 支持无人机整机研发制造 / 拓展低空物流应用 / 支持低空核心零部件发展: verb + industry + what is done with it
+  const v = /^(?:支持|推动|加快|培育|壮大|发展|拓展|做强|做优|做大|鼓励|引导|促进|提升)+(.+?)(?:(?:研发制造|研发|制造业|产业化|产业发展|创新发展|集聚发展|发展|应用|推广应用|示范应用|产业|建设|生产|推广)[和与及、]?)+$/.exec(t);
+  if (v) {
+    // 支持智能算力基础设施建设 → 智能算力
+    const x = v[1]!.replace(/[(（][^()（）]*[)）]/g, '').replace(/(基础设施|设施)$/, '');
+    const rx = index.lookup(x);
+    if (rx?.type === 'industry') return [{ surface: x, entry: rx.entry as IndustryEntry, source: 'measure' }];
+    if (x.length >= 2 && x.length <= 12 && !NOT_INDUSTRY.test(x) && !/(企业|机构|人才|平台|中心|园区|设施|基地|项目|场景|资金|基金|环境|体系|主体|成果|技术|能力|水平|模式|机制|载体|空间|合作|交流|集群)/.test(x)) return [{ surface: x, source: 'measure' }];
+  }
+  return [];
+}
+

@@ -1,0 +1,39 @@
+// Names seen earlier in a document, found again when written bare: 华芯微电子股份有限公司 first,
+// then 支持华芯微电子重点发展… (no suffix, not in the lexicon).
+import type { Enumeration, Mention } from './enumerations.ts';
+
+export type DocNames = Map<string, { label: Mention['label']; kind?: string }>;
+
+/** Remember an organisation's name and its short form (华芯微电子股份有限公司 → 华芯微电子; 锡创半导体制造 → 锡创半导体). */
+export function rememberName(names: DocNames, name: string, m: Mention): void {
+  const cjk = (s: string) => s.replace(/[^\u3400-\u9fff]/g, '').length;
+  if (m.confidence !== 'high') return;
+  const v = m.kind ? { label: m.label, kind: m.kind } : { label: m.label };
+  if (cjk(name) >= 4) names.set(name, v);
+  if (m.label === 'Enterprise') {
+    const short = name.replace(/(制造|科技|技术|实业|控股|股份|集团|发展)+$/, '');
+    if (short !== name && cjk(short) >= 4) names.set(short, v);
+  }
+}
+
+/** Mentions of names remembered from earlier sentences that no rule found here: 支持华芯微电子重点发展… */
+export function addDocNames(names: DocNames, mentions: Mention[], lists: Enumeration[], text: string, offset: number): void {
+  if (!names.size) return;
+  for (const [name, v] of [...names].sort((a, b) => b[0].length - a[0].length)) {
+    let from = 0;
+    for (let i = text.indexOf(name, from); i >= 0; i = text.indexOf(name, from)) {
+      from = i + name.length;
+      const sp = { start: offset + i, end: offset + i + name.length };
+      if (mentions.some((m) => m.label !== 'Industry' && m.start < sp.end && sp.start < m.end)) continue;
+      // a longer word goes on (华芯微电子材料…): only at a boundary or before a verb
+      if (/[\u3400-\u9fff]/.test(text[i - 1] ?? '') && !/[以由在和与及的对向、支持依托推动鼓励引导联合]/.test(text[i - 1]!)) continue;
+      for (const m of mentions.filter((m) => m.label === 'Industry' && m.start < sp.end && sp.start < m.end)) mentions.splice(mentions.indexOf(m), 1);
+      const list = lists.find((l) => l.items.some((it) => it.start <= sp.start && it.end >= sp.end));
+      const men: Mention = { ...sp, surface: name, label: v.label, confidence: 'high' };
+      if (v.kind) men.kind = v.kind;
+      if (list) men.list = list.index;
+      mentions.push(men);
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,329 @@
+// Clauses, enumerations and name candidates.
+// Genre conventions: lists joined by 、 (and 和/及/与 between complete names) that close with
+// 等 + a category word (企业, 高校, 院所, 平台, 载体 …) typing the items; names introduced by
+// trigger verbs (依托, 支持, 以 … 为创新源头, 由 … 牵头); names typed by suffix (…公司, …研究院, …产业园).
+import type { OrgLabel } from '../lexicon/index.ts';
+import type { LexiconIndex, LexMatch } from '../lexicon/match.ts';
+import { isCjk } from '../names.ts';
+import { nameStarts, weakNameStarts } from './segment.ts';
+import { isGenericName, isGenericWord, ORG_SUFFIX_WORDS, typeByCategory, typeBySuffix } from './typing.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Clause extends Span {
+  text: string;
+}
+
+export type MentionLabel = 'Industry' | OrgLabel;
+
+export interface Mention extends Span {
+  surface: string;
+  label: MentionLabel;
+  kind?: string;
+  /** Index of the enumeration (within the sentence) the mention belongs to. */
+  list?: number;
+  lex?: LexMatch;
+  /** low: typed by context only (no suffix, no lexicon). */
+  confidence: 'high' | 'low';
+  /** Alias given in brackets right after the name: 中国医学科学院血液学研究所（血液病医院）. */
+  alias?: string;
+}
+
+export interface Enumeration extends Span {
+  index: number;
+  clause: Clause;
+  /** Text before the first item within the clause (contains the trigger verb). */
+  before: string;
+  /** Text after the last item up to the clause end (等 + category, 为创新源头 …). */
+  after: string;
+  items: Span[];
+  /** A list of application fields (在A、B等领域开展应用), not of industries. */
+  application?: boolean;
+}
+
+/** Split into clauses at , ; : 。 ! ? and newlines, not inside brackets. */
+export function clauses(text: string, offset: number): Clause[] {
+  const out: Clause[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+    const end = i === text.length || (depth === 0 && /[,;:。!?\n，；：！？]/.test(ch!));
+    if (end) {
+      if (i > start) out.push({ start: offset + start, end: offset + i, text: text.slice(start, i) });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Trigger words that introduce names (longest first). 和/与/及 are handled as list joiners. */
+const TRIGGERS = [
+  '链主企业', '龙头企业', '骨干企业', '领军企业', '配套企业', '重点企业', '头部企业', '重点支持', '重点发展', '重点建设', '重点布局', '重点引进', '积极支持', '积极推动', '积极引进', '积极对接', '大力发展',
+  '大力引进', '加快推进', '加快建设', '加快布局', '加快推动', '深度对接', '充分发挥', '高标准建设', '主动参与', '持续提升',
+  '着力提升', '推进建设', '依托', '借重', '借助', '立足', '支持', '推进', '推动', '鼓励', '发挥', '联合', '集聚', '引进',
+  '加快', '加强', '建设', '打造', '整合', '服务好', '围绕', '对接', '引导', '包括', '培育', '建立', '布局', '发展', '聚焦',
+  '成立', '设立', '组建', '形成', '建成', '提升', '承接', '链接', '合作', '落实', '利用', '推荐', '面向', '导入', '牵头',
+  '用好', '开展', '参与', '引聚', '做强', '完善', '盘活', '优化', '争取', '申报', '共建', '合建', '配合', '实现', '做好',
+  '举办', '推广', '扶持', '共建共管', '共管', '壮大', '附属', '新建', '扩建', '等', '健全', '规范', '满足', '构建', '增强', '缺乏类似', '类似', '入驻', '落户', '其中', '同时', '通过', '结合', '按照', '重点', '积极', '大力', '全面', '进一步',
+  '促进', '紧扣', '贯彻', '做优', '持续', '关于', '印发', '作为', '立足', '加大', '设立', '培养', '带动', '辐射', '支撑', '吸引', '通过', '探索', '积极争取', '力争', '发挥好', '、', '“', '”', '《', '》', '—', '以', '由', '在', '将', '为', '对', '与', '和', '及',
+];
+TRIGGERS.sort((a, b) => b.length - a.length);
+/** Triggers by first character (longest first), so a scan tries only the few that can match. */
+const TRIGGERS_BY_FIRST = new Map<string, string[]>();
+for (const t of TRIGGERS) TRIGGERS_BY_FIRST.set(t[0]!, [...(TRIGGERS_BY_FIRST.get(t[0]!) ?? []), t]);
+
+/** Positions just after each trigger occurrence in `s` (ascending). */
+function triggerCuts(s: string): number[] {
+  const cuts = new Set<number>();
+  for (let i = 0; i < s.length; i++) {
+    const ts = TRIGGERS_BY_FIRST.get(s[i]!);
+    if (!ts) continue;
+    for (const t of ts) {
+      if (s.startsWith(t, i)) {
+        cuts.add(i + t.length);
+        break;
+      }
+    }
+  }
+  return [...cuts].sort((a, b) => a - b);
+}
+
+/** Find enumerations (2+ items joined by 、, or one item closed by 等) in a clause; a 等 closes a list. */
+export function enumerations(cl: Clause, startIndex: number): Enumeration[] {
+  const out: Enumeration[] = [];
+  let from = 0;
+  const t = cl.text;
+  for (let i = 0; i <= t.length; i++) {
+    if (i < t.length && t[i] !== '等') continue;
+    // piece [from, i] including the 等 (if any); the after-text runs to the clause end
+    const piece: Clause = { start: cl.start + from, end: cl.start + Math.min(t.length, i + 1), text: t.slice(from, Math.min(t.length, i + 1)) };
+    for (const en of enumerationsInPiece(piece, startIndex + out.length)) {
+      if (i < t.length) en.after = t.slice(i + 1);
+      en.clause = cl;
+      out.push(en);
+    }
+    from = i + 1;
+  }
+  return out;
+}
+
+function enumerationsInPiece(cl: Clause, startIndex: number): Enumeration[] {
+  const t = cl.text;
+  // top-level 、 positions
+  const seps: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i];
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+    else if (depth === 0 && ch === '、') seps.push(i);
+  }
+  const dengIdx = lastTopLevel(t, '等');
+  if (seps.length === 0 && dengIdx < 0) return [];
+  // first item: from clause start, trimmed after the last trigger
+  const firstEnd = seps.length ? seps[0]! : dengIdx;
+  let firstStart = 0;
+  const head = t.slice(0, firstEnd);
+  const weak = weakNameStarts(head);
+  const cuts = [...new Set([...triggerCuts(head), ...nameStarts(head).filter((c) => !weak.has(c))])].filter((c) => c > 0 && c < head.length).sort((a, b) => a - b);
+  if (cuts.length) firstStart = cuts[cuts.length - 1]!;
+  // 布局聚变能源和深空探测等: a conjunction joins two items; the list starts at the cut before it
+  if (cuts.length > 1 && /[和与及]$/.test(head.slice(0, firstStart)) && !/(参与|给与|以及|涉及|惠及)$/.test(head.slice(0, firstStart))) firstStart = cuts[cuts.length - 2]!;
+  // Don't cut inside 联合研究院 etc.: prefer a cut that leaves a typed name, if one exists.
+  for (let j = cuts.length - 1; j >= 0; j--) {
+    const rest = head.slice(cuts[j]!);
+    const ty = typeBySuffix(rest);
+    if (ty && rest.length > ty.suffix.length + 1) {
+      firstStart = cuts[j]!;
+      break;
+    }
+  }
+  const items: Span[] = [];
+  let prev = firstStart;
+  for (const s of seps) {
+    items.push({ start: prev, end: s });
+    prev = s + 1;
+  }
+  // last item: up to 等 (after the last 、) or trimmed
+  let lastEnd: number;
+  let after: string;
+  const deng = t.indexOf('等', prev);
+  if (deng >= 0) {
+    lastEnd = deng;
+    after = t.slice(deng + 1);
+  } else {
+    const tail = t.slice(prev);
+    const cut = tailCut(tail);
+    lastEnd = prev + cut;
+    after = t.slice(lastEnd);
+  }
+  if (lastEnd > prev) items.push({ start: prev, end: lastEnd });
+  const good = items.filter((it) => it.end > it.start);
+  if (!good.length) return [];
+  return [
+    {
+      index: startIndex,
+      clause: cl,
+      start: cl.start + good[0]!.start,
+      end: cl.start + good[good.length - 1]!.end,
+      before: t.slice(0, firstStart),
+      after,
+      items: good.map((it) => ({ start: cl.start + it.start, end: cl.start + it.end })),
+    },
+  ];
+}
+
+function lastTopLevel(t: string, ch: string): number {
+  return t.lastIndexOf(ch);
+}
+
+/** Where the last item of a list without 等 ends: before 两大/为代表/牵头/的/verbs … */
+const TAIL_STOP =
+  /([两三四五六七八九十]大|为代表|为主体|为重点|为依托|为创新|为产业|为载体|为基础|牵头|作用|建成|申报|设立|组建|优势|技术储备|研发实力|的|发挥|建设|重点|加快|提升|联合|开展|推进|布局|发展|打造|等|提供|参与|实施|搭建|承担|做大|开放|引领|协同|项目)/;
+function tailCut(tail: string): number {
+  const m = TAIL_STOP.exec(tail);
+  if (!m) return tail.length;
+  // keep suffix words that contain a stop word (…联合研究院, 建设银行 is not ours)
+  return m.index;
+}
+
+/**
+ * Split an item at 和/及/与 when both sides are complete names (typed by suffix or lexicon), or,
+ * in a list typed by its category word (…和光迅科技等企业), when the left side is a name and the
+ * right side a plausible bare name.
+ */
+export function splitJoined(text: string, span: Span, offset: number, index: LexiconIndex, typedList = false): Span[] {
+  const s = text.slice(span.start - offset, span.end - offset);
+  for (let i = 1; i < s.length - 1; i++) {
+    if (!'和及与'.includes(s[i]!)) continue;
+    const left = s.slice(0, i);
+    const right = s.slice(i + 1);
+    const named = (x: string) => !!typeBySuffix(x) || index.lookup(x)?.type === 'org';
+    if (named(left) && (named(right) || (typedList && !typeBySuffix(left)?.weak && plausibleBareName(right) && right.length >= 2))) {
+      return [
+        { start: span.start, end: span.start + i },
+        ...splitJoined(text, { start: span.start + i + 1, end: span.end }, offset, index, typedList),
+      ];
+    }
+  }
+  return [span];
+}
+
+/**
+ * Suffix-typed names inside a span of free text: for each suffix occurrence, the name runs from
+ * the last trigger before it. Returns the candidates that are not generic.
+ */
+export function suffixNames(text: string, span: Span, offset: number, index: LexiconIndex): Mention[] {
+  const s = text.slice(span.start - offset, span.end - offset);
+  const out: Mention[] = [];
+  let from = 0;
+  for (let end = 1; end <= s.length; end++) {
+    if (!SUFFIX_LAST.has(s[end - 1]!)) continue;
+    const suf = ORG_SUFFIX_WORDS.find((w) => s.startsWith(w, end - w.length) && end - w.length >= from);
+    if (!suf) continue;
+    // the name must end here: next char is not a continuation of a longer suffix (产业园区, 研究院所)
+    const nextCh = s[end];
+    if (nextCh && ORG_SUFFIX_WORDS.some((w) => w.length > suf.length && s.startsWith(w, end - suf.length) )) continue;
+    if (suf === '中心' && nextCh === '项') continue;
+    if (/城$/.test(suf) && nextCh === '市') continue;
+    const longer = LONGER_NAME.exec(s.slice(end, end + 18));
+    if (longer && triggerCuts(longer[0].replace(/[与和及]/g, '·')).length === 0) continue;
+    if (/^(前|生|毕业|校|所|外国语学校|学校|幼儿园|小学|中学|医院|管委会|管理委员会|政府|局|办公室|委员会|领导小组)/.test(s.slice(end, end + 5))) continue;
+    const chunk = s.slice(from, end);
+    const trig = new Set([0, ...triggerCuts(chunk)]);
+    const cuts = [...new Set([...trig, ...nameStarts(chunk)])].filter((c) => c <= chunk.length - suf.length).sort((a, b) => a - b);
+    let best: Mention | undefined;
+    for (let j = cuts.length - 1; j >= 0; j--) {
+      const name = chunk.slice(cuts[j]!).replace(/^[“"(（]+/, '');
+      const lead = chunk.length - name.length;
+      // too short after this cut (联合|研究院): try a longer name
+      if (name.length - suf.length < 2 && !/^[A-Za-z0-9]/.test(name)) {
+        const before = chunk.slice(0, cuts[j]!);
+        // a cut made by segmentation alone (not a trigger verb) is unreliable: try a longer name
+        if (j > 0 && (NAME_INTERNAL.test(before) || (!trig.has(cuts[j]!) && weakNameStarts(chunk).has(cuts[j]!) && typeBySuffix(name)?.kind !== 'zone'))) continue;
+        break;
+      }
+      // 楚天显示|技术研究院, 钱塘细胞治疗|技术有限公司: only a field word left after a segmentation cut
+      if (j > 0 && !trig.has(cuts[j]!) && weakNameStarts(chunk).has(cuts[j]!)) {
+        const core = name.slice(0, name.length - suf.length);
+        const zone = typeBySuffix(name)?.kind === 'zone';
+        if (((!core || core === '产业') && !zone) || FIELD_WORDS_ONLY.test(core) || (core.length <= 2 && core && !isGenericWord(core))) continue;
+      }
+      const ty = typeBySuffix(name);
+      if (!ty) break;
+      // 与/和/及 inside a name (脑科学与类脑研究中心) unless the left side is itself a name
+      const cj = chunk[cuts[j]! - 1];
+      if (cj && '与和及'.includes(cj) && j > 0 && !['参与', '给与', '以及', '涉及', '惠及'].includes(chunk.slice(cuts[j]! - 2, cuts[j]!))) {
+        const left = chunk.slice(cuts[j - 1]!, cuts[j]! - 1).replace(/^[、，,]/, '');
+        if (left && !typeBySuffix(left) && index.lookup(left)?.type !== 'org') continue;
+      }
+      if (/^[与和及]/.test(name)) break;
+      // 高等|级生物安全防护实验室: a name does not start with a classifier
+      if (/^[级等类型]/.test(name)) break;
+      if ((name.match(/[(（]/g) ?? []).length !== (name.match(/[)）]/g) ?? []).length) break;
+      if (/^[)）]/.test(name) || /\+|[\u3400-\u9fff]-|-[\u3400-\u9fff]/.test(name)) break;
+      if (isGenericName(name, ty.suffix, (x) => index.isIndustryTerm(x) || industryish(x), ty.weak)) {
+        // 中国工程科技发展|战略天津研究院: a name-internal word made the cut; try the longer name
+        if (j > 0 && NAME_INTERNAL.test(chunk.slice(0, cuts[j]!))) continue;
+        break;
+      }
+      if (ty.weak && ty.label === 'Lab' && !WEAK_LAB_MARKER.test(name.slice(0, -ty.suffix.length))) break;
+      const m: Mention = {
+        start: span.start + from + lead,
+        end: span.start + end,
+        surface: name,
+        label: ty.label,
+        confidence: ty.weak ? 'low' : 'high',
+      };
+      if (ty.kind) m.kind = ty.kind;
+      best = m;
+      break;
+    }
+    if (best) {
+      out.push(best);
+      from = end;
+    }
+  }
+  return out;
+}
+
+/** Last characters of the suffix words: only there can a name end. */
+const SUFFIX_LAST = new Set(ORG_SUFFIX_WORDS.map((w) => w[w.length - 1]!));
+
+/** Words that end a trigger-like cut but also occur inside names. */
+const NAME_INTERNAL = /(联合|合作|协同|创新|研发|国际|工程|重点|国家|技术|企业|发展)$/;
+
+/** What is left of a name that needs a qualifier before it: 技术研究院, 技术有限公司, 科技集团. */
+const FIELD_WORDS_ONLY = /^(技术|科技|工程|工程技术|产业技术|技术创新|科学技术|研究|实业|控股|股份)+$/;
+
+/** Text right after a suffix that continues the same name up to a further suffix. */
+const LONGER_NAME = /^[^、，,。;；:：\s“”"等的和及\d()（）]{0,14}?(科技园|产业园|研究院|研究所|实验室|创新中心|研究中心|技术中心|医学部|医学院|学院|校区|分中心|研究设施|试验基地|转化基地|孵化基地|片区|新城|科技城|工业园)(?!所)/;
+
+/** A weak Lab suffix (中心, 平台) needs a research-ish word before it. */
+const WEAK_LAB_MARKER = /(研究|研发|创新|技术|工程|实验|计算|数据|科学|试验|转化|孵化|检测|超算|测试|评审|验证)/;
+
+/** Rough test for an industry-like phrase (used to reject 工业互联网平台-style generic names). */
+function industryish(s: string): boolean {
+  return /^(人工智能|大数据|云计算|物联网|工业互联网|区块链|信息|数据|数字|智能|网络|软件|金融|科技|知识产权|技术转移|成果转化|公共服务|孵化|双创|创业|人才|科普|职工|党群|社区|文化|体育|医疗|教育|交易)/.test(s) && s.length <= 6;
+}
+
+/** Does the text right after an enumeration type its items? (等企业, 等高校, 等为创新源头 …) */
+export function categoryOf(after: string): { label: OrgLabel; kind?: string } | undefined {
+  const a = after.replace(/^[“”"]+/, '');
+  return typeByCategory(a);
+}
+
+/** A plausible bare name (no suffix): short, no verbs or generic words. */
+export function plausibleBareName(s: string): boolean {
+  if (s.length < 2 || s.length > 12) return false;
+  if (/地区|行业|城市|\d{4}年|\d+年|\d+(米|级|英寸|个)|获得|分别|国家|了|总部|项目|部门|单位|[局委办]$|[+\-]/.test(s)) return false;
+  if (!/^[\u3400-\u9fffA-Za-z0-9]/.test(s)) return false;
+  if (/(领域|产业|发展|建设|推进|支持|加快|提升|实施|项目|政策|体系|能力|水平|资源|环节|方向|市场|环境|行动|机制|人才|基金|经济|集群|赛道|技术|应用|研发|服务|产品|领先|龙头|企业|机构|、)/.test(s)) return false;
+  return [...s].some((c) => isCjk(c) || /[A-Za-z0-9]/.test(c));
+}

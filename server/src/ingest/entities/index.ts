@@ -1,0 +1,137 @@
+// Stage 4, entities: StructuredDoc → the industries, enterprises, labs and parks each sentence names.
+// Per sentence: what it is about (context.ts: clause lead, paragraph lead, measure title, headings),
+// its mentions (mentions.ts: lexicon, suffixes, enumerations typed by category word, verb or
+// neighbours), names seen earlier found again (doc-names.ts), and the entity each mention denotes
+// (table.ts). Responsibility brackets are masked first: departments are not ours.
+//   takes: the structured document and the context (lexicon index)
+//   gives: EntityFindings: per sentence its mentions, lists and their entities; the entity table;
+//          the document's subject industry (宁波市新能源汽车产业链…计划 → 新能源汽车); low-confidence names
+import type { Evidence } from '../../model.ts';
+import type { IngestContext } from '../context.ts';
+import { documentId, measureId } from '../ids.ts';
+import type { Sentence, StructuredDoc } from '../types.ts';
+import { documentSubject, maskedNorm, sentenceContext, type IndustryRef, type SentenceContext } from './context.ts';
+import { addDocNames, rememberName, type DocNames } from './doc-names.ts';
+import type { Enumeration, Mention } from './enumerations.ts';
+import { hasMarkup } from './markup.ts';
+import { findMentions } from './mentions.ts';
+import { EntityTable, type Entity } from './table.ts';
+
+export interface LowConfidenceItem {
+  label: string;
+  name: string;
+  reason: string;
+}
+
+/** One sentence with what it names. */
+export interface SentenceEntities {
+  sentence: Sentence;
+  /** The sentence's normalised text with responsibility brackets masked (offsets from sentence.start). */
+  text: string;
+  /** The sentence as evidence (its original text and section). */
+  ev: Evidence;
+  context: SentenceContext;
+  mentions: Mention[];
+  lists: Enumeration[];
+  entityOf: Map<Mention, Entity>;
+  /** The measure the sentence belongs to. */
+  measureId?: string;
+}
+
+export interface EntityFindings {
+  sentences: SentenceEntities[];
+  table: EntityTable;
+  /** The industry the whole document is about, from its title, if any. */
+  subject?: Entity;
+  /** Names typed by their list neighbours only, by entity id. */
+  low: Map<string, LowConfidenceItem>;
+}
+
+/** A context industry as an entity: a heading's or measure's industry is an industry, a lead's a segment. */
+export function industryOf(table: EntityTable, r: IndustryRef): Entity {
+  return table.industry(r.surface, r.entry, r.source === 'heading' || r.source === 'measure' ? 'industry' : 'segment');
+}
+
+export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFindings {
+  const index = ctx.index;
+  const table = new EntityTable(index);
+  const docId = documentId(doc.source.file);
+  const masked = maskedNorm(doc);
+  const low = new Map<string, LowConfidenceItem>();
+  const subjectRef = documentSubject(doc.meta?.title ?? '', index);
+  const headingIndustries = new Map<string, IndustryRef[]>();
+  const docNames: DocNames = new Map();
+  const sentences: SentenceEntities[] = [];
+  let subject: Entity | undefined;
+  for (const s of doc.sentences) {
+    const text = masked.slice(s.start, s.end);
+    if (!text.trim()) continue;
+    table.at(s.start);
+    const context = sentenceContext(doc, s, text, index, headingIndustries);
+    const ev: Evidence = { documentId: docId, section: context.section, text: doc.source.text.slice(s.start, s.end), start: s.start, end: s.end };
+    if (subjectRef) subject = industryOf(table, subjectRef);
+    const { mentions, lists, low: lowMs } = findMentions(text, s.start, index);
+    dropInsideContext(mentions, context, text, s.start);
+    dropMarkup(mentions);
+    addDocNames(docNames, mentions, lists, text, s.start);
+    const entityOf = entitiesOf(mentions, table);
+    for (const m of mentions) {
+      const x = entityOf.get(m);
+      if (x && m.label !== 'Industry' && !m.lex) rememberName(docNames, x.name, m);
+    }
+    for (const m of lowMs) {
+      const x = entityOf.get(m);
+      if (x) low.set(x.id, { label: x.label, name: x.name, reason: 'typed by its list neighbours only (no suffix, not in lexicon)' });
+    }
+    const se: SentenceEntities = { sentence: s, text, ev, context, mentions, lists, entityOf };
+    if (s.measureIndex !== undefined && doc.measures[s.measureIndex]) se.measureId = measureId(doc, s.measureIndex);
+    sentences.push(se);
+  }
+  const out: EntityFindings = { sentences, table, low };
+  if (subject) out.subject = subject;
+  return out;
+}
+
+/**
+ * A known term that starts inside the longer industry the sentence is about is part of it:
+ * （二）培育海洋生物医药产业 names 海洋生物医药, not also 生物医药.
+ */
+function dropInsideContext(mentions: Mention[], context: SentenceContext, text: string, offset: number): void {
+  const ctxSurfaces = [...context.industries, ...context.measureTitleIndustries].map((r) => r.surface);
+  for (const m of [...mentions]) {
+    if (m.label !== 'Industry') continue;
+    const at = m.start - offset;
+    // (the mention starts inside an occurrence of the longer name: 海洋|生物医药产业)
+    const inside = ctxSurfaces.some((n) => {
+      if (n.length <= 2) return false;
+      for (let p = text.indexOf(n); p >= 0 && p < at; p = text.indexOf(n, p + 1)) if (p + n.length > at) return true;
+      return false;
+    });
+    if (inside) mentions.splice(mentions.indexOf(m), 1);
+  }
+}
+
+/** Names with markup in them are none (markup.ts); an alias with markup is dropped. */
+function dropMarkup(mentions: Mention[]): void {
+  for (const m of [...mentions]) {
+    if (hasMarkup(m.surface)) mentions.splice(mentions.indexOf(m), 1);
+    else if (m.alias && hasMarkup(m.alias)) delete m.alias;
+  }
+}
+
+/** The entity each mention denotes (lexicon entry, or the name as written). */
+function entitiesOf(mentions: Mention[], table: EntityTable): Map<Mention, Entity> {
+  const entityOf = new Map<Mention, Entity>();
+  for (const m of mentions) {
+    if (m.label === 'Industry') {
+      const e = m.lex?.ref.type === 'industry' ? m.lex.ref.entry : undefined;
+      entityOf.set(m, table.industry(m.surface, e, 'segment'));
+    } else {
+      const oe = m.lex?.ref.type === 'org' ? m.lex.ref.entry : undefined;
+      const x = table.org(m.surface, m.label, m.kind, oe);
+      if (m.alias) x.aliases.add(m.alias);
+      entityOf.set(m, x);
+    }
+  }
+  return entityOf;
+}

@@ -1,0 +1,67 @@
+// The text of one list item as an industry: trimmed of brackets and quotes, of what follows the
+// industry's name (…研发和生产, …环节), split at 和/及 when both sides are industries.
+import type { Mention } from './enumerations.ts';
+import { isGenericWord } from './typing.ts';
+
+export function trim(text: string, sp: { start: number; end: number }, offset: number) {
+  let { start, end } = sp;
+  const t = text.slice(start - offset, end - offset);
+  const open = (t.match(/[(（]/g) ?? []).length;
+  const close = (t.match(/[)）]/g) ?? []).length;
+  if (close > open && /[)）]$/.test(t)) end--;
+  if (open > close) start += Math.max(t.lastIndexOf('('), t.lastIndexOf('（')) + 1;
+  while (start < end && /[\s“”"‘’《》]/.test(text[start - offset]!)) start++;
+  while (end > start && /[\s“”"‘’《》]/.test(text[end - 1 - offset]!)) end--;
+  return { start, end };
+}
+
+/**
+ * Split an industry-list item at 和/及 when both sides are plausible industries and no known
+ * industry spans the joiner (细胞和基因治疗 stays whole; 与 joins inside names: 回收与综合利用).
+ */
+export function splitIndustryPair(text: string, sp: { start: number; end: number }, offset: number, known: Mention[]): { start: number; end: number }[] {
+  const s = text.slice(sp.start - offset, sp.end - offset);
+  for (let i = 3; i < s.length - 2; i++) {
+    if (!'和及'.includes(s[i]!)) continue;
+    const pos = sp.start + i;
+    if (known.some((m) => m.start < pos && m.end > pos + 1)) continue;
+    const left = s.slice(0, i);
+    const right = s.slice(i + 1);
+    if (/^(生产|制造|研发|应用|服务|销售|运营|推广|示范|产业化)$/.test(right)) continue;
+    if (plausibleIndustry(left) && plausibleIndustry(right)) return [{ start: sp.start, end: pos }, { start: pos + 1, end: sp.end }];
+  }
+  return [sp];
+}
+
+export function plausibleIndustry(s: string): boolean {
+  if (s.length < 2 || s.length > 12) return false;
+  if (/^(发展|开发|探索|布局|研制|建立|推广|拓展|围绕|聚焦|面向|依托|兼容|满足|提供)|[+＋]$|的|[\d一二三四五六七八九十]大/.test(s)) return false;
+  // qualities and plan words, not industries: 布局清晰、错位有序 / 发展活力与效率 / 重点项目
+  if (/(目标|动力|活力|效率|实力|优势|业务|附加值|清晰|有序|核心区|两核|项目|力量|能力|水平|格局|氛围|环境|成效|质量|效益|规模|作用|地位|任务|举措|措施|机制|体系|资源|要素|优化|示范|深化|提升|升级|改革|攻坚|行动|工程)$/.test(s)) return false;
+  if (/^[与和及]/.test(s)) return false;
+  return !/(加强|推动|推进|提升|建设|实施|打造|支持|开展|实现|形成|引进|培育|完善|强化|深化|促进|构建|鼓励|加快|发挥|突破|攻关|研发投入|企业|机构|政策|[，,。;:])/.test(s);
+}
+
+/** The text of `sp` beside the known industries inside it is only generic (平台经济|新业态, 数字经济|新赛道). */
+export function onlyGenericBeside(text: string, sp: { start: number; end: number }, inner: { start: number; end: number }[], offset: number): boolean {
+  // a qualifier before the known term names a narrower industry (前沿|新材料, 服务|机器人)
+  if (inner.length && Math.min(...inner.map((m) => m.start)) > sp.start) return false;
+  let rest = '';
+  let pos = sp.start;
+  for (const m of [...inner].sort((a, b) => a.start - b.start)) {
+    rest += text.slice(pos - offset, Math.max(pos, m.start) - offset);
+    pos = Math.max(pos, m.end);
+  }
+  rest += text.slice(pos - offset, sp.end - offset);
+  return !rest || /^(新业态|新模式|新赛道|赛道|产业|产业链|领域|行业|环节|业态|[+＋等])+$/.test(rest) || isGenericWord(rest);
+}
+
+/** Trim what follows an industry's name in a list item: 海上风电整机|研发, 动力电池生产|环节, 创新药|研发和生产. */
+export function trimIndustry(text: string, sp: { start: number; end: number }, offset: number): { start: number; end: number } {
+  const s = text.slice(sp.start - offset, sp.end - offset);
+  // …研发和生产 / 研发制造 / 研制与产业化: the stages of making it, after its name (创新药|研发和生产)
+  const m = /(的)?((研发|研制)[和与及]?(生产|制造|产业化|应用)|研发|研制|攻关|环节|领域|产品研发)$/.exec(s);
+  if (m && s.length - m[0].length >= 2 && !isGenericWord(s.slice(0, s.length - m[0].length)) && !/^.{0,2}体系$/.test(s.slice(0, s.length - m[0].length))) return { start: sp.start, end: sp.end - m[0].length };
+  return sp;
+}
+

@@ -1,0 +1,182 @@
+// Step 3 of a sentence's mention scan: one enumeration (A、B和C等…) — what kind of list it is (of
+// industries, of application fields, of stages or bodies that name nothing, of organisations typed by
+// their category word 等企业/等高校/等载体 or by their neighbours), then each item typed by it.
+import { categoryOf, plausibleBareName, splitJoined, type Enumeration, type Mention, type Span } from './enumerations.ts';
+import { onlyGenericBeside, plausibleIndustry, splitIndustryPair, trim, trimIndustry } from './list-items.ts';
+import { overlaps, within, type Scan } from './scan.ts';
+import { isGenericName, typeBySuffix } from './typing.ts';
+import { isStageOnly } from './words.ts';
+
+/** Category words that may sit in a list of carriers without being names: 高校、研究院和各镇街等载体. */
+const CARRIER_WORDS = /^(各)?(高校|院所|研究院|科研院所|企业|镇街|街镇|园区|基地|平台|楼宇|社区|孵化器|众创空间)$/;
+/** Place-like endings of a carrier's bare name: 纳米城, 光谷中心城, 科教创新区. */
+const PLACE_END = /(城|港|湾|岛|谷|镇|园|区|山|湖|坊|街区)$/;
+const ORG_SUBJECT_AFTER = /^(建成|牵头|做大|发挥|开展|申报|参与|率先|设立|组建)/;
+const INDUSTRY_LIST_AFTER = /^(细分|核心|新兴|重点|前沿|未来)?(领域|产业(?![创高园基集区])|赛道|方向|产业方向|产业领域|环节)|^[两三四五六七八九十]大(领域|产业|核心|细分|方向|板块|赛道)/;
+const INDUSTRY_LIST_BEFORE = /(重点发展|重点支持|聚焦|布局|大力发展|积极发展|发展|支持|培育|前瞻布局|围绕)$/;
+/** Verbs after which a list names industries or segments even when none of them is known. */
+const STRONG_INDUSTRY_BEFORE = /(重点发展|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|重点突破|培育壮大|重点培育|做强做优|发展|布局|研发|研制)$/;
+/** What follows 等 in an industry list when it names the list's own parent: 等先进封装技术, 等可再生能源制氢. */
+const GENERIC_AFTER = /^(关键|核心|重点|前沿|新兴|基础|共性|底层|新型|高端|先进|相关|主要|重要|特色|优势)?(材料|技术|产品|装备|设备|器件|领域|环节|方向|产业|赛道|服务|应用|项目|企业|业态|模式)$/;
+/** A list item that names a government body: 科技局, 市发展改革委, 海泰派出所, 组织人事部. */
+const DEPT_ITEM = /(局|委|办|厅|办公室|管委会|政府|派出所|小组)$|[^学]部$/;
+/** Lists of application fields, not industries: 在养老、物流等领域开展应用 / 面向金融、医疗等行业. */
+const APPLICATION_BEFORE = /(在|面向|应用于|服务于|服务|拓展至|延伸至|赋能)$/;
+const APPLICATION_AFTER = /^(等)?(领域|行业|场景)?的?(开展|应用|推广|示范|落地|部署|延伸|融合|赋能)|^(等)?([两三四五六七八九十]大|重点|关键|支柱)?(领域|行业)的?(市场|需求|场景|用户|公共资源|公共数据|数据资源|数据)/;
+/** …等领域布局一批开放共享的重大应用场景: fields where scenes are opened are fields of application. */
+const SCENE_AFTER = /^等?(领域|行业)[^，,。；;]{0,16}场景/;
+
+/** Flags of one enumeration that decide how its items are typed. */
+interface ListKind {
+  cat: ReturnType<typeof categoryOf>;
+  spans: Span[];
+  /** Mentions already found inside (or around) each item. */
+  known: Mention[][];
+  knownOrgs: Mention[];
+  entCount: number;
+  indCount: number;
+  representative: boolean;
+  placeList: boolean;
+  application: boolean;
+  confirmed: boolean;
+  indList: boolean;
+}
+
+/** One enumeration: what kind of list it is, then each item typed. */
+export function typeEnumeration(scan: Scan, en: Enumeration): void {
+  const { text, offset, index, out, lists } = scan;
+  const cat = categoryOf(en.after);
+  const spans = en.items.flatMap((it) => splitJoined(text, trim(text, it, offset), offset, index, !!cat && cat.label === 'Enterprise'));
+  en.items = spans;
+  const known = spans.map((sp) => out.filter((m) => within(m, sp) || within(sp, m)));
+  const knownOrgs = known.flat().filter((m) => m.label !== 'Industry');
+  const entCount = knownOrgs.filter((m) => m.label === 'Enterprise').length;
+  const indCount = known.filter((ms, i) => ms.some((m) => m.label === 'Industry' && m.start <= spans[i]!.start && m.end >= spans[i]!.end)).length;
+  const representative = /^为代表/.test(en.after);
+  // a list of carriers most of whose items are places (光谷生物城、光谷中心城、未来科技城等载体), not 小学、酒店…
+  const placeList = spans.filter((sp) => PLACE_END.test(text.slice(sp.start - offset, sp.end - offset)) || typeBySuffix(text.slice(sp.start - offset, sp.end - offset))?.label === 'Park').length * 2 >= spans.length;
+  const application = APPLICATION_BEFORE.test(en.before) || APPLICATION_AFTER.test(en.after) || SCENE_AFTER.test(text.slice(en.end - offset, en.clause.end - offset));
+  if (application) en.application = true;
+  const confirmed = INDUSTRY_LIST_AFTER.test(en.after) || (indCount > 0 && INDUSTRY_LIST_BEFORE.test(en.before));
+  // a bare 发展/布局 introduces industries only in a list closed by 等 or of three items or more
+  const strongBefore = STRONG_INDUSTRY_BEFORE.exec(en.before);
+  const plainVerb = strongBefore && /^(发展|布局|研发|研制)$/.test(strongBefore[1]!) && !/(重点|积极|大力|加快|前瞻|聚焦)$/.test(en.before.slice(0, -strongBefore[1]!.length));
+  const joinedLast = /[和及]/.test(text.slice(spans[spans.length - 1]!.start - offset, spans[spans.length - 1]!.end - offset));
+  // …等企业研发A、B / 支持X公司发展A、B: a bare verb right after the organisations that do it
+  const afterOrg = plainVerb && (/(企业|公司|集团)(发展|布局|研发|研制)$/.test(en.before) || out.some((x) => x.label !== 'Industry' && x.end === en.start - strongBefore![1]!.length));
+  const byVerb = !!strongBefore && (!plainVerb || afterOrg || spans.length >= 3 || (spans.length >= 2 && joinedLast) || /等$/.test(en.clause.text.slice(0, en.end - en.clause.start + 1)));
+  // lists that name no industries (industry-guard.ts): value-chain stages (布局研发设计、小试中试、集成服务等
+  // 高附加值产业环节 / 融合研发、创意、设计、中试、无污染生产等产业功能), government bodies (a
+  // responsibility cell: 科技发展局、海泰派出所、人社局), kinds of institution (…等科技服务机构), projects
+  const itemText = spans.map((sp) => text.slice(sp.start - offset, sp.end - offset));
+  const stageList = itemText.filter((x) => isStageOnly(x)).length * 2 >= itemText.length;
+  const bodyList = itemText.filter((x) => DEPT_ITEM.test(x)).length * 3 >= itemText.length;
+  const institutionList = /^(?![^，,。；;]*领域)[^，,。；;]{0,8}机构/.test(en.after);
+  // …等产业化项目 / 等重大工程: the items are projects (量子应用产品开发、量子产业带动等产业化项目)
+  const projectList = /^(产业化|重大|重点|示范|标志性)?(项目|工程)/.test(en.after);
+  const notIndustries = stageList || bodyList || institutionList || projectList;
+  if (notIndustries) {
+    for (const m of [...out]) if (m.label === 'Industry' && !m.lex && spans.some((sp) => within(m, sp) || within(sp, m))) out.splice(out.indexOf(m), 1);
+    for (const ms of known) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.label === 'Industry' && !ms[i]!.lex) ms.splice(i, 1);
+  }
+  const indList = !notIndustries && !application && knownOrgs.length === 0 && !cat && (confirmed || byVerb);
+  if (indList) {
+    // the last item of an industry list may join two: 创新药、医疗器械和体外诊断
+    const last = spans[spans.length - 1]!;
+    const parts = splitIndustryPair(text, last, offset, out);
+    if (parts.length === 2) {
+      spans.splice(spans.length - 1, 1, ...parts);
+      known.splice(known.length - 1, 1, ...parts.map((sp) => out.filter((m) => within(m, sp) || within(sp, m))));
+      en.items = spans;
+    }
+  }
+  const kind: ListKind = { cat, spans, known, knownOrgs, entCount, indCount, representative, placeList, application, confirmed, indList };
+  spans.forEach((sp, i) => typeItem(scan, en, kind, sp, known[i] ?? []));
+  // 发展系统级封装、晶圆级封装等先进封装技术: the phrase after 等 names the list's own industry
+  if (indList && /^[^，,。；;]/.test(en.after)) {
+    const ph = /^([^，,。；;、和与及的等]{2,12}?)(技术|产品|领域|产业|环节)?$/.exec(en.after.split(/[，,。；;]/)[0]!);
+    const core = ph?.[1];
+    const at = en.end + 1 + (text.slice(en.end - offset + 1).startsWith(core ?? '\u0000') ? 0 : -1);
+    if (core && plausibleIndustry(core) && !GENERIC_AFTER.test(en.after.split(/[，,。；;]/)[0]!) && !INDUSTRY_LIST_AFTER.test(en.after) && !isGenericName(core, '', () => false) && text.slice(at - offset, at - offset + core.length) === core) {
+      const sp = { start: at, end: at + core.length };
+      if (!out.some((x) => x.label !== 'Industry' && overlaps(x, sp))) {
+        for (const x of out.filter((x) => x.label === 'Industry' && overlaps(x, sp))) out.splice(out.indexOf(x), 1);
+        out.push({ ...sp, surface: core, label: 'Industry', confidence: 'low' });
+      }
+    }
+  }
+  // a list of departments (科技局、经发局、国资公司 …) names no organisations of ours
+  const deptItems = spans.filter((sp) => DEPT_ITEM.test(text.slice(sp.start - offset, sp.end - offset))).length;
+  if (deptItems > 0 && deptItems >= spans.length / 3) {
+    for (const m of [...out]) if (m.label !== 'Industry' && !m.lex && spans.some((sp) => within(m, sp))) out.splice(out.indexOf(m), 1);
+  }
+  lists.push(en);
+}
+
+/** One item of an enumeration: a longer industry, an application field, a name typed by the list. */
+function typeItem(scan: Scan, en: Enumeration, kind: ListKind, sp: Span, ms: Mention[]): void {
+  const { text, offset, index, out, low } = scan;
+  const { cat, spans, knownOrgs, entCount, indCount, representative, placeList, application, confirmed, indList } = kind;
+  for (const m of ms) m.list = en.index;
+  const surface = text.slice(sp.start - offset, sp.end - offset);
+  // an industry list item longer than the known term inside it is its own industry: AI芯片, 纳米新材料
+  if (indList && ms.length && ms.every((m) => m.label === 'Industry') && !ms.some((m) => m.start <= sp.start && m.end >= sp.end) && plausibleIndustry(surface) && !isGenericName(surface, '', () => false) && !onlyGenericBeside(text, sp, ms, offset)) {
+    for (const m of ms) out.splice(out.indexOf(m), 1);
+    const tsp = trimIndustry(text, sp, offset);
+    out.push({ ...tsp, surface: text.slice(tsp.start - offset, tsp.end - offset), label: 'Industry', list: en.index, confidence: 'low' });
+    return;
+  }
+  if (application && ms.length && ms.every((m) => m.label === 'Industry')) {
+    // 在医药、化工等领域应用: fields of application, not industries of the document
+    for (const m of ms) if (m.confidence === 'low') out.splice(out.indexOf(m), 1);
+    return;
+  }
+  const orgCat = (cat && cat.label !== 'Park' && cat.kind !== 'platform') || (!cat && /(依托|借重|借助)$/.test(en.before) && /^([,，]|$)/.test(en.after));
+  if (ms.length && orgCat && ms.every((m) => m.label === 'Industry' && !(m.start === sp.start && m.end === sp.end)) && plausibleBareName(surface)) {
+    // 智清新材料 in "…等有潜力的企业": the industry word is part of a company name
+    for (const m of ms) out.splice(out.indexOf(m), 1);
+  } else if (ms.length) return;
+  // a carrier with a place-like ending in a list of carriers: 光谷中心城, 未来科技城
+  if (cat?.label === 'Park' && placeList && /^(专业|重要|主要|创新)?载体/.test(en.after) && typeBySuffix(surface)?.label === 'Park' && PLACE_END.test(surface) && plausibleBareName(surface) && (surface.length >= 4 || !isGenericName(surface, typeBySuffix(surface)!.suffix, () => false)) && !out.some((x) => x.label !== 'Industry' && overlaps(x, sp))) {
+    for (const x of out.filter((x) => x.label === 'Industry' && overlaps(x, sp))) out.splice(out.indexOf(x), 1);
+    out.push({ ...sp, surface, label: 'Park', kind: typeBySuffix(surface)!.kind ?? 'park', list: en.index, confidence: 'high' });
+    return;
+  }
+  // 深水半潜式钻井平台 in 重点发展A、B和C: a weak suffix does not make an industry item a name
+  if (typeBySuffix(surface) && !(indList && typeBySuffix(surface)!.weak && typeBySuffix(surface)!.label === 'Lab')) return; // generic suffix names were rejected on purpose
+  // typed by the category word
+  if (cat && cat.label !== 'Park' && cat.kind !== 'platform' && plausibleBareName(surface) && !isGenericName(surface, '', (x) => index.isIndustryTerm(x))) {
+    const m: Mention = { ...sp, surface, label: cat.label, list: en.index, confidence: 'high' };
+    if (cat.kind) m.kind = cat.kind;
+    out.push(m);
+    return;
+  }
+  // typed by neighbours: 依托A、B等 where A is a known enterprise; 以A、B为代表的…
+  const orgList = entCount > 0 && (entCount >= indCount || representative);
+  // 支持A、B建成…平台: unknown names as the subject of an organisation's verb
+  const subjectList = entCount === 0 && indCount === 0 && spans.length >= 2 && /(支持|鼓励)$/.test(en.before) && ORG_SUBJECT_AFTER.test(text.slice(en.end - offset));
+  if (!cat && (orgList || subjectList) && plausibleBareName(surface) && surface.length <= 8) {
+    const m: Mention = { ...sp, surface, label: 'Enterprise', list: en.index, confidence: 'low' };
+    out.push(m);
+    low.push(m);
+    return;
+  }
+  // 依托X、Y等，重点发展Z (the genre's way of naming the companies behind a segment)
+  if (!cat && indCount === 0 && /(依托|借重|借助)$/.test(en.before) && /^([,，]|$)/.test(en.after) && plausibleBareName(surface) && surface.length <= 8 && !isGenericName(surface, '', (x) => index.isIndustryTerm(x))) {
+    const m: Mention = { ...sp, surface, label: 'Enterprise', list: en.index, confidence: 'low' };
+    out.push(m);
+    low.push(m);
+    return;
+  }
+  // bare names in a list of carriers: 依托智慧山、普天创新园…等载体 / 依托纳米城、独墅湖科教创新区等载体
+  if (cat?.label === 'Park' && /^(专业|重要|主要|创新)?载体/.test(en.after) && plausibleBareName(surface) && !isGenericName(surface, '', (x) => index.isIndustryTerm(x)) && !CARRIER_WORDS.test(surface) && (surface.length <= 6 && knownOrgs.some((m) => m.label === 'Park') || (placeList && PLACE_END.test(surface)))) {
+    out.push({ ...sp, surface, label: 'Park', kind: 'park', list: en.index, confidence: 'low' });
+    return;
+  }
+  // industry lists: 重点支持A、B等细分领域 / 重点发展A、B、C三大领域 / 重点发展A、B和C
+  if (indList && plausibleIndustry(surface) && (confirmed || !isGenericName(surface, '', () => false))) {
+    const tsp = trimIndustry(text, sp, offset);
+    const m: Mention = { ...tsp, surface: text.slice(tsp.start - offset, tsp.end - offset), label: 'Industry', list: en.index, confidence: 'low' };
+    out.push(m);
+  }
+}

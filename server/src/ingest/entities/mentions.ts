@@ -1,0 +1,205 @@
+// Mentions of industries and organisations in one sentence: lexicon matches, suffix-typed
+// names, and enumeration items typed by their category word or by their neighbours (list-typing.ts).
+import type { OrgEntry } from '../lexicon/index.ts';
+import { clauses, enumerations, plausibleBareName, suffixNames, type Enumeration, type Mention } from './enumerations.ts';
+import type { LexiconIndex } from '../lexicon/match.ts';
+import { onlyGenericBeside, plausibleIndustry, splitIndustryPair, trimIndustry } from './list-items.ts';
+import { typeEnumeration } from './list-typing.ts';
+import { orgsOf, overlaps, within, type Scan } from './scan.ts';
+import { isGenericName, typeBySuffix } from './typing.ts';
+
+/** Triggers before a weak-suffix name (中心, 平台, 基地 …) that make it one. */
+const WEAK_SUPPORT = /(依托|借助|借重|立足|以|在|建设|打造|推进|支持|发挥|整合|加快|包括)$/;
+
+export interface SentenceMentions {
+  mentions: Mention[];
+  lists: Enumeration[];
+  /** Items typed by context only (no suffix, no lexicon), for the low-confidence report. */
+  low: Mention[];
+}
+
+/**
+ * Every mention of one sentence, in steps: 1. lexicon names; 2. suffix-typed names in each clause;
+ * 3. enumerations typed by their category word, their verb or their neighbours; then industries after
+ * a development verb, planned clusters, weak names a list vouches for, 依托X alone; 4. bracketed
+ * aliases.
+ */
+export function findMentions(text: string, offset: number, index: LexiconIndex): SentenceMentions {
+  const scan: Scan = { text, offset, index, out: [], lists: [], low: [], weak: [], cls: clauses(text, offset) };
+  lexiconMentions(scan);
+  suffixMentions(scan);
+  for (const cl of scan.cls) for (const en of enumerations(cl, scan.lists.length)) typeEnumeration(scan, en);
+  verbIndustries(scan);
+  clusterIndustries(scan);
+  weakInLists(scan);
+  bareSupportNames(scan);
+  bracketAliases(scan);
+  return { mentions: scan.out, lists: scan.lists, low: scan.low };
+}
+
+/** 1. Lexicon names, and a direction area of a known zone (经开区西区). */
+function lexiconMentions(scan: Scan): void {
+  const { text, offset, index, out } = scan;
+  for (const m of index.scan(text, offset)) {
+    if (m.ref.type === 'org') {
+      const e = m.ref.entry as OrgEntry;
+      const men: Mention = { start: m.start, end: m.end, surface: m.surface, label: e.label, lex: m, confidence: 'high' };
+      if (e.kind) men.kind = e.kind;
+      out.push(men);
+    } else out.push({ start: m.start, end: m.end, surface: m.surface, label: 'Industry', lex: m, confidence: 'high' });
+  }
+  // 经开区西区: a direction area of a known zone
+  for (const z of [...out]) {
+    if (z.label !== 'Park' || z.kind !== 'zone') continue;
+    const d = /^[东西南北中]区/.exec(text.slice(z.end - offset));
+    if (d) out.push({ start: z.start, end: z.end + 2, surface: z.surface + d[0], label: 'Park', kind: 'area', confidence: 'high' });
+  }
+}
+
+/** 2. Suffix-typed names in every clause (a zone written before its park is split off); industry terms inside them dropped. */
+function suffixMentions(scan: Scan): void {
+  const { text, offset, index, out, cls, weak } = scan;
+  const orgs = () => orgsOf(out);
+  for (const cl of cls) {
+    for (let cand of suffixNames(text, cl, offset, index)) {
+      // an owner prefix that is a known organisation: 中科曙光国家先进计算产业创新中心
+      const prefix = cand.label === 'Enterprise' ? undefined : orgs().find((o) => o.start === cand.start && o.end < cand.end && o.lex && (o.label === 'Enterprise' || o.kind === 'zone'));
+      if (prefix) {
+        const rest = text.slice(prefix.end - offset, cand.end - offset);
+        const sub = suffixNames(rest, { start: prefix.end, end: cand.end }, prefix.end, index);
+        const same = sub.find((x) => x.end === cand.end);
+        if (!same) continue;
+        cand = same;
+      }
+      // 成都高新区新川创新科技园 / 天府新区兴隆湖片区: a zone followed by a park or area of its own
+      if (cand.label === 'Park' && !orgs().some((o) => overlaps(o, cand))) {
+        const z = /^(.{2,8}?(?:高新区|经开区|开发区|新区|保税区|综保区|工业区|自贸区))(.{3,})$/.exec(cand.surface);
+        const rest = z ? typeBySuffix(z[2]!) : undefined;
+        if (z && rest?.label === 'Park' && !rest.weak && !isGenericName(z[2]!, rest.suffix, () => false)) {
+          const zone: Mention = { start: cand.start, end: cand.start + z[1]!.length, surface: z[1]!, label: 'Park', kind: 'zone', confidence: 'high' };
+          out.push(zone);
+          cand = { ...cand, start: zone.end, surface: z[2]! };
+          if (rest.kind) cand.kind = rest.kind;
+        }
+      }
+      const clash = orgs().filter((o) => overlaps(o, cand));
+      if (clash.some((o) => within(cand, o))) continue; // inside a known name
+      if (clash.some((o) => o.lex && !within(o, cand))) continue; // crosses a known name
+      if (clash.some((o) => o.lex && o.end === cand.end)) continue; // a known name with words before it
+      // weak suffixes (中心, 平台, 基地, 示范区, 集聚区) need a trigger right before the name
+      const pre = text.slice(Math.max(0, cand.start - offset - 4), cand.start - offset);
+      const subject = (cand.start === cl.start || /[,，。;；:：\n]$/.test(pre)) && /^(获批|入选|被认定|成功获批|重点发展|重点布局|重点建设|主要发展|聚焦)/.test(text.slice(cand.end - offset));
+      // 建设宝安低空经济产业园和西乡无人机测试基地: joined to a typed name of the same label
+      const joined = /[和及与、]$/.test(pre) && out.some((o) => o.label === cand.label && o.confidence === 'high' && o.end === cand.start - 1);
+      if (cand.confidence === 'low' && !WEAK_SUPPORT.test(pre) && !subject && !joined) {
+        weak.push(cand);
+        continue;
+      }
+      // the candidate swallows known names only when it is longer and typed (…海河实验室 containing 信创)
+      for (const o of clash) out.splice(out.indexOf(o), 1);
+      out.push(cand);
+    }
+  }
+  // industry matches inside organisation names are not industry mentions
+  for (const m of [...out]) {
+    if (m.label === 'Industry' && orgs().some((o) => within(m, o))) out.splice(out.indexOf(m), 1);
+  }
+}
+
+/** 重点发展晶圆制造和封装测试: one or two industries after a strong verb, without 、 or 等. */
+function verbIndustries(scan: Scan): void {
+  const { text, offset, out, lists, cls } = scan;
+  for (const cl of cls) {
+    const m = /(重点发展|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|重点突破|培育壮大|发展|布局|研发|研制)([^、等“”"()（）]{2,30})$/.exec(cl.text);
+    if (!m) continue;
+    const verbAt = cl.start + m.index;
+    // 支持华芯微电子发展车规级芯片: a bare 发展 names industries only right after an organisation
+    if (/^(发展|布局|研发|研制)$/.test(m[1]!) && !out.some((x) => x.label !== 'Industry' && x.end === verbAt) && !/(重点|积极|大力|加快|前瞻|聚焦)$/.test(text.slice(0, verbAt - offset)) && verbAt !== cl.start) continue;
+    const start = cl.start + m.index + m[1]!.length;
+    const whole = { start, end: cl.end };
+    if (out.some((x) => x.label !== 'Industry' && overlaps(x, whole)) || lists.some((l) => overlaps(l, whole))) continue;
+    const parts = splitIndustryPair(text, whole, offset, out).map((sp) => trimIndustry(text, sp, offset));
+    const items: Mention[] = [];
+    for (const sp of parts) {
+      const surface = text.slice(sp.start - offset, sp.end - offset);
+      if (!plausibleIndustry(surface) || surface.length > 12 || isGenericName(surface, '', () => false) || /技术|能力|水平|产品$/.test(surface)) {
+        items.length = 0;
+        break;
+      }
+      const inner = out.filter((x) => x.label === 'Industry' && within(x, sp));
+      if (inner.length && onlyGenericBeside(text, sp, inner, offset)) {
+        for (const x of inner) x.list = lists.length;
+        continue;
+      }
+      items.push({ ...sp, surface, label: 'Industry', list: lists.length, confidence: 'low' });
+    }
+    if (!items.length) continue;
+    for (const it of items) {
+      for (const x of out.filter((x) => x.label === 'Industry' && overlaps(x, it))) out.splice(out.indexOf(x), 1);
+      out.push(it);
+    }
+    lists.push({ index: lists.length, clause: cl, start, end: cl.end, before: m[1]!, after: '', items: parts });
+  }
+}
+
+/** 建成量子信息产业核心区 / 打造具身智能产业高地: the industry of a planned cluster. */
+function clusterIndustries(scan: Scan): void {
+  const { text, offset, out } = scan;
+  for (const m of text.matchAll(/(?:建成|打造|建设|培育|形成|发展成为|建设成为)([^，,。；;、“”"()（）的\d]{2,10}?)(?:产业(?:核心区|集聚区|聚集区|高地|集群|示范区|先导区|发展高地|创新高地|新高地|增长极|引领区)|(?:集聚区|聚集区|产业集群))/g)) {
+    const surface = m[1]!;
+    const start = offset + m.index! + m[0].indexOf(surface, 2);
+    const sp = { start, end: start + surface.length };
+    if (out.some((x) => overlaps(x, sp)) || !plausibleIndustry(surface) || isGenericName(surface, '', () => false) || /^(未来|新兴|主导|特色|优势|重点|现代|战略性新兴|高端|先进|新|全|多)|[亿级型]|规模/.test(surface)) continue;
+    out.push({ ...sp, surface, label: 'Industry', confidence: 'low' });
+  }
+}
+
+/** A weak-suffix name (中心, 平台, 基地 …) in a list whose other items are typed names. */
+function weakInLists(scan: Scan): void {
+  const { out, lists, weak } = scan;
+  for (const w of weak) {
+    const en = lists.find((l) => l.items.some((it) => within(w, it) || within(it, w)));
+    if (!en) continue;
+    const strong = out.some((m) => m.label !== 'Industry' && m.confidence === 'high' && en.items.some((it) => within(m, it)));
+    const sameLabel = out.some((m) => m.label === w.label && m.confidence === 'high' && en.items.some((it) => within(m, it)));
+    const inds = out.filter((m) => m.label === 'Industry' && overlaps(m, w));
+    if (strong && (sameLabel || !inds.length) && !out.some((m) => m.label !== 'Industry' && overlaps(m, w))) {
+      // industry words inside the name (合肥医疗器械产业基地) are part of it
+      for (const x of out.filter((m) => m.label === 'Industry' && overlaps(m, w))) out.splice(out.indexOf(x), 1);
+      out.push({ ...w, list: en.index });
+    }
+  }
+}
+
+/** 依托X，… : a bare name as the whole clause after 依托/借重. */
+function bareSupportNames(scan: Scan): void {
+  const { index, out, low, cls } = scan;
+  for (const cl of cls) {
+    const m = /^(依托|借重)([^、,，等\s]{2,8})$/.exec(cl.text);
+    if (!m) continue;
+    const start = cl.start + m[1]!.length;
+    const sp = { start, end: cl.end };
+    if (out.some((x) => overlaps(x, sp)) || !plausibleBareName(m[2]!) || index.lookup(m[2]!) || isGenericName(m[2]!, '', (x) => index.isIndustryTerm(x))) continue;
+    const men: Mention = { ...sp, surface: m[2]!, label: 'Enterprise', confidence: 'low' };
+    out.push(men);
+    low.push(men);
+  }
+}
+
+/** 4. Bracketed aliases: 中国医学科学院血液学研究所（血液病医院）, 细胞谷起步区(渤龙产业园). */
+function bracketAliases(scan: Scan): void {
+  const { text, offset, out } = scan;
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.label === 'Industry' || b.label !== a.label) continue;
+    const between = text.slice(a.end - offset, b.start - offset);
+    const closing = text[b.end - offset];
+    if (/^[(（]$/.test(between) && /[)）]/.test(closing ?? '')) {
+      a.alias = b.surface;
+      if (b.list !== undefined && a.list === undefined) a.list = b.list;
+      out.splice(i + 1, 1);
+    }
+  }
+}

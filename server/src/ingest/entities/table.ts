@@ -1,0 +1,129 @@
+// The document's entities as its sentences name them: one entry per (label, canonical name), every
+// surface kept as an alias. Surface forms resolve through the lexicon (aliases) and a matching key
+// (full/half width, 和/与/及, legal-form suffixes). The relation stage adds the entities its patterns
+// name (a section's industry, a chain's segments); ../resolve/ then merges full and short names,
+// drops what is no industry and what no edge touches.
+import type { Json } from '../../model.ts';
+import { entityId } from '../ids.ts';
+import type { IndustryEntry, OrgEntry } from '../lexicon/index.ts';
+import type { LexiconIndex } from '../lexicon/match.ts';
+import { cleanSurface, matchKey, stripLegalSuffix } from '../names.ts';
+
+export type EntityLabel = 'Industry' | 'Enterprise' | 'Lab' | 'Park';
+
+export interface Entity {
+  id: string;
+  label: EntityLabel;
+  name: string;
+  aliases: Set<string>;
+  properties: Record<string, Json>;
+}
+
+/** Canonical name of an entity not in the lexicon: deterministic from the surface alone. */
+export function canonicalName(label: EntityLabel, surface: string): string {
+  let s = cleanSurface(surface).replace(/（/g, '(').replace(/）/g, ')');
+  if (label === 'Enterprise') s = stripLegalSuffix(s);
+  if (label === 'Industry') s = s.replace(/和/g, '与').replace(/(产业|领域|环节)$/, '') || s;
+  return s;
+}
+
+export class EntityTable {
+  private readonly entities = new Map<string, Entity>();
+  /** matchKey → entity id, for names seen in this document. */
+  private readonly byKey = new Map<string, string>();
+  /** Ids of organisations named by the lexicon (never merged with other names). */
+  readonly fromLexicon = new Set<string>();
+  /**
+   * Where in the text each entity was first named (a sentence's start), by either stage: queries
+   * about "the document's entities so far" (find, industriesNamedIn) see only those named up to the
+   * sentence being read (`at`), as a reader would.
+   */
+  private readonly firstNamed = new Map<string, number>();
+  private position = 0;
+
+  constructor(readonly index: LexiconIndex) {}
+
+  /** The sentence being read (its start offset): entities touched from now on are named here. */
+  at(position: number): void {
+    this.position = position;
+  }
+
+  private touch(ent: Entity): Entity {
+    const first = this.firstNamed.get(ent.id);
+    if (first === undefined || this.position < first) this.firstNamed.set(ent.id, this.position);
+    return ent;
+  }
+
+  private namedSoFar(ent: Entity): boolean {
+    return (this.firstNamed.get(ent.id) ?? Infinity) <= this.position;
+  }
+
+  /** Resolve an industry (lexicon entry or a new name) to its entity. */
+  industry(surface: string, entry?: IndustryEntry, level?: string): Entity {
+    const found = this.index.lookup(surface);
+    const e = entry ?? (found?.type === 'industry' ? found.entry : undefined);
+    const name = e ? e.name : canonicalName('Industry', surface);
+    const ent = this.get('Industry', name);
+    ent.aliases.add(cleanSurface(surface));
+    if (e) ent.properties.level = e.level;
+    else if (level && (!ent.properties.level || ent.properties.level === 'industry')) ent.properties.level = level;
+    else if (!ent.properties.level) ent.properties.level = 'industry';
+    return ent;
+  }
+
+  /** Resolve an organisation (Enterprise/Lab/Park). The lexicon entry's label wins over `label`. */
+  org(surface: string, label: Exclude<EntityLabel, 'Industry'>, kind?: string, entry?: OrgEntry): Entity {
+    const ref = entry ? { type: 'org' as const, entry } : this.index.lookup(surface);
+    const oe = ref?.type === 'org' ? ref.entry : undefined;
+    const lab = oe ? oe.label : label;
+    let ent: Entity | undefined;
+    if (oe) ent = this.get(lab, oe.name);
+    else {
+      const name = canonicalName(lab, surface);
+      const id = this.byKey.get(`${lab}:${matchKey(name)}`);
+      const known = id ? this.entities.get(id) : undefined;
+      ent = known ? this.touch(known) : this.get(lab, name);
+    }
+    if (oe) this.fromLexicon.add(ent.id);
+    ent.aliases.add(cleanSurface(surface));
+    const k = oe?.kind ?? kind;
+    if (lab !== 'Enterprise' && k && !ent.properties.kind) ent.properties.kind = k;
+    return ent;
+  }
+
+  private get(label: EntityLabel, name: string): Entity {
+    const id = entityId(label, name);
+    let ent = this.entities.get(id);
+    if (!ent) {
+      ent = { id, label, name, aliases: new Set([name]), properties: {} };
+      this.entities.set(id, ent);
+      this.byKey.set(`${label}:${matchKey(name)}`, id);
+    }
+    return this.touch(ent);
+  }
+
+  /** An entity the document has named so far under this surface (canonical name or alias). */
+  find(label: EntityLabel, surface: string): Entity | undefined {
+    const name = canonicalName(label, surface);
+    const lx = this.index.lookup(surface);
+    const lname = lx?.type === 'industry' && label === 'Industry' ? lx.entry.name : undefined;
+    const id = this.byKey.get(`${label}:${matchKey(lname ?? name)}`);
+    const byName = id ? this.entities.get(id) : undefined;
+    if (byName && this.namedSoFar(byName)) return byName;
+    const k = matchKey(surface);
+    for (const e of this.entities.values()) if (e.label === label && this.namedSoFar(e) && [...e.aliases].some((a) => matchKey(a) === k)) return e;
+    return undefined;
+  }
+
+  /** Industries the document has named so far whose name (2+ characters) occurs in `s`: 赛达新材料产业园 → 新材料. */
+  industriesNamedIn(s: string): Entity[] {
+    const out: Entity[] = [];
+    for (const e of this.entities.values()) if (e.label === 'Industry' && this.namedSoFar(e) && e.name.length >= 2 && s.includes(e.name) && s !== e.name) out.push(e);
+    return out;
+  }
+
+  /** Every entity, in the order first named. */
+  all(): Entity[] {
+    return [...this.entities.values()];
+  }
+}

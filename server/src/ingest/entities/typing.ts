@@ -1,0 +1,177 @@
+// Typing organisation names by suffix and by the category word that closes an enumeration,
+// and telling named entities from generic phrases (国家实验室, 龙头企业, 主题园区 …).
+import type { OrgLabel } from '../lexicon/index.ts';
+
+export interface OrgType {
+  label: OrgLabel;
+  kind?: string;
+  /** Suffix that typed the name. */
+  suffix: string;
+  /** Weak suffixes (中心, 平台, 基地) type a name only with support from context. */
+  weak?: boolean;
+}
+
+// Longest suffix wins. Order within the table does not matter (sorted below).
+const SUFFIXES: [string, OrgLabel, string | undefined, boolean?][] = [
+  ['股份有限公司', 'Enterprise', undefined],
+  ['有限责任公司', 'Enterprise', undefined],
+  ['有限公司', 'Enterprise', undefined],
+  ['公司', 'Enterprise', undefined],
+  ['集团', 'Enterprise', undefined],
+  ['实验室', 'Lab', 'lab'],
+  ['创新中心', 'Lab', 'innovation_center'],
+  ['分中心', 'Lab', 'innovation_center'],
+  ['技术中心', 'Lab', 'innovation_center'],
+  ['研究中心', 'Lab', 'institute'],
+  ['研发中心', 'Lab', 'institute'],
+  ['研究院', 'Lab', 'institute'],
+  ['研究所', 'Lab', 'institute'],
+  ['设计院', 'Lab', 'institute'],
+  ['十八所', 'Lab', 'institute'],
+  ['大学', 'Lab', 'university'],
+  ['学院', 'Lab', 'university'],
+  ['医学部', 'Lab', 'university'],
+  ['校区', 'Lab', 'university'],
+  ['孵化器', 'Lab', 'platform'],
+  ['众创空间', 'Lab', 'platform'],
+  ['研究设施', 'Lab', 'platform'],
+  ['平台', 'Lab', 'platform', true],
+  ['中心', 'Lab', 'platform', true],
+  ['产业园区', 'Park', 'park'],
+  ['园区', 'Park', 'park'],
+  ['产业园', 'Park', 'park'],
+  ['科技园', 'Park', 'park'],
+  ['工业园', 'Park', 'park'],
+  ['小镇', 'Park', 'park', true],
+  ['创新园', 'Park', 'park'],
+  ['软件园', 'Park', 'park'],
+  ['科创园', 'Park', 'park'],
+  ['南园', 'Park', 'park'],
+  ['片区', 'Park', 'area'],
+  ['开发区', 'Park', 'zone'],
+  ['高新区', 'Park', 'zone'],
+  ['经开区', 'Park', 'zone'],
+  ['保税区', 'Park', 'zone'],
+  ['综保区', 'Park', 'zone'],
+  ['工业区', 'Park', 'zone'],
+  ['示范区', 'Park', 'zone', true],
+  ['试验区', 'Park', 'zone', true],
+  ['生态城', 'Park', 'zone'],
+  ['科技城', 'Park', 'zone', true],
+  ['新城', 'Park', 'zone', true],
+  ['城', 'Park', 'park', true],
+  ['港', 'Park', 'park', true],
+  ['先导区', 'Park', 'zone', true],
+  ['创新区', 'Park', 'area', true],
+  ['西区', 'Park', 'area'],
+  ['基地', 'Park', 'base', true],
+  ['集聚区', 'Park', 'cluster', true],
+  ['聚集区', 'Park', 'cluster', true],
+  ['谷', 'Park', 'cluster'],
+];
+SUFFIXES.sort((a, b) => b[0].length - a[0].length);
+
+/** Suffix words, for locating name ends in free text (longest first). */
+export const ORG_SUFFIX_WORDS: string[] = SUFFIXES.map((s) => s[0]);
+
+/** Names ending like a government body are departments, not ours. */
+const DEPARTMENT_END = /(局|委|办|办公室|管委会|委员会|政府|派出所|部门|单位|小组|分局|联盟|协会)$/;
+
+/** Suffixes by last character (longest first). */
+const SUFFIXES_BY_LAST = new Map<string, typeof SUFFIXES>();
+for (const s of SUFFIXES) SUFFIXES_BY_LAST.set(s[0][s[0].length - 1]!, [...(SUFFIXES_BY_LAST.get(s[0][s[0].length - 1]!) ?? []), s]);
+
+export function typeBySuffix(name: string): OrgType | undefined {
+  const cands = SUFFIXES_BY_LAST.get(name[name.length - 1] ?? '');
+  if (!cands) return undefined;
+  if (DEPARTMENT_END.test(name)) return undefined;
+  for (const [suf, label, kind, weak] of cands) {
+    if (name.endsWith(suf) && name.length > suf.length) {
+      const t: OrgType = { label, suffix: suf };
+      if (kind) t.kind = kind;
+      if (weak) t.weak = true;
+      // 谷 only as a cluster name of 2+ chars before it (信创谷, 细胞谷, 中国脑机谷), not 低谷/光谷制造
+      if (suf === '谷' && name.length < 3) return undefined;
+      // 城/港 only as a place name of 3+ characters (光谷生物城, 生物医药港), not 城市/长城/港口
+      if (/^(城|港|新城|科技城)$/.test(suf) && (name.length < 4 || name.length - suf.length > 6 || /(长城|京城|全城|主城|县城|省城|都城)$/.test(name))) return undefined;
+      return t;
+    }
+  }
+  return undefined;
+}
+
+/** Category words that close an enumeration (…等企业 / 等高校 / 等为创新源头) and type its items. */
+const CATEGORY: [RegExp, OrgLabel, string | undefined][] = [
+  [/^[^,，。;；、]{0,6}?的(企业|公司)(?!家)/, 'Enterprise', undefined],
+  [/^(一批|一系列|各类)?(行业|国内|知名|重点|优势|龙头|骨干|代表|代表性|核心|特色|明星|领军|头部|标杆|仿真|传感器|科技型|数据库服务|靶点发现|核心芯片设计|量子通信龙头)*(企业|公司|集团|厂商|链主)(?!家)/, 'Enterprise', undefined],
+  [/^(一批|各类)?(知名|重点|双一流)?(高校|大学|高等院校|高等学校)/, 'Lab', 'university'],
+  [/^(一批|各类)?(科研院所|院所|研究院所|科研机构|研究机构|研发机构|高校院所)/, 'Lab', 'institute'],
+  [/^(一批|各类)?(重要)?(创新平台|研发平台|平台|创新中心|实验室|战略咨询机构|机构)(?=$|[为的,，。;；)）]|建设|作用)/, 'Lab', 'platform'],
+  [/^(一批|各类)?(专业)?(载体|园区|产业园|片区|基地|集聚区|孵化载体)/, 'Park', undefined],
+  [/^(一批|各类)?高新区/, 'Park', 'zone'],
+];
+
+/** Type from the words after 等 (the text of the sentence following the enumeration). */
+export function typeByCategory(after: string): { label: OrgLabel; kind?: string } | undefined {
+  for (const [re, label, kind] of CATEGORY) {
+    if (re.test(after)) return kind ? { label, kind } : { label };
+  }
+  return undefined;
+}
+
+// Vocabulary that carries no proper-name content. A name made only of these (plus a suffix)
+// is generic: 国家重点实验室, 市级产业创新中心, 科技型中小企业, 主题园区, 海河实验室 …
+const GENERIC_WORDS = [
+  '国家级', '国家', '全国', '省级', '市级', '区级', '天津市', '天津', '北京', '本市', '我市', '我区', '区内', '园区内',
+  '重点', '工程', '技术', '创新', '产业', '企业', '制造业', '新型', '研发', '公共', '服务', '孵化', '龙头', '骨干',
+  '科技型', '科技', '中小', '高新技术', '特色', '主题', '专业化', '专业', '概念验证', '中试', '小试', '检验检测',
+  '一批', '各类', '相关', '合作', '产学研', '协同', '联合', '共性', '功能性', '要素', '综合', '大型', '高等',
+  '高校', '科研', '院所', '市场化', '外资', '现代', '数字化', '双创', '众创', '未来', '学科交叉', '全链条', '示范',
+  '试点', '集聚', '高质量', '高水平', '一流', '境外', '国际', '区域', '博士后', '工作站', '实践', '就业见习',
+  '大学生实训', '留学生', '留学人员', '开放式', '重大', '海外', '机构', '各级', '海河', '应用', '战略', '科学',
+  '基础', '设施', '支撑', '新', '高端', '体系', '成果转化', '转化', '技术转移', '发展', '产业化', '建设', '多元化',
+  '新兴', '前沿', '标杆', '头部', '领军', '优质', '知名', '各', '等', '的', '和', '与', '及', '、', '级', '类',
+  '一', '个', '批', '家', '型', '性', '化', '业', '省', '市', '区', '部', '创业', '企业家', '人才', '创新型',
+  '产业技术', '工业', '制造', '企业技术', '工程技术', '工程研究', '研究', '实验', '检测', '测试', '认证', '培训',
+  '运营', '管理', '金融', '信息', '数据', '联合体', '产教', '融合', '生态', '智慧', '绿色', '先行', '试验',
+  '全市', '新区', '以上', '上', 'IDC', '融通', '未来技术', '办公', '展馆', '科技部', '科技感', '高能级', '能级', '北方', '南方', '西部', '中部', '备案', '城市', '驱动', '活力', '离岸', '共建', '高', '国内', '国外', '主导', '功能', '提升', '国资', '投资', '国有', '民营', '跨国', '政府', '中介', '第三方', '商业', '传统', '现有', '省内', '东部', '中西部', '先进', '有条件', '符合条件', '伙伴', '产业互补', '世界一流', '高科技', '产业化', '先进制造', '自主', '主体', '开放', '转型升级', '引领', '高新', '高科技', '创新型产业', '外贸', '滨海新区', '新一代', '规模以上', '上市', '孵化载体', '载体', '基地', '平台', '中心', '园',
+];
+GENERIC_WORDS.sort((a, b) => b.length - a.length);
+
+/** Is `s` one of the generic words (国家, 全国, 企业 …)? */
+export function isGenericWord(s: string): boolean {
+  return GENERIC_WORDS.includes(s);
+}
+
+/**
+ * True when `name` has no proper-name part once its suffix is removed: 国家实验室, 重点实验室,
+ * 龙头企业, 科技型中小企业, 创新平台, 主题园区, 市级产业创新中心. Industry terms count as proper
+ * for parks (氢能产业园) but not for weak suffixes (工业互联网平台).
+ */
+export function isGenericName(name: string, suffix: string, industryTerms: (s: string) => boolean, weak = false): boolean {
+  let rest = name.slice(0, name.length - suffix.length).replace(/^[内的在了与和及等好]+/, '');
+  if (!rest) return true;
+  if (/领域|^[\d一二三四五六七八九十两几多]+[个大家批所谷区核条]|^[\d一二三四五六七八九十两几多]+$|其他|^各/.test(rest)) return true;
+  if (suffix === '大学' || suffix === '学院') return /^(国内|国外|境内外|国际|知名|重点|一流|双一流|高等|各类|相关|其他|本地|市属|在津|全市|我市|现代产业|产业|未来技术)*$/.test(rest);
+  // Strip generic vocabulary greedily from the left.
+  let guard = 0;
+  while (rest && guard++ < 50) {
+    const w = GENERIC_WORDS.find((g) => rest.startsWith(g));
+    if (w) {
+      rest = rest.slice(w.length);
+      continue;
+    }
+    break;
+  }
+  if (!rest) return true;
+  // strip generic words from the right too: 信创产业创新(平台) → 信创
+  rest = rest.replace(/[()（）]/g, '');
+  for (let g = 0; g < 20; g++) {
+    const w = GENERIC_WORDS.find((x) => rest.endsWith(x) && rest.length > x.length);
+    if (!w) break;
+    rest = rest.slice(0, -w.length);
+  }
+  if (!rest || GENERIC_WORDS.includes(rest)) return true;
+  if (weak && industryTerms(rest)) return true;
+  return false;
+}

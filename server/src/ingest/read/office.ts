@@ -1,0 +1,38 @@
+// docx (mammoth, behind the zip-bomb guard) and pdf (unpdf, text layer only) → text.
+import { IngestError } from '../errors.ts';
+import { assertZipWithinLimits, ZipGuardError } from '../zip-guard.ts';
+
+export async function docxToText(file: string, bytes: Uint8Array): Promise<string> {
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new IngestError('UNREADABLE', file, '不是有效的 docx（zip）文件 / not a valid docx (zip) file');
+  try {
+    assertZipWithinLimits(bytes);
+  } catch (e) {
+    if (e instanceof ZipGuardError) throw new IngestError(e.kind === 'too_large' ? 'TOO_LARGE' : 'UNREADABLE', file, e.message);
+    throw e;
+  }
+  try {
+    const mammoth = (await import('mammoth')).default;
+    const r = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    // mammoth separates paragraphs with a blank line; keep one line per paragraph.
+    return r.value.replace(/\n\n/g, '\n');
+  } catch (e) {
+    throw new IngestError('UNREADABLE', file, (e as Error).message, { cause: e });
+  }
+}
+
+export async function pdfToText(file: string, bytes: Uint8Array): Promise<string> {
+  if (!(bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) {
+    throw new IngestError('UNREADABLE', file, '不是有效的 PDF 文件 / not a valid PDF file');
+  }
+  let text: string;
+  try {
+    const { extractText, getDocumentProxy } = await import('unpdf');
+    const pdf = await getDocumentProxy(new Uint8Array(bytes));
+    const r = await extractText(pdf, { mergePages: false });
+    text = r.text.join('\n');
+  } catch (e) {
+    throw new IngestError('UNREADABLE', file, (e as Error).message, { cause: e });
+  }
+  if (text.replace(/\s/g, '').length < 10) throw new IngestError('SCANNED_PDF', file);
+  return text;
+}

@@ -1,0 +1,177 @@
+// Chain structure stated in the text (not in the lexicon): the genre orders a chain's segments
+// with dashes inside quotes (“制氢—储运—加氢—应用”的产业链条, “芯片设计—晶圆制造—封装测试”集成电路产业链),
+// by position words (上游：关键材料 / 中游核心零部件 / 下游整车制造), and lists a segment's parts
+// with 包括 (卫星制造环节包括卫星平台、卫星载荷和地面设备).
+import type { Evidence } from '../../model.ts';
+import { plausibleIndustry } from '../entities/list-items.ts';
+import type { Entity } from '../entities/table.ts';
+import { isGenericWord } from '../entities/typing.ts';
+import type { EdgeSet } from './edges.ts';
+import { entityOf, type SentenceScope } from './scope.ts';
+
+export interface Segment {
+  surface: string;
+  start: number;
+  end: number;
+}
+
+export interface DashChain {
+  segments: Segment[];
+  /** The chain the segments belong to, when the sentence names it (集成电路 in …集成电路产业链). */
+  parent?: Segment;
+}
+
+const DASH = '[—–―→－\\-]{1,2}';
+/** Words before 产业链 that describe the chain rather than name it: 完整的产业链条. */
+const CHAIN_ADJECTIVE = /^(完整|整体|全|全新|成熟|完善|闭环|主要|重点|优势|特色|本地|区域)$/;
+const SEG = '[\\u3400-\\u9fffA-Za-z0-9+]{2,10}';
+const CHAIN_RE = new RegExp(`[“"]?(${SEG}(?:${DASH}${SEG}){1,8})[”"]?`, 'g');
+
+function okSegment(s: string, allowGeneric = false): boolean {
+  return /[\u3400-\u9fff]/.test(s) && plausibleIndustry(s) && (allowGeneric || !isGenericWord(s)) && !/(企业|机构|单位|政府|部门|中心|体系|机制|模式|资源|之间|供需|市场)/.test(s);
+}
+
+/** Dash-ordered segments in a sentence that presents them as a chain (产业链, 链条, 环节 nearby). */
+export function dashChains(text: string, offset: number): DashChain[] {
+  const out: DashChain[] = [];
+  for (const m of text.matchAll(CHAIN_RE)) {
+    const body = m[1]!;
+    const bodyStart = m.index! + m[0].indexOf(body);
+    const parts = body.split(new RegExp(DASH));
+    // a chain may end in a generic step (…—加氢—应用) when the other steps are specific
+    if (parts.length < 2 || !parts.every((p) => okSegment(p, true)) || parts.filter((p) => okSegment(p)).length < 2) continue;
+    const after = text.slice(m.index! + m[0].length);
+    const before = text.slice(0, m.index!);
+    const afterChain = /^(?:的)?([\u3400-\u9fffA-Za-z0-9]{0,12}?)(?:全产业链|产业链条|产业链|链条)/.exec(after);
+    const beforeChain = /([\u3400-\u9fffA-Za-z0-9]{2,12}?)(?:全产业链|产业链)(?:包括|涵盖|分为|由|形成|主要包括)?$/.exec(before);
+    const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || /(?:按照|围绕|包括|涵盖|形成)$/.test(before);
+    if (!afterChain && !beforeChain && !around) continue;
+    const segments: Segment[] = [];
+    let pos = bodyStart;
+    for (const p of parts) {
+      const i = text.indexOf(p, pos);
+      segments.push({ surface: p, start: offset + i, end: offset + i + p.length });
+      pos = i + p.length;
+    }
+    let parent: Segment | undefined;
+    if (afterChain && afterChain[1] && afterChain[1].length >= 2 && okSegment(afterChain[1]) && !CHAIN_ADJECTIVE.test(afterChain[1])) {
+      const s = m.index! + m[0].length + afterChain[0].indexOf(afterChain[1]);
+      parent = { surface: afterChain[1], start: offset + s, end: offset + s + afterChain[1].length };
+    } else if (beforeChain && okSegment(beforeChain[1]!) && !CHAIN_ADJECTIVE.test(beforeChain[1]!)) {
+      const s = beforeChain.index!;
+      parent = { surface: beforeChain[1]!, start: offset + s, end: offset + s + beforeChain[1]!.length };
+    }
+    out.push(parent ? { segments, parent } : { segments });
+  }
+  return out;
+}
+
+/** 上游关键材料、中游核心零部件、下游整车制造和后市场服务 / （一）上游：关键材料. */
+function chainPositions(text: string, offset: number): { position: number; segments: Segment[] }[] {
+  const out: { position: number; segments: Segment[] }[] = [];
+  for (const m of text.matchAll(/(?<![上中下])(上游|中游|下游)(?!企业|之间|供需|关联|配套|协同|联动|环节企业)(?:环节)?\s*[:：]?\s*([^、，,。；;：:\s“”"()（）]{2,16})/g)) {
+    const position = m[1] === '上游' ? 1 : m[1] === '中游' ? 2 : 3;
+    let body = m[2]!.replace(/(的完整体系|的完整链条|的?完整产业链|等环节|环节|领域|产业)$/, '');
+    body = body.replace(/^(为|是|以|有|包括|主要包括|重点发展)/, '');
+    const bodyStart = m.index! + m[0].lastIndexOf(body);
+    const segments: Segment[] = [];
+    let pos = bodyStart;
+    for (const p of body.split(/[和与及]/)) {
+      const i = text.indexOf(p, pos);
+      pos = i + p.length;
+      // a position word makes even a generic step a segment: 下游应用环节
+      if (p.length < 2 || !okSegment(p, true)) continue;
+      segments.push({ surface: p, start: offset + i, end: offset + i + p.length });
+    }
+    if (segments.length) out.push({ position, segments });
+  }
+  return out;
+}
+
+/** 卫星制造环节包括卫星平台、卫星载荷和地面设备: [whole, parts]. */
+function includesParts(text: string, offset: number): { whole: Segment; parts: Segment[] }[] {
+  const out: { whole: Segment; parts: Segment[] }[] = [];
+  for (const m of text.matchAll(/([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:环节|领域|产业链|产业)?(?:主要包括|包括|涵盖)([^。；;：:“”"]{2,80})/g)) {
+    const w = m[1]!;
+    const ws = m.index!;
+    let body = m[2]!.replace(/(等|等环节|等领域|等产品)[^、]*$/, '');
+    const bodyStart = m.index! + m[0].length - m[2]!.length;
+    body = body.split(/[，,]/)[0]!;
+    const parts: Segment[] = [];
+    let pos = bodyStart;
+    let bad = false;
+    for (const p of body.split(/[、和及]/)) {
+      const i = text.indexOf(p, pos);
+      pos = i + p.length;
+      if (!p) continue;
+      if (!okSegment(p)) {
+        bad = true;
+        break;
+      }
+      parts.push({ surface: p, start: offset + i, end: offset + i + p.length });
+    }
+    if (bad || parts.length < 2) continue;
+    out.push({ whole: { surface: w, start: offset + ws, end: offset + ws + w.length }, parts });
+  }
+  return out;
+}
+
+/** A segment placed by 上游/中游/下游, for chain order across headings. */
+export interface Positioned {
+  position: number;
+  entity: Entity;
+  ev: Evidence;
+}
+
+/** Edges of the chains a sentence states: “A—B—C”X产业链, 上游/中游/下游, X环节包括A、B和C. */
+export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void {
+  const { se, inds, ctxInds, subject, table, edges } = scope;
+  const { text, ev, sentence: s } = se;
+  for (const ch of dashChains(text, s.start)) {
+    const segs = ch.segments.map((g) => table.industry(g.surface, undefined, 'segment'));
+    segs.forEach((a, i) => {
+      const b = segs[i + 1];
+      if (b) edges.add('UPSTREAM_OF', a.id, b.id, ev);
+    });
+    const named = ch.parent ? table.industry(ch.parent.surface, undefined, 'chain') : undefined;
+    const other = inds.map((i) => entityOf(scope, i)).find((e) => !segs.includes(e) && !ch.segments.some((g) => e.aliases.has(g.surface)));
+    const parent = named ?? other ?? ctxInds[0] ?? subject;
+    if (parent) for (const g of segs) edges.add('PART_OF', g.id, parent.id, ev);
+  }
+  const pos = chainPositions(text, s.start);
+  for (const p of pos) {
+    for (const g of p.segments) {
+      const e = table.industry(g.surface, undefined, 'segment');
+      positioned.push({ position: p.position, entity: e, ev });
+      if (subject && subject.id !== e.id) edges.add('PART_OF', e.id, subject.id, ev);
+    }
+  }
+  if (pos.length > 1) {
+    const sorted = [...pos].sort((a, b) => a.position - b.position);
+    sorted.forEach((x, i) => {
+      const y = sorted[i + 1];
+      const [a] = x.segments;
+      const [b] = y?.segments ?? [];
+      if (!y || x.position === y.position || !a || !b) return;
+      edges.add('UPSTREAM_OF', table.industry(a.surface).id, table.industry(b.surface).id, ev);
+    });
+  }
+  for (const inc of includesParts(text, s.start)) {
+    const w = table.find('Industry', inc.whole.surface);
+    if (!w) continue;
+    for (const p of inc.parts) edges.add('PART_OF', table.industry(p.surface, undefined, 'segment').id, w.id, ev);
+  }
+}
+
+/** Chain order across headings: （一）上游：… （二）中游：… （三）下游：… (the first segment at each position). */
+export function chainOrderAcrossHeadings(positioned: Positioned[], edges: EdgeSet): void {
+  const firstAt = new Map<number, Positioned>();
+  for (const p of positioned) if (!firstAt.has(p.position)) firstAt.set(p.position, p);
+  const ps = [...firstAt.keys()].sort();
+  ps.forEach((pa, i) => {
+    const a = firstAt.get(pa);
+    const pb = ps[i + 1];
+    const b = pb !== undefined ? firstAt.get(pb) : undefined;
+    if (a && b && !edges.has('UPSTREAM_OF', a.entity.id, b.entity.id)) edges.add('UPSTREAM_OF', a.entity.id, b.entity.id, b.ev);
+  });
+}

@@ -1,0 +1,128 @@
+// Edges between measures and industries and among industries:
+//   SUPPORTS   a measure → the industries its title or sentences name (an untitled measure's first
+//              sentence may be its title: 2.支持电动垂直起降航空器研发。)
+//   PART_OF    a segment → its parent: the lexicon's parent when both are in view; the items of a list
+//              of segments (重点支持A、B等细分领域 / 重点发展A、B和C) → the industry of the sentence's
+//              context or the document's subject
+//   UPSTREAM_OF the lexicon's chain order when the text lists segments in that order; A—B—C
+import type { Entity } from '../entities/table.ts';
+import { headingPhrase, measureTitleIndustries, stripNumbering } from '../entities/context.ts';
+import { industryOf } from '../entities/index.ts';
+import type { IndustryEntry } from '../lexicon/index.ts';
+import { dashChains } from './patterns.ts';
+import { entityOf, type SentenceScope } from './scope.ts';
+
+/** Verbs before a list of segments of the context industry. */
+const DEV_STRONG = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展)$/;
+/** Under an industry heading (（二）储运环节。发展A、B和C / 加快A、B等产业化) a bare 发展/布局/加快 is enough. */
+const DEV_UNDER_HEADING = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|加速布局|加快布局|(?:^|[，,。；;])(?:发展|布局|加快))$/;
+
+/** SUPPORTS from the sentence's measure; `titled` keeps the measures whose title industries are done. */
+export function supportEdges(scope: SentenceScope, titled: Set<number>): void {
+  const { doc, se, inds, table, edges } = scope;
+  const { text, ev, context, measureId: mid, sentence: s } = se;
+  const mi = s.measureIndex;
+  const mu = mi !== undefined ? doc.measures[mi] : undefined;
+  if (!mid || mi === undefined || !mu) return;
+  if (!titled.has(mi) && !context.measureTitleIndustries.length && !mu.title && s.start <= mu.start + 8) {
+    // an untitled measure: its first sentence may be its title (2.支持电动垂直起降航空器研发。)
+    const first = /^[^。；;]{2,30}/.exec(text.replace(/^\s*\d+(?:-\d+)?\s*[.．、]\s*/, ''))?.[0] ?? '';
+    const rs = /[，,]/.test(first) ? [] : measureTitleIndustries(first, scope.ctx.index);
+    if (rs.length) {
+      for (const r of rs) edges.add('SUPPORTS', mid, industryOf(table, r).id, ev);
+      titled.add(mi);
+    }
+  }
+  if (!titled.has(mi) && context.measureTitleIndustries.length) {
+    if (text.includes(mu.title.slice(0, Math.min(6, mu.title.length))) || s.start <= mu.start + 8) {
+      for (const r of context.measureTitleIndustries) edges.add('SUPPORTS', mid, industryOf(table, r).id, ev);
+      titled.add(mi);
+    }
+  }
+  for (const i of inds) edges.add('SUPPORTS', mid, entityOf(scope, i).id, ev);
+}
+
+/** PART_OF and UPSTREAM_OF among the industries in view (the sentence's, its context's, the subject). */
+export function hierarchyEdges(scope: SentenceScope): void {
+  const { se, inds, ctxInds, subject, edges } = scope;
+  const { text, ev, lists, context, sentence: s } = se;
+  const index = scope.ctx.index;
+  const present = industriesInView(scope);
+  for (const i of inds) {
+    const x = entityOf(scope, i);
+    const le = index.industryByName.get(x.name);
+    const lexParent = le?.parent ? present.get(le.parent) : undefined;
+    if (lexParent) edges.add('PART_OF', x.id, lexParent.id, ev);
+    else if (i.list !== undefined) {
+      // 重点支持A、B等细分领域 / 重点发展A、B和C under an industry measure, lead or heading: A is a segment
+      // of it; 聚焦A、B、C三大领域 in a document about one industry: of the document's industry
+      const parent = ctxInds[0] ?? subject;
+      const list = lists.find((l) => l.index === i.list);
+      // industries the lexicon places elsewhere (信创, 新能源汽车) are not segments of the context
+      // (a chain of the lexicon may still be a segment of a chain the text lays out under a heading:
+      // （二）中游：核心零部件 / 重点发展动力电池、驱动电机和电控系统)
+      const lead = context.industries[0];
+      const placed = le && le.level !== 'segment' && le.level !== 'track' && !(le.level === 'chain' && lead?.source === 'heading' && !lead.entry);
+      // under a heading that names an industry or segment, a bare 发展/布局 lists its segments too:
+      // （二）储运环节。发展高压气态储氢、液态储氢和管道输氢
+      const devVerb = lead?.source === 'heading' ? DEV_UNDER_HEADING : DEV_STRONG;
+      if (parent && parent.id !== x.id && list && !list.application && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && devVerb.test(list.before)))) {
+        edges.add('PART_OF', x.id, parent.id, ev);
+      }
+    }
+  }
+  for (const x of ctxInds) {
+    const parentName = index.industryByName.get(x.name)?.parent;
+    const parent = parentName ? present.get(parentName) : undefined;
+    if (parent) edges.add('PART_OF', x.id, parent.id, ev);
+  }
+  lexiconOrderEdges(scope, present);
+  for (const [a, b] of dashChains(inds, text, s.start)) edges.add('UPSTREAM_OF', entityOf(scope, a).id, entityOf(scope, b).id, ev);
+}
+
+/** The industries in view, by name: the subject, the sentence's, and every context one (headings too). */
+function industriesInView(scope: SentenceScope): Map<string, Entity> {
+  const { se, inds, subject, table } = scope;
+  const present = new Map<string, Entity>();
+  if (subject) present.set(subject.name, subject);
+  for (const i of inds) {
+    const e = entityOf(scope, i);
+    present.set(e.name, e);
+  }
+  const index = scope.ctx.index;
+  const all: Entity[] = se.context.industries.map((r) => industryOf(table, r));
+  for (const r of se.context.measureTitleIndustries) all.push(industryOf(table, r));
+  for (const h of se.sentence.sectionPath) {
+    // a known term inside the heading's own industry is part of it: （二）培育海洋生物医药产业 → 海洋生物医药 only
+    const own = headingPhrase(stripNumbering(h))?.phrase;
+    for (const m of index.scan(h)) {
+      if (m.ref.type !== 'industry') continue;
+      const bare = m.surface.replace(/(产业链|产业|领域)$/, '');
+      if (own && own !== bare && own.includes(bare) && !index.isIndustryTerm(own)) continue;
+      all.push(table.industry(m.surface, m.ref.entry));
+    }
+  }
+  for (const e of all) present.set(e.name, e);
+  return present;
+}
+
+/** Chain order from the lexicon (its `order` column), when the text lists the segments in that order. */
+function lexiconOrderEdges(scope: SentenceScope, present: Map<string, Entity>): void {
+  const { se, inds, edges } = scope;
+  const index = scope.ctx.index;
+  const byParent = new Map<string, { m: (typeof inds)[number]; e: IndustryEntry; order: number }[]>();
+  const ordered = inds
+    .map((m) => ({ m, e: index.industryByName.get(entityOf(scope, m).name) }))
+    .sort((a, b) => a.m.start - b.m.start);
+  for (const { m, e } of ordered) {
+    if (!e || e.order === undefined || !e.parent || !present.has(e.parent)) continue;
+    byParent.set(e.parent, [...(byParent.get(e.parent) ?? []), { m, e, order: e.order }]);
+  }
+  for (const group of byParent.values()) {
+    const seen = group.filter((g, i) => group.findIndex((h) => h.e.name === g.e.name) === i);
+    seen.forEach((a, i) => {
+      const b = seen[i + 1];
+      if (b && a.order < b.order) edges.add('UPSTREAM_OF', entityOf(scope, a.m).id, entityOf(scope, b.m).id, se.ev);
+    });
+  }
+}

@@ -1,0 +1,34 @@
+// What the relation patterns of one sentence work on.
+import type { IngestContext } from '../context.ts';
+import type { Mention } from '../entities/enumerations.ts';
+import type { SentenceEntities } from '../entities/index.ts';
+import type { Entity, EntityTable } from '../entities/table.ts';
+import type { StructuredDoc } from '../types.ts';
+import type { EdgeSet } from './edges.ts';
+
+export interface SentenceScope {
+  doc: StructuredDoc;
+  ctx: IngestContext;
+  se: SentenceEntities;
+  /** The sentence's organisation and industry mentions. */
+  orgs: Mention[];
+  inds: Mention[];
+  /** The industries of the sentence's context (lead, measure title or heading) as entities. */
+  ctxInds: Entity[];
+  /** The document's subject industry, if any. */
+  subject?: Entity;
+  table: EntityTable;
+  edges: EdgeSet;
+}
+
+/** The entity a mention of the sentence denotes (every mention has one: entities/index.ts). */
+export function entityOf(scope: SentenceScope, m: Mention): Entity {
+  const e = scope.se.entityOf.get(m);
+  if (!e) throw new Error(`mention without entity: ${m.surface}`);
+  return e;
+}
+
+export function uniq(es: Entity[]): Entity[] {
+  const seen = new Set<string>();
+  return es.filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)));
+}

@@ -1,0 +1,71 @@
+// Stage 6, resolve: the document's entities and edges → graph nodes and edges. One node per real
+// thing: full and short names of one organisation merged (merge.ts), their edges redirected; the last
+// check on industries (industry-guard.ts) drops what is no industry, with its edges; an industry no
+// edge touches (so with no evidence) is no node. Organisations are nodes whether or not an edge
+// touches them (a measure may only name them).
+//   takes: the entity table (entities/) and the edge set (relations/), the context (lexicon)
+//   gives: nodes and edges sorted by id, the low-confidence items that survived as nodes
+import type { GraphEdge, GraphNode } from '../../model.ts';
+import type { IngestContext } from '../context.ts';
+import type { EntityFindings, LowConfidenceItem } from '../entities/index.ts';
+import type { Entity } from '../entities/table.ts';
+import { EdgeSet } from '../relations/edges.ts';
+import type { RelationFindings } from '../relations/index.ts';
+import { notIndustry } from './industry-guard.ts';
+import { nameMerges } from './merge.ts';
+
+export interface ResolvedEntities {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  lowConfidence: LowConfidenceItem[];
+}
+
+export function resolveEntities(found: EntityFindings, relations: RelationFindings, ctx: IngestContext): ResolvedEntities {
+  const entities = new Map(found.table.all().map((e) => [e.id, { ...e, aliases: new Set(e.aliases), properties: { ...e.properties } }]));
+  let edges = relations.edges.all();
+  const to = nameMerges([...entities.values()], found.table.fromLexicon);
+  if (to.size) edges = mergeNames(entities, edges, to);
+  const rejected = notIndustries(entities, ctx);
+  edges = edges.filter((e) => !rejected.has(e.source) && !rejected.has(e.target));
+  const touched = new Set(edges.flatMap((e) => [e.source, e.target]));
+  const nodes: GraphNode[] = [];
+  for (const ent of entities.values()) {
+    if (ent.label === 'Industry' && !touched.has(ent.id)) continue;
+    nodes.push({ id: ent.id, label: ent.label, name: ent.name, aliases: [...ent.aliases].sort(), properties: ent.properties });
+  }
+  nodes.sort((a, b) => a.id.localeCompare(b.id));
+  edges.sort((a, b) => a.id.localeCompare(b.id));
+  const ids = new Set(nodes.map((n) => n.id));
+  const lowConfidence = [...found.low.entries()].filter(([id]) => ids.has(id)).map(([, v]) => v);
+  return { nodes, edges, lowConfidence };
+}
+
+/** Each merged name's aliases and missing properties go to the entity it merges into; edges follow. */
+function mergeNames(entities: Map<string, Entity>, edges: GraphEdge[], to: Map<string, string>): GraphEdge[] {
+  for (const [a, b] of to) {
+    const from = entities.get(a);
+    const into = entities.get(b);
+    if (!from || !into) continue;
+    for (const x of from.aliases) into.aliases.add(x);
+    for (const [k, v] of Object.entries(from.properties)) if (!(k in into.properties)) into.properties[k] = v;
+    entities.delete(a);
+  }
+  const merged = new EdgeSet();
+  for (const e of edges) {
+    const source = to.get(e.source) ?? e.source;
+    const target = to.get(e.target) ?? e.target;
+    for (const ev of e.evidence) merged.add(e.type, source, target, ev, e.properties);
+  }
+  return merged.all();
+}
+
+/** Ids of industries that are government bodies, funds and plans, qualifiers or bare stages (industry-guard.ts). */
+function notIndustries(entities: Map<string, Entity>, ctx: IngestContext): Set<string> {
+  const rejected = new Set<string>();
+  for (const ent of entities.values()) {
+    if (ent.label !== 'Industry') continue;
+    const known = ctx.index.industryByName.has(ent.name);
+    if (notIndustry(ent.name, ctx.lexicon, known)) rejected.add(ent.id);
+  }
+  return rejected;
+}

@@ -1,0 +1,38 @@
+// The last check before an Industry becomes a node: names the genre uses for other things.
+//
+// Conventions (in code, because they follow from how the genre writes):
+//   • government bodies: 市科技局, 经发局, 改革委, 市合作交流办, 滨海高新区管委会, 海泰派出所 — the
+//     department recogniser (../departments/names.ts) or an office ending (局/委/办/厅/署/管委会/委员会/政府/
+//     派出所/办公室/领导小组). They sit in responsibility lists (牵头部门：…、…) that read like lists.
+//   • instruments and markets, not industries: names ending in 基金/资金/计划/规划/方案/工程/政策/措施/
+//     行动/项目/专项 or 市场 (多层次资本市场; 后市场 is a segment, 解决方案 a product)
+//     (专项资金, 中试基金, 行动计划, 未来产业强链工程, 综合交通规划).
+//   • category qualifiers: what follows 等 in “A、B等高附加值产业环节” / “战略性新兴产业、未来产业重点
+//     细分技术方向” qualifies the list, it names nothing (高附加值, 战略性新兴, 重点细分技术方向, 新技术).
+//   • value-chain stages: 研发设计, 小试中试, 中试, 生产制造, 集成服务, 开发设计, 销售, 运维 … are the
+//     steps every industry goes through (布局研发设计、小试中试、集成服务等高附加值产业环节), not an
+//     industry of their own nor of a company. A stage with its object is a segment and stays
+//     (动力电池生产, 风电运维, 空间飞行器总体设计, 芯片设计, 封装测试); so does 应用 (制氢—储运—加氢—应用).
+// Lexicon entries (industries.tsv) are industries whatever their ending; the user's stop list
+// (seeds/lexicon/not-industries.txt, see seeds/lexicon/README.md) wins over everything.
+import { isDepartmentName } from '../departments/names.ts';
+import { isQualifierOnly, isStageOnly } from '../entities/words.ts';
+import type { Lexicon } from '../lexicon/index.ts';
+
+const OFFICE_END = /(局|委|办|厅|署|管委会|管理委员会|委员会|政府|派出所|办公室|领导小组|工作组|小组)$/;
+const INSTRUMENT_END = /(基金|资金|计划|规划|(?<!解决)方案|工程|政策|措施|行动|项目|专项|补贴|奖励|清单|名录|目录|(?<!后)市场)$/;
+/**
+ * Why `name` is not an Industry, or undefined when it may be one. `known`: the name is an industry
+ * of the lexicon (exempt from the conventions, not from the stop list).
+ */
+export function notIndustry(name: string, lexicon: Lexicon, known = false): string | undefined {
+  const stop = lexicon.notIndustries;
+  const n = name.replace(/\s+/g, '');
+  if (stop.exact.has(n) || stop.suffixes.some((s) => n.endsWith(s)) || stop.prefixes.some((p) => n.startsWith(p))) return 'stop list';
+  if (known) return undefined;
+  if (OFFICE_END.test(n) || isDepartmentName(n, lexicon)) return 'government body';
+  if (INSTRUMENT_END.test(n)) return 'fund, plan or programme';
+  if (isQualifierOnly(n)) return 'category qualifier';
+  if (isStageOnly(n)) return 'value-chain stage';
+  return undefined;
+}

@@ -1,0 +1,61 @@
+// Numbering markers at the start of a line: 第一章, 一、, （一）, 第三条, 1. / 1、 / 36-1, （1）, ①, and a
+// （一） whose opening bracket was lost. Families are ranked; the levels a document uses are the
+// dense rank of the families it has (outline.ts).
+import { chineseToNumber } from './numerals.ts';
+
+export type Family = 'bian' | 'zhang' | 'jie' | 'cn' | 'pcn' | 'tiao' | 'ar' | 'par' | 'circ';
+export const FAMILY_RANK: Family[] = ['bian', 'zhang', 'jie', 'cn', 'pcn', 'tiao', 'ar', 'par', 'circ'];
+
+export interface Marker {
+  family: Family;
+  number: string;
+  value: number;
+  /** offset (in the line) where the text after the marker starts */
+  rest: number;
+  /** lost opening bracket: ")着力发展…" */
+  lost?: boolean;
+}
+
+const CN_NUM = '[一二三四五六七八九十百〇零]+';
+const RE_CHAPTER = new RegExp(`^第(${CN_NUM}|\\d+)(编|篇|章|节|部分)\\s*`);
+/** 第三条 支持… — articles of a 条款式 document are its measures */
+const RE_TIAO = new RegExp(`^第(${CN_NUM}|\\d+)条\\s*`);
+const RE_CN = new RegExp(`^(${CN_NUM})\\s*[、.]\\s*`);
+const RE_PCN = new RegExp(`^\\((${CN_NUM})\\)\\s*`);
+const RE_AR = /^(\d{1,3}(?:\s?[-—–]\s?\d{1,3})?)\s*(?:[.、](?!\d)|\s(?=[^\d\s]))\s*/;
+const RE_PAR = /^\((\d{1,3})\)\s*/;
+const RE_CIRC = /^([①-⑳])\s*/;
+const RE_LOST = /^\)\s*(?=[\u4e00-\u9fa5])/;
+
+export function markerOf(normLine: string): Marker | undefined {
+  let m = normLine.match(RE_CHAPTER);
+  if (m) {
+    const fam: Family = m[2] === '章' ? 'zhang' : m[2] === '节' ? 'jie' : 'bian';
+    return { family: fam, number: m[1]!, value: chineseToNumber(m[1]!) ?? 0, rest: m[0].length };
+  }
+  m = normLine.match(RE_TIAO);
+  if (m) return { family: 'tiao', number: m[1]!, value: chineseToNumber(m[1]!) ?? 0, rest: m[0].length };
+  m = normLine.match(RE_PCN);
+  if (m) return { family: 'pcn', number: m[1]!, value: chineseToNumber(m[1]!) ?? 0, rest: m[0].length };
+  m = normLine.match(RE_PAR);
+  if (m) return { family: 'par', number: m[1]!, value: Number(m[1]), rest: m[0].length };
+  m = normLine.match(RE_CN);
+  if (m && !/^[一二三四五六七八九十]+[、.]\s*$/.test(normLine)) {
+    const v = chineseToNumber(m[1]!);
+    if (v !== undefined && v > 0) return { family: 'cn', number: m[1]!, value: v, rest: m[0].length };
+  }
+  m = normLine.match(RE_AR);
+  if (m && normLine.length > m[0].length) {
+    const number = m[1]!.replace(/\s/g, '').replace(/[—–]/g, '-');
+    const value = parseInt(number, 10);
+    // a year or an amount is not a marker (2035年 has no marker anyway; 2025. would be odd)
+    if (value > 0 && value < 400) return { family: 'ar', number, value, rest: m[0].length };
+  }
+  m = normLine.match(RE_CIRC);
+  if (m) return { family: 'circ', number: String(m[1]!.charCodeAt(0) - 0x2460 + 1), value: m[1]!.charCodeAt(0) - 0x2460 + 1, rest: m[0].length };
+  m = normLine.match(RE_LOST);
+  if (m) return { family: 'pcn', number: '', value: 0, rest: m[0].length, lost: true };
+  return undefined;
+}
+
+export const SENTENCE_END = /[。!?;]/;

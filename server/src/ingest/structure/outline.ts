@@ -1,0 +1,181 @@
+// The outline of the body: which numbered lines are headings and which are items, at which level,
+// and where each part ends. A heading with nothing deeper below it and every numbered item become a
+// MeasureBlock; the responsibility stage decides which leaf headings are measures.
+//   1. candidates: lines that start with a numbering marker (markers.ts), heading or item
+//   2. promotions: （2） written where （二） was expected, lost openings, 1、 used for the top level
+//   3. levels: the dense rank of the marker families present
+//   4. headings and blocks, each block ending at the next element, a table or the end matter
+import type { Heading, MeasureBlock, Table } from '../types.ts';
+import { lineText, type Line } from './lines.ts';
+import { FAMILY_RANK, markerOf, SENTENCE_END, type Family, type Marker } from './markers.ts';
+import { isEndMatter } from './metadata.ts';
+import { numberToChinese } from './numerals.ts';
+
+interface Candidate {
+  line: Line;
+  marker: Marker;
+  family: Family;
+  /** heading or numbered measure */
+  kind: 'heading' | 'measure';
+  /** end of the heading text (lead clause) */
+  titleEnd: number;
+}
+
+const TOP_FAMILIES: readonly Family[] = ['cn', 'zhang', 'jie', 'bian'];
+
+export function outline(text: string, norm: string, lines: Line[], tables: Table[], bodyLine: number): { headings: Heading[]; blocks: MeasureBlock[] } {
+  const skip = bodyTitleLines(norm, lines, bodyLine);
+  const inTable = new Set<number>();
+  for (const t of tables) for (let i = t.firstLine; i <= t.lastLine; i++) inTable.add(i);
+  const cands = candidates(norm, lines, bodyLine, (i) => inTable.has(i) || skip.has(i));
+  promote(text, cands);
+  const regionEnd = regionEnds(text, norm, lines, tables, bodyLine, cands);
+  return headingsAndBlocks(text, norm, cands, regionEnd);
+}
+
+/** Title lines right after the front matter (short lines without sentence punctuation) are no headings. */
+function bodyTitleLines(norm: string, lines: Line[], bodyLine: number): Set<number> {
+  const skip = new Set<number>();
+  let i = bodyLine;
+  while (i < lines.length && lines[i]?.ce === lines[i]?.cs) i++;
+  for (let n = 0; i < lines.length && n < 4; i++, n++) {
+    const line = lines[i];
+    const t = line ? lineText(norm, line) : '';
+    if (!t || t.length > 40 || SENTENCE_END.test(t) || markerOf(t) || /[,:]/.test(t)) break;
+    skip.add(i);
+  }
+  return skip;
+}
+
+/** 1. Lines with a numbering marker, as a heading (a title, maybe with its lead clause) or an item. */
+function candidates(norm: string, lines: Line[], bodyLine: number, skipped: (i: number) => boolean): Candidate[] {
+  const cands: Candidate[] = [];
+  for (let i = bodyLine; i < lines.length; i++) {
+    const l = lines[i];
+    if (!l || l.ce === l.cs || skipped(i)) continue;
+    const nl = lineText(norm, l);
+    const marker = markerOf(nl);
+    if (!marker) continue;
+    const rest = nl.slice(marker.rest);
+    if (!rest.trim()) continue;
+    const stop = rest.search(SENTENCE_END);
+    const hasBracketClause = /\((?:[^()]*?(?:部门|单位)\s*:|[^()]*负责\))/.test(rest);
+    if (marker.family === 'tiao') {
+      cands.push({ line: l, marker, family: 'tiao', kind: 'measure', titleEnd: l.ce });
+      continue;
+    }
+    if (marker.family === 'par' && (stop >= 0 || rest.length > 30)) {
+      // （1）支持企业…。（责任单位…）: a measure of its own, unless it is an item inside a numbered
+      // measure (1.…：（1）…（2）…), whose content it then stays
+      const prev = cands[cands.length - 1];
+      if (!prev || prev.kind !== 'measure' || prev.family === 'par') {
+        cands.push({ line: l, marker, family: 'par', kind: 'measure', titleEnd: l.ce });
+      }
+      continue;
+    }
+    if (marker.family === 'ar') {
+      const titleOnly = stop < 0 && rest.length <= 30 && !hasBracketClause && !/[,]/.test(rest);
+      cands.push({ line: l, marker, family: 'ar', kind: titleOnly ? 'heading' : 'measure', titleEnd: l.ce });
+      continue;
+    }
+    if (marker.family === 'circ' || marker.family === 'par') {
+      // deeper items: headings when short, otherwise plain content of the enclosing block/measure
+      if (stop >= 0 || rest.length > 30) continue;
+    }
+    if (marker.lost && (stop >= 0 || rest.length > 40)) continue;
+    // heading: the lead clause when the line goes on with sentences
+    const titleEnd = stop >= 0 && stop <= 40 ? l.cs + marker.rest + stop : l.ce;
+    if (stop > 40 && !TOP_FAMILIES.includes(marker.family)) continue;
+    cands.push({ line: l, marker, family: marker.family, kind: 'heading', titleEnd: Math.min(l.ce, titleEnd) });
+  }
+  return cands;
+}
+
+/** 2. Families written where another was expected: （2） for （二）, a lost （, 1、 for 一、. */
+function promote(text: string, cands: Candidate[]): void {
+  let lastPcn: Candidate | undefined;
+  let lastPar: Candidate | undefined;
+  for (const c of cands) {
+    if (c.kind !== 'heading') continue;
+    if (TOP_FAMILIES.includes(c.family)) {
+      lastPcn = undefined;
+      lastPar = undefined;
+    } else if (c.family === 'pcn') {
+      if (c.marker.lost) {
+        const v = (lastPcn?.marker.value ?? 0) + 1;
+        c.marker = { ...c.marker, value: v, number: numberToChinese(v) };
+      }
+      lastPcn = c;
+      lastPar = undefined;
+    } else if (c.family === 'par') {
+      const contin = lastPcn && lastPcn.marker.value === c.marker.value - 1 && !(lastPar && lastPar.marker.value === c.marker.value - 1);
+      if (contin) {
+        c.family = 'pcn';
+        lastPcn = c;
+      } else lastPar = c;
+    }
+  }
+  cands.forEach((c, k) => {
+    // a title line followed directly (no content in between) by a （一） heading is its parent: it is
+    // numbered 1、 where 一、 was expected
+    const next = cands[k + 1];
+    if (c.kind === 'heading' && c.family === 'ar' && next && next.kind === 'heading' && next.family === 'pcn' && !text.slice(c.line.end, next.line.start).trim()) c.family = 'cn';
+  });
+}
+
+/** Where the part that starts at candidate k ends: the next candidate, a table, or the end matter. */
+function regionEnds(text: string, norm: string, lines: Line[], tables: Table[], bodyLine: number, cands: Candidate[]): (from: number, k: number) => number {
+  const tableStarts = tables.map((t) => t.start).sort((a, b) => a - b);
+  const endMatter = lines.filter((l) => l.index >= bodyLine && l.ce > l.cs && isEndMatter(lineText(norm, l))).map((l) => l.start);
+  return (from, k) => {
+    let e = cands[k + 1]?.line.start ?? text.length;
+    for (const ts of tableStarts) if (ts > from && ts < e) e = ts;
+    // the first end-matter line after `from` (binary search over the sorted line starts)
+    let lo = 0;
+    let hi = endMatter.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((endMatter[mid] ?? Infinity) <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    const em = endMatter[lo];
+    if (em !== undefined && em < e) e = em;
+    while (e > from && /\s/.test(text[e - 1] ?? '')) e--;
+    return e;
+  };
+}
+
+/** 3–4. Levels from the families present; headings with their stack; items and leaf headings as blocks. */
+function headingsAndBlocks(text: string, norm: string, cands: Candidate[], regionEnd: (from: number, k: number) => number): { headings: Heading[]; blocks: MeasureBlock[] } {
+  const present = FAMILY_RANK.filter((f) => cands.some((c) => c.kind === 'heading' && c.family === f));
+  const levelOf = (f: Family) => present.indexOf(f) + 1;
+  const pathOf = (hs: Heading[]) => hs.map((h) => text.slice(h.start, h.end));
+  const headings: Heading[] = [];
+  const blocks: MeasureBlock[] = [];
+  const stack: Heading[] = [];
+  cands.forEach((c, k) => {
+    if (c.kind === 'measure') {
+      const start = c.line.cs;
+      blocks.push({ kind: 'item', number: c.marker.number, start, end: regionEnd(c.line.start, k), sectionPath: pathOf(stack), textStart: start + c.marker.rest, ownLine: false });
+      return;
+    }
+    const h: Heading = {
+      level: levelOf(c.family),
+      number: c.marker.number,
+      title: text.slice(c.line.cs + c.marker.rest, c.titleEnd).trim(),
+      start: c.line.cs,
+      end: c.titleEnd,
+    };
+    while (stack.length && (stack[stack.length - 1]?.level ?? 0) >= h.level) stack.pop();
+    const sectionPath = pathOf(stack);
+    stack.push(h);
+    headings.push(h);
+    // a leaf (the next element is not deeper) may be a measure of its own
+    const next = cands[k + 1];
+    const deeper = next && (next.kind === 'measure' || levelOf(next.family) > h.level);
+    if (deeper) return;
+    const ownLine = c.titleEnd < c.line.ce && !!norm.slice(c.titleEnd + 1, c.line.ce).trim();
+    blocks.push({ kind: 'leaf', number: h.number, start: h.start, end: regionEnd(c.line.start, k), sectionPath, textStart: h.start, heading: h, ownLine });
+  });
+  return { headings, blocks };
+}

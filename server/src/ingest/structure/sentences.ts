@@ -1,0 +1,50 @@
+// Sentences: split at 。！？； outside brackets, each within one line, with the heading path above it
+// (or the table's caption for a sentence inside a table).
+import type { Heading, Sentence, Span, Table } from '../types.ts';
+import { isBlank, type Line } from './lines.ts';
+import { SENTENCE_END } from './markers.ts';
+import { captionText } from './tables.ts';
+
+const OPEN = '([《【〔{';
+const CLOSE = ')]》】〕}';
+
+function splitSentences(norm: string, span: Span, out: Span[]): void {
+  let depth = 0;
+  let s = span.start;
+  const push = (a: number, b: number) => {
+    while (a < b && isBlank(norm[a] ?? '')) a++;
+    while (b > a && isBlank(norm[b - 1] ?? '')) b--;
+    if (b > a) out.push({ start: a, end: b });
+  };
+  for (let i = span.start; i < span.end; i++) {
+    const c = norm[i] ?? '';
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && SENTENCE_END.test(c)) {
+      let e = i + 1;
+      while (e < span.end && /[”’"']/.test(norm[e] ?? '')) e++;
+      push(s, e);
+      s = e;
+      i = e - 1;
+    }
+  }
+  push(s, span.end);
+}
+
+/** Every sentence of the document with its section path (headings in document order). */
+export function documentSentences(text: string, norm: string, lines: Line[], headings: Heading[], tables: Table[]): Sentence[] {
+  const spans: Span[] = [];
+  for (const l of lines) if (l.ce > l.cs) splitSentences(norm, { start: l.cs, end: l.ce }, spans);
+  const sorted = [...headings].sort((a, b) => a.start - b.start);
+  const stack: Heading[] = [];
+  let next = 0;
+  return spans.map((sp) => {
+    for (let h = sorted[next]; h && h.start <= sp.start; h = sorted[++next]) {
+      while (stack.length && (stack[stack.length - 1]?.level ?? 0) >= h.level) stack.pop();
+      stack.push(h);
+    }
+    const table = tables.find((t) => sp.start >= t.start && sp.start < t.end);
+    const sectionPath = table ? [table.caption ? captionText(text, table.caption) : '表格'] : stack.map((h) => text.slice(h.start, h.end));
+    return { start: sp.start, end: sp.end, sectionPath };
+  });
+}

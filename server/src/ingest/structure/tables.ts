@@ -1,0 +1,158 @@
+// Tables flattened into the text: one cell per line (from docx/html, tab-led rows) or one row per line
+// with cells separated by runs of blanks (pasted from PDF). Only tables of the 分工表 kind are looked
+// for: a header with 序号 and a department column. Their meaning (which column is who) is read by
+// the responsibility stage (responsibilities/tables.ts).
+import type { Span, Table, TableCell, TableRow } from '../types.ts';
+import { lineText, type Line } from './lines.ts';
+
+const HEADER_CELL = /^[\u4e00-\u9fa5A-Za-z（）()]{1,12}$/;
+
+export function detectTables(text: string, norm: string, lines: Line[]): Table[] {
+  const tables: Table[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    // a run of ≥3 consecutive short header-like lines containing 序号 and a department column
+    let j = i;
+    while (j < lines.length && lines[j]!.ce > lines[j]!.cs && HEADER_CELL.test(lineText(norm, lines[j]!))) j++;
+    // short lines right above the header (附件, the caption …表/清单) are not columns
+    while (i < j - 1 && /^(附件\s*\d*[:]?|附表\s*\d*[:]?|.*(表|清单|一览))$/.test(lineText(norm, lines[i]!))) i++;
+    const run = lines.slice(i, j).map((l) => lineText(norm, l));
+    if (
+      run.length >= 3 &&
+      run.some((c) => /^(序号|编号|序)$/.test(c)) &&
+      run.some((c) => /(责任|牵头|配合|参与|参加)(部门|单位|处室|主体)?(?:[(（](?:部门|单位)[)）])?$|^(部门|单位)$/.test(c))
+    ) {
+      const t = parseTable(text, norm, lines, i, j, run);
+      tables.push(t);
+      i = t.lastLine + 1;
+      continue;
+    }
+    i = Math.max(j, i + 1);
+  }
+  for (const t of detectSpacedTables(norm, lines)) {
+    if (!tables.some((x) => x.firstLine <= t.lastLine && t.firstLine <= x.lastLine)) tables.push(t);
+  }
+  return tables.sort((a, b) => a.start - b.start);
+}
+
+/** Cells of one line split at runs of ≥2 blanks or tabs (a table row pasted from PDF or a web page). */
+function spacedCells(norm: string, l: Line): TableCell[] {
+  const cells: TableCell[] = [];
+  let s = l.cs;
+  for (let i = l.cs; i < l.ce; i++) {
+    if (norm[i] === '\t' || (norm[i] === ' ' && norm[i + 1] === ' ') || (norm[i] === ' ' && norm[i + 1] === '\t')) {
+      if (i > s) cells.push({ start: s, end: i });
+      while (i < l.ce && (norm[i] === ' ' || norm[i] === '\t')) i++;
+      s = i;
+    }
+  }
+  if (l.ce > s) cells.push({ start: s, end: l.ce });
+  return cells;
+}
+
+/**
+ * Tables whose rows are single lines with cells separated by runs of spaces or tabs:
+ *   序号  重点任务  牵头单位  责任单位  完成时限
+ *   1  建设软件产业园…  区工信局  区投资促进局、区商务局  2024年12月
+ * A row is a line with as many cells as the header (or one fewer: an empty last column); the first
+ * other non-blank line ends the table.
+ */
+function detectSpacedTables(norm: string, lines: Line[]): Table[] {
+  const out: Table[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.ce === l.cs) continue;
+    const hc = spacedCells(norm, l);
+    if (hc.length < 3) continue;
+    const header = hc.map((c) => norm.slice(c.start, c.end));
+    if (!header.every((h) => HEADER_CELL.test(h))) continue;
+    if (!header.some((c) => /^(序号|编号|序)$/.test(c))) continue;
+    if (!header.some((c) => /(责任|牵头|配合|参与|参加)(部门|单位|处室|主体)?(?:[(（](?:部门|单位)[)）])?$|^(部门|单位)$/.test(c))) continue;
+    const rows: TableRow[] = [];
+    let last = i;
+    for (let k = i + 1; k < lines.length; k++) {
+      const r = lines[k]!;
+      if (r.ce === r.cs) continue;
+      const cells = spacedCells(norm, r);
+      if (cells.length !== header.length && cells.length !== header.length - 1) break;
+      while (cells.length < header.length) cells.push({ start: r.ce, end: r.ce });
+      rows.push({ start: r.cs, end: r.ce, cells });
+      last = k;
+    }
+    if (!rows.length) continue;
+    let caption: Span | undefined;
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const c = lines[k]!;
+      if (c.ce === c.cs) continue;
+      if (/(表|清单|一览)$/.test(lineText(norm, c)) && c.ce - c.cs <= 80) caption = { start: c.cs, end: c.ce };
+      break;
+    }
+    const t: Table = { start: caption ? caption.start : l.cs, end: lines[last]!.end, header, rows, firstLine: i, lastLine: last };
+    if (caption) {
+      t.caption = caption;
+      t.firstLine = lines.findIndex((x) => x.cs === caption!.start);
+    }
+    out.push(t);
+    i = last;
+  }
+  return out;
+}
+
+function parseTable(text: string, norm: string, lines: Line[], hi: number, hj: number, header: string[]): Table {
+  const tabbed = text[lines[hi]!.start] === '\t';
+  // caption: the nearest non-blank line above, when it names a table (…表 / …清单)
+  let caption: Span | undefined;
+  for (let k = hi - 1; k >= 0 && k >= hi - 3; k--) {
+    const l = lines[k]!;
+    if (l.ce === l.cs) continue;
+    if (/(表|清单|一览)$/.test(lineText(norm, l)) && l.ce - l.cs <= 80) caption = { start: l.cs, end: l.ce };
+    break;
+  }
+  const rows: TableRow[] = [];
+  let cur: TableCell[] = [];
+  let lastLine = hj - 1;
+  const flush = () => {
+    if (cur.length) rows.push({ start: cur[0]!.start, end: cur[cur.length - 1]!.end, cells: cur });
+    cur = [];
+  };
+  let k = hj;
+  for (; k < lines.length; k++) {
+    const l = lines[k]!;
+    const raw = text.slice(l.start, l.end);
+    if (tabbed) {
+      if (raw === '' || (!raw.startsWith('\t') && l.ce === l.cs)) {
+        flush();
+        continue;
+      }
+      if (raw.startsWith('\t')) {
+        cur.push({ start: l.cs === l.ce ? l.start + 1 : l.cs, end: l.cs === l.ce ? l.start + 1 : l.ce });
+        lastLine = k;
+        continue;
+      }
+      if (cur.length === 0) break; // a plain line where a row should start: the table is over
+      cur[cur.length - 1]!.end = l.ce; // continuation of the previous cell
+      lastLine = k;
+    } else {
+      if (l.ce === l.cs) {
+        flush();
+        continue;
+      }
+      // untabbed: one cell per line; a long paragraph line ends the table
+      if (l.ce - l.cs > 200 && cur.length === 0) break;
+      cur.push({ start: l.cs, end: l.ce });
+      lastLine = k;
+    }
+  }
+  flush();
+  const start = caption ? caption.start : lines[hi]!.cs;
+  const table: Table = { start, end: lines[lastLine]!.end, header, rows, firstLine: hi, lastLine };
+  if (caption) table.caption = caption;
+  // a caption line belongs to the table region
+  if (caption) table.firstLine = lines.findIndex((l) => l.cs === caption.start);
+  return table;
+}
+
+/** A table's caption as a section name, without the attachment label: 附件：重点任务分工表 → 重点任务分工表. */
+export function captionText(text: string, caption: Span): string {
+  return text.slice(caption.start, caption.end).replace(/^\s*附(?:件|表)\s*[\d一二三四五六七八九十]*\s*[:：]?\s*/, '') || text.slice(caption.start, caption.end);
+}
