@@ -63,6 +63,7 @@ describe('user text goes in parameters only', () => {
     S.nodesById([HOSTILE]),
     S.edgesById([HOSTILE]),
     S.edgesOf([HOSTILE], 'both', ['SUPPORTS']),
+    S.countEdges([HOSTILE], 'in', ['HOSTS']),
     S.neighborhoodStep([HOSTILE], undefined),
     S.edgesAmong([HOSTILE], ['HOSTS']),
     S.shortestPaths(HOSTILE, HOSTILE, 3, 5),

@@ -108,6 +108,13 @@ export interface GraphStore {
   /** Edges incident to the given nodes. */
   edgesOf(query: EdgeQuery): Promise<GraphEdge[]>;
   /**
+   * How many edges `edgesOf` would return for each node alone (same direction, types and
+   * visibility; a self-loop counts once), in the order asked, 0 for unknown ids. Materialises
+   * nothing: analyses use it to weigh or skip hubs (an industry with 50,000 enterprises) before
+   * expanding them.
+   */
+  countEdges(query: EdgeQuery): Promise<number[]>;
+  /**
    * Ranked (see search-rank.ts): exact name > name prefix > name substring > exact alias > alias substring.
    * Matching ignores case and full/half width. Ties by name length, then id.
    */

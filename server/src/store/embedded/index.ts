@@ -563,6 +563,27 @@ export class EmbeddedStore implements GraphStore {
     return sortEdges([...out].map((j) => core.edge(j)));
   }
 
+  async countEdges(query: EdgeQuery): Promise<number[]> {
+    const core = this.core;
+    const dir = query.direction ?? 'both';
+    const mask = typeMask(query.types);
+    return query.ids.map((id) => {
+      const u = core.nodeIdx(id);
+      if (u === NONE || core.nAlive[u] !== 1) return 0;
+      let n = 0;
+      for (let h = core.nHead[u]!; h !== NONE; h = core.hNext[h]!) {
+        const j = h >> 1;
+        const isOut = (h & 1) === 0;
+        if (dir === 'out' && !isOut) continue;
+        if (dir === 'in' && isOut) continue;
+        if (dir === 'both' && !isOut && core.eS[j] === u) continue; // a self-loop, counted on its out side
+        if (!core.edgeVisible(j) || (mask && !(mask & (1 << core.eType[j]!)))) continue;
+        n++;
+      }
+      return n;
+    });
+  }
+
   async search(text: string, options: SearchOptions = {}): Promise<GraphNode[]> {
     const q = matchKey(text);
     if (!q) return [];

@@ -27,6 +27,13 @@ export function edgesOf(ids: string[], direction: 'out' | 'in' | 'both', types?:
   return statement('queries/edges-of', { ids, direction, types: orNull(types) });
 }
 
+export function countEdges(ids: string[], direction: 'out' | 'in' | 'both', types?: readonly RelType[]): Statement {
+  if (direction !== 'out' && direction !== 'in' && direction !== 'both') {
+    throw new RangeError(`direction must be out, in or both, got ${String(direction)}`);
+  }
+  return statement('queries/count-edges', { ids, direction, types: orNull(types) });
+}
+
 /** `q` is already normalised (matchKey) and non-empty; `first` already clamped. */
 export function search(q: string, labels: readonly Label[] | undefined, first: number): Statement {
   return statement('queries/search', { q, labels: orNull(labels), first: int(first, 'first', 0, 1000) });

@@ -193,6 +193,18 @@ export class Neo4jStore implements GraphStore {
     return rows.map(edgeFromRow).sort((a, b) => cmp(a.id, b.id));
   }
 
+  async countEdges(query: EdgeQuery): Promise<number[]> {
+    if (query.ids.length === 0) return [];
+    const out: number[] = [];
+    await this.exec.read(async (tx) => {
+      for (const ids of chunks(query.ids, this.batchSize)) {
+        const rows = await tx.run(S.countEdges(ids, query.direction ?? 'both', query.types));
+        for (const r of rows) out.push(Number(r.count));
+      }
+    });
+    return out;
+  }
+
   async search(text: string, options: SearchOptions = {}): Promise<GraphNode[]> {
     const q = matchKey(text);
     if (!q) return [];
