@@ -618,10 +618,10 @@ function targetsSection(stamp: string): void {
   const ing = (results.ingest as Row[] | undefined)?.find((x) => x.targetMB === 100);
   const ping = (P.ingest as Row[] | undefined)?.find((x) => x.targetMB === 100);
   rows.push(['ingest, 100 MB corpus, end to end', '≥ 2 MB/s, store share ≤ 20%', ping ? `${ping.endToEndMBps} MB/s, store ${Math.round(num(ping.storeWriteShare)! * 100)}%` : '–', ing ? `${ing.endToEndMBps} MB/s (extraction alone ${ing.extractMBps} MB/s), store ${Math.round(num(ing.storeWriteShare)! * 100)}%` : '–', '–', ing ? `${verdict(num(ing.endToEndMBps), 2, false, 'MB/s')}; store share ${num(ing.storeWriteShare)! <= 0.2 ? 'met' : 'missed'}` : 'not measured in this run']);
-  const growth = (k: string) => {
+  const growth = (k: string, to = 1_000_000) => {
     const a = num(dig(results, 'synthetic:10000', k));
-    const b = num(dig(results, 'synthetic:1000000', k));
-    return a && b ? round(b / a / 100, 2) : undefined;
+    const b = num(dig(results, `synthetic:${to}`, k));
+    return a && b ? round(b / a / (to / 10_000), 2) : undefined;
   };
   beginSection('targets');
   log('## Targets of issue 15 (this run)');
@@ -636,6 +636,7 @@ function targetsSection(stamp: string): void {
   const gh = growth('heapMB');
   const gl = growth('loadSeconds');
   log(`Growth from 10⁴ to 10⁶ (value at 10⁶ / value at 10⁴ / 100; 1.0 = linear): memory held ${gh ?? '–'}, peak RSS growth while loading ${gm ?? '–'}, load time ${gl ?? '–'}.`);
+  log(`Growth from 10⁴ to 10⁵ (value at 10⁵ / value at 10⁴ / 10; 1.0 = linear): memory held ${growth('heapMB', 100_000) ?? '–'}, peak RSS growth while loading ${growth('loadPeakRssGrowthMB', 100_000) ?? '–'}, load time ${growth('loadSeconds', 100_000) ?? '–'}, write ${growth('writeSeconds', 100_000) ?? '–'}.`);
   log('');
 }
 
@@ -671,9 +672,18 @@ async function main(): Promise<void> {
     log('_Neo4j: not measured in this run (set `NEO4J_URI` to add Neo4j columns with the ratio to the embedded store)._');
     log('');
   }
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const outDir = path.join(ROOT, 'bench/results');
+  await mkdir(outDir, { recursive: true });
   for (const n of runs('synthetic') ? SCALES : []) {
     await benchSynthetic(n, neo);
     console.error(`synthetic ${n} done at ${round((performance.now() - t0) / 1000, 1)} s`);
+    // Targets and raw figures after every size, so a long run that is stopped keeps them.
+    if (!QUICK) {
+      targetsSection(stamp);
+      section = 'synthetic';
+    }
+    await writeFile(path.join(outDir, `${stamp}${QUICK ? '-quick' : ''}.json`), JSON.stringify(results, null, 1));
     await persistSections(machine);
   }
   await neo?.close();
@@ -684,10 +694,7 @@ async function main(): Promise<void> {
   }
   clearInterval(sampler);
   console.log(`Total bench time: ${round((performance.now() - t0) / 1000, 1)} s.`);
-  const outDir = path.join(ROOT, 'bench/results');
-  await mkdir(outDir, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  if (!ONLY) targetsSection(stamp);
+  if (!QUICK) targetsSection(stamp);
   await writeFile(path.join(outDir, `${stamp}${QUICK ? '-quick' : ''}.json`), JSON.stringify(results, null, 1));
   await persistSections(machine);
   console.log(`\nresults → bench/results/${stamp}${QUICK ? '-quick' : ''}.json${QUICK || flag('scales') ? '' : ' and bench/RESULTS.md'}`);

@@ -4,6 +4,7 @@
 // GraphQL calls these; they know nothing of GraphQL.
 import type { GraphEdge, GraphNode, RelType } from '../model.ts';
 import type { GraphStore } from '../store/port.ts';
+import { COMPLETE_FACTOR, expandBounded, HUB_FANOUT, sampleMembers, tiesToCapped, type HubGroup } from './fanout.ts';
 
 async function edges(store: GraphStore, ids: string[], direction: 'in' | 'out' | 'both', types: RelType[]): Promise<GraphEdge[]> {
   if (ids.length === 0) return [];
@@ -19,7 +20,9 @@ async function nodesById(store: GraphStore, ids: string[]): Promise<Map<string, 
   return out;
 }
 
-const byName = (a: GraphNode, b: GraphNode) => a.name.localeCompare(b.name, 'zh-Hans-CN') || (a.id < b.id ? -1 : 1);
+/** One collator (String#localeCompare with a locale builds its comparison per call: slow on hundreds of candidates). */
+const zhCollator = new Intl.Collator('zh-Hans-CN');
+const byName = (a: GraphNode, b: GraphNode) => zhCollator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
 
 /** The industry and its segments (PART_OF, transitively, up to 3 levels). */
 async function industryAndSegments(store: GraphStore, id: string): Promise<{ all: string[]; partOf: GraphEdge[] }> {
@@ -158,44 +161,79 @@ export interface RelatedEnterprise {
 /** Weights of each kind of relatedness; documented in the schema. */
 export const RELATED_WEIGHTS = { sameSegment: 3, chainAdjacent: 2, samePark: 2, sameChain: 1, coMention: 1.5, sharedLab: 1.5 } as const;
 
+/** Member edges of each kind of context, seen from the context. */
+const MEMBER_EDGES = {
+  industry: { direction: 'in', types: ['IN_INDUSTRY', 'INNOVATES_FOR'] },
+  park: { direction: 'in', types: ['LOCATED_IN'] },
+  measure: { direction: 'out', types: ['MENTIONS'] },
+  lab: { direction: 'in', types: ['LEADS'] },
+  segment: { direction: 'in', types: ['IN_INDUSTRY'] },
+} as const satisfies Record<string, { direction: 'in' | 'out'; types: RelType[] }>;
+
+/**
+ * Enterprises related to `id`, ranked by the sum of RELATED_WEIGHTS over distinct reasons, then
+ * by name. Hubs are never expanded whole (fanout.ts): contexts (the firm's segments, parks,
+ * measures, labs, neighbouring and sibling segments) with more than HUB_FANOUT member edges, or
+ * past the per-request FANOUT_BUDGET, contribute a bounded sample of members, and every candidate
+ * is scored exactly against all contexts from its own edges. On graphs whose contexts are within
+ * the bounds (the seeds) the answer is the full one; beyond them, a firm whose only ties are to
+ * capped hubs is listed only if sampled.
+ */
 export async function relatedEnterprises(store: GraphStore, id: string, first: number): Promise<RelatedEnterprise[] | null> {
   const self = (await nodesById(store, [id])).get(id);
   if (!self || self.label !== 'Enterprise') return null;
   const own = await edges(store, [id], 'both', ['IN_INDUSTRY', 'INNOVATES_FOR', 'LOCATED_IN', 'MENTIONS', 'LEADS']);
-  const industries = own.filter((e) => (e.type === 'IN_INDUSTRY' || e.type === 'INNOVATES_FOR') && e.source === id).map((e) => e.target);
-  const parks = own.filter((e) => e.type === 'LOCATED_IN' && e.source === id).map((e) => e.target);
-  const measures = own.filter((e) => e.type === 'MENTIONS' && e.target === id).map((e) => e.source);
-  const labs = own.filter((e) => e.type === 'LEADS' && e.source === id).map((e) => e.target);
-  // Hop 2: industries' chain neighbours, and everything attached to the hubs.
-  const hubEdges = await edges(store, [...industries, ...parks, ...measures, ...labs], 'both', ['IN_INDUSTRY', 'INNOVATES_FOR', 'LOCATED_IN', 'MENTIONS', 'LEADS', 'UPSTREAM_OF', 'PART_OF']);
+  const industries = [...new Set(own.filter((e) => (e.type === 'IN_INDUSTRY' || e.type === 'INNOVATES_FOR') && e.source === id).map((e) => e.target))];
+  const parks = [...new Set(own.filter((e) => e.type === 'LOCATED_IN' && e.source === id).map((e) => e.target))];
+  const measures = [...new Set(own.filter((e) => e.type === 'MENTIONS' && e.target === id).map((e) => e.source))];
+  const labs = [...new Set(own.filter((e) => e.type === 'LEADS' && e.source === id).map((e) => e.target))];
+  const industrySet = new Set(industries);
+  // Chain structure around the firm's segments (industry-to-industry edges only, no members); an
+  // industry with more than HUB_FANOUT chain neighbours or segments is a hub and not expanded.
+  const within = async (ids: string[], direction: 'in' | 'out' | 'both', types: RelType[]) => {
+    if (ids.length === 0) return [];
+    const n = await store.countEdges({ ids, direction, types });
+    return ids.filter((_, i) => n[i]! <= HUB_FANOUT);
+  };
+  const [upDown, partOf] = await Promise.all([within(industries, 'both', ['UPSTREAM_OF']).then((ids) => edges(store, ids, 'both', ['UPSTREAM_OF'])), edges(store, industries, 'out', ['PART_OF'])]);
   const adjacentInd = new Map<string, { dir: 'up' | 'down'; from: string; edge: GraphEdge }>();
+  for (const e of upDown) {
+    if (industrySet.has(e.target) && !industrySet.has(e.source)) adjacentInd.set(e.source, { dir: 'up', from: e.target, edge: e });
+    if (industrySet.has(e.source) && !industrySet.has(e.target)) adjacentInd.set(e.target, { dir: 'down', from: e.source, edge: e });
+  }
+  const chainIds = [...new Set(partOf.map((e) => e.target))];
   const siblingsOf = new Map<string, { chain: string; edge: GraphEdge }>();
-  const chains = hubEdges.filter((e) => e.type === 'PART_OF' && industries.includes(e.source));
-  for (const e of hubEdges) {
-    if (e.type !== 'UPSTREAM_OF') continue;
-    if (industries.includes(e.target) && !industries.includes(e.source)) adjacentInd.set(e.source, { dir: 'up', from: e.target, edge: e });
-    if (industries.includes(e.source) && !industries.includes(e.target)) adjacentInd.set(e.target, { dir: 'down', from: e.source, edge: e });
+  // (as before issue 15: segments PART_OF an adjacent industry count as that industry's chain too)
+  for (const e of await edges(store, await within([...chainIds, ...adjacentInd.keys()], 'in', ['PART_OF']), 'in', ['PART_OF'])) {
+    if (!industrySet.has(e.source) && !adjacentInd.has(e.source)) siblingsOf.set(e.source, { chain: e.target, edge: e });
   }
-  // Hop 3: enterprises of adjacent segments and of sibling segments in the same chain.
-  const chainIds = [...new Set(chains.map((e) => e.target))];
-  const chainEdges = await edges(store, [...adjacentInd.keys(), ...chainIds], 'in', ['IN_INDUSTRY', 'PART_OF']);
-  for (const e of chainEdges) {
-    if (e.type === 'PART_OF' && !industries.includes(e.source) && !adjacentInd.has(e.source)) siblingsOf.set(e.source, { chain: e.target, edge: e });
+  // Members of every context, bounded: most telling kinds first (weight, then fewest members).
+  const groups: HubGroup[] = [
+    { ids: industries, ...MEMBER_EDGES.industry, types: [...MEMBER_EDGES.industry.types] },
+    { ids: parks, ...MEMBER_EDGES.park, types: [...MEMBER_EDGES.park.types] },
+    { ids: [...adjacentInd.keys()], ...MEMBER_EDGES.segment, types: [...MEMBER_EDGES.segment.types] },
+    { ids: measures, ...MEMBER_EDGES.measure, types: [...MEMBER_EDGES.measure.types] },
+    { ids: labs, ...MEMBER_EDGES.lab, types: [...MEMBER_EDGES.lab.types] },
+    { ids: [...siblingsOf.keys()], ...MEMBER_EDGES.segment, types: [...MEMBER_EDGES.segment.types] },
+  ];
+  const expansion = await expandBounded(store, groups);
+  const anyCapped = expansion.capped.some((c) => c.size > 0);
+  const memberEdges = expansion.edges.flat();
+  const memberOf = (e: GraphEdge) => (e.type === 'MENTIONS' ? e.target : e.source);
+  const candidates = new Set(memberEdges.map(memberOf));
+  // Capped contexts: a bounded sample of their members becomes candidates too (group by group,
+  // while fewer than `first` candidates are known).
+  for (let gi = 0; gi < groups.length && candidates.size <= first; gi++) {
+    if (expansion.capped[gi]!.size === 0) continue;
+    const sample = await sampleMembers(store, expansion.capped[gi]!, groups[gi]!.types, 'Enterprise', first + 1);
+    for (const e of sample) candidates.add(memberOf(e));
   }
-  const siblingEnterpriseEdges = await edges(store, [...siblingsOf.keys()], 'in', ['IN_INDUSTRY']);
-  const names = await nodesById(store, [
-    ...industries,
-    ...parks,
-    ...measures,
-    ...labs,
-    ...chainIds,
-    ...adjacentInd.keys(),
-    ...siblingsOf.keys(),
-    ...hubEdges.flatMap((e) => [e.source, e.target]),
-    ...chainEdges.map((e) => e.source),
-    ...siblingEnterpriseEdges.map((e) => e.source),
-  ]);
+  candidates.delete(id);
+  const names = await nodesById(store, [...industries, ...parks, ...measures, ...labs, ...chainIds, ...adjacentInd.keys(), ...siblingsOf.keys(), ...candidates]);
   const nm = (x: string) => names.get(x)?.name ?? x;
+  const parkSet = new Set(parks);
+  const measureSet = new Set(measures);
+  const labSet = new Set(labs);
   const acc = new Map<string, RelatedEnterprise>();
   const add = (other: string, weight: number, reason: string, via: GraphEdge[]) => {
     if (other === id) return;
@@ -209,33 +247,46 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
     acc.set(other, r);
   };
   const ownEdge = (pred: (e: GraphEdge) => boolean) => own.filter(pred);
-  for (const e of hubEdges) {
-    if ((e.type === 'IN_INDUSTRY' || e.type === 'INNOVATES_FOR') && industries.includes(e.target)) {
-      add(e.source, RELATED_WEIGHTS.sameSegment, `同属「${nm(e.target)}」环节 / same segment`, [...ownEdge((x) => x.target === e.target), e]);
+  const score = (ties: GraphEdge[]) => {
+    for (const e of ties) {
+      if ((e.type === 'IN_INDUSTRY' || e.type === 'INNOVATES_FOR') && industrySet.has(e.target)) {
+        add(e.source, RELATED_WEIGHTS.sameSegment, `同属「${nm(e.target)}」环节 / same segment`, [...ownEdge((x) => x.target === e.target), e]);
+      }
+      if (e.type === 'LOCATED_IN' && parkSet.has(e.target)) {
+        add(e.source, RELATED_WEIGHTS.samePark, `同在「${nm(e.target)}」/ same park`, [...ownEdge((x) => x.target === e.target), e]);
+      }
+      if (e.type === 'MENTIONS' && measureSet.has(e.source)) {
+        add(e.target, RELATED_WEIGHTS.coMention, `同被举措「${nm(e.source)}」提及 / named in the same measure`, [...ownEdge((x) => x.source === e.source), e]);
+      }
+      if (e.type === 'LEADS' && labSet.has(e.target)) {
+        add(e.source, RELATED_WEIGHTS.sharedLab, `共同牵头「${nm(e.target)}」/ shared lab`, [...ownEdge((x) => x.target === e.target), e]);
+      }
     }
-    if (e.type === 'LOCATED_IN' && parks.includes(e.target)) {
-      add(e.source, RELATED_WEIGHTS.samePark, `同在「${nm(e.target)}」/ same park`, [...ownEdge((x) => x.target === e.target), e]);
+    for (const e of ties) {
+      if (e.type !== 'IN_INDUSTRY') continue;
+      const adjInfo = adjacentInd.get(e.target);
+      if (!adjInfo) continue;
+      const where = adjInfo.dir === 'up' ? '上游' : '下游';
+      add(e.source, RELATED_WEIGHTS.chainAdjacent, `处于「${nm(adjInfo.from)}」的${where}「${nm(e.target)}」/ ${adjInfo.dir}stream segment`, [...ownEdge((x) => x.target === adjInfo.from), adjInfo.edge, e]);
     }
-    if (e.type === 'MENTIONS' && measures.includes(e.source)) {
-      add(e.target, RELATED_WEIGHTS.coMention, `同被举措「${nm(e.source)}」提及 / named in the same measure`, [...ownEdge((x) => x.source === e.source), e]);
+    for (const e of ties) {
+      if (e.type !== 'IN_INDUSTRY') continue;
+      const sib = siblingsOf.get(e.target);
+      if (!sib) continue;
+      add(e.source, RELATED_WEIGHTS.sameChain, `同属「${nm(sib.chain)}」产业链 / same chain`, [sib.edge, e]);
     }
-    if (e.type === 'LEADS' && labs.includes(e.target)) {
-      add(e.source, RELATED_WEIGHTS.sharedLab, `共同牵头「${nm(e.target)}」/ shared lab`, [...ownEdge((x) => x.target === e.target), e]);
-    }
-  }
-  for (const e of chainEdges) {
-    if (e.type !== 'IN_INDUSTRY') continue;
-    const adjInfo = adjacentInd.get(e.target);
-    if (!adjInfo) continue;
-    const where = adjInfo.dir === 'up' ? '上游' : '下游';
-    add(e.source, RELATED_WEIGHTS.chainAdjacent, `处于「${nm(adjInfo.from)}」的${where}「${nm(e.target)}」/ ${adjInfo.dir}stream segment`, [...ownEdge((x) => x.target === adjInfo.from), adjInfo.edge, e]);
-  }
-  for (const e of siblingEnterpriseEdges) {
-    const sib = siblingsOf.get(e.target);
-    if (!sib) continue;
-    add(e.source, RELATED_WEIGHTS.sameChain, `同属「${nm(sib.chain)}」产业链 / same chain`, [sib.edge, e]);
-  }
-  return [...acc.values()].sort((a, b) => b.score - a.score || byName(a.enterprise, b.enterprise)).slice(0, first);
+  };
+  score(memberEdges);
+  const ranked = () => [...acc.values()].sort((a, b) => b.score - a.score || byName(a.enterprise, b.enterprise));
+  if (!anyCapped) return ranked().slice(0, first);
+  // Capped contexts: the best COMPLETE_FACTOR × first candidates so far (sampled ones included)
+  // get their ties to the capped contexts by edge lookups, so every listed score is exact.
+  const best = ranked().slice(0, first * COMPLETE_FACTOR).map((r) => r.enterprise.id);
+  const shortlist = [...new Set([...best, ...[...candidates].filter((c) => !acc.has(c))])].slice(0, first * COMPLETE_FACTOR + first + 1);
+  const seen = new Set(memberEdges.map((e) => e.id));
+  score((await tiesToCapped(store, shortlist, groups, expansion.capped)).filter((e) => !seen.has(e.id)));
+  const keep = new Set(shortlist);
+  return ranked().filter((r) => keep.has(r.enterprise.id)).slice(0, first);
 }
 
 export interface DepartmentLoad {
