@@ -16,7 +16,9 @@ import { EmbeddedStore } from '../server/src/store/embedded/index.ts';
 import { createApp } from '../server/src/http/app.ts';
 import { relatedEnterprises } from '../server/src/analysis/index.ts';
 import type { GraphStore } from '../server/src/store/port.ts';
-import { mulberry32, syntheticGraph } from './generate-graph.ts';
+import { CuratedStore } from '../server/src/store/curated/index.ts';
+import { reviewQueue } from '../server/src/analysis/review.ts';
+import { generateGraph, mulberry32, syntheticGraph } from './generate-graph.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
 /** One lexicon for every ingest of the run (loaded once, as the CLI does). */
@@ -24,7 +26,7 @@ const ingestContext = createIngestContext();
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const QUICK = process.argv.includes('--quick');
-/** `--only ingest,seeds,server,synthetic,ui` runs a subset; `--scales 10000,100000` picks graph sizes. */
+/** `--only ingest,seeds,server,synthetic,ui,registry,curation` runs a subset (curation only when named); `--scales 10000,100000` picks graph sizes. */
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : undefined;
@@ -356,12 +358,15 @@ async function benchSynthetic(n: number, neo: GraphStore | null): Promise<void> 
     const generatorMB = mb(mem() - h0);
     // Write from scratch: every batch committed durably (built one at a time, as an ingest
     // produces them), then close (the final snapshot).
-    const store = await EmbeddedStore.open({ dir: dataDir });
+    let writer: EmbeddedStore | null = await EmbeddedStore.open({ dir: dataDir });
     const [commitMs] = await time(async () => {
-      for (let d = 0; d < syn.documents; d++) await store.replaceDocument(syn.batch(d));
+      for (let d = 0; d < syn.documents; d++) await writer!.replaceDocument(syn.batch(d));
     });
-    const stats = await store.stats();
-    const [closeMs] = await time(() => store.close());
+    const stats = await writer.stats();
+    const [closeMs] = await time(() => writer!.close());
+    // Unreachable before measuring (a closed writer still held made the 10^4 figure negative).
+    writer = null;
+    await new Promise((r) => setTimeout(r, 50));
     const docIds = Array.from({ length: syn.documents }, (_, d) => `doc:syn${d}`);
     const neoBatches = neo && n <= 100_000 ? syn : null;
     // Load on restart: from the snapshot, in a heap without the batches.
@@ -447,6 +452,70 @@ async function dirBytes(dir: string): Promise<number> {
     if (e.isFile()) total += (await stat(path.join(e.parentPath, e.name))).size;
   }
   return total;
+}
+
+// ---- curation layer ------------------------------------------------------------------------------
+
+/**
+ * The cost of reading through the curation layer: the same queries on the bare embedded store and
+ * on the curated store over it with 0, 100 and 1000 changes (60% rejected edges, 20% merges,
+ * 20% added edges, spread over the graph), and the review queue.
+ */
+async function benchCuration(n: number): Promise<void> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kg-bench-cur-'));
+  try {
+    let batches = generateGraph(n, 42, QUICK ? 20 : 100);
+    const rand = mulberry32(5);
+    const byLabel = (label: string) => batches.flatMap((b) => b.nodes.filter((x) => x.label === label).map((x) => x.id));
+    const pick = (xs: string[], k: number) => Array.from({ length: k }, () => xs[Math.floor(rand() * xs.length)]!);
+    const ents = byLabel('Enterprise');
+    const inds = byLabel('Industry');
+    const picks: Picks = { search: ['信创', '海洋', '智能', '芯片', '天津', '园', '公司1'], ids: [...pick(ents, 20), ...pick(inds, 5), ...pick(byLabel('Park'), 5)], enterprises: pick(ents, 20) };
+    const plain = await EmbeddedStore.open({ dir: dataDir });
+    for (const b of batches) await plain.replaceDocument(b);
+    const edgeIds = [...new Set(batches.flatMap((b) => b.edges.filter((e) => e.type !== 'CONTAINS').map((e) => e.id)))];
+    batches = [];
+    const runsN = QUICK ? 30 : n >= 100_000 ? 60 : 150;
+    const table: Record<string, Record<string, Lat>> = { plain: await storeLatencies(plain, picks, runsN) };
+    const curated = await CuratedStore.open(plain);
+    const actor = { name: 'bench' };
+    const writeMs: Record<string, number> = {};
+    let made = 0;
+    for (const target of [0, 100, 1000]) {
+      const t0 = performance.now();
+      const before = made;
+      while (made < target) {
+        const r = rand();
+        try {
+          if (r < 0.6) await curated.curate({ op: 'reject', kind: 'edge', id: edgeIds[Math.floor(rand() * edgeIds.length)]! }, actor);
+          else if (r < 0.8) await curated.curate({ op: 'merge', from: ents[Math.floor(rand() * ents.length)]!, into: ents[Math.floor(rand() * ents.length)]! }, actor);
+          else await curated.curate({ op: 'add', kind: 'edge', edge: { type: 'IN_INDUSTRY', source: ents[Math.floor(rand() * ents.length)]!, target: inds[Math.floor(rand() * inds.length)]! }, note: 'bench' }, actor);
+          made++;
+        } catch {
+          // already rejected, merged into itself, exists: draw again
+        }
+      }
+      if (made > before) writeMs[String(target)] = round((performance.now() - t0) / (made - before), 2);
+      table[`curated, ${target} changes`] = await storeLatencies(curated, picks, runsN);
+      table[`curated, ${target} changes`]!.reviewQueue = await latency(QUICK ? 3 : 5, () => reviewQueue(curated));
+    }
+    await curated.close();
+    results[`curation:${n}`] = { table, msPerChange: writeMs };
+    log(`## Curation layer on ${n} nodes (\`bench/generate-graph.ts\`, seed 42)`);
+    log('');
+    const ops = Object.keys(table.plain!);
+    log(`| p50 / p99 ms | ${ops.join(' | ')} | reviewQueue |`);
+    log(`|---|${ops.map(() => '---|').join('')}---|`);
+    for (const [row, lat] of Object.entries(table)) {
+      const ratio = (op: string) => (row === 'plain' ? '' : ` (×${round(lat[op]!.p50 / Math.max(0.001, table.plain![op]!.p50), 1)})`);
+      log(`| ${row} | ${ops.map((op) => `${lat[op]!.p50} / ${lat[op]!.p99}${ratio(op)}`).join(' | ')} | ${lat.reviewQueue ? `${lat.reviewQueue.p50} / ${lat.reviewQueue.p99}` : ''} |`);
+    }
+    log('');
+    log(`Making a change (validate, fold, append with fsync): ${Object.entries(writeMs).map(([k, v]) => `${v} ms each up to ${k}`).join(', ')}.`);
+    log('');
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
 }
 
 // ---- 3. server under load ---------------------------------------------------------------------
@@ -557,8 +626,8 @@ async function persistSections(machine: { cores: number; memoryGB: number; cpu: 
     if (name === 'header') continue;
     await writeFile(path.join(secDir, `${name}.md`), [...body, when, ''].join('\n'));
   }
-  const order = ['targets', 'ingest', 'seeds', 'server', 'synthetic', 'ui'];
-  const parts = ['# Benchmarks', '', 'Reproduce everything with `npm run bench` (about an hour on 2 cores: the 10⁶-node graph dominates), one part with `npm run bench -- --only ingest|seeds|server|synthetic|ui`, a smoke run with `npm run bench -- --quick` (under 2 minutes). Timings vary with the machine and its load; compare the ratios measured within one run. Raw figures: `bench/results/*.json`.', ''];
+  const order = ['targets', 'ingest', 'seeds', 'server', 'synthetic', 'curation', 'ui', 'registry'];
+  const parts = ['# Benchmarks', '', 'Reproduce everything with `npm run bench` (about an hour on 2 cores: the 10⁶-node graph dominates), one part with `npm run bench -- --only ingest|seeds|server|synthetic|ui|registry|curation`, a smoke run with `npm run bench -- --quick` (under 2 minutes). Timings vary with the machine and its load; compare the ratios measured within one run. Raw figures: `bench/results/*.json`.', ''];
   for (const name of order) {
     const f = path.join(secDir, `${name}.md`);
     if (existsSync(f)) parts.push(readFileSync(f, 'utf8'));
@@ -583,8 +652,12 @@ function previousRun(stamp: string): { file: string; data: Row } | null {
   } catch {
     return null;
   }
-  const f = files[files.length - 1];
-  return f ? { file: f, data: JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Row } : null;
+  // the latest run that measured the graph sizes (runs of other parts only are skipped)
+  for (const f of files.reverse()) {
+    const data = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Row;
+    if (data['synthetic:100000'] || data['synthetic:1000000']) return { file: f, data };
+  }
+  return null;
 }
 
 /**
@@ -687,14 +760,26 @@ async function main(): Promise<void> {
     await persistSections(machine);
   }
   await neo?.close();
+  if (ONLY?.includes('curation')) {
+    beginSection('curation');
+    for (const n of flag('scales') ? SCALES : QUICK ? [10_000] : [10_000, 100_000]) await benchCuration(n);
+    await persistSections(machine);
+  }
   if (runs('ui')) {
     beginSection('ui');
     await benchClient();
     await persistSections(machine);
   }
+  if (runs('registry')) {
+    beginSection('registry');
+    const { benchRegistry } = await import('./registry.ts');
+    results.registry = await benchRegistry({ quick: QUICK, log });
+    await persistSections(machine);
+  }
   clearInterval(sampler);
   console.log(`Total bench time: ${round((performance.now() - t0) / 1000, 1)} s.`);
-  if (!QUICK) targetsSection(stamp);
+  // The targets table is rebuilt by runs that measure the graph sizes (a partial run would blank it).
+  if (!QUICK && runs('synthetic')) targetsSection(stamp);
   await writeFile(path.join(outDir, `${stamp}${QUICK ? '-quick' : ''}.json`), JSON.stringify(results, null, 1));
   await persistSections(machine);
   console.log(`\nresults → bench/results/${stamp}${QUICK ? '-quick' : ''}.json${QUICK || flag('scales') ? '' : ' and bench/RESULTS.md'}`);

@@ -7,6 +7,7 @@
 // deleted once no edge touches it). DocumentRecord nodes (no relationships) record, per
 // ingested document, its source hash. What each source stated about each node and edge is a
 // NodeContrib / EdgeContrib node (no relationships either), keyed by source and element id.
+// CurationChange nodes hold the curation log (see store/curation.ts).
 
 // One id space across labels: lookups by id do not know the label.
 CREATE CONSTRAINT kg_node_id IF NOT EXISTS FOR (n:KgNode) REQUIRE n.id IS UNIQUE;
@@ -18,6 +19,10 @@ CREATE CONSTRAINT enterprise_id IF NOT EXISTS FOR (n:Enterprise) REQUIRE n.id IS
 CREATE CONSTRAINT lab_id IF NOT EXISTS FOR (n:Lab) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT park_id IF NOT EXISTS FOR (n:Park) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT document_record_id IF NOT EXISTS FOR (d:DocumentRecord) REQUIRE d.documentId IS UNIQUE;
+// The curation log: CurationChange nodes (no relationships, never KgNode) and one CurationLog counter.
+CREATE CONSTRAINT curation_change_id IF NOT EXISTS FOR (c:CurationChange) REQUIRE c.id IS UNIQUE;
+CREATE CONSTRAINT curation_log_id IF NOT EXISTS FOR (l:CurationLog) REQUIRE l.id IS UNIQUE;
+CREATE INDEX curation_change_seq IF NOT EXISTS FOR (c:CurationChange) ON (c.seq);
 
 // Contributions: found by source (replace or remove a document) and by element (merge).
 CREATE CONSTRAINT node_contrib_key IF NOT EXISTS FOR (c:NodeContrib) REQUIRE c.key IS UNIQUE;

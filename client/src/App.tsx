@@ -11,6 +11,8 @@ import { ChainView } from './views/ChainView.tsx';
 import { PathView } from './views/PathView.tsx';
 import { RelatedView } from './views/RelatedView.tsx';
 import { DocumentsView } from './views/DocumentsView.tsx';
+import { ReviewView } from './views/ReviewView.tsx';
+import { refreshMe } from './review/me.ts';
 import { HelpDialog } from './components/HelpDialog.tsx';
 import { SignIn } from './components/SignIn.tsx';
 
@@ -21,6 +23,7 @@ const VIEW_TITLES: Record<ViewName, string> = {
   path: '路径',
   related: '相关企业',
   docs: '文件',
+  review: '审核',
 };
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -61,7 +64,10 @@ export function App() {
   }, []);
   useEffect(refreshStats, [refreshStats]);
   // Signing in or out can change what this user may read (KG_READS=signed-in).
-  const onSignIn = useCallback(() => refreshStats(), [refreshStats]);
+  const onSignIn = useCallback(() => {
+    refreshStats();
+    void refreshMe(); // curation controls follow the role
+  }, [refreshStats]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -147,7 +153,7 @@ export function App() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;
-      if (e.altKey && /^[1-6]$/.test(e.key)) {
+      if (e.altKey && /^[1-7]$/.test(e.key)) {
         e.preventDefault();
         go(VIEWS[Number(e.key) - 1]!);
         return;
@@ -219,7 +225,7 @@ export function App() {
             {t('GraphQL 查询')} ↗
           </a>
         </nav>
-        <div className="topbar-stats" aria-label={t('图谱规模')}>
+        <div className="topbar-stats" role="group" aria-label={t('图谱规模')}>
           {stats && (
             <>
               <span>{t('{n} 份文件', { n: stats.documents })}</span>
@@ -264,7 +270,14 @@ export function App() {
         onGoPath={(end, id) => go('path', { path: { ...routeRef.current.path, [end]: id } })}
       />
       {route.view === 'chain' && (
-        <ChainView id={route.chain.id} onPick={(id) => go('chain', { chain: { id } })} onOpenExplore={openInExplore} />
+        <ChainView
+          id={route.chain.id}
+          panel={route.chain.panel ?? 'segments'}
+          park={route.chain.park ?? null}
+          onPanel={(panel, park) => go('chain', { chain: { id: route.chain.id, ...(panel === 'gaps' ? { panel } : {}), ...(park ? { park } : {}) } })}
+          onPick={(id) => go('chain', { chain: { id, ...(route.chain.panel ? { panel: route.chain.panel } : {}), ...(route.chain.park ? { park: route.chain.park } : {}) } })}
+          onOpenExplore={openInExplore}
+        />
       )}
       {route.view === 'path' && (
         <PathView
@@ -286,7 +299,11 @@ export function App() {
           onOpen={(id) => go('docs', { docs: { id, at: null } })}
           onUploaded={onUploaded}
           onOpenExplore={openInExplore}
+          onOpenGaps={() => go('chain', { chain: { id: route.chain.id ?? 'industry:信创', panel: 'gaps', ...(route.chain.park ? { park: route.chain.park } : {}) } })}
         />
+      )}
+      {route.view === 'review' && (
+        <ReviewView state={route.review} onChange={(review) => go('review', { review })} onOpenExplore={openInExplore} onOpenEvidence={openEvidence} />
       )}
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>

@@ -6,6 +6,11 @@
 // the client only knows the schema (server/src/graphql/schema.graphql).
 import {
   ChainDocument,
+  ChainGapCandidatesDocument,
+  GapParksDocument,
+  RegistrySourcesDocument,
+  type ChainGapCandidatesQuery,
+  type RegistrySourcesQuery,
   DocumentFullDocument,
   DocumentTextDocument,
   DocumentsDocument,
@@ -402,6 +407,23 @@ export async function nodeRef(id: string, signal?: AbortSignal): Promise<GraphNo
 }
 
 // ---------------------------------------------------------------------------
+// 补链招商: chain gaps in a park and the enterprises elsewhere that could fill them.
+
+export type ChainGaps = ChainGapCandidatesQuery['chainGapCandidates'];
+export type ChainGapSegmentItem = ChainGaps['segments'][number];
+export type GapCandidateItem = ChainGapSegmentItem['candidates'][number];
+
+export async function chainGapCandidates(chainId: string, parkId: string | null, first = 10, signal?: AbortSignal): Promise<ChainGaps> {
+  const data = await gql(ChainGapCandidatesDocument, { chainId, parkId, perGap: first }, signal);
+  return data.chainGapCandidates;
+}
+
+export async function parks(signal?: AbortSignal): Promise<(NodeRef & { kind?: string | null })[]> {
+  const data = await gql(GapParksDocument, {}, signal);
+  return data.nodes.nodes as (NodeRef & { kind?: string | null })[];
+}
+
+// ---------------------------------------------------------------------------
 // Sign-in (server: POST /api/login, POST /api/logout, GET /api/session).
 
 export type UserRole = 'viewer' | 'editor' | 'admin';
@@ -451,3 +473,101 @@ export async function logout(): Promise<void> {
 }
 
 export const ROLE_ZH: Record<UserRole, string> = { viewer: '查看者', editor: '编辑者', admin: '管理员' };
+
+// ---------------------------------------------------------------------------
+// Enterprise registries (企业名录): POST /api/registries (editor), the imported sources.
+
+export const REGISTRY_ENDPOINT = '/api/registries';
+export const REGISTRY_TYPES = ['.csv', '.tsv', '.txt', '.xlsx'];
+
+export interface RegistryIssue {
+  line: number;
+  sheet?: string;
+  severity: 'error' | 'warning';
+  code: string;
+  message: string;
+}
+
+export interface RegistryDoubtful {
+  line: number;
+  legalName: string;
+  candidateId: string;
+  candidateName: string;
+  score: number;
+  reasons: string[];
+}
+
+export interface RegistryUploadResult {
+  source: string;
+  sourceId: string;
+  file: string;
+  rows: number;
+  loaded: number;
+  rejected: number;
+  merged: number;
+  stats: { enterprises: number; merged: number; doubtful: number; newEnterprises: number; inIndustry: number; locatedIn: number; newParks: number };
+  issues: RegistryIssue[];
+  issueCount: number;
+  doubtful: RegistryDoubtful[];
+  doubtfulCount: number;
+  replaced: boolean;
+}
+
+/** The source name the server would use for a file: its name without extension, unsafe characters as _. */
+export function registrySourceName(fileName: string): string {
+  return fileName.replace(/\.[^.]+$/, '').replace(/[^\p{L}\p{N}_.-]+/gu, '_').slice(0, 80) || 'registry';
+}
+
+/** Uploads a registry file (XMLHttpRequest for progress). Rejects with an ApiError (code in `detail`). */
+export function uploadRegistry(file: File, source: string, onProgress?: (fraction: number) => void, replace = false): Promise<RegistryUploadResult> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `${REGISTRY_ENDPOINT}?filename=${encodeURIComponent(file.name)}&source=${encodeURIComponent(source)}${replace ? '&replace=1' : ''}`);
+    xhr.setRequestHeader('content-type', 'application/octet-stream');
+    xhr.setRequestHeader('x-requested-with', 'XMLHttpRequest');
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable && onProgress) onProgress(e.loaded / e.total);
+    };
+    xhr.onerror = () => reject(new ApiError('上传失败：无法连接服务器'));
+    xhr.onload = () => {
+      let body: unknown = null;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        /* not JSON */
+      }
+      if (xhr.status === 200 && body && typeof (body as RegistryUploadResult).sourceId === 'string') {
+        resolve(body as RegistryUploadResult);
+        return;
+      }
+      const err = (body as { error?: { code?: string; message?: string } } | null)?.error;
+      const code = err?.code ?? `HTTP ${xhr.status}`;
+      const own = xhr.status === 401 || xhr.status === 403 || xhr.status === 409 || xhr.status === 429;
+      const msg = own ? registryStatusMessage(xhr.status) : (err?.message ?? registryStatusMessage(xhr.status));
+      reject(new ApiError(msg, code));
+    };
+    xhr.send(file);
+  });
+}
+
+export function registryStatusMessage(status: number): string {
+  switch (status) {
+    case 401:
+      return '请先登录：导入企业名录需要编辑者或管理员账号';
+    case 403:
+      return '权限不足：导入企业名录需要编辑者或管理员角色';
+    case 409:
+      return '已有同名企业名录';
+    case 415:
+      return '不支持的文件类型，请上传 csv 或 xlsx';
+    default:
+      return uploadStatusMessage(status);
+  }
+}
+
+export type RegistrySourceItem = RegistrySourcesQuery['registries'][number];
+
+export async function registries(signal?: AbortSignal): Promise<RegistrySourceItem[]> {
+  const data = await gql(RegistrySourcesDocument, {}, signal);
+  return data.registries;
+}

@@ -3,12 +3,14 @@
 //   #/parks?mode=drill&chain=industry:信创      #/parks?mode=compare&a=park:华苑片区&b=park:渤龙湖片区
 //   #/explore?seeds=enterprise:飞腾&exp=park:海洋片区&sel=n:enterprise:飞腾&layout=dagre&hide=Measure&types=HOSTS
 //   #/chain?id=industry:信创        #/path?from=…&to=…&max=6      #/related?id=enterprise:飞腾
+//   #/chain?id=industry:信创&panel=gaps&park=park:滨海高新区   (补链招商 panel, for one park)
 //   #/docs?id=doc:…&at=120-168
+//   #/review?type=HOSTS&doc=doc:…&basis=listed&q=硅谷&all=1      #/review?tab=trail&author=张三
 // Pure functions (unit-tested); App keeps the hash in sync with its state.
 import type { Label, RelType } from './api.ts';
 import { LABELS, REL_TYPES } from './api.ts';
 
-export const VIEWS = ['parks', 'explore', 'chain', 'path', 'related', 'docs'] as const;
+export const VIEWS = ['parks', 'explore', 'chain', 'path', 'related', 'docs', 'review'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export type LayoutName = 'fcose' | 'dagre' | 'concentric';
@@ -61,10 +63,23 @@ export interface Route {
   view: ViewName;
   parks: ParksState;
   explore: ExploreState;
-  chain: { id: string | null };
+  /** panel: the side panel (absent: 环节清单; 'gaps': 补链招商); park: the park of the 补链招商 panel. */
+  chain: { id: string | null; panel?: 'gaps'; park?: string };
   path: { from: string | null; to: string | null; max: number };
   related: { id: string | null };
   docs: { id: string | null; at: { start: number; end: number } | null };
+  review: ReviewRoute;
+}
+
+/** 审核: the tab, the queue's filters, the audit trail's author filter. */
+export interface ReviewRoute {
+  tab: 'queue' | 'trail';
+  doc: string | null;
+  type: RelType | null;
+  basis: string | null;
+  q: string;
+  all: boolean;
+  author: string;
 }
 
 export const DEFAULT_PARKS: ParksState = {
@@ -91,6 +106,7 @@ export const DEFAULT_ROUTE: Route = {
   path: { from: null, to: null, max: 6 },
   related: { id: null },
   docs: { id: null, at: null },
+  review: { tab: 'queue', doc: null, type: null, basis: null, q: '', all: false, author: '' },
 };
 
 // Ids contain ':' and CJK; lists are joined with '|' (never part of an id we produce).
@@ -143,9 +159,13 @@ export function parseRoute(hash: string): Route {
       };
       break;
     }
-    case 'chain':
+    case 'chain': {
       r.chain = { id: p.get('id') };
+      if (p.get('panel') === 'gaps') r.chain.panel = 'gaps';
+      const park = p.get('park');
+      if (park) r.chain.park = park;
       break;
+    }
     case 'path': {
       const max = Number(p.get('max'));
       r.path = { from: p.get('from'), to: p.get('to'), max: Number.isInteger(max) && max >= 1 && max <= 10 ? max : 6 };
@@ -157,6 +177,19 @@ export function parseRoute(hash: string): Route {
     case 'docs': {
       const at = /^(\d+)-(\d+)$/.exec(p.get('at') ?? '');
       r.docs = { id: p.get('id'), at: at ? { start: Number(at[1]), end: Number(at[2]) } : null };
+      break;
+    }
+    case 'review': {
+      const type = p.get('type');
+      r.review = {
+        tab: p.get('tab') === 'trail' ? 'trail' : 'queue',
+        doc: p.get('doc'),
+        type: type && (REL_TYPES as readonly string[]).includes(type) ? (type as RelType) : null,
+        basis: p.get('basis'),
+        q: p.get('q') ?? '',
+        all: p.get('all') === '1',
+        author: p.get('author') ?? '',
+      };
       break;
     }
   }
@@ -195,6 +228,8 @@ export function formatRoute(view: ViewName, r: Route): string {
     }
     case 'chain':
       if (r.chain.id) p.set('id', r.chain.id);
+      if (r.chain.panel) p.set('panel', r.chain.panel);
+      if (r.chain.park) p.set('park', r.chain.park);
       break;
     case 'path':
       if (r.path.from) p.set('from', r.path.from);
@@ -208,6 +243,17 @@ export function formatRoute(view: ViewName, r: Route): string {
       if (r.docs.id) p.set('id', r.docs.id);
       if (r.docs.at) p.set('at', `${r.docs.at.start}-${r.docs.at.end}`);
       break;
+    case 'review': {
+      const v = r.review;
+      if (v.tab === 'trail') p.set('tab', 'trail');
+      if (v.doc) p.set('doc', v.doc);
+      if (v.type) p.set('type', v.type);
+      if (v.basis) p.set('basis', v.basis);
+      if (v.q) p.set('q', v.q);
+      if (v.all) p.set('all', '1');
+      if (v.author) p.set('author', v.author);
+      break;
+    }
   }
   const qs = p.toString();
   return `#/${view}${qs ? '?' + qs : ''}`;

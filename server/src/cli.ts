@@ -4,11 +4,15 @@
 //   npm run kg -- export --format json|graphml|csv [--out FILE|DIR] [--data DIR]
 //   npm run kg -- serve [--port 4000] [--host HOST] [--data DIR]
 //   npm run kg -- migrate            (Neo4j: apply cypher/schema.cypher)
+//   npm run kg -- import-enterprises FILE [--source NAME] [--map COLUMN=FIELD …] [--issues FILE] [--data DIR]
+//   npm run kg -- remove --source NAME [--data DIR]
 //   npm run kg -- user add|list|passwd|role|remove …   users of the server (users.json in DIR)
 //   npm run kg -- token create|list|revoke …          API tokens for scripts
 //   npm run kg -- copy --to neo4j [--data DIR] [--merge]   (embedded store → Neo4j at NEO4J_URI)
+//   npm run kg -- changes [--since ISO] [--author NAME] [--node ID] [--format csv|json] [--out FILE] [--data DIR]
+//   npm run kg -- import-curation FILE [--data DIR]
 // Exit codes: 0 ok, 1 failure, 2 bad usage. Errors name the file and the reason.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,12 +28,19 @@ import { DEFAULT_DATA_DIR, openStore, type OpenedStore } from './store/index.ts'
 import { ingestPaths, printReport } from './ingest-command.ts';
 import { copyEmbeddedToNeo4j } from './store/copy.ts';
 import { serve } from './serve.ts';
+import { printImport, writeIssuesCsv } from './registry/report.ts';
+import { importRegistry, removeRegistry } from './registry/import.ts';
+import { parseMapArg, type ColumnMap } from './registry/fields.ts';
+import { changesToCsv, changesToJson, CurationFileError, parseCurationFile } from './curation-io.ts';
+import type { CurationRecord } from './store/curation.ts';
 
 export class UsageError extends Error {}
 
 const USAGE = `用法 / usage:
   npm run kg -- ingest <文件或目录 file|dir>... [--data DIR] [--report]
   npm run kg -- remove <文件ID或文件名 document-id|file>... [--data DIR]
+  npm run kg -- import-enterprises <企业名录 csv|xlsx> [--source 名称] [--map 列名=字段 ...] [--issues 问题.csv] [--data DIR]
+  npm run kg -- remove --source <名录名称 registry source> [--data DIR]
   npm run kg -- export --format json|graphml|csv [--out FILE|DIR] [--data DIR]
   npm run kg -- serve [--port 4000] [--host 127.0.0.1] [--data DIR]
   npm run kg -- migrate
@@ -38,11 +49,13 @@ const USAGE = `用法 / usage:
   npm run kg -- token create --user <name> [--label TEXT] [--data DIR]
   npm run kg -- token list|revoke <id> [--data DIR]
   npm run kg -- copy --to neo4j [--data DIR] [--merge]
+  npm run kg -- changes [--since 2025-01-01] [--author NAME] [--node ID] [--format csv|json] [--out FILE] [--data DIR]
+  npm run kg -- import-curation <文件 FILE> [--data DIR]
 数据目录：--data，否则 KG_DATA，否则 ./${DEFAULT_DATA_DIR}；设置 NEO4J_URI 时图存于 Neo4j（用户仍在数据目录）。
 The data directory is --data, else KG_DATA, else ./${DEFAULT_DATA_DIR}; NEO4J_URI puts the graph in Neo4j (users stay in the data directory).`;
 
-type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
-type Parsed = { values: Record<string, string | boolean | undefined>; positionals: string[] };
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
+type Parsed = { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] };
 
 function parse(args: string[], options: OptionSpec): Parsed {
   try {
@@ -89,8 +102,20 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
         return result.failed > 0 ? 1 : 0;
       }
       case 'remove': {
-        const { values, positionals } = parse(rest, {});
+        const { values, positionals } = parse(rest, { source: { type: 'string' } });
         if (values.help) return help(out);
+        if (typeof values.source === 'string') {
+          if (positionals.length > 0) throw new UsageError('remove --source 不与文件一起使用 / remove --source takes no documents');
+          const s = await open(values.data as string | undefined);
+          const removed = await removeRegistry(s, values.source);
+          await logWrite(resolveDataDir(values.data as string | undefined), { action: 'remove', actor, via: 'cli', documentId: `registry:${values.source}`, detail: 'registry', outcome: removed ? 'ok' : 'failed', ...(removed ? {} : { code: 'NOT_FOUND' }) });
+          if (removed) {
+            out(`已删除企业名录 / removed registry source ${values.source}\n`);
+            return 0;
+          }
+          process.stderr.write(`错误 / error [NOT_FOUND]: 没有名为「${values.source}」的企业名录 / no registry source named "${values.source}"\n`);
+          return 1;
+        }
         if (positionals.length === 0) throw new UsageError('remove 需要文件 ID 或文件名 / remove needs a document id or file name');
         const s = await open(values.data as string | undefined);
         let failed = 0;
@@ -106,6 +131,38 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
         }
         return failed > 0 ? 1 : 0;
       }
+      case 'import-enterprises': {
+        const { values, positionals } = parse(rest, { source: { type: 'string' }, map: { type: 'string', multiple: true }, issues: { type: 'string' } });
+        if (values.help) return help(out);
+        if (positionals.length !== 1) throw new UsageError('import-enterprises 需要一个名录文件 / import-enterprises needs one registry file (csv or xlsx)');
+        const map: ColumnMap = new Map();
+        for (const m of (values.map as string[] | undefined) ?? []) {
+          try {
+            const [column, field] = parseMapArg(m);
+            map.set(column, field);
+          } catch (e) {
+            throw new UsageError((e as Error).message);
+          }
+        }
+        const s = await open(values.data as string | undefined);
+        const dataDir = resolveDataDir(values.data as string | undefined);
+        let result;
+        try {
+          result = await importRegistry(s, { path: positionals[0]! }, { map, ...(typeof values.source === 'string' ? { source: values.source } : {}) });
+        } catch (err) {
+          await logWrite(dataDir, { action: 'upload', actor, via: 'cli', file: path.basename(positionals[0]!), detail: 'registry', outcome: 'failed', code: describeError(err).code });
+          throw err;
+        }
+        await logWrite(dataDir, { action: 'upload', actor, via: 'cli', documentId: result.sourceId, file: result.file, detail: 'registry', outcome: 'ok' });
+        printImport(result, out, (m) => process.stderr.write(m));
+        if (typeof values.issues === 'string') {
+          await writeIssuesCsv(values.issues, result);
+          process.stderr.write(`问题清单已写入 / issues written to ${values.issues}\n`);
+        }
+        const st = await s.stats();
+        out(`图中共 ${st.nodes} 个节点、${st.edges} 条关系 / graph has ${st.nodes} nodes, ${st.edges} edges (${s.describe()})\n`);
+        return result.rejected > 0 ? 1 : 0;
+      }
       case 'export': {
         const { values, positionals } = parse(rest, { format: { type: 'string' }, out: { type: 'string' } });
         if (values.help) return help(out);
@@ -116,7 +173,51 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
         }
         const s = await open(values.data as string | undefined);
         const graph = await s.exportGraph();
-        await writeExport(format as ExportFormat, graph, values.out as string | undefined, out);
+        await writeExport(format as ExportFormat, graph, values.out as string | undefined, out, await s.readCuration());
+        return 0;
+      }
+      case 'changes': {
+        const { values, positionals } = parse(rest, { since: { type: 'string' }, author: { type: 'string' }, node: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
+        if (values.help) return help(out);
+        if (positionals.length > 0) throw new UsageError(`changes 不接受位置参数 / unexpected argument: ${positionals[0]}`);
+        const format = (values.format ?? 'csv') as string;
+        if (format !== 'csv' && format !== 'json') throw new UsageError(`未知格式 / unknown format "${format}" (csv | json)`);
+        if (values.since && Number.isNaN(Date.parse(values.since as string))) throw new UsageError(`--since 不是日期 / not a date: ${values.since}`);
+        const s = await open(values.data as string | undefined);
+        const records: CurationRecord[] = [];
+        for (let after: string | undefined; ; ) {
+          const page = await s.changes({
+            first: 500,
+            ...(values.since ? { since: values.since as string } : {}),
+            ...(values.author ? { author: values.author as string } : {}),
+            ...(values.node ? { nodeId: values.node as string } : {}),
+            ...(after ? { after } : {}),
+          });
+          records.push(...page.records);
+          if (!page.hasNextPage) break;
+          after = page.records[page.records.length - 1]!.id;
+        }
+        records.reverse(); // oldest first, as the log reads
+        const text = format === 'csv' ? changesToCsv(records) : changesToJson(records);
+        if (values.out) {
+          await mkdir(path.dirname(path.resolve(values.out as string)), { recursive: true });
+          await writeFile(values.out as string, text);
+          process.stderr.write(`已导出 ${records.length} 条更改 / exported ${records.length} change(s) → ${values.out}\n`);
+        } else out(text);
+        return 0;
+      }
+      case 'import-curation': {
+        const { values, positionals } = parse(rest, {});
+        if (values.help) return help(out);
+        if (positionals.length !== 1) throw new UsageError('import-curation 需要一个文件 / import-curation needs one file');
+        const file = positionals[0]!;
+        const text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
+          throw new CurationFileError(`${file}: 无法读取 / cannot read (${err.code ?? err.message})`);
+        });
+        const records = parseCurationFile(text, file);
+        const s = await open(values.data as string | undefined);
+        const r = await s.importCuration(records);
+        out(`已导入 ${r.added} 条审核记录，跳过已有 ${r.skipped} 条 (${s.describe()})\nimported ${r.added} curation change(s), ${r.skipped} already present\n`);
         return 0;
       }
       case 'serve': {
@@ -169,6 +270,10 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     if (err instanceof UsageError || d.code === 'BAD_USAGE') {
       process.stderr.write(`错误 / error: ${(err as Error).message}\n\n${USAGE}\n`);
       return 2;
+    }
+    if (err instanceof CurationFileError) {
+      process.stderr.write(`错误 / error: ${err.message}\n`);
+      return 1;
     }
     // The CLI runs locally: show the real message even for internal errors.
     process.stderr.write(`错误 / error [${d.code}]: ${err instanceof Error ? err.message : String(err)}\n`);
@@ -287,11 +392,17 @@ function help(out: (s: string) => void): number {
 }
 
 
-async function writeExport(format: ExportFormat, graph: Awaited<ReturnType<OpenedStore['exportGraph']>>, outPath: string | undefined, out: (s: string) => void): Promise<void> {
+async function writeExport(
+  format: ExportFormat,
+  graph: Awaited<ReturnType<OpenedStore['exportGraph']>>,
+  outPath: string | undefined,
+  out: (s: string) => void,
+  curation: CurationRecord[],
+): Promise<void> {
   switch (format) {
     case 'json':
     case 'graphml': {
-      const text = format === 'json' ? toJson(graph) : toGraphML(graph);
+      const text = format === 'json' ? toJson(graph, curation) : toGraphML(graph);
       if (outPath) {
         await mkdir(path.dirname(path.resolve(outPath)), { recursive: true });
         await writeFile(outPath, text);

@@ -2,12 +2,18 @@
 // (nodes.csv + edges.csv, headers compatible with `neo4j-admin database import`).
 import type { GraphEdge, GraphExport, GraphNode } from './model.ts';
 import { EXPORT_FORMAT } from './model.ts';
+import type { CurationRecord } from './store/curation.ts';
 
 export type ExportFormat = 'json' | 'graphml' | 'csv';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'graphml', 'csv'];
 
-export function toJson(graph: { nodes: GraphNode[]; edges: GraphEdge[] }): string {
-  const out: GraphExport = { format: EXPORT_FORMAT, nodes: graph.nodes, edges: graph.edges };
+/**
+ * `industry-kg/graph@1`. The graph as it reads with curation applied; `curation` (an extra key
+ * graph@1 readers ignore) is the log itself, so `kg import-curation` can apply it to another store.
+ */
+export function toJson(graph: { nodes: GraphNode[]; edges: GraphEdge[] }, curation: CurationRecord[] = []): string {
+  const out: GraphExport & { curation?: CurationRecord[] } = { format: EXPORT_FORMAT, nodes: graph.nodes, edges: graph.edges };
+  if (curation.length > 0) out.curation = curation;
   return JSON.stringify(out, null, 1) + '\n';
 }
 

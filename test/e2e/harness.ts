@@ -26,7 +26,7 @@ export function assertClientBuilt(): void {
 }
 
 /** Runs the CLI (through tsx in this Node) and resolves with its output; rejects on a non-zero exit. */
-function runCli(args: string[], timeoutMs: number): Promise<{ stdout: string; stderr: string }> {
+export function runCli(args: string[], timeoutMs: number): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -58,19 +58,26 @@ export interface RunningServer {
   admin: { name: string; password: string } | null;
   /** Everything the server printed so far. */
   output(): string;
-  stop(): Promise<void>;
+  /** Stops the server and deletes its data dir (`keepData`: leaves it, e.g. for a restart). */
+  stop(opts?: { keepData?: boolean }): Promise<void>;
 }
 
-/** Ingests `seeds/` into a fresh data dir, then starts `serve --port 0` and waits for its URL. */
-export async function startServer(opts: { seeds?: string; readyTimeoutMs?: number } = {}): Promise<RunningServer> {
+/**
+ * Ingests `seeds/` into a fresh data dir (then runs `prepare`, e.g. a registry import), starts `serve --port 0` and
+ * waits for its URL. With `dataDir` (a restart): serves that directory as it is, ingesting nothing.
+ */
+export async function startServer(opts: { seeds?: string; readyTimeoutMs?: number; dataDir?: string; prepare?: (dataDir: string) => Promise<void> } = {}): Promise<RunningServer> {
   assertClientBuilt();
   if (!existsSync(CLI)) throw new Error(`server CLI not found at ${CLI}`);
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'kg-e2e-data-'));
-  try {
-    await runCli(['ingest', opts.seeds ?? path.join(ROOT, 'seeds'), '--data', dataDir], 180_000);
-  } catch (e) {
-    await rm(dataDir, { recursive: true, force: true });
-    throw e;
+  const dataDir = opts.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'kg-e2e-data-')));
+  if (!opts.dataDir) {
+    try {
+      await runCli(['ingest', opts.seeds ?? path.join(ROOT, 'seeds'), '--data', dataDir], 180_000);
+      await opts.prepare?.(dataDir);
+    } catch (e) {
+      await rm(dataDir, { recursive: true, force: true });
+      throw e;
+    }
   }
 
   const child: ChildProcess = spawn(
@@ -104,7 +111,7 @@ export async function startServer(opts: { seeds?: string; readyTimeoutMs?: numbe
     });
   }).catch(async (e: unknown) => {
     child.kill('SIGKILL');
-    await rm(dataDir, { recursive: true, force: true });
+    if (!opts.dataDir) await rm(dataDir, { recursive: true, force: true });
     throw e;
   });
 
@@ -114,14 +121,14 @@ export async function startServer(opts: { seeds?: string; readyTimeoutMs?: numbe
     dataDir,
     admin: admin ? { name: admin[1]!, password: admin[2]! } : null,
     output: () => out,
-    stop: async () => {
+    stop: async (o) => {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM');
         const t = setTimeout(() => child.kill('SIGKILL'), 5_000);
         await exited;
         clearTimeout(t);
       }
-      await rm(dataDir, { recursive: true, force: true });
+      if (!o?.keepData) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

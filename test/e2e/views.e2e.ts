@@ -311,7 +311,7 @@ describe('explorer views (e2e)', () => {
   });
 
   it('文件: uploading needs a signed-in editor; the refusal is shown in Chinese', async () => {
-    const input = page.locator('input[type="file"]');
+    const input = page.locator('.dropzone input[type="file"]');
     await input.setInputFiles(path.join(ROOT, 'test/e2e/fixtures/upload-sample.txt'));
     const err = page.locator('.upload-error').first();
     await err.waitFor({ timeout: 30_000 });
@@ -327,7 +327,7 @@ describe('explorer views (e2e)', () => {
   });
 
   it('文件: uploading a .txt ingests it; it is listed, readable and searchable without a restart', async () => {
-    const input = page.locator('input[type="file"]');
+    const input = page.locator('.dropzone input[type="file"]');
     await input.setInputFiles(path.join(ROOT, 'test/e2e/fixtures/upload-sample.txt'));
     await page.locator('.upload-done').waitFor({ timeout: 30_000 });
     expect(await page.locator('.upload-done').innerText()).toContain('已导入');

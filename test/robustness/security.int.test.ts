@@ -229,6 +229,24 @@ describe('closed by default', () => {
     expect(ours.status).toBe(200);
   });
 
+  it('registry imports (POST /api/registries, DELETE /api/registries/<source>) follow the same rules', async () => {
+    const csv = '企业名称,主营产品\n北京东方通科技股份有限公司,中间件\n';
+    const post = (token: string | null, headers: Record<string, string> = {}, contentType = 'application/octet-stream') =>
+      fetch(`${server.url}/api/registries?filename=r.csv&source=sec-test`, { method: 'POST', headers: { 'content-type': contentType, ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers }, body: csv });
+    expect((await post(null)).status).toBe(401);
+    expect((await post(tokens.viewer)).status).toBe(403);
+    expect((await post(tokens.editor, {}, 'text/plain')).status).toBe(403); // a simple request is not a write
+    expect((await post(tokens.editor, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await post(tokens.editor)).status).toBe(200);
+    const del = (token: string | null) => fetch(`${server.url}/api/registries/sec-test`, { method: 'DELETE', headers: token ? { authorization: `Bearer ${token}` } : {} });
+    expect((await del(null)).status).toBe(401);
+    expect((await del(tokens.editor)).status).toBe(403);
+    expect((await del(tokens.admin)).status).toBe(200);
+    const get = await raw('GET', '/api/registries');
+    expect(get.status).toBe(405);
+    expect(get.headers.allow).toBe('POST');
+  });
+
   it('signs in with a session cookie (HttpOnly, SameSite=Strict); cookie writes need our Origin', async () => {
     const output = server.output();
     expect(output).not.toMatch(/first start/); // users existed: no admin was created
@@ -350,12 +368,14 @@ describe('HTTP hygiene', () => {
     expect(get.headers.allow).toBe('POST');
   });
 
-  it('answers mutation { __typename } with a clean validation error and logs no stack trace', async () => {
+  it('answers an unknown mutation with a clean validation error and logs no stack trace', async () => {
     const before = server.output().length;
-    const r = await gql(server.url, 'mutation { __typename }');
+    // The schema has mutations (curation, issue 13): `mutation { __typename }` is a valid no-op.
+    expect((await gql(server.url, 'mutation { __typename }')).status).toBe(200);
+    const r = await gql(server.url, 'mutation { dropEverything }');
     expect(r.status).toBe(200);
     expect(r.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect((await gql(server.url, 'mutation { __typename }', {}, STRICT)).status).toBe(400);
+    expect((await gql(server.url, 'mutation { dropEverything }', {}, STRICT)).status).toBe(400);
     await sleep(200);
     expect(server.output().slice(before)).not.toMatch(/internal error|at .*\.ts:\d+/);
   });

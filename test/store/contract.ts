@@ -339,3 +339,372 @@ export function defineGraphStoreSuite(name: string, createStore: () => Promise<G
     }
   });
 }
+
+// ---- curation: the layer over any adapter ------------------------------------------------------
+
+import { CuratedStore } from '../../server/src/store/curated/index.ts';
+import type { CurationRecord, NewCurationRecord } from '../../server/src/store/curation.ts';
+
+const editor = { name: '张编辑' };
+const other = { name: '李审核' };
+
+function rec(id: string, target: string, before: NewCurationRecord['before'] = null): NewCurationRecord {
+  return { id, at: '2025-01-02T03:04:05.000Z', author: 'tester', op: 'reject', kind: 'edge', target, nodeIds: [], note: '', before, after: null };
+}
+
+/**
+ * The curation contract: every adapter persists the log (readCuration/appendCuration), and the
+ * curated layer over it reads the same through every port method. `createInner` gives an empty
+ * adapter; `reopen` closes it and opens the same data again (a restart).
+ */
+export function defineCurationSuite(
+  name: string,
+  createInner: () => Promise<GraphStore>,
+  options: { reopen?: (s: GraphStore) => Promise<GraphStore> } = {},
+): void {
+  describe(`Curation contract: ${name}`, () => {
+    let inner: GraphStore;
+    let store: CuratedStore;
+    let clock = Date.parse('2025-03-01T08:00:00Z');
+    const open = (s: GraphStore) => CuratedStore.open(s, { now: () => new Date((clock += 60_000)) });
+    beforeEach(async () => {
+      inner = await createInner();
+      store = await open(inner);
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+    const seed = async () => {
+      const { a, b } = fixture();
+      await store.replaceDocument(a);
+      await store.replaceDocument(b);
+      return { a, b };
+    };
+    const HOSTS = edgeId('HOSTS', 'park:信创谷', 'industry:信创');
+    const FT_IN = edgeId('IN_INDUSTRY', 'enterprise:飞腾', 'industry:信创');
+    const QL_IN = edgeId('IN_INDUSTRY', 'enterprise:麒麟软件', 'industry:信创');
+
+    it('the adapter keeps an append-only log with positions, read from a position', async () => {
+      expect(await inner.readCuration()).toEqual([]);
+      const r1 = await inner.appendCuration(rec('chg:one', 'E1', { edge: edge('HOSTS', 'park:x', 'industry:y', [ev('doc:a', '句子。')]) }));
+      const r2 = await inner.appendCuration(rec('chg:two', 'E2'));
+      expect([r1.seq, r2.seq]).toEqual([1, 2]);
+      expect((await inner.readCuration()).map((r) => r.id)).toEqual(['chg:one', 'chg:two']);
+      expect((await inner.readCuration(1)).map((r) => r.id)).toEqual(['chg:two']);
+      expect((await inner.readCuration())[0]).toEqual(r1);
+      // Curation records are not graph nodes.
+      expect(await inner.stats()).toMatchObject({ nodes: 0, edges: 0 });
+    });
+
+    it('reject hides an edge everywhere; re-ingesting its document keeps it hidden; undo brings it back', async () => {
+      await seed();
+      const before = await store.stats();
+      const r = await store.curate({ op: 'reject', kind: 'edge', id: HOSTS, note: '依托≠承载' }, editor);
+      expect(r.record).toMatchObject({ op: 'reject', kind: 'edge', target: HOSTS, author: editor.name, note: '依托≠承载', seq: 1 });
+      expect(r.record.before?.edge?.id).toBe(HOSTS);
+      expect(r.record.after).toBeNull();
+      expect(r.edge).toBeNull();
+      expect(await store.getEdges([HOSTS])).toEqual([null]);
+      expect(ids(await store.edgesOf({ ids: ['industry:信创'], types: ['HOSTS'] }))).toEqual([]);
+      const n = await store.neighborhood(['park:信创谷']);
+      expect(n.edges.map((e) => e.type)).toEqual(['LOCATED_IN']);
+      expect((await store.exportGraph()).edges.map((e) => e.id)).not.toContain(HOSTS);
+      expect(await store.stats()).toMatchObject({ edges: before.edges - 1, byType: expect.not.objectContaining({ HOSTS: 1 }) });
+      // The extractor finds it again (a changed document, same fact): still hidden.
+      const { b } = fixture();
+      await store.replaceDocument({ ...b, sourceHash: 'changed' });
+      expect(await store.getEdges([HOSTS])).toEqual([null]);
+      const u = await store.curate({ op: 'undo', change: r.record.id, note: '误拒' }, other);
+      expect(u.record).toMatchObject({ op: 'undo', target: r.record.id, author: other.name });
+      expect(u.edge?.id).toBe(HOSTS);
+      expect((await store.getEdges([HOSTS]))[0]?.id).toBe(HOSTS);
+      expect(await store.stats()).toEqual(before);
+      // Undoing twice is refused; undoing the undo rejects again.
+      await expect(store.curate({ op: 'undo', change: r.record.id }, other)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+      await store.curate({ op: 'undo', change: u.record.id }, editor);
+      expect(await store.getEdges([HOSTS])).toEqual([null]);
+    });
+
+    it('a path through a rejected edge is gone; another route is found', async () => {
+      await seed();
+      // 飞腾 → 信创谷 directly (LOCATED_IN) and via 信创 (IN_INDUSTRY, HOSTS).
+      expect((await store.shortestPaths('enterprise:飞腾', 'park:信创谷')).map((p) => ids(p.nodes))).toEqual([['enterprise:飞腾', 'park:信创谷']]);
+      await store.curate({ op: 'reject', kind: 'edge', id: edgeId('LOCATED_IN', 'enterprise:飞腾', 'park:信创谷') }, editor);
+      expect((await store.shortestPaths('enterprise:飞腾', 'park:信创谷')).map((p) => ids(p.nodes))).toEqual([['enterprise:飞腾', 'industry:信创', 'park:信创谷']]);
+      await store.curate({ op: 'reject', kind: 'edge', id: HOSTS }, editor);
+      expect(await store.shortestPaths('enterprise:飞腾', 'park:信创谷')).toEqual([]);
+    });
+
+    it('reject a node: it and its edges are gone from every read', async () => {
+      await seed();
+      await store.curate({ op: 'reject', kind: 'node', id: 'park:信创谷', note: '不是园区' }, editor);
+      expect(await store.getNodes(['park:信创谷'])).toEqual([null]);
+      expect(ids(await store.search('信创'))).toEqual(['industry:信创', 'measure:a:1']);
+      expect(ids((await store.listNodes({ label: 'Park' })).nodes)).toEqual([]);
+      expect((await store.listNodes({ label: 'Park' })).totalCount).toBe(0);
+      expect(ids(await store.edgesOf({ ids: ['enterprise:飞腾'] }))).toEqual([FT_IN]);
+      const s = await store.stats();
+      expect(s.byLabel.Park).toBeUndefined();
+      expect(s.byType.HOSTS).toBeUndefined();
+      const g = await store.exportGraph();
+      expect(g.nodes.length).toBe(s.nodes);
+      expect(g.edges.length).toBe(s.edges);
+      await expect(store.curate({ op: 'reject', kind: 'node', id: 'park:信创谷' }, editor)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(store.curate({ op: 'reject', kind: 'node', id: 'doc:a' }, editor)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    });
+
+    it('accept pins a fact: basis curated, confidence 1; it stays, marked, when its document is removed', async () => {
+      await seed();
+      const r = await store.curate({ op: 'accept', kind: 'edge', id: HOSTS }, editor);
+      expect(r.edge?.properties).toMatchObject({ basis: 'curated', confidence: 1 });
+      expect(r.edge?.properties.sourceRemoved).toBeUndefined();
+      await expect(store.curate({ op: 'accept', kind: 'edge', id: HOSTS }, editor)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+      await store.removeDocument('doc:b');
+      const [e] = await store.getEdges([HOSTS]);
+      expect(e).toMatchObject({ id: HOSTS, properties: { basis: 'curated', confidence: 1, sourceRemoved: true } });
+      expect(e?.evidence[0]?.text).toBe('以中国信创谷为产业依托发展信创。');
+      // Its ends read too (the park is kept from the snapshot), and the graph stays consistent.
+      const [park] = await store.getNodes(['park:信创谷']);
+      expect(park).toMatchObject({ name: '中国信创谷', properties: { sourceRemoved: true } });
+      expect(ids(await store.edgesOf({ ids: ['park:信创谷'] }))).toEqual([HOSTS]);
+      expect(ids(await store.search('信创谷'))).toEqual(['park:信创谷']);
+      const s = await store.stats();
+      const g = await store.exportGraph();
+      expect([g.nodes.length, g.edges.length]).toEqual([s.nodes, s.edges]);
+      expect(g.nodes.map((n) => n.id)).toContain('park:信创谷');
+    });
+
+    it('edit an edge: a new target replaces the old edge (linked), with its sentence; undo restores it', async () => {
+      await seed();
+      await store.replaceDocument(batch('doc:c', [node('industry:信创软件', 'Industry', '信创软件')], [edge('PART_OF', 'industry:信创软件', 'industry:信创', [ev('doc:c', '信创软件是信创的环节。')])]));
+      const r = await store.curate({ op: 'edit', kind: 'edge', id: QL_IN, set: { target: 'industry:信创软件' }, note: '麒麟是软件' }, editor);
+      const NEW = edgeId('IN_INDUSTRY', 'enterprise:麒麟软件', 'industry:信创软件');
+      expect(r.edge).toMatchObject({ id: NEW, properties: { basis: 'curated', confidence: 1, replaces: QL_IN } });
+      expect(r.edge?.evidence[0]?.text).toBe('依托飞腾、麒麟软件等企业发展信创。');
+      expect(r.record.before?.edge?.id).toBe(QL_IN);
+      expect(r.record.after?.edge?.id).toBe(NEW);
+      expect(r.record.nodeIds).toEqual(['enterprise:麒麟软件', 'industry:信创', 'industry:信创软件']);
+      expect(await store.getEdges([QL_IN, NEW])).toEqual([null, r.edge]);
+      expect(ids(await store.edgesOf({ ids: ['enterprise:麒麟软件'] }))).toEqual([NEW]);
+      await expect(store.curate({ op: 'edit', kind: 'edge', id: NEW, set: { type: 'HOSTS' } }, editor)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+      await expect(store.curate({ op: 'edit', kind: 'edge', id: NEW, set: { target: 'industry:不存在' } }, editor)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(store.curate({ op: 'edit', kind: 'edge', id: NEW, set: {} }, editor)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+      await store.curate({ op: 'undo', change: r.record.id }, editor);
+      expect((await store.getEdges([QL_IN, NEW])).map((e) => e?.id ?? null)).toEqual([QL_IN, null]);
+    });
+
+    it('edit an edge\u2019s properties; reserved properties are refused', async () => {
+      await seed();
+      const id = edgeId('RESPONSIBLE_FOR', 'dept:滨海高新区:科技局', 'measure:a:1');
+      const r = await store.curate({ op: 'edit', kind: 'edge', id, set: { properties: { role: 'lead' } } }, editor);
+      expect(r.edge?.properties).toMatchObject({ role: 'lead', basis: 'curated', confidence: 1 });
+      expect(r.record.before?.edge?.properties.role).toBe('responsible');
+      await expect(store.curate({ op: 'edit', kind: 'edge', id, set: { properties: { confidence: 0.2 } } }, editor)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+      await expect(store.curate({ op: 'edit', kind: 'edge', id: edgeId('CONTAINS', 'doc:a', 'measure:a:1'), set: { properties: { x: 1 } } }, editor)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    });
+
+    it('rename a node and edit its aliases: search and lists find the new name, the old one is an alias', async () => {
+      await seed();
+      const r = await store.curate({ op: 'edit', kind: 'node', id: 'enterprise:麒麟软件', set: { name: '麒麟软件有限公司', addAliases: ['KylinSoft'], removeAliases: ['麒麟'] } }, editor);
+      expect(r.node).toMatchObject({ id: 'enterprise:麒麟软件', name: '麒麟软件有限公司' });
+      expect(r.node?.aliases).toEqual(['KylinSoft', '麒麟软件', '麒麟软件公司'].sort());
+      expect(ids(await store.search('麒麟软件有限'))).toEqual(['enterprise:麒麟软件']);
+      expect(ids(await store.search('kylin'))).toEqual(['enterprise:麒麟软件']);
+      expect(ids(await store.search('软件', { labels: ['Enterprise'] }))).toEqual(['enterprise:麒麟软件']);
+      expect(ids((await store.listNodes({ nameContains: '麒麟软件有限' })).nodes)).toEqual(['enterprise:麒麟软件']);
+      expect((await store.listNodes({ nameContains: '麒麟软件有限' })).totalCount).toBe(1);
+      expect((await store.listNodes({ nameContains: '有限公司' })).totalCount).toBe(2);
+      // A document re-ingested keeps the rename.
+      await store.replaceDocument(fixture().a);
+      expect((await store.getNodes(['enterprise:麒麟软件']))[0]?.name).toBe('麒麟软件有限公司');
+      await expect(store.curate({ op: 'edit', kind: 'node', id: 'enterprise:麒麟软件', set: { removeAliases: ['没有'] } }, editor)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    });
+
+    it('add a node and an edge with a note and a source sentence; they read like extracted ones', async () => {
+      await seed();
+      await expect(store.curate({ op: 'add', kind: 'node', node: { label: 'Enterprise', name: '中国长城' }, note: '' }, editor)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+      const n = await store.curate({ op: 'add', kind: 'node', node: { label: 'Enterprise', name: '中国长城', aliases: ['长城'] }, note: '整机企业' }, editor);
+      expect(n.node).toMatchObject({ id: 'enterprise:中国长城', label: 'Enterprise', properties: { basis: 'curated' } });
+      await expect(store.curate({ op: 'add', kind: 'node', node: { label: 'Enterprise', name: '中国长城' }, note: '再加' }, editor)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+      await expect(store.curate({ op: 'add', kind: 'node', node: { label: 'Measure', name: 'x' }, note: 'x' }, editor)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+      const e = await store.curate(
+        { op: 'add', kind: 'edge', edge: { type: 'IN_INDUSTRY', source: 'enterprise:中国长城', target: 'industry:信创' }, note: '公开资料', source: { documentId: 'doc:b', text: '长城' } },
+        editor,
+      );
+      const ID = edgeId('IN_INDUSTRY', 'enterprise:中国长城', 'industry:信创');
+      expect(e.edge).toMatchObject({ id: ID, properties: { basis: 'curated', confidence: 1 } });
+      await expect(
+        store.curate({ op: 'add', kind: 'edge', edge: { type: 'HOSTS', source: 'enterprise:中国长城', target: 'industry:信创' }, note: 'x' }, editor),
+      ).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+      await expect(
+        store.curate({ op: 'add', kind: 'edge', edge: { type: 'IN_INDUSTRY', source: 'enterprise:飞腾', target: 'industry:信创' }, note: 'dup' }, editor),
+      ).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(ids(await store.search('长城'))).toEqual(['enterprise:中国长城']);
+      expect(ids((await store.listNodes({ label: 'Enterprise' })).nodes)).toEqual(['enterprise:中国长城', 'enterprise:飞腾', 'enterprise:麒麟软件']);
+      expect((await store.listNodes({ label: 'Enterprise' })).totalCount).toBe(3);
+      const nb = await store.neighborhood(['industry:信创'], { labels: ['Enterprise'] });
+      expect(ids(nb.nodes)).toEqual(['enterprise:中国长城', 'enterprise:飞腾', 'enterprise:麒麟软件', 'industry:信创']);
+      expect(nb.edges.map((x) => x.id)).toContain(ID);
+      expect((await store.stats()).byLabel.Enterprise).toBe(3);
+      // Undoing the node while an edge builds on it is refused.
+      await expect(store.curate({ op: 'undo', change: n.record.id }, editor)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    });
+
+    it('merge two nodes: ids redirect, names become aliases, edges join; it holds across re-ingest; split undoes it', async () => {
+      await seed();
+      await store.replaceDocument(
+        batch('doc:c', [node('park:信创产业园', 'Park', '信创产业园', ['信创产业园']), node('lab:x', 'Lab', '某实验室')], [
+          edge('LOCATED_IN', 'lab:x', 'park:信创产业园', [ev('doc:c', '某实验室位于信创产业园。')]),
+          edge('HOSTS', 'park:信创产业园', 'industry:信创', [ev('doc:c', '信创产业园集聚信创企业。', 20)]),
+        ]),
+      );
+      const statsBefore = await store.stats();
+      const m = await store.curate({ op: 'merge', from: 'park:信创产业园', into: 'park:信创谷', note: '同一园区' }, editor);
+      expect(m.node?.id).toBe('park:信创谷');
+      expect(m.node?.aliases).toEqual(expect.arrayContaining(['信创产业园', '信创谷']));
+      expect((await store.getNodes(['park:信创产业园']))[0]?.id).toBe('park:信创谷');
+      const hosts = await store.getEdges([HOSTS, edgeId('HOSTS', 'park:信创产业园', 'industry:信创')]);
+      expect(hosts[0]?.id).toBe(HOSTS);
+      expect(hosts[1]?.id).toBe(HOSTS);
+      expect(hosts[0]?.evidence.map((x) => x.documentId)).toEqual(['doc:b', 'doc:c']);
+      expect(ids(await store.edgesOf({ ids: ['park:信创谷'], direction: 'in' }))).toEqual([
+        edgeId('LOCATED_IN', 'enterprise:飞腾', 'park:信创谷'),
+        edgeId('LOCATED_IN', 'lab:x', 'park:信创谷'),
+      ]);
+      expect(ids((await store.shortestPaths('lab:x', 'enterprise:飞腾'))[0]!.nodes)).toEqual(['lab:x', 'park:信创谷', 'enterprise:飞腾']);
+      expect(ids(await store.search('信创产业园'))).toEqual(['park:信创谷']);
+      const s = await store.stats();
+      expect(s.nodes).toBe(statsBefore.nodes - 1);
+      expect(s.edges).toBe(statsBefore.edges - 1); // the two HOSTS edges are one
+      const g = await store.exportGraph();
+      expect([g.nodes.length, g.edges.length]).toEqual([s.nodes, s.edges]);
+      // Merging again, across labels, or into itself is refused.
+      await expect(store.curate({ op: 'merge', from: 'park:信创产业园', into: 'park:信创谷' }, editor)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+      await expect(store.curate({ op: 'merge', from: 'lab:x', into: 'park:信创谷' }, editor)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+      // Re-ingest: still merged.
+      await store.replaceDocument({ ...batch('doc:c', [node('park:信创产业园', 'Park', '信创产业园')], [edge('HOSTS', 'park:信创产业园', 'industry:信创', [ev('doc:c', '信创产业园集聚信创企业。', 20)])], 'h3') });
+      expect((await store.getNodes(['park:信创产业园']))[0]?.id).toBe('park:信创谷');
+      const sp = await store.curate({ op: 'split', id: 'park:信创产业园', note: '其实是两个' }, other);
+      expect(sp.record).toMatchObject({ op: 'split', target: m.record.id });
+      expect((await store.getNodes(['park:信创产业园']))[0]?.id).toBe('park:信创产业园');
+      expect((await store.getNodes(['park:信创谷']))[0]?.aliases).toEqual(['信创谷']);
+      await expect(store.curate({ op: 'split', id: 'park:信创产业园' }, other)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    });
+
+    it('a merge that would close a cycle is refused', async () => {
+      await seed();
+      const m = await store.curate({ op: 'merge', from: 'enterprise:麒麟软件', into: 'enterprise:飞腾' }, editor);
+      const u = await store.curate({ op: 'undo', change: m.record.id }, editor);
+      await store.curate({ op: 'merge', from: 'enterprise:飞腾', into: 'enterprise:麒麟软件' }, editor);
+      // Redoing the first merge now would make 飞腾 and 麒麟软件 each other's target.
+      await expect(store.curate({ op: 'undo', change: u.record.id }, editor)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    });
+
+    it('the audit trail: newest first, by author, node, fact and time, paged', async () => {
+      await seed();
+      const r1 = await store.curate({ op: 'reject', kind: 'edge', id: HOSTS, note: '一' }, editor);
+      const r2 = await store.curate({ op: 'accept', kind: 'edge', id: FT_IN, note: '二' }, other);
+      const r3 = await store.curate({ op: 'edit', kind: 'node', id: 'enterprise:飞腾', set: { addAliases: ['Phytium'] }, note: '三' }, editor);
+      const all = await store.changes({});
+      expect(all.records.map((r) => r.id)).toEqual([r3.record.id, r2.record.id, r1.record.id]);
+      expect(all.totalCount).toBe(3);
+      expect((await store.changes({ author: other.name })).records.map((r) => r.id)).toEqual([r2.record.id]);
+      expect((await store.changes({ nodeId: 'enterprise:飞腾' })).records.map((r) => r.id)).toEqual([r3.record.id, r2.record.id]);
+      expect((await store.changes({ factId: HOSTS })).records.map((r) => r.id)).toEqual([r1.record.id]);
+      expect((await store.changes({ since: r2.record.at })).records.map((r) => r.id)).toEqual([r3.record.id, r2.record.id]);
+      const p1 = await store.changes({ first: 2 });
+      expect(p1.hasNextPage).toBe(true);
+      const p2 = await store.changes({ first: 2, after: p1.records[1]!.id });
+      expect(p2.records.map((r) => r.id)).toEqual([r1.record.id]);
+      expect(p2.hasNextPage).toBe(false);
+      await expect(store.changes({ since: 'gestern' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+      for (const r of all.records) {
+        expect(Date.parse(r.at)).not.toBeNaN();
+        expect(r.author).toBeTruthy();
+      }
+      await expect(store.curate({ op: 'undo', change: 'chg:nope' }, editor)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(store.curate({ op: 'reject', kind: 'edge', id: 'HOSTS:x->y' }, editor)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(store.curate({ op: 'reject', kind: 'edge', id: FT_IN }, { name: ' ' })).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    });
+
+    it('curation is exported with the graph and imported into another store, giving the same graph', async () => {
+      await seed();
+      await store.curate({ op: 'reject', kind: 'edge', id: HOSTS }, editor);
+      await store.curate({ op: 'merge', from: 'enterprise:麒麟软件', into: 'enterprise:飞腾' }, editor);
+      await store.curate({ op: 'add', kind: 'node', node: { label: 'Industry', name: '信创软件' }, note: '补环节' }, editor);
+      const g = await store.exportGraph();
+      const log = await store.readCuration();
+      const target = await open(await createInner());
+      try {
+        const { a, b } = fixture();
+        await target.replaceDocument(a);
+        await target.replaceDocument(b);
+        expect(await target.importCuration(log)).toEqual({ added: 3, skipped: 0 });
+        expect(await target.importCuration(log)).toEqual({ added: 0, skipped: 3 });
+        expect(await target.exportGraph()).toEqual(g);
+        expect((await target.readCuration()).map((r) => r.id)).toEqual(log.map((r) => r.id));
+      } finally {
+        await target.close();
+      }
+    });
+
+    it('through curation, pages of listNodes walk every node once in id order, search ranks as the contract says', async () => {
+      await seed();
+      await store.curate({ op: 'edit', kind: 'node', id: 'enterprise:麒麟软件', set: { name: '银河麒麟' } }, editor);
+      await store.curate({ op: 'add', kind: 'node', node: { label: 'Lab', name: '信创实验室' }, note: '补' }, editor);
+      await store.curate({ op: 'reject', kind: 'node', id: 'dept:滨海高新区:科技局' }, editor);
+      const all = (await store.exportGraph()).nodes.map((n) => n.id);
+      for (const size of [1, 2, 3]) {
+        const walked: string[] = [];
+        let after: string | undefined;
+        for (let guard = 0; guard < 100; guard++) {
+          const p = await store.listNodes({ first: size, ...(after ? { after } : {}) });
+          expect(p.totalCount).toBe(all.length);
+          walked.push(...ids(p.nodes));
+          if (!p.hasNextPage) break;
+          after = p.nodes[p.nodes.length - 1]!.id;
+        }
+        expect(walked).toEqual(all);
+      }
+      // exact > prefix > substring > alias, ties by name length then id; curated names included
+      expect(ids(await store.search('信创'))).toEqual(['industry:信创', 'lab:信创实验室', 'park:信创谷', 'measure:a:1']);
+      expect(ids(await store.search('信创', { first: 2 }))).toEqual(['industry:信创', 'lab:信创实验室']);
+      expect(ids(await store.search('麒麟'))).toEqual(['enterprise:麒麟软件']);
+      expect((await store.search('银河'))[0]?.name).toBe('银河麒麟');
+    });
+
+    it('neighborhood and paths read the same with an empty log as the inner store', async () => {
+      await seed();
+      expect(await store.neighborhood(['enterprise:飞腾'], { depth: 2 })).toEqual(await inner.neighborhood(['enterprise:飞腾'], { depth: 2 }));
+      expect(await store.shortestPaths('enterprise:麒麟软件', 'park:信创谷')).toEqual(await inner.shortestPaths('enterprise:麒麟软件', 'park:信创谷'));
+      // With curation elsewhere, the walk over the overlay gives the inner answer where nothing changed.
+      await store.curate({ op: 'add', kind: 'node', node: { label: 'Lab', name: '无关实验室' }, note: '别处' }, editor);
+      await store.curate({ op: 'add', kind: 'edge', edge: { type: 'INNOVATES_FOR', source: 'lab:无关实验室', target: 'industry:信创' }, note: 'x' }, editor);
+      await store.curate({ op: 'undo', change: (await store.changes({ first: 1 })).records[0]!.id }, editor);
+      expect(await store.neighborhood(['enterprise:飞腾'], { depth: 3, limit: 4 })).toEqual(await inner.neighborhood(['enterprise:飞腾'], { depth: 3, limit: 4 }));
+      expect(await store.shortestPaths('enterprise:麒麟软件', 'park:信创谷')).toEqual(await inner.shortestPaths('enterprise:麒麟软件', 'park:信创谷'));
+    });
+
+    if (options.reopen) {
+      const reopen = options.reopen;
+      it('survives a restart: the log and every change are kept', async () => {
+        await seed();
+        await store.curate({ op: 'reject', kind: 'edge', id: HOSTS }, editor);
+        await store.curate({ op: 'merge', from: 'enterprise:麒麟软件', into: 'enterprise:飞腾' }, editor);
+        const log = await store.readCuration();
+        const g = await store.exportGraph();
+        inner = await reopen(inner);
+        store = await open(inner);
+        expect(await store.readCuration()).toEqual(log);
+        expect(await store.exportGraph()).toEqual(g);
+        // and a re-ingest after the restart keeps them too
+        const { a, b } = fixture();
+        await store.replaceDocument(a);
+        await store.replaceDocument(b);
+        expect(await store.exportGraph()).toEqual(g);
+      });
+    }
+  });
+}
+
+export type { CurationRecord };

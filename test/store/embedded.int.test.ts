@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EmbeddedStore } from '../../server/src/store/embedded/index.ts';
-import { batch, defineGraphStoreSuite, fixture, node } from './contract.ts';
+import { CuratedStore } from '../../server/src/store/curated/index.ts';
+import { batch, defineCurationSuite, defineGraphStoreSuite, fixture, node } from './contract.ts';
 
 const dirs: string[] = [];
 async function tempDir(): Promise<string> {
@@ -16,6 +17,23 @@ afterAll(async () => {
 });
 
 defineGraphStoreSuite('embedded', async () => EmbeddedStore.open({ dir: await tempDir() }), {
+  reopen: async (s) => {
+    const dir = (s as EmbeddedStore).dir;
+    await s.close();
+    return EmbeddedStore.open({ dir });
+  },
+});
+
+// The same port contract through the curation layer (empty log): it reads exactly as the adapter.
+defineGraphStoreSuite('embedded + curation layer', async () => CuratedStore.open(await EmbeddedStore.open({ dir: await tempDir() })), {
+  reopen: async (s) => {
+    const dir = ((s as CuratedStore).inner as EmbeddedStore).dir;
+    await s.close();
+    return CuratedStore.open(await EmbeddedStore.open({ dir }));
+  },
+});
+
+defineCurationSuite('embedded', async () => EmbeddedStore.open({ dir: await tempDir() }), {
   reopen: async (s) => {
     const dir = (s as EmbeddedStore).dir;
     await s.close();
@@ -94,6 +112,58 @@ describe('embedded store on disk', () => {
     expect(left).not.toContain('f'.repeat(64) + '.json');
     expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
     await s2.close();
+  });
+
+  it('curation log: a torn last line (a crash mid-append) is dropped and cut off; a bad line elsewhere is corruption', async () => {
+    const dir = await tempDir();
+    const s = CuratedStore.open(await EmbeddedStore.open({ dir }));
+    const store = await s;
+    await store.replaceDocument(fixture().b);
+    const id = 'HOSTS:park:信创谷->industry:信创';
+    await store.curate({ op: 'reject', kind: 'edge', id }, { name: 'a' });
+    await store.close();
+    const file = path.join(dir, 'curation.jsonl');
+    const good = await readFile(file, 'utf8');
+    await writeFile(file, good + '{"id":"chg:torn","se');
+    const again = await CuratedStore.open(await EmbeddedStore.open({ dir }));
+    expect((await again.readCuration()).length).toBe(1);
+    expect(await again.getEdges([id])).toEqual([null]);
+    expect(await readFile(file, 'utf8')).toBe(good);
+    await again.curate({ op: 'undo', change: (await again.readCuration())[0]!.id }, { name: 'a' });
+    expect((await again.readCuration()).map((r) => r.seq)).toEqual([1, 2]);
+    await again.close();
+    await writeFile(file, 'not json\n' + good);
+    await expect(EmbeddedStore.open({ dir })).rejects.toMatchObject({ code: 'STORE_CORRUPT', message: expect.stringMatching(/curation\.jsonl:1/) });
+  });
+
+  it('curation log shared by two processes on one directory: appends never reuse a seq, each reads the other', async () => {
+    const dir = await tempDir();
+    const a = await CuratedStore.open(await EmbeddedStore.open({ dir, command: 'A' }), { refreshMs: 1 });
+    await a.replaceDocument(fixture().b);
+    const b = await CuratedStore.open(await EmbeddedStore.open({ dir, command: 'B' }), { refreshMs: 1 });
+    const id = 'HOSTS:park:信创谷->industry:信创';
+    const r1 = await a.curate({ op: 'reject', kind: 'edge', id }, { name: 'a' });
+    const r2 = await b.curate({ op: 'undo', change: r1.record.id }, { name: 'b' }); // b sees a's change
+    const r3 = await a.curate({ op: 'reject', kind: 'edge', id }, { name: 'a' }); // a sees b's undo
+    expect([r1.record.seq, r2.record.seq, r3.record.seq]).toEqual([1, 2, 3]);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await b.getEdges([id])).toEqual([null]);
+    await a.close();
+    await b.close();
+    const lines = (await readFile(path.join(dir, 'curation.jsonl'), 'utf8')).trim().split('\n');
+    expect(lines.map((l) => (JSON.parse(l) as { seq: number }).seq)).toEqual([1, 2, 3]);
+    // The adapters alone, appending without reading in between: the lock and the re-read keep seqs apart.
+    const ea = await EmbeddedStore.open({ dir, command: 'A' });
+    const eb = await EmbeddedStore.open({ dir, command: 'B' });
+    const first = (await ea.readCuration())[0]!; // a valid record to copy
+    const rec = (n: number) => { const { seq: _, ...rest } = first; return { ...rest, id: `chg:test-${n}` }; };
+    const seqs = await Promise.all([ea.appendCuration(rec(4)), eb.appendCuration(rec(5)), ea.appendCuration(rec(6))]);
+    expect(seqs.map((r) => r.seq).sort()).toEqual([4, 5, 6]);
+    await ea.close();
+    await eb.close();
+    const again = await EmbeddedStore.open({ dir });
+    expect((await again.readCuration()).map((r) => r.seq)).toEqual([1, 2, 3, 4, 5, 6]);
+    await again.close();
   });
 
   it('refuses a batch with an edge that has no evidence and stores nothing', async () => {

@@ -2,7 +2,8 @@
 // workflow's service container). Each test starts from an emptied database; see
 // server/src/store/neo4j/testing.ts for the guard that keeps this off a real graph.
 import { describe, it } from 'vitest';
-import { defineGraphStoreSuite } from './contract.ts';
+import { CuratedStore } from '../../server/src/store/curated/index.ts';
+import { defineCurationSuite, defineGraphStoreSuite } from './contract.ts';
 import { createNeo4jStore, neo4jConfigFromEnv } from '../../server/src/store/neo4j/index.ts';
 import { wipeTestDatabase } from '../../server/src/store/neo4j/testing.ts';
 
@@ -22,6 +23,22 @@ if (process.env.NEO4J_URI) {
       return createNeo4jStore({ ...config, applySchema: false });
     },
   });
+  const fresh = async () => {
+    await wipeTestDatabase(config);
+    const store = await createNeo4jStore({ ...config, applySchema: !migrated });
+    migrated = true;
+    return store;
+  };
+  const reopen = async (s: import('../../server/src/store/port.ts').GraphStore) => {
+    await s.close();
+    return createNeo4jStore({ ...config, applySchema: false });
+  };
+  // The port contract through the curation layer (empty log), and the curation contract.
+  defineGraphStoreSuite('neo4j + curation layer', async () => CuratedStore.open(await fresh()), {
+    reopen: async (s) => CuratedStore.open(await reopen((s as CuratedStore).inner)),
+  });
+  // The import test opens a second store (the same database, wiped) after reading the first's export.
+  defineCurationSuite('neo4j', fresh, { reopen });
 } else {
   describe('GraphStore contract: neo4j', () => {
     it.skip('NEO4J_URI not set — Neo4j contract tests skipped', () => {});

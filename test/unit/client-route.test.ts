@@ -92,6 +92,15 @@ describe('parseRoute', () => {
         id: fc.option(id, { nil: null }),
         at: fc.option(fc.record({ start: fc.nat(99999), end: fc.nat(99999) }), { nil: null }),
       }),
+      review: fc.record({
+        tab: fc.constantFrom('queue' as const, 'trail' as const),
+        doc: fc.option(id, { nil: null }),
+        type: fc.option(fc.constantFrom(...REL_TYPES), { nil: null }),
+        basis: fc.option(fc.constantFrom('stated', 'listed', 'curated'), { nil: null }),
+        q: fc.string({ maxLength: 6 }),
+        all: fc.boolean(),
+        author: fc.string({ maxLength: 6 }),
+      }),
     });
     fc.assert(
       fc.property(state, (r: Route) => {

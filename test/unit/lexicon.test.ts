@@ -32,6 +32,11 @@ describe('lexicon files are validated with the line of the bad value', () => {
     ['jurisdictions.tsv', 'city\tcanonical\taliases\n天津市\t\t高新区\n', 2, /canonical column is empty/],
     ['functional-stems.txt', '# stems\n科技\n工业 和信息化\n', 3, /one stem per line/],
     ['not-industries.txt', '*登记|申*领\tnote\n', 1, /only at the start or the end/],
+    ['gbt4754.tsv', 'code\tlevel\tname\tindustries\tconfidence\nC39\t2\t电子设备\t\t\nC3973\t4\t集成电路制造\t芯片\t1.5\n', 3, /confidence "1.5" is not in/],
+    ['gbt4754.tsv', 'code\tlevel\tname\tindustries\tconfidence\n3973\t4\t集成电路制造\t\t\n', 2, /must be a section letter/],
+    ['gbt4754.tsv', 'code\tlevel\tname\tindustries\tconfidence\nC39\t2\t电子\t\t\nC39\t2\t电子\t\t\n', 3, /repeats line 2/],
+    ['regions.txt', '天津\n北 京\n', 2, /one word per line/],
+    ['products.tsv', 'keywords\tsegment\nCPU|处理器\t\n', 2, /needs keywords and a segment/],
   ] as const)('%s: a bad line is LEXICON_INVALID naming the file and the line', (file, text, line, reason) => {
     const e = invalid({ [file]: text });
     expect(e.code).toBe('LEXICON_INVALID');
@@ -50,7 +55,23 @@ describe('lexicon files are validated with the line of the bad value', () => {
     expect(lex.jurisdictions.length).toBeGreaterThan(10);
     expect(lex.stems.length).toBeGreaterThan(50);
     expect(lex.notIndustries.suffixes).toContain('登记');
-    expect(LEXICON_FILES).toHaveLength(6);
+    // enterprise registries
+    expect(lex.industryCodes).toHaveLength(1772);
+    expect(lex.regions).toContain('天津');
+    expect(lex.tradeWords).toContain('信息技术');
+    expect(lex.namePrefixes).toContain('中科');
+    expect(lex.products.length).toBeGreaterThan(100);
+    expect(lex.parkAddresses.length).toBeGreaterThan(10);
+    expect(LEXICON_FILES).toHaveLength(12);
+  });
+
+  it('the registry files must name industries of the taxonomy and parks of organizations.tsv', () => {
+    const industries = 'name\taliases\tparent\tlevel\torder\n芯片\t核心芯片\t\tsegment\t\n';
+    const parks = 'name\tlabel\tkind\taliases\n华苑片区\tPark\tarea\t\n';
+    expect(parseLexicon({ 'industries.tsv': industries, 'products.tsv': 'keywords\tsegment\nCPU\t核心芯片\n' }).products).toHaveLength(1);
+    expect(invalid({ 'industries.tsv': industries, 'products.tsv': 'keywords\tsegment\nCPU\t处理器\n' }).message).toMatch(/products\.tsv:2: .*segment "处理器" names no industry/);
+    expect(invalid({ 'organizations.tsv': parks, 'park-addresses.tsv': 'keywords\tpark\n海泰\t华苑\n' }).message).toMatch(/park-addresses\.tsv:2: .*park "华苑" names no Park/);
+    expect(invalid({ 'industries.tsv': industries, 'gbt4754.tsv': 'code\tlevel\tname\tindustries\tconfidence\nC3973\t4\t集成电路制造\t集成电路\t0.8\n' }).message).toMatch(/C3973 maps to "集成电路"/);
   });
 
   it('a directory with a bad file fails when the context is made, before any document is read', () => {

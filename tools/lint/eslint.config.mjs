@@ -45,6 +45,8 @@ export default tseslint.config(
   boundary(['server/src/http/**'], [INGEST, STORE_IMPL, NEO4J_DRIVER]),
   boundary(['server/src/ingest-worker/**'], [GRAPHQL, HTTP, STORE_ANY, ANALYSIS, NEO4J_DRIVER]),
   boundary(['server/src/auth/**'], [GRAPHQL, HTTP, INGEST, INGEST_WORKER, STORE_ANY, ANALYSIS, NEO4J_DRIVER]),
+  // The registry import reads files and the lexicon and writes batches through the store port.
+  boundary(['server/src/registry/**'], [GRAPHQL, HTTP, STORE_IMPL, NEO4J_DRIVER, ANALYSIS, ['(^|/)auth/', '名录导入不依赖账号 / the registry import knows no users']]),
   boundary(['server/src/store/neo4j/**'], [GRAPHQL, HTTP, INGEST, ['(^|/)embedded/', 'neo4j 适配器不依赖嵌入式适配器 / adapters never import each other']]),
   boundary(['server/src/store/embedded/**'], [GRAPHQL, HTTP, INGEST, ['(^|/)neo4j/', '嵌入式适配器不依赖 neo4j 适配器 / adapters never import each other'], NEO4J_DRIVER]),
 );

@@ -18,6 +18,9 @@ import type { Selection } from '../graph/GraphView.tsx';
 import { LabelIcon } from './LabelIcon.tsx';
 import { Highlight } from './Highlight.tsx';
 import { t } from '../i18n.ts';
+import { EdgeCuration, NodeCuration, type Curated } from '../review/FactCuration.tsx';
+import { acceptEdge, curationErrorMessage, rejectEdge, undoChange } from '../review/api.ts';
+import { canCurate, useMe } from '../review/me.ts';
 
 export interface DetailsPanelProps {
   selected: Selection | null;
@@ -31,6 +34,8 @@ export interface DetailsPanelProps {
   onOpenEvidence(ev: EvidenceItem): void;
   onGoChain(id: string): void;
   onGoRelated(id: string): void;
+  /** A person changed the graph from this panel (the canvas drops what was rejected). */
+  onCurated?(c: Curated): void;
 }
 
 type Loaded = { kind: 'node'; data: NodeDetail } | { kind: 'edge'; data: EdgeDetail };
@@ -41,6 +46,20 @@ export function DetailsPanel(props: DetailsPanelProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  /** The fact shown was just rejected or merged away: say so (with undo) instead of "not found". */
+  const [gone, setGone] = useState<{ id: string; change: string; text: string } | null>(null);
+  const curated = (c: Curated) => {
+    // The graph changed: nothing cached here is known to be current.
+    cache.current.clear();
+    if ((c.op === 'reject' || c.op === 'merge') && c.id === selected?.id) {
+      setGone({ id: c.id, change: c.outcome.change.id, text: c.outcome.change.summary });
+    } else if (c.op === 'edit' && c.kind === 'edge' && c.outcome.edge && c.outcome.edge.id !== c.id && c.id === selected?.id) {
+      setGone({ id: c.id, change: c.outcome.change.id, text: c.outcome.change.summary });
+    } else setGone(null);
+    setVersion((v) => v + 1);
+    props.onCurated?.(c);
+  };
 
   useEffect(() => {
     setError(null);
@@ -80,7 +99,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
         if (!ctrl.signal.aborted) setLoading(false);
       });
     return () => ctrl.abort();
-  }, [selected?.kind, selected?.id]);
+  }, [selected?.kind, selected?.id, version]);
 
   let body: React.ReactNode;
   if (!selected) {
@@ -88,6 +107,29 @@ export function DetailsPanel(props: DetailsPanelProps) {
       <div className="details-empty">
         <p>{t('点击图中的节点或关系查看详情。')}</p>
         <p className="muted">{t('每条关系都附有政策原文依据；双击节点可展开其相邻节点。')}</p>
+      </div>
+    );
+  } else if (gone && gone.id === selected.id) {
+    body = (
+      <div className="details-empty" role="status">
+        <p>{gone.text}</p>
+        <button
+          type="button"
+          className="link-btn"
+          onClick={async () => {
+            try {
+              const outcome = await undoChange(gone.change);
+              setGone(null);
+              cache.current.clear();
+              setVersion((v) => v + 1);
+              props.onCurated?.({ op: 'undo', kind: selected.kind, id: selected.id, outcome });
+            } catch (e) {
+              setError(curationErrorMessage(e));
+            }
+          }}
+        >
+          {t('撤销')}
+        </button>
       </div>
     );
   } else if (error) {
@@ -103,9 +145,9 @@ export function DetailsPanel(props: DetailsPanelProps) {
       </div>
     );
   } else if (loaded.kind === 'node') {
-    body = <NodeView node={loaded.data} {...props} />;
+    body = <NodeView node={loaded.data} {...props} onCurated={curated} />;
   } else {
-    body = <EdgeView edge={loaded.data} {...props} />;
+    body = <EdgeView edge={loaded.data} {...props} onCurated={curated} />;
   }
 
   return (
@@ -125,8 +167,19 @@ export function DetailsPanel(props: DetailsPanelProps) {
 
 // ---------------------------------------------------------------------------
 
-function NodeView({ node, onOpenEdge, onExpand, onRemove, onOpenNode, onGoChain, onGoRelated, onOpenEvidence }: { node: NodeDetail } & DetailsPanelProps) {
+function NodeView({ node, onOpenEdge, onExpand, onRemove, onOpenNode, onGoChain, onGoRelated, onOpenEvidence, onCurated }: { node: NodeDetail } & DetailsPanelProps) {
   const props = keyProperties(node);
+  const canEdit = canCurate(useMe());
+  const [quickError, setQuickError] = useState<string | null>(null);
+  const quick = async (edge: EdgeDetail, op: 'accept' | 'reject') => {
+    setQuickError(null);
+    try {
+      const outcome = op === 'accept' ? await acceptEdge(edge.id, '') : await rejectEdge(edge.id, '');
+      onCurated?.({ op, kind: 'edge', id: edge.id, outcome });
+    } catch (e) {
+      setQuickError(curationErrorMessage(e));
+    }
+  };
   const groups = groupEdges(node);
   const aliases = node.aliases.filter((a) => a !== node.name);
   return (
@@ -192,6 +245,12 @@ function NodeView({ node, onOpenEdge, onExpand, onRemove, onOpenNode, onGoChain,
         )}
       </dl>
       <MoreProperties properties={node.properties} />
+      <NodeCuration node={node} onChanged={(c) => onCurated?.(c)} />
+      {quickError && (
+        <p className="banner banner-error" role="alert">
+          {quickError}
+        </p>
+      )}
       <section className="edge-groups" aria-label={t('关系')}>
         <h4>
           {t('关系')} <span className="count">{node.edges.length}</span>
@@ -220,6 +279,19 @@ function NodeView({ node, onOpenEdge, onExpand, onRemove, onOpenNode, onGoChain,
                       </span>
                     )}
                   </button>
+                  {canEdit && edge.type !== 'CONTAINS' && (
+                    <span className="quick-actions">
+                      <button type="button" className="link-btn small" onClick={() => void quick(edge, 'accept')} disabled={edge.properties.basis === 'curated'} aria-label={`${t('确认')}：${other.name}`}>
+                        ✓ {t('确认')}
+                      </button>
+                      <button type="button" className="link-btn small" onClick={() => void quick(edge, 'reject')} aria-label={`${t('拒绝')}：${other.name}`}>
+                        ✗ {t('拒绝')}
+                      </button>
+                      <button type="button" className="link-btn small" onClick={() => onOpenEdge(edge)} aria-label={`${t('修改')}：${other.name}`}>
+                        ✎ {t('修改')}
+                      </button>
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>
@@ -230,7 +302,7 @@ function NodeView({ node, onOpenEdge, onExpand, onRemove, onOpenNode, onGoChain,
   );
 }
 
-function EdgeView({ edge, onOpenNode, onOpenEvidence }: { edge: EdgeDetail } & DetailsPanelProps) {
+function EdgeView({ edge, onOpenNode, onOpenEvidence, onCurated }: { edge: EdgeDetail } & DetailsPanelProps) {
   const terms = highlightTerms(edge);
   const extra = Object.entries(edge.properties ?? {}).filter(([k]) => k !== 'role');
   return (
@@ -271,6 +343,7 @@ function EdgeView({ edge, onOpenNode, onOpenEvidence }: { edge: EdgeDetail } & D
           ))}
         </dl>
       )}
+      {edge.type !== 'CONTAINS' && <EdgeCuration edge={edge} onChanged={(c) => onCurated?.(c)} />}
       <p className="muted small">
         <code>{edge.id}</code>
       </p>
@@ -279,6 +352,19 @@ function EdgeView({ edge, onOpenNode, onOpenEvidence }: { edge: EdgeDetail } & D
 }
 
 export function EvidenceCard({ ev, terms, onOpenDocument, onOpenText }: { ev: EvidenceItem; terms: string[]; onOpenDocument?(): void; onOpenText(): void }) {
+  // A registry row (kg import-enterprises) is evidence without a document: its source and line.
+  if (ev.documentId.startsWith('registry:')) {
+    return (
+      <figure className="evidence evidence-registry">
+        <blockquote className="evidence-text">
+          <Highlight text={ev.text} terms={terms} />
+        </blockquote>
+        <figcaption>
+          <span className="registry-source">{ev.section ?? `${t('企业名录')}「${ev.documentId.slice('registry:'.length)}」`}</span>
+        </figcaption>
+      </figure>
+    );
+  }
   return (
     <figure className="evidence">
       <blockquote className="evidence-text">

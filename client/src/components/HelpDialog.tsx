@@ -5,7 +5,7 @@ import { t } from '../i18n.ts';
 export const SHORTCUTS: [keys: string, what: string][] = [
   ['/', '聚焦搜索框'],
   ['?', '显示快捷键'],
-  ['Alt+1 … Alt+6', '切换视图'],
+  ['Alt+1 … Alt+7', '切换视图'],
   ['↑ ↓ ← → / Enter', '园区矩阵：移动 / 打开'],
   ['f / l', '适应画布 / 重新布局'],
   ['+ / −', '放大 / 缩小'],
@@ -14,6 +14,10 @@ export const SHORTCUTS: [keys: string, what: string][] = [
   ['[ / ]', '选择上一个 / 下一个节点'],
   ['Shift+F10', '节点菜单'],
   ['Ctrl+Z / Ctrl+Shift+Z', '撤销 / 重做'],
+  ['审核：A / R / E', '确认 / 拒绝 / 修改'],
+  ['审核：J ↓ / K ↑', '下一条 / 上一条'],
+  ['审核：U / Ctrl+Z', '撤销上一次审核'],
+  ['审核：N', '填写理由'],
 ];
 
 export function HelpDialog({ open, onClose }: { open: boolean; onClose(): void }) {

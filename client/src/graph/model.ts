@@ -54,3 +54,10 @@ export function removeNodes(graph: GraphState, ids: Iterable<string>): GraphStat
   const edges = new Map([...graph.edges].filter(([, e]) => !drop.has(e.source) && !drop.has(e.target)));
   return { nodes, edges };
 }
+
+/** Removes edges by id (their nodes stay). */
+export function removeEdges(graph: GraphState, ids: Iterable<string>): GraphState {
+  const drop = new Set(ids);
+  if (![...drop].some((id) => graph.edges.has(id))) return graph;
+  return { nodes: graph.nodes, edges: new Map([...graph.edges].filter(([id]) => !drop.has(id))) };
+}

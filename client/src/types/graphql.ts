@@ -34,6 +34,64 @@ export const RelType = {
 } as const;
 
 export type RelType = typeof RelType[keyof typeof RelType];
+/** 角色 / Role: viewer 只读, editor 编辑（校对、上传）, admin 管理（删除文件、管理用户） */
+export const Role = {
+  Viewer: 'viewer',
+  Editor: 'editor',
+  Admin: 'admin'
+} as const;
+
+export type Role = typeof Role[keyof typeof Role];
+/** 更改类型 / Kind of curation change */
+export const ChangeOp = {
+  /** 确认（钉住）/ accept: pin a fact */
+  Accept: 'ACCEPT',
+  /** 拒绝（隐藏）/ reject: hide a fact */
+  Reject: 'REJECT',
+  /** 修改 / edit */
+  Edit: 'EDIT',
+  /** 新增 / add */
+  Add: 'ADD',
+  /** 合并 / merge two nodes */
+  Merge: 'MERGE',
+  /** 拆分（撤销合并）/ split: undo a merge */
+  Split: 'SPLIT',
+  /** 撤销 / undo a change */
+  Undo: 'UNDO'
+} as const;
+
+export type ChangeOp = typeof ChangeOp[keyof typeof ChangeOp];
+/** 事实种类 / Node or edge */
+export const FactKind = {
+  Node: 'NODE',
+  Edge: 'EDGE'
+} as const;
+
+export type FactKind = typeof FactKind[keyof typeof FactKind];
+/** 修改关系 / Edge edit: omitted fields stay */
+export type EdgeEditInput = {
+  /** 新关系类型 / New type */
+  type?: RelType | null | undefined;
+  /** 新起点 / New source */
+  source?: string | number | null | undefined;
+  /** 新终点 / New target */
+  target?: string | number | null | undefined;
+  /** 要设置的属性（null 删除）/ Properties to set (null removes) */
+  properties?: Json | null | undefined;
+};
+
+/** 修改节点 / Node edit */
+export type NodeEditInput = {
+  /** 新名称（旧名留作别名）/ New name (the old one stays as an alias) */
+  name?: string | null | undefined;
+  /** 增加别名 / Aliases to add */
+  addAliases?: Array<string> | null | undefined;
+  /** 删除别名 / Aliases to remove */
+  removeAliases?: Array<string> | null | undefined;
+  /** 要设置的属性（null 删除）/ Properties to set (null removes) */
+  properties?: Json | null | undefined;
+};
+
 export type SearchQueryVariables = Exact<{
   text: string;
   labels?: Array<Label> | Label | null | undefined;
@@ -525,6 +583,384 @@ export type ComparedFieldsFragment = { segment: { id: string, label: Label, name
       | { id: string, label: Label, name: string }
     , segment: { id: string, name: string } }> };
 
+export type ChainGapCandidatesQueryVariables = Exact<{
+  chainId: string | number;
+  parkId?: string | number | null | undefined;
+  perGap?: number | null | undefined;
+}>;
+
+
+export type ChainGapCandidatesQuery = { chainGapCandidates: { chain: { id: string, label: Label, name: string }, park: { id: string, label: Label, name: string } | null, scope: Array<{ id: string, label: Label, name: string }>, segments: Array<{ gap: boolean, candidateCount: number, segment: { id: string, label: Label, name: string }, stage: { id: string, label: Label, name: string } | null, local: Array<{ id: string, label: Label, name: string }>, candidates: Array<{ score: number, confidence: number, reasons: Array<string>, enterprise: { properties: Json, id: string, label: Label, name: string }, parks: Array<{ id: string, label: Label, name: string }> }> }> } };
+
+export type GapParksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GapParksQuery = { nodes: { nodes: Array<
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { id: string, label: Label, name: string }
+      | { kind: string | null, id: string, label: Label, name: string }
+    > } };
+
+export type RegistrySourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegistrySourcesQuery = { registries: Array<{ source: string, sourceId: string, enterprises: number }> };
+
+export type ChangeFieldsFragment = { id: string, seq: number, at: string, author: string, op: ChangeOp, kind: FactKind, target: string, nodeIds: Array<string>, note: string, summary: string, active: boolean, undoneBy: { id: string, author: string, at: string } | null };
+
+export type QueueEdgeFragment = { id: string, type: RelType, role: string | null, properties: Json, source:
+    | { id: string, label: Label, name: string, aliases: Array<string> }
+    | { id: string, label: Label, name: string, aliases: Array<string> }
+    | { id: string, label: Label, name: string, aliases: Array<string> }
+    | { id: string, label: Label, name: string, aliases: Array<string> }
+    | { id: string, label: Label, name: string, aliases: Array<string> }
+    | { id: string, label: Label, name: string, aliases: Array<string> }
+    | { id: string, label: Label, name: string, aliases: Array<string> }
+  , target:
+    | { id: string, label: Label, name: string, aliases: Array<string> }
+    | { id: string, label: Label, name: string, aliases: Array<string> }
+    | { id: string, label: Label, name: string, aliases: Array<string> }
+    | { id: string, label: Label, name: string, aliases: Array<string> }
+    | { id: string, label: Label, name: string, aliases: Array<string> }
+    | { id: string, label: Label, name: string, aliases: Array<string> }
+    | { id: string, label: Label, name: string, aliases: Array<string> }
+  , evidence: Array<{ documentId: string, text: string, start: number, end: number, section: string | null, document: { id: string, name: string, date: string | null } | null }> };
+
+export type CurationOutcomeFragment = { change: { id: string, seq: number, at: string, author: string, op: ChangeOp, kind: FactKind, target: string, nodeIds: Array<string>, note: string, summary: string, active: boolean, undoneBy: { id: string, author: string, at: string } | null }, edge: { id: string, type: RelType, role: string | null, properties: Json, source:
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+    , target:
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+    , evidence: Array<{ documentId: string, text: string, start: number, end: number, section: string | null, document: { id: string, name: string, date: string | null } | null }> } | null, node:
+    | { id: string, label: Label, name: string, aliases: Array<string> }
+    | { id: string, label: Label, name: string, aliases: Array<string> }
+    | { id: string, label: Label, name: string, aliases: Array<string> }
+    | { id: string, label: Label, name: string, aliases: Array<string> }
+    | { id: string, label: Label, name: string, aliases: Array<string> }
+    | { id: string, label: Label, name: string, aliases: Array<string> }
+    | { id: string, label: Label, name: string, aliases: Array<string> }
+   | null };
+
+export type ReviewQueueQueryVariables = Exact<{
+  document?: string | number | null | undefined;
+  types?: Array<RelType> | RelType | null | undefined;
+  basis?: Array<string> | string | null | undefined;
+  nameContains?: string | null | undefined;
+  includeCurated?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReviewQueueQuery = { reviewQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, items: Array<{ priority: number, confidence: number, basis: string, dependents: number, reason: string, edge: { id: string, type: RelType, role: string | null, properties: Json, source:
+          | { id: string, label: Label, name: string, aliases: Array<string> }
+          | { id: string, label: Label, name: string, aliases: Array<string> }
+          | { id: string, label: Label, name: string, aliases: Array<string> }
+          | { id: string, label: Label, name: string, aliases: Array<string> }
+          | { id: string, label: Label, name: string, aliases: Array<string> }
+          | { id: string, label: Label, name: string, aliases: Array<string> }
+          | { id: string, label: Label, name: string, aliases: Array<string> }
+        , target:
+          | { id: string, label: Label, name: string, aliases: Array<string> }
+          | { id: string, label: Label, name: string, aliases: Array<string> }
+          | { id: string, label: Label, name: string, aliases: Array<string> }
+          | { id: string, label: Label, name: string, aliases: Array<string> }
+          | { id: string, label: Label, name: string, aliases: Array<string> }
+          | { id: string, label: Label, name: string, aliases: Array<string> }
+          | { id: string, label: Label, name: string, aliases: Array<string> }
+        , evidence: Array<{ documentId: string, text: string, start: number, end: number, section: string | null, document: { id: string, name: string, date: string | null } | null }> } }> } };
+
+export type ChangesQueryVariables = Exact<{
+  since?: string | null | undefined;
+  author?: string | null | undefined;
+  nodeId?: string | number | null | undefined;
+  factId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ChangesQuery = { changes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, seq: number, at: string, author: string, op: ChangeOp, kind: FactKind, target: string, nodeIds: Array<string>, note: string, summary: string, active: boolean, undoneBy: { id: string, author: string, at: string } | null }> } };
+
+export type MeRoleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeRoleQuery = { me: { name: string, role: Role } | null };
+
+export type AcceptEdgeMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type AcceptEdgeMutation = { r: { change: { id: string, seq: number, at: string, author: string, op: ChangeOp, kind: FactKind, target: string, nodeIds: Array<string>, note: string, summary: string, active: boolean, undoneBy: { id: string, author: string, at: string } | null }, edge: { id: string, type: RelType, role: string | null, properties: Json, source:
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+      , target:
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+      , evidence: Array<{ documentId: string, text: string, start: number, end: number, section: string | null, document: { id: string, name: string, date: string | null } | null }> } | null, node:
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+     | null } };
+
+export type RejectEdgeMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type RejectEdgeMutation = { r: { change: { id: string, seq: number, at: string, author: string, op: ChangeOp, kind: FactKind, target: string, nodeIds: Array<string>, note: string, summary: string, active: boolean, undoneBy: { id: string, author: string, at: string } | null }, edge: { id: string, type: RelType, role: string | null, properties: Json, source:
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+      , target:
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+      , evidence: Array<{ documentId: string, text: string, start: number, end: number, section: string | null, document: { id: string, name: string, date: string | null } | null }> } | null, node:
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+     | null } };
+
+export type EditEdgeMutationVariables = Exact<{
+  id: string | number;
+  set: EdgeEditInput;
+  note?: string | null | undefined;
+}>;
+
+
+export type EditEdgeMutation = { r: { change: { id: string, seq: number, at: string, author: string, op: ChangeOp, kind: FactKind, target: string, nodeIds: Array<string>, note: string, summary: string, active: boolean, undoneBy: { id: string, author: string, at: string } | null }, edge: { id: string, type: RelType, role: string | null, properties: Json, source:
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+      , target:
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+      , evidence: Array<{ documentId: string, text: string, start: number, end: number, section: string | null, document: { id: string, name: string, date: string | null } | null }> } | null, node:
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+     | null } };
+
+export type UndoChangeMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type UndoChangeMutation = { r: { change: { id: string, seq: number, at: string, author: string, op: ChangeOp, kind: FactKind, target: string, nodeIds: Array<string>, note: string, summary: string, active: boolean, undoneBy: { id: string, author: string, at: string } | null }, edge: { id: string, type: RelType, role: string | null, properties: Json, source:
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+      , target:
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+      , evidence: Array<{ documentId: string, text: string, start: number, end: number, section: string | null, document: { id: string, name: string, date: string | null } | null }> } | null, node:
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+     | null } };
+
+export type RejectNodeMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type RejectNodeMutation = { r: { change: { id: string, seq: number, at: string, author: string, op: ChangeOp, kind: FactKind, target: string, nodeIds: Array<string>, note: string, summary: string, active: boolean, undoneBy: { id: string, author: string, at: string } | null }, edge: { id: string, type: RelType, role: string | null, properties: Json, source:
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+      , target:
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+      , evidence: Array<{ documentId: string, text: string, start: number, end: number, section: string | null, document: { id: string, name: string, date: string | null } | null }> } | null, node:
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+     | null } };
+
+export type EditNodeMutationVariables = Exact<{
+  id: string | number;
+  set: NodeEditInput;
+  note?: string | null | undefined;
+}>;
+
+
+export type EditNodeMutation = { r: { change: { id: string, seq: number, at: string, author: string, op: ChangeOp, kind: FactKind, target: string, nodeIds: Array<string>, note: string, summary: string, active: boolean, undoneBy: { id: string, author: string, at: string } | null }, edge: { id: string, type: RelType, role: string | null, properties: Json, source:
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+      , target:
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+      , evidence: Array<{ documentId: string, text: string, start: number, end: number, section: string | null, document: { id: string, name: string, date: string | null } | null }> } | null, node:
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+     | null } };
+
+export type MergeNodesMutationVariables = Exact<{
+  from: string | number;
+  into: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type MergeNodesMutation = { r: { change: { id: string, seq: number, at: string, author: string, op: ChangeOp, kind: FactKind, target: string, nodeIds: Array<string>, note: string, summary: string, active: boolean, undoneBy: { id: string, author: string, at: string } | null }, edge: { id: string, type: RelType, role: string | null, properties: Json, source:
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+      , target:
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+      , evidence: Array<{ documentId: string, text: string, start: number, end: number, section: string | null, document: { id: string, name: string, date: string | null } | null }> } | null, node:
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+     | null } };
+
+export type SplitNodeMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type SplitNodeMutation = { r: { change: { id: string, seq: number, at: string, author: string, op: ChangeOp, kind: FactKind, target: string, nodeIds: Array<string>, note: string, summary: string, active: boolean, undoneBy: { id: string, author: string, at: string } | null }, edge: { id: string, type: RelType, role: string | null, properties: Json, source:
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+      , target:
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+        | { id: string, label: Label, name: string, aliases: Array<string> }
+      , evidence: Array<{ documentId: string, text: string, start: number, end: number, section: string | null, document: { id: string, name: string, date: string | null } | null }> } | null, node:
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+      | { id: string, label: Label, name: string, aliases: Array<string> }
+     | null } };
+
 export type ChainQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -707,14 +1143,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const NodeLiteFragmentDoc = new TypedDocumentString(`
-    fragment NodeLite on Node {
-  id
-  label
-  name
-  aliases
-}
-    `, {"fragmentName":"NodeLite"}) as unknown as TypedDocumentString<NodeLiteFragment, unknown>;
 export const EdgeLiteFragmentDoc = new TypedDocumentString(`
     fragment EdgeLite on Edge {
   id
@@ -919,6 +1347,131 @@ fragment FactLite on ParkFact {
     name
   }
 }`, {"fragmentName":"ComparedFields"}) as unknown as TypedDocumentString<ComparedFieldsFragment, unknown>;
+export const ChangeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChangeFields on Change {
+  id
+  seq
+  at
+  author
+  op
+  kind
+  target
+  nodeIds
+  note
+  summary
+  active
+  undoneBy {
+    id
+    author
+    at
+  }
+}
+    `, {"fragmentName":"ChangeFields"}) as unknown as TypedDocumentString<ChangeFieldsFragment, unknown>;
+export const NodeLiteFragmentDoc = new TypedDocumentString(`
+    fragment NodeLite on Node {
+  id
+  label
+  name
+  aliases
+}
+    `, {"fragmentName":"NodeLite"}) as unknown as TypedDocumentString<NodeLiteFragment, unknown>;
+export const QueueEdgeFragmentDoc = new TypedDocumentString(`
+    fragment QueueEdge on Edge {
+  id
+  type
+  role
+  properties
+  source {
+    ...NodeLite
+  }
+  target {
+    ...NodeLite
+  }
+  evidence {
+    ...EvidenceItem
+  }
+}
+    fragment NodeLite on Node {
+  id
+  label
+  name
+  aliases
+}
+fragment EvidenceItem on Evidence {
+  documentId
+  document {
+    id
+    name
+    date
+  }
+  text
+  start
+  end
+  section
+}`, {"fragmentName":"QueueEdge"}) as unknown as TypedDocumentString<QueueEdgeFragment, unknown>;
+export const CurationOutcomeFragmentDoc = new TypedDocumentString(`
+    fragment CurationOutcome on CurationResult {
+  change {
+    ...ChangeFields
+  }
+  edge {
+    ...QueueEdge
+  }
+  node {
+    ...NodeLite
+  }
+}
+    fragment NodeLite on Node {
+  id
+  label
+  name
+  aliases
+}
+fragment EvidenceItem on Evidence {
+  documentId
+  document {
+    id
+    name
+    date
+  }
+  text
+  start
+  end
+  section
+}
+fragment ChangeFields on Change {
+  id
+  seq
+  at
+  author
+  op
+  kind
+  target
+  nodeIds
+  note
+  summary
+  active
+  undoneBy {
+    id
+    author
+    at
+  }
+}
+fragment QueueEdge on Edge {
+  id
+  type
+  role
+  properties
+  source {
+    ...NodeLite
+  }
+  target {
+    ...NodeLite
+  }
+  evidence {
+    ...EvidenceItem
+  }
+}`, {"fragmentName":"CurationOutcome"}) as unknown as TypedDocumentString<CurationOutcomeFragment, unknown>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $labels: [Label!], $first: Int) {
   search(text: $text, labels: $labels, first: $first) {
@@ -1402,6 +1955,726 @@ fragment ComparedFields on ComparedSegment {
     ...FactLite
   }
 }`) as unknown as TypedDocumentString<CompareParksQuery, CompareParksQueryVariables>;
+export const ChainGapCandidatesDocument = new TypedDocumentString(`
+    query ChainGapCandidates($chainId: ID!, $parkId: ID, $perGap: Int) {
+  chainGapCandidates(chainId: $chainId, parkId: $parkId, first: $perGap) {
+    chain {
+      ...NodeRef
+    }
+    park {
+      ...NodeRef
+    }
+    scope {
+      ...NodeRef
+    }
+    segments {
+      segment {
+        ...NodeRef
+      }
+      stage {
+        ...NodeRef
+      }
+      gap
+      candidateCount
+      local(first: 50) {
+        ...NodeRef
+      }
+      candidates {
+        score
+        confidence
+        reasons
+        enterprise {
+          ...NodeRef
+          properties
+        }
+        parks(first: 20) {
+          ...NodeRef
+        }
+      }
+    }
+  }
+}
+    fragment NodeRef on Node {
+  id
+  label
+  name
+}`) as unknown as TypedDocumentString<ChainGapCandidatesQuery, ChainGapCandidatesQueryVariables>;
+export const GapParksDocument = new TypedDocumentString(`
+    query GapParks {
+  nodes(label: Park, first: 200) {
+    nodes {
+      ...NodeRef
+      ... on Park {
+        kind
+      }
+    }
+  }
+}
+    fragment NodeRef on Node {
+  id
+  label
+  name
+}`) as unknown as TypedDocumentString<GapParksQuery, GapParksQueryVariables>;
+export const RegistrySourcesDocument = new TypedDocumentString(`
+    query RegistrySources {
+  registries {
+    source
+    sourceId
+    enterprises
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrySourcesQuery, RegistrySourcesQueryVariables>;
+export const ReviewQueueDocument = new TypedDocumentString(`
+    query ReviewQueue($document: ID, $types: [RelType!], $basis: [String!], $nameContains: String, $includeCurated: Boolean, $first: Int, $after: String) {
+  reviewQueue(
+    document: $document
+    types: $types
+    basis: $basis
+    nameContains: $nameContains
+    includeCurated: $includeCurated
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    items {
+      priority
+      confidence
+      basis
+      dependents
+      reason
+      edge {
+        ...QueueEdge
+      }
+    }
+  }
+}
+    fragment NodeLite on Node {
+  id
+  label
+  name
+  aliases
+}
+fragment EvidenceItem on Evidence {
+  documentId
+  document {
+    id
+    name
+    date
+  }
+  text
+  start
+  end
+  section
+}
+fragment QueueEdge on Edge {
+  id
+  type
+  role
+  properties
+  source {
+    ...NodeLite
+  }
+  target {
+    ...NodeLite
+  }
+  evidence {
+    ...EvidenceItem
+  }
+}`) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const ChangesDocument = new TypedDocumentString(`
+    query Changes($since: String, $author: String, $nodeId: ID, $factId: ID, $first: Int, $after: String) {
+  changes(
+    since: $since
+    author: $author
+    nodeId: $nodeId
+    factId: $factId
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ChangeFields
+    }
+  }
+}
+    fragment ChangeFields on Change {
+  id
+  seq
+  at
+  author
+  op
+  kind
+  target
+  nodeIds
+  note
+  summary
+  active
+  undoneBy {
+    id
+    author
+    at
+  }
+}`) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
+export const MeRoleDocument = new TypedDocumentString(`
+    query MeRole {
+  me {
+    name
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<MeRoleQuery, MeRoleQueryVariables>;
+export const AcceptEdgeDocument = new TypedDocumentString(`
+    mutation AcceptEdge($id: ID!, $note: String) {
+  r: acceptEdge(id: $id, note: $note) {
+    ...CurationOutcome
+  }
+}
+    fragment NodeLite on Node {
+  id
+  label
+  name
+  aliases
+}
+fragment EvidenceItem on Evidence {
+  documentId
+  document {
+    id
+    name
+    date
+  }
+  text
+  start
+  end
+  section
+}
+fragment ChangeFields on Change {
+  id
+  seq
+  at
+  author
+  op
+  kind
+  target
+  nodeIds
+  note
+  summary
+  active
+  undoneBy {
+    id
+    author
+    at
+  }
+}
+fragment QueueEdge on Edge {
+  id
+  type
+  role
+  properties
+  source {
+    ...NodeLite
+  }
+  target {
+    ...NodeLite
+  }
+  evidence {
+    ...EvidenceItem
+  }
+}
+fragment CurationOutcome on CurationResult {
+  change {
+    ...ChangeFields
+  }
+  edge {
+    ...QueueEdge
+  }
+  node {
+    ...NodeLite
+  }
+}`) as unknown as TypedDocumentString<AcceptEdgeMutation, AcceptEdgeMutationVariables>;
+export const RejectEdgeDocument = new TypedDocumentString(`
+    mutation RejectEdge($id: ID!, $note: String) {
+  r: rejectEdge(id: $id, note: $note) {
+    ...CurationOutcome
+  }
+}
+    fragment NodeLite on Node {
+  id
+  label
+  name
+  aliases
+}
+fragment EvidenceItem on Evidence {
+  documentId
+  document {
+    id
+    name
+    date
+  }
+  text
+  start
+  end
+  section
+}
+fragment ChangeFields on Change {
+  id
+  seq
+  at
+  author
+  op
+  kind
+  target
+  nodeIds
+  note
+  summary
+  active
+  undoneBy {
+    id
+    author
+    at
+  }
+}
+fragment QueueEdge on Edge {
+  id
+  type
+  role
+  properties
+  source {
+    ...NodeLite
+  }
+  target {
+    ...NodeLite
+  }
+  evidence {
+    ...EvidenceItem
+  }
+}
+fragment CurationOutcome on CurationResult {
+  change {
+    ...ChangeFields
+  }
+  edge {
+    ...QueueEdge
+  }
+  node {
+    ...NodeLite
+  }
+}`) as unknown as TypedDocumentString<RejectEdgeMutation, RejectEdgeMutationVariables>;
+export const EditEdgeDocument = new TypedDocumentString(`
+    mutation EditEdge($id: ID!, $set: EdgeEditInput!, $note: String) {
+  r: editEdge(id: $id, set: $set, note: $note) {
+    ...CurationOutcome
+  }
+}
+    fragment NodeLite on Node {
+  id
+  label
+  name
+  aliases
+}
+fragment EvidenceItem on Evidence {
+  documentId
+  document {
+    id
+    name
+    date
+  }
+  text
+  start
+  end
+  section
+}
+fragment ChangeFields on Change {
+  id
+  seq
+  at
+  author
+  op
+  kind
+  target
+  nodeIds
+  note
+  summary
+  active
+  undoneBy {
+    id
+    author
+    at
+  }
+}
+fragment QueueEdge on Edge {
+  id
+  type
+  role
+  properties
+  source {
+    ...NodeLite
+  }
+  target {
+    ...NodeLite
+  }
+  evidence {
+    ...EvidenceItem
+  }
+}
+fragment CurationOutcome on CurationResult {
+  change {
+    ...ChangeFields
+  }
+  edge {
+    ...QueueEdge
+  }
+  node {
+    ...NodeLite
+  }
+}`) as unknown as TypedDocumentString<EditEdgeMutation, EditEdgeMutationVariables>;
+export const UndoChangeDocument = new TypedDocumentString(`
+    mutation UndoChange($id: ID!, $note: String) {
+  r: undoChange(id: $id, note: $note) {
+    ...CurationOutcome
+  }
+}
+    fragment NodeLite on Node {
+  id
+  label
+  name
+  aliases
+}
+fragment EvidenceItem on Evidence {
+  documentId
+  document {
+    id
+    name
+    date
+  }
+  text
+  start
+  end
+  section
+}
+fragment ChangeFields on Change {
+  id
+  seq
+  at
+  author
+  op
+  kind
+  target
+  nodeIds
+  note
+  summary
+  active
+  undoneBy {
+    id
+    author
+    at
+  }
+}
+fragment QueueEdge on Edge {
+  id
+  type
+  role
+  properties
+  source {
+    ...NodeLite
+  }
+  target {
+    ...NodeLite
+  }
+  evidence {
+    ...EvidenceItem
+  }
+}
+fragment CurationOutcome on CurationResult {
+  change {
+    ...ChangeFields
+  }
+  edge {
+    ...QueueEdge
+  }
+  node {
+    ...NodeLite
+  }
+}`) as unknown as TypedDocumentString<UndoChangeMutation, UndoChangeMutationVariables>;
+export const RejectNodeDocument = new TypedDocumentString(`
+    mutation RejectNode($id: ID!, $note: String) {
+  r: rejectNode(id: $id, note: $note) {
+    ...CurationOutcome
+  }
+}
+    fragment NodeLite on Node {
+  id
+  label
+  name
+  aliases
+}
+fragment EvidenceItem on Evidence {
+  documentId
+  document {
+    id
+    name
+    date
+  }
+  text
+  start
+  end
+  section
+}
+fragment ChangeFields on Change {
+  id
+  seq
+  at
+  author
+  op
+  kind
+  target
+  nodeIds
+  note
+  summary
+  active
+  undoneBy {
+    id
+    author
+    at
+  }
+}
+fragment QueueEdge on Edge {
+  id
+  type
+  role
+  properties
+  source {
+    ...NodeLite
+  }
+  target {
+    ...NodeLite
+  }
+  evidence {
+    ...EvidenceItem
+  }
+}
+fragment CurationOutcome on CurationResult {
+  change {
+    ...ChangeFields
+  }
+  edge {
+    ...QueueEdge
+  }
+  node {
+    ...NodeLite
+  }
+}`) as unknown as TypedDocumentString<RejectNodeMutation, RejectNodeMutationVariables>;
+export const EditNodeDocument = new TypedDocumentString(`
+    mutation EditNode($id: ID!, $set: NodeEditInput!, $note: String) {
+  r: editNode(id: $id, set: $set, note: $note) {
+    ...CurationOutcome
+  }
+}
+    fragment NodeLite on Node {
+  id
+  label
+  name
+  aliases
+}
+fragment EvidenceItem on Evidence {
+  documentId
+  document {
+    id
+    name
+    date
+  }
+  text
+  start
+  end
+  section
+}
+fragment ChangeFields on Change {
+  id
+  seq
+  at
+  author
+  op
+  kind
+  target
+  nodeIds
+  note
+  summary
+  active
+  undoneBy {
+    id
+    author
+    at
+  }
+}
+fragment QueueEdge on Edge {
+  id
+  type
+  role
+  properties
+  source {
+    ...NodeLite
+  }
+  target {
+    ...NodeLite
+  }
+  evidence {
+    ...EvidenceItem
+  }
+}
+fragment CurationOutcome on CurationResult {
+  change {
+    ...ChangeFields
+  }
+  edge {
+    ...QueueEdge
+  }
+  node {
+    ...NodeLite
+  }
+}`) as unknown as TypedDocumentString<EditNodeMutation, EditNodeMutationVariables>;
+export const MergeNodesDocument = new TypedDocumentString(`
+    mutation MergeNodes($from: ID!, $into: ID!, $note: String) {
+  r: mergeNodes(from: $from, into: $into, note: $note) {
+    ...CurationOutcome
+  }
+}
+    fragment NodeLite on Node {
+  id
+  label
+  name
+  aliases
+}
+fragment EvidenceItem on Evidence {
+  documentId
+  document {
+    id
+    name
+    date
+  }
+  text
+  start
+  end
+  section
+}
+fragment ChangeFields on Change {
+  id
+  seq
+  at
+  author
+  op
+  kind
+  target
+  nodeIds
+  note
+  summary
+  active
+  undoneBy {
+    id
+    author
+    at
+  }
+}
+fragment QueueEdge on Edge {
+  id
+  type
+  role
+  properties
+  source {
+    ...NodeLite
+  }
+  target {
+    ...NodeLite
+  }
+  evidence {
+    ...EvidenceItem
+  }
+}
+fragment CurationOutcome on CurationResult {
+  change {
+    ...ChangeFields
+  }
+  edge {
+    ...QueueEdge
+  }
+  node {
+    ...NodeLite
+  }
+}`) as unknown as TypedDocumentString<MergeNodesMutation, MergeNodesMutationVariables>;
+export const SplitNodeDocument = new TypedDocumentString(`
+    mutation SplitNode($id: ID!, $note: String) {
+  r: splitNode(id: $id, note: $note) {
+    ...CurationOutcome
+  }
+}
+    fragment NodeLite on Node {
+  id
+  label
+  name
+  aliases
+}
+fragment EvidenceItem on Evidence {
+  documentId
+  document {
+    id
+    name
+    date
+  }
+  text
+  start
+  end
+  section
+}
+fragment ChangeFields on Change {
+  id
+  seq
+  at
+  author
+  op
+  kind
+  target
+  nodeIds
+  note
+  summary
+  active
+  undoneBy {
+    id
+    author
+    at
+  }
+}
+fragment QueueEdge on Edge {
+  id
+  type
+  role
+  properties
+  source {
+    ...NodeLite
+  }
+  target {
+    ...NodeLite
+  }
+  evidence {
+    ...EvidenceItem
+  }
+}
+fragment CurationOutcome on CurationResult {
+  change {
+    ...ChangeFields
+  }
+  edge {
+    ...QueueEdge
+  }
+  node {
+    ...NodeLite
+  }
+}`) as unknown as TypedDocumentString<SplitNodeMutation, SplitNodeMutationVariables>;
 export const ChainDocument = new TypedDocumentString(`
     query Chain($id: ID!) {
   industryChain(id: $id) {

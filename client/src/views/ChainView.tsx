@@ -8,6 +8,7 @@ import { CHAIN_GEOMETRY, chainInput, layoutChain, memberKey } from '../chainLayo
 import { PresetGraph, type PresetGraphHandle } from '../graph/PresetGraph.tsx';
 import { buildStylesheet } from '../graph/style.ts';
 import { SearchBox } from '../components/SearchBox.tsx';
+import { GapPanel } from '../components/GapPanel.tsx';
 import { LabelIcon } from '../components/LabelIcon.tsx';
 import { Empty, ErrorState, Loading, useAsync } from '../components/States.tsx';
 import { labelZh, levelZh, truncate } from '../labels.ts';
@@ -16,6 +17,10 @@ import { t } from '../i18n.ts';
 
 export interface ChainViewProps {
   id: string | null;
+  /** Side panel: the segment list or the 补链招商 panel (gaps and candidates for a park). */
+  panel?: 'segments' | 'gaps';
+  park?: string | null;
+  onPanel?(panel: 'segments' | 'gaps', park: string | null): void;
   onPick(id: string): void;
   onOpenExplore(n: NodeRef): void;
 }
@@ -154,7 +159,7 @@ export function chainElements(chain: IndustryChain, view?: { w: number; h: numbe
   return els;
 }
 
-export function ChainView({ id, onPick, onOpenExplore }: ChainViewProps) {
+export function ChainView({ id, panel = 'segments', park = null, onPanel, onPick, onOpenExplore }: ChainViewProps) {
   const list = useAsync('industries', (signal) => industries(signal));
   const chain = useAsync(id, (signal) => industryChain(id!, signal));
   const [selected, setSelected] = useState<string | null>(null);
@@ -296,9 +301,21 @@ export function ChainView({ id, onPick, onOpenExplore }: ChainViewProps) {
             {data && data.segments.length > 0 && <ChainLegend />}
           </div>
         </section>
-        <aside className="side-panel" aria-label={t('环节清单')}>
-          <h2 className="side-title">{t('环节清单')}</h2>
-          {data ? (
+        <aside className="side-panel" aria-label={panel === 'gaps' ? t('补链招商') : t('环节清单')}>
+          <div className="side-title side-tabs">
+            <div className="tabs-inline" role="tablist" aria-label={t('侧栏')}>
+              <button type="button" role="tab" id="tab-segments" aria-controls="panel-side" aria-selected={panel !== 'gaps'} onClick={() => onPanel?.('segments', park)}>
+                {t('环节清单')}
+              </button>
+              <button type="button" role="tab" id="tab-gaps" aria-controls="panel-side" aria-selected={panel === 'gaps'} onClick={() => onPanel?.('gaps', park)} disabled={!onPanel}>
+                {t('补链招商')}
+              </button>
+            </div>
+          </div>
+          <div id="panel-side" role="tabpanel" aria-labelledby={panel === 'gaps' ? 'tab-gaps' : 'tab-segments'}>
+          {panel === 'gaps' && id ? (
+            <GapPanel chainId={id} park={park} onPark={(p) => onPanel?.('gaps', p)} onOpenExplore={onOpenExplore} />
+          ) : data ? (
             <ol className="segment-list" ref={listRef}>
               {data.segments.map((s) => (
                 <SegmentItem key={s.industry.id} s={s} active={selected === `seg:${s.industry.id}`} onOpenExplore={onOpenExplore} onFocus={() => focusSegment(s.industry.id)} />
@@ -307,6 +324,7 @@ export function ChainView({ id, onPick, onOpenExplore }: ChainViewProps) {
           ) : (
             <p className="muted pad">{id ? (chain.error ? '' : t('正在加载产业链…')) : t('选择产业后，这里按链序列出各环节。')}</p>
           )}
+          </div>
         </aside>
       </main>
     </div>

@@ -14,6 +14,7 @@ import {
 } from '../api.ts';
 import { annotateText, HIGHLIGHT_LABELS, responsibilityMatrix } from '../docText.ts';
 import { LabelIcon } from '../components/LabelIcon.tsx';
+import { RegistryImport } from '../components/RegistryImport.tsx';
 import { Empty, ErrorState, Loading, useAsync } from '../components/States.tsx';
 import { labelZh, roleZh } from '../labels.ts';
 import { t } from '../i18n.ts';
@@ -24,6 +25,8 @@ export interface DocumentsViewProps {
   onOpen(id: string): void;
   onUploaded(): void;
   onOpenExplore(n: NodeRef): void;
+  /** Opens 补链招商 (after a registry import). */
+  onOpenGaps?(): void;
 }
 
 interface UploadState {
@@ -47,7 +50,7 @@ export function uploadProblem(file: { name: string; size: number }): string | nu
 
 let uploadSeq = 0;
 
-export function DocumentsView({ id, at, onOpen, onUploaded, onOpenExplore }: DocumentsViewProps) {
+export function DocumentsView({ id, at, onOpen, onUploaded, onOpenExplore, onOpenGaps }: DocumentsViewProps) {
   const [listTick, setListTick] = useState(0);
   const list = useAsync(`docs:${listTick}`, (signal) => fetchDocuments(signal));
   const [docTick, setDocTick] = useState(0);
@@ -160,6 +163,7 @@ export function DocumentsView({ id, at, onOpen, onUploaded, onOpenExplore }: Doc
               </ul>
             )}
           </section>
+          <RegistryImport onImported={onUploaded} onOpenGaps={() => onOpenGaps?.()} />
           <h2 className="side-title">
             {t('文件列表')} {list.data && <span className="count">{list.data.length}</span>}
           </h2>

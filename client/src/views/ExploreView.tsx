@@ -17,7 +17,8 @@ import {
   type SearchHit,
   type Stats,
 } from '../api.ts';
-import { EMPTY_GRAPH, mergeSubgraph, removeNodes, type GraphState } from '../graph/model.ts';
+import { EMPTY_GRAPH, mergeSubgraph, removeEdges, removeNodes, type GraphState } from '../graph/model.ts';
+import type { Curated } from '../review/FactCuration.tsx';
 import { GraphView, type GraphViewHandle, type RendererChoice, type Selection } from '../graph/GraphView.tsx';
 import type { ExploreState, LayoutName } from '../route.ts';
 import { SearchBox, type SearchBoxHandle } from '../components/SearchBox.tsx';
@@ -230,6 +231,23 @@ export function ExploreView({ active, stats, onState, onOpenEvidence, onGoChain,
       setSelected(null);
       setHistory([]);
       setMenu(null);
+    },
+    [commit],
+  );
+
+  /** A change made in 详情: what it hid leaves the canvas; a merged-away node gives way to the kept one. */
+  const curated = useCallback(
+    (c: Curated) => {
+      const cur = stackRef.current.present;
+      let graph = cur.graph;
+      if (c.kind === 'edge' && (c.op === 'reject' || (c.op === 'edit' && c.outcome.edge && c.outcome.edge.id !== c.id))) graph = removeEdges(graph, [c.id]);
+      if (c.kind === 'node' && (c.op === 'reject' || c.op === 'merge')) graph = removeNodes(graph, [c.id]);
+      if (c.op === 'edit' && c.outcome.edge && c.outcome.edge.id !== c.id) {
+        const e = c.outcome.edge;
+        graph = mergeSubgraph(graph, { nodes: [{ ...e.source }, { ...e.target }], edges: [{ id: e.id, type: e.type, role: e.role, source: e.source.id, target: e.target.id }] }).graph;
+      }
+      if (c.op === 'merge' && c.outcome.node) graph = mergeSubgraph(graph, { nodes: [c.outcome.node], edges: [] }).graph;
+      if (graph !== cur.graph) commit({ graph, seeds: cur.seeds.filter((x) => graph.nodes.has(x)), exp: cur.exp.filter((x) => graph.nodes.has(x)) });
     },
     [commit],
   );
@@ -573,6 +591,7 @@ export function ExploreView({ active, stats, onState, onOpenEvidence, onGoChain,
           onOpenEvidence={onOpenEvidence}
           onGoChain={onGoChain}
           onGoRelated={onGoRelated}
+          onCurated={curated}
         />
       </main>
     </div>

@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import type { Principal } from '../auth/roles.ts';
 import type { GraphEdge, GraphNode, RelType } from '../model.ts';
 import { CountingStore } from '../store/counting.ts';
+import type { CurationService } from '../store/curation.ts';
 import type { GraphStore } from '../store/port.ts';
 import { ExecutionGuard, guardStore } from './guard.ts';
 import { GRAPHQL_LIMITS } from './limits.ts';
@@ -26,11 +27,14 @@ export interface Context {
   user: Principal | null;
   /** Deadline and response-size budget of this request; `guard.signal` aborts at the deadline. */
   guard: ExecutionGuard;
+  /** The store's curation service (null when the store has none: mutations answer an error). */
+  curation: CurationService | null;
 }
 
 export interface ContextOptions {
   user?: Principal | null;
   guard?: ExecutionGuard;
+  curation?: CurationService | null;
 }
 
 export function createContext(base: GraphStore, options: ContextOptions = {}): Context {
@@ -70,7 +74,7 @@ export function createContext(base: GraphStore, options: ContextOptions = {}): C
     },
     { cacheKeyFn: keyOf },
   );
-  return { store, nodes, edgesOf, storeCalls: () => counting.calls, user: options.user ?? null, guard };
+  return { store, nodes, edgesOf, storeCalls: () => counting.calls, user: options.user ?? null, guard, curation: options.curation ?? null };
 }
 
 function keyOf(k: EdgeKey): string {

@@ -32,6 +32,7 @@ import { ERROR_TABLE, describeError, isErrorCode, isKgError, type ErrorCode } fr
 import type { GraphStore } from '../store/port.ts';
 import { boundLists } from './bounded.ts';
 import { createContext, type Context } from './context.ts';
+import { isCurationService } from '../store/curation.ts';
 import { queryCost } from './cost.ts';
 import { ExecutionGuard, estimateBytes, estimateJsonBytes, responseTooLarge } from './guard.ts';
 import { GRAPHQL_LIMITS, deadlineMs } from './limits.ts';
@@ -92,6 +93,8 @@ const HTTP_LEVEL: ReadonlySet<ErrorCode> = new Set(['UNAUTHENTICATED', 'FORBIDDE
 
 export async function createGraphQLHandler(options: GraphQLHandlerOptions): Promise<GraphQLHandler> {
   const { store } = options;
+  // The curated store (store/curated) is also the curation service the mutations use.
+  const curation = isCurationService(store) ? store : null;
   const log = options.log ?? ((m: string) => console.error(m));
   const readsOpen = options.readsOpen ?? true;
   const limits = {
@@ -200,7 +203,7 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
       let context: RequestContext | undefined;
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: request.method, headers, search: request.search, body: request.body },
-        context: async () => (context = { ...createContext(store, { user, guard: new ExecutionGuard(limits.deadlineMs, limits.maxResponseBytes) }), box: {} }),
+        context: async () => (context = { ...createContext(store, { user, curation, guard: new ExecutionGuard(limits.deadlineMs, limits.maxResponseBytes) }), box: {} }),
       });
       const out: [string, string][] = [...result.headers];
       const mediaType = result.headers.get('content-type') ?? '';

@@ -18,6 +18,8 @@ export const LIMITS = {
   pathFirst: 50,
   searchText: 200,
   ids: 100,
+  /** Candidates per gap segment of chainGapCandidates. */
+  gapFirst: 50,
   /** Characters of a document's text per `content` page. */
   contentLength: 1_000_000,
 } as const;
@@ -45,9 +47,12 @@ export const LIST_MAX: Readonly<Record<string, number>> = {
   'Query.shortestPaths': LIMITS.pathFirst,
   'Query.documents': 5000,
   'Query.departmentWorkload': 5000,
+  'Query.registryReview': LIMITS.searchFirst,
+  'ChainGapSegment.candidates': LIMITS.gapFirst,
   'Document.measures': 5000,
   'Department.measures': 5000,
   'Edge.evidence': 500,
+  'Edge.changes': 100,
   'Subgraph.edges': 20_000,
   // 园区 (analysis/parks.ts PARK_LIMITS: 1,000 parks, 100 chains, 500 facts per cell, 500 segments per side)
   'Query.parkFacts': 500,
@@ -70,8 +75,11 @@ export const LIST_MAX: Readonly<Record<string, number>> = {
 export const ARG_RANGE: Readonly<Record<string, Readonly<Record<string, readonly [number, number]>>>> = {
   'Query.neighborhood': { depth: [0, LIMITS.neighborhoodDepth], limit: [1, LIMITS.neighborhoodLimit] },
   'Query.shortestPaths': { maxLength: [1, LIMITS.pathMaxLength], first: [1, LIMITS.pathFirst] },
+  'Query.chainGapCandidates': { first: [1, LIMITS.gapFirst] },
   'Document.content': { offset: [0, Number.MAX_SAFE_INTEGER], length: [1, LIMITS.contentLength] },
   'Query.parkMatrix': { maxChains: [1, 100] },
+  'Query.changes': { first: [0, 500] },
+  'Query.reviewQueue': { first: [0, 500] },
 };
 
 /** Lists whose size is an argument of the field that returned their parent. */
@@ -81,6 +89,8 @@ export const PARENT_BOUNDED: Readonly<Record<string, { arg: string; plus: number
   'Path.edges': { arg: 'maxLength', plus: 0 },
   'NodeConnection.edges': { arg: 'first', plus: 0 },
   'NodeConnection.nodes': { arg: 'first', plus: 0 },
+  'ChangeConnection.nodes': { arg: 'first', plus: 0 },
+  'ReviewQueue.items': { arg: 'first', plus: 0 },
 };
 
 /** Lists of a fixed size. */

@@ -3,9 +3,12 @@ import type { GraphEdge, GraphNode, Json, Label, RelType } from '../model.ts';
 import type { Context, Direction } from './context.ts';
 import { badInput, notFound } from './errors.ts';
 import { departmentWorkload, industryChain, parksForIndustry, relatedEnterprises } from '../analysis/index.ts';
+import { chainGapCandidates, type ChainGapResult } from '../analysis/gaps.ts';
+import { registryReview, registrySources } from '../analysis/registry.ts';
 import type { Resolvers } from './generated/types.ts';
 import { parkQueries } from './resolvers-parks.ts';
 import { LIMITS, LIST_MAX } from './limits.ts';
+import { curationResolvers } from './curation.ts';
 
 /** What a DepartmentRole field resolves from. */
 export interface DepartmentRoleParent {
@@ -36,7 +39,7 @@ async function requireNode(ctx: Context, id: string): Promise<GraphNode> {
   return n;
 }
 
-const LABEL_ZH: Partial<Record<Label, string>> = { Industry: '产业', Enterprise: '企业' };
+const LABEL_ZH: Partial<Record<Label, string>> = { Industry: '产业', Enterprise: '企业', Park: '园区' };
 
 /** The node `id`, which must exist (NOT_FOUND) and carry `label` (BAD_USER_INPUT). */
 async function requireLabel(ctx: Context, id: string, label: Label): Promise<GraphNode> {
@@ -191,10 +194,19 @@ export const resolvers: Resolvers = {
     target: (e: GraphEdge, _a: unknown, ctx: Context) => requireNode(ctx, e.target),
     role: (e: GraphEdge) => str(e.properties.role),
     properties: (e: GraphEdge) => e.properties,
+    changes: curationResolvers.Edge.changes,
   },
+  Change: curationResolvers.Change,
+  ChangeConnection: curationResolvers.ChangeConnection,
+  CurationResult: curationResolvers.CurationResult,
+  ReviewQueue: curationResolvers.ReviewQueue,
+  Mutation: curationResolvers.Mutation,
   Evidence: {
     document: (ev: { documentId: string }, _a: unknown, ctx: Context) => ctx.nodes.load(ev.documentId),
     section: (ev: { section?: string }) => ev.section ?? null,
+  },
+  ChainGaps: {
+    gaps: (r: ChainGapResult) => r.segments.filter((s) => s.gap),
   },
   Stats: {
     byLabel: (s: { byLabel: Record<string, number> }) => Object.entries(s.byLabel).map(([key, count]) => ({ key, count })),
@@ -261,6 +273,21 @@ export const resolvers: Resolvers = {
       await requireLabel(ctx, args.id, 'Enterprise');
       return (await relatedEnterprises(ctx.store, args.id, first)) ?? [];
     },
+    chainGapCandidates: async (_: unknown, args: { chainId: string; parkId?: string | null; first?: number | null; minConfidence?: number | null }, ctx: Context) => {
+      const first = intArg('first', args.first, 10, 1, LIMITS.gapFirst);
+      const min = args.minConfidence ?? 0.5;
+      if (!(min >= 0 && min <= 1)) throw badInput(`minConfidence 须在 0 到 1 之间 / minConfidence must be in [0, 1], got ${min}`, 'minConfidence');
+      await requireLabel(ctx, args.chainId, 'Industry');
+      if (args.parkId) await requireLabel(ctx, args.parkId, 'Park');
+      const r = await chainGapCandidates(ctx.store, args.chainId, args.parkId ?? null, { first, minConfidence: min });
+      if (!r) throw notFound(args.chainId);
+      return r;
+    },
+    registries: async (_: unknown, _a: unknown, ctx: Context) => registrySources(ctx.store),
+    registryReview: async (_: unknown, args: { source?: string | null; first?: number | null }, ctx: Context) => {
+      const first = intArg('first', args.first, 50, 1, LIMITS.searchFirst);
+      return registryReview(ctx.store, args.source ?? null, first);
+    },
     departmentWorkload: async (_: unknown, args: { jurisdiction?: string | null }, ctx: Context) =>
       departmentWorkload(ctx.store, args.jurisdiction ?? null),
     nodes: async (
@@ -291,9 +318,12 @@ export const resolvers: Resolvers = {
       return prime(ctx, page.nodes).sort((a, b) => String(b.properties.date ?? '').localeCompare(String(a.properties.date ?? '')) || a.id.localeCompare(b.id));
     },
     stats: async (_: unknown, _a: unknown, ctx: Context) => {
-      return ctx.store.stats();
+      const s = await ctx.store.stats();
+      // Imported registries are sources too, but not documents: count the Document nodes.
+      return { ...s, documents: s.byLabel.Document ?? 0 };
     },
     ...parkQueries,
+    ...curationResolvers.Query,
     me: (_: unknown, _a: unknown, ctx: Context) => (ctx.user ? { name: ctx.user.name, role: ctx.user.role, via: ctx.user.via } : null),
   },
 };

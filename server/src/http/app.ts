@@ -2,6 +2,7 @@
 //   /graphql            GraphQL (graphql/handler.ts); a browser asking for a page gets GraphiQL
 //   /api/login|logout|session   sign-in (auth.ts)
 //   /api/documents      uploads and removals (documents.ts)
+//   /api/registries     enterprise registry imports and removals (registries.ts)
 //   /healthz            200 while the store answers
 //   everything else     the client's static files (static.ts)
 // Before any route: the Host allow-list and the security headers (security.ts). Every error is a
@@ -19,6 +20,7 @@ import type { GraphStore } from '../store/port.ts';
 import { authenticate, authRoutes } from './auth.ts';
 import { readBody } from './body.ts';
 import { documentRoutes } from './documents.ts';
+import { registryRoutes } from './registries.ts';
 import { sendError, sendJson, type ErrorShape } from './respond.ts';
 import { assertHostAllowed, setSecurityHeaders } from './security.ts';
 import { serveStatic } from './static.ts';
@@ -79,6 +81,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const auth = options.auth ?? null;
   const sessions = auth && dataDir ? authRoutes(auth, { dataDir, readsOpen, secureCookies: options.secureCookies ?? process.env.KG_SECURE_COOKIES === '1' }) : null;
   const documents = dataDir ? documentRoutes(store, queue, { dataDir, log }) : null;
+  const registries = dataDir ? registryRoutes(store, queue, { dataDir, log }) : null;
   const who = (req: http.IncomingMessage): Promise<Principal | null> => (auth ? authenticate(req, auth) : Promise.resolve(null));
   const noAuth = () => new KgError('UNAUTHENTICATED', '本服务未配置登录，不接受写操作 / this server has no sign-in configured: writes are refused');
 
@@ -172,6 +175,24 @@ export async function createApp(options: AppOptions): Promise<App> {
         throw new KgError('BAD_REQUEST', '路径的百分号编码无效 / malformed percent-encoding in the path');
       }
       await documents.remove(req, res, id, () => who(req));
+      return;
+    }
+    if (p === '/api/registries') {
+      allowMethods(req, 'POST');
+      if (!registries) throw noAuth();
+      await registries.upload(req, res, url, () => who(req));
+      return;
+    }
+    if (p.startsWith('/api/registries/')) {
+      allowMethods(req, 'DELETE');
+      if (!registries) throw noAuth();
+      let source: string;
+      try {
+        source = decodeURIComponent(p.slice('/api/registries/'.length));
+      } catch {
+        throw new KgError('BAD_REQUEST', '路径的百分号编码无效 / malformed percent-encoding in the path');
+      }
+      await registries.remove(req, res, source, () => who(req));
       return;
     }
     if (p === '/api' || p.startsWith('/api/')) throw new KgError('NOT_FOUND', `没有该接口 / no such endpoint: ${p}`);

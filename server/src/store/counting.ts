@@ -2,6 +2,7 @@
 // per request, so `x-store-calls` (asserted in tests, printed by the bench) counts every round
 // trip without hand-written counters at each call site.
 import type { GraphBatch } from '../model.ts';
+import type { NewCurationRecord } from './curation.ts';
 import type { EdgeQuery, GraphStore, ListOptions, NeighborhoodOptions, SearchOptions } from './port.ts';
 
 export class CountingStore implements GraphStore {
@@ -53,6 +54,12 @@ export class CountingStore implements GraphStore {
   }
   exportGraph() {
     return this.count(this.inner.exportGraph());
+  }
+  readCuration(afterSeq?: number) {
+    return this.count(this.inner.readCuration(afterSeq));
+  }
+  appendCuration(record: NewCurationRecord) {
+    return this.count(this.inner.appendCuration(record));
   }
   ping() {
     return this.count(this.inner.ping());

@@ -2,8 +2,11 @@
 import path from 'node:path';
 import type { GraphStore } from './port.ts';
 import { EmbeddedStore } from './embedded/index.ts';
+import type { CurationService } from './curation.ts';
+import { CuratedStore } from './curated/index.ts';
 
-export type OpenedStore = GraphStore & {
+/** What commands and the server open: the configured adapter seen through its curation log. */
+export type OpenedStore = GraphStore & CurationService & {
   /** Human-readable description for logs (never contains a password). */
   describe(): string;
   /** Apply schema (constraints, indexes) where the store has one; no-op for embedded. */
@@ -30,8 +33,11 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<OpenedS
     const mod = await import('./neo4j/index.ts');
     const config = mod.neo4jConfigFromEnv(env);
     const store = await mod.createNeo4jStore(config);
-    return store as OpenedStore;
+    // Several servers may share one database: pick up each other's curation within 2 s.
+    return CuratedStore.open(store, { refreshMs: 2000 });
   }
   const dir = path.resolve(options.dataDir ?? DEFAULT_DATA_DIR);
-  return EmbeddedStore.open({ dir });
+  // The CLI and a server may share the directory (one writer per commit): pick up each other's
+  // documents and curation within 2 s.
+  return CuratedStore.open(await EmbeddedStore.open({ dir }), { refreshMs: 2000 });
 }

@@ -1,6 +1,7 @@
 // The GraphStore port. Every adapter (embedded, neo4j) implements it and passes the same
 // contract suite (test/store/contract.ts). GraphQL talks to the store only through this.
 import type { GraphBatch, GraphEdge, GraphNode, Label, RelType } from '../model.ts';
+import type { CurationRecord, NewCurationRecord } from './curation.ts';
 
 /**
  * Bounds every adapter applies (the API's own limits are lower, see resolvers.ts LIMITS): a
@@ -125,6 +126,14 @@ export interface GraphStore {
   stats(): Promise<Stats>;
   /** The whole graph, nodes and edges ordered by id. */
   exportGraph(): Promise<{ nodes: GraphNode[]; edges: GraphEdge[] }>;
+  /**
+   * The curation log (store/curation.ts), stored as this store's own contribution: records with
+   * seq > afterSeq, in seq order. The adapter stores records, it does not interpret them; the
+   * curated layer (store/curated/) applies them on read.
+   */
+  readCuration(afterSeq?: number): Promise<CurationRecord[]>;
+  /** Append one record durably and return it with its seq (the last seq + 1). */
+  appendCuration(record: NewCurationRecord): Promise<CurationRecord>;
   /** Cheap liveness check for /healthz. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -6,7 +6,12 @@ import type { GraphNode, GraphEdge, Evidence as EvidenceModel } from '../../mode
 import type { Subgraph as SubgraphModel, Path as PathModel, Stats as StatsModel } from '../../store/port.ts';
 import type { ChainSegment as ChainSegmentModel, IndustryChain as IndustryChainModel, RelatedEnterprise as RelatedEnterpriseModel, ParkForIndustry as ParkForIndustryModel, DepartmentLoad as DepartmentLoadModel } from '../../analysis/index.ts';
 import type { DepartmentRoleParent } from '../resolvers.ts';
+import type { ChainGapResult as ChainGapsModel, ChainGapSegment as ChainGapSegmentModel, GapCandidate as GapCandidateModel } from '../../analysis/gaps.ts';
+import type { RegistrySource as RegistrySourceModel, RegistryMatch as RegistryMatchModel } from '../../analysis/registry.ts';
 import type { ParkRow as ParkRowModel, ParkFact as ParkFactModel, ParkCell as ParkCellModel, MatrixChain as MatrixChainModel, ParkMatrix as ParkMatrixModel, ChainParkSegment as ChainParkSegmentModel, ChainParks as ChainParksModel, ComparedSegment as ComparedSegmentModel, ParkComparison as ParkComparisonModel } from '../../analysis/parks.ts';
+import type { CurationRecord, CurationResult as CurationResultModel } from '../../store/curation.ts';
+import type { ReviewItem as ReviewItemModel } from '../../analysis/review.ts';
+import type { ReviewQueueParent, ChangeConnectionParent } from '../curation.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -21,6 +26,68 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** 任意 JSON 值 / Any JSON value (node and edge properties). */
   JSON: { input: Json; output: Json; }
+};
+
+/** 一个环节在园区内的情况 / One segment in the park */
+export type ChainGapSegment = {
+  __typename?: 'ChainGapSegment';
+  /** 候选总数（截断前）/ Number of candidates before `first` */
+  candidateCount: Scalars['Int']['output'];
+  /** 可招引企业（园区外、属于该环节），按得分排序；仅缺口环节 / Candidates outside the park, ranked; gaps only */
+  candidates: Array<GapCandidate>;
+  /** 是否缺口（无本地企业）/ No local enterprise */
+  gap: Scalars['Boolean']['output'];
+  /** 园区内该环节的企业 / Enterprises of the segment located in the park */
+  local: Array<Enterprise>;
+  /** 环节 / The segment */
+  segment: Industry;
+  /** 所属阶段（如 基础硬件）/ The stage it sits under */
+  stage: Maybe<Industry>;
+};
+
+
+/** 一个环节在园区内的情况 / One segment in the park */
+export type ChainGapSegmentCandidatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 一个环节在园区内的情况 / One segment in the park */
+export type ChainGapSegmentLocalArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 补链招商：园区（或文件提到的全部园区）内某产业链各环节的本地企业，缺口环节的可招引企业 / Chain gaps in a park and who could fill them */
+export type ChainGaps = {
+  __typename?: 'ChainGaps';
+  /** 产业链 / The chain */
+  chain: Industry;
+  /** 缺口环节：无本地企业 / Segments with no local enterprise */
+  gaps: Array<ChainGapSegment>;
+  /** 园区（为空时为文件提到的全部园区）/ The park, null for every park the documents name */
+  park: Maybe<Park>;
+  /** 视为本地的园区：该园区及其下属片区、园区 / The parks counted as local: the park and the parks inside it */
+  scope: Array<Park>;
+  /** 产业链的环节（PART_OF 树的叶子），按链序 / The chain's segments (leaves of its PART_OF tree) */
+  segments: Array<ChainGapSegment>;
+};
+
+
+/** 补链招商：园区（或文件提到的全部园区）内某产业链各环节的本地企业，缺口环节的可招引企业 / Chain gaps in a park and who could fill them */
+export type ChainGapsGapsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 补链招商：园区（或文件提到的全部园区）内某产业链各环节的本地企业，缺口环节的可招引企业 / Chain gaps in a park and who could fill them */
+export type ChainGapsScopeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 补链招商：园区（或文件提到的全部园区）内某产业链各环节的本地企业，缺口环节的可招引企业 / Chain gaps in a park and who could fill them */
+export type ChainGapsSegmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 一条产业链的环节（按链序）对照各园区 / One chain's segments in chain order against the parks */
@@ -130,6 +197,69 @@ export type ChainSegmentUpstreamArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 一条审核记录：谁、何时、做了什么、为什么、前后 / One curation change: who, when, what, why, before and after */
+export type Change = {
+  __typename?: 'Change';
+  /** 是否仍然生效 / Whether it still applies */
+  active: Scalars['Boolean']['output'];
+  /** 更改后的事实 / The fact after */
+  after: Maybe<Scalars['JSON']['output']>;
+  /** 时间（ISO 8601）/ When */
+  at: Scalars['String']['output'];
+  /** 操作人 / Who */
+  author: Scalars['String']['output'];
+  /** 更改前的事实 / The fact before */
+  before: Maybe<Scalars['JSON']['output']>;
+  /** 记录 ID / Change id */
+  id: Scalars['ID']['output'];
+  /** 节点或关系 / Node or edge */
+  kind: FactKind;
+  /** 涉及的节点 / Nodes it concerns */
+  nodeIds: Array<Scalars['ID']['output']>;
+  /** 理由 / Why */
+  note: Scalars['String']['output'];
+  /** 操作 / What */
+  op: ChangeOp;
+  /** 日志中的序号 / Position in the log */
+  seq: Scalars['Int']['output'];
+  /** 一句话摘要 / One-line summary */
+  summary: Scalars['String']['output'];
+  /** 所涉事实 ID（撤销、拆分：被撤销的记录 ID）/ The node or edge id (undo, split: the change undone) */
+  target: Scalars['ID']['output'];
+  /** 本记录撤销的记录 / The change this one undoes */
+  undoes: Maybe<Change>;
+  /** 撤销本记录的记录 / The change that undid this one */
+  undoneBy: Maybe<Change>;
+};
+
+/** 审核记录列表 / A page of the audit trail */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** 本页记录 / Changes of this page */
+  nodes: Array<Change>;
+  /** 分页信息 / Page info */
+  pageInfo: PageInfo;
+  /** 符合条件的总数 / Total matching */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 更改类型 / Kind of curation change */
+export type ChangeOp =
+  /** 确认（钉住）/ accept: pin a fact */
+  | 'ACCEPT'
+  /** 新增 / add */
+  | 'ADD'
+  /** 修改 / edit */
+  | 'EDIT'
+  /** 合并 / merge two nodes */
+  | 'MERGE'
+  /** 拒绝（隐藏）/ reject: hide a fact */
+  | 'REJECT'
+  /** 拆分（撤销合并）/ split: undo a merge */
+  | 'SPLIT'
+  /** 撤销 / undo a change */
+  | 'UNDO';
+
 /** 对比中的一个环节 / One segment in a park comparison */
 export type ComparedSegment = {
   __typename?: 'ComparedSegment';
@@ -168,6 +298,17 @@ export type Count = {
   count: Scalars['Int']['output'];
   /** 类型名 / Label or relationship type */
   key: Scalars['String']['output'];
+};
+
+/** 一次更改的结果 / What a change did */
+export type CurationResult = {
+  __typename?: 'CurationResult';
+  /** 审核记录 / The change recorded */
+  change: Change;
+  /** 所涉关系（现在的样子；被拒绝则为空）/ The edge as it reads now (null when hidden) */
+  edge: Maybe<Edge>;
+  /** 所涉节点（现在的样子；被拒绝则为空）/ The node as it reads now (null when hidden) */
+  node: Maybe<Node>;
 };
 
 /** 政府部门（按辖区区分）/ Government department, scoped by jurisdiction */
@@ -311,6 +452,8 @@ export type DocumentContent = {
 /** 关系 / A relationship */
 export type Edge = {
   __typename?: 'Edge';
+  /** 谁改过这条关系（新在前）/ Who changed this fact, newest first */
+  changes: Array<Change>;
   /** 来源句子 / Evidence sentences */
   evidence: Array<Evidence>;
   /** 稳定 ID / Deterministic id: TYPE:source->target */
@@ -329,8 +472,26 @@ export type Edge = {
 
 
 /** 关系 / A relationship */
+export type EdgeChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 关系 / A relationship */
 export type EdgeEvidenceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 修改关系 / Edge edit: omitted fields stay */
+export type EdgeEditInput = {
+  /** 要设置的属性（null 删除）/ Properties to set (null removes) */
+  properties?: InputMaybe<Scalars['JSON']['input']>;
+  /** 新起点 / New source */
+  source?: InputMaybe<Scalars['ID']['input']>;
+  /** 新终点 / New target */
+  target?: InputMaybe<Scalars['ID']['input']>;
+  /** 新关系类型 / New type */
+  type?: InputMaybe<RelType>;
 };
 
 /** 企业 / Enterprise */
@@ -405,6 +566,40 @@ export type Evidence = {
   start: Scalars['Int']['output'];
   /** 原文句子 / The sentence as written */
   text: Scalars['String']['output'];
+};
+
+/** 事实种类 / Node or edge */
+export type FactKind =
+  | 'EDGE'
+  | 'NODE';
+
+/** 可招引企业及理由 / A candidate enterprise with its reasons */
+export type GapCandidate = {
+  __typename?: 'GapCandidate';
+  /** 与该环节关系的最高置信度 / Strongest confidence of its tie to the segment */
+  confidence: Scalars['Float']['output'];
+  /** 企业 / The enterprise */
+  enterprise: Enterprise;
+  /** 所在园区（均不在本园区）/ Parks it is in (none local) */
+  parks: Array<Park>;
+  /** 中文理由：环节匹配、规模、标签、位置 / Reasons: segment match, size, tags, location */
+  reasons: Array<Scalars['String']['output']>;
+  /** 得分 = 0.5×环节置信度 + 0.3×规模 + 0.2×标签，均在 [0,1] / Score = 0.5 segment confidence + 0.3 size + 0.2 tags */
+  score: Scalars['Float']['output'];
+  /** 环节匹配所依据的关系及原文（名录行或文件句子）/ The edges behind the segment match, with evidence */
+  via: Array<Edge>;
+};
+
+
+/** 可招引企业及理由 / A candidate enterprise with its reasons */
+export type GapCandidateParksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 可招引企业及理由 / A candidate enterprise with its reasons */
+export type GapCandidateViaArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 产业、产业链、环节或赛道 / Industry, chain, segment or track */
@@ -640,6 +835,139 @@ export type MeasureEdgesArgs = {
   types?: InputMaybe<Array<RelType>>;
 };
 
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** 确认关系 / Accept (pin) an edge */
+  acceptEdge: CurationResult;
+  /** 确认节点 / Accept (pin) a node */
+  acceptNode: CurationResult;
+  /** 新增关系（须写理由）/ Add an edge (with a note) */
+  addEdge: CurationResult;
+  /** 新增节点（须写理由）/ Add a node (with a note) */
+  addNode: CurationResult;
+  /** 修改关系 / Edit an edge */
+  editEdge: CurationResult;
+  /** 修改节点：改名、别名 / Edit a node: name, aliases */
+  editNode: CurationResult;
+  /** 把 from 合并进 into / Merge node from into node into */
+  mergeNodes: CurationResult;
+  /** 拒绝关系 / Reject (hide) an edge */
+  rejectEdge: CurationResult;
+  /** 拒绝节点 / Reject (hide) a node and its edges */
+  rejectNode: CurationResult;
+  /** 拆分被合并的节点 / Split a merged node off again */
+  splitNode: CurationResult;
+  /** 撤销一条更改（本身也是一条更改）/ Undo a change (itself a change) */
+  undoChange: CurationResult;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationAcceptEdgeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationAcceptNodeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationAddEdgeArgs = {
+  edge: NewEdgeInput;
+  note: Scalars['String']['input'];
+  source?: InputMaybe<SourceInput>;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationAddNodeArgs = {
+  node: NewNodeInput;
+  note: Scalars['String']['input'];
+  source?: InputMaybe<SourceInput>;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationEditEdgeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  set: EdgeEditInput;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationEditNodeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  set: NodeEditInput;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationMergeNodesArgs = {
+  from: Scalars['ID']['input'];
+  into: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationRejectEdgeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationRejectNodeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationSplitNodeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 修改图谱（需编辑或管理员权限）/ Changes to the graph (editor or admin) */
+export type MutationUndoChangeArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 新增关系 / An edge to add */
+export type NewEdgeInput = {
+  /** 属性 / Properties */
+  properties?: InputMaybe<Scalars['JSON']['input']>;
+  /** 起点 / Source */
+  source: Scalars['ID']['input'];
+  /** 终点 / Target */
+  target: Scalars['ID']['input'];
+  /** 关系类型 / Type */
+  type: RelType;
+};
+
+/** 新增节点 / A node to add */
+export type NewNodeInput = {
+  /** 别名 / Aliases */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 类型（产业、企业、实验室、园区、部门）/ Label (Industry, Enterprise, Lab, Park, Department) */
+  label: Label;
+  /** 名称 / Name */
+  name: Scalars['String']['input'];
+  /** 属性（部门须有 jurisdiction）/ Properties (a Department needs jurisdiction) */
+  properties?: InputMaybe<Scalars['JSON']['input']>;
+};
+
 /** 图中的节点 / A node of the graph */
 export type Node = {
   /** 别名与原文写法 / Aliases and surface forms */
@@ -684,6 +1012,18 @@ export type NodeEdge = {
   cursor: Scalars['String']['output'];
   /** 节点 / The node */
   node: Node;
+};
+
+/** 修改节点 / Node edit */
+export type NodeEditInput = {
+  /** 增加别名 / Aliases to add */
+  addAliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 新名称（旧名留作别名）/ New name (the old one stays as an alias) */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 要设置的属性（null 删除）/ Properties to set (null removes) */
+  properties?: InputMaybe<Scalars['JSON']['input']>;
+  /** 删除别名 / Aliases to remove */
+  removeAliases?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** 分页信息 / Page info */
@@ -924,8 +1264,14 @@ export type Path = {
 /** 查询入口 / Root queries */
 export type Query = {
   __typename?: 'Query';
+  /** 补链招商：产业链在园区（或其下属园区；不给 parkId 则为文件提到的全部园区）的缺口环节，及园区外属于该环节的企业（排序，附理由）/ 补链招商: the chain's segments with no enterprise in the park, and ranked candidates from documents and registries */
+  chainGapCandidates: ChainGaps;
   /** 产业链下钻：按链序的环节对照各园区，标出缺失环节 / One chain's segments in chain order against the parks, missing ones marked */
   chainParks: ChainParks;
+  /** 一条审核记录 / One change */
+  change: Maybe<Change>;
+  /** 审核记录（新在前，可按时间、作者、节点、事实筛选）/ The audit trail, newest first, filtered by time, author, node or fact */
+  changes: ChangeConnection;
   /** 两个园区对比：共有、仅 A、仅 B 的环节及依据（错位发展）/ Two parks compared: shared, only A, only B, with evidence */
   compareParks: ParkComparison;
   /** 各部门牵头/配合的举措数 / Measures led and supported per department */
@@ -952,8 +1298,14 @@ export type Query = {
   parksForIndustry: Array<Park>;
   /** 园区及其承载的环节 / Parks with the segments they host */
   parksForIndustryDetailed: Array<ParkForIndustry>;
+  /** 导入的企业名录 / Imported enterprise registries */
+  registries: Array<RegistrySource>;
+  /** 名录存疑匹配（未合并，待审核）/ Doubtful registry matches, not merged, for review */
+  registryReview: Array<RegistryMatch>;
   /** 相关企业（排序，附理由）/ Related enterprises, ranked, with reasons */
   relatedEnterprises: Array<RelatedEnterprise>;
+  /** 待审核的事实：低置信度 × 影响面大者在前 / Facts to check, most doubtful and most depended-on first */
+  reviewQueue: ReviewQueue;
   /** 按名称和别名搜索（支持中文子串）/ Search names and aliases (Chinese substrings); ranked exact > prefix > substring > alias */
   search: Array<Node>;
   /** 最短路径 / Shortest paths between two nodes */
@@ -964,10 +1316,36 @@ export type Query = {
 
 
 /** 查询入口 / Root queries */
+export type QueryChainGapCandidatesArgs = {
+  chainId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  parkId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** 查询入口 / Root queries */
 export type QueryChainParksArgs = {
   chain: Scalars['ID']['input'];
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   rollup?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** 查询入口 / Root queries */
+export type QueryChangeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** 查询入口 / Root queries */
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  author?: InputMaybe<Scalars['String']['input']>;
+  factId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  nodeId?: InputMaybe<Scalars['ID']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1067,9 +1445,34 @@ export type QueryParksForIndustryDetailedArgs = {
 
 
 /** 查询入口 / Root queries */
+export type QueryRegistriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 查询入口 / Root queries */
+export type QueryRegistryReviewArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** 查询入口 / Root queries */
 export type QueryRelatedEnterprisesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+/** 查询入口 / Root queries */
+export type QueryReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<Array<Scalars['String']['input']>>;
+  document?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeCurated?: InputMaybe<Scalars['Boolean']['input']>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<RelType>>;
 };
 
 
@@ -1087,6 +1490,34 @@ export type QueryShortestPathsArgs = {
   from: Scalars['ID']['input'];
   maxLength?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
+};
+
+/** 存疑匹配：名录企业与文件中企业可能是同一家，未合并，待审核 / A doubtful match: kept apart, for review */
+export type RegistryMatch = {
+  __typename?: 'RegistryMatch';
+  /** 可能是同一家的文件企业 / The document's enterprise it may be */
+  candidate: Maybe<Enterprise>;
+  /** 名录企业（独立节点）/ The registry's enterprise (its own node) */
+  enterprise: Enterprise;
+  /** 名录中的行号 / Line in the registry file */
+  line: Maybe<Scalars['Int']['output']>;
+  /** 匹配得分 / Match score */
+  score: Scalars['Float']['output'];
+  /** 名录名称 / Registry source */
+  source: Scalars['String']['output'];
+};
+
+/** 导入的企业名录 / An imported enterprise registry */
+export type RegistrySource = {
+  __typename?: 'RegistrySource';
+  /** 企业数 / Enterprises it contributes */
+  enterprises: Scalars['Int']['output'];
+  /** 名录名称（--source）/ Source name */
+  source: Scalars['String']['output'];
+  /** 文件内容哈希 / Hash of the imported file and column mapping */
+  sourceHash: Scalars['String']['output'];
+  /** 来源 ID：registry:<名称> / Source id */
+  sourceId: Scalars['ID']['output'];
 };
 
 /** 关系类型 / Relationship type */
@@ -1122,11 +1553,47 @@ export type RelatedEnterpriseViaArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 待审核的一条事实 / One fact in the review queue */
+export type ReviewItem = {
+  __typename?: 'ReviewItem';
+  /** 依据（无则为 stated）/ Basis (stated when absent) */
+  basis: Scalars['String']['output'];
+  /** 置信度（无则为 1）/ Confidence (1 when absent) */
+  confidence: Scalars['Float']['output'];
+  /** 依赖它的回答数 / Answers that repeat it */
+  dependents: Scalars['Int']['output'];
+  /** 关系及其原文 / The edge with its sentences */
+  edge: Edge;
+  /** 优先级：存疑度 × 类型权重 × log2(1 + 影响的回答数) / Priority: doubt × type weight × log2(1 + answers depending on it) */
+  priority: Scalars['Float']['output'];
+  /** 排序理由 / Why it ranks here */
+  reason: Scalars['String']['output'];
+};
+
+/** 审核队列 / The review queue */
+export type ReviewQueue = {
+  __typename?: 'ReviewQueue';
+  /** 本页事实 / Facts of this page */
+  items: Array<ReviewItem>;
+  /** 分页信息 / Page info */
+  pageInfo: PageInfo;
+  /** 符合条件的总数 / Total matching */
+  totalCount: Scalars['Int']['output'];
+};
+
 /** 角色 / Role: viewer 只读, editor 编辑（校对、上传）, admin 管理（删除文件、管理用户） */
 export type Role =
   | 'admin'
   | 'editor'
   | 'viewer';
+
+/** 出处：文件中的一句话 / A source: a sentence of a document */
+export type SourceInput = {
+  /** 文件 ID / Document id */
+  documentId: Scalars['ID']['input'];
+  /** 原文句子 / The sentence as written */
+  text: Scalars['String']['input'];
+};
 
 /** 统计 / Counts */
 export type Stats = {
@@ -1245,11 +1712,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChainGapSegment: ResolverTypeWrapper<ChainGapSegmentModel>;
+  ChainGaps: ResolverTypeWrapper<ChainGapsModel>;
   ChainParks: ResolverTypeWrapper<ChainParksModel>;
   ChainParksSegment: ResolverTypeWrapper<ChainParkSegmentModel>;
   ChainSegment: ResolverTypeWrapper<ChainSegmentModel>;
+  Change: ResolverTypeWrapper<CurationRecord>;
+  ChangeConnection: ResolverTypeWrapper<ChangeConnectionParent>;
+  ChangeOp: ChangeOp;
   ComparedSegment: ResolverTypeWrapper<ComparedSegmentModel>;
   Count: ResolverTypeWrapper<Count>;
+  CurationResult: ResolverTypeWrapper<CurationResultModel>;
   Department: ResolverTypeWrapper<GraphNode>;
   DepartmentLoad: ResolverTypeWrapper<DepartmentLoadModel>;
   DepartmentRole: ResolverTypeWrapper<DepartmentRoleParent>;
@@ -1257,9 +1730,12 @@ export type ResolversTypes = {
   Document: ResolverTypeWrapper<GraphNode>;
   DocumentContent: ResolverTypeWrapper<DocumentContent>;
   Edge: ResolverTypeWrapper<GraphEdge>;
+  EdgeEditInput: EdgeEditInput;
   Enterprise: ResolverTypeWrapper<GraphNode>;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
+  FactKind: FactKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GapCandidate: ResolverTypeWrapper<GapCandidateModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Industry: ResolverTypeWrapper<GraphNode>;
   IndustryChain: ResolverTypeWrapper<IndustryChainModel>;
@@ -1269,9 +1745,13 @@ export type ResolversTypes = {
   Label: Label;
   MatrixChain: ResolverTypeWrapper<MatrixChainModel>;
   Measure: ResolverTypeWrapper<GraphNode>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewEdgeInput: NewEdgeInput;
+  NewNodeInput: NewNodeInput;
   Node: ResolverTypeWrapper<GraphNode>;
   NodeConnection: ResolverTypeWrapper<Omit<NodeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['NodeEdge']>, nodes: Array<ResolversTypes['Node']> }>;
   NodeEdge: ResolverTypeWrapper<Omit<NodeEdge, 'node'> & { node: ResolversTypes['Node'] }>;
+  NodeEditInput: NodeEditInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Park: ResolverTypeWrapper<GraphNode>;
   ParkCell: ResolverTypeWrapper<ParkCellModel>;
@@ -1282,9 +1762,14 @@ export type ResolversTypes = {
   ParkRow: ResolverTypeWrapper<ParkRowModel>;
   Path: ResolverTypeWrapper<PathModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegistryMatch: ResolverTypeWrapper<RegistryMatchModel>;
+  RegistrySource: ResolverTypeWrapper<RegistrySourceModel>;
   RelType: RelType;
   RelatedEnterprise: ResolverTypeWrapper<RelatedEnterpriseModel>;
+  ReviewItem: ResolverTypeWrapper<ReviewItemModel>;
+  ReviewQueue: ResolverTypeWrapper<ReviewQueueParent>;
   Role: Role;
+  SourceInput: SourceInput;
   Stats: ResolverTypeWrapper<StatsModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
@@ -1294,20 +1779,27 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
+  ChainGapSegment: ChainGapSegmentModel;
+  ChainGaps: ChainGapsModel;
   ChainParks: ChainParksModel;
   ChainParksSegment: ChainParkSegmentModel;
   ChainSegment: ChainSegmentModel;
+  Change: CurationRecord;
+  ChangeConnection: ChangeConnectionParent;
   ComparedSegment: ComparedSegmentModel;
   Count: Count;
+  CurationResult: CurationResultModel;
   Department: GraphNode;
   DepartmentLoad: DepartmentLoadModel;
   DepartmentRole: DepartmentRoleParent;
   Document: GraphNode;
   DocumentContent: DocumentContent;
   Edge: GraphEdge;
+  EdgeEditInput: EdgeEditInput;
   Enterprise: GraphNode;
   Evidence: EvidenceModel;
   Float: Scalars['Float']['output'];
+  GapCandidate: GapCandidateModel;
   ID: Scalars['ID']['output'];
   Industry: GraphNode;
   IndustryChain: IndustryChainModel;
@@ -1316,9 +1808,13 @@ export type ResolversParentTypes = {
   Lab: GraphNode;
   MatrixChain: MatrixChainModel;
   Measure: GraphNode;
+  Mutation: Record<PropertyKey, never>;
+  NewEdgeInput: NewEdgeInput;
+  NewNodeInput: NewNodeInput;
   Node: GraphNode;
   NodeConnection: Omit<NodeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['NodeEdge']>, nodes: Array<ResolversParentTypes['Node']> };
   NodeEdge: Omit<NodeEdge, 'node'> & { node: ResolversParentTypes['Node'] };
+  NodeEditInput: NodeEditInput;
   PageInfo: PageInfo;
   Park: GraphNode;
   ParkCell: ParkCellModel;
@@ -1329,11 +1825,33 @@ export type ResolversParentTypes = {
   ParkRow: ParkRowModel;
   Path: PathModel;
   Query: Record<PropertyKey, never>;
+  RegistryMatch: RegistryMatchModel;
+  RegistrySource: RegistrySourceModel;
   RelatedEnterprise: RelatedEnterpriseModel;
+  ReviewItem: ReviewItemModel;
+  ReviewQueue: ReviewQueueParent;
+  SourceInput: SourceInput;
   Stats: StatsModel;
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
   User: User;
+};
+
+export type ChainGapSegmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainGapSegment'] = ResolversParentTypes['ChainGapSegment']> = {
+  candidateCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['GapCandidate']>, ParentType, ContextType, RequireFields<ChainGapSegmentCandidatesArgs, 'first'>>;
+  gap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  local?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType, RequireFields<ChainGapSegmentLocalArgs, 'first'>>;
+  segment?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
+};
+
+export type ChainGapsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainGaps'] = ResolversParentTypes['ChainGaps']> = {
+  chain?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  gaps?: Resolver<Array<ResolversTypes['ChainGapSegment']>, ParentType, ContextType, RequireFields<ChainGapsGapsArgs, 'first'>>;
+  park?: Resolver<Maybe<ResolversTypes['Park']>, ParentType, ContextType>;
+  scope?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<ChainGapsScopeArgs, 'first'>>;
+  segments?: Resolver<Array<ResolversTypes['ChainGapSegment']>, ParentType, ContextType, RequireFields<ChainGapsSegmentsArgs, 'first'>>;
 };
 
 export type ChainParksResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainParks'] = ResolversParentTypes['ChainParks']> = {
@@ -1364,6 +1882,30 @@ export type ChainSegmentResolvers<ContextType = Context, ParentType extends Reso
   upstream?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<ChainSegmentUpstreamArgs, 'first'>>;
 };
 
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FactKind'], ParentType, ContextType>;
+  nodeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  op?: Resolver<ResolversTypes['ChangeOp'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  undoes?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
+  undoneBy?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ComparedSegmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComparedSegment'] = ResolversParentTypes['ComparedSegment']> = {
   chains?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<ComparedSegmentChainsArgs, 'first'>>;
   factsA?: Resolver<Array<ResolversTypes['ParkFact']>, ParentType, ContextType, RequireFields<ComparedSegmentFactsAArgs, 'first'>>;
@@ -1374,6 +1916,12 @@ export type ComparedSegmentResolvers<ContextType = Context, ParentType extends R
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CurationResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CurationResult'] = ResolversParentTypes['CurationResult']> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
 };
 
 export type DepartmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
@@ -1430,6 +1978,7 @@ export type DocumentContentResolvers<ContextType = Context, ParentType extends R
 };
 
 export type EdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
+  changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<EdgeChangesArgs, 'first'>>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<EdgeEvidenceArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -1460,6 +2009,15 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
   section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GapCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapCandidate'] = ResolversParentTypes['GapCandidate']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<GapCandidateParksArgs, 'first'>>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<GapCandidateViaArgs, 'first'>>;
 };
 
 export type IndustryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = {
@@ -1527,6 +2085,20 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptEdge?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationAcceptEdgeArgs, 'id'>>;
+  acceptNode?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationAcceptNodeArgs, 'id'>>;
+  addEdge?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationAddEdgeArgs, 'edge' | 'note'>>;
+  addNode?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationAddNodeArgs, 'node' | 'note'>>;
+  editEdge?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationEditEdgeArgs, 'id' | 'set'>>;
+  editNode?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationEditNodeArgs, 'id' | 'set'>>;
+  mergeNodes?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationMergeNodesArgs, 'from' | 'into'>>;
+  rejectEdge?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationRejectEdgeArgs, 'id'>>;
+  rejectNode?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationRejectNodeArgs, 'id'>>;
+  splitNode?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationSplitNodeArgs, 'id'>>;
+  undoChange?: Resolver<ResolversTypes['CurationResult'], ParentType, ContextType, RequireFields<MutationUndoChangeArgs, 'id'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1623,7 +2195,10 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  chainGapCandidates?: Resolver<ResolversTypes['ChainGaps'], ParentType, ContextType, RequireFields<QueryChainGapCandidatesArgs, 'chainId' | 'first' | 'minConfidence'>>;
   chainParks?: Resolver<ResolversTypes['ChainParks'], ParentType, ContextType, RequireFields<QueryChainParksArgs, 'chain' | 'minConfidence' | 'rollup'>>;
+  change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryChangeArgs, 'id'>>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   compareParks?: Resolver<ResolversTypes['ParkComparison'], ParentType, ContextType, RequireFields<QueryCompareParksArgs, 'a' | 'b' | 'includeWeak' | 'minConfidence' | 'rollup'>>;
   departmentWorkload?: Resolver<Array<ResolversTypes['DepartmentLoad']>, ParentType, ContextType, RequireFields<QueryDepartmentWorkloadArgs, 'first'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentsArgs, 'first'>>;
@@ -1637,10 +2212,28 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   parkMatrix?: Resolver<ResolversTypes['ParkMatrix'], ParentType, ContextType, RequireFields<QueryParkMatrixArgs, 'maxChains' | 'minConfidence' | 'rollup'>>;
   parksForIndustry?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<QueryParksForIndustryArgs, 'first' | 'id'>>;
   parksForIndustryDetailed?: Resolver<Array<ResolversTypes['ParkForIndustry']>, ParentType, ContextType, RequireFields<QueryParksForIndustryDetailedArgs, 'first' | 'id'>>;
+  registries?: Resolver<Array<ResolversTypes['RegistrySource']>, ParentType, ContextType, RequireFields<QueryRegistriesArgs, 'first'>>;
+  registryReview?: Resolver<Array<ResolversTypes['RegistryMatch']>, ParentType, ContextType, RequireFields<QueryRegistryReviewArgs, 'first'>>;
   relatedEnterprises?: Resolver<Array<ResolversTypes['RelatedEnterprise']>, ParentType, ContextType, RequireFields<QueryRelatedEnterprisesArgs, 'first' | 'id'>>;
+  reviewQueue?: Resolver<ResolversTypes['ReviewQueue'], ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first' | 'includeCurated'>>;
   search?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   shortestPaths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryShortestPathsArgs, 'first' | 'from' | 'maxLength' | 'to'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+};
+
+export type RegistryMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistryMatch'] = ResolversParentTypes['RegistryMatch']> = {
+  candidate?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  enterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RegistrySourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistrySource'] = ResolversParentTypes['RegistrySource']> = {
+  enterprises?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type RelatedEnterpriseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelatedEnterprise'] = ResolversParentTypes['RelatedEnterprise']> = {
@@ -1648,6 +2241,21 @@ export type RelatedEnterpriseResolvers<ContextType = Context, ParentType extends
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   via?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<RelatedEnterpriseViaArgs, 'first'>>;
+};
+
+export type ReviewItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewItem'] = ResolversParentTypes['ReviewItem']> = {
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  dependents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edge?: Resolver<ResolversTypes['Edge'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReviewQueueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewQueue'] = ResolversParentTypes['ReviewQueue']> = {
+  items?: Resolver<Array<ResolversTypes['ReviewItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type StatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
@@ -1671,11 +2279,16 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
 };
 
 export type Resolvers<ContextType = Context> = {
+  ChainGapSegment?: ChainGapSegmentResolvers<ContextType>;
+  ChainGaps?: ChainGapsResolvers<ContextType>;
   ChainParks?: ChainParksResolvers<ContextType>;
   ChainParksSegment?: ChainParksSegmentResolvers<ContextType>;
   ChainSegment?: ChainSegmentResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ComparedSegment?: ComparedSegmentResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
+  CurationResult?: CurationResultResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   DepartmentLoad?: DepartmentLoadResolvers<ContextType>;
   DepartmentRole?: DepartmentRoleResolvers<ContextType>;
@@ -1684,12 +2297,14 @@ export type Resolvers<ContextType = Context> = {
   Edge?: EdgeResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  GapCandidate?: GapCandidateResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
   IndustryChain?: IndustryChainResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Lab?: LabResolvers<ContextType>;
   MatrixChain?: MatrixChainResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeConnection?: NodeConnectionResolvers<ContextType>;
   NodeEdge?: NodeEdgeResolvers<ContextType>;
@@ -1703,7 +2318,11 @@ export type Resolvers<ContextType = Context> = {
   ParkRow?: ParkRowResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegistryMatch?: RegistryMatchResolvers<ContextType>;
+  RegistrySource?: RegistrySourceResolvers<ContextType>;
   RelatedEnterprise?: RelatedEnterpriseResolvers<ContextType>;
+  ReviewItem?: ReviewItemResolvers<ContextType>;
+  ReviewQueue?: ReviewQueueResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

@@ -13,9 +13,11 @@ import { parseDepartments, parseJurisdictions } from './departments.ts';
 import { parseIndustries } from './industries.ts';
 import { parseOrganizations } from './organizations.ts';
 import type { Lexicon } from './types.ts';
+import { parseIndustryCodes, parseKeywordRules, parseWordList } from './registry.ts';
+import { lexiconError } from './table.ts';
 import { parseStems, parseStopList } from './word-lists.ts';
 
-export type { DepartmentEntry, IndustryEntry, IndustryLevel, JurisdictionEntry, Lexicon, OrgEntry, OrgLabel, StopList } from './types.ts';
+export type { DepartmentEntry, IndustryCodeEntry, IndustryEntry, IndustryLevel, JurisdictionEntry, KeywordRule, Lexicon, OrgEntry, OrgLabel, StopList } from './types.ts';
 
 /** <repo>/seeds/lexicon (this file lives in server/src/ingest/lexicon). */
 export const DEFAULT_LEXICON_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../seeds/lexicon');
@@ -28,6 +30,13 @@ export const LEXICON_FILES = [
   'jurisdictions.tsv',
   'functional-stems.txt',
   'not-industries.txt',
+  // enterprise registries (kg import-enterprises)
+  'gbt4754.tsv',
+  'regions.txt',
+  'trade-words.txt',
+  'name-prefixes.txt',
+  'products.tsv',
+  'park-addresses.tsv',
 ] as const;
 export type LexiconFile = (typeof LEXICON_FILES)[number];
 
@@ -37,7 +46,7 @@ export type LexiconFile = (typeof LEXICON_FILES)[number];
  */
 export function parseLexicon(files: Partial<Record<LexiconFile, string>>, where = '<memory>'): Lexicon {
   const name = (f: LexiconFile) => join(where, f);
-  return {
+  const lexicon: Lexicon = {
     dir: where,
     industries: parseIndustries(files['industries.tsv'] ?? '', name('industries.tsv')),
     organizations: parseOrganizations(files['organizations.tsv'] ?? '', name('organizations.tsv')),
@@ -45,7 +54,33 @@ export function parseLexicon(files: Partial<Record<LexiconFile, string>>, where 
     jurisdictions: parseJurisdictions(files['jurisdictions.tsv'] ?? '', name('jurisdictions.tsv')),
     stems: parseStems(files['functional-stems.txt'] ?? '', name('functional-stems.txt')),
     notIndustries: parseStopList(files['not-industries.txt'] ?? '', name('not-industries.txt')),
+    industryCodes: parseIndustryCodes(files['gbt4754.tsv'] ?? '', name('gbt4754.tsv')),
+    regions: parseWordList(files['regions.txt'] ?? '', name('regions.txt')),
+    tradeWords: parseWordList(files['trade-words.txt'] ?? '', name('trade-words.txt')),
+    namePrefixes: parseWordList(files['name-prefixes.txt'] ?? '', name('name-prefixes.txt')),
+    products: parseKeywordRules(files['products.tsv'] ?? '', name('products.tsv'), 'segment'),
+    parkAddresses: parseKeywordRules(files['park-addresses.tsv'] ?? '', name('park-addresses.tsv'), 'park'),
   };
+  checkRegistryReferences(lexicon, name);
+  return lexicon;
+}
+
+/** The registry files name industries of the taxonomy and parks of organizations.tsv: those must exist. */
+function checkRegistryReferences(lex: Lexicon, name: (f: LexiconFile) => string): void {
+  const industries = new Set(lex.industries.flatMap((e) => [e.name, ...e.aliases]));
+  const parks = new Set(lex.organizations.filter((o) => o.label === 'Park').map((o) => o.name));
+  // Checked only against a lexicon that has the files referred to (tests parse one file alone).
+  if (lex.industries.length > 0) for (const r of lex.products) {
+    if (!industries.has(r.target)) throw lexiconError(name('products.tsv'), r.line, `环节「${r.target}」不在 industries.tsv 中 / segment "${r.target}" names no industry of industries.tsv`);
+  }
+  if (parks.size > 0) for (const r of lex.parkAddresses) {
+    if (!parks.has(r.target)) throw lexiconError(name('park-addresses.tsv'), r.line, `园区「${r.target}」不在 organizations.tsv 中 / park "${r.target}" names no Park of organizations.tsv`);
+  }
+  if (lex.industries.length > 0) for (const c of lex.industryCodes) {
+    for (const i of c.industries ?? []) {
+      if (!industries.has(i)) throw lexiconError(name('gbt4754.tsv'), undefined, `代码 ${c.code} 对应的产业「${i}」不在 industries.tsv 中 / ${c.code} maps to "${i}", no industry of industries.tsv`);
+    }
+  }
 }
 
 /** Reads and validates every lexicon file in `dir` (each call reads the files again: no cache). */

@@ -47,6 +47,23 @@ export interface StopList {
   prefixes: string[];
 }
 
+/** gbt4754.tsv: a GB/T 4754-2017 code, and the taxonomy industries it maps to. */
+export interface IndustryCodeEntry {
+  code: string;
+  level: number;
+  name: string;
+  /** Taxonomy names (the first gets the edge); null stops the inheritance from shorter codes; absent: inherit. */
+  industries?: string[] | null;
+  confidence?: number;
+}
+
+/** products.tsv / park-addresses.tsv: a word and the segment or park it names. */
+export interface KeywordRule {
+  keyword: string;
+  target: string;
+  line: number;
+}
+
 export interface Lexicon {
   /** Where the files were read from (for messages), or a description of an in-memory lexicon. */
   dir: string;
@@ -57,4 +74,17 @@ export interface Lexicon {
   /** functional-stems.txt: functional stems of bureau names (科技, 工业和信息化 …), longest first. */
   stems: string[];
   notIndustries: StopList;
+  // Enterprise registries (kg import-enterprises)
+  /** gbt4754.tsv: every GB/T 4754-2017 code, with the taxonomy mapping. */
+  industryCodes: IndustryCodeEntry[];
+  /** regions.txt: place names that open legal names. */
+  regions: string[];
+  /** trade-words.txt: trade words after the trade name. */
+  tradeWords: string[];
+  /** name-prefixes.txt: shareholder qualifiers before the trade name. */
+  namePrefixes: string[];
+  /** products.tsv: product words → segments (target: an industry of the taxonomy). */
+  products: KeywordRule[];
+  /** park-addresses.tsv: address words → parks (target: a Park of organizations.tsv). */
+  parkAddresses: KeywordRule[];
 }

@@ -63,6 +63,8 @@ export interface SnapshotPolicy {
   /** …or when a snapshot has been due for this long. */
   maxDelayMs: number;
 }
+import type { CurationRecord, NewCurationRecord } from '../curation.ts';
+import { CurationLogFile } from './curation-log.ts';
 
 export interface EmbeddedStoreOptions {
   /** Data directory; created when missing. */
@@ -134,6 +136,7 @@ export class EmbeddedStore implements GraphStore {
   private readonly quarantineLog: QuarantineReport[] = [];
   loadInfo: LoadInfo = { fromSnapshot: false, replayed: 0, ms: 0 };
   private snapshotWarning: string | null = null;
+  private curationLog!: CurationLogFile;
 
   private constructor(opts: EmbeddedStoreOptions) {
     this.disk = new DiskLayout(opts.dir);
@@ -197,6 +200,15 @@ export class EmbeddedStore implements GraphStore {
     store.loadInfo.ms = Math.round(performance.now() - t0);
     // After a long replay, snapshot now so that the next start is fast (a cache: never fatal).
     if (store.wantsSnapshot(store.policy.afterCommitRatio)) await store.serialise(() => store.trySnapshot());
+    store.curationLog = await CurationLogFile.open(opts.dir);
+    // A torn last line (a crash mid-append) is cut off when no other process is writing.
+    if (await store.lock.tryAcquire()) {
+      try {
+        await store.curationLog.reload(true);
+      } finally {
+        await store.lock.release();
+      }
+    }
     return store;
   }
 
@@ -719,6 +731,26 @@ export class EmbeddedStore implements GraphStore {
         for (const [id, idx] of core.nodeIndex) if (!core.nodeObj[idx]) yield id;
       },
     };
+  }
+
+  /** Records other processes appended (the CLI's `kg import-curation`) are read from the file when it changed. */
+  async readCuration(afterSeq?: number): Promise<CurationRecord[]> {
+    await this.curationLog.reload();
+    return this.curationLog.read(afterSeq);
+  }
+
+  /** Appended under the directory's lock after reading what other processes appended, so seqs never collide. */
+  async appendCuration(record: NewCurationRecord): Promise<CurationRecord> {
+    this.assertOpen();
+    return this.serialise(async () => {
+      await this.lock.acquire();
+      try {
+        await this.curationLog.reload(true);
+        return await this.curationLog.append(record);
+      } finally {
+        await this.lock.release();
+      }
+    });
   }
 
   async ping(): Promise<void> {

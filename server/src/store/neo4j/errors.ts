@@ -41,3 +41,12 @@ export function redactUri(uri: string): string {
     return at >= 0 ? uri.slice(at + 1) : uri;
   }
 }
+
+/** Data in the database the adapter cannot read back (e.g. a curation record that fails validation). */
+export class StoreCorruptError extends KgError {
+  declare readonly code: 'STORE_CORRUPT';
+  constructor(message: string) {
+    super('STORE_CORRUPT', message);
+    this.name = 'StoreCorruptError';
+  }
+}

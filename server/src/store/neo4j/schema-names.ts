@@ -4,7 +4,7 @@
 import { LABELS, REL_TYPES } from '../../model.ts';
 
 /** On every graph node; a KgNode without a model label is a ghost (see mapping.ts). */
-export const INTERNAL_LABELS = ['KgNode', 'KgGhost', 'DocumentRecord', 'NodeContrib', 'EdgeContrib'] as const;
+export const INTERNAL_LABELS = ['KgNode', 'KgGhost', 'DocumentRecord', 'NodeContrib', 'EdgeContrib', 'CurationChange', 'CurationLog'] as const;
 
 export const SCHEMA_LABELS: readonly string[] = [...LABELS, ...INTERNAL_LABELS];
 export const SCHEMA_REL_TYPES: readonly string[] = [...REL_TYPES];
@@ -34,4 +34,7 @@ export const SCHEMA_PROPERTY_KEYS: readonly string[] = [
   'element',
   'source',
   'value',
+  // CurationChange, CurationLog
+  'seq',
+  'record',
 ];

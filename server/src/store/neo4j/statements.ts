@@ -185,6 +185,10 @@ export const legacyRecordsDone = (): Statement => statement('ingest/legacy-recor
 
 export const deleteRecord = (documentId: string): Statement => statement('ingest/delete-record', { documentId });
 
+export const curationRead = (afterSeq: number): Statement =>
+  statement('queries/curation-read', { afterSeq: int(afterSeq, 'afterSeq', 0, Number.MAX_SAFE_INTEGER) });
+export const curationAppend = (id: string, record: string): Statement => statement('ingest/curation-append', { id, record });
+
 function int(n: number, name: string, min: number, max: number): number {
   if (!Number.isInteger(n) || n < min || n > max) throw new RangeError(`${name} must be an integer from ${min} to ${max}`);
   return n;

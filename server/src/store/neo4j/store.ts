@@ -17,6 +17,8 @@ import {
   type Subgraph,
 } from '../port.ts';
 import { matchKey } from '../search-rank.ts';
+import { CurationRecordError, parseCurationRecord, type CurationRecord, type NewCurationRecord } from '../curation.ts';
+import { StoreCorruptError } from './errors.ts';
 import { DEFAULT_BATCH_SIZE, type Neo4jConfig } from './config.ts';
 import { loadCypher, splitStatements } from './cypher-files.ts';
 import { Executor, type Tx } from './executor.ts';
@@ -356,6 +358,25 @@ export class Neo4jStore implements GraphStore {
       const edges = (await tx.run(S.exportEdges())).map(edgeFromRow).sort((a, b) => cmp(a.id, b.id));
       return { nodes, edges };
     });
+  }
+
+  async readCuration(afterSeq = 0): Promise<CurationRecord[]> {
+    const rows = await this.exec.read((tx) => tx.run(S.curationRead(Math.max(0, Math.trunc(afterSeq)))));
+    return rows.map((r) => {
+      const where = `${this.describe()} CurationChange seq ${String(r.seq)}`;
+      try {
+        return parseCurationRecord({ ...(JSON.parse(String(r.record)) as object), seq: Number(r.seq) }, where, { requireSeq: true });
+      } catch (err) {
+        const why = err instanceof CurationRecordError ? err.message : `${where}: not valid JSON`;
+        throw new StoreCorruptError(`审核记录损坏 / curation log is corrupt: ${why}`);
+      }
+    });
+  }
+
+  async appendCuration(record: NewCurationRecord): Promise<CurationRecord> {
+    const text = JSON.stringify(record);
+    const rows = await this.serialise(() => this.exec.write((tx) => tx.run(S.curationAppend(record.id, text))));
+    return { ...record, seq: Number(rows[0]?.seq) };
   }
 
   async ping(): Promise<void> {
