@@ -76,7 +76,7 @@ export async function gridPng(v: GridView, o: PngOptions): Promise<Blob> {
       const s = v.summary(r.id, c.id);
       const lvl = intensity(s.total);
       if (s.tone !== 'none' && lvl > 0) {
-        g.fillStyle = TONE_FILL[s.tone][lvl - 1];
+        g.fillStyle = TONE_FILL[s.tone][lvl - 1] ?? TONE_FILL[s.tone][0];
         g.fillRect(x + 1, y + 1, colW - 2, rowH - 2);
         if (s.tone === 'planned') hatch(g, x + 1, y + 1, colW - 2, rowH - 2);
         if (s.tone === 'weak') {

@@ -73,7 +73,7 @@ export interface Route {
 
 /** 审核: the tab, the queue's filters, the audit trail's author filter. */
 export interface ReviewRoute {
-  tab: 'queue' | 'trail';
+  tab: 'queue' | 'trail' | 'matches';
   doc: string | null;
   type: RelType | null;
   basis: string | null;
@@ -182,7 +182,7 @@ export function parseRoute(hash: string): Route {
     case 'review': {
       const type = p.get('type');
       r.review = {
-        tab: p.get('tab') === 'trail' ? 'trail' : 'queue',
+        tab: p.get('tab') === 'trail' ? 'trail' : p.get('tab') === 'matches' ? 'matches' : 'queue',
         doc: p.get('doc'),
         type: type && (REL_TYPES as readonly string[]).includes(type) ? (type as RelType) : null,
         basis: p.get('basis'),
@@ -245,7 +245,7 @@ export function formatRoute(view: ViewName, r: Route): string {
       break;
     case 'review': {
       const v = r.review;
-      if (v.tab === 'trail') p.set('tab', 'trail');
+      if (v.tab !== 'queue') p.set('tab', v.tab);
       if (v.doc) p.set('doc', v.doc);
       if (v.type) p.set('type', v.type);
       if (v.basis) p.set('basis', v.basis);

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { serverConfig } from './config.ts';
 import { describeError } from './errors.ts';
 import { ingestPaths } from './ingest-command.ts';
+import { DEFAULT_LEXICON_DIR } from './ingest/lexicon/index.ts';
 import { serve } from './serve.ts';
 import { openStore } from './store/index.ts';
 
@@ -25,9 +26,12 @@ async function extractionFingerprint(seeds: string): Promise<string> {
       else files.push(p);
     }
   };
-  await walk(path.join(seeds, 'lexicon'));
+  // The lexicon the pipeline reads (the repository's seeds/lexicon) and, when KG_SEEDS points
+  // elsewhere, that folder's lexicon/ too (the pipeline does not read it yet: see docs/architecture.md).
+  const dirs = new Set([path.resolve(DEFAULT_LEXICON_DIR), path.resolve(seeds, 'lexicon')]);
+  for (const d of dirs) await walk(d);
   await walk(path.join(root, 'server/src/ingest'));
-  for (const f of files.sort()) h.update(f.slice(root.length)).update('\0').update(await readFile(f)).update('\0');
+  for (const f of files.sort()) h.update(path.relative(root, f)).update('\0').update(await readFile(f)).update('\0');
   return h.digest('hex');
 }
 

@@ -128,4 +128,38 @@ describe('补链招商 (e2e)', () => {
     expect(await ev.locator('.open-text').count()).toBe(0); // no document to open
     expect(errors).toEqual([]);
   });
+
+  it('审核 → 名录存疑匹配: the editor merges one doubtful pair and tells another apart; both leave the list and enter the audit trail', async () => {
+    await page.goto(`${server!.url}/#/review?tab=matches`, { waitUntil: 'networkidle' });
+    const area = page.getByRole('region', { name: '名录存疑匹配' });
+    const rows = area.locator('tr[data-match]');
+    await rows.first().waitFor({ timeout: 30_000 });
+    const before = await rows.count();
+    expect(before).toBeGreaterThanOrEqual(2);
+    expect(await axeViolations(page, '.matches-table')).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, 'registry-matches.png') });
+
+    const first = rows.first();
+    const mergedId = await first.getAttribute('data-match');
+    const candidate = (await first.locator('td').nth(1).innerText()).trim();
+    await first.getByRole('button', { name: '是同一家（合并）' }).click();
+    await area.getByRole('status').filter({ hasText: `并入「${candidate}」` }).waitFor({ timeout: 15_000 });
+    await page.waitForFunction(([n]) => document.querySelectorAll('tr[data-match]').length === n, [before - 1] as const, { timeout: 15_000 });
+    expect(await area.locator(`tr[data-match="${mergedId}"]`).count()).toBe(0);
+
+    const second = rows.first();
+    const apartId = await second.getAttribute('data-match');
+    await second.getByRole('button', { name: '不是同一家' }).click();
+    await area.getByRole('status').filter({ hasText: '已标记为不同企业' }).waitFor({ timeout: 15_000 });
+    await page.waitForFunction(([n]) => document.querySelectorAll('tr[data-match]').length === n, [before - 2] as const, { timeout: 15_000 });
+    expect(await area.locator(`tr[data-match="${apartId}"]`).count()).toBe(0);
+
+    await page.getByRole('tab', { name: '审核记录' }).click();
+    const trail = page.locator('.trail-table tbody tr');
+    await trail.first().waitFor({ timeout: 15_000 });
+    const notes = await trail.evaluateAll((els) => els.slice(0, 2).map((e) => e.textContent ?? ''));
+    expect(notes.join('\n')).toContain('名录存疑匹配：确认为同一家');
+    expect(notes.join('\n')).toContain('名录存疑匹配：不是同一家');
+    expect(errors).toEqual([]);
+  });
 });

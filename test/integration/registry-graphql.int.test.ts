@@ -2,7 +2,7 @@
 // doubtful matches kept for review, and relatedEnterprises drawing on registry facts.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, ROOT, runCli, SEEDS, startServer, tempDir, type RunningServer } from './helpers.ts';
+import { createToken, gql, ROOT, runCli, SEEDS, startServer, tempDir, type RunningServer } from './helpers.ts';
 
 let data: { dir: string; cleanup: () => Promise<void> };
 let server: RunningServer;
@@ -141,6 +141,48 @@ describe('registries and review', () => {
     }
     const scores = list.map((m) => m.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('an editor decides a doubtful match through curation: merged or told apart, it leaves the list; undo brings it back', async () => {
+    const token = await createToken(data.dir, 'editor', '招商编辑');
+    const as = { authorization: `Bearer ${token}` };
+    const LIST = '{ registryReview(first: 100) { enterprise { id name } candidate { id name aliases } } }';
+    type M = { enterprise: { id: string; name: string }; candidate: { id: string; name: string; aliases: string[] } | null };
+    const before = (await gql<{ registryReview: M[] }>(server.url, LIST)).data!.registryReview;
+    expect(before.length).toBeGreaterThanOrEqual(2);
+    const [a, b] = [before[0]!, before[1]!];
+
+    // 是同一家: merge the registry's node into the document's; the legal name becomes an alias.
+    const merged = await gql<{ mergeNodes: { change: { id: string } } }>(
+      server.url,
+      'mutation($f: ID!, $i: ID!) { mergeNodes(from: $f, into: $i, note: "名录存疑匹配：同一家") { change { id } } }',
+      { f: a.enterprise.id, i: a.candidate!.id },
+      as,
+    );
+    expect(merged.errors).toBeUndefined();
+    // 不是同一家: the possible match is removed from the registry's node (an audited node edit).
+    const apart = await gql<{ editNode: { change: { id: string } } }>(
+      server.url,
+      'mutation($id: ID!, $set: NodeEditInput!) { editNode(id: $id, set: $set, note: "名录存疑匹配：不是同一家") { change { id } } }',
+      { id: b.enterprise.id, set: { properties: { possibleMatch: null, possibleMatchScore: null, notSameAs: b.candidate!.id } } },
+      as,
+    );
+    expect(apart.errors).toBeUndefined();
+
+    const after = (await gql<{ registryReview: M[] }>(server.url, LIST)).data!.registryReview;
+    expect(after.map((m) => m.enterprise.id)).not.toContain(a.enterprise.id);
+    expect(after.map((m) => m.enterprise.id)).not.toContain(b.enterprise.id);
+    expect(after).toHaveLength(before.length - 2);
+    const into = await gql<{ node: { name: string; aliases: string[] } }>(server.url, 'query($id: ID!) { node(id: $id) { name aliases } }', { id: a.candidate!.id });
+    expect(into.data!.node.aliases).toContain(a.enterprise.name);
+
+    // Undo both (each an audited change of its own): the pairs are doubtful again.
+    for (const id of [merged.data!.mergeNodes.change.id, apart.data!.editNode.change.id]) {
+      const u = await gql(server.url, 'mutation($id: ID!) { undoChange(id: $id) { change { id } } }', { id }, as);
+      expect(u.errors).toBeUndefined();
+    }
+    const again = (await gql<{ registryReview: M[] }>(server.url, LIST)).data!.registryReview;
+    expect(again.map((m) => m.enterprise.id).sort()).toEqual(before.map((m) => m.enterprise.id).sort());
   });
 });
 

@@ -26,7 +26,7 @@ function contribDelete<T>(m: Map<string, Contribs<T>>, id: string, doc: string):
   if (c instanceof Map) {
     c.delete(doc);
     if (c.size === 1) {
-      const [[d, v]] = c;
+      const [d, v] = [...c][0]!;
       m.set(id, { doc: d, value: v });
     } else if (c.size === 0) m.delete(id);
   } else if (c.doc === doc) m.delete(id);

@@ -87,7 +87,7 @@ describe('embedded store crash safety with snapshots', () => {
     const snapFile = path.join(copy, 'snapshots', manifest.snapshot.file);
     // Damage the snapshot: the store must rebuild from the batches and say why.
     const buf = await readFile(snapFile);
-    buf[buf.length >> 1] ^= 0xff;
+    buf[buf.length >> 1] = buf[buf.length >> 1]! ^ 0xff;
     await writeFile(snapFile, buf);
     const replayed = await EmbeddedStore.open({ dir: copy, snapshot: { minLogBytes: 1 << 30 } });
     expect(replayed.loadInfo.fromSnapshot).toBe(false);

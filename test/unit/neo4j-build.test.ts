@@ -166,7 +166,7 @@ describe('property encoding', () => {
     const out = toParams({ first: 20, f: 1.5, rows: [{ n: 2 }] }) as Record<string, unknown>;
     expect((out.first as { toNumber(): number }).toNumber()).toBe(20);
     expect(out.f).toBe(1.5);
-    expect(((out.rows as Record<string, { toNumber(): number }>[])[0]!.n).toNumber()).toBe(2);
+    expect(((out.rows as Record<string, { toNumber(): number }>[])[0]!.n)!.toNumber()).toBe(2);
   });
 });
 

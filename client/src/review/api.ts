@@ -11,6 +11,7 @@ import {
   MeRoleDocument,
   MergeNodesDocument,
   RejectEdgeDocument,
+  RegistryMatchesDocument,
   RejectNodeDocument,
   ReviewQueueDocument,
   SplitNodeDocument,
@@ -21,6 +22,7 @@ import {
   type MeRoleQuery,
   type NodeEditInput,
   type QueueEdgeFragment,
+  type RegistryMatchesQuery,
   type ReviewQueueQuery,
 } from '../types/graphql.ts';
 
@@ -110,6 +112,29 @@ export async function reviewQueue(filter: QueueFilter, first: number, after: str
   );
   const q = data.reviewQueue;
   return { totalCount: q.totalCount, items: q.items.map((i) => ({ ...i, edge: queueEdge(i.edge) })), endCursor: q.pageInfo.endCursor, hasNextPage: q.pageInfo.hasNextPage };
+}
+
+/** A doubtful registry match: the registry's firm (its own node) and the document's firm it may be. */
+export type RegistryMatch = Omit<RegistryMatchesQuery['registryReview'][number], 'enterprise'> & {
+  enterprise: Omit<RegistryMatchesQuery['registryReview'][number]['enterprise'], 'properties'> & { properties: Record<string, Json> };
+};
+
+export async function registryMatches(first: number, signal?: AbortSignal): Promise<RegistryMatch[]> {
+  const data = await request(RegistryMatchesDocument, { first }, signal);
+  return data.registryReview.map((m) => ({ ...m, enterprise: { ...m.enterprise, properties: asRecord(m.enterprise.properties) } }));
+}
+
+/** 是同一家: the registry's node merges into the document's (its legal name becomes an alias). */
+export async function confirmMatch(m: RegistryMatch, note: string): Promise<CurationOutcome> {
+  if (!m.candidate) throw new Error('no candidate');
+  return mergeNodes(m.enterprise.id, m.candidate.id, note || '名录存疑匹配：确认为同一家');
+}
+
+/** 不是同一家: the possible match is dropped from the registry's node and the pair remembered as distinct. */
+export async function rejectMatch(m: RegistryMatch, note: string): Promise<CurationOutcome> {
+  const properties: Record<string, Json> = { possibleMatch: null, possibleMatchScore: null };
+  if (m.candidate) properties.notSameAs = m.candidate.id;
+  return editNode(m.enterprise.id, { properties }, note || '名录存疑匹配：不是同一家');
 }
 
 export interface ChangeFilter {

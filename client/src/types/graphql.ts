@@ -961,6 +961,13 @@ export type SplitNodeMutation = { r: { change: { id: string, seq: number, at: st
       | { id: string, label: Label, name: string, aliases: Array<string> }
      | null } };
 
+export type RegistryMatchesQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type RegistryMatchesQuery = { registryReview: Array<{ source: string, score: number, line: number | null, enterprise: { properties: Json, id: string, label: Label, name: string, aliases: Array<string> }, candidate: { id: string, label: Label, name: string, aliases: Array<string> } | null }> };
+
 export type ChainQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2675,6 +2682,27 @@ fragment CurationOutcome on CurationResult {
     ...NodeLite
   }
 }`) as unknown as TypedDocumentString<SplitNodeMutation, SplitNodeMutationVariables>;
+export const RegistryMatchesDocument = new TypedDocumentString(`
+    query RegistryMatches($first: Int) {
+  registryReview(first: $first) {
+    source
+    score
+    line
+    enterprise {
+      ...NodeLite
+      properties
+    }
+    candidate {
+      ...NodeLite
+    }
+  }
+}
+    fragment NodeLite on Node {
+  id
+  label
+  name
+  aliases
+}`) as unknown as TypedDocumentString<RegistryMatchesQuery, RegistryMatchesQueryVariables>;
 export const ChainDocument = new TypedDocumentString(`
     query Chain($id: ID!) {
   industryChain(id: $id) {

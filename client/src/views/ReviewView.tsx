@@ -16,6 +16,10 @@ import {
   acceptEdge,
   allChanges,
   changes as fetchChanges,
+  confirmMatch,
+  registryMatches,
+  rejectMatch,
+  type RegistryMatch,
   curationErrorMessage,
   editEdge,
   rejectEdge,
@@ -42,7 +46,7 @@ import {
 } from '../review/triage.ts';
 
 export interface ReviewState {
-  tab: 'queue' | 'trail';
+  tab: 'queue' | 'trail' | 'matches';
   doc: string | null;
   type: RelType | null;
   basis: string | null;
@@ -88,6 +92,9 @@ export function ReviewView({ state, onChange, onOpenExplore, onOpenEvidence }: R
           </button>
           <button type="button" role="tab" aria-selected={state.tab === 'trail'} onClick={() => onChange({ ...state, tab: 'trail' })}>
             {t('审核记录')}
+          </button>
+          <button type="button" role="tab" aria-selected={state.tab === 'matches'} onClick={() => onChange({ ...state, tab: 'matches' })}>
+            {t('名录存疑匹配')}
           </button>
         </div>
         {state.tab === 'queue' && (
@@ -135,6 +142,8 @@ export function ReviewView({ state, onChange, onOpenExplore, onOpenEvidence }: R
       </div>
       {state.tab === 'queue' ? (
         <Queue state={state} onOpenExplore={onOpenExplore} onOpenEvidence={onOpenEvidence} />
+      ) : state.tab === 'matches' ? (
+        <Matches onOpenExplore={onOpenExplore} />
       ) : (
         <Trail state={state} onChange={onChange} />
       )}
@@ -648,6 +657,114 @@ function Trail({ state, onChange }: Pick<ReviewViewProps, 'state' | 'onChange'>)
             {t('加载更多')}
           </button>
         )}
+      </section>
+    </main>
+  );
+}
+
+/**
+ * 名录存疑匹配: registry firms that may be a document's firm (score 0.5–0.8), never merged silently.
+ * An editor decides each: 是同一家 merges the two nodes, 不是同一家 drops the possible match; both are
+ * changes in the audit trail (undo there).
+ */
+function Matches({ onOpenExplore }: Pick<ReviewViewProps, 'onOpenExplore'>) {
+  const me = useMe();
+  const editor = canCurate(me);
+  const res = useAsync('registry-matches', (signal) => registryMatches(200, signal));
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const decide = async (m: RegistryMatch, same: boolean) => {
+    setMessage(null);
+    setBusy(m.enterprise.id);
+    try {
+      if (same) await confirmMatch(m, '');
+      else await rejectMatch(m, '');
+      setMessage({
+        text: same
+          ? t('已合并：「{a}」并入「{b}」', { a: m.enterprise.name, b: m.candidate?.name ?? '' })
+          : t('已标记为不同企业：「{a}」≠「{b}」', { a: m.enterprise.name, b: m.candidate?.name ?? '' }),
+        error: false,
+      });
+      res.reload();
+    } catch (e) {
+      setMessage({ text: curationErrorMessage(e), error: true });
+    } finally {
+      setBusy(null);
+    }
+  };
+  const list = res.data ?? [];
+  return (
+    <main className="view-main trail-main">
+      <section className="list-area" aria-label={t('名录存疑匹配')}>
+        <p className="muted small pad-x">
+          {t('导入企业名录时，得分在 0.5–0.8 之间的匹配不会自动合并。请逐一确认：是同一家则合并，不是则分开；每次决定都记入审核记录，可撤销。')}
+        </p>
+        {message && (
+          <div className={message.error ? 'banner banner-error' : 'banner'} role={message.error ? 'alert' : 'status'}>
+            {message.text}
+          </div>
+        )}
+        {res.error ? (
+          <ErrorState error={res.error} onRetry={res.reload} />
+        ) : !res.data ? (
+          <Loading text={t('正在加载存疑匹配…')} />
+        ) : list.length === 0 ? (
+          <Empty title={t('没有待确认的名录匹配。')} />
+        ) : (
+          <table className="trail-table matches-table">
+            <thead>
+              <tr>
+                <th>{t('名录企业')}</th>
+                <th>{t('文件中的企业')}</th>
+                <th>{t('得分')}</th>
+                <th>{t('企业名录')}</th>
+                <th>{t('决定')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((m) => {
+                const p = m.enterprise.properties;
+                const legal = typeof p.legalName === 'string' ? p.legalName : m.enterprise.name;
+                const code = typeof p.creditCode === 'string' ? p.creditCode : null;
+                return (
+                  <tr key={m.enterprise.id} data-match={m.enterprise.id}>
+                    <td>
+                      <button type="button" className="link-btn" onClick={() => onOpenExplore(m.enterprise)}>
+                        {legal}
+                      </button>
+                      {code && <div className="muted small">{code}</div>}
+                    </td>
+                    <td>
+                      {m.candidate ? (
+                        <button type="button" className="link-btn" onClick={() => onOpenExplore(m.candidate!)}>
+                          {m.candidate.name}
+                        </button>
+                      ) : (
+                        '—'
+                      )}
+                    </td>
+                    <td className="nowrap">{m.score.toFixed(2)}</td>
+                    <td className="nowrap">
+                      {m.source}
+                      {m.line != null && <span className="muted small"> · {t('第 {line} 行', { line: m.line })}</span>}
+                    </td>
+                    <td className="nowrap">
+                      <div className="fact-actions">
+                        <button type="button" className="accept" disabled={!editor || busy !== null || !m.candidate} onClick={() => void decide(m, true)}>
+                          {t('是同一家（合并）')}
+                        </button>
+                        <button type="button" disabled={!editor || busy !== null} onClick={() => void decide(m, false)}>
+                          {t('不是同一家')}
+                        </button>
+                      </div>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+        {!editor && list.length > 0 && <p className="muted small pad-x">{t('登录编辑账号后可确认匹配。')}</p>}
       </section>
     </main>
   );
