@@ -22,6 +22,8 @@ ENV NODE_ENV=production \
     NEO4J_URI=bolt://neo4j:7687
 WORKDIR /app
 COPY --from=build --chown=node:node /app /app
+# /app/data: a volume in docker-compose.yml (the seed fingerprint); owned by node so it can write.
+VOLUME ["/app/data"]
 USER node
 EXPOSE 4000
 CMD ["npm", "start"]

@@ -1,6 +1,10 @@
 // Deterministic synthetic graph: N nodes, ~5N edges, a realistic label mix and degree skew
 // (hubs: a few industries, parks and departments take most edges). Same seed → same graph.
-import { edgeId, type GraphBatch, type GraphEdge, type GraphNode, type Label, type RelType } from '../server/src/model.ts';
+//
+// The structure is drawn once into typed arrays; each document's batch is built only when asked
+// for (`batch(d)`), so a writer holds one batch at a time, as a real ingest does (the whole graph
+// as objects would be ~5 GB at 10⁶ nodes and would dominate what is being measured).
+import { edgeId, REL_TYPES, type GraphBatch, type GraphEdge, type GraphNode, type Label, type RelType } from '../server/src/model.ts';
 
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -48,62 +52,131 @@ const RULES: { type: RelType; from: Label; to: Label; share: number }[] = [
   { type: 'LEADS', from: 'Enterprise', to: 'Lab', share: 0.01 },
 ];
 
+export interface SyntheticGraph {
+  documents: number;
+  nodeCount: number;
+  edgeCount: number;
+  /** The batch of document d (0 ≤ d < documents), built on demand. */
+  batch(d: number): GraphBatch;
+  /** Node ids of one label. */
+  idsOf(label: Label): string[];
+}
+
 /**
  * Split into `documents` batches (a graph of one huge document would be unrealistic for
- * replace/remove); nodes are shared between batches the way real entities are.
+ * replace/remove); nodes are shared between batches the way real entities are: each batch
+ * states its own nodes and the endpoints of its edges.
  */
-export function generateGraph(n: number, seed = 42, documents = 100): GraphBatch[] {
+export function syntheticGraph(n: number, seed = 42, documents = 100): SyntheticGraph {
   const rand = mulberry32(seed);
-  const byLabel = new Map<Label, string[]>();
-  const nodes: GraphNode[] = [];
+  const labelOf: Label[] = [];
+  const names: string[] = [];
+  const ids: string[] = [];
+  const byLabel = new Map<Label, number[]>();
   let i = 0;
   for (const [label, share] of MIX) {
     const count = Math.max(2, Math.round(n * share));
-    const ids: string[] = [];
+    const list: number[] = [];
     for (let k = 0; k < count; k++, i++) {
-      const id = `${label.toLowerCase()}:syn${i}`;
-      ids.push(id);
-      nodes.push({ id, label, name: name(rand, label, i), aliases: [], properties: label === 'Department' ? { jurisdiction: `区${k % 20}` } : {} });
+      ids.push(`${label.toLowerCase()}:syn${i}`);
+      labelOf.push(label);
+      names.push(name(rand, label, i));
+      list.push(i);
     }
-    byLabel.set(label, ids);
+    byLabel.set(label, list);
   }
+  const N = ids.length;
   // Degree skew: pick targets with a power-law over the target list.
-  const skewed = (list: string[]) => list[Math.min(list.length - 1, Math.floor(list.length * Math.pow(rand(), 2.5)))]!;
-  const uniform = (list: string[]) => list[Math.floor(rand() * list.length)]!;
-  const edges = new Map<string, GraphEdge>();
-  const target = n * 5;
+  const skewed = (list: number[]) => list[Math.min(list.length - 1, Math.floor(list.length * Math.pow(rand(), 2.5)))]!;
+  const uniform = (list: number[]) => list[Math.floor(rand() * list.length)]!;
+  const cap = n * 5 + 16;
+  const eType = new Uint8Array(cap);
+  const eS = new Int32Array(cap);
+  const eT = new Int32Array(cap);
+  const eDoc = new Int32Array(cap);
+  const eLead = new Uint8Array(cap);
+  const seen = new Set<number>();
+  let m = 0;
   for (const rule of RULES) {
     const from = byLabel.get(rule.from)!;
     const to = byLabel.get(rule.to)!;
-    const count = Math.round(target * rule.share);
+    const type = REL_TYPES.indexOf(rule.type);
+    const count = Math.round(n * 5 * rule.share);
     for (let k = 0; k < count; k++) {
       const s = uniform(from);
       const t = skewed(to);
       if (s === t) continue;
-      const id = edgeId(rule.type, s, t);
-      if (edges.has(id)) continue;
-      const doc = `doc:syn${Math.floor(rand() * documents)}`;
-      const text = `${s}与${t}相关的示例句子。`;
-      edges.set(id, { id, type: rule.type, source: s, target: t, properties: rule.type === 'RESPONSIBLE_FOR' ? { role: rand() < 0.3 ? 'lead' : 'support' } : {}, evidence: [{ documentId: doc, text, start: 0, end: text.length }] });
+      const key = (type * N + s) * N + t;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const doc = Math.floor(rand() * documents);
+      eType[m] = type;
+      eS[m] = s;
+      eT[m] = t;
+      eDoc[m] = doc;
+      if (rule.type === 'RESPONSIBLE_FOR') eLead[m] = rand() < 0.3 ? 1 : 2;
+      m++;
     }
   }
-  // Assign every node and edge to a document batch.
-  const batches = Array.from({ length: documents }, (_, d) => ({ documentId: `doc:syn${d}`, sourceHash: `syn-${seed}-${d}`, nodes: [] as GraphNode[], edges: [] as GraphEdge[] }));
-  nodes.forEach((node, k) => batches[k % documents]!.nodes.push(node));
-  const nodeDoc = new Map(nodes.map((node, k) => [node.id, k % documents]));
-  for (const e of edges.values()) {
-    const d = Number(e.evidence[0]!.documentId.slice('doc:syn'.length));
-    const b = batches[d]!;
-    b.edges.push(e);
-    // the batch states the endpoints too (as a real document names what it relates)
-    for (const end of [e.source, e.target]) if (nodeDoc.get(end) !== d) b.nodes.push(nodes[indexOf(end)]!);
-  }
-  function indexOf(id: string): number {
-    return Number(id.slice(id.indexOf(':syn') + 4));
-  }
-  for (const b of batches) {
-    const seen = new Set<string>();
-    b.nodes = b.nodes.filter((x) => (seen.has(x.id) ? false : (seen.add(x.id), true)));
-  }
-  return batches;
+  seen.clear();
+  // Edges of each document, in creation order.
+  const docStart = new Int32Array(documents + 1);
+  for (let e = 0; e < m; e++) docStart[eDoc[e]! + 1]!++;
+  for (let d = 0; d < documents; d++) docStart[d + 1]! += docStart[d]!;
+  const docEdges = new Int32Array(m);
+  const fill = docStart.slice(0, documents);
+  for (let e = 0; e < m; e++) docEdges[fill[eDoc[e]!]!++] = e;
+
+  const deptStart = byLabel.get('Department')![0]!;
+  const nodeObj = (k: number): GraphNode => ({
+    id: ids[k]!,
+    label: labelOf[k]!,
+    name: names[k]!,
+    aliases: [],
+    properties: labelOf[k] === 'Department' ? { jurisdiction: `区${(k - deptStart) % 20}` } : {},
+  });
+  return {
+    documents,
+    nodeCount: N,
+    edgeCount: m,
+    idsOf: (label) => (byLabel.get(label) ?? []).map((k) => ids[k]!),
+    batch(d: number): GraphBatch {
+      const documentId = `doc:syn${d}`;
+      const nodes: GraphNode[] = [];
+      const stated = new Set<number>();
+      for (let k = d; k < N; k += documents) {
+        stated.add(k);
+        nodes.push(nodeObj(k));
+      }
+      const edges: GraphEdge[] = [];
+      for (let p = docStart[d]!; p < docStart[d + 1]!; p++) {
+        const e = docEdges[p]!;
+        const type = REL_TYPES[eType[e]!]!;
+        const source = ids[eS[e]!]!;
+        const target = ids[eT[e]!]!;
+        const text = `${source}与${target}相关的示例句子。`;
+        edges.push({
+          id: edgeId(type, source, target),
+          type,
+          source,
+          target,
+          properties: eLead[e] ? { role: eLead[e] === 1 ? 'lead' : 'support' } : {},
+          evidence: [{ documentId, text, start: 0, end: text.length }],
+        });
+        // the batch states the endpoints too (as a real document names what it relates)
+        for (const end of [eS[e]!, eT[e]!]) {
+          if (stated.has(end)) continue;
+          stated.add(end);
+          nodes.push(nodeObj(end));
+        }
+      }
+      return { documentId, sourceHash: `syn-${seed}-${d}`, nodes, edges };
+    },
+  };
+}
+
+/** Every batch at once (small graphs, tests). */
+export function generateGraph(n: number, seed = 42, documents = 100): GraphBatch[] {
+  const g = syntheticGraph(n, seed, documents);
+  return Array.from({ length: g.documents }, (_, d) => g.batch(d));
 }

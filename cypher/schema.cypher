@@ -4,9 +4,10 @@
 // Every graph node has the internal label KgNode plus its model label (Document, Measure,
 // Department, Industry, Enterprise, Lab, Park). A KgNode without a model label is a KgGhost:
 // the endpoint of an edge whose node no document states any more (hidden from every read,
-// deleted once no edge touches it). CurationChange nodes hold the curation log (see
-// store/curation.ts). DocumentRecord nodes (no relationships) record, per
-// ingested document, its source hash and the ids of the nodes and edges it contributed.
+// deleted once no edge touches it). DocumentRecord nodes (no relationships) record, per
+// ingested document, its source hash. What each source stated about each node and edge is a
+// NodeContrib / EdgeContrib node (no relationships either), keyed by source and element id.
+// CurationChange nodes hold the curation log (see store/curation.ts).
 
 // One id space across labels: lookups by id do not know the label.
 CREATE CONSTRAINT kg_node_id IF NOT EXISTS FOR (n:KgNode) REQUIRE n.id IS UNIQUE;
@@ -22,6 +23,14 @@ CREATE CONSTRAINT document_record_id IF NOT EXISTS FOR (d:DocumentRecord) REQUIR
 CREATE CONSTRAINT curation_change_id IF NOT EXISTS FOR (c:CurationChange) REQUIRE c.id IS UNIQUE;
 CREATE CONSTRAINT curation_log_id IF NOT EXISTS FOR (l:CurationLog) REQUIRE l.id IS UNIQUE;
 CREATE INDEX curation_change_seq IF NOT EXISTS FOR (c:CurationChange) ON (c.seq);
+
+// Contributions: found by source (replace or remove a document) and by element (merge).
+CREATE CONSTRAINT node_contrib_key IF NOT EXISTS FOR (c:NodeContrib) REQUIRE c.key IS UNIQUE;
+CREATE CONSTRAINT edge_contrib_key IF NOT EXISTS FOR (c:EdgeContrib) REQUIRE c.key IS UNIQUE;
+CREATE INDEX node_contrib_element IF NOT EXISTS FOR (c:NodeContrib) ON (c.element);
+CREATE INDEX node_contrib_source IF NOT EXISTS FOR (c:NodeContrib) ON (c.source);
+CREATE INDEX edge_contrib_element IF NOT EXISTS FOR (c:EdgeContrib) ON (c.element);
+CREATE INDEX edge_contrib_source IF NOT EXISTS FOR (c:EdgeContrib) ON (c.source);
 
 // Edge lookup by id (getEdges, and the write path), one range index per relationship type.
 CREATE INDEX contains_id IF NOT EXISTS FOR ()-[r:CONTAINS]-() ON (r.id);

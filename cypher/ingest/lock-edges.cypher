@@ -1,4 +1,4 @@
-// Lock the edges a write touches (by id, any type) and read their per-document contributions.
+// Lock the edges a write touches (by id, any type) and read where they are.
 UNWIND $ids AS eid
 CALL (eid) {
   MATCH ()-[r:CONTAINS {id: eid}]->() RETURN r
@@ -26,4 +26,4 @@ CALL (eid) {
 SET r._lock = true
 REMOVE r._lock
 RETURN r.id AS id, elementId(r) AS elementId, type(r) AS type,
-       startNode(r).id AS source, endNode(r).id AS target, r._contribs AS contribs
+       startNode(r).id AS source, endNode(r).id AS target

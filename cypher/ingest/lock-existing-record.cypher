@@ -2,4 +2,4 @@
 MATCH (d:DocumentRecord {documentId: $documentId})
 SET d._lock = true
 REMOVE d._lock
-RETURN d.nodeIds AS nodeIds, d.edgeIds AS edgeIds
+RETURN d.documentId AS documentId

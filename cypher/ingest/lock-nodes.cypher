@@ -1,9 +1,9 @@
-// Lock the nodes a write touches and read their per-document contributions. Nodes not yet
-// in the graph are created as KgGhost placeholders, so that a concurrent writer of the same id
-// blocks here until we commit and then reads what we wrote (no lost update).
+// Lock the nodes a write touches. Nodes not yet in the graph are created as KgGhost
+// placeholders, so that a concurrent writer of the same id blocks here until we commit and then
+// reads what we wrote (no lost update).
 UNWIND $ids AS id
 MERGE (n:KgNode {id: id})
   ON CREATE SET n:KgGhost
 SET n._lock = true
 REMOVE n._lock
-RETURN n.id AS id, n._contribs AS contribs, n:KgGhost AS ghost
+RETURN n.id AS id, n:KgGhost AS ghost

@@ -1,6 +1,6 @@
-// Lock (creating if absent) the record of a document being replaced, and read what it
-// contributed last time. The write lock serialises concurrent writers of the same document.
+// Lock (creating if absent) the record of a document being replaced. The write lock serialises
+// concurrent writers of the same document; its contributions are read after this.
 MERGE (d:DocumentRecord {documentId: $documentId})
 SET d._lock = true
 REMOVE d._lock
-RETURN d.nodeIds AS nodeIds, d.edgeIds AS edgeIds
+RETURN d.documentId AS documentId

@@ -25,4 +25,4 @@ CALL (eid) {
 }
 WITH r
 WHERE NOT startNode(r):KgGhost AND NOT endNode(r):KgGhost
-RETURN r.id AS id, r._contribs AS contribs
+RETURN r.id AS id, r._value AS value

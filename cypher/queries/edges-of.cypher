@@ -13,5 +13,5 @@ CALL (n) {
 WITH r, m
 WHERE NOT m:KgGhost AND ($types IS NULL OR type(r) IN $types)
 WITH DISTINCT r
-RETURN r.id AS id, r._contribs AS contribs
+RETURN r.id AS id, r._value AS value
 ORDER BY id

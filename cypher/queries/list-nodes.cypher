@@ -1,18 +1,14 @@
-// One page of live nodes in id order (keyset: ids after $after), with the total count.
-// Filters are skipped when their parameter is null. $contains is normalised (matchKey).
-// $documentId keeps the nodes that document contributed (its record's nodeIds).
-OPTIONAL MATCH (d:DocumentRecord {documentId: $documentId})
-WITH CASE WHEN $documentId IS NULL THEN null ELSE coalesce(d.nodeIds, []) END AS docNodeIds
-MATCH (n:KgNode)
+// One page of live nodes in id order (keyset: ids after $after), one statement per filter
+// combination: the builder keeps only the lines of the filters asked for (//@when), so each
+// combination is a plain query the planner can serve from an index (the label in a slot: a
+// label scan; $after: a seek on the id index, which also gives the order). $contains is
+// normalised (matchKey); $ids are the nodes a document contributed (document-nodes.cypher).
+MATCH (n:/*@label*/KgNode)
 WHERE NOT n:KgGhost
-  AND ($label IS NULL OR $label IN labels(n))
-  AND ($contains IS NULL OR n._nameKey CONTAINS $contains OR n._aliasText CONTAINS $contains)
-  AND ($jurisdiction IS NULL OR (n.jurisdiction = $jurisdiction AND NOT 'jurisdiction' IN n._jsonKeys))
-  AND (docNodeIds IS NULL OR n.id IN docNodeIds)
-WITH n
+  AND n.id > $after //@when after
+  AND (n._nameKey CONTAINS $contains OR n._aliasText CONTAINS $contains) //@when contains
+  AND n.jurisdiction = $jurisdiction AND NOT 'jurisdiction' IN n._jsonKeys //@when jurisdiction
+  AND n.id IN $ids //@when documentId
+RETURN n.id AS id, n._value AS value
 ORDER BY n.id
-WITH collect(n) AS matched
-WITH size(matched) AS totalCount, [m IN matched WHERE $after IS NULL OR m.id > $after] AS rest
-RETURN totalCount,
-       size(rest) > $first AS hasNextPage,
-       [m IN rest[0..$first] | {id: m.id, contribs: m._contribs}] AS nodes
+LIMIT $limit

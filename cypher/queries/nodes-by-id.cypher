@@ -2,4 +2,4 @@
 UNWIND $ids AS id
 MATCH (n:KgNode {id: id})
 WHERE NOT n:KgGhost
-RETURN n.id AS id, n._contribs AS contribs
+RETURN n.id AS id, n._value AS value

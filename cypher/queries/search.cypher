@@ -15,6 +15,6 @@ WITH n,
        WHEN $q IN n._aliasKeys THEN 3
        ELSE 4
      END AS rank
-RETURN n.id AS id, n._contribs AS contribs, rank
+RETURN n.id AS id, n._value AS value, rank
 ORDER BY rank, n._nameLen, id
 LIMIT $first

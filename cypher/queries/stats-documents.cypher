@@ -1,3 +1,3 @@
+// Stored documents, from the count store.
 MATCH (d:DocumentRecord)
-WHERE d.sourceHash IS NOT NULL
 RETURN count(d) AS documents

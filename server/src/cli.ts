@@ -8,6 +8,7 @@
 //   npm run kg -- remove --source NAME [--data DIR]
 //   npm run kg -- user add|list|passwd|role|remove …   users of the server (users.json in DIR)
 //   npm run kg -- token create|list|revoke …          API tokens for scripts
+//   npm run kg -- copy --to neo4j [--data DIR] [--merge]   (embedded store → Neo4j at NEO4J_URI)
 //   npm run kg -- changes [--since ISO] [--author NAME] [--node ID] [--format csv|json] [--out FILE] [--data DIR]
 //   npm run kg -- import-curation FILE [--data DIR]
 // Exit codes: 0 ok, 1 failure, 2 bad usage. Errors name the file and the reason.
@@ -25,6 +26,7 @@ import { documentId } from './ingest/ids.ts';
 import { closeIngestQueue } from './ingest-worker/queue.ts';
 import { DEFAULT_DATA_DIR, openStore, type OpenedStore } from './store/index.ts';
 import { ingestPaths, printReport } from './ingest-command.ts';
+import { copyEmbeddedToNeo4j } from './store/copy.ts';
 import { serve } from './serve.ts';
 import { printImport, writeIssuesCsv } from './registry/report.ts';
 import { importRegistry, removeRegistry } from './registry/import.ts';
@@ -46,6 +48,7 @@ const USAGE = `用法 / usage:
   npm run kg -- user list|passwd <name> [--password-stdin]|role <name> --role R|remove <name> [--data DIR]
   npm run kg -- token create --user <name> [--label TEXT] [--data DIR]
   npm run kg -- token list|revoke <id> [--data DIR]
+  npm run kg -- copy --to neo4j [--data DIR] [--merge]
   npm run kg -- changes [--since 2025-01-01] [--author NAME] [--node ID] [--format csv|json] [--out FILE] [--data DIR]
   npm run kg -- import-curation <文件 FILE> [--data DIR]
 数据目录：--data，否则 KG_DATA，否则 ./${DEFAULT_DATA_DIR}；设置 NEO4J_URI 时图存于 Neo4j（用户仍在数据目录）。
@@ -77,6 +80,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
   let store: OpenedStore | undefined;
   const open = async (dataDir: string | undefined) => {
     store = await openStore({ dataDir: resolveDataDir(dataDir) });
+    for (const w of store.warnings?.() ?? []) process.stderr.write(`警告 / warning: ${w}\n`);
     return store;
   };
   const actor = `cli:${safeUser()}`;
@@ -241,6 +245,21 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
         } else {
           out(`嵌入式存储无需迁移 / the embedded store needs no migration (${s.describe()})\n`);
         }
+        return 0;
+      }
+      case 'copy': {
+        const { values, positionals } = parse(rest, { to: { type: 'string' }, merge: { type: 'boolean' } });
+        if (values.help) return help(out);
+        if (positionals.length > 0) throw new UsageError(`copy 不接受位置参数 / unexpected argument: ${positionals[0]}`);
+        if (values.to !== 'neo4j') throw new UsageError('copy 需要 --to neo4j / copy needs --to neo4j');
+        if (!process.env.NEO4J_URI) throw new UsageError('copy --to neo4j 需要设置 NEO4J_URI / copy --to neo4j needs NEO4J_URI (the target)');
+        const r = await copyEmbeddedToNeo4j({
+          dataDir: resolveDataDir(values.data as string | undefined),
+          env: process.env,
+          merge: values.merge === true,
+          log: (m) => process.stderr.write(m + '\n'),
+        });
+        out(`已复制 / copied: ${r.documents} documents, ${r.nodes} nodes, ${r.edges} edges → ${r.target}\n`);
         return 0;
       }
       default:

@@ -42,6 +42,9 @@ export async function serve(options: ServeOptions): Promise<void> {
     readsOpen: config.readsOpen,
   });
   const port = await app.listen(config.port, config.host);
+  // Documents another process (the CLI) commits to the same data directory show up here too.
+  options.store.startFollowing?.();
+  for (const w of options.store.warnings?.() ?? []) out(`警告 / warning: ${w}\n`);
   const url = `http://${shownHost(config.host)}:${port}`;
   if (first) {
     out(

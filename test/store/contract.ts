@@ -195,6 +195,26 @@ export function defineGraphStoreSuite(name: string, createStore: () => Promise<G
       expect(ids(all)).toEqual([...ids(all)].sort());
     });
 
+    it('countEdges counts what edgesOf returns, per node, without returning it', async () => {
+      const { a, b } = fixture();
+      await store.replaceDocument(a);
+      await store.replaceDocument(b);
+      // A self-loop counts once, and an edge to a node nobody states is not counted.
+      await store.replaceDocument(
+        batch('doc:c', [node('industry:信创', 'Industry', '信创')], [
+          edge('PART_OF', 'industry:信创', 'industry:信创', [ev('doc:c', '信创自成一链。')]),
+          edge('UPSTREAM_OF', 'industry:信创', 'industry:未列出', [ev('doc:c', '信创在未列出的上游。', 10)]),
+        ]),
+      );
+      const ids = ['industry:信创', 'enterprise:飞腾', 'nope', 'doc:a'];
+      for (const q of [{}, { direction: 'out' as const }, { direction: 'in' as const }, { direction: 'in' as const, types: ['HOSTS' as const] }, { types: ['PART_OF' as const, 'IN_INDUSTRY' as const] }]) {
+        const want = await Promise.all(ids.map(async (id) => (await store.edgesOf({ ids: [id], ...q })).length));
+        expect(await store.countEdges({ ids, ...q }), JSON.stringify(q)).toEqual(want);
+      }
+      expect(await store.countEdges({ ids: ['industry:信创'] })).toEqual([5]);
+      expect(await store.countEdges({ ids: [] })).toEqual([]);
+    });
+
     it('neighborhood honours depth, types, labels and limit', async () => {
       const { a, b } = fixture();
       await store.replaceDocument(a);

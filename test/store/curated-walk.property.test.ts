@@ -100,6 +100,16 @@ describe('curated traversals (property-based)', () => {
               const [f, t] = [resolve(nid(p.from)), resolve(nid(p.to))];
               const sp = (ps: { nodes: { id: string }[]; edges: { id: string }[] }[]) => ps.map((x) => [x.nodes.map((y) => y.id), x.edges.map((y) => y.id)]);
               expect(sp(await curated.shortestPaths(f, t, { maxLength: 6, first: 100 }))).toEqual(sp(await plain.shortestPaths(f, t, { maxLength: 6, first: 100 })));
+              // Edge counts (countEdges: what analyses weigh hubs by) agree with edgesOf through the
+              // overlay, for every id (merged-away ones read as their target), and with the plain graph.
+              const allIds = base.nodes.map((x) => x.id);
+              const aliveIds = alive.map((x) => x.id);
+              for (const direction of ['out', 'in', 'both'] as const) {
+                const counts = await curated.countEdges({ ids: allIds, direction });
+                const each = await Promise.all(allIds.map(async (id) => (await curated.edgesOf({ ids: [id], direction })).length));
+                expect(counts, direction).toEqual(each);
+                expect(await curated.countEdges({ ids: aliveIds, direction }), direction).toEqual(await plain.countEdges({ ids: aliveIds, direction }));
+              }
               // The whole graph agrees too.
               const g = await curated.exportGraph();
               expect(g.edges.map((e) => e.id)).toEqual((await plain.exportGraph()).edges.map((e) => e.id));

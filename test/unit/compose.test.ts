@@ -55,6 +55,14 @@ describe('docker-compose.yml', () => {
     expect(out).not.toMatch(/^\s*- "?4000:4000/m);
   });
 
+  it('sizes Neo4j for 10⁶ nodes and keeps the seed fingerprint on a volume', () => {
+    const out = run(['config']);
+    expect(out).toMatch(/NEO4J_server_memory_heap_max__size: 2G/);
+    expect(out).toMatch(/NEO4J_server_memory_pagecache_size: 3G/);
+    expect(out).toMatch(/app-data:\/app\/data|target: \/app\/data/);
+    expect(run(['config'], { NEO4J_PAGECACHE: '512M' })).toMatch(/NEO4J_server_memory_pagecache_size: 512M/);
+  });
+
   it('takes the password from NEO4J_PASSWORD, with a default', () => {
     expect(run(['config'])).toMatch(/NEO4J_AUTH: neo4j\/industry-kg-dev/);
     const custom = run(['config'], { NEO4J_PASSWORD: 'another-secret' });

@@ -56,12 +56,34 @@ describe('cypher/*.cypher lint', () => {
   });
 
   it('slot-rendered variants lint clean (every label, every relationship type)', () => {
-    const upsert = loadCypher('ingest/upsert-nodes');
-    for (const l of LABELS) expect(lint(renderCypher(upsert, { label: labelToken(l) }))).toEqual([]);
+    for (const name of ['ingest/upsert-nodes', 'ingest/create-nodes', 'queries/count-label']) {
+      const f = loadCypher(name);
+      for (const l of LABELS) expect(lint(renderCypher(f, { label: labelToken(l) })), `${name} ${l}`).toEqual([]);
+    }
     const create = loadCypher('ingest/create-edges');
     for (const t of REL_TYPES) expect(lint(renderCypher(create, { type: relTypeToken(t) }))).toEqual([]);
     const sp = loadCypher('queries/shortest-paths');
     expect(lint(renderCypher(sp, { maxLength: boundedInt('maxLength', 12, 1, 12) }))).toEqual([]);
+  });
+
+  it('every combination of optional lines lints clean (list-nodes: one statement per filter combination)', () => {
+    let combos = 0;
+    for (const name of listCypherFiles()) {
+      const f = loadCypher(name);
+      if (f.conditions.size === 0) continue;
+      const conds = [...f.conditions];
+      // Every combination of lines (unlabelled), and every label with all lines: the label slot
+      // and the optional lines are independent.
+      const variants: [Set<string>, string][] = [];
+      for (let mask = 0; mask < 1 << conds.length; mask++) variants.push([new Set(conds.filter((_, i) => mask & (1 << i))), 'KgNode']);
+      if (f.slots.has('label')) for (const l of LABELS) variants.push([new Set(conds), l]);
+      for (const [when, label] of variants) {
+        const slots: Record<string, ReturnType<typeof labelToken>> = f.slots.has('label') ? { label: label as ReturnType<typeof labelToken> } : {};
+        expect(lint(renderCypher(f, slots, when)), `${name} ${[...when].join('+')} ${label}`).toEqual([]);
+        combos++;
+      }
+    }
+    expect(combos).toBe(16 + 7 + 8 + 7);
   });
 });
 

@@ -15,20 +15,23 @@ import {
 import { encodeProperty, nodeProps, edgeProps } from '../../server/src/store/neo4j/mapping.ts';
 import { toParams } from '../../server/src/store/neo4j/executor.ts';
 import { neo4jConfigFromEnv } from '../../server/src/store/neo4j/config.ts';
+import { versionSupported } from '../../server/src/store/neo4j/store.ts';
 import { StoreConfigError, redactUri } from '../../server/src/store/neo4j/errors.ts';
 
 const HOSTILE = "芯片'}) DETACH DELETE n //\n` MATCH (x) $q";
 
 describe('variable-length bound (shortestPaths maxLength)', () => {
-  it('substitutes a validated integer', () => {
-    const st = S.shortestPaths('a', 'b', 4);
+  it('substitutes a validated integer, and bounds the enumeration of parallel-edge combinations', () => {
+    const st = S.shortestPaths('a', 'b', 4, 5);
     expect(st.cypher).toContain('[*..4]');
     expect(st.cypher).not.toContain('/*@');
-    expect(st.params).toEqual({ from: 'a', to: 'b' });
+    expect(st.params).toEqual({ from: 'a', to: 'b', first: 5, scan: S.PATH_SCAN_LIMIT });
+    // Read at most $scan paths, then distinct node sequences, ordered, the first $first.
+    expect(st.cypher).toMatch(/LIMIT \$scan\s+WITH DISTINCT nodeIds[\s\S]*ORDER BY reverse\(nodeIds\)\s+LIMIT \$first/);
   });
 
   it.each([0, 13, -1, 2.5, Number.NaN, Infinity])('rejects %s', (n) => {
-    expect(() => S.shortestPaths('a', 'b', n)).toThrow(RangeError);
+    expect(() => S.shortestPaths('a', 'b', n, 5)).toThrow(RangeError);
   });
 
   it('boundedInt refuses anything that is not an integer in range', () => {
@@ -51,17 +54,23 @@ describe('label and type slots', () => {
 describe('user text goes in parameters only', () => {
   const built = [
     S.search(HOSTILE, ['Industry'], 10),
-    S.listNodes({ label: 'Park', contains: HOSTILE, jurisdiction: HOSTILE, documentId: HOSTILE, after: HOSTILE, first: 5 }),
+    S.listNodes({ label: 'Park', contains: HOSTILE, jurisdiction: HOSTILE, ids: [HOSTILE], after: HOSTILE }, 6),
+    S.listNodesCount({ label: null, contains: HOSTILE, jurisdiction: HOSTILE, ids: [HOSTILE], after: null }),
+    S.documentNodes(HOSTILE),
+    S.contribsOfSource(HOSTILE),
+    S.writeContribs('node', [{ key: HOSTILE, element: HOSTILE, source: HOSTILE, value: HOSTILE }]),
+    S.edgesBetween([[HOSTILE, HOSTILE]]),
     S.nodesById([HOSTILE]),
     S.edgesById([HOSTILE]),
     S.edgesOf([HOSTILE], 'both', ['SUPPORTS']),
+    S.countEdges([HOSTILE], 'in', ['HOSTS']),
     S.neighborhoodStep([HOSTILE], undefined),
     S.edgesAmong([HOSTILE], ['HOSTS']),
-    S.shortestPaths(HOSTILE, HOSTILE, 3),
+    S.shortestPaths(HOSTILE, HOSTILE, 3, 5),
     S.lockRecord(HOSTILE),
     S.lockNodes([HOSTILE]),
     S.lockEdges([HOSTILE]),
-    S.writeRecord(HOSTILE, HOSTILE, [HOSTILE], [HOSTILE]),
+    S.writeRecord(HOSTILE, HOSTILE),
     S.upsertNodes('Measure', [{ id: HOSTILE, props: { name: HOSTILE } }]),
     S.createEdges('MENTIONS', [{ source: HOSTILE, target: HOSTILE, props: { id: HOSTILE } }]),
   ];
@@ -69,10 +78,39 @@ describe('user text goes in parameters only', () => {
     expect(st.cypher).not.toContain('芯片');
     expect(st.cypher).not.toContain('DETACH DELETE n //');
     expect(JSON.stringify(st.params)).toContain('芯片');
-    // Rendered text equals the file with slots replaced: nothing else was spliced in.
-    const file = loadCypher(st.name).text.replace(/\/\*@[A-Za-z0-9]+\*\/[A-Za-z0-9_]+/g, '§');
+    // Rendered text equals the file (less optional lines not asked for) with slots replaced:
+    // nothing else was spliced in.
+    const lines = loadCypher(st.name).text.split('\n');
+    const rendered = st.cypher.split('\n');
+    const kept = lines.filter((l) => !/\/\/@when /.test(l) || rendered.includes(l));
+    const file = kept.join('\n').replace(/\/\*@[A-Za-z0-9]+\*\/[A-Za-z0-9_]+/g, '§');
     const pattern = new RegExp('^' + file.split('§').map(escapeRe).join('[A-Za-z0-9_]+') + '$');
     expect(st.cypher).toMatch(pattern);
+  });
+});
+
+describe('list-nodes: one statement per filter combination', () => {
+  const base = { label: null, contains: null, jurisdiction: null, ids: null, after: null } as S.ListNodesParams;
+  it('keeps only the predicates asked for, so no $x IS NULL OR … defeats an index', () => {
+    const plain = S.listNodes(base, 51);
+    const code = (c: string) => c.replace(/\/\/[^\n]*/g, '');
+    expect(code(plain.cypher)).not.toMatch(/IS NULL OR/);
+    expect(code(plain.cypher)).not.toContain('$contains');
+    expect(code(plain.cypher)).not.toContain('$after');
+    expect(plain.params).toEqual({ limit: 51 });
+    const page = S.listNodes({ ...base, label: 'Industry', contains: '芯', after: 'industry:a' }, 11);
+    expect(page.cypher).toMatch(/MATCH \(n:Industry\)/);
+    expect(page.cypher).toContain('n.id > $after');
+    expect(page.cypher).toMatch(/ORDER BY n\.id\s+LIMIT \$limit/);
+    expect(page.params).toEqual({ contains: '芯', after: 'industry:a', limit: 11 });
+    expect(() => S.listNodes({ ...base, label: 'Bogus' as never }, 5)).toThrow(RangeError);
+  });
+
+  it('counts from the count store when only a label (or nothing) filters', () => {
+    expect(S.listNodesCount({ ...base, label: 'Park' }).name).toBe('queries/count-label');
+    expect(S.listNodesCount({ ...base, label: 'Park' }).cypher).toMatch(/^MATCH \(n:Park\)\s+RETURN count\(n\) AS total\s*$/m);
+    expect(S.listNodesCount(base).name).toBe('queries/count-live-nodes');
+    expect(S.listNodesCount({ ...base, jurisdiction: 'x' }).name).toBe('queries/list-nodes-count');
   });
 });
 
@@ -89,6 +127,7 @@ describe('statement() checks parameters against the file', () => {
     for (const name of listCypherFiles()) {
       const f = loadCypher(name);
       for (const s of f.slots) expect(['label', 'type', 'maxLength']).toContain(s);
+      for (const c of f.conditions) expect(['after', 'contains', 'jurisdiction', 'documentId']).toContain(c);
     }
     expect(() => loadCypher('../package')).toThrow(/bad cypher file name/);
   });
@@ -113,18 +152,13 @@ describe('property encoding', () => {
     expect(encodeProperty([])).toEqual(['[]', true]);
   });
 
-  it('node projection: search keys, reserved keys skipped, _jsonKeys listed', () => {
-    const p = nodeProps(
-      { id: 'n1', label: 'Park', name: 'ＡＢ 园区', aliases: ['x\tY'], properties: { kind: 'park', name: 'clash', extra: { a: 1 } } },
-      '{}',
-    );
+  it('node projection: search keys, reserved keys skipped, _jsonKeys listed, merged value', () => {
+    const p = nodeProps({ id: 'n1', label: 'Park', name: 'ＡＢ 园区', aliases: ['x\tY'], properties: { kind: 'park', name: 'clash', extra: { a: 1 } } });
     expect(p).toMatchObject({ id: 'n1', name: 'ＡＢ 园区', _nameKey: 'ab 园区', _aliasKeys: ['x y'], _aliasText: 'x y', kind: 'park' });
     expect(p._jsonKeys).toEqual(['extra']);
     expect(p.extra).toBe('{"a":1}');
-    const e = edgeProps(
-      { id: 'e', type: 'SUPPORTS', source: 'a', target: 'b', properties: { role: 'lead' }, evidence: [{ documentId: 'd', text: 't', start: 0, end: 1 }] },
-      '{}',
-    );
+    expect(JSON.parse(p._value as string)).toEqual({ label: 'Park', name: 'ＡＢ 园区', aliases: ['x\tY'], properties: { kind: 'park', name: 'clash', extra: { a: 1 } } });
+    const e = edgeProps({ id: 'e', type: 'SUPPORTS', source: 'a', target: 'b', properties: { role: 'lead' }, evidence: [{ documentId: 'd', text: 't', start: 0, end: 1 }] });
     expect(e).toMatchObject({ id: 'e', role: 'lead', evidence: '[{"documentId":"d","text":"t","start":0,"end":1}]' });
   });
 
@@ -133,6 +167,21 @@ describe('property encoding', () => {
     expect((out.first as { toNumber(): number }).toNumber()).toBe(20);
     expect(out.f).toBe(1.5);
     expect(((out.rows as Record<string, { toNumber(): number }>[])[0]!.n)!.toNumber()).toBe(2);
+  });
+});
+
+describe('server version check (CALL (x) { … } needs Neo4j ≥ 5.23)', () => {
+  it.each([
+    ['5.22.0', false],
+    ['5.23.0', true],
+    ['5.26.4', true],
+    ['5.26.0-aura', true],
+    ['2025.01.0', true],
+    ['4.4.30', false],
+    ['', false],
+    ['dev', false],
+  ])('%s → %s', (v, ok) => {
+    expect(versionSupported(v)).toBe(ok);
   });
 });
 

@@ -9,6 +9,8 @@ export interface AnalysisOptions {
   minConfidence?: number;
   /** Chain templates of the lexicon (chains.tsv), for chain stages and 补链 gaps. */
   templates?: ChainIndex;
+  /** Bounds of hub expansion (analysis/fanout.ts); tests pass Infinity for the full expansion. */
+  fanout?: { hub?: number; budget?: number };
 }
 
 export const minConfidenceOf = (opts: AnalysisOptions): number => opts.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
@@ -29,7 +31,9 @@ export async function nodesById(store: GraphStore, ids: string[]): Promise<Map<s
   return out;
 }
 
-export const byName = (a: GraphNode, b: GraphNode): number => a.name.localeCompare(b.name, 'zh-Hans-CN') || (a.id < b.id ? -1 : 1);
+/** One collator (String#localeCompare with a locale builds its comparison per call: slow on hundreds of names). */
+const zhCollator = new Intl.Collator('zh-Hans-CN');
+export const byName = (a: GraphNode, b: GraphNode): number => zhCollator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
 
 export function dedupeNodes(ns: GraphNode[]): GraphNode[] {
   const seen = new Set<string>();

@@ -11,6 +11,7 @@
 // Written against the GraphStore port only, with batched edgesOf / getNodes calls.
 import type { GraphEdge, GraphNode, Json } from '../model.ts';
 import type { GraphStore } from '../store/port.ts';
+import { byName } from './common.ts';
 
 export interface GapCandidate {
   enterprise: GraphNode;
@@ -66,7 +67,6 @@ async function edges(store: GraphStore, ids: string[], direction: 'in' | 'out', 
   return (await store.edgesOf({ ids, direction, types })).filter((e) => confidence(e) >= min);
 }
 
-const byName = (a: GraphNode, b: GraphNode) => a.name.localeCompare(b.name, 'zh-Hans-CN') || (a.id < b.id ? -1 : 1);
 
 function num(v: Json | undefined): number | undefined {
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;

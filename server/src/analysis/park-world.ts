@@ -3,6 +3,7 @@
 // facts (strong PART_OF only). Over the GraphStore port, one batched call per hop, bounded.
 import type { GraphEdge, GraphNode, RelType } from '../model.ts';
 import type { GraphStore } from '../store/port.ts';
+import { byName } from './common.ts';
 
 export const PARK_LIMITS = { parks: 1000, chains: 100, factsPerCell: 500, industryDepth: 6, segmentsPerSide: 500 } as const;
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
@@ -50,7 +51,7 @@ export interface ParkOptions {
   rollup?: boolean;
 }
 
-export const byName = (a: GraphNode, b: GraphNode) => a.name.localeCompare(b.name, 'zh-Hans-CN') || (a.id < b.id ? -1 : 1);
+export { byName };
 /** Most specific first: a park inside an area inside a zone. */
 const KIND_LEVEL: Record<string, number> = { zone: 0, area: 1, park: 2, base: 2, cluster: 2 };
 const kindLevel = (n: GraphNode) => KIND_LEVEL[String(n.properties.kind)] ?? 2;

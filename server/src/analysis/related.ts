@@ -14,11 +14,20 @@
 // many others in one sentence counts less (1/√(n−1)); one sentence counts once per pair (its
 // strongest tie); weak edges (below the threshold) are left out unless asked. Each reason carries
 // the sentence it rests on.
+//
+// Hubs are never expanded whole (issue 15: an industry with 50,000 firms): each context's member
+// edges are counted first (countEdges), contexts of at most HUB_FANOUT members are expanded within a
+// per-request budget, and for the larger ("capped") ones a bounded sample of members joins the
+// candidates; the best COMPLETE_FACTOR × first candidates then get their ties to the capped contexts
+// by edge lookups, so every listed score is exact. Beyond the bounds a firm tied to the given one
+// only through capped contexts is listed only if sampled; a neighbouring template stage with more
+// than HUB_FANOUT members gives no 上下游 reason.
 import { edgeConfidence } from '../basis.ts';
 import type { ChainIndex } from '../chain-templates.ts';
 import type { Evidence, GraphEdge, GraphNode } from '../model.ts';
 import type { GraphStore } from '../store/port.ts';
 import { byName, edgesAbove, minConfidenceOf, nodesById, type AnalysisOptions } from './common.ts';
+import { COMPLETE_FACTOR, expandBounded, sampleMembers, tiesToCapped, type HubGroup } from './fanout.ts';
 
 export type ReasonKind = 'sameSegment' | 'chainAdjacent' | 'sameChain' | 'samePark' | 'coMention' | 'sharedLab';
 
@@ -105,112 +114,157 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
   const templates: ChainIndex | undefined = opts.templates;
 
   const hubs = [...myInd, ...adjacent.keys(), ...related.keys()];
-  const [hubTies, parkTies, measureTies, labTies] = await Promise.all([
-    edgesAbove(store, hubs, 'in', [...TIE_TYPES], min),
-    edgesAbove(store, [...ownPark.keys()], 'in', ['LOCATED_IN'], min),
-    edgesAbove(store, [...ownMeasure.keys()], 'out', ['MENTIONS'], min),
-    edgesAbove(store, [...ownLab.keys()], 'in', ['LEADS'], min),
-  ]);
-  const nodes = await nodesById(store, [...hubs, ...ownPark.keys(), ...ownMeasure.keys(), ...ownLab.keys(), ...hubTies.map((e) => e.source), ...parkTies.map((e) => e.source), ...measureTies.map((e) => e.target), ...labTies.map((e) => e.source), ...related.keys()]);
-  for (const [k, v] of hubNodes) nodes.set(k, v);
-  const nm = (x: string) => nodes.get(x)?.name ?? x;
-  const isFirm = (x: string) => x !== id && nodes.get(x)?.label === 'Enterprise';
-  const isSystem = (x: string) => nodes.get(x)?.properties.level === 'system';
-
-  // members per hub and co-listed firms per (hub, sentence), for specificity and list size
-  const members = new Map<string, Set<string>>();
-  const coListed = new Map<string, Set<string>>();
-  const note = (hub: string, firm: string, e: GraphEdge) => {
-    (members.get(hub) ?? members.set(hub, new Set()).get(hub)!).add(firm);
-    for (const ev of e.evidence) {
-      const k = `${hub}\u0000${spanKey(ev)}`;
-      (coListed.get(k) ?? coListed.set(k, new Set()).get(k)!).add(firm);
+  const strong = (es: GraphEdge[]) => (min <= 0 ? es : es.filter((e) => edgeConfidence(e.properties) >= min));
+  // the contexts, most telling first: expanded while small, within one budget per request
+  const groups: HubGroup[] = [
+    { ids: hubs, direction: 'in', types: [...TIE_TYPES] },
+    { ids: [...ownPark.keys()], direction: 'in', types: ['LOCATED_IN'] },
+    { ids: [...ownMeasure.keys()], direction: 'out', types: ['MENTIONS'] },
+    { ids: [...ownLab.keys()], direction: 'in', types: ['LEADS'] },
+  ];
+  const expansion = await expandBounded(store, groups, opts.fanout?.hub, opts.fanout?.budget);
+  const ties = expansion.edges.map(strong) as [GraphEdge[], GraphEdge[], GraphEdge[], GraphEdge[]];
+  const cappedHub = (hub: string) => expansion.capped.some((c) => c.has(hub));
+  const anyCapped = expansion.capped.some((c) => c.size > 0);
+  const sampled = new Set<string>();
+  if (anyCapped) {
+    for (let gi = 0; gi < groups.length; gi++) {
+      if (expansion.capped[gi]!.size === 0) continue;
+      const g = groups[gi]!;
+      for (const e of strong(await sampleMembers(store, expansion.capped[gi]!, g.types, 'Enterprise', first + 1))) {
+        sampled.add(g.direction === 'in' ? e.source : e.target);
+        ties[gi]!.push(e);
+      }
     }
-  };
-  for (const e of hubTies) if (nodes.get(e.source)?.label === 'Enterprise') note(e.target, e.source, e);
-  for (const e of parkTies) if (nodes.get(e.source)?.label === 'Enterprise') note(e.target, e.source, e);
-  for (const e of measureTies) if (nodes.get(e.target)?.label === 'Enterprise') note(e.source, e.target, e);
-  const listFactor = (hub: string, ev: Evidence) => {
-    const n = coListed.get(`${hub}\u0000${spanKey(ev)}`)?.size ?? 1;
-    return n > 2 ? 1 / Math.sqrt(n - 1) : 1;
-  };
-
-  const acc = new Map<string, RelatedReason[]>();
-  const add = (other: string, kind: ReasonKind, text: string, hub: string, mine: GraphEdge | undefined, theirs: GraphEdge, extra: GraphEdge[] = [], factor = 1) => {
-    if (!isFirm(other)) return;
-    const sentence = witness(theirs, mine);
-    const conf = edgeConfidence(theirs.properties) * (mine ? edgeConfidence(mine.properties) : 1);
-    const weight = RELATED_WEIGHTS[kind] * specificity(Math.max(1, (members.get(hub)?.size ?? 1) - 1)) * conf * listFactor(hub, sentence) * factor;
-    if (weight <= 0) return;
-    const list = acc.get(other) ?? acc.set(other, []).get(other)!;
-    list.push({ kind, text, weight, sentence, edges: [...(mine ? [mine] : []), ...extra, theirs] });
-  };
-
-  for (const e of hubTies) {
-    const ind = e.target;
-    if (isSystem(ind)) continue;
-    if (ownTie.has(ind)) add(e.source, 'sameSegment', `同属「${nm(ind)}」环节 / same segment`, ind, ownTie.get(ind), e);
-    const adj = adjacent.get(ind);
-    if (adj) add(e.source, 'chainAdjacent', `处于「${nm(adj.from)}」的${adj.dir}「${nm(ind)}」/ ${adj.dir === '上游' ? 'upstream' : 'downstream'} segment`, ind, ownTie.get(adj.from), e, adj.edge ? [adj.edge] : []);
-    const rel = related.get(ind);
-    // a broader or narrower industry: the tie is the chain, not the (possibly narrow) segment, so no specificity bonus
-    if (rel) add(e.source, 'sameChain', `同属「${nm(rel.chain)}」产业链 / same chain`, '', ownTie.get(rel.from), e, rel.path, 0.5);
   }
-  for (const e of parkTies) add(e.source, 'samePark', `同在「${nm(e.target)}」/ same park`, e.target, ownPark.get(e.target), e);
-  for (const e of measureTies) add(e.target, 'coMention', `同被举措「${nm(e.source)}」提及 / named in the same measure`, e.source, ownMeasure.get(e.source), e);
-  for (const e of labTies) add(e.source, 'sharedLab', `共同牵头「${nm(e.target)}」/ shared lab`, e.target, ownLab.get(e.target), e);
 
-  // neighbouring stages of a template chain: firms tied to an industry mapped onto the stage next to one of mine
+  // neighbouring stages of a template chain: the industries next to mine, as the graph names them
+  // (ids are industry:<name>), expanded within the same bounds
+  const stageTargets = new Map<string, { from: string; dir: '上游' | '下游' }>();
+  let stageTies: GraphEdge[] = [];
   if (templates) {
     const stageOf = (name: string) => templates.find(name).find((m) => m.stage && m.chain.stages.length > 1);
-    const mine = myInd.map((i) => ({ i, m: stageOf(nm(i)) })).filter((x) => x.m);
+    const mine = myInd.map((i) => ({ i, m: stageOf(hubNodes.get(i)?.name ?? i) })).filter((x) => x.m);
     if (mine.length) {
-      // industries next to mine in the template, as the graph names them (ids are industry:<name>)
       const wanted = new Map<string, { from: string; dir: '上游' | '下游' }>();
       for (const { i, m } of mine) {
         for (const st of m!.chain.stages) {
           if (Math.abs(st.order - m!.stage!.order) !== 1) continue;
           const dir = st.order < m!.stage!.order ? '上游' : '下游';
-          for (const n of [st.name, ...st.aliases, ...st.segments.flatMap((s) => [s.name, ...s.aliases])]) if (!wanted.has(`industry:${n}`)) wanted.set(`industry:${n}`, { from: i, dir });
+          for (const n of [st.name, ...st.aliases, ...st.segments.flatMap((x) => [x.name, ...x.aliases])]) if (!wanted.has(`industry:${n}`)) wanted.set(`industry:${n}`, { from: i, dir });
         }
       }
       const found = await nodesById(store, [...wanted.keys()]);
-      const targets = new Map<string, { from: string; dir: '上游' | '下游' }>();
-      for (const [nid, n] of found) if (n.label === 'Industry' && !ownTie.has(nid)) targets.set(nid, wanted.get(nid)!);
-      const ties = await edgesAbove(store, [...targets.keys()], 'in', [...TIE_TYPES], min);
-      const more = await nodesById(store, [...targets.keys(), ...ties.map((e) => e.source)]);
-      for (const [k, v] of more) if (!nodes.has(k)) nodes.set(k, v);
-      for (const e of ties) if (nodes.get(e.source)?.label === 'Enterprise') note(e.target, e.source, e);
-      for (const e of ties) {
-        const t = targets.get(e.target)!;
-        add(e.source, 'chainAdjacent', `处于「${nm(t.from)}」的${t.dir}「${nm(e.target)}」/ ${t.dir === '上游' ? 'upstream' : 'downstream'} stage`, e.target, ownTie.get(t.from), e, [], 0.8);
-      }
+      for (const [nid, n] of found) if (n.label === 'Industry' && !ownTie.has(nid)) stageTargets.set(nid, wanted.get(nid)!);
+      stageTies = strong((await expandBounded(store, [{ ids: [...stageTargets.keys()], direction: 'in', types: [...TIE_TYPES] }], opts.fanout?.hub, opts.fanout?.budget)).edges[0]!);
     }
   }
 
-  const out: RelatedEnterprise[] = [];
-  for (const [other, reasons] of acc) {
-    // one sentence counts once per pair: its strongest tie
-    const bySentence = new Map<string, RelatedReason>();
-    for (const r of reasons) {
-      const k = spanKey(r.sentence);
-      const cur = bySentence.get(k);
-      if (!cur || r.weight > cur.weight) bySentence.set(k, r);
+  const rank = async (): Promise<RelatedEnterprise[]> => {
+    const [hubTies, parkTies, measureTies, labTies] = ties;
+    const nodes = await nodesById(store, [...hubs, ...ownPark.keys(), ...ownMeasure.keys(), ...ownLab.keys(), ...hubTies.map((e) => e.source), ...parkTies.map((e) => e.source), ...measureTies.map((e) => e.target), ...labTies.map((e) => e.source), ...related.keys()]);
+    for (const [k, v] of hubNodes) nodes.set(k, v);
+    const nm = (x: string) => nodes.get(x)?.name ?? x;
+    const isFirm = (x: string) => x !== id && nodes.get(x)?.label === 'Enterprise';
+    const isSystem = (x: string) => nodes.get(x)?.properties.level === 'system';
+
+    // members per hub and co-listed firms per (hub, sentence), for specificity and list size
+    const members = new Map<string, Set<string>>();
+    const coListed = new Map<string, Set<string>>();
+    const note = (hub: string, firm: string, e: GraphEdge) => {
+      (members.get(hub) ?? members.set(hub, new Set()).get(hub)!).add(firm);
+      for (const ev of e.evidence) {
+        const k = `${hub}\u0000${spanKey(ev)}`;
+        (coListed.get(k) ?? coListed.set(k, new Set()).get(k)!).add(firm);
+      }
+    };
+    for (const e of hubTies) if (nodes.get(e.source)?.label === 'Enterprise') note(e.target, e.source, e);
+    for (const e of parkTies) if (nodes.get(e.source)?.label === 'Enterprise') note(e.target, e.source, e);
+    for (const e of measureTies) if (nodes.get(e.target)?.label === 'Enterprise') note(e.source, e.target, e);
+    const listFactor = (hub: string, ev: Evidence) => {
+      const n = coListed.get(`${hub}\u0000${spanKey(ev)}`)?.size ?? 1;
+      return n > 2 ? 1 / Math.sqrt(n - 1) : 1;
+    };
+
+    const acc = new Map<string, RelatedReason[]>();
+    const add = (other: string, kind: ReasonKind, text: string, hub: string, mine: GraphEdge | undefined, theirs: GraphEdge, extra: GraphEdge[] = [], factor = 1) => {
+      if (!isFirm(other)) return;
+      const sentence = witness(theirs, mine);
+      const conf = edgeConfidence(theirs.properties) * (mine ? edgeConfidence(mine.properties) : 1);
+      const shared = cappedHub(hub) ? (expansion.counts.get(hub) ?? 1) : (members.get(hub)?.size ?? 1);
+      const weight = RELATED_WEIGHTS[kind] * specificity(Math.max(1, shared - 1)) * conf * listFactor(hub, sentence) * factor;
+      if (weight <= 0) return;
+      const list = acc.get(other) ?? acc.set(other, []).get(other)!;
+      list.push({ kind, text, weight, sentence, edges: [...(mine ? [mine] : []), ...extra, theirs] });
+    };
+
+    for (const e of hubTies) {
+      const ind = e.target;
+      if (isSystem(ind)) continue;
+      if (ownTie.has(ind)) add(e.source, 'sameSegment', `同属「${nm(ind)}」环节 / same segment`, ind, ownTie.get(ind), e);
+      const adj = adjacent.get(ind);
+      if (adj) add(e.source, 'chainAdjacent', `处于「${nm(adj.from)}」的${adj.dir}「${nm(ind)}」/ ${adj.dir === '上游' ? 'upstream' : 'downstream'} segment`, ind, ownTie.get(adj.from), e, adj.edge ? [adj.edge] : []);
+      const rel = related.get(ind);
+      // a broader or narrower industry: the tie is the chain, not the (possibly narrow) segment, so no specificity bonus
+      if (rel) add(e.source, 'sameChain', `同属「${nm(rel.chain)}」产业链 / same chain`, '', ownTie.get(rel.from), e, rel.path, 0.5);
     }
-    const counted = [...bySentence.values()].sort((a, b) => b.weight - a.weight || (a.text < b.text ? -1 : 1));
-    // the same park, the same measure or the same broad industry alone relates no firms (a 片区 holds
-    // hundreds; a measure names firms of several industries; 生物医药 spans drugs, devices and health
-    // apps): they only add to a shared segment, a neighbouring segment or a lab both lead
-    if (!counted.some((r) => r.kind === 'sameSegment' || r.kind === 'chainAdjacent' || r.kind === 'sharedLab')) continue;
-    const via: GraphEdge[] = [];
-    for (const r of counted) for (const e of r.edges) if (!via.some((x) => x.id === e.id)) via.push(e);
-    out.push({
-      enterprise: nodes.get(other)!,
-      score: round2(counted.reduce((s, r) => s + r.weight, 0)),
-      reasons: [...new Set(counted.map((r) => r.text))],
-      via,
-      details: counted.map((r) => ({ ...r, weight: round2(r.weight) })),
-    });
+    for (const e of parkTies) add(e.source, 'samePark', `同在「${nm(e.target)}」/ same park`, e.target, ownPark.get(e.target), e);
+    for (const e of measureTies) add(e.target, 'coMention', `同被举措「${nm(e.source)}」提及 / named in the same measure`, e.source, ownMeasure.get(e.source), e);
+    for (const e of labTies) add(e.source, 'sharedLab', `共同牵头「${nm(e.target)}」/ shared lab`, e.target, ownLab.get(e.target), e);
+
+    // neighbouring stages of a template chain: firms tied to an industry mapped onto the stage next to one of mine
+    if (stageTies.length) {
+      const more = await nodesById(store, [...stageTargets.keys(), ...stageTies.map((e) => e.source)]);
+      for (const [k, v] of more) if (!nodes.has(k)) nodes.set(k, v);
+      for (const e of stageTies) if (nodes.get(e.source)?.label === 'Enterprise') note(e.target, e.source, e);
+      for (const e of stageTies) {
+        const st = stageTargets.get(e.target)!;
+        add(e.source, 'chainAdjacent', `处于「${nm(st.from)}」的${st.dir}「${nm(e.target)}」/ ${st.dir === '上游' ? 'upstream' : 'downstream'} stage`, e.target, ownTie.get(st.from), e, [], 0.8);
+      }
+    }
+
+    const out: RelatedEnterprise[] = [];
+    for (const [other, reasons] of acc) {
+      // one sentence counts once per pair: its strongest tie
+      const bySentence = new Map<string, RelatedReason>();
+      for (const r of reasons) {
+        const k = spanKey(r.sentence);
+        const cur = bySentence.get(k);
+        if (!cur || r.weight > cur.weight) bySentence.set(k, r);
+      }
+      const counted = [...bySentence.values()].sort((a, b) => b.weight - a.weight || (a.text < b.text ? -1 : 1));
+      // the same park, the same measure or the same broad industry alone relates no firms (a 片区 holds
+      // hundreds; a measure names firms of several industries; 生物医药 spans drugs, devices and health
+      // apps): they only add to a shared segment, a neighbouring segment or a lab both lead
+      if (!counted.some((r) => r.kind === 'sameSegment' || r.kind === 'chainAdjacent' || r.kind === 'sharedLab')) continue;
+      const via: GraphEdge[] = [];
+      for (const r of counted) for (const e of r.edges) if (!via.some((x) => x.id === e.id)) via.push(e);
+      out.push({
+        enterprise: nodes.get(other)!,
+        score: round2(counted.reduce((s, r) => s + r.weight, 0)),
+        reasons: [...new Set(counted.map((r) => r.text))],
+        via,
+        details: counted.map((r) => ({ ...r, weight: round2(r.weight) })),
+      });
+    }
+    return out.sort((a, b) => b.score - a.score || byName(a.enterprise, b.enterprise));
+  };
+
+  let ranked = await rank();
+  if (anyCapped) {
+    // the best candidates so far (and the sampled ones) get their ties to the capped contexts, so
+    // every score listed is exact; only those are listed
+    const best = ranked.slice(0, first * COMPLETE_FACTOR).map((r) => r.enterprise.id);
+    const shortlist = [...new Set([...best, ...[...sampled].filter((x) => x !== id)])].slice(0, first * COMPLETE_FACTOR + first + 1);
+    const seen = new Set(ties.flatMap((t) => t.map((e) => e.id)));
+    for (const e of strong(await tiesToCapped(store, shortlist, groups, expansion.capped))) {
+      if (seen.has(e.id)) continue;
+      seen.add(e.id);
+      const gi = groups.findIndex((g, k) => g.types.includes(e.type) && expansion.capped[k]!.has(g.direction === 'in' ? e.target : e.source));
+      if (gi >= 0) ties[gi]!.push(e);
+    }
+    const keep = new Set(shortlist);
+    ranked = (await rank()).filter((r) => keep.has(r.enterprise.id));
   }
-  return out.sort((a, b) => b.score - a.score || byName(a.enterprise, b.enterprise)).slice(0, first);
+  return ranked.slice(0, first);
 }

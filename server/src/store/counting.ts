@@ -34,6 +34,9 @@ export class CountingStore implements GraphStore {
   edgesOf(query: EdgeQuery) {
     return this.count(this.inner.edgesOf(query));
   }
+  countEdges(query: EdgeQuery) {
+    return this.count(this.inner.countEdges(query));
+  }
   search(text: string, options?: SearchOptions) {
     return this.count(this.inner.search(text, options));
   }

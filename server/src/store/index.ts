@@ -11,6 +11,13 @@ export type OpenedStore = GraphStore & CurationService & {
   describe(): string;
   /** Apply schema (constraints, indexes) where the store has one; no-op for embedded. */
   migrate?(): Promise<void>;
+  /** Problems found while opening that did not stop it (embedded: quarantined batch files). */
+  warnings?(): string[];
+  /**
+   * Keep up with what other processes commit to the same store (embedded: a server picks up the
+   * CLI's ingests from the shared data directory). Neo4j needs nothing: every read sees the database.
+   */
+  startFollowing?(): void;
 };
 
 export interface OpenStoreOptions {
@@ -30,5 +37,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<OpenedS
     return CuratedStore.open(store, { refreshMs: 2000 });
   }
   const dir = path.resolve(options.dataDir ?? DEFAULT_DATA_DIR);
-  return CuratedStore.open(await EmbeddedStore.open({ dir }));
+  // The CLI and a server may share the directory (one writer per commit): pick up each other's
+  // documents and curation within 2 s.
+  return CuratedStore.open(await EmbeddedStore.open({ dir }), { refreshMs: 2000 });
 }

@@ -3,6 +3,19 @@
 import type { GraphBatch, GraphEdge, GraphNode, Label, RelType } from '../model.ts';
 import type { CurationRecord, NewCurationRecord } from './curation.ts';
 
+/**
+ * Bounds every adapter applies (the API's own limits are lower, see resolvers.ts LIMITS): a
+ * caller asking for more is clamped, never refused. Neighbourhood depth matches the API's.
+ */
+export const STORE_LIMITS = {
+  neighborhoodDepth: 4,
+  neighborhoodLimit: 100_000,
+  pathMaxLength: 12,
+  pathFirst: 100,
+  searchFirst: 1000,
+  listFirst: 1000,
+} as const;
+
 export interface SearchOptions {
   labels?: Label[];
   first?: number;
@@ -65,6 +78,24 @@ export interface DocumentRecord {
   sourceHash: string;
 }
 
+/** An element with every source's statement of it, in source order, and the merged value. */
+export interface ElementContributions<T> {
+  value: T;
+  contribs: { source: string; value: T }[];
+}
+
+/**
+ * A whole store as contributions (what `kg copy --to neo4j` moves): the sources, every node and
+ * edge with what each source stated, and the ids of edge endpoints no source states (hidden).
+ */
+export interface StoreDump {
+  sources: DocumentRecord[];
+  nodes(): Iterable<ElementContributions<GraphNode>>;
+  /** Every edge, hidden ones (an endpoint nobody states) included. */
+  edges(): Iterable<ElementContributions<GraphEdge>>;
+  ghostIds(): Iterable<string>;
+}
+
 export interface GraphStore {
   /** Replace everything `batch.documentId` contributed with `batch` (idempotent). */
   replaceDocument(batch: GraphBatch): Promise<void>;
@@ -77,6 +108,13 @@ export interface GraphStore {
   getEdges(ids: string[]): Promise<(GraphEdge | null)[]>;
   /** Edges incident to the given nodes. */
   edgesOf(query: EdgeQuery): Promise<GraphEdge[]>;
+  /**
+   * How many edges `edgesOf` would return for each node alone (same direction, types and
+   * visibility; a self-loop counts once), in the order asked, 0 for unknown ids. Materialises
+   * nothing: analyses use it to weigh or skip hubs (an industry with 50,000 enterprises) before
+   * expanding them.
+   */
+  countEdges(query: EdgeQuery): Promise<number[]>;
   /**
    * Ranked (see search-rank.ts): exact name > name prefix > name substring > exact alias > alias substring.
    * Matching ignores case and full/half width. Ties by name length, then id.

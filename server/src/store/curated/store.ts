@@ -35,7 +35,7 @@ export interface CuratedStoreOptions {
   newId?: () => string;
 }
 
-type Describable = { describe?(): string; migrate?(): Promise<void> };
+type Describable = { describe?(): string; migrate?(): Promise<void>; warnings?(): string[]; startFollowing?(): void };
 
 const NO_DOCS: ReadonlySet<string> = new Set();
 export const MAX_CHANGES_PAGE = 500;
@@ -74,6 +74,18 @@ export class CuratedStore implements GraphStore, CurationService {
   get migrate(): (() => Promise<void>) | undefined {
     const inner = this.inner as GraphStore & Describable;
     return inner.migrate ? () => inner.migrate!() : undefined;
+  }
+
+  /** The adapter's open-time warnings (embedded: quarantined batch files). */
+  get warnings(): (() => string[]) | undefined {
+    const inner = this.inner as GraphStore & Describable;
+    return inner.warnings ? () => inner.warnings!() : undefined;
+  }
+
+  /** Follow other processes' commits where the adapter does (embedded); the overlay refresh sees them. */
+  get startFollowing(): (() => void) | undefined {
+    const inner = this.inner as GraphStore & Describable;
+    return inner.startFollowing ? () => inner.startFollowing!() : undefined;
   }
 
   /** The folded log (for tests and the review queue). */
@@ -167,6 +179,9 @@ export class CuratedStore implements GraphStore, CurationService {
   }
   async edgesOf(query: EdgeQuery) {
     return (await this.view()).edgesOf(query);
+  }
+  async countEdges(query: EdgeQuery) {
+    return (await this.view()).countEdges(query);
   }
   async search(text: string, options?: SearchOptions) {
     return (await this.view()).search(text, options);

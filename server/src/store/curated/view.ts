@@ -26,6 +26,8 @@ export const RESERVED_EDGE_PROPERTIES = ['basis', 'confidence', 'replaces', 'sou
 export interface ViewCache {
   overlayNodes?: Promise<GraphNode[]> | undefined;
   replacedInner?: Promise<GraphNode[]> | undefined;
+  /** Nodes whose edge counts the overlay may change (countEdges). */
+  countChangers?: Promise<ReadonlySet<string>> | undefined;
 }
 
 export class CuratedView {
@@ -220,6 +222,42 @@ export class CuratedView {
       if (dir === 'in') return rids.has(e.target);
       return rids.has(e.source) || rids.has(e.target);
     });
+  }
+
+  /**
+   * How many edges edgesOf would return for each node alone. A node the overlay cannot affect
+   * counts as the adapter says (nothing materialised); the few it can (merged, hidden, at an
+   * end of a curated or hidden edge, or next to a hidden or merged node) are counted through
+   * the overlay.
+   */
+  async countEdges(query: EdgeQuery): Promise<number[]> {
+    if (this.ov.empty) return this.inner.countEdges(query);
+    const changers = await this.countChangers();
+    const counts = await this.inner.countEdges(query);
+    for (let i = 0; i < query.ids.length; i++) {
+      const id = query.ids[i]!;
+      if (!changers.has(id) && this.ov.resolve(id) === id) continue;
+      counts[i] = (await this.edgesOfUnsorted({ ids: [id], ...(query.direction ? { direction: query.direction } : {}), ...(query.types ? { types: query.types } : {}) })).length;
+    }
+    return counts;
+  }
+
+  private countChangers(): Promise<ReadonlySet<string>> {
+    if (this.cache?.countChangers) return this.cache.countChangers;
+    const p = (async () => {
+      const out = new Set<string>([...this.ov.walkChangers(), ...this.ov.hiddenEdgeEnds(), ...this.ov.touchedResolved()]);
+      // neighbours of hidden and merged nodes: their edges vanish or fold together
+      const special = new Set<string>(this.ov.hiddenNodes.keys());
+      for (const m of this.ov.merges.values()) special.add(m.target).add(m.into!);
+      const innerSpecial = [...new Set([...special].flatMap((id) => this.ov.innerIds(id)).concat([...special]))];
+      if (innerSpecial.length > 0) for (const e of await this.inner.edgesOf({ ids: innerSpecial })) out.add(e.source).add(e.target);
+      return out;
+    })();
+    if (this.cache) {
+      this.cache.countChangers = p;
+      p.catch(() => this.cache && (this.cache.countChangers = undefined));
+    }
+    return p;
   }
 
   // ---- search and lists ----------------------------------------------------------------------

@@ -21,7 +21,23 @@ export class CurationLogFile {
     return log;
   }
 
-  private async load(): Promise<void> {
+  /** Size of the file as last read (a change means another process appended). */
+  private loadedSize = 0;
+
+  /**
+   * Re-read the file if another process appended to it since (cheap when it did not). Only a
+   * caller holding the directory's lock may `cut` a torn last line: without the lock it may be
+   * another process's append in progress.
+   */
+  async reload(cut = false): Promise<void> {
+    const size = await fs.stat(this.file).then((s) => s.size, () => 0);
+    if (size === this.loadedSize) return;
+    this.records = [];
+    this.loadedSize = 0;
+    await this.load(cut);
+  }
+
+  private async load(cut = false): Promise<void> {
     let buf: Buffer;
     try {
       buf = await fs.readFile(this.file);
@@ -30,7 +46,8 @@ export class CurationLogFile {
       throw err;
     }
     const complete = buf.lastIndexOf(0x0a) + 1; // bytes up to and including the last newline
-    if (complete < buf.length) await fs.truncate(this.file, complete); // a torn append: never acknowledged
+    if (cut && complete < buf.length) await fs.truncate(this.file, complete); // a torn append: never acknowledged
+    this.loadedSize = complete;
     const lines = buf.subarray(0, complete).toString('utf8').split('\n');
     lines.pop(); // after the last newline
     lines.forEach((line, i) => {
@@ -72,6 +89,7 @@ export class CurationLogFile {
       await dh?.close();
     }
     this.records.push(rec);
+    this.loadedSize = await fs.stat(this.file).then((s) => s.size, () => 0);
     return rec;
   }
 }

@@ -1,55 +1,243 @@
 // The embedded GraphStore: an in-memory graph persisted crash-safely to a data directory.
 // Default store; needs no server. Writes are serialised; each write is durable on disk before
 // it becomes visible to readers, so a query sees the graph before or after an ingest, never half.
+//
+// Pieces: core.ts (the graph in compact form), order.ts (id order), search-index.ts,
+// traverse.ts (neighbourhoods and paths), persist.ts (files), lock.ts (one writer per
+// directory), snapshot.ts (the materialised graph on disk).
+//
+// Sharing a data directory: every commit takes the directory's lock, re-reads the manifest and
+// first applies what other processes committed, then writes; a server also follows the
+// directory (startFollowing) so the CLI's ingests show up without a restart.
+//
+// Snapshots: after a commit, when the batches written since the last snapshot reach the size of
+// those it covers (so snapshot work stays proportional to the data), and on close when they
+// reach a tenth of it, the whole graph is written as one snapshot; a restart loads it and
+// replays only the batches the manifest changed since.
+import path from 'node:path';
 import type { GraphBatch, GraphEdge, GraphNode } from '../../model.ts';
-import type {
-  DocumentRecord,
-  EdgeQuery,
-  GraphStore,
-  ListOptions,
-  NeighborhoodOptions,
-  NodePage,
-  Path,
-  SearchOptions,
-  Stats,
-  Subgraph,
+import { LABELS, REL_TYPES } from '../../model.ts';
+import {
+  STORE_LIMITS,
+  type DocumentRecord,
+  type EdgeQuery,
+  type GraphStore,
+  type ListOptions,
+  type NeighborhoodOptions,
+  type NodePage,
+  type Path,
+  type SearchOptions,
+  type Stats,
+  type StoreDump,
+  type Subgraph,
 } from '../port.ts';
-import { MaterialisedGraph } from './graph.ts';
-import { DiskLayout, type Manifest } from './persist.ts';
-import { matchKey, rankMatch } from '../search-rank.ts';
+import { matchKey } from '../search-rank.ts';
+import { isKgError } from '../../errors.ts';
+import { cmp, GraphCore, LABEL_INDEX, NONE, TYPE_INDEX, type SourceInfo } from './core.ts';
+import { IdOrder } from './order.ts';
+import { SearchIndex, type PostingsData } from './search-index.ts';
+import { Traversal } from './traverse.ts';
+import { DirLock } from './lock.ts';
+import {
+  BadFileError,
+  DiskLayout,
+  batchPath,
+  emptyManifest,
+  snapshotPath,
+  type Manifest,
+  type ManifestEntry,
+  type QuarantineEntry,
+  type SnapshotRef,
+} from './persist.ts';
+import { decodeSnapshot, encodeSnapshot, readSnapshotFile } from './snapshot.ts';
+
+export interface SnapshotPolicy {
+  /** No snapshot for less than this many bytes of batches written since the last one. */
+  minLogBytes: number;
+  /** After a commit: snapshot when the batches since reach this fraction of those covered. */
+  afterCommitRatio: number;
+  /** On close: the same, with this fraction. */
+  onCloseRatio: number;
+  /** A write burst (an ingest of many files) snapshots once it pauses this long (0: at once)… */
+  idleMs: number;
+  /** …or when a snapshot has been due for this long. */
+  maxDelayMs: number;
+}
 import type { CurationRecord, NewCurationRecord } from '../curation.ts';
 import { CurationLogFile } from './curation-log.ts';
 
 export interface EmbeddedStoreOptions {
   /** Data directory; created when missing. */
   dir: string;
+  /** Named in the lock file while this process commits (default: the command line). */
+  command?: string;
+  /** How long a commit waits for another process's commit (default KG_LOCK_TIMEOUT_MS or 60 s). */
+  lockTimeoutMs?: number;
+  /** When to write snapshots (defaults: 8 MB, 1.0, 0.1, 2 s, 15 min; KG_SNAPSHOT_MIN_BYTES overrides the first). */
+  snapshot?: Partial<SnapshotPolicy>;
+}
+
+/** A source whose batch file could not be loaded: left out of the graph, reported, and quarantined. */
+export interface QuarantineReport {
+  documentId: string;
+  file: string;
+  reason: string;
+}
+
+/** How the last open went (for logs, tests and the bench). */
+export interface LoadInfo {
+  fromSnapshot: boolean;
+  /** Batches read and applied on top of the snapshot (or all of them without one). */
+  replayed: number;
+  ms: number;
+  /** Why a snapshot on disk was not used, if it was not. */
+  snapshotProblem?: string;
+}
+
+const FOLLOW_INTERVAL_MS = 1000;
+
+function defaultPolicy(opts: Partial<SnapshotPolicy> | undefined): SnapshotPolicy {
+  const env = Number(process.env.KG_SNAPSHOT_MIN_BYTES);
+  return {
+    minLogBytes: opts?.minLogBytes ?? (Number.isFinite(env) && env >= 0 ? env : 8 << 20),
+    afterCommitRatio: opts?.afterCommitRatio ?? 1,
+    onCloseRatio: opts?.onCloseRatio ?? 0.1,
+    idleMs: opts?.idleMs ?? 2000,
+    maxDelayMs: opts?.maxDelayMs ?? 15 * 60_000,
+  };
 }
 
 export class EmbeddedStore implements GraphStore {
-  private readonly graph = new MaterialisedGraph();
+  private core = new GraphCore();
+  private order = new IdOrder(this.core);
+  private searchIndex = new SearchIndex(this.core, this.order);
+  private traversal = new Traversal(this.core);
   private readonly disk: DiskLayout;
-  private manifest: Manifest = { format: 'industry-kg/embedded@1', documents: {} };
+  private readonly lock: DirLock;
+  private readonly policy: SnapshotPolicy;
+  /** What the in-memory graph holds: the manifest's documents as applied here. */
+  private manifest: Manifest = emptyManifest();
+  /** Bytes of batch files applied since the snapshot this process loaded or wrote. */
+  private logBytes = 0;
+  /** Bytes of the batch files the current snapshot covers. */
+  private coveredBytes = 0;
+  private readonly batchBytes = new Map<string, number>();
   private writeChain: Promise<unknown> = Promise.resolve();
   private closed = false;
-  private searchIndex: { version: number; rows: { id: string; name: string; aliases: string[] }[] } | null = null;
-  private sortedIds: { version: number; ids: string[] } | null = null;
-  private labelCounts: { version: number; counts: Map<string, number> } | null = null;
+  private leftoversCollected = false;
+  private followTimer: NodeJS.Timeout | null = null;
+  private snapshotTimer: NodeJS.Timeout | null = null;
+  /** When the pending snapshot first became due (0: none due). */
+  private snapshotDueSince = 0;
+  /** Writes queued or running, and when the last one was asked for (the idle test). */
+  private writesInFlight = 0;
+  private lastWriteAt = 0;
+  private followedStamp = '';
+  private readonly quarantineLog: QuarantineReport[] = [];
+  loadInfo: LoadInfo = { fromSnapshot: false, replayed: 0, ms: 0 };
+  private snapshotWarning: string | null = null;
   private curationLog!: CurationLogFile;
 
   private constructor(opts: EmbeddedStoreOptions) {
     this.disk = new DiskLayout(opts.dir);
+    const command = opts.command ?? defaultCommand();
+    this.lock = new DirLock(opts.dir, command, opts.lockTimeoutMs !== undefined ? { timeoutMs: opts.lockTimeoutMs } : {});
+    this.policy = defaultPolicy(opts.snapshot);
   }
 
+  private resetMemory(core = new GraphCore(), order?: Int32Array, search?: PostingsData[]): void {
+    this.core = core;
+    this.order = new IdOrder(core);
+    this.searchIndex = new SearchIndex(core, this.order);
+    this.traversal = new Traversal(core);
+    if (order) this.order.reset(order);
+    if (search && search.length > 0) this.searchIndex.importPostings(search);
+    else this.searchIndex.rebuild();
+    this.batchBytes.clear();
+    this.logBytes = 0;
+    this.coveredBytes = 0;
+    this.manifest = emptyManifest();
+  }
+
+  /**
+   * Load the store: the snapshot (if the manifest names one and it verifies), then the batches
+   * the manifest changed since. Batch files that are missing or fail their checksum do not stop
+   * it: the rest loads, and the bad ones are quarantined (moved to DIR/quarantine, dropped from
+   * the manifest, listed by `quarantined()`), under the lock, once no concurrent commit explains them.
+   */
   static async open(opts: EmbeddedStoreOptions): Promise<EmbeddedStore> {
+    const t0 = performance.now();
     const store = new EmbeddedStore(opts);
-    store.manifest = await store.disk.readManifest();
-    const ids = Object.keys(store.manifest.documents).sort();
-    for (const id of ids) {
-      const batch = await store.disk.readBatch(id, store.manifest.documents[id]!);
-      store.graph.replace(batch);
+    let failures: QuarantineReport[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const m = await store.disk.readManifest();
+      store.followedStamp = await store.disk.manifestStamp();
+      const fromSnapshot = await store.loadSnapshot(m);
+      const replayed = { n: 0 };
+      failures = await store.syncTo(m, { counter: replayed });
+      if (!fromSnapshot) {
+        // A full replay added every node one by one: rebuild the derived indexes in one pass.
+        store.order.reset();
+        store.searchIndex.rebuild();
+      }
+      store.loadInfo = { ...store.loadInfo, fromSnapshot, replayed: replayed.n };
+      store.quarantineLog.length = 0;
+      for (const [documentId, q] of Object.entries(m.quarantined ?? {})) store.quarantineLog.push({ documentId, file: q.file, reason: q.reason });
+      if (failures.length === 0) break;
+      // A file can vanish because another process committed (and swept) meanwhile: start over.
+      const again = await store.disk.readManifest();
+      if (sameDocuments(again, m)) break;
     }
+    if (failures.length > 0) {
+      try {
+        await store.commitLocked(null);
+      } catch (err) {
+        // The lock is busy: serve what loaded; the next commit quarantines for good.
+        if (!(isKgError(err) && err.code === 'STORE_LOCKED')) throw err;
+        for (const f of failures) if (!store.quarantineLog.some((q) => q.documentId === f.documentId)) store.quarantineLog.push(f);
+      }
+    }
+    store.loadInfo.ms = Math.round(performance.now() - t0);
+    // After a long replay, snapshot now so that the next start is fast (a cache: never fatal).
+    if (store.wantsSnapshot(store.policy.afterCommitRatio)) await store.serialise(() => store.trySnapshot());
     store.curationLog = await CurationLogFile.open(opts.dir);
+    // A torn last line (a crash mid-append) is cut off when no other process is writing.
+    if (await store.lock.tryAcquire()) {
+      try {
+        await store.curationLog.reload(true);
+      } finally {
+        await store.lock.release();
+      }
+    }
     return store;
+  }
+
+  /** Load the manifest's snapshot into memory; false (and a fresh, empty graph) without one. */
+  private async loadSnapshot(m: Manifest): Promise<boolean> {
+    this.resetMemory();
+    this.loadInfo = { fromSnapshot: false, replayed: 0, ms: 0 };
+    if (!m.snapshot) return false;
+    try {
+      const buf = await readSnapshotFile(path.join(this.disk.snapshotDir, m.snapshot.file), m.snapshot.sha256);
+      const { core, order, search } = decodeSnapshot(buf);
+      this.resetMemory(core, order, search);
+    } catch (err) {
+      // A bad snapshot is only a cache: fall back to the batches.
+      if (!(err instanceof BadFileError)) throw err;
+      this.resetMemory();
+      this.loadInfo.snapshotProblem = err.message;
+      return false;
+    }
+    // What the snapshot holds, as manifest entries (its sources name their batch files).
+    const documents: Record<string, ManifestEntry> = {};
+    for (const info of this.core.sources) {
+      if (!info) continue;
+      documents[info.id] = { file: info.file, sha256: info.file.slice(0, 64), sourceHash: info.sourceHash, ...(info.kind !== 'document' ? { kind: info.kind } : {}) };
+      this.batchBytes.set(info.id, info.bytes ?? 0);
+      this.coveredBytes += info.bytes ?? 0;
+    }
+    this.manifest = { ...emptyManifest(), documents };
+    return true;
   }
 
   get dir(): string {
@@ -58,6 +246,43 @@ export class EmbeddedStore implements GraphStore {
 
   describe(): string {
     return `embedded store at ${this.disk.dir}`;
+  }
+
+  /** Sources left out of the graph because their batch file was missing or corrupt. */
+  quarantined(): QuarantineReport[] {
+    return [...this.quarantineLog];
+  }
+
+  /** Human-readable warnings for the CLI and the server log (quarantined sources). */
+  warnings(): string[] {
+    const out = this.quarantineLog.map(
+      (q) =>
+        `已隔离损坏的数据文件 / quarantined ${q.documentId}: ${q.reason} (file moved to ${this.disk.quarantineDir}; re-ingest the document to restore it)`,
+    );
+    if (this.snapshotWarning) out.push(this.snapshotWarning);
+    if (this.loadInfo.snapshotProblem) out.push(`快照不可用，已从数据文件重建 / snapshot not used, rebuilt from the batch files: ${this.loadInfo.snapshotProblem}`);
+    return out;
+  }
+
+  /**
+   * Pick up what other processes commit to the same directory (a running server sees the CLI's
+   * ingests within about a second). Reads only; never waits for or takes the lock.
+   */
+  startFollowing(intervalMs = FOLLOW_INTERVAL_MS): void {
+    if (this.followTimer || this.closed) return;
+    this.followTimer = setInterval(() => void this.followOnce().catch(() => undefined), intervalMs);
+    this.followTimer.unref();
+  }
+
+  /** One follow step: when the manifest changed, apply it (failures are retried next time). */
+  async followOnce(): Promise<void> {
+    const stamp = await this.disk.manifestStamp();
+    if (stamp === this.followedStamp || this.closed) return;
+    await this.serialise(async () => {
+      const m = await this.disk.readManifest();
+      const failures = await this.syncTo(m, { keepOnFailure: true });
+      if (failures.length === 0) this.followedStamp = stamp;
+    });
   }
 
   private serialise<T>(fn: () => Promise<T>): Promise<T> {
@@ -70,331 +295,462 @@ export class EmbeddedStore implements GraphStore {
     if (this.closed) throw new Error('store is closed');
   }
 
+  private sourceInfo(id: string, entry: ManifestEntry, bytes: number): SourceInfo {
+    return { id, sourceHash: entry.sourceHash, file: entry.file, kind: entry.kind ?? 'document', bytes };
+  }
+
+  private applyBatch(id: string, entry: ManifestEntry, batch: GraphBatch | null, bytes: number, fromDisk = false): void {
+    if (batch) {
+      this.core.apply(this.sourceInfo(id, entry, bytes), batch, { intern: fromDisk });
+      this.batchBytes.set(id, bytes);
+      this.logBytes += bytes;
+    } else {
+      this.core.apply(this.sourceInfo(id, entry, 0), null);
+      this.batchBytes.delete(id);
+    }
+  }
+
+  /**
+   * Bring the in-memory graph to `target`'s documents: retract what it no longer lists, load
+   * what is new or changed. Each document is applied synchronously, so readers never see half
+   * of one. Returns the documents whose batch files failed; they are retracted (or, with
+   * keepOnFailure, left as they were, to be retried).
+   */
+  private async syncTo(target: Manifest, opts: { keepOnFailure?: boolean; counter?: { n: number } } = {}): Promise<QuarantineReport[]> {
+    const failures: QuarantineReport[] = [];
+    const docs = { ...this.manifest.documents };
+    for (const id of Object.keys(docs)) {
+      if (!target.documents[id]) {
+        this.applyBatch(id, docs[id]!, null, 0);
+        delete docs[id];
+      }
+    }
+    for (const id of Object.keys(target.documents).sort()) {
+      const entry = target.documents[id]!;
+      if (docs[id]?.file === entry.file) {
+        docs[id] = entry;
+        continue;
+      }
+      try {
+        const { batch, bytes } = await this.disk.readBatchSized(id, entry);
+        this.applyBatch(id, entry, batch, bytes, true);
+        docs[id] = entry;
+        if (opts.counter) opts.counter.n++;
+      } catch (err) {
+        if (!(err instanceof BadFileError)) throw err;
+        failures.push({ documentId: id, file: entry.file, reason: err.message });
+        if (!opts.keepOnFailure && docs[id]) {
+          this.applyBatch(id, docs[id]!, null, 0);
+          delete docs[id];
+        }
+      }
+    }
+    this.manifest = { ...target, documents: docs };
+    return failures;
+  }
+
+  /**
+   * One commit under the data directory's lock: re-read the manifest, catch up with what other
+   * processes committed (quarantining files that fail now that no commit is in flight), then
+   * apply `change` (null: only catch up and persist quarantines) and commit. Only the files this
+   * commit orphans are deleted.
+   */
+  private async commitLocked<T>(
+    change: ((onDisk: Manifest) => Promise<{ documents: Record<string, ManifestEntry>; orphans: string[]; apply: () => T; snapshot?: SnapshotRef }>) | null,
+    clearQuarantine: ReadonlySet<string> = new Set(),
+  ): Promise<T | undefined> {
+    await this.lock.acquire();
+    try {
+      const onDisk = await this.disk.readManifest();
+      if (!this.leftoversCollected) {
+        await this.disk.collectLeftovers(onDisk);
+        this.leftoversCollected = true;
+      }
+      const failures = await this.syncTo(onDisk);
+      const documents = { ...this.manifest.documents };
+      const quarantined: Record<string, QuarantineEntry> = { ...(onDisk.quarantined ?? {}) };
+      for (const f of failures) {
+        const entry = onDisk.documents[f.documentId]!;
+        await this.disk.quarantineFile(batchPath(entry));
+        quarantined[f.documentId] = { ...entry, reason: f.reason, at: new Date().toISOString() };
+        if (!this.quarantineLog.some((q) => q.documentId === f.documentId)) this.quarantineLog.push(f);
+      }
+      let orphans: string[] = [];
+      let apply: (() => T) | null = null;
+      let nextDocs = documents;
+      let snapshot = onDisk.snapshot;
+      if (change) {
+        const c = await change({ ...onDisk, documents });
+        nextDocs = c.documents;
+        orphans = c.orphans;
+        apply = c.apply;
+        if (c.snapshot) {
+          if (snapshot && snapshot.file !== c.snapshot.file) orphans.push(snapshotPath(snapshot));
+          snapshot = c.snapshot;
+        }
+      }
+      // A quarantined source that is ingested again (or removed) is no longer reported.
+      let cleared = false;
+      for (const id of Object.keys(quarantined)) {
+        if (nextDocs[id] || clearQuarantine.has(id)) {
+          delete quarantined[id];
+          cleared = true;
+          const i = this.quarantineLog.findIndex((q) => q.documentId === id);
+          if (i >= 0) this.quarantineLog.splice(i, 1);
+        }
+      }
+      if (failures.length === 0 && nextDocs === documents && !cleared && snapshot === onDisk.snapshot) return undefined;
+      const next: Manifest = {
+        format: onDisk.format,
+        generation: (onDisk.generation ?? 0) + 1,
+        documents: nextDocs,
+        ...(snapshot ? { snapshot } : {}),
+        ...(Object.keys(quarantined).length > 0 ? { quarantined } : {}),
+      };
+      await this.disk.commit(next, orphans);
+      this.manifest = { ...next, documents: this.manifest.documents };
+      this.followedStamp = await this.disk.manifestStamp();
+      return apply ? apply() : undefined;
+    } finally {
+      await this.lock.release();
+    }
+  }
+
+  private wantsSnapshot(ratio: number): boolean {
+    return this.logBytes > 0 && this.logBytes >= Math.max(this.policy.minLogBytes, ratio * this.coveredBytes);
+  }
+
+  /**
+   * Write a snapshot of the graph as it is now and commit it. The file is written without the
+   * lock (it is new and unreferenced); only the manifest update takes it. Runs in the write queue.
+   */
+  private async snapshotNow(): Promise<void> {
+    const chunks = await encodeSnapshot(this.core, this.order.all(), this.searchIndex.exportPostings());
+    const ref = await this.disk.writeSnapshot(chunks);
+    const logBytes = this.logBytes;
+    let total = 0;
+    for (const b of this.batchBytes.values()) total += b;
+    await this.commitLocked(async (m) => ({ documents: m.documents, orphans: [], apply: () => undefined, snapshot: ref }));
+    // The snapshot covers what was in memory when it was encoded.
+    this.logBytes -= logBytes;
+    this.coveredBytes = total;
+    this.snapshotDueSince = 0;
+  }
+
+  /** Snapshot where failing is harmless (open, close): a problem becomes a warning. */
+  private async trySnapshot(): Promise<void> {
+    try {
+      await this.snapshotNow();
+    } catch (err) {
+      this.snapshotWarning = `快照未写入 / snapshot not written: ${(err as Error).message}`;
+    }
+  }
+
+  /**
+   * After a commit: when a snapshot is due, write it once writes pause (idleMs), so that an
+   * ingest of many files pays for one snapshot at its end rather than one per doubling.
+   */
+  private async afterCommit(): Promise<void> {
+    if (!this.wantsSnapshot(this.policy.afterCommitRatio)) return;
+    const now = Date.now();
+    if (!this.snapshotDueSince) this.snapshotDueSince = now;
+    if (this.policy.idleMs === 0 || now - this.snapshotDueSince >= this.policy.maxDelayMs) {
+      await this.trySnapshot();
+      return;
+    }
+    this.scheduleIdleSnapshot();
+  }
+
+  /** Snapshot once no write has been asked for during idleMs and none is queued. */
+  private scheduleIdleSnapshot(): void {
+    if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = setTimeout(() => {
+      this.snapshotTimer = null;
+      if (this.closed) return;
+      if (this.writesInFlight > 0 || Date.now() - this.lastWriteAt < this.policy.idleMs) {
+        this.scheduleIdleSnapshot();
+        return;
+      }
+      void this.serialise(async () => {
+        if (!this.closed && this.wantsSnapshot(this.policy.afterCommitRatio)) await this.trySnapshot();
+      });
+    }, this.policy.idleMs);
+    this.snapshotTimer.unref();
+  }
+
+  /** Run a write in the queue, counted for the idle test of snapshots. */
+  private write<T>(fn: () => Promise<T>): Promise<T> {
+    this.writesInFlight++;
+    this.lastWriteAt = Date.now();
+    return this.serialise(fn).finally(() => {
+      this.writesInFlight--;
+      this.lastWriteAt = Date.now();
+    });
+  }
+
   async replaceDocument(batch: GraphBatch): Promise<void> {
     this.assertOpen();
     validateBatch(batch);
-    return this.serialise(async () => {
-      const entry = await this.disk.writeBatch(batch);
-      const next: Manifest = {
-        ...this.manifest,
-        documents: { ...this.manifest.documents, [batch.documentId]: entry },
-      };
-      await this.disk.commit(next);
-      this.manifest = next;
-      this.graph.replace(batch);
+    const prepared = this.disk.prepareBatch(batch); // CPU work outside the lock
+    await this.write(async () => {
+      await this.commitLocked(async (m) => {
+        await this.disk.writeBatch(prepared);
+        const old = m.documents[batch.documentId];
+        return {
+          documents: { ...m.documents, [batch.documentId]: prepared.entry },
+          orphans: old && old.file !== prepared.entry.file ? [batchPath(old)] : [],
+          apply: () => {
+            this.applyBatch(batch.documentId, prepared.entry, batch, prepared.data.length);
+            this.manifest.documents = { ...this.manifest.documents, [batch.documentId]: prepared.entry };
+          },
+        };
+      });
+      await this.afterCommit();
     });
   }
 
   async removeDocument(documentId: string): Promise<boolean> {
     this.assertOpen();
-    return this.serialise(async () => {
-      if (!this.manifest.documents[documentId]) return false;
-      const documents = { ...this.manifest.documents };
-      delete documents[documentId];
-      const next: Manifest = { ...this.manifest, documents };
-      await this.disk.commit(next);
-      this.manifest = next;
-      this.graph.remove(documentId);
-      return true;
+    return this.write(async () => {
+      let removed = false;
+      await this.commitLocked(async (m) => {
+        const old = m.documents[documentId];
+        if (m.quarantined?.[documentId]) removed = true;
+        if (!old) return { documents: m.documents, orphans: [], apply: () => undefined };
+        const documents = { ...m.documents };
+        delete documents[documentId];
+        removed = true;
+        return {
+          documents,
+          orphans: [batchPath(old)],
+          apply: () => {
+            this.applyBatch(documentId, old, null, 0);
+            const docs = { ...this.manifest.documents };
+            delete docs[documentId];
+            this.manifest.documents = docs;
+          },
+        };
+      }, new Set([documentId]));
+      return removed;
     });
   }
 
+  // ---- reads ------------------------------------------------------------------------------
+
   async listDocumentRecords(): Promise<DocumentRecord[]> {
     return Object.entries(this.manifest.documents)
+      .filter(([, e]) => (e.kind ?? 'document') === 'document')
       .map(([documentId, e]) => ({ documentId, sourceHash: e.sourceHash }))
       .sort((a, b) => cmp(a.documentId, b.documentId));
   }
 
   async getNodes(ids: string[]): Promise<(GraphNode | null)[]> {
-    return ids.map((id) => this.graph.nodes.get(id) ?? null);
+    return ids.map((id) => this.core.node(this.core.nodeIdx(id)));
   }
 
   async getEdges(ids: string[]): Promise<(GraphEdge | null)[]> {
     return ids.map((id) => {
-      const e = this.graph.edges.get(id);
-      return e && this.graph.edgeVisible(e) ? e : null;
+      const j = this.core.findEdge(id);
+      return j !== NONE && this.core.edgeVisible(j) ? this.core.edge(j) : null;
     });
   }
 
   async edgesOf(query: EdgeQuery): Promise<GraphEdge[]> {
+    const core = this.core;
     const dir = query.direction ?? 'both';
-    const types = query.types && query.types.length > 0 ? new Set(query.types) : null;
-    const out = new Map<string, GraphEdge>();
+    const mask = typeMask(query.types);
+    const out = new Set<number>();
     for (const id of query.ids) {
-      for (const eid of this.graph.adjacency.get(id) ?? []) {
-        const e = this.graph.edges.get(eid);
-        if (!e || !this.graph.edgeVisible(e)) continue;
-        if (types && !types.has(e.type)) continue;
-        if (dir === 'out' && e.source !== id) continue;
-        if (dir === 'in' && e.target !== id) continue;
-        out.set(e.id, e);
+      const u = core.nodeIdx(id);
+      if (u === NONE || core.nAlive[u] !== 1) continue;
+      for (let h = core.nHead[u]!; h !== NONE; h = core.hNext[h]!) {
+        const j = h >> 1;
+        const isOut = (h & 1) === 0;
+        if (dir === 'out' && !isOut) continue;
+        if (dir === 'in' && isOut) continue;
+        if (!core.edgeVisible(j) || (mask && !(mask & (1 << core.eType[j]!)))) continue;
+        out.add(j);
       }
     }
-    return [...out.values()].sort((a, b) => cmp(a.id, b.id));
+    return sortEdges([...out].map((j) => core.edge(j)));
+  }
+
+  async countEdges(query: EdgeQuery): Promise<number[]> {
+    const core = this.core;
+    const dir = query.direction ?? 'both';
+    const mask = typeMask(query.types);
+    return query.ids.map((id) => {
+      const u = core.nodeIdx(id);
+      if (u === NONE || core.nAlive[u] !== 1) return 0;
+      let n = 0;
+      for (let h = core.nHead[u]!; h !== NONE; h = core.hNext[h]!) {
+        const j = h >> 1;
+        const isOut = (h & 1) === 0;
+        if (dir === 'out' && !isOut) continue;
+        if (dir === 'in' && isOut) continue;
+        if (dir === 'both' && !isOut && core.eS[j] === u) continue; // a self-loop, counted on its out side
+        if (!core.edgeVisible(j) || (mask && !(mask & (1 << core.eType[j]!)))) continue;
+        n++;
+      }
+      return n;
+    });
   }
 
   async search(text: string, options: SearchOptions = {}): Promise<GraphNode[]> {
     const q = matchKey(text);
     if (!q) return [];
-    const first = clampInt(options.first ?? 20, 0, 1000);
-    const labels = options.labels && options.labels.length > 0 ? new Set(options.labels) : null;
-    const hits: { node: GraphNode; rank: number }[] = [];
-    for (const row of this.getSearchRows()) {
-      const node = this.graph.nodes.get(row.id)!;
-      if (labels && !labels.has(node.label)) continue;
-      const rank = rankMatch(q, row.name, row.aliases);
-      if (rank !== null) hits.push({ node, rank });
-    }
-    hits.sort(
-      (a, b) => a.rank - b.rank || a.node.name.length - b.node.name.length || cmp(a.node.id, b.node.id),
-    );
-    return hits.slice(0, first).map((h) => h.node);
-  }
-
-  private getSearchRows(): { id: string; name: string; aliases: string[] }[] {
-    if (this.searchIndex?.version !== this.graph.version) {
-      const rows = [...this.graph.nodes.values()].map((n) => ({
-        id: n.id,
-        name: matchKey(n.name),
-        aliases: n.aliases.map(matchKey),
-      }));
-      this.searchIndex = { version: this.graph.version, rows };
-    }
-    return this.searchIndex.rows;
-  }
-
-  /** Node ids in id order, rebuilt only when the graph changed (pages walk it from the cursor). */
-  private getSortedIds(): string[] {
-    if (this.sortedIds?.version !== this.graph.version) {
-      this.sortedIds = { version: this.graph.version, ids: [...this.graph.nodes.keys()].sort(cmp) };
-    }
-    return this.sortedIds.ids;
+    const first = clampInt(options.first ?? 20, 0, STORE_LIMITS.searchFirst);
+    const mask = labelMask(options.labels);
+    const core = this.core;
+    const slots = this.searchIndex.search(q, first, mask ? (i) => (mask & (1 << core.nLabel[i]!)) !== 0 : () => true);
+    return slots.map((i) => core.nodeObj[i]!);
   }
 
   async listNodes(options: ListOptions): Promise<NodePage> {
-    const first = clampInt(options.first ?? 50, 0, 1000);
+    const core = this.core;
+    const first = clampInt(options.first ?? 50, 0, STORE_LIMITS.listFirst);
     const contains = options.nameContains ? matchKey(options.nameContains) : null;
-    let docNodes: Set<string> | null = null;
+    const label = options.label ? LABEL_INDEX.get(options.label) : undefined;
+    if (options.label && label === undefined) return { nodes: [], totalCount: 0, hasNextPage: false };
+    let docNodes: Set<number> | null = null;
     if (options.documentId) {
-      const b = this.graph.batches.get(options.documentId);
-      docNodes = new Set(b ? b.nodes.map((n) => n.id) : []);
+      const s = core.sourceIndex.get(options.documentId);
+      docNodes = new Set(s === undefined ? [] : core.srcNodes[s]!);
     }
-    const match = (n: GraphNode): boolean => {
-      if (options.label && n.label !== options.label) return false;
-      if (options.jurisdiction && n.properties.jurisdiction !== options.jurisdiction) return false;
-      if (docNodes && !docNodes.has(n.id)) return false;
-      if (contains && !matchKey(n.name).includes(contains) && !n.aliases.some((a) => matchKey(a).includes(contains))) return false;
+    const containing = contains ? this.searchIndex.containing(contains) : null;
+    const match = (i: number): boolean => {
+      if (containing && !containing.has(i)) return false;
+      if (docNodes && !docNodes.has(i)) return false;
+      if (options.jurisdiction && core.nodeObj[i]!.properties.jurisdiction !== options.jurisdiction) return false;
       return true;
     };
-    // Keyset pagination: binary-search the cursor in the id order, then walk until the page is
-    // full (plus one to know whether there is a next page). Stable while data changes.
-    const ids = this.getSortedIds();
-    let lo = 0;
-    if (options.after) {
-      let hi = ids.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (cmp(ids[mid]!, options.after) <= 0) lo = mid + 1;
-        else hi = mid;
-      }
-    }
-    const page: GraphNode[] = [];
+    // Keyset pagination over the id order (of the label, when one is asked): binary-search the
+    // cursor, walk until the page is full plus one. Stable while data changes.
+    const list = label !== undefined ? this.order.label(label) : this.order.all();
+    const start = options.after ? this.order.upperBound(list, options.after) : 0;
+    const filtered = !!(containing || docNodes || options.jurisdiction);
+    const nodes: GraphNode[] = [];
     let hasNextPage = false;
-    for (let i = lo; i < ids.length; i++) {
-      const n = this.graph.nodes.get(ids[i]!)!;
-      if (!match(n)) continue;
-      if (page.length === first) {
+    for (let k = start; k < list.length; k++) {
+      const i = list[k]!;
+      if (filtered && !match(i)) continue;
+      if (nodes.length === first) {
         hasNextPage = true;
         break;
       }
-      page.push(n);
+      nodes.push(core.nodeObj[i]!);
     }
-    // totalCount: from the per-label counts when only a label filters, else one linear pass.
-    let totalCount: number;
-    if (!contains && !docNodes && !options.jurisdiction) {
-      totalCount = options.label ? this.countByLabel(options.label) : this.graph.nodes.size;
-    } else {
+    let totalCount = list.length;
+    if (filtered) {
+      // Count over the smallest candidate set.
+      const pool: Iterable<number> = containing ?? docNodes ?? list;
       totalCount = 0;
-      for (const n of this.graph.nodes.values()) if (match(n)) totalCount++;
+      for (const i of pool) if (core.nAlive[i] === 1 && (label === undefined || core.nLabel[i] === label) && match(i)) totalCount++;
     }
-    return { nodes: page, totalCount, hasNextPage };
-  }
-
-  private countByLabel(label: string): number {
-    if (this.labelCounts?.version !== this.graph.version) {
-      const counts = new Map<string, number>();
-      for (const n of this.graph.nodes.values()) counts.set(n.label, (counts.get(n.label) ?? 0) + 1);
-      this.labelCounts = { version: this.graph.version, counts };
-    }
-    return this.labelCounts.counts.get(label) ?? 0;
+    return { nodes, totalCount, hasNextPage };
   }
 
   async neighborhood(ids: string[], options: NeighborhoodOptions = {}): Promise<Subgraph> {
-    const depth = clampInt(options.depth ?? 1, 0, 6);
-    const limit = clampInt(options.limit ?? 200, 1, 100_000);
-    const types = options.types && options.types.length > 0 ? new Set(options.types) : null;
-    const labels = options.labels && options.labels.length > 0 ? new Set(options.labels) : null;
-    const seen = new Set<string>();
-    let truncated = false;
-    let frontier: string[] = [];
-    for (const id of [...new Set(ids)].sort()) {
-      if (!this.graph.nodes.has(id)) continue;
-      if (seen.size >= limit) {
-        truncated = true;
-        break;
-      }
-      seen.add(id);
-      frontier.push(id);
+    const core = this.core;
+    const depth = clampInt(options.depth ?? 1, 0, STORE_LIMITS.neighborhoodDepth);
+    const limit = clampInt(options.limit ?? 200, 1, STORE_LIMITS.neighborhoodLimit);
+    const seeds: number[] = [];
+    for (const id of [...new Set(ids)].sort(cmp)) {
+      const u = core.nodeIdx(id);
+      if (u !== NONE && core.nAlive[u] === 1) seeds.push(u);
     }
-    for (let d = 0; d < depth && frontier.length > 0 && !truncated; d++) {
-      const next: string[] = [];
-      for (const id of frontier) {
-        const incident = [...(this.graph.adjacency.get(id) ?? [])].sort();
-        for (const eid of incident) {
-          const e = this.graph.edges.get(eid)!;
-          if (!this.graph.edgeVisible(e) || (types && !types.has(e.type))) continue;
-          const other = e.source === id ? e.target : e.source;
-          if (seen.has(other)) continue;
-          const node = this.graph.nodes.get(other)!;
-          if (labels && !labels.has(node.label)) continue;
-          if (seen.size >= limit) {
-            truncated = true;
-            break;
-          }
-          seen.add(other);
-          next.push(other);
-        }
-        if (truncated) break;
-      }
-      frontier = next;
-    }
-    const nodes = [...seen].sort().map((id) => this.graph.nodes.get(id)!);
-    const edges: GraphEdge[] = [];
-    const edgeSeen = new Set<string>();
-    for (const id of seen) {
-      for (const eid of this.graph.adjacency.get(id) ?? []) {
-        if (edgeSeen.has(eid)) continue;
-        const e = this.graph.edges.get(eid)!;
-        if (!this.graph.edgeVisible(e) || (types && !types.has(e.type))) continue;
-        if (!seen.has(e.source) || !seen.has(e.target)) continue;
-        edgeSeen.add(eid);
-        edges.push(e);
-      }
-    }
-    edges.sort((a, b) => cmp(a.id, b.id));
-    return { nodes, edges, truncated };
+    const r = this.traversal.neighborhood(seeds, depth, limit, typeMask(options.types), labelMask(options.labels));
+    const nodes = r.nodes.map((i) => core.nodeObj[i]!).sort((a, b) => cmp(a.id, b.id));
+    return { nodes, edges: sortEdges(r.edges.map((j) => core.edge(j))), truncated: r.truncated };
   }
 
   async shortestPaths(from: string, to: string, options: { maxLength?: number; first?: number } = {}): Promise<Path[]> {
-    const maxLength = clampInt(options.maxLength ?? 6, 1, 12);
-    const first = clampInt(options.first ?? 5, 1, 100);
-    if (!this.graph.nodes.has(from) || !this.graph.nodes.has(to)) return [];
-    if (from === to) return [{ nodes: [this.graph.nodes.get(from)!], edges: [] }];
-    // Undirected BFS keeping every shortest predecessor. Levels before the target's are complete,
-    // so once the target is seen its predecessors are exactly its neighbours one level closer:
-    // the rest of that level (often a hub's hundreds of thousands of edges) need not be scanned.
-    const dist = new Map<string, number>([[from, 0]]);
-    const preds = new Map<string, string[]>();
-    let frontier = [from];
-    let found = false;
-    for (let d = 1; d <= maxLength && frontier.length > 0 && !found; d++) {
-      const next: string[] = [];
-      for (const id of frontier) {
-        for (const other of this.neighbourIds(id)) {
-          const seenAt = dist.get(other);
-          if (seenAt === undefined) {
-            dist.set(other, d);
-            preds.set(other, [id]);
-            next.push(other);
-            if (other === to) {
-              found = true;
-              break;
-            }
-          } else if (seenAt === d) {
-            const ps = preds.get(other)!;
-            if (ps[ps.length - 1] !== id) ps.push(id);
-          }
-        }
-        if (found) break;
-      }
-      if (found) {
-        preds.set(to, [...new Set([...this.neighbourIds(to)].filter((n) => dist.get(n) === d - 1))]);
-      }
-      frontier = next;
-    }
-    if (!found) return [];
-    // Enumerate node sequences from `to` back to `from`, in lexicographic order of node ids.
-    const sequences: string[][] = [];
-    const walk = (id: string, suffix: string[]): void => {
-      if (sequences.length >= first) return;
-      if (id === from) {
-        sequences.push([from, ...suffix]);
-        return;
-      }
-      for (const p of [...(preds.get(id) ?? [])].sort()) walk(p, [id, ...suffix]);
-    };
-    walk(to, []);
-    return sequences.map((seq) => ({
-      nodes: seq.map((id) => this.graph.nodes.get(id)!),
-      edges: seq.slice(1).map((id, i) => this.edgeBetween(seq[i]!, id)),
+    const core = this.core;
+    const maxLength = clampInt(options.maxLength ?? 6, 1, STORE_LIMITS.pathMaxLength);
+    const first = clampInt(options.first ?? 5, 1, STORE_LIMITS.pathFirst);
+    const a = core.nodeIdx(from);
+    const b = core.nodeIdx(to);
+    if (a === NONE || b === NONE || core.nAlive[a] !== 1 || core.nAlive[b] !== 1) return [];
+    if (a === b) return [{ nodes: [core.nodeObj[a]!], edges: [] }];
+    return this.traversal.shortestPaths(a, b, maxLength, first).map((p) => ({
+      nodes: p.nodes.map((i) => core.nodeObj[i]!),
+      edges: p.edges.map((j) => core.edge(j)),
     }));
   }
 
-  /** Neighbour ids over visible edges, unsorted, possibly repeated (one per parallel edge). */
-  private *neighbourIds(id: string): Generator<string> {
-    for (const eid of this.graph.adjacency.get(id) ?? []) {
-      const e = this.graph.edges.get(eid)!;
-      if (!this.graph.edgeVisible(e)) continue;
-      yield e.source === id ? e.target : e.source;
-    }
-  }
-
-  /** The edge with the smallest id between two adjacent nodes (either direction). */
-  private edgeBetween(a: string, b: string): GraphEdge {
-    let best: GraphEdge | undefined;
-    for (const eid of this.graph.adjacency.get(a) ?? []) {
-      const e = this.graph.edges.get(eid)!;
-      if (!this.graph.edgeVisible(e)) continue;
-      if ((e.source === a && e.target === b) || (e.source === b && e.target === a)) {
-        if (!best || e.id < best.id) best = e;
-      }
-    }
-    if (!best) throw new Error(`no edge between ${a} and ${b}`);
-    return best;
-  }
-
   async stats(): Promise<Stats> {
+    const core = this.core;
     const byLabel: Record<string, number> = {};
     const byType: Record<string, number> = {};
-    for (const n of this.graph.nodes.values()) byLabel[n.label] = (byLabel[n.label] ?? 0) + 1;
-    let edges = 0;
-    for (const e of this.graph.edges.values()) {
-      if (!this.graph.edgeVisible(e)) continue;
-      edges++;
-      byType[e.type] = (byType[e.type] ?? 0) + 1;
-    }
-    return {
-      nodes: this.graph.nodes.size,
-      edges,
-      byLabel,
-      byType,
-      documents: Object.keys(this.manifest.documents).length,
-    };
+    LABELS.forEach((l, i) => {
+      if (core.labelCount[i]! > 0) byLabel[l] = core.labelCount[i]!;
+    });
+    REL_TYPES.forEach((t, i) => {
+      if (core.typeCount[i]! > 0) byType[t] = core.typeCount[i]!;
+    });
+    let documents = 0;
+    for (const e of Object.values(this.manifest.documents)) if ((e.kind ?? 'document') === 'document') documents++;
+    return { nodes: core.aliveNodes, edges: core.visibleEdges, byLabel, byType, documents };
   }
 
   async exportGraph(): Promise<{ nodes: GraphNode[]; edges: GraphEdge[] }> {
-    const nodes = [...this.graph.nodes.values()].sort((a, b) => cmp(a.id, b.id));
-    const edges = [...this.graph.edges.values()].filter((e) => this.graph.edgeVisible(e)).sort((a, b) => cmp(a.id, b.id));
-    return { nodes, edges };
+    const core = this.core;
+    const nodes = [...this.order.all()].map((i) => core.nodeObj[i]!);
+    const edges: GraphEdge[] = [];
+    for (let j = 0; j < core.edgeHigh; j++) if (core.eType[j] !== 255 && core.edgeVisible(j)) edges.push(core.edge(j));
+    return { nodes, edges: sortEdges(edges) };
   }
 
+  /** Every source's contribution, rebuilt from memory (kg copy --merge): one batch per source, in id order. */
+  *sourceBatches(): Generator<GraphBatch> {
+    const ids = [...this.core.sourceIndex.keys()].sort(cmp);
+    for (const id of ids) {
+      const s = this.core.sourceIndex.get(id);
+      if (s !== undefined) yield this.core.sourceBatch(s);
+    }
+  }
+
+  /** The whole store as contributions (kg copy --to neo4j). Read it while no write runs. */
+  dump(): StoreDump {
+    const core = this.core;
+    const sources = Object.entries(this.manifest.documents)
+      .map(([documentId, e]) => ({ documentId, sourceHash: e.sourceHash }))
+      .sort((a, b) => cmp(a.documentId, b.documentId));
+    return {
+      sources,
+      *nodes() {
+        for (const idx of core.nodeIndex.values()) {
+          const value = core.nodeObj[idx];
+          if (value) yield { value, contribs: core.nodeContributions(idx) };
+        }
+      },
+      *edges() {
+        for (let j = 0; j < core.edgeHigh; j++) if (core.eType[j] !== 255) yield { value: core.edge(j), contribs: core.edgeContributions(j) };
+      },
+      *ghostIds() {
+        for (const [id, idx] of core.nodeIndex) if (!core.nodeObj[idx]) yield id;
+      },
+    };
+  }
+
+  /** Records other processes appended (the CLI's `kg import-curation`) are read from the file when it changed. */
   async readCuration(afterSeq?: number): Promise<CurationRecord[]> {
+    await this.curationLog.reload();
     return this.curationLog.read(afterSeq);
   }
 
+  /** Appended under the directory's lock after reading what other processes appended, so seqs never collide. */
   async appendCuration(record: NewCurationRecord): Promise<CurationRecord> {
     this.assertOpen();
-    return this.serialise(() => this.curationLog.append(record));
+    return this.serialise(async () => {
+      await this.lock.acquire();
+      try {
+        await this.curationLog.reload(true);
+        return await this.curationLog.append(record);
+      } finally {
+        await this.lock.release();
+      }
+    });
   }
 
   async ping(): Promise<void> {
@@ -402,13 +758,55 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async close(): Promise<void> {
+    if (this.followTimer) clearInterval(this.followTimer);
+    this.followTimer = null;
+    if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = null;
+    if (!this.closed) {
+      await this.serialise(async () => {
+        // A snapshot is a cache: failing to write one loses nothing.
+        if (this.wantsSnapshot(this.policy.onCloseRatio)) await this.trySnapshot();
+      });
+    }
     await this.writeChain;
     this.closed = true;
   }
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+function sortEdges(edges: GraphEdge[]): GraphEdge[] {
+  return edges.sort((a, b) => cmp(a.id, b.id));
+}
+
+function typeMask(types: readonly string[] | undefined): number {
+  let m = 0;
+  for (const t of types ?? []) {
+    const i = TYPE_INDEX.get(t);
+    m |= i === undefined ? 1 << 30 : 1 << i; // an unknown type matches nothing
+  }
+  return m;
+}
+
+function labelMask(labels: readonly string[] | undefined): number {
+  let m = 0;
+  for (const l of labels ?? []) {
+    const i = LABEL_INDEX.get(l);
+    m |= i === undefined ? 1 << 30 : 1 << i;
+  }
+  return m;
+}
+
+function defaultCommand(): string {
+  return process.argv
+    .slice(1, 4)
+    .map((a, i) => (i === 0 ? path.basename(a) : a))
+    .join(' ')
+    .slice(0, 120);
+}
+
+function sameDocuments(a: Manifest, b: Manifest): boolean {
+  const ka = Object.keys(a.documents);
+  if (ka.length !== Object.keys(b.documents).length) return false;
+  return ka.every((k) => b.documents[k]?.file === a.documents[k]!.file);
 }
 
 function clampInt(n: number, lo: number, hi: number): number {
@@ -420,7 +818,16 @@ function validateBatch(batch: GraphBatch): void {
   if (!batch || typeof batch.documentId !== 'string' || !batch.documentId) {
     throw new TypeError('batch.documentId is required');
   }
+  for (const n of batch.nodes) {
+    if (typeof n.id !== 'string' || !n.id) throw new TypeError(`batch ${batch.documentId}: a node has no id`);
+    if (!LABEL_INDEX.has(n.label)) throw new TypeError(`node ${n.id} has unknown label ${JSON.stringify(n.label)}`);
+  }
   for (const e of batch.edges) {
+    if (typeof e.id !== 'string' || !e.id) throw new TypeError(`batch ${batch.documentId}: an edge has no id`);
+    if (typeof e.source !== 'string' || !e.source || typeof e.target !== 'string' || !e.target) {
+      throw new TypeError(`edge ${e.id} needs a source and a target`);
+    }
+    if (!TYPE_INDEX.has(e.type)) throw new TypeError(`edge ${e.id} has unknown type ${JSON.stringify(e.type)}`);
     if (!Array.isArray(e.evidence) || e.evidence.length === 0) {
       throw new TypeError(`edge ${e.id} has no evidence`);
     }

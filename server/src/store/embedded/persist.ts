@@ -1,12 +1,20 @@
 // Crash-safe persistence of the embedded store.
 //
 // Layout of the data directory:
-//   manifest.json            { format, documents: { [documentId]: { file, sha256, sourceHash } } }
-//   batches/<sha256>.json    one document's GraphBatch, content-addressed
+//   manifest.json            { format, generation, documents: { [sourceId]: { file, sha256, sourceHash, kind? } },
+//                              snapshot?: { file, sha256, bytes }, quarantined?: { [sourceId]: {…, reason, at} } }
+//   batches/<sha256>.json    one source's GraphBatch, content-addressed: the provenance and the crash-safe log
+//   snapshots/<sha256>.snap  the materialised graph at some earlier set of batches (see snapshot.ts)
+//   quarantine/              batch or snapshot files that failed verification, moved aside
+//   LOCK                     held by the process committing (lock.ts)
 // A write goes: batch file (temp → fsync → rename) → manifest (temp → fsync → rename) → fsync dir.
 // The manifest rename is the commit point: a crash before it leaves the old manifest pointing at
-// old, untouched batch files; unreferenced batch files are swept on the next successful write.
-// On load every batch file's sha256 is verified against the manifest.
+// old, untouched files. After a commit the writer deletes exactly the files that commit orphaned;
+// leftovers of a crashed writer are collected by the next process that takes the lock.
+// On load every file's sha256 is verified against the manifest.
+//
+// The format stays `industry-kg/embedded@1`: the fields added since (generation, snapshot,
+// quarantined, kind) are optional, so an older reader still loads the documents.
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -19,11 +27,28 @@ export interface ManifestEntry {
   file: string;
   sha256: string;
   sourceHash: string;
+  /** What contributed it: 'document' (default) or another kind of source (e.g. curation). */
+  kind?: string;
+}
+
+export interface SnapshotRef {
+  file: string;
+  sha256: string;
+  bytes: number;
+}
+
+export interface QuarantineEntry extends ManifestEntry {
+  reason: string;
+  at: string;
 }
 
 export interface Manifest {
   format: typeof MANIFEST_FORMAT;
+  /** Bumped by every commit. */
+  generation?: number;
   documents: Record<string, ManifestEntry>;
+  snapshot?: SnapshotRef;
+  quarantined?: Record<string, QuarantineEntry>;
 }
 
 export class StoreCorruptError extends KgError {
@@ -33,19 +58,44 @@ export class StoreCorruptError extends KgError {
   }
 }
 
-export function emptyManifest(): Manifest {
-  return { format: MANIFEST_FORMAT, documents: {} };
+/** A batch or snapshot file that is missing, unreadable or fails its checksum. */
+export class BadFileError extends StoreCorruptError {
+  constructor(
+    message: string,
+    readonly reason: 'missing' | 'checksum' | 'unreadable',
+  ) {
+    super(message);
+  }
 }
 
-async function writeFileDurable(target: string, data: string | Buffer): Promise<void> {
-  const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
+export function emptyManifest(): Manifest {
+  return { format: MANIFEST_FORMAT, generation: 0, documents: {} };
+}
+
+export function sha256(data: Buffer | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Temp names carry the writer's pid, so leftovers can be told apart from files being written. */
+function tempName(target: string): string {
+  return `${target}.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}.tmp`;
+}
+
+export async function writeFileDurable(target: string, data: string | Buffer | Uint8Array | (Buffer | Uint8Array)[]): Promise<void> {
+  const tmp = tempName(target);
   const fh = await fs.open(tmp, 'w');
   try {
-    await fh.writeFile(data);
+    if (Array.isArray(data)) {
+      // Large snapshots come as chunks; writev in groups keeps each call bounded.
+      for (let i = 0; i < data.length; i += 256) await fh.writev(data.slice(i, i + 256));
+    } else await fh.writeFile(data);
     await fh.sync();
-  } finally {
-    await fh.close();
+  } catch (err) {
+    await fh.close().catch(() => undefined);
+    await fs.rm(tmp, { force: true });
+    throw err;
   }
+  await fh.close();
   await fs.rename(tmp, target);
 }
 
@@ -61,6 +111,11 @@ async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
+export interface PreparedBatch {
+  data: Buffer;
+  entry: ManifestEntry;
+}
+
 export class DiskLayout {
   constructor(readonly dir: string) {}
 
@@ -69,6 +124,18 @@ export class DiskLayout {
   }
   get batchDir(): string {
     return path.join(this.dir, 'batches');
+  }
+  get snapshotDir(): string {
+    return path.join(this.dir, 'snapshots');
+  }
+  get quarantineDir(): string {
+    return path.join(this.dir, 'quarantine');
+  }
+
+  /** Identity of the manifest file as it is now (cheap change detection for followers). */
+  async manifestStamp(): Promise<string> {
+    const st = await fs.stat(this.manifestPath).catch(() => null);
+    return st ? `${st.ino}:${st.size}:${st.mtimeMs}` : 'none';
   }
 
   async readManifest(): Promise<Manifest> {
@@ -92,71 +159,159 @@ export class DiskLayout {
   }
 
   async readBatch(documentId: string, entry: ManifestEntry): Promise<GraphBatch> {
-    const file = path.join(this.batchDir, entry.file);
-    const buf = await fs.readFile(file).catch((err: NodeJS.ErrnoException) => {
-      throw new StoreCorruptError(`缺少数据文件 / missing batch file ${file} for ${documentId}: ${err.code}`);
-    });
-    const sha = createHash('sha256').update(buf).digest('hex');
-    if (sha !== entry.sha256) {
-      throw new StoreCorruptError(`数据文件校验失败 / checksum mismatch for ${file} (${documentId})`);
-    }
-    return JSON.parse(buf.toString('utf8')) as GraphBatch;
+    return (await this.readBatchSized(documentId, entry)).batch;
   }
 
-  /** Write a batch file (content-addressed) and return its manifest entry. Does not commit. */
-  async writeBatch(batch: GraphBatch): Promise<ManifestEntry> {
-    await fs.mkdir(this.batchDir, { recursive: true });
+  async readBatchSized(documentId: string, entry: ManifestEntry): Promise<{ batch: GraphBatch; bytes: number }> {
+    const file = path.join(this.batchDir, entry.file);
+    const buf = await this.readVerified(file, entry.sha256, `batch file for ${documentId}`);
+    let batch: GraphBatch;
+    try {
+      batch = JSON.parse(buf.toString('utf8')) as GraphBatch;
+    } catch {
+      throw new BadFileError(`数据文件无法解析 / batch file ${file} (${documentId}) is not valid JSON`, 'unreadable');
+    }
+    if (!batch || batch.documentId !== documentId || !Array.isArray(batch.nodes) || !Array.isArray(batch.edges)) {
+      throw new BadFileError(`数据文件内容不符 / batch file ${file} does not hold ${documentId}`, 'unreadable');
+    }
+    return { batch, bytes: buf.length };
+  }
+
+  async readVerified(file: string, expectedSha: string, what: string): Promise<Buffer> {
+    let buf: Buffer;
+    try {
+      buf = await fs.readFile(file);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new BadFileError(`缺少数据文件 / missing ${what}: ${file} (${code})`, code === 'ENOENT' ? 'missing' : 'unreadable');
+    }
+    if (sha256(buf) !== expectedSha) {
+      throw new BadFileError(`数据文件校验失败 / checksum mismatch for ${what}: ${file}`, 'checksum');
+    }
+    return buf;
+  }
+
+  /** Serialise and hash a batch (CPU work, done before taking the lock). */
+  prepareBatch(batch: GraphBatch, kind?: string): PreparedBatch {
     const data = Buffer.from(JSON.stringify(batch), 'utf8');
-    const sha256 = createHash('sha256').update(data).digest('hex');
-    const file = `${sha256}.json`;
-    const target = path.join(this.batchDir, file);
+    const hash = sha256(data);
+    return { data, entry: { file: `${hash}.json`, sha256: hash, sourceHash: batch.sourceHash, ...(kind && kind !== 'document' ? { kind } : {}) } };
+  }
+
+  /** Write a prepared batch file (content-addressed; kept when an intact copy exists). Does not commit. */
+  async writeBatch(p: PreparedBatch): Promise<void> {
+    await fs.mkdir(this.batchDir, { recursive: true });
+    const target = path.join(this.batchDir, p.entry.file);
     const exists = await fs
       .stat(target)
-      .then((s) => s.size === data.length)
+      .then((s) => s.size === p.data.length)
       .catch(() => false);
-    if (!exists) await writeFileDurable(target, data);
-    return { file, sha256, sourceHash: batch.sourceHash };
+    if (!exists) await writeFileDurable(target, p.data);
   }
 
-  /** Commit point: atomically replace the manifest, then sweep unreferenced batch files. */
-  async commit(manifest: Manifest): Promise<void> {
+  /** Write a snapshot file; returns its reference for the manifest. Does not commit. */
+  async writeSnapshot(chunks: Uint8Array[]): Promise<SnapshotRef> {
+    await fs.mkdir(this.snapshotDir, { recursive: true });
+    const h = createHash('sha256');
+    let bytes = 0;
+    for (const c of chunks) {
+      h.update(c);
+      bytes += c.byteLength;
+    }
+    const hash = h.digest('hex');
+    const file = `${hash}.snap`;
+    await writeFileDurable(path.join(this.snapshotDir, file), chunks);
+    return { file, sha256: hash, bytes };
+  }
+
+  async readSnapshot(ref: SnapshotRef): Promise<Buffer> {
+    return this.readVerified(path.join(this.snapshotDir, ref.file), ref.sha256, 'snapshot');
+  }
+
+  /**
+   * Commit point: atomically replace the manifest, then delete the files this commit orphaned
+   * (paths relative to the data directory) unless the new manifest still references them.
+   */
+  async commit(manifest: Manifest, orphans: string[] = []): Promise<void> {
     await fs.mkdir(this.dir, { recursive: true });
     await fsyncDir(this.batchDir);
     await writeFileDurable(this.manifestPath, JSON.stringify(manifest, null, 1));
     await fsyncDir(this.dir);
-    await this.sweep(manifest);
+    const keep = referencedFiles(manifest);
+    await Promise.all(
+      orphans.filter((f) => !keep.has(f)).map((f) => fs.rm(path.join(this.dir, f), { force: true }).catch(() => undefined)),
+    );
   }
 
-  private async sweep(manifest: Manifest): Promise<void> {
-    const keep = new Set(Object.values(manifest.documents).map((e) => e.file));
-    let names: string[];
-    try {
-      names = await fs.readdir(this.batchDir);
-    } catch {
-      return;
+  /**
+   * Leftovers of crashed writers: temp files, and batch/snapshot files no manifest references.
+   * Only safe while holding the lock with `manifest` freshly read under it: batch files are
+   * written under the lock, and snapshot files (written outside it) are spared while young.
+   */
+  async collectLeftovers(manifest: Manifest, minAgeMs = LEFTOVER_MIN_AGE_MS): Promise<number> {
+    const keep = referencedFiles(manifest);
+    let removed = 0;
+    const now = Date.now();
+    const rm = async (rel: string) => {
+      const st = await fs.stat(path.join(this.dir, rel)).catch(() => null);
+      // Young files may be a snapshot another process is writing (outside the lock).
+      if (!st || now - st.mtimeMs < minAgeMs) return;
+      await fs.rm(path.join(this.dir, rel), { force: true }).catch(() => undefined);
+      removed++;
+    };
+    for (const sub of ['batches', 'snapshots']) {
+      const names = await fs.readdir(path.join(this.dir, sub)).catch(() => [] as string[]);
+      for (const n of names) if (!keep.has(`${sub}/${n}`)) await rm(`${sub}/${n}`);
     }
-    await Promise.all(
-      names
-        .filter((n) => !keep.has(n))
-        .map((n) => fs.rm(path.join(this.batchDir, n), { force: true }).catch(() => undefined)),
-    );
-    // Stale manifest temp files from a crashed writer.
     const top = await fs.readdir(this.dir).catch(() => [] as string[]);
-    await Promise.all(
-      top.filter((n) => n.startsWith('manifest.json.') && n.endsWith('.tmp')).map((n) => fs.rm(path.join(this.dir, n), { force: true })),
-    );
+    for (const n of top) if (n.startsWith('manifest.json.') && n.endsWith('.tmp')) await rm(n);
+    return removed;
   }
+
+  /** Move a bad file aside (kept for inspection); missing files are simply skipped. */
+  async quarantineFile(rel: string): Promise<void> {
+    await fs.mkdir(this.quarantineDir, { recursive: true });
+    await fs.rename(path.join(this.dir, rel), path.join(this.quarantineDir, path.basename(rel))).catch(() => undefined);
+  }
+}
+
+/** Unreferenced files younger than this are not collected (a snapshot may be being written). */
+export const LEFTOVER_MIN_AGE_MS = 10 * 60_000;
+
+export function batchPath(entry: ManifestEntry): string {
+  return `batches/${entry.file}`;
+}
+
+export function snapshotPath(ref: SnapshotRef): string {
+  return `snapshots/${ref.file}`;
+}
+
+function referencedFiles(m: Manifest): Set<string> {
+  const keep = new Set(Object.values(m.documents).map(batchPath));
+  if (m.snapshot) keep.add(snapshotPath(m.snapshot));
+  return keep;
+}
+
+const FILE_RE = /^[0-9a-f]{64}\.json$/;
+
+function isEntry(v: unknown): v is ManifestEntry {
+  if (typeof v !== 'object' || v === null) return false;
+  const e = v as Record<string, unknown>;
+  if (typeof e.file !== 'string' || typeof e.sha256 !== 'string' || typeof e.sourceHash !== 'string') return false;
+  if (e.kind !== undefined && typeof e.kind !== 'string') return false;
+  return FILE_RE.test(e.file);
 }
 
 function isManifest(x: unknown): x is Manifest {
   if (typeof x !== 'object' || x === null) return false;
   const m = x as Record<string, unknown>;
   if (m.format !== MANIFEST_FORMAT || typeof m.documents !== 'object' || m.documents === null) return false;
-  for (const v of Object.values(m.documents as Record<string, unknown>)) {
-    if (typeof v !== 'object' || v === null) return false;
-    const e = v as Record<string, unknown>;
-    if (typeof e.file !== 'string' || typeof e.sha256 !== 'string' || typeof e.sourceHash !== 'string') return false;
-    if (!/^[0-9a-f]{64}\.json$/.test(e.file)) return false;
+  for (const v of Object.values(m.documents as Record<string, unknown>)) if (!isEntry(v)) return false;
+  if (m.generation !== undefined && typeof m.generation !== 'number') return false;
+  if (m.snapshot !== undefined) {
+    const s = m.snapshot as Record<string, unknown> | null;
+    if (!s || typeof s.file !== 'string' || !/^[0-9a-f]{64}\.snap$/.test(s.file) || typeof s.sha256 !== 'string' || typeof s.bytes !== 'number') return false;
   }
+  if (m.quarantined !== undefined && (typeof m.quarantined !== 'object' || m.quarantined === null)) return false;
   return true;
 }

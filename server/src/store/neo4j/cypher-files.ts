@@ -7,6 +7,11 @@
 // `SET n:/*@label*/Measure` — so the file stays valid, lintable Cypher. `renderCypher` replaces a
 // slot only with a `SlotToken`, and the only ways to make one are `boundedInt` (an integer
 // inside a range) and `labelToken` / `relTypeToken` (a member of the model's closed lists).
+//
+// Optional lines: a line ending in `//@when name` is kept only when the builder asks for `name`
+// (e.g. list-nodes: one statement per filter combination, each with only the predicates it needs,
+// so every index can serve it). The file with all its lines is valid Cypher; the lint test
+// renders and lints every combination.
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -22,6 +27,8 @@ export interface CypherFile {
   params: ReadonlySet<string>;
   /** `/*@name*\/` slots the statement has. */
   slots: ReadonlySet<string>;
+  /** `//@when name` conditions its optional lines use. */
+  conditions: ReadonlySet<string>;
 }
 
 /** A statement ready to run: Cypher plus the parameters it declares. */
@@ -36,6 +43,7 @@ declare const slotBrand: unique symbol;
 export type SlotToken = string & { readonly [slotBrand]: true };
 
 const SLOT_RE = /\/\*@([A-Za-z][A-Za-z0-9]*)\*\/([A-Za-z0-9_]+)/g;
+const WHEN_RE = /\/\/@when ([A-Za-z][A-Za-z0-9]*)[ \t]*$/;
 
 /** An integer slot value; anything else (fractions, NaN, strings, out of range) is refused. */
 export function boundedInt(name: string, value: unknown, min: number, max: number): SlotToken {
@@ -65,7 +73,12 @@ export function loadCypher(name: string): CypherFile {
   if (hit) return hit;
   if (!/^(queries|ingest)\/[a-z0-9-]+$|^schema$/.test(name)) throw new Error(`bad cypher file name ${name}`);
   const text = readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8');
-  const file: CypherFile = { name, text, params: collectParams(text), slots: collectSlots(text) };
+  const conditions = new Set<string>();
+  for (const line of text.split('\n')) {
+    const m = WHEN_RE.exec(line);
+    if (m) conditions.add(m[1]!);
+  }
+  const file: CypherFile = { name, text, params: collectParams(text), slots: collectSlots(text), conditions };
   cache.set(name, file);
   return file;
 }
@@ -90,25 +103,39 @@ export function statement(
   name: string,
   params: Record<string, unknown>,
   slots: Record<string, SlotToken> = {},
+  when: ReadonlySet<string> = new Set(),
 ): Statement {
   const file = loadCypher(name);
+  const cypher = renderCypher(file, slots, when);
+  const wanted = file.conditions.size > 0 ? collectParams(cypher) : file.params;
   const given = Object.keys(params);
-  const missing = [...file.params].filter((p) => !(p in params));
-  const extra = given.filter((p) => !file.params.has(p));
+  const missing = [...wanted].filter((p) => !(p in params));
+  const extra = given.filter((p) => !wanted.has(p));
   if (missing.length > 0 || extra.length > 0) {
     throw new Error(`${name}.cypher: parameters differ (missing ${missing.join(', ') || '-'}; unexpected ${extra.join(', ') || '-'})`);
   }
   for (const [k, v] of Object.entries(params)) {
     if (v === undefined) throw new Error(`${name}.cypher: parameter $${k} is undefined (use null)`);
   }
-  return { name, cypher: renderCypher(file, slots), params };
+  return { name, cypher, params };
 }
 
-export function renderCypher(file: CypherFile, slots: Record<string, SlotToken>): string {
+export function renderCypher(file: CypherFile, slots: Record<string, SlotToken>, when: ReadonlySet<string> = new Set()): string {
   for (const k of Object.keys(slots)) {
     if (!file.slots.has(k)) throw new Error(`${file.name}.cypher has no slot ${k}`);
   }
-  return file.text.replace(SLOT_RE, (_m, slot: string) => {
+  for (const c of when) if (!file.conditions.has(c)) throw new Error(`${file.name}.cypher has no optional lines for ${c}`);
+  const text =
+    file.conditions.size === 0
+      ? file.text
+      : file.text
+          .split('\n')
+          .filter((line) => {
+            const m = WHEN_RE.exec(line);
+            return !m || when.has(m[1]!);
+          })
+          .join('\n');
+  return text.replace(SLOT_RE, (_m, slot: string) => {
     const token = slots[slot];
     if (token === undefined) throw new Error(`${file.name}.cypher: slot ${slot} not filled`);
     // Defence in depth: tokens are integers or model identifiers, never anything else.

@@ -7,7 +7,11 @@
 // leader switches, lost connections) by re-running the whole transaction function, so those
 // functions must not have side effects outside the transaction. Driver errors that mean "the
 // store is not there" are mapped to StoreUnavailableError here, and only here.
-import neo4j, { type AuthToken, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+//
+// Every session shares one bookmark manager: on a cluster (or Aura) a read that follows a write
+// of this process waits until the member it reads from has that write (causal consistency), so
+// a query right after an ingest sees the ingest.
+import neo4j, { type AuthToken, type BookmarkManager, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { Neo4jConfig } from './config.ts';
 import type { Statement } from './cypher-files.ts';
 import { StoreUnavailableError, redactUri } from './errors.ts';
@@ -22,6 +26,7 @@ export interface Tx {
 export class Executor {
   readonly driver: Driver;
   readonly safeUri: string;
+  readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
   private closed = false;
 
   constructor(private readonly config: Neo4jConfig) {
@@ -70,6 +75,7 @@ export class Executor {
     const session = this.driver.session({
       ...(this.config.database ? { database: this.config.database } : {}),
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
     });
     try {
       return await fn(session);

@@ -1,11 +1,14 @@
 // How the model maps onto Neo4j, both ways.
 //
-// A node is stored as `(:KgNode:<Label> {...})`, an edge as `-[:<TYPE> {...}]->`. Each carries
-// `_contribs`: a JSON object `{ documentId: <what that document stated> }` (keys in documentId
-// order). That is the source of truth: reads merge it with the embedded store's own merge
-// functions (name, label, properties from the smallest documentId, later documents filling
-// missing keys; aliases the sorted union; evidence concatenated in documentId order), and
-// replacing or removing a document edits exactly its own entry.
+// A node is stored as `(:KgNode:<Label> {...})`, an edge as `-[:<TYPE> {...}]->`. What each
+// source (document) stated about it is a separate small node, `(:NodeContrib {key, element,
+// source, value})` / `(:EdgeContrib …)`, `value` being the canonical JSON of the statement: that
+// is the source of truth. The element carries `_value`, the JSON of the merged result (merge
+// rule in ../merge.ts, shared with the embedded store: name, label and properties from the
+// smallest source id, later sources filling missing keys; aliases the sorted union; evidence
+// concatenated in source order), which reads return as it is. Replacing or removing a document
+// rewrites its own contributions and re-merges only the elements whose statement changed, so a
+// hub named by every document keeps one merged value instead of every document's copy.
 //
 // The other properties are a projection of the merged value, for Cypher filters, indexes and
 // people browsing the graph:
@@ -16,7 +19,7 @@
 // non-empty lists of only strings / only booleans / only safe integers are stored as they are;
 // anything else (null, objects, empty or mixed lists, nested lists) as a JSON string whose key
 // is listed in `_jsonKeys`. Keys that would clash with the projection (`id`, `name`, `aliases`,
-// `label`, `evidence`, or starting with `_`) are not projected; they stay in `_contribs` and so
+// `label`, `evidence`, or starting with `_`) are not projected; they stay in `_value` and so
 // in every API answer.
 import type { Evidence, GraphEdge, GraphNode, Json } from '../../model.ts';
 import { isLabel, isRelType } from '../../model.ts';
@@ -32,7 +35,65 @@ export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Parse a `_contribs` JSON string (null/undefined → empty). */
+/** Canonical JSON of one source's statement of a node (aliases sorted and unique). */
+export function nodeValueJson(n: GraphNode): string {
+  const aliases = [...new Set(n.aliases)].sort(cmp);
+  return JSON.stringify({ label: n.label, name: n.name, aliases, properties: n.properties });
+}
+
+/** Canonical JSON of one source's statement of an edge. */
+export function edgeValueJson(e: GraphEdge): string {
+  return JSON.stringify({ type: e.type, source: e.source, target: e.target, properties: e.properties, evidence: e.evidence });
+}
+
+function parseValue(raw: unknown, what: string): Record<string, unknown> {
+  if (typeof raw !== 'string') throw new TypeError(`${what}: no stored value`);
+  const v: unknown = JSON.parse(raw);
+  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new TypeError(`${what}: stored value is not a JSON object`);
+  return v as Record<string, unknown>;
+}
+
+export function nodeFromValue(id: string, raw: unknown): GraphNode {
+  const v = parseValue(raw, `node ${id}`);
+  if (typeof v.label !== 'string' || !isLabel(v.label)) throw new TypeError(`node ${id}: unknown label ${String(v.label)}`);
+  return { id, label: v.label, name: String(v.name), aliases: (v.aliases as string[]) ?? [], properties: (v.properties as Record<string, Json>) ?? {} };
+}
+
+export function edgeFromValue(id: string, raw: unknown): GraphEdge {
+  const v = parseValue(raw, `edge ${id}`);
+  if (typeof v.type !== 'string' || !isRelType(v.type)) throw new TypeError(`edge ${id}: unknown type ${String(v.type)}`);
+  return {
+    id,
+    type: v.type,
+    source: String(v.source),
+    target: String(v.target),
+    properties: (v.properties as Record<string, Json>) ?? {},
+    evidence: (v.evidence as Evidence[]) ?? [],
+  };
+}
+
+/** Merge a node's statements (JSON values, in source order) into its value. */
+export function mergeNodeValues(id: string, values: unknown[]): GraphNode {
+  if (values.length === 0) throw new Error(`mergeNodeValues: node ${id} has no statement`);
+  return mergeNodes(values.map((v) => nodeFromValue(id, v)));
+}
+
+/** Merge an edge's statements (JSON values, in source order) into its value. */
+export function mergeEdgeValues(id: string, values: unknown[]): GraphEdge {
+  if (values.length === 0) throw new Error(`mergeEdgeValues: edge ${id} has no statement`);
+  return mergeEdges(values.map((v) => edgeFromValue(id, v)));
+}
+
+/** The JSON kept in `_value` (the merged element, without its id). */
+export function mergedNodeJson(n: GraphNode): string {
+  return JSON.stringify({ label: n.label, name: n.name, aliases: n.aliases, properties: n.properties });
+}
+
+export function mergedEdgeJson(e: GraphEdge): string {
+  return edgeValueJson(e);
+}
+
+/** The first layout's `_contribs` JSON (a map source → statement), read by the migration. */
 export function parseContribs<T>(raw: unknown, what: string): Contribs<T> {
   if (raw === null || raw === undefined) return new Map();
   if (typeof raw !== 'string') throw new TypeError(`${what}: _contribs is not a string`);
@@ -43,40 +104,14 @@ export function parseContribs<T>(raw: unknown, what: string): Contribs<T> {
   return new Map(Object.entries(parsed as Record<string, T>));
 }
 
-/** Canonical JSON of contributions: keys in documentId order. */
-export function serialiseContribs<T>(c: Contribs<T>): string {
-  const entries = [...c.entries()].sort((a, b) => cmp(a[0], b[0]));
-  return JSON.stringify(Object.fromEntries(entries));
-}
-
-function sortedValues<T>(c: Contribs<T>): T[] {
-  return [...c.entries()].sort((a, b) => cmp(a[0], b[0])).map((e) => e[1]);
-}
-
-export function mergeNodeContribs(c: Contribs<GraphNode>): GraphNode {
-  if (c.size === 0) throw new Error('mergeNodeContribs: no contributions');
-  return mergeNodes(sortedValues(c));
-}
-
-export function mergeEdgeContribs(c: Contribs<GraphEdge>): GraphEdge {
-  if (c.size === 0) throw new Error('mergeEdgeContribs: no contributions');
-  return mergeEdges(sortedValues(c));
-}
-
-/** A node row `{id, contribs}` from a query → the merged GraphNode. */
+/** A node row `{id, value}` from a query → the merged GraphNode. */
 export function nodeFromRow(row: Record<string, unknown>): GraphNode {
-  const id = String(row.id);
-  const node = mergeNodeContribs(parseContribs<GraphNode>(row.contribs, `node ${id}`));
-  if (!isLabel(node.label)) throw new TypeError(`node ${id}: unknown label ${String(node.label)}`);
-  return node;
+  return nodeFromValue(String(row.id), row.value);
 }
 
-/** An edge row `{id, contribs}` from a query → the merged GraphEdge. */
+/** An edge row `{id, value}` from a query → the merged GraphEdge. */
 export function edgeFromRow(row: Record<string, unknown>): GraphEdge {
-  const id = String(row.id);
-  const edge = mergeEdgeContribs(parseContribs<GraphEdge>(row.contribs, `edge ${id}`));
-  if (!isRelType(edge.type)) throw new TypeError(`edge ${id}: unknown type ${String(edge.type)}`);
-  return edge;
+  return edgeFromValue(String(row.id), row.value);
 }
 
 type Stored = string | boolean | number | string[] | boolean[] | number[];
@@ -112,7 +147,7 @@ function projectProperties(
 }
 
 /** The full property map a node is written with (`SET n = props`). */
-export function nodeProps(node: GraphNode, contribsJson: string): Record<string, unknown> {
+export function nodeProps(node: GraphNode): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const jsonKeys = projectProperties(node.properties, RESERVED_NODE_KEYS, out);
   const aliasKeys = node.aliases.map(matchKey);
@@ -128,12 +163,12 @@ export function nodeProps(node: GraphNode, contribsJson: string): Record<string,
     _aliasText: aliasKeys.join('\n'),
     _nameLen: node.name.length,
     _jsonKeys: jsonKeys,
-    _contribs: contribsJson,
+    _value: mergedNodeJson(node),
   };
 }
 
 /** The full property map an edge is written with (`SET r = props`). */
-export function edgeProps(edge: GraphEdge, contribsJson: string): Record<string, unknown> {
+export function edgeProps(edge: GraphEdge): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const jsonKeys = projectProperties(edge.properties, RESERVED_EDGE_KEYS, out);
   const evidence: Evidence[] = edge.evidence;
@@ -142,6 +177,6 @@ export function edgeProps(edge: GraphEdge, contribsJson: string): Record<string,
     id: edge.id,
     evidence: JSON.stringify(evidence),
     _jsonKeys: jsonKeys,
-    _contribs: contribsJson,
+    _value: mergedEdgeJson(edge),
   };
 }

@@ -4,7 +4,7 @@
 import { LABELS, REL_TYPES } from '../../model.ts';
 
 /** On every graph node; a KgNode without a model label is a ghost (see mapping.ts). */
-export const INTERNAL_LABELS = ['KgNode', 'KgGhost', 'DocumentRecord', 'CurationChange', 'CurationLog'] as const;
+export const INTERNAL_LABELS = ['KgNode', 'KgGhost', 'DocumentRecord', 'NodeContrib', 'EdgeContrib', 'CurationChange', 'CurationLog'] as const;
 
 export const SCHEMA_LABELS: readonly string[] = [...LABELS, ...INTERNAL_LABELS];
 export const SCHEMA_REL_TYPES: readonly string[] = [...REL_TYPES];
@@ -17,7 +17,8 @@ export const SCHEMA_PROPERTY_KEYS: readonly string[] = [
   'aliases',
   'jurisdiction',
   'evidence',
-  '_contribs',
+  '_value',
+  '_contribs', // the first layout's contributions (read only by the migration)
   '_jsonKeys',
   '_nameKey',
   '_aliasKeys',
@@ -26,8 +27,13 @@ export const SCHEMA_PROPERTY_KEYS: readonly string[] = [
   // DocumentRecord
   'documentId',
   'sourceHash',
-  'nodeIds',
+  'nodeIds', // the first layout (removed by the migration)
   'edgeIds',
+  // NodeContrib / EdgeContrib
+  'key',
+  'element',
+  'source',
+  'value',
   // CurationChange, CurationLog
   'seq',
   'record',

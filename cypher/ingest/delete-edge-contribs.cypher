@@ -1,0 +1,3 @@
+UNWIND $keys AS key
+MATCH (c:EdgeContrib {key: key})
+DELETE c

@@ -1,0 +1,3 @@
+UNWIND $keys AS key
+MATCH (c:NodeContrib {key: key})
+DELETE c

@@ -1,0 +1,264 @@
+// Graph walks of the embedded store over the core's incidence lists, with the semantics the
+// contract suite and the shortest-path property test pin (and the Neo4j adapter mirrors):
+//   neighborhood: breadth-first from the seeds in id order, each node's incident edges in edge-id
+//     order, stopping at `limit` nodes; the edges among the nodes reached;
+//   shortestPaths: every shortest undirected path (parallel edges collapsed), enumerated from
+//     the target backwards with predecessors in id order, the first `first` of them; each hop is
+//     the smallest edge id between its two nodes.
+// Shortest paths search from both ends at once, always growing the side whose frontier has
+// fewer incident edges, and stop at the layer where the two searches meet: a path through a hub
+// costs the hub's degree once, not the product of two hubs' fan-outs.
+// All walks are synchronous (no await inside): the scratch arrays are shared safely.
+import { cmp, NONE, type GraphCore } from './core.ts';
+
+const SORT_CACHE_MIN_DEGREE = 24;
+const SORT_CACHE_BUDGET = 4_000_000; // edge slots kept in the sorted-incidence cache
+
+export class Traversal {
+  private stampA: Int32Array = new Int32Array(0);
+  private stampB: Int32Array = new Int32Array(0);
+  private distA: Int32Array = new Int32Array(0);
+  private distB: Int32Array = new Int32Array(0);
+  private onPath: Int32Array = new Int32Array(0);
+  private epoch = 0;
+  private readonly sorted = new Map<number, { ver: number; slots: Int32Array }>();
+  private sortedEntries = 0;
+
+  constructor(private readonly core: GraphCore) {}
+
+  private scratch(): number {
+    const n = this.core.nodeHigh;
+    if (this.stampA.length < n) {
+      const m = Math.max(n, Math.ceil(this.stampA.length * 1.5), 64);
+      this.stampA = new Int32Array(m);
+      this.stampB = new Int32Array(m);
+      this.distA = new Int32Array(m);
+      this.distB = new Int32Array(m);
+      this.onPath = new Int32Array(m);
+      this.epoch = 0;
+    }
+    if (++this.epoch >= 0x7fffffff) {
+      this.stampA.fill(0);
+      this.stampB.fill(0);
+      this.onPath.fill(0);
+      this.epoch = 1;
+    }
+    return this.epoch;
+  }
+
+  /** Linked edge slots incident to u, in edge-id order (cached for high-degree nodes). */
+  incidentSorted(u: number): Int32Array {
+    const core = this.core;
+    const ver = core.nAdjVer[u]!;
+    const hit = this.sorted.get(u);
+    if (hit && hit.ver === ver) {
+      this.sorted.delete(u);
+      this.sorted.set(u, hit); // most recently used last
+      return hit.slots;
+    }
+    const slots: number[] = [];
+    for (let h = core.nHead[u]!; h !== NONE; h = core.hNext[h]!) {
+      // A self-loop is listed twice: keep one.
+      if (h & 1 && core.eS[h >> 1] === u) continue;
+      slots.push(h >> 1);
+    }
+    const ids = new Map<number, string>();
+    for (const j of slots) ids.set(j, core.edgeIdOf(j));
+    slots.sort((a, b) => cmp(ids.get(a)!, ids.get(b)!));
+    const out = Int32Array.from(slots);
+    if (out.length >= SORT_CACHE_MIN_DEGREE) {
+      if (hit) this.sortedEntries -= hit.slots.length;
+      this.sorted.set(u, { ver, slots: out });
+      this.sortedEntries += out.length;
+      for (const [k, v] of this.sorted) {
+        if (this.sortedEntries <= SORT_CACHE_BUDGET) break;
+        this.sorted.delete(k);
+        this.sortedEntries -= v.slots.length;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Breadth-first neighbourhood. `seeds`: live node slots, sorted by id, unique. Masks: bit i set
+   * = relationship type i / label i allowed (0 = all).
+   */
+  neighborhood(seeds: number[], depth: number, limit: number, typeMask: number, labelMask: number): { nodes: number[]; edges: number[]; truncated: boolean } {
+    const core = this.core;
+    const ep = this.scratch();
+    const seen = this.stampA;
+    const nodes: number[] = [];
+    let truncated = false;
+    let frontier: number[] = [];
+    for (const u of seeds) {
+      if (nodes.length >= limit) {
+        truncated = true;
+        break;
+      }
+      seen[u] = ep;
+      nodes.push(u);
+      frontier.push(u);
+    }
+    for (let d = 0; d < depth && frontier.length > 0 && !truncated; d++) {
+      const next: number[] = [];
+      for (const u of frontier) {
+        for (const j of this.incidentSorted(u)) {
+          if (!core.edgeVisible(j) || (typeMask && !(typeMask & (1 << core.eType[j]!)))) continue;
+          const other = core.eS[j] === u ? core.eT[j]! : core.eS[j]!;
+          if (seen[other] === ep) continue;
+          if (labelMask && !(labelMask & (1 << core.nLabel[other]!))) continue;
+          if (nodes.length >= limit) {
+            truncated = true;
+            break;
+          }
+          seen[other] = ep;
+          nodes.push(other);
+          next.push(other);
+        }
+        if (truncated) break;
+      }
+      frontier = next;
+    }
+    // Edges with both ends in the result, found once each from their source's side.
+    const edges: number[] = [];
+    for (const u of nodes) {
+      for (let h = core.nHead[u]!; h !== NONE; h = core.hNext[h]!) {
+        if (h & 1) continue;
+        const j = h >> 1;
+        if (seen[core.eT[j]!] !== ep || !core.edgeVisible(j)) continue;
+        if (typeMask && !(typeMask & (1 << core.eType[j]!))) continue;
+        edges.push(j);
+      }
+    }
+    return { nodes, edges, truncated };
+  }
+
+  /** Shortest paths between two live, distinct node slots: node-slot sequences and hop edge slots. */
+  shortestPaths(from: number, to: number, maxLength: number, first: number): { nodes: number[]; edges: number[] }[] {
+    const core = this.core;
+    const ep = this.scratch();
+    const mA = this.stampA;
+    const mB = this.stampB;
+    const dA = this.distA;
+    const dB = this.distB;
+    mA[from] = ep;
+    dA[from] = 0;
+    mB[to] = ep;
+    dB[to] = 0;
+    let frontA = [from];
+    let frontB = [to];
+    let kA = 0;
+    let kB = 0;
+    let meet: number[] = [];
+    const cost = (front: number[]) => {
+      let c = 0;
+      for (const u of front) c += core.nDeg[u]!;
+      return c;
+    };
+    while (meet.length === 0) {
+      if (kA + kB + 1 > maxLength || frontA.length === 0 || frontB.length === 0) return [];
+      const growA = cost(frontA) <= cost(frontB);
+      const [front, mine, theirs, dist, k] = growA ? [frontA, mA, mB, dA, kA] : [frontB, mB, mA, dB, kB];
+      const next: number[] = [];
+      for (const u of front) {
+        for (let h = core.nHead[u]!; h !== NONE; h = core.hNext[h]!) {
+          const j = h >> 1;
+          if (!core.edgeVisible(j)) continue;
+          const v = h & 1 ? core.eS[j]! : core.eT[j]!;
+          if (mine[v] === ep) continue;
+          mine[v] = ep;
+          dist[v] = k + 1;
+          // Once the searches meet, only the meeting nodes of this layer matter.
+          if (theirs[v] === ep) meet.push(v);
+          else if (meet.length === 0) next.push(v);
+        }
+      }
+      if (growA) {
+        kA++;
+        frontA = next;
+      } else {
+        kB++;
+        frontB = next;
+      }
+    }
+    const L = kA + kB;
+    // Nodes on some shortest path: the meeting layer, then layer by layer back towards each end.
+    const on = this.onPath;
+    for (const v of meet) on[v] = ep;
+    const spread = (start: number[], mark: Int32Array, dist: Int32Array) => {
+      let layer = start;
+      while (layer.length > 0) {
+        const next: number[] = [];
+        for (const w of layer) {
+          const want = dist[w]! - 1;
+          if (want < 0) continue;
+          for (let h = core.nHead[w]!; h !== NONE; h = core.hNext[h]!) {
+            const j = h >> 1;
+            if (!core.edgeVisible(j)) continue;
+            const u = h & 1 ? core.eS[j]! : core.eT[j]!;
+            if (mark[u] !== ep || dist[u] !== want || on[u] === ep) continue;
+            on[u] = ep;
+            next.push(u);
+          }
+        }
+        layer = next;
+      }
+    };
+    spread(meet, mA, dA);
+    spread(meet, mB, dB);
+    // Distance from `from` of an on-path node.
+    const pos = (x: number) => (mA[x] === ep && dA[x]! <= kA ? dA[x]! : L - dB[x]!);
+    const predCache = new Map<number, number[]>();
+    const preds = (v: number): number[] => {
+      let p = predCache.get(v);
+      if (p) return p;
+      const want = pos(v) - 1;
+      const set = new Set<number>();
+      for (let h = core.nHead[v]!; h !== NONE; h = core.hNext[h]!) {
+        const j = h >> 1;
+        if (!core.edgeVisible(j)) continue;
+        const u = h & 1 ? core.eS[j]! : core.eT[j]!;
+        if (on[u] === ep && pos(u) === want) set.add(u);
+      }
+      p = [...set].sort((a, b) => cmp(core.nodeIds[a]!, core.nodeIds[b]!));
+      predCache.set(v, p);
+      return p;
+    };
+    on[from] = ep;
+    on[to] = ep;
+    const out: { nodes: number[]; edges: number[] }[] = [];
+    const suffix: number[] = [];
+    const walk = (v: number): void => {
+      if (out.length >= first) return;
+      suffix.push(v);
+      if (v === from) {
+        const nodes = [...suffix].reverse();
+        out.push({ nodes, edges: nodes.slice(1).map((x, i) => this.edgeBetween(nodes[i]!, x)) });
+      } else for (const p of preds(v)) walk(p);
+      suffix.pop();
+    };
+    walk(to);
+    return out;
+  }
+
+  /** The visible edge with the smallest id between two adjacent nodes (either direction). */
+  edgeBetween(a: number, b: number): number {
+    const core = this.core;
+    const u = core.nDeg[a]! <= core.nDeg[b]! ? a : b;
+    const w = u === a ? b : a;
+    let best = NONE;
+    let bestId = '';
+    for (let h = core.nHead[u]!; h !== NONE; h = core.hNext[h]!) {
+      const j = h >> 1;
+      const other = h & 1 ? core.eS[j]! : core.eT[j]!;
+      if (other !== w || !core.edgeVisible(j)) continue;
+      const id = core.edgeIdOf(j);
+      if (best === NONE || id < bestId) {
+        best = j;
+        bestId = id;
+      }
+    }
+    if (best === NONE) throw new Error(`no edge between ${core.nodeIds[a]} and ${core.nodeIds[b]}`);
+    return best;
+  }
+}
