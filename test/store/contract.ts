@@ -324,6 +324,30 @@ export function defineGraphStoreSuite(name: string, createStore: () => Promise<G
       await expect(store.ping()).resolves.toBeUndefined();
     });
 
+    it('keeps every field of an evidence item (basis, confidence), through reads, exports and a restart', async () => {
+      const stated = { ...ev('doc:e', '鼓励甲企业布局乙产业', 3), basis: 'encouraged' as const, confidence: 0.35 };
+      const plain = ev('doc:e', '甲企业位于丙园区', 40);
+      const b = batch(
+        'doc:e',
+        [node('enterprise:甲', 'Enterprise', '甲'), node('industry:乙', 'Industry', '乙'), node('park:丙', 'Park', '丙')],
+        [edge('IN_INDUSTRY', 'enterprise:甲', 'industry:乙', [stated], { basis: 'encouraged', confidence: 0.35 }), edge('LOCATED_IN', 'enterprise:甲', 'park:丙', [plain])],
+      );
+      await store.replaceDocument(b);
+      const read = async () => {
+        const [x, y] = await store.getEdges(['IN_INDUSTRY:enterprise:甲->industry:乙', 'LOCATED_IN:enterprise:甲->park:丙']);
+        expect(x!.evidence).toEqual([stated]);
+        expect(y!.evidence).toEqual([plain]);
+        expect(Object.keys(y!.evidence[0]!).sort()).toEqual(Object.keys(plain).sort());
+        const exported = (await store.exportGraph()).edges.find((e) => e.type === 'IN_INDUSTRY')!;
+        expect(exported.evidence[0]).toEqual(stated);
+      };
+      await read();
+      if (options.reopen) {
+        store = await options.reopen(store);
+        await read();
+      }
+    });
+
     if (options.reopen) {
       const reopen = options.reopen;
       it('survives a restart with the same graph', async () => {

@@ -1,5 +1,7 @@
 // Evidence of the embedded store, outside the JavaScript heap: one row per evidence item in
-// typed arrays (document, section, sentence, start, end), sentences as UTF-8 in a byte arena.
+// typed arrays (document, section, sentence, start, end, extra fields), sentences as UTF-8 in a
+// byte arena. Fields beyond the five (basis, confidence, and any later ones) are kept as a JSON
+// string in the table of repeated strings: their combinations repeat across rows.
 // At 5×10⁶ edges an evidence object and its sentence string per edge cost ~170 bytes and ten
 // million objects for the garbage collector to trace on every major collection; as rows they
 // cost ~28 bytes plus the sentence's UTF-8 bytes, and nothing to trace. A snapshot writes the
@@ -10,6 +12,8 @@
 import type { Evidence } from '../../model.ts';
 
 const CHUNK = 8 << 20;
+/** The evidence fields stored in their own columns; any other field goes to `rExtra`. */
+const BASE_FIELDS = new Set(['documentId', 'section', 'text', 'start', 'end']);
 const HI = 2 ** 32;
 
 /** UTF-8 sentences in large chunks; a sentence is (handle, byte length). */
@@ -105,6 +109,10 @@ export class EvidenceStore {
   rLen: Int32Array = new Int32Array(0);
   rStart: Int32Array = new Int32Array(0);
   rEnd: Int32Array = new Int32Array(0);
+  /** String index + 1 of the JSON of the row's other fields (0: none). */
+  rExtra: Int32Array = new Int32Array(0);
+  /** Parsed extra fields per string index. */
+  private readonly extraCache = new Map<number, Record<string, unknown>>();
   /** Rows no edge points at any more. */
   garbageRows = 0;
 
@@ -133,6 +141,25 @@ export class EvidenceStore {
     this.rLen = growI32(this.rLen, cap);
     this.rStart = growI32(this.rStart, cap);
     this.rEnd = growI32(this.rEnd, cap);
+    this.rExtra = growI32(this.rExtra, cap);
+  }
+
+  private extraOf(e: Evidence): number {
+    let extra: Record<string, unknown> | undefined;
+    for (const k in e) {
+      const v = (e as unknown as Record<string, unknown>)[k];
+      if (!BASE_FIELDS.has(k) && v !== undefined) (extra ??= {})[k] = v;
+    }
+    return extra ? this.str(JSON.stringify(extra)) + 1 : 0;
+  }
+
+  private extraFields(x: number): Record<string, unknown> {
+    let o = this.extraCache.get(x);
+    if (!o) {
+      o = JSON.parse(this.strings[x - 1]!) as Record<string, unknown>;
+      this.extraCache.set(x, o);
+    }
+    return o;
   }
 
   /** Append rows for a list of evidence; returns the first row. */
@@ -152,6 +179,7 @@ export class EvidenceStore {
       this.rLen[r] = t.len;
       this.rStart[r] = e.start;
       this.rEnd[r] = e.end;
+      this.rExtra[r] = this.extraOf(e);
     }
     return first;
   }
@@ -162,7 +190,9 @@ export class EvidenceStore {
       const documentId = this.strings[this.rDoc[r]!]!;
       const text = this.arena.get(this.rText[r]!, this.rLen[r]!);
       const sec = this.rSec[r]!;
-      out.push(sec === 0 ? { documentId, text, start: this.rStart[r]!, end: this.rEnd[r]! } : { documentId, section: this.strings[sec - 1]!, text, start: this.rStart[r]!, end: this.rEnd[r]! });
+      const ev: Evidence = sec === 0 ? { documentId, text, start: this.rStart[r]!, end: this.rEnd[r]! } : { documentId, section: this.strings[sec - 1]!, text, start: this.rStart[r]!, end: this.rEnd[r]! };
+      const x = this.rExtra[r]!;
+      out.push(x === 0 ? ev : Object.assign(ev, this.extraFields(x)));
     }
     return out;
   }
@@ -195,6 +225,7 @@ export class EvidenceStore {
         out.rSec[w] = this.rSec[r]!;
         out.rStart[w] = this.rStart[r]!;
         out.rEnd[w] = this.rEnd[r]!;
+        out.rExtra[w] = this.rExtra[r]!;
         // Rows sharing a sentence (adjacent, as one document's edges from one sentence are) keep sharing it.
         if (r !== f && this.sameTextAsPrevious(r, r - 1) && prevSrc === r - 1) {
           out.rText[w] = out.rText[w - 1]!;
@@ -218,7 +249,7 @@ export class EvidenceStore {
   }
 
   /** Arrays and arena from a snapshot. */
-  static fromColumns(c: { strings: string[]; doc: Int32Array; sec: Int32Array; text: Float64Array; len: Int32Array; start: Int32Array; end: Int32Array; bytes: Buffer }): EvidenceStore {
+  static fromColumns(c: { strings: string[]; doc: Int32Array; sec: Int32Array; text: Float64Array; len: Int32Array; start: Int32Array; end: Int32Array; extra: Int32Array; bytes: Buffer }): EvidenceStore {
     const s = new EvidenceStore();
     s.strings = c.strings;
     s.indexStrings();
@@ -228,6 +259,7 @@ export class EvidenceStore {
     s.rLen = c.len;
     s.rStart = c.start;
     s.rEnd = c.end;
+    s.rExtra = c.extra;
     s.rowHigh = c.doc.length;
     s.arena = TextArena.adopt(c.bytes);
     s.arena.seal();

@@ -19,7 +19,7 @@ import type { PostingsData } from './search-index.ts';
 import { BadFileError } from './persist.ts';
 
 const MAGIC = 'KGSNAP04';
-const VERSION = 4;
+const VERSION = 5; // 5: evidence rows keep their extra fields (basis, confidence)
 
 type SectionKind = 'i32' | 'f64' | 'u8' | 'str' | 'json';
 interface SectionRef {
@@ -250,6 +250,7 @@ export async function encodeSnapshot(core: GraphCore, order: Int32Array, search:
   w.i32('ev.len', ev.rLen.subarray(0, ev.rowHigh));
   w.i32('ev.start', ev.rStart.subarray(0, ev.rowHigh));
   w.i32('ev.end', ev.rEnd.subarray(0, ev.rowHigh));
+  w.i32('ev.extra', ev.rExtra.subarray(0, ev.rowHigh));
   w.u8('ev.bytes', ev.arena.chunks[0] ?? new Uint8Array(0), false);
   w.json('edge.exc', [...core.excId]);
   w.json('edge.multi', [...core.eMulti].map(([j, m]) => [j, m.srcs, m.vals]));
@@ -445,6 +446,7 @@ export function decodeSnapshot(buf: Buffer): { core: GraphCore; order: Int32Arra
     len: r.i32('ev.len'),
     start: r.i32('ev.start'),
     end: r.i32('ev.end'),
+    extra: r.i32('ev.extra'),
     bytes: r.bytes('ev.bytes'),
   });
   core.eProps = new Array(E);
