@@ -27,6 +27,8 @@ export interface ExploreState {
   hide: Label[];
   /** Relationship types hidden on the canvas. */
   hideTypes: RelType[];
+  /** Show weak facts (below the confidence threshold) on the canvas, dashed. */
+  weak: boolean;
 }
 
 export const PARKS_MODES = ['matrix', 'drill', 'compare'] as const;
@@ -101,7 +103,7 @@ export const DEFAULT_PARKS: ParksState = {
 export const DEFAULT_ROUTE: Route = {
   view: 'parks',
   parks: DEFAULT_PARKS,
-  explore: { seeds: [], exp: [], sel: null, layout: 'fcose', hide: [], hideTypes: [] },
+  explore: { seeds: [], exp: [], sel: null, layout: 'fcose', hide: [], hideTypes: [], weak: false },
   chain: { id: null },
   path: { from: null, to: null, max: 6 },
   related: { id: null },
@@ -156,6 +158,7 @@ export function parseRoute(hash: string): Route {
         layout: (LAYOUTS as readonly string[]).includes(layout ?? '') ? (layout as LayoutName) : 'fcose',
         hide: list(p, 'hide').filter((l): l is Label => (LABELS as readonly string[]).includes(l)),
         hideTypes: list(p, 'types').filter((t): t is RelType => (REL_TYPES as readonly string[]).includes(t)),
+        weak: p.get('weak') === '1',
       };
       break;
     }
@@ -224,6 +227,7 @@ export function formatRoute(view: ViewName, r: Route): string {
       if (e.layout !== 'fcose') p.set('layout', e.layout);
       if (e.hide.length) p.set('hide', e.hide.join(SEP));
       if (e.hideTypes.length) p.set('types', e.hideTypes.join(SEP));
+      if (e.weak) p.set('weak', '1');
       break;
     }
     case 'chain':

@@ -157,9 +157,17 @@ describe('explore page (e2e)', () => {
     await details.locator('.edge-view .entity-head .basis-chip').waitFor();
     const props = details.locator('.edge-view .props');
     if ((await props.count()) > 0) expect(await props.innerText()).not.toMatch(/confidence|basis/);
-    // weak facts (encouraged or listed) are drawn dashed and faint on the canvas
+    // weak facts (encouraged or listed) are hidden by default; 显示弱关系 draws them dashed and faint
+    expect(await page.evaluate(() => window.cy!.edges('[weak = 1]').length)).toBe(0);
+    const toggle = page.getByRole('checkbox', { name: /显示弱关系/ });
+    const hiddenWeak = Number(await page.locator('label.check', { has: toggle }).locator('.badge').innerText());
+    expect(hiddenWeak).toBeGreaterThan(0);
+    const drawn = await page.evaluate(() => window.cy!.edges().length);
+    await toggle.check();
+    await page.waitForFunction((n) => window.cy!.edges().length === n, drawn + hiddenWeak, { timeout: 15_000 });
+    expect(page.url()).toContain('weak=1');
     const weak = await page.evaluate(() => window.cy!.edges('[weak = 1]').map((e) => ({ style: e.style('line-style') as string, opacity: Number(e.style('opacity')) })));
-    expect(weak.length).toBeGreaterThan(0);
+    expect(weak.length).toBe(hiddenWeak);
     for (const w of weak) expect(w).toEqual({ style: 'dashed', opacity: 0.55 });
     await shot('06-basis.png');
   });

@@ -22,7 +22,7 @@ describe('parseRoute', () => {
       sort: 'industry:信创',
       cell: { row: 'park:海洋片区', col: 'industry:信创' },
     });
-    const e = parseRoute('#/explore?seeds=enterprise:飞腾|park:海洋片区&exp=industry:信创&sel=e:LOCATED_IN:enterprise:飞腾->park:海洋片区&layout=dagre&hide=Measure|Document&types=CONTAINS');
+    const e = parseRoute('#/explore?seeds=enterprise:飞腾|park:海洋片区&exp=industry:信创&sel=e:LOCATED_IN:enterprise:飞腾->park:海洋片区&layout=dagre&hide=Measure|Document&types=CONTAINS&weak=1');
     expect(e.explore).toEqual({
       seeds: ['enterprise:飞腾', 'park:海洋片区'],
       exp: ['industry:信创'],
@@ -30,6 +30,7 @@ describe('parseRoute', () => {
       layout: 'dagre',
       hide: ['Measure', 'Document'],
       hideTypes: ['CONTAINS'],
+      weak: true,
     });
   });
 
@@ -84,6 +85,7 @@ describe('parseRoute', () => {
         layout: fc.constantFrom(...LAYOUTS),
         hide: fc.uniqueArray(fc.constantFrom(...LABELS)),
         hideTypes: fc.uniqueArray(fc.constantFrom(...REL_TYPES)),
+        weak: fc.boolean(),
       }),
       chain: fc.record({ id: fc.option(id, { nil: null }) }),
       path: fc.record({ from: fc.option(id, { nil: null }), to: fc.option(id, { nil: null }), max: fc.integer({ min: 1, max: 10 }) }),
@@ -93,7 +95,7 @@ describe('parseRoute', () => {
         at: fc.option(fc.record({ start: fc.nat(99999), end: fc.nat(99999) }), { nil: null }),
       }),
       review: fc.record({
-        tab: fc.constantFrom('queue' as const, 'trail' as const),
+        tab: fc.constantFrom('queue' as const, 'trail' as const, 'matches' as const),
         doc: fc.option(id, { nil: null }),
         type: fc.option(fc.constantFrom(...REL_TYPES), { nil: null }),
         basis: fc.option(fc.constantFrom('stated', 'listed', 'curated'), { nil: null }),

@@ -89,6 +89,8 @@ export function ExploreView({ active, stats, onState, onOpenEvidence, onGoChain,
   const [notice, setNotice] = useState<Notice | null>(null);
   const [hiddenLabels, setHiddenLabels] = useState<ReadonlySet<Label>>(new Set());
   const [hiddenTypes, setHiddenTypes] = useState<ReadonlySet<RelType>>(new Set());
+  // weak facts (below the confidence threshold: only encouraged or listed) are hidden unless asked for
+  const [showWeak, setShowWeak] = useState(false);
   const [menu, setMenu] = useState<{ id: string; x: number; y: number } | null>(null);
   const graphRef = useRef<GraphViewHandle>(null);
   const searchRef = useRef<SearchBoxHandle>(null);
@@ -103,8 +105,8 @@ export function ExploreView({ active, stats, onState, onOpenEvidence, onGoChain,
 
   // Report state for the URL.
   useEffect(() => {
-    onState({ seeds: canvas.seeds, exp: canvas.exp, sel: selected, layout, hide: [...hiddenLabels], hideTypes: [...hiddenTypes] });
-  }, [canvas, selected, layout, hiddenLabels, hiddenTypes, onState]);
+    onState({ seeds: canvas.seeds, exp: canvas.exp, sel: selected, layout, hide: [...hiddenLabels], hideTypes: [...hiddenTypes], weak: showWeak });
+  }, [canvas, selected, layout, hiddenLabels, hiddenTypes, showWeak, onState]);
 
   const commit = useCallback((next: Canvas) => {
     setStack((s) => undoPush(s, next));
@@ -283,6 +285,7 @@ export function ExploreView({ active, stats, onState, onOpenEvidence, onGoChain,
     setLayout(s.layout);
     setHiddenLabels(new Set(s.hide));
     setHiddenTypes(new Set(s.hideTypes));
+    setShowWeak(s.weak);
     if (!s.seeds.length && !s.exp.length) {
       setStack(undoInit(EMPTY_CANVAS));
       setSelected(s.sel);
@@ -308,12 +311,22 @@ export function ExploreView({ active, stats, onState, onOpenEvidence, onGoChain,
     });
   }, [load]);
 
+  // What the canvas draws: without weak facts unless 显示弱关系 is on (the loaded graph keeps them).
+  const shown = useMemo<GraphState>(() => {
+    if (showWeak) return graph;
+    let weak = 0;
+    for (const e of graph.edges.values()) if (e.weak) weak++;
+    if (weak === 0) return graph;
+    return { ...graph, edges: new Map([...graph.edges].filter(([, e]) => !e.weak)) };
+  }, [graph, showWeak]);
+  const weakCount = graph.edges.size - shown.edges.size;
+
   const visibleGraph = useCallback(() => {
-    const nodes = [...graph.nodes.values()].filter((n) => !hiddenLabels.has(n.label));
+    const nodes = [...shown.nodes.values()].filter((n) => !hiddenLabels.has(n.label));
     const ids = new Set(nodes.map((n) => n.id));
-    const edges = [...graph.edges.values()].filter((e) => !hiddenTypes.has(e.type) && ids.has(e.source) && ids.has(e.target));
+    const edges = [...shown.edges.values()].filter((e) => !hiddenTypes.has(e.type) && ids.has(e.source) && ids.has(e.target));
     return { nodes, edges };
-  }, [graph, hiddenLabels, hiddenTypes]);
+  }, [shown, hiddenLabels, hiddenTypes]);
 
   const exportAs = useCallback(
     async (kind: 'png' | 'svg' | 'json' | 'csv' | 'graphml') => {
@@ -489,6 +502,11 @@ export function ExploreView({ active, stats, onState, onOpenEvidence, onGoChain,
                 ))}
               </div>
             </details>
+            <label className="check" title={t('置信度低于 0.5：仅鼓励或并列提及')}>
+              <input type="checkbox" checked={showWeak} onChange={(e) => setShowWeak(e.target.checked)} />
+              {t('显示弱关系')}
+              {!showWeak && weakCount > 0 && <span className="badge">{weakCount}</span>}
+            </label>
             <details className="dropdown">
               <summary>{t('导出')}</summary>
               <div className="dropdown-panel menu-list" role="group" aria-label={t('导出')}>
@@ -507,7 +525,7 @@ export function ExploreView({ active, stats, onState, onOpenEvidence, onGoChain,
           <div className="canvas-wrap">
             <GraphView
               ref={graphRef}
-              graph={graph}
+              graph={shown}
               selected={selected}
               layout={layout}
               hiddenLabels={hiddenLabels}
