@@ -153,10 +153,10 @@ describe('园区 view (e2e)', () => {
     await page.getByRole('combobox', { name: '依据' }).selectOption('all');
 
     // Weak facts: hidden by default, shown by the toggle (never fewer facts).
-    await page.getByLabel('显示弱关系').check();
+    await page.locator('.parks-view').getByLabel('显示弱关系').check();
     expect(await total()).toBeGreaterThanOrEqual(all);
     expect(hashParams().get('weak')).toBe('1');
-    await page.getByLabel('显示弱关系').uncheck();
+    await page.locator('.parks-view').getByLabel('显示弱关系').uncheck();
 
     // Sort by the 信创 column: the first row holds the most 信创 facts.
     await page.getByRole('combobox', { name: '排序' }).selectOption('industry:信创');
