@@ -105,6 +105,8 @@ describe('chainElements', () => {
     industry: ind('industry:基础硬件'),
     parent: null,
     gaps: [{ id: 'industry:存储' }],
+    template: null,
+    stages: [],
     segments: [
       { position: 0, gap: false, industry: ind('industry:芯片'), upstream: [], downstream: [ref('industry:整机', 'Industry')], enterprises: [ref('enterprise:飞腾', 'Enterprise')], labs: [], parks: [ref('park:海洋片区', 'Park')], measures: [] },
       { position: 0, gap: true, industry: ind('industry:存储'), upstream: [], downstream: [], enterprises: [], labs: [], parks: [], measures: [] },
@@ -125,5 +127,21 @@ describe('chainElements', () => {
     expect(feiteng.map((n) => n.data.id).sort()).toEqual(['industry:整机::enterprise:飞腾', 'industry:芯片::enterprise:飞腾']);
     const flows = els.filter((e) => e.group === 'edges');
     expect(flows.map((e) => [e.data.source, e.data.target])).toEqual([['seg:industry:芯片', 'seg:industry:整机']]);
+  });
+
+  it('with a chain template, each lane is titled by its stage (上游 · 基础硬件); the last lane holds what the template does not place', () => {
+    const templated: IndustryChain = {
+      ...chain,
+      template: '信创',
+      stages: [
+        { order: 1, position: '上游', name: '基础硬件' },
+        { order: 2, position: '中游', name: '软件系统' },
+      ],
+      segments: [...chain.segments, { ...chain.segments[1]!, industry: ind('industry:其他'), position: 2 }],
+    };
+    const titles = chainElements(templated)
+      .filter((e) => e.group === 'nodes' && e.classes === 'lane')
+      .map((e) => e.data.display);
+    expect(titles).toEqual(['上游 · 基础硬件', '中游 · 软件系统', '模板未归入的环节']);
   });
 });

@@ -120,7 +120,17 @@ export function chainElements(chain: IndustryChain, view?: { w: number; h: numbe
   const els: cytoscape.ElementDefinition[] = [];
   const many = layout.lanes.length > 1;
   layout.lanes.forEach((l, i) => {
-    const title = !many ? t('上游 → 下游') : i === 0 ? `${t('上游')} · ${t('链上位置 {n}', { n: l.position })}` : i === layout.lanes.length - 1 ? `${t('下游')} · ${t('链上位置 {n}', { n: l.position })}` : t('链上位置 {n}', { n: l.position });
+    // With a chain template (chains.tsv) a lane is a template stage: 上游 · 基础硬件 …; the last lane holds
+    // the graph's segments the template does not place. Without one, lanes are stated chain positions.
+    const title = chain.template
+      ? stageTitle(chain, l.position)
+      : !many
+        ? t('上游 → 下游')
+        : i === 0
+          ? `${t('上游')} · ${t('链上位置 {n}', { n: l.position })}`
+          : i === layout.lanes.length - 1
+            ? `${t('下游')} · ${t('链上位置 {n}', { n: l.position })}`
+            : t('链上位置 {n}', { n: l.position });
     els.push({ group: 'nodes', data: { id: `lane:${l.position}`, w: l.width, display: title }, classes: 'lane', position: { x: l.x + l.width / 2, y: -38 } });
   });
   const byId = new Map(chain.segments.map((s) => [s.industry.id, s]));
@@ -318,7 +328,7 @@ export function ChainView({ id, panel = 'segments', park = null, onPanel, onPick
           ) : data ? (
             <ol className="segment-list" ref={listRef}>
               {data.segments.map((s) => (
-                <SegmentItem key={s.industry.id} s={s} active={selected === `seg:${s.industry.id}`} onOpenExplore={onOpenExplore} onFocus={() => focusSegment(s.industry.id)} />
+                <SegmentItem key={s.industry.id} s={s} chain={data} active={selected === `seg:${s.industry.id}`} onOpenExplore={onOpenExplore} onFocus={() => focusSegment(s.industry.id)} />
               ))}
             </ol>
           ) : (
@@ -355,7 +365,13 @@ function ChainLegend() {
   );
 }
 
-function SegmentItem({ s, active, onOpenExplore, onFocus }: { s: ChainSegment; active: boolean; onOpenExplore(n: NodeRef): void; onFocus(): void }) {
+/** A lane's title under a chain template: its stage (上游 · 基础硬件), or the lane of unplaced segments. */
+function stageTitle(chain: Pick<IndustryChain, 'stages'>, position: number): string {
+  const stage = chain.stages[position];
+  return stage ? `${t(stage.position)} · ${stage.name}` : t('模板未归入的环节');
+}
+
+function SegmentItem({ s, chain, active, onOpenExplore, onFocus }: { s: ChainSegment; chain: IndustryChain; active: boolean; onOpenExplore(n: NodeRef): void; onFocus(): void }) {
   return (
     <li className={'segment-item' + (s.gap ? ' gap' : '') + (active ? ' active' : '')} data-segment={s.industry.id} data-gap={s.gap ? 'true' : 'false'}>
       <div className="segment-head">
@@ -368,7 +384,7 @@ function SegmentItem({ s, active, onOpenExplore, onFocus }: { s: ChainSegment; a
         </button>
       </div>
       <div className="segment-meta muted small">
-        {t('链上位置 {n}', { n: s.position })}
+        {chain.template ? stageTitle(chain, s.position) : t('链上位置 {n}', { n: s.position })}
         {s.upstream.length > 0 && ` · ${t('上游')}：${s.upstream.map((u) => u.name).join('、')}`}
         {s.downstream.length > 0 && ` · ${t('下游')}：${s.downstream.map((u) => u.name).join('、')}`}
       </div>
