@@ -84,8 +84,27 @@ describe('explore page (e2e)', () => {
     await details.locator('.entity-name').filter({ hasText: '科技局' }).waitFor();
     await shot('03-department.png');
 
-    // Click a measure on the canvas (real pointer event at its rendered position).
-    const measureId = drawn.measures[0]!;
+    // Click a measure on the canvas (real pointer event at its rendered position): the one with the
+    // most room around it inside the viewport, so the click cannot land on a neighbour.
+    const measureId = await page.evaluate((ids) => {
+      const cy = window.cy!;
+      const w = cy.width();
+      const h = cy.height();
+      let best = ids[0]!;
+      let room = -1;
+      for (const id of ids) {
+        const p = cy.getElementById(id).renderedPosition();
+        if (p.x < 20 || p.y < 20 || p.x > w - 20 || p.y > h - 20) continue;
+        let nearest = Infinity;
+        cy.nodes().forEach((n) => {
+          if (n.id() === id) return;
+          const q = n.renderedPosition();
+          nearest = Math.min(nearest, Math.hypot(q.x - p.x, q.y - p.y));
+        });
+        if (nearest > room) [best, room] = [id, nearest];
+      }
+      return best;
+    }, drawn.measures);
     const pos = await page.evaluate((id) => window.cy!.getElementById(id).renderedPosition(), measureId);
     const canvasBox = (await page.getByTestId('graph').boundingBox())!;
     await page.mouse.click(canvasBox.x + pos.x, canvasBox.y + pos.y);
