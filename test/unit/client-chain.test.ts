@@ -136,12 +136,13 @@ describe('chainElements', () => {
       stages: [
         { order: 1, position: '上游', name: '基础硬件' },
         { order: 2, position: '中游', name: '软件系统' },
+        { order: 0, position: '横向', name: '横向环节' },
       ],
-      segments: [...chain.segments, { ...chain.segments[1]!, industry: ind('industry:其他'), position: 2 }],
+      segments: [...chain.segments, { ...chain.segments[1]!, industry: ind('industry:安全'), position: 2 }, { ...chain.segments[1]!, industry: ind('industry:其他'), position: 3 }],
     };
     const titles = chainElements(templated)
       .filter((e) => e.group === 'nodes' && e.classes === 'lane')
       .map((e) => e.data.display);
-    expect(titles).toEqual(['上游 · 基础硬件', '中游 · 软件系统', '模板未归入的环节']);
+    expect(titles).toEqual(['上游 · 基础硬件', '中游 · 软件系统', '横向环节', '模板未归入的环节']);
   });
 });

@@ -368,7 +368,9 @@ function ChainLegend() {
 /** A lane's title under a chain template: its stage (上游 · 基础硬件), or the lane of unplaced segments. */
 function stageTitle(chain: Pick<IndustryChain, 'stages'>, position: number): string {
   const stage = chain.stages[position];
-  return stage ? `${t(stage.position)} · ${stage.name}` : t('模板未归入的环节');
+  if (!stage) return t('模板未归入的环节');
+  // the cross-cutting pseudo-stage is named after its position (横向环节): say it once
+  return stage.name.startsWith(stage.position) ? stage.name : `${t(stage.position)} · ${stage.name}`;
 }
 
 function SegmentItem({ s, chain, active, onOpenExplore, onFocus }: { s: ChainSegment; chain: IndustryChain; active: boolean; onOpenExplore(n: NodeRef): void; onFocus(): void }) {
