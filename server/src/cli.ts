@@ -12,6 +12,7 @@
 //   npm run kg -- changes [--since ISO] [--author NAME] [--node ID] [--format csv|json] [--out FILE] [--data DIR]
 //   npm run kg -- import-curation FILE [--data DIR]
 // Exit codes: 0 ok, 1 failure, 2 bad usage. Errors name the file and the reason.
+import './production.ts'; // first: before graphql is loaded
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';

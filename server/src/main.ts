@@ -2,6 +2,7 @@
 // then serve the app and the API on one port (PORT, default 4000). Unchanged seeds are skipped
 // only while the extraction is the same too: a fingerprint of the lexicon and the ingest code is
 // kept beside the data, so editing seeds/lexicon/ (or upgrading) re-extracts on the next start.
+import './production.ts'; // first: before graphql is loaded
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -62,6 +62,12 @@ export interface RunningServer {
   stop(opts?: { keepData?: boolean }): Promise<void>;
 }
 
+function withoutNodeEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.NODE_ENV;
+  return env;
+}
+
 /**
  * Ingests `seeds/` into a fresh data dir (then runs `prepare`, e.g. a registry import), starts `serve --port 0` and
  * waits for its URL. With `dataDir` (a restart): serves that directory as it is, ingesting nothing.
@@ -83,7 +89,8 @@ export async function startServer(opts: { seeds?: string; readyTimeoutMs?: numbe
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', CLI, 'serve', '--port', '0', '--data', dataDir],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    // without the test runner's NODE_ENV: the server runs as users run it (production defaults)
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: withoutNodeEnv() },
   );
   let out = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

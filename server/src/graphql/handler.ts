@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
@@ -194,7 +194,8 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     validationRules: [...protection.validationRules, knownOperationTypes],
     // graphql-armor's types point at Apollo's CJS build; the runtime objects are the same.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]), costPlugin, guardPlugin],
+    // no cache hints are used: without this Apollo wraps every field resolver to collect them
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]), costPlugin, guardPlugin],
     formatError: (formatted, error) => normaliseError(formatted, error, log),
   });
   await apollo.start();
