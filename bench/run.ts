@@ -3,6 +3,7 @@
 //   1. ingest throughput (MB/s, documents/s) on a synthetic corpus made from the seeds;
 //   2. store query latency (p50/p99) on the seeds and on a synthetic graph, and the ratio of
 //      GraphQL-over-HTTP latency to the bare store call.
+import '../server/src/production.ts'; // first, as in the server's entry points: graphql in production mode
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
