@@ -20,6 +20,35 @@ export const REL_TYPES = [
 ] as const;
 export type RelType = (typeof REL_TYPES)[number];
 
+/** Labels each relation type joins, source → target (ARCHITECTURE "Data model"): extracted, added and edited edges alike. */
+export const RELATION_ENDS: Readonly<Record<RelType, readonly (readonly [Label, Label])[]>> = {
+  CONTAINS: [['Document', 'Measure']],
+  RESPONSIBLE_FOR: [['Department', 'Measure']],
+  SUPPORTS: [['Measure', 'Industry']],
+  MENTIONS: [
+    ['Measure', 'Enterprise'],
+    ['Measure', 'Lab'],
+    ['Measure', 'Park'],
+  ],
+  HOSTS: [['Park', 'Industry']],
+  INNOVATES_FOR: [
+    ['Lab', 'Industry'],
+    ['Enterprise', 'Industry'],
+  ],
+  IN_INDUSTRY: [['Enterprise', 'Industry']],
+  LOCATED_IN: [
+    ['Enterprise', 'Park'],
+    ['Lab', 'Park'],
+    ['Park', 'Park'],
+  ],
+  PART_OF: [
+    ['Industry', 'Industry'],
+    ['Park', 'Park'],
+  ],
+  UPSTREAM_OF: [['Industry', 'Industry']],
+  LEADS: [['Enterprise', 'Lab']],
+};
+
 /**
  * Roles on RESPONSIBLE_FOR.
  * - lead: 牵头部门/牵头单位

@@ -7,7 +7,7 @@
 //   takes: the batch and the document text its evidence quotes
 //   gives: the batch without what broke a rule, the violations (empty for a sound batch), and the
 //          segments with several parents
-import type { GraphBatch, Label, RelType } from '../../model.ts';
+import { RELATION_ENDS, type GraphBatch } from '../../model.ts';
 import { validateBatch as enforceRules, type MultiParent, type ValidateOptions, type ViolationRule } from './rules.ts';
 
 export type { MultiParent } from './rules.ts';
@@ -20,34 +20,6 @@ export interface Violation {
   message: string;
 }
 
-/** Labels each relation type allows, source → target (docs/ARCHITECTURE data model). */
-const RELATION_LABELS: Readonly<Record<RelType, readonly (readonly [Label, Label])[]>> = {
-  CONTAINS: [['Document', 'Measure']],
-  RESPONSIBLE_FOR: [['Department', 'Measure']],
-  SUPPORTS: [['Measure', 'Industry']],
-  MENTIONS: [
-    ['Measure', 'Enterprise'],
-    ['Measure', 'Lab'],
-    ['Measure', 'Park'],
-  ],
-  HOSTS: [['Park', 'Industry']],
-  INNOVATES_FOR: [
-    ['Lab', 'Industry'],
-    ['Enterprise', 'Industry'],
-  ],
-  IN_INDUSTRY: [['Enterprise', 'Industry']],
-  LOCATED_IN: [
-    ['Enterprise', 'Park'],
-    ['Lab', 'Park'],
-    ['Park', 'Park'],
-  ],
-  PART_OF: [
-    ['Industry', 'Industry'],
-    ['Park', 'Park'],
-  ],
-  UPSTREAM_OF: [['Industry', 'Industry']],
-  LEADS: [['Enterprise', 'Lab']],
-};
 
 /**
  * Every edge's ends are nodes of the batch, with labels its type allows; every edge carries evidence
@@ -62,7 +34,7 @@ export function validateBatch(batch: GraphBatch, text: string): Violation[] {
     if (!from || !to) {
       const missing = [!from ? e.source : undefined, !to ? e.target : undefined].filter(Boolean).join(', ');
       out.push({ rule: 'endpoint', id: e.id, message: `关系端点不在本文件的节点中 / edge endpoint is no node of the document: ${missing}` });
-    } else if (!RELATION_LABELS[e.type].some(([a, b]) => a === from && b === to)) {
+    } else if (!RELATION_ENDS[e.type].some(([a, b]) => a === from && b === to)) {
       out.push({ rule: 'labels', id: e.id, message: `${e.type} 不连接 ${from} → ${to} / ${e.type} does not go from ${from} to ${to}` });
     }
     if (!e.evidence.length) out.push({ rule: 'evidence', id: e.id, message: '关系没有原文依据 / edge without evidence' });

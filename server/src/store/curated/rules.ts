@@ -1,41 +1,13 @@
 // Which labels each relationship type joins (ARCHITECTURE "Data model"): a person's added or
 // edited edge must fit the same model as an extracted one.
-import type { Label, RelType } from '../../model.ts';
-
-const ENDS: Record<RelType, readonly (readonly [Label, Label])[]> = {
-  CONTAINS: [['Document', 'Measure']],
-  RESPONSIBLE_FOR: [['Department', 'Measure']],
-  SUPPORTS: [['Measure', 'Industry']],
-  MENTIONS: [
-    ['Measure', 'Enterprise'],
-    ['Measure', 'Lab'],
-    ['Measure', 'Park'],
-  ],
-  HOSTS: [['Park', 'Industry']],
-  INNOVATES_FOR: [
-    ['Lab', 'Industry'],
-    ['Enterprise', 'Industry'],
-  ],
-  IN_INDUSTRY: [['Enterprise', 'Industry']],
-  LOCATED_IN: [
-    ['Enterprise', 'Park'],
-    ['Lab', 'Park'],
-    ['Park', 'Park'],
-  ],
-  PART_OF: [
-    ['Industry', 'Industry'],
-    ['Park', 'Park'],
-  ],
-  UPSTREAM_OF: [['Industry', 'Industry']],
-  LEADS: [['Enterprise', 'Lab']],
-};
+import { RELATION_ENDS, type Label, type RelType } from '../../model.ts';
 
 export function allowedEnds(type: RelType): readonly (readonly [Label, Label])[] {
-  return ENDS[type];
+  return RELATION_ENDS[type];
 }
 
 export function fitsModel(type: RelType, source: Label, target: Label): boolean {
-  return ENDS[type].some(([s, t]) => s === source && t === target);
+  return RELATION_ENDS[type].some(([s, t]) => s === source && t === target);
 }
 
 /** Relationship types a person may add, edit or reject: document structure (CONTAINS) comes from documents only. */
