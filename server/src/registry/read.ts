@@ -19,6 +19,7 @@ import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { KgError } from '../errors.ts';
+import { utf8Validity } from '../text.ts';
 import { assertZipWithinLimits, ZipGuardError } from '../ingest/zip-guard.ts';
 
 export type RegistryFormat = 'csv' | 'xlsx';
@@ -162,29 +163,6 @@ export function sniffEncoding(file: string, head: Uint8Array): CsvEncoding {
   return 'gb18030';
 }
 
-function utf8Validity(b: Uint8Array): { valid: number; invalid: number } {
-  let valid = 0;
-  let invalid = 0;
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i]!;
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    const len = c >= 0xf0 && c <= 0xf4 ? 4 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xc2 && c <= 0xdf ? 2 : 0;
-    let ok = len > 0 && i + len <= b.length;
-    for (let k = 1; ok && k < len; k++) if ((b[i + k]! & 0xc0) !== 0x80) ok = false;
-    if (ok) {
-      valid++;
-      i += len;
-    } else {
-      invalid++;
-      i++;
-    }
-  }
-  return { valid, invalid };
-}
 
 /** Mostly CJK, ASCII and punctuation; few control or private-use characters. */
 export function looksLikeText(text: string): boolean {

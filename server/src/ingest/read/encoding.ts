@@ -1,6 +1,7 @@
 // Encodings of txt/html files: UTF-8 ± BOM, UTF-16LE/BE with a BOM or by their NUL pattern,
 // GB18030/GBK when strict UTF-8 fails; damaged or binary input is a BAD_ENCODING error.
 import iconv from 'iconv-lite';
+import { utf8Validity } from '../../text.ts';
 import { IngestError } from '../errors.ts';
 
 export function decodeText(file: string, bytes: Uint8Array): { text: string; encoding: string } {
@@ -92,35 +93,6 @@ function guessUtf16(b: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   return undefined;
 }
 
-/** Counts well-formed vs broken UTF-8 multi-byte sequences. */
-function utf8Validity(b: Uint8Array): { valid: number; invalid: number } {
-  let valid = 0;
-  let invalid = 0;
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i]!;
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    const len = c >= 0xf0 && c <= 0xf4 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 && c <= 0xdf ? 2 : 0;
-    if (len === 0) {
-      invalid++;
-      i++;
-      continue;
-    }
-    let ok = i + len <= b.length;
-    for (let k = 1; ok && k < len; k++) if ((b[i + k]! & 0xc0) !== 0x80) ok = false;
-    if (ok) {
-      valid++;
-      i += len;
-    } else {
-      invalid++;
-      i++;
-    }
-  }
-  return { valid, invalid };
-}
 
 /**
  * Sanity check for decoded text: mostly CJK, CJK punctuation, full-width forms and ASCII; few control,
