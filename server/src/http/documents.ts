@@ -9,18 +9,16 @@
 // Answers 200 { documentId, nodes, edges, replaced } or { error: { code, message } }.
 import { createHash } from 'node:crypto';
 import type http from 'node:http';
-import { requireRole, type Principal } from '../auth/roles.ts';
-import { logWrite, type WriteEntry } from '../auth/write-log.ts';
-import { describeError, KgError } from '../errors.ts';
+import { requireRole } from '../auth/roles.ts';
+import { KgError } from '../errors.ts';
 import { fileNameProblem, printableName } from '../filenames.ts';
 import type { IngestQueue } from '../ingest-worker/queue.ts';
 import { documentIdFor } from '../ingest-worker/run.ts';
 import type { GraphStore } from '../store/port.ts';
-import { clientAddress } from './auth.ts';
 import { readBody } from './body.ts';
-import { RateLimiter } from './rate-limit.ts';
 import { sendJson } from './respond.ts';
 import { assertWriteRequest } from './security.ts';
+import { writeKit, type Who } from './write-route.ts';
 
 /** Uploads larger than this are refused before they are read (the text limit of ingest is 20 MB). */
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
@@ -30,36 +28,8 @@ export interface DocumentRoutes {
   remove(req: http.IncomingMessage, res: http.ServerResponse, id: string, who: Who): Promise<void>;
 }
 
-/** Authenticates the request (inside the logged write, so a bad token is logged too). */
-type Who = () => Promise<Principal | null>;
-
 export function documentRoutes(store: GraphStore, queue: IngestQueue, options: { dataDir: string; log: (m: string) => void }): DocumentRoutes {
-  // 30 writes at once, then one every 2 s, per user and client address.
-  const writes = new RateLimiter(30, 0.5);
-  const what = ['写操作', 'writes'] as const;
-
-  /** Runs a write, logging how it ended (the entry is completed as facts become known). */
-  async function logged(entry: WriteEntry, fn: (entry: WriteEntry) => Promise<void>): Promise<void> {
-    try {
-      await fn(entry);
-      await logWrite(options.dataDir, { ...entry, outcome: 'ok' });
-    } catch (err) {
-      const d = describeError(err);
-      const refused = ['UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED', 'CONFLICT', 'BAD_USER_INPUT', 'BAD_REQUEST', 'BUSY'].includes(d.code);
-      await logWrite(options.dataDir, { ...entry, outcome: refused ? 'refused' : 'failed', code: d.code }).catch((e: unknown) => options.log(`write log failed: ${String(e)}`));
-      throw err;
-    }
-  }
-
-  const base = (req: http.IncomingMessage, action: WriteEntry['action']): WriteEntry => ({ action, actor: '(anonymous)', via: 'anonymous', ip: clientAddress(req), outcome: 'failed' });
-  const identify = async (entry: WriteEntry, who: Who): Promise<Principal | null> => {
-    const user = await who();
-    if (user) {
-      entry.actor = user.name;
-      entry.via = user.via;
-    }
-    return user;
-  };
+  const { logged, base, identify, take } = writeKit(options);
 
   return {
     upload: (req, res, url, who) =>
@@ -69,7 +39,7 @@ export function documentRoutes(store: GraphStore, queue: IngestQueue, options: {
         const user = await identify(entry, who);
         requireRole(user, 'editor', ['上传文件', 'uploading documents']);
         assertWriteRequest(req, user!.via);
-        writes.take(`${user!.name}|${clientAddress(req)}`, what);
+        take(user!, req);
         const problem = filename ? fileNameProblem(filename) : '缺少文件名参数 filename / missing ?filename=';
         if (problem) {
           req.resume();
@@ -103,7 +73,7 @@ export function documentRoutes(store: GraphStore, queue: IngestQueue, options: {
         const user = await identify(entry, who);
         requireRole(user, 'admin', ['删除文件', 'removing documents']);
         assertWriteRequest(req, user!.via);
-        writes.take(`${user!.name}|${clientAddress(req)}`, what);
+        take(user!, req);
         if (!id.startsWith('doc:')) throw new KgError('BAD_USER_INPUT', `不是文件 ID：${id} / not a document id: ${id}`);
         if (!(await store.removeDocument(id))) throw new KgError('NOT_FOUND', `未找到文件 / no such document: ${id}`);
         sendJson(res, 200, { removed: id });

@@ -10,9 +10,8 @@
 // doubtful (first 50), doubtfulCount, mapping, replaced } or { error: { code, message } }.
 import { createHash } from 'node:crypto';
 import type http from 'node:http';
-import { requireRole, type Principal } from '../auth/roles.ts';
-import { logWrite, type WriteEntry } from '../auth/write-log.ts';
-import { describeError, KgError } from '../errors.ts';
+import { requireRole } from '../auth/roles.ts';
+import { KgError } from '../errors.ts';
 import { fileNameProblem, printableName } from '../filenames.ts';
 import type { IngestQueue } from '../ingest-worker/queue.ts';
 import { checkSourceName, registrySourceId } from '../registry/batch.ts';
@@ -21,16 +20,14 @@ import { parseMapArg, type Field } from '../registry/fields.ts';
 import { registryContext, removeRegistry } from '../registry/import.ts';
 import { registryFormatOf } from '../registry/read.ts';
 import type { GraphStore } from '../store/port.ts';
-import { clientAddress } from './auth.ts';
 import { readBody } from './body.ts';
-import { RateLimiter } from './rate-limit.ts';
 import { sendJson } from './respond.ts';
 import { assertWriteRequest } from './security.ts';
+import { writeKit, type Who } from './write-route.ts';
 
 /** A registry of 10⁵ rows is ~50 MB of CSV; larger files go through `kg import-enterprises`. */
 export const MAX_REGISTRY_UPLOAD_BYTES = 100 * 1024 * 1024;
 
-type Who = () => Promise<Principal | null>;
 
 export interface RegistryRoutes {
   upload(req: http.IncomingMessage, res: http.ServerResponse, url: URL, who: Who): Promise<void>;
@@ -38,30 +35,7 @@ export interface RegistryRoutes {
 }
 
 export function registryRoutes(store: GraphStore, queue: IngestQueue, options: { dataDir: string; log: (m: string) => void }): RegistryRoutes {
-  const writes = new RateLimiter(30, 0.5);
-  const what = ['写操作', 'writes'] as const;
-
-  async function logged(entry: WriteEntry, fn: (entry: WriteEntry) => Promise<void>): Promise<void> {
-    try {
-      await fn(entry);
-      await logWrite(options.dataDir, { ...entry, outcome: 'ok' });
-    } catch (err) {
-      const d = describeError(err);
-      const refused = ['UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED', 'CONFLICT', 'BAD_USER_INPUT', 'BAD_REQUEST', 'BUSY'].includes(d.code);
-      await logWrite(options.dataDir, { ...entry, outcome: refused ? 'refused' : 'failed', code: d.code }).catch((e: unknown) => options.log(`write log failed: ${String(e)}`));
-      throw err;
-    }
-  }
-
-  const base = (req: http.IncomingMessage, action: WriteEntry['action']): WriteEntry => ({ action, actor: '(anonymous)', via: 'anonymous', ip: clientAddress(req), outcome: 'failed', detail: 'registry' });
-  const identify = async (entry: WriteEntry, who: Who): Promise<Principal | null> => {
-    const user = await who();
-    if (user) {
-      entry.actor = user.name;
-      entry.via = user.via;
-    }
-    return user;
-  };
+  const { logged, base, identify, take } = writeKit({ ...options, detail: 'registry' });
 
   return {
     upload: (req, res, url, who) =>
@@ -71,7 +45,7 @@ export function registryRoutes(store: GraphStore, queue: IngestQueue, options: {
         const user = await identify(entry, who);
         requireRole(user, 'editor', ['导入企业名录', 'importing enterprise registries']);
         assertWriteRequest(req, user!.via);
-        writes.take(`${user!.name}|${clientAddress(req)}`, what);
+        take(user!, req);
         const refuse = (message: string) => {
           req.resume();
           return new KgError('BAD_USER_INPUT', message);
@@ -139,7 +113,7 @@ export function registryRoutes(store: GraphStore, queue: IngestQueue, options: {
         const user = await identify(entry, who);
         requireRole(user, 'admin', ['删除企业名录', 'removing enterprise registries']);
         assertWriteRequest(req, user!.via);
-        writes.take(`${user!.name}|${clientAddress(req)}`, what);
+        take(user!, req);
         if (checkSourceName(source)) throw new KgError('BAD_USER_INPUT', `不是企业名录名称：${printableName(source)} / not a registry source name`);
         if (!(await removeRegistry(store, source))) throw new KgError('NOT_FOUND', `没有名为「${source}」的企业名录 / no registry source named "${source}"`);
         sendJson(res, 200, { removed: registrySourceId(source) });
