@@ -1,6 +1,5 @@
 // Crash safety of the embedded store: SIGKILL a writer at random points, 50 times; every restart
 // must load (checksums verified) exactly the last acknowledged state or the one being written.
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EmbeddedStore } from '../../server/src/store/embedded/index.ts';
 import { batchFor, expectedAfter } from './crash-batches.ts';
+import { runWriterAndKill } from './kill-writer.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const KILLS = Number(process.env.CRASH_KILLS ?? 50);
@@ -17,28 +17,7 @@ afterAll(async () => {
 });
 
 /** Run the writer from operation `start`, kill it after `afterMs`, return the last acknowledged op. */
-function runAndKill(start: number, afterMs: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'crash-writer.ts'), dir, String(start)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    let started = false;
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (!started) {
-        started = true;
-        setTimeout(() => child.kill('SIGKILL'), afterMs);
-      }
-    });
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      if (signal !== 'SIGKILL') return reject(new Error(`writer exited by itself (${code}): ${err}`));
-      const acks = [...out.matchAll(/committed (\d+)/g)].map((m) => Number(m[1]));
-      resolve(acks.length ? acks[acks.length - 1]! : start - 1);
-    });
-  });
-}
+const runAndKill = (start: number, afterMs: number): Promise<number> => runWriterAndKill(path.join(here, 'crash-writer.ts'), dir, start, afterMs);
 
 describe('embedded store crash safety', () => {
   it(`restarts into the last good state after ${KILLS} SIGKILLs at random points`, async () => {

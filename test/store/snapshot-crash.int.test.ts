@@ -3,7 +3,6 @@
 // exactly the last acknowledged state or the one being written, from the snapshot when one was
 // committed. A snapshot load must equal a full replay of the batches, and a damaged snapshot
 // must only cost time (the store rebuilds from the batches and says so).
-import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EmbeddedStore } from '../../server/src/store/embedded/index.ts';
 import { batchFor, expectedAfter } from '../robustness/crash-batches.ts';
+import { runWriterAndKill } from '../robustness/kill-writer.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const KILLS = Number(process.env.CRASH_KILLS ?? 30);
@@ -19,28 +19,7 @@ afterAll(async () => {
   await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
 });
 
-function runAndKill(dir: string, start: number, afterMs: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'snapshot-crash-writer.ts'), dir, String(start)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    let started = false;
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (!started) {
-        started = true;
-        setTimeout(() => child.kill('SIGKILL'), afterMs);
-      }
-    });
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      if (signal !== 'SIGKILL') return reject(new Error(`writer exited by itself (${code}): ${err}`));
-      const acks = [...out.matchAll(/committed (\d+)/g)].map((m) => Number(m[1]));
-      resolve(acks.length ? acks[acks.length - 1]! : start - 1);
-    });
-  });
-}
+const runAndKill = (dir: string, start: number, afterMs: number): Promise<number> => runWriterAndKill(path.join(here, 'snapshot-crash-writer.ts'), dir, start, afterMs);
 
 describe('embedded store crash safety with snapshots', () => {
   it(`restarts into the last good state after ${KILLS} SIGKILLs, loading snapshots`, async () => {
