@@ -111,13 +111,23 @@ export async function industryChain(store: GraphStore, id: string, opts: Analysi
   const around = await edgesAbove(store, members, 'both', AROUND, min);
   const nodes = await nodesById(store, [id, ...members, ...around.flatMap((e) => [e.source, e.target]), ...parentEdges.map((e) => e.target)]);
   const memberSet = new Set(members);
-  const pick = (ids: readonly string[], type: RelType, label: string): GraphNode[] =>
-    dedupeNodes(
-      around
-        .filter((e) => e.type === type && ids.includes(e.target))
-        .map((e) => nodes.get(e.source))
-        .filter((n): n is GraphNode => !!n && n.label === label),
-    ).sort(byName);
+  // Sources of the edges around, by type and target: `pick` is called for every segment and stage
+  // box, and scanning all of `around` each time made a chain O(segments × edges).
+  const sourcesOf = new Map<string, GraphNode[]>();
+  for (const e of around) {
+    const n = nodes.get(e.source);
+    if (!n) continue;
+    const k = `${e.type}\u0000${e.target}`;
+    const list = sourcesOf.get(k);
+    if (list) list.push(n);
+    else sourcesOf.set(k, [n]);
+  }
+  // byName is a total order (name, then id), so the result does not depend on the edges' order.
+  const pick = (ids: readonly string[], type: RelType, label: string): GraphNode[] => {
+    const out: GraphNode[] = [];
+    for (const t of new Set(ids)) for (const n of sourcesOf.get(`${type}\u0000${t}`) ?? []) if (n.label === label) out.push(n);
+    return dedupeNodes(out).sort(byName);
+  };
   const attach = (ids: readonly string[]) => {
     const enterprises = dedupeNodes([...pick(ids, 'IN_INDUSTRY', 'Enterprise'), ...pick(ids, 'INNOVATES_FOR', 'Enterprise')]).sort(byName);
     const parks = pick(ids, 'HOSTS', 'Park');

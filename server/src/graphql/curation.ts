@@ -81,9 +81,8 @@ async function curate(ctx: Context, input: CurationInput): Promise<CurationResul
   const actor = requireEditor(ctx);
   const result = await service(ctx).curate(input, actor);
   // The change altered the graph: later fields of this request must not read cached nodes.
-  ctx.nodes.clearAll();
-  ctx.edgesOf.clearAll();
-  if (result.node) ctx.nodes.prime(result.node.id, result.node);
+  ctx.forget();
+  if (result.node) ctx.prime([result.node]);
   return result;
 }
 

@@ -6,7 +6,7 @@
 //   tokens, depth, aliases (graphql-armor, while parsing/validating);
 //   cost: list sizes multiplied down the query, `first` above a field's maximum (cost.ts), before
 //     execution, with the request's variables;
-//   deadline and response size (guard.ts), while executing.
+//   deadline and response size (guard.ts, wrapped around every field resolver), while executing.
 // Status codes follow the GraphQL-over-HTTP spec: for `application/json` every well-formed request
 // answers 200 (errors in the body); for `application/graphql-response+json` a response without
 // `data` answers the status of its error code (errors.ts), e.g. 400 for a parse error.
@@ -22,7 +22,6 @@ import {
   GraphQLScalarType,
   Kind,
   buildSchema,
-  getNamedType,
   type ASTVisitor,
   type GraphQLFormattedError,
   type ValidationContext,
@@ -35,7 +34,7 @@ import { boundLists } from './bounded.ts';
 import { createContext, type Context } from './context.ts';
 import { isCurationService } from '../store/curation.ts';
 import { queryCost } from './cost.ts';
-import { ExecutionGuard, estimateBytes, estimateJsonBytes, responseTooLarge } from './guard.ts';
+import { ExecutionGuard, guardResolvers, responseTooLarge } from './guard.ts';
 import { GRAPHQL_LIMITS, deadlineMs } from './limits.ts';
 import { resolvers } from './resolvers.ts';
 
@@ -151,19 +150,6 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
   const guardPlugin: ApolloServerPlugin<RequestContext> = {
     async requestDidStart() {
       return {
-        async executionDidStart() {
-          return {
-            willResolveField({ contextValue, info }) {
-              const guard = contextValue.guard;
-              guard.check();
-              const json = getNamedType(info.returnType).name === 'JSON';
-              const key = info.fieldName.length + 4;
-              return (error, result) => {
-                if (!error) guard.add(key + (json ? estimateJsonBytes(result) : estimateBytes(result)));
-              };
-            },
-          };
-        },
         async willSendResponse({ contextValue, response }) {
           const guard = contextValue.guard;
           guard.dispose();
@@ -185,7 +171,8 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
 
   const apollo = new ApolloServer<RequestContext>({
     typeDefs,
-    resolvers: boundLists(schemaForBounds, { ...(resolvers as unknown as Record<string, Record<string, unknown>>), JSON: JSONScalar as never }) as never,
+    // The guard goes around every field (guard.ts: deadline before, bytes after), outside the list bounds.
+    resolvers: guardResolvers(schemaForBounds, boundLists(schemaForBounds, { ...(resolvers as unknown as Record<string, Record<string, unknown>>), JSON: JSONScalar as never })) as never,
     // NODE_ENV silently switches these; set each explicitly.
     introspection: true,
     includeStacktraceInErrorResponses: false,

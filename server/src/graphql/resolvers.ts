@@ -30,7 +30,7 @@ function intArg(name: string, value: number | null | undefined, fallback: number
 }
 
 function prime(ctx: Context, nodes: GraphNode[]): GraphNode[] {
-  for (const n of nodes) ctx.nodes.prime(n.id, n);
+  ctx.prime(nodes);
   return nodes;
 }
 
@@ -191,8 +191,9 @@ export const resolvers: Resolvers = {
     measures: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'MENTIONS', 'IN', 'Measure'),
   },
   Edge: {
-    source: (e: GraphEdge, _a: unknown, ctx: Context) => requireNode(ctx, e.source),
-    target: (e: GraphEdge, _a: unknown, ctx: Context) => requireNode(ctx, e.target),
+    // Synchronous when the request already holds the node (a neighbourhood primes all of its nodes).
+    source: (e: GraphEdge, _a: unknown, ctx: Context) => ctx.known(e.source) ?? requireNode(ctx, e.source),
+    target: (e: GraphEdge, _a: unknown, ctx: Context) => ctx.known(e.target) ?? requireNode(ctx, e.target),
     role: (e: GraphEdge) => str(e.properties.role),
     properties: (e: GraphEdge) => e.properties,
     basis: (e: GraphEdge) => edgeBasis(e.properties) ?? null,
