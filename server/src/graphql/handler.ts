@@ -23,6 +23,8 @@ import {
   Kind,
   buildSchema,
   type ASTVisitor,
+  type DocumentNode,
+  type GraphQLSchema,
   type GraphQLFormattedError,
   type ValidationContext,
 } from 'graphql';
@@ -126,7 +128,7 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
             const open = !!operation && operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && (s.name.value === 'me' || s.name.value.startsWith('__')));
             if (!open) throw gqlError('UNAUTHENTICATED', '请先登录：本服务的查询需要登录 / sign in first: this server answers queries for signed-in users only');
           }
-          const { cost, overLimit } = queryCost(schema, document, operationName, request.variables ?? {});
+          const { cost, overLimit } = costOf(schema, document, operationName, request.variables ?? {});
           const over = overLimit[0];
           if (over) {
             throw gqlError(
@@ -218,6 +220,28 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
     stop: () => apollo.stop(),
   };
 
+}
+
+/**
+ * queryCost, remembered per parsed document (Apollo keeps one document object per query text in
+ * its bounded store) and operation name + variables: the cost is a pure function of them and the
+ * schema. At most COST_MEMO entries per document, variables up to 1 KB of JSON; larger ones are
+ * computed every time.
+ */
+const COST_MEMO = 64;
+const costMemo = new WeakMap<DocumentNode, Map<string, ReturnType<typeof queryCost>>>();
+function costOf(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): ReturnType<typeof queryCost> {
+  const json = JSON.stringify(variables);
+  if (json.length > 1024) return queryCost(schema, document, operationName, variables);
+  let perDoc = costMemo.get(document);
+  if (!perDoc) costMemo.set(document, (perDoc = new Map()));
+  const key = `${operationName ?? ''}\u0000${json}`;
+  const hit = perDoc.get(key);
+  if (hit) return hit;
+  const r = queryCost(schema, document, operationName, variables);
+  if (perDoc.size >= COST_MEMO) perDoc.clear();
+  perDoc.set(key, r);
+  return r;
 }
 
 /** The status of a response that went through the GraphQL pipeline (see the header comment). */
