@@ -61,9 +61,11 @@ const spanKey = (ev: Evidence) => `${ev.documentId}\u0000${ev.start}\u0000${ev.e
 const specificity = (n: number) => 1 / Math.log2(1 + Math.max(1, n));
 
 /** The sentence of `e` to credit: one it shares with `mine` if any (the same sentence states both ties), else its first. */
-function witness(e: GraphEdge, mine: GraphEdge | undefined): Evidence {
+function witness(e: GraphEdge, mine: GraphEdge | undefined, spansOf: Map<GraphEdge, Set<string>>): Evidence {
   if (mine) {
-    const ks = new Set(mine.evidence.map(spanKey));
+    // `mine` is one of the firm's few edges, met once per tie: its sentence keys are built once per request.
+    let ks = spansOf.get(mine);
+    if (!ks) spansOf.set(mine, (ks = new Set(mine.evidence.map(spanKey))));
     const shared = e.evidence.find((x) => ks.has(spanKey(x)));
     if (shared) return shared;
   }
@@ -160,7 +162,7 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
     }
   }
 
-  const rank = async (): Promise<RelatedEnterprise[]> => {
+  const rank = async (): Promise<Candidate[]> => {
     const [hubTies, parkTies, measureTies, labTies] = ties;
     const nodes = await nodesById(store, [...hubs, ...ownPark.keys(), ...ownMeasure.keys(), ...ownLab.keys(), ...hubTies.map((e) => e.source), ...parkTies.map((e) => e.source), ...measureTies.map((e) => e.target), ...labTies.map((e) => e.source), ...related.keys()]);
     for (const [k, v] of hubNodes) nodes.set(k, v);
@@ -187,9 +189,10 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
     };
 
     const acc = new Map<string, RelatedReason[]>();
+    const spansOf = new Map<GraphEdge, Set<string>>();
     const add = (other: string, kind: ReasonKind, text: string, hub: string, mine: GraphEdge | undefined, theirs: GraphEdge, extra: GraphEdge[] = [], factor = 1) => {
       if (!isFirm(other)) return;
-      const sentence = witness(theirs, mine);
+      const sentence = witness(theirs, mine, spansOf);
       const conf = edgeConfidence(theirs.properties) * (mine ? edgeConfidence(mine.properties) : 1);
       const shared = cappedHub(hub) ? (expansion.counts.get(hub) ?? 1) : (members.get(hub)?.size ?? 1);
       const weight = RELATED_WEIGHTS[kind] * specificity(Math.max(1, shared - 1)) * conf * listFactor(hub, sentence) * factor;
@@ -223,7 +226,7 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
       }
     }
 
-    const out: RelatedEnterprise[] = [];
+    const out: Candidate[] = [];
     for (const [other, reasons] of acc) {
       // one sentence counts once per pair: its strongest tie
       const bySentence = new Map<string, RelatedReason>();
@@ -237,17 +240,22 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
       // hundreds; a measure names firms of several industries; 生物医药 spans drugs, devices and health
       // apps): they only add to a shared segment, a neighbouring segment or a lab both lead
       if (!counted.some((r) => r.kind === 'sameSegment' || r.kind === 'chainAdjacent' || r.kind === 'sharedLab')) continue;
-      const via: GraphEdge[] = [];
-      for (const r of counted) for (const e of r.edges) if (!via.some((x) => x.id === e.id)) via.push(e);
-      out.push({
-        enterprise: nodes.get(other)!,
-        score: round2(counted.reduce((s, r) => s + r.weight, 0)),
-        reasons: [...new Set(counted.map((r) => r.text))],
-        via,
-        details: counted.map((r) => ({ ...r, weight: round2(r.weight) })),
-      });
+      out.push({ enterprise: nodes.get(other)!, score: round2(counted.reduce((s, r) => s + r.weight, 0)), counted });
     }
     return out.sort((a, b) => b.score - a.score || byName(a.enterprise, b.enterprise));
+  };
+  // The full answer (reasons, edges, details) only for the firms listed, not for every candidate ranked.
+  const build = (c: Candidate): RelatedEnterprise => {
+    const via: GraphEdge[] = [];
+    const viaIds = new Set<string>();
+    for (const r of c.counted) for (const e of r.edges) if (!viaIds.has(e.id)) (viaIds.add(e.id), via.push(e));
+    return {
+      enterprise: c.enterprise,
+      score: c.score,
+      reasons: [...new Set(c.counted.map((r) => r.text))],
+      via,
+      details: c.counted.map((r) => ({ ...r, weight: round2(r.weight) })),
+    };
   };
 
   let ranked = await rank();
@@ -266,5 +274,12 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
     const keep = new Set(shortlist);
     ranked = (await rank()).filter((r) => keep.has(r.enterprise.id));
   }
-  return ranked.slice(0, first);
+  return ranked.slice(0, first).map(build);
+}
+
+/** A ranked firm before its answer is built: its score and its counted reasons, strongest first. */
+interface Candidate {
+  enterprise: GraphNode;
+  score: number;
+  counted: RelatedReason[];
 }
