@@ -162,9 +162,26 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
     }
   }
 
+  // Nodes read for the first ranking are not read again for the second (with capped hubs): only
+  // the ids not seen yet go to the store.
+  const nodeCache = new Map<string, GraphNode>();
+  const nodesOnce = async (ids: string[]): Promise<Map<string, GraphNode>> => {
+    const out = new Map<string, GraphNode>();
+    const missing: string[] = [];
+    for (const x of new Set(ids)) {
+      const n = nodeCache.get(x);
+      if (n) out.set(x, n);
+      else missing.push(x);
+    }
+    for (const [k, n] of await nodesById(store, missing)) {
+      nodeCache.set(k, n);
+      out.set(k, n);
+    }
+    return out;
+  };
   const rank = async (): Promise<Candidate[]> => {
     const [hubTies, parkTies, measureTies, labTies] = ties;
-    const nodes = await nodesById(store, [...hubs, ...ownPark.keys(), ...ownMeasure.keys(), ...ownLab.keys(), ...hubTies.map((e) => e.source), ...parkTies.map((e) => e.source), ...measureTies.map((e) => e.target), ...labTies.map((e) => e.source), ...related.keys()]);
+    const nodes = await nodesOnce([...hubs, ...ownPark.keys(), ...ownMeasure.keys(), ...ownLab.keys(), ...hubTies.map((e) => e.source), ...parkTies.map((e) => e.source), ...measureTies.map((e) => e.target), ...labTies.map((e) => e.source), ...related.keys()]);
     for (const [k, v] of hubNodes) nodes.set(k, v);
     const nm = (x: string) => nodes.get(x)?.name ?? x;
     const isFirm = (x: string) => x !== id && nodes.get(x)?.label === 'Enterprise';
@@ -217,7 +234,7 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
 
     // neighbouring stages of a template chain: firms tied to an industry mapped onto the stage next to one of mine
     if (stageTies.length) {
-      const more = await nodesById(store, [...stageTargets.keys(), ...stageTies.map((e) => e.source)]);
+      const more = await nodesOnce([...stageTargets.keys(), ...stageTies.map((e) => e.source)]);
       for (const [k, v] of more) if (!nodes.has(k)) nodes.set(k, v);
       for (const e of stageTies) if (nodes.get(e.source)?.label === 'Enterprise') note(e.target, e.source, e);
       for (const e of stageTies) {
