@@ -259,7 +259,7 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
       if (!counted.some((r) => r.kind === 'sameSegment' || r.kind === 'chainAdjacent' || r.kind === 'sharedLab')) continue;
       out.push({ enterprise: nodes.get(other)!, score: round2(counted.reduce((s, r) => s + r.weight, 0)), counted });
     }
-    return out.sort((a, b) => b.score - a.score || byName(a.enterprise, b.enterprise));
+    return out;
   };
   // The full answer (reasons, edges, details) only for the firms listed, not for every candidate ranked.
   const build = (c: Candidate): RelatedEnterprise => {
@@ -279,7 +279,7 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
   if (anyCapped) {
     // the best candidates so far (and the sampled ones) get their ties to the capped contexts, so
     // every score listed is exact; only those are listed
-    const best = ranked.slice(0, first * COMPLETE_FACTOR).map((r) => r.enterprise.id);
+    const best = top(ranked, first * COMPLETE_FACTOR).map((r) => r.enterprise.id);
     const shortlist = [...new Set([...best, ...[...sampled].filter((x) => x !== id)])].slice(0, first * COMPLETE_FACTOR + first + 1);
     const seen = new Set(ties.flatMap((t) => t.map((e) => e.id)));
     for (const e of strong(await tiesToCapped(store, shortlist, groups, expansion.capped))) {
@@ -291,7 +291,22 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
     const keep = new Set(shortlist);
     ranked = (await rank()).filter((r) => keep.has(r.enterprise.id));
   }
-  return ranked.slice(0, first).map(build);
+  return top(ranked, first).map(build);
+}
+
+/**
+ * The first `k` candidates by score, then name (byName: a total order): the same as sorting them
+ * all and slicing, but only the candidates scoring at least the k-th best score are sorted, so the
+ * collator (the costly comparison) is not run over hundreds of ties that cannot be listed.
+ */
+function top(cands: Candidate[], k: number): Candidate[] {
+  if (k <= 0) return [];
+  let pool = cands;
+  if (cands.length > k) {
+    const threshold = cands.map((c) => c.score).sort((a, b) => b - a)[k - 1]!;
+    pool = cands.filter((c) => c.score >= threshold);
+  }
+  return pool.sort((a, b) => b.score - a.score || byName(a.enterprise, b.enterprise)).slice(0, k);
 }
 
 /** A ranked firm before its answer is built: its score and its counted reasons, strongest first. */
