@@ -6,6 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { extractEntities, type Extraction } from '../../server/src/ingest/index.ts';
 import { seedsContext } from '../fixtures/ingest-context.ts';
 import { simpleStructure } from '../fixtures/extract/simple-structure.ts';
+import { decodeSource, parseDocument } from '../../server/src/ingest/index.ts';
+
+/** A whole document through the real structure stage (inline measure titles: （一）做强X。…). */
+async function runDoc(text: string): Promise<Extraction> {
+  const doc = parseDocument(await decodeSource('doc.txt', new TextEncoder().encode(text)), seedsContext);
+  const x = extractEntities(doc, seedsContext);
+  for (const e of x.edges) for (const ev of e.evidence) expect(ev.text).toBe(doc.source.text.slice(ev.start, ev.end));
+  return x;
+}
 
 function run(text: string): Extraction {
   const x = extractEntities(simpleStructure(text, 'snippet.txt'), seedsContext);
@@ -88,5 +97,54 @@ describe('places take their own industries (class 4)', () => {
     // a carrier alone under the heading still hosts it
     const y = run('（三）智能制造\n打造松江智造谷等产业集聚区。');
     expect(strong(y, 'HOSTS')).toEqual(['park:松江智造谷 -> industry:智能制造']);
+  });
+});
+
+describe('measure titles naming the document’s own chain segments (recall, heading scope)', () => {
+  const head = '某市人民政府关于推动巡检机器人产业发展的实施意见\n\n一、发展目标\n到2028年，形成上游基础部件、中游整机装配与智能运维的完整产业链。\n\n二、重点任务\n';
+  it('a lead verb before segments the chain sentence placed (做强X / 夯实Y基础) makes them the measure’s industries', async () => {
+    const text = head + '（一）夯实基础部件配套。重点发展精密轴承和伺服电机。（市工业和信息化局牵头）\n（二）做强整机装配与智能运维。发展巡检整机和远程运维。（市发展改革委牵头）\n';
+    const x = await runDoc(text);
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:精密轴承 -> industry:基础部件');
+    expect(part).toContain('industry:伺服电机 -> industry:基础部件');
+    // an item goes with the title segment it shares a word with; nothing is paired across
+    expect(part).toContain('industry:远程运维 -> industry:智能运维');
+    expect(part).toContain('industry:巡检整机 -> industry:整机装配');
+    expect(part.filter((e) => /远程运维 -> industry:整机装配|巡检整机 -> industry:智能运维/.test(e))).toEqual([]);
+    const sup = strong(x, 'SUPPORTS').map((e) => e.replace(/^measure:[^ ]*/, 'M'));
+    expect(sup).toContain('M -> industry:整机装配');
+    expect(sup).toContain('M -> industry:智能运维');
+    expect(sup).toContain('M -> industry:基础部件');
+  });
+  it('a title whose object the document never named as a segment stays no industry', async () => {
+    const x = await runDoc(head + '（一）夯实人才队伍基础。发展职业培训。（市人力资源社会保障局牵头）\n');
+    expect(strong(x, 'PART_OF').filter((e) => /人才/.test(e))).toEqual([]);
+    expect(x.nodes.filter((n) => n.label === 'Industry' && /人才/.test(n.name))).toEqual([]);
+  });
+});
+
+describe('places stated for firms (LOCATED_IN recall: 落户/位于/集聚了)', () => {
+  it('a list before 落户 ends at the verb (推动A、B落户P): both firms are settled, the park keeps its name', () => {
+    const x = run('依托恒远智控、蓝湾动力等装备企业扩大产能。推动恒远智控、蓝湾动力落户滨江装备产业园。');
+    expect(strong(x, 'LOCATED_IN')).toEqual(['enterprise:恒远智控 -> park:滨江装备产业园', 'enterprise:蓝湾动力 -> park:滨江装备产业园']);
+  });
+  it('a firm the sentence introduced and names again (…，A总部位于P) is settled there', () => {
+    const x = run('恒远智控、蓝湾动力等电池企业相继扩大产能，蓝湾动力总部位于南湖经济开发区。');
+    expect(strong(x, 'LOCATED_IN')).toEqual(['enterprise:蓝湾动力 -> park:南湖经济开发区']);
+  });
+  it('a park as its clause’s subject states the firms it has gathered (P集聚了A、B等企业); a plan to gather does not', () => {
+    const x = run('滨江装备产业园集聚了恒远智控股份有限公司、蓝湾动力股份有限公司等企业。');
+    expect(strong(x, 'LOCATED_IN')).toEqual(['enterprise:恒远智控 -> park:滨江装备产业园', 'enterprise:蓝湾动力 -> park:滨江装备产业园']);
+    const y = run('依托滨江装备产业园集聚恒远智控股份有限公司等配套企业。');
+    expect(strong(y, 'LOCATED_IN')).toEqual([]);
+  });
+  it('settled in parks written one inside the other (位于Z区P园): in the innermost too', () => {
+    const x = run('恒远智控、蓝湾动力等装备企业扩大产能，恒远智控位于南湖高新区滨江装备产业园。');
+    expect(strong(x, 'LOCATED_IN')).toContain('enterprise:恒远智控 -> park:滨江装备产业园');
+  });
+  it('a firm’s R&D centre located in a park does not place the firm there', () => {
+    const x = run('恒远智控股份有限公司研发中心位于滨江装备产业园。');
+    expect(strong(x, 'LOCATED_IN').filter((e) => e.startsWith('enterprise:'))).toEqual([]);
   });
 });
