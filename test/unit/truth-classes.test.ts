@@ -148,3 +148,19 @@ describe('places stated for firms (LOCATED_IN recall: 落户/位于/集聚了)',
     expect(strong(x, 'LOCATED_IN').filter((e) => e.startsWith('enterprise:'))).toEqual([]);
   });
 });
+
+describe('the kinds a typed list of firms names (依托A等X企业和B等Y企业)', () => {
+  const head = '某市人民政府关于加快巡检机器人产业发展的若干措施\n\n一、重点任务\n';
+  it('are what the measure supports and segments of the document’s industry', async () => {
+    const x = await runDoc(head + '1.做强整机。依托恒远智控、蓝湾动力等巡检整机企业和明岳传感、川屿光电等云台模组企业，提升整机研发制造能力。（牵头单位：市工业和信息化局）\n');
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:巡检整机 -> industry:巡检机器人');
+    expect(part).toContain('industry:云台模组 -> industry:巡检机器人');
+    const sup = strong(x, 'SUPPORTS').map((e) => e.replace(/^measure:[^ ]*/, 'M'));
+    expect(sup).toContain('M -> industry:巡检整机');
+  });
+  it('firms encouraged or asked to lead (鼓励/发挥A等X企业…) may be of another field: their kind is no segment', async () => {
+    const x = await runDoc(head + '1.强化协同。发挥恒远智控、蓝湾动力等云台模组企业带动作用，鼓励明岳传感、川屿光电等惯导模组企业参与整机配套。（牵头单位：市工业和信息化局）\n');
+    expect(strong(x, 'PART_OF').filter((e) => /云台模组|惯导模组/.test(e))).toEqual([]);
+  });
+});
