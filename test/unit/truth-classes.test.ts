@@ -164,3 +164,20 @@ describe('the kinds a typed list of firms names (依托A等X企业和B等Y企业
     expect(strong(x, 'PART_OF').filter((e) => /云台模组|惯导模组/.test(e))).toEqual([]);
   });
 });
+
+describe('measure titles with a tail word, and kinds of firm to attract (heading scope)', () => {
+  const head = '某市人民政府关于加快数字安全产业发展的若干措施\n\n一、重点任务\n';
+  it('强化X保障 names X (the lexicon’s or the document’s); its development list are X’s segments', async () => {
+    const x = await runDoc(head + '1.强化信息安全保障。发展量子加密网关和身份认证终端。（牵头单位：市委网信办）\n');
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:量子加密网关 -> industry:信息安全');
+    expect(part).toContain('industry:身份认证终端 -> industry:信息安全');
+  });
+  it('引进A和B企业 under a segment’s title lists kinds of firm the segment lacks: its parts', async () => {
+    const x = await runDoc(head + '2.壮大整机终端。依托恒远智控、蓝湾动力扩大产能，引进加密模组和身份识别模组企业。（牵头单位：市工业和信息化局）\n');
+    expect(strong(x, 'PART_OF')).toContain('industry:加密模组 -> industry:整机终端');
+    // …not kinds of institution to attract under a measure about finance
+    const y = await runDoc(head + '3.完善金融服务。引进天使投资和融资担保机构。（牵头单位：市地方金融管理局）\n');
+    expect(strong(y, 'PART_OF').filter((e) => /天使投资|融资担保/.test(e))).toEqual([]);
+  });
+});

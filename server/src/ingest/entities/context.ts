@@ -235,7 +235,7 @@ export type KnownIndustry = (phrase: string) => boolean;
 /** Verbs that make a phrase a task rather than a segment (保障/服务 may end a segment: 维修保障). */
 const TITLE_VERB_INSIDE = /(加强|推动|推进|提升|建设|实施|打造|支持|优化|完善|强化|深化|促进|构建|组织|指导)/;
 /** What a measure title adds after the segments it names: 夯实原材料基础, 提升零部件配套. */
-const TITLE_TAIL = /(?:基础|配套|能力|水平|优势|体系|供给)$/;
+const TITLE_TAIL = /(?:基础|配套|能力|水平|优势|体系|供给|保障)$/;
 
 /**
  * 做强整机总装 / 提升零部件和分系统配套 / 发展商业航天和维修保障: a lead verb before one or two
@@ -245,7 +245,13 @@ const TITLE_TAIL = /(?:基础|配套|能力|水平|优势|体系|供给)$/;
 function namedSegmentsTitle(t: string, index: LexiconIndex, known: KnownIndustry): IndustryRef[] {
   const lv = TITLE_LEAD_VERB.exec(t);
   if (!lv) return [];
-  const rest = t.slice(lv[0].length).replace(TITLE_TAIL, '');
+  const whole = t.slice(lv[0].length);
+  // 维修保障 may be the segment itself; 信息安全保障 is 信息安全 with a tail word
+  const refs = segmentsOf(whole, index, known);
+  return refs.length || !TITLE_TAIL.test(whole) ? refs : segmentsOf(whole.replace(TITLE_TAIL, ''), index, known);
+}
+
+function segmentsOf(rest: string, index: LexiconIndex, known: KnownIndustry): IndustryRef[] {
   if (rest.length < 2 || rest.length > 16 || /[，,、；;。()（）“”"]/.test(rest)) return [];
   const parts = rest.split(/[和与及]/);
   if (parts.length > 2 || parts.some((p) => p.length < 2 || p.length > 10)) return [];

@@ -99,9 +99,13 @@ export function hierarchyEdges(scope: SentenceScope): void {
       const ofSubject = !ctxInds[0] && !!subject && SUBJECT_DEV.test(list?.before ?? '');
       // 引进…证券投资基金管理、小额贷款等领域的创新型金融机构: kinds of institution to attract, no segments
       const institutions = !!list && /^等?(领域|行业)的[^，,。；;]{0,10}(机构|企业|主体)/.test(list.after);
+      // 引进存储设备和网络通信设备企业 under a segment's title or heading: kinds of firm it lacks, its segments
+      const lastItem = list?.items[list.items.length - 1];
+      const tailText = list && lastItem ? text.slice(lastItem.end - s.start) : '';
+      const attracted = !!list && /(引进|引进培育|招引|培育引进|招大引强)$/.test(list.before) && (/^等?(企业|厂商)/.test(list.after) || /^(企业|厂商)/.test(text.slice(i.end - s.start)) || /^等?(企业|厂商)/.test(tailText));
       // 充换电服务 under a title about 充换电: the same field by another word, no part of it
       const sameField = !!parent && x.name.startsWith(parent.name) && /^(服务|产品|产业|行业|领域|业务)$/.test(x.name.slice(parent.name.length));
-      if (parent && parent.id !== x.id && !sameField && list && !list.application && !institutions && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && devVerb.test(list.before)) || (!placed && ofSubject))) {
+      if (parent && parent.id !== x.id && !sameField && list && !list.application && !institutions && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && (devVerb.test(list.before) || (attracted && lead?.source !== 'clause' && lead?.source !== 'lead'))) || (!placed && ofSubject))) {
         // an industry the lexicon knows as one of its own (人工智能, 集成电路) is a segment of the context
         // only by this list: several documents list it under several industries
         const standalone = le?.level === 'industry';
