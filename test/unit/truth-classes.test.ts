@@ -181,3 +181,14 @@ describe('measure titles with a tail word, and kinds of firm to attract (heading
     expect(strong(y, 'PART_OF').filter((e) => /天使投资|融资担保/.test(e))).toEqual([]);
   });
 });
+
+describe('a measure that lays out a chain (围绕“A—B—C”的产业链条) targets its stages', () => {
+  it('SUPPORTS from the measure to each stage and to the document’s industry; not to a name read off 的X链条', async () => {
+    const head = '某市人民政府关于支持合成生物产业发展的若干措施\n\n';
+    const x = await runDoc(head + '第一条 构建全链条产业体系。围绕“菌株设计—发酵放大—分离纯化”的产业链条，补齐关键装备短板。（责任部门：市科技局）\n');
+    const sup = strong(x, 'SUPPORTS').map((e) => e.replace(/^measure:[^ ]*/, 'M'));
+    for (const stage of ['菌株设计', '发酵放大', '分离纯化', '合成生物']) expect(sup).toContain(`M -> industry:${stage}`);
+    const y = await runDoc(head + '第二条 做强研发服务。形成覆盖“菌株设计—发酵放大—分离纯化”的全流程服务链条。（责任部门：市科技局）\n');
+    expect(strong(y, 'SUPPORTS').filter((e) => /全流程/.test(e))).toEqual([]);
+  });
+});

@@ -138,6 +138,9 @@ export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void
     const other = inds.map((i) => entityOf(scope, i)).find((e) => !segs.includes(e) && !ch.segments.some((g) => e.aliases.has(g.surface)));
     const parent = named ?? other ?? ctxInds[0] ?? subject;
     if (parent) for (const g of segs) edges.add('PART_OF', g.id, parent.id, ev, JUDGED.structure);
+    // a measure that lays out a chain (围绕“A—B—C”的产业链条，补齐…) targets the chain and its stages
+    // (the chain's own industry when the text or context names it; a name read off …的全流程服务链条 is left out)
+    if (se.measureId) for (const g of [...segs, ...(parent && !named ? [parent] : [])]) edges.add('SUPPORTS', se.measureId, g.id, ev, JUDGED.planned);
   }
   const pos = chainPositions(text, s.start);
   for (const p of pos) {
