@@ -192,3 +192,17 @@ describe('a measure that lays out a chain (围绕“A—B—C”的产业链条)
     expect(strong(y, 'SUPPORTS').filter((e) => /全流程/.test(e))).toEqual([]);
   });
 });
+
+describe('chain descriptions: 覆盖A、B和C的X产业链', () => {
+  const head = '某市人民政府关于加快合成生物产业发展的若干措施\n\n';
+  it('培育覆盖A、B和C的X产业链 makes A, B, C stages of X, and the measure supports them', async () => {
+    const x = await runDoc(head + '第一条 培育覆盖菌株设计、发酵放大、分离纯化和行业应用的合成生物产业链。（责任部门：市科技局）\n');
+    const part = strong(x, 'PART_OF');
+    for (const g of ['菌株设计', '发酵放大', '分离纯化']) expect(part).toContain(`industry:${g} -> industry:合成生物`);
+    // (a generic word among them is no stage: 覆盖研发、菌株设计…)
+    const y = await runDoc(head + '第二条 培育覆盖技术、菌株设计和发酵放大的合成生物产业链。（责任部门：市科技局）\n');
+    expect(strong(y, 'PART_OF').filter((e) => /industry:技术 /.test(e))).toEqual([]);
+    const sup = strong(x, 'SUPPORTS').map((e) => e.replace(/^measure:[^ ]*/, 'M'));
+    expect(sup).toContain('M -> industry:发酵放大');
+  });
+});
