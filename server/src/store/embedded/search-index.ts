@@ -15,6 +15,10 @@
 // Entries carry the node's key version; a renamed or removed node's old entries are skipped and
 // dropped at the next merge. New entries are merged in lazily, on the first query that needs
 // the posting.
+// A bulk write (waiting entries past a quarter of the merged ones) stops the upkeep altogether:
+// the index is marked outdated and rebuilt in one linear pass by the next read (query or snapshot).
+// Keeping postings for a write that a rebuild then discards cost a third of a large write's
+// apply time and most of its garbage (two JS arrays of pending entries per posting).
 import type { GraphNode } from '../../model.ts';
 import { matchKey } from '../search-rank.ts';
 import type { GraphCore } from './core.ts';
@@ -61,6 +65,8 @@ export class SearchIndex {
   /** Entries waiting in postings vs. entries merged: many waiting (a bulk write) → rebuild. */
   private pending = 0;
   private indexed = 0;
+  /** Too many changes waiting: nothing is kept up to date until the next read rebuilds. */
+  private outdated = false;
   private readonly nameChars = new Map<number, Posting>();
   private readonly aliasChars = new Map<number, Posting>();
   private readonly nameBigrams = new Map<number, Posting>();
@@ -77,6 +83,7 @@ export class SearchIndex {
   /** Index every live node (after a snapshot load); postings come out sorted, no comparisons. */
   rebuild(): void {
     const core = this.core;
+    this.outdated = false;
     this.keyVer = new Int32Array(core.nodeHigh);
     this.nameKey = [];
     this.aliasKeys = [];
@@ -133,6 +140,7 @@ export class SearchIndex {
   /** Take postings written by exportPostings (the nodes as in the snapshot); keys recomputed. */
   importPostings(data: PostingsData[]): void {
     const core = this.core;
+    this.outdated = false;
     this.keyVer = new Int32Array(core.nodeHigh);
     this.nameKey = [];
     this.aliasKeys = [];
@@ -176,13 +184,36 @@ export class SearchIndex {
 
   /** Before a query: after a bulk write, one linear rebuild beats sorting every posting's backlog. */
   private settle(): void {
-    if (this.pending > 1024 && this.pending > this.indexed / 4) this.rebuild();
+    if (this.outdated || this.tooMuchPending()) this.rebuild();
+  }
+
+  private tooMuchPending(): boolean {
+    return this.pending > 1024 && this.pending > this.indexed / 4;
+  }
+
+  /** True while the index waits for a rebuild (bulk writes; tests). */
+  get deferred(): boolean {
+    return this.outdated;
   }
 
   private onChange(idx: number, before: GraphNode | null, after: GraphNode | null): void {
+    if (this.outdated) return;
     if (before && after && before.name === after.name && sameStrings(before.aliases, after.aliases)) return;
     if (before) this.remove(idx, before);
     if (after) this.add(idx, after, false);
+    if (this.tooMuchPending()) this.dropAll();
+  }
+
+  /** Give up incremental upkeep: free the postings; the next read rebuilds from the core. */
+  private dropAll(): void {
+    this.outdated = true;
+    this.nameKey = [];
+    this.aliasKeys = [];
+    this.exactName.clear();
+    this.exactAlias.clear();
+    for (const m of this.postingMaps()) m.clear();
+    this.pending = 0;
+    this.indexed = 0;
   }
 
   private bump(idx: number): number {
