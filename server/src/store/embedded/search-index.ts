@@ -249,11 +249,14 @@ export class SearchIndex {
       const m = maps[i]!;
       m.clear();
       let at = 0;
+      // Views into the section arrays (postings are never written in place: ensure() and
+      // rebuild() replace them): no second copy of 10⁷ entries while the snapshot loads.
+      const ones = new Int32Array(d.ids.length).fill(1);
       d.keys.forEach((k, j) => {
         const p = new Posting();
         const len = d.lens[j]!;
-        p.ids = d.ids.slice(at, at + len);
-        p.vers = new Int32Array(len).fill(1);
+        p.ids = d.ids.subarray(at, at + len);
+        p.vers = ones.subarray(at, at + len);
         p.n = len;
         at += len;
         m.set(k, p);
