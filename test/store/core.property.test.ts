@@ -188,6 +188,43 @@ describe('compact embedded store vs the reference at a few thousand nodes', () =
 });
 
 describe('evidence rows compaction', () => {
+  it('searches like the reference after a bulk write that left the search index to a rebuild, and keeps it up after', async () => {
+    const { generateGraph } = await import('../../bench/generate-graph.ts');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'kg-core-defer-'));
+    const batches = generateGraph(4000, 11, 8);
+    const store = await EmbeddedStore.open({ dir }); // default policy: no snapshot (and no rebuild) during the writes
+    const ref = new ReferenceStore();
+    const index = (store as unknown as { searchIndex: { deferred: boolean } }).searchIndex;
+    const check = async (where: string) => {
+      for (const q of ['园', '信创', '芯片', '科技有限公司2', 'syn1', 'x']) {
+        expect(await store.search(q, { first: 40 }), `${where} ${q}`).toEqual(await ref.search(q, { first: 40 }));
+      }
+      expect(await store.listNodes({ nameContains: '芯片', first: 30 }), where).toEqual(await ref.listNodes({ nameContains: '芯片', first: 30 }));
+    };
+    try {
+      for (const b of batches) {
+        await store.replaceDocument(b);
+        ref.replaceDocument(b);
+      }
+      expect(index.deferred, 'a bulk write stops the per-node upkeep').toBe(true);
+      await check('after bulk');
+      expect(index.deferred, 'the first read rebuilt the index').toBe(false);
+      // Small changes after the rebuild are merged in, not deferred.
+      const b1 = batches[1]!;
+      const renamed = { ...b1, sourceHash: 'renamed', nodes: b1.nodes.slice(0, 20).map((n) => ({ ...n, name: `芯片${n.name}` })), edges: [] };
+      await store.replaceDocument(renamed);
+      ref.replaceDocument(renamed);
+      expect(index.deferred).toBe(false);
+      await check('after a small change');
+      await store.removeDocument(batches[2]!.documentId);
+      ref.removeDocument(batches[2]!.documentId);
+      await check('after a removal');
+    } finally {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it('keeps every edge its evidence when garbage rows are compacted away', async () => {
     const { GraphCore } = await import('../../server/src/store/embedded/core.ts');
     const core = new GraphCore();

@@ -73,6 +73,12 @@ export interface EdgeVal {
 interface EdgeMulti {
   srcs: number[];
   vals: EdgeVal[];
+  /**
+   * The merged evidence (objects of `vals`, shared). An edge stated by several sources keeps it
+   * here rather than as rows: rewriting every row of a hub edge (stated by hundreds of documents)
+   * on each commit that touches it made the write cost grow with the store (#15).
+   */
+  evidence?: Evidence[];
 }
 
 export type NodeListener = (idx: number, before: GraphNode | null, after: GraphNode | null) => void;
@@ -322,7 +328,24 @@ export class GraphCore {
   }
 
   evidenceOf(j: number): Evidence[] {
+    if (this.eSrc[j] === MULTI) {
+      const merged = this.eMulti.get(j)?.evidence;
+      if (merged) return merged.slice();
+    }
     return this.ev.read(this.evFirst[j]!, this.evCount[j]!);
+  }
+
+  /** Evidence of a multi-source edge kept with its contributions: its rows become garbage. */
+  private setMultiEvidence(j: number, m: EdgeMulti, evs: Evidence[]): void {
+    this.ev.garbageRows += this.evCount[j]!;
+    this.evFirst[j] = 0;
+    this.evCount[j] = 0;
+    m.evidence = evs;
+  }
+
+  /** After a snapshot load: merged evidence of every multi-source edge (rows of older snapshots dropped). */
+  mergeMultiEvidence(): void {
+    for (const [j, m] of this.eMulti) this.setMultiEvidence(j, m, mergeEdges(m.vals.map((v) => ({ id: '', ...v }))).evidence);
   }
 
   private setEvidence(j: number, evs: readonly Evidence[], recent: RecentTexts | null): void {
@@ -799,6 +822,8 @@ export class GraphCore {
         const id = this.currentId(j);
         const e = mergeEdges(m.vals.map((v) => ({ id, ...v })));
         merged = { type: e.type, source: e.source, target: e.target, properties: e.properties, evidence: e.evidence };
+        this.writeEdge(j, merged, m);
+        continue;
       } else {
         const v = this.tEdgeStash.get(j);
         if (!v) continue; // single contribution unchanged
@@ -815,7 +840,7 @@ export class GraphCore {
     return this.excId.get(j) ?? this.edgeIdOf(j);
   }
 
-  private writeEdge(j: number, v: EdgeVal | null): void {
+  private writeEdge(j: number, v: EdgeVal | null, multi?: EdgeMulti): void {
     const id = this.currentId(j);
     const linked = this.eType[j] !== FREE;
     const type = v ? TYPE_INDEX.get(v.type)! : FREE;
@@ -834,7 +859,8 @@ export class GraphCore {
       return;
     }
     this.eProps[j] = v.properties;
-    this.setEvidence(j, v.evidence, this.recent);
+    if (multi) this.setMultiEvidence(j, multi, v.evidence);
+    else this.setEvidence(j, v.evidence, this.recent);
     if (same) return;
     this.eType[j] = type;
     this.eS[j] = s;

@@ -15,6 +15,10 @@
 // Entries carry the node's key version; a renamed or removed node's old entries are skipped and
 // dropped at the next merge. New entries are merged in lazily, on the first query that needs
 // the posting.
+// A bulk write (waiting entries past a quarter of the merged ones) stops the upkeep altogether:
+// the index is marked outdated and rebuilt in one linear pass by the next read (query or snapshot).
+// Keeping postings for a write that a rebuild then discards cost a third of a large write's
+// apply time and most of its garbage (two JS arrays of pending entries per posting).
 import type { GraphNode } from '../../model.ts';
 import { matchKey } from '../search-rank.ts';
 import type { GraphCore } from './core.ts';
@@ -61,6 +65,8 @@ export class SearchIndex {
   /** Entries waiting in postings vs. entries merged: many waiting (a bulk write) → rebuild. */
   private pending = 0;
   private indexed = 0;
+  /** Too many changes waiting: nothing is kept up to date until the next read rebuilds. */
+  private outdated = false;
   private readonly nameChars = new Map<number, Posting>();
   private readonly aliasChars = new Map<number, Posting>();
   private readonly nameBigrams = new Map<number, Posting>();
@@ -74,31 +80,117 @@ export class SearchIndex {
     core.listeners.push((idx, before, after) => this.onChange(idx, before, after));
   }
 
-  /** Index every live node (after a snapshot load); postings come out sorted, no comparisons. */
+  /**
+   * Index every live node in one pass; postings come out sorted, no comparisons. Slots are
+   * appended straight into each posting's typed array (no pending lists, no per-node arrays):
+   * at 10⁶ nodes this pass runs after every bulk write (snapshot, first query) and on a replay.
+   */
   rebuild(): void {
     const core = this.core;
-    this.keyVer = new Int32Array(core.nodeHigh);
-    this.nameKey = [];
+    this.outdated = false;
+    const high = core.nodeHigh;
+    this.keyVer = new Int32Array(high);
+    this.nameKey = new Array<string | undefined>(high).fill(undefined);
     this.aliasKeys = [];
     this.exactName.clear();
     this.exactAlias.clear();
     for (const m of this.postingMaps()) m.clear();
     // Visit nodes in ranking order (name length, then id): appending keeps every posting sorted.
+    // A counting sort by name length over the id order.
     const ids = this.order.all();
-    const byLen: number[][] = [];
-    for (const idx of ids) {
-      const len = core.nodeObj[idx]!.name.length;
-      (byLen[len] ??= []).push(idx);
+    let maxLen = 0;
+    for (const idx of ids) maxLen = Math.max(maxLen, core.nodeObj[idx]!.name.length);
+    const start = new Int32Array(maxLen + 2);
+    for (const idx of ids) start[core.nodeObj[idx]!.name.length + 1]!++;
+    for (let l = 0; l < maxLen + 1; l++) start[l + 1]! += start[l]!;
+    const ranked = new Int32Array(ids.length);
+    for (const idx of ids) ranked[start[core.nodeObj[idx]!.name.length]!++] = idx;
+    // Built in local tables indexed by UTF-16 unit, moved into the maps at the end: a pair key
+    // (unit × 65536 + unit) is past the small-integer range, and every Map lookup by it boxed a
+    // number (10⁶ nodes: ~2.6×10⁷ lookups).
+    const append = (p: Posting, idx: number) => {
+      if (p.n === p.ids.length) {
+        const b = new Int32Array(Math.max(16, p.n * 2));
+        b.set(p.ids);
+        p.ids = b;
+      }
+      p.ids[p.n++] = idx;
+    };
+    const unitTable = () => new Array<Posting | undefined>(65536).fill(undefined);
+    const pairTable = () => new Array<Map<number, Posting> | undefined>(65536).fill(undefined);
+    const tPrefix1 = unitTable();
+    const tNameChars = unitTable();
+    const tAliasChars = unitTable();
+    const tPrefix2 = pairTable();
+    const tNameBigrams = pairTable();
+    const tAliasBigrams = pairTable();
+    const put1 = (t: (Posting | undefined)[], c: number, idx: number) => append((t[c] ??= new Posting()), idx);
+    const put2 = (t: (Map<number, Posting> | undefined)[], k: number, idx: number) => {
+      const row = (t[k >>> 16] ??= new Map());
+      const c = k & 0xffff;
+      let p = row.get(c);
+      if (!p) row.set(c, (p = new Posting()));
+      append(p, idx);
+    };
+    const pairs = this.pairScratch;
+    for (let r = 0; r < ranked.length; r++) {
+      const idx = ranked[r]!;
+      const n = core.nodeObj[idx]!;
+      this.keyVer[idx] = 1;
+      const nk = keyOf(n.name);
+      this.nameKey[idx] = nk;
+      pushTo(this.exactName, nk, idx);
+      if (nk.length > 0) {
+        put1(tPrefix1, nk.charCodeAt(0), idx);
+        if (nk.length > 1) put2(tPrefix2, nk.charCodeAt(0) * 65536 + nk.charCodeAt(1), idx);
+      }
+      let ep = this.nextUnitEpoch();
+      for (let i = 0; i < nk.length; i++) {
+        const c = nk.charCodeAt(i);
+        if (this.unitSeen[c] === ep) continue;
+        this.unitSeen[c] = ep;
+        put1(tNameChars, c, idx);
+      }
+      pairs.length = 0;
+      for (let i = 1; i < nk.length; i++) {
+        const k = nk.charCodeAt(i - 1) * 65536 + nk.charCodeAt(i);
+        if (!pairs.includes(k)) pairs.push(k);
+      }
+      for (const k of pairs) put2(tNameBigrams, k, idx);
+      if (n.aliases.length === 0) continue;
+      const aks = n.aliases.map(keyOf);
+      this.aliasKeys[idx] = aks;
+      for (const ak of new Set(aks)) pushTo(this.exactAlias, ak, idx);
+      ep = this.nextUnitEpoch();
+      pairs.length = 0;
+      for (const a of aks) {
+        for (let i = 0; i < a.length; i++) {
+          const c = a.charCodeAt(i);
+          if (this.unitSeen[c] === ep) continue;
+          this.unitSeen[c] = ep;
+          put1(tAliasChars, c, idx);
+        }
+        for (let i = 1; i < a.length; i++) {
+          const k = a.charCodeAt(i - 1) * 65536 + a.charCodeAt(i);
+          if (!pairs.includes(k)) pairs.push(k);
+        }
+      }
+      for (const k of pairs) put2(tAliasBigrams, k, idx);
     }
-    for (const bucket of byLen) if (bucket) for (const idx of bucket) this.add(idx, core.nodeObj[idx]!, true);
+    const move1 = (t: (Posting | undefined)[], m: Map<number, Posting>) => t.forEach((p, c) => p && m.set(c, p));
+    const move2 = (t: (Map<number, Posting> | undefined)[], m: Map<number, Posting>) =>
+      t.forEach((row, c1) => row?.forEach((p, c2) => m.set(c1 * 65536 + c2, p)));
+    move1(tPrefix1, this.prefix1);
+    move2(tPrefix2, this.prefix2);
+    move1(tNameChars, this.nameChars);
+    move1(tAliasChars, this.aliasChars);
+    move2(tNameBigrams, this.nameBigrams);
+    move2(tAliasBigrams, this.aliasBigrams);
     this.indexed = 0;
     for (const m of this.postingMaps()) {
       for (const p of m.values()) {
-        p.ids = Int32Array.from(p.pendIds);
-        p.vers = Int32Array.from(p.pendVers);
-        p.n = p.ids.length;
-        p.pendIds = [];
-        p.pendVers = [];
+        if (p.ids.length !== p.n) p.ids = p.ids.slice(0, p.n);
+        p.vers = new Int32Array(p.n).fill(1);
         this.indexed += p.n;
       }
     }
@@ -133,6 +225,7 @@ export class SearchIndex {
   /** Take postings written by exportPostings (the nodes as in the snapshot); keys recomputed. */
   importPostings(data: PostingsData[]): void {
     const core = this.core;
+    this.outdated = false;
     this.keyVer = new Int32Array(core.nodeHigh);
     this.nameKey = [];
     this.aliasKeys = [];
@@ -156,11 +249,14 @@ export class SearchIndex {
       const m = maps[i]!;
       m.clear();
       let at = 0;
+      // Views into the section arrays (postings are never written in place: ensure() and
+      // rebuild() replace them): no second copy of 10⁷ entries while the snapshot loads.
+      const ones = new Int32Array(d.ids.length).fill(1);
       d.keys.forEach((k, j) => {
         const p = new Posting();
         const len = d.lens[j]!;
-        p.ids = d.ids.slice(at, at + len);
-        p.vers = new Int32Array(len).fill(1);
+        p.ids = d.ids.subarray(at, at + len);
+        p.vers = ones.subarray(at, at + len);
         p.n = len;
         at += len;
         m.set(k, p);
@@ -176,13 +272,36 @@ export class SearchIndex {
 
   /** Before a query: after a bulk write, one linear rebuild beats sorting every posting's backlog. */
   private settle(): void {
-    if (this.pending > 1024 && this.pending > this.indexed / 4) this.rebuild();
+    if (this.outdated || this.tooMuchPending()) this.rebuild();
+  }
+
+  private tooMuchPending(): boolean {
+    return this.pending > 1024 && this.pending > this.indexed / 4;
+  }
+
+  /** True while the index waits for a rebuild (bulk writes; tests). */
+  get deferred(): boolean {
+    return this.outdated;
   }
 
   private onChange(idx: number, before: GraphNode | null, after: GraphNode | null): void {
+    if (this.outdated) return;
     if (before && after && before.name === after.name && sameStrings(before.aliases, after.aliases)) return;
     if (before) this.remove(idx, before);
-    if (after) this.add(idx, after, false);
+    if (after) this.add(idx, after);
+    if (this.tooMuchPending()) this.dropAll();
+  }
+
+  /** Give up incremental upkeep: free the postings; the next read rebuilds from the core. */
+  private dropAll(): void {
+    this.outdated = true;
+    this.nameKey = [];
+    this.aliasKeys = [];
+    this.exactName.clear();
+    this.exactAlias.clear();
+    for (const m of this.postingMaps()) m.clear();
+    this.pending = 0;
+    this.indexed = 0;
   }
 
   private bump(idx: number): number {
@@ -204,8 +323,8 @@ export class SearchIndex {
     this.aliasKeys[idx] = undefined;
   }
 
-  private add(idx: number, n: GraphNode, bulk: boolean): void {
-    const ver = bulk ? (this.keyVer[idx] = 1) : this.bump(idx);
+  private add(idx: number, n: GraphNode): void {
+    const ver = this.bump(idx);
     const nk = keyOf(n.name);
     const aks = n.aliases.length ? n.aliases.map(keyOf) : [];
     this.nameKey[idx] = nk;
@@ -215,7 +334,7 @@ export class SearchIndex {
     for (const p of this.postingsOf(nk, aks, true)) {
       p.pendIds.push(idx);
       p.pendVers.push(ver);
-      if (!bulk) this.pending++;
+      this.pending++;
     }
   }
 

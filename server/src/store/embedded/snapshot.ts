@@ -19,7 +19,9 @@ import type { PostingsData } from './search-index.ts';
 import { BadFileError } from './persist.ts';
 
 const MAGIC = 'KGSNAP04';
-const VERSION = 5; // 5: evidence rows keep their extra fields (basis, confidence)
+const VERSION = 6; // 5: evidence rows keep their extra fields (basis, confidence); 6: multi-source edges have no rows
+/** Older versions this reader still loads (5: its multi-source edges' rows are dropped, the evidence re-merged). */
+const READS = new Set([5, VERSION]);
 
 type SectionKind = 'i32' | 'f64' | 'u8' | 'str' | 'json';
 interface SectionRef {
@@ -367,7 +369,7 @@ export function decodeSnapshot(buf: Buffer): { core: GraphCore; order: Int32Arra
   if (buf.toString('latin1', 0, 8) !== MAGIC) throw new BadFileError('快照格式不符 / not a snapshot file', 'unreadable');
   const hlen = buf.readUInt32LE(8);
   const header = JSON.parse(buf.toString('utf8', 12, 12 + hlen)) as Header;
-  if (header.version !== VERSION) throw new BadFileError(`快照版本不符 / snapshot version ${header.version}`, 'unreadable');
+  if (!READS.has(header.version)) throw new BadFileError(`快照版本不符 / snapshot version ${header.version}`, 'unreadable');
   const r = new Reader(buf, header.sections);
   const core = new GraphCore();
   const N = header.nodeHigh;
@@ -459,6 +461,7 @@ export function decodeSnapshot(buf: Buffer): { core: GraphCore; order: Int32Arra
   }
   for (const [j, id] of r.json<[number, string][]>('edge.exc')) core.excId.set(j, id);
   for (const [j, srcs, vals] of r.json<[number, number[], EdgeVal[]][]>('edge.multi')) core.eMulti.set(j, { srcs, vals: vals.map(fixEdgeVal) });
+  core.mergeMultiEvidence();
 
   // sources
   const offsets = r.i32('src.offsets');
