@@ -5,7 +5,7 @@
 import type { OrgLabel } from '../lexicon/index.ts';
 import type { LexiconIndex, LexMatch } from '../lexicon/match.ts';
 import { isCjk } from '../names.ts';
-import { nameStarts, weakNameStarts } from './segment.ts';
+import { BOUND_WORDS, nameStarts, weakNameStarts } from './segment.ts';
 import { isGenericName, isGenericWord, ORG_SUFFIX_WORDS, typeByCategory, typeBySuffix } from './typing.ts';
 
 export interface Span {
@@ -93,6 +93,8 @@ function triggerCuts(s: string): number[] {
     if (!ts) continue;
     for (const t of ts) {
       if (s.startsWith(t, i)) {
+        // 泛在|感知: a one-character trigger closing a word that opens a noun phrase cuts nothing
+        if (t.length === 1 && i > 0 && BOUND_WORDS.has(s.slice(i - 1, i + 1))) break;
         cuts.add(i + t.length);
         break;
       }

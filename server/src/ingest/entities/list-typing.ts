@@ -4,7 +4,7 @@
 import { categoryOf, plausibleBareName, splitJoined, type Enumeration, type Mention, type Span } from './enumerations.ts';
 import { onlyGenericBeside, plausibleIndustry, splitIndustryPair, trim, trimIndustry } from './list-items.ts';
 import { overlaps, within, type Scan } from './scan.ts';
-import { isGenericName, typeBySuffix } from './typing.ts';
+import { isGenericName, qualifiesFirms, typeBySuffix } from './typing.ts';
 import { isStageOnly } from './words.ts';
 
 /** Category words that may sit in a list of carriers without being names: 高校、研究院和各镇街等载体. */
@@ -57,7 +57,8 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   const { text, offset, index, out, lists } = scan;
   // 集聚面板、玻璃基板、显示驱动芯片和模组企业: a list of kinds of firm names industries (the 企业 closes it)
   const lastItem = en.items[en.items.length - 1];
-  const firmKinds = !!lastItem && FIRM_KINDS_BEFORE.test(en.before) && /(企业|厂商)$/.test(text.slice(lastItem.start - offset, lastItem.end - offset)) && lastItem.end - lastItem.start > 4;
+  // (not 引进境外500强企业、全球行业领先企业: words that rank firms name no industry)
+  const firmKinds = !!lastItem && FIRM_KINDS_BEFORE.test(en.before) && /(企业|厂商)$/.test(text.slice(lastItem.start - offset, lastItem.end - offset)) && lastItem.end - lastItem.start > 4 && !qualifiesFirms(text.slice(lastItem.start - offset, lastItem.end - offset - 2));
   if (firmKinds) en.items = [...en.items.slice(0, -1), { start: lastItem!.start, end: lastItem!.end - 2 }];
   let cat = categoryOf(en.after);
   // 推动电驱动、热管理等零部件企业在…集聚: after such a verb, the items of a kind of firm are kinds too
@@ -103,7 +104,10 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   const institutionList = /^(?![^，,。；;]*领域)[^，,。；;]{0,8}机构/.test(en.after);
   // …等产业化项目 / 等重大工程: the items are projects (量子应用产品开发、量子产业带动等产业化项目)
   const projectList = /^(产业化|重大|重点|示范|标志性|公共配套|配套|民生)?(项目|工程)/.test(en.after);
-  const notIndustries = stageList || bodyList || institutionList || projectList;
+  // …等合成生物学底层核心技术 / 攻关A、B等关键技术: the items are technologies to master, not industries
+  // (a known industry among them stays: lexicon mentions are kept below)
+  const techniqueList = /^[^，,。；;、]{0,10}?(底层|核心|关键|共性|卡脖子|瓶颈)+技术/.test(en.after) || (/(攻关|攻克|突破|掌握)$/.test(en.before) && /^[^，,。；;、]{0,10}?技术/.test(en.after));
+  const notIndustries = stageList || bodyList || institutionList || projectList || techniqueList;
   if (notIndustries) {
     for (const m of [...out]) if (m.label === 'Industry' && !m.lex && spans.some((sp) => within(m, sp) || within(sp, m))) out.splice(out.indexOf(m), 1);
     for (const ms of known) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.label === 'Industry' && !ms[i]!.lex) ms.splice(i, 1);
