@@ -64,7 +64,7 @@ describe('user text goes in parameters only', () => {
     S.edgesById([HOSTILE]),
     S.edgesOf([HOSTILE], 'both', ['SUPPORTS']),
     S.countEdges([HOSTILE], 'in', ['HOSTS']),
-    S.neighborhoodStep([HOSTILE], undefined),
+    S.neighborhoodStep([HOSTILE], undefined, [HOSTILE], ['Park'], 5),
     S.edgesAmong([HOSTILE], ['HOSTS']),
     S.shortestPaths(HOSTILE, HOSTILE, 3, 5),
     S.lockRecord(HOSTILE),

@@ -88,8 +88,18 @@ export function listNodesCount(p: ListNodesParams): Statement {
 
 export const documentNodes = (documentId: string): Statement => statement('queries/document-nodes', { documentId });
 
-export const neighborhoodStep = (ids: string[], types: readonly RelType[] | undefined): Statement =>
-  statement('queries/neighborhood-step', { ids, types: orNull(types) });
+/**
+ * One bounded breadth-first step: per frontier node at most `cap` neighbours outside `seen`, each
+ * once (by its smallest joining edge id), of the wanted labels.
+ */
+export const neighborhoodStep = (
+  ids: string[],
+  types: readonly RelType[] | undefined,
+  seen: string[],
+  labels: readonly Label[] | null,
+  cap: number,
+): Statement =>
+  statement('queries/neighborhood-step', { ids, types: orNull(types), seen, labels: labels ?? null, cap: int(cap, 'cap', 1, STORE_LIMITS.neighborhoodLimit) });
 
 export const edgesAmong = (ids: string[], types: readonly RelType[] | undefined): Statement =>
   statement('queries/edges-among', { ids, types: orNull(types) });

@@ -261,10 +261,18 @@ export class Neo4jStore implements GraphStore {
         seen.add(id);
         frontier.push(id);
       }
+      const wanted = labels ? [...labels] : null;
       for (let d = 0; d < depth && frontier.length > 0 && !truncated; d++) {
+        // Each frontier node ships at most `cap` candidates: the nodes this layer can still
+        // add, each met once in edge-id order and outside `seen` as it stood at the layer's
+        // start. The walk below skips a candidate only when an earlier frontier node added it
+        // in this layer, so a node never needs more than `cap` of them (see the .cypher file).
+        // One more than the budget tells the walk it is truncated.
+        const cap = limit - seen.size + 1;
+        const atStart = [...seen];
         const incident = new Map<string, { edgeId: string; otherId: string; otherLabel: string }[]>();
         for (const chunk of chunks(frontier, this.batchSize)) {
-          for (const r of await tx.run(S.neighborhoodStep(chunk, types))) {
+          for (const r of await tx.run(S.neighborhoodStep(chunk, types, atStart, wanted, cap))) {
             const list = incident.get(String(r.id)) ?? [];
             list.push({ edgeId: String(r.edgeId), otherId: String(r.otherId), otherLabel: String(r.otherLabel) });
             incident.set(String(r.id), list);
@@ -275,7 +283,6 @@ export class Neo4jStore implements GraphStore {
           const steps = (incident.get(id) ?? []).sort((a, b) => cmp(a.edgeId, b.edgeId));
           for (const s of steps) {
             if (seen.has(s.otherId)) continue;
-            if (labels && !labels.has(s.otherLabel as Label)) continue;
             if (seen.size >= limit) {
               truncated = true;
               break;
