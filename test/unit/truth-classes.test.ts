@@ -120,6 +120,17 @@ describe('node names and types (issue 12, node precision)', () => {
     expect(names(x, 'Lab')).toEqual([]);
     expect(names(x, 'Park')).toEqual(expect.arrayContaining(['青山生物医药产业园']));
   });
+  it('a copula after an industry ends the subject (智能装备是园区…): no park named 智能装备是园区; 是 opening a name stays', () => {
+    const x = run('智能装备是园区重点培育的主导产业，力争形成千亿级产业集群。');
+    expect(names(x, 'Park').filter((n) => n.includes('是'))).toEqual([]);
+    const y = run('（八）集成电路\n依托是德科技研究院开展测试仪器联合攻关。');
+    expect(names(y, 'Lab')).toEqual(['是德科技研究院']);
+  });
+  it('an application scene is no industry (储能应用场景)', () => {
+    const x = run('（九）氢能\n重点发展燃料电池电堆、氢能应用场景等。');
+    expect(names(x, 'Industry').filter((n) => n.endsWith('场景'))).toEqual([]);
+    expect(names(x, 'Industry')).toContain('燃料电池电堆');
+  });
   it('a one-character function word closing a word (泛在, 潜在) cuts no name', () => {
     const x = run('（七）智能装备\n推进星河先进技术研究院筹建泛在感知技术创新中心，引入成果落地转化。');
     expect(names(x, 'Lab')).toContain('泛在感知技术创新中心');
