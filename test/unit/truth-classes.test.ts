@@ -126,6 +126,12 @@ describe('node names and types (issue 12, node precision)', () => {
     const y = run('（八）集成电路\n依托是德科技研究院开展测试仪器联合攻关。');
     expect(names(y, 'Lab')).toEqual(['是德科技研究院']);
   });
+  it('items of a list closed by 等产业示范区/产业带/产业新城 are places, not industries', () => {
+    const x = run('39.深化区域协同。强化京津高新技术产业带，支持建设“津沧廊”等产业示范区，大力引进高端制造、科技研发等优质项目资源。');
+    expect(names(x, 'Industry').filter((n) => n.includes('津沧廊'))).toEqual([]);
+    const y = run('（十）新能源\n重点发展光伏、储能等产业。');
+    expect(names(y, 'Industry')).toContain('光伏');
+  });
   it('an application scene is no industry (储能应用场景)', () => {
     const x = run('（九）氢能\n重点发展燃料电池电堆、氢能应用场景等。');
     expect(names(x, 'Industry').filter((n) => n.endsWith('场景'))).toEqual([]);
