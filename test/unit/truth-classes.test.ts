@@ -6,6 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { extractEntities, type Extraction } from '../../server/src/ingest/index.ts';
 import { seedsContext } from '../fixtures/ingest-context.ts';
 import { simpleStructure } from '../fixtures/extract/simple-structure.ts';
+import { decodeSource, parseDocument } from '../../server/src/ingest/index.ts';
+
+/** A whole document through the real structure stage (inline measure titles: （一）做强X。…). */
+async function runDoc(text: string): Promise<Extraction> {
+  const doc = parseDocument(await decodeSource('doc.txt', new TextEncoder().encode(text)), seedsContext);
+  const x = extractEntities(doc, seedsContext);
+  for (const e of x.edges) for (const ev of e.evidence) expect(ev.text).toBe(doc.source.text.slice(ev.start, ev.end));
+  return x;
+}
 
 function run(text: string): Extraction {
   const x = extractEntities(simpleStructure(text, 'snippet.txt'), seedsContext);
@@ -143,5 +152,112 @@ describe('node names and types (issue 12, node precision)', () => {
     expect(names(x, 'Lab')).not.toContain('感知技术创新中心');
     const y = run('（七）智能装备\n支持企业在碳中和研究院开展联合攻关。');
     expect(names(y, 'Lab')).toEqual(['碳中和研究院']);
+  });
+});
+
+describe('measure titles naming the document’s own chain segments (recall, heading scope)', () => {
+  const head = '某市人民政府关于推动巡检机器人产业发展的实施意见\n\n一、发展目标\n到2028年，形成上游基础部件、中游整机装配与智能运维的完整产业链。\n\n二、重点任务\n';
+  it('a lead verb before segments the chain sentence placed (做强X / 夯实Y基础) makes them the measure’s industries', async () => {
+    const text = head + '（一）夯实基础部件配套。重点发展精密轴承和伺服电机。（市工业和信息化局牵头）\n（二）做强整机装配与智能运维。发展巡检整机和远程运维。（市发展改革委牵头）\n';
+    const x = await runDoc(text);
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:精密轴承 -> industry:基础部件');
+    expect(part).toContain('industry:伺服电机 -> industry:基础部件');
+    // an item goes with the title segment it shares a word with; nothing is paired across
+    expect(part).toContain('industry:远程运维 -> industry:智能运维');
+    expect(part).toContain('industry:巡检整机 -> industry:整机装配');
+    expect(part.filter((e) => /远程运维 -> industry:整机装配|巡检整机 -> industry:智能运维/.test(e))).toEqual([]);
+    const sup = strong(x, 'SUPPORTS').map((e) => e.replace(/^measure:[^ ]*/, 'M'));
+    expect(sup).toContain('M -> industry:整机装配');
+    expect(sup).toContain('M -> industry:智能运维');
+    expect(sup).toContain('M -> industry:基础部件');
+  });
+  it('a title whose object the document never named as a segment stays no industry', async () => {
+    const x = await runDoc(head + '（一）夯实人才队伍基础。发展职业培训。（市人力资源社会保障局牵头）\n');
+    expect(strong(x, 'PART_OF').filter((e) => /人才/.test(e))).toEqual([]);
+    expect(x.nodes.filter((n) => n.label === 'Industry' && /人才/.test(n.name))).toEqual([]);
+  });
+});
+
+describe('places stated for firms (LOCATED_IN recall: 落户/位于/集聚了)', () => {
+  it('a list before 落户 ends at the verb (推动A、B落户P): both firms are settled, the park keeps its name', () => {
+    const x = run('依托恒远智控、蓝湾动力等装备企业扩大产能。推动恒远智控、蓝湾动力落户滨江装备产业园。');
+    expect(strong(x, 'LOCATED_IN')).toEqual(['enterprise:恒远智控 -> park:滨江装备产业园', 'enterprise:蓝湾动力 -> park:滨江装备产业园']);
+  });
+  it('a firm the sentence introduced and names again (…，A总部位于P) is settled there', () => {
+    const x = run('恒远智控、蓝湾动力等电池企业相继扩大产能，蓝湾动力总部位于南湖经济开发区。');
+    expect(strong(x, 'LOCATED_IN')).toEqual(['enterprise:蓝湾动力 -> park:南湖经济开发区']);
+  });
+  it('a park as its clause’s subject states the firms it has gathered (P集聚了A、B等企业); a plan to gather does not', () => {
+    const x = run('滨江装备产业园集聚了恒远智控股份有限公司、蓝湾动力股份有限公司等企业。');
+    expect(strong(x, 'LOCATED_IN')).toEqual(['enterprise:恒远智控 -> park:滨江装备产业园', 'enterprise:蓝湾动力 -> park:滨江装备产业园']);
+    const y = run('依托滨江装备产业园集聚恒远智控股份有限公司等配套企业。');
+    expect(strong(y, 'LOCATED_IN')).toEqual([]);
+  });
+  it('settled in parks written one inside the other (位于Z区P园): in the innermost too', () => {
+    const x = run('恒远智控、蓝湾动力等装备企业扩大产能，恒远智控位于南湖高新区滨江装备产业园。');
+    expect(strong(x, 'LOCATED_IN')).toContain('enterprise:恒远智控 -> park:滨江装备产业园');
+  });
+  it('a firm’s R&D centre located in a park does not place the firm there', () => {
+    const x = run('恒远智控股份有限公司研发中心位于滨江装备产业园。');
+    expect(strong(x, 'LOCATED_IN').filter((e) => e.startsWith('enterprise:'))).toEqual([]);
+  });
+});
+
+describe('the kinds a typed list of firms names (依托A等X企业和B等Y企业)', () => {
+  const head = '某市人民政府关于加快巡检机器人产业发展的若干措施\n\n一、重点任务\n';
+  it('are what the measure supports and segments of the document’s industry', async () => {
+    const x = await runDoc(head + '1.做强整机。依托恒远智控、蓝湾动力等巡检整机企业和明岳传感、川屿光电等云台模组企业，提升整机研发制造能力。（牵头单位：市工业和信息化局）\n');
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:巡检整机 -> industry:巡检机器人');
+    expect(part).toContain('industry:云台模组 -> industry:巡检机器人');
+    const sup = strong(x, 'SUPPORTS').map((e) => e.replace(/^measure:[^ ]*/, 'M'));
+    expect(sup).toContain('M -> industry:巡检整机');
+  });
+  it('firms encouraged or asked to lead (鼓励/发挥A等X企业…) may be of another field: their kind is no segment', async () => {
+    const x = await runDoc(head + '1.强化协同。发挥恒远智控、蓝湾动力等云台模组企业带动作用，鼓励明岳传感、川屿光电等惯导模组企业参与整机配套。（牵头单位：市工业和信息化局）\n');
+    expect(strong(x, 'PART_OF').filter((e) => /云台模组|惯导模组/.test(e))).toEqual([]);
+  });
+});
+
+describe('measure titles with a tail word, and kinds of firm to attract (heading scope)', () => {
+  const head = '某市人民政府关于加快数字安全产业发展的若干措施\n\n一、重点任务\n';
+  it('强化X保障 names X (the lexicon’s or the document’s); its development list are X’s segments', async () => {
+    const x = await runDoc(head + '1.强化信息安全保障。发展量子加密网关和身份认证终端。（牵头单位：市委网信办）\n');
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:量子加密网关 -> industry:信息安全');
+    expect(part).toContain('industry:身份认证终端 -> industry:信息安全');
+  });
+  it('引进A和B企业 under a segment’s title lists kinds of firm the segment lacks: its parts', async () => {
+    const x = await runDoc(head + '2.壮大整机终端。依托恒远智控、蓝湾动力扩大产能，引进加密模组和身份识别模组企业。（牵头单位：市工业和信息化局）\n');
+    expect(strong(x, 'PART_OF')).toContain('industry:加密模组 -> industry:整机终端');
+    // …not kinds of institution to attract under a measure about finance
+    const y = await runDoc(head + '3.完善金融服务。引进天使投资和融资担保机构。（牵头单位：市地方金融管理局）\n');
+    expect(strong(y, 'PART_OF').filter((e) => /天使投资|融资担保/.test(e))).toEqual([]);
+  });
+});
+
+describe('a measure that lays out a chain (围绕“A—B—C”的产业链条) targets its stages', () => {
+  it('SUPPORTS from the measure to each stage and to the document’s industry; not to a name read off 的X链条', async () => {
+    const head = '某市人民政府关于支持合成生物产业发展的若干措施\n\n';
+    const x = await runDoc(head + '第一条 构建全链条产业体系。围绕“菌株设计—发酵放大—分离纯化”的产业链条，补齐关键装备短板。（责任部门：市科技局）\n');
+    const sup = strong(x, 'SUPPORTS').map((e) => e.replace(/^measure:[^ ]*/, 'M'));
+    for (const stage of ['菌株设计', '发酵放大', '分离纯化', '合成生物']) expect(sup).toContain(`M -> industry:${stage}`);
+    const y = await runDoc(head + '第二条 做强研发服务。形成覆盖“菌株设计—发酵放大—分离纯化”的全流程服务链条。（责任部门：市科技局）\n');
+    expect(strong(y, 'SUPPORTS').filter((e) => /全流程/.test(e))).toEqual([]);
+  });
+});
+
+describe('chain descriptions: 覆盖A、B和C的X产业链', () => {
+  const head = '某市人民政府关于加快合成生物产业发展的若干措施\n\n';
+  it('培育覆盖A、B和C的X产业链 makes A, B, C stages of X, and the measure supports them', async () => {
+    const x = await runDoc(head + '第一条 培育覆盖菌株设计、发酵放大、分离纯化和行业应用的合成生物产业链。（责任部门：市科技局）\n');
+    const part = strong(x, 'PART_OF');
+    for (const g of ['菌株设计', '发酵放大', '分离纯化']) expect(part).toContain(`industry:${g} -> industry:合成生物`);
+    // (a generic word among them is no stage: 覆盖研发、菌株设计…)
+    const y = await runDoc(head + '第二条 培育覆盖技术、菌株设计和发酵放大的合成生物产业链。（责任部门：市科技局）\n');
+    expect(strong(y, 'PART_OF').filter((e) => /industry:技术 /.test(e))).toEqual([]);
+    const sup = strong(x, 'SUPPORTS').map((e) => e.replace(/^measure:[^ ]*/, 'M'));
+    expect(sup).toContain('M -> industry:发酵放大');
   });
 });

@@ -51,7 +51,7 @@ const NOT_INDUSTRY = /(加强|推动|推进|提升|建设|实施|打造|支持|�
 const NOT_INDUSTRY_UNDER_PARENT = /(加强|推动|推进|提升|建设|实施|打造|支持|优化|完善|强化|深化|促进|构建|保障|组织|指导|目标|思想|要求|措施|任务|机制|环境|政策|领导|考评|监测|现状|思路|原则|布局|载体|平台|空间|^(?:发展|产业)?基础$|基础(?:条件|设施|支撑)$)/;
 /** Verbs that open a heading naming an industry: （一）做强光通信产业, （三）培育光电子芯片产业. */
 /** Verbs that open a measure title before the industry it targets: 突破核心芯片, 做强三电系统. */
-const TITLE_LEAD_VERB = /^(?:做强|做优|做大|做精|做实|突破|发展|提升|布局|壮大|培育|补齐|补强|夯实|拓展|巩固|延伸|强化|优化)+/;
+const TITLE_LEAD_VERB = /^(?:做强|做优|做大|做精|做实|突破|发展|提升|前瞻布局|加快布局|布局|壮大|培育|补齐|补强|夯实|拓展|巩固|延伸|强化|优化|加快发展|大力发展)+/;
 const HEADING_VERB = /^(?:做强|做优|做大|做精|做深|培育壮大|培育|壮大|发展壮大|加快发展|大力发展|发展|提升|突破|布局|前瞻布局|巩固|拓展|延伸)+/;
 /** Chain position in a heading or a sentence: （一）上游：关键材料 / 上游关键材料、中游核心零部件. */
 const CHAIN_POSITION: Record<string, number> = { 上游: 1, 中游: 2, 下游: 3 };
@@ -203,14 +203,14 @@ export function documentSubject(title: string, index: LexiconIndex): IndustryRef
  * What a sentence is about: its clause lead, paragraph lead, measure title or headings. `headings`
  * keeps the industries of each section path for the document (the same for every sentence under it).
  */
-export function sentenceContext(doc: StructuredDoc, s: Sentence, text: string, index: LexiconIndex, headings: Map<string, IndustryRef[]>): SentenceContext {
+export function sentenceContext(doc: StructuredDoc, s: Sentence, text: string, index: LexiconIndex, headings: Map<string, IndustryRef[]>, known?: KnownIndustry): SentenceContext {
   const section = s.sectionPath.join(' > ');
   const clause = clauseLead(text, index);
   const lead = paragraphLead(doc.source.norm, s, index);
   let measure: IndustryRef[] = [];
   if (s.measureIndex !== undefined) {
     const mu = doc.measures[s.measureIndex];
-    if (mu) measure = measureTitleIndustries(mu.title || untitledMeasureTitle(doc, mu), index);
+    if (mu) measure = measureTitleIndustries(mu.title || untitledMeasureTitle(doc, mu), index, known);
   }
   const key = s.sectionPath.join('\u0001');
   let heading = headings.get(key);
@@ -229,10 +229,50 @@ function untitledMeasureTitle(doc: StructuredDoc, mu: { start: number; end: numb
   return /[，,]/.test(first) ? '' : first;
 }
 
+/** Whether the document has named this phrase as an industry or segment before (its chain, its lists). */
+export type KnownIndustry = (phrase: string) => boolean;
+
+/** Verbs that make a phrase a task rather than a segment (保障/服务 may end a segment: 维修保障). */
+const TITLE_VERB_INSIDE = /(加强|推动|推进|提升|建设|实施|打造|支持|优化|完善|强化|深化|促进|构建|组织|指导)/;
+/** What a measure title adds after the segments it names: 夯实原材料基础, 提升零部件配套. */
+const TITLE_TAIL = /(?:基础|配套|能力|水平|优势|体系|供给|保障)$/;
+
+/**
+ * 做强整机总装 / 提升零部件和分系统配套 / 发展商业航天和维修保障: a lead verb before one or two
+ * segments the document has already named (its chain: 上游原材料、中游零部件…; its directions:
+ * 聚焦A、B和C三大方向), or the lexicon knows, joined by 和/与/及.
+ */
+function namedSegmentsTitle(t: string, index: LexiconIndex, known: KnownIndustry): IndustryRef[] {
+  const lv = TITLE_LEAD_VERB.exec(t);
+  if (!lv) return [];
+  const whole = t.slice(lv[0].length);
+  // 维修保障 may be the segment itself; 信息安全保障 is 信息安全 with a tail word
+  const refs = segmentsOf(whole, index, known);
+  return refs.length || !TITLE_TAIL.test(whole) ? refs : segmentsOf(whole.replace(TITLE_TAIL, ''), index, known);
+}
+
+function segmentsOf(rest: string, index: LexiconIndex, known: KnownIndustry): IndustryRef[] {
+  if (rest.length < 2 || rest.length > 16 || /[，,、；;。()（）“”"]/.test(rest)) return [];
+  const parts = rest.split(/[和与及]/);
+  if (parts.length > 2 || parts.some((p) => p.length < 2 || p.length > 10)) return [];
+  const refs: IndustryRef[] = [];
+  for (const p of parts) {
+    const r = index.lookup(p);
+    if (r?.type === 'industry') refs.push({ surface: p, entry: r.entry as IndustryEntry, source: 'measure' });
+    else if (known(p) && !TITLE_VERB_INSIDE.test(p)) refs.push({ surface: p, source: 'measure' });
+    else return [];
+  }
+  return refs;
+}
+
 /** A measure titled with an industry: "信创产业", "X新赛道", "新能源新材料产业". */
-export function measureTitleIndustries(title: string, index: LexiconIndex): IndustryRef[] {
+export function measureTitleIndustries(title: string, index: LexiconIndex, known?: KnownIndustry): IndustryRef[] {
   // （一）做强海洋装备产业 → 海洋装备产业
   const t0 = stripNumbering(title);
+  if (known) {
+    const named = namedSegmentsTitle(t0, index, known);
+    if (named.length) return named;
+  }
   const hv = HEADING_VERB.exec(t0);
   let t = hv && /(产业|产业链|领域)$/.test(t0) && t0.length - hv[0].length >= 2 ? t0.slice(hv[0].length) : t0;
   // 突破核心芯片 / 做强整机总装 / 发展应用软件: a verb before a known industry or segment is no part of it

@@ -69,7 +69,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     const text = masked.slice(s.start, s.end);
     if (!text.trim()) continue;
     table.at(s.start);
-    const context = sentenceContext(doc, s, text, index, headingIndustries);
+    const context = sentenceContext(doc, s, text, index, headingIndustries, (p) => !!table.find('Industry', p) || placedInChain(masked.slice(0, s.start), p));
     const ev: Evidence = { documentId: docId, section: context.section, text: doc.source.text.slice(s.start, s.end), start: s.start, end: s.end };
     if (subjectRef) subject = industryOf(table, subjectRef);
     const { mentions, lists, low: lowMs } = findMentions(text, s.start, index);
@@ -78,11 +78,15 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     screenMentions(mentions, text, s.start, clauses(text, s.start), s.measureIndex !== undefined, (x) => index.isIndustryTerm(x));
     localiseZones(mentions, doc.meta.city, doc.meta.jurisdiction);
     addDocNames(docNames, mentions, lists, text, s.start);
-    const entityOf = entitiesOf(mentions, table);
+    let entityOf = entitiesOf(mentions, table);
     for (const m of mentions) {
       const x = entityOf.get(m);
       if (x && m.label !== 'Industry' && !m.lex) rememberName(docNames, x.name, m);
     }
+    // a name the sentence itself introduced, written again later in it (依托A、B等电池企业…，A总部位于P)
+    const before = mentions.length;
+    addDocNames(docNames, mentions, lists, text, s.start);
+    if (mentions.length !== before) entityOf = entitiesOf(mentions, table);
     for (const m of lowMs) {
       const x = entityOf.get(m);
       if (x) low.set(x.id, { label: x.label, name: x.name, reason: 'typed by its list neighbours only (no suffix, not in lexicon)' });
@@ -94,6 +98,15 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
   const out: EntityFindings = { sentences, table, low };
   if (subject) out.subject = subject;
   return out;
+}
+
+/**
+ * A phrase the text so far has placed in a chain by position words (上游原材料、中游零部件和分系统、
+ * 下游整机总装与维修保障): a segment of the document's chain, before any relation is read.
+ */
+function placedInChain(before: string, phrase: string): boolean {
+  const esc = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:上游|中游|下游)(?:环节)?\\s*[:：]?(?:[^，,。；;：:\\n]{0,12}?[、和与及])?${esc}(?=[、和与及，,。；;的等]|环节|$)`).test(before);
 }
 
 /**

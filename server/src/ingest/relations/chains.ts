@@ -117,6 +117,31 @@ function includesParts(text: string, offset: number): { whole: Segment; parts: S
   return out;
 }
 
+/** 培育覆盖核心器件、整机设备和网络运营的量子信息产业链: [chain, stages]. */
+function coveringParts(text: string, offset: number): { whole: Segment; parts: Segment[] }[] {
+  const out: { whole: Segment; parts: Segment[] }[] = [];
+  for (const m of text.matchAll(/(?:覆盖|涵盖|贯通|包括|包含)([^。；;：:“”"，,]{4,60}?)的([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:全产业链|产业链条|产业链|全链条)/g)) {
+    const body = m[1]!;
+    const w = m[2]!;
+    if (CHAIN_ADJECTIVE.test(w) || !okSegment(w)) continue;
+    const bodyStart = m.index! + m[0].indexOf(body);
+    const parts: Segment[] = [];
+    let pos = bodyStart;
+    for (const p of body.split(/[、和及与]/)) {
+      const i = text.indexOf(p, pos);
+      pos = i + p.length;
+      // 行业应用 and other generic steps are skipped; anything else unlike a segment drops the pattern
+      if (p.length < 2) continue;
+      if (!okSegment(p, true)) return out;
+      if (!okSegment(p)) continue;
+      parts.push({ surface: p, start: offset + i, end: offset + i + p.length });
+    }
+    const ws = m.index! + m[0].lastIndexOf(w);
+    if (parts.length >= 2) out.push({ whole: { surface: w, start: offset + ws, end: offset + ws + w.length }, parts });
+  }
+  return out;
+}
+
 /** A segment placed by 上游/中游/下游, for chain order across headings. */
 export interface Positioned {
   position: number;
@@ -138,6 +163,9 @@ export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void
     const other = inds.map((i) => entityOf(scope, i)).find((e) => !segs.includes(e) && !ch.segments.some((g) => e.aliases.has(g.surface)));
     const parent = named ?? other ?? ctxInds[0] ?? subject;
     if (parent) for (const g of segs) edges.add('PART_OF', g.id, parent.id, ev, JUDGED.structure);
+    // a measure that lays out a chain (围绕“A—B—C”的产业链条，补齐…) targets the chain and its stages
+    // (the chain's own industry when the text or context names it; a name read off …的全流程服务链条 is left out)
+    if (se.measureId) for (const g of [...segs, ...(parent && !named ? [parent] : [])]) edges.add('SUPPORTS', se.measureId, g.id, ev, JUDGED.planned);
   }
   const pos = chainPositions(text, s.start);
   for (const p of pos) {
@@ -156,6 +184,16 @@ export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void
       if (!y || x.position === y.position || !a || !b) return;
       edges.add('UPSTREAM_OF', table.industry(a.surface).id, table.industry(b.surface).id, ev, JUDGED.position);
     });
+  }
+  for (const cov of coveringParts(text, s.start)) {
+    const w = table.find('Industry', cov.whole.surface);
+    if (!w) continue;
+    for (const p of cov.parts) {
+      const g = table.industry(p.surface, undefined, 'segment');
+      edges.add('PART_OF', g.id, w.id, ev, JUDGED.structure);
+      if (se.measureId) edges.add('SUPPORTS', se.measureId, g.id, ev, JUDGED.planned);
+    }
+    if (se.measureId) edges.add('SUPPORTS', se.measureId, w.id, ev, JUDGED.planned);
   }
   for (const inc of includesParts(text, s.start)) {
     const w = table.find('Industry', inc.whole.surface);

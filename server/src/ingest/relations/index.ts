@@ -20,6 +20,13 @@ export interface RelationFindings {
   edges: EdgeSet;
 }
 
+/** Industries named in one list of a sentence are siblings (聚焦A、B、C三大方向), by canonical name. */
+function rememberSiblings(scope: SentenceScope, siblings: Map<string, Set<string>>): void {
+  const byList = new Map<number, string[]>();
+  for (const m of scope.inds) if (m.list !== undefined) byList.set(m.list, [...(byList.get(m.list) ?? []), scope.se.entityOf.get(m)!.name]);
+  for (const ids of byList.values()) for (const a of ids) for (const b of ids) if (a !== b) siblings.set(a, (siblings.get(a) ?? new Set()).add(b));
+}
+
 export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: IngestContext): RelationFindings {
   const edges = new EdgeSet();
   const { table, subject } = found;
@@ -29,6 +36,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
   const headingParks = new Map<string, HeadingPark>();
   /** Segments placed by 上游/中游/下游, for chain order across headings. */
   const positioned: Positioned[] = [];
+  const siblings = new Map<string, Set<string>>();
   for (const se of found.sentences) {
     table.at(se.sentence.start);
     const scope: SentenceScope = {
@@ -40,8 +48,10 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
       ctxInds: se.context.industries.map((r) => industryOf(table, r)),
       table,
       edges,
+      siblings,
       ...(subject ? { subject } : {}),
     };
+    rememberSiblings(scope, siblings);
     organisationEdges(scope);
     parkEdges(scope);
     sectionParkEdges(scope, headingParks);

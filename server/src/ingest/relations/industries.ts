@@ -47,6 +47,20 @@ export function supportEdges(scope: SentenceScope, titled: Set<number>): void {
   for (const i of inds) edges.add('SUPPORTS', mid, entityOf(scope, i).id, ev, JUDGED.planned);
 }
 
+function uniqEntities(es: Entity[]): Entity[] {
+  return es.filter((e, i) => es.findIndex((f) => f.id === e.id) === i);
+}
+
+/** Two names share a two-character word (航空维修, 维修保障), generic heads aside. */
+function sharesWord(a: string, b: string): boolean {
+  for (let i = 0; i + 2 <= a.length; i++) {
+    const w = a.slice(i, i + 2);
+    if (/^(产业|领域|环节|材料|设备|产品|技术|服务|系统|制造|应用)$/.test(w)) continue;
+    if (/^[\u3400-\u9fff]{2}$/.test(w) && b.includes(w)) return true;
+  }
+  return false;
+}
+
 /** PART_OF and UPSTREAM_OF among the industries in view (the sentence's, its context's, the subject). */
 export function hierarchyEdges(scope: SentenceScope): void {
   const { se, inds, ctxInds, subject, edges } = scope;
@@ -61,7 +75,11 @@ export function hierarchyEdges(scope: SentenceScope): void {
     else if (i.list !== undefined) {
       // 重点支持A、B等细分领域 / 重点发展A、B和C under an industry measure, lead or heading: A is a segment
       // of it; 聚焦A、B、C三大领域 in a document about one industry: of the document's industry
-      const parent = ctxInds[0] ?? subject;
+      // a title naming several segments (发展商业航天和维修保障): an item goes with the one it shares a word
+      // with (航空维修 → 维修保障); with none, with the first (the title's order is the measure's)
+      const several = uniqEntities(ctxInds).length >= 2;
+      const sharing = several ? ctxInds.find((c) => sharesWord(c.name, x.name)) : undefined;
+      const parent = sharing ?? ctxInds[0] ?? subject;
       const list = lists.find((l) => l.index === i.list);
       // industries the lexicon places elsewhere (信创, 新能源汽车) are not segments of the context
       // (a chain of the lexicon may still be a segment of a chain the text lays out under a heading:
@@ -70,7 +88,8 @@ export function hierarchyEdges(scope: SentenceScope): void {
       const placed = le && le.level !== 'segment' && le.level !== 'track' && !(le.level === 'chain' && lead?.source === 'heading' && !lead.entry);
       // under a heading that names an industry or segment, a bare 发展/布局 lists its segments too:
       // （二）储运环节。发展高压气态储氢、液态储氢和管道输氢
-      const devVerb = lead?.source === 'heading' ? DEV_UNDER_HEADING : DEV_STRONG;
+      // …and so does a measure whose title names segments (（一）做强整机总装。发展航空整机和航空发动机总装)
+      const devVerb = lead?.source === 'heading' || (lead?.source === 'measure' && context.measureTitleIndustries.length > 0) ? DEV_UNDER_HEADING : DEV_STRONG;
       // a list of siblings is no hierarchy: 聚焦信创、生物医药等领域 makes neither part of the other, and
       // a top-level industry of the lexicon (a member of a system: 信创, 生物医药 of 113X) is part of no other
       const topLevel = !!le && (le.level === 'system' || (le.level === 'industry' && !!le.parent && index.industryByName.get(le.parent)?.level === 'system'));
@@ -80,7 +99,13 @@ export function hierarchyEdges(scope: SentenceScope): void {
       const ofSubject = !ctxInds[0] && !!subject && SUBJECT_DEV.test(list?.before ?? '');
       // 引进…证券投资基金管理、小额贷款等领域的创新型金融机构: kinds of institution to attract, no segments
       const institutions = !!list && /^等?(领域|行业)的[^，,。；;]{0,10}(机构|企业|主体)/.test(list.after);
-      if (parent && parent.id !== x.id && list && !list.application && !institutions && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && devVerb.test(list.before)) || (!placed && ofSubject))) {
+      // 引进存储设备和网络通信设备企业 under a segment's title or heading: kinds of firm it lacks, its segments
+      const lastItem = list?.items[list.items.length - 1];
+      const tailText = list && lastItem ? text.slice(lastItem.end - s.start) : '';
+      const attracted = !!list && /(引进|引进培育|招引|培育引进|招大引强)$/.test(list.before) && (/^等?(企业|厂商)/.test(list.after) || /^(企业|厂商)/.test(text.slice(i.end - s.start)) || /^等?(企业|厂商)/.test(tailText));
+      // 充换电服务 under a title about 充换电: the same field by another word, no part of it
+      const sameField = !!parent && x.name.startsWith(parent.name) && /^(服务|产品|产业|行业|领域|业务)$/.test(x.name.slice(parent.name.length));
+      if (parent && parent.id !== x.id && !sameField && list && !list.application && !institutions && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && (devVerb.test(list.before) || (attracted && lead?.source !== 'clause' && lead?.source !== 'lead'))) || (!placed && ofSubject))) {
         // an industry the lexicon knows as one of its own (人工智能, 集成电路) is a segment of the context
         // only by this list: several documents list it under several industries
         const standalone = le?.level === 'industry';

@@ -54,10 +54,42 @@ export function organisationEdges(scope: SentenceScope): void {
       }
     }
   }
+  typedListEdges(scope);
   const intentBefore = (e: Mention) => INTENT.test(before(scope, e));
   for (const [e, l] of leadsPairs(orgs, text, s.start)) {
     if (e.foreign || l.foreign) continue;
     edges.add('LEADS', entityOf(scope, e).id, entityOf(scope, l).id, ev, intentBefore(e) ? JUDGED.encouraged : JUDGED.stated);
+  }
+}
+
+/**
+ * The kind a typed list of firms built on names (依托A、B等无人机整机企业) is an industry the sentence names: its measure
+ * supports it (planned), and in a document about one industry, or under an industry's heading or
+ * title, it is a segment of that industry (stated, as a development list's items are). Kinds the
+ * lexicon places elsewhere (a chain or industry of its own) are left to the lexicon.
+ */
+function typedListEdges(scope: SentenceScope): void {
+  const { se, orgs, inds, ctxInds, subject, edges } = scope;
+  for (const list of se.lists) {
+    const members = orgs.filter((o) => o.list === list.index && (o.label === 'Enterprise' || o.label === 'Lab') && !o.foreign);
+    if (!members.length) continue;
+    const kind = categoryIndustry(scope, list);
+    if (!kind || kind.properties.level === 'system' || inds.some((i) => entityOf(scope, i).id === kind.id)) continue;
+    // only firms the text builds on (依托A等X企业), not those it encourages or asks to lead (鼓励/发挥A等X企业的带动作用):
+    // those may be of another field than the section's
+    // (…和C等Y企业: a second typed list shares the first one's verb; the clause's opening says it)
+    const opening = se.text.slice(list.clause.start - se.sentence.start, list.start - se.sentence.start);
+    if (!/^\s*(依托|以)/.test(opening) || /(鼓励|支持|引导|推动|发挥)/.test(opening)) continue;
+    if (se.measureId) edges.add('SUPPORTS', se.measureId, kind.id, se.ev, JUDGED.planned);
+    const lx = scope.ctx.index.lookup(kind.name);
+    const le = lx?.type === 'industry' ? lx.entry : scope.ctx.index.industryByName.get(kind.name);
+    if (le && le.level !== 'segment' && le.level !== 'track') continue;
+    const parent = ctxInds[0] ?? subject;
+    if (!parent || parent.id === kind.id || parent.properties.level === 'system' || kind.name.includes(parent.name) || parent.name.includes(kind.name)) continue;
+    if (le?.parent && le.parent !== parent.name) continue;
+    // a kind the document listed beside the parent (聚焦A、B、C三大方向) is its sibling
+    if (scope.siblings?.get(parent.name)?.has(le?.name ?? kind.name)) continue;
+    edges.add('PART_OF', kind.id, parent.id, se.ev, ctxInds[0] ? JUDGED.context : { basis: 'stated', confidence: 0.75 });
   }
 }
 

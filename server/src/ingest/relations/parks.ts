@@ -7,7 +7,8 @@ import type { OrgEntry } from '../lexicon/index.ts';
 import type { LexiconIndex } from '../lexicon/match.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
 
-const SETTLED = /^(?:的)?(?:[\u3400-\u9fff]{0,6}(?:总部|基地|研发中心|生产基地|工厂|项目))?(入驻|落户|落地|进驻|位于|坐落于|设在|建在)$/;
+/** A firm (or its headquarters, base, plant) settled in a park; a firm's R&D centre is a lab of its own. */
+const SETTLED = /^(?:的)?(?:[\u3400-\u9fff]{0,6}(?:总部|基地|生产基地|工厂|项目))?(入驻|落户|落地|进驻|位于|坐落于|设在|建在)$/;
 
 export function parkEdges(scope: SentenceScope): void {
   const { se, orgs, edges } = scope;
@@ -49,8 +50,31 @@ export function parkEdges(scope: SentenceScope): void {
       const between = text.slice(o.end - s.start, p.start - s.start);
       const same = o.list !== undefined && orgs.some((q) => q.list === o.list && q.end <= p.start && SETTLED.test(text.slice(q.end - s.start, p.start - s.start)));
       if (SETTLED.test(between) || same) edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
+      // A位于两江新区鱼复工业园: settled in the innermost of parks written one inside the other
+      const outer = parks.filter((q) => q.start > o.end && q.end <= p.start);
+      const chained = outer.length > 0 && outer.every((q, i) => (outer[i + 1] ?? p).start === q.end);
+      if (chained && o.label !== 'Park' && SETTLED.test(text.slice(o.end - s.start, outer[0]!.start - s.start))) edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
     }
   }
+  // P集聚了A、B等企业 / P已汇聚A、B: a park, as its clause's subject, states the firms and labs it has
+  for (const p of parks) {
+    const head = text.slice(0, p.start - s.start);
+    if (!/(^|[，,；;。：:])\s*$/.test(head)) continue;
+    const rest = text.slice(p.end - s.start);
+    const verb = /^(?:已|已经|目前已)?(?:集聚了|聚集了|汇聚了|吸引了|拥有|已集聚|已聚集|已汇聚|集聚|聚集|汇聚)/.exec(rest);
+    if (!verb || (!/了|已|拥有/.test(verb[0]) && !/^(?:已|已经)/.test(rest))) continue;
+    const end = clauseStop(text, p.end - s.start + verb[0].length);
+    for (const o of orgs) {
+      if (o.label === 'Park' || o.foreign || o.start < p.end + verb[0].length || o.end - s.start > end) continue;
+      edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
+    }
+  }
+}
+
+/** The end of the clause starting at `from` (the next ，；。). */
+function clauseStop(text: string, from: number): number {
+  const ends = ['，', ',', '；', ';', '。'].map((c) => text.indexOf(c, from)).filter((x) => x >= 0);
+  return ends.length ? Math.min(...ends) : text.length;
 }
 
 export type HeadingPark = { surface: string; kind: string; entry?: OrgEntry } | undefined;

@@ -19,6 +19,8 @@ export interface SentenceScope {
   subject?: Entity;
   table: EntityTable;
   edges: EdgeSet;
+  /** Industries the document has listed side by side so far (one list), by canonical name: siblings, not parts. */
+  siblings?: Map<string, Set<string>>;
 }
 
 /** The entity a mention of the sentence denotes (every mention has one: entities/index.ts). */
