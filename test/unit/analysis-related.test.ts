@@ -25,8 +25,12 @@ const osFirm = E('麒麟软件');
 const bigList = ['甲', '乙', '丙', '丁', '戊', '己'].map(E);
 const weakOnly = E('三安光电');
 const sysOnly = E('框架公司');
+const machine = E('长城整机');
+const designer = E('芯原设计');
 const chip = I('芯片');
 const os = I('操作系统');
+const terminal = I('整机终端');
+const design = I('芯片设计');
 const xc = I('信创', 'industry');
 const quantum = [I('量子通信'), I('量子通信元器件'), I('信号处理芯片')];
 const sys = I('113X产业体系', 'system');
@@ -42,6 +46,8 @@ beforeAll(async () => {
   const sOs = sentence('操作系统领域，支持麒麟软件…');
   const sWeak = sentence('依托飞腾、三安光电，发展…');
   const sSys = sentence('围绕113X产业体系…');
+  const sTerminal = sentence('整机终端领域，依托长城整机发展服务器。');
+  const sDesign = sentence('芯片设计领域，支持芯原设计…');
   const edges: GraphEdge[] = [
     edge('IN_INDUSTRY', me, chip, sChip),
     edge('IN_INDUSTRY', peer, chip, sChip),
@@ -53,8 +59,10 @@ beforeAll(async () => {
     edge('IN_INDUSTRY', weakOnly, chip, sWeak, 0.3, 'listed'),
     edge('IN_INDUSTRY', me, sys, sSys),
     edge('IN_INDUSTRY', sysOnly, sys, sSys),
+    edge('IN_INDUSTRY', machine, terminal, sTerminal),
+    edge('IN_INDUSTRY', designer, design, sDesign),
   ];
-  await store.replaceDocument({ documentId: 'doc:r', sourceHash: 'h', nodes: [me, peer, osFirm, ...bigList, weakOnly, sysOnly, chip, os, xc, ...quantum, sys, node('Document', 'r')], edges });
+  await store.replaceDocument({ documentId: 'doc:r', sourceHash: 'h', nodes: [me, peer, osFirm, ...bigList, weakOnly, sysOnly, machine, designer, chip, os, terminal, design, xc, ...quantum, sys, node('Document', 'r')], edges });
 }, 60_000);
 afterAll(async () => {
   await store.close();
@@ -85,6 +93,18 @@ describe('relatedEnterprises', () => {
     expect(kl?.details[0]!.kind).toBe('chainAdjacent');
     expect(kl?.reasons[0]).toMatch(/下游「操作系统」/);
     expect((await relatedEnterprises(store, me.id, 20))!.some((r) => r.enterprise.name === '麒麟软件')).toBe(false);
+  });
+
+  it('relates firms of another segment of the same template stage (芯片 and 整机终端 in 基础硬件), below a neighbouring stage; not a sub-segment of my own', async () => {
+    const rs = (await relatedEnterprises(store, me.id, 20, { templates }))!;
+    const gw = rs.find((r) => r.enterprise.name === '长城整机');
+    expect(gw?.details[0]!.kind).toBe('sameStage');
+    expect(gw?.reasons[0]).toMatch(/同处「基础硬件」阶段的「整机终端」/);
+    expect(gw!.score).toBeLessThan(rs.find((r) => r.enterprise.name === '麒麟软件')!.score);
+    // 芯片设计 is part of my own segment 核心芯片 (芯片): no same-stage peer
+    expect(rs.find((r) => r.enterprise.name === '芯原设计')?.details.some((d) => d.kind === 'sameStage') ?? false).toBe(false);
+    // without templates, no stage is known
+    expect((await relatedEnterprises(store, me.id, 20))!.some((r) => r.enterprise.name === '长城整机')).toBe(false);
   });
 
   it('leaves weak edges out by default, keeps them (weighted down) when asked; never relates through a framework label', async () => {

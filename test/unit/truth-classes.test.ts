@@ -100,6 +100,61 @@ describe('places take their own industries (class 4)', () => {
   });
 });
 
+describe('node names and types (issue 12, node precision)', () => {
+  it('a name never starts with a free negation (非|系统 from 非系统研制生产); a negation inside a word stays', () => {
+    const x = run('（一）航天装备\n依托星河航天研究院，重点发展卫星总体设计、非系统研制生产、总装测试等关键环节。');
+    expect(names(x, 'Industry').filter((n) => n.startsWith('非'))).toEqual([]);
+    expect(names(x, 'Industry')).toContain('卫星总体设计');
+    const y = run('（二）新材料\n重点发展非金属材料、非织造布、不锈钢等产品。');
+    expect(names(y, 'Industry')).toEqual(expect.arrayContaining(['不锈钢', '非織造布'.replace('織', '织'), '非金属材料']));
+  });
+  it('techniques named as core technologies or objects of 攻关 are no industries', () => {
+    const x = run('（三）合成生物\n发展蛋白质设计、细胞工厂构建、酶定向进化等合成生物底层核心技术，建设中试平台。');
+    expect(names(x, 'Industry').filter((n) => /蛋白质设计|细胞工厂构建|酶定向进化/.test(n))).toEqual([]);
+    const y = run('（四）集成电路\n攻关刻蚀工艺、离子注入等关键技术，重点发展车规级芯片、功率器件等产品。');
+    expect(names(y, 'Industry').filter((n) => /刻蚀工艺|离子注入/.test(n))).toEqual([]);
+    expect(names(y, 'Industry')).toEqual(expect.arrayContaining(['功率器件', '车规级芯片']));
+  });
+  it('a centre named only by its field that the text plans to build is no existing lab; a named one is', () => {
+    const x = run('（五）人工智能\n依托高校和科研院所建设人形机器人创新中心，打造人工智能开源创新平台。');
+    expect(names(x, 'Lab')).toEqual([]);
+    const y = run('（五）人工智能\n依托星海大学建设国家人形机器人创新中心，支持北辰智能研究院组建云岭机器人创新中心。');
+    expect(names(y, 'Lab')).toEqual(['云岭机器人创新中心', '北辰智能研究院', '国家人形机器人创新中心', '星海大学']);
+    // stated as existing (no plan verb), a field-named centre stays
+    const z = run('（五）人工智能\n加快人工智能创新中心建设，推动成果转化。');
+    expect(names(z, 'Lab')).toEqual(['人工智能创新中心']);
+  });
+  it('a field-named centre listed among the carriers of a cluster (以A、B等为载体) is no lab', () => {
+    const x = run('（六）生物医药\n以医疗器械创新中心、青山生物医药产业园、东湖医药港等专业载体为依托，打造生物医药产业集聚区。');
+    expect(names(x, 'Lab')).toEqual([]);
+    expect(names(x, 'Park')).toEqual(expect.arrayContaining(['青山生物医药产业园']));
+  });
+  it('a copula after an industry ends the subject (智能装备是园区…): no park named 智能装备是园区; 是 opening a name stays', () => {
+    const x = run('智能装备是园区重点培育的主导产业，力争形成千亿级产业集群。');
+    expect(names(x, 'Park').filter((n) => n.includes('是'))).toEqual([]);
+    const y = run('（八）集成电路\n依托是德科技研究院开展测试仪器联合攻关。');
+    expect(names(y, 'Lab')).toEqual(['是德科技研究院']);
+  });
+  it('items of a list closed by 等产业示范区/产业带/产业新城 are places, not industries', () => {
+    const x = run('39.深化区域协同。强化京津高新技术产业带，支持建设“津沧廊”等产业示范区，大力引进高端制造、科技研发等优质项目资源。');
+    expect(names(x, 'Industry').filter((n) => n.includes('津沧廊'))).toEqual([]);
+    const y = run('（十）新能源\n重点发展光伏、储能等产业。');
+    expect(names(y, 'Industry')).toContain('光伏');
+  });
+  it('an application scene is no industry (储能应用场景)', () => {
+    const x = run('（九）氢能\n重点发展燃料电池电堆、氢能应用场景等。');
+    expect(names(x, 'Industry').filter((n) => n.endsWith('场景'))).toEqual([]);
+    expect(names(x, 'Industry')).toContain('燃料电池电堆');
+  });
+  it('a one-character function word closing a word (泛在, 潜在) cuts no name', () => {
+    const x = run('（七）智能装备\n推进星河先进技术研究院筹建泛在感知技术创新中心，引入成果落地转化。');
+    expect(names(x, 'Lab')).toContain('泛在感知技术创新中心');
+    expect(names(x, 'Lab')).not.toContain('感知技术创新中心');
+    const y = run('（七）智能装备\n支持企业在碳中和研究院开展联合攻关。');
+    expect(names(y, 'Lab')).toEqual(['碳中和研究院']);
+  });
+});
+
 describe('measure titles naming the document’s own chain segments (recall, heading scope)', () => {
   const head = '某市人民政府关于推动巡检机器人产业发展的实施意见\n\n一、发展目标\n到2028年，形成上游基础部件、中游整机装配与智能运维的完整产业链。\n\n二、重点任务\n';
   it('a lead verb before segments the chain sentence placed (做强X / 夯实Y基础) makes them the measure’s industries', async () => {

@@ -6,6 +6,8 @@
 //     framework label (113X产业体系, a system);
 //   - neighbouring segments of one chain: UPSTREAM_OF stated by the texts, or neighbouring stages of
 //     the lexicon's chain template (芯片 → 整机终端 → 操作系统 …);
+//   - another segment of the same stage of a chain template (核心芯片 and 整机终端 in 基础硬件: the chip
+//     maker's customers; 正负极材料 and 隔膜 in 电池材料), weaker than a neighbouring stage;
 //   - the same broader chain (one industry PART_OF the other's), weaker;
 //   - the same park, the same measure, a lab both lead — weighted down by how many firms share it.
 // The same park, measure or broader chain alone relates no firms: they add to a shared segment, a
@@ -29,10 +31,10 @@ import type { GraphStore } from '../store/port.ts';
 import { byName, edgesAbove, minConfidenceOf, nodesById, type AnalysisOptions } from './common.ts';
 import { COMPLETE_FACTOR, expandBounded, sampleMembers, tiesToCapped, type HubGroup } from './fanout.ts';
 
-export type ReasonKind = 'sameSegment' | 'chainAdjacent' | 'sameChain' | 'samePark' | 'coMention' | 'sharedLab';
+export type ReasonKind = 'sameSegment' | 'chainAdjacent' | 'sameStage' | 'sameChain' | 'samePark' | 'coMention' | 'sharedLab';
 
 /** Base weight of each kind of tie (before specificity, confidence and list size). */
-export const RELATED_WEIGHTS: Readonly<Record<ReasonKind, number>> = { sameSegment: 3, chainAdjacent: 2, sameChain: 1, samePark: 1.5, coMention: 1, sharedLab: 1.5 };
+export const RELATED_WEIGHTS: Readonly<Record<ReasonKind, number>> = { sameSegment: 3, chainAdjacent: 2, sameStage: 1.5, sameChain: 1, samePark: 1.5, coMention: 1, sharedLab: 1.5 };
 
 export interface RelatedReason {
   kind: ReasonKind;
@@ -142,21 +144,31 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
 
   // neighbouring stages of a template chain: the industries next to mine, as the graph names them
   // (ids are industry:<name>), expanded within the same bounds
-  const stageTargets = new Map<string, { from: string; dir: '上游' | '下游' }>();
+  const stageTargets = new Map<string, { from: string; dir: '上游' | '下游' | '同段'; stage: string }>();
   let stageTies: GraphEdge[] = [];
   if (templates) {
     const stageOf = (name: string) => templates.find(name).find((m) => m.stage && m.chain.stages.length > 1);
     const mine = myInd.map((i) => ({ i, m: stageOf(hubNodes.get(i)?.name ?? i) })).filter((x) => x.m);
     if (mine.length) {
-      const wanted = new Map<string, { from: string; dir: '上游' | '下游' }>();
+      const wanted = new Map<string, { from: string; dir: '上游' | '下游' | '同段'; stage: string }>();
       for (const { i, m } of mine) {
         for (const st of m!.chain.stages) {
           if (Math.abs(st.order - m!.stage!.order) !== 1) continue;
           const dir = st.order < m!.stage!.order ? '上游' : '下游';
-          for (const n of [st.name, ...st.aliases, ...st.segments.flatMap((x) => [x.name, ...x.aliases])]) if (!wanted.has(`industry:${n}`)) wanted.set(`industry:${n}`, { from: i, dir });
+          for (const n of [st.name, ...st.aliases, ...st.segments.flatMap((x) => [x.name, ...x.aliases])]) if (!wanted.has(`industry:${n}`)) wanted.set(`industry:${n}`, { from: i, dir, stage: st.name });
         }
       }
+      // the other segments of my own stage (and the stage itself when I sit in a segment of it); a
+      // segment's own sub-segments (芯片设计 under 核心芯片) are the same segment, not a peer
+      for (const { i, m } of mine) {
+        const st = m!.stage!;
+        const own = m!.segment;
+        const ownFamily = (x: { name: string; parent?: string }) => !!own && (x.name === own.name || x.parent === own.name || own.parent === x.name);
+        const names = [...(own ? [st.name, ...st.aliases] : []), ...st.segments.filter((x) => !ownFamily(x)).flatMap((x) => [x.name, ...x.aliases])];
+        for (const n of names) if (!wanted.has(`industry:${n}`)) wanted.set(`industry:${n}`, { from: i, dir: '同段', stage: st.name });
+      }
       const found = await nodesById(store, [...wanted.keys()]);
+
       for (const [nid, n] of found) if (n.label === 'Industry' && !ownTie.has(nid)) stageTargets.set(nid, wanted.get(nid)!);
       stageTies = strong((await expandBounded(store, [{ ids: [...stageTargets.keys()], direction: 'in', types: [...TIE_TYPES] }], opts.fanout?.hub, opts.fanout?.budget)).edges[0]!);
     }
@@ -239,6 +251,10 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
       for (const e of stageTies) if (nodes.get(e.source)?.label === 'Enterprise') note(e.target, e.source, e);
       for (const e of stageTies) {
         const st = stageTargets.get(e.target)!;
+        if (st.dir === '同段') {
+          add(e.source, 'sameStage', `与「${nm(st.from)}」同处「${st.stage}」阶段的「${nm(e.target)}」/ same stage`, e.target, ownTie.get(st.from), e, [], 0.8);
+          continue;
+        }
         add(e.source, 'chainAdjacent', `处于「${nm(st.from)}」的${st.dir}「${nm(e.target)}」/ ${st.dir === '上游' ? 'upstream' : 'downstream'} stage`, e.target, ownTie.get(st.from), e, [], 0.8);
       }
     }
@@ -255,8 +271,9 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
       const counted = [...bySentence.values()].sort((a, b) => b.weight - a.weight || (a.text < b.text ? -1 : 1));
       // the same park, the same measure or the same broad industry alone relates no firms (a 片区 holds
       // hundreds; a measure names firms of several industries; 生物医药 spans drugs, devices and health
-      // apps): they only add to a shared segment, a neighbouring segment or a lab both lead
-      if (!counted.some((r) => r.kind === 'sameSegment' || r.kind === 'chainAdjacent' || r.kind === 'sharedLab')) continue;
+      // apps): they only add to a shared segment, a neighbouring segment, a segment of the same stage or
+      // a lab both lead
+      if (!counted.some((r) => r.kind === 'sameSegment' || r.kind === 'chainAdjacent' || r.kind === 'sameStage' || r.kind === 'sharedLab')) continue;
       out.push({ enterprise: nodes.get(other)!, score: round2(counted.reduce((s, r) => s + r.weight, 0)), counted });
     }
     return out;

@@ -1626,7 +1626,7 @@ export type RelatedReason = {
   __typename?: 'RelatedReason';
   /** 理由背后的关系 / The edges behind it */
   edges: Array<Edge>;
-  /** 类别：sameSegment 同环节 / chainAdjacent 上下游 / sameChain 同产业链 / samePark 同园区 / coMention 同被举措提及 / sharedLab 共同牵头平台 / Kind */
+  /** 类别：sameSegment 同环节 / chainAdjacent 上下游 / sameStage 同阶段 / sameChain 同产业链 / samePark 同园区 / coMention 同被举措提及 / sharedLab 共同牵头平台 / Kind */
   kind: Scalars['String']['output'];
   /** 理由所依据的原文句子 / The sentence it rests on */
   sentence: Evidence;

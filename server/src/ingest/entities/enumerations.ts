@@ -5,7 +5,7 @@
 import type { OrgLabel } from '../lexicon/index.ts';
 import type { LexiconIndex, LexMatch } from '../lexicon/match.ts';
 import { isCjk } from '../names.ts';
-import { nameStarts, weakNameStarts } from './segment.ts';
+import { BOUND_WORDS, nameStarts, weakNameStarts } from './segment.ts';
 import { isGenericName, isGenericWord, ORG_SUFFIX_WORDS, typeByCategory, typeBySuffix } from './typing.ts';
 
 export interface Span {
@@ -93,6 +93,8 @@ function triggerCuts(s: string): number[] {
     if (!ts) continue;
     for (const t of ts) {
       if (s.startsWith(t, i)) {
+        // 泛在|感知: a one-character trigger closing a word that opens a noun phrase cuts nothing
+        if (t.length === 1 && i > 0 && BOUND_WORDS.has(s.slice(i - 1, i + 1))) break;
         cuts.add(i + t.length);
         break;
       }
@@ -243,7 +245,7 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     if (longer && triggerCuts(longer[0].replace(/[与和及]/g, '·')).length === 0) continue;
     if (/^(前|生|毕业|校|所|外国语学校|学校|幼儿园|小学|中学|医院|管委会|管理委员会|政府|局|办公室|委员会|领导小组)/.test(s.slice(end, end + 5))) continue;
     const chunk = s.slice(from, end);
-    const trig = new Set([0, ...triggerCuts(chunk)]);
+    const trig = new Set([0, ...triggerCuts(chunk), ...copulaCuts(chunk, index)]);
     // a name may start right after an opening bracket: 滨江区（杭州高新区）
     const brackets = [...chunk.matchAll(/[(（]/g)].map((b) => b.index! + 1).filter((c) => !/[)）]/.test(chunk.slice(c)));
     const cuts = [...new Set([...trig, ...nameStarts(chunk), ...brackets])].filter((c) => c <= chunk.length - suf.length).sort((a, b) => a - b);
@@ -313,6 +315,23 @@ const FIELD_WORDS_ONLY = /^(技术|科技|工程|工程技术|产业技术|技�
 
 /** Text right after a suffix that continues the same name up to a further suffix. */
 const LONGER_NAME = /^[^、，,。;；:：\s“”"等的和及\d()（）]{0,14}?(科技园|产业园|研究院|研究所|实验室|创新中心|研究中心|技术中心|医学部|医学院|学院|校区|分中心|研究设施|试验基地|转化基地|孵化基地|片区|新城|科技城|工业园)(?!所)/;
+
+/**
+ * 生物医药是园区重点培育的主导产业: a copula after an industry term ends a clause's subject, so a name
+ * starts after it (not 是德科技研究院, where 是 opens a name).
+ */
+function copulaCuts(s: string, index: LexiconIndex): number[] {
+  const out: number[] = [];
+  for (let i = s.indexOf('是'); i > 1; i = s.indexOf('是', i + 1)) {
+    for (let k = Math.max(0, i - 10); k <= i - 2; k++) {
+      if (index.isIndustryTerm(s.slice(k, i))) {
+        out.push(i + 1);
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 /** A weak Lab suffix (中心, 平台) needs a research-ish word before it. */
 const WEAK_LAB_MARKER = /(研究|研发|创新|技术|工程|实验|计算|数据|科学|试验|转化|孵化|检测|超算|测试|评审|验证)/;

@@ -75,7 +75,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     const { mentions, lists, low: lowMs } = findMentions(text, s.start, index);
     dropInsideContext(mentions, context, text, s.start);
     dropMarkup(mentions);
-    screenMentions(mentions, text, s.start, clauses(text, s.start), s.measureIndex !== undefined);
+    screenMentions(mentions, text, s.start, clauses(text, s.start), s.measureIndex !== undefined, (x) => index.isIndustryTerm(x));
     localiseZones(mentions, doc.meta.city, doc.meta.jurisdiction);
     addDocNames(docNames, mentions, lists, text, s.start);
     let entityOf = entitiesOf(mentions, table);

@@ -4,7 +4,7 @@
 import { categoryOf, plausibleBareName, splitJoined, type Enumeration, type Mention, type Span } from './enumerations.ts';
 import { onlyGenericBeside, plausibleIndustry, splitIndustryPair, trim, trimIndustry } from './list-items.ts';
 import { overlaps, within, type Scan } from './scan.ts';
-import { isGenericName, typeBySuffix } from './typing.ts';
+import { isGenericName, qualifiesFirms, typeBySuffix } from './typing.ts';
 import { isStageOnly } from './words.ts';
 
 /** Category words that may sit in a list of carriers without being names: 高校、研究院和各镇街等载体. */
@@ -12,7 +12,7 @@ const CARRIER_WORDS = /^(各)?(高校|院所|研究院|科研院所|企业|镇�
 /** Place-like endings of a carrier's bare name: 纳米城, 光谷中心城, 科教创新区. */
 const PLACE_END = /(城|港|湾|岛|谷|镇|园|区|山|湖|坊|街区)$/;
 const ORG_SUBJECT_AFTER = /^(建成|牵头|做大|发挥|开展|申报|参与|率先|设立|组建)/;
-const INDUSTRY_LIST_AFTER = /^(细分|核心|新兴|重点|前沿|未来)?(领域|产业(?![创高园基集区])|赛道|方向|产业方向|产业领域|环节)|^[两三四五六七八九十]大(领域|产业|核心|细分|方向|板块|赛道)/;
+const INDUSTRY_LIST_AFTER = /^(细分|核心|新兴|重点|前沿|未来)?(领域|产业(?![创高园基集区示带新片港城谷])|赛道|方向|产业方向|产业领域|环节)|^[两三四五六七八九十]大(领域|产业|核心|细分|方向|板块|赛道)/;
 const INDUSTRY_LIST_BEFORE = /(重点发展|重点支持|聚焦|布局|大力发展|积极发展|发展|支持|培育|前瞻布局|围绕|为代表的)$/;
 /** Verbs after which a list names industries or segments even when none of them is known. */
 const STRONG_INDUSTRY_BEFORE = /(重点发展|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|重点突破|培育壮大|重点培育|做强做优|发展|布局|研发|研制)$/;
@@ -57,7 +57,8 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   const { text, offset, index, out, lists } = scan;
   // 集聚面板、玻璃基板、显示驱动芯片和模组企业: a list of kinds of firm names industries (the 企业 closes it)
   const lastItem = en.items[en.items.length - 1];
-  const firmKinds = !!lastItem && FIRM_KINDS_BEFORE.test(en.before) && /(企业|厂商)$/.test(text.slice(lastItem.start - offset, lastItem.end - offset)) && lastItem.end - lastItem.start > 4;
+  // (not 引进境外500强企业、全球行业领先企业: words that rank firms name no industry)
+  const firmKinds = !!lastItem && FIRM_KINDS_BEFORE.test(en.before) && /(企业|厂商)$/.test(text.slice(lastItem.start - offset, lastItem.end - offset)) && lastItem.end - lastItem.start > 4 && !qualifiesFirms(text.slice(lastItem.start - offset, lastItem.end - offset - 2));
   if (firmKinds) en.items = [...en.items.slice(0, -1), { start: lastItem!.start, end: lastItem!.end - 2 }];
   let cat = categoryOf(en.after);
   // 推动电驱动、热管理等零部件企业在…集聚: after such a verb, the items of a kind of firm are kinds too
@@ -103,7 +104,10 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   const institutionList = /^(?![^，,。；;]*领域)[^，,。；;]{0,8}机构/.test(en.after);
   // …等产业化项目 / 等重大工程: the items are projects (量子应用产品开发、量子产业带动等产业化项目)
   const projectList = /^(产业化|重大|重点|示范|标志性|公共配套|配套|民生)?(项目|工程)/.test(en.after);
-  const notIndustries = stageList || bodyList || institutionList || projectList;
+  // …等合成生物学底层核心技术 / 攻关A、B等关键技术: the items are technologies to master, not industries
+  // (a known industry among them stays: lexicon mentions are kept below)
+  const techniqueList = /^[^，,。；;、]{0,10}?(底层|核心|关键|共性|卡脖子|瓶颈)+技术/.test(en.after) || (/(攻关|攻克|突破|掌握)$/.test(en.before) && /^[^，,。；;、]{0,10}?技术/.test(en.after));
+  const notIndustries = stageList || bodyList || institutionList || projectList || techniqueList;
   if (notIndustries) {
     for (const m of [...out]) if (m.label === 'Industry' && !m.lex && spans.some((sp) => within(m, sp) || within(sp, m))) out.splice(out.indexOf(m), 1);
     for (const ms of known) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.label === 'Industry' && !ms[i]!.lex) ms.splice(i, 1);

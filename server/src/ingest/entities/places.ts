@@ -4,11 +4,16 @@
 //     parks of the document, their bodies are mentioned and nothing more (Mention.foreign);
 //   - designations and pilots (国家新型工业化产业示范基地, 全国双创示范基地, 车联网先导区) are no
 //     places unless the text places something in them (古镇口军民融合创新示范区重点发展…);
-//   - goals (建成国家级新型显示技术创新中心, 建成具有国际影响力的…创新中心) are no existing labs;
+//   - goals (建成国家级新型显示技术创新中心, 建成具有国际影响力的…创新中心) are no existing labs; nor is
+//     a centre named only by its field that the text plans to build (打造信创开源创新平台, 依托高校建设
+//     具身智能创新中心) or lists among the carriers of a cluster (以生物医药创新中心、…为载体): such a
+//     name (field words and generic words only, no owner, place or designation) denotes a kind of
+//     centre, not one that exists;
 //   - incubators and 众创空间 are no labs; an exchange's or a bank's base is no park;
 //   - a bare 高新区/经开区 is the zone of the document's own city (合肥高新区 in a 合肥 document), not
 //     the Tianjin zone the lexicon knows by that short name (localZone).
 import type { Clause, Mention } from './enumerations.ts';
+import { isGenericWord, typeBySuffix } from './typing.ts';
 
 const FOREIGN = /(对标|学习借鉴|借鉴|相比|相较|比肩|看齐|缺乏类似|类似于?|不同于|参照|参考|链接|瞄准)/;
 const DESIGNATION_END = /(示范基地|示范区|示范园区|示范城市|试点|先导区|试验区|先行区|先行示范区|创新高地|策源地|集群试点|产业基地)$/;
@@ -19,10 +24,35 @@ const PLACED_AFTER = /^(重点发展|主要发展|集聚|聚集|内|聚焦|重�
 const GOAL_BEFORE = /(建成|成为|打造成为?|建设成为?为?|争创|创建)[^，,。；;]{0,24}$/;
 const NOT_LAB_END = /(孵化器|众创空间|加速器|孵化基地|创业平台|创业基地|创客空间)$/;
 const INSTITUTION_OFFICE = /(交易所|交易中心|银行|证券|保险|协会|学会|商会|联盟|医院)[^、]{0,6}(基地|中心|园)$/;
+/** Verbs that plan a centre (打造X平台, 建设X中心, 筹建, 组建一批…). */
+const PLAN_BEFORE = /(打造|建设|建立|组建|搭建|筹建|新建|谋划|培育|建成|创建|争创|布局)(一批|一个|一家|若干|多个)?$/;
+/** …为载体 / 等载体: the items are carriers of a cluster. */
+const CARRIER_AFTER = /^[^，,。；;]{0,40}?(为|等)[^，,。；;、]{0,4}载体/;
+/** A designation, owner place or region opening a name makes it a proper one (国家合成生物技术创新中心). */
+const PROPER_OPENING = /^(国家|中国|全国|京津冀|长三角|粤港澳|[\u4e00-\u9fff]{2,3}[省市区县])/;
+
+/**
+ * A lab name made only of field words (industry terms) and generic words before its suffix:
+ * 具身智能创新中心, 信创开源创新平台, 生物医药创新中心 — a kind of centre, not a named one.
+ */
+export function namedByFieldOnly(name: string, isIndustryTerm: (s: string) => boolean): boolean {
+  const ty = typeBySuffix(name);
+  if (!ty || ty.label !== 'Lab' || PROPER_OPENING.test(name)) return false;
+  let rest = name.slice(0, name.length - ty.suffix.length);
+  for (let guard = 0; rest && guard < 20; guard++) {
+    let step = 0;
+    for (let k = rest.length; k >= 2 && !step; k--) if (isIndustryTerm(rest.slice(0, k)) || isGenericWord(rest.slice(0, k))) step = k;
+    if (!step && isGenericWord(rest[0]!)) step = 1;
+    if (!step) return false;
+    rest = rest.slice(step);
+  }
+  return !rest;
+}
+
 const BARE_ZONE = /^(高新区|经开区|开发区|保税区|综保区|自贸区|新区|高新技术产业开发区|经济技术开发区)$/;
 
 /** Marks foreign mentions and drops the mentions that name nothing of the document's own. */
-export function screenMentions(mentions: Mention[], text: string, offset: number, clauses: Clause[], inMeasure: boolean): void {
+export function screenMentions(mentions: Mention[], text: string, offset: number, clauses: Clause[], inMeasure: boolean, isIndustryTerm: (s: string) => boolean = () => false): void {
   for (const m of [...mentions]) {
     if (m.label === 'Industry') continue;
     const cl = clauses.find((c) => c.start <= m.start && m.end <= c.end);
@@ -40,6 +70,11 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
       continue;
     }
     if (m.label === 'Lab' && !m.lex && GOAL_BEFORE.test(before) && !/(牵头|联合|共同|支持|推动|依托)[^，,。；;]{0,10}(建设|建成)/.test(before)) {
+      drop();
+      continue;
+    }
+    // (X牵头建设Y: a named body leads it, so the centre is that body's, not a kind of centre)
+    if (m.label === 'Lab' && !m.lex && ((PLAN_BEFORE.test(before) && !/牵头[^，,。；;]{0,4}$/.test(before.replace(PLAN_BEFORE, ''))) || CARRIER_AFTER.test(clauseText.slice(m.end - (cl?.start ?? 0)))) && namedByFieldOnly(m.surface, isIndustryTerm)) {
       drop();
       continue;
     }

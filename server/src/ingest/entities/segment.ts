@@ -19,6 +19,12 @@ const NAME_VERBS = new Set(
 );
 /** Single-character function words that end a phrase; other one-character stop tags (均, 元 …) occur inside names. */
 const ONE_CHAR_STOPS = new Set('在以由对为的将把被从向于与和及并或也都还就又再更最已让使给其之等各该此这那了着过是有'.split(''));
+/**
+ * Words that end in a one-character function word yet open a noun phrase (泛在感知, 潜在市场, 碳中和):
+ * the function word inside them is no name boundary (筹建泛在|感知技术创新中心 is one name).
+ */
+export const BOUND_WORDS = new Set(['泛在', '潜在', '内在', '外在', '中和']);
+
 /** Content tags (what may follow a verb that opens a name). */
 const CONTENT_TAG = /^(n|nr|ns|nt|nz|nrt|nrfg|x|a|b|s|j|l|i|eng|vn|an|f|g)$/;
 
@@ -49,6 +55,7 @@ export function nameStarts(s: string): number[] {
       !(verb && (t.word.length > 2 || t.word.length === 1)) &&
       !(t.tag === 'm' && (/^[A-Za-z0-9]+$/.test(t.word) || !NUMERAL.test(t.word)));
     if (stop && t.word.length === 1 && !ONE_CHAR_STOPS.has(t.word)) stop = false;
+    if (stop && t.word.length === 1 && BOUND_WORDS.has(s.slice(pos - 1, end))) stop = false;
     // 以|聚变|能源研究院 为…: a verb opening the noun phrase of 以/由 … is part of the name
 
     const punct = /^[、，,。;；:：“”"\s]+$/.test(t.word);
@@ -68,6 +75,11 @@ export function nameStarts(s: string): number[] {
   cache.set(s, out);
   weakCache.set(s, weak);
   return out;
+}
+
+/** The words of `s` with their part-of-speech tags (jieba). */
+export function words(s: string): { word: string; tag: string }[] {
+  return instance().tag(s, true);
 }
 
 /** Cuts of nameStarts(s) made after a two-character verb inside a noun phrase (长电先进封装|集团). */

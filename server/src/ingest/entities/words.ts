@@ -1,3 +1,5 @@
+import { words } from './segment.ts';
+
 // Words that qualify or stage an industry without naming one: category qualifiers (高附加值,
 // 重点细分技术方向) and value-chain stages (研发设计, 小试中试, 生产制造). Used when typing lists
 // (mentions.ts) and by the last check on industries (../resolve/industry-guard.ts).
@@ -42,4 +44,23 @@ export function isStageOnly(s: string): boolean {
     if (only(STAGE, s.slice(i)) && only(QUALIFIER, s.slice(0, i), GENERIC_HEAD)) return true;
   }
   return false;
+}
+
+/** Heads a negation prefix may stand before in a fragment: 非|系统 (from 非系统研制生产). */
+const NEGATED_HEAD = /^(系统|产品|设备|装置|部件|技术|结构|标准|常规|传统|核心|关键|重点)$/;
+
+/**
+ * A name opened by a free negation (非系统 from 非系统研制生产, 不可再生, 未纳入…): a fragment of a longer
+ * phrase, never an industry. A negation that is part of a word stays (非金属材料, 无人机, 不锈钢, 非遗), and
+ * so does the prefix 非 before a content word (非织造布, 非晶合金): only 非 before a bare generic head is cut.
+ */
+export function isNegationFragment(s: string): boolean {
+  if (!/^[非不未无没勿]/.test(s)) return false;
+  const ws = words(s);
+  const first = ws[0];
+  if (!first) return false;
+  if (/^(不可|不能|不得|不再|不断|无法|未能|没有|尚未)$/.test(first.word)) return true;
+  if (first.word.length !== 1) return false;
+  if (first.tag === 'h') return NEGATED_HEAD.test(s.slice(1));
+  return true;
 }

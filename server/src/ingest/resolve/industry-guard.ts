@@ -13,10 +13,12 @@
 //     steps every industry goes through (布局研发设计、小试中试、集成服务等高附加值产业环节), not an
 //     industry of their own nor of a company. A stage with its object is a segment and stays
 //     (动力电池生产, 风电运维, 空间飞行器总体设计, 芯片设计, 封装测试); so does 应用 (制氢—储运—加氢—应用).
+//   • fragments opened by a free negation: 非系统 (from 非系统研制生产), 不可再生 — a name never starts
+//     with a negation that is no part of a word (非金属材料, 无人机, 不锈钢 stay).
 // Lexicon entries (industries.tsv) are industries whatever their ending; the user's stop list
 // (seeds/lexicon/not-industries.txt, see seeds/lexicon/README.md) wins over everything.
 import { isDepartmentName } from '../departments/names.ts';
-import { isQualifierOnly, isStageOnly } from '../entities/words.ts';
+import { isNegationFragment, isQualifierOnly, isStageOnly } from '../entities/words.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 
 const OFFICE_END = /(局|委|办|厅|署|管委会|管理委员会|委员会|政府|派出所|办公室|领导小组|工作组|小组)$/;
@@ -34,5 +36,6 @@ export function notIndustry(name: string, lexicon: Lexicon, known = false): stri
   if (INSTRUMENT_END.test(n)) return 'fund, plan or programme';
   if (isQualifierOnly(n)) return 'category qualifier';
   if (isStageOnly(n)) return 'value-chain stage';
+  if (isNegationFragment(n)) return 'fragment opened by a negation';
   return undefined;
 }
