@@ -336,6 +336,24 @@ async function startServe(dataDir: string): Promise<{ url: string; pid: number; 
   return { url, pid: child.pid!, stop: () => child.kill('SIGTERM') };
 }
 
+interface LoadProbe {
+  loadMs: number;
+  heldBytes: number;
+  rssBefore: number;
+  maxRss: number;
+  fromSnapshot: boolean;
+}
+
+/** Open a data directory in a fresh process (bench/load-probe.ts) and read its figures. */
+async function loadProbe(dataDir: string): Promise<LoadProbe> {
+  const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=16384', '--import', 'tsx', path.join(ROOT, 'bench/load-probe.ts'), dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  if (code !== 0) throw new Error(`bench/load-probe.ts exited ${code}`);
+  return JSON.parse(out.trim().split('\n').pop()!) as LoadProbe;
+}
+
 /** p50/p99 of one GraphQL query mix over HTTP with `connections` concurrent clients (autocannon). */
 async function concurrentLatency(url: string, bodies: string[], connections: number, duration: number): Promise<{ requestsPerSec: number; p50ms: number; p99ms: number; errors: number; non2xx: number }> {
   const requests = bodies.map((body) => ({ method: 'POST' as const, path: '/graphql', headers: { 'content-type': 'application/json' }, body }));
@@ -370,13 +388,11 @@ async function benchSynthetic(n: number, neo: GraphStore | null): Promise<void> 
     await new Promise((r) => setTimeout(r, 50));
     const docIds = Array.from({ length: syn.documents }, (_, d) => `doc:syn${d}`);
     const neoBatches = neo && n <= 100_000 ? syn : null;
-    // Load on restart: from the snapshot, in a heap without the batches.
-    const heap1 = mem();
-    const rss1 = process.memoryUsage().rss;
-    peakRss = rss1;
-    const [loadMs, reopened] = await time(() => EmbeddedStore.open({ dir: dataDir }));
-    const loadPeakRss = Math.max(peakRss, process.memoryUsage().rss);
-    const heap2 = mem();
+    // Load on restart, as a restart does it: a fresh process (bench/load-probe.ts), so the heap and
+    // the peak RSS are the store's, not this long process's leftovers.
+    const probe = await loadProbe(dataDir);
+    // This process opens it too, for the latency figures below.
+    const reopened = await EmbeddedStore.open({ dir: dataDir });
     const diskBytes = await dirBytes(dataDir);
     const info = {
       nodes: stats.nodes,
@@ -384,12 +400,12 @@ async function benchSynthetic(n: number, neo: GraphStore | null): Promise<void> 
       writeSeconds: round((commitMs + closeMs) / 1000, 2),
       commitSeconds: round(commitMs / 1000, 2),
       snapshotOnCloseSeconds: round(closeMs / 1000, 2),
-      loadSeconds: round(loadMs / 1000, 2),
-      loadFromSnapshot: reopened.loadInfo.fromSnapshot,
-      heapMB: mb(heap2 - heap1),
-      heapBytesPerElement: Math.round((heap2 - heap1) / (stats.nodes + stats.edges)),
-      loadPeakRssMB: mb(loadPeakRss),
-      loadPeakRssGrowthMB: mb(loadPeakRss - rss1),
+      loadSeconds: round(probe.loadMs / 1000, 2),
+      loadFromSnapshot: probe.fromSnapshot,
+      heapMB: mb(probe.heldBytes),
+      heapBytesPerElement: Math.round(probe.heldBytes / (stats.nodes + stats.edges)),
+      loadPeakRssMB: mb(probe.maxRss),
+      loadPeakRssGrowthMB: mb(probe.maxRss - probe.rssBefore),
       diskBytesPerElement: Math.round(diskBytes / (stats.nodes + stats.edges)),
       generatorMB,
     };
