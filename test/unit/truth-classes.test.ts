@@ -261,3 +261,41 @@ describe('chain descriptions: 覆盖A、B和C的X产业链', () => {
     expect(sup).toContain('M -> industry:发酵放大');
   });
 });
+
+// Classes found on the second blind set (test/fixtures/truth-blind2, diagnosis in docs/truth.md).
+describe('blind2 classes: kind words, staged headings, intent into the heading, title tails', () => {
+  it('an industry read inside a typed list’s kind word (芯片 in 等芯片封测企业) is that kind, not a broader segment', () => {
+    const x = run('（一）集成电路\n南湖科技园集聚了澜沧封测、泰和微装等芯片封测企业。');
+    const ind = strong(x, 'IN_INDUSTRY');
+    expect(ind).toContain('enterprise:澜沧封测 -> industry:芯片封测');
+    expect(ind.filter((e) => / -> industry:芯片$/.test(e))).toEqual([]);
+    expect(x.edges.filter((e) => e.target === 'industry:芯片')).toEqual([]);
+  });
+  it('a heading naming a known industry and a value-chain stage (（二）做优芯片制造) names that stage', async () => {
+    const x = await runDoc('某市集成电路产业发展行动方案\n\n二、重点任务\n（二）做优芯片制造\n重点发展模拟芯片、功率芯片等特色工艺产品。\n');
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:模拟芯片 -> industry:芯片制造');
+    expect(part.filter((e) => / -> industry:芯片$/.test(e))).toEqual([]);
+  });
+  it('firms supported to grow the heading’s own industry (支持A、B扩大X产能 under （三）X) are encouraged in it, not members', async () => {
+    const head = '某省新能源电池材料产业发展规划\n\n三、重点方向\n（三）硅碳负极\n';
+    const x = await runDoc(head + '巩固负极材料优势。支持恒曜能源、赤岭新材等企业扩大硅碳负极产能，发展预锂化工艺。\n');
+    expect(strong(x, 'IN_INDUSTRY')).toEqual([]);
+    expect(basisOf(x, 'enterprise:恒曜能源 -> industry:硅碳负极')).toBe('encouraged');
+    // …while a firm the section states in it, or one supported to build something else, stays stated
+    const y = await runDoc(head + '恒曜能源、赤岭新材等企业已形成较大规模。支持青穹新能源公司牵头建设硅碳负极创新中心，重点布局快充负极。\n');
+    expect(strong(y, 'IN_INDUSTRY')).toContain('enterprise:恒曜能源 -> industry:硅碳负极');
+    expect(strong(y, 'IN_INDUSTRY')).toContain('enterprise:青穹新能源 -> industry:硅碳负极');
+  });
+  it('a level, strength or gap closing a measure title (提升X能级, 补齐X短板, 提升X竞争力) is no part of the segment', async () => {
+    const head = '某市新能源汽车产业发展行动计划\n\n二、重点任务\n';
+    const x = await runDoc(head + '1．提升动力电池制造能级。重点发展大圆柱电池和刀片电池。（责任单位：市工业和信息化局）\n2．补齐上游材料短板。重点发展隔膜、电解液。（责任单位：市工业和信息化局）\n3．提升电驱系统竞争力。支持企业发展扁线电机。（责任单位：市发展改革委）\n');
+    expect(names(x, 'Industry').filter((n) => /能级|短板|竞争力/.test(n))).toEqual([]);
+    expect(strong(x, 'PART_OF')).toContain('industry:刀片电池 -> industry:动力电池制造');
+    expect(strong(x, 'SUPPORTS').map((e) => e.replace(/^measure:[^ ]*/, 'M'))).toContain('M -> industry:动力电池制造');
+  });
+  it('growth verbs left by a list (…等整机企业发展壮大) are no industry', () => {
+    const x = run('（一）智能家电\n望江电器、东湖家居等整机企业发展壮大，配套体系日趋完善。');
+    expect(names(x, 'Industry').filter((n) => /壮大|发展/.test(n))).toEqual([]);
+  });
+});
