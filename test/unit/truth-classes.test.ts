@@ -299,3 +299,26 @@ describe('blind2 classes: kind words, staged headings, intent into the heading, 
     expect(names(x, 'Industry').filter((n) => /壮大|发展/.test(n))).toEqual([]);
   });
 });
+
+describe('blind2 classes: chain position lists and bracketed abbreviations', () => {
+  it('every item of a position list belongs to its 等-kind, else to the domain the run names (X领域，上游为…), and the domain to the document’s industry', async () => {
+    const head = '某市智能传感产业发展三年行动计划\n\n一、发展基础\n';
+    const x = await runDoc(head + '我市智能传感产业以声学器件和气体传感为主体。声学器件领域，上游为振膜、磁钢和专用芯片，中游为微型扬声器和受话器，下游为耳机、音箱等终端产品；气体传感领域仍较薄弱。\n');
+    const part = strong(x, 'PART_OF');
+    for (const it of ['振膜', '磁钢', '专用芯片', '微型扬声器', '受话器', '耳机', '音箱']) expect(part).toContain(`industry:${it} -> industry:声学器件`);
+    expect(part).toContain('industry:声学器件 -> industry:智能传感');
+    // (a generic kind, 等终端产品, is no parent; a typed kind is: 硅片、靶丸等基础材料)
+    expect(part.filter((e) => /终端产品/.test(e))).toEqual([]);
+    const y = await runDoc(head + '智能传感产业链上游为晶圆、陶瓷基片等基础材料和键合机等封装装备，中游为压力传感器。\n');
+    const py = strong(y, 'PART_OF');
+    expect(py).toContain('industry:陶瓷基片 -> industry:基础材料');
+    expect(py).toContain('industry:键合机 -> industry:封装装备');
+    expect(py).toContain('industry:压力传感器 -> industry:智能传感');
+  });
+  it('a Latin abbreviation in brackets after a segment (晶圆级封装（WLP）) is its alias, not part of its name', async () => {
+    const x = await runDoc('某市集成电路产业发展行动方案\n\n二、重点任务\n2．提升封测水平。依托甲乙微电等封测企业，发展凸块封装和晶圆级封装（WLP）等先进封装。（责任单位：市工业和信息化局）\n');
+    expect(names(x, 'Industry')).toContain('晶圆级封装');
+    expect(names(x, 'Industry').filter((n) => /WLP/.test(n))).toEqual([]);
+    expect(x.nodes.find((n) => n.name === '晶圆级封装')?.aliases).toContain('WLP');
+  });
+});

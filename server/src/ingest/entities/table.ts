@@ -60,6 +60,14 @@ export class EntityTable {
 
   /** Resolve an industry (lexicon entry or a new name) to its entity. */
   industry(surface: string, entry?: IndustryEntry, level?: string): Entity {
+    // 系统级封装（SiP） / 立方氮化硼(CBN): a Latin abbreviation in brackets after the name is an alias of
+    // it, not part of it (one node, found under either)
+    const abbr = /^(.{2,}?)\s*[(（]([A-Za-z][A-Za-z0-9\-+/ ]{0,11})[)）]$/.exec(cleanSurface(surface));
+    if (abbr && !entry) {
+      const ent = this.industry(abbr[1]!, undefined, level);
+      ent.aliases.add(abbr[2]!);
+      return ent;
+    }
     const found = this.index.lookup(surface);
     const e = entry ?? (found?.type === 'industry' ? found.entry : undefined);
     const name = e ? e.name : canonicalName('Industry', surface);
