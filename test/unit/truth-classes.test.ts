@@ -322,3 +322,25 @@ describe('blind2 classes: chain position lists and bracketed abbreviations', () 
     expect(x.nodes.find((n) => n.name === '晶圆级封装')?.aliases).toContain('WLP');
   });
 });
+
+describe('blind2 classes: what a firm is not in', () => {
+  it('a served object (建设面向X的平台) is not the industry of the firms building it', () => {
+    const x = run('支持云岫数据、北岭通信等企业建设面向人工智能大模型训练的算力调度平台。');
+    expect(x.edges.filter((e) => e.type === 'IN_INDUSTRY' && /人工智能/.test(e.target))).toEqual([]);
+  });
+  it('kinds of firm to attract in a clause of their own (依托A发展X，引进B和C配套企业) are not A’s', async () => {
+    const x = await runDoc('某市光电产业发展行动计划\n\n二、重点任务\n4．壮大影像模组。依托镜湖光学发展摄像模组，引进滤光片和音圈马达配套企业。（责任单位：市工业和信息化局）\n');
+    expect(names(x, 'Enterprise')).toEqual(['镜湖光学']);
+    expect(strong(x, 'IN_INDUSTRY').filter((e) => /滤光片|音圈马达/.test(e))).toEqual([]);
+  });
+  it('a kind of firm that several segments named last fit (等面板企业 after A面板和B面板) is the kind itself', async () => {
+    const x = await runDoc('某市光电产业发展行动计划\n\n一、发展基础\n新型显示领域，中游为微晶面板和量点面板。光电产业园集聚了甲辰光电、乙巳光电等面板企业。\n');
+    const ind = strong(x, 'IN_INDUSTRY');
+    expect(ind).toContain('enterprise:甲辰光电 -> industry:面板');
+    expect(ind.filter((e) => /微晶面板|量点面板/.test(e))).toEqual([]);
+  });
+  it('a measure title whose tail is cut off two joined names (发展基础软件和行业应用) names neither half-name', async () => {
+    const x = await runDoc('某市大数据产业发展分工方案\n\n二、重点任务\n5．发展基础软件和行业应用。以云杉数库为龙头发展分布式数据库。（牵头单位：市工业和信息化局）\n');
+    expect(names(x, 'Industry').filter((n) => /与行业$|和行业$/.test(n))).toEqual([]);
+  });
+});

@@ -315,6 +315,8 @@ export function measureTitleIndustries(title: string, index: LexiconIndex, known
   if (v) {
     // 支持智能算力基础设施建设 → 智能算力
     const x = v[1]!.replace(/[(（][^()（）]*[)）]/g, '').replace(/(基础设施|设施)$/, '');
+    // 发展基础软件和行业应用: a tail cut off two joined names leaves neither whole (基础软件和行业)
+    if (/[和与及]/.test(x)) return [];
     const rx = index.lookup(x);
     if (rx?.type === 'industry') return [{ surface: x, entry: rx.entry as IndustryEntry, source: 'measure' }];
     if (x.length >= 2 && x.length <= 12 && !NOT_INDUSTRY.test(x) && !/(企业|机构|人才|平台|中心|园区|设施|基地|项目|场景|资金|基金|环境|体系|主体|成果|技术|能力|水平|模式|机制|载体|空间|合作|交流|集群)/.test(x)) return [{ surface: x, source: 'measure' }];
