@@ -344,3 +344,10 @@ describe('blind2 classes: what a firm is not in', () => {
     expect(names(x, 'Industry').filter((n) => /与行业$|和行业$/.test(n))).toEqual([]);
   });
 });
+
+describe('blind2 classes: names', () => {
+  it('a settling verb never glues its subject onto a place (甲乙科技位于某某高新区)', () => {
+    const x = run('近年来，澄湖光电位于滨江高新区，产业规模持续扩大。');
+    expect(names(x, 'Park')).toEqual(['滨江高新区']);
+  });
+});
