@@ -351,3 +351,15 @@ describe('blind2 classes: names', () => {
     expect(names(x, 'Park')).toEqual(['滨江高新区']);
   });
 });
+
+describe('blind2 classes: the document’s own industry', () => {
+  it('a title joining two words into its sector (A和B产业, A和B服务业) names that sector as the document’s industry', async () => {
+    const x = await runDoc('某市人民政府关于加快推进检验检测和认证服务业高质量发展的实施意见\n\n一、发展基础\n产业链上游为检测仪器和标准物质，中游为第三方检测。\n');
+    expect(strong(x, 'PART_OF')).toContain('industry:第三方检测 -> industry:检验检测与认证服务');
+    const y = await runDoc('某市加快声学器件和微型马达产业高质量发展行动方案\n\n一、发展基础\n产业链上游为振膜和磁钢，中游为微型扬声器。\n');
+    expect(strong(y, 'PART_OF')).toContain('industry:振膜 -> industry:声学器件与微型马达');
+    // (three or more joined by 、 name no single sector)
+    const z = await runDoc('某市加快声学器件、微型马达和触觉反馈产业发展行动方案\n\n一、发展基础\n产业链上游为振膜和磁钢。\n');
+    expect(strong(z, 'PART_OF').filter((e) => /微型马达/.test(e))).toEqual([]);
+  });
+});

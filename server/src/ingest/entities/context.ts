@@ -197,16 +197,25 @@ export function documentSubject(title: string, index: LexiconIndex): IndustryRef
   t = t.replace(/^(?:十[一二三四五六七八九十]五|\d{4}[—–-]\d{4}年?)(?:时期|期间)?/, '').replace(TITLE_VERBS, '');
   // …高新技术产业开发区 is a zone's name, not an industry
   const m = /^([\u3400-\u9fffA-Za-z0-9]{2,12}?)(产业链|产业集群|产业|领域)(?!开发区|园区|园|基地|区|集聚区|示范区)/.exec(t);
-  const head = m?.[1] ?? /^([\u3400-\u9fffA-Za-z0-9]{2,8}?)(?:高质量|创新|融合|集群)?发展/.exec(t)?.[1];
-  if (!head || NOT_SUBJECT.test(head) || NOT_INDUSTRY.test(head) || /[和与及的]$/.test(head) || /(高新|开发|天津|北京|上海)/.test(head) || /^[一二三四五六七八九十〇零百千\d]+$/.test(head)) return undefined;
+  const head = m?.[1] ?? /^([\u3400-\u9fffA-Za-z0-9]{3,11}?(?:服务|制造|工)业)(?:高质量|创新|融合|集群)?发展/.exec(t)?.[1] ?? /^([\u3400-\u9fffA-Za-z0-9]{2,8}?)(?:高质量|创新|融合|集群)?发展/.exec(t)?.[1];
+  // (信息服务业 is a sector: 服务 at its end is no task word)
+  if (!head || NOT_SUBJECT.test(head) || NOT_INDUSTRY.test(head.replace(/服务业?$/, '')) || /[和与及的]$/.test(head) || /(高新|开发|天津|北京|上海)/.test(head) || /^[一二三四五六七八九十〇零百千\d]+$/.test(head)) return undefined;
   const r = index.lookup(head);
   if (r?.type === 'industry') {
     const e = r.entry as IndustryEntry;
     return e.level === 'system' ? undefined : { surface: head, entry: e, source: 'heading' };
   }
-  // 集成电路和信创产业: two industries, no single subject
-  if (/[和与及、]/.test(head)) return undefined;
-  return m ? { surface: head, source: 'heading' } : undefined;
+  // 半导体和集成电路产业 / 软件和信息服务业: a title joining two words into the sector it is about names that
+  // sector (one subject, the document's own industry); a list of three or more (A、B和C产业) names none
+  if (/、/.test(head)) return undefined;
+  if (/[和与及]/.test(head)) {
+    const parts = head.split(/[和与及]/);
+    if (parts.length !== 2 || parts.some((x) => x.length < 2 || NOT_SUBJECT.test(x))) return undefined;
+  }
+  if (m) return { surface: head, source: 'heading' };
+  // 软件和信息服务业高质量发展: a sector named with 业 (not 企业/行业/就业/创业)
+  const sector = /^(.{3,11}?(?:服务|制造|工))业$/.exec(head);
+  return sector ? { surface: sector[1]!, source: 'heading' } : undefined;
 }
 
 /**
