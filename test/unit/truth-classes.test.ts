@@ -363,3 +363,12 @@ describe('blind2 classes: the document’s own industry', () => {
     expect(strong(z, 'PART_OF').filter((e) => /微型马达/.test(e))).toEqual([]);
   });
 });
+
+describe('blind2 classes: places and bodies that are not the document’s', () => {
+  it('places one cooperates with (加强与A、B的产业协作), incubators, designated programmes and generic place words are no parks or labs', async () => {
+    const x = await runDoc('某市光电产业发展行动计划\n\n二、重点任务\n6．深化区域合作。加强与苏州独墅湖、无锡惠山高新区的产业协作，支持建设光电双创孵化基地，支持东湖大学建设特色化示范性微电子学院。滨湖光谷和西岭园区均为本市高新区的重要片区。（责任单位：市工业和信息化局）\n');
+    const places = [...names(x, 'Park'), ...names(x, 'Lab')];
+    for (const bad of ['无锡惠山高新区', '光电双创孵化基地', '特色化示范性微电子学院', '重要片区']) expect(places).not.toContain(bad);
+    expect(places).toContain('东湖大学');
+  });
+});
