@@ -372,3 +372,12 @@ describe('blind2 classes: places and bodies that are not the document’s', () =
     expect(places).toContain('东湖大学');
   });
 });
+
+describe('blind2 classes: firms settled in a place', () => {
+  it('A位于P集聚区 makes a weak-suffix place a park; A、B落户P places A even when B is not read as a name', async () => {
+    const x = await runDoc('某省储能产业发展规划\n\n一、发展基础\n青曜储能、赤霞电池等电芯企业发展壮大。青曜储能位于西坪县产业集聚区，赤霞电池、岚山新能落户东湾经济开发区。\n');
+    const loc = strong(x, 'LOCATED_IN');
+    expect(loc).toContain('enterprise:青曜储能 -> park:西坪县产业集聚区');
+    expect(loc).toContain('enterprise:赤霞电池 -> park:东湾经济开发区');
+  });
+});

@@ -9,7 +9,8 @@ import { orgsOf, overlaps, within, type Scan } from './scan.ts';
 import { isGenericName, typeBySuffix } from './typing.ts';
 
 /** Triggers before a weak-suffix name (中心, 平台, 基地 …) that make it one. */
-const WEAK_SUPPORT = /(依托|借助|借重|立足|以|在|建设|打造|推进|支持|发挥|整合|加快|包括)$/;
+// (位于/落户…: what a firm settles in is a place, even with a weak suffix: 位于方城县产业集聚区)
+const WEAK_SUPPORT = /(依托|借助|借重|立足|以|在|建设|打造|推进|支持|发挥|整合|加快|包括|位于|落户|入驻|进驻|坐落于|设在)$/;
 
 export interface SentenceMentions {
   mentions: Mention[];
