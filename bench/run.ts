@@ -714,6 +714,10 @@ function targetsSection(stamp: string): void {
   log(`Growth from 10⁴ to 10⁶ (value at 10⁶ / value at 10⁴ / 100; 1.0 = linear): memory held ${gh ?? '–'}, peak RSS growth while loading ${gm ?? '–'}, load time ${gl ?? '–'}.`);
   log(`Growth from 10⁴ to 10⁵ (value at 10⁵ / value at 10⁴ / 10; 1.0 = linear): memory held ${growth('heapMB', 100_000) ?? '–'}, peak RSS growth while loading ${growth('loadPeakRssGrowthMB', 100_000) ?? '–'}, load time ${growth('loadSeconds', 100_000) ?? '–'}, write ${growth('writeSeconds', 100_000) ?? '–'}.`);
   log('');
+  // The machine's load is part of every timing above: say what it was.
+  const la = os.loadavg().map((x) => x.toFixed(1)).join(' / ');
+  log(`Machine load when this table was written (1 / 5 / 15 min load average on ${os.cpus().length} cores): ${la}. Why each missed target is missed, with profiles: \`bench/PROFILE.md\`.`);
+  log('');
 }
 
 async function main(): Promise<void> {
