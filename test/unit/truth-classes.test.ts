@@ -261,3 +261,123 @@ describe('chain descriptions: 覆盖A、B和C的X产业链', () => {
     expect(sup).toContain('M -> industry:发酵放大');
   });
 });
+
+// Classes found on the second blind set (test/fixtures/truth-blind2, diagnosis in docs/truth.md).
+describe('blind2 classes: kind words, staged headings, intent into the heading, title tails', () => {
+  it('an industry read inside a typed list’s kind word (芯片 in 等芯片封测企业) is that kind, not a broader segment', () => {
+    const x = run('（一）集成电路\n南湖科技园集聚了澜沧封测、泰和微装等芯片封测企业。');
+    const ind = strong(x, 'IN_INDUSTRY');
+    expect(ind).toContain('enterprise:澜沧封测 -> industry:芯片封测');
+    expect(ind.filter((e) => / -> industry:芯片$/.test(e))).toEqual([]);
+    expect(x.edges.filter((e) => e.target === 'industry:芯片')).toEqual([]);
+  });
+  it('a heading naming a known industry and a value-chain stage (（二）做优芯片制造) names that stage', async () => {
+    const x = await runDoc('某市集成电路产业发展行动方案\n\n二、重点任务\n（二）做优芯片制造\n重点发展模拟芯片、功率芯片等特色工艺产品。\n');
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:模拟芯片 -> industry:芯片制造');
+    expect(part.filter((e) => / -> industry:芯片$/.test(e))).toEqual([]);
+  });
+  it('firms supported to grow the heading’s own industry (支持A、B扩大X产能 under （三）X) are encouraged in it, not members', async () => {
+    const head = '某省新能源电池材料产业发展规划\n\n三、重点方向\n（三）硅碳负极\n';
+    const x = await runDoc(head + '巩固负极材料优势。支持恒曜能源、赤岭新材等企业扩大硅碳负极产能，发展预锂化工艺。\n');
+    expect(strong(x, 'IN_INDUSTRY')).toEqual([]);
+    expect(basisOf(x, 'enterprise:恒曜能源 -> industry:硅碳负极')).toBe('encouraged');
+    // …while a firm the section states in it, or one supported to build something else, stays stated
+    const y = await runDoc(head + '恒曜能源、赤岭新材等企业已形成较大规模。支持青穹新能源公司牵头建设硅碳负极创新中心，重点布局快充负极。\n');
+    expect(strong(y, 'IN_INDUSTRY')).toContain('enterprise:恒曜能源 -> industry:硅碳负极');
+    expect(strong(y, 'IN_INDUSTRY')).toContain('enterprise:青穹新能源 -> industry:硅碳负极');
+  });
+  it('a level, strength or gap closing a measure title (提升X能级, 补齐X短板, 提升X竞争力) is no part of the segment', async () => {
+    const head = '某市新能源汽车产业发展行动计划\n\n二、重点任务\n';
+    const x = await runDoc(head + '1．提升动力电池制造能级。重点发展大圆柱电池和刀片电池。（责任单位：市工业和信息化局）\n2．补齐上游材料短板。重点发展隔膜、电解液。（责任单位：市工业和信息化局）\n3．提升电驱系统竞争力。支持企业发展扁线电机。（责任单位：市发展改革委）\n');
+    expect(names(x, 'Industry').filter((n) => /能级|短板|竞争力/.test(n))).toEqual([]);
+    expect(strong(x, 'PART_OF')).toContain('industry:刀片电池 -> industry:动力电池制造');
+    expect(strong(x, 'SUPPORTS').map((e) => e.replace(/^measure:[^ ]*/, 'M'))).toContain('M -> industry:动力电池制造');
+  });
+  it('growth verbs left by a list (…等整机企业发展壮大) are no industry', () => {
+    const x = run('（一）智能家电\n望江电器、东湖家居等整机企业发展壮大，配套体系日趋完善。');
+    expect(names(x, 'Industry').filter((n) => /壮大|发展/.test(n))).toEqual([]);
+  });
+});
+
+describe('blind2 classes: chain position lists and bracketed abbreviations', () => {
+  it('every item of a position list belongs to its 等-kind, else to the domain the run names (X领域，上游为…), and the domain to the document’s industry', async () => {
+    const head = '某市智能传感产业发展三年行动计划\n\n一、发展基础\n';
+    const x = await runDoc(head + '我市智能传感产业以声学器件和气体传感为主体。声学器件领域，上游为振膜、磁钢和专用芯片，中游为微型扬声器和受话器，下游为耳机、音箱等终端产品；气体传感领域仍较薄弱。\n');
+    const part = strong(x, 'PART_OF');
+    for (const it of ['振膜', '磁钢', '专用芯片', '微型扬声器', '受话器', '耳机', '音箱']) expect(part).toContain(`industry:${it} -> industry:声学器件`);
+    expect(part).toContain('industry:声学器件 -> industry:智能传感');
+    // (a generic kind, 等终端产品, is no parent; a typed kind is: 硅片、靶丸等基础材料)
+    expect(part.filter((e) => /终端产品/.test(e))).toEqual([]);
+    const y = await runDoc(head + '智能传感产业链上游为晶圆、陶瓷基片等基础材料和键合机等封装装备，中游为压力传感器。\n');
+    const py = strong(y, 'PART_OF');
+    expect(py).toContain('industry:陶瓷基片 -> industry:基础材料');
+    expect(py).toContain('industry:键合机 -> industry:封装装备');
+    expect(py).toContain('industry:压力传感器 -> industry:智能传感');
+  });
+  it('a Latin abbreviation in brackets after a segment (晶圆级封装（WLP）) is its alias, not part of its name', async () => {
+    const x = await runDoc('某市集成电路产业发展行动方案\n\n二、重点任务\n2．提升封测水平。依托甲乙微电等封测企业，发展凸块封装和晶圆级封装（WLP）等先进封装。（责任单位：市工业和信息化局）\n');
+    expect(names(x, 'Industry')).toContain('晶圆级封装');
+    expect(names(x, 'Industry').filter((n) => /WLP/.test(n))).toEqual([]);
+    expect(x.nodes.find((n) => n.name === '晶圆级封装')?.aliases).toContain('WLP');
+  });
+});
+
+describe('blind2 classes: what a firm is not in', () => {
+  it('a served object (建设面向X的平台) is not the industry of the firms building it', () => {
+    const x = run('支持云岫数据、北岭通信等企业建设面向人工智能大模型训练的算力调度平台。');
+    expect(x.edges.filter((e) => e.type === 'IN_INDUSTRY' && /人工智能/.test(e.target))).toEqual([]);
+  });
+  it('kinds of firm to attract in a clause of their own (依托A发展X，引进B和C配套企业) are not A’s', async () => {
+    const x = await runDoc('某市光电产业发展行动计划\n\n二、重点任务\n4．壮大影像模组。依托镜湖光学发展摄像模组，引进滤光片和音圈马达配套企业。（责任单位：市工业和信息化局）\n');
+    expect(names(x, 'Enterprise')).toEqual(['镜湖光学']);
+    expect(strong(x, 'IN_INDUSTRY').filter((e) => /滤光片|音圈马达/.test(e))).toEqual([]);
+  });
+  it('a kind of firm that several segments named last fit (等面板企业 after A面板和B面板) is the kind itself', async () => {
+    const x = await runDoc('某市光电产业发展行动计划\n\n一、发展基础\n新型显示领域，中游为微晶面板和量点面板。光电产业园集聚了甲辰光电、乙巳光电等面板企业。\n');
+    const ind = strong(x, 'IN_INDUSTRY');
+    expect(ind).toContain('enterprise:甲辰光电 -> industry:面板');
+    expect(ind.filter((e) => /微晶面板|量点面板/.test(e))).toEqual([]);
+  });
+  it('a measure title whose tail is cut off two joined names (发展基础软件和行业应用) names neither half-name', async () => {
+    const x = await runDoc('某市大数据产业发展分工方案\n\n二、重点任务\n5．发展基础软件和行业应用。以云杉数库为龙头发展分布式数据库。（牵头单位：市工业和信息化局）\n');
+    expect(names(x, 'Industry').filter((n) => /与行业$|和行业$/.test(n))).toEqual([]);
+  });
+});
+
+describe('blind2 classes: names', () => {
+  it('a settling verb never glues its subject onto a place (甲乙科技位于某某高新区)', () => {
+    const x = run('近年来，澄湖光电位于滨江高新区，产业规模持续扩大。');
+    expect(names(x, 'Park')).toEqual(['滨江高新区']);
+  });
+});
+
+describe('blind2 classes: the document’s own industry', () => {
+  it('a title joining two words into its sector (A和B产业, A和B服务业) names that sector as the document’s industry', async () => {
+    const x = await runDoc('某市人民政府关于加快推进检验检测和认证服务业高质量发展的实施意见\n\n一、发展基础\n产业链上游为检测仪器和标准物质，中游为第三方检测。\n');
+    expect(strong(x, 'PART_OF')).toContain('industry:第三方检测 -> industry:检验检测与认证服务');
+    const y = await runDoc('某市加快声学器件和微型马达产业高质量发展行动方案\n\n一、发展基础\n产业链上游为振膜和磁钢，中游为微型扬声器。\n');
+    expect(strong(y, 'PART_OF')).toContain('industry:振膜 -> industry:声学器件与微型马达');
+    // (three or more joined by 、 name no single sector)
+    const z = await runDoc('某市加快声学器件、微型马达和触觉反馈产业发展行动方案\n\n一、发展基础\n产业链上游为振膜和磁钢。\n');
+    expect(strong(z, 'PART_OF').filter((e) => /微型马达/.test(e))).toEqual([]);
+  });
+});
+
+describe('blind2 classes: places and bodies that are not the document’s', () => {
+  it('places one cooperates with (加强与A、B的产业协作), incubators, designated programmes and generic place words are no parks or labs', async () => {
+    const x = await runDoc('某市光电产业发展行动计划\n\n二、重点任务\n6．深化区域合作。加强与苏州独墅湖、无锡惠山高新区的产业协作，支持建设光电双创孵化基地，支持东湖大学建设特色化示范性微电子学院。滨湖光谷和西岭园区均为本市高新区的重要片区。（责任单位：市工业和信息化局）\n');
+    const places = [...names(x, 'Park'), ...names(x, 'Lab')];
+    for (const bad of ['无锡惠山高新区', '光电双创孵化基地', '特色化示范性微电子学院', '重要片区']) expect(places).not.toContain(bad);
+    expect(places).toContain('东湖大学');
+  });
+});
+
+describe('blind2 classes: firms settled in a place', () => {
+  it('A位于P集聚区 makes a weak-suffix place a park; A、B落户P places A even when B is not read as a name', async () => {
+    const x = await runDoc('某省储能产业发展规划\n\n一、发展基础\n青曜储能、赤霞电池等电芯企业发展壮大。青曜储能位于西坪县产业集聚区，赤霞电池、岚山新能落户东湾经济开发区。\n');
+    const loc = strong(x, 'LOCATED_IN');
+    expect(loc).toContain('enterprise:青曜储能 -> park:西坪县产业集聚区');
+    expect(loc).toContain('enterprise:赤霞电池 -> park:东湾经济开发区');
+  });
+});

@@ -53,6 +53,8 @@ const NOT_INDUSTRY_UNDER_PARENT = /(加强|推动|推进|提升|建设|实施|�
 /** Verbs that open a measure title before the industry it targets: 突破核心芯片, 做强三电系统. */
 const TITLE_LEAD_VERB = /^(?:做强|做优|做大|做精|做实|突破|发展|提升|前瞻布局|加快布局|布局|壮大|培育|补齐|补强|夯实|拓展|巩固|延伸|强化|优化|加快发展|大力发展)+/;
 const HEADING_VERB = /^(?:做强|做优|做大|做精|做深|培育壮大|培育|壮大|发展壮大|加快发展|大力发展|发展|提升|突破|布局|前瞻布局|巩固|拓展|延伸)+/;
+/** A known industry and a value-chain stage, the whole heading: 芯片设计, 整车制造, 电池封装测试. */
+const STAGED_HEADING = /^([\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:设计|制造|封装测试|封测|封装|测试)$/;
 /** Chain position in a heading or a sentence: （一）上游：关键材料 / 上游关键材料、中游核心零部件. */
 const CHAIN_POSITION: Record<string, number> = { 上游: 1, 中游: 2, 下游: 3 };
 
@@ -99,6 +101,14 @@ function headingIndustries(path: string[], index: LexiconIndex): IndustryRef[] {
     if (cluster && !NOT_INDUSTRY.test(cluster[1]!)) {
       const r = index.lookup(cluster[1]!);
       return [r?.type === 'industry' ? { surface: cluster[1]!, entry: r.entry as IndustryEntry, source: 'heading' } : { surface: cluster[1]!, source: 'heading' }];
+    }
+    // （二）壮大芯片设计 / 做强整车制造: a known industry followed by the value-chain stage the heading
+    // is about names that stage of it (芯片设计), not the broader industry (芯片)
+    const staged = STAGED_HEADING.exec(title.replace(HEADING_VERB, '').replace(TITLE_LEAD_VERB, ''));
+    if (staged && index.lookup(staged[1]!)?.type === 'industry') {
+      const whole = staged[0];
+      const r = index.lookup(whole);
+      return [r?.type === 'industry' ? { surface: whole, entry: r.entry as IndustryEntry, source: 'heading' } : { surface: whole, source: 'heading' }];
     }
     const found = industriesIn(title, index);
     if (found.length) {
@@ -187,16 +197,25 @@ export function documentSubject(title: string, index: LexiconIndex): IndustryRef
   t = t.replace(/^(?:十[一二三四五六七八九十]五|\d{4}[—–-]\d{4}年?)(?:时期|期间)?/, '').replace(TITLE_VERBS, '');
   // …高新技术产业开发区 is a zone's name, not an industry
   const m = /^([\u3400-\u9fffA-Za-z0-9]{2,12}?)(产业链|产业集群|产业|领域)(?!开发区|园区|园|基地|区|集聚区|示范区)/.exec(t);
-  const head = m?.[1] ?? /^([\u3400-\u9fffA-Za-z0-9]{2,8}?)(?:高质量|创新|融合|集群)?发展/.exec(t)?.[1];
-  if (!head || NOT_SUBJECT.test(head) || NOT_INDUSTRY.test(head) || /[和与及的]$/.test(head) || /(高新|开发|天津|北京|上海)/.test(head) || /^[一二三四五六七八九十〇零百千\d]+$/.test(head)) return undefined;
+  const head = m?.[1] ?? /^([\u3400-\u9fffA-Za-z0-9]{3,11}?(?:服务|制造|工)业)(?:高质量|创新|融合|集群)?发展/.exec(t)?.[1] ?? /^([\u3400-\u9fffA-Za-z0-9]{2,8}?)(?:高质量|创新|融合|集群)?发展/.exec(t)?.[1];
+  // (信息服务业 is a sector: 服务 at its end is no task word)
+  if (!head || NOT_SUBJECT.test(head) || NOT_INDUSTRY.test(head.replace(/服务业?$/, '')) || /[和与及的]$/.test(head) || /(高新|开发|天津|北京|上海)/.test(head) || /^[一二三四五六七八九十〇零百千\d]+$/.test(head)) return undefined;
   const r = index.lookup(head);
   if (r?.type === 'industry') {
     const e = r.entry as IndustryEntry;
     return e.level === 'system' ? undefined : { surface: head, entry: e, source: 'heading' };
   }
-  // 集成电路和信创产业: two industries, no single subject
-  if (/[和与及、]/.test(head)) return undefined;
-  return m ? { surface: head, source: 'heading' } : undefined;
+  // 半导体和集成电路产业 / 软件和信息服务业: a title joining two words into the sector it is about names that
+  // sector (one subject, the document's own industry); a list of three or more (A、B和C产业) names none
+  if (/、/.test(head)) return undefined;
+  if (/[和与及]/.test(head)) {
+    const parts = head.split(/[和与及]/);
+    if (parts.length !== 2 || parts.some((x) => x.length < 2 || NOT_SUBJECT.test(x))) return undefined;
+  }
+  if (m) return { surface: head, source: 'heading' };
+  // 软件和信息服务业高质量发展: a sector named with 业 (not 企业/行业/就业/创业)
+  const sector = /^(.{3,11}?(?:服务|制造|工))业$/.exec(head);
+  return sector ? { surface: sector[1]!, source: 'heading' } : undefined;
 }
 
 /**
@@ -235,7 +254,9 @@ export type KnownIndustry = (phrase: string) => boolean;
 /** Verbs that make a phrase a task rather than a segment (保障/服务 may end a segment: 维修保障). */
 const TITLE_VERB_INSIDE = /(加强|推动|推进|提升|建设|实施|打造|支持|优化|完善|强化|深化|促进|构建|组织|指导)/;
 /** What a measure title adds after the segments it names: 夯实原材料基础, 提升零部件配套. */
-const TITLE_TAIL = /(?:基础|配套|能力|水平|优势|体系|供给|保障)$/;
+const TITLE_TAIL = /(?:基础|配套|能力|水平|优势|体系|供给|保障|能级|竞争力|短板)$/;
+/** A level, a strength or a gap of a segment closing a title (提升面板制造能级, 补齐上游材料短板, 提升摄像模组竞争力): no part of its name. */
+const QUALITY_TAIL = /(?:能级|竞争力|短板|核心竞争力|综合实力)$/;
 
 /**
  * 做强整机总装 / 提升零部件和分系统配套 / 发展商业航天和维修保障: a lead verb before one or two
@@ -274,6 +295,11 @@ export function measureTitleIndustries(title: string, index: LexiconIndex, known
     if (named.length) return named;
   }
   const hv = HEADING_VERB.exec(t0);
+  const lv0 = TITLE_LEAD_VERB.exec(t0);
+  if (lv0 && QUALITY_TAIL.test(t0)) {
+    const rest = t0.slice(lv0[0].length).replace(QUALITY_TAIL, '');
+    return rest.length >= 2 ? measureTitleIndustries(rest, index, known) : [];
+  }
   let t = hv && /(产业|产业链|领域)$/.test(t0) && t0.length - hv[0].length >= 2 ? t0.slice(hv[0].length) : t0;
   // 突破核心芯片 / 做强整机总装 / 发展应用软件: a verb before a known industry or segment is no part of it
   const lv = TITLE_LEAD_VERB.exec(t);
@@ -298,6 +324,8 @@ export function measureTitleIndustries(title: string, index: LexiconIndex, known
   if (v) {
     // 支持智能算力基础设施建设 → 智能算力
     const x = v[1]!.replace(/[(（][^()（）]*[)）]/g, '').replace(/(基础设施|设施)$/, '');
+    // 发展基础软件和行业应用: a tail cut off two joined names leaves neither whole (基础软件和行业)
+    if (/[和与及]/.test(x)) return [];
     const rx = index.lookup(x);
     if (rx?.type === 'industry') return [{ surface: x, entry: rx.entry as IndustryEntry, source: 'measure' }];
     if (x.length >= 2 && x.length <= 12 && !NOT_INDUSTRY.test(x) && !/(企业|机构|人才|平台|中心|园区|设施|基地|项目|场景|资金|基金|环境|体系|主体|成果|技术|能力|水平|模式|机制|载体|空间|合作|交流|集群)/.test(x)) return [{ surface: x, source: 'measure' }];

@@ -9,7 +9,8 @@ import { orgsOf, overlaps, within, type Scan } from './scan.ts';
 import { isGenericName, typeBySuffix } from './typing.ts';
 
 /** Triggers before a weak-suffix name (中心, 平台, 基地 …) that make it one. */
-const WEAK_SUPPORT = /(依托|借助|借重|立足|以|在|建设|打造|推进|支持|发挥|整合|加快|包括)$/;
+// (位于/落户…: what a firm settles in is a place, even with a weak suffix: 位于方城县产业集聚区)
+const WEAK_SUPPORT = /(依托|借助|借重|立足|以|在|建设|打造|推进|支持|发挥|整合|加快|包括|位于|落户|入驻|进驻|坐落于|设在)$/;
 
 export interface SentenceMentions {
   mentions: Mention[];
@@ -75,6 +76,9 @@ function suffixMentions(scan: Scan): void {
         const standalone = !!index.lookup(same.surface) || /^(国家|省|市|天津|中国|京津冀)/.test(same.surface) || prefix.kind === 'zone';
         if (standalone) cand = same;
       }
+      // 丘钛科技位于昆山高新区: a settling verb never glues its subject onto the place's name
+      const settled = cand.label === 'Park' || cand.label === 'Lab' ? /^(.+?)(位于|落户|入驻|进驻|坐落于|设在)(.{2,})$/.exec(cand.surface) : null;
+      if (settled) cand = { ...cand, start: cand.start + settled[1]!.length + settled[2]!.length, surface: settled[3]! };
       // 成都高新区新川创新科技园 / 天府新区兴隆湖片区: a zone followed by a park or area of its own
       if (cand.label === 'Park' && !orgs().some((o) => overlaps(o, cand))) {
         const z = /^(.{2,8}?(?:高新区|经开区|开发区|新区|保税区|综保区|工业区|自贸区))(.{3,})$/.exec(cand.surface);

@@ -23,6 +23,11 @@ const DESIGNATION_BEFORE = /(获批|入选|争创|创建|申报|认定|争取|�
 const PLACED_AFTER = /^(重点发展|主要发展|集聚|聚集|内|聚焦|重点布局|重点建设|已形成|形成了)/;
 const GOAL_BEFORE = /(建成|成为|打造成为?|建设成为?为?|争创|创建)[^，,。；;]{0,24}$/;
 const NOT_LAB_END = /(孵化器|众创空间|加速器|孵化基地|创业平台|创业基地|创客空间)$/;
+/** 加强与A、B的产业协作 / 深化与A合作: a clause of cooperation with places named in it. */
+const COOPERATE_WITH = /(加强|深化|推动|推进|开展|强化|密切)(?:同|与|和)(?:[^，,。；;]{0,30}、)?$/;
+const COOPERATION = /^(?:[^，,。；;]{0,30}?)(?:的)?(?:产业|科技|创新|经贸|区域)?(协作|合作|协同|联动|对接)/;
+/** A place word with only an adjective before it: 重要片区, 核心园区. */
+const GENERIC_PLACE = /^(重要|主要|核心|重点|特色|若干|各|其他|相关)(片区|园区|区域|板块|组团)$/;
 const INSTITUTION_OFFICE = /(交易所|交易中心|银行|证券|保险|协会|学会|商会|联盟|医院)[^、]{0,6}(基地|中心|园)$/;
 /** Verbs that plan a centre (打造X平台, 建设X中心, 筹建, 组建一批…). */
 const PLAN_BEFORE = /(打造|建设|建立|组建|搭建|筹建|新建|谋划|培育|建成|创建|争创|布局)(一批|一个|一家|若干|多个)?$/;
@@ -60,6 +65,17 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
     const before = cl ? text.slice(cl.start - offset, m.start - offset) : '';
     const after = text.slice(m.end - offset, m.end - offset + 8);
     const drop = () => mentions.splice(mentions.indexOf(m), 1);
+    // 加强与上海张江、合肥新站高新区的产业协作: places one cooperates with are elsewhere
+    if (m.label === 'Park' && COOPERATE_WITH.test(before) && COOPERATION.test(clauseText.slice(m.end - (cl?.start ?? 0)))) {
+      drop();
+      continue;
+    }
+    // 大数据双创孵化基地 (an incubator is no park either), 特色化示范性软件学院 (a designation of a school
+    // programme), 重要片区 (a generic noun)
+    if ((m.label === 'Park' || m.label === 'Lab') && !m.lex && (NOT_LAB_END.test(m.surface) || /^(特色化)?示范性|^特色化/.test(m.surface) || GENERIC_PLACE.test(m.surface))) {
+      drop();
+      continue;
+    }
     if (FOREIGN.test(clauseText)) {
       if (m.label === 'Park' || !inMeasure) drop();
       else m.foreign = true;

@@ -60,6 +60,14 @@ export class EntityTable {
 
   /** Resolve an industry (lexicon entry or a new name) to its entity. */
   industry(surface: string, entry?: IndustryEntry, level?: string): Entity {
+    // 系统级封装（SiP） / 立方氮化硼(CBN): a Latin abbreviation in brackets after the name is an alias of
+    // it, not part of it (one node, found under either)
+    const abbr = /^(.{2,}?)\s*[(（]([A-Za-z][A-Za-z0-9\-+/ ]{0,11})[)）]$/.exec(cleanSurface(surface));
+    if (abbr && !entry) {
+      const ent = this.industry(abbr[1]!, undefined, level);
+      ent.aliases.add(abbr[2]!);
+      return ent;
+    }
     const found = this.index.lookup(surface);
     const e = entry ?? (found?.type === 'industry' ? found.entry : undefined);
     const name = e ? e.name : canonicalName('Industry', surface);
@@ -127,13 +135,18 @@ export class EntityTable {
    * 电芯制造 (begins it, two characters more at most); the most recently named first.
    */
   industryFor(kind: string): Entity | undefined {
-    let best: Entity | undefined;
+    const fits: Entity[] = [];
     for (const e of this.entities.values()) {
       if (e.label !== 'Industry' || e.name === kind || !this.namedSoFar(e)) continue;
       if (!(e.name.endsWith(kind) || (e.name.startsWith(kind) && e.name.length - kind.length <= 2))) continue;
-      if (!best || (this.firstNamed.get(e.id) ?? 0) > (this.firstNamed.get(best.id) ?? 0)) best = e;
+      fits.push(e);
     }
-    return best;
+    // the one named last; 等面板企业 after TFT-LCD面板和AMOLED面板 (several named last, in one sentence) names
+    // none of them but itself (a name inside another is one segment read twice: 负极材料 in 正负极材料)
+    const last = Math.max(...fits.map((e) => this.firstNamed.get(e.id) ?? 0));
+    const latest = fits.filter((e) => (this.firstNamed.get(e.id) ?? 0) === last);
+    const outer = latest.filter((e) => !latest.some((o) => o !== e && o.name.includes(e.name)));
+    return outer.length === 1 ? outer[0] : undefined;
   }
 
   /** Every entity, in the order first named. */

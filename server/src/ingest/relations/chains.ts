@@ -89,6 +89,69 @@ function chainPositions(text: string, offset: number): { position: number; segme
   return out;
 }
 
+/** The domain a run of position words is about: 新型显示领域，上游为… / 超硬材料产业链上游为…. */
+const DOMAIN_BEFORE = /([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:领域|产业链|产业)\s*[，,:：]?\s*$/;
+const POSITION_LIST = /(?<![上中下])(上游|中游|下游)(?:环节)?(?:主要)?(?:为|是|包括|有)([^；;。：:“”"]+?)(?=[，,；;。]\s*(?:上游|中游|下游)|[；;。]|$)/g;
+
+export interface PositionList {
+  position: number;
+  /** The domain named before the first position word of the run, if any. */
+  domain?: Segment;
+  /** Items, each with the kind a 等 closes it with (石墨、触媒粉等原辅材料 → 原辅材料), if any. */
+  items: { item: Segment; kind?: Segment }[];
+}
+
+/**
+ * 新型显示领域，上游为玻璃基板、偏光片和驱动芯片，中游为A和B，下游为C及D等终端产品: every item of
+ * each position list, the kind a 等 groups items under, and the domain the run is about.
+ */
+export function positionLists(text: string, offset: number): PositionList[] {
+  const out: PositionList[] = [];
+  let domain: Segment | undefined;
+  let lastEnd = 0;
+  for (const m of text.matchAll(POSITION_LIST)) {
+    const between = text.slice(lastEnd, m.index!);
+    // a new run starts where text other than a separator stands between two position lists
+    if (!/^[，,\s]*$/.test(between) || !out.length) {
+      const d = DOMAIN_BEFORE.exec(text.slice(0, m.index!));
+      domain = d && okSegment(d[1]!) && !CHAIN_ADJECTIVE.test(d[1]!) ? { surface: d[1]!, start: offset + d.index!, end: offset + d.index! + d[1]!.length } : undefined;
+    }
+    lastEnd = m.index! + m[0].length;
+    const position = m[1] === '上游' ? 1 : m[1] === '中游' ? 2 : 3;
+    const body = m[2]!;
+    const bodyStart = m.index! + m[0].length - body.length;
+    const items: { item: Segment; kind?: Segment }[] = [];
+    let open: Segment[] = [];
+    let pos = bodyStart;
+    let bad = false;
+    for (const tok of body.split(/[、和及]/)) {
+      const i = text.indexOf(tok, pos);
+      pos = i + tok.length;
+      if (!tok) continue;
+      const [it, kind] = tok.split('等');
+      if (it && it.length >= 2) {
+        if (!okSegment(it)) {
+          bad = true;
+          break;
+        }
+        open.push({ surface: it, start: offset + i, end: offset + i + it.length });
+      }
+      if (kind !== undefined) {
+        const k = kind.replace(/(产品|领域|环节)$/, '');
+        const ks = i + tok.indexOf('等') + 1;
+        const kseg = k.length >= 2 && okSegment(k) && !/^(材料|设备|技术|服务|终端)$/.test(k) ? { surface: k, start: offset + ks, end: offset + ks + k.length } : undefined;
+        for (const o of open) items.push(kseg ? { item: o, kind: kseg } : { item: o });
+        if (kseg) items.push({ item: kseg });
+        open = [];
+      }
+    }
+    if (bad) continue;
+    for (const o of open) items.push({ item: o });
+    if (items.length) out.push(domain ? { position, domain, items } : { position, items });
+  }
+  return out;
+}
+
 /** 卫星制造环节包括卫星平台、卫星载荷和地面设备: [whole, parts]. */
 function includesParts(text: string, offset: number): { whole: Segment; parts: Segment[] }[] {
   const out: { whole: Segment; parts: Segment[] }[] = [];
@@ -184,6 +247,18 @@ export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void
       if (!y || x.position === y.position || !a || !b) return;
       edges.add('UPSTREAM_OF', table.industry(a.surface).id, table.industry(b.surface).id, ev, JUDGED.position);
     });
+  }
+  // every item of a position list belongs to its kind (石墨、触媒粉等原辅材料), else to the domain the run
+  // is about (新型显示领域，上游为…), else to the document's industry; the domain to the document's
+  for (const pl of positionLists(text, s.start)) {
+    const domain = pl.domain ? table.industry(pl.domain.surface, undefined, 'segment') : undefined;
+    const top = domain ?? subject;
+    if (domain && subject && domain.id !== subject.id) edges.add('PART_OF', domain.id, subject.id, ev, JUDGED.context);
+    for (const { item, kind } of pl.items) {
+      const e = table.industry(item.surface, undefined, 'segment');
+      const parent = kind ? table.industry(kind.surface, undefined, 'segment') : top;
+      if (parent && parent.id !== e.id) edges.add('PART_OF', e.id, parent.id, ev, JUDGED.structure);
+    }
   }
   for (const cov of coveringParts(text, s.start)) {
     const w = table.find('Industry', cov.whole.surface);

@@ -102,7 +102,12 @@ interface Tie {
 function before(scope: SentenceScope, m: Mention): string {
   const { se } = scope;
   const list = m.list !== undefined ? se.lists.find((l) => l.index === m.list) : undefined;
-  if (list) return list.before;
+  if (list) {
+    // a list read from inside the first name (华为 + 云、中国移动等企业) still has that name's verb before it
+    const first = scope.orgs.filter((o) => o.list === m.list).reduce<Mention | undefined>((a, o) => (!a || o.start < a.start ? o : a), undefined) ?? m;
+    for (let k = first.surface.length - 1; k >= 1; k--) if (list.before.endsWith(first.surface.slice(0, k))) return list.before.slice(0, -k);
+    return list.before;
+  }
   const head = se.text.slice(0, m.start - se.sentence.start);
   const cut = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((c) => head.lastIndexOf(c)));
   return head.slice(cut + 1);
@@ -133,14 +138,19 @@ function newSubjectClause(text: string, offset: number, from: number): number {
 }
 
 /** The industry a list's category word names: 等面板企业 → 面板, 等量子通信龙头企业 → 量子通信. */
+const CATEGORY_KIND = /^([^，,。；;、和与及的“”"()（）]{1,14}?)(?:龙头|骨干|重点|领军|头部|代表性?|核心|优势|配套|链主)*(?:企业|厂商|公司|集团)/;
+
 function categoryIndustry(scope: SentenceScope, list: Enumeration): Entity | undefined {
-  const m = /^([^，,。；;、和与及的“”"()（）]{1,14}?)(?:龙头|骨干|重点|领军|头部|代表性?|核心|优势|配套|链主)*(?:企业|厂商|公司|集团)/.exec(list.after);
+  const m = CATEGORY_KIND.exec(list.after);
   const x = m?.[1];
   if (!x || x.length < 2 || NOT_CATEGORY.test(x)) return undefined;
   // 等材料企业 next to 正负极材料—电芯制造…: a generic kind names the segment of the sentence it ends;
   // 等电芯企业 → 电芯制造 (the segment it begins)
-  const inSentence = scope.inds.map((i) => entityOf(scope, i)).find((e) => e.name !== x && (e.name.endsWith(x) || (e.name.startsWith(x) && e.name.length - x.length <= 2)));
-  if (inSentence) return inSentence;
+  // (only when one segment of the sentence fits: 等面板企业 beside TFT-LCD面板和AMOLED面板 is 面板 itself)
+  const fits = uniq(scope.inds.map((i) => entityOf(scope, i))).filter((e) => e.name !== x && (e.name.endsWith(x) || (e.name.startsWith(x) && e.name.length - x.length <= 2)));
+  // (a name inside another fitting name is the same segment read twice: 负极材料 in 正负极材料)
+  const outer = fits.filter((e) => !fits.some((o) => o !== e && o.name.includes(e.name)));
+  if (outer.length === 1) return outer[0];
   // …or one the document named before: 等整机企业 after 发展航空整机 → 航空整机; 等设计企业 → 芯片设计
   const known = scope.table.index.lookup(x);
   if (known?.type !== 'industry') {
@@ -166,7 +176,24 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   const oneBody = (i: Mention) => /于一体/.test(clauseOf(text, s.start, i.start));
   // …在智能制造、供应链管理等领域应用: fields of application are no industry of the organisation
   const applied = (i: Mention) => i.list !== undefined && !!lists.find((l) => l.index === i.list)?.application;
-  let after = inds.filter((i) => i.start >= m.end && i.start < next && !oneBody(i) && !applied(i));
+  // 星宸科技、优迅等芯片设计企业: an industry read inside the kind word of a typed list (芯片 in 芯片设计)
+  // is that kind, which categoryIndustry ties; on its own it would be a broader, wrong segment
+  const kinds = lists.flatMap((l) => {
+    const k = CATEGORY_KIND.exec(l.after);
+    const last = l.items[l.items.length - 1];
+    if (!k || !last) return [];
+    const at = text.indexOf(k[1]!, last.end - s.start);
+    return at < 0 ? [] : [{ start: s.start + at, end: s.start + at + k[1]!.length }];
+  });
+  const inKind = (i: Mention) => kinds.some((k) => i.start >= k.start && i.end <= k.end && i.end - i.start < k.end - k.start);
+  // 建设面向人工智能大模型训练的算力平台: what a thing is built for is a served object, not the organisation's industry
+  const served = (i: Mention) => /面向$/.test(text.slice(0, i.start - s.start)) || (i.list !== undefined && /面向$/.test(lists.find((l) => l.index === i.list)?.before ?? ''));
+  // 依托A发展X，引进B和C配套企业: kinds of firm to attract in a clause of their own are not A's
+  const toAttract = (i: Mention) => {
+    const c = clauseOf(text, s.start, i.start);
+    return /^(?:积极|加快|大力)?(?:引进|招引|吸引|引育|引进培育)/.test(c) && !c.includes(m.surface) && /企业/.test(c);
+  };
+  let after = inds.filter((i) => i.start >= m.end && i.start < next && !oneBody(i) && !applied(i) && !inKind(i) && !served(i) && !toAttract(i));
   // 持续引进A、B等高能级创新平台，…，进一步优化了科技金融服务配套: what was brought in or gathered is
   // described by its own clause, not by the clauses of the sentence's other statements
   if (m.label !== 'Park' && /^(持续|先后|累计|已|共)?(引进|集聚|聚集|汇聚|拥有|获批|落地)/.test(clauseOf(text, s.start, m.start))) {
@@ -243,7 +270,14 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   const headingNamed = severalHeading ? uniq(ctx).filter((e) => sentenceIds.has(e.id)) : [];
   const ctxJudged =
     intent && typed && !ctx.some((e) => e.id === typed.id) ? JUDGED.encouraged : areaLead ? listed(4) : peers >= 2 && ctxN >= 2 && (src === 'clause' || src === 'lead') ? listed(peers * ctxN) : severalHeading && !headingNamed.length ? listed(Math.max(4, peers * ctxN)) : JUDGED.context;
-  for (const e of headingNamed.length ? headingNamed : uniq(ctx)) push(e, ctxJudged);
+  // （三）培育钻石 … 支持A、B等企业扩大培育钻石产能: where the intent names the context's industry as its
+  // own object, that is what the firms are encouraged into, not a membership the heading states
+  // (an industry word inside an organisation's name, 先进操作系统创新中心, is not the intent's object)
+  const masked = orgs.reduce((t, o) => t.slice(0, o.start - s.start) + ' '.repeat(o.end - o.start) + t.slice(o.end - s.start), text);
+  // (only the organisation's own clause: 支持A牵头建设L，重点布局X says what L does, not what A is encouraged into)
+  const intentText = masked.slice(m.end - s.start, Math.min(clauseEnd(text, s.start, m.end), next) - s.start);
+  const intended = (e: Entity) => intent && !typed && [e.name, ...e.aliases].some((a) => a.length >= 2 && intentText.includes(a));
+  for (const e of headingNamed.length ? headingNamed : uniq(ctx)) push(e, intended(e) ? JUDGED.encouraged : ctxJudged);
   // a listed or encouraged pairing still places the organisation in what the sentence is about
   // (the heading's, the measure's or the document's industry): 依托A、B，扩大X和Y供给 in a 新型显示 plan
   if (!ctx.length && explicit.length && !typed && pairing.basis === 'listed' && !link && m.label !== 'Park') {

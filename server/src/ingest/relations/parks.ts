@@ -49,7 +49,9 @@ export function parkEdges(scope: SentenceScope): void {
       if (o.end >= p.start || o === p) continue;
       const between = text.slice(o.end - s.start, p.start - s.start);
       const same = o.list !== undefined && orgs.some((q) => q.list === o.list && q.end <= p.start && SETTLED.test(text.slice(q.end - s.start, p.start - s.start)));
-      if (SETTLED.test(between) || same) edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
+      // (力量钻石、惠丰钻石落户P: fellow items of the subject list may be names not read as such)
+      const fellows = o.label !== 'Park' && /^(?:、[^，,。；;、和与及等]{2,12}){1,6}(入驻|落户|落地|进驻|位于|坐落于|设在)$/.test(between);
+      if (SETTLED.test(between) || same || fellows) edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
       // A位于两江新区鱼复工业园: settled in the innermost of parks written one inside the other
       const outer = parks.filter((q) => q.start > o.end && q.end <= p.start);
       const chained = outer.length > 0 && outer.every((q, i) => (outer[i + 1] ?? p).start === q.end);
