@@ -91,6 +91,13 @@ describe('extraction on the seed documents', () => {
     expect(pr).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('does not extract the places of comparison sentences or incubators as labs or parks (issue 12 rules)', () => {
+    const excluded = gold('seed-entities-excluded.tsv');
+    expect(excluded.length).toBeGreaterThan(0);
+    const present = excluded.filter((g) => found(out.get(g.doc)!, g)).map((g) => `${g.doc}:${g.names[0]}`);
+    expect(present).toEqual([]);
+  });
+
   it('without the organisations lexicon, the conventions alone still find most names (generalisation)', () => {
     const bare: Lexicon = { ...seedsContext.lexicon, dir: '<no organisations>', organizations: [] };
     const bareContext = createIngestContext({ lexicon: bare });
