@@ -21,6 +21,7 @@ import { CuratedStore } from '../server/src/store/curated/index.ts';
 import { reviewQueue } from '../server/src/analysis/review.ts';
 import { generateGraph, mulberry32, syntheticGraph } from './generate-graph.ts';
 import { generateCorpus } from './generate-corpus.ts';
+import { loadInFreshProcess } from './store-timing.ts';
 
 /** One lexicon for every ingest of the run (loaded once, as the CLI does). */
 const ingestContext = createIngestContext();
@@ -336,24 +337,6 @@ async function startServe(dataDir: string): Promise<{ url: string; pid: number; 
   return { url, pid: child.pid!, stop: () => child.kill('SIGTERM') };
 }
 
-interface LoadProbe {
-  loadMs: number;
-  heldBytes: number;
-  rssBefore: number;
-  maxRss: number;
-  fromSnapshot: boolean;
-}
-
-/** Open a data directory in a fresh process (bench/load-probe.ts) and read its figures. */
-async function loadProbe(dataDir: string): Promise<LoadProbe> {
-  const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=16384', '--import', 'tsx', path.join(ROOT, 'bench/load-probe.ts'), dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  let out = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  if (code !== 0) throw new Error(`bench/load-probe.ts exited ${code}`);
-  return JSON.parse(out.trim().split('\n').pop()!) as LoadProbe;
-}
-
 /** p50/p99 of one GraphQL query mix over HTTP with `connections` concurrent clients (autocannon). */
 async function concurrentLatency(url: string, bodies: string[], connections: number, duration: number): Promise<{ requestsPerSec: number; p50ms: number; p99ms: number; errors: number; non2xx: number }> {
   const requests = bodies.map((body) => ({ method: 'POST' as const, path: '/graphql', headers: { 'content-type': 'application/json' }, body }));
@@ -390,7 +373,7 @@ async function benchSynthetic(n: number, neo: GraphStore | null): Promise<void> 
     const neoBatches = neo && n <= 100_000 ? syn : null;
     // Load on restart, as a restart does it: a fresh process (bench/load-probe.ts), so the heap and
     // the peak RSS are the store's, not this long process's leftovers.
-    const probe = await loadProbe(dataDir);
+    const probe = await loadInFreshProcess(dataDir);
     // This process opens it too, for the latency figures below.
     const reopened = await EmbeddedStore.open({ dir: dataDir });
     const diskBytes = await dirBytes(dataDir);
@@ -543,25 +526,8 @@ function rssOf(pid: number): number {
 }
 
 async function benchServer(dataDir: string): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/src/cli.ts'), 'serve', '--port', '0', '--host', '127.0.0.1', '--data', dataDir], {
-    cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout!.setEncoding('utf8');
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const t = setTimeout(() => reject(new Error('server did not start')), 60_000);
-    child.stdout!.on('data', (d: string) => {
-      out += d;
-      const m = /http:\/\/localhost:(\d+)/.exec(out);
-      if (m) {
-        clearTimeout(t);
-        resolve(`http://127.0.0.1:${m[1]}`);
-      }
-    });
-    child.on('exit', (c) => reject(new Error(`server exited ${c}`)));
-  });
+  const server = await startServe(dataDir);
+  const url = server.url;
   const body = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
   // A mix of what the three kinds of users send.
   const requests = [
@@ -579,9 +545,9 @@ async function benchServer(dataDir: string): Promise<void> {
   const rows: Record<string, unknown>[] = [];
   try {
     for (const connections of [16, 64]) {
-      const rssBefore = rssOf(child.pid!);
+      const rssBefore = rssOf(server.pid);
       const res = await autocannon({ url, connections, duration, requests });
-      const rssAfter = rssOf(child.pid!);
+      const rssAfter = rssOf(server.pid);
       rows.push({
         connections,
         requestsPerSec: round(res.requests.average, 1),
@@ -595,7 +561,7 @@ async function benchServer(dataDir: string): Promise<void> {
       });
     }
   } finally {
-    child.kill('SIGTERM');
+    server.stop();
   }
   results.server = { durationSeconds: duration, requests: requests.length, rows };
   log(`## Server under load (GraphQL over HTTP, seeds, ${requests.length} queries in rotation, ${duration} s each, autocannon in the same machine)`);

@@ -11,9 +11,9 @@ import { ingestFile } from '../server/src/ingest/index.ts';
 import type { GraphBatch } from '../server/src/model.ts';
 import { EmbeddedStore } from '../server/src/store/embedded/index.ts';
 import { generateCorpus } from './generate-corpus.ts';
+import { timedCommits } from './store-timing.ts';
 
 const megabytes = Number(process.argv[2] ?? 10);
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'kg-store-ingest-corpus-'));
@@ -27,19 +27,10 @@ try {
   for (const f of files) batches.push((await ingestFile(f, ctx)).batch);
   const parseMs = performance.now() - t0;
   const store = await EmbeddedStore.open({ dir: dataDir });
-  const per: number[] = [];
-  const c0 = process.cpuUsage();
-  const t1 = performance.now();
-  for (const b of batches) {
-    const t = performance.now();
-    await store.replaceDocument(b);
-    per.push(performance.now() - t);
-  }
-  const storeMs = performance.now() - t1;
-  const c1 = process.cpuUsage(c0);
+  const c = await timedCommits(store, batches);
+  const storeMs = c.totalMs;
   const stats = await store.stats();
   await store.close();
-  const tenth = Math.max(1, Math.floor(per.length / 10));
   console.log(
     JSON.stringify({
       megabytes: r2(bytes / 2 ** 20),
@@ -48,12 +39,12 @@ try {
       edges: stats.edges,
       extractSeconds: r2(parseMs / 1000),
       storeSeconds: r2(storeMs / 1000),
-      storeCpuSeconds: r2((c1.user + c1.system) / 1e6),
+      storeCpuSeconds: r2(c.cpuSeconds),
       storeShare: r2(storeMs / (parseMs + storeMs)),
       endToEndMBps: r2(bytes / 2 ** 20 / ((parseMs + storeMs) / 1000)),
-      firstTenthCommitMs: r2(mean(per.slice(0, tenth))),
-      lastTenthCommitMs: r2(mean(per.slice(-tenth))),
-      growth: r2(mean(per.slice(-tenth)) / mean(per.slice(0, tenth))),
+      firstTenthCommitMs: r2(c.firstTenthMs),
+      lastTenthCommitMs: r2(c.lastTenthMs),
+      growth: r2(c.growth),
     }),
   );
 } finally {

@@ -14,6 +14,7 @@ import { EmbeddedStore } from '../../server/src/store/embedded/index.ts';
 import { relatedEnterprises, type RelatedEnterprise } from '../../server/src/analysis/index.ts';
 import { FANOUT_BUDGET, HUB_FANOUT } from '../../server/src/analysis/fanout.ts';
 import { batch, edge, ev, node } from '../store/contract.ts';
+import { mulberry32 } from '../../bench/generate-graph.ts';
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -67,19 +68,9 @@ async function reference(store: GraphStore, id: string): Promise<Map<string, { s
   return new Map(all.map((x) => [x.enterprise.id, { score: x.score, reasons: x.reasons, via: x.via.map((v) => v.id) }]));
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomGraph(seed: number, firms: number): { nodes: GraphNode[]; edges: GraphEdge[]; firms: string[] } {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const pick = <T,>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
   const ent = Array.from({ length: firms }, (_, i) => `enterprise:e${i}`);
   const ind = Array.from({ length: 12 }, (_, i) => `industry:i${i}`);

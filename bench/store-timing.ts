@@ -1,0 +1,68 @@
+// Shared by the store benchmarks (bench/run.ts, bench/store-write.ts, bench/store-ingest.ts):
+// durable commits timed one by one, and a load on restart measured in a fresh process.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { GraphBatch } from '../server/src/model.ts';
+import type { EmbeddedStore } from '../server/src/store/embedded/index.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+
+export interface TimedCommits {
+  /** wall time of every commit, in order (ms) */
+  perCommitMs: number[];
+  totalMs: number;
+  cpuSeconds: number;
+  /** mean of the last tenth of commits / the first tenth (1.0 = no growth with the store) */
+  growth: number;
+  firstTenthMs: number;
+  lastTenthMs: number;
+  decileMeansMs: number[];
+}
+
+/** Commit each batch durably (replaceDocument), timing each; batches are taken one at a time. */
+export async function timedCommits(store: EmbeddedStore, batches: Iterable<GraphBatch>): Promise<TimedCommits> {
+  const per: number[] = [];
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (const b of batches) {
+    const t = performance.now();
+    await store.replaceDocument(b);
+    per.push(performance.now() - t);
+  }
+  const totalMs = performance.now() - t0;
+  const c1 = process.cpuUsage(c0);
+  const tenth = Math.max(1, Math.floor(per.length / 10));
+  const firstTenthMs = mean(per.slice(0, tenth));
+  const lastTenthMs = mean(per.slice(-tenth));
+  return {
+    perCommitMs: per,
+    totalMs,
+    cpuSeconds: (c1.user + c1.system) / 1e6,
+    growth: lastTenthMs / firstTenthMs,
+    firstTenthMs,
+    lastTenthMs,
+    decileMeansMs: Array.from({ length: 10 }, (_, k) => Math.round(mean(per.slice((k * per.length) / 10, ((k + 1) * per.length) / 10)))),
+  };
+}
+
+export interface LoadProbe {
+  loadMs: number;
+  heldBytes: number;
+  rssBefore: number;
+  maxRss: number;
+  fromSnapshot: boolean;
+  nodes: number;
+  edges: number;
+}
+
+/** Open a data directory in a fresh process (bench/load-probe.ts) and read its figures. */
+export async function loadInFreshProcess(dataDir: string): Promise<LoadProbe> {
+  const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=16384', '--import', 'tsx', path.join(ROOT, 'bench/load-probe.ts'), dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  if (code !== 0) throw new Error(`bench/load-probe.ts exited ${code}`);
+  return JSON.parse(out.trim().split('\n').pop()!) as LoadProbe;
+}
