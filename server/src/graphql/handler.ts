@@ -39,6 +39,7 @@ import { queryCost } from './cost.ts';
 import { ExecutionGuard, guardResolvers, responseTooLarge } from './guard.ts';
 import { GRAPHQL_LIMITS, deadlineMs } from './limits.ts';
 import { resolvers } from './resolvers.ts';
+import { ResponseCache, responseCacheFromEnv, type ResponseCacheOptions, type ResponseCacheStats } from './response-cache.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const SCHEMA_PATH = path.join(here, 'schema.graphql');
@@ -65,6 +66,8 @@ export interface GraphQLHttpResponse {
   body: string;
   /** Store round trips the request made (x-store-calls). */
   storeCalls: number | null;
+  /** How the response cache took part (x-cache): answered from it, computed and looked up, or not cacheable. */
+  cache: 'hit' | 'miss' | 'bypass';
 }
 
 export interface GraphQLHandlerOptions {
@@ -77,10 +80,14 @@ export interface GraphQLHandlerOptions {
   maxCost?: number;
   /** Chain templates (seeds/lexicon/chains.tsv) for industryChain; the composition root loads them. */
   chains?: ChainIndex;
+  /** The response cache (response-cache.ts); null turns it off; absent: KG_RESPONSE_CACHE_MB, default 64 MB. */
+  responseCache?: ResponseCacheOptions | null;
 }
 
 export interface GraphQLHandler {
   execute(request: GraphQLHttpRequest, user: Principal | null): Promise<GraphQLHttpResponse>;
+  /** Hits, misses and size of the response cache (for /healthz). */
+  cacheStats(): ResponseCacheStats;
   stop(): Promise<void>;
 }
 
@@ -189,8 +196,29 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
   });
   await apollo.start();
 
+  const cacheOptions = options.responseCache === undefined ? responseCacheFromEnv() : options.responseCache;
+  // Without a data generation the store cannot say when an answer goes stale: nothing is cached.
+  const cache = cacheOptions && typeof store.dataGeneration === 'function' ? new ResponseCache(cacheOptions, GRAPHQL_LIMITS.maxTokens) : null;
+
   return {
     async execute(request, user) {
+      // The cache sits behind the HTTP layer's Host check, authentication and body limit, and holds
+      // only answers that passed every GraphQL limit for the same document, variables and caller
+      // (response-cache.ts says why a hit is the answer the limits would let through).
+      let key: string | null = null;
+      let generation = 0;
+      if (cache && request.method === 'POST') {
+        const accept = request.headers.accept;
+        key = cache.keyOf(request.body, user ? `user\u0001${user.name}\u0001${user.role}\u0001${user.via}` : 'anonymous', Array.isArray(accept) ? accept.join(', ') : (accept ?? ''));
+        if (key !== null) {
+          generation = await store.dataGeneration!();
+          if (!Number.isFinite(generation)) key = null;
+        }
+        if (key !== null) {
+          const hit = cache.get(key, generation);
+          if (hit) return { status: hit.status, headers: hit.headers, body: hit.body, storeCalls: 0, cache: 'hit' };
+        } else cache.bypassed++;
+      }
       const headers = new HeaderMap();
       for (const [k, v] of Object.entries(request.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
       let context: RequestContext | undefined;
@@ -210,13 +238,22 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
       const outcome = context?.box.outcome;
       if (outcome) status = graphQLStatus(mediaType, outcome, status);
       // Last line of defence: the estimate of guard.ts is an estimate.
+      let complete = !!outcome && outcome.hasData && outcome.codes.length === 0 && status === 200;
       if (body.length > limits.maxResponseBytes * 2) {
         const d = describeError(responseTooLarge(limits.maxResponseBytes));
         body = JSON.stringify({ errors: [{ message: d.message, extensions: { code: d.code } }] });
         status = mediaType.startsWith('application/graphql-response+json') ? d.http : 200;
+        complete = false;
       }
-      return { status, headers: out, body, storeCalls: context ? context.storeCalls() : null };
+      // Only complete successes of queries (the key is null for anything else).
+      if (cache && key !== null) {
+        if (complete) cache.set(key, generation, { status, headers: out, body });
+        else cache.bypassed++;
+      }
+      return { status, headers: out, body, storeCalls: context ? context.storeCalls() : null, cache: key !== null ? 'miss' : 'bypass' };
     },
+    cacheStats: () =>
+      cache ? cache.stats() : { enabled: false, hits: 0, misses: 0, bypassed: 0, entries: 0, bytes: 0, maxBytes: 0, generation: null },
     stop: () => apollo.stop(),
   };
 

@@ -16,6 +16,7 @@ import type { AuthStore } from '../auth/users.ts';
 import type { ChainIndex } from '../chain-templates.ts';
 import { KgError } from '../errors.ts';
 import { createGraphQLHandler } from '../graphql/handler.ts';
+import type { ResponseCacheOptions } from '../graphql/response-cache.ts';
 import { closeIngestQueue, ingestQueue, type IngestQueue } from '../ingest-worker/queue.ts';
 import type { GraphStore } from '../store/port.ts';
 import { authenticate, authRoutes } from './auth.ts';
@@ -55,6 +56,8 @@ export interface AppOptions {
   log?: (msg: string) => void;
   /** Chain templates for industryChain (loaded from the lexicon by the composition root). */
   chains?: ChainIndex;
+  /** The GraphQL response cache: null turns it off; absent: KG_RESPONSE_CACHE_MB (default 64 MB). */
+  responseCache?: ResponseCacheOptions | null;
 }
 
 export interface App {
@@ -80,7 +83,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const sourceMaps = options.sourceMaps ?? process.env.KG_SOURCE_MAPS === '1';
   const queue = options.queue ?? ingestQueue();
   const dataDir = options.dataDir;
-  const graphql = await createGraphQLHandler({ store, log, readsOpen, ...(options.chains ? { chains: options.chains } : {}) });
+  const graphql = await createGraphQLHandler({ store, log, readsOpen, ...(options.chains ? { chains: options.chains } : {}), ...(options.responseCache !== undefined ? { responseCache: options.responseCache } : {}) });
   const auth = options.auth ?? null;
   const sessions = auth && dataDir ? authRoutes(auth, { dataDir, readsOpen, secureCookies: options.secureCookies ?? process.env.KG_SECURE_COOKIES === '1' }) : null;
   const documents = dataDir ? documentRoutes(store, queue, { dataDir, log }) : null;
@@ -111,7 +114,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       allowMethods(req, 'GET, HEAD');
       try {
         await store.ping();
-        sendJson(res, 200, { status: 'ok' });
+        sendJson(res, 200, { status: 'ok', responseCache: graphql.cacheStats() });
       } catch (err) {
         sendJson(res, 503, { status: 'unavailable', error: String((err as Error).message ?? err) });
       }
@@ -143,6 +146,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       for (const [k, v] of r.headers) res.setHeader(k, v);
       // How many store calls this request made (batched by DataLoader): visible to tests and benchmarks.
       if (r.storeCalls !== null) res.setHeader('x-store-calls', String(r.storeCalls));
+      res.setHeader('x-cache', r.cache);
       res.setHeader('cache-control', 'no-store');
       res.statusCode = r.status;
       res.end(r.body);

@@ -136,5 +136,13 @@ export interface GraphStore {
   appendCuration(record: NewCurationRecord): Promise<CurationRecord>;
   /** Cheap liveness check for /healthz. */
   ping(): Promise<void>;
+  /**
+   * The data generation: a number that changes whenever what reads answer may change (a commit,
+   * a removal, a curation record, another process's commit this store picked up). Equal numbers
+   * from one store object mean equal answers; it is per process (starts again on restart). The
+   * response cache keys answers on it. Optional: without it nothing is cached. Neo4j: see its adapter
+   * for what a per-process counter cannot see.
+   */
+  dataGeneration?(): Promise<number>;
   close(): Promise<void>;
 }

@@ -100,6 +100,7 @@ export class CuratedStore implements GraphStore, CurationService {
   private set ov(o: Overlay) {
     this._ov = o;
     this.viewCache = {};
+    this.generation++;
   }
 
   /** The inner graph changed (a document written here, or another process's writes seen on refresh). */
@@ -107,6 +108,32 @@ export class CuratedStore implements GraphStore, CurationService {
     this.docs = null;
     this.viewCache = {};
     this.epoch++;
+    this.generation++;
+  }
+
+  /** Changes of the overlay and of the inner graph seen here; with the inner store's generation, dataGeneration. */
+  private generation = 0;
+  private innerGeneration: number | undefined;
+
+  /** The inner store moved (e.g. it followed another process's commit): derived reads are stale now. */
+  private async checkInner(): Promise<number | undefined> {
+    const g = await this.inner.dataGeneration?.();
+    if (g !== this.innerGeneration) {
+      if (this.innerGeneration !== undefined) this.innerChanged();
+      this.innerGeneration = g;
+    }
+    return g;
+  }
+
+  /**
+   * The inner store's generation plus the changes seen here (curation, other processes' documents
+   * and records found by the periodic refresh). Both only grow, and every change grows one.
+   * Undefined when the inner store has none.
+   */
+  async dataGeneration(): Promise<number> {
+    await this.refresh();
+    const g = await this.checkInner();
+    return g === undefined ? Number.NaN : g + this.generation;
   }
 
   private epoch = 0;
@@ -148,6 +175,7 @@ export class CuratedStore implements GraphStore, CurationService {
 
   private async view(ov?: Overlay): Promise<CuratedView> {
     if (!ov) await this.refresh();
+    await this.checkInner();
     const o = ov ?? this.ov;
     return new CuratedView(this.inner, o, o.empty ? NO_DOCS : await this.documents(), ov ? undefined : this.viewCache);
   }

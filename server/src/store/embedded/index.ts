@@ -136,6 +136,8 @@ export class EmbeddedStore implements GraphStore {
   private readonly quarantineLog: QuarantineReport[] = [];
   loadInfo: LoadInfo = { fromSnapshot: false, replayed: 0, ms: 0 };
   private snapshotWarning: string | null = null;
+  /** Bumped with every change of the in-memory graph or the curation log (GraphStore.dataGeneration). */
+  private generation = 0;
   private curationLog!: CurationLogFile;
 
   private constructor(opts: EmbeddedStoreOptions) {
@@ -146,6 +148,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   private resetMemory(core = new GraphCore(), order?: Int32Array, search?: PostingsData[]): void {
+    this.generation++;
     this.core = core;
     this.order = new IdOrder(core);
     this.searchIndex = new SearchIndex(core, this.order);
@@ -300,6 +303,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   private applyBatch(id: string, entry: ManifestEntry, batch: GraphBatch | null, bytes: number, fromDisk = false): void {
+    this.generation++;
     if (batch) {
       this.core.apply(this.sourceInfo(id, entry, bytes), batch, { intern: fromDisk });
       this.batchBytes.set(id, bytes);
@@ -748,9 +752,15 @@ export class EmbeddedStore implements GraphStore {
         await this.curationLog.reload(true);
         return await this.curationLog.append(record);
       } finally {
+        this.generation++;
         await this.lock.release();
       }
     });
+  }
+
+  /** Changes with every applied batch or removal (own or followed) and every curation record appended here. */
+  async dataGeneration(): Promise<number> {
+    return this.generation;
   }
 
   async ping(): Promise<void> {

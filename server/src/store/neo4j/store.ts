@@ -161,12 +161,23 @@ export class Neo4jStore implements GraphStore {
 
   async replaceDocument(batch: GraphBatch): Promise<void> {
     validateBatch(batch);
-    await this.serialise(() => this.exec.write((tx) => applyDocument(tx, batch.documentId, batch, this.batchSize)));
+    await this.serialise(() => this.exec.write((tx) => applyDocument(tx, batch.documentId, batch, this.batchSize))).finally(() => this.generation++);
   }
 
   async removeDocument(documentId: string): Promise<boolean> {
-    return this.serialise(() => this.exec.write((tx) => applyDocument(tx, documentId, null, this.batchSize)));
+    return this.serialise(() => this.exec.write((tx) => applyDocument(tx, documentId, null, this.batchSize))).finally(() => this.generation++);
   }
+
+  /**
+   * A per-process counter, bumped when a write of this process settles (documents, removals,
+   * curation). It cannot see other processes' writes to the same database, nor Cypher run by hand;
+   * the curated layer (store/curated) adds what its 2-second refresh sees of them (the document
+   * list and curation records), so a server sharing a database sees another's writes within ~2 s.
+   */
+  async dataGeneration(): Promise<number> {
+    return this.generation;
+  }
+  private generation = 0;
 
   async listDocumentRecords(): Promise<DocumentRecord[]> {
     const rows = await this.exec.read((tx) => tx.run(S.documentRecords()));
@@ -382,7 +393,7 @@ export class Neo4jStore implements GraphStore {
 
   async appendCuration(record: NewCurationRecord): Promise<CurationRecord> {
     const text = JSON.stringify(record);
-    const rows = await this.serialise(() => this.exec.write((tx) => tx.run(S.curationAppend(record.id, text))));
+    const rows = await this.serialise(() => this.exec.write((tx) => tx.run(S.curationAppend(record.id, text)))).finally(() => this.generation++);
     return { ...record, seq: Number(rows[0]?.seq) };
   }
 

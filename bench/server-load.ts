@@ -1,0 +1,149 @@
+// npm run bench:server [-- --duration 10 --cache both|on|off --parts seeds,synthetic --server-root DIR]
+// The server parts of bench/run.ts alone, with and without the response cache (KG_RESPONSE_CACHE_MB):
+//   seeds: the same 7 queries in rotation at 64 clients (autocannon) as benchServer;
+//   10⁵ synthetic graph (seed 42, 100 batches): neighbourhood depth 2 (limit 200) and
+//   relatedEnterprises over the same 30 / 20 picks at 16 clients, as benchSynthetic.
+// Prints figures, never asserts them; prints the load average (the machine is shared).
+// --server-root serves from another checkout (a baseline) against the same data directories.
+import '../server/src/production.ts';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { createIngestContext } from '../server/src/ingest/context.ts';
+import { ingestFile } from '../server/src/ingest/index.ts';
+import { EmbeddedStore } from '../server/src/store/embedded/index.ts';
+import { mulberry32, syntheticGraph } from './generate-graph.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+function flag(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+const DURATION = Number(flag('duration') ?? 10);
+const CACHE = (flag('cache') ?? 'both') === 'both' ? ['off', 'on'] : [flag('cache')!];
+const PARTS = (flag('parts') ?? 'seeds,synthetic').split(',');
+const SERVER_ROOT = path.resolve(flag('server-root') ?? ROOT);
+const N = Number(flag('n') ?? 100_000);
+
+const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' / ');
+
+async function startServe(dataDir: string, cache: string): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['--max-old-space-size=16384', '--import', 'tsx', path.join(SERVER_ROOT, 'server/src/cli.ts'), 'serve', '--port', '0', '--host', '127.0.0.1', '--data', dataDir], {
+    cwd: SERVER_ROOT,
+    env: { ...process.env, NEO4J_URI: '', KG_RESPONSE_CACHE_MB: cache === 'on' ? '' : '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  child.stdout!.setEncoding('utf8');
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: string) => {
+      out += d;
+      const m = /http:\/\/localhost:(\d+)/.exec(out);
+      if (m) resolve(`http://127.0.0.1:${m[1]}`);
+    });
+    child.on('exit', (c) => reject(new Error(`server exited ${c}`)));
+  });
+  const exited = new Promise<void>((r) => child.on('exit', () => r()));
+  return { url, pid: child.pid!, stop: () => (child.kill('SIGTERM'), exited) };
+}
+
+function rssMB(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Math.round(Number(m[1]) / 1024) : NaN;
+}
+
+async function run(url: string, bodies: string[], connections: number): Promise<string> {
+  const requests = bodies.map((body) => ({ method: 'POST' as const, path: '/graphql', headers: { 'content-type': 'application/json' }, body }));
+  const res = await autocannon({ url, connections, duration: DURATION, requests });
+  const bad = res.errors + res.timeouts + res.non2xx;
+  return `${Math.round(res.requests.average)} req/s, p50 ${res.latency.p50} ms, p99 ${res.latency.p99} ms${bad ? `, ${bad} errors/non-2xx` : ''}`;
+}
+
+async function seedsDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'kg-srvload-seeds-'));
+  const store = await EmbeddedStore.open({ dir });
+  const ctx = createIngestContext();
+  const seedDir = path.join(ROOT, 'seeds');
+  for (const f of (await readdir(seedDir)).filter((x) => x.endsWith('.txt')).sort()) {
+    await store.replaceDocument((await ingestFile(path.join(seedDir, f), ctx)).batch);
+  }
+  await store.close();
+  return dir;
+}
+
+const body = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
+/** bench/run.ts benchServer's rotation. */
+const SEEDS = [
+  body('query($t:String!){search(text:$t){id name label}}', { t: '信创' }),
+  body('query($t:String!){search(text:$t,labels:[Enterprise]){id name}}', { t: '飞腾' }),
+  body('{neighborhood(ids:["enterprise:飞腾"],depth:2,limit:200){nodes{id name label} edges{id type source{id} target{id}} truncated}}'),
+  body('{shortestPaths(from:"enterprise:飞腾",to:"park:海洋片区"){nodes{id name} edges{type}}}'),
+  body('{relatedEnterprises(id:"enterprise:飞腾"){score reasons enterprise{name}}}'),
+  body('{industryChain(id:"industry:信创"){segments{industry{name} gap enterprises{name}}}}'),
+  body('{documents{id title measures(first:100){number departments(first:10){role department{name}}}}}'),
+];
+
+async function syntheticDir(): Promise<{ dir: string; nb: string[]; re: string[] }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'kg-srvload-syn-'));
+  const syn = syntheticGraph(N, 42, 100);
+  // The picks of bench/run.ts benchSynthetic (same generator, same order of draws).
+  const rand = mulberry32(3);
+  const pick = (xs: string[], k: number) => Array.from({ length: k }, () => xs[Math.floor(rand() * xs.length)]!);
+  const ents = syn.idsOf('Enterprise');
+  const ids = [...pick(ents, 20), ...pick(syn.idsOf('Industry'), 5), ...pick(syn.idsOf('Park'), 5)];
+  const enterprises = pick(ents, 20);
+  const store = await EmbeddedStore.open({ dir });
+  for (let d = 0; d < syn.documents; d++) await store.replaceDocument(syn.batch(d));
+  await store.close();
+  return {
+    dir,
+    nb: ids.map((id) => body('query($id:ID!){neighborhood(ids:[$id],depth:2,limit:200){nodes{id name label} edges{id type source{id} target{id}} truncated}}', { id })),
+    re: enterprises.map((id) => body('query($id:ID!){relatedEnterprises(id:$id){score reasons enterprise{id name}}}', { id })),
+  };
+}
+
+async function main(): Promise<void> {
+  console.log(`# server load (${DURATION} s per figure, server from ${SERVER_ROOT}), load average before: ${load()}`);
+  const dirs: string[] = [];
+  try {
+    if (PARTS.includes('seeds')) {
+      const dir = await seedsDir();
+      dirs.push(dir);
+      for (const cache of CACHE) {
+        const s = await startServe(dir, cache);
+        try {
+          const r = await run(s.url, SEEDS, 64);
+          console.log(`seeds, 7-query rotation, 64 clients, cache ${cache}: ${r}; RSS ${rssMB(s.pid)} MB; load ${load()}`);
+        } finally {
+          await s.stop();
+        }
+      }
+    }
+    if (PARTS.includes('synthetic')) {
+      const syn = await syntheticDir();
+      dirs.push(syn.dir);
+      for (const cache of CACHE) {
+        const s = await startServe(syn.dir, cache);
+        try {
+          const a = await run(s.url, syn.nb, 16);
+          console.log(`${N} nodes, neighborhood depth 2 limit 200, 16 clients, cache ${cache}: ${a}; load ${load()}`);
+          const b = await run(s.url, syn.re, 16);
+          console.log(`${N} nodes, relatedEnterprises, 16 clients, cache ${cache}: ${b}; RSS ${rssMB(s.pid)} MB; load ${load()}`);
+        } finally {
+          await s.stop();
+        }
+      }
+    }
+  } finally {
+    for (const d of dirs) await rm(d, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
