@@ -63,6 +63,13 @@ async function run(url: string, bodies: string[], connections: number): Promise<
   return `${Math.round(res.requests.average)} req/s, p50 ${res.latency.p50} ms, p99 ${res.latency.p99} ms${bad ? `, ${bad} errors/non-2xx` : ''}`;
 }
 
+/** The response cache's counters from /healthz (hits, misses, entries, bytes). */
+async function cacheLine(url: string): Promise<string> {
+  const h = (await (await fetch(`${url}/healthz`)).json()) as { responseCache?: { enabled: boolean; hits: number; misses: number; entries: number; bytes: number } };
+  const c = h.responseCache;
+  return c?.enabled ? `; cache ${c.hits} hits / ${c.misses} misses, ${c.entries} entries, ${Math.round(c.bytes / 1024)} KB` : '';
+}
+
 async function seedsDir(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'kg-srvload-seeds-'));
   const store = await EmbeddedStore.open({ dir });
@@ -117,7 +124,7 @@ async function main(): Promise<void> {
         const s = await startServe(dir, cache);
         try {
           const r = await run(s.url, SEEDS, 64);
-          console.log(`seeds, 7-query rotation, 64 clients, cache ${cache}: ${r}; RSS ${rssMB(s.pid)} MB; load ${load()}`);
+          console.log(`seeds, 7-query rotation, 64 clients, cache ${cache}: ${r}; RSS ${rssMB(s.pid)} MB; load ${load()}${await cacheLine(s.url)}`);
         } finally {
           await s.stop();
         }
@@ -130,9 +137,9 @@ async function main(): Promise<void> {
         const s = await startServe(syn.dir, cache);
         try {
           const a = await run(s.url, syn.nb, 16);
-          console.log(`${N} nodes, neighborhood depth 2 limit 200, 16 clients, cache ${cache}: ${a}; load ${load()}`);
+          console.log(`${N} nodes, neighborhood depth 2 limit 200, 16 clients, cache ${cache}: ${a}; load ${load()}${await cacheLine(s.url)}`);
           const b = await run(s.url, syn.re, 16);
-          console.log(`${N} nodes, relatedEnterprises, 16 clients, cache ${cache}: ${b}; RSS ${rssMB(s.pid)} MB; load ${load()}`);
+          console.log(`${N} nodes, relatedEnterprises, 16 clients, cache ${cache}: ${b}; RSS ${rssMB(s.pid)} MB; load ${load()}${await cacheLine(s.url)}`);
         } finally {
           await s.stop();
         }

@@ -3,6 +3,8 @@
 // caller's answer to another (`me` differs per caller), never serves a refused query or a mutation
 // from the cache, and a write (a curation mutation, an upload, a removal) is visible to the very
 // next read. /healthz counts hits and misses.
+import { rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken, runCli, SEEDS, startServer, tempDir, upload, type RunningServer } from './helpers.ts';
 
@@ -149,6 +151,25 @@ describe('response cache over HTTP', () => {
     expect(del.status).toBe(200);
     expect(JSON.parse((await post(cached.url, read)).body).data.search).toEqual([]);
     expect(JSON.parse((await post(cached.url, stats)).body).data.stats.documents).toBe(docsBefore);
+  });
+
+  it('a document the CLI commits to the same data directory shows up once the server follows it', async () => {
+    const read = q('query($t:String!){search(text:$t){id name}} ', { t: '跟随测试区工信局' });
+    expect(JSON.parse((await post(cached.url, read)).body).data.search).toEqual([]);
+    expect((await post(cached.url, read)).cache).toBe('hit');
+    const file = path.join(data.dir, '..', `follow-${path.basename(data.dir)}.txt`);
+    await writeFile(file, ['某区推动制造业发展若干措施', '一、主要任务', '1.支持企业技术改造。（牵头单位：跟随测试区工信局）'].join('\n'));
+    try {
+      expect((await runCli(['ingest', file, '--data', data.dir])).code).toBe(0);
+    } finally {
+      await rm(file, { force: true });
+    }
+    let names: string[] = [];
+    for (let i = 0; i < 100 && names.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      names = JSON.parse((await post(cached.url, read)).body).data.search.map((n: { name: string }) => n.name);
+    }
+    expect(names).toContain('跟随测试区工信局');
   });
 
   it('/healthz counts hits and misses', async () => {

@@ -67,7 +67,7 @@ export interface GraphQLHttpResponse {
   /** Store round trips the request made (x-store-calls). */
   storeCalls: number | null;
   /** How the response cache took part (x-cache): answered from it, computed and looked up, or not cacheable. */
-  cache: 'hit' | 'miss' | 'bypass';
+  cache: 'hit' | 'shared' | 'miss' | 'bypass';
 }
 
 export interface GraphQLHandlerOptions {
@@ -199,6 +199,8 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
   const cacheOptions = options.responseCache === undefined ? responseCacheFromEnv() : options.responseCache;
   // Without a data generation the store cannot say when an answer goes stale: nothing is cached.
   const cache = cacheOptions && typeof store.dataGeneration === 'function' ? new ResponseCache(cacheOptions, GRAPHQL_LIMITS.maxTokens) : null;
+  /** Answers being computed, by generation and key: complete ones are shared with identical requests. */
+  const inflight = new Map<string, Promise<GraphQLHttpResponse | null>>();
 
   return {
     async execute(request, user) {
@@ -217,45 +219,66 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
         if (key !== null) {
           const hit = cache.get(key, generation);
           if (hit) return { status: hit.status, headers: hit.headers, body: hit.body, storeCalls: 0, cache: 'hit' };
+          // The same question already being answered at this generation (a burst of clients on a
+          // cold cache): wait for that answer instead of computing it again.
+          const flight = inflight.get(`${generation}\u0000${key}`);
+          if (flight) {
+            const shared = await flight;
+            if (shared) return { status: shared.status, headers: shared.headers, body: shared.body, storeCalls: 0, cache: 'shared' };
+          }
         } else cache.bypassed++;
       }
-      const headers = new HeaderMap();
-      for (const [k, v] of Object.entries(request.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
-      let context: RequestContext | undefined;
-      const result = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: request.method, headers, search: request.search, body: request.body },
-        context: async () => (context = { ...createContext(store, { user, curation, guard: new ExecutionGuard(limits.deadlineMs, limits.maxResponseBytes), ...(options.chains ? { chains: options.chains } : {}) }), box: {} }),
-      });
-      const out: [string, string][] = [...result.headers];
-      const mediaType = result.headers.get('content-type') ?? '';
-      let body: string;
-      if (result.body.kind === 'complete') body = result.body.string;
-      else {
-        body = '';
-        for await (const chunk of result.body.asyncIterator) body += chunk;
-      }
-      let status = result.status ?? 200;
-      const outcome = context?.box.outcome;
-      if (outcome) status = graphQLStatus(mediaType, outcome, status);
-      // Last line of defence: the estimate of guard.ts is an estimate.
-      let complete = !!outcome && outcome.hasData && outcome.codes.length === 0 && status === 200;
-      if (body.length > limits.maxResponseBytes * 2) {
-        const d = describeError(responseTooLarge(limits.maxResponseBytes));
-        body = JSON.stringify({ errors: [{ message: d.message, extensions: { code: d.code } }] });
-        status = mediaType.startsWith('application/graphql-response+json') ? d.http : 200;
-        complete = false;
-      }
-      // Only complete successes of queries (the key is null for anything else).
       if (cache && key !== null) {
-        if (complete) cache.set(key, generation, { status, headers: out, body });
-        else cache.bypassed++;
+        const k = `${generation}\u0000${key}`;
+        const run = answer(request, user, true);
+        const flight = run.then((r) => (r.complete ? r.response : null), () => null);
+        inflight.set(k, flight);
+        try {
+          const { response, complete } = await run;
+          if (complete) cache.set(key, generation, { status: response.status, headers: response.headers, body: response.body });
+          else cache.bypassed++;
+          return response;
+        } finally {
+          if (inflight.get(k) === flight) inflight.delete(k);
+        }
       }
-      return { status, headers: out, body, storeCalls: context ? context.storeCalls() : null, cache: key !== null ? 'miss' : 'bypass' };
+      return (await answer(request, user, false)).response;
     },
     cacheStats: () =>
       cache ? cache.stats() : { enabled: false, hits: 0, misses: 0, bypassed: 0, entries: 0, bytes: 0, maxBytes: 0, generation: null },
     stop: () => apollo.stop(),
   };
+
+  /** The answer from Apollo; `complete` when it is a full success (status 200, data, no error). */
+  async function answer(request: GraphQLHttpRequest, user: Principal | null, cacheable: boolean): Promise<{ response: GraphQLHttpResponse; complete: boolean }> {
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(request.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    let context: RequestContext | undefined;
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method, headers, search: request.search, body: request.body },
+      context: async () => (context = { ...createContext(store, { user, curation, guard: new ExecutionGuard(limits.deadlineMs, limits.maxResponseBytes), ...(options.chains ? { chains: options.chains } : {}) }), box: {} }),
+    });
+    const out: [string, string][] = [...result.headers];
+    const mediaType = result.headers.get('content-type') ?? '';
+    let body: string;
+    if (result.body.kind === 'complete') body = result.body.string;
+    else {
+      body = '';
+      for await (const chunk of result.body.asyncIterator) body += chunk;
+    }
+    let status = result.status ?? 200;
+    const outcome = context?.box.outcome;
+    if (outcome) status = graphQLStatus(mediaType, outcome, status);
+    // Last line of defence: the estimate of guard.ts is an estimate.
+    let complete = !!outcome && outcome.hasData && outcome.codes.length === 0 && status === 200;
+    if (body.length > limits.maxResponseBytes * 2) {
+      const d = describeError(responseTooLarge(limits.maxResponseBytes));
+      body = JSON.stringify({ errors: [{ message: d.message, extensions: { code: d.code } }] });
+      status = mediaType.startsWith('application/graphql-response+json') ? d.http : 200;
+      complete = false;
+    }
+    return { response: { status, headers: out, body, storeCalls: context ? context.storeCalls() : null, cache: cacheable ? 'miss' : 'bypass' }, complete };
+  }
 
 }
 

@@ -323,16 +323,17 @@ export class GraphCore {
       source: this.nodeIds[this.eS[j]!]!,
       target: this.nodeIds[this.eT[j]!]!,
       properties: this.eProps[j]!,
-      evidence: this.evidenceOf(j),
+      // Sentences decoded only when read (a read's result is short-lived; the write path reads eagerly).
+      evidence: this.evidenceOf(j, true),
     };
   }
 
-  evidenceOf(j: number): Evidence[] {
+  evidenceOf(j: number, lazy = false): Evidence[] {
     if (this.eSrc[j] === MULTI) {
       const merged = this.eMulti.get(j)?.evidence;
       if (merged) return merged.slice();
     }
-    return this.ev.read(this.evFirst[j]!, this.evCount[j]!);
+    return this.ev.read(this.evFirst[j]!, this.evCount[j]!, lazy);
   }
 
   /** Evidence of a multi-source edge kept with its contributions: its rows become garbage. */

@@ -65,6 +65,16 @@ export class TextArena {
   }
 }
 
+/** Decodes a lazy `text` once and keeps it as a plain data property (same key position). */
+function lazyText(ev: object, arena: TextArena, handle: number, len: number): string {
+  const text = arena.get(handle, len);
+  setText(ev, text);
+  return text;
+}
+function setText(ev: object, text: string): void {
+  Object.defineProperty(ev, 'text', { value: text, writable: true, enumerable: true, configurable: true });
+}
+
 function growI32(a: Int32Array, cap: number): Int32Array {
   if (cap <= a.length) return a;
   const b = new Int32Array(cap);
@@ -184,13 +194,28 @@ export class EvidenceStore {
     return first;
   }
 
-  read(first: number, count: number): Evidence[] {
+  /**
+   * The evidence of rows [first, first + count). `text` is decoded from the arena when first read
+   * (an own, enumerable property: spreads and JSON see it, in the same key order), so reads that
+   * never look at the sentences (a neighbourhood's ids and types) do not pay for decoding them.
+   * The arena a row points into is never rewritten (compaction builds a new one), so a late read
+   * decodes the same text. Not lazy (the default): the text is read now (what the write path keeps).
+   */
+  read(first: number, count: number, lazy = false): Evidence[] {
     const out: Evidence[] = [];
+    const arena = this.arena;
     for (let r = first; r < first + count; r++) {
       const documentId = this.strings[this.rDoc[r]!]!;
-      const text = this.arena.get(this.rText[r]!, this.rLen[r]!);
+      const handle = this.rText[r]!;
+      const len = this.rLen[r]!;
       const sec = this.rSec[r]!;
-      const ev: Evidence = sec === 0 ? { documentId, text, start: this.rStart[r]!, end: this.rEnd[r]! } : { documentId, section: this.strings[sec - 1]!, text, start: this.rStart[r]!, end: this.rEnd[r]! };
+      const ev: Evidence = !lazy
+        ? sec === 0
+          ? { documentId, text: arena.get(handle, len), start: this.rStart[r]!, end: this.rEnd[r]! }
+          : { documentId, section: this.strings[sec - 1]!, text: arena.get(handle, len), start: this.rStart[r]!, end: this.rEnd[r]! }
+        : sec === 0
+          ? { documentId, get text() { return lazyText(this, arena, handle, len); }, set text(v: string) { setText(this, v); }, start: this.rStart[r]!, end: this.rEnd[r]! }
+          : { documentId, section: this.strings[sec - 1]!, get text() { return lazyText(this, arena, handle, len); }, set text(v: string) { setText(this, v); }, start: this.rStart[r]!, end: this.rEnd[r]! };
       const x = this.rExtra[r]!;
       out.push(x === 0 ? ev : Object.assign(ev, this.extraFields(x)));
     }
