@@ -129,7 +129,7 @@ describe('GraphQL API', () => {
     expect(big.status).toBe(413);
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toEqual({ status: 'ok' });
+    expect(await health.json()).toMatchObject({ status: 'ok', responseCache: { enabled: true } });
   });
 
   it('serves the client at /', async () => {

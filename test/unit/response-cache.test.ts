@@ -23,6 +23,7 @@ describe('response cache', () => {
     expect(c.keyOf({ query: '{ a ' }, 'anonymous', '')).toBeNull();
     expect(c.keyOf({ query: '{ a }', extensions: { persistedQuery: {} } }, 'anonymous', '')).toBeNull();
     expect(c.keyOf('{ a }', 'anonymous', '')).toBeNull();
+    expect(c.keyOf({ query: `{ a ${' '.repeat(30_000)}}` }, 'anonymous', '')).toBeNull();
   });
 
   it('stays within its bytes, evicting the least recently used, and refuses entries over the entry bound', () => {

@@ -213,7 +213,9 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
         const accept = request.headers.accept;
         key = cache.keyOf(request.body, user ? `user\u0001${user.name}\u0001${user.role}\u0001${user.via}` : 'anonymous', Array.isArray(accept) ? accept.join(', ') : (accept ?? ''));
         if (key !== null) {
-          generation = await store.dataGeneration!();
+          // A store that cannot say its generation now (unreachable) answers uncached: its own
+          // error, if any, comes from the query through the usual boundary.
+          generation = await store.dataGeneration!().catch(() => Number.NaN);
           if (!Number.isFinite(generation)) key = null;
         }
         if (key !== null) {

@@ -68,6 +68,8 @@ interface Normalised {
 }
 
 const NORMALISED_MAX = 2000;
+/** Query texts longer than this are not cached (nor remembered: 2,000 of them stay under 40 MB). */
+const MAX_QUERY_CHARS = 20_000;
 /** Variables longer than this (as JSON) are not cached: the key would cost more than it saves. */
 const MAX_VARIABLES_CHARS = 8192;
 /** A string's memory, roughly: two bytes a character plus the Map entry and object. */
@@ -96,7 +98,7 @@ export class ResponseCache {
   keyOf(body: unknown, caller: string, accept: string): string | null {
     if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
     const { query, variables, operationName, extensions, ...rest } = body as Record<string, unknown>;
-    if (typeof query !== 'string' || extensions !== undefined || Object.keys(rest).length > 0) return null;
+    if (typeof query !== 'string' || query.length > MAX_QUERY_CHARS || extensions !== undefined || Object.keys(rest).length > 0) return null;
     if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return null;
     if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
     const norm = this.normalise(query);
