@@ -314,10 +314,10 @@ async function graphologyReference(n: number, picks: Picks, runs: number): Promi
 }
 
 /** `kg serve` on a data directory, as a child process; resolves with its URL. */
-async function startServe(dataDir: string): Promise<{ url: string; pid: number; stop: () => void }> {
+async function startServe(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<{ url: string; pid: number; stop: () => void }> {
   const child = spawn(process.execPath, ['--max-old-space-size=16384', '--import', 'tsx', path.join(ROOT, 'server/src/cli.ts'), 'serve', '--port', '0', '--host', '127.0.0.1', '--data', dataDir], {
     cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: '' },
+    env: { ...process.env, NEO4J_URI: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.setEncoding('utf8');
@@ -398,12 +398,22 @@ async function benchSynthetic(n: number, neo: GraphStore | null): Promise<void> 
     const q = await graphqlLatencies(reopened, picks, runs);
     await reopened.close();
     // 16 concurrent clients over HTTP against `kg serve` on this data directory.
-    const server = await startServe(dataDir);
     const duration = QUICK ? 3 : 10;
     const nbBodies = picks.ids.map((id) => JSON.stringify({ query: 'query($id:ID!){neighborhood(ids:[$id],depth:2,limit:200){nodes{id name label} edges{id type source{id} target{id}} truncated}}', variables: { id } }));
     const reBodies = picks.enterprises.map((id) => JSON.stringify({ query: 'query($id:ID!){relatedEnterprises(id:$id){score reasons enterprise{id name}}}', variables: { id } }));
     const spBodies = picks.ids.map((id, i) => JSON.stringify({ query: 'query($a:ID!,$b:ID!){shortestPaths(from:$a,to:$b){nodes{id name} edges{id type}}}', variables: { a: id, b: picks.ids[(i * 7 + 3) % picks.ids.length] } }));
     const http16: Record<string, unknown> = {};
+    // The same load with the response cache off (KG_RESPONSE_CACHE_MB=0): every request computed.
+    const http16Uncached: Record<string, unknown> = {};
+    const plain = await startServe(dataDir, { KG_RESPONSE_CACHE_MB: '0' });
+    try {
+      http16Uncached.neighborhood2 = await concurrentLatency(plain.url, nbBodies, 16, duration);
+      http16Uncached.relatedEnterprises = await concurrentLatency(plain.url, reBodies, 16, duration);
+      http16Uncached.shortestPaths = await concurrentLatency(plain.url, spBodies, 16, duration);
+    } finally {
+      plain.stop();
+    }
+    const server = await startServe(dataDir);
     try {
       http16.neighborhood2 = await concurrentLatency(server.url, nbBodies, 16, duration);
       http16.relatedEnterprises = await concurrentLatency(server.url, reBodies, 16, duration);
@@ -421,7 +431,7 @@ async function benchSynthetic(n: number, neo: GraphStore | null): Promise<void> 
       for (const id of docIds) await neo.removeDocument(id); // leave the user's Neo4j as it was
       (info as Record<string, unknown>).neo4jWriteSeconds = round(neoWriteMs / 1000, 2);
     }
-    results[`synthetic:${n}`] = { ...info, store: r, graphql: q, http16, reference: ref, ...(neoLat ? { neo4j: neoLat } : {}) };
+    results[`synthetic:${n}`] = { ...info, store: r, graphql: q, http16, http16Uncached, reference: ref, ...(neoLat ? { neo4j: neoLat } : {}) };
     log(`## Synthetic graph: ${info.nodes} nodes, ${info.edges} edges (\`bench/generate-graph.ts\`, seed 42)`);
     log('');
     log('Reference: graphology 0.26 holding the same graph with the same attributes, built in memory from the batches (no disk), in this run.');
@@ -436,7 +446,8 @@ async function benchSynthetic(n: number, neo: GraphStore | null): Promise<void> 
     log(`| search p50 / p99, 1–4 Chinese characters | ${r.searchZh!.p50} / ${r.searchZh!.p99} ms | ${ref.scanSearch.p50} / ${ref.scanSearch.p99} ms (scan) | ${round(r.searchZh!.p99 / Math.max(ref.scanSearch.p99, 0.001), 3)}× (p99) |${neo && neoBatches ? ' – |' : ''}`);
     log(`| neighborhood depth 2 (limit 200) p50 / p99 | ${r.neighborhood2!.p50} / ${r.neighborhood2!.p99} ms | ${ref.twoHop.p50} / ${ref.twoHop.p99} ms (2-hop) | ${round(r.neighborhood2!.p99 / Math.max(ref.twoHop.p99, 0.001), 1)}× (p99) |${neo && neoBatches ? ' – |' : ''}`);
     log(`| shortestPaths p50 / p99 | ${r.shortestPaths!.p50} / ${r.shortestPaths!.p99} ms | ${ref.path.p50} / ${ref.path.p99} ms (one path) | ${round(r.shortestPaths!.p99 / Math.max(ref.path.p99, 0.001), 1)}× (p99) |${neo && neoBatches ? ' – |' : ''}`);
-    for (const [k, v] of Object.entries(http16) as [string, { requestsPerSec: number; p50ms: number; p99ms: number; errors: number; non2xx: number }][]) {
+    const rowsHttp16 = [...Object.entries(http16).map(([k, v]) => [`${k} (response cache on)`, v]), ...Object.entries(http16Uncached).map(([k, v]) => [`${k} (response cache off)`, v])];
+    for (const [k, v] of rowsHttp16 as [string, { requestsPerSec: number; p50ms: number; p99ms: number; errors: number; non2xx: number }][]) {
       log(`| ${k}, 16 clients over HTTP (\`kg serve\`, ${duration} s) p50 / p99 | ${v.p50ms} / ${v.p99ms} ms, ${v.requestsPerSec} req/s${v.errors || v.non2xx ? `, ${v.errors} errors, ${v.non2xx} non-2xx` : ''} | – | – |${neo && neoBatches ? ' – |' : ''}`);
     }
     log('');
@@ -526,8 +537,6 @@ function rssOf(pid: number): number {
 }
 
 async function benchServer(dataDir: string): Promise<void> {
-  const server = await startServe(dataDir);
-  const url = server.url;
   const body = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
   // A mix of what the three kinds of users send.
   const requests = [
@@ -543,33 +552,38 @@ async function benchServer(dataDir: string): Promise<void> {
   ].map((b) => ({ method: 'POST' as const, path: '/graphql', headers: { 'content-type': 'application/json' }, body: b }));
   const duration = QUICK ? 4 : 20;
   const rows: Record<string, unknown>[] = [];
-  try {
-    for (const connections of [16, 64]) {
-      const rssBefore = rssOf(server.pid);
-      const res = await autocannon({ url, connections, duration, requests });
-      const rssAfter = rssOf(server.pid);
-      rows.push({
-        connections,
-        requestsPerSec: round(res.requests.average, 1),
-        p50ms: res.latency.p50,
-        p99ms: res.latency.p99,
-        total: res.requests.total,
-        errors: res.errors + res.timeouts,
-        non2xx: res.non2xx,
-        rssBeforeMB: mb(rssBefore),
-        rssAfterMB: mb(rssAfter),
-      });
+  // With the response cache off (KG_RESPONSE_CACHE_MB=0: every request computed), then as shipped (on).
+  for (const cache of ['off', 'on'] as const) {
+    const server = await startServe(dataDir, cache === 'off' ? { KG_RESPONSE_CACHE_MB: '0' } : {});
+    try {
+      for (const connections of [16, 64]) {
+        const rssBefore = rssOf(server.pid);
+        const res = await autocannon({ url: server.url, connections, duration, requests });
+        const rssAfter = rssOf(server.pid);
+        rows.push({
+          cache,
+          connections,
+          requestsPerSec: round(res.requests.average, 1),
+          p50ms: res.latency.p50,
+          p99ms: res.latency.p99,
+          total: res.requests.total,
+          errors: res.errors + res.timeouts,
+          non2xx: res.non2xx,
+          rssBeforeMB: mb(rssBefore),
+          rssAfterMB: mb(rssAfter),
+        });
+      }
+    } finally {
+      server.stop();
     }
-  } finally {
-    server.stop();
   }
   results.server = { durationSeconds: duration, requests: requests.length, rows };
   log(`## Server under load (GraphQL over HTTP, seeds, ${requests.length} queries in rotation, ${duration} s each, autocannon in the same machine)`);
   log('');
-  log('| concurrent clients | requests/s | p50 ms | p99 ms | requests | errors | non-2xx | server RSS before → after |');
-  log('|---|---|---|---|---|---|---|---|');
-  for (const r of rows as { connections: number; requestsPerSec: number; p50ms: number; p99ms: number; total: number; errors: number; non2xx: number; rssBeforeMB: number; rssAfterMB: number }[]) {
-    log(`| ${r.connections} | ${r.requestsPerSec} | ${r.p50ms} | ${r.p99ms} | ${r.total} | ${r.errors} | ${r.non2xx} | ${r.rssBeforeMB} → ${r.rssAfterMB} MB |`);
+  log('| response cache | concurrent clients | requests/s | p50 ms | p99 ms | requests | errors | non-2xx | server RSS before → after |');
+  log('|---|---|---|---|---|---|---|---|---|');
+  for (const r of rows as { cache: string; connections: number; requestsPerSec: number; p50ms: number; p99ms: number; total: number; errors: number; non2xx: number; rssBeforeMB: number; rssAfterMB: number }[]) {
+    log(`| ${r.cache} | ${r.connections} | ${r.requestsPerSec} | ${r.p50ms} | ${r.p99ms} | ${r.total} | ${r.errors} | ${r.non2xx} | ${r.rssBeforeMB} → ${r.rssAfterMB} MB |`);
   }
   log('');
 }
@@ -670,8 +684,9 @@ function targetsSection(stamp: string): void {
   rows.push(['`neighborhood` depth 2 (limit 200) p99 at 10⁵, 16 clients over HTTP', '≤ 10 ms', fmt(num(dig(P, 'synthetic:100000', 'graphql', 'neighborhood2', 'p99')), 'ms (one client)'), fmt(num(dig(results, 'synthetic:100000', 'http16', 'neighborhood2', 'p99ms')), 'ms'), fmt(num(dig(results, 'synthetic:100000', 'reference', 'twoHop', 'p99')), 'ms (bare 2-hop)'), verdict(num(dig(results, 'synthetic:100000', 'http16', 'neighborhood2', 'p99ms')), 10, true, 'ms')]);
   rows.push(['`relatedEnterprises` p99 at 10⁵, 16 clients over HTTP', '≤ 10 ms', fmt(num(dig(P, 'synthetic:100000', 'graphql', 'relatedEnterprises', 'p99')), 'ms (one client)'), fmt(num(dig(results, 'synthetic:100000', 'http16', 'relatedEnterprises', 'p99ms')), 'ms'), '–', verdict(num(dig(results, 'synthetic:100000', 'http16', 'relatedEnterprises', 'p99ms')), 10, true, 'ms')]);
   rows.push(['`shortestPaths` p99 at 10⁵ (store call)', '≤ 50 ms', fmt(num(dig(P, 'synthetic:100000', 'store', 'shortestPaths', 'p99')), 'ms'), fmt(num(dig(results, 'synthetic:100000', 'store', 'shortestPaths', 'p99')), 'ms'), fmt(num(dig(results, 'synthetic:100000', 'reference', 'path', 'p99')), 'ms (one path)'), verdict(num(dig(results, 'synthetic:100000', 'store', 'shortestPaths', 'p99')), 50, true, 'ms')]);
-  const srv = (dig(results, 'server', 'rows') as Row[] | undefined)?.find((x) => x.connections === 64);
-  const psrv = (dig(P, 'server', 'rows') as Row[] | undefined)?.find((x) => x.connections === 64);
+  // As shipped (response cache on); rows of runs before the cache have no `cache` field.
+  const srv = (dig(results, 'server', 'rows') as Row[] | undefined)?.find((x) => x.connections === 64 && x.cache !== 'off');
+  const psrv = (dig(P, 'server', 'rows') as Row[] | undefined)?.find((x) => x.connections === 64 && x.cache !== 'off');
   rows.push(['server on the seeds, 7 queries, 64 clients', '≥ 1,500 req/s, p99 ≤ 50 ms', psrv ? `${psrv.requestsPerSec} req/s, p99 ${psrv.p99ms} ms` : '–', srv ? `${srv.requestsPerSec} req/s, p99 ${srv.p99ms} ms` : '–', '–', srv ? (num(srv.requestsPerSec)! >= 1500 && num(srv.p99ms)! <= 50 ? 'met' : `${verdict(num(srv.requestsPerSec), 1500, false, 'req/s')}; p99 ${verdict(num(srv.p99ms), 50, true, 'ms')}`) : 'not measured in this run']);
   const ing = (results.ingest as Row[] | undefined)?.find((x) => x.targetMB === 100);
   const ping = (P.ingest as Row[] | undefined)?.find((x) => x.targetMB === 100);
