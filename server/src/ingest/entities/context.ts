@@ -17,9 +17,11 @@ const RESP_BRACKET = /[(（](?:[^()（）]*?(?:责任部门|牵头部门|责任�
 
 /** Replace responsibility brackets and measure evidence spans with newlines (same length). */
 export function maskedNorm(doc: StructuredDoc): string {
-  const chars = doc.source.norm.split('');
+  // (the blanked spans are collected, then the text is rebuilt once from slices and runs of \n)
+  const norm = doc.source.norm;
+  const spans: [number, number][] = [];
   const blank = (s: number, e: number) => {
-    for (let i = s; i < e && i < chars.length; i++) if (chars[i] !== '\n') chars[i] = '\n';
+    if (Math.min(e, norm.length) > s) spans.push([s, Math.min(e, norm.length)]);
   };
   for (const m of doc.source.norm.matchAll(RESP_BRACKET)) blank(m.index!, m.index! + m[0].length);
   // titles of other documents 《…》 name no entities of this one
@@ -29,7 +31,17 @@ export function maskedNorm(doc: StructuredDoc): string {
     const t = doc.source.norm.slice(sp.start, sp.end);
     if (/部门|单位|负责/.test(t) && sp.end - sp.start < 400) blank(sp.start, sp.end);
   }
-  return chars.join('');
+  if (spans.length === 0) return norm;
+  spans.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [s, e] of spans) {
+    if (e <= at) continue;
+    const from = Math.max(s, at);
+    out += norm.slice(at, from) + '\n'.repeat(e - from);
+    at = e;
+  }
+  return out + norm.slice(at);
 }
 
 export function stripNumbering(title: string): string {
