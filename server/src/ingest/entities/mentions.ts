@@ -3,7 +3,7 @@
 import type { OrgEntry } from '../lexicon/index.ts';
 import { clauses, enumerations, plausibleBareName, suffixNames, type Enumeration, type Mention } from './enumerations.ts';
 import type { LexiconIndex } from '../lexicon/match.ts';
-import { onlyGenericBeside, plausibleIndustry, splitIndustryPair, trimIndustry } from './list-items.ts';
+import { MARKET_QUALIFIER, onlyGenericBeside, plausibleIndustry, splitIndustryPair, trimIndustry } from './list-items.ts';
 import { typeEnumeration } from './list-typing.ts';
 import { orgsOf, overlaps, within, type Scan } from './scan.ts';
 import { isGenericName, typeBySuffix } from './typing.ts';
@@ -118,7 +118,8 @@ function suffixMentions(scan: Scan): void {
 function verbIndustries(scan: Scan): void {
   const { text, offset, out, lists, cls } = scan;
   for (const cl of cls) {
-    const m = /(重点发展|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|重点突破|培育壮大|发展|布局|研发|研制)([^、等“”"()（）]{2,30})$/.exec(cl.text) ?? capacityObject(cl.text);
+    // (拓展医疗显示和教育显示市场: the product lines whose markets are opened, not 海外市场, 终端应用市场)
+    const m = /(重点发展|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|重点突破|培育壮大|发展|布局|研发|研制)([^、等“”"()（）]{2,30})$/.exec(cl.text) ?? capacityObject(cl.text) ?? marketObject(cl.text);
     if (!m) continue;
     const verbAt = cl.start + m.index;
     // 支持华芯微电子发展车规级芯片: a bare 发展 names industries only right after an organisation
@@ -164,6 +165,16 @@ function capacityObject(clause: string): RegExpExecArray | null {
   r.index = m.index;
   return r;
 }
+
+/** 拓展/开拓 X(和Y)市场: the products whose market a firm or the city opens, shaped like a verb match. */
+function marketObject(clause: string): RegExpExecArray | null {
+  const m = /(拓展|开拓|抢占|进军)([^、等“”"()（），,]{2,16}?)市场$/.exec(clause);
+  if (!m || MARKET_QUALIFIER.test(m[2]!)) return null;
+  const r = [m[0].slice(0, -2), m[1]!, m[2]!] as unknown as RegExpExecArray;
+  r.index = m.index;
+  return r;
+}
+
 
 /** 建成量子信息产业核心区 / 打造具身智能产业高地: the industry of a planned cluster. */
 function clusterIndustries(scan: Scan): void {

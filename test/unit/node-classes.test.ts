@@ -1,0 +1,72 @@
+// Node classes of issue 12 (recall and precision of industries, enterprises, labs and parks on unseen
+// genre documents). One describe per class; every sentence is written for these tests (invented firm
+// names, not in the lexicon unless said), so a rule tuned to one fixture sentence does not pass them.
+import { describe, expect, it } from 'vitest';
+import { extractEntities, type Extraction } from '../../server/src/ingest/index.ts';
+import { findMentions } from '../../server/src/ingest/entities/mentions.ts';
+import { seedsContext } from '../fixtures/ingest-context.ts';
+import { simpleStructure } from '../fixtures/extract/simple-structure.ts';
+
+function run(text: string): Extraction {
+  const x = extractEntities(simpleStructure(text, 'snippet.txt'), seedsContext);
+  for (const e of x.edges) for (const ev of e.evidence) expect(ev.text).toBe(text.slice(ev.start, ev.end));
+  return x;
+}
+const names = (x: Extraction, label: string) => x.nodes.filter((n) => n.label === label).map((n) => n.name).sort();
+/** Mentions of one sentence as label:surface (what the entity stage reads, before relations need them). */
+const mentions = (s: string) =>
+  findMentions(s, 0, seedsContext.index)
+    .mentions.map((m) => `${m.label}:${m.surface}`)
+    .sort();
+
+describe('segments after growth and intent verbs (class 1)', () => {
+  it('扩大A和B等…产能: the items whose capacity is raised are segments, not the capacity', () => {
+    expect(mentions('支持龙湾微电子扩大射频前端和光耦器件等特色工艺产能')).toEqual(['Industry:光耦器件', 'Industry:射频前端']);
+    expect(mentions('扩大汽车板、镀锌板等高端产品产能')).toEqual(['Industry:汽车板', 'Industry:镀锌板']);
+  });
+  it('拓展A和B市场: the product lines whose markets are opened; market qualifiers are none', () => {
+    expect(mentions('鼓励企业拓展工业相机和激光雷达市场')).toEqual(['Industry:工业相机', 'Industry:激光雷达']);
+    expect(mentions('拓展智能厨电、净水设备等市场')).toEqual(['Industry:净水设备', 'Industry:智能厨电']);
+    expect(mentions('积极拓展海外市场')).toEqual([]);
+    expect(mentions('积极拓展国际、国内等市场')).toEqual([]);
+    expect(mentions('拓展终端应用市场')).toEqual([]);
+  });
+});
+
+describe('Latin, slash and digit names stay whole (class 1)', () => {
+  it('a space between Latin words is inside the name (Micro LED), and Latin words count short', () => {
+    expect(mentions('前瞻布局Micro LED、量子点显示和硅基OLED')).toEqual(['Industry:Micro LED', 'Industry:硅基OLED', 'Industry:量子点显示']);
+    expect(mentions('重点发展SiC/GaN外延片、12英寸硅片、Wi-Fi 7射频芯片和Mini/Micro LED背光模组')).toEqual([
+      'Industry:12英寸硅片',
+      'Industry:Mini/Micro LED背光模组',
+      'Industry:SiC/GaN外延片',
+      'Industry:Wi-Fi 7射频芯片',
+    ]);
+  });
+});
+
+describe('firms without a legal suffix (class 2)', () => {
+  it('a typed list with a trade name in it (集聚A、B等X企业) lists firms, not kinds of firm', () => {
+    const x = run('（二）厨房电器\n南岸家电产业园已集聚金鹭电器、澳菱等厨房电器企业80余家。');
+    expect(names(x, 'Enterprise')).toEqual(['澳菱', '金鹭电器']);
+    expect(names(x, 'Industry')).not.toContain('澳菱');
+    expect(names(x, 'Industry')).not.toContain('金鹭电器');
+  });
+  it('…but kinds of firm after a gathering verb stay kinds (推动A、B等零部件企业集聚)', () => {
+    expect(mentions('推动电控系统、热泵模块等零部件企业在园区集聚').filter((m) => m.startsWith('Enterprise'))).toEqual([]);
+    expect(mentions('引进靶材、晶圆等材料企业').filter((m) => m.startsWith('Enterprise'))).toEqual([]);
+  });
+  it('bare names right after a kind of leading firm (链主企业A、B) are firms', () => {
+    expect(mentions('支持链主企业澳菱、金鹭做大做强')).toEqual(['Enterprise:澳菱', 'Enterprise:金鹭']);
+  });
+});
+
+describe('tails and generic words are no segments (class 3)', () => {
+  it('a product line keeps its name without its novelty tail (…新品类)', () => {
+    expect(mentions('鼓励企业发展空气炸锅和破壁机新品类')).toEqual(['Industry:破壁机', 'Industry:空气炸锅']);
+  });
+  it('a title whose verb and tail leave one generic word names no industry (拓展终端应用)', () => {
+    const x = run('（一）光电显示\n3.拓展终端应用。依托金鹭电器等企业，推动车载屏和商显屏集成高端显示。');
+    expect(names(x, 'Industry')).not.toContain('终端');
+  });
+});
