@@ -21,7 +21,7 @@ const mentions = (s: string) =>
 
 describe('segments after growth and intent verbs (class 1)', () => {
   it('扩大A和B等…产能: the items whose capacity is raised are segments, not the capacity', () => {
-    expect(mentions('支持龙湾微电子扩大射频前端和光耦器件等特色工艺产能')).toEqual(['Industry:光耦器件', 'Industry:射频前端']);
+    expect(mentions('支持龙湾微电子扩大射频前端和光耦器件等特色工艺产能')).toEqual(['Enterprise:龙湾微电子', 'Industry:光耦器件', 'Industry:射频前端'].sort());
     expect(mentions('扩大汽车板、镀锌板等高端产品产能')).toEqual(['Industry:汽车板', 'Industry:镀锌板']);
   });
   it('拓展A和B市场: the product lines whose markets are opened; market qualifiers are none', () => {
@@ -30,6 +30,26 @@ describe('segments after growth and intent verbs (class 1)', () => {
     expect(mentions('积极拓展海外市场')).toEqual([]);
     expect(mentions('积极拓展国际、国内等市场')).toEqual([]);
     expect(mentions('拓展终端应用市场')).toEqual([]);
+  });
+});
+
+describe('segments after an actor and a bare development verb (class 1)', () => {
+  it('以A为龙头发展X / 依托A发展X / 支持A科技发展X: the verb after an actor names segments', () => {
+    expect(mentions('以澳菱为龙头发展无刷电机')).toEqual(['Enterprise:澳菱', 'Industry:无刷电机']);
+    expect(mentions('依托金鹭电器发展净水机和洗碗机')).toEqual(['Enterprise:金鹭电器', 'Industry:洗碗机', 'Industry:净水机'].sort());
+    expect(mentions('支持青岚云科技发展边缘计算和云渲染服务')).toEqual(['Enterprise:青岚云科技', 'Industry:云渲染服务', 'Industry:边缘计算'].sort());
+    // (a sector word before the trade word is no firm: 支持电子信息发展, 支持数字科技发展)
+    expect(mentions('支持数字科技发展')).toEqual([]);
+  });
+  it('each leader goes with its own clause (以A为龙头发展X，以B为龙头发展Y)', () => {
+    const x = run('（一）白色家电\n以宏川为龙头发展离心风机，以澳菱为龙头发展无刷电机。');
+    expect(x.edges.filter((e) => e.type === 'IN_INDUSTRY').map((e) => `${e.source} -> ${e.target}`).sort()).toEqual([
+      'enterprise:宏川 -> industry:离心风机',
+      'enterprise:澳菱 -> industry:无刷电机',
+    ]);
+  });
+  it('a focus list is of industries once one item contains a known one (聚焦A、B和C)', () => {
+    expect(mentions('聚焦财务软件、设计软件和行业应用软件')).toEqual(['Industry:行业应用软件', 'Industry:设计软件', 'Industry:财务软件'].sort());
   });
 });
 

@@ -35,6 +35,9 @@ const PRODUCT_FOR_AFTER = /^等?领域(?!的?(企业|龙头|发展|布局|取得
 const GROWTH_BEFORE = /(扩大|提升|提高|拓展|开拓|抢占|做大|做强|壮大)$/;
 const GROWTH_AFTER = /^[^，,。；;、]{0,8}?(产能|生产能力|市场|产品)$/;
 
+/** Verbs whose list is of industries once one item names a known one (聚焦A、B和C). */
+const FOCUS_BEFORE = /(聚焦|重点发展|重点支持|重点培育|大力发展|着力发展|重点布局|前瞻布局)$/;
+
 /** Kinds of leading firm written right before their names (链主企业A、B). */
 const LEADING_FIRMS_BEFORE = /(链主企业|龙头企业|骨干企业|领军企业|头部企业|链主)$/;
 
@@ -113,7 +116,9 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   const placeList = spans.filter((sp) => PLACE_END.test(text.slice(sp.start - offset, sp.end - offset)) || typeBySuffix(text.slice(sp.start - offset, sp.end - offset))?.label === 'Park').length * 2 >= spans.length;
   const application = APPLICATION_BEFORE.test(en.before) || APPLICATION_AFTER.test(en.after) || PRODUCT_FOR_AFTER.test(en.after) || SERVICE_FOR_AFTER.test(en.after) || SCENE_AFTER.test(text.slice(en.end - offset, en.clause.end - offset));
   if (application) en.application = true;
-  const confirmed = firmKinds || kindsList || INDUSTRY_LIST_AFTER.test(en.after) || (indCount > 0 && INDUSTRY_LIST_BEFORE.test(en.before)) || (GROWTH_BEFORE.test(en.before) && GROWTH_AFTER.test(en.after) && !en.items.some((it) => MARKET_QUALIFIER.test(text.slice(it.start - offset, it.end - offset))));
+  // (聚焦办公软件、工业软件和行业应用软件: a known industry inside an item is enough after such a verb)
+  const knownInside = known.some((ms) => ms.some((m) => m.label === 'Industry'));
+  const confirmed = firmKinds || kindsList || INDUSTRY_LIST_AFTER.test(en.after) || (indCount > 0 && INDUSTRY_LIST_BEFORE.test(en.before)) || (knownInside && spans.length >= 2 && FOCUS_BEFORE.test(en.before) && spans.every((sp) => plausibleIndustry(text.slice(sp.start - offset, sp.end - offset)))) || (GROWTH_BEFORE.test(en.before) && GROWTH_AFTER.test(en.after) && !en.items.some((it) => MARKET_QUALIFIER.test(text.slice(it.start - offset, it.end - offset))));
   // a bare 发展/布局 introduces industries only in a list closed by 等 or of three items or more
   const strongBefore = STRONG_INDUSTRY_BEFORE.exec(en.before);
   const plainVerb = strongBefore && /^(发展|布局|研发|研制)$/.test(strongBefore[1]!) && !/(重点|积极|大力|加快|前瞻|聚焦)$/.test(en.before.slice(0, -strongBefore[1]!.length));

@@ -123,7 +123,9 @@ function verbIndustries(scan: Scan): void {
     if (!m) continue;
     const verbAt = cl.start + m.index;
     // 支持华芯微电子发展车规级芯片: a bare 发展 names industries only right after an organisation
-    if (/^(发展|布局|研发|研制)$/.test(m[1]!) && !out.some((x) => x.label !== 'Industry' && x.end === verbAt) && !/(重点|积极|大力|加快|前瞻|聚焦|企业|公司|集团)$/.test(text.slice(0, verbAt - offset)) && verbAt !== cl.start) continue;
+    // (…or after an actor the sentence leads with: 以A为龙头发展X, 依托A发展X, 支持A科技发展X)
+    const before = text.slice(0, verbAt - offset);
+    if (/^(发展|布局|研发|研制)$/.test(m[1]!) && !out.some((x) => x.label !== 'Industry' && x.end === verbAt) && !/(重点|积极|大力|加快|前瞻|聚焦|企业|公司|集团|为龙头|为链主|为牵引)$/.test(before) && !ACTOR_BEFORE_VERB.test(before) && verbAt !== cl.start) continue;
     const start = cl.start + m.index + m[1]!.length;
     const whole = { start, end: start + m[2]!.length };
     if (out.some((x) => x.label !== 'Industry' && overlaps(x, whole)) || lists.some((l) => overlaps(l, whole))) continue;
@@ -152,6 +154,9 @@ function verbIndustries(scan: Scan): void {
     lists.push({ index: lists.length, clause: cl, start, end: cl.end, before: m[1]!, after: '', items: parts });
   }
 }
+
+/** An actor right before a bare development verb: 依托A发展, 支持A科技发展 (a name, no verb, no comma). */
+const ACTOR_BEFORE_VERB = /(依托|借助|支持|鼓励|引导|推动)[^，,、。；;：:的和与及等\s]{2,10}?(科技|信息|电子|光电|微电子|股份|集团|药业|生物|通信|软件|智能|技术|电器|材料|半导体)$|依托[^，,、。；;：:的和与及等\s]{2,8}$/;
 
 /** 扩大新能源乘用车产能 / 提升动力电池本地配套率: the industry whose capacity or supply is raised (as a verb match). */
 function capacityObject(clause: string): RegExpExecArray | null {
@@ -215,6 +220,16 @@ function bareSupportNames(scan: Scan): void {
     const sp = { start, end: start + m[1]!.length };
     if (out.some((x) => x.label !== 'Industry' && overlaps(x, sp)) || !plausibleBareName(m[1]!) || index.lookup(m[1]!)?.type === 'industry' || isGenericName(m[1]!, '', (x) => index.isIndustryTerm(x))) continue;
     for (const x of out.filter((x) => x.label === 'Industry' && overlaps(x, sp))) out.splice(out.indexOf(x), 1);
+    const men: Mention = { ...sp, surface: m[1]!, label: 'Enterprise', confidence: 'low' };
+    out.push(men);
+    low.push(men);
+  }
+  // 支持白鹭云科技发展边缘计算: a trade name (a word before a trade word) between 支持/鼓励 and a development verb
+  for (const m of text.matchAll(/(?:支持|鼓励|引导|推动)([^、，,。；;：:等和与及“”"（）()\s]{2,6}?(?:科技|信息|电子|光电|微电子|股份|药业|通信|电器))(?=发展|布局|研发|研制|拓展|扩大)/g)) {
+    const start = offset + m.index! + 2;
+    const sp = { start, end: start + m[1]!.length };
+    const head = m[1]!.replace(/(科技|信息|电子|光电|微电子|股份|药业|通信|电器)$/, '');
+    if (out.some((x) => overlaps(x, sp)) || !plausibleBareName(m[1]!) || index.lookup(m[1]!) || index.isIndustryTerm(m[1]!) || index.isIndustryTerm(head) || head.length < 2 || isGenericName(head, '', (x) => index.isIndustryTerm(x)) || /(企业|产业|高校|院所|平台|行业|数字|网络|信息|电子|新型|智能|现代|先进|高端)/.test(head)) continue;
     const men: Mention = { ...sp, surface: m[1]!, label: 'Enterprise', confidence: 'low' };
     out.push(men);
     low.push(men);
