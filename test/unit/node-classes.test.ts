@@ -90,3 +90,31 @@ describe('tails and generic words are no segments (class 3)', () => {
     expect(names(x, 'Industry')).not.toContain('终端');
   });
 });
+
+describe('names cut or glued keep the whole name (class 3)', () => {
+  it('a known industry opening the kind after 等 is cut from it (…等半导体设备零部件 is no 半导体)', () => {
+    expect(mentions('以及清洗、研磨、量测等光伏设备零部件')).toEqual(['Industry:光伏设备零部件']);
+  });
+  it('Latin names are not cut by the length of their letters (发展Mini LED背光模组和…)', () => {
+    expect(mentions('依托澳菱发展Mini LED背光模组和车规级氮化镓模块')).toEqual(['Enterprise:澳菱', 'Industry:Mini LED背光模组', 'Industry:车规级氮化镓模块'].sort());
+  });
+  it('a verbal term closing its clause after 开展 names no segment (开展适配); 适配测试 stays', () => {
+    expect(mentions('推动国产数据库与服务器开展适配').filter((m) => m === 'Industry:适配')).toEqual([]);
+    expect(mentions('重点布局操作系统的研发、适配及集成技术')).toContain('Industry:适配');
+  });
+  it('a frontier qualifier after 等 is the list’s category (…等前沿通信技术), not a segment', () => {
+    expect(mentions('布局太赫兹通信、空天地一体化网络等前沿通信技术')).not.toContain('Industry:前沿通信');
+  });
+});
+
+describe('fields of application are no industries of the document, known or not (class 5)', () => {
+  it('在A、B等领域推广应用: where a product goes, even when the lexicon knows the fields', () => {
+    expect(mentions('推动功率模块在新能源汽车、光伏、轨道交通等领域推广应用').filter((m) => m.startsWith('Industry'))).toEqual([]);
+    // (a development list of the same fields stays)
+    expect(mentions('重点发展新能源汽车、光伏和轨道交通')).toContain('Industry:光伏');
+  });
+  it('a sector word before a trade word is no firm (推动海洋科技研发资源集聚, 支持生物科技发展)', () => {
+    expect(mentions('推动海洋科技研发资源与产业链上下游协同集聚').filter((m) => m.startsWith('Enterprise'))).toEqual([]);
+    expect(mentions('支持企业提升原创技术研发投入占比')).toEqual([]);
+  });
+});

@@ -35,6 +35,12 @@ const PRODUCT_FOR_AFTER = /^等?领域(?!的?(企业|龙头|发展|布局|取得
 const GROWTH_BEFORE = /(扩大|提升|提高|拓展|开拓|抢占|做大|做强|壮大)$/;
 const GROWTH_AFTER = /^[^，,。；;、]{0,8}?(产能|生产能力|市场|产品)$/;
 
+/** …等领域推广应用 / 等场景示范应用: the fields are where a product is used. */
+const APPLIED_USE = /^(等)?(领域|行业|场景)?的?(推广应用|示范应用|规模化应用|融合应用|开展应用|落地应用|应用推广|应用示范)/;
+
+/** Product heads that make a known industry before them a narrower kind (半导体|设备零部件, 光伏|材料). */
+const KIND_HEAD = /^(专用|关键|核心|精密)?(设备|装备|零部件|部件|材料|器件|元器件|模组|芯片|软件|仪器|耗材|配套)+$/;
+
 /** Verbs whose list is of industries once one item names a known one (聚焦A、B和C). */
 const FOCUS_BEFORE = /(聚焦|重点发展|重点支持|重点培育|大力发展|着力发展|重点布局|前瞻布局)$/;
 
@@ -161,12 +167,24 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
     const ph = /^([^，,。；;、和与及的等]{2,12}?)(技术|产品|领域|产业|环节)?$/.exec(en.after.split(/[，,。；;]/)[0]!);
     const core = ph?.[1];
     const at = en.end + 1 + (text.slice(en.end - offset + 1).startsWith(core ?? '\u0000') ? 0 : -1);
-    if (core && plausibleIndustry(core) && !GENERIC_AFTER.test(en.after.split(/[，,。；;]/)[0]!) && !GROWTH_AFTER.test(en.after.split(/[，,。；;]/)[0]!) && !INDUSTRY_LIST_AFTER.test(en.after) && !isGenericName(core, '', () => false) && text.slice(at - offset, at - offset + core.length) === core) {
+    // (…等前沿显示技术 / 等新一代通信技术: a frontier qualifier makes the phrase the list's category, no segment)
+    if (core && plausibleIndustry(core) && !/^(前沿|新一代|下一代|未来|新兴)/.test(core) && !GENERIC_AFTER.test(en.after.split(/[，,。；;]/)[0]!) && !GROWTH_AFTER.test(en.after.split(/[，,。；;]/)[0]!) && !INDUSTRY_LIST_AFTER.test(en.after) && !isGenericName(core, '', () => false) && text.slice(at - offset, at - offset + core.length) === core) {
       const sp = { start: at, end: at + core.length };
       if (!out.some((x) => x.label !== 'Industry' && overlaps(x, sp))) {
         for (const x of out.filter((x) => x.label === 'Industry' && overlaps(x, sp))) out.splice(out.indexOf(x), 1);
         out.push({ ...sp, surface: core, label: 'Industry', confidence: 'low' });
       }
+    }
+  }
+  // …刻蚀、薄膜沉积等半导体设备零部件: a known industry opening the kind after 等 is cut from it; the
+  // kind is the whole phrase (半导体设备零部件), not the broad industry (半导体)
+  if (!application && !cat && /^[^，,。；;、]/.test(en.after)) {
+    const ph = /^([^，,。；;、和与及的等]{3,14}?)(?=$|[，,。；;])/.exec(en.after)?.[1];
+    const at = en.end + 1;
+    const lead = ph ? out.find((m) => m.label === 'Industry' && m.lex && m.start === at && m.end < at + ph.length) : undefined;
+    if (ph && lead && KIND_HEAD.test(ph.slice(lead.end - at)) && plausibleIndustry(ph) && text.slice(at - offset, at - offset + ph.length) === ph) {
+      out.splice(out.indexOf(lead), 1);
+      out.push({ start: at, end: at + ph.length, surface: ph, label: 'Industry', confidence: 'low' });
     }
   }
   // 推进A基地、B等项目落地: the items are projects, not places or labs of their own (but 依托X等项目建设
@@ -208,8 +226,9 @@ function typeItem(scan: Scan, en: Enumeration, kind: ListKind, sp: Span, ms: Men
     return;
   }
   if (application && ms.length && ms.every((m) => m.label === 'Industry')) {
-    // 在医药、化工等领域应用: fields of application, not industries of the document
-    for (const m of ms) if (m.confidence === 'low') out.splice(out.indexOf(m), 1);
+    // 在医药、化工等领域应用: fields of application, not industries of the document (known ones too:
+    // 推动器件在新能源汽车、光伏储能等领域推广应用 names where the devices go, not what the city makes)
+    for (const m of ms) if (m.confidence === 'low' || APPLIED_USE.test(en.after)) out.splice(out.indexOf(m), 1);
     return;
   }
   const orgCat = (cat && cat.label !== 'Park' && cat.kind !== 'platform') || (!cat && /(依托|借重|借助)$/.test(en.before) && /^([,，]|$)/.test(en.after));

@@ -7,6 +7,7 @@ import { MARKET_QUALIFIER, onlyGenericBeside, plausibleIndustry, splitIndustryPa
 import { typeEnumeration } from './list-typing.ts';
 import { orgsOf, overlaps, within, type Scan } from './scan.ts';
 import { isGenericName, typeBySuffix } from './typing.ts';
+import { words } from './segment.ts';
 
 /** Triggers before a weak-suffix name (中心, 平台, 基地 …) that make it one. */
 // (位于/落户…: what a firm settles in is a place, even with a weak suffix: 位于方城县产业集聚区)
@@ -47,7 +48,7 @@ function lexiconMentions(scan: Scan): void {
       const men: Mention = { start: m.start, end: m.end, surface: m.surface, label: e.label, lex: m, confidence: 'high' };
       if (e.kind) men.kind = e.kind;
       out.push(men);
-    } else out.push({ start: m.start, end: m.end, surface: m.surface, label: 'Industry', lex: m, confidence: 'high' });
+    } else if (!verbalUse(text, m.start - offset, m.end - offset, m.surface)) out.push({ start: m.start, end: m.end, surface: m.surface, label: 'Industry', lex: m, confidence: 'high' });
   }
   // 经开区西区: a direction area of a known zone
   for (const z of [...out]) {
@@ -55,6 +56,19 @@ function lexiconMentions(scan: Scan): void {
     const d = /^[东西南北中]区/.exec(text.slice(z.end - offset));
     if (d) out.push({ start: z.start, end: z.end + 2, surface: z.surface + d[0], label: 'Park', kind: 'area', confidence: 'high' });
   }
+}
+
+/** Known terms that are also verbs (适配, 集成, 应用): a segment only where the text names it, not where it acts. */
+const VERBAL_TERMS = new Set(['适配', '集成', '应用', '测试', '验证']);
+
+/**
+ * 开展适配 / 推动A与B开展适配: a verbal term used as the act (after 开展/进行/完成…, closing its clause)
+ * names no segment; 适配测试, 研发、适配及集成技术 stay.
+ */
+function verbalUse(text: string, at: number, end: number, surface: string): boolean {
+  if (!VERBAL_TERMS.has(surface)) return false;
+  // (开发适配国产平台的方案 is left: the firms it names are then tied to the section's industry as stated)
+  return /(开展|进行|完成|实现|做好|加强|深化|持续|全面)$/.test(text.slice(0, at)) && /^($|[，,。；;])/.test(text.slice(end));
 }
 
 /** 2. Suffix-typed names in every clause (a zone written before its park is split off); industry terms inside them dropped. */
@@ -133,7 +147,7 @@ function verbIndustries(scan: Scan): void {
     const items: Mention[] = [];
     for (const sp of parts) {
       const surface = text.slice(sp.start - offset, sp.end - offset);
-      if (!plausibleIndustry(surface) || surface.length > 12 || isGenericName(surface, '', () => false) || /技术|能力|水平|产品$/.test(surface)) {
+      if (!plausibleIndustry(surface) || isGenericName(surface, '', () => false) || /技术|能力|水平|产品$/.test(surface)) {
         items.length = 0;
         break;
       }
@@ -155,8 +169,11 @@ function verbIndustries(scan: Scan): void {
   }
 }
 
+/** Sector words that open 海洋科技, 生物科技, 数字科技: no trade name. */
+const SECTOR_HEAD = /^(海洋|生物|数字|智慧|智能|网络|医药|能源|新能源|新材料|航空|航天|环保|农业|文化|金融|海事|科学|未来)$/;
+
 /** An actor right before a bare development verb: 依托A发展, 支持A科技发展 (a name, no verb, no comma). */
-const ACTOR_BEFORE_VERB = /(依托|借助|支持|鼓励|引导|推动)[^，,、。；;：:的和与及等\s]{2,10}?(科技|信息|电子|光电|微电子|股份|集团|药业|生物|通信|软件|智能|技术|电器|材料|半导体)$|依托[^，,、。；;：:的和与及等\s]{2,8}$/;
+const ACTOR_BEFORE_VERB = /(依托|借助|支持|鼓励|引导|推动)(?![^，,、。；;]*(企业|提升|加强|加快|推动|原创|自主|产业|行业|技术))[^，,、。；;：:的和与及等\s]{2,10}?(科技|信息|电子|光电|微电子|股份|集团|药业|电器|半导体|智能|生物|通信|软件|材料)$|依托(?![^，,、。；;]*(企业|高校|院所|平台|载体|资源|优势|基础|项目|产业))[^，,、。；;：:的和与及等\s]{2,8}$/;
 
 /** 扩大新能源乘用车产能 / 提升动力电池本地配套率: the industry whose capacity or supply is raised (as a verb match). */
 function capacityObject(clause: string): RegExpExecArray | null {
@@ -225,10 +242,13 @@ function bareSupportNames(scan: Scan): void {
     low.push(men);
   }
   // 支持白鹭云科技发展边缘计算: a trade name (a word before a trade word) between 支持/鼓励 and a development verb
-  for (const m of text.matchAll(/(?:支持|鼓励|引导|推动)([^、，,。；;：:等和与及“”"（）()\s]{2,6}?(?:科技|信息|电子|光电|微电子|股份|药业|通信|电器))(?=发展|布局|研发|研制|拓展|扩大)/g)) {
+  for (const m of text.matchAll(/(?:支持|鼓励|引导)([^、，,。；;：:等和与及“”"（）()\s]{2,6}?(?:科技|信息|电子|光电|微电子|股份|药业|通信|电器))(?=发展|布局|研发|研制|拓展|扩大)/g)) {
     const start = offset + m.index! + 2;
     const sp = { start, end: start + m[1]!.length };
     const head = m[1]!.replace(/(科技|信息|电子|光电|微电子|股份|药业|通信|电器)$/, '');
+    // (海洋科技, 生物科技: a common noun before the trade word is a sector, not a trade name)
+    const hw = words(head);
+    if (hw.length === 1 && (/^(n|vn|v|a|an|nz)$/.test(hw[0]!.tag) || SECTOR_HEAD.test(head))) continue;
     if (out.some((x) => overlaps(x, sp)) || !plausibleBareName(m[1]!) || index.lookup(m[1]!) || index.isIndustryTerm(m[1]!) || index.isIndustryTerm(head) || head.length < 2 || isGenericName(head, '', (x) => index.isIndustryTerm(x)) || /(企业|产业|高校|院所|平台|行业|数字|网络|信息|电子|新型|智能|现代|先进|高端)/.test(head)) continue;
     const men: Mention = { ...sp, surface: m[1]!, label: 'Enterprise', confidence: 'low' };
     out.push(men);
