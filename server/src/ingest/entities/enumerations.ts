@@ -251,6 +251,9 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     const cuts = [...new Set([...trig, ...nameStarts(chunk), ...brackets])].filter((c) => c <= chunk.length - suf.length).sort((a, b) => a - b);
     let best: Mention | undefined;
     for (let j = cuts.length - 1; j >= 0; j--) {
+      // 规划建设|培育|钻石产业园: a verb that also qualifies a product (培育钻石), right after a verb that
+      // opens the name, is part of it
+      if (j > 0 && NOUN_VERBS.has(chunk.slice(cuts[j - 1]!, cuts[j]!)) && trig.has(cuts[j - 1]!) && /(建设|打造|建成|布局|规划建设|筹建|新建)$/.test(chunk.slice(0, cuts[j - 1]!))) continue;
       const name = chunk.slice(cuts[j]!).replace(/^[“"(（]+/, '');
       const lead = chunk.length - name.length;
       // too short after this cut (联合|研究院): try a longer name
@@ -303,6 +306,9 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
   }
   return out;
 }
+
+/** Trigger verbs that also qualify a product in a name (培育钻石产业园). */
+const NOUN_VERBS = new Set(['培育']);
 
 /** Last characters of the suffix words: only there can a name end. */
 const SUFFIX_LAST = new Set(ORG_SUFFIX_WORDS.map((w) => w[w.length - 1]!));

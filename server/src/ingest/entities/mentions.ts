@@ -97,7 +97,8 @@ function suffixMentions(scan: Scan): void {
       if (cand.label === 'Park' && !orgs().some((o) => overlaps(o, cand))) {
         const z = /^(.{2,8}?(?:高新区|经开区|开发区|新区|保税区|综保区|工业区|自贸区))(.{3,})$/.exec(cand.surface);
         const rest = z ? typeBySuffix(z[2]!) : undefined;
-        if (z && rest?.label === 'Park' && !rest.weak && !isGenericName(z[2]!, rest.suffix, () => false)) {
+        // (贵安新区电子信息产业园 stays whole: a park named only by its industry needs its zone's name)
+        if (z && rest?.label === 'Park' && !rest.weak && !isGenericName(z[2]!, rest.suffix, () => false) && properCore(z[2]!.slice(0, -rest.suffix.length), index)) {
           const zone: Mention = { start: cand.start, end: cand.start + z[1]!.length, surface: z[1]!, label: 'Park', kind: 'zone', confidence: 'high' };
           out.push(zone);
           cand = { ...cand, start: zone.end, surface: z[2]! };
@@ -126,6 +127,12 @@ function suffixMentions(scan: Scan): void {
   for (const m of [...out]) {
     if (m.label === 'Industry' && orgs().some((o) => within(m, o))) out.splice(out.indexOf(m), 1);
   }
+}
+
+/** A park's name before its suffix has a proper part (新川创新, 兴隆湖, 翔安), not only industry words (电子信息). */
+function properCore(core: string, index: LexiconIndex): boolean {
+  if (!core) return false;
+  return words(core).some((w) => (/^(x|ns|nr|nrt)$/.test(w.tag) || (w.tag === 'nz' && !index.isIndustryTerm(w.word))) && w.word.length >= 2 && !index.isIndustryTerm(w.word));
 }
 
 /** 重点发展晶圆制造和封装测试: one or two industries after a strong verb, without 、 or 等. */
