@@ -93,16 +93,19 @@ function suffixMentions(scan: Scan): void {
       // 丘钛科技位于昆山高新区: a settling verb never glues its subject onto the place's name
       const settled = cand.label === 'Park' || cand.label === 'Lab' ? /^(.+?)(位于|落户|入驻|进驻|坐落于|设在)(.{2,})$/.exec(cand.surface) : null;
       if (settled) cand = { ...cand, start: cand.start + settled[1]!.length + settled[2]!.length, surface: settled[3]! };
+      let innerZone: Mention | undefined;
       // 成都高新区新川创新科技园 / 天府新区兴隆湖片区: a zone followed by a park or area of its own
       if (cand.label === 'Park' && !orgs().some((o) => overlaps(o, cand))) {
         const z = /^(.{2,8}?(?:高新区|经开区|开发区|新区|保税区|综保区|工业区|自贸区))(.{3,})$/.exec(cand.surface);
         const rest = z ? typeBySuffix(z[2]!) : undefined;
         // (贵安新区电子信息产业园 stays whole: a park named only by its industry needs its zone's name)
-        if (z && rest?.label === 'Park' && !rest.weak && !isGenericName(z[2]!, rest.suffix, () => false) && properCore(z[2]!.slice(0, -rest.suffix.length), index)) {
+        if (z && rest?.label === 'Park' && !rest.weak && !isGenericName(z[2]!, rest.suffix, () => false)) {
           const zone: Mention = { start: cand.start, end: cand.start + z[1]!.length, surface: z[1]!, label: 'Park', kind: 'zone', confidence: 'high' };
-          out.push(zone);
-          cand = { ...cand, start: zone.end, surface: z[2]! };
-          if (rest.kind) cand.kind = rest.kind;
+          if (properCore(z[2]!.slice(0, -rest.suffix.length), index)) {
+            out.push(zone);
+            cand = { ...cand, start: zone.end, surface: z[2]! };
+            if (rest.kind) cand.kind = rest.kind;
+          } else innerZone = zone; // (the zone is named too: 贵安新区)
         }
       }
       const clash = orgs().filter((o) => overlaps(o, cand));
@@ -121,6 +124,7 @@ function suffixMentions(scan: Scan): void {
       // the candidate swallows known names only when it is longer and typed (…海河实验室 containing 信创)
       for (const o of clash) out.splice(out.indexOf(o), 1);
       out.push(cand);
+      if (innerZone) out.push(innerZone);
     }
   }
   // industry matches inside organisation names are not industry mentions
