@@ -128,3 +128,21 @@ describe('park names keep their whole name (class 3/4)', () => {
     expect(mentions('在永城经济开发区规划建设培育钻石产业园').filter((m) => m.startsWith('Park'))).toEqual(['Park:培育钻石产业园', 'Park:永城经济开发区']);
   });
 });
+
+describe('more list shapes that name segments (class 1)', () => {
+  it('重点突破A、B和C / 引进培育A和B企业 / 开展A、B和C研发 name segments', () => {
+    expect(mentions('重点突破电控系统、热泵空调和一体化压铸件')).toEqual(['Industry:一体化压铸件', 'Industry:热泵空调', 'Industry:电控系统']);
+    expect(mentions('引进培育图数据库和消息中间件企业')).toEqual(['Industry:图数据库', 'Industry:消息中间件']);
+    expect(mentions('开展溶瘤病毒、mRNA疫苗和核酸药物研发')).toEqual(['Industry:mRNA疫苗', 'Industry:核酸药物', 'Industry:溶瘤病毒']);
+    // (techniques researched are no segments)
+    expect(mentions('开展关键技术、共性技术研发')).toEqual([]);
+  });
+  it('企业在P布局A和B: the firms’ verb after a place names segments; a bare product head does not', () => {
+    expect(mentions('鼓励甲能电池等企业在工业园区布局户用储能和移动储能电站').filter((m) => m.startsWith('Industry'))).toEqual(['Industry:户用储能', 'Industry:移动储能电站']);
+    expect(mentions('引育关键材料和设备企业')).not.toContain('Industry:设备');
+  });
+  it('a known term glued across words (干|细胞和基因|编辑) is split into the items; a whole term stays', () => {
+    expect(mentions('开展CAR-NK、干细胞和基因编辑药物研发')).toEqual(['Industry:CAR-NK', 'Industry:基因编辑药物', 'Industry:干细胞']);
+    expect(mentions('重点发展细胞和基因治疗')).toEqual(['Industry:细胞和基因治疗']);
+  });
+});

@@ -28,7 +28,8 @@ export function splitIndustryPair(text: string, sp: { start: number; end: number
     if (s[i] === '与') {
       if (!known.some((m) => m.label === 'Industry' && (m.end === pos || m.start === pos + 1))) continue;
     } else if (!'和及'.includes(s[i]!) || (i < 3 && !known.some((m) => m.label === 'Industry' && m.start === sp.start && m.end === pos))) continue;
-    if (known.some((m) => m.start < pos && m.end > pos + 1)) continue;
+    // (a known term across the joiner blocks the split, unless words run on both sides of it: 干|细胞和基因|编辑药物)
+    if (known.some((m) => m.start < pos && m.end > pos + 1 && (m.start === sp.start || m.end === sp.end))) continue;
     const left = s.slice(0, i);
     const right = s.slice(i + 1);
     if (/^(生产|制造|研发|应用|服务|销售|运营|推广|示范|产业化)$/.test(right)) continue;

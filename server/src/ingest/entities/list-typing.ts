@@ -122,9 +122,10 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   const placeList = spans.filter((sp) => PLACE_END.test(text.slice(sp.start - offset, sp.end - offset)) || typeBySuffix(text.slice(sp.start - offset, sp.end - offset))?.label === 'Park').length * 2 >= spans.length;
   const application = APPLICATION_BEFORE.test(en.before) || APPLICATION_AFTER.test(en.after) || PRODUCT_FOR_AFTER.test(en.after) || SERVICE_FOR_AFTER.test(en.after) || SCENE_AFTER.test(text.slice(en.end - offset, en.clause.end - offset));
   if (application) en.application = true;
-  // (聚焦办公软件、工业软件和行业应用软件: a known industry inside an item is enough after such a verb)
+  // (聚焦办公软件、工业软件和行业应用软件: a known industry inside an item is enough after such a verb;
+  // 开展A、B和C研发: what is researched and developed, unless it is a technique)
   const knownInside = known.some((ms) => ms.some((m) => m.label === 'Industry'));
-  const confirmed = firmKinds || kindsList || INDUSTRY_LIST_AFTER.test(en.after) || (indCount > 0 && INDUSTRY_LIST_BEFORE.test(en.before)) || (knownInside && spans.length >= 2 && FOCUS_BEFORE.test(en.before) && spans.every((sp) => plausibleIndustry(text.slice(sp.start - offset, sp.end - offset)))) || (GROWTH_BEFORE.test(en.before) && GROWTH_AFTER.test(en.after) && !en.items.some((it) => MARKET_QUALIFIER.test(text.slice(it.start - offset, it.end - offset))));
+  const confirmed = firmKinds || kindsList || INDUSTRY_LIST_AFTER.test(en.after) || (indCount > 0 && INDUSTRY_LIST_BEFORE.test(en.before)) || (knownInside && spans.length >= 2 && FOCUS_BEFORE.test(en.before) && spans.every((sp) => plausibleIndustry(text.slice(sp.start - offset, sp.end - offset)))) || (/(开展|从事|加快)$/.test(en.before) && /^(?!.*技术).*(研发|研制)$/.test(text.slice(spans[spans.length - 1]!.start - offset, spans[spans.length - 1]!.end - offset))) || (GROWTH_BEFORE.test(en.before) && GROWTH_AFTER.test(en.after) && !en.items.some((it) => MARKET_QUALIFIER.test(text.slice(it.start - offset, it.end - offset))));
   // a bare 发展/布局 introduces industries only in a list closed by 等 or of three items or more
   const strongBefore = STRONG_INDUSTRY_BEFORE.exec(en.before);
   const plainVerb = strongBefore && /^(发展|布局|研发|研制)$/.test(strongBefore[1]!) && !/(重点|积极|大力|加快|前瞻|聚焦)$/.test(en.before.slice(0, -strongBefore[1]!.length));

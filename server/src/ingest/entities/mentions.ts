@@ -48,7 +48,7 @@ function lexiconMentions(scan: Scan): void {
       const men: Mention = { start: m.start, end: m.end, surface: m.surface, label: e.label, lex: m, confidence: 'high' };
       if (e.kind) men.kind = e.kind;
       out.push(men);
-    } else if (!verbalUse(text, m.start - offset, m.end - offset, m.surface)) out.push({ start: m.start, end: m.end, surface: m.surface, label: 'Industry', lex: m, confidence: 'high' });
+    } else if (!verbalUse(text, m.start - offset, m.end - offset, m.surface) && !gluedJoin(text, m.start - offset, m.surface)) out.push({ start: m.start, end: m.end, surface: m.surface, label: 'Industry', lex: m, confidence: 'high' });
   }
   // 经开区西区: a direction area of a known zone
   for (const z of [...out]) {
@@ -69,6 +69,14 @@ function verbalUse(text: string, at: number, end: number, surface: string): bool
   if (!VERBAL_TERMS.has(surface)) return false;
   // (开发适配国产平台的方案 is left: the firms it names are then tied to the section's industry as stated)
   return /(开展|进行|完成|实现|做好|加强|深化|持续|全面)$/.test(text.slice(0, at)) && /^($|[，,。；;])/.test(text.slice(end));
+}
+
+/** A known term with a joiner inside that starts within a word (干|细胞和基因|编辑药物): two names, not the term. */
+function gluedJoin(text: string, at: number, surface: string): boolean {
+  if (!/[和与及]/.test(surface) || at < 1 || !/[\u3400-\u9fff]/.test(text[at - 1]!)) return false;
+  const first = words(text.slice(at - 1, at + 3))[0];
+  // (a dictionary word across the boundary, not a function word glued by the segmenter: 以|脑机交互与人机共融)
+  return !!first && first.tag !== 'x' && !'以在由对为的将把被从向于与和及并或等是'.includes(text[at - 1]!) && first.word.length >= 2 && first.word.length < surface.length;
 }
 
 /** 2. Suffix-typed names in every clause (a zone written before its park is split off); industry terms inside them dropped. */
@@ -133,6 +141,9 @@ function suffixMentions(scan: Scan): void {
   }
 }
 
+/** A bare product head is no industry of its own (引育关键材料和设备企业: 设备). */
+const BARE_HEAD = /^(材料|设备|装备|器件|部件|产品|硬件|系统)$/;
+
 /** A park's name before its suffix has a proper part (新川创新, 兴隆湖, 翔安), not only industry words (电子信息). */
 function properCore(core: string, index: LexiconIndex): boolean {
   if (!core) return false;
@@ -158,6 +169,7 @@ function verbIndustries(scan: Scan): void {
     const items: Mention[] = [];
     for (const sp of parts) {
       const surface = text.slice(sp.start - offset, sp.end - offset);
+      if (BARE_HEAD.test(surface)) continue;
       if (!plausibleIndustry(surface) || isGenericName(surface, '', () => false) || /技术|能力|水平|产品$/.test(surface)) {
         items.length = 0;
         break;
@@ -184,14 +196,14 @@ function verbIndustries(scan: Scan): void {
 const SECTOR_HEAD = /^(海洋|生物|数字|智慧|智能|网络|医药|能源|新能源|新材料|航空|航天|环保|农业|文化|金融|海事|科学|未来)$/;
 
 /** An actor right before a bare development verb: 依托A发展, 支持A科技发展 (a name, no verb, no comma). */
-const ACTOR_BEFORE_VERB = /(依托|借助|支持|鼓励|引导|推动)(?![^，,、。；;]*(企业|提升|加强|加快|推动|原创|自主|产业|行业|技术))[^，,、。；;：:的和与及等\s]{2,10}?(科技|信息|电子|光电|微电子|股份|集团|药业|电器|半导体|智能|生物|通信|软件|材料)$|依托(?![^，,、。；;]*(企业|高校|院所|平台|载体|资源|优势|基础|项目|产业))[^，,、。；;：:的和与及等\s]{2,8}$/;
+const ACTOR_BEFORE_VERB = /(依托|借助|支持|鼓励|引导|推动)(?![^，,、。；;]*(企业|提升|加强|加快|推动|原创|自主|产业|行业|技术))[^，,、。；;：:的和与及等\s]{2,10}?(科技|信息|电子|光电|微电子|股份|集团|药业|电器|半导体|智能|生物|通信|软件|材料)$|依托(?![^，,、。；;]*(企业|高校|院所|平台|载体|资源|优势|基础|项目|产业))[^，,、。；;：:的和与及等\s]{2,8}$|(企业|公司|集团)在[^，,、。；;：:的等\s]{2,16}$/;
 
 /** 扩大新能源乘用车产能 / 提升动力电池本地配套率: the industry whose capacity or supply is raised (as a verb match). */
 function capacityObject(clause: string): RegExpExecArray | null {
   const m =
     /(扩大|提升|提高|壮大|做大|做强)([^、等“”"()（），,]{2,12}?)(产能|生产能力|规模|(?:本地)?(?:配套率|配套能力|供给))$/.exec(clause) ??
     // 集聚基础软件和应用软件企业: the kinds of firm gathered are industries
-    /(集聚|聚集|引进|吸引|招引)([^、等“”"()（），,]{2,16}?)(企业|厂商)$/.exec(clause);
+    /(集聚|聚集|引进培育|培育引进|引育|引进|吸引|招引)([^、等“”"()（），,]{2,16}?)(企业|厂商)$/.exec(clause);
   if (!m || /^(配套|龙头|骨干|重点|相关|上下游|优质|科技型|高新技术|创新型|中小|领军|头部|一批|各类)+$/.test(m[2]!)) return null;
   // shaped like the verb match: [verb, object]; the object is the industry
   const r = [m[0].slice(0, m[0].length - m[3]!.length), m[1]!, m[2]!] as unknown as RegExpExecArray;
