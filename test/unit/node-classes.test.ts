@@ -146,3 +146,14 @@ describe('more list shapes that name segments (class 1)', () => {
     expect(mentions('重点发展细胞和基因治疗')).toEqual(['Industry:细胞和基因治疗']);
   });
 });
+
+describe('designations and supply tails name no industry (class 5)', () => {
+  it('an industry word inside a designation (…示范工厂, 标杆企业) is no industry', () => {
+    expect(mentions('对获评智能制造示范工厂的企业给予奖励')).toEqual([]);
+    expect(mentions('支持企业创建工业互联网标杆工厂')).toEqual([]);
+  });
+  it('…配套企业 to attract are the product, without the supply tail; 核心配套 stays whole', () => {
+    expect(mentions('引进精密轴承和伺服电机配套企业')).toEqual(['Industry:伺服电机', 'Industry:精密轴承']);
+    expect(mentions('重点发展海工材料与核心配套')).not.toContain('Industry:海工材料与核心');
+  });
+});

@@ -48,7 +48,7 @@ function lexiconMentions(scan: Scan): void {
       const men: Mention = { start: m.start, end: m.end, surface: m.surface, label: e.label, lex: m, confidence: 'high' };
       if (e.kind) men.kind = e.kind;
       out.push(men);
-    } else if (!verbalUse(text, m.start - offset, m.end - offset, m.surface) && !gluedJoin(text, m.start - offset, m.surface)) out.push({ start: m.start, end: m.end, surface: m.surface, label: 'Industry', lex: m, confidence: 'high' });
+    } else if (!verbalUse(text, m.start - offset, m.end - offset, m.surface) && !gluedJoin(text, m.start - offset, m.surface) && !DESIGNATION_AFTER.test(text.slice(m.end - offset))) out.push({ start: m.start, end: m.end, surface: m.surface, label: 'Industry', lex: m, confidence: 'high' });
   }
   // 经开区西区: a direction area of a known zone
   for (const z of [...out]) {
@@ -57,6 +57,12 @@ function lexiconMentions(scan: Scan): void {
     if (d) out.push({ start: z.start, end: z.end + 2, surface: z.surface + d[0], label: 'Park', kind: 'area', confidence: 'high' });
   }
 }
+
+/**
+ * 国家级智能制造示范工厂 / 服务型制造示范企业 / 绿色工厂: an industry word inside the name of a designation
+ * or award is no industry of the document.
+ */
+const DESIGNATION_AFTER = /^(示范工厂|示范企业|示范车间|示范项目|示范场景|标杆工厂|标杆企业|灯塔工厂|优秀场景|试点示范|试点企业|揭榜)/;
 
 /** Known terms that are also verbs (适配, 集成, 应用): a segment only where the text names it, not where it acts. */
 const VERBAL_TERMS = new Set(['适配', '集成', '应用', '测试', '验证']);
