@@ -152,6 +152,10 @@ describe('designations and supply tails name no industry (class 5)', () => {
     expect(mentions('对获评智能制造示范工厂的企业给予奖励')).toEqual([]);
     expect(mentions('支持企业创建工业互联网标杆工厂')).toEqual([]);
   });
+  it('a served object (建设面向X…的平台) is no industry; a development of X is', () => {
+    expect(mentions('建设面向人工智能模型训练的算力调度平台')).toEqual([]);
+    expect(mentions('重点发展人工智能和工业互联网')).toContain('Industry:人工智能');
+  });
   it('…配套企业 to attract are the product, without the supply tail; 核心配套 stays whole', () => {
     expect(mentions('引进精密轴承和伺服电机配套企业')).toEqual(['Industry:伺服电机', 'Industry:精密轴承']);
     expect(mentions('重点发展海工材料与核心配套')).not.toContain('Industry:海工材料与核心');

@@ -48,7 +48,7 @@ function lexiconMentions(scan: Scan): void {
       const men: Mention = { start: m.start, end: m.end, surface: m.surface, label: e.label, lex: m, confidence: 'high' };
       if (e.kind) men.kind = e.kind;
       out.push(men);
-    } else if (!verbalUse(text, m.start - offset, m.end - offset, m.surface) && !gluedJoin(text, m.start - offset, m.surface) && !DESIGNATION_AFTER.test(text.slice(m.end - offset))) out.push({ start: m.start, end: m.end, surface: m.surface, label: 'Industry', lex: m, confidence: 'high' });
+    } else if (!verbalUse(text, m.start - offset, m.end - offset, m.surface) && !gluedJoin(text, m.start - offset, m.surface) && !DESIGNATION_AFTER.test(text.slice(m.end - offset)) && !servedObject(text, m.start - offset, m.end - offset)) out.push({ start: m.start, end: m.end, surface: m.surface, label: 'Industry', lex: m, confidence: 'high' });
   }
   // 经开区西区: a direction area of a known zone
   for (const z of [...out]) {
@@ -63,6 +63,11 @@ function lexiconMentions(scan: Scan): void {
  * or award is no industry of the document.
  */
 const DESIGNATION_AFTER = /^(示范工厂|示范企业|示范车间|示范项目|示范场景|标杆工厂|标杆企业|灯塔工厂|优秀场景|试点示范|试点企业|揭榜)/;
+
+/** 建设面向人工智能大模型训练的算力平台: what a facility serves (面向X…的) is no industry the text develops. */
+function servedObject(text: string, at: number, end: number): boolean {
+  return /面向$/.test(text.slice(0, at)) && /^[^，,。；;、]{0,12}的/.test(text.slice(end));
+}
 
 /** Known terms that are also verbs (适配, 集成, 应用): a segment only where the text names it, not where it acts. */
 const VERBAL_TERMS = new Set(['适配', '集成', '应用', '测试', '验证']);
