@@ -124,6 +124,10 @@ describe('park names keep their whole name (class 3/4)', () => {
     expect(mentions('依托湘江新区智能传感器产业园引进一批配套企业').filter((m) => m.startsWith('Park')).sort()).toEqual(['Park:湘江新区', 'Park:湘江新区智能传感器产业园']);
     expect(mentions('成都高新区新川创新科技园重点发展人工智能').filter((m) => m.startsWith('Park'))).toEqual(['Park:成都高新区', 'Park:新川创新科技园']);
   });
+  it('a park name runs on to 园区 (X工业园区), and the zone’s administrative committee is no park', () => {
+    expect(mentions('昆山工业园区重点发展光电显示').filter((m) => m.startsWith('Park'))).toEqual(['Park:昆山工业园区']);
+    expect(mentions('昆山工业园区管理委员会关于加快光电产业发展的意见').filter((m) => m.startsWith('Park'))).toEqual([]);
+  });
   it('a verb that also qualifies a product stays in the name after a building verb (规划建设培育钻石产业园)', () => {
     expect(mentions('在永城经济开发区规划建设培育钻石产业园').filter((m) => m.startsWith('Park'))).toEqual(['Park:培育钻石产业园', 'Park:永城经济开发区']);
   });

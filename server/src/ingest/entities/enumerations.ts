@@ -240,6 +240,8 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     const nextCh = s[end];
     if (nextCh && ORG_SUFFIX_WORDS.some((w) => w.length > suf.length && s.startsWith(w, end - suf.length) )) continue;
     if (suf === '中心' && nextCh === '项') continue;
+    // 苏州工业园|区: the name runs on to 园区 (苏州工业园区, 某某产业园区)
+    if (/园$/.test(suf) && nextCh === '区') continue;
     if (/城$/.test(suf) && nextCh === '市') continue;
     const longer = LONGER_NAME.exec(s.slice(end, end + 18));
     if (longer && triggerCuts(longer[0].replace(/[与和及]/g, '·')).length === 0) continue;
