@@ -76,6 +76,13 @@ describe('firms without a legal suffix (class 2)', () => {
     expect(mentions('推动电控系统、热泵模块等零部件企业在园区集聚').filter((m) => m.startsWith('Enterprise'))).toEqual([]);
     expect(mentions('引进靶材、晶圆等材料企业').filter((m) => m.startsWith('Enterprise'))).toEqual([]);
   });
+  it('以A、B、C为重点: bare names with a trade name among them are firms; industries stay industries', () => {
+    expect(mentions('以澜禾股份、青屿药业、启辰康德为重点，发展合同生产服务').filter((m) => m.startsWith('Enterprise'))).toEqual(['Enterprise:启辰康德', 'Enterprise:澜禾股份', 'Enterprise:青屿药业'].sort());
+    expect(mentions('以集成电路、生物医药为重点，推动产业集聚').filter((m) => m.startsWith('Enterprise'))).toEqual([]);
+  });
+  it('…等X企业和B等Y企业: the second typed list starts after the first one’s kind word', () => {
+    expect(mentions('依托青铜有色等铜材企业和北岭集团等钢铁企业，发展特种钢材').filter((m) => m.startsWith('Enterprise'))).toEqual(['Enterprise:北岭集团', 'Enterprise:青铜有色']);
+  });
   it('bare names right after a kind of leading firm (链主企业A、B) are firms', () => {
     expect(mentions('支持链主企业澳菱、金鹭做大做强')).toEqual(['Enterprise:澳菱', 'Enterprise:金鹭']);
   });

@@ -143,7 +143,8 @@ function enumerationsInPiece(cl: Clause, startIndex: number): Enumeration[] {
   const cuts = [...new Set([...triggerCuts(head), ...nameStarts(head).filter((c) => !weak.has(c))])].filter((c) => c > 0 && c < head.length).sort((a, b) => a - b);
   if (cuts.length) firstStart = cuts[cuts.length - 1]!;
   // 布局聚变能源和深空探测等: a conjunction joins two items; the list starts at the cut before it
-  if (cuts.length > 1 && /[和与及]$/.test(head.slice(0, firstStart)) && !/(参与|给与|以及|涉及|惠及)$/.test(head.slice(0, firstStart))) firstStart = cuts[cuts.length - 2]!;
+  // (…等X企业和B等Y企业: the 和 after a typed list's kind word opens the next list)
+  if (cuts.length > 1 && /[和与及]$/.test(head.slice(0, firstStart)) && !/(参与|给与|以及|涉及|惠及)$/.test(head.slice(0, firstStart)) && !/(企业|厂商|公司|机构|院所|高校)[和与及]$/.test(head.slice(0, firstStart))) firstStart = cuts[cuts.length - 2]!;
   // Don't cut inside 联合研究院 etc.: prefer a cut that leaves a typed name, if one exists.
   for (let j = cuts.length - 1; j >= 0; j--) {
     const rest = head.slice(cuts[j]!);
@@ -277,7 +278,8 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
       const cj = chunk[cuts[j]! - 1];
       if (cj && '与和及'.includes(cj) && j > 0 && !['参与', '给与', '以及', '涉及', '惠及'].includes(chunk.slice(cuts[j]! - 2, cuts[j]!))) {
         const left = chunk.slice(cuts[j - 1]!, cuts[j]! - 1).replace(/^[、，,]/, '');
-        if (left && !typeBySuffix(left) && index.lookup(left)?.type !== 'org') continue;
+        // (…等铜基材料企业和马钢集团: a typed list's kind word on the left closes that list; the name starts here)
+        if (left && !typeBySuffix(left) && index.lookup(left)?.type !== 'org' && !/(企业|厂商|机构)$/.test(left)) continue;
       }
       if (/^[与和及]/.test(name)) break;
       // 高等|级生物安全防护实验室: a name does not start with a classifier

@@ -70,6 +70,13 @@ export function brandLike(item: string, index: { isIndustryTerm(s: string): bool
   return ws.length === 2 && /^(x|nr|nrt|nrfg)$/.test(ws[0]!.tag) && ws[0]!.word.length >= 2 && !index.isIndustryTerm(ws[0]!.word);
 }
 
+/** A trade name: brand-like (东菱, 药明康德) or a name closed by a legal or trade word (博腾股份, 凯盛科技). */
+function tradeName(item: string, index: { isIndustryTerm(s: string): boolean }): boolean {
+  if (brandLike(item, index)) return true;
+  const m = /^(.{2,6}?)(股份|集团|控股|科技|有色|药业|电子|光电|微电子|电器)$/.exec(item);
+  return !!m && !index.isIndustryTerm(m[1]!) && !/(数字|智能|生物|信息|海洋|新能源|新材料|高新|产业)/.test(m[1]!);
+}
+
 /** Flags of one enumeration that decide how its items are typed. */
 interface ListKind {
   cat: ReturnType<typeof categoryOf>;
@@ -254,6 +261,13 @@ function typeItem(scan: Scan, en: Enumeration, kind: ListKind, sp: Span, ms: Men
   }
   // 支持链主企业A、B做大做强: bare names right after a kind of leading firm are firms
   if (!cat && LEADING_FIRMS_BEFORE.test(en.before) && plausibleBareName(surface) && surface.length <= 8 && !isGenericName(surface, '', (x) => index.isIndustryTerm(x))) {
+    const m: Mention = { ...sp, surface, label: 'Enterprise', list: en.index, confidence: 'low' };
+    out.push(m);
+    low.push(m);
+    return;
+  }
+  // 以A、B、C为重点/为龙头: bare names one of which reads as a trade name are firms (not 以集成电路、生物医药为重点)
+  if (!cat && indCount === 0 && /(^|[，,；;])以$/.test(en.before) && /^为(重点|龙头|链主|骨干|代表|主体|引领)/.test(en.after) && spans.some((x) => tradeName(text.slice(x.start - offset, x.end - offset), index)) && plausibleBareName(surface) && surface.length <= 8 && !index.isIndustryTerm(surface)) {
     const m: Mention = { ...sp, surface, label: 'Enterprise', list: en.index, confidence: 'low' };
     out.push(m);
     low.push(m);
