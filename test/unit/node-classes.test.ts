@@ -135,6 +135,10 @@ describe('park names keep their whole name (class 3/4)', () => {
     expect(mentions('昆山工业园区重点发展光电显示').filter((m) => m.startsWith('Park'))).toEqual(['Park:昆山工业园区']);
     expect(mentions('昆山工业园区管理委员会关于加快光电产业发展的意见').filter((m) => m.startsWith('Park'))).toEqual([]);
   });
+  it('a 城 park may carry a longer name (贵阳大数据科创城); a county 城县 is no 城', () => {
+    expect(mentions('长沙人工智能科创城重点发展数据标注和模型服务').filter((m) => m.startsWith('Park'))).toEqual(['Park:长沙人工智能科创城']);
+    expect(mentions('华晶钻石位于方城县产业集聚区').filter((m) => m.startsWith('Park'))).toEqual(['Park:方城县产业集聚区']);
+  });
   it('a verb that also qualifies a product stays in the name after a building verb (规划建设培育钻石产业园)', () => {
     expect(mentions('在永城经济开发区规划建设培育钻石产业园').filter((m) => m.startsWith('Park'))).toEqual(['Park:培育钻石产业园', 'Park:永城经济开发区']);
   });

@@ -243,7 +243,7 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     if (suf === '中心' && nextCh === '项') continue;
     // 苏州工业园|区: the name runs on to 园区 (苏州工业园区, 某某产业园区)
     if (/园$/.test(suf) && nextCh === '区') continue;
-    if (/城$/.test(suf) && nextCh === '市') continue;
+    if (/城$/.test(suf) && /[市县镇乡]/.test(nextCh ?? '')) continue; // (方城县, 城市: a place name, not a 城)
     const longer = LONGER_NAME.exec(s.slice(end, end + 18));
     if (longer && triggerCuts(longer[0].replace(/[与和及]/g, '·')).length === 0) continue;
     if (/^(前|生|毕业|校|所|外国语学校|学校|幼儿园|小学|中学|医院|管委会|管理委员会|政府|局|办公室|委员会|领导小组)/.test(s.slice(end, end + 5))) continue;
