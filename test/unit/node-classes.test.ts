@@ -41,6 +41,14 @@ describe('segments after an actor and a bare development verb (class 1)', () => 
     // (a sector word before the trade word is no firm: 支持电子信息发展, 支持数字科技发展)
     expect(mentions('支持数字科技发展')).toEqual([]);
   });
+  it('支持A科技做强X / 聚焦A、B等…类工业软件: a strong verb after a trade name, and a kind of product after 等', () => {
+    expect(mentions('支持青岚科技做强工业仿真软件')).toEqual(['Enterprise:青岚科技', 'Industry:工业仿真软件']);
+    expect(mentions('做强产业链')).toEqual([]);
+    expect(mentions('支持光电材料发展')).toEqual([]);
+    expect(mentions('聚焦结构分析、流体仿真和电路仿真等仿真类工业软件').filter((m) => m.startsWith('Industry'))).toEqual(
+      ['Industry:仿真类工业软件', 'Industry:流体仿真', 'Industry:电路仿真', 'Industry:结构分析'].sort(),
+    );
+  });
   it('each leader goes with its own clause (以A为龙头发展X，以B为龙头发展Y)', () => {
     const x = run('（一）白色家电\n以宏川为龙头发展离心风机，以澳菱为龙头发展无刷电机。');
     expect(x.edges.filter((e) => e.type === 'IN_INDUSTRY').map((e) => `${e.source} -> ${e.target}`).sort()).toEqual([

@@ -44,6 +44,9 @@ const KIND_HEAD = /^(专用|关键|核心|精密)?(设备|装备|零部件|部�
 /** Verbs whose list is of industries once one item names a known one (聚焦A、B和C). */
 const FOCUS_BEFORE = /(聚焦|重点发展|重点支持|重点培育|大力发展|着力发展|重点布局|前瞻布局)$/;
 
+/** 聚焦A、B和C等研发设计类工业软件: the phrase after 等 is a kind of product, so the items are products too. */
+const KIND_AFTER = /^[^，,。；;、]{0,10}?(软件|芯片|材料|装备|设备|器件|模组|药物|仪器|整机|零部件|部件)$/;
+
 /** Kinds of leading firm written right before their names (链主企业A、B). */
 const LEADING_FIRMS_BEFORE = /(链主企业|龙头企业|骨干企业|领军企业|头部企业|链主)$/;
 
@@ -132,7 +135,7 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   // (聚焦办公软件、工业软件和行业应用软件: a known industry inside an item is enough after such a verb;
   // 开展A、B和C研发: what is researched and developed, unless it is a technique)
   const knownInside = known.some((ms) => ms.some((m) => m.label === 'Industry'));
-  const confirmed = firmKinds || kindsList || INDUSTRY_LIST_AFTER.test(en.after) || (indCount > 0 && INDUSTRY_LIST_BEFORE.test(en.before)) || (knownInside && spans.length >= 2 && FOCUS_BEFORE.test(en.before) && spans.every((sp) => plausibleIndustry(text.slice(sp.start - offset, sp.end - offset)))) || (/(开展|从事|加快)$/.test(en.before) && /^(?!.*技术).*(研发|研制)$/.test(text.slice(spans[spans.length - 1]!.start - offset, spans[spans.length - 1]!.end - offset))) || (GROWTH_BEFORE.test(en.before) && GROWTH_AFTER.test(en.after) && !en.items.some((it) => MARKET_QUALIFIER.test(text.slice(it.start - offset, it.end - offset))));
+  const confirmed = firmKinds || kindsList || INDUSTRY_LIST_AFTER.test(en.after) || (indCount > 0 && INDUSTRY_LIST_BEFORE.test(en.before)) || (FOCUS_BEFORE.test(en.before) && KIND_AFTER.test(en.after.split(/[，,。；;]/)[0]!)) || (knownInside && spans.length >= 2 && FOCUS_BEFORE.test(en.before) && spans.every((sp) => plausibleIndustry(text.slice(sp.start - offset, sp.end - offset)))) || (/(开展|从事|加快)$/.test(en.before) && /^(?!.*技术).*(研发|研制)$/.test(text.slice(spans[spans.length - 1]!.start - offset, spans[spans.length - 1]!.end - offset))) || (GROWTH_BEFORE.test(en.before) && GROWTH_AFTER.test(en.after) && !en.items.some((it) => MARKET_QUALIFIER.test(text.slice(it.start - offset, it.end - offset))));
   // a bare 发展/布局 introduces industries only in a list closed by 等 or of three items or more
   const strongBefore = STRONG_INDUSTRY_BEFORE.exec(en.before);
   const plainVerb = strongBefore && /^(发展|布局|研发|研制)$/.test(strongBefore[1]!) && !/(重点|积极|大力|加快|前瞻|聚焦)$/.test(en.before.slice(0, -strongBefore[1]!.length));

@@ -31,6 +31,7 @@ export function findMentions(text: string, offset: number, index: LexiconIndex):
   lexiconMentions(scan);
   suffixMentions(scan);
   for (const cl of scan.cls) for (const en of enumerations(cl, scan.lists.length)) typeEnumeration(scan, en);
+  tradeNames(scan);
   verbIndustries(scan);
   clusterIndustries(scan);
   weakInLists(scan);
@@ -161,17 +162,38 @@ function properCore(core: string, index: LexiconIndex): boolean {
   return words(core).some((w) => (/^(x|ns|nr|nrt)$/.test(w.tag) || (w.tag === 'nz' && !index.isIndustryTerm(w.word))) && w.word.length >= 2 && !index.isIndustryTerm(w.word));
 }
 
+/** 支持白鹭云科技发展边缘计算: trade names before a development verb, found before the verb's objects are read. */
+function tradeNames(scan: Scan): void {
+  const { index, out, low, text, offset } = scan;
+  // 支持白鹭云科技发展边缘计算: a trade name (a word before a trade word) between 支持/鼓励 and a development verb
+  for (const m of text.matchAll(/(?:支持|鼓励|引导)([^、，,。；;：:等和与及“”"（）()\s]{2,6}?(?:科技|信息|电子|光电|微电子|股份|药业|通信|电器|智能|软件|生物|材料))(?=发展|布局|研发|研制|拓展|扩大|做强|做大|做优)/g)) {
+    const start = offset + m.index! + 2;
+    const sp = { start, end: start + m[1]!.length };
+    const head = m[1]!.replace(/(科技|信息|电子|光电|微电子|股份|药业|通信|电器|智能|软件|生物|材料)$/, '');
+    // (海洋科技, 生物科技: a common noun before the trade word is a sector, not a trade name)
+    const hw = words(head);
+    if ((hw.length === 1 && (/^(n|vn|v|a|an)$/.test(hw[0]!.tag) || SECTOR_HEAD.test(head))) || /(科技|信息|电子|光电|通信|智能|软件|生物|材料|工业|医用|基础|数据)$/.test(head)) continue;
+    if (out.some((x) => overlaps(x, sp)) || !plausibleBareName(m[1]!) || index.lookup(m[1]!) || index.isIndustryTerm(m[1]!) || index.isIndustryTerm(head) || head.length < 2 || isGenericName(head, '', (x) => index.isIndustryTerm(x)) || /(企业|产业|高校|院所|平台|行业|数字|网络|信息|电子|新型|智能|现代|先进|高端)/.test(head)) continue;
+    const men: Mention = { ...sp, surface: m[1]!, label: 'Enterprise', confidence: 'low' };
+    out.push(men);
+    low.push(men);
+  }
+}
+
 /** 重点发展晶圆制造和封装测试: one or two industries after a strong verb, without 、 or 等. */
 function verbIndustries(scan: Scan): void {
   const { text, offset, out, lists, cls } = scan;
   for (const cl of cls) {
     // (拓展医疗显示和教育显示市场: the product lines whose markets are opened, not 海外市场, 终端应用市场)
-    const m = /(重点发展|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|重点突破|培育壮大|发展|布局|研发|研制)([^、等“”"()（）]{2,30})$/.exec(cl.text) ?? capacityObject(cl.text) ?? marketObject(cl.text);
+    const strongVerb = /(做强|做大|做优)(?!做|发展|壮大|规模|品牌|主业)([^、等“”"()（）]{2,30})$/.exec(cl.text);
+    const m = /(重点发展|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|重点突破|培育壮大|发展|布局|研发|研制)([^、等“”"()（）]{2,30})$/.exec(cl.text) ?? capacityObject(cl.text) ?? marketObject(cl.text) ?? strongVerb;
     if (!m) continue;
     const verbAt = cl.start + m.index;
     // 支持华芯微电子发展车规级芯片: a bare 发展 names industries only right after an organisation
     // (…or after an actor the sentence leads with: 以A为龙头发展X, 依托A发展X, 支持A科技发展X)
     const before = text.slice(0, verbAt - offset);
+    // (做强/做大/做优 only after an actor: 支持A科技做强X, never 做强产业链 or 企业做大做强)
+    if (m === strongVerb && !out.some((x) => x.label === 'Enterprise' && x.end === verbAt) && !ACTOR_BEFORE_VERB.test(before)) continue;
     if (/^(发展|布局|研发|研制)$/.test(m[1]!) && !out.some((x) => x.label !== 'Industry' && x.end === verbAt) && !/(重点|积极|大力|加快|前瞻|聚焦|企业|公司|集团|为龙头|为链主|为牵引)$/.test(before) && !ACTOR_BEFORE_VERB.test(before) && verbAt !== cl.start) continue;
     const start = cl.start + m.index + m[1]!.length;
     const whole = { start, end: start + m[2]!.length };
@@ -207,7 +229,7 @@ function verbIndustries(scan: Scan): void {
 const SECTOR_HEAD = /^(海洋|生物|数字|智慧|智能|网络|医药|能源|新能源|新材料|航空|航天|环保|农业|文化|金融|海事|科学|未来)$/;
 
 /** An actor right before a bare development verb: 依托A发展, 支持A科技发展 (a name, no verb, no comma). */
-const ACTOR_BEFORE_VERB = /(依托|借助|支持|鼓励|引导|推动)(?![^，,、。；;]*(企业|提升|加强|加快|推动|原创|自主|产业|行业|技术))[^，,、。；;：:的和与及等\s]{2,10}?(科技|信息|电子|光电|微电子|股份|集团|药业|电器|半导体|智能|生物|通信|软件|材料)$|依托(?![^，,、。；;]*(企业|高校|院所|平台|载体|资源|优势|基础|项目|产业))[^，,、。；;：:的和与及等\s]{2,8}$|(企业|公司|集团)在[^，,、。；;：:的等\s]{2,16}$/;
+const ACTOR_BEFORE_VERB = /依托(?![^，,、。；;]*(企业|高校|院所|平台|载体|资源|优势|基础|项目|产业))[^，,、。；;：:的和与及等\s]{2,8}$|(企业|公司|集团)在[^，,、。；;：:的等\s]{2,16}$/;
 
 /** 扩大新能源乘用车产能 / 提升动力电池本地配套率: the industry whose capacity or supply is raised (as a verb match). */
 function capacityObject(clause: string): RegExpExecArray | null {
@@ -271,19 +293,6 @@ function bareSupportNames(scan: Scan): void {
     const sp = { start, end: start + m[1]!.length };
     if (out.some((x) => x.label !== 'Industry' && overlaps(x, sp)) || !plausibleBareName(m[1]!) || index.lookup(m[1]!)?.type === 'industry' || isGenericName(m[1]!, '', (x) => index.isIndustryTerm(x))) continue;
     for (const x of out.filter((x) => x.label === 'Industry' && overlaps(x, sp))) out.splice(out.indexOf(x), 1);
-    const men: Mention = { ...sp, surface: m[1]!, label: 'Enterprise', confidence: 'low' };
-    out.push(men);
-    low.push(men);
-  }
-  // 支持白鹭云科技发展边缘计算: a trade name (a word before a trade word) between 支持/鼓励 and a development verb
-  for (const m of text.matchAll(/(?:支持|鼓励|引导)([^、，,。；;：:等和与及“”"（）()\s]{2,6}?(?:科技|信息|电子|光电|微电子|股份|药业|通信|电器))(?=发展|布局|研发|研制|拓展|扩大)/g)) {
-    const start = offset + m.index! + 2;
-    const sp = { start, end: start + m[1]!.length };
-    const head = m[1]!.replace(/(科技|信息|电子|光电|微电子|股份|药业|通信|电器)$/, '');
-    // (海洋科技, 生物科技: a common noun before the trade word is a sector, not a trade name)
-    const hw = words(head);
-    if (hw.length === 1 && (/^(n|vn|v|a|an|nz)$/.test(hw[0]!.tag) || SECTOR_HEAD.test(head))) continue;
-    if (out.some((x) => overlaps(x, sp)) || !plausibleBareName(m[1]!) || index.lookup(m[1]!) || index.isIndustryTerm(m[1]!) || index.isIndustryTerm(head) || head.length < 2 || isGenericName(head, '', (x) => index.isIndustryTerm(x)) || /(企业|产业|高校|院所|平台|行业|数字|网络|信息|电子|新型|智能|现代|先进|高端)/.test(head)) continue;
     const men: Mention = { ...sp, surface: m[1]!, label: 'Enterprise', confidence: 'low' };
     out.push(men);
     low.push(men);
