@@ -298,6 +298,9 @@ function segmentsOf(rest: string, index: LexiconIndex, known: KnownIndustry): In
   return refs;
 }
 
+/** Words a title's verb and tail leave alone that name what is done, not an industry (终端, 适配, 配套). */
+const GENERIC_TITLE_OBJECT = /^(终端|适配|国产化适配|配套|本地配套|市场|本地|产品|新产品|行业|场景|融合|示范|多元)$/;
+
 /** A measure titled with an industry: "信创产业", "X新赛道", "新能源新材料产业". */
 export function measureTitleIndustries(title: string, index: LexiconIndex, known?: KnownIndustry): IndustryRef[] {
   // （一）做强海洋装备产业 → 海洋装备产业
@@ -338,6 +341,8 @@ export function measureTitleIndustries(title: string, index: LexiconIndex, known
     const x = v[1]!.replace(/[(（][^()（）]*[)）]/g, '').replace(/(基础设施|设施)$/, '');
     // 发展基础软件和行业应用: a tail cut off two joined names leaves neither whole (基础软件和行业)
     if (/[和与及]/.test(x)) return [];
+    // 拓展终端应用 / 推进国产化适配应用: a generic word the tail leaves alone names no industry
+    if (GENERIC_TITLE_OBJECT.test(x)) return [];
     const rx = index.lookup(x);
     if (rx?.type === 'industry') return [{ surface: x, entry: rx.entry as IndustryEntry, source: 'measure' }];
     if (x.length >= 2 && x.length <= 12 && !NOT_INDUSTRY.test(x) && !/(企业|机构|人才|平台|中心|园区|设施|基地|项目|场景|资金|基金|环境|体系|主体|成果|技术|能力|水平|模式|机制|载体|空间|合作|交流|集群)/.test(x)) return [{ surface: x, source: 'measure' }];
