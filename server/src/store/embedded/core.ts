@@ -690,8 +690,9 @@ export class GraphCore {
 
   /** A statement of a node stated by many sources: the aggregate takes it in O(statement). */
   private setNodeContribAgg(idx: number, m: NodeMulti, agg: NodeAgg, s: number, v: GraphNode): void {
-    const val = agg.intern(v);
     const p = this.srcPos(m.srcs, s);
+    // Most statements equal a neighbour's (or the first): checked before building a key.
+    const val = agg.intern(v, [m.vals[p.i], m.vals[p.i - 1], m.vals[0]]);
     let changed = p.i === 0; // the first statement names and labels the node
     if (p.found) {
       const old = m.vals[p.i]!;

@@ -181,29 +181,72 @@ function nodeKey(v: GraphNode): string {
   return JSON.stringify([v.label, v.name, v.aliases, v.properties]);
 }
 
+/** Equal statements whose properties are in the same key order with identical values (no JSON). */
+function sameStatement(a: GraphNode, b: GraphNode): boolean {
+  if (a === b) return true;
+  if (a.label !== b.label || a.name !== b.name || a.aliases.length !== b.aliases.length) return false;
+  for (let i = 0; i < a.aliases.length; i++) if (a.aliases[i] !== b.aliases[i]) return false;
+  const pa = a.properties;
+  const pb = b.properties;
+  if (pa === pb) return true;
+  const ka = Object.keys(pa);
+  const kb = Object.keys(pb);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i] || pa[ka[i]!] !== pb[ka[i]!]) return false;
+  return true;
+}
+
+interface ValueEntry {
+  v: GraphNode;
+  key: string;
+  n: number;
+}
+
 /** Merged value of a node stated by many sources; equal statements share one object. */
 export class NodeAgg {
   private readonly props = new PropOwners();
   private readonly aliases = new Map<string, number>();
   /** Distinct statements (by value, properties in their key order) and how many sources state each. */
-  private readonly values = new Map<string, { v: GraphNode; n: number }>();
+  private readonly byKey = new Map<string, ValueEntry>();
+  private readonly byObj = new Map<GraphNode, ValueEntry>();
+  private pendingKey: { v: GraphNode; key: string } | null = null;
 
-  /** The shared object equal to v (v itself when new). Call add next. */
-  intern(v: GraphNode): GraphNode {
-    return this.values.get(nodeKey(v))?.v ?? v;
+  /**
+   * The shared object equal to v (v itself when new). `near` are statements likely equal (the
+   * neighbours in source order): checked first, without building v's key. Call add next.
+   */
+  intern(v: GraphNode, near: readonly (GraphNode | undefined)[] = []): GraphNode {
+    for (const h of near) if (h !== undefined && sameStatement(h, v)) return h;
+    const key = nodeKey(v);
+    const e = this.byKey.get(key);
+    if (e) return e.v;
+    this.pendingKey = { v, key };
+    return v;
   }
 
   /** Sources stating distinct values (1: the merged value is that one). */
   get distinct(): number {
-    return this.values.size;
+    return this.byKey.size;
   }
 
   /** Source s states v (interned). True when the merged value may change beyond its first statement. */
   add(s: number, v: GraphNode, order: Order): boolean {
-    const key = nodeKey(v);
-    const e = this.values.get(key);
+    const e = this.byObj.get(v);
     if (e) e.n++;
-    else this.values.set(key, { v, n: 1 });
+    else {
+      const key = this.pendingKey?.v === v ? this.pendingKey.key : nodeKey(v);
+      const hit = this.byKey.get(key);
+      if (hit) {
+        // An equal value under another object (built before interning): counted with it.
+        hit.n++;
+        this.byObj.set(v, hit);
+      } else {
+        const entry = { v, key, n: 1 };
+        this.byKey.set(key, entry);
+        this.byObj.set(v, entry);
+      }
+    }
+    this.pendingKey = null;
     let changed = this.props.add(s, v.properties, order);
     for (const a of v.aliases) {
       const n = this.aliases.get(a) ?? 0;
@@ -215,9 +258,11 @@ export class NodeAgg {
 
   /** Source s no longer states old; vals(i) for i ≥ from are the later statements (s excluded). */
   remove(s: number, old: GraphNode, from: number, count: number, srcOf: (i: number) => number, val: (i: number) => GraphNode): boolean {
-    const key = nodeKey(old);
-    const e = this.values.get(key);
-    if (e && --e.n === 0) this.values.delete(key);
+    const e = this.byObj.get(old);
+    if (e && --e.n === 0) {
+      this.byKey.delete(e.key);
+      for (const [o, x] of this.byObj) if (x === e) this.byObj.delete(o);
+    }
     let changed = this.props.remove(s, old.properties, from, count, srcOf, (i) => val(i).properties);
     for (const a of old.aliases) {
       const n = this.aliases.get(a)!;
