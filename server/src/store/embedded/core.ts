@@ -60,7 +60,7 @@ interface NodeMulti {
   vals: GraphNode[];
   /** Known to be one shared object throughout (false: unknown, checked when merging). */
   same: boolean;
-  /** Kept once AGG_MIN sources state the node: merges one statement at a time (merge-agg.ts). */
+  /** Kept once AGG_MIN.nodes sources state the node: merges one statement at a time (merge-agg.ts). */
   agg?: NodeAgg;
 }
 
@@ -83,7 +83,7 @@ interface EdgeMulti {
    * cost grow with the store (#15).
    */
   evidence?: Evidence[];
-  /** Merged properties kept up to date one contribution at a time (AGG_MIN sources or more). */
+  /** Merged properties kept up to date one contribution at a time (AGG_MIN.edges sources or more). */
   agg?: EdgeAgg | null;
 }
 
@@ -393,12 +393,12 @@ export class GraphCore {
    * (mergeEdges) while it has few; null when the aggregate was lost and `rebuild` is false.
    */
   private multiProps(j: number, m: EdgeMulti, rebuild: boolean): Props | null {
-    if (m.srcs.length >= AGG_MIN && !m.agg) {
-      // undefined: never built (the edge just reached AGG_MIN sources); null: lost, rebuilt lazily.
+    if (m.srcs.length >= AGG_MIN.edges && !m.agg) {
+      // undefined: never built (the edge just reached AGG_MIN.edges sources); null: lost, rebuilt lazily.
       if (m.agg === null && !rebuild) return null;
       m.agg = EdgeAgg.of(m.srcs, m.vals, this.orderOf(m.srcs));
     }
-    if (m.agg && m.srcs.length >= AGG_MIN) return m.agg.properties(this.orderOf(m.srcs), (i) => m.vals[i]!.properties);
+    if (m.agg && m.srcs.length >= AGG_MIN.edges) return m.agg.properties(this.orderOf(m.srcs), (i) => m.vals[i]!.properties);
     const id = this.currentId(j);
     return mergeEdges(m.vals.map((v) => ({ id, ...v }))).properties;
   }
@@ -681,7 +681,7 @@ export class GraphCore {
       m.vals.splice(p.i, 0, val);
     }
     if (m.same) m.same = m.vals[0] === val && m.vals[m.vals.length - 1] === val;
-    if (m.srcs.length >= AGG_MIN) {
+    if (m.srcs.length >= AGG_MIN.nodes) {
       m.agg = NodeAgg.of(m.srcs, m.vals, this.orderOf(m.srcs));
       m.same = false;
     }
