@@ -381,3 +381,28 @@ describe('blind2 classes: firms settled in a place', () => {
     expect(loc).toContain('enterprise:赤霞电池 -> park:东湾经济开发区');
   });
 });
+
+describe('recall3 classes: joined names (A与B) are two segments (README, "Joined names")', () => {
+  it('a heading joining two segments names both, each with the heading’s ties; a shared head completes the second', async () => {
+    const x = await runDoc('某省碳化硅材料产业发展规划\n\n三、重点方向\n（一）碳化硅晶锭与衬片\n做大碳化硅晶锭规模，依托青岩晶材等企业发展导电型衬片。\n');
+    const ind = names(x, 'Industry');
+    expect(ind).toContain('碳化硅晶锭');
+    expect(ind).toContain('碳化硅衬片');
+    expect(ind.filter((n) => /[与和]/.test(n))).toEqual([]);
+    // a segment under the joined heading goes to the part it shares a word with
+    expect(strong(x, 'PART_OF')).toEqual(['industry:导电型衬片 -> industry:碳化硅衬片']);
+    expect(strong(x, 'IN_INDUSTRY')).toEqual(['enterprise:青岩晶材 -> industry:导电型衬片', 'enterprise:青岩晶材 -> industry:碳化硅晶锭', 'enterprise:青岩晶材 -> industry:碳化硅衬片']);
+  });
+  it('a joined last item of a list and a joined pair named apart elsewhere are two; stage pairs, lexicon compounds and the document’s own industry stay one', async () => {
+    const x = await runDoc('某市光学产业发展行动计划\n\n二、重点任务\n1．发展光学材料。重点发展光学玻璃、红外晶体和光学薄膜等材料。\n2．建设产业园。滨江光谷重点发展棱镜和微透镜阵列；推动棱镜扩产，引进微透镜阵列企业。\n3．做强光学仪器设计与制造。支持细胞与基因治疗研发。\n');
+    const ind = names(x, 'Industry');
+    for (const n of ['红外晶体', '光学薄膜', '棱镜', '微透镜阵列']) expect(ind).toContain(n);
+    for (const n of ['红外晶体与光学薄膜', '棱镜与微透镜阵列']) expect(ind).not.toContain(n);
+    expect(ind).not.toContain('制造');
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts.some((e) => e.endsWith('industry:棱镜'))).toBe(true);
+    expect(hosts.some((e) => e.endsWith('industry:微透镜阵列'))).toBe(true);
+    const y = await runDoc('某市半导体和集成电路产业发展行动方案\n\n二、重点任务\n1．发展设计。支持细胞与基因治疗。\n');
+    expect(names(y, 'Industry')).not.toContain('集成电路');
+  });
+});
