@@ -406,3 +406,23 @@ describe('recall3 classes: joined names (A与B) are two segments (README, "Joine
     expect(names(y, 'Industry')).not.toContain('集成电路');
   });
 });
+
+describe('recall3 classes: parks inside parks, firms settled by list subjects', () => {
+  it('P1和P2均为P的重要片区 and P以Q为核心 make areas of a zone; A、B均位于P and A、B等企业在P形成规模 settle the firms', async () => {
+    const x = await runDoc('某市电声产业发展行动计划\n\n二、重点任务\n5．优化布局。西溪电声产业园和南塘声学产业集聚区均为东岭高新区的重要片区，青禾声学集团、岚音电子集团均位于南塘声学产业集聚区。北湖经济开发区以北湖智能终端产业园为核心，重点发展智能音箱；鸣泉电子、朗悦科技等整机企业在北湖经济开发区形成了较大规模。（责任单位：市工业和信息化局）\n');
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('park:西溪电声产业园 -> park:东岭高新区');
+    expect(part).toContain('park:南塘声学产业集聚区 -> park:东岭高新区');
+    expect(part).toContain('park:北湖智能终端产业园 -> park:北湖经济开发区');
+    const loc = strong(x, 'LOCATED_IN');
+    expect(loc).toContain('enterprise:青禾声学集团 -> park:南塘声学产业集聚区');
+    expect(loc).toContain('enterprise:岚音电子集团 -> park:南塘声学产业集聚区');
+    expect(loc).toContain('enterprise:鸣泉电子 -> park:北湖经济开发区');
+    expect(loc).toContain('enterprise:朗悦科技 -> park:北湖经济开发区');
+  });
+  it('firms a measure wants to gather in a park (鼓励A等企业在P集聚发展) are not settled there, and a park named after 是 in a description is no area', async () => {
+    const x = await runDoc('某市电声产业发展行动计划\n\n二、重点任务\n5．优化布局。鼓励鸣泉电子、朗悦科技等企业在北湖经济开发区集聚发展。声学测试是北湖经济开发区的重要功能。（责任单位：市工业和信息化局）\n');
+    expect(strong(x, 'LOCATED_IN')).toEqual([]);
+    expect(strong(x, 'PART_OF').filter((e) => e.startsWith('park:'))).toEqual([]);
+  });
+});
