@@ -426,3 +426,18 @@ describe('recall3 classes: parks inside parks, firms settled by list subjects', 
     expect(strong(x, 'PART_OF').filter((e) => e.startsWith('park:'))).toEqual([]);
   });
 });
+
+describe('recall3 classes: hierarchy depth', () => {
+  it('a development list closed by its kind (发展A、B和C等X) makes each item part of X, even an industry the lexicon knows', () => {
+    const x = run('（二）光电子\n重点发展铌酸锂晶圆、磷化铟外延片和光学镀膜玻璃等光电子基础材料，大力发展云计算、大数据等算力服务。');
+    const part = strong(x, 'PART_OF');
+    for (const item of ['铌酸锂晶圆', '磷化铟外延片', '光学镀膜玻璃']) expect(part).toContain(`industry:${item} -> industry:光电子基础材料`);
+    expect(part).toContain('industry:云计算 -> industry:算力服务');
+    expect(part).toContain('industry:大数据 -> industry:算力服务');
+  });
+  it('categories, judgments and kinds of firm after 等 name no parent', () => {
+    const x = run('（三）产业布局\n培育人形机器人、低空经济等未来产业，壮大新能源、新材料等重点产业链。车规芯片、车载操作系统等环节短板明显。引进激光雷达、毫米波雷达等传感器企业。布局量子网关、量子路由器等核心设备。');
+    const part = strong(x, 'PART_OF');
+    expect(part.filter((e) => /未来产业|重点产业链|短板|传感器|核心设备/.test(e))).toEqual([]);
+  });
+});

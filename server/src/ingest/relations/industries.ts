@@ -11,6 +11,8 @@ import { headingPhrase, measureTitleIndustries, stripNumbering } from '../entiti
 import { industryOf } from '../entities/index.ts';
 import type { IndustryEntry } from '../lexicon/index.ts';
 import { dashChains } from './patterns.ts';
+import { plausibleIndustry } from '../entities/list-items.ts';
+import { isGenericWord } from '../entities/typing.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
 
 /** Verbs before a list of segments of the context industry. */
@@ -118,6 +120,7 @@ export function hierarchyEdges(scope: SentenceScope): void {
     const parent = parentName ? present.get(parentName) : undefined;
     if (parent) edges.add('PART_OF', x.id, parent.id, ev, JUDGED.lexiconParent);
   }
+  kindListEdges(scope);
   lexiconOrderEdges(scope, present);
   for (const [a, b] of dashChains(inds, text, s.start)) edges.add('UPSTREAM_OF', entityOf(scope, a).id, entityOf(scope, b).id, ev, JUDGED.structure);
 }
@@ -166,5 +169,45 @@ function lexiconOrderEdges(scope: SentenceScope, present: Map<string, Entity>): 
       const b = seen[i + 1];
       if (b && a.order < b.order) edges.add('UPSTREAM_OF', entityOf(scope, a.m).id, entityOf(scope, b.m).id, se.ev, JUDGED.lexiconOrder);
     });
+  }
+}
+
+/** Kinds a 等 closes a list with that name no segment: 等领域, 等产品, 等环节. */
+const GENERIC_KIND = /^(领域|产品|环节|行业|方向|赛道|技术|业态|场景|材料|设备|服务)$/;
+
+/**
+ * A development list closed by the kind it belongs to: 重点发展电子特气、湿电子化学品和光刻胶等集成电路材料 /
+ * 大力发展云计算、大数据、信息安全等信息技术服务. Each item is part of the kind the text names (stated:
+ * the text lays the structure out), not only of the section's industry.
+ */
+function kindListEdges(scope: SentenceScope): void {
+  const { se, inds, edges, table } = scope;
+  const { lists, ev, sentence: s, text } = se;
+  for (const list of lists) {
+    if (list.application) continue;
+    const items = inds.filter((m) => m.list === list.index);
+    if (items.length < 2) continue;
+    const lastEnd = Math.max(...items.map((m) => m.end)) - s.start;
+    if (text[lastEnd] !== '等') continue;
+    // the kind: a mention right after 等, or the clause's tail when it is a name (等信息技术服务，…)
+    const kindM = inds.find((m) => m.list !== list.index && m.start - s.start === lastEnd + 1);
+    const tail = /^[\u3400-\u9fffA-Za-z0-9]{2,12}$/.test(list.after) && text.slice(lastEnd + 1).startsWith(list.after) ? list.after.replace(/(产业|行业|领域|环节|产品)$/, '') : undefined;
+    const surface = kindM?.surface ?? tail;
+    if (!surface) continue;
+    const afterKind = text.slice(lastEnd + 1 + surface.length);
+    if (GENERIC_KIND.test(surface) || !plausibleIndustry(surface) || isGenericWord(surface)) continue;
+    // a clause that goes on to judge the items (等环节短板明显, 等领域仍较薄弱) names no kind
+    // categories and framework words (等未来产业, 等重点产业链, 等产业方向, 等先进技术跨界融合) and a bare
+    // quality before a generic head (等核心设备, 等关键材料) name no segment
+    if (/(产业|方向|融合|跨界|供应商|服务商|等)/.test(surface) || /^(核心|关键|重点|高端|先进|主要|新型|优势)(设备|材料|产品|部件|器件|技术|装备)$/.test(surface)) continue;
+    if (/^(环节|领域|产品|方面|行业|方向|赛道)/.test(surface) || /(短板|薄弱|不足|明显|缺乏|亟待|有待|滞后|较弱|较少|为主|为重点|突出)/.test(surface)) continue;
+    // a kind of firm, institution or place (等信息技术服务企业, 等特色园区) lists no segment's parts
+    if (/(企业|机构|厂商|主体|平台|项目|园区|基地|中心|集群|体系|能力|水平|应用|场景|市场|需求)$/.test(surface)) continue;
+    if (!/^(?:产业|行业|领域|环节|产品)?(?:[，,。；;、]|以及|$)/.test(afterKind)) continue;
+    const kind = kindM ? entityOf(scope, kindM) : table.industry(surface, undefined, 'segment');
+    for (const m of items) {
+      const x = entityOf(scope, m);
+      if (x.id !== kind.id) edges.add('PART_OF', x.id, kind.id, ev, JUDGED.structure);
+    }
   }
 }

@@ -29,6 +29,8 @@ export function joinedParts(name: string): [string, string] | undefined {
   let a = m[1]!;
   let b = m[2]!;
   if (BARE.test(a) || BARE.test(b)) return undefined;
+  // 凝血仪器及配套试剂: a second part that only goes with the first (配套, 相关, 专用) is no segment alone
+  if (/^(配套|相关|专用|其|对应)/.test(b)) return undefined;
   // 金刚石单晶与微粉 / 数据加工和标注: the second part is only a head; it takes the first's modifier
   if (b.length === 2 && a.length >= 4) b = a.slice(0, -2) + b;
   // 船舶与海工装备总装: the stage closing the second part is the first's too
