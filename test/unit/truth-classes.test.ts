@@ -440,4 +440,13 @@ describe('recall3 classes: hierarchy depth', () => {
     const part = strong(x, 'PART_OF');
     expect(part.filter((e) => /未来产业|重点产业链|短板|传感器|核心设备/.test(e))).toEqual([]);
   });
+  it('items go under the level their section heading names (（一）做强X → items of X), and a measure title’s segments under the heading’s level', async () => {
+    const x = await runDoc('某市智能传感产业发展行动方案\n\n一、发展基础\n我市智能传感产业聚焦MEMS传感器、传感软件两大方向，已布局标定软件、融合算法等细分领域。\n\n二、重点任务\n（一）做强MEMS传感器\n1．补齐工艺短板。重点发展压力传感芯片、惯性传感芯片和声学传感芯片。\n（二）突破传感软件\n2．发展标定软件和融合算法。支持本地企业开展适配。\n（三）做强制造封测\n3．提升能力。重点发展晶圆代工。\n');
+    const part = strong(x, 'PART_OF');
+    for (const item of ['压力传感芯片', '惯性传感芯片', '声学传感芯片']) expect(part).toContain(`industry:${item} -> industry:MEMS传感器`);
+    expect(part).toContain('industry:标定软件 -> industry:传感软件');
+    expect(part).toContain('industry:融合算法 -> industry:传感软件');
+    // (a heading of stages without an object names no level)
+    expect(part.filter((e) => /制造封测/.test(e))).toEqual([]);
+  });
 });

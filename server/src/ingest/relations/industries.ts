@@ -81,7 +81,9 @@ export function hierarchyEdges(scope: SentenceScope): void {
       // with (航空维修 → 维修保障); with none, with the first (the title's order is the measure's)
       const several = uniqEntities(ctxInds).length >= 2;
       const sharing = several ? ctxInds.find((c) => sharesWord(c.name, x.name)) : undefined;
-      const parent = sharing ?? ctxInds[0] ?? subject;
+      // with no context of its own, an item goes under the level its section heading names (（一）做强新型显示
+      // → 光学膜 under 新型显示, not only the document's 光电), else under the document's industry
+      const parent = sharing ?? ctxInds[0] ?? (subject ? (headingLevel(scope) ?? subject) : undefined);
       const list = lists.find((l) => l.index === i.list);
       // industries the lexicon places elsewhere (信创, 新能源汽车) are not segments of the context
       // (a chain of the lexicon may still be a segment of a chain the text lays out under a heading:
@@ -121,6 +123,7 @@ export function hierarchyEdges(scope: SentenceScope): void {
     if (parent) edges.add('PART_OF', x.id, parent.id, ev, JUDGED.lexiconParent);
   }
   kindListEdges(scope);
+  titleUnderHeadingEdges(scope);
   lexiconOrderEdges(scope, present);
   for (const [a, b] of dashChains(inds, text, s.start)) edges.add('UPSTREAM_OF', entityOf(scope, a).id, entityOf(scope, b).id, ev, JUDGED.structure);
 }
@@ -209,5 +212,53 @@ function kindListEdges(scope: SentenceScope): void {
       const x = entityOf(scope, m);
       if (x.id !== kind.id) edges.add('PART_OF', x.id, kind.id, ev, JUDGED.structure);
     }
+  }
+}
+
+/** Verbs that open a section heading before the level it names: （一）突破基础软件, （二）壮大光学影像. */
+const HEADING_LEAD = /^(?:做强|做优|做大|做精|做深|培育壮大|培育|壮大|发展壮大|加快发展|大力发展|发展|提升|突破|布局|前瞻布局|巩固|拓展|延伸|补强|补齐|夯实|打造)+/;
+
+/**
+ * The industry a section heading of a document about one industry names, when the document or the
+ * lexicon knows it as a segment or chain below the document's industry (not the document's own, not a
+ * lexicon top level): （一）做强新型显示 in a 光电 document, （一）突破基础软件 in a 软件 document.
+ */
+function headingLevel(scope: SentenceScope): Entity | undefined {
+  const { se, subject, table } = scope;
+  if (!subject) return undefined;
+  const index = scope.ctx.index;
+  const path = se.sentence.sectionPath;
+  for (let d = path.length - 1; d >= 0; d--) {
+    const t = stripNumbering(path[d]!);
+    const rest = t.replace(HEADING_LEAD, '').replace(/(产业链|产业|领域|环节|集群|特色集群)$/, '');
+    if (rest === t || rest.length < 2 || rest.length > 10 || /[，,、和与及的]/.test(rest)) continue;
+    // stages without an object (制造封测, 研发设计) are no level of their own
+    if (/^(?:设计|制造|封测|封装|测试|研发|生产|应用|服务|销售|集成|运营)+$/.test(rest)) return undefined;
+    const e = table.find('Industry', rest);
+    const le = index.industryByName.get(e?.name ?? '') ?? (index.lookup(rest)?.type === 'industry' ? (index.lookup(rest)!.entry as IndustryEntry) : undefined);
+    if (le && (le.level === 'system' || le.level === 'industry')) return undefined;
+    if (!e || e.id === subject.id) return undefined;
+    return e;
+  }
+  return undefined;
+}
+
+/**
+ * Segments a measure title names (1．发展操作系统和数据库) under a section heading naming their level
+ * (（一）突破基础软件): parts of that level.
+ */
+function titleUnderHeadingEdges(scope: SentenceScope): void {
+  const { se, table, edges } = scope;
+  const titles = se.context.measureTitleIndustries;
+  if (!titles.length) return;
+  const level = headingLevel(scope);
+  if (!level) return;
+  const index = scope.ctx.index;
+  for (const r of titles) {
+    const x = industryOf(table, r);
+    const le = index.industryByName.get(x.name);
+    if (x.id === level.id || (le && le.level !== 'segment' && le.level !== 'track')) continue;
+    if (x.name.includes(level.name) || level.name.includes(x.name)) continue;
+    edges.add('PART_OF', x.id, level.id, se.ev, JUDGED.context);
   }
 }
