@@ -450,3 +450,16 @@ describe('recall3 classes: hierarchy depth', () => {
     expect(part.filter((e) => /制造封测/.test(e))).toEqual([]);
   });
 });
+
+describe('recall3 classes: chain order between levels', () => {
+  it('上游为A、B等X，中游为C和D: each level’s kinds come before every kind of the next level, not the first items alone', () => {
+    const x = run('锂电池产业链上游为碳酸锂、氢氧化锂等锂盐和电解铜箔，中游为方形电芯和软包电芯，下游为储能电站和电动船舶。');
+    const up = strong(x, 'UPSTREAM_OF');
+    for (const a of ['锂盐', '电解铜箔']) for (const b of ['方形电芯', '软包电芯']) expect(up).toContain(`industry:${a} -> industry:${b}`);
+    for (const a of ['方形电芯', '软包电芯']) for (const b of ['储能电站', '电动船舶']) expect(up).toContain(`industry:${a} -> industry:${b}`);
+    // (an item a kind groups is not itself ordered; nothing skips a level)
+    expect(up.filter((e) => /碳酸锂|氢氧化锂/.test(e))).toEqual([]);
+    expect(up.filter((e) => /锂盐 -> industry:储能电站/.test(e))).toEqual([]);
+  });
+});
+
