@@ -463,3 +463,13 @@ describe('recall3 classes: chain order between levels', () => {
   });
 });
 
+describe('recall3 classes: measures support what they name again', () => {
+  it('a segment the document named before, written again in a measure (以A为龙头发展X), is supported by it; a list of non-industries and a park’s name are not', async () => {
+    const x = await runDoc('某区智能照明产业发展若干措施\n\n一、发展基础\n产业链上游为驱动电源和光学透镜等核心部件，中游为智能灯具整机。\n\n二、具体措施\n1．做强核心部件。以明辉科技为龙头发展驱动电源，以晶透光电为龙头发展光学透镜。\n2．建设载体。支持智能灯具整机产业园建设，做好科技金融、驱动电源、普惠金融等工作。\n');
+    const sup = strong(x, 'SUPPORTS').map((e) => e.replace(/^measure:[^:]+:/, '#'));
+    expect(sup).toContain('#1 -> industry:驱动电源');
+    expect(sup).toContain('#1 -> industry:光学透镜');
+    expect(sup.filter((e) => /^#2 .*(驱动电源|智能灯具整机)$/.test(e))).toEqual([]);
+  });
+});
+
