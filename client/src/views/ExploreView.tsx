@@ -461,11 +461,11 @@ export function ExploreView({ active, stats, onState, onOpenEvidence, onGoChain,
         <section className="canvas-area" aria-label={t('探索')}>
           <div className="toolbar" role="toolbar" aria-label={t('画布工具')}>
             <SearchBox ref={searchRef} onPick={(h: SearchHit) => pick(h)} className="toolbar-search" />
-            <button type="button" onClick={doUndo} disabled={!stack.past.length} title={t('撤销') + ' (Ctrl+Z)'}>
-              {t('撤销')}
+            <button type="button" className="icon" onClick={doUndo} disabled={!stack.past.length} aria-label={t('撤销')} title={t('撤销') + ' (Ctrl+Z)'}>
+              <ArrowIcon flip={false} />
             </button>
-            <button type="button" onClick={doRedo} disabled={!stack.future.length} title={t('重做') + ' (Ctrl+Shift+Z)'}>
-              {t('重做')}
+            <button type="button" className="icon" onClick={doRedo} disabled={!stack.future.length} aria-label={t('重做')} title={t('重做') + ' (Ctrl+Shift+Z)'}>
+              <ArrowIcon flip />
             </button>
             <span className="sep" aria-hidden="true" />
             <button type="button" onClick={() => graphRef.current?.fit()} disabled={empty} title={t('适应画布') + ' (f)'}>
@@ -520,9 +520,9 @@ export function ExploreView({ active, stats, onState, onOpenEvidence, onGoChain,
             <button type="button" className="secondary" onClick={clear} disabled={empty}>
               {t('清空画布')}
             </button>
-            <span className="toolbar-count">{t('{n} 个节点 · {m} 条关系', { n: graph.nodes.size, m: graph.edges.size })}</span>
           </div>
           <div className="canvas-wrap">
+            <span className="canvas-count" aria-live="polite">{t('{n} 个节点 · {m} 条关系', { n: graph.nodes.size, m: graph.edges.size })}</span>
             <GraphView
               ref={graphRef}
               graph={shown}
@@ -670,5 +670,14 @@ function NodeMenu(props: {
         </button>
       ))}
     </div>
+  );
+}
+
+/** A curved undo arrow (mirrored for redo), drawn inline so no icon font is needed. */
+function ArrowIcon({ flip }: { flip: boolean }) {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" style={flip ? { transform: 'scaleX(-1)' } : undefined}>
+      <path d="M5.5 3 2 6.5 5.5 10M2.5 6.5h7a4 4 0 0 1 0 8H7" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
   );
 }
