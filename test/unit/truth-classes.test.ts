@@ -381,3 +381,95 @@ describe('blind2 classes: firms settled in a place', () => {
     expect(loc).toContain('enterprise:赤霞电池 -> park:东湾经济开发区');
   });
 });
+
+describe('recall3 classes: joined names (A与B) are two segments (README, "Joined names")', () => {
+  it('a heading joining two segments names both, each with the heading’s ties; a shared head completes the second', async () => {
+    const x = await runDoc('某省碳化硅材料产业发展规划\n\n三、重点方向\n（一）碳化硅晶锭与衬片\n做大碳化硅晶锭规模，依托青岩晶材等企业发展导电型衬片。\n');
+    const ind = names(x, 'Industry');
+    expect(ind).toContain('碳化硅晶锭');
+    expect(ind).toContain('碳化硅衬片');
+    expect(ind.filter((n) => /[与和]/.test(n))).toEqual([]);
+    // a segment under the joined heading goes to the part it shares a word with
+    expect(strong(x, 'PART_OF')).toEqual(['industry:导电型衬片 -> industry:碳化硅衬片']);
+    expect(strong(x, 'IN_INDUSTRY')).toEqual(['enterprise:青岩晶材 -> industry:导电型衬片', 'enterprise:青岩晶材 -> industry:碳化硅晶锭', 'enterprise:青岩晶材 -> industry:碳化硅衬片']);
+  });
+  it('a joined last item of a list and a joined pair named apart elsewhere are two; stage pairs, lexicon compounds and the document’s own industry stay one', async () => {
+    const x = await runDoc('某市光学产业发展行动计划\n\n二、重点任务\n1．发展光学材料。重点发展光学玻璃、红外晶体和光学薄膜等材料。\n2．建设产业园。滨江光谷重点发展棱镜和微透镜阵列；推动棱镜扩产，引进微透镜阵列企业。\n3．做强光学仪器设计与制造。支持细胞与基因治疗研发。\n');
+    const ind = names(x, 'Industry');
+    for (const n of ['红外晶体', '光学薄膜', '棱镜', '微透镜阵列']) expect(ind).toContain(n);
+    for (const n of ['红外晶体与光学薄膜', '棱镜与微透镜阵列']) expect(ind).not.toContain(n);
+    expect(ind).not.toContain('制造');
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts.some((e) => e.endsWith('industry:棱镜'))).toBe(true);
+    expect(hosts.some((e) => e.endsWith('industry:微透镜阵列'))).toBe(true);
+    const y = await runDoc('某市半导体和集成电路产业发展行动方案\n\n二、重点任务\n1．发展设计。支持细胞与基因治疗。\n');
+    expect(names(y, 'Industry')).not.toContain('集成电路');
+  });
+});
+
+describe('recall3 classes: parks inside parks, firms settled by list subjects', () => {
+  it('P1和P2均为P的重要片区 and P以Q为核心 make areas of a zone; A、B均位于P and A、B等企业在P形成规模 settle the firms', async () => {
+    const x = await runDoc('某市电声产业发展行动计划\n\n二、重点任务\n5．优化布局。西溪电声产业园和南塘声学产业集聚区均为东岭高新区的重要片区，青禾声学集团、岚音电子集团均位于南塘声学产业集聚区。北湖经济开发区以北湖智能终端产业园为核心，重点发展智能音箱；鸣泉电子、朗悦科技等整机企业在北湖经济开发区形成了较大规模。（责任单位：市工业和信息化局）\n');
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('park:西溪电声产业园 -> park:东岭高新区');
+    expect(part).toContain('park:南塘声学产业集聚区 -> park:东岭高新区');
+    expect(part).toContain('park:北湖智能终端产业园 -> park:北湖经济开发区');
+    const loc = strong(x, 'LOCATED_IN');
+    expect(loc).toContain('enterprise:青禾声学集团 -> park:南塘声学产业集聚区');
+    expect(loc).toContain('enterprise:岚音电子集团 -> park:南塘声学产业集聚区');
+    expect(loc).toContain('enterprise:鸣泉电子 -> park:北湖经济开发区');
+    expect(loc).toContain('enterprise:朗悦科技 -> park:北湖经济开发区');
+  });
+  it('firms a measure wants to gather in a park (鼓励A等企业在P集聚发展) are not settled there, and a park named after 是 in a description is no area', async () => {
+    const x = await runDoc('某市电声产业发展行动计划\n\n二、重点任务\n5．优化布局。鼓励鸣泉电子、朗悦科技等企业在北湖经济开发区集聚发展。声学测试是北湖经济开发区的重要功能。（责任单位：市工业和信息化局）\n');
+    expect(strong(x, 'LOCATED_IN')).toEqual([]);
+    expect(strong(x, 'PART_OF').filter((e) => e.startsWith('park:'))).toEqual([]);
+  });
+});
+
+describe('recall3 classes: hierarchy depth', () => {
+  it('a development list closed by its kind (发展A、B和C等X) makes each item part of X, even an industry the lexicon knows', () => {
+    const x = run('（二）光电子\n重点发展铌酸锂晶圆、磷化铟外延片和光学镀膜玻璃等光电子基础材料，大力发展云计算、大数据等算力服务。');
+    const part = strong(x, 'PART_OF');
+    for (const item of ['铌酸锂晶圆', '磷化铟外延片', '光学镀膜玻璃']) expect(part).toContain(`industry:${item} -> industry:光电子基础材料`);
+    expect(part).toContain('industry:云计算 -> industry:算力服务');
+    expect(part).toContain('industry:大数据 -> industry:算力服务');
+  });
+  it('categories, judgments and kinds of firm after 等 name no parent', () => {
+    const x = run('（三）产业布局\n培育人形机器人、低空经济等未来产业，壮大新能源、新材料等重点产业链。车规芯片、车载操作系统等环节短板明显。引进激光雷达、毫米波雷达等传感器企业。布局量子网关、量子路由器等核心设备。');
+    const part = strong(x, 'PART_OF');
+    expect(part.filter((e) => /未来产业|重点产业链|短板|传感器|核心设备/.test(e))).toEqual([]);
+  });
+  it('items go under the level their section heading names (（一）做强X → items of X), and a measure title’s segments under the heading’s level', async () => {
+    const x = await runDoc('某市智能传感产业发展行动方案\n\n一、发展基础\n我市智能传感产业聚焦MEMS传感器、传感软件两大方向，已布局标定软件、融合算法等细分领域。\n\n二、重点任务\n（一）做强MEMS传感器\n1．补齐工艺短板。重点发展压力传感芯片、惯性传感芯片和声学传感芯片。\n（二）突破传感软件\n2．发展标定软件和融合算法。支持本地企业开展适配。\n（三）做强制造封测\n3．提升能力。重点发展晶圆代工。\n');
+    const part = strong(x, 'PART_OF');
+    for (const item of ['压力传感芯片', '惯性传感芯片', '声学传感芯片']) expect(part).toContain(`industry:${item} -> industry:MEMS传感器`);
+    expect(part).toContain('industry:标定软件 -> industry:传感软件');
+    expect(part).toContain('industry:融合算法 -> industry:传感软件');
+    // (a heading of stages without an object names no level)
+    expect(part.filter((e) => /制造封测/.test(e))).toEqual([]);
+  });
+});
+
+describe('recall3 classes: chain order between levels', () => {
+  it('上游为A、B等X，中游为C和D: each level’s kinds come before every kind of the next level, not the first items alone', () => {
+    const x = run('锂电池产业链上游为碳酸锂、氢氧化锂等锂盐和电解铜箔，中游为方形电芯和软包电芯，下游为储能电站和电动船舶。');
+    const up = strong(x, 'UPSTREAM_OF');
+    for (const a of ['锂盐', '电解铜箔']) for (const b of ['方形电芯', '软包电芯']) expect(up).toContain(`industry:${a} -> industry:${b}`);
+    for (const a of ['方形电芯', '软包电芯']) for (const b of ['储能电站', '电动船舶']) expect(up).toContain(`industry:${a} -> industry:${b}`);
+    // (an item a kind groups is not itself ordered; nothing skips a level)
+    expect(up.filter((e) => /碳酸锂|氢氧化锂/.test(e))).toEqual([]);
+    expect(up.filter((e) => /锂盐 -> industry:储能电站/.test(e))).toEqual([]);
+  });
+});
+
+describe('recall3 classes: measures support what they name again', () => {
+  it('a segment the document named before, written again in a measure (以A为龙头发展X), is supported by it; a list of non-industries and a park’s name are not', async () => {
+    const x = await runDoc('某区智能照明产业发展若干措施\n\n一、发展基础\n产业链上游为驱动电源和光学透镜等核心部件，中游为智能灯具整机。\n\n二、具体措施\n1．做强核心部件。以明辉科技为龙头发展驱动电源，以晶透光电为龙头发展光学透镜。\n2．建设载体。支持智能灯具整机产业园建设，做好科技金融、驱动电源、普惠金融等工作。\n');
+    const sup = strong(x, 'SUPPORTS').map((e) => e.replace(/^measure:[^:]+:/, '#'));
+    expect(sup).toContain('#1 -> industry:驱动电源');
+    expect(sup).toContain('#1 -> industry:光学透镜');
+    expect(sup.filter((e) => /^#2 .*(驱动电源|智能灯具整机)$/.test(e))).toEqual([]);
+  });
+});
+

@@ -230,15 +230,19 @@ export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void
     // (the chain's own industry when the text or context names it; a name read off …的全流程服务链条 is left out)
     if (se.measureId) for (const g of [...segs, ...(parent && !named ? [parent] : [])]) edges.add('SUPPORTS', se.measureId, g.id, ev, JUDGED.planned);
   }
+  const pls = positionLists(text, s.start);
   const pos = chainPositions(text, s.start);
+  // 上游为A、B等X，中游为C和D: each level's kinds (X, else its items) come before the next level's
+  const levelOrder = levelOrderEdges(pls, scope, ev);
   for (const p of pos) {
     for (const g of p.segments) {
       const e = table.industry(g.surface, undefined, 'segment');
-      positioned.push({ position: p.position, entity: e, ev });
+      // (a sentence whose levels are ordered here gives no first item to order across headings)
+      if (!levelOrder) positioned.push({ position: p.position, entity: e, ev });
       if (subject && subject.id !== e.id) edges.add('PART_OF', e.id, subject.id, ev, JUDGED.context);
     }
   }
-  if (pos.length > 1) {
+  if (pos.length > 1 && !levelOrder) {
     const sorted = [...pos].sort((a, b) => a.position - b.position);
     sorted.forEach((x, i) => {
       const y = sorted[i + 1];
@@ -250,7 +254,7 @@ export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void
   }
   // every item of a position list belongs to its kind (石墨、触媒粉等原辅材料), else to the domain the run
   // is about (新型显示领域，上游为…), else to the document's industry; the domain to the document's
-  for (const pl of positionLists(text, s.start)) {
+  for (const pl of pls) {
     const domain = pl.domain ? table.industry(pl.domain.surface, undefined, 'segment') : undefined;
     const top = domain ?? subject;
     if (domain && subject && domain.id !== subject.id) edges.add('PART_OF', domain.id, subject.id, ev, JUDGED.context);
@@ -288,4 +292,35 @@ export function chainOrderAcrossHeadings(positioned: Positioned[], edges: EdgeSe
     const b = pb !== undefined ? firstAt.get(pb) : undefined;
     if (a && b && !edges.has('UPSTREAM_OF', a.entity.id, b.entity.id)) edges.add('UPSTREAM_OF', a.entity.id, b.entity.id, b.ev, JUDGED.position);
   });
+}
+
+/**
+ * Chain order between the levels of one run of position lists (上游为石墨、触媒粉等原辅材料和六面顶压机等
+ * 合成装备，中游为人造金刚石单晶和金刚石微粉): every kind of a level (the kind a 等 closes items with,
+ * else the item itself) is upstream of every kind of the next level. Not the first items alone: the
+ * text orders the levels, not one item before another. Whether any order was read.
+ */
+function levelOrderEdges(pls: PositionList[], scope: SentenceScope, ev: Evidence): boolean {
+  if (pls.length < 2) return false;
+  const { table, edges } = scope;
+  const reps = (pl: PositionList) => {
+    const out: Entity[] = [];
+    for (const { item, kind } of pl.items) {
+      const e = table.industry((kind ?? item).surface, undefined, 'segment');
+      if (!out.some((o) => o.id === e.id)) out.push(e);
+    }
+    return out;
+  };
+  let any = false;
+  pls.forEach((a, i) => {
+    const b = pls[i + 1];
+    if (!b || b.position !== a.position + 1) return;
+    // at most a small grid: a long level pairs with nothing (a list of everything is no order)
+    const ra = reps(a);
+    const rb = reps(b);
+    if (ra.length * rb.length > 16) return;
+    for (const x of ra) for (const y of rb) if (x.id !== y.id) edges.add('UPSTREAM_OF', x.id, y.id, ev, JUDGED.position);
+    any = true;
+  });
+  return any;
 }

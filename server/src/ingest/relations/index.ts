@@ -18,6 +18,9 @@ import type { SentenceScope } from './scope.ts';
 
 export interface RelationFindings {
   edges: EdgeSet;
+  /** The document's headings and measure titles, and its normalised text (joined names: ../resolve/joined.ts). */
+  titles: string[];
+  text: string;
 }
 
 /** Industries named in one list of a sentence are siblings (聚焦A、B、C三大方向), by canonical name. */
@@ -60,5 +63,6 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
     chainEdges(scope, positioned);
   }
   chainOrderAcrossHeadings(positioned, edges);
-  return { edges };
+  const titles = [...doc.headings.map((h) => h.title), ...doc.measures.map((m) => m.title)];
+  return { edges, titles, text: doc.source.norm };
 }

@@ -11,6 +11,8 @@ import { headingPhrase, measureTitleIndustries, stripNumbering } from '../entiti
 import { industryOf } from '../entities/index.ts';
 import type { IndustryEntry } from '../lexicon/index.ts';
 import { dashChains } from './patterns.ts';
+import { plausibleIndustry } from '../entities/list-items.ts';
+import { isGenericWord } from '../entities/typing.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
 
 /** Verbs before a list of segments of the context industry. */
@@ -45,6 +47,40 @@ export function supportEdges(scope: SentenceScope, titled: Set<number>): void {
     }
   }
   for (const i of inds) edges.add('SUPPORTS', mid, entityOf(scope, i).id, ev, JUDGED.planned);
+  namedAgainSupports(scope, mid);
+}
+
+/**
+ * An industry the document has named before, written again in a measure's sentence where the mention
+ * reader did not read it (以美芝为龙头发展变频压缩机 after 上游为变频压缩机…): the measure targets it too.
+ * Not inside another name (an organisation, a park, a longer industry), not a kind of firm
+ * (…等整机企业), not after intent or application words; short names only when the lexicon knows them.
+ */
+function namedAgainSupports(scope: SentenceScope, mid: string): void {
+  const { se, table, edges } = scope;
+  const { text, ev, sentence: s, mentions } = se;
+  const index = scope.ctx.index;
+  const spans = mentions.map((m) => [m.start - s.start, m.end - s.start] as const);
+  for (const e of table.industriesNamedIn(text)) {
+    if (edges.has('SUPPORTS', mid, e.id)) continue;
+    if (e.name.length < 3 && !index.industryByName.has(e.name)) continue;
+    for (let at = text.indexOf(e.name); at >= 0; at = text.indexOf(e.name, at + 1)) {
+      const end = at + e.name.length;
+      if (spans.some(([a, b]) => a < end && b > at)) continue;
+      // inside a longer word: 智能家电 in 智能家电产业园 is the park's; a kind of firm is who, not what
+      const after = text.slice(end);
+      const before = text.slice(0, at);
+      if (/^(?:产业园|园区|基地|集聚区|示范区|企业|厂商|龙头|协会|联盟|研究院|中心|实验室|平台|集团|公司|有限|股份)/.test(after)) continue;
+      if (/[\u3400-\u9fffA-Za-z0-9]$/.test(before) && !/(发展|布局|突破|做强|壮大|培育|推动|提升|支持|引进|聚焦|围绕|推进|加快|拓展|重点|投向|打造|建设|完善|延伸|强化|做大|补齐|补强|深耕|服务|覆盖|涵盖|和|与|及|的|在|向|为|对|等)$/.test(before)) continue;
+      if (/^[\u3400-\u9fffA-Za-z]/.test(after) && !/^(?:产业|领域|环节|行业|和|与|及|、|等|的|企业|集群|产品|项目|发展|产能|市场|能力|水平|配套|供应链|产业链|技术|研发|制造|应用|升级|重大)/.test(after)) continue;
+      // one item of a list whose fellows are no industries (做好科技金融、绿色金融、普惠金融…五篇大文章): a list
+      // of something else
+      const fellow = /^、([^、，,。；;和与及等]{2,8})/.exec(after)?.[1] ?? /([^、，,。；;和与及]{2,8})、$/.exec(before)?.[1];
+      if (fellow && !table.find('Industry', fellow) && !index.isIndustryTerm(fellow)) continue;
+      edges.add('SUPPORTS', mid, e.id, ev, JUDGED.planned);
+      break;
+    }
+  }
 }
 
 function uniqEntities(es: Entity[]): Entity[] {
@@ -79,7 +115,9 @@ export function hierarchyEdges(scope: SentenceScope): void {
       // with (航空维修 → 维修保障); with none, with the first (the title's order is the measure's)
       const several = uniqEntities(ctxInds).length >= 2;
       const sharing = several ? ctxInds.find((c) => sharesWord(c.name, x.name)) : undefined;
-      const parent = sharing ?? ctxInds[0] ?? subject;
+      // with no context of its own, an item goes under the level its section heading names (（一）做强新型显示
+      // → 光学膜 under 新型显示, not only the document's 光电), else under the document's industry
+      const parent = sharing ?? ctxInds[0] ?? (subject ? (headingLevel(scope) ?? subject) : undefined);
       const list = lists.find((l) => l.index === i.list);
       // industries the lexicon places elsewhere (信创, 新能源汽车) are not segments of the context
       // (a chain of the lexicon may still be a segment of a chain the text lays out under a heading:
@@ -118,6 +156,8 @@ export function hierarchyEdges(scope: SentenceScope): void {
     const parent = parentName ? present.get(parentName) : undefined;
     if (parent) edges.add('PART_OF', x.id, parent.id, ev, JUDGED.lexiconParent);
   }
+  kindListEdges(scope);
+  titleUnderHeadingEdges(scope);
   lexiconOrderEdges(scope, present);
   for (const [a, b] of dashChains(inds, text, s.start)) edges.add('UPSTREAM_OF', entityOf(scope, a).id, entityOf(scope, b).id, ev, JUDGED.structure);
 }
@@ -166,5 +206,93 @@ function lexiconOrderEdges(scope: SentenceScope, present: Map<string, Entity>): 
       const b = seen[i + 1];
       if (b && a.order < b.order) edges.add('UPSTREAM_OF', entityOf(scope, a.m).id, entityOf(scope, b.m).id, se.ev, JUDGED.lexiconOrder);
     });
+  }
+}
+
+/** Kinds a 等 closes a list with that name no segment: 等领域, 等产品, 等环节. */
+const GENERIC_KIND = /^(领域|产品|环节|行业|方向|赛道|技术|业态|场景|材料|设备|服务)$/;
+
+/**
+ * A development list closed by the kind it belongs to: 重点发展电子特气、湿电子化学品和光刻胶等集成电路材料 /
+ * 大力发展云计算、大数据、信息安全等信息技术服务. Each item is part of the kind the text names (stated:
+ * the text lays the structure out), not only of the section's industry.
+ */
+function kindListEdges(scope: SentenceScope): void {
+  const { se, inds, edges, table } = scope;
+  const { lists, ev, sentence: s, text } = se;
+  for (const list of lists) {
+    if (list.application) continue;
+    const items = inds.filter((m) => m.list === list.index);
+    if (items.length < 2) continue;
+    const lastEnd = Math.max(...items.map((m) => m.end)) - s.start;
+    if (text[lastEnd] !== '等') continue;
+    // the kind: a mention right after 等, or the clause's tail when it is a name (等信息技术服务，…)
+    const kindM = inds.find((m) => m.list !== list.index && m.start - s.start === lastEnd + 1);
+    const tail = /^[\u3400-\u9fffA-Za-z0-9]{2,12}$/.test(list.after) && text.slice(lastEnd + 1).startsWith(list.after) ? list.after.replace(/(产业|行业|领域|环节|产品)$/, '') : undefined;
+    const surface = kindM?.surface ?? tail;
+    if (!surface) continue;
+    const afterKind = text.slice(lastEnd + 1 + surface.length);
+    if (GENERIC_KIND.test(surface) || !plausibleIndustry(surface) || isGenericWord(surface)) continue;
+    // a clause that goes on to judge the items (等环节短板明显, 等领域仍较薄弱) names no kind
+    // categories and framework words (等未来产业, 等重点产业链, 等产业方向, 等先进技术跨界融合) and a bare
+    // quality before a generic head (等核心设备, 等关键材料) name no segment
+    if (/(产业|方向|融合|跨界|供应商|服务商|等)/.test(surface) || /^(核心|关键|重点|高端|先进|主要|新型|优势)(设备|材料|产品|部件|器件|技术|装备)$/.test(surface)) continue;
+    if (/^(环节|领域|产品|方面|行业|方向|赛道)/.test(surface) || /(短板|薄弱|不足|明显|缺乏|亟待|有待|滞后|较弱|较少|为主|为重点|突出)/.test(surface)) continue;
+    // a kind of firm, institution or place (等信息技术服务企业, 等特色园区) lists no segment's parts
+    if (/(企业|机构|厂商|主体|平台|项目|园区|基地|中心|集群|体系|能力|水平|应用|场景|市场|需求)$/.test(surface)) continue;
+    if (!/^(?:产业|行业|领域|环节|产品)?(?:[，,。；;、]|以及|$)/.test(afterKind)) continue;
+    const kind = kindM ? entityOf(scope, kindM) : table.industry(surface, undefined, 'segment');
+    for (const m of items) {
+      const x = entityOf(scope, m);
+      if (x.id !== kind.id) edges.add('PART_OF', x.id, kind.id, ev, JUDGED.structure);
+    }
+  }
+}
+
+/** Verbs that open a section heading before the level it names: （一）突破基础软件, （二）壮大光学影像. */
+const HEADING_LEAD = /^(?:做强|做优|做大|做精|做深|培育壮大|培育|壮大|发展壮大|加快发展|大力发展|发展|提升|突破|布局|前瞻布局|巩固|拓展|延伸|补强|补齐|夯实|打造)+/;
+
+/**
+ * The industry a section heading of a document about one industry names, when the document or the
+ * lexicon knows it as a segment or chain below the document's industry (not the document's own, not a
+ * lexicon top level): （一）做强新型显示 in a 光电 document, （一）突破基础软件 in a 软件 document.
+ */
+function headingLevel(scope: SentenceScope): Entity | undefined {
+  const { se, subject, table } = scope;
+  if (!subject) return undefined;
+  const index = scope.ctx.index;
+  const path = se.sentence.sectionPath;
+  for (let d = path.length - 1; d >= 0; d--) {
+    const t = stripNumbering(path[d]!);
+    const rest = t.replace(HEADING_LEAD, '').replace(/(产业链|产业|领域|环节|集群|特色集群)$/, '');
+    if (rest === t || rest.length < 2 || rest.length > 10 || /[，,、和与及的]/.test(rest)) continue;
+    // stages without an object (制造封测, 研发设计) are no level of their own
+    if (/^(?:设计|制造|封测|封装|测试|研发|生产|应用|服务|销售|集成|运营)+$/.test(rest)) return undefined;
+    const e = table.find('Industry', rest);
+    const le = index.industryByName.get(e?.name ?? '') ?? (index.lookup(rest)?.type === 'industry' ? (index.lookup(rest)!.entry as IndustryEntry) : undefined);
+    if (le && (le.level === 'system' || le.level === 'industry')) return undefined;
+    if (!e || e.id === subject.id) return undefined;
+    return e;
+  }
+  return undefined;
+}
+
+/**
+ * Segments a measure title names (1．发展操作系统和数据库) under a section heading naming their level
+ * (（一）突破基础软件): parts of that level.
+ */
+function titleUnderHeadingEdges(scope: SentenceScope): void {
+  const { se, table, edges } = scope;
+  const titles = se.context.measureTitleIndustries;
+  if (!titles.length) return;
+  const level = headingLevel(scope);
+  if (!level) return;
+  const index = scope.ctx.index;
+  for (const r of titles) {
+    const x = industryOf(table, r);
+    const le = index.industryByName.get(x.name);
+    if (x.id === level.id || (le && le.level !== 'segment' && le.level !== 'track')) continue;
+    if (x.name.includes(level.name) || level.name.includes(x.name)) continue;
+    edges.add('PART_OF', x.id, level.id, se.ev, JUDGED.context);
   }
 }

@@ -8,7 +8,7 @@ import type { LexiconIndex } from '../lexicon/match.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
 
 /** A firm (or its headquarters, base, plant) settled in a park; a firm's R&D centre is a lab of its own. */
-const SETTLED = /^(?:的)?(?:[\u3400-\u9fff]{0,6}(?:总部|基地|生产基地|工厂|项目))?(入驻|落户|落地|进驻|位于|坐落于|设在|建在)$/;
+const SETTLED = /^(?:的)?(?:[\u3400-\u9fff]{0,6}(?:总部|基地|生产基地|工厂|项目))?(?:均|都|也|已|分别|现)?(入驻|落户|落地|进驻|位于|坐落于|设在|建在)$/;
 
 export function parkEdges(scope: SentenceScope): void {
   const { se, orgs, edges } = scope;
@@ -50,13 +50,42 @@ export function parkEdges(scope: SentenceScope): void {
       const between = text.slice(o.end - s.start, p.start - s.start);
       const same = o.list !== undefined && orgs.some((q) => q.list === o.list && q.end <= p.start && SETTLED.test(text.slice(q.end - s.start, p.start - s.start)));
       // (力量钻石、惠丰钻石落户P: fellow items of the subject list may be names not read as such)
-      const fellows = o.label !== 'Park' && /^(?:、[^，,。；;、和与及等]{2,12}){1,6}(入驻|落户|落地|进驻|位于|坐落于|设在)$/.test(between);
+      const fellows = o.label !== 'Park' && /^(?:、[^，,。；;、和与及等]{2,12}){1,6}(?:均|都|也|已|分别)?(入驻|落户|落地|进驻|位于|坐落于|设在)$/.test(between);
+      // A、B等笔记本电脑整机企业在P形成了较大规模 / A等企业在P集聚发展: the firms the clause gathers in P
+      const gathered =
+        o.label !== 'Park' &&
+        !o.foreign &&
+        /^(?:、[^，,。；;、]{2,12}){0,8}等?[^，,。；;]{0,12}(?:企业|厂商|龙头)在$/.test(between) &&
+        /^(?:已|已经)?(?:形成了?(?:较大|一定|相当)?规模|集聚发展|集群发展|形成了?[^，,。；;]{0,6}集群|设有(?:总部|基地|生产基地))/.test(text.slice(p.end - s.start)) &&
+        !/(鼓励|支持|引导|推动|吸引|引进)[^，,。；;]*$/.test(text.slice(0, o.start - s.start));
+      if (gathered) edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
       if (SETTLED.test(between) || same || fellows) edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
       // A位于两江新区鱼复工业园: settled in the innermost of parks written one inside the other
       const outer = parks.filter((q) => q.start > o.end && q.end <= p.start);
       const chained = outer.length > 0 && outer.every((q, i) => (outer[i + 1] ?? p).start === q.end);
       if (chained && o.label !== 'Park' && SETTLED.test(text.slice(o.end - s.start, outer[0]!.start - s.start))) edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
     }
+  }
+  // P1和P2均为P的重要片区 / P1是P的核心区: the parks the clause opens with are areas of P
+  for (const p of parks) {
+    const before = text.slice(0, p.start - s.start);
+    const m = /(?:均|都|也)?(?:为|是|属于)$/.exec(before);
+    if (!m || !/^(?:的)?(?:重要|核心|主要)?(?:片区|组成部分|功能区|核心区|承载区|分园)/.test(text.slice(p.end - s.start))) continue;
+    const clauseStart = Math.max(...['，', ',', '；', ';', '。'].map((c) => before.lastIndexOf(c))) + 1;
+    const subjects = parks.filter((q) => q !== p && q.start - s.start >= clauseStart && q.end - s.start <= m.index);
+    // the subjects are a list of parks and nothing else: P1和P2均为…
+    const rest = subjects.reduce((t, q) => t.replace(q.surface, ''), text.slice(clauseStart, m.index));
+    if (!subjects.length || !/^[、和与及\s]*$/.test(rest)) continue;
+    for (const q of subjects) if (entityOf(scope, q).id !== entityOf(scope, p).id) edges.add('PART_OF', entityOf(scope, q).id, entityOf(scope, p).id, ev, JUDGED.structure);
+  }
+  // P以Q为核心，重点发展…: the park a zone is built around is part of it
+  for (const p of parks) {
+    const head = text.slice(0, p.start - s.start);
+    if (!/(^|[，,；;。：:])\s*$/.test(head)) continue;
+    const q = parks.find((x) => x.start === p.end + 1 && text[p.end - s.start] === '以');
+    if (!q || !/^为(?:核心|主体|主阵地|核心区)/.test(text.slice(q.end - s.start))) continue;
+    if (kindOf(p) !== 'zone' || entityOf(scope, q).id === entityOf(scope, p).id) continue;
+    edges.add('PART_OF', entityOf(scope, q).id, entityOf(scope, p).id, ev, JUDGED.structure);
   }
   // P集聚了A、B等企业 / P已汇聚A、B: a park, as its clause's subject, states the firms and labs it has
   for (const p of parks) {

@@ -12,6 +12,7 @@ import type { Entity } from '../entities/table.ts';
 import { EdgeSet } from '../relations/edges.ts';
 import type { RelationFindings } from '../relations/index.ts';
 import { notIndustry } from './industry-guard.ts';
+import { splitJoined } from './joined.ts';
 import { nameMerges } from './merge.ts';
 
 export interface ResolvedEntities {
@@ -25,6 +26,13 @@ export function resolveEntities(found: EntityFindings, relations: RelationFindin
   let edges = relations.edges.all();
   const to = nameMerges([...entities.values()], found.table.fromLexicon);
   if (to.size) edges = mergeNames(entities, edges, to);
+  const index = ctx.index;
+  edges = splitJoined(entities, edges, {
+    titles: relations.titles,
+    text: relations.text,
+    known: (n) => index.industryByName.has(n) || index.lookup(n)?.type === 'industry',
+    ...(found.subject ? { subjectId: found.subject.id } : {}),
+  }).edges;
   const rejected = notIndustries(entities, ctx);
   edges = edges.filter((e) => !rejected.has(e.source) && !rejected.has(e.target));
   const touched = new Set(edges.flatMap((e) => [e.source, e.target]));

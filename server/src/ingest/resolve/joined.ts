@@ -1,0 +1,125 @@
+// Two segments joined into one name (test/fixtures/truth-blind/README.md, "Joined names"): a heading or
+// title that joins two segment names with 与/和/及 names two segments, each with the ties the joined
+// name was given (（一）靶材与抛光材料, 培育数据加工和标注产业). So does a joined last item of a list
+// (光刻胶、靶材和抛光材料等) and a joined pair whose parts the document names on their own elsewhere
+// (重点发展面板和显示模组 beside …面板… and …显示模组…). A shared head completes the shorter second
+// part (金刚石单晶与微粉 → 金刚石微粉), a shared stage the first (船舶与海工装备总装 → 船舶总装). The
+// joined name stays one when the lexicon knows it (细胞与基因治疗, 整机终端), when it is the document's
+// own industry (半导体和集成电路产业), and when a part is a bare stage (汽车软件与服务, 设计与品牌零售):
+// a stage without an object is no segment.
+import type { GraphEdge } from '../../model.ts';
+import type { Entity } from '../entities/table.ts';
+import { entityId } from '../ids.ts';
+import { EdgeSet } from '../relations/edges.ts';
+
+/** Value-chain stages and generic heads that are no segment on their own. */
+const BARE = /^(设计|制造|研发|生产|应用|服务|销售|运营|运维|维修|封测|测试|集成|配套|总装|保障|零售|材料|设备|装备|产品|技术|终端|整机|器件|部件|零部件|回收|利用|综合利用|回收利用|循环利用)$/;
+/** A stage a second part may end with, shared by the first (船舶与海工装备总装). */
+const STAGE_TAIL = /(总装|制造|设计|封测|研发)$/;
+
+export interface JoinedSplit {
+  joined: string;
+  parts: [string, string];
+}
+
+/** The two segments a joined name stands for, or undefined when it is one. */
+export function joinedParts(name: string): [string, string] | undefined {
+  const m = /^([^与和及、]{2,12})[与和及]([^与和及、]{2,12})$/.exec(name);
+  if (!m) return undefined;
+  let a = m[1]!;
+  let b = m[2]!;
+  if (BARE.test(a) || BARE.test(b)) return undefined;
+  // 凝血仪器及配套试剂: a second part that only goes with the first (配套, 相关, 专用) is no segment alone
+  if (/^(配套|相关|专用|其|对应)/.test(b)) return undefined;
+  // 金刚石单晶与微粉 / 数据加工和标注: the second part is only a head; it takes the first's modifier
+  if (b.length === 2 && a.length >= 4) b = a.slice(0, -2) + b;
+  // 船舶与海工装备总装: the stage closing the second part is the first's too
+  else if (STAGE_TAIL.test(b) && !STAGE_TAIL.test(a) && b.length >= a.length + 2) a = a + STAGE_TAIL.exec(b)![1]!;
+  return [a, b];
+}
+
+export interface JoinedContext {
+  /** Headings and measure titles of the document. */
+  titles: string[];
+  /** The document's text (normalised). */
+  text: string;
+  /** Whether the lexicon knows the name as an industry. */
+  known: (name: string) => boolean;
+  subjectId?: string;
+}
+
+function inTitle(surfaces: string[], titles: string[]): boolean {
+  return titles.some((t) => surfaces.some((s) => t.includes(s)));
+}
+
+/** 光刻胶、靶材和抛光材料等: the joined name closes a list of several items. */
+function lastListItem(surfaces: string[], text: string): boolean {
+  return surfaces.some((s) => text.includes(`、${s}`));
+}
+
+/** Both parts named on their own elsewhere in the text (not only inside the joined name). */
+function namedApart(parts: [string, string], surfaces: string[], text: string): boolean {
+  let rest = text;
+  for (const s of surfaces) rest = rest.split(s).join('\u0000');
+  return parts.every((p) => rest.includes(p));
+}
+
+/**
+ * Splits joined industries: the joined entity goes, each part gets its ties (a segment under the
+ * joined name goes to the part it shares a distinctive word with, else to the first).
+ */
+export function splitJoined(entities: Map<string, Entity>, edges: GraphEdge[], jc: JoinedContext): { edges: GraphEdge[]; splits: JoinedSplit[] } {
+  const to = new Map<string, [Entity, Entity]>();
+  const splits: JoinedSplit[] = [];
+  for (const ent of entities.values()) {
+    if (ent.label !== 'Industry' || ent.id === jc.subjectId || jc.known(ent.name)) continue;
+    const parts = joinedParts(ent.name);
+    if (!parts) continue;
+    const surfaces = [...new Set([ent.name, ...ent.aliases])].filter((s) => /[与和及]/.test(s));
+    if (!inTitle(surfaces, jc.titles) && !lastListItem(surfaces, jc.text) && !namedApart(parts, surfaces, jc.text)) continue;
+    const made = parts.map((p) => {
+      const id = entityId('Industry', p);
+      let e = entities.get(id);
+      if (!e) {
+        e = { id, label: 'Industry', name: p, aliases: new Set([p]), properties: { level: ent.properties.level ?? 'segment' } };
+        entities.set(id, e);
+      }
+      return e;
+    }) as [Entity, Entity];
+    to.set(ent.id, made);
+    splits.push({ joined: ent.name, parts });
+  }
+  if (!to.size) return { edges, splits };
+  for (const id of to.keys()) entities.delete(id);
+  // a sentence that already ties an end to a part on its own (依托A等企业，发展数据清洗和数据标注 under
+  // 培育数据加工和标注产业: A–数据标注 listed) keeps that reading; the joined name's tie adds nothing there
+  const own = new Set<string>();
+  for (const e of edges) if (!to.has(e.source) && !to.has(e.target)) for (const ev of e.evidence) own.add(`${e.type} ${e.source} ${e.target} ${ev.start}`);
+  const out = new EdgeSet();
+  for (const e of edges) {
+    const src = to.get(e.source);
+    const tgt = to.get(e.target);
+    let pairs: [string, string][] = [[e.source, e.target]];
+    if (tgt && e.type === 'PART_OF' && !src) {
+      const child = entities.get(e.source)?.name ?? '';
+      const [a, b] = tgt;
+      pairs = [[e.source, distinctive(child, a.name, b.name) === 1 ? b.id : a.id]];
+    } else if (src || tgt) {
+      pairs = [];
+      for (const s of src ? src.map((x) => x.id) : [e.source]) for (const t of tgt ? tgt.map((x) => x.id) : [e.target]) pairs.push([s, t]);
+    }
+    const { basis: _b, confidence: _c, ...props } = e.properties;
+    const redirected = !!(src || tgt);
+    for (const [s, t] of pairs) for (const ev of e.evidence) if (!redirected || !own.has(`${e.type} ${s} ${t} ${ev.start}`)) out.add(e.type, s, t, ev, undefined, props);
+  }
+  return { edges: out.all(), splits };
+}
+
+/** Which of two names a child shares a word with that the other lacks (0 or 1); 0 when neither. */
+function distinctive(child: string, a: string, b: string): 0 | 1 {
+  const words = (x: string) => new Set(Array.from({ length: Math.max(0, x.length - 1) }, (_, i) => x.slice(i, i + 2)));
+  const wa = words(a);
+  const wb = words(b);
+  const only = (w: Set<string>, other: Set<string>) => [...words(child)].some((x) => w.has(x) && !other.has(x));
+  return only(wb, wa) && !only(wa, wb) ? 1 : 0;
+}
