@@ -272,7 +272,9 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
       const cj = chunk[cuts[j]! - 1];
       if (cj && '与和及'.includes(cj) && j > 0 && !['参与', '给与', '以及', '涉及', '惠及'].includes(chunk.slice(cuts[j]! - 2, cuts[j]!))) {
         const left = chunk.slice(cuts[j - 1]!, cuts[j]! - 1).replace(/^[、，,]/, '');
-        if (left && !typeBySuffix(left) && index.lookup(left)?.type !== 'org') continue;
+        // (…等整车企业和富奥汽车零部件股份有限公司: a typed list's kind word ends before 和, a name starts after it)
+        const kindBefore = /等[^、，,。；;：:]{0,10}(企业|厂商|厂家|单位|机构)$/.test(chunk.slice(0, cuts[j]! - 1));
+        if (left && !kindBefore && !typeBySuffix(left) && index.lookup(left)?.type !== 'org') continue;
       }
       if (/^[与和及]/.test(name)) break;
       // 高等|级生物安全防护实验室: a name does not start with a classifier
@@ -314,7 +316,7 @@ const NAME_INTERNAL = /(联合|合作|协同|创新|研发|国际|工程|重点|
 const FIELD_WORDS_ONLY = /^(技术|科技|工程|工程技术|产业技术|技术创新|科学技术|研究|实业|控股|股份)+$/;
 
 /** Text right after a suffix that continues the same name up to a further suffix. */
-const LONGER_NAME = /^[^、，,。;；:：\s“”"等的和及\d()（）]{0,14}?(科技园|产业园|研究院|研究所|实验室|创新中心|研究中心|技术中心|医学部|医学院|学院|校区|分中心|研究设施|试验基地|转化基地|孵化基地|片区|新城|科技城|工业园)(?!所)/;
+const LONGER_NAME = /^[^、，,。;；:：\s“”"等的和及\d()（）]{0,14}?(科技园|产业园|研究院|研究所|实验室|创新中心|研究中心|技术中心|医学部|医学院|学院|校区|分中心|研究设施|试验基地|转化基地|孵化基地|片区|新城|科技城|工业园|经济技术开发区|高新技术产业开发区|经开区|高新区|分公司)(?!所)/;
 
 /**
  * 生物医药是园区重点培育的主导产业: a copula after an industry term ends a clause's subject, so a name

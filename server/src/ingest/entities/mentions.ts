@@ -81,12 +81,13 @@ function suffixMentions(scan: Scan): void {
       if (settled) cand = { ...cand, start: cand.start + settled[1]!.length + settled[2]!.length, surface: settled[3]! };
       // 成都高新区新川创新科技园 / 天府新区兴隆湖片区: a zone followed by a park or area of its own
       if (cand.label === 'Park' && !orgs().some((o) => overlaps(o, cand))) {
-        const z = /^(.{2,8}?(?:高新区|经开区|开发区|新区|保税区|综保区|工业区|自贸区))(.{3,})$/.exec(cand.surface);
+        const z = /^(.{2,8}?(?:高新区|经开区|开发区|新区|保税区|综保区|工业区|自贸区))[和与及、]?(.{3,})$/.exec(cand.surface);
         const rest = z ? typeBySuffix(z[2]!) : undefined;
         if (z && rest?.label === 'Park' && !rest.weak && !isGenericName(z[2]!, rest.suffix, () => false)) {
           const zone: Mention = { start: cand.start, end: cand.start + z[1]!.length, surface: z[1]!, label: 'Park', kind: 'zone', confidence: 'high' };
           out.push(zone);
-          cand = { ...cand, start: zone.end, surface: z[2]! };
+          // (长春新区和长春经济技术开发区: two zones joined by 和, the second starts after it)
+          cand = { ...cand, start: zone.end + cand.surface.length - z[1]!.length - z[2]!.length, surface: z[2]! };
           if (rest.kind) cand.kind = rest.kind;
         }
       }

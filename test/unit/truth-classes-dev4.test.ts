@@ -1,0 +1,46 @@
+// Error classes found on the fourth blind set (test/fixtures/truth-dev4: parks, zones and firms), one
+// describe per class, on short texts written for these tests (names invented). Each asserts what the
+// class forbids; the fixture (truth-blind.test.ts) measures the same classes on whole documents.
+import { describe, expect, it } from 'vitest';
+import { decodeSource, extractEntities, parseDocument, type Extraction } from '../../server/src/ingest/index.ts';
+import { seedsContext } from '../fixtures/ingest-context.ts';
+
+async function runDoc(text: string): Promise<Extraction> {
+  const doc = parseDocument(await decodeSource('doc.txt', new TextEncoder().encode(text)), seedsContext);
+  const x = extractEntities(doc, seedsContext);
+  for (const e of x.edges) for (const ev of e.evidence) expect(ev.text).toBe(doc.source.text.slice(ev.start, ev.end));
+  return x;
+}
+const names = (x: Extraction, label: string) => x.nodes.filter((n) => n.label === label).map((n) => n.name).sort();
+const strong = (x: Extraction, type: string) =>
+  x.edges.filter((e) => e.type === type && Number(e.properties.confidence ?? 1) >= 0.5).map((e) => `${e.source} -> ${e.target}`).sort();
+
+describe('dev4 class: names and their short forms', () => {
+  it('a short name defined in brackets (（以下简称X）) is an alias, not a name of its own, and later uses resolve to it', async () => {
+    const x = await runDoc(
+      '一、空间布局\n“两区”为云溪新区和云溪经济技术开发区（以下简称云溪经开区），云溪新区重点发展储能电池，云溪经开区重点发展智能传感器。\n' +
+        '二、主体培育\n以瑞澜新材料科技有限公司（简称“瑞澜新材”）为链主企业。支持瑞澜新材在云溪经开区建设研发中心。\n',
+    );
+    expect(names(x, 'Park')).toEqual(['云溪新区', '云溪经济技术开发区']);
+    expect(names(x, 'Enterprise')).toEqual(["瑞澜新材料科技"]);
+    expect(x.nodes.find((n) => n.name === '云溪经济技术开发区')?.aliases).toContain('云溪经开区');
+    // two zones joined by 和 are siblings, neither inside the other
+    expect(strong(x, 'LOCATED_IN')).toEqual([]);
+    expect(strong(x, 'HOSTS')).toContain('park:云溪经济技术开发区 -> industry:智能传感器');
+  });
+  it('a typed list’s kind word ends before 和: the next type’s first firm starts after it', async () => {
+    const x = await runDoc('二、主体培育\n依托岚山汽车、岚山客车等整车企业和青禾汽车部件股份有限公司、远帆电装等零部件企业，建立整零协同机制。\n');
+    expect(names(x, 'Enterprise')).toEqual(['岚山客车', '岚山汽车', '远帆电装', '青禾汽车部件']);
+  });
+  it('ordinals, branches and zone suffixes stay inside names', async () => {
+    const x = await runDoc(
+      '一、主体\n华北第二重型机械集团有限公司、青川能源集团北屯煤化分公司已在北屯临港经济技术开发区投产。\n',
+    );
+    expect(names(x, 'Enterprise')).toEqual(['华北第二重型机械集团', '青川能源集团北屯煤化分公司']);
+    expect(names(x, 'Park')).toEqual(['北屯临港经济技术开发区']);
+  });
+  it('amounts closed by a kind word (突破100亿元、500亿元的企业) are no firms', async () => {
+    const x = await runDoc('一、企业培育\n对营业收入首次突破100亿元、500亿元、1000亿元的企业，分别给予500万元、1000万元奖励。\n');
+    expect(names(x, 'Enterprise')).toEqual([]);
+  });
+});
