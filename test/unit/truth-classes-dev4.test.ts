@@ -44,3 +44,21 @@ describe('dev4 class: names and their short forms', () => {
     expect(names(x, 'Enterprise')).toEqual([]);
   });
 });
+
+describe('dev4 class: places that are not the document’s parks', () => {
+  it('the partner after 与 in a cross-area cooperation is elsewhere; the subject before 与 is ours', async () => {
+    const x = await runDoc(
+      '一、开放合作\n支持青峰装备产业园与苏州相城智能制造产业园开展飞地合作，共建配套基地。与遂宁高新区开展飞地合作。推动云溪经开区与越南海防工业区开展产能合作。推动北屯化工园区与锦州西海工业区开展产业链协作。\n',
+    );
+    expect(names(x, 'Park')).toEqual(['云溪经开区', '北屯化工园区', '青峰装备产业园']);
+  });
+  it('a region-scale cluster the text sets as a goal (打造东北地区X集聚区) is no place', async () => {
+    const x = await runDoc('一、布局\n在云溪经开区建设智能传感器产业园，打造西南地区智能传感器集聚区。\n');
+    expect(names(x, 'Park')).toEqual(['云溪经开区', '智能传感器产业园']);
+    expect(strong(x, 'LOCATED_IN')).toEqual(['park:智能传感器产业园 -> park:云溪经开区']);
+  });
+  it('工业园区 is the whole suffix; a level word with it (县级工业园区) names no park', async () => {
+    const x = await runDoc('一、布局\n“三园”为青峰工业园区、北屯工业园区和屏岭产业园。“多点”包括东乡、西乡等县级工业园区，重点承接配套环节。\n');
+    expect(names(x, 'Park')).toEqual(['北屯工业园区', '屏岭产业园', '青峰工业园区']);
+  });
+});

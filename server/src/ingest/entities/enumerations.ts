@@ -242,7 +242,9 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     if (suf === '中心' && nextCh === '项') continue;
     if (/城$/.test(suf) && nextCh === '市') continue;
     const longer = LONGER_NAME.exec(s.slice(end, end + 18));
-    if (longer && triggerCuts(longer[0].replace(/[与和及]/g, '·')).length === 0) continue;
+    // (but 公主岭汽车零部件产业园与深圳坪山…产业园: a park or firm suffix before 与/和 ends that name)
+    const endsBeforeJoin = !!longer && /^[与和及]/.test(longer[0]) && /(产业园|工业园|园区|科技园|开发区|高新区|经开区|新区|片区|公司|集团)$/.test(suf);
+    if (longer && !endsBeforeJoin && triggerCuts(longer[0].replace(/[与和及]/g, '·')).length === 0) continue;
     if (/^(前|生|毕业|校|所|外国语学校|学校|幼儿园|小学|中学|医院|管委会|管理委员会|政府|局|办公室|委员会|领导小组)/.test(s.slice(end, end + 5))) continue;
     const chunk = s.slice(from, end);
     const trig = new Set([0, ...triggerCuts(chunk), ...copulaCuts(chunk, index)]);

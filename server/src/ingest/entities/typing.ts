@@ -39,6 +39,7 @@ const SUFFIXES: [string, OrgLabel, string | undefined, boolean?][] = [
   ['中心', 'Lab', 'platform', true],
   ['产业园区', 'Park', 'park'],
   ['园区', 'Park', 'park'],
+  ['工业园区', 'Park', 'park'],
   ['产业园', 'Park', 'park'],
   ['科技园', 'Park', 'park'],
   ['工业园', 'Park', 'park'],
