@@ -62,3 +62,44 @@ describe('dev4 class: places that are not the document’s parks', () => {
     expect(names(x, 'Park')).toEqual(['北屯工业园区', '屏岭产业园', '青峰工业园区']);
   });
 });
+
+describe('dev4 class: spatial layouts (一核两翼多园)', () => {
+  const layout =
+    '一、空间布局\n构建“一核两区多园”格局。“一核”为青峰高新区，是全市的核心承载区，重点发展储能电池和电池管理系统；“两区”为云溪新区和北屯经济技术开发区（以下简称北屯经开区），云溪新区重点发展氢燃料电池，北屯经开区聚焦车载雷达和线控底盘；“多园”包括东乡汽车配件产业园、西乡零部件产业园等，重点承接座椅总成和车灯配套。其中，青峰高新区包括南湖片区和北湖片区两个片区，南湖片区聚焦固态电池，北湖片区重点发展钠离子电池。\n' +
+    '规划在云溪新区建设电池回收产业园，重点发展梯次利用和再生利用。\n';
+  it('each park hosts what its own clause names (planned), never another clause’s', async () => {
+    const x = await runDoc(layout);
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toEqual(
+      expect.arrayContaining([
+        'park:青峰高新区 -> industry:储能电池',
+        'park:青峰高新区 -> industry:电池管理系统',
+        'park:云溪新区 -> industry:氢燃料电池',
+        'park:北屯经济技术开发区 -> industry:车载雷达',
+        'park:北屯经济技术开发区 -> industry:线控底盘',
+        'park:东乡汽车配件产业园 -> industry:座椅总成',
+        'park:西乡零部件产业园 -> industry:车灯',
+        'park:南湖片区 -> industry:固态电池',
+        'park:北湖片区 -> industry:钠离子电池',
+        'park:电池回收产业园 -> industry:梯次利用',
+      ]),
+    );
+    // no cross-product across clauses
+    for (const wrong of ['park:云溪新区 -> industry:车载雷达', 'park:北屯经济技术开发区 -> industry:氢燃料电池', 'park:南湖片区 -> industry:钠离子电池', 'park:北湖片区 -> industry:固态电池', 'park:云溪新区 -> industry:梯次利用'])
+      expect(hosts).not.toContain(wrong);
+    for (const e of x.edges.filter((e) => e.type === 'HOSTS' && /青峰|云溪|北屯|东乡|西乡|南湖|北湖/.test(e.source))) expect(e.properties.basis).toBe('planned');
+  });
+  it('the parts a zone is said to include are PART_OF it (stated); two zones joined by 和 are not nested', async () => {
+    const x = await runDoc(layout);
+    expect(strong(x, 'PART_OF').filter((e) => e.startsWith('park:'))).toEqual(['park:北湖片区 -> park:青峰高新区', 'park:南湖片区 -> park:青峰高新区']);
+    expect(strong(x, 'LOCATED_IN')).toEqual(['park:电池回收产业园 -> park:云溪新区']);
+  });
+  it('其中P聚焦… after a park’s clause makes P part of that park', async () => {
+    const x = await runDoc('一、布局\n北屯化工园区重点发展煤制烯烃和聚烯烃，其中大河片区聚焦煤制乙二醇；东乡工业园区聚焦氯碱化工。\n');
+    expect(strong(x, 'PART_OF').filter((e) => e.startsWith('park:'))).toEqual(['park:大河片区 -> park:北屯化工园区']);
+    expect(strong(x, 'HOSTS')).toEqual(
+      expect.arrayContaining(['park:北屯化工园区 -> industry:煤制烯烃', 'park:大河片区 -> industry:煤制乙二醇', 'park:东乡工业园区 -> industry:氯碱化工']),
+    );
+    expect(strong(x, 'HOSTS')).not.toContain('park:东乡工业园区 -> industry:煤制烯烃');
+  });
+});

@@ -66,6 +66,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
   const headingIndustries = new Map<string, IndustryRef[]>();
   const docNames: DocNames = new Map();
   // short names the document defined (（以下简称汽开区）) → the entity they stand for
+  const jurisdictions = jurisdictionNames(ctx);
   const shorts = new Map<string, { name: string; label: Mention['label']; kind?: string }>();
   const sentences: SentenceEntities[] = [];
   let subject: Entity | undefined;
@@ -82,6 +83,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     dropQuantities(mentions);
     screenMentions(mentions, text, s.start, clauses(text, s.start), s.measureIndex !== undefined, (x) => index.isIndustryTerm(x));
     localiseZones(mentions, doc.meta.city, doc.meta.jurisdiction);
+    dropJurisdictions(mentions, jurisdictions, doc.meta.jurisdiction);
     const defs = shortNameDefinitions(mentions, text, s.start);
     addDocNames(docNames, mentions, lists, text, s.start);
     for (const d of defs) {
@@ -168,6 +170,22 @@ function useShortNames(mentions: Mention[], shorts: Map<string, { name: string; 
     delete m.lex;
     m.name = d.name;
     if (d.kind) m.kind = d.kind;
+  }
+}
+
+/** The names of the lexicon's jurisdictions (天津市滨海新区, 滨海新区): governments' areas, not parks. */
+function jurisdictionNames(ctx: IngestContext): Set<string> {
+  const out = new Set<string>();
+  for (const j of ctx.lexicon.jurisdictions ?? []) for (const n of [j.canonical, ...(j.aliases ?? [])]) if (n) out.add(n);
+  return out;
+}
+
+/** A 新区 that is a jurisdiction (the document's own, or one the lexicon lists) is no park. */
+function dropJurisdictions(mentions: Mention[], names: Set<string>, own: string | undefined): void {
+  for (const m of [...mentions]) {
+    if (m.label !== 'Park' || !/(?<!高)新区$/.test(m.surface)) continue;
+    const n = m.surface.replace(/\s/g, '');
+    if (names.has(n) || n === own) mentions.splice(mentions.indexOf(m), 1);
   }
 }
 

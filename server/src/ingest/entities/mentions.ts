@@ -100,7 +100,9 @@ function suffixMentions(scan: Scan): void {
       const subject = (cand.start === cl.start || /[,，。;；:：\n]$/.test(pre)) && /^(获批|入选|被认定|成功获批|重点发展|重点布局|重点建设|主要发展|聚焦)/.test(text.slice(cand.end - offset));
       // 建设宝安低空经济产业园和西乡无人机测试基地: joined to a typed name of the same label
       const joined = /[和及与、]$/.test(pre) && out.some((o) => o.label === cand.label && o.confidence === 'high' && o.end === cand.start - 1);
-      if (cand.confidence === 'low' && !WEAK_SUPPORT.test(pre) && !subject && !joined) {
+      // “一核”为宜宾三江新区: a layout's role names a place
+      const role = /[”"](?:分别)?(?:为|是|包括)$/.test(pre);
+      if (cand.confidence === 'low' && !WEAK_SUPPORT.test(pre) && !subject && !joined && !role) {
         weak.push(cand);
         continue;
       }
