@@ -52,6 +52,14 @@ describe('dev4 class: places that are not the document’s parks', () => {
     );
     expect(names(x, 'Park')).toEqual(['云溪经开区', '北屯化工园区', '青峰装备产业园']);
   });
+  it('a partner written with its city (与大连X园区开展产业链协作) is elsewhere too', async () => {
+    const x = await runDoc('一、开放合作\n推动北屯化工园区与锦州西海化工园区开展产业链协作，引进下游精细化工企业。\n');
+    expect(names(x, 'Park')).toEqual(['北屯化工园区']);
+  });
+  it('a title the zone holds (已获批国家级绿色工业园区) and a field word with 园区 (化工园区) are no parks', async () => {
+    const x = await runDoc('一、园区建设\n云溪经开区已获批国家级绿色工业园区，积极争创国家先进制造业集群。加强化工园区安全风险分级管控，完善园区封闭化管理。\n');
+    expect(names(x, 'Park').filter((n) => /绿色|化工园区/.test(n))).toEqual([]);
+  });
   it('a region-scale cluster the text sets as a goal (打造东北地区X集聚区) is no place', async () => {
     const x = await runDoc('一、布局\n在云溪经开区建设智能传感器产业园，打造西南地区智能传感器集聚区。\n');
     expect(names(x, 'Park')).toEqual(['云溪经开区', '智能传感器产业园']);
