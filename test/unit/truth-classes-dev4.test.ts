@@ -28,6 +28,12 @@ describe('dev4 class: names and their short forms', () => {
     expect(strong(x, 'LOCATED_IN')).toEqual([]);
     expect(strong(x, 'HOSTS')).toContain('park:云溪经济技术开发区 -> industry:智能传感器');
   });
+  it('P即Q names one place twice: Q is an alias of P and places what is gathered in it', async () => {
+    const x = await runDoc('一、布局\n其中，青峰高新区包括南湖片区和北湖片区两个片区，南湖片区即青峰国家生物产业基地，重点发展疫苗。\n二、主体\n青峰国家生物产业基地已集聚瑞澜生物技术股份有限公司等疫苗企业。\n');
+    expect(names(x, 'Park').filter((n) => /基地/.test(n))).toEqual([]);
+    expect(x.nodes.find((n) => n.name === '南湖片区')?.aliases).toContain('青峰国家生物产业基地');
+    expect(strong(x, 'LOCATED_IN')).toEqual(['enterprise:瑞澜生物技术 -> park:南湖片区']);
+  });
   it('a typed list’s kind word ends before 和: the next type’s first firm starts after it', async () => {
     const x = await runDoc('二、主体培育\n依托岚山汽车、岚山客车等整车企业和青禾汽车部件股份有限公司、远帆电装等零部件企业，建立整零协同机制。\n');
     expect(names(x, 'Enterprise')).toEqual(['岚山客车', '岚山汽车', '远帆电装', '青禾汽车部件']);
