@@ -1,11 +1,14 @@
 // Ingest files into a store: shared by the CLI, `npm start` and the upload endpoint.
 // A file that fails is reported with its reason and leaves the store untouched; the others go on.
-// Every file is read and extracted in the ingest worker (ingest-worker/queue.ts), off the caller's
-// event loop, with a memory cap and a deadline; only the store write happens here.
+// Every file is read and extracted in the ingest worker pool (ingest-worker/queue.ts), off the
+// caller's event loop, with a memory cap and a deadline; only the store write happens here. A few
+// files are extracted ahead (two per worker) while earlier ones are committed, always in the order of
+// the file list, so the store sees the same sequence of commits however the workers interleave.
 import path from 'node:path';
 import { describeError } from './errors.ts';
 import { assertFileName, printableName } from './filenames.ts';
 import { ingestQueue } from './ingest-worker/queue.ts';
+import type { IngestResult } from './ingest-worker/run.ts';
 import { collectInputFiles, type IngestReport } from './ingest/index.ts';
 import type { GraphStore } from './store/port.ts';
 
@@ -28,11 +31,25 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
   const files = await collectInputFiles(paths);
   const known = options.skipUnchanged ? new Map((await store.listDocumentRecords()).map((r) => [r.documentId, r.sourceHash])) : null;
   const outcome: IngestOutcome = { ok: 0, failed: 0, skipped: 0, reports: [], errors: [] };
-  for (const file of files) {
+  const queue = ingestQueue();
+  const ahead = Math.max(1, Math.min(queue.workers * 2, queue.options.maxPending));
+  const started: ({ t0: number; result: Promise<IngestResult> } | undefined)[] = [];
+  const start = (i: number) => {
+    const file = files[i]!;
     const t0 = performance.now();
-    try {
+    const result = (async () => {
       assertFileName(path.basename(file));
-      const { batch, report } = await ingestQueue().run({ kind: 'file', path: file, report: true });
+      return queue.run({ kind: 'file', path: file, report: true });
+    })();
+    result.catch(() => undefined); // awaited below, in order
+    started[i] = { t0, result };
+  };
+  for (let i = 0; i < Math.min(ahead, files.length); i++) start(i);
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i]!;
+    const { t0, result } = started[i]!;
+    try {
+      const { batch, report } = await result;
       if (known && known.get(batch.documentId) === batch.sourceHash) {
         outcome.skipped++;
         continue;
@@ -47,6 +64,9 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
       outcome.failed++;
       outcome.errors.push({ file: printableName(file), code: d.code, message });
       log(`✗ 错误 / error [${d.code}] ${printableName(file)}: ${message}`);
+    } finally {
+      started[i] = undefined;
+      if (i + ahead < files.length) start(i + ahead);
     }
   }
   return outcome;

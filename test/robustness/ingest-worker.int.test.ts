@@ -74,3 +74,40 @@ describe('ingest worker queue', () => {
     expect((settled[2] as PromiseRejectedResult).reason).toMatchObject({ code: 'BUSY' });
   });
 });
+
+describe('ingest worker pool', () => {
+  it('runs jobs on several workers at once, each caller getting its own result', async () => {
+    queue = new IngestQueue({ timeoutMs: 120_000, memoryMb: 1024, maxPending: 8, workers: 2 });
+    const texts = [0.2, 0.05, 0.1, 0.02].map((mb, i) => ({ file: `p${i}.txt`, bytes: bigText(mb) }));
+    let peak = 0;
+    const jobs = texts.map((t) => {
+      const p = queue!.run({ kind: 'bytes', ...t });
+      peak = Math.max(peak, queue!.size);
+      return p;
+    });
+    const running = await new Promise<number>((resolve) => setTimeout(() => resolve(queue!.size), 50));
+    const results = await Promise.all(jobs);
+    expect(peak).toBe(4);
+    expect(running).toBeGreaterThanOrEqual(2);
+    expect(results.map((r) => r.batch.documentId)).toEqual(['doc:p0', 'doc:p1', 'doc:p2', 'doc:p3']);
+    // the same document through one worker gives the same batch
+    const one = new IngestQueue({ timeoutMs: 120_000, memoryMb: 1024, maxPending: 8, workers: 1 });
+    try {
+      const again = await one.run({ kind: 'bytes', ...texts[1]! });
+      expect(again.batch).toEqual(results[1]!.batch);
+    } finally {
+      await one.close();
+    }
+  }, 180_000);
+
+  it('a job past its deadline stops only its own worker: the job beside it completes', async () => {
+    queue = new IngestQueue({ timeoutMs: 60_000, memoryMb: 1024, maxPending: 8, workers: 2 });
+    // both workers started and warm first
+    await Promise.all([queue.run({ kind: 'bytes', file: 'w1.txt', bytes: small() }), queue.run({ kind: 'bytes', file: 'w2.txt', bytes: small() })]);
+    queue.options.timeoutMs = 1_000;
+    const slow = queue.run({ kind: 'bytes', file: 'slow.txt', bytes: bigText(4) });
+    const quick = queue.run({ kind: 'bytes', file: 'quick.txt', bytes: small() });
+    await expect(slow).rejects.toMatchObject({ code: 'TIMEOUT' });
+    expect((await quick).batch.documentId).toBe('doc:quick');
+  }, 120_000);
+});

@@ -31,6 +31,17 @@ export function cleanSurface(s: string): string {
  * Two surfaces with the same key denote the same entity.
  */
 export function matchKey(s: string): string {
+  // (a pure function of the string, asked for the same names many times per document: remembered, bounded)
+  let k = keys.get(s);
+  if (k === undefined) {
+    if (keys.size >= 50_000) keys.clear();
+    keys.set(s, (k = computeMatchKey(s)));
+  }
+  return k;
+}
+const keys = new Map<string, string>();
+
+function computeMatchKey(s: string): string {
   let k = cleanSurface(s).toLowerCase();
   k = k.replace(/[（(]/g, '(').replace(/[）)]/g, ')');
   k = stripLegalSuffix(k);

@@ -8,8 +8,18 @@ function cityShort(city: string): string {
   return city.replace(/(市|省)$/, '');
 }
 
-/** Jurisdiction aliases usable for a document of `city`, longest first. */
-function jurisdictionAliases(lex: Lexicon, city?: string): { alias: string; j: JurisdictionEntry }[] {
+const aliasCache = new WeakMap<Lexicon, Map<string | undefined, { alias: string; j: JurisdictionEntry }[]>>();
+
+/** Jurisdiction aliases usable for a document of `city`, longest first (computed once per lexicon and city; callers only read). */
+function jurisdictionAliases(lex: Lexicon, city?: string): readonly { alias: string; j: JurisdictionEntry }[] {
+  let byCity = aliasCache.get(lex);
+  if (!byCity) aliasCache.set(lex, (byCity = new Map()));
+  let out = byCity.get(city);
+  if (!out) byCity.set(city, (out = computeAliases(lex, city)));
+  return out;
+}
+
+function computeAliases(lex: Lexicon, city?: string): { alias: string; j: JurisdictionEntry }[] {
   const out: { alias: string; j: JurisdictionEntry }[] = [];
   for (const j of lex.jurisdictions) {
     for (const alias of [j.canonical, ...j.aliases]) {

@@ -17,9 +17,11 @@ const RESP_BRACKET = /[(（](?:[^()（）]*?(?:责任部门|牵头部门|责任�
 
 /** Replace responsibility brackets and measure evidence spans with newlines (same length). */
 export function maskedNorm(doc: StructuredDoc): string {
-  const chars = doc.source.norm.split('');
+  // (the blanked spans are collected, then the text is rebuilt once from slices and runs of \n)
+  const norm = doc.source.norm;
+  const spans: [number, number][] = [];
   const blank = (s: number, e: number) => {
-    for (let i = s; i < e && i < chars.length; i++) if (chars[i] !== '\n') chars[i] = '\n';
+    if (Math.min(e, norm.length) > s) spans.push([s, Math.min(e, norm.length)]);
   };
   for (const m of doc.source.norm.matchAll(RESP_BRACKET)) blank(m.index!, m.index! + m[0].length);
   // titles of other documents 《…》 name no entities of this one
@@ -29,7 +31,17 @@ export function maskedNorm(doc: StructuredDoc): string {
     const t = doc.source.norm.slice(sp.start, sp.end);
     if (/部门|单位|负责/.test(t) && sp.end - sp.start < 400) blank(sp.start, sp.end);
   }
-  return chars.join('');
+  if (spans.length === 0) return norm;
+  spans.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [s, e] of spans) {
+    if (e <= at) continue;
+    const from = Math.max(s, at);
+    out += norm.slice(at, from) + '\n'.repeat(e - from);
+    at = e;
+  }
+  return out + norm.slice(at);
 }
 
 export function stripNumbering(title: string): string {
@@ -286,6 +298,9 @@ function segmentsOf(rest: string, index: LexiconIndex, known: KnownIndustry): In
   return refs;
 }
 
+/** Words a title's verb and tail leave alone that name what is done, not an industry (终端, 适配, 配套). */
+const GENERIC_TITLE_OBJECT = /^(终端|适配|国产化适配|配套|本地配套|市场|本地|产品|新产品|行业|场景|融合|示范|多元)$/;
+
 /** A measure titled with an industry: "信创产业", "X新赛道", "新能源新材料产业". */
 export function measureTitleIndustries(title: string, index: LexiconIndex, known?: KnownIndustry): IndustryRef[] {
   // （一）做强海洋装备产业 → 海洋装备产业
@@ -326,6 +341,8 @@ export function measureTitleIndustries(title: string, index: LexiconIndex, known
     const x = v[1]!.replace(/[(（][^()（）]*[)）]/g, '').replace(/(基础设施|设施)$/, '');
     // 发展基础软件和行业应用: a tail cut off two joined names leaves neither whole (基础软件和行业)
     if (/[和与及]/.test(x)) return [];
+    // 拓展终端应用 / 推进国产化适配应用: a generic word the tail leaves alone names no industry
+    if (GENERIC_TITLE_OBJECT.test(x)) return [];
     const rx = index.lookup(x);
     if (rx?.type === 'industry') return [{ surface: x, entry: rx.entry as IndustryEntry, source: 'measure' }];
     if (x.length >= 2 && x.length <= 12 && !NOT_INDUSTRY.test(x) && !/(企业|机构|人才|平台|中心|园区|设施|基地|项目|场景|资金|基金|环境|体系|主体|成果|技术|能力|水平|模式|机制|载体|空间|合作|交流|集群)/.test(x)) return [{ surface: x, source: 'measure' }];

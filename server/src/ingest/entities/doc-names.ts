@@ -21,10 +21,28 @@ export function rememberName(names: DocNames, name: string, m: Mention): void {
   }
 }
 
+const sorted = new WeakMap<DocNames, { size: number; keys: string[] }>();
+
+/** The remembered names, longest first (ties in the order they were remembered). */
+function longestFirst(names: DocNames): string[] {
+  let hit = sorted.get(names);
+  if (!hit || hit.size !== names.size) {
+    hit = { size: names.size, keys: [...names.keys()].sort((a, b) => b.length - a.length) };
+    sorted.set(names, hit);
+  }
+  return hit.keys;
+}
+
 /** Mentions of names remembered from earlier sentences that no rule found here: 支持华芯微电子重点发展… */
 export function addDocNames(names: DocNames, mentions: Mention[], lists: Enumeration[], text: string, offset: number): void {
   if (!names.size) return;
-  for (const [name, v] of [...names].sort((a, b) => b[0].length - a[0].length)) {
+  // (names only grow: sorted again only when one was added; a name whose first character the text
+  // lacks cannot occur in it)
+  const chars = new Set<number>();
+  for (let i = 0; i < text.length; i++) chars.add(text.charCodeAt(i));
+  for (const name of longestFirst(names)) {
+    if (!chars.has(name.charCodeAt(0))) continue;
+    const v = names.get(name)!;
     let from = 0;
     for (let i = text.indexOf(name, from); i >= 0; i = text.indexOf(name, from)) {
       from = i + name.length;

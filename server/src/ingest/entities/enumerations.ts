@@ -77,7 +77,7 @@ const TRIGGERS = [
   '加快', '加强', '建设', '打造', '整合', '服务好', '围绕', '对接', '引导', '包括', '培育', '建立', '布局', '发展', '聚焦',
   '成立', '设立', '组建', '形成', '建成', '提升', '承接', '链接', '合作', '落实', '利用', '推荐', '面向', '导入', '牵头',
   '用好', '开展', '参与', '引聚', '做强', '完善', '盘活', '优化', '争取', '申报', '共建', '合建', '配合', '实现', '做好',
-  '举办', '推广', '扶持', '共建共管', '共管', '壮大', '附属', '新建', '扩建', '等', '健全', '规范', '满足', '构建', '增强', '缺乏类似', '类似', '入驻', '落户', '其中', '同时', '通过', '结合', '按照', '重点', '积极', '大力', '全面', '进一步',
+  '举办', '推广', '扶持', '扩大', '拓展', '开拓', '重点突破', '突破', '共建共管', '共管', '壮大', '附属', '新建', '扩建', '等', '健全', '规范', '满足', '构建', '增强', '缺乏类似', '类似', '入驻', '落户', '其中', '同时', '通过', '结合', '按照', '重点', '积极', '大力', '全面', '进一步',
   '促进', '紧扣', '贯彻', '做优', '持续', '关于', '印发', '作为', '立足', '加大', '设立', '培养', '带动', '辐射', '支撑', '吸引', '通过', '探索', '积极争取', '力争', '发挥好', '、', '“', '”', '《', '》', '—', '以', '由', '在', '将', '为', '对', '与', '和', '及',
 ];
 TRIGGERS.sort((a, b) => b.length - a.length);
@@ -143,7 +143,8 @@ function enumerationsInPiece(cl: Clause, startIndex: number): Enumeration[] {
   const cuts = [...new Set([...triggerCuts(head), ...nameStarts(head).filter((c) => !weak.has(c))])].filter((c) => c > 0 && c < head.length).sort((a, b) => a - b);
   if (cuts.length) firstStart = cuts[cuts.length - 1]!;
   // 布局聚变能源和深空探测等: a conjunction joins two items; the list starts at the cut before it
-  if (cuts.length > 1 && /[和与及]$/.test(head.slice(0, firstStart)) && !/(参与|给与|以及|涉及|惠及)$/.test(head.slice(0, firstStart))) firstStart = cuts[cuts.length - 2]!;
+  // (…等X企业和B等Y企业: the 和 after a typed list's kind word opens the next list)
+  if (cuts.length > 1 && /[和与及]$/.test(head.slice(0, firstStart)) && !/(参与|给与|以及|涉及|惠及)$/.test(head.slice(0, firstStart)) && !/(企业|厂商|公司|机构|院所|高校)[和与及]$/.test(head.slice(0, firstStart))) firstStart = cuts[cuts.length - 2]!;
   // Don't cut inside 联合研究院 etc.: prefer a cut that leaves a typed name, if one exists.
   for (let j = cuts.length - 1; j >= 0; j--) {
     const rest = head.slice(cuts[j]!);
@@ -240,7 +241,9 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     const nextCh = s[end];
     if (nextCh && ORG_SUFFIX_WORDS.some((w) => w.length > suf.length && s.startsWith(w, end - suf.length) )) continue;
     if (suf === '中心' && nextCh === '项') continue;
-    if (/城$/.test(suf) && nextCh === '市') continue;
+    // 苏州工业园|区: the name runs on to 园区 (苏州工业园区, 某某产业园区)
+    if (/园$/.test(suf) && nextCh === '区') continue;
+    if (/城$/.test(suf) && /[市县镇乡]/.test(nextCh ?? '')) continue; // (方城县, 城市: a place name, not a 城)
     const longer = LONGER_NAME.exec(s.slice(end, end + 18));
     // (but 公主岭汽车零部件产业园与深圳坪山…产业园: a park or firm suffix before 与/和 ends that name)
     const endsBeforeJoin = !!longer && /^[与和及]/.test(longer[0]) && /(产业园|工业园|园区|科技园|开发区|高新区|经开区|新区|片区|公司|集团)$/.test(suf);
@@ -253,6 +256,9 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     const cuts = [...new Set([...trig, ...nameStarts(chunk), ...brackets])].filter((c) => c <= chunk.length - suf.length).sort((a, b) => a - b);
     let best: Mention | undefined;
     for (let j = cuts.length - 1; j >= 0; j--) {
+      // 规划建设|培育|钻石产业园: a verb that also qualifies a product (培育钻石), right after a verb that
+      // opens the name, is part of it
+      if (j > 0 && NOUN_VERBS.has(chunk.slice(cuts[j - 1]!, cuts[j]!)) && trig.has(cuts[j - 1]!) && /(建设|打造|建成|布局|规划建设|筹建|新建)$/.test(chunk.slice(0, cuts[j - 1]!))) continue;
       const name = chunk.slice(cuts[j]!).replace(/^[“"(（]+/, '');
       const lead = chunk.length - name.length;
       // too short after this cut (联合|研究院): try a longer name
@@ -274,9 +280,8 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
       const cj = chunk[cuts[j]! - 1];
       if (cj && '与和及'.includes(cj) && j > 0 && !['参与', '给与', '以及', '涉及', '惠及'].includes(chunk.slice(cuts[j]! - 2, cuts[j]!))) {
         const left = chunk.slice(cuts[j - 1]!, cuts[j]! - 1).replace(/^[、，,]/, '');
-        // (…等整车企业和富奥汽车零部件股份有限公司: a typed list's kind word ends before 和, a name starts after it)
-        const kindBefore = /等[^、，,。；;：:]{0,10}(企业|厂商|厂家|单位|机构)$/.test(chunk.slice(0, cuts[j]! - 1));
-        if (left && !kindBefore && !typeBySuffix(left) && index.lookup(left)?.type !== 'org') continue;
+        // (…等铜基材料企业和马钢集团: a typed list's kind word on the left closes that list; the name starts here)
+        if (left && !typeBySuffix(left) && index.lookup(left)?.type !== 'org' && !/(企业|厂商|机构)$/.test(left)) continue;
       }
       if (/^[与和及]/.test(name)) break;
       // 高等|级生物安全防护实验室: a name does not start with a classifier
@@ -307,6 +312,9 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
   }
   return out;
 }
+
+/** Trigger verbs that also qualify a product in a name (培育钻石产业园). */
+const NOUN_VERBS = new Set(['培育']);
 
 /** Last characters of the suffix words: only there can a name end. */
 const SUFFIX_LAST = new Set(ORG_SUFFIX_WORDS.map((w) => w[w.length - 1]!));

@@ -28,7 +28,8 @@ export function splitIndustryPair(text: string, sp: { start: number; end: number
     if (s[i] === '与') {
       if (!known.some((m) => m.label === 'Industry' && (m.end === pos || m.start === pos + 1))) continue;
     } else if (!'和及'.includes(s[i]!) || (i < 3 && !known.some((m) => m.label === 'Industry' && m.start === sp.start && m.end === pos))) continue;
-    if (known.some((m) => m.start < pos && m.end > pos + 1)) continue;
+    // (a known term across the joiner blocks the split, unless words run on both sides of it: 干|细胞和基因|编辑药物)
+    if (known.some((m) => m.start < pos && m.end > pos + 1 && (m.start === sp.start || m.end === sp.end))) continue;
     const left = s.slice(0, i);
     const right = s.slice(i + 1);
     if (/^(生产|制造|研发|应用|服务|销售|运营|推广|示范|产业化)$/.test(right)) continue;
@@ -37,8 +38,13 @@ export function splitIndustryPair(text: string, sp: { start: number; end: number
   return [sp];
 }
 
+/** Words that qualify a market, not a product line: 海外市场, 国内外市场, 终端应用市场, 高端市场. */
+export const MARKET_QUALIFIER = /^(海外|国际|国内|国内外|境外|全球|新兴|下游|终端|应用|终端应用|消费|高端|中高端|低端|细分|本地|区域|多元|增量|存量|更大|广阔|潜在|新|多元化|外部|内需|一带一路|城乡|农村|县域|政府|行业|企业|个人|家庭|民用|军用)+$|(的|应用$|场景$)/;
+
 export function plausibleIndustry(s: string): boolean {
-  if (s.length < 2 || s.length > 12) return false;
+  // a Latin word counts as one character (Mini/Micro LED芯片, SiC/GaN功率器件)
+  const len = s.replace(/[A-Za-z0-9]+(?:[ /+\-][A-Za-z0-9]+)*/g, 'A').length;
+  if (s.length < 2 || len > 12) return false;
   if (/^(发展|开发|探索|布局|研制|建立|推广|拓展|围绕|聚焦|面向|依托|兼容|满足|提供)|[+＋]$|的|[\d一二三四五六七八九十]大/.test(s)) return false;
   // qualities and plan words, not industries: 布局清晰、错位有序 / 发展活力与效率 / 重点项目
   if (/(目标|动力|活力|效率|实力|优势|业务|附加值|清晰|有序|核心区|两核|项目|力量|能力|水平|格局|氛围|环境|成效|质量|效益|规模|作用|地位|任务|举措|措施|机制|体系|资源|要素|优化|示范|深化|提升|升级|改革|攻坚|行动|工程)$/.test(s)) return false;
@@ -64,7 +70,10 @@ export function onlyGenericBeside(text: string, sp: { start: number; end: number
 export function trimIndustry(text: string, sp: { start: number; end: number }, offset: number): { start: number; end: number } {
   const s = text.slice(sp.start - offset, sp.end - offset);
   // …研发和生产 / 研发制造 / 研制与产业化: the stages of making it, after its name (创新药|研发和生产)
-  const m = /(的)?((研发|研制)[和与及]?(生产|制造|产业化|应用)|研发|研制|攻关|环节|领域|产品研发)$/.exec(s);
+  // …新品类 / 新产品: the novelty of a product line, after its name (厨房小家电|新品类); …配套: the supply of it
+  // (引进光学镜头配套企业 → 光学镜头)
+  const m = /(的)?((研发|研制)[和与及]?(生产|制造|产业化|应用)|研发|研制|攻关|环节|领域|产品研发|新品类|新产品|新品|配套)$/.exec(s);
+  if (m && m[0] === '配套' && /(核心|关键|本地|重点|[与和及])配套$/.test(s)) return sp;
   if (m && s.length - m[0].length >= 2 && !isGenericWord(s.slice(0, s.length - m[0].length)) && !/^.{0,2}体系$/.test(s.slice(0, s.length - m[0].length))) return { start: sp.start, end: sp.end - m[0].length };
   return sp;
 }

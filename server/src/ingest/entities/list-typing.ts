@@ -2,10 +2,11 @@
 // industries, of application fields, of stages or bodies that name nothing, of organisations typed by
 // their category word 等企业/等高校/等载体 or by their neighbours), then each item typed by it.
 import { categoryOf, plausibleBareName, splitJoined, type Enumeration, type Mention, type Span } from './enumerations.ts';
-import { onlyGenericBeside, plausibleIndustry, splitIndustryPair, trim, trimIndustry } from './list-items.ts';
+import { MARKET_QUALIFIER, onlyGenericBeside, plausibleIndustry, splitIndustryPair, trim, trimIndustry } from './list-items.ts';
 import { overlaps, within, type Scan } from './scan.ts';
 import { isGenericName, qualifiesFirms, typeBySuffix } from './typing.ts';
 import { isStageOnly } from './words.ts';
+import { words } from './segment.ts';
 
 /** Category words that may sit in a list of carriers without being names: 高校、研究院和各镇街等载体. */
 const CARRIER_WORDS = /^(各)?(高校|院所|研究院|科研院所|企业|镇街|街镇|园区|基地|平台|楼宇|社区|孵化器|众创空间)$/;
@@ -30,11 +31,54 @@ const SERVICE_FOR_AFTER = /^等?[^，,。；;]{0,10}(产品|软硬件|系统)的
 /** 布局物联网、超级计算机等领域处理器芯片: fields written before a product are where it is used. */
 const PRODUCT_FOR_AFTER = /^等?领域(?!的?(企业|龙头|发展|布局|取得|实现|形成|突破|集聚|加快|重点))[^，,。；;、]{0,8}(芯片|产品|装备|设备|系统|软件|解决方案|终端|器件|模组|传感器)/;
 
+/** 扩大A和B等特色工艺产能 / 拓展A、B等市场: a growth verb whose object is the capacity or market of the items. */
+const GROWTH_BEFORE = /(扩大|提升|提高|拓展|开拓|抢占|做大|做强|壮大)$/;
+const GROWTH_AFTER = /^[^，,。；;、]{0,8}?(产能|生产能力|市场|产品)$/;
+
+/** …等领域推广应用 / 等场景示范应用: the fields are where a product is used. */
+const APPLIED_USE = /^(等)?(领域|行业|场景)?的?(推广应用|示范应用|规模化应用|融合应用|开展应用|落地应用|应用推广|应用示范)/;
+
+/** Product heads that make a known industry before them a narrower kind (半导体|设备零部件, 光伏|材料). */
+const KIND_HEAD = /^(专用|关键|核心|精密)?(设备|装备|零部件|部件|材料|器件|元器件|模组|芯片|软件|仪器|耗材|配套)+$/;
+
+/** Verbs whose list is of industries once one item names a known one (聚焦A、B和C). */
+const FOCUS_BEFORE = /(聚焦|重点发展|重点支持|重点培育|大力发展|着力发展|重点布局|前瞻布局)$/;
+
+/** 聚焦A、B和C等研发设计类工业软件: the phrase after 等 is a kind of product, so the items are products too. */
+const KIND_AFTER = /^[^，,。；;、]{0,10}?(软件|芯片|材料|装备|设备|器件|模组|药物|仪器|整机|零部件|部件)$/;
+
+/** Kinds of leading firm written right before their names (链主企业A、B). */
+const LEADING_FIRMS_BEFORE = /(链主企业|龙头企业|骨干企业|领军企业|头部企业|链主)$/;
+
 /** Verbs before a list of kinds of firm (集聚A、B和C企业). */
 const FIRM_KINDS_BEFORE = /(集聚|聚集|引进|招引|吸引|引育|培育|壮大|集聚一批|引进一批)$/;
 
 /** …and verbs after which even …等X企业 lists kinds of firm (推动A、B等零部件企业在P集聚). */
 const FIRM_KINDS_BEFORE_ALL = /(推动|推进|集聚|聚集|引进|招引|吸引|引育|培育|壮大|集聚一批|引进一批)$/;
+
+/** Last characters of the names of products, materials and services (靶材, 电芯, 晶圆, 传感器, 封测 …). */
+const PRODUCT_END = /[材芯圆测器机片板件剂池胶液品料备统组管线膜纤钢铁铜铝硅油气车船药苗械表仪灯屏源网云具粉钻盘辊刀模柜架轴承阀泵头镜光码车路链软硬件测造工装配服务]$/;
+
+/**
+ * An item of a typed list that reads as a trade name, not a kind of firm: 东菱, 格兰仕, 维信诺 (a word that
+ * names no product and no industry), or a trade name before a trade word (三安光电, 通富微电: the first
+ * word unknown to the dictionary or a person's name). Kinds (电驱动, 热管理, 靶材, 光学镜片) are not.
+ */
+export function brandLike(item: string, index: { isIndustryTerm(s: string): boolean }): boolean {
+  if (item.length < 2 || item.length > 6 || !/^[\u3400-\u9fff]+$/.test(item) || index.isIndustryTerm(item)) return false;
+  const ws = words(item);
+  const last = ws[ws.length - 1]!;
+  if (/^(v|vn|vd|an|a)$/.test(last.tag)) return false;
+  if (ws.length === 1) return !PRODUCT_END.test(item) && item.length <= 4;
+  return ws.length === 2 && /^(x|nr|nrt|nrfg)$/.test(ws[0]!.tag) && ws[0]!.word.length >= 2 && !index.isIndustryTerm(ws[0]!.word);
+}
+
+/** A trade name: brand-like (东菱, 药明康德) or a name closed by a legal or trade word (博腾股份, 凯盛科技). */
+function tradeName(item: string, index: { isIndustryTerm(s: string): boolean }): boolean {
+  if (brandLike(item, index)) return true;
+  const m = /^(.{2,6}?)(股份|集团|控股|科技|有色|药业|电子|光电|微电子|电器)$/.exec(item);
+  return !!m && !index.isIndustryTerm(m[1]!) && !/(数字|智能|生物|信息|海洋|新能源|新材料|高新|产业)/.test(m[1]!);
+}
 
 /** Flags of one enumeration that decide how its items are typed. */
 interface ListKind {
@@ -62,7 +106,8 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   if (firmKinds) en.items = [...en.items.slice(0, -1), { start: lastItem!.start, end: lastItem!.end - 2 }];
   let cat = categoryOf(en.after);
   // 推动电驱动、热管理等零部件企业在…集聚: after such a verb, the items of a kind of firm are kinds too
-  const kindsList = !!cat?.byKind && FIRM_KINDS_BEFORE_ALL.test(en.before);
+  // (but 集聚小熊电器、东菱等小家电企业: a list with a brand in it is one of firms, and a list is of one kind)
+  const kindsList = !!cat?.byKind && FIRM_KINDS_BEFORE_ALL.test(en.before) && !en.items.some((it) => brandLike(text.slice(it.start - offset, it.end - offset), index));
   if (kindsList) cat = undefined;
   const spans = en.items.flatMap((it) => splitJoined(text, trim(text, it, offset), offset, index, !!cat && cat.label === 'Enterprise'));
   en.items = spans;
@@ -87,7 +132,10 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   const placeList = spans.filter((sp) => PLACE_END.test(text.slice(sp.start - offset, sp.end - offset)) || typeBySuffix(text.slice(sp.start - offset, sp.end - offset))?.label === 'Park').length * 2 >= spans.length;
   const application = APPLICATION_BEFORE.test(en.before) || APPLICATION_AFTER.test(en.after) || PRODUCT_FOR_AFTER.test(en.after) || SERVICE_FOR_AFTER.test(en.after) || SCENE_AFTER.test(text.slice(en.end - offset, en.clause.end - offset));
   if (application) en.application = true;
-  const confirmed = firmKinds || kindsList || INDUSTRY_LIST_AFTER.test(en.after) || (indCount > 0 && INDUSTRY_LIST_BEFORE.test(en.before));
+  // (聚焦办公软件、工业软件和行业应用软件: a known industry inside an item is enough after such a verb;
+  // 开展A、B和C研发: what is researched and developed, unless it is a technique)
+  const knownInside = known.some((ms) => ms.some((m) => m.label === 'Industry'));
+  const confirmed = firmKinds || kindsList || INDUSTRY_LIST_AFTER.test(en.after) || (indCount > 0 && INDUSTRY_LIST_BEFORE.test(en.before)) || (FOCUS_BEFORE.test(en.before) && KIND_AFTER.test(en.after.split(/[，,。；;]/)[0]!)) || (knownInside && spans.length >= 2 && FOCUS_BEFORE.test(en.before) && spans.every((sp) => plausibleIndustry(text.slice(sp.start - offset, sp.end - offset)))) || (/(开展|从事|加快)$/.test(en.before) && /^(?!.*技术).*(研发|研制)$/.test(text.slice(spans[spans.length - 1]!.start - offset, spans[spans.length - 1]!.end - offset))) || (GROWTH_BEFORE.test(en.before) && GROWTH_AFTER.test(en.after) && !en.items.some((it) => MARKET_QUALIFIER.test(text.slice(it.start - offset, it.end - offset))));
   // a bare 发展/布局 introduces industries only in a list closed by 等 or of three items or more
   const strongBefore = STRONG_INDUSTRY_BEFORE.exec(en.before);
   const plainVerb = strongBefore && /^(发展|布局|研发|研制)$/.test(strongBefore[1]!) && !/(重点|积极|大力|加快|前瞻|聚焦)$/.test(en.before.slice(0, -strongBefore[1]!.length));
@@ -130,12 +178,24 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
     const ph = /^([^，,。；;、和与及的等]{2,12}?)(技术|产品|领域|产业|环节)?$/.exec(en.after.split(/[，,。；;]/)[0]!);
     const core = ph?.[1];
     const at = en.end + 1 + (text.slice(en.end - offset + 1).startsWith(core ?? '\u0000') ? 0 : -1);
-    if (core && plausibleIndustry(core) && !GENERIC_AFTER.test(en.after.split(/[，,。；;]/)[0]!) && !INDUSTRY_LIST_AFTER.test(en.after) && !isGenericName(core, '', () => false) && text.slice(at - offset, at - offset + core.length) === core) {
+    // (…等前沿显示技术 / 等新一代通信技术: a frontier qualifier makes the phrase the list's category, no segment)
+    if (core && plausibleIndustry(core) && !/^(前沿|新一代|下一代|未来|新兴)/.test(core) && !GENERIC_AFTER.test(en.after.split(/[，,。；;]/)[0]!) && !GROWTH_AFTER.test(en.after.split(/[，,。；;]/)[0]!) && !INDUSTRY_LIST_AFTER.test(en.after) && !isGenericName(core, '', () => false) && text.slice(at - offset, at - offset + core.length) === core) {
       const sp = { start: at, end: at + core.length };
       if (!out.some((x) => x.label !== 'Industry' && overlaps(x, sp))) {
         for (const x of out.filter((x) => x.label === 'Industry' && overlaps(x, sp))) out.splice(out.indexOf(x), 1);
         out.push({ ...sp, surface: core, label: 'Industry', confidence: 'low' });
       }
+    }
+  }
+  // …刻蚀、薄膜沉积等半导体设备零部件: a known industry opening the kind after 等 is cut from it; the
+  // kind is the whole phrase (半导体设备零部件), not the broad industry (半导体)
+  if (!application && !cat && /^[^，,。；;、]/.test(en.after)) {
+    const ph = /^([^，,。；;、和与及的等]{3,14}?)(?=$|[，,。；;])/.exec(en.after)?.[1];
+    const at = en.end + 1;
+    const lead = ph ? out.find((m) => m.label === 'Industry' && m.lex && m.start === at && m.end < at + ph.length) : undefined;
+    if (ph && lead && KIND_HEAD.test(ph.slice(lead.end - at)) && plausibleIndustry(ph) && text.slice(at - offset, at - offset + ph.length) === ph) {
+      out.splice(out.indexOf(lead), 1);
+      out.push({ start: at, end: at + ph.length, surface: ph, label: 'Industry', confidence: 'low' });
     }
   }
   // 推进A基地、B等项目落地: the items are projects, not places or labs of their own (but 依托X等项目建设
@@ -177,8 +237,9 @@ function typeItem(scan: Scan, en: Enumeration, kind: ListKind, sp: Span, ms: Men
     return;
   }
   if (application && ms.length && ms.every((m) => m.label === 'Industry')) {
-    // 在医药、化工等领域应用: fields of application, not industries of the document
-    for (const m of ms) if (m.confidence === 'low') out.splice(out.indexOf(m), 1);
+    // 在医药、化工等领域应用: fields of application, not industries of the document (known ones too:
+    // 推动器件在新能源汽车、光伏储能等领域推广应用 names where the devices go, not what the city makes)
+    for (const m of ms) if (m.confidence === 'low' || APPLIED_USE.test(en.after)) out.splice(out.indexOf(m), 1);
     return;
   }
   const orgCat = (cat && cat.label !== 'Park' && cat.kind !== 'platform') || (!cat && /(依托|借重|借助)$/.test(en.before) && /^([,，]|$)/.test(en.after));
@@ -199,6 +260,20 @@ function typeItem(scan: Scan, en: Enumeration, kind: ListKind, sp: Span, ms: Men
     const m: Mention = { ...sp, surface, label: cat.label, list: en.index, confidence: 'high' };
     if (cat.kind) m.kind = cat.kind;
     out.push(m);
+    return;
+  }
+  // 支持链主企业A、B做大做强: bare names right after a kind of leading firm are firms
+  if (!cat && LEADING_FIRMS_BEFORE.test(en.before) && plausibleBareName(surface) && surface.length <= 8 && !isGenericName(surface, '', (x) => index.isIndustryTerm(x))) {
+    const m: Mention = { ...sp, surface, label: 'Enterprise', list: en.index, confidence: 'low' };
+    out.push(m);
+    low.push(m);
+    return;
+  }
+  // 以A、B、C为重点/为龙头: bare names one of which reads as a trade name are firms (not 以集成电路、生物医药为重点)
+  if (!cat && indCount === 0 && /(^|[，,；;])以$/.test(en.before) && /^为(重点|龙头|链主|骨干|代表|主体|引领)/.test(en.after) && spans.some((x) => tradeName(text.slice(x.start - offset, x.end - offset), index)) && plausibleBareName(surface) && surface.length <= 8 && !index.isIndustryTerm(surface)) {
+    const m: Mention = { ...sp, surface, label: 'Enterprise', list: en.index, confidence: 'low' };
+    out.push(m);
+    low.push(m);
     return;
   }
   // typed by neighbours: 依托A、B等 where A is a known enterprise; 以A、B为代表的…

@@ -3,10 +3,11 @@
 import type { OrgEntry } from '../lexicon/index.ts';
 import { clauses, enumerations, plausibleBareName, suffixNames, type Enumeration, type Mention } from './enumerations.ts';
 import type { LexiconIndex } from '../lexicon/match.ts';
-import { onlyGenericBeside, plausibleIndustry, splitIndustryPair, trimIndustry } from './list-items.ts';
+import { MARKET_QUALIFIER, onlyGenericBeside, plausibleIndustry, splitIndustryPair, trimIndustry } from './list-items.ts';
 import { typeEnumeration } from './list-typing.ts';
 import { orgsOf, overlaps, within, type Scan } from './scan.ts';
 import { isGenericName, typeBySuffix } from './typing.ts';
+import { words } from './segment.ts';
 
 /** Triggers before a weak-suffix name (中心, 平台, 基地 …) that make it one. */
 // (位于/落户…: what a firm settles in is a place, even with a weak suffix: 位于方城县产业集聚区)
@@ -30,6 +31,7 @@ export function findMentions(text: string, offset: number, index: LexiconIndex):
   lexiconMentions(scan);
   suffixMentions(scan);
   for (const cl of scan.cls) for (const en of enumerations(cl, scan.lists.length)) typeEnumeration(scan, en);
+  tradeNames(scan);
   verbIndustries(scan);
   clusterIndustries(scan);
   weakInLists(scan);
@@ -47,7 +49,7 @@ function lexiconMentions(scan: Scan): void {
       const men: Mention = { start: m.start, end: m.end, surface: m.surface, label: e.label, lex: m, confidence: 'high' };
       if (e.kind) men.kind = e.kind;
       out.push(men);
-    } else out.push({ start: m.start, end: m.end, surface: m.surface, label: 'Industry', lex: m, confidence: 'high' });
+    } else if (!verbalUse(text, m.start - offset, m.end - offset, m.surface) && !gluedJoin(text, m.start - offset, m.surface) && !DESIGNATION_AFTER.test(text.slice(m.end - offset)) && !servedObject(text, m.start - offset, m.end - offset)) out.push({ start: m.start, end: m.end, surface: m.surface, label: 'Industry', lex: m, confidence: 'high' });
   }
   // 经开区西区: a direction area of a known zone
   for (const z of [...out]) {
@@ -55,6 +57,38 @@ function lexiconMentions(scan: Scan): void {
     const d = /^[东西南北中]区/.exec(text.slice(z.end - offset));
     if (d) out.push({ start: z.start, end: z.end + 2, surface: z.surface + d[0], label: 'Park', kind: 'area', confidence: 'high' });
   }
+}
+
+/**
+ * 国家级智能制造示范工厂 / 服务型制造示范企业 / 绿色工厂: an industry word inside the name of a designation
+ * or award is no industry of the document.
+ */
+const DESIGNATION_AFTER = /^(示范工厂|示范企业|示范车间|示范项目|示范场景|标杆工厂|标杆企业|灯塔工厂|优秀场景|试点示范|试点企业|揭榜)/;
+
+/** 建设面向人工智能大模型训练的算力平台: what a facility serves (面向X…的) is no industry the text develops. */
+function servedObject(text: string, at: number, end: number): boolean {
+  return /面向$/.test(text.slice(0, at)) && /^[^，,。；;、]{0,12}的/.test(text.slice(end));
+}
+
+/** Known terms that are also verbs (适配, 集成, 应用): a segment only where the text names it, not where it acts. */
+const VERBAL_TERMS = new Set(['适配', '集成', '应用', '测试', '验证']);
+
+/**
+ * 开展适配 / 推动A与B开展适配: a verbal term used as the act (after 开展/进行/完成…, closing its clause)
+ * names no segment; 适配测试, 研发、适配及集成技术 stay.
+ */
+function verbalUse(text: string, at: number, end: number, surface: string): boolean {
+  if (!VERBAL_TERMS.has(surface)) return false;
+  // (开发适配国产平台的方案 is left: the firms it names are then tied to the section's industry as stated)
+  return /(开展|进行|完成|实现|做好|加强|深化|持续|全面)$/.test(text.slice(0, at)) && /^($|[，,。；;])/.test(text.slice(end));
+}
+
+/** A known term with a joiner inside that starts within a word (干|细胞和基因|编辑药物): two names, not the term. */
+function gluedJoin(text: string, at: number, surface: string): boolean {
+  if (!/[和与及]/.test(surface) || at < 1 || !/[\u3400-\u9fff]/.test(text[at - 1]!)) return false;
+  const first = words(text.slice(at - 1, at + 3))[0];
+  // (a dictionary word across the boundary, not a function word glued by the segmenter: 以|脑机交互与人机共融)
+  return !!first && first.tag !== 'x' && !'以在由对为的将把被从向于与和及并或等是'.includes(text[at - 1]!) && first.word.length >= 2 && first.word.length < surface.length;
 }
 
 /** 2. Suffix-typed names in every clause (a zone written before its park is split off); industry terms inside them dropped. */
@@ -79,16 +113,20 @@ function suffixMentions(scan: Scan): void {
       // 丘钛科技位于昆山高新区: a settling verb never glues its subject onto the place's name
       const settled = cand.label === 'Park' || cand.label === 'Lab' ? /^(.+?)(位于|落户|入驻|进驻|坐落于|设在)(.{2,})$/.exec(cand.surface) : null;
       if (settled) cand = { ...cand, start: cand.start + settled[1]!.length + settled[2]!.length, surface: settled[3]! };
+      let innerZone: Mention | undefined;
       // 成都高新区新川创新科技园 / 天府新区兴隆湖片区: a zone followed by a park or area of its own
       if (cand.label === 'Park' && !orgs().some((o) => overlaps(o, cand))) {
         const z = /^(.{2,8}?(?:高新区|经开区|开发区|新区|保税区|综保区|工业区|自贸区))[和与及、]?(.{3,})$/.exec(cand.surface);
         const rest = z ? typeBySuffix(z[2]!) : undefined;
+        // (贵安新区电子信息产业园 stays whole: a park named only by its industry needs its zone's name)
         if (z && rest?.label === 'Park' && !rest.weak && !isGenericName(z[2]!, rest.suffix, () => false)) {
           const zone: Mention = { start: cand.start, end: cand.start + z[1]!.length, surface: z[1]!, label: 'Park', kind: 'zone', confidence: 'high' };
-          out.push(zone);
-          // (长春新区和长春经济技术开发区: two zones joined by 和, the second starts after it)
-          cand = { ...cand, start: zone.end + cand.surface.length - z[1]!.length - z[2]!.length, surface: z[2]! };
-          if (rest.kind) cand.kind = rest.kind;
+          if (properCore(z[2]!.slice(0, -rest.suffix.length), index)) {
+            out.push(zone);
+            // (长春新区和长春经济技术开发区: two zones joined by 和, the second starts after it)
+            cand = { ...cand, start: zone.end + cand.surface.length - z[1]!.length - z[2]!.length, surface: z[2]! };
+            if (rest.kind) cand.kind = rest.kind;
+          } else innerZone = zone; // (the zone is named too: 贵安新区)
         }
       }
       const clash = orgs().filter((o) => overlaps(o, cand));
@@ -109,6 +147,7 @@ function suffixMentions(scan: Scan): void {
       // the candidate swallows known names only when it is longer and typed (…海河实验室 containing 信创)
       for (const o of clash) out.splice(out.indexOf(o), 1);
       out.push(cand);
+      if (innerZone) out.push(innerZone);
     }
   }
   // industry matches inside organisation names are not industry mentions
@@ -117,15 +156,48 @@ function suffixMentions(scan: Scan): void {
   }
 }
 
+/** A bare product head is no industry of its own (引育关键材料和设备企业: 设备). */
+const BARE_HEAD = /^(材料|设备|装备|器件|部件|产品|硬件|系统)$/;
+
+/** A park's name before its suffix has a proper part (新川创新, 兴隆湖, 翔安), not only industry words (电子信息). */
+function properCore(core: string, index: LexiconIndex): boolean {
+  if (!core) return false;
+  return words(core).some((w) => (/^(x|ns|nr|nrt)$/.test(w.tag) || (w.tag === 'nz' && !index.isIndustryTerm(w.word))) && w.word.length >= 2 && !index.isIndustryTerm(w.word));
+}
+
+/** 支持白鹭云科技发展边缘计算: trade names before a development verb, found before the verb's objects are read. */
+function tradeNames(scan: Scan): void {
+  const { index, out, low, text, offset } = scan;
+  // 支持白鹭云科技发展边缘计算: a trade name (a word before a trade word) between 支持/鼓励 and a development verb
+  for (const m of text.matchAll(/(?:支持|鼓励|引导)([^、，,。；;：:等和与及“”"（）()\s]{2,6}?(?:科技|信息|电子|光电|微电子|股份|药业|通信|电器|智能|软件|生物|材料))(?=发展|布局|研发|研制|拓展|扩大|做强|做大|做优)/g)) {
+    const start = offset + m.index! + 2;
+    const sp = { start, end: start + m[1]!.length };
+    const head = m[1]!.replace(/(科技|信息|电子|光电|微电子|股份|药业|通信|电器|智能|软件|生物|材料)$/, '');
+    // (海洋科技, 生物科技: a common noun before the trade word is a sector, not a trade name)
+    const hw = words(head);
+    if ((hw.length === 1 && (/^(n|vn|v|a|an)$/.test(hw[0]!.tag) || SECTOR_HEAD.test(head))) || /(科技|信息|电子|光电|通信|智能|软件|生物|材料|工业|医用|基础|数据)$/.test(head)) continue;
+    if (out.some((x) => overlaps(x, sp)) || !plausibleBareName(m[1]!) || index.lookup(m[1]!) || index.isIndustryTerm(m[1]!) || index.isIndustryTerm(head) || head.length < 2 || isGenericName(head, '', (x) => index.isIndustryTerm(x)) || /(企业|产业|高校|院所|平台|行业|数字|网络|信息|电子|新型|智能|现代|先进|高端)/.test(head)) continue;
+    const men: Mention = { ...sp, surface: m[1]!, label: 'Enterprise', confidence: 'low' };
+    out.push(men);
+    low.push(men);
+  }
+}
+
 /** 重点发展晶圆制造和封装测试: one or two industries after a strong verb, without 、 or 等. */
 function verbIndustries(scan: Scan): void {
   const { text, offset, out, lists, cls } = scan;
   for (const cl of cls) {
-    const m = /(重点发展|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|重点突破|培育壮大|发展|布局|研发|研制)([^、等“”"()（）]{2,30})$/.exec(cl.text) ?? capacityObject(cl.text);
+    // (拓展医疗显示和教育显示市场: the product lines whose markets are opened, not 海外市场, 终端应用市场)
+    const strongVerb = /(做强|做大|做优)(?!做|发展|壮大|规模|品牌|主业)([^、等“”"()（）]{2,30})$/.exec(cl.text);
+    const m = /(重点发展|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|重点突破|培育壮大|发展|布局|研发|研制)([^、等“”"()（）]{2,30})$/.exec(cl.text) ?? capacityObject(cl.text) ?? marketObject(cl.text) ?? strongVerb;
     if (!m) continue;
     const verbAt = cl.start + m.index;
     // 支持华芯微电子发展车规级芯片: a bare 发展 names industries only right after an organisation
-    if (/^(发展|布局|研发|研制)$/.test(m[1]!) && !out.some((x) => x.label !== 'Industry' && x.end === verbAt) && !/(重点|积极|大力|加快|前瞻|聚焦|企业|公司|集团)$/.test(text.slice(0, verbAt - offset)) && verbAt !== cl.start) continue;
+    // (…or after an actor the sentence leads with: 以A为龙头发展X, 依托A发展X, 支持A科技发展X)
+    const before = text.slice(0, verbAt - offset);
+    // (做强/做大/做优 only after an actor: 支持A科技做强X, never 做强产业链 or 企业做大做强)
+    if (m === strongVerb && !out.some((x) => x.label === 'Enterprise' && x.end === verbAt) && !ACTOR_BEFORE_VERB.test(before)) continue;
+    if (/^(发展|布局|研发|研制)$/.test(m[1]!) && !out.some((x) => x.label !== 'Industry' && x.end === verbAt) && !/(重点|积极|大力|加快|前瞻|聚焦|企业|公司|集团|为龙头|为链主|为牵引)$/.test(before) && !ACTOR_BEFORE_VERB.test(before) && verbAt !== cl.start) continue;
     const start = cl.start + m.index + m[1]!.length;
     const whole = { start, end: start + m[2]!.length };
     if (out.some((x) => x.label !== 'Industry' && overlaps(x, whole)) || lists.some((l) => overlaps(l, whole))) continue;
@@ -133,7 +205,8 @@ function verbIndustries(scan: Scan): void {
     const items: Mention[] = [];
     for (const sp of parts) {
       const surface = text.slice(sp.start - offset, sp.end - offset);
-      if (!plausibleIndustry(surface) || surface.length > 12 || isGenericName(surface, '', () => false) || /技术|能力|水平|产品$/.test(surface)) {
+      if (BARE_HEAD.test(surface)) continue;
+      if (!plausibleIndustry(surface) || isGenericName(surface, '', () => false) || /技术|能力|水平|产品$/.test(surface)) {
         items.length = 0;
         break;
       }
@@ -155,18 +228,34 @@ function verbIndustries(scan: Scan): void {
   }
 }
 
+/** Sector words that open 海洋科技, 生物科技, 数字科技: no trade name. */
+const SECTOR_HEAD = /^(海洋|生物|数字|智慧|智能|网络|医药|能源|新能源|新材料|航空|航天|环保|农业|文化|金融|海事|科学|未来)$/;
+
+/** An actor right before a bare development verb: 依托A发展, 支持A科技发展 (a name, no verb, no comma). */
+const ACTOR_BEFORE_VERB = /依托(?![^，,、。；;]*(企业|高校|院所|平台|载体|资源|优势|基础|项目|产业))[^，,、。；;：:的和与及等\s]{2,8}$|(企业|公司|集团)在[^，,、。；;：:的等\s]{2,16}$/;
+
 /** 扩大新能源乘用车产能 / 提升动力电池本地配套率: the industry whose capacity or supply is raised (as a verb match). */
 function capacityObject(clause: string): RegExpExecArray | null {
   const m =
     /(扩大|提升|提高|壮大|做大|做强)([^、等“”"()（），,]{2,12}?)(产能|生产能力|规模|(?:本地)?(?:配套率|配套能力|供给))$/.exec(clause) ??
     // 集聚基础软件和应用软件企业: the kinds of firm gathered are industries
-    /(集聚|聚集|引进|吸引|招引)([^、等“”"()（），,]{2,16}?)(企业|厂商)$/.exec(clause);
+    /(集聚|聚集|引进培育|培育引进|引育|引进|吸引|招引)([^、等“”"()（），,]{2,16}?)(企业|厂商)$/.exec(clause);
   if (!m || /^(配套|龙头|骨干|重点|相关|上下游|优质|科技型|高新技术|创新型|中小|领军|头部|一批|各类)+$/.test(m[2]!)) return null;
   // shaped like the verb match: [verb, object]; the object is the industry
   const r = [m[0].slice(0, m[0].length - m[3]!.length), m[1]!, m[2]!] as unknown as RegExpExecArray;
   r.index = m.index;
   return r;
 }
+
+/** 拓展/开拓 X(和Y)市场: the products whose market a firm or the city opens, shaped like a verb match. */
+function marketObject(clause: string): RegExpExecArray | null {
+  const m = /(拓展|开拓|抢占|进军)([^、等“”"()（），,]{2,16}?)市场$/.exec(clause);
+  if (!m || MARKET_QUALIFIER.test(m[2]!)) return null;
+  const r = [m[0].slice(0, -2), m[1]!, m[2]!] as unknown as RegExpExecArray;
+  r.index = m.index;
+  return r;
+}
+
 
 /** 建成量子信息产业核心区 / 打造具身智能产业高地: the industry of a planned cluster. */
 function clusterIndustries(scan: Scan): void {

@@ -60,7 +60,9 @@ export function nameStarts(s: string): number[] {
     if (stop && t.word.length === 1 && BOUND_WORDS.has(s.slice(pos - 1, end))) stop = false;
     // 以|聚变|能源研究院 为…: a verb opening the noun phrase of 以/由 … is part of the name
 
-    const punct = /^[、，,。;；:：“”"\s]+$/.test(t.word);
+    // (a space between two Latin words is inside a name: Mini/Micro LED, Wi-Fi 7)
+    const latinSpace = /^\s+$/.test(t.word) && /[A-Za-z0-9/]$/.test(s.slice(0, pos)) && /^[A-Za-z0-9]/.test(s.slice(end));
+    const punct = /^[、，,。;；:：“”"\s]+$/.test(t.word) && !latinSpace;
     if (stop || punct) cuts.push(end);
     // 长电先进|封装|集团: a two-character verb right after a content word may be part of the name
     if (stop && verb && t.word.length === 2 && prev && !prev.stop && CONTENT_TAG.test(prev.tag) && /^[\u3400-\u9fff]/.test(prev.word) && !/化$/.test(prev.word)) weak.add(end);

@@ -96,8 +96,8 @@ export function typeBySuffix(name: string): OrgType | undefined {
       if (weak) t.weak = true;
       // 谷 only as a cluster name of 2+ chars before it (信创谷, 细胞谷, 中国脑机谷), not 低谷/光谷制造
       if (suf === '谷' && name.length < 3) return undefined;
-      // 城/港 only as a place name of 3+ characters (光谷生物城, 生物医药港), not 城市/长城/港口
-      if (/^(城|港|新城|科技城)$/.test(suf) && (name.length < 4 || name.length - suf.length > 6 || /(长城|京城|全城|主城|县城|省城|都城)$/.test(name))) return undefined;
+      // 城/港 only as a place name of 3+ characters (光谷生物城, 生物医药港, 贵阳大数据科创城), not 城市/长城/港口
+      if (/^(城|港|新城|科技城)$/.test(suf) && (name.length < 4 || name.length - suf.length > 8 || /(长城|京城|全城|主城|县城|省城|都城)$/.test(name))) return undefined;
       return t;
     }
   }

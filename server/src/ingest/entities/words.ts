@@ -16,8 +16,32 @@ const STAGE = [
   '运维', '运营', '维护', '总装', '研制', '检测', '组装', '装配', '营销', '物流', '仓储', '融合', '孵化', '转化', '推广', '交付',
 ];
 
-function only(words: string[], s: string, also: string[] = []): boolean {
-  const ws = [...words, ...also].sort((a, b) => b.length - a.length);
+/** The word lists of `only`, joined and sorted longest first once (by the identity of the lists). */
+const sortedLists = new Map<string[], Map<string[], string[]>>();
+const NONE: string[] = [];
+function longestFirst(words: string[], also: string[]): string[] {
+  let inner = sortedLists.get(words);
+  if (!inner) sortedLists.set(words, (inner = new Map()));
+  let ws = inner.get(also);
+  if (!ws) inner.set(also, (ws = [...words, ...also].sort((a, b) => b.length - a.length)));
+  return ws;
+}
+
+/** Memo of a pure string predicate, bounded (cleared when full). */
+function memo(fn: (s: string) => boolean): (s: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (s) => {
+    let r = seen.get(s);
+    if (r === undefined) {
+      if (seen.size >= 20_000) seen.clear();
+      seen.set(s, (r = fn(s)));
+    }
+    return r;
+  };
+}
+
+function only(words: string[], s: string, also: string[] = NONE): boolean {
+  const ws = longestFirst(words, also);
   let rest = s.replace(/[、和与及]/g, '');
   if (!rest) return false;
   for (let guard = 0; rest && guard < 20; guard++) {
@@ -29,22 +53,20 @@ function only(words: string[], s: string, also: string[] = []): boolean {
 }
 
 /** A name that only qualifies a category: 高附加值, 战略性新兴, 重点细分技术方向, 新技术. */
-export function isQualifierOnly(s: string): boolean {
-  return only(QUALIFIER, s, CATEGORY) && !only(CATEGORY, s);
-}
+export const isQualifierOnly = memo((s: string): boolean => only(QUALIFIER, s, CATEGORY) && !only(CATEGORY, s));
 
 /** Heads too generic to be a stage's object: 关键部件研发, 体系研发, 核心技术研发, 新产品开发. */
 const GENERIC_HEAD = ['关键部件', '核心部件', '部件', '体系', '技术', '产品', '功能'];
 
 /** A value-chain stage without an object: 研发设计, 小试中试, 生产制造, 集成服务, 中试, 设计, 关键部件研发. */
-export function isStageOnly(s: string): boolean {
+export const isStageOnly = memo((s: string): boolean => {
   if (only(STAGE, s)) return true;
   // a qualifier or generic head before the stage: 关键部件研发, 体系研发
   for (let i = s.length - 2; i >= 2; i--) {
     if (only(STAGE, s.slice(i)) && only(QUALIFIER, s.slice(0, i), GENERIC_HEAD)) return true;
   }
   return false;
-}
+});
 
 /** Heads a negation prefix may stand before in a fragment: 非|系统 (from 非系统研制生产). */
 const NEGATED_HEAD = /^(系统|产品|设备|装置|部件|技术|结构|标准|常规|传统|核心|关键|重点)$/;

@@ -89,10 +89,16 @@ function checkRegistryReferences(lex: Lexicon, name: (f: LexiconFile) => string)
 /** Reads and validates every lexicon file in `dir` (each call reads the files again: no cache). */
 export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
   const d = resolve(dir);
+  return parseLexicon(readLexiconFiles(d), d);
+}
+
+/** The contents of every lexicon file in `dir` (a missing file is absent). */
+export function readLexiconFiles(dir: string = DEFAULT_LEXICON_DIR): Partial<Record<LexiconFile, string>> {
+  const d = resolve(dir);
   const files: Partial<Record<LexiconFile, string>> = {};
   for (const f of LEXICON_FILES) {
     const p = join(d, f);
     if (existsSync(p)) files[f] = readFileSync(p, 'utf8');
   }
-  return parseLexicon(files, d);
+  return files;
 }

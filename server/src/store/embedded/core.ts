@@ -27,6 +27,7 @@ import { LABELS, REL_TYPES, edgeId } from '../../model.ts';
 import { mergeEdges, mergeNodes } from '../merge.ts';
 import { EvidenceStore, RecentTexts } from './evidence.ts';
 import { EdgeKeyIndex } from './edge-keys.ts';
+import { AGG_MIN, EdgeAgg, mergeEvidence, NodeAgg, type Order } from './merge-agg.ts';
 
 type Props = Record<string, Json>;
 
@@ -59,6 +60,8 @@ interface NodeMulti {
   vals: GraphNode[];
   /** Known to be one shared object throughout (false: unknown, checked when merging). */
   same: boolean;
+  /** Kept once AGG_MIN.nodes sources state the node: merges one statement at a time (merge-agg.ts). */
+  agg?: NodeAgg;
 }
 
 /** One source's statement of an edge (endpoints by id: a contribution may name nodes not stated). */
@@ -74,11 +77,14 @@ interface EdgeMulti {
   srcs: number[];
   vals: EdgeVal[];
   /**
-   * The merged evidence (objects of `vals`, shared). An edge stated by several sources keeps it
-   * here rather than as rows: rewriting every row of a hub edge (stated by hundreds of documents)
-   * on each commit that touches it made the write cost grow with the store (#15).
+   * The merged evidence (objects of `vals`, shared), merged when first read after a change. An
+   * edge stated by several sources keeps it here rather than as rows: rewriting every row of a
+   * hub edge (stated by hundreds of documents) on each commit that touches it made the write
+   * cost grow with the store (#15).
    */
   evidence?: Evidence[];
+  /** Merged properties kept up to date one contribution at a time (AGG_MIN.edges sources or more). */
+  agg?: EdgeAgg | null;
 }
 
 export type NodeListener = (idx: number, before: GraphNode | null, after: GraphNode | null) => void;
@@ -322,30 +328,79 @@ export class GraphCore {
       type: REL_TYPES[this.eType[j]!]!,
       source: this.nodeIds[this.eS[j]!]!,
       target: this.nodeIds[this.eT[j]!]!,
-      properties: this.eProps[j]!,
+      properties: this.propsOf(j),
       evidence: this.evidenceOf(j),
     };
   }
 
   evidenceOf(j: number): Evidence[] {
     if (this.eSrc[j] === MULTI) {
-      const merged = this.eMulti.get(j)?.evidence;
-      if (merged) return merged.slice();
+      const m = this.eMulti.get(j);
+      if (m) return (m.evidence ??= mergeEvidence(m.vals)).slice();
     }
     return this.ev.read(this.evFirst[j]!, this.evCount[j]!);
   }
 
-  /** Evidence of a multi-source edge kept with its contributions: its rows become garbage. */
-  private setMultiEvidence(j: number, m: EdgeMulti, evs: Evidence[]): void {
+  /** Merged properties of an edge (a multi-source edge whose merge was deferred is merged now). */
+  propsOf(j: number): Props {
+    if (this.staleEdges.size > 0 && this.staleEdges.has(j)) this.settleEdge(j);
+    return this.eProps[j]!;
+  }
+
+  /** Evidence of a multi-source edge is kept with its contributions (merged when read): its rows become garbage. */
+  private dropMultiRows(j: number, m: EdgeMulti): void {
     this.ev.garbageRows += this.evCount[j]!;
     this.evFirst[j] = 0;
     this.evCount[j] = 0;
-    m.evidence = evs;
+    m.evidence = undefined;
   }
 
-  /** After a snapshot load: merged evidence of every multi-source edge (rows of older snapshots dropped). */
+  /** After a snapshot load: multi-source edges keep no rows (older snapshots had them). */
   mergeMultiEvidence(): void {
-    for (const [j, m] of this.eMulti) this.setMultiEvidence(j, m, mergeEdges(m.vals.map((v) => ({ id: '', ...v }))).evidence);
+    for (const [j, m] of this.eMulti) this.dropMultiRows(j, m);
+  }
+
+  /**
+   * Multi-source edges whose properties are merged only when read (after a contribution was
+   * removed or replaced, which the aggregate cannot undo): a burst of re-ingests pays one full
+   * merge per edge, at the first read or snapshot, not one per commit.
+   */
+  private readonly staleEdges = new Set<number>();
+
+  /** The source order of one element's sorted contributions. */
+  private orderOf(srcs: number[]): Order {
+    return {
+      before: (a, b) => cmp(this.sources[a]!.id, this.sources[b]!.id) < 0,
+      pos: (s) => this.srcPos(srcs, s).i,
+    };
+  }
+
+  /** Merge a deferred multi-source edge from all its contributions (and keep an aggregate again). */
+  private settleEdge(j: number): void {
+    this.staleEdges.delete(j);
+    const m = this.eMulti.get(j);
+    if (!m) return;
+    this.eProps[j] = this.multiProps(j, m, true)!;
+  }
+
+  /** Merge every deferred edge (before a snapshot is written). */
+  settleAll(): void {
+    for (const j of [...this.staleEdges]) this.settleEdge(j);
+  }
+
+  /**
+   * The merged properties of a multi-source edge: from its aggregate, or from all contributions
+   * (mergeEdges) while it has few; null when the aggregate was lost and `rebuild` is false.
+   */
+  private multiProps(j: number, m: EdgeMulti, rebuild: boolean): Props | null {
+    if (m.srcs.length >= AGG_MIN.edges && !m.agg) {
+      // undefined: never built (the edge just reached AGG_MIN.edges sources); null: lost, rebuilt lazily.
+      if (m.agg === null && !rebuild) return null;
+      m.agg = EdgeAgg.of(m.srcs, m.vals, this.orderOf(m.srcs));
+    }
+    if (m.agg && m.srcs.length >= AGG_MIN.edges) return m.agg.properties(this.orderOf(m.srcs), (i) => m.vals[i]!.properties);
+    const id = this.currentId(j);
+    return mergeEdges(m.vals.map((v) => ({ id, ...v }))).properties;
   }
 
   private setEvidence(j: number, evs: readonly Evidence[], recent: RecentTexts | null): void {
@@ -608,6 +663,10 @@ export class GraphCore {
       this.nMulti.set(idx, m);
       this.nSrc[idx] = MULTI;
     }
+    if (m.agg) {
+      this.setNodeContribAgg(idx, m, m.agg, s, v);
+      return;
+    }
     let val = v;
     for (const x of m.vals) {
       if (nodesEqual(x, v)) {
@@ -622,7 +681,30 @@ export class GraphCore {
       m.vals.splice(p.i, 0, val);
     }
     if (m.same) m.same = m.vals[0] === val && m.vals[m.vals.length - 1] === val;
+    if (m.srcs.length >= AGG_MIN.nodes) {
+      m.agg = NodeAgg.of(m.srcs, m.vals, this.orderOf(m.srcs));
+      m.same = false;
+    }
     this.tNodeMultiDirty.add(idx);
+  }
+
+  /** A statement of a node stated by many sources: the aggregate takes it in O(statement). */
+  private setNodeContribAgg(idx: number, m: NodeMulti, agg: NodeAgg, s: number, v: GraphNode): void {
+    const p = this.srcPos(m.srcs, s);
+    // Most statements equal a neighbour's (or the first): checked before building a key.
+    const val = agg.intern(v, [m.vals[p.i], m.vals[p.i - 1], m.vals[0]]);
+    let changed = p.i === 0; // the first statement names and labels the node
+    if (p.found) {
+      const old = m.vals[p.i]!;
+      if (old === val) return;
+      changed = agg.remove(s, old, p.i + 1, m.vals.length, (i) => m.srcs[i]!, (i) => m.vals[i]!) || changed;
+      m.vals[p.i] = val;
+    } else {
+      m.srcs.splice(p.i, 0, s);
+      m.vals.splice(p.i, 0, val);
+    }
+    changed = agg.add(s, val, this.orderOf(m.srcs)) || changed;
+    if (changed) this.tNodeMultiDirty.add(idx);
   }
 
   private removeNodeContrib(idx: number, s: number): void {
@@ -637,8 +719,14 @@ export class GraphCore {
     const m = this.nMulti.get(idx)!;
     const p = this.srcPos(m.srcs, s);
     if (!p.found) return;
+    const old = m.vals[p.i]!;
     m.srcs.splice(p.i, 1);
     m.vals.splice(p.i, 1);
+    if (m.agg && m.srcs.length > 1) {
+      const changed = m.agg.remove(s, old, p.i, m.vals.length, (i) => m.srcs[i]!, (i) => m.vals[i]!);
+      if (changed || p.i === 0) this.tNodeMultiDirty.add(idx);
+      return;
+    }
     if (m.srcs.length === 1) {
       this.nMulti.delete(idx);
       this.nSrc[idx] = m.srcs[0]!;
@@ -650,6 +738,7 @@ export class GraphCore {
   private mergeMultiNode(m: NodeMulti): GraphNode {
     // Equal values share an object: merge each distinct value once, in source order.
     const v0 = m.vals[0]!;
+    if (m.agg) return m.agg.distinct === 1 ? v0 : m.agg.merged(v0, this.orderOf(m.srcs), (i) => m.vals[i]!, NO_ALIASES);
     if (m.same) return v0;
     let same = true;
     for (let i = 1; i < m.vals.length && same; i++) same = m.vals[i] === v0;
@@ -783,10 +872,14 @@ export class GraphCore {
       this.tEdgeStash.delete(j);
     }
     const p = this.srcPos(m.srcs, s);
-    if (p.found) m.vals[p.i] = v;
-    else {
+    m.evidence = undefined;
+    if (p.found) {
+      m.vals[p.i] = v;
+      m.agg = null; // a replaced contribution cannot be taken out of the aggregate
+    } else {
       m.srcs.splice(p.i, 0, s);
       m.vals.splice(p.i, 0, v);
+      if (m.agg && !m.agg.add(s, v, this.orderOf(m.srcs))) m.agg = null;
     }
   }
 
@@ -805,6 +898,8 @@ export class GraphCore {
     this.tEdges.add(j);
     m.srcs.splice(p.i, 1);
     m.vals.splice(p.i, 1);
+    m.evidence = undefined;
+    m.agg = null;
     if (m.srcs.length === 1) {
       this.eMulti.delete(j);
       this.eSrc[j] = m.srcs[0]!;
@@ -818,11 +913,13 @@ export class GraphCore {
       let merged: EdgeVal | null;
       if (cur === NONE) merged = null;
       else if (cur === MULTI) {
+        // Type and endpoints from the first contribution (mergeEdges); evidence merged when read.
         const m = this.eMulti.get(j)!;
-        const id = this.currentId(j);
-        const e = mergeEdges(m.vals.map((v) => ({ id, ...v })));
-        merged = { type: e.type, source: e.source, target: e.target, properties: e.properties, evidence: e.evidence };
-        this.writeEdge(j, merged, m);
+        const first = m.vals[0]!;
+        const props = this.multiProps(j, m, false);
+        this.writeEdge(j, { type: first.type, source: first.source, target: first.target, properties: props ?? EMPTY_PROPS, evidence: [] }, m);
+        if (props) this.staleEdges.delete(j);
+        else this.staleEdges.add(j);
         continue;
       } else {
         const v = this.tEdgeStash.get(j);
@@ -848,6 +945,7 @@ export class GraphCore {
     const t = v ? (this.nodeIndex.get(v.target) ?? this.allocNode(v.target)) : NONE;
     const same = linked && v !== null && this.eType[j] === type && this.eS[j] === s && this.eT[j] === t;
     if (linked && !same) this.unlink(j);
+    this.staleEdges.delete(j);
     if (!v) {
       this.excId.delete(j);
       this.excIndex.delete(id);
@@ -859,7 +957,7 @@ export class GraphCore {
       return;
     }
     this.eProps[j] = v.properties;
-    if (multi) this.setMultiEvidence(j, multi, v.evidence);
+    if (multi) this.dropMultiRows(j, multi);
     else this.setEvidence(j, v.evidence, this.recent);
     if (same) return;
     this.eType[j] = type;

@@ -160,6 +160,7 @@ class Writer {
 
 /** Serialise the core, the id order and the search postings into file chunks. Yields as it goes. */
 export async function encodeSnapshot(core: GraphCore, order: Int32Array, search: PostingsData[]): Promise<Uint8Array[]> {
+  core.settleAll(); // edges whose merge was deferred (merged properties are written)
   const tick = slicer();
   const w = new Writer();
   const N = core.nodeHigh;
