@@ -9,6 +9,8 @@ const LEGAL_SUFFIXES = ['股份有限公司', '有限责任公司', '集团有�
 export function stripLegalSuffix(name: string): string {
   for (const suf of LEGAL_SUFFIXES) {
     if (name.endsWith(suf) && name.length - suf.length >= 2) {
+      // a branch keeps its kind (国家能源集团鄂尔多斯煤制油分公司, not …煤制油分)
+      if (suf === '公司' && name.endsWith('分公司')) return name;
       const rest = name.slice(0, -suf.length);
       // 集团有限公司 → keep 集团 (中电科技集团有限公司 → 中电科技集团)
       return suf.startsWith('集团') ? rest + '集团' : rest;

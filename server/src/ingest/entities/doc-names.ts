@@ -2,7 +2,12 @@
 // then 支持华芯微电子重点发展… (no suffix, not in the lexicon).
 import type { Enumeration, Mention } from './enumerations.ts';
 
-export type DocNames = Map<string, { label: Mention['label']; kind?: string }>;
+// (name: the entity a defined short form stands for; shortForm: a short form under 4 characters, used
+// only where the text goes on with a verb or particle: 汽开区重点发展…, not 一汽|红旗)
+export type DocNames = Map<string, { label: Mention['label']; kind?: string; name?: string; shortForm?: boolean }>;
+
+/** What may follow a short form of 2–3 characters for it to be that name. */
+const AFTER_SHORT = /^(?:$|[^\u3400-\u9fff]|重点|聚焦|主要|着力|围绕|依托|作为|负责|牵头|配合|发展|布局|承接|集聚|形成|打造|建设|建成|已|将|为|是|的|在|等|和|与|及|要|以|对|向|内)/;
 
 /** Remember an organisation's name and its short form (华芯微电子股份有限公司 → 华芯微电子; 锡创半导体制造 → 锡创半导体). */
 export function rememberName(names: DocNames, name: string, m: Mention): void {
@@ -45,10 +50,12 @@ export function addDocNames(names: DocNames, mentions: Mention[], lists: Enumera
       if (mentions.some((m) => m.label !== 'Industry' && m.start < sp.end && sp.start < m.end)) continue;
       // a longer word goes on (华芯微电子材料…): only at a boundary or before a verb
       if (/[\u3400-\u9fff]/.test(text[i - 1] ?? '') && !/[以由在和与及的对向、支持依托推动鼓励引导联合]/.test(text[i - 1]!)) continue;
+      if (v.shortForm && !AFTER_SHORT.test(text.slice(i + name.length, i + name.length + 2))) continue;
       for (const m of mentions.filter((m) => m.label === 'Industry' && m.start < sp.end && sp.start < m.end)) mentions.splice(mentions.indexOf(m), 1);
       const list = lists.find((l) => l.items.some((it) => it.start <= sp.start && it.end >= sp.end));
       const men: Mention = { ...sp, surface: name, label: v.label, confidence: 'high' };
       if (v.kind) men.kind = v.kind;
+      if (v.name) men.name = v.name;
       if (list) men.list = list.index;
       mentions.push(men);
     }

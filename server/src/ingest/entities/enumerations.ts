@@ -245,7 +245,9 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     if (/园$/.test(suf) && nextCh === '区') continue;
     if (/城$/.test(suf) && /[市县镇乡]/.test(nextCh ?? '')) continue; // (方城县, 城市: a place name, not a 城)
     const longer = LONGER_NAME.exec(s.slice(end, end + 18));
-    if (longer && triggerCuts(longer[0].replace(/[与和及]/g, '·')).length === 0) continue;
+    // (but 公主岭汽车零部件产业园与深圳坪山…产业园: a park or firm suffix before 与/和 ends that name)
+    const endsBeforeJoin = !!longer && /^[与和及]/.test(longer[0]) && /(产业园|工业园|园区|科技园|开发区|高新区|经开区|新区|片区|公司|集团)$/.test(suf);
+    if (longer && !endsBeforeJoin && triggerCuts(longer[0].replace(/[与和及]/g, '·')).length === 0) continue;
     if (/^(前|生|毕业|校|所|外国语学校|学校|幼儿园|小学|中学|医院|管委会|管理委员会|政府|局|办公室|委员会|领导小组)/.test(s.slice(end, end + 5))) continue;
     const chunk = s.slice(from, end);
     const trig = new Set([0, ...triggerCuts(chunk), ...copulaCuts(chunk, index)]);
@@ -324,7 +326,7 @@ const NAME_INTERNAL = /(联合|合作|协同|创新|研发|国际|工程|重点|
 const FIELD_WORDS_ONLY = /^(技术|科技|工程|工程技术|产业技术|技术创新|科学技术|研究|实业|控股|股份)+$/;
 
 /** Text right after a suffix that continues the same name up to a further suffix. */
-const LONGER_NAME = /^[^、，,。;；:：\s“”"等的和及\d()（）]{0,14}?(科技园|产业园|研究院|研究所|实验室|创新中心|研究中心|技术中心|医学部|医学院|学院|校区|分中心|研究设施|试验基地|转化基地|孵化基地|片区|新城|科技城|工业园)(?!所)/;
+const LONGER_NAME = /^[^、，,。;；:：\s“”"等的和及\d()（）]{0,14}?(科技园|产业园|研究院|研究所|实验室|创新中心|研究中心|技术中心|医学部|医学院|学院|校区|分中心|研究设施|试验基地|转化基地|孵化基地|片区|新城|科技城|工业园|经济技术开发区|高新技术产业开发区|经开区|高新区|分公司)(?!所)/;
 
 /**
  * 生物医药是园区重点培育的主导产业: a copula after an industry term ends a clause's subject, so a name

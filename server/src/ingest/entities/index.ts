@@ -16,6 +16,8 @@ import type { Enumeration, Mention } from './enumerations.ts';
 import { hasMarkup } from './markup.ts';
 import { findMentions } from './mentions.ts';
 import { localZone, screenMentions } from './places.ts';
+import { shortNameDefinitions } from './short-names.ts';
+import { dropQuantities } from './quantities.ts';
 import { EntityTable, type Entity } from './table.ts';
 import { clauses } from './enumerations.ts';
 
@@ -63,6 +65,9 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
   const subjectRef = documentSubject(doc.meta?.title ?? '', index);
   const headingIndustries = new Map<string, IndustryRef[]>();
   const docNames: DocNames = new Map();
+  // short names the document defined (（以下简称汽开区）) → the entity they stand for
+  const jurisdictions = jurisdictionNames(ctx);
+  const shorts = new Map<string, { name: string; label: Mention['label']; kind?: string }>();
   const sentences: SentenceEntities[] = [];
   let subject: Entity | undefined;
   for (const s of doc.sentences) {
@@ -75,9 +80,20 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     const { mentions, lists, low: lowMs } = findMentions(text, s.start, index);
     dropInsideContext(mentions, context, text, s.start);
     dropMarkup(mentions);
+    dropQuantities(mentions);
     screenMentions(mentions, text, s.start, clauses(text, s.start), s.measureIndex !== undefined, (x) => index.isIndustryTerm(x));
     localiseZones(mentions, doc.meta.city, doc.meta.jurisdiction);
+    dropJurisdictions(mentions, jurisdictions, doc.meta.jurisdiction);
+    const defs = shortNameDefinitions(mentions, text, s.start);
     addDocNames(docNames, mentions, lists, text, s.start);
+    for (const d of defs) {
+      const x = entitiesOf([d.of], table).get(d.of);
+      if (!x || shorts.has(d.short)) continue;
+      shorts.set(d.short, d.of.kind ? { name: x.name, label: x.label as Mention['label'], kind: d.of.kind } : { name: x.name, label: x.label as Mention['label'] });
+      const v = d.of.kind ? { label: d.of.label, kind: d.of.kind, name: x.name } : { label: d.of.label, name: x.name };
+      docNames.set(d.short, d.short.length >= 4 ? v : { ...v, shortForm: true });
+    }
+    useShortNames(mentions, shorts);
     let entityOf = entitiesOf(mentions, table);
     for (const m of mentions) {
       const x = entityOf.get(m);
@@ -86,7 +102,10 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     // a name the sentence itself introduced, written again later in it (依托A、B等电池企业…，A总部位于P)
     const before = mentions.length;
     addDocNames(docNames, mentions, lists, text, s.start);
-    if (mentions.length !== before) entityOf = entitiesOf(mentions, table);
+    if (mentions.length !== before) {
+      useShortNames(mentions, shorts);
+      entityOf = entitiesOf(mentions, table);
+    }
     for (const m of lowMs) {
       const x = entityOf.get(m);
       if (x) low.set(x.id, { label: x.label, name: x.name, reason: 'typed by its list neighbours only (no suffix, not in lexicon)' });
@@ -139,6 +158,34 @@ function localiseZones(mentions: Mention[], city: string | undefined, jurisdicti
       m.name = z.name;
       m.kind = 'zone';
     }
+  }
+}
+
+/** A name written as a short form the document defined earlier denotes the full name's entity. */
+function useShortNames(mentions: Mention[], shorts: Map<string, { name: string; label: Mention['label']; kind?: string }>): void {
+  if (!shorts.size) return;
+  for (const m of mentions) {
+    const d = m.label === 'Industry' ? undefined : shorts.get(m.surface.replace(/\s/g, ''));
+    if (!d || d.label !== m.label) continue;
+    delete m.lex;
+    m.name = d.name;
+    if (d.kind) m.kind = d.kind;
+  }
+}
+
+/** The names of the lexicon's jurisdictions (天津市滨海新区, 滨海新区): governments' areas, not parks. */
+function jurisdictionNames(ctx: IngestContext): Set<string> {
+  const out = new Set<string>();
+  for (const j of ctx.lexicon.jurisdictions ?? []) for (const n of [j.canonical, ...(j.aliases ?? [])]) if (n) out.add(n);
+  return out;
+}
+
+/** A 新区 that is a jurisdiction (the document's own, or one the lexicon lists) is no park. */
+function dropJurisdictions(mentions: Mention[], names: Set<string>, own: string | undefined): void {
+  for (const m of [...mentions]) {
+    if (m.label !== 'Park' || !/(?<!高)新区$/.test(m.surface)) continue;
+    const n = m.surface.replace(/\s/g, '');
+    if (names.has(n) || n === own) mentions.splice(mentions.indexOf(m), 1);
   }
 }
 

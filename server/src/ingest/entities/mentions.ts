@@ -116,14 +116,15 @@ function suffixMentions(scan: Scan): void {
       let innerZone: Mention | undefined;
       // 成都高新区新川创新科技园 / 天府新区兴隆湖片区: a zone followed by a park or area of its own
       if (cand.label === 'Park' && !orgs().some((o) => overlaps(o, cand))) {
-        const z = /^(.{2,8}?(?:高新区|经开区|开发区|新区|保税区|综保区|工业区|自贸区))(.{3,})$/.exec(cand.surface);
+        const z = /^(.{2,8}?(?:高新区|经开区|开发区|新区|保税区|综保区|工业区|自贸区))[和与及、]?(.{3,})$/.exec(cand.surface);
         const rest = z ? typeBySuffix(z[2]!) : undefined;
         // (贵安新区电子信息产业园 stays whole: a park named only by its industry needs its zone's name)
         if (z && rest?.label === 'Park' && !rest.weak && !isGenericName(z[2]!, rest.suffix, () => false)) {
           const zone: Mention = { start: cand.start, end: cand.start + z[1]!.length, surface: z[1]!, label: 'Park', kind: 'zone', confidence: 'high' };
           if (properCore(z[2]!.slice(0, -rest.suffix.length), index)) {
             out.push(zone);
-            cand = { ...cand, start: zone.end, surface: z[2]! };
+            // (长春新区和长春经济技术开发区: two zones joined by 和, the second starts after it)
+            cand = { ...cand, start: zone.end + cand.surface.length - z[1]!.length - z[2]!.length, surface: z[2]! };
             if (rest.kind) cand.kind = rest.kind;
           } else innerZone = zone; // (the zone is named too: 贵安新区)
         }
@@ -137,7 +138,9 @@ function suffixMentions(scan: Scan): void {
       const subject = (cand.start === cl.start || /[,，。;；:：\n]$/.test(pre)) && /^(获批|入选|被认定|成功获批|重点发展|重点布局|重点建设|主要发展|聚焦)/.test(text.slice(cand.end - offset));
       // 建设宝安低空经济产业园和西乡无人机测试基地: joined to a typed name of the same label
       const joined = /[和及与、]$/.test(pre) && out.some((o) => o.label === cand.label && o.confidence === 'high' && o.end === cand.start - 1);
-      if (cand.confidence === 'low' && !WEAK_SUPPORT.test(pre) && !subject && !joined) {
+      // “一核”为宜宾三江新区: a layout's role names a place
+      const role = /[”"](?:分别)?(?:为|是|包括)$/.test(pre);
+      if (cand.confidence === 'low' && !WEAK_SUPPORT.test(pre) && !subject && !joined && !role) {
         weak.push(cand);
         continue;
       }

@@ -26,8 +26,17 @@ const NOT_LAB_END = /(孵化器|众创空间|加速器|孵化基地|创业平台
 /** 加强与A、B的产业协作 / 深化与A合作: a clause of cooperation with places named in it. */
 const COOPERATE_WITH = /(加强|深化|推动|推进|开展|强化|密切)(?:同|与|和)(?:[^，,。；;]{0,30}、)?$/;
 const COOPERATION = /^(?:[^，,。；;]{0,30}?)(?:的)?(?:产业|科技|创新|经贸|区域)?(协作|合作|协同|联动|对接)/;
+/**
+ * A与B开展飞地合作 / 推动A与B开展产能合作 / 与B开展产业链协作: the partner written after 与/同 in a
+ * cross-area cooperation is elsewhere (the subject, before 与, is the document's own).
+ */
+const PARTNER_BEFORE = /[与同](?:[\u3400-\u9fff]{2,3}?[市省]?)?$/;
+const PARTNER_COOPERATION = /^(?:开展|建立|深化|加强|推进|签署|探索)?[^，,。；;、]{0,10}?(?:飞地|产能|对口|跨区域|区域|产业链|产业|战略|园区)(?:合作|协作|共建|结对)/;
+/** 打造东北地区汽车电子集聚区 / 建成世界级…基地: a region-scale cluster or base is a goal, no place. */
+const GOAL_PLACE = /^(?:[东西南北中]部|东北|西北|西南|华北|华东|华南|华中|全国|全省|全市|全球|世界|国际|国内|区域|国家级|世界级|全球性|长三角|珠三角|成渝|京津冀|粤港澳|[\u3400-\u9fff]{0,4}地区)[^，,。；;、]*(?:集聚区|聚集区|集群|基地|高地|中心)$/;
+const GOAL_VERB = /(打造|建成|建设成为?|发展成为?|争创|成为|形成)[^，,。；;]{0,6}$/;
 /** A place word with only an adjective before it: 重要片区, 核心园区. */
-const GENERIC_PLACE = /^(重要|主要|核心|重点|特色|若干|各|其他|相关)(片区|园区|区域|板块|组团)$/;
+const GENERIC_PLACE = /^(重要|主要|核心|重点|特色|若干|各|其他|相关|县级|市级|省级|区级|各类)(片区|园区|区域|板块|组团|工业园区|产业园区|工业园|产业园|配套园)$/;
 const INSTITUTION_OFFICE = /(交易所|交易中心|银行|证券|保险|协会|学会|商会|联盟|医院)[^、]{0,6}(基地|中心|园)$/;
 /** Verbs that plan a centre (打造X平台, 建设X中心, 筹建, 组建一批…). */
 const PLAN_BEFORE = /(打造|建设|建立|组建|搭建|筹建|新建|谋划|培育|建成|创建|争创|布局)(一批|一个|一家|若干|多个)?$/;
@@ -67,6 +76,26 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
     const drop = () => mentions.splice(mentions.indexOf(m), 1);
     // 加强与上海张江、合肥新站高新区的产业协作: places one cooperates with are elsewhere
     if (m.label === 'Park' && COOPERATE_WITH.test(before) && COOPERATION.test(clauseText.slice(m.end - (cl?.start ?? 0)))) {
+      drop();
+      continue;
+    }
+    // 支持A与深圳坪山新能源汽车产业园开展飞地合作: a cooperation partner is no park of the document
+    if (m.label === 'Park' && !m.lex && PARTNER_BEFORE.test(before) && PARTNER_COOPERATION.test(clauseText.slice(m.end - (cl?.start ?? 0)))) {
+      drop();
+      continue;
+    }
+    // 已获批国家级绿色工业园区 / 入选国家级…园区: a title the zone holds, not a place of its own
+    if (m.label === 'Park' && !m.lex && (/^(?:已)?(?:获批|入选|争创|创建|认定为?|被评为|被认定为?)/.test(m.surface) || (DESIGNATION_BEFORE.test(before) && /^(?:国家级|省级|国家|全国)/.test(m.surface))) && !PLACED_AFTER.test(after)) {
+      drop();
+      continue;
+    }
+    // 加强化工园区安全管控: a field word with 园区 is a kind of park, not one
+    if (m.label === 'Park' && !m.lex && /^[\u3400-\u9fff]{2}园区$/.test(m.surface) && (isIndustryTerm(m.surface.slice(0, 2)) || /^(化工|医药|物流|能源|材料|钢铁|冶金|纺织|食品|建材|电子|机械|汽车|农业|工业)/.test(m.surface))) {
+      drop();
+      continue;
+    }
+    // 打造东北地区汽车电子集聚区: a goal of regional scale, no place
+    if (m.label === 'Park' && !m.lex && GOAL_PLACE.test(m.surface) && GOAL_VERB.test(before)) {
       drop();
       continue;
     }

@@ -55,6 +55,8 @@ export function nameStarts(s: string): number[] {
       !(verb && (t.word.length > 2 || t.word.length === 1)) &&
       !(t.tag === 'm' && (/^[A-Za-z0-9]+$/.test(t.word) || !NUMERAL.test(t.word)));
     if (stop && t.word.length === 1 && !ONE_CHAR_STOPS.has(t.word)) stop = false;
+    // 中国第一汽车集团, 中国电子科技集团公司第五十八研究所: an ordinal after a content word is inside a name
+    if (stop && /^第[一二三四五六七八九十百\d]+$/.test(t.word) && prev && !prev.stop) stop = false;
     if (stop && t.word.length === 1 && BOUND_WORDS.has(s.slice(pos - 1, end))) stop = false;
     // 以|聚变|能源研究院 为…: a verb opening the noun phrase of 以/由 … is part of the name
 

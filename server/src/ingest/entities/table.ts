@@ -138,7 +138,8 @@ export class EntityTable {
     const fits: Entity[] = [];
     for (const e of this.entities.values()) {
       if (e.label !== 'Industry' || e.name === kind || !this.namedSoFar(e)) continue;
-      if (!(e.name.endsWith(kind) || (e.name.startsWith(kind) && e.name.length - kind.length <= 2))) continue;
+      // (begins it with a stage word after: 电芯制造, not a product of it: 中药饮片 is no 中药企业's kind)
+      if (!(e.name.endsWith(kind) || (e.name.startsWith(kind) && e.name.length - kind.length <= 2 && /^(制造|生产|加工|设计|封测|研发|集成|服务|运营|开发)?$/.test(e.name.slice(kind.length))))) continue;
       fits.push(e);
     }
     // the one named last; 等面板企业 after TFT-LCD面板和AMOLED面板 (several named last, in one sentence) names

@@ -13,6 +13,7 @@ import { chainEdges, chainOrderAcrossHeadings, type Positioned } from './chains.
 import { EdgeSet } from './edges.ts';
 import { hierarchyEdges, supportEdges } from './industries.ts';
 import { organisationEdges } from './organisations.ts';
+import { layoutEdges } from './layout.ts';
 import { parkEdges, sectionParkEdges, type HeadingPark } from './parks.ts';
 import type { SentenceScope } from './scope.ts';
 
@@ -57,6 +58,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
     rememberSiblings(scope, siblings);
     organisationEdges(scope);
     parkEdges(scope);
+    layoutEdges(scope);
     sectionParkEdges(scope, headingParks);
     supportEdges(scope, titled);
     hierarchyEdges(scope);

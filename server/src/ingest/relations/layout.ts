@@ -1,0 +1,157 @@
+// Spatial layouts (空间布局) of the genre: “一核两翼多园”, “一区四园”, “两镇三园”. A layout sentence
+// names its places clause by clause and gives each its own focus:
+//   “一核”为P（以下简称X），重点发展A及B；     → P HOSTS A, B (the clause after a “一核”为P clause is P's)
+//   长春新区重点发展C和D，长春经开区聚焦E和F；  → each park hosts what its own clause names
+//   “多园”包括P1、P2等，重点承接G和H配套；    → the group's members each host G, H (the plan assigns the role to the group)
+//   其中，Z包括P1和P2两个片区 / 其中P1聚焦…   → P1, P2 PART_OF Z (stated)
+//   规划在Z建设Q，重点引进I、J项目            → Q (the park built) hosts I, J
+// Each clause pairs only its own subject with its own objects: a layout is no cross-product. HOSTS is
+// `planned` (the government's plan); a measure that lays it out supports what it names.
+import type { Mention } from '../entities/enumerations.ts';
+import { plausibleIndustry } from '../entities/list-items.ts';
+import type { Entity } from '../entities/table.ts';
+import { isGenericName } from '../entities/typing.ts';
+import { JUDGED } from './judge.ts';
+import { entityOf, type SentenceScope } from './scope.ts';
+
+/** Verbs that give a place its focus. */
+const FOCUS = /^(?:重点发展|主要发展|重点布局|聚焦发展|聚焦|重点承接|主要承接|重点引进|承接)/;
+/** “一核”为P / “两翼”为P和Q / 三区分别为P、Q和R / “多园”包括P、Q等 (a layout's role opening the clause). */
+const ROLE_OPENING = /^(?:[“"][^”"]{1,6}[”"]|[一二三四五六七八九十两多\d]+[核翼园区镇点带城片]+)(?:分别)?(?:为|是|即|包括)/;
+/** A tail the object list ends with: 配套, 配套环节, 等环节, 项目, 产业. */
+const OBJECT_TAIL = /(?:等)?(?:配套环节|配套|环节|项目|产业|领域|方向)$/;
+/** 两个片区 / 三个功能区 after a list of places. */
+const COUNTED_PARTS = /^(?:[一二三四五六七八九十两\d]+个)?(?:片区|功能区|园区|板块|组团|区块)?$/;
+
+interface Clause {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function clausesOf(text: string, offset: number): Clause[] {
+  const out: Clause[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !/[，,；;。]/.test(text[i]!)) continue;
+    if (i > start) out.push({ start: offset + start, end: offset + i, text: text.slice(start, i) });
+    start = i + 1;
+  }
+  return out;
+}
+
+export function layoutEdges(scope: SentenceScope): void {
+  const { se, orgs, edges } = scope;
+  const { text, ev, sentence: s } = se;
+  const parks = orgs.filter((m) => m.label === 'Park' && !m.foreign).sort((a, b) => a.start - b.start);
+  if (!parks.length) return;
+  const cls = clausesOf(text, s.start);
+  /** Parks a role clause named (“一核”为P / “多园”包括P、Q等): the subject of the next clause when it opens with a focus verb. */
+  let carried: Mention[] = [];
+  /** The park the previous clause was about (for 其中P…). */
+  let lastSubject: Mention | undefined;
+  for (const c of cls) {
+    const inClause = parks.filter((p) => p.start >= c.start && p.end <= c.end);
+    const lead = c.text.replace(/^\s+/, '');
+    const leadAt = c.start + (c.text.length - lead.length);
+    // 其中，Z包括P1和P2两个片区 / 启东海工船舶工业园包括吕四港片区和寅阳片区
+    const body = lead.replace(/^其中/, '');
+    const bodyAt = leadAt + (lead.length - body.length);
+    const container = inClause.find((p) => p.start === bodyAt);
+    if (container) {
+      const inc = /^包括/.exec(text.slice(container.end - s.start, c.end - s.start));
+      const parts = inClause.filter((p) => p !== container && p.start > container.end);
+      if (inc && parts.length >= 1 && partsOnly(text, s.start, container.end + inc[0].length, c.end, parts)) {
+        for (const p of parts) edges.add('PART_OF', entityOf(scope, p).id, entityOf(scope, container).id, ev, JUDGED.structure);
+        carried = [];
+        lastSubject = container;
+        continue;
+      }
+    }
+    // 其中大路片区聚焦… after a clause about 准格尔经济开发区: the area is part of that park
+    if (/^其中/.test(lead) && container && lastSubject && lastSubject !== container && entityOf(scope, lastSubject).id !== entityOf(scope, container).id) {
+      edges.add('PART_OF', entityOf(scope, container).id, entityOf(scope, lastSubject).id, ev, JUDGED.structure);
+    }
+    // a role clause: “一核”为P（以下简称X）, “多园”包括P、Q等
+    if (ROLE_OPENING.test(body) && inClause.length) {
+      const rest = text.slice(inClause[inClause.length - 1]!.end - s.start, c.end - s.start);
+      const focusHere = FOCUS.exec(rest.replace(/^[(（][^)）]*[)）]/, '').replace(/^等/, ''));
+      if (focusHere) hostObjects(scope, inClause, c, inClause[inClause.length - 1]!.end + rest.indexOf(focusHere[0]) + focusHere[0].length);
+      else carried = inClause;
+      lastSubject = inClause.length === 1 ? inClause[0] : undefined;
+      continue;
+    }
+    // P重点发展A和B (the park opens its clause); P即Q / P已集聚…, then ，重点发展A: the next clause is P's
+    if (container) {
+      const after = text.slice(container.end - s.start, c.end - s.start);
+      const f = /^(?:[(（][^)）]*[)）])?(?:已集聚[^，,；;。]*)?/.exec(after)!;
+      const verb = FOCUS.exec(after.slice(f[0].length));
+      if (verb) hostObjects(scope, [container], c, container.end + f[0].length + verb[0].length);
+      lastSubject = container;
+      carried = verb ? [] : [container];
+      continue;
+    }
+    // (规划)在Z建设Q, then ，重点引进A、B项目: the park built is the next clause's subject
+    const built = inClause[inClause.length - 1];
+    if (built && /^(?:规划|计划|拟)?在/.test(body) && /(?:规划建设|建设|新建|打造|布局)$/.test(text.slice(c.start - s.start, built.start - s.start)) && built.end === c.end) {
+      carried = [built];
+      lastSubject = undefined;
+      continue;
+    }
+    // ，重点发展A及B: a clause of focus right after a role clause is about the parks that clause named
+    const verb = FOCUS.exec(body);
+    if (verb && carried.length) hostObjects(scope, carried, c, bodyAt + verb[0].length);
+    // (an appositive between them keeps the subject: “一核”为P，是全市…的核心承载区，重点发展…)
+    else if (carried.length && /^(?:是|为|作为|即)/.test(body) && !inClause.length) continue;
+    carried = [];
+  }
+}
+
+/** Only places (and joiners, a count word) between `from` and `to`: 临港经开区和宜宾高新区两个功能区. */
+function partsOnly(text: string, offset: number, from: number, to: number, parts: Mention[]): boolean {
+  let rest = '';
+  let at = from;
+  for (const p of parts) {
+    rest += text.slice(at - offset, p.start - offset);
+    at = p.end;
+  }
+  const tail = text.slice(at - offset, to - offset);
+  return /^[、和及与\s]*$/.test(rest) && COUNTED_PARTS.test(tail.replace(/^等/, ''));
+}
+
+/** The industries a focus verb's object names (A和B, A、B及C…配套), each hosted by every subject park. */
+function hostObjects(scope: SentenceScope, subjects: Mention[], c: Clause, from: number): void {
+  const { se, edges, inds } = scope;
+  const s = se.sentence;
+  const obj = se.text.slice(from - s.start, c.end - s.start).replace(OBJECT_TAIL, '');
+  if (!obj || /[“”"（）()]/.test(obj)) return;
+  const targets: Entity[] = [];
+  const end = from + obj.length;
+  for (let at = from; at < end; ) {
+    const pieceStart = at;
+    // a known industry read whole (细胞与基因治疗), else up to the next joiner
+    const known = inds.filter((i) => i.start === at && i.end <= end).sort((a, b) => b.end - a.end)[0];
+    let stop = known ? known.end : at;
+    if (!known) while (stop < end && !/[、和及与]/.test(se.text[stop - s.start]!)) stop++;
+    const surface = se.text.slice(at - s.start, stop - s.start).replace(OBJECT_TAIL, '').trim();
+    const joiner = se.text[stop - s.start];
+    if (stop < end && !/[、和及与]/.test(joiner ?? '')) return; // a known name followed by more words: not a plain list
+    at = stop + 1;
+    if (known) {
+      // (a segment read across a list joiner, 面板和显示模组 as one heading's 面板与显示模组: the text lists two; leave it)
+      if (/[和及、]/.test(known.surface)) return;
+      targets.push(entityOf(scope, known));
+      continue;
+    }
+    // a piece with a known industry inside but not the whole (消费级脑机接口产品): no new name from it
+    if (inds.some((i) => i.start < stop && i.end > pieceStart)) continue;
+    if (!surface || !plausibleIndustry(surface) || isGenericName(surface, '', () => false) || (/(研发|服务)$/.test(surface) && /技术|中试/.test(surface))) return;
+    const lx = scope.ctx.index.lookup(surface);
+    targets.push(scope.table.industry(surface, lx?.type === 'industry' ? lx.entry : undefined, 'segment'));
+  }
+  for (const p of subjects) {
+    const x = entityOf(scope, p);
+    for (const t of targets) edges.add('HOSTS', x.id, t.id, se.ev, JUDGED.planned);
+  }
+  if (se.measureId) for (const t of targets) edges.add('SUPPORTS', se.measureId, t.id, se.ev, JUDGED.planned);
+}
