@@ -99,12 +99,20 @@ describe('Explore canvas at size (e2e)', () => {
     expect(await p.locator('[data-testid="graph"] canvas[data-id="layer3-webgl"]').count()).toBe(1);
     expect(await p.getByTestId('graph').getAttribute('data-renderer')).toBe('webgl');
     // Click a node: the WebGL picking finds it and the details panel opens on it.
+    // A node whose centre is on the canvas itself, not under the legend, the minimap or another
+    // overlay (which one that is depends on the layout and the canvas size), once the layout is idle.
+    await p.waitForFunction(() => (document.querySelector('[data-testid="graph"]') as HTMLElement).dataset.layout === 'idle');
     const target = await p.evaluate(() => {
-      const n = window.cy!.nodes().filter((x) => x.degree(false) > 0)[0]!;
-      return { id: n.id(), pos: n.renderedPosition() };
+      const graph = document.querySelector('[data-testid="graph"]')!;
+      const box = graph.getBoundingClientRect();
+      for (const n of window.cy!.nodes().filter((x) => x.degree(false) > 0)) {
+        const pos = n.renderedPosition();
+        const hit = document.elementFromPoint(box.x + pos.x, box.y + pos.y);
+        if (hit instanceof HTMLCanvasElement && graph.contains(hit)) return { id: n.id(), x: box.x + pos.x, y: box.y + pos.y };
+      }
+      throw new Error('no node with its centre on the canvas');
     });
-    const box = (await p.getByTestId('graph').boundingBox())!;
-    await p.mouse.click(box.x + target.pos.x, box.y + target.pos.y);
+    await p.mouse.click(target.x, target.y);
     await expect.poll(() => p.evaluate(() => window.cy!.$('node:selected').map((n) => n.id()))).toEqual([target.id]);
     await p.close();
   }, 120_000);
