@@ -473,3 +473,30 @@ describe('recall3 classes: measures support what they name again', () => {
   });
 });
 
+
+describe('blind3 classes: what a lab’s research serves is what it innovates for', () => {
+  it('以A、B为创新源头，服务X和Y研发: every source lab innovates for each object (a joint mandate, stated), not for a list cross-product', () => {
+    const x = run('（三）智能传感\n以云岭大学、青川理工学院为创新源头，服务柔性传感器和微型电机研发；依托星湾材料研究院开展高纯石英砂关键技术攻关；依托南湖职业技术学院开展数控技能人才培养。');
+    const inn = strong(x, 'INNOVATES_FOR');
+    for (const l of ['云岭大学', '青川理工学院']) for (const i of ['柔性传感器', '微型电机']) expect(inn).toContain(`lab:${l} -> industry:${i}`);
+    expect(basisOf(x, 'lab:云岭大学 -> industry:微型电机')).toBe('stated');
+    // 依托L开展X关键技术攻关: the lab right before the verb, the object before 关键技术
+    expect(inn).toContain('lab:星湾材料研究院 -> industry:高纯石英砂');
+    // (a lab that trains people innovates for no industry; the first lab's objects are not the next lab's)
+    expect(inn.filter((e) => /南湖职业技术学院/.test(e))).toEqual([]);
+    expect(inn.filter((e) => /星湾材料研究院 -> industry:(柔性传感器|微型电机)/.test(e))).toEqual([]);
+    expect(names(x, 'Industry').filter((n) => /人才|技术/.test(n))).toEqual([]);
+  });
+  it('the object ends before 关键/核心 (氮化镓关键材料与器件 → 氮化镓); a joined phrase left whole gives only the known terms in it', () => {
+    const x = run('以东川实验室为创新源头，支撑氮化镓关键材料与器件技术攻关。');
+    expect(strong(x, 'INNOVATES_FOR')).toEqual(['lab:东川实验室 -> industry:氮化镓']);
+    const y = run('以北岸大学为创新源头，服务低空经济动力与飞控技术研发。');
+    expect(strong(y, 'INNOVATES_FOR')).toEqual(['lab:北岸大学 -> industry:低空经济']);
+    expect(names(y, 'Industry')).toEqual(['低空经济']);
+  });
+  it('a qualified research object names the segment the document named before (氮化镓功率器件 → 功率器件), no new node', () => {
+    const x = run('（一）第三代半导体\n重点发展碳化硅衬底和功率器件。\n（二）创新平台\n依托江城半导体研究院开展氮化镓功率器件关键技术攻关。');
+    expect(strong(x, 'INNOVATES_FOR')).toEqual(['lab:江城半导体研究院 -> industry:功率器件']);
+    expect(names(x, 'Industry')).not.toContain('氮化镓功率器件');
+  });
+});

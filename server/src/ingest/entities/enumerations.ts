@@ -49,6 +49,8 @@ export interface Enumeration extends Span {
   items: Span[];
   /** A list of application fields (在A、B等领域开展应用), not of industries. */
   application?: boolean;
+  /** The objects of a lab's research (以L为创新源头，服务X和Y研发; 依托L开展X攻关): what the lab innovates for. */
+  research?: boolean;
 }
 
 /** Split into clauses at , ; : 。 ! ? and newlines, not inside brackets. */

@@ -94,7 +94,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
       docNames.set(d.short, d.short.length >= 4 ? v : { ...v, shortForm: true });
     }
     useShortNames(mentions, shorts);
-    let entityOf = entitiesOf(mentions, table);
+    let entityOf = entitiesOf(mentions, table, lists);
     for (const m of mentions) {
       const x = entityOf.get(m);
       if (x && m.label !== 'Industry' && !m.lex) rememberName(docNames, x.name, m);
@@ -104,7 +104,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     addDocNames(docNames, mentions, lists, text, s.start);
     if (mentions.length !== before) {
       useShortNames(mentions, shorts);
-      entityOf = entitiesOf(mentions, table);
+      entityOf = entitiesOf(mentions, table, lists);
     }
     for (const m of lowMs) {
       const x = entityOf.get(m);
@@ -198,12 +198,14 @@ function dropMarkup(mentions: Mention[]): void {
 }
 
 /** The entity each mention denotes (lexicon entry, or the name as written). */
-function entitiesOf(mentions: Mention[], table: EntityTable): Map<Mention, Entity> {
+function entitiesOf(mentions: Mention[], table: EntityTable, lists: Enumeration[] = []): Map<Mention, Entity> {
   const entityOf = new Map<Mention, Entity>();
   for (const m of mentions) {
     if (m.label === 'Industry') {
       const e = m.lex?.ref.type === 'industry' ? m.lex.ref.entry : undefined;
-      entityOf.set(m, table.industry(m.surface, e, 'segment'));
+      // the object of a lab's research (开展碳化硅功率器件关键技术攻关) is the document's segment it names
+      const research = !e && m.list !== undefined && lists.find((l) => l.index === m.list)?.research ? table.namedIndustryIn(m.surface) : undefined;
+      entityOf.set(m, research ?? table.industry(m.surface, e, 'segment'));
     } else {
       const oe = m.lex?.ref.type === 'org' ? m.lex.ref.entry : undefined;
       const x = table.org(m.name ?? m.surface, m.label, m.kind, oe);

@@ -33,6 +33,7 @@ export function findMentions(text: string, offset: number, index: LexiconIndex):
   for (const cl of scan.cls) for (const en of enumerations(cl, scan.lists.length)) typeEnumeration(scan, en);
   tradeNames(scan);
   verbIndustries(scan);
+  researchObjects(scan);
   clusterIndustries(scan);
   weakInLists(scan);
   bareSupportNames(scan);
@@ -225,6 +226,75 @@ function verbIndustries(scan: Scan): void {
       out.push(it);
     }
     lists.push({ index: lists.length, clause: cl, start, end: cl.end, before: m[1]!, after: '', items: parts });
+  }
+}
+
+/** What a lab's research is done on, after 服务/支撑 (以L为创新源头，服务X研发) or 依托L开展/支撑 (…X攻关). */
+const RESEARCH_VERB = /^(服务于|服务|支撑|助力)/;
+/** The activity that closes a research object (…研发, …技术攻关, …产业发展): at least one must be there. */
+const RESEARCH_ACT = /(研发和产业化|研发与产业化|研发和检测|研发|研究|攻关|迭代|升级|发展)$/;
+/** Words between the object and the activity: 关键技术, 设计, 处理, 产业, 全产业链 (peeled off one by one). */
+const RESEARCH_TAIL = /(关键共性技术|关键技术|共性技术|核心技术|前沿技术|基础技术|技术|设计|处理|全产业链|产业链|产业)$/;
+
+/**
+ * 以A、B为创新源头，服务X和Y研发 / 依托L开展X关键技术攻关 / 支撑X产业发展: the objects of a lab's research
+ * are industries the lab innovates for (the sentence names no other verb for them). Only clauses without
+ * 、 or 等 (a list of techniques, 开展X、Y等攻关, is read as a list elsewhere); the object ends at the
+ * activity (研发, 攻关, 发展…) and the words before it (关键技术, 设计, 处理, 产业); a qualifier of the
+ * object's parts (化合物半导体关键材料与器件) cuts at 关键/核心.
+ */
+function researchObjects(scan: Scan): void {
+  const { text, offset, out, lists, cls } = scan;
+  for (let c = 0; c < cls.length; c++) {
+    const cl = cls[c]!;
+    if (/[、等“”"()（）]/.test(cl.text)) continue;
+    let objStart: number;
+    const served = RESEARCH_VERB.exec(cl.text);
+    const prev = cls[c - 1];
+    if (served && prev && prev.end === cl.start - 1 && /为(创新)?源头$/.test(prev.text) && out.some((o) => o.label === 'Lab' && o.start >= prev.start && o.end <= prev.end)) objStart = cl.start + served[0].length;
+    else {
+      // 依托L开展X攻关: the lab right before the verb
+      const lab = out.find((o) => o.label === 'Lab' && o.start === cl.start + 2 && /^依托/.test(cl.text) && /^(开展|支撑|服务)/.test(text.slice(o.end - offset)));
+      if (!lab) continue;
+      objStart = lab.end + 2;
+    }
+    let obj = text.slice(objStart - offset, cl.end - offset);
+    const act = RESEARCH_ACT.exec(obj);
+    if (!act) continue;
+    obj = obj.slice(0, obj.length - act[0].length);
+    for (let t = RESEARCH_TAIL.exec(obj); t && obj.length > t[0].length; t = RESEARCH_TAIL.exec(obj)) obj = obj.slice(0, obj.length - t[0].length);
+    const whole = { start: objStart, end: objStart + obj.length };
+    if (obj.length < 2 || out.some((x) => x.label !== 'Industry' && overlaps(x, whole)) || lists.some((l) => overlaps(l, whole))) continue;
+    const parts = splitIndustryPair(text, whole, offset, out).map((sp) => {
+      const key = /(关键|核心)/.exec(text.slice(sp.start - offset, sp.end - offset));
+      return trimIndustry(text, key && key.index >= 2 ? { start: sp.start, end: sp.start + key.index } : sp, offset);
+    });
+    const items: Mention[] = [];
+    const known: Mention[] = [];
+    for (const sp of parts) {
+      const surface = text.slice(sp.start - offset, sp.end - offset);
+      if (BARE_HEAD.test(surface)) continue;
+      const inner = out.filter((x) => x.label === 'Industry' && within(x, sp));
+      // (a joined phrase left whole, 低空经济动力与飞控, is no one industry: only the known terms in it)
+      if (inner.length && (onlyGenericBeside(text, sp, inner, offset) || /[与和及]/.test(surface))) {
+        known.push(...inner);
+        continue;
+      }
+      if (/[与和及]/.test(surface)) continue;
+      if (!plausibleIndustry(surface) || isGenericName(surface, '', () => false) || /(人才|能力|水平|标准|服务体系)$/.test(surface)) {
+        items.length = 0;
+        known.length = 0;
+        break;
+      }
+      items.push({ ...sp, surface, label: 'Industry', list: lists.length, confidence: 'low' });
+    }
+    if (!items.length && !known.length) continue;
+    for (const x of known) x.list = lists.length;
+    for (const it of items) {
+      for (const x of out.filter((x) => x.label === 'Industry' && overlaps(x, it))) out.splice(out.indexOf(x), 1);
+      out.push(it);
+    }
+    lists.push({ index: lists.length, clause: cl, start: whole.start, end: cl.end, before: text.slice(cl.start - offset, objStart - offset), after: '', items: parts, research: true });
   }
 }
 

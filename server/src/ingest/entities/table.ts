@@ -150,6 +150,26 @@ export class EntityTable {
     return outer.length === 1 ? outer[0] : undefined;
   }
 
+  /**
+   * The industry named so far that a longer surface stands for: itself (by name or alias), a qualified
+   * form of it (碳化硅功率器件 → 功率器件, 物联网传感器 → 传感器) or it with an activity after
+   * (卫星遥感应用 → 卫星遥感); undefined when none or several fit.
+   */
+  namedIndustryIn(surface: string): Entity | undefined {
+    const same = this.find('Industry', surface);
+    if (same) return same;
+    const s = cleanSurface(surface);
+    const fits: Entity[] = [];
+    for (const e of this.entities.values()) {
+      if (e.label !== 'Industry' || !this.namedSoFar(e)) continue;
+      // (by any name it was written under: 传感器 for the lexicon's 智能传感器)
+      const names = [...e.aliases].filter((a) => a.length >= 2 && a !== s);
+      if (names.some((a) => s.endsWith(a) || (s.startsWith(a) && /^(应用|设计|制造|技术|产品)$/.test(s.slice(a.length))))) fits.push(e);
+    }
+    const outer = fits.filter((e) => !fits.some((o) => o !== e && [...o.aliases].some((a) => a !== e.name && a.includes(e.name))));
+    return outer.length === 1 ? outer[0] : undefined;
+  }
+
   /** Every entity, in the order first named. */
   all(): Entity[] {
     return [...this.entities.values()];

@@ -232,7 +232,9 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   const role = roleOf(m, lists, text, s.start);
   const explicitOf = (ms: Mention[]) => uniq(ms.map((i) => entityOf(scope, i))).filter((e) => e.id !== typed?.id);
   // under an industry heading, only what the sentence says it develops (重点发展A、B) adds to it
-  const developed = explicitOf(after.filter((i) => i.list !== undefined && DEV_BEFORE.test(lists.find((l) => l.index === i.list)?.before ?? '')));
+  // (…and what a lab's research serves: 以L为创新源头，服务X和Y研发)
+  const researchOf = (i: Mention) => m.label === 'Lab' && i.list !== undefined && !!lists.find((l) => l.index === i.list)?.research;
+  const developed = explicitOf(after.filter((i) => i.list !== undefined && (DEV_BEFORE.test(lists.find((l) => l.index === i.list)?.before ?? '') || researchOf(i))));
   let explicit = explicitOf(after);
   if (src === 'heading' && role !== 'none') explicit = developed;
   // ——京津冀特色细胞谷以…为载体: a paragraph led by its own subject is not about the section's industry
@@ -242,7 +244,10 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   // how the explicit industries are tied
   // (a list counts all its items, known or not: 以A、B等为代表的信息安全服务、精准营销服务…)
   const k = Math.max(explicit.length, ...after.filter((i) => i.list !== undefined && explicit.some((e) => e.id === entityOf(scope, i).id)).map((i) => lists.find((l) => l.index === i.list)?.items.length ?? 1));
-  const pairing: Judged = link || typed ? listed(Math.max(4, peers * k)) : intent ? JUDGED.encouraged : peers >= 2 && k >= 2 ? listed(peers * k) : JUDGED.stated;
+  // labs named together as the source of one research (以A、B为创新源头，服务X和Y研发) share its objects:
+  // a joint mandate, not a list cross-product
+  const jointResearch = explicit.length > 0 && after.filter((i) => explicit.some((e) => e.id === entityOf(scope, i).id)).every(researchOf);
+  const pairing: Judged = link || typed ? listed(Math.max(4, peers * k)) : intent ? JUDGED.encouraged : peers >= 2 && k >= 2 && !jointResearch ? listed(peers * k) : JUDGED.stated;
   const out: Tie[] = [];
   const push = (entity: Entity, judged: Judged) => {
     // a framework label (113X产业体系, 未来产业) is no industry anything belongs to
