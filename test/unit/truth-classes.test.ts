@@ -500,3 +500,21 @@ describe('blind3 classes: what a lab’s research serves is what it innovates fo
     expect(names(x, 'Industry')).not.toContain('氮化镓功率器件');
   });
 });
+
+describe('blind3 classes: siblings are not parts (class 3)', () => {
+  it('industries the text calls related to its own (等关联产业) are beside it, never its segments nor parts of a kind 关联', async () => {
+    const x = await runDoc('某市新能源汽车产业发展行动计划\n\n一、总体要求\n在做强新能源汽车的同时，统筹发展汽车文旅、二手车交易等关联产业。\n\n二、重点任务\n1．做强整车。重点发展纯电动乘用车和氢燃料电池客车。\n');
+    const part = x.edges.filter((e) => e.type === 'PART_OF').map((e) => `${e.source} -> ${e.target}`);
+    expect(part.filter((e) => /汽车文旅|二手车交易|关联/.test(e))).toEqual([]);
+    // (the document's own development list still gives its segments)
+    expect(strong(x, 'PART_OF')).toContain('industry:纯电动乘用车 -> industry:新能源汽车');
+  });
+  it('kinds of the heading’s own head word (工业机器人 under 人形机器人) are only listed under it; other items stay its segments', () => {
+    const x = run('（二）人形机器人\n以云步科技为龙头，发展工业机器人和协作机器人；重点发展关节模组和灵巧手。');
+    expect(strong(x, 'PART_OF')).toEqual(['industry:关节模组 -> industry:人形机器人', 'industry:灵巧手 -> industry:人形机器人']);
+    expect(basisOf(x, 'industry:工业机器人 -> industry:人形机器人')).toBe('listed');
+    // (a generic head of two characters says nothing: 稀土永磁材料 under 新材料 is a part)
+    const y = run('（二）新材料\n重点发展稀土永磁材料和稀土抛光材料。');
+    expect(strong(y, 'PART_OF')).toEqual(['industry:稀土抛光材料 -> industry:新材料', 'industry:稀土永磁材料 -> industry:新材料']);
+  });
+});

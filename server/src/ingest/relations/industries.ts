@@ -13,6 +13,7 @@ import type { IndustryEntry } from '../lexicon/index.ts';
 import { dashChains } from './patterns.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
 import { isGenericWord } from '../entities/typing.ts';
+import { words } from '../entities/segment.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
 
 /** Verbs before a list of segments of the context industry. */
@@ -87,6 +88,26 @@ function uniqEntities(es: Entity[]): Entity[] {
   return es.filter((e, i) => es.findIndex((f) => f.id === e.id) === i);
 }
 
+/** A list closed by a word of relation, not of kind: 等关联产业, 等相关产业, 等配套产业, 等衍生产业. */
+const RELATED_KIND = /^等?(关联|相关|配套|周边|衍生|延伸|其他|其它)(产业|行业|领域|业态)/;
+
+/**
+ * Two kinds of one head (工业机器人 and 人形机器人; 民用无人机 and 工业无人机): the same head word of three
+ * characters or more after different qualifiers may name sibling kinds as well as a kind and its part
+ * (稀土永磁材料 under 稀土功能材料 shares only 材料, a generic head: a part).
+ */
+export function siblingKind(a: string, b: string): boolean {
+  const x = a.replace(/(产业|领域|环节)$/, '');
+  const y = b.replace(/(产业|领域|环节)$/, '');
+  if (x.includes(y) || y.includes(x)) return false;
+  // (whole words: 发动机总装 and 整机总装 share 总装, not 机总装)
+  const wx = words(x).map((w) => w.word);
+  const wy = words(y).map((w) => w.word);
+  let head = '';
+  for (let i = 1; i < Math.min(wx.length, wy.length) && wx[wx.length - i] === wy[wy.length - i]; i++) head = wx[wx.length - i]! + head;
+  return head.length >= 3 && /^[\u3400-\u9fff]+$/.test(head);
+}
+
 /** Two names share a two-character word (航空维修, 维修保障), generic heads aside. */
 function sharesWord(a: string, b: string): boolean {
   for (let i = 0; i + 2 <= a.length; i++) {
@@ -143,11 +164,16 @@ export function hierarchyEdges(scope: SentenceScope): void {
       const attracted = !!list && /(引进|引进培育|招引|培育引进|招大引强)$/.test(list.before) && (/^等?(企业|厂商)/.test(list.after) || /^(企业|厂商)/.test(text.slice(i.end - s.start)) || /^等?(企业|厂商)/.test(tailText));
       // 充换电服务 under a title about 充换电: the same field by another word, no part of it
       const sameField = !!parent && x.name.startsWith(parent.name) && /^(服务|产品|产业|行业|领域|业务)$/.test(x.name.slice(parent.name.length));
-      if (parent && parent.id !== x.id && !sameField && list && !list.application && !institutions && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && (devVerb.test(list.before) || (attracted && lead?.source !== 'clause' && lead?.source !== 'lead'))) || (!placed && ofSubject))) {
+      // 统筹发展航天文旅、航天育种等关联产业: industries the text calls related to its own are beside it, not in it
+      const related = !!list && RELATED_KIND.test(list.after);
+      if (parent && parent.id !== x.id && !sameField && !related && list && !list.application && !institutions && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && (devVerb.test(list.before) || (attracted && lead?.source !== 'clause' && lead?.source !== 'lead'))) || (!placed && ofSubject))) {
         // an industry the lexicon knows as one of its own (人工智能, 集成电路) is a segment of the context
         // only by this list: several documents list it under several industries
         const standalone = le?.level === 'industry';
-        edges.add('PART_OF', x.id, parent.id, ev, standalone ? listed(4) : ofSubject ? SUBJECT_SEGMENT : JUDGED.context);
+        // …and so is a kind of the parent's own head (工业机器人, 协作机器人 under 人形机器人): the names say
+        // siblings as often as parts (手术机器人 under 医疗机器人), the list alone decides nothing
+        const sibling = siblingKind(x.name, parent.name);
+        edges.add('PART_OF', x.id, parent.id, ev, standalone || sibling ? listed(4) : ofSubject ? SUBJECT_SEGMENT : JUDGED.context);
       }
     }
   }
@@ -232,7 +258,7 @@ function kindListEdges(scope: SentenceScope): void {
     const surface = kindM?.surface ?? tail;
     if (!surface) continue;
     const afterKind = text.slice(lastEnd + 1 + surface.length);
-    if (GENERIC_KIND.test(surface) || !plausibleIndustry(surface) || isGenericWord(surface)) continue;
+    if (GENERIC_KIND.test(surface) || !plausibleIndustry(surface) || isGenericWord(surface) || RELATED_KIND.test(list.after)) continue;
     // a clause that goes on to judge the items (等环节短板明显, 等领域仍较薄弱) names no kind
     // categories and framework words (等未来产业, 等重点产业链, 等产业方向, 等先进技术跨界融合) and a bare
     // quality before a generic head (等核心设备, 等关键材料) name no segment
