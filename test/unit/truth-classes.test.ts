@@ -518,3 +518,16 @@ describe('blind3 classes: siblings are not parts (class 3)', () => {
     expect(strong(y, 'PART_OF')).toEqual(['industry:稀土抛光材料 -> industry:新材料', 'industry:稀土永磁材料 -> industry:新材料']);
   });
 });
+
+describe('blind3 classes: a typed list’s kind word (class 1)', () => {
+  it('等X品牌企业 types the firms by X: 品牌 says what sort of firm, not a segment of its own', () => {
+    const x = run('我市服装产业已形成完整链条，集聚了青禾、远帆等户外装备品牌企业和云织、锦川等女装品牌企业。');
+    expect(strong(x, 'IN_INDUSTRY')).toEqual([
+      'enterprise:云织 -> industry:女装',
+      'enterprise:远帆 -> industry:户外装备',
+      'enterprise:锦川 -> industry:女装',
+      'enterprise:青禾 -> industry:户外装备',
+    ]);
+    expect(names(x, 'Industry').filter((n) => n.endsWith('品牌'))).toEqual([]);
+  });
+});
