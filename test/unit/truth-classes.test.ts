@@ -531,3 +531,13 @@ describe('blind3 classes: a typed list’s kind word (class 1)', () => {
     expect(names(x, 'Industry').filter((n) => n.endsWith('品牌'))).toEqual([]);
   });
 });
+
+describe('blind3 classes: firms settled in a park', () => {
+  it('A、B等X企业和C、D等Y企业已在P设立总部: both typed lists are the clause’s subject, all four firms are in P (stated); intent settles nobody', () => {
+    const x = run('星河航天、远舟火箭等运载火箭企业和天枢卫星、北斗微星等卫星企业已在海湾航天产业园设立区域总部。');
+    expect(strong(x, 'LOCATED_IN')).toEqual(['北斗微星', '天枢卫星', '星河航天', '远舟火箭'].map((f) => `enterprise:${f} -> park:海湾航天产业园`));
+    expect(basisOf(x, 'enterprise:星河航天 -> park:海湾航天产业园')).toBe('stated');
+    const y = run('鼓励星河航天、远舟火箭等运载火箭企业和天枢卫星、北斗微星等卫星企业在海湾航天产业园设立区域总部。');
+    expect(strong(y, 'LOCATED_IN')).toEqual([]);
+  });
+});

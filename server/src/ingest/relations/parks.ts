@@ -52,11 +52,12 @@ export function parkEdges(scope: SentenceScope): void {
       // (力量钻石、惠丰钻石落户P: fellow items of the subject list may be names not read as such)
       const fellows = o.label !== 'Park' && /^(?:、[^，,。；;、和与及等]{2,12}){1,6}(?:均|都|也|已|分别)?(入驻|落户|落地|进驻|位于|坐落于|设在)$/.test(between);
       // A、B等笔记本电脑整机企业在P形成了较大规模 / A等企业在P集聚发展: the firms the clause gathers in P
+      // (A、B等X企业和C、D等Y企业已在P设立区域总部: two typed lists joined by 和 share the clause's place)
       const gathered =
         o.label !== 'Park' &&
         !o.foreign &&
-        /^(?:、[^，,。；;、]{2,12}){0,8}等?[^，,。；;]{0,12}(?:企业|厂商|龙头)在$/.test(between) &&
-        /^(?:已|已经)?(?:形成了?(?:较大|一定|相当)?规模|集聚发展|集群发展|形成了?[^，,。；;]{0,6}集群|设有(?:总部|基地|生产基地))/.test(text.slice(p.end - s.start)) &&
+        (/^(?:、[^，,。；;、]{2,12}){0,8}等?[^，,。；;]{0,12}(?:企业|厂商|龙头)(?:均|都|也)?(?:已|已经)?在$/.test(between) || typedListsBefore(scope, o, p)) &&
+        /^(?:已|已经)?(?:形成了?(?:较大|一定|相当)?规模|集聚发展|集群发展|形成了?[^，,。；;]{0,6}集群|设有(?:总部|基地|生产基地)|(?:设立|设有|建设|建立)[^，,。；;]{0,8}(?:总部|基地|工厂))/.test(text.slice(p.end - s.start)) &&
         !/(鼓励|支持|引导|推动|吸引|引进)[^，,。；;]*$/.test(text.slice(0, o.start - s.start));
       if (gathered) edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
       if (SETTLED.test(between) || same || fellows) edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
@@ -100,6 +101,18 @@ export function parkEdges(scope: SentenceScope): void {
       edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
     }
   }
+}
+
+/**
+ * A、B等X企业和C、D等Y企业(已)在P: the organisation is in one of typed lists of firms joined by 和/与/及 that
+ * together make the subject of 在P (nothing but names, list joiners and 等…企业 between it and P).
+ */
+function typedListsBefore(scope: SentenceScope, o: { start: number; end: number }, p: { start: number }): boolean {
+  const { se, orgs } = scope;
+  const s = se.sentence;
+  let rest = se.text.slice(o.end - s.start, p.start - s.start);
+  for (const q of orgs) if (q.start >= o.end && q.end <= p.start) rest = rest.replace(q.surface, '|');
+  return /^(?:[、和与及|]|等[^，,。；;、和与及等]{0,12}?(?:企业|厂商)(?=[和与及]))*等[^，,。；;、和与及等]{0,12}?(?:企业|厂商)(?:均|都|也)?(?:已|已经)?在$/.test(rest);
 }
 
 /** The end of the clause starting at `from` (the next ，；。). */
