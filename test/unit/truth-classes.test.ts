@@ -541,3 +541,18 @@ describe('blind3 classes: firms settled in a park', () => {
     expect(strong(y, 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('blind3 classes: name boundaries (class 5)', () => {
+  it('a city name the segmenter reads as a verb (开封, 保定) opens its zone’s name; 和 after one opening character is inside a firm’s name (瑞和新材, 天和电子)', () => {
+    const x = run('瑞和新材、恒远化学等精细化工企业在开封精细化工园区集聚发展。');
+    expect(names(x, 'Enterprise')).toEqual(['恒远化学', '瑞和新材']);
+    expect(names(x, 'Park')).toEqual(['开封精细化工园区']);
+    expect(strong(x, 'LOCATED_IN')).toEqual(['enterprise:恒远化学 -> park:开封精细化工园区', 'enterprise:瑞和新材 -> park:开封精细化工园区']);
+    const y = run('天和电子、晨星微纳等显示面板企业在保定高新区集聚发展。');
+    expect(names(y, 'Enterprise')).toEqual(['天和电子', '晨星微纳']);
+    expect(strong(y, 'LOCATED_IN')).toEqual(['enterprise:天和电子 -> park:保定高新区', 'enterprise:晨星微纳 -> park:保定高新区']);
+    // (以及 still joins: …以及安远信息、迪川科技等网络安全企业 lists 安远信息)
+    const z = run('集聚了海辰视觉等智能终端企业，以及安远信息、迪川科技等网络安全企业。');
+    expect(names(z, 'Enterprise')).toContain('安远信息');
+  });
+});

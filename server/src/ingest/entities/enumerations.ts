@@ -142,7 +142,8 @@ function enumerationsInPiece(cl: Clause, startIndex: number): Enumeration[] {
   let firstStart = 0;
   const head = t.slice(0, firstEnd);
   const weak = weakNameStarts(head);
-  const cuts = [...new Set([...triggerCuts(head), ...nameStarts(head).filter((c) => !weak.has(c))])].filter((c) => c > 0 && c < head.length).sort((a, b) => a - b);
+  // (天和磁材、…: a joiner after one character opening the clause is inside the name, no list joiner)
+  const cuts = [...new Set([...triggerCuts(head), ...nameStarts(head).filter((c) => !weak.has(c))])].filter((c) => c > 0 && c < head.length && !/^[\u3400-\u9fff]和$/.test(head.slice(0, c))).sort((a, b) => a - b);
   if (cuts.length) firstStart = cuts[cuts.length - 1]!;
   // 布局聚变能源和深空探测等: a conjunction joins two items; the list starts at the cut before it
   // (…等X企业和B等Y企业: the 和 after a typed list's kind word opens the next list)
@@ -227,6 +228,14 @@ export function splitJoined(text: string, span: Span, offset: number, index: Lex
   return [span];
 }
 
+const regionSets = new WeakMap<LexiconIndex, Set<string>>();
+/** A place name of the lexicon's regions (包头, 芜湖): cities open the names of their zones. */
+function isRegion(index: LexiconIndex, w: string): boolean {
+  let set = regionSets.get(index);
+  if (!set) regionSets.set(index, (set = new Set(index.lexicon.regions ?? [])));
+  return w.length >= 2 && set.has(w);
+}
+
 /**
  * Suffix-typed names inside a span of free text: for each suffix occurrence, the name runs from
  * the last trigger before it. Returns the candidates that are not generic.
@@ -261,6 +270,8 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
       // 规划建设|培育|钻石产业园: a verb that also qualifies a product (培育钻石), right after a verb that
       // opens the name, is part of it
       if (j > 0 && NOUN_VERBS.has(chunk.slice(cuts[j - 1]!, cuts[j]!)) && trig.has(cuts[j - 1]!) && /(建设|打造|建成|布局|规划建设|筹建|新建)$/.test(chunk.slice(0, cuts[j - 1]!))) continue;
+      // 在包头|稀土高新区: a place name the segmenter read as a word of its own (包头 as a verb) opens the name
+      if (j > 0 && !trig.has(cuts[j]!) && isRegion(index, chunk.slice(cuts[j - 1]!, cuts[j]!)) && typeBySuffix(chunk.slice(cuts[j]!))?.label === 'Park') continue;
       const name = chunk.slice(cuts[j]!).replace(/^[“"(（]+/, '');
       const lead = chunk.length - name.length;
       // too short after this cut (联合|研究院): try a longer name
