@@ -556,3 +556,12 @@ describe('blind3 classes: name boundaries (class 5)', () => {
     expect(names(z, 'Enterprise')).toContain('安远信息');
   });
 });
+
+describe('blind3 classes: a bare name settled in a place', () => {
+  it('a bare name opening its clause before 位于/落户 + a place is a firm settled there; a verb, a project or a place opening the clause is none', () => {
+    const x = run('恒远化学是本地重要的化工企业，澜舟纺织位于石湾经济开发区。');
+    expect(strong(x, 'LOCATED_IN')).toEqual(['enterprise:澜舟纺织 -> park:石湾经济开发区']);
+    const y = run('推动穗川电池落户海湾新能源产业园，该项目位于石湾经济开发区，园区位于城市东部。');
+    expect(names(y, 'Enterprise').filter((n) => /推动|项目|园区/.test(n))).toEqual([]);
+  });
+});

@@ -379,6 +379,17 @@ function bareSupportNames(scan: Scan): void {
     out.push(men);
     low.push(men);
   }
+  // 凤竹纺织位于晋江经济开发区: a bare name opening its clause, settled in a place the clause names
+  for (const cl of cls) {
+    const m = /^([^、，,。；;：:等和与及“”"（）()\s]{3,8}?)(?:已|现)?(?:位于|落户于?|坐落于|入驻)/.exec(cl.text);
+    if (!m) continue;
+    const sp = { start: cl.start, end: cl.start + m[1]!.length };
+    const place = out.some((x) => x.label === 'Park' && x.start >= sp.end + 2 && x.end <= cl.end);
+    if (!place || out.some((x) => overlaps(x, sp)) || !plausibleBareName(m[1]!) || index.lookup(m[1]!) || index.isIndustryTerm(m[1]!) || isGenericName(m[1]!, '', (x) => index.isIndustryTerm(x)) || /^(我|本|该|其|全|各|这|此|上述)/.test(m[1]!) || /^(v|vd|vi|p|c|d|r)$/.test(words(m[1]!)[0]?.tag ?? '') || /(园|区|城|港|基地|中心|总部|工厂|镇|县|市|省|村|街道)$/.test(m[1]!)) continue;
+    const men: Mention = { ...sp, surface: m[1]!, label: 'Enterprise', confidence: 'low' };
+    out.push(men);
+    low.push(men);
+  }
   for (const cl of cls) {
     const m = /^(依托|借重)([^、,，等\s]{2,8})$/.exec(cl.text);
     if (!m) continue;
