@@ -565,3 +565,10 @@ describe('blind3 classes: a bare name settled in a place', () => {
     expect(names(y, 'Enterprise').filter((n) => /推动|项目|园区/.test(n))).toEqual([]);
   });
 });
+
+describe('blind3 classes: a park named after an industry', () => {
+  it('hosts the longest industry its name names (海洋生物医药), not also a shorter one inside it (生物医药)', () => {
+    const x = run('（一）生物医药\n重点发展海洋生物医药和化学药。\n（二）载体建设\n建设蓝湾海洋生物医药产业园。');
+    expect(strong(x, 'HOSTS')).toEqual(['park:蓝湾海洋生物医药产业园 -> industry:海洋生物医药']);
+  });
+});
