@@ -572,3 +572,12 @@ describe('blind3 classes: a park named after an industry', () => {
     expect(strong(x, 'HOSTS')).toEqual(['park:蓝湾海洋生物医药产业园 -> industry:海洋生物医药']);
   });
 });
+
+describe('blind3 classes: trade names before a development verb', () => {
+  it('鼓励A医药布局X: …医药/制药 ends a trade name as …药业 does, so the firm before it keeps only its own field; a sector word is none', () => {
+    const x = run('（五）生物医药\n依托康泽药业发展抗肿瘤药物，鼓励华岳医药布局生物药和高端医疗器械；支持生物医药发展壮大。');
+    expect(names(x, 'Enterprise')).toEqual(['华岳医药', '康泽药业']);
+    expect(x.edges.filter((e) => e.source === 'enterprise:康泽药业' && /生物药|医疗器械/.test(e.target))).toEqual([]);
+    expect(basisOf(x, 'enterprise:华岳医药 -> industry:生物药')).toBe('encouraged');
+  });
+});
