@@ -581,3 +581,11 @@ describe('blind3 classes: trade names before a development verb', () => {
     expect(basisOf(x, 'enterprise:华岳医药 -> industry:生物药')).toBe('encouraged');
   });
 });
+
+describe('blind3 classes: negated names (class 4)', () => {
+  it('a place or firm negated by 非 (非化工园区, 非公企业) is a category, no park or firm of the document', () => {
+    const x = run('推动非化工园区制氢加氢一体站试点，在临江化工园区建设氢能产业园。');
+    expect(names(x, 'Park')).not.toContain('非化工园区');
+    expect(names(x, 'Park')).toContain('临江化工园区');
+  });
+});

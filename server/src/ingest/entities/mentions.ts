@@ -130,6 +130,8 @@ function suffixMentions(scan: Scan): void {
           } else innerZone = zone; // (the zone is named too: 贵安新区)
         }
       }
+      // 非化工园区, 非公企业: a name negated by 非 is a category of places or firms, none of them
+      if (/^非/.test(cand.surface)) continue;
       const clash = orgs().filter((o) => overlaps(o, cand));
       if (clash.some((o) => within(cand, o))) continue; // inside a known name
       if (clash.some((o) => o.lex && !within(o, cand))) continue; // crosses a known name
