@@ -509,11 +509,11 @@ describe('blind3 classes: siblings are not parts (class 3)', () => {
     // (the document's own development list still gives its segments)
     expect(strong(x, 'PART_OF')).toContain('industry:纯电动乘用车 -> industry:新能源汽车');
   });
-  it('kinds of the heading’s own head word (工业机器人 under 人形机器人) are only listed under it; other items stay its segments', () => {
+  it('other kinds of the category the lexicon gives the heading’s industry (工业机器人 under 人形机器人, a kind of 机器人) are only listed under it; other items stay its segments', () => {
     const x = run('（二）人形机器人\n以云步科技为龙头，发展工业机器人和协作机器人；重点发展关节模组和灵巧手。');
     expect(strong(x, 'PART_OF')).toEqual(['industry:关节模组 -> industry:人形机器人', 'industry:灵巧手 -> industry:人形机器人']);
     expect(basisOf(x, 'industry:工业机器人 -> industry:人形机器人')).toBe('listed');
-    // (a generic head of two characters says nothing: 稀土永磁材料 under 新材料 is a part)
+    // (a shared head the lexicon does not make a category says nothing: 稀土永磁材料 under 新材料 is a part)
     const y = run('（二）新材料\n重点发展稀土永磁材料和稀土抛光材料。');
     expect(strong(y, 'PART_OF')).toEqual(['industry:稀土抛光材料 -> industry:新材料', 'industry:稀土永磁材料 -> industry:新材料']);
   });
@@ -567,7 +567,7 @@ describe('blind3 classes: a bare name settled in a place', () => {
 });
 
 describe('blind3 classes: a park named after an industry', () => {
-  it('hosts the longest industry its name names (海洋生物医药), not also a shorter one inside it (生物医药)', () => {
+  it('hosts the industry its name names (海洋生物医药), not also the broad industry inside that name (生物医药; a segment inside it still counts: genre-entities g11)', () => {
     const x = run('（一）生物医药\n重点发展海洋生物医药和化学药。\n（二）载体建设\n建设蓝湾海洋生物医药产业园。');
     expect(strong(x, 'HOSTS')).toEqual(['park:蓝湾海洋生物医药产业园 -> industry:海洋生物医药']);
   });

@@ -10,10 +10,10 @@ import type { Entity } from '../entities/table.ts';
 import { headingPhrase, measureTitleIndustries, stripNumbering } from '../entities/context.ts';
 import { industryOf } from '../entities/index.ts';
 import type { IndustryEntry } from '../lexicon/index.ts';
+import type { LexiconIndex } from '../lexicon/match.ts';
 import { dashChains } from './patterns.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
 import { isGenericWord } from '../entities/typing.ts';
-import { words } from '../entities/segment.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
 
 /** Verbs before a list of segments of the context industry. */
@@ -92,20 +92,15 @@ function uniqEntities(es: Entity[]): Entity[] {
 const RELATED_KIND = /^等?(关联|相关|配套|周边|衍生|延伸|其他|其它)(产业|行业|领域|业态)/;
 
 /**
- * Two kinds of one head (工业机器人 and 人形机器人; 民用无人机 and 工业无人机): the same head word of three
- * characters or more after different qualifiers may name sibling kinds as well as a kind and its part
- * (稀土永磁材料 under 稀土功能材料 shares only 材料, a generic head: a part).
+ * Another kind of the parent's own category (工业机器人, 服务机器人 beside 人形机器人, which the lexicon places
+ * under 机器人): a name ending with the category the lexicon gives the parent is a sibling of the parent as
+ * often as a part of it. Names the lexicon does not place (手性药物中间体 under 生物医药中间体) are left alone.
  */
-export function siblingKind(a: string, b: string): boolean {
+export function siblingKind(a: string, b: string, index: LexiconIndex): boolean {
   const x = a.replace(/(产业|领域|环节)$/, '');
-  const y = b.replace(/(产业|领域|环节)$/, '');
-  if (x.includes(y) || y.includes(x)) return false;
-  // (whole words: 发动机总装 and 整机总装 share 总装, not 机总装)
-  const wx = words(x).map((w) => w.word);
-  const wy = words(y).map((w) => w.word);
-  let head = '';
-  for (let i = 1; i < Math.min(wx.length, wy.length) && wx[wx.length - i] === wy[wy.length - i]; i++) head = wx[wx.length - i]! + head;
-  return head.length >= 3 && /^[\u3400-\u9fff]+$/.test(head);
+  const category = index.industryByName.get(b)?.parent;
+  if (!category || category.length < 2 || x === category || x.includes(b) || b.includes(x)) return false;
+  return x.endsWith(category) && x.length > category.length;
 }
 
 /** Two names share a two-character word (航空维修, 维修保障), generic heads aside. */
@@ -170,9 +165,9 @@ export function hierarchyEdges(scope: SentenceScope): void {
         // an industry the lexicon knows as one of its own (人工智能, 集成电路) is a segment of the context
         // only by this list: several documents list it under several industries
         const standalone = le?.level === 'industry';
-        // …and so is a kind of the parent's own head (工业机器人, 协作机器人 under 人形机器人): the names say
-        // siblings as often as parts (手术机器人 under 医疗机器人), the list alone decides nothing
-        const sibling = siblingKind(x.name, parent.name);
+        // …and so is another kind of the parent's own category (工业机器人, 协作机器人 under 人形机器人, a kind of
+        // 机器人 in the lexicon): siblings as often as parts, the list alone decides nothing
+        const sibling = siblingKind(x.name, parent.name, index);
         edges.add('PART_OF', x.id, parent.id, ev, standalone || sibling ? listed(4) : ofSubject ? SUBJECT_SEGMENT : JUDGED.context);
       }
     }

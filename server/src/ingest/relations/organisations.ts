@@ -307,10 +307,12 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   // the document's own industry (宁波市新能源汽车产业链…行动计划) when the sentence names none
   if (!out.length && subject && !link && (m.label === 'Enterprise' || role !== 'none' || (m.label === 'Park' && HOST_VERBS.test(text))) && (m.label !== 'Park' || !inds.length)) push(subject, intent ? JUDGED.encouraged : { basis: 'stated', confidence: 0.7 });
   // a park named after an industry of the document hosts it: 张北可再生能源制氢基地 → 制氢
-  // (the longest: 稀土新材料产业园 is named after 稀土新材料, not also after the 新材料 inside it)
+  // (稀土新材料产业园 is named after 稀土新材料, not also after the broad industry 新材料 inside that name;
+  // a segment inside it still counts: 张北可再生能源制氢基地 → 可再生能源制氢 and 制氢)
   if (m.label === 'Park' && !explicit.length) {
     const named = table.industriesNamedIn(m.surface);
-    for (const e of named) if (!named.some((o) => o !== e && o.name.length > e.name.length && o.name.includes(e.name))) push(e, JUDGED.planned);
+    const broad = (e: Entity) => /^(industry|system)$/.test(scope.ctx.index.industryByName.get(e.name)?.level ?? '');
+    for (const e of named) if (!(broad(e) && named.some((o) => o !== e && o.name.length > e.name.length && o.name.includes(e.name)))) push(e, JUDGED.planned);
   }
   return out;
 }
