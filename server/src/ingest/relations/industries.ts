@@ -88,8 +88,8 @@ function uniqEntities(es: Entity[]): Entity[] {
   return es.filter((e, i) => es.findIndex((f) => f.id === e.id) === i);
 }
 
-/** A list closed by a word of relation, not of kind: 等关联产业, 等相关产业, 等配套产业, 等衍生产业. */
-const RELATED_KIND = /^等?(关联|相关|配套|周边|衍生|延伸|其他|其它)(产业|行业|领域|业态)/;
+/** A list closed by a word of relation, not of kind: 等关联产业, 等相关产业, 等衍生产业 (等配套产业 are a chain's suppliers: parts). */
+const RELATED_KIND = /^等?(关联|相关|周边|衍生|其他|其它)(产业|行业|领域|业态)/;
 
 /**
  * Another kind of the parent's own category (工业机器人, 服务机器人 beside 人形机器人, which the lexicon places
