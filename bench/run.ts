@@ -21,6 +21,7 @@ import { CuratedStore } from '../server/src/store/curated/index.ts';
 import { reviewQueue } from '../server/src/analysis/review.ts';
 import { generateGraph, mulberry32, syntheticGraph } from './generate-graph.ts';
 import { generateCorpus } from './generate-corpus.ts';
+import { SEEDS_ROTATION } from './seeds-rotation.ts';
 import { loadInFreshProcess } from './store-timing.ts';
 
 /** One lexicon for every ingest of the run (loaded once, as the CLI does). */
@@ -537,19 +538,7 @@ function rssOf(pid: number): number {
 }
 
 async function benchServer(dataDir: string): Promise<void> {
-  const body = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
-  // A mix of what the three kinds of users send.
-  const requests = [
-    body('query($t:String!){search(text:$t){id name label}}', { t: '信创' }),
-    body('query($t:String!){search(text:$t,labels:[Enterprise]){id name}}', { t: '飞腾' }),
-    body('{neighborhood(ids:["enterprise:飞腾"],depth:2,limit:200){nodes{id name label} edges{id type source{id} target{id}} truncated}}'),
-    body('{shortestPaths(from:"enterprise:飞腾",to:"park:海洋片区"){nodes{id name} edges{type}}}'),
-    body('{relatedEnterprises(id:"enterprise:飞腾"){score reasons enterprise{name}}}'),
-    body('{industryChain(id:"industry:信创"){segments{industry{name} gap enterprises{name}}}}'),
-    // Nested lists carry a `first`, as the cost guard asks (without them it refuses the query,
-    // and the bench measured the error path for one request in seven before 2026-12-05).
-    body('{documents{id title measures(first:100){number departments(first:10){role department{name}}}}}'),
-  ].map((b) => ({ method: 'POST' as const, path: '/graphql', headers: { 'content-type': 'application/json' }, body: b }));
+  const requests = SEEDS_ROTATION.map((b) => ({ method: 'POST' as const, path: '/graphql', headers: { 'content-type': 'application/json' }, body: b }));
   const duration = QUICK ? 4 : 20;
   const rows: Record<string, unknown>[] = [];
   // With the response cache off (KG_RESPONSE_CACHE_MB=0: every request computed), then as shipped (on).

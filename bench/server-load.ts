@@ -17,6 +17,7 @@ import { createIngestContext } from '../server/src/ingest/context.ts';
 import { ingestFile } from '../server/src/ingest/index.ts';
 import { EmbeddedStore } from '../server/src/store/embedded/index.ts';
 import { mulberry32, syntheticGraph } from './generate-graph.ts';
+import { SEEDS_ROTATION } from './seeds-rotation.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 function flag(name: string): string | undefined {
@@ -83,16 +84,7 @@ async function seedsDir(): Promise<string> {
 }
 
 const body = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
-/** bench/run.ts benchServer's rotation. */
-const SEEDS = [
-  body('query($t:String!){search(text:$t){id name label}}', { t: '信创' }),
-  body('query($t:String!){search(text:$t,labels:[Enterprise]){id name}}', { t: '飞腾' }),
-  body('{neighborhood(ids:["enterprise:飞腾"],depth:2,limit:200){nodes{id name label} edges{id type source{id} target{id}} truncated}}'),
-  body('{shortestPaths(from:"enterprise:飞腾",to:"park:海洋片区"){nodes{id name} edges{type}}}'),
-  body('{relatedEnterprises(id:"enterprise:飞腾"){score reasons enterprise{name}}}'),
-  body('{industryChain(id:"industry:信创"){segments{industry{name} gap enterprises{name}}}}'),
-  body('{documents{id title measures(first:100){number departments(first:10){role department{name}}}}}'),
-];
+const SEEDS = SEEDS_ROTATION;
 
 async function syntheticDir(): Promise<{ dir: string; nb: string[]; re: string[] }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'kg-srvload-syn-'));
