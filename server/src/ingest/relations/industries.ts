@@ -178,6 +178,7 @@ export function hierarchyEdges(scope: SentenceScope): void {
     if (parent) edges.add('PART_OF', x.id, parent.id, ev, JUDGED.lexiconParent);
   }
   kindListEdges(scope);
+  headingSegmentEdges(scope);
   titleUnderHeadingEdges(scope);
   lexiconOrderEdges(scope, present);
   for (const [a, b] of dashChains(inds, text, s.start)) edges.add('UPSTREAM_OF', entityOf(scope, a).id, entityOf(scope, b).id, ev, JUDGED.structure);
@@ -316,4 +317,30 @@ function titleUnderHeadingEdges(scope: SentenceScope): void {
     if (x.name.includes(level.name) || level.name.includes(x.name)) continue;
     edges.add('PART_OF', x.id, level.id, se.ev, JUDGED.context);
   }
+}
+
+/**
+ * A section heading that names one segment in the document's own words or the lexicon's (（一）做大算力基础设施,
+ * （二）壮大数据要素产业) in a document about one industry: the segment is part of the document's industry
+ * (stated on the heading line: the document lays its structure out), and every measure under the heading
+ * targets it (planned, on the measure's title). Industries the lexicon places elsewhere are left alone.
+ */
+function headingSegmentEdges(scope: SentenceScope): void {
+  const { se, subject, table, edges } = scope;
+  const refs = se.context.heading;
+  if (!subject || refs.length !== 1) return;
+  const r = refs[0]!;
+  if (!r.own) return;
+  if (r.entry && r.entry.level !== 'segment' && r.entry.level !== 'track') return;
+  const h = industryOf(table, r);
+  if (h.id === subject.id || h.name.includes(subject.name) || subject.name.includes(h.name)) return;
+  const s = se.sentence;
+  const last = s.sectionPath[s.sectionPath.length - 1] ?? '';
+  if (s.measureIndex === undefined) {
+    // the heading line itself
+    if (se.text.includes(r.surface) && stripNumbering(se.text).length <= stripNumbering(last).length + 2) edges.add('PART_OF', h.id, subject.id, se.ev, JUDGED.context);
+    return;
+  }
+  const mu = scope.doc.measures[s.measureIndex];
+  if (se.measureId && mu && s.start <= mu.start + 8) edges.add('SUPPORTS', se.measureId, h.id, se.ev, JUDGED.planned);
 }

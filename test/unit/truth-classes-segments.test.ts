@@ -1,0 +1,67 @@
+// Segment classes of issue 12 (branch segments4): headings and measure titles that name a segment in the
+// document's own words. Short documents of the genre written for these tests (names invented); each
+// asserts what the class gives and what it must not give, so no rule tuned to one fixture sentence passes.
+import { describe, expect, it } from 'vitest';
+import { decodeSource, extractEntities, parseDocument, type Extraction } from '../../server/src/ingest/index.ts';
+import { seedsContext } from '../fixtures/ingest-context.ts';
+
+async function runDoc(text: string): Promise<Extraction> {
+  const doc = parseDocument(await decodeSource('doc.txt', new TextEncoder().encode(text)), seedsContext);
+  const x = extractEntities(doc, seedsContext);
+  for (const e of x.edges) for (const ev of e.evidence) expect(ev.text).toBe(doc.source.text.slice(ev.start, ev.end));
+  return x;
+}
+const names = (x: Extraction, label: string) => x.nodes.filter((n) => n.label === label).map((n) => n.name).sort();
+const strong = (x: Extraction, type: string) =>
+  x.edges.filter((e) => e.type === type && Number(e.properties.confidence ?? 1) >= 0.5).map((e) => `${e.source} -> ${e.target}`).sort();
+
+describe('segments4: a section heading names a segment in the document’s own words', () => {
+  it('（一）做大X基础设施 / 做强X系统: the heading’s segment is part of the document’s industry, its measures target it, its items and titles are its parts', async () => {
+    const x = await runDoc(
+      '某市智慧港口产业发展行动方案\n\n一、重点任务\n（一）做大港口基础设施\n1．建设自动化码头。重点发展自动化岸桥和智能闸口。\n2．发展港口感知终端。依托远洋通、海岬科技等企业，发展堆场传感和船岸通信。\n（二）做强港航调度软件\n3．建设调度平台。重点发展泊位调度算法和集装箱追踪服务。\n（三）强化创新支撑\n4．建设创新平台。支持建设港口众创空间。\n',
+    );
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:港口基础设施 -> industry:智慧港口');
+    expect(part).toContain('industry:港航调度软件 -> industry:智慧港口');
+    expect(part).toContain('industry:自动化岸桥 -> industry:港口基础设施');
+    expect(part).toContain('industry:泊位调度算法 -> industry:港航调度软件');
+    // a measure title under the heading names a part of the heading’s segment
+    expect(part).toContain('industry:港口感知终端 -> industry:港口基础设施');
+    const sup = strong(x, 'SUPPORTS');
+    expect(sup.filter((e) => e.endsWith('industry:港口基础设施'))).toHaveLength(2);
+    // a task heading (强化创新支撑) names no segment
+    expect(names(x, 'Industry').filter((n) => /创新|支撑/.test(n))).toEqual([]);
+  });
+  it('headings of tasks, public goods or bare chain parts name none (提升公共服务, 补强核心装备, 壮大产业集群)', async () => {
+    const x = await runDoc('某市智慧港口产业发展行动方案\n\n一、重点任务\n（一）优化公共服务\n1．完善服务体系。重点发展港口金融。\n（二）补强核心装备\n2．引进装备企业。重点发展岸桥吊具。\n（三）壮大港口产业集群\n3．集聚企业。重点发展航运经纪。\n');
+    expect(names(x, 'Industry').filter((n) => /公共服务|核心装备|集群/.test(n))).toEqual([]);
+  });
+});
+
+describe('segments4: a measure title names a segment in the document’s own words', () => {
+  it('补强X系统: the firms relied on under it are in X (stated), the items it develops are X’s parts', async () => {
+    const x = await runDoc('某市新能源船舶产业发展若干措施\n\n一、重点任务\n1．补强船用电推系统。依托澜江电气、北岬动力等企业，重点发展驱动电机和电控系统。\n');
+    expect(strong(x, 'IN_INDUSTRY')).toEqual(['enterprise:北岬动力 -> industry:船用电推系统', 'enterprise:澜江电气 -> industry:船用电推系统']);
+    expect(strong(x, 'PART_OF')).toContain('industry:驱动电机 -> industry:船用电推系统');
+    expect(strong(x, 'SUPPORTS')).toContain('measure:doc:1 -> industry:船用电推系统');
+  });
+  it('a qualifier before a segment the document named (壮大品牌X) and two named segments written together (提升XY) name those segments', async () => {
+    const x = await runDoc(
+      '某市家纺产业发展实施意见\n\n我市家纺产业已形成“纺纱—织布—印花—成品家纺”的产业链条。\n一、重点任务\n1．提升织布印花。依托锦澜纺织等企业，发展提花织物。\n2．壮大品牌成品家纺。依托梦川家居、棉语等企业，发展床品套件和功能枕芯。\n',
+    );
+    const sup = strong(x, 'SUPPORTS');
+    expect(sup).toContain('measure:doc:1 -> industry:织布');
+    expect(sup).toContain('measure:doc:1 -> industry:印花');
+    expect(strong(x, 'PART_OF')).toContain('industry:床品套件 -> industry:成品家纺');
+    expect(strong(x, 'IN_INDUSTRY')).toContain('enterprise:棉语 -> industry:成品家纺');
+    expect(names(x, 'Industry').filter((n) => /品牌|织布印花/.test(n))).toEqual([]);
+  });
+  it('X应用 is X’s when the document used X on its own before (拓展储能应用 → 储能); kept whole when X came only as X应用 (发展遥感数据应用)', async () => {
+    const x = await runDoc('某市储能产业发展行动方案\n\n储能是我市重点方向。\n一、重点任务\n1．拓展储能应用。重点发展电网侧调峰和工商业储能。\n');
+    expect(names(x, 'Industry')).not.toContain('储能应用');
+    expect(strong(x, 'SUPPORTS')).toContain('measure:doc:1 -> industry:新型储能');
+    const y = await runDoc('某市空天信息产业发展行动方案\n\n我市遥感数据应用市场尚处培育阶段。\n一、重点任务\n1．发展遥感数据应用。依托星眸信息等企业，发展农情监测和灾害监测服务。\n');
+    expect(strong(y, 'PART_OF')).toContain('industry:农情监测 -> industry:遥感数据应用');
+    expect(names(y, 'Industry')).not.toContain('遥感数据');
+  });
+});
