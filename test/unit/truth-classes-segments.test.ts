@@ -63,5 +63,14 @@ describe('segments4: a measure title names a segment in the document’s own wor
     const y = await runDoc('某市空天信息产业发展行动方案\n\n我市遥感数据应用市场尚处培育阶段。\n一、重点任务\n1．发展遥感数据应用。依托星眸信息等企业，发展农情监测和灾害监测服务。\n');
     expect(strong(y, 'PART_OF')).toContain('industry:农情监测 -> industry:遥感数据应用');
     expect(names(y, 'Industry')).not.toContain('遥感数据');
+    // …the applications of an industry or a service are that industry’s, not a segment of their own
+    const z = await runDoc('某市低空经济产业发展行动方案\n\n一、重点任务\n1．拓展海岛物流应用。支持开通跨海无人机配送航线。\n');
+    expect(names(z, 'Industry')).not.toContain('海岛物流应用');
+  });
+  it('a kind the document laid out as a segment of its industry is not put under a section’s segment by a typed list', async () => {
+    const x = await runDoc(
+      '某市新能源船舶产业发展若干措施\n\n我市新能源船舶产业已形成“整船—动力系统—配套服务”的完整产业链条。\n一、重点任务\n1．做强船用电推系统。依托江舟船舶、北湾船厂等整船企业和澜江电气等电机企业，提升本地配套水平。\n',
+    );
+    expect(strong(x, 'PART_OF')).not.toContain('industry:整船 -> industry:船用电推系统');
   });
 });

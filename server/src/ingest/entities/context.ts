@@ -104,6 +104,8 @@ function usedAlone(of: string, activity: string, textBefore: string): boolean {
   return false;
 }
 
+/** Resources and technologies whose applications are a segment of their own: 卫星数据应用, 遥感应用, 北斗应用. */
+const APPLIED_RESOURCE = /(?:数据|信息|卫星|北斗|遥感|导航|空间|地理)$/;
 /** Parts of every chain, too general to name a segment of their own with a head (整机制造, 核心装备, 关键材料). */
 const GENERIC_PART = /^(?:整机|整车|零部件|部件|元器件|材料|装备|设备|产品|终端|配套|基础|核心|关键|高端|先进|新型|重点|上游|中游|下游)+$/;
 /** Verbs of growth that open a heading or title naming a segment not known before (not 提升/强化/优化: tasks as often). */
@@ -133,6 +135,9 @@ export function ownWordsSegment(title: string, index: LexiconIndex, known: Known
   if (/[和与及]/.test(rest) || NOT_OWN_SEGMENT.test(rest)) return undefined;
   const head = SEGMENT_HEAD.exec(rest)?.[0];
   const before = head ? rest.slice(0, -head.length) : '';
+  // X应用 names a segment when X is a resource or technology put to use (卫星数据应用, 北斗应用); the applications
+  // of an industry or service (低空物流应用, 储能应用) are that industry's (the rules after)
+  if (head === '应用' && !APPLIED_RESOURCE.test(before)) return undefined;
   if (!head || before.length < 2 || GENERIC_TITLE_OBJECT.test(before) || GENERIC_PART.test(before) || isGenericName(rest, '', () => false) || isGenericName(before, '', () => false)) return undefined;
   return rest;
 }
