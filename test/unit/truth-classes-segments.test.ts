@@ -74,3 +74,33 @@ describe('segments4: a measure title names a segment in the document’s own wor
     expect(strong(x, 'PART_OF')).not.toContain('industry:整船 -> industry:船用电推系统');
   });
 });
+
+describe('segments4: a known term a qualifier narrows (class 3)', () => {
+  it('the longer name the text states is the segment (开展车载操作系统研发 → 车载操作系统); broad qualifiers (高端, 国产, 世界级) name none', async () => {
+    const x = await runDoc(
+      '某市集成电路产业发展行动方案\n\n一、重点任务\n1．发展车载软件。支持远航汽车联合云舟软件开展车载操作系统研发。\n2．补齐短板。突破高端芯片和国产操作系统，打造世界级动力电池产业集群。\n',
+    );
+    const inds = names(x, 'Industry');
+    expect(inds).toContain('车载操作系统');
+    expect(inds.filter((n) => /^(高端|国产|世界级)/.test(n))).toEqual([]);
+    expect(strong(x, 'SUPPORTS')).toContain('measure:doc:1 -> industry:车载操作系统');
+    expect(strong(x, 'SUPPORTS')).not.toContain('measure:doc:1 -> industry:操作系统');
+  });
+  it('a development list’s known items keep their list (依托A发展X，依托B、C等企业发展Y): each firm is tied to its own item', async () => {
+    const x = await runDoc(
+      '某市人工智能产业发展规划\n\n三、发展重点\n（三）应用层\n推进人工智能在智能制造、智慧交通等领域应用，培育智能网联汽车、智能机器人等新产品。依托远山汽车发展智能网联汽车，依托北岭机器人、星川机器人等企业发展智能机器人。\n',
+    );
+    const ind = strong(x, 'IN_INDUSTRY');
+    expect(ind).toContain('enterprise:远山汽车 -> industry:智能网联汽车');
+    expect(ind).toContain('enterprise:北岭机器人 -> industry:智能机器人');
+    expect(ind).not.toContain('enterprise:远山汽车 -> industry:智能机器人');
+  });
+  it('items the document laid out as the section segment’s siblings stay its siblings (中游为A、B、C; under 突破A, 布局B和C)', async () => {
+    const x = await runDoc(
+      '某市智能网联汽车产业集群发展行动方案\n\n一、产业链条\n智能网联汽车产业链上游为车规芯片和传感器，中游为激光雷达、域控制器、线控底盘三大核心部件，下游为整车集成。\n二、重点任务\n1．突破激光雷达。支持东岭光电科技有限公司扩大激光雷达产能，鼓励澜海电子布局域控制器和线控底盘。\n',
+    );
+    const part = strong(x, 'PART_OF');
+    expect(part.filter((e) => /-> industry:激光雷达$/.test(e))).toEqual([]);
+    expect(part).toContain('industry:线控底盘 -> industry:智能网联汽车');
+  });
+});

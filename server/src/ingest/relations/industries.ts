@@ -161,7 +161,10 @@ export function hierarchyEdges(scope: SentenceScope): void {
       const sameField = !!parent && x.name.startsWith(parent.name) && /^(服务|产品|产业|行业|领域|业务)$/.test(x.name.slice(parent.name.length));
       // 统筹发展航天文旅、航天育种等关联产业: industries the text calls related to its own are beside it, not in it
       const related = !!list && RELATED_KIND.test(list.after);
-      if (parent && parent.id !== x.id && !sameField && !related && list && !list.application && !institutions && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && (devVerb.test(list.before) || (attracted && lead?.source !== 'clause' && lead?.source !== 'lead'))) || (!placed && ofSubject))) {
+      // 中游为动力电池、驱动电机、电控系统 then, under 突破动力电池, 布局驱动电机和电控系统: items the document laid out as
+      // the parent's siblings (parts of one level) stay its siblings
+      const laidOutSibling = !!parent && edges.targets('PART_OF', x.id).some((t) => t !== parent.id && edges.has('PART_OF', parent.id, t));
+      if (parent && parent.id !== x.id && !sameField && !related && !laidOutSibling && list && !list.application && !institutions && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && (devVerb.test(list.before) || (attracted && lead?.source !== 'clause' && lead?.source !== 'lead'))) || (!placed && ofSubject))) {
         // an industry the lexicon knows as one of its own (人工智能, 集成电路) is a segment of the context
         // only by this list: several documents list it under several industries
         const standalone = le?.level === 'industry';
