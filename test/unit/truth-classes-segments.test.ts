@@ -104,3 +104,17 @@ describe('segments4: a known term a qualifier narrows (class 3)', () => {
     expect(part).toContain('industry:线控底盘 -> industry:智能网联汽车');
   });
 });
+
+describe('segments4: adverbs between a list of firms and its verb (class 6)', () => {
+  it('A、B均位于P / A、B均已入驻P: the adverb is no part of the last name, and every firm of the list is settled in P', async () => {
+    const x = await runDoc('某市软件产业发展行动方案\n\n一、重点任务\n1．建设软件载体。依托星河电子、蓝鲸信息等企业发展工业软件，星河电子、蓝鲸信息均已入驻海湾软件园。\n2．集聚企业。集聚了云杉智能、北辰数科等企业，云杉智能、北辰数科均位于石湾软件园。\n');
+    expect(names(x, 'Enterprise')).toEqual(['云杉智能', '北辰数科', '星河电子', '蓝鲸信息']);
+    const loc = strong(x, 'LOCATED_IN');
+    for (const f of ['星河电子', '蓝鲸信息']) expect(loc).toContain(`enterprise:${f} -> park:海湾软件园`);
+    for (const f of ['云杉智能', '北辰数科']) expect(loc).toContain(`enterprise:${f} -> park:石湾软件园`);
+    // (names typed only by their list neighbour: 北辰集团、蓝鲸信息均位于P)
+    const y = await runDoc('某市软件产业发展行动方案\n\n一、重点任务\n1．建设软件载体。石湾软件园重点发展工业软件，北辰集团、蓝鲸信息均位于石湾软件园。\n');
+    expect(names(y, 'Enterprise')).toEqual(['北辰集团', '蓝鲸信息']);
+    expect(strong(y, 'LOCATED_IN')).toContain('enterprise:蓝鲸信息 -> park:石湾软件园');
+  });
+});

@@ -199,11 +199,14 @@ function lastTopLevel(t: string, ch: string): number {
 /** Where the last item of a list without 等 ends: before 两大/为代表/牵头/的/verbs … */
 const TAIL_STOP =
   /([两三四五六七八九十]大|为代表|为主体|为重点|为依托|为创新|为产业|为载体|为基础|为龙头|为链主|牵头|落户|入驻|进驻|位于|坐落|作用|建成|申报|设立|组建|优势|技术储备|研发实力|的|发挥|建设|重点|加快|提升|联合|开展|推进|布局|发展|打造|等|提供|参与|实施|搭建|承担|做大|开放|引领|协同|项目)/;
+/** Adverbs between a list's subjects and their verb (A、B均位于P, A、B分别牵头): no part of the last name. */
+const ADVERB_BEFORE_STOP = /(?:均已|均|都|分别|也|皆|已经|已)$/;
 function tailCut(tail: string): number {
   const m = TAIL_STOP.exec(tail);
   if (!m) return tail.length;
   // keep suffix words that contain a stop word (…联合研究院, 建设银行 is not ours)
-  return m.index;
+  const adv = m[0] !== '的' && m[0] !== '等' ? ADVERB_BEFORE_STOP.exec(tail.slice(0, m.index)) : null;
+  return adv && m.index - adv[0].length >= 2 ? m.index - adv[0].length : m.index;
 }
 
 /**
