@@ -118,3 +118,10 @@ describe('segments4: adverbs between a list of firms and its verb (class 6)', ()
     expect(strong(y, 'LOCATED_IN')).toContain('enterprise:蓝鲸信息 -> park:石湾软件园');
   });
 });
+
+describe('segments4: a long lab name joined to a university (class 5)', () => {
+  it('…研究与综合利用国家重点实验室和X大学: two labs, the long name whole (a verb inside a name is no name start), the university its own', async () => {
+    const x = await runDoc('某市新材料产业发展规划\n\n北湾材料研究院、北湾稀土资源研究与综合利用国家重点实验室和东岭理工大学构成了创新主体。\n');
+    expect(names(x, 'Lab')).toEqual(['东岭理工大学', '北湾材料研究院', '北湾稀土资源研究与综合利用国家重点实验室']);
+  });
+});

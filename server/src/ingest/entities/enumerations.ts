@@ -336,7 +336,7 @@ const NOUN_VERBS = new Set(['培育']);
 const SUFFIX_LAST = new Set(ORG_SUFFIX_WORDS.map((w) => w[w.length - 1]!));
 
 /** Words that end a trigger-like cut but also occur inside names. */
-const NAME_INTERNAL = /(联合|合作|协同|创新|研发|国际|工程|重点|国家|技术|企业|发展)$/;
+const NAME_INTERNAL = /(联合|合作|协同|创新|研发|国际|工程|重点|国家|技术|企业|发展|利用|研究)$/;
 
 /** What is left of a name that needs a qualifier before it: 技术研究院, 技术有限公司, 科技集团. */
 const FIELD_WORDS_ONLY = /^(技术|科技|工程|工程技术|产业技术|技术创新|科学技术|研究|实业|控股|股份)+$/;
