@@ -125,3 +125,16 @@ describe('segments4: a long lab name joined to a university (class 5)', () => {
     expect(names(x, 'Lab')).toEqual(['东岭理工大学', '北湾材料研究院', '北湾稀土资源研究与综合利用国家重点实验室']);
   });
 });
+
+describe('segments4: stage words in headings and titles (class 2)', () => {
+  it('a heading of two stages with no object (做强设计制造环节) names no segment; 提升X设计水平 names X设计 (the level word is no part of it); X制造 is one staged name, not X + 制造', async () => {
+    const x = await runDoc(
+      '某市集成电路产业发展行动方案\n\n我市集成电路产业涵盖设计、制造、封测和材料四个环节。\n一、重点任务\n（一）做强设计制造环节\n1．提升芯片设计水平。依托江芯微电子、北岭半导体等设计企业，发展射频前端芯片和电源管理芯片。\n2．提升晶圆制造能级。以南湖集成为龙头，发展特色工艺代工。\n',
+    );
+    const inds = names(x, 'Industry');
+    expect(inds.filter((n) => /设计制造|水平|能级/.test(n))).toEqual([]);
+    expect(strong(x, 'PART_OF')).toContain('industry:射频前端芯片 -> industry:芯片设计');
+    expect(strong(x, 'IN_INDUSTRY')).toContain('enterprise:江芯微电子 -> industry:芯片设计');
+    expect(strong(x, 'SUPPORTS')).not.toContain('measure:doc:2 -> industry:制造');
+  });
+});

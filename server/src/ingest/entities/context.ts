@@ -106,6 +106,10 @@ function usedAlone(of: string, activity: string, textBefore: string): boolean {
 
 /** Resources and technologies whose applications are a segment of their own: 卫星数据应用, 遥感应用, 北斗应用. */
 const APPLIED_RESOURCE = /(?:数据|信息|卫星|北斗|遥感|导航|空间|地理)$/;
+/** Value-chain stages with no object: 制造封测, 研发设计, 封装测试 alone name the stage of the section's industry. */
+const STAGES_ONLY = /^(?:设计|制造|封测|封装|测试|研发|生产|应用|服务|销售|集成|运营)+$/;
+/** Two or more stages written together (制造封测, 研发设计): no one segment. */
+const TWO_STAGES = /^(?:设计|制造|封测|封装|测试|研发|生产|应用|服务|销售|集成|运营){2,}$/;
 /** Parts of every chain, too general to name a segment of their own with a head (整机制造, 核心装备, 关键材料). */
 const GENERIC_PART = /^(?:整机|整车|零部件|部件|元器件|材料|装备|设备|产品|终端|配套|基础|核心|关键|高端|先进|新型|重点|上游|中游|下游)+$/;
 /** Verbs of growth that open a heading or title naming a segment not known before (not 提升/强化/优化: tasks as often). */
@@ -150,6 +154,8 @@ function headingIndustries(path: string[], index: LexiconIndex, known?: KnownInd
   for (let d = path.length - 1; d >= 0; d--) {
     const title = stripNumbering(path[d]!);
     const hp = headingPhrase(title);
+    // （一）做强制造封测环节: stages without an object name no segment of their own (the measures under it name them)
+    if (hp && TWO_STAGES.test(hp.phrase) && hp.phrase !== '封装测试') continue;
     if (hp) {
       // 下游：整车制造与后市场 names two segments
       const parts = hp.position ? hp.phrase.split(/[和与及]/).filter((x) => x.length >= 2) : [hp.phrase];
@@ -331,7 +337,7 @@ const TITLE_VERB_INSIDE = /(加强|推动|推进|提升|建设|实施|打造|支
 /** What a measure title adds after the segments it names: 夯实原材料基础, 提升零部件配套. */
 const TITLE_TAIL = /(?:基础|配套|能力|水平|优势|体系|供给|保障|能级|竞争力|短板)$/;
 /** A level, a strength or a gap of a segment closing a title (提升面板制造能级, 补齐上游材料短板, 提升摄像模组竞争力): no part of its name. */
-const QUALITY_TAIL = /(?:能级|竞争力|短板|核心竞争力|综合实力)$/;
+const QUALITY_TAIL = /(?:能级|竞争力|短板|核心竞争力|综合实力|水平|能力)$/;
 
 /**
  * 做强整机总装 / 提升零部件和分系统配套 / 发展商业航天和维修保障: a lead verb before one or two
@@ -354,7 +360,8 @@ function namedSegmentsTitle(t: string, index: LexiconIndex, known: KnownIndustry
 /** A name that is two segments the document or lexicon knows, written together: 织造染整 → 织造, 染整. */
 function gluedSegments(p: string, index: LexiconIndex, known: KnownIndustry): string[] | undefined {
   const ok = (x: string) => index.lookup(x)?.type === 'industry' || (known(x) && !TITLE_VERB_INSIDE.test(x));
-  for (let i = 2; i <= p.length - 2; i++) if (ok(p.slice(0, i)) && ok(p.slice(i))) return [p.slice(0, i), p.slice(i)];
+  // (集成电路制造: an industry and its stage is one staged name, not two segments)
+  for (let i = 2; i <= p.length - 2; i++) if (ok(p.slice(0, i)) && ok(p.slice(i)) && !STAGES_ONLY.test(p.slice(i))) return [p.slice(0, i), p.slice(i)];
   return undefined;
 }
 
