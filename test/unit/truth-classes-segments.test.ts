@@ -138,3 +138,11 @@ describe('segments4: stage words in headings and titles (class 2)', () => {
     expect(strong(x, 'SUPPORTS')).not.toContain('measure:doc:2 -> industry:制造');
   });
 });
+
+describe('segments4: a kind list closed by projects (等X项目)', () => {
+  it('布局A、B等X项目: the items are parts of the kind X (stated), the projects name no segment', async () => {
+    const x = await runDoc('某市纺织产业发展意见\n\n一、重点任务\n1．做强化纤原料。在石湾化工园区布局己二酸、聚酯切片等化纤原料项目。\n');
+    expect(strong(x, 'PART_OF')).toEqual(['industry:己二酸 -> industry:化纤原料', 'industry:聚酯切片 -> industry:化纤原料']);
+    expect(names(x, 'Industry').filter((n) => n.endsWith('项目'))).toEqual([]);
+  });
+});

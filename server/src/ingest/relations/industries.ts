@@ -253,7 +253,7 @@ function kindListEdges(scope: SentenceScope): void {
     if (text[lastEnd] !== '等') continue;
     // the kind: a mention right after 等, or the clause's tail when it is a name (等信息技术服务，…)
     const kindM = inds.find((m) => m.list !== list.index && m.start - s.start === lastEnd + 1);
-    const tail = /^[\u3400-\u9fffA-Za-z0-9]{2,12}$/.test(list.after) && text.slice(lastEnd + 1).startsWith(list.after) ? list.after.replace(/(产业|行业|领域|环节|产品)$/, '') : undefined;
+    const tail = /^[\u3400-\u9fffA-Za-z0-9]{2,12}$/.test(list.after) && text.slice(lastEnd + 1).startsWith(list.after) ? list.after.replace(/(产业|行业|领域|环节|产品|项目)$/, '') : undefined;
     const surface = kindM?.surface ?? tail;
     if (!surface) continue;
     const afterKind = text.slice(lastEnd + 1 + surface.length);
@@ -265,7 +265,8 @@ function kindListEdges(scope: SentenceScope): void {
     if (/^(环节|领域|产品|方面|行业|方向|赛道)/.test(surface) || /(短板|薄弱|不足|明显|缺乏|亟待|有待|滞后|较弱|较少|为主|为重点|突出)/.test(surface)) continue;
     // a kind of firm, institution or place (等信息技术服务企业, 等特色园区) lists no segment's parts
     if (/(企业|机构|厂商|主体|平台|项目|园区|基地|中心|集群|体系|能力|水平|应用|场景|市场|需求)$/.test(surface)) continue;
-    if (!/^(?:产业|行业|领域|环节|产品)?(?:[，,。；;、]|以及|$)/.test(afterKind)) continue;
+    // (等化纤原料项目: the projects of a kind are that kind's)
+    if (!/^(?:产业|行业|领域|环节|产品|项目)?(?:[，,。；;、]|以及|$)/.test(afterKind)) continue;
     const kind = kindM ? entityOf(scope, kindM) : table.industry(surface, undefined, 'segment');
     for (const m of items) {
       const x = entityOf(scope, m);
