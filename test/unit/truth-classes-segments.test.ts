@@ -146,3 +146,11 @@ describe('segments4: a kind list closed by projects (等X项目)', () => {
     expect(names(x, 'Industry').filter((n) => n.endsWith('项目'))).toEqual([]);
   });
 });
+
+describe('segments4: the scale of making a product is no part of its name', () => {
+  it('发展A和B规模化制造 names A and B (规模化制造/批量化生产 trimmed)', async () => {
+    const x = await runDoc('某市航天产业计划\n\n一、重点任务\n1．培育卫星制造。以星川卫星为龙头，发展遥感卫星和导航卫星规模化制造。\n');
+    expect(names(x, 'Industry')).toEqual(['卫星制造', '导航卫星', '遥感卫星']);
+    expect(strong(x, 'PART_OF')).toEqual(['industry:导航卫星 -> industry:卫星制造', 'industry:遥感卫星 -> industry:卫星制造']);
+  });
+});
