@@ -199,11 +199,14 @@ function lastTopLevel(t: string, ch: string): number {
 /** Where the last item of a list without 等 ends: before 两大/为代表/牵头/的/verbs … */
 const TAIL_STOP =
   /([两三四五六七八九十]大|为代表|为主体|为重点|为依托|为创新|为产业|为载体|为基础|为龙头|为链主|牵头|落户|入驻|进驻|位于|坐落|作用|建成|申报|设立|组建|优势|技术储备|研发实力|的|发挥|建设|重点|加快|提升|联合|开展|推进|布局|发展|打造|等|提供|参与|实施|搭建|承担|做大|开放|引领|协同|项目)/;
+/** Adverbs between a list's subjects and their verb (A、B均位于P, A、B分别牵头): no part of the last name. */
+const ADVERB_BEFORE_STOP = /(?:均已|均|都|分别|也|皆|已经|已)$/;
 function tailCut(tail: string): number {
   const m = TAIL_STOP.exec(tail);
   if (!m) return tail.length;
   // keep suffix words that contain a stop word (…联合研究院, 建设银行 is not ours)
-  return m.index;
+  const adv = m[0] !== '的' && m[0] !== '等' ? ADVERB_BEFORE_STOP.exec(tail.slice(0, m.index)) : null;
+  return adv && m.index - adv[0].length >= 2 ? m.index - adv[0].length : m.index;
 }
 
 /**
@@ -333,7 +336,7 @@ const NOUN_VERBS = new Set(['培育']);
 const SUFFIX_LAST = new Set(ORG_SUFFIX_WORDS.map((w) => w[w.length - 1]!));
 
 /** Words that end a trigger-like cut but also occur inside names. */
-const NAME_INTERNAL = /(联合|合作|协同|创新|研发|国际|工程|重点|国家|技术|企业|发展)$/;
+const NAME_INTERNAL = /(联合|合作|协同|创新|研发|国际|工程|重点|国家|技术|企业|发展|利用|研究)$/;
 
 /** What is left of a name that needs a qualifier before it: 技术研究院, 技术有限公司, 科技集团. */
 const FIELD_WORDS_ONLY = /^(技术|科技|工程|工程技术|产业技术|技术创新|科学技术|研究|实业|控股|股份)+$/;
