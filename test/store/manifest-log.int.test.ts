@@ -132,6 +132,31 @@ describe('embedded store: manifest log', () => {
     await d.close();
   });
 
+  it('recovers from a crash between writing a new manifest.json and starting its log', async () => {
+    const dir = await tempDir();
+    const s = await EmbeddedStore.open({ dir });
+    for (let i = 0; i < 3; i++) await s.replaceDocument(doc(i));
+    const copy = await crashCopy(dir);
+    await s.close();
+    // The new base (all three documents, naming a log that was never written) replaced the old
+    // one; the old log (another id) is still there.
+    const mp = path.join(copy, 'manifest.json');
+    const m = JSON.parse(await readFile(mp, 'utf8')) as { documents: Record<string, unknown>; log?: string; generation: number };
+    const full = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8')) as { documents: Record<string, unknown> };
+    m.documents = full.documents;
+    m.generation += 2;
+    m.log = 'f'.repeat(16);
+    await writeFile(mp, JSON.stringify(m));
+    const c = await EmbeddedStore.open({ dir: copy });
+    expect(await ids(c)).toEqual(want(3));
+    await c.replaceDocument(doc(3));
+    const after = await crashCopy(copy);
+    await c.close();
+    const d = await EmbeddedStore.open({ dir: after });
+    expect(await ids(d)).toEqual(want(4));
+    await d.close();
+  });
+
   it('opens a data directory of an older version (no log) and commits to it', async () => {
     const dir = await tempDir();
     await cp(FIXTURE_V5, dir, { recursive: true });

@@ -44,8 +44,10 @@ interface State {
   m: Manifest;
   /** Identity of manifest.json when it was read (ino:size:mtime). */
   baseStamp: string;
-  /** The log attached to this base (null: none, the next commit writes a base). */
+  /** The log id this base names (null: none, the next commit writes a base). */
   logId: string | null;
+  /** Whether the log file read is that log (its header names logId): only then is it appended to. */
+  attached: boolean;
   /** Inode of the log file read, the end of its last valid record, and its size then. */
   logIno: number;
   logEnd: number;
@@ -155,6 +157,7 @@ export class ManifestLog {
       s.logIno = lst?.ino ?? 0;
       s.logEnd = 0;
       s.logSize = 0;
+      s.attached = false;
     }
     let appended = false;
     if (lst && lst.size > s.logEnd) appended = await this.readLog(s, lst.size);
@@ -185,7 +188,7 @@ export class ManifestLog {
       logId = typeof log === 'string' ? log : null;
       m = rest;
     }
-    return { m, baseStamp, logId, logIno: -1, logEnd: 0, logSize: 0, refs: countRefs(m.documents), baseBytes: raw?.length ?? 0 };
+    return { m, baseStamp, logId, attached: false, logIno: -1, logEnd: 0, logSize: 0, refs: countRefs(m.documents), baseBytes: raw?.length ?? 0 };
   }
 
   /** Apply the log's valid records from s.logEnd up to `size`; true when any applied. */
@@ -221,6 +224,7 @@ export class ManifestLog {
           s.logSize = size;
           return applied;
         }
+        s.attached = true;
       } else {
         if (!isRecord(value)) throw new StoreCorruptError(`存储清单日志格式不符 / unexpected record in the manifest log at byte ${s.logEnd + at}: ${this.logPath}`);
         const g = s.m.generation ?? 0;
@@ -274,7 +278,7 @@ export class ManifestLog {
       return s.m;
     }
     const logBytes = s.logEnd;
-    if (s.logId === null || (logBytes >= this.minLogBytes && logBytes >= s.baseBytes)) {
+    if (!s.attached || (logBytes >= this.minLogBytes && logBytes >= s.baseBytes)) {
       this.applyDelta(s, change.delta);
       s.m.generation = change.generation;
       await this.writeBase(s, s.m);
@@ -336,6 +340,7 @@ export class ManifestLog {
     s.logIno = lst?.ino ?? 0;
     s.logEnd = lst?.size ?? 0;
     s.logSize = s.logEnd;
+    s.attached = logId !== null;
     this.changed = false;
   }
 }
