@@ -484,7 +484,7 @@ export class EmbeddedStore implements GraphStore {
    * (it will fold it itself); a failure loses nothing (the log stays valid).
    */
   private async foldManifestLog(): Promise<void> {
-    if (!(await this.lock.tryAcquire().catch(() => false))) return;
+    if (!(await this.disk.manifest.hasLog()) || !(await this.lock.tryAcquire().catch(() => false))) return;
     try {
       await this.disk.manifest.compact();
     } catch {

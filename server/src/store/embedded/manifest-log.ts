@@ -313,11 +313,16 @@ export class ManifestLog {
     return s.m;
   }
 
+  /** Whether a log file exists (else there is nothing to fold). */
+  async hasLog(): Promise<boolean> {
+    return (await statOrNull(this.logPath).catch(() => null)) !== null;
+  }
+
   /** Fold the log into the base (close(), so that an older version reads everything). */
   async compact(): Promise<void> {
     const m = await this.read();
     const s = this.state!;
-    if (s.logId === null && (await statOrNull(this.logPath)) === null) return;
+    if (s.logId === null && !(await this.hasLog())) return;
     const { documents, ...rest } = m;
     await this.writeBase(s, { ...rest, documents: { ...documents } }, false);
   }
