@@ -248,12 +248,13 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
   const out: Mention[] = [];
   let from = 0;
   for (let end = 1; end <= s.length; end++) {
-    if (!SUFFIX_LAST.has(s[end - 1]!)) continue;
-    const suf = ORG_SUFFIX_WORDS.find((w) => s.startsWith(w, end - w.length) && end - w.length >= from);
+    const ending = SUFFIXES_BY_LAST.get(s[end - 1]!);
+    if (!ending) continue;
+    const suf = ending.find((w) => s.startsWith(w, end - w.length) && end - w.length >= from);
     if (!suf) continue;
     // the name must end here: next char is not a continuation of a longer suffix (产业园区, 研究院所)
     const nextCh = s[end];
-    if (nextCh && ORG_SUFFIX_WORDS.some((w) => w.length > suf.length && s.startsWith(w, end - suf.length) )) continue;
+    if (nextCh && LONGER_SUFFIXES.get(suf)!.some((w) => s.startsWith(w, end - suf.length))) continue;
     if (suf === '中心' && nextCh === '项') continue;
     // 苏州工业园|区: the name runs on to 园区 (苏州工业园区, 某某产业园区)
     if (/园$/.test(suf) && nextCh === '区') continue;
@@ -333,7 +334,11 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
 const NOUN_VERBS = new Set(['培育']);
 
 /** Last characters of the suffix words: only there can a name end. */
-const SUFFIX_LAST = new Set(ORG_SUFFIX_WORDS.map((w) => w[w.length - 1]!));
+/** Suffix words by their last character (in ORG_SUFFIX_WORDS order: longest first). */
+const SUFFIXES_BY_LAST = new Map<string, string[]>();
+for (const w of ORG_SUFFIX_WORDS) SUFFIXES_BY_LAST.set(w[w.length - 1]!, [...(SUFFIXES_BY_LAST.get(w[w.length - 1]!) ?? []), w]);
+/** For each suffix word, the longer ones that begin with it (研究院 → 研究院所). */
+const LONGER_SUFFIXES = new Map(ORG_SUFFIX_WORDS.map((w) => [w, ORG_SUFFIX_WORDS.filter((x) => x.length > w.length && x.startsWith(w))]));
 
 /** Words that end a trigger-like cut but also occur inside names. */
 const NAME_INTERNAL = /(联合|合作|协同|创新|研发|国际|工程|重点|国家|技术|企业|发展|利用|研究)$/;
