@@ -41,6 +41,7 @@ import { DirLock } from './lock.ts';
 import {
   BadFileError,
   DiskLayout,
+  MANIFEST_FORMAT,
   batchPath,
   emptyManifest,
   snapshotPath,
@@ -405,7 +406,7 @@ export class EmbeddedStore implements GraphStore {
       }
       if (failures.length === 0 && nextDocs === documents && !cleared && snapshot === onDisk.snapshot) return undefined;
       const next: Manifest = {
-        format: onDisk.format,
+        format: MANIFEST_FORMAT, // an @1 directory becomes @2 with its first commit here
         generation: (onDisk.generation ?? 0) + 1,
         documents: nextDocs,
         ...(snapshot ? { snapshot } : {}),
