@@ -48,6 +48,8 @@ const BATCH_KEYS = new Set(['documentId', 'sourceHash', 'nodes', 'edges']);
  */
 const utf8Write = (Buffer.prototype as unknown as { utf8Write?: (s: string, offset: number) => number }).utf8Write;
 
+const utf8Slice = (Buffer.prototype as unknown as { utf8Slice?: (start: number, end: number) => string }).utf8Slice;
+
 /** Growable byte buffer of varints and raw numbers. */
 class Bytes {
   buf: Buffer;
@@ -212,6 +214,21 @@ function evidenceFlags(v: Evidence): number {
   return f;
 }
 
+/** id === `${type}:${source}->${target}`, without building that string. */
+function isDerived(id: string, type: string, source: string, target: string): boolean {
+  const t = type.length;
+  const sl = source.length;
+  return (
+    id.length === t + sl + target.length + 3 &&
+    id.startsWith(type) &&
+    id.charCodeAt(t) === 58 && // ':'
+    id.startsWith(source, t + 1) &&
+    id.charCodeAt(t + 1 + sl) === 45 && // '-'
+    id.charCodeAt(t + 2 + sl) === 62 && // '>'
+    id.endsWith(target)
+  );
+}
+
 function encodeEdge(e: Encoder, x: GraphEdge): void {
   const b = e.body;
   if (
@@ -231,8 +248,7 @@ function encodeEdge(e: Encoder, x: GraphEdge): void {
     e.json(x);
     return;
   }
-  const derived =
-    x.id.length === x.type.length + x.source.length + x.target.length + 3 && x.id === `${x.type}:${x.source}->${x.target}`;
+  const derived = isDerived(x.id, x.type, x.source, x.target);
   b.uint(derived ? 0 : 2);
   e.recent(1, x.type);
   e.str(x.source);
@@ -360,7 +376,7 @@ function decode(buf: Buffer): GraphBatch {
   for (let i = 0; i < count; i++) {
     const len = lr.uint();
     if (at + len > blobEnd) throw new BatchDecodeError('string table overruns its section');
-    strings[i] = buf.toString('utf8', at, at + len);
+    strings[i] = utf8Slice ? utf8Slice.call(buf, at, at + len) : buf.toString('utf8', at, at + len);
     at += len;
   }
   if (!lr.done() || at !== blobEnd) throw new BatchDecodeError('string table does not match its section sizes');

@@ -694,7 +694,10 @@ export class GraphCore {
     const k = this.srcAt(m.srcs, s);
     const wasSame = m.same;
     if (k >= 0) m.vals[k] = val;
-    else {
+    else if (-k - 1 === m.srcs.length) {
+      m.srcs.push(s);
+      m.vals.push(val);
+    } else {
       m.srcs.splice(-k - 1, 0, s);
       m.vals.splice(-k - 1, 0, val);
     }
