@@ -8,7 +8,11 @@ import { edgeId, type GraphBatch } from '../../server/src/model.ts';
 import { BatchDecodeError, decodeBatch, encodeBatch } from '../../server/src/store/embedded/batch-codec.ts';
 
 const json = fc.jsonValue({ maxDepth: 2 });
-const str = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('信创谷', 'enterprise:e0', '中国信创谷\u0000', '😀', ''));
+const str = fc.oneof(
+  fc.string({ maxLength: 6 }),
+  fc.string({ maxLength: 4, unit: 'grapheme' }), // any Unicode, astral planes included
+  fc.constantFrom('信创谷', 'enterprise:e0', '中国信创谷\u0000', '😀', '', '\u00e9\u07ff\u0800\uffff'),
+);
 const props = fc.dictionary(fc.string({ maxLength: 4 }), json, { maxKeys: 3 });
 
 const evidenceArb = fc.oneof(
@@ -76,8 +80,9 @@ describe('binary batch files', () => {
     );
   });
 
-  it('leave a batch with extra top-level fields to JSON (null), and are smaller than JSON on real shapes', () => {
+  it('leave a batch with extra top-level fields or a lone surrogate to JSON (null), and are smaller than JSON on real shapes', () => {
     expect(encodeBatch({ documentId: 'd', sourceHash: 'h', nodes: [], edges: [], report: {} } as GraphBatch)).toBeNull();
+    expect(encodeBatch({ documentId: 'd', sourceHash: 'h', nodes: [{ id: 'x', label: 'Lab', name: 'a\ud800b', aliases: [], properties: {} }], edges: [] })).toBeNull();
     const edges = Array.from({ length: 200 }, (_, i) => {
       const source = `enterprise:syn${i}`;
       const target = `industry:syn${i % 7}`;

@@ -6,12 +6,13 @@
 //   "KGBATCH1"               magic (8 bytes)
 //   u32 version              BATCH_CODEC_VERSION
 //   u32 strings              number of strings in the table
-//   u32 lengthBytes          bytes of the string-length varints
-//   u32 stringBytes          bytes of the UTF-8 string blob
+//   u32 lengthBytes          bytes of the string-length varints (UTF-16 units of each string)
+//   u32 stringBytes          bytes of the UTF-8 string blob (the strings back to back)
 //   u32 bodyBytes            bytes of the body
 //   lengths | blob | body    the sections, back to back; the file ends exactly after the body
-// Every string (ids, names, sentences, property objects as JSON) is written once in the table and
-// referenced by index. The body is a sequence of unsigned varints (and raw f64 for confidences):
+// Every string (ids, names, sentences, property objects as JSON) is written in the table and
+// referenced by index; repeats are written once where finding them is cheap (labels, types, the
+// document, consecutive equal sentences, properties, sections), node ids and names every time. The body is a sequence of unsigned varints (and raw f64 for confidences):
 //   documentId sourceHash | nodes: count, then per node a tag | edges: count, then per edge a tag.
 //   node tag 0: id label name aliasCount alias… props      tag 1: the node as JSON (any other shape)
 //   edge tag 0/2: type source target [id, tag 2: not the derived TYPE:source->target] props
@@ -41,12 +42,6 @@ const NODE_KEYS = new Set(['id', 'label', 'name', 'aliases', 'properties']);
 const EDGE_KEYS = new Set(['id', 'type', 'source', 'target', 'properties', 'evidence']);
 const EVIDENCE_KEYS = new Set(['documentId', 'section', 'text', 'start', 'end', 'basis', 'confidence']);
 const BATCH_KEYS = new Set(['documentId', 'sourceHash', 'nodes', 'edges']);
-
-/**
- * Buffer's own UTF-8 writer without the argument checks of `write` (a third of the encoder's time
- * went to them); `write` where a runtime lacks it.
- */
-const utf8Write = (Buffer.prototype as unknown as { utf8Write?: (s: string, offset: number) => number }).utf8Write;
 
 const utf8Slice = (Buffer.prototype as unknown as { utf8Slice?: (start: number, end: number) => string }).utf8Slice;
 
@@ -80,13 +75,6 @@ class Bytes {
     this.buf.writeDoubleLE(v, this.pos);
     this.pos += 8;
   }
-  /** UTF-8 bytes of s; returns their count. */
-  utf8(s: string): number {
-    this.ensure(3 * s.length);
-    const n = utf8Write ? utf8Write.call(this.buf, s, this.pos) : this.buf.write(s, this.pos, 'utf8');
-    this.pos += n;
-    return n;
-  }
   view(): Buffer {
     return this.buf.subarray(0, this.pos);
   }
@@ -94,26 +82,27 @@ class Bytes {
 
 class Encoder {
   private readonly index = new Map<string, number>();
+  /** UTF-16 length of each string of the table. */
   readonly lengths = new Bytes(1 << 16);
-  readonly blob: Bytes;
+  /** The table's strings, joined and encoded once at the end (one native call, not one per string). */
+  readonly parts: string[] = [];
   readonly body = new Bytes(1 << 16);
   count = 0;
-  constructor(sizeHint: number) {
-    this.blob = new Bytes(Math.max(1 << 16, sizeHint));
-  }
   private intern(s: string): number {
     let i = this.index.get(s);
     if (i === undefined) {
-      i = this.count++;
+      i = this.addNew(s);
       this.index.set(s, i);
-      this.lengths.uint(this.blob.utf8(s));
     }
     return i;
   }
   str(s: string): void {
     this.body.uint(this.intern(s));
   }
-  /** A string unlikely to repeat within the batch (a name): added without the dedupe map. */
+  /**
+   * A string added without the dedupe map: names, and node ids (a map of 10⁵ ids per batch cost
+   * more than JSON.stringify at 10⁶ nodes; an id repeats only as the endpoint of a few edges).
+   */
   once(s: string): void {
     this.body.uint(this.addNew(s));
   }
@@ -132,9 +121,9 @@ class Encoder {
     this.body.uint(i);
   }
   private addNew(s: string): number {
-    const i = this.count++;
-    this.lengths.uint(this.blob.utf8(s));
-    return i;
+    this.parts.push(s);
+    this.lengths.uint(s.length);
+    return this.count++;
   }
   json(v: unknown): void {
     this.str(JSON.stringify(v));
@@ -150,6 +139,9 @@ class Encoder {
     return;
   }
 }
+
+const isWellFormed = (s: string): boolean =>
+  (s as string & { isWellFormed?: () => boolean }).isWellFormed?.() ?? !/\p{Surrogate}/u.test(s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''));
 
 function isIndex(n: unknown): n is number {
   return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= Number.MAX_SAFE_INTEGER;
@@ -186,7 +178,7 @@ function encodeNode(e: Encoder, n: GraphNode): void {
     return;
   }
   b.uint(0);
-  e.str(n.id);
+  e.once(n.id);
   e.recent(0, n.label);
   e.once(n.name);
   b.uint(a.length);
@@ -251,8 +243,8 @@ function encodeEdge(e: Encoder, x: GraphEdge): void {
   const derived = isDerived(x.id, x.type, x.source, x.target);
   b.uint(derived ? 0 : 2);
   e.recent(1, x.type);
-  e.str(x.source);
-  e.str(x.target);
+  e.once(x.source);
+  e.once(x.target);
   if (!derived) e.str(x.id);
   e.props(x.properties);
   b.uint(x.evidence.length);
@@ -280,8 +272,7 @@ function encodeEdge(e: Encoder, x: GraphEdge): void {
 export function encodeBatch(batch: GraphBatch): Buffer | null {
   if (!plainKeys(batch, BATCH_KEYS) || typeof batch.documentId !== 'string' || typeof batch.sourceHash !== 'string') return null;
   if (!Array.isArray(batch.nodes) || !Array.isArray(batch.edges)) return null;
-  // ~60 bytes of strings per edge and per node statement on the synthetic and seed graphs.
-  const e = new Encoder(64 * (batch.nodes.length + batch.edges.length));
+  const e = new Encoder();
   try {
     e.str(batch.documentId);
     e.str(batch.sourceHash);
@@ -293,8 +284,11 @@ export function encodeBatch(batch: GraphBatch): Buffer | null {
     if (err instanceof NotEncodable) return null;
     throw err;
   }
+  const joined = e.parts.join('');
+  // A lone surrogate has no UTF-8 form (JSON escapes it): such a batch is written as JSON.
+  if (!isWellFormed(joined)) return null;
   const lengths = e.lengths.view();
-  const blob = e.blob.view();
+  const blob = Buffer.from(joined, 'utf8');
   const body = e.body.view();
   const out = Buffer.allocUnsafe(HEADER + lengths.length + blob.length + body.length);
   MAGIC.copy(out, 0);
@@ -368,16 +362,31 @@ function decode(buf: Buffer): GraphBatch {
   const bodyBytes = buf.readUInt32LE(24);
   if (HEADER + lengthBytes + stringBytes + bodyBytes !== buf.length) throw new BatchDecodeError('file size does not match its header (torn or truncated)');
   if (count > lengthBytes) throw new BatchDecodeError('string count exceeds its section');
+  // (each string's length takes at least one byte of the lengths section)
   // The table: each string decoded on its own (a slice of one big string would keep it all alive).
   const strings: string[] = new Array<string>(count);
   const lr = new Reader(buf, HEADER, HEADER + lengthBytes);
   let at = HEADER + lengthBytes;
   const blobEnd = at + stringBytes;
   for (let i = 0; i < count; i++) {
-    const len = lr.uint();
-    if (at + len > blobEnd) throw new BatchDecodeError('string table overruns its section');
-    strings[i] = utf8Slice ? utf8Slice.call(buf, at, at + len) : buf.toString('utf8', at, at + len);
-    at += len;
+    // The table stores UTF-16 lengths: walk that many units of UTF-8 to find the string's end.
+    const units = lr.uint();
+    let p = at;
+    let u = 0;
+    while (u < units && p < blobEnd) {
+      const c = buf[p]!;
+      if (c < 0x80) p += 1;
+      else if (c < 0xe0) p += 2;
+      else if (c < 0xf0) p += 3;
+      else {
+        p += 4;
+        u++;
+      }
+      u++;
+    }
+    if (u !== units || p > blobEnd) throw new BatchDecodeError('string table overruns its section');
+    strings[i] = utf8Slice ? utf8Slice.call(buf, at, p) : buf.toString('utf8', at, p);
+    at = p;
   }
   if (!lr.done() || at !== blobEnd) throw new BatchDecodeError('string table does not match its section sizes');
   const r = new Reader(buf, blobEnd, buf.length);
