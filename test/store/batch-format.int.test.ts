@@ -88,6 +88,38 @@ describe('embedded store: batch file format', () => {
     await s3.close();
   });
 
+  it('a replay of the batch files keeps the basis and confidence of evidence on an edge stated by several documents', async () => {
+    // Before: reading a batch from disk dropped evidence fields beyond the five for edges another
+    // document already stated (a full replay, or a server following the CLI's commits).
+    const dir = await tempDir();
+    const s = await EmbeddedStore.open({ dir, snapshot: { minLogBytes: Number.MAX_SAFE_INTEGER } });
+    const doc = (d: string) =>
+      batch(
+        d,
+        [node('park:p', 'Park', '信创园'), node('industry:i', 'Industry', '信创')],
+        [
+          {
+            id: 'HOSTS:park:p->industry:i',
+            type: 'HOSTS',
+            source: 'park:p',
+            target: 'industry:i',
+            properties: { basis: 'listed', confidence: 0.6 },
+            evidence: [{ documentId: d, text: '信创园发展信创等产业。', start: 0, end: 11, basis: 'listed', confidence: 0.6 }],
+          },
+        ],
+      );
+    await s.replaceDocument(doc('doc:a'));
+    await s.replaceDocument(doc('doc:b'));
+    const live = await s.exportGraph();
+    await s.close();
+    const s2 = await EmbeddedStore.open({ dir });
+    expect(s2.loadInfo.fromSnapshot).toBe(false);
+    const replayed = await s2.exportGraph();
+    expect(replayed).toEqual(live);
+    expect(replayed.edges[0]!.evidence.map((e) => e.basis)).toEqual(['listed', 'listed']);
+    await s2.close();
+  });
+
   it('refuses a manifest of a newer format with a clear STORE_CORRUPT error, touching nothing', async () => {
     const dir = await tempDir();
     const s = await EmbeddedStore.open({ dir });

@@ -141,9 +141,14 @@ class Interner {
 function normaliseEvidence(ev: Evidence, it: Interner): Evidence {
   const documentId = it.str(ev.documentId);
   const text = it.str(ev.text);
-  return ev.section !== undefined
-    ? { documentId, section: it.str(ev.section), text, start: ev.start, end: ev.end }
-    : { documentId, text, start: ev.start, end: ev.end };
+  const out: Evidence =
+    ev.section !== undefined
+      ? { documentId, section: it.str(ev.section), text, start: ev.start, end: ev.end }
+      : { documentId, text, start: ev.start, end: ev.end };
+  // Fields beyond the five (basis, confidence, any later ones) are kept: a batch read from disk
+  // (a replay, or another process's commit being followed) must give what the live batch gave.
+  for (const k in ev) if (!(k in out)) (out as unknown as Record<string, unknown>)[k] = (ev as unknown as Record<string, unknown>)[k];
+  return out;
 }
 
 /** Evidence without duplicates (same document, start, end), first occurrence kept. */
