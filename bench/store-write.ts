@@ -42,6 +42,7 @@ async function main(): Promise<void> {
           edges: stats.edges,
           commitSeconds: r2(commitMs / 1000),
           commitCpuSeconds: r2(c.cpuSeconds),
+          commitOnlyCpuSeconds: r2(c.commitOnlyCpuSeconds),
           snapshotOnCloseSeconds: r2(closeMs / 1000),
           writeSeconds: r2((commitMs + closeMs) / 1000),
           firstTenthCommitMs: r2(c.firstTenthMs),

@@ -41,6 +41,7 @@ import { DirLock } from './lock.ts';
 import {
   BadFileError,
   DiskLayout,
+  MANIFEST_FORMAT,
   batchPath,
   emptyManifest,
   snapshotPath,
@@ -428,8 +429,9 @@ export class EmbeddedStore implements GraphStore {
         return undefined;
       }
       const generation = (onDisk.generation ?? 0) + 1;
-      if (failures.length === 0 && !cleared && snapshot === onDisk.snapshot) {
-        // Only documents changed: one line appended to the manifest log (O(1) amortised).
+      if (failures.length === 0 && !cleared && snapshot === onDisk.snapshot && onDisk.format === MANIFEST_FORMAT) {
+        // Only documents changed: one line appended to the manifest log (O(1) amortised). An older
+        // format's directory is rewritten whole once, below, and so becomes this format.
         await this.disk.commit({ delta: { set, del }, generation }, orphans);
       } else {
         const next: Record<string, ManifestEntry> = { ...documents };
@@ -438,7 +440,7 @@ export class EmbeddedStore implements GraphStore {
         await this.disk.commit(
           {
             whole: {
-              format: onDisk.format,
+              format: MANIFEST_FORMAT, // an @1 directory becomes @2 with its first commit here
               generation,
               documents: next,
               ...(snapshot ? { snapshot } : {}),

@@ -25,7 +25,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { emptyManifest, fsyncDir, isManifest, isManifestEntry, sha256, StoreCorruptError, writeFileDurable, type Manifest, type ManifestEntry } from './persist.ts';
+import { emptyManifest, fsyncDir, isManifest, READ_FORMATS, isManifestEntry, sha256, StoreCorruptError, writeFileDurable, type Manifest, type ManifestEntry } from './persist.ts';
 
 /** A commit's change of the documents (the rest of the manifest unchanged). */
 export interface ManifestDelta {
@@ -182,6 +182,10 @@ export class ManifestLog {
         parsed = JSON.parse(raw);
       } catch {
         throw new StoreCorruptError(`存储清单损坏 / manifest is not valid JSON: ${this.basePath}`);
+      }
+      const format = (parsed as { format?: unknown } | null)?.format;
+      if (typeof format === 'string' && format.startsWith('industry-kg/embedded@') && !READ_FORMATS.has(format)) {
+        throw new StoreCorruptError(`存储格式版本过新 / ${this.basePath} has format ${format}, which this version cannot read (it reads ${[...READ_FORMATS].join(', ')}); upgrade the software`);
       }
       if (!isManifest(parsed)) throw new StoreCorruptError(`存储清单格式不符 / unexpected manifest format in ${this.basePath}`);
       const { log, ...rest } = parsed as Manifest & { log?: unknown };

@@ -3,7 +3,8 @@
 // Layout of the data directory:
 //   manifest.json            { format, generation, documents: { [sourceId]: { file, sha256, sourceHash, kind? } },
 //                              snapshot?: { file, sha256, bytes }, quarantined?: { [sourceId]: {…, reason, at} } }
-//   batches/<sha256>.json    one source's GraphBatch, content-addressed: the provenance and the crash-safe log
+//   batches/<sha256>.kgb     one source's GraphBatch, content-addressed: the provenance and the crash-safe log
+//                            (binary, batch-codec.ts; `<sha256>.json` files of older versions still load)
 //   snapshots/<sha256>.snap  the materialised graph at some earlier set of batches (see snapshot.ts)
 //   quarantine/              batch or snapshot files that failed verification, moved aside
 //   LOCK                     held by the process committing (lock.ts)
@@ -14,16 +15,21 @@
 // leftovers of a crashed writer are collected by the next process that takes the lock.
 // On load every file's sha256 is verified against the manifest.
 //
-// The format stays `industry-kg/embedded@1`: the fields added since (generation, snapshot,
-// quarantined, kind) are optional, so an older reader still loads the documents.
+// Format `industry-kg/embedded@2` (#15): batch files may be binary `.kgb`. A directory of format
+// @1 (JSON batch files only) opens unchanged; its first commit here writes @2, which an older
+// reader refuses with a clear error rather than misreading. The fields added over time
+// (generation, snapshot, quarantined, kind) are optional.
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { KgError } from '../../errors.ts';
 import type { GraphBatch } from '../../model.ts';
+import { BatchDecodeError, decodeBatch, encodeBatch } from './batch-codec.ts';
 import { ManifestLog, type ManifestDelta } from './manifest-log.ts';
 
-export const MANIFEST_FORMAT = 'industry-kg/embedded@1';
+export const MANIFEST_FORMAT = 'industry-kg/embedded@2';
+/** Manifest formats this version reads (@1: every batch file is JSON). */
+export const READ_FORMATS: ReadonlySet<string> = new Set(['industry-kg/embedded@1', MANIFEST_FORMAT]);
 
 export interface ManifestEntry {
   file: string;
@@ -45,7 +51,7 @@ export interface QuarantineEntry extends ManifestEntry {
 }
 
 export interface Manifest {
-  format: typeof MANIFEST_FORMAT;
+  format: string;
   /** Bumped by every commit. */
   generation?: number;
   documents: Record<string, ManifestEntry>;
@@ -165,10 +171,19 @@ export class DiskLayout {
     const file = path.join(this.batchDir, entry.file);
     const buf = await this.readVerified(file, entry.sha256, `batch file for ${documentId}`);
     let batch: GraphBatch;
-    try {
-      batch = JSON.parse(buf.toString('utf8')) as GraphBatch;
-    } catch {
-      throw new BadFileError(`数据文件无法解析 / batch file ${file} (${documentId}) is not valid JSON`, 'unreadable');
+    if (entry.file.endsWith('.kgb')) {
+      try {
+        batch = decodeBatch(buf);
+      } catch (err) {
+        if (!(err instanceof BatchDecodeError)) throw err;
+        throw new BadFileError(`数据文件无法解析 / batch file ${file} (${documentId}) is not a valid binary batch: ${err.message}`, 'unreadable');
+      }
+    } else {
+      try {
+        batch = JSON.parse(buf.toString('utf8')) as GraphBatch;
+      } catch {
+        throw new BadFileError(`数据文件无法解析 / batch file ${file} (${documentId}) is not valid JSON`, 'unreadable');
+      }
     }
     if (!batch || batch.documentId !== documentId || !Array.isArray(batch.nodes) || !Array.isArray(batch.edges)) {
       throw new BadFileError(`数据文件内容不符 / batch file ${file} does not hold ${documentId}`, 'unreadable');
@@ -190,11 +205,16 @@ export class DiskLayout {
     return buf;
   }
 
-  /** Serialise and hash a batch (CPU work, done before taking the lock). */
+  /**
+   * Serialise and hash a batch (CPU work, done before taking the lock): binary (batch-codec.ts),
+   * or JSON for a batch whose top level carries fields the binary form does not.
+   */
   prepareBatch(batch: GraphBatch, kind?: string): PreparedBatch {
-    const data = Buffer.from(JSON.stringify(batch), 'utf8');
+    const bin = encodeBatch(batch);
+    const data = bin ?? Buffer.from(JSON.stringify(batch), 'utf8');
     const hash = sha256(data);
-    return { data, entry: { file: `${hash}.json`, sha256: hash, sourceHash: batch.sourceHash, ...(kind && kind !== 'document' ? { kind } : {}) } };
+    const file = `${hash}.${bin ? 'kgb' : 'json'}`;
+    return { data, entry: { file, sha256: hash, sourceHash: batch.sourceHash, ...(kind && kind !== 'document' ? { kind } : {}) } };
   }
 
   /** Write a prepared batch file (content-addressed; kept when an intact copy exists). Does not commit. */
@@ -291,7 +311,7 @@ function referencedFiles(m: Manifest): Set<string> {
   return keep;
 }
 
-const FILE_RE = /^[0-9a-f]{64}\.json$/;
+const FILE_RE = /^[0-9a-f]{64}\.(json|kgb)$/;
 
 export function isManifestEntry(v: unknown): v is ManifestEntry {
   if (typeof v !== 'object' || v === null) return false;
@@ -304,7 +324,7 @@ export function isManifestEntry(v: unknown): v is ManifestEntry {
 export function isManifest(x: unknown): x is Manifest {
   if (typeof x !== 'object' || x === null) return false;
   const m = x as Record<string, unknown>;
-  if (m.format !== MANIFEST_FORMAT || typeof m.documents !== 'object' || m.documents === null) return false;
+  if (typeof m.format !== 'string' || !READ_FORMATS.has(m.format) || typeof m.documents !== 'object' || m.documents === null) return false;
   for (const v of Object.values(m.documents as Record<string, unknown>)) if (!isManifestEntry(v)) return false;
   if (m.generation !== undefined && typeof m.generation !== 'number') return false;
   if (m.snapshot !== undefined) {
