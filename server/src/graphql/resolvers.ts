@@ -61,14 +61,23 @@ function edgesField(n: GraphNode, args: { types?: RelType[] | null; direction?: 
 }
 
 async function roles(ctx: Context, edges: GraphEdge[]): Promise<{ department: GraphNode; measure: GraphNode; role: string; edge: GraphEdge }[]> {
-  const out = await Promise.all(
-    edges.map(async (e) => {
-      const [department, measure] = await Promise.all([ctx.nodes.load(e.source), ctx.nodes.load(e.target)]);
-      if (!department || !measure) return null;
-      return { department, measure, role: str(e.properties.role) ?? 'responsible', edge: e };
-    }),
-  );
-  return out.filter((x): x is NonNullable<typeof x> => x !== null);
+  // One batched load for both ends of every edge (not two promises per edge); nodes this request
+  // already holds are not asked for again.
+  const missing: string[] = [];
+  for (const e of edges) {
+    if (!ctx.known(e.source)) missing.push(e.source);
+    if (!ctx.known(e.target)) missing.push(e.target);
+  }
+  if (missing.length > 0) {
+    for (const x of await ctx.nodes.loadMany(missing)) if (x instanceof Error) throw x;
+  }
+  const out: DepartmentRoleParent[] = [];
+  for (const e of edges) {
+    const department = ctx.known(e.source);
+    const measure = ctx.known(e.target);
+    if (department && measure) out.push({ department, measure, role: str(e.properties.role) ?? 'responsible', edge: e });
+  }
+  return out;
 }
 
 /** Neighbours of `n` over edges of `type` in `direction`, optionally of one label, sorted by name. */
