@@ -32,6 +32,8 @@ export interface Context {
   /** Forgets every node and edge this request loaded (after a write: later fields read afresh). */
   forget(): void;
   edgesOf: DataLoader<EdgeKey, GraphEdge[], string>;
+  /** The edges of `key` when this request already loaded them (edgesOf), without a promise. */
+  knownEdges(key: EdgeKey): GraphEdge[] | undefined;
   /** Number of store calls made for this request (reported in tests and benchmarks). */
   storeCalls(): number;
   /** Who sent the request (null: anonymous). Mutations require a role with requireRole(ctx.user, …). */
@@ -68,8 +70,10 @@ export function createContext(base: GraphStore, options: ContextOptions = {}): C
       nodes.prime(n.id, n);
     }
   };
+  const edgesSeen = new Map<string, GraphEdge[]>();
   const forget = () => {
     seen.clear();
+    edgesSeen.clear();
     nodes.clearAll();
     edgesOf.clearAll();
   };
@@ -100,11 +104,12 @@ export function createContext(base: GraphStore, options: ContextOptions = {}): C
           for (const k of group) byKey.set(keyOf(k), byId.get(k.id)!);
         }),
       );
+      for (const [k, v] of byKey) edgesSeen.set(k, v);
       return keys.map((k) => byKey.get(keyOf(k)) ?? []);
     },
     { cacheKeyFn: keyOf },
   );
-  return { store, nodes, known: (id) => seen.get(id), prime, forget, edgesOf, storeCalls: () => counting.calls, user: options.user ?? null, guard, curation: options.curation ?? null, ...(options.chains ? { chains: options.chains } : {}) };
+  return { store, nodes, known: (id) => seen.get(id), prime, forget, edgesOf, knownEdges: (k) => edgesSeen.get(keyOf(k)), storeCalls: () => counting.calls, user: options.user ?? null, guard, curation: options.curation ?? null, ...(options.chains ? { chains: options.chains } : {}) };
 }
 
 function keyOf(k: EdgeKey): string {
