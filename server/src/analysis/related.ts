@@ -126,7 +126,7 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
     { ids: [...ownMeasure.keys()], direction: 'out', types: ['MENTIONS'] },
     { ids: [...ownLab.keys()], direction: 'in', types: ['LEADS'] },
   ];
-  const expansion = await expandBounded(store, groups, opts.fanout?.hub, opts.fanout?.budget);
+  const expansion = await expandBounded(store, groups, opts.fanout?.hub, opts.fanout?.budget, opts.hubCounts);
   const ties = expansion.edges.map(strong) as [GraphEdge[], GraphEdge[], GraphEdge[], GraphEdge[]];
   const cappedHub = (hub: string) => expansion.capped.some((c) => c.has(hub));
   const anyCapped = expansion.capped.some((c) => c.size > 0);
@@ -170,7 +170,7 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
       const found = await nodesById(store, [...wanted.keys()]);
 
       for (const [nid, n] of found) if (n.label === 'Industry' && !ownTie.has(nid)) stageTargets.set(nid, wanted.get(nid)!);
-      stageTies = strong((await expandBounded(store, [{ ids: [...stageTargets.keys()], direction: 'in', types: [...TIE_TYPES] }], opts.fanout?.hub, opts.fanout?.budget)).edges[0]!);
+      stageTies = strong((await expandBounded(store, [{ ids: [...stageTargets.keys()], direction: 'in', types: [...TIE_TYPES] }], opts.fanout?.hub, opts.fanout?.budget, opts.hubCounts)).edges[0]!);
     }
   }
 

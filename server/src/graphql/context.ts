@@ -1,6 +1,7 @@
 // Per-request context: DataLoaders batch every node/edge lookup of one request into a few
 // store calls (no N+1).
 import DataLoader from 'dataloader';
+import type { HubCountsAt } from '../analysis/index.ts';
 import type { Principal } from '../auth/roles.ts';
 import type { ChainIndex } from '../chain-templates.ts';
 import type { GraphEdge, GraphNode, RelType } from '../model.ts';
@@ -44,6 +45,8 @@ export interface Context {
   chains?: ChainIndex;
   /** The store's curation service (null when the store has none: mutations answer an error). */
   curation: CurationService | null;
+  /** Hub member counts shared by this server's requests at the data generation this request started at. */
+  hubCounts?: HubCountsAt;
 }
 
 export interface ContextOptions {
@@ -51,6 +54,7 @@ export interface ContextOptions {
   guard?: ExecutionGuard;
   chains?: ChainIndex;
   curation?: CurationService | null;
+  hubCounts?: HubCountsAt;
 }
 
 export function createContext(base: GraphStore, options: ContextOptions = {}): Context {
@@ -109,7 +113,7 @@ export function createContext(base: GraphStore, options: ContextOptions = {}): C
     },
     { cacheKeyFn: keyOf },
   );
-  return { store, nodes, known: (id) => seen.get(id), prime, forget, edgesOf, knownEdges: (k) => edgesSeen.get(keyOf(k)), storeCalls: () => counting.calls, user: options.user ?? null, guard, curation: options.curation ?? null, ...(options.chains ? { chains: options.chains } : {}) };
+  return { store, nodes, known: (id) => seen.get(id), prime, forget, edgesOf, knownEdges: (k) => edgesSeen.get(keyOf(k)), storeCalls: () => counting.calls, user: options.user ?? null, guard, curation: options.curation ?? null, ...(options.chains ? { chains: options.chains } : {}), ...(options.hubCounts ? { hubCounts: options.hubCounts } : {}) };
 }
 
 function keyOf(k: EdgeKey): string {

@@ -35,6 +35,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
+import { HubCounts } from '../analysis/index.ts';
 import type { Principal } from '../auth/roles.ts';
 import { ERROR_TABLE, describeError, isErrorCode, isKgError, type ErrorCode } from '../errors.ts';
 import type { GraphStore } from '../store/port.ts';
@@ -230,6 +231,7 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
   await apollo.start();
 
   const fastPath = options.fastPath ?? true;
+  const hubCounts = new HubCounts();
   /** Parsed and validated documents by query text (null: Apollo answers that text). */
   const documents = new DocumentCache(validationRules);
   /** Accept header → the media type Apollo answers a single result with ('' : no Accept header). */
@@ -326,8 +328,8 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
     } catch {
       return null;
     }
-    const guard = new ExecutionGuard(limits.deadlineMs, limits.maxResponseBytes);
-    const context = { ...createContext(store, { user, curation, guard, ...(options.chains ? { chains: options.chains } : {}) }), box: {} };
+    const context = await contextFor(user);
+    const guard = context.guard;
     let result: Awaited<ReturnType<typeof execute>>;
     try {
       result = await execute({ schema, document, contextValue: context, variableValues: (variables ?? undefined) as Record<string, unknown> | undefined, operationName: (operationName ?? undefined) as string | undefined });
@@ -349,6 +351,24 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
     return { response: { status: 200, headers, body: JSON.stringify({ data: result.data }) + '\n', storeCalls, cache, engine: 'fast' }, complete: true };
   }
 
+  /**
+   * A request's context: its guard, loaders and, when the store says its data generation, the hub
+   * counts shared at that generation (relatedEnterprises; a store that cannot say gets none).
+   */
+  async function contextFor(user: Principal | null): Promise<RequestContext> {
+    const generation = typeof store.dataGeneration === 'function' ? await store.dataGeneration().catch(() => Number.NaN) : Number.NaN;
+    return {
+      ...createContext(store, {
+        user,
+        curation,
+        guard: new ExecutionGuard(limits.deadlineMs, limits.maxResponseBytes),
+        ...(options.chains ? { chains: options.chains } : {}),
+        ...(Number.isFinite(generation) ? { hubCounts: hubCounts.at(generation) } : {}),
+      }),
+      box: {},
+    };
+  }
+
   /** The answer from Apollo; `complete` when it is a full success (status 200, data, no error). */
   async function answer(request: GraphQLHttpRequest, user: Principal | null, cacheable: boolean): Promise<{ response: GraphQLHttpResponse; complete: boolean }> {
     const quick = await fast(request, user, cacheable);
@@ -358,7 +378,7 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
     let context: RequestContext | undefined;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method, headers, search: request.search, body: request.body },
-      context: async () => (context = { ...createContext(store, { user, curation, guard: new ExecutionGuard(limits.deadlineMs, limits.maxResponseBytes), ...(options.chains ? { chains: options.chains } : {}) }), box: {} }),
+      context: async () => (context = await contextFor(user)),
     });
     const out: [string, string][] = [...result.headers];
     const mediaType = result.headers.get('content-type') ?? '';
