@@ -60,6 +60,11 @@ function rssMB(pid: number): number {
 
 async function run(url: string, bodies: string[], connections: number): Promise<string> {
   const requests = bodies.map((body) => ({ method: 'POST' as const, path: '/graphql', headers: { 'content-type': 'application/json' }, body }));
+  // A fresh server compiles as it goes: its first requests, 64 at once, measured the JIT (first
+  // answers after seconds, autocannon timeouts on a loaded machine), not the steady state. Warm up
+  // with the same requests at 4 clients for 2 s, unmeasured (bench/run.ts warms its 64-client
+  // figure with the 16-client one on the same server).
+  await autocannon({ url, connections: 4, duration: 2, requests });
   const res = await autocannon({ url, connections, duration: DURATION, requests });
   const bad = res.errors + res.timeouts + res.non2xx;
   return `${Math.round(res.requests.average)} req/s, p50 ${res.latency.p50} ms, p99 ${res.latency.p99} ms${bad ? `, ${bad} errors/non-2xx` : ''}`;
