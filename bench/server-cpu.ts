@@ -1,8 +1,11 @@
-// node --import tsx bench/server-cpu.ts [--root DIR] [--runs 300] [--cache on]
+// node --import tsx bench/server-cpu.ts [--root DIR] [--runs 300] [--cache on] [--fast off] [--synthetic 100000 [--data DIR]]
 // CPU per GraphQL request in process (no HTTP, response cache off), as bench/PROFILE.md measures it:
 // the handler `kg serve` builds, called in a loop on the seeds, process.cpuUsage() around each call,
 // after 20 warm-up runs. --root measures another checkout (a baseline) on the same machine, same minutes.
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+// --synthetic N: the 10⁵ graph of bench/server-load.ts (seed 42, 100 batches) and its requests
+// (neighbourhood depth 2 limit 200 over the 30 picks, relatedEnterprises over the 20 picks, each
+// pick in turn); --data DIR keeps that graph's data directory between runs (written when empty).
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,17 +18,42 @@ const ROOT = path.resolve(flag('root') ?? path.join(path.dirname(fileURLToPath(i
 const RUNS = Number(flag('runs') ?? 300);
 /** --cache on: the response cache on (every timed run is a hit). */
 const CACHE = flag('cache') === 'on';
+/** --fast off: every request through Apollo's pipeline (handler.ts fastPath: false). */
+const FAST = flag('fast') !== 'off';
+const SYNTHETIC = flag('synthetic') ? Number(flag('synthetic')) : 0;
+const DATA = flag('data');
 const mod = (p: string) => import(pathToFileURL(path.join(ROOT, p)).href);
+const body = (query: string, variables: Record<string, unknown> = {}) => ({ query, variables });
 
-const QUERIES: [string, string][] = [
-  ['search 信创', '{search(text:"信创"){id name label}}'],
-  ['search 飞腾 (Enterprise)', '{search(text:"飞腾",labels:[Enterprise]){id name}}'],
-  ['neighborhood depth 2', '{neighborhood(ids:["enterprise:飞腾"],depth:2,limit:200){nodes{id name label} edges{id type source{id} target{id}} truncated}}'],
-  ['shortestPaths', '{shortestPaths(from:"enterprise:飞腾",to:"park:海洋片区"){nodes{id name} edges{type}}}'],
-  ['relatedEnterprises', '{relatedEnterprises(id:"enterprise:飞腾"){score reasons enterprise{name}}}'],
-  ['industryChain 信创', '{industryChain(id:"industry:信创"){segments{industry{name} gap enterprises{name}}}}'],
-  ['documents', '{documents{id title measures(first:100){number departments(first:10){role department{name}}}}}'],
+const SEED_QUERIES: [string, { query: string; variables?: Record<string, unknown> }[]][] = [
+  ['search 信创', [body('{search(text:"信创"){id name label}}')]],
+  ['search 飞腾 (Enterprise)', [body('{search(text:"飞腾",labels:[Enterprise]){id name}}')]],
+  ['neighborhood depth 2', [body('{neighborhood(ids:["enterprise:飞腾"],depth:2,limit:200){nodes{id name label} edges{id type source{id} target{id}} truncated}}')]],
+  ['shortestPaths', [body('{shortestPaths(from:"enterprise:飞腾",to:"park:海洋片区"){nodes{id name} edges{type}}}')]],
+  ['relatedEnterprises', [body('{relatedEnterprises(id:"enterprise:飞腾"){score reasons enterprise{name}}}')]],
+  ['industryChain 信创', [body('{industryChain(id:"industry:信创"){segments{industry{name} gap enterprises{name}}}}')]],
+  ['documents', [body('{documents{id title measures(first:100){number departments(first:10){role department{name}}}}}')]],
 ];
+
+/** The 10⁵ graph's data directory (written unless `dir` already holds a store) and bench/server-load.ts's picks. */
+async function synthetic(dir: string, EmbeddedStore: { open(o: { dir: string }): Promise<{ replaceDocument(b: unknown): Promise<unknown>; close(): Promise<void> }> }) {
+  const { mulberry32, syntheticGraph } = await mod('bench/generate-graph.ts');
+  const syn = syntheticGraph(SYNTHETIC, 42, 100);
+  const rand = mulberry32(3);
+  const pick = (xs: string[], k: number) => Array.from({ length: k }, () => xs[Math.floor(rand() * xs.length)]!);
+  const ents = syn.idsOf('Enterprise');
+  const ids = [...pick(ents, 20), ...pick(syn.idsOf('Industry'), 5), ...pick(syn.idsOf('Park'), 5)];
+  const enterprises = pick(ents, 20);
+  if ((await readdir(dir)).length === 0) {
+    const store = await EmbeddedStore.open({ dir });
+    for (let d = 0; d < syn.documents; d++) await store.replaceDocument(syn.batch(d));
+    await store.close();
+  }
+  return [
+    ['neighborhood depth 2 limit 200 (30 picks)', ids.map((id: string) => body('query($id:ID!){neighborhood(ids:[$id],depth:2,limit:200){nodes{id name label} edges{id type source{id} target{id}} truncated}}', { id }))],
+    ['relatedEnterprises (20 picks)', enterprises.map((id: string) => body('query($id:ID!){relatedEnterprises(id:$id){score reasons enterprise{id name}}}', { id }))],
+  ] as [string, { query: string; variables?: Record<string, unknown> }[]][];
+}
 
 async function main(): Promise<void> {
   await mod('server/src/production.ts');
@@ -36,35 +64,43 @@ async function main(): Promise<void> {
   const { ingestFile } = await mod('server/src/ingest/index.ts');
   const { ChainIndex } = await mod('server/src/chain-templates.ts');
   const { loadLexicon } = await mod('server/src/ingest/lexicon/index.ts');
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'kg-srvcpu-'));
+  const dir = DATA ? path.resolve(DATA) : await mkdtemp(path.join(os.tmpdir(), 'kg-srvcpu-'));
+  if (DATA) await mkdir(dir, { recursive: true });
   try {
-    const writer = await EmbeddedStore.open({ dir });
-    const ctx = createIngestContext();
-    const seeds = path.join(ROOT, 'seeds');
-    for (const f of (await readdir(seeds)).filter((x: string) => x.endsWith('.txt')).sort()) await writer.replaceDocument((await ingestFile(path.join(seeds, f), ctx)).batch);
-    await writer.close();
+    let QUERIES = SEED_QUERIES;
+    if (SYNTHETIC) QUERIES = await synthetic(dir, EmbeddedStore);
+    else {
+      const writer = await EmbeddedStore.open({ dir });
+      const ctx = createIngestContext();
+      const seeds = path.join(ROOT, 'seeds');
+      for (const f of (await readdir(seeds)).filter((x: string) => x.endsWith('.txt')).sort()) await writer.replaceDocument((await ingestFile(path.join(seeds, f), ctx)).batch);
+      await writer.close();
+    }
     const store = await CuratedStore.open(await EmbeddedStore.open({ dir }), { refreshMs: 2000 });
-    const handler = await createGraphQLHandler({ store, log: () => undefined, chains: new ChainIndex(loadLexicon().chains), responseCache: CACHE ? { maxBytes: 64 * 2 ** 20 } : null });
-    const call = async (query: string) => {
-      const r = await handler.execute({ method: 'POST', headers: { 'content-type': 'application/json' }, search: '', body: { query } }, null);
-      if (r.status !== 200 || r.body.includes('"errors"')) throw new Error(`${query}: ${r.body.slice(0, 300)}`);
+    const handler = await createGraphQLHandler({ store, log: () => undefined, chains: new ChainIndex(loadLexicon().chains), responseCache: CACHE ? { maxBytes: 64 * 2 ** 20 } : null, ...(FAST ? {} : { fastPath: false }) });
+    let bytes = 0;
+    const call = async (b: { query: string; variables?: Record<string, unknown> }) => {
+      const r = await handler.execute({ method: 'POST', headers: { 'content-type': 'application/json' }, search: '', body: b }, null);
+      if (r.status !== 200 || r.body.includes('"errors"')) throw new Error(`${b.query}: ${r.body.slice(0, 300)}`);
+      bytes += r.body.length;
     };
     let sum = 0;
-    console.log(`# CPU per request in process, ${ROOT}, ${RUNS} runs each, response cache ${CACHE ? 'on' : 'off'}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' / ')}`);
-    for (const [name, query] of QUERIES) {
-      for (let i = 0; i < 20; i++) await call(query);
+    console.log(`# CPU per request in process, ${ROOT}, ${SYNTHETIC ? `${SYNTHETIC} nodes, ` : 'seeds, '}${RUNS} runs each, response cache ${CACHE ? 'on' : 'off'}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' / ')}`);
+    for (const [name, bodies] of QUERIES) {
+      for (let i = 0; i < Math.max(20, bodies.length); i++) await call(bodies[i % bodies.length]!);
+      bytes = 0;
       const t0 = process.cpuUsage();
-      for (let i = 0; i < RUNS; i++) await call(query);
+      for (let i = 0; i < RUNS; i++) await call(bodies[i % bodies.length]!);
       const d = process.cpuUsage(t0);
       const ms = (d.user + d.system) / 1000 / RUNS;
       sum += ms;
-      console.log(`${name}: ${ms.toFixed(3)} ms`);
+      console.log(`${name}: ${ms.toFixed(3)} ms (${(bytes / RUNS / 1024).toFixed(1)} KB)`);
     }
     console.log(`rotation, one of each: ${sum.toFixed(2)} ms (mean ${(sum / QUERIES.length).toFixed(3)} ms per request)`);
     await handler.stop();
     await store.close();
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    if (!DATA) await rm(dir, { recursive: true, force: true });
   }
 }
 

@@ -1,10 +1,11 @@
-// npm run bench:server [-- --duration 10 --cache both|on|off --parts seeds,synthetic --server-root DIR]
+// npm run bench:server [-- --duration 10 --cache both|on|off --parts seeds,synthetic --server-root DIR[,DIR2]]
 // The server parts of bench/run.ts alone, with and without the response cache (KG_RESPONSE_CACHE_MB):
 //   seeds: the same 7 queries in rotation at 64 clients (autocannon) as benchServer;
 //   10⁵ synthetic graph (seed 42, 100 batches): neighbourhood depth 2 (limit 200) and
 //   relatedEnterprises over the same 30 / 20 picks at 16 clients, as benchSynthetic.
 // Prints figures, never asserts them; prints the load average (the machine is shared).
-// --server-root serves from another checkout (a baseline) against the same data directories.
+// --server-root serves from another checkout (a baseline) against the same data directories; two
+// roots separated by a comma (baseline,candidate) serve each figure from both in turn, same minutes.
 import '../server/src/production.ts';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -27,14 +28,14 @@ function flag(name: string): string | undefined {
 const DURATION = Number(flag('duration') ?? 10);
 const CACHE = (flag('cache') ?? 'both') === 'both' ? ['off', 'on'] : [flag('cache')!];
 const PARTS = (flag('parts') ?? 'seeds,synthetic').split(',');
-const SERVER_ROOT = path.resolve(flag('server-root') ?? ROOT);
+const SERVER_ROOTS = (flag('server-root') ?? ROOT).split(',').map((r) => path.resolve(r));
 const N = Number(flag('n') ?? 100_000);
 
 const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' / ');
 
-async function startServe(dataDir: string, cache: string): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['--max-old-space-size=16384', '--import', 'tsx', path.join(SERVER_ROOT, 'server/src/cli.ts'), 'serve', '--port', '0', '--host', '127.0.0.1', '--data', dataDir], {
-    cwd: SERVER_ROOT,
+async function startServe(dataDir: string, cache: string, root: string): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['--max-old-space-size=16384', '--import', 'tsx', path.join(root, 'server/src/cli.ts'), 'serve', '--port', '0', '--host', '127.0.0.1', '--data', dataDir], {
+    cwd: root,
     env: { ...process.env, NEO4J_URI: '', KG_RESPONSE_CACHE_MB: cache === 'on' ? '' : '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -59,6 +60,11 @@ function rssMB(pid: number): number {
 
 async function run(url: string, bodies: string[], connections: number): Promise<string> {
   const requests = bodies.map((body) => ({ method: 'POST' as const, path: '/graphql', headers: { 'content-type': 'application/json' }, body }));
+  // A fresh server compiles as it goes: its first requests, 64 at once, measured the JIT (first
+  // answers after seconds, autocannon timeouts on a loaded machine), not the steady state. Warm up
+  // with the same requests at 4 clients for 2 s, unmeasured (bench/run.ts warms its 64-client
+  // figure with the 16-client one on the same server).
+  await autocannon({ url, connections: 4, duration: 2, requests });
   const res = await autocannon({ url, connections, duration: DURATION, requests });
   const bad = res.errors + res.timeouts + res.non2xx;
   return `${Math.round(res.requests.average)} req/s, p50 ${res.latency.p50} ms, p99 ${res.latency.p99} ms${bad ? `, ${bad} errors/non-2xx` : ''}`;
@@ -106,19 +112,22 @@ async function syntheticDir(): Promise<{ dir: string; nb: string[]; re: string[]
 }
 
 async function main(): Promise<void> {
-  console.log(`# server load (${DURATION} s per figure, server from ${SERVER_ROOT}), load average before: ${load()}`);
+  console.log(`# server load (${DURATION} s per figure, server from ${SERVER_ROOTS.join(' and ')}), load average before: ${load()}`);
+  const tag = (root: string) => (SERVER_ROOTS.length > 1 ? ` [${root}]` : '');
   const dirs: string[] = [];
   try {
     if (PARTS.includes('seeds')) {
       const dir = await seedsDir();
       dirs.push(dir);
       for (const cache of CACHE) {
-        const s = await startServe(dir, cache);
-        try {
-          const r = await run(s.url, SEEDS, 64);
-          console.log(`seeds, 7-query rotation, 64 clients, cache ${cache}: ${r}; RSS ${rssMB(s.pid)} MB; load ${load()}${await cacheLine(s.url)}`);
-        } finally {
-          await s.stop();
+        for (const root of SERVER_ROOTS) {
+          const s = await startServe(dir, cache, root);
+          try {
+            const r = await run(s.url, SEEDS, 64);
+            console.log(`seeds, 7-query rotation, 64 clients, cache ${cache}${tag(root)}: ${r}; RSS ${rssMB(s.pid)} MB; load ${load()}${await cacheLine(s.url)}`);
+          } finally {
+            await s.stop();
+          }
         }
       }
     }
@@ -126,14 +135,16 @@ async function main(): Promise<void> {
       const syn = await syntheticDir();
       dirs.push(syn.dir);
       for (const cache of CACHE) {
-        const s = await startServe(syn.dir, cache);
-        try {
-          const a = await run(s.url, syn.nb, 16);
-          console.log(`${N} nodes, neighborhood depth 2 limit 200, 16 clients, cache ${cache}: ${a}; load ${load()}${await cacheLine(s.url)}`);
-          const b = await run(s.url, syn.re, 16);
-          console.log(`${N} nodes, relatedEnterprises, 16 clients, cache ${cache}: ${b}; RSS ${rssMB(s.pid)} MB; load ${load()}${await cacheLine(s.url)}`);
-        } finally {
-          await s.stop();
+        for (const root of SERVER_ROOTS) {
+          const s = await startServe(syn.dir, cache, root);
+          try {
+            const a = await run(s.url, syn.nb, 16);
+            console.log(`${N} nodes, neighborhood depth 2 limit 200, 16 clients, cache ${cache}${tag(root)}: ${a}; load ${load()}${await cacheLine(s.url)}`);
+            const b = await run(s.url, syn.re, 16);
+            console.log(`${N} nodes, relatedEnterprises, 16 clients, cache ${cache}${tag(root)}: ${b}; RSS ${rssMB(s.pid)} MB; load ${load()}${await cacheLine(s.url)}`);
+          } finally {
+            await s.stop();
+          }
         }
       }
     }

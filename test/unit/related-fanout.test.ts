@@ -12,7 +12,7 @@ import type { GraphEdge, GraphNode, RelType } from '../../server/src/model.ts';
 import type { EdgeQuery, GraphStore } from '../../server/src/store/port.ts';
 import { EmbeddedStore } from '../../server/src/store/embedded/index.ts';
 import { relatedEnterprises, type RelatedEnterprise } from '../../server/src/analysis/index.ts';
-import { FANOUT_BUDGET, HUB_FANOUT } from '../../server/src/analysis/fanout.ts';
+import { FANOUT_BUDGET, HUB_FANOUT, HubCounts } from '../../server/src/analysis/fanout.ts';
 import { batch, edge, ev, node } from '../store/contract.ts';
 import { mulberry32 } from '../../bench/generate-graph.ts';
 
@@ -156,6 +156,46 @@ describe('relatedEnterprises: bounded fan-out', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     // The hub's other members fill the list (sampled), each with its hub reasons.
     expect(got.slice(2).every((x) => x.reasons.some((t) => t.includes('大产业')))).toBe(true);
+    await store.close();
+  });
+
+  it('hub counts remembered per data generation: the same answers, no recount at the same generation, a recount after a write', async () => {
+    const g = randomGraph(4, 150);
+    const store = await open(g.nodes, g.edges);
+    let counted = 0;
+    const counting = new Proxy(store, {
+      get(target, prop, recv) {
+        if (prop === 'countEdges') return async (q: EdgeQuery) => ((counted += q.ids.length), target.countEdges(q));
+        const v = Reflect.get(target, prop, recv);
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    }) as GraphStore;
+    const memo = new HubCounts();
+    const firms = g.firms.filter((_, i) => i % 10 === 0);
+    const at = async () => memo.at(await store.dataGeneration());
+    for (const firm of firms) {
+      const plain = await relatedEnterprises(store, firm, 20);
+      expect(await relatedEnterprises(counting, firm, 20, { hubCounts: await at() }), firm).toEqual(plain);
+    }
+    const first = counted;
+    expect(first).toBeGreaterThan(0);
+    expect(memo.size).toBeGreaterThan(0);
+    for (const firm of firms) await relatedEnterprises(counting, firm, 20, { hubCounts: await at() });
+    expect(counted).toBe(first); // every hub count came from the memo
+    // A write moves the generation: counts are taken afresh and answers follow the new data.
+    const hub = g.edges.find((x) => x.type === 'IN_INDUSTRY')!.target;
+    const more = Array.from({ length: 30 }, (_, i) => node(`enterprise:new${i}`, 'Enterprise', `新企业${i}`));
+    await store.replaceDocument(batch('doc:more', more, more.map((n) => e('IN_INDUSTRY', n.id, hub))));
+    for (const firm of firms) {
+      const plain = await relatedEnterprises(store, firm, 20);
+      expect(await relatedEnterprises(counting, firm, 20, { hubCounts: await at() }), firm).toEqual(plain);
+    }
+    expect(counted).toBeGreaterThan(first);
+    // a request that started before the write does not bring the old counts back
+    const before = memo.size;
+    memo.set(0, 'in|IN_INDUSTRY|industry:x', 1);
+    expect(memo.get(0, 'in|IN_INDUSTRY|industry:x')).toBeUndefined();
+    expect(memo.size).toBe(before);
     await store.close();
   });
 });

@@ -92,10 +92,14 @@ function templateFor(root: GraphNode, templates: ChainIndex | undefined): ChainT
   return undefined;
 }
 
-/** The most specific place of a name in a chain (and its sub-chains): a segment before a stage. */
-function placeOf(n: GraphNode, templates: ChainIndex, chain: string): SegmentMatch | undefined {
+/**
+ * The most specific place of a name in a chain (and its sub-chains): a segment before a stage.
+ * `family`: the names of the chain's family (ChainIndex.family), computed once per request: the
+ * same filter as `templates.find(name, chain)`, without rebuilding it for every name.
+ */
+function placeOf(n: GraphNode, templates: ChainIndex, family: ReadonlySet<string>): SegmentMatch | undefined {
   const ms: SegmentMatch[] = [];
-  for (const s of [n.name, ...n.aliases]) ms.push(...templates.find(s, chain).filter((m) => m.segment || m.stage));
+  for (const s of [n.name, ...n.aliases]) for (const m of templates.find(s)) if (family.has(m.chain.name) && (m.segment || m.stage)) ms.push(m);
   return ms.sort((a, b) => Number(!!b.segment) - Number(!!a.segment) || Number(!!b.segment?.parent) - Number(!!a.segment?.parent))[0];
 }
 
@@ -155,14 +159,24 @@ export async function industryChain(store: GraphStore, id: string, opts: Analysi
   const placed = new Map<string, { stage?: TemplateStage; segment?: TemplateSegment; chain: ChainTemplate }>();
   const unplacedIds: string[] = [];
   if (template && opts.templates) {
+    const templates = opts.templates;
+    const family = new Set(templates.family(template.name).map((c) => c.name));
+    // one lookup per industry (a parent is looked up for each of its unplaced segments)
+    const places = new Map<string, SegmentMatch | undefined>();
+    const place = (n: GraphNode): SegmentMatch | undefined => {
+      if (places.has(n.id)) return places.get(n.id);
+      const p = placeOf(n, templates, family);
+      places.set(n.id, p);
+      return p;
+    };
     for (const m of members) {
       const n = nodes.get(m);
       if (!n) continue;
-      let hit = placeOf(n, opts.templates, template.name);
+      let hit = place(n);
       // a segment the template does not know sits where its parent sits (基础硬件 > 芯片组件)
       for (let p = parentOf.get(m); !hit && p && p !== id; p = parentOf.get(p)) {
         const pn = nodes.get(p);
-        const ph = pn ? placeOf(pn, opts.templates, template.name) : undefined;
+        const ph = pn ? place(pn) : undefined;
         if (ph?.segment || ph?.stage) hit = ph;
       }
       if (hit) placed.set(m, { chain: hit.chain, ...(hit.stage ? { stage: hit.stage } : {}), ...(hit.segment ? { segment: hit.segment } : {}) });
@@ -218,13 +232,21 @@ export async function industryChain(store: GraphStore, id: string, opts: Analysi
   }
 
   // lanes for the segment list: the template stage's index, or the stated chain layer
+  // the first stage of the industry's order whose boxes list it (by order and id: one pass over the boxes)
+  const firstStage = new Map<string, number>();
+  stages.forEach((st, i) => {
+    for (const seg of st.segments) for (const n of seg.industries) if (!firstStage.has(`${st.order}\u0000${n.id}`)) firstStage.set(`${st.order}\u0000${n.id}`, i);
+  });
+  const crossLane = stages.findIndex((s) => s.position === '横向');
   const stageIndex = (m: string): number | undefined => {
     const p = placed.get(m);
     if (!p) return undefined;
-    if (!p.stage) return stages.findIndex((s) => s.position === '横向');
-    const i = stages.findIndex((s) => s.order === p.stage!.order && s.segments.some((seg) => seg.industries.some((n) => n.id === m)));
-    return i >= 0 ? i : undefined;
+    if (!p.stage) return crossLane;
+    return firstStage.get(`${p.stage.order}\u0000${m}`);
   };
+  // downstream neighbours of each segment among the members (the reverse of `up`)
+  const down = new Map<string, string[]>();
+  for (const x of members) for (const u of up.get(x) ?? []) (down.get(u) ?? down.set(u, []).get(u)!).push(x);
   const otherLane = stages.length;
   const segments: ChainSegment[] = members.map((m) => {
     const p = placed.get(m);
@@ -233,7 +255,7 @@ export async function industryChain(store: GraphStore, id: string, opts: Analysi
       industry: nodes.get(m)!,
       position: lane,
       upstream: [...(up.get(m) ?? [])].map((x) => nodes.get(x)!).sort(byName),
-      downstream: members.filter((x) => up.get(x)?.has(m)).map((x) => nodes.get(x)!).sort(byName),
+      downstream: (down.get(m) ?? []).map((x) => nodes.get(x)!).sort(byName),
       ...attach([m]),
     };
     if (p?.stage) s.stage = p.stage.name;

@@ -3,6 +3,7 @@ import { DEFAULT_MIN_CONFIDENCE, edgeConfidence } from '../basis.ts';
 import type { ChainIndex } from '../chain-templates.ts';
 import type { GraphEdge, GraphNode, RelType } from '../model.ts';
 import type { GraphStore } from '../store/port.ts';
+import type { HubCountsAt } from './fanout.ts';
 
 export interface AnalysisOptions {
   /** Edges below this confidence are left out (default 0.5: what users see by default). */
@@ -11,6 +12,8 @@ export interface AnalysisOptions {
   templates?: ChainIndex;
   /** Bounds of hub expansion (analysis/fanout.ts); tests pass Infinity for the full expansion. */
   fanout?: { hub?: number; budget?: number };
+  /** Hub member counts remembered per data generation (fanout.ts HubCounts); absent: counted per request. */
+  hubCounts?: HubCountsAt;
 }
 
 export const minConfidenceOf = (opts: AnalysisOptions): number => opts.minConfidence ?? DEFAULT_MIN_CONFIDENCE;

@@ -36,8 +36,8 @@ export interface BoundedExpansion {
  * while each hub has at most `fanout` member edges and the total stays within `budget`. One
  * countEdges and at most one edgesOf call per group, whatever the data.
  */
-export async function expandBounded(store: GraphStore, groups: HubGroup[], fanout = HUB_FANOUT, budget = FANOUT_BUDGET): Promise<BoundedExpansion> {
-  const counted = await Promise.all(groups.map((g) => (g.ids.length ? store.countEdges({ ids: g.ids, direction: g.direction, types: g.types }) : Promise.resolve([] as number[]))));
+export async function expandBounded(store: GraphStore, groups: HubGroup[], fanout = HUB_FANOUT, budget = FANOUT_BUDGET, hubCounts?: HubCountsAt): Promise<BoundedExpansion> {
+  const counted = await Promise.all(groups.map((g) => countMembers(store, g, hubCounts)));
   const counts = new Map<string, number>();
   let left = budget;
   const chosen: string[][] = [];
@@ -59,6 +59,70 @@ export async function expandBounded(store: GraphStore, groups: HubGroup[], fanou
   });
   const edges = await Promise.all(groups.map((g, gi) => (chosen[gi]!.length ? store.edgesOf({ ids: chosen[gi]!, direction: g.direction, types: g.types }) : Promise.resolve([] as GraphEdge[]))));
   return { edges, counts, capped };
+}
+
+/**
+ * Member-edge counts of hubs (countEdges) at one data generation, shared by the requests of one
+ * server: a hub's count is the same for every request until the data changes, and counting walks
+ * the hub's whole incidence list (11% of relatedEnterprises' CPU at 10⁵ nodes, profiled). Emptied
+ * when a request brings a newer generation; at most MAX_ENTRIES counts (then emptied).
+ */
+export class HubCounts {
+  static readonly MAX_ENTRIES = 100_000;
+  private generation = Number.NaN;
+  private readonly counts = new Map<string, number>();
+
+  /** The counts at `generation` (a request of an older or newer generation starts them afresh). */
+  at(generation: number): HubCountsAt {
+    return { generation, memo: this };
+  }
+
+  get(generation: number, key: string): number | undefined {
+    return generation === this.generation ? this.counts.get(key) : undefined;
+  }
+
+  set(generation: number, key: string, n: number): void {
+    // A request that started before the latest generation seen does not bring back older counts.
+    if (generation < this.generation) return;
+    if (generation !== this.generation || this.counts.size >= HubCounts.MAX_ENTRIES) {
+      this.counts.clear();
+      this.generation = generation;
+    }
+    this.counts.set(key, n);
+  }
+
+  get size(): number {
+    return this.counts.size;
+  }
+}
+
+/** The hub counts a request may use: the memo and the data generation the request started at. */
+export interface HubCountsAt {
+  generation: number;
+  memo: HubCounts;
+}
+
+/** countEdges of a group's hubs, through the memo when there is one (only the hubs not in it are counted). */
+async function countMembers(store: GraphStore, g: HubGroup, hubCounts: HubCountsAt | undefined): Promise<number[]> {
+  if (g.ids.length === 0) return [];
+  if (!hubCounts) return store.countEdges({ ids: g.ids, direction: g.direction, types: g.types });
+  const { generation, memo } = hubCounts;
+  const prefix = `${g.direction}|${g.types.join(',')}|`;
+  const out: number[] = new Array<number>(g.ids.length);
+  const missing: number[] = [];
+  g.ids.forEach((id, i) => {
+    const n = memo.get(generation, prefix + id);
+    if (n === undefined) missing.push(i);
+    else out[i] = n;
+  });
+  if (missing.length > 0) {
+    const got = await store.countEdges({ ids: missing.map((i) => g.ids[i]!), direction: g.direction, types: g.types });
+    missing.forEach((i, k) => {
+      out[i] = got[k]!;
+      memo.set(generation, prefix + g.ids[i]!, got[k]!);
+    });
+  }
+  return out;
 }
 
 /**

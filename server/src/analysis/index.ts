@@ -12,6 +12,7 @@ export type { AnalysisOptions } from './common.ts';
 export { industryChain, type ChainSegment, type ChainStageView, type IndustryChain, type StageSegment } from './chain.ts';
 export { RELATED_WEIGHTS, relatedEnterprises, type RelatedEnterprise, type RelatedReason } from './related.ts';
 export { shortestPaths, type PathOptions } from './paths.ts';
+export { HubCounts, type HubCountsAt } from './fanout.ts';
 
 async function edges(store: GraphStore, ids: string[], direction: 'in' | 'out' | 'both', types: GraphEdge['type'][]): Promise<GraphEdge[]> {
   if (ids.length === 0) return [];

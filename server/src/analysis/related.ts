@@ -126,7 +126,7 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
     { ids: [...ownMeasure.keys()], direction: 'out', types: ['MENTIONS'] },
     { ids: [...ownLab.keys()], direction: 'in', types: ['LEADS'] },
   ];
-  const expansion = await expandBounded(store, groups, opts.fanout?.hub, opts.fanout?.budget);
+  const expansion = await expandBounded(store, groups, opts.fanout?.hub, opts.fanout?.budget, opts.hubCounts);
   const ties = expansion.edges.map(strong) as [GraphEdge[], GraphEdge[], GraphEdge[], GraphEdge[]];
   const cappedHub = (hub: string) => expansion.capped.some((c) => c.has(hub));
   const anyCapped = expansion.capped.some((c) => c.size > 0);
@@ -170,7 +170,7 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
       const found = await nodesById(store, [...wanted.keys()]);
 
       for (const [nid, n] of found) if (n.label === 'Industry' && !ownTie.has(nid)) stageTargets.set(nid, wanted.get(nid)!);
-      stageTies = strong((await expandBounded(store, [{ ids: [...stageTargets.keys()], direction: 'in', types: [...TIE_TYPES] }], opts.fanout?.hub, opts.fanout?.budget)).edges[0]!);
+      stageTies = strong((await expandBounded(store, [{ ids: [...stageTargets.keys()], direction: 'in', types: [...TIE_TYPES] }], opts.fanout?.hub, opts.fanout?.budget, opts.hubCounts)).edges[0]!);
     }
   }
 
@@ -191,7 +191,9 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
     }
     return out;
   };
-  const rank = async (): Promise<Candidate[]> => {
+  // `keep`: score only these firms (the second ranking lists only its shortlist; the hub
+  // memberships and co-listings that weigh each tie are still counted over every tie).
+  const rank = async (keep?: ReadonlySet<string>): Promise<Candidate[]> => {
     const [hubTies, parkTies, measureTies, labTies] = ties;
     const nodes = await nodesOnce([...hubs, ...ownPark.keys(), ...ownMeasure.keys(), ...ownLab.keys(), ...hubTies.map((e) => e.source), ...parkTies.map((e) => e.source), ...measureTies.map((e) => e.target), ...labTies.map((e) => e.source), ...related.keys()]);
     for (const [k, v] of hubNodes) nodes.set(k, v);
@@ -220,7 +222,7 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
     const acc = new Map<string, RelatedReason[]>();
     const spansOf = new Map<GraphEdge, Set<string>>();
     const add = (other: string, kind: ReasonKind, text: string, hub: string, mine: GraphEdge | undefined, theirs: GraphEdge, extra: GraphEdge[] = [], factor = 1) => {
-      if (!isFirm(other)) return;
+      if ((keep && !keep.has(other)) || !isFirm(other)) return;
       const sentence = witness(theirs, mine, spansOf);
       const conf = edgeConfidence(theirs.properties) * (mine ? edgeConfidence(mine.properties) : 1);
       const shared = cappedHub(hub) ? (expansion.counts.get(hub) ?? 1) : (members.get(hub)?.size ?? 1);
@@ -230,9 +232,10 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
       list.push({ kind, text, weight, sentence, edges: [...(mine ? [mine] : []), ...extra, theirs] });
     };
 
+    const skip = (firm: string) => !!keep && !keep.has(firm);
     for (const e of hubTies) {
       const ind = e.target;
-      if (isSystem(ind)) continue;
+      if (skip(e.source) || isSystem(ind)) continue;
       if (ownTie.has(ind)) add(e.source, 'sameSegment', `同属「${nm(ind)}」环节 / same segment`, ind, ownTie.get(ind), e);
       const adj = adjacent.get(ind);
       if (adj) add(e.source, 'chainAdjacent', `处于「${nm(adj.from)}」的${adj.dir}「${nm(ind)}」/ ${adj.dir === '上游' ? 'upstream' : 'downstream'} segment`, ind, ownTie.get(adj.from), e, adj.edge ? [adj.edge] : []);
@@ -240,9 +243,9 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
       // a broader or narrower industry: the tie is the chain, not the (possibly narrow) segment, so no specificity bonus
       if (rel) add(e.source, 'sameChain', `同属「${nm(rel.chain)}」产业链 / same chain`, '', ownTie.get(rel.from), e, rel.path, 0.5);
     }
-    for (const e of parkTies) add(e.source, 'samePark', `同在「${nm(e.target)}」/ same park`, e.target, ownPark.get(e.target), e);
-    for (const e of measureTies) add(e.target, 'coMention', `同被举措「${nm(e.source)}」提及 / named in the same measure`, e.source, ownMeasure.get(e.source), e);
-    for (const e of labTies) add(e.source, 'sharedLab', `共同牵头「${nm(e.target)}」/ shared lab`, e.target, ownLab.get(e.target), e);
+    for (const e of parkTies) if (!skip(e.source)) add(e.source, 'samePark', `同在「${nm(e.target)}」/ same park`, e.target, ownPark.get(e.target), e);
+    for (const e of measureTies) if (!skip(e.target)) add(e.target, 'coMention', `同被举措「${nm(e.source)}」提及 / named in the same measure`, e.source, ownMeasure.get(e.source), e);
+    for (const e of labTies) if (!skip(e.source)) add(e.source, 'sharedLab', `共同牵头「${nm(e.target)}」/ shared lab`, e.target, ownLab.get(e.target), e);
 
     // neighbouring stages of a template chain: firms tied to an industry mapped onto the stage next to one of mine
     if (stageTies.length) {
@@ -250,6 +253,7 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
       for (const [k, v] of more) if (!nodes.has(k)) nodes.set(k, v);
       for (const e of stageTies) if (nodes.get(e.source)?.label === 'Enterprise') note(e.target, e.source, e);
       for (const e of stageTies) {
+        if (skip(e.source)) continue;
         const st = stageTargets.get(e.target)!;
         if (st.dir === '同段') {
           add(e.source, 'sameStage', `与「${nm(st.from)}」同处「${st.stage}」阶段的「${nm(e.target)}」/ same stage`, e.target, ownTie.get(st.from), e, [], 0.8);
@@ -306,7 +310,7 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
       if (gi >= 0) ties[gi]!.push(e);
     }
     const keep = new Set(shortlist);
-    ranked = (await rank()).filter((r) => keep.has(r.enterprise.id));
+    ranked = (await rank(keep)).filter((r) => keep.has(r.enterprise.id));
   }
   return top(ranked, first).map(build);
 }

@@ -19,13 +19,16 @@ export function boundLists(schema: GraphQLSchema, resolvers: ResolverMap): Resol
       const own = out[type.name]?.[field.name];
       const inner = (typeof own === 'function' ? own : defaultFieldResolver) as GraphQLFieldResolver<unknown, unknown>;
       const name = `${type.name}.${field.name}`;
-      const bounded: GraphQLFieldResolver<unknown, unknown, { first?: number | null }> = async (parent, args, ctx, info) => {
+      const cut = (result: unknown, first: number | null | undefined) => (Array.isArray(result) && typeof first === 'number' && result.length > first ? result.slice(0, first) : result);
+      // Synchronous when the inner resolver is (a promise per list field costs graphql-js a
+      // microtask and a promise-aware completion); errors reject either way, as graphql-js reports them alike.
+      const bounded: GraphQLFieldResolver<unknown, unknown, { first?: number | null }> = (parent, args, ctx, info) => {
         const first = args.first;
         if (first !== undefined && first !== null && (!Number.isInteger(first) || first < 0 || first > max)) {
           throw badInput(`参数 first 必须是 0 到 ${max} 之间的整数 / ${name}: first must be an integer in [0, ${max}], got ${first}`, 'first');
         }
-        const result: unknown = await inner(parent, args, ctx, info);
-        return Array.isArray(result) && typeof first === 'number' && result.length > first ? result.slice(0, first) : result;
+        const result: unknown = inner(parent, args, ctx, info);
+        return result instanceof Promise ? result.then((r: unknown) => cut(r, first)) : cut(result, first);
       };
       out[type.name] = { ...out[type.name], [field.name]: bounded };
     }

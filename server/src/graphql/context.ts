@@ -1,6 +1,7 @@
 // Per-request context: DataLoaders batch every node/edge lookup of one request into a few
 // store calls (no N+1).
 import DataLoader from 'dataloader';
+import type { HubCountsAt } from '../analysis/index.ts';
 import type { Principal } from '../auth/roles.ts';
 import type { ChainIndex } from '../chain-templates.ts';
 import type { GraphEdge, GraphNode, RelType } from '../model.ts';
@@ -32,6 +33,8 @@ export interface Context {
   /** Forgets every node and edge this request loaded (after a write: later fields read afresh). */
   forget(): void;
   edgesOf: DataLoader<EdgeKey, GraphEdge[], string>;
+  /** The edges of `key` when this request already loaded them (edgesOf), without a promise. */
+  knownEdges(key: EdgeKey): GraphEdge[] | undefined;
   /** Number of store calls made for this request (reported in tests and benchmarks). */
   storeCalls(): number;
   /** Who sent the request (null: anonymous). Mutations require a role with requireRole(ctx.user, …). */
@@ -42,6 +45,8 @@ export interface Context {
   chains?: ChainIndex;
   /** The store's curation service (null when the store has none: mutations answer an error). */
   curation: CurationService | null;
+  /** Hub member counts shared by this server's requests at the data generation this request started at. */
+  hubCounts?: HubCountsAt;
 }
 
 export interface ContextOptions {
@@ -49,6 +54,7 @@ export interface ContextOptions {
   guard?: ExecutionGuard;
   chains?: ChainIndex;
   curation?: CurationService | null;
+  hubCounts?: HubCountsAt;
 }
 
 export function createContext(base: GraphStore, options: ContextOptions = {}): Context {
@@ -68,8 +74,10 @@ export function createContext(base: GraphStore, options: ContextOptions = {}): C
       nodes.prime(n.id, n);
     }
   };
+  const edgesSeen = new Map<string, GraphEdge[]>();
   const forget = () => {
     seen.clear();
+    edgesSeen.clear();
     nodes.clearAll();
     edgesOf.clearAll();
   };
@@ -89,21 +97,23 @@ export function createContext(base: GraphStore, options: ContextOptions = {}): C
           const sample = group[0]!;
           const direction = sample.direction === 'OUT' ? 'out' : sample.direction === 'IN' ? 'in' : 'both';
           const edges = await store.edgesOf({ ids: group.map((k) => k.id), direction, ...(sample.types ? { types: sample.types } : {}) });
-          for (const k of group) {
-            byKey.set(
-              keyOf(k),
-              edges.filter((e) =>
-                direction === 'out' ? e.source === k.id : direction === 'in' ? e.target === k.id : e.source === k.id || e.target === k.id,
-              ),
-            );
+          // Each edge goes to the keys of its ends in one pass, in the store's order (a filter of
+          // all edges per key was quadratic: 300 measures' departments in `documents`).
+          const byId = new Map<string, GraphEdge[]>();
+          for (const k of group) byId.set(k.id, []);
+          for (const e of edges) {
+            if (direction !== 'in') byId.get(e.source)?.push(e);
+            if (direction !== 'out' && !(direction === 'both' && e.source === e.target)) byId.get(e.target)?.push(e);
           }
+          for (const k of group) byKey.set(keyOf(k), byId.get(k.id)!);
         }),
       );
+      for (const [k, v] of byKey) edgesSeen.set(k, v);
       return keys.map((k) => byKey.get(keyOf(k)) ?? []);
     },
     { cacheKeyFn: keyOf },
   );
-  return { store, nodes, known: (id) => seen.get(id), prime, forget, edgesOf, storeCalls: () => counting.calls, user: options.user ?? null, guard, curation: options.curation ?? null, ...(options.chains ? { chains: options.chains } : {}) };
+  return { store, nodes, known: (id) => seen.get(id), prime, forget, edgesOf, knownEdges: (k) => edgesSeen.get(keyOf(k)), storeCalls: () => counting.calls, user: options.user ?? null, guard, curation: options.curation ?? null, ...(options.chains ? { chains: options.chains } : {}), ...(options.hubCounts ? { hubCounts: options.hubCounts } : {}) };
 }
 
 function keyOf(k: EdgeKey): string {

@@ -22,12 +22,20 @@ import {
   GraphQLScalarType,
   Kind,
   buildSchema,
+  execute,
+  getOperationAST,
+  parse,
+  specifiedRules,
+  validate,
   type ASTVisitor,
   type DocumentNode,
   type GraphQLSchema,
   type GraphQLFormattedError,
+  type OperationDefinitionNode,
   type ValidationContext,
+  type ValidationRule,
 } from 'graphql';
+import { HubCounts } from '../analysis/index.ts';
 import type { Principal } from '../auth/roles.ts';
 import { ERROR_TABLE, describeError, isErrorCode, isKgError, type ErrorCode } from '../errors.ts';
 import type { GraphStore } from '../store/port.ts';
@@ -68,6 +76,8 @@ export interface GraphQLHttpResponse {
   storeCalls: number | null;
   /** How the response cache took part (x-cache): answered from it, computed and looked up, or not cacheable. */
   cache: 'hit' | 'shared' | 'miss' | 'bypass';
+  /** Who computed the answer: the fast path, Apollo's pipeline, or nobody (a response-cache hit). */
+  engine?: 'fast' | 'apollo';
 }
 
 export interface GraphQLHandlerOptions {
@@ -82,6 +92,8 @@ export interface GraphQLHandlerOptions {
   chains?: ChainIndex;
   /** The response cache (response-cache.ts); null turns it off; absent: KG_RESPONSE_CACHE_MB, default 64 MB. */
   responseCache?: ResponseCacheOptions | null;
+  /** False: every request goes through Apollo's pipeline (tests compare the two paths). Default true. */
+  fastPath?: boolean;
 }
 
 export interface GraphQLHandler {
@@ -127,15 +139,17 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
   });
   const protection = armor.protect();
 
-  const costPlugin: ApolloServerPlugin<RequestContext> = {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operationName, request, contextValue, operation }) {
-          if (!readsOpen && !contextValue.user) {
+  /**
+   * The checks between validation and execution (readsOpen, then list bounds and cost): throws the
+   * GraphQL error to answer. The cost plugin runs them in Apollo's pipeline, the fast path below
+   * before it executes (and on any error leaves the request to Apollo, which answers it).
+   */
+  const checkOperation = (schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>, user: Principal | null, operation: OperationDefinitionNode | null | undefined): void => {
+          if (!readsOpen && !user) {
             const open = !!operation && operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && (s.name.value === 'me' || s.name.value.startsWith('__')));
             if (!open) throw gqlError('UNAUTHENTICATED', '请先登录：本服务的查询需要登录 / sign in first: this server answers queries for signed-in users only');
           }
-          const { cost, overLimit } = costOf(schema, document, operationName, request.variables ?? {});
+          const { cost, overLimit } = costOf(schema, document, operationName, variables);
           const over = overLimit[0];
           if (over) {
             throw gqlError(
@@ -151,6 +165,25 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
               { cost: Math.min(cost, Number.MAX_SAFE_INTEGER), maxCost: limits.maxCost },
             );
           }
+  };
+
+  const costPlugin: ApolloServerPlugin<RequestContext> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operationName, request, contextValue, operation }) {
+          checkOperation(schema, document, operationName, request.variables ?? {}, contextValue.user, operation);
+        },
+      };
+    },
+  };
+
+  /** The executable schema Apollo built (typeDefs + the wrapped resolvers): the fast path executes against the same object. */
+  let executable: GraphQLSchema | null = null;
+  const schemaPlugin: ApolloServerPlugin<RequestContext> = {
+    async serverWillStart() {
+      return {
+        schemaDidLoadOrUpdate({ apiSchema }) {
+          executable = apiSchema;
         },
       };
     },
@@ -178,6 +211,7 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
     },
   };
 
+  const validationRules = [...protection.validationRules, knownOperationTypes];
   const apollo = new ApolloServer<RequestContext>({
     typeDefs,
     // The guard goes around every field (guard.ts: deadline before, bytes after), outside the list bounds.
@@ -188,13 +222,20 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
-    validationRules: [...protection.validationRules, knownOperationTypes],
+    validationRules,
     // graphql-armor's types point at Apollo's CJS build; the runtime objects are the same.
     // no cache hints are used: without this Apollo wraps every field resolver to collect them
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]), costPlugin, guardPlugin],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ...(protection.plugins as unknown as ApolloServerPlugin<RequestContext>[]), costPlugin, guardPlugin, schemaPlugin],
     formatError: (formatted, error) => normaliseError(formatted, error, log),
   });
   await apollo.start();
+
+  const fastPath = options.fastPath ?? true;
+  const hubCounts = new HubCounts();
+  /** Parsed and validated documents by query text (null: Apollo answers that text). */
+  const documents = new DocumentCache(validationRules);
+  /** Accept header → the media type Apollo answers a single result with ('' : no Accept header). */
+  const mediaTypes = new Map<string, string>([['', 'application/json; charset=utf-8']]);
 
   const cacheOptions = options.responseCache === undefined ? responseCacheFromEnv() : options.responseCache;
   // Without a data generation the store cannot say when an answer goes stale: nothing is cached.
@@ -251,14 +292,93 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
     stop: () => apollo.stop(),
   };
 
+  /**
+   * The fast path (profiled: Apollo's HTTP pipeline was ~10% of the seeds server's CPU, a sha256 of
+   * the query text and a `require('crypto')` through the tsx loader per request among it): a POST
+   * JSON query whose document parses and validates (the same rules as Apollo, remembered per query
+   * text), whose operation is a `query` that passes the same checks (checkOperation) and whose media
+   * type Apollo has already chosen for the same Accept header, is executed here by graphql-js
+   * against Apollo's executable schema with the same context. Only a complete success, or a stop by
+   * the guard (answered as the guard plugin answers it), is answered here; anything else (a field
+   * error, a variable that does not coerce, a mutation, GET, extensions, an unknown Accept) goes
+   * through Apollo, which then executes the query itself and answers every error as before.
+   */
+  async function fast(request: GraphQLHttpRequest, user: Principal | null, cacheable: boolean): Promise<{ response: GraphQLHttpResponse; complete: boolean } | null> {
+    const schema = executable;
+    if (!schema || request.method !== 'POST' || !fastPath) return null;
+    const contentType = request.headers['content-type'];
+    if (typeof contentType !== 'string' || !JSON_CONTENT.test(contentType)) return null;
+    const body = request.body as Record<string, unknown> | null;
+    if (!body || typeof body !== 'object' || Object.getPrototypeOf(body) !== Object.prototype) return null;
+    const { query, variables, operationName } = body;
+    if (typeof query !== 'string' || query === '' || query.length > DOCUMENT_MAX_CHARS) return null;
+    if (body.extensions !== undefined && body.extensions !== null) return null;
+    if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
+    if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return null;
+    const accept = request.headers.accept;
+    const mediaType = mediaTypes.get(Array.isArray(accept) ? accept.join(', ') : (accept ?? ''));
+    if (!mediaType) return null;
+    const document = documents.get(schema, query);
+    if (!document) return null;
+    const operation = getOperationAST(document, operationName ?? undefined);
+    if (!operation || operation.operation !== 'query') return null;
+    const vars = (variables ?? {}) as Record<string, unknown>;
+    try {
+      checkOperation(schema, document, operationName ?? undefined, vars, user, operation);
+    } catch {
+      return null;
+    }
+    const context = await contextFor(user);
+    const guard = context.guard;
+    let result: Awaited<ReturnType<typeof execute>>;
+    try {
+      result = await execute({ schema, document, contextValue: context, variableValues: (variables ?? undefined) as Record<string, unknown> | undefined, operationName: (operationName ?? undefined) as string | undefined });
+    } catch {
+      return null;
+    } finally {
+      guard.dispose();
+    }
+    const headers: [string, string][] = [['content-type', mediaType]];
+    const storeCalls = context.storeCalls();
+    const cache = cacheable ? 'miss' : 'bypass';
+    if (guard.stopped) {
+      // What the guard plugin answers: one error instead of a partial answer.
+      const d = describeError(guard.stopped);
+      const status = graphQLStatus(mediaType, { hasData: false, codes: [d.code] }, 200);
+      return { response: { status, headers, body: JSON.stringify({ errors: [{ message: d.message, extensions: { code: d.code } }] }) + '\n', storeCalls, cache, engine: 'fast' }, complete: false };
+    }
+    if (result.errors?.length || result.data === undefined || result.data === null) return null;
+    return { response: { status: 200, headers, body: JSON.stringify({ data: result.data }) + '\n', storeCalls, cache, engine: 'fast' }, complete: true };
+  }
+
+  /**
+   * A request's context: its guard, loaders and, when the store says its data generation, the hub
+   * counts shared at that generation (relatedEnterprises; a store that cannot say gets none).
+   */
+  async function contextFor(user: Principal | null): Promise<RequestContext> {
+    const generation = typeof store.dataGeneration === 'function' ? await store.dataGeneration().catch(() => Number.NaN) : Number.NaN;
+    return {
+      ...createContext(store, {
+        user,
+        curation,
+        guard: new ExecutionGuard(limits.deadlineMs, limits.maxResponseBytes),
+        ...(options.chains ? { chains: options.chains } : {}),
+        ...(Number.isFinite(generation) ? { hubCounts: hubCounts.at(generation) } : {}),
+      }),
+      box: {},
+    };
+  }
+
   /** The answer from Apollo; `complete` when it is a full success (status 200, data, no error). */
   async function answer(request: GraphQLHttpRequest, user: Principal | null, cacheable: boolean): Promise<{ response: GraphQLHttpResponse; complete: boolean }> {
+    const quick = await fast(request, user, cacheable);
+    if (quick) return bounded(quick.response, quick.complete);
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(request.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     let context: RequestContext | undefined;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method, headers, search: request.search, body: request.body },
-      context: async () => (context = { ...createContext(store, { user, curation, guard: new ExecutionGuard(limits.deadlineMs, limits.maxResponseBytes), ...(options.chains ? { chains: options.chains } : {}) }), box: {} }),
+      context: async () => (context = await contextFor(user)),
     });
     const out: [string, string][] = [...result.headers];
     const mediaType = result.headers.get('content-type') ?? '';
@@ -271,17 +391,61 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
     let status = result.status ?? 200;
     const outcome = context?.box.outcome;
     if (outcome) status = graphQLStatus(mediaType, outcome, status);
-    // Last line of defence: the estimate of guard.ts is an estimate.
-    let complete = !!outcome && outcome.hasData && outcome.codes.length === 0 && status === 200;
-    if (body.length > limits.maxResponseBytes * 2) {
-      const d = describeError(responseTooLarge(limits.maxResponseBytes));
-      body = JSON.stringify({ errors: [{ message: d.message, extensions: { code: d.code } }] });
-      status = mediaType.startsWith('application/graphql-response+json') ? d.http : 200;
-      complete = false;
+    const complete = !!outcome && outcome.hasData && outcome.codes.length === 0 && status === 200;
+    // The media type Apollo chose for this Accept header, for the fast path (a success had one).
+    if (complete && request.method === 'POST' && mediaType && mediaTypes.size < MEDIA_TYPES_MAX) {
+      const accept = request.headers.accept;
+      mediaTypes.set(Array.isArray(accept) ? accept.join(', ') : (accept ?? ''), mediaType);
     }
-    return { response: { status, headers: out, body, storeCalls: context ? context.storeCalls() : null, cache: cacheable ? 'miss' : 'bypass' }, complete };
+    return bounded({ status, headers: out, body, storeCalls: context ? context.storeCalls() : null, cache: cacheable ? 'miss' : 'bypass', engine: 'apollo' }, complete);
   }
 
+  /** Last line of defence: the estimate of guard.ts is an estimate. */
+  function bounded(response: GraphQLHttpResponse, complete: boolean): { response: GraphQLHttpResponse; complete: boolean } {
+    if (response.body.length <= limits.maxResponseBytes * 2) return { response, complete };
+    const mediaType = response.headers.find(([k]) => k === 'content-type')?.[1] ?? '';
+    const d = describeError(responseTooLarge(limits.maxResponseBytes));
+    return {
+      response: { ...response, body: JSON.stringify({ errors: [{ message: d.message, extensions: { code: d.code } }] }), status: mediaType.startsWith('application/graphql-response+json') ? d.http : 200 },
+      complete: false,
+    };
+  }
+
+}
+
+const JSON_CONTENT = /^\s*application\/json\s*(;|$)/i;
+/** Query texts longer than this are parsed by Apollo on every request (the fast path keeps none). */
+const DOCUMENT_MAX_CHARS = 20_000;
+const DOCUMENTS_MAX = 500;
+const MEDIA_TYPES_MAX = 64;
+
+/**
+ * Parsed and validated documents by query text, least recently used out past DOCUMENTS_MAX
+ * (≤ 500 × 20,000 characters of query). A text that does not parse or validate is remembered as
+ * null: Apollo answers it (with its errors) every time.
+ */
+class DocumentCache {
+  private readonly map = new Map<string, DocumentNode | null>();
+  constructor(private readonly rules: readonly ValidationRule[]) {}
+
+  get(schema: GraphQLSchema, query: string): DocumentNode | null {
+    const hit = this.map.get(query);
+    if (hit !== undefined) {
+      this.map.delete(query);
+      this.map.set(query, hit);
+      return hit;
+    }
+    let document: DocumentNode | null = null;
+    try {
+      const parsed = parse(query, { maxTokens: GRAPHQL_LIMITS.maxTokens });
+      if (validate(schema, parsed, [...specifiedRules, ...this.rules]).length === 0) document = parsed;
+    } catch {
+      document = null;
+    }
+    if (this.map.size >= DOCUMENTS_MAX) this.map.delete(this.map.keys().next().value!);
+    this.map.set(query, document);
+    return document;
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 // Resolvers: validate arguments, make one store call (or a batched loader call), map.
 import type { GraphEdge, GraphNode, Json, Label, RelType } from '../model.ts';
-import type { Context, Direction } from './context.ts';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { Context, Direction, EdgeKey } from './context.ts';
 import { badInput, notFound } from './errors.ts';
 import { departmentWorkload, industryChain, parksForIndustry, relatedEnterprises, shortestPaths } from '../analysis/index.ts';
 import { BASIS_LABELS, DEFAULT_MIN_CONFIDENCE, edgeBasis, edgeConfidence } from '../basis.ts';
@@ -60,15 +61,52 @@ function edgesField(n: GraphNode, args: { types?: RelType[] | null; direction?: 
   return ctx.edgesOf.load({ id: n.id, types: args.types && args.types.length > 0 ? args.types : null, direction: args.direction ?? 'BOTH' });
 }
 
+/** The roles of `edges` when the request holds both ends of every one (else null: load them with roles()). */
+function rolesKnown(ctx: Context, edges: GraphEdge[]): DepartmentRoleParent[] | null {
+  const out: DepartmentRoleParent[] = [];
+  for (const e of edges) {
+    const department = ctx.known(e.source);
+    const measure = ctx.known(e.target);
+    if (!department || !measure) return null;
+    out.push({ department, measure, role: str(e.properties.role) ?? 'responsible', edge: e });
+  }
+  return out;
+}
+
+const byRole = (a: DepartmentRoleParent, b: DepartmentRoleParent) =>
+  (ROLE_ORDER[a.role] ?? 9) - (ROLE_ORDER[b.role] ?? 9) || (a.edge.evidence[0]?.start ?? 0) - (b.edge.evidence[0]?.start ?? 0);
+
+const departmentsKey = (id: string): EdgeKey => ({ id, types: ['RESPONSIBLE_FOR'], direction: 'IN' });
+
+/** Whether the field being resolved selects `name` on its items (through fragments too). */
+function selects(info: GraphQLResolveInfo, name: string): boolean {
+  const visit = (set: SelectionSetNode | undefined, depth: number): boolean =>
+    !!set &&
+    depth < 8 &&
+    set.selections.some((s) =>
+      s.kind === Kind.FIELD ? s.name.value === name : s.kind === Kind.INLINE_FRAGMENT ? visit(s.selectionSet, depth + 1) : visit(info.fragments[s.name.value]?.selectionSet, depth + 1),
+    );
+  return info.fieldNodes.some((f) => visit(f.selectionSet, 0));
+}
+
 async function roles(ctx: Context, edges: GraphEdge[]): Promise<{ department: GraphNode; measure: GraphNode; role: string; edge: GraphEdge }[]> {
-  const out = await Promise.all(
-    edges.map(async (e) => {
-      const [department, measure] = await Promise.all([ctx.nodes.load(e.source), ctx.nodes.load(e.target)]);
-      if (!department || !measure) return null;
-      return { department, measure, role: str(e.properties.role) ?? 'responsible', edge: e };
-    }),
-  );
-  return out.filter((x): x is NonNullable<typeof x> => x !== null);
+  // One batched load for both ends of every edge (not two promises per edge); nodes this request
+  // already holds are not asked for again.
+  const missing: string[] = [];
+  for (const e of edges) {
+    if (!ctx.known(e.source)) missing.push(e.source);
+    if (!ctx.known(e.target)) missing.push(e.target);
+  }
+  if (missing.length > 0) {
+    for (const x of await ctx.nodes.loadMany(missing)) if (x instanceof Error) throw x;
+  }
+  const out: DepartmentRoleParent[] = [];
+  for (const e of edges) {
+    const department = ctx.known(e.source);
+    const measure = ctx.known(e.target);
+    if (department && measure) out.push({ department, measure, role: str(e.properties.role) ?? 'responsible', edge: e });
+  }
+  return out;
 }
 
 /** Neighbours of `n` over edges of `type` in `direction`, optionally of one label, sorted by name. */
@@ -121,12 +159,23 @@ export const resolvers: Resolvers = {
     date: (n: GraphNode) => str(prop(n, 'date')),
     docNumber: (n: GraphNode) => str(prop(n, 'docNumber')),
     jurisdiction: (n: GraphNode) => str(prop(n, 'jurisdiction')),
-    measures: async (n: GraphNode, _a: unknown, ctx: Context) => {
+    measures: async (n: GraphNode, args: { first?: number | null }, ctx: Context, info: GraphQLResolveInfo) => {
       const edges = await ctx.edgesOf.load({ id: n.id, types: ['CONTAINS'], direction: 'OUT' });
       // Document order: by the offset of the CONTAINS evidence.
       const ordered = [...edges].sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
       const nodes = await ctx.nodes.loadMany(ordered.map((e) => e.target));
-      return nodes.filter((x): x is GraphNode => !!x && !(x instanceof Error));
+      const measures = nodes.filter((x): x is GraphNode => !!x && !(x instanceof Error));
+      // A document's measures with their departments (the client's document view, the bench's
+      // `documents`): their edges and departments in two batched loads here, so that each
+      // measure's `departments` resolves synchronously (no promise, no loader call per measure).
+      if (measures.length > 1 && selects(info, 'departments')) {
+        const listed = measures.slice(0, args.first ?? measures.length);
+        const lists = await ctx.edgesOf.loadMany(listed.map((m) => departmentsKey(m.id)));
+        const ends = new Set<string>();
+        for (const l of lists) if (!(l instanceof Error)) for (const e of l) if (!ctx.known(e.source)) ends.add(e.source);
+        if (ends.size > 0) await ctx.nodes.loadMany([...ends]);
+      }
+      return measures;
     },
   },
   Measure: {
@@ -139,10 +188,12 @@ export const resolvers: Resolvers = {
       const id = str(prop(n, 'documentId'));
       return id ? ctx.nodes.load(id) : null;
     },
-    departments: async (n: GraphNode, _a: unknown, ctx: Context) => {
-      const edges = await ctx.edgesOf.load({ id: n.id, types: ['RESPONSIBLE_FOR'], direction: 'IN' });
-      const r = await roles(ctx, edges);
-      return r.sort((a, b) => (ROLE_ORDER[a.role] ?? 9) - (ROLE_ORDER[b.role] ?? 9) || (a.edge.evidence[0]?.start ?? 0) - (b.edge.evidence[0]?.start ?? 0));
+    departments: (n: GraphNode, _a: unknown, ctx: Context) => {
+      const key = departmentsKey(n.id);
+      const edges = ctx.knownEdges(key);
+      const known = edges && rolesKnown(ctx, edges);
+      if (known) return known.sort(byRole);
+      return (async () => (await roles(ctx, await ctx.edgesOf.load(key))).sort(byRole))();
     },
   },
   Department: {
@@ -287,7 +338,7 @@ export const resolvers: Resolvers = {
       const first = intArg('first', args.first, 20, 1, LIMITS.searchFirst);
       const minConfidence = confidenceArg(args.minConfidence);
       await requireLabel(ctx, args.id, 'Enterprise');
-      return (await relatedEnterprises(ctx.store, args.id, first, { minConfidence, ...(ctx.chains ? { templates: ctx.chains } : {}) })) ?? [];
+      return (await relatedEnterprises(ctx.store, args.id, first, { minConfidence, ...(ctx.chains ? { templates: ctx.chains } : {}), ...(ctx.hubCounts ? { hubCounts: ctx.hubCounts } : {}) })) ?? [];
     },
     chainGapCandidates: async (_: unknown, args: { chainId: string; parkId?: string | null; first?: number | null; minConfidence?: number | null }, ctx: Context) => {
       const first = intArg('first', args.first, 10, 1, LIMITS.gapFirst);
