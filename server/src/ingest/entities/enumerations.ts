@@ -372,11 +372,16 @@ export function categoryOf(after: string): { label: OrgLabel; kind?: string; byK
   return typeByCategory(a);
 }
 
+/** Misconduct a penalty clause names: these open no firm's name. */
+export const PENALTY_WORDS = /(弄虚作假|骗取|套取|骗领|冒领|虚报|瞒报|挪用|截留|侵占|违规|违法|失信|造假|欺诈)/;
+
 /** A plausible bare name (no suffix): short, no verbs or generic words. */
 export function plausibleBareName(s: string): boolean {
   if (s.length < 2 || s.length > 12) return false;
   if (/地区|行业|城市|\d{4}年|\d+年|\d+(米|级|英寸|个)|获得|分别|国家|了|总部|项目|部门|单位|[局委办]$|[+\-]/.test(s)) return false;
   if (!/^[\u3400-\u9fffA-Za-z0-9]/.test(s)) return false;
+  // shares and figures (约占全国的40%), and the misconduct a penalty clause names (对弄虚作假、骗取奖补资金的企业)
+  if (/[%‰]|^[\d.]+$/.test(s) || PENALTY_WORDS.test(s)) return false;
   if (/(领域|产业|发展|建设|推进|支持|加快|提升|实施|项目|政策|体系|能力|水平|资源|环节|方向|市场|环境|行动|机制|人才|基金|经济|集群|赛道|技术|应用|研发|服务|产品|领先|龙头|企业|机构|、)/.test(s)) return false;
   return [...s].some((c) => isCjk(c) || /[A-Za-z0-9]/.test(c));
 }

@@ -1,0 +1,93 @@
+// Error classes found on the fifth development set (test/fixtures/truth-dev5: 东莞, 赣州, 哈尔滨, 连云港,
+// 清河, 山西, 遂宁, 威海), one describe per class, on short texts written for these tests (names
+// invented). Each asserts what the class forbids; truth-blind.test.ts measures the same classes on the
+// whole documents.
+import { describe, expect, it } from 'vitest';
+import { decodeSource, extractEntities, parseDocument, type Extraction } from '../../server/src/ingest/index.ts';
+import { sentenceStops } from '../../server/src/ingest/read/clean.ts';
+import { industryBounds } from '../../server/src/ingest/entities/industry-bounds.ts';
+import { seedsContext } from '../fixtures/ingest-context.ts';
+
+async function runDoc(text: string): Promise<Extraction> {
+  const doc = parseDocument(await decodeSource('doc.txt', new TextEncoder().encode(text)), seedsContext);
+  const x = extractEntities(doc, seedsContext);
+  for (const e of x.edges) for (const ev of e.evidence) expect(ev.text).toBe(doc.source.text.slice(ev.start, ev.end));
+  return x;
+}
+const names = (x: Extraction, label: string) => x.nodes.filter((n) => n.label === label).map((n) => n.name).sort();
+const strong = (x: Extraction, type: string) =>
+  x.edges.filter((e) => e.type === type && Number(e.properties.confidence ?? 1) >= 0.5).map((e) => `${e.source} -> ${e.target}`).sort();
+const all = (x: Extraction, type: string) => x.edges.filter((e) => e.type === type).map((e) => `${e.source} -> ${e.target}`).sort();
+
+describe('dev5 class: half-width punctuation typed in a Chinese document', () => {
+  it('a half-width "." after a Chinese character ends a sentence as 。 does; numbering, decimals and Latin text keep theirs', () => {
+    const s = '编制本方案.方案期为三年.\n一.总体要求\n1.产值增长3.5倍.\n2)青峰园.重点发展X.Co.Ltd.合作...见下";\n"转型".下一句';
+    const out = sentenceStops(s);
+    expect(out.length).toBe(s.length);
+    expect(out).toBe('编制本方案。方案期为三年。\n一.总体要求\n1.产值增长3.5倍。\n2)青峰园。重点发展X.Co.Ltd.合作...见下";\n"转型"。下一句');
+  });
+  it('a document typed with half-width marks splits into sentences: no park runs across a "."', async () => {
+    const x = await runDoc(
+      '青峰经济开发区新材料产业发展规划\n\n(一)发展基础\n开发区已形成较为完整的产业体系,但仍面临一些困难和问题.开发区包括北湖园和南湖园两个园区.青峰经济开发区重点发展碳纤维和特种陶瓷,已集聚岚峰新材料股份有限公司等碳纤维企业.\n',
+    );
+    expect(names(x, 'Park').filter((n) => /[.。]/.test(n) || /问题/.test(n))).toEqual([]);
+    expect(names(x, 'Park')).toContain('青峰经济开发区');
+    expect(strong(x, 'HOSTS')).toContain('park:青峰经济开发区 -> industry:碳纤维');
+    // the full-width forms of , ; : ( ) are read as their half-width forms already (norm)
+    expect(strong(x, 'IN_INDUSTRY')).toContain('enterprise:岚峰新材料 -> industry:碳纤维');
+  });
+  it('shares and misconduct in a penalty clause are no firms', async () => {
+    const x = await runDoc(
+      '一、保障措施\n加强资金监管，对弄虚作假、骗取补助资金、套取专项资金的企业，依法追回资金。青峰园区羊毛分梳量约占全国的40%、全球的25%，是重要的集散地。\n',
+    );
+    expect(names(x, 'Enterprise')).toEqual([]);
+  });
+});
+
+describe('dev5 class: what opens a clause is no part of a park’s name', () => {
+  it('times, verbs, demonstratives and quantifiers before 园区 leave a kind of park, no park', async () => {
+    const x = await runDoc(
+      '一、绿色发展\n全面推行化工园区封闭化管理，到2035年石化园区绿电使用比例达到40%以上。新建项目必须进入上述园区。各地原则上不再新设同类专业园区，推动要素向集群重点园区倾斜。\n',
+    );
+    expect(names(x, 'Park')).toEqual([]);
+  });
+  it('a verb before a proper park name is cut off, the park stays', async () => {
+    const x = await runDoc('一、布局\n推动岚山化工园区重点发展精细化学品。\n');
+    expect(names(x, 'Park')).toEqual(['岚山化工园区']);
+  });
+  it('a spatial-layout slogan counts parts, it names none; a hub goal is no park', async () => {
+    const x = await runDoc(
+      '一、空间布局\n按照“一基地三园区”总体布局，推动产业集约发展。石化产业是建设区域性国际枢纽港城市的重要支撑，加快建设国际性综合枢纽港。\n',
+    );
+    expect(names(x, 'Park')).toEqual([]);
+  });
+});
+
+describe('dev5 class: verbs, evaluations and scope words glued onto industries', () => {
+  it('industryBounds cuts growth verbs, local scope, routes and counts, and drops evaluations, entered markets and plan words', () => {
+    const cut = (s: string) => {
+      const b = industryBounds(s);
+      return b === 'drop' ? b : s.slice(b.from, b.to);
+    };
+    expect(cut('做优乙烯下游')).toBe('乙烯下游');
+    expect(cut('着力补齐医学影像设备')).toBe('医学影像设备');
+    expect(cut('本地正极材料')).toBe('正极材料');
+    expect(cut('氢能技术路线')).toBe('氢能');
+    expect(cut('整车制造两个环节')).toBe('整车制造');
+    expect(cut('高性能纤维')).toBe('高性能纤维');
+    expect(cut('培育钻石')).toBe('培育钻石');
+    for (const s of ['高端产品占比不高', '精细化学品配套不足', '产品进入新能源汽车', '下游三个层级', '方向', '头部电池']) expect(cut(s)).toBe('drop');
+  });
+  it('in a document: a heading’s growth verb, a count of parts, a route and a producing stage are cut off', async () => {
+    const x = await runDoc(
+      '青峰市氢能产业发展规划\n\n一、发展基础\n我市氢能产业存在下游高端产品占比不高、储运装备配套不足等短板。氢能产业链包括制氢装备和燃料电池系统两个环节。\n' +
+        '二、重点方向\n(一)上游：做强制氢装备\n支持岚峰能源等制氢装备生产企业扩大产能。前瞻布局固态储氢、有机液体储氢等氢储运技术路线，提高本地燃料电池系统配套率。推动产品进入轨道交通、船舶等领域。\n',
+    );
+    const inds = names(x, 'Industry');
+    expect(inds.filter((n) => /^(做强|做优|本地)|两个|技术路线|生产$|占比|不足|进入/.test(n))).toEqual([]);
+    expect(inds).toContain('制氢装备');
+    expect(inds).toContain('燃料电池系统');
+    expect(strong(x, 'IN_INDUSTRY')).toContain('enterprise:岚峰能源 -> industry:制氢装备');
+    expect(all(x, 'PART_OF').filter((e) => /轨道交通|船舶/.test(e))).toEqual([]);
+  });
+});
