@@ -91,3 +91,44 @@ describe('dev5 class: verbs, evaluations and scope words glued onto industries',
     expect(all(x, 'PART_OF').filter((e) => /轨道交通|船舶/.test(e))).toEqual([]);
   });
 });
+
+describe('dev5 class: organisation names cut short or run on', () => {
+  it('a university campus written with its city in brackets is one name; the bracket is no alias', async () => {
+    const x = await runDoc('四、创新平台\n以青川理工大学（岚山）、东岳大学（北湖校区）为创新源头，服务智能传感器和工业软件，推动校企共建联合实验室。\n');
+    expect(names(x, 'Lab')).toEqual(['东岳大学(北湖校区)', '青川理工大学(岚山)']);
+  });
+  it('a short name defined in brackets after a university stays an alias, not a campus', async () => {
+    const x = await runDoc('四、创新平台\n支持青川理工大学（简称青理工）建设智能传感器研究院。\n');
+    expect(names(x, 'Lab')).toContain('青川理工大学');
+  });
+  it('a group the lexicon knows followed by its institute’s number names the institute, a lab', async () => {
+    const x = await runDoc('四、创新平台\n以青川大学、中国电科十三所为创新源头，服务碳化硅和氮化镓，开展外延生长技术攻关。\n');
+    expect(names(x, 'Lab')).toEqual(['中国电科十三所', '青川大学']);
+    expect(names(x, 'Enterprise')).toEqual([]);
+  });
+  it('after a typed list’s kind word and 和, the next list’s first firm is whole (not cut by the segmenter)', async () => {
+    const x = await runDoc('一、发展基础\n青峰园区已集聚岚峰锂业、北岸锂能等锂盐企业和富临精工、新锂想等正极材料企业30余家。\n');
+    expect(names(x, 'Enterprise')).toEqual(['北岸锂能', '富临精工', '岚峰锂业', '新锂想']);
+  });
+  it('招引 opens the names it is followed by; planning phrases are no firms', async () => {
+    const x = await runDoc('二、招商方向\n重点招引宁德时代、远景动力等头部电池企业来青布局储能电池项目。各县要依托现有开发区统筹布局。\n');
+    expect(names(x, 'Enterprise')).toEqual(['宁德时代', '远景动力']);
+    expect(names(x, 'Industry').filter((n) => /头部/.test(n))).toEqual([]);
+  });
+});
+
+describe('dev5 class: what the source labs serve', () => {
+  it('以L1、L2为创新源头，服务X和Y: each source lab innovates for X and for Y, with no activity word needed', async () => {
+    const x = await runDoc('四、创新平台\n以青川理工大学、岚山新材料研究院为创新源头，服务碳纤维和特种陶瓷，推动成果就地转化。\n');
+    expect(strong(x, 'INNOVATES_FOR')).toEqual([
+      'lab:岚山新材料研究院 -> industry:特种陶瓷',
+      'lab:岚山新材料研究院 -> industry:碳纤维',
+      'lab:青川理工大学 -> industry:特种陶瓷',
+      'lab:青川理工大学 -> industry:碳纤维',
+    ]);
+  });
+  it('服务 without source labs before it is no research object', async () => {
+    const x = await runDoc('四、服务保障\n支持青峰园区建设公共服务平台，服务碳纤维和特种陶瓷。\n');
+    expect(strong(x, 'INNOVATES_FOR')).toEqual([]);
+  });
+});
