@@ -132,3 +132,32 @@ describe('dev5 class: what the source labs serve', () => {
     expect(strong(x, 'INNOVATES_FOR')).toEqual([]);
   });
 });
+
+describe('dev5 class: labelled field blocks under a segment heading (招商地图)', () => {
+  const MAP =
+    '青川市氢能产业链招商地图\n\n一、产业链全景\n青川氢能产业已形成较完整的链条。\n\n二、分环节招商图谱\n' +
+    '（一）电解槽\n重点企业：岚峰氢能、北岸动力\n承载园区：青川经济技术开发区、岚山化工园区\n招引方向：碱性电解槽、质子交换膜电解槽\n创新平台：青川氢能研究院\n说明：重点招引大标方电解槽项目。\n' +
+    '（二）储氢瓶\n重点企业：东岳储能\n承载园区：北湖高新技术产业开发区\n说明：支持东岳储能扩大产能。\n';
+  it('firms are IN_INDUSTRY the heading’s segment, parks HOST it, 招引方向 items are PART_OF it, platforms INNOVATE_FOR it', async () => {
+    const x = await runDoc(MAP);
+    const ii = strong(x, 'IN_INDUSTRY');
+    for (const e of ['enterprise:岚峰氢能 -> industry:电解槽', 'enterprise:北岸动力 -> industry:电解槽', 'enterprise:东岳储能 -> industry:储氢瓶']) expect(ii).toContain(e);
+    const hosts = strong(x, 'HOSTS');
+    for (const e of ['park:青川经济技术开发区 -> industry:电解槽', 'park:岚山化工园区 -> industry:电解槽', 'park:北湖高新技术产业开发区 -> industry:储氢瓶']) expect(hosts).toContain(e);
+    const parts = strong(x, 'PART_OF');
+    expect(parts).toContain('industry:碱性电解槽 -> industry:电解槽');
+    expect(parts).toContain('industry:质子交换膜电解槽 -> industry:电解槽');
+    expect(strong(x, 'INNOVATES_FOR')).toContain('lab:青川氢能研究院 -> industry:电解槽');
+    // nothing crosses blocks
+    expect(ii).not.toContain('enterprise:东岳储能 -> industry:电解槽');
+    expect(hosts).not.toContain('park:北湖高新技术产业开发区 -> industry:电解槽');
+    for (const e of x.edges.filter((e) => e.target === 'industry:电解槽')) expect(e.evidence[0]!.text).not.toMatch(/储氢瓶|东岳/);
+  });
+  it('one labelled line alone, or a heading that is a task rather than a segment, makes no block', async () => {
+    const x = await runDoc(
+      '青川市氢能产业发展方案\n\n一、重点任务\n（一）加快培育市场主体\n重点企业：岚峰氢能、北岸动力\n承载园区：青川经济技术开发区\n（二）电解槽\n重点企业：东岳储能\n',
+    );
+    expect(strong(x, 'IN_INDUSTRY').filter((e) => /加快|培育|市场主体/.test(e))).toEqual([]);
+    expect(strong(x, 'IN_INDUSTRY')).not.toContain('enterprise:东岳储能 -> industry:电解槽');
+  });
+});
