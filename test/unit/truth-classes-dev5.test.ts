@@ -161,3 +161,17 @@ describe('dev5 class: labelled field blocks under a segment heading (招商地�
     expect(strong(x, 'IN_INDUSTRY')).not.toContain('enterprise:东岳储能 -> industry:电解槽');
   });
 });
+
+describe('dev5 class: a heading that names two segments', () => {
+  it('an item under （二）中游：A与B that shares no word or character with either is only listed (weak) under the first, not a stated part', async () => {
+    const x = await runDoc(
+      '青川市化工产业发展规划\n\n三、重点方向\n（二）中游：甲醇与合成氨\n依托岚峰化工重点发展醋酸纤维、乙二醇和聚氨酯。\n',
+    );
+    expect(strong(x, 'PART_OF').filter((e) => /醋酸纤维/.test(e))).toEqual([]);
+    // (still there for who asks for weak edges, as listed)
+    expect(x.edges.filter((e) => e.type === 'PART_OF' && /醋酸纤维/.test(e.source)).map((e) => e.properties.basis)).toEqual(['listed']);
+    // an item that shares a character with only one of them goes with that one (聚氨酯 → 合成氨)
+    expect(strong(x, 'PART_OF')).toContain('industry:聚氨酯 -> industry:合成氨');
+    expect(strong(x, 'PART_OF')).not.toContain('industry:聚氨酯 -> industry:甲醇');
+  });
+});
