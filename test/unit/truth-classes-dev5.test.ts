@@ -175,3 +175,12 @@ describe('dev5 class: a heading that names two segments', () => {
     expect(strong(x, 'PART_OF')).not.toContain('industry:聚氨酯 -> industry:甲醇');
   });
 });
+
+describe('dev5 class: parts of a zone counted by a place word', () => {
+  it('Z包括A、B和C三个园区: items ending in 园 are parks when the count types them; no count, no parks', async () => {
+    const x = await runDoc('二、空间布局\n青峰经济开发区包括碳纤维园、陶瓷园和装备园三个园区。\n');
+    expect(names(x, 'Park')).toEqual(['碳纤维园', '装备园', '陶瓷园', '青峰经济开发区'].sort());
+    const y = await runDoc('二、空间布局\n推动碳纤维园、陶瓷园和装备园建设。\n');
+    expect(names(y, 'Park')).toEqual([]);
+  });
+});
