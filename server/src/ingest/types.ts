@@ -18,7 +18,7 @@ export interface SourceDocument {
   encoding?: string;
   /** Decoded text (BOM stripped, docx bookmarks and markup removed). */
   text: string;
-  /** Char-for-char normalised copy of `text` (full-width ASCII forms → half-width, U+3000 → space). */
+  /** Char-for-char normalised copy of `text` (full-width ASCII forms → half-width, U+3000 → space, a sentence-ending half-width "." after Chinese → 。). */
   norm: string;
   /** sha256 of the source bytes. */
   sourceHash: string;

@@ -77,7 +77,7 @@ export function headingPhrase(title: string): { phrase: string; position?: numbe
   let t = title.replace(/[。.:：]\s*$/, '').trim();
   const pos = /^(上游|中游|下游)\s*[:：]?\s*(.+)$/.exec(t);
   if (pos) {
-    const p = pos[2]!.replace(/(产业|领域|环节|产业链)$/, '');
+    const p = pos[2]!.replace(/(产业|领域|环节|产业链)$/, '').replace(HEADING_VERB, '');
     return plausibleHeadingIndustry(p) ? { phrase: p, position: CHAIN_POSITION[pos[1]!]! } : undefined;
   }
   const v = HEADING_VERB.exec(t);

@@ -75,7 +75,7 @@ export function clauses(text: string, offset: number): Clause[] {
 const TRIGGERS = [
   '链主企业', '龙头企业', '骨干企业', '领军企业', '配套企业', '重点企业', '头部企业', '重点支持', '重点发展', '重点建设', '重点布局', '重点引进', '积极支持', '积极推动', '积极引进', '积极对接', '大力发展',
   '大力引进', '加快推进', '加快建设', '加快布局', '加快推动', '深度对接', '充分发挥', '高标准建设', '主动参与', '持续提升',
-  '着力提升', '推进建设', '依托', '借重', '借助', '立足', '支持', '推进', '推动', '鼓励', '发挥', '联合', '集聚', '引进',
+  '着力提升', '推进建设', '依托', '借重', '借助', '立足', '支持', '推进', '推动', '鼓励', '发挥', '联合', '集聚', '引进', '招引',
   '加快', '加强', '建设', '打造', '整合', '服务好', '围绕', '对接', '引导', '包括', '培育', '建立', '布局', '发展', '聚焦',
   '成立', '设立', '组建', '形成', '建成', '提升', '承接', '链接', '合作', '落实', '利用', '推荐', '面向', '导入', '牵头',
   '用好', '开展', '参与', '引聚', '做强', '完善', '盘活', '优化', '争取', '申报', '共建', '合建', '配合', '实现', '做好',
@@ -148,6 +148,10 @@ function enumerationsInPiece(cl: Clause, startIndex: number): Enumeration[] {
   // 布局聚变能源和深空探测等: a conjunction joins two items; the list starts at the cut before it
   // (…等X企业和B等Y企业: the 和 after a typed list's kind word opens the next list)
   if (cuts.length > 1 && /[和与及]$/.test(head.slice(0, firstStart)) && !/(参与|给与|以及|涉及|惠及)$/.test(head.slice(0, firstStart)) && !/(企业|厂商|公司|机构|院所|高校)[和与及]$/.test(head.slice(0, firstStart))) firstStart = cuts[cuts.length - 2]!;
+  // (…等锂盐企业和富临精工、…: after a typed list's kind word and 和 the next list's first name is whole,
+  // however the segmenter splits it: 富临|精工)
+  const kindJoin = [...head.matchAll(/(?:^|等)[^、，,等]{0,10}?(?:企业|厂商|公司)[和及]/g)].pop();
+  if (kindJoin && plausibleBareName(head.slice(kindJoin.index! + kindJoin[0].length))) firstStart = kindJoin.index! + kindJoin[0].length;
   // Don't cut inside 联合研究院 etc.: prefer a cut that leaves a typed name, if one exists.
   for (let j = cuts.length - 1; j >= 0; j--) {
     const rest = head.slice(cuts[j]!);
@@ -198,7 +202,7 @@ function lastTopLevel(t: string, ch: string): number {
 
 /** Where the last item of a list without 等 ends: before 两大/为代表/牵头/的/verbs … */
 const TAIL_STOP =
-  /([两三四五六七八九十]大|为代表|为主体|为重点|为依托|为创新|为产业|为载体|为基础|为龙头|为链主|牵头|落户|入驻|进驻|位于|坐落|作用|建成|申报|设立|组建|优势|技术储备|研发实力|的|发挥|建设|重点|加快|提升|联合|开展|推进|布局|发展|打造|等|提供|参与|实施|搭建|承担|做大|开放|引领|协同|项目)/;
+  /([两三四五六七八九十]大|[两三四五六七八九十]个(?:园区|产业园|片区|组团)|为代表|为主体|为重点|为依托|为创新|为产业|为载体|为基础|为龙头|为链主|牵头|落户|入驻|进驻|位于|坐落|作用|建成|申报|设立|组建|优势|技术储备|研发实力|的|发挥|建设|重点|加快|提升|联合|开展|推进|布局|发展|打造|等|提供|参与|实施|搭建|承担|做大|开放|引领|协同|项目)/;
 /** Adverbs between a list's subjects and their verb (A、B均位于P, A、B分别牵头): no part of the last name. */
 const ADVERB_BEFORE_STOP = /(?:均已|均|都|分别|也|皆|已经|已)$/;
 function tailCut(tail: string): number {
@@ -380,11 +384,18 @@ export function categoryOf(after: string): { label: OrgLabel; kind?: string; byK
   return typeByCategory(a);
 }
 
+/** Misconduct a penalty clause names: these open no firm's name. */
+export const PENALTY_WORDS = /(弄虚作假|骗取|套取|骗领|冒领|虚报|瞒报|挪用|截留|侵占|违规|违法|失信|造假|欺诈)/;
+
 /** A plausible bare name (no suffix): short, no verbs or generic words. */
 export function plausibleBareName(s: string): boolean {
   if (s.length < 2 || s.length > 12) return false;
   if (/地区|行业|城市|\d{4}年|\d+年|\d+(米|级|英寸|个)|获得|分别|国家|了|总部|项目|部门|单位|[局委办]$|[+\-]/.test(s)) return false;
   if (!/^[\u3400-\u9fffA-Za-z0-9]/.test(s)) return false;
+  // shares and figures (约占全国的40%), and the misconduct a penalty clause names (对弄虚作假、骗取奖补资金的企业)
+  if (/[%‰]|^[\d.]+$/.test(s) || PENALTY_WORDS.test(s)) return false;
+  // (依托现有开发区统筹布局: a planning phrase, no name)
+  if (/^(现有|已有|原有|上述|相关)|统筹|开发区|园区/.test(s)) return false;
   if (/(领域|产业|发展|建设|推进|支持|加快|提升|实施|项目|政策|体系|能力|水平|资源|环节|方向|市场|环境|行动|机制|人才|基金|经济|集群|赛道|技术|应用|研发|服务|产品|领先|龙头|企业|机构|、)/.test(s)) return false;
   return [...s].some((c) => isCjk(c) || /[A-Za-z0-9]/.test(c));
 }

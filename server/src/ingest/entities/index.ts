@@ -10,6 +10,8 @@ import type { Evidence } from '../../model.ts';
 import type { IngestContext } from '../context.ts';
 import { documentId, measureId } from '../ids.ts';
 import type { Sentence, StructuredDoc } from '../types.ts';
+import { boundIndustries } from './industry-bounds.ts';
+import { campusNames, numberedInstitutes } from './org-bounds.ts';
 import { documentSubject, maskedNorm, sentenceContext, type IndustryRef, type SentenceContext } from './context.ts';
 import { addDocNames, rememberName, type DocNames } from './doc-names.ts';
 import type { Enumeration, Mention } from './enumerations.ts';
@@ -81,6 +83,9 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     dropInsideContext(mentions, context, text, s.start);
     dropMarkup(mentions);
     dropQuantities(mentions);
+    boundIndustries(mentions, text, s.start);
+    campusNames(mentions, text, s.start);
+    numberedInstitutes(mentions, text, s.start);
     screenMentions(mentions, text, s.start, clauses(text, s.start), s.measureIndex !== undefined, (x) => index.isIndustryTerm(x));
     localiseZones(mentions, doc.meta.city, doc.meta.jurisdiction);
     dropJurisdictions(mentions, jurisdictions, doc.meta.jurisdiction);

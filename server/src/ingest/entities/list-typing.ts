@@ -97,6 +97,16 @@ interface ListKind {
 }
 
 /** One enumeration: what kind of list it is, then each item typed. */
+const COUNTED_PLACES = /^[两二三四五六七八九十\d]+个(园区|产业园|片区|组团)/;
+const PLACE_ITEM = /(园|园区|片区|组团)$/;
+
+/** 功能纺织园和汽配园 in a list typed as parks (…三个园区): two places, each ending in a place word. */
+function splitPlaces(text: string, sp: Span, offset: number): Span[] {
+  const m = /^(.{2,12}?(?:园|园区|片区|基地|组团))[和及与](.{2,12}?(?:园|园区|片区|基地|组团))$/.exec(text.slice(sp.start - offset, sp.end - offset));
+  if (!m) return [sp];
+  return [{ start: sp.start, end: sp.start + m[1]!.length }, { start: sp.start + m[1]!.length + 1, end: sp.end }];
+}
+
 export function typeEnumeration(scan: Scan, en: Enumeration): void {
   const { text, offset, index, out, lists } = scan;
   // 集聚面板、玻璃基板、显示驱动芯片和模组企业: a list of kinds of firm names industries (the 企业 closes it)
@@ -109,7 +119,7 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   // (but 集聚小熊电器、东菱等小家电企业: a list with a brand in it is one of firms, and a list is of one kind)
   const kindsList = !!cat?.byKind && FIRM_KINDS_BEFORE_ALL.test(en.before) && !en.items.some((it) => brandLike(text.slice(it.start - offset, it.end - offset), index));
   if (kindsList) cat = undefined;
-  const spans = en.items.flatMap((it) => splitJoined(text, trim(text, it, offset), offset, index, !!cat && cat.label === 'Enterprise'));
+  const spans = en.items.flatMap((it) => splitJoined(text, trim(text, it, offset), offset, index, !!cat && cat.label === 'Enterprise')).flatMap((sp) => (cat?.label === 'Park' ? splitPlaces(text, sp, offset) : [sp]));
   en.items = spans;
   // 中国(天津)自由贸易试验区联动创新示范基地: a known zone opening an item that is a carrier of its own
   // names that carrier's area, not the item — the item is the carrier (screened later like any other)
@@ -227,6 +237,12 @@ function typeItem(scan: Scan, en: Enumeration, kind: ListKind, sp: Span, ms: Men
   const { cat, spans, knownOrgs, entCount, indCount, representative, placeList, application, confirmed, indList } = kind;
   for (const m of ms) m.list = en.index;
   const surface = text.slice(sp.start - offset, sp.end - offset);
+  // 开发区包括羊绒纺织园、功能纺织园和汽配园三个园区: the count of parts types its items as places, 园 endings too
+  if (cat?.label === 'Park' && COUNTED_PLACES.test(en.after) && PLACE_ITEM.test(surface) && surface.length <= 10 && plausibleBareName(surface.replace(/(园|园区|片区|组团)$/, '')) && !isGenericName(surface, surface.match(PLACE_ITEM)![0], () => false) && !out.some((x) => x.label !== 'Industry' && overlaps(x, sp))) {
+    for (const x of out.filter((x) => x.label === 'Industry' && overlaps(x, sp))) out.splice(out.indexOf(x), 1);
+    out.push({ ...sp, surface, label: 'Park', kind: 'park', list: en.index, confidence: 'high' });
+    return;
+  }
   // an industry list item longer than the known term inside it is its own industry: AI芯片, 纳米新材料
   // two known terms side by side make one industry of their own: 人工智能|芯片 → 人工智能芯片
   const compound = ms.length >= 2 && ms.every((m) => m.label === 'Industry') && Math.min(...ms.map((m) => m.start)) === sp.start && Math.max(...ms.map((m) => m.end)) === sp.end && !/[和与及、]/.test(surface);

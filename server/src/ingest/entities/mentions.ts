@@ -304,8 +304,12 @@ function researchObjects(scan: Scan): void {
     let objStart: number;
     const served = RESEARCH_VERB.exec(cl.text);
     const prev = cls[c - 1];
-    if (served && prev && prev.end === cl.start - 1 && /为(创新)?源头$/.test(prev.text) && out.some((o) => o.label === 'Lab' && o.start >= prev.start && o.end <= prev.end)) objStart = cl.start + served[0].length;
-    else {
+    // (以L为创新源头，服务X和Y，…: the clause after the source labs is their mandate whole, activity or not)
+    let mandate = false;
+    if (served && prev && prev.end === cl.start - 1 && /为(创新)?源头$/.test(prev.text) && out.some((o) => o.label === 'Lab' && o.start >= prev.start && o.end <= prev.end)) {
+      objStart = cl.start + served[0].length;
+      mandate = true;
+    } else {
       // 依托L开展X攻关: the lab right before the verb
       const lab = out.find((o) => o.label === 'Lab' && o.start === cl.start + 2 && /^依托/.test(cl.text) && /^(开展|支撑|服务)/.test(text.slice(o.end - offset)));
       if (!lab) continue;
@@ -313,8 +317,8 @@ function researchObjects(scan: Scan): void {
     }
     let obj = text.slice(objStart - offset, cl.end - offset);
     const act = RESEARCH_ACT.exec(obj);
-    if (!act) continue;
-    obj = obj.slice(0, obj.length - act[0].length);
+    if (!act && !mandate) continue;
+    if (act) obj = obj.slice(0, obj.length - act[0].length);
     for (let t = RESEARCH_TAIL.exec(obj); t && obj.length > t[0].length; t = RESEARCH_TAIL.exec(obj)) obj = obj.slice(0, obj.length - t[0].length);
     const whole = { start: objStart, end: objStart + obj.length };
     if (obj.length < 2 || out.some((x) => x.label !== 'Industry' && overlaps(x, whole)) || lists.some((l) => overlaps(l, whole))) continue;

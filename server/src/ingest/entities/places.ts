@@ -63,6 +63,25 @@ export function namedByFieldOnly(name: string, isIndustryTerm: (s: string) => bo
   return !rest;
 }
 
+/**
+ * What opens a clause, not a park's name: a time (到2030年石化园区), a verb (推行化工园区, 新设…园区,
+ * 进入上述园区), a demonstrative or a quantifier (上述园区, 同类专业园区, 集群重点园区).
+ */
+const PARK_PREFIX = /^(?:(?:到|至|截至|力争)?\d{4}年(?:底|末|前|以前)?|推行|推进|推动|实施|开展|加强|加快|鼓励|支持|引导|新设|新建|设立|进入|入驻|迁入|上述|前述|所述|以上|该|这些|此类|同类|各类|现有|已有|集群|其他|相关)+/;
+/** 一基地两园区, 一核两翼多点, 一区三园: a spatial-layout slogan counts parts, it names none. */
+const LAYOUT_SLOGAN = /^[一二两三四五六七八九十]+[\u3400-\u9fff]{1,2}[一二两三四五六七八九十多]+[\u3400-\u9fff]{1,2}/;
+/** 区域性国际枢纽港(城市), 国际性综合交通枢纽: a port or hub's standing is a goal, no park. */
+const HUB_GOAL = /^(?:区域性|国际性?|全国性|世界级|全球性)[^，,。；;、]*(?:港|枢纽|空港|陆港|海港)$/;
+
+/** Is a park's name, once its opening is removed, only a kind of park (化工园区, 专业园区, 园区)? */
+function kindOfPark(rest: string, isIndustryTerm: (s: string) => boolean): boolean {
+  const ty = typeBySuffix(rest);
+  if (!ty || ty.label !== 'Park') return true;
+  const core = rest.slice(0, rest.length - ty.suffix.length);
+  if (!core || GENERIC_PLACE.test(rest) || isGenericWord(core)) return true;
+  return /^[\u3400-\u9fff]{2}$/.test(core) && (isIndustryTerm(core) || /^(化工|石化|医药|物流|能源|材料|钢铁|冶金|纺织|食品|建材|电子|机械|汽车|农业|工业|专业|重点|特色|同类)$/.test(core));
+}
+
 const BARE_ZONE = /^(高新区|经开区|开发区|保税区|综保区|自贸区|新区|高新技术产业开发区|经济技术开发区)$/;
 
 /** Marks foreign mentions and drops the mentions that name nothing of the document's own. */
@@ -74,6 +93,24 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
     const before = cl ? text.slice(cl.start - offset, m.start - offset) : '';
     const after = text.slice(m.end - offset, m.end - offset + 8);
     const drop = () => mentions.splice(mentions.indexOf(m), 1);
+    if (m.label === 'Park' && !m.lex) {
+      // 一基地两园区 / 区域性国际枢纽港: a layout slogan or a hub goal
+      if (LAYOUT_SLOGAN.test(m.surface) || HUB_GOAL.test(m.surface) || (/港$/.test(m.surface) && /^城/.test(after))) {
+        drop();
+        continue;
+      }
+      // 到2030年石化园区 / 推行化工园区 / 上述园区: the opening is the clause's; what is left may be a kind of park
+      const open = PARK_PREFIX.exec(m.surface);
+      if (open) {
+        const rest = m.surface.slice(open[0].length);
+        if (kindOfPark(rest, isIndustryTerm)) {
+          drop();
+          continue;
+        }
+        m.start += open[0].length;
+        m.surface = rest;
+      }
+    }
     // 加强与上海张江、合肥新站高新区的产业协作: places one cooperates with are elsewhere
     if (m.label === 'Park' && COOPERATE_WITH.test(before) && COOPERATION.test(clauseText.slice(m.end - (cl?.start ?? 0)))) {
       drop();

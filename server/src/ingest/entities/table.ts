@@ -3,6 +3,7 @@
 // (full/half width, 和/与/及, legal-form suffixes). The relation stage adds the entities its patterns
 // name (a section's industry, a chain's segments); ../resolve/ then merges full and short names,
 // drops what is no industry and what no edge touches.
+import { industryBounds } from './industry-bounds.ts';
 import type { Json } from '../../model.ts';
 import { entityId } from '../ids.ts';
 import type { IndustryEntry, OrgEntry } from '../lexicon/index.ts';
@@ -69,6 +70,12 @@ export class EntityTable {
       return ent;
     }
     const found = this.index.lookup(surface);
+    // 做优炼化一体化 / 人形机器人整机两个 / 新型储能技术路线: what the phrase glued on is no part of the name
+    if (!entry && found?.type !== 'industry') {
+      const c = cleanSurface(surface);
+      const b = industryBounds(c);
+      if (b !== 'drop' && (b.from > 0 || b.to < c.length)) return this.industry(c.slice(b.from, b.to), undefined, level);
+    }
     const e = entry ?? (found?.type === 'industry' ? found.entry : undefined);
     const name = e ? e.name : canonicalName('Industry', surface);
     const ent = this.get('Industry', name);

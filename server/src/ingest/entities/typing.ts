@@ -115,6 +115,8 @@ const CATEGORY: [RegExp, OrgLabel, string | undefined][] = [
   [/^(一批|各类)?(重要|高能级|重大)?(创新平台|研发平台|平台|创新中心|实验室|战略咨询机构|机构)(?=$|[为的,，。;；)）]|建设|作用)/, 'Lab', 'platform'],
   [/^(一批|各类)?(专业)?(载体|园区|产业园|片区|基地|集聚区|孵化载体)/, 'Park', undefined],
   [/^(一批|各类)?高新区/, 'Park', 'zone'],
+  // 包括A、B和C三个园区 / 两个片区: a count of parts typed by its place word
+  [/^[两二三四五六七八九十\d]+个(园区|产业园|片区|组团)/, 'Park', undefined],
 ];
 
 /**

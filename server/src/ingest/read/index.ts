@@ -11,7 +11,7 @@ import { basename, extname } from 'node:path';
 import { halfWidth } from '../../text.ts';
 import { IngestError } from '../errors.ts';
 import type { SourceDocument, SourceFormat } from '../types.ts';
-import { cleanText } from './clean.ts';
+import { cleanText, sentenceStops } from './clean.ts';
 import { decodeText } from './encoding.ts';
 import { htmlToText } from './html.ts';
 import { MAX_FILE_BYTES, MAX_TEXT_CHARS, MAX_TEXT_FILE_BYTES } from './limits.ts';
@@ -91,7 +91,7 @@ export async function decodeSource(file: string, bytes: Uint8Array, maxTextChars
     file: name,
     format,
     text,
-    norm: halfWidth(text),
+    norm: sentenceStops(halfWidth(text)),
     sourceHash: createHash('sha256').update(bytes).digest('hex'),
   };
   if (encoding) doc.encoding = encoding;

@@ -11,6 +11,7 @@ import { industryOf } from '../entities/index.ts';
 import type { StructuredDoc } from '../types.ts';
 import { chainEdges, chainOrderAcrossHeadings, type Positioned } from './chains.ts';
 import { EdgeSet } from './edges.ts';
+import { fieldBlockEdges } from './field-blocks.ts';
 import { hierarchyEdges, supportEdges } from './industries.ts';
 import { organisationEdges } from './organisations.ts';
 import { layoutEdges } from './layout.ts';
@@ -65,6 +66,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
     chainEdges(scope, positioned);
   }
   chainOrderAcrossHeadings(positioned, edges);
+  fieldBlockEdges(found.sentences, table, edges);
   const titles = [...doc.headings.map((h) => h.title), ...doc.measures.map((m) => m.title)];
   return { edges, titles, text: doc.source.norm };
 }

@@ -130,7 +130,9 @@ export function hierarchyEdges(scope: SentenceScope): void {
       // a title naming several segments (发展商业航天和维修保障): an item goes with the one it shares a word
       // with (航空维修 → 维修保障); with none, with the first (the title's order is the measure's)
       const several = uniqEntities(ctxInds).length >= 2;
-      const sharing = several ? ctxInds.find((c) => sharesWord(c.name, x.name)) : undefined;
+      // (or, under a heading, the only one it shares a character with: LNG运输船 under 船舶与海工材料)
+      const byChar = several && context.industries[0]?.source === 'heading' ? uniqEntities(ctxInds).filter((c) => [...c.name].some((ch) => /[\u4e00-\u9fff]/.test(ch) && x.name.includes(ch))) : [];
+      const sharing = several ? (ctxInds.find((c) => sharesWord(c.name, x.name)) ?? (byChar.length === 1 ? byChar[0] : undefined)) : undefined;
       // with no context of its own, an item goes under the level its section heading names (（一）做强新型显示
       // → 光学膜 under 新型显示, not only the document's 光电), else under the document's industry
       const parent = sharing ?? ctxInds[0] ?? (subject ? (headingLevel(scope) ?? subject) : undefined);
@@ -171,7 +173,9 @@ export function hierarchyEdges(scope: SentenceScope): void {
         // …and so is another kind of the parent's own category (工业机器人, 协作机器人 under 人形机器人, a kind of
         // 机器人 in the lexicon): siblings as often as parts, the list alone decides nothing
         const sibling = siblingKind(x.name, parent.name, index);
-        edges.add('PART_OF', x.id, parent.id, ev, standalone || sibling ? listed(4) : ofSubject ? SUBJECT_SEGMENT : JUDGED.context);
+        // (a heading naming two segments, （二）中游：乙烯与丙烯, says nothing of which one an item is part of)
+        const unsure = several && !sharing && lead?.source === 'heading';
+        edges.add('PART_OF', x.id, parent.id, ev, standalone || sibling || unsure ? listed(4) : ofSubject ? SUBJECT_SEGMENT : JUDGED.context);
       }
     }
   }

@@ -141,7 +141,7 @@ function newSubjectClause(text: string, offset: number, from: number): number {
 }
 
 /** The industry a list's category word names: 等面板企业 → 面板, 等量子通信龙头企业 → 量子通信. */
-const CATEGORY_KIND = /^([^，,。；;、和与及的“”"()（）]{1,14}?)(?:龙头|骨干|重点|领军|头部|代表性?|核心|优势|配套|链主|品牌)*(?:企业|厂商|公司|集团)/;
+const CATEGORY_KIND = /^([^，,。；;、和与及的“”"()（）]{1,14}?)(?:生产|制造|加工|研发生产|生产制造)?(?:龙头|骨干|重点|领军|头部|代表性?|核心|优势|配套|链主|品牌)*(?:企业|厂商|公司|集团)/;
 
 function categoryIndustry(scope: SentenceScope, list: Enumeration): Entity | undefined {
   const m = CATEGORY_KIND.exec(list.after);

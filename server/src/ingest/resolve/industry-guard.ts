@@ -18,6 +18,7 @@
 // Lexicon entries (industries.tsv) are industries whatever their ending; the user's stop list
 // (seeds/lexicon/not-industries.txt, see seeds/lexicon/README.md) wins over everything.
 import { isDepartmentName } from '../departments/names.ts';
+import { industryBounds } from '../entities/industry-bounds.ts';
 import { isNegationFragment, isQualifierOnly, isStageOnly } from '../entities/words.ts';
 import type { Lexicon } from '../lexicon/index.ts';
 
@@ -37,5 +38,6 @@ export function notIndustry(name: string, lexicon: Lexicon, known = false): stri
   if (isQualifierOnly(n)) return 'category qualifier';
   if (isStageOnly(n)) return 'value-chain stage';
   if (isNegationFragment(n)) return 'fragment opened by a negation';
+  if (industryBounds(n) === 'drop') return 'evaluation, market entered or plan word';
   return undefined;
 }

@@ -1,0 +1,90 @@
+// Where an industry's name begins and ends when the phrase around it glued itself on (issue 12,
+// dev5 classes). The genre writes growth verbs, evaluations and scope words next to the segment
+// they are about; none of them is part of the segment's name:
+//   • growth and gap verbs before it: 做优炼化一体化, 着力补齐高端影像, 推动壮大X → the segment;
+//   • local scope words: 本地电池材料, 本市X → 电池材料;
+//   • the route or direction a list of kinds belongs to: 钠离子电池、液流电池等新型储能技术路线 → 新型储能;
+//   • a count of the parts it is split into: 包括核心零部件和人形机器人整机两个环节 → 人形机器人整机;
+//   • the producing stage before a kind word: 医疗器械生产企业 → 医疗器械 (a firm's trade is the product);
+// and some phrases are no industry at all:
+//   • evaluations of a state (高端产品占比不高, X配套不足, 层级偏低): what a 存在问题 list says;
+//   • markets products enter (推动产品进入新能源汽车、光伏逆变器等领域): applications, not segments;
+//   • counts of levels and bare plan words (分为上游、中游和下游三个层级; 方向, 领域, 环节);
+//   • a firm's rank with a product (宁德时代、亿纬锂能等头部电池企业): a kind of firm, not a segment.
+// Only names the lexicon does not know are touched.
+import type { Mention } from './enumerations.ts';
+
+/** Verbs of growth, gap-filling and reach that open a phrase before the segment it is about (not 培育: 培育钻石 is a product). */
+const LEAD = /^(?:着力|重点|加快|大力|积极|持续|进一步)?(?:做优|做强|做大|做精|做实|做深|壮大|补齐|补强|补足|延伸|拓展|提升|巩固|突破|培育壮大|发展壮大)+/;
+/** Local scope words: 本地, 本市, 我市, 市内. */
+const SCOPE = /^(?:本地|本市|本省|本区|本县|我市|我省|我区|市内|省内|区内|当地)/;
+/** The kind of thing a list of segments is, after the parent's name. */
+const ROUTE_END = /(?:技术路线|技术方向|发展路线|路线|技术路径|赛道方向)$/;
+/** A count of parts after the name: 两个, 三个, 4个. */
+const COUNT_END = /(?:[两二三四五六七八九十\d]+个|[两二三四五六七八九十\d]+大)(?:环节|板块|部分|领域|方向|层级)?$/;
+/** The producing stage before a kind word (生产企业, 制造企业). */
+const STAGE_END = /(?:生产|制造|加工|研发生产|生产制造)$/;
+/** Evaluations of a state: shares, shortfalls, levels. */
+const EVALUATION = /(占比|比重|比例|不高|不足|不强|偏低|偏弱|偏小|较弱|较低|薄弱|短板|滞后|缺乏|欠缺|不够|不优|层级|层次)/;
+/** Entering markets: what follows is an application field, not a segment of the document. */
+const ENTER = /^(?:产品|推动产品|推动)?(?:进入|打入|切入|导入|应用于|用于)/;
+/** A firm's rank before its product: 头部电池(企业), 龙头X. */
+const RANK = /^(?:头部|龙头|领军|骨干|知名|行业领先|一流)/;
+/** Plan words that name no segment when they stand alone. */
+const BARE = /^(?:方向|领域|环节|板块|赛道|层级|重点|方面|主攻方向|发展方向|重点方向)$/;
+
+/** The bounds of an industry phrase: the part to keep (offsets within the surface), or 'drop'. */
+export function industryBounds(surface: string, after = ''): { from: number; to: number } | 'drop' {
+  if (BARE.test(surface) || EVALUATION.test(surface) || ENTER.test(surface) || RANK.test(surface)) return 'drop';
+  if (/^[上中下]游.{0,4}[两二三四五六七八九十\d]/.test(surface)) return 'drop';
+  let from = 0;
+  let to = surface.length;
+  for (let guard = 0; guard < 3; guard++) {
+    const rest = surface.slice(from, to);
+    const lead = LEAD.exec(rest) ?? SCOPE.exec(rest);
+    if (!lead || rest.length - lead[0].length < 2) break;
+    from += lead[0].length;
+  }
+  for (let guard = 0; guard < 3; guard++) {
+    const rest = surface.slice(from, to);
+    const end = ROUTE_END.exec(rest) ?? COUNT_END.exec(rest) ?? (/^(?:企业|厂商|厂家)/.test(after) && to === surface.length ? STAGE_END.exec(rest) : null);
+    if (!end || rest.length - end[0].length < 2) break;
+    to -= end[0].length;
+  }
+  return { from, to };
+}
+
+/** 推动产品进入A、B等领域(供应链) / 打入A、B市场: the clause names markets entered. */
+const ENTERED_BEFORE = /(?:进入|打入|切入|导入|应用于|拓展至|拓展到)[^，,。；;:：]{0,40}$/;
+const ENTERED_AFTER = /^[^，,。；;:：]{0,40}?(?:等)?(?:领域|市场|供应链|客户|场景)/;
+
+/**
+ * Applies industryBounds to a sentence's industry mentions the lexicon does not know, and drops the
+ * markets a clause says products enter (known industries too: 推动产品进入新能源汽车、船舶等领域).
+ */
+export function boundIndustries(mentions: Mention[], text: string, offset: number): void {
+  for (const m of [...mentions]) {
+    if (m.label !== 'Industry') continue;
+    if (ENTERED_BEFORE.test(text.slice(0, m.start - offset)) && ENTERED_AFTER.test(text.slice(m.end - offset))) {
+      mentions.splice(mentions.indexOf(m), 1);
+      continue;
+    }
+    if (m.lex) continue;
+    const b = industryBounds(m.surface, text.slice(m.end - offset, m.end - offset + 4));
+    if (b === 'drop') {
+      mentions.splice(mentions.indexOf(m), 1);
+      continue;
+    }
+    if (b.from === 0 && b.to === m.surface.length) continue;
+    const start = m.start + b.from;
+    const end = m.start + b.to;
+    // (the kept part may be a mention of its own already: 做优|炼化一体化)
+    if (mentions.some((x) => x !== m && x.label === 'Industry' && x.start === start && x.end === end)) {
+      mentions.splice(mentions.indexOf(m), 1);
+      continue;
+    }
+    m.surface = m.surface.slice(b.from, b.to);
+    m.start = start;
+    m.end = end;
+  }
+}

@@ -1,0 +1,39 @@
+// Where an organisation's name ends when the text runs on past the part a suffix or the lexicon saw:
+//   • a university's campus in another city is written with the city in brackets after the name:
+//     哈尔滨工业大学（威海）, 山东大学（青岛）, 北京师范大学（珠海校区）. The bracket belongs to the name (a
+//     different body from the main campus, found under its full name), not an alias or a note;
+//   • a group's numbered institute is written as the group's short name and its number: 中国电科二所,
+//     中国电科十三所, 航天科工三院 — a research body of its own (Lab), not the group the lexicon knows.
+import type { Mention } from './enumerations.ts';
+
+/** (威海) / （珠海校区） right after …大学 / …学院: a place of two to four characters, or a 校区. */
+const CAMPUS = /^[(（]([\u3400-\u9fff]{2,4}?(?:校区|分校)?)[)）]/;
+
+/** Extends university mentions over the campus bracket that follows them. */
+export function campusNames(mentions: Mention[], text: string, offset: number): void {
+  for (const m of mentions) {
+    if (m.label !== 'Lab' || m.lex || !/(大学|学院)$/.test(m.surface)) continue;
+    const c = CAMPUS.exec(text.slice(m.end - offset));
+    if (!c || /^(简称|以下|下称|筹|含|暂定|拟|待)/.test(c[1]!) || /(大学|学院)$/.test(c[1]!)) continue;
+    // (the bracket's word read as a name of its own goes)
+    for (const x of [...mentions]) if (x !== m && x.start >= m.end && x.end <= m.end + c[0].length) mentions.splice(mentions.indexOf(x), 1);
+    m.surface += text.slice(m.end - offset, m.end - offset + c[0].length);
+    m.end += c[0].length;
+  }
+}
+
+/** 二所 / 第十三研究所 / 三院 right after a group's name. */
+const NUMBERED_INSTITUTE = /^第?[一二三四五六七八九十百\d]{1,4}(?:研究)?[所院](?![长区])/;
+
+/** A lexicon group followed by its institute's number names the institute (a Lab). */
+export function numberedInstitutes(mentions: Mention[], text: string, offset: number): void {
+  for (const m of mentions) {
+    if (m.label !== 'Enterprise' || !m.lex) continue;
+    const n = NUMBERED_INSTITUTE.exec(text.slice(m.end - offset));
+    if (!n) continue;
+    delete m.lex;
+    m.label = 'Lab';
+    m.surface += n[0];
+    m.end += n[0].length;
+  }
+}

@@ -1,0 +1,90 @@
+// Labelled field blocks under a segment heading: the 招商地图 / 产业链图谱 shape, where each segment
+// of a chain gets its own heading and a few lines of "label：items":
+//
+//   （二）正极材料
+//   重点企业：A、B            → A, B IN_INDUSTRY 正极材料 (stated: the map files them under it)
+//   承载园区：P、Q            → P, Q HOSTS 正极材料 (stated)
+//   招引方向：X、Y            → X, Y PART_OF 正极材料 (stated: the kinds of it to attract)
+//   创新平台：L               → L INNOVATES_FOR 正极材料 (stated)
+//   说明：…                   (free text, read as any sentence)
+//
+// A block needs two or more such lines under one heading, one of them naming firms or parks (a lone
+// "重点企业：…" sentence elsewhere is read as a sentence); the heading must be a short industry phrase
+// (no verb, no plan word). Each edge's evidence is its own line. The single-line form
+// ("X产业链：链主企业A；重点企业B") and 链主 tables are read by the table reader (tables.ts).
+import type { SentenceEntities } from '../entities/index.ts';
+import { plausibleBareName } from '../entities/enumerations.ts';
+import { plausibleIndustry } from '../entities/list-items.ts';
+import { stripNumbering } from '../entities/context.ts';
+import type { EntityTable } from '../entities/table.ts';
+import { isGenericName } from '../entities/typing.ts';
+import type { EdgeSet } from './edges.ts';
+import { JUDGED } from './judge.ts';
+
+type Role = 'firm' | 'park' | 'kind' | 'lab';
+const LABEL: [RegExp, Role][] = [
+  [/^(?:重点|龙头|链主|骨干|代表|领军|本地重点|现有重点|核心)企业$/, 'firm'],
+  [/^(?:主要)?(?:承载园区|承载载体|承载平台|重点园区|主要载体|布局园区|集聚区)$/, 'park'],
+  [/^(?:重点)?(?:招引方向|招商方向|引进方向|补链方向|延链方向|发展方向|重点产品|主要产品)$/, 'kind'],
+  [/^(?:创新平台|研发平台|支撑高校|高校院所|科研院所|创新资源)$/, 'lab'],
+];
+/** "label：items" as a whole sentence (the items end the line). */
+const LINE = /^\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*([^:：。；;]+?)\s*[。；;]?\s*$/;
+
+function roleOf(label: string): Role | undefined {
+  return LABEL.find(([re]) => re.test(label))?.[1];
+}
+
+/** The segment a block's heading names, or undefined when the heading is no short industry phrase. */
+function segmentTitle(title: string): string | undefined {
+  const t = stripNumbering(title).replace(/[。.:：]\s*$/, '').replace(/(?:产业链|产业|环节|领域)$/, '').trim();
+  if (t.length < 2 || t.length > 10 || !plausibleIndustry(t) || isGenericName(t, '', () => false)) return undefined;
+  return t;
+}
+
+/** Edges of the labelled blocks of a document (after the sentence readers; adds to `edges`). */
+export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTable, edges: EdgeSet): void {
+  const blocks = new Map<string, { se: SentenceEntities; role: Role; items: string }[]>();
+  for (const se of sentences) {
+    const path = se.sentence.sectionPath;
+    if (!path.length) continue;
+    const m = LINE.exec(se.text);
+    const role = m ? roleOf(m[1]!) : undefined;
+    if (!m || !role) continue;
+    const key = path.join('\u0001');
+    blocks.set(key, [...(blocks.get(key) ?? []), { se, role, items: m[2]! }]);
+  }
+  for (const [key, lines] of blocks) {
+    if (lines.length < 2 || !lines.some((l) => l.role === 'firm' || l.role === 'park')) continue;
+    const path = key.split('\u0001');
+    const title = segmentTitle(path[path.length - 1]!);
+    if (!title) continue;
+    table.at(lines[0]!.se.sentence.start);
+    const seg = table.industry(title, undefined, 'segment');
+    for (const { se, role, items } of lines) {
+      if (role === 'kind') {
+        for (const item of items.split(/[、，,]/).map((x) => x.trim().replace(/^等|等$/g, ''))) {
+          if (item.length < 2 || !plausibleIndustry(item) || isGenericName(item, '', () => false)) continue;
+          const x = table.industry(item, undefined, 'segment');
+          if (x.id !== seg.id) edges.add('PART_OF', x.id, seg.id, se.ev, JUDGED.stated);
+        }
+        continue;
+      }
+      const want = role === 'firm' ? 'Enterprise' : role === 'park' ? 'Park' : 'Lab';
+      const type = role === 'firm' ? 'IN_INDUSTRY' : role === 'park' ? 'HOSTS' : 'INNOVATES_FOR';
+      const found = new Set<string>();
+      for (const mention of se.mentions) {
+        const x = se.entityOf.get(mention);
+        if (!x || x.label !== want || mention.foreign) continue;
+        found.add(mention.surface);
+        edges.add(type, x.id, seg.id, se.ev, JUDGED.stated);
+      }
+      // (a firm line's items are firms by the label, suffix or not: 重点企业：华鼎新材、蜀锂隔膜)
+      if (role !== 'firm') continue;
+      for (const item of items.split(/[、，,]/).map((x) => x.trim())) {
+        if (found.has(item) || [...found].some((f) => f.includes(item) || item.includes(f)) || !plausibleBareName(item) || table.index.isIndustryTerm(item)) continue;
+        edges.add(type, table.org(item, 'Enterprise').id, seg.id, se.ev, JUDGED.stated);
+      }
+    }
+  }
+}
