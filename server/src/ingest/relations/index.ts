@@ -16,6 +16,7 @@ import { organisationEdges } from './organisations.ts';
 import { layoutEdges } from './layout.ts';
 import { parkEdges, sectionParkEdges, type HeadingPark } from './parks.ts';
 import type { SentenceScope } from './scope.ts';
+import { tableEdges } from './tables.ts';
 
 export interface RelationFindings {
   edges: EdgeSet;
@@ -65,6 +66,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
     chainEdges(scope, positioned);
   }
   chainOrderAcrossHeadings(positioned, edges);
+  tableEdges(doc, table, edges, ctx);
   const titles = [...doc.headings.map((h) => h.title), ...doc.measures.map((m) => m.title)];
   return { edges, titles, text: doc.source.norm };
 }

@@ -3,7 +3,9 @@
 // for: a header with 序号 and a department column. Their meaning (which column is who) is read by
 // the responsibility stage (responsibilities/tables.ts).
 import type { Span, Table, TableCell, TableRow } from '../types.ts';
+import { detectChainTables } from './chain-tables.ts';
 import { lineText, type Line } from './lines.ts';
+import { chainColumns } from './table-columns.ts';
 
 const HEADER_CELL = /^[\u4e00-\u9fa5A-Za-z（）()]{1,12}$/;
 
@@ -32,11 +34,16 @@ export function detectTables(text: string, norm: string, lines: Line[]): Table[]
   for (const t of detectSpacedTables(norm, lines)) {
     if (!tables.some((x) => x.firstLine <= t.lastLine && t.firstLine <= x.lastLine)) tables.push(t);
   }
+  // 产业链 / 链主 tables (chain-tables.ts); a 分工表 whose header also names each row's chain is one too
+  for (const t of tables) if (chainColumns(t.header)) t.chain = true;
+  for (const t of detectChainTables(norm, lines)) {
+    if (!tables.some((x) => x.firstLine <= t.lastLine && t.firstLine <= x.lastLine)) tables.push(t);
+  }
   return tables.sort((a, b) => a.start - b.start);
 }
 
 /** Cells of one line split at runs of ≥2 blanks or tabs (a table row pasted from PDF or a web page). */
-function spacedCells(norm: string, l: Line): TableCell[] {
+export function spacedCells(norm: string, l: Line): TableCell[] {
   const cells: TableCell[] = [];
   let s = l.cs;
   for (let i = l.cs; i < l.ce; i++) {
