@@ -130,22 +130,45 @@ describe('table class: what a table does not state stays weak or absent', () => 
 describe('table class: a 分工表 row with a task and a content column is one measure', () => {
   it('the task cell titles the measure, the content cell is read as its sentences, departments stay departments', async () => {
     const x = await runDoc(
-      '青川市氢能产业重点任务分工方案\n\n一、重点任务分工\n序号\t重点任务\t具体内容\t牵头单位\t配合单位\n' +
-        '1\t壮大储运装备\t以岚峰装备为龙头，发展高压储氢瓶和液氢储罐；支持蓝湾重工集团研制输氢管道。\t市工业和信息化局\t市科技局、青川高新区管委会\n' +
+      '青川市氢能产业重点任务分工方案\n\n一、发展基础\n青川开发区已集聚氢能企业20家。\n二、重点任务分工\n序号\t重点任务\t具体内容\t牵头单位\t配合单位\n' +
+        '1\t壮大储运装备\t以岚峰装备为龙头，发展高压储氢瓶和液氢储罐；支持蓝湾重工集团研制输氢管道。\t市工业和信息化局\t市科技局、青川开发区管委会\n' +
         '2\t建设产业载体\t在青川高新区建设氢能产业园，重点发展燃料电池。\t青川高新区管委会\t市自然资源和规划局\n',
     );
     expect(x.doc.measures.map((m) => `${m.number} ${m.title}`)).toEqual(['1 壮大储运装备', '2 建设产业载体']);
     // (the row's number opens the measure: its first sentence is the measure's)
     expect(x.doc.sentences.filter((s) => s.measureIndex === 0).map((s) => x.doc.source.text.slice(s.start, s.end))).toEqual([
-      '1', '壮大储运装备', '以岚峰装备为龙头，发展高压储氢瓶和液氢储罐；', '支持蓝湾重工集团研制输氢管道。', '市工业和信息化局', '市科技局、青川高新区管委会',
+      '1', '壮大储运装备', '以岚峰装备为龙头，发展高压储氢瓶和液氢储罐；', '支持蓝湾重工集团研制输氢管道。', '市工业和信息化局', '市科技局、青川开发区管委会',
     ]);
     const mentioned = x.edges.filter((e) => e.type === 'MENTIONS' && e.target.startsWith('enterprise:')).map((e) => e.target).sort();
     expect(mentioned).toEqual(['enterprise:岚峰装备', 'enterprise:蓝湾重工集团']);
+    // a 管委会 in a department cell is a department, not a mention of its zone (row 2 names the zone in its text)
+    expect(strong(x, 'MENTIONS').filter((e) => e.includes('park:'))).toEqual(['measure:doc:2 -> park:氢能产业园', 'measure:doc:2 -> park:青川高新区']);
     expect(strong(x, 'IN_INDUSTRY')).toEqual(['enterprise:岚峰装备 -> industry:液氢储罐', 'enterprise:岚峰装备 -> industry:高压储氢瓶']);
-    expect(names(x, 'Park')).toEqual(['氢能产业园', '青川高新区']);
+    expect(names(x, 'Park')).toEqual(['氢能产业园', '青川开发区', '青川高新区']);
     expect(x.doc.measures.map((m) => m.responsibilities.map((r) => `${r.department.name}:${r.role}`).join(' '))).toEqual([
-      '市工业和信息化局:lead 市科技局:support 青川高新区管委会:support',
+      '市工业和信息化局:lead 市科技局:support 青川开发区管委会:support',
       '青川高新区管委会:lead 市自然资源和规划局:support',
     ]);
+  });
+});
+
+describe('table class: a 链主 list with 序号 and departments (the 分工表 shapes)', () => {
+  it('one cell per line without blank lines: every header-width cells are a row, and the text below the table stays text', async () => {
+    const x = await runDoc(
+      '青川市方案\n\n附件：重点产业链链主企业名单\n序号\n产业链\n链主企业\n牵头部门\n1\n海工装备\n蓝湾重工、岚峰装备\n市工信局\n2\n海上风电\n潮汐电气\n市发改委\n\n' +
+        '二、保障措施\n（一）强化支撑。依托青川海洋大学、青川船舶研究院等高校院所，服务海工装备研发。\n',
+    );
+    expect(strong(x, 'IN_INDUSTRY')).toEqual(['enterprise:岚峰装备 -> industry:海工装备', 'enterprise:潮汐电气 -> industry:海上风电', 'enterprise:蓝湾重工 -> industry:海工装备']);
+    expect(names(x, 'Lab')).toEqual(['青川海洋大学', '青川船舶研究院']);
+    expect(x.doc.sentences.map((s) => x.doc.source.text.slice(s.start, s.end))).toContain('依托青川海洋大学、青川船舶研究院等高校院所，服务海工装备研发。');
+  });
+  it('a 分工表 row naming its chain and firm: the row’s measure supports the chain and mentions the firm', async () => {
+    const x = await runDoc(
+      '青川市方案\n\n一、任务分工\n序号\t产业链\t链主企业\t重点任务\t牵头单位\n1\t海工装备\t蓝湾重工\t建设海工装备产业园，引进配套企业10家。\t市工信局\n2\t海上风电\t潮汐电气\t推进海上风电示范项目。\t市发改委\n',
+    );
+    expect(x.doc.measures.map((m) => m.number)).toEqual(['1', '2']);
+    expect(strong(x, 'SUPPORTS')).toEqual(['measure:doc:1 -> industry:海工装备', 'measure:doc:2 -> industry:海上风电']);
+    expect(strong(x, 'MENTIONS').filter((e) => e.includes('enterprise:'))).toEqual(['measure:doc:1 -> enterprise:蓝湾重工', 'measure:doc:2 -> enterprise:潮汐电气']);
+    expect(strong(x, 'IN_INDUSTRY')).toEqual(['enterprise:潮汐电气 -> industry:海上风电', 'enterprise:蓝湾重工 -> industry:海工装备']);
   });
 });

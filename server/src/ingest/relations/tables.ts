@@ -15,8 +15,8 @@ import { plausibleBareName } from '../entities/enumerations.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
 import type { Entity, EntityTable } from '../entities/table.ts';
 import { isGenericName, typeBySuffix } from '../entities/typing.ts';
-import { documentId } from '../ids.ts';
-import { columnRole, chainColumns, type ColumnRole } from '../structure/table-columns.ts';
+import { documentId, measureId } from '../ids.ts';
+import { chainColumns, columnRole, readsAsText, type ColumnRole } from '../structure/table-columns.ts';
 import type { Span, StructuredDoc } from '../types.ts';
 import type { EdgeSet } from './edges.ts';
 import { JUDGED, listed } from './judge.ts';
@@ -33,6 +33,8 @@ export const TABLE_JUDGED = {
 /** One row as cells by role (the text of each cell as written, with its span). */
 interface RowCells {
   span: Span;
+  /** The measure the row is (a 分工表 that names each row's chain: 序号 | 产业链 | 链主企业 | 重点任务 | 牵头单位). */
+  measureId?: string;
   section: string;
   cells: { role: ColumnRole; text: string; start: number }[];
   /** (for a chain and a segment column: which cell is which) */
@@ -50,12 +52,15 @@ export function tableEdges(doc: StructuredDoc, table: EntityTable, edges: EdgeSe
     const section = t.caption ? text.slice(t.caption.start, t.caption.end).replace(/^\s*附(?:件|表)\s*[\d一二三四五六七八九十]*\s*[:：]?\s*/, '') : '表格';
     let prev: RowCells | undefined;
     for (const r of t.rowCells) {
+      if (r.cells.length !== t.header.length) continue;
       const row: RowCells = {
         span: { start: r.start, end: r.end },
         section,
         cells: r.cells.map((c, i) => ({ role: cols.roles[i] ?? 'other', text: norm.slice(c.start, c.end).trim(), start: c.start })),
       };
       if (cols.chain !== undefined) row.chainAt = cols.chain;
+      const mi = doc.measures.findIndex((m) => m.start <= r.end && r.start < m.end && r.cells.some((c) => c.start >= m.start && c.end <= m.end && c.end > c.start));
+      if (readsAsText(t.header) && mi >= 0) row.measureId = measureId(doc, mi);
       if (cols.segment !== undefined) row.segmentAt = cols.segment;
       // a merged chain cell (the first rows of a group name it, the rest leave it empty) is the row above's
       for (const at of [row.chainAt, row.segmentAt]) {
@@ -99,7 +104,9 @@ function readRow(row: RowCells, docId: string, text: string, table: EntityTable,
   // a segment column beside a chain column: each segment is a part of the row's chain
   if (chains.length === 1) for (const s of segments) edges.add('PART_OF', s.id, chains[0]!.id, ev, JUDGED.structure);
   const targets = segments.length ? segments : chains;
-  if (!targets.length) return;
+  // a row that is a measure: the measure targets the row's chain or segment and names its organisations
+  if (row.measureId) for (const tg of targets) edges.add('SUPPORTS', row.measureId, tg.id, ev, JUDGED.planned);
+  if (!targets.length && !row.measureId) return;
   const judge = (j: Judged, n: number): Judged => (targets.length === 1 ? j : j.basis === 'listed' ? j : listed(n * targets.length));
   for (const cell of row.cells) {
     if (!['enterprise', 'target', 'park', 'lab'].includes(cell.role)) continue;
@@ -110,6 +117,7 @@ function readRow(row: RowCells, docId: string, text: string, table: EntityTable,
       if (o) orgs.push(o);
     }
     for (const o of orgs) {
+      if (row.measureId && cell.role !== 'target') edges.add('MENTIONS', row.measureId, o.id, ev, JUDGED.mention);
       for (const tg of targets) {
         if (cell.role === 'enterprise' && o.label === 'Enterprise') edges.add('IN_INDUSTRY', o.id, tg.id, ev, judge(TABLE_JUDGED.member, orgs.length));
         else if (cell.role === 'target' && o.label === 'Enterprise') edges.add('IN_INDUSTRY', o.id, tg.id, ev, TABLE_JUDGED.target);

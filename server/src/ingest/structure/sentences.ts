@@ -3,6 +3,7 @@
 import type { Heading, Sentence, Span, Table } from '../types.ts';
 import { isBlank, type Line } from './lines.ts';
 import { SENTENCE_END } from './markers.ts';
+import { readsAsText } from './table-columns.ts';
 import { captionText } from './tables.ts';
 
 const OPEN = '([《【〔{';
@@ -31,9 +32,6 @@ function splitSentences(norm: string, span: Span, out: Span[]): void {
   push(s, span.end);
 }
 
-/** Tables whose header names a text column (举措/任务/内容…) are read as text; other 产业链 tables by their columns only. */
-const TEXT_COLUMN = /(举措|措施|任务|内容|事项|工作|项目)/;
-
 /**
  * The cells of table rows (a line's cells are sentences apart); the header and rows of a table of
  * names only (a 链主 table, read by ../relations/tables.ts) are no sentences (the caption stays one).
@@ -42,7 +40,7 @@ function tableLines(tables: Table[]): { rowCells: Span[]; unread: Set<number> } 
   const rowCells: Span[] = [];
   const unread = new Set<number>();
   for (const t of tables) {
-    const textual = !t.chain || t.header.some((h) => TEXT_COLUMN.test(h) && !/(部门|单位)/.test(h));
+    const textual = !t.chain || readsAsText(t.header);
     if (!textual) {
       const captionLine = t.caption ? t.firstLine : -1;
       for (let i = t.firstLine; i <= t.lastLine; i++) if (i !== captionLine) unread.add(i);

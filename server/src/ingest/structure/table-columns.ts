@@ -82,3 +82,9 @@ export function chainColumns(header: string[]): ChainColumns | undefined {
 export function isColumnWord(s: string): boolean {
   return columnRole(s) !== 'other';
 }
+
+/** A table with a text column (举措/任务/内容…) is read as text too (its rows are measures: a 分工表). */
+const TEXT_COLUMN = /(举措|措施|任务|内容|事项|工作|项目)/;
+export function readsAsText(header: string[]): boolean {
+  return header.some((h) => TEXT_COLUMN.test(h) && !/(部门|单位)/.test(h));
+}
