@@ -172,3 +172,23 @@ describe('table class: a 链主 list with 序号 and departments (the 分工表 
     expect(strong(x, 'IN_INDUSTRY')).toEqual(['enterprise:潮汐电气 -> industry:海上风电', 'enterprise:蓝湾重工 -> industry:海工装备']);
   });
 });
+
+describe('table class: what the row is about decides what its park column says', () => {
+  it('a row about a firm (企业名称 | 所属产业 | 所在园区) places the firm in the park and assigns the park nothing', async () => {
+    const x = await runDoc(OPENING + '企业名称\t所属产业\t所在园区\n蓝湾重工股份有限公司\t海工装备\t临港装备产业园\n潮汐电气\t海上风电\t北岸能源基地\n');
+    expect(strong(x, 'LOCATED_IN')).toEqual(['enterprise:潮汐电气 -> park:北岸能源基地', 'enterprise:蓝湾重工 -> park:临港装备产业园']);
+    expect(strong(x, 'IN_INDUSTRY')).toEqual(['enterprise:潮汐电气 -> industry:海上风电', 'enterprise:蓝湾重工 -> industry:海工装备']);
+    expect(strong(x, 'HOSTS')).toEqual([]);
+  });
+});
+
+describe('table class: header and cell conventions', () => {
+  it('bracketed notes and slashes in header cells, 等N家 in cells, group labels across the table', async () => {
+    const x = await runDoc(
+      OPENING + '产业链（链长）\t链主企业/重点企业\t承载园区（基地）\n先进制造\n海工装备\t蓝湾重工、岚峰装备等12家\t临港装备产业园\n新能源\n海上风电\t潮汐电气\t北岸能源基地\n',
+    );
+    expect(strong(x, 'IN_INDUSTRY')).toEqual(['enterprise:岚峰装备 -> industry:海工装备', 'enterprise:潮汐电气 -> industry:海上风电', 'enterprise:蓝湾重工 -> industry:海工装备']);
+    expect(strong(x, 'HOSTS')).toEqual(['park:临港装备产业园 -> industry:海工装备', 'park:北岸能源基地 -> industry:海上风电']);
+    expect(names(x, 'Industry')).toEqual(['海上风电', '海工装备']);
+  });
+});

@@ -79,7 +79,7 @@ function cellItems(cell: string): string[] {
   return cell
     .replace(/[(（][^)）]{0,12}[)）]/g, '')
     .split(/[、,，;；/／\s]+|(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff]{2,}(?:企业|公司|集团|大学|学院|研究院|园区|开发区|高新区)$)/)
-    .map((x) => x.replace(/^(以及|及|和)/, '').replace(/等(企业|单位|园区|平台)?$/, '').trim())
+    .map((x) => x.replace(/^(以及|及|和)/, '').replace(/等(\d+|[一二三四五六七八九十]+)?[家个所]?(企业|单位|园区|平台)?$/, '').trim())
     .filter((x) => x && !/^(—+|-+|无|暂无|待定|待培育|待引进|空缺|\d+家?|若干)$/.test(x));
 }
 
@@ -107,7 +107,10 @@ function readRow(row: RowCells, docId: string, text: string, table: EntityTable,
   // a row that is a measure: the measure targets the row's chain or segment and names its organisations
   if (row.measureId) for (const tg of targets) edges.add('SUPPORTS', row.measureId, tg.id, ev, JUDGED.planned);
   if (!targets.length && !row.measureId) return;
+  // a row about a firm (企业名称 | 所属产业 | 所在园区): its park column places the firm, it assigns the park nothing
+  const firmRow = row.cells.find((c) => c.role !== 'number' && c.role !== 'other')?.role === 'enterprise';
   const judge = (j: Judged, n: number): Judged => (targets.length === 1 ? j : j.basis === 'listed' ? j : listed(n * targets.length));
+  const rowFirms: Entity[] = [];
   for (const cell of row.cells) {
     if (!['enterprise', 'target', 'park', 'lab'].includes(cell.role)) continue;
     const items = cellItems(cell.text);
@@ -116,12 +119,16 @@ function readRow(row: RowCells, docId: string, text: string, table: EntityTable,
       const o = org(item, cell.role, table, ctx);
       if (o) orgs.push(o);
     }
+    if (cell.role === 'enterprise') rowFirms.push(...orgs.filter((o) => o.label === 'Enterprise'));
+    if (firmRow && cell.role === 'park' && orgs.length === 1) {
+      for (const f of rowFirms) edges.add('LOCATED_IN', f.id, orgs[0]!.id, ev, JUDGED.settled);
+    }
     for (const o of orgs) {
       if (row.measureId && cell.role !== 'target') edges.add('MENTIONS', row.measureId, o.id, ev, JUDGED.mention);
       for (const tg of targets) {
         if (cell.role === 'enterprise' && o.label === 'Enterprise') edges.add('IN_INDUSTRY', o.id, tg.id, ev, judge(TABLE_JUDGED.member, orgs.length));
         else if (cell.role === 'target' && o.label === 'Enterprise') edges.add('IN_INDUSTRY', o.id, tg.id, ev, TABLE_JUDGED.target);
-        else if (cell.role === 'park' && o.label === 'Park') edges.add('HOSTS', o.id, tg.id, ev, judge(TABLE_JUDGED.host, orgs.length));
+        else if (cell.role === 'park' && o.label === 'Park' && !firmRow) edges.add('HOSTS', o.id, tg.id, ev, judge(TABLE_JUDGED.host, orgs.length));
         else if (cell.role === 'lab' && o.label === 'Lab') edges.add('INNOVATES_FOR', o.id, tg.id, ev, judge(TABLE_JUDGED.platform, orgs.length));
       }
     }

@@ -53,7 +53,7 @@ function splitAt(norm: string, l: Line, sep: (c: string, next: string) => boolea
 }
 
 const headerText = (norm: string, cells: TableCell[]) => cells.map((c) => norm.slice(c.start, c.end).trim());
-const HEADER_CELL = /^[\u4e00-\u9fa5A-Za-z（）()“”"]{1,12}$/;
+const HEADER_CELL = /^[\u4e00-\u9fa5A-Za-z（）()“”"/／、]{1,16}$/;
 /** A markdown rule under the header: |---|:---:| */
 const RULE = /^[\s|:\-—]+$/;
 
@@ -93,6 +93,8 @@ function rowTable(norm: string, lines: Line[], i: number): Table | undefined {
       const cells = split(norm, r);
       const width = header.length;
       const filled = cells.filter((c) => c.end > c.start).length;
+      // a group label across the table (先进制造业 above its chains' rows) is passed over when a row follows
+      if (filled === 1 && lineText(norm, r).length <= 16 && !SENTENCE_END.test(lineText(norm, r)) && fits(norm, lines, k + 1, split, width)) continue;
       if (cells.length > width || filled < 2 || cells.length < width - (split === narrowCells ? 0 : 1) || SENTENCE_END.test(lineText(norm, r).replace(/;/g, ''))) break;
       // (one fewer: the last cell was left empty)
       while (cells.length < width) cells.push({ start: r.ce, end: r.ce });
@@ -103,6 +105,15 @@ function rowTable(norm: string, lines: Line[], i: number): Table | undefined {
     return withCaption(norm, lines, { start: l.cs, end: lines[last]!.end, header, rows, firstLine: i, lastLine: last, chain: true });
   }
   return undefined;
+}
+
+/** The next non-blank line after `k` is a row of `width` cells. */
+function fits(norm: string, lines: Line[], k: number, split: Splitter, width: number): boolean {
+  while (k < lines.length && lines[k]!.ce === lines[k]!.cs) k++;
+  const l = lines[k];
+  if (!l) return false;
+  const cells = split(norm, l);
+  return cells.length === width && cells.filter((c) => c.end > c.start).length >= 2;
 }
 
 /** Header cells on lines of their own (column words only), then one cell per line. */

@@ -55,10 +55,16 @@ function tableLines(tables: Table[]): { rowCells: Span[]; unread: Set<number> } 
 export function documentSentences(text: string, norm: string, lines: Line[], headings: Heading[], tables: Table[]): Sentence[] {
   const spans: Span[] = [];
   const { rowCells, unread } = tableLines(tables);
+  rowCells.sort((a, b) => a.start - b.start);
+  let at = 0;
   for (const l of lines) {
     if (l.ce <= l.cs || unread.has(l.index)) continue;
-    // a table row's cells are sentences apart (重点任务 | 具体内容 | 牵头单位 on one line)
-    const cells = rowCells.filter((c) => c.start < l.ce && c.end > l.cs).map((c) => ({ start: Math.max(c.start, l.cs), end: Math.min(c.end, l.ce) })).filter((c) => c.end > c.start);
+    // a table row's cells are sentences apart (重点任务 | 具体内容 | 牵头单位 on one line); cells are
+    // disjoint and in order, as lines are
+    while (at < rowCells.length && rowCells[at]!.end <= l.cs) at++;
+    const touching: Span[] = [];
+    for (let k = at; k < rowCells.length && rowCells[k]!.start < l.ce; k++) touching.push(rowCells[k]!);
+    const cells = touching.map((c) => ({ start: Math.max(c.start, l.cs), end: Math.min(c.end, l.ce) })).filter((c) => c.end > c.start);
     if (cells.length) for (const c of cells) splitSentences(norm, c, spans);
     else splitSentences(norm, { start: l.cs, end: l.ce }, spans);
   }

@@ -23,7 +23,8 @@ export type ColumnRole =
   | 'dept'
   | 'other';
 
-const clean = (h: string) => h.replace(/[\s（）()“”"【】]/g, '').replace(/(名称|名单|清单)$/, '');
+// (a bracketed note or alternative is no part of the column's word: 产业链（链长）, 重点企业（链主企业）)
+const clean = (h: string) => h.replace(/[（(][^()（）]*[)）]/g, '').replace(/[\s“”"【】]/g, '').replace(/(名称|名单|清单)$/, '');
 
 const NUMBER = /^(序号|编号|序)$/;
 const CHAIN = /^(重点|主导|优势|特色|新兴|未来)?(产业链|产业链条|链条|产业集群|集群|产业|产业门类|产业类别|行业|所属行业|所属产业|产业领域|产业方向|重点产业链)$/;
@@ -36,6 +37,12 @@ const DEPT = /(牵头|主责|主办|责任|配合|协办|参与|协同|协助|�
 
 /** The role of one header cell (unknown words are 'other'). */
 export function columnRole(header: string): ColumnRole {
+  // 链主企业/重点企业, 龙头企业、骨干企业: one role when every part has it
+  const parts = header.split(/[/／、]/).filter(Boolean);
+  if (parts.length > 1) {
+    const roles = new Set(parts.map(columnRole));
+    return roles.size === 1 ? [...roles][0]! : 'other';
+  }
   const h = clean(header);
   if (NUMBER.test(h)) return 'number';
   if (DEPT.test(h)) return 'dept';
