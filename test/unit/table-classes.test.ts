@@ -101,6 +101,20 @@ describe('table class: the flattened forms read alike', () => {
     ]);
     expect(strong(x, 'HOSTS')).toEqual(['park:临港装备产业园 -> industry:海工装备', 'park:北岸能源基地 -> industry:海上风电']);
   });
+  it('records: the chain alone on a line, then one labelled cell per line', async () => {
+    const x = await runDoc(
+      '青川市链主企业培育方案\n\n一、重点产业链\n（一）海工装备产业链\n链主企业：蓝湾重工\n配套企业：岚峰装备、舟桥锚链\n承载园区：临港装备产业园\n（二）海上风电产业链\n链主企业：潮汐电气\n承载园区：北岸能源基地。\n',
+    );
+    expect(strong(x, 'IN_INDUSTRY')).toEqual([
+      'enterprise:岚峰装备 -> industry:海工装备',
+      'enterprise:潮汐电气 -> industry:海上风电',
+      'enterprise:舟桥锚链 -> industry:海工装备',
+      'enterprise:蓝湾重工 -> industry:海工装备',
+    ]);
+    expect(strong(x, 'HOSTS')).toEqual(['park:临港装备产业园 -> industry:海工装备', 'park:北岸能源基地 -> industry:海上风电']);
+    // (the record is the evidence: its head and its lines)
+    expect(edge(x, 'HOSTS', 'park:北岸能源基地', 'industry:海上风电')?.evidence[0]?.text).toBe('（二）海上风电产业链\n链主企业：潮汐电气\n承载园区：北岸能源基地。');
+  });
 });
 
 describe('table class: what a table does not state stays weak or absent', () => {
@@ -119,6 +133,11 @@ describe('table class: what a table does not state stays weak or absent', () => 
     expect(names(x, 'Enterprise')).toEqual([]);
     expect(names(x, 'Park')).toEqual([]);
     expect(strong(x, 'IN_INDUSTRY')).toEqual([]);
+  });
+  it('a labelled line opens with a chain only when 产业链/产业 follows the name or the name is a known industry', async () => {
+    const x = await runDoc('青川市方案\n\n一、重点任务\n（三）产业生态。龙头企业为蓝湾重工；配套企业为若干家。\n（四）海工装备：链主企业：蓝湾重工；配套企业：岚峰装备。\n（五）海工装备产业链：链主企业：潮汐重工；配套企业：一批。\n');
+    expect(strong(x, 'IN_INDUSTRY')).toEqual(['enterprise:潮汐重工 -> industry:海工装备']);
+    expect(names(x, 'Industry')).toEqual(['海工装备']);
   });
   it('prose with single blanks is no table; a label inside a sentence is no cell', async () => {
     const x = await runDoc('青川市方案\n\n一、重点任务\n产业链 协同 发展 取得 成效\n支持链主企业蓝湾重工发展海工装备，配套企业：岚峰装备等加快发展。\n');

@@ -40,6 +40,8 @@ interface RowCells {
   /** (for a chain and a segment column: which cell is which) */
   chainAt?: number;
   segmentAt?: number;
+  /** A labelled line's chain without 产业链/产业 after it must be an industry the lexicon or the document knows. */
+  knownChain?: true;
 }
 
 export function tableEdges(doc: StructuredDoc, table: EntityTable, edges: EdgeSet, ctx: IngestContext): void {
@@ -80,7 +82,7 @@ function cellItems(cell: string): string[] {
     .replace(/[(（][^)）]{0,12}[)）]/g, '')
     .split(/[、,，;；/／\s]+|(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff]{2,}(?:企业|公司|集团|大学|学院|研究院|园区|开发区|高新区)$)/)
     .map((x) => x.replace(/^(以及|及|和)/, '').replace(/等(\d+|[一二三四五六七八九十]+)?[家个所]?(企业|单位|园区|平台)?$/, '').trim())
-    .filter((x) => x && !/^(—+|-+|无|暂无|待定|待培育|待引进|空缺|\d+家?|若干)$/.test(x));
+    .filter((x) => x && !/^(—+|-+|无|暂无|待定|待培育|待引进|空缺|若干家?|多家|一批|\d+[家个]?|[一二三四五六七八九十两]+[家个])$/.test(x));
 }
 
 function readRow(row: RowCells, docId: string, text: string, table: EntityTable, edges: EdgeSet, ctx: IngestContext): void {
@@ -95,6 +97,7 @@ function readRow(row: RowCells, docId: string, text: string, table: EntityTable,
       const lx = ctx.index.lookup(name);
       if (lx && lx.type !== 'industry') continue;
       if (!lx && !plausibleIndustry(name)) continue;
+      if (!lx && row.knownChain && !table.find('Industry', name)) continue;
       out.push(table.industry(name, lx?.type === 'industry' ? lx.entry : undefined, level));
     }
     return out;
@@ -162,17 +165,48 @@ const LABEL = /(链主企业|龙头企业|重点企业|骨干企业|核心企业
 /** The row's chain at the opening of the line: （一）工程机械产业链： / 1.光伏产业： / 集成电路材料： */
 const OPENING = /^\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）.、．]\s*)?([\u4e00-\u9fffA-Za-z0-9]{2,14}?)(产业链|产业集群|产业|集群|链)?\s*[:：。.]\s*/;
 
+/** A chain alone on its line, the record's head: （一）工程机械产业链 / 2.光伏产业： */
+const HEAD = /^\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）.、．]\s*)?([\u4e00-\u9fffA-Za-z0-9]{2,14}?)(产业链|产业集群|产业|集群|链)?\s*[:：]?\s*$/;
+/** One labelled cell alone on its line: 链主企业：徐工集团 */
+const LABEL_LINE = new RegExp(`^\\s*${LABEL.source.replace(/\\s\*\[:：为\]\\s\*$/, '')}\\s*[:：]\\s*(.+?)\\s*[;；。.]?\\s*$`);
+
 /**
  * Lines that write a 链主 table's rows out: "X产业链：链主企业A；重点企业B、C；承载园区P" — an opening
- * naming the chain, then two or more labelled cells (one label alone is a sentence, read as one).
+ * naming the chain, then two or more labelled cells (one label alone is a sentence, read as one) —
+ * or a record: the chain alone on a line, then two or more lines of one labelled cell each.
  */
 function labelledRows(doc: StructuredDoc): RowCells[] {
   const { norm } = doc.source;
   const out: RowCells[] = [];
+  const lines: { text: string; start: number }[] = [];
   let at = 0;
-  for (const line of norm.split('\n')) {
-    const start = at;
-    at += line.length + 1;
+  for (const text of norm.split('\n')) {
+    lines.push({ text, start: at });
+    at += text.length + 1;
+  }
+  for (let li = 0; li < lines.length; li++) {
+    const { text: line, start } = lines[li]!;
+    // a record: the head line, then its labelled lines
+    const head = HEAD.exec(line);
+    if (head) {
+      const cells: RowCells['cells'] = [];
+      let k = li + 1;
+      for (; k < lines.length; k++) {
+        const m = LABEL_LINE.exec(lines[k]!.text);
+        if (!m) break;
+        const from = lines[k]!.start + lines[k]!.text.indexOf(m[2]!, m[1]!.length);
+        cells.push({ role: columnRole(m[1]!), text: m[2]!, start: from });
+      }
+      if (cells.length >= 2) {
+        const name = head[1]! + (head[2] ?? '');
+        const last = lines[k - 1]!;
+        const row: RowCells = { span: { start: start + line.search(/\S/), end: last.start + last.text.trimEnd().length }, section: name, cells: [{ role: 'chain', text: name, start }, ...cells], chainAt: 0 };
+        if (!head[2]) row.knownChain = true;
+        out.push(row);
+        li = k - 1;
+        continue;
+      }
+    }
     const open = OPENING.exec(line);
     if (!open) continue;
     const labels = [...line.matchAll(LABEL)];
@@ -187,7 +221,9 @@ function labelledRows(doc: StructuredDoc): RowCells[] {
     // (each label's cell must end at a clause mark: a label inside a sentence is no cell)
     const clean = labels.every((m, i) => i === 0 || /[;；。]\s*$/.test(line.slice(0, m.index!)));
     if (!clean) continue;
-    out.push({ span: { start: start + line.search(/\S/), end: start + line.trimEnd().length }, section: open[1]! + (open[2] ?? ''), cells, chainAt: 0 });
+    const row: RowCells = { span: { start: start + line.search(/\S/), end: start + line.trimEnd().length }, section: open[1]! + (open[2] ?? ''), cells, chainAt: 0 };
+    if (!open[2]) row.knownChain = true;
+    out.push(row);
   }
   return out;
 }
