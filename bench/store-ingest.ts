@@ -1,4 +1,7 @@
-// npx tsx bench/store-ingest.ts MB [--pool]
+// npx tsx bench/store-ingest.ts MB [--pool | --e2e]
+// --e2e: the ingest users run (`kg ingest`: ingestPaths, the worker pool, commits in file order
+// while later files are extracted; bench/ingest-e2e.ts), printed with the worker count, wall and
+// CPU seconds, the store's share of the wall time and the commit growth. Without it:
 // The store's share of an ingest: a corpus from bench/generate-corpus.ts is extracted first, then
 // every document is committed (durably, one by one, as `kg ingest` does) into a fresh embedded
 // store. Prints the commit time, its growth (mean of the last 10% of commits / the first 10%)
@@ -19,6 +22,7 @@ import { ingestFile } from '../server/src/ingest/index.ts';
 import type { GraphBatch } from '../server/src/model.ts';
 import { EmbeddedStore } from '../server/src/store/embedded/index.ts';
 import { generateCorpus } from './generate-corpus.ts';
+import { ingestEndToEnd } from './ingest-e2e.ts';
 import { timedCommits } from './store-timing.ts';
 
 const megabytes = Number(process.argv[2] ?? 10);
@@ -29,6 +33,31 @@ const dir = await mkdtemp(path.join(os.tmpdir(), 'kg-store-ingest-corpus-'));
 const keep = process.env.KG_KEEP_DIR;
 const dataDir = keep ?? (await mkdtemp(path.join(os.tmpdir(), 'kg-store-ingest-data-')));
 try {
+  if (process.argv.includes('--e2e')) {
+    const corpus = await generateCorpus(dir, megabytes * 1024 * 1024);
+    const e = await ingestEndToEnd(corpus.files, dataDir);
+    const mbs = corpus.bytes / 2 ** 20;
+    console.log(
+      JSON.stringify({
+        megabytes: r2(mbs),
+        extraction: `worker pool (${e.workers})`,
+        workers: e.workers,
+        documents: e.documents,
+        failed: e.failed,
+        nodes: e.nodes,
+        edges: e.edges,
+        endToEndSeconds: r2(e.wallSeconds),
+        endToEndMBps: r2(mbs / e.wallSeconds),
+        cpuSeconds: r2(e.cpuSeconds),
+        cpuMBps: r2(mbs / e.cpuSeconds),
+        storeSeconds: r2(e.storeSeconds),
+        storeShare: r2(e.storeShare),
+        firstTenthCommitMs: r2(e.firstTenthCommitMs),
+        lastTenthCommitMs: r2(e.lastTenthCommitMs),
+        growth: r2(e.commitGrowth),
+      }),
+    );
+  } else {
   const cache = process.env.KG_BATCH_CACHE;
   let files: string[];
   let bytes: number;
@@ -87,6 +116,7 @@ try {
       growth: r2(c.growth),
     }),
   );
+  }
 } finally {
   await rm(dir, { recursive: true, force: true });
   if (!keep) await rm(dataDir, { recursive: true, force: true });

@@ -34,7 +34,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * Runs `work` while polling /healthz; every poll must answer 200, each within 1 s — or, on a machine
  * so loaded that even an idle /healthz is slow, within 10× the worst idle poll measured just before
  * (a ratio within one run, not a wall-clock promise: a blocked event loop, the failure this guards
- * against, stalls /healthz for the whole of the work, seconds at least).
+ * against, stalls /healthz for the whole of the work, seconds at least). A poll over that bound fails
+ * only when it also covers at least half of the work's own duration: one GC pause or CPU queueing on a
+ * loaded machine is short against the work, a blocked loop is as long as the work.
  */
 async function whileHealthy<T>(work: () => Promise<T>): Promise<{ result: T; worstMs: number; polls: number }> {
   const idle: number[] = [];
@@ -57,16 +59,19 @@ async function whileHealthy<T>(work: () => Promise<T>): Promise<{ result: T; wor
     }
   })();
   let result: T;
+  const w0 = performance.now();
   try {
     result = await work();
   } finally {
     done = true;
   }
+  const workMs = performance.now() - w0;
   await poll;
   const worstMs = Math.max(...times);
   expect(times.length).toBeGreaterThan(0);
-  console.log(`/healthz during the work: worst ${worstMs.toFixed(0)} ms over ${times.length} polls (idle worst ${Math.max(...idle).toFixed(0)} ms, bound ${bound.toFixed(0)} ms)`);
-  expect(worstMs, `/healthz took ${worstMs.toFixed(0)} ms`).toBeLessThan(bound);
+  const limit = Math.max(bound, workMs / 2);
+  console.log(`/healthz during the work: worst ${worstMs.toFixed(0)} ms over ${times.length} polls (idle worst ${Math.max(...idle).toFixed(0)} ms, bound ${bound.toFixed(0)} ms, work ${workMs.toFixed(0)} ms)`);
+  expect(worstMs, `/healthz took ${worstMs.toFixed(0)} ms during ${workMs.toFixed(0)} ms of work`).toBeLessThan(limit);
   return { result, worstMs, polls: times.length };
 }
 

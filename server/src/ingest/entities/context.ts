@@ -11,6 +11,8 @@ export interface IndustryRef {
   entry?: IndustryEntry;
   /** Where the context came from. */
   source: 'clause' | 'lead' | 'measure' | 'heading';
+  /** A heading that names one segment after a growth verb (ownWordsSegment): its section is that segment's. */
+  own?: true;
 }
 
 const RESP_BRACKET = /[(（](?:[^()（）]*?(?:责任部门|牵头部门|责任单位|牵头单位|配合部门)[:：][^()（）]*|[^()（）]*?按职责分工负责[^()（）]*)[)）]/g;
@@ -93,14 +95,70 @@ export function headingPhrase(title: string): { phrase: string; position?: numbe
   return undefined;
 }
 
+/** Heads that close a segment's name in a document's own words: 算力基础设施, 电子信息制造, 化纤原料, 电驱电控系统, 卫星数据应用. */
+const SEGMENT_HEAD = /(?:基础设施|制造|服务|材料|原料|装备|器件|零部件|部件|设备|终端|软件|系统|电池|芯片|整机|应用|模组|面板|化学品|仪器|机械|药物|面料|纤维)$/;
+/** What a heading or title adds after the segment it names: 做强整车龙头, 提升零部件配套能力. */
+const SEGMENT_TAIL = /(?:配套能力|龙头|能力|水平|优势|配套|供给|竞争力|能级)$/;
+/** Qualifiers before a segment the document names that make no narrower one: 壮大品牌服装鞋帽 → 服装鞋帽. */
+const SEGMENT_QUALIFIER = /^(?:品牌|优势|特色|传统|本地)(?=[\u3400-\u9fff]{2})/;
+/** The document has used `of` before on its own, not only as part of `of`+activity (面板牵引 before 做强面板制造). */
+function usedAlone(of: string, activity: string, textBefore: string): boolean {
+  for (let at = textBefore.indexOf(of); at >= 0; at = textBefore.indexOf(of, at + 1)) if (!textBefore.startsWith(activity, at + of.length)) return true;
+  return false;
+}
+
+/** Resources and technologies whose applications are a segment of their own: 卫星数据应用, 遥感应用, 北斗应用. */
+const APPLIED_RESOURCE = /(?:数据|信息|卫星|北斗|遥感|导航|空间|地理)$/;
+/** Value-chain stages with no object: 制造封测, 研发设计, 封装测试 alone name the stage of the section's industry. */
+const STAGES_ONLY = /^(?:设计|制造|封测|封装|测试|研发|生产|应用|服务|销售|集成|运营)+$/;
+/** Two or more stages written together (制造封测, 研发设计): no one segment. */
+const TWO_STAGES = /^(?:设计|制造|封测|封装|测试|研发|生产|应用|服务|销售|集成|运营){2,}$/;
+/** Parts of every chain, too general to name a segment of their own with a head (整机制造, 核心装备, 关键材料). */
+const GENERIC_PART = /^(?:整机|整车|零部件|部件|元器件|材料|装备|设备|产品|终端|配套|基础|核心|关键|高端|先进|新型|重点|上游|中游|下游)+$/;
+/** Verbs of growth that open a heading or title naming a segment not known before (not 提升/强化/优化: tasks as often). */
+const OWN_WORDS_VERB = /^(?:做强|做优|做大|做精|培育壮大|培育|壮大|发展壮大|加快发展|大力发展|发展|突破|补齐|补强|布局|前瞻布局|加快布局|拓展|延伸)+/;
+/** Words that make a phrase a task, an asset or a public good rather than a segment. */
+const NOT_OWN_SEGMENT = /(加强|推动|推进|提升|建设|实施|打造|支持|优化|完善|强化|深化|促进|构建|保障|组织|创新|人才|金融|政策|公共|政务|场景|平台|载体|空间|布局|环境|企业|主体|机构|资金|项目|园区|基地|中心|示范|推广|市场|配套)/;
+
+/**
+ * A segment named in the document's own words by a heading or measure title (（一）做大算力基础设施,
+ * 4.发展卫星数据应用, 补强电驱电控系统): a growth verb, then a name closed by a segment head, with no verb,
+ * task or generic word in it; a joined name (火箭和卫星制造) only when the lexicon knows it whole.
+ */
+export function ownWordsSegment(title: string, index: LexiconIndex, known: KnownIndustry = () => false, textBefore = ''): string | undefined {
+  const v = OWN_WORDS_VERB.exec(title);
+  if (!v) return undefined;
+  // (a chain position before the name is no part of it: 做强上游核心零部件)
+  let rest = title.slice(v[0].length).replace(/^(?:上游|中游|下游)/, '').replace(/(?:产业链|产业|领域|环节)$/, '');
+  if (!index.isIndustryTerm(rest) && !known(rest)) rest = rest.replace(SEGMENT_TAIL, '').replace(/(?:产业链|产业|领域|环节)$/, '');
+  if (rest.length < 2 || rest.length > 10 || !/^[\u3400-\u9fffA-Za-z0-9]+$/.test(rest)) return undefined;
+  // 拓展化合物半导体应用 / 做强面板制造: an activity of a known industry is that industry's (the rules after)
+  const activity = /(?:应用|制造|服务)$/.exec(rest)?.[0];
+  const of = activity ? rest.slice(0, -activity.length) : '';
+  if (of.length >= 2 && (index.lookup(of)?.type === 'industry' || known(of) || usedAlone(of, activity!, textBefore) || index.scan(of).some((m) => m.ref.type === 'industry' && m.end === of.length))) return undefined;
+  if (index.lookup(rest)?.type === 'industry' || known(rest)) return rest;
+  const bare = rest.replace(SEGMENT_QUALIFIER, '');
+  if (bare !== rest && (index.lookup(bare)?.type === 'industry' || known(bare))) return bare;
+  if (/[和与及]/.test(rest) || NOT_OWN_SEGMENT.test(rest)) return undefined;
+  const head = SEGMENT_HEAD.exec(rest)?.[0];
+  const before = head ? rest.slice(0, -head.length) : '';
+  // X应用 names a segment when X is a resource or technology put to use (卫星数据应用, 北斗应用); the applications
+  // of an industry or service (低空物流应用, 储能应用) are that industry's (the rules after)
+  if (head === '应用' && !APPLIED_RESOURCE.test(before)) return undefined;
+  if (!head || before.length < 2 || GENERIC_TITLE_OBJECT.test(before) || GENERIC_PART.test(before) || isGenericName(rest, '', () => false) || isGenericName(before, '', () => false)) return undefined;
+  return rest;
+}
+
 function plausibleHeadingIndustry(p: string): boolean {
   return p.length >= 2 && p.length <= 12 && !NOT_INDUSTRY_UNDER_PARENT.test(p) && !/[，,、()（）“”"]/.test(p) && !/(企业|主体|人才|资金|要素|机构)/.test(p) && !isGenericName(p, '', () => false);
 }
 
-function headingIndustries(path: string[], index: LexiconIndex): IndustryRef[] {
+function headingIndustries(path: string[], index: LexiconIndex, known?: KnownIndustry, textBefore = ''): IndustryRef[] {
   for (let d = path.length - 1; d >= 0; d--) {
     const title = stripNumbering(path[d]!);
     const hp = headingPhrase(title);
+    // （一）做强制造封测环节: stages without an object name no segment of their own (the measures under it name them)
+    if (hp && TWO_STAGES.test(hp.phrase) && hp.phrase !== '封装测试') continue;
     if (hp) {
       // 下游：整车制造与后市场 names two segments
       const parts = hp.position ? hp.phrase.split(/[和与及]/).filter((x) => x.length >= 2) : [hp.phrase];
@@ -125,7 +183,16 @@ function headingIndustries(path: string[], index: LexiconIndex): IndustryRef[] {
       const r = index.lookup(whole);
       return [r?.type === 'industry' ? { surface: whole, entry: r.entry as IndustryEntry, source: 'heading' } : { surface: whole, source: 'heading' }];
     }
+    // （二）壮大数据要素产业 / 壮大品牌服装鞋帽: a known segment after a growth verb, whatever terms sit inside it
+    const own = ownWordsSegment(title, index, known, textBefore);
+    const ownRef = (x: string): IndustryRef[] => {
+      const r = index.lookup(x);
+      return [r?.type === 'industry' ? { surface: x, entry: r.entry as IndustryEntry, source: 'heading', own: true } : { surface: x, source: 'heading', own: true }];
+    };
+    if (own && (index.lookup(own)?.type === 'industry' || known?.(own))) return ownRef(own);
     const found = industriesIn(title, index);
+    // （一）做大算力基础设施: a segment in the document's own words, where the heading names no known term
+    if (own && !found.length) return ownRef(own);
     if (found.length) {
       // the most specific levels first; drop a system when industries are named too
       return dedupe(found).map((e) => ({ surface: e.name, entry: e, source: 'heading' as const }));
@@ -194,6 +261,8 @@ export interface SentenceContext {
   /** Most specific industry context first. */
   industries: IndustryRef[];
   measureTitleIndustries: IndustryRef[];
+  /** What the sentence's nearest section heading names (（一）做大算力基础设施), measure title or not. */
+  heading: IndustryRef[];
 }
 
 const PLACE_PREFIX = /^(?:[\u3400-\u9fff]{1,8}?(?:省|市|自治区|区|县|新区|高新区|开发区|园区))+/;
@@ -244,16 +313,16 @@ export function sentenceContext(doc: StructuredDoc, s: Sentence, text: string, i
   let measure: IndustryRef[] = [];
   if (s.measureIndex !== undefined) {
     const mu = doc.measures[s.measureIndex];
-    if (mu) measure = measureTitleIndustries(mu.title || untitledMeasureTitle(doc, mu), index, known);
+    if (mu) measure = measureTitleIndustries(mu.title || untitledMeasureTitle(doc, mu), index, known, doc.source.norm.slice(0, mu.start));
   }
   const key = s.sectionPath.join('\u0001');
   let heading = headings.get(key);
   if (!heading) {
-    heading = headingIndustries(s.sectionPath, index);
+    heading = headingIndustries(s.sectionPath, index, known, doc.source.norm.slice(0, s.start));
     headings.set(key, heading);
   }
   const industries = clause.length ? clause : lead.length ? lead : measure.length ? measure : heading;
-  return { section, industries, measureTitleIndustries: measure };
+  return { section, industries, measureTitleIndustries: measure, heading };
 }
 
 /** The first sentence of an untitled measure when it reads like a title (2.支持电动垂直起降航空器研发。). */
@@ -271,20 +340,32 @@ const TITLE_VERB_INSIDE = /(加强|推动|推进|提升|建设|实施|打造|支
 /** What a measure title adds after the segments it names: 夯实原材料基础, 提升零部件配套. */
 const TITLE_TAIL = /(?:基础|配套|能力|水平|优势|体系|供给|保障|能级|竞争力|短板)$/;
 /** A level, a strength or a gap of a segment closing a title (提升面板制造能级, 补齐上游材料短板, 提升摄像模组竞争力): no part of its name. */
-const QUALITY_TAIL = /(?:能级|竞争力|短板|核心竞争力|综合实力)$/;
+const QUALITY_TAIL = /(?:能级|竞争力|短板|核心竞争力|综合实力|水平|能力)$/;
 
 /**
  * 做强整机总装 / 提升零部件和分系统配套 / 发展商业航天和维修保障: a lead verb before one or two
  * segments the document has already named (its chain: 上游原材料、中游零部件…; its directions:
  * 聚焦A、B和C三大方向), or the lexicon knows, joined by 和/与/及.
  */
-function namedSegmentsTitle(t: string, index: LexiconIndex, known: KnownIndustry): IndustryRef[] {
+function namedSegmentsTitle(t: string, index: LexiconIndex, known: KnownIndustry, textBefore = ''): IndustryRef[] {
   const lv = TITLE_LEAD_VERB.exec(t);
   if (!lv) return [];
   const whole = t.slice(lv[0].length);
   // 维修保障 may be the segment itself; 信息安全保障 is 信息安全 with a tail word
   const refs = segmentsOf(whole, index, known);
-  return refs.length || !TITLE_TAIL.test(whole) ? refs : segmentsOf(whole.replace(TITLE_TAIL, ''), index, known);
+  const tailless = refs.length || !TITLE_TAIL.test(whole) ? refs : segmentsOf(whole.replace(TITLE_TAIL, ''), index, known);
+  if (tailless.length) return tailless;
+  // 补强电驱电控系统 / 发展卫星数据应用: a segment in the document's own words
+  const own = ownWordsSegment(t, index, known, textBefore);
+  return own ? [{ surface: own, source: 'measure' }] : [];
+}
+
+/** A name that is two segments the document or lexicon knows, written together: 织造染整 → 织造, 染整. */
+function gluedSegments(p: string, index: LexiconIndex, known: KnownIndustry): string[] | undefined {
+  const ok = (x: string) => index.lookup(x)?.type === 'industry' || (known(x) && !TITLE_VERB_INSIDE.test(x));
+  // (集成电路制造: an industry and its stage is one staged name, not two segments)
+  for (let i = 2; i <= p.length - 2; i++) if (ok(p.slice(0, i)) && ok(p.slice(i)) && !STAGES_ONLY.test(p.slice(i))) return [p.slice(0, i), p.slice(i)];
+  return undefined;
 }
 
 function segmentsOf(rest: string, index: LexiconIndex, known: KnownIndustry): IndustryRef[] {
@@ -294,9 +375,22 @@ function segmentsOf(rest: string, index: LexiconIndex, known: KnownIndustry): In
   const refs: IndustryRef[] = [];
   for (const p of parts) {
     const r = index.lookup(p);
+    const q = p.replace(SEGMENT_QUALIFIER, '');
+    const rq = q !== p ? index.lookup(q) : undefined;
     if (r?.type === 'industry') refs.push({ surface: p, entry: r.entry as IndustryEntry, source: 'measure' });
     else if (known(p) && !TITLE_VERB_INSIDE.test(p)) refs.push({ surface: p, source: 'measure' });
-    else return [];
+    // 壮大品牌服装鞋帽: a qualifier before a segment the document names
+    else if (rq?.type === 'industry') refs.push({ surface: q, entry: rq.entry as IndustryEntry, source: 'measure' });
+    else if (q !== p && known(q)) refs.push({ surface: q, source: 'measure' });
+    else {
+      // 提升织造染整: two segments of the document written together
+      const glued = parts.length === 1 ? gluedSegments(p, index, known) : undefined;
+      if (!glued) return [];
+      for (const g of glued) {
+        const rg = index.lookup(g);
+        refs.push(rg?.type === 'industry' ? { surface: g, entry: rg.entry as IndustryEntry, source: 'measure' } : { surface: g, source: 'measure' });
+      }
+    }
   }
   return refs;
 }
@@ -305,11 +399,11 @@ function segmentsOf(rest: string, index: LexiconIndex, known: KnownIndustry): In
 const GENERIC_TITLE_OBJECT = /^(终端|适配|国产化适配|配套|本地配套|市场|本地|产品|新产品|行业|场景|融合|示范|多元)$/;
 
 /** A measure titled with an industry: "信创产业", "X新赛道", "新能源新材料产业". */
-export function measureTitleIndustries(title: string, index: LexiconIndex, known?: KnownIndustry): IndustryRef[] {
+export function measureTitleIndustries(title: string, index: LexiconIndex, known?: KnownIndustry, textBefore = ''): IndustryRef[] {
   // （一）做强海洋装备产业 → 海洋装备产业
   const t0 = stripNumbering(title);
   if (known) {
-    const named = namedSegmentsTitle(t0, index, known);
+    const named = namedSegmentsTitle(t0, index, known, textBefore);
     if (named.length) return named;
   }
   const hv = HEADING_VERB.exec(t0);
@@ -332,6 +426,10 @@ export function measureTitleIndustries(title: string, index: LexiconIndex, known
   if (r2?.type === 'industry') return [{ surface: bare, entry: r2.entry, source: 'measure' }];
   // An unknown industry title: short, ends with 产业, no verbs.
   if (/产业$/.test(t) && bare.length >= 2 && bare.length <= 8 && !NOT_INDUSTRY.test(bare)) return [{ surface: bare, source: 'measure' }];
+  // 拓展储能应用: the applications of a known industry are that industry's (what is done with it, no segment)
+  const applied = /^(.{2,10})(?:推广应用|示范应用|应用)$/.exec(t)?.[1];
+  const ra = applied ? index.lookup(applied) : undefined;
+  if (applied && ra?.type === 'industry') return [{ surface: applied, entry: ra.entry as IndustryEntry, source: 'measure' }];
   // 1.集成电路设计。 / 3.信创软硬件。: a short title that contains a known industry and no verb
   if (t.length >= 3 && t.length <= 10 && /^[\u3400-\u9fffA-Za-z0-9+]+$/.test(t) && !NOT_INDUSTRY.test(t) && !/(企业|人才|平台|中心|园区|基地|项目|资金|基金|政策|机构|载体)/.test(t)) {
     const known = index.scan(t).filter((m) => m.ref.type === 'industry');

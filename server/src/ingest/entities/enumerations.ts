@@ -199,11 +199,14 @@ function lastTopLevel(t: string, ch: string): number {
 /** Where the last item of a list without 等 ends: before 两大/为代表/牵头/的/verbs … */
 const TAIL_STOP =
   /([两三四五六七八九十]大|为代表|为主体|为重点|为依托|为创新|为产业|为载体|为基础|为龙头|为链主|牵头|落户|入驻|进驻|位于|坐落|作用|建成|申报|设立|组建|优势|技术储备|研发实力|的|发挥|建设|重点|加快|提升|联合|开展|推进|布局|发展|打造|等|提供|参与|实施|搭建|承担|做大|开放|引领|协同|项目)/;
+/** Adverbs between a list's subjects and their verb (A、B均位于P, A、B分别牵头): no part of the last name. */
+const ADVERB_BEFORE_STOP = /(?:均已|均|都|分别|也|皆|已经|已)$/;
 function tailCut(tail: string): number {
   const m = TAIL_STOP.exec(tail);
   if (!m) return tail.length;
   // keep suffix words that contain a stop word (…联合研究院, 建设银行 is not ours)
-  return m.index;
+  const adv = m[0] !== '的' && m[0] !== '等' ? ADVERB_BEFORE_STOP.exec(tail.slice(0, m.index)) : null;
+  return adv && m.index - adv[0].length >= 2 ? m.index - adv[0].length : m.index;
 }
 
 /**
@@ -245,12 +248,13 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
   const out: Mention[] = [];
   let from = 0;
   for (let end = 1; end <= s.length; end++) {
-    if (!SUFFIX_LAST.has(s[end - 1]!)) continue;
-    const suf = ORG_SUFFIX_WORDS.find((w) => s.startsWith(w, end - w.length) && end - w.length >= from);
+    const ending = SUFFIXES_BY_LAST.get(s[end - 1]!);
+    if (!ending) continue;
+    const suf = ending.find((w) => s.startsWith(w, end - w.length) && end - w.length >= from);
     if (!suf) continue;
     // the name must end here: next char is not a continuation of a longer suffix (产业园区, 研究院所)
     const nextCh = s[end];
-    if (nextCh && ORG_SUFFIX_WORDS.some((w) => w.length > suf.length && s.startsWith(w, end - suf.length) )) continue;
+    if (nextCh && LONGER_SUFFIXES.get(suf)!.some((w) => s.startsWith(w, end - suf.length))) continue;
     if (suf === '中心' && nextCh === '项') continue;
     // 苏州工业园|区: the name runs on to 园区 (苏州工业园区, 某某产业园区)
     if (/园$/.test(suf) && nextCh === '区') continue;
@@ -330,10 +334,14 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
 const NOUN_VERBS = new Set(['培育']);
 
 /** Last characters of the suffix words: only there can a name end. */
-const SUFFIX_LAST = new Set(ORG_SUFFIX_WORDS.map((w) => w[w.length - 1]!));
+/** Suffix words by their last character (in ORG_SUFFIX_WORDS order: longest first). */
+const SUFFIXES_BY_LAST = new Map<string, string[]>();
+for (const w of ORG_SUFFIX_WORDS) SUFFIXES_BY_LAST.set(w[w.length - 1]!, [...(SUFFIXES_BY_LAST.get(w[w.length - 1]!) ?? []), w]);
+/** For each suffix word, the longer ones that begin with it (研究院 → 研究院所). */
+const LONGER_SUFFIXES = new Map(ORG_SUFFIX_WORDS.map((w) => [w, ORG_SUFFIX_WORDS.filter((x) => x.length > w.length && x.startsWith(w))]));
 
 /** Words that end a trigger-like cut but also occur inside names. */
-const NAME_INTERNAL = /(联合|合作|协同|创新|研发|国际|工程|重点|国家|技术|企业|发展)$/;
+const NAME_INTERNAL = /(联合|合作|协同|创新|研发|国际|工程|重点|国家|技术|企业|发展|利用|研究)$/;
 
 /** What is left of a name that needs a qualifier before it: 技术研究院, 技术有限公司, 科技集团. */
 const FIELD_WORDS_ONLY = /^(技术|科技|工程|工程技术|产业技术|技术创新|科学技术|研究|实业|控股|股份)+$/;

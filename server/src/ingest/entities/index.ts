@@ -74,7 +74,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     const text = masked.slice(s.start, s.end);
     if (!text.trim()) continue;
     table.at(s.start);
-    const context = sentenceContext(doc, s, text, index, headingIndustries, (p) => !!table.find('Industry', p) || placedInChain(masked.slice(0, s.start), p));
+    const context = sentenceContext(doc, s, text, index, headingIndustries, (p) => !!table.find('Industry', p) || placedInChain(masked.slice(0, s.start), p) || dashChained(masked.slice(0, s.start), p));
     const ev: Evidence = { documentId: docId, section: context.section, text: doc.source.text.slice(s.start, s.end), start: s.start, end: s.end };
     if (subjectRef) subject = industryOf(table, subjectRef);
     const { mentions, lists, low: lowMs } = findMentions(text, s.start, index);
@@ -126,6 +126,13 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
 function placedInChain(before: string, phrase: string): boolean {
   const esc = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?:上游|中游|下游)(?:环节)?\\s*[:：]?(?:[^，,。；;：:\\n]{0,12}?[、和与及])?${esc}(?=[、和与及，,。；;的等]|环节|$)`).test(before);
+}
+
+/** A phrase the text so far has written as a link of a dash chain (“化纤—纺纱—织造”): a segment of the document's chain. */
+function dashChained(before: string, phrase: string): boolean {
+  if (!/[—–]/.test(before)) return false;
+  const esc = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:[—–]${esc}(?=[—–”"」]|产业链|$)|(?:^|[“"「(（\\s])${esc}(?=[—–]))`, 'm').test(before);
 }
 
 /**

@@ -32,6 +32,7 @@ export function findMentions(text: string, offset: number, index: LexiconIndex):
   suffixMentions(scan);
   for (const cl of scan.cls) for (const en of enumerations(cl, scan.lists.length)) typeEnumeration(scan, en);
   tradeNames(scan);
+  qualifiedTerms(scan);
   verbIndustries(scan);
   researchObjects(scan);
   clusterIndustries(scan);
@@ -57,6 +58,49 @@ function lexiconMentions(scan: Scan): void {
     if (z.label !== 'Park' || z.kind !== 'zone') continue;
     const d = /^[东西南北中]区/.exec(text.slice(z.end - offset));
     if (d) out.push({ start: z.start, end: z.end + 2, surface: z.surface + d[0], label: 'Park', kind: 'area', confidence: 'high' });
+  }
+}
+
+/** Qualifiers that name no narrower segment before a known term (高端芯片, 国产操作系统, 本地配套). */
+const BROAD_QUALIFIER = /^(?:世界级|国家级|省级|市级|全国|高端|中高端|国产|新型|先进|核心|关键|重点|主要|相关|各类|一批|本地|海外|国内|国际|全球|企业|产业|行业|领域|项目|技术|产品|市场|新一代|下一代|前沿|未来|传统|优势|特色|通用|专用|配套|上下游|上游|中游|下游|龙头|骨干|智能化|数字化|绿色|自主|可控|安全|重大|大型|小型|中小)+$/;
+
+/** Known terms that name a product line a qualifier can narrow (操作系统, 芯片, 器件), not a field (未来产业, 生物医药). */
+const PRODUCT_HEAD = /(?:芯片|器件|系统|软件|材料|设备|装备|模组|模块|传感器|电池|电机|机器人|面板|零部件|部件|药物|疫苗|试剂)$/;
+/** Words the segmenter may tag as nouns that still end a qualifier: plan verbs, places, directions. */
+const QUALIFIER_STOP = /(优化|布局|发展|助力|构筑|谋划|面向|推动|推进|加快|打造|建设|支持|引导|鼓励|培育|提升|强化|聚焦|围绕|重点|大力|积极|[区市省县谷城港湾镇]$|京津冀|长三角|珠三角|粤港澳|成渝)/;
+
+/**
+ * A known term the text narrows with a qualifier written right before it, after a verb, a list separator
+ * or a joiner (开展车载操作系统…合作, 射频芯片、存储芯片, 功率半导体器件): the longer name the text states is the
+ * segment, not the lexicon's broader term. Only nouns make the qualifier (no verb, place, pronoun or number),
+ * two to four characters, none of them broad (高端芯片, 国产操作系统 stay the term); a known term before
+ * the term makes one compound with it (人工智能|芯片 → 人工智能芯片).
+ */
+function qualifiedTerms(scan: Scan): void {
+  const { text, offset, out } = scan;
+  for (const m of [...out]) {
+    if (m.label !== 'Industry' || !m.lex || !PRODUCT_HEAD.test(m.surface)) continue;
+    const at = m.start - offset;
+    const tail = text.slice(Math.max(0, at - 8), at);
+    if (!/[\u3400-\u9fff]$/.test(tail)) continue;
+    const ws = words(tail);
+    let q = '';
+    for (let i = ws.length - 1; i >= 0; i--) {
+      const w = ws[i]!;
+      if (!/^(n|nz|j|b)$/.test(w.tag) || !/^[\u3400-\u9fff]+$/.test(w.word) || QUALIFIER_STOP.test(w.word)) break;
+      q = w.word + q;
+    }
+    // the qualifier must open after a boundary the segmenter saw (a verb, 、, 和 …), not run on from a name
+    if (q.length < 2 || q.length > 5 || q.length === tail.length || BROAD_QUALIFIER.test(q) || BROAD_QUALIFIER.test(q.slice(0, 2)) || isGenericName(q, '', () => false)) continue;
+    const qs = m.start - q.length;
+    const prev = text[qs - offset - 1] ?? '';
+    if (/[A-Za-z0-9]/.test(prev)) continue;
+    // not inside another name (an organisation, a park, a lab) nor over a known term only partly
+    if (out.some((x) => x !== m && x.start < m.end && x.end > qs && (x.label !== 'Industry' || x.start < qs || x.end !== m.start))) continue;
+    const surface = q + m.surface;
+    if (!plausibleIndustry(surface)) continue;
+    for (const x of out.filter((x) => x !== m && x.label === 'Industry' && x.start === qs && x.end === m.start)) out.splice(out.indexOf(x), 1);
+    out.splice(out.indexOf(m), 1, { start: qs, end: m.end, surface, label: 'Industry', confidence: 'high' });
   }
 }
 
@@ -206,6 +250,8 @@ function verbIndustries(scan: Scan): void {
     if (out.some((x) => x.label !== 'Industry' && overlaps(x, whole)) || lists.some((l) => overlaps(l, whole))) continue;
     const parts = splitIndustryPair(text, whole, offset, out).map((sp) => trimIndustry(text, sp, offset));
     const items: Mention[] = [];
+    /** Known terms that are the items themselves (发展智能网联汽车): the list is theirs too. */
+    let known = false;
     for (const sp of parts) {
       const surface = text.slice(sp.start - offset, sp.end - offset);
       if (BARE_HEAD.test(surface)) continue;
@@ -218,11 +264,16 @@ function verbIndustries(scan: Scan): void {
       const compound = inner.length >= 2 && Math.min(...inner.map((x) => x.start)) === sp.start && Math.max(...inner.map((x) => x.end)) === sp.end;
       if (inner.length && !compound && onlyGenericBeside(text, sp, inner, offset)) {
         for (const x of inner) x.list = lists.length;
+        known = true;
         continue;
       }
       items.push({ ...sp, surface, label: 'Industry', list: lists.length, confidence: 'low' });
     }
-    if (!items.length) continue;
+    if (!items.length) {
+      // (the known terms now carry this list's index: the list must exist, or a later list would take the index)
+      if (known) lists.push({ index: lists.length, clause: cl, start, end: cl.end, before: m[1]!, after: '', items: parts });
+      continue;
+    }
     for (const it of items) {
       for (const x of out.filter((x) => x.label === 'Industry' && overlaps(x, it))) out.splice(out.indexOf(x), 1);
       out.push(it);

@@ -20,6 +20,13 @@ const RIGHT_OK = new Set('等、和与及的为在牵发以联建打加做开提
 
 export class LexiconIndex {
   private byFirst = new Map<string, { surface: string; ref: LexRef }[]>();
+  /**
+   * The same candidates keyed by their first two code units (forms of two or more), and the
+   * one-unit forms by their only one: a position's candidates are then the few that can match
+   * there, in the order of byFirst (longest first; the one-unit forms come last).
+   */
+  private byFirstTwo = new Map<number, { surface: string; ref: LexRef }[]>();
+  private byOne = new Map<number, { surface: string; ref: LexRef }[]>();
   private byKey = new Map<string, LexRef>();
   readonly industryByName = new Map<string, IndustryEntry>();
   readonly orgByName = new Map<string, OrgEntry>();
@@ -33,7 +40,15 @@ export class LexiconIndex {
       this.orgByName.set(e.name, e);
       for (const s of [e.name, ...e.aliases]) this.add(s, { type: 'org', entry: e });
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.surface.length - a.surface.length);
+    for (const list of this.byFirst.values()) {
+      list.sort((a, b) => b.surface.length - a.surface.length);
+      for (const c of list) {
+        const [map, key] = c.surface.length >= 2 ? [this.byFirstTwo, c.surface.charCodeAt(0) * 0x10000 + c.surface.charCodeAt(1)] : [this.byOne, c.surface.charCodeAt(0)];
+        const l = map.get(key);
+        if (l) l.push(c);
+        else map.set(key, [c]);
+      }
+    }
   }
 
   private add(surface: string, ref: LexRef) {
@@ -65,9 +80,12 @@ export class LexiconIndex {
     let i = 0;
     let lastEnd = -1;
     while (i < text.length) {
-      const cands = this.byFirst.get(text[i]!);
       let hit: LexMatch | undefined;
-      if (cands) {
+      const first = text.charCodeAt(i);
+      const two = i + 1 < text.length ? this.byFirstTwo.get(first * 0x10000 + text.charCodeAt(i + 1)) : undefined;
+      const one = this.byOne.get(first);
+      const lists = two ? (one ? [two, one] : [two]) : one ? [one] : NONE;
+      search: for (const cands of lists) {
         for (const c of cands) {
           if (!text.startsWith(c.surface, i)) continue;
           if (!boundaryOk(text, i, i + c.surface.length, c.ref)) continue;
@@ -75,7 +93,7 @@ export class LexiconIndex {
           // 射频|芯片, 无人机|整机, 工业|机器人 (but 整机|终端 after another industry, 发展|氢能 after a verb)
           if (c.ref.type === 'industry' && [...c.surface].length <= 3 && i !== lastEnd && isCjk(text[i - 1]) && !INDUSTRY_LEFT_OK.has(text[i - 1]!)) continue;
           hit = { start: offset + i, end: offset + i + c.surface.length, surface: c.surface, ref: c.ref };
-          break;
+          break search;
         }
       }
       if (hit) {
@@ -87,6 +105,8 @@ export class LexiconIndex {
     return out;
   }
 }
+
+const NONE: { surface: string; ref: LexRef }[][] = [];
 
 function boundaryOk(text: string, start: number, end: number, ref: LexRef): boolean {
   const s = text.slice(start, end);

@@ -27,6 +27,7 @@ const DASH = '[—–―→－\\-]{1,2}';
 const CHAIN_ADJECTIVE = /^(完整|整体|全|全新|成熟|完善|闭环|主要|重点|优势|特色|本地|区域)$/;
 const SEG = '[\\u3400-\\u9fffA-Za-z0-9+]{2,10}';
 const CHAIN_RE = new RegExp(`[“"]?(${SEG}(?:${DASH}${SEG}){1,8})[”"]?`, 'g');
+const HAS_DASH = new RegExp(DASH.replace('{1,2}', ''));
 
 function okSegment(s: string, allowGeneric = false): boolean {
   return /[\u3400-\u9fff]/.test(s) && plausibleIndustry(s) && (allowGeneric || !isGenericWord(s)) && !/(企业|机构|单位|政府|部门|中心|体系|机制|模式|资源|之间|供需|市场)/.test(s);
@@ -35,6 +36,8 @@ function okSegment(s: string, allowGeneric = false): boolean {
 /** Dash-ordered segments in a sentence that presents them as a chain (产业链, 链条, 环节 nearby). */
 export function dashChains(text: string, offset: number): DashChain[] {
   const out: DashChain[] = [];
+  // (a sentence without a dash has no match: skip the regex's scan of every position)
+  if (!HAS_DASH.test(text)) return out;
   for (const m of text.matchAll(CHAIN_RE)) {
     const body = m[1]!;
     const bodyStart = m.index! + m[0].indexOf(body);
@@ -155,6 +158,8 @@ export function positionLists(text: string, offset: number): PositionList[] {
 /** 卫星制造环节包括卫星平台、卫星载荷和地面设备: [whole, parts]. */
 function includesParts(text: string, offset: number): { whole: Segment; parts: Segment[] }[] {
   const out: { whole: Segment; parts: Segment[] }[] = [];
+  // (every match holds 包括 or 涵盖: a sentence without either is not scanned)
+  if (!text.includes('包括') && !text.includes('涵盖')) return out;
   for (const m of text.matchAll(/([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:环节|领域|产业链|产业)?(?:主要包括|包括|涵盖)([^。；;：:“”"]{2,80})/g)) {
     const w = m[1]!;
     const ws = m.index!;

@@ -33,6 +33,13 @@ export class EdgeSet {
     return this.edges.has(edgeId(type, source, target));
   }
 
+  /** The targets of the edges of a type from one source, so far. */
+  targets(type: RelType, source: string): string[] {
+    const out: string[] = [];
+    for (const e of this.edges.values()) if (e.type === type && e.source === source) out.push(e.target);
+    return out;
+  }
+
   get(type: RelType, source: string, target: string): GraphEdge | undefined {
     return this.edges.get(edgeId(type, source, target));
   }

@@ -161,7 +161,10 @@ export function hierarchyEdges(scope: SentenceScope): void {
       const sameField = !!parent && x.name.startsWith(parent.name) && /^(服务|产品|产业|行业|领域|业务)$/.test(x.name.slice(parent.name.length));
       // 统筹发展航天文旅、航天育种等关联产业: industries the text calls related to its own are beside it, not in it
       const related = !!list && RELATED_KIND.test(list.after);
-      if (parent && parent.id !== x.id && !sameField && !related && list && !list.application && !institutions && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && (devVerb.test(list.before) || (attracted && lead?.source !== 'clause' && lead?.source !== 'lead'))) || (!placed && ofSubject))) {
+      // 中游为动力电池、驱动电机、电控系统 then, under 突破动力电池, 布局驱动电机和电控系统: items the document laid out as
+      // the parent's siblings (parts of one level) stay its siblings
+      const laidOutSibling = !!parent && edges.targets('PART_OF', x.id).some((t) => t !== parent.id && edges.has('PART_OF', parent.id, t));
+      if (parent && parent.id !== x.id && !sameField && !related && !laidOutSibling && list && !list.application && !institutions && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && (devVerb.test(list.before) || (attracted && lead?.source !== 'clause' && lead?.source !== 'lead'))) || (!placed && ofSubject))) {
         // an industry the lexicon knows as one of its own (人工智能, 集成电路) is a segment of the context
         // only by this list: several documents list it under several industries
         const standalone = le?.level === 'industry';
@@ -178,6 +181,7 @@ export function hierarchyEdges(scope: SentenceScope): void {
     if (parent) edges.add('PART_OF', x.id, parent.id, ev, JUDGED.lexiconParent);
   }
   kindListEdges(scope);
+  headingSegmentEdges(scope);
   titleUnderHeadingEdges(scope);
   lexiconOrderEdges(scope, present);
   for (const [a, b] of dashChains(inds, text, s.start)) edges.add('UPSTREAM_OF', entityOf(scope, a).id, entityOf(scope, b).id, ev, JUDGED.structure);
@@ -249,7 +253,7 @@ function kindListEdges(scope: SentenceScope): void {
     if (text[lastEnd] !== '等') continue;
     // the kind: a mention right after 等, or the clause's tail when it is a name (等信息技术服务，…)
     const kindM = inds.find((m) => m.list !== list.index && m.start - s.start === lastEnd + 1);
-    const tail = /^[\u3400-\u9fffA-Za-z0-9]{2,12}$/.test(list.after) && text.slice(lastEnd + 1).startsWith(list.after) ? list.after.replace(/(产业|行业|领域|环节|产品)$/, '') : undefined;
+    const tail = /^[\u3400-\u9fffA-Za-z0-9]{2,12}$/.test(list.after) && text.slice(lastEnd + 1).startsWith(list.after) ? list.after.replace(/(产业|行业|领域|环节|产品|项目)$/, '') : undefined;
     const surface = kindM?.surface ?? tail;
     if (!surface) continue;
     const afterKind = text.slice(lastEnd + 1 + surface.length);
@@ -261,7 +265,8 @@ function kindListEdges(scope: SentenceScope): void {
     if (/^(环节|领域|产品|方面|行业|方向|赛道)/.test(surface) || /(短板|薄弱|不足|明显|缺乏|亟待|有待|滞后|较弱|较少|为主|为重点|突出)/.test(surface)) continue;
     // a kind of firm, institution or place (等信息技术服务企业, 等特色园区) lists no segment's parts
     if (/(企业|机构|厂商|主体|平台|项目|园区|基地|中心|集群|体系|能力|水平|应用|场景|市场|需求)$/.test(surface)) continue;
-    if (!/^(?:产业|行业|领域|环节|产品)?(?:[，,。；;、]|以及|$)/.test(afterKind)) continue;
+    // (等化纤原料项目: the projects of a kind are that kind's)
+    if (!/^(?:产业|行业|领域|环节|产品|项目)?(?:[，,。；;、]|以及|$)/.test(afterKind)) continue;
     const kind = kindM ? entityOf(scope, kindM) : table.industry(surface, undefined, 'segment');
     for (const m of items) {
       const x = entityOf(scope, m);
@@ -316,4 +321,30 @@ function titleUnderHeadingEdges(scope: SentenceScope): void {
     if (x.name.includes(level.name) || level.name.includes(x.name)) continue;
     edges.add('PART_OF', x.id, level.id, se.ev, JUDGED.context);
   }
+}
+
+/**
+ * A section heading that names one segment in the document's own words or the lexicon's (（一）做大算力基础设施,
+ * （二）壮大数据要素产业) in a document about one industry: the segment is part of the document's industry
+ * (stated on the heading line: the document lays its structure out), and every measure under the heading
+ * targets it (planned, on the measure's title). Industries the lexicon places elsewhere are left alone.
+ */
+function headingSegmentEdges(scope: SentenceScope): void {
+  const { se, subject, table, edges } = scope;
+  const refs = se.context.heading;
+  if (!subject || refs.length !== 1) return;
+  const r = refs[0]!;
+  if (!r.own) return;
+  if (r.entry && r.entry.level !== 'segment' && r.entry.level !== 'track') return;
+  const h = industryOf(table, r);
+  if (h.id === subject.id || h.name.includes(subject.name) || subject.name.includes(h.name)) return;
+  const s = se.sentence;
+  const last = s.sectionPath[s.sectionPath.length - 1] ?? '';
+  if (s.measureIndex === undefined) {
+    // the heading line itself
+    if (se.text.includes(r.surface) && stripNumbering(se.text).length <= stripNumbering(last).length + 2) edges.add('PART_OF', h.id, subject.id, se.ev, JUDGED.context);
+    return;
+  }
+  const mu = scope.doc.measures[s.measureIndex];
+  if (se.measureId && mu && s.start <= mu.start + 8) edges.add('SUPPORTS', se.measureId, h.id, se.ev, JUDGED.planned);
 }

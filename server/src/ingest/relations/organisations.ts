@@ -89,6 +89,9 @@ function typedListEdges(scope: SentenceScope): void {
     if (le?.parent && le.parent !== parent.name) continue;
     // a kind the document listed beside the parent (聚焦A、B、C三大方向) is its sibling
     if (scope.siblings?.get(parent.name)?.has(le?.name ?? kind.name)) continue;
+    // a kind the document has laid out as a segment of its own industry (构建“整车+核心零部件+…”) is not put under
+    // another segment by a typed list in a section about that segment (依托A等整车企业… under 做强三电系统)
+    if (subject && parent.id !== subject.id && edges.has('PART_OF', kind.id, subject.id)) continue;
     edges.add('PART_OF', kind.id, parent.id, se.ev, ctxInds[0] ? JUDGED.context : { basis: 'stated', confidence: 0.75 });
   }
 }

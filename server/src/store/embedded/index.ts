@@ -107,6 +107,15 @@ function defaultPolicy(opts: Partial<SnapshotPolicy> | undefined): SnapshotPolic
   };
 }
 
+/** What a commit changes (commitLocked): documents set or deleted, a new snapshot. */
+interface CommitChange<T> {
+  set?: Record<string, ManifestEntry>;
+  del?: string[];
+  orphans: string[];
+  apply: () => T;
+  snapshot?: SnapshotRef;
+}
+
 export class EmbeddedStore implements GraphStore {
   private core = new GraphCore();
   private order = new IdOrder(this.core);
@@ -125,6 +134,8 @@ export class EmbeddedStore implements GraphStore {
   private writeChain: Promise<unknown> = Promise.resolve();
   private closed = false;
   private leftoversCollected = false;
+  /** Whether the documents in memory are exactly those of the manifest last read or written. */
+  private inSync = false;
   private followTimer: NodeJS.Timeout | null = null;
   private snapshotTimer: NodeJS.Timeout | null = null;
   /** When the pending snapshot first became due (0: none due). */
@@ -178,6 +189,7 @@ export class EmbeddedStore implements GraphStore {
       const fromSnapshot = await store.loadSnapshot(m);
       const replayed = { n: 0 };
       failures = await store.syncTo(m, { counter: replayed });
+      store.inSync = failures.length === 0;
       if (!fromSnapshot) {
         // A full replay added every node one by one: rebuild the derived indexes in one pass.
         store.order.reset();
@@ -188,8 +200,8 @@ export class EmbeddedStore implements GraphStore {
       for (const [documentId, q] of Object.entries(m.quarantined ?? {})) store.quarantineLog.push({ documentId, file: q.file, reason: q.reason });
       if (failures.length === 0) break;
       // A file can vanish because another process committed (and swept) meanwhile: start over.
-      const again = await store.disk.readManifest();
-      if (sameDocuments(again, m)) break;
+      await store.disk.readManifest();
+      if (!store.disk.manifestChanged) break;
     }
     if (failures.length > 0) {
       try {
@@ -284,6 +296,7 @@ export class EmbeddedStore implements GraphStore {
     await this.serialise(async () => {
       const m = await this.disk.readManifest();
       const failures = await this.syncTo(m, { keepOnFailure: true });
+      this.inSync = failures.length === 0;
       if (failures.length === 0) this.followedStamp = stamp;
     });
   }
@@ -360,18 +373,22 @@ export class EmbeddedStore implements GraphStore {
    * commit orphans are deleted.
    */
   private async commitLocked<T>(
-    change: ((onDisk: Manifest) => Promise<{ documents: Record<string, ManifestEntry>; orphans: string[]; apply: () => T; snapshot?: SnapshotRef }>) | null,
+    change: ((onDisk: Manifest) => Promise<CommitChange<T>>) | null,
     clearQuarantine: ReadonlySet<string> = new Set(),
   ): Promise<T | undefined> {
     await this.lock.acquire();
     try {
+      // Under the lock: only what other processes appended since our last read or commit is read.
       const onDisk = await this.disk.readManifest();
       if (!this.leftoversCollected) {
         await this.disk.collectLeftovers(onDisk);
         this.leftoversCollected = true;
       }
-      const failures = await this.syncTo(onDisk);
-      const documents = { ...this.manifest.documents };
+      // Catch up with other processes' commits (nothing to do when there were none).
+      const failures = this.disk.manifestChanged || !this.inSync ? await this.syncTo(onDisk) : [];
+      this.inSync = false;
+      // From here on the documents in memory are those on disk minus the failures.
+      const documents = this.manifest.documents;
       const quarantined: Record<string, QuarantineEntry> = { ...(onDisk.quarantined ?? {}) };
       for (const f of failures) {
         const entry = onDisk.documents[f.documentId]!;
@@ -381,11 +398,13 @@ export class EmbeddedStore implements GraphStore {
       }
       let orphans: string[] = [];
       let apply: (() => T) | null = null;
-      let nextDocs = documents;
+      let set: Record<string, ManifestEntry> = {};
+      let del: string[] = [];
       let snapshot = onDisk.snapshot;
       if (change) {
         const c = await change({ ...onDisk, documents });
-        nextDocs = c.documents;
+        set = c.set ?? {};
+        del = c.del ?? [];
         orphans = c.orphans;
         apply = c.apply;
         if (c.snapshot) {
@@ -396,25 +415,43 @@ export class EmbeddedStore implements GraphStore {
       // A quarantined source that is ingested again (or removed) is no longer reported.
       let cleared = false;
       for (const id of Object.keys(quarantined)) {
-        if (nextDocs[id] || clearQuarantine.has(id)) {
+        if (set[id] || (documents[id] && !del.includes(id)) || clearQuarantine.has(id)) {
           delete quarantined[id];
           cleared = true;
           const i = this.quarantineLog.findIndex((q) => q.documentId === id);
           if (i >= 0) this.quarantineLog.splice(i, 1);
         }
       }
-      if (failures.length === 0 && nextDocs === documents && !cleared && snapshot === onDisk.snapshot) return undefined;
-      const next: Manifest = {
-        format: onDisk.format,
-        generation: (onDisk.generation ?? 0) + 1,
-        documents: nextDocs,
-        ...(snapshot ? { snapshot } : {}),
-        ...(Object.keys(quarantined).length > 0 ? { quarantined } : {}),
-      };
-      await this.disk.commit(next, orphans);
-      this.manifest = { ...next, documents: this.manifest.documents };
+      const documentsChange = Object.keys(set).length > 0 || del.length > 0;
+      if (failures.length === 0 && !documentsChange && !cleared && snapshot === onDisk.snapshot) {
+        this.inSync = true;
+        return undefined;
+      }
+      const generation = (onDisk.generation ?? 0) + 1;
+      if (failures.length === 0 && !cleared && snapshot === onDisk.snapshot) {
+        // Only documents changed: one line appended to the manifest log (O(1) amortised).
+        await this.disk.commit({ delta: { set, del }, generation }, orphans);
+      } else {
+        const next: Record<string, ManifestEntry> = { ...documents };
+        for (const id of del) delete next[id];
+        Object.assign(next, set);
+        await this.disk.commit(
+          {
+            whole: {
+              format: onDisk.format,
+              generation,
+              documents: next,
+              ...(snapshot ? { snapshot } : {}),
+              ...(Object.keys(quarantined).length > 0 ? { quarantined } : {}),
+            },
+          },
+          orphans,
+        );
+      }
       this.followedStamp = await this.disk.manifestStamp();
-      return apply ? apply() : undefined;
+      const result = apply ? apply() : undefined;
+      this.inSync = true;
+      return result;
     } finally {
       await this.lock.release();
     }
@@ -434,11 +471,27 @@ export class EmbeddedStore implements GraphStore {
     const logBytes = this.logBytes;
     let total = 0;
     for (const b of this.batchBytes.values()) total += b;
-    await this.commitLocked(async (m) => ({ documents: m.documents, orphans: [], apply: () => undefined, snapshot: ref }));
+    await this.commitLocked(async () => ({ orphans: [], apply: () => undefined, snapshot: ref }));
     // The snapshot covers what was in memory when it was encoded.
     this.logBytes -= logBytes;
     this.coveredBytes = total;
     this.snapshotDueSince = 0;
+  }
+
+  /**
+   * On close: fold the manifest's log into manifest.json, so that the directory reads the same
+   * to a version of this program that knows no log. Skipped when another process holds the lock
+   * (it will fold it itself); a failure loses nothing (the log stays valid).
+   */
+  private async foldManifestLog(): Promise<void> {
+    if (!(await this.disk.manifest.hasLog()) || !(await this.lock.tryAcquire().catch(() => false))) return;
+    try {
+      await this.disk.manifest.compact();
+    } catch {
+      // The base and its log are still consistent: the next commit or close retries.
+    } finally {
+      await this.lock.release();
+    }
   }
 
   /** Snapshot where failing is harmless (open, close): a problem becomes a warning. */
@@ -501,11 +554,11 @@ export class EmbeddedStore implements GraphStore {
         await this.disk.writeBatch(prepared);
         const old = m.documents[batch.documentId];
         return {
-          documents: { ...m.documents, [batch.documentId]: prepared.entry },
+          set: { [batch.documentId]: prepared.entry },
           orphans: old && old.file !== prepared.entry.file ? [batchPath(old)] : [],
           apply: () => {
             this.applyBatch(batch.documentId, prepared.entry, batch, prepared.data.length);
-            this.manifest.documents = { ...this.manifest.documents, [batch.documentId]: prepared.entry };
+            this.manifest.documents[batch.documentId] = prepared.entry;
           },
         };
       });
@@ -520,18 +573,14 @@ export class EmbeddedStore implements GraphStore {
       await this.commitLocked(async (m) => {
         const old = m.documents[documentId];
         if (m.quarantined?.[documentId]) removed = true;
-        if (!old) return { documents: m.documents, orphans: [], apply: () => undefined };
-        const documents = { ...m.documents };
-        delete documents[documentId];
+        if (!old) return { orphans: [], apply: () => undefined };
         removed = true;
         return {
-          documents,
+          del: [documentId],
           orphans: [batchPath(old)],
           apply: () => {
             this.applyBatch(documentId, old, null, 0);
-            const docs = { ...this.manifest.documents };
-            delete docs[documentId];
-            this.manifest.documents = docs;
+            delete this.manifest.documents[documentId];
           },
         };
       }, new Set([documentId]));
@@ -776,6 +825,7 @@ export class EmbeddedStore implements GraphStore {
       await this.serialise(async () => {
         // A snapshot is a cache: failing to write one loses nothing.
         if (this.wantsSnapshot(this.policy.onCloseRatio)) await this.trySnapshot();
+        await this.foldManifestLog();
       });
     }
     await this.writeChain;
@@ -811,12 +861,6 @@ function defaultCommand(): string {
     .map((a, i) => (i === 0 ? path.basename(a) : a))
     .join(' ')
     .slice(0, 120);
-}
-
-function sameDocuments(a: Manifest, b: Manifest): boolean {
-  const ka = Object.keys(a.documents);
-  if (ka.length !== Object.keys(b.documents).length) return false;
-  return ka.every((k) => b.documents[k]?.file === a.documents[k]!.file);
 }
 
 function clampInt(n: number, lo: number, hi: number): number {

@@ -7,9 +7,10 @@
 //   snapshots/<sha256>.snap  the materialised graph at some earlier set of batches (see snapshot.ts)
 //   quarantine/              batch or snapshot files that failed verification, moved aside
 //   LOCK                     held by the process committing (lock.ts)
-// A write goes: batch file (temp → fsync → rename) → manifest (temp → fsync → rename) → fsync dir.
-// The manifest rename is the commit point: a crash before it leaves the old manifest pointing at
-// old, untouched files. After a commit the writer deletes exactly the files that commit orphaned;
+//   manifest.log             the manifest's append-only log of document changes (manifest-log.ts)
+// A write goes: batch file (temp → fsync → rename) → one line appended to manifest.log (fsync),
+// or the whole manifest (temp → fsync → rename) → fsync dir. That fsync or rename is the commit
+// point: a crash before it leaves the old manifest pointing at old, untouched files. After a commit the writer deletes exactly the files that commit orphaned;
 // leftovers of a crashed writer are collected by the next process that takes the lock.
 // On load every file's sha256 is verified against the manifest.
 //
@@ -20,6 +21,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { KgError } from '../../errors.ts';
 import type { GraphBatch } from '../../model.ts';
+import { ManifestLog, type ManifestDelta } from './manifest-log.ts';
 
 export const MANIFEST_FORMAT = 'industry-kg/embedded@1';
 
@@ -99,7 +101,7 @@ export async function writeFileDurable(target: string, data: string | Buffer | U
   await fs.rename(tmp, target);
 }
 
-async function fsyncDir(dir: string): Promise<void> {
+export async function fsyncDir(dir: string): Promise<void> {
   let fh: fs.FileHandle | undefined;
   try {
     fh = await fs.open(dir, 'r');
@@ -117,7 +119,12 @@ export interface PreparedBatch {
 }
 
 export class DiskLayout {
-  constructor(readonly dir: string) {}
+  /** manifest.json and its append-only log (manifest-log.ts). */
+  readonly manifest: ManifestLog;
+
+  constructor(readonly dir: string) {
+    this.manifest = new ManifestLog(dir);
+  }
 
   get manifestPath(): string {
     return path.join(this.dir, 'manifest.json');
@@ -132,30 +139,22 @@ export class DiskLayout {
     return path.join(this.dir, 'quarantine');
   }
 
-  /** Identity of the manifest file as it is now (cheap change detection for followers). */
+  /** Identity of the manifest (base and log) as it is now (cheap change detection for followers). */
   async manifestStamp(): Promise<string> {
-    const st = await fs.stat(this.manifestPath).catch(() => null);
-    return st ? `${st.ino}:${st.size}:${st.mtimeMs}` : 'none';
+    return this.manifest.stamp();
   }
 
+  /**
+   * The manifest as committed now (only what was appended since the last read is read). Its
+   * documents object is live: later reads and commits change it; copy what must be kept.
+   */
   async readManifest(): Promise<Manifest> {
-    let raw: string;
-    try {
-      raw = await fs.readFile(this.manifestPath, 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return emptyManifest();
-      throw err;
-    }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch {
-      throw new StoreCorruptError(`存储清单损坏 / manifest is not valid JSON: ${this.manifestPath}`);
-    }
-    if (!isManifest(parsed)) {
-      throw new StoreCorruptError(`存储清单格式不符 / unexpected manifest format in ${this.manifestPath}`);
-    }
-    return parsed;
+    return this.manifest.read();
+  }
+
+  /** Whether the last readManifest() found a state this process had not read or written itself. */
+  get manifestChanged(): boolean {
+    return this.manifest.changed;
   }
 
   async readBatch(documentId: string, entry: ManifestEntry): Promise<GraphBatch> {
@@ -229,18 +228,18 @@ export class DiskLayout {
   }
 
   /**
-   * Commit point: atomically replace the manifest, then delete the files this commit orphaned
-   * (paths relative to the data directory) unless the new manifest still references them.
+   * Commit point: append the documents' change to the manifest log, or replace the whole
+   * manifest (manifest-log.ts); then delete the files this commit orphaned (paths relative to
+   * the data directory) unless the new manifest still references them. The caller holds the lock
+   * and read the manifest under it.
    */
-  async commit(manifest: Manifest, orphans: string[] = []): Promise<void> {
+  async commit(change: { delta: ManifestDelta; generation: number } | { whole: Manifest }, orphans: string[] = []): Promise<void> {
     await fs.mkdir(this.dir, { recursive: true });
     await fsyncDir(this.batchDir);
-    await writeFileDurable(this.manifestPath, JSON.stringify(manifest, null, 1));
-    await fsyncDir(this.dir);
-    const keep = referencedFiles(manifest);
-    await Promise.all(
-      orphans.filter((f) => !keep.has(f)).map((f) => fs.rm(path.join(this.dir, f), { force: true }).catch(() => undefined)),
-    );
+    const m = await this.manifest.commit(change);
+    const snap = m.snapshot ? snapshotPath(m.snapshot) : null;
+    const kept = (f: string) => f === snap || (f.startsWith('batches/') && this.manifest.references(f.slice('batches/'.length)));
+    await Promise.all(orphans.filter((f) => !kept(f)).map((f) => fs.rm(path.join(this.dir, f), { force: true }).catch(() => undefined)));
   }
 
   /**
@@ -264,7 +263,7 @@ export class DiskLayout {
       for (const n of names) if (!keep.has(`${sub}/${n}`)) await rm(`${sub}/${n}`);
     }
     const top = await fs.readdir(this.dir).catch(() => [] as string[]);
-    for (const n of top) if (n.startsWith('manifest.json.') && n.endsWith('.tmp')) await rm(n);
+    for (const n of top) if ((n.startsWith('manifest.json.') || n.startsWith('manifest.log.')) && n.endsWith('.tmp')) await rm(n);
     return removed;
   }
 
@@ -294,7 +293,7 @@ function referencedFiles(m: Manifest): Set<string> {
 
 const FILE_RE = /^[0-9a-f]{64}\.json$/;
 
-function isEntry(v: unknown): v is ManifestEntry {
+export function isManifestEntry(v: unknown): v is ManifestEntry {
   if (typeof v !== 'object' || v === null) return false;
   const e = v as Record<string, unknown>;
   if (typeof e.file !== 'string' || typeof e.sha256 !== 'string' || typeof e.sourceHash !== 'string') return false;
@@ -302,11 +301,11 @@ function isEntry(v: unknown): v is ManifestEntry {
   return FILE_RE.test(e.file);
 }
 
-function isManifest(x: unknown): x is Manifest {
+export function isManifest(x: unknown): x is Manifest {
   if (typeof x !== 'object' || x === null) return false;
   const m = x as Record<string, unknown>;
   if (m.format !== MANIFEST_FORMAT || typeof m.documents !== 'object' || m.documents === null) return false;
-  for (const v of Object.values(m.documents as Record<string, unknown>)) if (!isEntry(v)) return false;
+  for (const v of Object.values(m.documents as Record<string, unknown>)) if (!isManifestEntry(v)) return false;
   if (m.generation !== undefined && typeof m.generation !== 'number') return false;
   if (m.snapshot !== undefined) {
     const s = m.snapshot as Record<string, unknown> | null;
