@@ -121,6 +121,8 @@ export interface Table extends Span {
   /** Line indexes (0-based) of the table's first (caption or header) and last line. */
   firstLine: number;
   lastLine: number;
+  /** The header names each row's chain or segment and its firms, parks or platforms (structure/table-columns.ts). */
+  chain?: true;
 }
 
 /**
@@ -175,6 +177,6 @@ export interface StructuredDoc {
   sentences: Sentence[];
   measures: MeasureUnit[];
   /** Flattened tables found in the text (e.g. a 分工表), excluded from headings and measures. */
-  tables?: { start: number; end: number; header: string[]; rows: number }[];
+  tables?: { start: number; end: number; header: string[]; rows: number; chain?: true; caption?: Span; rowCells?: TableRow[] }[];
   warnings?: StructureWarning[];
 }

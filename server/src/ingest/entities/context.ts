@@ -33,6 +33,9 @@ export function maskedNorm(doc: StructuredDoc): string {
     const t = doc.source.norm.slice(sp.start, sp.end);
     if (/部门|单位|负责/.test(t) && sp.end - sp.start < 400) blank(sp.start, sp.end);
   }
+  // a table's department cells (牵头单位 | 配合单位) name departments, not their zones (烟台开发区管委会)
+  const inTable = (x: { start: number }) => (doc.tables ?? []).some((t) => x.start >= t.start && x.start < t.end);
+  for (const mu of doc.measures) for (const r of mu.responsibilities) if (r.end > r.start && inTable(r)) blank(r.start, r.end);
   if (spans.length === 0) return norm;
   spans.sort((a, b) => a[0] - b[0]);
   let out = '';

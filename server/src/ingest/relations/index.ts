@@ -17,6 +17,7 @@ import { organisationEdges } from './organisations.ts';
 import { layoutEdges } from './layout.ts';
 import { parkEdges, sectionParkEdges, type HeadingPark } from './parks.ts';
 import type { SentenceScope } from './scope.ts';
+import { tableEdges } from './tables.ts';
 
 export interface RelationFindings {
   edges: EdgeSet;
@@ -67,6 +68,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
   }
   chainOrderAcrossHeadings(positioned, edges);
   fieldBlockEdges(found.sentences, table, edges);
+  tableEdges(doc, table, edges, ctx);
   const titles = [...doc.headings.map((h) => h.title), ...doc.measures.map((m) => m.title)];
   return { edges, titles, text: doc.source.norm };
 }

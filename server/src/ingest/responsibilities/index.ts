@@ -38,7 +38,7 @@ export function assignResponsibilities(outline: DocumentOutline, ctx: IngestCont
   if (FIRST_LEADS.test(source.norm)) for (const m of drafts) firstListedLeads(m);
   const { measures, resolver } = identifyDepartments(meta, ctx.lexicon, drafts);
   const doc: StructuredDoc = { source, meta, headings, sentences, measures };
-  if (tables.length) doc.tables = tables.map((t) => ({ start: t.start, end: t.end, header: t.header, rows: t.rows.length }));
+  if (tables.length) doc.tables = tables.map((t) => ({ start: t.start, end: t.end, header: t.header, rows: t.rows.length, ...(t.chain ? { chain: t.chain, rowCells: t.rows, ...(t.caption ? { caption: t.caption } : {}) } : {}) }));
   const warnings = settleWarnings(pending, measures, resolver);
   if (warnings.length) doc.warnings = warnings;
   return doc;

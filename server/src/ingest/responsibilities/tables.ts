@@ -14,6 +14,8 @@ import { newMeasure, type DraftMeasure } from './measures.ts';
 export interface TableColumnRoles {
   num?: number;
   text?: number;
+  /** A second text column after a short task column (重点任务 | 具体内容): the task names the row's measure. */
+  content?: number;
   /** Department columns with their role; `upper` = bodies above the issuer (role city). */
   depts: { col: number; role: Role; upper: boolean }[];
 }
@@ -26,6 +28,7 @@ export function tableColumns(header: string[]): TableColumnRoles {
   const after = out.num ?? -1;
   const textCols = header.map((h, i) => ({ h, i })).filter(({ h, i }) => i > after && /(举措|措施|任务|内容|事项|工作|项目)/.test(h) && !/(部门|单位)/.test(h));
   if (textCols.length) out.text = textCols[0]!.i;
+  if (textCols.length >= 2 && /(任务|事项|工作)$/.test(textCols[0]!.h) && /(内容|举措|措施)$/.test(textCols[1]!.h)) out.content = textCols[1]!.i;
   // 责任部门（单位） carries its alternative in brackets
   const deptRe = /(牵头|主责|主办|责任|配合|协办|参与|参加|协同|协助)?(部门|单位|处室|主体)(?:[(（](?:部门|单位)[)）])?$/;
   const found = header
@@ -89,6 +92,8 @@ export type PendingWarning = StructureWarning | TableBodyCheck;
 interface Row {
   number: string;
   text: TableCell;
+  /** Where the row's first cell starts (its number). */
+  start: number;
   depts: (TableCell | undefined)[];
   /** A department cell taken from the row above (an upper-level column left blank below). */
   inherited: boolean[];
@@ -119,7 +124,7 @@ export function applyTables(
       const k = seen.get(row.number) ?? 0;
       seen.set(row.number, k + 1);
       const numbered = projectTable ? undefined : byNumber.get(row.number);
-      const mi = rowMeasure(text, t, row, k, numbered, projectTable, measures, sentences, warnings);
+      const mi = rowMeasure(text, t, cols, row, k, numbered, projectTable, measures, sentences, warnings);
       if (mi !== undefined) applyRow(text, norm, t, cols, row, mi, measures, warnings, ctx);
     }
   }
@@ -154,7 +159,7 @@ function tableRows(text: string, norm: string, t: Table, cols: TableColumnRoles,
         }
       });
     }
-    rows.push({ number: num, text: txt, depts, inherited });
+    rows.push({ number: num, text: txt, start: Math.min(...cells.filter((c) => c.end > c.start).map((c) => c.start), txt.start), depts, inherited });
   }
   return rows;
 }
@@ -168,6 +173,7 @@ function tableRows(text: string, norm: string, t: Table, cols: TableColumnRoles,
 function rowMeasure(
   text: string,
   t: Table,
+  cols: TableColumnRoles,
   row: Row,
   k: number,
   numbered: number | undefined,
@@ -201,7 +207,10 @@ function rowMeasure(
       if (!rowText) return undefined;
       const caption = t.caption ? captionText(text, t.caption) : '表格';
       const last = t.rows.find((r) => r.cells.includes(row.text));
-      const m = newMeasure(row.number || String(measures.length + 1), '', row.text.start, Math.max(row.text.end, last ? last.end : row.text.end), [caption]);
+      // a task column beside the content one titles the measure (重点任务 | 具体内容: 2 | 突破储运装备 | 以A为龙头…);
+      // the measure starts with the row (its number), so the row's first sentence is the measure's
+      const title = cols.content !== undefined ? cellText(text, row.text) : '';
+      const m = newMeasure(row.number || String(measures.length + 1), title, cols.content !== undefined ? row.start : row.text.start, Math.max(row.text.end, last ? last.end : row.text.end), [caption]);
       mi = measures.length;
       measures.push(m);
       for (const s of sentences) if (s.measureIndex === undefined && s.start >= m.start && s.start < m.end) s.measureIndex = mi;

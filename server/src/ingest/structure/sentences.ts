@@ -3,6 +3,7 @@
 import type { Heading, Sentence, Span, Table } from '../types.ts';
 import { isBlank, type Line } from './lines.ts';
 import { SENTENCE_END } from './markers.ts';
+import { readsAsText } from './table-columns.ts';
 import { captionText } from './tables.ts';
 
 const OPEN = '([《【〔{';
@@ -31,10 +32,42 @@ function splitSentences(norm: string, span: Span, out: Span[]): void {
   push(s, span.end);
 }
 
+/**
+ * The cells of table rows (a line's cells are sentences apart); the header and rows of a table of
+ * names only (a 链主 table, read by ../relations/tables.ts) are no sentences (the caption stays one).
+ */
+function tableLines(tables: Table[]): { rowCells: Span[]; unread: Set<number> } {
+  const rowCells: Span[] = [];
+  const unread = new Set<number>();
+  for (const t of tables) {
+    const textual = !t.chain || readsAsText(t.header);
+    if (!textual) {
+      const captionLine = t.caption ? t.firstLine : -1;
+      for (let i = t.firstLine; i <= t.lastLine; i++) if (i !== captionLine) unread.add(i);
+      continue;
+    }
+    for (const r of t.rows) for (const c of r.cells) if (c.end > c.start) rowCells.push(c);
+  }
+  return { rowCells, unread };
+}
+
 /** Every sentence of the document with its section path (headings in document order). */
 export function documentSentences(text: string, norm: string, lines: Line[], headings: Heading[], tables: Table[]): Sentence[] {
   const spans: Span[] = [];
-  for (const l of lines) if (l.ce > l.cs) splitSentences(norm, { start: l.cs, end: l.ce }, spans);
+  const { rowCells, unread } = tableLines(tables);
+  rowCells.sort((a, b) => a.start - b.start);
+  let at = 0;
+  for (const l of lines) {
+    if (l.ce <= l.cs || unread.has(l.index)) continue;
+    // a table row's cells are sentences apart (重点任务 | 具体内容 | 牵头单位 on one line); cells are
+    // disjoint and in order, as lines are
+    while (at < rowCells.length && rowCells[at]!.end <= l.cs) at++;
+    const touching: Span[] = [];
+    for (let k = at; k < rowCells.length && rowCells[k]!.start < l.ce; k++) touching.push(rowCells[k]!);
+    const cells = touching.map((c) => ({ start: Math.max(c.start, l.cs), end: Math.min(c.end, l.ce) })).filter((c) => c.end > c.start);
+    if (cells.length) for (const c of cells) splitSentences(norm, c, spans);
+    else splitSentences(norm, { start: l.cs, end: l.ce }, spans);
+  }
   const sorted = [...headings].sort((a, b) => a.start - b.start);
   const stack: Heading[] = [];
   let next = 0;

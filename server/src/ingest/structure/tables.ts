@@ -3,7 +3,9 @@
 // for: a header with 序号 and a department column. Their meaning (which column is who) is read by
 // the responsibility stage (responsibilities/tables.ts).
 import type { Span, Table, TableCell, TableRow } from '../types.ts';
+import { detectChainTables } from './chain-tables.ts';
 import { lineText, type Line } from './lines.ts';
+import { chainColumns, readsAsText } from './table-columns.ts';
 
 const HEADER_CELL = /^[\u4e00-\u9fa5A-Za-z（）()]{1,12}$/;
 
@@ -32,11 +34,42 @@ export function detectTables(text: string, norm: string, lines: Line[]): Table[]
   for (const t of detectSpacedTables(norm, lines)) {
     if (!tables.some((x) => x.firstLine <= t.lastLine && t.firstLine <= x.lastLine)) tables.push(t);
   }
+  // 产业链 / 链主 tables (chain-tables.ts); a 分工表 whose header also names each row's chain is one too
+  for (const t of tables) {
+    if (!chainColumns(t.header)) continue;
+    t.chain = true;
+    // (a 分工表 that also names each row's chain keeps its rows as the responsibility stage reads them)
+    if (readsAsText(t.header)) continue;
+    // one cell per line without blank lines between rows: every header-width cells are a row
+    const w = t.header.length;
+    t.rows = t.rows.flatMap((r) =>
+      r.cells.length > w && r.cells.length % w === 0
+        ? Array.from({ length: r.cells.length / w }, (_, k) => {
+            const cells = r.cells.slice(k * w, k * w + w);
+            return { start: cells[0]!.start, end: cells[w - 1]!.end, cells };
+          })
+        : [r],
+    );
+    // the rows end at the first one of another shape (one cell per line runs on into the text below)
+    const bad = t.rows.findIndex((r) => r.cells.length !== w);
+    if (bad >= 0) {
+      t.rows = t.rows.slice(0, bad);
+      const last = t.rows[t.rows.length - 1];
+      const at = last ? lines.findIndex((l) => l.start <= last.end && last.end <= l.end) : -1;
+      if (last && at >= 0) {
+        t.lastLine = at;
+        t.end = lines[at]!.end;
+      } else delete t.chain;
+    }
+  }
+  for (const t of detectChainTables(norm, lines)) {
+    if (!tables.some((x) => x.firstLine <= t.lastLine && t.firstLine <= x.lastLine)) tables.push(t);
+  }
   return tables.sort((a, b) => a.start - b.start);
 }
 
 /** Cells of one line split at runs of ≥2 blanks or tabs (a table row pasted from PDF or a web page). */
-function spacedCells(norm: string, l: Line): TableCell[] {
+export function spacedCells(norm: string, l: Line): TableCell[] {
   const cells: TableCell[] = [];
   let s = l.cs;
   for (let i = l.cs; i < l.ce; i++) {
