@@ -2,17 +2,10 @@
 // genre documents). One describe per class; every sentence is written for these tests (invented firm
 // names, not in the lexicon unless said), so a rule tuned to one fixture sentence does not pass them.
 import { describe, expect, it } from 'vitest';
-import { extractEntities, type Extraction } from '../../server/src/ingest/index.ts';
 import { findMentions } from '../../server/src/ingest/entities/mentions.ts';
 import { seedsContext } from '../fixtures/ingest-context.ts';
-import { simpleStructure } from '../fixtures/extract/simple-structure.ts';
+import { runSnippet as run, names } from '../fixtures/class-doc.ts';
 
-function run(text: string): Extraction {
-  const x = extractEntities(simpleStructure(text, 'snippet.txt'), seedsContext);
-  for (const e of x.edges) for (const ev of e.evidence) expect(ev.text).toBe(text.slice(ev.start, ev.end));
-  return x;
-}
-const names = (x: Extraction, label: string) => x.nodes.filter((n) => n.label === label).map((n) => n.name).sort();
 /** Mentions of one sentence as label:surface (what the entity stage reads, before relations need them). */
 const mentions = (s: string) =>
   findMentions(s, 0, seedsContext.index)

@@ -4,20 +4,10 @@
 // innovates for it (stated); nothing pairs across rows, and the flattened forms a paste leaves (tabs,
 // blanks, pipes, one cell per line, labelled lines) read alike.
 import { describe, expect, it } from 'vitest';
-import { decodeSource, extractEntities, parseDocument, type Extraction } from '../../server/src/ingest/index.ts';
+import type { Extraction } from '../../server/src/ingest/index.ts';
 import { chainColumns, columnRole } from '../../server/src/ingest/structure/table-columns.ts';
-import type { StructuredDoc } from '../../server/src/ingest/types.ts';
-import { seedsContext } from '../fixtures/ingest-context.ts';
+import { runDoc, names, strong } from '../fixtures/class-doc.ts';
 
-async function runDoc(text: string): Promise<Extraction & { doc: StructuredDoc }> {
-  const doc = parseDocument(await decodeSource('doc.txt', new TextEncoder().encode(text)), seedsContext);
-  const x = extractEntities(doc, seedsContext);
-  for (const e of x.edges) for (const ev of e.evidence) expect(ev.text).toBe(doc.source.text.slice(ev.start, ev.end));
-  return { ...x, doc };
-}
-const names = (x: Extraction, label: string) => x.nodes.filter((n) => n.label === label).map((n) => n.name).sort();
-const strong = (x: Extraction, type: string) =>
-  x.edges.filter((e) => e.type === type && Number(e.properties.confidence ?? 1) >= 0.5).map((e) => `${e.source} -> ${e.target}`).sort();
 const edge = (x: Extraction, type: string, source: string, target: string) => x.edges.find((e) => e.type === type && e.source === source && e.target === target);
 
 const OPENING = '青川市重点产业链培育方案\n\n一、总体要求\n围绕重点产业链，培育一批链主企业。\n\n附件：重点产业链链主企业及承载园区一览表\n';

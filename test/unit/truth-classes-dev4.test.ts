@@ -2,18 +2,8 @@
 // describe per class, on short texts written for these tests (names invented). Each asserts what the
 // class forbids; the fixture (truth-blind.test.ts) measures the same classes on whole documents.
 import { describe, expect, it } from 'vitest';
-import { decodeSource, extractEntities, parseDocument, type Extraction } from '../../server/src/ingest/index.ts';
-import { seedsContext } from '../fixtures/ingest-context.ts';
+import { runDoc, names, strong } from '../fixtures/class-doc.ts';
 
-async function runDoc(text: string): Promise<Extraction> {
-  const doc = parseDocument(await decodeSource('doc.txt', new TextEncoder().encode(text)), seedsContext);
-  const x = extractEntities(doc, seedsContext);
-  for (const e of x.edges) for (const ev of e.evidence) expect(ev.text).toBe(doc.source.text.slice(ev.start, ev.end));
-  return x;
-}
-const names = (x: Extraction, label: string) => x.nodes.filter((n) => n.label === label).map((n) => n.name).sort();
-const strong = (x: Extraction, type: string) =>
-  x.edges.filter((e) => e.type === type && Number(e.properties.confidence ?? 1) >= 0.5).map((e) => `${e.source} -> ${e.target}`).sort();
 
 describe('dev4 class: names and their short forms', () => {
   it('a short name defined in brackets (（以下简称X）) is an alias, not a name of its own, and later uses resolve to it', async () => {

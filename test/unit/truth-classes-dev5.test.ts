@@ -3,21 +3,10 @@
 // invented). Each asserts what the class forbids; truth-blind.test.ts measures the same classes on the
 // whole documents.
 import { describe, expect, it } from 'vitest';
-import { decodeSource, extractEntities, parseDocument, type Extraction } from '../../server/src/ingest/index.ts';
 import { sentenceStops } from '../../server/src/ingest/read/clean.ts';
 import { industryBounds } from '../../server/src/ingest/entities/industry-bounds.ts';
-import { seedsContext } from '../fixtures/ingest-context.ts';
+import { runDoc, names, strong, all } from '../fixtures/class-doc.ts';
 
-async function runDoc(text: string): Promise<Extraction> {
-  const doc = parseDocument(await decodeSource('doc.txt', new TextEncoder().encode(text)), seedsContext);
-  const x = extractEntities(doc, seedsContext);
-  for (const e of x.edges) for (const ev of e.evidence) expect(ev.text).toBe(doc.source.text.slice(ev.start, ev.end));
-  return x;
-}
-const names = (x: Extraction, label: string) => x.nodes.filter((n) => n.label === label).map((n) => n.name).sort();
-const strong = (x: Extraction, type: string) =>
-  x.edges.filter((e) => e.type === type && Number(e.properties.confidence ?? 1) >= 0.5).map((e) => `${e.source} -> ${e.target}`).sort();
-const all = (x: Extraction, type: string) => x.edges.filter((e) => e.type === type).map((e) => `${e.source} -> ${e.target}`).sort();
 
 describe('dev5 class: half-width punctuation typed in a Chinese document', () => {
   it('a half-width "." after a Chinese character ends a sentence as 。 does; numbering, decimals and Latin text keep theirs', () => {

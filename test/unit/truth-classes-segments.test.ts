@@ -2,18 +2,8 @@
 // document's own words. Short documents of the genre written for these tests (names invented); each
 // asserts what the class gives and what it must not give, so no rule tuned to one fixture sentence passes.
 import { describe, expect, it } from 'vitest';
-import { decodeSource, extractEntities, parseDocument, type Extraction } from '../../server/src/ingest/index.ts';
-import { seedsContext } from '../fixtures/ingest-context.ts';
+import { runDoc, names, strong } from '../fixtures/class-doc.ts';
 
-async function runDoc(text: string): Promise<Extraction> {
-  const doc = parseDocument(await decodeSource('doc.txt', new TextEncoder().encode(text)), seedsContext);
-  const x = extractEntities(doc, seedsContext);
-  for (const e of x.edges) for (const ev of e.evidence) expect(ev.text).toBe(doc.source.text.slice(ev.start, ev.end));
-  return x;
-}
-const names = (x: Extraction, label: string) => x.nodes.filter((n) => n.label === label).map((n) => n.name).sort();
-const strong = (x: Extraction, type: string) =>
-  x.edges.filter((e) => e.type === type && Number(e.properties.confidence ?? 1) >= 0.5).map((e) => `${e.source} -> ${e.target}`).sort();
 
 describe('segments4: a section heading names a segment in the document’s own words', () => {
   it('（一）做大X基础设施 / 做强X系统: the heading’s segment is part of the document’s industry, its measures target it, its items and titles are its parts', async () => {

@@ -3,28 +3,9 @@
 // tuned to one seed sentence does not pass them; the blind fixtures (truth-blind.test.ts) measure
 // the same classes on whole documents.
 import { describe, expect, it } from 'vitest';
-import { extractEntities, type Extraction } from '../../server/src/ingest/index.ts';
-import { seedsContext } from '../fixtures/ingest-context.ts';
-import { simpleStructure } from '../fixtures/extract/simple-structure.ts';
-import { decodeSource, parseDocument } from '../../server/src/ingest/index.ts';
+import type { Extraction } from '../../server/src/ingest/index.ts';
+import { runDoc, runSnippet as run, names, strong } from '../fixtures/class-doc.ts';
 
-/** A whole document through the real structure stage (inline measure titles: （一）做强X。…). */
-async function runDoc(text: string): Promise<Extraction> {
-  const doc = parseDocument(await decodeSource('doc.txt', new TextEncoder().encode(text)), seedsContext);
-  const x = extractEntities(doc, seedsContext);
-  for (const e of x.edges) for (const ev of e.evidence) expect(ev.text).toBe(doc.source.text.slice(ev.start, ev.end));
-  return x;
-}
-
-function run(text: string): Extraction {
-  const x = extractEntities(simpleStructure(text, 'snippet.txt'), seedsContext);
-  for (const e of x.edges) for (const ev of e.evidence) expect(ev.text).toBe(text.slice(ev.start, ev.end));
-  return x;
-}
-const names = (x: Extraction, label: string) => x.nodes.filter((n) => n.label === label).map((n) => n.name).sort();
-/** Edges of a type users see by default (confidence ≥ 0.5), as "source -> target". */
-const strong = (x: Extraction, type: string) =>
-  x.edges.filter((e) => e.type === type && Number(e.properties.confidence ?? 1) >= 0.5).map((e) => `${e.source} -> ${e.target}`).sort();
 const basisOf = (x: Extraction, id: string) => x.edges.find((e) => `${e.source} -> ${e.target}` === id)?.properties.basis;
 
 describe('fields of application are no segments (class 3)', () => {
