@@ -41,6 +41,11 @@ describe('embedded store: batch file format', () => {
     expect(s.loadInfo).toMatchObject({ fromSnapshot: false, replayed: 6 });
     expect(before.edges.length).toBeGreaterThan(0);
     await s.replaceDocument(batch('doc:new', [node('lab:new', 'Lab', '新实验室')], []));
+    // The first commit rewrites manifest.json whole (not a manifest.log line on an @1 base): a version
+    // that reads only manifest.json refuses the directory from here on instead of missing doc:new.
+    const committed = await readManifest(dir);
+    expect(committed.format).toBe('industry-kg/embedded@2');
+    expect(committed.documents['doc:new']?.file).toMatch(/\.kgb$/);
     await s.close();
 
     const m1 = await readManifest(dir);
