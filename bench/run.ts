@@ -4,7 +4,6 @@
 //   2. store query latency (p50/p99) on the seeds and on a synthetic graph, and the ratio of
 //      GraphQL-over-HTTP latency to the bare store call.
 import '../server/src/production.ts'; // first, as in the server's entry points: graphql in production mode
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import autocannon from 'autocannon';
@@ -24,6 +23,7 @@ import { generateCorpus } from './generate-corpus.ts';
 import { SEEDS_ROTATION } from './seeds-rotation.ts';
 import { loadInFreshProcess } from './store-timing.ts';
 import { ingestEndToEnd } from './ingest-e2e.ts';
+import { startServe } from './serve.ts';
 
 /** One lexicon for every ingest of the run (loaded once, as the CLI does). */
 const ingestContext = createIngestContext();
@@ -319,29 +319,6 @@ async function graphologyReference(n: number, picks: Picks, runs: number): Promi
 }
 
 /** `kg serve` on a data directory, as a child process; resolves with its URL. */
-async function startServe(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<{ url: string; pid: number; stop: () => void }> {
-  const child = spawn(process.execPath, ['--max-old-space-size=16384', '--import', 'tsx', path.join(ROOT, 'server/src/cli.ts'), 'serve', '--port', '0', '--host', '127.0.0.1', '--data', dataDir], {
-    cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout!.setEncoding('utf8');
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const t = setTimeout(() => reject(new Error('server did not start')), 600_000);
-    child.stdout!.on('data', (d: string) => {
-      out += d;
-      const m = /http:\/\/localhost:(\d+)/.exec(out);
-      if (m) {
-        clearTimeout(t);
-        resolve(`http://127.0.0.1:${m[1]}`);
-      }
-    });
-    child.on('exit', (c) => reject(new Error(`server exited ${c}`)));
-  });
-  return { url, pid: child.pid!, stop: () => child.kill('SIGTERM') };
-}
-
 /** p50/p99 of one GraphQL query mix over HTTP with `connections` concurrent clients (autocannon). */
 async function concurrentLatency(url: string, bodies: string[], connections: number, duration: number): Promise<{ requestsPerSec: number; p50ms: number; p99ms: number; errors: number; non2xx: number }> {
   const requests = bodies.map((body) => ({ method: 'POST' as const, path: '/graphql', headers: { 'content-type': 'application/json' }, body }));
@@ -418,7 +395,7 @@ async function benchSynthetic(n: number, neo: GraphStore | null): Promise<void> 
           shortestPaths: await concurrentLatency(srv.url, spBodies, 16, duration),
         };
       } finally {
-        srv.stop();
+        await srv.stop();
       }
     };
     const http16Uncached = await http16Load({ KG_RESPONSE_CACHE_MB: '0' });
@@ -564,7 +541,7 @@ async function benchServer(dataDir: string): Promise<void> {
         });
       }
     } finally {
-      server.stop();
+      await server.stop();
     }
   }
   results.server = { durationSeconds: duration, requests: requests.length, rows };

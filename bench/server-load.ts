@@ -7,13 +7,13 @@
 // --server-root serves from another checkout (a baseline) against the same data directories; two
 // roots separated by a comma (baseline,candidate) serve each figure from both in turn, same minutes.
 import '../server/src/production.ts';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { startServe } from './serve.ts';
 import { createIngestContext } from '../server/src/ingest/context.ts';
 import { ingestFile } from '../server/src/ingest/index.ts';
 import { EmbeddedStore } from '../server/src/store/embedded/index.ts';
@@ -32,26 +32,6 @@ const SERVER_ROOTS = (flag('server-root') ?? ROOT).split(',').map((r) => path.re
 const N = Number(flag('n') ?? 100_000);
 
 const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' / ');
-
-async function startServe(dataDir: string, cache: string, root: string): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['--max-old-space-size=16384', '--import', 'tsx', path.join(root, 'server/src/cli.ts'), 'serve', '--port', '0', '--host', '127.0.0.1', '--data', dataDir], {
-    cwd: root,
-    env: { ...process.env, NEO4J_URI: '', KG_RESPONSE_CACHE_MB: cache === 'on' ? '' : '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  child.stdout!.setEncoding('utf8');
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: string) => {
-      out += d;
-      const m = /http:\/\/localhost:(\d+)/.exec(out);
-      if (m) resolve(`http://127.0.0.1:${m[1]}`);
-    });
-    child.on('exit', (c) => reject(new Error(`server exited ${c}`)));
-  });
-  const exited = new Promise<void>((r) => child.on('exit', () => r()));
-  return { url, pid: child.pid!, stop: () => (child.kill('SIGTERM'), exited) };
-}
 
 function rssMB(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -121,7 +101,7 @@ async function main(): Promise<void> {
       dirs.push(dir);
       for (const cache of CACHE) {
         for (const root of SERVER_ROOTS) {
-          const s = await startServe(dir, cache, root);
+          const s = await startServe(dir, { KG_RESPONSE_CACHE_MB: cache === 'on' ? '' : '0' }, root, 'inherit');
           try {
             const r = await run(s.url, SEEDS, 64);
             console.log(`seeds, 7-query rotation, 64 clients, cache ${cache}${tag(root)}: ${r}; RSS ${rssMB(s.pid)} MB; load ${load()}${await cacheLine(s.url)}`);
@@ -136,7 +116,7 @@ async function main(): Promise<void> {
       dirs.push(syn.dir);
       for (const cache of CACHE) {
         for (const root of SERVER_ROOTS) {
-          const s = await startServe(syn.dir, cache, root);
+          const s = await startServe(syn.dir, { KG_RESPONSE_CACHE_MB: cache === 'on' ? '' : '0' }, root, 'inherit');
           try {
             const a = await run(s.url, syn.nb, 16);
             console.log(`${N} nodes, neighborhood depth 2 limit 200, 16 clients, cache ${cache}${tag(root)}: ${a}; load ${load()}${await cacheLine(s.url)}`);

@@ -1,0 +1,38 @@
+// One `kg serve` child process for the benches (bench/run.ts, bench/server-load.ts): starts on a free
+// loopback port with the given data directory and extra environment, resolves once it prints its URL.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+export interface ServeChild {
+  url: string;
+  pid: number;
+  /** SIGTERM; resolves when the process has exited. */
+  stop: () => Promise<void>;
+}
+
+export async function startServe(dataDir: string, env: NodeJS.ProcessEnv = {}, root: string = path.resolve(import.meta.dirname, '..'), stderr: 'pipe' | 'inherit' = 'pipe'): Promise<ServeChild> {
+  const child = spawn(process.execPath, ['--max-old-space-size=16384', '--import', 'tsx', path.join(root, 'server/src/cli.ts'), 'serve', '--port', '0', '--host', '127.0.0.1', '--data', dataDir], {
+    cwd: root,
+    env: { ...process.env, NEO4J_URI: '', ...env },
+    stdio: ['ignore', 'pipe', stderr],
+  });
+  child.stdout!.setEncoding('utf8');
+  const exited = new Promise<void>((r) => child.on('exit', () => r()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const t = setTimeout(() => reject(new Error('server did not start')), 600_000);
+    child.stdout!.on('data', (d: string) => {
+      out += d;
+      const m = /http:\/\/localhost:(\d+)/.exec(out);
+      if (m) {
+        clearTimeout(t);
+        resolve(`http://127.0.0.1:${m[1]}`);
+      }
+    });
+    child.on('exit', (c) => {
+      clearTimeout(t);
+      reject(new Error(`server exited ${c}`));
+    });
+  });
+  return { url, pid: child.pid!, stop: () => (child.kill('SIGTERM'), exited) };
+}
