@@ -38,6 +38,16 @@ async function crashCopy(dir: string): Promise<string> {
   return copy;
 }
 
+/** A store that committed documents 0..n-1 and was closed, and a copy of it taken just before the close. */
+async function crashedAfter(n: number): Promise<{ dir: string; copy: string }> {
+  const dir = await tempDir();
+  const s = await EmbeddedStore.open({ dir });
+  for (let i = 0; i < n; i++) await s.replaceDocument(doc(i));
+  const copy = await crashCopy(dir);
+  await s.close();
+  return { dir, copy };
+}
+
 describe('embedded store: manifest log', () => {
   it('appends one short line per document commit and leaves manifest.json alone', async () => {
     const dir = await tempDir();
@@ -79,11 +89,7 @@ describe('embedded store: manifest log', () => {
   });
 
   it('ignores a torn last line left by a crash and cuts it off at the next commit', async () => {
-    const dir = await tempDir();
-    const s = await EmbeddedStore.open({ dir });
-    for (let i = 0; i < 5; i++) await s.replaceDocument(doc(i));
-    const copy = await crashCopy(dir);
-    await s.close();
+    const { copy } = await crashedAfter(5);
     await appendFile(path.join(copy, 'manifest.log'), '0123456789abcdef {"g":99,"set":{"doc:x":' + 'x'.repeat(1000));
     const c = await EmbeddedStore.open({ dir: copy });
     expect(await ids(c)).toEqual(want(5));
@@ -99,11 +105,7 @@ describe('embedded store: manifest log', () => {
   });
 
   it('refuses a log damaged before its end with STORE_CORRUPT (no commit is dropped silently)', async () => {
-    const dir = await tempDir();
-    const s = await EmbeddedStore.open({ dir });
-    for (let i = 0; i < 4; i++) await s.replaceDocument(doc(i));
-    const copy = await crashCopy(dir);
-    await s.close();
+    const { copy } = await crashedAfter(4);
     const p = path.join(copy, 'manifest.log');
     const lines = (await readFile(p, 'utf8')).split('\n');
     lines[2] = lines[2]!.replace('doc:m', 'doc:n');
@@ -112,11 +114,7 @@ describe('embedded store: manifest log', () => {
   });
 
   it('ignores a log that does not extend manifest.json (rewritten by a version that knows no log)', async () => {
-    const dir = await tempDir();
-    const s = await EmbeddedStore.open({ dir });
-    for (let i = 0; i < 3; i++) await s.replaceDocument(doc(i));
-    const copy = await crashCopy(dir);
-    await s.close();
+    const { copy } = await crashedAfter(3);
     // An older version commits doc:m9 by rewriting the whole manifest without the `log` field.
     const mp = path.join(copy, 'manifest.json');
     const m = JSON.parse(await readFile(mp, 'utf8')) as { documents: Record<string, unknown>; log?: string; generation: number };
@@ -133,11 +131,7 @@ describe('embedded store: manifest log', () => {
   });
 
   it('recovers from a crash between writing a new manifest.json and starting its log', async () => {
-    const dir = await tempDir();
-    const s = await EmbeddedStore.open({ dir });
-    for (let i = 0; i < 3; i++) await s.replaceDocument(doc(i));
-    const copy = await crashCopy(dir);
-    await s.close();
+    const { dir, copy } = await crashedAfter(3);
     // The new base (all three documents, naming a log that was never written) replaced the old
     // one; the old log (another id) is still there.
     const mp = path.join(copy, 'manifest.json');

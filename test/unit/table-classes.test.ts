@@ -79,29 +79,27 @@ describe('table class: the flattened forms read alike', () => {
     const y = await runDoc(OPENING + '重点产业\n龙头企业\n海工装备\n蓝湾重工、岚峰装备\n海上风电\n潮汐电气\n\n二、保障措施\n加强组织领导。\n');
     expect(strong(y, 'IN_INDUSTRY')).toEqual(expected);
   });
+  // The same two chains written as labelled lines and as records state the same facts.
+  const LABELLED_FIRMS = [
+    'enterprise:岚峰装备 -> industry:海工装备',
+    'enterprise:潮汐电气 -> industry:海上风电',
+    'enterprise:舟桥锚链 -> industry:海工装备',
+    'enterprise:蓝湾重工 -> industry:海工装备',
+  ];
+  const LABELLED_PARKS = ['park:临港装备产业园 -> industry:海工装备', 'park:北岸能源基地 -> industry:海上风电'];
   it('labelled lines: X产业链：链主企业A；配套企业B、C；承载园区P', async () => {
     const x = await runDoc(
       '青川市链主企业培育方案\n\n一、重点产业链\n（一）海工装备产业链：链主企业：蓝湾重工；配套企业：岚峰装备、舟桥锚链；承载园区：临港装备产业园。\n（二）海上风电产业链：链主企业：潮汐电气；承载园区：北岸能源基地。\n',
     );
-    expect(strong(x, 'IN_INDUSTRY')).toEqual([
-      'enterprise:岚峰装备 -> industry:海工装备',
-      'enterprise:潮汐电气 -> industry:海上风电',
-      'enterprise:舟桥锚链 -> industry:海工装备',
-      'enterprise:蓝湾重工 -> industry:海工装备',
-    ]);
-    expect(strong(x, 'HOSTS')).toEqual(['park:临港装备产业园 -> industry:海工装备', 'park:北岸能源基地 -> industry:海上风电']);
+    expect(strong(x, 'IN_INDUSTRY')).toEqual(LABELLED_FIRMS);
+    expect(strong(x, 'HOSTS')).toEqual(LABELLED_PARKS);
   });
   it('records: the chain alone on a line, then one labelled cell per line', async () => {
     const x = await runDoc(
       '青川市链主企业培育方案\n\n一、重点产业链\n（一）海工装备产业链\n链主企业：蓝湾重工\n配套企业：岚峰装备、舟桥锚链\n承载园区：临港装备产业园\n（二）海上风电产业链\n链主企业：潮汐电气\n承载园区：北岸能源基地。\n',
     );
-    expect(strong(x, 'IN_INDUSTRY')).toEqual([
-      'enterprise:岚峰装备 -> industry:海工装备',
-      'enterprise:潮汐电气 -> industry:海上风电',
-      'enterprise:舟桥锚链 -> industry:海工装备',
-      'enterprise:蓝湾重工 -> industry:海工装备',
-    ]);
-    expect(strong(x, 'HOSTS')).toEqual(['park:临港装备产业园 -> industry:海工装备', 'park:北岸能源基地 -> industry:海上风电']);
+    expect(strong(x, 'IN_INDUSTRY')).toEqual(LABELLED_FIRMS);
+    expect(strong(x, 'HOSTS')).toEqual(LABELLED_PARKS);
     // (the record is the evidence: its head and its lines)
     expect(edge(x, 'HOSTS', 'park:北岸能源基地', 'industry:海上风电')?.evidence[0]?.text).toBe('（二）海上风电产业链\n链主企业：潮汐电气\n承载园区：北岸能源基地。');
   });
