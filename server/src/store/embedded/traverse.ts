@@ -9,10 +9,28 @@
 // fewer incident edges, and stop at the layer where the two searches meet: a path through a hub
 // costs the hub's degree once, not the product of two hubs' fan-outs.
 // All walks are synchronous (no await inside): the scratch arrays are shared safely.
+import { REL_TYPES } from '../../model.ts';
 import { cmp, NONE, type GraphCore } from './core.ts';
 
 const SORT_CACHE_MIN_DEGREE = 24;
 const SORT_CACHE_BUDGET = 4_000_000; // edge slots kept in the sorted-incidence cache
+/** Nodes with at least this many half-edges get their incidence grouped by direction and type. */
+const TYPED_MIN_DEGREE = 48;
+const TYPED_BUDGET = 4_000_000; // edge slots kept in the typed-incidence cache
+const NT = REL_TYPES.length;
+
+/** Which half-edges of a node to visit: its out-edges, in-edges, or both (a self-loop once). */
+export type Side = 'out' | 'in' | 'both';
+
+/**
+ * A node's incident edge slots grouped by direction and type: group g = side·NT + type (side 0:
+ * out, 1: in), slots[start[g]] up to start[g + 1]. A self-loop is in both its out and in group.
+ */
+interface TypedIncidence {
+  ver: number;
+  slots: Int32Array;
+  start: Int32Array;
+}
 
 export class Traversal {
   private stampA: Int32Array = new Int32Array(0);
@@ -23,6 +41,8 @@ export class Traversal {
   private epoch = 0;
   private readonly sorted = new Map<number, { ver: number; slots: Int32Array }>();
   private sortedEntries = 0;
+  private readonly typed = new Map<number, TypedIncidence>();
+  private typedEntries = 0;
 
   constructor(private readonly core: GraphCore) {}
 
@@ -80,6 +100,99 @@ export class Traversal {
   }
 
   /**
+   * A hub's incidence grouped by direction and type (cached per node until its list changes), so
+   * that asking a hub for one kind of edge (an industry's UPSTREAM_OF among its thousands of
+   * IN_INDUSTRY members, or its out-edges among its in-edges) costs what is asked, not its degree.
+   * Null for a node of small degree: its linked list is walked instead.
+   */
+  private typedIncidence(u: number): TypedIncidence | null {
+    const core = this.core;
+    const deg = core.nDeg[u]!;
+    if (deg < TYPED_MIN_DEGREE) return null;
+    const ver = core.nAdjVer[u]!;
+    const hit = this.typed.get(u);
+    if (hit && hit.ver === ver) return hit;
+    const start = new Int32Array(2 * NT + 1);
+    for (let h = core.nHead[u]!; h !== NONE; h = core.hNext[h]!) start[(h & 1) * NT + core.eType[h >> 1]! + 1]!++;
+    for (let g = 0; g < 2 * NT; g++) start[g + 1]! += start[g]!;
+    const fill = start.slice(0, 2 * NT);
+    const slots = new Int32Array(deg);
+    for (let h = core.nHead[u]!; h !== NONE; h = core.hNext[h]!) slots[fill[(h & 1) * NT + core.eType[h >> 1]!]!++] = h >> 1;
+    const out: TypedIncidence = { ver, slots, start };
+    if (hit) this.typedEntries -= hit.slots.length;
+    this.typed.delete(u);
+    this.typed.set(u, out);
+    this.typedEntries += slots.length;
+    for (const [k, v] of this.typed) {
+      if (this.typedEntries <= TYPED_BUDGET) break;
+      this.typed.delete(k);
+      this.typedEntries -= v.slots.length;
+    }
+    return out;
+  }
+
+  /**
+   * Appends to `out` the visible edge slots incident to u on `side` whose type is in `typeMask`
+   * (0 = all), in no particular order; a self-loop once even for 'both'.
+   */
+  incident(u: number, side: Side, typeMask: number, out: number[]): void {
+    const core = this.core;
+    const t = this.typedIncidence(u);
+    if (!t) {
+      for (let h = core.nHead[u]!; h !== NONE; h = core.hNext[h]!) {
+        const j = h >> 1;
+        const isIn = h & 1;
+        if (isIn ? side === 'out' || (side === 'both' && core.eS[j] === u) : side === 'in') continue;
+        if ((typeMask && !(typeMask & (1 << core.eType[j]!))) || !core.edgeVisible(j)) continue;
+        out.push(j);
+      }
+      return;
+    }
+    const { slots, start } = t;
+    for (let d = side === 'in' ? 1 : 0; d <= (side === 'out' ? 0 : 1); d++) {
+      for (let ty = 0; ty < NT; ty++) {
+        if (typeMask && !(typeMask & (1 << ty))) continue;
+        const g = d * NT + ty;
+        for (let k = start[g]!; k < start[g + 1]!; k++) {
+          const j = slots[k]!;
+          if (d === 1 && side === 'both' && core.eS[j] === u) continue;
+          if (core.edgeVisible(j)) out.push(j);
+        }
+      }
+    }
+  }
+
+  /** How many edges `incident` would list (nothing materialised). */
+  countIncident(u: number, side: Side, typeMask: number): number {
+    const core = this.core;
+    const t = this.typedIncidence(u);
+    let n = 0;
+    if (!t) {
+      for (let h = core.nHead[u]!; h !== NONE; h = core.hNext[h]!) {
+        const j = h >> 1;
+        const isIn = h & 1;
+        if (isIn ? side === 'out' || (side === 'both' && core.eS[j] === u) : side === 'in') continue;
+        if ((typeMask && !(typeMask & (1 << core.eType[j]!))) || !core.edgeVisible(j)) continue;
+        n++;
+      }
+      return n;
+    }
+    const { slots, start } = t;
+    for (let d = side === 'in' ? 1 : 0; d <= (side === 'out' ? 0 : 1); d++) {
+      for (let ty = 0; ty < NT; ty++) {
+        if (typeMask && !(typeMask & (1 << ty))) continue;
+        const g = d * NT + ty;
+        for (let k = start[g]!; k < start[g + 1]!; k++) {
+          const j = slots[k]!;
+          if (d === 1 && side === 'both' && core.eS[j] === u) continue;
+          if (core.edgeVisible(j)) n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  /**
    * Breadth-first neighbourhood. `seeds`: live node slots, sorted by id, unique. Masks: bit i set
    * = relationship type i / label i allowed (0 = all).
    */
@@ -119,16 +232,14 @@ export class Traversal {
       }
       frontier = next;
     }
-    // Edges with both ends in the result, found once each from their source's side.
+    // Edges with both ends in the result, found once each from their source's side (a hub's
+    // out-edges of the asked types only, not its whole list).
     const edges: number[] = [];
+    const out: number[] = [];
     for (const u of nodes) {
-      for (let h = core.nHead[u]!; h !== NONE; h = core.hNext[h]!) {
-        if (h & 1) continue;
-        const j = h >> 1;
-        if (seen[core.eT[j]!] !== ep || !core.edgeVisible(j)) continue;
-        if (typeMask && !(typeMask & (1 << core.eType[j]!))) continue;
-        edges.push(j);
-      }
+      out.length = 0;
+      this.incident(u, 'out', typeMask, out);
+      for (const j of out) if (seen[core.eT[j]!] === ep) edges.push(j);
     }
     return { nodes, edges, truncated };
   }
