@@ -703,7 +703,7 @@ export class EmbeddedStore implements GraphStore {
     // Live nodes in id order: by their positions in the id order (integers, not strings).
     this.order.ensure();
     const rank = this.order.rank;
-    const nodes = Array.from(Int32Array.from(r.nodes).sort((a, b) => rank[a]! - rank[b]!), (i) => core.nodeObj[i]!);
+    const nodes = r.nodes.sort((a, b) => rank[a]! - rank[b]!).map((i) => core.nodeObj[i]!);
     return { nodes, edges: sortSlots(core, this.order, r.edges).map((j) => core.edge(j)), truncated: r.truncated };
   }
 
@@ -857,9 +857,9 @@ function sortSlots(core: GraphCore, order: IdOrder, slots: number[]): number[] {
   // When a source id x is a proper prefix of another one y, "x->" meets y's next character c:
   // the edges of x still come first when c sorts after '-' ("syn1" before "syn12", "飞腾" before
   // "飞腾信息"). The id after x in id order has the smallest such c: checking neighbours is enough.
-  const src = new Int32Array(n);
+  const src: number[] = new Array<number>(n);
   for (let k = 0; k < n; k++) src[k] = rank[core.eS[slots[k]!]!]!;
-  src.sort();
+  src.sort((a, b) => a - b);
   const ids = core.nodeIds;
   const all = order.all();
   for (let k = 1; k < n; k++) {
@@ -868,15 +868,16 @@ function sortSlots(core: GraphCore, order: IdOrder, slots: number[]): number[] {
     const y = ids[all[src[k]!]!]!;
     if (y.startsWith(x) && y.charCodeAt(x.length) <= DASH) return whole();
   }
-  const keys = new Float64Array(n);
-  const at = new Int32Array(n);
+  // Plain arrays, not typed ones: a typed array this small gets its own off-heap buffer per call.
+  const keys: number[] = new Array<number>(n);
+  const at: number[] = new Array<number>(n);
   for (let k = 0; k < n; k++) {
     const j = slots[k]!;
     keys[k] = (TYPE_RANK[core.eType[j]!]! * RANK_SPAN + rank[core.eS[j]!]!) * RANK_SPAN + rank[core.eT[j]!]!;
     at[k] = k;
   }
   at.sort((a, b) => keys[a]! - keys[b]!);
-  const sorted = Array.from(at, (k) => slots[k]!);
+  const sorted = at.map((k) => slots[k]!);
   for (let k = 0; k < n; k++) slots[k] = sorted[k]!;
   return slots;
 }
