@@ -854,20 +854,6 @@ function sortSlots(core: GraphCore, order: IdOrder, slots: number[]): number[] {
   if (core.excId.size > 0) for (const j of slots) if (core.excId.has(j)) return whole();
   order.ensure();
   const rank = order.rank;
-  // When a source id x is a proper prefix of another one y, "x->" meets y's next character c:
-  // the edges of x still come first when c sorts after '-' ("syn1" before "syn12", "飞腾" before
-  // "飞腾信息"). The id after x in id order has the smallest such c: checking neighbours is enough.
-  const src: number[] = new Array<number>(n);
-  for (let k = 0; k < n; k++) src[k] = rank[core.eS[slots[k]!]!]!;
-  src.sort((a, b) => a - b);
-  const ids = core.nodeIds;
-  const all = order.all();
-  for (let k = 1; k < n; k++) {
-    if (src[k] === src[k - 1]) continue;
-    const x = ids[all[src[k - 1]!]!]!;
-    const y = ids[all[src[k]!]!]!;
-    if (y.startsWith(x) && y.charCodeAt(x.length) <= DASH) return whole();
-  }
   // Plain arrays, not typed ones: a typed array this small gets its own off-heap buffer per call.
   const keys: number[] = new Array<number>(n);
   const at: number[] = new Array<number>(n);
@@ -878,6 +864,19 @@ function sortSlots(core: GraphCore, order: IdOrder, slots: number[]): number[] {
   }
   at.sort((a, b) => keys[a]! - keys[b]!);
   const sorted = at.map((k) => slots[k]!);
+  // When a source id x is a proper prefix of another one y, "x->" meets y's next character c:
+  // the edges of x still come first when c sorts after '-' ("syn1" before "syn12", "飞腾" before
+  // "飞腾信息"). Within one type the sources are now in id order, and the id right after x has the
+  // smallest such c: checking neighbours is enough.
+  const ids = core.nodeIds;
+  for (let k = 1; k < n; k++) {
+    const a = sorted[k - 1]!;
+    const b = sorted[k]!;
+    if (core.eType[a] !== core.eType[b] || core.eS[a] === core.eS[b]) continue;
+    const x = ids[core.eS[a]!]!;
+    const y = ids[core.eS[b]!]!;
+    if (y.length > x.length && y.startsWith(x) && y.charCodeAt(x.length) <= DASH) return whole();
+  }
   for (let k = 0; k < n; k++) slots[k] = sorted[k]!;
   return slots;
 }
