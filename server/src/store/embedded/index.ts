@@ -36,7 +36,7 @@ import { isKgError } from '../../errors.ts';
 import { cmp, GraphCore, LABEL_INDEX, NONE, TYPE_INDEX, type SourceInfo } from './core.ts';
 import { IdOrder } from './order.ts';
 import { SearchIndex, type PostingsData } from './search-index.ts';
-import { Traversal } from './traverse.ts';
+import { Traversal, TYPE_RANK } from './traverse.ts';
 import { DirLock } from './lock.ts';
 import {
   BadFileError,
@@ -826,14 +826,6 @@ export class EmbeddedStore implements GraphStore {
 function sortEdges(edges: GraphEdge[]): GraphEdge[] {
   return edges.sort((a, b) => cmp(a.id, b.id));
 }
-
-/** Relationship types by the order of their ids' prefix `TYPE:` (the edge-id order across types). */
-const TYPE_RANK: Int32Array = (() => {
-  const order = REL_TYPES.map((t, i) => ({ k: `${t}:`, i })).sort((a, b) => cmp(a.k, b.k));
-  const rank = new Int32Array(REL_TYPES.length);
-  order.forEach((x, r) => (rank[x.i] = r));
-  return rank;
-})();
 
 const RANK_SPAN = 2 ** 24;
 const DASH = '-'.charCodeAt(0);

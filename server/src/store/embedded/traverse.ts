@@ -19,6 +19,16 @@ const TYPED_MIN_DEGREE = 48;
 const TYPED_BUDGET = 4_000_000; // edge slots kept in the typed-incidence cache
 const NT = REL_TYPES.length;
 
+/** Relationship types by the order of their ids' prefix `TYPE:` (the edge-id order across types). */
+export const TYPE_RANK: Int32Array = (() => {
+  const order = REL_TYPES.map((t, i) => ({ k: `${t}:`, i })).sort((a, b) => cmp(a.k, b.k));
+  const rank = new Int32Array(REL_TYPES.length);
+  order.forEach((x, r) => (rank[x.i] = r));
+  return rank;
+})();
+/** Type indexes in that order. */
+const TYPES_BY_RANK: number[] = REL_TYPES.map((_, i) => i).sort((a, b) => TYPE_RANK[a]! - TYPE_RANK[b]!);
+
 /** Which half-edges of a node to visit: its out-edges, in-edges, or both (a self-loop once). */
 export type Side = 'out' | 'in' | 'both';
 
@@ -39,7 +49,8 @@ export class Traversal {
   private distB: Int32Array = new Int32Array(0);
   private onPath: Int32Array = new Int32Array(0);
   private epoch = 0;
-  private readonly sorted = new Map<number, { ver: number; slots: Int32Array }>();
+  /** `byType`: where each type's edges start and end in `slots` (pairs), when every id is derived. */
+  private readonly sorted = new Map<number, { ver: number; slots: Int32Array; byType: Int32Array | null }>();
   private sortedEntries = 0;
   private readonly typed = new Map<number, TypedIncidence>();
   private typedEntries = 0;
@@ -68,13 +79,21 @@ export class Traversal {
 
   /** Linked edge slots incident to u, in edge-id order (cached for high-degree nodes). */
   incidentSorted(u: number): Int32Array {
+    return this.sortedIncidence(u).slots;
+  }
+
+  /**
+   * incidentSorted with, for a cached node whose edge ids are all derived (`TYPE:source->target`),
+   * the range of each type in it: derived ids sort by type first, so each type's edges are adjacent.
+   */
+  private sortedIncidence(u: number): { slots: Int32Array; byType: Int32Array | null } {
     const core = this.core;
     const ver = core.nAdjVer[u]!;
     const hit = this.sorted.get(u);
     if (hit && hit.ver === ver) {
       this.sorted.delete(u);
       this.sorted.set(u, hit); // most recently used last
-      return hit.slots;
+      return hit;
     }
     const slots: number[] = [];
     for (let h = core.nHead[u]!; h !== NONE; h = core.hNext[h]!) {
@@ -86,17 +105,28 @@ export class Traversal {
     for (const j of slots) ids.set(j, core.edgeIdOf(j));
     slots.sort((a, b) => cmp(ids.get(a)!, ids.get(b)!));
     const out = Int32Array.from(slots);
-    if (out.length >= SORT_CACHE_MIN_DEGREE) {
-      if (hit) this.sortedEntries -= hit.slots.length;
-      this.sorted.set(u, { ver, slots: out });
-      this.sortedEntries += out.length;
-      for (const [k, v] of this.sorted) {
-        if (this.sortedEntries <= SORT_CACHE_BUDGET) break;
-        this.sorted.delete(k);
-        this.sortedEntries -= v.slots.length;
+    if (out.length < SORT_CACHE_MIN_DEGREE) return { slots: out, byType: null };
+    let byType: Int32Array | null = new Int32Array(2 * NT);
+    for (let k = 0; k < out.length; k++) {
+      const j = out[k]!;
+      if (core.excId.size > 0 && core.excId.has(j)) {
+        byType = null;
+        break;
       }
+      const t = core.eType[j]!;
+      if (byType[2 * t + 1] === 0) byType[2 * t] = k;
+      byType[2 * t + 1] = k + 1;
     }
-    return out;
+    if (hit) this.sortedEntries -= hit.slots.length;
+    const entry = { ver, slots: out, byType };
+    this.sorted.set(u, entry);
+    this.sortedEntries += out.length;
+    for (const [k, v] of this.sorted) {
+      if (this.sortedEntries <= SORT_CACHE_BUDGET) break;
+      this.sorted.delete(k);
+      this.sortedEntries -= v.slots.length;
+    }
+    return entry;
   }
 
   /**
@@ -215,18 +245,25 @@ export class Traversal {
     for (let d = 0; d < depth && frontier.length > 0 && !truncated; d++) {
       const next: number[] = [];
       for (const u of frontier) {
-        for (const j of this.incidentSorted(u)) {
-          if (!core.edgeVisible(j) || (typeMask && !(typeMask & (1 << core.eType[j]!)))) continue;
-          const other = core.eS[j] === u ? core.eT[j]! : core.eS[j]!;
-          if (seen[other] === ep) continue;
-          if (labelMask && !(labelMask & (1 << core.nLabel[other]!))) continue;
-          if (nodes.length >= limit) {
-            truncated = true;
-            break;
+        const { slots, byType } = this.sortedIncidence(u);
+        // With a type filter and a hub's type ranges: only the asked types' runs, in id order.
+        const runs = typeMask && byType ? TYPES_BY_RANK.filter((t) => typeMask & (1 << t) && byType[2 * t + 1]! > 0).map((t) => [byType[2 * t]!, byType[2 * t + 1]!]) : [[0, slots.length]];
+        for (const [from, to] of runs) {
+          for (let k = from!; k < to!; k++) {
+            const j = slots[k]!;
+            if (!core.edgeVisible(j) || (typeMask && !(typeMask & (1 << core.eType[j]!)))) continue;
+            const other = core.eS[j] === u ? core.eT[j]! : core.eS[j]!;
+            if (seen[other] === ep) continue;
+            if (labelMask && !(labelMask & (1 << core.nLabel[other]!))) continue;
+            if (nodes.length >= limit) {
+              truncated = true;
+              break;
+            }
+            seen[other] = ep;
+            nodes.push(other);
+            next.push(other);
           }
-          seen[other] = ep;
-          nodes.push(other);
-          next.push(other);
+          if (truncated) break;
         }
         if (truncated) break;
       }
