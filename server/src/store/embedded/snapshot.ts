@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import type { GraphNode, Json, Label, RelType } from '../../model.ts';
 import { LABELS, REL_TYPES } from '../../model.ts';
-import { EMPTY_PROPS, GraphCore, NO_ALIASES, NONE, type EdgeVal, type SourceInfo } from './core.ts';
+import { EMPTY_PROPS, GraphCore, MULTI, MULTI_SAME, NO_ALIASES, NONE, type EdgeVal, type SourceInfo } from './core.ts';
 import { EvidenceStore } from './evidence.ts';
 import type { PostingsData } from './search-index.ts';
 import { BadFileError } from './persist.ts';
@@ -216,13 +216,25 @@ export async function encodeSnapshot(core: GraphCore, order: Int32Array, search:
     const t = tick();
     if (t) await t;
   }
+  // Nodes whose sources all state one value keep their sources in the core's arena: the same
+  // entry as a NodeMulti whose every value is the merged one (the file does not distinguish them).
+  const nodeSrc = core.nSrc.slice(0, N);
+  for (let i = 0; i < N; i++) {
+    if (nodeSrc[i] !== MULTI_SAME) continue;
+    nodeSrc[i] = MULTI;
+    const k = core.nLen[i]!;
+    const o = core.nOff[i]!;
+    multi.push(i, k);
+    for (let q = 0; q < k; q++) multi.push(core.sArena[o + q]!);
+    for (let q = 0; q < k; q++) multi.push(-1);
+  }
   await w.str('node.ids', core.nodeIds.slice(0, N), tick);
   w.u8('node.label', label);
   await w.str('node.name', names, tick);
   w.i32('node.aliasCount', aliasCount);
   await w.str('node.aliases', aliases, tick);
   w.i32('node.props', nodeProps);
-  w.i32('node.src', core.nSrc.subarray(0, N));
+  w.i32('node.src', nodeSrc);
   w.i32('node.multi', Int32Array.from(multi));
   w.json('node.multiExtra', extra);
 
@@ -411,6 +423,14 @@ export function decodeSnapshot(buf: Buffer): { core: GraphCore; order: Int32Arra
   for (let p = 0; p < multi.length; ) {
     const idx = multi[p++]!;
     const k = multi[p++]!;
+    let allMerged = true;
+    for (let q = p + k; q < p + 2 * k && allMerged; q++) allMerged = multi[q] === -1;
+    if (allMerged) {
+      core.nSrc[idx] = MULTI_SAME;
+      core.setSameSrcs(idx, multi.subarray(p, p + k));
+      p += 2 * k;
+      continue;
+    }
     const srcs = Array.from(multi.subarray(p, p + k));
     p += k;
     const merged = core.nodeObj[idx]!;
