@@ -455,10 +455,18 @@ export class GraphCore {
   /** Rewrite the evidence rows without garbage once most of them are (O(rows)). */
   private maybeCompactEvidence(): void {
     if (this.ev.garbageRows < this.compactEvidenceAt || this.ev.garbageRows * 2 < this.ev.rowHigh) return;
-    const slots: number[] = [];
-    for (let j = 0; j < this.edgeHigh; j++) if (this.eType[j] !== FREE) slots.push(j);
-    const { store, firsts } = this.ev.compacted(slots.map((j) => [this.evFirst[j]!, this.evCount[j]!] as [number, number]));
-    slots.forEach((j, k) => (this.evFirst[j] = firsts[k]!));
+    const slots = new Int32Array(this.edgeHigh);
+    const runFirst = new Int32Array(this.edgeHigh);
+    const runCount = new Int32Array(this.edgeHigh);
+    let n = 0;
+    for (let j = 0; j < this.edgeHigh; j++) {
+      if (this.eType[j] === FREE) continue;
+      slots[n] = j;
+      runFirst[n] = this.evFirst[j]!;
+      runCount[n++] = this.evCount[j]!;
+    }
+    const { store, firsts } = this.ev.compacted(runFirst, runCount, n);
+    for (let k = 0; k < n; k++) this.evFirst[slots[k]!] = firsts[k]!;
     this.ev = store;
   }
 
