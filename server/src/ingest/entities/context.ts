@@ -65,7 +65,9 @@ function industriesIn(phrase: string, index: LexiconIndex): IndustryEntry[] {
 const HEADING_PARENT = /(发展重点|重点产业|重点领域|产业布局|空间布局|赛道|主导产业|产业方向|重点方向|重点环节|产业链|主攻方向|主攻领域|发展方向|重点板块|细分领域)/;
 const NOT_INDUSTRY = /(加强|推动|推进|提升|建设|实施|打造|支持|优化|完善|强化|深化|促进|构建|保障|组织|指导|目标|思想|要求|措施|任务|机制|环境|服务|创新|人才|金融|政策|领导|考评|监测|咨询)/;
 /** Under a heading that announces industries (发展重点, 重点环节 …), only verbs and plan words rule a title out. */
-const NOT_INDUSTRY_UNDER_PARENT = /(加强|推动|推进|提升|建设|实施|打造|支持|优化|完善|强化|深化|促进|构建|保障|组织|指导|目标|思想|要求|措施|任务|机制|环境|政策|领导|考评|监测|现状|思路|原则|布局|载体|平台|空间|^(?:发展|产业)?基础$|基础(?:条件|设施|支撑)$)/;
+// (（五）夯实创新支撑 / 筑牢安全底线: a task verb and what it secures; （二）两带 / （三）多园: a part of a
+// spatial-layout slogan — 一核两带多园 — counted, not named)
+const NOT_INDUSTRY_UNDER_PARENT = /(加强|推动|推进|提升|建设|实施|打造|支持|优化|完善|强化|深化|促进|构建|保障|组织|指导|目标|思想|要求|措施|任务|机制|环境|政策|领导|考评|监测|现状|思路|原则|布局|载体|平台|空间|^(?:发展|产业)?基础$|基础(?:条件|设施|支撑)$|^(?:夯实|筑牢|健全|营造|加大|厚植|激发|畅通|守牢|守住)|(?:支撑|底线|生态|氛围|活力)$|^[一二两三四五六七八九十多数]+(?:核|带|园|区|轴|廊|心|翼|点|片|城|港|圈|环|谷|组团|基地|走廊|廊道)$)/;
 /** Verbs that open a heading naming an industry: （一）做强光通信产业, （三）培育光电子芯片产业. */
 /** Verbs that open a measure title before the industry it targets: 突破核心芯片, 做强三电系统. */
 const TITLE_LEAD_VERB = /^(?:做强|做优|做大|做精|做实|突破|发展|提升|前瞻布局|加快布局|布局|壮大|培育|补齐|补强|夯实|拓展|巩固|延伸|强化|优化|加快发展|大力发展)+/;

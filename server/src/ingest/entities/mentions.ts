@@ -30,7 +30,7 @@ export function findMentions(text: string, offset: number, index: LexiconIndex):
   const scan: Scan = { text, offset, index, out: [], lists: [], low: [], weak: [], cls: clauses(text, offset) };
   lexiconMentions(scan);
   suffixMentions(scan);
-  for (const cl of scan.cls) for (const en of enumerations(cl, scan.lists.length)) typeEnumeration(scan, en);
+  for (const cl of scan.cls) for (const en of enumerations(cl, scan.lists.length, index)) typeEnumeration(scan, en);
   tradeNames(scan);
   qualifiedTerms(scan);
   verbIndustries(scan);

@@ -30,6 +30,7 @@ export function canonicalName(label: EntityLabel, surface: string): string {
 
 export class EntityTable {
   private readonly entities = new Map<string, Entity>();
+  private regions: Set<string> | undefined;
   /** matchKey → entity id, for names seen in this document. */
   private readonly byKey = new Map<string, string>();
   /** Ids of organisations named by the lexicon (never merged with other names). */
@@ -96,7 +97,7 @@ export class EntityTable {
     else {
       const name = canonicalName(lab, surface);
       const id = this.byKey.get(`${lab}:${matchKey(name)}`);
-      const known = id ? this.entities.get(id) : undefined;
+      const known = (id ? this.entities.get(id) : undefined) ?? (lab === 'Enterprise' ? this.firmShortFor(name) : undefined);
       ent = known ? this.touch(known) : this.get(lab, name);
     }
     if (oe) this.fromLexicon.add(ent.id);
@@ -104,6 +105,30 @@ export class EntityTable {
     const k = oe?.kind ?? kind;
     if (lab !== 'Enterprise' && k && !ent.properties.kind) ent.properties.kind = k;
     return ent;
+  }
+
+  /**
+   * 株洲钻石切削刀具股份有限公司 first, then 钻石切削 in a table cell or a later list: a firm written as the
+   * leading words of a firm the document named before, once the city opening that name is set aside, is
+   * that firm (four characters at least; only when one firm fits).
+   */
+  private firmShortFor(name: string): Entity | undefined {
+    if (!/^[\u3400-\u9fff]{4,}$/.test(name)) return undefined;
+    let regions = this.regions;
+    if (!regions) regions = this.regions = new Set((this.index.lexicon.regions ?? []).filter((r) => r.length >= 2));
+    const core = (n: string): string => {
+      for (let k = Math.min(4, n.length - 2); k >= 2; k--) if (regions.has(n.slice(0, k))) return n.slice(k).replace(/^[省市区县]/, '');
+      return n;
+    };
+    let fit: Entity | undefined;
+    for (const e of this.entities.values()) {
+      if (e.label !== 'Enterprise' || !this.namedSoFar(e)) continue;
+      const c = core(e.name);
+      if (c === e.name || c.length <= name.length || !c.startsWith(name)) continue;
+      if (fit) return undefined;
+      fit = e;
+    }
+    return fit;
   }
 
   private get(label: EntityLabel, name: string): Entity {

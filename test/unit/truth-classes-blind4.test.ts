@@ -1,0 +1,112 @@
+// Node classes found on the fourth blind set once it became a development set (test/fixtures/truth-blind4:
+// 株洲, 潍坊, 庆阳, 成都, 大连, 襄阳, 岱山): name boundaries and types of parks, firms, labs and
+// industries. One describe per class, on short texts written for these tests (names invented; real city
+// names only where the class is about a city opening a name). Each asserts what the class forbids.
+import { describe, expect, it } from 'vitest';
+import { industryBounds } from '../../server/src/ingest/entities/industry-bounds.ts';
+import { runDoc, names, strong } from '../fixtures/class-doc.ts';
+
+describe('blind4 class: a verb, connective or quantifier opening a clause is no part of a park’s name', () => {
+  it('linking and rule verbs (串联, 联通, 严格执行), 即 after a quoted layout word, 等地 and 单个 leave the park or no park', async () => {
+    const x = await runDoc(
+      '一、空间布局\n“一带”即沿海装备配套产业带，串联青湾经济开发区和岚店经济开发区，重点发展高性能铸件和功能部件。“一轴”联通岚东产业园。“两区”即岚州高新区和岚州经开区。加强与宁波、上海金山等地石化园区的产业协作。严格执行化工园区安全风险评估。对园区新建标准厂房给予补助，单个园区最高1000万元。\n',
+    );
+    expect(names(x, 'Park')).toEqual(['岚东产业园', '岚州经开区', '岚州高新区', '岚店经济开发区', '青湾经济开发区']);
+  });
+  it('a base named by its function only, a ranked goal and a first-of-a-kind designation are no parks; a placed pilot zone stays', async () => {
+    const x = await runDoc(
+      '一、载体建设\n建设原料基地，对新认定的种植基地给予奖补。建成国内一流的海洋经济特色开发区。建设机床首台（套）应用示范基地和一批众创空间。以岚化区为载体，建设岚化氢能应用示范区。\n',
+    );
+    expect(names(x, 'Park')).toEqual(['岚化氢能应用示范区']);
+  });
+});
+
+describe('blind4 class: a firm’s, lab’s or cluster’s name is not cut at a word inside it', () => {
+  it('a firm named after its institute, centre or a place word runs on to its legal suffix', async () => {
+    const x = await runDoc(
+      '一、重点企业\n重点企业：以青山岚源东谷实业股份有限公司为代表的缸体缸盖企业。重点企业：青山岚安汽车检测中心有限公司、青山国岚检测技术有限公司等检测认证企业。支持中车青山电力机车研究所有限公司建设轨道交通创新中心。\n',
+    );
+    expect(names(x, 'Enterprise')).toEqual(['中车青山电力机车研究所', '青山国岚检测技术', '青山岚安汽车检测中心', '青山岚源东谷实业']);
+    expect(names(x, 'Lab')).not.toContain('中车青山电力机车研究所');
+    expect(names(x, 'Lab')).not.toContain('青山岚安汽车检测中心');
+    expect(names(x, 'Park')).toEqual([]);
+  });
+  it('a segmentation cut that leaves only a legal or trade word (股份, 科技) is inside the name', async () => {
+    const x = await runDoc('一、低空经济\n依托纵横股份、岚盾科技等企业，发展工业级无人机。\n');
+    expect(names(x, 'Enterprise')).toEqual(['岚盾科技', '纵横股份']);
+    expect(strong(x, 'IN_INDUSTRY')).toContain('enterprise:纵横股份 -> industry:工业级无人机');
+  });
+  it('a city the segmenter reads as an adverb opens the name after it (大连, also after an owner: 中国科学院大连…)', async () => {
+    const x = await runDoc(
+      '一、机床\n以大连岚洋科技集团为龙头，发展数控系统和伺服电机。依托大连岚工丝杠、大连岚新导轨等企业，发展滚珠丝杠。依托中国科学院大连岚化物理研究所开展煤制烯烃技术攻关。\n',
+    );
+    expect(names(x, 'Enterprise')).toEqual(['大连岚工丝杠', '大连岚新导轨', '大连岚洋科技集团']);
+    expect(names(x, 'Lab')).toEqual(['中国科学院大连岚化物理研究所']);
+  });
+  it('a verb and a one-character noun make one word (预制菜), and an owner’s name runs on to its centre', async () => {
+    const x = await runDoc(
+      '一、科技创新\n以中国农业科学院青山蔬菜研发中心、青山学院为创新源头，服务净菜加工。支持岚发食品牵头组建山东省预制菜工程技术研究中心。支持青山职业学院与岚利斯共建预制菜产业学院。\n',
+    );
+    expect(names(x, 'Lab')).toEqual(['中国农业科学院青山蔬菜研发中心', '山东省预制菜工程技术研究中心', '青山学院', '青山职业学院', '预制菜产业学院']);
+    expect(strong(x, 'INNOVATES_FOR')).toContain('lab:中国农业科学院青山蔬菜研发中心 -> industry:净菜加工');
+  });
+  it('a centre followed by 集群 is a cluster of centres, no lab', async () => {
+    const x = await runDoc('一、总体要求\n为加快全国一体化算力网络国家枢纽节点（甘肃）岚阳数据中心集群建设，推动工程落地见效。\n');
+    expect(names(x, 'Lab')).toEqual([]);
+  });
+  it('the leading words of a firm named before (city set aside) are that firm, in a later table cell', async () => {
+    const x = await runDoc('一、产业\n做大以株洲岚峰精工刀具股份有限公司为代表的数控刀具企业。\n二、分工\n产业链\t链主企业\t配套企业\n先进硬质材料\t株洲岚石合金集团有限公司\t岚峰精工、欧岚亿\n');
+    expect(names(x, 'Enterprise')).toEqual(['株洲岚峰精工刀具', '株洲岚石合金集团', '欧岚亿']);
+  });
+});
+
+describe('blind4 class: a firm in a gathered list is a firm, not a kind of firm', () => {
+  it('place + unknown word + trade word (岚山港通物流, 成都岚飞科技) makes the list one of firms', async () => {
+    const x = await runDoc(
+      '一、港口物流\n岚山片区已集聚岚山港通物流、青山鼠尾湖码头等港口物流企业，重点发展油品储运。淮州新城通航产业园已集聚成都岚飞科技等工业级无人机企业20余家。推动电驱动、热管理等零部件企业在园区集聚。\n',
+    );
+    expect(names(x, 'Enterprise')).toEqual(['岚山港通物流', '成都岚飞科技', '青山鼠尾湖码头']);
+    expect(names(x, 'Industry')).not.toContain('岚山港通物流');
+    expect(names(x, 'Industry')).not.toContain('成都岚飞科技');
+    expect(strong(x, 'LOCATED_IN')).toContain('enterprise:成都岚飞科技 -> park:淮州新城通航产业园');
+  });
+});
+
+describe('blind4 class: headings, roles and stages are no industries', () => {
+  it('a role word (主导) and making (生产) after a product are cut; 下游配套 stays the segment', () => {
+    const cut = (s: string) => {
+      const b = industryBounds(s);
+      return b === 'drop' ? b : s.slice(b.from, b.to);
+    };
+    expect(cut('绿色石化主导')).toBe('绿色石化');
+    expect(cut('液冷服务器生产')).toBe('液冷服务器');
+    expect(cut('安全生产')).toBe('安全生产');
+  });
+  it('in a document: 做强X主导产业 names X; 石化下游配套 is one segment; 布局液冷服务器生产 names the product', async () => {
+    const x = await runDoc('一、重点任务\n1.做强绿色石化主导产业。以岚江石化有限公司为龙头，发展高端聚烯烃。岚山片区重点发展港口物流和石化下游配套。支持岚光科技布局智能算力和液冷服务器生产。\n');
+    const inds = names(x, 'Industry');
+    expect(inds).toEqual(expect.arrayContaining(['绿色石化', '石化下游配套', '液冷服务器']));
+    expect(inds).not.toContain('绿色石化主导');
+    expect(inds).not.toContain('石化下游');
+    expect(inds).not.toContain('液冷服务器生产');
+  });
+  it('parts of a layout slogan (两带, 多园) and a task heading (夯实创新支撑) under 发展重点 name no industry', async () => {
+    const x = await runDoc(
+      '青山市未来产业行动计划\n\n一、发展重点\n（一）两带\n即空天产业带和生物制造产业带。\n（二）多园\n天府岚山生物城重点发展合成生物。\n（三）夯实创新支撑\n以岚山理工大学为创新源头，服务数控系统。\n',
+    );
+    const inds = names(x, 'Industry');
+    expect(inds).not.toContain('两带');
+    expect(inds).not.toContain('多园');
+    expect(inds).not.toContain('夯实创新支撑');
+    expect(strong(x, 'INNOVATES_FOR')).toEqual(['lab:岚山理工大学 -> industry:数控系统']);
+  });
+});
+
+describe('blind4 class: a known lab written as another city’s goal is no lab of that city', () => {
+  it('建成 + a lexicon lab in a document of another city drops it; a plain mention keeps it', async () => {
+    const goal = await runDoc('青山市未来产业行动计划\n\n一、创新\n以岚山实验室为创新源头，服务绿色生物制造。力争到2027年建成国家合成生物技术创新中心，争创国家未来产业先导区。\n');
+    expect(names(goal, 'Lab')).toEqual(['岚山实验室']);
+    const used = await runDoc('青山市未来产业行动计划\n\n一、创新\n依托国家合成生物技术创新中心开展菌种研发。\n');
+    expect(names(used, 'Lab')).toEqual(['国家合成生物技术创新中心']);
+  });
+});
