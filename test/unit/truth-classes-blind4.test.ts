@@ -110,3 +110,26 @@ describe('blind4 class: a known lab written as another city’s goal is no lab o
     expect(names(used, 'Lab')).toEqual(['国家合成生物技术创新中心']);
   });
 });
+
+describe('blind4 class: what a product is for, its grade and its service are no industries of their own', () => {
+  it('a known term before 用 and a product (光伏逆变器用功率模块) is what the product is for', async () => {
+    const x = await runDoc('一、功率半导体\n支持岚国半导体科技有限公司拓展光伏逆变器用功率模块。\n');
+    expect(names(x, 'Industry')).not.toContain('光伏');
+  });
+  it('a grade word (高档) or 服务 after a segment the document named is that segment', async () => {
+    const x = await runDoc('一、布局\n岚山园区重点发展数控系统、云计算、算力调度和网络传输。\n二、企业\n以岚光科技集团为龙头，发展高档数控系统和伺服电机。依托岚光云等企业，发展云计算和算力调度服务。\n');
+    const inds = names(x, 'Industry');
+    expect(inds).toEqual(expect.arrayContaining(['数控系统', '算力调度']));
+    expect(inds).not.toContain('高档数控系统');
+    expect(inds).not.toContain('算力调度服务');
+    expect(strong(x, 'IN_INDUSTRY')).toContain('enterprise:岚光科技集团 -> industry:数控系统');
+  });
+  it('a trial stage after a product (中试) is cut; a place heading (…产业区) is no industry', async () => {
+    expect((() => {
+      const b = industryBounds('磷酸锰铁锂中试');
+      return b === 'drop' ? b : '磷酸锰铁锂中试'.slice(b.from, b.to);
+    })()).toBe('磷酸锰铁锂');
+    const x = await runDoc('青山市石化产业规划\n\n一、空间布局\n（三）岚云临港产业区。重点发展可降解材料和精细化学品。\n');
+    expect(names(x, 'Industry')).not.toContain('岚云临港产业区');
+  });
+});

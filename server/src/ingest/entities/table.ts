@@ -77,6 +77,17 @@ export class EntityTable {
       const b = industryBounds(c);
       if (b !== 'drop' && (b.from > 0 || b.to < c.length)) return this.industry(c.slice(b.from, b.to), undefined, level);
     }
+    // 发展高档数控系统 after 数控系统 was named: a grade word before a segment the document named is that segment
+    if (!entry && found?.type !== 'industry') {
+      const grade = /^(?:高档|高端|中高端|高品质)(.{2,})$/.exec(cleanSurface(surface));
+      // (发展算力调度服务 after 算力调度: a segment the document named, with 服务 after it, is that segment)
+      const service = /^(.{2,})服务$/.exec(cleanSurface(surface));
+      const same = grade ? this.find('Industry', grade[1]!) : service ? this.find('Industry', service[1]!) : undefined;
+      if (same) {
+        same.aliases.add(cleanSurface(surface));
+        return this.touch(same);
+      }
+    }
     const e = entry ?? (found?.type === 'industry' ? found.entry : undefined);
     const name = e ? e.name : canonicalName('Industry', surface);
     const ent = this.get('Industry', name);
