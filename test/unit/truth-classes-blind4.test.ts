@@ -133,3 +133,25 @@ describe('blind4 class: what a product is for, its grade and its service are no 
     expect(names(x, 'Industry')).not.toContain('岚云临港产业区');
   });
 });
+
+describe('dev4/dev5 class: one firm or zone under its short and full forms', () => {
+  it('a stock short name (X股份) and a name without its city are the firm named before; a group is not its subsidiary', async () => {
+    const x = await runDoc(
+      '一、企业\n依托岚奥汽车零部件股份有限公司、宜宾岚原集团股份有限公司和内蒙古岚泰煤制油有限责任公司等企业，发展汽车零部件。\n二、协同\n支持岚奥股份、岚原集团和岚泰集团建立协同机制。\n',
+    );
+    const firms = names(x, 'Enterprise');
+    expect(firms).not.toContain('岚奥股份');
+    expect(firms).not.toContain('岚原集团');
+    expect(firms).toContain('岚泰集团');
+  });
+  it('a zone’s short and full forms (经开区 / 经济技术开发区, 高新区 / …火炬高技术产业开发区) are one zone', async () => {
+    const x = await runDoc(
+      '一、布局\n岚州经济技术开发区重点发展稀土永磁材料。岚海火炬高技术产业开发区重点发展医疗器械。\n二、任务\n岚州经开区和岚海高新区建设公共检测平台，岚州经开区重点发展永磁电机。\n',
+    );
+    expect(names(x, 'Park')).toHaveLength(2);
+  });
+  it('a first-of-a-kind award (首台（套）) is no industry', async () => {
+    const x = await runDoc('一、措施\n5．推动首台（套）应用。对经认定的海工装备首台（套）产品给予奖励。\n');
+    expect(names(x, 'Industry').filter((n) => /首台/.test(n))).toEqual([]);
+  });
+});

@@ -36,12 +36,14 @@ const EVALUATION = /(占比|比重|比例|不高|不足|不强|偏低|偏弱|偏
 const ENTER = /^(?:产品|推动产品|推动)?(?:进入|打入|切入|导入|应用于|用于)/;
 /** A firm's rank before its product: 头部电池(企业), 龙头X. */
 const RANK = /^(?:头部|龙头|领军|骨干|知名|行业领先|一流)/;
+/** 首台（套）, 首批次, 首版次: the first-of-a-kind award programmes, no segment. */
+const FIRST_OF_KIND = /^(?:首台|首套|首批次|首版次)/;
 /** Plan words that name no segment when they stand alone. */
 const BARE = /^(?:方向|领域|环节|板块|赛道|层级|重点|方面|主攻方向|发展方向|重点方向)$/;
 
 /** The bounds of an industry phrase: the part to keep (offsets within the surface), or 'drop'. */
 export function industryBounds(surface: string, after = ''): { from: number; to: number } | 'drop' {
-  if (BARE.test(surface) || EVALUATION.test(surface) || ENTER.test(surface) || RANK.test(surface)) return 'drop';
+  if (BARE.test(surface) || EVALUATION.test(surface) || ENTER.test(surface) || RANK.test(surface) || FIRST_OF_KIND.test(surface)) return 'drop';
   if (/^[上中下]游.{0,4}[两二三四五六七八九十\d]/.test(surface)) return 'drop';
   let from = 0;
   let to = surface.length;

@@ -108,7 +108,7 @@ export class EntityTable {
     else {
       const name = canonicalName(lab, surface);
       const id = this.byKey.get(`${lab}:${matchKey(name)}`);
-      const known = (id ? this.entities.get(id) : undefined) ?? (lab === 'Enterprise' ? this.firmShortFor(name) : undefined);
+      const known = (id ? this.entities.get(id) : undefined) ?? (lab === 'Enterprise' ? this.firmShortFor(name) : lab === 'Park' ? this.zoneFormOf(name) : undefined);
       ent = known ? this.touch(known) : this.get(lab, name);
     }
     if (oe) this.fromLexicon.add(ent.id);
@@ -121,7 +121,7 @@ export class EntityTable {
   /**
    * 株洲钻石切削刀具股份有限公司 first, then 钻石切削 in a table cell or a later list: a firm written as the
    * leading words of a firm the document named before, once the city opening that name is set aside, is
-   * that firm (four characters at least; only when one firm fits).
+   * that firm (four characters at least; only when one firm fits). So is a stock short name (富奥股份).
    */
   private firmShortFor(name: string): Entity | undefined {
     if (!/^[\u3400-\u9fff]{4,}$/.test(name)) return undefined;
@@ -131,11 +131,41 @@ export class EntityTable {
       for (let k = Math.min(4, n.length - 2); k >= 2; k--) if (regions.has(n.slice(0, k))) return n.slice(k).replace(/^[省市区县]/, '');
       return n;
     };
+    // (富奥股份 after 富奥汽车零部件股份有限公司: a stock short name, the firm's first words and 股份; not
+    // 伊泰集团 after 内蒙古伊泰煤制油: a group is not its subsidiary)
+    const stock = /^([\u3400-\u9fff]{2,4})股份$/.exec(name)?.[1];
     let fit: Entity | undefined;
     for (const e of this.entities.values()) {
-      if (e.label !== 'Enterprise' || !this.namedSoFar(e)) continue;
+      if (e.label !== 'Enterprise' || e.name === name || !this.namedSoFar(e)) continue;
       const c = core(e.name);
-      if (c === e.name || c.length <= name.length || !c.startsWith(name)) continue;
+      const byCity = c !== e.name && c.length >= name.length && c.startsWith(name);
+      const byStock = !!stock && [e.name, c].some((x) => x.startsWith(stock) && x.length > stock.length + 1);
+      if (!byCity && !byStock) continue;
+      if (fit) return undefined;
+      fit = e;
+    }
+    return fit;
+  }
+
+  /**
+   * 赣州经济技术开发区 and 赣州经开区, 威海火炬高技术产业开发区 and 威海高新区: a zone's short and full
+   * forms (same place name before, at most four characters between) are one zone, whichever came first.
+   */
+  private zoneFormOf(name: string): Entity | undefined {
+    const short = /^([\u3400-\u9fff]{2,6}?)(高新区|经开区)$/.exec(name);
+    const fullKind = /(?:高新技术产业开发区|高技术产业开发区)$/.test(name) ? '高新区' : /(?:经济技术开发区|经济开发区)$/.test(name) ? '经开区' : undefined;
+    if (!short && !fullKind) return undefined;
+    const fullEnd = (kind: string) => (kind === '高新区' ? /^([\u3400-\u9fff]{0,4}?)(?:高新技术产业开发区|高技术产业开发区)$/ : /^([\u3400-\u9fff]{0,4}?)(?:经济技术开发区|经济开发区)$/);
+    let fit: Entity | undefined;
+    for (const e of this.entities.values()) {
+      if (e.label !== 'Park' || e.name === name || !this.namedSoFar(e)) continue;
+      let same = false;
+      if (short) same = e.name.startsWith(short[1]!) && fullEnd(short[2]!).test(e.name.slice(short[1]!.length));
+      else {
+        const es = /^([\u3400-\u9fff]{2,6}?)(高新区|经开区)$/.exec(e.name);
+        same = !!es && es[2] === fullKind && name.startsWith(es[1]!) && fullEnd(fullKind!).test(name.slice(es[1]!.length));
+      }
+      if (!same) continue;
       if (fit) return undefined;
       fit = e;
     }
