@@ -155,3 +155,14 @@ describe('dev4/dev5 class: one firm or zone under its short and full forms', () 
     expect(names(x, 'Industry').filter((n) => /首台/.test(n))).toEqual([]);
   });
 });
+
+describe('heldout/blind3 class: a name runs on to the place it really ends', () => {
+  it('a university’s base (…大学青岛创新发展基地) is one lab, not the university', async () => {
+    const x = await runDoc('一、创新\n4.建设创新平台。以岚山实验室、岚海大学、岚州工程大学青岛创新发展基地为创新源头，开展深远海装备关键技术攻关。\n');
+    expect(names(x, 'Lab')).toEqual(['岚山实验室', '岚州工程大学青岛创新发展基地', '岚海大学']);
+  });
+  it('港 before 口 runs on (氢能港口); a zone demonstrating a kind of place is a designation; a carrier-placed pilot zone stays', async () => {
+    const x = await runDoc('一、应用\n在港口、物流等领域推广氢燃料电池汽车，建设岚台港氢能港口示范区。以岚化区为载体，建设岚化氢能应用示范区。\n');
+    expect(names(x, 'Park')).toEqual(['岚化氢能应用示范区']);
+  });
+});

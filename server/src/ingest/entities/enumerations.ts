@@ -274,10 +274,12 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     // 苏州工业园|区: the name runs on to 园区 (苏州工业园区, 某某产业园区)
     if (/园$/.test(suf) && nextCh === '区') continue;
     if (/城$/.test(suf) && /[市县镇乡]/.test(nextCh ?? '')) continue; // (方城县, 城市: a place name, not a 城)
+    if (/港$/.test(suf) && /[口区湾务]/.test(nextCh ?? '')) continue; // (氢能港口, 港区, 港务: the word runs on)
     const longer = LONGER_NAME.exec(s.slice(end, end + 18));
     // (but 公主岭汽车零部件产业园与深圳坪山…产业园: a park or firm suffix before 与/和 ends that name)
     const endsBeforeJoin = !!longer && /^[与和及]/.test(longer[0]) && /(产业园|工业园|园区|科技园|开发区|高新区|经开区|新区|片区|公司|集团)$/.test(suf);
-    if (longer && !endsBeforeJoin && triggerCuts(longer[0].replace(/[与和及]/g, '·')).length === 0) continue;
+    // (no trigger between the two: 大学建设…研究院 is two names; the further suffix's own words — 创新发展基地 — are no trigger)
+    if (longer && !endsBeforeJoin && triggerCuts(longer[0].slice(0, longer[0].length - longer[1]!.length).replace(/[与和及]/g, '·')).length === 0) continue;
     if (/^(前|生|毕业|校|所|外国语学校|学校|幼儿园|小学|中学|医院|管委会|管理委员会|政府|局|办公室|委员会|领导小组)/.test(s.slice(end, end + 5))) continue;
     const chunk = s.slice(from, end);
     const trig = new Set([0, ...triggerCuts(chunk), ...copulaCuts(chunk, index)]);
@@ -308,8 +310,10 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
         const zone = typeBySuffix(name)?.kind === 'zone';
         if (((!core || core === '产业') && !zone) || FIELD_WORDS_ONLY.test(core) || (core.length <= 2 && core && !isGenericWord(core))) continue;
       }
-      const ty = typeBySuffix(name);
-      if (!ty) break;
+      const typed = typeBySuffix(name);
+      if (!typed) break;
+      // 哈尔滨工程大学青岛创新发展基地: a university's or institute's base is a lab's, not a park
+      const ty = typed.label === 'Park' && typed.suffix === '基地' && /(大学|学院|研究院|研究所|科学院)/.test(name.slice(0, -typed.suffix.length)) ? { ...typed, label: 'Lab' as const, kind: 'platform' } : typed;
       // 与/和/及 inside a name (脑科学与类脑研究中心) unless the left side is itself a name
       const cj = chunk[cuts[j]! - 1];
       if (cj && '与和及'.includes(cj) && j > 0 && !['参与', '给与', '以及', '涉及', '惠及'].includes(chunk.slice(cuts[j]! - 2, cuts[j]!))) {
@@ -367,7 +371,7 @@ const FIELD_WORDS_ONLY = /^(技术|科技|工程|工程技术|产业技术|技�
  * Text right after a suffix that continues the same name up to a further suffix (中车某某研究所有限公司,
  * 某某检测中心有限公司, 某某东谷实业股份有限公司: a firm named after its institute, centre or place).
  */
-const LONGER_NAME = /^[^、，,。;；:：\s“”"等的和及\d()（）]{0,14}?(科技园|产业园|研究院|研究所|实验室|创新中心|研究中心|研发中心|技术中心|医学部|医学院|学院|校区|分中心|研究设施|试验基地|转化基地|孵化基地|片区|新城|科技城|工业园|经济技术开发区|高新技术产业开发区|经开区|高新区|分公司|有限责任公司|股份有限公司|有限公司)(?!所)/;
+const LONGER_NAME = /^[^、，,。;；:：\s“”"等的和及\d()（）]{0,14}?(科技园|产业园|研究院|研究所|实验室|创新中心|研究中心|研发中心|技术中心|医学部|医学院|学院|校区|分中心|研究设施|试验基地|转化基地|孵化基地|创新发展基地|研发基地|创新基地|片区|新城|科技城|工业园|经济技术开发区|高新技术产业开发区|经开区|高新区|分公司|有限责任公司|股份有限公司|有限公司)(?!所)/;
 
 /**
  * 生物医药是园区重点培育的主导产业: a copula after an industry term ends a clause's subject, so a name

@@ -39,8 +39,11 @@ const GOAL_VERB = /(打造|建成|建设成为?|发展成为?|争创|成为|形�
 const RANKED_GOAL_BEFORE = /(打造成?为?|建成|建设成为?|发展成为?|争创|创建|成为)[^，,。；;]{0,14}(一流|领先|知名|最大|领军|标杆|典范|样板|世界级|国际化|影响力|竞争力|示范性)[^，,。；;]{0,4}的$/;
 /** 原料基地, 种植基地, 生产基地: a base named only by its function is a kind of base, no place. */
 const FUNCTION_BASE = /^(?:原料|原材料|生产|种植|养殖|供应|直供|加工|物流|仓储|研发|实训|培训|育种|繁育|配套|制造|产业|示范|应用)+基地$/;
-/** 首台（套）应用示范基地, 首版次软件推广中心: a programme's designation (first-of-a-kind awards), no place. */
-const PROGRAMME_DESIGNATION = /(首台|首套|首批次|首版次)[^，,。；;、]{0,8}(基地|中心)$/;
+/**
+ * 首台（套）应用示范基地, 首版次软件推广中心: a programme's designation (first-of-a-kind awards), no place;
+ * nor a zone that demonstrates a kind of place (氢能港口示范区, 智慧社区示范区).
+ */
+const PROGRAMME_DESIGNATION = /(首台|首套|首批次|首版次)[^，,。；;、]{0,8}(基地|中心)$|(?:港口|场景|社区|城市|校园|工厂|乡村|街区)示范区$/;
 /** A place word with only an adjective before it: 重要片区, 核心园区. */
 const GENERIC_PLACE = /^(重要|主要|核心|重点|特色|若干|各|其他|相关|县级|市级|省级|区级|各类)(片区|园区|区域|板块|组团|工业园区|产业园区|工业园|产业园|配套园)$/;
 const INSTITUTION_OFFICE = /(交易所|交易中心|银行|证券|保险|协会|学会|商会|联盟|医院)[^、]{0,6}(基地|中心|园)$/;
