@@ -166,3 +166,20 @@ describe('heldout/blind3 class: a name runs on to the place it really ends', () 
     expect(names(x, 'Park')).toEqual(['岚化氢能应用示范区']);
   });
 });
+
+describe('blind3/blind4 class: more names whole', () => {
+  it('X系统 and X (three characters at least) are one segment whichever comes first; 应用 and 应用服务 stay two', async () => {
+    const x = await runDoc('一、零部件\n岚山园区重点发展热管理、电驱电控系统和车身。\n二、企业\n依托岚凌汽车等企业，发展热管理系统和电驱电控。\n');
+    const inds = names(x, 'Industry');
+    expect(inds.filter((n) => n.startsWith('热管理'))).toHaveLength(1);
+    expect(inds.filter((n) => n.startsWith('电驱电控'))).toHaveLength(1);
+  });
+  it('a segmentation cut that leaves one character after a content word is inside the name (得利|斯)', async () => {
+    const x = await runDoc('一、企业\n依托得利斯、岚发食品等企业，发展调理肉制品和速冻米面制品。\n');
+    expect(names(x, 'Enterprise')).toEqual(['岚发食品', '得利斯']);
+  });
+  it('the national telecom carriers are firms (lexicon)', async () => {
+    const x = await runDoc('一、数据中心\n中国电信已形成数据中心运营能力。推动中国移动、中国联通在岚阳东数西算产业园区布局智算中心。\n');
+    expect(names(x, 'Enterprise')).toEqual(['中国电信', '中国移动', '中国联通']);
+  });
+});

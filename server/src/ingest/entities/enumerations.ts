@@ -143,8 +143,9 @@ function enumerationsInPiece(cl: Clause, startIndex: number, index?: LexiconInde
   const head = t.slice(0, firstEnd);
   const weak = weakNameStarts(head);
   // (天和磁材、…: a joiner after one character opening the clause is inside the name, no list joiner)
-  // (依托纵横|股份: a cut that leaves only a legal or trade word — 股份, 实业, 科技 — is inside a firm's name)
-  const cuts = [...new Set([...triggerCuts(head), ...nameStarts(head).filter((c) => !weak.has(c))])].filter((c) => c > 0 && c < head.length && !/^[\u3400-\u9fff]和$/.test(head.slice(0, c)) && !FIELD_WORDS_ONLY.test(head.slice(c))).sort((a, b) => a - b);
+  // (依托纵横|股份: a cut that leaves only a legal or trade word — 股份, 实业, 科技 — is inside a firm's name;
+  // 依托得利|斯: so is one that leaves a single character after a content word)
+  const cuts = [...new Set([...triggerCuts(head), ...nameStarts(head).filter((c) => !weak.has(c))])].filter((c) => c > 0 && c < head.length && !/^[\u3400-\u9fff]和$/.test(head.slice(0, c)) && !FIELD_WORDS_ONLY.test(head.slice(c)) && !(head.length - c === 1 && /[\u3400-\u9fff]/.test(head[c]!) && /[\u3400-\u9fff]/.test(head[c - 1]!) && !/[以由在和与及对向将为、]/.test(head[c - 1]!))).sort((a, b) => a - b);
   // (依托大连|光洋科技集团: a city the segmenter read as an adverb opens the firm's name, no cut after it)
   if (index) for (let j = cuts.length - 1; j >= 0; j--) if (endsWithRegion(index, head.slice(j > 0 ? cuts[j - 1]! : 0, cuts[j]!)) && !triggerCuts(head).includes(cuts[j]!)) cuts.splice(j, 1);
   if (cuts.length) firstStart = cuts[cuts.length - 1]!;
@@ -313,7 +314,8 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
       const typed = typeBySuffix(name);
       if (!typed) break;
       // 哈尔滨工程大学青岛创新发展基地: a university's or institute's base is a lab's, not a park
-      const ty = typed.label === 'Park' && typed.suffix === '基地' && /(大学|学院|研究院|研究所|科学院)/.test(name.slice(0, -typed.suffix.length)) ? { ...typed, label: 'Lab' as const, kind: 'platform' } : typed;
+      // (not 中国医学科学院细胞产业转化基地 / …科学试验基地: a base for industrialising or trials is a place)
+      const ty = typed.label === 'Park' && /(?:创新发展|创新|研发)基地$/.test(name) && /(大学|学院|研究院|研究所)/.test(name.slice(0, -typed.suffix.length)) ? { ...typed, label: 'Lab' as const, kind: 'platform' } : typed;
       // 与/和/及 inside a name (脑科学与类脑研究中心) unless the left side is itself a name
       const cj = chunk[cuts[j]! - 1];
       if (cj && '与和及'.includes(cj) && j > 0 && !['参与', '给与', '以及', '涉及', '惠及'].includes(chunk.slice(cuts[j]! - 2, cuts[j]!))) {

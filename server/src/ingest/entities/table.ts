@@ -79,12 +79,15 @@ export class EntityTable {
     }
     // 发展高档数控系统 after 数控系统 was named: a grade word before a segment the document named is that segment
     if (!entry && found?.type !== 'industry') {
-      const grade = /^(?:高档|高端|中高端|高品质)(.{2,})$/.exec(cleanSurface(surface));
-      // (发展算力调度服务 after 算力调度: a segment the document named, with 服务 after it, is that segment)
-      const service = /^(.{2,})服务$/.exec(cleanSurface(surface));
-      const same = grade ? this.find('Industry', grade[1]!) : service ? this.find('Industry', service[1]!) : undefined;
+      const c = cleanSurface(surface);
+      const grade = /^(?:高档|高端|中高端|高品质)(.{2,})$/.exec(c);
+      // (发展算力调度服务 after 算力调度, 热管理系统 after 热管理: a segment the document named, with 服务 or 系统
+      // after it, is that segment — and the other way round, 热管理 after 热管理系统)
+      // (three characters at least: 应用 and 应用服务 are different segments)
+      const head = /^(.{3,})(?:服务|系统)$/.exec(c);
+      const same = grade ? this.find('Industry', grade[1]!) : head ? this.find('Industry', head[1]!) : c.length >= 3 ? (this.find('Industry', `${c}系统`) ?? this.find('Industry', `${c}服务`)) : undefined;
       if (same) {
-        same.aliases.add(cleanSurface(surface));
+        same.aliases.add(c);
         return this.touch(same);
       }
     }
