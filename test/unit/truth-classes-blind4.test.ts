@@ -183,3 +183,11 @@ describe('blind3/blind4 class: more names whole', () => {
     expect(names(x, 'Enterprise')).toEqual(['中国电信', '中国移动', '中国联通']);
   });
 });
+
+describe('blind4 class: a character the conversion lost', () => {
+  it('港□物流 is the one segment of the document it spells (港口物流), not a segment of its own', async () => {
+    const x = await runDoc('一、任务\n5.完善港口物流配套。岚山片区已集聚岚山港通物流、青山鼠浪湖码头等港□物流企业，重点发展油品储运。岚山片区重点发展港口物流和石化下游配套。\n');
+    expect(names(x, 'Industry').filter((n) => n.includes('□'))).toEqual([]);
+    expect(strong(x, 'IN_INDUSTRY')).toContain('enterprise:岚山港通物流 -> industry:港口物流');
+  });
+});

@@ -31,6 +31,8 @@ export function canonicalName(label: EntityLabel, surface: string): string {
 export class EntityTable {
   private readonly entities = new Map<string, Entity>();
   private regions: Set<string> | undefined;
+  /** Some name with a lost character (□) was seen: clean names are checked against it. */
+  private lossy = false;
   /** matchKey → entity id, for names seen in this document. */
   private readonly byKey = new Map<string, string>();
   /** Ids of organisations named by the lexicon (never merged with other names). */
@@ -70,6 +72,9 @@ export class EntityTable {
       ent.aliases.add(abbr[2]!);
       return ent;
     }
+    // 港□物流 (a character the conversion lost): the one segment named so far that it spells
+    const lost = this.lostCharacterOf('Industry', cleanSurface(surface));
+    if (lost) return lost;
     const found = this.index.lookup(surface);
     // 做优炼化一体化 / 人形机器人整机两个 / 新型储能技术路线: what the phrase glued on is no part of the name
     if (!entry && found?.type !== 'industry') {
@@ -93,6 +98,12 @@ export class EntityTable {
     }
     const e = entry ?? (found?.type === 'industry' ? found.entry : undefined);
     const name = e ? e.name : canonicalName('Industry', surface);
+    // (港口物流 after 港□物流: the clean name is the one the lost character stood for)
+    const spelt = this.entities.has(entityId('Industry', name)) ? undefined : this.spelledWithLoss('Industry', name);
+    if (spelt) {
+      spelt.aliases.add(cleanSurface(surface));
+      return this.touch(spelt);
+    }
     const ent = this.get('Industry', name);
     ent.aliases.add(cleanSurface(surface));
     if (e) ent.properties.level = e.level;
@@ -111,7 +122,7 @@ export class EntityTable {
     else {
       const name = canonicalName(lab, surface);
       const id = this.byKey.get(`${lab}:${matchKey(name)}`);
-      const known = (id ? this.entities.get(id) : undefined) ?? (lab === 'Enterprise' ? this.firmShortFor(name) : lab === 'Park' ? this.zoneFormOf(name) : undefined);
+      const known = (id ? this.entities.get(id) : undefined) ?? this.lostCharacterOf(lab, name) ?? (lab === 'Enterprise' ? this.firmShortFor(name) : lab === 'Park' ? this.zoneFormOf(name) : undefined);
       ent = known ? this.touch(known) : this.get(lab, name);
     }
     if (oe) this.fromLexicon.add(ent.id);
@@ -144,6 +155,38 @@ export class EntityTable {
       const byCity = c !== e.name && c.length >= name.length && c.startsWith(name);
       const byStock = !!stock && [e.name, c].some((x) => x.startsWith(stock) && x.length > stock.length + 1);
       if (!byCity && !byStock) continue;
+      if (fit) return undefined;
+      fit = e;
+    }
+    return fit;
+  }
+
+  /**
+   * A name with a character the conversion lost (□, U+FFFD) is the one entity of its label the document
+   * names that it spells with any character there (港□物流 → 港口物流); undefined when none or several fit.
+   */
+  private lostCharacterOf(label: EntityLabel, name: string): Entity | undefined {
+    if (!/[□\uFFFD]/.test(name) || name.replace(/[□\uFFFD]/g, '').length < 2) return undefined;
+    this.lossy = true;
+    const re = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[□\uFFFD]/g, '[^□\\uFFFD]')}$`);
+    let fit: Entity | undefined;
+    for (const e of this.entities.values()) {
+      // (anywhere in the document: the relation stage reads sentences after every name was found)
+      if (e.label !== label || !re.test(e.name)) continue;
+      if (fit && fit !== e) return undefined;
+      fit = e;
+    }
+    if (fit) fit.aliases.add(name);
+    return fit ? this.touch(fit) : undefined;
+  }
+
+  /** The one entity named so far with a lost character (□) that `name` spells out (港□物流 for 港口物流). */
+  private spelledWithLoss(label: EntityLabel, name: string): Entity | undefined {
+    if (!this.lossy) return undefined;
+    let fit: Entity | undefined;
+    for (const e of this.entities.values()) {
+      if (e.label !== label || !/[□\uFFFD]/.test(e.name) || e.name.length !== name.length || !this.namedSoFar(e)) continue;
+      if (![...e.name].every((ch, i) => ch === name[i] || /[□\uFFFD]/.test(ch))) continue;
       if (fit) return undefined;
       fit = e;
     }
