@@ -191,3 +191,10 @@ describe('blind4 class: a character the conversion lost', () => {
     expect(strong(x, 'IN_INDUSTRY')).toContain('enterprise:岚山港通物流 -> industry:港口物流');
   });
 });
+
+describe('dev4 class: what a benchmarking clause admires is no industry of the document', () => {
+  it('对标X的高端装备集聚模式 / 学习借鉴…经验 name no industry', async () => {
+    const x = await runDoc('青山市海工装备产业若干措施\n\n一、措施\n8．开展区域协作。对标岚海新片区的高端装备集聚模式，学习借鉴岚国造船产业集群经验，推动岚门港新区与岚山群岛新区开展船舶修造产业协作。\n');
+    expect(names(x, 'Industry')).not.toContain('高端装备');
+  });
+});

@@ -231,3 +231,17 @@ export function dropGoalLabs(mentions: Mention[], text: string, offset: number, 
     if (GOAL_BEFORE.test(before) && !/(牵头|联合|共同|支持|推动|依托)[^，,。；;]{0,10}(建设|建成)/.test(before)) mentions.splice(mentions.indexOf(m), 1);
   }
 }
+
+/**
+ * 对标上海临港新片区的高端装备集聚模式 / 学习借鉴韩国巨济造船产业集群经验: the industries of a benchmarking
+ * clause are what is admired elsewhere (a model, an experience), no industry the document develops.
+ */
+export function dropBenchmarkIndustries(mentions: Mention[], text: string, offset: number, clauses: Clause[]): void {
+  for (const m of [...mentions]) {
+    if (m.label !== 'Industry') continue;
+    const cl = clauses.find((c) => c.start <= m.start && m.end <= c.end);
+    if (!cl) continue;
+    const t = text.slice(cl.start - offset, cl.end - offset);
+    if (/^(?:积极|主动|深入|认真)?(?:对标|学习借鉴|借鉴|比肩|看齐)/.test(t) && /(模式|经验|做法|路径|举措|打法)$/.test(t)) mentions.splice(mentions.indexOf(m), 1);
+  }
+}
