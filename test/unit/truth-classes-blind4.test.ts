@@ -198,3 +198,10 @@ describe('dev4 class: what a benchmarking clause admires is no industry of the d
     expect(names(x, 'Industry')).not.toContain('高端装备');
   });
 });
+
+describe('blind class: a park with and without its city is one park', () => {
+  it('济南岚子谷 then 岚子谷 (either order) is one park', async () => {
+    const x = await runDoc('一、布局\n济南岚子谷重点发展量子通信。\n二、任务\n支持岚子谷建设量子精密测量平台，岚子谷重点发展量子计算。\n');
+    expect(names(x, 'Park')).toEqual(['济南岚子谷']);
+  });
+});

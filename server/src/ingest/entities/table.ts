@@ -137,14 +137,17 @@ export class EntityTable {
    * leading words of a firm the document named before, once the city opening that name is set aside, is
    * that firm (four characters at least; only when one firm fits). So is a stock short name (富奥股份).
    */
-  private firmShortFor(name: string): Entity | undefined {
-    if (!/^[\u3400-\u9fff]{4,}$/.test(name)) return undefined;
+  /** The name without a city of the lexicon's regions opening it (株洲钻石切削刀具 → 钻石切削刀具). */
+  private withoutCity(n: string): string {
     let regions = this.regions;
     if (!regions) regions = this.regions = new Set((this.index.lexicon.regions ?? []).filter((r) => r.length >= 2));
-    const core = (n: string): string => {
-      for (let k = Math.min(4, n.length - 2); k >= 2; k--) if (regions.has(n.slice(0, k))) return n.slice(k).replace(/^[省市区县]/, '');
-      return n;
-    };
+    for (let k = Math.min(4, n.length - 2); k >= 2; k--) if (regions.has(n.slice(0, k))) return n.slice(k).replace(/^[省市区县]/, '');
+    return n;
+  }
+
+  private firmShortFor(name: string): Entity | undefined {
+    if (!/^[\u3400-\u9fff]{4,}$/.test(name)) return undefined;
+    const core = (n: string): string => this.withoutCity(n);
     // (富奥股份 after 富奥汽车零部件股份有限公司: a stock short name, the firm's first words and 股份; not
     // 伊泰集团 after 内蒙古伊泰煤制油: a group is not its subsidiary)
     const stock = /^([\u3400-\u9fff]{2,4})股份$/.exec(name)?.[1];
@@ -198,6 +201,12 @@ export class EntityTable {
    * forms (same place name before, at most four characters between) are one zone, whichever came first.
    */
   private zoneFormOf(name: string): Entity | undefined {
+    // (济南量子谷 and 量子谷: a park's name with and without the city opening it, either order)
+    const bare = this.withoutCity(name);
+    for (const e of this.entities.values()) {
+      if (e.label !== 'Park' || e.name === name || !this.namedSoFar(e)) continue;
+      if ((bare !== name && bare === e.name && bare.length >= 3) || (this.withoutCity(e.name) === name && name.length >= 3)) return e;
+    }
     const short = /^([\u3400-\u9fff]{2,6}?)(高新区|经开区)$/.exec(name);
     const fullKind = /(?:高新技术产业开发区|高技术产业开发区)$/.test(name) ? '高新区' : /(?:经济技术开发区|经济开发区)$/.test(name) ? '经开区' : undefined;
     if (!short && !fullKind) return undefined;
