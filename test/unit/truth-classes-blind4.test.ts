@@ -205,3 +205,13 @@ describe('blind class: a park with and without its city is one park', () => {
     expect(names(x, 'Park')).toEqual(['济南岚子谷']);
   });
 });
+
+describe('blind3 class: markets a product is aimed at are no industries', () => {
+  it('面向A和B开拓应用市场 names markets; 面向A、B等领域开展… keeps the fields a measure serves', async () => {
+    const aimed = await runDoc('一、任务\n7．壮大第三代半导体。依托岚飞半导体等企业，发展碳化硅衬底和功率器件；在岚湖高新区建设第三代半导体产业园，面向新能源汽车和光伏逆变器开拓应用市场。\n');
+    expect(names(aimed, 'Industry')).not.toContain('光伏');
+    expect(names(aimed, 'Industry')).not.toContain('新能源汽车');
+    const served = await runDoc('一、任务\n6．开展成果转化对接。重点面向高端装备、生物医药、新能源等领域，持续开展科技计划项目。\n');
+    expect(names(served, 'Industry')).toEqual(expect.arrayContaining(['生物医药', '高端装备']));
+  });
+});

@@ -64,6 +64,9 @@ export function industryBounds(surface: string, after = ''): { from: number; to:
 
 /** 推动产品进入A、B等领域(供应链) / 打入A、B市场: the clause names markets entered. */
 const ENTERED_BEFORE = /(?:进入|打入|切入|导入|应用于|拓展至|拓展到)[^，,。；;:：]{0,40}$/;
+/** 面向新能源汽车和光伏逆变器开拓应用市场: the markets a product is aimed at (not 面向A、B等领域开展…: fields served). */
+const AIMED_BEFORE = /面向[^，,。；;:：]{0,40}$/;
+const AIMED_AFTER = /^[^，,。；;:：]{0,40}?(?:开拓|拓展|开发|抢占|打开)(?:应用)?(?:市场|客户)/;
 const ENTERED_AFTER = /^[^，,。；;:：]{0,40}?(?:等)?(?:领域|市场|供应链|客户|场景)/;
 
 /**
@@ -73,7 +76,9 @@ const ENTERED_AFTER = /^[^，,。；;:：]{0,40}?(?:等)?(?:领域|市场|供应
 export function boundIndustries(mentions: Mention[], text: string, offset: number): void {
   for (const m of [...mentions]) {
     if (m.label !== 'Industry') continue;
-    if (ENTERED_BEFORE.test(text.slice(0, m.start - offset)) && ENTERED_AFTER.test(text.slice(m.end - offset))) {
+    const before = text.slice(0, m.start - offset);
+    const after = text.slice(m.end - offset);
+    if ((ENTERED_BEFORE.test(before) && ENTERED_AFTER.test(after)) || (AIMED_BEFORE.test(before) && AIMED_AFTER.test(after))) {
       mentions.splice(mentions.indexOf(m), 1);
       continue;
     }
