@@ -215,3 +215,10 @@ describe('blind3 class: markets a product is aimed at are no industries', () => 
     expect(names(served, 'Industry')).toEqual(expect.arrayContaining(['生物医药', '高端装备']));
   });
 });
+
+describe('blind2 class: a heading joining a generic part or a stage to another names no one segment', () => {
+  it('（四）装备与原辅材料 under 发展重点 is no industry; the sentences under it name the segments', async () => {
+    const x = await runDoc('青山市超硬材料产业规划\n\n一、发展重点\n（四）装备与原辅材料\n重点发展大腔体六面顶压机等合成装备，提升高纯石墨等原辅材料本地配套能力。\n');
+    expect(names(x, 'Industry')).not.toContain('装备与原辅材料');
+  });
+});

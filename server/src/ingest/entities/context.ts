@@ -151,6 +151,12 @@ export function ownWordsSegment(title: string, index: LexiconIndex, known: Known
   return rest;
 }
 
+/** Two names joined by 与/和/及, one of them a generic part or a value-chain stage, the whole unknown to the lexicon. */
+function genericPair(title: string, index: LexiconIndex): boolean {
+  const m = /^([^与和及]{2,})[与和及]([^与和及]{2,})$/.exec(title);
+  return !!m && !index.lookup(title) && [m[1]!, m[2]!].some((x) => GENERIC_PART.test(x) || STAGES_ONLY.test(x));
+}
+
 function plausibleHeadingIndustry(p: string): boolean {
   return p.length >= 2 && p.length <= 12 && !NOT_INDUSTRY_UNDER_PARENT.test(p) && !/[，,、()（）“”"]/.test(p) && !/(企业|主体|人才|资金|要素|机构)/.test(p) && !isGenericName(p, '', () => false);
 }
@@ -200,7 +206,9 @@ function headingIndustries(path: string[], index: LexiconIndex, known?: KnownInd
       return dedupe(found).map((e) => ({ surface: e.name, entry: e, source: 'heading' as const }));
     }
     const bareTitle = title.replace(/^(上游|中游|下游)\s*[:：]?/, '').replace(/(环节|领域)$/, '');
-    if (d > 0 && bareTitle.length >= 2 && bareTitle.length <= 8 && !NOT_INDUSTRY_UNDER_PARENT.test(bareTitle) && HEADING_PARENT.test(path[d - 1]!) && !isGenericName(bareTitle, '', () => false)) {
+    // (（四）装备与原辅材料 / 整机与零部件 / 设计与品牌零售: a generic part or a stage joined to another names
+    // no one segment; the sentences under the heading name the segments — 合成装备, 原辅材料)
+    if (d > 0 && bareTitle.length >= 2 && bareTitle.length <= 8 && !NOT_INDUSTRY_UNDER_PARENT.test(bareTitle) && HEADING_PARENT.test(path[d - 1]!) && !isGenericName(bareTitle, '', () => false) && !genericPair(bareTitle, index)) {
       return [{ surface: bareTitle, source: 'heading' }];
     }
   }
