@@ -160,16 +160,24 @@ function includesParts(text: string, offset: number): { whole: Segment; parts: S
   const out: { whole: Segment; parts: Segment[] }[] = [];
   // (every match holds 包括 or 涵盖: a sentence without either is not scanned)
   if (!text.includes('包括') && !text.includes('涵盖')) return out;
-  for (const m of text.matchAll(/([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:环节|领域|产业链|产业)?(?:主要包括|包括|涵盖)([^。；;：:“”"]{2,80})/g)) {
-    const w = m[1]!;
-    const ws = m.index!;
-    let body = m[2]!.replace(/(等|等环节|等领域|等产品)[^、]*$/, '');
+  // (the body ends at the clause: 其中A包括a、b，B包括c和d gives both wholes)
+  for (const m of text.matchAll(/([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:环节|领域|产业链|产业)?(?:主要包括|包括|涵盖)([^。；;：:“”"，,]{2,80})/g)) {
+    // 其中A包括… / 而A包括…: the connective is no part of the whole's name
+    const lead = /^(?:其中|而|同时|以及|另外)?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省)?/.exec(m[1]!)?.[0] ?? '';
+    const w = m[1]!.slice(lead.length);
+    const ws = m.index! + lead.length;
+    if (w.length < 2) continue;
+    // (…和测试验证五个重点环节: the count closing the list is no part of its last item)
+    const body = m[2]!.replace(/(等|等环节|等领域|等产品)[^、]*$/, '').replace(/[两三四五六七八九十\d]+(?:个|大)(?:重点|主要|核心|关键)?(?:环节|领域|板块|方向|产业|链条|部分)$/, '');
     const bodyStart = m.index! + m[0].length - m[2]!.length;
-    body = body.split(/[，,]/)[0]!;
     const parts: Segment[] = [];
     let pos = bodyStart;
     let bad = false;
-    for (const p of body.split(/[、和及]/)) {
+    // A、B和C: the last 和/及 joins the list; one inside an earlier item joins a name of two segments
+    // (数据清洗和标注、行业大模型和数字内容: 数据清洗和标注 is one item, resolved into its two parts later)
+    const chunks = body.split('、');
+    const tokens = chunks.length > 1 ? [...chunks.slice(0, -1), ...chunks[chunks.length - 1]!.split(/[和及]/)] : body.split(/[和及]/);
+    for (const p of tokens) {
       const i = text.indexOf(p, pos);
       pos = i + p.length;
       if (!p) continue;
@@ -217,6 +225,16 @@ export interface Positioned {
   ev: Evidence;
 }
 
+/**
+ * The industry a sentence opens with before the chain it lays out, when no mention was read there:
+ * 我市算力产业按照“A—B—C”的链条布局 → 算力; 全市X产业已形成“…”链条 → X.
+ */
+function chainSubject(head: string): string | undefined {
+  const m = /^(?:[^，,。；;“”"]*?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省))?([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:产业链|产业|行业)(?:已经|已|正|初步|基本)?(?:按照|围绕|形成|构建|打造|呈现|沿)[^，,。；;]{0,6}[“"]?$/.exec(head);
+  const x = m?.[1];
+  return x && okSegment(x) && !CHAIN_ADJECTIVE.test(x) ? x : undefined;
+}
+
 /** Edges of the chains a sentence states: “A—B—C”X产业链, 上游/中游/下游, X环节包括A、B和C. */
 export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void {
   const { se, inds, ctxInds, subject, table, edges } = scope;
@@ -228,8 +246,16 @@ export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void
       if (b) edges.add('UPSTREAM_OF', a.id, b.id, ev, JUDGED.structure);
     });
     const named = ch.parent ? table.industry(ch.parent.surface, undefined, 'chain') : undefined;
-    const other = inds.map((i) => entityOf(scope, i)).find((e) => !segs.includes(e) && !ch.segments.some((g) => e.aliases.has(g.surface)));
-    const parent = named ?? other ?? ctxInds[0] ?? subject;
+    // the chain's subject is named before it (我市商业航天已形成“A—B—C”的产业链条), nearest first; an industry
+    // named after the chain is one of its parts (…，其中B包括云计算、…), never its whole
+    const first = ch.segments[0]!.start;
+    const other = inds
+      .filter((i) => i.end <= first)
+      .sort((a, b) => b.end - a.end)
+      .map((i) => entityOf(scope, i))
+      .find((e) => !segs.includes(e) && !ch.segments.some((g) => e.aliases.has(g.surface)));
+    const opener = other ? undefined : chainSubject(text.slice(0, first - s.start));
+    const parent = named ?? other ?? (opener ? table.industry(opener, undefined, 'chain') : undefined) ?? ctxInds[0] ?? subject;
     if (parent) for (const g of segs) edges.add('PART_OF', g.id, parent.id, ev, JUDGED.structure);
     // a measure that lays out a chain (围绕“A—B—C”的产业链条，补齐…) targets the chain and its stages
     // (the chain's own industry when the text or context names it; a name read off …的全流程服务链条 is left out)

@@ -16,10 +16,11 @@ import type { SentenceEntities } from '../entities/index.ts';
 import { plausibleBareName } from '../entities/enumerations.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
 import { stripNumbering } from '../entities/context.ts';
-import type { EntityTable } from '../entities/table.ts';
+import type { Entity, EntityTable } from '../entities/table.ts';
 import { isGenericName } from '../entities/typing.ts';
 import type { EdgeSet } from './edges.ts';
 import { JUDGED } from './judge.ts';
+import { kindWordOf } from './organisations.ts';
 
 type Role = 'firm' | 'park' | 'kind' | 'lab';
 const LABEL: [RegExp, Role][] = [
@@ -30,6 +31,22 @@ const LABEL: [RegExp, Role][] = [
 ];
 /** "label：items" as a whole sentence (the items end the line). */
 const LINE = /^\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*([^:：。；;]+?)\s*[。；;]?\s*$/;
+
+/** The two names a heading joins with 与/和/及 (动力电池及电驱系统), or undefined. */
+function joinedTitleParts(title: string): [string, string] | undefined {
+  const m = /^([^与和及]{2,12})[与和及]([^与和及]{2,12})$/.exec(title);
+  return m ? [m[1]!, m[2]!] : undefined;
+}
+
+/** Two names share a two-character word other than a generic head (固态电池 and 动力电池 share 电池). */
+function sharesWord(a: string, b: string): boolean {
+  for (let i = 0; i + 2 <= a.length; i++) {
+    const w = a.slice(i, i + 2);
+    if (/^(产业|领域|环节|设备|产品|技术|服务|制造|应用|系统|智能)$/.test(w)) continue;
+    if (/^[\u3400-\u9fff]{2}$/.test(w) && b.includes(w)) return true;
+  }
+  return false;
+}
 
 function roleOf(label: string): Role | undefined {
   return LABEL.find(([re]) => re.test(label))?.[1];
@@ -43,7 +60,7 @@ function segmentTitle(title: string): string | undefined {
 }
 
 /** Edges of the labelled blocks of a document (after the sentence readers; adds to `edges`). */
-export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTable, edges: EdgeSet): void {
+export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTable, edges: EdgeSet, subject?: Entity): void {
   const blocks = new Map<string, { se: SentenceEntities; role: Role; items: string }[]>();
   for (const se of sentences) {
     const path = se.sentence.sectionPath;
@@ -63,20 +80,42 @@ export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTabl
     const seg = table.industry(title, undefined, 'segment');
     for (const { se, role, items } of lines) {
       if (role === 'kind') {
+        // under a heading joining two segments (（二）动力电池及电驱系统), an item goes with the part it shares a
+        // word with (固态电池 → 动力电池); with neither or both, with the document's industry the two are parts of
+        const parts = joinedTitleParts(title);
         for (const item of items.split(/[、，,]/).map((x) => x.trim().replace(/^等|等$/g, ''))) {
           if (item.length < 2 || !plausibleIndustry(item) || isGenericName(item, '', () => false)) continue;
           const x = table.industry(item, undefined, 'segment');
-          if (x.id !== seg.id) edges.add('PART_OF', x.id, seg.id, se.ev, JUDGED.stated);
+          let parent = seg;
+          if (parts) {
+            const sharing = parts.filter((p) => sharesWord(p, item));
+            const one = sharing.length === 1 ? table.find('Industry', sharing[0]!) : undefined;
+            const whole = one ?? subject;
+            if (!whole) continue;
+            parent = whole;
+          }
+          if (x.id !== parent.id) edges.add('PART_OF', x.id, parent.id, se.ev, JUDGED.stated);
         }
         continue;
       }
       const want = role === 'firm' ? 'Enterprise' : role === 'park' ? 'Park' : 'Lab';
       const type = role === 'firm' ? 'IN_INDUSTRY' : role === 'park' ? 'HOSTS' : 'INNOVATES_FOR';
       const found = new Set<string>();
+      const heading = path[path.length - 1]!;
       for (const mention of se.mentions) {
         const x = se.entityOf.get(mention);
         if (!x || x.label !== want || mention.foreign) continue;
         found.add(mention.surface);
+        // 重点企业：A、B等动力电池企业；以C为代表的电驱系统企业 under （二）动力电池及电驱系统: each firm goes with
+        // its own kind; a kind the heading names (one part of a joined heading) is all the firm is, another
+        // kind (商用车 under 整车制造) is a part of the segment, and the firm is in both
+        const word = role === 'firm' ? kindWordOf(se, mention) : undefined;
+        const kind = word && plausibleIndustry(word) && !isGenericName(word, '', () => false) ? (table.find('Industry', word) ?? table.industry(word, undefined, 'segment')) : undefined;
+        if (kind && kind.id !== seg.id) {
+          edges.add(type, x.id, kind.id, se.ev, JUDGED.stated);
+          if ([kind.name, ...kind.aliases].some((a) => a.length >= 2 && heading.includes(a)) && /[与和及]/.test(heading)) continue;
+          edges.add('PART_OF', kind.id, seg.id, se.ev, JUDGED.stated);
+        }
         edges.add(type, x.id, seg.id, se.ev, JUDGED.stated);
       }
       // (a firm line's items are firms by the label, suffix or not: 重点企业：华鼎新材、蜀锂隔膜)

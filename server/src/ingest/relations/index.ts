@@ -19,6 +19,9 @@ import { parkEdges, sectionParkEdges, type HeadingPark } from './parks.ts';
 import type { SentenceScope } from './scope.ts';
 import { tableEdges } from './tables.ts';
 
+/** The parts of a spatial layout's slogan (一核, 两带, 多园, 三区, 一城两区): places by number, never industries. */
+export const LAYOUT_SLOGAN = /^(?:[一二两三四五六七八九十多]+[核带园区城翼轴心廊环极点片镇组团谷港链])+$/;
+
 export interface RelationFindings {
   edges: EdgeSet;
   /** The document's headings and measure titles, and its normalised text (joined names: ../resolve/joined.ts). */
@@ -51,7 +54,8 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
       se,
       orgs: se.mentions.filter((m) => m.label !== 'Industry'),
       inds: se.mentions.filter((m) => m.label === 'Industry'),
-      ctxInds: se.context.industries.map((r) => industryOf(table, r)),
+      // (a layout's slogan read as the lead of its clause, “两带”即… / “多园”包括…, is no industry anything is part of)
+      ctxInds: se.context.industries.map((r) => industryOf(table, r)).filter((e) => !LAYOUT_SLOGAN.test(e.name)),
       table,
       edges,
       siblings,
@@ -67,7 +71,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
     chainEdges(scope, positioned);
   }
   chainOrderAcrossHeadings(positioned, edges);
-  fieldBlockEdges(found.sentences, table, edges);
+  fieldBlockEdges(found.sentences, table, edges, subject);
   tableEdges(doc, table, edges, ctx);
   const titles = [...doc.headings.map((h) => h.title), ...doc.measures.map((m) => m.title)];
   return { edges, titles, text: doc.source.norm };

@@ -265,7 +265,9 @@ function kindListEdges(scope: SentenceScope): void {
     // a clause that goes on to judge the items (等环节短板明显, 等领域仍较薄弱) names no kind
     // categories and framework words (等未来产业, 等重点产业链, 等产业方向, 等先进技术跨界融合) and a bare
     // quality before a generic head (等核心设备, 等关键材料) name no segment
-    if (/(产业|方向|融合|跨界|供应商|服务商|等)/.test(surface) || /^(核心|关键|重点|高端|先进|主要|新型|优势)(设备|材料|产品|部件|器件|技术|装备)$/.test(surface)) continue;
+    // (未来产业 is the umbrella the genre's future-industry plans name their tracks under: 聚焦A、B、C等未来产业)
+    const umbrella = !!kindM && /^未来产业$/.test(surface);
+    if ((/(产业|方向|融合|跨界|供应商|服务商|等)/.test(surface) && !umbrella) || /^(核心|关键|重点|高端|先进|主要|新型|优势)(设备|材料|产品|部件|器件|技术|装备)$/.test(surface)) continue;
     if (/^(环节|领域|产品|方面|行业|方向|赛道)/.test(surface) || /(短板|薄弱|不足|明显|缺乏|亟待|有待|滞后|较弱|较少|为主|为重点|突出)/.test(surface)) continue;
     // a kind of firm, institution or place (等信息技术服务企业, 等特色园区) lists no segment's parts
     if (/(企业|机构|厂商|主体|平台|项目|园区|基地|中心|集群|体系|能力|水平|应用|场景|市场|需求)$/.test(surface)) continue;

@@ -12,6 +12,7 @@ import { plausibleIndustry } from '../entities/list-items.ts';
 import type { Entity } from '../entities/table.ts';
 import { isGenericName } from '../entities/typing.ts';
 import { JUDGED } from './judge.ts';
+import { knownParkAt } from './organisations.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
 
 /** Verbs that give a place its focus. */
@@ -72,8 +73,30 @@ export function layoutEdges(scope: SentenceScope): void {
     if (/^其中/.test(lead) && container && lastSubject && lastSubject !== container && entityOf(scope, lastSubject).id !== entityOf(scope, container).id) {
       edges.add('PART_OF', entityOf(scope, container).id, entityOf(scope, lastSubject).id, ev, JUDGED.structure);
     }
+    // 位于P1的P2重点发展A和B: the clause is P2's (P1 only says where it is), P2 in P1 (stated)
+    const firstPark = container ?? inClause[0];
+    const located = firstPark && /^(?:位于|地处)?$/.test(text.slice(c.start - s.start, firstPark.start - s.start).replace(/^\s+/, '').replace(/^其中/, '')) ? firstPark : undefined;
+    if (located) {
+      const after = text.slice(located.end - s.start, c.end - s.start);
+      const gap = /^(?:内|中|境内)?的/.exec(after);
+      const inner = gap ? inClause.find((p) => p.start === located.end + gap[0].length) : undefined;
+      const known = gap && !inner ? knownParkAt(scope, after.slice(gap[0].length)) : undefined;
+      const innerEntity = inner ? entityOf(scope, inner) : known?.entity;
+      const innerEnd = inner ? inner.end : known ? located.end + gap![0].length + known.length : 0;
+      if (innerEntity && innerEntity.id !== entityOf(scope, located).id) {
+        edges.add('LOCATED_IN', innerEntity.id, entityOf(scope, located).id, ev, JUDGED.structure);
+        const verb = FOCUS.exec(text.slice(innerEnd - s.start, c.end - s.start));
+        if (verb) hostObjects(scope, [innerEntity], c, innerEnd + verb[0].length);
+        carried = [];
+        lastSubject = undefined;
+        continue;
+      }
+    }
+    // a belt or axis of the layout that links places (空天产业带串联P、Q，重点发展A和B): each place it links takes
+    // the focus the next clause gives, as the members of a “多园” group do
+    const linking = firstPark && /^[\u4e00-\u9fff“”"]{2,14}?(?:串联|串接|贯穿|贯通|连接|联动)$/.test(text.slice(bodyAt - s.start, firstPark.start - s.start));
     // a role clause: “一核”为P（以下简称X）, “多园”包括P、Q等
-    if (ROLE_OPENING.test(body) && inClause.length) {
+    if ((ROLE_OPENING.test(body) || linking) && inClause.length) {
       const rest = text.slice(inClause[inClause.length - 1]!.end - s.start, c.end - s.start);
       const focusHere = FOCUS.exec(rest.replace(/^[(（][^)）]*[)）]/, '').replace(/^等/, ''));
       if (focusHere) hostObjects(scope, inClause, c, inClause[inClause.length - 1]!.end + rest.indexOf(focusHere[0]) + focusHere[0].length);
@@ -120,7 +143,7 @@ function partsOnly(text: string, offset: number, from: number, to: number, parts
 }
 
 /** The industries a focus verb's object names (A和B, A、B及C…配套), each hosted by every subject park. */
-function hostObjects(scope: SentenceScope, subjects: Mention[], c: Clause, from: number): void {
+function hostObjects(scope: SentenceScope, subjects: (Mention | Entity)[], c: Clause, from: number): void {
   const { se, edges, inds } = scope;
   const s = se.sentence;
   const obj = se.text.slice(from - s.start, c.end - s.start).replace(OBJECT_TAIL, '');
@@ -150,7 +173,7 @@ function hostObjects(scope: SentenceScope, subjects: Mention[], c: Clause, from:
     targets.push(scope.table.industry(surface, lx?.type === 'industry' ? lx.entry : undefined, 'segment'));
   }
   for (const p of subjects) {
-    const x = entityOf(scope, p);
+    const x = 'surface' in p ? entityOf(scope, p) : p;
     for (const t of targets) edges.add('HOSTS', x.id, t.id, se.ev, JUDGED.planned);
   }
   if (se.measureId) for (const t of targets) edges.add('SUPPORTS', se.measureId, t.id, se.ev, JUDGED.planned);
