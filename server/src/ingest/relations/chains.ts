@@ -279,7 +279,7 @@ export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void
       const y = sorted[i + 1];
       const [a] = x.segments;
       const [b] = y?.segments ?? [];
-      if (!y || x.position === y.position || !a || !b) return;
+      if (!y || y.position !== x.position + 1 || !a || !b) return;
       edges.add('UPSTREAM_OF', table.industry(a.surface).id, table.industry(b.surface).id, ev, JUDGED.position);
     });
   }
@@ -321,7 +321,8 @@ export function chainOrderAcrossHeadings(positioned: Positioned[], edges: EdgeSe
     const a = firstAt.get(pa);
     const pb = ps[i + 1];
     const b = pb !== undefined ? firstAt.get(pb) : undefined;
-    if (a && b && !edges.has('UPSTREAM_OF', a.entity.id, b.entity.id)) edges.add('UPSTREAM_OF', a.entity.id, b.entity.id, b.ev, JUDGED.position);
+    // (only neighbouring levels: with the 中游 unread, 上游 is not directly upstream of 下游)
+    if (a && b && pb === pa + 1 && !edges.has('UPSTREAM_OF', a.entity.id, b.entity.id)) edges.add('UPSTREAM_OF', a.entity.id, b.entity.id, b.ev, JUDGED.position);
   });
 }
 

@@ -22,6 +22,21 @@ import { tableEdges } from './tables.ts';
 /** The parts of a spatial layout's slogan (一核, 两带, 多园, 三区, 一城两区): places by number, never industries. */
 export const LAYOUT_SLOGAN = /^(?:[一二两三四五六七八九十多]+[核带园区城翼轴心廊环极点片镇组团谷港链])+$/;
 
+/**
+ * A document subject that joins two industries the text also names on their own (支持海洋工程装备和高技术船舶产业
+ * 高质量发展 with …聚焦高技术船舶… and …海洋工程装备企业… elsewhere): the document is about two industries, and
+ * nothing is a part, a firm or a host of the pair as one. (半导体和集成电路 named only together stays one.)
+ */
+function twoIndustries(name: string, text: string, ctx: IngestContext): boolean {
+  // (two full names, not a field and its head: 软件和信息服务, 半导体和集成电路 are one field each; nor a
+  // compound the lexicon knows, 细胞与基因治疗)
+  const m = /^([^与和及]{4,12})[与和及]([^与和及]{4,12})$/.exec(name.replace(/(产业链|产业|行业)$/, ''));
+  if (!m || ctx.index.lookup(name)?.type === 'industry' || ctx.index.lookup(m[0])?.type === 'industry') return false;
+  const rest = text.split(m[0]).join('\u0000');
+  // each part named on its own somewhere, as a whole word (…聚焦高技术船舶和船用配套设备…)
+  return [m[1]!, m[2]!].every((p) => rest.split(p).slice(1).some((after) => /^(?:[、，,。；;和与及等]|产业|企业|领域|项目|基地)/.test(after)));
+}
+
 export interface RelationFindings {
   edges: EdgeSet;
   /** The document's headings and measure titles, and its normalised text (joined names: ../resolve/joined.ts). */
@@ -38,7 +53,8 @@ function rememberSiblings(scope: SentenceScope, siblings: Map<string, Set<string
 
 export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: IngestContext): RelationFindings {
   const edges = new EdgeSet();
-  const { table, subject } = found;
+  const { table } = found;
+  const subject = found.subject && !twoIndustries(found.subject.name, doc.source.norm, ctx) ? found.subject : undefined;
   /** Measures whose title industries have been linked (SUPPORTS) already. */
   const titled = new Set<number>();
   /** The area each section is about, per section path (headings repeat for every sentence under them). */

@@ -217,6 +217,9 @@ function categoryIndustry(scope: SentenceScope, list: Enumeration | string): Ent
   if (outer.length === 1) return outer[0];
   // …or one the document named before: 等整机企业 after 发展航空整机 → 航空整机; 等设计企业 → 芯片设计
   const known = scope.table.index.lookup(x);
+  // (the kind itself when the document has named it: 等预制菜企业 is 预制菜, not 蔬菜类预制菜)
+  const exact = scope.table.find('Industry', x);
+  if (exact) return exact;
   if (known?.type !== 'industry') {
     const before = scope.table.industryFor(x);
     // (not a name joining two segments, 动力电池及电驱系统: 等电驱系统企业 names its second part alone)
@@ -347,7 +350,13 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   const masked = orgs.reduce((t, o) => t.slice(0, o.start - s.start) + ' '.repeat(o.end - o.start) + t.slice(o.end - s.start), text);
   // (only the organisation's own clause: 支持A牵头建设L，重点布局X says what L does, not what A is encouraged into)
   const intentText = masked.slice(m.end - s.start, Math.min(clauseEnd(text, s.start, m.end), next) - s.start);
-  const intended = (e: Entity) => intent && !typed && [e.name, ...e.aliases].some((a) => a.length >= 2 && intentText.includes(a));
+  // (a heading joining two segments, （五）培育数据清洗和标注产业, is intended where the intent names one part:
+  // 支持A拓展…数据标注业务)
+  const partsOf = (n: string) => {
+    const j = /^([^与和及]{2,12})[与和及]([^与和及]{2,12})$/.exec(n);
+    return j ? [j[1]!, j[2]!.length === 2 && j[1]!.length >= 4 ? j[1]!.slice(0, -2) + j[2]! : j[2]!] : [];
+  };
+  const intended = (e: Entity) => intent && !typed && [e.name, ...e.aliases].flatMap((a) => [a, ...partsOf(a)]).some((a) => a.length >= 2 && intentText.includes(a));
   // （二）动力电池及电驱系统 / 以A为代表的电驱系统企业: a firm typed by one part of a heading that joins two
   // segments is in that part, not in the heading's other one
   const ownPart = !!typed && src === 'heading' && headingNames(se.sentence.sectionPath, typed);
