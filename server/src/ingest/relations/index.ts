@@ -14,13 +14,16 @@ import { EdgeSet } from './edges.ts';
 import { fieldBlockEdges } from './field-blocks.ts';
 import { hierarchyEdges, supportEdges } from './industries.ts';
 import { organisationEdges } from './organisations.ts';
-import { layoutEdges } from './layout.ts';
+import { layoutEdges, sectionFocusEdges, type FocusState } from './layout.ts';
 import { parkEdges, sectionParkEdges, type HeadingPark } from './parks.ts';
 import type { SentenceScope } from './scope.ts';
 import { tableEdges } from './tables.ts';
 
-/** The parts of a spatial layout's slogan (一核, 两带, 多园, 三区, 一城两区): places by number, never industries. */
-export const LAYOUT_SLOGAN = /^(?:[一二两三四五六七八九十多]+[核带园区城翼轴心廊环极点片镇组团谷港链])+$/;
+/**
+ * The parts of a spatial layout's slogan (一核, 两带, 多园, 三区, 一城两区): places by number, never industries; nor is
+ * a name ending like a zone (灌云临港产业区, …开发区, …片区) read as a heading's industry.
+ */
+export const LAYOUT_SLOGAN = /^(?:[一二两三四五六七八九十多]+[核带园区城翼轴心廊环极点片镇组团谷港链])+$|(?:产业区|园区|开发区|高新区|经开区|片区|新区|产业园)$/;
 
 /**
  * A document subject that joins two industries the text also names on their own (支持海洋工程装备和高技术船舶产业
@@ -62,6 +65,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
   /** Segments placed by 上游/中游/下游, for chain order across headings. */
   const positioned: Positioned[] = [];
   const siblings = new Map<string, Set<string>>();
+  const focus: FocusState = {};
   for (const se of found.sentences) {
     table.at(se.sentence.start);
     const scope: SentenceScope = {
@@ -81,6 +85,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
     organisationEdges(scope);
     parkEdges(scope);
     layoutEdges(scope);
+    sectionFocusEdges(scope, focus);
     sectionParkEdges(scope, headingParks);
     supportEdges(scope, titled);
     hierarchyEdges(scope);

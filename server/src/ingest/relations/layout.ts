@@ -13,6 +13,7 @@ import type { Entity } from '../entities/table.ts';
 import { isGenericName } from '../entities/typing.ts';
 import { JUDGED } from './judge.ts';
 import { knownParkAt } from './organisations.ts';
+import { findMentions } from '../entities/mentions.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
 
 /** Verbs that give a place its focus. */
@@ -127,6 +128,65 @@ export function layoutEdges(scope: SentenceScope): void {
     // (an appositive between them keeps the subject: “一核”为P，是全市…的核心承载区，重点发展…)
     else if (carried.length && /^(?:是|为|作为|即)/.test(body) && !inClause.length) continue;
     carried = [];
+  }
+}
+
+/** The park a section or a lead sentence is about, for the sentences after it (sectionFocusEdges). */
+export interface FocusState {
+  lead?: { park: Entity; line: number };
+}
+
+/** The line number of an offset (by counting newlines before it). */
+function lineOf(norm: string, at: number): number {
+  let n = 0;
+  for (let i = norm.indexOf('\n'); i >= 0 && i < at; i = norm.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** A name that is only a park: the park's mention covers it whole (（一）连云港石化产业基地 / 1)羊绒纺织园。). */
+function onlyPark(scope: SentenceScope, raw: string): Entity | undefined {
+  const t = raw.replace(/^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[)）、.．])\s*/, '').replace(/[。.．:：\s]+$/, '');
+  if (t.length < 3 || t.length > 20) return undefined;
+  const known = scope.table.find('Park', t);
+  if (known) return known;
+  const { mentions } = findMentions(t, 0, scope.ctx.index);
+  const p = mentions.find((m) => m.label === 'Park' && m.start === 0 && m.end === t.length && !m.foreign);
+  if (p) return scope.table.org(p.surface, 'Park', p.kind, p.lex?.ref.type === 'org' ? p.lex.ref.entry : undefined);
+  // a heading that is a park's name by its ending alone (（三）灌云临港产业区), not a goal or a designation
+  // (打造世界级石化产业基地, 国家级示范区)
+  if (/^[\u4e00-\u9fff]{2,16}(?:产业基地|产业园区|产业园|产业区|经济开发区|经济技术开发区|开发区|高新区|工业园区|工业园|园区|片区)$/.test(t) && !/^(?:打造|建设|推动|建成|培育|发展|做强|做优|争创|创建|加快|提升|优化|完善|规划)/.test(t) && !/(示范|国家级|世界级|省级|一流|集聚区)/.test(t)) {
+    return scope.table.org(t, 'Park', 'park');
+  }
+  return undefined;
+}
+
+/**
+ * A layout written park by park, each park a section heading or the lead of its line, the focus in the
+ * sentences after it: （一）连云港石化产业基地 / 重点发展A、B和C / 1)羊绒纺织园。重点发展D和E. The park hosts
+ * what a focus clause without a subject of its own names (planned, as a layout's clause).
+ */
+export function sectionFocusEdges(scope: SentenceScope, state: FocusState): void {
+  const { se, orgs } = scope;
+  const s = se.sentence;
+  const norm = scope.doc.source.norm;
+  const line = lineOf(norm, s.start);
+  // the lead of a line: a sentence that is only a park's name
+  const lead = orgs.length === 1 && orgs[0]!.label === 'Park' ? onlyPark(scope, se.text) : undefined;
+  if (lead) {
+    state.lead = { park: lead, line };
+    return;
+  }
+  const heading = s.sectionPath[s.sectionPath.length - 1];
+  const park = state.lead?.line === line ? state.lead.park : heading ? onlyPark(scope, heading) : undefined;
+  if (!park) return;
+  for (const c of clausesOf(se.text, s.start)) {
+    // (a subject of the sentence's own comes first: P重点发展… is the layout reader's)
+    if (orgs.some((o) => o.start < c.end)) return;
+    const body = c.text.replace(/^\s+/, '');
+    const verb = FOCUS.exec(body);
+    if (!verb) continue;
+    hostObjects(scope, [park], c, c.start + (c.text.length - body.length) + verb[0].length);
+    return;
   }
 }
 
