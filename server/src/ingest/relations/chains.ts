@@ -156,20 +156,20 @@ export function positionLists(text: string, offset: number): PositionList[] {
 }
 
 /** 卫星制造环节包括卫星平台、卫星载荷和地面设备: [whole, parts]. */
-function includesParts(text: string, offset: number): { whole: Segment; parts: Segment[] }[] {
-  const out: { whole: Segment; parts: Segment[] }[] = [];
+function includesParts(text: string, offset: number): { whole: Segment; parts: Segment[]; chain: boolean }[] {
+  const out: { whole: Segment; parts: Segment[]; chain: boolean }[] = [];
   // (every match holds 包括 or 涵盖: a sentence without either is not scanned)
   if (!text.includes('包括') && !text.includes('涵盖')) return out;
   // (the body ends at the clause: 其中A包括a、b，B包括c和d gives both wholes)
-  for (const m of text.matchAll(/([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:环节|领域|产业链|产业)?(?:主要包括|包括|涵盖)([^。；;：:“”"，,]{2,80})/g)) {
+  for (const m of text.matchAll(/([\u3400-\u9fffA-Za-z0-9]{2,10}?)(环节|领域|产业链|产业)?(?:主要包括|包括|涵盖)([^。；;：:“”"，,]{2,80})/g)) {
     // 其中A包括… / 而A包括…: the connective is no part of the whole's name
     const lead = /^(?:其中|而|同时|以及|另外)?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省)?/.exec(m[1]!)?.[0] ?? '';
     const w = m[1]!.slice(lead.length);
     const ws = m.index! + lead.length;
     if (w.length < 2) continue;
     // (…和测试验证五个重点环节: the count closing the list is no part of its last item)
-    const body = m[2]!.replace(/(等|等环节|等领域|等产品)[^、]*$/, '').replace(/[两三四五六七八九十\d]+(?:个|大)(?:重点|主要|核心|关键)?(?:环节|领域|板块|方向|产业|链条|部分)$/, '');
-    const bodyStart = m.index! + m[0].length - m[2]!.length;
+    const body = m[3]!.replace(/(等|等环节|等领域|等产品)[^、]*$/, '').replace(/[两三四五六七八九十\d]+(?:个|大)(?:重点|主要|核心|关键)?(?:环节|领域|板块|方向|产业|链条|部分)$/, '');
+    const bodyStart = m.index! + m[0].length - m[3]!.length;
     const parts: Segment[] = [];
     let pos = bodyStart;
     let bad = false;
@@ -188,7 +188,7 @@ function includesParts(text: string, offset: number): { whole: Segment; parts: S
       parts.push({ surface: p, start: offset + i, end: offset + i + p.length });
     }
     if (bad || parts.length < 2) continue;
-    out.push({ whole: { surface: w, start: offset + ws, end: offset + ws + w.length }, parts });
+    out.push({ whole: { surface: w, start: offset + ws, end: offset + ws + w.length }, parts, chain: m[2] === '产业链' || m[2] === '产业' });
   }
   return out;
 }
@@ -306,7 +306,8 @@ export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void
     if (se.measureId) edges.add('SUPPORTS', se.measureId, w.id, ev, JUDGED.planned);
   }
   for (const inc of includesParts(text, s.start)) {
-    const w = table.find('Industry', inc.whole.surface);
+    // (我市船艇产业链包括A、B和C: a chain the text names by 产业链/产业 is an industry, named or not before)
+    const w = table.find('Industry', inc.whole.surface) ?? (inc.chain && okSegment(inc.whole.surface) && !CHAIN_ADJECTIVE.test(inc.whole.surface) ? table.industry(inc.whole.surface, undefined, 'chain') : undefined);
     if (!w) continue;
     for (const p of inc.parts) edges.add('PART_OF', table.industry(p.surface, undefined, 'segment').id, w.id, ev, JUDGED.structure);
   }

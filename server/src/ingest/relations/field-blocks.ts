@@ -25,7 +25,7 @@ import { kindWordOf } from './organisations.ts';
 type Role = 'firm' | 'park' | 'kind' | 'lab';
 const LABEL: [RegExp, Role][] = [
   [/^(?:重点|龙头|链主|骨干|代表|领军|本地重点|现有重点|核心)企业$/, 'firm'],
-  [/^(?:主要)?(?:承载园区|承载载体|承载平台|重点园区|主要载体|布局园区|集聚区)$/, 'park'],
+  [/^(?:主要)?(?:承载园区|承载载体|承载平台|重点园区|主要载体|布局园区|集聚区|分布|分布园区|分布区域|集聚园区)$/, 'park'],
   [/^(?:重点)?(?:招引方向|招商方向|引进方向|补链方向|延链方向|发展方向|重点产品|主要产品)$/, 'kind'],
   [/^(?:创新平台|研发平台|支撑高校|高校院所|科研院所|创新资源)$/, 'lab'],
 ];
@@ -60,15 +60,26 @@ function segmentTitle(title: string): string | undefined {
 }
 
 /** Edges of the labelled blocks of a document (after the sentence readers; adds to `edges`). */
-export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTable, edges: EdgeSet, subject?: Entity): void {
+export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTable, edges: EdgeSet, subject?: Entity, norm?: string): void {
   const blocks = new Map<string, { se: SentenceEntities; role: Role; items: string }[]>();
+  let prev: { se: SentenceEntities; role: Role } | undefined;
   for (const se of sentences) {
     const path = se.sentence.sectionPath;
     if (!path.length) continue;
+    const key = path.join('\u0001');
     const m = LINE.exec(se.text);
     const role = m ? roleOf(m[1]!) : undefined;
+    // 重点企业：A、B等X企业；C等Y企业。 — the sentence after a firm line on the same line goes on with its items
+    // when it is a typed list of firms too (…企业 closes it)
+    const sameLine = !!prev && prev.se.sentence.sectionPath.join('\u0001') === key && !!norm && !norm.slice(prev.se.sentence.end, se.sentence.start).includes('\n');
+    if ((!m || !role) && sameLine && prev!.role === 'firm' && /企业[。；;]?\s*$/.test(se.text) && !/[:：]/.test(se.text)) {
+      blocks.set(key, [...(blocks.get(key) ?? []), { se, role: 'firm', items: se.text.replace(/[。；;]\s*$/, '') }]);
+      prev = { se, role: 'firm' };
+      continue;
+    }
+    prev = undefined;
     if (!m || !role) continue;
-    const key = path.join('\u0001');
+    prev = { se, role };
     blocks.set(key, [...(blocks.get(key) ?? []), { se, role, items: m[2]! }]);
   }
   for (const [key, lines] of blocks) {
@@ -89,7 +100,7 @@ export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTabl
           let parent = seg;
           if (parts) {
             const sharing = parts.filter((p) => sharesWord(p, item));
-            const one = sharing.length === 1 ? table.find('Industry', sharing[0]!) : undefined;
+            const one = sharing.length === 1 ? (table.find('Industry', sharing[0]!) ?? table.industry(sharing[0]!, undefined, 'segment')) : undefined;
             const whole = one ?? subject;
             if (!whole) continue;
             parent = whole;

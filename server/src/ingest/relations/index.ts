@@ -26,8 +26,8 @@ import { tableEdges } from './tables.ts';
 export const LAYOUT_SLOGAN = /^(?:[一二两三四五六七八九十多]+[核带园区城翼轴心廊环极点片镇组团谷港链])+$|(?:产业区|园区|开发区|高新区|经开区|片区|新区|产业园)$/;
 
 /**
- * A document subject that joins two industries the text also names on their own (支持海洋工程装备和高技术船舶产业
- * 高质量发展 with …聚焦高技术船舶… and …海洋工程装备企业… elsewhere): the document is about two industries, and
+ * A document subject that joins two industries the text also names apart (支持海洋工程装备和高技术船舶产业
+ * 高质量发展 with …聚焦高技术船舶和船用配套设备… elsewhere): the document is about two industries, and
  * nothing is a part, a firm or a host of the pair as one. (半导体和集成电路 named only together stays one.)
  */
 function twoIndustries(name: string, text: string, ctx: IngestContext): boolean {
@@ -35,9 +35,10 @@ function twoIndustries(name: string, text: string, ctx: IngestContext): boolean 
   // compound the lexicon knows, 细胞与基因治疗)
   const m = /^([^与和及]{4,12})[与和及]([^与和及]{4,12})$/.exec(name.replace(/(产业链|产业|行业)$/, ''));
   if (!m || ctx.index.lookup(name)?.type === 'industry' || ctx.index.lookup(m[0])?.type === 'industry') return false;
-  const rest = text.split(m[0]).join('\u0000');
-  // each part named on its own somewhere, as a whole word (…聚焦高技术船舶和船用配套设备…)
-  return [m[1]!, m[2]!].every((p) => rest.split(p).slice(1).some((after) => /^(?:[、，,。；;和与及等]|产业|企业|领域|项目|基地)/.test(after)));
+  // (the pair itself, written with any joiner, is not a part named on its own)
+  const rest = [`${m[1]}与${m[2]}`, `${m[1]}和${m[2]}`, `${m[1]}及${m[2]}`].reduce((t, j) => t.split(j).join('\u0000'), text);
+  // a part named on its own somewhere, as a whole word (…聚焦高技术船舶和船用配套设备…)
+  return [m[1]!, m[2]!].some((p) => rest.split(p).slice(1).some((after) => /^(?:[、，,。；;和与及等]|产业|企业|领域|项目|基地)/.test(after)));
 }
 
 export interface RelationFindings {
@@ -92,7 +93,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
     chainEdges(scope, positioned);
   }
   chainOrderAcrossHeadings(positioned, edges);
-  fieldBlockEdges(found.sentences, table, edges, subject);
+  fieldBlockEdges(found.sentences, table, edges, subject, doc.source.norm);
   tableEdges(doc, table, edges, ctx);
   const titles = [...doc.headings.map((h) => h.title), ...doc.measures.map((m) => m.title)];
   return { edges, titles, text: doc.source.norm };

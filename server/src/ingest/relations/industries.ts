@@ -272,7 +272,8 @@ function kindListEdges(scope: SentenceScope): void {
     // a kind of firm, institution or place (等信息技术服务企业, 等特色园区) lists no segment's parts
     if (/(企业|机构|厂商|主体|平台|项目|园区|基地|中心|集群|体系|能力|水平|应用|场景|市场|需求)$/.test(surface)) continue;
     // (等化纤原料项目: the projects of a kind are that kind's)
-    if (!/^(?:产业|行业|领域|环节|产品|项目)?(?:[，,。；;、]|以及|$)/.test(afterKind)) continue;
+    // (the umbrella may go on: 推动A、B等未来产业从技术突破走向规模应用; not into a kind of firm or place: 等未来产业企业)
+    if (!/^(?:产业|行业|领域|环节|产品|项目)?(?:[，,。；;、]|以及|$)/.test(afterKind) && !(umbrella && !/^(?:企业|机构|平台|园区|基地|先导区|集群|集聚区|示范区|方向|赛道)/.test(afterKind))) continue;
     const kind = kindM ? entityOf(scope, kindM) : table.industry(surface, undefined, 'segment');
     for (const m of items) {
       const x = entityOf(scope, m);

@@ -1,0 +1,132 @@
+// Relation classes found on the blind4 set (test/fixtures/truth-blind4: 株洲, 潍坊, 庆阳, 成都, 大连, 襄阳,
+// 岱山) and the dev4/dev5 relation misses, one describe per class, on short texts written for these tests
+// (places and firms invented). Each asserts what the class requires or forbids; truth-blind.test.ts
+// measures the same classes on the whole documents.
+import { describe, expect, it } from 'vitest';
+import { runDoc, strong, all } from '../fixtures/class-doc.ts';
+
+describe('blind4 class: typed lists under a heading that joins two segments', () => {
+  const doc =
+    '青川市智能装备产业招商地图\n\n一、产业链图谱\n（一）伺服电机及减速器\n重点企业：岚川电机、峰谷动力等伺服电机企业；以青川精密传动有限公司为代表的减速器企业。\n主要分布：青川高新技术产业开发区。\n招引方向：谐波减速器、空心杯电机、编码器。\n（二）整机集成\n重点企业：以青川重工股份有限公司为代表的焊接机器人企业；岚川智造等搬运机器人企业。\n主要分布：青川经济技术开发区。\n';
+  it('each firm goes with its own kind, never with the other part of the heading', async () => {
+    const x = await runDoc(doc);
+    const ind = strong(x, 'IN_INDUSTRY');
+    expect(ind).toContain('enterprise:岚川电机 -> industry:伺服电机');
+    expect(ind).toContain('enterprise:峰谷动力 -> industry:伺服电机');
+    expect(ind).toContain('enterprise:青川精密传动 -> industry:减速器');
+    expect(ind).not.toContain('enterprise:岚川电机 -> industry:减速器');
+    expect(ind).not.toContain('enterprise:峰谷动力 -> industry:减速器');
+    expect(ind).not.toContain('enterprise:青川精密传动 -> industry:伺服电机');
+  });
+  it('a kind inside one segment (焊接机器人 under 整机集成) is a part of it, and its firms are in both', async () => {
+    const x = await runDoc(doc);
+    const ind = strong(x, 'IN_INDUSTRY');
+    expect(ind).toContain('enterprise:青川重工 -> industry:焊接机器人');
+    expect(ind).toContain('enterprise:青川重工 -> industry:整机集成');
+    expect(ind).not.toContain('enterprise:青川重工 -> industry:搬运机器人');
+    expect(strong(x, 'PART_OF')).toContain('industry:焊接机器人 -> industry:整机集成');
+  });
+  it('an item to attract goes with the part of a joined heading it shares a word with, never with the other part', async () => {
+    const x = await runDoc(doc);
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:谐波减速器 -> industry:减速器');
+    expect(part).not.toContain('industry:谐波减速器 -> industry:伺服电机');
+    expect(part).not.toContain('industry:编码器 -> industry:减速器');
+  });
+});
+
+describe('blind4 class: a chain laid out with 其中A包括…，B包括…', () => {
+  it('the chain belongs to the industry named before it (not to a part named after it), and each stage gets its own parts', async () => {
+    const x = await runDoc(
+      '一、总体要求\n我市低空制造产业按照“航空器研制—低空运营—航空维修”的链条布局，其中航空器研制包括电动垂直起降航空器和工业无人机，低空运营包括低空物流、低空文旅和通航培训。\n',
+    );
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:航空器研制 -> industry:低空制造');
+    expect(part).toContain('industry:低空运营 -> industry:低空制造');
+    expect(part).toContain('industry:工业无人机 -> industry:航空器研制');
+    expect(part).toContain('industry:低空物流 -> industry:低空运营');
+    expect(part).toContain('industry:通航培训 -> industry:低空运营');
+    expect(part.filter((e) => /-> industry:(低空物流|电动垂直起降航空器|工业无人机)$/.test(e))).toEqual([]);
+  });
+  it('“X包括A、B和C五个重点环节”: the count closing the list is no part of its last item', async () => {
+    const x = await runDoc('一、产业概况\n我市船艇产业链包括船艇设计、船体制造、动力配套、船艇电子和船艇运维五个重点环节。\n');
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:船体制造 -> industry:船艇');
+    expect(part).toContain('industry:船艇电子 -> industry:船艇');
+  });
+  it('only neighbouring levels are ordered: with the 中游 unread, 上游 is not directly upstream of 下游', async () => {
+    const x = await runDoc('二、产业链\n我市新材料产业链分为三个环节：上游为稀土精矿，中游为整机制造，下游为永磁电机。\n');
+    expect(all(x, 'UPSTREAM_OF')).not.toContain('industry:稀土精矿 -> industry:永磁电机');
+  });
+});
+
+describe('blind4 class: layout slogans and places are no parents, a locating zone hosts nothing', () => {
+  const doc =
+    '青川市未来产业行动计划\n\n一、空间布局\n（一）两带。即空港产业带和生物产业带。空港产业带串联青川空港经济区、青川东部新区，重点发展商业航天和低空经济。\n（二）多园。包括青川科技城、岚山生物城等园区。位于青川东部新区的青川科技城重点发展卫星互联网和卫星制造；岚山生物城重点发展合成生物。\n';
+  it('no industry is PART_OF 两带 or 多园', async () => {
+    const x = await runDoc(doc);
+    expect(all(x, 'PART_OF').filter((e) => /industry:(两带|多园)$/.test(e))).toEqual([]);
+  });
+  it('位于P1的P2重点发展X: P2 hosts X and lies in P1; P1 hosts nothing by it', async () => {
+    const x = await runDoc(doc);
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:青川科技城 -> industry:卫星互联网');
+    expect(hosts).toContain('park:青川科技城 -> industry:卫星制造');
+    expect(hosts.filter((e) => e.startsWith('park:青川东部新区 -> industry:卫星'))).toEqual([]);
+    expect(strong(x, 'LOCATED_IN')).toContain('park:青川科技城 -> park:青川东部新区');
+  });
+});
+
+describe('blind4 class: parks written as section headings or line leads', () => {
+  it('（一）P / 重点发展A、B: the heading’s park hosts what the section’s focus clause names', async () => {
+    const x = await runDoc(
+      '青川市绿色化工产业发展规划\n\n四、空间布局\n（一）青川化工产业园区。\n重点发展精细化学品和电子化学品，推动企业技术改造。\n（二）岚湾临港产业区\n位于岚湾县，重点发展可降解材料。\n（三）打造世界级化工产业基地\n重点发展高端聚烯烃。\n',
+    );
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:青川化工产业园区 -> industry:精细化学品');
+    expect(hosts).toContain('park:青川化工产业园区 -> industry:电子化学品');
+    expect(hosts).toContain('park:岚湾临港产业区 -> industry:可降解材料');
+    // a goal heading is no park
+    expect(hosts.filter((e) => e.includes('世界级'))).toEqual([]);
+    expect(all(x, 'PART_OF').filter((e) => e.endsWith('industry:岚湾临港产业区'))).toEqual([]);
+  });
+});
+
+describe('blind4 class: a subject joining two industries the text names on its own', () => {
+  it('nothing is part, firm or host of the pair as one', async () => {
+    const x = await runDoc(
+      '青川市支持轨道车辆和通用航空器产业高质量发展的若干措施\n\n一、优化布局\n1．构建布局。岚山工业园重点发展轨道车辆和车辆配套，青川航空港聚焦通用航空器和航电系统。\n2．壮大主体。依托青川机车有限公司等整车企业，发展城轨车辆和动车组，对新建项目给予奖励。\n',
+    );
+    const joined = [...all(x, 'PART_OF'), ...all(x, 'IN_INDUSTRY'), ...all(x, 'HOSTS')].filter((e) => e.includes('轨道车辆和通用航空器') || e.includes('轨道车辆与通用航空器'));
+    expect(joined).toEqual([]);
+    expect(strong(x, 'HOSTS')).toContain('park:青川航空港 -> industry:通用航空器');
+  });
+  it('a field and its head named together stay the document’s industry (半导体和集成电路)', async () => {
+    const x = await runDoc('青川市半导体和集成电路产业发展行动方案\n\n一、重点任务\n1．壮大设计业。重点发展集成电路设计和晶圆制造，支持半导体材料企业发展。\n');
+    expect(strong(x, 'PART_OF')).toContain('industry:集成电路设计 -> industry:半导体与集成电路');
+  });
+});
+
+describe('blind4 class: the umbrella of future-industry plans', () => {
+  it('聚焦A、B、C等未来产业: each track is part of 未来产业 (stated)', async () => {
+    const x = await runDoc('一、总体要求\n聚焦量子信息、商业航天、脑机接口等未来产业，构建“一核两翼”的空间布局。\n');
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:商业航天 -> industry:未来产业');
+    expect(part).toContain('industry:脑机接口 -> industry:未来产业');
+  });
+});
+
+describe('blind4 class: intent under a heading joining two segments', () => {
+  it('支持A拓展…Y业务 under （五）培育X和Y产业: A is encouraged into Y, not stated in X', async () => {
+    const x = await runDoc('二、重点任务\n5．培育数据加工和标注产业。支持岚川数据拓展医疗影像数据标注业务。\n');
+    const ind = strong(x, 'IN_INDUSTRY');
+    expect(ind.filter((e) => e.startsWith('enterprise:岚川数据 -> industry:数据加工'))).toEqual([]);
+  });
+  it('等X企业 where the document named X and a longer X-ending name: the kind is X itself', async () => {
+    const x = await runDoc(
+      '青川市预制菜产业若干措施\n\n1．做强蔬菜类预制菜。发展净菜加工。\n2．壮大主体。青川经济开发区已集聚岚川食品、峰谷食品等预制菜企业80余家。\n',
+    );
+    const ind = strong(x, 'IN_INDUSTRY');
+    expect(ind).not.toContain('enterprise:岚川食品 -> industry:蔬菜类预制菜');
+  });
+});
