@@ -101,6 +101,7 @@ const EN: Record<string, string> = {
   '该产业没有下属环节。': 'This industry has no segments.',
   '在探索中打开': 'Open in Explore',
   上级产业: 'Parent',
+  所属体系: 'Framework',
   支持举措: 'Measures',
   '链上位置 {n}': 'Position {n}',
   // path view

@@ -205,6 +205,8 @@ describe('explorer views (e2e)', () => {
     expect(await gaps.count()).toBeGreaterThanOrEqual(1);
     expect(await gaps.first().locator('.gap-badge').innerText()).toBe('补链');
     expect(await page.locator('.chain-head .gap-count').innerText()).toMatch(/缺口 [1-9]\d* 个/);
+    // 信创's parent in the lexicon is the framework label 113X产业体系 (level system): named as 所属体系, not as an industry.
+    expect(await page.locator('.chain-head').innerText()).toContain('所属体系：113X产业体系');
     // Drawn by preset positions: one box per segment, the gaps dashed (class gap), members inside their box.
     await page.waitForSelector('[data-testid="chainCy"][data-layout="idle"]');
     const drawn = await page.evaluate(() => {
@@ -357,6 +359,7 @@ describe('explorer views (e2e)', () => {
     await other.goto(`${server!.url}/#/chain?id=${encodeURIComponent('industry:基础硬件')}`, { waitUntil: 'networkidle' });
     await other.locator('.segment-item').first().waitFor({ timeout: 20_000 });
     expect(await other.locator('.chain-head h2').innerText()).toContain('基础硬件');
+    expect(await other.locator('.chain-head').innerText()).toContain('上级产业：信创');
     // 基础硬件 has an UPSTREAM_OF link: 芯片 → 整机终端 (one segment, issue 12) sit in successive lanes, left to right.
     const xs = await other.evaluate(() => ['芯片', '整机终端'].map((n) => window.chainCy!.getElementById(`seg:industry:${n}`).position('x')));
     expect(xs[0]).toBeLessThan(xs[1]!);

@@ -973,7 +973,7 @@ export type ChainQueryVariables = Exact<{
 }>;
 
 
-export type ChainQuery = { industryChain: { template: string | null, stages: Array<{ order: number, position: string, name: string }>, industry: { level: string | null, id: string, label: Label, name: string }, parent: { id: string, label: Label, name: string } | null, gaps: Array<{ id: string }>, segments: Array<{ position: number, gap: boolean, industry: { level: string | null, id: string, label: Label, name: string }, upstream: Array<{ id: string, label: Label, name: string }>, downstream: Array<{ id: string, label: Label, name: string }>, enterprises: Array<{ id: string, label: Label, name: string }>, labs: Array<{ id: string, label: Label, name: string }>, parks: Array<{ id: string, label: Label, name: string }>, measures: Array<{ number: string, id: string, label: Label, name: string, document: { id: string, name: string } | null }> }> } };
+export type ChainQuery = { industryChain: { template: string | null, stages: Array<{ order: number, position: string, name: string }>, industry: { level: string | null, id: string, label: Label, name: string }, parent: { level: string | null, id: string, label: Label, name: string } | null, gaps: Array<{ id: string }>, segments: Array<{ position: number, gap: boolean, industry: { level: string | null, id: string, label: Label, name: string }, upstream: Array<{ id: string, label: Label, name: string }>, downstream: Array<{ id: string, label: Label, name: string }>, enterprises: Array<{ id: string, label: Label, name: string }>, labs: Array<{ id: string, label: Label, name: string }>, parks: Array<{ id: string, label: Label, name: string }>, measures: Array<{ number: string, id: string, label: Label, name: string, document: { id: string, name: string } | null }> }> } };
 
 export type IndustriesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2722,6 +2722,9 @@ export const ChainDocument = new TypedDocumentString(`
     }
     parent {
       ...NodeRef
+      ... on Industry {
+        level
+      }
     }
     gaps {
       id

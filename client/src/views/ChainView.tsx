@@ -276,7 +276,8 @@ export function ChainView({ id, panel = 'segments', park = null, onPanel, onPick
               </h2>
               {data.parent && (
                 <span className="muted">
-                  {t('上级产业')}：
+                  {/* A framework label (113X产业体系, level system) is not an industry the chain belongs to. */}
+                  {'level' in data.parent && data.parent.level === 'system' ? t('所属体系') : t('上级产业')}：
                   <button type="button" className="link-btn" onClick={() => onPick(data.parent!.id)}>
                     {data.parent.name}
                   </button>
