@@ -130,3 +130,36 @@ describe('blind4 class: intent under a heading joining two segments', () => {
     expect(ind).not.toContain('enterprise:岚川食品 -> industry:蔬菜类预制菜');
   });
 });
+
+describe('blind4 class: firms a measure builds its industry on', () => {
+  it('依托A，发展X和Y / 以B为龙头，发展Z under a measure titled by an industry: A and B are in it (stated), besides their items', async () => {
+    const x = await runDoc(
+      '青川市重点产业链工作方案\n\n二、主要任务\n2．壮大船舶动力产业。依托青川动力机械有限公司，发展船用柴油机和船用推进器。\n3．做强纺织面料。以岚川纺织为龙头，发展高支精纺面料。支持峰谷纺织布局阻燃面料。\n',
+    );
+    const ind = strong(x, 'IN_INDUSTRY');
+    expect(ind).toContain('enterprise:青川动力机械 -> industry:船舶动力');
+    expect(ind).toContain('enterprise:岚川纺织 -> industry:纺织面料');
+    // (intent is no membership: 支持A布局X says nothing of A's place in the measure's industry)
+    expect(ind.filter((e) => e.startsWith('enterprise:峰谷纺织'))).toEqual([]);
+  });
+  it('依托A发展…制X under a heading naming X and Y: A is in X, not listed against both', async () => {
+    const x = await runDoc('三、重点方向\n（二）中游：甲醇与乙二醇\n依托岚川化工发展煤气化制甲醇，依托峰谷能源发展合成气制乙二醇。\n');
+    const ind = strong(x, 'IN_INDUSTRY');
+    expect(ind).toContain('enterprise:岚川化工 -> industry:甲醇');
+    expect(ind).not.toContain('enterprise:岚川化工 -> industry:乙二醇');
+    expect(ind).toContain('enterprise:峰谷能源 -> industry:乙二醇');
+  });
+});
+
+describe('blind4 class: a chain column of a 链长制 table', () => {
+  it('every row names its chain, even one whose name ends like a quality (航空动力)', async () => {
+    const x = await runDoc(
+      '三、链长制分工表\n产业链\t链主企业\t重点企业\t承载园区\t牵头部门\n航空动力\t青川航发动力有限公司\t岚川航空零部件、峰谷精锻\t青川通用航空产业园\t市发展改革委\n先进陶瓷\t青川陶瓷集团有限公司\t岚川特陶\t青川经济技术开发区\t市工业和信息化局\n',
+    );
+    const ind = strong(x, 'IN_INDUSTRY');
+    expect(ind).toContain('enterprise:岚川航空零部件 -> industry:航空动力');
+    expect(ind).toContain('enterprise:青川航发动力 -> industry:航空动力');
+    expect(ind).not.toContain('enterprise:岚川航空零部件 -> industry:先进陶瓷');
+    expect(strong(x, 'HOSTS')).toContain('park:青川通用航空产业园 -> industry:航空动力');
+  });
+});

@@ -341,7 +341,9 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   // organisation is listed against them all (weak), not stated in each
   const sentenceIds = new Set([...inds.map((i) => entityOf(scope, i).id), ...(typed ? [typed.id] : [])]);
   const severalHeading = src === 'heading' && uniq(ctx).length >= 2;
-  const headingNamed = severalHeading ? uniq(ctx).filter((e) => sentenceIds.has(e.id)) : [];
+  // (…or the one this organisation's own item ends with: 依托A发展乙烷裂解制乙烯 under （二）乙烯与丙烯 → 乙烯)
+  const ownNamed = severalHeading ? uniq(ctx).filter((e) => explicit.some((x) => x.id !== e.id && x.name.endsWith(e.name))) : [];
+  const headingNamed = ownNamed.length === 1 ? ownNamed : severalHeading ? uniq(ctx).filter((e) => sentenceIds.has(e.id)) : [];
   const ctxJudged =
     intent && typed && !ctx.some((e) => e.id === typed.id) ? JUDGED.encouraged : areaLead ? listed(4) : peers >= 2 && ctxN >= 2 && (src === 'clause' || src === 'lead') ? listed(peers * ctxN) : severalHeading && !headingNamed.length ? listed(Math.max(4, peers * ctxN)) : JUDGED.context;
   // （三）培育钻石 … 支持A、B等企业扩大培育钻石产能: where the intent names the context's industry as its
@@ -366,6 +368,12 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   if (!ctx.length && explicit.length && !typed && pairing.basis === 'listed' && !link && m.label !== 'Park') {
     const about = ctxInds.length ? ctxInds : subject ? [subject] : [];
     for (const e of about) if (!explicit.some((x) => x.id === e.id)) push(e, { basis: 'stated', confidence: 0.7 });
+  }
+  // …and so does a firm the sentence builds the measure's industry on, one firm for its items (2．壮大航空动力产业。
+  // 依托A，发展X和Y / 以A为龙头，发展X和Y): A is in what the measure develops, not only in X and Y
+  const reliedOn = /^(依托|以)$/.test(verb) || /^以$/.test(verb.slice(-1));
+  if (!ctx.length && explicit.length && !typed && pairing === JUDGED.stated && reliedOn && !link && m.label === 'Enterprise' && (src === 'measure' || src === 'heading') && developed.length === explicit.length) {
+    for (const e of ctxInds) if (!explicit.some((x) => x.id === e.id)) push(e, { basis: 'stated', confidence: 0.7 });
   }
   // 打造京津冀特色细胞谷、智能制造应用示范区…: the section's industry a fellow park is named after is that
   // park's, not this one's
