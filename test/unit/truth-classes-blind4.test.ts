@@ -163,3 +163,17 @@ describe('blind4 class: a chain column of a 链长制 table', () => {
     expect(strong(x, 'HOSTS')).toContain('park:青川通用航空产业园 -> industry:航空动力');
   });
 });
+
+describe('blind4 class: chain roots named by the sentence’s opening', () => {
+  it('开发区X产业按照“A—B—C”的链条…: the chain is X (not 开发区X), and computing facilities listed under a stage are its parts', async () => {
+    const x = await runDoc(
+      '第二章 总体要求\n开发区海洋化工产业按照"原盐精制—基础化工原料—海洋新材料"的链条延伸发展,其中基础化工原料包括纯碱和烧碱.\n我市算力产业按照“算力基础设施—算力服务”的链条布局，其中算力基础设施包括数据中心、智算中心和绿色电力保障。\n',
+    );
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:原盐精制 -> industry:海洋化工');
+    expect(part).toContain('industry:纯碱 -> industry:基础化工原料');
+    expect(part).toContain('industry:数据中心 -> industry:算力基础设施');
+    expect(part).toContain('industry:算力服务 -> industry:算力');
+    expect(part.filter((e) => e.includes('开发区'))).toEqual([]);
+  });
+});

@@ -181,7 +181,8 @@ function includesParts(text: string, offset: number): { whole: Segment; parts: S
       const i = text.indexOf(p, pos);
       pos = i + p.length;
       if (!p) continue;
-      if (!okSegment(p)) {
+      // (computing facilities are the segments of a 算力 chain: 数据中心, 智算中心 — not a lab's 中心)
+      if (!okSegment(p) && !/^[\u3400-\u9fff]{0,4}(?:数据|算力|智算|超算|计算|灾备)中心$/.test(p)) {
         bad = true;
         break;
       }
@@ -231,8 +232,9 @@ export interface Positioned {
  */
 function chainSubject(head: string): string | undefined {
   const m = /^(?:[^，,。；;“”"]*?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省))?([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:产业链|产业|行业)(?:已经|已|正|初步|基本)?(?:按照|围绕|形成|构建|打造|呈现|沿)[^，,。；;]{0,6}[“"]?$/.exec(head);
-  const x = m?.[1];
-  return x && okSegment(x) && !CHAIN_ADJECTIVE.test(x) ? x : undefined;
+  // (开发区绿色石化产业按照…: the place the sentence opens with is no part of the chain's name)
+  const x = m?.[1]?.replace(/^(?:开发区|高新区|经开区|园区|新区|本区|该区|全域|全县|全区|全市|全省)/, '');
+  return x && x.length >= 2 && okSegment(x) && !CHAIN_ADJECTIVE.test(x) ? x : undefined;
 }
 
 /** Edges of the chains a sentence states: “A—B—C”X产业链, 上游/中游/下游, X环节包括A、B和C. */
