@@ -177,3 +177,21 @@ describe('blind4 class: chain roots named by the sentence’s opening', () => {
     expect(part.filter((e) => e.includes('开发区'))).toEqual([]);
   });
 });
+
+describe('blind4 class: a chain root named differently in the title and the body', () => {
+  it('青川钴电产业已形成“钴资源—…”: the chain is the body’s 钴电 (not 青川钴电), its first stage a resource', async () => {
+    const x = await runDoc('青川市钴电材料及电池产业链招商地图\n\n一、产业链全景\n青川钴电产业已形成“钴资源—钴盐—正极材料—动力电池”的产业链条。\n');
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:钴资源 -> industry:钴电');
+    expect(part).toContain('industry:正极材料 -> industry:钴电');
+    expect(strong(x, 'UPSTREAM_OF')).toContain('industry:钴资源 -> industry:钴盐');
+  });
+  it('经过多年发展，X已形成“A—B—C”的链条 (no 产业 after X): the chain is X; 我市已形成… names none', async () => {
+    const x = await runDoc('一、发展基础\n经过三十余年发展，驼绒纺织已形成“驼绒分梳—驼绒纱线—驼绒服装”的完整产业链条。开发区高端纺织产业包括驼绒纺织和功能性纺织两大板块。\n');
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:驼绒分梳 -> industry:驼绒纺织');
+    expect(part).toContain('industry:驼绒纺织 -> industry:高端纺织');
+    const y = await runDoc('一、发展基础\n我市已形成“芯片设计—晶圆制造—封装测试”的完整链条。\n');
+    expect(all(y, 'PART_OF').filter((e) => e.endsWith('industry:我市'))).toEqual([]);
+  });
+});

@@ -30,7 +30,9 @@ const CHAIN_RE = new RegExp(`[“"]?(${SEG}(?:${DASH}${SEG}){1,8})[”"]?`, 'g')
 const HAS_DASH = new RegExp(DASH.replace('{1,2}', ''));
 
 function okSegment(s: string, allowGeneric = false): boolean {
-  return /[\u3400-\u9fff]/.test(s) && plausibleIndustry(s) && (allowGeneric || !isGenericWord(s)) && !/(企业|机构|单位|政府|部门|中心|体系|机制|模式|资源|之间|供需|市场)/.test(s);
+  // (a raw material's resource is a chain's first stage: 锂资源, 稀土资源; 资源 alone or 创新资源 are none)
+  if (/^(?:[锂钴镍铜铁铝钨钒磷硅钾盐煤矿]|稀土|石墨|萤石|盐湖|锂矿)资源$/.test(s)) return true;
+  return /[\u3400-\u9fff]/.test(s) && plausibleIndustry(s) && (allowGeneric || !isGenericWord(s)) && !/(企业|机构|单位|政府|部门|中心|体系|机制|模式|(?<![锂钴镍铜铁铝钨钒磷硅盐煤矿土])资源|之间|供需|市场)/.test(s);
 }
 
 /** Dash-ordered segments in a sentence that presents them as a chain (产业链, 链条, 环节 nearby). */
@@ -163,7 +165,7 @@ function includesParts(text: string, offset: number): { whole: Segment; parts: S
   // (the body ends at the clause: 其中A包括a、b，B包括c和d gives both wholes)
   for (const m of text.matchAll(/([\u3400-\u9fffA-Za-z0-9]{2,10}?)(环节|领域|产业链|产业)?(?:主要包括|包括|涵盖)([^。；;：:“”"，,]{2,80})/g)) {
     // 其中A包括… / 而A包括…: the connective is no part of the whole's name
-    const lead = /^(?:其中|而|同时|以及|另外)?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省)?/.exec(m[1]!)?.[0] ?? '';
+    const lead = /^(?:其中|而|同时|以及|另外)?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|开发区|高新区|经开区|园区|新区)?/.exec(m[1]!)?.[0] ?? '';
     const w = m[1]!.slice(lead.length);
     const ws = m.index! + lead.length;
     if (w.length < 2) continue;
@@ -230,11 +232,19 @@ export interface Positioned {
  * The industry a sentence opens with before the chain it lays out, when no mention was read there:
  * 我市算力产业按照“A—B—C”的链条布局 → 算力; 全市X产业已形成“…”链条 → X.
  */
-function chainSubject(head: string): string | undefined {
-  const m = /^(?:[^，,。；;“”"]*?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省))?([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:产业链|产业|行业)(?:已经|已|正|初步|基本)?(?:按照|围绕|形成|构建|打造|呈现|沿)[^，,。；;]{0,6}[“"]?$/.exec(head);
+function chainSubject(head: string, subject?: string): string | undefined {
+  // (the clause that opens the chain: 经过四十余年发展，羊绒纺织已形成“…” → 羊绒纺织)
+  const clause = head.slice(Math.max(...['，', ',', '；', ';', '。'].map((c) => head.lastIndexOf(c))) + 1);
+  const m = /^(?:[^，,。；;“”"]*?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省))?([\u3400-\u9fffA-Za-z0-9]{2,10}?)(产业链|产业|行业)?(?:已经|已|正|初步|基本)?(?:按照|围绕|形成|构建|打造|呈现|沿)[^，,。；;]{0,6}[“"]?$/.exec(clause);
+  // (without 产业 after it, the name must be no place, pronoun or generic word: 我市已形成…, 产业已形成…)
+  if (m && !m[2] && /^(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|开发区|高新区|经开区|园区|新区|本区|该区|产业|行业|目前|当前|现已|已经|全域|区域)/.test(m[1]!)) return undefined;
   // (开发区绿色石化产业按照…: the place the sentence opens with is no part of the chain's name)
   const x = m?.[1]?.replace(/^(?:开发区|高新区|经开区|园区|新区|本区|该区|全域|全县|全区|全市|全省)/, '');
-  return x && x.length >= 2 && okSegment(x) && !CHAIN_ADJECTIVE.test(x) ? x : undefined;
+  if (!x || x.length < 2 || !okSegment(x) || CHAIN_ADJECTIVE.test(x)) return undefined;
+  // 遂宁锂电产业已形成… in a document titled 锂电材料及电池: the chain is the body's 锂电, the city's name before it
+  // is none of it (the longest tail of the opening that begins the document's industry)
+  if (subject) for (let k = x.length - 1; k >= 2; k--) if (subject.startsWith(x.slice(-k))) return x.slice(-k);
+  return x;
 }
 
 /** Edges of the chains a sentence states: “A—B—C”X产业链, 上游/中游/下游, X环节包括A、B和C. */
@@ -256,7 +266,7 @@ export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void
       .sort((a, b) => b.end - a.end)
       .map((i) => entityOf(scope, i))
       .find((e) => !segs.includes(e) && !ch.segments.some((g) => e.aliases.has(g.surface)));
-    const opener = other ? undefined : chainSubject(text.slice(0, first - s.start));
+    const opener = other ? undefined : chainSubject(text.slice(0, first - s.start), subject?.name);
     const parent = named ?? other ?? (opener ? table.industry(opener, undefined, 'chain') : undefined) ?? ctxInds[0] ?? subject;
     if (parent) for (const g of segs) edges.add('PART_OF', g.id, parent.id, ev, JUDGED.structure);
     // a measure that lays out a chain (围绕“A—B—C”的产业链条，补齐…) targets the chain and its stages
