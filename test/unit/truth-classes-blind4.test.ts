@@ -195,3 +195,16 @@ describe('blind4 class: a chain root named differently in the title and the body
     expect(all(y, 'PART_OF').filter((e) => e.endsWith('industry:我市'))).toEqual([]);
   });
 });
+
+describe('blind4 class: counted fields and quality headings', () => {
+  it('X产业已形成A、B和C三大优势领域: each is part of X; under （一）做强优势领域 a measure’s items go under the document’s industry, never under 优势', async () => {
+    const x = await runDoc(
+      '青川市推进康复器械产业高质量发展重点任务分工方案\n\n一、发展目标\n我市康复器械产业已形成康复机器人、助行器具和理疗设备三大优势领域。\n二、重点任务\n（一）做强优势领域\n1．壮大助行器具。以岚川康复为龙头，发展智能轮椅和电动助行器。\n',
+    );
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:康复机器人 -> industry:康复器械');
+    expect(part).toContain('industry:理疗设备 -> industry:康复器械');
+    expect(part.filter((e) => e.endsWith('industry:优势'))).toEqual([]);
+    expect(part.some((e) => e.startsWith('industry:智能轮椅 -> '))).toBe(true);
+  });
+});

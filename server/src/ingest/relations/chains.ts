@@ -196,6 +196,38 @@ function includesParts(text: string, offset: number): { whole: Segment; parts: S
   return out;
 }
 
+/**
+ * 我市医疗器械产业已形成医用耗材、血液净化和骨科植入三大优势领域: the counted fields an industry has formed are
+ * its parts (the count closing the list says they are the whole's divisions, not a list of anything).
+ */
+function countedParts(text: string, offset: number): { whole: Segment; parts: Segment[]; chain: boolean }[] {
+  const out: { whole: Segment; parts: Segment[]; chain: boolean }[] = [];
+  if (!/[两三四五六七八九十]大/.test(text)) return out;
+  for (const m of text.matchAll(/([\u3400-\u9fffA-Za-z0-9]{2,12}?)(产业链|产业|行业)?(?:已经|已|初步|基本)?(?:形成了?|构建了?|涵盖|拥有)([^。；;：:“”"，,]{4,80}?)[两三四五六七八九十]大(?:优势|重点|特色|主导|核心|支柱)?(?:领域|板块|方向|集群|产业|环节|赛道|产品)/g)) {
+    const lead = /^(?:其中|目前|当前|经过[^，,]*)?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|开发区|高新区|经开区|园区|新区)?/.exec(m[1]!)?.[0] ?? '';
+    const w = m[1]!.slice(lead.length);
+    if (w.length < 2 || !okSegment(w) || CHAIN_ADJECTIVE.test(w)) continue;
+    const bodyStart = m.index! + m[1]!.length + (m[0].slice(m[1]!.length).indexOf(m[3]!));
+    const parts: Segment[] = [];
+    let pos = bodyStart;
+    let bad = false;
+    for (const p of m[3]!.split(/[、和及与]/)) {
+      const i = text.indexOf(p, pos);
+      pos = i + p.length;
+      if (!p) continue;
+      if (!okSegment(p)) {
+        bad = true;
+        break;
+      }
+      parts.push({ surface: p, start: offset + i, end: offset + i + p.length });
+    }
+    if (bad || parts.length < 2) continue;
+    const ws = m.index! + lead.length;
+    out.push({ whole: { surface: w, start: offset + ws, end: offset + ws + w.length }, parts, chain: !!m[2] });
+  }
+  return out;
+}
+
 /** 培育覆盖核心器件、整机设备和网络运营的量子信息产业链: [chain, stages]. */
 function coveringParts(text: string, offset: number): { whole: Segment; parts: Segment[] }[] {
   const out: { whole: Segment; parts: Segment[] }[] = [];
@@ -317,7 +349,7 @@ export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void
     }
     if (se.measureId) edges.add('SUPPORTS', se.measureId, w.id, ev, JUDGED.planned);
   }
-  for (const inc of includesParts(text, s.start)) {
+  for (const inc of [...includesParts(text, s.start), ...countedParts(text, s.start)]) {
     // (我市船艇产业链包括A、B和C: a chain the text names by 产业链/产业 is an industry, named or not before)
     const w = table.find('Industry', inc.whole.surface) ?? (inc.chain && okSegment(inc.whole.surface) && !CHAIN_ADJECTIVE.test(inc.whole.surface) ? table.industry(inc.whole.surface, undefined, 'chain') : undefined);
     if (!w) continue;

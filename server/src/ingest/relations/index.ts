@@ -12,7 +12,7 @@ import type { StructuredDoc } from '../types.ts';
 import { chainEdges, chainOrderAcrossHeadings, type Positioned } from './chains.ts';
 import { EdgeSet } from './edges.ts';
 import { fieldBlockEdges } from './field-blocks.ts';
-import { hierarchyEdges, supportEdges } from './industries.ts';
+import { hierarchyEdges, QUALITY, supportEdges } from './industries.ts';
 import { organisationEdges } from './organisations.ts';
 import { layoutEdges, sectionFocusEdges, type FocusState } from './layout.ts';
 import { parkEdges, sectionParkEdges, type HeadingPark } from './parks.ts';
@@ -76,7 +76,8 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
       orgs: se.mentions.filter((m) => m.label !== 'Industry'),
       inds: se.mentions.filter((m) => m.label === 'Industry'),
       // (a layout's slogan read as the lead of its clause, “两带”即… / “多园”包括…, is no industry anything is part of)
-      ctxInds: se.context.industries.map((r) => industryOf(table, r)).filter((e) => !LAYOUT_SLOGAN.test(e.name)),
+      // (nor a quality read off a heading, （一）做强优势领域 → 优势: no industry unless the lexicon knows it)
+      ctxInds: se.context.industries.filter((r) => r.entry || !QUALITY.test(r.surface.replace(/(产业链|产业|领域|行业)$/, ''))).map((r) => industryOf(table, r)).filter((e) => !LAYOUT_SLOGAN.test(e.name)),
       table,
       edges,
       siblings,

@@ -16,6 +16,9 @@ import { plausibleIndustry } from '../entities/list-items.ts';
 import { isGenericWord } from '../entities/typing.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
 
+/** A quality a heading gives a group of industries (（一）做强优势领域), no industry itself. */
+export const QUALITY = /^(?:优势|特色|重点|主导|新兴|传统|支柱|战略性新兴|未来|核心|关键|基础|前沿|先导|优势特色|特色优势|高端|新兴优势)$/;
+
 /** Verbs before a list of segments of the context industry. */
 const DEV_STRONG = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展)$/;
 /** Verbs before a list of segments of the document's own industry (a document about one industry). */
@@ -300,7 +303,7 @@ function headingLevel(scope: SentenceScope): Entity | undefined {
     const rest = t.replace(HEADING_LEAD, '').replace(/(产业链|产业|领域|环节|集群|特色集群)$/, '');
     if (rest === t || rest.length < 2 || rest.length > 10 || /[，,、和与及的]/.test(rest)) continue;
     // stages without an object (制造封测, 研发设计) are no level of their own
-    if (/^(?:设计|制造|封测|封装|测试|研发|生产|应用|服务|销售|集成|运营)+$/.test(rest)) return undefined;
+    if (/^(?:设计|制造|封测|封装|测试|研发|生产|应用|服务|销售|集成|运营)+$/.test(rest) || QUALITY.test(rest)) return undefined;
     const e = table.find('Industry', rest);
     const le = index.industryByName.get(e?.name ?? '') ?? (index.lookup(rest)?.type === 'industry' ? (index.lookup(rest)!.entry as IndustryEntry) : undefined);
     if (le && (le.level === 'system' || le.level === 'industry')) return undefined;
