@@ -208,3 +208,18 @@ describe('blind4 class: counted fields and quality headings', () => {
     expect(part.some((e) => e.startsWith('industry:智能轮椅 -> '))).toBe(true);
   });
 });
+
+describe('blind4 class: numbered layout items with a role label', () => {
+  it('（一）一核：P。重点发展X / （二）两园：在Z规划建设Q，重点承接Y项目 / （三）多点：P1、P2等，重点承接Z产业化项目', async () => {
+    const x = await runDoc(
+      '三、空间布局\n按照“一核两园多点”的总体布局，推动产业集聚发展。\n（一）一核：青川高新技术产业开发区。重点发展量子通信和卫星互联网。\n（二）两园：在青川经济技术开发区规划建设生物制造产业园，重点承接生物发酵和酶制剂项目。\n（三）多点：岚山经济技术开发区、峰谷经济技术开发区等，重点承接氨基酸和功能糖产业化项目。\n',
+    );
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:青川高新技术产业开发区 -> industry:量子通信');
+    expect(hosts).toContain('park:生物制造产业园 -> industry:生物发酵');
+    expect(hosts).toContain('park:岚山经济技术开发区 -> industry:功能糖');
+    expect(hosts).toContain('park:峰谷经济技术开发区 -> industry:氨基酸');
+    expect(hosts.filter((e) => e.includes('产业化'))).toEqual([]);
+    expect(hosts).not.toContain('park:青川经济技术开发区 -> industry:生物发酵');
+  });
+});

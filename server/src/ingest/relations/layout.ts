@@ -19,9 +19,13 @@ import { entityOf, type SentenceScope } from './scope.ts';
 /** Verbs that give a place its focus. */
 const FOCUS = /^(?:重点发展|主要发展|重点布局|聚焦发展|聚焦|重点承接|主要承接|重点引进|承接)/;
 /** “一核”为P / “两翼”为P和Q / 三区分别为P、Q和R / “多园”包括P、Q等 (a layout's role opening the clause). */
-const ROLE_OPENING = /^(?:[“"][^”"]{1,6}[”"]|[一二三四五六七八九十两多\d]+[核翼园区镇点带城片]+)(?:分别)?(?:为|是|即|包括)/;
+const ROLE_OPENING = /^(?:[“"][^”"]{1,6}[”"]|[一二三四五六七八九十两多\d]+[核翼园区镇点带城片]+)(?:分别)?(?:为|是|即|包括|[:：])/;
+/** A numbered layout item opening its line: （三）多点：… / (二)两园:在Z建设Q… (the number goes, the role stays). */
+const ITEM_NUMBER = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[.．、])\s*/;
+/** The role label of a numbered layout item, before what it says: 两园：在Z建设Q… → 在Z建设Q…. */
+const ROLE_LABEL = /^[一二三四五六七八九十两多\d]+[核翼园区镇点带城片]+[:：]/;
 /** A tail the object list ends with: 配套, 配套环节, 等环节, 项目, 产业. */
-const OBJECT_TAIL = /(?:等)?(?:配套环节|配套|环节|项目|产业|领域|方向)$/;
+const OBJECT_TAIL = /(?:等)?(?:配套环节|配套|环节|(?:产业化|建设|制造)?项目|产业|领域|方向)$/;
 /** 两个片区 / 三个功能区 after a list of places. */
 const COUNTED_PARTS = /^(?:[一二三四五六七八九十两\d]+个)?(?:片区|功能区|园区|板块|组团|区块)?$/;
 
@@ -54,7 +58,10 @@ export function layoutEdges(scope: SentenceScope): void {
   let lastSubject: Mention | undefined;
   for (const c of cls) {
     const inClause = parks.filter((p) => p.start >= c.start && p.end <= c.end);
-    const lead = c.text.replace(/^\s+/, '');
+    // (a numbered item's number, and a role label before a sentence of its own: （二）两园：在Z规划建设Q)
+    let lead = c.text.replace(/^\s+/, '').replace(ITEM_NUMBER, '');
+    const labelled = ROLE_LABEL.exec(lead);
+    if (labelled && /^(?:规划|计划|拟)?在/.test(lead.slice(labelled[0].length))) lead = lead.slice(labelled[0].length);
     const leadAt = c.start + (c.text.length - lead.length);
     // 其中，Z包括P1和P2两个片区 / 启东海工船舶工业园包括吕四港片区和寅阳片区
     const body = lead.replace(/^其中/, '');
@@ -145,7 +152,8 @@ function lineOf(norm: string, at: number): number {
 
 /** A name that is only a park: the park's mention covers it whole (（一）连云港石化产业基地 / 1)羊绒纺织园。). */
 function onlyPark(scope: SentenceScope, raw: string): Entity | undefined {
-  const t = raw.replace(/^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[)）、.．])\s*/, '').replace(/[。.．:：\s]+$/, '');
+  // (（一）一核：哈尔滨新区 — the layout's role before the park's name goes too)
+  const t = raw.replace(/^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[)）、.．])\s*/, '').replace(/[。.．:：\s]+$/, '').replace(ROLE_LABEL, '');
   if (t.length < 3 || t.length > 20) return undefined;
   const known = scope.table.find('Park', t);
   if (known) return known;
