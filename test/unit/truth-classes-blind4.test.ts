@@ -223,3 +223,12 @@ describe('blind4 class: numbered layout items with a role label', () => {
     expect(hosts).not.toContain('park:青川经济技术开发区 -> industry:生物发酵');
   });
 });
+
+describe('blind4 class: intent under an industry’s measure', () => {
+  it('鼓励A、B等企业布局X和Y under a measure about Z: A is encouraged into X, Y; not stated in Z', async () => {
+    const x = await runDoc('二、重点任务\n3．做强关键零部件。鼓励岚川汽车、峰谷汽车等企业布局固态电池和激光雷达。依托青川精工发展转向系统。\n');
+    const ind = strong(x, 'IN_INDUSTRY');
+    expect(ind.filter((e) => e.startsWith('enterprise:岚川汽车') || e.startsWith('enterprise:峰谷汽车'))).toEqual([]);
+    expect(all(x, 'IN_INDUSTRY')).toContain('enterprise:岚川汽车 -> industry:固态电池');
+  });
+});
