@@ -232,3 +232,19 @@ describe('blind4 class: intent under an industry’s measure', () => {
     expect(all(x, 'IN_INDUSTRY')).toContain('enterprise:岚川汽车 -> industry:固态电池');
   });
 });
+
+describe('blind4 class: layouts that pair one by one, and areas named bare', () => {
+  it('“两园”为P和Q，分别重点发展X和Y: P hosts X, Q hosts Y, never crossed; P包括A和B两个片区: A片区 and B片区 are its parts', async () => {
+    const x = await runDoc(
+      '四、空间布局\n构建“一核两园”的空间格局。“两园”为岚山轴承产业园和青川高新技术产业园区，分别重点发展精密轴承和机床工业软件。其中青川高新技术产业园区包括七星岭和白石川两个片区，七星岭片区重点发展数控系统。\n',
+    );
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:岚山轴承产业园 -> industry:精密轴承');
+    expect(hosts).toContain('park:青川高新技术产业园区 -> industry:机床工业软件');
+    expect(hosts).not.toContain('park:岚山轴承产业园 -> industry:机床工业软件');
+    expect(hosts).not.toContain('park:青川高新技术产业园区 -> industry:精密轴承');
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('park:七星岭片区 -> park:青川高新技术产业园区');
+    expect(part).toContain('park:白石川片区 -> park:青川高新技术产业园区');
+  });
+});

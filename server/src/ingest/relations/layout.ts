@@ -70,6 +70,14 @@ export function layoutEdges(scope: SentenceScope): void {
     if (container) {
       const inc = /^包括/.exec(text.slice(container.end - s.start, c.end - s.start));
       const parts = inClause.filter((p) => p !== container && p.start > container.end);
+      // 其中P包括七贤岭和黄泥川两个片区: areas named by their bare names, the count giving their kind
+      const bare = inc && !parts.length ? /^([\u4e00-\u9fff]{2,6}(?:[、和及与][\u4e00-\u9fff]{2,6})+)[两三四五六七八九十]个(片区|园区|组团)$/.exec(text.slice(container.end + inc[0].length - s.start, c.end - s.start)) : null;
+      if (bare) {
+        for (const name of bare[1]!.split(/[、和及与]/)) edges.add('PART_OF', scope.table.org(name + bare[2], 'Park', 'area').id, entityOf(scope, container).id, ev, JUDGED.structure);
+        carried = [];
+        lastSubject = container;
+        continue;
+      }
       if (inc && parts.length >= 1 && partsOnly(text, s.start, container.end + inc[0].length, c.end, parts)) {
         for (const p of parts) edges.add('PART_OF', entityOf(scope, p).id, entityOf(scope, container).id, ev, JUDGED.structure);
         carried = [];
@@ -102,7 +110,7 @@ export function layoutEdges(scope: SentenceScope): void {
     }
     // a belt or axis of the layout that links places (空天产业带串联P、Q，重点发展A和B): each place it links takes
     // the focus the next clause gives, as the members of a “多园” group do
-    const linking = firstPark && /^[\u4e00-\u9fff“”"]{2,14}?(?:串联|串接|贯穿|贯通|连接|联动)$/.test(text.slice(bodyAt - s.start, firstPark.start - s.start));
+    const linking = firstPark && /^[\u4e00-\u9fff“”"]{0,14}?(?:串联|串接|贯穿|贯通|连接|联动)$/.test(text.slice(bodyAt - s.start, firstPark.start - s.start));
     // a role clause: “一核”为P（以下简称X）, “多园”包括P、Q等
     if ((ROLE_OPENING.test(body) || linking) && inClause.length) {
       const rest = text.slice(inClause[inClause.length - 1]!.end - s.start, c.end - s.start);
@@ -127,6 +135,14 @@ export function layoutEdges(scope: SentenceScope): void {
     if (built && /^(?:规划|计划|拟)?在/.test(body) && /(?:规划建设|建设|新建|打造|布局)$/.test(text.slice(c.start - s.start, built.start - s.start)) && built.end === c.end) {
       carried = [built];
       lastSubject = undefined;
+      continue;
+    }
+    // ，分别重点发展A和B after “两园”即P和Q: one each, in order (no cross-product); a count that does not match pairs nothing
+    const respective = /^分别/.exec(body);
+    if (respective && carried.length >= 2) {
+      const v = FOCUS.exec(body.slice(respective[0].length));
+      if (v) hostObjects(scope, carried, c, bodyAt + respective[0].length + v[0].length, true);
+      carried = [];
       continue;
     }
     // ，重点发展A及B: a clause of focus right after a role clause is about the parks that clause named
@@ -211,7 +227,7 @@ function partsOnly(text: string, offset: number, from: number, to: number, parts
 }
 
 /** The industries a focus verb's object names (A和B, A、B及C…配套), each hosted by every subject park. */
-function hostObjects(scope: SentenceScope, subjects: (Mention | Entity)[], c: Clause, from: number): void {
+function hostObjects(scope: SentenceScope, subjects: (Mention | Entity)[], c: Clause, from: number, respective = false): void {
   const { se, edges, inds } = scope;
   const s = se.sentence;
   const obj = se.text.slice(from - s.start, c.end - s.start).replace(OBJECT_TAIL, '');
@@ -240,9 +256,10 @@ function hostObjects(scope: SentenceScope, subjects: (Mention | Entity)[], c: Cl
     const lx = scope.ctx.index.lookup(surface);
     targets.push(scope.table.industry(surface, lx?.type === 'industry' ? lx.entry : undefined, 'segment'));
   }
-  for (const p of subjects) {
+  if (respective && targets.length !== subjects.length) return;
+  subjects.forEach((p, k) => {
     const x = 'surface' in p ? entityOf(scope, p) : p;
-    for (const t of targets) edges.add('HOSTS', x.id, t.id, se.ev, JUDGED.planned);
-  }
+    for (const t of respective ? [targets[k]!] : targets) edges.add('HOSTS', x.id, t.id, se.ev, JUDGED.planned);
+  });
   if (se.measureId) for (const t of targets) edges.add('SUPPORTS', se.measureId, t.id, se.ev, JUDGED.planned);
 }
