@@ -248,3 +248,13 @@ describe('blind4 class: layouts that pair one by one, and areas named bare', () 
     expect(part).toContain('park:白石川片区 -> park:青川高新技术产业园区');
   });
 });
+
+describe('blind4 class: a system said to consist of industries', () => {
+  it('已形成以A、B和C为主体的X产业体系: each is part of X; a framework (现代产业体系) takes none', async () => {
+    const x = await runDoc('一、发展基础\n我区已形成以光学镜头、激光器件和光通信模块为主体的光电信息产业体系。全市形成了以制造业、服务业为主体的现代产业体系。\n');
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:激光器件 -> industry:光电信息');
+    expect(part).toContain('industry:光通信模块 -> industry:光电信息');
+    expect(part.filter((e) => /现代/.test(e))).toEqual([]);
+  });
+});

@@ -228,6 +228,34 @@ function countedParts(text: string, offset: number): { whole: Segment; parts: Se
   return out;
 }
 
+/** 已形成以A、B和C为主体的X产业体系: the industries a system is said to consist of are its parts. */
+function systemParts(text: string, offset: number): { whole: Segment; parts: Segment[]; chain: boolean }[] {
+  const out: { whole: Segment; parts: Segment[]; chain: boolean }[] = [];
+  if (!text.includes('为主')) return out;
+  for (const m of text.matchAll(/(?:形成了?|构建了?|打造了?)以([^。；;：:“”"，,]{4,80}?)为(?:主体|主导|支柱|核心|重点|主)的([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:产业体系|产业集群|产业格局|全产业链|产业链)/g)) {
+    const w = m[2]!;
+    if (!okSegment(w) || CHAIN_ADJECTIVE.test(w) || /^(现代|特色|优势|新兴|主导|先进)/.test(w)) continue;
+    const bodyStart = m.index! + m[0].indexOf(m[1]!);
+    const parts: Segment[] = [];
+    let pos = bodyStart;
+    let bad = false;
+    for (const p of m[1]!.split(/[、和及与]/)) {
+      const i = text.indexOf(p, pos);
+      pos = i + p.length;
+      if (!p) continue;
+      if (!okSegment(p)) {
+        bad = true;
+        break;
+      }
+      parts.push({ surface: p, start: offset + i, end: offset + i + p.length });
+    }
+    if (bad || parts.length < 2) continue;
+    const ws = m.index! + m[0].lastIndexOf(w);
+    out.push({ whole: { surface: w, start: offset + ws, end: offset + ws + w.length }, parts, chain: true });
+  }
+  return out;
+}
+
 /** 培育覆盖核心器件、整机设备和网络运营的量子信息产业链: [chain, stages]. */
 function coveringParts(text: string, offset: number): { whole: Segment; parts: Segment[] }[] {
   const out: { whole: Segment; parts: Segment[] }[] = [];
@@ -349,7 +377,7 @@ export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void
     }
     if (se.measureId) edges.add('SUPPORTS', se.measureId, w.id, ev, JUDGED.planned);
   }
-  for (const inc of [...includesParts(text, s.start), ...countedParts(text, s.start)]) {
+  for (const inc of [...includesParts(text, s.start), ...countedParts(text, s.start), ...systemParts(text, s.start)]) {
     // (我市船艇产业链包括A、B和C: a chain the text names by 产业链/产业 is an industry, named or not before)
     const w = table.find('Industry', inc.whole.surface) ?? (inc.chain && okSegment(inc.whole.surface) && !CHAIN_ADJECTIVE.test(inc.whole.surface) ? table.industry(inc.whole.surface, undefined, 'chain') : undefined);
     if (!w) continue;
