@@ -258,3 +258,17 @@ describe('blind4 class: a system said to consist of industries', () => {
     expect(part.filter((e) => /现代/.test(e))).toEqual([]);
   });
 });
+
+describe('blind4 class: typed groups of a firm line the mention reader left', () => {
+  it('重点企业：以A为代表的X企业；B等Y企业 under a segment heading: each named firm with its kind, the kind part of the segment', async () => {
+    const x = await runDoc(
+      '青川市新能源汽车产业招商地图\n\n二、产业链图谱\n（一）整车制造\n重点企业：以岚川客车工厂为代表的客车企业；以峰谷轿车工厂为代表的轿车企业。\n主要分布：青川高新技术产业开发区。\n',
+    );
+    const ind = strong(x, 'IN_INDUSTRY');
+    expect(ind).toContain('enterprise:岚川客车工厂 -> industry:客车');
+    expect(ind).toContain('enterprise:峰谷轿车工厂 -> industry:轿车');
+    expect(ind).toContain('enterprise:峰谷轿车工厂 -> industry:整车制造');
+    expect(ind).not.toContain('enterprise:岚川客车工厂 -> industry:轿车');
+    expect(strong(x, 'PART_OF')).toContain('industry:轿车 -> industry:整车制造');
+  });
+});

@@ -131,6 +131,23 @@ export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTabl
       }
       // (a firm line's items are firms by the label, suffix or not: 重点企业：华鼎新材、蜀锂隔膜)
       if (role !== 'firm') continue;
+      // typed groups the mention reader left (以A为代表的X企业；B、C等Y企业): each group's firms with its own kind
+      const typedGroups = [...items.matchAll(/(?:^|[；;，,]|和)(?:以)?([^；;，,。]+?)(?:为代表的|等)([^；;，,。、等的]{2,12}?)(?:企业|厂商)/g)];
+      for (const g of typedGroups) {
+        const word = g[2]!;
+        if (!plausibleIndustry(word) || isGenericName(word, '', () => false) || /^(龙头|重点|骨干|配套|链主|代表性?|领军|头部)$/.test(word)) continue;
+        const kind = table.find('Industry', word) ?? table.industry(word, undefined, 'segment');
+        if (kind.id === seg.id) continue;
+        const ownPart = [kind.name, ...kind.aliases].some((a) => a.length >= 2 && heading.includes(a)) && /[与和及]/.test(heading);
+        if (!ownPart) edges.add('PART_OF', kind.id, seg.id, se.ev, JUDGED.stated);
+        for (const name of g[1]!.replace(/^以/, '').split(/[、]/).map((x) => x.trim())) {
+          if (found.has(name) || [...found].some((f) => f.includes(name) || name.includes(f)) || !plausibleBareName(name) || table.index.isIndustryTerm(name)) continue;
+          found.add(name);
+          const firm = table.org(name, 'Enterprise');
+          edges.add(type, firm.id, kind.id, se.ev, JUDGED.stated);
+          if (!ownPart) edges.add(type, firm.id, seg.id, se.ev, JUDGED.stated);
+        }
+      }
       for (const item of items.split(/[、，,]/).map((x) => x.trim())) {
         if (found.has(item) || [...found].some((f) => f.includes(item) || item.includes(f)) || !plausibleBareName(item) || table.index.isIndustryTerm(item)) continue;
         edges.add(type, table.org(item, 'Enterprise').id, seg.id, se.ev, JUDGED.stated);
