@@ -272,3 +272,12 @@ describe('blind4 class: typed groups of a firm line the mention reader left', ()
     expect(strong(x, 'PART_OF')).toContain('industry:轿车 -> industry:整车制造');
   });
 });
+
+describe('blind4 class: what a sentence develops after laying out a chain', () => {
+  it('构建“A—B—器件”X产业链，依托…，发展甲器件和乙器件: each is part of the stage it is a kind of, else of X', async () => {
+    const x = await runDoc('二、重点任务\n构建“衬底—外延—器件—模块”宽禁带半导体产业链，依托岚川半导体、峰谷晶电等企业，发展氮化镓功率器件和氧化镓整流模组。\n');
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:氮化镓功率器件 -> industry:器件');
+    expect(part).toContain('industry:氧化镓整流模组 -> industry:宽禁带半导体');
+  });
+});

@@ -329,6 +329,20 @@ export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void
     const opener = other ? undefined : chainSubject(text.slice(0, first - s.start), subject?.name);
     const parent = named ?? other ?? (opener ? table.industry(opener, undefined, 'chain') : undefined) ?? ctxInds[0] ?? subject;
     if (parent) for (const g of segs) edges.add('PART_OF', g.id, parent.id, ev, JUDGED.structure);
+    // 构建“衬底—外延—器件—模块”化合物半导体产业链，…，发展碳化硅功率器件和氮化镓射频器件: what the sentence goes on to
+    // develop belongs to the chain it has just laid out — to the stage it is a kind of (…器件 → 器件), else the chain
+    if (named) {
+      const chainEnd = ch.parent!.end;
+      for (const i of inds) {
+        if (i.start < chainEnd || i.list === undefined) continue;
+        const list = se.lists.find((l) => l.index === i.list);
+        if (!list || list.application || !/(?:^|[，,])?(?:重点发展|大力发展|加快发展|发展|布局|培育)$/.test(list.before)) continue;
+        const x = entityOf(scope, i);
+        if (segs.some((g) => g.id === x.id) || x.id === named.id) continue;
+        const stage = segs.find((g) => g.name.length >= 2 && x.name.endsWith(g.name) && x.name !== g.name);
+        edges.add('PART_OF', x.id, (stage ?? named).id, ev, JUDGED.context);
+      }
+    }
     // a measure that lays out a chain (围绕“A—B—C”的产业链条，补齐…) targets the chain and its stages
     // (the chain's own industry when the text or context names it; a name read off …的全流程服务链条 is left out)
     if (se.measureId) for (const g of [...segs, ...(parent && !named ? [parent] : [])]) edges.add('SUPPORTS', se.measureId, g.id, ev, JUDGED.planned);
