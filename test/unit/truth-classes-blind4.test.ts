@@ -281,3 +281,12 @@ describe('blind4 class: what a sentence develops after laying out a chain', () =
     expect(part).toContain('industry:氧化镓整流模组 -> industry:宽禁带半导体');
   });
 });
+
+describe('blind4 class: a park built in a zone, and the zone', () => {
+  it('规划在P建设Q，重点引进X、Y项目: Q hosts X and Y (a verb inside a product name is none: 推进系统); P hosts neither', async () => {
+    const x = await runDoc('一、优化布局\n规划在岚山港新区建设船用动力配套产业园，重点引进船用发动机、船用推进系统项目。在峰谷新区规划建设医药物流园，重点发展医药冷链物流。\n');
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:船用动力配套产业园 -> industry:船用推进系统');
+    expect(hosts.filter((e) => e.startsWith('park:岚山港新区') || e.startsWith('park:峰谷新区'))).toEqual([]);
+  });
+});

@@ -214,6 +214,11 @@ export function sectionFocusEdges(scope: SentenceScope, state: FocusState): void
   }
 }
 
+/** A name of an industry, where a verb inside a product's name is no verb (船用推进系统, 驱动电机, 推进剂). */
+function industryLike(s: string): boolean {
+  return plausibleIndustry(s.replace(/(?:推进|推动|驱动|控制|提升)(?=系统|器|剂|电机|装置|模块)/g, '装置'));
+}
+
 /** Only places (and joiners, a count word) between `from` and `to`: 临港经开区和宜宾高新区两个功能区. */
 function partsOnly(text: string, offset: number, from: number, to: number, parts: Mention[]): boolean {
   let rest = '';
@@ -252,7 +257,7 @@ function hostObjects(scope: SentenceScope, subjects: (Mention | Entity)[], c: Cl
     }
     // a piece with a known industry inside but not the whole (消费级脑机接口产品): no new name from it
     if (inds.some((i) => i.start < stop && i.end > pieceStart)) continue;
-    if (!surface || !plausibleIndustry(surface) || isGenericName(surface, '', () => false) || (/(研发|服务)$/.test(surface) && /技术|中试/.test(surface))) return;
+    if (!surface || !industryLike(surface) || isGenericName(surface, '', () => false) || (/(研发|服务)$/.test(surface) && /技术|中试/.test(surface))) return;
     const lx = scope.ctx.index.lookup(surface);
     targets.push(scope.table.industry(surface, lx?.type === 'industry' ? lx.entry : undefined, 'segment'));
   }

@@ -281,6 +281,8 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
     // 在九峰山片区建设合成生物产业园，重点发展X: X is the park built there, not the area's; and a
     // later clause with a subject of its own (未来科技城重点发展Y) is about that subject
     const laterParks = orgs.filter((o) => o.label === 'Park' && o !== m && o.start >= m.end);
+    // (…even when the park built is no mention of its own: 在滇中新区规划建设医药物流园，重点发展X → not the 新区's)
+    if (/^(?:内|中)?(?:规划建设|建设|新建|打造|规划布局|布局建设)[\u4e00-\u9fff]{1,12}(?:园|园区|基地|中心|城|港|谷|小镇)(?:[，,；;。]|$)/.test(text.slice(m.end - s.start)) && /(?:^|[，,；;])(?:规划|计划|拟)?在$/.test(text.slice(0, m.start - s.start))) after = [];
     const stop = newSubjectClause(text, s.start, m.end);
     after = after.filter((i) => i.start < stop && !laterParks.some((p) => p.end <= i.start));
     // 推动电驱动、热管理等零部件企业在武进国家高新区集聚: the kinds of firm gathered in the park
