@@ -288,5 +288,8 @@ describe('blind4 class: a park built in a zone, and the zone', () => {
     const hosts = strong(x, 'HOSTS');
     expect(hosts).toContain('park:船用动力配套产业园 -> industry:船用推进系统');
     expect(hosts.filter((e) => e.startsWith('park:岚山港新区') || e.startsWith('park:峰谷新区'))).toEqual([]);
+    // (the park built, named by its ending, hosts the next clause's focus and lies in the zone)
+    expect(hosts).toContain('park:医药物流园 -> industry:医药冷链物流');
+    expect(strong(x, 'LOCATED_IN')).toContain('park:医药物流园 -> park:峰谷新区');
   });
 });
