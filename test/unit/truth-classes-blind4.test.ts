@@ -246,6 +246,9 @@ describe('blind4 class: layouts that pair one by one, and areas named bare', () 
     const part = strong(x, 'PART_OF');
     expect(part).toContain('park:七星岭片区 -> park:青川高新技术产业园区');
     expect(part).toContain('park:白石川片区 -> park:青川高新技术产业园区');
+    // (a bare name with a place ending of its own keeps it)
+    const y = await runDoc('四、空间布局\n其中青川经济技术开发区包括红枫东区和白鹭两个片区。\n');
+    expect(strong(y, 'PART_OF')).toEqual(['park:白鹭片区 -> park:青川经济技术开发区', 'park:红枫东区 -> park:青川经济技术开发区']);
   });
 });
 

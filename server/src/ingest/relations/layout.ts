@@ -71,9 +71,13 @@ export function layoutEdges(scope: SentenceScope): void {
       const inc = /^包括/.exec(text.slice(container.end - s.start, c.end - s.start));
       const parts = inClause.filter((p) => p !== container && p.start > container.end);
       // 其中P包括七贤岭和黄泥川两个片区: areas named by their bare names, the count giving their kind
-      const bare = inc && !parts.length ? /^([\u4e00-\u9fff]{2,6}(?:[、和及与][\u4e00-\u9fff]{2,6})+)[两三四五六七八九十]个(片区|园区|组团)$/.exec(text.slice(container.end + inc[0].length - s.start, c.end - s.start)) : null;
+      const bare = inc && !parts.length ? /^([\u4e00-\u9fff]{2,10}(?:[、和及与][\u4e00-\u9fff]{2,10})+)[两三四五六七八九十]个(片区|园区|组团)$/.exec(text.slice(container.end + inc[0].length - s.start, c.end - s.start)) : null;
       if (bare) {
-        for (const name of bare[1]!.split(/[、和及与]/)) edges.add('PART_OF', scope.table.org(name + bare[2], 'Park', 'area').id, entityOf(scope, container).id, ev, JUDGED.structure);
+        // (a name with a place ending of its own keeps it: 红旗小镇, 零部件东区)
+        for (const name of bare[1]!.split(/[、和及与]/)) {
+          const full = /(?:小镇|[东西南北中]区|片区|园区|园|镇|城|港|谷)$/.test(name) ? name : name + bare[2];
+          edges.add('PART_OF', scope.table.org(full, 'Park', 'area').id, entityOf(scope, container).id, ev, JUDGED.structure);
+        }
         carried = [];
         lastSubject = container;
         continue;
