@@ -296,3 +296,12 @@ describe('blind4 class: a park built in a zone, and the zone', () => {
     expect(strong(x, 'LOCATED_IN')).toContain('park:医药物流园 -> park:峰谷新区');
   });
 });
+
+describe('blind4 class: a supplier kind after a short domain', () => {
+  it('A、B等海工配套企业: the kind is 海工配套, not the bare domain 海工', async () => {
+    const x = await runDoc('二、重点任务\n做大岚川重工、峰谷船配等海工配套企业。依托岚川重工、峰谷船配等海工配套企业，发展海工钢结构。\n');
+    const ind = all(x, 'IN_INDUSTRY');
+    expect(ind).toContain('enterprise:岚川重工 -> industry:海工配套');
+    expect(ind).not.toContain('enterprise:岚川重工 -> industry:海工');
+  });
+});

@@ -176,6 +176,14 @@ function kindText(after: string): string {
   return after.replace(/^等/, '').replace(/^为代表的/, '');
 }
 
+/** The kind CATEGORY_KIND reads, with 配套 kept after a two-character domain (海工配套企业 → 海工配套, not 海工). */
+function categoryWord(after: string): string | undefined {
+  const m = CATEGORY_KIND.exec(after);
+  const x = m?.[1];
+  if (x && x.length <= 2 && after.startsWith(x + '配套')) return x + '配套';
+  return x;
+}
+
 /**
  * The kind a single organisation is typed by (以A为代表的X企业; A等X企业 where the list reader took no list):
  * the text after its name.
@@ -200,13 +208,12 @@ export function kindWordOf(se: SentenceEntities, m: Mention): string | undefined
     const rest = se.text.slice(m.end - se.sentence.start);
     if (/^为代表的/.test(rest) && /以$/.test(se.text.slice(0, m.start - se.sentence.start))) after = kindText(rest);
   }
-  const x = after ? CATEGORY_KIND.exec(after)?.[1] : undefined;
+  const x = after ? categoryWord(after) : undefined;
   return x && x.length >= 2 && !NOT_CATEGORY.test(x) && !GENERIC_KIND.test(x) ? x : undefined;
 }
 
 function categoryIndustry(scope: SentenceScope, list: Enumeration | string): Entity | undefined {
-  const m = CATEGORY_KIND.exec(typeof list === 'string' ? list : kindText(list.after));
-  const x = m?.[1];
+  const x = categoryWord(typeof list === 'string' ? list : kindText(list.after));
   if (!x || x.length < 2 || NOT_CATEGORY.test(x)) return undefined;
   // 等材料企业 next to 正负极材料—电芯制造…: a generic kind names the segment of the sentence it ends;
   // 等电芯企业 → 电芯制造 (the segment it begins)
