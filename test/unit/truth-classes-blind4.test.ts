@@ -305,3 +305,15 @@ describe('blind4 class: a supplier kind after a short domain', () => {
     expect(ind).not.toContain('enterprise:岚川重工 -> industry:海工');
   });
 });
+
+describe('blind4 class: fields a place has formed, and a chain in its own clause', () => {
+  it('我省已初步形成A和B两大领域，X产业形成“…”的产业链条: A, B are the document’s; the chain is X’s, not A’s or B’s', async () => {
+    const x = await runDoc(
+      '青川省激光及光通信产业集群培育行动方案\n\n一、发展基础\n经过多年培育，我省已初步形成激光器件和光通信两大领域，光纤产业形成“光纤预制棒—光纤—光缆”的产业链条。\n',
+    );
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:光通信 -> industry:激光及光通信');
+    expect(part).toContain('industry:光纤预制棒 -> industry:光纤');
+    expect(part).not.toContain('industry:光纤预制棒 -> industry:光通信');
+  });
+});

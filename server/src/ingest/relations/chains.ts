@@ -203,10 +203,12 @@ function includesParts(text: string, offset: number): { whole: Segment; parts: S
 function countedParts(text: string, offset: number): { whole: Segment; parts: Segment[]; chain: boolean }[] {
   const out: { whole: Segment; parts: Segment[]; chain: boolean }[] = [];
   if (!/[两三四五六七八九十]大/.test(text)) return out;
-  for (const m of text.matchAll(/([\u3400-\u9fffA-Za-z0-9]{2,12}?)(产业链|产业|行业)?(?:已经|已|初步|基本)?(?:形成了?|构建了?|涵盖|拥有)([^。；;：:“”"，,]{4,80}?)[两三四五六七八九十]大(?:优势|重点|特色|主导|核心|支柱)?(?:领域|板块|方向|集群|产业|环节|赛道|产品)/g)) {
+  for (const m of text.matchAll(/([\u3400-\u9fffA-Za-z0-9]{2,12}?)(产业链|产业|行业)?(?:已经|已|初步|基本)*(?:形成了?|构建了?|涵盖|拥有)([^。；;：:“”"，,]{4,80}?)[两三四五六七八九十]大(?:优势|重点|特色|主导|核心|支柱)?(?:领域|板块|方向|集群|产业|环节|赛道|产品)/g)) {
     const lead = /^(?:其中|目前|当前|经过[^，,]*)?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|开发区|高新区|经开区|园区|新区)?/.exec(m[1]!)?.[0] ?? '';
-    const w = m[1]!.slice(lead.length);
-    if (w.length < 2 || !okSegment(w) || CHAIN_ADJECTIVE.test(w)) continue;
+    // (我省已初步形成A和B两大领域: the place itself has formed them — the document's own industry, w = '')
+    const w = m[1]!.slice(lead.length).replace(/^(?:已经|已|初步|基本)+$/, '');
+    if (w && (w.length < 2 || !okSegment(w) || CHAIN_ADJECTIVE.test(w))) continue;
+    if (!w && (!lead || /^(?:其中|目前|当前)$/.test(lead))) continue;
     const bodyStart = m.index! + m[1]!.length + (m[0].slice(m[1]!.length).indexOf(m[3]!));
     const parts: Segment[] = [];
     let pos = bodyStart;
@@ -321,8 +323,11 @@ export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void
     // the chain's subject is named before it (我市商业航天已形成“A—B—C”的产业链条), nearest first; an industry
     // named after the chain is one of its parts (…，其中B包括云计算、…), never its whole
     const first = ch.segments[0]!.start;
+    // (in the chain's own clause: …两大领域，碳化硅产业形成“…” is 碳化硅's chain, not the fields' before the comma)
+    const head = text.slice(0, first - s.start);
+    const clauseStart = s.start + Math.max(...['，', ',', '；', ';', '。'].map((c) => head.lastIndexOf(c))) + 1;
     const other = inds
-      .filter((i) => i.end <= first)
+      .filter((i) => i.end <= first && i.start >= clauseStart)
       .sort((a, b) => b.end - a.end)
       .map((i) => entityOf(scope, i))
       .find((e) => !segs.includes(e) && !ch.segments.some((g) => e.aliases.has(g.surface)));
@@ -392,8 +397,9 @@ export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void
     if (se.measureId) edges.add('SUPPORTS', se.measureId, w.id, ev, JUDGED.planned);
   }
   for (const inc of [...includesParts(text, s.start), ...countedParts(text, s.start), ...systemParts(text, s.start)]) {
-    // (我市船艇产业链包括A、B和C: a chain the text names by 产业链/产业 is an industry, named or not before)
-    const w = table.find('Industry', inc.whole.surface) ?? (inc.chain && okSegment(inc.whole.surface) && !CHAIN_ADJECTIVE.test(inc.whole.surface) ? table.industry(inc.whole.surface, undefined, 'chain') : undefined);
+    // (我市船艇产业链包括A、B和C: a chain the text names by 产业链/产业 is an industry, named or not before;
+    // 我省已形成A和B两大领域: the document's own)
+    const w = (!inc.whole.surface ? subject : undefined) ?? (inc.whole.surface ? table.find('Industry', inc.whole.surface) : undefined) ?? (inc.whole.surface && inc.chain && okSegment(inc.whole.surface) && !CHAIN_ADJECTIVE.test(inc.whole.surface) ? table.industry(inc.whole.surface, undefined, 'chain') : undefined);
     if (!w) continue;
     for (const p of inc.parts) edges.add('PART_OF', table.industry(p.surface, undefined, 'segment').id, w.id, ev, JUDGED.structure);
   }
