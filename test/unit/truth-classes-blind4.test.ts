@@ -317,3 +317,14 @@ describe('blind4 class: fields a place has formed, and a chain in its own clause
     expect(part).not.toContain('industry:光纤预制棒 -> industry:光通信');
   });
 });
+
+describe('blind4 class: a chain of broad steps that the sentence calls an industry’s chain', () => {
+  it('X产业链已形成“关键零部件—整机—后市场服务”的完整链条，其中…包括…: the steps are ordered and X’s, each with its parts', async () => {
+    const x = await runDoc('一、工作目标\n矿山机械产业链已形成“关键零部件—整机—后市场服务”的完整链条，其中关键零部件包括液压件、回转支承和驱动桥，整机包括掘进机械和铲运机械。\n');
+    expect(strong(x, 'UPSTREAM_OF')).toContain('industry:关键零部件 -> industry:整机');
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:整机 -> industry:矿山机械');
+    expect(part).toContain('industry:驱动桥 -> industry:关键零部件');
+    expect(part).toContain('industry:铲运机械 -> industry:整机');
+  });
+});

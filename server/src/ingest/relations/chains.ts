@@ -32,7 +32,7 @@ const HAS_DASH = new RegExp(DASH.replace('{1,2}', ''));
 function okSegment(s: string, allowGeneric = false): boolean {
   // (a raw material's resource is a chain's first stage: 锂资源, 稀土资源; 资源 alone or 创新资源 are none)
   if (/^(?:[锂钴镍铜铁铝钨钒磷硅钾盐煤矿]|稀土|石墨|萤石|盐湖|锂矿)资源$/.test(s)) return true;
-  return /[\u3400-\u9fff]/.test(s) && plausibleIndustry(s) && (allowGeneric || !isGenericWord(s)) && !/(企业|机构|单位|政府|部门|中心|体系|机制|模式|(?<![锂钴镍铜铁铝钨钒磷硅盐煤矿土])资源|之间|供需|市场)/.test(s);
+  return /[\u3400-\u9fff]/.test(s) && plausibleIndustry(s) && (allowGeneric || !isGenericWord(s)) && !/(企业|机构|单位|政府|部门|中心|体系|机制|模式|(?<![锂钴镍铜铁铝钨钒磷硅盐煤矿土])资源|之间|供需|(?<!后)市场)/.test(s);
 }
 
 /** Dash-ordered segments in a sentence that presents them as a chain (产业链, 链条, 环节 nearby). */
@@ -45,9 +45,13 @@ export function dashChains(text: string, offset: number): DashChain[] {
     const bodyStart = m.index! + m[0].indexOf(body);
     const parts = body.split(new RegExp(DASH));
     // a chain may end in a generic step (…—加氢—应用) when the other steps are specific
-    if (parts.length < 2 || !parts.every((p) => okSegment(p, true)) || parts.filter((p) => okSegment(p)).length < 2) continue;
+    if (parts.length < 2 || !parts.every((p) => okSegment(p, true))) continue;
     const after = text.slice(m.index! + m[0].length);
     const before = text.slice(0, m.index!);
+    // …and have more of them when the sentence says it is an industry's chain (工程机械产业链已形成“关键零部件—整机—
+    // 后市场服务”的完整链条): one specific step is enough there
+    const saidChain = /(?:产业链|产业)(?:已经|已|初步|基本)*(?:形成|构建|按照)$/.test(before) && /^(?:的)?(?:完整|全)?(?:产业链条|链条|产业链)/.test(after);
+    if (parts.filter((p) => okSegment(p)).length < (saidChain ? 1 : 2)) continue;
     const afterChain = /^(?:的)?([\u3400-\u9fffA-Za-z0-9]{0,12}?)(?:全产业链|产业链条|产业链|链条)/.exec(after);
     const beforeChain = /([\u3400-\u9fffA-Za-z0-9]{2,12}?)(?:全产业链|产业链)(?:包括|涵盖|分为|由|形成|主要包括)?$/.exec(before);
     const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || /(?:按照|围绕|包括|涵盖|形成)$/.test(before);
