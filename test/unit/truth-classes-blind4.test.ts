@@ -328,3 +328,12 @@ describe('blind4 class: a chain of broad steps that the sentence calls an indust
     expect(part).toContain('industry:铲运机械 -> industry:整机');
   });
 });
+
+describe('blind4 class: a level named, then its parts after a comma', () => {
+  it('中游为X，包括A、B和C: each is part of X', async () => {
+    const x = await runDoc('二、产业链构成\n我市钨产业链上游为钨精矿，中游为钨功能材料，包括硬质合金、钨丝和钨粉末；下游为切削刀具。\n');
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:硬质合金 -> industry:钨功能材料');
+    expect(part).toContain('industry:钨粉末 -> industry:钨功能材料');
+  });
+});

@@ -262,6 +262,37 @@ function systemParts(text: string, offset: number): { whole: Segment; parts: Seg
   return out;
 }
 
+/** 中游为稀土功能材料，包括A、B和C: a level named, then its parts after a comma. */
+function levelIncludes(text: string, offset: number): { whole: Segment; parts: Segment[]; chain: boolean }[] {
+  const out: { whole: Segment; parts: Segment[]; chain: boolean }[] = [];
+  if (!text.includes('包括')) return out;
+  for (const m of text.matchAll(/(?<![上中下])(?:上游|中游|下游)(?:环节)?(?:主要)?为([\u3400-\u9fffA-Za-z0-9]{2,12})[，,]\s*(?:主要)?包括([^。；;：:“”"，,]{2,80})/g)) {
+    const w = m[1]!;
+    if (!okSegment(w)) continue;
+    const body = m[2]!.replace(/(等|等环节|等领域|等产品)[^、]*$/, '');
+    const bodyStart = m.index! + m[0].length - m[2]!.length;
+    const parts: Segment[] = [];
+    let pos = bodyStart;
+    let bad = false;
+    const chunks = body.split('、');
+    const tokens = chunks.length > 1 ? [...chunks.slice(0, -1), ...chunks[chunks.length - 1]!.split(/[和及]/)] : body.split(/[和及]/);
+    for (const p of tokens) {
+      const i = text.indexOf(p, pos);
+      pos = i + p.length;
+      if (!p) continue;
+      if (!okSegment(p)) {
+        bad = true;
+        break;
+      }
+      parts.push({ surface: p, start: offset + i, end: offset + i + p.length });
+    }
+    if (bad || parts.length < 2) continue;
+    const ws = m.index! + m[0].indexOf(w);
+    out.push({ whole: { surface: w, start: offset + ws, end: offset + ws + w.length }, parts, chain: true });
+  }
+  return out;
+}
+
 /** 培育覆盖核心器件、整机设备和网络运营的量子信息产业链: [chain, stages]. */
 function coveringParts(text: string, offset: number): { whole: Segment; parts: Segment[] }[] {
   const out: { whole: Segment; parts: Segment[] }[] = [];
@@ -400,7 +431,7 @@ export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void
     }
     if (se.measureId) edges.add('SUPPORTS', se.measureId, w.id, ev, JUDGED.planned);
   }
-  for (const inc of [...includesParts(text, s.start), ...countedParts(text, s.start), ...systemParts(text, s.start)]) {
+  for (const inc of [...includesParts(text, s.start), ...countedParts(text, s.start), ...systemParts(text, s.start), ...levelIncludes(text, s.start)]) {
     // (我市船艇产业链包括A、B和C: a chain the text names by 产业链/产业 is an industry, named or not before;
     // 我省已形成A和B两大领域: the document's own)
     const w = (!inc.whole.surface ? subject : undefined) ?? (inc.whole.surface ? table.find('Industry', inc.whole.surface) : undefined) ?? (inc.whole.surface && inc.chain && okSegment(inc.whole.surface) && !CHAIN_ADJECTIVE.test(inc.whole.surface) ? table.industry(inc.whole.surface, undefined, 'chain') : undefined);
