@@ -33,8 +33,10 @@ async function main(): Promise<void> {
       const commitMs = c.totalMs;
       const stats = await store.stats();
       const t1 = performance.now();
+      const c1 = process.cpuUsage();
       await store.close();
       const closeMs = performance.now() - t1;
+      const closeCpu = process.cpuUsage(c1);
       console.log(
         JSON.stringify({
           n,
@@ -44,6 +46,7 @@ async function main(): Promise<void> {
           commitCpuSeconds: r2(c.cpuSeconds),
           commitOnlyCpuSeconds: r2(c.commitOnlyCpuSeconds),
           snapshotOnCloseSeconds: r2(closeMs / 1000),
+          snapshotOnCloseCpuSeconds: r2((closeCpu.user + closeCpu.system) / 1e6),
           writeSeconds: r2((commitMs + closeMs) / 1000),
           firstTenthCommitMs: r2(c.firstTenthMs),
           lastTenthCommitMs: r2(c.lastTenthMs),

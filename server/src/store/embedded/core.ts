@@ -35,7 +35,13 @@ export const LABEL_INDEX: ReadonlyMap<string, number> = new Map(LABELS.map((l, i
 export const TYPE_INDEX: ReadonlyMap<string, number> = new Map(REL_TYPES.map((t, i) => [t, i]));
 const FREE = 255;
 export const NONE = -1;
-const MULTI = -2;
+export const MULTI = -2;
+/**
+ * Several sources state the node and all their statements are equal (the common case: an entity
+ * named by many documents): the merged value is nodeObj, and the sources are a sorted run in the
+ * source arena (sArena at nOff, nLen used of nCap) instead of a NodeMulti with two arrays.
+ */
+export const MULTI_SAME = -3;
 
 /** Shared empty values (never mutated by the store; callers must not mutate what reads return). */
 export const EMPTY_PROPS: Props = {};
@@ -189,6 +195,26 @@ function normaliseNode(n: GraphNode): GraphNode {
   return n;
 }
 
+function isEmptyProps(p: Props): boolean {
+  for (const k in p) {
+    void k;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * A node value about to be kept by the store: empty aliases and properties become the shared
+ * empty values (two objects fewer per node held for the store's life; the caller's batch objects
+ * stay garbage). Values not kept (a restatement equal to the stored one) are never copied.
+ */
+function keepNode(n: GraphNode): GraphNode {
+  const noAliases = n.aliases.length === 0 && n.aliases !== NO_ALIASES;
+  const noProps = n.properties !== EMPTY_PROPS && (!n.properties || isEmptyProps(n.properties));
+  if (!noAliases && !noProps) return n;
+  return { ...n, aliases: noAliases ? NO_ALIASES : n.aliases, properties: noProps ? EMPTY_PROPS : n.properties };
+}
+
 function normaliseEdge(e: GraphEdge, it: Interner | null): EdgeVal {
   const evidence = it ? e.evidence.map((x) => normaliseEvidence(x, it)) : e.evidence;
   return { type: e.type, source: e.source, target: e.target, properties: propsOf(e.properties, it), evidence };
@@ -260,6 +286,14 @@ export class GraphCore {
   /** Bumped whenever the node's incidence list changes (caches of its sorted edges). */
   nAdjVer: Int32Array = new Int32Array(0);
   readonly nMulti = new Map<number, NodeMulti>();
+  /** Sources of MULTI_SAME nodes: a sorted run per node in one arena (see MULTI_SAME). */
+  sArena: Int32Array = new Int32Array(0);
+  sArenaHigh = 0;
+  /** Arena cells no run uses (runs moved when they grew, or freed): compacted when most are. */
+  sArenaGarbage = 0;
+  nOff: Int32Array = new Int32Array(0);
+  nLen: Int32Array = new Int32Array(0);
+  nCap: Int32Array = new Int32Array(0);
   private readonly nodeFree: number[] = [];
 
   // ---- edges ----
@@ -421,10 +455,18 @@ export class GraphCore {
   /** Rewrite the evidence rows without garbage once most of them are (O(rows)). */
   private maybeCompactEvidence(): void {
     if (this.ev.garbageRows < this.compactEvidenceAt || this.ev.garbageRows * 2 < this.ev.rowHigh) return;
-    const slots: number[] = [];
-    for (let j = 0; j < this.edgeHigh; j++) if (this.eType[j] !== FREE) slots.push(j);
-    const { store, firsts } = this.ev.compacted(slots.map((j) => [this.evFirst[j]!, this.evCount[j]!] as [number, number]));
-    slots.forEach((j, k) => (this.evFirst[j] = firsts[k]!));
+    const slots = new Int32Array(this.edgeHigh);
+    const runFirst = new Int32Array(this.edgeHigh);
+    const runCount = new Int32Array(this.edgeHigh);
+    let n = 0;
+    for (let j = 0; j < this.edgeHigh; j++) {
+      if (this.eType[j] === FREE) continue;
+      slots[n] = j;
+      runFirst[n] = this.evFirst[j]!;
+      runCount[n++] = this.evCount[j]!;
+    }
+    const { store, firsts } = this.ev.compacted(runFirst, runCount, n);
+    for (let k = 0; k < n; k++) this.evFirst[slots[k]!] = firsts[k]!;
     this.ev = store;
   }
 
@@ -470,6 +512,7 @@ export class GraphCore {
   nodeContributions(idx: number): { source: string; value: GraphNode }[] {
     const cur = this.nSrc[idx]!;
     if (cur >= 0) return [{ source: this.sources[cur]!.id, value: this.nodeObj[idx]! }];
+    if (cur === MULTI_SAME) return this.sameSrcs(idx).map((s) => ({ source: this.sources[s]!.id, value: this.nodeObj[idx]! }));
     if (cur !== MULTI) return [];
     const m = this.nMulti.get(idx)!;
     return m.srcs.map((s, i) => ({ source: this.sources[s]!.id, value: m.vals[i]! }));
@@ -488,6 +531,7 @@ export class GraphCore {
   nodeContribution(idx: number, s: number): GraphNode | null {
     const cur = this.nSrc[idx]!;
     if (cur === s) return this.nodeObj[idx]!;
+    if (cur === MULTI_SAME) return this.sameAt(idx, s) >= 0 ? this.nodeObj[idx]! : null;
     if (cur !== MULTI) return null;
     const m = this.nMulti.get(idx)!;
     const i = m.srcs.indexOf(s);
@@ -559,6 +603,7 @@ export class GraphCore {
     this.finishEdges();
     this.freeUnusedNodes();
     this.maybeCompactEvidence();
+    this.maybeCompactArena();
 
     if (batch) {
       this.srcNodes[s] = Int32Array.from(nodeSlots);
@@ -573,8 +618,14 @@ export class GraphCore {
     return true;
   }
 
+  /** Endpoint slots the last lookupEdge found (NONE: unknown or not looked up), for writeNewEdge. */
+  private lkS = NONE;
+  private lkT = NONE;
+
   /** The slot of a batch edge's id; a derived id is resolved from the edge's own fields. */
   private lookupEdge(e: GraphEdge): number {
+    this.lkS = NONE;
+    this.lkT = NONE;
     if (this.excIndex.size > 0) {
       const x = this.excIndex.get(e.id);
       if (x !== undefined) return x;
@@ -583,6 +634,8 @@ export class GraphCore {
     if (type !== undefined && isDerivedId(e)) {
       const a = this.nodeIndex.get(e.source);
       const b = this.nodeIndex.get(e.target);
+      if (a !== undefined) this.lkS = a;
+      if (b !== undefined) this.lkT = b;
       return a === undefined || b === undefined ? NONE : this.findBetween(a, b, type);
     }
     return this.findEdge(e.id);
@@ -594,8 +647,9 @@ export class GraphCore {
     this.eProps[j] = propsOf(e.properties, it);
     this.setEvidence(j, dedupeEvidence(e.evidence), recent);
     this.eType[j] = TYPE_INDEX.get(e.type)!;
-    this.eS[j] = this.nodeIndex.get(e.source) ?? this.allocNode(e.source);
-    this.eT[j] = this.nodeIndex.get(e.target) ?? this.allocNode(e.target);
+    // The endpoints lookupEdge just found (two Map lookups fewer per new edge).
+    this.eS[j] = this.lkS !== NONE ? this.lkS : this.nodeIndex.get(e.source) ?? this.allocNode(e.source);
+    this.eT[j] = this.lkT !== NONE ? this.lkT : this.nodeIndex.get(e.target) ?? this.allocNode(e.target);
     if (!isDerivedId(e)) {
       this.excId.set(j, e.id);
       this.excIndex.set(e.id, j);
@@ -630,6 +684,101 @@ export class GraphCore {
     this.nHead = growI32(this.nHead, cap, NONE);
     this.nDeg = growI32(this.nDeg, cap);
     this.nAdjVer = growI32(this.nAdjVer, cap);
+    this.nOff = growI32(this.nOff, cap);
+    this.nLen = growI32(this.nLen, cap);
+    this.nCap = growI32(this.nCap, cap);
+  }
+
+  // ---- the source arena of MULTI_SAME nodes ----
+
+  /** The sources of a MULTI_SAME node, in source-id order. */
+  sameSrcs(idx: number): number[] {
+    const o = this.nOff[idx]!;
+    return Array.from(this.sArena.subarray(o, o + this.nLen[idx]!));
+  }
+
+  /** A new run for node idx holding `srcs` (sorted), room for more. */
+  setSameSrcs(idx: number, srcs: ArrayLike<number>): void {
+    const n = srcs.length;
+    const cap = Math.max(4, n + (n >> 1));
+    const o = this.arenaAlloc(cap);
+    for (let i = 0; i < n; i++) this.sArena[o + i] = srcs[i]!;
+    this.nOff[idx] = o;
+    this.nLen[idx] = n;
+    this.nCap[idx] = cap;
+  }
+
+  private arenaAlloc(cap: number): number {
+    const o = this.sArenaHigh;
+    if (o + cap > this.sArena.length) this.sArena = growI32(this.sArena, capacity(this.sArena.length, o + cap));
+    this.sArenaHigh = o + cap;
+    return o;
+  }
+
+  private arenaFree(idx: number): void {
+    this.sArenaGarbage += this.nCap[idx]!;
+    this.nOff[idx] = 0;
+    this.nLen[idx] = 0;
+    this.nCap[idx] = 0;
+  }
+
+  /** srcAt over a MULTI_SAME node's run. */
+  private sameAt(idx: number, s: number): number {
+    const a = this.sArena;
+    const o = this.nOff[idx]!;
+    const n = this.nLen[idx]!;
+    const key = this.sources[s]!.id;
+    if (n > 0) {
+      const last = a[o + n - 1]!;
+      if (last === s) return n - 1;
+      if (cmp(this.sources[last]!.id, key) < 0) return -n - 1;
+    }
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const x = a[o + mid]!;
+      if (x === s) return mid;
+      if (cmp(this.sources[x]!.id, key) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return -lo - 1;
+  }
+
+  private sameInsert(idx: number, pos: number, s: number): void {
+    let o = this.nOff[idx]!;
+    const n = this.nLen[idx]!;
+    if (n === this.nCap[idx]!) {
+      const cap = n * 2;
+      const no = this.arenaAlloc(cap);
+      this.sArena.copyWithin(no, o, o + n);
+      this.sArenaGarbage += n;
+      this.nOff[idx] = o = no;
+      this.nCap[idx] = cap;
+    }
+    const a = this.sArena;
+    if (pos < n) a.copyWithin(o + pos + 1, o + pos, o + n);
+    a[o + pos] = s;
+    this.nLen[idx] = n + 1;
+  }
+
+  /** Rewrite the arena without garbage once most of it is (O(arena)). */
+  private maybeCompactArena(): void {
+    if (this.sArenaGarbage < 1 << 16 || this.sArenaGarbage * 2 < this.sArenaHigh) return;
+    let size = 0;
+    for (let i = 0; i < this.nodeHigh; i++) if (this.nSrc[i] === MULTI_SAME) size += this.nCap[i]!;
+    const b = new Int32Array(capacity(0, size));
+    let o = 0;
+    for (let i = 0; i < this.nodeHigh; i++) {
+      if (this.nSrc[i] !== MULTI_SAME) continue;
+      const from = this.nOff[i]!;
+      b.set(this.sArena.subarray(from, from + this.nLen[i]!), o);
+      this.nOff[i] = o;
+      o += this.nCap[i]!;
+    }
+    this.sArena = b;
+    this.sArenaHigh = o;
+    this.sArenaGarbage = 0;
   }
 
   private touchNode(idx: number): void {
@@ -675,13 +824,32 @@ export class GraphCore {
     const cur = this.nSrc[idx]!;
     if (cur === NONE || cur === s) {
       this.nSrc[idx] = s;
-      this.nodeObj[idx] = v;
+      this.nodeObj[idx] = keepNode(v);
       return;
     }
     let m: NodeMulti;
     if (cur === MULTI) m = this.nMulti.get(idx)!;
     else {
-      m = { srcs: [cur], vals: [this.nodeObj[idx]!], same: true };
+      const stored = this.nodeObj[idx]!;
+      const equal = nodesEqual(stored, v);
+      if (cur === MULTI_SAME) {
+        if (equal) {
+          const k = this.sameAt(idx, s);
+          if (k < 0) this.sameInsert(idx, -k - 1, s);
+          return;
+        }
+        // The first disagreeing statement: every source so far stated `stored`.
+        const srcs = this.sameSrcs(idx);
+        this.arenaFree(idx);
+        m = { srcs, vals: srcs.map(() => stored), same: true };
+      } else {
+        if (equal) {
+          this.nSrc[idx] = MULTI_SAME;
+          this.setSameSrcs(idx, cmp(this.sources[cur]!.id, this.sources[s]!.id) < 0 ? [cur, s] : [s, cur]);
+          return;
+        }
+        m = { srcs: [cur], vals: [stored], same: true };
+      }
       this.nMulti.set(idx, m);
       this.nSrc[idx] = MULTI;
     }
@@ -689,13 +857,14 @@ export class GraphCore {
       this.setNodeContribAgg(idx, m, m.agg, s, v);
       return;
     }
-    let val = v;
+    let val: GraphNode | null = null;
     for (const x of m.vals) {
       if (nodesEqual(x, v)) {
         val = x;
         break;
       }
     }
+    val ??= keepNode(v);
     const k = this.srcAt(m.srcs, s);
     const wasSame = m.same;
     if (k >= 0) m.vals[k] = val;
@@ -743,6 +912,20 @@ export class GraphCore {
     if (cur === s) {
       this.nSrc[idx] = NONE;
       this.nodeObj[idx] = null;
+      return;
+    }
+    if (cur === MULTI_SAME) {
+      // The merged value is every remaining source's statement: unchanged.
+      const k = this.sameAt(idx, s);
+      if (k < 0) return;
+      const o = this.nOff[idx]!;
+      const n = this.nLen[idx]! - 1;
+      this.sArena.copyWithin(o + k, o + k + 1, o + n + 1);
+      this.nLen[idx] = n;
+      if (n === 1) {
+        this.nSrc[idx] = this.sArena[o]!;
+        this.arenaFree(idx);
+      }
       return;
     }
     if (cur !== MULTI) return;

@@ -223,27 +223,37 @@ export class EvidenceStore {
   }
 
   /**
-   * Copy the live rows (given as runs [first, count] in the order wanted) into fresh arrays and a
-   * fresh arena; returns the new first row of each run. Used to compact and to write snapshots.
+   * Copy the live rows (given as runs: the first row runFirst[k] and the count runCount[k] of
+   * runs k < n, in the order wanted) into fresh arrays and a fresh arena; returns the new first row
+   * of each run. Used to compact and to write snapshots. Runs as two int arrays, not a pair per
+   * run: a snapshot at 5×10⁶ edges built that many small arrays.
    */
-  compacted(runs: Iterable<[number, number]>): { store: EvidenceStore; firsts: number[] } {
+  compacted(runFirst: Int32Array, runCount: Int32Array, n: number): { store: EvidenceStore; firsts: Int32Array } {
     const out = new EvidenceStore();
     out.strings = this.strings;
     out.indexStrings();
-    const runList = [...runs];
     let rows = 0;
     let total = 0;
-    for (const [f, c] of runList) {
+    for (let k = 0; k < n; k++) {
+      const f = runFirst[k]!;
+      const c = runCount[k]!;
       rows += c;
       for (let r = f; r < f + c; r++) if (!this.sameTextAsPrevious(r, f === r ? -1 : r - 1)) total += this.rLen[r]!;
     }
     out.grow(rows);
     const dst = Buffer.allocUnsafeSlow(total);
     let pos = 0;
-    const firsts: number[] = [];
+    const firsts = new Int32Array(n);
     let prevSrc = -1;
-    for (const [f, c] of runList) {
-      firsts.push(out.rowHigh);
+    // Sentences that follow each other in the old arena (rows appended in order) are copied as one
+    // range: one Buffer copy per range instead of one per row (5×10⁶ rows at 10⁶ nodes).
+    let cFrom = -1;
+    let cLen = 0;
+    let cAt = 0;
+    for (let k = 0; k < n; k++) {
+      const f = runFirst[k]!;
+      const c = runCount[k]!;
+      firsts[k] = out.rowHigh;
       for (let r = f; r < f + c; r++) {
         const w = out.rowHigh++;
         out.rDoc[w] = this.rDoc[r]!;
@@ -256,14 +266,23 @@ export class EvidenceStore {
           out.rText[w] = out.rText[w - 1]!;
           out.rLen[w] = out.rLen[w - 1]!;
         } else {
-          this.arena.copyTo(this.rText[r]!, this.rLen[r]!, dst, pos);
+          const h = this.rText[r]!;
+          const len = this.rLen[r]!;
+          if (cFrom >= 0 && h === cFrom + cLen) cLen += len;
+          else {
+            if (cLen > 0) this.arena.copyTo(cFrom, cLen, dst, cAt);
+            cFrom = h;
+            cLen = len;
+            cAt = pos;
+          }
           out.rText[w] = pos;
-          out.rLen[w] = this.rLen[r]!;
-          pos += this.rLen[r]!;
+          out.rLen[w] = len;
+          pos += len;
         }
         prevSrc = r;
       }
     }
+    if (cLen > 0) this.arena.copyTo(cFrom, cLen, dst, cAt);
     out.arena = TextArena.adopt(pos === total ? dst : dst.subarray(0, pos));
     out.arena.seal();
     return { store: out, firsts };

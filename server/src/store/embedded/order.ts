@@ -54,10 +54,14 @@ export class IdOrder {
       this.order = order;
       this.len = order.length;
     } else {
-      const ids: number[] = [];
-      for (let i = 0; i < core.nodeHigh; i++) if (core.nAlive[i] === 1) ids.push(i);
-      ids.sort((a, b) => cmp(core.nodeIds[a]!, core.nodeIds[b]!));
-      this.order = Int32Array.from(ids);
+      // The ids themselves sorted by the engine's default string order (UTF-16 code units, as
+      // cmp), then mapped back to their slots: ~2× faster at 10⁶ nodes than a comparator over slots.
+      const ids: string[] = [];
+      for (let i = 0; i < core.nodeHigh; i++) if (core.nAlive[i] === 1) ids.push(core.nodeIds[i]!);
+      ids.sort();
+      const order = new Int32Array(ids.length);
+      for (let k = 0; k < ids.length; k++) order[k] = core.nodeIndex.get(ids[k]!)!;
+      this.order = order;
       this.len = ids.length;
     }
     this.clearMarks();
@@ -89,8 +93,10 @@ export class IdOrder {
       this.reset();
       return;
     }
-    const adds = this.pendingAdds.filter((i) => core.nAlive[i] === 1);
-    adds.sort((a, b) => cmp(core.nodeIds[a]!, core.nodeIds[b]!));
+    const addIds: string[] = [];
+    for (const i of this.pendingAdds) if (core.nAlive[i] === 1) addIds.push(core.nodeIds[i]!);
+    addIds.sort(); // as in reset: the engine's string order, then back to slots
+    const adds = addIds.map((id) => core.nodeIndex.get(id)!);
     const out = new Int32Array(this.len + adds.length);
     let n = 0;
     let k = 0;

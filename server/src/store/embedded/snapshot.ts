@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import type { GraphNode, Json, Label, RelType } from '../../model.ts';
 import { LABELS, REL_TYPES } from '../../model.ts';
-import { EMPTY_PROPS, GraphCore, NO_ALIASES, NONE, type EdgeVal, type SourceInfo } from './core.ts';
+import { EMPTY_PROPS, GraphCore, MULTI, MULTI_SAME, NO_ALIASES, NONE, type EdgeVal, type SourceInfo } from './core.ts';
 import { EvidenceStore } from './evidence.ts';
 import type { PostingsData } from './search-index.ts';
 import { BadFileError } from './persist.ts';
@@ -90,14 +90,17 @@ class Writer {
     this.sections[name]!.bytes = this.offset - start;
   }
 
-  i32(name: string, a: Int32Array): void {
+  /** copy = false: `a` was built for this snapshot and nothing else writes to it (no copy needed). */
+  i32(name: string, a: Int32Array, copy = true): void {
     const s = this.begin(name, 'i32');
-    this.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength).slice());
+    const b = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+    this.push(copy ? b.slice() : b);
     this.end(name, s);
   }
-  f64(name: string, a: Float64Array): void {
+  f64(name: string, a: Float64Array, copy = true): void {
     const s = this.begin(name, 'f64');
-    this.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength).slice());
+    const b = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+    this.push(copy ? b.slice() : b);
     this.end(name, s);
   }
   u8(name: string, a: Uint8Array, copy = true): void {
@@ -195,14 +198,22 @@ export async function encodeSnapshot(core: GraphCore, order: Int32Array, search:
     if (t) await t;
   }
   // Multi-source nodes: [slot, k, src×k, sel×k]; sel -1 = the merged value, else an extra value.
-  const multi: number[] = [];
+  // One Int32Array sized first (at 10⁶ nodes stated by ~10 sources each, ~2×10⁷ entries).
+  const nodeSrc = core.nSrc.slice(0, N);
+  let size = 0;
+  for (const m of core.nMulti.values()) size += 2 + 2 * m.srcs.length;
+  for (let i = 0; i < N; i++) if (nodeSrc[i] === MULTI_SAME) size += 2 + 2 * core.nLen[i]!;
+  const multi = new Int32Array(size);
+  let mp = 0;
   const extra: [string, string, string[], number][] = [];
   for (const [idx, m] of core.nMulti) {
-    multi.push(idx, m.srcs.length, ...m.srcs);
+    multi[mp++] = idx;
+    multi[mp++] = m.srcs.length;
+    for (const s of m.srcs) multi[mp++] = s;
     const merged = core.nodeObj[idx]!;
     const local = new Map<GraphNode, number>();
     for (const v of m.vals) {
-      if (v === merged) multi.push(-1);
+      if (v === merged) multi[mp++] = -1;
       else {
         let e = local.get(v);
         if (e === undefined) {
@@ -210,11 +221,25 @@ export async function encodeSnapshot(core: GraphCore, order: Int32Array, search:
           extra.push([v.label, v.name, v.aliases, propId(v.properties)]);
           local.set(v, e);
         }
-        multi.push(e);
+        multi[mp++] = e;
       }
     }
     const t = tick();
     if (t) await t;
+  }
+  // Nodes whose sources all state one value keep their sources in the core's arena: the same
+  // entry as a NodeMulti whose every value is the merged one (the file does not distinguish them).
+  for (let i = 0; i < N; i++) {
+    if (nodeSrc[i] !== MULTI_SAME) continue;
+    nodeSrc[i] = MULTI;
+    const k = core.nLen[i]!;
+    const o = core.nOff[i]!;
+    multi[mp++] = i;
+    multi[mp++] = k;
+    multi.set(core.sArena.subarray(o, o + k), mp);
+    mp += k;
+    multi.fill(-1, mp, mp + k);
+    mp += k;
   }
   await w.str('node.ids', core.nodeIds.slice(0, N), tick);
   w.u8('node.label', label);
@@ -222,54 +247,62 @@ export async function encodeSnapshot(core: GraphCore, order: Int32Array, search:
   w.i32('node.aliasCount', aliasCount);
   await w.str('node.aliases', aliases, tick);
   w.i32('node.props', nodeProps);
-  w.i32('node.src', core.nSrc.subarray(0, N));
-  w.i32('node.multi', Int32Array.from(multi));
+  w.i32('node.src', nodeSrc, false);
+  w.i32('node.multi', multi, false);
   w.json('node.multiExtra', extra);
 
   // ---- edges ----
   const edgeProps = new Int32Array(E);
   const evCount = new Int32Array(E);
-  const runs: [number, number][] = [];
+  const runFirst = new Int32Array(E);
+  let runs = 0;
   for (let j = 0; j < E; j++) {
     if (core.eType[j] === 255) continue;
     edgeProps[j] = propId(core.eProps[j]!);
     evCount[j] = core.evCount[j]!;
-    runs.push([core.evFirst[j]!, core.evCount[j]!]);
+    runFirst[runs++] = core.evFirst[j]!;
     const t = tick();
     if (t) await t;
   }
   // Evidence rows in edge order, without garbage; the sentences' UTF-8 bytes as they are.
-  const { store: ev } = core.ev.compacted(runs);
+  const runCount = new Int32Array(runs);
+  for (let j = 0, k = 0; j < E; j++) if (core.eType[j] !== 255) runCount[k++] = evCount[j]!;
+  const { store: ev } = core.ev.compacted(runFirst, runCount, runs);
   w.u8('edge.type', core.eType.subarray(0, E));
   w.i32('edge.s', core.eS.subarray(0, E));
   w.i32('edge.t', core.eT.subarray(0, E));
   w.i32('edge.src', core.eSrc.subarray(0, E));
-  w.i32('edge.props', edgeProps);
-  w.i32('edge.evCount', evCount);
+  w.i32('edge.props', edgeProps, false);
+  w.i32('edge.evCount', evCount, false);
   await w.str('ev.strings', ev.strings, tick);
-  w.i32('ev.doc', ev.rDoc.subarray(0, ev.rowHigh));
-  w.i32('ev.sec', ev.rSec.subarray(0, ev.rowHigh));
-  w.f64('ev.text', ev.rText.subarray(0, ev.rowHigh));
-  w.i32('ev.len', ev.rLen.subarray(0, ev.rowHigh));
-  w.i32('ev.start', ev.rStart.subarray(0, ev.rowHigh));
-  w.i32('ev.end', ev.rEnd.subarray(0, ev.rowHigh));
-  w.i32('ev.extra', ev.rExtra.subarray(0, ev.rowHigh));
+  w.i32('ev.doc', ev.rDoc.subarray(0, ev.rowHigh), false);
+  w.i32('ev.sec', ev.rSec.subarray(0, ev.rowHigh), false);
+  w.f64('ev.text', ev.rText.subarray(0, ev.rowHigh), false);
+  w.i32('ev.len', ev.rLen.subarray(0, ev.rowHigh), false);
+  w.i32('ev.start', ev.rStart.subarray(0, ev.rowHigh), false);
+  w.i32('ev.end', ev.rEnd.subarray(0, ev.rowHigh), false);
+  w.i32('ev.extra', ev.rExtra.subarray(0, ev.rowHigh), false);
   w.u8('ev.bytes', ev.arena.chunks[0] ?? new Uint8Array(0), false);
   w.json('edge.exc', [...core.excId]);
   w.json('edge.multi', [...core.eMulti].map(([j, m]) => [j, m.srcs, m.vals]));
 
   // ---- sources, order, property table ----
   const srcOffsets = new Int32Array(2 * core.sources.length + 1);
-  const srcElems: number[] = [];
+  let elemCount = 0;
+  for (let s = 0; s < core.sources.length; s++) elemCount += (core.srcNodes[s]?.length ?? 0) + (core.srcEdges[s]?.length ?? 0);
+  const srcElems = new Int32Array(elemCount);
+  let at = 0;
   for (let s = 0; s < core.sources.length; s++) {
-    srcOffsets[2 * s] = srcElems.length;
-    for (const x of core.srcNodes[s] ?? []) srcElems.push(x);
-    srcOffsets[2 * s + 1] = srcElems.length;
-    for (const x of core.srcEdges[s] ?? []) srcElems.push(x);
+    srcOffsets[2 * s] = at;
+    if (core.srcNodes[s]) srcElems.set(core.srcNodes[s]!, at);
+    at += core.srcNodes[s]?.length ?? 0;
+    srcOffsets[2 * s + 1] = at;
+    if (core.srcEdges[s]) srcElems.set(core.srcEdges[s]!, at);
+    at += core.srcEdges[s]?.length ?? 0;
   }
-  srcOffsets[2 * core.sources.length] = srcElems.length;
+  srcOffsets[2 * core.sources.length] = at;
   w.i32('src.offsets', srcOffsets);
-  w.i32('src.elems', Int32Array.from(srcElems));
+  w.i32('src.elems', srcElems, false);
   w.i32('order', order);
   search.forEach((d, i) => {
     w.f64(`search.${i}.keys`, d.keys);
@@ -411,6 +444,14 @@ export function decodeSnapshot(buf: Buffer): { core: GraphCore; order: Int32Arra
   for (let p = 0; p < multi.length; ) {
     const idx = multi[p++]!;
     const k = multi[p++]!;
+    let allMerged = true;
+    for (let q = p + k; q < p + 2 * k && allMerged; q++) allMerged = multi[q] === -1;
+    if (allMerged) {
+      core.nSrc[idx] = MULTI_SAME;
+      core.setSameSrcs(idx, multi.subarray(p, p + k));
+      p += 2 * k;
+      continue;
+    }
     const srcs = Array.from(multi.subarray(p, p + k));
     p += k;
     const merged = core.nodeObj[idx]!;
