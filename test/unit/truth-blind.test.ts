@@ -91,8 +91,9 @@ describe('truth of the industry layer on blind genre documents', () => {
     const rel = total(dev4.scores, (s) => s.relations);
     const hosts = total(dev4.scores, (s) => s.relations, ['HOSTS']);
     const label = (l: string) => precision(total(dev4.scores, (s) => s.entities, [l]));
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.8);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.62);
+    // (0.931 / 0.793 after the relations round, branch rel6)
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.9);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.75);
     expect(precision(hosts)).toBeGreaterThanOrEqual(0.8);
     expect(recall(hosts)).toBeGreaterThanOrEqual(0.72);
     expect(label('Park')).toBeGreaterThanOrEqual(0.95);
@@ -117,8 +118,9 @@ describe('truth of the industry layer on blind genre documents', () => {
     const innovates = total(dev5.scores, (s) => s.relations, ['INNOVATES_FOR']);
     const partOf = total(dev5.scores, (s) => s.relations, ['PART_OF']);
     const label = (l: string) => precision(total(dev5.scores, (s) => s.entities, [l]));
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.94);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.6);
+    // (0.984 / 0.770 after the relations round, branch rel6)
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.96);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.72);
     expect(recall(innovates)).toBeGreaterThanOrEqual(0.9);
     expect(precision(partOf)).toBeGreaterThanOrEqual(0.8);
     expect(label('Industry')).toBeGreaterThanOrEqual(0.9);
@@ -132,10 +134,14 @@ describe('truth of the industry layer on blind genre documents', () => {
     console.log(report('BLIND4 (blind annotator; scored blind twice, a development set from the next round)', blind4.scores, verbose));
     expect(blind4.scores.length).toBe(7);
     const rel = total(blind4.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.8);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.56);
-    // 7 must-not facts were present at the second blind score; none may be added (the next round removes them).
-    expect(blind4.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(7);
+    // (the relations round, branch rel6, reached P 0.889 R 0.718 with 4 must-not facts; floors a little below)
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.85);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.68);
+    // 7 must-not facts were present at the second blind score, 4 after the relations round (names and labs only):
+    // none may be added, and the typed-list cross-pairings (比亚迪襄阳 in 电驱系统 …) stay gone
+    const mustNot = blind4.scores.flatMap((s) => s.mustNot);
+    expect(mustNot.length).toBeLessThanOrEqual(4);
+    expect(mustNot.filter((m) => / IN_INDUSTRY /.test(m))).toEqual([]);
   });
 
   it('prints the held-out set only when asked (TRUTH_HELDOUT=1)', async () => {
