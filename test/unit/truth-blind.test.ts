@@ -5,6 +5,7 @@
 // more on parks, zones and firms by another blind annotator, scored blind once on main 16e8b69), test/fixtures/truth-blind3
 // (seven by a separate blind annotator, scored blind on main, a development set since the blind3fix round),
 // test/fixtures/truth-blind4 (seven by a blind annotator, hidden during one round and scored blind before and after it),
+// test/fixtures/truth-blind5 (eight by a blind annotator, hidden during the bounds6/rel6 round and scored blind before and after it),
 // test/fixtures/truth-dev5 (eight by a blind annotator, scored blind on main 5da268e, a development set since the dev5fix round) and test/fixtures/truth-heldout
 // (a further third, scored only with TRUTH_HELDOUT=1, looked at once at the end of a round). Scoring rules: test/tools/truth-score.ts
 // and test/fixtures/truth-blind/README.md. TRUTH_VERBOSE=1 lists every wrong and missed item.
@@ -22,6 +23,7 @@ const DEV4 = join(FIX, 'truth-dev4');
 const BLIND3 = join(FIX, 'truth-blind3');
 const DEV5 = join(FIX, 'truth-dev5');
 const BLIND4 = join(FIX, 'truth-blind4');
+const BLIND5 = join(FIX, 'truth-blind5');
 const HELDOUT = join(FIX, 'truth-heldout');
 const ctx = createIngestContext();
 const verbose = process.env.TRUTH_VERBOSE === '1';
@@ -50,6 +52,7 @@ let dev4: Awaited<ReturnType<typeof run>>;
 let blind3: Awaited<ReturnType<typeof run>>;
 let dev5: Awaited<ReturnType<typeof run>>;
 let blind4: Awaited<ReturnType<typeof run>>;
+let blind5: Awaited<ReturnType<typeof run>>;
 
 beforeAll(async () => {
   blind = await run(BLIND);
@@ -58,7 +61,8 @@ beforeAll(async () => {
   blind3 = await run(BLIND3);
   dev5 = await run(DEV5);
   blind4 = await run(BLIND4);
-}, 240_000);
+  blind5 = await run(BLIND5);
+}, 300_000);
 
 describe('truth of the industry layer on blind genre documents', () => {
   it('has enough documents, a held-out third, and gold that names only its own entities', () => {
@@ -91,8 +95,9 @@ describe('truth of the industry layer on blind genre documents', () => {
     const rel = total(dev4.scores, (s) => s.relations);
     const hosts = total(dev4.scores, (s) => s.relations, ['HOSTS']);
     const label = (l: string) => precision(total(dev4.scores, (s) => s.entities, [l]));
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.8);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.62);
+    // (0.931 / 0.793 after the relations round, branch rel6)
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.9);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.75);
     expect(precision(hosts)).toBeGreaterThanOrEqual(0.8);
     expect(recall(hosts)).toBeGreaterThanOrEqual(0.72);
     expect(label('Park')).toBeGreaterThanOrEqual(0.95);
@@ -117,8 +122,9 @@ describe('truth of the industry layer on blind genre documents', () => {
     const innovates = total(dev5.scores, (s) => s.relations, ['INNOVATES_FOR']);
     const partOf = total(dev5.scores, (s) => s.relations, ['PART_OF']);
     const label = (l: string) => precision(total(dev5.scores, (s) => s.entities, [l]));
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.94);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.6);
+    // (0.984 / 0.770 after the relations round, branch rel6)
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.96);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.72);
     expect(recall(innovates)).toBeGreaterThanOrEqual(0.9);
     expect(precision(partOf)).toBeGreaterThanOrEqual(0.8);
     expect(label('Industry')).toBeGreaterThanOrEqual(0.9);
@@ -132,10 +138,23 @@ describe('truth of the industry layer on blind genre documents', () => {
     console.log(report('BLIND4 (blind annotator; scored blind twice, a development set from the next round)', blind4.scores, verbose));
     expect(blind4.scores.length).toBe(7);
     const rel = total(blind4.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.8);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.56);
-    // 7 must-not facts were present at the second blind score; none may be added (the next round removes them).
-    expect(blind4.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(7);
+    // (the bounds6 + rel6 round, a development round for this set, reached P 0.984 R 0.795 with no must-not fact;
+    // floors a little below)
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.77);
+    // 7 must-not facts were present at the second blind score, none after that round: none may come back
+    // (typed-list cross-pairings such as 比亚迪襄阳 in 电驱系统, designations and companies read as labs or parks)
+    expect(blind4.scores.flatMap((s) => s.mustNot)).toEqual([]);
+  });
+
+  it('keeps blind5 at least at its second blind score (scored blind before and after the bounds6/rel6 round: P 0.886 R 0.572 → P 0.900 R 0.619; SCORES.md)', () => {
+    console.log(report('BLIND5 (blind annotator; scored blind twice, a development set from the next round)', blind5.scores, verbose));
+    expect(blind5.scores.length).toBe(8);
+    const rel = total(blind5.scores, (s) => s.relations);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.89);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.6);
+    // 3 must-not facts at both blind scores: none may be added
+    expect(blind5.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(3);
   });
 
   it('prints the held-out set only when asked (TRUTH_HELDOUT=1)', async () => {
@@ -145,7 +164,7 @@ describe('truth of the industry layer on blind genre documents', () => {
   }, 120_000);
 
   it('every edge carries evidence that slices its document exactly', () => {
-    for (const [f, batch] of [...blind.batches, ...blind2.batches, ...dev4.batches, ...blind3.batches, ...dev5.batches, ...blind4.batches]) {
+    for (const [f, batch] of [...blind.batches, ...blind2.batches, ...dev4.batches, ...blind3.batches, ...dev5.batches, ...blind4.batches, ...blind5.batches]) {
       const doc = batch.nodes.find((n) => n.label === 'Document')!;
       const text = String(doc.properties.text);
       for (const e of batch.edges) {

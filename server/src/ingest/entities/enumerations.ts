@@ -106,7 +106,7 @@ function triggerCuts(s: string): number[] {
 }
 
 /** Find enumerations (2+ items joined by 、, or one item closed by 等) in a clause; a 等 closes a list. */
-export function enumerations(cl: Clause, startIndex: number): Enumeration[] {
+export function enumerations(cl: Clause, startIndex: number, index?: LexiconIndex): Enumeration[] {
   const out: Enumeration[] = [];
   let from = 0;
   const t = cl.text;
@@ -114,7 +114,7 @@ export function enumerations(cl: Clause, startIndex: number): Enumeration[] {
     if (i < t.length && t[i] !== '等') continue;
     // piece [from, i] including the 等 (if any); the after-text runs to the clause end
     const piece: Clause = { start: cl.start + from, end: cl.start + Math.min(t.length, i + 1), text: t.slice(from, Math.min(t.length, i + 1)) };
-    for (const en of enumerationsInPiece(piece, startIndex + out.length)) {
+    for (const en of enumerationsInPiece(piece, startIndex + out.length, index)) {
       if (i < t.length) en.after = t.slice(i + 1);
       en.clause = cl;
       out.push(en);
@@ -124,7 +124,7 @@ export function enumerations(cl: Clause, startIndex: number): Enumeration[] {
   return out;
 }
 
-function enumerationsInPiece(cl: Clause, startIndex: number): Enumeration[] {
+function enumerationsInPiece(cl: Clause, startIndex: number, index?: LexiconIndex): Enumeration[] {
   const t = cl.text;
   // top-level 、 positions
   const seps: number[] = [];
@@ -143,7 +143,11 @@ function enumerationsInPiece(cl: Clause, startIndex: number): Enumeration[] {
   const head = t.slice(0, firstEnd);
   const weak = weakNameStarts(head);
   // (天和磁材、…: a joiner after one character opening the clause is inside the name, no list joiner)
-  const cuts = [...new Set([...triggerCuts(head), ...nameStarts(head).filter((c) => !weak.has(c))])].filter((c) => c > 0 && c < head.length && !/^[\u3400-\u9fff]和$/.test(head.slice(0, c))).sort((a, b) => a - b);
+  // (依托纵横|股份: a cut that leaves only a legal or trade word — 股份, 实业, 科技 — is inside a firm's name;
+  // 依托得利|斯: so is one that leaves a single character after a content word)
+  const cuts = [...new Set([...triggerCuts(head), ...nameStarts(head).filter((c) => !weak.has(c))])].filter((c) => c > 0 && c < head.length && !/^[\u3400-\u9fff]和$/.test(head.slice(0, c)) && !FIELD_WORDS_ONLY.test(head.slice(c)) && !(head.length - c === 1 && /[\u3400-\u9fff]/.test(head[c]!) && /[\u3400-\u9fff]/.test(head[c - 1]!) && !/[以由在和与及对向将为、]/.test(head[c - 1]!))).sort((a, b) => a - b);
+  // (依托大连|光洋科技集团: a city the segmenter read as an adverb opens the firm's name, no cut after it)
+  if (index) for (let j = cuts.length - 1; j >= 0; j--) if (endsWithRegion(index, head.slice(j > 0 ? cuts[j - 1]! : 0, cuts[j]!)) && !triggerCuts(head).includes(cuts[j]!)) cuts.splice(j, 1);
   if (cuts.length) firstStart = cuts[cuts.length - 1]!;
   // 布局聚变能源和深空探测等: a conjunction joins two items; the list starts at the cut before it
   // (…等X企业和B等Y企业: the 和 after a typed list's kind word opens the next list)
@@ -243,6 +247,12 @@ function isRegion(index: LexiconIndex, w: string): boolean {
   return w.length >= 2 && set.has(w);
 }
 
+/** Does `s` end with a place name of the lexicon's regions (中国科学院大连, 依托大连)? Two to four characters. */
+function endsWithRegion(index: LexiconIndex, s: string): boolean {
+  for (let k = 2; k <= Math.min(4, s.length); k++) if (isRegion(index, s.slice(-k))) return true;
+  return false;
+}
+
 /**
  * Suffix-typed names inside a span of free text: for each suffix occurrence, the name runs from
  * the last trigger before it. Returns the candidates that are not generic.
@@ -260,13 +270,17 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     const nextCh = s[end];
     if (nextCh && LONGER_SUFFIXES.get(suf)!.some((w) => s.startsWith(w, end - suf.length))) continue;
     if (suf === '中心' && nextCh === '项') continue;
+    // 庆阳数据中心|集群, 创新平台集群: a cluster of centres is no centre (and no lab)
+    if (/^(中心|平台|基地)$/.test(suf) && s.startsWith('集群', end)) continue;
     // 苏州工业园|区: the name runs on to 园区 (苏州工业园区, 某某产业园区)
     if (/园$/.test(suf) && nextCh === '区') continue;
     if (/城$/.test(suf) && /[市县镇乡]/.test(nextCh ?? '')) continue; // (方城县, 城市: a place name, not a 城)
+    if (/港$/.test(suf) && /[口区湾务]/.test(nextCh ?? '')) continue; // (氢能港口, 港区, 港务: the word runs on)
     const longer = LONGER_NAME.exec(s.slice(end, end + 18));
     // (but 公主岭汽车零部件产业园与深圳坪山…产业园: a park or firm suffix before 与/和 ends that name)
     const endsBeforeJoin = !!longer && /^[与和及]/.test(longer[0]) && /(产业园|工业园|园区|科技园|开发区|高新区|经开区|新区|片区|公司|集团)$/.test(suf);
-    if (longer && !endsBeforeJoin && triggerCuts(longer[0].replace(/[与和及]/g, '·')).length === 0) continue;
+    // (no trigger between the two: 大学建设…研究院 is two names; the further suffix's own words — 创新发展基地 — are no trigger)
+    if (longer && !endsBeforeJoin && triggerCuts(longer[0].slice(0, longer[0].length - longer[1]!.length).replace(/[与和及]/g, '·')).length === 0) continue;
     if (/^(前|生|毕业|校|所|外国语学校|学校|幼儿园|小学|中学|医院|管委会|管理委员会|政府|局|办公室|委员会|领导小组)/.test(s.slice(end, end + 5))) continue;
     const chunk = s.slice(from, end);
     const trig = new Set([0, ...triggerCuts(chunk), ...copulaCuts(chunk, index)]);
@@ -279,7 +293,9 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
       // opens the name, is part of it
       if (j > 0 && NOUN_VERBS.has(chunk.slice(cuts[j - 1]!, cuts[j]!)) && trig.has(cuts[j - 1]!) && /(建设|打造|建成|布局|规划建设|筹建|新建)$/.test(chunk.slice(0, cuts[j - 1]!))) continue;
       // 在包头|稀土高新区: a place name the segmenter read as a word of its own (包头 as a verb) opens the name
-      if (j > 0 && !trig.has(cuts[j]!) && isRegion(index, chunk.slice(cuts[j - 1]!, cuts[j]!)) && typeBySuffix(chunk.slice(cuts[j]!))?.label === 'Park') continue;
+      // (依托大连|光洋科技集团: so does a city before a firm's or a lab's name)
+      // (中国科学院大连|化学物理研究所: the city may follow an owner's name the segmenter did not cut)
+      if (j > 0 && !trig.has(cuts[j]!) && (isRegion(index, chunk.slice(cuts[j - 1]!, cuts[j]!)) || endsWithRegion(index, chunk.slice(cuts[j - 1]!, cuts[j]!))) && typeBySuffix(chunk.slice(cuts[j]!))) continue;
       const name = chunk.slice(cuts[j]!).replace(/^[“"(（]+/, '');
       const lead = chunk.length - name.length;
       // too short after this cut (联合|研究院): try a longer name
@@ -295,8 +311,11 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
         const zone = typeBySuffix(name)?.kind === 'zone';
         if (((!core || core === '产业') && !zone) || FIELD_WORDS_ONLY.test(core) || (core.length <= 2 && core && !isGenericWord(core))) continue;
       }
-      const ty = typeBySuffix(name);
-      if (!ty) break;
+      const typed = typeBySuffix(name);
+      if (!typed) break;
+      // 哈尔滨工程大学青岛创新发展基地: a university's or institute's base is a lab's, not a park
+      // (not 中国医学科学院细胞产业转化基地 / …科学试验基地: a base for industrialising or trials is a place)
+      const ty = typed.label === 'Park' && /(?:创新发展|创新|研发)基地$/.test(name) && /(大学|学院|研究院|研究所)/.test(name.slice(0, -typed.suffix.length)) ? { ...typed, label: 'Lab' as const, kind: 'platform' } : typed;
       // 与/和/及 inside a name (脑科学与类脑研究中心) unless the left side is itself a name
       const cj = chunk[cuts[j]! - 1];
       if (cj && '与和及'.includes(cj) && j > 0 && !['参与', '给与', '以及', '涉及', '惠及'].includes(chunk.slice(cuts[j]! - 2, cuts[j]!))) {
@@ -350,8 +369,11 @@ const NAME_INTERNAL = /(联合|合作|协同|创新|研发|国际|工程|重点|
 /** What is left of a name that needs a qualifier before it: 技术研究院, 技术有限公司, 科技集团. */
 const FIELD_WORDS_ONLY = /^(技术|科技|工程|工程技术|产业技术|技术创新|科学技术|研究|实业|控股|股份)+$/;
 
-/** Text right after a suffix that continues the same name up to a further suffix. */
-const LONGER_NAME = /^[^、，,。;；:：\s“”"等的和及\d()（）]{0,14}?(科技园|产业园|研究院|研究所|实验室|创新中心|研究中心|技术中心|医学部|医学院|学院|校区|分中心|研究设施|试验基地|转化基地|孵化基地|片区|新城|科技城|工业园|经济技术开发区|高新技术产业开发区|经开区|高新区|分公司)(?!所)/;
+/**
+ * Text right after a suffix that continues the same name up to a further suffix (中车某某研究所有限公司,
+ * 某某检测中心有限公司, 某某东谷实业股份有限公司: a firm named after its institute, centre or place).
+ */
+const LONGER_NAME = /^[^、，,。;；:：\s“”"等的和及\d()（）]{0,14}?(科技园|产业园|研究院|研究所|实验室|创新中心|研究中心|研发中心|技术中心|医学部|医学院|学院|校区|分中心|研究设施|试验基地|转化基地|孵化基地|创新发展基地|研发基地|创新基地|片区|新城|科技城|工业园|经济技术开发区|高新技术产业开发区|经开区|高新区|分公司|有限责任公司|股份有限公司|有限公司)(?!所)/;
 
 /**
  * 生物医药是园区重点培育的主导产业: a copula after an industry term ends a clause's subject, so a name

@@ -17,7 +17,7 @@ import { addDocNames, rememberName, type DocNames } from './doc-names.ts';
 import type { Enumeration, Mention } from './enumerations.ts';
 import { hasMarkup } from './markup.ts';
 import { findMentions } from './mentions.ts';
-import { localZone, screenMentions } from './places.ts';
+import { dropBenchmarkIndustries, dropGoalLabs, localZone, screenMentions } from './places.ts';
 import { shortNameDefinitions } from './short-names.ts';
 import { dropQuantities } from './quantities.ts';
 import { EntityTable, type Entity } from './table.ts';
@@ -87,6 +87,8 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     campusNames(mentions, text, s.start);
     numberedInstitutes(mentions, text, s.start);
     screenMentions(mentions, text, s.start, clauses(text, s.start), s.measureIndex !== undefined, (x) => index.isIndustryTerm(x));
+    dropGoalLabs(mentions, text, s.start, clauses(text, s.start), doc.meta.city);
+    dropBenchmarkIndustries(mentions, text, s.start, clauses(text, s.start));
     localiseZones(mentions, doc.meta.city, doc.meta.jurisdiction);
     dropJurisdictions(mentions, jurisdictions, doc.meta.jurisdiction);
     const defs = shortNameDefinitions(mentions, text, s.start);

@@ -24,18 +24,26 @@ const ROUTE_END = /(?:技术路线|技术方向|发展路线|路线|技术路径
 const COUNT_END = /(?:[两二三四五六七八九十\d]+个|[两二三四五六七八九十\d]+大)(?:环节|板块|部分|领域|方向|层级)?$/;
 /** The producing stage before a kind word (生产企业, 制造企业). */
 const STAGE_END = /(?:生产|制造|加工|研发生产|生产制造)$/;
+/** The role a plan gives an industry, after its name: 绿色石化主导(产业), X支柱(产业) — no part of the name. */
+const ROLE_END = /(?:主导|支柱|首位|先导|引领)$/;
+/** Making it, after a product's name: 液冷服务器生产 → 液冷服务器 (the product is the segment). */
+const MAKING_END = /(?:生产|生产制造)$/;
+/** A trial stage after a product's name: 磷酸锰铁锂中试 → 磷酸锰铁锂. */
+const TRIAL_END = /(?:中试|小试|试制|试产)$/;
 /** Evaluations of a state: shares, shortfalls, levels. */
 const EVALUATION = /(占比|比重|比例|不高|不足|不强|偏低|偏弱|偏小|较弱|较低|薄弱|短板|滞后|缺乏|欠缺|不够|不优|层级|层次)/;
 /** Entering markets: what follows is an application field, not a segment of the document. */
 const ENTER = /^(?:产品|推动产品|推动)?(?:进入|打入|切入|导入|应用于|用于)/;
 /** A firm's rank before its product: 头部电池(企业), 龙头X. */
 const RANK = /^(?:头部|龙头|领军|骨干|知名|行业领先|一流)/;
+/** 首台（套）, 首批次, 首版次: the first-of-a-kind award programmes, no segment. */
+const FIRST_OF_KIND = /^(?:首台|首套|首批次|首版次)/;
 /** Plan words that name no segment when they stand alone. */
 const BARE = /^(?:方向|领域|环节|板块|赛道|层级|重点|方面|主攻方向|发展方向|重点方向)$/;
 
 /** The bounds of an industry phrase: the part to keep (offsets within the surface), or 'drop'. */
 export function industryBounds(surface: string, after = ''): { from: number; to: number } | 'drop' {
-  if (BARE.test(surface) || EVALUATION.test(surface) || ENTER.test(surface) || RANK.test(surface)) return 'drop';
+  if (BARE.test(surface) || EVALUATION.test(surface) || ENTER.test(surface) || RANK.test(surface) || FIRST_OF_KIND.test(surface)) return 'drop';
   if (/^[上中下]游.{0,4}[两二三四五六七八九十\d]/.test(surface)) return 'drop';
   let from = 0;
   let to = surface.length;
@@ -47,7 +55,7 @@ export function industryBounds(surface: string, after = ''): { from: number; to:
   }
   for (let guard = 0; guard < 3; guard++) {
     const rest = surface.slice(from, to);
-    const end = ROUTE_END.exec(rest) ?? COUNT_END.exec(rest) ?? (/^(?:企业|厂商|厂家)/.test(after) && to === surface.length ? STAGE_END.exec(rest) : null);
+    const end = ROUTE_END.exec(rest) ?? COUNT_END.exec(rest) ?? ROLE_END.exec(rest) ?? (/^(?:企业|厂商|厂家)/.test(after) && to === surface.length ? STAGE_END.exec(rest) : null) ?? (rest.length >= 5 && /[器机件池片芯材品]生产$/.test(rest) ? MAKING_END.exec(rest) : null) ?? TRIAL_END.exec(rest);
     if (!end || rest.length - end[0].length < 2) break;
     to -= end[0].length;
   }
@@ -56,6 +64,9 @@ export function industryBounds(surface: string, after = ''): { from: number; to:
 
 /** 推动产品进入A、B等领域(供应链) / 打入A、B市场: the clause names markets entered. */
 const ENTERED_BEFORE = /(?:进入|打入|切入|导入|应用于|拓展至|拓展到)[^，,。；;:：]{0,40}$/;
+/** 面向新能源汽车和光伏逆变器开拓应用市场: the markets a product is aimed at (not 面向A、B等领域开展…: fields served). */
+const AIMED_BEFORE = /面向[^，,。；;:：]{0,40}$/;
+const AIMED_AFTER = /^[^，,。；;:：]{0,40}?(?:开拓|拓展|开发|抢占|打开)(?:应用)?(?:市场|客户)/;
 const ENTERED_AFTER = /^[^，,。；;:：]{0,40}?(?:等)?(?:领域|市场|供应链|客户|场景)/;
 
 /**
@@ -65,7 +76,9 @@ const ENTERED_AFTER = /^[^，,。；;:：]{0,40}?(?:等)?(?:领域|市场|供应
 export function boundIndustries(mentions: Mention[], text: string, offset: number): void {
   for (const m of [...mentions]) {
     if (m.label !== 'Industry') continue;
-    if (ENTERED_BEFORE.test(text.slice(0, m.start - offset)) && ENTERED_AFTER.test(text.slice(m.end - offset))) {
+    const before = text.slice(0, m.start - offset);
+    const after = text.slice(m.end - offset);
+    if ((ENTERED_BEFORE.test(before) && ENTERED_AFTER.test(after)) || (AIMED_BEFORE.test(before) && AIMED_AFTER.test(after))) {
       mentions.splice(mentions.indexOf(m), 1);
       continue;
     }

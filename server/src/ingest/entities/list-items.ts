@@ -74,7 +74,7 @@ export function trimIndustry(text: string, sp: { start: number; end: number }, o
   // (引进光学镜头配套企业 → 光学镜头)
   // …批量化制造 / 规模化生产: the scale of making it (通信卫星|批量化制造)
   const m = /(的)?((研发|研制)[和与及]?(生产|制造|产业化|应用)|(?:批量化|规模化|批量|规模)(?:制造|生产)|研发|研制|攻关|环节|领域|产品研发|新品类|新产品|新品|配套)$/.exec(s);
-  if (m && m[0] === '配套' && /(核心|关键|本地|重点|[与和及])配套$/.test(s)) return sp;
+  if (m && m[0] === '配套' && /(核心|关键|本地|重点|上游|下游|[与和及])配套$/.test(s)) return sp;
   if (m && s.length - m[0].length >= 2 && !isGenericWord(s.slice(0, s.length - m[0].length)) && !/^.{0,2}体系$/.test(s.slice(0, s.length - m[0].length))) return { start: sp.start, end: sp.end - m[0].length };
   return sp;
 }

@@ -73,6 +73,20 @@ export function brandLike(item: string, index: { isIndustryTerm(s: string): bool
   return ws.length === 2 && /^(x|nr|nrt|nrfg)$/.test(ws[0]!.tag) && ws[0]!.word.length >= 2 && !index.isIndustryTerm(ws[0]!.word);
 }
 
+/**
+ * A firm written as place + brand + trade word (岚山港通物流, 青山鼠尾湖码头, 成都翼飞科技): a city or
+ * county first, then a word the dictionary does not know, then the rest — no kind of firm opens with a
+ * place and an unknown word. (天津电池: a place and a known product is a kind.)
+ */
+export function placeNamedFirm(item: string, index: { isIndustryTerm(s: string): boolean; lexicon: { regions?: string[] } }): boolean {
+  if (item.length < 5 || item.length > 12 || !/^[\u3400-\u9fff]+$/.test(item)) return false;
+  const ws = words(item);
+  if (ws.length < 3 || ws[0]!.tag !== 'ns' || ws[0]!.word.length < 2) return false;
+  const rest = item.slice(ws[0]!.word.length);
+  if (index.isIndustryTerm(rest)) return false;
+  return /^(x|nr|nrt|nrfg|nz|ng)$/.test(ws[1]!.tag) && !index.isIndustryTerm(ws[1]!.word);
+}
+
 /** A trade name: brand-like (东菱, 药明康德) or a name closed by a legal or trade word (博腾股份, 凯盛科技). */
 function tradeName(item: string, index: { isIndustryTerm(s: string): boolean }): boolean {
   if (brandLike(item, index)) return true;
@@ -117,7 +131,8 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   let cat = categoryOf(en.after);
   // 推动电驱动、热管理等零部件企业在…集聚: after such a verb, the items of a kind of firm are kinds too
   // (but 集聚小熊电器、东菱等小家电企业: a list with a brand in it is one of firms, and a list is of one kind)
-  const kindsList = !!cat?.byKind && FIRM_KINDS_BEFORE_ALL.test(en.before) && !en.items.some((it) => brandLike(text.slice(it.start - offset, it.end - offset), index));
+  // (已集聚岚山港通物流、青山鼠尾湖码头等港口物流企业: nor a list with a place-named firm in it)
+  const kindsList = !!cat?.byKind && FIRM_KINDS_BEFORE_ALL.test(en.before) && !en.items.some((it) => brandLike(text.slice(it.start - offset, it.end - offset), index) || placeNamedFirm(text.slice(it.start - offset, it.end - offset), index));
   if (kindsList) cat = undefined;
   const spans = en.items.flatMap((it) => splitJoined(text, trim(text, it, offset), offset, index, !!cat && cat.label === 'Enterprise')).flatMap((sp) => (cat?.label === 'Park' ? splitPlaces(text, sp, offset) : [sp]));
   en.items = spans;

@@ -30,7 +30,7 @@ export function findMentions(text: string, offset: number, index: LexiconIndex):
   const scan: Scan = { text, offset, index, out: [], lists: [], low: [], weak: [], cls: clauses(text, offset) };
   lexiconMentions(scan);
   suffixMentions(scan);
-  for (const cl of scan.cls) for (const en of enumerations(cl, scan.lists.length)) typeEnumeration(scan, en);
+  for (const cl of scan.cls) for (const en of enumerations(cl, scan.lists.length, index)) typeEnumeration(scan, en);
   tradeNames(scan);
   qualifiedTerms(scan);
   verbIndustries(scan);
@@ -51,7 +51,7 @@ function lexiconMentions(scan: Scan): void {
       const men: Mention = { start: m.start, end: m.end, surface: m.surface, label: e.label, lex: m, confidence: 'high' };
       if (e.kind) men.kind = e.kind;
       out.push(men);
-    } else if (!verbalUse(text, m.start - offset, m.end - offset, m.surface) && !gluedJoin(text, m.start - offset, m.surface) && !DESIGNATION_AFTER.test(text.slice(m.end - offset)) && !servedObject(text, m.start - offset, m.end - offset)) out.push({ start: m.start, end: m.end, surface: m.surface, label: 'Industry', lex: m, confidence: 'high' });
+    } else if (!verbalUse(text, m.start - offset, m.end - offset, m.surface) && !gluedJoin(text, m.start - offset, m.surface) && !DESIGNATION_AFTER.test(text.slice(m.end - offset)) && !servedObject(text, m.start - offset, m.end - offset) && !usedFor(text, m.end - offset)) out.push({ start: m.start, end: m.end, surface: m.surface, label: 'Industry', lex: m, confidence: 'high' });
   }
   // 经开区西区: a direction area of a known zone
   for (const z of [...out]) {
@@ -113,6 +113,17 @@ const DESIGNATION_AFTER = /^(示范工厂|示范企业|示范车间|示范项目
 /** 建设面向人工智能大模型训练的算力平台: what a facility serves (面向X…的) is no industry the text develops. */
 function servedObject(text: string, at: number, end: number): boolean {
   return /面向$/.test(text.slice(0, at)) && /^[^，,。；;、]{0,12}的/.test(text.slice(end));
+}
+
+/**
+ * 光伏逆变器用功率模块 / 新能源汽车用动力电池: a known term before 用 and a product names what the product is
+ * for, not the industry of the sentence (the product is). Not 应用, 使用, 专用 …: those 用 are words of their own.
+ */
+function usedFor(text: string, end: number): boolean {
+  const m = /^([\u3400-\u9fffA-Za-z0-9]{0,4}?)用(?=[\u3400-\u9fffA-Za-z]{2})/.exec(text.slice(end, end + 8));
+  if (!m) return false;
+  const prev = m[1] ? m[1][m[1].length - 1]! : text[end - 1] ?? '';
+  return !/[应使利采运适通作试专共费信享实引租启可备选常]/.test(prev) && !/^(于|户|地|能|电|水|工|途|量|作|法|料)/.test(text.slice(end + m[0].length));
 }
 
 /** Known terms that are also verbs (适配, 集成, 应用): a segment only where the text names it, not where it acts. */

@@ -35,6 +35,15 @@ const PARTNER_COOPERATION = /^(?:开展|建立|深化|加强|推进|签署|探�
 /** 打造东北地区汽车电子集聚区 / 建成世界级…基地: a region-scale cluster or base is a goal, no place. */
 const GOAL_PLACE = /^(?:[东西南北中]部|东北|西北|西南|华北|华东|华南|华中|全国|全省|全市|全球|世界|国际|国内|区域|国家级|世界级|全球性|长三角|珠三角|成渝|京津冀|粤港澳|[\u3400-\u9fff]{0,4}地区)[^，,。；;、]*(?:集聚区|聚集区|集群|基地|高地|中心)$/;
 const GOAL_VERB = /(打造|建成|建设成为?|发展成为?|争创|成为|形成)[^，,。；;]{0,6}$/;
+/** 建成国内一流的X开发区 / 打造具有全国影响力的X园区: a park ranked by what it is to become is a goal. */
+const RANKED_GOAL_BEFORE = /(打造成?为?|建成|建设成为?|发展成为?|争创|创建|成为)[^，,。；;]{0,14}(一流|领先|知名|最大|领军|标杆|典范|样板|世界级|国际化|影响力|竞争力|示范性)[^，,。；;]{0,4}的$/;
+/** 原料基地, 种植基地, 生产基地: a base named only by its function is a kind of base, no place. */
+const FUNCTION_BASE = /^(?:原料|原材料|生产|种植|养殖|供应|直供|加工|物流|仓储|研发|实训|培训|育种|繁育|配套|制造|产业|示范|应用)+基地$/;
+/**
+ * 首台（套）应用示范基地, 首版次软件推广中心: a programme's designation (first-of-a-kind awards), no place;
+ * nor a zone that demonstrates a kind of place (氢能港口示范区, 智慧社区示范区).
+ */
+const PROGRAMME_DESIGNATION = /(首台|首套|首批次|首版次)[^，,。；;、]{0,8}(基地|中心)$|(?:港口|场景|社区|城市|校园|工厂|乡村|街区)示范区$/;
 /** A place word with only an adjective before it: 重要片区, 核心园区. */
 const GENERIC_PLACE = /^(重要|主要|核心|重点|特色|若干|各|其他|相关|县级|市级|省级|区级|各类)(片区|园区|区域|板块|组团|工业园区|产业园区|工业园|产业园|配套园)$/;
 const INSTITUTION_OFFICE = /(交易所|交易中心|银行|证券|保险|协会|学会|商会|联盟|医院)[^、]{0,6}(基地|中心|园)$/;
@@ -67,7 +76,9 @@ export function namedByFieldOnly(name: string, isIndustryTerm: (s: string) => bo
  * What opens a clause, not a park's name: a time (到2030年石化园区), a verb (推行化工园区, 新设…园区,
  * 进入上述园区), a demonstrative or a quantifier (上述园区, 同类专业园区, 集群重点园区).
  */
-const PARK_PREFIX = /^(?:(?:到|至|截至|力争)?\d{4}年(?:底|末|前|以前)?|推行|推进|推动|实施|开展|加强|加快|鼓励|支持|引导|新设|新建|设立|进入|入驻|迁入|上述|前述|所述|以上|该|这些|此类|同类|各类|现有|已有|集群|其他|相关)+/;
+// (串联A和B / 连接 / 辐射 / 严格执行化工园区…: a linking or rule verb the segmenter misread as a noun;
+// 单个园区 / 每个基地: a quantifier — the cap per park, no park)
+const PARK_PREFIX = /^(?:(?:到|至|截至|力争)?\d{4}年(?:底|末|前|以前)?|推行|推进|推动|实施|开展|加强|加快|鼓励|支持|引导|新设|新建|设立|进入|入驻|迁入|上述|前述|所述|以上|该|这些|此类|同类|各类|现有|已有|集群|其他|相关|串联|串起|连接|联结|联通|连通|贯通|贯穿|辐射|覆盖|途经|沿线|严格执行|严格落实|执行|落实|遵守|单个|单一|每个|各个|每家|单家)+/;
 /** 一基地两园区, 一核两翼多点, 一区三园: a spatial-layout slogan counts parts, it names none. */
 const LAYOUT_SLOGAN = /^[一二两三四五六七八九十]+[\u3400-\u9fff]{1,2}[一二两三四五六七八九十多]+[\u3400-\u9fff]{1,2}/;
 /** 区域性国际枢纽港(城市), 国际性综合交通枢纽: a port or hub's standing is a goal, no park. */
@@ -99,6 +110,19 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
         drop();
         continue;
       }
+      // “两区”即A和B: 即 after a quoted layout word opens the names it explains
+      if (/^即/.test(m.surface) && /[”"」』)）]$/.test(before)) {
+        m.start += 1;
+        m.surface = m.surface.slice(1);
+      }
+      // 宁波、上海金山等地石化园区: 等地 closes a list of places; what follows is a kind of park there
+      if (/^地/.test(m.surface) && /等$/.test(before)) {
+        const rest = m.surface.slice(1);
+        if (kindOfPark(rest, isIndustryTerm)) {
+          drop();
+          continue;
+        }
+      }
       // 到2030年石化园区 / 推行化工园区 / 上述园区: the opening is the clause's; what is left may be a kind of park
       const open = PARK_PREFIX.exec(m.surface);
       if (open) {
@@ -128,6 +152,11 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
     }
     // 加强化工园区安全管控: a field word with 园区 is a kind of park, not one
     if (m.label === 'Park' && !m.lex && /^[\u3400-\u9fff]{2}园区$/.test(m.surface) && (isIndustryTerm(m.surface.slice(0, 2)) || /^(化工|医药|物流|能源|材料|钢铁|冶金|纺织|食品|建材|电子|机械|汽车|农业|工业)/.test(m.surface))) {
+      drop();
+      continue;
+    }
+    // 建成国内一流的海洋经济特色开发区 / 原料基地 / 首台（套）应用示范基地: a goal, a kind of base, a designation
+    if (m.label === 'Park' && !m.lex && (RANKED_GOAL_BEFORE.test(before) || FUNCTION_BASE.test(m.surface) || (PROGRAMME_DESIGNATION.test(m.surface.replace(/[()（）]/g, '')) && !PLACED_AFTER.test(after)))) {
       drop();
       continue;
     }
@@ -186,4 +215,33 @@ export function localZone(surface: string, city: string | undefined, jurisdictio
   if (/(省|自治区)$/.test(city)) return 'ambiguous';
   const short = city.replace(/市$/, '');
   return { name: `${short}${surface}` };
+}
+
+/**
+ * 力争到2027年建成国家合成生物技术创新中心 in a document of another city: a lab the lexicon knows (in
+ * its own city) written as what this city is to build or win is a goal, not a lab of the document.
+ * In a document of the lexicon's own city, or of no city, the known lab stays.
+ */
+export function dropGoalLabs(mentions: Mention[], text: string, offset: number, clauses: Clause[], city: string | undefined, lexiconCity = '天津市'): void {
+  if (!city || city === lexiconCity) return;
+  for (const m of [...mentions]) {
+    if (m.label !== 'Lab' || !m.lex) continue;
+    const cl = clauses.find((c) => c.start <= m.start && m.end <= c.end);
+    const before = cl ? text.slice(cl.start - offset, m.start - offset) : '';
+    if (GOAL_BEFORE.test(before) && !/(牵头|联合|共同|支持|推动|依托)[^，,。；;]{0,10}(建设|建成)/.test(before)) mentions.splice(mentions.indexOf(m), 1);
+  }
+}
+
+/**
+ * 对标上海临港新片区的高端装备集聚模式 / 学习借鉴韩国巨济造船产业集群经验: the industries of a benchmarking
+ * clause are what is admired elsewhere (a model, an experience), no industry the document develops.
+ */
+export function dropBenchmarkIndustries(mentions: Mention[], text: string, offset: number, clauses: Clause[]): void {
+  for (const m of [...mentions]) {
+    if (m.label !== 'Industry') continue;
+    const cl = clauses.find((c) => c.start <= m.start && m.end <= c.end);
+    if (!cl) continue;
+    const t = text.slice(cl.start - offset, cl.end - offset);
+    if (/^(?:积极|主动|深入|认真)?(?:对标|学习借鉴|借鉴|比肩|看齐)/.test(t) && /(模式|经验|做法|路径|举措|打法)$/.test(t)) mentions.splice(mentions.indexOf(m), 1);
+  }
 }

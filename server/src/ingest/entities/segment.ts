@@ -58,6 +58,10 @@ export function nameStarts(s: string): number[] {
     // 中国第一汽车集团, 中国电子科技集团公司第五十八研究所: an ordinal after a content word is inside a name
     if (stop && /^第[一二三四五六七八九十百\d]+$/.test(t.word) && prev && !prev.stop) stop = false;
     if (stop && t.word.length === 1 && BOUND_WORDS.has(s.slice(pos - 1, end))) stop = false;
+    // 预制|菜|产业学院, 腌制|品: a two-character verb before a one-character noun that a noun follows
+    // makes one word with it (预制菜); the name runs on through the verb
+    const after1 = toks[k + 2];
+    if (stop && verb && t.word.length === 2 && next && next.word.length === 1 && next.tag === 'n' && /^[\u3400-\u9fff]$/.test(next.word) && after1 && /^(n|nz|vn)$/.test(after1.tag) && after1.word.length >= 2) stop = false;
     // 以|聚变|能源研究院 为…: a verb opening the noun phrase of 以/由 … is part of the name
 
     // (a space between two Latin words is inside a name: Mini/Micro LED, Wi-Fi 7)

@@ -30,6 +30,9 @@ export function canonicalName(label: EntityLabel, surface: string): string {
 
 export class EntityTable {
   private readonly entities = new Map<string, Entity>();
+  private regions: Set<string> | undefined;
+  /** Some name with a lost character (□) was seen: clean names are checked against it. */
+  private lossy = false;
   /** matchKey → entity id, for names seen in this document. */
   private readonly byKey = new Map<string, string>();
   /** Ids of organisations named by the lexicon (never merged with other names). */
@@ -69,6 +72,9 @@ export class EntityTable {
       ent.aliases.add(abbr[2]!);
       return ent;
     }
+    // 港□物流 (a character the conversion lost): the one segment named so far that it spells
+    const lost = this.lostCharacterOf('Industry', cleanSurface(surface));
+    if (lost) return lost;
     const found = this.index.lookup(surface);
     // 做优炼化一体化 / 人形机器人整机两个 / 新型储能技术路线: what the phrase glued on is no part of the name
     if (!entry && found?.type !== 'industry') {
@@ -76,8 +82,28 @@ export class EntityTable {
       const b = industryBounds(c);
       if (b !== 'drop' && (b.from > 0 || b.to < c.length)) return this.industry(c.slice(b.from, b.to), undefined, level);
     }
+    // 发展高档数控系统 after 数控系统 was named: a grade word before a segment the document named is that segment
+    if (!entry && found?.type !== 'industry') {
+      const c = cleanSurface(surface);
+      const grade = /^(?:高档|高端|中高端|高品质)(.{2,})$/.exec(c);
+      // (发展算力调度服务 after 算力调度, 热管理系统 after 热管理: a segment the document named, with 服务 or 系统
+      // after it, is that segment — and the other way round, 热管理 after 热管理系统)
+      // (three characters at least: 应用 and 应用服务 are different segments)
+      const head = /^(.{3,})(?:服务|系统)$/.exec(c);
+      const same = grade ? this.find('Industry', grade[1]!) : head ? this.find('Industry', head[1]!) : c.length >= 3 ? (this.find('Industry', `${c}系统`) ?? this.find('Industry', `${c}服务`)) : undefined;
+      if (same) {
+        same.aliases.add(c);
+        return this.touch(same);
+      }
+    }
     const e = entry ?? (found?.type === 'industry' ? found.entry : undefined);
     const name = e ? e.name : canonicalName('Industry', surface);
+    // (港口物流 after 港□物流: the clean name is the one the lost character stood for)
+    const spelt = this.entities.has(entityId('Industry', name)) ? undefined : this.spelledWithLoss('Industry', name);
+    if (spelt) {
+      spelt.aliases.add(cleanSurface(surface));
+      return this.touch(spelt);
+    }
     const ent = this.get('Industry', name);
     ent.aliases.add(cleanSurface(surface));
     if (e) ent.properties.level = e.level;
@@ -96,7 +122,7 @@ export class EntityTable {
     else {
       const name = canonicalName(lab, surface);
       const id = this.byKey.get(`${lab}:${matchKey(name)}`);
-      const known = id ? this.entities.get(id) : undefined;
+      const known = (id ? this.entities.get(id) : undefined) ?? this.lostCharacterOf(lab, name) ?? (lab === 'Enterprise' ? this.firmShortFor(name) : lab === 'Park' ? this.zoneFormOf(name) : undefined);
       ent = known ? this.touch(known) : this.get(lab, name);
     }
     if (oe) this.fromLexicon.add(ent.id);
@@ -104,6 +130,101 @@ export class EntityTable {
     const k = oe?.kind ?? kind;
     if (lab !== 'Enterprise' && k && !ent.properties.kind) ent.properties.kind = k;
     return ent;
+  }
+
+  /**
+   * 株洲钻石切削刀具股份有限公司 first, then 钻石切削 in a table cell or a later list: a firm written as the
+   * leading words of a firm the document named before, once the city opening that name is set aside, is
+   * that firm (four characters at least; only when one firm fits). So is a stock short name (富奥股份).
+   */
+  /** The name without a city of the lexicon's regions opening it (株洲钻石切削刀具 → 钻石切削刀具). */
+  private withoutCity(n: string): string {
+    let regions = this.regions;
+    if (!regions) regions = this.regions = new Set((this.index.lexicon.regions ?? []).filter((r) => r.length >= 2));
+    for (let k = Math.min(4, n.length - 2); k >= 2; k--) if (regions.has(n.slice(0, k))) return n.slice(k).replace(/^[省市区县]/, '');
+    return n;
+  }
+
+  private firmShortFor(name: string): Entity | undefined {
+    if (!/^[\u3400-\u9fff]{4,}$/.test(name)) return undefined;
+    const core = (n: string): string => this.withoutCity(n);
+    // (富奥股份 after 富奥汽车零部件股份有限公司: a stock short name, the firm's first words and 股份; not
+    // 伊泰集团 after 内蒙古伊泰煤制油: a group is not its subsidiary)
+    const stock = /^([\u3400-\u9fff]{2,4})股份$/.exec(name)?.[1];
+    let fit: Entity | undefined;
+    for (const e of this.entities.values()) {
+      if (e.label !== 'Enterprise' || e.name === name || !this.namedSoFar(e)) continue;
+      const c = core(e.name);
+      const byCity = c !== e.name && c.length >= name.length && c.startsWith(name);
+      const byStock = !!stock && [e.name, c].some((x) => x.startsWith(stock) && x.length > stock.length + 1);
+      if (!byCity && !byStock) continue;
+      if (fit) return undefined;
+      fit = e;
+    }
+    return fit;
+  }
+
+  /**
+   * A name with a character the conversion lost (□, U+FFFD) is the one entity of its label the document
+   * names that it spells with any character there (港□物流 → 港口物流); undefined when none or several fit.
+   */
+  private lostCharacterOf(label: EntityLabel, name: string): Entity | undefined {
+    if (!/[□\uFFFD]/.test(name) || name.replace(/[□\uFFFD]/g, '').length < 2) return undefined;
+    this.lossy = true;
+    const re = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[□\uFFFD]/g, '[^□\\uFFFD]')}$`);
+    let fit: Entity | undefined;
+    for (const e of this.entities.values()) {
+      // (anywhere in the document: the relation stage reads sentences after every name was found)
+      if (e.label !== label || !re.test(e.name)) continue;
+      if (fit && fit !== e) return undefined;
+      fit = e;
+    }
+    if (fit) fit.aliases.add(name);
+    return fit ? this.touch(fit) : undefined;
+  }
+
+  /** The one entity named so far with a lost character (□) that `name` spells out (港□物流 for 港口物流). */
+  private spelledWithLoss(label: EntityLabel, name: string): Entity | undefined {
+    if (!this.lossy) return undefined;
+    let fit: Entity | undefined;
+    for (const e of this.entities.values()) {
+      if (e.label !== label || !/[□\uFFFD]/.test(e.name) || e.name.length !== name.length || !this.namedSoFar(e)) continue;
+      if (![...e.name].every((ch, i) => ch === name[i] || /[□\uFFFD]/.test(ch))) continue;
+      if (fit) return undefined;
+      fit = e;
+    }
+    return fit;
+  }
+
+  /**
+   * 赣州经济技术开发区 and 赣州经开区, 威海火炬高技术产业开发区 and 威海高新区: a zone's short and full
+   * forms (same place name before, at most four characters between) are one zone, whichever came first.
+   */
+  private zoneFormOf(name: string): Entity | undefined {
+    // (济南量子谷 and 量子谷: a park's name with and without the city opening it, either order)
+    const bare = this.withoutCity(name);
+    for (const e of this.entities.values()) {
+      if (e.label !== 'Park' || e.name === name || !this.namedSoFar(e)) continue;
+      if ((bare !== name && bare === e.name && bare.length >= 3) || (this.withoutCity(e.name) === name && name.length >= 3)) return e;
+    }
+    const short = /^([\u3400-\u9fff]{2,6}?)(高新区|经开区)$/.exec(name);
+    const fullKind = /(?:高新技术产业开发区|高技术产业开发区)$/.test(name) ? '高新区' : /(?:经济技术开发区|经济开发区)$/.test(name) ? '经开区' : undefined;
+    if (!short && !fullKind) return undefined;
+    const fullEnd = (kind: string) => (kind === '高新区' ? /^([\u3400-\u9fff]{0,4}?)(?:高新技术产业开发区|高技术产业开发区)$/ : /^([\u3400-\u9fff]{0,4}?)(?:经济技术开发区|经济开发区)$/);
+    let fit: Entity | undefined;
+    for (const e of this.entities.values()) {
+      if (e.label !== 'Park' || e.name === name || !this.namedSoFar(e)) continue;
+      let same = false;
+      if (short) same = e.name.startsWith(short[1]!) && fullEnd(short[2]!).test(e.name.slice(short[1]!.length));
+      else {
+        const es = /^([\u3400-\u9fff]{2,6}?)(高新区|经开区)$/.exec(e.name);
+        same = !!es && es[2] === fullKind && name.startsWith(es[1]!) && fullEnd(fullKind!).test(name.slice(es[1]!.length));
+      }
+      if (!same) continue;
+      if (fit) return undefined;
+      fit = e;
+    }
+    return fit;
   }
 
   private get(label: EntityLabel, name: string): Entity {

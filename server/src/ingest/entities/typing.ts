@@ -55,6 +55,7 @@ const SUFFIXES: [string, OrgLabel, string | undefined, boolean?][] = [
   ['经开区', 'Park', 'zone'],
   ['新区', 'Park', 'zone', true],
   ['工业集中区', 'Park', 'zone'],
+  ['产业区', 'Park', 'zone'],
   ['保税区', 'Park', 'zone'],
   ['综保区', 'Park', 'zone'],
   ['工业区', 'Park', 'zone'],

@@ -30,7 +30,9 @@ const CHAIN_RE = new RegExp(`[“"]?(${SEG}(?:${DASH}${SEG}){1,8})[”"]?`, 'g')
 const HAS_DASH = new RegExp(DASH.replace('{1,2}', ''));
 
 function okSegment(s: string, allowGeneric = false): boolean {
-  return /[\u3400-\u9fff]/.test(s) && plausibleIndustry(s) && (allowGeneric || !isGenericWord(s)) && !/(企业|机构|单位|政府|部门|中心|体系|机制|模式|资源|之间|供需|市场)/.test(s);
+  // (a raw material's resource is a chain's first stage: 锂资源, 稀土资源; 资源 alone or 创新资源 are none)
+  if (/^(?:[锂钴镍铜铁铝钨钒磷硅钾盐煤矿]|稀土|石墨|萤石|盐湖|锂矿)资源$/.test(s)) return true;
+  return /[\u3400-\u9fff]/.test(s) && plausibleIndustry(s) && (allowGeneric || !isGenericWord(s)) && !/(企业|机构|单位|政府|部门|中心|体系|机制|模式|(?<![锂钴镍铜铁铝钨钒磷硅盐煤矿土])资源|之间|供需|(?<!后)市场)/.test(s);
 }
 
 /** Dash-ordered segments in a sentence that presents them as a chain (产业链, 链条, 环节 nearby). */
@@ -43,9 +45,13 @@ export function dashChains(text: string, offset: number): DashChain[] {
     const bodyStart = m.index! + m[0].indexOf(body);
     const parts = body.split(new RegExp(DASH));
     // a chain may end in a generic step (…—加氢—应用) when the other steps are specific
-    if (parts.length < 2 || !parts.every((p) => okSegment(p, true)) || parts.filter((p) => okSegment(p)).length < 2) continue;
+    if (parts.length < 2 || !parts.every((p) => okSegment(p, true))) continue;
     const after = text.slice(m.index! + m[0].length);
     const before = text.slice(0, m.index!);
+    // …and have more of them when the sentence says it is an industry's chain (工程机械产业链已形成“关键零部件—整机—
+    // 后市场服务”的完整链条): one specific step is enough there
+    const saidChain = /(?:产业链|产业)(?:已经|已|初步|基本)*(?:形成|构建|按照)$/.test(before) && /^(?:的)?(?:完整|全)?(?:产业链条|链条|产业链)/.test(after);
+    if (parts.filter((p) => okSegment(p)).length < (saidChain ? 1 : 2)) continue;
     const afterChain = /^(?:的)?([\u3400-\u9fffA-Za-z0-9]{0,12}?)(?:全产业链|产业链条|产业链|链条)/.exec(after);
     const beforeChain = /([\u3400-\u9fffA-Za-z0-9]{2,12}?)(?:全产业链|产业链)(?:包括|涵盖|分为|由|形成|主要包括)?$/.exec(before);
     const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || /(?:按照|围绕|包括|涵盖|形成)$/.test(before);
@@ -156,20 +162,62 @@ export function positionLists(text: string, offset: number): PositionList[] {
 }
 
 /** 卫星制造环节包括卫星平台、卫星载荷和地面设备: [whole, parts]. */
-function includesParts(text: string, offset: number): { whole: Segment; parts: Segment[] }[] {
-  const out: { whole: Segment; parts: Segment[] }[] = [];
+function includesParts(text: string, offset: number): { whole: Segment; parts: Segment[]; chain: boolean }[] {
+  const out: { whole: Segment; parts: Segment[]; chain: boolean }[] = [];
   // (every match holds 包括 or 涵盖: a sentence without either is not scanned)
   if (!text.includes('包括') && !text.includes('涵盖')) return out;
-  for (const m of text.matchAll(/([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:环节|领域|产业链|产业)?(?:主要包括|包括|涵盖)([^。；;：:“”"]{2,80})/g)) {
-    const w = m[1]!;
-    const ws = m.index!;
-    let body = m[2]!.replace(/(等|等环节|等领域|等产品)[^、]*$/, '');
-    const bodyStart = m.index! + m[0].length - m[2]!.length;
-    body = body.split(/[，,]/)[0]!;
+  // (the body ends at the clause: 其中A包括a、b，B包括c和d gives both wholes)
+  for (const m of text.matchAll(/([\u3400-\u9fffA-Za-z0-9]{2,10}?)(环节|领域|产业链|产业)?(?:主要包括|包括|涵盖)([^。；;：:“”"，,]{2,80})/g)) {
+    // 其中A包括… / 而A包括…: the connective is no part of the whole's name
+    const lead = /^(?:其中|而|同时|以及|另外)?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|开发区|高新区|经开区|园区|新区)?/.exec(m[1]!)?.[0] ?? '';
+    const w = m[1]!.slice(lead.length);
+    const ws = m.index! + lead.length;
+    if (w.length < 2) continue;
+    // (…和测试验证五个重点环节: the count closing the list is no part of its last item)
+    const body = m[3]!.replace(/(等|等环节|等领域|等产品)[^、]*$/, '').replace(/[两三四五六七八九十\d]+(?:个|大)(?:重点|主要|核心|关键)?(?:环节|领域|板块|方向|产业|链条|部分)$/, '');
+    const bodyStart = m.index! + m[0].length - m[3]!.length;
     const parts: Segment[] = [];
     let pos = bodyStart;
     let bad = false;
-    for (const p of body.split(/[、和及]/)) {
+    // A、B和C: the last 和/及 joins the list; one inside an earlier item joins a name of two segments
+    // (数据清洗和标注、行业大模型和数字内容: 数据清洗和标注 is one item, resolved into its two parts later)
+    const chunks = body.split('、');
+    const tokens = chunks.length > 1 ? [...chunks.slice(0, -1), ...chunks[chunks.length - 1]!.split(/[和及]/)] : body.split(/[和及]/);
+    for (const p of tokens) {
+      const i = text.indexOf(p, pos);
+      pos = i + p.length;
+      if (!p) continue;
+      // (computing facilities are the segments of a 算力 chain: 数据中心, 智算中心 — not a lab's 中心)
+      if (!okSegment(p) && !/^[\u3400-\u9fff]{0,4}(?:数据|算力|智算|超算|计算|灾备)中心$/.test(p)) {
+        bad = true;
+        break;
+      }
+      parts.push({ surface: p, start: offset + i, end: offset + i + p.length });
+    }
+    if (bad || parts.length < 2) continue;
+    out.push({ whole: { surface: w, start: offset + ws, end: offset + ws + w.length }, parts, chain: m[2] === '产业链' || m[2] === '产业' });
+  }
+  return out;
+}
+
+/**
+ * 我市医疗器械产业已形成医用耗材、血液净化和骨科植入三大优势领域: the counted fields an industry has formed are
+ * its parts (the count closing the list says they are the whole's divisions, not a list of anything).
+ */
+function countedParts(text: string, offset: number): { whole: Segment; parts: Segment[]; chain: boolean }[] {
+  const out: { whole: Segment; parts: Segment[]; chain: boolean }[] = [];
+  if (!/[两三四五六七八九十]大/.test(text)) return out;
+  for (const m of text.matchAll(/([\u3400-\u9fffA-Za-z0-9]{2,12}?)(产业链|产业|行业)?(?:已经|已|初步|基本)*(?:形成了?|构建了?|涵盖|拥有)([^。；;：:“”"，,]{4,80}?)[两三四五六七八九十]大(?:优势|重点|特色|主导|核心|支柱)?(?:领域|板块|方向|集群|产业|环节|赛道|产品)/g)) {
+    const lead = /^(?:其中|目前|当前|经过[^，,]*)?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|开发区|高新区|经开区|园区|新区)?/.exec(m[1]!)?.[0] ?? '';
+    // (我省已初步形成A和B两大领域: the place itself has formed them — the document's own industry, w = '')
+    const w = m[1]!.slice(lead.length).replace(/^(?:已经|已|初步|基本)+$/, '');
+    if (w && (w.length < 2 || !okSegment(w) || CHAIN_ADJECTIVE.test(w))) continue;
+    if (!w && (!lead || /^(?:其中|目前|当前)$/.test(lead))) continue;
+    const bodyStart = m.index! + m[1]!.length + (m[0].slice(m[1]!.length).indexOf(m[3]!));
+    const parts: Segment[] = [];
+    let pos = bodyStart;
+    let bad = false;
+    for (const p of m[3]!.split(/[、和及与]/)) {
       const i = text.indexOf(p, pos);
       pos = i + p.length;
       if (!p) continue;
@@ -180,7 +228,67 @@ function includesParts(text: string, offset: number): { whole: Segment; parts: S
       parts.push({ surface: p, start: offset + i, end: offset + i + p.length });
     }
     if (bad || parts.length < 2) continue;
-    out.push({ whole: { surface: w, start: offset + ws, end: offset + ws + w.length }, parts });
+    const ws = m.index! + lead.length;
+    out.push({ whole: { surface: w, start: offset + ws, end: offset + ws + w.length }, parts, chain: !!m[2] });
+  }
+  return out;
+}
+
+/** 已形成以A、B和C为主体的X产业体系: the industries a system is said to consist of are its parts. */
+function systemParts(text: string, offset: number): { whole: Segment; parts: Segment[]; chain: boolean }[] {
+  const out: { whole: Segment; parts: Segment[]; chain: boolean }[] = [];
+  if (!text.includes('为主')) return out;
+  for (const m of text.matchAll(/(?:形成了?|构建了?|打造了?)以([^。；;：:“”"，,]{4,80}?)为(?:主体|主导|支柱|核心|重点|主)的([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:产业体系|产业集群|产业格局|全产业链|产业链)/g)) {
+    const w = m[2]!;
+    if (!okSegment(w) || CHAIN_ADJECTIVE.test(w) || /^(现代|特色|优势|新兴|主导|先进)/.test(w)) continue;
+    const bodyStart = m.index! + m[0].indexOf(m[1]!);
+    const parts: Segment[] = [];
+    let pos = bodyStart;
+    let bad = false;
+    for (const p of m[1]!.split(/[、和及与]/)) {
+      const i = text.indexOf(p, pos);
+      pos = i + p.length;
+      if (!p) continue;
+      if (!okSegment(p)) {
+        bad = true;
+        break;
+      }
+      parts.push({ surface: p, start: offset + i, end: offset + i + p.length });
+    }
+    if (bad || parts.length < 2) continue;
+    const ws = m.index! + m[0].lastIndexOf(w);
+    out.push({ whole: { surface: w, start: offset + ws, end: offset + ws + w.length }, parts, chain: true });
+  }
+  return out;
+}
+
+/** 中游为稀土功能材料，包括A、B和C: a level named, then its parts after a comma. */
+function levelIncludes(text: string, offset: number): { whole: Segment; parts: Segment[]; chain: boolean }[] {
+  const out: { whole: Segment; parts: Segment[]; chain: boolean }[] = [];
+  if (!text.includes('包括')) return out;
+  for (const m of text.matchAll(/(?<![上中下])(?:上游|中游|下游)(?:环节)?(?:主要)?为([\u3400-\u9fffA-Za-z0-9]{2,12})[，,]\s*(?:主要)?包括([^。；;：:“”"，,]{2,80})/g)) {
+    const w = m[1]!;
+    if (!okSegment(w)) continue;
+    const body = m[2]!.replace(/(等|等环节|等领域|等产品)[^、]*$/, '');
+    const bodyStart = m.index! + m[0].length - m[2]!.length;
+    const parts: Segment[] = [];
+    let pos = bodyStart;
+    let bad = false;
+    const chunks = body.split('、');
+    const tokens = chunks.length > 1 ? [...chunks.slice(0, -1), ...chunks[chunks.length - 1]!.split(/[和及]/)] : body.split(/[和及]/);
+    for (const p of tokens) {
+      const i = text.indexOf(p, pos);
+      pos = i + p.length;
+      if (!p) continue;
+      if (!okSegment(p)) {
+        bad = true;
+        break;
+      }
+      parts.push({ surface: p, start: offset + i, end: offset + i + p.length });
+    }
+    if (bad || parts.length < 2) continue;
+    const ws = m.index! + m[0].indexOf(w);
+    out.push({ whole: { surface: w, start: offset + ws, end: offset + ws + w.length }, parts, chain: true });
   }
   return out;
 }
@@ -217,6 +325,25 @@ export interface Positioned {
   ev: Evidence;
 }
 
+/**
+ * The industry a sentence opens with before the chain it lays out, when no mention was read there:
+ * 我市算力产业按照“A—B—C”的链条布局 → 算力; 全市X产业已形成“…”链条 → X.
+ */
+function chainSubject(head: string, subject?: string): string | undefined {
+  // (the clause that opens the chain: 经过四十余年发展，羊绒纺织已形成“…” → 羊绒纺织)
+  const clause = head.slice(Math.max(...['，', ',', '；', ';', '。'].map((c) => head.lastIndexOf(c))) + 1);
+  const m = /^(?:[^，,。；;“”"]*?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省))?([\u3400-\u9fffA-Za-z0-9]{2,10}?)(产业链|产业|行业)?(?:已经|已|正|初步|基本)?(?:按照|围绕|形成|构建|打造|呈现|沿)[^，,。；;]{0,6}[“"]?$/.exec(clause);
+  // (without 产业 after it, the name must be no place, pronoun or generic word: 我市已形成…, 产业已形成…)
+  if (m && !m[2] && /^(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|开发区|高新区|经开区|园区|新区|本区|该区|产业|行业|目前|当前|现已|已经|全域|区域)/.test(m[1]!)) return undefined;
+  // (开发区绿色石化产业按照…: the place the sentence opens with is no part of the chain's name)
+  const x = m?.[1]?.replace(/^(?:开发区|高新区|经开区|园区|新区|本区|该区|全域|全县|全区|全市|全省)/, '');
+  if (!x || x.length < 2 || !okSegment(x) || CHAIN_ADJECTIVE.test(x)) return undefined;
+  // 遂宁锂电产业已形成… in a document titled 锂电材料及电池: the chain is the body's 锂电, the city's name before it
+  // is none of it (the longest tail of the opening that begins the document's industry)
+  if (subject) for (let k = x.length - 1; k >= 2; k--) if (subject.startsWith(x.slice(-k))) return x.slice(-k);
+  return x;
+}
+
 /** Edges of the chains a sentence states: “A—B—C”X产业链, 上游/中游/下游, X环节包括A、B和C. */
 export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void {
   const { se, inds, ctxInds, subject, table, edges } = scope;
@@ -228,9 +355,34 @@ export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void
       if (b) edges.add('UPSTREAM_OF', a.id, b.id, ev, JUDGED.structure);
     });
     const named = ch.parent ? table.industry(ch.parent.surface, undefined, 'chain') : undefined;
-    const other = inds.map((i) => entityOf(scope, i)).find((e) => !segs.includes(e) && !ch.segments.some((g) => e.aliases.has(g.surface)));
-    const parent = named ?? other ?? ctxInds[0] ?? subject;
+    // the chain's subject is named before it (我市商业航天已形成“A—B—C”的产业链条), nearest first; an industry
+    // named after the chain is one of its parts (…，其中B包括云计算、…), never its whole
+    const first = ch.segments[0]!.start;
+    // (in the chain's own clause: …两大领域，碳化硅产业形成“…” is 碳化硅's chain, not the fields' before the comma)
+    const head = text.slice(0, first - s.start);
+    const clauseStart = s.start + Math.max(...['，', ',', '；', ';', '。'].map((c) => head.lastIndexOf(c))) + 1;
+    const other = inds
+      .filter((i) => i.end <= first && i.start >= clauseStart)
+      .sort((a, b) => b.end - a.end)
+      .map((i) => entityOf(scope, i))
+      .find((e) => !segs.includes(e) && !ch.segments.some((g) => e.aliases.has(g.surface)));
+    const opener = other ? undefined : chainSubject(text.slice(0, first - s.start), subject?.name);
+    const parent = named ?? other ?? (opener ? table.industry(opener, undefined, 'chain') : undefined) ?? ctxInds[0] ?? subject;
     if (parent) for (const g of segs) edges.add('PART_OF', g.id, parent.id, ev, JUDGED.structure);
+    // 构建“衬底—外延—器件—模块”化合物半导体产业链，…，发展碳化硅功率器件和氮化镓射频器件: what the sentence goes on to
+    // develop belongs to the chain it has just laid out — to the stage it is a kind of (…器件 → 器件), else the chain
+    if (named) {
+      const chainEnd = ch.parent!.end;
+      for (const i of inds) {
+        if (i.start < chainEnd || i.list === undefined) continue;
+        const list = se.lists.find((l) => l.index === i.list);
+        if (!list || list.application || !/(?:^|[，,])?(?:重点发展|大力发展|加快发展|发展|布局|培育)$/.test(list.before)) continue;
+        const x = entityOf(scope, i);
+        if (segs.some((g) => g.id === x.id) || x.id === named.id) continue;
+        const stage = segs.find((g) => g.name.length >= 2 && x.name.endsWith(g.name) && x.name !== g.name);
+        edges.add('PART_OF', x.id, (stage ?? named).id, ev, JUDGED.context);
+      }
+    }
     // a measure that lays out a chain (围绕“A—B—C”的产业链条，补齐…) targets the chain and its stages
     // (the chain's own industry when the text or context names it; a name read off …的全流程服务链条 is left out)
     if (se.measureId) for (const g of [...segs, ...(parent && !named ? [parent] : [])]) edges.add('SUPPORTS', se.measureId, g.id, ev, JUDGED.planned);
@@ -253,7 +405,7 @@ export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void
       const y = sorted[i + 1];
       const [a] = x.segments;
       const [b] = y?.segments ?? [];
-      if (!y || x.position === y.position || !a || !b) return;
+      if (!y || y.position !== x.position + 1 || !a || !b) return;
       edges.add('UPSTREAM_OF', table.industry(a.surface).id, table.industry(b.surface).id, ev, JUDGED.position);
     });
   }
@@ -279,8 +431,10 @@ export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void
     }
     if (se.measureId) edges.add('SUPPORTS', se.measureId, w.id, ev, JUDGED.planned);
   }
-  for (const inc of includesParts(text, s.start)) {
-    const w = table.find('Industry', inc.whole.surface);
+  for (const inc of [...includesParts(text, s.start), ...countedParts(text, s.start), ...systemParts(text, s.start), ...levelIncludes(text, s.start)]) {
+    // (我市船艇产业链包括A、B和C: a chain the text names by 产业链/产业 is an industry, named or not before;
+    // 我省已形成A和B两大领域: the document's own)
+    const w = (!inc.whole.surface ? subject : undefined) ?? (inc.whole.surface ? table.find('Industry', inc.whole.surface) : undefined) ?? (inc.whole.surface && inc.chain && okSegment(inc.whole.surface) && !CHAIN_ADJECTIVE.test(inc.whole.surface) ? table.industry(inc.whole.surface, undefined, 'chain') : undefined);
     if (!w) continue;
     for (const p of inc.parts) edges.add('PART_OF', table.industry(p.surface, undefined, 'segment').id, w.id, ev, JUDGED.structure);
   }
@@ -295,7 +449,8 @@ export function chainOrderAcrossHeadings(positioned: Positioned[], edges: EdgeSe
     const a = firstAt.get(pa);
     const pb = ps[i + 1];
     const b = pb !== undefined ? firstAt.get(pb) : undefined;
-    if (a && b && !edges.has('UPSTREAM_OF', a.entity.id, b.entity.id)) edges.add('UPSTREAM_OF', a.entity.id, b.entity.id, b.ev, JUDGED.position);
+    // (only neighbouring levels: with the 中游 unread, 上游 is not directly upstream of 下游)
+    if (a && b && pb === pa + 1 && !edges.has('UPSTREAM_OF', a.entity.id, b.entity.id)) edges.add('UPSTREAM_OF', a.entity.id, b.entity.id, b.ev, JUDGED.position);
   });
 }
 

@@ -16,20 +16,37 @@ import type { SentenceEntities } from '../entities/index.ts';
 import { plausibleBareName } from '../entities/enumerations.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
 import { stripNumbering } from '../entities/context.ts';
-import type { EntityTable } from '../entities/table.ts';
+import type { Entity, EntityTable } from '../entities/table.ts';
 import { isGenericName } from '../entities/typing.ts';
 import type { EdgeSet } from './edges.ts';
 import { JUDGED } from './judge.ts';
+import { kindWordOf } from './organisations.ts';
 
 type Role = 'firm' | 'park' | 'kind' | 'lab';
 const LABEL: [RegExp, Role][] = [
   [/^(?:重点|龙头|链主|骨干|代表|领军|本地重点|现有重点|核心)企业$/, 'firm'],
-  [/^(?:主要)?(?:承载园区|承载载体|承载平台|重点园区|主要载体|布局园区|集聚区)$/, 'park'],
+  [/^(?:主要)?(?:承载园区|承载载体|承载平台|重点园区|主要载体|布局园区|集聚区|分布|分布园区|分布区域|集聚园区)$/, 'park'],
   [/^(?:重点)?(?:招引方向|招商方向|引进方向|补链方向|延链方向|发展方向|重点产品|主要产品)$/, 'kind'],
   [/^(?:创新平台|研发平台|支撑高校|高校院所|科研院所|创新资源)$/, 'lab'],
 ];
 /** "label：items" as a whole sentence (the items end the line). */
 const LINE = /^\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*([^:：。；;]+?)\s*[。；;]?\s*$/;
+
+/** The two names a heading joins with 与/和/及 (动力电池及电驱系统), or undefined. */
+function joinedTitleParts(title: string): [string, string] | undefined {
+  const m = /^([^与和及]{2,12})[与和及]([^与和及]{2,12})$/.exec(title);
+  return m ? [m[1]!, m[2]!] : undefined;
+}
+
+/** Two names share a two-character word other than a generic head (固态电池 and 动力电池 share 电池). */
+function sharesWord(a: string, b: string): boolean {
+  for (let i = 0; i + 2 <= a.length; i++) {
+    const w = a.slice(i, i + 2);
+    if (/^(产业|领域|环节|设备|产品|技术|服务|制造|应用|系统|智能)$/.test(w)) continue;
+    if (/^[\u3400-\u9fff]{2}$/.test(w) && b.includes(w)) return true;
+  }
+  return false;
+}
 
 function roleOf(label: string): Role | undefined {
   return LABEL.find(([re]) => re.test(label))?.[1];
@@ -43,15 +60,26 @@ function segmentTitle(title: string): string | undefined {
 }
 
 /** Edges of the labelled blocks of a document (after the sentence readers; adds to `edges`). */
-export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTable, edges: EdgeSet): void {
+export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTable, edges: EdgeSet, subject?: Entity, norm?: string): void {
   const blocks = new Map<string, { se: SentenceEntities; role: Role; items: string }[]>();
+  let prev: { se: SentenceEntities; role: Role } | undefined;
   for (const se of sentences) {
     const path = se.sentence.sectionPath;
     if (!path.length) continue;
+    const key = path.join('\u0001');
     const m = LINE.exec(se.text);
     const role = m ? roleOf(m[1]!) : undefined;
+    // 重点企业：A、B等X企业；C等Y企业。 — the sentence after a firm line on the same line goes on with its items
+    // when it is a typed list of firms too (…企业 closes it)
+    const sameLine = !!prev && prev.se.sentence.sectionPath.join('\u0001') === key && !!norm && !norm.slice(prev.se.sentence.end, se.sentence.start).includes('\n');
+    if ((!m || !role) && sameLine && prev!.role === 'firm' && /企业[。；;]?\s*$/.test(se.text) && !/[:：]/.test(se.text)) {
+      blocks.set(key, [...(blocks.get(key) ?? []), { se, role: 'firm', items: se.text.replace(/[。；;]\s*$/, '') }]);
+      prev = { se, role: 'firm' };
+      continue;
+    }
+    prev = undefined;
     if (!m || !role) continue;
-    const key = path.join('\u0001');
+    prev = { se, role };
     blocks.set(key, [...(blocks.get(key) ?? []), { se, role, items: m[2]! }]);
   }
   for (const [key, lines] of blocks) {
@@ -63,24 +91,63 @@ export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTabl
     const seg = table.industry(title, undefined, 'segment');
     for (const { se, role, items } of lines) {
       if (role === 'kind') {
+        // under a heading joining two segments (（二）动力电池及电驱系统), an item goes with the part it shares a
+        // word with (固态电池 → 动力电池); with neither or both, with the document's industry the two are parts of
+        const parts = joinedTitleParts(title);
         for (const item of items.split(/[、，,]/).map((x) => x.trim().replace(/^等|等$/g, ''))) {
           if (item.length < 2 || !plausibleIndustry(item) || isGenericName(item, '', () => false)) continue;
           const x = table.industry(item, undefined, 'segment');
-          if (x.id !== seg.id) edges.add('PART_OF', x.id, seg.id, se.ev, JUDGED.stated);
+          let parent = seg;
+          if (parts) {
+            const sharing = parts.filter((p) => sharesWord(p, item));
+            const one = sharing.length === 1 ? (table.find('Industry', sharing[0]!) ?? table.industry(sharing[0]!, undefined, 'segment')) : undefined;
+            const whole = one ?? subject;
+            if (!whole) continue;
+            parent = whole;
+          }
+          if (x.id !== parent.id) edges.add('PART_OF', x.id, parent.id, se.ev, JUDGED.stated);
         }
         continue;
       }
       const want = role === 'firm' ? 'Enterprise' : role === 'park' ? 'Park' : 'Lab';
       const type = role === 'firm' ? 'IN_INDUSTRY' : role === 'park' ? 'HOSTS' : 'INNOVATES_FOR';
       const found = new Set<string>();
+      const heading = path[path.length - 1]!;
       for (const mention of se.mentions) {
         const x = se.entityOf.get(mention);
         if (!x || x.label !== want || mention.foreign) continue;
         found.add(mention.surface);
+        // 重点企业：A、B等动力电池企业；以C为代表的电驱系统企业 under （二）动力电池及电驱系统: each firm goes with
+        // its own kind; a kind the heading names (one part of a joined heading) is all the firm is, another
+        // kind (商用车 under 整车制造) is a part of the segment, and the firm is in both
+        const word = role === 'firm' ? kindWordOf(se, mention) : undefined;
+        const kind = word && plausibleIndustry(word) && !isGenericName(word, '', () => false) ? (table.find('Industry', word) ?? table.industry(word, undefined, 'segment')) : undefined;
+        if (kind && kind.id !== seg.id) {
+          edges.add(type, x.id, kind.id, se.ev, JUDGED.stated);
+          if ([kind.name, ...kind.aliases].some((a) => a.length >= 2 && heading.includes(a)) && /[与和及]/.test(heading)) continue;
+          edges.add('PART_OF', kind.id, seg.id, se.ev, JUDGED.stated);
+        }
         edges.add(type, x.id, seg.id, se.ev, JUDGED.stated);
       }
       // (a firm line's items are firms by the label, suffix or not: 重点企业：华鼎新材、蜀锂隔膜)
       if (role !== 'firm') continue;
+      // typed groups the mention reader left (以A为代表的X企业；B、C等Y企业): each group's firms with its own kind
+      const typedGroups = [...items.matchAll(/(?:^|[；;，,]|和)(?:以)?([^；;，,。]+?)(?:为代表的|等)([^；;，,。、等的]{2,12}?)(?:企业|厂商)/g)];
+      for (const g of typedGroups) {
+        const word = g[2]!;
+        if (!plausibleIndustry(word) || isGenericName(word, '', () => false) || /^(龙头|重点|骨干|配套|链主|代表性?|领军|头部)$/.test(word)) continue;
+        const kind = table.find('Industry', word) ?? table.industry(word, undefined, 'segment');
+        if (kind.id === seg.id) continue;
+        const ownPart = [kind.name, ...kind.aliases].some((a) => a.length >= 2 && heading.includes(a)) && /[与和及]/.test(heading);
+        if (!ownPart) edges.add('PART_OF', kind.id, seg.id, se.ev, JUDGED.stated);
+        for (const name of g[1]!.replace(/^以/, '').split(/[、]/).map((x) => x.trim())) {
+          if (found.has(name) || [...found].some((f) => f.includes(name) || name.includes(f)) || !plausibleBareName(name) || table.index.isIndustryTerm(name)) continue;
+          found.add(name);
+          const firm = table.org(name, 'Enterprise');
+          edges.add(type, firm.id, kind.id, se.ev, JUDGED.stated);
+          if (!ownPart) edges.add(type, firm.id, seg.id, se.ev, JUDGED.stated);
+        }
+      }
       for (const item of items.split(/[、，,]/).map((x) => x.trim())) {
         if (found.has(item) || [...found].some((f) => f.includes(item) || item.includes(f)) || !plausibleBareName(item) || table.index.isIndustryTerm(item)) continue;
         edges.add(type, table.org(item, 'Enterprise').id, seg.id, se.ev, JUDGED.stated);

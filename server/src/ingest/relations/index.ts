@@ -12,12 +12,34 @@ import type { StructuredDoc } from '../types.ts';
 import { chainEdges, chainOrderAcrossHeadings, type Positioned } from './chains.ts';
 import { EdgeSet } from './edges.ts';
 import { fieldBlockEdges } from './field-blocks.ts';
-import { hierarchyEdges, supportEdges } from './industries.ts';
+import { hierarchyEdges, QUALITY, supportEdges } from './industries.ts';
 import { organisationEdges } from './organisations.ts';
-import { layoutEdges } from './layout.ts';
+import { layoutEdges, sectionFocusEdges, type FocusState } from './layout.ts';
 import { parkEdges, sectionParkEdges, type HeadingPark } from './parks.ts';
 import type { SentenceScope } from './scope.ts';
 import { tableEdges } from './tables.ts';
+
+/**
+ * The parts of a spatial layout's slogan (一核, 两带, 多园, 三区, 一城两区): places by number, never industries; nor is
+ * a name ending like a zone (灌云临港产业区, …开发区, …片区) read as a heading's industry.
+ */
+export const LAYOUT_SLOGAN = /^(?:[一二两三四五六七八九十多]+[核带园区城翼轴心廊环极点片镇组团谷港链])+$|(?:产业区|园区|开发区|高新区|经开区|片区|新区|产业园)$/;
+
+/**
+ * A document subject that joins two industries the text also names apart (支持海洋工程装备和高技术船舶产业
+ * 高质量发展 with …聚焦高技术船舶和船用配套设备… elsewhere): the document is about two industries, and
+ * nothing is a part, a firm or a host of the pair as one. (半导体和集成电路 named only together stays one.)
+ */
+function twoIndustries(name: string, text: string, ctx: IngestContext): boolean {
+  // (two full names, not a field and its head: 软件和信息服务, 半导体和集成电路 are one field each; nor a
+  // compound the lexicon knows, 细胞与基因治疗)
+  const m = /^([^与和及]{4,12})[与和及]([^与和及]{4,12})$/.exec(name.replace(/(产业链|产业|行业)$/, ''));
+  if (!m || ctx.index.lookup(name)?.type === 'industry' || ctx.index.lookup(m[0])?.type === 'industry') return false;
+  // (the pair itself, written with any joiner, is not a part named on its own)
+  const rest = [`${m[1]}与${m[2]}`, `${m[1]}和${m[2]}`, `${m[1]}及${m[2]}`].reduce((t, j) => t.split(j).join('\u0000'), text);
+  // a part named on its own somewhere, as a whole word (…聚焦高技术船舶和船用配套设备…)
+  return [m[1]!, m[2]!].some((p) => rest.split(p).slice(1).some((after) => /^(?:[、，,。；;和与及等]|产业|企业|领域|项目|基地)/.test(after)));
+}
 
 export interface RelationFindings {
   edges: EdgeSet;
@@ -35,7 +57,8 @@ function rememberSiblings(scope: SentenceScope, siblings: Map<string, Set<string
 
 export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: IngestContext): RelationFindings {
   const edges = new EdgeSet();
-  const { table, subject } = found;
+  const { table } = found;
+  const subject = found.subject && !twoIndustries(found.subject.name, doc.source.norm, ctx) ? found.subject : undefined;
   /** Measures whose title industries have been linked (SUPPORTS) already. */
   const titled = new Set<number>();
   /** The area each section is about, per section path (headings repeat for every sentence under them). */
@@ -43,6 +66,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
   /** Segments placed by 上游/中游/下游, for chain order across headings. */
   const positioned: Positioned[] = [];
   const siblings = new Map<string, Set<string>>();
+  const focus: FocusState = {};
   for (const se of found.sentences) {
     table.at(se.sentence.start);
     const scope: SentenceScope = {
@@ -51,7 +75,9 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
       se,
       orgs: se.mentions.filter((m) => m.label !== 'Industry'),
       inds: se.mentions.filter((m) => m.label === 'Industry'),
-      ctxInds: se.context.industries.map((r) => industryOf(table, r)),
+      // (a layout's slogan read as the lead of its clause, “两带”即… / “多园”包括…, is no industry anything is part of)
+      // (nor a quality read off a heading, （一）做强优势领域 → 优势: no industry unless the lexicon knows it)
+      ctxInds: se.context.industries.filter((r) => r.entry || !QUALITY.test(r.surface.replace(/(产业链|产业|领域|行业)$/, ''))).map((r) => industryOf(table, r)).filter((e) => !LAYOUT_SLOGAN.test(e.name)),
       table,
       edges,
       siblings,
@@ -61,13 +87,14 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
     organisationEdges(scope);
     parkEdges(scope);
     layoutEdges(scope);
+    sectionFocusEdges(scope, focus);
     sectionParkEdges(scope, headingParks);
     supportEdges(scope, titled);
     hierarchyEdges(scope);
     chainEdges(scope, positioned);
   }
   chainOrderAcrossHeadings(positioned, edges);
-  fieldBlockEdges(found.sentences, table, edges);
+  fieldBlockEdges(found.sentences, table, edges, subject, doc.source.norm);
   tableEdges(doc, table, edges, ctx);
   const titles = [...doc.headings.map((h) => h.title), ...doc.measures.map((m) => m.title)];
   return { edges, titles, text: doc.source.norm };

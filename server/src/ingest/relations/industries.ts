@@ -16,6 +16,9 @@ import { plausibleIndustry } from '../entities/list-items.ts';
 import { isGenericWord } from '../entities/typing.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
 
+/** A quality a heading gives a group of industries (（一）做强优势领域), no industry itself. */
+export const QUALITY = /^(?:优势|特色|重点|主导|新兴|传统|支柱|战略性新兴|未来|核心|关键|基础|前沿|先导|优势特色|特色优势|高端|新兴优势)$/;
+
 /** Verbs before a list of segments of the context industry. */
 const DEV_STRONG = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展)$/;
 /** Verbs before a list of segments of the document's own industry (a document about one industry). */
@@ -265,12 +268,15 @@ function kindListEdges(scope: SentenceScope): void {
     // a clause that goes on to judge the items (等环节短板明显, 等领域仍较薄弱) names no kind
     // categories and framework words (等未来产业, 等重点产业链, 等产业方向, 等先进技术跨界融合) and a bare
     // quality before a generic head (等核心设备, 等关键材料) name no segment
-    if (/(产业|方向|融合|跨界|供应商|服务商|等)/.test(surface) || /^(核心|关键|重点|高端|先进|主要|新型|优势)(设备|材料|产品|部件|器件|技术|装备)$/.test(surface)) continue;
+    // (未来产业 is the umbrella the genre's future-industry plans name their tracks under: 聚焦A、B、C等未来产业)
+    const umbrella = !!kindM && /^未来产业$/.test(surface);
+    if ((/(产业|方向|融合|跨界|供应商|服务商|等)/.test(surface) && !umbrella) || /^(核心|关键|重点|高端|先进|主要|新型|优势)(设备|材料|产品|部件|器件|技术|装备)$/.test(surface)) continue;
     if (/^(环节|领域|产品|方面|行业|方向|赛道)/.test(surface) || /(短板|薄弱|不足|明显|缺乏|亟待|有待|滞后|较弱|较少|为主|为重点|突出)/.test(surface)) continue;
     // a kind of firm, institution or place (等信息技术服务企业, 等特色园区) lists no segment's parts
     if (/(企业|机构|厂商|主体|平台|项目|园区|基地|中心|集群|体系|能力|水平|应用|场景|市场|需求)$/.test(surface)) continue;
     // (等化纤原料项目: the projects of a kind are that kind's)
-    if (!/^(?:产业|行业|领域|环节|产品|项目)?(?:[，,。；;、]|以及|$)/.test(afterKind)) continue;
+    // (the umbrella may go on: 推动A、B等未来产业从技术突破走向规模应用; not into a kind of firm or place: 等未来产业企业)
+    if (!/^(?:产业|行业|领域|环节|产品|项目)?(?:[，,。；;、]|以及|$)/.test(afterKind) && !(umbrella && !/^(?:企业|机构|平台|园区|基地|先导区|集群|集聚区|示范区|方向|赛道)/.test(afterKind))) continue;
     const kind = kindM ? entityOf(scope, kindM) : table.industry(surface, undefined, 'segment');
     for (const m of items) {
       const x = entityOf(scope, m);
@@ -297,7 +303,7 @@ function headingLevel(scope: SentenceScope): Entity | undefined {
     const rest = t.replace(HEADING_LEAD, '').replace(/(产业链|产业|领域|环节|集群|特色集群)$/, '');
     if (rest === t || rest.length < 2 || rest.length > 10 || /[，,、和与及的]/.test(rest)) continue;
     // stages without an object (制造封测, 研发设计) are no level of their own
-    if (/^(?:设计|制造|封测|封装|测试|研发|生产|应用|服务|销售|集成|运营)+$/.test(rest)) return undefined;
+    if (/^(?:设计|制造|封测|封装|测试|研发|生产|应用|服务|销售|集成|运营)+$/.test(rest) || QUALITY.test(rest)) return undefined;
     const e = table.find('Industry', rest);
     const le = index.industryByName.get(e?.name ?? '') ?? (index.lookup(rest)?.type === 'industry' ? (index.lookup(rest)!.entry as IndustryEntry) : undefined);
     if (le && (le.level === 'system' || le.level === 'industry')) return undefined;

@@ -12,14 +12,20 @@ import { plausibleIndustry } from '../entities/list-items.ts';
 import type { Entity } from '../entities/table.ts';
 import { isGenericName } from '../entities/typing.ts';
 import { JUDGED } from './judge.ts';
+import { knownParkAt } from './organisations.ts';
+import { findMentions } from '../entities/mentions.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
 
 /** Verbs that give a place its focus. */
 const FOCUS = /^(?:重点发展|主要发展|重点布局|聚焦发展|聚焦|重点承接|主要承接|重点引进|承接)/;
 /** “一核”为P / “两翼”为P和Q / 三区分别为P、Q和R / “多园”包括P、Q等 (a layout's role opening the clause). */
-const ROLE_OPENING = /^(?:[“"][^”"]{1,6}[”"]|[一二三四五六七八九十两多\d]+[核翼园区镇点带城片]+)(?:分别)?(?:为|是|即|包括)/;
+const ROLE_OPENING = /^(?:[“"][^”"]{1,6}[”"]|[一二三四五六七八九十两多\d]+[核翼园区镇点带城片]+)(?:分别)?(?:为|是|即|包括|[:：])/;
+/** A numbered layout item opening its line: （三）多点：… / (二)两园:在Z建设Q… (the number goes, the role stays). */
+const ITEM_NUMBER = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[.．、])\s*/;
+/** The role label of a numbered layout item, before what it says: 两园：在Z建设Q… → 在Z建设Q…. */
+const ROLE_LABEL = /^[一二三四五六七八九十两多\d]+[核翼园区镇点带城片]+[:：]/;
 /** A tail the object list ends with: 配套, 配套环节, 等环节, 项目, 产业. */
-const OBJECT_TAIL = /(?:等)?(?:配套环节|配套|环节|项目|产业|领域|方向)$/;
+const OBJECT_TAIL = /(?:等)?(?:配套环节|配套|环节|(?:产业化|建设|制造)?项目|产业|领域|方向)$/;
 /** 两个片区 / 三个功能区 after a list of places. */
 const COUNTED_PARTS = /^(?:[一二三四五六七八九十两\d]+个)?(?:片区|功能区|园区|板块|组团|区块)?$/;
 
@@ -52,7 +58,10 @@ export function layoutEdges(scope: SentenceScope): void {
   let lastSubject: Mention | undefined;
   for (const c of cls) {
     const inClause = parks.filter((p) => p.start >= c.start && p.end <= c.end);
-    const lead = c.text.replace(/^\s+/, '');
+    // (a numbered item's number, and a role label before a sentence of its own: （二）两园：在Z规划建设Q)
+    let lead = c.text.replace(/^\s+/, '').replace(ITEM_NUMBER, '');
+    const labelled = ROLE_LABEL.exec(lead);
+    if (labelled && /^(?:规划|计划|拟)?在/.test(lead.slice(labelled[0].length))) lead = lead.slice(labelled[0].length);
     const leadAt = c.start + (c.text.length - lead.length);
     // 其中，Z包括P1和P2两个片区 / 启东海工船舶工业园包括吕四港片区和寅阳片区
     const body = lead.replace(/^其中/, '');
@@ -61,6 +70,18 @@ export function layoutEdges(scope: SentenceScope): void {
     if (container) {
       const inc = /^包括/.exec(text.slice(container.end - s.start, c.end - s.start));
       const parts = inClause.filter((p) => p !== container && p.start > container.end);
+      // 其中P包括七贤岭和黄泥川两个片区: areas named by their bare names, the count giving their kind
+      const bare = inc && !parts.length ? /^([\u4e00-\u9fff]{2,10}(?:[、和及与][\u4e00-\u9fff]{2,10})+)[两三四五六七八九十]个(片区|园区|组团)$/.exec(text.slice(container.end + inc[0].length - s.start, c.end - s.start)) : null;
+      if (bare) {
+        // (a name with a place ending of its own keeps it: 红旗小镇, 零部件东区)
+        for (const name of bare[1]!.split(/[、和及与]/)) {
+          const full = /(?:小镇|[东西南北中]区|片区|园区|园|镇|城|港|谷)$/.test(name) ? name : name + bare[2];
+          edges.add('PART_OF', scope.table.org(full, 'Park', 'area').id, entityOf(scope, container).id, ev, JUDGED.structure);
+        }
+        carried = [];
+        lastSubject = container;
+        continue;
+      }
       if (inc && parts.length >= 1 && partsOnly(text, s.start, container.end + inc[0].length, c.end, parts)) {
         for (const p of parts) edges.add('PART_OF', entityOf(scope, p).id, entityOf(scope, container).id, ev, JUDGED.structure);
         carried = [];
@@ -72,8 +93,30 @@ export function layoutEdges(scope: SentenceScope): void {
     if (/^其中/.test(lead) && container && lastSubject && lastSubject !== container && entityOf(scope, lastSubject).id !== entityOf(scope, container).id) {
       edges.add('PART_OF', entityOf(scope, container).id, entityOf(scope, lastSubject).id, ev, JUDGED.structure);
     }
+    // 位于P1的P2重点发展A和B: the clause is P2's (P1 only says where it is), P2 in P1 (stated)
+    const firstPark = container ?? inClause[0];
+    const located = firstPark && /^(?:位于|地处)?$/.test(text.slice(c.start - s.start, firstPark.start - s.start).replace(/^\s+/, '').replace(/^其中/, '')) ? firstPark : undefined;
+    if (located) {
+      const after = text.slice(located.end - s.start, c.end - s.start);
+      const gap = /^(?:内|中|境内)?的/.exec(after);
+      const inner = gap ? inClause.find((p) => p.start === located.end + gap[0].length) : undefined;
+      const known = gap && !inner ? knownParkAt(scope, after.slice(gap[0].length)) : undefined;
+      const innerEntity = inner ? entityOf(scope, inner) : known?.entity;
+      const innerEnd = inner ? inner.end : known ? located.end + gap![0].length + known.length : 0;
+      if (innerEntity && innerEntity.id !== entityOf(scope, located).id) {
+        edges.add('LOCATED_IN', innerEntity.id, entityOf(scope, located).id, ev, JUDGED.structure);
+        const verb = FOCUS.exec(text.slice(innerEnd - s.start, c.end - s.start));
+        if (verb) hostObjects(scope, [innerEntity], c, innerEnd + verb[0].length);
+        carried = [];
+        lastSubject = undefined;
+        continue;
+      }
+    }
+    // a belt or axis of the layout that links places (空天产业带串联P、Q，重点发展A和B): each place it links takes
+    // the focus the next clause gives, as the members of a “多园” group do
+    const linking = firstPark && /^[\u4e00-\u9fff“”"]{0,14}?(?:串联|串接|贯穿|贯通|连接|联动)$/.test(text.slice(bodyAt - s.start, firstPark.start - s.start));
     // a role clause: “一核”为P（以下简称X）, “多园”包括P、Q等
-    if (ROLE_OPENING.test(body) && inClause.length) {
+    if ((ROLE_OPENING.test(body) || linking) && inClause.length) {
       const rest = text.slice(inClause[inClause.length - 1]!.end - s.start, c.end - s.start);
       const focusHere = FOCUS.exec(rest.replace(/^[(（][^)）]*[)）]/, '').replace(/^等/, ''));
       if (focusHere) hostObjects(scope, inClause, c, inClause[inClause.length - 1]!.end + rest.indexOf(focusHere[0]) + focusHere[0].length);
@@ -98,6 +141,27 @@ export function layoutEdges(scope: SentenceScope): void {
       lastSubject = undefined;
       continue;
     }
+    // …and a park built there that the mention reader did not read (在滇中新区规划建设医药物流园): named by its ending
+    const zone = inClause.length === 1 ? inClause[0]! : undefined;
+    const newPark = zone && /^(?:规划|计划|拟)?在$/.test(text.slice(bodyAt - s.start, zone.start - s.start)) ? /^(?:规划建设|建设|新建|打造|布局建设)([\u4e00-\u9fff]{2,12}(?:产业园|园区|园|基地))$/.exec(text.slice(zone.end - s.start, c.end - s.start)) : null;
+    if (zone && newPark && !isGenericName(newPark[1]!, /产业园|园区|基地/.exec(newPark[1]!)?.[0] ?? '园', (x) => scope.ctx.index.isIndustryTerm(x)) && !/(示范|孵化|众创|中试|研发|检测|交易)/.test(newPark[1]!)) {
+      const q = scope.table.org(newPark[1]!, 'Park', 'park');
+      edges.add('LOCATED_IN', q.id, entityOf(scope, zone).id, ev, JUDGED.planned);
+      carried = [];
+      const next = cls[cls.indexOf(c) + 1];
+      const v = next ? FOCUS.exec(next.text.replace(/^\s+/, '')) : null;
+      if (next && v) hostObjects(scope, [q], next, next.start + (next.text.length - next.text.replace(/^\s+/, '').length) + v[0].length);
+      lastSubject = undefined;
+      continue;
+    }
+    // ，分别重点发展A和B after “两园”即P和Q: one each, in order (no cross-product); a count that does not match pairs nothing
+    const respective = /^分别/.exec(body);
+    if (respective && carried.length >= 2) {
+      const v = FOCUS.exec(body.slice(respective[0].length));
+      if (v) hostObjects(scope, carried, c, bodyAt + respective[0].length + v[0].length, true);
+      carried = [];
+      continue;
+    }
     // ，重点发展A及B: a clause of focus right after a role clause is about the parks that clause named
     const verb = FOCUS.exec(body);
     if (verb && carried.length) hostObjects(scope, carried, c, bodyAt + verb[0].length);
@@ -105,6 +169,71 @@ export function layoutEdges(scope: SentenceScope): void {
     else if (carried.length && /^(?:是|为|作为|即)/.test(body) && !inClause.length) continue;
     carried = [];
   }
+}
+
+/** The park a section or a lead sentence is about, for the sentences after it (sectionFocusEdges). */
+export interface FocusState {
+  lead?: { park: Entity; line: number };
+}
+
+/** The line number of an offset (by counting newlines before it). */
+function lineOf(norm: string, at: number): number {
+  let n = 0;
+  for (let i = norm.indexOf('\n'); i >= 0 && i < at; i = norm.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** A name that is only a park: the park's mention covers it whole (（一）连云港石化产业基地 / 1)羊绒纺织园。). */
+function onlyPark(scope: SentenceScope, raw: string): Entity | undefined {
+  // (（一）一核：哈尔滨新区 — the layout's role before the park's name goes too)
+  const t = raw.replace(/^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[)）、.．])\s*/, '').replace(/[。.．:：\s]+$/, '').replace(ROLE_LABEL, '');
+  if (t.length < 3 || t.length > 20) return undefined;
+  const known = scope.table.find('Park', t);
+  if (known) return known;
+  const { mentions } = findMentions(t, 0, scope.ctx.index);
+  const p = mentions.find((m) => m.label === 'Park' && m.start === 0 && m.end === t.length && !m.foreign);
+  if (p) return scope.table.org(p.surface, 'Park', p.kind, p.lex?.ref.type === 'org' ? p.lex.ref.entry : undefined);
+  // a heading that is a park's name by its ending alone (（三）灌云临港产业区), not a goal or a designation
+  // (打造世界级石化产业基地, 国家级示范区)
+  if (/^[\u4e00-\u9fff]{2,16}(?:产业基地|产业园区|产业园|产业区|经济开发区|经济技术开发区|开发区|高新区|工业园区|工业园|园区|片区)$/.test(t) && !/^(?:打造|建设|推动|建成|培育|发展|做强|做优|争创|创建|加快|提升|优化|完善|规划)/.test(t) && !/(示范|国家级|世界级|省级|一流|集聚区)/.test(t)) {
+    return scope.table.org(t, 'Park', 'park');
+  }
+  return undefined;
+}
+
+/**
+ * A layout written park by park, each park a section heading or the lead of its line, the focus in the
+ * sentences after it: （一）连云港石化产业基地 / 重点发展A、B和C / 1)羊绒纺织园。重点发展D和E. The park hosts
+ * what a focus clause without a subject of its own names (planned, as a layout's clause).
+ */
+export function sectionFocusEdges(scope: SentenceScope, state: FocusState): void {
+  const { se, orgs } = scope;
+  const s = se.sentence;
+  const norm = scope.doc.source.norm;
+  const line = lineOf(norm, s.start);
+  // the lead of a line: a sentence that is only a park's name
+  const lead = orgs.length === 1 && orgs[0]!.label === 'Park' ? onlyPark(scope, se.text) : undefined;
+  if (lead) {
+    state.lead = { park: lead, line };
+    return;
+  }
+  const heading = s.sectionPath[s.sectionPath.length - 1];
+  const park = state.lead?.line === line ? state.lead.park : heading ? onlyPark(scope, heading) : undefined;
+  if (!park) return;
+  for (const c of clausesOf(se.text, s.start)) {
+    // (a subject of the sentence's own comes first: P重点发展… is the layout reader's)
+    if (orgs.some((o) => o.start < c.end)) return;
+    const body = c.text.replace(/^\s+/, '');
+    const verb = FOCUS.exec(body);
+    if (!verb) continue;
+    hostObjects(scope, [park], c, c.start + (c.text.length - body.length) + verb[0].length);
+    return;
+  }
+}
+
+/** A name of an industry, where a verb inside a product's name is no verb (船用推进系统, 驱动电机, 推进剂). */
+function industryLike(s: string): boolean {
+  return plausibleIndustry(s.replace(/(?:推进|推动|驱动|控制|提升)(?=系统|器|剂|电机|装置|模块)/g, '装置'));
 }
 
 /** Only places (and joiners, a count word) between `from` and `to`: 临港经开区和宜宾高新区两个功能区. */
@@ -120,7 +249,7 @@ function partsOnly(text: string, offset: number, from: number, to: number, parts
 }
 
 /** The industries a focus verb's object names (A和B, A、B及C…配套), each hosted by every subject park. */
-function hostObjects(scope: SentenceScope, subjects: Mention[], c: Clause, from: number): void {
+function hostObjects(scope: SentenceScope, subjects: (Mention | Entity)[], c: Clause, from: number, respective = false): void {
   const { se, edges, inds } = scope;
   const s = se.sentence;
   const obj = se.text.slice(from - s.start, c.end - s.start).replace(OBJECT_TAIL, '');
@@ -145,13 +274,14 @@ function hostObjects(scope: SentenceScope, subjects: Mention[], c: Clause, from:
     }
     // a piece with a known industry inside but not the whole (消费级脑机接口产品): no new name from it
     if (inds.some((i) => i.start < stop && i.end > pieceStart)) continue;
-    if (!surface || !plausibleIndustry(surface) || isGenericName(surface, '', () => false) || (/(研发|服务)$/.test(surface) && /技术|中试/.test(surface))) return;
+    if (!surface || !industryLike(surface) || isGenericName(surface, '', () => false) || (/(研发|服务)$/.test(surface) && /技术|中试/.test(surface))) return;
     const lx = scope.ctx.index.lookup(surface);
     targets.push(scope.table.industry(surface, lx?.type === 'industry' ? lx.entry : undefined, 'segment'));
   }
-  for (const p of subjects) {
-    const x = entityOf(scope, p);
-    for (const t of targets) edges.add('HOSTS', x.id, t.id, se.ev, JUDGED.planned);
-  }
+  if (respective && targets.length !== subjects.length) return;
+  subjects.forEach((p, k) => {
+    const x = 'surface' in p ? entityOf(scope, p) : p;
+    for (const t of respective ? [targets[k]!] : targets) edges.add('HOSTS', x.id, t.id, se.ev, JUDGED.planned);
+  });
   if (se.measureId) for (const t of targets) edges.add('SUPPORTS', se.measureId, t.id, se.ev, JUDGED.planned);
 }

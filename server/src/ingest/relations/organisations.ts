@@ -12,6 +12,7 @@
 //     organisations it relies on.
 import type { Judged } from '../../basis.ts';
 import type { Enumeration, Mention } from '../entities/enumerations.ts';
+import type { SentenceEntities } from '../entities/index.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
 import type { Entity } from '../entities/table.ts';
 import { isGenericName } from '../entities/typing.ts';
@@ -46,6 +47,8 @@ export function organisationEdges(scope: SentenceScope): void {
     // 打造航天五院卫星应用产业化发展平台: a lab named inside another body's name is its modifier, not the actor
     if (m.label === 'Lab' && MODIFIER_OF.test(text.slice(m.end - s.start))) continue;
     const role = roleOf(m, lists, text, s.start);
+    // 位于P1的P2重点发展X / P1内的P2…: P1 only says where P2 is; what follows is P2's, not the wider zone's
+    if (m.label === 'Park' && locatesAnother(scope, m)) continue;
     for (const { entity: t, judged } of tiesFor(scope, m)) {
       if (m.label === 'Lab') edges.add('INNOVATES_FOR', x.id, t.id, ev, judged);
       else if (m.label === 'Enterprise') edges.add(role === 'source' ? 'INNOVATES_FOR' : 'IN_INDUSTRY', x.id, t.id, ev, judged);
@@ -96,6 +99,31 @@ function typedListEdges(scope: SentenceScope): void {
   }
 }
 
+/** A park named only as where the next park is: (位于)P1(内|中)?的P2. */
+function locatesAnother(scope: SentenceScope, m: Mention): boolean {
+  const { se, orgs } = scope;
+  const rest = se.text.slice(m.end - se.sentence.start);
+  const gap = /^(?:内|中|境内|范围内|辖区内)?的/.exec(rest);
+  if (!gap) return false;
+  const at = m.end + gap[0].length;
+  return orgs.some((o) => o !== m && o.label === 'Park' && o.start === at) || !!knownParkAt(scope, rest.slice(gap[0].length));
+}
+
+/** A park the document has named before, opening `text` (its mention may not have been read here). */
+export function knownParkAt(scope: SentenceScope, text: string): { entity: Entity; length: number } | undefined {
+  for (let k = Math.min(16, text.length); k >= 3; k--) {
+    const e = scope.table.find('Park', text.slice(0, k));
+    if (e) return { entity: e, length: k };
+  }
+  return undefined;
+}
+
+/** The section's own heading joins two or more names (与/和/及) and one of them is this entity's. */
+export function headingNames(path: string[], e: Entity): boolean {
+  const h = path[path.length - 1] ?? '';
+  return /[与和及、]/.test(h) && [e.name, ...e.aliases].some((a) => a.length >= 2 && h.includes(a));
+}
+
 interface Tie {
   entity: Entity;
   judged: Judged;
@@ -143,9 +171,49 @@ function newSubjectClause(text: string, offset: number, from: number): number {
 /** The industry a list's category word names: 等面板企业 → 面板, 等量子通信龙头企业 → 量子通信. */
 const CATEGORY_KIND = /^([^，,。；;、和与及的“”"()（）]{1,14}?)(?:生产|制造|加工|研发生产|生产制造)?(?:龙头|骨干|重点|领军|头部|代表性?|核心|优势|配套|链主|品牌)*(?:企业|厂商|公司|集团)/;
 
-function categoryIndustry(scope: SentenceScope, list: Enumeration): Entity | undefined {
-  const m = CATEGORY_KIND.exec(list.after);
+/** The text after a list that names its kind: 等X企业 → X企业, 为代表的X企业 (以A、B为代表的X企业) → X企业. */
+function kindText(after: string): string {
+  return after.replace(/^等/, '').replace(/^为代表的/, '');
+}
+
+/** The kind CATEGORY_KIND reads, with 配套 kept after a two-character domain (海工配套企业 → 海工配套, not 海工). */
+function categoryWord(after: string): string | undefined {
+  const m = CATEGORY_KIND.exec(after);
   const x = m?.[1];
+  if (x && x.length <= 2 && after.startsWith(x + '配套')) return x + '配套';
+  return x;
+}
+
+/**
+ * The kind a single organisation is typed by (以A为代表的X企业; A等X企业 where the list reader took no list):
+ * the text after its name.
+ */
+function singleKind(scope: SentenceScope, m: Mention): string | undefined {
+  const { se } = scope;
+  const after = se.text.slice(m.end - se.sentence.start);
+  const head = se.text.slice(0, m.start - se.sentence.start);
+  if (/^为代表的/.test(after) && /以$/.test(head)) return kindText(after);
+  return undefined;
+}
+
+/**
+ * The kind word typing one organisation of a sentence (比亚迪襄阳、骆驼集团等动力电池企业 → 动力电池;
+ * 以A为代表的电驱系统企业 → 电驱系统), or undefined when its list or name is untyped.
+ */
+export function kindWordOf(se: SentenceEntities, m: Mention): string | undefined {
+  const list = m.list !== undefined ? se.lists.find((l) => l.index === m.list) : undefined;
+  let after: string | undefined;
+  if (list) after = kindText(list.after);
+  else {
+    const rest = se.text.slice(m.end - se.sentence.start);
+    if (/^为代表的/.test(rest) && /以$/.test(se.text.slice(0, m.start - se.sentence.start))) after = kindText(rest);
+  }
+  const x = after ? categoryWord(after) : undefined;
+  return x && x.length >= 2 && !NOT_CATEGORY.test(x) && !GENERIC_KIND.test(x) ? x : undefined;
+}
+
+function categoryIndustry(scope: SentenceScope, list: Enumeration | string): Entity | undefined {
+  const x = categoryWord(typeof list === 'string' ? list : kindText(list.after));
   if (!x || x.length < 2 || NOT_CATEGORY.test(x)) return undefined;
   // 等材料企业 next to 正负极材料—电芯制造…: a generic kind names the segment of the sentence it ends;
   // 等电芯企业 → 电芯制造 (the segment it begins)
@@ -156,9 +224,13 @@ function categoryIndustry(scope: SentenceScope, list: Enumeration): Entity | und
   if (outer.length === 1) return outer[0];
   // …or one the document named before: 等整机企业 after 发展航空整机 → 航空整机; 等设计企业 → 芯片设计
   const known = scope.table.index.lookup(x);
+  // (the kind itself when the document has named it: 等预制菜企业 is 预制菜, not 蔬菜类预制菜)
+  const exact = scope.table.find('Industry', x);
+  if (exact) return exact;
   if (known?.type !== 'industry') {
     const before = scope.table.industryFor(x);
-    if (before) return before;
+    // (not a name joining two segments, 动力电池及电驱系统: 等电驱系统企业 names its second part alone)
+    if (before && !/[与和及]/.test(before.name.slice(0, before.name.length - x.length))) return before;
   }
   if (GENERIC_KIND.test(x) || !plausibleIndustry(x) || isGenericName(x, '', () => false)) return undefined;
   return scope.table.industry(x, undefined, 'segment');
@@ -182,7 +254,7 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   // 星宸科技、优迅等芯片设计企业: an industry read inside the kind word of a typed list (芯片 in 芯片设计)
   // is that kind, which categoryIndustry ties; on its own it would be a broader, wrong segment
   const kinds = lists.flatMap((l) => {
-    const k = CATEGORY_KIND.exec(l.after);
+    const k = CATEGORY_KIND.exec(kindText(l.after));
     const last = l.items[l.items.length - 1];
     if (!k || !last) return [];
     const at = text.indexOf(k[1]!, last.end - s.start);
@@ -216,6 +288,8 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
     // 在九峰山片区建设合成生物产业园，重点发展X: X is the park built there, not the area's; and a
     // later clause with a subject of its own (未来科技城重点发展Y) is about that subject
     const laterParks = orgs.filter((o) => o.label === 'Park' && o !== m && o.start >= m.end);
+    // (…even when the park built is no mention of its own: 在滇中新区规划建设医药物流园，重点发展X → not the 新区's)
+    if (/^(?:内|中)?(?:规划建设|建设|新建|打造|规划布局|布局建设)[\u4e00-\u9fff]{1,12}(?:园|园区|基地|中心|城|港|谷|小镇)(?:[，,；;。]|$)/.test(text.slice(m.end - s.start)) && /(?:^|[，,；;])(?:规划|计划|拟)?在$/.test(text.slice(0, m.start - s.start))) after = [];
     const stop = newSubjectClause(text, s.start, m.end);
     after = after.filter((i) => i.start < stop && !laterParks.some((p) => p.end <= i.start));
     // 推动电驱动、热管理等零部件企业在武进国家高新区集聚: the kinds of firm gathered in the park
@@ -227,7 +301,8 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   }
   const list = m.list !== undefined ? lists.find((l) => l.index === m.list) : undefined;
   const peers = m.list !== undefined ? orgs.filter((o) => o.list === m.list && o.label === m.label).length : 1;
-  const typed = list ? categoryIndustry(scope, list) : undefined;
+  const single = list ? undefined : singleKind(scope, m);
+  const typed = list ? categoryIndustry(scope, list) : single ? categoryIndustry(scope, single) : undefined;
   const verb = before(scope, m);
   const intent = INTENT.test(verb) || (JOINED.test(verb) && /(^|[，,；;])(鼓励|支持|引导|推动)/.test(text.slice(0, m.start - s.start)));
   const link = LINK.test(verb);
@@ -275,22 +350,43 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   // organisation is listed against them all (weak), not stated in each
   const sentenceIds = new Set([...inds.map((i) => entityOf(scope, i).id), ...(typed ? [typed.id] : [])]);
   const severalHeading = src === 'heading' && uniq(ctx).length >= 2;
-  const headingNamed = severalHeading ? uniq(ctx).filter((e) => sentenceIds.has(e.id)) : [];
+  // (…or the one this organisation's own item ends with: 依托A发展乙烷裂解制乙烯 under （二）乙烯与丙烯 → 乙烯)
+  const ownNamed = severalHeading ? uniq(ctx).filter((e) => explicit.some((x) => x.id !== e.id && x.name.endsWith(e.name))) : [];
+  const headingNamed = ownNamed.length === 1 ? ownNamed : severalHeading ? uniq(ctx).filter((e) => sentenceIds.has(e.id)) : [];
+  const ownEnd = Math.min(clauseEnd(text, s.start, m.end), next);
+  const ownObjects = after.some((i) => i.start < ownEnd && explicit.some((e) => e.id === entityOf(scope, i).id));
+  // 鼓励A、B等企业布局X和Y under a heading or measure about Z: the firms are encouraged into X and Y; that they are in Z
+  // the sentence does not say (整车 makers asked to lay out parts are no parts makers)
   const ctxJudged =
-    intent && typed && !ctx.some((e) => e.id === typed.id) ? JUDGED.encouraged : areaLead ? listed(4) : peers >= 2 && ctxN >= 2 && (src === 'clause' || src === 'lead') ? listed(peers * ctxN) : severalHeading && !headingNamed.length ? listed(Math.max(4, peers * ctxN)) : JUDGED.context;
+    (intent && typed && !ctx.some((e) => e.id === typed.id)) || (intent && ownObjects && (src === 'heading' || src === 'measure')) ? JUDGED.encouraged : areaLead ? listed(4) : peers >= 2 && ctxN >= 2 && (src === 'clause' || src === 'lead') ? listed(peers * ctxN) : severalHeading && !headingNamed.length ? listed(Math.max(4, peers * ctxN)) : JUDGED.context;
   // （三）培育钻石 … 支持A、B等企业扩大培育钻石产能: where the intent names the context's industry as its
   // own object, that is what the firms are encouraged into, not a membership the heading states
   // (an industry word inside an organisation's name, 先进操作系统创新中心, is not the intent's object)
   const masked = orgs.reduce((t, o) => t.slice(0, o.start - s.start) + ' '.repeat(o.end - o.start) + t.slice(o.end - s.start), text);
   // (only the organisation's own clause: 支持A牵头建设L，重点布局X says what L does, not what A is encouraged into)
   const intentText = masked.slice(m.end - s.start, Math.min(clauseEnd(text, s.start, m.end), next) - s.start);
-  const intended = (e: Entity) => intent && !typed && [e.name, ...e.aliases].some((a) => a.length >= 2 && intentText.includes(a));
-  for (const e of headingNamed.length ? headingNamed : uniq(ctx)) push(e, intended(e) ? JUDGED.encouraged : ctxJudged);
+  // (a heading joining two segments, （五）培育数据清洗和标注产业, is intended where the intent names one part:
+  // 支持A拓展…数据标注业务)
+  const partsOf = (n: string) => {
+    const j = /^([^与和及]{2,12})[与和及]([^与和及]{2,12})$/.exec(n);
+    return j ? [j[1]!, j[2]!.length === 2 && j[1]!.length >= 4 ? j[1]!.slice(0, -2) + j[2]! : j[2]!] : [];
+  };
+  const intended = (e: Entity) => intent && !typed && [e.name, ...e.aliases].flatMap((a) => [a, ...partsOf(a)]).some((a) => a.length >= 2 && intentText.includes(a));
+  // （二）动力电池及电驱系统 / 以A为代表的电驱系统企业: a firm typed by one part of a heading that joins two
+  // segments is in that part, not in the heading's other one
+  const ownPart = !!typed && src === 'heading' && headingNames(se.sentence.sectionPath, typed);
+  for (const e of headingNamed.length ? headingNamed : uniq(ctx)) if (!ownPart || e.id === typed!.id) push(e, intended(e) ? JUDGED.encouraged : ctxJudged);
   // a listed or encouraged pairing still places the organisation in what the sentence is about
   // (the heading's, the measure's or the document's industry): 依托A、B，扩大X和Y供给 in a 新型显示 plan
   if (!ctx.length && explicit.length && !typed && pairing.basis === 'listed' && !link && m.label !== 'Park') {
     const about = ctxInds.length ? ctxInds : subject ? [subject] : [];
     for (const e of about) if (!explicit.some((x) => x.id === e.id)) push(e, { basis: 'stated', confidence: 0.7 });
+  }
+  // …and so does a firm the sentence builds the measure's industry on, one firm for its items (2．壮大航空动力产业。
+  // 依托A，发展X和Y / 以A为龙头，发展X和Y): A is in what the measure develops, not only in X and Y
+  const reliedOn = /^(依托|以)$/.test(verb) || /^以$/.test(verb.slice(-1));
+  if (!ctx.length && explicit.length && !typed && pairing === JUDGED.stated && reliedOn && !link && m.label === 'Enterprise' && (src === 'measure' || src === 'heading') && developed.length === explicit.length) {
+    for (const e of ctxInds) if (!explicit.some((x) => x.id === e.id)) push(e, { basis: 'stated', confidence: 0.7 });
   }
   // 打造京津冀特色细胞谷、智能制造应用示范区…: the section's industry a fellow park is named after is that
   // park's, not this one's

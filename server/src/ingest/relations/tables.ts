@@ -96,7 +96,8 @@ function readRow(row: RowCells, docId: string, text: string, table: EntityTable,
       const name = item.replace(/(产业链|产业集群|产业链条|链条|集群)$/, '') || item;
       const lx = ctx.index.lookup(name);
       if (lx && lx.type !== 'industry') continue;
-      if (!lx && !plausibleIndustry(name)) continue;
+      // (a cell of a chain column is a chain by the column's header: 航空动力, though 动力 alone reads as a quality)
+      if (!lx && !plausibleIndustry(name) && !(level === 'industry' && /^[\u4e00-\u9fffA-Za-z0-9]{2,12}$/.test(name) && !/(企业|公司|集团|单位|部门|合计|小计|其他)$/.test(name))) continue;
       if (!lx && row.knownChain && !table.find('Industry', name)) continue;
       out.push(table.industry(name, lx?.type === 'industry' ? lx.entry : undefined, level));
     }
