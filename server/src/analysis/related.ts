@@ -59,16 +59,28 @@ export interface RelatedEnterprise {
 const TIE_TYPES = ['IN_INDUSTRY', 'INNOVATES_FOR'] as const;
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const spanKey = (ev: Evidence) => `${ev.documentId}\u0000${ev.start}\u0000${ev.end}`;
+/**
+ * spanKey remembered per evidence object for one request: each sentence of a tie is keyed four
+ * times or more (co-listing, list size, witness, one sentence per pair), twice with capped hubs.
+ */
+function spanKeys(): (ev: Evidence) => string {
+  const memo = new Map<Evidence, string>();
+  return (ev) => {
+    let k = memo.get(ev);
+    if (k === undefined) memo.set(ev, (k = spanKey(ev)));
+    return k;
+  };
+}
 /** Specificity of a hub shared by n firms (a segment, a park, a measure): 1 for two firms, less for more. */
 const specificity = (n: number) => 1 / Math.log2(1 + Math.max(1, n));
 
 /** The sentence of `e` to credit: one it shares with `mine` if any (the same sentence states both ties), else its first. */
-function witness(e: GraphEdge, mine: GraphEdge | undefined, spansOf: Map<GraphEdge, Set<string>>): Evidence {
+function witness(e: GraphEdge, mine: GraphEdge | undefined, spansOf: Map<GraphEdge, Set<string>>, keyOf: (ev: Evidence) => string): Evidence {
   if (mine) {
     // `mine` is one of the firm's few edges, met once per tie: its sentence keys are built once per request.
     let ks = spansOf.get(mine);
-    if (!ks) spansOf.set(mine, (ks = new Set(mine.evidence.map(spanKey))));
-    const shared = e.evidence.find((x) => ks.has(spanKey(x)));
+    if (!ks) spansOf.set(mine, (ks = new Set(mine.evidence.map(keyOf))));
+    const shared = e.evidence.find((x) => ks.has(keyOf(x)));
     if (shared) return shared;
   }
   return e.evidence[0]!;
@@ -76,6 +88,7 @@ function witness(e: GraphEdge, mine: GraphEdge | undefined, spansOf: Map<GraphEd
 
 export async function relatedEnterprises(store: GraphStore, id: string, first: number, opts: AnalysisOptions = {}): Promise<RelatedEnterprise[] | null> {
   const min = minConfidenceOf(opts);
+  const keyOf = spanKeys();
   const self = (await nodesById(store, [id])).get(id);
   if (!self || self.label !== 'Enterprise') return null;
   const own = await edgesAbove(store, [id], 'both', ['IN_INDUSTRY', 'INNOVATES_FOR', 'LOCATED_IN', 'MENTIONS', 'LEADS'], min);
@@ -203,19 +216,20 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
 
     // members per hub and co-listed firms per (hub, sentence), for specificity and list size
     const members = new Map<string, Set<string>>();
-    const coListed = new Map<string, Set<string>>();
+    const coListed = new Map<string, Map<string, Set<string>>>(); // hub → sentence → firms
     const note = (hub: string, firm: string, e: GraphEdge) => {
       (members.get(hub) ?? members.set(hub, new Set()).get(hub)!).add(firm);
+      const bySpan = coListed.get(hub) ?? coListed.set(hub, new Map()).get(hub)!;
       for (const ev of e.evidence) {
-        const k = `${hub}\u0000${spanKey(ev)}`;
-        (coListed.get(k) ?? coListed.set(k, new Set()).get(k)!).add(firm);
+        const k = keyOf(ev);
+        (bySpan.get(k) ?? bySpan.set(k, new Set()).get(k)!).add(firm);
       }
     };
     for (const e of hubTies) if (nodes.get(e.source)?.label === 'Enterprise') note(e.target, e.source, e);
     for (const e of parkTies) if (nodes.get(e.source)?.label === 'Enterprise') note(e.target, e.source, e);
     for (const e of measureTies) if (nodes.get(e.target)?.label === 'Enterprise') note(e.source, e.target, e);
     const listFactor = (hub: string, ev: Evidence) => {
-      const n = coListed.get(`${hub}\u0000${spanKey(ev)}`)?.size ?? 1;
+      const n = coListed.get(hub)?.get(keyOf(ev))?.size ?? 1;
       return n > 2 ? 1 / Math.sqrt(n - 1) : 1;
     };
 
@@ -223,7 +237,7 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
     const spansOf = new Map<GraphEdge, Set<string>>();
     const add = (other: string, kind: ReasonKind, text: string, hub: string, mine: GraphEdge | undefined, theirs: GraphEdge, extra: GraphEdge[] = [], factor = 1) => {
       if ((keep && !keep.has(other)) || !isFirm(other)) return;
-      const sentence = witness(theirs, mine, spansOf);
+      const sentence = witness(theirs, mine, spansOf, keyOf);
       const conf = edgeConfidence(theirs.properties) * (mine ? edgeConfidence(mine.properties) : 1);
       const shared = cappedHub(hub) ? (expansion.counts.get(hub) ?? 1) : (members.get(hub)?.size ?? 1);
       const weight = RELATED_WEIGHTS[kind] * specificity(Math.max(1, shared - 1)) * conf * listFactor(hub, sentence) * factor;
@@ -268,7 +282,7 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
       // one sentence counts once per pair: its strongest tie
       const bySentence = new Map<string, RelatedReason>();
       for (const r of reasons) {
-        const k = spanKey(r.sentence);
+        const k = keyOf(r.sentence);
         const cur = bySentence.get(k);
         if (!cur || r.weight > cur.weight) bySentence.set(k, r);
       }

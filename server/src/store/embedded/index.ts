@@ -36,7 +36,7 @@ import { isKgError } from '../../errors.ts';
 import { cmp, GraphCore, LABEL_INDEX, NONE, TYPE_INDEX, type SourceInfo } from './core.ts';
 import { IdOrder } from './order.ts';
 import { SearchIndex, type PostingsData } from './search-index.ts';
-import { Traversal } from './traverse.ts';
+import { Traversal, TYPE_RANK } from './traverse.ts';
 import { DirLock } from './lock.ts';
 import {
   BadFileError,
@@ -612,42 +612,27 @@ export class EmbeddedStore implements GraphStore {
 
   async edgesOf(query: EdgeQuery): Promise<GraphEdge[]> {
     const core = this.core;
-    const dir = query.direction ?? 'both';
+    const side = query.direction ?? 'both';
     const mask = typeMask(query.types);
-    const out = new Set<number>();
+    const slots: number[] = [];
     for (const id of query.ids) {
       const u = core.nodeIdx(id);
       if (u === NONE || core.nAlive[u] !== 1) continue;
-      for (let h = core.nHead[u]!; h !== NONE; h = core.hNext[h]!) {
-        const j = h >> 1;
-        const isOut = (h & 1) === 0;
-        if (dir === 'out' && !isOut) continue;
-        if (dir === 'in' && isOut) continue;
-        if (!core.edgeVisible(j) || (mask && !(mask & (1 << core.eType[j]!)))) continue;
-        out.add(j);
-      }
+      this.traversal.incident(u, side, mask, slots);
     }
-    return sortEdges([...out].map((j) => core.edge(j)));
+    // An edge between two of the ids is listed from both ends: once.
+    const unique = query.ids.length > 1 ? [...new Set(slots)] : slots;
+    return sortSlots(core, this.order, unique).map((j) => core.edge(j));
   }
 
   async countEdges(query: EdgeQuery): Promise<number[]> {
     const core = this.core;
-    const dir = query.direction ?? 'both';
+    const side = query.direction ?? 'both';
     const mask = typeMask(query.types);
     return query.ids.map((id) => {
       const u = core.nodeIdx(id);
       if (u === NONE || core.nAlive[u] !== 1) return 0;
-      let n = 0;
-      for (let h = core.nHead[u]!; h !== NONE; h = core.hNext[h]!) {
-        const j = h >> 1;
-        const isOut = (h & 1) === 0;
-        if (dir === 'out' && !isOut) continue;
-        if (dir === 'in' && isOut) continue;
-        if (dir === 'both' && !isOut && core.eS[j] === u) continue; // a self-loop, counted on its out side
-        if (!core.edgeVisible(j) || (mask && !(mask & (1 << core.eType[j]!)))) continue;
-        n++;
-      }
-      return n;
+      return this.traversal.countIncident(u, side, mask);
     });
   }
 
@@ -715,8 +700,11 @@ export class EmbeddedStore implements GraphStore {
       if (u !== NONE && core.nAlive[u] === 1) seeds.push(u);
     }
     const r = this.traversal.neighborhood(seeds, depth, limit, typeMask(options.types), labelMask(options.labels));
-    const nodes = r.nodes.map((i) => core.nodeObj[i]!).sort((a, b) => cmp(a.id, b.id));
-    return { nodes, edges: sortEdges(r.edges.map((j) => core.edge(j))), truncated: r.truncated };
+    // Live nodes in id order: by their positions in the id order (integers, not strings).
+    this.order.ensure();
+    const rank = this.order.rank;
+    const nodes = r.nodes.sort((a, b) => rank[a]! - rank[b]!).map((i) => core.nodeObj[i]!);
+    return { nodes, edges: sortSlots(core, this.order, r.edges).map((j) => core.edge(j)), truncated: r.truncated };
   }
 
   async shortestPaths(from: string, to: string, options: { maxLength?: number; first?: number } = {}): Promise<Path[]> {
@@ -837,6 +825,52 @@ export class EmbeddedStore implements GraphStore {
 
 function sortEdges(edges: GraphEdge[]): GraphEdge[] {
   return edges.sort((a, b) => cmp(a.id, b.id));
+}
+
+const RANK_SPAN = 2 ** 24;
+const DASH = '-'.charCodeAt(0);
+
+/**
+ * Visible edge slots in edge-id order, without building the ids (sorted in place). A derived id
+ * is `TYPE:source->target`, so two of them compare by type, then source id, then target id,
+ * unless one source id is a proper prefix of the other and the other's next character sorts
+ * before or as '-'. Otherwise (and with no edge with an id of its own) each edge gets a numeric
+ * key from the types' order and its ends' positions in the id order (IdOrder.rank); else the ids
+ * are compared whole.
+ */
+function sortSlots(core: GraphCore, order: IdOrder, slots: number[]): number[] {
+  const n = slots.length;
+  if (n < 2) return slots;
+  const whole = () => slots.sort((a, b) => cmp(core.edgeIdOf(a), core.edgeIdOf(b)));
+  if (core.nodeHigh >= RANK_SPAN) return whole();
+  if (core.excId.size > 0) for (const j of slots) if (core.excId.has(j)) return whole();
+  order.ensure();
+  const rank = order.rank;
+  // Plain arrays, not typed ones: a typed array this small gets its own off-heap buffer per call.
+  const keys: number[] = new Array<number>(n);
+  const at: number[] = new Array<number>(n);
+  for (let k = 0; k < n; k++) {
+    const j = slots[k]!;
+    keys[k] = (TYPE_RANK[core.eType[j]!]! * RANK_SPAN + rank[core.eS[j]!]!) * RANK_SPAN + rank[core.eT[j]!]!;
+    at[k] = k;
+  }
+  at.sort((a, b) => keys[a]! - keys[b]!);
+  const sorted = at.map((k) => slots[k]!);
+  // When a source id x is a proper prefix of another one y, "x->" meets y's next character c:
+  // the edges of x still come first when c sorts after '-' ("syn1" before "syn12", "飞腾" before
+  // "飞腾信息"). Within one type the sources are now in id order, and the id right after x has the
+  // smallest such c: checking neighbours is enough.
+  const ids = core.nodeIds;
+  for (let k = 1; k < n; k++) {
+    const a = sorted[k - 1]!;
+    const b = sorted[k]!;
+    if (core.eType[a] !== core.eType[b] || core.eS[a] === core.eS[b]) continue;
+    const x = ids[core.eS[a]!]!;
+    const y = ids[core.eS[b]!]!;
+    if (y.length > x.length && y.startsWith(x) && y.charCodeAt(x.length) <= DASH) return whole();
+  }
+  for (let k = 0; k < n; k++) slots[k] = sorted[k]!;
+  return slots;
 }
 
 function typeMask(types: readonly string[] | undefined): number {

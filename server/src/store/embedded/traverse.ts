@@ -9,10 +9,38 @@
 // fewer incident edges, and stop at the layer where the two searches meet: a path through a hub
 // costs the hub's degree once, not the product of two hubs' fan-outs.
 // All walks are synchronous (no await inside): the scratch arrays are shared safely.
+import { REL_TYPES } from '../../model.ts';
 import { cmp, NONE, type GraphCore } from './core.ts';
 
 const SORT_CACHE_MIN_DEGREE = 24;
 const SORT_CACHE_BUDGET = 4_000_000; // edge slots kept in the sorted-incidence cache
+/** Nodes with at least this many half-edges get their incidence grouped by direction and type. */
+const TYPED_MIN_DEGREE = 48;
+const TYPED_BUDGET = 4_000_000; // edge slots kept in the typed-incidence cache
+const NT = REL_TYPES.length;
+
+/** Relationship types by the order of their ids' prefix `TYPE:` (the edge-id order across types). */
+export const TYPE_RANK: Int32Array = (() => {
+  const order = REL_TYPES.map((t, i) => ({ k: `${t}:`, i })).sort((a, b) => cmp(a.k, b.k));
+  const rank = new Int32Array(REL_TYPES.length);
+  order.forEach((x, r) => (rank[x.i] = r));
+  return rank;
+})();
+/** Type indexes in that order. */
+const TYPES_BY_RANK: number[] = REL_TYPES.map((_, i) => i).sort((a, b) => TYPE_RANK[a]! - TYPE_RANK[b]!);
+
+/** Which half-edges of a node to visit: its out-edges, in-edges, or both (a self-loop once). */
+export type Side = 'out' | 'in' | 'both';
+
+/**
+ * A node's incident edge slots grouped by direction and type: group g = side·NT + type (side 0:
+ * out, 1: in), slots[start[g]] up to start[g + 1]. A self-loop is in both its out and in group.
+ */
+interface TypedIncidence {
+  ver: number;
+  slots: Int32Array;
+  start: Int32Array;
+}
 
 export class Traversal {
   private stampA: Int32Array = new Int32Array(0);
@@ -21,8 +49,11 @@ export class Traversal {
   private distB: Int32Array = new Int32Array(0);
   private onPath: Int32Array = new Int32Array(0);
   private epoch = 0;
-  private readonly sorted = new Map<number, { ver: number; slots: Int32Array }>();
+  /** `byType`: where each type's edges start and end in `slots` (pairs), when every id is derived. */
+  private readonly sorted = new Map<number, { ver: number; slots: Int32Array; byType: Int32Array | null }>();
   private sortedEntries = 0;
+  private readonly typed = new Map<number, TypedIncidence>();
+  private typedEntries = 0;
 
   constructor(private readonly core: GraphCore) {}
 
@@ -48,13 +79,21 @@ export class Traversal {
 
   /** Linked edge slots incident to u, in edge-id order (cached for high-degree nodes). */
   incidentSorted(u: number): Int32Array {
+    return this.sortedIncidence(u).slots;
+  }
+
+  /**
+   * incidentSorted with, for a cached node whose edge ids are all derived (`TYPE:source->target`),
+   * the range of each type in it: derived ids sort by type first, so each type's edges are adjacent.
+   */
+  private sortedIncidence(u: number): { slots: Int32Array; byType: Int32Array | null } {
     const core = this.core;
     const ver = core.nAdjVer[u]!;
     const hit = this.sorted.get(u);
     if (hit && hit.ver === ver) {
       this.sorted.delete(u);
       this.sorted.set(u, hit); // most recently used last
-      return hit.slots;
+      return hit;
     }
     const slots: number[] = [];
     for (let h = core.nHead[u]!; h !== NONE; h = core.hNext[h]!) {
@@ -66,17 +105,121 @@ export class Traversal {
     for (const j of slots) ids.set(j, core.edgeIdOf(j));
     slots.sort((a, b) => cmp(ids.get(a)!, ids.get(b)!));
     const out = Int32Array.from(slots);
-    if (out.length >= SORT_CACHE_MIN_DEGREE) {
-      if (hit) this.sortedEntries -= hit.slots.length;
-      this.sorted.set(u, { ver, slots: out });
-      this.sortedEntries += out.length;
-      for (const [k, v] of this.sorted) {
-        if (this.sortedEntries <= SORT_CACHE_BUDGET) break;
-        this.sorted.delete(k);
-        this.sortedEntries -= v.slots.length;
+    if (out.length < SORT_CACHE_MIN_DEGREE) return { slots: out, byType: null };
+    let byType: Int32Array | null = new Int32Array(2 * NT);
+    for (let k = 0; k < out.length; k++) {
+      const j = out[k]!;
+      if (core.excId.size > 0 && core.excId.has(j)) {
+        byType = null;
+        break;
       }
+      const t = core.eType[j]!;
+      if (byType[2 * t + 1] === 0) byType[2 * t] = k;
+      byType[2 * t + 1] = k + 1;
+    }
+    if (hit) this.sortedEntries -= hit.slots.length;
+    const entry = { ver, slots: out, byType };
+    this.sorted.set(u, entry);
+    this.sortedEntries += out.length;
+    for (const [k, v] of this.sorted) {
+      if (this.sortedEntries <= SORT_CACHE_BUDGET) break;
+      this.sorted.delete(k);
+      this.sortedEntries -= v.slots.length;
+    }
+    return entry;
+  }
+
+  /**
+   * A hub's incidence grouped by direction and type (cached per node until its list changes), so
+   * that asking a hub for one kind of edge (an industry's UPSTREAM_OF among its thousands of
+   * IN_INDUSTRY members, or its out-edges among its in-edges) costs what is asked, not its degree.
+   * Null for a node of small degree: its linked list is walked instead.
+   */
+  private typedIncidence(u: number): TypedIncidence | null {
+    const core = this.core;
+    const deg = core.nDeg[u]!;
+    if (deg < TYPED_MIN_DEGREE) return null;
+    const ver = core.nAdjVer[u]!;
+    const hit = this.typed.get(u);
+    if (hit && hit.ver === ver) return hit;
+    const start = new Int32Array(2 * NT + 1);
+    for (let h = core.nHead[u]!; h !== NONE; h = core.hNext[h]!) start[(h & 1) * NT + core.eType[h >> 1]! + 1]!++;
+    for (let g = 0; g < 2 * NT; g++) start[g + 1]! += start[g]!;
+    const fill = start.slice(0, 2 * NT);
+    const slots = new Int32Array(deg);
+    for (let h = core.nHead[u]!; h !== NONE; h = core.hNext[h]!) slots[fill[(h & 1) * NT + core.eType[h >> 1]!]!++] = h >> 1;
+    const out: TypedIncidence = { ver, slots, start };
+    if (hit) this.typedEntries -= hit.slots.length;
+    this.typed.delete(u);
+    this.typed.set(u, out);
+    this.typedEntries += slots.length;
+    for (const [k, v] of this.typed) {
+      if (this.typedEntries <= TYPED_BUDGET) break;
+      this.typed.delete(k);
+      this.typedEntries -= v.slots.length;
     }
     return out;
+  }
+
+  /**
+   * Appends to `out` the visible edge slots incident to u on `side` whose type is in `typeMask`
+   * (0 = all), in no particular order; a self-loop once even for 'both'.
+   */
+  incident(u: number, side: Side, typeMask: number, out: number[]): void {
+    const core = this.core;
+    const t = this.typedIncidence(u);
+    if (!t) {
+      for (let h = core.nHead[u]!; h !== NONE; h = core.hNext[h]!) {
+        const j = h >> 1;
+        const isIn = h & 1;
+        if (isIn ? side === 'out' || (side === 'both' && core.eS[j] === u) : side === 'in') continue;
+        if ((typeMask && !(typeMask & (1 << core.eType[j]!))) || !core.edgeVisible(j)) continue;
+        out.push(j);
+      }
+      return;
+    }
+    const { slots, start } = t;
+    for (let d = side === 'in' ? 1 : 0; d <= (side === 'out' ? 0 : 1); d++) {
+      for (let ty = 0; ty < NT; ty++) {
+        if (typeMask && !(typeMask & (1 << ty))) continue;
+        const g = d * NT + ty;
+        for (let k = start[g]!; k < start[g + 1]!; k++) {
+          const j = slots[k]!;
+          if (d === 1 && side === 'both' && core.eS[j] === u) continue;
+          if (core.edgeVisible(j)) out.push(j);
+        }
+      }
+    }
+  }
+
+  /** How many edges `incident` would list (nothing materialised). */
+  countIncident(u: number, side: Side, typeMask: number): number {
+    const core = this.core;
+    const t = this.typedIncidence(u);
+    let n = 0;
+    if (!t) {
+      for (let h = core.nHead[u]!; h !== NONE; h = core.hNext[h]!) {
+        const j = h >> 1;
+        const isIn = h & 1;
+        if (isIn ? side === 'out' || (side === 'both' && core.eS[j] === u) : side === 'in') continue;
+        if ((typeMask && !(typeMask & (1 << core.eType[j]!))) || !core.edgeVisible(j)) continue;
+        n++;
+      }
+      return n;
+    }
+    const { slots, start } = t;
+    for (let d = side === 'in' ? 1 : 0; d <= (side === 'out' ? 0 : 1); d++) {
+      for (let ty = 0; ty < NT; ty++) {
+        if (typeMask && !(typeMask & (1 << ty))) continue;
+        const g = d * NT + ty;
+        for (let k = start[g]!; k < start[g + 1]!; k++) {
+          const j = slots[k]!;
+          if (d === 1 && side === 'both' && core.eS[j] === u) continue;
+          if (core.edgeVisible(j)) n++;
+        }
+      }
+    }
+    return n;
   }
 
   /**
@@ -102,33 +245,38 @@ export class Traversal {
     for (let d = 0; d < depth && frontier.length > 0 && !truncated; d++) {
       const next: number[] = [];
       for (const u of frontier) {
-        for (const j of this.incidentSorted(u)) {
-          if (!core.edgeVisible(j) || (typeMask && !(typeMask & (1 << core.eType[j]!)))) continue;
-          const other = core.eS[j] === u ? core.eT[j]! : core.eS[j]!;
-          if (seen[other] === ep) continue;
-          if (labelMask && !(labelMask & (1 << core.nLabel[other]!))) continue;
-          if (nodes.length >= limit) {
-            truncated = true;
-            break;
+        const { slots, byType } = this.sortedIncidence(u);
+        // With a type filter and a hub's type ranges: only the asked types' runs, in id order.
+        const runs = typeMask && byType ? TYPES_BY_RANK.filter((t) => typeMask & (1 << t) && byType[2 * t + 1]! > 0).map((t) => [byType[2 * t]!, byType[2 * t + 1]!]) : [[0, slots.length]];
+        for (const [from, to] of runs) {
+          for (let k = from!; k < to!; k++) {
+            const j = slots[k]!;
+            if (!core.edgeVisible(j) || (typeMask && !(typeMask & (1 << core.eType[j]!)))) continue;
+            const other = core.eS[j] === u ? core.eT[j]! : core.eS[j]!;
+            if (seen[other] === ep) continue;
+            if (labelMask && !(labelMask & (1 << core.nLabel[other]!))) continue;
+            if (nodes.length >= limit) {
+              truncated = true;
+              break;
+            }
+            seen[other] = ep;
+            nodes.push(other);
+            next.push(other);
           }
-          seen[other] = ep;
-          nodes.push(other);
-          next.push(other);
+          if (truncated) break;
         }
         if (truncated) break;
       }
       frontier = next;
     }
-    // Edges with both ends in the result, found once each from their source's side.
+    // Edges with both ends in the result, found once each from their source's side (a hub's
+    // out-edges of the asked types only, not its whole list).
     const edges: number[] = [];
+    const out: number[] = [];
     for (const u of nodes) {
-      for (let h = core.nHead[u]!; h !== NONE; h = core.hNext[h]!) {
-        if (h & 1) continue;
-        const j = h >> 1;
-        if (seen[core.eT[j]!] !== ep || !core.edgeVisible(j)) continue;
-        if (typeMask && !(typeMask & (1 << core.eType[j]!))) continue;
-        edges.push(j);
-      }
+      out.length = 0;
+      this.incident(u, 'out', typeMask, out);
+      for (const j of out) if (seen[core.eT[j]!] === ep) edges.push(j);
     }
     return { nodes, edges, truncated };
   }
