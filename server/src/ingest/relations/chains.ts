@@ -201,6 +201,23 @@ function includesParts(text: string, offset: number): { whole: Segment; parts: S
 }
 
 /**
+ * The items of a list body (A、B和C) found from bodyStart on, as segments of the document; null unless there are
+ * at least two and every one is a segment.
+ */
+function listParts(text: string, body: string, bodyStart: number, offset: number): Segment[] | null {
+  const parts: Segment[] = [];
+  let pos = bodyStart;
+  for (const p of body.split(/[、和及与]/)) {
+    const i = text.indexOf(p, pos);
+    pos = i + p.length;
+    if (!p) continue;
+    if (!okSegment(p)) return null;
+    parts.push({ surface: p, start: offset + i, end: offset + i + p.length });
+  }
+  return parts.length < 2 ? null : parts;
+}
+
+/**
  * 我市医疗器械产业已形成医用耗材、血液净化和骨科植入三大优势领域: the counted fields an industry has formed are
  * its parts (the count closing the list says they are the whole's divisions, not a list of anything).
  */
@@ -214,20 +231,8 @@ function countedParts(text: string, offset: number): { whole: Segment; parts: Se
     if (w && (w.length < 2 || !okSegment(w) || CHAIN_ADJECTIVE.test(w))) continue;
     if (!w && (!lead || /^(?:其中|目前|当前)$/.test(lead))) continue;
     const bodyStart = m.index! + m[1]!.length + (m[0].slice(m[1]!.length).indexOf(m[3]!));
-    const parts: Segment[] = [];
-    let pos = bodyStart;
-    let bad = false;
-    for (const p of m[3]!.split(/[、和及与]/)) {
-      const i = text.indexOf(p, pos);
-      pos = i + p.length;
-      if (!p) continue;
-      if (!okSegment(p)) {
-        bad = true;
-        break;
-      }
-      parts.push({ surface: p, start: offset + i, end: offset + i + p.length });
-    }
-    if (bad || parts.length < 2) continue;
+    const parts = listParts(text, m[3]!, bodyStart, offset);
+    if (!parts) continue;
     const ws = m.index! + lead.length;
     out.push({ whole: { surface: w, start: offset + ws, end: offset + ws + w.length }, parts, chain: !!m[2] });
   }
@@ -242,20 +247,8 @@ function systemParts(text: string, offset: number): { whole: Segment; parts: Seg
     const w = m[2]!;
     if (!okSegment(w) || CHAIN_ADJECTIVE.test(w) || /^(现代|特色|优势|新兴|主导|先进)/.test(w)) continue;
     const bodyStart = m.index! + m[0].indexOf(m[1]!);
-    const parts: Segment[] = [];
-    let pos = bodyStart;
-    let bad = false;
-    for (const p of m[1]!.split(/[、和及与]/)) {
-      const i = text.indexOf(p, pos);
-      pos = i + p.length;
-      if (!p) continue;
-      if (!okSegment(p)) {
-        bad = true;
-        break;
-      }
-      parts.push({ surface: p, start: offset + i, end: offset + i + p.length });
-    }
-    if (bad || parts.length < 2) continue;
+    const parts = listParts(text, m[1]!, bodyStart, offset);
+    if (!parts) continue;
     const ws = m.index! + m[0].lastIndexOf(w);
     out.push({ whole: { surface: w, start: offset + ws, end: offset + ws + w.length }, parts, chain: true });
   }

@@ -42,6 +42,39 @@ interface TypedIncidence {
   start: Int32Array;
 }
 
+/**
+ * Per-node cached edge-slot lists, bounded by the total number of slots they hold: the least recently
+ * used entries go first when a new one takes the total over the budget.
+ */
+class SlotCache<V extends { slots: Int32Array }> {
+  private readonly map = new Map<number, V>();
+  private entries = 0;
+
+  constructor(private readonly budget: number) {}
+
+  get(u: number): V | undefined {
+    return this.map.get(u);
+  }
+
+  /** Marks u most recently used. */
+  touch(u: number, v: V): void {
+    this.map.delete(u);
+    this.map.set(u, v);
+  }
+
+  set(u: number, v: V): void {
+    const old = this.map.get(u);
+    if (old) this.entries -= old.slots.length;
+    this.touch(u, v);
+    this.entries += v.slots.length;
+    for (const [k, x] of this.map) {
+      if (this.entries <= this.budget) break;
+      this.map.delete(k);
+      this.entries -= x.slots.length;
+    }
+  }
+}
+
 export class Traversal {
   private stampA: Int32Array = new Int32Array(0);
   private stampB: Int32Array = new Int32Array(0);
@@ -50,10 +83,8 @@ export class Traversal {
   private onPath: Int32Array = new Int32Array(0);
   private epoch = 0;
   /** `byType`: where each type's edges start and end in `slots` (pairs), when every id is derived. */
-  private readonly sorted = new Map<number, { ver: number; slots: Int32Array; byType: Int32Array | null }>();
-  private sortedEntries = 0;
-  private readonly typed = new Map<number, TypedIncidence>();
-  private typedEntries = 0;
+  private readonly sorted = new SlotCache<{ ver: number; slots: Int32Array; byType: Int32Array | null }>(SORT_CACHE_BUDGET);
+  private readonly typed = new SlotCache<TypedIncidence>(TYPED_BUDGET);
 
   constructor(private readonly core: GraphCore) {}
 
@@ -91,8 +122,7 @@ export class Traversal {
     const ver = core.nAdjVer[u]!;
     const hit = this.sorted.get(u);
     if (hit && hit.ver === ver) {
-      this.sorted.delete(u);
-      this.sorted.set(u, hit); // most recently used last
+      this.sorted.touch(u, hit);
       return hit;
     }
     const slots: number[] = [];
@@ -117,15 +147,8 @@ export class Traversal {
       if (byType[2 * t + 1] === 0) byType[2 * t] = k;
       byType[2 * t + 1] = k + 1;
     }
-    if (hit) this.sortedEntries -= hit.slots.length;
     const entry = { ver, slots: out, byType };
     this.sorted.set(u, entry);
-    this.sortedEntries += out.length;
-    for (const [k, v] of this.sorted) {
-      if (this.sortedEntries <= SORT_CACHE_BUDGET) break;
-      this.sorted.delete(k);
-      this.sortedEntries -= v.slots.length;
-    }
     return entry;
   }
 
@@ -149,15 +172,7 @@ export class Traversal {
     const slots = new Int32Array(deg);
     for (let h = core.nHead[u]!; h !== NONE; h = core.hNext[h]!) slots[fill[(h & 1) * NT + core.eType[h >> 1]!]!++] = h >> 1;
     const out: TypedIncidence = { ver, slots, start };
-    if (hit) this.typedEntries -= hit.slots.length;
-    this.typed.delete(u);
     this.typed.set(u, out);
-    this.typedEntries += slots.length;
-    for (const [k, v] of this.typed) {
-      if (this.typedEntries <= TYPED_BUDGET) break;
-      this.typed.delete(k);
-      this.typedEntries -= v.slots.length;
-    }
     return out;
   }
 
