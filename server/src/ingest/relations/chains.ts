@@ -176,42 +176,35 @@ function includesParts(text: string, offset: number): { whole: Segment; parts: S
     // (…和测试验证五个重点环节: the count closing the list is no part of its last item)
     const body = m[3]!.replace(/(等|等环节|等领域|等产品)[^、]*$/, '').replace(/[两三四五六七八九十\d]+(?:个|大)(?:重点|主要|核心|关键)?(?:环节|领域|板块|方向|产业|链条|部分)$/, '');
     const bodyStart = m.index! + m[0].length - m[3]!.length;
-    const parts: Segment[] = [];
-    let pos = bodyStart;
-    let bad = false;
-    // A、B和C: the last 和/及 joins the list; one inside an earlier item joins a name of two segments
-    // (数据清洗和标注、行业大模型和数字内容: 数据清洗和标注 is one item, resolved into its two parts later)
-    const chunks = body.split('、');
-    const tokens = chunks.length > 1 ? [...chunks.slice(0, -1), ...chunks[chunks.length - 1]!.split(/[和及]/)] : body.split(/[和及]/);
-    for (const p of tokens) {
-      const i = text.indexOf(p, pos);
-      pos = i + p.length;
-      if (!p) continue;
-      // (computing facilities are the segments of a 算力 chain: 数据中心, 智算中心 — not a lab's 中心)
-      if (!okSegment(p) && !/^[\u3400-\u9fff]{0,4}(?:数据|算力|智算|超算|计算|灾备)中心$/.test(p)) {
-        bad = true;
-        break;
-      }
-      parts.push({ surface: p, start: offset + i, end: offset + i + p.length });
-    }
-    if (bad || parts.length < 2) continue;
+    // (computing facilities are the segments of a 算力 chain: 数据中心, 智算中心 — not a lab's 中心)
+    const parts = listParts(text, includedItems(body), bodyStart, offset, (p) => okSegment(p) || /^[\u3400-\u9fff]{0,4}(?:数据|算力|智算|超算|计算|灾备)中心$/.test(p));
+    if (!parts) continue;
     out.push({ whole: { surface: w, start: offset + ws, end: offset + ws + w.length }, parts, chain: m[2] === '产业链' || m[2] === '产业' });
   }
   return out;
 }
 
 /**
- * The items of a list body (A、B和C) found from bodyStart on, as segments of the document; null unless there are
- * at least two and every one is a segment.
+ * The items of an X包括A、B和C body: the last 和/及 joins the list; one inside an earlier item joins a name of two
+ * segments (数据清洗和标注、行业大模型和数字内容: 数据清洗和标注 is one item, resolved into its two parts later).
  */
-function listParts(text: string, body: string, bodyStart: number, offset: number): Segment[] | null {
+function includedItems(body: string): string[] {
+  const chunks = body.split('、');
+  return chunks.length > 1 ? [...chunks.slice(0, -1), ...chunks[chunks.length - 1]!.split(/[和及]/)] : body.split(/[和及]/);
+}
+
+/**
+ * The items of a list body found from bodyStart on, as segments of the document; null unless there are at least
+ * two and every one passes `ok`.
+ */
+function listParts(text: string, items: string[], bodyStart: number, offset: number, ok: (p: string) => boolean = okSegment): Segment[] | null {
   const parts: Segment[] = [];
   let pos = bodyStart;
-  for (const p of body.split(/[、和及与]/)) {
+  for (const p of items) {
     const i = text.indexOf(p, pos);
     pos = i + p.length;
     if (!p) continue;
-    if (!okSegment(p)) return null;
+    if (!ok(p)) return null;
     parts.push({ surface: p, start: offset + i, end: offset + i + p.length });
   }
   return parts.length < 2 ? null : parts;
@@ -231,7 +224,7 @@ function countedParts(text: string, offset: number): { whole: Segment; parts: Se
     if (w && (w.length < 2 || !okSegment(w) || CHAIN_ADJECTIVE.test(w))) continue;
     if (!w && (!lead || /^(?:其中|目前|当前)$/.test(lead))) continue;
     const bodyStart = m.index! + m[1]!.length + (m[0].slice(m[1]!.length).indexOf(m[3]!));
-    const parts = listParts(text, m[3]!, bodyStart, offset);
+    const parts = listParts(text, m[3]!.split(/[、和及与]/), bodyStart, offset);
     if (!parts) continue;
     const ws = m.index! + lead.length;
     out.push({ whole: { surface: w, start: offset + ws, end: offset + ws + w.length }, parts, chain: !!m[2] });
@@ -247,7 +240,7 @@ function systemParts(text: string, offset: number): { whole: Segment; parts: Seg
     const w = m[2]!;
     if (!okSegment(w) || CHAIN_ADJECTIVE.test(w) || /^(现代|特色|优势|新兴|主导|先进)/.test(w)) continue;
     const bodyStart = m.index! + m[0].indexOf(m[1]!);
-    const parts = listParts(text, m[1]!, bodyStart, offset);
+    const parts = listParts(text, m[1]!.split(/[、和及与]/), bodyStart, offset);
     if (!parts) continue;
     const ws = m.index! + m[0].lastIndexOf(w);
     out.push({ whole: { surface: w, start: offset + ws, end: offset + ws + w.length }, parts, chain: true });
@@ -264,22 +257,8 @@ function levelIncludes(text: string, offset: number): { whole: Segment; parts: S
     if (!okSegment(w)) continue;
     const body = m[2]!.replace(/(等|等环节|等领域|等产品)[^、]*$/, '');
     const bodyStart = m.index! + m[0].length - m[2]!.length;
-    const parts: Segment[] = [];
-    let pos = bodyStart;
-    let bad = false;
-    const chunks = body.split('、');
-    const tokens = chunks.length > 1 ? [...chunks.slice(0, -1), ...chunks[chunks.length - 1]!.split(/[和及]/)] : body.split(/[和及]/);
-    for (const p of tokens) {
-      const i = text.indexOf(p, pos);
-      pos = i + p.length;
-      if (!p) continue;
-      if (!okSegment(p)) {
-        bad = true;
-        break;
-      }
-      parts.push({ surface: p, start: offset + i, end: offset + i + p.length });
-    }
-    if (bad || parts.length < 2) continue;
+    const parts = listParts(text, includedItems(body), bodyStart, offset);
+    if (!parts) continue;
     const ws = m.index! + m[0].indexOf(w);
     out.push({ whole: { surface: w, start: offset + ws, end: offset + ws + w.length }, parts, chain: true });
   }
