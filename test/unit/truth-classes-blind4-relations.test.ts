@@ -57,6 +57,13 @@ describe('blind4 class: a chain laid out with 其中A包括…，B包括…', ()
   it('only neighbouring levels are ordered: with the 中游 unread, 上游 is not directly upstream of 下游', async () => {
     const x = await runDoc('二、产业链\n我市新材料产业链分为三个环节：上游为稀土精矿，中游为整机制造，下游为永磁电机。\n');
     expect(all(x, 'UPSTREAM_OF')).not.toContain('industry:稀土精矿 -> industry:永磁电机');
+    // (the negative above is also met by reading nothing, which is what happens there today: the case below shows the
+    // levels are read and ordered neighbour to neighbour, never skipping one)
+    const y = await runDoc('二、产业链\n我市新材料产业链分为三个环节：上游为稀土精矿，中游为磁性材料，下游为永磁电机。\n');
+    const up = strong(y, 'UPSTREAM_OF');
+    expect(up).toContain('industry:稀土精矿 -> industry:磁性材料');
+    expect(up).toContain('industry:磁性材料 -> industry:永磁电机');
+    expect(up).not.toContain('industry:稀土精矿 -> industry:永磁电机');
   });
 });
 

@@ -69,6 +69,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
   const docNames: DocNames = new Map();
   // short names the document defined (（以下简称汽开区）) → the entity they stand for
   const jurisdictions = jurisdictionNames(ctx);
+  const homeCity = lexiconHomeCity(ctx);
   const shorts = new Map<string, { name: string; label: Mention['label']; kind?: string }>();
   const sentences: SentenceEntities[] = [];
   let subject: Entity | undefined;
@@ -86,10 +87,11 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     boundIndustries(mentions, text, s.start);
     campusNames(mentions, text, s.start);
     numberedInstitutes(mentions, text, s.start);
-    screenMentions(mentions, text, s.start, clauses(text, s.start), s.measureIndex !== undefined, (x) => index.isIndustryTerm(x));
-    dropGoalLabs(mentions, text, s.start, clauses(text, s.start), doc.meta.city);
-    dropBenchmarkIndustries(mentions, text, s.start, clauses(text, s.start));
-    localiseZones(mentions, doc.meta.city, doc.meta.jurisdiction);
+    const cls = clauses(text, s.start);
+    screenMentions(mentions, text, s.start, cls, s.measureIndex !== undefined, (x) => index.isIndustryTerm(x));
+    dropGoalLabs(mentions, text, s.start, cls, doc.meta.city, homeCity);
+    dropBenchmarkIndustries(mentions, text, s.start, cls);
+    localiseZones(mentions, doc.meta.city, doc.meta.jurisdiction, homeCity);
     dropJurisdictions(mentions, jurisdictions, doc.meta.jurisdiction);
     const defs = shortNameDefinitions(mentions, text, s.start);
     addDocNames(docNames, mentions, lists, text, s.start);
@@ -162,10 +164,10 @@ function dropInsideContext(mentions: Mention[], context: SentenceContext, text: 
 }
 
 /** A bare 高新区/经开区 is the zone of the document's own city (places.ts), not the lexicon's Tianjin zone. */
-function localiseZones(mentions: Mention[], city: string | undefined, jurisdiction: string | undefined): void {
+function localiseZones(mentions: Mention[], city: string | undefined, jurisdiction: string | undefined, homeCity: string | undefined): void {
   for (const m of [...mentions]) {
     if (m.label !== 'Park') continue;
-    const z = localZone(m.surface.replace(/\s/g, ''), city, jurisdiction);
+    const z = localZone(m.surface.replace(/\s/g, ''), city, jurisdiction, homeCity);
     if (z === 'ambiguous') mentions.splice(mentions.indexOf(m), 1);
     else if (z) {
       delete m.lex;
@@ -185,6 +187,18 @@ function useShortNames(mentions: Mention[], shorts: Map<string, { name: string; 
     m.name = d.name;
     if (d.kind) m.kind = d.kind;
   }
+}
+
+/**
+ * The lexicon's home city: the city most of its jurisdictions belong to (天津市 for the seed lexicon, whose
+ * short zone words such as 高新区 name that city's zones). Undefined for a lexicon without jurisdictions.
+ */
+function lexiconHomeCity(ctx: IngestContext): string | undefined {
+  const n = new Map<string, number>();
+  for (const j of ctx.lexicon.jurisdictions ?? []) if (j.city && j.city !== '*') n.set(j.city, (n.get(j.city) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [c, k] of n) if (best === undefined || k > n.get(best)!) best = c;
+  return best;
 }
 
 /** The names of the lexicon's jurisdictions (天津市滨海新区, 滨海新区): governments' areas, not parks. */

@@ -202,12 +202,13 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
 
 /**
  * The document's own zone for a bare zone word: 合肥高新区 for 高新区 in a document of 合肥市. Undefined
- * when the word is not bare or the document is of the lexicon's own city (天津市) or of no city; a
- * province-level document cannot tell which city's zone it means.
+ * when the word is not bare or the document is of the lexicon's home city (`homeCity`, whose bare zone
+ * words the lexicon itself resolves) or of no city; a province-level document cannot tell which city's
+ * zone it means.
  */
-export function localZone(surface: string, city: string | undefined, jurisdiction?: string, lexiconCity = '天津市'): { name: string } | 'ambiguous' | undefined {
+export function localZone(surface: string, city: string | undefined, jurisdiction: string | undefined, homeCity: string | undefined): { name: string } | 'ambiguous' | undefined {
   if (!BARE_ZONE.test(surface)) return undefined;
-  if (city === lexiconCity || (!city && !jurisdiction)) return undefined;
+  if ((homeCity !== undefined && city === homeCity) || (!city && !jurisdiction)) return undefined;
   // the document's own zone: 经开区 in a 北京经济技术开发区 document is that zone
   const kind = (x: string) => (/(高新区|高新技术产业开发区)$/.test(x) ? 'hi' : /(经开区|经济技术开发区)$/.test(x) ? 'et' : /(保税区|综保区)$/.test(x) ? 'bz' : x);
   if (jurisdiction && kind(jurisdiction) === kind(surface) && jurisdiction !== surface) return { name: jurisdiction };
@@ -220,10 +221,10 @@ export function localZone(surface: string, city: string | undefined, jurisdictio
 /**
  * 力争到2027年建成国家合成生物技术创新中心 in a document of another city: a lab the lexicon knows (in
  * its own city) written as what this city is to build or win is a goal, not a lab of the document.
- * In a document of the lexicon's own city, or of no city, the known lab stays.
+ * In a document of the lexicon's home city (`homeCity`), or of no city, the known lab stays.
  */
-export function dropGoalLabs(mentions: Mention[], text: string, offset: number, clauses: Clause[], city: string | undefined, lexiconCity = '天津市'): void {
-  if (!city || city === lexiconCity) return;
+export function dropGoalLabs(mentions: Mention[], text: string, offset: number, clauses: Clause[], city: string | undefined, homeCity: string | undefined): void {
+  if (!city || city === homeCity) return;
   for (const m of [...mentions]) {
     if (m.label !== 'Lab' || !m.lex) continue;
     const cl = clauses.find((c) => c.start <= m.start && m.end <= c.end);

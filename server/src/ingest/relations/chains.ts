@@ -30,9 +30,9 @@ const CHAIN_RE = new RegExp(`[“"]?(${SEG}(?:${DASH}${SEG}){1,8})[”"]?`, 'g')
 const HAS_DASH = new RegExp(DASH.replace('{1,2}', ''));
 
 function okSegment(s: string, allowGeneric = false): boolean {
-  // (a raw material's resource is a chain's first stage: 锂资源, 稀土资源; 资源 alone or 创新资源 are none)
+  // (a raw material's resource is a chain's first stage: 锂资源, 稀土资源; 资源 alone, 创新资源 or 国土资源 are none)
   if (/^(?:[锂钴镍铜铁铝钨钒磷硅钾盐煤矿]|稀土|石墨|萤石|盐湖|锂矿)资源$/.test(s)) return true;
-  return /[\u3400-\u9fff]/.test(s) && plausibleIndustry(s) && (allowGeneric || !isGenericWord(s)) && !/(企业|机构|单位|政府|部门|中心|体系|机制|模式|(?<![锂钴镍铜铁铝钨钒磷硅盐煤矿土])资源|之间|供需|(?<!后)市场)/.test(s);
+  return /[\u3400-\u9fff]/.test(s) && plausibleIndustry(s) && (allowGeneric || !isGenericWord(s)) && !/(企业|机构|单位|政府|部门|中心|体系|机制|模式|资源|之间|供需|(?<!后)市场)/.test(s);
 }
 
 /** Dash-ordered segments in a sentence that presents them as a chain (产业链, 链条, 环节 nearby). */

@@ -15,6 +15,11 @@ export const JUDGED = {
   byName: j('stated', 0.95),
   /** 入驻/落户/位于: a firm settled in a park. */
   settled: j('stated', 0.9),
+  /**
+   * The industry a sentence is about (its heading's, its measure's or the document's), for an organisation the
+   * sentence names or builds on without typing it (依托A、B，扩大X和Y供给 in a 新型显示 plan: A is in 新型显示).
+   */
+  about: j('stated', 0.7),
   /** Named in a park's section as one of what it is built on (以…为重点, 依托…等载体). */
   section: j('stated', 0.7),
   /** The government's plan: 在P重点发展X, 在P建设Q, a measure that targets an industry. */

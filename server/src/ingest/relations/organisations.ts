@@ -380,13 +380,14 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   // (the heading's, the measure's or the document's industry): 依托A、B，扩大X和Y供给 in a 新型显示 plan
   if (!ctx.length && explicit.length && !typed && pairing.basis === 'listed' && !link && m.label !== 'Park') {
     const about = ctxInds.length ? ctxInds : subject ? [subject] : [];
-    for (const e of about) if (!explicit.some((x) => x.id === e.id)) push(e, { basis: 'stated', confidence: 0.7 });
+    for (const e of about) if (!explicit.some((x) => x.id === e.id)) push(e, JUDGED.about);
   }
   // …and so does a firm the sentence builds the measure's industry on, one firm for its items (2．壮大航空动力产业。
   // 依托A，发展X和Y / 以A为龙头，发展X和Y): A is in what the measure develops, not only in X and Y
-  const reliedOn = /^(依托|以)$/.test(verb) || /^以$/.test(verb.slice(-1));
+  // (重点以A为龙头 too; not a word ending in 以: 加以, 予以, 可以, 难以)
+  const reliedOn = /(?:依托|以)$/.test(verb) && !/(?:可|加|予|难|得|足|所|用|借|据|免)以$/.test(verb);
   if (!ctx.length && explicit.length && !typed && pairing === JUDGED.stated && reliedOn && !link && m.label === 'Enterprise' && (src === 'measure' || src === 'heading') && developed.length === explicit.length) {
-    for (const e of ctxInds) if (!explicit.some((x) => x.id === e.id)) push(e, { basis: 'stated', confidence: 0.7 });
+    for (const e of ctxInds) if (!explicit.some((x) => x.id === e.id)) push(e, JUDGED.about);
   }
   // 打造京津冀特色细胞谷、智能制造应用示范区…: the section's industry a fellow park is named after is that
   // park's, not this one's
@@ -404,7 +405,7 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
     if (named.length) out.splice(0, out.length, ...named);
   }
   // the document's own industry (宁波市新能源汽车产业链…行动计划) when the sentence names none
-  if (!out.length && subject && !link && (m.label === 'Enterprise' || role !== 'none' || (m.label === 'Park' && HOST_VERBS.test(text))) && (m.label !== 'Park' || !inds.length)) push(subject, intent ? JUDGED.encouraged : { basis: 'stated', confidence: 0.7 });
+  if (!out.length && subject && !link && (m.label === 'Enterprise' || role !== 'none' || (m.label === 'Park' && HOST_VERBS.test(text))) && (m.label !== 'Park' || !inds.length)) push(subject, intent ? JUDGED.encouraged : JUDGED.about);
   // a park named after an industry of the document hosts it: 张北可再生能源制氢基地 → 制氢
   // (稀土新材料产业园 is named after 稀土新材料, not also after the broad industry 新材料 inside that name;
   // a segment inside it still counts: 张北可再生能源制氢基地 → 可再生能源制氢 and 制氢)
