@@ -181,34 +181,16 @@ export class Traversal {
    * (0 = all), in no particular order; a self-loop once even for 'both'.
    */
   incident(u: number, side: Side, typeMask: number, out: number[]): void {
-    const core = this.core;
-    const t = this.typedIncidence(u);
-    if (!t) {
-      for (let h = core.nHead[u]!; h !== NONE; h = core.hNext[h]!) {
-        const j = h >> 1;
-        const isIn = h & 1;
-        if (isIn ? side === 'out' || (side === 'both' && core.eS[j] === u) : side === 'in') continue;
-        if ((typeMask && !(typeMask & (1 << core.eType[j]!))) || !core.edgeVisible(j)) continue;
-        out.push(j);
-      }
-      return;
-    }
-    const { slots, start } = t;
-    for (let d = side === 'in' ? 1 : 0; d <= (side === 'out' ? 0 : 1); d++) {
-      for (let ty = 0; ty < NT; ty++) {
-        if (typeMask && !(typeMask & (1 << ty))) continue;
-        const g = d * NT + ty;
-        for (let k = start[g]!; k < start[g + 1]!; k++) {
-          const j = slots[k]!;
-          if (d === 1 && side === 'both' && core.eS[j] === u) continue;
-          if (core.edgeVisible(j)) out.push(j);
-        }
-      }
-    }
+    this.walkIncident(u, side, typeMask, out);
   }
 
   /** How many edges `incident` would list (nothing materialised). */
   countIncident(u: number, side: Side, typeMask: number): number {
+    return this.walkIncident(u, side, typeMask, null);
+  }
+
+  /** incident and countIncident: the matching slots, pushed to `out` when given, and their number. */
+  private walkIncident(u: number, side: Side, typeMask: number, out: number[] | null): number {
     const core = this.core;
     const t = this.typedIncidence(u);
     let n = 0;
@@ -218,6 +200,7 @@ export class Traversal {
         const isIn = h & 1;
         if (isIn ? side === 'out' || (side === 'both' && core.eS[j] === u) : side === 'in') continue;
         if ((typeMask && !(typeMask & (1 << core.eType[j]!))) || !core.edgeVisible(j)) continue;
+        out?.push(j);
         n++;
       }
       return n;
@@ -230,7 +213,9 @@ export class Traversal {
         for (let k = start[g]!; k < start[g + 1]!; k++) {
           const j = slots[k]!;
           if (d === 1 && side === 'both' && core.eS[j] === u) continue;
-          if (core.edgeVisible(j)) n++;
+          if (!core.edgeVisible(j)) continue;
+          out?.push(j);
+          n++;
         }
       }
     }
