@@ -188,8 +188,7 @@ function categoryWord(after: string): string | undefined {
  * The kind a single organisation is typed by (以A为代表的X企业; A等X企业 where the list reader took no list):
  * the text after its name.
  */
-function singleKind(scope: SentenceScope, m: Mention): string | undefined {
-  const { se } = scope;
+function singleKind(se: SentenceEntities, m: Mention): string | undefined {
   const after = se.text.slice(m.end - se.sentence.start);
   const head = se.text.slice(0, m.start - se.sentence.start);
   if (/^为代表的/.test(after) && /以$/.test(head)) return kindText(after);
@@ -204,10 +203,7 @@ export function kindWordOf(se: SentenceEntities, m: Mention): string | undefined
   const list = m.list !== undefined ? se.lists.find((l) => l.index === m.list) : undefined;
   let after: string | undefined;
   if (list) after = kindText(list.after);
-  else {
-    const rest = se.text.slice(m.end - se.sentence.start);
-    if (/^为代表的/.test(rest) && /以$/.test(se.text.slice(0, m.start - se.sentence.start))) after = kindText(rest);
-  }
+  else after = singleKind(se, m);
   const x = after ? categoryWord(after) : undefined;
   return x && x.length >= 2 && !NOT_CATEGORY.test(x) && !GENERIC_KIND.test(x) ? x : undefined;
 }
@@ -301,7 +297,7 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   }
   const list = m.list !== undefined ? lists.find((l) => l.index === m.list) : undefined;
   const peers = m.list !== undefined ? orgs.filter((o) => o.list === m.list && o.label === m.label).length : 1;
-  const single = list ? undefined : singleKind(scope, m);
+  const single = list ? undefined : singleKind(scope.se, m);
   const typed = list ? categoryIndustry(scope, list) : single ? categoryIndustry(scope, single) : undefined;
   const verb = before(scope, m);
   const intent = INTENT.test(verb) || (JOINED.test(verb) && /(^|[，,；;])(鼓励|支持|引导|推动)/.test(text.slice(0, m.start - s.start)));
