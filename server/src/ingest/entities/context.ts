@@ -206,6 +206,10 @@ function headingIndustries(path: string[], index: LexiconIndex, known?: KnownInd
       return dedupe(found).map((e) => ({ surface: e.name, entry: e, source: 'heading' as const }));
     }
     const bareTitle = title.replace(/^(上游|中游|下游)\s*[:：]?/, '').replace(/(环节|领域)$/, '');
+    // （二）核技术应用: a heading that is, whole, an industry the document has already named (聚焦低空经济、核技术应用…)
+    // names its section's industry, lexicon or not
+    const whole = bareTitle.replace(/(产业链|产业)$/, '');
+    if (known && whole.length >= 2 && whole.length <= 10 && known(whole) && plausibleHeadingIndustry(whole) && !/[与和及、]/.test(whole)) return [{ surface: whole, source: 'heading' }];
     // (（四）装备与原辅材料 / 整机与零部件 / 设计与品牌零售: a generic part or a stage joined to another names
     // no one segment; the sentences under the heading name the segments — 合成装备, 原辅材料)
     if (d > 0 && bareTitle.length >= 2 && bareTitle.length <= 8 && !NOT_INDUSTRY_UNDER_PARENT.test(bareTitle) && HEADING_PARENT.test(path[d - 1]!) && !isGenericName(bareTitle, '', () => false) && !genericPair(bareTitle, index)) {

@@ -58,7 +58,8 @@ function rememberSiblings(scope: SentenceScope, siblings: Map<string, Set<string
 export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: IngestContext): RelationFindings {
   const edges = new EdgeSet();
   const { table } = found;
-  const subject = found.subject && !twoIndustries(found.subject.name, doc.source.norm, ctx) ? found.subject : undefined;
+  // (nor is a layout slogan read off the title, 某区“一区三园”产业定位, an industry anything belongs to)
+  const subject = found.subject && !twoIndustries(found.subject.name, doc.source.norm, ctx) && !LAYOUT_SLOGAN.test(found.subject.name) ? found.subject : undefined;
   /** Measures whose title industries have been linked (SUPPORTS) already. */
   const titled = new Set<number>();
   /** The area each section is about, per section path (headings repeat for every sentence under them). */

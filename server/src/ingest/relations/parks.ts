@@ -2,6 +2,10 @@
 // park built inside another (在灵山湾片区建设…基地), organisations settled in a park (入驻/落户/位于),
 // and organisations named inside a park's section (（二）推动华苑片区建成… → LOCATED_IN 华苑片区).
 import { JUDGED, listed } from './judge.ts';
+import { stripNumbering } from '../entities/context.ts';
+import { plausibleIndustry } from '../entities/list-items.ts';
+import { isGenericName } from '../entities/typing.ts';
+import type { EntityTable } from '../entities/table.ts';
 import { findMentions } from '../entities/mentions.ts';
 import type { OrgEntry } from '../lexicon/index.ts';
 import type { LexiconIndex } from '../lexicon/match.ts';
@@ -9,6 +13,11 @@ import { entityOf, type SentenceScope } from './scope.ts';
 
 /** A firm (or its headquarters, base, plant) settled in a park; a firm's R&D centre is a lab of its own. */
 const SETTLED = /^(?:的)?(?:[\u3400-\u9fff]{0,6}(?:总部|基地|生产基地|工厂|项目))?(?:均|都|也|已|分别|现)?(?:已|已经)?(入驻|落户|落地|进驻|位于|坐落于|设在|建在)$/;
+
+/** Between a listed firm and a park: the list's other names (|), its kind word, then settling (等企业已落户 / 等龙头企业均布局在). */
+const LIST_SETTLED = /^(?:[、和与及|])*等?[^，,。；;、和与及等|]{0,12}?(?:企业|厂商|公司|集团|药企|龙头)(?:均|都|也|已|已经|先后|相继|纷纷|目前已|现已)*(?:入驻|落户|落地|进驻|布局在|布局于|集聚在|聚集在|集中在|集中布局在|扎根|位于|坐落于|设在)$/;
+/** A clause of intent before the firms: what it asks them to do is not where they are. */
+const INTENT_BEFORE = /(鼓励|支持|引导|推动|吸引|引进|争取|力争|招引|促进|加快|推进)/;
 
 export function parkEdges(scope: SentenceScope): void {
   const { se, orgs, edges } = scope;
@@ -79,6 +88,23 @@ export function parkEdges(scope: SentenceScope): void {
     if (!subjects.length || !/^[、和与及\s]*$/.test(rest)) continue;
     for (const q of subjects) if (entityOf(scope, q).id !== entityOf(scope, p).id) edges.add('PART_OF', entityOf(scope, q).id, entityOf(scope, p).id, ev, JUDGED.structure);
   }
+  // A、B等企业已落户P / A、B、C等龙头企业均布局在P: the firms a clause settles in P, a list and its kind word
+  // between (not what a clause of intent asks for: 引导A、B等企业落户P)
+  for (const p of parks) {
+    for (const o of orgs) {
+      if (o.label === 'Park' || o.foreign || o.end > p.start || o.list === undefined) continue;
+      let between = text.slice(o.end - s.start, p.start - s.start);
+      for (const q of orgs) if (q !== o && q.list === o.list && q.start >= o.end && q.end <= p.start) between = between.replace(q.surface, '|');
+      if (!LIST_SETTLED.test(between)) continue;
+      const head = text.slice(0, o.start - s.start);
+      const clause = head.slice(Math.max(...['，', ',', '；', ';', '。'].map((c) => head.lastIndexOf(c))) + 1);
+      if (INTENT_BEFORE.test(clause)) continue;
+      edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
+    }
+  }
+  // Z包括P1、P2和P3三个园区 / Z包括A和B两个片区: the parts a zone is said to consist of (structure); a list of places
+  // the zone has, not a list of what it does (Z包括X、Y等产业 names no park)
+  includedParks(scope, parks);
   // P以Q为核心，重点发展…: the park a zone is built around is part of it
   for (const p of parks) {
     const head = text.slice(0, p.start - s.start);
@@ -103,6 +129,41 @@ export function parkEdges(scope: SentenceScope): void {
   }
 }
 
+/** 包括 and the parts' count or kind after the list: 五个园区, 两个片区, 等园区. */
+const PARTS_AFTER = /^(?:[一二两三四五六七八九十\d]+个|等)?(?:园区|片区|功能区|产业园|分园|板块|组团|区块|产业片区|专业园区|特色园区)/;
+/** A bare zone word standing for the document's own zone: 开发区包括… (以下简称开发区). */
+const BARE_ZONE = /^(?:开发区|经开区|高新区|新区|示范区|新城|园区|产业园|试验区|自贸区|保税区|综保区)$/;
+
+function includedParks(scope: SentenceScope, parks: SentenceScope['orgs']): void {
+  const { se, table, edges } = scope;
+  const { text, ev, sentence: s } = se;
+  for (let at = text.indexOf('包括'); at >= 0; at = text.indexOf('包括', at + 2)) {
+    const head = text.slice(0, at).replace(/(?:本部|主要|共|具体|目前)$/, '');
+    const clause = head.slice(Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((c) => head.lastIndexOf(c))) + 1).replace(/^\s*(?:其中|目前|现)?/, '');
+    const whole = parks.find((p) => p.end - s.start === head.length && p.start - s.start === head.length - clause.length);
+    let zone = whole ? entityOf(scope, whole) : clause.length >= 3 ? table.find('Park', clause) : undefined;
+    if (!zone && BARE_ZONE.test(clause)) {
+      const own = table.all().filter((e) => e.label === 'Park' && e.name.length > clause.length && e.name.endsWith(clause));
+      if (own.length === 1) zone = own[0];
+    }
+    if (!zone) continue;
+    // the items: parks of the list right after 包括, up to the clause's end, closed by the parts' count or kind
+    const end = clauseStop(text, at);
+    const items = parks.filter((p) => p.start - s.start >= at + 2 && p.end - s.start <= end);
+    let rest = text.slice(at + 2, end);
+    for (const p of items) rest = rest.replace(p.surface, '|');
+    // (names between that were not read as parks are still items: 、青岚智造园三个园区)
+    const tail = /^(?:[、和与及]?(?:\||(?![一二两三四五六七八九十\d]+个)[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?=[、和与及]|[一二两三四五六七八九十\d]+个|等)))+/.exec(rest);
+    if (!tail || !PARTS_AFTER.test(rest.slice(tail[0].length))) continue;
+    const parts = items.map((p) => entityOf(scope, p));
+    // (a part the mention reader left, named like a place: 和西岭片区两个片区 → 西岭片区)
+    for (const name of tail[0].split(/[|、和与及]/)) {
+      if (/^[\u4e00-\u9fff]{2,10}(?:片区|园区|产业园|集聚区)$/.test(name) && !BARE_ZONE.test(name)) parts.push(table.org(name, 'Park', name.endsWith('片区') ? 'area' : 'park'));
+    }
+    for (const x of parts) if (x.id !== zone.id) edges.add('PART_OF', x.id, zone.id, ev, JUDGED.structure);
+  }
+}
+
 /**
  * A、B等X企业和C、D等Y企业(已)在P: the organisation is in one of typed lists of firms joined by 和/与/及 that
  * together make the subject of 在P (nothing but names, list joiners and 等…企业 between it and P).
@@ -121,16 +182,67 @@ function clauseStop(text: string, from: number): number {
   return ends.length ? Math.min(...ends) : text.length;
 }
 
-export type HeadingPark = { surface: string; kind: string; entry?: OrgEntry } | undefined;
+export type HeadingPark = { surface: string; kind: string; entry?: OrgEntry; whole?: boolean } | undefined;
+
+/** Words saying a park has firms now (集聚了A、B / 现有基础：已集聚A、B等X企业 / 园区拥有A). */
+const GATHERED = /(集聚|聚集|汇聚|拥有|入驻|落户|引进了|吸引了)/;
+/** A line saying what a park hosts: 主导产业：X、Y / 重点产业：X和Y. */
+const HOSTS_LINE = /^\s*(?:主导产业|重点产业|主攻产业|产业定位|主导方向|主攻方向|首位产业|特色产业)\s*[:：]\s*(.+?)\s*[。；;]?\s*$/;
+/** A line of a park's firms: 重点企业：A（X）、B（Y）. */
+const FIRMS_LINE = /^\s*(?:重点企业|龙头企业|骨干企业|代表企业|入驻企业|链主企业)\s*[:：]/;
+
+/**
+ * A section whose heading is one park (（一）印染产业集聚区 / （四）智能装备产业园), the 一区多园 定位 shape: its
+ * 主导产业 line says what it hosts (stated); the firms its sentences say it has gathered (集聚了A、B / 现有基础：已集聚A、B
+ * 等X企业 / 园区集聚了以A为代表的X企业) are located in it (stated), and so, less surely, are the firms of its
+ * 重点企业 line. Firms it relies on, asks or links to (依托/鼓励/对接A) are not placed by the section.
+ */
+function parkSectionEdges(scope: SentenceScope, hp: NonNullable<HeadingPark>): void {
+  const { se, orgs, inds, table, edges } = scope;
+  const s = se.sentence;
+  const park = table.org(hp.surface, 'Park', hp.kind, hp.entry);
+  const line = HOSTS_LINE.exec(se.text);
+  if (line) {
+    const named = new Set<string>();
+    for (const m of inds) {
+      const x = entityOf(scope, m);
+      if (x.properties.level === 'system') continue;
+      named.add(m.surface);
+      edges.add('HOSTS', park.id, x.id, se.ev, JUDGED.stated);
+    }
+    // (items the mention reader left: 主导产业：绿色印染、数码印花 → 数码印花)
+    for (const item of line[1]!.split(/[、，,和及与]/).map((x) => x.trim().replace(/^等|等$/g, ''))) {
+      if (item.length < 2 || item.length > 10 || [...named].some((n) => n.includes(item) || item.includes(n)) || !plausibleIndustry(item) || isGenericName(item, '', () => false)) continue;
+      edges.add('HOSTS', park.id, (table.find('Industry', item) ?? table.industry(item, undefined, 'segment')).id, se.ev, JUDGED.stated);
+    }
+    return;
+  }
+  const firmsLine = FIRMS_LINE.test(se.text);
+  for (const m of orgs) {
+    if (m.label === 'Park' || m.foreign) continue;
+    const x = entityOf(scope, m);
+    const list = m.list !== undefined ? se.lists.find((l) => l.index === m.list) : undefined;
+    const head = se.text.slice(0, (list ? list.start : m.start) - s.start);
+    const clause = head.slice(Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((c) => head.lastIndexOf(c))) + 1);
+    // (the clause's subject is the section's park or none: 园区集聚了…, 已集聚…, 现有基础：集聚了…)
+    const gathered = GATHERED.test(clause) && !INTENT_BEFORE.test(clause) && /^(?:目前|现已|现有|已经|已|本园|园区|该园|集聚区)?\s*(?:已经|已)?(?:集聚|聚集|汇聚|拥有|入驻|落户|引进了|吸引了)/.test(clause);
+    if (gathered) edges.add('LOCATED_IN', x.id, park.id, se.ev, JUDGED.settled);
+    else if (firmsLine) edges.add('LOCATED_IN', x.id, park.id, se.ev, JUDGED.section);
+  }
+}
 
 /** Organisations named inside a park's section (001 六: （二）推动华苑片区建成…) are located in it. */
 export function sectionParkEdges(scope: SentenceScope, headingParks: Map<string, HeadingPark>): void {
   const { se, orgs, table, edges } = scope;
   const s = se.sentence;
   const pathKey = s.sectionPath.join('\u0001');
-  if (!headingParks.has(pathKey)) headingParks.set(pathKey, headingPark(s.sectionPath, scope.ctx.index));
+  if (!headingParks.has(pathKey)) headingParks.set(pathKey, headingPark(s.sectionPath, scope.ctx.index, table));
   const hp = headingParks.get(pathKey);
   const isArea = (kind: unknown) => ['area', 'zone'].includes(String(kind ?? ''));
+  if (hp?.whole) {
+    parkSectionEdges(scope, hp);
+    return;
+  }
   if (!hp || orgs.some((p) => p.label === 'Park' && isArea(entityOf(scope, p).properties.kind))) return;
   const area = table.org(hp.surface, 'Park', hp.kind, hp.entry);
   for (const m of orgs) {
@@ -147,7 +259,20 @@ export function sectionParkEdges(scope: SentenceScope, headingParks: Map<string,
 }
 
 /** The area/zone a section is about: （二）推动华苑片区建成新经济发展活力区. */
-function headingPark(path: string[], index: LexiconIndex): HeadingPark {
+function headingPark(path: string[], index: LexiconIndex, table: EntityTable): HeadingPark {
+  // （二）纺织新材料产业园: the nearest heading is, whole, one park (by its name, or one the document has named)
+  const last = stripNumbering(path[path.length - 1] ?? '').replace(/[。.:：]\s*$/, '').trim();
+  if (last) {
+    const known = last.length >= 3 ? table.find('Park', last) : undefined;
+    if (known && known.name === last) return { surface: last, kind: String(known.properties.kind ?? 'park'), whole: true };
+    const { mentions } = findMentions(last, 0, index);
+    const p = mentions.find((m) => m.label === 'Park' && m.start === 0 && m.end === last.length && !m.foreign);
+    if (p) {
+      const hp: { surface: string; kind: string; entry?: OrgEntry; whole: boolean } = { surface: p.surface, kind: p.kind ?? 'park', whole: true };
+      if (p.lex?.ref.type === 'org') hp.entry = p.lex.ref.entry;
+      return hp;
+    }
+  }
   for (let d = path.length - 1; d >= 0; d--) {
     const { mentions } = findMentions(path[d] ?? '', 0, index);
     const p = mentions.find((m) => m.label === 'Park' && (m.kind === 'area' || (m.lex?.ref.type === 'org' && m.lex.ref.entry.kind === 'area')));

@@ -1,0 +1,82 @@
+// Relation classes found on the development set truth-blind5 (branch rel7): short documents of the genre
+// written for these tests (places and firms invented); each asserts what the class gives and what it must
+// not give (intent is no location, a list is no cross-product), so no rule tuned to one fixture sentence passes.
+import { describe, expect, it } from 'vitest';
+import { all, runDoc, strong } from '../fixtures/class-doc.ts';
+
+describe('blind5: a section heading that is, whole, an industry the document named', () => {
+  it('（二）X under 重点任务: X is the section’s industry, its development lists are X’s parts and its firms X’s', async () => {
+    const x = await runDoc(
+      '某新区未来产业培育行动计划\n\n一、总体目标\n聚焦量子感知、合成生物和深海装备等未来产业。\n二、重点任务\n（一）合成生物\n1．做强生物基材料与酶制剂。依托禾曦生物、澄川酶科等企业，发展聚乳酸单体和工业酶制剂。\n（二）深海装备\n2．突破深海探测。依托海澜研究所发展深海着陆器和水下滑翔机。\n',
+    );
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:聚乳酸单体 -> industry:合成生物');
+    expect(part).toContain('industry:工业酶制剂 -> industry:合成生物');
+    expect(part).toContain('industry:深海着陆器 -> industry:深海装备');
+    expect(strong(x, 'IN_INDUSTRY')).toContain('enterprise:禾曦生物 -> industry:合成生物');
+    // …never across sections
+    expect(part).not.toContain('industry:深海着陆器 -> industry:合成生物');
+    // the two firms against the two items stay a weak list, not a cross-product
+    expect(strong(x, 'IN_INDUSTRY')).not.toContain('enterprise:禾曦生物 -> industry:工业酶制剂');
+  });
+  it('a heading naming no industry the document has named stays no industry (（三）强化要素保障)', async () => {
+    const x = await runDoc('某新区未来产业培育行动计划\n\n一、总体目标\n聚焦量子感知等未来产业。\n二、重点任务\n（一）强化要素保障\n1．完善服务。依托禾曦生物发展聚乳酸单体。\n');
+    expect(strong(x, 'PART_OF').filter((e) => /要素保障/.test(e))).toEqual([]);
+  });
+});
+
+describe('blind5: firms a list settles in a park (等企业已落户P / 等龙头企业均布局在P)', () => {
+  it('each listed firm is located in the park (stated); a clause of intent places nobody', async () => {
+    const x = await runDoc(
+      '某市氢能产业发展方案\n\n一、发展基础\n目前，云帆氢能、北岭动力等企业已落户青岚经济开发区。星河材料、蓝湾化工、远岫科技等龙头企业均布局在青岚新材料产业园。引导海越能源、丰泽科技等企业落户青岚经济开发区。\n',
+    );
+    const loc = strong(x, 'LOCATED_IN');
+    expect(loc).toEqual(
+      [
+        'enterprise:云帆氢能 -> park:青岚经济开发区',
+        'enterprise:北岭动力 -> park:青岚经济开发区',
+        'enterprise:星河材料 -> park:青岚新材料产业园',
+        'enterprise:蓝湾化工 -> park:青岚新材料产业园',
+        'enterprise:远岫科技 -> park:青岚新材料产业园',
+      ].sort(),
+    );
+    expect(all(x, 'LOCATED_IN').filter((e) => /海越能源|丰泽科技/.test(e))).toEqual([]);
+  });
+});
+
+describe('blind5: a section whose heading is one park (一区多园 定位)', () => {
+  it('主导产业 line → HOSTS (stated); 已集聚/集聚了 firms → LOCATED_IN; firms it relies on or encourages are not placed by it', async () => {
+    const x = await runDoc(
+      '青岚经济开发区“一区三园”产业定位\n\n一、总体定位\n开发区包括青岚光电产业园、青岚生物港和青岚智造园三个园区。\n二、各园区定位\n（一）青岚光电产业园\n主导产业：激光器件、光学镜头。\n现有基础：已集聚澄光集团、明镜光学集团等光电企业，产值占全区一半。\n发展方向：依托远川激光发展超快激光器。鼓励北辰光电布局光学镜头。\n（二）青岚生物港\n主导产业：细胞治疗和基因检测。\n集聚了禾川生物、瑞吉基因等企业，重点发展细胞治疗。\n',
+    );
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:青岚光电产业园 -> industry:激光器件');
+    expect(hosts).toContain('park:青岚光电产业园 -> industry:光学镜头');
+    expect(hosts).toContain('park:青岚生物港 -> industry:基因检测');
+    // each park hosts its own line, not its neighbour's
+    expect(hosts).not.toContain('park:青岚生物港 -> industry:激光器件');
+    const loc = strong(x, 'LOCATED_IN');
+    expect(loc).toContain('enterprise:澄光集团 -> park:青岚光电产业园');
+    expect(loc).toContain('enterprise:明镜光学集团 -> park:青岚光电产业园');
+    expect(loc).toContain('enterprise:禾川生物 -> park:青岚生物港');
+    expect(loc).not.toContain('enterprise:禾川生物 -> park:青岚光电产业园');
+    // a layout slogan of the title (一区三园) is no industry anything is part of
+    expect(strong(x, "PART_OF").filter((e) => /三园/.test(e))).toEqual([]);
+    // relied on (依托) or encouraged (鼓励): not placed by the section
+    expect(all(x, 'LOCATED_IN').filter((e) => /远川激光|北辰光电/.test(e))).toEqual([]);
+  });
+});
+
+describe('blind5: a zone said to consist of parks (Z包括P1、P2和P3三个园区)', () => {
+  it('each named part is PART_OF the zone, a bare 开发区 being the document’s own zone; a list of industries after 包括 names no part', async () => {
+    const x = await runDoc(
+      '青岚经济开发区“一区三园”产业定位\n\n一、总体定位\n开发区包括青岚光电产业园、青岚生物港和青岚智造园三个园区。滨湖高新区包括东湖片区和西岭片区两个片区，其中东湖片区重点发展光学镜头。青岚生物港包括细胞治疗、基因检测等产业。\n',
+    );
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('park:青岚光电产业园 -> park:青岚经济开发区');
+    expect(part).toContain('park:青岚生物港 -> park:青岚经济开发区');
+    expect(part).toContain('park:东湖片区 -> park:滨湖高新区');
+    expect(part).toContain('park:西岭片区 -> park:滨湖高新区');
+    expect(part.filter((e) => /^industry:.* -> park:/.test(e))).toEqual([]);
+  });
+});
