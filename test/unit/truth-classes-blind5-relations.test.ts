@@ -80,3 +80,26 @@ describe('blind5: a zone said to consist of parks (Z包括P1、P2和P3三个园�
     expect(part.filter((e) => /^industry:.* -> park:/.test(e))).toEqual([]);
   });
 });
+
+describe('blind5: a measure title naming segments in the document’s own words without 产业 (突破X / 发展A和B)', () => {
+  it('the measure supports each; its items are theirs; firms are not paired with both title segments', async () => {
+    const x = await runDoc(
+      '某市康复医疗产业发展实施意见\n\n一、重点任务\n（一）做大康复医疗器械产业\n1．突破康复机器人。重点发展外骨骼装置和步态训练平台。\n2．发展助听器械和眼科耗材。以声谷听康为龙头，发展骨导助听模组和验配终端。依托明眸光电、睿视光学等企业，发展人工晶体和角膜塑形镜。\n3．培育康复耗材。在青岚医药港建设康复产业园，重点发展矫形支具。\n',
+    );
+    const sup = strong(x, 'SUPPORTS');
+    expect(sup).toContain('measure:doc:1 -> industry:康复机器人');
+    expect(sup).toContain('measure:doc:2 -> industry:助听器械');
+    expect(sup).toContain('measure:doc:2 -> industry:眼科耗材');
+    expect(sup).toContain('measure:doc:3 -> industry:康复耗材');
+    expect(strong(x, 'PART_OF')).toContain('industry:外骨骼装置 -> industry:康复机器人');
+    const ind = strong(x, 'IN_INDUSTRY');
+    // a firm relied on under a two-segment title is not put in both (nor in the one its items do not name)
+    expect(ind.filter((e) => /明眸光电|睿视光学/.test(e) && /助听器械/.test(e))).toEqual([]);
+    expect(ind.filter((e) => /声谷听康/.test(e) && /眼科耗材/.test(e))).toEqual([]);
+    // 在P建设Q under a titled measure: the title’s segment is Q’s plan, not a host P already is
+    expect(all(x, 'HOSTS').filter((e) => /青岚医药港 -> industry:康复耗材/.test(e))).toEqual([]);
+    // a task title (提升研发和制造水平) names no segment
+    const y = await runDoc('某市康复医疗产业发展实施意见\n\n一、重点任务\n1．发展研发和制造能力。重点发展外骨骼装置。\n');
+    expect(strong(y, 'SUPPORTS').filter((e) => /研发|制造/.test(e))).toEqual([]);
+  });
+});

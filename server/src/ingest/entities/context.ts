@@ -98,7 +98,7 @@ export function headingPhrase(title: string): { phrase: string; position?: numbe
 }
 
 /** Heads that close a segment's name in a document's own words: 算力基础设施, 电子信息制造, 化纤原料, 电驱电控系统, 卫星数据应用. */
-const SEGMENT_HEAD = /(?:基础设施|制造|服务|材料|原料|装备|器件|零部件|部件|设备|终端|软件|系统|电池|芯片|整机|应用|模组|面板|化学品|仪器|机械|药物|面料|纤维)$/;
+const SEGMENT_HEAD = /(?:基础设施|制造|服务|材料|原料|装备|器件|零部件|部件|设备|终端|软件|系统|电池|芯片|整机|应用|模组|面板|化学品|仪器|机械|药物|面料|纤维|药|疫苗|耗材|器械|诊断|影像|试剂|机器人)$/;
 /** What a heading or title adds after the segment it names: 做强整车龙头, 提升零部件配套能力. */
 const SEGMENT_TAIL = /(?:配套能力|龙头|能力|水平|优势|配套|供给|竞争力|能级)$/;
 /** Qualifiers before a segment the document names that make no narrower one: 壮大品牌服装鞋帽 → 服装鞋帽. */
@@ -147,7 +147,8 @@ export function ownWordsSegment(title: string, index: LexiconIndex, known: Known
   // X应用 names a segment when X is a resource or technology put to use (卫星数据应用, 北斗应用); the applications
   // of an industry or service (低空物流应用, 储能应用) are that industry's (the rules after)
   if (head === '应用' && !APPLIED_RESOURCE.test(before)) return undefined;
-  if (!head || before.length < 2 || GENERIC_TITLE_OBJECT.test(before) || GENERIC_PART.test(before) || isGenericName(rest, '', () => false) || isGenericName(before, '', () => false)) return undefined;
+  // (a drug by its kind is named in one character before 药: 中药, 西药; 化学药, 生物药 in two)
+  if (!head || before.length < (head === '药' ? 1 : 2) || GENERIC_TITLE_OBJECT.test(before) || GENERIC_PART.test(before) || isGenericName(rest, '', () => false) || isGenericName(before, '', () => false)) return undefined;
   return rest;
 }
 
@@ -371,7 +372,13 @@ function namedSegmentsTitle(t: string, index: LexiconIndex, known: KnownIndustry
   if (tailless.length) return tailless;
   // 补强电驱电控系统 / 发展卫星数据应用: a segment in the document's own words
   const own = ownWordsSegment(t, index, known, textBefore);
-  return own ? [{ surface: own, source: 'measure' }] : [];
+  if (own) return [{ surface: own, source: 'measure' }];
+  // 发展医学影像和体外诊断 / 提升化学药和中药优势: two segments in the document's own words, each one a segment
+  // by itself after the title's verb (not a stage or a generic part: 提升研发和制造水平 names none)
+  const pair = /^([^和与及]{2,10})[和与及]([^和与及]{2,10})$/.exec(TITLE_TAIL.test(whole) ? whole.replace(TITLE_TAIL, '') : whole);
+  if (!pair) return [];
+  const parts = [pair[1]!, pair[2]!].map((x) => ownWordsSegment(lv[0] + x, index, known, textBefore));
+  return parts.every((x) => x && x === pair[parts.indexOf(x) + 1]) ? parts.map((x) => ({ surface: x!, source: 'measure' as const })) : [];
 }
 
 /** A name that is two segments the document or lexicon knows, written together: 织造染整 → 织造, 染整. */

@@ -13,6 +13,7 @@
 import type { Judged } from '../../basis.ts';
 import type { Enumeration, Mention } from '../entities/enumerations.ts';
 import type { SentenceEntities } from '../entities/index.ts';
+import { industryOf } from '../entities/index.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
 import type { Entity } from '../entities/table.ts';
 import { isGenericName } from '../entities/typing.ts';
@@ -168,6 +169,30 @@ function newSubjectClause(text: string, offset: number, from: number): number {
   return Infinity;
 }
 
+/**
+ * What a sentence's firms are in by its context when the sentence pairs them with items of their own: the context's
+ * industry; under a measure title naming two segments (3．发展医学影像和体外诊断), the one every item shares a word
+ * with, else the section heading's one industry (（二）做大高端医疗器械产业), else none (the title does not say which).
+ */
+function aboutOf(scope: SentenceScope, explicit: Entity[]): Entity[] {
+  const about = uniq(scope.ctxInds);
+  if (about.length < 2 || scope.se.context.industries[0]?.source !== 'measure') return about;
+  const shared = explicit.map((x) => about.filter((e) => sharesWord(e.name, x.name)));
+  if (shared.every((s) => s.length === 1 && s[0]!.id === shared[0]![0]!.id)) return [shared[0]![0]!];
+  const heading = scope.se.context.heading.map((r) => industryOf(scope.table, r));
+  return heading.length === 1 && heading[0]!.properties.level !== 'system' ? heading : [];
+}
+
+/** Two names share a two-character word other than a generic head (分子诊断试剂 and 体外诊断 share 诊断). */
+function sharesWord(a: string, b: string): boolean {
+  for (let i = 0; i + 2 <= a.length; i++) {
+    const w = a.slice(i, i + 2);
+    if (/^(产业|领域|环节|材料|设备|产品|技术|服务|系统|制造|应用|智能)$/.test(w)) continue;
+    if (/^[\u3400-\u9fff]{2}$/.test(w) && b.includes(w)) return true;
+  }
+  return false;
+}
+
 /** The industry a list's category word names: 等面板企业 → 面板, 等量子通信龙头企业 → 量子通信. */
 const CATEGORY_KIND = /^([^，,。；;、和与及的“”"()（）]{1,14}?)(?:生产|制造|加工|研发生产|生产制造)?(?:龙头|骨干|重点|领军|头部|代表性?|核心|优势|配套|链主|品牌)*(?:企业|厂商|公司|集团)/;
 
@@ -275,6 +300,8 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
     const opener = inds.find((i) => i.start - s.start <= 1 && i.end <= m.start && /^(产业|领域)?(已|已经|实现|形成|加快|初步|基本|持续|不断|发展|集聚|呈现)/.test(text.slice(i.end - s.start)));
     if (opener && !after.includes(opener)) after = [opener, ...after];
   }
+  /** 在P建设Q: the sentence is about Q, built in P; nothing of its context is P's by it. */
+  let builtThere = false;
   if (m.label === 'Park') {
     // a park's industries are in its own clause, or in the next ones when it opens them (以P为核心，…;
     // 依托P，…; 在P…; P重点发展…), not in a clause of another verb (建好细胞谷，推动新能源…)
@@ -285,7 +312,10 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
     // later clause with a subject of its own (未来科技城重点发展Y) is about that subject
     const laterParks = orgs.filter((o) => o.label === 'Park' && o !== m && o.start >= m.end);
     // (…even when the park built is no mention of its own: 在滇中新区规划建设医药物流园，重点发展X → not the 新区's)
-    if (/^(?:内|中)?(?:规划建设|建设|新建|打造|规划布局|布局建设)[\u4e00-\u9fff]{1,12}(?:园|园区|基地|中心|城|港|谷|小镇)(?:[，,；;。]|$)/.test(text.slice(m.end - s.start)) && /(?:^|[，,；;])(?:规划|计划|拟)?在$/.test(text.slice(0, m.start - s.start))) after = [];
+    if (/^(?:内|中)?(?:规划建设|建设|新建|打造|规划布局|布局建设)[\u4e00-\u9fff]{1,12}(?:园|园区|基地|中心|城|港|谷|小镇)(?:[，,；;。]|$)/.test(text.slice(m.end - s.start)) && /(?:^|[，,；;])(?:规划|计划|拟)?在$/.test(text.slice(0, m.start - s.start))) {
+      after = [];
+      builtThere = true;
+    }
     const stop = newSubjectClause(text, s.start, m.end);
     after = after.filter((i) => i.start < stop && !laterParks.some((p) => p.end <= i.start));
     // 推动电驱动、热管理等零部件企业在武进国家高新区集聚: the kinds of firm gathered in the park
@@ -313,7 +343,7 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   if (src === 'heading' && role !== 'none') explicit = developed;
   // ——京津冀特色细胞谷以…为载体: a paragraph led by its own subject is not about the section's industry
   const ownLead = src === 'heading' && /^\s*——/.test(text);
-  const ctx = ownLead ? [] : src === 'heading' && role !== 'none' ? ctxInds : src === 'lead' || src === 'clause' ? ctxInds : explicit.length || typed ? [] : ctxInds;
+  const ctx = ownLead || builtThere ? [] : src === 'heading' && role !== 'none' ? ctxInds : src === 'lead' || src === 'clause' ? ctxInds : explicit.length || typed ? [] : ctxInds;
 
   // how the explicit industries are tied
   // (a list counts all its items, known or not: 以A、B等为代表的信息安全服务、精准营销服务…)
@@ -375,7 +405,7 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   // a listed or encouraged pairing still places the organisation in what the sentence is about
   // (the heading's, the measure's or the document's industry): 依托A、B，扩大X和Y供给 in a 新型显示 plan
   if (!ctx.length && explicit.length && !typed && pairing.basis === 'listed' && !link && m.label !== 'Park') {
-    const about = ctxInds.length ? ctxInds : subject ? [subject] : [];
+    const about = ctxInds.length ? aboutOf(scope, explicit) : subject ? [subject] : [];
     for (const e of about) if (!explicit.some((x) => x.id === e.id)) push(e, JUDGED.about);
   }
   // …and so does a firm the sentence builds the measure's industry on, one firm for its items (2．壮大航空动力产业。
@@ -383,7 +413,9 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   // (重点以A为龙头 too; not a word ending in 以: 加以, 予以, 可以, 难以)
   const reliedOn = /(?:依托|以)$/.test(verb) && !/(?:可|加|予|难|得|足|所|用|借|据|免)以$/.test(verb);
   if (!ctx.length && explicit.length && !typed && pairing === JUDGED.stated && reliedOn && !link && m.label === 'Enterprise' && (src === 'measure' || src === 'heading') && developed.length === explicit.length) {
-    for (const e of ctxInds) if (!explicit.some((x) => x.id === e.id)) push(e, JUDGED.about);
+    // (a title naming two segments, 3．发展医学影像和体外诊断。以A为龙头，发展分子诊断试剂…: A is in the one its items
+    // share a word with, if one; the title does not say which otherwise)
+    for (const e of aboutOf(scope, explicit)) if (!explicit.some((x) => x.id === e.id)) push(e, JUDGED.about);
   }
   // 打造京津冀特色细胞谷、智能制造应用示范区…: the section's industry a fellow park is named after is that
   // park's, not this one's
