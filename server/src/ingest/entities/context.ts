@@ -209,7 +209,8 @@ function headingIndustries(path: string[], index: LexiconIndex, known?: KnownInd
     const bareTitle = title.replace(/^(上游|中游|下游)\s*[:：]?/, '').replace(/(环节|领域)$/, '');
     // （二）核技术应用: a heading that is, whole, an industry the document has already named (聚焦低空经济、核技术应用…)
     // names its section's industry, lexicon or not
-    const whole = bareTitle.replace(/(产业链|产业)$/, '');
+    // (第一节 氟硅新材料: a chapter or section number is no part of it)
+    const whole = bareTitle.replace(/^第[一二三四五六七八九十百\d]+[章节篇]\s*/, '').replace(/(产业链|产业)$/, '');
     if (known && whole.length >= 2 && whole.length <= 10 && known(whole) && plausibleHeadingIndustry(whole) && !/[与和及、]/.test(whole)) return [{ surface: whole, source: 'heading' }];
     // (（四）装备与原辅材料 / 整机与零部件 / 设计与品牌零售: a generic part or a stage joined to another names
     // no one segment; the sentences under the heading name the segments — 合成装备, 原辅材料)
