@@ -103,3 +103,27 @@ describe('blind5: a measure title naming segments in the document’s own words 
     expect(strong(y, 'SUPPORTS').filter((e) => /研发|制造/.test(e))).toEqual([]);
   });
 });
+
+describe('blind5: chain levels and typed firm lines', () => {
+  it('中游为X，包括A、B和C: an item unlike a segment is left out, not the whole list', async () => {
+    const x = await runDoc('某市氨能产业集群培育方案\n\n一、产业链布局\n中游为氨储运，包括常压低温储氨、管道输氨和加注站建设运营，重点发展储氨罐。\n');
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:常压低温储氨 -> industry:氨储运');
+    expect(part).toContain('industry:管道输氨 -> industry:氨储运');
+  });
+  it('（一）链主企业 / 重点企业：A（X）、B（Y）: each firm is in its own field, never in the other’s', async () => {
+    const x = await runDoc(
+      '某市氨能产业集群培育方案\n\n一、链主和重点企业\n（一）链主企业\n云岫氨能（绿氨合成）、北沐储运（氨储运）。\n（二）园区企业\n重点企业：澄湖装备（氨燃料发动机）、青屿化工（液氨储罐）。\n',
+    );
+    const ind = strong(x, 'IN_INDUSTRY');
+    expect(ind).toContain('enterprise:云岫氨能 -> industry:绿氨合成');
+    expect(ind).toContain('enterprise:北沐储运 -> industry:氨储运');
+    expect(ind).toContain('enterprise:澄湖装备 -> industry:氨燃料发动机');
+    expect(ind).toContain('enterprise:青屿化工 -> industry:液氨储罐');
+    expect(all(x, 'IN_INDUSTRY')).not.toContain('enterprise:云岫氨能 -> industry:氨储运');
+    expect(all(x, 'IN_INDUSTRY')).not.toContain('enterprise:澄湖装备 -> industry:液氨储罐');
+    // a bracket after a name in a line that names no firms types nothing (a lab’s, a place’s note)
+    const y = await runDoc('某市氨能产业集群培育方案\n\n一、创新平台\n（一）研究机构\n青岚氨能研究院（合成氨）、滨湖实验室（储运）。\n');
+    expect(all(y, 'IN_INDUSTRY')).toEqual([]);
+  });
+});

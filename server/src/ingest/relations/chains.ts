@@ -197,14 +197,18 @@ function includedItems(body: string): string[] {
  * The items of a list body found from bodyStart on, as segments of the document; null unless there are at least
  * two and every one passes `ok`.
  */
-function listParts(text: string, items: string[], bodyStart: number, offset: number, ok: (p: string) => boolean = okSegment): Segment[] | null {
+function listParts(text: string, items: string[], bodyStart: number, offset: number, ok: (p: string) => boolean = okSegment, skipBad = false): Segment[] | null {
   const parts: Segment[] = [];
   let pos = bodyStart;
   for (const p of items) {
     const i = text.indexOf(p, pos);
     pos = i + p.length;
     if (!p) continue;
-    if (!ok(p)) return null;
+    if (!ok(p)) {
+      // (skipBad: a name unlike a segment is left out, 加氢站建设运营; a clause still drops the list, 推动A发展)
+      if (skipBad && /^[\u3400-\u9fffA-Za-z0-9]{2,12}$/.test(p) && !/^(?:推动|加强|加快|支持|鼓励|引导|推进|提升|打造|建设|实施)/.test(p)) continue;
+      return null;
+    }
     parts.push({ surface: p, start: offset + i, end: offset + i + p.length });
   }
   return parts.length < 2 ? null : parts;
@@ -257,7 +261,8 @@ function levelIncludes(text: string, offset: number): { whole: Segment; parts: S
     if (!okSegment(w)) continue;
     const body = m[2]!.replace(/(等|等环节|等领域|等产品)[^、]*$/, '');
     const bodyStart = m.index! + m[0].length - m[2]!.length;
-    const parts = listParts(text, includedItems(body), bodyStart, offset);
+    // (the level is named, so the list is its parts: an item unlike a segment, 加氢站建设运营, is left out, not the list)
+    const parts = listParts(text, includedItems(body), bodyStart, offset, okSegment, true);
     if (!parts) continue;
     const ws = m.index! + m[0].indexOf(w);
     out.push({ whole: { surface: w, start: offset + ws, end: offset + ws + w.length }, parts, chain: true });

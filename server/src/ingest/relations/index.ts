@@ -11,7 +11,7 @@ import { industryOf } from '../entities/index.ts';
 import type { StructuredDoc } from '../types.ts';
 import { chainEdges, chainOrderAcrossHeadings, type Positioned } from './chains.ts';
 import { EdgeSet } from './edges.ts';
-import { fieldBlockEdges } from './field-blocks.ts';
+import { fieldBlockEdges, typedFirmLines } from './field-blocks.ts';
 import { hierarchyEdges, QUALITY, supportEdges } from './industries.ts';
 import { organisationEdges } from './organisations.ts';
 import { layoutEdges, sectionFocusEdges, type FocusState } from './layout.ts';
@@ -96,6 +96,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
   }
   chainOrderAcrossHeadings(positioned, edges);
   fieldBlockEdges(found.sentences, table, edges, subject, doc.source.norm);
+  typedFirmLines(found.sentences, table, edges);
   tableEdges(doc, table, edges, ctx);
   const titles = [...doc.headings.map((h) => h.title), ...doc.measures.map((m) => m.title)];
   return { edges, titles, text: doc.source.norm };
