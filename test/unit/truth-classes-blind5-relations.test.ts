@@ -127,3 +127,15 @@ describe('blind5: chain levels and typed firm lines', () => {
     expect(all(y, 'IN_INDUSTRY')).toEqual([]);
   });
 });
+
+describe('blind5: a measure title’s segment under the heading’s industry in a document about two industries', () => {
+  it('（一）做强X产业 / 2．突破Y: Y is part of X (the document has no one subject)', async () => {
+    const x = await runDoc(
+      '某市关于加快新能源汽车和智能网联汽车产业发展的实施意见\n\n一、重点任务\n（一）做强新能源汽车产业\n1．突破固态电池。重点发展硫化物电解质。\n（二）做优智能网联汽车产业\n2．培育车规芯片。重点发展域控制芯片。\n',
+    );
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:固态电池 -> industry:新能源汽车');
+    expect(part).toContain('industry:车规芯片 -> industry:智能网联汽车');
+    expect(part).not.toContain('industry:车规芯片 -> industry:新能源汽车');
+  });
+});

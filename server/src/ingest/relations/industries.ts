@@ -321,7 +321,9 @@ function titleUnderHeadingEdges(scope: SentenceScope): void {
   const { se, table, edges } = scope;
   const titles = se.context.measureTitleIndustries;
   if (!titles.length) return;
-  const level = headingLevel(scope);
+  // (a document about two industries has no subject: （一）做强生物医药产业 / 2．突破生物药 → the heading's one industry)
+  const heading = !scope.subject && se.context.heading.length === 1 ? industryOf(table, se.context.heading[0]!) : undefined;
+  const level = headingLevel(scope) ?? (heading && heading.properties.level !== 'system' ? heading : undefined);
   if (!level) return;
   const index = scope.ctx.index;
   for (const r of titles) {
