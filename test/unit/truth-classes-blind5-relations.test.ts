@@ -139,3 +139,23 @@ describe('blind5: a measure title’s segment under the heading’s industry in 
     expect(part).not.toContain('industry:车规芯片 -> industry:新能源汽车');
   });
 });
+
+describe('blind5: a chain’s own name and the document’s subject', () => {
+  it('推进X全产业链…方案: the subject is X (全 is the chain’s extent); a dash chain with no name of its own is X’s', async () => {
+    const x = await runDoc('某县推进茶叶全产业链高质量发展实施方案\n\n一、发展基础\n我县已形成“茶苗繁育—生态种植—精制加工—茶旅融合”的完整产业链条。\n');
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:茶苗繁育 -> industry:茶叶');
+    expect(part.filter((e) => /茶叶全/.test(e))).toEqual([]);
+  });
+  it('…的完整X产业链: the adjective is no part of the chain’s name', async () => {
+    const x = await runDoc('某区家具产业发展规划\n\n一、发展基础\n全区已形成“板材—五金配件—整装定制”的完整软体家居产业链。\n');
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:板材 -> industry:软体家居');
+    expect(part.filter((e) => /完整/.test(e))).toEqual([]);
+  });
+  it('a park section’s 主导产业 in a document about one industry are that industry’s segments', async () => {
+    const x = await runDoc('青岚经济开发区光电产业发展定位\n\n一、各园区定位\n（一）青岚光电产业园\n主导产业：激光器件、光学镜头。\n现有基础：已集聚澄光集团等企业。\n');
+    expect(strong(x, 'HOSTS')).toContain('park:青岚光电产业园 -> industry:激光器件');
+    expect(strong(x, 'PART_OF')).toContain('industry:激光器件 -> industry:光电');
+  });
+});

@@ -64,9 +64,12 @@ export function dashChains(text: string, offset: number): DashChain[] {
       pos = i + p.length;
     }
     let parent: Segment | undefined;
-    if (afterChain && afterChain[1] && afterChain[1].length >= 2 && okSegment(afterChain[1]) && !CHAIN_ADJECTIVE.test(afterChain[1])) {
-      const s = m.index! + m[0].length + afterChain[0].indexOf(afterChain[1]);
-      parent = { surface: afterChain[1], start: offset + s, end: offset + s + afterChain[1].length };
+    // (的完整纺织产业链: the adjective is no part of the chain's name)
+    const adj = afterChain?.[1] ? (/^(完整|整体|全新|成熟|完善|闭环)(?=[\u3400-\u9fff]{2})/.exec(afterChain[1])?.[0] ?? '') : '';
+    const chainName = afterChain?.[1]?.slice(adj.length);
+    if (afterChain && chainName && chainName.length >= 2 && okSegment(chainName) && !CHAIN_ADJECTIVE.test(chainName)) {
+      const s = m.index! + m[0].length + afterChain[0].indexOf(afterChain[1]!) + adj.length;
+      parent = { surface: chainName, start: offset + s, end: offset + s + chainName.length };
     } else if (beforeChain && okSegment(beforeChain[1]!) && !CHAIN_ADJECTIVE.test(beforeChain[1]!)) {
       const s = beforeChain.index!;
       parent = { surface: beforeChain[1]!, start: offset + s, end: offset + s + beforeChain[1]!.length };
@@ -331,7 +334,9 @@ export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void
       const b = segs[i + 1];
       if (b) edges.add('UPSTREAM_OF', a.id, b.id, ev, JUDGED.structure);
     });
-    const named = ch.parent ? table.industry(ch.parent.surface, undefined, 'chain') : undefined;
+    // (的完整纺织产业链 in a 现代纺织 document: the document's industry, named by its head word)
+    const ofSubject = !!ch.parent && !!subject && subject.name !== ch.parent.surface && subject.name.endsWith(ch.parent.surface);
+    const named = ch.parent ? (ofSubject ? subject : table.industry(ch.parent.surface, undefined, 'chain')) : undefined;
     // the chain's subject is named before it (我市商业航天已形成“A—B—C”的产业链条), nearest first; an industry
     // named after the chain is one of its parts (…，其中B包括云计算、…), never its whole
     const first = ch.segments[0]!.start;

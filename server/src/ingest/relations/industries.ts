@@ -303,7 +303,8 @@ function headingLevel(scope: SentenceScope): Entity | undefined {
     const rest = t.replace(HEADING_LEAD, '').replace(/(产业链|产业|领域|环节|集群|特色集群)$/, '');
     if (rest === t || rest.length < 2 || rest.length > 10 || /[，,、和与及的]/.test(rest)) continue;
     // stages without an object (制造封测, 研发设计) are no level of their own
-    if (/^(?:设计|制造|封测|封装|测试|研发|生产|应用|服务|销售|集成|运营)+$/.test(rest) || QUALITY.test(rest)) return undefined;
+    // (nor is a quality before a chain word: 二、重点产业链环节 names no level)
+    if (/^(?:设计|制造|封测|封装|测试|研发|生产|应用|服务|销售|集成|运营)+$/.test(rest) || QUALITY.test(rest) || QUALITY.test(rest.replace(/(产业链|产业|领域|环节)$/, ''))) return undefined;
     const e = table.find('Industry', rest);
     const le = index.industryByName.get(e?.name ?? '') ?? (index.lookup(rest)?.type === 'industry' ? (index.lookup(rest)!.entry as IndustryEntry) : undefined);
     if (le && (le.level === 'system' || le.level === 'industry')) return undefined;

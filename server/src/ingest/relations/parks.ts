@@ -5,7 +5,7 @@ import { JUDGED, listed } from './judge.ts';
 import { stripNumbering } from '../entities/context.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
 import { isGenericName } from '../entities/typing.ts';
-import type { EntityTable } from '../entities/table.ts';
+import type { Entity, EntityTable } from '../entities/table.ts';
 import { findMentions } from '../entities/mentions.ts';
 import type { OrgEntry } from '../lexicon/index.ts';
 import type { LexiconIndex } from '../lexicon/match.ts';
@@ -204,16 +204,24 @@ function parkSectionEdges(scope: SentenceScope, hp: NonNullable<HeadingPark>): v
   const line = HOSTS_LINE.exec(se.text);
   if (line) {
     const named = new Set<string>();
+    const hosted: Entity[] = [];
     for (const m of inds) {
       const x = entityOf(scope, m);
       if (x.properties.level === 'system') continue;
       named.add(m.surface);
-      edges.add('HOSTS', park.id, x.id, se.ev, JUDGED.stated);
+      hosted.push(x);
     }
     // (items the mention reader left: 主导产业：绿色印染、数码印花 → 数码印花)
     for (const item of line[1]!.split(/[、，,和及与]/).map((x) => x.trim().replace(/^等|等$/g, ''))) {
       if (item.length < 2 || item.length > 10 || [...named].some((n) => n.includes(item) || item.includes(n)) || !plausibleIndustry(item) || isGenericName(item, '', () => false)) continue;
-      edges.add('HOSTS', park.id, (table.find('Industry', item) ?? table.industry(item, undefined, 'segment')).id, se.ev, JUDGED.stated);
+      hosted.push(table.find('Industry', item) ?? table.industry(item, undefined, 'segment'));
+    }
+    const { subject } = scope;
+    for (const x of hosted) {
+      edges.add('HOSTS', park.id, x.id, se.ev, JUDGED.stated);
+      // in a document about one industry, a park's leading fields are its segments (the lexicon's own industries aside)
+      const le = scope.ctx.index.industryByName.get(x.name);
+      if (subject && x.id !== subject.id && !x.name.includes(subject.name) && (!le || le.level === 'segment' || le.level === 'track') && !(le?.parent && le.parent !== subject.name)) edges.add('PART_OF', x.id, subject.id, se.ev, { basis: 'stated', confidence: 0.75 });
     }
     return;
   }
