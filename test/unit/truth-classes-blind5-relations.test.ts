@@ -159,3 +159,18 @@ describe('blind5: a chain’s own name and the document’s subject', () => {
     expect(strong(x, 'PART_OF')).toContain('industry:激光器件 -> industry:光电');
   });
 });
+
+describe('dev5-style measures that lay out a chain and name its parts again', () => {
+  it('1．X。Y产业链包括A、B和C四大环节: the measure targets each part; a later measure naming A again targets A, not only the shorter term inside it', async () => {
+    const x = await runDoc(
+      '某市关于加快新型储能产业高质量发展的若干措施\n\n一、重点任务\n1．明确发展重点。新型储能产业链包括储能电芯、储能变流器和储能系统集成三大环节。\n2．支持项目落地。在青岚新区建设储能产业园，重点承接储能电芯和储能系统集成项目。\n',
+    );
+    const sup = strong(x, 'SUPPORTS');
+    expect(sup).toContain('measure:doc:1 -> industry:储能电芯');
+    expect(sup).toContain('measure:doc:1 -> industry:储能变流器');
+    expect(sup).toContain('measure:doc:2 -> industry:储能电芯');
+    expect(sup).toContain('measure:doc:2 -> industry:储能系统集成');
+    // …and a part named nowhere in measure 2 is not its target
+    expect(sup).not.toContain('measure:doc:2 -> industry:储能变流器');
+  });
+});

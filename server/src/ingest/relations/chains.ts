@@ -418,7 +418,12 @@ export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void
     // 我省已形成A和B两大领域: the document's own)
     const w = (!inc.whole.surface ? subject : undefined) ?? (inc.whole.surface ? table.find('Industry', inc.whole.surface) : undefined) ?? (inc.whole.surface && inc.chain && okSegment(inc.whole.surface) && !CHAIN_ADJECTIVE.test(inc.whole.surface) ? table.industry(inc.whole.surface, undefined, 'chain') : undefined);
     if (!w) continue;
-    for (const p of inc.parts) edges.add('PART_OF', table.industry(p.surface, undefined, 'segment').id, w.id, ev, JUDGED.structure);
+    for (const p of inc.parts) {
+      const g = table.industry(p.surface, undefined, 'segment');
+      edges.add('PART_OF', g.id, w.id, ev, JUDGED.structure);
+      // a measure that lays out what its chain includes (一、明确产业发展重点。X产业链包括A、B和C…) targets each part
+      if (se.measureId) edges.add('SUPPORTS', se.measureId, g.id, ev, JUDGED.planned);
+    }
   }
 }
 

@@ -70,12 +70,13 @@ function namedAgainSupports(scope: SentenceScope, mid: string): void {
     if (e.name.length < 3 && !index.industryByName.has(e.name)) continue;
     for (let at = text.indexOf(e.name); at >= 0; at = text.indexOf(e.name, at + 1)) {
       const end = at + e.name.length;
-      if (spans.some(([a, b]) => a < end && b > at)) continue;
+      // (a shorter term read inside it, 储能 in 储能电芯, does not hide the name the document gave)
+      if (spans.some(([a, b]) => a < end && b > at && !(a >= at && b <= end && b - a < end - at))) continue;
       // inside a longer word: 智能家电 in 智能家电产业园 is the park's; a kind of firm is who, not what
       const after = text.slice(end);
       const before = text.slice(0, at);
       if (/^(?:产业园|园区|基地|集聚区|示范区|企业|厂商|龙头|协会|联盟|研究院|中心|实验室|平台|集团|公司|有限|股份)/.test(after)) continue;
-      if (/[\u3400-\u9fffA-Za-z0-9]$/.test(before) && !/(发展|布局|突破|做强|壮大|培育|推动|提升|支持|引进|聚焦|围绕|推进|加快|拓展|重点|投向|打造|建设|完善|延伸|强化|做大|补齐|补强|深耕|服务|覆盖|涵盖|和|与|及|的|在|向|为|对|等)$/.test(before)) continue;
+      if (/[\u3400-\u9fffA-Za-z0-9]$/.test(before) && !/(发展|布局|突破|做强|壮大|培育|推动|提升|支持|引进|聚焦|围绕|推进|加快|拓展|重点|投向|打造|建设|完善|延伸|强化|做大|补齐|补强|深耕|服务|覆盖|涵盖|承接|招引|和|与|及|的|在|向|为|对|等)$/.test(before)) continue;
       if (/^[\u3400-\u9fffA-Za-z]/.test(after) && !/^(?:产业|领域|环节|行业|和|与|及|、|等|的|企业|集群|产品|项目|发展|产能|市场|能力|水平|配套|供应链|产业链|技术|研发|制造|应用|升级|重大)/.test(after)) continue;
       // one item of a list whose fellows are no industries (做好科技金融、绿色金融、普惠金融…五篇大文章): a list
       // of something else
