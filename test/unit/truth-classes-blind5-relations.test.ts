@@ -174,3 +174,36 @@ describe('dev5-style measures that lay out a chain and name its parts again', ()
     expect(sup).not.toContain('measure:doc:2 -> industry:储能变流器');
   });
 });
+
+describe('firms a park has gathered, however the clause opens', () => {
+  it('其中P已集聚A、B / P位于Q，已集聚A / P集聚A等X企业: LOCATED_IN P; a plan to gather (要集聚一批) places nobody', async () => {
+    const x = await runDoc(
+      '某市集成电路产业发展规划\n\n一、发展基础\n青岚高新区重点发展芯片设计，其中澄湖产业区已集聚芯岚微电子、北穹半导体等企业。滨江科技园位于青岚高新区，已集聚华岫微电子、澄芯半导体等企业。西岭开发区集聚云帆封测等封装测试企业。\n二、发展目标\n东湖科技园要集聚一批设计企业，推动星河微电子在东湖科技园布局研发中心。\n',
+    );
+    const loc = strong(x, 'LOCATED_IN');
+    expect(loc).toContain('enterprise:芯岚微电子 -> park:澄湖产业区');
+    expect(loc).toContain('enterprise:北穹半导体 -> park:澄湖产业区');
+    expect(loc).toContain('enterprise:华岫微电子 -> park:滨江科技园');
+    expect(loc).toContain('enterprise:澄芯半导体 -> park:滨江科技园');
+    expect(loc).toContain('enterprise:云帆封测 -> park:西岭开发区');
+    // the park’s own place is not where its firms are said to be by this clause
+    expect(loc).not.toContain('enterprise:华岫微电子 -> park:青岚高新区');
+    expect(strong(x, 'LOCATED_IN').filter((e) => /星河微电子/.test(e))).toEqual([]);
+  });
+});
+
+describe('a park opening its sentence with 位于 (P位于Q，已集聚…，重点发展…)', () => {
+  it('P is located in Q, the firms it has gathered are in P, what it develops it hosts (planned); 该基地位于… names no park', async () => {
+    const x = await runDoc(
+      '某市集成电路产业发展规划\n\n一、发展基础\n滨江科技园位于青岚高新区，已集聚华岫微电子、澄芯半导体等企业，重点发展功率器件和传感器芯片。该基地位于青岚高新区南部。\n',
+    );
+    expect(strong(x, 'LOCATED_IN')).toEqual(
+      ['enterprise:华岫微电子 -> park:滨江科技园', 'enterprise:澄芯半导体 -> park:滨江科技园', 'park:滨江科技园 -> park:青岚高新区'].sort(),
+    );
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:滨江科技园 -> industry:功率器件');
+    expect(hosts).toContain('park:滨江科技园 -> industry:传感器芯片');
+    expect(hosts.filter((e) => e.startsWith('park:青岚高新区'))).toEqual([]);
+    expect(x.nodes.filter((n) => n.label === 'Park' && /该基地/.test(n.name))).toEqual([]);
+  });
+});

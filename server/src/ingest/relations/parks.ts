@@ -9,6 +9,7 @@ import type { Entity, EntityTable } from '../entities/table.ts';
 import { findMentions } from '../entities/mentions.ts';
 import type { OrgEntry } from '../lexicon/index.ts';
 import type { LexiconIndex } from '../lexicon/match.ts';
+import { knownParkAt } from './organisations.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
 
 /** A firm (or its headquarters, base, plant) settled in a park; a firm's R&D centre is a lab of its own. */
@@ -115,18 +116,68 @@ export function parkEdges(scope: SentenceScope): void {
     edges.add('PART_OF', entityOf(scope, q).id, entityOf(scope, p).id, ev, JUDGED.structure);
   }
   // P集聚了A、B等企业 / P已汇聚A、B: a park, as its clause's subject, states the firms and labs it has
-  for (const p of parks) {
+  // (其中P已集聚… too; and P位于Q，已集聚A、B: the next clause without a subject of its own goes on with P's)
+  // (P may open the sentence unread as a mention: 连云港石化产业基地位于徐圩新区，已集聚… — a place named like a park
+  // and said to lie in another is a park, located there)
+  const opening = parks.some((p) => p.start === s.start) ? undefined : (openingPark(scope) ?? knownParkAt(scope, text));
+  const subjects: { start: number; end: number; id: string }[] = parks.map((p) => ({ start: p.start, end: p.end, id: entityOf(scope, p).id }));
+  if (opening) subjects.push({ start: s.start, end: s.start + opening.length, id: opening.entity.id });
+  for (const p of subjects) {
     const head = text.slice(0, p.start - s.start);
-    if (!/(^|[，,；;。：:])\s*$/.test(head)) continue;
-    const rest = text.slice(p.end - s.start);
+    if (!/(^|[，,；;。：:])\s*(?:其中|目前|当前|现)?[，,]?\s*$/.test(head)) continue;
+    let restAt = p.end - s.start;
+    const located = /^(?:位于|地处|坐落于)[^，,。；;]{1,20}[，,]/.exec(text.slice(restAt));
+    if (located) restAt += located[0].length;
+    const rest = text.slice(restAt);
     const verb = /^(?:已|已经|目前已)?(?:集聚了|聚集了|汇聚了|吸引了|拥有|已集聚|已聚集|已汇聚|集聚|聚集|汇聚)/.exec(rest);
-    if (!verb || (!/了|已|拥有/.test(verb[0]) && !/^(?:已|已经)/.test(rest))) continue;
-    const end = clauseStop(text, p.end - s.start + verb[0].length);
-    for (const o of orgs) {
-      if (o.label === 'Park' || o.foreign || o.start < p.end + verb[0].length || o.end - s.start > end) continue;
-      edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
+    if (!verb) continue;
+    const end = clauseStop(text, restAt + verb[0].length);
+    const inClause = orgs.filter((o) => o.label !== 'Park' && !o.foreign && o.start - s.start >= restAt + verb[0].length && o.end - s.start <= end);
+    // a bare 集聚 states what the park has when it names firms in a typed list (威海高新区集聚威高集团等医疗器械生产企业),
+    // not a plan (…集聚一批…)
+    const typedList = inClause.length > 0 && /^[^，,。；;]*?等[^，,。；;、]{0,12}?(?:企业|厂商|机构)/.test(text.slice(restAt + verb[0].length, end));
+    if (!/了|已|拥有/.test(verb[0]) && !/^(?:已|已经)/.test(rest) && !typedList) continue;
+    for (const o of inClause) edges.add('LOCATED_IN', entityOf(scope, o).id, p.id, ev, JUDGED.settled);
+  }
+}
+
+/** A park's name opening a sentence before 位于 (南昌航空城位于…, 羊绒小镇位于开发区东部). */
+const OPENING_PARK = /^\s*([\u4e00-\u9fff]{2,14}?(?:产业园|工业园|科技园|园区|产业基地|基地|小镇|航空城|科技城|新城|产业区|集聚区|片区|港|谷))(?=位于|地处|坐落于)/;
+
+/**
+ * P位于Q… opening a sentence, P unread as a mention: P is a park (or the one the document named), located in the first
+ * park of its clause, or in the document's own zone when the clause names it bare (位于开发区东部).
+ */
+function openingPark(scope: SentenceScope): { entity: Entity; length: number } | undefined {
+  const { se, orgs, table, edges } = scope;
+  const s = se.sentence;
+  const m = OPENING_PARK.exec(se.text);
+  if (!m || /^(?:该|本|其|此|这|各|全|我|新|主要|生产|研发|重点|产业|示范)/.test(m[1]!) || isGenericName(m[1]!, '', () => false)) return undefined;
+  const name = m[1]!;
+  const p = table.find('Park', name) ?? table.org(name, 'Park', 'park');
+  if (p.label !== 'Park') return undefined;
+  const at = m[0].length;
+  const end = clauseStop(se.text, at);
+  const q = orgs.find((o) => o.label === 'Park' && o.start - s.start >= at && o.end - s.start <= end);
+  let zone = q ? entityOf(scope, q) : undefined;
+  const bare = /^(?:位于|地处|坐落于)(开发区|经开区|高新区|新区|园区)/.exec(se.text.slice(at));
+  if (!zone && bare) {
+    const own = table.all().filter((e) => e.label === 'Park' && e.name.length > bare[1]!.length && e.name.endsWith(bare[1]!));
+    if (own.length === 1) zone = own[0];
+  }
+  if (zone && zone.id !== p.id) edges.add('LOCATED_IN', p.id, zone.id, se.ev, JUDGED.settled);
+  // …，重点发展X、Y: a later clause of the sentence with no subject of its own says what P is for
+  let pos = end;
+  for (const part of se.text.slice(end).split(/(?<=[，,；;])/)) {
+    const from = pos;
+    pos += part.length;
+    if (!/^[，,；;]?(?:重点|主要|着力|加快)?(?:发展|布局|打造)/.test(part)) continue;
+    for (const i of scope.inds) {
+      const x = entityOf(scope, i);
+      if (i.start - s.start >= from && i.end - s.start <= pos && x.properties.level !== 'system') edges.add('HOSTS', p.id, x.id, se.ev, JUDGED.planned);
     }
   }
+  return { entity: p, length: name.length + (m[0].length - m[0].trimStart().length) };
 }
 
 /** 包括 and the parts' count or kind after the list: 五个园区, 两个片区, 等园区. */
