@@ -2,7 +2,7 @@
 // written for these tests (places and firms invented); each asserts what the class gives and what it must
 // not give (intent is no location, a list is no cross-product), so no rule tuned to one fixture sentence passes.
 import { describe, expect, it } from 'vitest';
-import { all, runDoc, strong } from '../fixtures/class-doc.ts';
+import { all, names, runDoc, strong } from '../fixtures/class-doc.ts';
 
 describe('blind5: a section heading that is, whole, an industry the document named', () => {
   it('（二）X under 重点任务: X is the section’s industry, its development lists are X’s parts and its firms X’s', async () => {
@@ -205,5 +205,15 @@ describe('a park opening its sentence with 位于 (P位于Q，已集聚…，重
     expect(hosts).toContain('park:滨江科技园 -> industry:传感器芯片');
     expect(hosts.filter((e) => e.startsWith('park:青岚高新区'))).toEqual([]);
     expect(x.nodes.filter((n) => n.label === 'Park' && /该基地/.test(n.name))).toEqual([]);
+  });
+});
+
+describe('the document’s subject behind a bracketed place name or a rank', () => {
+  it('青岚开发区（滨湖区）促进X产业发展行动方案 / 关于打造世界级Y产业集群的实施意见: X and Y are the subjects, their development lists their segments', async () => {
+    const x = await runDoc('青岚开发区（滨湖区）促进氢能产业发展行动方案\n\n一、发展重点\n我区重点发展碱性电解槽和质子交换膜电解槽。\n');
+    expect(strong(x, 'PART_OF')).toContain('industry:碱性电解槽 -> industry:氢能');
+    const y = await runDoc('某区关于加快打造世界级智能网联汽车产业集群的实施意见\n\n一、重点任务\n1．发展关键部件。重点发展车载激光雷达和线控底盘。\n');
+    expect(names(y, 'Industry').filter((n) => /世界级/.test(n))).toEqual([]);
+    expect(strong(y, 'PART_OF').filter((e) => /世界级/.test(e))).toEqual([]);
   });
 });

@@ -292,7 +292,9 @@ const NOT_SUBJECT = /^(重点|未来|战略性新兴|新兴|主导|现代|优势
  */
 export function documentSubject(title: string, index: LexiconIndex): IndustryRef | undefined {
   let t = title.replace(/[\s“”"《》]/g, '').replace(/^[\u3400-\u9fff]{2,24}?(?:人民政府|政府|管委会|管理委员会|委员会)(?:办公厅|办公室)?(?=关于)/, '').replace(/^关于(?:印发)?/, '');
-  t = t.replace(PLACE_PREFIX, '').replace(TITLE_VERBS, '').replace(PLACE_PREFIX, '');
+  // (广州开发区（黄埔区）促进…: a place's other name in brackets goes with the place)
+  // (…打造世界级智能物联产业集群: a rank is no part of the industry's name)
+  t = t.replace(PLACE_PREFIX, '').replace(/^[（(][^（()）]{1,12}[)）]/, '').replace(TITLE_VERBS, '').replace(PLACE_PREFIX, '').replace(/^(?:世界级|国际级|国家级|全国一流|国内一流|万亿级|千亿级|百亿级)/, '');
   // 常州市“十四五”新能源产业发展规划: a plan period is no part of the industry's name
   t = t.replace(/^(?:十[一二三四五六七八九十]五|\d{4}[—–-]\d{4}年?)(?:时期|期间)?/, '').replace(TITLE_VERBS, '');
   // …高新技术产业开发区 is a zone's name, not an industry
