@@ -217,3 +217,16 @@ describe('the document’s subject behind a bracketed place name or a rank', () 
     expect(strong(y, 'PART_OF').filter((e) => /世界级/.test(e))).toEqual([]);
   });
 });
+
+describe('half-width sentence ends after a share, and a bare zone word', () => {
+  it('…约占全国的35%.开发区已集聚A、B等X企业: a new sentence; the bare 开发区 is the document’s own zone', async () => {
+    const x = await runDoc(
+      '青岚经济开发区竹木家居产业发展规划(2026-2030年)\n\n一、发展基础\n青岚经济开发区竹木家居产业起步较早,竹地板产量约占全国的35%.开发区已集聚澄竹家居、北岭竹业等竹地板企业,规模以上企业达到40家.\n',
+    );
+    const loc = strong(x, 'LOCATED_IN');
+    expect(loc).toContain('enterprise:澄竹家居 -> park:青岚经济开发区');
+    expect(loc).toContain('enterprise:北岭竹业 -> park:青岚经济开发区');
+    // the share’s sentence ends at the dot: the first firm is read whole, not as an item of a list begun before it
+    expect(x.edges.filter((e) => e.source === 'enterprise:澄竹家居').every((e) => e.evidence.every((ev) => ev.text.startsWith('开发区已集聚')))).toBe(true);
+  });
+});

@@ -25,7 +25,8 @@ const CJK = '\\u3400-\\u9fff';
  * abbreviations and Latin text (Co.Ltd., a.m.), and a '.' run (省略号 "..."). Applied to `norm` only.
  */
 export function sentenceStops(norm: string): string {
-  const re = new RegExp(`(?<=[${CJK}]|[${CJK}][)"”’》])\\.(?![.\\d])`, 'g');
+  // (…约占全国的40%.开发区已集聚…: a share closing a sentence ends it too)
+  const re = new RegExp(`(?<=[${CJK}]|[${CJK}][)"”’》]|\\d[%％‰])\\.(?![.\\d])`, 'g');
   return norm.replace(re, (dot, at: number, s: string) => {
     if (s[at - 1] === '.') return dot;
     // 一. / 十二. / 第三. opening a line: a numbering marker

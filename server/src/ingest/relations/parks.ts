@@ -122,6 +122,11 @@ export function parkEdges(scope: SentenceScope): void {
   const opening = parks.some((p) => p.start === s.start) ? undefined : (openingPark(scope) ?? knownParkAt(scope, text));
   const subjects: { start: number; end: number; id: string }[] = parks.map((p) => ({ start: p.start, end: p.end, id: entityOf(scope, p).id }));
   if (opening) subjects.push({ start: s.start, end: s.start + opening.length, id: opening.entity.id });
+  // (开发区已集聚A、B…: a bare zone word is the document's own zone)
+  for (const b of text.matchAll(/(?<=^|[，,；;。：:]\s*(?:其中|目前|当前)?)(开发区|经开区|高新区|新区)(?=已|目前已|集聚了|聚集了|汇聚了)/g)) {
+    const zone = ownZone(scope, b[1]!);
+    if (zone) subjects.push({ start: s.start + b.index!, end: s.start + b.index! + b[1]!.length, id: zone.id });
+  }
   for (const p of subjects) {
     const head = text.slice(0, p.start - s.start);
     if (!/(^|[，,；;。：:])\s*(?:其中|目前|当前|现)?[，,]?\s*$/.test(head)) continue;
@@ -139,6 +144,12 @@ export function parkEdges(scope: SentenceScope): void {
     if (!/了|已|拥有/.test(verb[0]) && !/^(?:已|已经)/.test(rest) && !typedList) continue;
     for (const o of inClause) edges.add('LOCATED_IN', entityOf(scope, o).id, p.id, ev, JUDGED.settled);
   }
+}
+
+/** The document's own zone a bare zone word stands for (开发区 → 清河经济开发区), when the document has named one such. */
+function ownZone(scope: SentenceScope, word: string): Entity | undefined {
+  const own = scope.table.all().filter((e) => e.label === 'Park' && e.name.length > word.length && e.name.endsWith(word));
+  return own.length === 1 ? own[0] : undefined;
 }
 
 /** A park's name opening a sentence before 位于 (南昌航空城位于…, 羊绒小镇位于开发区东部). */
