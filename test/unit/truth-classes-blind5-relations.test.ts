@@ -230,3 +230,13 @@ describe('half-width sentence ends after a share, and a bare zone word', () => {
     expect(x.edges.filter((e) => e.source === 'enterprise:澄竹家居').every((e) => e.evidence.every((ev) => ev.text.startsWith('开发区已集聚')))).toBe(true);
   });
 });
+
+describe('a typed list’s kind word keeps 加工 (等水产加工企业 → 水产加工)', () => {
+  it('A、B等X加工企业: the firms are in X加工, not in the raw X; 等X生产企业 is still X', async () => {
+    const x = await runDoc('某市渔业产业发展方案\n\n一、发展基础\n依托澄湖水产、北岭食品等水产加工企业，发展即食海参。依托青岚瓷业、北辰建材等陶瓷生产企业，发展卫浴洁具。\n');
+    const ind = strong(x, 'IN_INDUSTRY');
+    expect(ind).toContain('enterprise:澄湖水产 -> industry:水产加工');
+    expect(ind).not.toContain('enterprise:澄湖水产 -> industry:水产');
+    expect(ind).toContain('enterprise:青岚瓷业 -> industry:陶瓷');
+  });
+});

@@ -194,7 +194,8 @@ function sharesWord(a: string, b: string): boolean {
 }
 
 /** The industry a list's category word names: 等面板企业 → 面板, 等量子通信龙头企业 → 量子通信. */
-const CATEGORY_KIND = /^([^，,。；;、和与及的“”"()（）]{1,14}?)(?:生产|制造|加工|研发生产|生产制造)?(?:龙头|骨干|重点|领军|头部|代表性?|核心|优势|配套|链主|品牌)*(?:企业|厂商|公司|集团)/;
+// (加工 stays: 水产加工, 农产品加工 are fields of their own; 生产/制造 are only what the firm does with its kind)
+const CATEGORY_KIND = /^([^，,。；;、和与及的“”"()（）]{1,14}?)(?:生产|制造|研发生产|生产制造)?(?:龙头|骨干|重点|领军|头部|代表性?|核心|优势|配套|链主|品牌)*(?:企业|厂商|公司|集团)/;
 
 /** The text after a list that names its kind: 等X企业 → X企业, 为代表的X企业 (以A、B为代表的X企业) → X企业. */
 function kindText(after: string): string {
