@@ -240,3 +240,18 @@ describe('a typed list’s kind word keeps 加工 (等水产加工企业 → 水
     expect(ind).toContain('enterprise:青岚瓷业 -> industry:陶瓷');
   });
 });
+
+describe('a heading naming two segments of the document’s industry (（一）上游：A与B)', () => {
+  it('an item that shares a word with neither is part of the document’s industry, and a typed kind is not put under the first', async () => {
+    const x = await runDoc(
+      '某区加快海洋装备产业链发展若干措施\n\n一、补强产业链各环节\n（一）上游：基础材料与关键系统\n1.重点发展船用耐蚀钢、海工涂层材料。依托澄湖钢铁等钢材企业和北岭动力等推进系统企业，提升本地配套率。\n',
+    );
+    const part = strong(x, 'PART_OF');
+    // (海工涂层材料 shares 材料 with 基础材料: that one)
+    expect(part).toContain('industry:海工涂层材料 -> industry:基础材料');
+    expect(part).toContain('industry:船用耐蚀钢 -> industry:海洋装备');
+    expect(part).not.toContain('industry:船用耐蚀钢 -> industry:基础材料');
+    expect(part).toContain('industry:钢材 -> industry:海洋装备');
+    expect(part).not.toContain('industry:钢材 -> industry:基础材料');
+  });
+});

@@ -180,6 +180,9 @@ export function hierarchyEdges(scope: SentenceScope): void {
         // (a heading naming two segments, （二）中游：乙烯与丙烯, says nothing of which one an item is part of)
         const unsure = several && !sharing && lead?.source === 'heading';
         edges.add('PART_OF', x.id, parent.id, ev, standalone || sibling || unsure ? listed(4) : ofSubject ? SUBJECT_SEGMENT : JUDGED.context);
+        // （一）上游：海工材料与核心配套 / 重点发展船用高强钢、…和甲板机械: which of the two an item is part of the heading
+        // does not say, but both are the document's industry's: the item is part of that
+        if (unsure && !standalone && !sibling && subject && subject.id !== x.id && subject.id !== parent.id && !x.name.includes(subject.name)) edges.add('PART_OF', x.id, subject.id, ev, SUBJECT_SEGMENT);
       }
     }
   }

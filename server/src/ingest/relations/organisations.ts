@@ -88,7 +88,11 @@ function typedListEdges(scope: SentenceScope): void {
     const lx = scope.ctx.index.lookup(kind.name);
     const le = lx?.type === 'industry' ? lx.entry : scope.ctx.index.industryByName.get(kind.name);
     if (le && le.level !== 'segment' && le.level !== 'track') continue;
-    const parent = ctxInds[0] ?? subject;
+    // (under a heading naming two segments, 上游：海工材料与核心配套, the kind goes with the one it shares a word with, else
+    // with the document's industry both are parts of)
+    const heads = uniq(ctxInds);
+    const sharing = heads.length >= 2 ? heads.filter((h) => sharesWord(h.name, kind.name)) : heads;
+    const parent = sharing.length === 1 ? sharing[0] : heads.length >= 2 ? subject : (ctxInds[0] ?? subject);
     if (!parent || parent.id === kind.id || parent.properties.level === 'system' || kind.name.includes(parent.name) || parent.name.includes(kind.name)) continue;
     if (le?.parent && le.parent !== parent.name) continue;
     // a kind the document listed beside the parent (聚焦A、B、C三大方向) is its sibling
@@ -96,7 +100,7 @@ function typedListEdges(scope: SentenceScope): void {
     // a kind the document has laid out as a segment of its own industry (构建“整车+核心零部件+…”) is not put under
     // another segment by a typed list in a section about that segment (依托A等整车企业… under 做强三电系统)
     if (subject && parent.id !== subject.id && edges.has('PART_OF', kind.id, subject.id)) continue;
-    edges.add('PART_OF', kind.id, parent.id, se.ev, ctxInds[0] ? JUDGED.context : { basis: 'stated', confidence: 0.75 });
+    edges.add('PART_OF', kind.id, parent.id, se.ev, ctxInds[0] && parent.id !== subject?.id ? JUDGED.context : { basis: 'stated', confidence: 0.75 });
   }
 }
 
