@@ -28,6 +28,24 @@ export function canonicalName(label: EntityLabel, surface: string): string {
   return s;
 }
 
+/**
+ * An entity's aliases: a Set that tells its table each alias added (by any stage), so `find` looks a
+ * surface up by its matching key instead of scanning every entity's aliases.
+ */
+class AliasSet extends Set<string> {
+  constructor(private readonly onAdd: (alias: string) => void) {
+    super();
+  }
+
+  override add(alias: string): this {
+    if (!this.has(alias)) {
+      super.add(alias);
+      this.onAdd(alias);
+    }
+    return this;
+  }
+}
+
 export class EntityTable {
   private readonly entities = new Map<string, Entity>();
   private regions: Set<string> | undefined;
@@ -44,6 +62,10 @@ export class EntityTable {
    */
   private readonly firstNamed = new Map<string, number>();
   private position = 0;
+  /** label + matchKey of an alias → the entities with such an alias (in the order the alias was added). */
+  private readonly byAliasKey = new Map<string, Entity[]>();
+  /** Each entity's place in the order first created (the order of `entities`). */
+  private readonly ordinal = new Map<Entity, number>();
 
   constructor(readonly index: LexiconIndex) {}
 
@@ -231,8 +253,12 @@ export class EntityTable {
     const id = entityId(label, name);
     let ent = this.entities.get(id);
     if (!ent) {
-      ent = { id, label, name, aliases: new Set([name]), properties: {} };
+      const created: Entity = { id, label, name, aliases: new Set<string>(), properties: {} };
+      created.aliases = new AliasSet((a) => this.indexAlias(created, a));
+      ent = created;
+      this.ordinal.set(ent, this.entities.size);
       this.entities.set(id, ent);
+      ent.aliases.add(name);
       this.byKey.set(`${label}:${matchKey(name)}`, id);
     }
     return this.touch(ent);
@@ -246,9 +272,19 @@ export class EntityTable {
     const id = this.byKey.get(`${label}:${matchKey(lname ?? name)}`);
     const byName = id ? this.entities.get(id) : undefined;
     if (byName && this.namedSoFar(byName)) return byName;
-    const k = matchKey(surface);
-    for (const e of this.entities.values()) if (e.label === label && this.namedSoFar(e) && [...e.aliases].some((a) => matchKey(a) === k)) return e;
-    return undefined;
+    // (the first entity, in the order created, named so far with an alias of that key)
+    let first: Entity | undefined;
+    for (const e of this.byAliasKey.get(`${label}:${matchKey(surface)}`) ?? []) {
+      if (this.namedSoFar(e) && (!first || this.ordinal.get(e)! < this.ordinal.get(first)!)) first = e;
+    }
+    return first;
+  }
+
+  private indexAlias(ent: Entity, alias: string): void {
+    const key = `${ent.label}:${matchKey(alias)}`;
+    const list = this.byAliasKey.get(key);
+    if (!list) this.byAliasKey.set(key, [ent]);
+    else if (!list.includes(ent)) list.push(ent);
   }
 
   /** Industries the document has named so far whose name (2+ characters) occurs in `s`: 赛达新材料产业园 → 新材料. */
