@@ -262,7 +262,7 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
   const out: Mention[] = [];
   let from = 0;
   for (let end = 1; end <= s.length; end++) {
-    const ending = SUFFIXES_BY_LAST.get(s[end - 1]!);
+    const ending = SUFFIXES_BY_LAST.get(s.charCodeAt(end - 1));
     if (!ending) continue;
     const suf = ending.find((w) => s.startsWith(w, end - w.length) && end - w.length >= from);
     if (!suf) continue;
@@ -357,9 +357,9 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
 const NOUN_VERBS = new Set(['培育']);
 
 /** Last characters of the suffix words: only there can a name end. */
-/** Suffix words by their last character (in ORG_SUFFIX_WORDS order: longest first). */
-const SUFFIXES_BY_LAST = new Map<string, string[]>();
-for (const w of ORG_SUFFIX_WORDS) SUFFIXES_BY_LAST.set(w[w.length - 1]!, [...(SUFFIXES_BY_LAST.get(w[w.length - 1]!) ?? []), w]);
+/** Suffix words by their last character's code (in ORG_SUFFIX_WORDS order: longest first; a number key, no one-character string per position). */
+const SUFFIXES_BY_LAST = new Map<number, string[]>();
+for (const w of ORG_SUFFIX_WORDS) SUFFIXES_BY_LAST.set(w.charCodeAt(w.length - 1), [...(SUFFIXES_BY_LAST.get(w.charCodeAt(w.length - 1)) ?? []), w]);
 /** For each suffix word, the longer ones that begin with it (研究院 → 研究院所). */
 const LONGER_SUFFIXES = new Map(ORG_SUFFIX_WORDS.map((w) => [w, ORG_SUFFIX_WORDS.filter((x) => x.length > w.length && x.startsWith(w))]));
 
