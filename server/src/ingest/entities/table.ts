@@ -66,6 +66,10 @@ export class EntityTable {
   private readonly byAliasKey = new Map<string, Entity[]>();
   /** Each entity's place in the order first created (the order of `entities`). */
   private readonly ordinal = new Map<Entity, number>();
+  /** The entities of each label, in the order created (scans for one label skip the others). */
+  private readonly byLabel = new Map<EntityLabel, Entity[]>();
+  /** withoutCity of each name asked about (a pure function of the name and the lexicon). */
+  private readonly cityless = new Map<string, string>();
 
   constructor(readonly index: LexiconIndex) {}
 
@@ -161,6 +165,12 @@ export class EntityTable {
    */
   /** The name without a city of the lexicon's regions opening it (株洲钻石切削刀具 → 钻石切削刀具). */
   private withoutCity(n: string): string {
+    let c = this.cityless.get(n);
+    if (c === undefined) this.cityless.set(n, (c = this.computeWithoutCity(n)));
+    return c;
+  }
+
+  private computeWithoutCity(n: string): string {
     let regions = this.regions;
     if (!regions) regions = this.regions = new Set((this.index.lexicon.regions ?? []).filter((r) => r.length >= 2));
     for (let k = Math.min(4, n.length - 2); k >= 2; k--) if (regions.has(n.slice(0, k))) return n.slice(k).replace(/^[省市区县]/, '');
@@ -174,7 +184,7 @@ export class EntityTable {
     // 伊泰集团 after 内蒙古伊泰煤制油: a group is not its subsidiary)
     const stock = /^([\u3400-\u9fff]{2,4})股份$/.exec(name)?.[1];
     let fit: Entity | undefined;
-    for (const e of this.entities.values()) {
+    for (const e of this.ofLabel('Enterprise')) {
       if (e.label !== 'Enterprise' || e.name === name || !this.namedSoFar(e)) continue;
       const c = core(e.name);
       const byCity = c !== e.name && c.length >= name.length && c.startsWith(name);
@@ -195,7 +205,7 @@ export class EntityTable {
     this.lossy = true;
     const re = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[□\uFFFD]/g, '[^□\\uFFFD]')}$`);
     let fit: Entity | undefined;
-    for (const e of this.entities.values()) {
+    for (const e of this.ofLabel(label)) {
       // (anywhere in the document: the relation stage reads sentences after every name was found)
       if (e.label !== label || !re.test(e.name)) continue;
       if (fit && fit !== e) return undefined;
@@ -209,7 +219,7 @@ export class EntityTable {
   private spelledWithLoss(label: EntityLabel, name: string): Entity | undefined {
     if (!this.lossy) return undefined;
     let fit: Entity | undefined;
-    for (const e of this.entities.values()) {
+    for (const e of this.ofLabel(label)) {
       if (e.label !== label || !/[□\uFFFD]/.test(e.name) || e.name.length !== name.length || !this.namedSoFar(e)) continue;
       if (![...e.name].every((ch, i) => ch === name[i] || /[□\uFFFD]/.test(ch))) continue;
       if (fit) return undefined;
@@ -225,7 +235,7 @@ export class EntityTable {
   private zoneFormOf(name: string): Entity | undefined {
     // (济南量子谷 and 量子谷: a park's name with and without the city opening it, either order)
     const bare = this.withoutCity(name);
-    for (const e of this.entities.values()) {
+    for (const e of this.ofLabel('Park')) {
       if (e.label !== 'Park' || e.name === name || !this.namedSoFar(e)) continue;
       if ((bare !== name && bare === e.name && bare.length >= 3) || (this.withoutCity(e.name) === name && name.length >= 3)) return e;
     }
@@ -234,7 +244,7 @@ export class EntityTable {
     if (!short && !fullKind) return undefined;
     const fullEnd = (kind: string) => (kind === '高新区' ? /^([\u3400-\u9fff]{0,4}?)(?:高新技术产业开发区|高技术产业开发区)$/ : /^([\u3400-\u9fff]{0,4}?)(?:经济技术开发区|经济开发区)$/);
     let fit: Entity | undefined;
-    for (const e of this.entities.values()) {
+    for (const e of this.ofLabel('Park')) {
       if (e.label !== 'Park' || e.name === name || !this.namedSoFar(e)) continue;
       let same = false;
       if (short) same = e.name.startsWith(short[1]!) && fullEnd(short[2]!).test(e.name.slice(short[1]!.length));
@@ -258,6 +268,7 @@ export class EntityTable {
       ent = created;
       this.ordinal.set(ent, this.entities.size);
       this.entities.set(id, ent);
+      this.ofLabel(label).push(ent);
       ent.aliases.add(name);
       this.byKey.set(`${label}:${matchKey(name)}`, id);
     }
@@ -280,6 +291,12 @@ export class EntityTable {
     return first;
   }
 
+  private ofLabel(label: EntityLabel): Entity[] {
+    let list = this.byLabel.get(label);
+    if (!list) this.byLabel.set(label, (list = []));
+    return list;
+  }
+
   private indexAlias(ent: Entity, alias: string): void {
     const key = `${ent.label}:${matchKey(alias)}`;
     const list = this.byAliasKey.get(key);
@@ -290,7 +307,7 @@ export class EntityTable {
   /** Industries the document has named so far whose name (2+ characters) occurs in `s`: 赛达新材料产业园 → 新材料. */
   industriesNamedIn(s: string): Entity[] {
     const out: Entity[] = [];
-    for (const e of this.entities.values()) if (e.label === 'Industry' && this.namedSoFar(e) && e.name.length >= 2 && s.includes(e.name) && s !== e.name) out.push(e);
+    for (const e of this.ofLabel('Industry')) if (e.label === 'Industry' && this.namedSoFar(e) && e.name.length >= 2 && s.includes(e.name) && s !== e.name) out.push(e);
     return out;
   }
 
@@ -300,7 +317,7 @@ export class EntityTable {
    */
   industryFor(kind: string): Entity | undefined {
     const fits: Entity[] = [];
-    for (const e of this.entities.values()) {
+    for (const e of this.ofLabel('Industry')) {
       if (e.label !== 'Industry' || e.name === kind || !this.namedSoFar(e)) continue;
       // (begins it with a stage word after: 电芯制造, not a product of it: 中药饮片 is no 中药企业's kind)
       if (!(e.name.endsWith(kind) || (e.name.startsWith(kind) && e.name.length - kind.length <= 2 && /^(制造|生产|加工|设计|封测|研发|集成|服务|运营|开发)?$/.test(e.name.slice(kind.length))))) continue;
@@ -324,7 +341,7 @@ export class EntityTable {
     if (same) return same;
     const s = cleanSurface(surface);
     const fits: Entity[] = [];
-    for (const e of this.entities.values()) {
+    for (const e of this.ofLabel('Industry')) {
       if (e.label !== 'Industry' || !this.namedSoFar(e)) continue;
       // (by any name it was written under: 传感器 for the lexicon's 智能传感器)
       const names = [...e.aliases].filter((a) => a.length >= 2 && a !== s);
