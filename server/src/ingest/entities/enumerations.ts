@@ -54,15 +54,19 @@ export interface Enumeration extends Span {
 }
 
 /** Split into clauses at , ; : 。 ! ? and newlines, not inside brackets. */
+/** Characters that end a clause outside brackets (by code: no one-character string per position). */
+const CLAUSE_ENDS = new Set([...',;:。!?\n，；：！？'].map((ch) => ch.charCodeAt(0)));
+const [OPEN, OPEN_FULL, CLOSE, CLOSE_FULL] = [...'(（)）'].map((ch) => ch.charCodeAt(0));
+
 export function clauses(text: string, offset: number): Clause[] {
   const out: Clause[] = [];
   let depth = 0;
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '（') depth++;
-    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
-    const end = i === text.length || (depth === 0 && /[,;:。!?\n，；：！？]/.test(ch!));
+    const c = text.charCodeAt(i);
+    if (c === OPEN || c === OPEN_FULL) depth++;
+    else if ((c === CLOSE || c === CLOSE_FULL) && depth > 0) depth--;
+    const end = i === text.length || (depth === 0 && CLAUSE_ENDS.has(c));
     if (end) {
       if (i > start) out.push({ start: offset + start, end: offset + i, text: text.slice(start, i) });
       start = i + 1;
@@ -83,15 +87,15 @@ const TRIGGERS = [
   '促进', '紧扣', '贯彻', '做优', '持续', '关于', '印发', '作为', '立足', '加大', '设立', '培养', '带动', '辐射', '支撑', '吸引', '通过', '探索', '积极争取', '力争', '发挥好', '、', '“', '”', '《', '》', '—', '以', '由', '在', '将', '为', '对', '与', '和', '及',
 ];
 TRIGGERS.sort((a, b) => b.length - a.length);
-/** Triggers by first character (longest first), so a scan tries only the few that can match. */
-const TRIGGERS_BY_FIRST = new Map<string, string[]>();
-for (const t of TRIGGERS) TRIGGERS_BY_FIRST.set(t[0]!, [...(TRIGGERS_BY_FIRST.get(t[0]!) ?? []), t]);
+/** Triggers by first character's code (longest first), so a scan tries only the few that can match. */
+const TRIGGERS_BY_FIRST = new Map<number, string[]>();
+for (const t of TRIGGERS) TRIGGERS_BY_FIRST.set(t.charCodeAt(0), [...(TRIGGERS_BY_FIRST.get(t.charCodeAt(0)) ?? []), t]);
 
 /** Positions just after each trigger occurrence in `s` (ascending). */
 function triggerCuts(s: string): number[] {
   const cuts = new Set<number>();
   for (let i = 0; i < s.length; i++) {
-    const ts = TRIGGERS_BY_FIRST.get(s[i]!);
+    const ts = TRIGGERS_BY_FIRST.get(s.charCodeAt(i));
     if (!ts) continue;
     for (const t of ts) {
       if (s.startsWith(t, i)) {
