@@ -25,7 +25,9 @@ export class LexiconIndex {
    * one-unit forms by their only one: a position's candidates are then the few that can match
    * there, in the order of byFirst (longest first; the one-unit forms come last).
    */
-  private byFirstTwo = new Map<number, { surface: string; ref: LexRef }[]>();
+  // (two levels of small-integer keys: first * 0x10000 + second is no small integer for CJK text, and
+  // a Map keyed by such numbers hashes a heap number at every position scanned)
+  private byFirstTwo = new Map<number, Map<number, { surface: string; ref: LexRef }[]>>();
   private byOne = new Map<number, { surface: string; ref: LexRef }[]>();
   private byKey = new Map<string, LexRef>();
   readonly industryByName = new Map<string, IndustryEntry>();
@@ -43,7 +45,15 @@ export class LexiconIndex {
     for (const list of this.byFirst.values()) {
       list.sort((a, b) => b.surface.length - a.surface.length);
       for (const c of list) {
-        const [map, key] = c.surface.length >= 2 ? [this.byFirstTwo, c.surface.charCodeAt(0) * 0x10000 + c.surface.charCodeAt(1)] : [this.byOne, c.surface.charCodeAt(0)];
+        let map = this.byOne;
+        let key = c.surface.charCodeAt(0);
+        if (c.surface.length >= 2) {
+          const first = key;
+          const m = this.byFirstTwo.get(first);
+          if (m) map = m;
+          else this.byFirstTwo.set(first, (map = new Map()));
+          key = c.surface.charCodeAt(1);
+        }
         const l = map.get(key);
         if (l) l.push(c);
         else map.set(key, [c]);
@@ -82,7 +92,7 @@ export class LexiconIndex {
     while (i < text.length) {
       let hit: LexMatch | undefined;
       const first = text.charCodeAt(i);
-      const two = i + 1 < text.length ? this.byFirstTwo.get(first * 0x10000 + text.charCodeAt(i + 1)) : undefined;
+      const two = i + 1 < text.length ? this.byFirstTwo.get(first)?.get(text.charCodeAt(i + 1)) : undefined;
       const one = this.byOne.get(first);
       const lists = two ? (one ? [two, one] : [two]) : one ? [one] : NONE;
       search: for (const cands of lists) {
