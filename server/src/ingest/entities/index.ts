@@ -133,13 +133,16 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
  * 下游整机总装与维修保障): a segment of the document's chain, before any relation is read.
  */
 function placedInChain(before: string, phrase: string): boolean {
+  // (the pattern needs the phrase and a position word in the text: most phrases are not there, and
+  // the pattern scans all the text so far)
+  if (phrase && (!before.includes(phrase) || !/[上中下]游/.test(before))) return false;
   const esc = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?:上游|中游|下游)(?:环节)?\\s*[:：]?(?:[^，,。；;：:\\n]{0,12}?[、和与及])?${esc}(?=[、和与及，,。；;的等]|环节|$)`).test(before);
 }
 
 /** A phrase the text so far has written as a link of a dash chain (“化纤—纺纱—织造”): a segment of the document's chain. */
 function dashChained(before: string, phrase: string): boolean {
-  if (!/[—–]/.test(before)) return false;
+  if (!/[—–]/.test(before) || (phrase && !before.includes(phrase))) return false;
   const esc = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?:[—–]${esc}(?=[—–”"」]|产业链|$)|(?:^|[“"「(（\\s])${esc}(?=[—–]))`, 'm').test(before);
 }
