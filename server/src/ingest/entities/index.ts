@@ -21,7 +21,6 @@ import { dropBenchmarkIndustries, dropGoalLabs, localZone, screenMentions } from
 import { shortNameDefinitions } from './short-names.ts';
 import { dropQuantities } from './quantities.ts';
 import { EntityTable, type Entity } from './table.ts';
-import { clauses } from './enumerations.ts';
 
 export interface LowConfidenceItem {
   label: string;
@@ -80,14 +79,13 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     const context = sentenceContext(doc, s, text, index, headingIndustries, (p) => !!table.find('Industry', p) || placedInChain(masked.slice(0, s.start), p) || dashChained(masked.slice(0, s.start), p));
     const ev: Evidence = { documentId: docId, section: context.section, text: doc.source.text.slice(s.start, s.end), start: s.start, end: s.end };
     if (subjectRef) subject = industryOf(table, subjectRef);
-    const { mentions, lists, low: lowMs } = findMentions(text, s.start, index);
+    const { mentions, lists, low: lowMs, clauses: cls } = findMentions(text, s.start, index);
     dropInsideContext(mentions, context, text, s.start);
     dropMarkup(mentions);
     dropQuantities(mentions);
     boundIndustries(mentions, text, s.start);
     campusNames(mentions, text, s.start);
     numberedInstitutes(mentions, text, s.start);
-    const cls = clauses(text, s.start);
     screenMentions(mentions, text, s.start, cls, s.measureIndex !== undefined, (x) => index.isIndustryTerm(x));
     dropGoalLabs(mentions, text, s.start, cls, doc.meta.city, homeCity);
     dropBenchmarkIndustries(mentions, text, s.start, cls);
