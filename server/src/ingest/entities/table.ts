@@ -68,6 +68,8 @@ export class EntityTable {
   private readonly ordinal = new Map<Entity, number>();
   /** The entities of each label, in the order created (scans for one label skip the others). */
   private readonly byLabel = new Map<EntityLabel, Entity[]>();
+  /** The industries by name. */
+  private readonly industryByName = new Map<string, Entity>();
   /** withoutCity of each name asked about (a pure function of the name and the lexicon). */
   private readonly cityless = new Map<string, string>();
 
@@ -269,6 +271,7 @@ export class EntityTable {
       this.ordinal.set(ent, this.entities.size);
       this.entities.set(id, ent);
       this.ofLabel(label).push(ent);
+      if (label === 'Industry') this.industryByName.set(name, ent);
       ent.aliases.add(name);
       this.byKey.set(`${label}:${matchKey(name)}`, id);
     }
@@ -307,7 +310,18 @@ export class EntityTable {
   /** Industries the document has named so far whose name (2+ characters) occurs in `s`: 赛达新材料产业园 → 新材料. */
   industriesNamedIn(s: string): Entity[] {
     const out: Entity[] = [];
-    for (const e of this.ofLabel('Industry')) if (e.label === 'Industry' && this.namedSoFar(e) && e.name.length >= 2 && s.includes(e.name) && s !== e.name) out.push(e);
+    const industries = this.ofLabel('Industry');
+    // (a short surface has fewer substrings than the document has industries: look those up by name)
+    if ((s.length * (s.length - 1)) / 2 < industries.length) {
+      for (let i = 0; i < s.length; i++) {
+        for (let j = i + 2; j <= s.length; j++) {
+          const e = this.industryByName.get(s.slice(i, j));
+          if (e && !out.includes(e) && this.namedSoFar(e) && s !== e.name) out.push(e);
+        }
+      }
+      return out.sort((a, b) => this.ordinal.get(a)! - this.ordinal.get(b)!);
+    }
+    for (const e of industries) if (e.label === 'Industry' && this.namedSoFar(e) && e.name.length >= 2 && s.includes(e.name) && s !== e.name) out.push(e);
     return out;
   }
 
