@@ -22,7 +22,12 @@ export interface Entity {
 
 /** Canonical name of an entity not in the lexicon: deterministic from the surface alone. */
 export function canonicalName(label: EntityLabel, surface: string): string {
-  let s = cleanSurface(surface).replace(/（/g, '(').replace(/）/g, ')');
+  return canonicalOfClean(label, cleanSurface(surface));
+}
+
+/** canonicalName of a surface already cleaned (cleanSurface). */
+function canonicalOfClean(label: EntityLabel, clean: string): string {
+  let s = clean.replace(/（/g, '(').replace(/）/g, ')');
   if (label === 'Enterprise') s = stripLegalSuffix(s);
   if (label === 'Industry') s = s.replace(/和/g, '与').replace(/(产业|领域|环节)$/, '') || s;
   return s;
@@ -92,27 +97,28 @@ export class EntityTable {
 
   /** Resolve an industry (lexicon entry or a new name) to its entity. */
   industry(surface: string, entry?: IndustryEntry, level?: string): Entity {
+    const clean = cleanSurface(surface);
     // 系统级封装（SiP） / 立方氮化硼(CBN): a Latin abbreviation in brackets after the name is an alias of
     // it, not part of it (one node, found under either)
-    const abbr = /^(.{2,}?)\s*[(（]([A-Za-z][A-Za-z0-9\-+/ ]{0,11})[)）]$/.exec(cleanSurface(surface));
+    const abbr = /^(.{2,}?)\s*[(（]([A-Za-z][A-Za-z0-9\-+/ ]{0,11})[)）]$/.exec(clean);
     if (abbr && !entry) {
       const ent = this.industry(abbr[1]!, undefined, level);
       ent.aliases.add(abbr[2]!);
       return ent;
     }
     // 港□物流 (a character the conversion lost): the one segment named so far that it spells
-    const lost = this.lostCharacterOf('Industry', cleanSurface(surface));
+    const lost = this.lostCharacterOf('Industry', clean);
     if (lost) return lost;
     const found = this.index.lookup(surface);
     // 做优炼化一体化 / 人形机器人整机两个 / 新型储能技术路线: what the phrase glued on is no part of the name
     if (!entry && found?.type !== 'industry') {
-      const c = cleanSurface(surface);
+      const c = clean;
       const b = industryBounds(c);
       if (b !== 'drop' && (b.from > 0 || b.to < c.length)) return this.industry(c.slice(b.from, b.to), undefined, level);
     }
     // 发展高档数控系统 after 数控系统 was named: a grade word before a segment the document named is that segment
     if (!entry && found?.type !== 'industry') {
-      const c = cleanSurface(surface);
+      const c = clean;
       const grade = /^(?:高档|高端|中高端|高品质)(.{2,})$/.exec(c);
       // (发展算力调度服务 after 算力调度, 热管理系统 after 热管理: a segment the document named, with 服务 or 系统
       // after it, is that segment — and the other way round, 热管理 after 热管理系统)
@@ -125,15 +131,15 @@ export class EntityTable {
       }
     }
     const e = entry ?? (found?.type === 'industry' ? found.entry : undefined);
-    const name = e ? e.name : canonicalName('Industry', surface);
+    const name = e ? e.name : canonicalOfClean('Industry', clean);
     // (港口物流 after 港□物流: the clean name is the one the lost character stood for)
     const spelt = this.entities.has(entityId('Industry', name)) ? undefined : this.spelledWithLoss('Industry', name);
     if (spelt) {
-      spelt.aliases.add(cleanSurface(surface));
+      spelt.aliases.add(clean);
       return this.touch(spelt);
     }
     const ent = this.get('Industry', name);
-    ent.aliases.add(cleanSurface(surface));
+    ent.aliases.add(clean);
     if (e) ent.properties.level = e.level;
     else if (level && (!ent.properties.level || ent.properties.level === 'industry')) ent.properties.level = level;
     else if (!ent.properties.level) ent.properties.level = 'industry';
@@ -142,19 +148,20 @@ export class EntityTable {
 
   /** Resolve an organisation (Enterprise/Lab/Park). The lexicon entry's label wins over `label`. */
   org(surface: string, label: Exclude<EntityLabel, 'Industry'>, kind?: string, entry?: OrgEntry): Entity {
+    const clean = cleanSurface(surface);
     const ref = entry ? { type: 'org' as const, entry } : this.index.lookup(surface);
     const oe = ref?.type === 'org' ? ref.entry : undefined;
     const lab = oe ? oe.label : label;
     let ent: Entity | undefined;
     if (oe) ent = this.get(lab, oe.name);
     else {
-      const name = canonicalName(lab, surface);
+      const name = canonicalOfClean(lab, clean);
       const id = this.byKey.get(`${lab}:${matchKey(name)}`);
       const known = (id ? this.entities.get(id) : undefined) ?? this.lostCharacterOf(lab, name) ?? (lab === 'Enterprise' ? this.firmShortFor(name) : lab === 'Park' ? this.zoneFormOf(name) : undefined);
       ent = known ? this.touch(known) : this.get(lab, name);
     }
     if (oe) this.fromLexicon.add(ent.id);
-    ent.aliases.add(cleanSurface(surface));
+    ent.aliases.add(clean);
     const k = oe?.kind ?? kind;
     if (lab !== 'Enterprise' && k && !ent.properties.kind) ent.properties.kind = k;
     return ent;
