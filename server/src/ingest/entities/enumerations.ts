@@ -221,6 +221,9 @@ function tailCut(tail: string): number {
   return adv && m.index - adv[0].length >= 2 ? m.index - adv[0].length : m.index;
 }
 
+/** The joiners 和, 及, 与 by code. */
+const [HE, JI, YU] = [...'和及与'].map((c) => c.charCodeAt(0));
+
 /**
  * Split an item at 和/及/与 when both sides are complete names (typed by suffix or lexicon), or,
  * in a list typed by its category word (…和光迅科技等企业), when the left side is a name and the
@@ -229,7 +232,8 @@ function tailCut(tail: string): number {
 export function splitJoined(text: string, span: Span, offset: number, index: LexiconIndex, typedList = false): Span[] {
   const s = text.slice(span.start - offset, span.end - offset);
   for (let i = 1; i < s.length - 1; i++) {
-    if (!'和及与'.includes(s[i]!)) continue;
+    const c = s.charCodeAt(i);
+    if (c !== HE && c !== JI && c !== YU) continue;
     const left = s.slice(0, i);
     const right = s.slice(i + 1);
     const named = (x: string) => !!typeBySuffix(x) || index.lookup(x)?.type === 'org';
