@@ -56,7 +56,7 @@ export interface Enumeration extends Span {
 /** Split into clauses at , ; : 。 ! ? and newlines, not inside brackets. */
 /** Characters that end a clause outside brackets (by code: no one-character string per position). */
 const CLAUSE_ENDS = new Set([...',;:。!?\n，；：！？'].map((ch) => ch.charCodeAt(0)));
-const [OPEN, OPEN_FULL, CLOSE, CLOSE_FULL] = [...'(（)）'].map((ch) => ch.charCodeAt(0));
+const [OPEN, OPEN_FULL, CLOSE, CLOSE_FULL, DUN] = [...'(（)）、'].map((ch) => ch.charCodeAt(0));
 
 export function clauses(text: string, offset: number): Clause[] {
   const out: Clause[] = [];
@@ -134,10 +134,10 @@ function enumerationsInPiece(cl: Clause, startIndex: number, index?: LexiconInde
   const seps: number[] = [];
   let depth = 0;
   for (let i = 0; i < t.length; i++) {
-    const ch = t[i];
-    if (ch === '(' || ch === '（') depth++;
-    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
-    else if (depth === 0 && ch === '、') seps.push(i);
+    const c = t.charCodeAt(i);
+    if (c === OPEN || c === OPEN_FULL) depth++;
+    else if ((c === CLOSE || c === CLOSE_FULL) && depth > 0) depth--;
+    else if (depth === 0 && c === DUN) seps.push(i);
   }
   const dengIdx = lastTopLevel(t, '等');
   if (seps.length === 0 && dengIdx < 0) return [];
@@ -149,9 +149,10 @@ function enumerationsInPiece(cl: Clause, startIndex: number, index?: LexiconInde
   // (天和磁材、…: a joiner after one character opening the clause is inside the name, no list joiner)
   // (依托纵横|股份: a cut that leaves only a legal or trade word — 股份, 实业, 科技 — is inside a firm's name;
   // 依托得利|斯: so is one that leaves a single character after a content word)
-  const cuts = [...new Set([...triggerCuts(head), ...nameStarts(head).filter((c) => !weak.has(c))])].filter((c) => c > 0 && c < head.length && !/^[\u3400-\u9fff]和$/.test(head.slice(0, c)) && !FIELD_WORDS_ONLY.test(head.slice(c)) && !(head.length - c === 1 && /[\u3400-\u9fff]/.test(head[c]!) && /[\u3400-\u9fff]/.test(head[c - 1]!) && !/[以由在和与及对向将为、]/.test(head[c - 1]!))).sort((a, b) => a - b);
+  const headTriggers = triggerCuts(head);
+  const cuts = [...new Set([...headTriggers, ...nameStarts(head).filter((c) => !weak.has(c))])].filter((c) => c > 0 && c < head.length && !/^[\u3400-\u9fff]和$/.test(head.slice(0, c)) && !FIELD_WORDS_ONLY.test(head.slice(c)) && !(head.length - c === 1 && /[\u3400-\u9fff]/.test(head[c]!) && /[\u3400-\u9fff]/.test(head[c - 1]!) && !/[以由在和与及对向将为、]/.test(head[c - 1]!))).sort((a, b) => a - b);
   // (依托大连|光洋科技集团: a city the segmenter read as an adverb opens the firm's name, no cut after it)
-  if (index) for (let j = cuts.length - 1; j >= 0; j--) if (endsWithRegion(index, head.slice(j > 0 ? cuts[j - 1]! : 0, cuts[j]!)) && !triggerCuts(head).includes(cuts[j]!)) cuts.splice(j, 1);
+  if (index) for (let j = cuts.length - 1; j >= 0; j--) if (endsWithRegion(index, head.slice(j > 0 ? cuts[j - 1]! : 0, cuts[j]!)) && !headTriggers.includes(cuts[j]!)) cuts.splice(j, 1);
   if (cuts.length) firstStart = cuts[cuts.length - 1]!;
   // 布局聚变能源和深空探测等: a conjunction joins two items; the list starts at the cut before it
   // (…等X企业和B等Y企业: the 和 after a typed list's kind word opens the next list)
