@@ -94,16 +94,18 @@ export class LexiconIndex {
       const first = text.charCodeAt(i);
       const two = i + 1 < text.length ? this.byFirstTwo.get(first)?.get(text.charCodeAt(i + 1)) : undefined;
       const one = this.byOne.get(first);
-      const lists = two ? (one ? [two, one] : [two]) : one ? [one] : NONE;
-      search: for (const cands of lists) {
+      // (the two-character candidates first, then the one-character ones; no list of lists per position)
+      for (let k = 0; k < 2 && !hit; k++) {
+        const cands = k === 0 ? two : one;
+        if (!cands) continue;
         for (const c of cands) {
           if (!text.startsWith(c.surface, i)) continue;
           if (!boundaryOk(text, i, i + c.surface.length, c.ref)) continue;
           // a short industry term glued to the word before it is part of a longer term:
           // 射频|芯片, 无人机|整机, 工业|机器人 (but 整机|终端 after another industry, 发展|氢能 after a verb)
-          if (c.ref.type === 'industry' && [...c.surface].length <= 3 && i !== lastEnd && isCjk(text[i - 1]) && !INDUSTRY_LEFT_OK.has(text[i - 1]!)) continue;
+          if (c.ref.type === 'industry' && i !== lastEnd && isCjk(text[i - 1]) && !INDUSTRY_LEFT_OK.has(text[i - 1]!) && codePoints(c.surface) <= 3) continue;
           hit = { start: offset + i, end: offset + i + c.surface.length, surface: c.surface, ref: c.ref };
-          break search;
+          break;
         }
       }
       if (hit) {
@@ -116,7 +118,20 @@ export class LexiconIndex {
   }
 }
 
-const NONE: { surface: string; ref: LexRef }[][] = [];
+/** The number of code points of `s` ([...s].length, without the array). */
+function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // (a high surrogate followed by a low one is one code point)
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
 
 function boundaryOk(text: string, start: number, end: number, ref: LexRef): boolean {
   const s = text.slice(start, end);
