@@ -294,7 +294,7 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     const chunk = s.slice(from, end);
     const trig = new Set([0, ...triggerCuts(chunk), ...copulaCuts(chunk, index)]);
     // a name may start right after an opening bracket: 滨江区（杭州高新区）
-    const brackets = [...chunk.matchAll(/[(（]/g)].map((b) => b.index! + 1).filter((c) => !/[)）]/.test(chunk.slice(c)));
+    const brackets = chunk.includes('(') || chunk.includes('（') ? [...chunk.matchAll(/[(（]/g)].map((b) => b.index! + 1).filter((c) => !/[)）]/.test(chunk.slice(c))) : [];
     const cuts = [...new Set([...trig, ...nameStarts(chunk), ...brackets])].filter((c) => c <= chunk.length - suf.length).sort((a, b) => a - b);
     let best: Mention | undefined;
     for (let j = cuts.length - 1; j >= 0; j--) {
