@@ -140,10 +140,25 @@ function placedInChain(before: string, phrase: string): boolean {
 
 /** A phrase the text so far has written as a link of a dash chain (“化纤—纺纱—织造”): a segment of the document's chain. */
 function dashChained(before: string, phrase: string): boolean {
-  if (!/[—–]/.test(before) || (phrase && !before.includes(phrase))) return false;
-  const esc = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?:[—–]${esc}(?=[—–”"」]|产业链|$)|(?:^|[“"「(（\\s])${esc}(?=[—–]))`, 'm').test(before);
+  if (!/[—–]/.test(before)) return false;
+  if (!phrase) return /(?:[—–](?=[—–”"」]|产业链|$)|(?:^|[“"「(（\s])(?=[—–]))/m.test(before);
+  // (the pattern /(?:[—–]P(?=[—–”"」]|产业链|$)|(?:^|[“"「(（\s])P(?=[—–]))/m read at each occurrence of P,
+  // not by a regex over all the text so far for every phrase)
+  for (let p = before.indexOf(phrase); p >= 0; p = before.indexOf(phrase, p + 1)) {
+    const prev = p > 0 ? before[p - 1]! : '';
+    const q = p + phrase.length;
+    const next = q < before.length ? before[q]! : '';
+    if (DASH.test(prev) && (q === before.length || LINE_END.test(next) || LINK_AFTER.test(next) || before.startsWith('产业链', q))) return true;
+    if ((p === 0 || LINK_BEFORE.test(prev)) && DASH.test(next)) return true;
+  }
+  return false;
 }
+const DASH = /^[—–]$/;
+/** Where `$` matches in a multiline pattern: before a line terminator. */
+const LINE_END = /^[\n\r\u2028\u2029]$/;
+const LINK_AFTER = /^[—–”"」]$/;
+/** What may open a chain's first link (`^` in a multiline pattern is after a line terminator, which \s covers). */
+const LINK_BEFORE = /^[“"「(（\s]$/;
 
 /**
  * A known term that starts inside the longer industry the sentence is about is part of it:
