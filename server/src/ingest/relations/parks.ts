@@ -5,12 +5,10 @@ import { JUDGED, listed } from './judge.ts';
 import { stripNumbering } from '../entities/context.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
 import { isGenericName } from '../entities/typing.ts';
-import type { Entity, EntityTable } from '../entities/table.ts';
-import { findMentions } from '../entities/mentions.ts';
+import type { Entity } from '../entities/table.ts';
 import type { OrgEntry } from '../lexicon/index.ts';
-import type { LexiconIndex } from '../lexicon/match.ts';
 import { knownParkAt } from './organisations.ts';
-import { entityOf, type SentenceScope } from './scope.ts';
+import { entityOf, phraseMentions, type SentenceScope } from './scope.ts';
 
 /** A firm (or its headquarters, base, plant) settled in a park; a firm's R&D centre is a lab of its own. */
 const SETTLED = /^(?:的)?(?:[\u3400-\u9fff]{0,6}(?:总部|基地|生产基地|工厂|项目))?(?:均|都|也|已|分别|现)?(?:已|已经)?(入驻|落户|落地|进驻|位于|坐落于|设在|建在)$/;
@@ -306,7 +304,7 @@ export function sectionParkEdges(scope: SentenceScope, headingParks: Map<string,
   const { se, orgs, table, edges } = scope;
   const s = se.sentence;
   const pathKey = s.sectionPath.join('\u0001');
-  if (!headingParks.has(pathKey)) headingParks.set(pathKey, headingPark(s.sectionPath, scope.ctx.index, table));
+  if (!headingParks.has(pathKey)) headingParks.set(pathKey, headingPark(s.sectionPath, scope));
   const hp = headingParks.get(pathKey);
   const isArea = (kind: unknown) => ['area', 'zone'].includes(String(kind ?? ''));
   if (hp?.whole) {
@@ -329,13 +327,13 @@ export function sectionParkEdges(scope: SentenceScope, headingParks: Map<string,
 }
 
 /** The area/zone a section is about: （二）推动华苑片区建成新经济发展活力区. */
-function headingPark(path: string[], index: LexiconIndex, table: EntityTable): HeadingPark {
+function headingPark(path: string[], scope: SentenceScope): HeadingPark {
   // （二）纺织新材料产业园: the nearest heading is, whole, one park (by its name, or one the document has named)
   const last = stripNumbering(path[path.length - 1] ?? '').replace(/[。.:：]\s*$/, '').trim();
   if (last) {
-    const known = last.length >= 3 ? table.find('Park', last) : undefined;
+    const known = last.length >= 3 ? scope.table.find('Park', last) : undefined;
     if (known && known.name === last) return { surface: last, kind: String(known.properties.kind ?? 'park'), whole: true };
-    const { mentions } = findMentions(last, 0, index);
+    const mentions = phraseMentions(scope, last);
     const p = mentions.find((m) => m.label === 'Park' && m.start === 0 && m.end === last.length && !m.foreign);
     if (p) {
       const hp: { surface: string; kind: string; entry?: OrgEntry; whole: boolean } = { surface: p.surface, kind: p.kind ?? 'park', whole: true };
@@ -344,7 +342,7 @@ function headingPark(path: string[], index: LexiconIndex, table: EntityTable): H
     }
   }
   for (let d = path.length - 1; d >= 0; d--) {
-    const { mentions } = findMentions(path[d] ?? '', 0, index);
+    const mentions = phraseMentions(scope, path[d] ?? '');
     const p = mentions.find((m) => m.label === 'Park' && (m.kind === 'area' || (m.lex?.ref.type === 'org' && m.lex.ref.entry.kind === 'area')));
     if (p) {
       const hp: { surface: string; kind: string; entry?: OrgEntry } = { surface: p.surface, kind: p.kind ?? 'area' };
