@@ -148,7 +148,8 @@ export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTabl
           if (!ownPart) edges.add(type, firm.id, seg.id, se.ev, JUDGED.stated);
         }
       }
-      for (const item of items.split(/[、，,]/).map((x) => x.trim())) {
+      // (…，以及B: the joiner opening an item is the list's)
+      for (const item of items.split(/[、，,]/).map((x) => x.trim().replace(/^(?:以及|及其)/, ''))) {
         if (found.has(item) || [...found].some((f) => f.includes(item) || item.includes(f)) || !plausibleBareName(item) || table.index.isIndustryTerm(item)) continue;
         edges.add(type, table.org(item, 'Enterprise').id, seg.id, se.ev, JUDGED.stated);
       }

@@ -168,8 +168,8 @@ function newSubjectClause(text: string, offset: number, from: number): number {
   return Infinity;
 }
 
-/** The industry a list's category word names: 等面板企业 → 面板, 等量子通信龙头企业 → 量子通信. */
-const CATEGORY_KIND = /^([^，,。；;、和与及的“”"()（）]{1,14}?)(?:生产|制造|加工|研发生产|生产制造)?(?:龙头|骨干|重点|领军|头部|代表性?|核心|优势|配套|链主|品牌)*(?:企业|厂商|公司|集团)/;
+/** The industry a list's category word names: 等面板企业 → 面板, 等量子通信龙头企业 → 量子通信 (等水产加工企业 → 水产加工: processing names the segment). */
+const CATEGORY_KIND = /^([^，,。；;、和与及的“”"()（）]{1,14}?)(?:生产|制造|研发生产|生产制造)?(?:龙头|骨干|重点|领军|头部|代表性?|核心|优势|配套|链主|品牌)*(?:企业|厂商|公司|集团)/;
 
 /** The text after a list that names its kind: 等X企业 → X企业, 为代表的X企业 (以A、B为代表的X企业) → X企业. */
 function kindText(after: string): string {
@@ -192,6 +192,9 @@ function singleKind(se: SentenceEntities, m: Mention): string | undefined {
   const after = se.text.slice(m.end - se.sentence.start);
   const head = se.text.slice(0, m.start - se.sentence.start);
   if (/^为代表的/.test(after) && /以$/.test(head)) return kindText(after);
+  // 重点企业：A（X）、B（Y）: a firm's line of business in brackets right after its name types it alone
+  const bracket = m.label === 'Enterprise' ? /^[（(]([^（）()、，,。；;：:]{2,12})[）)](?=$|[、。；;，,])/.exec(after) : null;
+  if (bracket) return `${bracket[1]}企业`;
   return undefined;
 }
 
@@ -298,6 +301,8 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   const list = m.list !== undefined ? lists.find((l) => l.index === m.list) : undefined;
   const peers = m.list !== undefined ? orgs.filter((o) => o.list === m.list && o.label === m.label).length : 1;
   const single = list ? undefined : singleKind(scope.se, m);
+  // 重点企业：A（X）、B（Y）: a firm typed by its bracket is tied to that kind only, not to its neighbours' brackets
+  if (single && /^[（(]/.test(text.slice(m.end - s.start))) after = [];
   const typed = list ? categoryIndustry(scope, list) : single ? categoryIndustry(scope, single) : undefined;
   const verb = before(scope, m);
   const intent = INTENT.test(verb) || (JOINED.test(verb) && /(^|[，,；;])(鼓励|支持|引导|推动)/.test(text.slice(0, m.start - s.start)));
