@@ -5,6 +5,7 @@ import { clauses, enumerations, plausibleBareName, suffixNames, type Enumeration
 import type { LexiconIndex } from '../lexicon/match.ts';
 import { MARKET_QUALIFIER, onlyGenericBeside, plausibleIndustry, splitIndustryPair, trim, trimIndustry } from './list-items.ts';
 import { typeEnumeration } from './list-typing.ts';
+import { addDocNames, type DocNames } from './doc-names.ts';
 import { orgsOf, overlaps, within, type Scan } from './scan.ts';
 import { isGenericName, typeBySuffix } from './typing.ts';
 import { words } from './segment.ts';
@@ -26,11 +27,14 @@ export interface SentenceMentions {
  * a development verb, planned clusters, weak names a list vouches for, 依托X alone; 4. bracketed
  * aliases.
  */
-export function findMentions(text: string, offset: number, index: LexiconIndex): SentenceMentions {
+export function findMentions(text: string, offset: number, index: LexiconIndex, docNames?: DocNames): SentenceMentions {
   const scan: Scan = { text, offset, index, out: [], lists: [], low: [], weak: [], cls: clauses(text, offset) };
   lexiconMentions(scan);
   suffixMentions(scan);
   for (const cl of scan.cls) for (const en of enumerations(cl, scan.lists.length, index)) typeEnumeration(scan, en);
+  // names the document introduced before (四川岚远集团 …), found again before the verbs that act on them are read
+  // (鼓励四川岚远集团拓展X: X is read only after a firm)
+  if (docNames) addDocNames(docNames, scan.out, scan.lists, text, offset);
   labelIndustries(scan);
   bracketTypedFirms(scan);
   tradeNames(scan);
