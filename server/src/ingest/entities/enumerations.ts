@@ -275,6 +275,8 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     // 苏州工业园|区: the name runs on to 园区 (苏州工业园区, 某某产业园区)
     if (/园$/.test(suf) && nextCh === '区') continue;
     if (/城$/.test(suf) && /[市县镇乡]/.test(nextCh ?? '')) continue; // (方城县, 城市: a place name, not a 城)
+    // (浙江岚纺城集团, 岚谷股份: a place word followed by a firm's legal word is inside the firm's name)
+    if (/(城|园|港|谷|基地|中心)$/.test(suf) && /^(集团|股份|有限公司|有限责任公司|公司)/.test(s.slice(end))) continue;
     if (/港$/.test(suf) && /[口区湾务]/.test(nextCh ?? '')) continue; // (氢能港口, 港区, 港务: the word runs on)
     const longer = LONGER_NAME.exec(s.slice(end, end + 18));
     // (but 公主岭汽车零部件产业园与深圳坪山…产业园: a park or firm suffix before 与/和 ends that name)

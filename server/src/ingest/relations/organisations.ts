@@ -23,7 +23,7 @@ import { entityOf, uniq, type SentenceScope } from './scope.ts';
 /** An organisation introduced by one of these verbs starts a new tie (支持A发展X，支持B发展Y; 以A为龙头发展X，以B为龙头发展Y). */
 const NEW_SUBJECT = /(支持|依托|鼓励|推动|引导|发挥|借助|借重|对接|引进|在|[，,；;]以|[，,；;])$/;
 /** Lists that say what is developed (重点发展A、B和C): their industries count under an industry heading too. */
-const DEV_BEFORE = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|发展|布局|聚焦|培育|研发|研制)$/;
+const DEV_BEFORE = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|发展|布局|聚焦|培育|研发|研制|拓展|拓宽|延伸至|延伸到)$/;
 /** Intent for named actors: the verb right before the organisation (or its list). */
 const INTENT = /(鼓励|支持|引导|推动|推进|吸引|争取|扶持|帮助)$/;
 /** What follows a lab's name when the name only qualifies another body's: 航天五院卫星应用产业化发展平台. */
