@@ -4,6 +4,8 @@
 // where the class is about a place opening a name). Each asserts what the class forbids or requires.
 import { describe, expect, it } from 'vitest';
 import { runDoc, names, strong, all } from '../fixtures/class-doc.ts';
+import { industryMerges } from '../../server/src/ingest/resolve/merge.ts';
+import type { Entity } from '../../server/src/ingest/entities/table.ts';
 
 describe('blind5 class: what a firm is urged to extend into is a segment', () => {
   it('拓展/拓宽 after a firm names one or two segments (encouraged), not a market, a business or a field of use', async () => {
@@ -118,5 +120,32 @@ describe('blind5 class: generic words are no segments', () => {
     expect(inds).not.toContain('应用');
     expect(inds).not.toContain('系统');
     expect(inds).not.toContain('重点产业链');
+  });
+});
+
+describe('blind5 class: near-duplicate segments of one document are one node', () => {
+  it('a grade or size word before a segment the document also names bare merges into it', async () => {
+    const x = await runDoc('岚州市家电产业方案\n一、任务\n重点发展白色家电和厨房电器。依托岚芯半导体发展碳化硅衬底。支持岚芯半导体建设8英寸碳化硅衬底产线，发展8英寸碳化硅衬底。\n');
+    const inds = names(x, 'Industry');
+    expect(inds).toContain('碳化硅衬底');
+    expect(inds).not.toContain('8英寸碳化硅衬底');
+    expect(x.nodes.find((n) => n.name === '碳化硅衬底')?.aliases).toContain('8英寸碳化硅衬底');
+  });
+  it('the equipment or test of an activity is that segment; a field’s product line stays apart', async () => {
+    const x = await runDoc('岚州市物联网产业方案\n一、任务\n重点发展视觉感知和智能传感。支持岚视科技扩大视觉感知设备产能。重点发展火箭总装。支持岚箭科技发展火箭总装测试。重点发展量子通信。支持岚量科技发展量子通信设备。\n');
+    const inds = names(x, 'Industry');
+    expect(inds).toEqual(expect.arrayContaining(['火箭总装', '视觉感知', '量子通信', '量子通信设备']));
+    expect(inds).not.toContain('视觉感知设备');
+    expect(inds).not.toContain('火箭总装测试');
+    expect(x.nodes.find((n) => n.name === '视觉感知')?.aliases).toContain('视觉感知设备');
+  });
+  it('the document’s industry before a bare segment: the bare one merges into the specific one; the subject and the lexicon’s own industries never merge', () => {
+    const ent = (name: string): Entity => ({ id: `industry:${name}`, label: 'Industry', name, aliases: new Set([name]), properties: {} });
+    const es = ['航空', '零部件', '航空零部件', '新能源汽车', '汽车', '高端机载设备', '机载设备'].map(ent);
+    const to = industryMerges(es, { known: (n) => n === '新能源汽车' || n === '汽车', level: (n) => (n === '汽车' ? 'industry' : undefined), subject: '航空' });
+    expect([...to.entries()].sort()).toEqual([
+      ['industry:零部件', 'industry:航空零部件'],
+      ['industry:高端机载设备', 'industry:机载设备'],
+    ]);
   });
 });

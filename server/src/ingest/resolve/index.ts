@@ -13,7 +13,7 @@ import { EdgeSet } from '../relations/edges.ts';
 import type { RelationFindings } from '../relations/index.ts';
 import { notIndustry } from './industry-guard.ts';
 import { splitJoined } from './joined.ts';
-import { nameMerges } from './merge.ts';
+import { industryMerges, nameMerges } from './merge.ts';
 
 export interface ResolvedEntities {
   nodes: GraphNode[];
@@ -33,6 +33,15 @@ export function resolveEntities(found: EntityFindings, relations: RelationFindin
     known: (n) => index.industryByName.has(n) || index.lookup(n)?.type === 'industry',
     ...(found.subject ? { subjectId: found.subject.id } : {}),
   }).edges;
+  // near-duplicate segments of the document (高端白色家电 and 白色家电, 整车制造 and 整车): one node
+  const subjectName = found.subject ? entities.get(found.subject.id)?.name : undefined;
+  const near = industryMerges([...entities.values()], {
+    known: (n) => index.lookup(n)?.type === 'industry',
+    level: (n) => index.industryByName.get(n)?.level,
+    chains: ctx.lexicon.chains ?? [],
+    ...(subjectName ? { subject: subjectName } : {}),
+  });
+  if (near.size) edges = mergeNames(entities, edges, near).filter((e) => e.source !== e.target);
   const rejected = notIndustries(entities, ctx);
   edges = edges.filter((e) => !rejected.has(e.source) && !rejected.has(e.target));
   const touched = new Set(edges.flatMap((e) => [e.source, e.target]));
