@@ -149,3 +149,21 @@ describe('blind5 class: near-duplicate segments of one document are one node', (
     ]);
   });
 });
+
+describe('blind5 class: a short zone name the text places something in is a park', () => {
+  it('在知识城建设…, 科学城重点发展…, 其中高新片区重点发展…, “一核”为科创区 name the document’s zones; a district (蕉城区) or 城区 does not', async () => {
+    const x = await runDoc(
+      '一、布局\n在知识城建设岚能储能产业园，重点发展储能电芯；科学城重点发展电池管理系统。岚州新城包括高新片区和东港片区两个片区，其中高新片区重点发展电子化学材料。“一核”为科创区，重点发展空天信息。在蕉城区建设电池循环产业园。城区重点发展商贸服务。\n',
+    );
+    const parks = names(x, 'Park');
+    expect(parks).toEqual(expect.arrayContaining(['知识城', '科学城', '高新片区', '科创区', '岚能储能产业园', '电池循环产业园']));
+    expect(parks).not.toContain('蕉城区');
+    expect(parks).not.toContain('城区');
+    expect(strong(x, 'HOSTS')).toContain('park:科学城 -> industry:电池管理系统');
+  });
+  it('在X区建设Y园: the place and the verb that open a park’s name are the clause’s', async () => {
+    const x = await runDoc('第六条 建设量子谷。在岚南高新区建设岚南量子谷，集聚量子通信企业；在历城区建设量子精密测量产业园，重点发展量子传感器。\n');
+    expect(names(x, 'Park').some((n) => n.startsWith('在'))).toBe(false);
+    expect(names(x, 'Park')).toContain('量子精密测量产业园');
+  });
+});

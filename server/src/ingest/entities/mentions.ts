@@ -44,6 +44,7 @@ export function findMentions(text: string, offset: number, index: LexiconIndex, 
   clusterIndustries(scan);
   weakInLists(scan);
   bareSupportNames(scan);
+  placedShortZones(scan);
   bracketAliases(scan);
   orgBounds(scan);
   return { mentions: scan.out, lists: scan.lists, low: scan.low };
@@ -583,6 +584,37 @@ function bareSupportNames(scan: Scan): void {
   }
 }
 
+/** Two characters that make no zone's own name before 城/区/片区 (城区, 全区, 产业区, 自贸区 …). */
+const NOT_ZONE_CORE = /^(?:产业|工业|城市|主城|老城|县城|本区|全区|全市|辖区|市区|园区|景区|社区|矿区|林区|港区|功能|核心|重点|示范|先导|试验|自贸|保税|综保|开发|经开|各个|其他|相关|周边|毗邻|农村|城乡|中心|老旧|新建|现有|上述|该|本|各|这|那)$/;
+
+/**
+ * 在知识城建设新型储能产业园 / 科学城重点发展X / 其中高新片区重点发展Y / “一核”为科创区: a short zone name
+ * (two characters before 城, 区, 片区, 新城) that the clause places something in is one of the document's
+ * own zones, though its words alone read as generic (知识, 科学, 科创, 高新).
+ */
+function placedShortZones(scan: Scan): void {
+  const { text, offset, out } = scan;
+  const re = /(?:^|[，,；;。：:“”"、]|在|为)(?:其中)?([\u4e00-\u9fff]{2}(?:片区|新城|城|区))(?=(?:重点|主要|集中)?(?:发展|布局|承接)|(?:规划)?建设|集聚了?|[，,；;。]|$)/g;
+  for (const m of text.matchAll(re)) {
+    const name = m[1]!;
+    const at = m.index! + m[0].length - name.length;
+    const before = text.slice(Math.max(0, at - 1), at);
+    const after = text.slice(at + name.length);
+    const core = name.replace(/(片区|新城|城|区)$/, '');
+    if (NOT_ZONE_CORE.test(core) || /^[一二两三四五六七八九十多]/.test(core)) continue;
+    // where it is placed: 在X建设/发展…, X(重点)发展…, “一核”为X (the layout's part), not a bare word in a sentence
+    const placed = (before === '在' && /^(?:规划)?(?:建设|布局|重点发展|集聚|发展)/.test(after)) || (before !== '在' && before !== '为' && /^(?:重点|主要|集中)?(?:发展|布局|承接)/.test(after)) || (before === '为' && /[”"]为$/.test(text.slice(0, at)) && /^[，,；;。]/.test(after));
+    // (a two-character name before 区 is most often a district — 蕉城区, 历城区 —, no park: only a layout's part
+    // (“一核”为科创区) or an area the text lists as the zone's own (其中科创区重点发展…) counts)
+    const district = /(?<!片)区$/.test(name) && !(before === '为' || /其中$/.test(text.slice(0, at)));
+    if (!placed || district) continue;
+    const sp = { start: offset + at, end: offset + at + name.length };
+    if (out.some((x) => overlaps(x, sp) && (x.label !== 'Industry' || x.start < sp.start || x.end > sp.end))) continue;
+    for (const x of out.filter((x) => x.label === 'Industry' && overlaps(x, sp))) out.splice(out.indexOf(x), 1);
+    out.push({ ...sp, surface: name, label: 'Park', kind: 'area', confidence: 'low' });
+  }
+}
+
 /** Kinds of firm, not names: 链主, 龙头, 重点 (三、链主和重点企业). */
 const FIRM_KIND_WORD = /^(链主|龙头|重点|骨干|配套|领军|头部|核心|代表|本地|中小)$/;
 
@@ -604,6 +636,12 @@ function orgBounds(scan: Scan): void {
     if (b && b.index >= 4 && !typeBySuffix(b[1]!) && typeBySuffix(m.surface.slice(0, b.index)) && !(scan.index.lexicon.regions ?? []).includes(b[1]!.replace(/[省市区县]$/, ''))) {
       m.end -= m.surface.length - b.index;
       m.surface = m.surface.slice(0, b.index);
+    }
+    // 在岚城区建设量子精密测量产业园: the place and the verb that open the name are the clause's; the park is what is built
+    const built = m.label === 'Park' ? /^在[\u4e00-\u9fff]{2,10}?(?:规划建设|建设|打造|布局|新建|筹建)/.exec(m.surface) : null;
+    if (built && m.surface.length - built[0].length >= 4 && typeBySuffix(m.surface.slice(built[0].length))?.label === 'Park') {
+      m.start += built[0].length;
+      m.surface = m.surface.slice(built[0].length);
     }
     if (m.label === 'Enterprise' && /[和与及]$/.test(m.surface) && FIRM_KIND_WORD.test(m.surface.slice(0, -1))) out.splice(out.indexOf(m), 1);
   }
