@@ -167,3 +167,17 @@ describe('blind5 class: a short zone name the text places something in is a park
     expect(names(x, 'Park')).toContain('量子精密测量产业园');
   });
 });
+
+describe('blind5 class: firms typed by the genre’s short words for kinds of firm, or urged as subjects', () => {
+  it('A、B等外资药企 / 等央企 type their items as firms; A、B等领域 does not', async () => {
+    const x = await runDoc('一、基础\n岚州医药高新区已集聚岚江药业集团等本土药企和岚斯利康、岚田制药等外资药企。重点对接岚航西飞、岚国航发等央企。聚焦创新药、医疗器械等领域。\n');
+    expect(names(x, 'Enterprise')).toEqual(expect.arrayContaining(['岚国航发', '岚斯利康', '岚田制药', '岚航西飞']));
+    expect(names(x, 'Enterprise')).not.toContain('创新药');
+  });
+  it('鼓励A、B布局X: unknown names urged to lay out a line of business are firms, the line a segment they are encouraged into', async () => {
+    const x = await runDoc('一、任务\n鼓励岚实股份、新岚光电布局灵巧手和六维力传感器。\n');
+    expect(names(x, 'Enterprise')).toEqual(['岚实股份', '新岚光电']);
+    expect(strong(x, 'IN_INDUSTRY')).toEqual([]);
+    expect(all(x, 'IN_INDUSTRY')).toContain('enterprise:岚实股份 -> industry:灵巧手');
+  });
+});
