@@ -181,3 +181,18 @@ describe('blind5 class: firms typed by the genre’s short words for kinds of fi
     expect(all(x, 'IN_INDUSTRY')).toContain('enterprise:岚实股份 -> industry:灵巧手');
   });
 });
+
+describe('blind5 class: a known term inside a longer field of use, or a place word inside a park’s name', () => {
+  it('在海上风电、光伏电站等领域应用: 光伏 inside 光伏电站 is where things are used, no industry of the document', async () => {
+    const x = await runDoc('岚州市储能产业方案\n一、任务\n推动新型储能在海上风电、光伏电站和港口岸电领域应用。\n');
+    expect(names(x, 'Industry')).not.toContain('光伏');
+  });
+  it('a port or city word followed by a park’s ending runs on to it (岚湾临港工业区, not 岚湾临港)', async () => {
+    const x = await runDoc('一、布局\n在岚城区岚湾临港工业区建设电池循环产业园，重点发展梯次利用。岚湾临港工业区重点发展再生利用。\n');
+    const parks = names(x, 'Park');
+    expect(parks.some((p) => p.endsWith('临港'))).toBe(false);
+    expect(parks).toEqual(['岚城区岚湾临港工业区', '电池循环产业园']);
+    // (the short name later in the text is the same park)
+    expect(x.nodes.find((n) => n.name === '岚城区岚湾临港工业区')?.aliases).toContain('岚湾临港工业区');
+  });
+});

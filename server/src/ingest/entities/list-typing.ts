@@ -271,7 +271,8 @@ function typeItem(scan: Scan, en: Enumeration, kind: ListKind, sp: Span, ms: Men
   if (application && ms.length && ms.every((m) => m.label === 'Industry')) {
     // 在医药、化工等领域应用: fields of application, not industries of the document (known ones too:
     // 推动器件在新能源汽车、光伏储能等领域推广应用 names where the devices go, not what the city makes)
-    for (const m of ms) if (m.confidence === 'low' || APPLIED_USE.test(en.after)) out.splice(out.indexOf(m), 1);
+    // (…光伏电站和港口岸电领域应用: a known term inside a longer field, 光伏 in 光伏电站, is only part of where things go)
+    for (const m of ms) if (m.confidence === 'low' || APPLIED_USE.test(en.after) || m.start > sp.start || m.end < sp.end) out.splice(out.indexOf(m), 1);
     return;
   }
   const orgCat = (cat && cat.label !== 'Park' && cat.kind !== 'platform') || (!cat && /(依托|借重|借助)$/.test(en.before) && /^([,，]|$)/.test(en.after));
