@@ -196,3 +196,11 @@ describe('blind5 class: a known term inside a longer field of use, or a place wo
     expect(x.nodes.find((n) => n.name === '岚城区岚湾临港工业区')?.aliases).toContain('岚湾临港工业区');
   });
 });
+
+describe('blind5 class: a link of a stated chain is a segment though its name is a stage', () => {
+  it('“关键部件—整车—运维服务”: 运维服务 is a segment of the chain', async () => {
+    const x = await runDoc('岚州市轨道交通装备产业方案\n一、现状\n我市轨道交通装备产业已形成“关键部件—整车—运维服务”的完整链条。\n');
+    expect(names(x, 'Industry')).toContain('运维服务');
+    expect(strong(x, 'UPSTREAM_OF')).toContain('industry:整车 -> industry:运维服务');
+  });
+});
