@@ -204,3 +204,11 @@ describe('blind5 class: a link of a stated chain is a segment though its name is
     expect(strong(x, 'UPSTREAM_OF')).toContain('industry:整车 -> industry:运维服务');
   });
 });
+
+describe('blind5 class: turning research into products is no part of a field’s name', () => {
+  it('承接X成果转化项目 names X', async () => {
+    const x = await runDoc('一、布局\n“多园”包括岚阳经济技术开发区和岚仙经济开发区，分别重点承接低空经济和空天信息成果转化项目。\n');
+    expect(names(x, 'Industry')).toContain('空天信息');
+    expect(names(x, 'Industry').some((n) => n.endsWith('成果转化'))).toBe(false);
+  });
+});
