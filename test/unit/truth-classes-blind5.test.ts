@@ -212,3 +212,10 @@ describe('blind5 class: turning research into products is no part of a field’s
     expect(names(x, 'Industry').some((n) => n.endsWith('成果转化'))).toBe(false);
   });
 });
+
+describe('blind5 class: design after a -化 word is the object of research, not a word before the activity', () => {
+  it('依托L开展纺织品数字化设计技术攻关 names 纺织品数字化设计; 芯片设计技术攻关 still names 芯片', async () => {
+    const x = await runDoc('一、创新\n依托岚江理工大学研究院开展纺织品数字化设计技术攻关。依托岚芯研究院开展芯片设计技术攻关。\n');
+    expect(names(x, 'Industry')).toEqual(['纺织品数字化设计', '芯片']);
+  });
+});

@@ -443,7 +443,11 @@ function researchObjects(scan: Scan): void {
     const act = RESEARCH_ACT.exec(obj);
     if (!act && !mandate) continue;
     if (act) obj = obj.slice(0, obj.length - act[0].length);
-    for (let t = RESEARCH_TAIL.exec(obj); t && obj.length > t[0].length; t = RESEARCH_TAIL.exec(obj)) obj = obj.slice(0, obj.length - t[0].length);
+    // (纺织品数字化设计: design after a -化 word is the object itself, no word between it and the activity)
+    for (let t = RESEARCH_TAIL.exec(obj); t && obj.length > t[0].length; t = RESEARCH_TAIL.exec(obj)) {
+      if (t[0] === '设计' && /化$/.test(obj.slice(0, obj.length - t[0].length))) break;
+      obj = obj.slice(0, obj.length - t[0].length);
+    }
     const whole = { start: objStart, end: objStart + obj.length };
     if (obj.length < 2 || out.some((x) => x.label !== 'Industry' && overlaps(x, whole)) || lists.some((l) => overlaps(l, whole))) continue;
     const parts = splitIndustryPair(text, whole, offset, out).map((sp) => {
