@@ -44,7 +44,7 @@ export function resolveEntities(found: EntityFindings, relations: RelationFindin
   if (near.size) edges = mergeNames(entities, edges, near).filter((e) => e.source !== e.target);
   // (a link of a chain the text states, “关键部件—整车—运维服务”, is a segment even when its name is a bare stage)
   const chained = new Set(edges.filter((e) => e.type === 'UPSTREAM_OF').flatMap((e) => [e.source, e.target]));
-  const rejected = notIndustries(entities, ctx, chained);
+  const rejected = notIndustries(entities, ctx, chained, relations.text);
   edges = edges.filter((e) => !rejected.has(e.source) && !rejected.has(e.target));
   const touched = new Set(edges.flatMap((e) => [e.source, e.target]));
   const nodes: GraphNode[] = [];
@@ -85,14 +85,16 @@ function withoutJudgment(p: GraphEdge['properties']): GraphEdge['properties'] {
 }
 
 /** Ids of industries that are government bodies, funds and plans, qualifiers or bare stages (industry-guard.ts). */
-function notIndustries(entities: Map<string, Entity>, ctx: IngestContext, chained: ReadonlySet<string>): Set<string> {
+function notIndustries(entities: Map<string, Entity>, ctx: IngestContext, chained: ReadonlySet<string>, text: string): Set<string> {
+  // (芯片—整机—终端, 卫星制造—…—应用: a generic word written itself as a link of a dash chain is that chain's step)
+  const dashLink = (n: string) => new RegExp(`[—–]${n}(?![\\u3400-\\u9fff])|(?<![\\u3400-\\u9fff])${n}[—–]`).test(text);
   const rejected = new Set<string>();
   for (const ent of entities.values()) {
     if (ent.label !== 'Industry') continue;
     const known = ctx.index.industryByName.has(ent.name);
     const why = notIndustry(ent.name, ctx.lexicon, known);
     // (a two-character stage, 设计 or 制造 in 设计—制造—封测, stays the stage of the chain's industry, no node of its own)
-    if (why && !(why === 'value-chain stage' && chained.has(ent.id) && ent.name.length >= 4)) rejected.add(ent.id);
+    if (why && !(why === 'value-chain stage' && chained.has(ent.id) && ent.name.length >= 4) && !(why === 'generic word alone' && chained.has(ent.id) && dashLink(ent.name))) rejected.add(ent.id);
   }
   return rejected;
 }
