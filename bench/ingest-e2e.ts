@@ -19,6 +19,9 @@ export interface EndToEnd {
   cpuSeconds: number;
   storeSeconds: number;
   storeShare: number;
+  /** Snapshots the store wrote during the ingest (when a burst paused), and their wall seconds (inside storeSeconds when a commit waited for one). */
+  snapshots: number;
+  snapshotSeconds: number;
   /** mean commit of the last tenth of documents / the first tenth (1.0 = no growth) */
   commitGrowth: number;
   firstTenthCommitMs: number;
@@ -36,6 +39,20 @@ export async function ingestEndToEnd(files: string[], dataDir: string): Promise<
   // so far is committed: ingestPaths hands over a group at a time (group commits), so the busy
   // time is the union of those intervals, not the sum per document (which would count a group's
   // commit once per document). per[] holds each group's (busy interval's) wall time per document.
+  // Snapshots written during the ingest (a private method: this bench looks inside on purpose).
+  const inner = store as unknown as { snapshotNow: () => Promise<void> };
+  const snap = inner.snapshotNow.bind(store);
+  let snapshots = 0;
+  let snapshotMs = 0;
+  inner.snapshotNow = async () => {
+    const t = performance.now();
+    try {
+      await snap();
+    } finally {
+      snapshots++;
+      snapshotMs += performance.now() - t;
+    }
+  };
   let outstanding = 0;
   let busySince = 0;
   let busyDocs = 0;
@@ -68,6 +85,7 @@ export async function ingestEndToEnd(files: string[], dataDir: string): Promise<
   const wallMs = performance.now() - t0;
   const cpu = process.cpuUsage(c0);
   const stats = await store.stats();
+  const during = { snapshots, snapshotSeconds: snapshotMs / 1000 };
   await store.close();
   const tenth = Math.max(1, Math.floor(per.length / 10));
   const first = mean(per.slice(0, tenth));
@@ -80,6 +98,7 @@ export async function ingestEndToEnd(files: string[], dataDir: string): Promise<
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
     storeSeconds: storeMs / 1000,
     storeShare: storeMs / wallMs,
+    ...during,
     commitGrowth: last / first,
     firstTenthCommitMs: first,
     lastTenthCommitMs: last,

@@ -56,6 +56,8 @@ try {
         cpuMBps: r2(mbs / e.cpuSeconds),
         storeSeconds: r2(e.storeSeconds),
         storeShare: r2(e.storeShare),
+        snapshotsDuringIngest: e.snapshots,
+        snapshotSecondsDuringIngest: r2(e.snapshotSeconds),
         firstTenthCommitMs: r2(e.firstTenthCommitMs),
         lastTenthCommitMs: r2(e.lastTenthCommitMs),
         growth: r2(e.commitGrowth),
