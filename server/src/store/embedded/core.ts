@@ -682,17 +682,21 @@ export class GraphCore {
   /** Endpoint slots the last lookupEdge found (NONE: unknown or not looked up), for writeNewEdge. */
   private lkS = NONE;
   private lkT = NONE;
+  /** 1 when the last lookupEdge found the edge's id to be the derived one, else -1. */
+  private lkDerived = -1;
 
   /** The slot of a batch edge's id; a derived id is resolved from the edge's own fields. */
   private lookupEdge(e: GraphEdge): number {
     this.lkS = NONE;
     this.lkT = NONE;
+    this.lkDerived = -1;
     if (this.excIndex.size > 0) {
       const x = this.excIndex.get(e.id);
       if (x !== undefined) return x;
     }
     const type = TYPE_INDEX.get(e.type);
     if (type !== undefined && isDerivedId(e)) {
+      this.lkDerived = 1;
       const a = this.nodeIndex.get(e.source);
       const b = this.nodeIndex.get(e.target);
       if (a !== undefined) this.lkS = a;
@@ -711,7 +715,8 @@ export class GraphCore {
     // The endpoints lookupEdge just found (two Map lookups fewer per new edge).
     this.eS[j] = this.lkS !== NONE ? this.lkS : this.nodeIndex.get(e.source) ?? this.allocNode(e.source);
     this.eT[j] = this.lkT !== NONE ? this.lkT : this.nodeIndex.get(e.target) ?? this.allocNode(e.target);
-    if (!isDerivedId(e)) {
+    // lookupEdge found the id derived (1), or did not check or found it not (-1: check here).
+    if (this.lkDerived !== 1 && !isDerivedId(e)) {
       this.excId.set(j, e.id);
       this.excIndex.set(e.id, j);
     }
