@@ -98,6 +98,9 @@ export interface LoadInfo {
 
 const FOLLOW_INTERVAL_MS = 1000;
 
+/** The longest pause between writes still counted as part of a burst (snapshot idle test). */
+const IDLE_CAP_MS = 30_000;
+
 /** Bounds of one group commit (replaceDocument): documents, and bytes of their batch files. */
 export const GROUP_MAX_DOCS = 64;
 export const GROUP_MAX_BYTES = 64 << 20;
@@ -161,6 +164,8 @@ export class EmbeddedStore implements GraphStore {
   private snapshotDueSince = 0;
   /** Writes queued or running, and when the last one was asked for (the idle test). */
   private writesInFlight = 0;
+  /** Smoothed gap between one write's end and the next one's request (idleThresholdMs). */
+  private writeGapMs = 0;
   /** The group of documents still open to more (replaceDocument), null when none is. */
   private openGroup: CommitGroup | null = null;
   private lastWriteAt = 0;
@@ -542,13 +547,24 @@ export class EmbeddedStore implements GraphStore {
     this.scheduleIdleSnapshot();
   }
 
-  /** Snapshot once no write has been asked for during idleMs and none is queued. */
+  /**
+   * How long writes must pause before a due snapshot is written: idleMs, or four times the usual gap
+   * between the writes of the current burst when that is longer (at most IDLE_CAP_MS). An ingest hands
+   * over a group every second or more, longer on a loaded machine; a pause between two of its groups
+   * is no end of the burst (10 MB corpus at load 16: two snapshots during the ingest, 9 of the
+   * store's 33 s).
+   */
+  private idleThresholdMs(): number {
+    return Math.max(this.policy.idleMs, Math.min(IDLE_CAP_MS, 4 * this.writeGapMs));
+  }
+
+  /** Snapshot once no write has been asked for during idleThresholdMs and none is queued. */
   private scheduleIdleSnapshot(): void {
     if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
     this.snapshotTimer = setTimeout(() => {
       this.snapshotTimer = null;
       if (this.closed) return;
-      if (this.writesInFlight > 0 || Date.now() - this.lastWriteAt < this.policy.idleMs) {
+      if (this.writesInFlight > 0 || Date.now() - this.lastWriteAt < this.idleThresholdMs()) {
         this.scheduleIdleSnapshot();
         return;
       }
@@ -561,8 +577,14 @@ export class EmbeddedStore implements GraphStore {
 
   /** Run a write in the queue, counted for the idle test of snapshots. */
   private write<T>(fn: () => Promise<T>): Promise<T> {
+    const now = Date.now();
+    if (this.writesInFlight === 0 && this.lastWriteAt > 0) {
+      // The gap since the last write ended: the rhythm of a burst (gaps past the cap are pauses).
+      const gap = now - this.lastWriteAt;
+      if (gap < IDLE_CAP_MS) this.writeGapMs = this.writeGapMs === 0 ? gap : 0.7 * this.writeGapMs + 0.3 * gap;
+    }
     this.writesInFlight++;
-    this.lastWriteAt = Date.now();
+    this.lastWriteAt = now;
     return this.serialise(fn).finally(() => {
       this.writesInFlight--;
       this.lastWriteAt = Date.now();
