@@ -71,6 +71,8 @@ const addPath = (prev: Path | undefined, key: string | number, typename: string 
 
 export class QueryPlan {
   private readonly root: FieldPlan[];
+  /** @internal (Run) Valid runtime object types of abstract types, by name. */
+  readonly runtimeTypes = new Map<GraphQLAbstractType, Map<string, GraphQLObjectType>>();
 
   private constructor(
     readonly schema: GraphQLSchema,
@@ -261,10 +263,16 @@ class Run {
     throw GIVE_UP;
   }
 
+  /** ensureValidRuntimeType: the object type named, if it is one of the abstract type's (checked once per plan). */
   private runtimeType(name: unknown, abstract: GraphQLAbstractType): GraphQLObjectType {
     if (typeof name !== 'string') throw GIVE_UP;
+    const known = this.plan.runtimeTypes.get(abstract)?.get(name);
+    if (known) return known;
     const t = this.schema.getType(name);
     if (!t || !isObjectType(t) || !this.schema.isSubType(abstract, t)) throw GIVE_UP;
+    let m = this.plan.runtimeTypes.get(abstract);
+    if (!m) this.plan.runtimeTypes.set(abstract, (m = new Map()));
+    m.set(name, t);
     return t;
   }
 
