@@ -296,8 +296,8 @@ describe('evidence rows compaction', () => {
   }, 120_000);
 
   it('gives an edge read before a commit the evidence of that moment, read after the commit and its compactions', async () => {
-    // Core.edge builds `evidence` (and each sentence's text) when first read: a reader that holds an
-    // edge across a write (an ongoing request) must still see what was stored when it read the edge.
+    // A reader that holds an edge across a write (an ongoing request) must still see what was stored
+    // when it read the edge, whatever Core.edge leaves to be decoded later (each sentence's text is).
     const { GraphCore } = await import('../../server/src/store/embedded/core.ts');
     const core = new GraphCore();
     core.compactEvidenceAt = 1;

@@ -36,11 +36,6 @@ export const TYPE_INDEX: ReadonlyMap<string, number> = new Map(REL_TYPES.map((t,
 const FREE = 255;
 export const NONE = -1;
 export const MULTI = -2;
-
-/** Replaces a lazy `evidence` accessor (Core.edge) by a plain data property in the same key position. */
-function setEvidence(edge: object, evidence: Evidence[]): void {
-  Object.defineProperty(edge, 'evidence', { value: evidence, writable: true, enumerable: true, configurable: true });
-}
 /**
  * Several sources state the node and all their statements are equal (the common case: an entity
  * named by many documents): the merged value is nodeObj, and the sources are a sorted run in the
@@ -365,40 +360,16 @@ export class GraphCore {
     return this.excId.get(j) ?? edgeId(REL_TYPES[this.eType[j]!]!, this.nodeIds[this.eS[j]!]!, this.nodeIds[this.eT[j]!]!);
   }
 
-  /**
-   * The merged edge at a slot, as the API returns it. Its `evidence` is built when first read (an
-   * own, enumerable accessor that replaces itself with a data property: spreads and JSON see it, in
-   * the same key position), and each sentence's text when that is first read: most reads (a
-   * neighbourhood's ids and types, a ranking's scores) never look at them (profiled: evidence
-   * objects were half of an edge's materialisation, bench/PROFILE.md). The rows read later are
-   * the rows of now: rows are only appended, and compaction builds a new evidence store, so the
-   * store and row range taken here keep their contents. A multi-source edge's evidence is merged
-   * from contributions a later commit may change: it is read now.
-   */
+  /** The merged edge at a slot, as the API returns it. */
   edge(j: number): GraphEdge {
-    const id = this.edgeIdOf(j);
-    const type = REL_TYPES[this.eType[j]!]!;
-    const source = this.nodeIds[this.eS[j]!]!;
-    const target = this.nodeIds[this.eT[j]!]!;
-    const properties = this.propsOf(j);
-    if (this.eSrc[j] === MULTI && this.eMulti.has(j)) return { id, type, source, target, properties, evidence: this.evidenceOf(j, true) };
-    const ev = this.ev;
-    const first = this.evFirst[j]!;
-    const count = this.evCount[j]!;
     return {
-      id,
-      type,
-      source,
-      target,
-      properties,
-      get evidence() {
-        const evidence = ev.read(first, count, true);
-        setEvidence(this, evidence);
-        return evidence;
-      },
-      set evidence(v: Evidence[]) {
-        setEvidence(this, v);
-      },
+      id: this.edgeIdOf(j),
+      type: REL_TYPES[this.eType[j]!]!,
+      source: this.nodeIds[this.eS[j]!]!,
+      target: this.nodeIds[this.eT[j]!]!,
+      properties: this.propsOf(j),
+      // Sentences decoded only when read (a read's result is short-lived; the write path reads eagerly).
+      evidence: this.evidenceOf(j, true),
     };
   }
 
