@@ -87,7 +87,7 @@ describe('kg import-curation / changes / export', () => {
     expect((await runCli(['import-curation', exported, '--data', b.dir])).stdout).toContain('imported 2');
     const other = await exportJson(b.dir);
     expect({ nodes: other.nodes, edges: other.edges }).toEqual({ nodes: after.nodes, edges: after.edges });
-  });
+  }, 180_000); // eight CLI runs including a re-ingest of the seeds: over 60 s once on a loaded machine
 
   it('the audit trail as CSV: who, when, what, why, before and after; formulas neutralised', async () => {
     const r = await runCli(['changes', '--format', 'csv', '--data', a.dir]);
