@@ -59,8 +59,7 @@ async function synthetic(dir: string, EmbeddedStore: { open(o: { dir: string }):
   ] as [string, { query: string; variables?: Record<string, unknown> }[]][];
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Profile = { nodes: { id: number; callFrame: any; children?: number[] }[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
+type Profile = { nodes: { id: number; callFrame: unknown; children?: number[] }[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
 const profiles: Profile[] = [];
 /** Several CPU profiles as one (node ids renumbered per profile, samples and time deltas concatenated). */
 function mergeProfiles(ps: Profile[]): Profile {
@@ -113,7 +112,7 @@ async function main(): Promise<void> {
     let sum = 0;
     if (ONLY) QUERIES = QUERIES.filter(([name]) => name.includes(ONLY));
     const session = PROFILE ? new (await import('node:inspector')).Session() : null;
-    const post = (method: string, params: object = {}) => new Promise<any>((resolve, reject) => session!.post(method, params, (err, res) => (err ? reject(err) : resolve(res))));
+    const post = (method: string, params: object = {}) => new Promise<{ profile: Profile }>((resolve, reject) => session!.post(method, params, (err, res) => (err ? reject(err) : resolve(res as unknown as { profile: Profile }))));
     if (session) {
       session.connect();
       await post('Profiler.enable');

@@ -125,7 +125,10 @@ export class QueryPlan {
       let constArgs: Obj | null = null;
       if (argsKind === 'vars' && !usesVariables(fieldNodes[0]!)) {
         try {
-          constArgs = getArgumentValues(def, fieldNodes[0]!, {});
+          // shared by every call (each gets a shallow copy): nested lists and input objects are
+          // frozen, so a resolver that changed one in place would fail (and Apollo answer), never
+          // leak the change into the next request
+          constArgs = deepFreeze(getArgumentValues(def, fieldNodes[0]!, {}));
           argsKind = 'const';
         } catch {
           // coerced per call, where it throws again and the request is given up
@@ -159,6 +162,14 @@ export class QueryPlan {
       return null;
     }
   }
+}
+
+function deepFreeze<T>(v: T): T {
+  if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+    for (const x of Object.values(v)) deepFreeze(x);
+    Object.freeze(v);
+  }
+  return v;
 }
 
 function usesVariables(node: FieldNode): boolean {
