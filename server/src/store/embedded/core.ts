@@ -424,17 +424,17 @@ export class GraphCore {
       source: this.nodeIds[this.eS[j]!]!,
       target: this.nodeIds[this.eT[j]!]!,
       properties: this.propsOf(j),
-      // Sentences decoded only when read (a read's result is short-lived; the write path reads eagerly).
+      // Sentences shared with other reads (evidence.ts getCached; the write path decodes its own).
       evidence: this.evidenceOf(j, true),
     };
   }
 
-  evidenceOf(j: number, lazy = false): Evidence[] {
+  evidenceOf(j: number, shared = false): Evidence[] {
     if (this.eSrc[j] === MULTI) {
       const m = this.eMulti.get(j);
       if (m) return (m.evidence ??= mergeEvidence(m.vals)).slice();
     }
-    return this.ev.read(this.evFirst[j]!, this.evCount[j]!, lazy);
+    return this.ev.read(this.evFirst[j]!, this.evCount[j]!, shared);
   }
 
   /** Merged properties of an edge (a multi-source edge whose merge was deferred is merged now). */
