@@ -37,11 +37,26 @@ function longestFirst(names: DocNames): string[] {
 export function addDocNames(names: DocNames, mentions: Mention[], lists: Enumeration[], text: string, offset: number): void {
   if (!names.size) return;
   // (names only grow: sorted again only when one was added; a name whose first character the text
-  // lacks cannot occur in it)
-  const chars = new Set<number>();
-  for (let i = 0; i < text.length; i++) chars.add(text.charCodeAt(i));
+  // lacks cannot occur in it; the text's characters are bits of one reused bitmap, cleared below)
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    SEEN[c >> 5]! |= 1 << (c & 31);
+  }
+  try {
+    addNames(names, mentions, lists, text, offset);
+  } finally {
+    for (let i = 0; i < text.length; i++) SEEN[text.charCodeAt(i) >> 5] = 0;
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** One bit per UTF-16 code unit: the characters of the text addDocNames is reading. */
+const SEEN = new Uint32Array(65536 / 32);
+
+function addNames(names: DocNames, mentions: Mention[], lists: Enumeration[], text: string, offset: number): void {
   for (const name of longestFirst(names)) {
-    if (!chars.has(name.charCodeAt(0))) continue;
+    const c0 = name.charCodeAt(0);
+    if (!(SEEN[c0 >> 5]! & (1 << (c0 & 31)))) continue;
     const v = names.get(name)!;
     let from = 0;
     for (let i = text.indexOf(name, from); i >= 0; i = text.indexOf(name, from)) {
@@ -60,5 +75,4 @@ export function addDocNames(names: DocNames, mentions: Mention[], lists: Enumera
       mentions.push(men);
     }
   }
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }

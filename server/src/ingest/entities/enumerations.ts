@@ -54,15 +54,19 @@ export interface Enumeration extends Span {
 }
 
 /** Split into clauses at , ; : 。 ! ? and newlines, not inside brackets. */
+/** Characters that end a clause outside brackets (by code: no one-character string per position). */
+const CLAUSE_ENDS = new Set([...',;:。!?\n，；：！？'].map((ch) => ch.charCodeAt(0)));
+const [OPEN, OPEN_FULL, CLOSE, CLOSE_FULL, DUN] = [...'(（)）、'].map((ch) => ch.charCodeAt(0));
+
 export function clauses(text: string, offset: number): Clause[] {
   const out: Clause[] = [];
   let depth = 0;
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '（') depth++;
-    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
-    const end = i === text.length || (depth === 0 && /[,;:。!?\n，；：！？]/.test(ch!));
+    const c = text.charCodeAt(i);
+    if (c === OPEN || c === OPEN_FULL) depth++;
+    else if ((c === CLOSE || c === CLOSE_FULL) && depth > 0) depth--;
+    const end = i === text.length || (depth === 0 && CLAUSE_ENDS.has(c));
     if (end) {
       if (i > start) out.push({ start: offset + start, end: offset + i, text: text.slice(start, i) });
       start = i + 1;
@@ -83,15 +87,15 @@ const TRIGGERS = [
   '促进', '紧扣', '贯彻', '做优', '持续', '关于', '印发', '作为', '立足', '加大', '设立', '培养', '带动', '辐射', '支撑', '吸引', '通过', '探索', '积极争取', '力争', '发挥好', '、', '“', '”', '《', '》', '—', '以', '由', '在', '将', '为', '对', '与', '和', '及',
 ];
 TRIGGERS.sort((a, b) => b.length - a.length);
-/** Triggers by first character (longest first), so a scan tries only the few that can match. */
-const TRIGGERS_BY_FIRST = new Map<string, string[]>();
-for (const t of TRIGGERS) TRIGGERS_BY_FIRST.set(t[0]!, [...(TRIGGERS_BY_FIRST.get(t[0]!) ?? []), t]);
+/** Triggers by first character's code (longest first), so a scan tries only the few that can match. */
+const TRIGGERS_BY_FIRST = new Map<number, string[]>();
+for (const t of TRIGGERS) TRIGGERS_BY_FIRST.set(t.charCodeAt(0), [...(TRIGGERS_BY_FIRST.get(t.charCodeAt(0)) ?? []), t]);
 
 /** Positions just after each trigger occurrence in `s` (ascending). */
 function triggerCuts(s: string): number[] {
   const cuts = new Set<number>();
   for (let i = 0; i < s.length; i++) {
-    const ts = TRIGGERS_BY_FIRST.get(s[i]!);
+    const ts = TRIGGERS_BY_FIRST.get(s.charCodeAt(i));
     if (!ts) continue;
     for (const t of ts) {
       if (s.startsWith(t, i)) {
@@ -130,10 +134,10 @@ function enumerationsInPiece(cl: Clause, startIndex: number, index?: LexiconInde
   const seps: number[] = [];
   let depth = 0;
   for (let i = 0; i < t.length; i++) {
-    const ch = t[i];
-    if (ch === '(' || ch === '（') depth++;
-    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
-    else if (depth === 0 && ch === '、') seps.push(i);
+    const c = t.charCodeAt(i);
+    if (c === OPEN || c === OPEN_FULL) depth++;
+    else if ((c === CLOSE || c === CLOSE_FULL) && depth > 0) depth--;
+    else if (depth === 0 && c === DUN) seps.push(i);
   }
   const dengIdx = lastTopLevel(t, '等');
   if (seps.length === 0 && dengIdx < 0) return [];
@@ -145,9 +149,10 @@ function enumerationsInPiece(cl: Clause, startIndex: number, index?: LexiconInde
   // (天和磁材、…: a joiner after one character opening the clause is inside the name, no list joiner)
   // (依托纵横|股份: a cut that leaves only a legal or trade word — 股份, 实业, 科技 — is inside a firm's name;
   // 依托得利|斯: so is one that leaves a single character after a content word)
-  const cuts = [...new Set([...triggerCuts(head), ...nameStarts(head).filter((c) => !weak.has(c))])].filter((c) => c > 0 && c < head.length && !/^[\u3400-\u9fff]和$/.test(head.slice(0, c)) && !FIELD_WORDS_ONLY.test(head.slice(c)) && !(head.length - c === 1 && /[\u3400-\u9fff]/.test(head[c]!) && /[\u3400-\u9fff]/.test(head[c - 1]!) && !/[以由在和与及对向将为、]/.test(head[c - 1]!))).sort((a, b) => a - b);
+  const headTriggers = triggerCuts(head);
+  const cuts = [...new Set([...headTriggers, ...nameStarts(head).filter((c) => !weak.has(c))])].filter((c) => c > 0 && c < head.length && !/^[\u3400-\u9fff]和$/.test(head.slice(0, c)) && !FIELD_WORDS_ONLY.test(head.slice(c)) && !(head.length - c === 1 && /[\u3400-\u9fff]/.test(head[c]!) && /[\u3400-\u9fff]/.test(head[c - 1]!) && !/[以由在和与及对向将为、]/.test(head[c - 1]!))).sort((a, b) => a - b);
   // (依托大连|光洋科技集团: a city the segmenter read as an adverb opens the firm's name, no cut after it)
-  if (index) for (let j = cuts.length - 1; j >= 0; j--) if (endsWithRegion(index, head.slice(j > 0 ? cuts[j - 1]! : 0, cuts[j]!)) && !triggerCuts(head).includes(cuts[j]!)) cuts.splice(j, 1);
+  if (index) for (let j = cuts.length - 1; j >= 0; j--) if (endsWithRegion(index, head.slice(j > 0 ? cuts[j - 1]! : 0, cuts[j]!)) && !headTriggers.includes(cuts[j]!)) cuts.splice(j, 1);
   if (cuts.length) firstStart = cuts[cuts.length - 1]!;
   // 布局聚变能源和深空探测等: a conjunction joins two items; the list starts at the cut before it
   // (…等X企业和B等Y企业: the 和 after a typed list's kind word opens the next list)
@@ -217,6 +222,9 @@ function tailCut(tail: string): number {
   return adv && m.index - adv[0].length >= 2 ? m.index - adv[0].length : m.index;
 }
 
+/** The joiners 和, 及, 与 by code. */
+const [HE, JI, YU] = [...'和及与'].map((c) => c.charCodeAt(0));
+
 /**
  * Split an item at 和/及/与 when both sides are complete names (typed by suffix or lexicon), or,
  * in a list typed by its category word (…和光迅科技等企业), when the left side is a name and the
@@ -225,7 +233,8 @@ function tailCut(tail: string): number {
 export function splitJoined(text: string, span: Span, offset: number, index: LexiconIndex, typedList = false): Span[] {
   const s = text.slice(span.start - offset, span.end - offset);
   for (let i = 1; i < s.length - 1; i++) {
-    if (!'和及与'.includes(s[i]!)) continue;
+    const c = s.charCodeAt(i);
+    if (c !== HE && c !== JI && c !== YU) continue;
     const left = s.slice(0, i);
     const right = s.slice(i + 1);
     const named = (x: string) => !!typeBySuffix(x) || index.lookup(x)?.type === 'org';
@@ -262,7 +271,7 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
   const out: Mention[] = [];
   let from = 0;
   for (let end = 1; end <= s.length; end++) {
-    const ending = SUFFIXES_BY_LAST.get(s[end - 1]!);
+    const ending = SUFFIXES_BY_LAST.get(s.charCodeAt(end - 1));
     if (!ending) continue;
     const suf = ending.find((w) => s.startsWith(w, end - w.length) && end - w.length >= from);
     if (!suf) continue;
@@ -289,7 +298,7 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     const chunk = s.slice(from, end);
     const trig = new Set([0, ...triggerCuts(chunk), ...copulaCuts(chunk, index)]);
     // a name may start right after an opening bracket: 滨江区（杭州高新区）
-    const brackets = [...chunk.matchAll(/[(（]/g)].map((b) => b.index! + 1).filter((c) => !/[)）]/.test(chunk.slice(c)));
+    const brackets = chunk.includes('(') || chunk.includes('（') ? [...chunk.matchAll(/[(（]/g)].map((b) => b.index! + 1).filter((c) => !/[)）]/.test(chunk.slice(c))) : [];
     const cuts = [...new Set([...trig, ...nameStarts(chunk), ...brackets])].filter((c) => c <= chunk.length - suf.length).sort((a, b) => a - b);
     let best: Mention | undefined;
     for (let j = cuts.length - 1; j >= 0; j--) {
@@ -361,9 +370,9 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
 const NOUN_VERBS = new Set(['培育']);
 
 /** Last characters of the suffix words: only there can a name end. */
-/** Suffix words by their last character (in ORG_SUFFIX_WORDS order: longest first). */
-const SUFFIXES_BY_LAST = new Map<string, string[]>();
-for (const w of ORG_SUFFIX_WORDS) SUFFIXES_BY_LAST.set(w[w.length - 1]!, [...(SUFFIXES_BY_LAST.get(w[w.length - 1]!) ?? []), w]);
+/** Suffix words by their last character's code (in ORG_SUFFIX_WORDS order: longest first; a number key, no one-character string per position). */
+const SUFFIXES_BY_LAST = new Map<number, string[]>();
+for (const w of ORG_SUFFIX_WORDS) SUFFIXES_BY_LAST.set(w.charCodeAt(w.length - 1), [...(SUFFIXES_BY_LAST.get(w.charCodeAt(w.length - 1)) ?? []), w]);
 /** For each suffix word, the longer ones that begin with it (研究院 → 研究院所). */
 const LONGER_SUFFIXES = new Map(ORG_SUFFIX_WORDS.map((w) => [w, ORG_SUFFIX_WORDS.filter((x) => x.length > w.length && x.startsWith(w))]));
 

@@ -21,7 +21,6 @@ import { dropBenchmarkIndustries, dropGoalLabs, localZone, screenMentions } from
 import { shortNameDefinitions } from './short-names.ts';
 import { dropQuantities } from './quantities.ts';
 import { EntityTable, type Entity } from './table.ts';
-import { clauses } from './enumerations.ts';
 
 export interface LowConfidenceItem {
   label: string;
@@ -80,14 +79,13 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     const context = sentenceContext(doc, s, text, index, headingIndustries, (p) => !!table.find('Industry', p) || placedInChain(masked.slice(0, s.start), p) || dashChained(masked.slice(0, s.start), p));
     const ev: Evidence = { documentId: docId, section: context.section, text: doc.source.text.slice(s.start, s.end), start: s.start, end: s.end };
     if (subjectRef) subject = industryOf(table, subjectRef);
-    const { mentions, lists, low: lowMs } = findMentions(text, s.start, index, docNames);
+    const { mentions, lists, low: lowMs, clauses: cls } = findMentions(text, s.start, index, docNames);
     dropInsideContext(mentions, context, text, s.start);
     dropMarkup(mentions);
     dropQuantities(mentions);
     boundIndustries(mentions, text, s.start);
     campusNames(mentions, text, s.start);
     numberedInstitutes(mentions, text, s.start);
-    const cls = clauses(text, s.start);
     screenMentions(mentions, text, s.start, cls, s.measureIndex !== undefined, (x) => index.isIndustryTerm(x));
     dropGoalLabs(mentions, text, s.start, cls, doc.meta.city, homeCity);
     dropBenchmarkIndustries(mentions, text, s.start, cls);
@@ -133,6 +131,9 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
  * 下游整机总装与维修保障): a segment of the document's chain, before any relation is read.
  */
 function placedInChain(before: string, phrase: string): boolean {
+  // (the pattern needs the phrase and a position word in the text: most phrases are not there, and
+  // the pattern scans all the text so far)
+  if (phrase && (!before.includes(phrase) || !/[上中下]游/.test(before))) return false;
   const esc = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?:上游|中游|下游)(?:环节)?\\s*[:：]?(?:[^，,。；;：:\\n]{0,12}?[、和与及])?${esc}(?=[、和与及，,。；;的等]|环节|$)`).test(before);
 }
@@ -140,9 +141,24 @@ function placedInChain(before: string, phrase: string): boolean {
 /** A phrase the text so far has written as a link of a dash chain (“化纤—纺纱—织造”): a segment of the document's chain. */
 function dashChained(before: string, phrase: string): boolean {
   if (!/[—–]/.test(before)) return false;
-  const esc = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?:[—–]${esc}(?=[—–”"」]|产业链|$)|(?:^|[“"「(（\\s])${esc}(?=[—–]))`, 'm').test(before);
+  if (!phrase) return /(?:[—–](?=[—–”"」]|产业链|$)|(?:^|[“"「(（\s])(?=[—–]))/m.test(before);
+  // (the pattern /(?:[—–]P(?=[—–”"」]|产业链|$)|(?:^|[“"「(（\s])P(?=[—–]))/m read at each occurrence of P,
+  // not by a regex over all the text so far for every phrase)
+  for (let p = before.indexOf(phrase); p >= 0; p = before.indexOf(phrase, p + 1)) {
+    const prev = p > 0 ? before[p - 1]! : '';
+    const q = p + phrase.length;
+    const next = q < before.length ? before[q]! : '';
+    if (DASH.test(prev) && (q === before.length || LINE_END.test(next) || LINK_AFTER.test(next) || before.startsWith('产业链', q))) return true;
+    if ((p === 0 || LINK_BEFORE.test(prev)) && DASH.test(next)) return true;
+  }
+  return false;
 }
+const DASH = /^[—–]$/;
+/** Where `$` matches in a multiline pattern: before a line terminator. */
+const LINE_END = /^[\n\r\u2028\u2029]$/;
+const LINK_AFTER = /^[—–”"」]$/;
+/** What may open a chain's first link (`^` in a multiline pattern is after a line terminator, which \s covers). */
+const LINK_BEFORE = /^[“"「(（\s]$/;
 
 /**
  * A known term that starts inside the longer industry the sentence is about is part of it:

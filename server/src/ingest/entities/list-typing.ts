@@ -24,6 +24,8 @@ const GENERIC_AFTER = /^(关键|核心|重点|前沿|新兴|基础|共性|底层
 const DEPT_ITEM = /(局|委|办|厅|办公室|管委会|政府|派出所|小组)$|[^学]部$/;
 /** Lists of application fields, not industries: 在养老、物流等领域开展应用 / 面向金融、医疗等行业. */
 const APPLICATION_BEFORE = /(在|面向|应用于|服务于|服务|拓展至|延伸至|赋能)$/;
+/** The longest word of APPLICATION_BEFORE: only the end of the text before a list can match it. */
+const APPLICATION_BEFORE_MAX = 3;
 const APPLICATION_AFTER = /^(等)?(领域|行业|场景)?的?(开展|应用|推广|示范|落地|部署|延伸|融合|赋能)|^(等)?([两三四五六七八九十]大|重点|关键|支柱)?(领域|行业)的?(市场|需求|场景|用户|公共资源|公共数据|数据资源|数据)/;
 /** …等领域布局一批开放共享的重大应用场景: fields where scenes are opened are fields of application. */
 const SCENE_AFTER = /^等?(领域|行业)[^，,。；;]{0,16}场景/;
@@ -156,7 +158,7 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   const representative = /^为代表/.test(en.after);
   // a list of carriers most of whose items are places (光谷生物城、光谷中心城、未来科技城等载体), not 小学、酒店…
   const placeList = spans.filter((sp) => PLACE_END.test(text.slice(sp.start - offset, sp.end - offset)) || typeBySuffix(text.slice(sp.start - offset, sp.end - offset))?.label === 'Park').length * 2 >= spans.length;
-  const application = APPLICATION_BEFORE.test(en.before) || APPLICATION_AFTER.test(en.after) || PRODUCT_FOR_AFTER.test(en.after) || SERVICE_FOR_AFTER.test(en.after) || SCENE_AFTER.test(text.slice(en.end - offset, en.clause.end - offset));
+  const application = APPLICATION_BEFORE.test(en.before.slice(-APPLICATION_BEFORE_MAX)) || APPLICATION_AFTER.test(en.after) || PRODUCT_FOR_AFTER.test(en.after) || SERVICE_FOR_AFTER.test(en.after) || SCENE_AFTER.test(text.slice(en.end - offset, en.clause.end - offset));
   if (application) en.application = true;
   // (聚焦办公软件、工业软件和行业应用软件: a known industry inside an item is enough after such a verb;
   // 开展A、B和C研发: what is researched and developed, unless it is a technique)

@@ -1,7 +1,7 @@
 // Mentions of industries and organisations in one sentence: lexicon matches, suffix-typed
 // names, and enumeration items typed by their category word or by their neighbours (list-typing.ts).
 import type { OrgEntry } from '../lexicon/index.ts';
-import { clauses, enumerations, plausibleBareName, suffixNames, type Enumeration, type Mention, type Span } from './enumerations.ts';
+import { clauses, enumerations, plausibleBareName, suffixNames, type Clause, type Enumeration, type Mention, type Span } from './enumerations.ts';
 import type { LexiconIndex } from '../lexicon/match.ts';
 import { MARKET_QUALIFIER, onlyGenericBeside, plausibleIndustry, splitIndustryPair, trim, trimIndustry } from './list-items.ts';
 import { typeEnumeration } from './list-typing.ts';
@@ -19,6 +19,8 @@ export interface SentenceMentions {
   lists: Enumeration[];
   /** Items typed by context only (no suffix, no lexicon), for the low-confidence report. */
   low: Mention[];
+  /** The sentence's clauses (enumerations.ts clauses(text, offset)), split once for every reader. */
+  clauses: Clause[];
 }
 
 /**
@@ -47,7 +49,7 @@ export function findMentions(text: string, offset: number, index: LexiconIndex, 
   placedShortZones(scan);
   bracketAliases(scan);
   orgBounds(scan);
-  return { mentions: scan.out, lists: scan.lists, low: scan.low };
+  return { mentions: scan.out, lists: scan.lists, low: scan.low, clauses: scan.cls };
 }
 
 /** A line's label that says its items are industries: 主导产业：A、B和C. */

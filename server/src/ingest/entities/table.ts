@@ -22,10 +22,33 @@ export interface Entity {
 
 /** Canonical name of an entity not in the lexicon: deterministic from the surface alone. */
 export function canonicalName(label: EntityLabel, surface: string): string {
-  let s = cleanSurface(surface).replace(/（/g, '(').replace(/）/g, ')');
+  return canonicalOfClean(label, cleanSurface(surface));
+}
+
+/** canonicalName of a surface already cleaned (cleanSurface). */
+function canonicalOfClean(label: EntityLabel, clean: string): string {
+  let s = clean.replace(/（/g, '(').replace(/）/g, ')');
   if (label === 'Enterprise') s = stripLegalSuffix(s);
   if (label === 'Industry') s = s.replace(/和/g, '与').replace(/(产业|领域|环节)$/, '') || s;
   return s;
+}
+
+/**
+ * An entity's aliases: a Set that tells its table each alias added (by any stage), so `find` looks a
+ * surface up by its matching key instead of scanning every entity's aliases.
+ */
+class AliasSet extends Set<string> {
+  constructor(private readonly onAdd: (alias: string) => void) {
+    super();
+  }
+
+  override add(alias: string): this {
+    if (!this.has(alias)) {
+      super.add(alias);
+      this.onAdd(alias);
+    }
+    return this;
+  }
 }
 
 export class EntityTable {
@@ -44,6 +67,16 @@ export class EntityTable {
    */
   private readonly firstNamed = new Map<string, number>();
   private position = 0;
+  /** label + matchKey of an alias → the entities with such an alias (in the order the alias was added). */
+  private readonly byAliasKey = new Map<string, Entity[]>();
+  /** Each entity's place in the order first created (the order of `entities`). */
+  private readonly ordinal = new Map<Entity, number>();
+  /** The entities of each label, in the order created (scans for one label skip the others). */
+  private readonly byLabel = new Map<EntityLabel, Entity[]>();
+  /** The industries by name. */
+  private readonly industryByName = new Map<string, Entity>();
+  /** withoutCity of each name asked about (a pure function of the name and the lexicon). */
+  private readonly cityless = new Map<string, string>();
 
   constructor(readonly index: LexiconIndex) {}
 
@@ -64,27 +97,28 @@ export class EntityTable {
 
   /** Resolve an industry (lexicon entry or a new name) to its entity. */
   industry(surface: string, entry?: IndustryEntry, level?: string): Entity {
+    const clean = cleanSurface(surface);
     // 系统级封装（SiP） / 立方氮化硼(CBN): a Latin abbreviation in brackets after the name is an alias of
     // it, not part of it (one node, found under either)
-    const abbr = /^(.{2,}?)\s*[(（]([A-Za-z][A-Za-z0-9\-+/ ]{0,11})[)）]$/.exec(cleanSurface(surface));
+    const abbr = /^(.{2,}?)\s*[(（]([A-Za-z][A-Za-z0-9\-+/ ]{0,11})[)）]$/.exec(clean);
     if (abbr && !entry) {
       const ent = this.industry(abbr[1]!, undefined, level);
       ent.aliases.add(abbr[2]!);
       return ent;
     }
     // 港□物流 (a character the conversion lost): the one segment named so far that it spells
-    const lost = this.lostCharacterOf('Industry', cleanSurface(surface));
+    const lost = this.lostCharacterOf('Industry', clean);
     if (lost) return lost;
     const found = this.index.lookup(surface);
     // 做优炼化一体化 / 人形机器人整机两个 / 新型储能技术路线: what the phrase glued on is no part of the name
     if (!entry && found?.type !== 'industry') {
-      const c = cleanSurface(surface);
+      const c = clean;
       const b = industryBounds(c);
       if (b !== 'drop' && (b.from > 0 || b.to < c.length)) return this.industry(c.slice(b.from, b.to), undefined, level);
     }
     // 发展高档数控系统 after 数控系统 was named: a grade word before a segment the document named is that segment
     if (!entry && found?.type !== 'industry') {
-      const c = cleanSurface(surface);
+      const c = clean;
       const grade = /^(?:高档|高端|中高端|高品质)(.{2,})$/.exec(c);
       // (发展算力调度服务 after 算力调度, 热管理系统 after 热管理: a segment the document named, with 服务 or 系统
       // after it, is that segment — and the other way round, 热管理 after 热管理系统)
@@ -97,15 +131,15 @@ export class EntityTable {
       }
     }
     const e = entry ?? (found?.type === 'industry' ? found.entry : undefined);
-    const name = e ? e.name : canonicalName('Industry', surface);
+    const name = e ? e.name : canonicalOfClean('Industry', clean);
     // (港口物流 after 港□物流: the clean name is the one the lost character stood for)
     const spelt = this.entities.has(entityId('Industry', name)) ? undefined : this.spelledWithLoss('Industry', name);
     if (spelt) {
-      spelt.aliases.add(cleanSurface(surface));
+      spelt.aliases.add(clean);
       return this.touch(spelt);
     }
     const ent = this.get('Industry', name);
-    ent.aliases.add(cleanSurface(surface));
+    ent.aliases.add(clean);
     if (e) ent.properties.level = e.level;
     else if (level && (!ent.properties.level || ent.properties.level === 'industry')) ent.properties.level = level;
     else if (!ent.properties.level) ent.properties.level = 'industry';
@@ -114,19 +148,20 @@ export class EntityTable {
 
   /** Resolve an organisation (Enterprise/Lab/Park). The lexicon entry's label wins over `label`. */
   org(surface: string, label: Exclude<EntityLabel, 'Industry'>, kind?: string, entry?: OrgEntry): Entity {
+    const clean = cleanSurface(surface);
     const ref = entry ? { type: 'org' as const, entry } : this.index.lookup(surface);
     const oe = ref?.type === 'org' ? ref.entry : undefined;
     const lab = oe ? oe.label : label;
     let ent: Entity | undefined;
     if (oe) ent = this.get(lab, oe.name);
     else {
-      const name = canonicalName(lab, surface);
+      const name = canonicalOfClean(lab, clean);
       const id = this.byKey.get(`${lab}:${matchKey(name)}`);
       const known = (id ? this.entities.get(id) : undefined) ?? this.lostCharacterOf(lab, name) ?? (lab === 'Enterprise' ? this.firmShortFor(name) : lab === 'Park' ? this.zoneFormOf(name) : undefined);
       ent = known ? this.touch(known) : this.get(lab, name);
     }
     if (oe) this.fromLexicon.add(ent.id);
-    ent.aliases.add(cleanSurface(surface));
+    ent.aliases.add(clean);
     const k = oe?.kind ?? kind;
     if (lab !== 'Enterprise' && k && !ent.properties.kind) ent.properties.kind = k;
     return ent;
@@ -139,6 +174,12 @@ export class EntityTable {
    */
   /** The name without a city of the lexicon's regions opening it (株洲钻石切削刀具 → 钻石切削刀具). */
   private withoutCity(n: string): string {
+    let c = this.cityless.get(n);
+    if (c === undefined) this.cityless.set(n, (c = this.computeWithoutCity(n)));
+    return c;
+  }
+
+  private computeWithoutCity(n: string): string {
     let regions = this.regions;
     if (!regions) regions = this.regions = new Set((this.index.lexicon.regions ?? []).filter((r) => r.length >= 2));
     for (let k = Math.min(4, n.length - 2); k >= 2; k--) if (regions.has(n.slice(0, k))) return n.slice(k).replace(/^[省市区县]/, '');
@@ -152,7 +193,7 @@ export class EntityTable {
     // 伊泰集团 after 内蒙古伊泰煤制油: a group is not its subsidiary)
     const stock = /^([\u3400-\u9fff]{2,4})股份$/.exec(name)?.[1];
     let fit: Entity | undefined;
-    for (const e of this.entities.values()) {
+    for (const e of this.ofLabel('Enterprise')) {
       if (e.label !== 'Enterprise' || e.name === name || !this.namedSoFar(e)) continue;
       const c = core(e.name);
       const byCity = c !== e.name && c.length >= name.length && c.startsWith(name);
@@ -173,7 +214,7 @@ export class EntityTable {
     this.lossy = true;
     const re = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[□\uFFFD]/g, '[^□\\uFFFD]')}$`);
     let fit: Entity | undefined;
-    for (const e of this.entities.values()) {
+    for (const e of this.ofLabel(label)) {
       // (anywhere in the document: the relation stage reads sentences after every name was found)
       if (e.label !== label || !re.test(e.name)) continue;
       if (fit && fit !== e) return undefined;
@@ -187,7 +228,7 @@ export class EntityTable {
   private spelledWithLoss(label: EntityLabel, name: string): Entity | undefined {
     if (!this.lossy) return undefined;
     let fit: Entity | undefined;
-    for (const e of this.entities.values()) {
+    for (const e of this.ofLabel(label)) {
       if (e.label !== label || !/[□\uFFFD]/.test(e.name) || e.name.length !== name.length || !this.namedSoFar(e)) continue;
       if (![...e.name].every((ch, i) => ch === name[i] || /[□\uFFFD]/.test(ch))) continue;
       if (fit) return undefined;
@@ -203,7 +244,7 @@ export class EntityTable {
   private zoneFormOf(name: string): Entity | undefined {
     // (济南量子谷 and 量子谷: a park's name with and without the city opening it, either order)
     const bare = this.withoutCity(name);
-    for (const e of this.entities.values()) {
+    for (const e of this.ofLabel('Park')) {
       if (e.label !== 'Park' || e.name === name || !this.namedSoFar(e)) continue;
       if ((bare !== name && bare === e.name && bare.length >= 3) || (this.withoutCity(e.name) === name && name.length >= 3)) return e;
     }
@@ -212,7 +253,7 @@ export class EntityTable {
     if (!short && !fullKind) return undefined;
     const fullEnd = (kind: string) => (kind === '高新区' ? /^([\u3400-\u9fff]{0,4}?)(?:高新技术产业开发区|高技术产业开发区)$/ : /^([\u3400-\u9fff]{0,4}?)(?:经济技术开发区|经济开发区)$/);
     let fit: Entity | undefined;
-    for (const e of this.entities.values()) {
+    for (const e of this.ofLabel('Park')) {
       if (e.label !== 'Park' || e.name === name || !this.namedSoFar(e)) continue;
       let same = false;
       if (short) same = e.name.startsWith(short[1]!) && fullEnd(short[2]!).test(e.name.slice(short[1]!.length));
@@ -231,8 +272,14 @@ export class EntityTable {
     const id = entityId(label, name);
     let ent = this.entities.get(id);
     if (!ent) {
-      ent = { id, label, name, aliases: new Set([name]), properties: {} };
+      const created: Entity = { id, label, name, aliases: new Set<string>(), properties: {} };
+      created.aliases = new AliasSet((a) => this.indexAlias(created, a));
+      ent = created;
+      this.ordinal.set(ent, this.entities.size);
       this.entities.set(id, ent);
+      this.ofLabel(label).push(ent);
+      if (label === 'Industry') this.industryByName.set(name, ent);
+      ent.aliases.add(name);
       this.byKey.set(`${label}:${matchKey(name)}`, id);
     }
     return this.touch(ent);
@@ -246,15 +293,42 @@ export class EntityTable {
     const id = this.byKey.get(`${label}:${matchKey(lname ?? name)}`);
     const byName = id ? this.entities.get(id) : undefined;
     if (byName && this.namedSoFar(byName)) return byName;
-    const k = matchKey(surface);
-    for (const e of this.entities.values()) if (e.label === label && this.namedSoFar(e) && [...e.aliases].some((a) => matchKey(a) === k)) return e;
-    return undefined;
+    // (the first entity, in the order created, named so far with an alias of that key)
+    let first: Entity | undefined;
+    for (const e of this.byAliasKey.get(`${label}:${matchKey(surface)}`) ?? []) {
+      if (this.namedSoFar(e) && (!first || this.ordinal.get(e)! < this.ordinal.get(first)!)) first = e;
+    }
+    return first;
+  }
+
+  private ofLabel(label: EntityLabel): Entity[] {
+    let list = this.byLabel.get(label);
+    if (!list) this.byLabel.set(label, (list = []));
+    return list;
+  }
+
+  private indexAlias(ent: Entity, alias: string): void {
+    const key = `${ent.label}:${matchKey(alias)}`;
+    const list = this.byAliasKey.get(key);
+    if (!list) this.byAliasKey.set(key, [ent]);
+    else if (!list.includes(ent)) list.push(ent);
   }
 
   /** Industries the document has named so far whose name (2+ characters) occurs in `s`: 赛达新材料产业园 → 新材料. */
   industriesNamedIn(s: string): Entity[] {
     const out: Entity[] = [];
-    for (const e of this.entities.values()) if (e.label === 'Industry' && this.namedSoFar(e) && e.name.length >= 2 && s.includes(e.name) && s !== e.name) out.push(e);
+    const industries = this.ofLabel('Industry');
+    // (a short surface has fewer substrings than the document has industries: look those up by name)
+    if ((s.length * (s.length - 1)) / 2 < industries.length) {
+      for (let i = 0; i < s.length; i++) {
+        for (let j = i + 2; j <= s.length; j++) {
+          const e = this.industryByName.get(s.slice(i, j));
+          if (e && !out.includes(e) && this.namedSoFar(e) && s !== e.name) out.push(e);
+        }
+      }
+      return out.sort((a, b) => this.ordinal.get(a)! - this.ordinal.get(b)!);
+    }
+    for (const e of industries) if (e.label === 'Industry' && this.namedSoFar(e) && e.name.length >= 2 && s.includes(e.name) && s !== e.name) out.push(e);
     return out;
   }
 
@@ -264,7 +338,7 @@ export class EntityTable {
    */
   industryFor(kind: string): Entity | undefined {
     const fits: Entity[] = [];
-    for (const e of this.entities.values()) {
+    for (const e of this.ofLabel('Industry')) {
       if (e.label !== 'Industry' || e.name === kind || !this.namedSoFar(e)) continue;
       // (begins it with a stage word after: 电芯制造, not a product of it: 中药饮片 is no 中药企业's kind)
       if (!(e.name.endsWith(kind) || (e.name.startsWith(kind) && e.name.length - kind.length <= 2 && /^(制造|生产|加工|设计|封测|研发|集成|服务|运营|开发)?$/.test(e.name.slice(kind.length))))) continue;
@@ -288,7 +362,7 @@ export class EntityTable {
     if (same) return same;
     const s = cleanSurface(surface);
     const fits: Entity[] = [];
-    for (const e of this.entities.values()) {
+    for (const e of this.ofLabel('Industry')) {
       if (e.label !== 'Industry' || !this.namedSoFar(e)) continue;
       // (by any name it was written under: 传感器 for the lexicon's 智能传感器)
       const names = [...e.aliases].filter((a) => a.length >= 2 && a !== s);

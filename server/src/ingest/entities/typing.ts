@@ -82,12 +82,12 @@ export const ORG_SUFFIX_WORDS: string[] = SUFFIXES.map((s) => s[0]);
 /** Names ending like a government body are departments, not ours. */
 const DEPARTMENT_END = /(局|委|办|办公室|管委会|委员会|政府|派出所|部门|单位|小组|分局|联盟|协会)$/;
 
-/** Suffixes by last character (longest first). */
-const SUFFIXES_BY_LAST = new Map<string, typeof SUFFIXES>();
-for (const s of SUFFIXES) SUFFIXES_BY_LAST.set(s[0][s[0].length - 1]!, [...(SUFFIXES_BY_LAST.get(s[0][s[0].length - 1]!) ?? []), s]);
+/** Suffixes by last character's code (longest first). */
+const SUFFIXES_BY_LAST = new Map<number, typeof SUFFIXES>();
+for (const s of SUFFIXES) SUFFIXES_BY_LAST.set(s[0].charCodeAt(s[0].length - 1), [...(SUFFIXES_BY_LAST.get(s[0].charCodeAt(s[0].length - 1)) ?? []), s]);
 
 export function typeBySuffix(name: string): OrgType | undefined {
-  const cands = SUFFIXES_BY_LAST.get(name[name.length - 1] ?? '');
+  const cands = SUFFIXES_BY_LAST.get(name.charCodeAt(name.length - 1));
   if (!cands) return undefined;
   if (DEPARTMENT_END.test(name)) return undefined;
   for (const [suf, label, kind, weak] of cands) {
@@ -166,10 +166,22 @@ const GENERIC_WORDS = [
   '全市', '新区', '以上', '上', 'IDC', '融通', '未来技术', '办公', '展馆', '科技部', '科技感', '高能级', '能级', '北方', '南方', '西部', '中部', '备案', '城市', '驱动', '活力', '离岸', '共建', '高', '国内', '国外', '主导', '功能', '提升', '国资', '投资', '国有', '民营', '跨国', '政府', '中介', '第三方', '商业', '传统', '现有', '省内', '东部', '中西部', '先进', '有条件', '符合条件', '伙伴', '产业互补', '世界一流', '高科技', '产业化', '先进制造', '自主', '主体', '开放', '转型升级', '引领', '高新', '高科技', '创新型产业', '外贸', '滨海新区', '新一代', '规模以上', '上市', '孵化载体', '载体', '基地', '平台', '中心', '园', '开源',
 ];
 GENERIC_WORDS.sort((a, b) => b.length - a.length);
+const GENERIC_SET = new Set(GENERIC_WORDS);
+/** The generic words by their first and by their last character's code, each list longest first. */
+const GENERIC_BY_FIRST = new Map<number, string[]>();
+const GENERIC_BY_LAST = new Map<number, string[]>();
+for (const w of GENERIC_WORDS) {
+  for (const [map, c] of [[GENERIC_BY_FIRST, w.charCodeAt(0)], [GENERIC_BY_LAST, w.charCodeAt(w.length - 1)]] as const) {
+    const l = map.get(c);
+    if (l) l.push(w);
+    else map.set(c, [w]);
+  }
+}
+const NO_WORDS: string[] = [];
 
 /** Is `s` one of the generic words (国家, 全国, 企业 …)? */
 export function isGenericWord(s: string): boolean {
-  return GENERIC_WORDS.includes(s);
+  return GENERIC_SET.has(s);
 }
 
 /**
@@ -185,7 +197,7 @@ export function isGenericName(name: string, suffix: string, industryTerms: (s: s
   // Strip generic vocabulary greedily from the left.
   let guard = 0;
   while (rest && guard++ < 50) {
-    const w = GENERIC_WORDS.find((g) => rest.startsWith(g));
+    const w = (GENERIC_BY_FIRST.get(rest.charCodeAt(0)) ?? NO_WORDS).find((g) => rest.startsWith(g));
     if (w) {
       rest = rest.slice(w.length);
       continue;
@@ -196,11 +208,11 @@ export function isGenericName(name: string, suffix: string, industryTerms: (s: s
   // strip generic words from the right too: 信创产业创新(平台) → 信创
   rest = rest.replace(/[()（）]/g, '');
   for (let g = 0; g < 20; g++) {
-    const w = GENERIC_WORDS.find((x) => rest.endsWith(x) && rest.length > x.length);
+    const w = (GENERIC_BY_LAST.get(rest.charCodeAt(rest.length - 1)) ?? NO_WORDS).find((x) => rest.endsWith(x) && rest.length > x.length);
     if (!w) break;
     rest = rest.slice(0, -w.length);
   }
-  if (!rest || GENERIC_WORDS.includes(rest)) return true;
+  if (!rest || GENERIC_SET.has(rest)) return true;
   if (weak && industryTerms(rest)) return true;
   return false;
 }

@@ -25,7 +25,9 @@ export class LexiconIndex {
    * one-unit forms by their only one: a position's candidates are then the few that can match
    * there, in the order of byFirst (longest first; the one-unit forms come last).
    */
-  private byFirstTwo = new Map<number, { surface: string; ref: LexRef }[]>();
+  // (two levels of small-integer keys: first * 0x10000 + second is no small integer for CJK text, and
+  // a Map keyed by such numbers hashes a heap number at every position scanned)
+  private byFirstTwo = new Map<number, Map<number, { surface: string; ref: LexRef }[]>>();
   private byOne = new Map<number, { surface: string; ref: LexRef }[]>();
   private byKey = new Map<string, LexRef>();
   readonly industryByName = new Map<string, IndustryEntry>();
@@ -43,7 +45,15 @@ export class LexiconIndex {
     for (const list of this.byFirst.values()) {
       list.sort((a, b) => b.surface.length - a.surface.length);
       for (const c of list) {
-        const [map, key] = c.surface.length >= 2 ? [this.byFirstTwo, c.surface.charCodeAt(0) * 0x10000 + c.surface.charCodeAt(1)] : [this.byOne, c.surface.charCodeAt(0)];
+        let map = this.byOne;
+        let key = c.surface.charCodeAt(0);
+        if (c.surface.length >= 2) {
+          const first = key;
+          const m = this.byFirstTwo.get(first);
+          if (m) map = m;
+          else this.byFirstTwo.set(first, (map = new Map()));
+          key = c.surface.charCodeAt(1);
+        }
         const l = map.get(key);
         if (l) l.push(c);
         else map.set(key, [c]);
@@ -82,18 +92,20 @@ export class LexiconIndex {
     while (i < text.length) {
       let hit: LexMatch | undefined;
       const first = text.charCodeAt(i);
-      const two = i + 1 < text.length ? this.byFirstTwo.get(first * 0x10000 + text.charCodeAt(i + 1)) : undefined;
+      const two = i + 1 < text.length ? this.byFirstTwo.get(first)?.get(text.charCodeAt(i + 1)) : undefined;
       const one = this.byOne.get(first);
-      const lists = two ? (one ? [two, one] : [two]) : one ? [one] : NONE;
-      search: for (const cands of lists) {
+      // (the two-character candidates first, then the one-character ones; no list of lists per position)
+      for (let k = 0; k < 2 && !hit; k++) {
+        const cands = k === 0 ? two : one;
+        if (!cands) continue;
         for (const c of cands) {
           if (!text.startsWith(c.surface, i)) continue;
           if (!boundaryOk(text, i, i + c.surface.length, c.ref)) continue;
           // a short industry term glued to the word before it is part of a longer term:
           // 射频|芯片, 无人机|整机, 工业|机器人 (but 整机|终端 after another industry, 发展|氢能 after a verb)
-          if (c.ref.type === 'industry' && [...c.surface].length <= 3 && i !== lastEnd && isCjk(text[i - 1]) && !INDUSTRY_LEFT_OK.has(text[i - 1]!)) continue;
+          if (c.ref.type === 'industry' && i !== lastEnd && isCjk(text[i - 1]) && !INDUSTRY_LEFT_OK.has(text[i - 1]!) && codePoints(c.surface) <= 3) continue;
           hit = { start: offset + i, end: offset + i + c.surface.length, surface: c.surface, ref: c.ref };
-          break search;
+          break;
         }
       }
       if (hit) {
@@ -106,7 +118,20 @@ export class LexiconIndex {
   }
 }
 
-const NONE: { surface: string; ref: LexRef }[][] = [];
+/** The number of code points of `s` ([...s].length, without the array). */
+function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // (a high surrogate followed by a low one is one code point)
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
 
 function boundaryOk(text: string, start: number, end: number, ref: LexRef): boolean {
   const s = text.slice(start, end);

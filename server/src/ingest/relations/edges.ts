@@ -24,9 +24,9 @@ export class EdgeSet {
     }
     const k = span(ev);
     const i = e.evidence.findIndex((x) => span(x) === k);
-    const judgedEv: Evidence = { ...ev, basis: j.basis, confidence: j.confidence };
-    if (i < 0) e.evidence.push(judgedEv);
-    else if ((e.evidence[i]!.confidence ?? 0) < j.confidence) e.evidence[i] = judgedEv;
+    // (the judged copy of the evidence is made only when it is kept)
+    if (i < 0) e.evidence.push({ ...ev, basis: j.basis, confidence: j.confidence });
+    else if ((e.evidence[i]!.confidence ?? 0) < j.confidence) e.evidence[i] = { ...ev, basis: j.basis, confidence: j.confidence };
   }
 
   has(type: RelType, source: string, target: string): boolean {

@@ -13,8 +13,7 @@ import type { Entity } from '../entities/table.ts';
 import { isGenericName } from '../entities/typing.ts';
 import { JUDGED } from './judge.ts';
 import { knownParkAt } from './organisations.ts';
-import { findMentions } from '../entities/mentions.ts';
-import { entityOf, type SentenceScope } from './scope.ts';
+import { entityOf, phraseMentions, type SentenceScope } from './scope.ts';
 
 /** Verbs that give a place its focus. */
 const FOCUS = /^(?:重点发展|主要发展|重点布局|聚焦发展|聚焦|重点承接|主要承接|重点引进|承接)/;
@@ -194,7 +193,7 @@ function onlyPark(scope: SentenceScope, raw: string): Entity | undefined {
   if (t.length < 3 || t.length > 20) return undefined;
   const known = scope.table.find('Park', t);
   if (known) return known;
-  const { mentions } = findMentions(t, 0, scope.ctx.index);
+  const mentions = phraseMentions(scope, t);
   const p = mentions.find((m) => m.label === 'Park' && m.start === 0 && m.end === t.length && !m.foreign);
   if (p) return scope.table.org(p.surface, 'Park', p.kind, p.lex?.ref.type === 'org' ? p.lex.ref.entry : undefined);
   // a heading that is a park's name by its ending alone (（三）灌云临港产业区), not a goal or a designation

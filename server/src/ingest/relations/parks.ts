@@ -2,10 +2,8 @@
 // park built inside another (在灵山湾片区建设…基地), organisations settled in a park (入驻/落户/位于),
 // and organisations named inside a park's section (（二）推动华苑片区建成… → LOCATED_IN 华苑片区).
 import { JUDGED, listed } from './judge.ts';
-import { findMentions } from '../entities/mentions.ts';
 import type { OrgEntry } from '../lexicon/index.ts';
-import type { LexiconIndex } from '../lexicon/match.ts';
-import { entityOf, type SentenceScope } from './scope.ts';
+import { entityOf, phraseMentions, type SentenceScope } from './scope.ts';
 
 /** A firm (or its headquarters, base, plant) settled in a park; a firm's R&D centre is a lab of its own. */
 const SETTLED = /^(?:的)?(?:[\u3400-\u9fff]{0,6}(?:总部|基地|生产基地|工厂|项目))?(?:均|都|也|已|分别|现)?(?:已|已经)?(入驻|落户|落地|进驻|位于|坐落于|设在|建在)$/;
@@ -128,7 +126,7 @@ export function sectionParkEdges(scope: SentenceScope, headingParks: Map<string,
   const { se, orgs, table, edges } = scope;
   const s = se.sentence;
   const pathKey = s.sectionPath.join('\u0001');
-  if (!headingParks.has(pathKey)) headingParks.set(pathKey, headingPark(s.sectionPath, scope.ctx.index));
+  if (!headingParks.has(pathKey)) headingParks.set(pathKey, headingPark(s.sectionPath, scope));
   const hp = headingParks.get(pathKey);
   const isArea = (kind: unknown) => ['area', 'zone'].includes(String(kind ?? ''));
   if (!hp || orgs.some((p) => p.label === 'Park' && isArea(entityOf(scope, p).properties.kind))) return;
@@ -147,9 +145,9 @@ export function sectionParkEdges(scope: SentenceScope, headingParks: Map<string,
 }
 
 /** The area/zone a section is about: （二）推动华苑片区建成新经济发展活力区. */
-function headingPark(path: string[], index: LexiconIndex): HeadingPark {
+function headingPark(path: string[], scope: SentenceScope): HeadingPark {
   for (let d = path.length - 1; d >= 0; d--) {
-    const { mentions } = findMentions(path[d] ?? '', 0, index);
+    const mentions = phraseMentions(scope, path[d] ?? '');
     const p = mentions.find((m) => m.label === 'Park' && (m.kind === 'area' || (m.lex?.ref.type === 'org' && m.lex.ref.entry.kind === 'area')));
     if (p) {
       const hp: { surface: string; kind: string; entry?: OrgEntry } = { surface: p.surface, kind: p.kind ?? 'area' };

@@ -1,6 +1,7 @@
 // What the relation patterns of one sentence work on.
 import type { IngestContext } from '../context.ts';
 import type { Mention } from '../entities/enumerations.ts';
+import { findMentions } from '../entities/mentions.ts';
 import type { SentenceEntities } from '../entities/index.ts';
 import type { Entity, EntityTable } from '../entities/table.ts';
 import type { StructuredDoc } from '../types.ts';
@@ -33,4 +34,18 @@ export function entityOf(scope: SentenceScope, m: Mention): Entity {
 export function uniq(es: Entity[]): Entity[] {
   const seen = new Set<string>();
   return es.filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)));
+}
+
+const phrases = new WeakMap<StructuredDoc, Map<string, readonly Mention[]>>();
+
+/**
+ * The mentions findMentions reads in a short phrase on its own (a heading, a layout line), once per
+ * document and phrase: the same heading is asked about for every sentence under it. Callers only read them.
+ */
+export function phraseMentions(scope: SentenceScope, text: string): readonly Mention[] {
+  let memo = phrases.get(scope.doc);
+  if (!memo) phrases.set(scope.doc, (memo = new Map()));
+  let ms = memo.get(text);
+  if (!ms) memo.set(text, (ms = findMentions(text, 0, scope.ctx.index).mentions));
+  return ms;
 }

@@ -8,6 +8,11 @@ import { captionText } from './tables.ts';
 
 const OPEN = '([《【〔{';
 const CLOSE = ')]》】〕}';
+/** The same characters, and the code units SENTENCE_END matches, by code (no one-character string per position). */
+const OPEN_CODES = new Set([...OPEN].map((c) => c.charCodeAt(0)));
+const CLOSE_CODES = new Set([...CLOSE].map((c) => c.charCodeAt(0)));
+const END_CODES = new Set<number>();
+for (let c = 0; c <= 0xffff; c++) if (SENTENCE_END.test(String.fromCharCode(c))) END_CODES.add(c);
 
 function splitSentences(norm: string, span: Span, out: Span[]): void {
   let depth = 0;
@@ -18,10 +23,11 @@ function splitSentences(norm: string, span: Span, out: Span[]): void {
     if (b > a) out.push({ start: a, end: b });
   };
   for (let i = span.start; i < span.end; i++) {
-    const c = norm[i] ?? '';
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && SENTENCE_END.test(c)) {
+    const c = norm.charCodeAt(i);
+    // (past the text's end, norm[i] ?? '' was '', which OPEN.includes: kept as it was)
+    if (OPEN_CODES.has(c) || Number.isNaN(c)) depth++;
+    else if (CLOSE_CODES.has(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && END_CODES.has(c)) {
       let e = i + 1;
       while (e < span.end && /[”’"']/.test(norm[e] ?? '')) e++;
       push(s, e);
