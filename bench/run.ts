@@ -132,7 +132,7 @@ async function benchIngest(): Promise<void> {
   results.ingest = rows;
   log('## Ingest throughput (corpus generated from the seeds: `bench/generate-corpus.ts`)');
   log('');
-  log('End to end: each corpus ingested as `kg ingest` does it (`ingestPaths`: read + structure + extraction in the ingest worker pool, `KG_INGEST_WORKERS`, then a durable per-document write in file order) into a fresh embedded store; store share = time in the writes / wall time. Reference: extraction alone, one document at a time in one thread (no pool, no store).');
+  log('End to end: each corpus ingested as `kg ingest` does it (`ingestPaths`: read + structure + extraction in the ingest worker pool, `KG_INGEST_WORKERS`, then durable group commits in file order, up to 16 documents per commit, each document its own batch file) into a fresh embedded store; store share = wall time during which a commit is outstanding / wall time. Reference: extraction alone, one document at a time in one thread (no pool, no store).');
   log('');
   log('| corpus | documents | workers | end-to-end MB/s | total s | CPU s | store share | last/first tenth commit | extract MB/s, one thread | extract docs/s | peak RSS MB | graph |');
   log('|---|---|---|---|---|---|---|---|---|---|---|---|');

@@ -5,6 +5,8 @@
 // --synthetic N: the 10⁵ graph of bench/server-load.ts (seed 42, 100 batches) and its requests
 // (neighbourhood depth 2 limit 200 over the 30 picks, relatedEnterprises over the 20 picks, each
 // pick in turn); --data DIR keeps that graph's data directory between runs (written when empty).
+// --profile FILE: a V8 CPU profile (node:inspector, 100 µs sampling) of the timed runs only (not start-up,
+// ingest or warm-up), written as FILE (.cpuprofile, opens in Chrome DevTools); --only SUBSTR: those queries only.
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +24,8 @@ const CACHE = flag('cache') === 'on';
 const FAST = flag('fast') !== 'off';
 const SYNTHETIC = flag('synthetic') ? Number(flag('synthetic')) : 0;
 const DATA = flag('data');
+const PROFILE = flag('profile');
+const ONLY = flag('only');
 const mod = (p: string) => import(pathToFileURL(path.join(ROOT, p)).href);
 const body = (query: string, variables: Record<string, unknown> = {}) => ({ query, variables });
 
@@ -55,6 +59,27 @@ async function synthetic(dir: string, EmbeddedStore: { open(o: { dir: string }):
   ] as [string, { query: string; variables?: Record<string, unknown> }[]][];
 }
 
+type Profile = { nodes: { id: number; callFrame: unknown; children?: number[] }[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
+const profiles: Profile[] = [];
+/** Several CPU profiles as one (node ids renumbered per profile, samples and time deltas concatenated). */
+function mergeProfiles(ps: Profile[]): Profile {
+  const out: Profile = { nodes: [], samples: [], timeDeltas: [], startTime: ps[0]?.startTime ?? 0, endTime: 0 };
+  let base = 0;
+  for (const p of ps) {
+    let max = 0;
+    for (const n of p.nodes) {
+      out.nodes.push({ ...n, id: n.id + base, children: n.children?.map((c) => c + base) });
+      max = Math.max(max, n.id);
+    }
+    out.samples.push(...p.samples.map((s) => s + base));
+    out.timeDeltas.push(...p.timeDeltas);
+    out.endTime += p.endTime - p.startTime;
+    base += max;
+  }
+  out.endTime += out.startTime;
+  return out;
+}
+
 async function main(): Promise<void> {
   await mod('server/src/production.ts');
   const { EmbeddedStore } = await mod('server/src/store/embedded/index.ts');
@@ -85,16 +110,32 @@ async function main(): Promise<void> {
       bytes += r.body.length;
     };
     let sum = 0;
+    if (ONLY) QUERIES = QUERIES.filter(([name]) => name.includes(ONLY));
+    const session = PROFILE ? new (await import('node:inspector')).Session() : null;
+    const post = (method: string, params: object = {}) => new Promise<{ profile: Profile }>((resolve, reject) => session!.post(method, params, (err, res) => (err ? reject(err) : resolve(res as unknown as { profile: Profile }))));
+    if (session) {
+      session.connect();
+      await post('Profiler.enable');
+      await post('Profiler.setSamplingInterval', { interval: 100 });
+    }
     console.log(`# CPU per request in process, ${ROOT}, ${SYNTHETIC ? `${SYNTHETIC} nodes, ` : 'seeds, '}${RUNS} runs each, response cache ${CACHE ? 'on' : 'off'}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' / ')}`);
     for (const [name, bodies] of QUERIES) {
       for (let i = 0; i < Math.max(20, bodies.length); i++) await call(bodies[i % bodies.length]!);
       bytes = 0;
+      if (session) await post('Profiler.start');
       const t0 = process.cpuUsage();
       for (let i = 0; i < RUNS; i++) await call(bodies[i % bodies.length]!);
       const d = process.cpuUsage(t0);
+      if (session) profiles.push((await post('Profiler.stop')).profile);
       const ms = (d.user + d.system) / 1000 / RUNS;
       sum += ms;
       console.log(`${name}: ${ms.toFixed(3)} ms (${(bytes / RUNS / 1024).toFixed(1)} KB)`);
+    }
+    if (session && PROFILE) {
+      // One profile: the timed loops of every query, each stopped and started around its runs, merged by
+      // concatenating samples (node ids are per profile, so keep the largest: the runs are what matters).
+      await (await import('node:fs/promises')).writeFile(PROFILE, JSON.stringify(mergeProfiles(profiles)));
+      session.disconnect();
     }
     console.log(`rotation, one of each: ${sum.toFixed(2)} ms (mean ${(sum / QUERIES.length).toFixed(3)} ms per request)`);
     await handler.stop();

@@ -6,7 +6,7 @@
 // every document is committed (durably, one by one, as `kg ingest` does) into a fresh embedded
 // store. Prints the commit time, its growth (mean of the last 10% of commits / the first 10%)
 // and the store's share of extraction + commits. KG_KEEP_DIR=DIR keeps the data directory.
-// --pool extracts through the ingest worker pool as `kg ingest` does (one worker per core,
+// --group N: see below. --pool extracts through the ingest worker pool as `kg ingest` does (one worker per core,
 // KG_INGEST_WORKERS; two files per worker in flight) instead of one document at a time in this
 // thread; the batches are the same, extractSeconds is then wall time across the workers.
 // KG_BATCH_CACHE=FILE: the extracted batches (and the extraction time) are read from FILE when it
@@ -23,10 +23,14 @@ import type { GraphBatch } from '../server/src/model.ts';
 import { EmbeddedStore } from '../server/src/store/embedded/index.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { ingestEndToEnd } from './ingest-e2e.ts';
-import { timedCommits } from './store-timing.ts';
+import { groupedCommits, timedCommits } from './store-timing.ts';
 
 const megabytes = Number(process.argv[2] ?? 10);
 const pool = process.argv.includes('--pool');
+// --group N: the cached batches are handed to the store N at a time, in one tick (what ingestPaths
+// does with GROUP_DOCS), so that they commit as groups; the figures are per group, not per document.
+const groupArg = process.argv.indexOf('--group');
+const group = groupArg >= 0 ? Number(process.argv[groupArg + 1]) : 1;
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'kg-store-ingest-corpus-'));
@@ -52,6 +56,8 @@ try {
         cpuMBps: r2(mbs / e.cpuSeconds),
         storeSeconds: r2(e.storeSeconds),
         storeShare: r2(e.storeShare),
+        snapshotsDuringIngest: e.snapshots,
+        snapshotSecondsDuringIngest: r2(e.snapshotSeconds),
         firstTenthCommitMs: r2(e.firstTenthCommitMs),
         lastTenthCommitMs: r2(e.lastTenthCommitMs),
         growth: r2(e.commitGrowth),
@@ -91,7 +97,7 @@ try {
     if (cache) await writeFile(cache, JSON.stringify({ documents: files.length, bytes, parseMs, batches }));
   }
   const store = await EmbeddedStore.open({ dir: dataDir });
-  const c = await timedCommits(store, batches);
+  const c = group > 1 ? await groupedCommits(store, batches, group) : await timedCommits(store, batches);
   const storeMs = c.totalMs;
   const stats = await store.stats();
   await store.close();

@@ -55,6 +55,43 @@ export async function timedCommits(store: EmbeddedStore, batches: Iterable<Graph
   };
 }
 
+/** As timedCommits, with the batches handed over `size` at a time (group commits); per-group figures. */
+export async function groupedCommits(store: EmbeddedStore, batches: Iterable<GraphBatch>, size: number): Promise<TimedCommits> {
+  const groups: GraphBatch[][] = [];
+  let cur: GraphBatch[] = [];
+  for (const b of batches) {
+    cur.push(b);
+    if (cur.length === size) {
+      groups.push(cur);
+      cur = [];
+    }
+  }
+  if (cur.length > 0) groups.push(cur);
+  const per: number[] = [];
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  for (const g of groups) {
+    const t = performance.now();
+    await Promise.all(g.map((b) => store.replaceDocument(b)));
+    per.push(performance.now() - t);
+  }
+  const totalMs = performance.now() - t0;
+  const c1 = process.cpuUsage(c0);
+  const tenth = Math.max(1, Math.floor(per.length / 10));
+  const firstTenthMs = mean(per.slice(0, tenth));
+  const lastTenthMs = mean(per.slice(-tenth));
+  return {
+    perCommitMs: per,
+    totalMs,
+    cpuSeconds: (c1.user + c1.system) / 1e6,
+    commitOnlyCpuSeconds: (c1.user + c1.system) / 1e6,
+    growth: lastTenthMs / firstTenthMs,
+    firstTenthMs,
+    lastTenthMs,
+    decileMeansMs: Array.from({ length: 10 }, (_, k) => Math.round(mean(per.slice((k * per.length) / 10, ((k + 1) * per.length) / 10)))),
+  };
+}
+
 export interface LoadProbe {
   loadMs: number;
   heldBytes: number;

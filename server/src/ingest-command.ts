@@ -24,13 +24,37 @@ export interface IngestOptions {
   log?: (msg: string) => void;
   /** Skip files whose source hash matches what the store already has. */
   skipUnchanged?: boolean;
+  /** Longest wait of a group for more documents (default KG_INGEST_GROUP_MS or GROUP_WAIT_MS). */
+  groupWaitMs?: number;
 }
+
+/**
+ * Group commits: extracted documents are handed to the store GROUP_DOCS at a time (or whatever
+ * is ready once the oldest has waited GROUP_WAIT_MS, KG_INGEST_GROUP_MS), all in one tick, while the next ones are
+ * extracted and collected. A store that groups (the embedded one) commits them as one: one
+ * manifest line and one fsync for the group, each document still its own batch, replaceable and
+ * removable alone; a crash loses at most the group being committed. Other stores take them one
+ * by one as before. At most one group is being committed while the next is collected.
+ */
+export const GROUP_DOCS = 16;
+export const GROUP_WAIT_MS = 1000;
+
+function groupWait(options: IngestOptions): number {
+  const env = Number(process.env.KG_INGEST_GROUP_MS);
+  const ms = options.groupWaitMs ?? (process.env.KG_INGEST_GROUP_MS && Number.isFinite(env) ? env : GROUP_WAIT_MS);
+  return Math.max(0, ms);
+}
+
+type Pending =
+  | { file: string; t0: number; batch: IngestResult['batch']; report: IngestResult['report'] }
+  | { file: string; error: unknown };
 
 export async function ingestPaths(store: GraphStore, paths: string[], options: IngestOptions = {}): Promise<IngestOutcome> {
   const log = options.log ?? (() => undefined);
   const files = await collectInputFiles(paths);
   const known = options.skipUnchanged ? new Map((await store.listDocumentRecords()).map((r) => [r.documentId, r.sourceHash])) : null;
   const outcome: IngestOutcome = { ok: 0, failed: 0, skipped: 0, reports: [], errors: [] };
+  const waitMs = groupWait(options);
   const queue = ingestQueue();
   const ahead = Math.max(1, Math.min(queue.workers * 2, queue.options.maxPending));
   const started: ({ t0: number; result: Promise<IngestResult> } | undefined)[] = [];
@@ -44,31 +68,74 @@ export async function ingestPaths(store: GraphStore, paths: string[], options: I
     result.catch(() => undefined); // awaited below, in order
     started[i] = { t0, result };
   };
+  const failed = (file: string, err: unknown) => {
+    const d = describeError(err);
+    const message = d.known ? d.message : `${d.message}: ${err instanceof Error ? err.message : String(err)}`;
+    outcome.failed++;
+    outcome.errors.push({ file: printableName(file), code: d.code, message });
+    log(`✗ 错误 / error [${d.code}] ${printableName(file)}: ${message}`);
+  };
+  // Outcomes are recorded in file order: a failed extraction waits in the group with the others.
+  let group: Pending[] = [];
+  let groupSince = 0;
+  let committing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    if (group.length === 0) return;
+    const g = group;
+    group = [];
+    await committing;
+    // In one tick: the store sees the group's documents together.
+    const commits = g.map((p) => ('batch' in p ? store.replaceDocument(p.batch) : null));
+    for (const c of commits) c?.catch(() => undefined); // awaited below, in order
+    committing = (async () => {
+      for (let k = 0; k < g.length; k++) {
+        const p = g[k]!;
+        if (!('batch' in p)) {
+          failed(p.file, p.error);
+          continue;
+        }
+        try {
+          await commits[k];
+          outcome.ok++;
+          outcome.reports.push({ file: p.file, documentId: p.batch.documentId, report: p.report! });
+          log(`✓ ${path.basename(p.file)} → ${p.batch.documentId}: ${p.batch.nodes.length} nodes, ${p.batch.edges.length} edges (${(performance.now() - p.t0).toFixed(0)} ms)`);
+        } catch (err) {
+          failed(p.file, err);
+        }
+      }
+    })();
+  };
   for (let i = 0; i < Math.min(ahead, files.length); i++) start(i);
   for (let i = 0; i < files.length; i++) {
     const file = files[i]!;
     const { t0, result } = started[i]!;
+    // A group waits at most waitMs for more documents (a slow file does not hold it back).
+    if (group.length > 0) {
+      const left = waitMs - (performance.now() - groupSince);
+      let timer: NodeJS.Timeout | undefined;
+      const ready = left > 0 && (await Promise.race([result.then(() => true, () => true), new Promise<boolean>((r) => (timer = setTimeout(r, left, false)))]));
+      clearTimeout(timer);
+      if (!ready) await flush();
+    }
     try {
       const { batch, report } = await result;
       if (known && known.get(batch.documentId) === batch.sourceHash) {
         outcome.skipped++;
         continue;
       }
-      await store.replaceDocument(batch);
-      outcome.ok++;
-      outcome.reports.push({ file, documentId: batch.documentId, report: report! });
-      log(`✓ ${path.basename(file)} → ${batch.documentId}: ${batch.nodes.length} nodes, ${batch.edges.length} edges (${(performance.now() - t0).toFixed(0)} ms)`);
+      if (group.length === 0) groupSince = performance.now();
+      group.push({ file, t0, batch, report });
     } catch (err) {
-      const d = describeError(err);
-      const message = d.known ? d.message : `${d.message}: ${err instanceof Error ? err.message : String(err)}`;
-      outcome.failed++;
-      outcome.errors.push({ file: printableName(file), code: d.code, message });
-      log(`✗ 错误 / error [${d.code}] ${printableName(file)}: ${message}`);
+      if (group.length === 0) groupSince = performance.now();
+      group.push({ file, error: err });
     } finally {
       started[i] = undefined;
       if (i + ahead < files.length) start(i + ahead);
     }
+    if (group.length >= GROUP_DOCS || performance.now() - groupSince >= waitMs) await flush();
   }
+  await flush();
+  await committing;
   return outcome;
 }
 

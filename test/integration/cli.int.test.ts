@@ -1,5 +1,5 @@
 // The CLI as users run it: ingest seeds/, export JSON, and the error paths.
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphExport, GraphNode } from '../../server/src/model.ts';
@@ -179,7 +179,10 @@ describe('kg CLI errors', () => {
   it('remove deletes one document and keeps the rest; unknown ids fail', async () => {
     const copy = await tempDir('kg-remove-');
     try {
-      expect((await runCli(['ingest', path.join(SEEDS, SEED_FILES[4]!), path.join(SEEDS, SEED_FILES[0]!), '--data', copy.dir])).code).toBe(0);
+      // One group commit (a long group wait, so the second file always joins): one manifest generation, a batch file each.
+      expect((await runCli(['ingest', path.join(SEEDS, SEED_FILES[4]!), path.join(SEEDS, SEED_FILES[0]!), '--data', copy.dir], { KG_INGEST_GROUP_MS: '600000' })).code).toBe(0);
+      expect((JSON.parse(await readFile(path.join(copy.dir, 'manifest.json'), 'utf8')) as { generation: number }).generation).toBe(1);
+      expect(await readdir(path.join(copy.dir, 'batches'))).toHaveLength(2);
       const r = await runCli(['remove', SEED_FILES[4]!, '--data', copy.dir]);
       expect(r.code).toBe(0);
       const g = JSON.parse((await runCli(['export', '--data', copy.dir])).stdout) as GraphExport;

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SEEDS = path.join(ROOT, 'seeds');
-const CLI = path.join(ROOT, 'server/src/cli.ts');
+export const CLI = path.join(ROOT, 'server/src/cli.ts');
 
 export interface CliResult {
   code: number | null;

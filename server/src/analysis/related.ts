@@ -204,30 +204,41 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
     }
     return out;
   };
+  // Members per hub and co-listed firms per (hub, sentence), for specificity and list size: only
+  // their sizes are read, so the second ranking (with capped hubs) adds the ties found since the
+  // first instead of counting every tie again (the same sets either way).
+  const nodes = new Map<string, GraphNode>();
+  const members = new Map<string, Set<string>>();
+  const coListed = new Map<string, Map<string, Set<string>>>(); // hub → sentence → firms
+  const note = (hub: string, firm: string, e: GraphEdge) => {
+    (members.get(hub) ?? members.set(hub, new Set()).get(hub)!).add(firm);
+    const bySpan = coListed.get(hub) ?? coListed.set(hub, new Map()).get(hub)!;
+    for (const ev of e.evidence) {
+      const k = keyOf(ev);
+      (bySpan.get(k) ?? bySpan.set(k, new Set()).get(k)!).add(firm);
+    }
+  };
+  /** Ties of each group noted so far (ties only grow, at the end). */
+  const noted = [0, 0, 0];
+  let stageNoted = false;
   // `keep`: score only these firms (the second ranking lists only its shortlist; the hub
   // memberships and co-listings that weigh each tie are still counted over every tie).
   const rank = async (keep?: ReadonlySet<string>): Promise<Candidate[]> => {
     const [hubTies, parkTies, measureTies, labTies] = ties;
-    const nodes = await nodesOnce([...hubs, ...ownPark.keys(), ...ownMeasure.keys(), ...ownLab.keys(), ...hubTies.map((e) => e.source), ...parkTies.map((e) => e.source), ...measureTies.map((e) => e.target), ...labTies.map((e) => e.source), ...related.keys()]);
+    const fresh = <T>(xs: T[], gi: number) => xs.slice(noted[gi]);
+    const got = await nodesOnce([...hubs, ...ownPark.keys(), ...ownMeasure.keys(), ...ownLab.keys(), ...fresh(hubTies, 0).map((e) => e.source), ...fresh(parkTies, 1).map((e) => e.source), ...fresh(measureTies, 2).map((e) => e.target), ...labTies.map((e) => e.source), ...related.keys()]);
+    for (const [k, v] of got) if (!hubNodes.has(k)) nodes.set(k, v);
     for (const [k, v] of hubNodes) nodes.set(k, v);
     const nm = (x: string) => nodes.get(x)?.name ?? x;
     const isFirm = (x: string) => x !== id && nodes.get(x)?.label === 'Enterprise';
     const isSystem = (x: string) => nodes.get(x)?.properties.level === 'system';
 
-    // members per hub and co-listed firms per (hub, sentence), for specificity and list size
-    const members = new Map<string, Set<string>>();
-    const coListed = new Map<string, Map<string, Set<string>>>(); // hub → sentence → firms
-    const note = (hub: string, firm: string, e: GraphEdge) => {
-      (members.get(hub) ?? members.set(hub, new Set()).get(hub)!).add(firm);
-      const bySpan = coListed.get(hub) ?? coListed.set(hub, new Map()).get(hub)!;
-      for (const ev of e.evidence) {
-        const k = keyOf(ev);
-        (bySpan.get(k) ?? bySpan.set(k, new Set()).get(k)!).add(firm);
-      }
-    };
-    for (const e of hubTies) if (nodes.get(e.source)?.label === 'Enterprise') note(e.target, e.source, e);
-    for (const e of parkTies) if (nodes.get(e.source)?.label === 'Enterprise') note(e.target, e.source, e);
-    for (const e of measureTies) if (nodes.get(e.target)?.label === 'Enterprise') note(e.source, e.target, e);
+    for (const e of fresh(hubTies, 0)) if (nodes.get(e.source)?.label === 'Enterprise') note(e.target, e.source, e);
+    for (const e of fresh(parkTies, 1)) if (nodes.get(e.source)?.label === 'Enterprise') note(e.target, e.source, e);
+    for (const e of fresh(measureTies, 2)) if (nodes.get(e.target)?.label === 'Enterprise') note(e.source, e.target, e);
+    noted[0] = hubTies.length;
+    noted[1] = parkTies.length;
+    noted[2] = measureTies.length;
     const listFactor = (hub: string, ev: Evidence) => {
       const n = coListed.get(hub)?.get(keyOf(ev))?.size ?? 1;
       return n > 2 ? 1 / Math.sqrt(n - 1) : 1;
@@ -263,9 +274,12 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
 
     // neighbouring stages of a template chain: firms tied to an industry mapped onto the stage next to one of mine
     if (stageTies.length) {
-      const more = await nodesOnce([...stageTargets.keys(), ...stageTies.map((e) => e.source)]);
-      for (const [k, v] of more) if (!nodes.has(k)) nodes.set(k, v);
-      for (const e of stageTies) if (nodes.get(e.source)?.label === 'Enterprise') note(e.target, e.source, e);
+      if (!stageNoted) {
+        const more = await nodesOnce([...stageTargets.keys(), ...stageTies.map((e) => e.source)]);
+        for (const [k, v] of more) if (!nodes.has(k)) nodes.set(k, v);
+        for (const e of stageTies) if (nodes.get(e.source)?.label === 'Enterprise') note(e.target, e.source, e);
+        stageNoted = true;
+      }
       for (const e of stageTies) {
         if (skip(e.source)) continue;
         const st = stageTargets.get(e.target)!;

@@ -41,6 +41,7 @@ import { ERROR_TABLE, describeError, isErrorCode, isKgError, type ErrorCode } fr
 import type { GraphStore } from '../store/port.ts';
 import type { ChainIndex } from '../chain-templates.ts';
 import { boundLists } from './bounded.ts';
+import { QueryPlan } from './compiled.ts';
 import { createContext, type Context } from './context.ts';
 import { isCurationService } from '../store/curation.ts';
 import { queryCost } from './cost.ts';
@@ -76,8 +77,11 @@ export interface GraphQLHttpResponse {
   storeCalls: number | null;
   /** How the response cache took part (x-cache): answered from it, computed and looked up, or not cacheable. */
   cache: 'hit' | 'shared' | 'miss' | 'bypass';
-  /** Who computed the answer: the fast path, Apollo's pipeline, or nobody (a response-cache hit). */
-  engine?: 'fast' | 'apollo';
+  /**
+   * Who computed the answer: the fast path with a compiled query plan ('plan', compiled.ts), the fast
+   * path with graphql-js's execute ('fast'), Apollo's pipeline, or nobody (a response-cache hit).
+   */
+  engine?: 'plan' | 'fast' | 'apollo';
 }
 
 export interface GraphQLHandlerOptions {
@@ -94,6 +98,8 @@ export interface GraphQLHandlerOptions {
   responseCache?: ResponseCacheOptions | null;
   /** False: every request goes through Apollo's pipeline (tests compare the two paths). Default true. */
   fastPath?: boolean;
+  /** False: the fast path executes with graphql-js's execute, never a compiled plan (tests compare the two). Default true. */
+  queryPlans?: boolean;
 }
 
 export interface GraphQLHandler {
@@ -231,6 +237,7 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
   await apollo.start();
 
   const fastPath = options.fastPath ?? true;
+  const queryPlans = options.queryPlans ?? true;
   const hubCounts = new HubCounts();
   /** Parsed and validated documents by query text (null: Apollo answers that text). */
   const documents = new DocumentCache(validationRules);
@@ -327,6 +334,29 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
       checkOperation(schema, document, operationName ?? undefined, vars, user, operation);
     } catch {
       return null;
+    }
+    const plan = queryPlans ? planOf(schema, document, operation) : null;
+    if (plan) {
+      // Only a complete success comes back; anything else (null) goes to Apollo, as a graphql-js
+      // execution with errors does below (unless the guard stopped it: answered here, as below).
+      const context = await contextFor(user);
+      const guard = context.guard;
+      let data: Record<string, unknown> | null;
+      try {
+        data = await plan.execute(context, vars);
+      } finally {
+        guard.dispose();
+      }
+      const headers: [string, string][] = [['content-type', mediaType]];
+      const storeCalls = context.storeCalls();
+      const cache = cacheable ? 'miss' : 'bypass';
+      if (guard.stopped) {
+        const d = describeError(guard.stopped);
+        const status = graphQLStatus(mediaType, { hasData: false, codes: [d.code] }, 200);
+        return { response: { status, headers, body: JSON.stringify({ errors: [{ message: d.message, extensions: { code: d.code } }] }) + '\n', storeCalls, cache, engine: 'plan' }, complete: false };
+      }
+      if (data === null) return null;
+      return { response: { status: 200, headers, body: JSON.stringify({ data }) + '\n', storeCalls, cache, engine: 'plan' }, complete: true };
     }
     const context = await contextFor(user);
     const guard = context.guard;
@@ -446,6 +476,20 @@ class DocumentCache {
     this.map.set(query, document);
     return document;
   }
+}
+
+/** Compiled plans per parsed document (DocumentCache keeps the documents) and operation (null: not compilable). */
+const plans = new WeakMap<DocumentNode, Map<OperationDefinitionNode, QueryPlan | null>>();
+function planOf(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): QueryPlan | null {
+  let perDoc = plans.get(document);
+  if (!perDoc) plans.set(document, (perDoc = new Map()));
+  let plan = perDoc.get(operation);
+  if (plan === undefined) {
+    plan = QueryPlan.compile(schema, document, operation);
+    // a document holds few operations; a schema change (never at run time) would bring new documents
+    perDoc.set(operation, plan);
+  }
+  return plan?.schema === schema ? plan : null;
 }
 
 /**

@@ -284,6 +284,10 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     // 苏州工业园|区: the name runs on to 园区 (苏州工业园区, 某某产业园区)
     if (/园$/.test(suf) && nextCh === '区') continue;
     if (/城$/.test(suf) && /[市县镇乡]/.test(nextCh ?? '')) continue; // (方城县, 城市: a place name, not a 城)
+    // (漳湾临港工业区, 科学城产业园: a place word followed by a park's own ending is inside the park's name)
+    if (/(港|城|谷|湾|岛)$/.test(suf) && /^(工业区|工业园区|工业园|产业园区|产业园|产业区|经济开发区|开发区|经济区|片区|园区)/.test(s.slice(end))) continue;
+    // (浙江岚纺城集团, 岚谷股份: a place word followed by a firm's legal word is inside the firm's name)
+    if (/(城|园|港|谷|基地|中心)$/.test(suf) && /^(集团|股份|有限公司|有限责任公司|公司)/.test(s.slice(end))) continue;
     if (/港$/.test(suf) && /[口区湾务]/.test(nextCh ?? '')) continue; // (氢能港口, 港区, 港务: the word runs on)
     const longer = LONGER_NAME.exec(s.slice(end, end + 18));
     // (but 公主岭汽车零部件产业园与深圳坪山…产业园: a park or firm suffix before 与/和 ends that name)

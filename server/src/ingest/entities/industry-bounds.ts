@@ -30,6 +30,8 @@ const ROLE_END = /(?:主导|支柱|首位|先导|引领)$/;
 const MAKING_END = /(?:生产|生产制造)$/;
 /** A trial stage after a product's name: 磷酸锰铁锂中试 → 磷酸锰铁锂. */
 const TRIAL_END = /(?:中试|小试|试制|试产)$/;
+/** Turning research into products, after a field's name: 空天信息成果转化(项目) → 空天信息. */
+const TRANSFER_END = /(?:科技成果转移转化|科技成果转化|成果转移转化|成果转化|成果产业化)$/;
 /** Evaluations of a state: shares, shortfalls, levels. */
 const EVALUATION = /(占比|比重|比例|不高|不足|不强|偏低|偏弱|偏小|较弱|较低|薄弱|短板|滞后|缺乏|欠缺|不够|不优|层级|层次)/;
 /** Entering markets: what follows is an application field, not a segment of the document. */
@@ -55,7 +57,7 @@ export function industryBounds(surface: string, after = ''): { from: number; to:
   }
   for (let guard = 0; guard < 3; guard++) {
     const rest = surface.slice(from, to);
-    const end = ROUTE_END.exec(rest) ?? COUNT_END.exec(rest) ?? ROLE_END.exec(rest) ?? (/^(?:企业|厂商|厂家)/.test(after) && to === surface.length ? STAGE_END.exec(rest) : null) ?? (rest.length >= 5 && /[器机件池片芯材品]生产$/.test(rest) ? MAKING_END.exec(rest) : null) ?? TRIAL_END.exec(rest);
+    const end = ROUTE_END.exec(rest) ?? COUNT_END.exec(rest) ?? ROLE_END.exec(rest) ?? (/^(?:企业|厂商|厂家)/.test(after) && to === surface.length ? STAGE_END.exec(rest) : null) ?? (rest.length >= 5 && /[器机件池片芯材品]生产$/.test(rest) ? MAKING_END.exec(rest) : null) ?? TRIAL_END.exec(rest) ?? TRANSFER_END.exec(rest);
     if (!end || rest.length - end[0].length < 2) break;
     to -= end[0].length;
   }

@@ -12,7 +12,8 @@ import { words } from './segment.ts';
 const CARRIER_WORDS = /^(各)?(高校|院所|研究院|科研院所|企业|镇街|街镇|园区|基地|平台|楼宇|社区|孵化器|众创空间)$/;
 /** Place-like endings of a carrier's bare name: 纳米城, 光谷中心城, 科教创新区. */
 const PLACE_END = /(城|港|湾|岛|谷|镇|园|区|山|湖|坊|街区)$/;
-const ORG_SUBJECT_AFTER = /^(建成|牵头|做大|发挥|开展|申报|参与|率先|设立|组建)/;
+// (鼓励A、B布局X / 拓展Y: the firms urged to extend into a line of business)
+const ORG_SUBJECT_AFTER = /^(建成|牵头|做大|发挥|开展|申报|参与|率先|设立|组建|布局|拓展|拓宽)/;
 const INDUSTRY_LIST_AFTER = /^(细分|核心|新兴|重点|前沿|未来)?(领域|产业(?![创高园基集区示带新片港城谷])|赛道|方向|产业方向|产业领域|环节)|^[两三四五六七八九十]大(领域|产业|核心|细分|方向|板块|赛道)/;
 const INDUSTRY_LIST_BEFORE = /(重点发展|重点支持|聚焦|布局|大力发展|积极发展|发展|支持|培育|前瞻布局|围绕|为代表的)$/;
 /** Verbs after which a list names industries or segments even when none of them is known. */
@@ -272,7 +273,8 @@ function typeItem(scan: Scan, en: Enumeration, kind: ListKind, sp: Span, ms: Men
   if (application && ms.length && ms.every((m) => m.label === 'Industry')) {
     // 在医药、化工等领域应用: fields of application, not industries of the document (known ones too:
     // 推动器件在新能源汽车、光伏储能等领域推广应用 names where the devices go, not what the city makes)
-    for (const m of ms) if (m.confidence === 'low' || APPLIED_USE.test(en.after)) out.splice(out.indexOf(m), 1);
+    // (…光伏电站和港口岸电领域应用: a known term inside a longer field, 光伏 in 光伏电站, is only part of where things go)
+    for (const m of ms) if (m.confidence === 'low' || APPLIED_USE.test(en.after) || m.start > sp.start || m.end < sp.end) out.splice(out.indexOf(m), 1);
     return;
   }
   const orgCat = (cat && cat.label !== 'Park' && cat.kind !== 'platform') || (!cat && /(依托|借重|借助)$/.test(en.before) && /^([,，]|$)/.test(en.after));
@@ -312,7 +314,7 @@ function typeItem(scan: Scan, en: Enumeration, kind: ListKind, sp: Span, ms: Men
   // typed by neighbours: 依托A、B等 where A is a known enterprise; 以A、B为代表的…
   const orgList = entCount > 0 && (entCount >= indCount || representative);
   // 支持A、B建成…平台: unknown names as the subject of an organisation's verb
-  const subjectList = entCount === 0 && indCount === 0 && spans.length >= 2 && /(支持|鼓励)$/.test(en.before) && ORG_SUBJECT_AFTER.test(text.slice(en.end - offset));
+  const subjectList = entCount === 0 && indCount === 0 && spans.length >= 2 && /(支持|鼓励|引导)$/.test(en.before) && ORG_SUBJECT_AFTER.test(text.slice(en.end - offset));
   if (!cat && (orgList || subjectList) && plausibleBareName(surface) && surface.length <= 8) {
     const m: Mention = { ...sp, surface, label: 'Enterprise', list: en.index, confidence: 'low' };
     out.push(m);

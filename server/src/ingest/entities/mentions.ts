@@ -1,10 +1,11 @@
 // Mentions of industries and organisations in one sentence: lexicon matches, suffix-typed
 // names, and enumeration items typed by their category word or by their neighbours (list-typing.ts).
 import type { OrgEntry } from '../lexicon/index.ts';
-import { clauses, enumerations, plausibleBareName, suffixNames, type Clause, type Enumeration, type Mention } from './enumerations.ts';
+import { clauses, enumerations, plausibleBareName, suffixNames, type Clause, type Enumeration, type Mention, type Span } from './enumerations.ts';
 import type { LexiconIndex } from '../lexicon/match.ts';
-import { MARKET_QUALIFIER, onlyGenericBeside, plausibleIndustry, splitIndustryPair, trimIndustry } from './list-items.ts';
+import { MARKET_QUALIFIER, onlyGenericBeside, plausibleIndustry, splitIndustryPair, trim, trimIndustry } from './list-items.ts';
 import { typeEnumeration } from './list-typing.ts';
+import { addDocNames, type DocNames } from './doc-names.ts';
 import { orgsOf, overlaps, within, type Scan } from './scan.ts';
 import { isGenericName, typeBySuffix } from './typing.ts';
 import { words } from './segment.ts';
@@ -28,11 +29,16 @@ export interface SentenceMentions {
  * a development verb, planned clusters, weak names a list vouches for, 依托X alone; 4. bracketed
  * aliases.
  */
-export function findMentions(text: string, offset: number, index: LexiconIndex): SentenceMentions {
+export function findMentions(text: string, offset: number, index: LexiconIndex, docNames?: DocNames): SentenceMentions {
   const scan: Scan = { text, offset, index, out: [], lists: [], low: [], weak: [], cls: clauses(text, offset) };
   lexiconMentions(scan);
   suffixMentions(scan);
   for (const cl of scan.cls) for (const en of enumerations(cl, scan.lists.length, index)) typeEnumeration(scan, en);
+  // names the document introduced before (四川岚远集团 …), found again before the verbs that act on them are read
+  // (鼓励四川岚远集团拓展X: X is read only after a firm)
+  if (docNames) addDocNames(docNames, scan.out, scan.lists, text, offset);
+  labelIndustries(scan);
+  bracketTypedFirms(scan);
   tradeNames(scan);
   qualifiedTerms(scan);
   verbIndustries(scan);
@@ -40,8 +46,91 @@ export function findMentions(text: string, offset: number, index: LexiconIndex):
   clusterIndustries(scan);
   weakInLists(scan);
   bareSupportNames(scan);
+  placedShortZones(scan);
   bracketAliases(scan);
+  orgBounds(scan);
   return { mentions: scan.out, lists: scan.lists, low: scan.low, clauses: scan.cls };
+}
+
+/** A line's label that says its items are industries: 主导产业：A、B和C. */
+const INDUSTRY_LABEL = /^\s*(?:主导产业|重点产业|首位产业|特色产业|主攻方向|产业方向|重点方向|主导方向|发展重点|重点领域|重点产业链)\s*[:：]\s*/;
+
+/**
+ * 主导产业：绿色印染、数码印花。 — a labelled line (a park's or a section's field) whose items are industries
+ * by the label; every item must read as one (a sentence after the label is no list), at most eight of them.
+ */
+function labelIndustries(scan: Scan): void {
+  const { text, offset, out, lists } = scan;
+  const lab = INDUSTRY_LABEL.exec(text);
+  if (!lab) return;
+  const body = text.slice(lab[0].length).replace(/[。；;]\s*$/, '');
+  if (!body || /[:：。；;]/.test(body)) return;
+  const spans: Span[] = [];
+  let pos = offset + lab[0].length;
+  for (const piece of body.split(/[、，,]/)) {
+    const sp = { start: pos, end: pos + piece.length };
+    pos += piece.length + 1;
+    for (const part of splitIndustryPair(text, trim(text, sp, offset), offset, out)) spans.push(trimIndustry(text, part, offset));
+  }
+  const items = spans.map((sp) => text.slice(sp.start - offset, sp.end - offset));
+  if (spans.length > 8 || items.some((x) => !plausibleIndustry(x) || isGenericName(x, '', () => false) || /[与和及]$|^[与和及]/.test(x))) return;
+  const en = lists.find((l) => spans.every((sp) => l.start <= sp.start && sp.end <= l.end));
+  spans.forEach((sp, i) => {
+    if (out.some((x) => x.label !== 'Industry' && overlaps(x, sp))) return;
+    const same = out.find((x) => x.label === 'Industry' && x.start === sp.start && x.end === sp.end);
+    if (same) {
+      if (en && same.list === undefined) same.list = en.index;
+      return;
+    }
+    for (const x of out.filter((x) => x.label === 'Industry' && overlaps(x, sp))) out.splice(out.indexOf(x), 1);
+    const m: Mention = { ...sp, surface: items[i]!, label: 'Industry', confidence: 'low' };
+    if (en) m.list = en.index;
+    out.push(m);
+  });
+}
+
+/** A firm's name with its line of business in brackets after it: 岚溪古道纤维（再生纤维）. */
+const TYPED_FIRM = /^([^、，,。；;：:（）()“”"\s]{2,16}?)[（(]([^（）()、，,。；;：:]{2,12})[）)]$/;
+
+/**
+ * 重点企业：A（X）、B（Y）、C（Z） / a heading's 链主企业 line of such items — a list of names each with its line of
+ * business in brackets: the names are firms (with a firm label before them, under a heading about firms, or
+ * with a firm's suffix or known name among them), the bracketed words their industries. The bracket is never
+ * part of the name.
+ */
+function bracketTypedFirms(scan: Scan): void {
+  const { text, offset, out, index } = scan;
+  const lab = /^\s*(?:(?:重点|龙头|链主|骨干|代表|领军|核心|配套)企业\s*[:：]\s*)?/.exec(text)!;
+  const body = text.slice(lab[0].length).replace(/[。；;]\s*$/, '');
+  const pieces = body.split('、');
+  if (pieces.length < 2 || /[:：。；;，,]/.test(body.replace(/[（(][^）)]*[）)]/g, ''))) return;
+  const typed: { name: Span; kind: Span; nameText: string; kindText: string }[] = [];
+  let pos = offset + lab[0].length;
+  for (const piece of pieces) {
+    const t = TYPED_FIRM.exec(piece.replace(/^(?:以及|及|和|与)/, (j) => ' '.repeat(j.length)).trimStart());
+    const lead = piece.length - piece.replace(/^(?:以及|及|和|与)/, '').length;
+    if (!t) return;
+    const ns = pos + lead;
+    typed.push({ name: { start: ns, end: ns + t[1]!.length }, kind: { start: ns + t[1]!.length + 1, end: ns + t[1]!.length + 1 + t[2]!.length }, nameText: t[1]!, kindText: t[2]! });
+    pos += piece.length + 1;
+  }
+  if (!typed.every((x) => plausibleBareName(x.nameText) && !index.isIndustryTerm(x.nameText) && !isGenericName(x.nameText, '', (w) => index.isIndustryTerm(w)))) return;
+  if (typed.some((x) => typeBySuffix(x.nameText) && typeBySuffix(x.nameText)!.label !== 'Enterprise')) return;
+  const firmLabel = lab[0].trim().length > 0;
+  const firmish = typed.some((x) => out.some((m) => m.label === 'Enterprise' && overlaps(m, x.name)) || typeBySuffix(x.nameText)?.label === 'Enterprise');
+  // (without a label or a firm among them: most names open with a region of the lexicon — 河北岚投新能源)
+  const regions = (index.lexicon.regions ?? []).filter((r) => r.length >= 2);
+  const regional = typed.filter((x) => regions.some((r) => x.nameText.startsWith(r) && x.nameText.length - r.length >= 2)).length * 2 >= typed.length;
+  if (!firmLabel && !firmish && !regional) return;
+  for (const x of typed) {
+    const kindOk = plausibleIndustry(x.kindText) && !isGenericName(x.kindText, '', () => false);
+    const whole = { start: x.name.start, end: x.kind.end + 1 };
+    if (out.some((m) => m.label !== 'Industry' && m.label !== 'Enterprise' && overlaps(m, whole))) continue;
+    for (const m of out.filter((m) => overlaps(m, whole))) out.splice(out.indexOf(m), 1);
+    const firm: Mention = { ...x.name, surface: x.nameText, label: 'Enterprise', confidence: 'high' };
+    out.push(firm);
+    if (kindOk) out.push({ ...x.kind, surface: x.kindText, label: 'Industry', confidence: 'low' });
+  }
 }
 
 /** 1. Lexicon names, and a direction area of a known zone (经开区西区). */
@@ -229,18 +318,38 @@ function properCore(core: string, index: LexiconIndex): boolean {
 function tradeNames(scan: Scan): void {
   const { index, out, low, text, offset } = scan;
   // 支持白鹭云科技发展边缘计算: a trade name (a word before a trade word) between 支持/鼓励 and a development verb
-  for (const m of text.matchAll(/(?:支持|鼓励|引导)([^、，,。；;：:等和与及“”"（）()\s]{2,6}?(?:科技|信息|电子|光电|微电子|股份|药业|医药|制药|通信|电器|智能|软件|生物|材料))(?=发展|布局|研发|研制|拓展|扩大|做强|做大|做优)/g)) {
+  for (const m of text.matchAll(/(?:支持|鼓励|引导)([^、，,。；;：:等和与及“”"（）()\s]{2,6}?(?:科技|信息|电子|光电|微电子|股份|药业|医药|制药|通信|电器|智能|软件|生物|材料))(?=发展|布局|研发|研制|拓展|拓宽|延伸|扩大|做强|做大|做优)/g)) {
     const start = offset + m.index! + 2;
     const sp = { start, end: start + m[1]!.length };
     const head = m[1]!.replace(/(科技|信息|电子|光电|微电子|股份|药业|医药|制药|通信|电器|智能|软件|生物|材料)$/, '');
     // (海洋科技, 生物科技: a common noun before the trade word is a sector, not a trade name)
     const hw = words(head);
-    if ((hw.length === 1 && (/^(n|vn|v|a|an)$/.test(hw[0]!.tag) || SECTOR_HEAD.test(head))) || /(科技|信息|电子|光电|通信|智能|软件|生物|材料|工业|医用|基础|数据)$/.test(head)) continue;
-    if (out.some((x) => overlaps(x, sp)) || !plausibleBareName(m[1]!) || index.lookup(m[1]!) || index.isIndustryTerm(m[1]!) || index.isIndustryTerm(head) || head.length < 2 || isGenericName(head, '', (x) => index.isIndustryTerm(x)) || /(企业|产业|高校|院所|平台|行业|数字|网络|信息|电子|新型|智能|现代|先进|高端)/.test(head)) continue;
+    // (浙江岚瑞电子科技: a region, a trade name of two characters or more, then two trade words — the region and
+    // the trade name make it a firm's name, not a sector)
+    const placed = placedTradeName(head, index);
+    if (!placed && ((hw.length === 1 && (/^(n|vn|v|a|an)$/.test(hw[0]!.tag) || SECTOR_HEAD.test(head))) || /(科技|信息|电子|光电|通信|智能|软件|生物|材料|工业|医用|基础|数据)$/.test(head))) continue;
+    const core = placed ?? head;
+    if (out.some((x) => overlaps(x, sp)) || !plausibleBareName(m[1]!) || index.lookup(m[1]!) || index.isIndustryTerm(m[1]!) || index.isIndustryTerm(core) || core.length < 2 || isGenericName(core, '', (x) => index.isIndustryTerm(x)) || /(企业|产业|高校|院所|平台|行业|数字|网络|信息|电子|新型|智能|现代|先进|高端)/.test(core)) continue;
     const men: Mention = { ...sp, surface: m[1]!, label: 'Enterprise', confidence: 'low' };
     out.push(men);
     low.push(men);
   }
+}
+
+/**
+ * The trade name of a head that opens with a region of the lexicon and ends with a trade word
+ * (浙江岚瑞电子 → 岚瑞), or undefined: the region and a trade name of two characters or more before the
+ * trade word make a firm's name, not a sector (电子科技, 海洋科技 have no region).
+ */
+function placedTradeName(head: string, index: LexiconIndex): string | undefined {
+  const t = /(科技|信息|电子|光电|通信|智能|软件|生物|材料)$/.exec(head);
+  if (!t) return undefined;
+  for (const r of index.lexicon.regions ?? []) {
+    if (r.length < 2 || !head.startsWith(r)) continue;
+    const core = head.slice(r.length, head.length - t[0].length);
+    if (core.length >= 2 && /^[\u3400-\u9fff]+$/.test(core)) return core;
+  }
+  return undefined;
 }
 
 /** 重点发展晶圆制造和封装测试: one or two industries after a strong verb, without 、 or 等. */
@@ -249,9 +358,13 @@ function verbIndustries(scan: Scan): void {
   for (const cl of cls) {
     // (拓展医疗显示和教育显示市场: the product lines whose markets are opened, not 海外市场, 终端应用市场)
     const strongVerb = /(做强|做大|做优)(?!做|发展|壮大|规模|品牌|主业)([^、等“”"()（）]{2,30})$/.exec(cl.text);
-    const m = /(重点发展|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|重点突破|培育壮大|发展|布局|研发|研制)([^、等“”"()（）]{2,30})$/.exec(cl.text) ?? capacityObject(cl.text) ?? marketObject(cl.text) ?? strongVerb;
+    // (鼓励A科技拓展X和Y: the product lines a firm extends into, after the firm only; not …市场/业务/渠道)
+    const extendVerb = /(拓展|拓宽|延伸至|延伸到)([^、等“”"()（）]{2,30})$/.exec(cl.text);
+    const extend = extendVerb && !/(市场|业务|渠道|空间|场景|应用|领域|合作|功能|范围|链条|服务网络)$/.test(extendVerb[2]!) ? extendVerb : null;
+    const m = /(重点发展|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|重点突破|培育壮大|发展|布局|研发|研制)([^、等“”"()（）]{2,30})$/.exec(cl.text) ?? capacityObject(cl.text) ?? marketObject(cl.text) ?? strongVerb ?? extend;
     if (!m) continue;
     const verbAt = cl.start + m.index;
+    if (m === extend && !out.some((x) => x.label === 'Enterprise' && x.end === verbAt)) continue;
     // 支持华芯微电子发展车规级芯片: a bare 发展 names industries only right after an organisation
     // (…or after an actor the sentence leads with: 以A为龙头发展X, 依托A发展X, 支持A科技发展X)
     const before = text.slice(0, verbAt - offset);
@@ -332,7 +445,11 @@ function researchObjects(scan: Scan): void {
     const act = RESEARCH_ACT.exec(obj);
     if (!act && !mandate) continue;
     if (act) obj = obj.slice(0, obj.length - act[0].length);
-    for (let t = RESEARCH_TAIL.exec(obj); t && obj.length > t[0].length; t = RESEARCH_TAIL.exec(obj)) obj = obj.slice(0, obj.length - t[0].length);
+    // (纺织品数字化设计: design after a -化 word is the object itself, no word between it and the activity)
+    for (let t = RESEARCH_TAIL.exec(obj); t && obj.length > t[0].length; t = RESEARCH_TAIL.exec(obj)) {
+      if (t[0] === '设计' && /化$/.test(obj.slice(0, obj.length - t[0].length))) break;
+      obj = obj.slice(0, obj.length - t[0].length);
+    }
     const whole = { start: objStart, end: objStart + obj.length };
     if (obj.length < 2 || out.some((x) => x.label !== 'Industry' && overlaps(x, whole)) || lists.some((l) => overlaps(l, whole))) continue;
     const parts = splitIndustryPair(text, whole, offset, out).map((sp) => {
@@ -431,7 +548,8 @@ function weakInLists(scan: Scan): void {
 /** 依托X，… : a bare name as the whole clause after 依托/借重; 以X为龙头/链主: a firm that leads. */
 function bareSupportNames(scan: Scan): void {
   const { index, out, low, cls, text, offset } = scan;
-  for (const m of text.matchAll(/以([^、，,。；;：:以和与及“”"（）()]{2,10})为(?:龙头|链主)/g)) {
+  // (以A为代表的X企业: one firm typed by the kind it stands for, like a list of one)
+  for (const m of text.matchAll(/以([^、，,。；;：:以和与及“”"（）()]{2,12})为(?:龙头|链主|代表的[^，,。；;、“”"（）()]{1,14}?(?:企业|厂商))/g)) {
     const start = offset + m.index! + 1;
     const sp = { start, end: start + m[1]!.length };
     if (out.some((x) => x.label !== 'Industry' && overlaps(x, sp)) || !plausibleBareName(m[1]!) || index.lookup(m[1]!)?.type === 'industry' || isGenericName(m[1]!, '', (x) => index.isIndustryTerm(x))) continue;
@@ -469,6 +587,69 @@ function bareSupportNames(scan: Scan): void {
     const men: Mention = { ...sp, surface: m[2]!, label: 'Enterprise', confidence: 'low' };
     out.push(men);
     low.push(men);
+  }
+}
+
+/** Two characters that make no zone's own name before 城/区/片区 (城区, 全区, 产业区, 自贸区 …). */
+const NOT_ZONE_CORE = /^(?:产业|工业|城市|主城|老城|县城|本区|全区|全市|辖区|市区|园区|景区|社区|矿区|林区|港区|功能|核心|重点|示范|先导|试验|自贸|保税|综保|开发|经开|各个|其他|相关|周边|毗邻|农村|城乡|中心|老旧|新建|现有|上述|该|本|各|这|那)$/;
+
+/**
+ * 在知识城建设新型储能产业园 / 科学城重点发展X / 其中高新片区重点发展Y / “一核”为科创区: a short zone name
+ * (two characters before 城, 区, 片区, 新城) that the clause places something in is one of the document's
+ * own zones, though its words alone read as generic (知识, 科学, 科创, 高新).
+ */
+function placedShortZones(scan: Scan): void {
+  const { text, offset, out } = scan;
+  const re = /(?:^|[，,；;。：:“”"、]|在|为)(?:其中)?([\u4e00-\u9fff]{2}(?:片区|新城|城|区))(?=(?:重点|主要|集中)?(?:发展|布局|承接)|(?:规划)?建设|集聚了?|[，,；;。]|$)/g;
+  for (const m of text.matchAll(re)) {
+    const name = m[1]!;
+    const at = m.index! + m[0].length - name.length;
+    const before = text.slice(Math.max(0, at - 1), at);
+    const after = text.slice(at + name.length);
+    const core = name.replace(/(片区|新城|城|区)$/, '');
+    if (NOT_ZONE_CORE.test(core) || /^[一二两三四五六七八九十多]/.test(core)) continue;
+    // where it is placed: 在X建设/发展…, X(重点)发展…, “一核”为X (the layout's part), not a bare word in a sentence
+    const placed = (before === '在' && /^(?:规划)?(?:建设|布局|重点发展|集聚|发展)/.test(after)) || (before !== '在' && before !== '为' && /^(?:重点|主要|集中)?(?:发展|布局|承接)/.test(after)) || (before === '为' && /[”"]为$/.test(text.slice(0, at)) && /^[，,；;。]/.test(after));
+    // (a two-character name before 区 is most often a district — 蕉城区, 历城区 —, no park: only a layout's part
+    // (“一核”为科创区) or an area the text lists as the zone's own (其中科创区重点发展…) counts)
+    const district = /(?<!片)区$/.test(name) && !(before === '为' || /其中$/.test(text.slice(0, at)));
+    if (!placed || district) continue;
+    const sp = { start: offset + at, end: offset + at + name.length };
+    if (out.some((x) => overlaps(x, sp) && (x.label !== 'Industry' || x.start < sp.start || x.end > sp.end))) continue;
+    for (const x of out.filter((x) => x.label === 'Industry' && overlaps(x, sp))) out.splice(out.indexOf(x), 1);
+    out.push({ ...sp, surface: name, label: 'Park', kind: 'area', confidence: 'low' });
+  }
+}
+
+/** Kinds of firm, not names: 链主, 龙头, 重点 (三、链主和重点企业). */
+const FIRM_KIND_WORD = /^(链主|龙头|重点|骨干|配套|领军|头部|核心|代表|本地|中小)$/;
+
+/**
+ * 5. The bounds of organisation names: a list joiner (以及) opening a name is the list's; a bracket closing a
+ * name that is no name itself (…通航学院（人才培养）: a role, a line of business) is a note after it; a kind of
+ * firm closed by a joiner (链主和…) names none.
+ */
+function orgBounds(scan: Scan): void {
+  const { out } = scan;
+  for (const m of [...out]) {
+    if (m.label === 'Industry' || m.lex) continue;
+    const j = /^(以及|及其|并且)/.exec(m.surface);
+    if (j && m.surface.length - j[0].length >= 4) {
+      m.start += j[0].length;
+      m.surface = m.surface.slice(j[0].length);
+    }
+    const b = /[（(]([^（）()]{2,10})[）)]$/.exec(m.surface);
+    if (b && b.index >= 4 && !typeBySuffix(b[1]!) && typeBySuffix(m.surface.slice(0, b.index)) && !(scan.index.lexicon.regions ?? []).includes(b[1]!.replace(/[省市区县]$/, ''))) {
+      m.end -= m.surface.length - b.index;
+      m.surface = m.surface.slice(0, b.index);
+    }
+    // 在岚城区建设量子精密测量产业园: the place and the verb that open the name are the clause's; the park is what is built
+    const built = m.label === 'Park' ? /^在[\u4e00-\u9fff]{2,10}?(?:规划建设|建设|打造|布局|新建|筹建)/.exec(m.surface) : null;
+    if (built && m.surface.length - built[0].length >= 4 && typeBySuffix(m.surface.slice(built[0].length))?.label === 'Park') {
+      m.start += built[0].length;
+      m.surface = m.surface.slice(built[0].length);
+    }
+    if (m.label === 'Enterprise' && /[和与及]$/.test(m.surface) && FIRM_KIND_WORD.test(m.surface.slice(0, -1))) out.splice(out.indexOf(m), 1);
   }
 }
 

@@ -10,11 +10,16 @@ import type { Mention } from './enumerations.ts';
 const CAMPUS = /^[(（]([\u3400-\u9fff]{2,4}?(?:校区|分校)?)[)）]/;
 
 /** Extends university mentions over the campus bracket that follows them. */
+/** What a body does, written in brackets after its name (人才培养, 技术研发): a note, no campus. */
+const ROLE_NOTE = /(培养|培训|研发|研究|服务|制造|运营|检测|孵化|转化|设计|实训|教育|教学|合作|攻关|支撑|保障)$/;
+
+// (岚西职业学院通航学院（人才培养）: a role after the name is a note, no campus)
 export function campusNames(mentions: Mention[], text: string, offset: number): void {
   for (const m of mentions) {
     if (m.label !== 'Lab' || m.lex || !/(大学|学院)$/.test(m.surface)) continue;
     const c = CAMPUS.exec(text.slice(m.end - offset));
     if (!c || /^(简称|以下|下称|筹|含|暂定|拟|待)/.test(c[1]!) || /(大学|学院)$/.test(c[1]!)) continue;
+    if (ROLE_NOTE.test(c[1]!)) continue;
     // (the bracket's word read as a name of its own goes)
     for (const x of [...mentions]) if (x !== m && x.start >= m.end && x.end <= m.end + c[0].length) mentions.splice(mentions.indexOf(x), 1);
     m.surface += text.slice(m.end - offset, m.end - offset + c[0].length);

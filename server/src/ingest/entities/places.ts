@@ -38,7 +38,13 @@ const GOAL_VERB = /(打造|建成|建设成为?|发展成为?|争创|成为|形�
 /** 建成国内一流的X开发区 / 打造具有全国影响力的X园区: a park ranked by what it is to become is a goal. */
 const RANKED_GOAL_BEFORE = /(打造成?为?|建成|建设成为?|发展成为?|争创|创建|成为)[^，,。；;]{0,14}(一流|领先|知名|最大|领军|标杆|典范|样板|世界级|国际化|影响力|竞争力|示范性)[^，,。；;]{0,4}的$/;
 /** 原料基地, 种植基地, 生产基地: a base named only by its function is a kind of base, no place. */
-const FUNCTION_BASE = /^(?:原料|原材料|生产|种植|养殖|供应|直供|加工|物流|仓储|研发|实训|培训|育种|繁育|配套|制造|产业|示范|应用)+基地$/;
+const FUNCTION_BASE = /^(?:原料|原材料|生产|种植|养殖|供应|直供|加工|物流|仓储|研发|实训|培训|育种|繁育|种苗|苗种|育苗|良种|种源|配套|制造|产业|示范|应用)+基地$/;
+/** 亩均税收低于园区平均水平: a comparison inside what reads as a park's name; what follows it is a kind of park. */
+const COMPARISON_IN_NAME = /(低于|高于|超过|不低于|不高于|达到|多于|少于)/;
+/** 打造现代轻工特色园区: a featured park the text is to make is a goal, no place (unless a place opens its name). */
+const FEATURED_GOAL_END = /特色(?:园区|产业园|小镇|街区|基地|片区)$/;
+/** 在杭州未来科技城建设…科创飞地: a place where the document's enclave is built lies in another area. */
+const ENCLAVE_AFTER = /^(?:内)?(?:建设|设立|布局|打造|共建|运营)[^，,。；;]{0,14}飞地/;
 /**
  * 首台（套）应用示范基地, 首版次软件推广中心: a programme's designation (first-of-a-kind awards), no place;
  * nor a zone that demonstrates a kind of place (氢能港口示范区, 智慧社区示范区).
@@ -134,6 +140,24 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
         m.start += open[0].length;
         m.surface = rest;
       }
+    }
+    // 亩均税收低于园区平均水平: a comparison, not a park's name
+    if (m.label === 'Park' && !m.lex && COMPARISON_IN_NAME.test(m.surface)) {
+      const rest = m.surface.slice(m.surface.search(COMPARISON_IN_NAME) + 2).replace(/^于/, '');
+      if (kindOfPark(rest, isIndustryTerm)) {
+        drop();
+        continue;
+      }
+    }
+    // 打造现代轻工特色园区: a featured park to be made
+    if (m.label === 'Park' && !m.lex && FEATURED_GOAL_END.test(m.surface) && /(打造|建成|建设成为?|发展成为?|争创|创建|培育)$/.test(before) && !PROPER_OPENING.test(m.surface)) {
+      drop();
+      continue;
+    }
+    // 在杭州未来科技城建设衢州海创园科创飞地: the host of an enclave is another area's place
+    if (m.label === 'Park' && ENCLAVE_AFTER.test(text.slice(m.end - offset, cl ? cl.end - offset : undefined))) {
+      drop();
+      continue;
     }
     // 加强与上海张江、合肥新站高新区的产业协作: places one cooperates with are elsewhere
     if (m.label === 'Park' && COOPERATE_WITH.test(before) && COOPERATION.test(clauseText.slice(m.end - (cl?.start ?? 0)))) {

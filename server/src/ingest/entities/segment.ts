@@ -70,6 +70,8 @@ export function nameStarts(s: string): number[] {
     if (stop || punct) cuts.push(end);
     // 长电先进|封装|集团: a two-character verb right after a content word may be part of the name
     if (stop && verb && t.word.length === 2 && prev && !prev.stop && CONTENT_TAG.test(prev.tag) && /^[\u3400-\u9fff]/.test(prev.word) && !/化$/.test(prev.word)) weak.add(end);
+    // 四川|久远|集团: a two-character word tagged as an adverb right before a suffix may be the trade name
+    if (stop && t.tag === 'd' && t.word.length === 2 && /^[\u3400-\u9fff]+$/.test(t.word)) weak.add(end);
     // 以|聚变|能源研究院 为…: a verb opening the noun phrase of 以/由 may be part of the name
     if (stop && verb && t.word.length === 2 && prev && (prev.word === '以' || prev.word === '由') && next && CONTENT_TAG.test(next.tag)) weak.add(end);
     prev = { word: t.word, tag: t.tag, stop: stop || punct };

@@ -25,6 +25,8 @@ export interface DashChain {
 const DASH = '[—–―→－\\-]{1,2}';
 /** Words before 产业链 that describe the chain rather than name it: 完整的产业链条. */
 const CHAIN_ADJECTIVE = /^(完整|整体|全|全新|成熟|完善|闭环|主要|重点|优势|特色|本地|区域)$/;
+/** The same words opening a longer name (完整纺织产业链 → 纺织). */
+const CHAIN_ADJECTIVE_OPENING = /^(?:完整|整体|全新|成熟|完善|闭环)(?:的)?/;
 const SEG = '[\\u3400-\\u9fffA-Za-z0-9+]{2,10}';
 const CHAIN_RE = new RegExp(`[“"]?(${SEG}(?:${DASH}${SEG}){1,8})[”"]?`, 'g');
 const HAS_DASH = new RegExp(DASH.replace('{1,2}', ''));
@@ -64,12 +66,12 @@ export function dashChains(text: string, offset: number): DashChain[] {
       pos = i + p.length;
     }
     let parent: Segment | undefined;
-    // (的完整纺织产业链: the adjective is no part of the chain's name)
-    const adj = afterChain?.[1] ? (/^(完整|整体|全新|成熟|完善|闭环)(?=[\u3400-\u9fff]{2})/.exec(afterChain[1])?.[0] ?? '') : '';
-    const chainName = afterChain?.[1]?.slice(adj.length);
-    if (afterChain && chainName && chainName.length >= 2 && okSegment(chainName) && !CHAIN_ADJECTIVE.test(chainName)) {
+    // (“…”的完整纺织产业链: an adjective opening the chain's name describes the chain; the industry is the rest)
+    const adj = afterChain?.[1] ? CHAIN_ADJECTIVE_OPENING.exec(afterChain[1])?.[0] ?? '' : '';
+    const named = afterChain?.[1] ? afterChain[1].slice(adj.length) : '';
+    if (afterChain && named.length >= 2 && okSegment(named) && !CHAIN_ADJECTIVE.test(named)) {
       const s = m.index! + m[0].length + afterChain[0].indexOf(afterChain[1]!) + adj.length;
-      parent = { surface: chainName, start: offset + s, end: offset + s + chainName.length };
+      parent = { surface: named, start: offset + s, end: offset + s + named.length };
     } else if (beforeChain && okSegment(beforeChain[1]!) && !CHAIN_ADJECTIVE.test(beforeChain[1]!)) {
       const s = beforeChain.index!;
       parent = { surface: beforeChain[1]!, start: offset + s, end: offset + s + beforeChain[1]!.length };

@@ -17,7 +17,7 @@ import { plausibleBareName } from '../entities/enumerations.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
 import { stripNumbering } from '../entities/context.ts';
 import type { Entity, EntityTable } from '../entities/table.ts';
-import { isGenericName } from '../entities/typing.ts';
+import { isGenericName, typeBySuffix } from '../entities/typing.ts';
 import type { EdgeSet } from './edges.ts';
 import { JUDGED } from './judge.ts';
 import { kindWordOf } from './organisations.ts';
@@ -55,7 +55,8 @@ function roleOf(label: string): Role | undefined {
 /** The segment a block's heading names, or undefined when the heading is no short industry phrase. */
 function segmentTitle(title: string): string | undefined {
   const t = stripNumbering(title).replace(/[。.:：]\s*$/, '').replace(/(?:产业链|产业|环节|领域)$/, '').trim();
-  if (t.length < 2 || t.length > 10 || !plausibleIndustry(t) || isGenericName(t, '', () => false)) return undefined;
+  // (（二）纺织新材料产业园: a heading naming a park or another organisation is no segment)
+  if (t.length < 2 || t.length > 10 || !plausibleIndustry(t) || isGenericName(t, '', () => false) || typeBySuffix(t)) return undefined;
   return t;
 }
 
@@ -148,7 +149,8 @@ export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTabl
           if (!ownPart) edges.add(type, firm.id, seg.id, se.ev, JUDGED.stated);
         }
       }
-      for (const item of items.split(/[、，,]/).map((x) => x.trim())) {
+      // (…，以及B: the joiner opening an item is the list's)
+      for (const item of items.split(/[、，,]/).map((x) => x.trim().replace(/^(?:以及|及其)/, ''))) {
         if (found.has(item) || [...found].some((f) => f.includes(item) || item.includes(f)) || !plausibleBareName(item) || table.index.isIndustryTerm(item)) continue;
         edges.add(type, table.org(item, 'Enterprise').id, seg.id, se.ev, JUDGED.stated);
       }

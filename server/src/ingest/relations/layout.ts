@@ -198,7 +198,7 @@ function onlyPark(scope: SentenceScope, raw: string): Entity | undefined {
   if (p) return scope.table.org(p.surface, 'Park', p.kind, p.lex?.ref.type === 'org' ? p.lex.ref.entry : undefined);
   // a heading that is a park's name by its ending alone (（三）灌云临港产业区), not a goal or a designation
   // (打造世界级石化产业基地, 国家级示范区)
-  if (/^[\u4e00-\u9fff]{2,16}(?:产业基地|产业园区|产业园|产业区|经济开发区|经济技术开发区|开发区|高新区|工业园区|工业园|园区|片区)$/.test(t) && !/^(?:打造|建设|推动|建成|培育|发展|做强|做优|争创|创建|加快|提升|优化|完善|规划)/.test(t) && !/(示范|国家级|世界级|省级|一流|集聚区)/.test(t)) {
+  if (/^[\u4e00-\u9fff]{2,16}(?:产业基地|产业园区|产业园|产业区|经济开发区|经济技术开发区|开发区|高新区|工业园区|工业园|园区|片区)$/.test(t) && !/^(?:打造|建设|推动|建成|培育|发展|做强|做优|争创|创建|加快|提升|优化|完善|规划)/.test(t) && !/^在[^，,。；;]{2,10}?(?:规划建设|建设|打造|布局|新建)/.test(t) && !/(示范|国家级|世界级|省级|一流|集聚区)/.test(t) && !/^(?:重点|主要|核心|特色|重要|相关|其他|各类?)(?:产业园区|产业园|工业园区|园区|片区|产业基地)$/.test(t)) {
     return scope.table.org(t, 'Park', 'park');
   }
   return undefined;

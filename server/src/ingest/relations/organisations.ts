@@ -24,7 +24,7 @@ import { entityOf, uniq, type SentenceScope } from './scope.ts';
 /** An organisation introduced by one of these verbs starts a new tie (支持A发展X，支持B发展Y; 以A为龙头发展X，以B为龙头发展Y). */
 const NEW_SUBJECT = /(支持|依托|鼓励|推动|引导|发挥|借助|借重|对接|引进|在|[，,；;]以|[，,；;])$/;
 /** Lists that say what is developed (重点发展A、B和C): their industries count under an industry heading too. */
-const DEV_BEFORE = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|发展|布局|聚焦|培育|研发|研制)$/;
+const DEV_BEFORE = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|发展|布局|聚焦|培育|研发|研制|拓展|拓宽|延伸至|延伸到)$/;
 /** Intent for named actors: the verb right before the organisation (or its list). */
 const INTENT = /(鼓励|支持|引导|推动|推进|吸引|争取|扶持|帮助)$/;
 /** What follows a lab's name when the name only qualifies another body's: 航天五院卫星应用产业化发展平台. */
@@ -197,8 +197,7 @@ function sharesWord(a: string, b: string): boolean {
   return false;
 }
 
-/** The industry a list's category word names: 等面板企业 → 面板, 等量子通信龙头企业 → 量子通信. */
-// (加工 stays: 水产加工, 农产品加工 are fields of their own; 生产/制造 are only what the firm does with its kind)
+/** The industry a list's category word names: 等面板企业 → 面板, 等量子通信龙头企业 → 量子通信 (等水产加工企业 → 水产加工: processing names the segment). */
 const CATEGORY_KIND = /^([^，,。；;、和与及的“”"()（）]{1,14}?)(?:生产|制造|研发生产|生产制造)?(?:龙头|骨干|重点|领军|头部|代表性?|核心|优势|配套|链主|品牌)*(?:企业|厂商|公司|集团)/;
 
 /** The text after a list that names its kind: 等X企业 → X企业, 为代表的X企业 (以A、B为代表的X企业) → X企业. */
@@ -222,6 +221,9 @@ function singleKind(se: SentenceEntities, m: Mention): string | undefined {
   const after = se.text.slice(m.end - se.sentence.start);
   const head = se.text.slice(0, m.start - se.sentence.start);
   if (/^为代表的/.test(after) && /以$/.test(head)) return kindText(after);
+  // 重点企业：A（X）、B（Y）: a firm's line of business in brackets right after its name types it alone
+  const bracket = m.label === 'Enterprise' ? /^[（(]([^（）()、，,。；;：:]{2,12})[）)](?=$|[、。；;，,])/.exec(after) : null;
+  if (bracket) return `${bracket[1]}企业`;
   return undefined;
 }
 
@@ -333,6 +335,8 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   const list = m.list !== undefined ? lists.find((l) => l.index === m.list) : undefined;
   const peers = m.list !== undefined ? orgs.filter((o) => o.list === m.list && o.label === m.label).length : 1;
   const single = list ? undefined : singleKind(scope.se, m);
+  // 重点企业：A（X）、B（Y）: a firm typed by its bracket is tied to that kind only, not to its neighbours' brackets
+  if (single && /^[（(]/.test(text.slice(m.end - s.start))) after = [];
   const typed = list ? categoryIndustry(scope, list) : single ? categoryIndustry(scope, single) : undefined;
   const verb = before(scope, m);
   const intent = INTENT.test(verb) || (JOINED.test(verb) && /(^|[，,；;])(鼓励|支持|引导|推动)/.test(text.slice(0, m.start - s.start)));

@@ -13,7 +13,7 @@ import { EdgeSet } from '../relations/edges.ts';
 import type { RelationFindings } from '../relations/index.ts';
 import { notIndustry } from './industry-guard.ts';
 import { splitJoined } from './joined.ts';
-import { nameMerges } from './merge.ts';
+import { industryMerges, nameMerges } from './merge.ts';
 
 export interface ResolvedEntities {
   nodes: GraphNode[];
@@ -33,7 +33,18 @@ export function resolveEntities(found: EntityFindings, relations: RelationFindin
     known: (n) => index.industryByName.has(n) || index.lookup(n)?.type === 'industry',
     ...(found.subject ? { subjectId: found.subject.id } : {}),
   }).edges;
-  const rejected = notIndustries(entities, ctx);
+  // near-duplicate segments of the document (高端白色家电 and 白色家电, 整车制造 and 整车): one node
+  const subjectName = found.subject ? entities.get(found.subject.id)?.name : undefined;
+  const near = industryMerges([...entities.values()], {
+    known: (n) => index.lookup(n)?.type === 'industry',
+    level: (n) => index.industryByName.get(n)?.level,
+    chains: ctx.lexicon.chains ?? [],
+    ...(subjectName ? { subject: subjectName } : {}),
+  });
+  if (near.size) edges = mergeNames(entities, edges, near).filter((e) => e.source !== e.target);
+  // (a link of a chain the text states, “关键部件—整车—运维服务”, is a segment even when its name is a bare stage)
+  const chained = new Set(edges.filter((e) => e.type === 'UPSTREAM_OF').flatMap((e) => [e.source, e.target]));
+  const rejected = notIndustries(entities, ctx, chained, relations.text);
   edges = edges.filter((e) => !rejected.has(e.source) && !rejected.has(e.target));
   const touched = new Set(edges.flatMap((e) => [e.source, e.target]));
   const nodes: GraphNode[] = [];
@@ -74,12 +85,16 @@ function withoutJudgment(p: GraphEdge['properties']): GraphEdge['properties'] {
 }
 
 /** Ids of industries that are government bodies, funds and plans, qualifiers or bare stages (industry-guard.ts). */
-function notIndustries(entities: Map<string, Entity>, ctx: IngestContext): Set<string> {
+function notIndustries(entities: Map<string, Entity>, ctx: IngestContext, chained: ReadonlySet<string>, text: string): Set<string> {
+  // (芯片—整机—终端, 卫星制造—…—应用: a generic word written itself as a link of a dash chain is that chain's step)
+  const dashLink = (n: string) => new RegExp(`[—–]${n}(?![\\u3400-\\u9fff])|(?<![\\u3400-\\u9fff])${n}[—–]`).test(text);
   const rejected = new Set<string>();
   for (const ent of entities.values()) {
     if (ent.label !== 'Industry') continue;
     const known = ctx.index.industryByName.has(ent.name);
-    if (notIndustry(ent.name, ctx.lexicon, known)) rejected.add(ent.id);
+    const why = notIndustry(ent.name, ctx.lexicon, known);
+    // (a two-character stage, 设计 or 制造 in 设计—制造—封测, stays the stage of the chain's industry, no node of its own)
+    if (why && !(why === 'value-chain stage' && chained.has(ent.id) && ent.name.length >= 4) && !(why === 'generic word alone' && chained.has(ent.id) && dashLink(ent.name))) rejected.add(ent.id);
   }
   return rejected;
 }

@@ -13,7 +13,7 @@ import { entityId } from '../ids.ts';
 import { EdgeSet } from '../relations/edges.ts';
 
 /** Value-chain stages and generic heads that are no segment on their own. */
-const BARE = /^(设计|制造|研发|生产|应用|服务|销售|运营|运维|维修|封测|测试|集成|配套|总装|保障|零售|材料|设备|装备|产品|技术|终端|整机|器件|部件|零部件|回收|利用|综合利用|回收利用|循环利用)$/;
+const BARE = /^(设计|制造|研发|生产|应用|系统|服务|销售|运营|运维|维修|封测|测试|集成|配套|总装|保障|零售|材料|设备|装备|产品|技术|终端|整机|器件|部件|零部件|回收|利用|综合利用|回收利用|循环利用)$/;
 /** A stage a second part may end with, shared by the first (船舶与海工装备总装). */
 const STAGE_TAIL = /(总装|制造|设计|封测|研发)$/;
 

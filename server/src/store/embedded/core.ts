@@ -268,6 +268,62 @@ export class GraphCore {
   srcNodes: Int32Array[] = [];
   srcEdges: Int32Array[] = [];
   private readonly sourceFree: number[] = [];
+  /**
+   * Per source slot: its position in source-id order (the order of every element's sorted
+   * sources). Sorted runs are searched by these integers, not by comparing id strings (10⁷ node
+   * statements at 10⁶ nodes). Kept up to date as sources come and go (O(sources) per change).
+   */
+  private srcRank: Int32Array = new Int32Array(0);
+  /** Live source slots in id order (valid with srcRank). */
+  private srcById: number[] = [];
+  private srcRankValid = false;
+
+  /** The source ranks, rebuilt after sources were set from outside (a snapshot load). */
+  ranks(): Int32Array {
+    if (!this.srcRankValid) {
+      const live: number[] = [];
+      for (let s = 0; s < this.sources.length; s++) if (this.sources[s]) live.push(s);
+      live.sort((a, b) => cmp(this.sources[a]!.id, this.sources[b]!.id));
+      this.srcById = live;
+      this.srcRank = new Int32Array(Math.max(16, this.sources.length * 2));
+      for (let i = 0; i < live.length; i++) this.srcRank[live[i]!] = i;
+      this.srcRankValid = true;
+    }
+    return this.srcRank;
+  }
+
+  /** Sources were replaced wholesale (snapshot decode): ranks are rebuilt on next use. */
+  invalidateRanks(): void {
+    this.srcRankValid = false;
+  }
+
+  private rankInsert(s: number): void {
+    if (!this.srcRankValid) return;
+    const ids = this.srcById;
+    const key = this.sources[s]!.id;
+    let lo = 0;
+    let hi = ids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cmp(this.sources[ids[mid]!]!.id, key) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    ids.splice(lo, 0, s);
+    if (s >= this.srcRank.length) {
+      const b = new Int32Array(Math.max(16, (s + 1) * 2));
+      b.set(this.srcRank);
+      this.srcRank = b;
+    }
+    for (let i = lo; i < ids.length; i++) this.srcRank[ids[i]!] = i;
+  }
+
+  private rankRemove(s: number): void {
+    if (!this.srcRankValid) return;
+    const ids = this.srcById;
+    const at = this.srcRank[s]!;
+    ids.splice(at, 1);
+    for (let i = at; i < ids.length; i++) this.srcRank[ids[i]!] = i;
+  }
 
   // ---- nodes ----
   nodeHigh = 0;
@@ -368,17 +424,17 @@ export class GraphCore {
       source: this.nodeIds[this.eS[j]!]!,
       target: this.nodeIds[this.eT[j]!]!,
       properties: this.propsOf(j),
-      // Sentences decoded only when read (a read's result is short-lived; the write path reads eagerly).
+      // Sentences shared with other reads (evidence.ts getCached; the write path decodes its own).
       evidence: this.evidenceOf(j, true),
     };
   }
 
-  evidenceOf(j: number, lazy = false): Evidence[] {
+  evidenceOf(j: number, shared = false): Evidence[] {
     if (this.eSrc[j] === MULTI) {
       const m = this.eMulti.get(j);
       if (m) return (m.evidence ??= mergeEvidence(m.vals)).slice();
     }
-    return this.ev.read(this.evFirst[j]!, this.evCount[j]!, lazy);
+    return this.ev.read(this.evFirst[j]!, this.evCount[j]!, shared);
   }
 
   /** Merged properties of an edge (a multi-source edge whose merge was deferred is merged now). */
@@ -410,7 +466,10 @@ export class GraphCore {
   /** The source order of one element's sorted contributions. */
   private orderOf(srcs: number[]): Order {
     return {
-      before: (a, b) => cmp(this.sources[a]!.id, this.sources[b]!.id) < 0,
+      before: (a, b) => {
+        const r = this.ranks();
+        return r[a]! < r[b]!;
+      },
       pos: (s) => this.srcPos(srcs, s).i,
     };
   }
@@ -562,6 +621,7 @@ export class GraphCore {
       s = this.sourceFree.pop() ?? this.sources.length;
       this.sources[s] = info;
       this.sourceIndex.set(info.id, s);
+      this.rankInsert(s);
       this.srcNodes[s] = new Int32Array(0);
       this.srcEdges[s] = new Int32Array(0);
     } else if (batch) this.sources[s] = info;
@@ -609,6 +669,7 @@ export class GraphCore {
       this.srcNodes[s] = Int32Array.from(nodeSlots);
       this.srcEdges[s] = Int32Array.from(edgeSlots);
     } else {
+      this.rankRemove(s);
       this.sources[s] = null;
       this.sourceIndex.delete(info.id);
       this.srcNodes[s] = new Int32Array(0);
@@ -621,17 +682,21 @@ export class GraphCore {
   /** Endpoint slots the last lookupEdge found (NONE: unknown or not looked up), for writeNewEdge. */
   private lkS = NONE;
   private lkT = NONE;
+  /** 1 when the last lookupEdge found the edge's id to be the derived one, else -1. */
+  private lkDerived = -1;
 
   /** The slot of a batch edge's id; a derived id is resolved from the edge's own fields. */
   private lookupEdge(e: GraphEdge): number {
     this.lkS = NONE;
     this.lkT = NONE;
+    this.lkDerived = -1;
     if (this.excIndex.size > 0) {
       const x = this.excIndex.get(e.id);
       if (x !== undefined) return x;
     }
     const type = TYPE_INDEX.get(e.type);
     if (type !== undefined && isDerivedId(e)) {
+      this.lkDerived = 1;
       const a = this.nodeIndex.get(e.source);
       const b = this.nodeIndex.get(e.target);
       if (a !== undefined) this.lkS = a;
@@ -650,7 +715,8 @@ export class GraphCore {
     // The endpoints lookupEdge just found (two Map lookups fewer per new edge).
     this.eS[j] = this.lkS !== NONE ? this.lkS : this.nodeIndex.get(e.source) ?? this.allocNode(e.source);
     this.eT[j] = this.lkT !== NONE ? this.lkT : this.nodeIndex.get(e.target) ?? this.allocNode(e.target);
-    if (!isDerivedId(e)) {
+    // lookupEdge found the id derived (1), or did not check or found it not (-1: check here).
+    if (this.lkDerived !== 1 && !isDerivedId(e)) {
       this.excId.set(j, e.id);
       this.excIndex.set(e.id, j);
     }
@@ -727,11 +793,12 @@ export class GraphCore {
     const a = this.sArena;
     const o = this.nOff[idx]!;
     const n = this.nLen[idx]!;
-    const key = this.sources[s]!.id;
+    const rank = this.ranks();
+    const key = rank[s]!;
     if (n > 0) {
       const last = a[o + n - 1]!;
       if (last === s) return n - 1;
-      if (cmp(this.sources[last]!.id, key) < 0) return -n - 1;
+      if (rank[last]! < key) return -n - 1;
     }
     let lo = 0;
     let hi = n;
@@ -739,7 +806,7 @@ export class GraphCore {
       const mid = (lo + hi) >>> 1;
       const x = a[o + mid]!;
       if (x === s) return mid;
-      if (cmp(this.sources[x]!.id, key) < 0) lo = mid + 1;
+      if (rank[x]! < key) lo = mid + 1;
       else hi = mid;
     }
     return -lo - 1;
@@ -800,11 +867,12 @@ export class GraphCore {
    */
   private srcAt(srcs: number[], s: number): number {
     const n = srcs.length;
-    const key = this.sources[s]!.id;
+    const rank = this.ranks();
+    const key = rank[s]!;
     if (n > 0) {
       const last = srcs[n - 1]!;
       if (last === s) return n - 1;
-      if (cmp(this.sources[last]!.id, key) < 0) return -n - 1;
+      if (rank[last]! < key) return -n - 1;
     }
     let lo = 0;
     let hi = n;
@@ -812,8 +880,7 @@ export class GraphCore {
       const mid = (lo + hi) >>> 1;
       const x = srcs[mid]!;
       if (x === s) return mid;
-      const c = cmp(this.sources[x]!.id, key);
-      if (c < 0) lo = mid + 1;
+      if (rank[x]! < key) lo = mid + 1;
       else hi = mid;
     }
     return -lo - 1;
@@ -845,7 +912,8 @@ export class GraphCore {
       } else {
         if (equal) {
           this.nSrc[idx] = MULTI_SAME;
-          this.setSameSrcs(idx, cmp(this.sources[cur]!.id, this.sources[s]!.id) < 0 ? [cur, s] : [s, cur]);
+          const rank = this.ranks();
+          this.setSameSrcs(idx, rank[cur]! < rank[s]! ? [cur, s] : [s, cur]);
           return;
         }
         m = { srcs: [cur], vals: [stored], same: true };

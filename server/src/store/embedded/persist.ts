@@ -217,9 +217,18 @@ export class DiskLayout {
     return { data, entry: { file, sha256: hash, sourceHash: batch.sourceHash, ...(kind && kind !== 'document' ? { kind } : {}) } };
   }
 
+  /** Directories this process created or found (a mkdir per commit is a thread-pool trip saved). */
+  private readonly made = new Set<string>();
+
+  private async ensureDir(dir: string): Promise<void> {
+    if (this.made.has(dir)) return;
+    await fs.mkdir(dir, { recursive: true });
+    this.made.add(dir);
+  }
+
   /** Write a prepared batch file (content-addressed; kept when an intact copy exists). Does not commit. */
   async writeBatch(p: PreparedBatch): Promise<void> {
-    await fs.mkdir(this.batchDir, { recursive: true });
+    await this.ensureDir(this.batchDir);
     const target = path.join(this.batchDir, p.entry.file);
     const exists = await fs
       .stat(target)
@@ -254,7 +263,7 @@ export class DiskLayout {
    * and read the manifest under it.
    */
   async commit(change: { delta: ManifestDelta; generation: number } | { whole: Manifest }, orphans: string[] = []): Promise<void> {
-    await fs.mkdir(this.dir, { recursive: true });
+    await this.ensureDir(this.dir);
     await fsyncDir(this.batchDir);
     const m = await this.manifest.commit(change);
     const snap = m.snapshot ? snapshotPath(m.snapshot) : null;

@@ -513,6 +513,7 @@ export function decodeSnapshot(buf: Buffer): { core: GraphCore; order: Int32Arra
     core.srcNodes[s] = elems.slice(offsets[2 * s]!, offsets[2 * s + 1]!);
     core.srcEdges[s] = elems.slice(offsets[2 * s + 1]!, offsets[2 * s + 2]!);
   });
+  core.invalidateRanks(); // sources set wholesale: their id order is rebuilt on first use
   core.rebuildAfterLoad();
   void NONE;
   const search: PostingsData[] = [];
