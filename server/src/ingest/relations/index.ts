@@ -16,7 +16,6 @@ import { hierarchyEdges, QUALITY, supportEdges } from './industries.ts';
 import { organisationEdges } from './organisations.ts';
 import { layoutEdges, sectionFocusEdges, type FocusState } from './layout.ts';
 import { parkEdges, sectionParkEdges, type HeadingPark } from './parks.ts';
-import { parkFieldEdges } from './park-fields.ts';
 import type { SentenceScope } from './scope.ts';
 import { tableEdges } from './tables.ts';
 
@@ -98,7 +97,6 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
   chainOrderAcrossHeadings(positioned, edges);
   fieldBlockEdges(found.sentences, table, edges, subject, doc.source.norm);
   typedFirmLines(found.sentences, table, edges);
-  parkFieldEdges(found.sentences, table, edges, ctx);
   tableEdges(doc, table, edges, ctx);
   const titles = [...doc.headings.map((h) => h.title), ...doc.measures.map((m) => m.title)];
   return { edges, titles, text: doc.source.norm };
