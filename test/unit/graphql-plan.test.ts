@@ -62,6 +62,29 @@ describe('QueryPlan', () => {
     }
   });
 
+  it('leaves a __proto__ alias to graphql-js (a plain result object would swallow it) and passes arguments of the prototype graphql-js gives', async () => {
+    for (const query of ['{ __proto__: park(id: "p1") { id } }', '{ x: park(id: "p1") { __proto__: name id } }']) {
+      const document = parse(query);
+      const plan = QueryPlan.compile(schema, document, getOperationAST(document)!);
+      const theirs = await execute({ schema, document, contextValue: {} });
+      expect(JSON.stringify(theirs.data), query).toContain('"__proto__"');
+      expect(plan === null || (await plan.execute({}, undefined)) === null, query).toBe(true);
+    }
+    const seen: (object | null)[] = [];
+    const tags = (schema.getType('Firm') as GraphQLObjectType).getFields().tags!;
+    const before = tags.resolve!;
+    tags.resolve = (r, a, c, i) => (seen.push(Object.getPrototypeOf(a) as object | null), before(r, a, c, i));
+    try {
+      const { mine, theirs } = await both('{ things(ids: ["f1"]) { ... on Firm { tags t: tags(first: 1) } } }');
+      expect(JSON.stringify(mine)).toBe(JSON.stringify(theirs.data));
+      expect(seen.length).toBe(4);
+      // (the plan's two calls first, then graphql-js's)
+      expect(seen.slice(0, 2)).toEqual(seen.slice(2));
+    } finally {
+      tags.resolve = before;
+    }
+  });
+
   it('gives up on any error, rejected or thrown, and leaves no rejection unhandled', async () => {
     const unhandled: unknown[] = [];
     const onUnhandled = (e: unknown) => unhandled.push(e);

@@ -113,6 +113,9 @@ export class QueryPlan {
     const out: FieldPlan[] = [];
     const defs = parentType.getFields();
     for (const [responseName, fieldNodes] of fields) {
+      // (results are plain objects, where a __proto__ key sets the prototype instead of a field: graphql-js builds
+      // prototype-less ones, so such an alias is left to it)
+      if (responseName === '__proto__') throw new Error('a __proto__ alias is not compiled');
       const name = fieldNodes[0]!.name.value;
       if (name === '__typename') {
         out.push({ responseName, fieldNodes, def: null, resolve: defaultFieldResolver, returnType: null as never, argsKind: 'none', constArgs: null, sub: new Map() });
