@@ -33,7 +33,8 @@ export interface IngestOptions {
  * is ready once the oldest has waited GROUP_WAIT_MS, KG_INGEST_GROUP_MS), all in one tick, while the next ones are
  * extracted and collected. A store that groups (the embedded one) commits them as one: one
  * manifest line and one fsync for the group, each document still its own batch, replaceable and
- * removable alone; a crash loses at most the group being committed. Other stores take them one
+ * removable alone; a crash loses the group being committed and the documents extracted for the next one (never
+ * anything committed before; nothing is corrupted). Other stores take them one
  * by one as before. At most one group is being committed while the next is collected.
  */
 export const GROUP_DOCS = 16;

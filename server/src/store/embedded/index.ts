@@ -630,8 +630,11 @@ export class EmbeddedStore implements GraphStore {
   /** One commit for a group of documents (replaceDocument): one manifest line, one fsync. */
   private async commitGroup(items: readonly GroupItem[]): Promise<void> {
     await this.commitLocked(async (m) => {
-      // Written side by side (each file is fsynced; the filesystem's journal takes them together).
-      await Promise.all(items.map((it) => this.disk.writeBatch(it.prepared)));
+      // Written side by side (each file is fsynced; the filesystem's journal takes them together). Every write is
+      // waited for before a failure is reported, so none is still writing once the lock is released.
+      const written = await Promise.allSettled(items.map((it) => this.disk.writeBatch(it.prepared)));
+      const failed = written.find((w): w is PromiseRejectedResult => w.status === 'rejected');
+      if (failed) throw failed.reason;
       const set: Record<string, ManifestEntry> = {};
       const orphans: string[] = [];
       for (const { batch, prepared } of items) {
