@@ -87,7 +87,10 @@ function withoutJudgment(p: GraphEdge['properties']): GraphEdge['properties'] {
 /** Ids of industries that are government bodies, funds and plans, qualifiers or bare stages (industry-guard.ts). */
 function notIndustries(entities: Map<string, Entity>, ctx: IngestContext, chained: ReadonlySet<string>, text: string): Set<string> {
   // (芯片—整机—终端, 卫星制造—…—应用: a generic word written itself as a link of a dash chain is that chain's step)
-  const dashLink = (n: string) => new RegExp(`[—–]${n}(?![\\u3400-\\u9fff])|(?<![\\u3400-\\u9fff])${n}[—–]`).test(text);
+  const dashLink = (name: string) => {
+    const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`[—–]${n}(?![\\u3400-\\u9fff])|(?<![\\u3400-\\u9fff])${n}[—–]`).test(text);
+  };
   const rejected = new Set<string>();
   for (const ent of entities.values()) {
     if (ent.label !== 'Industry') continue;

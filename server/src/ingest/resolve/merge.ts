@@ -39,7 +39,7 @@ export function nameMerges(entities: Entity[], fromLexicon: ReadonlySet<string>)
  * Grade, scale and size words that qualify a segment without making another one (高端TFT-LCD面板 is the
  * document's TFT-LCD面板, 十二英寸晶圆制造 its 晶圆制造, 大容量储能电芯 its 储能电芯).
  */
-const GRADE = /^(?:高端|中高端|高档|高性能|高品质|高品质|大容量|大尺寸|大功率|大腔体|专业|[\d.]+(?:英寸|兆帕|MPa|纳米|nm|μm|微米))+/;
+const GRADE = /^(?:高端|中高端|高档|高性能|高品质|大容量|大尺寸|大功率|大腔体|专业|[\d.]+(?:英寸|兆帕|MPa|纳米|nm|μm|微米))+/;
 /**
  * What a stage word after a segment adds: making a product (整车制造, 电芯制造), or the service, equipment or
  * test of an activity (算力调度服务, 视觉感知设备, 火箭总装测试) — the same segment. After a field, the same
