@@ -347,16 +347,7 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
       } finally {
         guard.dispose();
       }
-      const headers: [string, string][] = [['content-type', mediaType]];
-      const storeCalls = context.storeCalls();
-      const cache = cacheable ? 'miss' : 'bypass';
-      if (guard.stopped) {
-        const d = describeError(guard.stopped);
-        const status = graphQLStatus(mediaType, { hasData: false, codes: [d.code] }, 200);
-        return { response: { status, headers, body: JSON.stringify({ errors: [{ message: d.message, extensions: { code: d.code } }] }) + '\n', storeCalls, cache, engine: 'plan' }, complete: false };
-      }
-      if (data === null) return null;
-      return { response: { status: 200, headers, body: JSON.stringify({ data }) + '\n', storeCalls, cache, engine: 'plan' }, complete: true };
+      return answered('plan', context, mediaType, cacheable, data);
     }
     const context = await contextFor(user);
     const guard = context.guard;
@@ -368,17 +359,25 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
     } finally {
       guard.dispose();
     }
+    return answered('fast', context, mediaType, cacheable, result.errors?.length ? null : result.data);
+  }
+
+  /**
+   * The fast path's answer once the query ran (by a plan or by graphql-js): a stop by the guard is answered as the
+   * guard plugin answers it (one error instead of a partial answer), a complete success with its data; anything
+   * else (no data: an error) is null, for Apollo to answer.
+   */
+  function answered(engine: 'plan' | 'fast', context: RequestContext, mediaType: string, cacheable: boolean, data: Record<string, unknown> | null | undefined): { response: GraphQLHttpResponse; complete: boolean } | null {
     const headers: [string, string][] = [['content-type', mediaType]];
     const storeCalls = context.storeCalls();
     const cache = cacheable ? 'miss' : 'bypass';
-    if (guard.stopped) {
-      // What the guard plugin answers: one error instead of a partial answer.
-      const d = describeError(guard.stopped);
+    if (context.guard.stopped) {
+      const d = describeError(context.guard.stopped);
       const status = graphQLStatus(mediaType, { hasData: false, codes: [d.code] }, 200);
-      return { response: { status, headers, body: JSON.stringify({ errors: [{ message: d.message, extensions: { code: d.code } }] }) + '\n', storeCalls, cache, engine: 'fast' }, complete: false };
+      return { response: { status, headers, body: JSON.stringify({ errors: [{ message: d.message, extensions: { code: d.code } }] }) + '\n', storeCalls, cache, engine }, complete: false };
     }
-    if (result.errors?.length || result.data === undefined || result.data === null) return null;
-    return { response: { status: 200, headers, body: JSON.stringify({ data: result.data }) + '\n', storeCalls, cache, engine: 'fast' }, complete: true };
+    if (data === null || data === undefined) return null;
+    return { response: { status: 200, headers, body: JSON.stringify({ data }) + '\n', storeCalls, cache, engine }, complete: true };
   }
 
   /**
