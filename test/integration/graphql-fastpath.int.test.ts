@@ -3,20 +3,13 @@
 // get the same requests (successes, every kind of error, media types, operation names, variables,
 // mutations, GET) and must give the same status, headers and body byte for byte. The fast path must
 // also have answered the successes itself (else this compares Apollo with Apollo).
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import '../../server/src/production.ts';
 import { ChainIndex } from '../../server/src/chain-templates.ts';
 import { createGraphQLHandler, type GraphQLHandler, type GraphQLHttpRequest } from '../../server/src/graphql/handler.ts';
-import { createIngestContext } from '../../server/src/ingest/context.ts';
-import { ingestFile } from '../../server/src/ingest/index.ts';
-import { loadLexicon } from '../../server/src/ingest/lexicon/index.ts';
 import type { GraphStore } from '../../server/src/store/port.ts';
-import { CuratedStore } from '../../server/src/store/curated/index.ts';
-import { EmbeddedStore } from '../../server/src/store/embedded/index.ts';
-import { SEEDS } from './helpers.ts';
+import { seedsStore } from './seeds-store.ts';
 
 let dir: string;
 let store: GraphStore & { close(): Promise<void> };
@@ -24,13 +17,8 @@ let fast: GraphQLHandler;
 let apollo: GraphQLHandler;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'kg-fastpath-'));
-  const writer = await EmbeddedStore.open({ dir });
-  const ctx = createIngestContext();
-  for (const f of (await readdir(SEEDS)).filter((x) => x.endsWith('.txt')).sort()) await writer.replaceDocument((await ingestFile(path.join(SEEDS, f), ctx)).batch);
-  await writer.close();
-  store = await CuratedStore.open(await EmbeddedStore.open({ dir }), { refreshMs: 60_000 });
-  const chains = new ChainIndex(loadLexicon().chains);
+  let chains: ChainIndex;
+  ({ dir, store, chains } = await seedsStore('kg-fastpath-'));
   fast = await createGraphQLHandler({ store, log: () => undefined, chains, responseCache: null });
   apollo = await createGraphQLHandler({ store, log: () => undefined, chains, responseCache: null, fastPath: false });
 }, 180_000);

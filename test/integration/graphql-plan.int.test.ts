@@ -4,20 +4,13 @@
 // body and store calls, byte for byte. Successes must come from a plan (else this compares
 // graphql-js with itself); what plans leave alone (directives, introspection) from graphql-js; and
 // every error, whichever path it starts on, is Apollo's answer.
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import '../../server/src/production.ts';
 import { ChainIndex } from '../../server/src/chain-templates.ts';
 import { createGraphQLHandler, type GraphQLHandler, type GraphQLHttpRequest } from '../../server/src/graphql/handler.ts';
-import { createIngestContext } from '../../server/src/ingest/context.ts';
-import { ingestFile } from '../../server/src/ingest/index.ts';
-import { loadLexicon } from '../../server/src/ingest/lexicon/index.ts';
 import type { GraphStore } from '../../server/src/store/port.ts';
-import { CuratedStore } from '../../server/src/store/curated/index.ts';
-import { EmbeddedStore } from '../../server/src/store/embedded/index.ts';
-import { SEEDS } from './helpers.ts';
+import { seedsStore } from './seeds-store.ts';
 
 let dir: string;
 let store: GraphStore & { close(): Promise<void> };
@@ -26,13 +19,8 @@ let graphqlJs: GraphQLHandler;
 let apollo: GraphQLHandler;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'kg-plan-'));
-  const writer = await EmbeddedStore.open({ dir });
-  const ctx = createIngestContext();
-  for (const f of (await readdir(SEEDS)).filter((x) => x.endsWith('.txt')).sort()) await writer.replaceDocument((await ingestFile(path.join(SEEDS, f), ctx)).batch);
-  await writer.close();
-  store = await CuratedStore.open(await EmbeddedStore.open({ dir }), { refreshMs: 60_000 });
-  const chains = new ChainIndex(loadLexicon().chains);
+  let chains: ChainIndex;
+  ({ dir, store, chains } = await seedsStore('kg-plan-'));
   planned = await createGraphQLHandler({ store, log: () => undefined, chains, responseCache: null });
   graphqlJs = await createGraphQLHandler({ store, log: () => undefined, chains, responseCache: null, queryPlans: false });
   apollo = await createGraphQLHandler({ store, log: () => undefined, chains, responseCache: null, fastPath: false });
