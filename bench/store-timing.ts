@@ -38,16 +38,20 @@ export async function timedCommits(store: EmbeddedStore, batches: Iterable<Graph
     inCommits += d.user + d.system;
     per.push(performance.now() - t);
   }
-  const totalMs = performance.now() - t0;
   const c1 = process.cpuUsage(c0);
+  return summarise(per, performance.now() - t0, (c1.user + c1.system) / 1e6, inCommits / 1e6);
+}
+
+/** The figures of a run of timed commits (per commit or per group). */
+function summarise(per: number[], totalMs: number, cpuSeconds: number, commitOnlyCpuSeconds: number): TimedCommits {
   const tenth = Math.max(1, Math.floor(per.length / 10));
   const firstTenthMs = mean(per.slice(0, tenth));
   const lastTenthMs = mean(per.slice(-tenth));
   return {
     perCommitMs: per,
     totalMs,
-    cpuSeconds: (c1.user + c1.system) / 1e6,
-    commitOnlyCpuSeconds: inCommits / 1e6,
+    cpuSeconds,
+    commitOnlyCpuSeconds,
     growth: lastTenthMs / firstTenthMs,
     firstTenthMs,
     lastTenthMs,
@@ -75,21 +79,9 @@ export async function groupedCommits(store: EmbeddedStore, batches: Iterable<Gra
     await Promise.all(g.map((b) => store.replaceDocument(b)));
     per.push(performance.now() - t);
   }
-  const totalMs = performance.now() - t0;
   const c1 = process.cpuUsage(c0);
-  const tenth = Math.max(1, Math.floor(per.length / 10));
-  const firstTenthMs = mean(per.slice(0, tenth));
-  const lastTenthMs = mean(per.slice(-tenth));
-  return {
-    perCommitMs: per,
-    totalMs,
-    cpuSeconds: (c1.user + c1.system) / 1e6,
-    commitOnlyCpuSeconds: (c1.user + c1.system) / 1e6,
-    growth: lastTenthMs / firstTenthMs,
-    firstTenthMs,
-    lastTenthMs,
-    decileMeansMs: Array.from({ length: 10 }, (_, k) => Math.round(mean(per.slice((k * per.length) / 10, ((k + 1) * per.length) / 10)))),
-  };
+  const cpu = (c1.user + c1.system) / 1e6;
+  return summarise(per, performance.now() - t0, cpu, cpu);
 }
 
 export interface LoadProbe {
