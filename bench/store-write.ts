@@ -1,4 +1,4 @@
-// npx tsx bench/store-write.ts N [--docs 100] [--keep DIR]
+// npx tsx bench/store-write.ts N [--docs 100] [--in-flight 2] [--dir DIR] [--phase write|load|both]
 // The embedded store's write from scratch and load on restart on the synthetic graph alone
 // (what `npm run bench -- --only synthetic` measures, without the query part), with the time
 // of every commit: prints the growth ratio (mean of the last tenth of commits / the first tenth).
@@ -19,6 +19,8 @@ const n = Number(process.argv[2] ?? 100_000);
 const docs = Number(arg('docs') ?? 100);
 const phase = arg('phase') ?? 'both'; // write | load | both
 const keep = arg('dir');
+// Documents handed over before the oldest is acknowledged (1: one after another, as before #15's write9).
+const inFlight = Number(arg('in-flight') ?? 2);
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
 async function main(): Promise<void> {
@@ -29,7 +31,7 @@ async function main(): Promise<void> {
       const store = await EmbeddedStore.open({ dir });
       const c = await timedCommits(store, (function* () {
         for (let d = 0; d < syn.documents; d++) yield syn.batch(d);
-      })());
+      })(), inFlight);
       const commitMs = c.totalMs;
       const stats = await store.stats();
       const t1 = performance.now();
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
       console.log(
         JSON.stringify({
           n,
+          inFlight,
           nodes: stats.nodes,
           edges: stats.edges,
           commitSeconds: r2(commitMs / 1000),

@@ -32,7 +32,7 @@ import {
   type Subgraph,
 } from '../port.ts';
 import { matchKey } from '../search-rank.ts';
-import { isKgError } from '../../errors.ts';
+import { isKgError, KgError } from '../../errors.ts';
 import { cmp, GraphCore, LABEL_INDEX, NONE, TYPE_INDEX, type SourceInfo } from './core.ts';
 import { IdOrder } from './order.ts';
 import { SearchIndex, type PostingsData } from './search-index.ts';
@@ -44,6 +44,7 @@ import {
   MANIFEST_FORMAT,
   batchPath,
   emptyManifest,
+  fsyncDir,
   snapshotPath,
   type Manifest,
   type ManifestEntry,
@@ -108,6 +109,8 @@ export const GROUP_MAX_BYTES = 64 << 20;
 interface GroupItem {
   batch: GraphBatch;
   prepared: PreparedBatch;
+  /** Its batch file, written as soon as it is handed over (commitGroup). */
+  written: Promise<void>;
   resolve: () => void;
   reject: (err: unknown) => void;
 }
@@ -136,6 +139,8 @@ interface CommitChange<T> {
   orphans: string[];
   apply: () => T;
   snapshot?: SnapshotRef;
+  /** The batch directory was fsynced after the change's files were written (commitGroup). */
+  batchesSynced?: boolean;
 }
 
 export class EmbeddedStore implements GraphStore {
@@ -429,8 +434,10 @@ export class EmbeddedStore implements GraphStore {
       let set: Record<string, ManifestEntry> = {};
       let del: string[] = [];
       let snapshot = onDisk.snapshot;
+      let batchesSynced = false;
       if (change) {
         const c = await change({ ...onDisk, documents });
+        batchesSynced = c.batchesSynced ?? false;
         set = c.set ?? {};
         del = c.del ?? [];
         orphans = c.orphans;
@@ -459,7 +466,7 @@ export class EmbeddedStore implements GraphStore {
       if (failures.length === 0 && !cleared && snapshot === onDisk.snapshot && onDisk.format === MANIFEST_FORMAT) {
         // Only documents changed: one line appended to the manifest log (O(1) amortised). An older
         // format's directory is rewritten whole once, below, and so becomes this format.
-        await this.disk.commit({ delta: { set, del }, generation }, orphans);
+        await this.disk.commit({ delta: { set, del }, generation }, orphans, batchesSynced);
       } else {
         const next: Record<string, ManifestEntry> = { ...documents };
         for (const id of del) delete next[id];
@@ -475,6 +482,7 @@ export class EmbeddedStore implements GraphStore {
             },
           },
           orphans,
+          batchesSynced,
         );
       }
       this.followedStamp = await this.disk.manifestStamp();
@@ -602,42 +610,75 @@ export class EmbeddedStore implements GraphStore {
    * none of it; readers see all of its documents at once. A group closes when its write starts,
    * when any other write (a removal, a snapshot, a curation record) is queued after it, when it
    * holds the same document already, or at GROUP_MAX_DOCS / GROUP_MAX_BYTES.
+   *
+   * Pipelining: the batch file is encoded and written (temp → fsync → rename) as soon as the
+   * document is handed over, while earlier groups still commit and apply; only the manifest line
+   * waits for the group's turn (commitGroup). A caller that hands over the next document before the
+   * previous one is acknowledged (ingestPaths, the write bench) so overlaps that file's fsync with
+   * the previous group's apply. Each document is still acknowledged only once its manifest line is
+   * fsynced and it is applied in memory, and reported on its own (a failed file or apply fails that
+   * document only: see commitGroup).
    */
   async replaceDocument(batch: GraphBatch): Promise<void> {
     this.assertOpen();
     validateBatch(batch);
     const prepared = this.disk.prepareBatch(batch); // CPU work outside the lock
+    const written = this.disk.writeBatch(prepared); // I/O outside the lock and before the group's turn
+    written.catch(() => undefined); // awaited (and reported) by commitGroup
     const bytes = prepared.data.length;
     let g = this.openGroup;
     if (!g || g.ids.has(batch.documentId) || g.items.length >= GROUP_MAX_DOCS || g.bytes + bytes > GROUP_MAX_BYTES) {
       const group: CommitGroup = { items: [], ids: new Set(), bytes: 0 };
       const done = this.write(async () => {
         if (this.openGroup === group) this.openGroup = null; // sealed: later documents start another group
-        await this.commitGroup(group.items);
+        return this.commitGroup(group.items);
       });
       this.openGroup = g = group;
       done.then(
-        () => group.items.forEach((it) => it.resolve()),
+        (failed) => group.items.forEach((it) => (failed.has(it) ? it.reject(failed.get(it)) : it.resolve())),
         (err: unknown) => group.items.forEach((it) => it.reject(err)),
       );
     } else this.lastWriteAt = Date.now();
     const group = g;
     group.ids.add(batch.documentId);
     group.bytes += bytes;
-    return new Promise<void>((resolve, reject) => group.items.push({ batch, prepared, resolve, reject }));
+    return new Promise<void>((resolve, reject) => group.items.push({ batch, prepared, written, resolve, reject }));
   }
 
-  /** One commit for a group of documents (replaceDocument): one manifest line, one fsync. */
-  private async commitGroup(items: readonly GroupItem[]): Promise<void> {
+  /**
+   * One commit for a group of documents (replaceDocument): one manifest line, one fsync. Returns
+   * the documents that failed alone, with their errors; the others are durable and applied. A throw
+   * (before the commit point: the lock, the manifest write) fails the whole group.
+   *
+   * The batch files are written before the lock is taken (replaceDocument starts them), and the
+   * batch directory is fsynced here, also before the lock. Durability does not depend on the lock:
+   * it depends on the order "file content and name durable, then the manifest line that names it",
+   * and that order holds (temp → fsync → rename, directory fsync, then the line and its fsync). The
+   * lock serialises manifest changes, and what a file needs from it is that nobody deletes it
+   * between our write and our line: a content-addressed name is written with the same bytes by
+   * every writer, another process's leftover sweep spares young files (LEFTOVER_MIN_AGE_MS), and a
+   * commit (ours or another process's) that orphaned the same name meanwhile may have deleted it,
+   * so under the lock every file is checked again and re-written (durably) when it is gone.
+   */
+  private async commitGroup(items: readonly GroupItem[]): Promise<Map<GroupItem, unknown>> {
+    const failed = new Map<GroupItem, unknown>();
+    const settled = await Promise.allSettled(items.map((it) => it.written));
+    const ready = items.filter((it, k) => {
+      const w = settled[k]!;
+      if (w.status === 'rejected') failed.set(it, w.reason); // this document's file only: the others commit
+      return w.status === 'fulfilled';
+    });
+    if (ready.length === 0) return failed;
+    await fsyncDir(this.disk.batchDir);
     await this.commitLocked(async (m) => {
-      // Written side by side (each file is fsynced; the filesystem's journal takes them together). Every write is
-      // waited for before a failure is reported, so none is still writing once the lock is released.
-      const written = await Promise.allSettled(items.map((it) => this.disk.writeBatch(it.prepared)));
-      const failed = written.find((w): w is PromiseRejectedResult => w.status === 'rejected');
-      if (failed) throw failed.reason;
+      const gone = await this.disk.missingBatches(ready.map((it) => it.prepared));
+      if (gone.length > 0) {
+        for (const p of gone) await this.disk.writeBatch(p);
+        await fsyncDir(this.disk.batchDir);
+      }
       const set: Record<string, ManifestEntry> = {};
       const orphans: string[] = [];
-      for (const { batch, prepared } of items) {
+      for (const { batch, prepared } of ready) {
         set[batch.documentId] = prepared.entry;
         const old = m.documents[batch.documentId];
         if (old && old.file !== prepared.entry.file) orphans.push(batchPath(old));
@@ -645,15 +686,27 @@ export class EmbeddedStore implements GraphStore {
       return {
         set,
         orphans,
+        batchesSynced: true,
         apply: () => {
-          for (const { batch, prepared } of items) {
-            this.applyBatch(batch.documentId, prepared.entry, batch, prepared.data.length);
-            this.manifest.documents[batch.documentId] = prepared.entry;
+          // Every document of the group is durable now. One whose apply fails is reported alone,
+          // as what it is (committed, not in memory); the others are applied and acknowledged.
+          for (const it of ready) {
+            const { batch, prepared } = it;
+            try {
+              this.applyBatch(batch.documentId, prepared.entry, batch, prepared.data.length);
+              this.manifest.documents[batch.documentId] = prepared.entry;
+            } catch (err) {
+              failed.set(it, appliedFailure(batch.documentId, err));
+            }
           }
         },
       };
     });
+    // A failed apply may have left part of its document in memory: the next write re-reads from
+    // disk every document whose in-memory state differs from the manifest (syncTo).
+    if (ready.some((it) => failed.has(it))) this.inSync = false;
     await this.afterCommit();
+    return failed;
   }
 
   async removeDocument(documentId: string): Promise<boolean> {
@@ -990,6 +1043,17 @@ function defaultCommand(): string {
 function clampInt(n: number, lo: number, hi: number): number {
   if (!Number.isFinite(n)) return lo;
   return Math.max(lo, Math.min(hi, Math.trunc(n)));
+}
+
+/** A document whose manifest line is durable but whose apply in memory failed (commitGroup). */
+function appliedFailure(documentId: string, err: unknown): KgError {
+  const reason = err instanceof Error ? err.message : String(err);
+  return new KgError(
+    'INTERNAL_SERVER_ERROR',
+    `已写入磁盘但未能载入内存 / ${documentId} is committed durably, but applying it in memory failed: ${reason}. ` +
+      `This process re-reads it from disk at its next write; a restart loads it.`,
+    { cause: err, details: { documentId, committed: true } },
+  );
 }
 
 function validateBatch(batch: GraphBatch): void {

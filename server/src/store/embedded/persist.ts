@@ -96,7 +96,16 @@ export async function writeFileDurable(target: string, data: string | Buffer | U
     if (Array.isArray(data)) {
       // Large snapshots come as chunks; writev in groups keeps each call bounded.
       for (let i = 0; i < data.length; i += 256) await fh.writev(data.slice(i, i + 256));
-    } else await fh.writeFile(data);
+    } else if (typeof data === 'string') await fh.writeFile(data);
+    else {
+      // One write call for the whole buffer (writeFile splits it into 512 KB calls, each a trip back
+      // to the event loop, which a long apply on the main thread would hold up).
+      for (let off = 0; off < data.byteLength; ) {
+        const { bytesWritten } = await fh.write(data, off, data.byteLength - off, off);
+        if (bytesWritten <= 0) throw new Error(`short write to ${tmp}`);
+        off += bytesWritten;
+      }
+    }
     await fh.sync();
   } catch (err) {
     await fh.close().catch(() => undefined);
@@ -226,15 +235,27 @@ export class DiskLayout {
     this.made.add(dir);
   }
 
-  /** Write a prepared batch file (content-addressed; kept when an intact copy exists). Does not commit. */
+  /**
+   * Write a prepared batch file (content-addressed; kept when an intact copy exists): temp → fsync →
+   * rename. Does not fsync the directory nor commit. Needs no lock (see EmbeddedStore.commitGroup).
+   */
   async writeBatch(p: PreparedBatch): Promise<void> {
     await this.ensureDir(this.batchDir);
     const target = path.join(this.batchDir, p.entry.file);
-    const exists = await fs
-      .stat(target)
+    if (!(await this.intact(p))) await writeFileDurable(target, p.data);
+  }
+
+  private async intact(p: PreparedBatch): Promise<boolean> {
+    return fs
+      .stat(path.join(this.batchDir, p.entry.file))
       .then((s) => s.size === p.data.length)
       .catch(() => false);
-    if (!exists) await writeFileDurable(target, p.data);
+  }
+
+  /** The prepared batches whose file is not (or no longer) on disk (checked under the lock before a commit). */
+  async missingBatches(ps: readonly PreparedBatch[]): Promise<PreparedBatch[]> {
+    const ok = await Promise.all(ps.map((p) => this.intact(p)));
+    return ps.filter((_, k) => !ok[k]);
   }
 
   /** Write a snapshot file; returns its reference for the manifest. Does not commit. */
@@ -260,11 +281,13 @@ export class DiskLayout {
    * Commit point: append the documents' change to the manifest log, or replace the whole
    * manifest (manifest-log.ts); then delete the files this commit orphaned (paths relative to
    * the data directory) unless the new manifest still references them. The caller holds the lock
-   * and read the manifest under it.
+   * and read the manifest under it; `batchesSynced`: it fsynced the batch directory after writing
+   * the files this change names.
    */
-  async commit(change: { delta: ManifestDelta; generation: number } | { whole: Manifest }, orphans: string[] = []): Promise<void> {
+  async commit(change: { delta: ManifestDelta; generation: number } | { whole: Manifest }, orphans: string[] = [], batchesSynced = false): Promise<void> {
     await this.ensureDir(this.dir);
-    await fsyncDir(this.batchDir);
+    // The batch files' names must be durable before the line that names them (the caller may have done it).
+    if (!batchesSynced) await fsyncDir(this.batchDir);
     const m = await this.manifest.commit(change);
     const snap = m.snapshot ? snapshotPath(m.snapshot) : null;
     const kept = (f: string) => f === snap || (f.startsWith('batches/') && this.manifest.references(f.slice('batches/'.length)));
