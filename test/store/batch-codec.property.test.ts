@@ -1,11 +1,11 @@
-// The binary batch file (server/src/store/embedded/batch-codec.ts): decoding gives exactly what a
+// The binary batch file (server/src/batch-codec.ts): decoding gives exactly what a
 // JSON round trip gives, for well-formed batches and for odd shapes the compact tags cannot say
 // (extra keys, unusual types: those elements travel as JSON); a torn, truncated or altered file
 // is refused with a clear error, never decoded into part of a batch.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { edgeId, type GraphBatch } from '../../server/src/model.ts';
-import { BatchDecodeError, decodeBatch, encodeBatch } from '../../server/src/store/embedded/batch-codec.ts';
+import { BatchDecodeError, decodeBatch, encodeBatch } from '../../server/src/batch-codec.ts';
 
 const json = fc.jsonValue({ maxDepth: 2 });
 const str = fc.oneof(

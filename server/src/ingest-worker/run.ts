@@ -1,5 +1,6 @@
 // The one place that calls into the ingest pipeline (server/src/ingest/): bytes or a file in,
 // a GraphBatch (and, when asked, its report) out. Runs inside the ingest worker thread.
+import { encodeBatchFile, type EncodedBatch } from '../batch-codec.ts';
 import type { GraphBatch } from '../model.ts';
 import { createIngestContext, ingestFile, runPipeline, type IngestContext, type IngestReport } from '../ingest/index.ts';
 import { DEFAULT_LEXICON_DIR, LEXICON_FILES, parseLexicon, readLexiconFiles } from '../ingest/lexicon/index.ts';
@@ -16,6 +17,8 @@ export type IngestJob =
 
 export interface IngestResult {
   batch: GraphBatch;
+  /** The batch's file for the embedded store, encoded here, off the writer's thread (GraphStore.replaceDocument). */
+  encoded?: EncodedBatch;
   report: IngestReport | null;
   /** The import's summary, for a registry job. */
   registry?: ImportResult;
@@ -28,7 +31,7 @@ export async function runIngest(job: IngestJob): Promise<IngestResult> {
   }
   const ctx = currentContext();
   const { batch, report } = job.kind === 'file' ? await ingestFile(job.path, ctx) : await runPipeline({ file: job.file, bytes: job.bytes }, ctx);
-  return { batch, report: job.report ? report : null };
+  return { batch, encoded: encodeBatchFile(batch), report: job.report ? report : null };
 }
 
 let cached: { files: (string | undefined)[]; ctx: IngestContext } | undefined;

@@ -1,6 +1,7 @@
 // A GraphStore that counts the calls made through it: the GraphQL context wraps the store in one
 // per request, so `x-store-calls` (asserted in tests, printed by the bench) counts every round
 // trip without hand-written counters at each call site.
+import type { EncodedBatch } from '../batch-codec.ts';
 import type { GraphBatch } from '../model.ts';
 import type { NewCurationRecord } from './curation.ts';
 import type { EdgeQuery, GraphStore, ListOptions, NeighborhoodOptions, SearchOptions } from './port.ts';
@@ -16,8 +17,8 @@ export class CountingStore implements GraphStore {
     return p;
   }
 
-  replaceDocument(batch: GraphBatch) {
-    return this.count(this.inner.replaceDocument(batch));
+  replaceDocument(batch: GraphBatch, encoded?: EncodedBatch) {
+    return this.count(this.inner.replaceDocument(batch, encoded));
   }
   removeDocument(documentId: string) {
     return this.count(this.inner.removeDocument(documentId));

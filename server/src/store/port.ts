@@ -1,5 +1,6 @@
 // The GraphStore port. Every adapter (embedded, neo4j) implements it and passes the same
 // contract suite (test/store/contract.ts). GraphQL talks to the store only through this.
+import type { EncodedBatch } from '../batch-codec.ts';
 import type { GraphBatch, GraphEdge, GraphNode, Label, RelType } from '../model.ts';
 import type { CurationRecord, NewCurationRecord } from './curation.ts';
 
@@ -97,8 +98,12 @@ export interface StoreDump {
 }
 
 export interface GraphStore {
-  /** Replace everything `batch.documentId` contributed with `batch` (idempotent). */
-  replaceDocument(batch: GraphBatch): Promise<void>;
+  /**
+   * Replace everything `batch.documentId` contributed with `batch` (idempotent). `encoded`: the
+   * batch's file as encodeBatchFile(batch) gives it, computed already by whoever built the batch (the
+   * ingest worker), so the writer need not encode it again; stores that keep no such files ignore it.
+   */
+  replaceDocument(batch: GraphBatch, encoded?: EncodedBatch): Promise<void>;
   /** Remove a document's contributions; nodes and edges other documents also state stay. Returns false if unknown. */
   removeDocument(documentId: string): Promise<boolean>;
   /** Documents currently stored, with the hash of their source. */

@@ -5,6 +5,7 @@
 // the graph as it reads now (changes.ts), folded, and appended to the inner store's log (one
 // record per change, durable before the change is visible). The log is the inner store's own
 // contribution, so re-ingesting documents never undoes a change.
+import type { EncodedBatch } from '../../batch-codec.ts';
 import { randomUUID } from 'node:crypto';
 import { KgError } from '../../errors.ts';
 import type { GraphBatch } from '../../model.ts';
@@ -182,8 +183,8 @@ export class CuratedStore implements GraphStore, CurationService {
 
   // ---- GraphStore: writes go to the inner store --------------------------------------------
 
-  async replaceDocument(batch: GraphBatch): Promise<void> {
-    await this.inner.replaceDocument(batch);
+  async replaceDocument(batch: GraphBatch, encoded?: EncodedBatch): Promise<void> {
+    await this.inner.replaceDocument(batch, encoded);
     this.innerChanged();
   }
 

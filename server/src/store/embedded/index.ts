@@ -15,6 +15,7 @@
 // reach a tenth of it, the whole graph is written as one snapshot; a restart loads it and
 // replays only the batches the manifest changed since.
 import path from 'node:path';
+import type { EncodedBatch } from '../../batch-codec.ts';
 import type { GraphBatch, GraphEdge, GraphNode } from '../../model.ts';
 import { LABELS, REL_TYPES } from '../../model.ts';
 import {
@@ -619,10 +620,12 @@ export class EmbeddedStore implements GraphStore {
    * fsynced and it is applied in memory, and reported on its own (a failed file or apply fails that
    * document only: see commitGroup).
    */
-  async replaceDocument(batch: GraphBatch): Promise<void> {
+  async replaceDocument(batch: GraphBatch, encoded?: EncodedBatch): Promise<void> {
     this.assertOpen();
     validateBatch(batch);
-    const prepared = this.disk.prepareBatch(batch); // CPU work outside the lock
+    // CPU work outside the lock; none when the ingest worker encoded the batch already (the bytes
+    // are taken as given: they were encoded from the very object this batch is a copy of).
+    const prepared = this.disk.prepareBatch(batch, undefined, encoded);
     const written = this.disk.writeBatch(prepared); // I/O outside the lock and before the group's turn
     written.catch(() => undefined); // awaited (and reported) by commitGroup
     const bytes = prepared.data.length;

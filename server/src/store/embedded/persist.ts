@@ -4,7 +4,7 @@
 //   manifest.json            { format, generation, documents: { [sourceId]: { file, sha256, sourceHash, kind? } },
 //                              snapshot?: { file, sha256, bytes }, quarantined?: { [sourceId]: {…, reason, at} } }
 //   batches/<sha256>.kgb     one source's GraphBatch, content-addressed: the provenance and the crash-safe log
-//                            (binary, batch-codec.ts; `<sha256>.json` files of older versions still load)
+//                            (binary, server/src/batch-codec.ts; `<sha256>.json` files of older versions still load)
 //   snapshots/<sha256>.snap  the materialised graph at some earlier set of batches (see snapshot.ts)
 //   quarantine/              batch or snapshot files that failed verification, moved aside
 //   LOCK                     held by the process committing (lock.ts)
@@ -24,7 +24,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { KgError } from '../../errors.ts';
 import type { GraphBatch } from '../../model.ts';
-import { BatchDecodeError, decodeBatch, encodeBatch } from './batch-codec.ts';
+import { BatchDecodeError, decodeBatch, encodeBatchFile, type EncodedBatch } from '../../batch-codec.ts';
 import { ManifestLog, type ManifestDelta } from './manifest-log.ts';
 
 export const MANIFEST_FORMAT = 'industry-kg/embedded@2';
@@ -216,14 +216,15 @@ export class DiskLayout {
 
   /**
    * Serialise and hash a batch (CPU work, done before taking the lock): binary (batch-codec.ts),
-   * or JSON for a batch whose top level carries fields the binary form does not.
+   * or JSON for a batch whose top level carries fields the binary form does not. `encoded`: the
+   * same, done already by whoever built the batch (the ingest worker): taken as it is.
    */
-  prepareBatch(batch: GraphBatch, kind?: string): PreparedBatch {
-    const bin = encodeBatch(batch);
-    const data = bin ?? Buffer.from(JSON.stringify(batch), 'utf8');
-    const hash = sha256(data);
-    const file = `${hash}.${bin ? 'kgb' : 'json'}`;
-    return { data, entry: { file, sha256: hash, sourceHash: batch.sourceHash, ...(kind && kind !== 'document' ? { kind } : {}) } };
+  prepareBatch(batch: GraphBatch, kind?: string, encoded?: EncodedBatch): PreparedBatch {
+    const e = encoded ?? encodeBatchFile(batch);
+    if (!/^[0-9a-f]{64}$/.test(e.sha256) || (e.format !== 'kgb' && e.format !== 'json')) throw new TypeError(`batch ${batch.documentId}: malformed pre-encoded batch file`);
+    const data = Buffer.isBuffer(e.data) ? e.data : Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength);
+    const file = `${e.sha256}.${e.format}`;
+    return { data, entry: { file, sha256: e.sha256, sourceHash: batch.sourceHash, ...(kind && kind !== 'document' ? { kind } : {}) } };
   }
 
   /** Directories this process created or found (a mkdir per commit is a thread-pool trip saved). */

@@ -27,7 +27,30 @@
 // Integrity: the manifest holds every file's sha256 (verified on load, as for JSON files); the
 // decoder also checks the magic, version, section sizes and that the body ends where it must, so a
 // torn or foreign file is a clear error, never a partial batch.
-import type { Evidence, GraphBatch, GraphEdge, GraphNode } from '../../model.ts';
+//
+// Shared (#15): the embedded store writes these files, and the ingest worker encodes each batch it
+// produces (encodeBatchFile), so that the writer thread only writes the bytes. This module depends
+// on model.ts alone (the layer rules let both store/ and ingest-worker/ import it).
+import { createHash } from 'node:crypto';
+import type { Evidence, GraphBatch, GraphEdge, GraphNode } from './model.ts';
+
+/** A batch as the embedded store writes it to its file: the bytes, their sha256 (the file's name), the format. */
+export interface EncodedBatch {
+  data: Uint8Array;
+  sha256: string;
+  format: 'kgb' | 'json';
+}
+
+/**
+ * The batch file for `batch`: binary, or JSON for a batch whose top level carries fields the binary
+ * form does not. A function of the batch alone, so the ingest worker that built the batch can encode
+ * it and hand the bytes to the store with it (GraphStore.replaceDocument's second argument).
+ */
+export function encodeBatchFile(batch: GraphBatch): EncodedBatch {
+  const bin = encodeBatch(batch);
+  const data = bin ?? Buffer.from(JSON.stringify(batch), 'utf8');
+  return { data, sha256: createHash('sha256').update(data).digest('hex'), format: bin ? 'kgb' : 'json' };
+}
 
 const MAGIC = Buffer.from('KGBATCH1', 'latin1');
 export const BATCH_CODEC_VERSION = 1;
