@@ -2,6 +2,7 @@
 // durable commits timed one by one, and a load on restart measured in a fresh process.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { performance as nodePerf } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { GraphBatch } from '../server/src/model.ts';
 import type { EmbeddedStore } from '../server/src/store/embedded/index.ts';
@@ -22,6 +23,8 @@ export interface TimedCommits {
   firstTenthMs: number;
   lastTenthMs: number;
   decileMeansMs: number[];
+  /** Seconds the writer's event loop sat idle during the commits (waiting for fsyncs and the thread pool). */
+  idleSeconds?: number;
 }
 
 /**
@@ -38,6 +41,7 @@ export async function timedCommits(store: EmbeddedStore, batches: Iterable<Graph
   let generatorCpu = 0;
   let last = t0;
   const pending: Promise<void>[] = [];
+  const elu0 = nodePerf.eventLoopUtilization();
   const acknowledged = async () => {
     await pending.shift();
     const now = performance.now();
@@ -57,9 +61,10 @@ export async function timedCommits(store: EmbeddedStore, batches: Iterable<Graph
     if (pending.length >= Math.max(1, inFlight)) await acknowledged();
   }
   while (pending.length > 0) await acknowledged();
+  const idleSeconds = nodePerf.eventLoopUtilization(elu0).idle / 1000;
   const c1 = process.cpuUsage(c0);
   const cpu = (c1.user + c1.system) / 1e6;
-  return summarise(per, performance.now() - t0, cpu, cpu - generatorCpu / 1e6);
+  return { ...summarise(per, performance.now() - t0, cpu, cpu - generatorCpu / 1e6), idleSeconds };
 }
 
 /** The figures of a run of timed commits (per commit or per group). */

@@ -109,6 +109,7 @@ async function main(): Promise<void> {
           commitSeconds: r2(commitMs / 1000),
           commitCpuSeconds: r2(c.cpuSeconds),
           commitOnlyCpuSeconds: r2(c.commitOnlyCpuSeconds),
+          commitIdleSeconds: r2(c.idleSeconds ?? NaN),
           snapshotOnCloseSeconds: r2(closeMs / 1000),
           snapshotOnCloseCpuSeconds: r2((closeCpu.user + closeCpu.system) / 1e6),
           writeSeconds: r2((commitMs + closeMs) / 1000),

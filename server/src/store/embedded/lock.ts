@@ -10,7 +10,7 @@
 // under it and removes it only if it still holds the same stale nonce: two processes that both
 // find the same stale lock never remove each other's fresh one.
 //
-// Commits are short (write one batch file, replace the manifest), so holding the lock per commit
+// Commits are short (check the group's batch files, written before the lock; append a manifest line), so holding the lock per commit
 // lets the CLI and a running server share a data directory (see README "Stores").
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
