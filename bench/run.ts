@@ -346,7 +346,7 @@ async function benchSynthetic(n: number, neo: GraphStore | null): Promise<void> 
     let writer: EmbeddedStore | null = await EmbeddedStore.open({ dir: dataDir });
     const { totalMs: commitMs } = await timedCommits(writer, (function* () {
       for (let d = 0; d < syn.documents; d++) yield syn.batch(d);
-    })());
+    })(), 2);
     const stats = await writer.stats();
     const [closeMs] = await time(() => writer!.close());
     // Unreachable before measuring (a closed writer still held made the 10^4 figure negative).
