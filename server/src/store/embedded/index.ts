@@ -615,8 +615,8 @@ export class EmbeddedStore implements GraphStore {
    * Pipelining: the batch file is encoded and written (temp → fsync → rename) as soon as the
    * document is handed over, while earlier groups still commit and apply; only the manifest line
    * waits for the group's turn (commitGroup). A caller that hands over the next document before the
-   * previous one is acknowledged (ingestPaths, the write bench) so overlaps that file's fsync with
-   * the previous group's apply. Each document is still acknowledged only once its manifest line is
+   * previous one is acknowledged (the write bench; ingestPaths hands over one group at a time) so
+   * overlaps that file's fsync with the previous group's apply. Each document is still acknowledged only once its manifest line is
    * fsynced and it is applied in memory, and reported on its own (a failed file or apply fails that
    * document only: see commitGroup).
    */
