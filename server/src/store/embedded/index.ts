@@ -956,7 +956,15 @@ const DASH = '-'.charCodeAt(0);
 function sortSlots(core: GraphCore, order: IdOrder, slots: number[]): number[] {
   const n = slots.length;
   if (n < 2) return slots;
-  const whole = () => slots.sort((a, b) => cmp(core.edgeIdOf(a), core.edgeIdOf(b)));
+  // Each id built once, not twice per comparison (a prefix pair such as "industry:信创" and
+  // "industry:信创+工业互联网" sends every list holding both sources' edges here).
+  const whole = () => {
+    const ids = slots.map((j) => core.edgeIdOf(j));
+    const at = ids.map((_, k) => k).sort((a, b) => cmp(ids[a]!, ids[b]!));
+    const sorted = at.map((k) => slots[k]!);
+    for (let k = 0; k < n; k++) slots[k] = sorted[k]!;
+    return slots;
+  };
   if (core.nodeHigh >= RANK_SPAN) return whole();
   if (core.excId.size > 0) for (const j of slots) if (core.excId.has(j)) return whole();
   order.ensure();
