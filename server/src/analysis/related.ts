@@ -165,26 +165,12 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
   const stageTargets = new Map<string, { from: string; dir: '上游' | '下游' | '同段'; stage: string }>();
   let stageTies: GraphEdge[] = [];
   if (templates) {
-    const stageOf = (name: string) => templates.find(name).find((m) => m.stage && m.chain.stages.length > 1);
-    const mine = myInd.map((i) => ({ i, m: stageOf(hubNodes.get(i)?.name ?? i) })).filter((x) => x.m);
+    const mine = myInd.map((i) => ({ i, w: stageWants(templates, hubNodes.get(i)?.name ?? i) })).filter((x) => x.w);
     if (mine.length) {
       const wanted = new Map<string, { from: string; dir: '上游' | '下游' | '同段'; stage: string }>();
-      for (const { i, m } of mine) {
-        for (const st of m!.chain.stages) {
-          if (Math.abs(st.order - m!.stage!.order) !== 1) continue;
-          const dir = st.order < m!.stage!.order ? '上游' : '下游';
-          for (const n of [st.name, ...st.aliases, ...st.segments.flatMap((x) => [x.name, ...x.aliases])]) if (!wanted.has(`industry:${n}`)) wanted.set(`industry:${n}`, { from: i, dir, stage: st.name });
-        }
-      }
-      // the other segments of my own stage (and the stage itself when I sit in a segment of it); a
-      // segment's own sub-segments (芯片设计 under 核心芯片) are the same segment, not a peer
-      for (const { i, m } of mine) {
-        const st = m!.stage!;
-        const own = m!.segment;
-        const ownFamily = (x: { name: string; parent?: string }) => !!own && (x.name === own.name || x.parent === own.name || own.parent === x.name);
-        const names = [...(own ? [st.name, ...st.aliases] : []), ...st.segments.filter((x) => !ownFamily(x)).flatMap((x) => [x.name, ...x.aliases])];
-        for (const n of names) if (!wanted.has(`industry:${n}`)) wanted.set(`industry:${n}`, { from: i, dir: '同段', stage: st.name });
-      }
+      // the neighbouring stages of every industry of mine first, then the other segments of its own stage
+      for (const { i, w } of mine) for (const x of w!.adjacent) if (!wanted.has(x.id)) wanted.set(x.id, { from: i, dir: x.dir, stage: x.stage });
+      for (const { i, w } of mine) for (const x of w!.sameStage) if (!wanted.has(x.id)) wanted.set(x.id, { from: i, dir: '同段', stage: x.stage });
       const found = await nodesById(store, [...wanted.keys()]);
 
       for (const [nid, n] of found) if (n.label === 'Industry' && !ownTie.has(nid)) stageTargets.set(nid, wanted.get(nid)!);
@@ -366,6 +352,47 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
     ranked = (await rank(keep)).filter((r) => keep.has(r.enterprise.id));
   }
   return top(ranked, first).map(build);
+}
+
+/** The industry ids a template names around one industry name (stageWants). */
+interface StageWants {
+  adjacent: { id: string; dir: '上游' | '下游'; stage: string }[];
+  sameStage: { id: string; stage: string }[];
+}
+/** stageWants per template index and industry name: the templates do not change, the ids are built once. */
+const STAGE_WANTS = new WeakMap<ChainIndex, Map<string, StageWants | null>>();
+const STAGE_WANTS_MAX = 10_000;
+
+/**
+ * The industries (as ids, industry:<name>) a chain template puts around the industry `name`, in the
+ * order they are wanted: the names and aliases of the neighbouring stages and their segments, then
+ * the other segments of its own stage (and the stage itself when it sits in a segment of it); a
+ * segment's own sub-segments (芯片设计 under 核心芯片) are the same segment, not a peer. Null when
+ * no template of more than one stage places the name.
+ */
+function stageWants(templates: ChainIndex, name: string): StageWants | null {
+  let memo = STAGE_WANTS.get(templates);
+  if (!memo) STAGE_WANTS.set(templates, (memo = new Map()));
+  const hit = memo.get(name);
+  if (hit !== undefined) return hit;
+  const m = templates.find(name).find((x) => x.stage && x.chain.stages.length > 1);
+  let out: StageWants | null = null;
+  if (m) {
+    const here = m.stage!;
+    out = { adjacent: [], sameStage: [] };
+    for (const st of m.chain.stages) {
+      if (Math.abs(st.order - here.order) !== 1) continue;
+      const dir = st.order < here.order ? '上游' : '下游';
+      for (const n of [st.name, ...st.aliases, ...st.segments.flatMap((x) => [x.name, ...x.aliases])]) out.adjacent.push({ id: `industry:${n}`, dir, stage: st.name });
+    }
+    const own = m.segment;
+    const ownFamily = (x: { name: string; parent?: string }) => !!own && (x.name === own.name || x.parent === own.name || own.parent === x.name);
+    const names = [...(own ? [here.name, ...here.aliases] : []), ...here.segments.filter((x) => !ownFamily(x)).flatMap((x) => [x.name, ...x.aliases])];
+    for (const n of names) out.sameStage.push({ id: `industry:${n}`, stage: here.name });
+  }
+  if (memo.size >= STAGE_WANTS_MAX) memo.clear();
+  memo.set(name, out);
+  return out;
 }
 
 /**
