@@ -341,8 +341,8 @@ async function benchSynthetic(n: number, neo: GraphStore | null): Promise<void> 
     };
     const generatorMB = mb(mem() - h0);
     // Write from scratch: every batch committed durably (built one at a time, as an ingest
-    // produces them; the next handed over while the previous commits, as ingestPaths does), then
-    // close (the final snapshot).
+    // produces them; the next handed over while the previous commits, so that its batch file is
+    // written meanwhile; each acknowledged once durable and applied), then close (the final snapshot).
     let writer: EmbeddedStore | null = await EmbeddedStore.open({ dir: dataDir });
     const { totalMs: commitMs } = await timedCommits(writer, (function* () {
       for (let d = 0; d < syn.documents; d++) yield syn.batch(d);

@@ -30,9 +30,8 @@ export interface TimedCommits {
 /**
  * Commit each batch durably (replaceDocument), timing each acknowledgement; batches are built one at
  * a time. `inFlight` documents are handed over before the oldest is awaited (1, the default: one
- * after another; 2: the next is handed over while the previous commits, as `ingestPaths` hands over
- * groups, so the store can write its file while the previous one is applied). perCommitMs holds the
- * time between acknowledgements.
+ * after another; 2: the next is handed over while the previous commits, so the store can write its
+ * file while the previous one is applied). perCommitMs holds the time between acknowledgements.
  */
 export async function timedCommits(store: EmbeddedStore, batches: Iterable<GraphBatch>, inFlight = 1): Promise<TimedCommits> {
   const per: number[] = [];
