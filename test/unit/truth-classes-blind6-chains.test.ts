@@ -60,3 +60,41 @@ describe('blind6: a chain laid out in levels (X产业链分为上游、中游和
     expect(up.filter((e) => /industry:(?:下游|中游|上游)\b|附加值/.test(e))).toEqual([]);
   });
 });
+
+describe('blind6: a province plan’s 第X章/第X节 headings name the level their lists develop', () => {
+  it('第一节 稳定A生产 / 第二节 做大B产业 / 第三节 延伸C与D: items go under the section’s industry, not only the document’s', async () => {
+    const x = await runDoc(
+      '某省海洋化工产业发展规划\n\n第三章 构建现代海洋化工产业体系\n我省海洋化工产业包括海盐、溴产业、镁系材料、钠盐化工和碘化工五大板块。\n第一节 稳定海盐生产\n发展精制海盐和低钠盐。\n第二节 做大溴产业\n发展溴化阻燃剂和溴素精制。\n第三节 延伸钠盐化工与碘化工\n发展碘化钾和元明粉。\n',
+    );
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:精制海盐 -> industry:海盐');
+    expect(part).toContain('industry:低钠盐 -> industry:海盐');
+    expect(part.some((e) => /^industry:溴化阻燃剂 -> industry:溴/.test(e))).toBe(true);
+    // a joined heading says which part only where an item shares a word or character with one of them
+    expect(part).toContain('industry:碘化钾 -> industry:碘化工');
+    expect(part.filter((e) => /industry:元明粉 -> industry:(?:碘化工|钠盐化工)/.test(e))).toEqual([]);
+    // never across sections
+    expect(part.filter((e) => /industry:精制海盐 -> industry:溴/.test(e))).toEqual([]);
+  });
+});
+
+describe('blind6: a measure title in the document’s own words (1．做强A / 2．做优A和B)', () => {
+  it('the title names segments the document laid out: the measure supports them, its development lists are their parts', async () => {
+    const x = await runDoc(
+      '某县功能食品产业实施方案\n\n一、产业链条\n我县功能食品产业链包括益生菌原料、膳食纤维和功能饮品三个环节。\n二、重点任务\n1.做强益生菌原料。以禾川生物为龙头,发展双歧杆菌粉和乳酸菌粉,对新建产线给予补助。\n2.做优膳食纤维和功能饮品。依托澄泉食品等企业,发展抗性糊精、菊粉纤维和植物蛋白饮料。\n',
+    );
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:双歧杆菌粉 -> industry:益生菌原料');
+    expect(part).toContain('industry:乳酸菌粉 -> industry:益生菌原料');
+    expect(part).toContain('industry:菊粉纤维 -> industry:膳食纤维');
+    // an item sharing nothing with either title segment is put under neither
+    expect(part.filter((e) => /industry:抗性糊精 -> industry:(?:膳食纤维|功能饮品)/.test(e))).toEqual([]);
+    const sup = strong(x, 'SUPPORTS');
+    expect(sup.some((e) => /:1 -> industry:益生菌原料$/.test(e))).toBe(true);
+    expect(sup.some((e) => /:2 -> industry:功能饮品$/.test(e))).toBe(true);
+  });
+  it('a title naming segments the list itself names again lists siblings, not parts of the title', async () => {
+    const x = await runDoc('某区储能产业行动方案\n\n一、重点任务\n1.补强变流器和电池管理系统。重点发展变流器、电池管理系统和能量管理系统。\n');
+    expect(strong(x, 'PART_OF').filter((e) => /-> industry:(?:变流器|电池管理系统)$/.test(e))).toEqual([]);
+  });
+});

@@ -19,6 +19,31 @@ import { entityOf, type SentenceScope } from './scope.ts';
 /** A quality a heading gives a group of industries (（一）做强优势领域), no industry itself. */
 export const QUALITY = /^(?:优势|特色|重点|主导|新兴|传统|支柱|战略性新兴|未来|核心|关键|基础|前沿|先导|优势特色|特色优势|高端|新兴优势)$/;
 
+/** The verbs a measure title opens with before the industries it names (1．做强A / 2．建设B产业集群). */
+const TITLE_LEAD = /^(?:做强|做优|做大|做精|做实|做好|突破|发展|提升|前瞻布局|加快布局|布局|壮大|培育|补齐|补强|夯实|拓展|巩固|稳定|延伸|强化|加快发展|大力发展|建设|打造|引育|集聚)+/;
+
+/**
+ * The industries a measure title names in the document's own words, found among the industries the document has
+ * named so far (1．做强低聚糖 after 中游为功能糖，包括低聚糖、糖醇和稀少糖; 2．做优糖醇和稀少糖; 1．建设卫星互联网产业集群):
+ * at most two, each a whole part of the title after its verb. Only when the entity reader read none from it.
+ */
+export function titleLevels(scope: SentenceScope): Entity[] {
+  const { doc, se, table } = scope;
+  const mi = se.sentence.measureIndex;
+  const mu = mi !== undefined ? doc.measures[mi] : undefined;
+  if (!mu?.title || se.context.measureTitleIndustries.length || se.context.industries.length) return [];
+  const t = stripNumbering(mu.title);
+  const lead = TITLE_LEAD.exec(t);
+  if (!lead) return [];
+  const rest = t.slice(lead[0].length).replace(/(?:产业集群|产业链|产业|集群|新赛道|赛道|领域)$/, '');
+  if (rest.length < 2 || rest.length > 16 || /[，,、；;。()（）“”"的]/.test(rest)) return [];
+  const parts = rest.split(/[和与及]/);
+  if (parts.length > 2 || parts.some((p) => p.length < 2)) return [];
+  const found = parts.map((p) => table.find('Industry', p));
+  if (found.some((e) => !e || e.properties.level === 'system')) return [];
+  return uniqEntities(found as Entity[]);
+}
+
 /** Verbs before a list of segments of the context industry. */
 const DEV_STRONG = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展)$/;
 /** Verbs before a list of segments of the document's own industry (a document about one industry). */
@@ -49,6 +74,11 @@ export function supportEdges(scope: SentenceScope, titled: Set<number>): void {
       for (const r of context.measureTitleIndustries) edges.add('SUPPORTS', mid, industryOf(table, r).id, ev, JUDGED.title);
       titled.add(mi);
     }
+  }
+  if (!titled.has(mi)) {
+    const levels = titleLevels(scope);
+    for (const e of levels) edges.add('SUPPORTS', mid, e.id, ev, JUDGED.title);
+    if (levels.length) titled.add(mi);
   }
   for (const i of inds) edges.add('SUPPORTS', mid, entityOf(scope, i).id, ev, JUDGED.planned);
   namedAgainSupports(scope, mid);
@@ -139,7 +169,12 @@ export function hierarchyEdges(scope: SentenceScope): void {
       const sharing = several ? (ctxInds.find((c) => sharesWord(c.name, x.name)) ?? (byChar.length === 1 ? byChar[0] : undefined)) : undefined;
       // with no context of its own, an item goes under the level its section heading names (（一）做强新型显示
       // → 光学膜 under 新型显示, not only the document's 光电), else under the document's industry
-      const parent = sharing ?? ctxInds[0] ?? (subject ? (headingLevel(scope) ?? subject) : undefined);
+      // (a measure title in the document's own words names the level: 1．做强低聚糖 / 发展低聚果糖和低聚半乳糖)
+      // (not when the list names the title's industries itself: 补强A和B / 重点发展A、B和C lists siblings)
+      const levels0 = ctxInds.length ? [] : titleLevels(scope);
+      const levels = levels0.some((l) => inds.some((j) => j.list === i.list && entityOf(scope, j).id === l.id)) ? [] : levels0;
+      const titleLevel = levels.length === 1 ? levels[0] : levels.length === 2 ? joinedLevel(`${levels[0]!.name}与${levels[1]!.name}`, x, (n) => levels.find((l) => l.name === n)) : undefined;
+      const parent = sharing ?? ctxInds[0] ?? titleLevel ?? (subject ? (headingLevel(scope, x) ?? subject) : undefined);
       const list = lists.find((l) => l.index === i.list);
       // industries the lexicon places elsewhere (信创, 新能源汽车) are not segments of the context
       // (a chain of the lexicon may still be a segment of a chain the text lays out under a heading:
@@ -149,7 +184,7 @@ export function hierarchyEdges(scope: SentenceScope): void {
       // under a heading that names an industry or segment, a bare 发展/布局 lists its segments too:
       // （二）储运环节。发展高压气态储氢、液态储氢和管道输氢
       // …and so does a measure whose title names segments (（一）做强整机总装。发展航空整机和航空发动机总装)
-      const devVerb = lead?.source === 'heading' || (lead?.source === 'measure' && context.measureTitleIndustries.length > 0) ? DEV_UNDER_HEADING : DEV_STRONG;
+      const devVerb = lead?.source === 'heading' || (lead?.source === 'measure' && context.measureTitleIndustries.length > 0) || !!titleLevel ? DEV_UNDER_HEADING : DEV_STRONG;
       // a list of siblings is no hierarchy: 聚焦信创、生物医药等领域 makes neither part of the other, and
       // a top-level industry of the lexicon (a member of a system: 信创, 生物医药 of 113X) is part of no other
       const topLevel = !!le && (le.level === 'system' || (le.level === 'industry' && !!le.parent && index.industryByName.get(le.parent)?.level === 'system'));
@@ -170,7 +205,7 @@ export function hierarchyEdges(scope: SentenceScope): void {
       // 中游为动力电池、驱动电机、电控系统 then, under 突破动力电池, 布局驱动电机和电控系统: items the document laid out as
       // the parent's siblings (parts of one level) stay its siblings
       const laidOutSibling = !!parent && edges.targets('PART_OF', x.id).some((t) => t !== parent.id && edges.has('PART_OF', parent.id, t));
-      if (parent && parent.id !== x.id && !sameField && !related && !laidOutSibling && list && !list.application && !institutions && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && (devVerb.test(list.before) || (attracted && lead?.source !== 'clause' && lead?.source !== 'lead'))) || (!placed && ofSubject))) {
+      if (parent && parent.id !== x.id && !sameField && !related && !laidOutSibling && list && !list.application && !institutions && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && (devVerb.test(list.before) || (attracted && lead?.source !== 'clause' && lead?.source !== 'lead'))) || (!placed && !!titleLevel && parent.id === titleLevel.id && devVerb.test(list.before)) || (!placed && ofSubject))) {
         // an industry the lexicon knows as one of its own (人工智能, 集成电路) is a segment of the context
         // only by this list: several documents list it under several industries
         const standalone = le?.level === 'industry';
@@ -290,22 +325,49 @@ function kindListEdges(scope: SentenceScope): void {
 }
 
 /** Verbs that open a section heading before the level it names: （一）突破基础软件, （二）壮大光学影像. */
-const HEADING_LEAD = /^(?:做强|做优|做大|做精|做深|培育壮大|培育|壮大|发展壮大|加快发展|大力发展|发展|提升|突破|布局|前瞻布局|巩固|拓展|延伸|补强|补齐|夯实|打造)+/;
+const HEADING_LEAD = /^(?:做强|做优|做大|做精|做深|做好|培育壮大|培育|壮大|发展壮大|加快发展|大力发展|发展|提升|突破|布局|前瞻布局|巩固|稳定|稳固|拓展|延伸|补强|补齐|夯实|打造)+/;
+
+/** 第三章 / 第二节 / 第一部分: a chapter's or section's number (the province plan's headings). */
+const CHAPTER_NUMBER = /^\s*第[一二三四五六七八九十百零\d]+[章节篇部分]+\s*/;
+
+/** Two names a heading joins (延伸钠盐化工与硼化工): the one an item shares a word with, else the only one it shares a character with. */
+function joinedLevel(rest: string, x: Entity | undefined, find: (n: string) => Entity | undefined): Entity | undefined {
+  const m = /^([^，,、和与及的]{2,8})[与和及]([^，,、和与及的]{2,8})$/.exec(rest);
+  // (an item that joins two names itself, 纯碱与硼酸, says nothing of which goes with which)
+  if (!m || !x || /[与和及]/.test(x.name)) return undefined;
+  const parts = [find(m[1]!), find(m[2]!)].filter((e): e is Entity => !!e);
+  if (parts.length !== 2) return undefined;
+  const byWord = parts.filter((p) => sharesWord(p.name, x.name));
+  if (byWord.length === 1) return byWord[0];
+  if (byWord.length) return undefined;
+  const byChar = parts.filter((p) => [...p.name].some((ch) => /[\u4e00-\u9fff]/.test(ch) && !/[化工业产材料品]/.test(ch) && x.name.includes(ch)));
+  return byChar.length === 1 ? byChar[0] : undefined;
+}
 
 /**
  * The industry a section heading of a document about one industry names, when the document or the
  * lexicon knows it as a segment or chain below the document's industry (not the document's own, not a
  * lexicon top level): （一）做强新型显示 in a 光电 document, （一）突破基础软件 in a 软件 document.
  */
-function headingLevel(scope: SentenceScope): Entity | undefined {
+function headingLevel(scope: SentenceScope, item?: Entity): Entity | undefined {
   const { se, subject, table } = scope;
   if (!subject) return undefined;
   const index = scope.ctx.index;
   const path = se.sentence.sectionPath;
   for (let d = path.length - 1; d >= 0; d--) {
-    const t = stripNumbering(path[d]!);
-    const rest = t.replace(HEADING_LEAD, '').replace(/(产业链|产业|领域|环节|集群|特色集群)$/, '');
-    if (rest === t || rest.length < 2 || rest.length > 10 || /[，,、和与及的]/.test(rest)) continue;
+    // (第一节 稳定钾肥生产: the chapter's number and the making of it are no part of the level's name)
+    const t = stripNumbering(path[d]!.replace(CHAPTER_NUMBER, ''));
+    const led = t.replace(HEADING_LEAD, '');
+    let rest = led.replace(/(生产|供给)$/, '').replace(/(产业链|产业|领域|环节|集群|特色集群)$/, '');
+    if (rest === t) continue;
+    // (做大锂产业: a one-character element names its industry with 产业)
+    if (rest.length === 1 && /^[\u4e00-\u9fff](?:产业|产业链)$/.test(led)) rest = `${rest}产业`;
+    if (/[和与及]/.test(rest)) {
+      const j = joinedLevel(rest, item, (n) => table.find('Industry', n));
+      if (j && j.id !== subject.id) return j;
+      continue;
+    }
+    if (rest.length < 2 || rest.length > 10 || /[，,、和与及的]/.test(rest)) continue;
     // stages without an object (制造封测, 研发设计) are no level of their own
     // (nor is a quality before a chain word: 二、重点产业链环节 names no level)
     if (/^(?:设计|制造|封测|封装|测试|研发|生产|应用|服务|销售|集成|运营)+$/.test(rest) || QUALITY.test(rest) || QUALITY.test(rest.replace(/(产业链|产业|领域|环节)$/, ''))) return undefined;
