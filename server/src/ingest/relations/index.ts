@@ -17,6 +17,7 @@ import { organisationEdges } from './organisations.ts';
 import { layoutEdges, sectionFocusEdges, type FocusState } from './layout.ts';
 import { parkEdges, sectionParkEdges, type HeadingPark } from './parks.ts';
 import type { SentenceScope } from './scope.ts';
+import { segmentLineEdges } from './segment-lines.ts';
 import { tableEdges } from './tables.ts';
 
 /**
@@ -97,6 +98,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
   chainOrderAcrossHeadings(chains, edges);
   fieldBlockEdges(found.sentences, table, edges, subject, doc.source.norm);
   typedFirmLines(found.sentences, table, edges);
+  segmentLineEdges(found.sentences, table, edges);
   tableEdges(doc, table, edges, ctx);
   const titles = [...doc.headings.map((h) => h.title), ...doc.measures.map((m) => m.title)];
   return { edges, titles, text: doc.source.norm };
