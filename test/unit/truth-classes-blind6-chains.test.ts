@@ -117,3 +117,28 @@ describe('blind6: a chain map’s link blocks (（一）上游：A / 细分领�
     expect(inInd.filter((e) => /北辰精工 -> industry:整机总装/.test(e))).toEqual([]);
   });
 });
+
+describe('blind6: typed firms and development lists against the chain the document laid out', () => {
+  it('a kind of firm that begins a laid-out link (等选育企业 after …包括…选育创新…) is that link; another kind stays its own', async () => {
+    const x = await runDoc(
+      '某市花卉产业分工方案\n\n一、总体要求\n我市花卉产业链包括种质资源保护、选育创新、种苗繁育和鲜花销售四个环节。当前，花卉科技城已集聚澄田花卉、远芳园艺等选育企业和青禾种苗等种苗繁育企业。\n',
+    );
+    const inInd = strong(x, 'IN_INDUSTRY');
+    expect(inInd).toContain('enterprise:澄田花卉 -> industry:选育创新');
+    expect(inInd).toContain('enterprise:青禾种苗 -> industry:种苗繁育');
+    // no cross-product: each typed group goes with its own kind
+    expect(inInd).not.toContain('enterprise:青禾种苗 -> industry:选育创新');
+    expect(all(x, 'IN_INDUSTRY').filter((e) => /-> industry:选育$/.test(e))).toEqual([]);
+  });
+  it('a segment the document’s industry develops elsewhere is still a part of the link a later measure develops it under', async () => {
+    const x = await runDoc(
+      '某市低空装备产业若干措施\n\n第一条 优化布局。我市低空装备产业链包括关键部件、整机制造和飞行服务三个环节。航空产业园重点发展飞控系统和机载雷达。\n第二条 补强关键部件。依托澄空航电、远翼电机等企业，发展飞控系统、航空电机和机载雷达。\n',
+    );
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:飞控系统 -> industry:关键部件');
+    expect(part).toContain('industry:航空电机 -> industry:关键部件');
+    expect(part).toContain('industry:机载雷达 -> industry:关键部件');
+    // the links themselves stay siblings
+    expect(part.filter((e) => /industry:(?:整机制造|飞行服务) -> industry:关键部件/.test(e))).toEqual([]);
+  });
+});

@@ -204,7 +204,10 @@ export function hierarchyEdges(scope: SentenceScope): void {
       const related = !!list && RELATED_KIND.test(list.after);
       // 中游为动力电池、驱动电机、电控系统 then, under 突破动力电池, 布局驱动电机和电控系统: items the document laid out as
       // the parent's siblings (parts of one level) stay its siblings
-      const laidOutSibling = !!parent && edges.targets('PART_OF', x.id).some((t) => t !== parent.id && edges.has('PART_OF', parent.id, t));
+      // (laid out: by the chain's structure, not by another development list of the document's industry — 珠海高新区重点
+      // 发展飞控系统… makes 飞控系统 no sibling of 关键零部件, which a later 补强关键零部件 measure develops it under)
+      const laidOut = (a: string, b: string) => (edges.get('PART_OF', a, b)?.evidence ?? []).some((e) => (e.confidence ?? 0) > SUBJECT_SEGMENT.confidence);
+      const laidOutSibling = !!parent && edges.targets('PART_OF', x.id).some((t) => t !== parent.id && laidOut(x.id, t) && edges.has('PART_OF', parent.id, t));
       if (parent && parent.id !== x.id && !sameField && !related && !laidOutSibling && list && !list.application && !institutions && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && (devVerb.test(list.before) || (attracted && lead?.source !== 'clause' && lead?.source !== 'lead'))) || (!placed && !!titleLevel && parent.id === titleLevel.id && devVerb.test(list.before)) || (!placed && ofSubject))) {
         // an industry the lexicon knows as one of its own (人工智能, 集成电路) is a segment of the context
         // only by this list: several documents list it under several industries

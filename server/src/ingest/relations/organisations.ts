@@ -260,8 +260,29 @@ function categoryIndustry(scope: SentenceScope, list: Enumeration | string): Ent
     // (not a name joining two segments, 动力电池及电驱系统: 等电驱系统企业 names its second part alone)
     if (before && !/[与和及]/.test(before.name.slice(0, before.name.length - x.length))) return before;
   }
+  // …or the link of the chain the document laid out that the kind begins (等育种企业 after 种业产业链包括…、育种创新、…:
+  // 育种创新), when one link fits
+  const link = chainLinkOf(scope, x);
+  if (link) return link;
   if (GENERIC_KIND.test(x) || !plausibleIndustry(x) || isGenericName(x, '', () => false)) return undefined;
   return scope.table.industry(x, undefined, 'segment');
+}
+
+/**
+ * The one link of a chain the document laid out (a segment with a PART_OF its structure states, 包括/—/上游为) whose name
+ * is the kind and at most two characters more (育种 → 育种创新, 制种 → 制种繁育); undefined when none or several fit.
+ */
+function chainLinkOf(scope: SentenceScope, kind: string): Entity | undefined {
+  if (kind.length < 2) return undefined;
+  const fits = scope.table.all().filter(
+    (e) =>
+      e.label === 'Industry' &&
+      e.name.startsWith(kind) &&
+      e.name.length > kind.length &&
+      e.name.length - kind.length <= 2 &&
+      scope.edges.targets('PART_OF', e.id).some((t) => (scope.edges.get('PART_OF', e.id, t)?.evidence ?? []).some((ev) => (ev.confidence ?? 0) >= JUDGED.structure.confidence)),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /**
