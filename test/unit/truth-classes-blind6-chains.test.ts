@@ -142,3 +142,17 @@ describe('blind6: typed firms and development lists against the chain the docume
     expect(part.filter((e) => /industry:(?:整机制造|飞行服务) -> industry:关键部件/.test(e))).toEqual([]);
   });
 });
+
+describe('blind6: a measure title naming the kind its list’s items are (5．发展X种苗 / 发展A种苗和B种苗)', () => {
+  it('items ending in the title’s head word are parts of the title’s industry, which the measure supports', async () => {
+    const x = await runDoc(
+      '某市种业工作方案\n\n二、重点任务\n5．发展高原特色种薯。依托青岚种业等企业，发展彩色马铃薯种薯和脱毒微型种薯，对新建育苗设施给予补助。\n6．发展数字服务。推动检测服务和物流服务发展。\n',
+    );
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:彩色马铃薯种薯 -> industry:高原特色种薯');
+    expect(part).toContain('industry:脱毒微型种薯 -> industry:高原特色种薯');
+    expect(strong(x, 'SUPPORTS').some((e) => /:5 -> industry:高原特色种薯$/.test(e))).toBe(true);
+    // a generic head (服务) says nothing of what the items are kinds of
+    expect(part.filter((e) => /-> industry:数字服务$/.test(e))).toEqual([]);
+  });
+});

@@ -44,6 +44,34 @@ export function titleLevels(scope: SentenceScope): Entity[] {
   return uniqEntities(found as Entity[]);
 }
 
+/** Heads too generic to say what a list's items are kinds of (A服务、B服务 under 发展X服务 may be anything's). */
+const GENERIC_HEAD = /^(?:产业|领域|环节|服务|技术|产品|项目|应用|业务|平台|中心|能力|水平)$/;
+
+/**
+ * A measure title naming, in words the document has not used before, the kind its list's items are (5．发展热带特色种苗。
+ * …发展热带水果种苗和热带花卉种苗 / 3．培育功能性面料。…布局抗菌面料和阻燃面料): the title's industry and every item
+ * end in one head word of two characters or more; the title names their whole. Only when nothing else names the level.
+ */
+export function headTitleLevel(scope: SentenceScope, items: Entity[]): Entity | undefined {
+  const { doc, se, table } = scope;
+  const mi = se.sentence.measureIndex;
+  const mu = mi !== undefined ? doc.measures[mi] : undefined;
+  if (!mu?.title || items.length < 2 || se.context.measureTitleIndustries.length || se.context.industries.length) return undefined;
+  const t = stripNumbering(mu.title);
+  const lead = TITLE_LEAD.exec(t);
+  if (!lead) return undefined;
+  const rest = t.slice(lead[0].length).replace(/(?:产业化|产业集群|产业|集群|品牌|产品线|能力|水平|优势|规模|新赛道)$/, '');
+  if (rest.length < 3 || rest.length > 10 || /[，,、；;。()（）“”"的和与及]/.test(rest) || !plausibleIndustry(rest) || isGenericWord(rest)) return undefined;
+  let head = rest;
+  for (const x of items) {
+    let k = 0;
+    while (k < head.length && k < x.name.length && head[head.length - 1 - k] === x.name[x.name.length - 1 - k]) k++;
+    head = head.slice(head.length - k);
+  }
+  if (head.length < 2 || GENERIC_HEAD.test(head) || items.some((x) => x.name === rest || x.name.length <= head.length)) return undefined;
+  return table.find('Industry', rest) ?? table.industry(rest, undefined, 'segment');
+}
+
 /** Verbs before a list of segments of the context industry. */
 const DEV_STRONG = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展)$/;
 /** Verbs before a list of segments of the document's own industry (a document about one industry). */
@@ -173,7 +201,10 @@ export function hierarchyEdges(scope: SentenceScope): void {
       // (not when the list names the title's industries itself: 补强A和B / 重点发展A、B和C lists siblings)
       const levels0 = ctxInds.length ? [] : titleLevels(scope);
       const levels = levels0.some((l) => inds.some((j) => j.list === i.list && entityOf(scope, j).id === l.id)) ? [] : levels0;
-      const titleLevel = levels.length === 1 ? levels[0] : levels.length === 2 ? joinedLevel(`${levels[0]!.name}与${levels[1]!.name}`, x, (n) => levels.find((l) => l.name === n)) : undefined;
+      const listItems = uniqEntities(inds.filter((j) => j.list === i.list).map((j) => entityOf(scope, j)));
+      const headLevel = ctxInds.length || levels0.length ? undefined : headTitleLevel(scope, listItems);
+      const titleLevel = levels.length === 1 ? levels[0] : levels.length === 2 ? joinedLevel(`${levels[0]!.name}与${levels[1]!.name}`, x, (n) => levels.find((l) => l.name === n)) : headLevel;
+      if (headLevel && se.measureId) edges.add('SUPPORTS', se.measureId, headLevel.id, ev, JUDGED.title);
       const parent = sharing ?? ctxInds[0] ?? titleLevel ?? (subject ? (headingLevel(scope, x) ?? subject) : undefined);
       const list = lists.find((l) => l.index === i.list);
       // industries the lexicon places elsewhere (信创, 新能源汽车) are not segments of the context
@@ -208,7 +239,7 @@ export function hierarchyEdges(scope: SentenceScope): void {
       // 发展飞控系统… makes 飞控系统 no sibling of 关键零部件, which a later 补强关键零部件 measure develops it under)
       const laidOut = (a: string, b: string) => (edges.get('PART_OF', a, b)?.evidence ?? []).some((e) => (e.confidence ?? 0) > SUBJECT_SEGMENT.confidence);
       const laidOutSibling = !!parent && edges.targets('PART_OF', x.id).some((t) => t !== parent.id && laidOut(x.id, t) && edges.has('PART_OF', parent.id, t));
-      if (parent && parent.id !== x.id && !sameField && !related && !laidOutSibling && list && !list.application && !institutions && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && (devVerb.test(list.before) || (attracted && lead?.source !== 'clause' && lead?.source !== 'lead'))) || (!placed && !!titleLevel && parent.id === titleLevel.id && devVerb.test(list.before)) || (!placed && ofSubject))) {
+      if (parent && parent.id !== x.id && !sameField && !related && !laidOutSibling && list && !list.application && !institutions && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && (devVerb.test(list.before) || (attracted && lead?.source !== 'clause' && lead?.source !== 'lead'))) || (!placed && !!titleLevel && parent.id === titleLevel.id && (devVerb.test(list.before) || titleLevel === headLevel)) || (!placed && ofSubject))) {
         // an industry the lexicon knows as one of its own (人工智能, 集成电路) is a segment of the context
         // only by this list: several documents list it under several industries
         const standalone = le?.level === 'industry';
