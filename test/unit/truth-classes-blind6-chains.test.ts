@@ -156,3 +156,24 @@ describe('blind6: a measure title naming the kind its list’s items are (5．�
     expect(part.filter((e) => /-> industry:数字服务$/.test(e))).toEqual([]);
   });
 });
+
+describe('blind6: firms a measure relies on, under a title in the document’s own words', () => {
+  it('依托A、B等企业，发展X和Y under 5．发展Z (X, Y kinds of Z): A and B are in Z (stated), each item only listed', async () => {
+    const x = await runDoc(
+      '某市种业工作方案\n\n二、重点任务\n5．发展高原特色种薯。依托青岚种业、澄田农科等企业，发展彩色马铃薯种薯和脱毒微型种薯。\n',
+    );
+    const inInd = strong(x, 'IN_INDUSTRY');
+    expect(inInd).toContain('enterprise:青岚种业 -> industry:高原特色种薯');
+    expect(inInd).toContain('enterprise:澄田农科 -> industry:高原特色种薯');
+    // two firms against two items pair nothing strongly
+    expect(inInd.filter((e) => /-> industry:(?:彩色马铃薯种薯|脱毒微型种薯)$/.test(e))).toEqual([]);
+  });
+  it('a measure supports a segment the document named when its sentence carries it out (重点开展X / 重点承担Y)', async () => {
+    const x = await runDoc(
+      '某市花卉产业分工方案\n\n一、总体要求\n我市花卉产业链包括种质资源保护、选育创新和种苗繁育三个环节。\n二、重点任务\n3．加强资源保护利用。在花卉科技城建设种质资源库，重点开展种质资源保护和鉴定评价。\n4．优化布局。各县的繁育基地重点承担种苗繁育。\n',
+    );
+    const sup = strong(x, 'SUPPORTS');
+    expect(sup.some((e) => /:3 -> industry:种质资源保护$/.test(e))).toBe(true);
+    expect(sup.some((e) => /:4 -> industry:种苗繁育$/.test(e))).toBe(true);
+  });
+});

@@ -72,6 +72,21 @@ export function headTitleLevel(scope: SentenceScope, items: Entity[]): Entity | 
   return table.find('Industry', rest) ?? table.industry(rest, undefined, 'segment');
 }
 
+/**
+ * What a measure's sentence is about when only its title says it, in the document's own words (titleLevels,
+ * headTitleLevel): the one title industry, or of two the one every item shares a word or character with.
+ */
+export function titleAbout(scope: SentenceScope, items: Entity[]): Entity[] {
+  const levels = titleLevels(scope);
+  if (levels.length === 1) return levels;
+  if (levels.length === 2) {
+    const picks = uniqEntities(items.map((x) => joinedLevel(`${levels[0]!.name}与${levels[1]!.name}`, x, (n) => levels.find((l) => l.name === n))).filter((e): e is Entity => !!e));
+    return picks.length === 1 && items.every((x) => joinedLevel(`${levels[0]!.name}与${levels[1]!.name}`, x, (n) => levels.find((l) => l.name === n))) ? picks : [];
+  }
+  const head = headTitleLevel(scope, items);
+  return head ? [head] : [];
+}
+
 /** Verbs before a list of segments of the context industry. */
 const DEV_STRONG = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展)$/;
 /** Verbs before a list of segments of the document's own industry (a document about one industry). */
@@ -134,7 +149,7 @@ function namedAgainSupports(scope: SentenceScope, mid: string): void {
       const after = text.slice(end);
       const before = text.slice(0, at);
       if (/^(?:产业园|园区|基地|集聚区|示范区|企业|厂商|龙头|协会|联盟|研究院|中心|实验室|平台|集团|公司|有限|股份)/.test(after)) continue;
-      if (/[\u3400-\u9fffA-Za-z0-9]$/.test(before) && !/(发展|布局|突破|做强|壮大|培育|推动|提升|支持|引进|聚焦|围绕|推进|加快|拓展|重点|投向|打造|建设|完善|延伸|强化|做大|补齐|补强|深耕|服务|覆盖|涵盖|承接|招引|和|与|及|的|在|向|为|对|等)$/.test(before)) continue;
+      if (/[\u3400-\u9fffA-Za-z0-9]$/.test(before) && !/(发展|布局|突破|做强|壮大|培育|推动|提升|支持|引进|聚焦|围绕|推进|加快|拓展|重点|投向|打造|建设|完善|延伸|强化|做大|补齐|补强|深耕|服务|覆盖|涵盖|承接|承担|开展|招引|和|与|及|的|在|向|为|对|等)$/.test(before)) continue;
       if (/^[\u3400-\u9fffA-Za-z]/.test(after) && !/^(?:产业|领域|环节|行业|和|与|及|、|等|的|企业|集群|产品|项目|发展|产能|市场|能力|水平|配套|供应链|产业链|技术|研发|制造|应用|升级|重大)/.test(after)) continue;
       // one item of a list whose fellows are no industries (做好科技金融、绿色金融、普惠金融…五篇大文章): a list
       // of something else

@@ -17,6 +17,7 @@ import { industryOf } from '../entities/index.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
 import type { Entity } from '../entities/table.ts';
 import { isGenericName } from '../entities/typing.ts';
+import { titleAbout } from './industries.ts';
 import { JUDGED, listed } from './judge.ts';
 import { HOST_VERBS, leadsPairs, roleOf } from './patterns.ts';
 import { entityOf, uniq, type SentenceScope } from './scope.ts';
@@ -434,18 +435,21 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   for (const e of headingNamed.length ? headingNamed : uniq(ctx)) if (!ownPart || e.id === typed!.id) push(e, intended(e) ? JUDGED.encouraged : ctxJudged);
   // a listed or encouraged pairing still places the organisation in what the sentence is about
   // (the heading's, the measure's or the document's industry): 依托A、B，扩大X和Y供给 in a 新型显示 plan
+  // (…or, with no context read, what the measure's title names in the document's own words: 5．发展热带特色种苗。依托A、B等
+  // 企业，发展热带水果种苗和热带花卉种苗 → A, B in 热带特色种苗)
+  const titled = ctxInds.length || !explicit.length ? [] : titleAbout(scope, explicit);
   if (!ctx.length && explicit.length && !typed && pairing.basis === 'listed' && !link && m.label !== 'Park') {
-    const about = ctxInds.length ? aboutOf(scope, explicit) : subject ? [subject] : [];
+    const about = ctxInds.length ? aboutOf(scope, explicit) : titled.length ? titled : subject ? [subject] : [];
     for (const e of about) if (!explicit.some((x) => x.id === e.id)) push(e, JUDGED.about);
   }
   // …and so does a firm the sentence builds the measure's industry on, one firm for its items (2．壮大航空动力产业。
   // 依托A，发展X和Y / 以A为龙头，发展X和Y): A is in what the measure develops, not only in X and Y
   // (重点以A为龙头 too; not a word ending in 以: 加以, 予以, 可以, 难以)
   const reliedOn = /(?:依托|以)$/.test(verb) && !/(?:可|加|予|难|得|足|所|用|借|据|免)以$/.test(verb);
-  if (!ctx.length && explicit.length && !typed && pairing === JUDGED.stated && reliedOn && !link && m.label === 'Enterprise' && (src === 'measure' || src === 'heading') && developed.length === explicit.length) {
+  if (!ctx.length && explicit.length && !typed && pairing === JUDGED.stated && reliedOn && !link && m.label === 'Enterprise' && (src === 'measure' || src === 'heading' || titled.length > 0) && developed.length === explicit.length) {
     // (a title naming two segments, 3．发展医学影像和体外诊断。以A为龙头，发展分子诊断试剂…: A is in the one its items
     // share a word with, if one; the title does not say which otherwise)
-    for (const e of aboutOf(scope, explicit)) if (!explicit.some((x) => x.id === e.id)) push(e, JUDGED.about);
+    for (const e of src ? aboutOf(scope, explicit) : titled) if (!explicit.some((x) => x.id === e.id)) push(e, JUDGED.about);
   }
   // 打造京津冀特色细胞谷、智能制造应用示范区…: the section's industry a fellow park is named after is that
   // park's, not this one's
