@@ -177,3 +177,19 @@ describe('blind6: firms a measure relies on, under a title in the document’s o
     expect(sup.some((e) => /:4 -> industry:种苗繁育$/.test(e))).toBe(true);
   });
 });
+
+describe('blind6: a joined measure title seeking a quality (提升A和B优势)', () => {
+  it('names both segments: the measure supports each, an item goes under the one it shares a word with', async () => {
+    const x = await runDoc(
+      '某市生物医药产业行动方案\n\n一、产业基础\n我市生物医药产业包括化学药、中药和医疗器械三个领域。\n二、重点任务\n1．提升化学药和中药优势。依托青禾药业发展化学仿制药和中药配方颗粒。\n',
+    );
+    const sup = strong(x, 'SUPPORTS');
+    expect(sup.some((e) => /:1 -> industry:化学药$/.test(e))).toBe(true);
+    expect(sup.some((e) => /:1 -> industry:中药$/.test(e))).toBe(true);
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:化学仿制药 -> industry:化学药');
+    expect(part).toContain('industry:中药配方颗粒 -> industry:中药');
+    expect(part).not.toContain('industry:中药配方颗粒 -> industry:化学药');
+    expect(all(x, 'SUPPORTS').filter((e) => /优势/.test(e.split(' -> ')[1]!))).toEqual([]);
+  });
+});

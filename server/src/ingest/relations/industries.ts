@@ -35,7 +35,8 @@ export function titleLevels(scope: SentenceScope): Entity[] {
   const t = stripNumbering(mu.title);
   const lead = TITLE_LEAD.exec(t);
   if (!lead) return [];
-  const rest = t.slice(lead[0].length).replace(/(?:产业集群|产业链|产业|集群|新赛道|赛道|领域)$/, '');
+  // (提升化学药和中药优势: the quality a title seeks is no part of the industries it names)
+  const rest = t.slice(lead[0].length).replace(/(?:优势|品牌|竞争力|能级|地位)$/, '').replace(/(?:产业集群|产业链|产业|集群|新赛道|赛道|领域)$/, '');
   if (rest.length < 2 || rest.length > 16 || /[，,、；;。()（）“”"的]/.test(rest)) return [];
   const parts = rest.split(/[和与及]/);
   if (parts.length > 2 || parts.some((p) => p.length < 2)) return [];
