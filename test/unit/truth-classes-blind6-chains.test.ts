@@ -193,3 +193,16 @@ describe('blind6: a joined measure title seeking a quality (提升A和B优势)',
     expect(all(x, 'SUPPORTS').filter((e) => /优势/.test(e.split(' -> ')[1]!))).toEqual([]);
   });
 });
+
+describe('blind6: a measure supports the laid-out links its title and sentences name', () => {
+  it('做强上游A (A a link) and 推动B、C向高端化升级 (B, C links named before): the measure supports A, B and C', async () => {
+    const x = await runDoc(
+      '某区智能家具产业措施\n\n一、产业基础\n我区智能家具产业链条完整:上游为板材和五金件;中游为定制衣柜和智能床垫。\n二、具体措施\n1.做强上游板材。以澄木集团为龙头发展环保板材。\n2.提升整装能力。推动定制衣柜、智能床垫向高端化升级。\n',
+    );
+    const sup = strong(x, 'SUPPORTS');
+    expect(sup.some((e) => /:1 -> industry:板材$/.test(e))).toBe(true);
+    expect(sup.some((e) => /:2 -> industry:定制衣柜$/.test(e))).toBe(true);
+    expect(sup.some((e) => /:2 -> industry:智能床垫$/.test(e))).toBe(true);
+    expect(all(x, 'SUPPORTS').filter((e) => /industry:上游/.test(e))).toEqual([]);
+  });
+});

@@ -36,7 +36,8 @@ export function titleLevels(scope: SentenceScope): Entity[] {
   const lead = TITLE_LEAD.exec(t);
   if (!lead) return [];
   // (提升化学药和中药优势: the quality a title seeks is no part of the industries it names)
-  const rest = t.slice(lead[0].length).replace(/(?:优势|品牌|竞争力|能级|地位)$/, '').replace(/(?:产业集群|产业链|产业|集群|新赛道|赛道|领域)$/, '');
+  // (做强上游核心零部件: the position the document gave the link is no part of its name)
+  const rest = t.slice(lead[0].length).replace(/^(?:上游|中游|下游)(?:环节)?/, '').replace(/(?:优势|品牌|竞争力|能级|地位)$/, '').replace(/(?:产业集群|产业链|产业|集群|新赛道|赛道|领域)$/, '');
   if (rest.length < 2 || rest.length > 16 || /[，,、；;。()（）“”"的]/.test(rest)) return [];
   const parts = rest.split(/[和与及]/);
   if (parts.length > 2 || parts.some((p) => p.length < 2)) return [];
@@ -151,11 +152,13 @@ function namedAgainSupports(scope: SentenceScope, mid: string): void {
       const before = text.slice(0, at);
       if (/^(?:产业园|园区|基地|集聚区|示范区|企业|厂商|龙头|协会|联盟|研究院|中心|实验室|平台|集团|公司|有限|股份)/.test(after)) continue;
       if (/[\u3400-\u9fffA-Za-z0-9]$/.test(before) && !/(发展|布局|突破|做强|壮大|培育|推动|提升|支持|引进|聚焦|围绕|推进|加快|拓展|重点|投向|打造|建设|完善|延伸|强化|做大|补齐|补强|深耕|服务|覆盖|涵盖|承接|承担|开展|招引|和|与|及|的|在|向|为|对|等)$/.test(before)) continue;
-      if (/^[\u3400-\u9fffA-Za-z]/.test(after) && !/^(?:产业|领域|环节|行业|和|与|及|、|等|的|企业|集群|产品|项目|发展|产能|市场|能力|水平|配套|供应链|产业链|技术|研发|制造|应用|升级|重大)/.test(after)) continue;
+      if (/^[\u3400-\u9fffA-Za-z]/.test(after) && !/^(?:产业|领域|环节|行业|和|与|及|、|等|的|企业|集群|产品|项目|发展|产能|市场|能力|水平|配套|供应链|产业链|技术|研发|制造|应用|升级|重大|向(?:高端|智能|绿色|价值链|产业链)|迈向)/.test(after)) continue;
       // one item of a list whose fellows are no industries (做好科技金融、绿色金融、普惠金融…五篇大文章): a list
       // of something else
       const fellow = /^、([^、，,。；;和与及等]{2,8})/.exec(after)?.[1] ?? /([^、，,。；;和与及]{2,8})、$/.exec(before)?.[1];
-      if (fellow && !table.find('Industry', fellow) && !index.isIndustryTerm(fellow)) continue;
+      // (a fellow read up to the next mark may run on: 、厨房电器向高端化, 推动定制衣柜、 — a known name at its edge is enough)
+      const fellowKnown = (f: string) => !!table.find('Industry', f) || index.isIndustryTerm(f) || table.industriesNamedIn(f).some((o) => o.name.length >= 2 && (f.startsWith(o.name) || f.endsWith(o.name)));
+      if (fellow && !fellowKnown(fellow)) continue;
       edges.add('SUPPORTS', mid, e.id, ev, JUDGED.planned);
       break;
     }
