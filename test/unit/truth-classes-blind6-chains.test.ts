@@ -206,3 +206,15 @@ describe('blind6: a measure supports the laid-out links its title and sentences 
     expect(all(x, 'SUPPORTS').filter((e) => /industry:上游/.test(e))).toEqual([]);
   });
 });
+
+describe('blind6: a measure that rewards or backs the firms of a named segment targets the segment', () => {
+  it('对…的X企业给予奖励 / 支持Y企业…: SUPPORTS X and Y', async () => {
+    const x = await runDoc(
+      '某市茶饮产业若干措施\n\n一、产业基础\n我市茶饮产业包括新式茶饮、茶食品和茶旅融合三个领域。\n二、措施\n1．做强龙头。对年营业收入首次突破10亿元的新式茶饮企业，给予50万元奖励。\n2．培育配套。支持茶旅融合企业开展品牌建设。\n3．强化服务。为企业提供一站式服务。\n',
+    );
+    const sup = strong(x, 'SUPPORTS');
+    expect(sup.some((e) => /:1 -> industry:新式茶饮$/.test(e))).toBe(true);
+    expect(sup.some((e) => /:2 -> industry:茶旅融合$/.test(e))).toBe(true);
+    expect(sup.filter((e) => /:3 -> /.test(e))).toEqual([]);
+  });
+});
