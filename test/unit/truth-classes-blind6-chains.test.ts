@@ -218,3 +218,16 @@ describe('blind6: a measure that rewards or backs the firms of a named segment t
     expect(sup.filter((e) => /:3 -> /.test(e))).toEqual([]);
   });
 });
+
+describe('blind6: a firm’s own chain (A已在园区形成“X—Y—Z”的一体化布局)', () => {
+  it('the firm is in each link; neither the firm nor its place is an industry the links are parts of', async () => {
+    const x = await runDoc(
+      '某市电池材料园区布局规划\n\n一、化工园\n园区重点发展净化磷酸和磷酸铁。澄湖化工股份有限公司已在园区形成“磷矿—净化磷酸—磷酸铁”的一体化布局。远岫集团已在园区形成“萤石—氢氟酸—氟化盐”的一体化布局。\n',
+    );
+    const inInd = strong(x, 'IN_INDUSTRY');
+    expect(inInd).toContain('enterprise:澄湖化工 -> industry:磷矿');
+    expect(inInd).toContain('enterprise:澄湖化工 -> industry:磷酸铁');
+    expect(strong(x, 'UPSTREAM_OF')).toContain('industry:磷矿 -> industry:净化磷酸');
+    expect(all(x, 'PART_OF').filter((e) => /(?:集团|化工|园区)/.test(e.split(' -> ')[1]!))).toEqual([]);
+  });
+});

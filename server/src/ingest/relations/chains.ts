@@ -347,6 +347,8 @@ function chainSubject(head: string, subject?: string): string | undefined {
   // (开发区绿色石化产业按照…: the place the sentence opens with is no part of the chain's name)
   const x = m?.[1]?.replace(/^(?:开发区|高新区|经开区|园区|新区|本区|该区|全域|全县|全区|全市|全省)/, '');
   if (!x || x.length < 2 || !okSegment(x) || CHAIN_ADJECTIVE.test(x)) return undefined;
+  // (兴发集团已在园区形成“…”的一体化布局: a firm or a place with a verb before the chain names no industry)
+  if (/[已在将]/.test(x) || /(?:集团|公司|股份|园区|基地|片区)/.test(x)) return undefined;
   // 遂宁锂电产业已形成… in a document titled 锂电材料及电池: the chain is the body's 锂电, the city's name before it
   // is none of it (the longest tail of the opening that begins the document's industry)
   if (subject) for (let k = x.length - 1; k >= 2; k--) if (subject.startsWith(x.slice(-k))) return x.slice(-k);
@@ -402,7 +404,11 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
       .sort((a, b) => b.end - a.end)
       .map((i) => entityOf(scope, i))
       .find((e) => !segs.includes(e) && !ch.segments.some((g) => e.aliases.has(g.surface)));
-    const opener = other ? undefined : chainSubject(text.slice(0, first - s.start), subject?.name);
+    // 兴发集团已在园区形成“A—B—C”的一体化布局: a firm opening the chain's clause has laid the links out in its own
+    // business — it is in each (stated); the firm names no industry the links are parts of
+    const firm = scope.orgs.find((o) => o.label === 'Enterprise' && !o.foreign && o.start >= clauseStart && o.end <= first && /^(?:已经|已|先后|逐步|初步|基本)?(?:在[\u3400-\u9fff]{1,12}?)?(?:形成|构建|建成|打造|布局)了?[“"]?$/.test(text.slice(o.end - s.start, first - s.start)));
+    if (firm) for (const g of segs) edges.add('IN_INDUSTRY', entityOf(scope, firm).id, g.id, ev, JUDGED.stated);
+    const opener = other || firm ? undefined : chainSubject(text.slice(0, first - s.start), subject?.name);
     // (the whole a 包括 clause of the sentence lists two of the chain's links under: 锂产业链包括…，形成“…”的产业链条)
     const listedWhole = named || other || opener ? undefined : incs.find((inc) => segs.filter((g) => inc.parts.some((p) => p.id === g.id)).length >= 2)?.whole;
     const parent = named ?? other ?? (opener ? table.industry(opener, undefined, 'chain') : undefined) ?? listedWhole ?? domain ?? ctxInds[0] ?? subject;
