@@ -231,3 +231,12 @@ describe('blind6: a firm’s own chain (A已在园区形成“X—Y—Z”的一
     expect(all(x, 'PART_OF').filter((e) => /(?:集团|化工|园区)/.test(e.split(' -> ')[1]!))).toEqual([]);
   });
 });
+
+describe('blind6: one item closed by its kind (适度发展A等X产品)', () => {
+  it('the item is part of X; a quality or a generic kind after 等 gives nothing', async () => {
+    const x = await runDoc('某省盐湖产业规划\n\n第四节 延伸氯碱产业\n适度发展聚氯乙烯等氯碱化工产品，推动烧碱等高端产品提质。\n');
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:聚氯乙烯 -> industry:氯碱化工');
+    expect(all(x, 'PART_OF').filter((e) => /-> industry:高端/.test(e))).toEqual([]);
+  });
+});

@@ -350,7 +350,7 @@ function kindListEdges(scope: SentenceScope): void {
   for (const list of lists) {
     if (list.application) continue;
     const items = inds.filter((m) => m.list === list.index);
-    if (items.length < 2) continue;
+    if (items.length < 1) continue;
     const lastEnd = Math.max(...items.map((m) => m.end)) - s.start;
     if (text[lastEnd] !== '等') continue;
     // the kind: a mention right after 等, or the clause's tail when it is a name (等信息技术服务，…)
@@ -358,6 +358,9 @@ function kindListEdges(scope: SentenceScope): void {
     const tail = /^[\u3400-\u9fffA-Za-z0-9]{2,12}$/.test(list.after) && text.slice(lastEnd + 1).startsWith(list.after) ? list.after.replace(/(产业|行业|领域|环节|产品|项目)$/, '') : undefined;
     const surface = kindM?.surface ?? tail;
     if (!surface) continue;
+    // (one item closed by its kind, 适度发展聚氯乙烯等氯碱化工产品: only a kind the document names as an industry, or
+    // whose products the text says the item is)
+    if (items.length === 1 && !kindM && !table.find('Industry', surface) && !/产品$/.test(list.after)) continue;
     const afterKind = text.slice(lastEnd + 1 + surface.length);
     if (GENERIC_KIND.test(surface) || !plausibleIndustry(surface) || isGenericWord(surface) || RELATED_KIND.test(list.after)) continue;
     // a clause that goes on to judge the items (等环节短板明显, 等领域仍较薄弱) names no kind
