@@ -240,3 +240,16 @@ describe('blind6: one item closed by its kind (适度发展A等X产品)', () => 
     expect(all(x, 'PART_OF').filter((e) => /-> industry:高端/.test(e))).toEqual([]);
   });
 });
+
+describe('sibling industries are no lexicon hierarchy (生物医药和高端医疗器械)', () => {
+  it('an industry the document names beside its lexicon parent is part of it nowhere in the document', async () => {
+    const x = await runDoc(
+      '某市关于加快生物医药和高端医疗器械产业高质量发展的实施意见\n\n一、目标\n到2028年，全市生物医药产业营业收入突破1000亿元，医疗器械产业营业收入突破300亿元。\n',
+    );
+    expect(all(x, 'PART_OF').filter((e) => /industry:医疗器械 -> industry:生物医药/.test(e))).toEqual([]);
+  });
+  it('without the sibling naming, the lexicon parent still holds where both are in view', async () => {
+    const x = await runDoc('某市生物医药产业行动方案\n\n一、目标\n全市生物医药产业营业收入突破1000亿元，其中医疗器械产业营业收入突破300亿元。\n');
+    expect(all(x, 'PART_OF')).toContain('industry:医疗器械 -> industry:生物医药');
+  });
+});

@@ -206,7 +206,17 @@ export function hierarchyEdges(scope: SentenceScope): void {
   for (const i of inds) {
     const x = entityOf(scope, i);
     const le = index.industryByName.get(x.name);
-    const lexParent = le?.parent ? present.get(le.parent) : undefined;
+    const lexParent0 = le?.parent ? present.get(le.parent) : undefined;
+    // (生物医药和高端医疗器械产业 / 聚焦A、B等领域: an industry named beside its lexicon parent, as its sibling, is no part of
+    // it by this sentence)
+    const besideParent = !!lexParent0 && inds.some((j) => j !== i && entityOf(scope, j).id === lexParent0.id && ((j.list !== undefined && j.list === i.list) || /^[\s和与及、]+$/.test(text.slice(Math.min(i.end, j.end) - s.start, Math.max(i.start, j.start) - s.start))));
+    // (…and once the document has named them side by side, nowhere after: 泰州市关于加快生物医药和高端医疗器械产业… then
+    // 全市生物医药产业营业收入…，医疗器械产业营业收入…)
+    if (besideParent && scope.siblings) {
+      scope.siblings.set(x.name, (scope.siblings.get(x.name) ?? new Set()).add(lexParent0.name));
+      scope.siblings.set(lexParent0.name, (scope.siblings.get(lexParent0.name) ?? new Set()).add(x.name));
+    }
+    const lexParent = besideParent || (!!lexParent0 && !!scope.siblings?.get(x.name)?.has(lexParent0.name)) ? undefined : lexParent0;
     if (lexParent) edges.add('PART_OF', x.id, lexParent.id, ev, JUDGED.lexiconParent);
     else if (i.list !== undefined) {
       // 重点支持A、B等细分领域 / 重点发展A、B和C under an industry measure, lead or heading: A is a segment
