@@ -253,3 +253,15 @@ describe('sibling industries are no lexicon hierarchy (生物医药和高端医�
     expect(all(x, 'PART_OF')).toContain('industry:医疗器械 -> industry:生物医药');
   });
 });
+
+describe('blind6: firms a province plan’s section relies on (第二节 做大X产业 / 依托A、B等企业，发展…)', () => {
+  it('are in the section’s industry (stated), each item only listed', async () => {
+    const x = await runDoc(
+      '某省海洋化工产业发展规划\n\n第三章 构建现代海洋化工产业体系\n我省海洋化工产业包括海盐、溴产业和镁系材料三大板块。\n第二节 做大溴产业\n依托澄海化工、蓝岫盐业等企业，发展溴化阻燃剂和溴素精制。\n',
+    );
+    const inInd = strong(x, 'IN_INDUSTRY');
+    expect(inInd.some((e) => /^enterprise:澄海化工 -> industry:溴/.test(e))).toBe(true);
+    expect(inInd.some((e) => /^enterprise:蓝岫盐业 -> industry:溴/.test(e))).toBe(true);
+    expect(inInd.filter((e) => /-> industry:(?:溴化阻燃剂|溴素精制)$/.test(e))).toEqual([]);
+  });
+});

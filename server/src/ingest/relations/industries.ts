@@ -418,7 +418,7 @@ function joinedLevel(rest: string, x: Entity | undefined, find: (n: string) => E
  * lexicon knows it as a segment or chain below the document's industry (not the document's own, not a
  * lexicon top level): （一）做强新型显示 in a 光电 document, （一）突破基础软件 in a 软件 document.
  */
-function headingLevel(scope: SentenceScope, item?: Entity): Entity | undefined {
+export function headingLevel(scope: SentenceScope, item?: Entity): Entity | undefined {
   const { se, subject, table } = scope;
   if (!subject) return undefined;
   const index = scope.ctx.index;

@@ -17,7 +17,7 @@ import { industryOf } from '../entities/index.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
 import type { Entity } from '../entities/table.ts';
 import { isGenericName } from '../entities/typing.ts';
-import { titleAbout } from './industries.ts';
+import { headingLevel, titleAbout } from './industries.ts';
 import { JUDGED, listed } from './judge.ts';
 import { HOST_VERBS, leadsPairs, roleOf } from './patterns.ts';
 import { entityOf, uniq, type SentenceScope } from './scope.ts';
@@ -437,7 +437,14 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   // (the heading's, the measure's or the document's industry): 依托A、B，扩大X和Y供给 in a 新型显示 plan
   // (…or, with no context read, what the measure's title names in the document's own words: 5．发展热带特色种苗。依托A、B等
   // 企业，发展热带水果种苗和热带花卉种苗 → A, B in 热带特色种苗)
-  const titled = ctxInds.length || !explicit.length ? [] : titleAbout(scope, explicit);
+  // (…or the level a section heading names, 第二节 做大锂产业, when the entity reader read no context there)
+  const titleOrHeading = (): Entity[] => {
+    const t = titleAbout(scope, explicit);
+    if (t.length) return t;
+    const h = headingLevel(scope, explicit[0]);
+    return h && explicit.every((x) => headingLevel(scope, x)?.id === h.id) ? [h] : [];
+  };
+  const titled = ctxInds.length || !explicit.length ? [] : titleOrHeading();
   if (!ctx.length && explicit.length && !typed && pairing.basis === 'listed' && !link && m.label !== 'Park') {
     const about = ctxInds.length ? aboutOf(scope, explicit) : titled.length ? titled : subject ? [subject] : [];
     for (const e of about) if (!explicit.some((x) => x.id === e.id)) push(e, JUDGED.about);
