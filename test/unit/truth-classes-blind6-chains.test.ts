@@ -265,3 +265,11 @@ describe('blind6: firms a province plan’s section relies on (第二节 做大X
     expect(inInd.filter((e) => /-> industry:(?:溴化阻燃剂|溴素精制)$/.test(e))).toEqual([]);
   });
 });
+
+describe('blind6: a key-value label is no development item (发展现状：… under a segment heading)', () => {
+  it('现状 is part of nothing; the line’s own segments keep their edges', async () => {
+    const x = await runDoc('某区锆产业招商指南\n\n二、重点环节\n（一）锆材加工\n发展现状：全区锆材加工企业超过50家，产品规格齐全。\n招引方向：锆合金管材、超薄锆箔\n重点企业：澄锆科技、远岫新材\n');
+    expect(all(x, 'PART_OF').filter((e) => /industry:现状 ->/.test(e))).toEqual([]);
+    expect(strong(x, 'PART_OF')).toContain('industry:锆合金管材 -> industry:锆材加工');
+  });
+});

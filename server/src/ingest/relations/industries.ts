@@ -269,9 +269,11 @@ export function hierarchyEdges(scope: SentenceScope): void {
       // the parent's siblings (parts of one level) stay its siblings
       // (laid out: by the chain's structure, not by another development list of the document's industry — 珠海高新区重点
       // 发展飞控系统… makes 飞控系统 no sibling of 关键零部件, which a later 补强关键零部件 measure develops it under)
+      // (发展现状：… / 发展目标：…: a label of a key-value line is no item of a development list)
+      const label = /^\s*[:：]/.test(text.slice(i.end - s.start)) || /^(?:现状|基础|问题|短板|前景|趋势|情况|目标|方向|定位|思路|原则|成效|优势)$/.test(x.name);
       const laidOut = (a: string, b: string) => (edges.get('PART_OF', a, b)?.evidence ?? []).some((e) => (e.confidence ?? 0) > SUBJECT_SEGMENT.confidence);
       const laidOutSibling = !!parent && edges.targets('PART_OF', x.id).some((t) => t !== parent.id && laidOut(x.id, t) && edges.has('PART_OF', parent.id, t));
-      if (parent && parent.id !== x.id && !sameField && !related && !laidOutSibling && list && !list.application && !institutions && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && (devVerb.test(list.before) || (attracted && lead?.source !== 'clause' && lead?.source !== 'lead'))) || (!placed && !!titleLevel && parent.id === titleLevel.id && (devVerb.test(list.before) || titleLevel === headLevel)) || (!placed && ofSubject))) {
+      if (parent && parent.id !== x.id && !label && !sameField && !related && !laidOutSibling && list && !list.application && !institutions && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && (devVerb.test(list.before) || (attracted && lead?.source !== 'clause' && lead?.source !== 'lead'))) || (!placed && !!titleLevel && parent.id === titleLevel.id && (devVerb.test(list.before) || titleLevel === headLevel)) || (!placed && ofSubject))) {
         // an industry the lexicon knows as one of its own (人工智能, 集成电路) is a segment of the context
         // only by this list: several documents list it under several industries
         const standalone = le?.level === 'industry';
