@@ -93,6 +93,15 @@ describe('blind6: a measure title in the document’s own words (1．做强A / 2
     expect(sup.some((e) => /:1 -> industry:益生菌原料$/.test(e))).toBe(true);
     expect(sup.some((e) => /:2 -> industry:功能饮品$/.test(e))).toBe(true);
   });
+  it('an item sharing words with both title segments is a kind of the one whose head it ends with', async () => {
+    const x = await runDoc(
+      '某市种业分工方案\n\n一、总体要求\n我市种业产业链包括种子加工和种业贸易两个环节。\n二、重点任务\n6．发展种子加工和种业贸易。用好自贸港政策，发展种子进出口贸易和种子包衣加工。\n',
+    );
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:种子进出口贸易 -> industry:种业贸易');
+    expect(part).toContain('industry:种子包衣加工 -> industry:种子加工');
+    expect(part).not.toContain('industry:种子进出口贸易 -> industry:种子加工');
+  });
   it('a title naming segments the list itself names again lists siblings, not parts of the title', async () => {
     const x = await runDoc('某区储能产业行动方案\n\n一、重点任务\n1.补强变流器和电池管理系统。重点发展变流器、电池管理系统和能量管理系统。\n');
     expect(strong(x, 'PART_OF').filter((e) => /-> industry:(?:变流器|电池管理系统)$/.test(e))).toEqual([]);

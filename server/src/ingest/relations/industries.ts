@@ -410,6 +410,9 @@ function joinedLevel(rest: string, x: Entity | undefined, find: (n: string) => E
   if (parts.length !== 2) return undefined;
   const byWord = parts.filter((p) => sharesWord(p.name, x.name));
   if (byWord.length === 1) return byWord[0];
+  // (种子进出口贸易 under 发展种子加工和种业贸易: sharing a word with both, it is a kind of the one whose head it ends with)
+  const byHead = byWord.filter((p) => p.name.length >= 2 && x.name.endsWith(p.name.slice(-2)));
+  if (byHead.length === 1) return byHead[0];
   if (byWord.length) return undefined;
   const byChar = parts.filter((p) => [...p.name].some((ch) => /[\u4e00-\u9fff]/.test(ch) && !/[化工业产材料品]/.test(ch) && x.name.includes(ch)));
   return byChar.length === 1 ? byChar[0] : undefined;
