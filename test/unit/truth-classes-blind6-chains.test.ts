@@ -282,3 +282,19 @@ describe('blind6: a key-value label is no development item (发展现状：… u
     expect(strong(x, 'PART_OF')).toContain('industry:锆合金管材 -> industry:锆材加工');
   });
 });
+
+describe('a tiered chain (构建三级X产业链。一级为…；二级为…) and a plan’s main chains (打通“A—B—C”和“A—D—E”两条主链)', () => {
+  it('each tier’s items are parts of the chain (or of the kind 等 closes them with); the main chains are ordered', async () => {
+    const x = await runDoc(
+      '某市现代盐化工产业规划\n\n第二章 产业链体系\n构建三级现代盐化工产业链。一级为原盐、卤水和芒硝等基础产品；二级为纯碱和烧碱等中间产品；三级为聚氯乙烯、氯化石蜡等化工新材料和精细化学品。重点打通“原盐—烧碱—聚氯乙烯”和“原盐—纯碱—玻璃”两条主链。\n',
+    );
+    const part = strong(x, 'PART_OF');
+    for (const p of ['原盐', '卤水', '芒硝', '纯碱', '烧碱']) expect(part).toContain(`industry:${p} -> industry:现代盐化工`);
+    expect(part).toContain('industry:聚氯乙烯 -> industry:化工新材料');
+    // a tier's generic kind (基础产品, 中间产品) is no segment
+    expect(all(x, 'PART_OF').filter((e) => /industry:(?:中间|基础)(?:产品)? /.test(e + ' '))).toEqual([]);
+    const up = strong(x, 'UPSTREAM_OF');
+    expect(up).toContain('industry:原盐 -> industry:烧碱');
+    expect(up).toContain('industry:纯碱 -> industry:玻璃');
+  });
+});

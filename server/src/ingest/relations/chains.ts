@@ -58,7 +58,9 @@ export function dashChains(text: string, offset: number): DashChain[] {
     if (parts.filter((p) => okSegment(p)).length < (saidChain ? 1 : 2)) continue;
     const afterChain = /^(?:的)?([\u3400-\u9fffA-Za-z0-9]{0,12}?)(?:全产业链|产业链条|产业链|链条)/.exec(after);
     const beforeChain = /([\u3400-\u9fffA-Za-z0-9]{2,12}?)(?:全产业链|产业链)(?:包括|涵盖|分为|由|形成|主要包括)?$/.exec(before);
-    const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || /(?:按照|围绕|包括|涵盖|形成)$/.test(before);
+    // (打通“A—B—C”和“A—D—E”两条主链: the main chains a plan names, either of them)
+    const mainChains = /^(?:[和、][“"][^”"]{3,60}[”"])?(?:[两三四五\d]+条)?(?:主链|主产业链|产业主链)/.test(after);
+    const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || /(?:按照|围绕|包括|涵盖|形成)$/.test(before) || mainChains;
     if (!afterChain && !beforeChain && !around) continue;
     const segments: Segment[] = [];
     let pos = bodyStart;
@@ -110,7 +112,9 @@ function chainPositions(text: string, offset: number): { position: number; segme
 
 /** The domain a run of position words is about: 新型显示领域，上游为… / 超硬材料产业链上游为…. */
 const DOMAIN_BEFORE = /([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:领域|产业链|产业)\s*[，,:：]?\s*$/;
-const POSITION_LIST = /(?<![上中下])(上游|中游|下游)(?:环节)?(?:主要)?(?:为|是|包括|有)([^；;。：:“”"]+?)(?=[，,；;。]\s*(?:上游|中游|下游)|[；;。]|$)/g;
+const POSITION_LIST = /((?<![上中下])(?:上游|中游|下游)|(?<![\u4e00-\u9fff])(?:一级|二级|三级|四级))(?:环节)?(?:主要)?(?:为|是|包括|有)([^；;。：:“”"]+?)(?=[，,；;。]\s*(?:上游|中游|下游|一级|二级|三级|四级)|[；;。]|$)/g;
+/** 上游/中游/下游, or the tiers of a tiered chain (构建三级X产业链。一级为…；二级为…), as stage numbers. */
+const LEVEL_OF: Record<string, number> = { 上游: 1, 中游: 2, 下游: 3, 一级: 1, 二级: 2, 三级: 3, 四级: 4 };
 
 export interface PositionList {
   position: number;
@@ -136,7 +140,7 @@ export function positionLists(text: string, offset: number): PositionList[] {
       domain = d && okSegment(d[1]!) && !CHAIN_ADJECTIVE.test(d[1]!) ? { surface: d[1]!, start: offset + d.index!, end: offset + d.index! + d[1]!.length } : undefined;
     }
     lastEnd = m.index! + m[0].length;
-    const position = m[1] === '上游' ? 1 : m[1] === '中游' ? 2 : 3;
+    const position = LEVEL_OF[m[1]!]!;
     const body = m[2]!;
     const bodyStart = m.index! + m[0].length - body.length;
     const items: { item: Segment; kind?: Segment }[] = [];
@@ -160,7 +164,7 @@ export function positionLists(text: string, offset: number): PositionList[] {
       if (kind !== undefined) {
         const k = kind.replace(/(产品|领域|环节)$/, '');
         const ks = i + tok.indexOf('等') + 1;
-        const kseg = k.length >= 2 && okSegment(k) && !/^(材料|设备|技术|服务|终端)$/.test(k) ? { surface: k, start: offset + ks, end: offset + ks + k.length } : undefined;
+        const kseg = k.length >= 2 && okSegment(k) && !/^(材料|设备|技术|服务|终端|中间|基础|初级|高端|主要|重点|关键|核心|配套|终端消费)$/.test(k) ? { surface: k, start: offset + ks, end: offset + ks + k.length } : undefined;
         for (const o of open) items.push(kseg ? { item: o, kind: kseg } : { item: o });
         if (kseg) items.push({ item: kseg });
         open = [];
@@ -332,7 +336,7 @@ export class ChainState {
 }
 
 /** 我市X产业链分为上游、中游和下游 / X产业链包括上游…、中游… : the chain the levels that follow belong to. */
-const LEVELLED_CHAIN = /([\u3400-\u9fffA-Za-z0-9]{1,10}?)(?:全产业链|产业链|产业)(?:主要)?(?:可)?(?:分为|包括|划分为|涵盖)[:：]?(?:上游|中游|下游)/;
+const LEVELLED_CHAIN = /([\u3400-\u9fffA-Za-z0-9]{1,10}?)(?:全产业链|产业链|产业)(?:主要)?(?:可)?(?:分为|包括|划分为|涵盖)[:：]?(?:上游|中游|下游)|(?:构建|打造|形成)[两三四]级([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:产业链|产业体系)/;
 
 /**
  * The industry a sentence opens with before the chain it lays out, when no mention was read there:
@@ -363,8 +367,9 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
   const sectionKey = s.sectionPath.join('\u0001');
   const levelled = LEVELLED_CHAIN.exec(text);
   if (levelled) {
-    const lead = /^(?:其中|目前|当前)?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|开发区|高新区|经开区|园区|新区)?/.exec(levelled[1]!)?.[0] ?? '';
-    const x = levelled[1]!.slice(lead.length);
+    const said = levelled[1] ?? levelled[2]!;
+    const lead = /^(?:其中|目前|当前)?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|开发区|高新区|经开区|园区|新区)?/.exec(said)?.[0] ?? '';
+    const x = said.slice(lead.length);
     const name = x.length === 1 ? `${x}产业` : x;
     if (x && (x.length >= 2 ? okSegment(x) && !CHAIN_ADJECTIVE.test(x) : /^[\u3400-\u9fff]$/.test(x))) state.domains.set(sectionKey, table.find('Industry', name) ?? table.industry(name, undefined, 'chain'));
   }
