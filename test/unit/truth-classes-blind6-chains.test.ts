@@ -298,3 +298,14 @@ describe('a tiered chain (构建三级X产业链。一级为…；二级为…) 
     expect(up).toContain('industry:纯碱 -> industry:玻璃');
   });
 });
+
+describe('levels named in one run (上游A、中游B与C、下游D与E)', () => {
+  it('every segment of a level feeds every one of the next when the grid is small; no level skips one', async () => {
+    const x = await runDoc('某市无人机产业实施意见\n\n一、总体要求\n着力打造上游复合材料、中游飞控系统与动力系统、下游整机制造与飞行服务的完整产业链。\n');
+    const up = strong(x, 'UPSTREAM_OF');
+    expect(up).toContain('industry:复合材料 -> industry:飞控系统');
+    expect(up).toContain('industry:复合材料 -> industry:动力系统');
+    expect(up).toContain('industry:动力系统 -> industry:整机制造');
+    expect(up.filter((e) => /industry:复合材料 -> industry:(?:整机制造|飞行服务)/.test(e))).toEqual([]);
+  });
+});

@@ -459,7 +459,10 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
       const [a] = x.segments;
       const [b] = y?.segments ?? [];
       if (!y || y.position !== x.position + 1 || !a || !b) return;
-      edges.add('UPSTREAM_OF', table.industry(a.surface).id, table.industry(b.surface).id, ev, JUDGED.position);
+      // (上游电池材料、中游动力电池与电驱电控: every segment of a level feeds every one of the next when the grid is small —
+      // the text orders levels, not one item before another; a long level orders only its first)
+      const grid = x.segments.length * y.segments.length <= 4;
+      for (const p of grid ? x.segments : [a]) for (const q of grid ? y.segments : [b]) edges.add('UPSTREAM_OF', table.industry(p.surface).id, table.industry(q.surface).id, ev, JUDGED.position);
     });
   }
   // every item of a position list belongs to its kind (石墨、触媒粉等原辅材料), else to the domain the run
