@@ -13,10 +13,13 @@ import type { Entity } from '../entities/table.ts';
 import { isGenericName } from '../entities/typing.ts';
 import { JUDGED } from './judge.ts';
 import { knownParkAt } from './organisations.ts';
+import { parkByEnding, withParkMentions } from './park-mentions.ts';
 import { entityOf, phraseMentions, type SentenceScope } from './scope.ts';
 
 /** Verbs that give a place its focus. */
-const FOCUS = /^(?:重点发展|主要发展|重点布局|聚焦发展|聚焦|重点承接|主要承接|重点引进|承接)/;
+const FOCUS = /^(?:重点发展|主要发展|重点布局|聚焦发展|聚焦|重点承接|主要承接|重点引进|承接|主导产业(?:为|是|包括))/;
+/** P以X和Y为主导产业: the leading fields between 以 and 为. */
+const LEADING = /^以([^，,。；;以为]{2,40})为(?:主导产业|首位产业|主攻产业|特色产业|主导方向|主攻方向)/;
 /** “一核”为P / “两翼”为P和Q / 三区分别为P、Q和R / “多园”包括P、Q等 (a layout's role opening the clause). */
 const ROLE_OPENING = /^(?:[“"][^”"]{1,6}[”"]|[一二三四五六七八九十两多\d]+[核翼园区镇点带城片]+)(?:分别)?(?:为|是|即|包括|[:：])/;
 /** A numbered layout item opening its line: （三）多点：… / (二)两园:在Z建设Q… (the number goes, the role stays). */
@@ -45,7 +48,8 @@ function clausesOf(text: string, offset: number): Clause[] {
   return out;
 }
 
-export function layoutEdges(scope: SentenceScope): void {
+export function layoutEdges(sentenceScope: SentenceScope): void {
+  const scope = withParkMentions(sentenceScope);
   const { se, orgs, edges } = scope;
   const { text, ev, sentence: s } = se;
   const parks = orgs.filter((m) => m.label === 'Park' && !m.foreign).sort((a, b) => a.start - b.start);
@@ -128,9 +132,14 @@ export function layoutEdges(scope: SentenceScope): void {
       const after = text.slice(container.end - s.start, c.end - s.start);
       const f = /^(?:[(（][^)）]*[)）])?(?:已集聚[^，,；;。]*)?/.exec(after)!;
       const verb = FOCUS.exec(after.slice(f[0].length));
+      const leading = verb ? null : LEADING.exec(after.slice(f[0].length));
       if (verb) hostObjects(scope, [container], c, container.end + f[0].length + verb[0].length);
+      else if (leading) {
+        const from = container.end + f[0].length + 1;
+        hostObjects(scope, [container], { ...c, end: from + leading[1]!.length }, from);
+      }
       lastSubject = container;
-      carried = verb ? [] : [container];
+      carried = verb || leading ? [] : [container];
       continue;
     }
     // (规划)在Z建设Q, then ，重点引进A、B项目: the park built is the next clause's subject
@@ -165,7 +174,8 @@ export function layoutEdges(scope: SentenceScope): void {
     const verb = FOCUS.exec(body);
     if (verb && carried.length) hostObjects(scope, carried, c, bodyAt + verb[0].length);
     // (an appositive between them keeps the subject: “一核”为P，是全市…的核心承载区，重点发展…)
-    else if (carried.length && /^(?:是|为|作为|即)/.test(body) && !inClause.length) continue;
+    // (nor does a clause of what it has now: P位于Z，已集聚A等企业60余家，重点发展…)
+    else if (carried.length && /^(?:是|为|作为|即|已|已经|现已|目前已)/.test(body) && !inClause.length) continue;
     carried = [];
   }
 }
@@ -198,7 +208,7 @@ function onlyPark(scope: SentenceScope, raw: string): Entity | undefined {
   if (p) return scope.table.org(p.surface, 'Park', p.kind, p.lex?.ref.type === 'org' ? p.lex.ref.entry : undefined);
   // a heading that is a park's name by its ending alone (（三）灌云临港产业区), not a goal or a designation
   // (打造世界级石化产业基地, 国家级示范区)
-  if (/^[\u4e00-\u9fff]{2,16}(?:产业基地|产业园区|产业园|产业区|经济开发区|经济技术开发区|开发区|高新区|工业园区|工业园|园区|片区)$/.test(t) && !/^(?:打造|建设|推动|建成|培育|发展|做强|做优|争创|创建|加快|提升|优化|完善|规划)/.test(t) && !/^在[^，,。；;]{2,10}?(?:规划建设|建设|打造|布局|新建)/.test(t) && !/(示范|国家级|世界级|省级|一流|集聚区)/.test(t) && !/^(?:重点|主要|核心|特色|重要|相关|其他|各类?)(?:产业园区|产业园|工业园区|园区|片区|产业基地)$/.test(t)) {
+  if (parkByEnding(t)) {
     return scope.table.org(t, 'Park', 'park');
   }
   return undefined;
@@ -262,12 +272,12 @@ function hostObjects(scope: SentenceScope, subjects: (Mention | Entity)[], c: Cl
   for (let at = from; at < end; ) {
     const pieceStart = at;
     // a known industry read whole (细胞与基因治疗), else up to the next joiner
-    const known = inds.filter((i) => i.start === at && i.end <= end).sort((a, b) => b.end - a.end)[0];
+    let known = inds.filter((i) => i.start === at && i.end <= end).sort((a, b) => b.end - a.end)[0];
+    // (a known name with more words after it, 大飞机配套: the item is the whole piece, and no new name is read from it)
+    if (known && known.end < end && !/[、和及与]/.test(se.text[known.end - s.start] ?? '')) known = undefined;
     let stop = known ? known.end : at;
     if (!known) while (stop < end && !/[、和及与]/.test(se.text[stop - s.start]!)) stop++;
     const surface = se.text.slice(at - s.start, stop - s.start).replace(OBJECT_TAIL, '').trim();
-    const joiner = se.text[stop - s.start];
-    if (stop < end && !/[、和及与]/.test(joiner ?? '')) return; // a known name followed by more words: not a plain list
     at = stop + 1;
     if (known) {
       // (a segment read across a list joiner, 面板和显示模组 as one heading's 面板与显示模组: the text lists two; leave it)

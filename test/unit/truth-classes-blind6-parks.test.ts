@@ -1,0 +1,106 @@
+// Park relation classes (HOSTS, LOCATED_IN) found on the development set truth-blind6 (branch parks8): short
+// documents of the genre written for these tests (places and firms invented); each asserts what the class gives
+// and what it must not give (a row pairs nothing across rows, intent places nobody, a zone written before its
+// park is not the host), so no rule tuned to one fixture sentence passes.
+import { describe, expect, it } from 'vitest';
+import { all, runDoc, strong } from '../fixtures/class-doc.ts';
+
+describe('blind6: a segment block under a chain stage heading (（一）上游：X with key-value lines)', () => {
+  it('the stage is no part of the segment’s name; the park line hosts X, the label is no park, a zone before its park does not host', async () => {
+    const x = await runDoc(
+      '某市储能装备产业链图谱\n\n一、产业链图谱\n（一）上游：电芯材料\n细分领域：正极前驱体、电解质盐\n链主企业：澜石新能源集团\n主要承载园区：青川经济技术开发区、白鹭工业园\n（二）下游：储能系统集成服务\n细分领域：电站集成、运维检修\n重点企业：岚汐储能、北岑电力工程\n主要承载园区：青川高新区白沙产业园\n',
+    );
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:青川经济技术开发区 -> industry:电芯材料');
+    expect(hosts).toContain('park:白鹭工业园 -> industry:电芯材料');
+    expect(hosts).toContain('park:白沙产业园 -> industry:储能系统集成服务');
+    // no 上游:电芯材料 node, no label read as a park, no row's park for another row
+    expect(all(x, 'HOSTS').filter((e) => /上游|下游|主要承载园区/.test(e))).toEqual([]);
+    expect(hosts).not.toContain('park:白鹭工业园 -> industry:储能系统集成服务');
+    // (青川高新区白沙产业园: the park written inside its zone carries the segment, not the zone)
+    expect(hosts.filter((e) => /高新区 -> industry:储能系统集成服务/.test(e))).toEqual([]);
+    // the 细分领域 line lists the segment's parts
+    expect(strong(x, 'PART_OF')).toContain('industry:电解质盐 -> industry:电芯材料');
+    expect(strong(x, 'IN_INDUSTRY')).toContain('enterprise:澜石新能源集团 -> industry:电芯材料');
+  });
+});
+
+describe('blind6: a park section that names its park once, in the heading, and 园区 after it', () => {
+  it('园区重点发展X / 园区以X和Y为主导产业 → HOSTS; A已落户园区 / 现有A、B等骨干企业 → LOCATED_IN; 在园区规划建设Q → Q in the park', async () => {
+    const x = await runDoc(
+      '某市新材料园区布局规划\n\n一、园区定位\n（一）石湾化工园\n园区以氟化工和电子化学品为主导产业，现有澄江氟材、岚溪化学等骨干企业。引导园区企业向高端延伸。\n（二）柳港化工园\n园区重点发展有机硅和特种树脂。青岫硅业集团已落户园区。在园区规划建设柳港硅基材料产业园，重点发展硅橡胶。鼓励远帆集团落户园区。\n',
+    );
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:石湾化工园 -> industry:氟化工');
+    expect(hosts).toContain('park:石湾化工园 -> industry:电子化学品');
+    expect(hosts).toContain('park:柳港化工园 -> industry:有机硅');
+    expect(hosts).toContain('park:柳港硅基材料产业园 -> industry:硅橡胶');
+    // each section's park hosts its own fields only
+    expect(hosts).not.toContain('park:柳港化工园 -> industry:氟化工');
+    expect(hosts).not.toContain('park:石湾化工园 -> industry:有机硅');
+    const loc = strong(x, 'LOCATED_IN');
+    // (the list's first name after 现有 is the entity reader's to bound; its fellow is placed)
+    expect(loc).toContain('enterprise:岚溪化学 -> park:石湾化工园');
+    expect(loc).toContain('enterprise:青岫硅业集团 -> park:柳港化工园');
+    expect(all(x, 'LOCATED_IN')).toContain('park:柳港硅基材料产业园 -> park:柳港化工园');
+    // intent (鼓励A落户园区) places nobody
+    expect(loc.filter((e) => /远帆集团/.test(e))).toEqual([]);
+  });
+  it('P位于Z，…，园区内已集聚A、B: 园区 is the park the sentence opens with, not the zone after 位于', async () => {
+    const x = await runDoc('某区产业招商指南\n\n一、重点园区\n云岭光电产业园位于青川高新区，规划面积8平方公里，园区内已集聚澄光电子、岚镜光学等光电企业。\n');
+    const loc = strong(x, 'LOCATED_IN');
+    expect(loc).toContain('enterprise:澄光电子 -> park:云岭光电产业园');
+    expect(loc).toContain('enterprise:岚镜光学 -> park:云岭光电产业园');
+    expect(loc.filter((e) => /enterprise:.* -> park:青川高新区/.test(e))).toEqual([]);
+  });
+});
+
+describe('blind6: a park the document names, written where the mention reader did not read it', () => {
+  it('当前，P已集聚A等X企业和B等Y企业 (P named elsewhere in the text) → each firm in P; a benchmark clause names no park of ours', async () => {
+    const x = await runDoc(
+      '某市种业发展方案\n\n一、基础\n当前，青禾科技城已集聚禾穗种业、丰岭种苗等育种企业和澄田农业等制种企业，但转化率仍低。\n二、布局\n在青禾科技城建设种质资源库。\n',
+    );
+    const loc = strong(x, 'LOCATED_IN');
+    expect(loc).toContain('enterprise:禾穗种业 -> park:青禾科技城');
+    expect(loc).toContain('enterprise:丰岭种苗 -> park:青禾科技城');
+    expect(loc).toContain('enterprise:澄田农业 -> park:青禾科技城');
+  });
+  it('P重点发展X，已集聚A、B等企业: the firms are the park’s, not the zone of the section heading', async () => {
+    const x = await runDoc(
+      '某市电池材料园区规划\n\n一、园区定位\n（一）青川高新区\n青川高新区包括白鹭工业园和云杉产业园两个片区。白鹭工业园重点发展正极材料和电池回收，已集聚澄源新能、岚川锂电等电池材料企业；云杉产业园重点发展生物医药。\n',
+    );
+    const loc = strong(x, 'LOCATED_IN');
+    expect(loc).toContain('enterprise:澄源新能 -> park:白鹭工业园');
+    expect(loc).toContain('enterprise:岚川锂电 -> park:白鹭工业园');
+    expect(loc.filter((e) => /-> park:青川高新区/.test(e) && /enterprise:/.test(e))).toEqual([]);
+    expect(strong(x, 'HOSTS')).toContain('park:白鹭工业园 -> industry:正极材料');
+    expect(strong(x, 'HOSTS')).not.toContain('park:白鹭工业园 -> industry:生物医药');
+  });
+  it('P位于Z，已集聚…，重点发展X和Y: the status clause between keeps P the subject of the focus', async () => {
+    const x = await runDoc('某省航空产业招商指南\n\n一、园区\n云岭航空城位于青川高新技术产业开发区，已集聚航空制造企业40余家，重点发展教练机和航空零部件。\n');
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:云岭航空城 -> industry:教练机');
+    expect(hosts).toContain('park:云岭航空城 -> industry:航空零部件');
+    expect(hosts.filter((e) => /青川高新技术产业开发区 ->/.test(e))).toEqual([]);
+  });
+});
+
+describe('blind6: a park overview written as rows without a header (P｜fields｜firms)', () => {
+  it('each row’s park hosts its own fields and has its own firms; nothing pairs across rows; firms are not typed by the row', async () => {
+    const x = await runDoc(
+      '某市园区布局规划\n\n一、园区功能一览\n石湾化工园｜氟化工、电子化学品｜澄江氟材集团、岚溪化学\n柳港化工园｜有机硅、特种树脂｜青岫硅业集团\n青川高新区白鹭工业园｜正极材料、电池回收｜澄源新能集团、岚川锂电\n',
+    );
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:石湾化工园 -> industry:氟化工');
+    expect(hosts).toContain('park:柳港化工园 -> industry:特种树脂');
+    expect(hosts).toContain('park:白鹭工业园 -> industry:正极材料');
+    expect(hosts).not.toContain('park:柳港化工园 -> industry:氟化工');
+    expect(hosts.filter((e) => /高新区 ->/.test(e))).toEqual([]);
+    const loc = strong(x, 'LOCATED_IN');
+    expect(loc).toContain('enterprise:澄江氟材集团 -> park:石湾化工园');
+    expect(loc).toContain('enterprise:青岫硅业集团 -> park:柳港化工园');
+    expect(loc).toContain('enterprise:岚川锂电 -> park:白鹭工业园');
+    expect(loc).not.toContain('enterprise:青岫硅业集团 -> park:石湾化工园');
+    expect(all(x, 'IN_INDUSTRY').filter((e) => /青岫硅业集团 -> industry:有机硅/.test(e))).toEqual([]);
+  });
+});
