@@ -104,3 +104,29 @@ describe('blind6: a park overview written as rows without a header (P｜fields�
     expect(all(x, 'IN_INDUSTRY').filter((e) => /青岫硅业集团 -> industry:有机硅/.test(e))).toEqual([]);
   });
 });
+
+describe('blind6: a layout’s role names its places by their endings, and a count takes the group up again', () => {
+  it('“三园”为A、B和C。其中，三个化工园重点承接X和Y → each of the three hosts X and Y; the core zone hosts only its own clause', async () => {
+    const x = await runDoc(
+      '某市园区布局规划\n\n一、总体布局\n构建“一核三园”空间格局。“一核”为青川高新区，“三园”为石湾化工园、柳港化工园和澄湖化工园。其中，三个化工园重点承接氟化工和有机硅，青川高新区重点发展正极材料。\n',
+    );
+    const hosts = strong(x, 'HOSTS');
+    for (const p of ['石湾化工园', '柳港化工园', '澄湖化工园']) {
+      expect(hosts).toContain(`park:${p} -> industry:氟化工`);
+      expect(hosts).toContain(`park:${p} -> industry:有机硅`);
+      expect(hosts).not.toContain(`park:${p} -> industry:正极材料`);
+    }
+    expect(hosts).toContain('park:青川高新区 -> industry:正极材料');
+    expect(hosts).not.toContain('park:青川高新区 -> industry:氟化工');
+  });
+  it('a count that matches no group, or a kind the group is not, takes up nothing; 分别 pairs one each', async () => {
+    const x = await runDoc(
+      '某市园区布局规划\n\n一、总体布局\n“两园”为石湾化工园和柳港化工园。四个片区重点发展氟化工。两个化工园分别重点发展有机硅和特种树脂。\n',
+    );
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts.filter((e) => /氟化工/.test(e))).toEqual([]);
+    expect(hosts).toContain('park:石湾化工园 -> industry:有机硅');
+    expect(hosts).toContain('park:柳港化工园 -> industry:特种树脂');
+    expect(hosts).not.toContain('park:石湾化工园 -> industry:特种树脂');
+  });
+});

@@ -53,10 +53,11 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
   const { se, orgs, edges } = scope;
   const { text, ev, sentence: s } = se;
   const parks = orgs.filter((m) => m.label === 'Park' && !m.foreign).sort((a, b) => a.start - b.start);
-  if (!parks.length) return;
+  // (a role naming places unread as mentions, or a count taking a group up, has no park mention of its own)
+  if (!parks.length && !/(?:园|片区|组团|功能区|板块)/.test(text)) return;
   const cls = clausesOf(text, s.start);
   /** Parks a role clause named (“一核”为P / “多园”包括P、Q等): the subject of the next clause when it opens with a focus verb. */
-  let carried: Mention[] = [];
+  let carried: (Mention | Entity)[] = [];
   /** The park the previous clause was about (for 其中P…). */
   let lastSubject: Mention | undefined;
   for (const c of cls) {
@@ -118,8 +119,27 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
     // a belt or axis of the layout that links places (空天产业带串联P、Q，重点发展A和B): each place it links takes
     // the focus the next clause gives, as the members of a “多园” group do
     const linking = firstPark && /^[\u4e00-\u9fff“”"]{0,14}?(?:串联|串接|贯穿|贯通|连接|联动)$/.test(text.slice(bodyAt - s.start, firstPark.start - s.start));
+    // “三园”为A、B和C with the places unread as mentions: items named like parks (…化工园, …工业园) are the role's places
+    const role = ROLE_OPENING.exec(body);
+    const named = role && !inClause.length ? namedPlaces(scope, body.slice(role[0].length)) : [];
+    if (named.length) {
+      if (named.length >= 2) rememberGroup(scope, named);
+      carried = named;
+      lastSubject = undefined;
+      continue;
+    }
+    // 三个化工园重点承接A和B: a count of places taking up a group the layout named before (the same count and kind)
+    const group = groupRef(scope, body);
+    if (group) {
+      // (三个园区分别重点发展A、B和C: one each, in order)
+      hostObjects(scope, group.members, c, bodyAt + group.length, group.respective);
+      carried = [];
+      lastSubject = undefined;
+      continue;
+    }
     // a role clause: “一核”为P（以下简称X）, “多园”包括P、Q等
     if ((ROLE_OPENING.test(body) || linking) && inClause.length) {
+      if (inClause.length >= 2) rememberGroup(scope, inClause.map((p) => entityOf(scope, p)));
       const rest = text.slice(inClause[inClause.length - 1]!.end - s.start, c.end - s.start);
       const focusHere = FOCUS.exec(rest.replace(/^[(（][^)）]*[)）]/, '').replace(/^等/, ''));
       if (focusHere) hostObjects(scope, inClause, c, inClause[inClause.length - 1]!.end + rest.indexOf(focusHere[0]) + focusHere[0].length);
@@ -178,6 +198,38 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
     else if (carried.length && /^(?:是|为|作为|即|已|已经|现已|目前已)/.test(body) && !inClause.length) continue;
     carried = [];
   }
+}
+
+/** The groups of places a document's layout named by role (“三园”为A、B和C), the latest last. */
+const groups = new WeakMap<object, Entity[][]>();
+
+function rememberGroup(scope: SentenceScope, members: Entity[]): void {
+  const list = groups.get(scope.doc) ?? [];
+  list.push(members);
+  groups.set(scope.doc, list);
+}
+
+const COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** 三个化工园 / 两个片区 / 三园 (then a focus verb): a count of places, its kind word before the place ending. */
+const GROUP_REF = /^(?:这|该|上述)?([两二三四五六七八九十]|\d+)(?:个|大)?([\u4e00-\u9fff]{0,3}?)(园区|园|片区|组团|功能区|板块)(?:均|都|分别)?/;
+
+/** The group a clause's opening count refers to (the latest with that many members, all of the kind named), and the length read. */
+function groupRef(scope: SentenceScope, body: string): { members: Entity[]; length: number; respective: boolean } | undefined {
+  const m = GROUP_REF.exec(body);
+  if (!m) return undefined;
+  const verb = FOCUS.exec(body.slice(m[0].length));
+  if (!verb) return undefined;
+  const n = COUNT[m[1]!] ?? Number(m[1]);
+  const kind = m[2]! + m[3]!;
+  const members = [...(groups.get(scope.doc) ?? [])].reverse().find((g) => g.length === n && g.every((e) => e.name.endsWith(kind) || (m[2] === '' && e.name.includes(m[3]!))));
+  return members ? { members, length: m[0].length + verb[0].length, respective: m[0].endsWith('分别') } : undefined;
+}
+
+/** The items of a role's list (A、B和C等) when every one is a place by its name's ending, as parks. */
+function namedPlaces(scope: SentenceScope, list: string): Entity[] {
+  const items = list.replace(/等$/, '').split(/[、和及与]/).map((x) => x.trim());
+  if (!items.length || !items.every((x) => parkByEnding(x))) return [];
+  return items.map((x) => scope.table.find('Park', x) ?? scope.table.org(x, 'Park', 'park'));
 }
 
 /** The park a section or a lead sentence is about, for the sentences after it (sectionFocusEdges). */
