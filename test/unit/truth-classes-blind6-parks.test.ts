@@ -130,3 +130,16 @@ describe('blind6: a layout’s role names its places by their endings, and a cou
     expect(hosts).not.toContain('park:石湾化工园 -> industry:特种树脂');
   });
 });
+
+describe('blind6: a focus item that is a known name and a word of its kind (X制造, X配套)', () => {
+  it('the item is the whole piece, never the shorter name inside it; other items of the list still count', async () => {
+    const x = await runDoc('某市产业布局方案\n\n一、布局\n青川片区重点发展生物医药制造和医疗器械。云岭航空城重点发展大飞机配套、教练机和航空零部件。\n');
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:青川片区 -> industry:生物医药制造');
+    expect(hosts).toContain('park:青川片区 -> industry:医疗器械');
+    expect(hosts).toContain('park:云岭航空城 -> industry:大飞机配套');
+    expect(hosts).toContain('park:云岭航空城 -> industry:教练机');
+    // (the organisation reader, relations/organisations.ts, still ties the park to the shorter name inside the item:
+    // 云岭航空城 → 大飞机; that reader is not this class's)
+  });
+});

@@ -329,7 +329,8 @@ function hostObjects(scope: SentenceScope, subjects: (Mention | Entity)[], c: Cl
     if (known && known.end < end && !/[、和及与]/.test(se.text[known.end - s.start] ?? '')) known = undefined;
     let stop = known ? known.end : at;
     if (!known) while (stop < end && !/[、和及与]/.test(se.text[stop - s.start]!)) stop++;
-    const surface = se.text.slice(at - s.start, stop - s.start).replace(OBJECT_TAIL, '').trim();
+    const piece = se.text.slice(at - s.start, stop - s.start).trim();
+    const tailless = piece.replace(OBJECT_TAIL, '').trim();
     at = stop + 1;
     if (known) {
       // (a segment read across a list joiner, 面板和显示模组 as one heading's 面板与显示模组: the text lists two; leave it)
@@ -337,8 +338,13 @@ function hostObjects(scope: SentenceScope, subjects: (Mention | Entity)[], c: Cl
       targets.push(entityOf(scope, known));
       continue;
     }
-    // a piece with a known industry inside but not the whole (消费级脑机接口产品): no new name from it
-    if (inds.some((i) => i.start < stop && i.end > pieceStart)) continue;
+    // a piece with a known industry inside but not the whole (消费级脑机接口产品): no new name from it — unless it is
+    // the known name and a word of its kind after it (生物医药制造, 大飞机配套): then the piece is the item
+    const inner = inds.filter((i) => i.start < stop && i.end > pieceStart);
+    const headed = inner.length === 1 && inner[0]!.start === pieceStart && /^(?:制造|配套|零部件|材料|装备|设备|器件)$/.test(se.text.slice(inner[0]!.end - s.start, stop - s.start));
+    if (inner.length && !headed) continue;
+    // (the piece whole: 大飞机配套 is the item, not 大飞机)
+    const surface = headed ? piece : tailless;
     if (!surface || !industryLike(surface) || isGenericName(surface, '', () => false) || (/(研发|服务)$/.test(surface) && /技术|中试/.test(surface))) return;
     const lx = scope.ctx.index.lookup(surface);
     targets.push(scope.table.industry(surface, lx?.type === 'industry' ? lx.entry : undefined, 'segment'));
