@@ -143,3 +143,16 @@ describe('blind6: a focus item that is a known name and a word of its kind (X制
     // 云岭航空城 → 大飞机; that reader is not this class's)
   });
 });
+
+describe('blind6: a focus list read as one joined name (A和B as one heading’s A与B)', () => {
+  it('the text lists two: each is hosted; a lexicon name with its joiner stays whole', async () => {
+    const x = await runDoc(
+      '某市光电产业发展计划\n\n一、重点领域\n（一）面板和显示模组\n发展面板和显示模组。\n二、布局\n青川开发区以青川光电产业园为核心，重点发展面板和显示模组；云岭片区重点发展细胞与基因治疗。\n',
+    );
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:青川开发区 -> industry:面板');
+    expect(hosts).toContain('park:青川开发区 -> industry:显示模组');
+    expect(hosts).toContain('park:云岭片区 -> industry:细胞与基因治疗');
+    expect(all(x, 'HOSTS').filter((e) => /-> industry:(细胞|基因治疗)$/.test(e))).toEqual([]);
+  });
+});

@@ -26,6 +26,8 @@ const ROLE_OPENING = /^(?:[“"][^”"]{1,6}[”"]|[一二三四五六七八九�
 const ITEM_NUMBER = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[.．、])\s*/;
 /** The role label of a numbered layout item, before what it says: 两园：在Z建设Q… → 在Z建设Q…. */
 const ROLE_LABEL = /^[一二三四五六七八九十两多\d]+[核翼园区镇点带城片]+[:：]/;
+/** A part too general to be an item of its own when a joined name is split (金属和合金 → 合金). */
+const SHARED_HEAD = /^(?:合金|材料|制品|部件|器件|装备|设备|产品|系统|服务|应用|技术|零件)$/;
 /** A tail the object list ends with: 配套, 配套环节, 等环节, 项目, 产业. */
 const OBJECT_TAIL = /(?:等)?(?:配套环节|配套|环节|(?:产业化|建设|制造)?项目|产业|领域|方向)$/;
 /** 两个片区 / 三个功能区 after a list of places. */
@@ -333,8 +335,16 @@ function hostObjects(scope: SentenceScope, subjects: (Mention | Entity)[], c: Cl
     const tailless = piece.replace(OBJECT_TAIL, '').trim();
     at = stop + 1;
     if (known) {
-      // (a segment read across a list joiner, 面板和显示模组 as one heading's 面板与显示模组: the text lists two; leave it)
-      if (/[和及、]/.test(known.surface)) return;
+      // (a segment read across a list joiner, 面板和显示模组 as one heading's 面板与显示模组: the text lists two, each an item)
+      // (not a name the lexicon knows with its joiner, 细胞与基因治疗; 与 joins names more often than it lists)
+      // (nor a head the two share, 稀土金属及合金: 合金 alone is the first one's kind, no item)
+      if (/[和、]/.test(known.surface)) {
+        const parts = known.surface.split(/[和、]/);
+        if (known.lex) return;
+        if (!parts.every((x) => x.length >= 2 && industryLike(x) && !isGenericName(x, '', () => false) && !SHARED_HEAD.test(x))) return;
+        for (const x of parts) targets.push(scope.table.find('Industry', x) ?? scope.table.industry(x, undefined, 'segment'));
+        continue;
+      }
       targets.push(entityOf(scope, known));
       continue;
     }
