@@ -156,3 +156,18 @@ describe('blind6: a focus list read as one joined name (A和B as one heading’s
     expect(all(x, 'HOSTS').filter((e) => /-> industry:(细胞|基因治疗)$/.test(e))).toEqual([]);
   });
 });
+
+describe('blind6: kinds of firms a park is to gather (集聚X和Y企业) after the park the clause before names', () => {
+  it('在Z建设P，集聚X和Y企业 / 以P为核心，集聚X、Y企业 → P hosts X and Y (planned); a short item before a head of parts names nothing', async () => {
+    const x = await runDoc(
+      '某市产业布局方案\n\n一、布局\n在青川高新区建设云岭软件园，集聚工业软件和嵌入式软件企业；以澄湖开发区为核心，集聚光学镜头、激光器件企业，建设澄湖光电产业园。在柳港新区规划建设柳港航天产业园，集聚火箭和卫星部组件企业。\n',
+    );
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:云岭软件园 -> industry:工业软件');
+    expect(hosts).toContain('park:云岭软件园 -> industry:嵌入式软件');
+    expect(hosts).toContain('park:澄湖开发区 -> industry:光学镜头');
+    expect(hosts).toContain('park:澄湖开发区 -> industry:激光器件');
+    expect(hosts.filter((e) => /青川高新区 ->/.test(e))).toEqual([]);
+    expect(all(x, 'HOSTS').filter((e) => /-> industry:火箭$/.test(e))).toEqual([]);
+  });
+});
