@@ -171,3 +171,23 @@ describe('blind6: kinds of firms a park is to gather (集聚X和Y企业) after t
     expect(all(x, 'HOSTS').filter((e) => /-> industry:火箭$/.test(e))).toEqual([]);
   });
 });
+
+describe('blind6: kinds of firm gathered in a park, and a park placed before 的', () => {
+  it('推动X、Y等零部件企业在P集聚 → P hosts X and Y (planned); 引导…企业向P集聚 is encouraged only; a named firm is no kind', async () => {
+    const x = await runDoc(
+      '某市汽车产业规划\n\n一、布局\n以澄川汽车为龙头，发展整车制造，推动电驱动、热管理等零部件企业在青川高新区集聚。引导集成电路企业向云岭开发区集聚。\n',
+    );
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:青川高新区 -> industry:电驱动');
+    expect(hosts).toContain('park:青川高新区 -> industry:热管理');
+    expect(hosts).not.toContain('park:云岭开发区 -> industry:集成电路');
+    expect(all(x, 'HOSTS')).toContain('park:云岭开发区 -> industry:集成电路');
+    expect(hosts).not.toContain('park:青川高新区 -> industry:整车制造');
+  });
+  it('位于Z的P已集聚A等企业 → A in P, not in Z', async () => {
+    const x = await runDoc('某市未来产业行动方案\n\n一、基础\n位于青川新区的云岭产业园已集聚澄川机器人集团等智能机器人企业30余家。\n');
+    const loc = strong(x, 'LOCATED_IN');
+    expect(loc).toContain('enterprise:澄川机器人集团 -> park:云岭产业园');
+    expect(loc).not.toContain('enterprise:澄川机器人集团 -> park:青川新区');
+  });
+});

@@ -106,6 +106,7 @@ export function parkEdges(sentenceScope: SentenceScope): void {
       edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
     }
   }
+  gatheredKinds(scope, parks);
   // Z包括P1、P2和P3三个园区 / Z包括A和B两个片区: the parts a zone is said to consist of (structure); a list of places
   // the zone has, not a list of what it does (Z包括X、Y等产业 names no park)
   includedParks(scope, parks);
@@ -133,7 +134,9 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   }
   for (const p of subjects) {
     const head = text.slice(0, p.start - s.start);
-    if (!/(^|[，,；;。：:])\s*(?:其中|目前|当前|现)?[，,]?\s*$/.test(head)) continue;
+    // (位于Z的P已集聚A…: the place before 的 only says where P is)
+    const placed = /(?:^|[，,；;。：:])\s*位于([^，,；;。]{2,20}?)的$/.exec(head);
+    if (!/(^|[，,；;。：:])\s*(?:其中|目前|当前|现)?[，,]?\s*$/.test(head) && !(placed && parks.some((q) => q.end === p.start - 1))) continue;
     let restAt = p.end - s.start;
     const located = /^(?:位于|地处|坐落于)[^，,。；;]{1,20}[，,]/.exec(text.slice(restAt));
     if (located) restAt += located[0].length;
@@ -156,6 +159,30 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     const typedList = inClause.length > 0 && /^[^，,。；;]*?等[^，,。；;、]{0,12}?(?:企业|厂商|机构)/.test(text.slice(restAt + verb[0].length, end));
     if (!/了|已|拥有|现有/.test(verb[0]) && !/^(?:已|已经)/.test(rest) && !typedList) continue;
     for (const o of inClause) edges.add('LOCATED_IN', entityOf(scope, o).id, p.id, ev, JUDGED.settled);
+  }
+}
+
+/** 推动X、Y等零部件企业在P集聚 / 引导X企业向P集聚: the kinds of firm a clause gathers in P (no firm named). */
+const GATHER_IN = /^(?:集聚|聚集|集中|集聚发展|集群发展|集中布局)/;
+/** Asking rather than planning (鼓励/引导…企业向P集聚): encouraged. */
+const ENCOURAGED_BEFORE = /(鼓励|引导|支持|吸引|欢迎)/;
+
+function gatheredKinds(scope: SentenceScope, parks: SentenceScope['orgs']): void {
+  const { se, inds, orgs, edges } = scope;
+  const { text, ev, sentence: s } = se;
+  for (const p of parks) {
+    if (!GATHER_IN.test(text.slice(p.end - s.start)) || !/(?:企业|厂商)(?:向|在)$/.test(text.slice(0, p.start - s.start))) continue;
+    const clause = clauseBefore(text.slice(0, p.start - s.start));
+    const from = p.start - clause.length;
+    // the kinds: industries of the clause before 企业, and no firm or other place named there
+    if (orgs.some((o) => o !== p && o.start >= from && o.end <= p.start)) continue;
+    const kinds = inds.filter((i) => i.start >= from && i.end <= p.start);
+    if (!kinds.length) continue;
+    const judged = ENCOURAGED_BEFORE.test(clause) ? JUDGED.encouraged : JUDGED.planned;
+    for (const k of kinds) {
+      const x = entityOf(scope, k);
+      if (x.properties.level !== 'system') edges.add('HOSTS', entityOf(scope, p).id, x.id, ev, judged);
+    }
   }
 }
 
