@@ -191,3 +191,12 @@ describe('blind6: kinds of firm gathered in a park, and a park placed before 的
     expect(loc).not.toContain('enterprise:澄川机器人集团 -> park:青川新区');
   });
 });
+
+describe('blind6: roles named 一基地 / 两组团 open a layout clause as 一核 / 两园 do', () => {
+  it('一基地即P，重点发展X和Y → P hosts X and Y', async () => {
+    const x = await runDoc('某县海洋经济规划\n\n一、布局\n构建“一基地两片区”格局。一基地即青川石化产业基地，重点发展炼化一体化和化工新材料。\n');
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:青川石化产业基地 -> industry:炼化一体化');
+    expect(hosts).toContain('park:青川石化产业基地 -> industry:化工新材料');
+  });
+});

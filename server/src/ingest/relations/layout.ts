@@ -21,7 +21,7 @@ const FOCUS = /^(?:重点发展|主要发展|重点布局|聚焦发展|聚焦|�
 /** P以X和Y为主导产业: the leading fields between 以 and 为. */
 const LEADING = /^以([^，,。；;以为]{2,40})为(?:主导产业|首位产业|主攻产业|特色产业|主导方向|主攻方向)/;
 /** “一核”为P / “两翼”为P和Q / 三区分别为P、Q和R / “多园”包括P、Q等 (a layout's role opening the clause). */
-const ROLE_OPENING = /^(?:[“"][^”"]{1,6}[”"]|[一二三四五六七八九十两多\d]+[核翼园区镇点带城片]+)(?:分别)?(?:为|是|即|包括|[:：])/;
+const ROLE_OPENING = /^(?:[“"][^”"]{1,6}[”"]|[一二三四五六七八九十两多\d]+(?:[核翼园区镇点带城片]+|基地|组团|板块))(?:分别)?(?:为|是|即|包括|[:：])/;
 /** A numbered layout item opening its line: （三）多点：… / (二)两园:在Z建设Q… (the number goes, the role stays). */
 const ITEM_NUMBER = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[.．、])\s*/;
 /** The role label of a numbered layout item, before what it says: 两园：在Z建设Q… → 在Z建设Q…. */
@@ -56,7 +56,7 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
   const { text, ev, sentence: s } = se;
   const parks = orgs.filter((m) => m.label === 'Park' && !m.foreign).sort((a, b) => a.start - b.start);
   // (a role naming places unread as mentions, or a count taking a group up, has no park mention of its own)
-  if (!parks.length && !/(?:园|片区|组团|功能区|板块)/.test(text)) return;
+  if (!parks.length && !/(?:园|片区|组团|功能区|板块|基地)/.test(text)) return;
   const cls = clausesOf(text, s.start);
   /** Parks a role clause named (“一核”为P / “多园”包括P、Q等): the subject of the next clause when it opens with a focus verb. */
   let carried: (Mention | Entity)[] = [];

@@ -136,7 +136,7 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     const head = text.slice(0, p.start - s.start);
     // (位于Z的P已集聚A…: the place before 的 only says where P is)
     const placed = /(?:^|[，,；;。：:])\s*位于([^，,；;。]{2,20}?)的$/.exec(head);
-    if (!/(^|[，,；;。：:])\s*(?:其中|目前|当前|现)?[，,]?\s*$/.test(head) && !(placed && parks.some((q) => q.end === p.start - 1))) continue;
+    if (!/(^|[，,；;。：:])\s*(?:其中|目前|当前|现)?[，,]?\s*$/.test(head) && !placed) continue;
     let restAt = p.end - s.start;
     const located = /^(?:位于|地处|坐落于)[^，,。；;]{1,20}[，,]/.exec(text.slice(restAt));
     if (located) restAt += located[0].length;
