@@ -16,6 +16,7 @@ import { hierarchyEdges, QUALITY, supportEdges } from './industries.ts';
 import { organisationEdges } from './organisations.ts';
 import { layoutEdges, sectionFocusEdges, type FocusState } from './layout.ts';
 import { parkEdges, sectionParkEdges, type HeadingPark } from './parks.ts';
+import { parkRowEdges } from './park-rows.ts';
 import type { SentenceScope } from './scope.ts';
 import { segmentLineEdges } from './segment-lines.ts';
 import { tableEdges } from './tables.ts';
@@ -100,6 +101,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
   typedFirmLines(found.sentences, table, edges);
   segmentLineEdges(found.sentences, table, edges);
   tableEdges(doc, table, edges, ctx);
+  parkRowEdges(doc, table, edges, ctx);
   const titles = [...doc.headings.map((h) => h.title), ...doc.measures.map((m) => m.title)];
   return { edges, titles, text: doc.source.norm };
 }
