@@ -34,7 +34,9 @@ const HAS_DASH = new RegExp(DASH.replace('{1,2}', ''));
 function okSegment(s: string, allowGeneric = false): boolean {
   // (a raw material's resource is a chain's first stage: 锂资源, 稀土资源; 资源 alone, 创新资源 or 国土资源 are none)
   if (/^(?:[锂钴镍铜铁铝钨钒磷硅钾盐煤矿]|稀土|石墨|萤石|盐湖|锂矿)资源$/.test(s)) return true;
-  return /[\u3400-\u9fff]/.test(s) && plausibleIndustry(s) && (allowGeneric || !isGenericWord(s)) && !/(企业|机构|单位|政府|部门|中心|体系|机制|模式|资源|之间|供需|(?<!后)市场)/.test(s);
+  // (a resource's care or use is a stage, 种质资源保护, 资源综合利用; 机制 is no word inside 整机制造)
+  const resourceStage = /(?:种质|生物|矿产|海洋|水|盐湖)资源(?:保护|开发|利用|综合利用|收集|保存)?$|资源(?:保护|开发|综合利用|循环利用|回收利用)$/.test(s);
+  return /[\u3400-\u9fff]/.test(s) && plausibleIndustry(s) && (allowGeneric || !isGenericWord(s)) && !/(企业|机构|单位|政府|部门|中心|体系|(?<!整)机制(?!造)|模式|之间|供需|(?<!后)市场)/.test(s) && (resourceStage || !/资源/.test(s));
 }
 
 /** Dash-ordered segments in a sentence that presents them as a chain (产业链, 链条, 环节 nearby). */
@@ -56,7 +58,9 @@ export function dashChains(text: string, offset: number): DashChain[] {
     if (parts.filter((p) => okSegment(p)).length < (saidChain ? 1 : 2)) continue;
     const afterChain = /^(?:的)?([\u3400-\u9fffA-Za-z0-9]{0,12}?)(?:全产业链|产业链条|产业链|链条)/.exec(after);
     const beforeChain = /([\u3400-\u9fffA-Za-z0-9]{2,12}?)(?:全产业链|产业链)(?:包括|涵盖|分为|由|形成|主要包括)?$/.exec(before);
-    const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || /(?:按照|围绕|包括|涵盖|形成)$/.test(before);
+    // (打通“A—B—C”和“A—D—E”两条主链: the main chains a plan names, either of them)
+    const mainChains = /^(?:[和、][“"][^”"]{3,60}[”"])?(?:[两三四五\d]+条)?(?:主链|主产业链|产业主链)/.test(after);
+    const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || /(?:按照|围绕|包括|涵盖|形成)$/.test(before) || mainChains;
     if (!afterChain && !beforeChain && !around) continue;
     const segments: Segment[] = [];
     let pos = bodyStart;
@@ -86,6 +90,9 @@ function chainPositions(text: string, offset: number): { position: number; segme
   const out: { position: number; segments: Segment[] }[] = [];
   for (const m of text.matchAll(/(?<![上中下])(上游|中游|下游)(?!企业|之间|供需|关联|配套|协同|联动|环节企业)(?:环节)?\s*[:：]?\s*([^、，,。；;：:\s“”"()（）]{2,16})/g)) {
     const position = m[1] === '上游' ? 1 : m[1] === '中游' ? 2 : 3;
+    // (上游、中游和下游 names the levels, no segment; 上游玉米深加工附加值低 judges one, in a sentence of problems)
+    if (/^[和与及、]/.test(m[2]!) || /^(?:上游|中游|下游)/.test(m[2]!)) continue;
+    if (/(?:附加值|占比|比重|配套率|水平|能力)?(?:低|不高|偏低|不足|偏短|偏弱|滞后|薄弱|短缺|不强|较弱|欠缺|缺失|明显)$/.test(m[2]!)) continue;
     let body = m[2]!.replace(/(的完整体系|的完整链条|的?完整产业链|等环节|环节|领域|产业)$/, '');
     body = body.replace(/^(为|是|以|有|包括|主要包括|重点发展)/, '');
     const bodyStart = m.index! + m[0].lastIndexOf(body);
@@ -105,7 +112,9 @@ function chainPositions(text: string, offset: number): { position: number; segme
 
 /** The domain a run of position words is about: 新型显示领域，上游为… / 超硬材料产业链上游为…. */
 const DOMAIN_BEFORE = /([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:领域|产业链|产业)\s*[，,:：]?\s*$/;
-const POSITION_LIST = /(?<![上中下])(上游|中游|下游)(?:环节)?(?:主要)?(?:为|是|包括|有)([^；;。：:“”"]+?)(?=[，,；;。]\s*(?:上游|中游|下游)|[；;。]|$)/g;
+const POSITION_LIST = /((?<![上中下])(?:上游|中游|下游)|(?<![\u4e00-\u9fff])(?:一级|二级|三级|四级))(?:环节)?(?:主要)?(?:为|是|包括|有)([^；;。：:“”"]+?)(?=[，,；;。]\s*(?:上游|中游|下游|一级|二级|三级|四级)|[；;。]|$)/g;
+/** 上游/中游/下游, or the tiers of a tiered chain (构建三级X产业链。一级为…；二级为…), as stage numbers. */
+const LEVEL_OF: Record<string, number> = { 上游: 1, 中游: 2, 下游: 3, 一级: 1, 二级: 2, 三级: 3, 四级: 4 };
 
 export interface PositionList {
   position: number;
@@ -131,7 +140,7 @@ export function positionLists(text: string, offset: number): PositionList[] {
       domain = d && okSegment(d[1]!) && !CHAIN_ADJECTIVE.test(d[1]!) ? { surface: d[1]!, start: offset + d.index!, end: offset + d.index! + d[1]!.length } : undefined;
     }
     lastEnd = m.index! + m[0].length;
-    const position = m[1] === '上游' ? 1 : m[1] === '中游' ? 2 : 3;
+    const position = LEVEL_OF[m[1]!]!;
     const body = m[2]!;
     const bodyStart = m.index! + m[0].length - body.length;
     const items: { item: Segment; kind?: Segment }[] = [];
@@ -142,7 +151,9 @@ export function positionLists(text: string, offset: number): PositionList[] {
       const i = text.indexOf(tok, pos);
       pos = i + tok.length;
       if (!tok) continue;
-      const [it, kind] = tok.split('等');
+      // (小家电整机制造: the making of a product's whole units is that product's segment, no segment of its own)
+      const [it0, kind] = tok.split('等');
+      const it = it0 && /^.{2,}整机制造$/.test(it0) ? it0.slice(0, -4) : it0;
       if (it && it.length >= 2) {
         if (!okSegment(it)) {
           bad = true;
@@ -153,7 +164,7 @@ export function positionLists(text: string, offset: number): PositionList[] {
       if (kind !== undefined) {
         const k = kind.replace(/(产品|领域|环节)$/, '');
         const ks = i + tok.indexOf('等') + 1;
-        const kseg = k.length >= 2 && okSegment(k) && !/^(材料|设备|技术|服务|终端)$/.test(k) ? { surface: k, start: offset + ks, end: offset + ks + k.length } : undefined;
+        const kseg = k.length >= 2 && okSegment(k) && !/^(材料|设备|技术|服务|终端|中间|基础|初级|高端|主要|重点|关键|核心|配套|终端消费)$/.test(k) ? { surface: k, start: offset + ks, end: offset + ks + k.length } : undefined;
         for (const o of open) items.push(kseg ? { item: o, kind: kseg } : { item: o });
         if (kseg) items.push({ item: kseg });
         open = [];
@@ -172,19 +183,21 @@ function includesParts(text: string, offset: number): { whole: Segment; parts: S
   // (every match holds 包括 or 涵盖: a sentence without either is not scanned)
   if (!text.includes('包括') && !text.includes('涵盖')) return out;
   // (the body ends at the clause: 其中A包括a、b，B包括c和d gives both wholes)
-  for (const m of text.matchAll(/([\u3400-\u9fffA-Za-z0-9]{2,10}?)(环节|领域|产业链|产业)?(?:主要包括|包括|涵盖)([^。；;：:“”"，,]{2,80})/g)) {
+  for (const m of text.matchAll(/([\u3400-\u9fffA-Za-z0-9]{1,10}?)(环节|领域|产业链|产业)?(?:主要包括|包括|涵盖)([^。；;：:“”"，,]{2,80})/g)) {
     // 其中A包括… / 而A包括…: the connective is no part of the whole's name
     const lead = /^(?:其中|而|同时|以及|另外)?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|开发区|高新区|经开区|园区|新区)?/.exec(m[1]!)?.[0] ?? '';
     const w = m[1]!.slice(lead.length);
     const ws = m.index! + lead.length;
-    if (w.length < 2) continue;
+    // (a one-character element names a chain only with 产业链/产业 after it: 锂产业链包括…)
+    if (w.length < 2 && !(w.length === 1 && /^[\u3400-\u9fff]$/.test(w) && (m[2] === '产业链' || m[2] === '产业'))) continue;
     // (…和测试验证五个重点环节: the count closing the list is no part of its last item)
     const body = m[3]!.replace(/(等|等环节|等领域|等产品)[^、]*$/, '').replace(/[两三四五六七八九十\d]+(?:个|大)(?:重点|主要|核心|关键)?(?:环节|领域|板块|方向|产业|链条|部分)$/, '');
     const bodyStart = m.index! + m[0].length - m[3]!.length;
     // (computing facilities are the segments of a 算力 chain: 数据中心, 智算中心 — not a lab's 中心)
     const parts = listParts(text, includedItems(body), bodyStart, offset, (p) => okSegment(p) || /^[\u3400-\u9fff]{0,4}(?:数据|算力|智算|超算|计算|灾备)中心$/.test(p));
     if (!parts) continue;
-    out.push({ whole: { surface: w, start: offset + ws, end: offset + ws + w.length }, parts, chain: m[2] === '产业链' || m[2] === '产业' });
+    const wn = w.length === 1 ? `${w}产业` : w;
+    out.push({ whole: { surface: wn, start: offset + ws, end: offset + ws + wn.length }, parts, chain: m[2] === '产业链' || m[2] === '产业' });
   }
   return out;
 }
@@ -195,7 +208,9 @@ function includesParts(text: string, offset: number): { whole: Segment; parts: S
  */
 function includedItems(body: string): string[] {
   const chunks = body.split('、');
-  return chunks.length > 1 ? [...chunks.slice(0, -1), ...chunks[chunks.length - 1]!.split(/[和及]/)] : body.split(/[和及]/);
+  // (the list's joiner is 和 when there is one: 钛材加工和钛制品及应用 ends in one segment named with 及)
+  const join = (c: string) => c.split(c.includes('和') ? /和/ : /[和及]/);
+  return chunks.length > 1 ? [...chunks.slice(0, -1), ...join(chunks[chunks.length - 1]!)] : join(body);
 }
 
 /**
@@ -308,6 +323,22 @@ export interface Positioned {
 }
 
 /**
+ * What the chain readers remember across the sentences of one document: segments placed by position words
+ * (chain order across headings), the wholes a 包括 sentence lists the parts of, dash chains no sentence of
+ * their own gave a whole, and the chain each section says it lays out in levels (X产业链分为上游、中游和下游).
+ */
+export class ChainState {
+  readonly positioned: Positioned[] = [];
+  readonly wholes: { whole: Entity; parts: Set<string> }[] = [];
+  readonly orphans: { segments: Entity[]; ev: Evidence }[] = [];
+  /** The chain a section lays out in levels, by section path. */
+  readonly domains = new Map<string, Entity>();
+}
+
+/** 我市X产业链分为上游、中游和下游 / X产业链包括上游…、中游… : the chain the levels that follow belong to. */
+const LEVELLED_CHAIN = /([\u3400-\u9fffA-Za-z0-9]{1,10}?)(?:全产业链|产业链|产业)(?:主要)?(?:可)?(?:分为|包括|划分为|涵盖)[:：]?(?:上游|中游|下游)|(?:构建|打造|形成)[两三四]级([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:产业链|产业体系)/;
+
+/**
  * The industry a sentence opens with before the chain it lays out, when no mention was read there:
  * 我市算力产业按照“A—B—C”的链条布局 → 算力; 全市X产业已形成“…”链条 → X.
  */
@@ -320,6 +351,8 @@ function chainSubject(head: string, subject?: string): string | undefined {
   // (开发区绿色石化产业按照…: the place the sentence opens with is no part of the chain's name)
   const x = m?.[1]?.replace(/^(?:开发区|高新区|经开区|园区|新区|本区|该区|全域|全县|全区|全市|全省)/, '');
   if (!x || x.length < 2 || !okSegment(x) || CHAIN_ADJECTIVE.test(x)) return undefined;
+  // (兴发集团已在园区形成“…”的一体化布局: a firm or a place with a verb before the chain names no industry)
+  if (/[已在将]/.test(x) || /(?:集团|公司|股份|园区|基地|片区)/.test(x)) return undefined;
   // 遂宁锂电产业已形成… in a document titled 锂电材料及电池: the chain is the body's 锂电, the city's name before it
   // is none of it (the longest tail of the opening that begins the document's industry)
   if (subject) for (let k = x.length - 1; k >= 2; k--) if (subject.startsWith(x.slice(-k))) return x.slice(-k);
@@ -327,10 +360,36 @@ function chainSubject(head: string, subject?: string): string | undefined {
 }
 
 /** Edges of the chains a sentence states: “A—B—C”X产业链, 上游/中游/下游, X环节包括A、B和C. */
-export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void {
+export function chainEdges(scope: SentenceScope, state: ChainState): void {
   const { se, inds, ctxInds, subject, table, edges } = scope;
   const { text, ev, sentence: s } = se;
-  for (const ch of dashChains(text, s.start)) {
+  const positioned = state.positioned;
+  const sectionKey = s.sectionPath.join('\u0001');
+  const levelled = LEVELLED_CHAIN.exec(text);
+  if (levelled) {
+    const said = levelled[1] ?? levelled[2]!;
+    const lead = /^(?:其中|目前|当前)?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|开发区|高新区|经开区|园区|新区)?/.exec(said)?.[0] ?? '';
+    const x = said.slice(lead.length);
+    const name = x.length === 1 ? `${x}产业` : x;
+    if (x && (x.length >= 2 ? okSegment(x) && !CHAIN_ADJECTIVE.test(x) : /^[\u3400-\u9fff]$/.test(x))) state.domains.set(sectionKey, table.find('Industry', name) ?? table.industry(name, undefined, 'chain'));
+  }
+  // the chain the section lays out in levels: the whole of its levels and of a dash chain without one of its own
+  const domain = state.domains.get(sectionKey);
+  // 锂产业链包括A、B、C和D四个环节，形成“A—B—C—D”的产业链条: the wholes a sentence lists the parts of
+  const incs: { whole: Entity; parts: Entity[] }[] = [];
+  // (a dash chain's links are named first: 按照“A—B—C”的链条布局，其中A包括… lists the parts of a link)
+  const dashes = dashChains(text, s.start);
+  for (const ch of dashes) for (const g of ch.segments) table.industry(g.surface, undefined, 'segment');
+  for (const inc of [...includesParts(text, s.start), ...countedParts(text, s.start), ...systemParts(text, s.start), ...levelIncludes(text, s.start)]) {
+    // (我市船艇产业链包括A、B和C: a chain the text names by 产业链/产业 is an industry, named or not before;
+    // 我省已形成A和B两大领域: the document's own)
+    const w = (!inc.whole.surface ? subject : undefined) ?? (inc.whole.surface ? table.find('Industry', inc.whole.surface) : undefined) ?? (inc.whole.surface && inc.chain && okSegment(inc.whole.surface) && !CHAIN_ADJECTIVE.test(inc.whole.surface) ? table.industry(inc.whole.surface, undefined, 'chain') : undefined);
+    if (!w) continue;
+    const parts = inc.parts.map((p) => table.industry(p.surface, undefined, 'segment'));
+    incs.push({ whole: w, parts });
+    state.wholes.push({ whole: w, parts: new Set(parts.map((p) => p.id)) });
+  }
+  for (const ch of dashes) {
     const segs = ch.segments.map((g) => table.industry(g.surface, undefined, 'segment'));
     segs.forEach((a, i) => {
       const b = segs[i + 1];
@@ -350,9 +409,17 @@ export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void
       .sort((a, b) => b.end - a.end)
       .map((i) => entityOf(scope, i))
       .find((e) => !segs.includes(e) && !ch.segments.some((g) => e.aliases.has(g.surface)));
-    const opener = other ? undefined : chainSubject(text.slice(0, first - s.start), subject?.name);
-    const parent = named ?? other ?? (opener ? table.industry(opener, undefined, 'chain') : undefined) ?? ctxInds[0] ?? subject;
-    if (parent) for (const g of segs) edges.add('PART_OF', g.id, parent.id, ev, JUDGED.structure);
+    // 兴发集团已在园区形成“A—B—C”的一体化布局: a firm opening the chain's clause has laid the links out in its own
+    // business — it is in each (stated); the firm names no industry the links are parts of
+    const firm = scope.orgs.find((o) => o.label === 'Enterprise' && !o.foreign && o.start >= clauseStart && o.end <= first && /^(?:已经|已|先后|逐步|初步|基本)?(?:在[\u3400-\u9fff]{1,12}?)?(?:形成|构建|建成|打造|布局)了?[“"]?$/.test(text.slice(o.end - s.start, first - s.start)));
+    if (firm) for (const g of segs) edges.add('IN_INDUSTRY', entityOf(scope, firm).id, g.id, ev, JUDGED.stated);
+    const opener = other || firm ? undefined : chainSubject(text.slice(0, first - s.start), subject?.name);
+    // (the whole a 包括 clause of the sentence lists two of the chain's links under: 锂产业链包括…，形成“…”的产业链条)
+    const listedWhole = named || other || opener ? undefined : incs.find((inc) => segs.filter((g) => inc.parts.some((p) => p.id === g.id)).length >= 2)?.whole;
+    const parent = named ?? other ?? (opener ? table.industry(opener, undefined, 'chain') : undefined) ?? listedWhole ?? domain ?? ctxInds[0] ?? subject;
+    if (parent) for (const g of segs) if (g.id !== parent.id) edges.add('PART_OF', g.id, parent.id, ev, JUDGED.structure);
+    // (no whole in view: another sentence's 包括 may name it, read at the document's end)
+    if (!parent) state.orphans.push({ segments: segs, ev });
     // 构建“衬底—外延—器件—模块”化合物半导体产业链，…，发展碳化硅功率器件和氮化镓射频器件: what the sentence goes on to
     // develop belongs to the chain it has just laid out — to the stage it is a kind of (…器件 → 器件), else the chain
     if (named) {
@@ -380,7 +447,9 @@ export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void
       const e = table.industry(g.surface, undefined, 'segment');
       // (a sentence whose levels are ordered here gives no first item to order across headings)
       if (!levelOrder) positioned.push({ position: p.position, entity: e, ev });
-      if (subject && subject.id !== e.id) edges.add('PART_OF', e.id, subject.id, ev, JUDGED.context);
+      // (a level of the chain the section lays out is part of that chain: 生物制造产业链分为…：上游为玉米深加工)
+      const whole = domain ?? subject;
+      if (whole && whole.id !== e.id) edges.add('PART_OF', e.id, whole.id, ev, domain ? JUDGED.structure : JUDGED.context);
     }
   }
   if (pos.length > 1 && !levelOrder) {
@@ -390,15 +459,18 @@ export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void
       const [a] = x.segments;
       const [b] = y?.segments ?? [];
       if (!y || y.position !== x.position + 1 || !a || !b) return;
-      edges.add('UPSTREAM_OF', table.industry(a.surface).id, table.industry(b.surface).id, ev, JUDGED.position);
+      // (上游电池材料、中游动力电池与电驱电控: every segment of a level feeds every one of the next when the grid is small —
+      // the text orders levels, not one item before another; a long level orders only its first)
+      const grid = x.segments.length * y.segments.length <= 4;
+      for (const p of grid ? x.segments : [a]) for (const q of grid ? y.segments : [b]) edges.add('UPSTREAM_OF', table.industry(p.surface).id, table.industry(q.surface).id, ev, JUDGED.position);
     });
   }
   // every item of a position list belongs to its kind (石墨、触媒粉等原辅材料), else to the domain the run
   // is about (新型显示领域，上游为…), else to the document's industry; the domain to the document's
   for (const pl of pls) {
-    const domain = pl.domain ? table.industry(pl.domain.surface, undefined, 'segment') : undefined;
-    const top = domain ?? subject;
-    if (domain && subject && domain.id !== subject.id) edges.add('PART_OF', domain.id, subject.id, ev, JUDGED.context);
+    const plDomain = pl.domain ? table.industry(pl.domain.surface, undefined, 'segment') : undefined;
+    const top = plDomain ?? domain ?? subject;
+    if (plDomain && subject && plDomain.id !== subject.id) edges.add('PART_OF', plDomain.id, subject.id, ev, JUDGED.context);
     for (const { item, kind } of pl.items) {
       const e = table.industry(item.surface, undefined, 'segment');
       const parent = kind ? table.industry(kind.surface, undefined, 'segment') : top;
@@ -415,13 +487,9 @@ export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void
     }
     if (se.measureId) edges.add('SUPPORTS', se.measureId, w.id, ev, JUDGED.planned);
   }
-  for (const inc of [...includesParts(text, s.start), ...countedParts(text, s.start), ...systemParts(text, s.start), ...levelIncludes(text, s.start)]) {
-    // (我市船艇产业链包括A、B和C: a chain the text names by 产业链/产业 is an industry, named or not before;
-    // 我省已形成A和B两大领域: the document's own)
-    const w = (!inc.whole.surface ? subject : undefined) ?? (inc.whole.surface ? table.find('Industry', inc.whole.surface) : undefined) ?? (inc.whole.surface && inc.chain && okSegment(inc.whole.surface) && !CHAIN_ADJECTIVE.test(inc.whole.surface) ? table.industry(inc.whole.surface, undefined, 'chain') : undefined);
-    if (!w) continue;
-    for (const p of inc.parts) {
-      const g = table.industry(p.surface, undefined, 'segment');
+  for (const { whole: w, parts } of incs) {
+    for (const g of parts) {
+      if (g.id === w.id) continue;
       edges.add('PART_OF', g.id, w.id, ev, JUDGED.structure);
       // a measure that lays out what its chain includes (一、明确产业发展重点。X产业链包括A、B和C…) targets each part
       if (se.measureId) edges.add('SUPPORTS', se.measureId, g.id, ev, JUDGED.planned);
@@ -430,7 +498,16 @@ export function chainEdges(scope: SentenceScope, positioned: Positioned[]): void
 }
 
 /** Chain order across headings: （一）上游：… （二）中游：… （三）下游：… (the first segment at each position). */
-export function chainOrderAcrossHeadings(positioned: Positioned[], edges: EdgeSet): void {
+export function chainOrderAcrossHeadings(state: ChainState, edges: EdgeSet): void {
+  // a dash chain no sentence of its own gave a whole (已形成“A—B—C—D”的完整链条) belongs to the whole another
+  // sentence lists two or more of its links under (X产业包括B、C和D三个重点环节): the text names its chain there
+  for (const o of state.orphans) {
+    const fit = state.wholes.filter((w) => o.segments.filter((g) => w.parts.has(g.id)).length >= 2);
+    const one = fit.filter((w, i) => fit.findIndex((v) => v.whole.id === w.whole.id) === i);
+    if (one.length !== 1) continue;
+    for (const g of o.segments) if (g.id !== one[0]!.whole.id) edges.add('PART_OF', g.id, one[0]!.whole.id, o.ev, JUDGED.context);
+  }
+  const positioned = state.positioned;
   const firstAt = new Map<number, Positioned>();
   for (const p of positioned) if (!firstAt.has(p.position)) firstAt.set(p.position, p);
   const ps = [...firstAt.keys()].sort();

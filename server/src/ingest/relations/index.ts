@@ -9,14 +9,16 @@ import type { IngestContext } from '../context.ts';
 import type { EntityFindings } from '../entities/index.ts';
 import { industryOf } from '../entities/index.ts';
 import type { StructuredDoc } from '../types.ts';
-import { chainEdges, chainOrderAcrossHeadings, type Positioned } from './chains.ts';
+import { ChainState, chainEdges, chainOrderAcrossHeadings } from './chains.ts';
 import { EdgeSet } from './edges.ts';
 import { fieldBlockEdges, typedFirmLines } from './field-blocks.ts';
 import { hierarchyEdges, QUALITY, supportEdges } from './industries.ts';
 import { organisationEdges } from './organisations.ts';
 import { layoutEdges, sectionFocusEdges, type FocusState } from './layout.ts';
 import { parkEdges, sectionParkEdges, type HeadingPark } from './parks.ts';
+import { parkRowEdges } from './park-rows.ts';
 import type { SentenceScope } from './scope.ts';
+import { segmentLineEdges } from './segment-lines.ts';
 import { tableEdges } from './tables.ts';
 
 /**
@@ -64,8 +66,8 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
   const titled = new Set<number>();
   /** The area each section is about, per section path (headings repeat for every sentence under them). */
   const headingParks = new Map<string, HeadingPark>();
-  /** Segments placed by 上游/中游/下游, for chain order across headings. */
-  const positioned: Positioned[] = [];
+  /** Segments placed by 上游/中游/下游, wholes and chains, for chain structure across sentences. */
+  const chains = new ChainState();
   const siblings = new Map<string, Set<string>>();
   const focus: FocusState = {};
   for (const se of found.sentences) {
@@ -92,12 +94,14 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
     sectionParkEdges(scope, headingParks);
     supportEdges(scope, titled);
     hierarchyEdges(scope);
-    chainEdges(scope, positioned);
+    chainEdges(scope, chains);
   }
-  chainOrderAcrossHeadings(positioned, edges);
+  chainOrderAcrossHeadings(chains, edges);
   fieldBlockEdges(found.sentences, table, edges, subject, doc.source.norm);
   typedFirmLines(found.sentences, table, edges);
+  segmentLineEdges(found.sentences, table, edges);
   tableEdges(doc, table, edges, ctx);
+  parkRowEdges(doc, table, edges, ctx);
   const titles = [...doc.headings.map((h) => h.title), ...doc.measures.map((m) => m.title)];
   return { edges, titles, text: doc.source.norm };
 }

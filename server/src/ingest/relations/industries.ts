@@ -19,6 +19,76 @@ import { entityOf, type SentenceScope } from './scope.ts';
 /** A quality a heading gives a group of industries (（一）做强优势领域), no industry itself. */
 export const QUALITY = /^(?:优势|特色|重点|主导|新兴|传统|支柱|战略性新兴|未来|核心|关键|基础|前沿|先导|优势特色|特色优势|高端|新兴优势)$/;
 
+/** The verbs a measure title opens with before the industries it names (1．做强A / 2．建设B产业集群). */
+const TITLE_LEAD = /^(?:做强|做优|做大|做精|做实|做好|突破|发展|提升|前瞻布局|加快布局|布局|壮大|培育|补齐|补强|夯实|拓展|巩固|稳定|延伸|强化|加快发展|大力发展|建设|打造|引育|集聚)+/;
+
+/**
+ * The industries a measure title names in the document's own words, found among the industries the document has
+ * named so far (1．做强低聚糖 after 中游为功能糖，包括低聚糖、糖醇和稀少糖; 2．做优糖醇和稀少糖; 1．建设卫星互联网产业集群):
+ * at most two, each a whole part of the title after its verb. Only when the entity reader read none from it.
+ */
+export function titleLevels(scope: SentenceScope): Entity[] {
+  const { doc, se, table } = scope;
+  const mi = se.sentence.measureIndex;
+  const mu = mi !== undefined ? doc.measures[mi] : undefined;
+  if (!mu?.title || se.context.measureTitleIndustries.length || se.context.industries.length) return [];
+  const t = stripNumbering(mu.title);
+  const lead = TITLE_LEAD.exec(t);
+  if (!lead) return [];
+  // (提升化学药和中药优势: the quality a title seeks is no part of the industries it names)
+  // (做强上游核心零部件: the position the document gave the link is no part of its name)
+  const rest = t.slice(lead[0].length).replace(/^(?:上游|中游|下游)(?:环节)?/, '').replace(/(?:优势|品牌|竞争力|能级|地位)$/, '').replace(/(?:产业集群|产业链|产业|集群|新赛道|赛道|领域)$/, '');
+  if (rest.length < 2 || rest.length > 16 || /[，,、；;。()（）“”"的]/.test(rest)) return [];
+  const parts = rest.split(/[和与及]/);
+  if (parts.length > 2 || parts.some((p) => p.length < 2)) return [];
+  const found = parts.map((p) => table.find('Industry', p));
+  if (found.some((e) => !e || e.properties.level === 'system')) return [];
+  return uniqEntities(found as Entity[]);
+}
+
+/** Heads too generic to say what a list's items are kinds of (A服务、B服务 under 发展X服务 may be anything's). */
+const GENERIC_HEAD = /^(?:产业|领域|环节|服务|技术|产品|项目|应用|业务|平台|中心|能力|水平)$/;
+
+/**
+ * A measure title naming, in words the document has not used before, the kind its list's items are (5．发展热带特色种苗。
+ * …发展热带水果种苗和热带花卉种苗 / 3．培育功能性面料。…布局抗菌面料和阻燃面料): the title's industry and every item
+ * end in one head word of two characters or more; the title names their whole. Only when nothing else names the level.
+ */
+export function headTitleLevel(scope: SentenceScope, items: Entity[]): Entity | undefined {
+  const { doc, se, table } = scope;
+  const mi = se.sentence.measureIndex;
+  const mu = mi !== undefined ? doc.measures[mi] : undefined;
+  if (!mu?.title || items.length < 2 || se.context.measureTitleIndustries.length || se.context.industries.length) return undefined;
+  const t = stripNumbering(mu.title);
+  const lead = TITLE_LEAD.exec(t);
+  if (!lead) return undefined;
+  const rest = t.slice(lead[0].length).replace(/(?:产业化|产业集群|产业|集群|品牌|产品线|能力|水平|优势|规模|新赛道)$/, '');
+  if (rest.length < 3 || rest.length > 10 || /[，,、；;。()（）“”"的和与及]/.test(rest) || !plausibleIndustry(rest) || isGenericWord(rest)) return undefined;
+  let head = rest;
+  for (const x of items) {
+    let k = 0;
+    while (k < head.length && k < x.name.length && head[head.length - 1 - k] === x.name[x.name.length - 1 - k]) k++;
+    head = head.slice(head.length - k);
+  }
+  if (head.length < 2 || GENERIC_HEAD.test(head) || items.some((x) => x.name === rest || x.name.length <= head.length)) return undefined;
+  return table.find('Industry', rest) ?? table.industry(rest, undefined, 'segment');
+}
+
+/**
+ * What a measure's sentence is about when only its title says it, in the document's own words (titleLevels,
+ * headTitleLevel): the one title industry, or of two the one every item shares a word or character with.
+ */
+export function titleAbout(scope: SentenceScope, items: Entity[]): Entity[] {
+  const levels = titleLevels(scope);
+  if (levels.length === 1) return levels;
+  if (levels.length === 2) {
+    const picks = uniqEntities(items.map((x) => joinedLevel(`${levels[0]!.name}与${levels[1]!.name}`, x, (n) => levels.find((l) => l.name === n))).filter((e): e is Entity => !!e));
+    return picks.length === 1 && items.every((x) => joinedLevel(`${levels[0]!.name}与${levels[1]!.name}`, x, (n) => levels.find((l) => l.name === n))) ? picks : [];
+  }
+  const head = headTitleLevel(scope, items);
+  return head ? [head] : [];
+}
+
 /** Verbs before a list of segments of the context industry. */
 const DEV_STRONG = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展)$/;
 /** Verbs before a list of segments of the document's own industry (a document about one industry). */
@@ -50,6 +120,11 @@ export function supportEdges(scope: SentenceScope, titled: Set<number>): void {
       titled.add(mi);
     }
   }
+  if (!titled.has(mi)) {
+    const levels = titleLevels(scope);
+    for (const e of levels) edges.add('SUPPORTS', mid, e.id, ev, JUDGED.title);
+    if (levels.length) titled.add(mi);
+  }
   for (const i of inds) edges.add('SUPPORTS', mid, entityOf(scope, i).id, ev, JUDGED.planned);
   namedAgainSupports(scope, mid);
 }
@@ -75,13 +150,18 @@ function namedAgainSupports(scope: SentenceScope, mid: string): void {
       // inside a longer word: 智能家电 in 智能家电产业园 is the park's; a kind of firm is who, not what
       const after = text.slice(end);
       const before = text.slice(0, at);
-      if (/^(?:产业园|园区|基地|集聚区|示范区|企业|厂商|龙头|协会|联盟|研究院|中心|实验室|平台|集团|公司|有限|股份)/.test(after)) continue;
-      if (/[\u3400-\u9fffA-Za-z0-9]$/.test(before) && !/(发展|布局|突破|做强|壮大|培育|推动|提升|支持|引进|聚焦|围绕|推进|加快|拓展|重点|投向|打造|建设|完善|延伸|强化|做大|补齐|补强|深耕|服务|覆盖|涵盖|承接|招引|和|与|及|的|在|向|为|对|等)$/.test(before)) continue;
-      if (/^[\u3400-\u9fffA-Za-z]/.test(after) && !/^(?:产业|领域|环节|行业|和|与|及|、|等|的|企业|集群|产品|项目|发展|产能|市场|能力|水平|配套|供应链|产业链|技术|研发|制造|应用|升级|重大)/.test(after)) continue;
+      // (…but a measure that rewards or backs the firms of a segment the document named targets that segment:
+      // 对年营业收入首次突破10亿元的预制菜企业给予奖励 / 支持智能控制器、传感器企业…)
+      const firmsOfIt = /^(?:企业|厂商)/.test(after) && /(?:对|支持|鼓励|奖励|培育|扶持|引进|招引|的|、)$/.test(before) && !/^(?:企业|厂商)(?:家|户|个)/.test(after);
+      if (!firmsOfIt && /^(?:产业园|园区|基地|集聚区|示范区|企业|厂商|龙头|协会|联盟|研究院|中心|实验室|平台|集团|公司|有限|股份)/.test(after)) continue;
+      if (/[\u3400-\u9fffA-Za-z0-9]$/.test(before) && !/(发展|布局|突破|做强|壮大|培育|推动|提升|支持|引进|聚焦|围绕|推进|加快|拓展|重点|投向|打造|建设|完善|延伸|强化|做大|补齐|补强|深耕|服务|覆盖|涵盖|承接|承担|开展|招引|和|与|及|的|在|向|为|对|等)$/.test(before)) continue;
+      if (/^[\u3400-\u9fffA-Za-z]/.test(after) && !/^(?:产业|领域|环节|行业|和|与|及|、|等|的|企业|集群|产品|项目|发展|产能|市场|能力|水平|配套|供应链|产业链|技术|研发|制造|应用|升级|重大|向(?:高端|智能|绿色|价值链|产业链)|迈向)/.test(after)) continue;
       // one item of a list whose fellows are no industries (做好科技金融、绿色金融、普惠金融…五篇大文章): a list
       // of something else
       const fellow = /^、([^、，,。；;和与及等]{2,8})/.exec(after)?.[1] ?? /([^、，,。；;和与及]{2,8})、$/.exec(before)?.[1];
-      if (fellow && !table.find('Industry', fellow) && !index.isIndustryTerm(fellow)) continue;
+      // (a fellow read up to the next mark may run on: 、厨房电器向高端化, 推动定制衣柜、 — a known name at its edge is enough)
+      const fellowKnown = (f: string) => !!table.find('Industry', f) || index.isIndustryTerm(f) || table.industriesNamedIn(f).some((o) => o.name.length >= 2 && (f.startsWith(o.name) || f.endsWith(o.name)));
+      if (fellow && !fellowKnown(fellow)) continue;
       edges.add('SUPPORTS', mid, e.id, ev, JUDGED.planned);
       break;
     }
@@ -126,7 +206,17 @@ export function hierarchyEdges(scope: SentenceScope): void {
   for (const i of inds) {
     const x = entityOf(scope, i);
     const le = index.industryByName.get(x.name);
-    const lexParent = le?.parent ? present.get(le.parent) : undefined;
+    const lexParent0 = le?.parent ? present.get(le.parent) : undefined;
+    // (生物医药和高端医疗器械产业 / 聚焦A、B等领域: an industry named beside its lexicon parent, as its sibling, is no part of
+    // it by this sentence)
+    const besideParent = !!lexParent0 && inds.some((j) => j !== i && entityOf(scope, j).id === lexParent0.id && ((j.list !== undefined && j.list === i.list) || /^[\s和与及、]+$/.test(text.slice(Math.min(i.end, j.end) - s.start, Math.max(i.start, j.start) - s.start))));
+    // (…and once the document has named them side by side, nowhere after: 泰州市关于加快生物医药和高端医疗器械产业… then
+    // 全市生物医药产业营业收入…，医疗器械产业营业收入…)
+    if (besideParent && scope.siblings) {
+      scope.siblings.set(x.name, (scope.siblings.get(x.name) ?? new Set()).add(lexParent0.name));
+      scope.siblings.set(lexParent0.name, (scope.siblings.get(lexParent0.name) ?? new Set()).add(x.name));
+    }
+    const lexParent = besideParent || (!!lexParent0 && !!scope.siblings?.get(x.name)?.has(lexParent0.name)) ? undefined : lexParent0;
     if (lexParent) edges.add('PART_OF', x.id, lexParent.id, ev, JUDGED.lexiconParent);
     else if (i.list !== undefined) {
       // 重点支持A、B等细分领域 / 重点发展A、B和C under an industry measure, lead or heading: A is a segment
@@ -139,7 +229,15 @@ export function hierarchyEdges(scope: SentenceScope): void {
       const sharing = several ? (ctxInds.find((c) => sharesWord(c.name, x.name)) ?? (byChar.length === 1 ? byChar[0] : undefined)) : undefined;
       // with no context of its own, an item goes under the level its section heading names (（一）做强新型显示
       // → 光学膜 under 新型显示, not only the document's 光电), else under the document's industry
-      const parent = sharing ?? ctxInds[0] ?? (subject ? (headingLevel(scope) ?? subject) : undefined);
+      // (a measure title in the document's own words names the level: 1．做强低聚糖 / 发展低聚果糖和低聚半乳糖)
+      // (not when the list names the title's industries itself: 补强A和B / 重点发展A、B和C lists siblings)
+      const levels0 = ctxInds.length ? [] : titleLevels(scope);
+      const levels = levels0.some((l) => inds.some((j) => j.list === i.list && entityOf(scope, j).id === l.id)) ? [] : levels0;
+      const listItems = uniqEntities(inds.filter((j) => j.list === i.list).map((j) => entityOf(scope, j)));
+      const headLevel = ctxInds.length || levels0.length ? undefined : headTitleLevel(scope, listItems);
+      const titleLevel = levels.length === 1 ? levels[0] : levels.length === 2 ? joinedLevel(`${levels[0]!.name}与${levels[1]!.name}`, x, (n) => levels.find((l) => l.name === n)) : headLevel;
+      if (headLevel && se.measureId) edges.add('SUPPORTS', se.measureId, headLevel.id, ev, JUDGED.title);
+      const parent = sharing ?? ctxInds[0] ?? titleLevel ?? (subject ? (headingLevel(scope, x) ?? subject) : undefined);
       const list = lists.find((l) => l.index === i.list);
       // industries the lexicon places elsewhere (信创, 新能源汽车) are not segments of the context
       // (a chain of the lexicon may still be a segment of a chain the text lays out under a heading:
@@ -149,7 +247,7 @@ export function hierarchyEdges(scope: SentenceScope): void {
       // under a heading that names an industry or segment, a bare 发展/布局 lists its segments too:
       // （二）储运环节。发展高压气态储氢、液态储氢和管道输氢
       // …and so does a measure whose title names segments (（一）做强整机总装。发展航空整机和航空发动机总装)
-      const devVerb = lead?.source === 'heading' || (lead?.source === 'measure' && context.measureTitleIndustries.length > 0) ? DEV_UNDER_HEADING : DEV_STRONG;
+      const devVerb = lead?.source === 'heading' || (lead?.source === 'measure' && context.measureTitleIndustries.length > 0) || !!titleLevel ? DEV_UNDER_HEADING : DEV_STRONG;
       // a list of siblings is no hierarchy: 聚焦信创、生物医药等领域 makes neither part of the other, and
       // a top-level industry of the lexicon (a member of a system: 信创, 生物医药 of 113X) is part of no other
       const topLevel = !!le && (le.level === 'system' || (le.level === 'industry' && !!le.parent && index.industryByName.get(le.parent)?.level === 'system'));
@@ -169,8 +267,13 @@ export function hierarchyEdges(scope: SentenceScope): void {
       const related = !!list && RELATED_KIND.test(list.after);
       // 中游为动力电池、驱动电机、电控系统 then, under 突破动力电池, 布局驱动电机和电控系统: items the document laid out as
       // the parent's siblings (parts of one level) stay its siblings
-      const laidOutSibling = !!parent && edges.targets('PART_OF', x.id).some((t) => t !== parent.id && edges.has('PART_OF', parent.id, t));
-      if (parent && parent.id !== x.id && !sameField && !related && !laidOutSibling && list && !list.application && !institutions && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && (devVerb.test(list.before) || (attracted && lead?.source !== 'clause' && lead?.source !== 'lead'))) || (!placed && ofSubject))) {
+      // (laid out: by the chain's structure, not by another development list of the document's industry — 珠海高新区重点
+      // 发展飞控系统… makes 飞控系统 no sibling of 关键零部件, which a later 补强关键零部件 measure develops it under)
+      // (发展现状：… / 发展目标：…: a label of a key-value line is no item of a development list)
+      const label = /^\s*[:：]/.test(text.slice(i.end - s.start)) || /^(?:现状|基础|问题|短板|前景|趋势|情况|目标|方向|定位|思路|原则|成效|优势)$/.test(x.name);
+      const laidOut = (a: string, b: string) => (edges.get('PART_OF', a, b)?.evidence ?? []).some((e) => (e.confidence ?? 0) > SUBJECT_SEGMENT.confidence);
+      const laidOutSibling = !!parent && edges.targets('PART_OF', x.id).some((t) => t !== parent.id && laidOut(x.id, t) && edges.has('PART_OF', parent.id, t));
+      if (parent && parent.id !== x.id && !label && !sameField && !related && !laidOutSibling && list && !list.application && !institutions && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && (devVerb.test(list.before) || (attracted && lead?.source !== 'clause' && lead?.source !== 'lead'))) || (!placed && !!titleLevel && parent.id === titleLevel.id && (devVerb.test(list.before) || titleLevel === headLevel)) || (!placed && ofSubject))) {
         // an industry the lexicon knows as one of its own (人工智能, 集成电路) is a segment of the context
         // only by this list: several documents list it under several industries
         const standalone = le?.level === 'industry';
@@ -259,7 +362,7 @@ function kindListEdges(scope: SentenceScope): void {
   for (const list of lists) {
     if (list.application) continue;
     const items = inds.filter((m) => m.list === list.index);
-    if (items.length < 2) continue;
+    if (items.length < 1) continue;
     const lastEnd = Math.max(...items.map((m) => m.end)) - s.start;
     if (text[lastEnd] !== '等') continue;
     // the kind: a mention right after 等, or the clause's tail when it is a name (等信息技术服务，…)
@@ -267,6 +370,9 @@ function kindListEdges(scope: SentenceScope): void {
     const tail = /^[\u3400-\u9fffA-Za-z0-9]{2,12}$/.test(list.after) && text.slice(lastEnd + 1).startsWith(list.after) ? list.after.replace(/(产业|行业|领域|环节|产品|项目)$/, '') : undefined;
     const surface = kindM?.surface ?? tail;
     if (!surface) continue;
+    // (one item closed by its kind, 适度发展聚氯乙烯等氯碱化工产品: only a kind the document names as an industry, or
+    // whose products the text says the item is)
+    if (items.length === 1 && !kindM && !table.find('Industry', surface) && !/产品$/.test(list.after)) continue;
     const afterKind = text.slice(lastEnd + 1 + surface.length);
     if (GENERIC_KIND.test(surface) || !plausibleIndustry(surface) || isGenericWord(surface) || RELATED_KIND.test(list.after)) continue;
     // a clause that goes on to judge the items (等环节短板明显, 等领域仍较薄弱) names no kind
@@ -290,22 +396,52 @@ function kindListEdges(scope: SentenceScope): void {
 }
 
 /** Verbs that open a section heading before the level it names: （一）突破基础软件, （二）壮大光学影像. */
-const HEADING_LEAD = /^(?:做强|做优|做大|做精|做深|培育壮大|培育|壮大|发展壮大|加快发展|大力发展|发展|提升|突破|布局|前瞻布局|巩固|拓展|延伸|补强|补齐|夯实|打造)+/;
+const HEADING_LEAD = /^(?:做强|做优|做大|做精|做深|做好|培育壮大|培育|壮大|发展壮大|加快发展|大力发展|发展|提升|突破|布局|前瞻布局|巩固|稳定|稳固|拓展|延伸|补强|补齐|夯实|打造)+/;
+
+/** 第三章 / 第二节 / 第一部分: a chapter's or section's number (the province plan's headings). */
+const CHAPTER_NUMBER = /^\s*第[一二三四五六七八九十百零\d]+[章节篇部分]+\s*/;
+
+/** Two names a heading joins (延伸钠盐化工与硼化工): the one an item shares a word with, else the only one it shares a character with. */
+function joinedLevel(rest: string, x: Entity | undefined, find: (n: string) => Entity | undefined): Entity | undefined {
+  const m = /^([^，,、和与及的]{2,8})[与和及]([^，,、和与及的]{2,8})$/.exec(rest);
+  // (an item that joins two names itself, 纯碱与硼酸, says nothing of which goes with which)
+  if (!m || !x || /[与和及]/.test(x.name)) return undefined;
+  const parts = [find(m[1]!), find(m[2]!)].filter((e): e is Entity => !!e);
+  if (parts.length !== 2) return undefined;
+  const byWord = parts.filter((p) => sharesWord(p.name, x.name));
+  if (byWord.length === 1) return byWord[0];
+  // (种子进出口贸易 under 发展种子加工和种业贸易: sharing a word with both, it is a kind of the one whose head it ends with)
+  const byHead = byWord.filter((p) => p.name.length >= 2 && x.name.endsWith(p.name.slice(-2)));
+  if (byHead.length === 1) return byHead[0];
+  if (byWord.length) return undefined;
+  const byChar = parts.filter((p) => [...p.name].some((ch) => /[\u4e00-\u9fff]/.test(ch) && !/[化工业产材料品]/.test(ch) && x.name.includes(ch)));
+  return byChar.length === 1 ? byChar[0] : undefined;
+}
 
 /**
  * The industry a section heading of a document about one industry names, when the document or the
  * lexicon knows it as a segment or chain below the document's industry (not the document's own, not a
  * lexicon top level): （一）做强新型显示 in a 光电 document, （一）突破基础软件 in a 软件 document.
  */
-function headingLevel(scope: SentenceScope): Entity | undefined {
+export function headingLevel(scope: SentenceScope, item?: Entity): Entity | undefined {
   const { se, subject, table } = scope;
   if (!subject) return undefined;
   const index = scope.ctx.index;
   const path = se.sentence.sectionPath;
   for (let d = path.length - 1; d >= 0; d--) {
-    const t = stripNumbering(path[d]!);
-    const rest = t.replace(HEADING_LEAD, '').replace(/(产业链|产业|领域|环节|集群|特色集群)$/, '');
-    if (rest === t || rest.length < 2 || rest.length > 10 || /[，,、和与及的]/.test(rest)) continue;
+    // (第一节 稳定钾肥生产: the chapter's number and the making of it are no part of the level's name)
+    const t = stripNumbering(path[d]!.replace(CHAPTER_NUMBER, ''));
+    const led = t.replace(HEADING_LEAD, '');
+    let rest = led.replace(/(生产|供给)$/, '').replace(/(产业链|产业|领域|环节|集群|特色集群)$/, '');
+    if (rest === t) continue;
+    // (做大锂产业: a one-character element names its industry with 产业)
+    if (rest.length === 1 && /^[\u4e00-\u9fff](?:产业|产业链)$/.test(led)) rest = `${rest}产业`;
+    if (/[和与及]/.test(rest)) {
+      const j = joinedLevel(rest, item, (n) => table.find('Industry', n));
+      if (j && j.id !== subject.id) return j;
+      continue;
+    }
+    if (rest.length < 2 || rest.length > 10 || /[，,、和与及的]/.test(rest)) continue;
     // stages without an object (制造封测, 研发设计) are no level of their own
     // (nor is a quality before a chain word: 二、重点产业链环节 names no level)
     if (/^(?:设计|制造|封测|封装|测试|研发|生产|应用|服务|销售|集成|运营)+$/.test(rest) || QUALITY.test(rest) || QUALITY.test(rest.replace(/(产业链|产业|领域|环节)$/, ''))) return undefined;

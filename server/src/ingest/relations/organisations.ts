@@ -17,6 +17,7 @@ import { industryOf } from '../entities/index.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
 import type { Entity } from '../entities/table.ts';
 import { isGenericName } from '../entities/typing.ts';
+import { headingLevel, titleAbout } from './industries.ts';
 import { JUDGED, listed } from './judge.ts';
 import { HOST_VERBS, leadsPairs, roleOf } from './patterns.ts';
 import { entityOf, uniq, type SentenceScope } from './scope.ts';
@@ -260,8 +261,29 @@ function categoryIndustry(scope: SentenceScope, list: Enumeration | string): Ent
     // (not a name joining two segments, 动力电池及电驱系统: 等电驱系统企业 names its second part alone)
     if (before && !/[与和及]/.test(before.name.slice(0, before.name.length - x.length))) return before;
   }
+  // …or the link of the chain the document laid out that the kind begins (等育种企业 after 种业产业链包括…、育种创新、…:
+  // 育种创新), when one link fits
+  const link = chainLinkOf(scope, x);
+  if (link) return link;
   if (GENERIC_KIND.test(x) || !plausibleIndustry(x) || isGenericName(x, '', () => false)) return undefined;
   return scope.table.industry(x, undefined, 'segment');
+}
+
+/**
+ * The one link of a chain the document laid out (a segment with a PART_OF its structure states, 包括/—/上游为) whose name
+ * is the kind and at most two characters more (育种 → 育种创新, 制种 → 制种繁育); undefined when none or several fit.
+ */
+function chainLinkOf(scope: SentenceScope, kind: string): Entity | undefined {
+  if (kind.length < 2) return undefined;
+  const fits = scope.table.all().filter(
+    (e) =>
+      e.label === 'Industry' &&
+      e.name.startsWith(kind) &&
+      e.name.length > kind.length &&
+      e.name.length - kind.length <= 2 &&
+      scope.edges.targets('PART_OF', e.id).some((t) => (scope.edges.get('PART_OF', e.id, t)?.evidence ?? []).some((ev) => (ev.confidence ?? 0) >= JUDGED.structure.confidence)),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /**
@@ -413,18 +435,28 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   for (const e of headingNamed.length ? headingNamed : uniq(ctx)) if (!ownPart || e.id === typed!.id) push(e, intended(e) ? JUDGED.encouraged : ctxJudged);
   // a listed or encouraged pairing still places the organisation in what the sentence is about
   // (the heading's, the measure's or the document's industry): 依托A、B，扩大X和Y供给 in a 新型显示 plan
+  // (…or, with no context read, what the measure's title names in the document's own words: 5．发展热带特色种苗。依托A、B等
+  // 企业，发展热带水果种苗和热带花卉种苗 → A, B in 热带特色种苗)
+  // (…or the level a section heading names, 第二节 做大锂产业, when the entity reader read no context there)
+  const titleOrHeading = (): Entity[] => {
+    const t = titleAbout(scope, explicit);
+    if (t.length) return t;
+    const h = headingLevel(scope, explicit[0]);
+    return h && explicit.every((x) => headingLevel(scope, x)?.id === h.id) ? [h] : [];
+  };
+  const titled = ctxInds.length || !explicit.length ? [] : titleOrHeading();
   if (!ctx.length && explicit.length && !typed && pairing.basis === 'listed' && !link && m.label !== 'Park') {
-    const about = ctxInds.length ? aboutOf(scope, explicit) : subject ? [subject] : [];
+    const about = ctxInds.length ? aboutOf(scope, explicit) : titled.length ? titled : subject ? [subject] : [];
     for (const e of about) if (!explicit.some((x) => x.id === e.id)) push(e, JUDGED.about);
   }
   // …and so does a firm the sentence builds the measure's industry on, one firm for its items (2．壮大航空动力产业。
   // 依托A，发展X和Y / 以A为龙头，发展X和Y): A is in what the measure develops, not only in X and Y
   // (重点以A为龙头 too; not a word ending in 以: 加以, 予以, 可以, 难以)
   const reliedOn = /(?:依托|以)$/.test(verb) && !/(?:可|加|予|难|得|足|所|用|借|据|免)以$/.test(verb);
-  if (!ctx.length && explicit.length && !typed && pairing === JUDGED.stated && reliedOn && !link && m.label === 'Enterprise' && (src === 'measure' || src === 'heading') && developed.length === explicit.length) {
+  if (!ctx.length && explicit.length && !typed && pairing === JUDGED.stated && reliedOn && !link && m.label === 'Enterprise' && (src === 'measure' || src === 'heading' || titled.length > 0) && developed.length === explicit.length) {
     // (a title naming two segments, 3．发展医学影像和体外诊断。以A为龙头，发展分子诊断试剂…: A is in the one its items
     // share a word with, if one; the title does not say which otherwise)
-    for (const e of aboutOf(scope, explicit)) if (!explicit.some((x) => x.id === e.id)) push(e, JUDGED.about);
+    for (const e of src ? aboutOf(scope, explicit) : titled) if (!explicit.some((x) => x.id === e.id)) push(e, JUDGED.about);
   }
   // 打造京津冀特色细胞谷、智能制造应用示范区…: the section's industry a fellow park is named after is that
   // park's, not this one's

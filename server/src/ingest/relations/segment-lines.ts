@@ -1,0 +1,101 @@
+// The segment lines of a chain map (产业链图谱, 链长制 方案, 招商指南): under a heading naming one link of the chain,
+// often with its position (（一）上游：关键基础件), a key-value line lists the link's parts and its supporting firms:
+//
+//   （二）中游：发电主机装备
+//   细分领域：A、B、C          → A, B, C PART_OF 发电主机装备 (stated: the map files them under it)
+//   核心配套企业：D、E         → D, E IN_INDUSTRY 发电主机装备 (stated)
+//   链主企业：F（下属G、H）    → F, G, H IN_INDUSTRY 发电主机装备 (under a heading with a position)
+//
+// The other labels of such blocks (重点企业, 承载园区, 招引方向, 创新平台) are read by field-blocks.ts; this reader adds
+// the parts line (细分领域 / 细分方向 / 细分赛道) and the supplier line (核心配套企业 / 配套企业), which name the link's
+// parts and its suppliers. Each edge's evidence is its own line. A heading that names no link (二、链长制工作举措) gives
+// nothing: a parts line needs the whole it lists the parts of.
+import type { SentenceEntities } from '../entities/index.ts';
+import { plausibleBareName } from '../entities/enumerations.ts';
+import { stripNumbering } from '../entities/context.ts';
+import { plausibleIndustry } from '../entities/list-items.ts';
+import type { Entity, EntityTable } from '../entities/table.ts';
+import { isGenericName, typeBySuffix } from '../entities/typing.ts';
+import type { EdgeSet } from './edges.ts';
+import { JUDGED } from './judge.ts';
+
+/** "label：items" as a whole line. */
+const LINE = /^\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*([^:：。；;]+?)\s*[。；;]?\s*$/;
+/** Labels of a link's parts. */
+const PARTS = /^(?:重点|主要|核心)?细分(?:领域|方向|赛道|环节|产品)$/;
+/** Labels of a link's suppliers (the 链主 and 重点企业 lines are field-blocks.ts's, but under a heading with a position). */
+const SUPPLIERS = /^(?:核心|重点|主要|本地)?配套企业$/;
+/** Labels of a link's firms. */
+const FIRMS = /^(?:链主|重点|龙头|骨干|核心|领军)企业$/;
+/** A heading that places its link by position: （一）上游：关键基础件. */
+const POSITIONED = /^(?:上游|中游|下游)(?:环节)?\s*[:：—\-－]/;
+
+/**
+ * The firms of a line, by the text (the label says they are firms): 东方电气集团（下属A、B） gives the group and A, B;
+ * an item typed by its bracket (东方电气风电（风电机组）) is its field's, read by typedFirmLines, and left out here.
+ */
+function firmNames(items: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  const tops: string[] = [];
+  for (const ch of items) {
+    if (ch === '（' || ch === '(') depth++;
+    if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && /[、，,]/.test(ch)) {
+      tops.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  tops.push(cur);
+  for (const t of tops.map((x) => x.trim().replace(/^(?:以及|及)|等$/g, ''))) {
+    const m = /^([^（(]+)(?:[（(]([^）)]*)[）)])?$/.exec(t);
+    if (!m) continue;
+    const bracket = m[2]?.trim();
+    if (bracket && !/^(?:下属|旗下|含|包括)/.test(bracket)) continue;
+    out.push(m[1]!.trim());
+    if (bracket) out.push(...bracket.replace(/^(?:下属|旗下|含|包括)/, '').split(/[、，,和及]/).map((x) => x.trim()));
+  }
+  return out.filter((x) => x.length >= 2);
+}
+
+/** The link a heading names: （一）上游：关键基础件 → 关键基础件; （三）钛制品及应用 → 钛制品及应用; else undefined. */
+export function linkOfHeading(title: string): string | undefined {
+  const t = stripNumbering(title)
+    .replace(/^(?:上游|中游|下游)(?:环节)?\s*[:：—\-－]?\s*/, '')
+    .replace(/(?:产业链|产业|环节|领域)$/, '')
+    .trim();
+  if (t.length < 2 || t.length > 10 || !plausibleIndustry(t) || isGenericName(t, '', () => false) || typeBySuffix(t) || /[，,、；;：:]/.test(t)) return undefined;
+  return t;
+}
+
+/** Edges of the parts and supplier lines of a chain map's links (after the sentence readers; adds to `edges`). */
+export function segmentLineEdges(sentences: SentenceEntities[], table: EntityTable, edges: EdgeSet): void {
+  for (const se of sentences) {
+    const m = LINE.exec(se.text);
+    if (!m) continue;
+    const label = m[1]!;
+    const parts = PARTS.test(label);
+    const path = se.sentence.sectionPath;
+    const positioned = path.length > 0 && POSITIONED.test(stripNumbering(path[path.length - 1]!));
+    if (!parts && !SUPPLIERS.test(label) && !(positioned && FIRMS.test(label))) continue;
+    const name = path.length ? linkOfHeading(path[path.length - 1]!) : undefined;
+    if (!name) continue;
+    table.at(se.sentence.start);
+    const link: Entity = table.find('Industry', name) ?? table.industry(name, undefined, 'segment');
+    if (parts) {
+      for (const item of m[2]!.split(/[、，,]/).map((x) => x.trim().replace(/^(?:以及|及)|等$/g, ''))) {
+        if (item.length < 2 || !plausibleIndustry(item) || isGenericName(item, '', () => false) || typeBySuffix(item)) continue;
+        const x = table.find('Industry', item) ?? table.industry(item, undefined, 'segment');
+        if (x.id !== link.id) edges.add('PART_OF', x.id, link.id, se.ev, JUDGED.stated);
+      }
+      continue;
+    }
+    // firms: the names the label says are firms, as the document named them
+    for (const n of firmNames(m[2]!)) {
+      if (!plausibleBareName(n) || table.index.isIndustryTerm(n)) continue;
+      const f = table.find('Enterprise', n) ?? table.org(n, 'Enterprise');
+      if (f.label === 'Enterprise') edges.add('IN_INDUSTRY', f.id, link.id, se.ev, JUDGED.stated);
+    }
+  }
+}
