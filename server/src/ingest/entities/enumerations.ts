@@ -285,7 +285,7 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     if (/园$/.test(suf) && nextCh === '区') continue;
     if (/城$/.test(suf) && /[市县镇乡]/.test(nextCh ?? '')) continue; // (方城县, 城市: a place name, not a 城)
     // (漳湾临港工业区, 科学城产业园: a place word followed by a park's own ending is inside the park's name)
-    if (/(港|城|谷|湾|岛)$/.test(suf) && /^(工业区|工业园区|工业园|产业园区|产业园|产业区|经济开发区|开发区|经济区|片区|园区)/.test(s.slice(end))) continue;
+    if (/(港|城|谷|湾|岛)$/.test(suf) && /^(工业区|工业园区|工业园|化工园|产业园区|产业园|产业区|经济开发区|开发区|经济区|片区|园区)/.test(s.slice(end))) continue;
     // (浙江岚纺城集团, 岚谷股份: a place word followed by a firm's legal word is inside the firm's name)
     if (/(城|园|港|谷|基地|中心)$/.test(suf) && /^(集团|股份|有限公司|有限责任公司|公司)/.test(s.slice(end))) continue;
     if (/港$/.test(suf) && /[口区湾务]/.test(nextCh ?? '')) continue; // (氢能港口, 港区, 港务: the word runs on)
@@ -386,7 +386,7 @@ const FIELD_WORDS_ONLY = /^(技术|科技|工程|工程技术|产业技术|技�
  * Text right after a suffix that continues the same name up to a further suffix (中车某某研究所有限公司,
  * 某某检测中心有限公司, 某某东谷实业股份有限公司: a firm named after its institute, centre or place).
  */
-const LONGER_NAME = /^[^、，,。;；:：\s“”"等的和及\d()（）]{0,14}?(科技园|产业园|研究院|研究所|实验室|创新中心|研究中心|研发中心|技术中心|医学部|医学院|学院|校区|分中心|研究设施|试验基地|转化基地|孵化基地|创新发展基地|研发基地|创新基地|片区|新城|科技城|工业园|经济技术开发区|高新技术产业开发区|经开区|高新区|分公司|有限责任公司|股份有限公司|有限公司)(?!所)/;
+const LONGER_NAME = /^[^、，,。;；:：\s“”"等的和及\d()（）]{0,14}?(科技园|产业园|化工园|分院|研究院|研究所|实验室|创新中心|研究中心|研发中心|技术中心|医学部|医学院|学院|校区|分中心|研究设施|试验基地|转化基地|孵化基地|创新发展基地|研发基地|创新基地|片区|新城|科技城|工业园|经济技术开发区|高新技术产业开发区|经开区|高新区|分公司|有限责任公司|股份有限公司|有限公司)(?!所)/;
 
 /**
  * 生物医药是园区重点培育的主导产业: a copula after an industry term ends a clause's subject, so a name

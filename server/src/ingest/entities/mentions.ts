@@ -8,6 +8,7 @@ import { typeEnumeration } from './list-typing.ts';
 import { addDocNames, type DocNames } from './doc-names.ts';
 import { orgsOf, overlaps, within, type Scan } from './scan.ts';
 import { isGenericName, typeBySuffix } from './typing.ts';
+import { fieldLabel } from './labels.ts';
 import { words } from './segment.ts';
 
 /** Triggers before a weak-suffix name (中心, 平台, 基地 …) that make it one. */
@@ -61,7 +62,9 @@ const INDUSTRY_LABEL = /^\s*(?:主导产业|重点产业|首位产业|特色产�
  */
 function labelIndustries(scan: Scan): void {
   const { text, offset, out, lists } = scan;
-  const lab = INDUSTRY_LABEL.exec(text);
+  // (细分领域：A、B / 重点产品：C — a key-value block's segment field, by the column vocabulary of labels.ts)
+  const field = fieldLabel(text);
+  const lab = INDUSTRY_LABEL.exec(text) ?? (field && (field.role === 'segment' || field.role === 'chain') ? [text.slice(0, field.end)] : null);
   if (!lab) return;
   const body = text.slice(lab[0].length).replace(/[。；;]\s*$/, '');
   if (!body || /[:：。；;]/.test(body)) return;
@@ -100,36 +103,46 @@ const TYPED_FIRM = /^([^、，,。；;：:（）()“”"\s]{2,16}?)[（(]([^（
  */
 function bracketTypedFirms(scan: Scan): void {
   const { text, offset, out, index } = scan;
-  const lab = /^\s*(?:(?:重点|龙头|链主|骨干|代表|领军|核心|配套)企业\s*[:：]\s*)?/.exec(text)!;
-  const body = text.slice(lab[0].length).replace(/[。；;]\s*$/, '');
+  // (the firm label: 重点企业：, 核心配套企业：, 链主企业： — the column vocabulary of labels.ts)
+  const field = fieldLabel(text);
+  const labelled = !!field && (field.role === 'enterprise' || field.role === 'target');
+  const lab = [labelled ? text.slice(0, field.end) : ''];
+  const body = text.slice(lab[0]!.length).replace(/[。；;]\s*$/, '').replace(/等(?:企业)?$/, '');
   const pieces = body.split('、');
-  if (pieces.length < 2 || /[:：。；;，,]/.test(body.replace(/[（(][^）)]*[）)]/g, ''))) return;
-  const typed: { name: Span; kind: Span; nameText: string; kindText: string }[] = [];
-  let pos = offset + lab[0].length;
+  if ((pieces.length < 2 && !labelled) || !body || /[:：。；;，,]/.test(body.replace(/[（(][^）)]*[）)]/g, ''))) return;
+  const typed: { name: Span; kind?: Span; nameText: string; kindText?: string }[] = [];
+  let pos = offset + lab[0]!.length;
   for (const piece of pieces) {
-    const t = TYPED_FIRM.exec(piece.replace(/^(?:以及|及|和|与)/, (j) => ' '.repeat(j.length)).trimStart());
+    const bare = piece.replace(/^(?:以及|及|和|与)/, (j) => ' '.repeat(j.length)).trimStart();
+    const t = TYPED_FIRM.exec(bare);
     const lead = piece.length - piece.replace(/^(?:以及|及|和|与)/, '').length;
-    if (!t) return;
     const ns = pos + lead;
-    typed.push({ name: { start: ns, end: ns + t[1]!.length }, kind: { start: ns + t[1]!.length + 1, end: ns + t[1]!.length + 1 + t[2]!.length }, nameText: t[1]!, kindText: t[2]! });
+    // (under a firm label an item may stand without its bracket: 重点企业：A、B(X)、C)
+    if (!t && labelled && /^[^（）()“”"\s]{2,16}$/.test(bare)) typed.push({ name: { start: ns, end: ns + bare.length }, nameText: bare });
+    else if (!t) return;
+    else typed.push({ name: { start: ns, end: ns + t[1]!.length }, kind: { start: ns + t[1]!.length + 1, end: ns + t[1]!.length + 1 + t[2]!.length }, nameText: t[1]!, kindText: t[2]! });
     pos += piece.length + 1;
   }
-  if (!typed.every((x) => plausibleBareName(x.nameText) && !index.isIndustryTerm(x.nameText) && !isGenericName(x.nameText, '', (w) => index.isIndustryTerm(w)))) return;
+  if (!typed.some((x) => x.kind) && !labelled) return;
+  // (under a firm label, a name opening with a region may end in a trade word: 德阳恒远检修服务)
+  const regions = (index.lexicon.regions ?? []).filter((r) => r.length >= 2);
+  const regionalName = (n: string) => n.length >= 5 && n.length <= 14 && regions.some((r) => n.startsWith(r) && n.length - r.length >= 3) && !/(领域|产业|发展|建设|推进|支持|加快|提升|实施|项目|政策|体系|企业|机构)/.test(n);
+  if (!typed.every((x) => (plausibleBareName(x.nameText) || (labelled && regionalName(x.nameText))) && !index.isIndustryTerm(x.nameText) && !isGenericName(x.nameText, '', (w) => index.isIndustryTerm(w)))) return;
   if (typed.some((x) => typeBySuffix(x.nameText) && typeBySuffix(x.nameText)!.label !== 'Enterprise')) return;
-  const firmLabel = lab[0].trim().length > 0;
+  const firmLabel = labelled;
   const firmish = typed.some((x) => out.some((m) => m.label === 'Enterprise' && overlaps(m, x.name)) || typeBySuffix(x.nameText)?.label === 'Enterprise');
   // (without a label or a firm among them: most names open with a region of the lexicon — 河北岚投新能源)
-  const regions = (index.lexicon.regions ?? []).filter((r) => r.length >= 2);
   const regional = typed.filter((x) => regions.some((r) => x.nameText.startsWith(r) && x.nameText.length - r.length >= 2)).length * 2 >= typed.length;
   if (!firmLabel && !firmish && !regional) return;
   for (const x of typed) {
-    const kindOk = plausibleIndustry(x.kindText) && !isGenericName(x.kindText, '', () => false);
-    const whole = { start: x.name.start, end: x.kind.end + 1 };
+    const kindOk = x.kindText !== undefined && plausibleIndustry(x.kindText) && !isGenericName(x.kindText, '', () => false);
+    const whole = x.kind ? { start: x.name.start, end: x.kind.end + 1 } : x.name;
+    if (!x.kind && out.some((m) => m.label === 'Enterprise' && m.start === x.name.start && m.end === x.name.end)) continue;
     if (out.some((m) => m.label !== 'Industry' && m.label !== 'Enterprise' && overlaps(m, whole))) continue;
     for (const m of out.filter((m) => overlaps(m, whole))) out.splice(out.indexOf(m), 1);
     const firm: Mention = { ...x.name, surface: x.nameText, label: 'Enterprise', confidence: 'high' };
     out.push(firm);
-    if (kindOk) out.push({ ...x.kind, surface: x.kindText, label: 'Industry', confidence: 'low' });
+    if (kindOk) out.push({ ...x.kind!, surface: x.kindText!, label: 'Industry', confidence: 'low' });
   }
 }
 
