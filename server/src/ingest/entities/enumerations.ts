@@ -55,7 +55,8 @@ export interface Enumeration extends Span {
 
 /** Split into clauses at , ; : 。 ! ? and newlines, not inside brackets. */
 /** Characters that end a clause outside brackets (by code: no one-character string per position). */
-const CLAUSE_ENDS = new Set([...',;:。!?\n，；：！？'].map((ch) => ch.charCodeAt(0)));
+// (| and ｜: the cells of a flattened table row, 园区｜主导产业｜企业, are clauses of their own)
+const CLAUSE_ENDS = new Set([...',;:。!?\n，；：！？|｜'].map((ch) => ch.charCodeAt(0)));
 const [OPEN, OPEN_FULL, CLOSE, CLOSE_FULL, DUN] = [...'(（)）、'].map((ch) => ch.charCodeAt(0));
 
 export function clauses(text: string, offset: number): Clause[] {
@@ -84,7 +85,7 @@ const TRIGGERS = [
   '成立', '设立', '组建', '形成', '建成', '提升', '承接', '链接', '合作', '落实', '利用', '推荐', '面向', '导入', '牵头',
   '用好', '开展', '参与', '引聚', '做强', '完善', '盘活', '优化', '争取', '申报', '共建', '合建', '配合', '实现', '做好',
   '举办', '推广', '扶持', '扩大', '拓展', '开拓', '重点突破', '突破', '共建共管', '共管', '壮大', '附属', '新建', '扩建', '等', '健全', '规范', '满足', '构建', '增强', '缺乏类似', '类似', '入驻', '落户', '其中', '同时', '通过', '结合', '按照', '重点', '积极', '大力', '全面', '进一步',
-  '促进', '紧扣', '贯彻', '做优', '持续', '关于', '印发', '作为', '立足', '加大', '设立', '培养', '带动', '辐射', '支撑', '吸引', '通过', '探索', '积极争取', '力争', '发挥好', '、', '“', '”', '《', '》', '—', '以', '由', '在', '将', '为', '对', '与', '和', '及',
+  '促进', '紧扣', '贯彻', '做优', '持续', '关于', '印发', '作为', '立足', '加大', '设立', '培养', '带动', '辐射', '支撑', '吸引', '通过', '探索', '积极争取', '力争', '发挥好', '、', '“', '”', '《', '》', '—', '现有', '已有', '以', '由', '在', '将', '为', '对', '与', '和', '及',
 ];
 TRIGGERS.sort((a, b) => b.length - a.length);
 /** Triggers by first character's code (longest first), so a scan tries only the few that can match. */
@@ -209,9 +210,12 @@ function lastTopLevel(t: string, ch: string): number {
   return t.lastIndexOf(ch);
 }
 
-/** Where the last item of a list without 等 ends: before 两大/为代表/牵头/的/verbs … */
+/**
+ * Where the last item of a list without 等 ends: before 两大/为代表/牵头/的/verbs …, and before the place
+ * the firms are to settle in (支持A、B在我省布局X / 招引A、B来宜布局X).
+ */
 const TAIL_STOP =
-  /([两三四五六七八九十]大|[两三四五六七八九十]个(?:园区|产业园|片区|组团)|为代表|为主体|为重点|为依托|为创新|为产业|为载体|为基础|为龙头|为链主|牵头|落户|入驻|进驻|位于|坐落|作用|建成|申报|设立|组建|优势|技术储备|研发实力|的|发挥|建设|重点|加快|提升|联合|开展|推进|布局|发展|打造|等|提供|参与|实施|搭建|承担|做大|开放|引领|协同|项目)/;
+  /([两三四五六七八九十]大|[两三四五六七八九十]个(?:园区|产业园|片区|组团)|在(?:我|本)[省市区县]|(?<!未)[在来](?=[\u4e00-\u9fff]{1,4}(?:布局|投资|落户|设立|建厂|设厂|发展))|为代表|为主体|为重点|为依托|为创新|为产业|为载体|为基础|为龙头|为链主|牵头|落户|入驻|进驻|位于|坐落|作用|建成|申报|设立|组建|优势|技术储备|研发实力|的|发挥|建设|重点|加快|提升|联合|开展|推进|布局|发展|打造|等|提供|参与|实施|搭建|承担|做大|开放|引领|协同|项目)/;
 /** Adverbs between a list's subjects and their verb (A、B均位于P, A、B分别牵头): no part of the last name. */
 const ADVERB_BEFORE_STOP = /(?:均已|均|都|分别|也|皆|已经|已)$/;
 function tailCut(tail: string): number {

@@ -383,7 +383,11 @@ function verbIndustries(scan: Scan): void {
     const before = text.slice(0, verbAt - offset);
     // (做强/做大/做优 only after an actor: 支持A科技做强X, never 做强产业链 or 企业做大做强)
     if (m === strongVerb && !out.some((x) => x.label === 'Enterprise' && x.end === verbAt) && !ACTOR_BEFORE_VERB.test(before)) continue;
-    if (/^(发展|布局|研发|研制)$/.test(m[1]!) && !out.some((x) => x.label !== 'Industry' && x.end === verbAt) && !/(重点|积极|大力|加快|前瞻|聚焦|企业|公司|集团|为龙头|为链主|为牵引)$/.test(before) && !ACTOR_BEFORE_VERB.test(before) && verbAt !== cl.start) continue;
+    // (支持A、B在我省布局X / 招引A等企业来宜布局X: the place the firms are to settle in stands between them and the verb)
+    const place = /(?:在|来)[\u4e00-\u9fff]{1,4}?$/.exec(before);
+    // (…来赣布局总装基地: what is laid out there is a base, no industry)
+    const actorAt = place && /^(?:在|来)(?:我|本)?[\u4e00-\u9fff]{0,2}[省市区县宜]?$/.test(place[0]) && !/(基地|园区|中心|总部|项目|工厂|产线|生产线)$/.test(m[2]!) ? verbAt - place[0].length : verbAt;
+    if (/^(发展|布局|研发|研制)$/.test(m[1]!) && !out.some((x) => x.label !== 'Industry' && (x.end === verbAt || x.end === actorAt)) && !/企业$/.test(before.slice(0, actorAt - verbAt || undefined)) && !/(重点|积极|大力|加快|前瞻|聚焦|企业|公司|集团|为龙头|为链主|为牵引)$/.test(before) && !ACTOR_BEFORE_VERB.test(before) && verbAt !== cl.start) continue;
     const start = cl.start + m.index + m[1]!.length;
     const whole = { start, end: start + m[2]!.length };
     if (out.some((x) => x.label !== 'Industry' && overlaps(x, whole)) || lists.some((l) => overlaps(l, whole))) continue;
