@@ -255,8 +255,25 @@ function gluedJoin(text: string, at: number, surface: string): boolean {
 function suffixMentions(scan: Scan): void {
   const { text, offset, index, out, cls, weak } = scan;
   const orgs = () => orgsOf(out);
+  const subjects: Span[] = [];
   for (const cl of cls) {
-    for (let cand of suffixNames(text, cl, offset, index)) {
+    const found = suffixNames(text, cl, offset, index);
+    // 岚湖实验室位于岚城高新区: the subject of a settling verb, typed as a lab by its own suffix, is a lab too
+    // (a park's subject, P位于Q, is read with its relations: ../relations/parks.ts)
+    // (its industry words are no industries either: 高新区医疗器械产业园位于…)
+    for (const c of [...found]) {
+      const st = c.label === 'Park' || c.label === 'Lab' ? /^(.+?)(位于|落户|入驻|进驻|坐落于|设在)(.{2,})$/.exec(c.surface) : null;
+      const ty = st ? typeBySuffix(st[1]!) : undefined;
+      if (!st || !ty || ty.weak || isGenericName(st[1]!, ty.suffix, (x) => index.isIndustryTerm(x))) continue;
+      if (ty.label !== 'Lab') {
+        subjects.push({ start: c.start, end: c.start + st[1]!.length });
+        continue;
+      }
+      const subj: Mention = { start: c.start, end: c.start + st[1]!.length, surface: st[1]!, label: ty.label, confidence: 'high' };
+      if (ty.kind) subj.kind = ty.kind;
+      found.splice(found.indexOf(c), 0, subj);
+    }
+    for (let cand of found) {
       // an owner prefix that is a known organisation: 中科曙光国家先进计算产业创新中心
       const prefix = cand.label === 'Enterprise' ? undefined : orgs().find((o) => o.start === cand.start && o.end < cand.end && o.lex && (o.label === 'Enterprise' || o.kind === 'zone'));
       // (not 中国电子科技集团公司第五十八研究所: a company's numbered institute keeps the company's name)
@@ -267,12 +284,22 @@ function suffixMentions(scan: Scan): void {
         if (!same) continue;
         // …but a firm's own centre keeps the firm's name (天地伟业智能安防创新中心): only a known name or a
         // national or regional one (中科曙光国家先进计算产业创新中心) stands without its owner
-        const standalone = !!index.lookup(same.surface) || /^(国家|省|市|天津|中国|京津冀)/.test(same.surface) || prefix.kind === 'zone';
+        // (高新区医疗器械产业园: a park named only by its industry keeps the zone's name before it)
+        const sameSuffix = typeBySuffix(same.surface)?.suffix ?? '';
+        const fieldOnly = same.label === 'Park' && index.isIndustryTerm(same.surface.slice(0, same.surface.length - sameSuffix.length));
+        const standalone = !!index.lookup(same.surface) || /^(国家|省|市|天津|中国|京津冀)/.test(same.surface) || (prefix.kind === 'zone' && !fieldOnly);
         if (standalone) cand = same;
       }
       // 丘钛科技位于昆山高新区: a settling verb never glues its subject onto the place's name
       const settled = cand.label === 'Park' || cand.label === 'Lab' ? /^(.+?)(位于|落户|入驻|进驻|坐落于|设在)(.{2,})$/.exec(cand.surface) : null;
       if (settled) cand = { ...cand, start: cand.start + settled[1]!.length + settled[2]!.length, surface: settled[3]! };
+      // 科学园和互联网产业园: a place word's name (…园, …城, …谷) joined by 和 to a park is a park of its own
+      const pair = cand.label === 'Park' ? /^([\u4e00-\u9fff]{2,6}?[园城谷])[和与及]([\u4e00-\u9fff]{3,})$/.exec(cand.surface) : null;
+      if (pair && typeBySuffix(pair[2]!)?.label === 'Park' && !/^(?:[两二三四五六七八九十\d各该本此这其]|园区)/.test(pair[1]!)) {
+        const left: Mention = { start: cand.start, end: cand.start + pair[1]!.length, surface: pair[1]!, label: 'Park', kind: 'park', confidence: 'high' };
+        if (!orgsOf(out).some((o) => overlaps(o, left))) out.push(left);
+        cand = { ...cand, start: cand.start + pair[1]!.length + 1, surface: pair[2]! };
+      }
       let innerZone: Mention | undefined;
       // 成都高新区新川创新科技园 / 天府新区兴隆湖片区: a zone followed by a park or area of its own
       if (cand.label === 'Park' && !orgs().some((o) => overlaps(o, cand))) {
@@ -315,6 +342,7 @@ function suffixMentions(scan: Scan): void {
   // industry matches inside organisation names are not industry mentions
   for (const m of [...out]) {
     if (m.label === 'Industry' && orgs().some((o) => within(m, o))) out.splice(out.indexOf(m), 1);
+    else if (subjects.some((o) => within(m, o))) out.splice(out.indexOf(m), 1);
   }
 }
 

@@ -182,6 +182,11 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
         drop();
         continue;
       }
+      // 宜宾市动力电池产业园区布局规划: the parks of an industry whose layout a plan sets out, no one park
+      if (/产业园区$/.test(m.surface) && /^(?:空间)?布局(?:规划|方案|优化)/.test(after)) {
+        drop();
+        continue;
+      }
       // 一基地两园区 / 区域性国际枢纽港: a layout slogan or a hub goal
       if (LAYOUT_SLOGAN.test(m.surface) || HUB_GOAL.test(m.surface) || (/港$/.test(m.surface) && /^城/.test(after))) {
         drop();
