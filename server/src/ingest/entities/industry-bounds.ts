@@ -41,7 +41,7 @@ const RANK = /^(?:头部|龙头|领军|骨干|知名|行业领先|一流)/;
 /** 首台（套）, 首批次, 首版次: the first-of-a-kind award programmes, no segment. */
 const FIRST_OF_KIND = /^(?:首台|首套|首批次|首版次)/;
 /** Plan words that name no segment when they stand alone. */
-const BARE = /^(?:方向|领域|环节|板块|赛道|层级|重点|方面|主攻方向|发展方向|重点方向|上游|中游|下游|上下游|上中下游)$/;
+const BARE = /^(?:方向|领域|环节|板块|赛道|层级|重点|方面|主攻方向|发展方向|重点方向|上游|中游|下游|上下游|上中下游|现状|发展现状|概况|基础|发展基础|态势|思路|目标|定位|功能定位)$/;
 /** （一）上游：关键基础件: a chain position written as the label of a heading or a line is no part of the segment's name. */
 const POSITION_LABEL = /^(?:上游|中游|下游)(?:环节|领域)?\s*[:：]\s*/;
 /**

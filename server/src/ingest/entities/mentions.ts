@@ -458,6 +458,8 @@ const RESEARCH_VERB = /^(服务于|服务|支撑|助力)/;
 /** The activity that closes a research object (…研发, …技术攻关, …产业发展): at least one must be there. */
 const RESEARCH_ACT = /(研发和产业化|研发与产业化|研发和检测|研发|研究|攻关|迭代|升级|发展)$/;
 /** Words between the object and the activity: 关键技术, 设计, 处理, 产业, 全产业链 (peeled off one by one). */
+/** A process (制备, 合成, 提纯, 工艺): its technique is a technique, not a segment. */
+const PROCESS_END = /(制备|合成|提纯|提取|冶炼|熔炼|成形|成型|工艺|改性|回收利用|再生)$/;
 const RESEARCH_TAIL = /(关键共性技术|关键技术|共性技术|核心技术|前沿技术|基础技术|技术|设计|处理|全产业链|产业链|产业)$/;
 
 /**
@@ -493,6 +495,8 @@ function researchObjects(scan: Scan): void {
     // (纺织品数字化设计: design after a -化 word is the object itself, no word between it and the activity)
     for (let t = RESEARCH_TAIL.exec(obj); t && obj.length > t[0].length; t = RESEARCH_TAIL.exec(obj)) {
       if (t[0] === '设计' && /化$/.test(obj.slice(0, obj.length - t[0].length))) break;
+      // (磷酸铁锂低成本制备技术: a process's technique is what is researched, named with 技术, no segment)
+      if (/技术$/.test(t[0]) && PROCESS_END.test(obj.slice(0, obj.length - t[0].length))) break;
       obj = obj.slice(0, obj.length - t[0].length);
     }
     const whole = { start: objStart, end: objStart + obj.length };
