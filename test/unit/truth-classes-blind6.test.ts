@@ -118,3 +118,21 @@ describe('blind6 class: segment names bounded by genre words', () => {
     expect(all(x, 'INNOVATES_FOR').filter((e) => /短流程制备$/.test(e))).toEqual([]);
   });
 });
+
+describe('blind6 class: names the layout or the conversion damaged', () => {
+  it('a name written whole before and again with a character lost (研究□心) is that name', async () => {
+    const x = await runDoc('岚州市生物制造方案\n一、基础\n岚州糖工程技术研究中心位于岚州高新区。\n二、任务\n1．培育新赛道。以岚州糖工程技术研究□心为创新源头，服务稀少糖。\n');
+    expect(names(x, 'Lab')).toEqual(['岚州糖工程技术研究中心']);
+    expect(strong(x, 'INNOVATES_FOR')).toContain('lab:岚州糖工程技术研究中心 -> industry:稀少糖');
+  });
+  it('a group’s national arm (A集团中国) is one firm; a field verb (育种, 繁育) stays inside a centre’s name', async () => {
+    const x = await runDoc('岚州市种业方案\n一、任务\n已集聚岚禾种业、岚正达集团中国等育种企业。支持岚禾种业牵头组建岚南商业化育种创新中心。\n');
+    expect(names(x, 'Enterprise')).toEqual(expect.arrayContaining(['岚正达集团中国']));
+    expect(names(x, 'Enterprise')).not.toContain('岚正达集团');
+    expect(names(x, 'Lab')).toEqual(['岚南商业化育种创新中心']);
+  });
+  it('P包括A和B两个片区: P, opening the sentence with its weak suffix (…科技城), is a park', async () => {
+    const x = await runDoc('岚州市种业方案\n一、布局\n岚州岚湾科技城包括岚南科技城和深蓝科技城两个片区，其中岚南科技城重点发展育种创新。\n');
+    expect(names(x, 'Park')).toContain('岚州岚湾科技城');
+  });
+});

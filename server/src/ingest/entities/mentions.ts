@@ -324,7 +324,7 @@ function suffixMentions(scan: Scan): void {
       if (clash.some((o) => o.lex && o.end === cand.end)) continue; // a known name with words before it
       // weak suffixes (中心, 平台, 基地, 示范区, 集聚区) need a trigger right before the name
       const pre = text.slice(Math.max(0, cand.start - offset - 4), cand.start - offset);
-      const subject = (cand.start === cl.start || /[,，。;；:：\n]$/.test(pre)) && /^(获批|入选|被认定|成功获批|重点发展|重点布局|重点建设|主要发展|聚焦)/.test(text.slice(cand.end - offset));
+      const subject = (cand.start === cl.start || /[,，。;；:：\n]$/.test(pre)) && /^(获批|入选|被认定|成功获批|重点发展|重点布局|重点建设|主要发展|聚焦|包括[^，,。；;]{2,30}?[两二三四五六七八九十\d]个(?:片区|园区|组团|板块|功能区))/.test(text.slice(cand.end - offset));
       // 建设宝安低空经济产业园和西乡无人机测试基地: joined to a typed name of the same label
       const joined = /[和及与、]$/.test(pre) && out.some((o) => o.label === cand.label && o.confidence === 'high' && o.end === cand.start - 1);
       // “一核”为宜宾三江新区: a layout's role names a place
@@ -679,8 +679,17 @@ const FIRM_KIND_WORD = /^(链主|龙头|重点|骨干|配套|领军|头部|核�
  * firm closed by a joiner (链主和…) names none.
  */
 function orgBounds(scan: Scan): void {
-  const { out } = scan;
+  const { out, text, offset } = scan;
   for (const m of [...out]) {
+    // 先正达集团中国、… / A集团（中国）: a group's national arm is named by the group and the country after it
+    if (m.label === 'Enterprise' && /(集团|公司)$/.test(m.surface)) {
+      const arm = /^(中国|国际|亚太|全球)(?=[、，,。；;等和与及|]|$)/.exec(text.slice(m.end - offset));
+      if (arm && !out.some((o) => o !== m && o.start < m.end + arm[0].length && m.end < o.end)) {
+        m.end += arm[0].length;
+        m.surface += arm[0];
+        delete m.lex;
+      }
+    }
     if (m.label === 'Industry' || m.lex) continue;
     const j = /^(以及|及其|并且)/.exec(m.surface);
     if (j && m.surface.length - j[0].length >= 4) {

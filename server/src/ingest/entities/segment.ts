@@ -15,7 +15,7 @@ function instance(): Jieba {
 
 const STOP_TAGS = /^(v|vd|vi|p|c|d|r|u|uj|ul|uz|ug|uv|ud|y|e|o|m)$/;
 const NAME_VERBS = new Set(
-  '创新 研究 发展 合作 协同 联合 交互 共融 制造 检测 应用 服务 计算 转化 孵化 设计 制备 试验 实验 监测 管理 运营 示范 引领 融合 保障 教育 处理 测试 评审 探采 利用 生产 研发 开发 工程 集成 育成 培养 加工 焊接 创业 互联 感知 控制 装配 交易 传感 分析 合成 存储 通信 支付 到家 量子 驱动 智造 通用 伟业 康复 安防 网联 通 智慧 泛在 融通 人机 清科 动力 天开 协和 再生'.split(' '),
+  '创新 研究 发展 合作 协同 联合 交互 共融 制造 检测 应用 服务 计算 转化 孵化 设计 制备 试验 实验 监测 管理 运营 示范 引领 融合 保障 教育 处理 测试 评审 探采 利用 生产 研发 开发 工程 集成 育成 培养 加工 焊接 创业 互联 感知 控制 装配 交易 传感 分析 合成 存储 通信 支付 到家 量子 驱动 智造 通用 伟业 康复 安防 网联 通 智慧 泛在 融通 人机 清科 动力 天开 协和 再生 育种 繁育 制种 种植 养殖 育苗'.split(' '),
 );
 /** Single-character function words that end a phrase; other one-character stop tags (均, 元 …) occur inside names. */
 const ONE_CHAR_STOPS = new Set('在以由对为的将把被从向于与和及并或也都还就又再更最已让使给其之等各该此这那了着过是有'.split(''));
