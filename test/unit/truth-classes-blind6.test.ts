@@ -5,6 +5,9 @@
 // asserts what the class forbids or requires.
 import { describe, expect, it } from 'vitest';
 import { runDoc, names, strong, all } from '../fixtures/class-doc.ts';
+import { decodeSource, parseDocument } from '../../server/src/ingest/index.ts';
+import { findEntities } from '../../server/src/ingest/entities/index.ts';
+import { seedsContext } from '../fixtures/ingest-context.ts';
 
 describe('blind6 class: a key-value block’s field labels', () => {
   it('主要承载园区： / 核心配套企业： / 细分领域： are labels: no park named 主要承载园区, the items typed by the label', async () => {
@@ -134,5 +137,18 @@ describe('blind6 class: names the layout or the conversion damaged', () => {
   it('P包括A和B两个片区: P, opening the sentence with its weak suffix (…科技城), is a park', async () => {
     const x = await runDoc('岚州市种业方案\n一、布局\n岚州岚湾科技城包括岚南科技城和深蓝科技城两个片区，其中岚南科技城重点发展育种创新。\n');
     expect(names(x, 'Park')).toContain('岚州岚湾科技城');
+  });
+});
+
+describe('blind6 class: the subject and the goals of a plan', () => {
+  it('X产业园区布局规划 has X as its subject; a known term opening X (新能源 in 新能源电池材料) is no mention of its own', async () => {
+    const doc = parseDocument(await decodeSource('doc.txt', new TextEncoder().encode('岚州市新能源电池材料产业园区布局规划\n\n一、总体布局\n我市依托磷化工优势向新能源电池材料延伸。\n')), seedsContext);
+    const found = findEntities(doc, seedsContext);
+    expect(found.subject?.name).toBe('新能源电池材料');
+    expect(found.sentences.flatMap((s) => s.mentions).filter((m) => m.label === 'Industry').map((m) => m.surface)).not.toContain('新能源');
+  });
+  it('建设全球X科技创新中心: a centre of global reach to build is a goal, no lab; 支持A牵头组建Y创新中心 is one', async () => {
+    const x = await runDoc('岚州市种业方案\n一、任务\n对标国际种业创新高地，建设全球种业科技创新中心。支持岚禾种业牵头组建岚州种业技术创新中心。\n');
+    expect(names(x, 'Lab')).toEqual(['岚州种业技术创新中心']);
   });
 });

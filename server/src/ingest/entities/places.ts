@@ -280,6 +280,11 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
       drop();
       continue;
     }
+    // 建设全球种业科技创新中心 / 打造国际X创新高地中心: a centre of global or national reach to be built is a goal
+    if (m.label === 'Lab' && !m.lex && /^(?:全球|国际|世界|全国|区域性?)/.test(m.surface) && /(建设|打造|建成|争创|创建|培育)$/.test(before) && !/(牵头|联合|共同|依托)[^，,。；;]{0,10}$/.test(before.replace(/(建设|打造|建成|争创|创建|培育)$/, ''))) {
+      drop();
+      continue;
+    }
     if (m.label === 'Lab' && !m.lex && GOAL_BEFORE.test(before) && !/(牵头|联合|共同|支持|推动|依托)[^，,。；;]{0,10}(建设|建成)/.test(before)) {
       drop();
       continue;
