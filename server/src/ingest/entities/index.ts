@@ -79,7 +79,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     const context = sentenceContext(doc, s, text, index, headingIndustries, (p) => !!table.find('Industry', p) || placedInChain(masked.slice(0, s.start), p) || dashChained(masked.slice(0, s.start), p));
     const ev: Evidence = { documentId: docId, section: context.section, text: doc.source.text.slice(s.start, s.end), start: s.start, end: s.end };
     if (subjectRef) subject = industryOf(table, subjectRef);
-    const { mentions, lists, low: lowMs, clauses: cls } = findMentions(text, s.start, index, docNames);
+    const { mentions, lists, low: lowMs, clauses: cls } = findMentions(text, s.start, index, docNames, s.sectionPath[s.sectionPath.length - 1]);
     dropInsideContext(mentions, context, text, s.start, subjectRef?.entry ? undefined : subjectRef?.surface);
     dropMarkup(mentions);
     dropQuantities(mentions);

@@ -29,3 +29,9 @@ export function isLabelWord(word: string): boolean {
   const r = columnRole(word);
   return r !== 'other' && r !== 'number';
 }
+
+/** Is `word` a label of firms (链主企业, 重点企业, 核心配套企业, 招商目标企业)? */
+export function isFirmLabel(word: string): boolean {
+  const r = columnRole(word);
+  return r === 'enterprise' || r === 'target';
+}

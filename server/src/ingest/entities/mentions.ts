@@ -8,7 +8,8 @@ import { typeEnumeration } from './list-typing.ts';
 import { addDocNames, type DocNames } from './doc-names.ts';
 import { orgsOf, overlaps, within, type Scan } from './scan.ts';
 import { isGenericName, typeBySuffix } from './typing.ts';
-import { fieldLabel } from './labels.ts';
+import { fieldLabel, isFirmLabel } from './labels.ts';
+import { stripNumbering } from './context.ts';
 import { words } from './segment.ts';
 
 /** Triggers before a weak-suffix name (中心, 平台, 基地 …) that make it one. */
@@ -30,7 +31,7 @@ export interface SentenceMentions {
  * a development verb, planned clusters, weak names a list vouches for, 依托X alone; 4. bracketed
  * aliases.
  */
-export function findMentions(text: string, offset: number, index: LexiconIndex, docNames?: DocNames): SentenceMentions {
+export function findMentions(text: string, offset: number, index: LexiconIndex, docNames?: DocNames, heading?: string): SentenceMentions {
   const scan: Scan = { text, offset, index, out: [], lists: [], low: [], weak: [], cls: clauses(text, offset) };
   lexiconMentions(scan);
   suffixMentions(scan);
@@ -39,7 +40,7 @@ export function findMentions(text: string, offset: number, index: LexiconIndex, 
   // (鼓励四川岚远集团拓展X: X is read only after a firm)
   if (docNames) addDocNames(docNames, scan.out, scan.lists, text, offset);
   labelIndustries(scan);
-  bracketTypedFirms(scan);
+  bracketTypedFirms(scan, heading);
   tradeNames(scan);
   qualifiedTerms(scan);
   verbIndustries(scan);
@@ -101,12 +102,14 @@ const TYPED_FIRM = /^([^、，,。；;：:（）()“”"\s]{2,16}?)[（(]([^（
  * with a firm's suffix or known name among them), the bracketed words their industries. The bracket is never
  * part of the name.
  */
-function bracketTypedFirms(scan: Scan): void {
+function bracketTypedFirms(scan: Scan, heading?: string): void {
   const { text, offset, out, index } = scan;
   // (the firm label: 重点企业：, 核心配套企业：, 链主企业： — the column vocabulary of labels.ts)
   const field = fieldLabel(text);
   const labelled = !!field && (field.role === 'enterprise' || field.role === 'target');
   const lab = [labelled ? text.slice(0, field.end) : ''];
+  // (a line of bracketed items under a heading that is such a label: （一）链主企业 \n A（X）、B（Y）)
+  const underFirmHeading = !labelled && !!heading && isFirmLabel(stripNumbering(heading).replace(/[:：。]\s*$/, ''));
   const body = text.slice(lab[0]!.length).replace(/[。；;]\s*$/, '').replace(/等(?:企业)?$/, '');
   const pieces = body.split('、');
   if ((pieces.length < 2 && !labelled) || !body || /[:：。；;，,]/.test(body.replace(/[（(][^）)]*[）)]/g, ''))) return;
@@ -129,7 +132,7 @@ function bracketTypedFirms(scan: Scan): void {
   const regionalName = (n: string) => n.length >= 5 && n.length <= 14 && regions.some((r) => n.startsWith(r) && n.length - r.length >= 3) && !/(领域|产业|发展|建设|推进|支持|加快|提升|实施|项目|政策|体系|企业|机构)/.test(n);
   if (!typed.every((x) => (plausibleBareName(x.nameText) || (labelled && regionalName(x.nameText))) && !index.isIndustryTerm(x.nameText) && !isGenericName(x.nameText, '', (w) => index.isIndustryTerm(w)))) return;
   if (typed.some((x) => typeBySuffix(x.nameText) && typeBySuffix(x.nameText)!.label !== 'Enterprise')) return;
-  const firmLabel = labelled;
+  const firmLabel = labelled || (underFirmHeading && typed.every((x) => x.kind));
   const firmish = typed.some((x) => out.some((m) => m.label === 'Enterprise' && overlaps(m, x.name)) || typeBySuffix(x.nameText)?.label === 'Enterprise');
   // (without a label or a firm among them: most names open with a region of the lexicon — 河北岚投新能源)
   const regional = typed.filter((x) => regions.some((r) => x.nameText.startsWith(r) && x.nameText.length - r.length >= 2)).length * 2 >= typed.length;
