@@ -152,3 +152,16 @@ describe('blind6 class: the subject and the goals of a plan', () => {
     expect(names(x, 'Lab')).toEqual(['岚州种业技术创新中心']);
   });
 });
+
+describe('blind6 class: a chain’s links counted by their number', () => {
+  it('X产业链包括A、B、C和D四个环节: the items are segments, the count is no part of the last one', async () => {
+    const x = await runDoc('岚州市种业行动方案\n一、基础\n我市种业产业链包括种源保护、育种研发、制种繁育和种业贸易四个环节，形成“种源保护—育种研发—制种繁育”的链条。\n');
+    expect(names(x, 'Industry')).toEqual(expect.arrayContaining(['种源保护', '育种研发', '制种繁育', '种业贸易']));
+    expect(names(x, 'Industry').filter((n) => /个环节/.test(n))).toEqual([]);
+  });
+  it('A、B等育种企业 after the chain named 育种创新 as a link: the activity names that link, no segment 育种', async () => {
+    const x = await runDoc('岚州市种业行动方案\n一、基础\n我市种业产业链包括种源保护、育种创新、制种繁育和种业贸易四个环节。当前，岚南科技城已集聚岚禾种业集团、岚丰种业科技等育种企业。\n');
+    expect(names(x, 'Industry')).not.toContain('育种');
+    expect(all(x, 'IN_INDUSTRY')).toContain('enterprise:岚禾种业集团 -> industry:育种创新');
+  });
+});
