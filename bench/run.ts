@@ -30,7 +30,7 @@ const ingestContext = createIngestContext();
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const QUICK = process.argv.includes('--quick');
-/** `--only ingest,seeds,server,synthetic,ui,registry,curation` runs a subset (curation only when named); `--scales 10000,100000` picks graph sizes. */
+/** `--only ingest,seeds,server,synthetic,ui,registry,curation` runs a subset (curation only when named; `--only targets` runs nothing and rebuilds the targets table); `--scales 10000,100000` picks graph sizes. */
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : undefined;
@@ -609,76 +609,102 @@ function dig(o: unknown, ...keys: string[]): unknown {
   return x;
 }
 
-/** The latest full run before this one (bench/results/*.json), for the "previous" column. */
-function previousRun(stamp: string): { file: string; data: Row } | null {
+/** The parts the targets table reads; each row comes from the newest run that measured its part. */
+const TARGET_PARTS = ['synthetic:10000', 'synthetic:100000', 'synthetic:1000000', 'server', 'ingest'] as const;
+type TargetPart = (typeof TARGET_PARTS)[number];
+
+/**
+ * For each part of the targets table, its newest measurement (this run's, or the newest
+ * bench/results/*.json that has it) and the one before, with the run each came from. A partial
+ * run (`--only ingest,server`) so refreshes its own rows, and every other row says when it was
+ * measured instead of passing an older figure off as this run's.
+ */
+function measurements(stamp: string): { latest: Row; previous: Row; latestRun: Record<string, string>; previousRun: Record<string, string> } {
   const dir = path.join(ROOT, 'bench/results');
   let files: string[] = [];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.includes('quick') && !f.startsWith(stamp)).sort();
+    files = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.includes('quick') && !f.startsWith(stamp)).sort().reverse();
   } catch {
-    return null;
+    files = [];
   }
-  // the latest run that measured the graph sizes (runs of other parts only are skipped)
-  for (const f of files.reverse()) {
-    const data = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Row;
-    if (data['synthetic:100000'] || data['synthetic:1000000']) return { file: f, data };
+  const label = (f: string) => f.slice(0, 16).replace(/T(\d\d)-(\d\d)/, ' $1:$2');
+  const sources: { data: Row; run: string }[] = [{ data: results, run: `${label(stamp)} (this run)` }];
+  for (const f of files) sources.push({ data: JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as Row, run: label(f) });
+  const latest: Row = {};
+  const previous: Row = {};
+  const latestRun: Record<string, string> = {};
+  const previousRun: Record<string, string> = {};
+  for (const part of TARGET_PARTS) {
+    const found = sources.filter((x) => x.data[part] !== undefined);
+    if (found[0]) [latest[part], latestRun[part]] = [found[0].data[part], found[0].run];
+    if (found[1]) [previous[part], previousRun[part]] = [found[1].data[part], found[1].run];
   }
-  return null;
+  return { latest, previous, latestRun, previousRun };
 }
 
 /**
- * Issue 15's targets, each as measured in this run, with the previous full run, the reference
- * (graphology, same run) and how far from the target. Figures not measured in this run say so.
+ * Issue 15's targets, each at its latest measurement, with the measurement before it, the
+ * reference (graphology, same run as the figure) and how far from the target.
  */
 function targetsSection(stamp: string): void {
-  const prev = previousRun(stamp);
-  const P = prev?.data ?? {};
+  const { latest: L, previous: P, latestRun, previousRun } = measurements(stamp);
   const fmt = (x: number | undefined, unit: string, d = 2) => (x === undefined ? '–' : `${round(x, d)} ${unit}`.trim());
   const verdict = (x: number | undefined, target: number, atMost: boolean, unit: string) => {
-    if (x === undefined) return 'not measured in this run';
+    if (x === undefined) return 'not measured';
     const ok = atMost ? x <= target : x >= target;
     return ok ? 'met' : `missed by ${round(atMost ? x - target : target - x, 2)} ${unit} (${round(atMost ? x / target : target / x, 2)}×)`;
   };
-  const s6 = (k: string) => dig(results, 'synthetic:1000000', k);
+  const s6 = (k: string) => dig(L, 'synthetic:1000000', k);
   const p6 = (k: string) => dig(P, 'synthetic:1000000', k);
   const rows: string[][] = [];
+  // Each row says which part it reads, so the table can say when that part was measured.
+  const rowParts: TargetPart[] = [];
+  const add = (part: TargetPart, cells: string[]) => {
+    rows.push(cells);
+    rowParts.push(part);
+  };
   const heap6 = num(s6('heapMB'));
-  const refHeap6 = num(dig(results, 'synthetic:1000000', 'reference', 'heapMB'));
-  rows.push(['10⁶ nodes / 5×10⁶ edges: load on restart', '≤ 30 s', fmt(num(p6('loadSeconds')), 's'), fmt(num(s6('loadSeconds')), 's'), fmt(num(dig(results, 'synthetic:1000000', 'reference', 'buildSeconds')), 's (graphology build)'), verdict(num(s6('loadSeconds')), 30, true, 's')]);
-  rows.push(['same: memory (heap + typed arrays)', '≤ 2.5 GB and ≤ 1.5× graphology', fmt(num(p6('heapMB')), 'MB', 0), `${fmt(heap6, 'MB', 0)}${heap6 && refHeap6 ? ` (${round(heap6 / refHeap6, 2)}× graphology)` : ''}`, fmt(refHeap6, 'MB', 0), heap6 === undefined ? 'not measured in this run' : heap6 <= 2560 && (!refHeap6 || heap6 <= 1.5 * refHeap6) ? 'met' : verdict(heap6, 2560, true, 'MB')]);
-  rows.push(['same: write from scratch', '≤ 60 s', fmt(num(p6('writeSeconds')), 's'), fmt(num(s6('writeSeconds')), 's'), '–', verdict(num(s6('writeSeconds')), 60, true, 's')]);
-  rows.push(['`search` p99 at 10⁶, 1–4 Chinese characters', '≤ 20 ms', fmt(num(dig(P, 'synthetic:1000000', 'store', 'search', 'p99')), 'ms (mixed queries)'), fmt(num(dig(results, 'synthetic:1000000', 'store', 'searchZh', 'p99')), 'ms'), fmt(num(dig(results, 'synthetic:1000000', 'reference', 'scanSearch', 'p99')), 'ms (scan)'), verdict(num(dig(results, 'synthetic:1000000', 'store', 'searchZh', 'p99')), 20, true, 'ms')]);
-  rows.push(['`neighborhood` depth 2 (limit 200) p99 at 10⁵, 16 clients over HTTP', '≤ 10 ms', fmt(num(dig(P, 'synthetic:100000', 'graphql', 'neighborhood2', 'p99')), 'ms (one client)'), fmt(num(dig(results, 'synthetic:100000', 'http16', 'neighborhood2', 'p99ms')), 'ms'), fmt(num(dig(results, 'synthetic:100000', 'reference', 'twoHop', 'p99')), 'ms (bare 2-hop)'), verdict(num(dig(results, 'synthetic:100000', 'http16', 'neighborhood2', 'p99ms')), 10, true, 'ms')]);
-  rows.push(['`relatedEnterprises` p99 at 10⁵, 16 clients over HTTP', '≤ 10 ms', fmt(num(dig(P, 'synthetic:100000', 'graphql', 'relatedEnterprises', 'p99')), 'ms (one client)'), fmt(num(dig(results, 'synthetic:100000', 'http16', 'relatedEnterprises', 'p99ms')), 'ms'), '–', verdict(num(dig(results, 'synthetic:100000', 'http16', 'relatedEnterprises', 'p99ms')), 10, true, 'ms')]);
-  rows.push(['`shortestPaths` p99 at 10⁵ (store call)', '≤ 50 ms', fmt(num(dig(P, 'synthetic:100000', 'store', 'shortestPaths', 'p99')), 'ms'), fmt(num(dig(results, 'synthetic:100000', 'store', 'shortestPaths', 'p99')), 'ms'), fmt(num(dig(results, 'synthetic:100000', 'reference', 'path', 'p99')), 'ms (one path)'), verdict(num(dig(results, 'synthetic:100000', 'store', 'shortestPaths', 'p99')), 50, true, 'ms')]);
+  const refHeap6 = num(dig(L, 'synthetic:1000000', 'reference', 'heapMB'));
+  add('synthetic:1000000', ['10⁶ nodes / 5×10⁶ edges: load on restart', '≤ 30 s', fmt(num(p6('loadSeconds')), 's'), fmt(num(s6('loadSeconds')), 's'), fmt(num(dig(L, 'synthetic:1000000', 'reference', 'buildSeconds')), 's (graphology build)'), verdict(num(s6('loadSeconds')), 30, true, 's')]);
+  add('synthetic:1000000', ['same: memory (heap + typed arrays)', '≤ 2.5 GB and ≤ 1.5× graphology', fmt(num(p6('heapMB')), 'MB', 0), `${fmt(heap6, 'MB', 0)}${heap6 && refHeap6 ? ` (${round(heap6 / refHeap6, 2)}× graphology)` : ''}`, fmt(refHeap6, 'MB', 0), heap6 === undefined ? 'not measured' : heap6 <= 2560 && (!refHeap6 || heap6 <= 1.5 * refHeap6) ? 'met' : verdict(heap6, 2560, true, 'MB')]);
+  add('synthetic:1000000', ['same: write from scratch', '≤ 60 s', fmt(num(p6('writeSeconds')), 's'), fmt(num(s6('writeSeconds')), 's'), '–', verdict(num(s6('writeSeconds')), 60, true, 's')]);
+  add('synthetic:1000000', ['`search` p99 at 10⁶, 1–4 Chinese characters', '≤ 20 ms', fmt(num(dig(P, 'synthetic:1000000', 'store', 'search', 'p99')), 'ms (mixed queries)'), fmt(num(dig(L, 'synthetic:1000000', 'store', 'searchZh', 'p99')), 'ms'), fmt(num(dig(L, 'synthetic:1000000', 'reference', 'scanSearch', 'p99')), 'ms (scan)'), verdict(num(dig(L, 'synthetic:1000000', 'store', 'searchZh', 'p99')), 20, true, 'ms')]);
+  add('synthetic:100000', ['`neighborhood` depth 2 (limit 200) p99 at 10⁵, 16 clients over HTTP', '≤ 10 ms', fmt(num(dig(P, 'synthetic:100000', 'graphql', 'neighborhood2', 'p99')), 'ms (one client)'), fmt(num(dig(L, 'synthetic:100000', 'http16', 'neighborhood2', 'p99ms')), 'ms'), fmt(num(dig(L, 'synthetic:100000', 'reference', 'twoHop', 'p99')), 'ms (bare 2-hop)'), verdict(num(dig(L, 'synthetic:100000', 'http16', 'neighborhood2', 'p99ms')), 10, true, 'ms')]);
+  add('synthetic:100000', ['`relatedEnterprises` p99 at 10⁵, 16 clients over HTTP', '≤ 10 ms', fmt(num(dig(P, 'synthetic:100000', 'graphql', 'relatedEnterprises', 'p99')), 'ms (one client)'), fmt(num(dig(L, 'synthetic:100000', 'http16', 'relatedEnterprises', 'p99ms')), 'ms'), '–', verdict(num(dig(L, 'synthetic:100000', 'http16', 'relatedEnterprises', 'p99ms')), 10, true, 'ms')]);
+  add('synthetic:100000', ['`shortestPaths` p99 at 10⁵ (store call)', '≤ 50 ms', fmt(num(dig(P, 'synthetic:100000', 'store', 'shortestPaths', 'p99')), 'ms'), fmt(num(dig(L, 'synthetic:100000', 'store', 'shortestPaths', 'p99')), 'ms'), fmt(num(dig(L, 'synthetic:100000', 'reference', 'path', 'p99')), 'ms (one path)'), verdict(num(dig(L, 'synthetic:100000', 'store', 'shortestPaths', 'p99')), 50, true, 'ms')]);
   // As shipped (response cache on); rows of runs before the cache have no `cache` field.
-  const srv = (dig(results, 'server', 'rows') as Row[] | undefined)?.find((x) => x.connections === 64 && x.cache !== 'off');
+  const srv = (dig(L, 'server', 'rows') as Row[] | undefined)?.find((x) => x.connections === 64 && x.cache !== 'off');
   const psrv = (dig(P, 'server', 'rows') as Row[] | undefined)?.find((x) => x.connections === 64 && x.cache !== 'off');
-  rows.push(['server on the seeds, 7 queries, 64 clients', '≥ 1,500 req/s, p99 ≤ 50 ms', psrv ? `${psrv.requestsPerSec} req/s, p99 ${psrv.p99ms} ms` : '–', srv ? `${srv.requestsPerSec} req/s, p99 ${srv.p99ms} ms` : '–', '–', srv ? (num(srv.requestsPerSec)! >= 1500 && num(srv.p99ms)! <= 50 ? 'met' : `${verdict(num(srv.requestsPerSec), 1500, false, 'req/s')}; p99 ${verdict(num(srv.p99ms), 50, true, 'ms')}`) : 'not measured in this run']);
+  add('server', ['server on the seeds, 7 queries, 64 clients', '≥ 1,500 req/s, p99 ≤ 50 ms', psrv ? `${psrv.requestsPerSec} req/s, p99 ${psrv.p99ms} ms` : '–', srv ? `${srv.requestsPerSec} req/s, p99 ${srv.p99ms} ms` : '–', '–', srv ? (num(srv.requestsPerSec)! >= 1500 && num(srv.p99ms)! <= 50 ? 'met' : `${verdict(num(srv.requestsPerSec), 1500, false, 'req/s')}; p99 ${verdict(num(srv.p99ms), 50, true, 'ms')}`) : 'not measured']);
   // The cached rows above are a cache's best case (the bench repeats 30 picks / 7 queries): the same
   // figures with every request computed, so the table never hides the uncached cost.
-  const srvOff = (dig(results, 'server', 'rows') as Row[] | undefined)?.find((x) => x.connections === 64 && x.cache === 'off');
+  const srvOff = (dig(L, 'server', 'rows') as Row[] | undefined)?.find((x) => x.connections === 64 && x.cache === 'off');
+  const psrvOff = (dig(P, 'server', 'rows') as Row[] | undefined)?.find((x) => x.connections === 64 && x.cache === 'off');
   for (const q of ['neighborhood2', 'relatedEnterprises'] as const) {
-    const v = num(dig(results, 'synthetic:100000', 'http16Uncached', q, 'p99ms'));
-    rows.push([`\`${q === 'neighborhood2' ? 'neighborhood' : q}\` p99 at 10⁵, 16 clients, response cache off`, '≤ 10 ms', '–', fmt(v, 'ms'), '–', verdict(v, 10, true, 'ms')]);
+    const v = num(dig(L, 'synthetic:100000', 'http16Uncached', q, 'p99ms'));
+    add('synthetic:100000', [`\`${q === 'neighborhood2' ? 'neighborhood' : q}\` p99 at 10⁵, 16 clients, response cache off`, '≤ 10 ms', fmt(num(dig(P, 'synthetic:100000', 'http16Uncached', q, 'p99ms')), 'ms'), fmt(v, 'ms'), '–', verdict(v, 10, true, 'ms')]);
   }
-  rows.push(['server on the seeds, 64 clients, response cache off', '≥ 1,500 req/s, p99 ≤ 50 ms', '–', srvOff ? `${srvOff.requestsPerSec} req/s, p99 ${srvOff.p99ms} ms` : '–', '–', srvOff ? (num(srvOff.requestsPerSec)! >= 1500 && num(srvOff.p99ms)! <= 50 ? 'met' : `${verdict(num(srvOff.requestsPerSec), 1500, false, 'req/s')}; p99 ${verdict(num(srvOff.p99ms), 50, true, 'ms')}`) : 'not measured in this run']);
-  const ing = (results.ingest as Row[] | undefined)?.find((x) => x.targetMB === 100);
+  add('server', ['server on the seeds, 64 clients, response cache off', '≥ 1,500 req/s, p99 ≤ 50 ms', psrvOff ? `${psrvOff.requestsPerSec} req/s, p99 ${psrvOff.p99ms} ms` : '–', srvOff ? `${srvOff.requestsPerSec} req/s, p99 ${srvOff.p99ms} ms` : '–', '–', srvOff ? (num(srvOff.requestsPerSec)! >= 1500 && num(srvOff.p99ms)! <= 50 ? 'met' : `${verdict(num(srvOff.requestsPerSec), 1500, false, 'req/s')}; p99 ${verdict(num(srvOff.p99ms), 50, true, 'ms')}`) : 'not measured']);
+  const ing = (L.ingest as Row[] | undefined)?.find((x) => x.targetMB === 100);
   const ping = (P.ingest as Row[] | undefined)?.find((x) => x.targetMB === 100);
-  rows.push(['ingest, 100 MB corpus, end to end', '≥ 2 MB/s, store share ≤ 20%', ping ? `${ping.endToEndMBps} MB/s, store ${Math.round(num(ping.storeWriteShare)! * 100)}%` : '–', ing ? `${ing.endToEndMBps} MB/s with ${ing.workers ?? 1} worker(s) (extraction alone, one thread, ${ing.extractMBps} MB/s), store ${Math.round(num(ing.storeWriteShare)! * 100)}%` : '–', '–', ing ? `${verdict(num(ing.endToEndMBps), 2, false, 'MB/s')}; store share ${num(ing.storeWriteShare)! <= 0.2 ? 'met' : 'missed'}` : 'not measured in this run']);
+  add('ingest', ['ingest, 100 MB corpus, end to end', '≥ 2 MB/s, store share ≤ 20%', ping ? `${ping.endToEndMBps} MB/s, store ${Math.round(num(ping.storeWriteShare)! * 100)}%` : '–', ing ? `${ing.endToEndMBps} MB/s with ${ing.workers ?? 1} worker(s) (extraction alone, one thread, ${ing.extractMBps} MB/s), store ${Math.round(num(ing.storeWriteShare)! * 100)}%` : '–', '–', ing ? `${verdict(num(ing.endToEndMBps), 2, false, 'MB/s')}; store share ${num(ing.storeWriteShare)! <= 0.2 ? 'met' : 'missed'}` : 'not measured']);
   const growth = (k: string, to = 1_000_000) => {
-    const a = num(dig(results, 'synthetic:10000', k));
-    const b = num(dig(results, `synthetic:${to}`, k));
+    const a = num(dig(L, 'synthetic:10000', k));
+    const b = num(dig(L, `synthetic:${to}`, k));
     return a && b ? round(b / a / (to / 10_000), 2) : undefined;
   };
   beginSection('targets');
-  log('## Targets of issue 15 (this run)');
+  log('## Targets of issue 15 (latest measurement of each)');
   log('');
-  log(`Previous full run: ${prev ? `\`bench/results/${prev.file}\`` : 'none'}. Reference: graphology on the same graph in this run. Timings vary with the machine's load; the ratios within one run are what compares.`);
+  log("Each row is its part's newest measurement (`measured`: this run, or the run of `bench/results/` it comes from) beside the measurement before it (`previous`). Reference: graphology on the same graph in the same run as the figure. Timings vary with the machine's load; the ratios within one run are what compares.");
   log('');
-  log('| figure | target | previous run | this run | reference | verdict |');
-  log('|---|---|---|---|---|---|');
-  for (const r of rows) log(`| ${r.join(' | ')} |`);
+  log('| figure | target | previous | latest | measured | reference | verdict |');
+  log('|---|---|---|---|---|---|---|');
+  rows.forEach((r, i) => {
+    const part = rowParts[i]!;
+    const when = latestRun[part] ? `${latestRun[part]}${previousRun[part] ? ` (previous: ${previousRun[part]})` : ''}` : '–';
+    log(`| ${[...r.slice(0, 4), when, ...r.slice(4)].join(' | ')} |`);
+  });
   log('');
   const gm = growth('loadPeakRssGrowthMB');
   const gh = growth('heapMB');
@@ -757,11 +783,15 @@ async function main(): Promise<void> {
   }
   clearInterval(sampler);
   console.log(`Total bench time: ${round((performance.now() - t0) / 1000, 1)} s.`);
-  // The targets table is rebuilt by runs that measure the graph sizes (a partial run would blank it).
-  if (!QUICK && runs('synthetic')) targetsSection(stamp);
-  await writeFile(path.join(outDir, `${stamp}${QUICK ? '-quick' : ''}.json`), JSON.stringify(results, null, 1));
+  // Every full-size run rebuilds the targets table: its own parts' rows are refreshed, the others
+  // keep their newest earlier measurement and say when it was taken.
+  if (!QUICK && !flag('scales')) targetsSection(stamp);
+  // `--only targets` measures nothing: it only rebuilds the table from bench/results/.
+  const measured = Object.keys(results).some((k) => k !== 'machine');
+  if (measured) await writeFile(path.join(outDir, `${stamp}${QUICK ? '-quick' : ''}.json`), JSON.stringify(results, null, 1));
   await persistSections(machine);
-  console.log(`\nresults → bench/results/${stamp}${QUICK ? '-quick' : ''}.json${QUICK || flag('scales') ? '' : ' and bench/RESULTS.md'}`);
+  const wrote = [...(measured ? [`bench/results/${stamp}${QUICK ? '-quick' : ''}.json`] : []), ...(QUICK || flag('scales') ? [] : ['bench/RESULTS.md'])];
+  console.log(`\nresults → ${wrote.join(' and ') || 'stdout only'}`);
 }
 
 main().catch((err) => {
