@@ -8,6 +8,7 @@ import { runDoc, names, strong, all } from '../fixtures/class-doc.ts';
 import { decodeSource, parseDocument } from '../../server/src/ingest/index.ts';
 import { findEntities } from '../../server/src/ingest/entities/index.ts';
 import { seedsContext } from '../fixtures/ingest-context.ts';
+import { parseLexicon } from '../../server/src/ingest/lexicon/index.ts';
 
 describe('blind6 class: a key-value block’s field labels', () => {
   it('主要承载园区： / 核心配套企业： / 细分领域： are labels: no park named 主要承载园区, the items typed by the label', async () => {
@@ -163,5 +164,19 @@ describe('blind6 class: a chain’s links counted by their number', () => {
     const x = await runDoc('岚州市种业行动方案\n一、基础\n我市种业产业链包括种源保护、育种创新、制种繁育和种业贸易四个环节。当前，岚南科技城已集聚岚禾种业集团、岚丰种业科技等育种企业。\n');
     expect(names(x, 'Industry')).not.toContain('育种');
     expect(all(x, 'IN_INDUSTRY')).toContain('enterprise:岚禾种业集团 -> industry:育种创新');
+  });
+});
+
+describe('lexicon: short forms inside industry names (abbreviations.tsv)', () => {
+  it('a segment named both short and in full in one document is one node, the short form its alias', async () => {
+    const x = await runDoc('岚州市航空产业方案\n一、重点\n岚东园区重点发展通航运营。岚西园区重点发展通用航空运营和航空培训。\n');
+    expect(names(x, 'Industry')).toContain('通用航空运营');
+    expect(names(x, 'Industry')).not.toContain('通航运营');
+    expect(x.nodes.find((n) => n.name === '通用航空运营')?.aliases ?? []).toContain('通航运营');
+    expect(strong(x, 'HOSTS')).toContain('park:岚东园区 -> industry:通用航空运营');
+  });
+  it('a short form alone stays as written; a row whose short form is inside its full form is refused', () => {
+    expect(() => parseLexicon({ 'abbreviations.tsv': 'full\tshort\n海洋工程\t海洋\n' })).toThrow(/abbreviations\.tsv:2/);
+    expect(parseLexicon({ 'abbreviations.tsv': 'full\tshort\n通用航空\t通航\n' }).abbreviations).toEqual([{ full: '通用航空', shorts: ['通航'], line: 2 }]);
   });
 });
