@@ -180,3 +180,15 @@ describe('lexicon: short forms inside industry names (abbreviations.tsv)', () =>
     expect(parseLexicon({ 'abbreviations.tsv': 'full\tshort\n通用航空\t通航\n' }).abbreviations).toEqual([{ full: '通用航空', shorts: ['通航'], line: 2 }]);
   });
 });
+
+describe('blind6 class: firms named by a region, a trade name and any trade word', () => {
+  it('…等企业 / 依托…等企业: 珠海X航空服务, 青海X锂资源 are firms (a trade word at their end is no field)', async () => {
+    const x = await runDoc('岚州市低空经济措施\n一、任务\n支持中信海直、珠海岚洲航空服务等企业开展低空物流业务。依托青海岚台锂资源等企业，发展吸附法提锂。\n');
+    expect(names(x, 'Enterprise')).toEqual(expect.arrayContaining(['珠海岚洲航空服务', '青海岚台锂资源']));
+  });
+  it('引导A拓展X / A已落户园区: a region-opened name urged to act or settling is a firm; X市促进…发展 is the government', async () => {
+    const x = await runDoc('珠海市促进低空经济高质量发展若干措施\n一、任务\n引导青海岚投碱业拓展高纯硼酸。宜昌岚江隔膜科技已落户园区。\n');
+    expect(names(x, 'Enterprise')).toEqual(['宜昌岚江隔膜科技', '青海岚投碱业']);
+    expect(all(x, 'IN_INDUSTRY')).toContain('enterprise:青海岚投碱业 -> industry:高纯硼酸');
+  });
+});

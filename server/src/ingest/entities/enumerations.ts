@@ -427,6 +427,18 @@ export function categoryOf(after: string): { label: OrgLabel; kind?: string; byK
 export const PENALTY_WORDS = /(弄虚作假|骗取|套取|骗领|冒领|虚报|瞒报|挪用|截留|侵占|违规|违法|失信|造假|欺诈)/;
 
 /** A plausible bare name (no suffix): short, no verbs or generic words. */
+/**
+ * A firm's name opening with a region of the lexicon, a trade name of two characters or more after it, a trade
+ * word (服务, 科技, 资源…) at its end allowed: 珠海九洲航空服务, 青海东台吉乃尔锂资源. Only where the text already
+ * says the item is a firm (a firm label, …等企业).
+ */
+export function regionalFirmName(s: string, index: LexiconIndex): boolean {
+  if (s.length < 5 || s.length > 14 || !/^[\u3400-\u9fff]+$/.test(s)) return false;
+  if (/(领域|产业|发展|建设|推进|推动|促进|培育|打造|支持|加快|提升|实施|高质量|项目|政策|体系|企业|机构|平台|基地|园区|中心)/.test(s)) return false;
+  // (哈尔滨市培育…: the region as a city, province or district, then a verb — the government, no firm)
+  return (index.lexicon.regions ?? []).some((r) => r.length >= 2 && s.startsWith(r) && s.length - r.length >= 3 && !/^[市省县区州]/.test(s.slice(r.length)));
+}
+
 export function plausibleBareName(s: string): boolean {
   if (s.length < 2 || s.length > 12) return false;
   if (/地区|行业|城市|\d{4}年|\d+年|\d+(米|级|英寸|个)|获得|分别|国家|了|总部|项目|部门|单位|[局委办]$|[+\-]/.test(s)) return false;

@@ -1,7 +1,7 @@
 // Step 3 of a sentence's mention scan: one enumeration (A、B和C等…) — what kind of list it is (of
 // industries, of application fields, of stages or bodies that name nothing, of organisations typed by
 // their category word 等企业/等高校/等载体 or by their neighbours), then each item typed by it.
-import { categoryOf, plausibleBareName, splitJoined, type Enumeration, type Mention, type Span } from './enumerations.ts';
+import { categoryOf, plausibleBareName, regionalFirmName, splitJoined, type Enumeration, type Mention, type Span } from './enumerations.ts';
 import { MARKET_QUALIFIER, onlyGenericBeside, plausibleIndustry, splitIndustryPair, trim, trimIndustry } from './list-items.ts';
 import { overlaps, within, type Scan } from './scan.ts';
 import { isGenericName, qualifiesFirms, typeBySuffix } from './typing.ts';
@@ -292,7 +292,8 @@ function typeItem(scan: Scan, en: Enumeration, kind: ListKind, sp: Span, ms: Men
   // 深水半潜式钻井平台 in 重点发展A、B和C: a weak suffix does not make an industry item a name
   if (typeBySuffix(surface) && !(indList && typeBySuffix(surface)!.weak && typeBySuffix(surface)!.label === 'Lab')) return; // generic suffix names were rejected on purpose
   // typed by the category word
-  if (cat && cat.label !== 'Park' && cat.kind !== 'platform' && plausibleBareName(surface) && !isGenericName(surface, '', (x) => index.isIndustryTerm(x))) {
+  // (…等企业 after 珠海九洲航空服务: a region opening the item makes a trade word at its end part of a firm's name)
+  if (cat && cat.label !== 'Park' && cat.kind !== 'platform' && (plausibleBareName(surface) || (cat.label === 'Enterprise' && regionalFirmName(surface, index))) && !isGenericName(surface, '', (x) => index.isIndustryTerm(x))) {
     const m: Mention = { ...sp, surface, label: cat.label, list: en.index, confidence: 'high' };
     if (cat.kind) m.kind = cat.kind;
     out.push(m);

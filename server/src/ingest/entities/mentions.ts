@@ -1,7 +1,7 @@
 // Mentions of industries and organisations in one sentence: lexicon matches, suffix-typed
 // names, and enumeration items typed by their category word or by their neighbours (list-typing.ts).
 import type { OrgEntry } from '../lexicon/index.ts';
-import { clauses, enumerations, plausibleBareName, suffixNames, type Clause, type Enumeration, type Mention, type Span } from './enumerations.ts';
+import { clauses, enumerations, plausibleBareName, regionalFirmName, suffixNames, type Clause, type Enumeration, type Mention, type Span } from './enumerations.ts';
 import type { LexiconIndex } from '../lexicon/match.ts';
 import { MARKET_QUALIFIER, onlyGenericBeside, plausibleIndustry, splitIndustryPair, trim, trimIndustry } from './list-items.ts';
 import { typeEnumeration } from './list-typing.ts';
@@ -128,13 +128,12 @@ function bracketTypedFirms(scan: Scan, heading?: string): void {
   }
   if (!typed.some((x) => x.kind) && !labelled) return;
   // (under a firm label, a name opening with a region may end in a trade word: 德阳恒远检修服务)
-  const regions = (index.lexicon.regions ?? []).filter((r) => r.length >= 2);
-  const regionalName = (n: string) => n.length >= 5 && n.length <= 14 && regions.some((r) => n.startsWith(r) && n.length - r.length >= 3) && !/(领域|产业|发展|建设|推进|支持|加快|提升|实施|项目|政策|体系|企业|机构)/.test(n);
-  if (!typed.every((x) => (plausibleBareName(x.nameText) || (labelled && regionalName(x.nameText))) && !index.isIndustryTerm(x.nameText) && !isGenericName(x.nameText, '', (w) => index.isIndustryTerm(w)))) return;
+  if (!typed.every((x) => (plausibleBareName(x.nameText) || (labelled && regionalFirmName(x.nameText, index))) && !index.isIndustryTerm(x.nameText) && !isGenericName(x.nameText, '', (w) => index.isIndustryTerm(w)))) return;
   if (typed.some((x) => typeBySuffix(x.nameText) && typeBySuffix(x.nameText)!.label !== 'Enterprise')) return;
   const firmLabel = labelled || (underFirmHeading && typed.every((x) => x.kind));
   const firmish = typed.some((x) => out.some((m) => m.label === 'Enterprise' && overlaps(m, x.name)) || typeBySuffix(x.nameText)?.label === 'Enterprise');
   // (without a label or a firm among them: most names open with a region of the lexicon — 河北岚投新能源)
+  const regions = (index.lexicon.regions ?? []).filter((r) => r.length >= 2);
   const regional = typed.filter((x) => regions.some((r) => x.nameText.startsWith(r) && x.nameText.length - r.length >= 2)).length * 2 >= typed.length;
   if (!firmLabel && !firmish && !regional) return;
   for (const x of typed) {
@@ -361,6 +360,20 @@ function properCore(core: string, index: LexiconIndex): boolean {
 /** 支持白鹭云科技发展边缘计算: trade names before a development verb, found before the verb's objects are read. */
 function tradeNames(scan: Scan): void {
   const { index, out, low, text, offset } = scan;
+  // 引导青海发投碱业拓展高纯硼酸 / 宜昌峡江隔膜科技已落户园区: a name opening with a region, urged to act or settling
+  // in a place, is a firm's (its trade word may be any: 碱业, 隔膜科技, 锂资源)
+  for (const m of text.matchAll(/(?:^|[，,；;。]|支持|鼓励|引导|推动)((?!支持|鼓励|引导|推动)[\u3400-\u9fff]{5,14}?)(?=(?:已|已经)?(?:落户|入驻|进驻)|(?:发展|布局|拓展|拓宽|延伸|扩大|做强|做大|做优)[\u3400-\u9fff])/g)) {
+    const name = m[1]!;
+    const start = offset + m.index! + m[0].length - name.length;
+    const sp = { start, end: start + name.length };
+    if (!regionalFirmName(name, index) || out.some((x) => x.label !== 'Industry' && overlaps(x, sp)) || index.isIndustryTerm(name) || typeBySuffix(name) || /^(我|本|全|该|各)/.test(name)) continue;
+    // (a region and a field alone are a sector: 青海盐湖产业, 宜昌磷化工)
+    if ((index.lexicon.regions ?? []).some((r) => name.startsWith(r) && index.isIndustryTerm(name.slice(r.length)))) continue;
+    for (const x of out.filter((x) => x.label === 'Industry' && overlaps(x, sp))) out.splice(out.indexOf(x), 1);
+    const men: Mention = { ...sp, surface: name, label: 'Enterprise', confidence: 'low' };
+    out.push(men);
+    low.push(men);
+  }
   // 支持白鹭云科技发展边缘计算: a trade name (a word before a trade word) between 支持/鼓励 and a development verb
   for (const m of text.matchAll(/(?:支持|鼓励|引导)([^、，,。；;：:等和与及“”"（）()\s]{2,6}?(?:科技|信息|电子|光电|微电子|股份|药业|医药|制药|通信|电器|智能|软件|生物|材料))(?=发展|布局|研发|研制|拓展|拓宽|延伸|扩大|做强|做大|做优)/g)) {
     const start = offset + m.index! + 2;
