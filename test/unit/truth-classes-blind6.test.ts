@@ -192,3 +192,11 @@ describe('blind6 class: firms named by a region, a trade name and any trade word
     expect(all(x, 'IN_INDUSTRY')).toContain('enterprise:青海岚投碱业 -> industry:高纯硼酸');
   });
 });
+
+describe('blind6 class: a layout’s short-named area', () => {
+  it('X区为核心 / 其中X区包括A和B两个组团: a two-character area the layout names is a park; a district in a sentence is none', async () => {
+    const x = await runDoc('岚州新区未来产业行动方案\n一、布局\n构建“一核两园”空间格局，启动区为核心，重点发展卫星互联网，其中启动区包括岚湖科学园和岚湖互联网产业园两个组团。\n对落户历城区的企业给予奖励。\n');
+    expect(names(x, 'Park')).toContain('启动区');
+    expect(names(x, 'Park')).not.toContain('历城区');
+  });
+});

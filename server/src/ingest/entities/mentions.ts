@@ -663,9 +663,11 @@ const NOT_ZONE_CORE = /^(?:产业|工业|城市|主城|老城|县城|本区|全�
  * (two characters before 城, 区, 片区, 新城) that the clause places something in is one of the document's
  * own zones, though its words alone read as generic (知识, 科学, 科创, 高新).
  */
+/** 包括A和B两个组团: what follows a place made of counted parts. */
+const LAYOUT_PARTS = /^包括[^，,。；;]{2,30}?[两二三四五六七八九十\d]个(?:片区|园区|组团|板块|功能区)/;
 function placedShortZones(scan: Scan): void {
   const { text, offset, out } = scan;
-  const re = /(?:^|[，,；;。：:“”"、]|在|为)(?:其中)?([\u4e00-\u9fff]{2}(?:片区|新城|城|区))(?=(?:重点|主要|集中)?(?:发展|布局|承接)|(?:规划)?建设|集聚了?|[，,；;。]|$)/g;
+  const re = /(?:^|[，,；;。：:“”"、]|在|为)(?:其中)?([\u4e00-\u9fff]{2}(?:片区|新城|城|区))(?=(?:重点|主要|集中)?(?:发展|布局|承接)|(?:规划)?建设|集聚了?|为核心|包括|[，,；;。]|$)/g;
   for (const m of text.matchAll(re)) {
     const name = m[1]!;
     const at = m.index! + m[0].length - name.length;
@@ -673,11 +675,13 @@ function placedShortZones(scan: Scan): void {
     const after = text.slice(at + name.length);
     const core = name.replace(/(片区|新城|城|区)$/, '');
     if (NOT_ZONE_CORE.test(core) || /^[一二两三四五六七八九十多]/.test(core)) continue;
+    // (启动区为核心 / 启动区包括A和B两个组团: a layout's part, its core or a place made of counted parts)
+    const layout = /^为核心/.test(after) || LAYOUT_PARTS.test(after);
     // where it is placed: 在X建设/发展…, X(重点)发展…, “一核”为X (the layout's part), not a bare word in a sentence
-    const placed = (before === '在' && /^(?:规划)?(?:建设|布局|重点发展|集聚|发展)/.test(after)) || (before !== '在' && before !== '为' && /^(?:重点|主要|集中)?(?:发展|布局|承接)/.test(after)) || (before === '为' && /[”"]为$/.test(text.slice(0, at)) && /^[，,；;。]/.test(after));
+    const placed = layout || (before === '在' && /^(?:规划)?(?:建设|布局|重点发展|集聚|发展)/.test(after)) || (before !== '在' && before !== '为' && /^(?:重点|主要|集中)?(?:发展|布局|承接)/.test(after)) || (before === '为' && /[”"]为$/.test(text.slice(0, at)) && /^[，,；;。]/.test(after));
     // (a two-character name before 区 is most often a district — 蕉城区, 历城区 —, no park: only a layout's part
     // (“一核”为科创区) or an area the text lists as the zone's own (其中科创区重点发展…) counts)
-    const district = /(?<!片)区$/.test(name) && !(before === '为' || /其中$/.test(text.slice(0, at)));
+    const district = /(?<!片)区$/.test(name) && !(before === '为' || /其中$/.test(text.slice(0, at)) || layout);
     if (!placed || district) continue;
     const sp = { start: offset + at, end: offset + at + name.length };
     if (out.some((x) => overlaps(x, sp) && (x.label !== 'Industry' || x.start < sp.start || x.end > sp.end))) continue;
