@@ -123,4 +123,24 @@ describe('compiled query plans', () => {
       await Promise.all(hs.map((h) => h.stop()));
     }
   });
+
+  it('count the bytes of plain leaf fields (read by the plan itself) as the guard does: the same stops at every size', async () => {
+    // mostly leaf fields with the default resolver (ids, names, labels, types): a plan that skipped their
+    // accounting would answer where graphql-js and Apollo stop, at some size below
+    const query = '{neighborhood(ids:["enterprise:飞腾"],depth:2,limit:200){nodes{id name label} edges{id type}}}';
+    let stops = 0;
+    for (const maxResponseBytes of [2_000, 4_000, 8_000, 12_000, 16_000, 24_000, 32_000, 48_000, 64_000]) {
+      const opts = { store, log: () => undefined, maxResponseBytes, responseCache: null };
+      const hs = [await createGraphQLHandler(opts), await createGraphQLHandler({ ...opts, queryPlans: false }), await createGraphQLHandler({ ...opts, fastPath: false })];
+      try {
+        const a = await same(post({ query }), hs);
+        if (a.body.includes('RESPONSE_TOO_LARGE')) stops++;
+        else expect(a.engines).toEqual(['plan', 'fast', 'apollo']);
+      } finally {
+        await Promise.all(hs.map((h) => h.stop()));
+      }
+    }
+    expect(stops).toBeGreaterThan(0);
+    expect(stops).toBeLessThan(9);
+  });
 });

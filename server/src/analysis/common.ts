@@ -38,6 +38,21 @@ export async function nodesById(store: GraphStore, ids: string[]): Promise<Map<s
 const zhCollator = new Intl.Collator('zh-Hans-CN');
 export const byName = (a: GraphNode, b: GraphNode): number => zhCollator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
 
+/**
+ * byName over a known set of nodes as ranks: the collator sorts the set once, then comparing two
+ * of its nodes is comparing two numbers. Gives byName's order exactly (byName is a total order);
+ * a node outside the set is compared by byName.
+ */
+export function nameOrder(nodes: Iterable<GraphNode>): (a: GraphNode, b: GraphNode) => number {
+  const rank = new Map<GraphNode, number>();
+  [...nodes].sort(byName).forEach((n, i) => rank.set(n, i));
+  return (a, b) => {
+    const x = rank.get(a);
+    const y = rank.get(b);
+    return x !== undefined && y !== undefined ? x - y : byName(a, b);
+  };
+}
+
 export function dedupeNodes(ns: GraphNode[]): GraphNode[] {
   const seen = new Set<string>();
   return ns.filter((n) => (seen.has(n.id) ? false : (seen.add(n.id), true)));

@@ -57,17 +57,22 @@ export interface RelatedEnterprise {
 }
 
 const TIE_TYPES = ['IN_INDUSTRY', 'INNOVATES_FOR'] as const;
+/** No extra edges behind a tie (shared: never written to). */
+const NO_EDGES: readonly GraphEdge[] = [];
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const spanKey = (ev: Evidence) => `${ev.documentId}\u0000${ev.start}\u0000${ev.end}`;
 /**
- * spanKey remembered per evidence object for one request: each sentence of a tie is keyed four
- * times or more (co-listing, list size, witness, one sentence per pair), twice with capped hubs.
+ * spanKey remembered per evidence object: each sentence of a tie is keyed four times or more per
+ * request (co-listing, list size, witness, one sentence per pair), twice with capped hubs, and a
+ * store that shares its edge objects between reads (the embedded store's edge cache) hands the
+ * same evidence objects to request after request: their keys are built once, and a key string
+ * that is not new keeps its hash (the Maps below key on it). Weak: nothing is kept alive.
  */
+const SPAN_KEYS = new WeakMap<Evidence, string>();
 function spanKeys(): (ev: Evidence) => string {
-  const memo = new Map<Evidence, string>();
   return (ev) => {
-    let k = memo.get(ev);
-    if (k === undefined) memo.set(ev, (k = spanKey(ev)));
+    let k = SPAN_KEYS.get(ev);
+    if (k === undefined) SPAN_KEYS.set(ev, (k = spanKey(ev)));
     return k;
   };
 }
@@ -141,7 +146,7 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
   ];
   const expansion = await expandBounded(store, groups, opts.fanout?.hub, opts.fanout?.budget, opts.hubCounts);
   const ties = expansion.edges.map(strong) as [GraphEdge[], GraphEdge[], GraphEdge[], GraphEdge[]];
-  const cappedHub = (hub: string) => expansion.capped.some((c) => c.has(hub));
+  const cappedHubs = new Set(expansion.capped.flatMap((c) => [...c]));
   const anyCapped = expansion.capped.some((c) => c.size > 0);
   const sampled = new Set<string>();
   if (anyCapped) {
@@ -160,26 +165,12 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
   const stageTargets = new Map<string, { from: string; dir: '上游' | '下游' | '同段'; stage: string }>();
   let stageTies: GraphEdge[] = [];
   if (templates) {
-    const stageOf = (name: string) => templates.find(name).find((m) => m.stage && m.chain.stages.length > 1);
-    const mine = myInd.map((i) => ({ i, m: stageOf(hubNodes.get(i)?.name ?? i) })).filter((x) => x.m);
+    const mine = myInd.map((i) => ({ i, w: stageWants(templates, hubNodes.get(i)?.name ?? i) })).filter((x) => x.w);
     if (mine.length) {
       const wanted = new Map<string, { from: string; dir: '上游' | '下游' | '同段'; stage: string }>();
-      for (const { i, m } of mine) {
-        for (const st of m!.chain.stages) {
-          if (Math.abs(st.order - m!.stage!.order) !== 1) continue;
-          const dir = st.order < m!.stage!.order ? '上游' : '下游';
-          for (const n of [st.name, ...st.aliases, ...st.segments.flatMap((x) => [x.name, ...x.aliases])]) if (!wanted.has(`industry:${n}`)) wanted.set(`industry:${n}`, { from: i, dir, stage: st.name });
-        }
-      }
-      // the other segments of my own stage (and the stage itself when I sit in a segment of it); a
-      // segment's own sub-segments (芯片设计 under 核心芯片) are the same segment, not a peer
-      for (const { i, m } of mine) {
-        const st = m!.stage!;
-        const own = m!.segment;
-        const ownFamily = (x: { name: string; parent?: string }) => !!own && (x.name === own.name || x.parent === own.name || own.parent === x.name);
-        const names = [...(own ? [st.name, ...st.aliases] : []), ...st.segments.filter((x) => !ownFamily(x)).flatMap((x) => [x.name, ...x.aliases])];
-        for (const n of names) if (!wanted.has(`industry:${n}`)) wanted.set(`industry:${n}`, { from: i, dir: '同段', stage: st.name });
-      }
+      // the neighbouring stages of every industry of mine first, then the other segments of its own stage
+      for (const { i, w } of mine) for (const x of w!.adjacent) if (!wanted.has(x.id)) wanted.set(x.id, { from: i, dir: x.dir, stage: x.stage });
+      for (const { i, w } of mine) for (const x of w!.sameStage) if (!wanted.has(x.id)) wanted.set(x.id, { from: i, dir: '同段', stage: x.stage });
       const found = await nodesById(store, [...wanted.keys()]);
 
       for (const [nid, n] of found) if (n.label === 'Industry' && !ownTie.has(nid)) stageTargets.set(nid, wanted.get(nid)!);
@@ -246,31 +237,55 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
 
     const acc = new Map<string, RelatedReason[]>();
     const spansOf = new Map<GraphEdge, Set<string>>();
-    const add = (other: string, kind: ReasonKind, text: string, hub: string, mine: GraphEdge | undefined, theirs: GraphEdge, extra: GraphEdge[] = [], factor = 1) => {
+    const add = (other: string, kind: ReasonKind, text: string, hub: string, mine: GraphEdge | undefined, theirs: GraphEdge, extra: readonly GraphEdge[] = NO_EDGES, factor = 1) => {
       if ((keep && !keep.has(other)) || !isFirm(other)) return;
       const sentence = witness(theirs, mine, spansOf, keyOf);
       const conf = edgeConfidence(theirs.properties) * (mine ? edgeConfidence(mine.properties) : 1);
-      const shared = cappedHub(hub) ? (expansion.counts.get(hub) ?? 1) : (members.get(hub)?.size ?? 1);
+      const shared = cappedHubs.has(hub) ? (expansion.counts.get(hub) ?? 1) : (members.get(hub)?.size ?? 1);
       const weight = RELATED_WEIGHTS[kind] * specificity(Math.max(1, shared - 1)) * conf * listFactor(hub, sentence) * factor;
       if (weight <= 0) return;
       const list = acc.get(other) ?? acc.set(other, []).get(other)!;
-      list.push({ kind, text, weight, sentence, edges: [...(mine ? [mine] : []), ...extra, theirs] });
+      const edges = extra.length === 0 ? (mine ? [mine, theirs] : [theirs]) : mine ? [mine, ...extra, theirs] : [...extra, theirs];
+      list.push({ kind, text, weight, sentence, edges });
+    };
+    // A reason's text depends only on its kind and its hub (or stage industry): built once per
+    // ranking, not per tie (hundreds of ties share a handful of hubs).
+    const texts: Map<string, string>[] = [];
+    const textOf = (slot: number, key: string, make: (key: string) => string): string => {
+      const m = (texts[slot] ??= new Map());
+      let t = m.get(key);
+      if (t === undefined) m.set(key, (t = make(key)));
+      return t;
+    };
+    const sameText = (ind: string) => `同属「${nm(ind)}」环节 / same segment`;
+    const adjText = (ind: string) => {
+      const adj = adjacent.get(ind)!;
+      return `处于「${nm(adj.from)}」的${adj.dir}「${nm(ind)}」/ ${adj.dir === '上游' ? 'upstream' : 'downstream'} segment`;
+    };
+    const relText = (ind: string) => `同属「${nm(related.get(ind)!.chain)}」产业链 / same chain`;
+    const parkText = (park: string) => `同在「${nm(park)}」/ same park`;
+    const measureText = (m: string) => `同被举措「${nm(m)}」提及 / named in the same measure`;
+    const labText = (lab: string) => `共同牵头「${nm(lab)}」/ shared lab`;
+    const stageText = (ind: string) => {
+      const st = stageTargets.get(ind)!;
+      if (st.dir === '同段') return `与「${nm(st.from)}」同处「${st.stage}」阶段的「${nm(ind)}」/ same stage`;
+      return `处于「${nm(st.from)}」的${st.dir}「${nm(ind)}」/ ${st.dir === '上游' ? 'upstream' : 'downstream'} stage`;
     };
 
     const skip = (firm: string) => !!keep && !keep.has(firm);
     for (const e of hubTies) {
       const ind = e.target;
       if (skip(e.source) || isSystem(ind)) continue;
-      if (ownTie.has(ind)) add(e.source, 'sameSegment', `同属「${nm(ind)}」环节 / same segment`, ind, ownTie.get(ind), e);
+      if (ownTie.has(ind)) add(e.source, 'sameSegment', textOf(0, ind, sameText), ind, ownTie.get(ind), e);
       const adj = adjacent.get(ind);
-      if (adj) add(e.source, 'chainAdjacent', `处于「${nm(adj.from)}」的${adj.dir}「${nm(ind)}」/ ${adj.dir === '上游' ? 'upstream' : 'downstream'} segment`, ind, ownTie.get(adj.from), e, adj.edge ? [adj.edge] : []);
+      if (adj) add(e.source, 'chainAdjacent', textOf(1, ind, adjText), ind, ownTie.get(adj.from), e, adj.edge ? [adj.edge] : NO_EDGES);
       const rel = related.get(ind);
       // a broader or narrower industry: the tie is the chain, not the (possibly narrow) segment, so no specificity bonus
-      if (rel) add(e.source, 'sameChain', `同属「${nm(rel.chain)}」产业链 / same chain`, '', ownTie.get(rel.from), e, rel.path, 0.5);
+      if (rel) add(e.source, 'sameChain', textOf(2, ind, relText), '', ownTie.get(rel.from), e, rel.path, 0.5);
     }
-    for (const e of parkTies) if (!skip(e.source)) add(e.source, 'samePark', `同在「${nm(e.target)}」/ same park`, e.target, ownPark.get(e.target), e);
-    for (const e of measureTies) if (!skip(e.target)) add(e.target, 'coMention', `同被举措「${nm(e.source)}」提及 / named in the same measure`, e.source, ownMeasure.get(e.source), e);
-    for (const e of labTies) if (!skip(e.source)) add(e.source, 'sharedLab', `共同牵头「${nm(e.target)}」/ shared lab`, e.target, ownLab.get(e.target), e);
+    for (const e of parkTies) if (!skip(e.source)) add(e.source, 'samePark', textOf(3, e.target, parkText), e.target, ownPark.get(e.target), e);
+    for (const e of measureTies) if (!skip(e.target)) add(e.target, 'coMention', textOf(4, e.source, measureText), e.source, ownMeasure.get(e.source), e);
+    for (const e of labTies) if (!skip(e.source)) add(e.source, 'sharedLab', textOf(5, e.target, labText), e.target, ownLab.get(e.target), e);
 
     // neighbouring stages of a template chain: firms tied to an industry mapped onto the stage next to one of mine
     if (stageTies.length) {
@@ -283,11 +298,7 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
       for (const e of stageTies) {
         if (skip(e.source)) continue;
         const st = stageTargets.get(e.target)!;
-        if (st.dir === '同段') {
-          add(e.source, 'sameStage', `与「${nm(st.from)}」同处「${st.stage}」阶段的「${nm(e.target)}」/ same stage`, e.target, ownTie.get(st.from), e, [], 0.8);
-          continue;
-        }
-        add(e.source, 'chainAdjacent', `处于「${nm(st.from)}」的${st.dir}「${nm(e.target)}」/ ${st.dir === '上游' ? 'upstream' : 'downstream'} stage`, e.target, ownTie.get(st.from), e, [], 0.8);
+        add(e.source, st.dir === '同段' ? 'sameStage' : 'chainAdjacent', textOf(6, e.target, stageText), e.target, ownTie.get(st.from), e, NO_EDGES, 0.8);
       }
     }
 
@@ -341,6 +352,47 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
     ranked = (await rank(keep)).filter((r) => keep.has(r.enterprise.id));
   }
   return top(ranked, first).map(build);
+}
+
+/** The industry ids a template names around one industry name (stageWants). */
+interface StageWants {
+  adjacent: { id: string; dir: '上游' | '下游'; stage: string }[];
+  sameStage: { id: string; stage: string }[];
+}
+/** stageWants per template index and industry name: the templates do not change, the ids are built once. */
+const STAGE_WANTS = new WeakMap<ChainIndex, Map<string, StageWants | null>>();
+const STAGE_WANTS_MAX = 10_000;
+
+/**
+ * The industries (as ids, industry:<name>) a chain template puts around the industry `name`, in the
+ * order they are wanted: the names and aliases of the neighbouring stages and their segments, then
+ * the other segments of its own stage (and the stage itself when it sits in a segment of it); a
+ * segment's own sub-segments (芯片设计 under 核心芯片) are the same segment, not a peer. Null when
+ * no template of more than one stage places the name.
+ */
+function stageWants(templates: ChainIndex, name: string): StageWants | null {
+  let memo = STAGE_WANTS.get(templates);
+  if (!memo) STAGE_WANTS.set(templates, (memo = new Map()));
+  const hit = memo.get(name);
+  if (hit !== undefined) return hit;
+  const m = templates.find(name).find((x) => x.stage && x.chain.stages.length > 1);
+  let out: StageWants | null = null;
+  if (m) {
+    const here = m.stage!;
+    out = { adjacent: [], sameStage: [] };
+    for (const st of m.chain.stages) {
+      if (Math.abs(st.order - here.order) !== 1) continue;
+      const dir = st.order < here.order ? '上游' : '下游';
+      for (const n of [st.name, ...st.aliases, ...st.segments.flatMap((x) => [x.name, ...x.aliases])]) out.adjacent.push({ id: `industry:${n}`, dir, stage: st.name });
+    }
+    const own = m.segment;
+    const ownFamily = (x: { name: string; parent?: string }) => !!own && (x.name === own.name || x.parent === own.name || own.parent === x.name);
+    const names = [...(own ? [here.name, ...here.aliases] : []), ...here.segments.filter((x) => !ownFamily(x)).flatMap((x) => [x.name, ...x.aliases])];
+    for (const n of names) out.sameStage.push({ id: `industry:${n}`, stage: here.name });
+  }
+  if (memo.size >= STAGE_WANTS_MAX) memo.clear();
+  memo.set(name, out);
+  return out;
 }
 
 /**

@@ -44,6 +44,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { collectFields, collectSubfields } from 'graphql/execution/collectFields.js';
+import type { ExecutionGuard, GuardedDefault } from './guard.ts';
 
 type Path = GraphQLResolveInfo['path'];
 type Obj = Record<string, unknown>;
@@ -61,8 +62,25 @@ interface FieldPlan {
   constArgs: Obj | null;
   /** Sub-selections per runtime object type (collected on first use, as graphql-js memoises them). */
   sub: Map<GraphQLObjectType, FieldPlan[]>;
+  /**
+   * A leaf field (scalar or enum, nullable or not) without arguments whose resolver is the guard around
+   * graphql-js's default: read as a property, with the guard's accounting (Run.leaf). Null otherwise.
+   */
+  leaf: GuardedDefault | null;
 }
 
+/**
+ * Per executable schema, its fields (`Type.field`) whose resolver is the guard around graphql-js's
+ * default resolver (guard.ts guardedDefaultsOf), as the composition root registers them
+ * (registerGuardedDefaults): a plan reads such leaf fields itself (Run.leaf). None registered: none.
+ */
+const guardedLeaves = new WeakMap<GraphQLSchema, ReadonlyMap<string, GuardedDefault>>();
+export function registerGuardedDefaults(schema: GraphQLSchema, fields: ReadonlyMap<string, GuardedDefault>): void {
+  guardedLeaves.set(schema, fields);
+}
+
+/** Run.leaf's answer when the field is to be executed the general way. */
+const NOT_LEAF: unique symbol = Symbol('not a plain leaf');
 /** Thrown (or rejected) to give up: the caller executes the request the usual way. */
 const GIVE_UP: unique symbol = Symbol('give up');
 const noop = () => undefined;
@@ -118,7 +136,7 @@ export class QueryPlan {
       if (responseName === '__proto__') throw new Error('a __proto__ alias is not compiled');
       const name = fieldNodes[0]!.name.value;
       if (name === '__typename') {
-        out.push({ responseName, fieldNodes, def: null, resolve: defaultFieldResolver, returnType: null as never, argsKind: 'none', constArgs: null, sub: new Map() });
+        out.push({ responseName, fieldNodes, def: null, resolve: defaultFieldResolver, returnType: null as never, argsKind: 'none', constArgs: null, sub: new Map(), leaf: null });
         continue;
       }
       if (name === '__schema' || name === '__type') throw new Error('introspection is not compiled');
@@ -137,7 +155,9 @@ export class QueryPlan {
           // coerced per call, where it throws again and the request is given up
         }
       }
-      out.push({ responseName, fieldNodes, def, resolve: def.resolve ?? defaultFieldResolver, returnType: def.type, argsKind, constArgs, sub: new Map() });
+      const leafType = isNonNullType(def.type) ? def.type.ofType : def.type;
+      const leaf = argsKind === 'none' && isLeafType(leafType) ? (guardedLeaves.get(this.schema)?.get(`${parentType.name}.${name}`) ?? null) : null;
+      out.push({ responseName, fieldNodes, def, resolve: def.resolve ?? defaultFieldResolver, returnType: def.type, argsKind, constArgs, sub: new Map(), leaf });
     }
     return out;
   }
@@ -211,8 +231,8 @@ class Run {
     let containsPromise = false;
     try {
       for (const f of plans) {
-        const fieldPath = addPath(path, f.responseName, parentType.name);
-        const result = f.def === null ? parentType.name : this.field(parentType, source, f, fieldPath);
+        let result: unknown = f.leaf ? this.leaf(source, f, f.leaf) : NOT_LEAF;
+        if (result === NOT_LEAF) result = f.def === null ? parentType.name : this.field(parentType, source, f, addPath(path, f.responseName, parentType.name));
         results[f.responseName] = result;
         if (isPromise(result)) containsPromise = true;
       }
@@ -228,6 +248,20 @@ class Run {
       for (let i = 0; i < keys.length; i++) resolved[keys[i]!] = values[i];
       return resolved;
     });
+  }
+
+  /**
+   * A leaf field resolved by the guarded default resolver, as it would resolve: the guard's field check,
+   * the property, the guard's byte count, completion (a leaf's completion reads no resolve info or path).
+   * NOT_LEAF when the property is a method or a promise: executeField's way then (the guard not yet called).
+   */
+  private leaf(source: unknown, f: FieldPlan, g: GuardedDefault): unknown {
+    const v = source !== null && (typeof source === 'object' || typeof source === 'function') ? (source as Obj)[f.def!.name] : undefined;
+    if (typeof v === 'function' || isPromise(v)) return NOT_LEAF;
+    const guard = (this.contextValue as { guard: ExecutionGuard }).guard;
+    guard.checkField();
+    guard.add(g.key + g.estimate(v));
+    return this.complete(f.returnType, f, undefined as never, undefined as never, v);
   }
 
   /** executeField: arguments, resolve info, the resolver, then completion. */

@@ -182,6 +182,24 @@ type FieldResolver = (parent: unknown, args: unknown, ctx: { guard: ExecutionGua
 const countRejection = () => undefined;
 
 /**
+ * How the guard accounts for a field whose resolver is graphql-js's default (a property read): its
+ * key size and estimate. A compiled plan (compiled.ts) reads such a leaf field's property itself and
+ * does the same accounting, without a resolve info, an arguments object and two calls per field.
+ */
+export interface GuardedDefault {
+  key: number;
+  estimate: (v: unknown) => number;
+}
+/** Per resolver map guardResolvers returned: its fields (`Type.field`) guarded around the default resolver. */
+const guardedDefaults = new WeakMap<ResolverMap, Map<string, GuardedDefault>>();
+/**
+ * The fields of a resolver map made by guardResolvers whose resolver is the guard around graphql-js's
+ * default (`Type.field` → accounting); empty for any other map. (By name: graphql-tools binds each
+ * resolver when it builds the schema, so the functions themselves cannot be recognised.)
+ */
+export const guardedDefaultsOf = (resolvers: ResolverMap): ReadonlyMap<string, GuardedDefault> => guardedDefaults.get(resolvers) ?? new Map();
+
+/**
  * Puts the guard around every field of every object type of `schema` (default resolvers included):
  * before a field resolves the deadline is checked, once its value is there its estimated bytes are
  * added to the budget. The same guarantee as an Apollo `willResolveField` hook, without Apollo's
@@ -190,6 +208,8 @@ const countRejection = () => undefined;
  */
 export function guardResolvers(schema: GraphQLSchema, resolvers: ResolverMap): ResolverMap {
   const out: ResolverMap = { ...resolvers };
+  const defaults = new Map<string, GuardedDefault>();
+  guardedDefaults.set(out, defaults);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     const own = { ...(out[type.name] ?? {}) };
@@ -210,6 +230,7 @@ export function guardResolvers(schema: GraphQLSchema, resolvers: ResolverMap): R
         }
         return result;
       };
+      if (inner === defaultFieldResolver && typeof given !== 'object') defaults.set(`${type.name}.${field.name}`, { key, estimate });
       own[field.name] = typeof given === 'object' && given ? { ...(given as object), resolve: guarded } : guarded;
     }
     out[type.name] = own;

@@ -41,11 +41,11 @@ import { ERROR_TABLE, describeError, isErrorCode, isKgError, type ErrorCode } fr
 import type { GraphStore } from '../store/port.ts';
 import type { ChainIndex } from '../chain-templates.ts';
 import { boundLists } from './bounded.ts';
-import { QueryPlan } from './compiled.ts';
+import { QueryPlan, registerGuardedDefaults } from './compiled.ts';
 import { createContext, type Context } from './context.ts';
 import { isCurationService } from '../store/curation.ts';
 import { queryCost } from './cost.ts';
-import { ExecutionGuard, guardResolvers, responseTooLarge } from './guard.ts';
+import { ExecutionGuard, guardedDefaultsOf, guardResolvers, responseTooLarge } from './guard.ts';
 import { GRAPHQL_LIMITS, deadlineMs } from './limits.ts';
 import { resolvers } from './resolvers.ts';
 import { ResponseCache, responseCacheFromEnv, type ResponseCacheOptions, type ResponseCacheStats } from './response-cache.ts';
@@ -190,6 +190,8 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
       return {
         schemaDidLoadOrUpdate({ apiSchema }) {
           executable = apiSchema;
+          // built from guardedResolvers: plans may read its plain leaf fields themselves
+          registerGuardedDefaults(apiSchema, guardedDefaultsOf(guardedResolvers));
         },
       };
     },
@@ -218,10 +220,11 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
   };
 
   const validationRules = [...protection.validationRules, knownOperationTypes];
+  // The guard goes around every field (guard.ts: deadline before, bytes after), outside the list bounds.
+  const guardedResolvers = guardResolvers(schemaForBounds, boundLists(schemaForBounds, { ...(resolvers as unknown as Record<string, Record<string, unknown>>), JSON: JSONScalar as never }));
   const apollo = new ApolloServer<RequestContext>({
     typeDefs,
-    // The guard goes around every field (guard.ts: deadline before, bytes after), outside the list bounds.
-    resolvers: guardResolvers(schemaForBounds, boundLists(schemaForBounds, { ...(resolvers as unknown as Record<string, Record<string, unknown>>), JSON: JSONScalar as never })) as never,
+    resolvers: guardedResolvers as never,
     // NODE_ENV silently switches these; set each explicitly.
     introspection: true,
     includeStacktraceInErrorResponses: false,

@@ -26,11 +26,14 @@ type Role = 'firm' | 'park' | 'kind' | 'lab';
 const LABEL: [RegExp, Role][] = [
   [/^(?:重点|龙头|链主|骨干|代表|领军|本地重点|现有重点|核心)企业$/, 'firm'],
   [/^(?:主要)?(?:承载园区|承载载体|承载平台|重点园区|主要载体|布局园区|集聚区|分布|分布园区|分布区域|集聚园区)$/, 'park'],
-  [/^(?:重点)?(?:招引方向|招商方向|引进方向|补链方向|延链方向|发展方向|重点产品|主要产品)$/, 'kind'],
+  [/^(?:重点)?(?:招引方向|招商方向|引进方向|补链方向|延链方向|发展方向|重点产品|主要产品|细分领域|细分方向|细分赛道|细分环节)$/, 'kind'],
   [/^(?:创新平台|研发平台|支撑高校|高校院所|科研院所|创新资源)$/, 'lab'],
 ];
 /** "label：items" as a whole sentence (the items end the line). */
 const LINE = /^\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*([^:：。；;]+?)\s*[。；;]?\s*$/;
+
+/** A chain stage opening a segment's heading: 上游：, 中游环节：, 下游— . */
+const STAGE_PREFIX = /^(?:上游|中游|下游|前端|后端)(?:环节)?\s*[:：—\-]\s*/;
 
 /** The two names a heading joins with 与/和/及 (动力电池及电驱系统), or undefined. */
 function joinedTitleParts(title: string): [string, string] | undefined {
@@ -54,7 +57,12 @@ function roleOf(label: string): Role | undefined {
 
 /** The segment a block's heading names, or undefined when the heading is no short industry phrase. */
 function segmentTitle(title: string): string | undefined {
-  const t = stripNumbering(title).replace(/[。.:：]\s*$/, '').replace(/(?:产业链|产业|环节|领域)$/, '').trim();
+  // (（一）上游：关键基础件 — the chain stage before the segment is its position, not its name)
+  const t = stripNumbering(title)
+    .replace(/[。.:：]\s*$/, '')
+    .replace(STAGE_PREFIX, '')
+    .replace(/(?:产业链|产业|环节|领域)$/, '')
+    .trim();
   // (（二）纺织新材料产业园: a heading naming a park or another organisation is no segment)
   if (t.length < 2 || t.length > 10 || !plausibleIndustry(t) || isGenericName(t, '', () => false) || typeBySuffix(t)) return undefined;
   return t;
@@ -114,9 +122,13 @@ export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTabl
       const type = role === 'firm' ? 'IN_INDUSTRY' : role === 'park' ? 'HOSTS' : 'INNOVATES_FOR';
       const found = new Set<string>();
       const heading = path[path.length - 1]!;
+      // (the label itself is no item: 主要承载园区：P, read as a place by its ending)
+      const itemsAt = se.sentence.start + se.text.search(/[:：]/) + 1;
+      // parks written one inside the other (宝鸡高新区马营片区): the innermost carries the segment
+      const outer = (m: (typeof se.mentions)[number]) => role === 'park' && se.mentions.some((n) => n !== m && n.label === 'Park' && n.start === m.end);
       for (const mention of se.mentions) {
         const x = se.entityOf.get(mention);
-        if (!x || x.label !== want || mention.foreign) continue;
+        if (!x || x.label !== want || mention.foreign || mention.start < itemsAt || outer(mention)) continue;
         found.add(mention.surface);
         // 重点企业：A、B等动力电池企业；以C为代表的电驱系统企业 under （二）动力电池及电驱系统: each firm goes with
         // its own kind; a kind the heading names (one part of a joined heading) is all the firm is, another

@@ -16,6 +16,7 @@ import { hierarchyEdges, QUALITY, supportEdges } from './industries.ts';
 import { organisationEdges } from './organisations.ts';
 import { layoutEdges, sectionFocusEdges, type FocusState } from './layout.ts';
 import { parkEdges, sectionParkEdges, type HeadingPark } from './parks.ts';
+import { parkRowEdges } from './park-rows.ts';
 import type { SentenceScope } from './scope.ts';
 import { tableEdges } from './tables.ts';
 
@@ -98,6 +99,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
   fieldBlockEdges(found.sentences, table, edges, subject, doc.source.norm);
   typedFirmLines(found.sentences, table, edges);
   tableEdges(doc, table, edges, ctx);
+  parkRowEdges(doc, table, edges, ctx);
   const titles = [...doc.headings.map((h) => h.title), ...doc.measures.map((m) => m.title)];
   return { edges, titles, text: doc.source.norm };
 }

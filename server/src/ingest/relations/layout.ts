@@ -13,18 +13,23 @@ import type { Entity } from '../entities/table.ts';
 import { isGenericName } from '../entities/typing.ts';
 import { JUDGED } from './judge.ts';
 import { knownParkAt } from './organisations.ts';
+import { parkByEnding, withParkMentions } from './park-mentions.ts';
 import { entityOf, phraseMentions, type SentenceScope } from './scope.ts';
 
 /** Verbs that give a place its focus. */
-const FOCUS = /^(?:重点发展|主要发展|重点布局|聚焦发展|聚焦|重点承接|主要承接|重点引进|承接)/;
+const FOCUS = /^(?:重点发展|主要发展|重点布局|聚焦发展|聚焦|重点承接|主要承接|重点引进|承接|主导产业(?:为|是|包括)|(?:重点)?集聚(?![了一])(?=[^，,；;。]{2,40}企业$))/;
+/** P以X和Y为主导产业: the leading fields between 以 and 为. */
+const LEADING = /^以([^，,。；;以为]{2,40})为(?:主导产业|首位产业|主攻产业|特色产业|主导方向|主攻方向)/;
 /** “一核”为P / “两翼”为P和Q / 三区分别为P、Q和R / “多园”包括P、Q等 (a layout's role opening the clause). */
-const ROLE_OPENING = /^(?:[“"][^”"]{1,6}[”"]|[一二三四五六七八九十两多\d]+[核翼园区镇点带城片]+)(?:分别)?(?:为|是|即|包括|[:：])/;
+const ROLE_OPENING = /^(?:[“"][^”"]{1,6}[”"]|[一二三四五六七八九十两多\d]+(?:[核翼园区镇点带城片]+|基地|组团|板块))(?:分别)?(?:为|是|即|包括|[:：])/;
 /** A numbered layout item opening its line: （三）多点：… / (二)两园:在Z建设Q… (the number goes, the role stays). */
 const ITEM_NUMBER = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[.．、])\s*/;
 /** The role label of a numbered layout item, before what it says: 两园：在Z建设Q… → 在Z建设Q…. */
 const ROLE_LABEL = /^[一二三四五六七八九十两多\d]+[核翼园区镇点带城片]+[:：]/;
+/** A part too general to be an item of its own when a joined name is split (金属和合金 → 合金). */
+const SHARED_HEAD = /^(?:合金|材料|制品|部件|器件|装备|设备|产品|系统|服务|应用|技术|零件)$/;
 /** A tail the object list ends with: 配套, 配套环节, 等环节, 项目, 产业. */
-const OBJECT_TAIL = /(?:等)?(?:配套环节|配套|环节|(?:产业化|建设|制造)?项目|产业|领域|方向)$/;
+const OBJECT_TAIL = /(?:等)?(?:配套环节|配套|环节|(?:产业化|建设|制造)?项目|产业|领域|方向|企业)$/;
 /** 两个片区 / 三个功能区 after a list of places. */
 const COUNTED_PARTS = /^(?:[一二三四五六七八九十两\d]+个)?(?:片区|功能区|园区|板块|组团|区块)?$/;
 
@@ -45,14 +50,16 @@ function clausesOf(text: string, offset: number): Clause[] {
   return out;
 }
 
-export function layoutEdges(scope: SentenceScope): void {
+export function layoutEdges(sentenceScope: SentenceScope): void {
+  const scope = withParkMentions(sentenceScope);
   const { se, orgs, edges } = scope;
   const { text, ev, sentence: s } = se;
   const parks = orgs.filter((m) => m.label === 'Park' && !m.foreign).sort((a, b) => a.start - b.start);
-  if (!parks.length) return;
+  // (a role naming places unread as mentions, or a count taking a group up, has no park mention of its own)
+  if (!parks.length && !/(?:园|片区|组团|功能区|板块|基地)/.test(text)) return;
   const cls = clausesOf(text, s.start);
   /** Parks a role clause named (“一核”为P / “多园”包括P、Q等): the subject of the next clause when it opens with a focus verb. */
-  let carried: Mention[] = [];
+  let carried: (Mention | Entity)[] = [];
   /** The park the previous clause was about (for 其中P…). */
   let lastSubject: Mention | undefined;
   for (const c of cls) {
@@ -114,8 +121,27 @@ export function layoutEdges(scope: SentenceScope): void {
     // a belt or axis of the layout that links places (空天产业带串联P、Q，重点发展A和B): each place it links takes
     // the focus the next clause gives, as the members of a “多园” group do
     const linking = firstPark && /^[\u4e00-\u9fff“”"]{0,14}?(?:串联|串接|贯穿|贯通|连接|联动)$/.test(text.slice(bodyAt - s.start, firstPark.start - s.start));
+    // “三园”为A、B和C with the places unread as mentions: items named like parks (…化工园, …工业园) are the role's places
+    const role = ROLE_OPENING.exec(body);
+    const named = role && !inClause.length ? namedPlaces(scope, body.slice(role[0].length)) : [];
+    if (named.length) {
+      if (named.length >= 2) rememberGroup(scope, named);
+      carried = named;
+      lastSubject = undefined;
+      continue;
+    }
+    // 三个化工园重点承接A和B: a count of places taking up a group the layout named before (the same count and kind)
+    const group = groupRef(scope, body);
+    if (group) {
+      // (三个园区分别重点发展A、B和C: one each, in order)
+      hostObjects(scope, group.members, c, bodyAt + group.length, group.respective);
+      carried = [];
+      lastSubject = undefined;
+      continue;
+    }
     // a role clause: “一核”为P（以下简称X）, “多园”包括P、Q等
     if ((ROLE_OPENING.test(body) || linking) && inClause.length) {
+      if (inClause.length >= 2) rememberGroup(scope, inClause.map((p) => entityOf(scope, p)));
       const rest = text.slice(inClause[inClause.length - 1]!.end - s.start, c.end - s.start);
       const focusHere = FOCUS.exec(rest.replace(/^[(（][^)）]*[)）]/, '').replace(/^等/, ''));
       if (focusHere) hostObjects(scope, inClause, c, inClause[inClause.length - 1]!.end + rest.indexOf(focusHere[0]) + focusHere[0].length);
@@ -123,14 +149,26 @@ export function layoutEdges(scope: SentenceScope): void {
       lastSubject = inClause.length === 1 ? inClause[0] : undefined;
       continue;
     }
+    // 以P为核心，集聚X和Y企业 / 以P为核心承载区，重点发展X: a clause that is only the place the plan rests on makes it the next clause's subject
+    const core = inClause.length === 1 && !container && /^以$/.test(text.slice(bodyAt - s.start, inClause[0]!.start - s.start)) && /^为(?:核心|主体|主阵地|核心区|核心承载区|主要载体|载体)$/.test(text.slice(inClause[0]!.end - s.start, c.end - s.start)) ? inClause[0] : undefined;
+    if (core) {
+      carried = [core];
+      lastSubject = core;
+      continue;
+    }
     // P重点发展A和B (the park opens its clause); P即Q / P已集聚…, then ，重点发展A: the next clause is P's
     if (container) {
       const after = text.slice(container.end - s.start, c.end - s.start);
       const f = /^(?:[(（][^)）]*[)）])?(?:已集聚[^，,；;。]*)?/.exec(after)!;
       const verb = FOCUS.exec(after.slice(f[0].length));
+      const leading = verb ? null : LEADING.exec(after.slice(f[0].length));
       if (verb) hostObjects(scope, [container], c, container.end + f[0].length + verb[0].length);
+      else if (leading) {
+        const from = container.end + f[0].length + 1;
+        hostObjects(scope, [container], { ...c, end: from + leading[1]!.length }, from);
+      }
       lastSubject = container;
-      carried = verb ? [] : [container];
+      carried = verb || leading ? [] : [container];
       continue;
     }
     // (规划)在Z建设Q, then ，重点引进A、B项目: the park built is the next clause's subject
@@ -165,9 +203,42 @@ export function layoutEdges(scope: SentenceScope): void {
     const verb = FOCUS.exec(body);
     if (verb && carried.length) hostObjects(scope, carried, c, bodyAt + verb[0].length);
     // (an appositive between them keeps the subject: “一核”为P，是全市…的核心承载区，重点发展…)
-    else if (carried.length && /^(?:是|为|作为|即)/.test(body) && !inClause.length) continue;
+    // (nor does a clause of what it has now: P位于Z，已集聚A等企业60余家，重点发展…)
+    else if (carried.length && /^(?:是|为|作为|即|已|已经|现已|目前已)/.test(body) && !inClause.length) continue;
     carried = [];
   }
+}
+
+/** The groups of places a document's layout named by role (“三园”为A、B和C), the latest last. */
+const groups = new WeakMap<object, Entity[][]>();
+
+function rememberGroup(scope: SentenceScope, members: Entity[]): void {
+  const list = groups.get(scope.doc) ?? [];
+  list.push(members);
+  groups.set(scope.doc, list);
+}
+
+const COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** 三个化工园 / 两个片区 / 三园 (then a focus verb): a count of places, its kind word before the place ending. */
+const GROUP_REF = /^(?:这|该|上述)?([两二三四五六七八九十]|\d+)(?:个|大)?([\u4e00-\u9fff]{0,3}?)(园区|园|片区|组团|功能区|板块)(?:均|都|分别)?/;
+
+/** The group a clause's opening count refers to (the latest with that many members, all of the kind named), and the length read. */
+function groupRef(scope: SentenceScope, body: string): { members: Entity[]; length: number; respective: boolean } | undefined {
+  const m = GROUP_REF.exec(body);
+  if (!m) return undefined;
+  const verb = FOCUS.exec(body.slice(m[0].length));
+  if (!verb) return undefined;
+  const n = COUNT[m[1]!] ?? Number(m[1]);
+  const kind = m[2]! + m[3]!;
+  const members = [...(groups.get(scope.doc) ?? [])].reverse().find((g) => g.length === n && g.every((e) => e.name.endsWith(kind) || (m[2] === '' && e.name.includes(m[3]!))));
+  return members ? { members, length: m[0].length + verb[0].length, respective: m[0].endsWith('分别') } : undefined;
+}
+
+/** The items of a role's list (A、B和C等) when every one is a place by its name's ending, as parks. */
+function namedPlaces(scope: SentenceScope, list: string): Entity[] {
+  const items = list.replace(/等$/, '').split(/[、和及与]/).map((x) => x.trim());
+  if (!items.length || !items.every((x) => parkByEnding(x))) return [];
+  return items.map((x) => scope.table.find('Park', x) ?? scope.table.org(x, 'Park', 'park'));
 }
 
 /** The park a section or a lead sentence is about, for the sentences after it (sectionFocusEdges). */
@@ -198,7 +269,7 @@ function onlyPark(scope: SentenceScope, raw: string): Entity | undefined {
   if (p) return scope.table.org(p.surface, 'Park', p.kind, p.lex?.ref.type === 'org' ? p.lex.ref.entry : undefined);
   // a heading that is a park's name by its ending alone (（三）灌云临港产业区), not a goal or a designation
   // (打造世界级石化产业基地, 国家级示范区)
-  if (/^[\u4e00-\u9fff]{2,16}(?:产业基地|产业园区|产业园|产业区|经济开发区|经济技术开发区|开发区|高新区|工业园区|工业园|园区|片区)$/.test(t) && !/^(?:打造|建设|推动|建成|培育|发展|做强|做优|争创|创建|加快|提升|优化|完善|规划)/.test(t) && !/^在[^，,。；;]{2,10}?(?:规划建设|建设|打造|布局|新建)/.test(t) && !/(示范|国家级|世界级|省级|一流|集聚区)/.test(t) && !/^(?:重点|主要|核心|特色|重要|相关|其他|各类?)(?:产业园区|产业园|工业园区|园区|片区|产业基地)$/.test(t)) {
+  if (parkByEnding(t)) {
     return scope.table.org(t, 'Park', 'park');
   }
   return undefined;
@@ -262,25 +333,44 @@ function hostObjects(scope: SentenceScope, subjects: (Mention | Entity)[], c: Cl
   for (let at = from; at < end; ) {
     const pieceStart = at;
     // a known industry read whole (细胞与基因治疗), else up to the next joiner
-    const known = inds.filter((i) => i.start === at && i.end <= end).sort((a, b) => b.end - a.end)[0];
+    let known = inds.filter((i) => i.start === at && i.end <= end).sort((a, b) => b.end - a.end)[0];
+    // (a known name with more words after it, 大飞机配套: the item is the whole piece, and no new name is read from it)
+    if (known && known.end < end && !/[、和及与]/.test(se.text[known.end - s.start] ?? '')) known = undefined;
     let stop = known ? known.end : at;
     if (!known) while (stop < end && !/[、和及与]/.test(se.text[stop - s.start]!)) stop++;
-    const surface = se.text.slice(at - s.start, stop - s.start).replace(OBJECT_TAIL, '').trim();
-    const joiner = se.text[stop - s.start];
-    if (stop < end && !/[、和及与]/.test(joiner ?? '')) return; // a known name followed by more words: not a plain list
+    const piece = se.text.slice(at - s.start, stop - s.start).trim();
+    const tailless = piece.replace(OBJECT_TAIL, '').trim();
     at = stop + 1;
     if (known) {
-      // (a segment read across a list joiner, 面板和显示模组 as one heading's 面板与显示模组: the text lists two; leave it)
-      if (/[和及、]/.test(known.surface)) return;
+      // (a segment read across a list joiner, 面板和显示模组 as one heading's 面板与显示模组: the text lists two, each an item)
+      // (not a name the lexicon knows with its joiner, 细胞与基因治疗; 与 joins names more often than it lists)
+      // (nor a head the two share, 稀土金属及合金: 合金 alone is the first one's kind, no item)
+      if (/[和、]/.test(known.surface)) {
+        const parts = known.surface.split(/[和、]/);
+        if (known.lex) return;
+        if (!parts.every((x) => x.length >= 2 && industryLike(x) && !isGenericName(x, '', () => false) && !SHARED_HEAD.test(x))) return;
+        for (const x of parts) targets.push(scope.table.find('Industry', x) ?? scope.table.industry(x, undefined, 'segment'));
+        continue;
+      }
       targets.push(entityOf(scope, known));
       continue;
     }
-    // a piece with a known industry inside but not the whole (消费级脑机接口产品): no new name from it
-    if (inds.some((i) => i.start < stop && i.end > pieceStart)) continue;
+    // a piece with a known industry inside but not the whole (消费级脑机接口产品): no new name from it — unless it is
+    // the known name and a word of its kind after it (生物医药制造, 大飞机配套): then the piece is the item
+    const inner = inds.filter((i) => i.start < stop && i.end > pieceStart);
+    const headed = inner.length === 1 && inner[0]!.start === pieceStart && /^(?:制造|配套|零部件|材料|装备|设备|器件)$/.test(se.text.slice(inner[0]!.end - s.start, stop - s.start));
+    if (inner.length && !headed) continue;
+    // (the piece whole: 大飞机配套 is the item, not 大飞机)
+    const surface = headed ? piece : tailless;
     if (!surface || !industryLike(surface) || isGenericName(surface, '', () => false) || (/(研发|服务)$/.test(surface) && /技术|中试/.test(surface))) return;
     const lx = scope.ctx.index.lookup(surface);
     targets.push(scope.table.industry(surface, lx?.type === 'industry' ? lx.entry : undefined, 'segment'));
   }
+  // (火箭和卫星部组件: a short item before a last one with a head of parts may share that head — 火箭部组件 — so the list
+  // names no item surely)
+  const names = targets.map((t) => t.name);
+  const head = /(部组件|零部件|部件|组件|配套|材料|装备|设备)$/.exec(names[names.length - 1] ?? '');
+  if (head && names.slice(0, -1).some((n) => n.length <= 2 && !n.endsWith(head[1]!))) return;
   if (respective && targets.length !== subjects.length) return;
   // (several places and several objects with no 分别 — “多园”包括P、Q，重点发展A和B — is the layout's plan for each
   // place: the blind sets' gold has each place host each object; reading it as listed lost recall on blind4, dev4

@@ -2,23 +2,25 @@
 // park built inside another (在灵山湾片区建设…基地), organisations settled in a park (入驻/落户/位于),
 // and organisations named inside a park's section (（二）推动华苑片区建成… → LOCATED_IN 华苑片区).
 import { JUDGED, listed } from './judge.ts';
-import { stripNumbering } from '../entities/context.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
 import { isGenericName } from '../entities/typing.ts';
 import type { Entity } from '../entities/table.ts';
-import type { OrgEntry } from '../lexicon/index.ts';
 import { knownParkAt } from './organisations.ts';
-import { entityOf, phraseMentions, type SentenceScope } from './scope.ts';
+import { headingPark, openingParkName, withParkMentions, type HeadingPark } from './park-mentions.ts';
+import { entityOf, type SentenceScope } from './scope.ts';
 
 /** A firm (or its headquarters, base, plant) settled in a park; a firm's R&D centre is a lab of its own. */
 const SETTLED = /^(?:的)?(?:[\u3400-\u9fff]{0,6}(?:总部|基地|生产基地|工厂|项目))?(?:均|都|也|已|分别|现)?(?:已|已经)?(入驻|落户|落地|进驻|位于|坐落于|设在|建在)$/;
 
 /** Between a listed firm and a park: the list's other names (|), its kind word, then settling (等企业已落户 / 等龙头企业均布局在). */
 const LIST_SETTLED = /^(?:[、和与及|])*等?[^，,。；;、和与及等|]{0,12}?(?:企业|厂商|公司|集团|药企|龙头)(?:均|都|也|已|已经|先后|相继|纷纷|目前已|现已)*(?:入驻|落户|落地|进驻|布局在|布局于|集聚在|聚集在|集中在|集中布局在|扎根|位于|坐落于|设在)$/;
+/** Asking firms to settle (鼓励A落户P): encouragement, not where they are (推动A落户P is the plan's, planned). */
+const ASKED_BEFORE = /(鼓励|支持|引导|吸引|争取|招引|欢迎)/;
 /** A clause of intent before the firms: what it asks them to do is not where they are. */
 const INTENT_BEFORE = /(鼓励|支持|引导|推动|吸引|引进|争取|力争|招引|促进|加快|推进)/;
 
-export function parkEdges(scope: SentenceScope): void {
+export function parkEdges(sentenceScope: SentenceScope): void {
+  const scope = withParkMentions(sentenceScope);
   const { se, orgs, edges } = scope;
   const { text, ev, sentence: s } = se;
   const kindOf = (m: (typeof orgs)[number]) => entityOf(scope, m).properties.kind;
@@ -27,7 +29,9 @@ export function parkEdges(scope: SentenceScope): void {
   parks.forEach((a, i) => {
     const b = parks[i + 1];
     if (!b || a.end !== b.start || kindOf(a) !== 'zone') return;
-    edges.add(kindOf(b) === 'area' ? 'PART_OF' : 'LOCATED_IN', entityOf(scope, b).id, entityOf(scope, a).id, ev, JUDGED.byName);
+    // (a park the document has said is part of the zone — Z包括P和Q两个片区 — is not also located in it)
+    const type = kindOf(b) === 'area' || edges.has('PART_OF', entityOf(scope, b).id, entityOf(scope, a).id) ? 'PART_OF' : 'LOCATED_IN';
+    edges.add(type, entityOf(scope, b).id, entityOf(scope, a).id, ev, JUDGED.byName);
   });
   for (const b of parks) {
     // 经开区西区: a name that starts with a zone's name
@@ -68,7 +72,10 @@ export function parkEdges(scope: SentenceScope): void {
         /^(?:已|已经)?(?:形成了?(?:较大|一定|相当)?规模|集聚发展|集群发展|形成了?[^，,。；;]{0,6}集群|设有(?:总部|基地|生产基地)|(?:设立|设有|建设|建立)[^，,。；;]{0,8}(?:总部|基地|工厂))/.test(text.slice(p.end - s.start)) &&
         !/(鼓励|支持|引导|推动|吸引|引进)[^，,。；;]*$/.test(text.slice(0, o.start - s.start));
       if (gathered) edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
-      if (SETTLED.test(between) || same || fellows) edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
+      // (not what a clause of intent asks for: 鼓励A落户P)
+      const opensAt = o.list !== undefined ? (se.lists.find((l) => l.index === o.list)?.start ?? o.start) : o.start;
+      const asked = o.label !== 'Park' && ASKED_BEFORE.test(clauseBefore(text.slice(0, opensAt - s.start)));
+      if ((SETTLED.test(between) || same || fellows) && !asked) edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
       // A位于两江新区鱼复工业园: settled in the innermost of parks written one inside the other
       const outer = parks.filter((q) => q.start > o.end && q.end <= p.start);
       const chained = outer.length > 0 && outer.every((q, i) => (outer[i + 1] ?? p).start === q.end);
@@ -80,7 +87,7 @@ export function parkEdges(scope: SentenceScope): void {
     const before = text.slice(0, p.start - s.start);
     const m = /(?:均|都|也)?(?:为|是|属于)$/.exec(before);
     if (!m || !/^(?:的)?(?:重要|核心|主要)?(?:片区|组成部分|功能区|核心区|承载区|分园)/.test(text.slice(p.end - s.start))) continue;
-    const clauseStart = Math.max(...['，', ',', '；', ';', '。'].map((c) => before.lastIndexOf(c))) + 1;
+    const clauseStart = before.length - clauseBefore(before).length;
     const subjects = parks.filter((q) => q !== p && q.start - s.start >= clauseStart && q.end - s.start <= m.index);
     // the subjects are a list of parks and nothing else: P1和P2均为…
     const rest = subjects.reduce((t, q) => t.replace(q.surface, ''), text.slice(clauseStart, m.index));
@@ -95,12 +102,11 @@ export function parkEdges(scope: SentenceScope): void {
       let between = text.slice(o.end - s.start, p.start - s.start);
       for (const q of orgs) if (q !== o && q.list === o.list && q.start >= o.end && q.end <= p.start) between = between.replace(q.surface, '|');
       if (!LIST_SETTLED.test(between)) continue;
-      const head = text.slice(0, o.start - s.start);
-      const clause = head.slice(Math.max(...['，', ',', '；', ';', '。'].map((c) => head.lastIndexOf(c))) + 1);
-      if (INTENT_BEFORE.test(clause)) continue;
+      if (INTENT_BEFORE.test(clauseBefore(text.slice(0, o.start - s.start)))) continue;
       edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
     }
   }
+  gatheredKinds(scope, parks);
   // Z包括P1、P2和P3三个园区 / Z包括A和B两个片区: the parts a zone is said to consist of (structure); a list of places
   // the zone has, not a list of what it does (Z包括X、Y等产业 names no park)
   includedParks(scope, parks);
@@ -117,7 +123,8 @@ export function parkEdges(scope: SentenceScope): void {
   // (其中P已集聚… too; and P位于Q，已集聚A、B: the next clause without a subject of its own goes on with P's)
   // (P may open the sentence unread as a mention: 连云港石化产业基地位于徐圩新区，已集聚… — a place named like a park
   // and said to lie in another is a park, located there)
-  const opening = parks.some((p) => p.start === s.start) ? undefined : (openingPark(scope) ?? knownParkAt(scope, text));
+  // (by the sentence's own mentions: a park this reader added at the opening is still read off it, 位于开发区东部)
+  const opening = sentenceScope.orgs.some((p) => p.label === 'Park' && p.start === s.start) ? undefined : (openingPark(scope) ?? knownParkAt(scope, text));
   const subjects: { start: number; end: number; id: string }[] = parks.map((p) => ({ start: p.start, end: p.end, id: entityOf(scope, p).id }));
   if (opening) subjects.push({ start: s.start, end: s.start + opening.length, id: opening.entity.id });
   // (开发区已集聚A、B…: a bare zone word is the document's own zone)
@@ -127,31 +134,66 @@ export function parkEdges(scope: SentenceScope): void {
   }
   for (const p of subjects) {
     const head = text.slice(0, p.start - s.start);
-    if (!/(^|[，,；;。：:])\s*(?:其中|目前|当前|现)?[，,]?\s*$/.test(head)) continue;
+    // (位于Z的P已集聚A…: the place before 的 only says where P is)
+    const placed = /(?:^|[，,；;。：:])\s*位于([^，,；;。]{2,20}?)的$/.exec(head);
+    if (!/(^|[，,；;。：:])\s*(?:其中|目前|当前|现)?[，,]?\s*$/.test(head) && !placed) continue;
     let restAt = p.end - s.start;
     const located = /^(?:位于|地处|坐落于)[^，,。；;]{1,20}[，,]/.exec(text.slice(restAt));
     if (located) restAt += located[0].length;
-    const rest = text.slice(restAt);
-    const verb = /^(?:已|已经|目前已)?(?:集聚了|聚集了|汇聚了|吸引了|拥有|已集聚|已聚集|已汇聚|集聚|聚集|汇聚)/.exec(rest);
+    let verb = GATHER_VERB.exec(text.slice(restAt));
+    // P重点发展X和Y，已集聚A、B等企业: a later clause with no subject of its own goes on with P (up to the first ；)
+    for (let at = clauseStop(text, restAt); !verb && at < text.length && /[，,]/.test(text[at]!); at = clauseStop(text, at + 1)) {
+      const next = GATHER_VERB.exec(text.slice(at + 1));
+      if (next && /^(?:已|已经|目前已|现已|现有)/.test(next[0])) {
+        verb = next;
+        restAt = at + 1;
+      }
+      if (orgs.some((o) => o.start - s.start === at + 1)) break;
+    }
     if (!verb) continue;
+    const rest = text.slice(restAt);
     const end = clauseStop(text, restAt + verb[0].length);
     const inClause = orgs.filter((o) => o.label !== 'Park' && !o.foreign && o.start - s.start >= restAt + verb[0].length && o.end - s.start <= end);
     // a bare 集聚 states what the park has when it names firms in a typed list (威海高新区集聚威高集团等医疗器械生产企业),
     // not a plan (…集聚一批…)
     const typedList = inClause.length > 0 && /^[^，,。；;]*?等[^，,。；;、]{0,12}?(?:企业|厂商|机构)/.test(text.slice(restAt + verb[0].length, end));
-    if (!/了|已|拥有/.test(verb[0]) && !/^(?:已|已经)/.test(rest) && !typedList) continue;
+    if (!/了|已|拥有|现有/.test(verb[0]) && !/^(?:已|已经)/.test(rest) && !typedList) continue;
     for (const o of inClause) edges.add('LOCATED_IN', entityOf(scope, o).id, p.id, ev, JUDGED.settled);
   }
 }
+
+/** 推动X、Y等零部件企业在P集聚 / 引导X企业向P集聚: the kinds of firm a clause gathers in P (no firm named). */
+const GATHER_IN = /^(?:集聚|聚集|集中|集聚发展|集群发展|集中布局)/;
+/** Asking rather than planning (鼓励/引导…企业向P集聚): encouraged. */
+const ENCOURAGED_BEFORE = /(鼓励|引导|支持|吸引|欢迎)/;
+
+function gatheredKinds(scope: SentenceScope, parks: SentenceScope['orgs']): void {
+  const { se, inds, orgs, edges } = scope;
+  const { text, ev, sentence: s } = se;
+  for (const p of parks) {
+    if (!GATHER_IN.test(text.slice(p.end - s.start)) || !/(?:企业|厂商)(?:向|在)$/.test(text.slice(0, p.start - s.start))) continue;
+    const clause = clauseBefore(text.slice(0, p.start - s.start));
+    const from = p.start - clause.length;
+    // the kinds: industries of the clause before 企业, and no firm or other place named there
+    if (orgs.some((o) => o !== p && o.start >= from && o.end <= p.start)) continue;
+    const kinds = inds.filter((i) => i.start >= from && i.end <= p.start);
+    if (!kinds.length) continue;
+    const judged = ENCOURAGED_BEFORE.test(clause) ? JUDGED.encouraged : JUDGED.planned;
+    for (const k of kinds) {
+      const x = entityOf(scope, k);
+      if (x.properties.level !== 'system') edges.add('HOSTS', entityOf(scope, p).id, x.id, ev, judged);
+    }
+  }
+}
+
+/** A park's clause saying what it has now: (已)集聚了A、B / 已入驻A等企业 / 现有A、B等骨干企业 / 拥有A. */
+const GATHER_VERB = /^(?:已|已经|目前已|现已)?(?:集聚了|聚集了|汇聚了|吸引了|引进了|入驻了|拥有|已集聚|已聚集|已汇聚|已入驻|集聚|聚集|汇聚|入驻)|^现有(?=[^，,。；;]*?等[^，,。；;、]{0,12}?(?:企业|厂商|机构))/;
 
 /** The document's own zone a bare zone word stands for (开发区 → 清河经济开发区), when the document has named one such. */
 function ownZone(scope: SentenceScope, word: string): Entity | undefined {
   const own = scope.table.all().filter((e) => e.label === 'Park' && e.name.length > word.length && e.name.endsWith(word));
   return own.length === 1 ? own[0] : undefined;
 }
-
-/** A park's name opening a sentence before 位于 (南昌航空城位于…, 羊绒小镇位于开发区东部). */
-const OPENING_PARK = /^\s*([\u4e00-\u9fff]{2,14}?(?:产业园|工业园|科技园|园区|产业基地|基地|小镇|航空城|科技城|新城|产业区|集聚区|片区|港|谷))(?=位于|地处|坐落于)/;
 
 /**
  * P位于Q… opening a sentence, P unread as a mention: P is a park (or the one the document named), located in the first
@@ -160,8 +202,8 @@ const OPENING_PARK = /^\s*([\u4e00-\u9fff]{2,14}?(?:产业园|工业园|科技�
 function openingPark(scope: SentenceScope): { entity: Entity; length: number } | undefined {
   const { se, orgs, table, edges } = scope;
   const s = se.sentence;
-  const m = OPENING_PARK.exec(se.text);
-  if (!m || /^(?:该|本|其|此|这|各|全|我|新|主要|生产|研发|重点|产业|示范)/.test(m[1]!) || isGenericName(m[1]!, '', () => false)) return undefined;
+  const m = openingParkName(se.text);
+  if (!m) return undefined;
   const name = m[1]!;
   const p = table.find('Park', name) ?? table.org(name, 'Park', 'park');
   if (p.label !== 'Park') return undefined;
@@ -170,10 +212,7 @@ function openingPark(scope: SentenceScope): { entity: Entity; length: number } |
   const q = orgs.find((o) => o.label === 'Park' && o.start - s.start >= at && o.end - s.start <= end);
   let zone = q ? entityOf(scope, q) : undefined;
   const bare = /^(?:位于|地处|坐落于)(开发区|经开区|高新区|新区|园区)/.exec(se.text.slice(at));
-  if (!zone && bare) {
-    const own = table.all().filter((e) => e.label === 'Park' && e.name.length > bare[1]!.length && e.name.endsWith(bare[1]!));
-    if (own.length === 1) zone = own[0];
-  }
+  if (!zone && bare) zone = ownZone(scope, bare[1]!);
   if (zone && zone.id !== p.id) edges.add('LOCATED_IN', p.id, zone.id, se.ev, JUDGED.settled);
   // …，重点发展X、Y: a later clause of the sentence with no subject of its own says what P is for
   let pos = end;
@@ -183,6 +222,8 @@ function openingPark(scope: SentenceScope): { entity: Entity; length: number } |
     if (!/^[，,；;]?(?:重点|主要|着力|加快)?(?:发展|布局|打造)/.test(part)) continue;
     for (const i of scope.inds) {
       const x = entityOf(scope, i);
+      // (an industry read inside a longer item, 大飞机 in 大飞机配套, is not the item)
+      if (!/^(?:[、和及与，,；;。等]|$)/.test(se.text.slice(i.end - s.start, i.end - s.start + 1))) continue;
       if (i.start - s.start >= from && i.end - s.start <= pos && x.properties.level !== 'system') edges.add('HOSTS', p.id, x.id, se.ev, JUDGED.planned);
     }
   }
@@ -199,13 +240,10 @@ function includedParks(scope: SentenceScope, parks: SentenceScope['orgs']): void
   const { text, ev, sentence: s } = se;
   for (let at = text.indexOf('包括'); at >= 0; at = text.indexOf('包括', at + 2)) {
     const head = text.slice(0, at).replace(/(?:本部|主要|共|具体|目前)$/, '');
-    const clause = head.slice(Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((c) => head.lastIndexOf(c))) + 1).replace(/^\s*(?:其中|目前|现)?/, '');
+    const clause = clauseBefore(head, true).replace(/^\s*(?:其中|目前|现)?/, '');
     const whole = parks.find((p) => p.end - s.start === head.length && p.start - s.start === head.length - clause.length);
     let zone = whole ? entityOf(scope, whole) : clause.length >= 3 ? table.find('Park', clause) : undefined;
-    if (!zone && BARE_ZONE.test(clause)) {
-      const own = table.all().filter((e) => e.label === 'Park' && e.name.length > clause.length && e.name.endsWith(clause));
-      if (own.length === 1) zone = own[0];
-    }
+    if (!zone && BARE_ZONE.test(clause)) zone = ownZone(scope, clause);
     if (!zone) continue;
     // the items: parks of the list right after 包括, up to the clause's end, closed by the parts' count or kind
     const end = clauseStop(text, at);
@@ -236,13 +274,19 @@ function typedListsBefore(scope: SentenceScope, o: { start: number; end: number 
   return /^(?:[、和与及|]|等[^，,。；;、和与及等]{0,12}?(?:企业|厂商)(?=[和与及]))*等[^，,。；;、和与及等]{0,12}?(?:企业|厂商)(?:均|都|也)?(?:已|已经)?在$/.test(rest);
 }
 
+/** The clause that ends `head` (after its last ，；。, or ：too when `colon`). */
+function clauseBefore(head: string, colon = false): string {
+  const marks = colon ? ['，', ',', '；', ';', '。', '：', ':'] : ['，', ',', '；', ';', '。'];
+  return head.slice(Math.max(...marks.map((c) => head.lastIndexOf(c))) + 1);
+}
+
 /** The end of the clause starting at `from` (the next ，；。). */
 function clauseStop(text: string, from: number): number {
   const ends = ['，', ',', '；', ';', '。'].map((c) => text.indexOf(c, from)).filter((x) => x >= 0);
   return ends.length ? Math.min(...ends) : text.length;
 }
 
-export type HeadingPark = { surface: string; kind: string; entry?: OrgEntry; whole?: boolean } | undefined;
+export type { HeadingPark };
 
 /** Words saying a park has firms now (集聚了A、B / 现有基础：已集聚A、B等X企业 / 园区拥有A). */
 const GATHERED = /(集聚|聚集|汇聚|拥有|入驻|落户|引进了|吸引了)/;
@@ -286,12 +330,14 @@ function parkSectionEdges(scope: SentenceScope, hp: NonNullable<HeadingPark>): v
     return;
   }
   const firmsLine = FIRMS_LINE.test(se.text);
+  // (a sentence about another park of the section — Z包括P和Q；P重点发展X，已集聚A — places its firms there, not in Z)
+  if (orgs.some((o) => o.label === 'Park' && !o.foreign && o.start === s.start && entityOf(scope, o).id !== park.id)) return;
   for (const m of orgs) {
     if (m.label === 'Park' || m.foreign) continue;
     const x = entityOf(scope, m);
     const list = m.list !== undefined ? se.lists.find((l) => l.index === m.list) : undefined;
     const head = se.text.slice(0, (list ? list.start : m.start) - s.start);
-    const clause = head.slice(Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((c) => head.lastIndexOf(c))) + 1);
+    const clause = clauseBefore(head, true);
     // (the clause's subject is the section's park or none: 园区集聚了…, 已集聚…, 现有基础：集聚了…)
     const gathered = GATHERED.test(clause) && !INTENT_BEFORE.test(clause) && /^(?:目前|现已|现有|已经|已|本园|园区|该园|集聚区)?\s*(?:已经|已)?(?:集聚|聚集|汇聚|拥有|入驻|落户|引进了|吸引了)/.test(clause);
     if (gathered) edges.add('LOCATED_IN', x.id, park.id, se.ev, JUDGED.settled);
@@ -324,31 +370,4 @@ export function sectionParkEdges(scope: SentenceScope, headingParks: Map<string,
     const before = list ? list.before : se.text.slice(0, m.start - s.start);
     edges.add('LOCATED_IN', x.id, area.id, se.ev, m.label !== 'Park' && /(依托|借助|借重|联合|对接)[^，,。；;]{0,2}$/.test(before) ? listed(4) : JUDGED.section);
   }
-}
-
-/** The area/zone a section is about: （二）推动华苑片区建成新经济发展活力区. */
-function headingPark(path: string[], scope: SentenceScope): HeadingPark {
-  // （二）纺织新材料产业园: the nearest heading is, whole, one park (by its name, or one the document has named)
-  const last = stripNumbering(path[path.length - 1] ?? '').replace(/[。.:：]\s*$/, '').trim();
-  if (last) {
-    const known = last.length >= 3 ? scope.table.find('Park', last) : undefined;
-    if (known && known.name === last) return { surface: last, kind: String(known.properties.kind ?? 'park'), whole: true };
-    const mentions = phraseMentions(scope, last);
-    const p = mentions.find((m) => m.label === 'Park' && m.start === 0 && m.end === last.length && !m.foreign);
-    if (p) {
-      const hp: { surface: string; kind: string; entry?: OrgEntry; whole: boolean } = { surface: p.surface, kind: p.kind ?? 'park', whole: true };
-      if (p.lex?.ref.type === 'org') hp.entry = p.lex.ref.entry;
-      return hp;
-    }
-  }
-  for (let d = path.length - 1; d >= 0; d--) {
-    const mentions = phraseMentions(scope, path[d] ?? '');
-    const p = mentions.find((m) => m.label === 'Park' && (m.kind === 'area' || (m.lex?.ref.type === 'org' && m.lex.ref.entry.kind === 'area')));
-    if (p) {
-      const hp: { surface: string; kind: string; entry?: OrgEntry } = { surface: p.surface, kind: p.kind ?? 'area' };
-      if (p.lex?.ref.type === 'org') hp.entry = p.lex.ref.entry;
-      return hp;
-    }
-  }
-  return undefined;
 }

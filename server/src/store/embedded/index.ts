@@ -175,6 +175,15 @@ export class EmbeddedStore implements GraphStore {
   private snapshotWarning: string | null = null;
   /** Bumped with every change of the in-memory graph or the curation log (GraphStore.dataGeneration). */
   private generation = 0;
+  /**
+   * Materialised edges of the reads, by slot, for one generation of one core (emptied when either
+   * changes, and when full): the same hub's member edges are read by request after request, and
+   * materialising one (its id, its evidence rows) was the largest store cost of relatedEnterprises
+   * and neighbourhoods at 10⁵ (profiled). Returned objects are shared between reads, like nodes
+   * (getNodes answers the core's own node objects): callers do not mutate them.
+   */
+  private edgeCache = new Map<number, GraphEdge>();
+  private edgeCacheKey: { core: GraphCore | null; generation: number } = { core: null, generation: -1 };
   private curationLog!: CurationLogFile;
 
   private constructor(opts: EmbeddedStoreOptions) {
@@ -694,7 +703,7 @@ export class EmbeddedStore implements GraphStore {
   async getEdges(ids: string[]): Promise<(GraphEdge | null)[]> {
     return ids.map((id) => {
       const j = this.core.findEdge(id);
-      return j !== NONE && this.core.edgeVisible(j) ? this.core.edge(j) : null;
+      return j !== NONE && this.core.edgeVisible(j) ? this.edgeAt(j) : null;
     });
   }
 
@@ -710,7 +719,7 @@ export class EmbeddedStore implements GraphStore {
     }
     // An edge between two of the ids is listed from both ends: once.
     const unique = query.ids.length > 1 ? [...new Set(slots)] : slots;
-    return sortSlots(core, this.order, unique).map((j) => core.edge(j));
+    return sortSlots(core, this.order, unique).map((j) => this.edgeAt(j));
   }
 
   async countEdges(query: EdgeQuery): Promise<number[]> {
@@ -792,7 +801,7 @@ export class EmbeddedStore implements GraphStore {
     this.order.ensure();
     const rank = this.order.rank;
     const nodes = r.nodes.sort((a, b) => rank[a]! - rank[b]!).map((i) => core.nodeObj[i]!);
-    return { nodes, edges: sortSlots(core, this.order, r.edges).map((j) => core.edge(j)), truncated: r.truncated };
+    return { nodes, edges: sortSlots(core, this.order, r.edges).map((j) => this.edgeAt(j)), truncated: r.truncated };
   }
 
   async shortestPaths(from: string, to: string, options: { maxLength?: number; first?: number } = {}): Promise<Path[]> {
@@ -805,8 +814,24 @@ export class EmbeddedStore implements GraphStore {
     if (a === b) return [{ nodes: [core.nodeObj[a]!], edges: [] }];
     return this.traversal.shortestPaths(a, b, maxLength, first).map((p) => ({
       nodes: p.nodes.map((i) => core.nodeObj[i]!),
-      edges: p.edges.map((j) => core.edge(j)),
+      edges: p.edges.map((j) => this.edgeAt(j)),
     }));
+  }
+
+  /** The edge at a live slot as reads return it, from the edge cache (see edgeCache). */
+  private edgeAt(j: number): GraphEdge {
+    const key = this.edgeCacheKey;
+    if (key.core !== this.core || key.generation !== this.generation) {
+      this.edgeCache = new Map();
+      this.edgeCacheKey = { core: this.core, generation: this.generation };
+    }
+    let e = this.edgeCache.get(j);
+    if (e === undefined) {
+      e = this.core.edge(j);
+      if (this.edgeCache.size >= EDGE_CACHE_MAX) this.edgeCache = new Map();
+      this.edgeCache.set(j, e);
+    }
+    return e;
   }
 
   async stats(): Promise<Stats> {
@@ -916,6 +941,8 @@ function sortEdges(edges: GraphEdge[]): GraphEdge[] {
 }
 
 const RANK_SPAN = 2 ** 24;
+/** Materialised edges kept by the read-side edge cache (then emptied and filled again). */
+const EDGE_CACHE_MAX = 100_000;
 const DASH = '-'.charCodeAt(0);
 
 /**
@@ -929,7 +956,15 @@ const DASH = '-'.charCodeAt(0);
 function sortSlots(core: GraphCore, order: IdOrder, slots: number[]): number[] {
   const n = slots.length;
   if (n < 2) return slots;
-  const whole = () => slots.sort((a, b) => cmp(core.edgeIdOf(a), core.edgeIdOf(b)));
+  // Each id built once, not twice per comparison (a prefix pair such as "industry:信创" and
+  // "industry:信创+工业互联网" sends every list holding both sources' edges here).
+  const whole = () => {
+    const ids = slots.map((j) => core.edgeIdOf(j));
+    const at = ids.map((_, k) => k).sort((a, b) => cmp(ids[a]!, ids[b]!));
+    const sorted = at.map((k) => slots[k]!);
+    for (let k = 0; k < n; k++) slots[k] = sorted[k]!;
+    return slots;
+  };
   if (core.nodeHigh >= RANK_SPAN) return whole();
   if (core.excId.size > 0) for (const j of slots) if (core.excId.has(j)) return whole();
   order.ensure();

@@ -14,8 +14,13 @@ import { cmp, NONE, type GraphCore } from './core.ts';
 
 const SORT_CACHE_MIN_DEGREE = 24;
 const SORT_CACHE_BUDGET = 4_000_000; // edge slots kept in the sorted-incidence cache
-/** Nodes with at least this many half-edges get their incidence grouped by direction and type. */
-const TYPED_MIN_DEGREE = 48;
+/**
+ * Nodes with at least this many half-edges get their incidence grouped by direction and type. Was
+ * 48: the neighbourhood's "edges among the nodes reached" asks every node for its out-edges, and at
+ * 10⁵ most of the time went into walking the linked lists of mid-degree industries and parks
+ * (a cache miss per hop), of which only a few out-edges are wanted.
+ */
+const TYPED_MIN_DEGREE = 16;
 const TYPED_BUDGET = 4_000_000; // edge slots kept in the typed-incidence cache
 const NT = REL_TYPES.length;
 
@@ -207,10 +212,13 @@ export class Traversal {
     }
     const { slots, start } = t;
     for (let d = side === 'in' ? 1 : 0; d <= (side === 'out' ? 0 : 1); d++) {
-      for (let ty = 0; ty < NT; ty++) {
+      // Without a type filter a side's groups are one run of slots.
+      const runs = typeMask ? NT : 1;
+      for (let ty = 0; ty < runs; ty++) {
         if (typeMask && !(typeMask & (1 << ty))) continue;
         const g = d * NT + ty;
-        for (let k = start[g]!; k < start[g + 1]!; k++) {
+        const end = typeMask ? start[g + 1]! : start[d * NT + NT]!;
+        for (let k = start[g]!; k < end; k++) {
           const j = slots[k]!;
           if (d === 1 && side === 'both' && core.eS[j] === u) continue;
           if (!core.edgeVisible(j)) continue;

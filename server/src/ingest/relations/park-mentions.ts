@@ -1,0 +1,141 @@
+// Parks a sentence names that its mentions do not carry, for the park readers (parks.ts, layout.ts):
+//   - a park the document names elsewhere, written here where the mention reader did not read it
+//     (当前，P已集聚A、B… / 其中P重点发展X with P read only in the list before);
+//   - the bare 园区 (园区内, 该园区, 本园区) of a sentence about one park: the park its first clause opens
+//     with (P位于Z，…，园区内已集聚A、B), else the park a section's heading is, whole ((二)P / 园区重点发展X).
+// The park sections of the genre (一区多园 定位, 园区功能定位) write a park's name once, in the heading, and
+// 园区 after it. Each added mention stands for the park's entity, in the sentence's own scope only.
+import type { Mention } from '../entities/enumerations.ts';
+import { stripNumbering } from '../entities/context.ts';
+import type { SentenceEntities } from '../entities/index.ts';
+import type { Entity } from '../entities/table.ts';
+import { isGenericName } from '../entities/typing.ts';
+import type { OrgEntry } from '../lexicon/index.ts';
+import { phraseMentions, type SentenceScope } from './scope.ts';
+
+export type HeadingPark = { surface: string; kind: string; entry?: OrgEntry; whole?: boolean } | undefined;
+
+/**
+ * A heading or a line that is, whole, a park by its name's ending (（三）灌云临港产业区, （二）某某化工园): not a
+ * goal or a designation (打造世界级石化产业基地, 国家级示范区), nor a generic phrase (重点园区).
+ */
+export function parkByEnding(t: string): boolean {
+  return (
+    /^[\u4e00-\u9fff]{2,16}(?:产业基地|产业园区|产业园|产业区|经济开发区|经济技术开发区|开发区|高新区|工业园区|工业园|化工园区|化工园|科技园|园区|片区)$/.test(t) &&
+    !/^(?:打造|建设|推动|建成|培育|发展|做强|做优|争创|创建|加快|提升|优化|完善|规划)/.test(t) &&
+    // (no verb or title word inside: 高水平打造X科技园, 关于促进X园区)
+    !/(打造|建设|建成|推动|促进|关于|培育|发展|加快|提升|支持|做强|争创|创建)/.test(t) &&
+    !/^在[^，,。；;]{2,10}?(?:规划建设|建设|打造|布局|新建)/.test(t) &&
+    !/(示范|国家级|世界级|省级|一流|集聚区)/.test(t) &&
+    !/^(?:重点|主要|核心|特色|重要|相关|其他|各类?|承载|园区)(?:产业园区|产业园|工业园区|园区|片区|产业基地|化工园区?)$/.test(t)
+  );
+}
+
+/** The area/zone a section is about: （二）推动华苑片区建成新经济发展活力区; whole: the heading is one park. */
+export function headingPark(path: string[], scope: SentenceScope): HeadingPark {
+  // （二）纺织新材料产业园: the nearest heading is, whole, one park (by its name, or one the document has named)
+  const last = stripNumbering(path[path.length - 1] ?? '').replace(/[。.:：]\s*$/, '').trim();
+  if (last) {
+    const known = last.length >= 3 ? scope.table.find('Park', last) : undefined;
+    if (known && known.name === last) return { surface: last, kind: String(known.properties.kind ?? 'park'), whole: true };
+    const mentions = phraseMentions(scope, last);
+    const p = mentions.find((m) => m.label === 'Park' && m.start === 0 && m.end === last.length && !m.foreign);
+    if (p) {
+      const hp: { surface: string; kind: string; entry?: OrgEntry; whole: boolean } = { surface: p.surface, kind: p.kind ?? 'park', whole: true };
+      if (p.lex?.ref.type === 'org') hp.entry = p.lex.ref.entry;
+      return hp;
+    }
+    // (a heading that is a park by its ending only: （二）某某化工园, when no name of another kind is read in it)
+    if (parkByEnding(last) && !mentions.some((m) => m.label !== 'Park' && m.label !== 'Industry')) return { surface: last, kind: 'park', whole: true };
+  }
+  for (let d = path.length - 1; d >= 0; d--) {
+    const mentions = phraseMentions(scope, path[d] ?? '');
+    const p = mentions.find((m) => m.label === 'Park' && (m.kind === 'area' || (m.lex?.ref.type === 'org' && m.lex.ref.entry.kind === 'area')));
+    if (p) {
+      const hp: { surface: string; kind: string; entry?: OrgEntry } = { surface: p.surface, kind: p.kind ?? 'area' };
+      if (p.lex?.ref.type === 'org') hp.entry = p.lex.ref.entry;
+      return hp;
+    }
+  }
+  return undefined;
+}
+
+/** A park's name opening a sentence before 位于 (南昌航空城位于…, 羊绒小镇位于开发区东部). */
+const OPENING_PARK = /^\s*([\u4e00-\u9fff]{2,14}?(?:产业园|工业园|科技园|园区|产业基地|基地|小镇|航空城|科技城|新城|产业区|集聚区|片区|港|谷))(?=位于|地处|坐落于)/;
+
+/** The park name opening a sentence before 位于 (not 该园区, 主要基地 or a generic name): the match, name in [1]. */
+export function openingParkName(text: string): RegExpExecArray | undefined {
+  const m = OPENING_PARK.exec(text);
+  if (!m || /^(?:该|本|其|此|这|各|全|我|新|主要|生产|研发|重点|产业|示范)/.test(m[1]!) || isGenericName(m[1]!, '', () => false)) return undefined;
+  return m;
+}
+
+/** A bare 园区 standing for one park: after a clause mark or a verb of place, not a compound (化工园区, 各园区, 园区企业). */
+const BARE_PARK = /(?<=^|[，,。；;：:\s]|在|于|落户|入驻|进驻|该|本)(?:该|本)?园区(?:内)?(?!企业|管委会|管理|之间|产值|用地|基础设施|[一二两三四五六七八九十\d])/g;
+/** A clause that compares with or links to a place: what it names is elsewhere. */
+const ELSEWHERE = /(对标|借鉴|学习|链接|相比|类似|对接)[^，,。；;]*$/;
+
+const cache = new WeakMap<SentenceEntities, { orgs: Mention[]; entityOf: Map<Mention, Entity> }>();
+const sectionParks = new WeakMap<object, Map<string, Entity | undefined>>();
+
+/** The park a section's heading is, whole (created as a park when named by its ending only). */
+function sectionPark(scope: SentenceScope): Entity | undefined {
+  const path = scope.se.sentence.sectionPath;
+  let memo = sectionParks.get(scope.doc);
+  if (!memo) sectionParks.set(scope.doc, (memo = new Map()));
+  const key = path.join('\u0001');
+  if (!memo.has(key)) {
+    const hp = headingPark(path, scope);
+    memo.set(key, hp?.whole ? scope.table.org(hp.surface, 'Park', hp.kind, hp.entry) : undefined);
+  }
+  return memo.get(key);
+}
+
+/** The scope with the park mentions the sentence's own mentions miss (see the head of this file). */
+export function withParkMentions(scope: SentenceScope): SentenceScope {
+  const { se } = scope;
+  let got = cache.get(se);
+  if (!got) {
+    got = { orgs: [...scope.orgs], entityOf: new Map(se.entityOf) };
+    const s = se.sentence;
+    const taken = (a: number, b: number) => se.mentions.some((m) => m.start < b && a < m.end) || got!.orgs.some((m) => m.start < b && a < m.end);
+    const add = (e: Entity, start: number, end: number) => {
+      const m: Mention = { start, end, surface: se.text.slice(start - s.start, end - s.start), label: 'Park', confidence: 'high', name: e.name };
+      if (e.properties.kind) m.kind = String(e.properties.kind);
+      got!.orgs.push(m);
+      got!.entityOf.set(m, e);
+    };
+    // a park the document names elsewhere (longest names first: 三亚崖州湾科技城 before 崖州湾科技城)
+    const known = scope.table
+      .all()
+      .filter((e) => e.label === 'Park' && e.name.length >= 4 && se.text.includes(e.name))
+      .sort((a, b) => b.name.length - a.name.length);
+    for (const e of known) {
+      for (let at = se.text.indexOf(e.name); at >= 0; at = se.text.indexOf(e.name, at + e.name.length)) {
+        const start = s.start + at;
+        if (taken(start, start + e.name.length) || ELSEWHERE.test(se.text.slice(0, at))) continue;
+        add(e, start, start + e.name.length);
+      }
+    }
+    // a bare 园区: the park the sentence opens with, else the section's
+    const bare = [...se.text.matchAll(BARE_PARK)];
+    if (bare.length) {
+      const opening = got.orgs
+        .filter((m) => m.label === 'Park' && !m.foreign && /^\s*(?:其中|目前|当前)?[，,]?\s*$/.test(se.text.slice(0, m.start - s.start)))
+        .sort((a, b) => a.start - b.start)[0];
+      // (P位于Z… with P unread as a mention: the park parks.ts reads off the opening, the same entity)
+      const named = opening ? undefined : openingParkName(se.text);
+      const unread = named && !se.mentions.some((m) => m.start === s.start) ? (scope.table.find('Park', named[1]!) ?? scope.table.org(named[1]!, 'Park', 'park')) : undefined;
+      const park = opening ? got.entityOf.get(opening) : unread?.label === 'Park' ? unread : sectionPark(scope);
+      for (const b of bare) {
+        const start = s.start + b.index!;
+        const end = start + b[0].length;
+        if (park && !taken(start, end) && !(opening && start < opening.end)) add(park, start, end);
+      }
+    }
+    got.orgs.sort((a, b) => a.start - b.start);
+    cache.set(se, got);
+  }
+  if (got.orgs.length === scope.orgs.length) return scope;
+  return { ...scope, orgs: got.orgs, se: { ...se, mentions: [...se.mentions.filter((m) => m.label === 'Industry'), ...got.orgs], entityOf: got.entityOf } };
+}

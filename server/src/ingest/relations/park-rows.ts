@@ -1,0 +1,112 @@
+// Rows of a park overview written without a header (园区功能一览 / 园区定位一览), one park a line:
+//   猇亭化工园｜精细磷化工、电解液｜湖北宜化集团、宜昌楚磷新材料
+//   宜昌高新区白洋工业园｜磷酸铁锂正极材料、动力电池回收｜A、B
+// Two or more consecutive lines of the same number (three or more) of ｜- or |-separated cells, the first cell of each
+// a park (one the document names, the innermost when written inside its zone, or a name ending like a park).
+// The other columns are typed by what their cells hold across the rows: a column of firms (names the
+// document reads as firms, or firm suffixes) places each firm in its row's park (stated); a column of
+// industries (every item a plausible industry, none an organisation) is what the row's park hosts
+// (planned, a layout's assignment). A row pairs nothing across rows, and its firms are not typed by its
+// industries (the row does not say which firm makes which).
+import type { Evidence } from '../../model.ts';
+import type { IngestContext } from '../context.ts';
+import { plausibleBareName } from '../entities/enumerations.ts';
+import { plausibleIndustry } from '../entities/list-items.ts';
+import type { Entity, EntityTable } from '../entities/table.ts';
+import { isGenericName, typeBySuffix } from '../entities/typing.ts';
+import { documentId } from '../ids.ts';
+import type { StructuredDoc } from '../types.ts';
+import type { EdgeSet } from './edges.ts';
+import { JUDGED } from './judge.ts';
+import { parkByEnding } from './park-mentions.ts';
+
+interface Row {
+  start: number;
+  end: number;
+  cells: string[];
+}
+
+const items = (cell: string) =>
+  cell
+    .replace(/[(（][^)）]{0,12}[)）]/g, '')
+    .split(/[、,，;；/／]/)
+    .map((x) => x.trim().replace(/^(?:以及|及|和)/, '').replace(/等$/, ''))
+    .filter(Boolean);
+
+/** The park a row's first cell names: the innermost park the document names at its end, else a name ending like a park. */
+function rowPark(cell: string, table: EntityTable): Entity | undefined {
+  const parks = table.all().filter((e) => e.label === 'Park');
+  for (let k = 0; k + 3 <= cell.length; k++) {
+    const tail = cell.slice(k);
+    const known = parks.find((e) => e.name === tail || e.aliases.has(tail));
+    if (known) return known;
+  }
+  return parkByEnding(cell) ? table.org(cell, 'Park', 'park') : undefined;
+}
+
+type Kind = 'firm' | 'industry' | 'other';
+
+function itemKind(item: string, table: EntityTable, ctx: IngestContext): Kind {
+  const lx = ctx.index.lookup(item);
+  if (lx?.type === 'org') return lx.entry.label === 'Enterprise' ? 'firm' : 'other';
+  if (lx?.type === 'industry') return 'industry';
+  const known = table.all().filter((e) => e.name === item);
+  if (known.some((e) => e.label === 'Enterprise')) return 'firm';
+  if (known.some((e) => e.label !== 'Industry')) return 'other';
+  const typed = typeBySuffix(item);
+  if (typed) return typed.label === 'Enterprise' && !typed.weak ? 'firm' : 'other';
+  if (known.some((e) => e.label === 'Industry')) return 'industry';
+  return plausibleIndustry(item) && !isGenericName(item, '', () => false) ? 'industry' : 'other';
+}
+
+export function parkRowEdges(doc: StructuredDoc, table: EntityTable, edges: EdgeSet, ctx: IngestContext): void {
+  const { norm, text } = doc.source;
+  const docId = documentId(doc.source.file);
+  const inTable = (at: number) => (doc.tables ?? []).some((t) => t.start <= at && at < t.end);
+  const groups: Row[][] = [];
+  let run: Row[] = [];
+  let at = 0;
+  for (const line of norm.split('\n')) {
+    const start = at;
+    at += line.length + 1;
+    const cells = line.split(/[｜|]/).map((c) => c.trim());
+    const ok = cells.length >= 3 && cells.every((c) => c.length > 0 && c.length <= 80) && !inTable(start);
+    if (ok && (!run.length || run[0]!.cells.length === cells.length)) {
+      run.push({ start: start + line.search(/\S/), end: start + line.trimEnd().length, cells });
+      continue;
+    }
+    if (run.length >= 2) groups.push(run);
+    run = ok ? [{ start: start + line.search(/\S/), end: start + line.trimEnd().length, cells }] : [];
+  }
+  if (run.length >= 2) groups.push(run);
+  for (const rows of groups) {
+    const parks = rows.map((r) => rowPark(r.cells[0]!, table));
+    if (parks.some((p) => !p)) continue;
+    // each other column's kind, by every item of every row
+    const width = rows[0]!.cells.length;
+    const kinds: Kind[] = [];
+    for (let c = 1; c < width; c++) {
+      const all = rows.flatMap((r) => items(r.cells[c]!)).map((x) => itemKind(x, table, ctx));
+      // (firms: no industry among the items and most read as firms — a name the reader left is still the column's)
+      const firms = all.filter((k) => k === 'firm').length;
+      kinds[c] = !all.length ? 'other' : all.every((k) => k === 'industry') ? 'industry' : firms >= 2 && firms * 4 >= all.length * 3 ? 'firm' : 'other';
+    }
+    rows.forEach((r, i) => {
+      const park = parks[i]!;
+      table.at(r.start);
+      const ev: Evidence = { documentId: docId, section: '表格', text: text.slice(r.start, r.end), start: r.start, end: r.end };
+      for (let c = 1; c < width; c++) {
+        for (const item of items(r.cells[c]!)) {
+          if (kinds[c] === 'industry') {
+            const lx = ctx.index.lookup(item);
+            const x = table.find('Industry', item) ?? table.industry(item, lx?.type === 'industry' ? lx.entry : undefined, 'segment');
+            edges.add('HOSTS', park.id, x.id, ev, JUDGED.planned);
+          } else if (kinds[c] === 'firm' && (itemKind(item, table, ctx) === 'firm' || (plausibleBareName(item) && !table.find('Industry', item)))) {
+            const f = table.find('Enterprise', item) ?? table.org(item, 'Enterprise');
+            if (f.label === 'Enterprise') edges.add('LOCATED_IN', f.id, park.id, ev, JUDGED.settled);
+          }
+        }
+      }
+    });
+  }
+}
