@@ -63,7 +63,7 @@ describe('lexicon files are validated with the line of the bad value', () => {
     expect(lex.namePrefixes).toContain('中科');
     expect(lex.products.length).toBeGreaterThan(100);
     expect(lex.parkAddresses.length).toBeGreaterThan(10);
-    expect(LEXICON_FILES).toHaveLength(13);
+    expect(LEXICON_FILES).toHaveLength(14);
   });
 
   it('the registry files must name industries of the taxonomy and parks of organizations.tsv', () => {

@@ -297,9 +297,9 @@ export function documentSubject(title: string, index: LexiconIndex): IndustryRef
   t = t.replace(PLACE_PREFIX, '').replace(/^[（(][^（()）]{1,12}[)）]/, '').replace(TITLE_VERBS, '').replace(PLACE_PREFIX, '').replace(/^(?:世界级|国际级|国家级|全国一流|国内一流|万亿级|千亿级|百亿级)/, '');
   // 常州市“十四五”新能源产业发展规划: a plan period is no part of the industry's name
   t = t.replace(/^(?:十[一二三四五六七八九十]五|\d{4}[—–-]\d{4}年?)(?:时期|期间)?/, '').replace(TITLE_VERBS, '');
-  // …高新技术产业开发区 is a zone's name, not an industry
+  // …高新技术产业开发区 is a zone's name, not an industry (but X产业园区布局规划 lays out the parks of X: X is the subject)
   // (小龙虾全产业链: 全 describes the chain's reach, no part of the industry's name)
-  const m = /^([\u3400-\u9fffA-Za-z0-9]{2,12}?)(全产业链|全链条|产业链|产业集群|产业|领域)(?!开发区|园区|园|基地|区|集聚区|示范区)/.exec(t);
+  const m = /^([\u3400-\u9fffA-Za-z0-9]{2,12}?)(全产业链|全链条|产业链|产业集群|产业|领域)(?!开发区|园区(?!布局)|园(?!区布局)|基地|区|集聚区|示范区)/.exec(t);
   const head = m?.[1] ?? /^([\u3400-\u9fffA-Za-z0-9]{3,11}?(?:服务|制造|工)业)(?:高质量|创新|融合|集群)?发展/.exec(t)?.[1] ?? /^([\u3400-\u9fffA-Za-z0-9]{2,8}?)(?:高质量|创新|融合|集群)?发展/.exec(t)?.[1];
   // (信息服务业 is a sector: 服务 at its end is no task word)
   if (!head || NOT_SUBJECT.test(head) || NOT_INDUSTRY.test(head.replace(/服务业?$/, '')) || /[和与及的]$/.test(head) || /(高新|开发|天津|北京|上海)/.test(head) || /^[一二三四五六七八九十〇零百千\d]+$/.test(head)) return undefined;

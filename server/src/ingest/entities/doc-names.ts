@@ -54,6 +54,7 @@ export function addDocNames(names: DocNames, mentions: Mention[], lists: Enumera
 const SEEN = new Uint32Array(65536 / 32);
 
 function addNames(names: DocNames, mentions: Mention[], lists: Enumeration[], text: string, offset: number): void {
+  if (text.includes(LOST)) lostCharacterNames(names, mentions, lists, text, offset);
   for (const name of longestFirst(names)) {
     const c0 = name.charCodeAt(0);
     if (!(SEEN[c0 >> 5]! & (1 << (c0 & 31)))) continue;
@@ -73,6 +74,38 @@ function addNames(names: DocNames, mentions: Mention[], lists: Enumeration[], te
       if (v.name) men.name = v.name;
       if (list) men.list = list.index;
       mentions.push(men);
+    }
+  }
+}
+
+/** The mark a conversion leaves for a character it could not read (国家糖工程技术研究□心). */
+const LOST = '\u25a1';
+
+/**
+ * A name the document wrote whole before, written again with one character lost (研究□心 after 研究中心): that
+ * name, five characters at least, its lost character anywhere but the first.
+ */
+function lostCharacterNames(names: DocNames, mentions: Mention[], lists: Enumeration[], text: string, offset: number): void {
+  for (let p = text.indexOf(LOST); p >= 0; p = text.indexOf(LOST, p + 1)) {
+    for (const name of longestFirst(names)) {
+      if (name.length < 5) continue;
+      let hit = -1;
+      for (let k = 1; k < name.length && hit < 0; k++) {
+        const start = p - k;
+        if (start < 0 || start + name.length > text.length) continue;
+        if (text.slice(start, p) === name.slice(0, k) && text.slice(p + 1, start + name.length) === name.slice(k + 1)) hit = start;
+      }
+      if (hit < 0) continue;
+      const sp = { start: offset + hit, end: offset + hit + name.length };
+      if (mentions.some((m) => m.label !== 'Industry' && m.start < sp.end && sp.start < m.end)) continue;
+      for (const m of mentions.filter((m) => m.label === 'Industry' && m.start < sp.end && sp.start < m.end)) mentions.splice(mentions.indexOf(m), 1);
+      const v = names.get(name)!;
+      const men: Mention = { ...sp, surface: text.slice(hit, hit + name.length), name: v.name ?? name, label: v.label, confidence: 'high' };
+      if (v.kind) men.kind = v.kind;
+      const list = lists.find((l) => l.items.some((it) => it.start <= sp.start && it.end >= sp.end));
+      if (list) men.list = list.index;
+      mentions.push(men);
+      break;
     }
   }
 }

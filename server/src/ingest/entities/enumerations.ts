@@ -55,7 +55,8 @@ export interface Enumeration extends Span {
 
 /** Split into clauses at , ; : 。 ! ? and newlines, not inside brackets. */
 /** Characters that end a clause outside brackets (by code: no one-character string per position). */
-const CLAUSE_ENDS = new Set([...',;:。!?\n，；：！？'].map((ch) => ch.charCodeAt(0)));
+// (| and ｜: the cells of a flattened table row, 园区｜主导产业｜企业, are clauses of their own)
+const CLAUSE_ENDS = new Set([...',;:。!?\n，；：！？|｜'].map((ch) => ch.charCodeAt(0)));
 const [OPEN, OPEN_FULL, CLOSE, CLOSE_FULL, DUN] = [...'(（)）、'].map((ch) => ch.charCodeAt(0));
 
 export function clauses(text: string, offset: number): Clause[] {
@@ -84,7 +85,7 @@ const TRIGGERS = [
   '成立', '设立', '组建', '形成', '建成', '提升', '承接', '链接', '合作', '落实', '利用', '推荐', '面向', '导入', '牵头',
   '用好', '开展', '参与', '引聚', '做强', '完善', '盘活', '优化', '争取', '申报', '共建', '合建', '配合', '实现', '做好',
   '举办', '推广', '扶持', '扩大', '拓展', '开拓', '重点突破', '突破', '共建共管', '共管', '壮大', '附属', '新建', '扩建', '等', '健全', '规范', '满足', '构建', '增强', '缺乏类似', '类似', '入驻', '落户', '其中', '同时', '通过', '结合', '按照', '重点', '积极', '大力', '全面', '进一步',
-  '促进', '紧扣', '贯彻', '做优', '持续', '关于', '印发', '作为', '立足', '加大', '设立', '培养', '带动', '辐射', '支撑', '吸引', '通过', '探索', '积极争取', '力争', '发挥好', '、', '“', '”', '《', '》', '—', '以', '由', '在', '将', '为', '对', '与', '和', '及',
+  '促进', '紧扣', '贯彻', '做优', '持续', '关于', '印发', '作为', '立足', '加大', '设立', '培养', '带动', '辐射', '支撑', '吸引', '通过', '探索', '积极争取', '力争', '发挥好', '、', '“', '”', '《', '》', '—', '现有', '已有', '以', '由', '在', '将', '为', '对', '与', '和', '及',
 ];
 TRIGGERS.sort((a, b) => b.length - a.length);
 /** Triggers by first character's code (longest first), so a scan tries only the few that can match. */
@@ -209,9 +210,12 @@ function lastTopLevel(t: string, ch: string): number {
   return t.lastIndexOf(ch);
 }
 
-/** Where the last item of a list without 等 ends: before 两大/为代表/牵头/的/verbs … */
+/**
+ * Where the last item of a list without 等 ends: before 两大/为代表/牵头/的/verbs …, and before the place
+ * the firms are to settle in (支持A、B在我省布局X / 招引A、B来宜布局X).
+ */
 const TAIL_STOP =
-  /([两三四五六七八九十]大|[两三四五六七八九十]个(?:园区|产业园|片区|组团)|为代表|为主体|为重点|为依托|为创新|为产业|为载体|为基础|为龙头|为链主|牵头|落户|入驻|进驻|位于|坐落|作用|建成|申报|设立|组建|优势|技术储备|研发实力|的|发挥|建设|重点|加快|提升|联合|开展|推进|布局|发展|打造|等|提供|参与|实施|搭建|承担|做大|开放|引领|协同|项目)/;
+  /([两三四五六七八九十]大|[两三四五六七八九十]个(?:园区|产业园|片区|组团|环节|领域|板块|方向|细分领域)|在(?:我|本)[省市区县]|(?<!未)[在来](?=[\u4e00-\u9fff]{1,4}(?:布局|投资|落户|设立|建厂|设厂|发展))|为代表|为主体|为重点|为依托|为创新|为产业|为载体|为基础|为龙头|为链主|牵头|落户|入驻|进驻|位于|坐落|作用|建成|申报|设立|组建|优势|技术储备|研发实力|的|发挥|建设|重点|加快|提升|联合|开展|推进|布局|发展|打造|等|提供|参与|实施|搭建|承担|做大|开放|引领|协同|项目)/;
 /** Adverbs between a list's subjects and their verb (A、B均位于P, A、B分别牵头): no part of the last name. */
 const ADVERB_BEFORE_STOP = /(?:均已|均|都|分别|也|皆|已经|已)$/;
 function tailCut(tail: string): number {
@@ -285,7 +289,7 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     if (/园$/.test(suf) && nextCh === '区') continue;
     if (/城$/.test(suf) && /[市县镇乡]/.test(nextCh ?? '')) continue; // (方城县, 城市: a place name, not a 城)
     // (漳湾临港工业区, 科学城产业园: a place word followed by a park's own ending is inside the park's name)
-    if (/(港|城|谷|湾|岛)$/.test(suf) && /^(工业区|工业园区|工业园|产业园区|产业园|产业区|经济开发区|开发区|经济区|片区|园区)/.test(s.slice(end))) continue;
+    if (/(港|城|谷|湾|岛)$/.test(suf) && /^(工业区|工业园区|工业园|化工园|产业园区|产业园|产业区|经济开发区|开发区|经济区|片区|园区)/.test(s.slice(end))) continue;
     // (浙江岚纺城集团, 岚谷股份: a place word followed by a firm's legal word is inside the firm's name)
     if (/(城|园|港|谷|基地|中心)$/.test(suf) && /^(集团|股份|有限公司|有限责任公司|公司)/.test(s.slice(end))) continue;
     if (/港$/.test(suf) && /[口区湾务]/.test(nextCh ?? '')) continue; // (氢能港口, 港区, 港务: the word runs on)
@@ -386,7 +390,7 @@ const FIELD_WORDS_ONLY = /^(技术|科技|工程|工程技术|产业技术|技�
  * Text right after a suffix that continues the same name up to a further suffix (中车某某研究所有限公司,
  * 某某检测中心有限公司, 某某东谷实业股份有限公司: a firm named after its institute, centre or place).
  */
-const LONGER_NAME = /^[^、，,。;；:：\s“”"等的和及\d()（）]{0,14}?(科技园|产业园|研究院|研究所|实验室|创新中心|研究中心|研发中心|技术中心|医学部|医学院|学院|校区|分中心|研究设施|试验基地|转化基地|孵化基地|创新发展基地|研发基地|创新基地|片区|新城|科技城|工业园|经济技术开发区|高新技术产业开发区|经开区|高新区|分公司|有限责任公司|股份有限公司|有限公司)(?!所)/;
+const LONGER_NAME = /^[^、，,。;；:：\s“”"等的和及\d()（）]{0,14}?(科技园|产业园|化工园|分院|研究院|研究所|实验室|创新中心|研究中心|研发中心|技术中心|医学部|医学院|学院|校区|分中心|研究设施|试验基地|转化基地|孵化基地|创新发展基地|研发基地|创新基地|片区|新城|科技城|工业园|经济技术开发区|高新技术产业开发区|经开区|高新区|分公司|有限责任公司|股份有限公司|有限公司)(?!所)/;
 
 /**
  * 生物医药是园区重点培育的主导产业: a copula after an industry term ends a clause's subject, so a name
@@ -423,6 +427,18 @@ export function categoryOf(after: string): { label: OrgLabel; kind?: string; byK
 export const PENALTY_WORDS = /(弄虚作假|骗取|套取|骗领|冒领|虚报|瞒报|挪用|截留|侵占|违规|违法|失信|造假|欺诈)/;
 
 /** A plausible bare name (no suffix): short, no verbs or generic words. */
+/**
+ * A firm's name opening with a region of the lexicon, a trade name of two characters or more after it, a trade
+ * word (服务, 科技, 资源…) at its end allowed: 珠海九洲航空服务, 青海东台吉乃尔锂资源. Only where the text already
+ * says the item is a firm (a firm label, …等企业).
+ */
+export function regionalFirmName(s: string, index: LexiconIndex): boolean {
+  if (s.length < 5 || s.length > 14 || !/^[\u3400-\u9fff]+$/.test(s)) return false;
+  if (/(领域|产业|发展|建设|推进|推动|促进|培育|打造|支持|加快|提升|实施|高质量|项目|政策|体系|企业|机构|平台|基地|园区|中心)/.test(s)) return false;
+  // (哈尔滨市培育…: the region as a city, province or district, then a verb — the government, no firm)
+  return (index.lexicon.regions ?? []).some((r) => r.length >= 2 && s.startsWith(r) && s.length - r.length >= 3 && !/^[市省县区州]/.test(s.slice(r.length)));
+}
+
 export function plausibleBareName(s: string): boolean {
   if (s.length < 2 || s.length > 12) return false;
   if (/地区|行业|城市|\d{4}年|\d+年|\d+(米|级|英寸|个)|获得|分别|国家|了|总部|项目|部门|单位|[局委办]$|[+\-]/.test(s)) return false;

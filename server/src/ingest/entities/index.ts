@@ -79,8 +79,8 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     const context = sentenceContext(doc, s, text, index, headingIndustries, (p) => !!table.find('Industry', p) || placedInChain(masked.slice(0, s.start), p) || dashChained(masked.slice(0, s.start), p));
     const ev: Evidence = { documentId: docId, section: context.section, text: doc.source.text.slice(s.start, s.end), start: s.start, end: s.end };
     if (subjectRef) subject = industryOf(table, subjectRef);
-    const { mentions, lists, low: lowMs, clauses: cls } = findMentions(text, s.start, index, docNames);
-    dropInsideContext(mentions, context, text, s.start);
+    const { mentions, lists, low: lowMs, clauses: cls } = findMentions(text, s.start, index, docNames, s.sectionPath[s.sectionPath.length - 1]);
+    dropInsideContext(mentions, context, text, s.start, subjectRef?.entry ? undefined : subjectRef?.surface);
     dropMarkup(mentions);
     dropQuantities(mentions);
     boundIndustries(mentions, text, s.start);
@@ -162,9 +162,11 @@ const LINK_BEFORE = /^[“"「(（\s]$/;
 
 /**
  * A known term that starts inside the longer industry the sentence is about is part of it:
- * （二）培育海洋生物医药产业 names 海洋生物医药, not also 生物医药.
+ * （二）培育海洋生物医药产业 names 海洋生物医药, not also 生物医药 (nor does 新能源电池材料, the subject of the
+ * document, name 新能源).
  */
-function dropInsideContext(mentions: Mention[], context: SentenceContext, text: string, offset: number): void {
+function dropInsideContext(mentions: Mention[], context: SentenceContext, text: string, offset: number, subject?: string): void {
+  // (the document's subject too, when the lexicon does not know it: 新能源|电池材料 in a 新能源电池材料 plan)
   const ctxSurfaces = [...context.industries, ...context.measureTitleIndustries].map((r) => r.surface);
   for (const m of [...mentions]) {
     if (m.label !== 'Industry') continue;
@@ -175,7 +177,12 @@ function dropInsideContext(mentions: Mention[], context: SentenceContext, text: 
       for (let p = text.indexOf(n); p >= 0 && p < at; p = text.indexOf(n, p + 1)) if (p + n.length > at) return true;
       return false;
     });
-    if (inside) mentions.splice(mentions.indexOf(m), 1);
+    // (inside an occurrence of the subject, opening it too: 新能源|电池材料)
+    const inSubject = !!subject && subject.length > m.surface.length && (() => {
+      for (let p = text.indexOf(subject); p >= 0 && p <= at; p = text.indexOf(subject, p + 1)) if (p + subject.length >= m.end - offset) return true;
+      return false;
+    })();
+    if (inside || inSubject) mentions.splice(mentions.indexOf(m), 1);
   }
 }
 

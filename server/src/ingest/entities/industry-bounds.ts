@@ -41,7 +41,14 @@ const RANK = /^(?:头部|龙头|领军|骨干|知名|行业领先|一流)/;
 /** 首台（套）, 首批次, 首版次: the first-of-a-kind award programmes, no segment. */
 const FIRST_OF_KIND = /^(?:首台|首套|首批次|首版次)/;
 /** Plan words that name no segment when they stand alone. */
-const BARE = /^(?:方向|领域|环节|板块|赛道|层级|重点|方面|主攻方向|发展方向|重点方向)$/;
+const BARE = /^(?:方向|领域|环节|板块|赛道|层级|重点|方面|主攻方向|发展方向|重点方向|上游|中游|下游|上下游|上中下游|现状|发展现状|概况|基础|发展基础|态势|思路|目标|定位|功能定位)$/;
+/** （一）上游：关键基础件: a chain position written as the label of a heading or a line is no part of the segment's name. */
+const POSITION_LABEL = /^(?:上游|中游|下游)(?:环节|领域)?\s*[:：]\s*/;
+/**
+ * 上游玉米深加工附加值低 / 种子加工能力不足: an evaluation predicated of the segment (its value added, capacity,
+ * scale is low) glued after its name; the segment is what comes before.
+ */
+const PREDICATE_END = /(?:附加值|产能|规模|能力|水平|效益|集中度|配套率|转化率|竞争力|利润率)(?:低|不高|不足|偏低|偏小|较低|较小|较弱|不强|不大|有限)$/;
 
 /** The bounds of an industry phrase: the part to keep (offsets within the surface), or 'drop'. */
 export function industryBounds(surface: string, after = ''): { from: number; to: number } | 'drop' {
@@ -51,13 +58,13 @@ export function industryBounds(surface: string, after = ''): { from: number; to:
   let to = surface.length;
   for (let guard = 0; guard < 3; guard++) {
     const rest = surface.slice(from, to);
-    const lead = LEAD.exec(rest) ?? SCOPE.exec(rest);
+    const lead = POSITION_LABEL.exec(rest) ?? LEAD.exec(rest) ?? SCOPE.exec(rest);
     if (!lead || rest.length - lead[0].length < 2) break;
     from += lead[0].length;
   }
   for (let guard = 0; guard < 3; guard++) {
     const rest = surface.slice(from, to);
-    const end = ROUTE_END.exec(rest) ?? COUNT_END.exec(rest) ?? ROLE_END.exec(rest) ?? (/^(?:企业|厂商|厂家)/.test(after) && to === surface.length ? STAGE_END.exec(rest) : null) ?? (rest.length >= 5 && /[器机件池片芯材品]生产$/.test(rest) ? MAKING_END.exec(rest) : null) ?? TRIAL_END.exec(rest) ?? TRANSFER_END.exec(rest);
+    const end = ROUTE_END.exec(rest) ?? COUNT_END.exec(rest) ?? ROLE_END.exec(rest) ?? (/^(?:企业|厂商|厂家)/.test(after) && to === surface.length ? STAGE_END.exec(rest) : null) ?? (rest.length >= 5 && /[器机件池片芯材品]生产$/.test(rest) ? MAKING_END.exec(rest) : null) ?? TRIAL_END.exec(rest) ?? TRANSFER_END.exec(rest) ?? PREDICATE_END.exec(rest);
     if (!end || rest.length - end[0].length < 2) break;
     to -= end[0].length;
   }

@@ -1,7 +1,7 @@
 // Step 3 of a sentence's mention scan: one enumeration (A、B和C等…) — what kind of list it is (of
 // industries, of application fields, of stages or bodies that name nothing, of organisations typed by
 // their category word 等企业/等高校/等载体 or by their neighbours), then each item typed by it.
-import { categoryOf, plausibleBareName, splitJoined, type Enumeration, type Mention, type Span } from './enumerations.ts';
+import { categoryOf, plausibleBareName, regionalFirmName, splitJoined, type Enumeration, type Mention, type Span } from './enumerations.ts';
 import { MARKET_QUALIFIER, onlyGenericBeside, plausibleIndustry, splitIndustryPair, trim, trimIndustry } from './list-items.ts';
 import { overlaps, within, type Scan } from './scan.ts';
 import { isGenericName, qualifiesFirms, typeBySuffix } from './typing.ts';
@@ -13,8 +13,9 @@ const CARRIER_WORDS = /^(各)?(高校|院所|研究院|科研院所|企业|镇�
 /** Place-like endings of a carrier's bare name: 纳米城, 光谷中心城, 科教创新区. */
 const PLACE_END = /(城|港|湾|岛|谷|镇|园|区|山|湖|坊|街区)$/;
 // (鼓励A、B布局X / 拓展Y: the firms urged to extend into a line of business)
-const ORG_SUBJECT_AFTER = /^(建成|牵头|做大|发挥|开展|申报|参与|率先|设立|组建|布局|拓展|拓宽)/;
-const INDUSTRY_LIST_AFTER = /^(细分|核心|新兴|重点|前沿|未来)?(领域|产业(?![创高园基集区示带新片港城谷])|赛道|方向|产业方向|产业领域|环节)|^[两三四五六七八九十]大(领域|产业|核心|细分|方向|板块|赛道)/;
+// (支持A、B在我省布局X / 来宜布局X: the place they are to settle in may come before the verb)
+const ORG_SUBJECT_AFTER = /^(?:(?:在|来)[\u4e00-\u9fff]{1,4}?)?(建成|牵头|做大|发挥|开展|申报|参与|率先|设立|组建|布局|拓展|拓宽|投资|落户)/;
+const INDUSTRY_LIST_AFTER = /^(细分|核心|新兴|重点|前沿|未来)?(领域|产业(?![创高园基集区示带新片港城谷])|赛道|方向|产业方向|产业领域|环节)|^[两三四五六七八九十]大(领域|产业|核心|细分|方向|板块|赛道)|^[两三四五六七八九十]个(环节|领域|板块|方向|细分领域)/;
 const INDUSTRY_LIST_BEFORE = /(重点发展|重点支持|聚焦|布局|大力发展|积极发展|发展|支持|培育|前瞻布局|围绕|为代表的)$/;
 /** Verbs after which a list names industries or segments even when none of them is known. */
 const STRONG_INDUSTRY_BEFORE = /(重点发展|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|重点突破|培育壮大|重点培育|做强做优|发展|布局|研发|研制)$/;
@@ -291,7 +292,8 @@ function typeItem(scan: Scan, en: Enumeration, kind: ListKind, sp: Span, ms: Men
   // 深水半潜式钻井平台 in 重点发展A、B和C: a weak suffix does not make an industry item a name
   if (typeBySuffix(surface) && !(indList && typeBySuffix(surface)!.weak && typeBySuffix(surface)!.label === 'Lab')) return; // generic suffix names were rejected on purpose
   // typed by the category word
-  if (cat && cat.label !== 'Park' && cat.kind !== 'platform' && plausibleBareName(surface) && !isGenericName(surface, '', (x) => index.isIndustryTerm(x))) {
+  // (…等企业 after 珠海九洲航空服务: a region opening the item makes a trade word at its end part of a firm's name)
+  if (cat && cat.label !== 'Park' && cat.kind !== 'platform' && (plausibleBareName(surface) || (cat.label === 'Enterprise' && regionalFirmName(surface, index))) && !isGenericName(surface, '', (x) => index.isIndustryTerm(x))) {
     const m: Mention = { ...sp, surface, label: cat.label, list: en.index, confidence: 'high' };
     if (cat.kind) m.kind = cat.kind;
     out.push(m);

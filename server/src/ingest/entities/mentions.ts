@@ -1,13 +1,15 @@
 // Mentions of industries and organisations in one sentence: lexicon matches, suffix-typed
 // names, and enumeration items typed by their category word or by their neighbours (list-typing.ts).
 import type { OrgEntry } from '../lexicon/index.ts';
-import { clauses, enumerations, plausibleBareName, suffixNames, type Clause, type Enumeration, type Mention, type Span } from './enumerations.ts';
+import { clauses, enumerations, plausibleBareName, regionalFirmName, suffixNames, type Clause, type Enumeration, type Mention, type Span } from './enumerations.ts';
 import type { LexiconIndex } from '../lexicon/match.ts';
 import { MARKET_QUALIFIER, onlyGenericBeside, plausibleIndustry, splitIndustryPair, trim, trimIndustry } from './list-items.ts';
 import { typeEnumeration } from './list-typing.ts';
 import { addDocNames, type DocNames } from './doc-names.ts';
 import { orgsOf, overlaps, within, type Scan } from './scan.ts';
 import { isGenericName, typeBySuffix } from './typing.ts';
+import { fieldLabel, isFirmLabel } from './labels.ts';
+import { stripNumbering } from './context.ts';
 import { words } from './segment.ts';
 
 /** Triggers before a weak-suffix name (中心, 平台, 基地 …) that make it one. */
@@ -29,7 +31,7 @@ export interface SentenceMentions {
  * a development verb, planned clusters, weak names a list vouches for, 依托X alone; 4. bracketed
  * aliases.
  */
-export function findMentions(text: string, offset: number, index: LexiconIndex, docNames?: DocNames): SentenceMentions {
+export function findMentions(text: string, offset: number, index: LexiconIndex, docNames?: DocNames, heading?: string): SentenceMentions {
   const scan: Scan = { text, offset, index, out: [], lists: [], low: [], weak: [], cls: clauses(text, offset) };
   lexiconMentions(scan);
   suffixMentions(scan);
@@ -38,7 +40,7 @@ export function findMentions(text: string, offset: number, index: LexiconIndex, 
   // (鼓励四川岚远集团拓展X: X is read only after a firm)
   if (docNames) addDocNames(docNames, scan.out, scan.lists, text, offset);
   labelIndustries(scan);
-  bracketTypedFirms(scan);
+  bracketTypedFirms(scan, heading);
   tradeNames(scan);
   qualifiedTerms(scan);
   verbIndustries(scan);
@@ -61,7 +63,9 @@ const INDUSTRY_LABEL = /^\s*(?:主导产业|重点产业|首位产业|特色产�
  */
 function labelIndustries(scan: Scan): void {
   const { text, offset, out, lists } = scan;
-  const lab = INDUSTRY_LABEL.exec(text);
+  // (细分领域：A、B / 重点产品：C — a key-value block's segment field, by the column vocabulary of labels.ts)
+  const field = fieldLabel(text);
+  const lab = INDUSTRY_LABEL.exec(text) ?? (field && (field.role === 'segment' || field.role === 'chain') ? [text.slice(0, field.end)] : null);
   if (!lab) return;
   const body = text.slice(lab[0].length).replace(/[。；;]\s*$/, '');
   if (!body || /[:：。；;]/.test(body)) return;
@@ -98,38 +102,49 @@ const TYPED_FIRM = /^([^、，,。；;：:（）()“”"\s]{2,16}?)[（(]([^（
  * with a firm's suffix or known name among them), the bracketed words their industries. The bracket is never
  * part of the name.
  */
-function bracketTypedFirms(scan: Scan): void {
+function bracketTypedFirms(scan: Scan, heading?: string): void {
   const { text, offset, out, index } = scan;
-  const lab = /^\s*(?:(?:重点|龙头|链主|骨干|代表|领军|核心|配套)企业\s*[:：]\s*)?/.exec(text)!;
-  const body = text.slice(lab[0].length).replace(/[。；;]\s*$/, '');
+  // (the firm label: 重点企业：, 核心配套企业：, 链主企业： — the column vocabulary of labels.ts)
+  const field = fieldLabel(text);
+  const labelled = !!field && (field.role === 'enterprise' || field.role === 'target');
+  const lab = [labelled ? text.slice(0, field.end) : ''];
+  // (a line of bracketed items under a heading that is such a label: （一）链主企业 \n A（X）、B（Y）)
+  const underFirmHeading = !labelled && !!heading && isFirmLabel(stripNumbering(heading).replace(/[:：。]\s*$/, ''));
+  const body = text.slice(lab[0]!.length).replace(/[。；;]\s*$/, '').replace(/等(?:企业)?$/, '');
   const pieces = body.split('、');
-  if (pieces.length < 2 || /[:：。；;，,]/.test(body.replace(/[（(][^）)]*[）)]/g, ''))) return;
-  const typed: { name: Span; kind: Span; nameText: string; kindText: string }[] = [];
-  let pos = offset + lab[0].length;
+  if ((pieces.length < 2 && !labelled) || !body || /[:：。；;，,]/.test(body.replace(/[（(][^）)]*[）)]/g, ''))) return;
+  const typed: { name: Span; kind?: Span; nameText: string; kindText?: string }[] = [];
+  let pos = offset + lab[0]!.length;
   for (const piece of pieces) {
-    const t = TYPED_FIRM.exec(piece.replace(/^(?:以及|及|和|与)/, (j) => ' '.repeat(j.length)).trimStart());
+    const bare = piece.replace(/^(?:以及|及|和|与)/, (j) => ' '.repeat(j.length)).trimStart();
+    const t = TYPED_FIRM.exec(bare);
     const lead = piece.length - piece.replace(/^(?:以及|及|和|与)/, '').length;
-    if (!t) return;
     const ns = pos + lead;
-    typed.push({ name: { start: ns, end: ns + t[1]!.length }, kind: { start: ns + t[1]!.length + 1, end: ns + t[1]!.length + 1 + t[2]!.length }, nameText: t[1]!, kindText: t[2]! });
+    // (under a firm label an item may stand without its bracket: 重点企业：A、B(X)、C)
+    if (!t && labelled && /^[^（）()“”"\s]{2,16}$/.test(bare)) typed.push({ name: { start: ns, end: ns + bare.length }, nameText: bare });
+    else if (!t) return;
+    else typed.push({ name: { start: ns, end: ns + t[1]!.length }, kind: { start: ns + t[1]!.length + 1, end: ns + t[1]!.length + 1 + t[2]!.length }, nameText: t[1]!, kindText: t[2]! });
     pos += piece.length + 1;
   }
-  if (!typed.every((x) => plausibleBareName(x.nameText) && !index.isIndustryTerm(x.nameText) && !isGenericName(x.nameText, '', (w) => index.isIndustryTerm(w)))) return;
+  if (!typed.some((x) => x.kind) && !labelled) return;
+  // (under a firm label, a name opening with a region may end in a trade word: 德阳恒远检修服务)
+  if (!typed.every((x) => (plausibleBareName(x.nameText) || (labelled && regionalFirmName(x.nameText, index))) && !index.isIndustryTerm(x.nameText) && !isGenericName(x.nameText, '', (w) => index.isIndustryTerm(w)))) return;
   if (typed.some((x) => typeBySuffix(x.nameText) && typeBySuffix(x.nameText)!.label !== 'Enterprise')) return;
-  const firmLabel = lab[0].trim().length > 0;
+  const firmLabel = labelled || (underFirmHeading && typed.every((x) => x.kind));
   const firmish = typed.some((x) => out.some((m) => m.label === 'Enterprise' && overlaps(m, x.name)) || typeBySuffix(x.nameText)?.label === 'Enterprise');
   // (without a label or a firm among them: most names open with a region of the lexicon — 河北岚投新能源)
   const regions = (index.lexicon.regions ?? []).filter((r) => r.length >= 2);
   const regional = typed.filter((x) => regions.some((r) => x.nameText.startsWith(r) && x.nameText.length - r.length >= 2)).length * 2 >= typed.length;
   if (!firmLabel && !firmish && !regional) return;
   for (const x of typed) {
-    const kindOk = plausibleIndustry(x.kindText) && !isGenericName(x.kindText, '', () => false);
-    const whole = { start: x.name.start, end: x.kind.end + 1 };
+    const kindOk = x.kindText !== undefined && plausibleIndustry(x.kindText) && !isGenericName(x.kindText, '', () => false);
+    const whole = x.kind ? { start: x.name.start, end: x.kind.end + 1 } : x.name;
+    if (!x.kind && out.some((m) => m.label === 'Enterprise' && m.start === x.name.start && m.end === x.name.end)) continue;
     if (out.some((m) => m.label !== 'Industry' && m.label !== 'Enterprise' && overlaps(m, whole))) continue;
     for (const m of out.filter((m) => overlaps(m, whole))) out.splice(out.indexOf(m), 1);
     const firm: Mention = { ...x.name, surface: x.nameText, label: 'Enterprise', confidence: 'high' };
     out.push(firm);
-    if (kindOk) out.push({ ...x.kind, surface: x.kindText, label: 'Industry', confidence: 'low' });
+    if (kindOk) out.push({ ...x.kind!, surface: x.kindText!, label: 'Industry', confidence: 'low' });
   }
 }
 
@@ -242,8 +257,25 @@ function gluedJoin(text: string, at: number, surface: string): boolean {
 function suffixMentions(scan: Scan): void {
   const { text, offset, index, out, cls, weak } = scan;
   const orgs = () => orgsOf(out);
+  const subjects: Span[] = [];
   for (const cl of cls) {
-    for (let cand of suffixNames(text, cl, offset, index)) {
+    const found = suffixNames(text, cl, offset, index);
+    // 岚湖实验室位于岚城高新区: the subject of a settling verb, typed as a lab by its own suffix, is a lab too
+    // (a park's subject, P位于Q, is read with its relations: ../relations/parks.ts)
+    // (its industry words are no industries either: 高新区医疗器械产业园位于…)
+    for (const c of [...found]) {
+      const st = c.label === 'Park' || c.label === 'Lab' ? /^(.+?)(位于|落户|入驻|进驻|坐落于|设在)(.{2,})$/.exec(c.surface) : null;
+      const ty = st ? typeBySuffix(st[1]!) : undefined;
+      if (!st || !ty || ty.weak || isGenericName(st[1]!, ty.suffix, (x) => index.isIndustryTerm(x))) continue;
+      if (ty.label !== 'Lab') {
+        subjects.push({ start: c.start, end: c.start + st[1]!.length });
+        continue;
+      }
+      const subj: Mention = { start: c.start, end: c.start + st[1]!.length, surface: st[1]!, label: ty.label, confidence: 'high' };
+      if (ty.kind) subj.kind = ty.kind;
+      found.splice(found.indexOf(c), 0, subj);
+    }
+    for (let cand of found) {
       // an owner prefix that is a known organisation: 中科曙光国家先进计算产业创新中心
       const prefix = cand.label === 'Enterprise' ? undefined : orgs().find((o) => o.start === cand.start && o.end < cand.end && o.lex && (o.label === 'Enterprise' || o.kind === 'zone'));
       // (not 中国电子科技集团公司第五十八研究所: a company's numbered institute keeps the company's name)
@@ -254,12 +286,22 @@ function suffixMentions(scan: Scan): void {
         if (!same) continue;
         // …but a firm's own centre keeps the firm's name (天地伟业智能安防创新中心): only a known name or a
         // national or regional one (中科曙光国家先进计算产业创新中心) stands without its owner
-        const standalone = !!index.lookup(same.surface) || /^(国家|省|市|天津|中国|京津冀)/.test(same.surface) || prefix.kind === 'zone';
+        // (高新区医疗器械产业园: a park named only by its industry keeps the zone's name before it)
+        const sameSuffix = typeBySuffix(same.surface)?.suffix ?? '';
+        const fieldOnly = same.label === 'Park' && index.isIndustryTerm(same.surface.slice(0, same.surface.length - sameSuffix.length));
+        const standalone = !!index.lookup(same.surface) || /^(国家|省|市|天津|中国|京津冀)/.test(same.surface) || (prefix.kind === 'zone' && !fieldOnly);
         if (standalone) cand = same;
       }
       // 丘钛科技位于昆山高新区: a settling verb never glues its subject onto the place's name
       const settled = cand.label === 'Park' || cand.label === 'Lab' ? /^(.+?)(位于|落户|入驻|进驻|坐落于|设在)(.{2,})$/.exec(cand.surface) : null;
       if (settled) cand = { ...cand, start: cand.start + settled[1]!.length + settled[2]!.length, surface: settled[3]! };
+      // 科学园和互联网产业园: a place word's name (…园, …城, …谷) joined by 和 to a park is a park of its own
+      const pair = cand.label === 'Park' ? /^([\u4e00-\u9fff]{2,6}?[园城谷])[和与及]([\u4e00-\u9fff]{3,})$/.exec(cand.surface) : null;
+      if (pair && typeBySuffix(pair[2]!)?.label === 'Park' && !/^(?:[两二三四五六七八九十\d各该本此这其]|园区)/.test(pair[1]!)) {
+        const left: Mention = { start: cand.start, end: cand.start + pair[1]!.length, surface: pair[1]!, label: 'Park', kind: 'park', confidence: 'high' };
+        if (!orgsOf(out).some((o) => overlaps(o, left))) out.push(left);
+        cand = { ...cand, start: cand.start + pair[1]!.length + 1, surface: pair[2]! };
+      }
       let innerZone: Mention | undefined;
       // 成都高新区新川创新科技园 / 天府新区兴隆湖片区: a zone followed by a park or area of its own
       if (cand.label === 'Park' && !orgs().some((o) => overlaps(o, cand))) {
@@ -284,7 +326,7 @@ function suffixMentions(scan: Scan): void {
       if (clash.some((o) => o.lex && o.end === cand.end)) continue; // a known name with words before it
       // weak suffixes (中心, 平台, 基地, 示范区, 集聚区) need a trigger right before the name
       const pre = text.slice(Math.max(0, cand.start - offset - 4), cand.start - offset);
-      const subject = (cand.start === cl.start || /[,，。;；:：\n]$/.test(pre)) && /^(获批|入选|被认定|成功获批|重点发展|重点布局|重点建设|主要发展|聚焦)/.test(text.slice(cand.end - offset));
+      const subject = (cand.start === cl.start || /[,，。;；:：\n]$/.test(pre)) && /^(获批|入选|被认定|成功获批|重点发展|重点布局|重点建设|主要发展|聚焦|包括[^，,。；;]{2,30}?[两二三四五六七八九十\d]个(?:片区|园区|组团|板块|功能区))/.test(text.slice(cand.end - offset));
       // 建设宝安低空经济产业园和西乡无人机测试基地: joined to a typed name of the same label
       const joined = /[和及与、]$/.test(pre) && out.some((o) => o.label === cand.label && o.confidence === 'high' && o.end === cand.start - 1);
       // “一核”为宜宾三江新区: a layout's role names a place
@@ -302,6 +344,7 @@ function suffixMentions(scan: Scan): void {
   // industry matches inside organisation names are not industry mentions
   for (const m of [...out]) {
     if (m.label === 'Industry' && orgs().some((o) => within(m, o))) out.splice(out.indexOf(m), 1);
+    else if (subjects.some((o) => within(m, o))) out.splice(out.indexOf(m), 1);
   }
 }
 
@@ -317,6 +360,20 @@ function properCore(core: string, index: LexiconIndex): boolean {
 /** 支持白鹭云科技发展边缘计算: trade names before a development verb, found before the verb's objects are read. */
 function tradeNames(scan: Scan): void {
   const { index, out, low, text, offset } = scan;
+  // 引导青海发投碱业拓展高纯硼酸 / 宜昌峡江隔膜科技已落户园区: a name opening with a region, urged to act or settling
+  // in a place, is a firm's (its trade word may be any: 碱业, 隔膜科技, 锂资源)
+  for (const m of text.matchAll(/(?:^|[，,；;。]|支持|鼓励|引导|推动)((?!支持|鼓励|引导|推动)[\u3400-\u9fff]{5,14}?)(?=(?:已|已经)?(?:落户|入驻|进驻)|(?:发展|布局|拓展|拓宽|延伸|扩大|做强|做大|做优)[\u3400-\u9fff])/g)) {
+    const name = m[1]!;
+    const start = offset + m.index! + m[0].length - name.length;
+    const sp = { start, end: start + name.length };
+    if (!regionalFirmName(name, index) || out.some((x) => x.label !== 'Industry' && overlaps(x, sp)) || index.isIndustryTerm(name) || typeBySuffix(name) || /^(我|本|全|该|各)/.test(name)) continue;
+    // (a region and a field alone are a sector: 青海盐湖产业, 宜昌磷化工)
+    if ((index.lexicon.regions ?? []).some((r) => name.startsWith(r) && index.isIndustryTerm(name.slice(r.length)))) continue;
+    for (const x of out.filter((x) => x.label === 'Industry' && overlaps(x, sp))) out.splice(out.indexOf(x), 1);
+    const men: Mention = { ...sp, surface: name, label: 'Enterprise', confidence: 'low' };
+    out.push(men);
+    low.push(men);
+  }
   // 支持白鹭云科技发展边缘计算: a trade name (a word before a trade word) between 支持/鼓励 and a development verb
   for (const m of text.matchAll(/(?:支持|鼓励|引导)([^、，,。；;：:等和与及“”"（）()\s]{2,6}?(?:科技|信息|电子|光电|微电子|股份|药业|医药|制药|通信|电器|智能|软件|生物|材料))(?=发展|布局|研发|研制|拓展|拓宽|延伸|扩大|做强|做大|做优)/g)) {
     const start = offset + m.index! + 2;
@@ -370,7 +427,11 @@ function verbIndustries(scan: Scan): void {
     const before = text.slice(0, verbAt - offset);
     // (做强/做大/做优 only after an actor: 支持A科技做强X, never 做强产业链 or 企业做大做强)
     if (m === strongVerb && !out.some((x) => x.label === 'Enterprise' && x.end === verbAt) && !ACTOR_BEFORE_VERB.test(before)) continue;
-    if (/^(发展|布局|研发|研制)$/.test(m[1]!) && !out.some((x) => x.label !== 'Industry' && x.end === verbAt) && !/(重点|积极|大力|加快|前瞻|聚焦|企业|公司|集团|为龙头|为链主|为牵引)$/.test(before) && !ACTOR_BEFORE_VERB.test(before) && verbAt !== cl.start) continue;
+    // (支持A、B在我省布局X / 招引A等企业来宜布局X: the place the firms are to settle in stands between them and the verb)
+    const place = /(?:在|来)[\u4e00-\u9fff]{1,4}?$/.exec(before);
+    // (…来赣布局总装基地: what is laid out there is a base, no industry)
+    const actorAt = place && /^(?:在|来)(?:我|本)?[\u4e00-\u9fff]{0,2}[省市区县宜]?$/.test(place[0]) && !/(基地|园区|中心|总部|项目|工厂|产线|生产线)$/.test(m[2]!) ? verbAt - place[0].length : verbAt;
+    if (/^(发展|布局|研发|研制)$/.test(m[1]!) && !out.some((x) => x.label !== 'Industry' && (x.end === verbAt || x.end === actorAt)) && !/企业$/.test(before.slice(0, actorAt - verbAt || undefined)) && !/(重点|积极|大力|加快|前瞻|聚焦|企业|公司|集团|为龙头|为链主|为牵引)$/.test(before) && !ACTOR_BEFORE_VERB.test(before) && verbAt !== cl.start) continue;
     const start = cl.start + m.index + m[1]!.length;
     const whole = { start, end: start + m[2]!.length };
     if (out.some((x) => x.label !== 'Industry' && overlaps(x, whole)) || lists.some((l) => overlaps(l, whole))) continue;
@@ -413,6 +474,8 @@ const RESEARCH_VERB = /^(服务于|服务|支撑|助力)/;
 /** The activity that closes a research object (…研发, …技术攻关, …产业发展): at least one must be there. */
 const RESEARCH_ACT = /(研发和产业化|研发与产业化|研发和检测|研发|研究|攻关|迭代|升级|发展)$/;
 /** Words between the object and the activity: 关键技术, 设计, 处理, 产业, 全产业链 (peeled off one by one). */
+/** A process (制备, 合成, 提纯, 工艺): its technique is a technique, not a segment. */
+const PROCESS_END = /(制备|合成|提纯|提取|冶炼|熔炼|成形|成型|工艺|改性|回收利用|再生)$/;
 const RESEARCH_TAIL = /(关键共性技术|关键技术|共性技术|核心技术|前沿技术|基础技术|技术|设计|处理|全产业链|产业链|产业)$/;
 
 /**
@@ -448,6 +511,8 @@ function researchObjects(scan: Scan): void {
     // (纺织品数字化设计: design after a -化 word is the object itself, no word between it and the activity)
     for (let t = RESEARCH_TAIL.exec(obj); t && obj.length > t[0].length; t = RESEARCH_TAIL.exec(obj)) {
       if (t[0] === '设计' && /化$/.test(obj.slice(0, obj.length - t[0].length))) break;
+      // (磷酸铁锂低成本制备技术: a process's technique is what is researched, named with 技术, no segment)
+      if (/技术$/.test(t[0]) && PROCESS_END.test(obj.slice(0, obj.length - t[0].length))) break;
       obj = obj.slice(0, obj.length - t[0].length);
     }
     const whole = { start: objStart, end: objStart + obj.length };
@@ -598,9 +663,11 @@ const NOT_ZONE_CORE = /^(?:产业|工业|城市|主城|老城|县城|本区|全�
  * (two characters before 城, 区, 片区, 新城) that the clause places something in is one of the document's
  * own zones, though its words alone read as generic (知识, 科学, 科创, 高新).
  */
+/** 包括A和B两个组团: what follows a place made of counted parts. */
+const LAYOUT_PARTS = /^包括[^，,。；;]{2,30}?[两二三四五六七八九十\d]个(?:片区|园区|组团|板块|功能区)/;
 function placedShortZones(scan: Scan): void {
   const { text, offset, out } = scan;
-  const re = /(?:^|[，,；;。：:“”"、]|在|为)(?:其中)?([\u4e00-\u9fff]{2}(?:片区|新城|城|区))(?=(?:重点|主要|集中)?(?:发展|布局|承接)|(?:规划)?建设|集聚了?|[，,；;。]|$)/g;
+  const re = /(?:^|[，,；;。：:“”"、]|在|为)(?:其中)?([\u4e00-\u9fff]{2}(?:片区|新城|城|区))(?=(?:重点|主要|集中)?(?:发展|布局|承接)|(?:规划)?建设|集聚了?|为核心|包括|[，,；;。]|$)/g;
   for (const m of text.matchAll(re)) {
     const name = m[1]!;
     const at = m.index! + m[0].length - name.length;
@@ -608,11 +675,13 @@ function placedShortZones(scan: Scan): void {
     const after = text.slice(at + name.length);
     const core = name.replace(/(片区|新城|城|区)$/, '');
     if (NOT_ZONE_CORE.test(core) || /^[一二两三四五六七八九十多]/.test(core)) continue;
+    // (启动区为核心 / 启动区包括A和B两个组团: a layout's part, its core or a place made of counted parts)
+    const layout = /^为核心/.test(after) || LAYOUT_PARTS.test(after);
     // where it is placed: 在X建设/发展…, X(重点)发展…, “一核”为X (the layout's part), not a bare word in a sentence
-    const placed = (before === '在' && /^(?:规划)?(?:建设|布局|重点发展|集聚|发展)/.test(after)) || (before !== '在' && before !== '为' && /^(?:重点|主要|集中)?(?:发展|布局|承接)/.test(after)) || (before === '为' && /[”"]为$/.test(text.slice(0, at)) && /^[，,；;。]/.test(after));
+    const placed = layout || (before === '在' && /^(?:规划)?(?:建设|布局|重点发展|集聚|发展)/.test(after)) || (before !== '在' && before !== '为' && /^(?:重点|主要|集中)?(?:发展|布局|承接)/.test(after)) || (before === '为' && /[”"]为$/.test(text.slice(0, at)) && /^[，,；;。]/.test(after));
     // (a two-character name before 区 is most often a district — 蕉城区, 历城区 —, no park: only a layout's part
     // (“一核”为科创区) or an area the text lists as the zone's own (其中科创区重点发展…) counts)
-    const district = /(?<!片)区$/.test(name) && !(before === '为' || /其中$/.test(text.slice(0, at)));
+    const district = /(?<!片)区$/.test(name) && !(before === '为' || /其中$/.test(text.slice(0, at)) || layout);
     if (!placed || district) continue;
     const sp = { start: offset + at, end: offset + at + name.length };
     if (out.some((x) => overlaps(x, sp) && (x.label !== 'Industry' || x.start < sp.start || x.end > sp.end))) continue;
@@ -630,8 +699,17 @@ const FIRM_KIND_WORD = /^(链主|龙头|重点|骨干|配套|领军|头部|核�
  * firm closed by a joiner (链主和…) names none.
  */
 function orgBounds(scan: Scan): void {
-  const { out } = scan;
+  const { out, text, offset } = scan;
   for (const m of [...out]) {
+    // 先正达集团中国、… / A集团（中国）: a group's national arm is named by the group and the country after it
+    if (m.label === 'Enterprise' && /(集团|公司)$/.test(m.surface)) {
+      const arm = /^(中国|国际|亚太|全球)(?=[、，,。；;等和与及|]|$)/.exec(text.slice(m.end - offset));
+      if (arm && !out.some((o) => o !== m && o.start < m.end + arm[0].length && m.end < o.end)) {
+        m.end += arm[0].length;
+        m.surface += arm[0];
+        delete m.lex;
+      }
+    }
     if (m.label === 'Industry' || m.lex) continue;
     const j = /^(以及|及其|并且)/.exec(m.surface);
     if (j && m.surface.length - j[0].length >= 4) {

@@ -13,6 +13,7 @@
 //   - a bare 高新区/经开区 is the zone of the document's own city (合肥高新区 in a 合肥 document), not
 //     the Tianjin zone the lexicon knows by that short name (localZone).
 import type { Clause, Mention } from './enumerations.ts';
+import { isLabelWord } from './labels.ts';
 import { isGenericWord, typeBySuffix } from './typing.ts';
 
 const FOREIGN = /(对标|学习借鉴|借鉴|相比|相较|比肩|看齐|缺乏类似|类似于?|不同于|参照|参考|链接|瞄准)/;
@@ -34,7 +35,7 @@ const PARTNER_BEFORE = /[与同](?:[\u3400-\u9fff]{2,3}?[市省]?)?$/;
 const PARTNER_COOPERATION = /^(?:开展|建立|深化|加强|推进|签署|探索)?[^，,。；;、]{0,10}?(?:飞地|产能|对口|跨区域|区域|产业链|产业|战略|园区)(?:合作|协作|共建|结对)/;
 /** 打造东北地区汽车电子集聚区 / 建成世界级…基地: a region-scale cluster or base is a goal, no place. */
 const GOAL_PLACE = /^(?:[东西南北中]部|东北|西北|西南|华北|华东|华南|华中|全国|全省|全市|全球|世界|国际|国内|区域|国家级|世界级|全球性|长三角|珠三角|成渝|京津冀|粤港澳|[\u3400-\u9fff]{0,4}地区)[^，,。；;、]*(?:集聚区|聚集区|集群|基地|高地|中心)$/;
-const GOAL_VERB = /(打造|建成|建设成为?|发展成为?|争创|成为|形成)[^，,。；;]{0,6}$/;
+const GOAL_VERB = /(打造|建成|建设(?:成为?)?|发展成为?|争创|成为|形成)[^，,。；;]{0,6}$/;
 /** 建成国内一流的X开发区 / 打造具有全国影响力的X园区: a park ranked by what it is to become is a goal. */
 const RANKED_GOAL_BEFORE = /(打造成?为?|建成|建设成为?|发展成为?|争创|创建|成为)[^，,。；;]{0,14}(一流|领先|知名|最大|领军|标杆|典范|样板|世界级|国际化|影响力|竞争力|示范性)[^，,。；;]{0,4}的$/;
 /** 原料基地, 种植基地, 生产基地: a base named only by its function is a kind of base, no place. */
@@ -78,6 +79,26 @@ export function namedByFieldOnly(name: string, isIndustryTerm: (s: string) => bo
   return !rest;
 }
 
+/** Words of products and parts (结构件, 零部件, 材料): field words the lexicon need not list. */
+const PRODUCT_WORD = /^(?:结构件|零部件|部件|组件|构件|材料|产品|装备|设备|器件|元件|模组|整机)$/;
+/** A base's core that names a product: field words only, or a product or part word at its end (钛合金结构件). */
+function productCore(core: string, isIndustryTerm: (s: string) => boolean): boolean {
+  return namedByField(core, isIndustryTerm) || (core.length >= 4 && PRODUCT_END.test(core) && !PROPER_OPENING.test(core));
+}
+const PRODUCT_END = /(?:结构件|零部件|部件|组件|构件|材料|产品|装备|设备|器件|元件|模组|整机|电池|芯片)$/;
+/** Is `core` made only of field words (industry terms) and generic words (钛合金结构件, 电池材料)? */
+function namedByField(core: string, isIndustryTerm: (s: string) => boolean): boolean {
+  let rest = core;
+  for (let guard = 0; rest && guard < 20; guard++) {
+    let step = 0;
+    for (let k = rest.length; k >= 2 && !step; k--) if (isIndustryTerm(rest.slice(0, k)) || isGenericWord(rest.slice(0, k)) || PRODUCT_WORD.test(rest.slice(0, k))) step = k;
+    if (!step && isGenericWord(rest[0]!)) step = 1;
+    if (!step) return false;
+    rest = rest.slice(step);
+  }
+  return !rest && core.length > 0;
+}
+
 /**
  * What opens a clause, not a park's name: a time (到2030年石化园区), a verb (推行化工园区, 新设…园区,
  * 进入上述园区), a demonstrative or a quantifier (上述园区, 同类专业园区, 集群重点园区).
@@ -99,6 +120,23 @@ function kindOfPark(rest: string, isIndustryTerm: (s: string) => boolean): boole
   return /^[\u3400-\u9fff]{2}$/.test(core) && (isIndustryTerm(core) || /^(化工|石化|医药|物流|能源|材料|钢铁|冶金|纺织|食品|建材|电子|机械|汽车|农业|工业|专业|重点|特色|同类)$/.test(core));
 }
 
+/**
+ * 优先保障园区用地 / 重点完成园区扩区 / 园区严格执行化工园区认定: a verb of an obligation or a goal inside
+ * what reads as a park's name; a name runs from after it (and what is left may be a kind of park).
+ */
+const VERB_INSIDE = /(保障|完成|执行|落实|达到|符合|满足|对照|参照|遵守|优先|严格)(?!.*(保障|完成|执行|落实|达到|符合|满足|对照|参照|遵守|优先|严格))/;
+/** 省级化工园区 / 国家级经济技术开发区: a rank before a kind of park is a category or a standard, no place. */
+const RANK_OPENING = /^(?:国家级|省级|市级|县级|国家|全国|省)/;
+/** 宝鸡被誉为“中国钛谷” / 素有“X之都”之称: a nickname a place is given is no park of its own. */
+const NICKNAME_BEFORE = /(被誉为|誉为|号称|素有|享有|被称为|称为|被评为|美称|美誉)[“"「]?$/;
+/** 建成“南繁硅谷” / 加快建设南繁种业硅谷: a goal verb before a quoted name or an X硅谷 metaphor. */
+const GOAL_NAME_BEFORE = /(建成|建设成?为?|打造成?为?|争创|创建|成为|加快建设|加快打造|全力打造)[“"「]?$/;
+/**
+ * 建设钛合金结构件生产基地 / 打造电池材料制造基地: a base named only by what it makes and its function is a
+ * kind of base the text plans, no place (a place, an owner or a designation opening it makes it one).
+ */
+const PRODUCT_BASE_END = /(?:生产|制造|加工|研发|产业化|供应|配套)基地$/;
+
 const BARE_ZONE = /^(高新区|经开区|开发区|保税区|综保区|自贸区|新区|高新技术产业开发区|经济技术开发区)$/;
 
 /** Marks foreign mentions and drops the mentions that name nothing of the document's own. */
@@ -111,6 +149,44 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
     const after = text.slice(m.end - offset, m.end - offset + 8);
     const drop = () => mentions.splice(mentions.indexOf(m), 1);
     if (m.label === 'Park' && !m.lex) {
+      // 主要承载园区：P、Q — a field label of a key-value block names what its items are, no park
+      if (/^\s*[:：]/.test(after) && isLabelWord(m.surface.replace(/\s/g, ''))) {
+        drop();
+        continue;
+      }
+      // 宝鸡被誉为“中国钛谷” / 建成“南繁硅谷” / 加快建设南繁种业硅谷: a nickname or a goal (X硅谷 is a
+      // metaphor, the Silicon Valley of X), no park (打造松江药谷 / 在济南高新区建设济南量子谷 stay parks)
+      if (NICKNAME_BEFORE.test(before) || (GOAL_NAME_BEFORE.test(before) && (/[“"「]$/.test(before) || (/硅谷$/.test(m.surface) && !/在[^，,。；;]{2,}$/.test(before.replace(GOAL_NAME_BEFORE, '')))))) {
+        drop();
+        continue;
+      }
+      // 优先保障园区 / 园区严格执行化工园区: the name runs from after the verb inside it
+      const verb = VERB_INSIDE.exec(m.surface);
+      if (verb) {
+        const rest = m.surface.slice(verb.index + verb[0].length);
+        if (kindOfPark(rest, isIndustryTerm)) {
+          drop();
+          continue;
+        }
+        m.start += verb.index + verb[0].length;
+        m.surface = rest;
+      }
+      // 达到省级化工园区认定标准: a rank and a kind of park
+      const rank = RANK_OPENING.exec(m.surface);
+      if (rank && kindOfPark(m.surface.slice(rank[0].length), isIndustryTerm)) {
+        drop();
+        continue;
+      }
+      // 来区建设钛合金结构件生产基地: a product's base to be built
+      if (PRODUCT_BASE_END.test(m.surface) && !PROPER_OPENING.test(m.surface) && /(建设|建立|打造|布局|新建|筹建|规划)$/.test(before) && productCore(m.surface.replace(PRODUCT_BASE_END, ''), isIndustryTerm)) {
+        drop();
+        continue;
+      }
+      // 宜宾市动力电池产业园区布局规划: the parks of an industry whose layout a plan sets out, no one park
+      if (/产业园区$/.test(m.surface) && /^(?:空间)?布局(?:规划|方案|优化)/.test(after)) {
+        drop();
+        continue;
+      }
       // 一基地两园区 / 区域性国际枢纽港: a layout slogan or a hub goal
       if (LAYOUT_SLOGAN.test(m.surface) || HUB_GOAL.test(m.surface) || (/港$/.test(m.surface) && /^城/.test(after))) {
         drop();
@@ -170,7 +246,7 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
       continue;
     }
     // 已获批国家级绿色工业园区 / 入选国家级…园区: a title the zone holds, not a place of its own
-    if (m.label === 'Park' && !m.lex && (/^(?:已)?(?:获批|入选|争创|创建|认定为?|被评为|被认定为?)/.test(m.surface) || (DESIGNATION_BEFORE.test(before) && /^(?:国家级|省级|国家|全国)/.test(m.surface))) && !PLACED_AFTER.test(after)) {
+    if (m.label === 'Park' && !m.lex && (/^(?:已|先后|相继|陆续|均|曾|还|又)*(?:获批|入选|争创|创建|认定为?|被评为|被认定为?)/.test(m.surface) || (DESIGNATION_BEFORE.test(before) && /^(?:国家级|省级|国家|全国)/.test(m.surface))) && !PLACED_AFTER.test(after)) {
       drop();
       continue;
     }
@@ -201,6 +277,11 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
       continue;
     }
     if (m.label === 'Park' && !m.lex && DESIGNATION_END.test(m.surface) && (DESIGNATION_WORD.test(m.surface) || DESIGNATION_BEFORE.test(before)) && !PLACED_AFTER.test(after) && !/在$/.test(before)) {
+      drop();
+      continue;
+    }
+    // 建设全球种业科技创新中心 / 打造国际X创新高地中心: a centre of global or national reach to be built is a goal
+    if (m.label === 'Lab' && !m.lex && /^(?:全球|国际|世界|全国|区域性?)/.test(m.surface) && /(建设|打造|建成|争创|创建|培育)$/.test(before) && !/(牵头|联合|共同|依托)[^，,。；;]{0,10}$/.test(before.replace(/(建设|打造|建成|争创|创建|培育)$/, ''))) {
       drop();
       continue;
     }

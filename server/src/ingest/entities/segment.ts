@@ -15,7 +15,7 @@ function instance(): Jieba {
 
 const STOP_TAGS = /^(v|vd|vi|p|c|d|r|u|uj|ul|uz|ug|uv|ud|y|e|o|m)$/;
 const NAME_VERBS = new Set(
-  '创新 研究 发展 合作 协同 联合 交互 共融 制造 检测 应用 服务 计算 转化 孵化 设计 制备 试验 实验 监测 管理 运营 示范 引领 融合 保障 教育 处理 测试 评审 探采 利用 生产 研发 开发 工程 集成 育成 培养 加工 焊接 创业 互联 感知 控制 装配 交易 传感 分析 合成 存储 通信 支付 到家 量子 驱动 智造 通用 伟业 康复 安防 网联 通 智慧 泛在 融通 人机 清科 动力 天开 协和 再生'.split(' '),
+  '创新 研究 发展 合作 协同 联合 交互 共融 制造 检测 应用 服务 计算 转化 孵化 设计 制备 试验 实验 监测 管理 运营 示范 引领 融合 保障 教育 处理 测试 评审 探采 利用 生产 研发 开发 工程 集成 育成 培养 加工 焊接 创业 互联 感知 控制 装配 交易 传感 分析 合成 存储 通信 支付 到家 量子 驱动 智造 通用 伟业 康复 安防 网联 通 智慧 泛在 融通 人机 清科 动力 天开 协和 再生 育种 繁育 制种 种植 养殖 育苗'.split(' '),
 );
 /** Single-character function words that end a phrase; other one-character stop tags (均, 元 …) occur inside names. */
 const ONE_CHAR_STOPS = new Set('在以由对为的将把被从向于与和及并或也都还就又再更最已让使给其之等各该此这那了着过是有'.split(''));
@@ -72,6 +72,8 @@ export function nameStarts(s: string): number[] {
     if (stop && verb && t.word.length === 2 && prev && !prev.stop && CONTENT_TAG.test(prev.tag) && /^[\u3400-\u9fff]/.test(prev.word) && !/化$/.test(prev.word)) weak.add(end);
     // 四川|久远|集团: a two-character word tagged as an adverb right before a suffix may be the trade name
     if (stop && t.tag === 'd' && t.word.length === 2 && /^[\u3400-\u9fff]+$/.test(t.word)) weak.add(end);
+    // 支持|兴发|集团: a two-character verb right before a firm's legal word is its trade name (兴发, 振华, 腾飞)
+    if (stop && verb && t.word.length === 2 && next && /^(集团|公司|股份|有限公司|控股)$/.test(next.word)) weak.add(end);
     // 以|聚变|能源研究院 为…: a verb opening the noun phrase of 以/由 may be part of the name
     if (stop && verb && t.word.length === 2 && prev && (prev.word === '以' || prev.word === '由') && next && CONTENT_TAG.test(next.tag)) weak.add(end);
     prev = { word: t.word, tag: t.tag, stop: stop || punct };

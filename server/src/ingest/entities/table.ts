@@ -51,6 +51,9 @@ class AliasSet extends Set<string> {
   }
 }
 
+/** What closes a chain link named by its activity (育种创新, 制种繁育, 种子加工): the activity alone names that link. */
+const LINK_ENDS = ['创新', '研发', '繁育', '加工', '制造', '生产'];
+
 export class EntityTable {
   private readonly entities = new Map<string, Entity>();
   private regions: Set<string> | undefined;
@@ -124,7 +127,9 @@ export class EntityTable {
       // after it, is that segment — and the other way round, 热管理 after 热管理系统)
       // (three characters at least: 应用 and 应用服务 are different segments)
       const head = /^(.{3,})(?:服务|系统)$/.exec(c);
-      const same = grade ? this.find('Industry', grade[1]!) : head ? this.find('Industry', head[1]!) : c.length >= 3 ? (this.find('Industry', `${c}系统`) ?? this.find('Industry', `${c}服务`)) : undefined;
+      // (育种企业 after the document named 育种创新 as a link of its chain: a two-character activity is the link it opens)
+      const activity = c.length === 2 && /^[\u3400-\u9fff]{2}$/.test(c) ? LINK_ENDS.map((e) => this.find('Industry', `${c}${e}`)).find((x) => x && this.namedSoFar(x)) : undefined;
+      const same = grade ? this.find('Industry', grade[1]!) : head ? this.find('Industry', head[1]!) : c.length >= 3 ? (this.find('Industry', `${c}系统`) ?? this.find('Industry', `${c}服务`)) : activity;
       if (same) {
         same.aliases.add(c);
         return this.touch(same);
@@ -341,7 +346,7 @@ export class EntityTable {
     for (const e of this.ofLabel('Industry')) {
       if (e.label !== 'Industry' || e.name === kind || !this.namedSoFar(e)) continue;
       // (begins it with a stage word after: 电芯制造, not a product of it: 中药饮片 is no 中药企业's kind)
-      if (!(e.name.endsWith(kind) || (e.name.startsWith(kind) && e.name.length - kind.length <= 2 && /^(制造|生产|加工|设计|封测|研发|集成|服务|运营|开发)?$/.test(e.name.slice(kind.length))))) continue;
+      if (!(e.name.endsWith(kind) || (e.name.startsWith(kind) && e.name.length - kind.length <= 2 && /^(制造|生产|加工|设计|封测|研发|集成|服务|运营|开发|创新|繁育)?$/.test(e.name.slice(kind.length))))) continue;
       fits.push(e);
     }
     // the one named last; 等面板企业 after TFT-LCD面板和AMOLED面板 (several named last, in one sentence) names

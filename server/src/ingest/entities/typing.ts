@@ -26,6 +26,8 @@ const SUFFIXES: [string, OrgLabel, string | undefined, boolean?][] = [
   ['研发中心', 'Lab', 'institute'],
   ['研究院', 'Lab', 'institute'],
   ['研究所', 'Lab', 'institute'],
+  // 西北有色金属研究院宝鸡分院: an institute's branch
+  ['分院', 'Lab', 'institute'],
   ['设计院', 'Lab', 'institute'],
   ['十八所', 'Lab', 'institute'],
   ['大学', 'Lab', 'university'],
@@ -44,6 +46,8 @@ const SUFFIXES: [string, OrgLabel, string | undefined, boolean?][] = [
   ['产业园', 'Park', 'park'],
   ['科技园', 'Park', 'park'],
   ['工业园', 'Park', 'park'],
+  // 猇亭化工园, 枝江姚家港化工园: a chemical park (三个化工园 stays a count)
+  ['化工园', 'Park', 'park'],
   ['小镇', 'Park', 'park', true],
   ['创新园', 'Park', 'park'],
   ['软件园', 'Park', 'park'],

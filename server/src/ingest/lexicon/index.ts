@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseAbbreviations } from './abbreviations.ts';
 import { parseChains } from './chains.ts';
 import { parseDepartments, parseJurisdictions } from './departments.ts';
 import { parseIndustries } from './industries.ts';
@@ -18,7 +19,7 @@ import { parseIndustryCodes, parseKeywordRules, parseWordList } from './registry
 import { lexiconError } from './table.ts';
 import { parseStems, parseStopList } from './word-lists.ts';
 
-export type { DepartmentEntry, IndustryCodeEntry, IndustryEntry, IndustryLevel, JurisdictionEntry, KeywordRule, Lexicon, OrgEntry, OrgLabel, StopList } from './types.ts';
+export type { AbbreviationEntry, DepartmentEntry, IndustryCodeEntry, IndustryEntry, IndustryLevel, JurisdictionEntry, KeywordRule, Lexicon, OrgEntry, OrgLabel, StopList } from './types.ts';
 
 /** <repo>/seeds/lexicon (this file lives in server/src/ingest/lexicon). */
 export const DEFAULT_LEXICON_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../seeds/lexicon');
@@ -39,6 +40,7 @@ export const LEXICON_FILES = [
   'name-prefixes.txt',
   'products.tsv',
   'park-addresses.tsv',
+  'abbreviations.tsv',
 ] as const;
 export type LexiconFile = (typeof LEXICON_FILES)[number];
 
@@ -63,6 +65,7 @@ export function parseLexicon(files: Partial<Record<LexiconFile, string>>, where 
     namePrefixes: parseWordList(files['name-prefixes.txt'] ?? '', name('name-prefixes.txt')),
     products: parseKeywordRules(files['products.tsv'] ?? '', name('products.tsv'), 'segment'),
     parkAddresses: parseKeywordRules(files['park-addresses.tsv'] ?? '', name('park-addresses.tsv'), 'park'),
+    abbreviations: parseAbbreviations(files['abbreviations.tsv'] ?? '', name('abbreviations.tsv')),
   };
   checkRegistryReferences(lexicon, name);
   return lexicon;

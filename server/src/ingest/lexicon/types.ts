@@ -90,4 +90,13 @@ export interface Lexicon {
   products: KeywordRule[];
   /** park-addresses.tsv: address words → parks (target: a Park of organizations.tsv). */
   parkAddresses: KeywordRule[];
+  /** abbreviations.tsv: short forms of words inside industry names (通航 → 通用航空). */
+  abbreviations?: AbbreviationEntry[];
+}
+
+/** A word written short inside industry names: 通航运营 is 通用航空运营. */
+export interface AbbreviationEntry {
+  full: string;
+  shorts: string[];
+  line: number;
 }

@@ -39,6 +39,7 @@ export function resolveEntities(found: EntityFindings, relations: RelationFindin
     known: (n) => index.lookup(n)?.type === 'industry',
     level: (n) => index.industryByName.get(n)?.level,
     chains: ctx.lexicon.chains ?? [],
+    abbreviations: ctx.lexicon.abbreviations ?? [],
     ...(subjectName ? { subject: subjectName } : {}),
   });
   if (near.size) edges = mergeNames(entities, edges, near).filter((e) => e.source !== e.target);

@@ -27,6 +27,8 @@ import type { Lexicon } from '../lexicon/index.ts';
  * 优势领域: a heading's word for the segments under it): names no segment.
  */
 const BARE_GENERIC = /^(?:应用|系统|服务|产品|设备|终端|平台|方案|解决方案)$|^(?:重点|主导|优势|特色|主要|核心|关键|相关|其他|完整|各)(?:产业链环节|产业链|产业|环节|领域|方向|板块)$/;
+/** 兴发集团已在园区 / 某某公司: a firm's legal word inside the phrase — a clause about a firm, no industry. */
+const ORG_INSIDE = /(集团|有限公司|公司)(?!化)/;
 const OFFICE_END = /(局|委|办|厅|署|管委会|管理委员会|委员会|政府|派出所|办公室|领导小组|工作组|小组)$/;
 const INSTRUMENT_END = /(基金|资金|计划|规划|(?<!解决)方案|工程|政策|措施|行动|项目|专项|补贴|奖励|清单|名录|目录|(?<!后)市场)$/;
 /**
@@ -45,5 +47,6 @@ export function notIndustry(name: string, lexicon: Lexicon, known = false): stri
   if (isNegationFragment(n)) return 'fragment opened by a negation';
   if (industryBounds(n) === 'drop') return 'evaluation, market entered or plan word';
   if (BARE_GENERIC.test(n)) return 'generic word alone';
+  if (ORG_INSIDE.test(n)) return 'a firm named in it';
   return undefined;
 }

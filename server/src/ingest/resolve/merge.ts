@@ -58,6 +58,15 @@ export interface IndustryMergeContext {
   subject?: string;
   /** The chain templates: a segment they place under another (芯片制造 under 核心芯片|芯片) is a part of it, never the same. */
   chains?: readonly ChainTemplate[];
+  /** The lexicon's short forms of words (abbreviations.tsv: 通航 → 通用航空). */
+  abbreviations?: readonly { full: string; shorts: string[] }[];
+}
+
+/** The name with each short form written in full (通航运营 → 通用航空运营); the name itself when it has none. */
+export function expandAbbreviations(name: string, abbreviations: readonly { full: string; shorts: string[] }[]): string {
+  let out = name;
+  for (const a of abbreviations) for (const sh of a.shorts) if (out.includes(sh) && !out.includes(a.full)) out = out.split(sh).join(a.full);
+  return out;
 }
 
 /** "segment parent" pairs of the templates, every name and alias of both (芯片制造 芯片, 晶圆制造 核心芯片 …). */
@@ -79,6 +88,7 @@ function templateParts(chains: readonly ChainTemplate[]): Set<string> {
 /**
  * Which industry each near-duplicate of one document merges into (both names are written in the document;
  * the gold of every development set lists such pairs as one segment):
+ *   • a short form of the lexicon's abbreviations.tsv inside a name written in full too: 海工装备 → 海洋工程装备;
  *   • a grade or size word before a segment the document names bare: 高端白色家电 → 白色家电;
  *   • a stage word after one: 整车制造 → 整车, 算力调度服务 → 算力调度 (not after the document's own industry,
  *     nor after a broad industry of the lexicon: 储能 ≠ 储能服务);
@@ -95,6 +105,12 @@ export function industryMerges(entities: Entity[], mc: IndustryMergeContext): Ma
   const parts = templateParts(mc.chains ?? []);
   const partOf = (b: string, a: string) => parts.has(`${b} ${a}`);
   for (const b of inds) {
+    // a short form when the document writes the name in full too: 通航运营 → 通用航空运营, 封测 → 封装测试
+    const full = mc.abbreviations?.length ? byName.get(expandAbbreviations(b.name, mc.abbreviations)) : undefined;
+    if (full && full.id !== b.id) {
+      to.set(b.id, full.id);
+      continue;
+    }
     if (mc.known(b.name) || b.name === subj) continue;
     // grade: 高端X → X
     const g = GRADE.exec(b.name);
