@@ -169,36 +169,3 @@ export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTabl
     }
   }
 }
-
-/** One item of a typed firm line: a name, then the field it is filed under in brackets (亿华通（燃料电池系统）). */
-const TYPED_ITEM = /^([\u3400-\u9fffA-Za-z0-9]{2,16})[(（]([^()（）、，,；;。]{2,16})[)）]$/;
-/** Labels and headings that say a line's names are firms: 链主企业, 重点企业：, 龙头企业. */
-const FIRM_WORD = /(?:链主|重点|龙头|骨干|代表|领军|头部|核心|本地|入驻)?企业/;
-
-/**
- * A line that is nothing but firms each typed in brackets (亿华通（燃料电池系统）、河北建投新能源（可再生能源制氢）),
- * under a heading or a label naming firms (（一）链主企业 / 重点企业：…): each firm is in its own field (stated), and
- * no firm in another's. A bracket that is no field (a place, a year, a share) types nothing.
- */
-export function typedFirmLines(sentences: SentenceEntities[], table: EntityTable, edges: EdgeSet): void {
-  for (const se of sentences) {
-    const m = /^\s*(?:([\u4e00-\u9fff]{2,8})\s*[:：]\s*)?(.+?)\s*[。；;]?\s*$/.exec(se.text);
-    if (!m) continue;
-    const heading = se.sentence.sectionPath[se.sentence.sectionPath.length - 1] ?? '';
-    if (!(m[1] ? FIRM_WORD.test(m[1]) : FIRM_WORD.test(stripNumbering(heading)))) continue;
-    const items = m[2]!.split(/[、；;]/).map((x) => x.trim());
-    const typed = items.map((x) => TYPED_ITEM.exec(x));
-    if (typed.length < 1 || typed.some((t) => !t)) continue;
-    table.at(se.sentence.start);
-    for (const t of typed) {
-      const name = t![1]!;
-      const field = t![2]!.trim();
-      if (!plausibleBareName(name) || table.index.isIndustryTerm(name) || !plausibleIndustry(field) || isGenericName(field, '', () => false)) continue;
-      const firm = table.find('Enterprise', name) ?? table.org(name, 'Enterprise');
-      if (firm.label !== 'Enterprise') continue;
-      // (the field as written, before any name it is an alias of: 燃料电池系统, not 燃料电池)
-      const kind = table.all().find((e) => e.label === 'Industry' && e.name === field) ?? table.find('Industry', field) ?? table.industry(field, undefined, 'segment');
-      edges.add('IN_INDUSTRY', firm.id, kind.id, se.ev, JUDGED.stated);
-    }
-  }
-}

@@ -11,7 +11,7 @@ import { industryOf } from '../entities/index.ts';
 import type { StructuredDoc } from '../types.ts';
 import { ChainState, chainEdges, chainOrderAcrossHeadings } from './chains.ts';
 import { EdgeSet } from './edges.ts';
-import { fieldBlockEdges, typedFirmLines } from './field-blocks.ts';
+import { fieldBlockEdges } from './field-blocks.ts';
 import { hierarchyEdges, QUALITY, supportEdges } from './industries.ts';
 import { organisationEdges } from './organisations.ts';
 import { layoutEdges, sectionFocusEdges, type FocusState } from './layout.ts';
@@ -98,7 +98,6 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
   }
   chainOrderAcrossHeadings(chains, edges);
   fieldBlockEdges(found.sentences, table, edges, subject, doc.source.norm);
-  typedFirmLines(found.sentences, table, edges);
   segmentLineEdges(found.sentences, table, edges);
   tableEdges(doc, table, edges, ctx);
   parkRowEdges(doc, table, edges, ctx);

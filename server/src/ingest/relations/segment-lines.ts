@@ -32,7 +32,8 @@ const POSITIONED = /^(?:上游|中游|下游)(?:环节)?\s*[:：—\-－]/;
 
 /**
  * The firms of a line, by the text (the label says they are firms): 东方电气集团（下属A、B） gives the group and A, B;
- * an item typed by its bracket (东方电气风电（风电机组）) is its field's, read by typedFirmLines, and left out here.
+ * an item typed by its bracket (东方电气风电（风电机组）) is its field's, read by the entity layer's
+ * bracket-typed firm lines (entities/mentions.ts bracketTypedFirms) and organisations.ts, and left out here.
  */
 function firmNames(items: string): string[] {
   const out: string[] = [];
