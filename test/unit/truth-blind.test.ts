@@ -7,6 +7,7 @@
 // test/fixtures/truth-blind4 (seven by a blind annotator, hidden during one round and scored blind before and after it),
 // test/fixtures/truth-blind5 (eight by a blind annotator, hidden during the bounds6/rel6 round and scored blind before and after it),
 // test/fixtures/truth-blind6 (eight by a blind annotator, hidden during the bounds7/rel7 round and scored blind before and after it),
+// test/fixtures/truth-blind7 (eight by a blind annotator, hidden during the bounds8/parks8/chains8 round and scored blind before and after it),
 // test/fixtures/truth-dev5 (eight by a blind annotator, scored blind on main 5da268e, a development set since the dev5fix round) and test/fixtures/truth-heldout
 // (a further third, scored only with TRUTH_HELDOUT=1, looked at once at the end of a round). Scoring rules: test/tools/truth-score.ts
 // and test/fixtures/truth-blind/README.md. TRUTH_VERBOSE=1 lists every wrong and missed item.
@@ -26,6 +27,7 @@ const DEV5 = join(FIX, 'truth-dev5');
 const BLIND4 = join(FIX, 'truth-blind4');
 const BLIND5 = join(FIX, 'truth-blind5');
 const BLIND6 = join(FIX, 'truth-blind6');
+const BLIND7 = join(FIX, 'truth-blind7');
 const HELDOUT = join(FIX, 'truth-heldout');
 const ctx = createIngestContext();
 const verbose = process.env.TRUTH_VERBOSE === '1';
@@ -56,6 +58,7 @@ let dev5: Awaited<ReturnType<typeof run>>;
 let blind4: Awaited<ReturnType<typeof run>>;
 let blind5: Awaited<ReturnType<typeof run>>;
 let blind6: Awaited<ReturnType<typeof run>>;
+let blind7: Awaited<ReturnType<typeof run>>;
 
 beforeAll(async () => {
   blind = await run(BLIND);
@@ -66,6 +69,7 @@ beforeAll(async () => {
   blind4 = await run(BLIND4);
   blind5 = await run(BLIND5);
   blind6 = await run(BLIND6);
+  blind7 = await run(BLIND7);
 }, 300_000);
 
 describe('truth of the industry layer on blind genre documents', () => {
@@ -163,14 +167,26 @@ describe('truth of the industry layer on blind genre documents', () => {
     expect(blind5.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
   });
 
-  it('keeps blind6 at least at its second blind score (scored blind before and after the bounds7/rel7 round: P 0.829 R 0.600 → P 0.854 R 0.636; SCORES.md)', () => {
+  it('keeps blind6 at least at its development figure (scored blind before and after the bounds7/rel7 round: P 0.829 R 0.600 → P 0.854 R 0.636; SCORES.md)', () => {
     console.log(report('BLIND6 (blind annotator; scored blind twice, a development set from the next round)', blind6.scores, verbose));
     expect(blind6.scores.length).toBe(8);
     const rel = total(blind6.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.84);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.62);
-    // 7 must-not facts at both blind scores: none may be added
-    expect(blind6.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(7);
+    // (the bounds8 + parks8 + chains8 round, a development round for this set, reached P 0.952 R 0.891 with no
+    // must-not fact; floors a little below)
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.94);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.87);
+    // 7 must-not facts at both blind scores, none after that round
+    expect(blind6.scores.flatMap((s) => s.mustNot)).toEqual([]);
+  });
+
+  it('keeps blind7 at least at its second blind score (scored blind before and after the bounds8/parks8/chains8 round: P 0.890 R 0.762 → P 0.896 R 0.790; SCORES.md)', () => {
+    console.log(report('BLIND7 (blind annotator; scored blind twice, a development set from the next round)', blind7.scores, verbose));
+    expect(blind7.scores.length).toBe(8);
+    const rel = total(blind7.scores, (s) => s.relations);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.88);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.77);
+    // 4 must-not facts at the first blind score, 3 at the second: none may be added
+    expect(blind7.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(3);
   });
 
   it('prints the held-out set only when asked (TRUTH_HELDOUT=1)', async () => {
@@ -180,7 +196,7 @@ describe('truth of the industry layer on blind genre documents', () => {
   }, 120_000);
 
   it('every edge carries evidence that slices its document exactly', () => {
-    for (const [f, batch] of [...blind.batches, ...blind2.batches, ...dev4.batches, ...blind3.batches, ...dev5.batches, ...blind4.batches, ...blind5.batches, ...blind6.batches]) {
+    for (const [f, batch] of [...blind.batches, ...blind2.batches, ...dev4.batches, ...blind3.batches, ...dev5.batches, ...blind4.batches, ...blind5.batches, ...blind6.batches, ...blind7.batches]) {
       const doc = batch.nodes.find((n) => n.label === 'Document')!;
       const text = String(doc.properties.text);
       for (const e of batch.edges) {
