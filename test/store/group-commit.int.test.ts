@@ -5,9 +5,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { edgeId, type GraphBatch } from '../../server/src/model.ts';
+import type { GraphBatch } from '../../server/src/model.ts';
 import { EmbeddedStore, GROUP_MAX_DOCS } from '../../server/src/store/embedded/index.ts';
 import { tempDir } from '../integration/helpers.ts';
+import { groupDoc } from './group-docs.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -20,22 +21,7 @@ async function freshDir(): Promise<string> {
   return t.dir;
 }
 
-/** Document d at version v: its Document node, a shared hub, a few firms of its own and edges to them. */
-function doc(d: number, v = 1): GraphBatch {
-  const documentId = `doc:g${d}`;
-  const nodes: GraphBatch['nodes'] = [
-    { id: documentId, label: 'Document', name: `文件${d}`, aliases: [], properties: { version: v } },
-    { id: 'industry:hub', label: 'Industry', name: '集成电路', aliases: [], properties: {} },
-  ];
-  const edges: GraphBatch['edges'] = [];
-  for (let k = 0; k < 3; k++) {
-    const id = `enterprise:g${d}-${k}`;
-    nodes.push({ id, label: 'Enterprise', name: `企业${d}-${k}`, aliases: [], properties: { version: v } });
-    const text = `文件${d}第${v}版：企业${d}-${k}属于集成电路产业。`;
-    edges.push({ id: edgeId('IN_INDUSTRY', id, 'industry:hub'), type: 'IN_INDUSTRY', source: id, target: 'industry:hub', properties: { version: v }, evidence: [{ documentId, text, start: 0, end: text.length }] });
-  }
-  return { documentId, sourceHash: `g${d}v${v}`, nodes, edges };
-}
+const doc = (d: number, v = 1): GraphBatch => groupDoc('g', d, v);
 
 async function generation(dir: string): Promise<number> {
   // The manifest's generation as committed: the base plus its log's records.

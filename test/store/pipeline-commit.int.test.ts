@@ -7,12 +7,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { edgeId, type GraphBatch } from '../../server/src/model.ts';
+import type { GraphBatch } from '../../server/src/model.ts';
 import { GraphCore } from '../../server/src/store/embedded/core.ts';
 import { EmbeddedStore } from '../../server/src/store/embedded/index.ts';
 import { ManifestLog } from '../../server/src/store/embedded/manifest-log.ts';
 import { DiskLayout } from '../../server/src/store/embedded/persist.ts';
 import { tempDir } from '../integration/helpers.ts';
+import { groupDoc } from './group-docs.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -26,21 +27,7 @@ async function freshDir(): Promise<string> {
   return t.dir;
 }
 
-function doc(d: number, v = 1): GraphBatch {
-  const documentId = `doc:p${d}`;
-  const nodes: GraphBatch['nodes'] = [
-    { id: documentId, label: 'Document', name: `文件${d}`, aliases: [], properties: { version: v } },
-    { id: 'industry:hub', label: 'Industry', name: '集成电路', aliases: [], properties: {} },
-  ];
-  const edges: GraphBatch['edges'] = [];
-  for (let k = 0; k < 3; k++) {
-    const id = `enterprise:p${d}-${k}`;
-    nodes.push({ id, label: 'Enterprise', name: `企业${d}-${k}`, aliases: [], properties: { version: v } });
-    const text = `文件${d}第${v}版：企业${d}-${k}属于集成电路产业。`;
-    edges.push({ id: edgeId('IN_INDUSTRY', id, 'industry:hub'), type: 'IN_INDUSTRY', source: id, target: 'industry:hub', properties: { version: v }, evidence: [{ documentId, text, start: 0, end: text.length }] });
-  }
-  return { documentId, sourceHash: `p${d}v${v}`, nodes, edges };
-}
+const doc = (d: number, v = 1): GraphBatch => groupDoc('p', d, v);
 
 const records = async (s: EmbeddedStore) => Object.fromEntries((await s.listDocumentRecords()).map((r) => [r.documentId, r.sourceHash]));
 
