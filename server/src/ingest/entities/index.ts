@@ -80,7 +80,8 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     const ev: Evidence = { documentId: docId, section: context.section, text: doc.source.text.slice(s.start, s.end), start: s.start, end: s.end };
     if (subjectRef) subject = industryOf(table, subjectRef);
     const { mentions, lists, low: lowMs, clauses: cls } = findMentions(text, s.start, index, docNames, s.sectionPath[s.sectionPath.length - 1]);
-    dropInsideContext(mentions, context, text, s.start, subjectRef?.entry ? undefined : subjectRef?.surface);
+    // (a subject that joins two industries, 生物医药和高端医疗器械, is no one name its parts hide in)
+    dropInsideContext(mentions, context, text, s.start, subjectRef?.entry || /[和与及、]/.test(subjectRef?.surface ?? '') ? undefined : subjectRef?.surface);
     dropMarkup(mentions);
     dropQuantities(mentions);
     boundIndustries(mentions, text, s.start);

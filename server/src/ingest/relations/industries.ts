@@ -237,7 +237,11 @@ export function hierarchyEdges(scope: SentenceScope): void {
       const headLevel = ctxInds.length || levels0.length ? undefined : headTitleLevel(scope, listItems);
       const titleLevel = levels.length === 1 ? levels[0] : levels.length === 2 ? joinedLevel(`${levels[0]!.name}与${levels[1]!.name}`, x, (n) => levels.find((l) => l.name === n)) : headLevel;
       if (headLevel && se.measureId) edges.add('SUPPORTS', se.measureId, headLevel.id, ev, JUDGED.title);
-      const parent = sharing ?? ctxInds[0] ?? titleLevel ?? (subject ? (headingLevel(scope, x) ?? subject) : undefined);
+      // a measure title joining two segments (2．做优A和B) read as the sentence's context: an item goes with the one it
+      // shares a word, a head or a character with (joinedLevel: 植物蛋白饮料 → 功能饮品), else with the first
+      const ctxPair = context.industries[0]?.source === 'measure' ? uniqEntities(ctxInds) : [];
+      const joined = ctxPair.length === 2 ? joinedLevel(`${ctxPair[0]!.name}与${ctxPair[1]!.name}`, x, (n) => ctxPair.find((l) => l.name === n)) : undefined;
+      const parent = joined ?? sharing ?? ctxInds[0] ?? titleLevel ?? (subject ? (headingLevel(scope, x) ?? subject) : undefined);
       const list = lists.find((l) => l.index === i.list);
       // industries the lexicon places elsewhere (信创, 新能源汽车) are not segments of the context
       // (a chain of the lexicon may still be a segment of a chain the text lays out under a heading:
