@@ -164,6 +164,12 @@ export class EmbeddedStore implements GraphStore {
   private leftoversCollected = false;
   /** Whether the documents in memory are exactly those of the manifest last read or written. */
   private inSync = false;
+  /**
+   * A document's apply failed part-way in a group commit: memory may hold part of it until the next
+   * write re-reads the disk (syncTo). No snapshot is written meanwhile: it would save the half
+   * document as whole, and a restart would serve it without replaying its batch.
+   */
+  private halfApplied = false;
   private followTimer: NodeJS.Timeout | null = null;
   private snapshotTimer: NodeJS.Timeout | null = null;
   /** When the pending snapshot first became due (0: none due). */
@@ -428,7 +434,10 @@ export class EmbeddedStore implements GraphStore {
         this.leftoversCollected = true;
       }
       // Catch up with other processes' commits (nothing to do when there were none).
-      const failures = this.disk.manifestChanged || !this.inSync ? await this.syncTo(onDisk) : [];
+      const resync = this.disk.manifestChanged || !this.inSync;
+      const failures = resync ? await this.syncTo(onDisk) : [];
+      // (memory now holds what the disk holds, minus the failures: nothing half applied)
+      if (resync) this.halfApplied = false;
       this.inSync = false;
       // From here on the documents in memory are those on disk minus the failures.
       const documents = this.manifest.documents;
@@ -513,6 +522,7 @@ export class EmbeddedStore implements GraphStore {
    * lock (it is new and unreferenced); only the manifest update takes it. Runs in the write queue.
    */
   private async snapshotNow(): Promise<void> {
+    if (this.halfApplied) return;
     const chunks = await encodeSnapshot(this.core, this.order.all(), this.searchIndex.exportPostings());
     const ref = await this.disk.writeSnapshot(chunks);
     const logBytes = this.logBytes;
@@ -716,7 +726,10 @@ export class EmbeddedStore implements GraphStore {
     });
     // A failed apply may have left part of its document in memory: the next write re-reads from
     // disk every document whose in-memory state differs from the manifest (syncTo).
-    if (ready.some((it) => failed.has(it))) this.inSync = false;
+    if (ready.some((it) => failed.has(it))) {
+      this.inSync = false;
+      this.halfApplied = true;
+    }
     await this.afterCommit();
     return failed;
   }
@@ -1089,7 +1102,8 @@ function appliedFailure(documentId: string, err: unknown): KgError {
   return new KgError(
     'INTERNAL_SERVER_ERROR',
     `已写入磁盘但未能载入内存 / ${documentId} is committed durably, but applying it in memory failed: ${reason}. ` +
-      `This process re-reads it from disk at its next write; a restart loads it.`,
+      `This process re-reads it from disk at its next write (should that fail again, writes fail until the cause is ` +
+      `fixed); a restart replays it from its batch file.`,
     { cause: err, details: { documentId, committed: true } },
   );
 }
