@@ -19,6 +19,7 @@ import { stripNumbering } from '../entities/context.ts';
 import type { Entity, EntityTable } from '../entities/table.ts';
 import { isGenericName, typeBySuffix } from '../entities/typing.ts';
 import type { EdgeSet } from './edges.ts';
+import { lineBody } from './patterns.ts';
 import { JUDGED } from './judge.ts';
 import { kindWordOf } from './organisations.ts';
 
@@ -30,7 +31,12 @@ const LABEL: [RegExp, Role][] = [
   [/^(?:创新平台|研发平台|支撑高校|高校院所|科研院所|创新资源)$/, 'lab'],
 ];
 /** "label：items" as a whole sentence (the items end the line). */
-const LINE = /^\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*([^:：。；;]+?)\s*[。；;]?\s*$/;
+const LINE = /^([\u4e00-\u9fff]{2,8})\s*[:：]\s*([^:：。；;\s][^:：。；;]*)$/;
+
+/** A "label：items" line (重点企业：A、B。): its label and items, or null (lineBody: linear on padded lines). */
+export function labelledLine(text: string): RegExpExecArray | null {
+  return LINE.exec(lineBody(text));
+}
 
 /** A chain stage opening a segment's heading: 上游：, 中游环节：, 下游— . */
 const STAGE_PREFIX = /^(?:上游|中游|下游|前端|后端)(?:环节)?\s*[:：—\-]\s*/;
@@ -76,7 +82,7 @@ export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTabl
     const path = se.sentence.sectionPath;
     if (!path.length) continue;
     const key = path.join('\u0001');
-    const m = LINE.exec(se.text);
+    const m = labelledLine(se.text);
     const role = m ? roleOf(m[1]!) : undefined;
     // 重点企业：A、B等X企业；C等Y企业。 — the sentence after a firm line on the same line goes on with its items
     // when it is a typed list of firms too (…企业 closes it)

@@ -6,6 +6,7 @@ import { plausibleIndustry } from '../entities/list-items.ts';
 import { isGenericName } from '../entities/typing.ts';
 import type { Entity } from '../entities/table.ts';
 import { knownParkAt } from './organisations.ts';
+import { lineBody } from './patterns.ts';
 import { headingPark, openingParkName, withParkMentions, type HeadingPark } from './park-mentions.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
 
@@ -291,7 +292,7 @@ export type { HeadingPark };
 /** Words saying a park has firms now (集聚了A、B / 现有基础：已集聚A、B等X企业 / 园区拥有A). */
 const GATHERED = /(集聚|聚集|汇聚|拥有|入驻|落户|引进了|吸引了)/;
 /** A line saying what a park hosts: 主导产业：X、Y / 重点产业：X和Y. */
-const HOSTS_LINE = /^\s*(?:主导产业|重点产业|主攻产业|产业定位|主导方向|主攻方向|首位产业|特色产业)\s*[:：]\s*(.+?)\s*[。；;]?\s*$/;
+const HOSTS_LINE = /^(?:主导产业|重点产业|主攻产业|产业定位|主导方向|主攻方向|首位产业|特色产业)\s*[:：]\s*(\S.*)$/;
 /** A line of a park's firms: 重点企业：A（X）、B（Y）. */
 const FIRMS_LINE = /^\s*(?:重点企业|龙头企业|骨干企业|代表企业|入驻企业|链主企业)\s*[:：]/;
 
@@ -305,7 +306,7 @@ function parkSectionEdges(scope: SentenceScope, hp: NonNullable<HeadingPark>): v
   const { se, orgs, inds, table, edges } = scope;
   const s = se.sentence;
   const park = table.org(hp.surface, 'Park', hp.kind, hp.entry);
-  const line = HOSTS_LINE.exec(se.text);
+  const line = HOSTS_LINE.exec(lineBody(se.text));
   if (line) {
     const named = new Set<string>();
     const hosted: Entity[] = [];

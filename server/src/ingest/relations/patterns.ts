@@ -65,3 +65,12 @@ export function dashChains(inds: Mention[], text: string, offset: number): [Ment
 }
 
 export const HOST_VERBS = /(依托|载体|建设|建成|打造|布局|集聚|聚集|聚焦|发展|在|落地|入驻|形成|拥有)/;
+
+/**
+ * A line's body for a "label：items" pattern: trimmed, its one closing stop and the spaces before it cut off. A
+ * pattern then matches the body with no two parts competing for a run of spaces, so a line padded with thousands of
+ * full-width spaces (common for alignment) is matched in linear time.
+ */
+export function lineBody(text: string, stops = /[。；;]$/): string {
+  return text.trim().replace(stops, '').trimEnd();
+}

@@ -17,10 +17,9 @@ import { plausibleIndustry } from '../entities/list-items.ts';
 import type { Entity, EntityTable } from '../entities/table.ts';
 import { isGenericName, typeBySuffix } from '../entities/typing.ts';
 import type { EdgeSet } from './edges.ts';
+import { labelledLine } from './field-blocks.ts';
 import { JUDGED } from './judge.ts';
 
-/** "label：items" as a whole line. */
-const LINE = /^\s*([\u4e00-\u9fff]{2,8})\s*[:：]\s*([^:：。；;]+?)\s*[。；;]?\s*$/;
 /** Labels of a link's parts. */
 const PARTS = /^(?:重点|主要|核心)?细分(?:领域|方向|赛道|环节|产品)$/;
 /** Labels of a link's suppliers (the 链主 and 重点企业 lines are field-blocks.ts's, but under a heading with a position). */
@@ -73,7 +72,7 @@ export function linkOfHeading(title: string): string | undefined {
 /** Edges of the parts and supplier lines of a chain map's links (after the sentence readers; adds to `edges`). */
 export function segmentLineEdges(sentences: SentenceEntities[], table: EntityTable, edges: EdgeSet): void {
   for (const se of sentences) {
-    const m = LINE.exec(se.text);
+    const m = labelledLine(se.text);
     if (!m) continue;
     const label = m[1]!;
     const parts = PARTS.test(label);

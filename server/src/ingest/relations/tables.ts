@@ -20,6 +20,7 @@ import { chainColumns, columnRole, readsAsText, type ColumnRole } from '../struc
 import type { Span, StructuredDoc } from '../types.ts';
 import type { EdgeSet } from './edges.ts';
 import { JUDGED, listed } from './judge.ts';
+import { lineBody } from './patterns.ts';
 
 /** The confidence of each fact a row's columns type. */
 export const TABLE_JUDGED = {
@@ -169,7 +170,7 @@ const OPENING = /^\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）.、�
 /** A chain alone on its line, the record's head: （一）工程机械产业链 / 2.光伏产业： */
 const HEAD = /^\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）.、．]\s*)?([\u4e00-\u9fffA-Za-z0-9]{2,14}?)(产业链|产业集群|产业|集群|链)?\s*[:：]?\s*$/;
 /** One labelled cell alone on its line: 链主企业：徐工集团 */
-const LABEL_LINE = new RegExp(`^\\s*${LABEL.source.replace(/\\s\*\[:：为\]\\s\*$/, '')}\\s*[:：]\\s*(.+?)\\s*[;；。.]?\\s*$`);
+const LABEL_LINE = new RegExp(`^${LABEL.source.replace(/\\s\*\[:：为\]\\s\*$/, '')}\\s*[:：]\\s*(\\S.*)$`);
 
 /**
  * Lines that write a 链主 table's rows out: "X产业链：链主企业A；重点企业B、C；承载园区P" — an opening
@@ -193,7 +194,7 @@ function labelledRows(doc: StructuredDoc): RowCells[] {
       const cells: RowCells['cells'] = [];
       let k = li + 1;
       for (; k < lines.length; k++) {
-        const m = LABEL_LINE.exec(lines[k]!.text);
+        const m = LABEL_LINE.exec(lineBody(lines[k]!.text, /[;；。.]$/));
         if (!m) break;
         const from = lines[k]!.start + lines[k]!.text.indexOf(m[2]!, m[1]!.length);
         cells.push({ role: columnRole(m[1]!), text: m[2]!, start: from });
