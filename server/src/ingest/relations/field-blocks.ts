@@ -39,7 +39,10 @@ export function labelledLine(text: string): RegExpExecArray | null {
 }
 
 /** A chain stage opening a segment's heading: 上游：, 中游环节：, 下游— . */
-const STAGE_PREFIX = /^(?:上游|中游|下游|前端|后端)(?:环节)?\s*[:：—\-]\s*/;
+/** A chain stage that opens a heading as its position (（一）上游：关键基础件); one vocabulary for every reader of headings. */
+export const CHAIN_STAGE = '(?:上游|中游|下游|前端|后端)(?:环节)?';
+/** The stage and its separator before a heading's segment. */
+export const STAGE_PREFIX = new RegExp(`^${CHAIN_STAGE}\\s*[:：—\\-－]\\s*`);
 
 /** The two names a heading joins with 与/和/及 (动力电池及电驱系统), or undefined. */
 function joinedTitleParts(title: string): [string, string] | undefined {

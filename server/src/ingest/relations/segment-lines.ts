@@ -17,7 +17,7 @@ import { plausibleIndustry } from '../entities/list-items.ts';
 import type { Entity, EntityTable } from '../entities/table.ts';
 import { isGenericName, typeBySuffix } from '../entities/typing.ts';
 import type { EdgeSet } from './edges.ts';
-import { labelledLine } from './field-blocks.ts';
+import { CHAIN_STAGE, labelledLine, STAGE_PREFIX } from './field-blocks.ts';
 import { JUDGED } from './judge.ts';
 
 /** Labels of a link's parts. */
@@ -26,8 +26,8 @@ const PARTS = /^(?:重点|主要|核心)?细分(?:领域|方向|赛道|环节|�
 const SUPPLIERS = /^(?:核心|重点|主要|本地)?配套企业$/;
 /** Labels of a link's firms. */
 const FIRMS = /^(?:链主|重点|龙头|骨干|核心|领军)企业$/;
-/** A heading that places its link by position: （一）上游：关键基础件. */
-const POSITIONED = /^(?:上游|中游|下游)(?:环节)?\s*[:：—\-－]/;
+/** The stage before a link's name, its separator optional (上游关键基础件 too). */
+const STAGE_OPENING = new RegExp(`^${CHAIN_STAGE}\\s*[:：—\\-－]?\\s*`);
 
 /**
  * The firms of a line, by the text (the label says they are firms): 东方电气集团（下属A、B） gives the group and A, B;
@@ -62,7 +62,7 @@ function firmNames(items: string): string[] {
 /** The link a heading names: （一）上游：关键基础件 → 关键基础件; （三）钛制品及应用 → 钛制品及应用; else undefined. */
 export function linkOfHeading(title: string): string | undefined {
   const t = stripNumbering(title)
-    .replace(/^(?:上游|中游|下游)(?:环节)?\s*[:：—\-－]?\s*/, '')
+    .replace(STAGE_OPENING, '')
     .replace(/(?:产业链|产业|环节|领域)$/, '')
     .trim();
   if (t.length < 2 || t.length > 10 || !plausibleIndustry(t) || isGenericName(t, '', () => false) || typeBySuffix(t) || /[，,、；;：:]/.test(t)) return undefined;
@@ -77,7 +77,7 @@ export function segmentLineEdges(sentences: SentenceEntities[], table: EntityTab
     const label = m[1]!;
     const parts = PARTS.test(label);
     const path = se.sentence.sectionPath;
-    const positioned = path.length > 0 && POSITIONED.test(stripNumbering(path[path.length - 1]!));
+    const positioned = path.length > 0 && STAGE_PREFIX.test(stripNumbering(path[path.length - 1]!));
     if (!parts && !SUPPLIERS.test(label) && !(positioned && FIRMS.test(label))) continue;
     const name = path.length ? linkOfHeading(path[path.length - 1]!) : undefined;
     if (!name) continue;
