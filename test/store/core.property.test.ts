@@ -221,6 +221,24 @@ describe('compact embedded store vs the reference at a few thousand nodes', () =
   }, 300_000);
 });
 
+/**
+ * A bare GraphCore that compacts its evidence rows at every chance, a reference store beside it, and the core's
+ * visible edges in id order (for the compaction properties).
+ */
+async function compactingCore() {
+  const { GraphCore } = await import('../../server/src/store/embedded/core.ts');
+  const core = new GraphCore();
+  core.compactEvidenceAt = 1;
+  const ref = new ReferenceStore();
+  const info = (id: string) => ({ id, sourceHash: 'h', file: 'f', kind: 'document' });
+  const exportCore = () => {
+    const edges = [];
+    for (let j = 0; j < core.edgeHigh; j++) if (core.eType[j] !== 255 && core.edgeVisible(j)) edges.push(core.edge(j));
+    return edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  };
+  return { core, ref, info, exportCore };
+}
+
 describe('evidence rows compaction', () => {
   it('searches like the reference after a bulk write that left the search index to a rebuild, and keeps it up after', async () => {
     const { generateGraph } = await import('../../bench/generate-graph.ts');
@@ -260,16 +278,7 @@ describe('evidence rows compaction', () => {
   }, 120_000);
 
   it('keeps every edge its evidence when garbage rows are compacted away', async () => {
-    const { GraphCore } = await import('../../server/src/store/embedded/core.ts');
-    const core = new GraphCore();
-    core.compactEvidenceAt = 1;
-    const ref = new ReferenceStore();
-    const info = (id: string) => ({ id, sourceHash: 'h', file: 'f', kind: 'document' });
-    const exportCore = () => {
-      const edges = [];
-      for (let j = 0; j < core.edgeHigh; j++) if (core.eType[j] !== 255 && core.edgeVisible(j)) edges.push(core.edge(j));
-      return edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    };
+    const { core, ref, info, exportCore } = await compactingCore();
     await fc.assert(
       fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 12 }), async (ops) => {
         let version = 0;
@@ -298,16 +307,7 @@ describe('evidence rows compaction', () => {
   it('gives an edge read before a commit the evidence of that moment, read after the commit and its compactions', async () => {
     // A reader that holds an edge across a write (an ongoing request) must still see what was stored
     // when it read the edge, whatever Core.edge leaves to be decoded later (each sentence's text is).
-    const { GraphCore } = await import('../../server/src/store/embedded/core.ts');
-    const core = new GraphCore();
-    core.compactEvidenceAt = 1;
-    const ref = new ReferenceStore();
-    const info = (id: string) => ({ id, sourceHash: 'h', file: 'f', kind: 'document' });
-    const exportCore = () => {
-      const edges = [];
-      for (let j = 0; j < core.edgeHigh; j++) if (core.eType[j] !== 255 && core.edgeVisible(j)) edges.push(core.edge(j));
-      return edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    };
+    const { core, ref, info, exportCore } = await compactingCore();
     let checked = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 12 }), async (ops) => {
