@@ -1,5 +1,5 @@
-// Numbering markers at the start of a line: 第一章, 一、, （一）, 第三条, 1. / 1、 / 36-1, （1）, ①, and a
-// （一） whose opening bracket was lost. Families are ranked; the levels a document uses are the
+// Numbering markers at the start of a line: 第一章, 一、, （一）, 第三条, 1. / 1、 / 36-1, （1）, ①, a
+// （一） whose opening bracket was lost, and 1）/ 4) (an arabic number with only its closing bracket). Families are ranked; the levels a document uses are the
 // dense rank of the families it has (outline.ts).
 import { chineseToNumber } from './numerals.ts';
 
@@ -14,6 +14,9 @@ export interface Marker {
   rest: number;
   /** lost opening bracket: ")着力发展…" */
   lost?: boolean;
+  /** an arabic number closed by a bracket without its opening one: 4)推进… / 1）落户奖励 (outline.ts decides
+   * whether it numbers a measure or a list inside one) */
+  closeParen?: boolean;
 }
 
 const CN_NUM = '[一二三四五六七八九十百〇零]+';
@@ -24,6 +27,7 @@ const RE_CN = new RegExp(`^(${CN_NUM})\\s*[、.]\\s*`);
 const RE_PCN = new RegExp(`^\\((${CN_NUM})\\)\\s*`);
 const RE_AR = /^(\d{1,3}(?:\s?[-—–]\s?\d{1,3})?)\s*(?:[.、](?!\d)|\s(?=[^\d\s]))\s*/;
 const RE_PAR = /^\((\d{1,3})\)\s*/;
+const RE_RPAR = /^(\d{1,3})\)\s*(?=\S)/;
 const RE_CIRC = /^([①-⑳])\s*/;
 const RE_LOST = /^\)\s*(?=[\u4e00-\u9fa5])/;
 
@@ -50,6 +54,11 @@ export function markerOf(normLine: string): Marker | undefined {
     const value = parseInt(number, 10);
     // a year or an amount is not a marker (2035年 has no marker anyway; 2025. would be odd)
     if (value > 0 && value < 400) return { family: 'ar', number, value, rest: m[0].length };
+  }
+  m = normLine.match(RE_RPAR);
+  if (m && normLine.length > m[0].length) {
+    const value = Number(m[1]);
+    if (value > 0 && value < 400) return { family: 'ar', number: m[1]!, value, rest: m[0].length, closeParen: true };
   }
   m = normLine.match(RE_CIRC);
   if (m) return { family: 'circ', number: String(m[1]!.charCodeAt(0) - 0x2460 + 1), value: m[1]!.charCodeAt(0) - 0x2460 + 1, rest: m[0].length };

@@ -50,12 +50,18 @@ function bodyTitleLines(norm: string, lines: Line[], bodyLine: number): Set<numb
 /** 1. Lines with a numbering marker, as a heading (a title, maybe with its lead clause) or an item. */
 function candidates(norm: string, lines: Line[], bodyLine: number, skipped: (i: number) => boolean): Candidate[] {
   const cands: Candidate[] = [];
+  const marked: { l: Line; nl: string; marker: Marker }[] = [];
   for (let i = bodyLine; i < lines.length; i++) {
     const l = lines[i];
     if (!l || l.ce === l.cs || skipped(i)) continue;
     const nl = lineText(norm, l);
+    if (isTocLine(nl)) continue;
     const marker = markerOf(nl);
-    if (!marker) continue;
+    if (marker) marked.push({ l, nl, marker });
+  }
+  const numbersMeasure = closeParenItems(marked.map((x) => x.marker));
+  for (const { l, nl, marker } of marked) {
+    if (!numbersMeasure(marker, cands[cands.length - 1]) && marker.closeParen) continue;
     const rest = nl.slice(marker.rest);
     if (!rest.trim()) continue;
     const stop = rest.search(SENTENCE_END);
@@ -89,6 +95,46 @@ function candidates(norm: string, lines: Line[], bodyLine: number, skipped: (i: 
     cands.push({ line: l, marker, family: marker.family, kind: 'heading', titleEnd: Math.min(l.ce, titleEnd) });
   }
   return cands;
+}
+
+/** A 目录 line: an entry with dot leaders and a page number (一、总体要求……1), or the 目录 caption. */
+export function isTocLine(normLine: string): boolean {
+  return /(?:…{2,}|\.{4,}|·{4,}|-{6,}|_{4,})\s*\d{1,3}\s*$/.test(normLine) || /^目\s*录$/.test(normLine.trim());
+}
+
+/**
+ * 4)推进… / 1）落户奖励: an arabic number with only its closing bracket numbers measures
+ *   - in a document that numbers its measures 1. 2、 3．, when it continues that run (3．… then 4)…: a
+ *     mistyped separator); a 1) 2) list elsewhere (a layout list, the points inside a measure) is content;
+ *   - in a document with no 1. items, as a run 1) 2) 3) … right under a title-only heading (五、支持政策).
+ * Called for every marked line in order, with the last candidate kept before it.
+ */
+function closeParenItems(markers: Marker[]): (m: Marker, prev: Candidate | undefined) => boolean {
+  const plain = markers.some((m) => m.family === 'ar' && !m.closeParen);
+  let lastAr: number | undefined; // the value of the last measure numbered 1. (or an accepted 4))
+  let listSinceAr = false; // a 1) list already started since that measure
+  let run: number | undefined; // the value of the last accepted 1) item of a run under a heading
+  return (m, prev) => {
+    if (m.family !== 'ar') {
+      if (m.family !== 'circ' && m.family !== 'par') run = undefined;
+      return false;
+    }
+    if (!m.closeParen) {
+      lastAr = m.value;
+      listSinceAr = false;
+      return false;
+    }
+    if (plain) {
+      const continues = lastAr !== undefined && !listSinceAr && m.value === lastAr + 1;
+      if (continues) lastAr = m.value;
+      else listSinceAr = true;
+      return continues;
+    }
+    const titleOnly = !!prev && prev.kind === 'heading' && prev.titleEnd >= prev.line.ce;
+    const ok = run === undefined ? m.value === 1 && titleOnly : m.value === run + 1;
+    run = ok ? m.value : undefined;
+    return ok;
+  };
 }
 
 /** 2. Families written where another was expected: （2） for （二）, a lost （, 1、 for 一、. */
