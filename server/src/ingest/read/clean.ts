@@ -13,7 +13,65 @@ export function cleanText(raw: string): string {
     .replace(/\[_(?:Toc|Hlk|Ref|GoBack)[A-Za-z0-9_]*\]/g, '')
     .replace(/\{#[A-Za-z_][\w.:-]*\}/g, '')
     .replace(/[\u200B\u200C\u200D\u2060\uFEFF]/g, '')
-    .replace(/\u00A0/g, ' ');
+    .replace(/\u00A0/g, ' ')
+    .split('\n')
+    .reduce<string[]>(unwrap, [])
+    .filter((l) => l !== PAGE_BREAK)
+    .join('\n');
+}
+
+/** A page number alone on its line: - 1 - / — 2 — / 第3页 / 第 3 页 共 12 页 / 3/12. */
+const PAGE_NUMBER = /^[\s\u3000]*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})[\s\u3000]*$/;
+/** A running header: an issuer or title, a wide gap, a date (攀枝花市人民政府办公室        2026年3月). */
+const PAGE_HEADER = /^[\s\u3000]*\S[^\t]{1,40}?[ \u3000]{4,}(?:\d{4}|[0-9０-９]{4})\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?[\s\u3000]*$/;
+const BLANK = /^[\s\u3000]*$/;
+/** Where a sentence may stop at a line's end (a line ending otherwise goes on, if it reads as wrapped prose). */
+const LINE_STOP = /[。！？；：.!?;:）)】〕」』]$/;
+const PROSE = /[，,、。；;]/;
+const MARKER_START = /^(?:第[一二三四五六七八九十百零〇\d]+[编篇章节条部]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d０-９]+[)）]|[\d０-９]{1,3}\s*[.、．)）]|[①-⑳]|[-—•·●■◆▪*#|])/;
+/** A "label：…" line (责任单位：… 重点企业：…), which starts its own line in a key-value block. */
+const LABEL_START = /^[\u4e00-\u9fa5A-Za-z]{2,10}[:：]/;
+
+/**
+ * Page furniture and hard line breaks of text pasted from a PDF, line by line (`out` holds the lines
+ * kept so far): a page number line, the running header right after it, and the blank lines around them
+ * are dropped; a line that goes on a sentence broken at the page's or the line's width is joined to the
+ * line before it ("…以攀钢集团⏎钒钛资源股份为链主" → one sentence, one name). A line is joined when the one
+ * before it is prose cut mid-sentence (it ends with a comma, or it is long, has prose punctuation and
+ * ends without a stop) and it starts flush (no indent: an indented line opens a paragraph) with no
+ * numbering or label; table rows (tabs, |, column gaps) are never joined.
+ */
+function unwrap(out: string[], line: string): string[] {
+  const last = out.length - 1;
+  if (PAGE_NUMBER.test(line)) {
+    // (the page number and the blank lines before it: the page's content ends at the last line kept)
+    while (out.length && BLANK.test(out[out.length - 1]!)) out.pop();
+    out.push(PAGE_BREAK);
+    return out;
+  }
+  if (out[last] === PAGE_BREAK) {
+    if (BLANK.test(line) || PAGE_HEADER.test(line)) return out;
+    out.pop();
+    const before = out[out.length - 1];
+    if (before !== undefined && !joins(before, line)) out.push('');
+  }
+  const prev = out[out.length - 1];
+  if (prev !== undefined && joins(prev, line)) out[out.length - 1] = prev.replace(/[ \t\u3000]+$/, '') + line;
+  else out.push(line);
+  return out;
+}
+const PAGE_BREAK = '\u0000page';
+/** A table row: a tab or a | anywhere (a row's cell may start with a tab); column gaps inside the line: a run of spaces or one space between two Chinese characters. */
+const COLUMNS = /[\t|｜]/;
+const INTERIOR_GAP = /\S[ \u3000]{2,}\S|[\u4e00-\u9fa5][ \u3000][\u4e00-\u9fa5]/;
+
+function joins(prev: string, line: string): boolean {
+  const a = prev.trim();
+  if (!a || !line || /^[\s\u3000]/.test(line) || BLANK.test(line)) return false;
+  if (COLUMNS.test(prev) || COLUMNS.test(line) || INTERIOR_GAP.test(a) || INTERIOR_GAP.test(line.trim())) return false;
+  if (LINE_STOP.test(a) || MARKER_START.test(line) || LABEL_START.test(line)) return false;
+  if (/[，,、]$/.test(a)) return true;
+  return a.length >= 30 && PROSE.test(a) && /[\u4e00-\u9fa5\d%”"’》]$/.test(a);
 }
 
 const CJK = '\\u3400-\\u9fff';
