@@ -214,6 +214,8 @@ function rowMeasure(
       mi = measures.length;
       measures.push(m);
       for (const s of sentences) if (s.measureIndex === undefined && s.start >= m.start && s.start < m.end) s.measureIndex = mi;
+      // (the row is the measure's text: nothing to compare it with)
+      return mi;
     }
   }
   const at = measures[mi];
