@@ -44,7 +44,9 @@ export function findFrontMatter(text: string, norm: string, lines: Line[]): Fron
   // the notice ends with its date (and 此件主动公开 / 附件 lines); the attached policy follows
   for (let i = head[k2]!.index + 1; i < Math.min(lines.length, head[k2]!.index + 40); i++) {
     const t = lineText(norm, lines[i]!).replace(/\s/g, '');
-    if (/^[一二三四五六七八九十]+、|^第[一二三四五六七八九十]+章/.test(t)) break;
+    if (/^[一二三四五六七八九十]+、|^第[一二三四五六七八九十]+[章条]/.test(t)) break;
+    // (a date with no policy after it is the document's own signature: 关于…的实施意见 … 2026年3月10日)
+    if (DATE_LINE.test(t) && !hasBodyAfter(norm, lines, i)) break;
     if (DATE_LINE.test(t)) {
       fm.dateLine = i;
       let b = i + 1;
@@ -58,6 +60,15 @@ export function findFrontMatter(text: string, norm: string, lines: Line[]): Fron
     }
   }
   return fm;
+}
+
+/** Some text after line i that is not end matter (抄送, 印发, 此件公开, page furniture): a line of prose. */
+function hasBodyAfter(norm: string, lines: Line[], i: number): boolean {
+  for (let k = i + 1; k < lines.length; k++) {
+    const u = lineText(norm, lines[k]!).replace(/\s/g, '');
+    if (u.length >= 20 && !isEndMatter(u) && !/^(抄送|印发|联系人|联系电话)/.test(u)) return true;
+  }
+  return false;
 }
 
 /** Lines that end a measure: signature date, 附件, 此件公开, 抄送. */

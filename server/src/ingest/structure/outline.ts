@@ -19,6 +19,8 @@ interface Candidate {
   kind: 'heading' | 'measure';
   /** end of the heading text (lead clause) */
   titleEnd: number;
+  /** a （一） sub-item inside an article (第三条 …（一）…): it names its part, the article stays one measure */
+  inArticle?: boolean;
 }
 
 const TOP_FAMILIES: readonly Family[] = ['cn', 'zhang', 'jie', 'bian'];
@@ -60,7 +62,17 @@ function candidates(norm: string, lines: Line[], bodyLine: number, skipped: (i: 
     if (marker) marked.push({ l, nl, marker });
   }
   const numbersMeasure = closeParenItems(marked.map((x) => x.marker));
+  // (inside an article, 第三条 …：（一）… （二）…, the items below it are its content up to the next
+  // article or a higher heading: a （一） item with a short lead clause still names its part)
+  let inArticle = false;
   for (const { l, nl, marker } of marked) {
+    if (marker.family === 'tiao' || TOP_FAMILIES.includes(marker.family)) inArticle = marker.family === 'tiao';
+    else if (inArticle) {
+      const rest = nl.slice(marker.rest);
+      const stop = rest.search(SENTENCE_END);
+      if (marker.family === 'pcn' && !marker.lost && stop > 0 && stop <= 20) cands.push({ line: l, marker, family: 'pcn', kind: 'heading', titleEnd: l.cs + marker.rest + stop, inArticle: true });
+      continue;
+    }
     if (!numbersMeasure(marker, cands[cands.length - 1]) && marker.closeParen) continue;
     const rest = nl.slice(marker.rest);
     if (!rest.trim()) continue;
@@ -174,7 +186,9 @@ function regionEnds(text: string, norm: string, lines: Line[], tables: Table[], 
   const tableStarts = tables.map((t) => t.start).sort((a, b) => a - b);
   const endMatter = lines.filter((l) => l.index >= bodyLine && l.ce > l.cs && isEndMatter(lineText(norm, l))).map((l) => l.start);
   return (from, k) => {
-    let e = cands[k + 1]?.line.start ?? text.length;
+    let n = k + 1;
+    while (cands[n]?.inArticle) n++;
+    let e = cands[n]?.line.start ?? text.length;
     for (const ts of tableStarts) if (ts > from && ts < e) e = ts;
     // the first end-matter line after `from` (binary search over the sorted line starts)
     let lo = 0;
@@ -193,32 +207,47 @@ function regionEnds(text: string, norm: string, lines: Line[], tables: Table[], 
 
 /** 3–4. Levels from the families present; headings with their stack; items and leaf headings as blocks. */
 function headingsAndBlocks(text: string, norm: string, cands: Candidate[], regionEnd: (from: number, k: number) => number): { headings: Heading[]; blocks: MeasureBlock[] } {
-  const present = FAMILY_RANK.filter((f) => cands.some((c) => c.kind === 'heading' && c.family === f));
-  const levelOf = (f: Family) => present.indexOf(f) + 1;
+  const present = FAMILY_RANK.filter((f) => cands.some((c) => c.kind === 'heading' && !c.inArticle && c.family === f));
+  // articles with parts (第三条 …（一）…) head their parts: the article one level below the headings
+  // above it (第一章, 一、), its parts one below the article
+  const articleLevel = cands.some((c) => c.inArticle) ? present.filter((f) => TOP_FAMILIES.includes(f)).length + 1 : 0;
+  const levelOf = (c: Candidate) => (c.inArticle ? articleLevel + 1 : present.indexOf(c.family) + 1);
   const pathOf = (hs: Heading[]) => hs.map((h) => text.slice(h.start, h.end));
   const headings: Heading[] = [];
   const blocks: MeasureBlock[] = [];
   const stack: Heading[] = [];
+  const enter = (h: Heading) => {
+    while (stack.length && (stack[stack.length - 1]?.level ?? 0) >= h.level) stack.pop();
+    const sectionPath = pathOf(stack);
+    stack.push(h);
+    headings.push(h);
+    return sectionPath;
+  };
   cands.forEach((c, k) => {
     if (c.kind === 'measure') {
       const start = c.line.cs;
-      blocks.push({ kind: 'item', number: c.marker.number, start, end: regionEnd(c.line.start, k), sectionPath: pathOf(stack), textStart: start + c.marker.rest, ownLine: false });
+      const article = articleLevel && c.family === 'tiao';
+      let sectionPath = pathOf(stack);
+      if (article) {
+        const stop = norm.slice(c.line.cs + c.marker.rest, c.line.ce).search(SENTENCE_END);
+        const end = stop > 0 && stop <= 40 ? c.line.cs + c.marker.rest + stop : c.line.ce;
+        sectionPath = enter({ level: articleLevel, number: c.marker.number, title: text.slice(c.line.cs + c.marker.rest, end).trim(), start, end });
+      }
+      blocks.push({ kind: 'item', number: c.marker.number, start, end: regionEnd(c.line.start, k), sectionPath, textStart: start + c.marker.rest, ownLine: false });
       return;
     }
     const h: Heading = {
-      level: levelOf(c.family),
+      level: levelOf(c),
       number: c.marker.number,
       title: text.slice(c.line.cs + c.marker.rest, c.titleEnd).trim(),
       start: c.line.cs,
       end: c.titleEnd,
     };
-    while (stack.length && (stack[stack.length - 1]?.level ?? 0) >= h.level) stack.pop();
-    const sectionPath = pathOf(stack);
-    stack.push(h);
-    headings.push(h);
-    // a leaf (the next element is not deeper) may be a measure of its own
+    const sectionPath = enter(h);
+    // a leaf (the next element is not deeper) may be a measure of its own; an article's part is not
+    if (c.inArticle) return;
     const next = cands[k + 1];
-    const deeper = next && (next.kind === 'measure' || levelOf(next.family) > h.level);
+    const deeper = next && (next.kind === 'measure' || levelOf(next) > h.level);
     if (deeper) return;
     const ownLine = c.titleEnd < c.line.ce && !!norm.slice(c.titleEnd + 1, c.line.ce).trim();
     blocks.push({ kind: 'leaf', number: h.number, start: h.start, end: regionEnd(c.line.start, k), sectionPath, textStart: h.start, heading: h, ownLine });
