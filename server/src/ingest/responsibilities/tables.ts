@@ -143,7 +143,8 @@ function tableRows(text: string, norm: string, t: Table, cols: TableColumnRoles,
       if (cells.length > 1) warnings.push({ code: 'TABLE_ROW_SHAPE', message: `表格行的单元格数 ${cells.length} ≠ 表头 ${width}：${cellText(text, cells[0]).slice(0, 20)}… / table row has ${cells.length} cells, header has ${width}` });
       continue;
     }
-    const number = cols.num !== undefined ? cellText(text, cells[cols.num]) : '';
+    // (the number as written in half-width: a row numbered ４ is measure 4)
+    const number = cols.num !== undefined ? cellText(norm, cells[cols.num]) : '';
     const txt = cells[textCol];
     if (!txt || (!number && !cellText(text, txt))) continue;
     const prev = rows[rows.length - 1];

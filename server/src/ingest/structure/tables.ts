@@ -83,19 +83,44 @@ export function spacedCells(norm: string, l: Line): TableCell[] {
   return cells;
 }
 
+/** Cells of one line split at | (｜ in the text): a table flattened with bars. */
+function barCells(norm: string, l: Line): TableCell[] {
+  const cells: TableCell[] = [];
+  let s = l.cs;
+  const push = (a: number, b: number) => {
+    while (a < b && /\s/.test(norm[a] ?? '')) a++;
+    while (b > a && /\s/.test(norm[b - 1] ?? '')) b--;
+    cells.push({ start: a, end: b });
+  };
+  for (let i = l.cs; i < l.ce; i++) {
+    if (norm[i] !== '|') continue;
+    push(s, i);
+    s = i + 1;
+  }
+  push(s, l.ce);
+  // (a leading or trailing bar frames the row: | 序号 | … |)
+  if (norm[l.cs] === '|') cells.shift();
+  if (norm[l.ce - 1] === '|' && l.ce - 1 > l.cs) cells.pop();
+  return cells;
+}
+
 /**
- * Tables whose rows are single lines with cells separated by runs of spaces or tabs:
+ * Tables whose rows are single lines with cells separated by runs of spaces or tabs, or by bars:
  *   序号  重点任务  牵头单位  责任单位  完成时限
  *   1  建设软件产业园…  区工信局  区投资促进局、区商务局  2024年12月
- * A row is a line with as many cells as the header (or one fewer: an empty last column); the first
- * other non-blank line ends the table.
+ *   序号|重点任务|牵头单位|配合单位|完成时限
+ * A row is a line with as many cells as the header (or one fewer: an empty last column); with bars, a
+ * row broken across lines inside a cell (fewer cells, then a line whose first cell goes on the last
+ * one) is joined; the first other non-blank line ends the table.
  */
 function detectSpacedTables(norm: string, lines: Line[]): Table[] {
   const out: Table[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.ce === l.cs) continue;
-    const hc = spacedCells(norm, l);
+    const bar = /\S\s*\|\s*\S/.test(norm.slice(l.cs, l.ce));
+    const cellsOf = bar ? barCells : spacedCells;
+    const hc = cellsOf(norm, l);
     if (hc.length < 3) continue;
     const header = hc.map((c) => norm.slice(c.start, c.end));
     if (!header.every((h) => HEADER_CELL.test(h))) continue;
@@ -103,15 +128,40 @@ function detectSpacedTables(norm: string, lines: Line[]): Table[] {
     if (!header.some((c) => /(责任|牵头|配合|参与|参加)(部门|单位|处室|主体)?(?:[(（](?:部门|单位)[)）])?$|^(部门|单位)$/.test(c))) continue;
     const rows: TableRow[] = [];
     let last = i;
+    const w = header.length;
     for (let k = i + 1; k < lines.length; k++) {
       const r = lines[k]!;
       if (r.ce === r.cs) continue;
-      const cells = spacedCells(norm, r);
-      if (cells.length !== header.length && cells.length !== header.length - 1) break;
-      while (cells.length < header.length) cells.push({ start: r.ce, end: r.ce });
+      const cells = cellsOf(norm, r);
+      const open = bar ? rows[rows.length - 1] : undefined;
+      if (open && open.cells.length < w && cells.length > 1 && open.cells.length + cells.length - 1 <= w) {
+        // the rest of a row broken inside a cell: its first cell goes on the open row's last one
+        open.cells[open.cells.length - 1]!.end = cells[0]!.end;
+        open.cells.push(...cells.slice(1));
+        open.end = r.ce;
+        last = k;
+        continue;
+      }
+      if (open && open.cells.length < w) {
+        // a row still open: a line of one cell goes on its last cell
+        if (cells.length === 1) {
+          open.cells[open.cells.length - 1]!.end = cells[0]!.end;
+          open.end = r.ce;
+          last = k;
+          continue;
+        }
+        break;
+      }
+      const brokenRow = bar && cells.length >= 2 && cells.length < w - 1 && /^\d{1,3}$/.test(norm.slice(cells[0]!.start, cells[0]!.end));
+      if (cells.length !== w && cells.length !== w - 1 && !brokenRow) break;
+      if (!brokenRow) while (cells.length < w) cells.push({ start: r.ce, end: r.ce });
       rows.push({ start: r.cs, end: r.ce, cells });
       last = k;
     }
+    // (a row left open at the end is given its empty cells)
+    const tail = rows[rows.length - 1];
+    if (tail && tail.cells.length < w - 1) rows.pop();
+    else if (tail) while (tail.cells.length < w) tail.cells.push({ start: tail.end, end: tail.end });
     if (!rows.length) continue;
     let caption: Span | undefined;
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
