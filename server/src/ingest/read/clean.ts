@@ -28,6 +28,7 @@ const BLANK = /^[\s\u3000]*$/;
 /** Where a sentence may stop at a line's end (a line ending otherwise goes on, if it reads as wrapped prose). */
 const LINE_STOP = /[。！？；：.!?;:）)】〕」』]$/;
 const PROSE = /[，,、。；;]/;
+const SENTENCE_INSIDE = /(?:[。！？；;]|[\u4e00-\u9fa5][.!?])[^。！？；;.!?]*[\u4e00-\u9fa5]{2}$/;
 const MARKER_START = /^(?:第[一二三四五六七八九十百零〇\d]+[编篇章节条部]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d０-９]+[)）]|[\d０-９]{1,3}\s*[.、．)）]|[①-⑳]|[-—•·●■◆▪*#|])/;
 /** A "label：…" line (责任单位：… 重点企业：…), which starts its own line in a key-value block. */
 const LABEL_START = /^[\u4e00-\u9fa5A-Za-z]{2,10}[:：]/;
@@ -71,7 +72,10 @@ function joins(prev: string, line: string): boolean {
   if (COLUMNS.test(prev) || COLUMNS.test(line) || INTERIOR_GAP.test(a) || INTERIOR_GAP.test(line.trim())) return false;
   if (LINE_STOP.test(a) || MARKER_START.test(line) || LABEL_START.test(line)) return false;
   if (/[，,、]$/.test(a)) return true;
-  return a.length >= 30 && PROSE.test(a) && /[\u4e00-\u9fa5\d%”"’》]$/.test(a);
+  if (!/[\u4e00-\u9fa5\d%”"’》]$/.test(a)) return false;
+  // a sentence that starts after a stop inside the line and runs to its end without one is cut
+  // ("（二）锂离子电池.依托天能帅⏎福得发展…"); a long line of prose without a stop is too
+  return SENTENCE_INSIDE.test(a) || (a.length >= 30 && PROSE.test(a));
 }
 
 const CJK = '\\u3400-\\u9fff';
