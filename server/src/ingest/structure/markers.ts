@@ -68,3 +68,8 @@ export function markerOf(normLine: string): Marker | undefined {
 }
 
 export const SENTENCE_END = /[。!?;]/;
+
+/** A 目录 line: an entry with dot leaders and a page number (一、总体要求……1), or the 目录 caption. */
+export function isTocLine(normLine: string): boolean {
+  return /(?:…{2,}|\.{4,}|·{4,}|-{6,}|_{4,})\s*\d{1,3}\s*$/.test(normLine) || /^目\s*录$/.test(normLine.trim());
+}

@@ -7,7 +7,7 @@
 //   4. headings and blocks, each block ending at the next element, a table or the end matter
 import type { Heading, MeasureBlock, Table } from '../types.ts';
 import { lineText, type Line } from './lines.ts';
-import { FAMILY_RANK, markerOf, SENTENCE_END, type Family, type Marker } from './markers.ts';
+import { FAMILY_RANK, isTocLine, markerOf, SENTENCE_END, type Family, type Marker } from './markers.ts';
 import { isEndMatter } from './metadata.ts';
 import { numberToChinese } from './numerals.ts';
 
@@ -107,11 +107,6 @@ function candidates(norm: string, lines: Line[], bodyLine: number, skipped: (i: 
     cands.push({ line: l, marker, family: marker.family, kind: 'heading', titleEnd: Math.min(l.ce, titleEnd) });
   }
   return cands;
-}
-
-/** A 目录 line: an entry with dot leaders and a page number (一、总体要求……1), or the 目录 caption. */
-export function isTocLine(normLine: string): boolean {
-  return /(?:…{2,}|\.{4,}|·{4,}|-{6,}|_{4,})\s*\d{1,3}\s*$/.test(normLine) || /^目\s*录$/.test(normLine.trim());
 }
 
 /**

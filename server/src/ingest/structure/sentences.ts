@@ -1,8 +1,8 @@
 // Sentences: split at 。！？； outside brackets, each within one line, with the heading path above it
-// (or the table's caption for a sentence inside a table).
+// (or the table's caption for a sentence inside a table); 目录 lines are none.
 import type { Heading, Sentence, Span, Table } from '../types.ts';
 import { isBlank, type Line } from './lines.ts';
-import { SENTENCE_END } from './markers.ts';
+import { isTocLine, SENTENCE_END } from './markers.ts';
 import { readsAsText } from './table-columns.ts';
 import { captionText } from './tables.ts';
 
@@ -64,7 +64,8 @@ export function documentSentences(text: string, norm: string, lines: Line[], hea
   rowCells.sort((a, b) => a.start - b.start);
   let at = 0;
   for (const l of lines) {
-    if (l.ce <= l.cs || unread.has(l.index)) continue;
+    // (a 目录 line is no sentence of the document: its headings come again in the body)
+    if (l.ce <= l.cs || unread.has(l.index) || isTocLine(norm.slice(l.cs, l.ce))) continue;
     // a table row's cells are sentences apart (重点任务 | 具体内容 | 牵头单位 on one line); cells are
     // disjoint and in order, as lines are
     while (at < rowCells.length && rowCells[at]!.end <= l.cs) at++;
