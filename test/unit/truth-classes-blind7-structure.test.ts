@@ -83,11 +83,12 @@ describe('class: hard line breaks mid-sentence and inside names', () => {
   });
   it('titles, indented paragraphs, label lines and table rows are never joined', async () => {
     const d = await structure(
-      '岚州市推进钒钛新材料产业高质量发展实施方案\n(2026-2028年)\n一、总体要求\n　　立足资源优势，推动钒钛产业由原料型向材料型转变，加快产业升级\n　　坚持创新驱动。\n细分领域：谐波减速器、伺服电机、精密轴承、工业机器人本体、智能控制系统\n链主企业：岚州精工集团\n序号\t重点任务\t牵头单位\n1\t建设产业园，集聚企业，\t市发展改革委\n2\t培育链主企业\t市工业和信息化局\n',
+      '岚州市推进钒钛新材料产业高质量发展实施方案\n(2026-2028年)\n一、总体要求\n　　立足资源优势，推动钒钛产业由原料型向材料型转变，加快产业升级\n　　坚持创新驱动。\n到2028年，全市钒钛产业产值突破1500亿元，推动钒钛产业向高端化、智能化转型\n保障措施\n细分领域：谐波减速器、伺服电机、精密轴承、工业机器人本体、智能控制系统\n链主企业：岚州精工集团\n序号\t重点任务\t牵头单位\n1\t建设产业园，集聚企业，\t市发展改革委\n2\t培育链主企业\t市工业和信息化局\n',
     );
     const lines = d.source.text.split('\n');
     expect(lines).toContain('(2026-2028年)');
     expect(lines).toContain('　　坚持创新驱动。');
+    expect(lines).toContain('保障措施');
     expect(lines).toContain('链主企业：岚州精工集团');
     expect(lines).toContain('2\t培育链主企业\t市工业和信息化局');
   });

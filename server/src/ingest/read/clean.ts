@@ -71,6 +71,8 @@ function joins(prev: string, line: string): boolean {
   if (!a || !line || /^[\s\u3000]/.test(line) || BLANK.test(line)) return false;
   if (COLUMNS.test(prev) || COLUMNS.test(line) || INTERIOR_GAP.test(a) || INTERIOR_GAP.test(line.trim())) return false;
   if (LINE_STOP.test(a) || MARKER_START.test(line) || LABEL_START.test(line)) return false;
+  // a short line without any punctuation reads as a title of its own (保障措施), not a sentence's tail
+  if (line.trim().length <= 20 && !/[，,、。；;：:！？!?.]/.test(line)) return false;
   if (/[，,、]$/.test(a)) return true;
   if (!/[\u4e00-\u9fa5\d%”"’》]$/.test(a)) return false;
   // a sentence that starts after a stop inside the line and runs to its end without one is cut
