@@ -109,6 +109,16 @@ describe('class: 第X条 articles with （一）（二） items', () => {
   });
 });
 
+describe('class: a 关于…的意见 signed at its end', () => {
+  it('the closing date is its signature: the numbered items before it are its measures, not a notice’s front matter', async () => {
+    const d = await structure(
+      '岚州省人民政府关于推动铝产业发展的意见\n各市、县人民政府：\n为推动铝产业发展，提出如下意见。\n（一）提升氧化铝供给能力。支持岚铝分公司扩大氧化铝产能。（省工业和信息化厅牵头，省发展改革委配合）\n（二）发展绿色电解铝。以岚华新材料为龙头，发展绿色电解铝。（省工业和信息化厅负责）\n岚州省人民政府\n2026年3月10日\n抄送：省委各部门。\n',
+    );
+    expect(numbers(d)).toEqual(['一', '二']);
+    expect(d.headings.map((h) => h.title)).toEqual(['提升氧化铝供给能力', '发展绿色电解铝']);
+  });
+});
+
 describe('class: task tables flattened with bars', () => {
   it('序号|重点任务|牵头单位|配合单位 rows are the measures; a row broken inside a cell stays one row; ４ is measure 4', async () => {
     const d = await structure(

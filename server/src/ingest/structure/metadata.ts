@@ -62,11 +62,12 @@ export function findFrontMatter(text: string, norm: string, lines: Line[]): Fron
   return fm;
 }
 
-/** Some text after line i that is not end matter (抄送, 印发, 此件公开, page furniture): a line of prose. */
+/** Some text after line i that is not end matter (抄送, 印发, 此件公开, a date): a numbered line, a sentence or a long line. */
 function hasBodyAfter(norm: string, lines: Line[], i: number): boolean {
   for (let k = i + 1; k < lines.length; k++) {
     const u = lineText(norm, lines[k]!).replace(/\s/g, '');
-    if (u.length >= 20 && !isEndMatter(u) && !/^(抄送|印发|联系人|联系电话)/.test(u)) return true;
+    if (isEndMatter(u) || /^(抄送|印发|联系人|联系电话)/.test(u)) continue;
+    if (u.length >= 20 || SENTENCE_END.test(u) || markerOf(u)) return true;
   }
   return false;
 }
