@@ -14,7 +14,7 @@ const CARRIER_WORDS = /^(各)?(高校|院所|研究院|科研院所|企业|镇�
 const PLACE_END = /(城|港|湾|岛|谷|镇|园|区|山|湖|坊|街区)$/;
 // (鼓励A、B布局X / 拓展Y: the firms urged to extend into a line of business)
 // (支持A、B在我省布局X / 来宜布局X: the place they are to settle in may come before the verb)
-const ORG_SUBJECT_AFTER = /^(?:(?:在|来)[\u4e00-\u9fff]{1,4}?)?(建成|牵头|做大|发挥|开展|申报|参与|率先|设立|组建|布局|拓展|拓宽|投资|落户)/;
+const ORG_SUBJECT_AFTER = /^(?:(?:在|来)[\u4e00-\u9fff]{1,4}?)?(建成|牵头|做大|发挥|开展|申报|参与|率先|设立|组建|布局|拓展|拓宽|投资|落户|扩大|研制)/;
 const INDUSTRY_LIST_AFTER = /^(细分|核心|新兴|重点|前沿|未来)?(领域|产业(?![创高园基集区示带新片港城谷])|赛道|方向|产业方向|产业领域|环节)|^[两三四五六七八九十]大(领域|产业|核心|细分|方向|板块|赛道)|^[两三四五六七八九十]个(环节|领域|板块|方向|细分领域)/;
 const INDUSTRY_LIST_BEFORE = /(重点发展|重点支持|聚焦|布局|大力发展|积极发展|发展|支持|培育|前瞻布局|围绕|为代表的)$/;
 /** Verbs after which a list names industries or segments even when none of them is known. */
@@ -53,6 +53,9 @@ const KIND_AFTER = /^[^，,。；;、]{0,10}?(软件|芯片|材料|装备|设备
 
 /** Kinds of leading firm written right before their names (链主企业A、B). */
 const LEADING_FIRMS_BEFORE = /(链主企业|龙头企业|骨干企业|领军企业|头部企业|链主)$/;
+
+/** 已集聚A、B等X企业 / 已聚集了: the firms a place already has (an inventory), never kinds of firm. */
+const GATHERED_BEFORE = /已(?:经)?(?:集聚|聚集|汇聚)了?$/;
 
 /** Verbs before a list of kinds of firm (集聚A、B和C企业). */
 const FIRM_KINDS_BEFORE = /(集聚|聚集|引进|招引|吸引|引育|培育|壮大|集聚一批|引进一批)$/;
@@ -136,7 +139,8 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   // 推动电驱动、热管理等零部件企业在…集聚: after such a verb, the items of a kind of firm are kinds too
   // (but 集聚小熊电器、东菱等小家电企业: a list with a brand in it is one of firms, and a list is of one kind)
   // (已集聚岚山港通物流、青山鼠尾湖码头等港口物流企业: nor a list with a place-named firm in it)
-  const kindsList = !!cat?.byKind && FIRM_KINDS_BEFORE_ALL.test(en.before) && !en.items.some((it) => brandLike(text.slice(it.start - offset, it.end - offset), index) || placeNamedFirm(text.slice(it.start - offset, it.end - offset), index));
+  // (P已集聚A、B等X企业: what a place has already gathered are firms, not kinds — the genre's inventory of a park)
+  const kindsList = !!cat?.byKind && FIRM_KINDS_BEFORE_ALL.test(en.before) && !GATHERED_BEFORE.test(en.before) && !en.items.some((it) => brandLike(text.slice(it.start - offset, it.end - offset), index) || placeNamedFirm(text.slice(it.start - offset, it.end - offset), index));
   if (kindsList) cat = undefined;
   const spans = en.items.flatMap((it) => splitJoined(text, trim(text, it, offset), offset, index, !!cat && cat.label === 'Enterprise')).flatMap((sp) => (cat?.label === 'Park' ? splitPlaces(text, sp, offset) : [sp]));
   en.items = spans;

@@ -42,6 +42,7 @@ export function findMentions(text: string, offset: number, index: LexiconIndex, 
   labelIndustries(scan);
   bracketTypedFirms(scan, heading);
   tradeNames(scan);
+  urgedFirms(scan);
   qualifiedTerms(scan);
   verbIndustries(scan);
   researchObjects(scan);
@@ -51,6 +52,7 @@ export function findMentions(text: string, offset: number, index: LexiconIndex, 
   placedShortZones(scan);
   bracketAliases(scan);
   orgBounds(scan);
+  subsidiaryNames(scan);
   return { mentions: scan.out, lists: scan.lists, low: scan.low, clauses: scan.cls };
 }
 
@@ -393,6 +395,45 @@ function tradeNames(scan: Scan): void {
   }
 }
 
+/** A trade word closing a firm's short name (福光股份, 东德实业, 潜江虾乡种业). */
+const TRADE_END = /(股份|科技|实业|药业|电子|光电|光学|电气|电器|机床|动力|种业|锰业|钛业|煤业|矿业|新材|材料|医疗|智能|环境|控股)$/;
+
+/**
+ * 支持A牵头组建L / 支持A在P发展X / 支持A建设L / 支持宁波韵升布局X: a name urged to lead, to settle in a
+ * place or to build, before its verb, is a firm's — any name that is no generic one before 牵头组建 (only
+ * a body leads the building of a centre: 瑞芯微); before the other verbs a name opening with a region
+ * (宁夏天元锰业, 宁波韵升) or closed by a trade word (福光股份). Names typed by a suffix are found as such.
+ */
+function urgedFirms(scan: Scan): void {
+  const { index, out, low, text, offset } = scan;
+  const re = /(?:支持|鼓励|引导)((?!支持|鼓励|引导|推动)[^、，,。；;：:等和与及“”"（）()\s\d]{2,12}?)(?=(牵头(?:组建|建设|成立|搭建|创建))|在[\u3400-\u9fff]{2,16}?(?:发展|布局|建设|扩大|设立|投资|新建)|建设[\u3400-\u9fff]{2,}|(?:布局|研制|拓展|扩大)[\u3400-\u9fff]{2,})/g;
+  const regions = (index.lexicon.regions ?? []).filter((r) => r.length >= 2);
+  for (const m of text.matchAll(re)) {
+    const name = m[1]!;
+    const start = offset + m.index! + m[0].length - name.length;
+    const sp = { start, end: start + name.length };
+    if (out.some((x) => x.label !== 'Industry' && overlaps(x, sp)) || typeBySuffix(name) || index.lookup(name) || index.isIndustryTerm(name) || !plausibleBareName(name)) continue;
+    if (isGenericName(name, '', (x) => index.isIndustryTerm(x)) || /^(我|本|全|该|各|其|企业|高校|院所|有条件|符合条件|重点|龙头|链主|骨干|领军|头部|中小)/.test(name) || /(局|委|办|政府|管委会|部门|单位|地区|城市|园区|高校|院所|企业|机构)$/.test(name)) continue;
+    const w = words(name);
+    if (/^(v|vd|vn|p|c|d|r|m|q|a|ad)$/.test(w[0]?.tag ?? '')) continue;
+    const region = regions.find((r) => name.startsWith(r) && name.length - r.length >= 2 && !/^[市省县区州]/.test(name.slice(r.length)));
+    const regionalBrand = !!region && !index.isIndustryTerm(name.slice(region.length)) && (regionalFirmName(name, index) || brandLikeRest(name.slice(region.length)));
+    const leads = !!m[2];
+    if (!leads && !regionalBrand && !(TRADE_END.test(name) && name.length >= 4 && !index.isIndustryTerm(name.replace(TRADE_END, '')))) continue;
+    for (const x of out.filter((x) => x.label === 'Industry' && overlaps(x, sp))) out.splice(out.indexOf(x), 1);
+    const men: Mention = { ...sp, surface: name, label: 'Enterprise', confidence: 'low' };
+    out.push(men);
+    low.push(men);
+  }
+}
+
+/** A two-character trade name after a region (宁波|韵升): one word the dictionary does not know as a common noun. */
+function brandLikeRest(rest: string): boolean {
+  if (rest.length !== 2) return false;
+  const ws = words(rest);
+  return ws.length === 2 || /^(x|nr|nrt|nz|ng)$/.test(ws[0]!.tag);
+}
+
 /**
  * The trade name of a head that opens with a region of the lexicon and ends with a trade word
  * (浙江岚瑞电子 → 岚瑞), or undefined: the region and a trade name of two characters or more before the
@@ -728,6 +769,55 @@ function orgBounds(scan: Scan): void {
       m.surface = m.surface.slice(built[0].length);
     }
     if (m.label === 'Enterprise' && /[和与及]$/.test(m.surface) && FIRM_KIND_WORD.test(m.surface.slice(0, -1))) out.splice(out.indexOf(m), 1);
+  }
+}
+
+/** A subsidiary's own part after its parent's 集团: a region then a trade name (宁夏煤业), or a name closed by a share or trade word. */
+const SUBSIDIARY_REST = /^[\u3400-\u9fff]{2,8}?(?:股份|控股|实业|煤业|矿业|钢铁|钢业|化工|能源|有限公司|公司|分公司)$/;
+/** What may close a firm's name in running text: a list mark, a joiner, 等, 为 (…为链主), a bracket. */
+const NAME_CLOSE = /^[、，,。；;等为和与及（(]/;
+
+/**
+ * 国家能源集团宁夏煤业 / 攀钢集团钒钛资源股份: a subsidiary named after its parent — the parent's name
+ * (…集团) then the subsidiary's own part, up to where a name closes — is the subsidiary, one firm; the
+ * parent alone is not what the text names. The part must read as a firm's: a region of the lexicon
+ * opening it (宁夏煤业), or a share or trade word closing it (钒钛资源股份). A line break of a pasted text
+ * inside the name is no part of it.
+ */
+function subsidiaryNames(scan: Scan): void {
+  const { out, text, offset, index } = scan;
+  const regions = (index.lexicon.regions ?? []).filter((r) => r.length >= 2);
+  for (const m of out) {
+    if (m.label !== 'Enterprise' || !/集团$/.test(m.surface)) continue;
+    const tail = text.slice(m.end - offset, m.end - offset + 16);
+    // (the shortest run of characters, a line break allowed inside, that a name's close follows)
+    let run = '';
+    for (let k = 0, n = 0; k < tail.length && n < 10; k++) {
+      const c = tail[k]!;
+      if (/\s/.test(c)) {
+        if (n === 0 || /[\u3400-\u9fff]/.test(tail[k + 1] ?? '')) continue;
+        break;
+      }
+      if (!/[\u3400-\u9fff]/.test(c)) break;
+      n++;
+      if (n >= 2 && (k + 1 === tail.length || NAME_CLOSE.test(tail.slice(k + 1)))) {
+        run = tail.slice(0, k + 1);
+        break;
+      }
+    }
+    if (!run) continue;
+    const rest = run.replace(/\s/g, '');
+    const regional = regions.some((r) => rest.startsWith(r) && rest.length - r.length >= 2 && !/^[市省县区州]/.test(rest.slice(r.length)));
+    if (!regional && !SUBSIDIARY_REST.test(rest)) continue;
+    if (index.isIndustryTerm(rest) || typeBySuffix(rest)?.label === 'Lab' || typeBySuffix(rest)?.label === 'Park' || isGenericName(rest, '', (x) => index.isIndustryTerm(x))) continue;
+    const end = m.end + run.length;
+    if (out.some((o) => o !== m && o.label !== 'Industry' && o.start < end && o.end > m.end)) continue;
+    for (const x of out.filter((x) => x.label === 'Industry' && x.start >= m.end && x.end <= end)) out.splice(out.indexOf(x), 1);
+    const surface = text.slice(m.start - offset, end - offset);
+    m.end = end;
+    m.surface = surface;
+    if (/\s/.test(surface)) m.name = surface.replace(/\s/g, '');
+    delete m.lex;
   }
 }
 

@@ -152,6 +152,9 @@ export function typeByCategory(after: string): { label: OrgLabel; kind?: string;
   return undefined;
 }
 
+/** A phrase stating a shortcoming (数量偏少, 能级不高, 配套率偏低): a judgment, never a name. */
+const SHORTCOMING = /(偏少|偏低|偏弱|偏小|偏慢|不高|不足|不够|不强|不优|不全|不畅|较弱|较少|较低|较小|缺乏|缺失|滞后|薄弱|短缺|匮乏)$/;
+
 // Vocabulary that carries no proper-name content. A name made only of these (plus a suffix)
 // is generic: 国家重点实验室, 市级产业创新中心, 科技型中小企业, 主题园区, 海河实验室 …
 const GENERIC_WORDS = [
@@ -168,6 +171,8 @@ const GENERIC_WORDS = [
   '产业技术', '工业', '制造', '企业技术', '工程技术', '工程研究', '研究', '实验', '检测', '测试', '认证', '培训',
   '运营', '管理', '金融', '信息', '数据', '联合体', '产教', '融合', '生态', '智慧', '绿色', '先行', '试验',
   '全市', '新区', '以上', '上', 'IDC', '融通', '未来技术', '办公', '展馆', '科技部', '科技感', '高能级', '能级', '北方', '南方', '西部', '中部', '备案', '城市', '驱动', '活力', '离岸', '共建', '高', '国内', '国外', '主导', '功能', '提升', '国资', '投资', '国有', '民营', '跨国', '政府', '中介', '第三方', '商业', '传统', '现有', '省内', '东部', '中西部', '先进', '有条件', '符合条件', '伙伴', '产业互补', '世界一流', '高科技', '产业化', '先进制造', '自主', '主体', '开放', '转型升级', '引领', '高新', '高科技', '创新型产业', '外贸', '滨海新区', '新一代', '规模以上', '上市', '孵化载体', '载体', '基地', '平台', '中心', '园', '开源',
+  // (对新认定的自治区重点实验室 / 对新获批国家级技术创新中心的: a rank and an award name a category of lab, none)
+  '自治区', '自治区级', '获批', '新获批', '认定', '新认定',
 ];
 GENERIC_WORDS.sort((a, b) => b.length - a.length);
 const GENERIC_SET = new Set(GENERIC_WORDS);
@@ -194,6 +199,8 @@ export function isGenericWord(s: string): boolean {
  * for parks (氢能产业园) but not for weak suffixes (工业互联网平台).
  */
 export function isGenericName(name: string, suffix: string, industryTerms: (s: string) => boolean, weak = false): boolean {
+  // (链主企业数量偏少、创新平台能级不高等短板: a shortcoming the text states is no name)
+  if (SHORTCOMING.test(name)) return true;
   let rest = name.slice(0, name.length - suffix.length).replace(/^[内的在了与和及等好]+/, '');
   if (!rest) return true;
   if (/领域|^[\d一二三四五六七八九十两几多]+[个大家批所谷区核条]|^[\d一二三四五六七八九十两几多]+$|其他|^各/.test(rest)) return true;
