@@ -90,7 +90,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     screenMentions(mentions, text, s.start, cls, s.measureIndex !== undefined, (x) => index.isIndustryTerm(x));
     dropGoalLabs(mentions, text, s.start, cls, doc.meta.city, homeCity);
     dropBenchmarkIndustries(mentions, text, s.start, cls);
-    localiseZones(mentions, doc.meta.city, doc.meta.jurisdiction, homeCity);
+    localiseZones(mentions, doc.meta.city, doc.meta.jurisdiction ?? titleZone(doc.meta.title), homeCity);
     dropJurisdictions(mentions, jurisdictions, doc.meta.jurisdiction);
     const defs = shortNameDefinitions(mentions, text, s.start);
     addDocNames(docNames, mentions, lists, text, s.start);
@@ -199,6 +199,15 @@ function localiseZones(mentions: Mention[], city: string | undefined, jurisdicti
       m.kind = 'zone';
     }
   }
+}
+
+/**
+ * The zone a document's title opens with (盐城经济技术开发区高质量发展三年行动方案 → 盐城经济技术开发区):
+ * the document's own zone when its metadata names no jurisdiction, so its bare 开发区 is that zone.
+ */
+function titleZone(title: string | undefined): string | undefined {
+  const m = /^([\u3400-\u9fff]{2,12}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区))(?![\u3400-\u9fff]{0,8}(?:和|与|及|、))/.exec(title ?? '');
+  return m?.[1];
 }
 
 /** A name written as a short form the document defined earlier denotes the full name's entity. */

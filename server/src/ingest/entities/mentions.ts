@@ -268,8 +268,12 @@ function suffixMentions(scan: Scan): void {
     for (const c of [...found]) {
       const st = c.label === 'Park' || c.label === 'Lab' ? /^(.+?)(位于|落户|入驻|进驻|坐落于|设在)(.{2,})$/.exec(c.surface) : null;
       const ty = st ? typeBySuffix(st[1]!) : undefined;
-      if (!st || !ty || ty.weak || isGenericName(st[1]!, ty.suffix, (x) => index.isIndustryTerm(x))) continue;
-      if (ty.label !== 'Lab') {
+      if (!st || !ty || isGenericName(st[1]!, ty.suffix, (x) => index.isIndustryTerm(x))) continue;
+      // (中国东南（福建）科学城位于福州高新区: a place-word name opening its clause and said to lie in another
+      // place is a park, though its suffix alone is weak)
+      const weakPark = !!ty.weak && ty.label === 'Park' && c.start === cl.start && st[1]!.length >= 4 && !/^[一二两三四五六七八九十]/.test(st[1]!);
+      if (ty.weak && !weakPark) continue;
+      if (ty.label !== 'Lab' && !weakPark) {
         subjects.push({ start: c.start, end: c.start + st[1]!.length });
         continue;
       }

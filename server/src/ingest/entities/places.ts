@@ -111,12 +111,17 @@ const LAYOUT_SLOGAN = /^[一二两三四五六七八九十]+[\u3400-\u9fff]{1,2}
 /** 区域性国际枢纽港(城市), 国际性综合交通枢纽: a port or hub's standing is a goal, no park. */
 const HUB_GOAL = /^(?:区域性|国际性?|全国性|世界级|全球性)[^，,。；;、]*(?:港|枢纽|空港|陆港|海港)$/;
 
+/** 车企来开发区 / 企业来园区: firms coming to a zone word — the zone word alone is the place. */
+const COME_TO_ZONE = /^[\u3400-\u9fff]{1,10}?(?:企业?|车企|药企|项目|厂商)(?:来|到|落户)((?:高新区|经开区|开发区|园区|新区|保税区|综保区))$/;
+/** The words of a kind of zone before its suffix (国家级|经济技术|开发区): a category, no name. */
+const ZONE_KIND_CORE = /^(?:经济技术|高新技术产业|高新技术|经济|工业|综合保税|保税|出口加工|边境经济合作|化工|产业)$/;
+
 /** Is a park's name, once its opening is removed, only a kind of park (化工园区, 专业园区, 园区)? */
 function kindOfPark(rest: string, isIndustryTerm: (s: string) => boolean): boolean {
   const ty = typeBySuffix(rest);
   if (!ty || ty.label !== 'Park') return true;
   const core = rest.slice(0, rest.length - ty.suffix.length);
-  if (!core || GENERIC_PLACE.test(rest) || isGenericWord(core)) return true;
+  if (!core || GENERIC_PLACE.test(rest) || isGenericWord(core) || ZONE_KIND_CORE.test(core)) return true;
   return /^[\u3400-\u9fff]{2}$/.test(core) && (isIndustryTerm(core) || /^(化工|石化|医药|物流|能源|材料|钢铁|冶金|纺织|食品|建材|电子|机械|汽车|农业|工业|专业|重点|特色|同类)$/.test(core));
 }
 
@@ -215,6 +220,18 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
         }
         m.start += open[0].length;
         m.surface = rest;
+        // (推动国家级经济技术开发区高质量发展: a rank after the opening verb, then a kind of zone)
+        const ranked = RANK_OPENING.exec(m.surface);
+        if (ranked && kindOfPark(m.surface.slice(ranked[0].length), isIndustryTerm)) {
+          drop();
+          continue;
+        }
+      }
+      // 招引A、B等新势力车企来开发区布局X: the firms come to the zone; the name is the zone word after 来
+      const come = COME_TO_ZONE.exec(m.surface);
+      if (come) {
+        m.start += m.surface.length - come[1]!.length;
+        m.surface = come[1]!;
       }
     }
     // 亩均税收低于园区平均水平: a comparison, not a park's name
@@ -316,7 +333,8 @@ export function localZone(surface: string, city: string | undefined, jurisdictio
   if ((homeCity !== undefined && city === homeCity) || (!city && !jurisdiction)) return undefined;
   // the document's own zone: 经开区 in a 北京经济技术开发区 document is that zone
   const kind = (x: string) => (/(高新区|高新技术产业开发区)$/.test(x) ? 'hi' : /(经开区|经济技术开发区)$/.test(x) ? 'et' : /(保税区|综保区)$/.test(x) ? 'bz' : x);
-  if (jurisdiction && kind(jurisdiction) === kind(surface) && jurisdiction !== surface) return { name: jurisdiction };
+  // (a bare 开发区 in a zone's own document is that zone, whatever its kind: 开发区 in a 盐城经济技术开发区 plan)
+  if (jurisdiction && (kind(jurisdiction) === kind(surface) || (surface === '开发区' && /(开发区|高新区|经开区)$/.test(jurisdiction))) && jurisdiction !== surface) return { name: jurisdiction };
   if (!city) return undefined;
   if (/(省|自治区)$/.test(city)) return 'ambiguous';
   const short = city.replace(/市$/, '');

@@ -67,6 +67,9 @@ const SUFFIXES: [string, OrgLabel, string | undefined, boolean?][] = [
   ['试验区', 'Park', 'zone', true],
   ['生态城', 'Park', 'zone'],
   ['科技城', 'Park', 'zone', true],
+  // 中国东南（福建）科学城, 甬江科创区: a science city and a 科创区 are zones of their own (with a name before them)
+  ['科学城', 'Park', 'zone', true],
+  ['科创区', 'Park', 'area', true],
   ['新城', 'Park', 'zone', true],
   ['城', 'Park', 'park', true],
   ['港', 'Park', 'park', true],
@@ -114,7 +117,8 @@ const CATEGORY: [RegExp, OrgLabel, string | undefined][] = [
   [/^[^,，。;；、]{0,6}?的(企业|公司)(?!家)/, 'Enterprise', undefined],
   [/^(一批|一系列|各类)?(行业|国内|知名|重点|优势|龙头|骨干|代表|代表性|核心|特色|明星|领军|头部|标杆|仿真|传感器|科技型|数据库服务|靶点发现|核心芯片设计|量子通信龙头)*(企业|公司|集团|厂商|链主)(?!家)/, 'Enterprise', undefined],
   // 阿斯利康、武田制药等外资药企 / 中航西飞、中国航发等央企: the genre's short words for kinds of firm
-  [/^(一批|各类)?(本土|外资|内资|民营|国有|中央|地方|头部|龙头|知名|重点|大型)?(央企|国企|民企|外企|药企|车企|险企|房企)(?![业])/, 'Enterprise', undefined],
+  // (理想汽车、小鹏汽车等新势力车企: any short qualifier before the kind)
+  [/^(一批|各类)?[\u3400-\u9fff]{0,4}?(央企|国企|民企|外企|药企|车企|险企|房企)(?![业])/, 'Enterprise', undefined],
   // 以A、B为龙头 / 为链主: the firms that lead a chain
   [/^为(龙头|链主|龙头企业|链主企业|引领|牵引)/, 'Enterprise', undefined],
   [/^(一批|各类)?(知名|重点|双一流)?(高校|大学|高等院校|高等学校)/, 'Lab', 'university'],
