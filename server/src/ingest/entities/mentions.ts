@@ -96,7 +96,7 @@ function labelIndustries(scan: Scan): void {
 }
 
 /** A firm's name with its line of business in brackets after it: 岚溪古道纤维（再生纤维）. */
-const TYPED_FIRM = /^([^、，,。；;：:（）()“”"\s]{2,16}?)[（(]([^（）()、，,。；;：:]{2,12})[）)]$/;
+const TYPED_FIRM = /^([^、，,。；;：:（）()“”"\s]{2,16}?)[（(]([^（）()，,。；;：:]{2,30})[）)]$/;
 
 /**
  * 重点企业：A（X）、B（Y）、C（Z） / a heading's 链主企业 line of such items — a list of names each with its line of
@@ -113,7 +113,8 @@ function bracketTypedFirms(scan: Scan, heading?: string): void {
   // (a line of bracketed items under a heading that is such a label: （一）链主企业 \n A（X）、B（Y）)
   const underFirmHeading = !labelled && !!heading && isFirmLabel(stripNumbering(heading).replace(/[:：。]\s*$/, ''));
   const body = text.slice(lab[0]!.length).replace(/[。；;]\s*$/, '').replace(/等(?:企业)?$/, '');
-  const pieces = body.split('、');
+  // (隆基绿能（单晶硅棒、硅片）: a 、 inside a bracket separates the firm's lines of business, not firms)
+  const pieces = splitTopLevel(body);
   if ((pieces.length < 2 && !labelled) || !body || /[:：。；;，,]/.test(body.replace(/[（(][^）)]*[）)]/g, ''))) return;
   const typed: { name: Span; kind?: Span; nameText: string; kindText?: string }[] = [];
   let pos = offset + lab[0]!.length;
@@ -139,15 +140,45 @@ function bracketTypedFirms(scan: Scan, heading?: string): void {
   const regional = typed.filter((x) => regions.some((r) => x.nameText.startsWith(r) && x.nameText.length - r.length >= 2)).length * 2 >= typed.length;
   if (!firmLabel && !firmish && !regional) return;
   for (const x of typed) {
-    const kindOk = x.kindText !== undefined && plausibleIndustry(x.kindText) && !isGenericName(x.kindText, '', () => false);
     const whole = x.kind ? { start: x.name.start, end: x.kind.end + 1 } : x.name;
     if (!x.kind && out.some((m) => m.label === 'Enterprise' && m.start === x.name.start && m.end === x.name.end)) continue;
     if (out.some((m) => m.label !== 'Industry' && m.label !== 'Enterprise' && overlaps(m, whole))) continue;
     for (const m of out.filter((m) => overlaps(m, whole))) out.splice(out.indexOf(m), 1);
     const firm: Mention = { ...x.name, surface: x.nameText, label: 'Enterprise', confidence: 'high' };
     out.push(firm);
-    if (kindOk) out.push({ ...x.kind!, surface: x.kindText!, label: 'Industry', confidence: 'low' });
+    if (!x.kind || x.kindText === undefined) continue;
+    // 湘电集团（下属湘电股份、湘电风能）: the bracket names the group's subsidiaries, firms of their own
+    const sub = SUBSIDIARY_LEAD.exec(x.kindText);
+    let at = x.kind.start + (sub ? sub[0].length : 0);
+    for (const part of x.kindText.slice(sub ? sub[0].length : 0).split('、')) {
+      const sp = { start: at, end: at + part.length };
+      at += part.length + 1;
+      if (sub) {
+        if (plausibleBareName(part) && !index.isIndustryTerm(part) && !isGenericName(part, '', (w) => index.isIndustryTerm(w))) out.push({ ...sp, surface: part, label: 'Enterprise', confidence: 'high' });
+      } else if (plausibleIndustry(part) && !isGenericName(part, '', () => false)) out.push({ ...sp, surface: part, label: 'Industry', confidence: 'low' });
+    }
   }
+}
+
+/** What opens a bracket of subsidiaries after a group's name: 下属, 旗下, 包括, 含. */
+const SUBSIDIARY_LEAD = /^(?:下属|旗下|包括|含)(?:企业|公司)?[:：]?/;
+
+/** `s` split at each 、 outside brackets. */
+function splitTopLevel(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (c === '、' && depth === 0) {
+      out.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(s.slice(from));
+  return out;
 }
 
 /** 1. Lexicon names, and a direction area of a known zone (经开区西区). */
@@ -301,6 +332,9 @@ function suffixMentions(scan: Scan): void {
       // 丘钛科技位于昆山高新区: a settling verb never glues its subject onto the place's name
       const settled = cand.label === 'Park' || cand.label === 'Lab' ? /^(.+?)(位于|落户|入驻|进驻|坐落于|设在)(.{2,})$/.exec(cand.surface) : null;
       if (settled) cand = { ...cand, start: cand.start + settled[1]!.length + settled[2]!.length, surface: settled[3]! };
+      // (以位于成都科学城的…: the settling verb opening the name is the clause's, the place follows it)
+      const placedIn = cand.label === 'Park' ? /^(位于|落户于?|入驻|进驻|坐落于|设在)(?=.{3,})/.exec(cand.surface) : null;
+      if (placedIn) cand = { ...cand, start: cand.start + placedIn[0].length, surface: cand.surface.slice(placedIn[0].length) };
       // 科学园和互联网产业园: a place word's name (…园, …城, …谷) joined by 和 to a park is a park of its own
       const pair = cand.label === 'Park' ? /^([\u4e00-\u9fff]{2,6}?[园城谷])[和与及]([\u4e00-\u9fff]{3,})$/.exec(cand.surface) : null;
       if (pair && typeBySuffix(pair[2]!)?.label === 'Park' && !/^(?:[两二三四五六七八九十\d各该本此这其]|园区)/.test(pair[1]!)) {

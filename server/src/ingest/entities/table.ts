@@ -202,7 +202,8 @@ export class EntityTable {
       if (e.label !== 'Enterprise' || e.name === name || !this.namedSoFar(e)) continue;
       const c = core(e.name);
       const byCity = c !== e.name && c.length >= name.length && c.startsWith(name);
-      const byStock = !!stock && [e.name, c].some((x) => x.startsWith(stock) && x.length > stock.length + 1);
+      // (湘电股份 beside 湘电集团: the listed company is the group's subsidiary, another firm)
+      const byStock = !!stock && !/集团$/.test(e.name) && [e.name, c].some((x) => x.startsWith(stock) && x.length > stock.length + 1);
       if (!byCity && !byStock) continue;
       if (fit) return undefined;
       fit = e;
