@@ -155,6 +155,10 @@ function enumerationsInPiece(cl: Clause, startIndex: number, index?: LexiconInde
   // (依托大连|光洋科技集团: a city the segmenter read as an adverb opens the firm's name, no cut after it)
   if (index) for (let j = cuts.length - 1; j >= 0; j--) if (endsWithRegion(index, head.slice(j > 0 ? cuts[j - 1]! : 0, cuts[j]!)) && !headTriggers.includes(cuts[j]!)) cuts.splice(j, 1);
   if (cuts.length) firstStart = cuts[cuts.length - 1]!;
+  // (服务光电信息、新型显示… / 重点投向人形机器人、低空经济…: a verb of service or investment the segmenter
+  // left inside the first item opens the list)
+  const served = SERVICE_OPENING.exec(head);
+  if (served && firstStart < served[0].length && head.length - served[0].length >= 2) firstStart = served[0].length;
   // 布局聚变能源和深空探测等: a conjunction joins two items; the list starts at the cut before it
   // (…等X企业和B等Y企业: the 和 after a typed list's kind word opens the next list)
   if (cuts.length > 1 && /[和与及]$/.test(head.slice(0, firstStart)) && !/(参与|给与|以及|涉及|惠及)$/.test(head.slice(0, firstStart)) && !/(企业|厂商|公司|机构|院所|高校)[和与及]$/.test(head.slice(0, firstStart))) firstStart = cuts[cuts.length - 2]!;
@@ -205,6 +209,9 @@ function enumerationsInPiece(cl: Clause, startIndex: number, index?: LexiconInde
     },
   ];
 }
+
+/** A verb of service or investment opening a clause's first list item (服务, 服务于, 重点投向, 赋能). */
+const SERVICE_OPENING = /^(?:重点|主要|优先)?(?:服务于|服务|投向|赋能)/;
 
 function lastTopLevel(t: string, ch: string): number {
   return t.lastIndexOf(ch);

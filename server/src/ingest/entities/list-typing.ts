@@ -163,7 +163,8 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   const representative = /^为代表/.test(en.after);
   // a list of carriers most of whose items are places (光谷生物城、光谷中心城、未来科技城等载体), not 小学、酒店…
   const placeList = spans.filter((sp) => PLACE_END.test(text.slice(sp.start - offset, sp.end - offset)) || typeBySuffix(text.slice(sp.start - offset, sp.end - offset))?.label === 'Park').length * 2 >= spans.length;
-  const application = APPLICATION_BEFORE.test(en.before.slice(-APPLICATION_BEFORE_MAX)) || APPLICATION_AFTER.test(en.after) || PRODUCT_FOR_AFTER.test(en.after) || SERVICE_FOR_AFTER.test(en.after) || SCENE_AFTER.test(text.slice(en.end - offset, en.clause.end - offset));
+  // (服务A、B和C等重点产业发展: a list that calls itself industries is of industries, whatever serves them)
+  const application = (APPLICATION_BEFORE.test(en.before.slice(-APPLICATION_BEFORE_MAX)) && !INDUSTRY_LIST_AFTER.test(en.after)) || APPLICATION_AFTER.test(en.after) || PRODUCT_FOR_AFTER.test(en.after) || SERVICE_FOR_AFTER.test(en.after) || SCENE_AFTER.test(text.slice(en.end - offset, en.clause.end - offset));
   if (application) en.application = true;
   // (聚焦办公软件、工业软件和行业应用软件: a known industry inside an item is enough after such a verb;
   // 开展A、B和C研发: what is researched and developed, unless it is a technique)

@@ -190,7 +190,7 @@ function lexiconMentions(scan: Scan): void {
       const men: Mention = { start: m.start, end: m.end, surface: m.surface, label: e.label, lex: m, confidence: 'high' };
       if (e.kind) men.kind = e.kind;
       out.push(men);
-    } else if (!verbalUse(text, m.start - offset, m.end - offset, m.surface) && !gluedJoin(text, m.start - offset, m.surface) && !DESIGNATION_AFTER.test(text.slice(m.end - offset)) && !servedObject(text, m.start - offset, m.end - offset) && !usedFor(text, m.end - offset)) out.push({ start: m.start, end: m.end, surface: m.surface, label: 'Industry', lex: m, confidence: 'high' });
+    } else if (!modifierAlias(text, m.end - offset, m.surface, m.ref.entry.name) && !verbalUse(text, m.start - offset, m.end - offset, m.surface) && !gluedJoin(text, m.start - offset, m.surface) && !DESIGNATION_AFTER.test(text.slice(m.end - offset)) && !servedObject(text, m.start - offset, m.end - offset) && !usedFor(text, m.end - offset)) out.push({ start: m.start, end: m.end, surface: m.surface, label: 'Industry', lex: m, confidence: 'high' });
   }
   // 经开区西区: a direction area of a known zone
   for (const z of [...out]) {
@@ -206,7 +206,7 @@ const BROAD_QUALIFIER = /^(?:世界级|国家级|省级|市级|全国|高端|中
 /** Known terms that name a product line a qualifier can narrow (操作系统, 芯片, 器件), not a field (未来产业, 生物医药). */
 const PRODUCT_HEAD = /(?:芯片|器件|系统|软件|材料|设备|装备|模组|模块|传感器|电池|电机|机器人|面板|零部件|部件|药物|疫苗|试剂)$/;
 /** Words the segmenter may tag as nouns that still end a qualifier: plan verbs, places, directions. */
-const QUALIFIER_STOP = /(优化|布局|发展|助力|构筑|谋划|面向|推动|推进|加快|打造|建设|支持|引导|鼓励|培育|提升|强化|聚焦|围绕|重点|大力|积极|[区市省县谷城港湾镇]$|京津冀|长三角|珠三角|粤港澳|成渝)/;
+const QUALIFIER_STOP = /(投向|赋能|优化|布局|发展|助力|构筑|谋划|面向|推动|推进|加快|打造|建设|支持|引导|鼓励|培育|提升|强化|聚焦|围绕|重点|大力|积极|[区市省县谷城港湾镇]$|京津冀|长三角|珠三角|粤港澳|成渝)/;
 
 /**
  * A known term the text narrows with a qualifier written right before it, after a verb, a list separator
@@ -263,6 +263,17 @@ function usedFor(text: string, end: number): boolean {
   if (!m) return false;
   const prev = m[1] ? m[1][m[1].length - 1]! : text[end - 1] ?? '';
   return !/[应使利采运适通作试专共费信享实引租启可备选常]/.test(prev) && !/^(于|户|地|能|电|水|工|途|量|作|法|料)/.test(text.slice(end + m[0].length));
+}
+
+/** Product heads a short alias may qualify (储能|材料, 储能|系统集成, 储能|电站). */
+const MODIFIED_HEAD = /^(?:材料|系统|电池|电站|电芯|变流|装备|设备|产品|项目|集成|温控|模组|器件|部件|零部件|组件)/;
+
+/**
+ * 培育储能材料初创企业 / 新建储能系统集成项目: a short alias of a broader industry (储能 for 新型储能) written
+ * right before a product head qualifies that product; it does not name the industry it stands for.
+ */
+function modifierAlias(text: string, end: number, surface: string, canonical: string): boolean {
+  return surface !== canonical && surface.length <= 2 && MODIFIED_HEAD.test(text.slice(end, end + 3));
 }
 
 /** Known terms that are also verbs (适配, 集成, 应用): a segment only where the text names it, not where it acts. */
@@ -819,8 +830,7 @@ const NAME_CLOSE = /^[、，,。；;等为和与及（(]/;
  * 国家能源集团宁夏煤业 / 攀钢集团钒钛资源股份: a subsidiary named after its parent — the parent's name
  * (…集团) then the subsidiary's own part, up to where a name closes — is the subsidiary, one firm; the
  * parent alone is not what the text names. The part must read as a firm's: a region of the lexicon
- * opening it (宁夏煤业), or a share or trade word closing it (钒钛资源股份). A line break of a pasted text
- * inside the name is no part of it.
+ * opening it (宁夏煤业), or a share or trade word closing it (钒钛资源股份).
  */
 function subsidiaryNames(scan: Scan): void {
   const { out, text, offset, index } = scan;
@@ -828,33 +838,25 @@ function subsidiaryNames(scan: Scan): void {
   for (const m of out) {
     if (m.label !== 'Enterprise' || !/集团$/.test(m.surface)) continue;
     const tail = text.slice(m.end - offset, m.end - offset + 16);
-    // (the shortest run of characters, a line break allowed inside, that a name's close follows)
+    // (the shortest run of characters that a name's close follows)
     let run = '';
-    for (let k = 0, n = 0; k < tail.length && n < 10; k++) {
-      const c = tail[k]!;
-      if (/\s/.test(c)) {
-        if (n === 0 || /[\u3400-\u9fff]/.test(tail[k + 1] ?? '')) continue;
-        break;
-      }
-      if (!/[\u3400-\u9fff]/.test(c)) break;
-      n++;
-      if (n >= 2 && (k + 1 === tail.length || NAME_CLOSE.test(tail.slice(k + 1)))) {
+    for (let k = 0; k < tail.length && k < 10; k++) {
+      if (!/[\u3400-\u9fff]/.test(tail[k]!)) break;
+      if (k >= 1 && (k + 1 === tail.length || NAME_CLOSE.test(tail.slice(k + 1)))) {
         run = tail.slice(0, k + 1);
         break;
       }
     }
     if (!run) continue;
-    const rest = run.replace(/\s/g, '');
+    const rest = run;
     const regional = regions.some((r) => rest.startsWith(r) && rest.length - r.length >= 2 && !/^[市省县区州]/.test(rest.slice(r.length)));
     if (!regional && !SUBSIDIARY_REST.test(rest)) continue;
     if (index.isIndustryTerm(rest) || typeBySuffix(rest)?.label === 'Lab' || typeBySuffix(rest)?.label === 'Park' || isGenericName(rest, '', (x) => index.isIndustryTerm(x))) continue;
     const end = m.end + run.length;
     if (out.some((o) => o !== m && o.label !== 'Industry' && o.start < end && o.end > m.end)) continue;
     for (const x of out.filter((x) => x.label === 'Industry' && x.start >= m.end && x.end <= end)) out.splice(out.indexOf(x), 1);
-    const surface = text.slice(m.start - offset, end - offset);
     m.end = end;
-    m.surface = surface;
-    if (/\s/.test(surface)) m.name = surface.replace(/\s/g, '');
+    m.surface = text.slice(m.start - offset, end - offset);
     delete m.lex;
   }
 }

@@ -23,7 +23,10 @@ const DESIGNATION_BEFORE = /(获批|入选|争创|创建|申报|认定|争取|�
 /** What makes a designation a place: something is developed, gathered or built in it. */
 const PLACED_AFTER = /^(重点发展|主要发展|集聚|聚集|内|聚焦|重点布局|重点建设|已形成|形成了)/;
 const GOAL_BEFORE = /(建成|成为|打造成为?|建设成为?为?|争创|创建)[^，,。；;]{0,24}$/;
-const NOT_LAB_END = /(孵化器|众创空间|加速器|孵化基地|创业平台|创业基地|创客空间)$/;
+// (福州概念验证中心: a proof-of-concept centre is a service for projects, like an incubator, no lab)
+const NOT_LAB_END = /(孵化器|众创空间|加速器|孵化基地|创业平台|创业基地|创客空间|概念验证中心)$/;
+/** What an incubator's name goes on with after its owner's place: 湘潭大学科技园|孵化器, 福州软件园|众创空间. */
+const INCUBATOR_AFTER = /^(?:科技企业)?(?:孵化器|众创空间|加速器|孵化基地|创客空间)/;
 /** 加强与A、B的产业协作 / 深化与A合作: a clause of cooperation with places named in it. */
 const COOPERATE_WITH = /(加强|深化|推动|推进|开展|强化|密切)(?:同|与|和)(?:[^，,。；;]{0,30}、)?$/;
 const COOPERATION = /^(?:[^，,。；;]{0,30}?)(?:的)?(?:产业|科技|创新|经贸|区域)?(协作|合作|协同|联动|对接)/;
@@ -153,6 +156,11 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
     const before = cl ? text.slice(cl.start - offset, m.start - offset) : '';
     const after = text.slice(m.end - offset, m.end - offset + 8);
     const drop = () => mentions.splice(mentions.indexOf(m), 1);
+    // (依托湘潭大学科技园孵化器: the park's name opens an incubator's, which is neither park nor lab)
+    if (m.label === 'Park' && !m.lex && INCUBATOR_AFTER.test(after)) {
+      drop();
+      continue;
+    }
     if (m.label === 'Park' && !m.lex) {
       // 主要承载园区：P、Q — a field label of a key-value block names what its items are, no park
       if (/^\s*[:：]/.test(after) && isLabelWord(m.surface.replace(/\s/g, ''))) {
