@@ -29,10 +29,10 @@ describe('blind7 class: a firm urged to lead, settle or build is a firm (支持A
 
 describe('blind7 class: 已集聚A、B等X企业 lists firms, never kinds of firm', () => {
   it('the items of an inventory a park already has are firms, not industries (天合光能 is no industry)', async () => {
-    const x = await runDoc('岚州经济技术开发区行动方案\n一、任务\n1．发展光伏。光伏产业园已集聚岚合光能、青润光伏等光伏企业。\n');
-    expect(names(x, 'Enterprise')).toEqual(['岚合光能', '青润光伏']);
-    expect(names(x, 'Industry')).not.toContain('岚合光能');
-    expect(names(x, 'Industry')).not.toContain('青润光伏');
+    const x = await runDoc('岚州经济技术开发区行动方案\n一、任务\n1．发展光伏。光伏产业园已集聚华合光能、和阳光伏等光伏企业。\n');
+    expect(names(x, 'Enterprise')).toEqual(['华合光能', '和阳光伏']);
+    expect(names(x, 'Industry')).not.toContain('华合光能');
+    expect(names(x, 'Industry')).not.toContain('和阳光伏');
   });
   it('推动A、B等零部件企业在P集聚 still lists kinds of firm (no firm named)', async () => {
     const x = await runDoc('岚州市汽车产业方案\n一、任务\n1．推动电驱动、热管理等零部件企业在岚州经济开发区集聚。\n');
@@ -86,6 +86,13 @@ describe('blind7 class: phrases that are no names (shortcomings, award categorie
     const x = await runDoc('岚州市方案\n一、任务\n1．在岚州高新区建设岚州概念验证中心。依托岚州大学科技园孵化器培育初创企业。\n');
     expect(names(x, 'Lab')).toEqual([]);
     expect(names(x, 'Park')).toEqual(['岚州高新区']);
+  });
+});
+
+describe('blind7 class: a designated zone the text is to build is a goal, no park (全力建设X试验区)', () => {
+  it('全力建设/加快建设 a 试验区 or 先导区 names no park; 在P建设Q先导区，重点发展X does', async () => {
+    const x = await runDoc('岚州市方案\n一、布局\n1．优化布局。全力建设岚西战略资源创新开发试验区。在岚州高新区建设岚东低空经济先导区，重点发展无人机整机。\n');
+    expect(names(x, 'Park')).toEqual(['岚东低空经济先导区', '岚州高新区']);
   });
 });
 

@@ -139,6 +139,7 @@ function bracketTypedFirms(scan: Scan, heading?: string): void {
   const regions = (index.lexicon.regions ?? []).filter((r) => r.length >= 2);
   const regional = typed.filter((x) => regions.some((r) => x.nameText.startsWith(r) && x.nameText.length - r.length >= 2)).length * 2 >= typed.length;
   if (!firmLabel && !firmish && !regional) return;
+  const multiKind = typed.some((x) => !!x.kindText && x.kindText.includes('、') && !SUBSIDIARY_LEAD.test(x.kindText));
   for (const x of typed) {
     const whole = x.kind ? { start: x.name.start, end: x.kind.end + 1 } : x.name;
     if (!x.kind && out.some((m) => m.label === 'Enterprise' && m.start === x.name.start && m.end === x.name.end)) continue;
@@ -149,6 +150,9 @@ function bracketTypedFirms(scan: Scan, heading?: string): void {
     if (!x.kind || x.kindText === undefined) continue;
     // 湘电集团（下属湘电股份、湘电风能）: the bracket names the group's subsidiaries, firms of their own
     const sub = SUBSIDIARY_LEAD.exec(x.kindText);
+    // (several lines of business in one bracket: the relation reader ties a firm to one bracketed kind only,
+    // and would tie that firm to every industry after it — the line's kinds are left out, its firms stay)
+    if (!sub && multiKind) continue;
     let at = x.kind.start + (sub ? sub[0].length : 0);
     for (const part of x.kindText.slice(sub ? sub[0].length : 0).split('、')) {
       const sp = { start: at, end: at + part.length };

@@ -19,7 +19,7 @@ import { isGenericWord, typeBySuffix } from './typing.ts';
 const FOREIGN = /(对标|学习借鉴|借鉴|相比|相较|比肩|看齐|缺乏类似|类似于?|不同于|参照|参考|链接|瞄准)/;
 const DESIGNATION_END = /(示范基地|示范区|示范园区|示范城市|试点|先导区|试验区|先行区|先行示范区|创新高地|策源地|集群试点|产业基地)$/;
 const DESIGNATION_WORD = /^(国家|全国|中国|省|市级|部)|国家级|国家|全国|省级/;
-const DESIGNATION_BEFORE = /(获批|入选|争创|创建|申报|认定|争取|成为|建成|被评为|列入)[^，,。；;]{0,4}$/;
+const DESIGNATION_BEFORE = /(获批|入选|争创|创建|申报|认定|争取|成为|建成|被评为|列入|全力建设|加快建设|全力打造|加快打造)[^，,。；;]{0,4}$/;
 /** What makes a designation a place: something is developed, gathered or built in it. */
 const PLACED_AFTER = /^(重点发展|主要发展|集聚|聚集|内|聚焦|重点布局|重点建设|已形成|形成了)/;
 const GOAL_BEFORE = /(建成|成为|打造成为?|建设成为?为?|争创|创建)[^，,。；;]{0,24}$/;
