@@ -144,3 +144,21 @@ describe('blind7 class: industries — verbs of service opening a list, a short 
     expect(names(x, 'Industry')).toContain('半导体与集成电路');
   });
 });
+
+describe('blind7 class: a heading that grows a cluster names its industry (三、培育X集群)', () => {
+  it('做强X集群 / 培育Y集群: the segments under it are X’s and Y’s', async () => {
+    const x = await runDoc(
+      '岚州市2026年先进制造业集群培育工作要点\n一、做强智能电气集群\n1．提升链主能级。以岚泰集团为链主，发展智能低压电器和光伏逆变器。\n二、培育生命健康集群\n2．打造创新高地。依托岚康医疗等企业，发展生物医药和医疗器械。\n',
+    );
+    expect(strong(x, 'PART_OF')).toEqual(
+      expect.arrayContaining(['industry:智能低压电器 -> industry:智能电气', 'industry:光伏逆变器 -> industry:智能电气', 'industry:医疗器械 -> industry:生命健康']),
+    );
+  });
+  it('a kind of cluster or a stage of the document’s industry names none (壮大先进制造业集群 / 壮大低空制造集群)', async () => {
+    const x = await runDoc(
+      '岚州区低空经济高质量发展行动方案\n一、壮大先进制造业集群\n（一）壮大低空制造集群\n1.做强整机制造。依托岚翼科技等无人机整机企业，提升工业级无人机整机研发制造能力。\n',
+    );
+    expect(names(x, 'Industry')).not.toContain('低空制造');
+    expect(names(x, 'Industry')).not.toContain('先进制造业');
+  });
+});
