@@ -89,6 +89,14 @@ describe('blind7 class: phrases that are no names (shortcomings, award categorie
   });
 });
 
+describe('blind7 class: a zone’s short form without its city (钒钛高新区 for 攀枝花钒钛高新技术产业开发区)', () => {
+  it('the short form written after the full one is the same zone', async () => {
+    const x = await runDoc('攀枝花市钒钛产业方案\n一、任务\n1．在攀枝花钒钛高新技术产业开发区建设钒电池储能产业园。钒钛高新区包括马店河片区和金江片区两个片区。\n');
+    expect(names(x, 'Park')).not.toContain('钒钛高新区');
+    expect(strong(x, 'PART_OF')).toEqual(expect.arrayContaining(['park:马店河片区 -> park:攀枝花钒钛高新技术产业开发区', 'park:金江片区 -> park:攀枝花钒钛高新技术产业开发区']));
+  });
+});
+
 describe('blind7 class: a designated zone the text is to build is a goal, no park (全力建设X试验区)', () => {
   it('全力建设/加快建设 a 试验区 or 先导区 names no park; 在P建设Q先导区，重点发展X does', async () => {
     const x = await runDoc('岚州市方案\n一、布局\n1．优化布局。全力建设岚西战略资源创新开发试验区。在岚州高新区建设岚东低空经济先导区，重点发展无人机整机。\n');
