@@ -39,8 +39,12 @@ export function findMentions(text: string, offset: number, index: LexiconIndex, 
   // names the document introduced before (四川岚远集团 …), found again before the verbs that act on them are read
   // (鼓励四川岚远集团拓展X: X is read only after a firm)
   if (docNames) addDocNames(docNames, scan.out, scan.lists, text, offset);
-  labelIndustries(scan);
-  bracketTypedFirms(scan, heading);
+  // (链长：…；链主企业：A（下属B、C）；细分方向：X、Y和Z；承载园区：P — a paragraph of fields, each read as its own line)
+  for (const f of labelledFields(scan.text, scan.offset)) {
+    const sub: Scan = { ...scan, text: f.text, offset: f.offset };
+    labelIndustries(sub);
+    bracketTypedFirms(sub, heading);
+  }
   tradeNames(scan);
   urgedFirms(scan);
   qualifiedTerms(scan);
@@ -54,6 +58,29 @@ export function findMentions(text: string, offset: number, index: LexiconIndex, 
   orgBounds(scan);
   subsidiaryNames(scan);
   return { mentions: scan.out, lists: scan.lists, low: scan.low, clauses: scan.cls };
+}
+
+/**
+ * The fields of a sentence written as semicolon-separated key-value pairs (链长：…；链主企业：…；细分方向：…),
+ * each with its offset; the whole sentence when fewer than two of its parts open with a field label.
+ */
+function labelledFields(text: string, offset: number): { text: string; offset: number }[] {
+  const parts: { text: string; offset: number }[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (i === text.length || (depth === 0 && (c === '；' || c === ';'))) {
+      parts.push({ text: text.slice(from, i), offset: offset + from });
+      from = i + 1;
+    }
+  }
+  // (a part opening with any label word — 链长：, 工作专班： — counts as a field; at least two must name items)
+  const labelled = parts.filter((p) => /^\s*[\u4e00-\u9fff]{2,8}\s*[:：]/.test(p.text));
+  if (parts.length < 2 || labelled.length < parts.length - 1 || parts.filter((p) => fieldLabel(p.text)).length < 2) return [{ text, offset }];
+  return parts;
 }
 
 /** A line's label that says its items are industries: 主导产业：A、B和C. */
