@@ -5,6 +5,8 @@
 // names only where the class is about a place). Each asserts what the class requires or forbids.
 import { describe, expect, it } from 'vitest';
 import { runDoc, names, strong, all } from '../fixtures/class-doc.ts';
+import { findEntities } from '../../server/src/ingest/entities/index.ts';
+import { seedsContext } from '../fixtures/ingest-context.ts';
 
 describe('blind7 class: a firm urged to lead, settle or build is a firm (支持A牵头组建L / 支持A在P发展X / 支持A建设L)', () => {
   it('a name before 牵头组建, a regional name before 在P发展, a trade name before 建设 are firms the measure mentions', async () => {
@@ -68,6 +70,21 @@ describe('blind7 class: a bracket after a firm (its lines of business, or its su
   it('链主企业：G集团（下属A、B）: the group and both subsidiaries are firms of the chain', async () => {
     const x = await runDoc('岚州市重点产业链清单\n一、清单\n（一）电工装备产业链。链主企业：岚电集团（下属岚电股份、岚电风能）；承载园区：岚州高新技术产业开发区。\n');
     expect(names(x, 'Enterprise')).toEqual(['岚电股份', '岚电集团', '岚电风能']);
+  });
+});
+
+describe('blind7 class: a paragraph of semicolon-separated fields (链长：…；链主企业：…；细分方向：…)', () => {
+  it('each field is read as its own line: the 链主 bracket’s subsidiaries, the 细分方向 items (a joined last one split)', async () => {
+    const x = await runDoc(
+      '岚州市重点产业链工作清单\n一、清单\n（二）电工装备产业链。链长：市人民政府常务副市长；链主企业：岚电集团（下属岚电股份、岚电风能）；细分方向：大功率永磁电机、风电整机和船舶电力推进系统；承载园区：岚州高新技术产业开发区。\n',
+    );
+    expect(names(x, 'Enterprise')).toEqual(['岚电股份', '岚电集团', '岚电风能']);
+    expect(strong(x, 'IN_INDUSTRY')).toEqual(expect.arrayContaining(['enterprise:岚电股份 -> industry:电工装备', 'enterprise:岚电风能 -> industry:电工装备']));
+    // (the segment field's items are mentions of their own, the joined last one split; 风电 is no mention inside 风电整机)
+    const found = findEntities(x.doc, seedsContext);
+    const inds = found.sentences.flatMap((s) => s.mentions.filter((m) => m.label === 'Industry').map((m) => m.surface));
+    expect(inds).toEqual(expect.arrayContaining(['大功率永磁电机', '风电整机', '船舶电力推进系统']));
+    expect(inds).not.toContain('风电');
   });
 });
 
