@@ -187,3 +187,18 @@ describe('blind7 class: a heading that grows a cluster names its industry (三�
     expect(names(x, 'Industry')).not.toContain('先进制造业');
   });
 });
+
+describe('blind7 class: a known term inside an industry the document named before (光伏 in 绿色硅光伏)', () => {
+  it('服务绿色硅光伏和新能源电池 after （一）绿色硅光伏产业链: the sentence names 绿色硅光伏, not the lexicon’s 光伏', async () => {
+    const x = await runDoc(
+      '岚州市绿色硅光伏和新能源电池产业链链长制工作方案\n一、产业链图谱\n（一）绿色硅光伏产业链\n链主企业：岚基绿能、岚澳太阳能。\n二、重点举措\n1．建设创新平台。以岚州大学为创新源头，服务绿色硅光伏和新能源电池。\n',
+    );
+    const found = findEntities(x.doc, seedsContext);
+    const last = found.sentences.find((s) => s.text.includes('创新源头'))!;
+    const inds = last.mentions.filter((m) => m.label === 'Industry').map((m) => m.surface);
+    expect(inds).toContain('绿色硅光伏');
+    expect(inds).not.toContain('光伏');
+    expect(strong(x, 'INNOVATES_FOR')).toContain('lab:岚州大学 -> industry:绿色硅光伏');
+    expect(strong(x, 'INNOVATES_FOR')).not.toContain('lab:岚州大学 -> industry:光伏');
+  });
+});
