@@ -93,6 +93,10 @@ describe('blind7 class: phrases that are no names (shortcomings, award categorie
     const x = await runDoc('岚州市要点\n一、概况\n全市仍存在链主企业数量偏少、关键零部件本地配套率偏低、创新平台能级不高等短板。\n');
     expect(names(x, 'Enterprise')).toEqual([]);
   });
+  it('对抽检不合格、虚假宣传的企业: misconduct before 的企业 names no firm', async () => {
+    const x = await runDoc('岚州市政策解读\n一、措施\n全面推行产区标准和质量追溯体系，对抽检不合格、虚假宣传的企业取消其享受政策资格。\n');
+    expect(names(x, 'Enterprise')).toEqual([]);
+  });
   it('对新认定的自治区重点实验室 / 对新获批国家级技术创新中心的 / 建设链上创新平台 name no lab', async () => {
     const x = await runDoc(
       '岚州市措施\n一、任务\n1．建设链上创新平台。对新认定的自治区重点实验室给予300万元支持。对新获批国家级技术创新中心的，给予最高3000万元奖励。\n',
@@ -127,6 +131,9 @@ describe('blind7 class: parks named with a science city, a 科创区, a nickname
       '岚州市方案\n一、布局\n1．优化布局。以岚江科创区为核心，重点发展前沿新材料。中国东岚（岚州）科学城位于岚州高新区，重点发展光电信息。推进中国鞋都产业园有机更新。\n',
     );
     expect(names(x, 'Park')).toEqual(expect.arrayContaining(['岚江科创区', '中国东岚(岚州)科学城', '中国鞋都产业园']));
+    // (a city's nickname keeps its 都 in a lab's name too, while 企业都… stays an adverb)
+    const y = await runDoc('岚州市方案\n一、任务\n1．以闽都创新实验室为创新源头，服务光电信息。各地企业都要建设研发中心。\n');
+    expect(names(y, 'Lab')).toEqual(['闽都创新实验室']);
     expect(strong(x, 'LOCATED_IN')).toContain('park:中国东岚(岚州)科学城 -> park:岚州高新区');
   });
   it('以位于X科学城的L: the settling verb is no part of the park’s name', async () => {

@@ -431,7 +431,7 @@ export function categoryOf(after: string): { label: OrgLabel; kind?: string; byK
 }
 
 /** Misconduct a penalty clause names: these open no firm's name. */
-export const PENALTY_WORDS = /(弄虚作假|骗取|套取|骗领|冒领|虚报|瞒报|挪用|截留|侵占|违规|违法|失信|造假|欺诈)/;
+export const PENALTY_WORDS = /(弄虚作假|骗取|套取|骗领|冒领|虚报|瞒报|挪用|截留|侵占|违规|违法|失信|造假|欺诈|虚假|不合格|不达标|偷税|漏税|拖欠|安全事故|环境污染)/;
 
 /** A plausible bare name (no suffix): short, no verbs or generic words. */
 /**
