@@ -155,6 +155,12 @@ describe('blind7 class: industries — verbs of service opening a list, a short 
       '岚州市方案\n一、任务\n1．建设平台体系，服务光电信息、新型显示和人工智能等重点产业发展。设立岚州市未来产业基金，重点投向人形机器人、低空经济和前沿新材料领域。\n',
     );
     expect(names(x, 'Industry').filter((n) => /^(服务|投向)/.test(n))).toEqual([]);
+    expect(names(x, 'Industry')).toEqual(expect.arrayContaining(['光电信息', '新型显示']));
+  });
+  it('产品和服务在A、B等领域的规模化应用: the fields are where things are applied, no industries', async () => {
+    const x = await runDoc('岚州市方案\n一、任务\n1．推广卫星导航。依托岚天卫星等企业发展卫星导航，推进卫星导航产品和服务在公共安全、交通运输、应急救援等领域的规模化应用。\n');
+    expect(names(x, 'Industry')).not.toContain('交通运输');
+    expect(names(x, 'Industry')).not.toContain('应急救援');
   });
   it('储能 before a product head (储能系统集成项目, 储能材料初创企业) is not the lexicon’s 新型储能', async () => {
     const x = await runDoc('岚州市方案\n一、任务\n1．对新建储能系统集成项目给予补贴。培育储能材料初创企业。\n');

@@ -39,6 +39,9 @@ const PRODUCT_FOR_AFTER = /^等?领域(?!的?(企业|龙头|发展|布局|取得
 const GROWTH_BEFORE = /(扩大|提升|提高|拓展|开拓|抢占|做大|做强|壮大)$/;
 const GROWTH_AFTER = /^[^，,。；;、]{0,8}?(产能|生产能力|市场|产品)$/;
 
+/** 服务A、B等重点产业发展: the list names itself industries (产业), the ones a platform serves. */
+const SERVED_INDUSTRIES_AFTER = /^(?:重点|主导|优势|特色|新兴|未来|支柱)?产业(?![园区基])/;
+
 /** …等领域推广应用 / 等场景示范应用: the fields are where a product is used. */
 const APPLIED_USE = /^(等)?(领域|行业|场景)?的?(推广应用|示范应用|规模化应用|融合应用|开展应用|落地应用|应用推广|应用示范)/;
 
@@ -164,7 +167,8 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   // a list of carriers most of whose items are places (光谷生物城、光谷中心城、未来科技城等载体), not 小学、酒店…
   const placeList = spans.filter((sp) => PLACE_END.test(text.slice(sp.start - offset, sp.end - offset)) || typeBySuffix(text.slice(sp.start - offset, sp.end - offset))?.label === 'Park').length * 2 >= spans.length;
   // (服务A、B和C等重点产业发展: a list that calls itself industries is of industries, whatever serves them)
-  const application = (APPLICATION_BEFORE.test(en.before.slice(-APPLICATION_BEFORE_MAX)) && !INDUSTRY_LIST_AFTER.test(en.after)) || APPLICATION_AFTER.test(en.after) || PRODUCT_FOR_AFTER.test(en.after) || SERVICE_FOR_AFTER.test(en.after) || SCENE_AFTER.test(text.slice(en.end - offset, en.clause.end - offset));
+  // (not 在A、B等领域的规模化应用: fields are where things are applied)
+  const application = (APPLICATION_BEFORE.test(en.before.slice(-APPLICATION_BEFORE_MAX)) && !(/服务$/.test(en.before) && SERVED_INDUSTRIES_AFTER.test(en.after))) || APPLICATION_AFTER.test(en.after) || PRODUCT_FOR_AFTER.test(en.after) || SERVICE_FOR_AFTER.test(en.after) || SCENE_AFTER.test(text.slice(en.end - offset, en.clause.end - offset));
   if (application) en.application = true;
   // (聚焦办公软件、工业软件和行业应用软件: a known industry inside an item is enough after such a verb;
   // 开展A、B和C研发: what is researched and developed, unless it is a technique)
