@@ -77,6 +77,12 @@ const STAGED_HEADING = /^([\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:设计|制造|封装
 /** Chain position in a heading or a sentence: （一）上游：关键材料 / 上游关键材料、中游核心零部件. */
 const CHAIN_POSITION: Record<string, number> = { 上游: 1, 中游: 2, 下游: 3 };
 
+/**
+ * Words that make a cluster a kind (绿色低碳, 先进制造业, 战略性新兴) or a stage of the document's industry
+ * (低空制造集群 in a 低空经济 plan), not one industry.
+ */
+const CLUSTER_KIND = /^(?:绿色|低碳|先进|现代|新兴|优势|特色|战略性?|重点|主导|支柱|数字|未来)|业$|(?:制造|服务|应用|运营|保障)$/;
+
 /** An industry named by a heading's own wording, without the lexicon: 上游：关键材料 / 做强光通信产业 / 制氢环节. */
 export function headingPhrase(title: string): { phrase: string; position?: number } | undefined {
   let t = title.replace(/[。.:：]\s*$/, '').trim();
@@ -89,6 +95,12 @@ export function headingPhrase(title: string): { phrase: string; position?: numbe
   if (v && /(产业|产业链|领域|环节)$/.test(t)) {
     t = t.slice(v[0].length).replace(/(产业链|产业|领域|环节)$/, '');
     return plausibleHeadingIndustry(t) ? { phrase: t } : undefined;
+  }
+  // 一、做强智能电气集群 / 三、培育生命健康集群: the cluster a section grows is its industry (not a kind of
+  // cluster: 绿色低碳产业集群, 先进制造业集群, 科技企业集群)
+  if (v && /集群$/.test(t)) {
+    const p = t.slice(v[0].length).replace(/(产业集群|集群)$/, '');
+    return plausibleHeadingIndustry(p) && !CLUSTER_KIND.test(p) ? { phrase: p } : undefined;
   }
   if (/^[^，,、]{2,10}(环节|产业链)$/.test(t)) {
     const p = t.replace(/(环节|产业链)$/, '');

@@ -155,6 +155,10 @@ function enumerationsInPiece(cl: Clause, startIndex: number, index?: LexiconInde
   // (依托大连|光洋科技集团: a city the segmenter read as an adverb opens the firm's name, no cut after it)
   if (index) for (let j = cuts.length - 1; j >= 0; j--) if (endsWithRegion(index, head.slice(j > 0 ? cuts[j - 1]! : 0, cuts[j]!)) && !headTriggers.includes(cuts[j]!)) cuts.splice(j, 1);
   if (cuts.length) firstStart = cuts[cuts.length - 1]!;
+  // (服务光电信息、新型显示… / 重点投向人形机器人、低空经济…: a verb of service or investment the segmenter
+  // left inside the first item opens the list)
+  const served = SERVICE_OPENING.exec(head);
+  if (served && firstStart < served[0].length && head.length - served[0].length >= 2) firstStart = served[0].length;
   // 布局聚变能源和深空探测等: a conjunction joins two items; the list starts at the cut before it
   // (…等X企业和B等Y企业: the 和 after a typed list's kind word opens the next list)
   if (cuts.length > 1 && /[和与及]$/.test(head.slice(0, firstStart)) && !/(参与|给与|以及|涉及|惠及)$/.test(head.slice(0, firstStart)) && !/(企业|厂商|公司|机构|院所|高校)[和与及]$/.test(head.slice(0, firstStart))) firstStart = cuts[cuts.length - 2]!;
@@ -206,6 +210,9 @@ function enumerationsInPiece(cl: Clause, startIndex: number, index?: LexiconInde
   ];
 }
 
+/** A verb of service or investment opening a clause's first list item (服务, 服务于, 重点投向, 赋能). */
+const SERVICE_OPENING = /^(?:重点|主要|优先)?(?:服务于|服务|投向|赋能)/;
+
 function lastTopLevel(t: string, ch: string): number {
   return t.lastIndexOf(ch);
 }
@@ -215,7 +222,7 @@ function lastTopLevel(t: string, ch: string): number {
  * the firms are to settle in (支持A、B在我省布局X / 招引A、B来宜布局X).
  */
 const TAIL_STOP =
-  /([两三四五六七八九十]大|[两三四五六七八九十]个(?:园区|产业园|片区|组团|环节|领域|板块|方向|细分领域)|在(?:我|本)[省市区县]|(?<!未)[在来](?=[\u4e00-\u9fff]{1,4}(?:布局|投资|落户|设立|建厂|设厂|发展))|为代表|为主体|为重点|为依托|为创新|为产业|为载体|为基础|为龙头|为链主|牵头|落户|入驻|进驻|位于|坐落|作用|建成|申报|设立|组建|优势|技术储备|研发实力|的|发挥|建设|重点|加快|提升|联合|开展|推进|布局|发展|打造|等|提供|参与|实施|搭建|承担|做大|开放|引领|协同|项目)/;
+  /([两三四五六七八九十]大|[两三四五六七八九十]个(?:园区|产业园|片区|组团|环节|领域|板块|方向|细分领域)|在(?:我|本)[省市区县]|(?<!未)[在来](?=[\u4e00-\u9fff]{1,4}(?:布局|投资|落户|设立|建厂|设厂|发展))|为代表|为主体|为重点|为依托|为创新|为产业|为载体|为基础|为龙头|为链主|牵头|落户|入驻|进驻|位于|坐落|作用|建成|申报|设立|组建|优势|技术储备|研发实力|的|发挥|建设|重点|加快|提升|联合|开展|推进|布局|发展|打造|等|提供|参与|实施|搭建|承担|做大|开放|引领|协同|项目|研制|拓展|扩大)/;
 /** Adverbs between a list's subjects and their verb (A、B均位于P, A、B分别牵头): no part of the last name. */
 const ADVERB_BEFORE_STOP = /(?:均已|均|都|分别|也|皆|已经|已)$/;
 function tailCut(tail: string): number {
@@ -424,7 +431,7 @@ export function categoryOf(after: string): { label: OrgLabel; kind?: string; byK
 }
 
 /** Misconduct a penalty clause names: these open no firm's name. */
-export const PENALTY_WORDS = /(弄虚作假|骗取|套取|骗领|冒领|虚报|瞒报|挪用|截留|侵占|违规|违法|失信|造假|欺诈)/;
+export const PENALTY_WORDS = /(弄虚作假|骗取|套取|骗领|冒领|虚报|瞒报|挪用|截留|侵占|违规|违法|失信|造假|欺诈|虚假|不合格|不达标|偷税|漏税|拖欠|安全事故|环境污染)/;
 
 /** A plausible bare name (no suffix): short, no verbs or generic words. */
 /**

@@ -90,7 +90,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     screenMentions(mentions, text, s.start, cls, s.measureIndex !== undefined, (x) => index.isIndustryTerm(x));
     dropGoalLabs(mentions, text, s.start, cls, doc.meta.city, homeCity);
     dropBenchmarkIndustries(mentions, text, s.start, cls);
-    localiseZones(mentions, doc.meta.city, doc.meta.jurisdiction, homeCity);
+    localiseZones(mentions, doc.meta.city, doc.meta.jurisdiction ?? titleZone(doc.meta.title), homeCity);
     dropJurisdictions(mentions, jurisdictions, doc.meta.jurisdiction);
     const defs = shortNameDefinitions(mentions, text, s.start);
     addDocNames(docNames, mentions, lists, text, s.start);
@@ -102,6 +102,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
       docNames.set(d.short, d.short.length >= 4 ? v : { ...v, shortForm: true });
     }
     useShortNames(mentions, shorts);
+    longerNamedIndustries(mentions, text, s.start, table, docIndustryNames(headingIndustries, subjectRef));
     let entityOf = entitiesOf(mentions, table, lists);
     for (const m of mentions) {
       const x = entityOf.get(m);
@@ -187,6 +188,47 @@ function dropInsideContext(mentions: Mention[], context: SentenceContext, text: 
   }
 }
 
+/**
+ * The industries the document's headings named so far (（一）绿色硅光伏产业链 → 绿色硅光伏) and the parts of
+ * its title's subject (绿色硅光伏和新能源电池), three characters or more.
+ */
+function docIndustryNames(headings: Map<string, IndustryRef[]>, subject: IndustryRef | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const refs of headings.values()) for (const r of refs) if (r.surface.length >= 3 && !/[和与及、]/.test(r.surface)) out.add(r.surface);
+  for (const p of subject?.surface.split(/[和与及]/) ?? []) if (p.length >= 3) out.add(p);
+  return out;
+}
+
+/**
+ * 服务绿色硅光伏和新能源电池 after the document named 绿色硅光伏: a lexicon term written inside an industry
+ * the document has named before (光伏 in 绿色硅光伏) is that longer industry, as written, not the broader term.
+ */
+function longerNamedIndustries(mentions: Mention[], text: string, offset: number, table: EntityTable, headed: Set<string>): void {
+  for (const m of [...mentions]) {
+    if (m.label !== 'Industry' || !m.lex || !mentions.includes(m)) continue;
+    const at = m.start - offset;
+    const window = text.slice(Math.max(0, at - 8), m.end - offset + 8);
+    let best: { start: number; end: number; name: string } | undefined;
+    const named = [...table.industriesNamedIn(window).map((e) => e.name), ...[...headed].filter((h) => window.includes(h))];
+    for (const name of named) {
+      const e = { name };
+      if (e.name.length <= m.surface.length || !e.name.includes(m.surface)) continue;
+      // (the occurrence of the longer name that covers this term)
+      for (let k = e.name.indexOf(m.surface); k >= 0; k = e.name.indexOf(m.surface, k + 1)) {
+        const start = at - k;
+        if (start >= 0 && text.startsWith(e.name, start) && (!best || e.name.length > best.name.length)) best = { start: offset + start, end: offset + start + e.name.length, name: e.name };
+      }
+    }
+    if (!best || mentions.some((x) => x.label !== 'Industry' && x.start < best!.end && best!.start < x.end)) continue;
+    const span = best;
+    for (const x of mentions.filter((x) => x.label === 'Industry' && x.start >= span.start && x.end <= span.end)) mentions.splice(mentions.indexOf(x), 1);
+    const longer: Mention = { start: span.start, end: span.end, surface: span.name, label: 'Industry', confidence: 'high' };
+    if (m.list !== undefined) longer.list = m.list;
+    mentions.push(longer);
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
 /** A bare 高新区/经开区 is the zone of the document's own city (places.ts), not the lexicon's Tianjin zone. */
 function localiseZones(mentions: Mention[], city: string | undefined, jurisdiction: string | undefined, homeCity: string | undefined): void {
   for (const m of [...mentions]) {
@@ -199,6 +241,15 @@ function localiseZones(mentions: Mention[], city: string | undefined, jurisdicti
       m.kind = 'zone';
     }
   }
+}
+
+/**
+ * The zone a document's title opens with (盐城经济技术开发区高质量发展三年行动方案 → 盐城经济技术开发区):
+ * the document's own zone when its metadata names no jurisdiction, so its bare 开发区 is that zone.
+ */
+function titleZone(title: string | undefined): string | undefined {
+  const m = /^([\u3400-\u9fff]{2,12}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区))(?![\u3400-\u9fff]{0,8}(?:和|与|及|、))/.exec(title ?? '');
+  return m?.[1];
 }
 
 /** A name written as a short form the document defined earlier denotes the full name's entity. */

@@ -49,7 +49,8 @@ export function plausibleIndustry(s: string): boolean {
   // qualities and plan words, not industries: 布局清晰、错位有序 / 发展活力与效率 / 重点项目
   if (/(目标|动力|活力|效率|实力|优势|业务|附加值|清晰|有序|核心区|两核|项目|力量|能力|水平|格局|氛围|环境|成效|质量|效益|规模|作用|地位|任务|举措|措施|机制|体系|资源|要素|优化|示范|深化|提升|升级|改革|攻坚|行动|工程)$/.test(s)) return false;
   if (/^[与和及]/.test(s)) return false;
-  return !/(加强|推动|推进|提升|建设|实施|打造|支持|开展|实现|形成|引进|培育|完善|强化|深化|促进|构建|鼓励|加快|发挥|突破|攻关|研发投入|企业|机构|政策|[，,。;:])/.test(s);
+  // (船舶电力推进系统, 电推进器: propulsion, a product word, is no plan verb)
+  return !/(加强|推动|推进(?!系统|器|剂|装置)|提升|建设|实施|打造|支持|开展|实现|形成|引进|培育|完善|强化|深化|促进|构建|鼓励|加快|发挥|突破|攻关|研发投入|企业|机构|政策|[，,。;:])/.test(s);
 }
 
 /** The text of `sp` beside the known industries inside it is only generic (平台经济|新业态, 数字经济|新赛道). */

@@ -14,7 +14,7 @@ const CARRIER_WORDS = /^(各)?(高校|院所|研究院|科研院所|企业|镇�
 const PLACE_END = /(城|港|湾|岛|谷|镇|园|区|山|湖|坊|街区)$/;
 // (鼓励A、B布局X / 拓展Y: the firms urged to extend into a line of business)
 // (支持A、B在我省布局X / 来宜布局X: the place they are to settle in may come before the verb)
-const ORG_SUBJECT_AFTER = /^(?:(?:在|来)[\u4e00-\u9fff]{1,4}?)?(建成|牵头|做大|发挥|开展|申报|参与|率先|设立|组建|布局|拓展|拓宽|投资|落户)/;
+const ORG_SUBJECT_AFTER = /^(?:(?:在|来)[\u4e00-\u9fff]{1,4}?)?(建成|牵头|做大|发挥|开展|申报|参与|率先|设立|组建|布局|拓展|拓宽|投资|落户|扩大|研制)/;
 const INDUSTRY_LIST_AFTER = /^(细分|核心|新兴|重点|前沿|未来)?(领域|产业(?![创高园基集区示带新片港城谷])|赛道|方向|产业方向|产业领域|环节)|^[两三四五六七八九十]大(领域|产业|核心|细分|方向|板块|赛道)|^[两三四五六七八九十]个(环节|领域|板块|方向|细分领域)/;
 const INDUSTRY_LIST_BEFORE = /(重点发展|重点支持|聚焦|布局|大力发展|积极发展|发展|支持|培育|前瞻布局|围绕|为代表的)$/;
 /** Verbs after which a list names industries or segments even when none of them is known. */
@@ -39,6 +39,9 @@ const PRODUCT_FOR_AFTER = /^等?领域(?!的?(企业|龙头|发展|布局|取得
 const GROWTH_BEFORE = /(扩大|提升|提高|拓展|开拓|抢占|做大|做强|壮大)$/;
 const GROWTH_AFTER = /^[^，,。；;、]{0,8}?(产能|生产能力|市场|产品)$/;
 
+/** 服务A、B等重点产业发展: the list names itself industries (产业), the ones a platform serves. */
+const SERVED_INDUSTRIES_AFTER = /^(?:重点|主导|优势|特色|新兴|未来|支柱)?产业(?![园区基])/;
+
 /** …等领域推广应用 / 等场景示范应用: the fields are where a product is used. */
 const APPLIED_USE = /^(等)?(领域|行业|场景)?的?(推广应用|示范应用|规模化应用|融合应用|开展应用|落地应用|应用推广|应用示范)/;
 
@@ -53,6 +56,9 @@ const KIND_AFTER = /^[^，,。；;、]{0,10}?(软件|芯片|材料|装备|设备
 
 /** Kinds of leading firm written right before their names (链主企业A、B). */
 const LEADING_FIRMS_BEFORE = /(链主企业|龙头企业|骨干企业|领军企业|头部企业|链主)$/;
+
+/** 已集聚A、B等X企业 / 已聚集了: the firms a place already has (an inventory), never kinds of firm. */
+const GATHERED_BEFORE = /已(?:经)?(?:集聚|聚集|汇聚)了?$/;
 
 /** Verbs before a list of kinds of firm (集聚A、B和C企业). */
 const FIRM_KINDS_BEFORE = /(集聚|聚集|引进|招引|吸引|引育|培育|壮大|集聚一批|引进一批)$/;
@@ -136,7 +142,8 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   // 推动电驱动、热管理等零部件企业在…集聚: after such a verb, the items of a kind of firm are kinds too
   // (but 集聚小熊电器、东菱等小家电企业: a list with a brand in it is one of firms, and a list is of one kind)
   // (已集聚岚山港通物流、青山鼠尾湖码头等港口物流企业: nor a list with a place-named firm in it)
-  const kindsList = !!cat?.byKind && FIRM_KINDS_BEFORE_ALL.test(en.before) && !en.items.some((it) => brandLike(text.slice(it.start - offset, it.end - offset), index) || placeNamedFirm(text.slice(it.start - offset, it.end - offset), index));
+  // (P已集聚A、B等X企业: what a place has already gathered are firms, not kinds — the genre's inventory of a park)
+  const kindsList = !!cat?.byKind && FIRM_KINDS_BEFORE_ALL.test(en.before) && !GATHERED_BEFORE.test(en.before) && !en.items.some((it) => brandLike(text.slice(it.start - offset, it.end - offset), index) || placeNamedFirm(text.slice(it.start - offset, it.end - offset), index));
   if (kindsList) cat = undefined;
   const spans = en.items.flatMap((it) => splitJoined(text, trim(text, it, offset), offset, index, !!cat && cat.label === 'Enterprise')).flatMap((sp) => (cat?.label === 'Park' ? splitPlaces(text, sp, offset) : [sp]));
   en.items = spans;
@@ -159,7 +166,9 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   const representative = /^为代表/.test(en.after);
   // a list of carriers most of whose items are places (光谷生物城、光谷中心城、未来科技城等载体), not 小学、酒店…
   const placeList = spans.filter((sp) => PLACE_END.test(text.slice(sp.start - offset, sp.end - offset)) || typeBySuffix(text.slice(sp.start - offset, sp.end - offset))?.label === 'Park').length * 2 >= spans.length;
-  const application = APPLICATION_BEFORE.test(en.before.slice(-APPLICATION_BEFORE_MAX)) || APPLICATION_AFTER.test(en.after) || PRODUCT_FOR_AFTER.test(en.after) || SERVICE_FOR_AFTER.test(en.after) || SCENE_AFTER.test(text.slice(en.end - offset, en.clause.end - offset));
+  // (服务A、B和C等重点产业发展: a list that calls itself industries is of industries, whatever serves them)
+  // (not 在A、B等领域的规模化应用: fields are where things are applied)
+  const application = (APPLICATION_BEFORE.test(en.before.slice(-APPLICATION_BEFORE_MAX)) && !(/服务$/.test(en.before) && SERVED_INDUSTRIES_AFTER.test(en.after))) || APPLICATION_AFTER.test(en.after) || PRODUCT_FOR_AFTER.test(en.after) || SERVICE_FOR_AFTER.test(en.after) || SCENE_AFTER.test(text.slice(en.end - offset, en.clause.end - offset));
   if (application) en.application = true;
   // (聚焦办公软件、工业软件和行业应用软件: a known industry inside an item is enough after such a verb;
   // 开展A、B和C研发: what is researched and developed, unless it is a technique)

@@ -39,9 +39,14 @@ export function findMentions(text: string, offset: number, index: LexiconIndex, 
   // names the document introduced before (四川岚远集团 …), found again before the verbs that act on them are read
   // (鼓励四川岚远集团拓展X: X is read only after a firm)
   if (docNames) addDocNames(docNames, scan.out, scan.lists, text, offset);
-  labelIndustries(scan);
-  bracketTypedFirms(scan, heading);
+  // (链长：…；链主企业：A（下属B、C）；细分方向：X、Y和Z；承载园区：P — a paragraph of fields, each read as its own line)
+  for (const f of labelledFields(scan.text, scan.offset)) {
+    const sub: Scan = { ...scan, text: f.text, offset: f.offset };
+    labelIndustries(sub);
+    bracketTypedFirms(sub, heading);
+  }
   tradeNames(scan);
+  urgedFirms(scan);
   qualifiedTerms(scan);
   verbIndustries(scan);
   researchObjects(scan);
@@ -51,7 +56,31 @@ export function findMentions(text: string, offset: number, index: LexiconIndex, 
   placedShortZones(scan);
   bracketAliases(scan);
   orgBounds(scan);
+  subsidiaryNames(scan);
   return { mentions: scan.out, lists: scan.lists, low: scan.low, clauses: scan.cls };
+}
+
+/**
+ * The fields of a sentence written as semicolon-separated key-value pairs (链长：…；链主企业：…；细分方向：…),
+ * each with its offset; the whole sentence when fewer than two of its parts open with a field label.
+ */
+function labelledFields(text: string, offset: number): { text: string; offset: number }[] {
+  const parts: { text: string; offset: number }[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (i === text.length || (depth === 0 && (c === '；' || c === ';'))) {
+      parts.push({ text: text.slice(from, i), offset: offset + from });
+      from = i + 1;
+    }
+  }
+  // (a part opening with any label word — 链长：, 工作专班： — counts as a field; at least two must name items)
+  const labelled = parts.filter((p) => /^\s*[\u4e00-\u9fff]{2,8}\s*[:：]/.test(p.text));
+  if (parts.length < 2 || labelled.length < parts.length - 1 || parts.filter((p) => fieldLabel(p.text)).length < 2) return [{ text, offset }];
+  return parts;
 }
 
 /** A line's label that says its items are industries: 主导产业：A、B和C. */
@@ -94,7 +123,7 @@ function labelIndustries(scan: Scan): void {
 }
 
 /** A firm's name with its line of business in brackets after it: 岚溪古道纤维（再生纤维）. */
-const TYPED_FIRM = /^([^、，,。；;：:（）()“”"\s]{2,16}?)[（(]([^（）()、，,。；;：:]{2,12})[）)]$/;
+const TYPED_FIRM = /^([^、，,。；;：:（）()“”"\s]{2,16}?)[（(]([^（）()，,。；;：:]{2,30})[）)]$/;
 
 /**
  * 重点企业：A（X）、B（Y）、C（Z） / a heading's 链主企业 line of such items — a list of names each with its line of
@@ -111,7 +140,8 @@ function bracketTypedFirms(scan: Scan, heading?: string): void {
   // (a line of bracketed items under a heading that is such a label: （一）链主企业 \n A（X）、B（Y）)
   const underFirmHeading = !labelled && !!heading && isFirmLabel(stripNumbering(heading).replace(/[:：。]\s*$/, ''));
   const body = text.slice(lab[0]!.length).replace(/[。；;]\s*$/, '').replace(/等(?:企业)?$/, '');
-  const pieces = body.split('、');
+  // (隆基绿能（单晶硅棒、硅片）: a 、 inside a bracket separates the firm's lines of business, not firms)
+  const pieces = splitTopLevel(body);
   if ((pieces.length < 2 && !labelled) || !body || /[:：。；;，,]/.test(body.replace(/[（(][^）)]*[）)]/g, ''))) return;
   const typed: { name: Span; kind?: Span; nameText: string; kindText?: string }[] = [];
   let pos = offset + lab[0]!.length;
@@ -136,16 +166,50 @@ function bracketTypedFirms(scan: Scan, heading?: string): void {
   const regions = (index.lexicon.regions ?? []).filter((r) => r.length >= 2);
   const regional = typed.filter((x) => regions.some((r) => x.nameText.startsWith(r) && x.nameText.length - r.length >= 2)).length * 2 >= typed.length;
   if (!firmLabel && !firmish && !regional) return;
+  const multiKind = typed.some((x) => !!x.kindText && x.kindText.includes('、') && !SUBSIDIARY_LEAD.test(x.kindText));
   for (const x of typed) {
-    const kindOk = x.kindText !== undefined && plausibleIndustry(x.kindText) && !isGenericName(x.kindText, '', () => false);
     const whole = x.kind ? { start: x.name.start, end: x.kind.end + 1 } : x.name;
     if (!x.kind && out.some((m) => m.label === 'Enterprise' && m.start === x.name.start && m.end === x.name.end)) continue;
     if (out.some((m) => m.label !== 'Industry' && m.label !== 'Enterprise' && overlaps(m, whole))) continue;
     for (const m of out.filter((m) => overlaps(m, whole))) out.splice(out.indexOf(m), 1);
     const firm: Mention = { ...x.name, surface: x.nameText, label: 'Enterprise', confidence: 'high' };
     out.push(firm);
-    if (kindOk) out.push({ ...x.kind!, surface: x.kindText!, label: 'Industry', confidence: 'low' });
+    if (!x.kind || x.kindText === undefined) continue;
+    // 湘电集团（下属湘电股份、湘电风能）: the bracket names the group's subsidiaries, firms of their own
+    const sub = SUBSIDIARY_LEAD.exec(x.kindText);
+    // (several lines of business in one bracket: the relation reader ties a firm to one bracketed kind only,
+    // and would tie that firm to every industry after it — the line's kinds are left out, its firms stay)
+    if (!sub && multiKind) continue;
+    let at = x.kind.start + (sub ? sub[0].length : 0);
+    for (const part of x.kindText.slice(sub ? sub[0].length : 0).split('、')) {
+      const sp = { start: at, end: at + part.length };
+      at += part.length + 1;
+      if (sub) {
+        if (plausibleBareName(part) && !index.isIndustryTerm(part) && !isGenericName(part, '', (w) => index.isIndustryTerm(w))) out.push({ ...sp, surface: part, label: 'Enterprise', confidence: 'high' });
+      } else if (plausibleIndustry(part) && !isGenericName(part, '', () => false)) out.push({ ...sp, surface: part, label: 'Industry', confidence: 'low' });
+    }
   }
+}
+
+/** What opens a bracket of subsidiaries after a group's name: 下属, 旗下, 包括, 含. */
+const SUBSIDIARY_LEAD = /^(?:下属|旗下|包括|含)(?:企业|公司)?[:：]?/;
+
+/** `s` split at each 、 outside brackets. */
+function splitTopLevel(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (c === '、' && depth === 0) {
+      out.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(s.slice(from));
+  return out;
 }
 
 /** 1. Lexicon names, and a direction area of a known zone (经开区西区). */
@@ -157,7 +221,7 @@ function lexiconMentions(scan: Scan): void {
       const men: Mention = { start: m.start, end: m.end, surface: m.surface, label: e.label, lex: m, confidence: 'high' };
       if (e.kind) men.kind = e.kind;
       out.push(men);
-    } else if (!verbalUse(text, m.start - offset, m.end - offset, m.surface) && !gluedJoin(text, m.start - offset, m.surface) && !DESIGNATION_AFTER.test(text.slice(m.end - offset)) && !servedObject(text, m.start - offset, m.end - offset) && !usedFor(text, m.end - offset)) out.push({ start: m.start, end: m.end, surface: m.surface, label: 'Industry', lex: m, confidence: 'high' });
+    } else if (!modifierAlias(text, m.end - offset, m.surface, m.ref.entry.name) && !verbalUse(text, m.start - offset, m.end - offset, m.surface) && !gluedJoin(text, m.start - offset, m.surface) && !DESIGNATION_AFTER.test(text.slice(m.end - offset)) && !servedObject(text, m.start - offset, m.end - offset) && !usedFor(text, m.end - offset)) out.push({ start: m.start, end: m.end, surface: m.surface, label: 'Industry', lex: m, confidence: 'high' });
   }
   // 经开区西区: a direction area of a known zone
   for (const z of [...out]) {
@@ -173,7 +237,7 @@ const BROAD_QUALIFIER = /^(?:世界级|国家级|省级|市级|全国|高端|中
 /** Known terms that name a product line a qualifier can narrow (操作系统, 芯片, 器件), not a field (未来产业, 生物医药). */
 const PRODUCT_HEAD = /(?:芯片|器件|系统|软件|材料|设备|装备|模组|模块|传感器|电池|电机|机器人|面板|零部件|部件|药物|疫苗|试剂)$/;
 /** Words the segmenter may tag as nouns that still end a qualifier: plan verbs, places, directions. */
-const QUALIFIER_STOP = /(优化|布局|发展|助力|构筑|谋划|面向|推动|推进|加快|打造|建设|支持|引导|鼓励|培育|提升|强化|聚焦|围绕|重点|大力|积极|[区市省县谷城港湾镇]$|京津冀|长三角|珠三角|粤港澳|成渝)/;
+const QUALIFIER_STOP = /(投向|赋能|优化|布局|发展|助力|构筑|谋划|面向|推动|推进|加快|打造|建设|支持|引导|鼓励|培育|提升|强化|聚焦|围绕|重点|大力|积极|[区市省县谷城港湾镇]$|京津冀|长三角|珠三角|粤港澳|成渝)/;
 
 /**
  * A known term the text narrows with a qualifier written right before it, after a verb, a list separator
@@ -232,6 +296,17 @@ function usedFor(text: string, end: number): boolean {
   return !/[应使利采运适通作试专共费信享实引租启可备选常]/.test(prev) && !/^(于|户|地|能|电|水|工|途|量|作|法|料)/.test(text.slice(end + m[0].length));
 }
 
+/** Product heads a short alias may qualify (储能|材料, 储能|系统集成, 储能|电站). */
+const MODIFIED_HEAD = /^(?:材料|系统|电池|电站|电芯|变流|装备|设备|产品|项目|集成|温控|模组|器件|部件|零部件|组件)/;
+
+/**
+ * 培育储能材料初创企业 / 新建储能系统集成项目: a short alias of a broader industry (储能 for 新型储能) written
+ * right before a product head qualifies that product; it does not name the industry it stands for.
+ */
+function modifierAlias(text: string, end: number, surface: string, canonical: string): boolean {
+  return surface !== canonical && surface.length <= 2 && MODIFIED_HEAD.test(text.slice(end, end + 3));
+}
+
 /** Known terms that are also verbs (适配, 集成, 应用): a segment only where the text names it, not where it acts. */
 const VERBAL_TERMS = new Set(['适配', '集成', '应用', '测试', '验证']);
 
@@ -266,8 +341,12 @@ function suffixMentions(scan: Scan): void {
     for (const c of [...found]) {
       const st = c.label === 'Park' || c.label === 'Lab' ? /^(.+?)(位于|落户|入驻|进驻|坐落于|设在)(.{2,})$/.exec(c.surface) : null;
       const ty = st ? typeBySuffix(st[1]!) : undefined;
-      if (!st || !ty || ty.weak || isGenericName(st[1]!, ty.suffix, (x) => index.isIndustryTerm(x))) continue;
-      if (ty.label !== 'Lab') {
+      if (!st || !ty || isGenericName(st[1]!, ty.suffix, (x) => index.isIndustryTerm(x))) continue;
+      // (中国东南（福建）科学城位于福州高新区: a place-word name opening its clause and said to lie in another
+      // place is a park, though its suffix alone is weak)
+      const weakPark = !!ty.weak && ty.label === 'Park' && c.start === cl.start && st[1]!.length >= 4 && !/^[一二两三四五六七八九十]/.test(st[1]!);
+      if (ty.weak && !weakPark) continue;
+      if (ty.label !== 'Lab' && !weakPark) {
         subjects.push({ start: c.start, end: c.start + st[1]!.length });
         continue;
       }
@@ -295,6 +374,9 @@ function suffixMentions(scan: Scan): void {
       // 丘钛科技位于昆山高新区: a settling verb never glues its subject onto the place's name
       const settled = cand.label === 'Park' || cand.label === 'Lab' ? /^(.+?)(位于|落户|入驻|进驻|坐落于|设在)(.{2,})$/.exec(cand.surface) : null;
       if (settled) cand = { ...cand, start: cand.start + settled[1]!.length + settled[2]!.length, surface: settled[3]! };
+      // (以位于成都科学城的…: the settling verb opening the name is the clause's, the place follows it)
+      const placedIn = cand.label === 'Park' ? /^(位于|落户于?|入驻|进驻|坐落于|设在)(?=.{3,})/.exec(cand.surface) : null;
+      if (placedIn) cand = { ...cand, start: cand.start + placedIn[0].length, surface: cand.surface.slice(placedIn[0].length) };
       // 科学园和互联网产业园: a place word's name (…园, …城, …谷) joined by 和 to a park is a park of its own
       const pair = cand.label === 'Park' ? /^([\u4e00-\u9fff]{2,6}?[园城谷])[和与及]([\u4e00-\u9fff]{3,})$/.exec(cand.surface) : null;
       if (pair && typeBySuffix(pair[2]!)?.label === 'Park' && !/^(?:[两二三四五六七八九十\d各该本此这其]|园区)/.test(pair[1]!)) {
@@ -391,6 +473,45 @@ function tradeNames(scan: Scan): void {
     out.push(men);
     low.push(men);
   }
+}
+
+/** A trade word closing a firm's short name (福光股份, 东德实业, 潜江虾乡种业). */
+const TRADE_END = /(股份|科技|实业|药业|电子|光电|光学|电气|电器|机床|动力|种业|锰业|钛业|煤业|矿业|新材|材料|医疗|智能|环境|控股)$/;
+
+/**
+ * 支持A牵头组建L / 支持A在P发展X / 支持A建设L / 支持宁波韵升布局X: a name urged to lead, to settle in a
+ * place or to build, before its verb, is a firm's — any name that is no generic one before 牵头组建 (only
+ * a body leads the building of a centre: 瑞芯微); before the other verbs a name opening with a region
+ * (宁夏天元锰业, 宁波韵升) or closed by a trade word (福光股份). Names typed by a suffix are found as such.
+ */
+function urgedFirms(scan: Scan): void {
+  const { index, out, low, text, offset } = scan;
+  const re = /(?:支持|鼓励|引导)((?!支持|鼓励|引导|推动)[^、，,。；;：:等和与及“”"（）()\s\d]{2,12}?)(?=(牵头(?:组建|建设|成立|搭建|创建))|在[\u3400-\u9fff]{2,16}?(?:发展|布局|建设|扩大|设立|投资|新建)|建设[\u3400-\u9fff]{2,}|(?:布局|研制|拓展|扩大)[\u3400-\u9fff]{2,})/g;
+  const regions = (index.lexicon.regions ?? []).filter((r) => r.length >= 2);
+  for (const m of text.matchAll(re)) {
+    const name = m[1]!;
+    const start = offset + m.index! + m[0].length - name.length;
+    const sp = { start, end: start + name.length };
+    if (out.some((x) => x.label !== 'Industry' && overlaps(x, sp)) || typeBySuffix(name) || index.lookup(name) || index.isIndustryTerm(name) || !plausibleBareName(name)) continue;
+    if (isGenericName(name, '', (x) => index.isIndustryTerm(x)) || /^(我|本|全|该|各|其|企业|高校|院所|有条件|符合条件|重点|龙头|链主|骨干|领军|头部|中小)/.test(name) || /(局|委|办|政府|管委会|部门|单位|地区|城市|园区|高校|院所|企业|机构)$/.test(name)) continue;
+    const w = words(name);
+    if (/^(v|vd|vn|p|c|d|r|m|q|a|ad)$/.test(w[0]?.tag ?? '')) continue;
+    const region = regions.find((r) => name.startsWith(r) && name.length - r.length >= 2 && !/^[市省县区州]/.test(name.slice(r.length)));
+    const regionalBrand = !!region && !index.isIndustryTerm(name.slice(region.length)) && (regionalFirmName(name, index) || brandLikeRest(name.slice(region.length)));
+    const leads = !!m[2];
+    if (!leads && !regionalBrand && !(TRADE_END.test(name) && name.length >= 4 && !index.isIndustryTerm(name.replace(TRADE_END, '')))) continue;
+    for (const x of out.filter((x) => x.label === 'Industry' && overlaps(x, sp))) out.splice(out.indexOf(x), 1);
+    const men: Mention = { ...sp, surface: name, label: 'Enterprise', confidence: 'low' };
+    out.push(men);
+    low.push(men);
+  }
+}
+
+/** A two-character trade name after a region (宁波|韵升): one word the dictionary does not know as a common noun. */
+function brandLikeRest(rest: string): boolean {
+  if (rest.length !== 2) return false;
+  const ws = words(rest);
+  return ws.length === 2 || /^(x|nr|nrt|nz|ng)$/.test(ws[0]!.tag);
 }
 
 /**
@@ -728,6 +849,46 @@ function orgBounds(scan: Scan): void {
       m.surface = m.surface.slice(built[0].length);
     }
     if (m.label === 'Enterprise' && /[和与及]$/.test(m.surface) && FIRM_KIND_WORD.test(m.surface.slice(0, -1))) out.splice(out.indexOf(m), 1);
+  }
+}
+
+/** A subsidiary's own part after its parent's 集团: a region then a trade name (宁夏煤业), or a name closed by a share or trade word. */
+const SUBSIDIARY_REST = /^[\u3400-\u9fff]{2,8}?(?:股份|控股|实业|煤业|矿业|钢铁|钢业|化工|能源|有限公司|公司|分公司)$/;
+/** What may close a firm's name in running text: a list mark, a joiner, 等, 为 (…为链主), a bracket. */
+const NAME_CLOSE = /^[、，,。；;等为和与及（(]/;
+
+/**
+ * 国家能源集团宁夏煤业 / 攀钢集团钒钛资源股份: a subsidiary named after its parent — the parent's name
+ * (…集团) then the subsidiary's own part, up to where a name closes — is the subsidiary, one firm; the
+ * parent alone is not what the text names. The part must read as a firm's: a region of the lexicon
+ * opening it (宁夏煤业), or a share or trade word closing it (钒钛资源股份).
+ */
+function subsidiaryNames(scan: Scan): void {
+  const { out, text, offset, index } = scan;
+  const regions = (index.lexicon.regions ?? []).filter((r) => r.length >= 2);
+  for (const m of out) {
+    if (m.label !== 'Enterprise' || !/集团$/.test(m.surface)) continue;
+    const tail = text.slice(m.end - offset, m.end - offset + 16);
+    // (the shortest run of characters that a name's close follows)
+    let run = '';
+    for (let k = 0; k < tail.length && k < 10; k++) {
+      if (!/[\u3400-\u9fff]/.test(tail[k]!)) break;
+      if (k >= 1 && (k + 1 === tail.length || NAME_CLOSE.test(tail.slice(k + 1)))) {
+        run = tail.slice(0, k + 1);
+        break;
+      }
+    }
+    if (!run) continue;
+    const rest = run;
+    const regional = regions.some((r) => rest.startsWith(r) && rest.length - r.length >= 2 && !/^[市省县区州]/.test(rest.slice(r.length)));
+    if (!regional && !SUBSIDIARY_REST.test(rest)) continue;
+    if (index.isIndustryTerm(rest) || typeBySuffix(rest)?.label === 'Lab' || typeBySuffix(rest)?.label === 'Park' || isGenericName(rest, '', (x) => index.isIndustryTerm(x))) continue;
+    const end = m.end + run.length;
+    if (out.some((o) => o !== m && o.label !== 'Industry' && o.start < end && o.end > m.end)) continue;
+    for (const x of out.filter((x) => x.label === 'Industry' && x.start >= m.end && x.end <= end)) out.splice(out.indexOf(x), 1);
+    m.end = end;
+    m.surface = text.slice(m.start - offset, end - offset);
+    delete m.lex;
   }
 }
 

@@ -19,11 +19,14 @@ import { isGenericWord, typeBySuffix } from './typing.ts';
 const FOREIGN = /(对标|学习借鉴|借鉴|相比|相较|比肩|看齐|缺乏类似|类似于?|不同于|参照|参考|链接|瞄准)/;
 const DESIGNATION_END = /(示范基地|示范区|示范园区|示范城市|试点|先导区|试验区|先行区|先行示范区|创新高地|策源地|集群试点|产业基地)$/;
 const DESIGNATION_WORD = /^(国家|全国|中国|省|市级|部)|国家级|国家|全国|省级/;
-const DESIGNATION_BEFORE = /(获批|入选|争创|创建|申报|认定|争取|成为|建成|被评为|列入)[^，,。；;]{0,4}$/;
+const DESIGNATION_BEFORE = /(获批|入选|争创|创建|申报|认定|争取|成为|建成|被评为|列入|全力建设|加快建设|全力打造|加快打造)[^，,。；;]{0,4}$/;
 /** What makes a designation a place: something is developed, gathered or built in it. */
 const PLACED_AFTER = /^(重点发展|主要发展|集聚|聚集|内|聚焦|重点布局|重点建设|已形成|形成了)/;
 const GOAL_BEFORE = /(建成|成为|打造成为?|建设成为?为?|争创|创建)[^，,。；;]{0,24}$/;
-const NOT_LAB_END = /(孵化器|众创空间|加速器|孵化基地|创业平台|创业基地|创客空间)$/;
+// (福州概念验证中心: a proof-of-concept centre is a service for projects, like an incubator, no lab)
+const NOT_LAB_END = /(孵化器|众创空间|加速器|孵化基地|创业平台|创业基地|创客空间|概念验证中心)$/;
+/** What an incubator's name goes on with after its owner's place: 湘潭大学科技园|孵化器, 福州软件园|众创空间. */
+const INCUBATOR_AFTER = /^(?:科技企业)?(?:孵化器|众创空间|加速器|孵化基地|创客空间)/;
 /** 加强与A、B的产业协作 / 深化与A合作: a clause of cooperation with places named in it. */
 const COOPERATE_WITH = /(加强|深化|推动|推进|开展|强化|密切)(?:同|与|和)(?:[^，,。；;]{0,30}、)?$/;
 const COOPERATION = /^(?:[^，,。；;]{0,30}?)(?:的)?(?:产业|科技|创新|经贸|区域)?(协作|合作|协同|联动|对接)/;
@@ -111,12 +114,17 @@ const LAYOUT_SLOGAN = /^[一二两三四五六七八九十]+[\u3400-\u9fff]{1,2}
 /** 区域性国际枢纽港(城市), 国际性综合交通枢纽: a port or hub's standing is a goal, no park. */
 const HUB_GOAL = /^(?:区域性|国际性?|全国性|世界级|全球性)[^，,。；;、]*(?:港|枢纽|空港|陆港|海港)$/;
 
+/** 车企来开发区 / 企业来园区: firms coming to a zone word — the zone word alone is the place. */
+const COME_TO_ZONE = /^[\u3400-\u9fff]{1,10}?(?:企业?|车企|药企|项目|厂商)(?:来|到|落户)((?:高新区|经开区|开发区|园区|新区|保税区|综保区))$/;
+/** The words of a kind of zone before its suffix (国家级|经济技术|开发区): a category, no name. */
+const ZONE_KIND_CORE = /^(?:经济技术|高新技术产业|高新技术|经济|工业|综合保税|保税|出口加工|边境经济合作|化工|产业)$/;
+
 /** Is a park's name, once its opening is removed, only a kind of park (化工园区, 专业园区, 园区)? */
 function kindOfPark(rest: string, isIndustryTerm: (s: string) => boolean): boolean {
   const ty = typeBySuffix(rest);
   if (!ty || ty.label !== 'Park') return true;
   const core = rest.slice(0, rest.length - ty.suffix.length);
-  if (!core || GENERIC_PLACE.test(rest) || isGenericWord(core)) return true;
+  if (!core || GENERIC_PLACE.test(rest) || isGenericWord(core) || ZONE_KIND_CORE.test(core)) return true;
   return /^[\u3400-\u9fff]{2}$/.test(core) && (isIndustryTerm(core) || /^(化工|石化|医药|物流|能源|材料|钢铁|冶金|纺织|食品|建材|电子|机械|汽车|农业|工业|专业|重点|特色|同类)$/.test(core));
 }
 
@@ -148,6 +156,11 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
     const before = cl ? text.slice(cl.start - offset, m.start - offset) : '';
     const after = text.slice(m.end - offset, m.end - offset + 8);
     const drop = () => mentions.splice(mentions.indexOf(m), 1);
+    // (依托湘潭大学科技园孵化器: the park's name opens an incubator's, which is neither park nor lab)
+    if (m.label === 'Park' && !m.lex && INCUBATOR_AFTER.test(after)) {
+      drop();
+      continue;
+    }
     if (m.label === 'Park' && !m.lex) {
       // 主要承载园区：P、Q — a field label of a key-value block names what its items are, no park
       if (/^\s*[:：]/.test(after) && isLabelWord(m.surface.replace(/\s/g, ''))) {
@@ -215,6 +228,18 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
         }
         m.start += open[0].length;
         m.surface = rest;
+        // (推动国家级经济技术开发区高质量发展: a rank after the opening verb, then a kind of zone)
+        const ranked = RANK_OPENING.exec(m.surface);
+        if (ranked && kindOfPark(m.surface.slice(ranked[0].length), isIndustryTerm)) {
+          drop();
+          continue;
+        }
+      }
+      // 招引A、B等新势力车企来开发区布局X: the firms come to the zone; the name is the zone word after 来
+      const come = COME_TO_ZONE.exec(m.surface);
+      if (come) {
+        m.start += m.surface.length - come[1]!.length;
+        m.surface = come[1]!;
       }
     }
     // 亩均税收低于园区平均水平: a comparison, not a park's name
@@ -316,7 +341,8 @@ export function localZone(surface: string, city: string | undefined, jurisdictio
   if ((homeCity !== undefined && city === homeCity) || (!city && !jurisdiction)) return undefined;
   // the document's own zone: 经开区 in a 北京经济技术开发区 document is that zone
   const kind = (x: string) => (/(高新区|高新技术产业开发区)$/.test(x) ? 'hi' : /(经开区|经济技术开发区)$/.test(x) ? 'et' : /(保税区|综保区)$/.test(x) ? 'bz' : x);
-  if (jurisdiction && kind(jurisdiction) === kind(surface) && jurisdiction !== surface) return { name: jurisdiction };
+  // (a bare 开发区 in a zone's own document is that zone, whatever its kind: 开发区 in a 盐城经济技术开发区 plan)
+  if (jurisdiction && (kind(jurisdiction) === kind(surface) || (surface === '开发区' && /(开发区|高新区|经开区)$/.test(jurisdiction))) && jurisdiction !== surface) return { name: jurisdiction };
   if (!city) return undefined;
   if (/(省|自治区)$/.test(city)) return 'ambiguous';
   const short = city.replace(/市$/, '');

@@ -58,6 +58,9 @@ export function nameStarts(s: string): number[] {
     // 中国第一汽车集团, 中国电子科技集团公司第五十八研究所: an ordinal after a content word is inside a name
     if (stop && /^第[一二三四五六七八九十百\d]+$/.test(t.word) && prev && !prev.stop) stop = false;
     if (stop && t.word.length === 1 && BOUND_WORDS.has(s.slice(pos - 1, end))) stop = false;
+    // 中国鞋|都|产业园, 闽|都|创新实验室: 都 after a one-character noun or a place's short name is a city's
+    // nickname (鞋都, 瓷都, 闽都), inside the name
+    if (stop && t.word === '都' && prev && !prev.stop && prev.word.length === 1 && /^(n|ng|j|ns)$/.test(prev.tag) && next && (CONTENT_TAG.test(next.tag) || NAME_VERBS.has(next.word))) stop = false;
     // 预制|菜|产业学院, 腌制|品: a two-character verb before a one-character noun that a noun follows
     // makes one word with it (预制菜); the name runs on through the verb
     const after1 = toks[k + 2];

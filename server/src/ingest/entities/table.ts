@@ -202,7 +202,8 @@ export class EntityTable {
       if (e.label !== 'Enterprise' || e.name === name || !this.namedSoFar(e)) continue;
       const c = core(e.name);
       const byCity = c !== e.name && c.length >= name.length && c.startsWith(name);
-      const byStock = !!stock && [e.name, c].some((x) => x.startsWith(stock) && x.length > stock.length + 1);
+      // (湘电股份 beside 湘电集团: the listed company is the group's subsidiary, another firm)
+      const byStock = !!stock && !/集团$/.test(e.name) && [e.name, c].some((x) => x.startsWith(stock) && x.length > stock.length + 1);
       if (!byCity && !byStock) continue;
       if (fit) return undefined;
       fit = e;
@@ -261,10 +262,12 @@ export class EntityTable {
     for (const e of this.ofLabel('Park')) {
       if (e.label !== 'Park' || e.name === name || !this.namedSoFar(e)) continue;
       let same = false;
-      if (short) same = e.name.startsWith(short[1]!) && fullEnd(short[2]!).test(e.name.slice(short[1]!.length));
+      // (钒钛高新区 and 攀枝花钒钛高新技术产业开发区: the short form may leave out the city opening the full one)
+      const fullFits = (full: string, core: string, kind: string) => [full, this.withoutCity(full)].some((f) => f.startsWith(core) && fullEnd(kind).test(f.slice(core.length)));
+      if (short) same = fullFits(e.name, short[1]!, short[2]!);
       else {
         const es = /^([\u3400-\u9fff]{2,6}?)(高新区|经开区)$/.exec(e.name);
-        same = !!es && es[2] === fullKind && name.startsWith(es[1]!) && fullEnd(fullKind!).test(name.slice(es[1]!.length));
+        same = !!es && es[2] === fullKind && fullFits(name, es[1]!, fullKind!);
       }
       if (!same) continue;
       if (fit) return undefined;

@@ -67,6 +67,9 @@ const SUFFIXES: [string, OrgLabel, string | undefined, boolean?][] = [
   ['试验区', 'Park', 'zone', true],
   ['生态城', 'Park', 'zone'],
   ['科技城', 'Park', 'zone', true],
+  // 中国东南（福建）科学城, 甬江科创区: a science city and a 科创区 are zones of their own (with a name before them)
+  ['科学城', 'Park', 'zone', true],
+  ['科创区', 'Park', 'area', true],
   ['新城', 'Park', 'zone', true],
   ['城', 'Park', 'park', true],
   ['港', 'Park', 'park', true],
@@ -114,7 +117,8 @@ const CATEGORY: [RegExp, OrgLabel, string | undefined][] = [
   [/^[^,，。;；、]{0,6}?的(企业|公司)(?!家)/, 'Enterprise', undefined],
   [/^(一批|一系列|各类)?(行业|国内|知名|重点|优势|龙头|骨干|代表|代表性|核心|特色|明星|领军|头部|标杆|仿真|传感器|科技型|数据库服务|靶点发现|核心芯片设计|量子通信龙头)*(企业|公司|集团|厂商|链主)(?!家)/, 'Enterprise', undefined],
   // 阿斯利康、武田制药等外资药企 / 中航西飞、中国航发等央企: the genre's short words for kinds of firm
-  [/^(一批|各类)?(本土|外资|内资|民营|国有|中央|地方|头部|龙头|知名|重点|大型)?(央企|国企|民企|外企|药企|车企|险企|房企)(?![业])/, 'Enterprise', undefined],
+  // (理想汽车、小鹏汽车等新势力车企: any short qualifier before the kind)
+  [/^(一批|各类)?[\u3400-\u9fff]{0,4}?(央企|国企|民企|外企|药企|车企|险企|房企)(?![业])/, 'Enterprise', undefined],
   // 以A、B为龙头 / 为链主: the firms that lead a chain
   [/^为(龙头|链主|龙头企业|链主企业|引领|牵引)/, 'Enterprise', undefined],
   [/^(一批|各类)?(知名|重点|双一流)?(高校|大学|高等院校|高等学校)/, 'Lab', 'university'],
@@ -152,6 +156,9 @@ export function typeByCategory(after: string): { label: OrgLabel; kind?: string;
   return undefined;
 }
 
+/** A phrase stating a shortcoming (数量偏少, 能级不高, 配套率偏低): a judgment, never a name. */
+const SHORTCOMING = /(偏少|偏低|偏弱|偏小|偏慢|不高|不足|不够|不强|不优|不全|不畅|较弱|较少|较低|较小|缺乏|缺失|滞后|薄弱|短缺|匮乏)$/;
+
 // Vocabulary that carries no proper-name content. A name made only of these (plus a suffix)
 // is generic: 国家重点实验室, 市级产业创新中心, 科技型中小企业, 主题园区, 海河实验室 …
 const GENERIC_WORDS = [
@@ -168,6 +175,10 @@ const GENERIC_WORDS = [
   '产业技术', '工业', '制造', '企业技术', '工程技术', '工程研究', '研究', '实验', '检测', '测试', '认证', '培训',
   '运营', '管理', '金融', '信息', '数据', '联合体', '产教', '融合', '生态', '智慧', '绿色', '先行', '试验',
   '全市', '新区', '以上', '上', 'IDC', '融通', '未来技术', '办公', '展馆', '科技部', '科技感', '高能级', '能级', '北方', '南方', '西部', '中部', '备案', '城市', '驱动', '活力', '离岸', '共建', '高', '国内', '国外', '主导', '功能', '提升', '国资', '投资', '国有', '民营', '跨国', '政府', '中介', '第三方', '商业', '传统', '现有', '省内', '东部', '中西部', '先进', '有条件', '符合条件', '伙伴', '产业互补', '世界一流', '高科技', '产业化', '先进制造', '自主', '主体', '开放', '转型升级', '引领', '高新', '高科技', '创新型产业', '外贸', '滨海新区', '新一代', '规模以上', '上市', '孵化载体', '载体', '基地', '平台', '中心', '园', '开源',
+  // (对新认定的自治区重点实验室 / 对新获批国家级技术创新中心的: a rank and an award name a category of lab, none)
+  '自治区', '自治区级', '获批', '新获批', '认定', '新认定',
+  // (建设链上创新平台: a platform on the chain, none named)
+  '链上',
 ];
 GENERIC_WORDS.sort((a, b) => b.length - a.length);
 const GENERIC_SET = new Set(GENERIC_WORDS);
@@ -194,6 +205,8 @@ export function isGenericWord(s: string): boolean {
  * for parks (氢能产业园) but not for weak suffixes (工业互联网平台).
  */
 export function isGenericName(name: string, suffix: string, industryTerms: (s: string) => boolean, weak = false): boolean {
+  // (链主企业数量偏少、创新平台能级不高等短板: a shortcoming the text states is no name)
+  if (SHORTCOMING.test(name)) return true;
   let rest = name.slice(0, name.length - suffix.length).replace(/^[内的在了与和及等好]+/, '');
   if (!rest) return true;
   if (/领域|^[\d一二三四五六七八九十两几多]+[个大家批所谷区核条]|^[\d一二三四五六七八九十两几多]+$|其他|^各/.test(rest)) return true;

@@ -48,6 +48,19 @@ export interface JoinedContext {
   subjectId?: string;
 }
 
+/** Numbering and a verb of intent opening a heading or a measure title (（一）做强, 2．提升). */
+const TITLE_OPENING = /^\s*(?:[（(]?[一二三四五六七八九十\d]+[）)、．.]\s*)?(?:做强|做大|做优|壮大|培育|发展|提升|打造|推动|加快|延伸|巩固|提高|强化|突破|引育|发展壮大)*/;
+/** What may follow an industry that heads a title: nothing, or its kind (产业链, 集群, 制造, 板块). */
+const TITLE_HEAD_AFTER = /^(?:$|[。.：:，,\s]|产业|集群|制造|板块|领域|方向)/;
+
+/** Does `part` head one of the titles on its own (（二）新型储能 / （一）做强生物医药产业)? */
+function headsTitle(part: string, titles: string[]): boolean {
+  return titles.some((t) => {
+    const rest = t.replace(TITLE_OPENING, '');
+    return rest.startsWith(part) && TITLE_HEAD_AFTER.test(rest.slice(part.length));
+  });
+}
+
 function inTitle(surfaces: string[], titles: string[]): boolean {
   return titles.some((t) => surfaces.some((s) => t.includes(s)));
 }
@@ -72,9 +85,12 @@ export function splitJoined(entities: Map<string, Entity>, edges: GraphEdge[], j
   const to = new Map<string, [Entity, Entity]>();
   const splits: JoinedSplit[] = [];
   for (const ent of entities.values()) {
-    if (ent.label !== 'Industry' || ent.id === jc.subjectId || jc.known(ent.name)) continue;
+    if (ent.label !== 'Industry' || jc.known(ent.name)) continue;
     const parts = joinedParts(ent.name);
     if (!parts) continue;
+    // (the document's own industry stays one — 半导体和集成电路产业 — unless the document gives each part a
+    // section of its own: 光伏及新型储能 with （一）光伏制造 and （二）新型储能 names two industries)
+    if (ent.id === jc.subjectId && !parts.every((p) => headsTitle(p, jc.titles))) continue;
     const surfaces = [...new Set([ent.name, ...ent.aliases])].filter((s) => /[与和及]/.test(s));
     if (!inTitle(surfaces, jc.titles) && !lastListItem(surfaces, jc.text) && !namedApart(parts, surfaces, jc.text)) continue;
     const made = parts.map((p) => {

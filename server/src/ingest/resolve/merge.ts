@@ -8,6 +8,9 @@ import type { Entity } from '../entities/table.ts';
  * characters). A shared word alone never merges: 天津大学 ≠ 天津大学医学部 (a lab or park is never
  * merged with a longer name that extends it). Lexicon names and industries never merge here.
  */
+/** What may follow a group's 集团 in its own full name: a legal form or a bracket (集团有限公司, 集团（中国）). */
+const GROUP_OWN_TAIL = /^(?:股份|控股)?(?:有限)?(?:责任)?公司$|^[(（]/;
+
 export function nameMerges(entities: Entity[], fromLexicon: ReadonlySet<string>): Map<string, string> {
   const to = new Map<string, string>();
   const free = entities.filter((e) => e.label !== 'Industry' && !fromLexicon.has(e.id));
@@ -15,7 +18,9 @@ export function nameMerges(entities: Entity[], fromLexicon: ReadonlySet<string>)
   for (const s of free) {
     let longer: Entity[] = [];
     if (s.label === 'Enterprise' && cjk(s.name) >= 4) {
-      longer = free.filter((l) => l !== s && l.label === 'Enterprise' && l.name.length > s.name.length && l.name.startsWith(s.name) && !/(区|市|省|县|分公司|子公司|分院|分厂)/.test(l.name.slice(s.name.length)));
+      // (a group and a subsidiary named after it, 攀钢集团 and 攀钢集团钒钛资源股份, are two firms: after 集团 only a
+      // legal form or a bracket continues the group's own name)
+      longer = free.filter((l) => l !== s && l.label === 'Enterprise' && l.name.length > s.name.length && l.name.startsWith(s.name) && !/(区|市|省|县|分公司|子公司|分院|分厂)/.test(l.name.slice(s.name.length)) && (!/集团$/.test(s.name) || GROUP_OWN_TAIL.test(l.name.slice(s.name.length))));
     } else if (s.label !== 'Enterprise' && cjk(s.name) >= 4) {
       longer = free.filter((l) => l !== s && l.label === s.label && l.name.endsWith(s.name) && l.name.length - s.name.length <= 3 && !/(大学|学院|研究院|公司|集团)/.test(l.name.slice(0, l.name.length - s.name.length)));
     }
