@@ -6,7 +6,8 @@
 //              context or the document's subject
 //   UPSTREAM_OF the lexicon's chain order when the text lists segments in that order; A—B—C
 import { JUDGED, listed } from './judge.ts';
-import type { Entity } from '../entities/table.ts';
+import type { Entity, EntityTable } from '../entities/table.ts';
+import type { SentenceEntities } from '../entities/index.ts';
 import { headingPhrase, measureTitleIndustries, stripNumbering } from '../entities/context.ts';
 import { industryOf } from '../entities/index.ts';
 import type { IndustryEntry } from '../lexicon/index.ts';
@@ -225,7 +226,9 @@ export function hierarchyEdges(scope: SentenceScope): void {
       // with (航空维修 → 维修保障); with none, with the first (the title's order is the measure's)
       const several = uniqEntities(ctxInds).length >= 2;
       // (or, under a heading, the only one it shares a character with: LNG运输船 under 船舶与海工材料)
-      const byChar = several && context.industries[0]?.source === 'heading' ? uniqEntities(ctxInds).filter((c) => [...c.name].some((ch) => /[\u4e00-\u9fff]/.test(ch) && x.name.includes(ch))) : [];
+      // (…and so does a section heading read here, not by the entity reader: index.ts sectionContext)
+      const sectionRead = !context.industries.length && ctxInds.length > 0;
+      const byChar = several && (context.industries[0]?.source === 'heading' || sectionRead) ? uniqEntities(ctxInds).filter((c) => [...c.name].some((ch) => /[\u4e00-\u9fff]/.test(ch) && x.name.includes(ch))) : [];
       const sharing = several ? (ctxInds.find((c) => sharesWord(c.name, x.name)) ?? (byChar.length === 1 ? byChar[0] : undefined)) : undefined;
       // with no context of its own, an item goes under the level its section heading names (（一）做强新型显示
       // → 光学膜 under 新型显示, not only the document's 光电), else under the document's industry
@@ -235,7 +238,11 @@ export function hierarchyEdges(scope: SentenceScope): void {
       const levels = levels0.some((l) => inds.some((j) => j.list === i.list && entityOf(scope, j).id === l.id)) ? [] : levels0;
       const listItems = uniqEntities(inds.filter((j) => j.list === i.list).map((j) => entityOf(scope, j)));
       const headLevel = ctxInds.length || levels0.length ? undefined : headTitleLevel(scope, listItems);
-      const titleLevel = levels.length === 1 ? levels[0] : levels.length === 2 ? joinedLevel(`${levels[0]!.name}与${levels[1]!.name}`, x, (n) => levels.find((l) => l.name === n)) : headLevel;
+      const titleJoined = levels.length === 2 ? joinedLevel(`${levels[0]!.name}与${levels[1]!.name}`, x, (n) => levels.find((l) => l.name === n)) : undefined;
+      // (a title joining two levels, 2、做优糖醇和稀少糖 / 4．培育电子信息和新型显示, with an item it does not say which of
+      // the two it goes with, 阿洛酮糖 / 柔性线路板: the first, as a measure title read as context does — less sure)
+      const titleFirst = levels.length === 2 && !titleJoined && !/[与和及]/.test(x.name) ? levels[0] : undefined;
+      const titleLevel = levels.length === 1 ? levels[0] : levels.length === 2 ? (titleJoined ?? titleFirst) : headLevel;
       if (headLevel && se.measureId) edges.add('SUPPORTS', se.measureId, headLevel.id, ev, JUDGED.title);
       // a measure title joining two segments (2．做优A和B) read as the sentence's context: an item goes with the one it
       // shares a word, a head or a character with (joinedLevel: 植物蛋白饮料 → 功能饮品), else with the first
@@ -251,7 +258,7 @@ export function hierarchyEdges(scope: SentenceScope): void {
       // under a heading that names an industry or segment, a bare 发展/布局 lists its segments too:
       // （二）储运环节。发展高压气态储氢、液态储氢和管道输氢
       // …and so does a measure whose title names segments (（一）做强整机总装。发展航空整机和航空发动机总装)
-      const devVerb = lead?.source === 'heading' || (lead?.source === 'measure' && context.measureTitleIndustries.length > 0) || !!titleLevel ? DEV_UNDER_HEADING : DEV_STRONG;
+      const devVerb = lead?.source === 'heading' || sectionRead || (lead?.source === 'measure' && context.measureTitleIndustries.length > 0) || !!titleLevel ? DEV_UNDER_HEADING : DEV_STRONG;
       // a list of siblings is no hierarchy: 聚焦信创、生物医药等领域 makes neither part of the other, and
       // a top-level industry of the lexicon (a member of a system: 信创, 生物医药 of 113X) is part of no other
       const topLevel = !!le && (le.level === 'system' || (le.level === 'industry' && !!le.parent && index.industryByName.get(le.parent)?.level === 'system'));
@@ -286,7 +293,8 @@ export function hierarchyEdges(scope: SentenceScope): void {
         const sibling = siblingKind(x.name, parent.name, index);
         // (a heading naming two segments, （二）中游：乙烯与丙烯, says nothing of which one an item is part of)
         const unsure = several && !sharing && lead?.source === 'heading';
-        edges.add('PART_OF', x.id, parent.id, ev, standalone || sibling || unsure ? listed(4) : ofSubject ? SUBJECT_SEGMENT : JUDGED.context);
+        const firstOfTwo = !!titleFirst && parent.id === titleFirst.id && !ctxInds[0];
+        edges.add('PART_OF', x.id, parent.id, ev, standalone || sibling || unsure ? listed(4) : ofSubject ? SUBJECT_SEGMENT : firstOfTwo ? JUDGED.firstOfTwo : JUDGED.context);
         // （一）上游：海工材料与核心配套 / 重点发展船用高强钢、…和甲板机械: which of the two an item is part of the heading
         // does not say, but both are the document's industry's: the item is part of that
         if (unsure && !standalone && !sibling && subject && subject.id !== x.id && subject.id !== parent.id && !x.name.includes(subject.name)) edges.add('PART_OF', x.id, subject.id, ev, SUBJECT_SEGMENT);
@@ -465,7 +473,10 @@ export function headingLevel(scope: SentenceScope, item?: Entity): Entity | unde
 function titleUnderHeadingEdges(scope: SentenceScope): void {
   const { se, table, edges } = scope;
   const titles = se.context.measureTitleIndustries;
-  if (!titles.length) return;
+  if (!titles.length) {
+    joinedTitleUnderHeading(scope);
+    return;
+  }
   // (a document about two industries has no subject: （一）做强生物医药产业 / 2．突破生物药 → the heading's one industry)
   const heading = !scope.subject && se.context.heading.length === 1 ? industryOf(table, se.context.heading[0]!) : undefined;
   const level = headingLevel(scope) ?? (heading && heading.properties.level !== 'system' ? heading : undefined);
@@ -504,4 +515,74 @@ function headingSegmentEdges(scope: SentenceScope): void {
   }
   const mu = scope.doc.measures[s.measureIndex];
   if (se.measureId && mu && s.start <= mu.start + 8) edges.add('SUPPORTS', se.measureId, h.id, se.ev, JUDGED.planned);
+}
+
+/** The word a section heading closes the industry it develops with: 一、做强智能电气集群 / 四、提升时尚鞋服集群. */
+const SECTION_CLOSE = /(?:产业集群|集群|产业链|产业)$/;
+
+/**
+ * The industries a section heading of a document about several industries (no subject) names, where the entity reader
+ * read none from it or only one of the two it joins: 一、做强智能电气集群 → 智能电气; 二、壮大汽车零部件和新材料集群 →
+ * 汽车零部件, 新材料. The heading must open with a development verb and close with its industry (集群, 产业, 产业链), or
+ * name industries the document or the lexicon knows; a quality (做强优势产业) or a framework label names none.
+ */
+export function sectionIndustries(se: SentenceEntities, table: EntityTable, index: LexiconIndex): Entity[] {
+  const path = se.sentence.sectionPath;
+  const h = path[path.length - 1];
+  if (!h) return [];
+  const t = stripNumbering(h.replace(CHAPTER_NUMBER, ''));
+  const led = t.replace(HEADING_LEAD, '');
+  if (led === t) return [];
+  const closed = SECTION_CLOSE.test(led);
+  const rest = led.replace(SECTION_CLOSE, '');
+  if (rest.length < 2 || rest.length > 18 || /[，,、；;。()（）“”"的]/.test(rest)) return [];
+  const known = (n: string) => table.find('Industry', n) ?? (index.lookup(n)?.type === 'industry' ? table.industry(n, index.lookup(n)!.entry as IndustryEntry) : undefined);
+  // (软件和信息服务: a joined name the document or the lexicon knows as one field stays one)
+  const whole = known(rest);
+  const parts = whole ? [rest] : rest.split(/[和与及]/);
+  if (parts.length > 2 || parts.some((p) => p.length < 2 || p.length > 10 || QUALITY.test(p) || isGenericWord(p) || !plausibleIndustry(p))) return [];
+  if (!closed && parts.some((p) => !known(p))) return [];
+  const found = parts.map((p) => known(p) ?? table.industry(p, undefined, 'industry'));
+  if (found.some((e) => e.properties.level === 'system')) return [];
+  return uniqEntities(found);
+}
+
+/** The development verbs a measure title opens with before the segments it joins (3．做强核医学与辐照加工). */
+const JOINED_TITLE_LEAD = /^(?:做强|做优|做大|做精|壮大|发展|突破|培育|布局|前瞻布局|加快布局|拓展|延伸|大力发展|加快发展|补齐|补强)/;
+
+/**
+ * A measure title joining two segments the entity reader did not read (3．做强核医学与辐照加工 / 4．发展核仪器与核检测 /
+ * 5．发展卫星互联网与北斗应用) under a section heading naming one industry ((二)核技术应用): each part is a segment of the
+ * heading's industry (stated: the document lays its structure out) and the measure targets it (planned, on its title).
+ * One of the two must be an industry the document or the lexicon knows, or one the measure's body names; the other a
+ * plausible name of one.
+ */
+function joinedTitleUnderHeading(scope: SentenceScope): void {
+  const { doc, se, table, edges, ctxInds } = scope;
+  const s = se.sentence;
+  const mi = s.measureIndex;
+  const mu = mi !== undefined ? doc.measures[mi] : undefined;
+  if (!mu?.title || !se.measureId || s.start > mu.start + 8 || uniqEntities(ctxInds).length !== 1) return;
+  if (se.context.industries.some((r) => r.source !== 'heading')) return;
+  const level = ctxInds[0]!;
+  if (level.properties.level === 'system') return;
+  const t = stripNumbering(mu.title);
+  const lead = JOINED_TITLE_LEAD.exec(t);
+  if (!lead) return;
+  const m = /^([^，,、；;。()（）“”"的和与及]{2,10})[与和及]([^，,、；;。()（）“”"的和与及]{2,10})$/.exec(t.slice(lead[0].length));
+  if (!m) return;
+  const index = scope.ctx.index;
+  const known = (n: string) => table.find('Industry', n) ?? (index.lookup(n)?.type === 'industry' ? table.industry(n, index.lookup(n)!.entry as IndustryEntry) : undefined);
+  const names = [m[1]!, m[2]!];
+  // (…or that the measure's body develops by name: 3．做强核医学与辐照加工。依托…发展医用同位素和辐照加工)
+  const body = doc.source.norm.slice(s.end, mu.end);
+  if (names.some((n) => QUALITY.test(n) || isGenericWord(n) || !plausibleIndustry(n) || n === level.name) || !names.some((n) => known(n) || body.includes(n))) return;
+  // (a part the lexicon places at the top or elsewhere, 人工智能, is no segment of the heading's industry by a title)
+  const parts = names.map((n) => known(n) ?? table.industry(n, undefined, 'segment'));
+  if (parts.some((p) => { const le = index.industryByName.get(p.name); return !!le && le.level !== 'segment' && le.level !== 'track'; })) return;
+  for (const p of parts) {
+    if (p.id === level.id || p.name.includes(level.name) || level.name.includes(p.name)) continue;
+    edges.add('PART_OF', p.id, level.id, se.ev, JUDGED.context);
+    edges.add('SUPPORTS', se.measureId, p.id, se.ev, JUDGED.title);
+  }
 }
