@@ -48,12 +48,16 @@ function twoIndustries(name: string, text: string, ctx: IngestContext): boolean 
  * The industries a sentence of a document about several industries is about: what the entity reader read from its
  * context, or — where it read none, or one of the two a section heading joins — the section heading's
  * (sectionIndustries: 一、做强智能电气集群 → 智能电气). Of two joined ones (二、壮大汽车零部件和新材料集群), the one the
- * sentence's measure title names (3．提升汽车零部件配套水平 → 汽车零部件), else both.
+ * sentence's measure title names (3．提升汽车零部件配套水平 → 汽车零部件), else both; and the heading's whole name where the
+ * reader read a shorter term inside it (第二节　新能源电池 → 新能源电池, not 新能源).
  */
 function sectionContext(doc: StructuredDoc, se: SentenceEntities, read: Entity[], table: EntityTable, ctx: IngestContext): Entity[] {
   if (se.context.industries.some((r) => r.source !== 'heading')) return read;
-  const section = sectionIndustries(se, table, ctx.index);
-  if (!section.length || (read.length && (section.length <= read.length || !read.every((e) => section.some((x) => x.id === e.id))))) return read;
+  const section = sectionIndustries(se, table, ctx.index, doc.source.norm);
+  if (!section.length) return read;
+  // (第二节　新能源电池 read as 新能源, a shorter term inside it: the heading's whole name is its industry)
+  if (section.length === 1 && read.length && read.every((e) => section[0]!.name.includes(e.name) && section[0]!.id !== e.id)) return section;
+  if (read.length && (section.length <= read.length || !read.every((e) => section.some((x) => x.id === e.id)))) return read;
   if (section.length === 1) return section;
   const mi = se.sentence.measureIndex;
   const title = mi !== undefined ? (doc.measures[mi]?.title ?? '') : '';

@@ -14,7 +14,7 @@ import type { IndustryEntry } from '../lexicon/index.ts';
 import type { LexiconIndex } from '../lexicon/match.ts';
 import { dashChains } from './patterns.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
-import { isGenericWord } from '../entities/typing.ts';
+import { isGenericWord, typeBySuffix } from '../entities/typing.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
 
 /** A quality a heading gives a group of industries (（一）做强优势领域), no industry itself. */
@@ -332,6 +332,8 @@ function industriesInView(scope: SentenceScope): Map<string, Entity> {
       if (m.ref.type !== 'industry') continue;
       const bare = m.surface.replace(/(产业链|产业|领域)$/, '');
       if (own && own !== bare && own.includes(bare) && !index.isIndustryTerm(own)) continue;
+      // (…and so is one inside the heading's industry the context holds: 第二节　新能源电池 → 新能源电池, not 新能源)
+      if (scope.ctxInds.some((c) => c.name !== bare && c.name.includes(bare) && h.includes(c.name))) continue;
       all.push(table.industry(m.surface, m.ref.entry));
     }
   }
@@ -517,6 +519,15 @@ function headingSegmentEdges(scope: SentenceScope): void {
   if (se.measureId && mu && s.start <= mu.start + 8) edges.add('SUPPORTS', se.measureId, h.id, se.ev, JUDGED.planned);
 }
 
+/** The document develops or lists `name` in a sentence of its own (重点发展A和B / 服务A和B / A、B) or calls it an 产业: not a heading only. */
+function developedElsewhere(norm: string, name: string): boolean {
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:发展|布局|服务|做强|壮大|培育|聚焦|[、和与及])${esc}(?:产业)?(?:[、，,。；;和与及等]|$)|${esc}产业`).test(norm);
+}
+
+/** A name ending like a place (产业园, 片区, 科学城, 小镇): a park's heading, not an industry's. */
+const PLACE_END = /(?:园|园区|区|基地|城|港|谷|小镇|走廊|中心|平台|组团)$/;
+
 /** The word a section heading closes the industry it develops with: 一、做强智能电气集群 / 四、提升时尚鞋服集群. */
 const SECTION_CLOSE = /(?:产业集群|集群|产业链|产业)$/;
 
@@ -526,13 +537,15 @@ const SECTION_CLOSE = /(?:产业集群|集群|产业链|产业)$/;
  * 汽车零部件, 新材料. The heading must open with a development verb and close with its industry (集群, 产业, 产业链), or
  * name industries the document or the lexicon knows; a quality (做强优势产业) or a framework label names none.
  */
-export function sectionIndustries(se: SentenceEntities, table: EntityTable, index: LexiconIndex): Entity[] {
+export function sectionIndustries(se: SentenceEntities, table: EntityTable, index: LexiconIndex, norm: string): Entity[] {
   const path = se.sentence.sectionPath;
   const h = path[path.length - 1];
   if (!h) return [];
-  const t = stripNumbering(h.replace(CHAPTER_NUMBER, ''));
+  const t = stripNumbering(h.replace(CHAPTER_NUMBER, '')).trim();
   const led = t.replace(HEADING_LEAD, '');
-  if (led === t) return [];
+  // (a heading without a verb, 第一节　超高清视频显示, names an industry only where the document develops it by that name
+  // elsewhere too: …重点发展超高清视频显示和智能终端; 第三章　空间布局 is named once)
+  const bare = led === t;
   const closed = SECTION_CLOSE.test(led);
   const rest = led.replace(SECTION_CLOSE, '');
   if (rest.length < 2 || rest.length > 18 || /[，,、；;。()（）“”"的]/.test(rest)) return [];
@@ -540,8 +553,10 @@ export function sectionIndustries(se: SentenceEntities, table: EntityTable, inde
   // (软件和信息服务: a joined name the document or the lexicon knows as one field stays one)
   const whole = known(rest);
   const parts = whole ? [rest] : rest.split(/[和与及]/);
-  if (parts.length > 2 || parts.some((p) => p.length < 2 || p.length > 10 || QUALITY.test(p) || isGenericWord(p) || !plausibleIndustry(p))) return [];
-  if (!closed && parts.some((p) => !known(p))) return [];
+  // (a park's heading, （三）智能装备产业园, names a place, no industry)
+  if (parts.length > 2 || parts.some((p) => p.length < 2 || p.length > 10 || QUALITY.test(p) || isGenericWord(p) || !plausibleIndustry(p) || !!typeBySuffix(p) || PLACE_END.test(p))) return [];
+  if (!closed && !bare && parts.some((p) => !known(p))) return [];
+  if (bare && parts.some((p) => !known(p) && !developedElsewhere(norm, p))) return [];
   const found = parts.map((p) => known(p) ?? table.industry(p, undefined, 'industry'));
   if (found.some((e) => e.properties.level === 'system')) return [];
   return uniqEntities(found);
@@ -569,9 +584,12 @@ function joinedTitleUnderHeading(scope: SentenceScope): void {
   const t = stripNumbering(mu.title);
   const lead = JOINED_TITLE_LEAD.exec(t);
   if (!lead) return;
-  const m = /^([^，,、；;。()（）“”"的和与及]{2,10})[与和及]([^，,、；;。()（）“”"的和与及]{2,10})$/.exec(t.slice(lead[0].length));
+  const rest = t.slice(lead[0].length).replace(/(?:产业|业)$/, '');
+  // (three characters a part at least: 软件和信息服务业 is one field, not 软件 and 信息服务业)
+  const m = /^([^，,、；;。()（）“”"的和与及]{3,10})[与和及]([^，,、；;。()（）“”"的和与及]{3,10})$/.exec(rest);
   if (!m) return;
   const index = scope.ctx.index;
+  if (table.find('Industry', rest) || index.lookup(rest)?.type === 'industry' || index.lookup(`${rest}业`)?.type === 'industry') return;
   const known = (n: string) => table.find('Industry', n) ?? (index.lookup(n)?.type === 'industry' ? table.industry(n, index.lookup(n)!.entry as IndustryEntry) : undefined);
   const names = [m[1]!, m[2]!];
   // (…or that the measure's body develops by name: 3．做强核医学与辐照加工。依托…发展医用同位素和辐照加工)
