@@ -134,3 +134,15 @@ describe('blind7/dev8: the parts lines of a chain list (链长制 方案)', () =
     expect(inInd).toContain('enterprise:戊己线缆 -> industry:先进铜材');
   });
 });
+
+describe('blind/blind5/blind7: a measure building a carrier or highland for an industry the document named targets it', () => {
+  it('建设X载体 / 打造X研制高地 → the measure SUPPORTS X; a park named after X is no target by its name', async () => {
+    const x = await runDoc(
+      '某市未来产业培育方案\n\n二、重点任务\n（一）商业航天\n1．打造商业航天研制高地。支持甲乙航天科技布局液体火箭发动机。\n' +
+        '2．建设商业航天载体。在某某经济开发区建设商业航天产业园，对入园企业给予房租减免。\n（二）要素保障\n3．建设人才载体。建设人才公寓。\n',
+    );
+    const sup = strong(x, 'SUPPORTS');
+    expect(sup.filter((e) => /-> industry:商业航天$/.test(e)).length).toBe(2);
+    expect(x.nodes.filter((n) => n.label === 'Industry' && /人才/.test(n.name))).toEqual([]);
+  });
+});
