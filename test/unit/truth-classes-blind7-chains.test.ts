@@ -146,3 +146,16 @@ describe('blind/blind5/blind7: a measure building a carrier or highland for an i
     expect(x.nodes.filter((n) => n.label === 'Industry' && /人才/.test(n.name))).toEqual([]);
   });
 });
+
+describe('blind5/blind7: a list closed by its kind, with 等 or with its count (A、B和C三大未来产业)', () => {
+  it('each item is part of the kind the document reads as an industry; a count before a plan word names no kind', async () => {
+    const x = await runDoc(
+      '某市未来产业培育方案\n\n我市重点培育量子信息、脑机接口和合成生物三大未来产业。全市已形成东区、西区两大特色板块。\n',
+    );
+    const part = strong(x, 'PART_OF');
+    for (const s of ['量子信息', '脑机接口', '合成生物']) expect(part).toContain(`industry:${s} -> industry:未来产业`);
+    expect(all(x, 'PART_OF').filter((e) => /板块/.test(e))).toEqual([]);
+    // siblings stay siblings
+    expect(part.filter((e) => /industry:(?:量子信息|脑机接口) -> industry:(?:量子信息|脑机接口|合成生物)$/.test(e))).toEqual([]);
+  });
+});

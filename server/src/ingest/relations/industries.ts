@@ -379,16 +379,19 @@ function kindListEdges(scope: SentenceScope): void {
     const items = inds.filter((m) => m.list === list.index);
     if (items.length < 1) continue;
     const lastEnd = Math.max(...items.map((m) => m.end)) - s.start;
-    if (text[lastEnd] !== '等') continue;
+    // (or closed by their count before the kind: 重点培育A、B和C三大未来产业 — only a kind read as an industry)
+    const counted = /^[两二三四五六七八九十]大/.test(text.slice(lastEnd));
+    if (text[lastEnd] !== '等' && !counted) continue;
+    const kindAt = lastEnd + (counted ? 2 : 1);
     // the kind: a mention right after 等, or the clause's tail when it is a name (等信息技术服务，…)
-    const kindM = inds.find((m) => m.list !== list.index && m.start - s.start === lastEnd + 1);
-    const tail = /^[\u3400-\u9fffA-Za-z0-9]{2,12}$/.test(list.after) && text.slice(lastEnd + 1).startsWith(list.after) ? list.after.replace(/(产业|行业|领域|环节|产品|项目)$/, '') : undefined;
+    const kindM = inds.find((m) => m.list !== list.index && m.start - s.start === kindAt);
+    const tail = !counted && /^[\u3400-\u9fffA-Za-z0-9]{2,12}$/.test(list.after) && text.slice(lastEnd + 1).startsWith(list.after) ? list.after.replace(/(产业|行业|领域|环节|产品|项目)$/, '') : undefined;
     const surface = kindM?.surface ?? tail;
     if (!surface) continue;
     // (one item closed by its kind, 适度发展聚氯乙烯等氯碱化工产品: only a kind the document names as an industry, or
     // whose products the text says the item is)
     if (items.length === 1 && !kindM && !table.find('Industry', surface) && !/产品$/.test(list.after)) continue;
-    const afterKind = text.slice(lastEnd + 1 + surface.length);
+    const afterKind = text.slice(kindAt + surface.length);
     if (GENERIC_KIND.test(surface) || !plausibleIndustry(surface) || isGenericWord(surface) || RELATED_KIND.test(list.after)) continue;
     // a clause that goes on to judge the items (等环节短板明显, 等领域仍较薄弱) names no kind
     // categories and framework words (等未来产业, 等重点产业链, 等产业方向, 等先进技术跨界融合) and a bare
