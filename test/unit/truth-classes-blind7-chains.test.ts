@@ -159,3 +159,20 @@ describe('blind5/blind7: a list closed by its kind, with 等 or with its count (
     expect(part.filter((e) => /industry:(?:量子信息|脑机接口) -> industry:(?:量子信息|脑机接口|合成生物)$/.test(e))).toEqual([]);
   });
 });
+
+describe('dev8: a dash chain opening with a resource’s recovery, called a 循环链条', () => {
+  it('镍钴资源回收 is a link; 循环 describes the chain and names no whole: the links are the section’s industry’s', async () => {
+    const x = await runDoc(
+      '某市重点园区产业定位\n\n二、主导产业说明\n（一）锂电材料。某某高新区已集聚甲乙锂业、丙丁材料等龙头企业，形成“锂钴资源回收—前驱体—正极材料—锂电池”的循环链条。\n',
+    );
+    const up = strong(x, 'UPSTREAM_OF');
+    expect(up).toContain('industry:锂钴资源回收 -> industry:前驱体');
+    expect(up).toContain('industry:前驱体 -> industry:正极材料');
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:锂钴资源回收 -> industry:锂电材料');
+    expect(x.nodes.filter((n) => n.label === 'Industry' && n.name === '循环')).toEqual([]);
+    // other resources stay no links (创新资源, 人才资源)
+    const y = await runDoc('某市方案\n\n一、总体要求\n推动“创新资源—人才资源—产业发展”的链条贯通。\n');
+    expect(all(y, 'UPSTREAM_OF')).toEqual([]);
+  });
+});

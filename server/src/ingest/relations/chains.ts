@@ -24,7 +24,7 @@ export interface DashChain {
 
 const DASH = '[—–―→－\\-]{1,2}';
 /** Words before 产业链 that describe the chain rather than name it: 完整的产业链条. */
-const CHAIN_ADJECTIVE = /^(完整|整体|全|全新|成熟|完善|闭环|主要|重点|优势|特色|本地|区域)$/;
+const CHAIN_ADJECTIVE = /^(完整|整体|全|全新|成熟|完善|闭环|循环|主要|重点|优势|特色|本地|区域)$/;
 /** The same words opening a longer name (完整纺织产业链 → 纺织). */
 const CHAIN_ADJECTIVE_OPENING = /^(?:完整|整体|全新|成熟|完善|闭环)(?:的)?/;
 const SEG = '[\\u3400-\\u9fffA-Za-z0-9+]{2,10}';
@@ -33,7 +33,8 @@ const HAS_DASH = new RegExp(DASH.replace('{1,2}', ''));
 
 function okSegment(s: string, allowGeneric = false): boolean {
   // (a raw material's resource is a chain's first stage: 锂资源, 稀土资源; 资源 alone, 创新资源 or 国土资源 are none)
-  if (/^(?:[锂钴镍铜铁铝钨钒磷硅钾盐煤矿]|稀土|石墨|萤石|盐湖|锂矿)资源$/.test(s)) return true;
+  // (…and its recovery or use, of one element or several: 镍钴资源回收, 锂资源开发, 稀土资源综合利用)
+  if (/^(?:[锂钴镍铜铁铝钨钒钛锰锌铅锡磷硅钾盐煤矿]|稀土|石墨|萤石|盐湖|锂矿)+资源(?:回收|开发|利用|综合利用|循环利用|回收利用)?$/.test(s)) return true;
   // (a resource's care or use is a stage, 种质资源保护, 资源综合利用; 机制 is no word inside 整机制造)
   const resourceStage = /(?:种质|生物|矿产|海洋|水|盐湖)资源(?:保护|开发|利用|综合利用|收集|保存)?$|资源(?:保护|开发|综合利用|循环利用|回收利用)$/.test(s);
   return /[\u3400-\u9fff]/.test(s) && plausibleIndustry(s) && (allowGeneric || !isGenericWord(s)) && !/(企业|机构|单位|政府|部门|中心|体系|(?<!整)机制(?!造)|模式|之间|供需|(?<!后)市场)/.test(s) && (resourceStage || !/资源/.test(s));
