@@ -176,3 +176,19 @@ describe('dev8: a dash chain opening with a resource’s recovery, called a 循�
     expect(all(y, 'UPSTREAM_OF')).toEqual([]);
   });
 });
+
+describe('dev8: a level’s support named with 重点是 (上游重点是A，…；中游重点是B技改)', () => {
+  it('重点是 opens the level’s object, no part of its name; the work on a level (技改, 建设) is no link', async () => {
+    const x = await runDoc(
+      '某市茶产业若干措施政策解读\n\n问一：上中下游如何支持？\n答：按照“茶园种植—茶叶加工—茶叶销售”的链条分别给予支持。上游重点是茶园基地建设；中游重点是加工技改；下游重点是茶叶销售和茶文旅。\n',
+    );
+    const names = x.nodes.filter((n) => n.label === 'Industry').map((n) => n.name);
+    expect(names.filter((n) => /^重点|技改$|建设$/.test(n))).toEqual([]);
+    expect(strong(x, 'UPSTREAM_OF')).toContain('industry:茶园种植 -> industry:茶叶加工');
+  });
+  it('a making stage after a machine (农机制造, 电机制造) is a link like 整机制造', async () => {
+    const x = await runDoc('某县农机装备产业发展措施\n\n一、产业布局\n我县农机装备产业链包括农机零部件、农机制造和农机服务三个环节，形成“农机零部件—农机制造—农机服务”的链条。\n');
+    expect(strong(x, 'UPSTREAM_OF')).toContain('industry:农机零部件 -> industry:农机制造');
+    expect(strong(x, 'PART_OF')).toContain('industry:农机制造 -> industry:农机装备');
+  });
+});

@@ -35,9 +35,9 @@ function okSegment(s: string, allowGeneric = false): boolean {
   // (a raw material's resource is a chain's first stage: 锂资源, 稀土资源; 资源 alone, 创新资源 or 国土资源 are none)
   // (…and its recovery or use, of one element or several: 镍钴资源回收, 锂资源开发, 稀土资源综合利用)
   if (/^(?:[锂钴镍铜铁铝钨钒钛锰锌铅锡磷硅钾盐煤矿]|稀土|石墨|萤石|盐湖|锂矿)+资源(?:回收|开发|利用|综合利用|循环利用|回收利用)?$/.test(s)) return true;
-  // (a resource's care or use is a stage, 种质资源保护, 资源综合利用; 机制 is no word inside 整机制造)
+  // (a resource's care or use is a stage, 种质资源保护, 资源综合利用; 机制 is no word inside 整机制造 / 农机制造 / 电机制造)
   const resourceStage = /(?:种质|生物|矿产|海洋|水|盐湖)资源(?:保护|开发|利用|综合利用|收集|保存)?$|资源(?:保护|开发|综合利用|循环利用|回收利用)$/.test(s);
-  return /[\u3400-\u9fff]/.test(s) && plausibleIndustry(s) && (allowGeneric || !isGenericWord(s)) && !/(企业|机构|单位|政府|部门|中心|体系|(?<!整)机制(?!造)|模式|之间|供需|(?<!后)市场)/.test(s) && (resourceStage || !/资源/.test(s));
+  return /[\u3400-\u9fff]/.test(s) && plausibleIndustry(s) && (allowGeneric || !isGenericWord(s)) && !/(企业|机构|单位|政府|部门|中心|体系|机制(?!造)|模式|之间|供需|(?<!后)市场)/.test(s) && (resourceStage || !/资源/.test(s));
 }
 
 /** Dash-ordered segments in a sentence that presents them as a chain (产业链, 链条, 环节 nearby). */
@@ -95,7 +95,8 @@ function chainPositions(text: string, offset: number): { position: number; segme
     if (/^[和与及、]/.test(m[2]!) || /^(?:上游|中游|下游)/.test(m[2]!)) continue;
     if (/(?:附加值|占比|比重|配套率|水平|能力)?(?:低|不高|偏低|不足|偏短|偏弱|滞后|薄弱|短缺|不强|较弱|欠缺|缺失|明显)$/.test(m[2]!)) continue;
     let body = m[2]!.replace(/(的完整体系|的完整链条|的?完整产业链|等环节|环节|领域|产业)$/, '');
-    body = body.replace(/^(为|是|以|有|包括|主要包括|重点发展)/, '');
+    // (中游重点是酿造技改: what a level's support is about opens with 重点是 / 主要是 as with 为 / 是)
+    body = body.replace(/^(?:(?:重点|主要)(?:是|为|包括|在于)|为|是|以|有|包括|主要包括|重点发展)/, '');
     const bodyStart = m.index! + m[0].lastIndexOf(body);
     const segments: Segment[] = [];
     let pos = bodyStart;
@@ -103,7 +104,8 @@ function chainPositions(text: string, offset: number): { position: number; segme
       const i = text.indexOf(p, pos);
       pos = i + p.length;
       // a position word makes even a generic step a segment: 下游应用环节 (not a bare kind: 上游材料)
-      if (p.length < 2 || !okSegment(p, true) || /^(材料|产品|设备|技术|服务)$/.test(p)) continue;
+      // (…and the work on a level, 酿造技改 / 基地建设, is no link of it)
+      if (p.length < 2 || !okSegment(p, true) || /^(材料|产品|设备|技术|服务)$/.test(p) || /(?:技改|技术改造|改造|建设|提升|升级)$/.test(p)) continue;
       segments.push({ surface: p, start: offset + i, end: offset + i + p.length });
     }
     if (segments.length) out.push({ position, segments });
