@@ -20,8 +20,15 @@ import { entityOf, type SentenceScope } from './scope.ts';
 /** A quality a heading gives a group of industries (（一）做强优势领域), no industry itself. */
 export const QUALITY = /^(?:优势|特色|重点|主导|新兴|传统|支柱|战略性新兴|未来|核心|关键|基础|前沿|先导|优势特色|特色优势|高端|新兴优势)$/;
 
-/** The verbs a measure title opens with before the industries it names (1．做强A / 2．建设B产业集群). */
-const TITLE_LEAD = /^(?:做强|做优|做大|做精|做实|做好|突破|发展|提升|前瞻布局|加快布局|布局|壮大|培育|补齐|补强|夯实|拓展|巩固|稳定|延伸|强化|加快发展|大力发展|建设|打造|引育|集聚)+/;
+/**
+ * The development verbs a measure title and a section heading both open with before the level they name (1．做强A /
+ * （一）突破基础软件). One vocabulary: TITLE_LEAD and HEADING_LEAD add only what is peculiar to each.
+ */
+const DEVELOP_LEAD = ['做强', '做优', '做大', '做精', '做好', '突破', '发展', '提升', '前瞻布局', '布局', '壮大', '培育', '补齐', '补强', '夯实', '拓展', '巩固', '稳定', '延伸', '加快发展', '大力发展', '打造'];
+const leadPattern = (extra: string[]) => new RegExp(`^(?:${[...DEVELOP_LEAD, ...extra].sort((a, b) => b.length - a.length).join('|')})+`);
+
+/** The verbs a measure title opens with before the industries it names (1．做强A / 2．建设B产业集群 / 5．集聚C). */
+const TITLE_LEAD = leadPattern(['做实', '加快布局', '强化', '建设', '引育', '集聚']);
 
 /**
  * The industries a measure title names in the document's own words, found among the industries the document has
@@ -413,8 +420,8 @@ function kindListEdges(scope: SentenceScope): void {
   }
 }
 
-/** Verbs that open a section heading before the level it names: （一）突破基础软件, （二）壮大光学影像. */
-const HEADING_LEAD = /^(?:做强|做优|做大|做精|做深|做好|培育壮大|培育|壮大|发展壮大|加快发展|大力发展|发展|提升|突破|布局|前瞻布局|巩固|稳定|稳固|拓展|延伸|补强|补齐|夯实|打造)+/;
+/** Verbs that open a section heading before the level it names: （一）突破基础软件, （二）壮大光学影像, （三）做深X. */
+const HEADING_LEAD = leadPattern(['做深', '培育壮大', '发展壮大', '稳固']);
 
 /** 第三章 / 第二节 / 第一部分: a chapter's or section's number (the province plan's headings). */
 const CHAPTER_NUMBER = /^\s*第[一二三四五六七八九十百零\d]+[章节篇部分]+\s*/;
@@ -566,7 +573,10 @@ export function sectionIndustries(se: SentenceEntities, table: EntityTable, inde
   return uniqEntities(found);
 }
 
-/** The development verbs a measure title opens with before the segments it joins (3．做强核医学与辐照加工). */
+/**
+ * The verbs of DEVELOP_LEAD that develop what follows them (3．做强核医学与辐照加工), not those that build or raise a
+ * thing for it (提升X能级, 打造X高地, 建设X载体): a title joining two segments only after these.
+ */
 const JOINED_TITLE_LEAD = /^(?:做强|做优|做大|做精|壮大|发展|突破|培育|布局|前瞻布局|加快布局|拓展|延伸|大力发展|加快发展|补齐|补强)/;
 
 /**
