@@ -44,6 +44,12 @@ describe('blind7: a section heading of a document about several industries names
     // a heading about support (四、强化要素保障) names no industry
     expect(x.nodes.filter((n) => n.label === 'Industry' && /要素|保障/.test(n.name))).toEqual([]);
   });
+
+  it('a heading naming one field with 和 (做强软件和信息技术服务) is not split into two industries', async () => {
+    const x = await runDoc('某市2026年工作要点\n\n一、做强软件和信息技术服务\n\n1．提升龙头能级。以甲乙软件为龙头，发展工业软件和嵌入式软件。\n');
+    expect(all(x, 'PART_OF').filter((e) => /-> industry:(?:软件|信息技术服务)$/.test(e))).toEqual([]);
+    expect(all(x, 'IN_INDUSTRY').filter((e) => /-> industry:(?:软件|信息技术服务)$/.test(e))).toEqual([]);
+  });
 });
 
 describe('dev8: a section heading without a verb (第一节　X) in a document about several industries', () => {

@@ -563,7 +563,9 @@ export function sectionIndustries(se: SentenceEntities, table: EntityTable, inde
   const known = (n: string) => table.find('Industry', n) ?? (index.lookup(n)?.type === 'industry' ? table.industry(n, index.lookup(n)!.entry as IndustryEntry) : undefined);
   // (软件和信息服务: a joined name the document or the lexicon knows as one field stays one)
   const whole = known(rest);
-  const parts = whole ? [rest] : rest.split(/[和与及]/);
+  // (…and so does one whose half is a two-character word, 软件和信息技术服务: a field and its head, no pair of industries)
+  const halves = rest.split(/[和与及]/);
+  const parts = whole || halves.some((h) => h.length < 3) ? [rest] : halves;
   // (a park's heading, （三）智能装备产业园, names a place, no industry)
   if (parts.length > 2 || parts.some((p) => p.length < 2 || p.length > 10 || QUALITY.test(p) || isGenericWord(p) || !plausibleIndustry(p) || !!typeBySuffix(p) || PLACE_END.test(p))) return [];
   if (!closed && !bare && parts.some((p) => !known(p))) return [];
