@@ -198,3 +198,18 @@ describe('dev8: a level’s support named with 重点是 (上游重点是A，…
     expect(strong(x, 'PART_OF')).toContain('industry:农机制造 -> industry:农机装备');
   });
 });
+
+describe('dev8: stage lines under chain headings beside the text’s own dash chain', () => {
+  it('the first item of each level is not ordered against the next level’s first where the dash chain puts links between them', async () => {
+    const x = await runDoc(
+      '某市绿色铝产业链链长制工作方案\n\n为加快构建“铝土矿—氧化铝—电解铝—铝板带—铝箔”全链条，制定本方案。\n\n一、产业链图谱\n\n（一）绿色铝产业链\n\n' +
+        '上游环节：铝土矿、氧化铝。\n中游环节：电解铝、铝板带。\n下游环节：铝箔、铝型材。\n',
+    );
+    const up = strong(x, 'UPSTREAM_OF');
+    for (const [a, b] of [['铝土矿', '氧化铝'], ['氧化铝', '电解铝'], ['电解铝', '铝板带'], ['铝板带', '铝箔']]) expect(up).toContain(`industry:${a} -> industry:${b}`);
+    // the levels' first items skip the links between them: no shortcut
+    expect(all(x, 'UPSTREAM_OF')).not.toContain('industry:铝土矿 -> industry:电解铝');
+    expect(all(x, 'UPSTREAM_OF')).not.toContain('industry:电解铝 -> industry:铝箔');
+    expect(strong(x, 'PART_OF')).toContain('industry:铝型材 -> industry:绿色铝');
+  });
+});

@@ -519,8 +519,27 @@ export function chainOrderAcrossHeadings(state: ChainState, edges: EdgeSet): voi
     const pb = ps[i + 1];
     const b = pb !== undefined ? firstAt.get(pb) : undefined;
     // (only neighbouring levels: with the 中游 unread, 上游 is not directly upstream of 下游)
-    if (a && b && pb === pa + 1 && !edges.has('UPSTREAM_OF', a.entity.id, b.entity.id)) edges.add('UPSTREAM_OF', a.entity.id, b.entity.id, b.ev, JUDGED.position);
+    // (nor where the text's own chain already orders the two, through links between them or the other way: 工业硅—多晶硅—
+    // 单晶硅棒 with 上游环节：工业硅、多晶硅 / 中游环节：单晶硅棒…; the first of each level is no neighbour of the next's)
+    if (a && b && pb === pa + 1 && !edges.has('UPSTREAM_OF', a.entity.id, b.entity.id) && !ordered(edges, a.entity.id, b.entity.id) && !ordered(edges, b.entity.id, a.entity.id)) edges.add('UPSTREAM_OF', a.entity.id, b.entity.id, b.ev, JUDGED.position);
   });
+}
+
+/** `to` is downstream of `from` through the chain order the text states (UPSTREAM_OF by structure, any number of links). */
+function ordered(edges: EdgeSet, from: string, to: string): boolean {
+  const seen = new Set<string>([from]);
+  const stack = [from];
+  while (stack.length) {
+    const x = stack.pop()!;
+    for (const y of edges.targets('UPSTREAM_OF', x)) {
+      if (seen.has(y)) continue;
+      if (!(edges.get('UPSTREAM_OF', x, y)?.evidence ?? []).some((e) => (e.confidence ?? 0) >= JUDGED.structure.confidence)) continue;
+      if (y === to) return true;
+      seen.add(y);
+      stack.push(y);
+    }
+  }
+  return false;
 }
 
 /**
