@@ -69,6 +69,15 @@ describe('dev8: a section heading without a verb (第一节　X) in a document a
     expect(all(x, 'PART_OF').filter((e) => /industry:(?:碱性电解槽|高压储氢瓶|加氢机) -> industry:氢能$/.test(e))).toEqual([]);
   });
 
+  it('a chain the lexicon places elsewhere (动力电池) listed under the heading’s whole name is part of it, not of the shorter term', async () => {
+    const x = await runDoc(
+      '某高新区发展规划\n\n第一章　产业定位\n\n第一节　新能源电池。以甲乙锂能为链主，发展消费锂电池、动力电池和储能电池。\n第二章　空间布局\n\n西区产业园是全区新能源电池产业的核心承载区。\n',
+    );
+    const part = strong(x, 'PART_OF');
+    for (const s of ['消费锂电池', '动力电池', '储能电池']) expect(part).toContain(`industry:${s} -> industry:新能源电池`);
+    expect(all(x, 'PART_OF').filter((e) => /industry:(?:消费锂电池|动力电池|储能电池) -> industry:新能源$/.test(e))).toEqual([]);
+  });
+
   it('a heading named once (空间布局) or naming a park (光电产业园) is no industry', async () => {
     const x = await runDoc(doc);
     const industries = x.nodes.filter((n) => n.label === 'Industry').map((n) => n.name);

@@ -235,7 +235,8 @@ export function hierarchyEdges(scope: SentenceScope): void {
       const several = uniqEntities(ctxInds).length >= 2;
       // (or, under a heading, the only one it shares a character with: LNG运输船 under 船舶与海工材料)
       // (…and so does a section heading read here, not by the entity reader: index.ts sectionContext)
-      const sectionRead = !context.industries.length && ctxInds.length > 0;
+      // (…or read in place of a shorter term the reader took from the heading: 第二节　新能源电池 → not 新能源)
+      const sectionRead = ctxInds.length > 0 && !context.industries.some((r) => industryOf(scope.table, r).id === ctxInds[0]!.id);
       const byChar = several && (context.industries[0]?.source === 'heading' || sectionRead) ? uniqEntities(ctxInds).filter((c) => [...c.name].some((ch) => /[\u4e00-\u9fff]/.test(ch) && x.name.includes(ch))) : [];
       const sharing = several ? (ctxInds.find((c) => sharesWord(c.name, x.name)) ?? (byChar.length === 1 ? byChar[0] : undefined)) : undefined;
       // with no context of its own, an item goes under the level its section heading names (（一）做强新型显示
@@ -262,7 +263,7 @@ export function hierarchyEdges(scope: SentenceScope): void {
       // (a chain of the lexicon may still be a segment of a chain the text lays out under a heading:
       // （二）中游：核心零部件 / 重点发展动力电池、驱动电机和电控系统)
       const lead = context.industries[0];
-      const placed = le && le.level !== 'segment' && le.level !== 'track' && !(le.level === 'chain' && lead?.source === 'heading' && !lead.entry);
+      const placed = le && le.level !== 'segment' && le.level !== 'track' && !(le.level === 'chain' && ((lead?.source === 'heading' && !lead.entry) || sectionRead));
       // under a heading that names an industry or segment, a bare 发展/布局 lists its segments too:
       // （二）储运环节。发展高压气态储氢、液态储氢和管道输氢
       // …and so does a measure whose title names segments (（一）做强整机总装。发展航空整机和航空发动机总装)
@@ -331,7 +332,9 @@ function industriesInView(scope: SentenceScope): Map<string, Entity> {
     present.set(e.name, e);
   }
   const index = scope.ctx.index;
-  const all: Entity[] = se.context.industries.map((r) => industryOf(table, r));
+  // (a heading term the section's whole name holds, 新能源 of 第二节　新能源电池 (index.ts sectionContext), is not in view)
+  const inside = (e: Entity) => scope.ctxInds.some((c) => c.id !== e.id && c.name.includes(e.name));
+  const all: Entity[] = se.context.industries.map((r) => industryOf(table, r)).filter((e) => !inside(e));
   for (const r of se.context.measureTitleIndustries) all.push(industryOf(table, r));
   for (const h of se.sentence.sectionPath) {
     // a known term inside the heading's own industry is part of it: （二）培育海洋生物医药产业 → 海洋生物医药 only
