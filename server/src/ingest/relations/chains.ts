@@ -24,7 +24,7 @@ export interface DashChain {
 
 const DASH = '[—–―→－\\-]{1,2}';
 /** Words before 产业链 that describe the chain rather than name it: 完整的产业链条. */
-const CHAIN_ADJECTIVE = /^(完整|整体|全|全新|成熟|完善|闭环|主要|重点|优势|特色|本地|区域)$/;
+const CHAIN_ADJECTIVE = /^(完整|整体|全|全新|成熟|完善|闭环|循环|主要|重点|优势|特色|本地|区域)$/;
 /** The same words opening a longer name (完整纺织产业链 → 纺织). */
 const CHAIN_ADJECTIVE_OPENING = /^(?:完整|整体|全新|成熟|完善|闭环)(?:的)?/;
 const SEG = '[\\u3400-\\u9fffA-Za-z0-9+]{2,10}';
@@ -33,10 +33,11 @@ const HAS_DASH = new RegExp(DASH.replace('{1,2}', ''));
 
 function okSegment(s: string, allowGeneric = false): boolean {
   // (a raw material's resource is a chain's first stage: 锂资源, 稀土资源; 资源 alone, 创新资源 or 国土资源 are none)
-  if (/^(?:[锂钴镍铜铁铝钨钒磷硅钾盐煤矿]|稀土|石墨|萤石|盐湖|锂矿)资源$/.test(s)) return true;
-  // (a resource's care or use is a stage, 种质资源保护, 资源综合利用; 机制 is no word inside 整机制造)
+  // (…and its recovery or use, of one element or several: 镍钴资源回收, 锂资源开发, 稀土资源综合利用)
+  if (/^(?:[锂钴镍铜铁铝钨钒钛锰锌铅锡磷硅钾盐煤矿]|稀土|石墨|萤石|盐湖|锂矿)+资源(?:回收|开发|利用|综合利用|循环利用|回收利用)?$/.test(s)) return true;
+  // (a resource's care or use is a stage, 种质资源保护, 资源综合利用; 机制 is no word inside 整机制造 / 农机制造 / 电机制造)
   const resourceStage = /(?:种质|生物|矿产|海洋|水|盐湖)资源(?:保护|开发|利用|综合利用|收集|保存)?$|资源(?:保护|开发|综合利用|循环利用|回收利用)$/.test(s);
-  return /[\u3400-\u9fff]/.test(s) && plausibleIndustry(s) && (allowGeneric || !isGenericWord(s)) && !/(企业|机构|单位|政府|部门|中心|体系|(?<!整)机制(?!造)|模式|之间|供需|(?<!后)市场)/.test(s) && (resourceStage || !/资源/.test(s));
+  return /[\u3400-\u9fff]/.test(s) && plausibleIndustry(s) && (allowGeneric || !isGenericWord(s)) && !/(企业|机构|单位|政府|部门|中心|体系|机制(?!造)|模式|之间|供需|(?<!后)市场)/.test(s) && (resourceStage || !/资源/.test(s));
 }
 
 /** Dash-ordered segments in a sentence that presents them as a chain (产业链, 链条, 环节 nearby). */
@@ -94,7 +95,8 @@ function chainPositions(text: string, offset: number): { position: number; segme
     if (/^[和与及、]/.test(m[2]!) || /^(?:上游|中游|下游)/.test(m[2]!)) continue;
     if (/(?:附加值|占比|比重|配套率|水平|能力)?(?:低|不高|偏低|不足|偏短|偏弱|滞后|薄弱|短缺|不强|较弱|欠缺|缺失|明显)$/.test(m[2]!)) continue;
     let body = m[2]!.replace(/(的完整体系|的完整链条|的?完整产业链|等环节|环节|领域|产业)$/, '');
-    body = body.replace(/^(为|是|以|有|包括|主要包括|重点发展)/, '');
+    // (中游重点是酿造技改: what a level's support is about opens with 重点是 / 主要是 as with 为 / 是)
+    body = body.replace(/^(?:(?:重点|主要)(?:是|为|包括|在于)|为|是|以|有|包括|主要包括|重点发展)/, '');
     const bodyStart = m.index! + m[0].lastIndexOf(body);
     const segments: Segment[] = [];
     let pos = bodyStart;
@@ -102,7 +104,8 @@ function chainPositions(text: string, offset: number): { position: number; segme
       const i = text.indexOf(p, pos);
       pos = i + p.length;
       // a position word makes even a generic step a segment: 下游应用环节 (not a bare kind: 上游材料)
-      if (p.length < 2 || !okSegment(p, true) || /^(材料|产品|设备|技术|服务)$/.test(p)) continue;
+      // (…and the work on a level, 酿造技改 / 基地建设, is no link of it)
+      if (p.length < 2 || !okSegment(p, true) || /^(材料|产品|设备|技术|服务)$/.test(p) || /(?:技改|技术改造|改造|建设|提升|升级)$/.test(p)) continue;
       segments.push({ surface: p, start: offset + i, end: offset + i + p.length });
     }
     if (segments.length) out.push({ position, segments });
@@ -516,8 +519,27 @@ export function chainOrderAcrossHeadings(state: ChainState, edges: EdgeSet): voi
     const pb = ps[i + 1];
     const b = pb !== undefined ? firstAt.get(pb) : undefined;
     // (only neighbouring levels: with the 中游 unread, 上游 is not directly upstream of 下游)
-    if (a && b && pb === pa + 1 && !edges.has('UPSTREAM_OF', a.entity.id, b.entity.id)) edges.add('UPSTREAM_OF', a.entity.id, b.entity.id, b.ev, JUDGED.position);
+    // (nor where the text's own chain already orders the two, through links between them or the other way: 工业硅—多晶硅—
+    // 单晶硅棒 with 上游环节：工业硅、多晶硅 / 中游环节：单晶硅棒…; the first of each level is no neighbour of the next's)
+    if (a && b && pb === pa + 1 && !edges.has('UPSTREAM_OF', a.entity.id, b.entity.id) && !ordered(edges, a.entity.id, b.entity.id) && !ordered(edges, b.entity.id, a.entity.id)) edges.add('UPSTREAM_OF', a.entity.id, b.entity.id, b.ev, JUDGED.position);
   });
+}
+
+/** `to` is downstream of `from` through the chain order the text states (UPSTREAM_OF by structure, any number of links). */
+function ordered(edges: EdgeSet, from: string, to: string): boolean {
+  const seen = new Set<string>([from]);
+  const stack = [from];
+  while (stack.length) {
+    const x = stack.pop()!;
+    for (const y of edges.targets('UPSTREAM_OF', x)) {
+      if (seen.has(y)) continue;
+      if (!(edges.get('UPSTREAM_OF', x, y)?.evidence ?? []).some((e) => (e.confidence ?? 0) >= JUDGED.structure.confidence)) continue;
+      if (y === to) return true;
+      seen.add(y);
+      stack.push(y);
+    }
+  }
+  return false;
 }
 
 /**

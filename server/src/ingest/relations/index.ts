@@ -6,13 +6,14 @@
 //   takes: the structured document, the entity findings, the context
 //   gives: RelationFindings: the document's edges (before resolution: ../resolve/)
 import type { IngestContext } from '../context.ts';
-import type { EntityFindings } from '../entities/index.ts';
+import type { EntityFindings, SentenceEntities } from '../entities/index.ts';
+import type { Entity, EntityTable } from '../entities/table.ts';
 import { industryOf } from '../entities/index.ts';
 import type { StructuredDoc } from '../types.ts';
 import { ChainState, chainEdges, chainOrderAcrossHeadings } from './chains.ts';
 import { EdgeSet } from './edges.ts';
 import { fieldBlockEdges } from './field-blocks.ts';
-import { hierarchyEdges, QUALITY, supportEdges } from './industries.ts';
+import { hierarchyEdges, QUALITY, sectionIndustries, supportEdges } from './industries.ts';
 import { organisationEdges } from './organisations.ts';
 import { layoutEdges, sectionFocusEdges, type FocusState } from './layout.ts';
 import { parkEdges, sectionParkEdges, type HeadingPark } from './parks.ts';
@@ -41,6 +42,27 @@ function twoIndustries(name: string, text: string, ctx: IngestContext): boolean 
   const rest = [`${m[1]}与${m[2]}`, `${m[1]}和${m[2]}`, `${m[1]}及${m[2]}`].reduce((t, j) => t.split(j).join('\u0000'), text);
   // a part named on its own somewhere, as a whole word (…聚焦高技术船舶和船用配套设备…)
   return [m[1]!, m[2]!].some((p) => rest.split(p).slice(1).some((after) => /^(?:[、，,。；;和与及等]|产业|企业|领域|项目|基地)/.test(after)));
+}
+
+/**
+ * The industries a sentence of a document about several industries is about: what the entity reader read from its
+ * context, or — where it read none, or one of the two a section heading joins — the section heading's
+ * (sectionIndustries: 一、做强智能电气集群 → 智能电气). Of two joined ones (二、壮大汽车零部件和新材料集群), the one the
+ * sentence's measure title names (3．提升汽车零部件配套水平 → 汽车零部件), else both; and the heading's whole name where the
+ * reader read a shorter term inside it (第二节　新能源电池 → 新能源电池, not 新能源).
+ */
+function sectionContext(doc: StructuredDoc, se: SentenceEntities, read: Entity[], table: EntityTable, ctx: IngestContext): Entity[] {
+  if (se.context.industries.some((r) => r.source !== 'heading')) return read;
+  const section = sectionIndustries(se, table, ctx.index, doc.source.norm);
+  if (!section.length) return read;
+  // (第二节　新能源电池 read as 新能源, a shorter term inside it: the heading's whole name is its industry)
+  if (section.length === 1 && read.length && read.every((e) => section[0]!.name.includes(e.name) && section[0]!.id !== e.id)) return section;
+  if (read.length && (section.length <= read.length || !read.every((e) => section.some((x) => x.id === e.id)))) return read;
+  if (section.length === 1) return section;
+  const mi = se.sentence.measureIndex;
+  const title = mi !== undefined ? (doc.measures[mi]?.title ?? '') : '';
+  const named = section.filter((e) => title.includes(e.name));
+  return named.length === 1 ? named : section;
 }
 
 export interface RelationFindings {
@@ -72,6 +94,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
   const focus: FocusState = {};
   for (const se of found.sentences) {
     table.at(se.sentence.start);
+    const read = se.context.industries.filter((r) => r.entry || !QUALITY.test(r.surface.replace(/(产业链|产业|领域|行业)$/, ''))).map((r) => industryOf(table, r)).filter((e) => !LAYOUT_SLOGAN.test(e.name));
     const scope: SentenceScope = {
       doc,
       ctx,
@@ -80,7 +103,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
       inds: se.mentions.filter((m) => m.label === 'Industry'),
       // (a layout's slogan read as the lead of its clause, “两带”即… / “多园”包括…, is no industry anything is part of)
       // (nor a quality read off a heading, （一）做强优势领域 → 优势: no industry unless the lexicon knows it)
-      ctxInds: se.context.industries.filter((r) => r.entry || !QUALITY.test(r.surface.replace(/(产业链|产业|领域|行业)$/, ''))).map((r) => industryOf(table, r)).filter((e) => !LAYOUT_SLOGAN.test(e.name)),
+      ctxInds: subject ? read : sectionContext(doc, se, read, table, ctx),
       table,
       edges,
       siblings,

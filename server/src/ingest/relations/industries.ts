@@ -6,21 +6,29 @@
 //              context or the document's subject
 //   UPSTREAM_OF the lexicon's chain order when the text lists segments in that order; A—B—C
 import { JUDGED, listed } from './judge.ts';
-import type { Entity } from '../entities/table.ts';
+import type { Entity, EntityTable } from '../entities/table.ts';
+import type { SentenceEntities } from '../entities/index.ts';
 import { headingPhrase, measureTitleIndustries, stripNumbering } from '../entities/context.ts';
 import { industryOf } from '../entities/index.ts';
 import type { IndustryEntry } from '../lexicon/index.ts';
 import type { LexiconIndex } from '../lexicon/match.ts';
 import { dashChains } from './patterns.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
-import { isGenericWord } from '../entities/typing.ts';
+import { isGenericWord, typeBySuffix } from '../entities/typing.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
 
 /** A quality a heading gives a group of industries (（一）做强优势领域), no industry itself. */
 export const QUALITY = /^(?:优势|特色|重点|主导|新兴|传统|支柱|战略性新兴|未来|核心|关键|基础|前沿|先导|优势特色|特色优势|高端|新兴优势)$/;
 
-/** The verbs a measure title opens with before the industries it names (1．做强A / 2．建设B产业集群). */
-const TITLE_LEAD = /^(?:做强|做优|做大|做精|做实|做好|突破|发展|提升|前瞻布局|加快布局|布局|壮大|培育|补齐|补强|夯实|拓展|巩固|稳定|延伸|强化|加快发展|大力发展|建设|打造|引育|集聚)+/;
+/**
+ * The development verbs a measure title and a section heading both open with before the level they name (1．做强A /
+ * （一）突破基础软件). One vocabulary: TITLE_LEAD and HEADING_LEAD add only what is peculiar to each.
+ */
+const DEVELOP_LEAD = ['做强', '做优', '做大', '做精', '做好', '突破', '发展', '提升', '前瞻布局', '布局', '壮大', '培育', '补齐', '补强', '夯实', '拓展', '巩固', '稳定', '延伸', '加快发展', '大力发展', '打造'];
+const leadPattern = (extra: string[]) => new RegExp(`^(?:${[...DEVELOP_LEAD, ...extra].sort((a, b) => b.length - a.length).join('|')})+`);
+
+/** The verbs a measure title opens with before the industries it names (1．做强A / 2．建设B产业集群 / 5．集聚C). */
+const TITLE_LEAD = leadPattern(['做实', '加快布局', '强化', '建设', '引育', '集聚']);
 
 /**
  * The industries a measure title names in the document's own words, found among the industries the document has
@@ -155,7 +163,8 @@ function namedAgainSupports(scope: SentenceScope, mid: string): void {
       const firmsOfIt = /^(?:企业|厂商)/.test(after) && /(?:对|支持|鼓励|奖励|培育|扶持|引进|招引|的|、)$/.test(before) && !/^(?:企业|厂商)(?:家|户|个)/.test(after);
       if (!firmsOfIt && /^(?:产业园|园区|基地|集聚区|示范区|企业|厂商|龙头|协会|联盟|研究院|中心|实验室|平台|集团|公司|有限|股份)/.test(after)) continue;
       if (/[\u3400-\u9fffA-Za-z0-9]$/.test(before) && !/(发展|布局|突破|做强|壮大|培育|推动|提升|支持|引进|聚焦|围绕|推进|加快|拓展|重点|投向|打造|建设|完善|延伸|强化|做大|补齐|补强|深耕|服务|覆盖|涵盖|承接|承担|开展|招引|和|与|及|的|在|向|为|对|等)$/.test(before)) continue;
-      if (/^[\u3400-\u9fffA-Za-z]/.test(after) && !/^(?:产业|领域|环节|行业|和|与|及|、|等|的|企业|集群|产品|项目|发展|产能|市场|能力|水平|配套|供应链|产业链|技术|研发|制造|应用|升级|重大|向(?:高端|智能|绿色|价值链|产业链)|迈向)/.test(after)) continue;
+      // (…the carrier or highland a measure builds for it is for it too: 6．建设空天信息载体 / 打造低空飞行器研制高地)
+      if (/^[\u3400-\u9fffA-Za-z]/.test(after) && !/^(?:产业|领域|环节|行业|和|与|及|、|等|的|企业|集群|产品|项目|发展|产能|市场|能力|水平|配套|供应链|产业链|技术|研发|研制|制造|应用|升级|重大|载体(?:[。；;，,]|$)|(?:研制|创新|制造)?高地(?:[。；;，,]|$)|向(?:高端|智能|绿色|价值链|产业链)|迈向)/.test(after)) continue;
       // one item of a list whose fellows are no industries (做好科技金融、绿色金融、普惠金融…五篇大文章): a list
       // of something else
       const fellow = /^、([^、，,。；;和与及等]{2,8})/.exec(after)?.[1] ?? /([^、，,。；;和与及]{2,8})、$/.exec(before)?.[1];
@@ -225,7 +234,10 @@ export function hierarchyEdges(scope: SentenceScope): void {
       // with (航空维修 → 维修保障); with none, with the first (the title's order is the measure's)
       const several = uniqEntities(ctxInds).length >= 2;
       // (or, under a heading, the only one it shares a character with: LNG运输船 under 船舶与海工材料)
-      const byChar = several && context.industries[0]?.source === 'heading' ? uniqEntities(ctxInds).filter((c) => [...c.name].some((ch) => /[\u4e00-\u9fff]/.test(ch) && x.name.includes(ch))) : [];
+      // (…and so does a section heading read here, not by the entity reader: index.ts sectionContext)
+      // (…or read in place of a shorter term the reader took from the heading: 第二节　新能源电池 → not 新能源)
+      const sectionRead = ctxInds.length > 0 && !context.industries.some((r) => industryOf(scope.table, r).id === ctxInds[0]!.id);
+      const byChar = several && (context.industries[0]?.source === 'heading' || sectionRead) ? uniqEntities(ctxInds).filter((c) => [...c.name].some((ch) => /[\u4e00-\u9fff]/.test(ch) && x.name.includes(ch))) : [];
       const sharing = several ? (ctxInds.find((c) => sharesWord(c.name, x.name)) ?? (byChar.length === 1 ? byChar[0] : undefined)) : undefined;
       // with no context of its own, an item goes under the level its section heading names (（一）做强新型显示
       // → 光学膜 under 新型显示, not only the document's 光电), else under the document's industry
@@ -235,7 +247,11 @@ export function hierarchyEdges(scope: SentenceScope): void {
       const levels = levels0.some((l) => inds.some((j) => j.list === i.list && entityOf(scope, j).id === l.id)) ? [] : levels0;
       const listItems = uniqEntities(inds.filter((j) => j.list === i.list).map((j) => entityOf(scope, j)));
       const headLevel = ctxInds.length || levels0.length ? undefined : headTitleLevel(scope, listItems);
-      const titleLevel = levels.length === 1 ? levels[0] : levels.length === 2 ? joinedLevel(`${levels[0]!.name}与${levels[1]!.name}`, x, (n) => levels.find((l) => l.name === n)) : headLevel;
+      const titleJoined = levels.length === 2 ? joinedLevel(`${levels[0]!.name}与${levels[1]!.name}`, x, (n) => levels.find((l) => l.name === n)) : undefined;
+      // (a title joining two levels, 2、做优糖醇和稀少糖 / 4．培育电子信息和新型显示, with an item it does not say which of
+      // the two it goes with, 阿洛酮糖 / 柔性线路板: the first, as a measure title read as context does — less sure)
+      const titleFirst = levels.length === 2 && !titleJoined && !/[与和及]/.test(x.name) ? levels[0] : undefined;
+      const titleLevel = levels.length === 1 ? levels[0] : levels.length === 2 ? (titleJoined ?? titleFirst) : headLevel;
       if (headLevel && se.measureId) edges.add('SUPPORTS', se.measureId, headLevel.id, ev, JUDGED.title);
       // a measure title joining two segments (2．做优A和B) read as the sentence's context: an item goes with the one it
       // shares a word, a head or a character with (joinedLevel: 植物蛋白饮料 → 功能饮品), else with the first
@@ -247,11 +263,11 @@ export function hierarchyEdges(scope: SentenceScope): void {
       // (a chain of the lexicon may still be a segment of a chain the text lays out under a heading:
       // （二）中游：核心零部件 / 重点发展动力电池、驱动电机和电控系统)
       const lead = context.industries[0];
-      const placed = le && le.level !== 'segment' && le.level !== 'track' && !(le.level === 'chain' && lead?.source === 'heading' && !lead.entry);
+      const placed = le && le.level !== 'segment' && le.level !== 'track' && !(le.level === 'chain' && ((lead?.source === 'heading' && !lead.entry) || sectionRead));
       // under a heading that names an industry or segment, a bare 发展/布局 lists its segments too:
       // （二）储运环节。发展高压气态储氢、液态储氢和管道输氢
       // …and so does a measure whose title names segments (（一）做强整机总装。发展航空整机和航空发动机总装)
-      const devVerb = lead?.source === 'heading' || (lead?.source === 'measure' && context.measureTitleIndustries.length > 0) || !!titleLevel ? DEV_UNDER_HEADING : DEV_STRONG;
+      const devVerb = lead?.source === 'heading' || sectionRead || (lead?.source === 'measure' && context.measureTitleIndustries.length > 0) || !!titleLevel ? DEV_UNDER_HEADING : DEV_STRONG;
       // a list of siblings is no hierarchy: 聚焦信创、生物医药等领域 makes neither part of the other, and
       // a top-level industry of the lexicon (a member of a system: 信创, 生物医药 of 113X) is part of no other
       const topLevel = !!le && (le.level === 'system' || (le.level === 'industry' && !!le.parent && index.industryByName.get(le.parent)?.level === 'system'));
@@ -286,7 +302,8 @@ export function hierarchyEdges(scope: SentenceScope): void {
         const sibling = siblingKind(x.name, parent.name, index);
         // (a heading naming two segments, （二）中游：乙烯与丙烯, says nothing of which one an item is part of)
         const unsure = several && !sharing && lead?.source === 'heading';
-        edges.add('PART_OF', x.id, parent.id, ev, standalone || sibling || unsure ? listed(4) : ofSubject ? SUBJECT_SEGMENT : JUDGED.context);
+        const firstOfTwo = !!titleFirst && parent.id === titleFirst.id && !ctxInds[0];
+        edges.add('PART_OF', x.id, parent.id, ev, standalone || sibling || unsure ? listed(4) : ofSubject ? SUBJECT_SEGMENT : firstOfTwo ? JUDGED.firstOfTwo : JUDGED.context);
         // （一）上游：海工材料与核心配套 / 重点发展船用高强钢、…和甲板机械: which of the two an item is part of the heading
         // does not say, but both are the document's industry's: the item is part of that
         if (unsure && !standalone && !sibling && subject && subject.id !== x.id && subject.id !== parent.id && !x.name.includes(subject.name)) edges.add('PART_OF', x.id, subject.id, ev, SUBJECT_SEGMENT);
@@ -315,7 +332,9 @@ function industriesInView(scope: SentenceScope): Map<string, Entity> {
     present.set(e.name, e);
   }
   const index = scope.ctx.index;
-  const all: Entity[] = se.context.industries.map((r) => industryOf(table, r));
+  // (a heading term the section's whole name holds, 新能源 of 第二节　新能源电池 (index.ts sectionContext), is not in view)
+  const inside = (e: Entity) => scope.ctxInds.some((c) => c.id !== e.id && c.name.includes(e.name));
+  const all: Entity[] = se.context.industries.map((r) => industryOf(table, r)).filter((e) => !inside(e));
   for (const r of se.context.measureTitleIndustries) all.push(industryOf(table, r));
   for (const h of se.sentence.sectionPath) {
     // a known term inside the heading's own industry is part of it: （二）培育海洋生物医药产业 → 海洋生物医药 only
@@ -324,6 +343,8 @@ function industriesInView(scope: SentenceScope): Map<string, Entity> {
       if (m.ref.type !== 'industry') continue;
       const bare = m.surface.replace(/(产业链|产业|领域)$/, '');
       if (own && own !== bare && own.includes(bare) && !index.isIndustryTerm(own)) continue;
+      // (…and so is one inside the heading's industry the context holds: 第二节　新能源电池 → 新能源电池, not 新能源)
+      if (scope.ctxInds.some((c) => c.name !== bare && c.name.includes(bare) && h.includes(c.name))) continue;
       all.push(table.industry(m.surface, m.ref.entry));
     }
   }
@@ -368,16 +389,19 @@ function kindListEdges(scope: SentenceScope): void {
     const items = inds.filter((m) => m.list === list.index);
     if (items.length < 1) continue;
     const lastEnd = Math.max(...items.map((m) => m.end)) - s.start;
-    if (text[lastEnd] !== '等') continue;
+    // (or closed by their count before the kind: 重点培育A、B和C三大未来产业 — only a kind read as an industry)
+    const counted = /^[两二三四五六七八九十]大/.test(text.slice(lastEnd));
+    if (text[lastEnd] !== '等' && !counted) continue;
+    const kindAt = lastEnd + (counted ? 2 : 1);
     // the kind: a mention right after 等, or the clause's tail when it is a name (等信息技术服务，…)
-    const kindM = inds.find((m) => m.list !== list.index && m.start - s.start === lastEnd + 1);
-    const tail = /^[\u3400-\u9fffA-Za-z0-9]{2,12}$/.test(list.after) && text.slice(lastEnd + 1).startsWith(list.after) ? list.after.replace(/(产业|行业|领域|环节|产品|项目)$/, '') : undefined;
+    const kindM = inds.find((m) => m.list !== list.index && m.start - s.start === kindAt);
+    const tail = !counted && /^[\u3400-\u9fffA-Za-z0-9]{2,12}$/.test(list.after) && text.slice(lastEnd + 1).startsWith(list.after) ? list.after.replace(/(产业|行业|领域|环节|产品|项目)$/, '') : undefined;
     const surface = kindM?.surface ?? tail;
     if (!surface) continue;
     // (one item closed by its kind, 适度发展聚氯乙烯等氯碱化工产品: only a kind the document names as an industry, or
     // whose products the text says the item is)
     if (items.length === 1 && !kindM && !table.find('Industry', surface) && !/产品$/.test(list.after)) continue;
-    const afterKind = text.slice(lastEnd + 1 + surface.length);
+    const afterKind = text.slice(kindAt + surface.length);
     if (GENERIC_KIND.test(surface) || !plausibleIndustry(surface) || isGenericWord(surface) || RELATED_KIND.test(list.after)) continue;
     // a clause that goes on to judge the items (等环节短板明显, 等领域仍较薄弱) names no kind
     // categories and framework words (等未来产业, 等重点产业链, 等产业方向, 等先进技术跨界融合) and a bare
@@ -399,8 +423,8 @@ function kindListEdges(scope: SentenceScope): void {
   }
 }
 
-/** Verbs that open a section heading before the level it names: （一）突破基础软件, （二）壮大光学影像. */
-const HEADING_LEAD = /^(?:做强|做优|做大|做精|做深|做好|培育壮大|培育|壮大|发展壮大|加快发展|大力发展|发展|提升|突破|布局|前瞻布局|巩固|稳定|稳固|拓展|延伸|补强|补齐|夯实|打造)+/;
+/** Verbs that open a section heading before the level it names: （一）突破基础软件, （二）壮大光学影像, （三）做深X. */
+const HEADING_LEAD = leadPattern(['做深', '培育壮大', '发展壮大', '稳固']);
 
 /** 第三章 / 第二节 / 第一部分: a chapter's or section's number (the province plan's headings). */
 const CHAPTER_NUMBER = /^\s*第[一二三四五六七八九十百零\d]+[章节篇部分]+\s*/;
@@ -465,7 +489,10 @@ export function headingLevel(scope: SentenceScope, item?: Entity): Entity | unde
 function titleUnderHeadingEdges(scope: SentenceScope): void {
   const { se, table, edges } = scope;
   const titles = se.context.measureTitleIndustries;
-  if (!titles.length) return;
+  if (!titles.length) {
+    joinedTitleUnderHeading(scope);
+    return;
+  }
   // (a document about two industries has no subject: （一）做强生物医药产业 / 2．突破生物药 → the heading's one industry)
   const heading = !scope.subject && se.context.heading.length === 1 ? industryOf(table, se.context.heading[0]!) : undefined;
   const level = headingLevel(scope) ?? (heading && heading.properties.level !== 'system' ? heading : undefined);
@@ -504,4 +531,95 @@ function headingSegmentEdges(scope: SentenceScope): void {
   }
   const mu = scope.doc.measures[s.measureIndex];
   if (se.measureId && mu && s.start <= mu.start + 8) edges.add('SUPPORTS', se.measureId, h.id, se.ev, JUDGED.planned);
+}
+
+/** The document develops or lists `name` in a sentence of its own (重点发展A和B / 服务A和B / A、B) or calls it an 产业: not a heading only. */
+function developedElsewhere(norm: string, name: string): boolean {
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:发展|布局|服务|做强|壮大|培育|聚焦|[、和与及])${esc}(?:产业)?(?:[、，,。；;和与及等]|$)|${esc}产业`).test(norm);
+}
+
+/** A name ending like a place (产业园, 片区, 科学城, 小镇): a park's heading, not an industry's. */
+const PLACE_END = /(?:园|园区|区|基地|城|港|谷|小镇|走廊|中心|平台|组团)$/;
+
+/** The word a section heading closes the industry it develops with: 一、做强智能电气集群 / 四、提升时尚鞋服集群. */
+const SECTION_CLOSE = /(?:产业集群|集群|产业链|产业)$/;
+
+/**
+ * The industries a section heading of a document about several industries (no subject) names, where the entity reader
+ * read none from it or only one of the two it joins: 一、做强智能电气集群 → 智能电气; 二、壮大汽车零部件和新材料集群 →
+ * 汽车零部件, 新材料. The heading must open with a development verb and close with its industry (集群, 产业, 产业链), or
+ * name industries the document or the lexicon knows; a quality (做强优势产业) or a framework label names none.
+ */
+export function sectionIndustries(se: SentenceEntities, table: EntityTable, index: LexiconIndex, norm: string): Entity[] {
+  const path = se.sentence.sectionPath;
+  const h = path[path.length - 1];
+  if (!h) return [];
+  const t = stripNumbering(h.replace(CHAPTER_NUMBER, '')).trim();
+  const led = t.replace(HEADING_LEAD, '');
+  // (a heading without a verb, 第一节　超高清视频显示, names an industry only where the document develops it by that name
+  // elsewhere too: …重点发展超高清视频显示和智能终端; 第三章　空间布局 is named once)
+  const bare = led === t;
+  const closed = SECTION_CLOSE.test(led);
+  const rest = led.replace(SECTION_CLOSE, '');
+  if (rest.length < 2 || rest.length > 18 || /[，,、；;。()（）“”"的]/.test(rest)) return [];
+  const known = (n: string) => table.find('Industry', n) ?? (index.lookup(n)?.type === 'industry' ? table.industry(n, index.lookup(n)!.entry as IndustryEntry) : undefined);
+  // (软件和信息服务: a joined name the document or the lexicon knows as one field stays one)
+  const whole = known(rest);
+  // (…and so does one whose half is a two-character word, 软件和信息技术服务: a field and its head, no pair of industries)
+  const halves = rest.split(/[和与及]/);
+  const parts = whole || halves.some((h) => h.length < 3) ? [rest] : halves;
+  // (a park's heading, （三）智能装备产业园, names a place, no industry)
+  if (parts.length > 2 || parts.some((p) => p.length < 2 || p.length > 10 || QUALITY.test(p) || isGenericWord(p) || !plausibleIndustry(p) || !!typeBySuffix(p) || PLACE_END.test(p))) return [];
+  if (!closed && !bare && parts.some((p) => !known(p))) return [];
+  if (bare && parts.some((p) => !known(p) && !developedElsewhere(norm, p))) return [];
+  const found = parts.map((p) => known(p) ?? table.industry(p, undefined, 'industry'));
+  if (found.some((e) => e.properties.level === 'system')) return [];
+  return uniqEntities(found);
+}
+
+/**
+ * The verbs of DEVELOP_LEAD that develop what follows them (3．做强核医学与辐照加工), not those that build or raise a
+ * thing for it (提升X能级, 打造X高地, 建设X载体): a title joining two segments only after these.
+ */
+const JOINED_TITLE_LEAD = /^(?:做强|做优|做大|做精|壮大|发展|突破|培育|布局|前瞻布局|加快布局|拓展|延伸|大力发展|加快发展|补齐|补强)/;
+
+/**
+ * A measure title joining two segments the entity reader did not read (3．做强核医学与辐照加工 / 4．发展核仪器与核检测 /
+ * 5．发展卫星互联网与北斗应用) under a section heading naming one industry ((二)核技术应用): each part is a segment of the
+ * heading's industry (stated: the document lays its structure out) and the measure targets it (planned, on its title).
+ * One of the two must be an industry the document or the lexicon knows, or one the measure's body names; the other a
+ * plausible name of one.
+ */
+function joinedTitleUnderHeading(scope: SentenceScope): void {
+  const { doc, se, table, edges, ctxInds } = scope;
+  const s = se.sentence;
+  const mi = s.measureIndex;
+  const mu = mi !== undefined ? doc.measures[mi] : undefined;
+  if (!mu?.title || !se.measureId || s.start > mu.start + 8 || uniqEntities(ctxInds).length !== 1) return;
+  if (se.context.industries.some((r) => r.source !== 'heading')) return;
+  const level = ctxInds[0]!;
+  if (level.properties.level === 'system') return;
+  const t = stripNumbering(mu.title);
+  const lead = JOINED_TITLE_LEAD.exec(t);
+  if (!lead) return;
+  const rest = t.slice(lead[0].length).replace(/(?:产业|业)$/, '');
+  // (three characters a part at least: 软件和信息服务业 is one field, not 软件 and 信息服务业)
+  const m = /^([^，,、；;。()（）“”"的和与及]{3,10})[与和及]([^，,、；;。()（）“”"的和与及]{3,10})$/.exec(rest);
+  if (!m) return;
+  const index = scope.ctx.index;
+  if (table.find('Industry', rest) || index.lookup(rest)?.type === 'industry' || index.lookup(`${rest}业`)?.type === 'industry') return;
+  const known = (n: string) => table.find('Industry', n) ?? (index.lookup(n)?.type === 'industry' ? table.industry(n, index.lookup(n)!.entry as IndustryEntry) : undefined);
+  const names = [m[1]!, m[2]!];
+  // (…or that the measure's body develops by name: 3．做强核医学与辐照加工。依托…发展医用同位素和辐照加工)
+  const body = doc.source.norm.slice(s.end, mu.end);
+  if (names.some((n) => QUALITY.test(n) || isGenericWord(n) || !plausibleIndustry(n) || n === level.name) || !names.some((n) => known(n) || body.includes(n))) return;
+  // (a part the lexicon places at the top or elsewhere, 人工智能, is no segment of the heading's industry by a title)
+  const parts = names.map((n) => known(n) ?? table.industry(n, undefined, 'segment'));
+  if (parts.some((p) => { const le = index.industryByName.get(p.name); return !!le && le.level !== 'segment' && le.level !== 'track'; })) return;
+  for (const p of parts) {
+    if (p.id === level.id || p.name.includes(level.name) || level.name.includes(p.name)) continue;
+    edges.add('PART_OF', p.id, level.id, se.ev, JUDGED.context);
+    edges.add('SUPPORTS', se.measureId, p.id, se.ev, JUDGED.title);
+  }
 }

@@ -11,6 +11,8 @@ export const JUDGED = {
   stated: j('stated', 0.9),
   /** A firm or lab relied on for the industry the sentence sits under (heading, lead, measure title). */
   context: j('stated', 0.8),
+  /** A segment under a measure title joining two levels, neither named by it: the first of the two (a reading, not a statement). */
+  firstOfTwo: j('stated', 0.6),
   /** A place in a place by its name (高新区华苑片区, 经开区西区). */
   byName: j('stated', 0.95),
   /** 入驻/落户/位于: a firm settled in a park. */

@@ -22,6 +22,11 @@ import { JUDGED } from './judge.ts';
 
 /** Labels of a link's parts. */
 const PARTS = /^(?:重点|主要|核心)?细分(?:领域|方向|赛道|环节|产品)$/;
+/**
+ * A stage as the label of a chain's parts line, under the chain's heading (（一）绿色硅光伏产业链 / 上游环节：工业硅、多晶硅):
+ * the stage names no level of its own, its items are parts of the chain.
+ */
+const STAGE_LABEL = new RegExp(`^${CHAIN_STAGE}$`);
 /** Labels of a link's suppliers (the 链主 and 重点企业 lines are field-blocks.ts's, but under a heading with a position). */
 const SUPPLIERS = /^(?:核心|重点|主要|本地)?配套企业$/;
 /** Labels of a link's firms. */
@@ -34,7 +39,7 @@ const STAGE_OPENING = new RegExp(`^${CHAIN_STAGE}\\s*[:：—\\-－]?\\s*`);
  * an item typed by its bracket (东方电气风电（风电机组）) is its field's, read by the entity layer's
  * bracket-typed firm lines (entities/mentions.ts bracketTypedFirms) and organisations.ts, and left out here.
  */
-function firmNames(items: string): string[] {
+function firmNames(items: string, subsidiariesOnly = false): string[] {
   const out: string[] = [];
   let depth = 0;
   let cur = '';
@@ -53,10 +58,25 @@ function firmNames(items: string): string[] {
     if (!m) continue;
     const bracket = m[2]?.trim();
     if (bracket && !/^(?:下属|旗下|含|包括)/.test(bracket)) continue;
-    out.push(m[1]!.trim());
+    if (!subsidiariesOnly) out.push(m[1]!.trim());
     if (bracket) out.push(...bracket.replace(/^(?:下属|旗下|含|包括)/, '').split(/[、，,和及]/).map((x) => x.trim()));
   }
   return out.filter((x) => x.length >= 2);
+}
+
+/**
+ * The items of a parts line: A、B和C / A、B以及C (the last two joined by a word when each is a name of its own; a
+ * name with 和 inside it, 软件和信息服务, stays whole when a half is no plausible name).
+ */
+function partItems(items: string): string[] {
+  const out: string[] = [];
+  for (const raw of items.split(/[、，,]/)) {
+    const x = raw.trim().replace(/^(?:以及|及)|等$/g, '');
+    const j = /^(.{2,12}?)(?:以及|和|及|与)(.{2,12})$/.exec(x);
+    if (j && [j[1]!, j[2]!].every((p) => plausibleIndustry(p) && !isGenericName(p, '', () => false) && p.length >= 3)) out.push(j[1]!, j[2]!);
+    else out.push(x);
+  }
+  return out;
 }
 
 /** The link a heading names: （一）上游：关键基础件 → 关键基础件; （三）钛制品及应用 → 钛制品及应用; else undefined. */
@@ -75,24 +95,28 @@ export function segmentLineEdges(sentences: SentenceEntities[], table: EntityTab
     const m = labelledLine(se.text);
     if (!m) continue;
     const label = m[1]!;
-    const parts = PARTS.test(label);
     const path = se.sentence.sectionPath;
-    const positioned = path.length > 0 && STAGE_PREFIX.test(stripNumbering(path[path.length - 1]!));
-    if (!parts && !SUPPLIERS.test(label) && !(positioned && FIRMS.test(label))) continue;
+    const last = path.length ? stripNumbering(path[path.length - 1]!) : '';
+    const positioned = path.length > 0 && STAGE_PREFIX.test(last);
+    // (a stage line under a heading that is itself a stage, （一）上游：关键基础件, is no parts line of a chain)
+    const parts = PARTS.test(label) || (STAGE_LABEL.test(label) && !positioned && /(?:产业链|链条)$/.test(last));
+    const firms = FIRMS.test(label);
+    if (!parts && !SUPPLIERS.test(label) && !firms) continue;
     const name = path.length ? linkOfHeading(path[path.length - 1]!) : undefined;
     if (!name) continue;
     table.at(se.sentence.start);
     const link: Entity = table.find('Industry', name) ?? table.industry(name, undefined, 'segment');
     if (parts) {
-      for (const item of m[2]!.split(/[、，,]/).map((x) => x.trim().replace(/^(?:以及|及)|等$/g, ''))) {
+      for (const item of partItems(m[2]!)) {
         if (item.length < 2 || !plausibleIndustry(item) || isGenericName(item, '', () => false) || typeBySuffix(item)) continue;
         const x = table.find('Industry', item) ?? table.industry(item, undefined, 'segment');
         if (x.id !== link.id) edges.add('PART_OF', x.id, link.id, se.ev, JUDGED.stated);
       }
       continue;
     }
-    // firms: the names the label says are firms, as the document named them
-    for (const n of firmNames(m[2]!)) {
+    // firms: the names the label says are firms, as the document named them (a 链主 line under a heading without a
+    // position is field-blocks.ts's, but for the subsidiaries its bracket names: 湘电集团（下属湘电股份、湘电风能）)
+    for (const n of firmNames(m[2]!, !positioned && firms && !SUPPLIERS.test(label))) {
       if (!plausibleBareName(n) || table.index.isIndustryTerm(n)) continue;
       const f = table.find('Enterprise', n) ?? table.org(n, 'Enterprise');
       if (f.label === 'Enterprise') edges.add('IN_INDUSTRY', f.id, link.id, se.ev, JUDGED.stated);
