@@ -7,7 +7,7 @@
 // joined name stays one when the lexicon knows it (细胞与基因治疗, 整机终端), when it is the document's
 // own industry (半导体和集成电路产业), and when a part is a bare stage (汽车软件与服务, 设计与品牌零售):
 // a stage without an object is no segment.
-import type { GraphEdge } from '../../model.ts';
+import type { Evidence, GraphEdge } from '../../model.ts';
 import type { Entity } from '../entities/table.ts';
 import { entityId } from '../ids.ts';
 import { EdgeSet } from '../relations/edges.ts';
@@ -126,9 +126,35 @@ export function splitJoined(entities: Map<string, Entity>, edges: GraphEdge[], j
     }
     const { basis: _b, confidence: _c, ...props } = e.properties;
     const redirected = !!(src || tgt);
-    for (const [s, t] of pairs) for (const ev of e.evidence) if (!redirected || !own.has(`${e.type} ${s} ${t} ${ev.start}`)) out.add(e.type, s, t, ev, undefined, props);
+    for (const ev of e.evidence) {
+      // a tie to the joined name from a sentence (or under a measure title) that names one part alone goes to
+      // that part: 依托A、B等企业 under 2．提升船舶配套水平 in 二、壮大船舶配套和新材料集群 is 船舶配套's, not 新材料's
+      const one = tgt && e.type !== 'PART_OF' ? namedAlone(ev, tgt, jc.text) : undefined;
+      for (const [s, t] of pairs) {
+        if (one && tgt?.some((x) => x.id === t) && t !== one.id) continue;
+        if (!redirected || !own.has(`${e.type} ${s} ${t} ${ev.start}`)) out.add(e.type, s, t, ev, undefined, props);
+      }
+    }
   }
   return { edges: out.all(), splits };
+}
+
+/** The one part of a joined name that the sentence, else its nearest heading, names without the other. */
+function namedAlone(ev: Evidence, parts: [Entity, Entity], text: string): Entity | undefined {
+  const title = ev.section?.split(' > ').pop() ?? '';
+  // a measure's title is the first sentence of its numbered line (2．提升船舶配套水平。依托A…)
+  const lineStart = text.lastIndexOf('\n', ev.start - 1) + 1;
+  const line = text.slice(lineStart, ev.start);
+  const lead = /^\s*[（(]?[0-9０-９一二三四五六七八九十]+[）)]?[.．、)）]?\s*([^。；;]{2,30})[。；;]/.exec(line)?.[1] ?? '';
+  // (the sentence itself is not asked: 依托A、B等企业，发展数据清洗、数据标注 under 培育数据加工和标注产业 lists
+  // segments, it does not say whose the firms are; a title that joins names itself says nothing either)
+  for (const where of [lead, title]) {
+    if (/[和与及、]/.test(where)) continue;
+    const hit = parts.filter((p) => where.includes(p.name));
+    if (hit.length === 1) return hit[0];
+    if (hit.length === 2) return undefined;
+  }
+  return undefined;
 }
 
 /** Which of two names a child shares a word with that the other lacks (0 or 1); 0 when neither. */
