@@ -79,9 +79,9 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
       // 其中P包括七贤岭和黄泥川两个片区: areas named by their bare names, the count giving their kind
       const bare = inc && !parts.length ? /^([\u4e00-\u9fff]{2,10}(?:[、和及与][\u4e00-\u9fff]{2,10})+)[两三四五六七八九十]个(片区|园区|组团)$/.exec(text.slice(container.end + inc[0].length - s.start, c.end - s.start)) : null;
       if (bare) {
-        // (a name with a place ending of its own keeps it: 红旗小镇, 零部件东区)
+        // (a name with a place ending of its own keeps it: 红旗小镇, 零部件东区, 整车组团 of 两个组团)
         for (const name of bare[1]!.split(/[、和及与]/)) {
-          const full = /(?:小镇|[东西南北中]区|片区|园区|园|镇|城|港|谷)$/.test(name) ? name : name + bare[2];
+          const full = /(?:小镇|[东西南北中]区|片区|园区|组团|园|镇|城|港|谷)$/.test(name) || name.endsWith(bare[2]!) ? name : name + bare[2];
           edges.add('PART_OF', scope.table.org(full, 'Park', 'area').id, entityOf(scope, container).id, ev, JUDGED.structure);
         }
         carried = [];
@@ -92,6 +92,18 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
         for (const p of parts) edges.add('PART_OF', entityOf(scope, p).id, entityOf(scope, container).id, ev, JUDGED.structure);
         carried = [];
         lastSubject = container;
+        continue;
+      }
+    }
+    // 整车组团重点发展A after 园包括整车组团和零部件组团两个组团 in the same sentence: a park the document knows (the parts
+    // the sentence's own 包括 clause has just named are no mentions of it) opening its clause, with a focus of its own
+    if (!container && !inClause.some((p) => p.start < bodyAt + 3)) {
+      const known = knownParkAt(scope, body);
+      const verb = known ? FOCUS.exec(body.slice(known.length)) : null;
+      if (known && verb) {
+        hostObjects(scope, [known.entity], c, bodyAt + known.length + verb[0].length);
+        carried = [];
+        lastSubject = undefined;
         continue;
       }
     }
