@@ -75,6 +75,11 @@ const BARE_PARK = /(?<=^|[，,。；;：:\s]|在|于|落户|入驻|进驻|该|�
 /** A clause that compares with or links to a place: what it names is elsewhere. */
 const ELSEWHERE = /(对标|借鉴|学习|链接|相比|类似|对接)[^，,。；;]*$/;
 
+/** Three-character names that are a kind of place, not one place: 开发区, 产业园 (a document's bare word for its own zone). */
+const SHORT_GENERIC = /^(?:开发区|经开区|高新区|示范区|产业园|工业园|科技园|产业区|集聚区|试验区|自贸区|保税区|综保区|片区|园区|新区)$/;
+/** Before a short name standing alone: the sentence's or a clause's opening, a list joiner or a word of place. */
+const STANDS_ALONE = /(?:^|[，,；;。：:、和与及在于]|其中|入驻|落户|位于)$/;
+
 const cache = new WeakMap<SentenceEntities, { orgs: Mention[]; entityOf: Map<Mention, Entity> }>();
 const sectionParks = new WeakMap<object, Map<string, Entity | undefined>>();
 
@@ -105,15 +110,17 @@ export function withParkMentions(scope: SentenceScope): SentenceScope {
       got!.orgs.push(m);
       got!.entityOf.set(m, e);
     };
-    // a park the document names elsewhere (longest names first: 三亚崖州湾科技城 before 崖州湾科技城)
+    // a park the document names elsewhere (longest names first: 三亚崖州湾科技城 before 崖州湾科技城); a short name (启动区,
+    // 科学园) only where it stands alone, opening its clause or after a word of place, not inside a longer name
     const known = scope.table
       .all()
-      .filter((e) => e.label === 'Park' && e.name.length >= 4 && se.text.includes(e.name))
+      .filter((e) => e.label === 'Park' && e.name.length >= 3 && !SHORT_GENERIC.test(e.name) && se.text.includes(e.name))
       .sort((a, b) => b.name.length - a.name.length);
     for (const e of known) {
       for (let at = se.text.indexOf(e.name); at >= 0; at = se.text.indexOf(e.name, at + e.name.length)) {
         const start = s.start + at;
         if (taken(start, start + e.name.length) || ELSEWHERE.test(se.text.slice(0, at))) continue;
+        if (e.name.length < 4 && !STANDS_ALONE.test(se.text.slice(Math.max(0, at - 2), at))) continue;
         add(e, start, start + e.name.length);
       }
     }
