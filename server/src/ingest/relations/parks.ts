@@ -2,6 +2,7 @@
 // park built inside another (在灵山湾片区建设…基地), organisations settled in a park (入驻/落户/位于),
 // and organisations named inside a park's section (（二）推动华苑片区建成… → LOCATED_IN 华苑片区).
 import { JUDGED, listed } from './judge.ts';
+import { plausibleBareName } from '../entities/enumerations.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
 import { isGenericName } from '../entities/typing.ts';
 import type { Entity } from '../entities/table.ts';
@@ -160,6 +161,42 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     const typedList = inClause.length > 0 && /^[^，,。；;]*?等[^，,。；;、]{0,12}?(?:企业|厂商|机构)/.test(text.slice(restAt + verb[0].length, end));
     if (!/了|已|拥有|现有/.test(verb[0]) && !/^(?:已|已经)/.test(rest) && !typedList) continue;
     for (const o of inClause) edges.add('LOCATED_IN', entityOf(scope, o).id, p.id, ev, JUDGED.settled);
+    unreadFirms(scope, typedListItems(text.slice(restAt + verb[0].length, end)), p.id);
+  }
+  // A、B位于P / A、B均落户P, one of the firms read and a fellow item left unread (格兰仕、海信家电位于…): the fellow too
+  for (const p of parks) {
+    const head = clauseBefore(text.slice(0, p.start - s.start));
+    const m = /^(?:其中|目前|当前|现)?[，,]?\s*([^，,。；;]+?)(?:均|都|也|分别)?(?:已|已经)?(?:入驻|落户|落地|进驻|位于|坐落于|设在)$/.exec(head);
+    if (!m || ASKED_BEFORE.test(m[1]!)) continue;
+    const from = p.start - s.start - head.length + (m[0].length - m[0].trimStart().length);
+    const items = m[1]!.split(/[、和与及]/).map((x) => x.trim());
+    const read = orgs.filter((o) => o.label === 'Enterprise' && !o.foreign && o.start - s.start >= from && o.end <= p.start);
+    if (items.length < 2 || !read.length) continue;
+    unreadFirms(scope, items, entityOf(scope, p).id);
+  }
+}
+
+/** The items of the typed lists of firms a clause names: A、B等X企业和C等Y企业 → A, B, C. */
+function typedListItems(clause: string): string[] {
+  const out: string[] = [];
+  for (const g of clause.matchAll(/(?:^|[和及与])([^，,。；;等和及与]+?)等[^，,。；;、等]{0,12}?(?:企业|厂商)/g)) out.push(...g[1]!.split('、').map((x) => x.trim()));
+  return out;
+}
+
+/**
+ * Firms of a clause that places them in a park (P已集聚A、B等X企业 / A、B位于P) that the mention reader left, unread or
+ * read as an industry (福州软件园已集聚网龙、新大陆、星网锐捷等软件和信息服务企业): an item of the list is a firm by the list's
+ * kind word or by its read fellows, when it is a plausible name and no industry the lexicon knows; settled there.
+ */
+function unreadFirms(scope: SentenceScope, items: string[], parkId: string): void {
+  const { se, orgs, table, edges, ctx } = scope;
+  for (const name of items) {
+    if (orgs.some((o) => o.label !== 'Park' && (o.surface === name || o.surface.includes(name) || name.includes(o.surface)))) continue;
+    if (!plausibleBareName(name) || ctx.index.lookup(name)?.type === 'industry' || ctx.index.isIndustryTerm(name)) continue;
+    const f = table.find('Enterprise', name) ?? table.org(name, 'Enterprise');
+    if (f.label !== 'Enterprise') continue;
+    edges.add('LOCATED_IN', f.id, parkId, se.ev, JUDGED.settled);
+    if (se.measureId) edges.add('MENTIONS', se.measureId, f.id, se.ev, JUDGED.mention);
   }
 }
 
