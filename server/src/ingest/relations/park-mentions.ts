@@ -70,8 +70,13 @@ export function openingParkName(text: string): RegExpExecArray | undefined {
   return m;
 }
 
-/** A bare 园区 standing for one park: after a clause mark or a verb of place, not a compound (化工园区, 各园区, 园区企业). */
-const BARE_PARK = /(?<=^|[，,。；;：:\s]|在|于|落户|入驻|进驻|该|本)(?:该|本)?园区(?:内)?(?!企业|管委会|管理|之间|产值|用地|基础设施|[一二两三四五六七八九十\d])/g;
+/**
+ * A bare 园区 standing for one park: after a clause mark or a verb of place, not a compound (化工园区, 各园区, 园区企业);
+ * and 区内 after a verb of place (捷泰科技已落户区内, 已在区内建成…), the zone the sentence is about.
+ */
+const BARE_PARK = /(?<=^|[，,。；;：:\s]|在|于|落户|入驻|进驻|该|本)(?:该|本)?园区(?:内)?(?!企业|管委会|管理|之间|产值|用地|基础设施|[一二两三四五六七八九十\d])|(?<=在|于|落户|入驻|进驻)区内/g;
+/** 在开发区 in a sentence about one zone whose name ends so (凤阳经济开发区：…，A已在开发区集中布局…): that zone. */
+const BARE_ZONE_AT = /(?<=在|于|落户|入驻|进驻)(开发区|经开区|高新区)(?=内|[\u4e00-\u9fff])/g;
 /** A clause that compares with or links to a place: what it names is elsewhere. */
 const ELSEWHERE = /(对标|借鉴|学习|链接|相比|类似|对接)[^，,。；;]*$/;
 
@@ -139,6 +144,13 @@ export function withParkMentions(scope: SentenceScope): SentenceScope {
         const end = start + b[0].length;
         if (park && !taken(start, end) && !(opening && start < opening.end)) add(park, start, end);
       }
+    }
+    // 在开发区 after a sentence opening with a zone so named: that zone, not the document's own
+    const opened = got.orgs.filter((m) => m.label === 'Park' && !m.foreign && m.start === s.start + se.text.search(/\S/))[0];
+    const zone = opened ? got.entityOf.get(opened) : undefined;
+    for (const b of zone ? se.text.matchAll(BARE_ZONE_AT) : []) {
+      const start = s.start + b.index!;
+      if (zone!.name.endsWith(b[1]!) && start >= opened!.end && !taken(start, start + b[1]!.length)) add(zone!, start, start + b[1]!.length);
     }
     got.orgs.sort((a, b) => a.start - b.start);
     cache.set(se, got);

@@ -4,7 +4,7 @@
 import { JUDGED, listed } from './judge.ts';
 import { plausibleBareName } from '../entities/enumerations.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
-import { isGenericName } from '../entities/typing.ts';
+import { isGenericName, typeBySuffix } from '../entities/typing.ts';
 import type { Entity } from '../entities/table.ts';
 import { knownParkAt } from './organisations.ts';
 import { lineBody } from './patterns.ts';
@@ -163,6 +163,26 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     for (const o of inClause) edges.add('LOCATED_IN', entityOf(scope, o).id, p.id, ev, JUDGED.settled);
     unreadFirms(scope, typedListItems(text.slice(restAt + verb[0].length, end)), p.id);
   }
+  // A、B已在P建成…基地 / A已在园区形成…布局 / A的一期项目已在P建成投产: firms with works in P now (not what a clause of
+  // intent asks for)
+  for (const p of parks) {
+    const after = text.slice(p.end - s.start).replace(/^[(（][^)）]*[)）]/, '');
+    if (!/^(?:内)?(?:建成|投产|形成|集中布局|布局|设立|设有|建有|落地|投资建设|建设了|开工)/.test(after)) continue;
+    for (const o of orgs) {
+      if (o.label === 'Park' || o.foreign || o.end > p.start) continue;
+      const between = text.slice(o.end - s.start, p.start - s.start);
+      const m = /^((?:、[^，,。；;、]{2,12}){0,8})(?:[^，,。；;、]{0,10}(?:项目|基地|工厂|总部))?(?:均|都|也)?(?:已|已经)在$/.exec(between);
+      if (!m || INTENT_BEFORE.test(clauseBefore(text.slice(0, o.start - s.start)))) continue;
+      edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
+      unreadFirms(scope, m[1]!.split('、').map((x) => x.trim()).filter(Boolean), entityOf(scope, p).id);
+    }
+    // (the clause's subject a list of names none of which was read: 隆基绿能、东方日升已在区内建成…)
+    const head = clauseBefore(text.slice(0, p.start - s.start));
+    const subject = /^\s*([^，,。；;]+?)(?:均|都|也)?(?:已|已经)在$/.exec(head);
+    if (subject && !INTENT_BEFORE.test(subject[1]!) && !orgs.some((o) => o.label !== 'Park' && o.start - s.start >= p.start - s.start - head.length && o.end <= p.start)) {
+      unreadFirms(scope, subject[1]!.split(/[、和与及]/).map((x) => x.trim()), entityOf(scope, p).id);
+    }
+  }
   // A、B位于P / A、B均落户P, one of the firms read and a fellow item left unread (格兰仕、海信家电位于…): the fellow too
   for (const p of parks) {
     const head = clauseBefore(text.slice(0, p.start - s.start));
@@ -170,8 +190,9 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     if (!m || ASKED_BEFORE.test(m[1]!)) continue;
     const from = p.start - s.start - head.length + (m[0].length - m[0].trimStart().length);
     const items = m[1]!.split(/[、和与及]/).map((x) => x.trim());
-    const read = orgs.filter((o) => o.label === 'Enterprise' && !o.foreign && o.start - s.start >= from && o.end <= p.start);
-    if (items.length < 2 || !read.length) continue;
+    const read = orgs.filter((o) => o.label !== 'Park' && !o.foreign && o.start - s.start >= from && o.end <= p.start);
+    // (one of the list read as a firm, or none read at all: 捷泰科技已落户区内)
+    if (read.length ? items.length < 2 || !read.some((o) => o.label === 'Enterprise') : /[等的]/.test(m[1]!)) continue;
     unreadFirms(scope, items, entityOf(scope, p).id);
   }
 }
@@ -193,6 +214,12 @@ function unreadFirms(scope: SentenceScope, items: string[], parkId: string): voi
   for (const name of items) {
     if (orgs.some((o) => o.label !== 'Park' && (o.surface === name || o.surface.includes(name) || name.includes(o.surface)))) continue;
     if (!plausibleBareName(name) || ctx.index.lookup(name)?.type === 'industry' || ctx.index.isIndustryTerm(name)) continue;
+    // (no place, body, pronoun or preposition's object: 我市, 该企业, 滁州市, 领导小组办公室, 对…; nor a name its ending types
+    // otherwise: 中国东南(福建)科学城, …检验检测中心)
+    if (/^(?:我|本|全|各|该|其|此|这|上述|对|向|为|把|将|由|经|按|给|与|\d)|(?:[省市县区镇乡村]|政府|办公室|小组)$|[.．]/.test(name)) continue;
+    // (a firm's base is the firm's: 金力永磁包头基地位于P)
+    const typed = typeBySuffix(name);
+    if ((typed && typed.label !== 'Enterprise' && typed.suffix !== '基地') || /(?:城|园|区|港|谷|岛|湾|中心|平台|院|所|室|馆|站)$/.test(name)) continue;
     const f = table.find('Enterprise', name) ?? table.org(name, 'Enterprise');
     if (f.label !== 'Enterprise') continue;
     edges.add('LOCATED_IN', f.id, parkId, se.ev, JUDGED.settled);

@@ -1,0 +1,112 @@
+// Park relation classes (HOSTS, LOCATED_IN) found on truth-blind7 and seen in other development sets (branch parks9):
+// short documents of the genre written for these tests (places and firms invented). Each asserts what the class gives
+// and what it must not give (parts' foci are not crossed, a table row pairs nothing across rows, what a park seeks is
+// not what it hosts, intent places nobody, a bare 区内 is the line's park, not the document's zone).
+import { describe, expect, it } from 'vitest';
+import { all, names, runDoc, strong } from '../fixtures/class-doc.ts';
+
+describe('blind7 r05, blind6 r06: a park of two 组团 named bare before the count, each with its own focus', () => {
+  it('P包括甲组团和乙组团两个组团，甲组团重点发展A，乙组团重点发展B和C → PART_OF, HOSTS each its own; 乙组团已集聚… → LOCATED_IN', async () => {
+    const x = await runDoc(
+      '某经济开发区三年行动方案\n\n一、空间布局\n其中，云杉汽车产业园包括整装组团和配套组团两个组团，整装组团重点发展新能源整车，配套组团重点发展驱动电机和车载电子。\n二、重点任务\n1．壮大配套。配套组团已集聚澄川电驱、岚舟电子等零部件企业。\n',
+    );
+    expect(names(x, 'Park')).toContain('整装组团');
+    expect(names(x, 'Park').filter((n) => /组团组团/.test(n))).toEqual([]);
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('park:整装组团 -> park:云杉汽车产业园');
+    expect(part).toContain('park:配套组团 -> park:云杉汽车产业园');
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:整装组团 -> industry:新能源整车');
+    expect(hosts).toContain('park:配套组团 -> industry:驱动电机');
+    expect(hosts).toContain('park:配套组团 -> industry:车载电子');
+    // (each part's focus is its own: no cross)
+    expect(hosts).not.toContain('park:整装组团 -> industry:驱动电机');
+    expect(hosts).not.toContain('park:配套组团 -> industry:新能源整车');
+    const loc = strong(x, 'LOCATED_IN');
+    expect(loc).toContain('enterprise:澄川电驱 -> park:配套组团');
+    expect(loc).toContain('enterprise:岚舟电子 -> park:配套组团');
+    expect(loc.filter((e) => /-> park:整装组团/.test(e))).toEqual([]);
+  });
+});
+
+describe('blind7 r03: a tab-separated park table with 主导产业, 重点企业 and 招引方向 columns', () => {
+  const table =
+    '某市重点产业招商地图\n\n一、重点园区一览\n园区名称\t主导产业\t重点企业\t招引方向\t规划面积\n青川经济开发区\t光学镜片、眼视光器械\t澄明光学、岚视镜业\t防蓝光镜片、离焦镜片\t20平方公里\n白鹭高新技术产业开发区\t特种合金材料\t云钢特材\t高温合金铸件、钛合金紧固件\t30平方公里\n';
+  it('one park against two industries hosts each (planned); a row pairs nothing across rows', async () => {
+    const x = await runDoc(table);
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:青川经济开发区 -> industry:光学镜片');
+    expect(hosts).toContain('park:青川经济开发区 -> industry:眼视光器械');
+    expect(hosts).toContain('park:白鹭高新技术产业开发区 -> industry:特种合金材料');
+    expect(hosts).not.toContain('park:白鹭高新技术产业开发区 -> industry:光学镜片');
+    expect(hosts).not.toContain('park:青川经济开发区 -> industry:特种合金材料');
+  });
+  it('招引方向 items are parts of the row’s one chain (stated), of neither of two surely (weak), and hosted by no park', async () => {
+    const x = await runDoc(table);
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:高温合金铸件 -> industry:特种合金材料');
+    expect(part).toContain('industry:钛合金紧固件 -> industry:特种合金材料');
+    // (a row of two chains: which one each item belongs to is not said)
+    expect(part.filter((e) => /industry:(防蓝光镜片|离焦镜片) ->/.test(e))).toEqual([]);
+    expect(all(x, 'PART_OF')).toContain('industry:离焦镜片 -> industry:光学镜片');
+    // (no crossing rows)
+    expect(all(x, 'PART_OF')).not.toContain('industry:高温合金铸件 -> industry:光学镜片');
+    // (what a park seeks is not what it has)
+    expect(strong(x, 'HOSTS').filter((e) => /高温合金铸件|钛合金紧固件|离焦镜片/.test(e))).toEqual([]);
+  });
+});
+
+describe('blind6 r06, blind5 r07: a three-character park the document named, read again where it stands alone', () => {
+  it('“一核”为启动区 … ; 启动区已集聚A、B等X企业 → LOCATED_IN; a longer name ending so is not that park', async () => {
+    const x = await runDoc(
+      '某新区未来产业行动方案\n\n一、布局\n构建“一核两园”格局，“一核”为启动区，重点发展卫星互联网。\n二、任务\n启动区已集聚澄星科技、岚链测控等卫星运营企业。\n青川北启动区已集聚云舟数据等企业。\n',
+    );
+    const loc = strong(x, 'LOCATED_IN');
+    expect(loc).toContain('enterprise:澄星科技 -> park:启动区');
+    expect(loc).toContain('enterprise:岚链测控 -> park:启动区');
+    expect(loc.filter((e) => /云舟数据 -> park:启动区/.test(e))).toEqual([]);
+  });
+});
+
+describe('blind7 r03/r05/r06, blind6 r07, blind2 n02/n04: firms a park clause places that the mention reader left', () => {
+  it('P已集聚A、B、C等X企业 → each in P, named by the measure; 鼓励A、B落户P places nobody', async () => {
+    const x = await runDoc(
+      '某市科技创新平台建设方案\n\n一、重点任务\n1．提升孵化水平。青川软件园已集聚澄龙、新岚、星澈锐达等软件和信息服务企业。鼓励岚霁、澄宇落户青川软件园。\n',
+    );
+    const loc = strong(x, 'LOCATED_IN');
+    for (const f of ['澄龙', '新岚', '星澈锐达']) expect(loc).toContain(`enterprise:${f} -> park:青川软件园`);
+    expect(loc.filter((e) => /岚霁|澄宇/.test(e))).toEqual([]);
+    expect(strong(x, 'MENTIONS').filter((e) => /enterprise:澄龙$/.test(e))).toHaveLength(1);
+  });
+  it('A、B位于P with one of them read: the fellow too; a city or a pronoun is no firm', async () => {
+    const x = await runDoc(
+      '某区智能家电产业措施\n\n一、布局\n北滘家电产业园和容江家电集聚区均为某高新区的重要片区，澄美电器股份有限公司、岚仕位于容江家电集聚区。滁川市、该项目均位于容江家电集聚区。\n',
+    );
+    const loc = strong(x, 'LOCATED_IN');
+    expect(loc.some((e) => /^enterprise:岚仕 -> park:容江家电集聚区$/.test(e))).toBe(true);
+    expect(loc.filter((e) => /滁川市|该项目/.test(e))).toEqual([]);
+  });
+});
+
+describe('dev8 r01/r03, blind6 r04, dev4 q02: firms with works in a park now (已在P建成/投产/形成), 区内 the line’s park', () => {
+  it('P：重点发展X，A、B已在区内建成…; C已落户区内; D、E已在开发区集中布局… → each in its line’s park, none in another', async () => {
+    const x = await runDoc(
+      '某市光伏产业推介\n\n一、重点园区\n青川经济技术开发区：重点发展光伏组件，澄基绿能、岚日新能已在区内建成大型生产基地。\n白鹭高新技术产业开发区：重点发展高效电池片，捷澄科技已落户区内。\n云岭经济开发区：重点发展光伏玻璃，福岚玻璃、凯澄新材已在开发区集中布局窑炉。\n二、政策\n1．推动星岚光伏在青川经济技术开发区建设新基地。\n',
+    );
+    const loc = strong(x, 'LOCATED_IN');
+    expect(loc).toContain('enterprise:澄基绿能 -> park:青川经济技术开发区');
+    expect(loc).toContain('enterprise:岚日新能 -> park:青川经济技术开发区');
+    expect(loc).toContain('enterprise:捷澄科技 -> park:白鹭高新技术产业开发区');
+    expect(loc).toContain('enterprise:福岚玻璃 -> park:云岭经济开发区');
+    expect(loc).toContain('enterprise:凯澄新材 -> park:云岭经济开发区');
+    expect(loc.filter((e) => /捷澄科技 -> park:(青川|云岭)/.test(e) || /福岚玻璃 -> park:(青川|白鹭)/.test(e))).toEqual([]);
+    // (a plan for a firm is not where it is)
+    expect(loc.filter((e) => /星岚光伏/.test(e))).toEqual([]);
+  });
+  it('A已在园区形成…布局 in a park’s section; 我市已在园区建成… names no firm', async () => {
+    const x = await runDoc('某市化工园区规划\n\n一、园区定位\n（一）云岭化工园\n澄发集团已在园区形成磷化工一体化布局。我市已在园区建成公共管廊。\n');
+    const loc = strong(x, 'LOCATED_IN');
+    expect(loc).toContain('enterprise:澄发集团 -> park:云岭化工园');
+    expect(names(x, 'Enterprise').filter((n) => /我市/.test(n))).toEqual([]);
+  });
+});
