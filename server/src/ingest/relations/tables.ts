@@ -126,7 +126,10 @@ function readRow(row: RowCells, docId: string, text: string, table: EntityTable,
       for (const c of chains) if (x.id !== c.id) edges.add('PART_OF', x.id, c.id, ev, chains.length === 1 ? JUDGED.stated : listed(chains.length));
     }
   }
-  const targets = segments.length ? segments : chains;
+  // a row about a park (园区名称 | 主导产业 | 细分方向 | 重点企业 …): what the park hosts and what its firms and platforms are
+  // of is the row's chain; the segment column lists the chain's parts (above), not the park's assignment
+  const parkRow = row.cells.find((c) => c.role !== 'number' && c.role !== 'other')?.role === 'park';
+  const targets = segments.length && !(parkRow && chains.length) ? segments : chains;
   // a row that is a measure: the measure targets the row's chain or segment and names its organisations
   if (row.measureId) for (const tg of targets) edges.add('SUPPORTS', row.measureId, tg.id, ev, JUDGED.planned);
   if (!targets.length && !row.measureId) return;
@@ -143,6 +146,16 @@ function readRow(row: RowCells, docId: string, text: string, table: EntityTable,
       if (o) orgs.push(o);
     }
     if (cell.role === 'enterprise') rowFirms.push(...orgs.filter((o) => o.label === 'Enterprise'));
+    // a firm typed in brackets (亿纬动力(动力电池)、格林美(三元前驱体)): of that item (stated), whatever else the row pairs
+    if (cell.role === 'enterprise') {
+      for (const m of cell.text.matchAll(/([^、,，;；/／\s()（）]{2,40})[(（]([^()（）]{2,12})[)）]/g)) {
+        const f = orgs.find((o) => o.label === 'Enterprise' && (o.name === m[1] || o.aliases.has(m[1]!)));
+        const lx = ctx.index.lookup(m[2]!);
+        if (!f || (lx && lx.type !== 'industry') || (!lx && (!plausibleIndustry(m[2]!) || isGenericName(m[2]!, '', () => false)))) continue;
+        const kind = table.industry(m[2]!, lx?.type === 'industry' ? lx.entry : undefined, 'segment');
+        edges.add('IN_INDUSTRY', f.id, kind.id, ev, TABLE_JUDGED.member);
+      }
+    }
     if (firmRow && cell.role === 'park' && orgs.length === 1) {
       for (const f of rowFirms) edges.add('LOCATED_IN', f.id, orgs[0]!.id, ev, JUDGED.settled);
     }
