@@ -95,6 +95,21 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
         continue;
       }
     }
+    // P是全市X产业的核心承载区 / P…，是全区X的核心承载区: the park hosts X (stated: what it is now, blind6 r07)
+    const coreAt = container ? container.end + (/^(?:[(（][^)）]*[)）])?/.exec(text.slice(container.end - s.start, c.end - s.start))![0].length) : bodyAt;
+    const carrier = CORE_HOST.exec(text.slice(coreAt - s.start, c.end - s.start));
+    const opener = parks[0] && /^\s*$/.test(text.slice(0, parks[0].start - s.start)) ? parks[0] : undefined;
+    const host = container ?? (inClause.length ? undefined : (lastSubject ?? opener));
+    if (carrier && host) {
+      const from = coreAt + carrier[0].indexOf(carrier[1]!);
+      const x = coreIndustry(scope, carrier[1]!, from);
+      if (x) edges.add('HOSTS', entityOf(scope, host).id, x.id, ev, JUDGED.stated);
+      if (container) {
+        lastSubject = container;
+        carried = [container];
+      }
+      continue;
+    }
     // 整车组团重点发展A after 园包括整车组团和零部件组团两个组团 in the same sentence: a park the document knows (the parts
     // the sentence's own 包括 clause has just named are no mentions of it) opening its clause, with a focus of its own
     if (!container && !inClause.some((p) => p.start < bodyAt + 3)) {
@@ -219,6 +234,22 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
     else if (carried.length && /^(?:是|为|作为|即|已|已经|现已|目前已)/.test(body) && !inClause.length) continue;
     carried = [];
   }
+}
+
+/** 是(全市)X产业的核心承载区: the field a place is said to carry, in [1]. */
+const CORE_HOST = /^(?:是|为|作为)(?:全市|全区|全省|全县|全州|全旗|我市|我区|我省|我县|全国|全球)?(?:的)?([\u4e00-\u9fffA-Za-z0-9]{1,16}?)(?:产业|行业)?(?:的)?(?:核心|主要|重要|首要)?承载区$/;
+
+/** The industry of a 承载区 clause: the one mention covering the name (钛产业 → the lexicon's), else the name when plausible. */
+function coreIndustry(scope: SentenceScope, name: string, from: number): Entity | undefined {
+  const inside = scope.inds.filter((i) => i.start >= from && i.end <= from + name.length + 2);
+  if (inside.length === 1 && inside[0]!.start === from) {
+    const e = entityOf(scope, inside[0]!);
+    return e.properties.level === 'system' ? undefined : e;
+  }
+  if (inside.length || name.length < 2 || !plausibleIndustry(name) || isGenericName(name, '', () => false)) return undefined;
+  const lx = scope.ctx.index.lookup(name);
+  if (lx && lx.type !== 'industry') return undefined;
+  return scope.table.find('Industry', name) ?? scope.table.industry(name, lx?.type === 'industry' ? lx.entry : undefined, 'segment');
 }
 
 /** The groups of places a document's layout named by role (“三园”为A、B和C), the latest last. */
