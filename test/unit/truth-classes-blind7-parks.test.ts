@@ -110,3 +110,41 @@ describe('dev8 r01/r03, blind6 r04, dev4 q02: firms with works in a park now (�
     expect(names(x, 'Enterprise').filter((n) => /我市/.test(n))).toEqual([]);
   });
 });
+
+describe('blind6 r07, blind7 r01, dev4 q02, dev5 s01, dev8: 是(全市)X产业的核心承载区 → the park hosts X (stated)', () => {
+  it('P是…核心承载区; P：重点发展A，是…核心承载区; “一核”为P，是…，重点发展B: each park its own field, a benchmark clause none', async () => {
+    const x = await runDoc(
+      '某市新能源产业规划\n\n一、布局\n青川经济开发区是全市储能装备产业的核心承载区。\n白鹭工业园：重点发展电池材料，是全区锂电回收的核心承载区。\n构建“一核两翼”格局，“一核”为云岭新区，是全市动力电池产业的核心承载区，重点发展电芯制造。\n',
+    );
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:青川经济开发区 -> industry:储能装备');
+    expect(hosts).toContain('park:白鹭工业园 -> industry:锂电回收');
+    expect(hosts).toContain('park:白鹭工业园 -> industry:电池材料');
+    expect(hosts).toContain('park:云岭新区 -> industry:动力电池');
+    expect(hosts).toContain('park:云岭新区 -> industry:电芯制造');
+    // (each clause's park only)
+    expect(hosts).not.toContain('park:青川经济开发区 -> industry:锂电回收');
+    expect(hosts).not.toContain('park:白鹭工业园 -> industry:动力电池');
+  });
+});
+
+describe('dev8 r03: a park table with a 细分方向 column beside 主导产业', () => {
+  it('the park hosts the row’s 主导产业, its firms and platforms are of it, a bracketed type is the firm’s item, no row crosses', async () => {
+    const x = await runDoc(
+      '某市重点园区产业定位\n\n一、重点园区产业定位一览\n园区名称|主导产业|细分方向|重点企业|创新平台|规划面积\n青川高新技术产业开发区|新能源材料|三元前驱体、电池回收|澄纬动力(动力电池)、岚林美(三元前驱体)|青川新能源材料研究院|62\n白鹭化工园|绿色化工|磷复肥、石化新材料|澄丰农科、岚化石油|白鹭化工技术研究中心|35\n',
+    );
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:青川高新技术产业开发区 -> industry:新能源材料');
+    expect(hosts).toContain('park:白鹭化工园 -> industry:绿色化工');
+    expect(hosts).not.toContain('park:白鹭化工园 -> industry:新能源材料');
+    const ind = strong(x, 'IN_INDUSTRY');
+    expect(ind).toContain('enterprise:澄丰农科 -> industry:绿色化工');
+    expect(ind).toContain('enterprise:岚林美 -> industry:三元前驱体');
+    expect(ind).toContain('enterprise:澄纬动力 -> industry:动力电池');
+    // (a typed firm is not of the other items of its row, nor of another row's chain)
+    expect(ind).not.toContain('enterprise:澄纬动力 -> industry:三元前驱体');
+    expect(ind).not.toContain('enterprise:澄丰农科 -> industry:新能源材料');
+    expect(strong(x, 'INNOVATES_FOR')).toContain('lab:青川新能源材料研究院 -> industry:新能源材料');
+    expect(strong(x, 'PART_OF')).toContain('industry:磷复肥 -> industry:绿色化工');
+  });
+});
