@@ -77,8 +77,16 @@ export function openingParkName(text: string): RegExpExecArray | undefined {
 const BARE_PARK = /(?<=^|[，,。；;：:\s]|在|于|落户|入驻|进驻|该|本)(?:该|本)?园区(?:内)?(?!企业|管委会|管理|之间|产值|用地|基础设施|[一二两三四五六七八九十\d])|(?<=在|于|落户|入驻|进驻)区内/g;
 /** 在开发区 in a sentence about one zone whose name ends so (凤阳经济开发区：…，A已在开发区集中布局…): that zone. */
 const BARE_ZONE_AT = /(?<=在|于|落户|入驻|进驻)(开发区|经开区|高新区)(?=内|[\u4e00-\u9fff])/g;
-/** A clause that compares with or links to a place: what it names is elsewhere. */
-const ELSEWHERE = /(对标|借鉴|学习|链接|相比|类似|对接)[^，,。；;]*$/;
+/** Words of a clause that compares with or links to a place: what it names is elsewhere. */
+const ELSEWHERE_WORD = /(对标|借鉴|学习|链接|相比|类似|对接)/;
+/**
+ * Does the clause `head` ends with compare or link (学习借鉴苏州工业园区…)? The clause is cut at its last mark first, so the
+ * test is linear (an unanchored pattern ending in [^，]*$ retried from every word took quadratic time on long clauses).
+ */
+function elsewhere(head: string): boolean {
+  const from = Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('。'), head.lastIndexOf('；'), head.lastIndexOf(';')) + 1;
+  return ELSEWHERE_WORD.test(head.slice(from));
+}
 
 /** Three-character names that are a kind of place, not one place: 开发区, 产业园 (a document's bare word for its own zone). */
 const SHORT_GENERIC = /^(?:开发区|经开区|高新区|示范区|产业园|工业园|科技园|产业区|集聚区|试验区|自贸区|保税区|综保区|片区|园区|新区)$/;
@@ -124,7 +132,7 @@ export function withParkMentions(scope: SentenceScope): SentenceScope {
     for (const e of known) {
       for (let at = se.text.indexOf(e.name); at >= 0; at = se.text.indexOf(e.name, at + e.name.length)) {
         const start = s.start + at;
-        if (taken(start, start + e.name.length) || ELSEWHERE.test(se.text.slice(0, at))) continue;
+        if (taken(start, start + e.name.length) || elsewhere(se.text.slice(0, at))) continue;
         if (e.name.length < 4 && !STANDS_ALONE.test(se.text.slice(Math.max(0, at - 2), at))) continue;
         add(e, start, start + e.name.length);
       }
