@@ -149,3 +149,18 @@ describe('dev8 r03: a park table with a 细分方向 column beside 主导产业'
     expect(strong(x, 'PART_OF')).toContain('industry:磷复肥 -> industry:绿色化工');
   });
 });
+
+describe('dev8 r06/r08: P重点发展X，规划建设Q，重点发展A — the park built with no 在 of its own is in the clause’s park', () => {
+  it('Q LOCATED_IN P (planned) and hosts its own focus; no park before, no container', async () => {
+    const x = await runDoc(
+      '某市白酒产业措施解读\n\n一、布局\n青川经济技术开发区重点发展白酒包装材料，规划建设青川包材产业园，重点发展玻璃酒瓶和高档酒盒；白鹭经济开发区重点发展酒旅融合。\n加快发展白酒物流，规划建设云岭物流产业园。\n',
+    );
+    expect(all(x, 'LOCATED_IN')).toContain('park:青川包材产业园 -> park:青川经济技术开发区');
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:青川包材产业园 -> industry:玻璃酒瓶');
+    expect(hosts).toContain('park:青川包材产业园 -> industry:高档酒盒');
+    expect(hosts).not.toContain('park:白鹭经济开发区 -> industry:玻璃酒瓶');
+    expect(hosts).not.toContain('park:青川包材产业园 -> industry:酒旅融合');
+    expect(all(x, 'LOCATED_IN').filter((e) => /云岭物流产业园 ->/.test(e))).toEqual([]);
+  });
+});

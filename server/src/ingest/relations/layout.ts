@@ -205,6 +205,14 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
       lastSubject = undefined;
       continue;
     }
+    // P重点发展X，规划建设Q，重点发展A: with no 在 of its own, the park is built in the park the sentence's clauses are about
+    const builtHere = inClause.length === 1 && inClause[0]!.end === c.end ? inClause[0]! : undefined;
+    if (builtHere && lastSubject && /^(?:规划建设|计划建设|拟建设|建设|新建|布局建设)$/.test(text.slice(bodyAt - s.start, builtHere.start - s.start))) {
+      if (entityOf(scope, builtHere).id !== entityOf(scope, lastSubject).id) edges.add('LOCATED_IN', entityOf(scope, builtHere).id, entityOf(scope, lastSubject).id, ev, JUDGED.planned);
+      carried = [builtHere];
+      lastSubject = undefined;
+      continue;
+    }
     // …and a park built there that the mention reader did not read (在滇中新区规划建设医药物流园): named by its ending
     const zone = inClause.length === 1 ? inClause[0]! : undefined;
     const newPark = zone && /^(?:规划|计划|拟)?在$/.test(text.slice(bodyAt - s.start, zone.start - s.start)) ? /^(?:规划建设|建设|新建|打造|布局建设)([\u4e00-\u9fff]{2,12}(?:产业园|园区|园|基地))$/.exec(text.slice(zone.end - s.start, c.end - s.start)) : null;
