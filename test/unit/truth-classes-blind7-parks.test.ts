@@ -164,3 +164,14 @@ describe('dev8 r06/r08: P重点发展X，规划建设Q，重点发展A — the p
     expect(all(x, 'LOCATED_IN').filter((e) => /云岭物流产业园 ->/.test(e))).toEqual([]);
   });
 });
+
+describe('blind7 r05, blind6 r06, blind5 r07: a measure names the parks the document named that its sentence writes out', () => {
+  it('a 组团 named by a 包括 clause, written in a measure → MENTIONS; its 管委会 in a unit line → none', async () => {
+    const x = await runDoc(
+      '某经济开发区三年行动方案\n\n一、空间布局\n其中，云杉汽车产业园包括整装组团和配套组团两个组团，整装组团重点发展新能源整车。\n二、重点任务\n1．建设中试平台。在配套组团建设动力电池中试基地。\n2．强化服务。优化审批流程。(市发展改革委牵头,配套组团管委会配合)\n',
+    );
+    const mentions = strong(x, 'MENTIONS');
+    expect(mentions.filter((e) => /:1 -> park:配套组团$/.test(e))).toHaveLength(1);
+    expect(mentions.filter((e) => /:2 -> park:配套组团$/.test(e))).toEqual([]);
+  });
+});

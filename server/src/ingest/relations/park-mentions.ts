@@ -90,6 +90,8 @@ function elsewhere(head: string): boolean {
 
 /** Three-character names that are a kind of place, not one place: 开发区, 产业园 (a document's bare word for its own zone). */
 const SHORT_GENERIC = /^(?:开发区|经开区|高新区|示范区|产业园|工业园|科技园|产业区|集聚区|试验区|自贸区|保税区|综保区|片区|园区|新区)$/;
+/** A park's governing body after its name: 管委会, 管理委员会, 党工委. */
+const BODY_AFTER = /^(?:管委会|管理委员会|管理局|党工委|工委|管委)/;
 /** Before a short name standing alone: the sentence's or a clause's opening, a list joiner or a word of place. */
 const STANDS_ALONE = /(?:^|[，,；;。：:、和与及在于]|其中|入驻|落户|位于)$/;
 
@@ -134,6 +136,8 @@ export function withParkMentions(scope: SentenceScope): SentenceScope {
         const start = s.start + at;
         if (taken(start, start + e.name.length) || elsewhere(se.text.slice(0, at))) continue;
         if (e.name.length < 4 && !STANDS_ALONE.test(se.text.slice(Math.max(0, at - 2), at))) continue;
+        // (a zone's body in a unit line, 钒钛高新区管委会配合, is a department, not the park)
+        if (BODY_AFTER.test(se.text.slice(at + e.name.length, at + e.name.length + 6))) continue;
         add(e, start, start + e.name.length);
       }
     }

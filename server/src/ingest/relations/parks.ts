@@ -25,6 +25,15 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   const scope = withParkMentions(sentenceScope);
   const { se, orgs, edges } = scope;
   const { text, ev, sentence: s } = se;
+  // a measure names the parks the document has named that its sentence writes out whole, read here and not by the
+  // mention reader (启动区, a 组团 a 包括 clause named): not a bare 园区 or 区内 standing for one
+  if (se.measureId) {
+    for (const m of orgs) {
+      if (sentenceScope.orgs.includes(m)) continue;
+      const e = entityOf(scope, m);
+      if (m.surface === e.name || e.aliases.has(m.surface)) edges.add('MENTIONS', se.measureId, e.id, ev, JUDGED.mention);
+    }
+  }
   const kindOf = (m: (typeof orgs)[number]) => entityOf(scope, m).properties.kind;
   const parks = orgs.filter((m) => m.label === 'Park').sort((a, b) => a.start - b.start);
   // parks side by side: 高新区华苑片区 (area of a zone), 高新区海洋科技园 (park in a zone)
