@@ -219,6 +219,8 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
     if (zone && newPark && !isGenericName(newPark[1]!, /产业园|园区|基地/.exec(newPark[1]!)?.[0] ?? '园', (x) => scope.ctx.index.isIndustryTerm(x)) && !/(示范|孵化|众创|中试|研发|检测|交易)/.test(newPark[1]!)) {
       const q = scope.table.org(newPark[1]!, 'Park', 'park');
       edges.add('LOCATED_IN', q.id, entityOf(scope, zone).id, ev, JUDGED.planned);
+      // (a measure that builds the park names it)
+      if (se.measureId) edges.add('MENTIONS', se.measureId, q.id, ev, JUDGED.mention);
       carried = [];
       const next = cls[cls.indexOf(c) + 1];
       const v = next ? FOCUS.exec(next.text.replace(/^\s+/, '')) : null;
