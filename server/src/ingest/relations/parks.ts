@@ -225,7 +225,7 @@ function unreadFirms(scope: SentenceScope, items: string[], parkId: string): voi
     if (!plausibleBareName(name) || ctx.index.lookup(name)?.type === 'industry' || ctx.index.isIndustryTerm(name)) continue;
     // (no place, body, pronoun or preposition's object: 我市, 该企业, 滁州市, 领导小组办公室, 对…; nor a name its ending types
     // otherwise: 中国东南(福建)科学城, …检验检测中心)
-    if (/^(?:我|本|全|各|该|其|此|这|上述|对|向|为|把|将|由|经|按|给|与|\d)|(?:[省市县区镇乡村]|政府|办公室|小组)$|[.．]/.test(name)) continue;
+    if (/^(?:我|本|全|各|该|其|此|这|上述|对|向|为|把|将|由|经|按|给|与|\d)|(?:[省市县区镇乡村]|政府|办公室|小组)$|[.．]/.test(name) || INTENT_BEFORE.test(name) || /重点|力争/.test(name)) continue;
     // (a firm's base is the firm's: 金力永磁包头基地位于P)
     const typed = typeBySuffix(name);
     if ((typed && typed.label !== 'Enterprise' && typed.suffix !== '基地') || /(?:城|园|区|港|谷|岛|湾|中心|平台|院|所|室|馆|站)$/.test(name)) continue;
