@@ -175,3 +175,21 @@ describe('blind7 r05, blind6 r06, blind5 r07: a measure names the parks the docu
     expect(mentions.filter((e) => /:2 -> park:配套组团$/.test(e))).toEqual([]);
   });
 });
+
+describe('blind2 n06, dev8 r06: a bare zone word standing for the document’s one zone in a clause that places firms', () => {
+  it('A、B均位于高新区。 → the one 高新区 the document named; 区内已集聚A、B → the zone of the title; none when the title names none', async () => {
+    const x = await runDoc(
+      '青川高新技术产业开发区发展规划\n\n一、基础\n青川高新技术产业开发区是国家级高新区。经过三十年发展，区内已集聚澄川实业、岚赛电子等骨干企业。\n二、布局\n白鹭高新区重点发展软件服务，澄帮集团、岚玛信息均位于高新区。\n',
+    );
+    const loc = strong(x, 'LOCATED_IN');
+    expect(loc).toContain('enterprise:澄川实业 -> park:青川高新技术产业开发区');
+    expect(loc).toContain('enterprise:岚赛电子 -> park:青川高新技术产业开发区');
+    // (two zones end with 高新区 here: the bare word names neither surely)
+    expect(loc.filter((e) => /澄帮集团|岚玛信息/.test(e))).toEqual([]);
+    const y = await runDoc('某市产业规划\n\n一、布局\n白鹭高新区重点发展软件服务，澄帮集团、岚玛信息均位于高新区。区内已集聚云舟科技等企业。\n');
+    const yl = strong(y, 'LOCATED_IN');
+    expect(yl).toContain('enterprise:澄帮集团 -> park:白鹭高新区');
+    expect(yl).toContain('enterprise:岚玛信息 -> park:白鹭高新区');
+    expect(yl.filter((e) => /云舟科技/.test(e))).toEqual([]);
+  });
+});

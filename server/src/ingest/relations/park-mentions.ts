@@ -90,6 +90,8 @@ function elsewhere(head: string): boolean {
 
 /** Three-character names that are a kind of place, not one place: 开发区, 产业园 (a document's bare word for its own zone). */
 const SHORT_GENERIC = /^(?:开发区|经开区|高新区|示范区|产业园|工业园|科技园|产业区|集聚区|试验区|自贸区|保税区|综保区|片区|园区|新区)$/;
+/** A bare zone word closing a clause after a verb of settling: 均位于高新区。 */
+const BARE_ZONE_END = /(?<=位于|落户|入驻|进驻|设在)(开发区|经开区|高新区)(?=内?(?:[，,。；;]|$))/g;
 /** A park's governing body after its name: 管委会, 管理委员会, 党工委. */
 const BODY_AFTER = /^(?:管委会|管理委员会|管理局|党工委|工委|管委)/;
 /** Before a short name standing alone: the sentence's or a clause's opening, a list joiner or a word of place. */
@@ -156,6 +158,12 @@ export function withParkMentions(scope: SentenceScope): SentenceScope {
         const end = start + b[0].length;
         if (park && !taken(start, end) && !(opening && start < opening.end)) add(park, start, end);
       }
+    }
+    // A、B均位于高新区。: a bare zone word closing a clause of settling is the document's one zone so named
+    for (const b of se.text.matchAll(BARE_ZONE_END)) {
+      const own = scope.table.all().filter((e) => e.label === 'Park' && e.name.length > b[1]!.length && e.name.endsWith(b[1]!));
+      const start = s.start + b.index!;
+      if (own.length === 1 && !taken(start, start + b[1]!.length)) add(own[0]!, start, start + b[1]!.length);
     }
     // 在开发区 after a sentence opening with a zone so named: that zone, not the document's own
     const opened = got.orgs.filter((m) => m.label === 'Park' && !m.foreign && m.start === s.start + se.text.search(/\S/))[0];

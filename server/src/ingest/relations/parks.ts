@@ -139,8 +139,9 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   const subjects: { start: number; end: number; id: string }[] = parks.map((p) => ({ start: p.start, end: p.end, id: entityOf(scope, p).id }));
   if (opening) subjects.push({ start: s.start, end: s.start + opening.length, id: opening.entity.id });
   // (开发区已集聚A、B…: a bare zone word is the document's own zone)
-  for (const b of text.matchAll(/(?<=^|[，,；;。：:]\s*(?:其中|目前|当前)?)(开发区|经开区|高新区|新区)(?=已|目前已|集聚了|聚集了|汇聚了)/g)) {
-    const zone = ownZone(scope, b[1]!);
+  // (区内已集聚A、B…: the document's one zone, by any zone word)
+  for (const b of text.matchAll(/(?<=^|[，,；;。：:]\s*(?:其中|目前|当前)?)(开发区|经开区|高新区|新区|区内)(?=已|目前已|集聚了|聚集了|汇聚了)/g)) {
+    const zone = b[1] === '区内' ? titleZone(scope) : ownZone(scope, b[1]!);
     if (zone) subjects.push({ start: s.start + b.index!, end: s.start + b.index! + b[1]!.length, id: zone.id });
   }
   for (const p of subjects) {
@@ -266,6 +267,13 @@ const GATHER_VERB = /^(?:已|已经|目前已|现已)?(?:集聚了|聚集了|汇
 /** The document's own zone a bare zone word stands for (开发区 → 清河经济开发区), when the document has named one such. */
 function ownZone(scope: SentenceScope, word: string): Entity | undefined {
   const own = scope.table.all().filter((e) => e.label === 'Park' && e.name.length > word.length && e.name.endsWith(word));
+  return own.length === 1 ? own[0] : undefined;
+}
+
+/** The one zone the document's title names (惠州仲恺高新技术产业开发区发展规划): what a bare 区内 stands for. */
+function titleZone(scope: SentenceScope): Entity | undefined {
+  const title = scope.doc.source.norm.trimStart().split('\n')[0] ?? '';
+  const own = scope.table.all().filter((e) => e.label === 'Park' && /(?:开发区|经开区|高新区|新区)$/.test(e.name) && title.includes(e.name));
   return own.length === 1 ? own[0] : undefined;
 }
 
