@@ -193,3 +193,17 @@ describe('blind2 n06, dev8 r06: a bare zone word standing for the document’s o
     expect(yl.filter((e) => /云舟科技/.test(e))).toEqual([]);
   });
 });
+
+describe('blind3 p02/p03: P已集聚X企业40余家 / 集聚了一批X企业 — no firm named, the kind is what the park hosts', () => {
+  it('the kind of firm hosted (stated); a quality of firm (龙头企业, 科技型企业) hosts nothing; a plan (将集聚) neither', async () => {
+    const x = await runDoc(
+      '某市低空经济行动方案\n\n一、基础\n青川航空产业园位于白鹭经开区，已集聚通用航空企业40余家；云岭开发区集聚了一批燃料电池零部件企业。澄江产业园已集聚科技型企业30余家。\n',
+    );
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:青川航空产业园 -> industry:通用航空');
+    expect(hosts).toContain('park:云岭开发区 -> industry:燃料电池零部件');
+    expect(hosts.filter((e) => /park:澄江产业园/.test(e))).toEqual([]);
+    // (the zone the park lies in is not the host)
+    expect(hosts).not.toContain('park:白鹭经开区 -> industry:通用航空');
+  });
+});

@@ -172,6 +172,8 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     if (!/了|已|拥有|现有/.test(verb[0]) && !/^(?:已|已经)/.test(rest) && !typedList) continue;
     for (const o of inClause) edges.add('LOCATED_IN', entityOf(scope, o).id, p.id, ev, JUDGED.settled);
     unreadFirms(scope, typedListItems(text.slice(restAt + verb[0].length, end)), p.id);
+    // P已集聚X企业40余家 / 集聚了一批X企业: no firm named, the kind of firm the park has now is what it hosts
+    if (!inClause.length && /了|已|拥有|现有/.test(verb[0] + rest.slice(0, 2))) kindHosted(scope, p.id, s.start + restAt + verb[0].length, s.start + end);
   }
   // A、B已在P建成…基地 / A已在园区形成…布局 / A的一期项目已在P建成投产: firms with works in P now (not what a clause of
   // intent asks for)
@@ -205,6 +207,25 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     if (read.length ? items.length < 2 || !read.some((o) => o.label === 'Enterprise') : /[等的]/.test(m[1]!)) continue;
     unreadFirms(scope, items, entityOf(scope, p).id);
   }
+}
+
+/** A clause naming only a kind of firm and a count: (了)(一批)X企业(40余家), the kind in [1]. */
+const KIND_ONLY = /^了?(?:一批|一大批|大批|众多)?(?:规模以上|规上)?([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:上下游|相关)?(?:企业|厂商)(?:\d+|[一二三四五六七八九十百千]+)?(?:余|多)?家?$/;
+/** Kinds that describe firms rather than name a field: 龙头企业, 科技型企业. */
+const FIRM_QUALITY = /^(?:高新技术|科技型|专精特新|龙头|骨干|重点|知名|优质|外资|民营|国有|中小|上市|各类|配套|工业|制造业|服务业|创新型|领军|头部|链主)+$/;
+
+function kindHosted(scope: SentenceScope, parkId: string, from: number, to: number): void {
+  const { se, inds, table, edges, ctx } = scope;
+  const m = KIND_ONLY.exec(se.text.slice(from - se.sentence.start, to - se.sentence.start));
+  if (!m) return;
+  const word = m[1]!;
+  if (FIRM_QUALITY.test(word) || !plausibleIndustry(word) || isGenericName(word, '', () => false)) return;
+  const at = from + m[0].indexOf(word);
+  const whole = inds.find((i) => i.start === at && i.end === at + word.length);
+  const lx = ctx.index.lookup(word);
+  if (lx && lx.type !== 'industry') return;
+  const x = whole ? entityOf(scope, whole) : (table.find('Industry', word) ?? table.industry(word, lx?.type === 'industry' ? lx.entry : undefined, 'segment'));
+  if (x.properties.level !== 'system') edges.add('HOSTS', parkId, x.id, se.ev, JUDGED.stated);
 }
 
 /** The items of the typed lists of firms a clause names: A、B等X企业和C等Y企业 → A, B, C. */
