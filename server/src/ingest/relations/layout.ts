@@ -79,9 +79,9 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
       // 其中P包括七贤岭和黄泥川两个片区: areas named by their bare names, the count giving their kind
       const bare = inc && !parts.length ? /^([\u4e00-\u9fff]{2,10}(?:[、和及与][\u4e00-\u9fff]{2,10})+)[两三四五六七八九十]个(片区|园区|组团)$/.exec(text.slice(container.end + inc[0].length - s.start, c.end - s.start)) : null;
       if (bare) {
-        // (a name with a place ending of its own keeps it: 红旗小镇, 零部件东区)
+        // (a name with a place ending of its own keeps it: 红旗小镇, 零部件东区, 整车组团 of 两个组团)
         for (const name of bare[1]!.split(/[、和及与]/)) {
-          const full = /(?:小镇|[东西南北中]区|片区|园区|园|镇|城|港|谷)$/.test(name) ? name : name + bare[2];
+          const full = /(?:小镇|[东西南北中]区|片区|园区|组团|园|镇|城|港|谷)$/.test(name) || name.endsWith(bare[2]!) ? name : name + bare[2];
           edges.add('PART_OF', scope.table.org(full, 'Park', 'area').id, entityOf(scope, container).id, ev, JUDGED.structure);
         }
         carried = [];
@@ -92,6 +92,33 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
         for (const p of parts) edges.add('PART_OF', entityOf(scope, p).id, entityOf(scope, container).id, ev, JUDGED.structure);
         carried = [];
         lastSubject = container;
+        continue;
+      }
+    }
+    // P是全市X产业的核心承载区 / P…，是全区X的核心承载区: the park hosts X (stated: what it is now, blind6 r07)
+    const coreAt = container ? container.end + (/^(?:[(（][^)）]*[)）])?/.exec(text.slice(container.end - s.start, c.end - s.start))![0].length) : bodyAt;
+    const carrier = CORE_HOST.exec(text.slice(coreAt - s.start, c.end - s.start));
+    const opener = parks[0] && /^\s*$/.test(text.slice(0, parks[0].start - s.start)) ? parks[0] : undefined;
+    const host = container ?? (inClause.length ? undefined : (lastSubject ?? opener));
+    if (carrier && host) {
+      const from = coreAt + carrier[0].indexOf(carrier[1]!);
+      const x = coreIndustry(scope, carrier[1]!, from);
+      if (x) edges.add('HOSTS', entityOf(scope, host).id, x.id, ev, JUDGED.stated);
+      if (container) {
+        lastSubject = container;
+        carried = [container];
+      }
+      continue;
+    }
+    // 整车组团重点发展A after 园包括整车组团和零部件组团两个组团 in the same sentence: a park the document knows (the parts
+    // the sentence's own 包括 clause has just named are no mentions of it) opening its clause, with a focus of its own
+    if (!container && !inClause.some((p) => p.start < bodyAt + 3)) {
+      const known = knownParkAt(scope, body);
+      const verb = known ? FOCUS.exec(body.slice(known.length)) : null;
+      if (known && verb) {
+        hostObjects(scope, [known.entity], c, bodyAt + known.length + verb[0].length);
+        carried = [];
+        lastSubject = undefined;
         continue;
       }
     }
@@ -178,12 +205,22 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
       lastSubject = undefined;
       continue;
     }
+    // P重点发展X，规划建设Q，重点发展A: with no 在 of its own, the park is built in the park the sentence's clauses are about
+    const builtHere = inClause.length === 1 && inClause[0]!.end === c.end ? inClause[0]! : undefined;
+    if (builtHere && lastSubject && /^(?:规划建设|计划建设|拟建设|建设|新建|布局建设)$/.test(text.slice(bodyAt - s.start, builtHere.start - s.start))) {
+      if (entityOf(scope, builtHere).id !== entityOf(scope, lastSubject).id) edges.add('LOCATED_IN', entityOf(scope, builtHere).id, entityOf(scope, lastSubject).id, ev, JUDGED.planned);
+      carried = [builtHere];
+      lastSubject = undefined;
+      continue;
+    }
     // …and a park built there that the mention reader did not read (在滇中新区规划建设医药物流园): named by its ending
     const zone = inClause.length === 1 ? inClause[0]! : undefined;
     const newPark = zone && /^(?:规划|计划|拟)?在$/.test(text.slice(bodyAt - s.start, zone.start - s.start)) ? /^(?:规划建设|建设|新建|打造|布局建设)([\u4e00-\u9fff]{2,12}(?:产业园|园区|园|基地))$/.exec(text.slice(zone.end - s.start, c.end - s.start)) : null;
     if (zone && newPark && !isGenericName(newPark[1]!, /产业园|园区|基地/.exec(newPark[1]!)?.[0] ?? '园', (x) => scope.ctx.index.isIndustryTerm(x)) && !/(示范|孵化|众创|中试|研发|检测|交易)/.test(newPark[1]!)) {
       const q = scope.table.org(newPark[1]!, 'Park', 'park');
       edges.add('LOCATED_IN', q.id, entityOf(scope, zone).id, ev, JUDGED.planned);
+      // (a measure that builds the park names it)
+      if (se.measureId) edges.add('MENTIONS', se.measureId, q.id, ev, JUDGED.mention);
       carried = [];
       const next = cls[cls.indexOf(c) + 1];
       const v = next ? FOCUS.exec(next.text.replace(/^\s+/, '')) : null;
@@ -207,6 +244,22 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
     else if (carried.length && /^(?:是|为|作为|即|已|已经|现已|目前已)/.test(body) && !inClause.length) continue;
     carried = [];
   }
+}
+
+/** 是(全市)X产业的核心承载区: the field a place is said to carry, in [1]. */
+const CORE_HOST = /^(?:是|为|作为)(?:全市|全区|全省|全县|全州|全旗|我市|我区|我省|我县|全国|全球)?(?:的)?([\u4e00-\u9fffA-Za-z0-9]{1,16}?)(?:产业|行业)?(?:的)?(?:核心|主要|重要|首要)?承载区$/;
+
+/** The industry of a 承载区 clause: the one mention covering the name (钛产业 → the lexicon's), else the name when plausible. */
+function coreIndustry(scope: SentenceScope, name: string, from: number): Entity | undefined {
+  const inside = scope.inds.filter((i) => i.start >= from && i.end <= from + name.length + 2);
+  if (inside.length === 1 && inside[0]!.start === from) {
+    const e = entityOf(scope, inside[0]!);
+    return e.properties.level === 'system' ? undefined : e;
+  }
+  if (inside.length || name.length < 2 || !plausibleIndustry(name) || isGenericName(name, '', () => false)) return undefined;
+  const lx = scope.ctx.index.lookup(name);
+  if (lx && lx.type !== 'industry') return undefined;
+  return scope.table.find('Industry', name) ?? scope.table.industry(name, lx?.type === 'industry' ? lx.entry : undefined, 'segment');
 }
 
 /** The groups of places a document's layout named by role (“三园”为A、B和C), the latest last. */

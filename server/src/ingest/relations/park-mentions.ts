@@ -70,10 +70,32 @@ export function openingParkName(text: string): RegExpExecArray | undefined {
   return m;
 }
 
-/** A bare 园区 standing for one park: after a clause mark or a verb of place, not a compound (化工园区, 各园区, 园区企业). */
-const BARE_PARK = /(?<=^|[，,。；;：:\s]|在|于|落户|入驻|进驻|该|本)(?:该|本)?园区(?:内)?(?!企业|管委会|管理|之间|产值|用地|基础设施|[一二两三四五六七八九十\d])/g;
-/** A clause that compares with or links to a place: what it names is elsewhere. */
-const ELSEWHERE = /(对标|借鉴|学习|链接|相比|类似|对接)[^，,。；;]*$/;
+/**
+ * A bare 园区 standing for one park: after a clause mark or a verb of place, not a compound (化工园区, 各园区, 园区企业);
+ * and 区内 after a verb of place (捷泰科技已落户区内, 已在区内建成…), the zone the sentence is about.
+ */
+const BARE_PARK = /(?<=^|[，,。；;：:\s]|在|于|落户|入驻|进驻|该|本)(?:该|本)?园区(?:内)?(?!企业|管委会|管理|之间|产值|用地|基础设施|[一二两三四五六七八九十\d])|(?<=在|于|落户|入驻|进驻)区内/g;
+/** 在开发区 in a sentence about one zone whose name ends so (凤阳经济开发区：…，A已在开发区集中布局…): that zone. */
+const BARE_ZONE_AT = /(?<=在|于|落户|入驻|进驻)(开发区|经开区|高新区)(?=内|[\u4e00-\u9fff])/g;
+/** Words of a clause that compares with or links to a place: what it names is elsewhere. */
+const ELSEWHERE_WORD = /(对标|借鉴|学习|链接|相比|类似|对接)/;
+/**
+ * Does the clause `head` ends with compare or link (学习借鉴苏州工业园区…)? The clause is cut at its last mark first, so the
+ * test is linear (an unanchored pattern ending in [^，]*$ retried from every word took quadratic time on long clauses).
+ */
+function elsewhere(head: string): boolean {
+  const from = Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('。'), head.lastIndexOf('；'), head.lastIndexOf(';')) + 1;
+  return ELSEWHERE_WORD.test(head.slice(from));
+}
+
+/** Three-character names that are a kind of place, not one place: 开发区, 产业园 (a document's bare word for its own zone). */
+const SHORT_GENERIC = /^(?:开发区|经开区|高新区|示范区|产业园|工业园|科技园|产业区|集聚区|试验区|自贸区|保税区|综保区|片区|园区|新区)$/;
+/** A bare zone word closing a clause after a verb of settling: 均位于高新区。 */
+const BARE_ZONE_END = /(?<=位于|落户|入驻|进驻|设在)(开发区|经开区|高新区)(?=内?(?:[，,。；;]|$))/g;
+/** A park's governing body after its name: 管委会, 管理委员会, 党工委. */
+const BODY_AFTER = /^(?:管委会|管理委员会|管理局|党工委|工委|管委)/;
+/** Before a short name standing alone: the sentence's or a clause's opening, a list joiner or a word of place. */
+const STANDS_ALONE = /(?:^|[，,；;。：:、和与及在于]|其中|入驻|落户|位于)$/;
 
 const cache = new WeakMap<SentenceEntities, { orgs: Mention[]; entityOf: Map<Mention, Entity> }>();
 const sectionParks = new WeakMap<object, Map<string, Entity | undefined>>();
@@ -105,15 +127,19 @@ export function withParkMentions(scope: SentenceScope): SentenceScope {
       got!.orgs.push(m);
       got!.entityOf.set(m, e);
     };
-    // a park the document names elsewhere (longest names first: 三亚崖州湾科技城 before 崖州湾科技城)
+    // a park the document names elsewhere (longest names first: 三亚崖州湾科技城 before 崖州湾科技城); a short name (启动区,
+    // 科学园) only where it stands alone, opening its clause or after a word of place, not inside a longer name
     const known = scope.table
       .all()
-      .filter((e) => e.label === 'Park' && e.name.length >= 4 && se.text.includes(e.name))
+      .filter((e) => e.label === 'Park' && e.name.length >= 3 && !SHORT_GENERIC.test(e.name) && se.text.includes(e.name))
       .sort((a, b) => b.name.length - a.name.length);
     for (const e of known) {
       for (let at = se.text.indexOf(e.name); at >= 0; at = se.text.indexOf(e.name, at + e.name.length)) {
         const start = s.start + at;
-        if (taken(start, start + e.name.length) || ELSEWHERE.test(se.text.slice(0, at))) continue;
+        if (taken(start, start + e.name.length) || elsewhere(se.text.slice(0, at))) continue;
+        if (e.name.length < 4 && !STANDS_ALONE.test(se.text.slice(Math.max(0, at - 2), at))) continue;
+        // (a zone's body in a unit line, 钒钛高新区管委会配合, is a department, not the park)
+        if (BODY_AFTER.test(se.text.slice(at + e.name.length, at + e.name.length + 6))) continue;
         add(e, start, start + e.name.length);
       }
     }
@@ -132,6 +158,19 @@ export function withParkMentions(scope: SentenceScope): SentenceScope {
         const end = start + b[0].length;
         if (park && !taken(start, end) && !(opening && start < opening.end)) add(park, start, end);
       }
+    }
+    // A、B均位于高新区。: a bare zone word closing a clause of settling is the document's one zone so named
+    for (const b of se.text.matchAll(BARE_ZONE_END)) {
+      const own = scope.table.all().filter((e) => e.label === 'Park' && e.name.length > b[1]!.length && e.name.endsWith(b[1]!));
+      const start = s.start + b.index!;
+      if (own.length === 1 && !taken(start, start + b[1]!.length)) add(own[0]!, start, start + b[1]!.length);
+    }
+    // 在开发区 after a sentence opening with a zone so named: that zone, not the document's own
+    const opened = got.orgs.filter((m) => m.label === 'Park' && !m.foreign && m.start === s.start + se.text.search(/\S/))[0];
+    const zone = opened ? got.entityOf.get(opened) : undefined;
+    for (const b of zone ? se.text.matchAll(BARE_ZONE_AT) : []) {
+      const start = s.start + b.index!;
+      if (zone!.name.endsWith(b[1]!) && start >= opened!.end && !taken(start, start + b[1]!.length)) add(zone!, start, start + b[1]!.length);
     }
     got.orgs.sort((a, b) => a.start - b.start);
     cache.set(se, got);

@@ -2,8 +2,9 @@
 // park built inside another (在灵山湾片区建设…基地), organisations settled in a park (入驻/落户/位于),
 // and organisations named inside a park's section (（二）推动华苑片区建成… → LOCATED_IN 华苑片区).
 import { JUDGED, listed } from './judge.ts';
+import { plausibleBareName } from '../entities/enumerations.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
-import { isGenericName } from '../entities/typing.ts';
+import { isGenericName, typeBySuffix } from '../entities/typing.ts';
 import type { Entity } from '../entities/table.ts';
 import { knownParkAt } from './organisations.ts';
 import { lineBody } from './patterns.ts';
@@ -24,6 +25,15 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   const scope = withParkMentions(sentenceScope);
   const { se, orgs, edges } = scope;
   const { text, ev, sentence: s } = se;
+  // a measure names the parks the document has named that its sentence writes out whole, read here and not by the
+  // mention reader (启动区, a 组团 a 包括 clause named): not a bare 园区 or 区内 standing for one
+  if (se.measureId) {
+    for (const m of orgs) {
+      if (sentenceScope.orgs.includes(m)) continue;
+      const e = entityOf(scope, m);
+      if (m.surface === e.name || e.aliases.has(m.surface)) edges.add('MENTIONS', se.measureId, e.id, ev, JUDGED.mention);
+    }
+  }
   const kindOf = (m: (typeof orgs)[number]) => entityOf(scope, m).properties.kind;
   const parks = orgs.filter((m) => m.label === 'Park').sort((a, b) => a.start - b.start);
   // parks side by side: 高新区华苑片区 (area of a zone), 高新区海洋科技园 (park in a zone)
@@ -129,8 +139,9 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   const subjects: { start: number; end: number; id: string }[] = parks.map((p) => ({ start: p.start, end: p.end, id: entityOf(scope, p).id }));
   if (opening) subjects.push({ start: s.start, end: s.start + opening.length, id: opening.entity.id });
   // (开发区已集聚A、B…: a bare zone word is the document's own zone)
-  for (const b of text.matchAll(/(?<=^|[，,；;。：:]\s*(?:其中|目前|当前)?)(开发区|经开区|高新区|新区)(?=已|目前已|集聚了|聚集了|汇聚了)/g)) {
-    const zone = ownZone(scope, b[1]!);
+  // (区内已集聚A、B…: the document's one zone, by any zone word)
+  for (const b of text.matchAll(/(?<=^|[，,；;。：:]\s*(?:其中|目前|当前)?)(开发区|经开区|高新区|新区|区内)(?=已|目前已|集聚了|聚集了|汇聚了)/g)) {
+    const zone = b[1] === '区内' ? titleZone(scope) : ownZone(scope, b[1]!);
     if (zone) subjects.push({ start: s.start + b.index!, end: s.start + b.index! + b[1]!.length, id: zone.id });
   }
   for (const p of subjects) {
@@ -160,6 +171,90 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     const typedList = inClause.length > 0 && /^[^，,。；;]*?等[^，,。；;、]{0,12}?(?:企业|厂商|机构)/.test(text.slice(restAt + verb[0].length, end));
     if (!/了|已|拥有|现有/.test(verb[0]) && !/^(?:已|已经)/.test(rest) && !typedList) continue;
     for (const o of inClause) edges.add('LOCATED_IN', entityOf(scope, o).id, p.id, ev, JUDGED.settled);
+    unreadFirms(scope, typedListItems(text.slice(restAt + verb[0].length, end)), p.id);
+    // P已集聚X企业40余家 / 集聚了一批X企业: no firm named, the kind of firm the park has now is what it hosts
+    if (!inClause.length && /了|已|拥有|现有/.test(verb[0] + rest.slice(0, 2))) kindHosted(scope, p.id, s.start + restAt + verb[0].length, s.start + end);
+  }
+  // A、B已在P建成…基地 / A已在园区形成…布局 / A的一期项目已在P建成投产: firms with works in P now (not what a clause of
+  // intent asks for)
+  for (const p of parks) {
+    const after = text.slice(p.end - s.start).replace(/^[(（][^)）]*[)）]/, '');
+    if (!/^(?:内)?(?:建成|投产|形成|集中布局|布局|设立|设有|建有|落地|投资建设|建设了|开工)/.test(after)) continue;
+    for (const o of orgs) {
+      if (o.label === 'Park' || o.foreign || o.end > p.start) continue;
+      const between = text.slice(o.end - s.start, p.start - s.start);
+      const m = /^((?:、[^，,。；;、]{2,12}){0,8})(?:[^，,。；;、]{0,10}(?:项目|基地|工厂|总部))?(?:均|都|也)?(?:已|已经)在$/.exec(between);
+      if (!m || INTENT_BEFORE.test(clauseBefore(text.slice(0, o.start - s.start)))) continue;
+      edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
+      unreadFirms(scope, m[1]!.split('、').map((x) => x.trim()).filter(Boolean), entityOf(scope, p).id);
+    }
+    // (the clause's subject a list of names none of which was read: 隆基绿能、东方日升已在区内建成…)
+    const head = clauseBefore(text.slice(0, p.start - s.start));
+    const subject = /^\s*([^，,。；;]+?)(?:均|都|也)?(?:已|已经)在$/.exec(head);
+    if (subject && !INTENT_BEFORE.test(subject[1]!) && !orgs.some((o) => o.label !== 'Park' && o.start - s.start >= p.start - s.start - head.length && o.end <= p.start)) {
+      unreadFirms(scope, subject[1]!.split(/[、和与及]/).map((x) => x.trim()), entityOf(scope, p).id);
+    }
+  }
+  // A、B位于P / A、B均落户P, one of the firms read and a fellow item left unread (格兰仕、海信家电位于…): the fellow too
+  for (const p of parks) {
+    const head = clauseBefore(text.slice(0, p.start - s.start));
+    const m = /^(?:其中|目前|当前|现)?[，,]?\s*([^，,。；;]+?)(?:均|都|也|分别)?(?:已|已经)?(?:入驻|落户|落地|进驻|位于|坐落于|设在)$/.exec(head);
+    if (!m || ASKED_BEFORE.test(m[1]!)) continue;
+    const from = p.start - s.start - head.length + (m[0].length - m[0].trimStart().length);
+    const items = m[1]!.split(/[、和与及]/).map((x) => x.trim());
+    const read = orgs.filter((o) => o.label !== 'Park' && !o.foreign && o.start - s.start >= from && o.end <= p.start);
+    // (one of the list read as a firm, or none read at all: 捷泰科技已落户区内)
+    if (read.length ? items.length < 2 || !read.some((o) => o.label === 'Enterprise') : /[等的]/.test(m[1]!)) continue;
+    unreadFirms(scope, items, entityOf(scope, p).id);
+  }
+}
+
+/** A clause naming only a kind of firm and a count: (了)(一批)X企业(40余家), the kind in [1]. */
+const KIND_ONLY = /^了?(?:一批|一大批|大批|众多)?(?:规模以上|规上)?([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:上下游|相关)?(?:企业|厂商)(?:\d+|[一二三四五六七八九十百千]+)?(?:余|多)?家?$/;
+/** Kinds that describe firms rather than name a field: 龙头企业, 科技型企业. */
+const FIRM_QUALITY = /^(?:高新技术|科技型|专精特新|龙头|骨干|重点|知名|优质|外资|民营|国有|中小|上市|各类|配套|工业|制造业|服务业|创新型|领军|头部|链主)+$/;
+
+function kindHosted(scope: SentenceScope, parkId: string, from: number, to: number): void {
+  const { se, inds, table, edges, ctx } = scope;
+  const m = KIND_ONLY.exec(se.text.slice(from - se.sentence.start, to - se.sentence.start));
+  if (!m) return;
+  const word = m[1]!;
+  if (FIRM_QUALITY.test(word) || !plausibleIndustry(word) || isGenericName(word, '', () => false)) return;
+  const at = from + m[0].indexOf(word);
+  const whole = inds.find((i) => i.start === at && i.end === at + word.length);
+  const lx = ctx.index.lookup(word);
+  if (lx && lx.type !== 'industry') return;
+  const x = whole ? entityOf(scope, whole) : (table.find('Industry', word) ?? table.industry(word, lx?.type === 'industry' ? lx.entry : undefined, 'segment'));
+  if (x.properties.level !== 'system') edges.add('HOSTS', parkId, x.id, se.ev, JUDGED.stated);
+}
+
+/** The items of the typed lists of firms a clause names: A、B等X企业和C等Y企业 → A, B, C. */
+function typedListItems(clause: string): string[] {
+  const out: string[] = [];
+  for (const g of clause.matchAll(/(?:^|[和及与])([^，,。；;等和及与]+?)等[^，,。；;、等]{0,12}?(?:企业|厂商)/g)) out.push(...g[1]!.split('、').map((x) => x.trim()));
+  return out;
+}
+
+/**
+ * Firms of a clause that places them in a park (P已集聚A、B等X企业 / A、B位于P) that the mention reader left, unread or
+ * read as an industry (福州软件园已集聚网龙、新大陆、星网锐捷等软件和信息服务企业): an item of the list is a firm by the list's
+ * kind word or by its read fellows, when it is a plausible name and no industry the lexicon knows; settled there.
+ */
+function unreadFirms(scope: SentenceScope, items: string[], parkId: string): void {
+  const { se, orgs, table, edges, ctx } = scope;
+  for (const name of items) {
+    if (orgs.some((o) => o.label !== 'Park' && (o.surface === name || o.surface.includes(name) || name.includes(o.surface)))) continue;
+    if (!plausibleBareName(name) || ctx.index.lookup(name)?.type === 'industry' || ctx.index.isIndustryTerm(name)) continue;
+    // (no place, body, pronoun or preposition's object: 我市, 该企业, 滁州市, 领导小组办公室, 对…; nor a name its ending types
+    // otherwise: 中国东南(福建)科学城, …检验检测中心)
+    if (/^(?:我|本|全|各|该|其|此|这|上述|对|向|为|把|将|由|经|按|给|与|\d)|(?:[省市县区镇乡村]|政府|办公室|小组)$|[.．]/.test(name) || INTENT_BEFORE.test(name) || /重点|力争/.test(name)) continue;
+    // (a firm's base is the firm's: 金力永磁包头基地位于P)
+    const typed = typeBySuffix(name);
+    if ((typed && typed.label !== 'Enterprise' && typed.suffix !== '基地') || /(?:城|园|区|港|谷|岛|湾|中心|平台|院|所|室|馆|站)$/.test(name)) continue;
+    const f = table.find('Enterprise', name) ?? table.org(name, 'Enterprise');
+    if (f.label !== 'Enterprise') continue;
+    edges.add('LOCATED_IN', f.id, parkId, se.ev, JUDGED.settled);
+    if (se.measureId) edges.add('MENTIONS', se.measureId, f.id, se.ev, JUDGED.mention);
   }
 }
 
@@ -193,6 +288,13 @@ const GATHER_VERB = /^(?:已|已经|目前已|现已)?(?:集聚了|聚集了|汇
 /** The document's own zone a bare zone word stands for (开发区 → 清河经济开发区), when the document has named one such. */
 function ownZone(scope: SentenceScope, word: string): Entity | undefined {
   const own = scope.table.all().filter((e) => e.label === 'Park' && e.name.length > word.length && e.name.endsWith(word));
+  return own.length === 1 ? own[0] : undefined;
+}
+
+/** The one zone the document's title names (惠州仲恺高新技术产业开发区发展规划): what a bare 区内 stands for. */
+function titleZone(scope: SentenceScope): Entity | undefined {
+  const title = scope.doc.source.norm.trimStart().split('\n')[0] ?? '';
+  const own = scope.table.all().filter((e) => e.label === 'Park' && /(?:开发区|经开区|高新区|新区)$/.test(e.name) && title.includes(e.name));
   return own.length === 1 ? own[0] : undefined;
 }
 

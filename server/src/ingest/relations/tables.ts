@@ -43,7 +43,12 @@ interface RowCells {
   segmentAt?: number;
   /** A labelled line's chain without 产业链/产业 after it must be an industry the lexicon or the document knows. */
   knownChain?: true;
+  /** Cells of a column of the kinds to attract (招引方向): parts of the row's chain, as a 招引方向 line is (field-blocks.ts). */
+  kinds?: string[];
 }
+
+/** A column of the kinds of the row's chain to attract or add (招引方向, 补链方向), which a table's roles leave aside. */
+const KIND_HEADER = /^(?:重点)?(?:招引|招商|引进|补链|延链)方向$/;
 
 export function tableEdges(doc: StructuredDoc, table: EntityTable, edges: EdgeSet, ctx: IngestContext): void {
   const { text, norm } = doc.source;
@@ -62,6 +67,8 @@ export function tableEdges(doc: StructuredDoc, table: EntityTable, edges: EdgeSe
         cells: r.cells.map((c, i) => ({ role: cols.roles[i] ?? 'other', text: norm.slice(c.start, c.end).trim(), start: c.start })),
       };
       if (cols.chain !== undefined) row.chainAt = cols.chain;
+      const kinds = t.header.flatMap((h, i) => (cols.roles[i] === 'other' && KIND_HEADER.test(h.replace(/\s/g, '')) ? [row.cells[i]!.text] : []));
+      if (kinds.length) row.kinds = kinds;
       const mi = doc.measures.findIndex((m) => m.start <= r.end && r.start < m.end && r.cells.some((c) => c.start >= m.start && c.end <= m.end && c.end > c.start));
       if (readsAsText(t.header) && mi >= 0) row.measureId = measureId(doc, mi);
       if (cols.segment !== undefined) row.segmentAt = cols.segment;
@@ -108,7 +115,21 @@ function readRow(row: RowCells, docId: string, text: string, table: EntityTable,
   const segments = industries(row.segmentAt, 'segment');
   // a segment column beside a chain column: each segment is a part of the row's chain
   if (chains.length === 1) for (const s of segments) edges.add('PART_OF', s.id, chains[0]!.id, ev, JUDGED.structure);
-  const targets = segments.length ? segments : chains;
+  // a column of kinds to attract (招引方向): parts of the row's chain (stated for one chain; under a row of several, of one of
+  // them, which the row does not say: listed), hosted by no park of the row (what it seeks is not what it has)
+  for (const cell of row.kinds ?? []) {
+    for (const item of cellItems(cell)) {
+      const lx = ctx.index.lookup(item);
+      if (lx && lx.type !== 'industry') continue;
+      if (!lx && (!plausibleIndustry(item) || isGenericName(item, '', () => false) || typeBySuffix(item))) continue;
+      const x = table.industry(item, lx?.type === 'industry' ? lx.entry : undefined, 'segment');
+      for (const c of chains) if (x.id !== c.id) edges.add('PART_OF', x.id, c.id, ev, chains.length === 1 ? JUDGED.stated : listed(chains.length));
+    }
+  }
+  // a row about a park (园区名称 | 主导产业 | 细分方向 | 重点企业 …): what the park hosts and what its firms and platforms are
+  // of is the row's chain; the segment column lists the chain's parts (above), not the park's assignment
+  const parkRow = row.cells.find((c) => c.role !== 'number' && c.role !== 'other')?.role === 'park';
+  const targets = segments.length && !(parkRow && chains.length) ? segments : chains;
   // a row that is a measure: the measure targets the row's chain or segment and names its organisations
   if (row.measureId) for (const tg of targets) edges.add('SUPPORTS', row.measureId, tg.id, ev, JUDGED.planned);
   if (!targets.length && !row.measureId) return;
@@ -125,6 +146,16 @@ function readRow(row: RowCells, docId: string, text: string, table: EntityTable,
       if (o) orgs.push(o);
     }
     if (cell.role === 'enterprise') rowFirms.push(...orgs.filter((o) => o.label === 'Enterprise'));
+    // a firm typed in brackets (亿纬动力(动力电池)、格林美(三元前驱体)): of that item (stated), whatever else the row pairs
+    if (cell.role === 'enterprise') {
+      for (const m of cell.text.matchAll(/([^、,，;；/／\s()（）]{2,40})[(（]([^()（）]{2,12})[)）]/g)) {
+        const f = orgs.find((o) => o.label === 'Enterprise' && (o.name === m[1] || o.aliases.has(m[1]!)));
+        const lx = ctx.index.lookup(m[2]!);
+        if (!f || (lx && lx.type !== 'industry') || (!lx && (!plausibleIndustry(m[2]!) || isGenericName(m[2]!, '', () => false)))) continue;
+        const kind = table.industry(m[2]!, lx?.type === 'industry' ? lx.entry : undefined, 'segment');
+        edges.add('IN_INDUSTRY', f.id, kind.id, ev, TABLE_JUDGED.member);
+      }
+    }
     if (firmRow && cell.role === 'park' && orgs.length === 1) {
       for (const f of rowFirms) edges.add('LOCATED_IN', f.id, orgs[0]!.id, ev, JUDGED.settled);
     }
@@ -133,7 +164,9 @@ function readRow(row: RowCells, docId: string, text: string, table: EntityTable,
       for (const tg of targets) {
         if (cell.role === 'enterprise' && o.label === 'Enterprise') edges.add('IN_INDUSTRY', o.id, tg.id, ev, judge(TABLE_JUDGED.member, orgs.length));
         else if (cell.role === 'target' && o.label === 'Enterprise') edges.add('IN_INDUSTRY', o.id, tg.id, ev, TABLE_JUDGED.target);
-        else if (cell.role === 'park' && o.label === 'Park' && !firmRow) edges.add('HOSTS', o.id, tg.id, ev, judge(TABLE_JUDGED.host, orgs.length));
+        // (one park and the row's several industries, 丹阳经济开发区 | 光学眼镜、眼视光医疗器械: the park hosts each, 1×k; only
+        // several parks against several industries pair nothing)
+        else if (cell.role === 'park' && o.label === 'Park' && !firmRow) edges.add('HOSTS', o.id, tg.id, ev, orgs.length === 1 ? TABLE_JUDGED.host : judge(TABLE_JUDGED.host, orgs.length));
         else if (cell.role === 'lab' && o.label === 'Lab') edges.add('INNOVATES_FOR', o.id, tg.id, ev, judge(TABLE_JUDGED.platform, orgs.length));
       }
     }
