@@ -7,6 +7,7 @@
 // so that every candidate an analysis reports is scored exactly.
 import { edgeId, type GraphEdge, type Label, type RelType } from '../model.ts';
 import type { GraphStore } from '../store/port.ts';
+import type { RelatedIndexes } from './related-index.ts';
 
 /** A hub with more member edges than this is never expanded whole. */
 export const HUB_FANOUT = 200;
@@ -71,6 +72,8 @@ export class HubCounts {
   static readonly MAX_ENTRIES = 100_000;
   private generation = Number.NaN;
   private readonly counts = new Map<string, number>();
+  /** The server's pre-aggregated memberships for relatedEnterprises (related-index.ts), when it keeps them. */
+  related?: RelatedIndexes;
 
   /** The counts at `generation` (a request of an older or newer generation starts them afresh). */
   at(generation: number): HubCountsAt {

@@ -26,10 +26,11 @@
 // than HUB_FANOUT members gives no 上下游 reason.
 import { edgeConfidence } from '../basis.ts';
 import type { ChainIndex } from '../chain-templates.ts';
-import type { Evidence, GraphEdge, GraphNode } from '../model.ts';
+import { edgeId, type Evidence, type GraphEdge, type GraphNode } from '../model.ts';
 import type { GraphStore } from '../store/port.ts';
 import { byName, edgesAbove, minConfidenceOf, nodesById, type AnalysisOptions } from './common.ts';
-import { COMPLETE_FACTOR, expandBounded, sampleMembers, tiesToCapped, type HubGroup } from './fanout.ts';
+import { COMPLETE_FACTOR, expandBounded, sampleMembers, tiesToCapped, type BoundedExpansion, type HubGroup } from './fanout.ts';
+import { INDEX_TYPES, TYPE_NAMES, type RelatedIndex } from './related-index.ts';
 
 export type ReasonKind = 'sameSegment' | 'chainAdjacent' | 'sameStage' | 'sameChain' | 'samePark' | 'coMention' | 'sharedLab';
 
@@ -144,26 +145,10 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
     { ids: [...ownMeasure.keys()], direction: 'out', types: ['MENTIONS'] },
     { ids: [...ownLab.keys()], direction: 'in', types: ['LEADS'] },
   ];
-  const expansion = await expandBounded(store, groups, opts.fanout?.hub, opts.fanout?.budget, opts.hubCounts);
-  const ties = expansion.edges.map(strong) as [GraphEdge[], GraphEdge[], GraphEdge[], GraphEdge[]];
-  const cappedHubs = new Set(expansion.capped.flatMap((c) => [...c]));
-  const anyCapped = expansion.capped.some((c) => c.size > 0);
-  const sampled = new Set<string>();
-  if (anyCapped) {
-    for (let gi = 0; gi < groups.length; gi++) {
-      if (expansion.capped[gi]!.size === 0) continue;
-      const g = groups[gi]!;
-      for (const e of strong(await sampleMembers(store, expansion.capped[gi]!, g.types, 'Enterprise', first + 1))) {
-        sampled.add(g.direction === 'in' ? e.source : e.target);
-        ties[gi]!.push(e);
-      }
-    }
-  }
 
   // neighbouring stages of a template chain: the industries next to mine, as the graph names them
   // (ids are industry:<name>), expanded within the same bounds
   const stageTargets = new Map<string, { from: string; dir: '上游' | '下游' | '同段'; stage: string }>();
-  let stageTies: GraphEdge[] = [];
   if (templates) {
     const mine = myInd.map((i) => ({ i, w: stageWants(templates, hubNodes.get(i)?.name ?? i) })).filter((x) => x.w);
     if (mine.length) {
@@ -174,9 +159,40 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
       const found = await nodesById(store, [...wanted.keys()]);
 
       for (const [nid, n] of found) if (n.label === 'Industry' && !ownTie.has(nid)) stageTargets.set(nid, wanted.get(nid)!);
-      stageTies = strong((await expandBounded(store, [{ ids: [...stageTargets.keys()], direction: 'in', types: [...TIE_TYPES] }], opts.fanout?.hub, opts.fanout?.budget, opts.hubCounts)).edges[0]!);
     }
   }
+
+  // Pre-aggregated memberships (related-index.ts) at this request's data generation: every
+  // candidate scored in one pass, no hub expanded, capped or sampled.
+  const index = !opts.fanout && opts.hubCounts ? opts.hubCounts.memo.related?.ready(opts.hubCounts.generation, min) : undefined;
+  const ctx: Contexts = { id, ownTie, adjacent, related, stageTargets, ownPark, ownMeasure, ownLab, hubs };
+  const scored = index ? await scoreIndexed(store, index, ctx, first) : null;
+
+  let expansion: BoundedExpansion = { edges: [[], [], [], []], counts: new Map(), capped: [new Set(), new Set(), new Set(), new Set()] };
+  let ties: [GraphEdge[], GraphEdge[], GraphEdge[], GraphEdge[]] = [[], [], [], []];
+  const sampled = new Set<string>();
+  let stageTies: GraphEdge[] = [];
+  if (scored) {
+    // the listed firms' own ties to the contexts, in the store's edge order (the walk's order)
+    ties = scored.ties;
+    stageTies = scored.stageTies;
+  } else {
+    expansion = await expandBounded(store, groups, opts.fanout?.hub, opts.fanout?.budget, opts.hubCounts);
+    ties = expansion.edges.map(strong) as [GraphEdge[], GraphEdge[], GraphEdge[], GraphEdge[]];
+    if (expansion.capped.some((c) => c.size > 0)) {
+      for (let gi = 0; gi < groups.length; gi++) {
+        if (expansion.capped[gi]!.size === 0) continue;
+        const g = groups[gi]!;
+        for (const e of strong(await sampleMembers(store, expansion.capped[gi]!, g.types, 'Enterprise', first + 1))) {
+          sampled.add(g.direction === 'in' ? e.source : e.target);
+          ties[gi]!.push(e);
+        }
+      }
+    }
+    if (stageTargets.size) stageTies = strong((await expandBounded(store, [{ ids: [...stageTargets.keys()], direction: 'in', types: [...TIE_TYPES] }], opts.fanout?.hub, opts.fanout?.budget, opts.hubCounts)).edges[0]!);
+  }
+  const cappedHubs = new Set(expansion.capped.flatMap((c) => [...c]));
+  const anyCapped = expansion.capped.some((c) => c.size > 0);
 
   // Nodes read for the first ranking are not read again for the second (with capped hubs): only
   // the ids not seen yet go to the store.
@@ -231,7 +247,7 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
     noted[1] = parkTies.length;
     noted[2] = measureTies.length;
     const listFactor = (hub: string, ev: Evidence) => {
-      const n = coListed.get(hub)?.get(keyOf(ev))?.size ?? 1;
+      const n = (scored ? scored.coList(hub, keyOf(ev)) : coListed.get(hub)?.get(keyOf(ev))?.size) ?? 1;
       return n > 2 ? 1 / Math.sqrt(n - 1) : 1;
     };
 
@@ -241,7 +257,7 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
       if ((keep && !keep.has(other)) || !isFirm(other)) return;
       const sentence = witness(theirs, mine, spansOf, keyOf);
       const conf = edgeConfidence(theirs.properties) * (mine ? edgeConfidence(mine.properties) : 1);
-      const shared = cappedHubs.has(hub) ? (expansion.counts.get(hub) ?? 1) : (members.get(hub)?.size ?? 1);
+      const shared = cappedHubs.has(hub) ? (expansion.counts.get(hub) ?? 1) : ((scored ? scored.members(hub) : members.get(hub)?.size) ?? 1);
       const weight = RELATED_WEIGHTS[kind] * specificity(Math.max(1, shared - 1)) * conf * listFactor(hub, sentence) * factor;
       if (weight <= 0) return;
       const list = acc.get(other) ?? acc.set(other, []).get(other)!;
@@ -335,7 +351,9 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
     };
   };
 
-  let ranked = await rank();
+  let ranked: Candidate[];
+  if (scored) ranked = (await rank(scored.keep)).filter((r) => scored.keep.has(r.enterprise.id));
+  else ranked = await rank();
   if (anyCapped) {
     // the best candidates so far (and the sampled ones) get their ties to the capped contexts, so
     // every score listed is exact; only those are listed
@@ -415,4 +433,251 @@ interface Candidate {
   enterprise: GraphNode;
   score: number;
   counted: RelatedReason[];
+}
+
+/** What relatedEnterprises relates a firm through: its own ties and the contexts around them. */
+interface Contexts {
+  id: string;
+  ownTie: Map<string, GraphEdge>;
+  adjacent: Map<string, { from: string; dir: '上游' | '下游'; edge?: GraphEdge }>;
+  related: Map<string, { from: string; chain: string; path: GraphEdge[] }>;
+  stageTargets: Map<string, { from: string; dir: '上游' | '下游' | '同段'; stage: string }>;
+  ownPark: Map<string, GraphEdge>;
+  ownMeasure: Map<string, GraphEdge>;
+  ownLab: Map<string, GraphEdge>;
+  hubs: string[];
+}
+
+/** The firms to list, found on the index, with their ties to the contexts and the index's hub sizes. */
+interface Indexed {
+  keep: Set<string>;
+  ties: [GraphEdge[], GraphEdge[], GraphEdge[], GraphEdge[]];
+  stageTies: GraphEdge[];
+  /** Member firms of a hub (as the walk's `members`), undefined where the walk counts none. */
+  members(hub: string): number | undefined;
+  /** Co-listed firms of a hub's sentence (as the walk's `coListed`). */
+  coList(hub: string, key: string): number | undefined;
+}
+
+/** One way a member of a hub relates to the firm (one reason kind): its weight's parts. */
+interface Role {
+  w: number;
+  spec: number;
+  factor: number;
+  mineConf: number;
+  mineSids: Set<number>;
+  lf: boolean;
+  qual: boolean;
+  /** The walk's order of reasons: phase (0 segments, 1 parks, 2 measures, 3 labs, 4 template stages), then role within an edge. */
+  phase: number;
+  role: number;
+}
+
+const QUALIFYING = new Set<ReasonKind>(['sameSegment', 'chainAdjacent', 'sameStage', 'sharedLab']);
+// growable reason arrays, shared by requests (the scoring pass is synchronous)
+let rSid = new Int32Array(1 << 12);
+let rW = new Float64Array(1 << 12);
+let rQual = new Uint8Array(1 << 12);
+let rOrd = new Int32Array(1 << 12);
+let rTie = new Int32Array(1 << 12);
+let rHub: string[] = [];
+let rGroup = new Uint8Array(1 << 12);
+let rNext = new Int32Array(1 << 12);
+let head = new Int32Array(0);
+function grow(n: number): void {
+  if (n < rSid.length) return;
+  const cap = Math.max(n + 1, rSid.length * 2);
+  const g = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+    const b = make(cap);
+    b.set(a as never);
+    return b;
+  };
+  rSid = g(rSid, (k) => new Int32Array(k));
+  rW = g(rW, (k) => new Float64Array(k));
+  rQual = g(rQual, (k) => new Uint8Array(k));
+  rOrd = g(rOrd, (k) => new Int32Array(k));
+  rTie = g(rTie, (k) => new Int32Array(k));
+  rGroup = g(rGroup, (k) => new Uint8Array(k));
+  rNext = g(rNext, (k) => new Int32Array(k));
+}
+
+/**
+ * The firms to list, scored on the pre-aggregated memberships: every member of every context, each
+ * weighted as the walk's `add` weighs it (same expression, same hub sizes and co-listings: those of
+ * the full expansion), one sentence once per pair (its strongest tie; on equal weights the walk's
+ * first), firms with no segment, neighbouring segment, stage or lab reason left out. Null when the
+ * contexts share a hub across kinds (the walk answers that).
+ */
+async function scoreIndexed(store: GraphStore, idx: RelatedIndex, ctx: Contexts, first: number): Promise<Indexed | null> {
+  const group = new Map<string, number>();
+  const claim = (h: string, g: number) => {
+    const had = group.get(h);
+    if (had !== undefined && had !== g) return false;
+    group.set(h, g);
+    return true;
+  };
+  for (const h of ctx.hubs) if (!claim(h, 0)) return null;
+  for (const h of ctx.stageTargets.keys()) if (!claim(h, 0)) return null;
+  for (const h of ctx.ownPark.keys()) if (!claim(h, 1)) return null;
+  for (const h of ctx.ownMeasure.keys()) if (!claim(h, 2)) return null;
+  for (const h of ctx.ownLab.keys()) if (!claim(h, 3)) return null;
+  const sizeOf = (h: string): number | undefined => {
+    const g = group.get(h);
+    return g === undefined || g === 3 ? undefined : idx.hubs[g]!.get(h)?.n;
+  };
+  const hubNodes = await nodesById(store, [...new Set(ctx.hubs)]);
+  const isSystem = (h: string) => hubNodes.get(h)?.properties.level === 'system';
+  const sidsOf = (e: GraphEdge) => new Set(e.evidence.map((ev) => idx.sid(spanKey(ev))));
+  const specOf = (h: string) => specificity(Math.max(1, (sizeOf(h) ?? 1) - 1));
+  const roles = new Map<string, Role[]>();
+  const put = (h: string, r: Role) => (roles.get(h) ?? roles.set(h, []).get(h)!).push(r);
+  const role = (kind: ReasonKind, hub: string, mine: GraphEdge, factor: number, phase: number, roleNo: number, lf: boolean): Role => ({
+    w: RELATED_WEIGHTS[kind],
+    spec: hub === '' ? specificity(1) : specOf(hub),
+    factor,
+    mineConf: edgeConfidence(mine.properties),
+    mineSids: sidsOf(mine),
+    lf,
+    qual: QUALIFYING.has(kind),
+    phase,
+    role: roleNo,
+  });
+  for (const h of new Set(ctx.hubs)) {
+    if (isSystem(h)) continue;
+    const own = ctx.ownTie.get(h);
+    if (own) put(h, role('sameSegment', h, own, 1, 0, 0, true));
+    const adj = ctx.adjacent.get(h);
+    if (adj) put(h, role('chainAdjacent', h, ctx.ownTie.get(adj.from)!, 1, 0, 1, true));
+    const rel = ctx.related.get(h);
+    // the chain, not the segment: no specificity, no list size (the walk's hub '')
+    if (rel) put(h, role('sameChain', '', ctx.ownTie.get(rel.from)!, 0.5, 0, 2, false));
+  }
+  for (const [p, mine] of ctx.ownPark) put(p, role('samePark', p, mine, 1, 1, 0, true));
+  for (const [m, mine] of ctx.ownMeasure) put(m, role('coMention', m, mine, 1, 2, 0, true));
+  for (const [l, mine] of ctx.ownLab) put(l, role('sharedLab', l, mine, 1, 3, 0, false));
+  for (const [h, st] of ctx.stageTargets) put(h, role(st.dir === '同段' ? 'sameStage' : 'chainAdjacent', h, ctx.ownTie.get(st.from)!, 0.8, 4, 0, true));
+
+  // one pass over the members of every context
+  const self = idx.firmIdx.get(ctx.id) ?? -1;
+  if (head.length < idx.firmIds.length) head = new Int32Array(idx.firmIds.length).fill(-1);
+  const touched: number[] = [];
+  let nr = 0;
+  for (const [h, rs] of roles) {
+    const g = group.get(h)!;
+    const agg = idx.hubs[g]!.get(h);
+    if (!agg) continue;
+    const m = agg.firm.length;
+    grow(nr + m * rs.length);
+    for (let t = 0; t < m; t++) {
+      const c = agg.firm[t]!;
+      if (c === self) continue;
+      const k0 = agg.keyStart[t]!;
+      const k1 = agg.keyStart[t + 1]!;
+      for (const r of rs) {
+        let sid = agg.keys[k0]!;
+        for (let k = k0; k < k1; k++) {
+          if (r.mineSids.has(agg.keys[k]!)) {
+            sid = agg.keys[k]!;
+            break;
+          }
+        }
+        const n = r.lf ? (agg.coList.get(sid) ?? 1) : 1;
+        const lfv = n > 2 ? 1 / Math.sqrt(n - 1) : 1;
+        const conf = agg.conf[t]! * r.mineConf;
+        const w = r.w * r.spec * conf * lfv * r.factor;
+        if (w <= 0) continue;
+        rSid[nr] = sid;
+        rW[nr] = w;
+        rQual[nr] = r.qual ? 1 : 0;
+        rOrd[nr] = r.phase * 4 + r.role;
+        rTie[nr] = t;
+        rHub[nr] = h;
+        rGroup[nr] = g;
+        if (head[c] === -1) touched.push(c);
+        rNext[nr] = head[c]!;
+        head[c] = nr++;
+      }
+    }
+  }
+  // the walk's order of two reasons (phase, then the edge's id, then the role within the edge)
+  const tieId = (i: number, c: number) => {
+    const agg = idx.hubs[rGroup[i]!]!.get(rHub[i]!)!;
+    const type = TYPE_NAMES[agg.type[rTie[i]!]!]!;
+    return rGroup[i] === 2 ? edgeId(type, rHub[i]!, idx.firmIds[c]!) : edgeId(type, idx.firmIds[c]!, rHub[i]!);
+  };
+  const before = (i: number, j: number, c: number) => {
+    const pi = rOrd[i]! >> 2;
+    const pj = rOrd[j]! >> 2;
+    if (pi !== pj) return pi < pj;
+    const a = tieId(i, c);
+    const b = tieId(j, c);
+    if (a !== b) return a < b;
+    return rOrd[i]! < rOrd[j]!;
+  };
+  const cand: { c: number; score: number }[] = [];
+  const win = new Map<number, number>();
+  for (const c of touched) {
+    let i = head[c]!;
+    head[c] = -1;
+    if (rNext[i] === -1) {
+      if (rQual[i]) cand.push({ c, score: round2(rW[i]!) });
+      continue;
+    }
+    win.clear();
+    for (; i !== -1; i = rNext[i]!) {
+      const cur = win.get(rSid[i]!);
+      if (cur === undefined || rW[i]! > rW[cur]! || (rW[i] === rW[cur] && before(i, cur, c))) win.set(rSid[i]!, i);
+    }
+    let qual = false;
+    const ws: number[] = [];
+    for (const j of win.values()) {
+      ws.push(rW[j]!);
+      if (rQual[j]) qual = true;
+    }
+    if (!qual) continue;
+    ws.sort((a, b) => b - a);
+    cand.push({ c, score: round2(ws.reduce((s, w) => s + w, 0)) });
+  }
+  // the first `first` by score, then byName (only the firms at or above the first-th score are ordered by name)
+  let pool = cand;
+  if (cand.length > first) {
+    const threshold = cand.map((x) => x.score).sort((a, b) => b - a)[first - 1]!;
+    pool = cand.filter((x) => x.score >= threshold);
+  }
+  const asNode = (c: number) => ({ id: idx.firmIds[c]!, name: idx.firmNames[c]! }) as GraphNode;
+  pool.sort((a, b) => b.score - a.score || byName(asNode(a.c), asNode(b.c)));
+  const keep = new Set(pool.slice(0, first).map((x) => idx.firmIds[x.c]!));
+
+  // the listed firms' ties to the contexts, in the store's edge order
+  const ties: [GraphEdge[], GraphEdge[], GraphEdge[], GraphEdge[]] = [[], [], [], []];
+  const stageTies: GraphEdge[] = [];
+  if (keep.size > 0) {
+    const hubSet = new Set(ctx.hubs);
+    for (const e of await store.edgesOf({ ids: [...keep], direction: 'both', types: INDEX_TYPES })) {
+      if (idx.min > 0 && edgeConfidence(e.properties) < idx.min) continue;
+      if (e.type === 'IN_INDUSTRY' || e.type === 'INNOVATES_FOR') {
+        if (!keep.has(e.source)) continue;
+        if (hubSet.has(e.target)) ties[0].push(e);
+        if (ctx.stageTargets.has(e.target)) stageTies.push(e);
+      } else if (e.type === 'LOCATED_IN') {
+        if (keep.has(e.source) && ctx.ownPark.has(e.target)) ties[1].push(e);
+      } else if (e.type === 'MENTIONS') {
+        if (keep.has(e.target) && ctx.ownMeasure.has(e.source)) ties[2].push(e);
+      } else if (e.type === 'LEADS') {
+        if (keep.has(e.source) && ctx.ownLab.has(e.target)) ties[3].push(e);
+      }
+    }
+  }
+  return {
+    keep,
+    ties,
+    stageTies,
+    members: sizeOf,
+    coList: (h, key) => {
+      const g = group.get(h);
+      if (g === undefined || g === 3) return undefined;
+      const sid = idx.sid(key);
+      return sid < 0 ? undefined : idx.hubs[g]!.get(h)?.coList.get(sid);
+    },
+  };
 }
