@@ -4,6 +4,8 @@
 //     threshold, chain-template stages, framework labels, parks, measures, labs), the answers are
 //     identical: firms, order, scores, reasons, edges, details and their sentences, at several
 //     `first` and both thresholds;
+//   - on the seeds, every firm's answer (default bounds, which the seeds stay within) is the same
+//     with the index as without, at both thresholds (the related-judgments fixture reads these);
 //   - an index answers only its data generation: after a document write, a removal and a curation
 //     change the old index is not used, and the rebuilt one answers as the walk does on the new graph.
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -18,6 +20,7 @@ import { ChainIndex } from '../../server/src/chain-templates.ts';
 import { loadLexicon } from '../../server/src/ingest/lexicon/index.ts';
 import { batch, edge, node } from '../store/contract.ts';
 import { mulberry32 } from '../../bench/generate-graph.ts';
+import { seedStore } from '../tools/related-judgments.ts';
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -59,7 +62,7 @@ function randomGraph(seed: number, firms: number): { nodes: GraphNode[]; edges: 
     if (r() < 0.3) lists.push(x);
     return r() < 0.2 ? [x, pick(lists.length ? lists : [x])] : [x];
   };
-  const conf = () => (r() < 0.7 ? {} : { confidence: pick([0.3, 0.45, 0.5, 0.7, 0.9]) });
+  const conf = (): Record<string, number> => (r() < 0.7 ? {} : { confidence: pick([0.3, 0.45, 0.5, 0.7, 0.9]) });
   const put = (type: RelType, s: string, t: string) => {
     if (s === t) return;
     const x = edge(type, s, t, sentence(s, t), conf());
@@ -170,4 +173,29 @@ describe('read10: relatedEnterprises on pre-aggregated memberships', () => {
     await compareAll(store, memo, sample, 'after a removal');
     await store.close();
   }, 120_000);
+
+  it('on the seeds: every firm, the same answer with the index as the walk gives today (default bounds)', async () => {
+    const { store: inner, close } = await seedStore();
+    try {
+      const store = await CuratedStore.open(inner);
+      const memo = new HubCounts();
+      memo.related = new RelatedIndexes(store);
+      const firms = (await store.listNodes({ label: 'Enterprise', first: 1000 })).nodes.map((n) => n.id);
+      expect(firms.length).toBeGreaterThan(50);
+      const g = await store.dataGeneration();
+      let listed = 0;
+      for (const min of [0.5, 0]) {
+        await indexed(store, memo, min);
+        for (const f of firms) {
+          const want = await relatedEnterprises(store, f, 20, { minConfidence: min, templates, hubCounts: new HubCounts().at(g) });
+          const got = await relatedEnterprises(store, f, 20, { minConfidence: min, templates, hubCounts: memo.at(g) });
+          expect(wire(got), `${f} min ${min}`).toBe(wire(want));
+          listed += got?.length ?? 0;
+        }
+      }
+      expect(listed).toBeGreaterThan(500);
+    } finally {
+      await close();
+    }
+  }, 180_000);
 });

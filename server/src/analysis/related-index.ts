@@ -16,7 +16,8 @@
 // of a generation without a finished index are answered by the walk. A build that sees the
 // generation move discards itself.
 import { edgeConfidence } from '../basis.ts';
-import type { Evidence, RelType } from '../model.ts';
+import { edgeId, type Evidence, type GraphNode, type RelType } from '../model.ts';
+import { byName } from './common.ts';
 import type { GraphStore } from '../store/port.ts';
 
 /** Hub kinds, as relatedEnterprises' groups: segment (IN_INDUSTRY / INNOVATES_FOR in), park (LOCATED_IN in), measure (MENTIONS out), lab (LEADS in). */
@@ -38,6 +39,8 @@ export interface HubAgg {
   type: Uint8Array;
   keyStart: Int32Array;
   keys: Int32Array;
+  /** Per tie: the list factor of its first sentence (1/√(n−1) past two co-listed firms, else 1). */
+  lf0: Float64Array;
 }
 
 export const spanKey = (ev: Evidence) => `${ev.documentId}\u0000${ev.start}\u0000${ev.end}`;
@@ -52,6 +55,10 @@ export class RelatedIndex {
   /** Sentence key (document, start, end) → id. */
   readonly sids = new Map<string, number>();
   ties = 0;
+  /** Firms in byName order (name by the collator, then id): rank per firm index. */
+  nameRank = new Int32Array(0);
+  /** Every tie's edge has its derived id (TYPE:source->target): a listed firm's ties are read by id. */
+  derivedIds = true;
 
   constructor(
     readonly generation: number,
@@ -100,6 +107,7 @@ export async function buildRelatedIndex(store: GraphStore, generation: number, m
         const hub = g === 2 ? e.source : e.target;
         // each tie once: on the page of its member
         if (!here.has(member)) continue;
+        if (e.id !== edgeId(e.type, e.source, e.target)) idx.derivedIds = false;
         const conf = edgeConfidence(e.properties);
         if (min > 0 && conf < min) continue;
         let b = acc[g]!.get(hub);
@@ -140,10 +148,19 @@ export async function buildRelatedIndex(store: GraphStore, generation: number, m
       }
       const coList = new Map<number, number>();
       for (const [s, fs] of bySid) coList.set(s, fs.size);
-      idx.hubs[g]!.set(hub, { n: firmsOf.size, coList, firm: Int32Array.from(b.firm), conf: Float64Array.from(b.conf), type: Uint8Array.from(b.type), keyStart, keys });
+      const lf0 = new Float64Array(m);
+      for (let t = 0; t < m; t++) {
+        const n = coList.get(keys[keyStart[t]!]!) ?? 1;
+        lf0[t] = n > 2 ? 1 / Math.sqrt(n - 1) : 1;
+      }
+      idx.hubs[g]!.set(hub, { n: firmsOf.size, coList, firm: Int32Array.from(b.firm), conf: Float64Array.from(b.conf), type: Uint8Array.from(b.type), keyStart, keys, lf0 });
     }
     acc[g]!.clear();
   }
+  const order = idx.firmIds.map((id, i) => ({ id, name: idx.firmNames[i]!, i }) as GraphNode & { i: number });
+  order.sort(byName);
+  idx.nameRank = new Int32Array(order.length);
+  order.forEach((n, r) => (idx.nameRank[n.i] = r));
   if (typeof store.dataGeneration === 'function' && (await store.dataGeneration()) !== generation) return null;
   return idx;
 }

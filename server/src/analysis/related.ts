@@ -30,7 +30,7 @@ import { edgeId, type Evidence, type GraphEdge, type GraphNode } from '../model.
 import type { GraphStore } from '../store/port.ts';
 import { byName, edgesAbove, minConfidenceOf, nodesById, type AnalysisOptions } from './common.ts';
 import { COMPLETE_FACTOR, expandBounded, sampleMembers, tiesToCapped, type BoundedExpansion, type HubGroup } from './fanout.ts';
-import { INDEX_TYPES, TYPE_NAMES, type RelatedIndex } from './related-index.ts';
+import { INDEX_TYPES, TYPE_NAMES, type HubAgg, type RelatedIndex } from './related-index.ts';
 
 export type ReasonKind = 'sameSegment' | 'chainAdjacent' | 'sameStage' | 'sameChain' | 'samePark' | 'coMention' | 'sharedLab';
 
@@ -480,10 +480,12 @@ let rW = new Float64Array(1 << 12);
 let rQual = new Uint8Array(1 << 12);
 let rOrd = new Int32Array(1 << 12);
 let rTie = new Int32Array(1 << 12);
-let rHub: string[] = [];
-let rGroup = new Uint8Array(1 << 12);
+let rHub = new Int32Array(1 << 12);
 let rNext = new Int32Array(1 << 12);
 let head = new Int32Array(0);
+let touched = new Int32Array(0);
+let candScore = new Float64Array(0);
+let candHead = new Int32Array(0);
 function grow(n: number): void {
   if (n < rSid.length) return;
   const cap = Math.max(n + 1, rSid.length * 2);
@@ -497,8 +499,73 @@ function grow(n: number): void {
   rQual = g(rQual, (k) => new Uint8Array(k));
   rOrd = g(rOrd, (k) => new Int32Array(k));
   rTie = g(rTie, (k) => new Int32Array(k));
-  rGroup = g(rGroup, (k) => new Uint8Array(k));
+  rHub = g(rHub, (k) => new Int32Array(k));
   rNext = g(rNext, (k) => new Int32Array(k));
+}
+
+/**
+ * Adds the reasons one role of one hub gives its members (the walk's add(), as numbers): the
+ * witness sentence (the first the firm's own tie states too, else the tie's first), its list
+ * factor, the weight W · specificity · (their confidence · mine) · list factor · factor.
+ */
+function accumulate(agg: HubAgg, r: Role, hubNo: number, self: number, acc: { nr: number; nt: number }): void {
+  const { firm, keyStart, keys, conf: confs, lf0, coList } = agg;
+  const m = firm.length;
+  const mineSids = r.mineSids;
+  const base = r.w * r.spec;
+  const mineConf = r.mineConf;
+  const factor = r.factor;
+  const useLf = r.lf;
+  const qual = r.qual ? 1 : 0;
+  const ord = r.phase * 4 + r.role;
+  const checkMine = mineSids.size > 0;
+  const sids = rSid;
+  const ws = rW;
+  const quals = rQual;
+  const ords = rOrd;
+  const tiesOf = rTie;
+  const hubsOf = rHub;
+  const next = rNext;
+  const heads = head;
+  const seen = touched;
+  let nr = acc.nr;
+  let nt = acc.nt;
+  for (let t = 0; t < m; t++) {
+    const c = firm[t]!;
+    if (c === self) continue;
+    const k0 = keyStart[t]!;
+    let sid = keys[k0]!;
+    let lfv = useLf ? lf0[t]! : 1;
+    if (checkMine) {
+      const k1 = keyStart[t + 1]!;
+      for (let k = k0; k < k1; k++) {
+        if (mineSids.has(keys[k]!)) {
+          if (k !== k0) {
+            sid = keys[k]!;
+            if (useLf) {
+              const n = coList.get(sid) ?? 1;
+              lfv = n > 2 ? 1 / Math.sqrt(n - 1) : 1;
+            }
+          }
+          break;
+        }
+      }
+    }
+    const w = base * (confs[t]! * mineConf) * lfv * factor;
+    if (w <= 0) continue;
+    sids[nr] = sid;
+    ws[nr] = w;
+    quals[nr] = qual;
+    ords[nr] = ord;
+    tiesOf[nr] = t;
+    hubsOf[nr] = hubNo;
+    const hd = heads[c]!;
+    if (hd === -1) seen[nt++] = c;
+    next[nr] = hd;
+    heads[c] = nr++;
+  }
+  acc.nr = nr;
+  acc.nt = nt;
 }
 
 /**
@@ -559,51 +626,26 @@ async function scoreIndexed(store: GraphStore, idx: RelatedIndex, ctx: Contexts,
 
   // one pass over the members of every context
   const self = idx.firmIdx.get(ctx.id) ?? -1;
-  if (head.length < idx.firmIds.length) head = new Int32Array(idx.firmIds.length).fill(-1);
-  const touched: number[] = [];
-  let nr = 0;
+  if (head.length < idx.firmIds.length) {
+    head = new Int32Array(idx.firmIds.length).fill(-1);
+    touched = new Int32Array(idx.firmIds.length);
+  }
+  const used: { h: string; g: number; agg: HubAgg }[] = [];
+  const acc = { nr: 0, nt: 0 };
   for (const [h, rs] of roles) {
     const g = group.get(h)!;
     const agg = idx.hubs[g]!.get(h);
     if (!agg) continue;
-    const m = agg.firm.length;
-    grow(nr + m * rs.length);
-    for (let t = 0; t < m; t++) {
-      const c = agg.firm[t]!;
-      if (c === self) continue;
-      const k0 = agg.keyStart[t]!;
-      const k1 = agg.keyStart[t + 1]!;
-      for (const r of rs) {
-        let sid = agg.keys[k0]!;
-        for (let k = k0; k < k1; k++) {
-          if (r.mineSids.has(agg.keys[k]!)) {
-            sid = agg.keys[k]!;
-            break;
-          }
-        }
-        const n = r.lf ? (agg.coList.get(sid) ?? 1) : 1;
-        const lfv = n > 2 ? 1 / Math.sqrt(n - 1) : 1;
-        const conf = agg.conf[t]! * r.mineConf;
-        const w = r.w * r.spec * conf * lfv * r.factor;
-        if (w <= 0) continue;
-        rSid[nr] = sid;
-        rW[nr] = w;
-        rQual[nr] = r.qual ? 1 : 0;
-        rOrd[nr] = r.phase * 4 + r.role;
-        rTie[nr] = t;
-        rHub[nr] = h;
-        rGroup[nr] = g;
-        if (head[c] === -1) touched.push(c);
-        rNext[nr] = head[c]!;
-        head[c] = nr++;
-      }
-    }
+    grow(acc.nr + agg.firm.length * rs.length);
+    for (const r of rs) accumulate(agg, r, used.length, self, acc);
+    used.push({ h, g, agg });
   }
+  const nt = acc.nt;
   // the walk's order of two reasons (phase, then the edge's id, then the role within the edge)
   const tieId = (i: number, c: number) => {
-    const agg = idx.hubs[rGroup[i]!]!.get(rHub[i]!)!;
-    const type = TYPE_NAMES[agg.type[rTie[i]!]!]!;
-    return rGroup[i] === 2 ? edgeId(type, rHub[i]!, idx.firmIds[c]!) : edgeId(type, idx.firmIds[c]!, rHub[i]!);
+    const u = used[rHub[i]!]!;
+    const type = TYPE_NAMES[u.agg.type[rTie[i]!]!]!;
+    return u.g === 2 ? edgeId(type, u.h, idx.firmIds[c]!) : edgeId(type, idx.firmIds[c]!, u.h);
   };
   const before = (i: number, j: number, c: number) => {
     const pi = rOrd[i]! >> 2;
@@ -614,44 +656,102 @@ async function scoreIndexed(store: GraphStore, idx: RelatedIndex, ctx: Contexts,
     if (a !== b) return a < b;
     return rOrd[i]! < rOrd[j]!;
   };
-  const cand: { c: number; score: number }[] = [];
+  // scores; the `first` best kept in a min-heap as they come (the threshold: its root)
+  if (candScore.length < nt) {
+    candScore = new Float64Array(nt);
+    candHead = new Int32Array(nt);
+  }
+  const heap = new Float64Array(Math.max(1, first));
+  let hn = 0;
+  let nc = 0;
   const win = new Map<number, number>();
-  for (const c of touched) {
+  const ws: number[] = [];
+  for (let x = 0; x < nt; x++) {
+    const c = touched[x]!;
     let i = head[c]!;
+    const chain = i;
     head[c] = -1;
+    let score: number;
     if (rNext[i] === -1) {
-      if (rQual[i]) cand.push({ c, score: round2(rW[i]!) });
-      continue;
+      if (!rQual[i]) continue;
+      score = round2(rW[i]!);
+    } else {
+      // one sentence counts once per pair: its strongest tie (on equal weights the walk's first)
+      win.clear();
+      for (; i !== -1; i = rNext[i]!) {
+        const cur = win.get(rSid[i]!);
+        if (cur === undefined || rW[i]! > rW[cur]! || (rW[i] === rW[cur] && before(i, cur, c))) win.set(rSid[i]!, i);
+      }
+      let qual = false;
+      ws.length = 0;
+      for (const j of win.values()) {
+        ws.push(rW[j]!);
+        if (rQual[j]) qual = true;
+      }
+      if (!qual) continue;
+      ws.sort((a, b) => b - a);
+      let sum = 0;
+      for (const w of ws) sum += w;
+      score = round2(sum);
     }
-    win.clear();
-    for (; i !== -1; i = rNext[i]!) {
-      const cur = win.get(rSid[i]!);
-      if (cur === undefined || rW[i]! > rW[cur]! || (rW[i] === rW[cur] && before(i, cur, c))) win.set(rSid[i]!, i);
+    touched[nc] = c; // the qualifying firms, packed in front (x ≥ nc: nothing is overwritten unread)
+    candHead[nc] = chain;
+    candScore[nc++] = score;
+    if (hn < first) {
+      // sift up
+      let k = hn++;
+      heap[k] = score;
+      while (k > 0) {
+        const p = (k - 1) >> 1;
+        if (heap[p]! <= heap[k]!) break;
+        [heap[p], heap[k]] = [heap[k]!, heap[p]!];
+        k = p;
+      }
+    } else if (score > heap[0]!) {
+      heap[0] = score;
+      let k = 0;
+      for (;;) {
+        const l = 2 * k + 1;
+        const r = l + 1;
+        let m = k;
+        if (l < hn && heap[l]! < heap[m]!) m = l;
+        if (r < hn && heap[r]! < heap[m]!) m = r;
+        if (m === k) break;
+        [heap[m], heap[k]] = [heap[k]!, heap[m]!];
+        k = m;
+      }
     }
-    let qual = false;
-    const ws: number[] = [];
-    for (const j of win.values()) {
-      ws.push(rW[j]!);
-      if (rQual[j]) qual = true;
-    }
-    if (!qual) continue;
-    ws.sort((a, b) => b - a);
-    cand.push({ c, score: round2(ws.reduce((s, w) => s + w, 0)) });
   }
-  // the first `first` by score, then byName (only the firms at or above the first-th score are ordered by name)
-  let pool = cand;
-  if (cand.length > first) {
-    const threshold = cand.map((x) => x.score).sort((a, b) => b - a)[first - 1]!;
-    pool = cand.filter((x) => x.score >= threshold);
-  }
-  const asNode = (c: number) => ({ id: idx.firmIds[c]!, name: idx.firmNames[c]! }) as GraphNode;
-  pool.sort((a, b) => b.score - a.score || byName(asNode(a.c), asNode(b.c)));
-  const keep = new Set(pool.slice(0, first).map((x) => idx.firmIds[x.c]!));
+  // the first `first` by score, then byName (the index's name ranks): only the firms at or above the first-th score are ordered
+  const threshold = hn < first ? -Infinity : heap[0]!;
+  const pool: number[] = [];
+  for (let x = 0; x < nc; x++) if (candScore[x]! >= threshold) pool.push(x);
+  const rank = idx.nameRank;
+  pool.sort((a, b) => candScore[b]! - candScore[a]! || rank[touched[a]!]! - rank[touched[b]!]!);
+  const listed = pool.slice(0, first);
+  const keep = new Set(listed.map((x) => idx.firmIds[touched[x]!]!));
 
-  // the listed firms' ties to the contexts, in the store's edge order
+  // the listed firms' ties to the contexts (their reasons' ties, by id: the store's edge order)
   const ties: [GraphEdge[], GraphEdge[], GraphEdge[], GraphEdge[]] = [[], [], [], []];
   const stageTies: GraphEdge[] = [];
-  if (keep.size > 0) {
+  if (keep.size > 0 && idx.derivedIds) {
+    const lists: Set<string>[] = [new Set(), new Set(), new Set(), new Set(), new Set()];
+    for (const x of listed) {
+      const c = touched[x]!;
+      for (let i = candHead[x]!; i !== -1; i = rNext[i]!) lists[rOrd[i]! >> 2]!.add(tieId(i, c));
+    }
+    const ids = [...new Set(lists.flatMap((l) => [...l]))];
+    const got = new Map<string, GraphEdge>();
+    for (const e of await store.getEdges(ids)) if (e) got.set(e.id, e);
+    const fill = (into: GraphEdge[], l: Set<string>) => {
+      for (const k of [...l].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const e = got.get(k);
+        if (e) into.push(e);
+      }
+    };
+    for (let g = 0; g < 4; g++) fill(ties[g]!, lists[g]!);
+    fill(stageTies, lists[4]!);
+  } else if (keep.size > 0) {
     const hubSet = new Set(ctx.hubs);
     for (const e of await store.edgesOf({ ids: [...keep], direction: 'both', types: INDEX_TYPES })) {
       if (idx.min > 0 && edgeConfidence(e.properties) < idx.min) continue;
