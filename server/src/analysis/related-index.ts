@@ -192,9 +192,14 @@ export class RelatedIndexes {
     return undefined;
   }
 
-  /** Resolves when no build is running (tests, the bench's warm-up). */
-  async settled(): Promise<void> {
-    while (this.building.size > 0) await Promise.all([...this.building.values()].map((b) => b.done));
+  /** Resolves when no build is running (tests, the bench's warm-up): true when it waited for one. */
+  async settled(): Promise<boolean> {
+    let waited = false;
+    while (this.building.size > 0) {
+      waited = true;
+      await Promise.all([...this.building.values()].map((b) => b.done));
+    }
+    return waited;
   }
 
   private start(generation: number, min: number): void {

@@ -568,6 +568,97 @@ function accumulate(agg: HubAgg, r: Role, hubNo: number, self: number, acc: { nr
   acc.nt = nt;
 }
 
+let winBuf = new Int32Array(64);
+let wBuf = new Float64Array(64);
+
+/**
+ * Each touched firm's score from its reasons (one sentence once per pair: its strongest tie; on equal
+ * weights of a qualifying and a non-qualifying kind, the walk's first), the walk's sum (strongest
+ * first) rounded; firms without a segment, neighbouring segment, stage or lab reason dropped. The
+ * qualifying firms are packed at the front of `touched` with their scores and reason chains; the
+ * threshold is the `first`-th best score (−∞ with fewer firms).
+ */
+function scoreCandidates(nt: number, first: number, before: (i: number, j: number, c: number) => boolean): { nc: number; threshold: number } {
+  if (candScore.length < nt) {
+    candScore = new Float64Array(nt);
+    candHead = new Int32Array(nt);
+  }
+  const heap = new Float64Array(Math.max(1, first));
+  let hn = 0;
+  let nc = 0;
+  for (let x = 0; x < nt; x++) {
+    const c = touched[x]!;
+    let i = head[c]!;
+    const chain = i;
+    head[c] = -1;
+    let score: number;
+    if (rNext[i] === -1) {
+      if (!rQual[i]) continue;
+      score = round2(rW[i]!);
+    } else {
+      let nw = 0;
+      for (; i !== -1; i = rNext[i]!) {
+        let k = 0;
+        while (k < nw && rSid[winBuf[k]!] !== rSid[i]) k++;
+        if (k === nw) {
+          if (nw === winBuf.length) {
+            const b = new Int32Array(nw * 2);
+            b.set(winBuf);
+            winBuf = b;
+            wBuf = new Float64Array(nw * 2);
+          }
+          winBuf[nw++] = i;
+          continue;
+        }
+        const cur = winBuf[k]!;
+        if (rW[i]! > rW[cur]! || (rW[i] === rW[cur] && rQual[i] !== rQual[cur] && before(i, cur, c))) winBuf[k] = i;
+      }
+      let qual = false;
+      for (let k = 0; k < nw; k++) {
+        wBuf[k] = rW[winBuf[k]!]!;
+        if (rQual[winBuf[k]!]) qual = true;
+      }
+      if (!qual) continue;
+      // strongest first, as the walk sums them
+      const ws = wBuf.subarray(0, nw).sort();
+      let sum = 0;
+      for (let k = nw - 1; k >= 0; k--) sum += ws[k]!;
+      score = round2(sum);
+    }
+    touched[nc] = c; // the qualifying firms, packed in front (x ≥ nc: nothing is overwritten unread)
+    candHead[nc] = chain;
+    candScore[nc++] = score;
+    if (hn < first) {
+      let k = hn++;
+      heap[k] = score;
+      while (k > 0) {
+        const p = (k - 1) >> 1;
+        if (heap[p]! <= heap[k]!) break;
+        const tmp = heap[p]!;
+        heap[p] = heap[k]!;
+        heap[k] = tmp;
+        k = p;
+      }
+    } else if (score > heap[0]!) {
+      heap[0] = score;
+      let k = 0;
+      for (;;) {
+        const l = 2 * k + 1;
+        const r = l + 1;
+        let m = k;
+        if (l < hn && heap[l]! < heap[m]!) m = l;
+        if (r < hn && heap[r]! < heap[m]!) m = r;
+        if (m === k) break;
+        const tmp = heap[m]!;
+        heap[m] = heap[k]!;
+        heap[k] = tmp;
+        k = m;
+      }
+    }
+  }
+  return { nc, threshold: hn < first ? -Infinity : heap[0]! };
+}
+
 /**
  * The firms to list, scored on the pre-aggregated memberships: every member of every context, each
  * weighted as the walk's `add` weighs it (same expression, same hub sizes and co-listings: those of
@@ -594,7 +685,12 @@ async function scoreIndexed(store: GraphStore, idx: RelatedIndex, ctx: Contexts,
   };
   const hubNodes = await nodesById(store, [...new Set(ctx.hubs)]);
   const isSystem = (h: string) => hubNodes.get(h)?.properties.level === 'system';
-  const sidsOf = (e: GraphEdge) => new Set(e.evidence.map((ev) => idx.sid(spanKey(ev))));
+  const mineSids = new Map<GraphEdge, Set<number>>();
+  const sidsOf = (e: GraphEdge) => {
+    let got = mineSids.get(e);
+    if (!got) mineSids.set(e, (got = new Set(e.evidence.map((ev) => idx.sid(spanKey(ev))))));
+    return got;
+  };
   const specOf = (h: string) => specificity(Math.max(1, (sizeOf(h) ?? 1) - 1));
   const roles = new Map<string, Role[]>();
   const put = (h: string, r: Role) => (roles.get(h) ?? roles.set(h, []).get(h)!).push(r);
@@ -657,73 +753,8 @@ async function scoreIndexed(store: GraphStore, idx: RelatedIndex, ctx: Contexts,
     return rOrd[i]! < rOrd[j]!;
   };
   // scores; the `first` best kept in a min-heap as they come (the threshold: its root)
-  if (candScore.length < nt) {
-    candScore = new Float64Array(nt);
-    candHead = new Int32Array(nt);
-  }
-  const heap = new Float64Array(Math.max(1, first));
-  let hn = 0;
-  let nc = 0;
-  const win = new Map<number, number>();
-  const ws: number[] = [];
-  for (let x = 0; x < nt; x++) {
-    const c = touched[x]!;
-    let i = head[c]!;
-    const chain = i;
-    head[c] = -1;
-    let score: number;
-    if (rNext[i] === -1) {
-      if (!rQual[i]) continue;
-      score = round2(rW[i]!);
-    } else {
-      // one sentence counts once per pair: its strongest tie (on equal weights the walk's first)
-      win.clear();
-      for (; i !== -1; i = rNext[i]!) {
-        const cur = win.get(rSid[i]!);
-        if (cur === undefined || rW[i]! > rW[cur]! || (rW[i] === rW[cur] && before(i, cur, c))) win.set(rSid[i]!, i);
-      }
-      let qual = false;
-      ws.length = 0;
-      for (const j of win.values()) {
-        ws.push(rW[j]!);
-        if (rQual[j]) qual = true;
-      }
-      if (!qual) continue;
-      ws.sort((a, b) => b - a);
-      let sum = 0;
-      for (const w of ws) sum += w;
-      score = round2(sum);
-    }
-    touched[nc] = c; // the qualifying firms, packed in front (x ≥ nc: nothing is overwritten unread)
-    candHead[nc] = chain;
-    candScore[nc++] = score;
-    if (hn < first) {
-      // sift up
-      let k = hn++;
-      heap[k] = score;
-      while (k > 0) {
-        const p = (k - 1) >> 1;
-        if (heap[p]! <= heap[k]!) break;
-        [heap[p], heap[k]] = [heap[k]!, heap[p]!];
-        k = p;
-      }
-    } else if (score > heap[0]!) {
-      heap[0] = score;
-      let k = 0;
-      for (;;) {
-        const l = 2 * k + 1;
-        const r = l + 1;
-        let m = k;
-        if (l < hn && heap[l]! < heap[m]!) m = l;
-        if (r < hn && heap[r]! < heap[m]!) m = r;
-        if (m === k) break;
-        [heap[m], heap[k]] = [heap[k]!, heap[m]!];
-        k = m;
-      }
-    }
-  }
+  const { nc, threshold } = scoreCandidates(nt, first, before);
   // the first `first` by score, then byName (the index's name ranks): only the firms at or above the first-th score are ordered
-  const threshold = hn < first ? -Infinity : heap[0]!;
   const pool: number[] = [];
   for (let x = 0; x < nc; x++) if (candScore[x]! >= threshold) pool.push(x);
   const rank = idx.nameRank;

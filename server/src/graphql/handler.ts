@@ -109,8 +109,8 @@ export interface GraphQLHandler {
   /** Hits, misses and size of the response cache (for /healthz). */
   cacheStats(): ResponseCacheStats;
   stop(): Promise<void>;
-  /** Resolves when no background work is running (relatedEnterprises' index builds): for benches and tests. */
-  idle(): Promise<void>;
+  /** Resolves when no background work is running (relatedEnterprises' index builds): for benches and tests. True when it waited. */
+  idle(): Promise<boolean>;
 }
 
 /** What the plugins learnt about a request that reached the GraphQL pipeline. */
@@ -304,9 +304,7 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
     },
     cacheStats: () =>
       cache ? cache.stats() : { enabled: false, hits: 0, misses: 0, bypassed: 0, entries: 0, bytes: 0, maxBytes: 0, generation: null },
-    idle: async () => {
-      await hubCounts.related?.settled();
-    },
+    idle: async () => (await hubCounts.related?.settled()) ?? false,
     stop: async () => {
       await hubCounts.related?.settled();
       await apollo.stop();
