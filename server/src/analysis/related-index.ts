@@ -192,6 +192,11 @@ export class RelatedIndexes {
     return undefined;
   }
 
+  /** For /healthz: builds running, and the indexes ready (generation, threshold, ties). */
+  stats(): { building: number; builds: number; ready: { generation: number; minConfidence: number; ties: number }[] } {
+    return { building: this.building.size, builds: this.builds, ready: [...this.ready_.values()].map((x) => ({ generation: x.generation, minConfidence: x.min, ties: x.ties })) };
+  }
+
   /** Resolves when no build is running (tests, the bench's warm-up): true when it waited for one. */
   async settled(): Promise<boolean> {
     let waited = false;

@@ -111,6 +111,8 @@ export interface GraphQLHandler {
   stop(): Promise<void>;
   /** Resolves when no background work is running (relatedEnterprises' index builds): for benches and tests. True when it waited. */
   idle(): Promise<boolean>;
+  /** relatedEnterprises' pre-aggregated memberships: builds running and indexes ready (for /healthz). */
+  indexStats(): ReturnType<RelatedIndexes['stats']> | null;
 }
 
 /** What the plugins learnt about a request that reached the GraphQL pipeline. */
@@ -305,6 +307,7 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
     cacheStats: () =>
       cache ? cache.stats() : { enabled: false, hits: 0, misses: 0, bypassed: 0, entries: 0, bytes: 0, maxBytes: 0, generation: null },
     idle: async () => (await hubCounts.related?.settled()) ?? false,
+    indexStats: () => hubCounts.related?.stats() ?? null,
     stop: async () => {
       await hubCounts.related?.settled();
       await apollo.stop();
