@@ -143,6 +143,7 @@ async function main(): Promise<void> {
       session.disconnect();
     }
     console.log(`rotation, one of each: ${sum.toFixed(2)} ms (mean ${(sum / QUERIES.length).toFixed(3)} ms per request)`);
+    if (typeof handler.indexStats === "function") console.log("relatedEnterprises index:", JSON.stringify(handler.indexStats()));
     await handler.stop();
     await store.close();
   } finally {

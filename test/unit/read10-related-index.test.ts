@@ -133,7 +133,7 @@ describe('read10: relatedEnterprises on pre-aggregated memberships', () => {
       const g = randomGraph(seed, 90);
       const { store } = await open(g.nodes, g.edges);
       const memo = new HubCounts();
-      memo.related = new RelatedIndexes(store);
+      memo.related = new RelatedIndexes(store, { preferWalk: false });
       const listed = await compareAll(store, memo, g.firms.filter((_, i) => i % 4 === 0), `seed ${seed}`);
       expect(listed).toBeGreaterThan(100);
       await store.close();
@@ -144,7 +144,7 @@ describe('read10: relatedEnterprises on pre-aggregated memberships', () => {
     const g = randomGraph(21, 80);
     const { store } = await open(g.nodes, g.edges);
     const memo = new HubCounts();
-    memo.related = new RelatedIndexes(store);
+    memo.related = new RelatedIndexes(store, { preferWalk: false });
     const sample = g.firms.filter((_, i) => i % 5 === 0);
     await compareAll(store, memo, sample, 'before');
     const g0 = await store.dataGeneration();
@@ -179,7 +179,7 @@ describe('read10: relatedEnterprises on pre-aggregated memberships', () => {
     try {
       const store = await CuratedStore.open(inner);
       const memo = new HubCounts();
-      memo.related = new RelatedIndexes(store);
+      memo.related = new RelatedIndexes(store, { preferWalk: false });
       const firms = (await store.listNodes({ label: 'Enterprise', first: 1000 })).nodes.map((n) => n.id);
       expect(firms.length).toBeGreaterThan(50);
       const g = await store.dataGeneration();
@@ -198,4 +198,49 @@ describe('read10: relatedEnterprises on pre-aggregated memberships', () => {
       await close();
     }
   }, 180_000);
+
+  it('by default the index answers where the walk would cap a hub: no sample taken, the full expansion's answer', async () => {
+    // one hub industry of 320 firms (over the fan-out of 200) and small ones
+    const r = mulberry32(5);
+    const firms = Array.from({ length: 320 }, (_, i) => `enterprise:h${i}`);
+    const nodes = [...firms.map((id, i) => node(id, 'Enterprise', `枢纽企业${i}`)), node('industry:big', 'Industry', '大产业'), ...[0, 1, 2, 3].map((i) => node(`industry:s${i}`, 'Industry', `小产业${i}`))];
+    const edges: GraphEdge[] = [];
+    let off = 0;
+    const tie = (s: string, t: string) => {
+      const text = `${s}属于${t}`;
+      edges.push(edge('IN_INDUSTRY', s, t, [{ documentId: 'doc:r', text, start: off, end: off + text.length }]));
+      off += text.length + 1;
+    };
+    for (const f of firms) {
+      tie(f, 'industry:big');
+      if (r() < 0.05) tie(f, `industry:s${Math.floor(r() * 4)}`);
+    }
+    const small = firms.slice(0, 40);
+    small.forEach((f, i) => tie(f, `industry:s${i % 4}`));
+    const { store } = await open(nodes, [...new Map(edges.map((e) => [e.id, e])).values()]);
+    let samples = 0;
+    const counted = new Proxy(store, {
+      get(target, prop, recv) {
+        if (prop === 'neighborhood') return async (...a: Parameters<CuratedStore['neighborhood']>) => (samples++, target.neighborhood(...a));
+        const v = Reflect.get(target, prop, recv);
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    });
+    const memo = new HubCounts();
+    memo.related = new RelatedIndexes(store);
+    await indexed(store, memo, 0.5);
+    const g = await store.dataGeneration();
+    for (const f of small.slice(0, 8)) {
+      const want = await relatedEnterprises(store, f, 10, { ...FULL, templates });
+      samples = 0;
+      const walked = await relatedEnterprises(counted, f, 10, { templates, hubCounts: new HubCounts().at(g) });
+      expect(samples, 'the walk samples the capped hub').toBeGreaterThan(0);
+      samples = 0;
+      const got = await relatedEnterprises(counted, f, 10, { templates, hubCounts: memo.at(g) });
+      expect(samples, 'the index takes no sample').toBe(0);
+      expect(wire(got), f).toBe(wire(want));
+      expect(walked!.length).toBeGreaterThan(0);
+    }
+    await store.close();
+  }, 120_000);
 });

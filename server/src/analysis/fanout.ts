@@ -39,6 +39,19 @@ export interface BoundedExpansion {
  */
 export async function expandBounded(store: GraphStore, groups: HubGroup[], fanout = HUB_FANOUT, budget = FANOUT_BUDGET, hubCounts?: HubCountsAt): Promise<BoundedExpansion> {
   const counted = await Promise.all(groups.map((g) => countMembers(store, g, hubCounts)));
+  const { counts, chosen, capped } = choose(groups, counted, fanout, budget);
+  const edges = await Promise.all(groups.map((g, gi) => (chosen[gi]!.length ? store.edgesOf({ ids: chosen[gi]!, direction: g.direction, types: g.types }) : Promise.resolve([] as GraphEdge[]))));
+  return { edges, counts, capped };
+}
+
+/** Whether expandBounded would cap a hub of these groups (counts only: nothing is materialised). */
+export async function wouldCap(store: GraphStore, groups: HubGroup[], fanout = HUB_FANOUT, budget = FANOUT_BUDGET, hubCounts?: HubCountsAt): Promise<boolean> {
+  const counted = await Promise.all(groups.map((g) => countMembers(store, g, hubCounts)));
+  return choose(groups, counted, fanout, budget).capped.some((c) => c.size > 0);
+}
+
+/** The hubs expandBounded expands (smallest first in group order, within the fan-out and the budget) and those it caps. */
+function choose(groups: HubGroup[], counted: number[][], fanout: number, budget: number): { counts: Map<string, number>; chosen: string[][]; capped: Set<string>[] } {
   const counts = new Map<string, number>();
   let left = budget;
   const chosen: string[][] = [];
@@ -58,8 +71,7 @@ export async function expandBounded(store: GraphStore, groups: HubGroup[], fanou
     chosen.push(take);
     capped.push(skip);
   });
-  const edges = await Promise.all(groups.map((g, gi) => (chosen[gi]!.length ? store.edgesOf({ ids: chosen[gi]!, direction: g.direction, types: g.types }) : Promise.resolve([] as GraphEdge[]))));
-  return { edges, counts, capped };
+  return { counts, chosen, capped };
 }
 
 /**

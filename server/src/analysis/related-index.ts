@@ -178,8 +178,13 @@ export class RelatedIndexes {
 
   constructor(
     private readonly store: GraphStore,
-    private readonly options: { enabled?: boolean } = {},
+    private readonly options: { enabled?: boolean; preferWalk?: boolean } = {},
   ) {}
+
+  /** False: the index answers every request it can, even where the walk caps no hub (tests compare the two). Default true. */
+  get preferWalk(): boolean {
+    return this.options.preferWalk ?? true;
+  }
 
   /** The index at `generation` and `min` when it is built; else undefined (and a build starts). */
   ready(generation: number, min: number): RelatedIndex | undefined {

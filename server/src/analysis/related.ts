@@ -29,7 +29,7 @@ import type { ChainIndex } from '../chain-templates.ts';
 import { edgeId, type Evidence, type GraphEdge, type GraphNode } from '../model.ts';
 import type { GraphStore } from '../store/port.ts';
 import { byName, edgesAbove, minConfidenceOf, nodesById, type AnalysisOptions } from './common.ts';
-import { COMPLETE_FACTOR, expandBounded, sampleMembers, tiesToCapped, type BoundedExpansion, type HubGroup } from './fanout.ts';
+import { COMPLETE_FACTOR, expandBounded, sampleMembers, tiesToCapped, wouldCap, type BoundedExpansion, type HubGroup } from './fanout.ts';
 import { INDEX_TYPES, TYPE_NAMES, type HubAgg, type RelatedIndex } from './related-index.ts';
 
 export type ReasonKind = 'sameSegment' | 'chainAdjacent' | 'sameStage' | 'sameChain' | 'samePark' | 'coMention' | 'sharedLab';
@@ -164,7 +164,10 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
 
   // Pre-aggregated memberships (related-index.ts) at this request's data generation: every
   // candidate scored in one pass, no hub expanded, capped or sampled.
-  const index = !opts.fanout && opts.hubCounts ? opts.hubCounts.memo.related?.ready(opts.hubCounts.generation, min) : undefined;
+  // Where the walk caps no hub its answer is the full expansion's too, and it is cheaper than
+  // the index's pass (small contexts: the seeds): the index answers only where the walk would cap.
+  let index = !opts.fanout && opts.hubCounts ? opts.hubCounts.memo.related?.ready(opts.hubCounts.generation, min) : undefined;
+  if (index && opts.hubCounts!.memo.related!.preferWalk && !(await wouldCap(store, groups, undefined, undefined, opts.hubCounts)) && !(stageTargets.size && (await wouldCap(store, [{ ids: [...stageTargets.keys()], direction: 'in', types: [...TIE_TYPES] }], undefined, undefined, opts.hubCounts)))) index = undefined;
   const ctx: Contexts = { id, ownTie, adjacent, related, stageTargets, ownPark, ownMeasure, ownLab, hubs };
   const scored = index ? await scoreIndexed(store, index, ctx, first) : null;
 
