@@ -199,7 +199,7 @@ describe('read10: relatedEnterprises on pre-aggregated memberships', () => {
     }
   }, 180_000);
 
-  it('by default the index answers where the walk would cap a hub: no sample taken, the full expansion's answer', async () => {
+  it('by default the index answers where the walk would cap a hub: no sample taken, the answer of the full expansion', async () => {
     // one hub industry of 320 firms (over the fan-out of 200) and small ones
     const r = mulberry32(5);
     const firms = Array.from({ length: 320 }, (_, i) => `enterprise:h${i}`);

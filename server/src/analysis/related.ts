@@ -199,7 +199,8 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
 
   // Nodes read for the first ranking are not read again for the second (with capped hubs): only
   // the ids not seen yet go to the store.
-  const nodeCache = new Map<string, GraphNode>();
+  // (the contexts' nodes the index's pass read already)
+  const nodeCache = new Map<string, GraphNode>(scored?.nodes ?? []);
   const nodesOnce = async (ids: string[]): Promise<Map<string, GraphNode>> => {
     const out = new Map<string, GraphNode>();
     const missing: string[] = [];
@@ -460,6 +461,8 @@ interface Indexed {
   members(hub: string): number | undefined;
   /** Co-listed firms of a hub's sentence (as the walk's `coListed`). */
   coList(hub: string, key: string): number | undefined;
+  /** The contexts' nodes, as read. */
+  nodes: Map<string, GraphNode>;
 }
 
 /** One way a member of a hub relates to the firm (one reason kind): its weight's parts. */
@@ -806,6 +809,7 @@ async function scoreIndexed(store: GraphStore, idx: RelatedIndex, ctx: Contexts,
     keep,
     ties,
     stageTies,
+    nodes: hubNodes,
     members: sizeOf,
     coList: (h, key) => {
       const g = group.get(h);
