@@ -21,6 +21,7 @@ import { loadLexicon } from '../../server/src/ingest/lexicon/index.ts';
 import { batch, edge, node } from '../store/contract.ts';
 import { mulberry32 } from '../../bench/generate-graph.ts';
 import { seedStore } from '../tools/related-judgments.ts';
+import { createGraphQLHandler } from '../../server/src/graphql/handler.ts';
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -241,6 +242,37 @@ describe('read10: relatedEnterprises on pre-aggregated memberships', () => {
       expect(wire(got), f).toBe(wire(want));
       expect(walked!.length).toBeGreaterThan(0);
     }
+    await store.close();
+  }, 120_000);
+
+  it('through GraphQL: the first request starts the build, the server reports it, answers stay the same', async () => {
+    const g = randomGraph(31, 260);
+    // one hub over the fan-out: the index answers there
+    const hubTies = g.firms.slice(0, 230).map((f, i) => edge('IN_INDUSTRY', f, 'industry:i0', [{ documentId: 'doc:r', text: `${f}属于大产业`, start: 100_000 + i * 20, end: 100_000 + i * 20 + 12 }]));
+    const { store } = await open(g.nodes, [...new Map([...g.edges, ...hubTies].map((e) => [e.id, e])).values()]);
+    const handler = await createGraphQLHandler({ store, log: () => undefined, chains: templates, responseCache: null });
+    const ask = async (id: string) => (await handler.execute({ method: 'POST', headers: { 'content-type': 'application/json' }, search: '', body: { query: 'query($id:ID!){relatedEnterprises(id:$id){score reasons enterprise{id} details{kind weight sentence{start end}}}}', variables: { id } } }, null)).body;
+    const firms = g.firms.slice(0, 12);
+    expect(handler.indexStats()?.builds).toBe(0);
+    const before = [];
+    for (const f of firms) before.push(await ask(f));
+    expect(handler.indexStats()!.builds).toBeGreaterThan(0);
+    await handler.idle();
+    expect(handler.indexStats()!.ready.map((r) => r.minConfidence)).toEqual([0.5]);
+    const gen = await store.dataGeneration();
+    for (const [i, f] of firms.entries()) {
+      const full = await relatedEnterprises(store, f, 20, { ...FULL, templates });
+      const after = await ask(f);
+      expect(JSON.parse(after).data.relatedEnterprises.map((x: { enterprise: { id: string }; score: number }) => [x.enterprise.id, x.score]), f).toEqual(full!.map((x) => [x.enterprise.id, x.score]));
+      // until the index was built (the first request started it), the walk (bounded) answered; then the index
+      const walked = await relatedEnterprises(store, f, 20, { templates, hubCounts: new HubCounts().at(gen) });
+      const rows = (xs: { enterprise: { id: string }; score: number }[]) => JSON.stringify(xs.map((x) => [x.enterprise.id, x.score]));
+      const was = rows(JSON.parse(before[i]!).data.relatedEnterprises);
+      if (i === 0) expect(was, f).toBe(rows(walked!));
+      else expect([rows(walked!), rows(full!)], f).toContain(was);
+    }
+    expect(await store.dataGeneration()).toBe(gen);
+    await handler.stop();
     await store.close();
   }, 120_000);
 });
