@@ -275,4 +275,20 @@ describe('read10: relatedEnterprises on pre-aggregated memberships', () => {
     await handler.stop();
     await store.close();
   }, 120_000);
+
+  it('a graph over the size bound is not indexed, and not tried again at the same generation: the walk answers', async () => {
+    const g = randomGraph(41, 60);
+    const { store } = await open(g.nodes, g.edges);
+    const memo = new HubCounts();
+    memo.related = new RelatedIndexes(store, { maxTies: 10 });
+    const gen = await store.dataGeneration();
+    expect(memo.related.ready(gen, 0.5)).toBeUndefined();
+    expect(await memo.related.settled()).toBe(true);
+    expect(memo.related.ready(gen, 0.5)).toBeUndefined();
+    expect(await memo.related.settled()).toBe(false); // no second build
+    expect(memo.related.stats()).toMatchObject({ building: 0, builds: 1, ready: [] });
+    const f = g.firms[0]!;
+    expect(wire(await relatedEnterprises(store, f, 20, { templates, hubCounts: memo.at(gen) }))).toBe(wire(await relatedEnterprises(store, f, 20, { templates, hubCounts: new HubCounts().at(gen) })));
+    await store.close();
+  }, 60_000);
 });

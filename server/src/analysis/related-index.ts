@@ -82,8 +82,8 @@ interface Building {
   keys: number[][];
 }
 
-/** Builds the index of `store` as it reads now, or null when it is too large or the generation moved meanwhile. */
-export async function buildRelatedIndex(store: GraphStore, generation: number, min: number, yieldStep: () => Promise<void> = () => new Promise((r) => setImmediate(r))): Promise<RelatedIndex | null> {
+/** Builds the index of `store` as it reads now; 'too large' past MAX_TIES ties, null when the generation moved meanwhile. */
+export async function buildRelatedIndex(store: GraphStore, generation: number, min: number, yieldStep: () => Promise<void> = () => new Promise((r) => setImmediate(r)), maxTies = MAX_TIES): Promise<RelatedIndex | 'too large' | null> {
   const idx = new RelatedIndex(generation, min);
   const acc: Map<string, Building>[] = Array.from({ length: HUB_GROUPS }, () => new Map());
   let after: string | undefined;
@@ -123,7 +123,7 @@ export async function buildRelatedIndex(store: GraphStore, generation: number, m
             return s;
           }),
         );
-        if (++idx.ties > MAX_TIES) return null;
+        if (++idx.ties > maxTies) return 'too large';
       }
     }
     if (!page.hasNextPage || page.nodes.length === 0) break;
@@ -173,12 +173,14 @@ export class RelatedIndexes {
   static readonly MAX_THRESHOLDS = 2;
   private readonly ready_ = new Map<number, RelatedIndex>();
   private readonly building = new Map<number, { generation: number; done: Promise<void> }>();
+  /** Per threshold, the generation whose graph was too large to index (not tried again at that generation). */
+  private readonly tooLarge = new Map<number, number>();
   /** Builds started (for tests and the bench). */
   builds = 0;
 
   constructor(
     private readonly store: GraphStore,
-    private readonly options: { enabled?: boolean; preferWalk?: boolean } = {},
+    private readonly options: { enabled?: boolean; preferWalk?: boolean; maxTies?: number } = {},
   ) {}
 
   /** False: the index answers every request it can, even where the walk caps no hub (tests compare the two). Default true. */
@@ -191,6 +193,7 @@ export class RelatedIndexes {
     if (this.options.enabled === false || !Number.isFinite(generation)) return undefined;
     const have = this.ready_.get(min);
     if (have && have.generation === generation) return have;
+    if (this.tooLarge.get(min) === generation) return undefined;
     const b = this.building.get(min);
     if (b && b.generation >= generation) return undefined;
     if (!b) this.start(generation, min);
@@ -214,9 +217,10 @@ export class RelatedIndexes {
 
   private start(generation: number, min: number): void {
     this.builds++;
-    const done = buildRelatedIndex(this.store, generation, min)
+    const done = buildRelatedIndex(this.store, generation, min, undefined, this.options.maxTies)
       .then((idx) => {
-        if (!idx) return;
+        if (idx === 'too large') this.tooLarge.set(min, generation);
+        if (!idx || idx === 'too large') return;
         if (!this.ready_.has(min) && this.ready_.size >= RelatedIndexes.MAX_THRESHOLDS) this.ready_.delete(this.ready_.keys().next().value!);
         const cur = this.ready_.get(min);
         if (!cur || cur.generation <= idx.generation) this.ready_.set(min, idx);

@@ -734,13 +734,19 @@ async function scoreIndexed(store: GraphStore, idx: RelatedIndex, ctx: Contexts,
   }
   const used: { h: string; g: number; agg: HubAgg }[] = [];
   const acc = { nr: 0, nt: 0 };
-  for (const [h, rs] of roles) {
-    const g = group.get(h)!;
-    const agg = idx.hubs[g]!.get(h);
-    if (!agg) continue;
-    grow(acc.nr + agg.firm.length * rs.length);
-    for (const r of rs) accumulate(agg, r, used.length, self, acc);
-    used.push({ h, g, agg });
+  try {
+    for (const [h, rs] of roles) {
+      const g = group.get(h)!;
+      const agg = idx.hubs[g]!.get(h);
+      if (!agg) continue;
+      grow(acc.nr + agg.firm.length * rs.length);
+      for (const r of rs) accumulate(agg, r, used.length, self, acc);
+      used.push({ h, g, agg });
+    }
+  } catch (err) {
+    // the shared chain heads must be all −1 for the next request
+    head.fill(-1);
+    throw err;
   }
   const nt = acc.nt;
   // the walk's order of two reasons (phase, then the edge's id, then the role within the edge)
@@ -759,7 +765,14 @@ async function scoreIndexed(store: GraphStore, idx: RelatedIndex, ctx: Contexts,
     return rOrd[i]! < rOrd[j]!;
   };
   // scores; the `first` best kept in a min-heap as they come (the threshold: its root)
-  const { nc, threshold } = scoreCandidates(nt, first, before);
+  let scoredAll: { nc: number; threshold: number };
+  try {
+    scoredAll = scoreCandidates(nt, first, before);
+  } catch (err) {
+    head.fill(-1);
+    throw err;
+  }
+  const { nc, threshold } = scoredAll;
   // the first `first` by score, then byName (the index's name ranks): only the firms at or above the first-th score are ordered
   const pool: number[] = [];
   for (let x = 0; x < nc; x++) if (candScore[x]! >= threshold) pool.push(x);
