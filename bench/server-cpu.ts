@@ -121,6 +121,11 @@ async function main(): Promise<void> {
     console.log(`# CPU per request in process, ${ROOT}, ${SYNTHETIC ? `${SYNTHETIC} nodes, ` : 'seeds, '}${RUNS} runs each, response cache ${CACHE ? 'on' : 'off'}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' / ')}`);
     for (const [name, bodies] of QUERIES) {
       for (let i = 0; i < Math.max(20, bodies.length); i++) await call(bodies[i % bodies.length]!);
+      // background work the warm-up started (relatedEnterprises' index build) is not timed
+      // (until a request starts none: a build the data generation outran is discarded and started again)
+      if (typeof handler.idle === 'function') {
+        while (await handler.idle()) for (let i = 0; i < 5; i++) await call(bodies[i % bodies.length]!);
+      }
       bytes = 0;
       if (session) await post('Profiler.start');
       const t0 = process.cpuUsage();
@@ -138,6 +143,7 @@ async function main(): Promise<void> {
       session.disconnect();
     }
     console.log(`rotation, one of each: ${sum.toFixed(2)} ms (mean ${(sum / QUERIES.length).toFixed(3)} ms per request)`);
+    if (typeof handler.indexStats === "function") console.log("relatedEnterprises index:", JSON.stringify(handler.indexStats()));
     await handler.stop();
     await store.close();
   } finally {

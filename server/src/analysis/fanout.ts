@@ -7,6 +7,7 @@
 // so that every candidate an analysis reports is scored exactly.
 import { edgeId, type GraphEdge, type Label, type RelType } from '../model.ts';
 import type { GraphStore } from '../store/port.ts';
+import type { RelatedIndexes } from './related-index.ts';
 
 /** A hub with more member edges than this is never expanded whole. */
 export const HUB_FANOUT = 200;
@@ -38,6 +39,19 @@ export interface BoundedExpansion {
  */
 export async function expandBounded(store: GraphStore, groups: HubGroup[], fanout = HUB_FANOUT, budget = FANOUT_BUDGET, hubCounts?: HubCountsAt): Promise<BoundedExpansion> {
   const counted = await Promise.all(groups.map((g) => countMembers(store, g, hubCounts)));
+  const { counts, chosen, capped } = choose(groups, counted, fanout, budget);
+  const edges = await Promise.all(groups.map((g, gi) => (chosen[gi]!.length ? store.edgesOf({ ids: chosen[gi]!, direction: g.direction, types: g.types }) : Promise.resolve([] as GraphEdge[]))));
+  return { edges, counts, capped };
+}
+
+/** Whether expandBounded would cap a hub of these groups (counts only: nothing is materialised). */
+export async function wouldCap(store: GraphStore, groups: HubGroup[], fanout = HUB_FANOUT, budget = FANOUT_BUDGET, hubCounts?: HubCountsAt): Promise<boolean> {
+  const counted = await Promise.all(groups.map((g) => countMembers(store, g, hubCounts)));
+  return choose(groups, counted, fanout, budget).capped.some((c) => c.size > 0);
+}
+
+/** The hubs expandBounded expands (smallest first in group order, within the fan-out and the budget) and those it caps. */
+function choose(groups: HubGroup[], counted: number[][], fanout: number, budget: number): { counts: Map<string, number>; chosen: string[][]; capped: Set<string>[] } {
   const counts = new Map<string, number>();
   let left = budget;
   const chosen: string[][] = [];
@@ -57,8 +71,7 @@ export async function expandBounded(store: GraphStore, groups: HubGroup[], fanou
     chosen.push(take);
     capped.push(skip);
   });
-  const edges = await Promise.all(groups.map((g, gi) => (chosen[gi]!.length ? store.edgesOf({ ids: chosen[gi]!, direction: g.direction, types: g.types }) : Promise.resolve([] as GraphEdge[]))));
-  return { edges, counts, capped };
+  return { counts, chosen, capped };
 }
 
 /**
@@ -71,6 +84,8 @@ export class HubCounts {
   static readonly MAX_ENTRIES = 100_000;
   private generation = Number.NaN;
   private readonly counts = new Map<string, number>();
+  /** The server's pre-aggregated memberships for relatedEnterprises (related-index.ts), when it keeps them. */
+  related?: RelatedIndexes;
 
   /** The counts at `generation` (a request of an older or newer generation starts them afresh). */
   at(generation: number): HubCountsAt {

@@ -13,6 +13,7 @@ export { industryChain, type ChainSegment, type ChainStageView, type IndustryCha
 export { RELATED_WEIGHTS, relatedEnterprises, type RelatedEnterprise, type RelatedReason } from './related.ts';
 export { shortestPaths, type PathOptions } from './paths.ts';
 export { HubCounts, type HubCountsAt } from './fanout.ts';
+export { RelatedIndexes } from './related-index.ts';
 
 async function edges(store: GraphStore, ids: string[], direction: 'in' | 'out' | 'both', types: GraphEdge['type'][]): Promise<GraphEdge[]> {
   if (ids.length === 0) return [];

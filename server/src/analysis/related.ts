@@ -26,10 +26,11 @@
 // than HUB_FANOUT members gives no 上下游 reason.
 import { edgeConfidence } from '../basis.ts';
 import type { ChainIndex } from '../chain-templates.ts';
-import type { Evidence, GraphEdge, GraphNode } from '../model.ts';
+import { edgeId, type Evidence, type GraphEdge, type GraphNode } from '../model.ts';
 import type { GraphStore } from '../store/port.ts';
 import { byName, edgesAbove, minConfidenceOf, nodesById, type AnalysisOptions } from './common.ts';
-import { COMPLETE_FACTOR, expandBounded, sampleMembers, tiesToCapped, type HubGroup } from './fanout.ts';
+import { COMPLETE_FACTOR, expandBounded, sampleMembers, tiesToCapped, wouldCap, type BoundedExpansion, type HubGroup } from './fanout.ts';
+import { INDEX_TYPES, TYPE_NAMES, type HubAgg, type RelatedIndex } from './related-index.ts';
 
 export type ReasonKind = 'sameSegment' | 'chainAdjacent' | 'sameStage' | 'sameChain' | 'samePark' | 'coMention' | 'sharedLab';
 
@@ -144,26 +145,10 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
     { ids: [...ownMeasure.keys()], direction: 'out', types: ['MENTIONS'] },
     { ids: [...ownLab.keys()], direction: 'in', types: ['LEADS'] },
   ];
-  const expansion = await expandBounded(store, groups, opts.fanout?.hub, opts.fanout?.budget, opts.hubCounts);
-  const ties = expansion.edges.map(strong) as [GraphEdge[], GraphEdge[], GraphEdge[], GraphEdge[]];
-  const cappedHubs = new Set(expansion.capped.flatMap((c) => [...c]));
-  const anyCapped = expansion.capped.some((c) => c.size > 0);
-  const sampled = new Set<string>();
-  if (anyCapped) {
-    for (let gi = 0; gi < groups.length; gi++) {
-      if (expansion.capped[gi]!.size === 0) continue;
-      const g = groups[gi]!;
-      for (const e of strong(await sampleMembers(store, expansion.capped[gi]!, g.types, 'Enterprise', first + 1))) {
-        sampled.add(g.direction === 'in' ? e.source : e.target);
-        ties[gi]!.push(e);
-      }
-    }
-  }
 
   // neighbouring stages of a template chain: the industries next to mine, as the graph names them
   // (ids are industry:<name>), expanded within the same bounds
   const stageTargets = new Map<string, { from: string; dir: '上游' | '下游' | '同段'; stage: string }>();
-  let stageTies: GraphEdge[] = [];
   if (templates) {
     const mine = myInd.map((i) => ({ i, w: stageWants(templates, hubNodes.get(i)?.name ?? i) })).filter((x) => x.w);
     if (mine.length) {
@@ -174,13 +159,48 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
       const found = await nodesById(store, [...wanted.keys()]);
 
       for (const [nid, n] of found) if (n.label === 'Industry' && !ownTie.has(nid)) stageTargets.set(nid, wanted.get(nid)!);
-      stageTies = strong((await expandBounded(store, [{ ids: [...stageTargets.keys()], direction: 'in', types: [...TIE_TYPES] }], opts.fanout?.hub, opts.fanout?.budget, opts.hubCounts)).edges[0]!);
     }
   }
 
+  // Pre-aggregated memberships (related-index.ts) at this request's data generation: every
+  // candidate scored in one pass, no hub expanded, capped or sampled.
+  // Where the walk caps no hub its answer is the full expansion's too, and it is cheaper than
+  // the index's pass (small contexts: the seeds): the index answers only where the walk would cap.
+  let index = !opts.fanout && opts.hubCounts ? opts.hubCounts.memo.related?.ready(opts.hubCounts.generation, min) : undefined;
+  if (index && opts.hubCounts!.memo.related!.preferWalk && !(await wouldCap(store, groups, undefined, undefined, opts.hubCounts)) && !(stageTargets.size && (await wouldCap(store, [{ ids: [...stageTargets.keys()], direction: 'in', types: [...TIE_TYPES] }], undefined, undefined, opts.hubCounts)))) index = undefined;
+  const ctx: Contexts = { id, ownTie, adjacent, related, stageTargets, ownPark, ownMeasure, ownLab, hubs };
+  const scored = index ? await scoreIndexed(store, index, ctx, first) : null;
+
+  let expansion: BoundedExpansion = { edges: [[], [], [], []], counts: new Map(), capped: [new Set(), new Set(), new Set(), new Set()] };
+  let ties: [GraphEdge[], GraphEdge[], GraphEdge[], GraphEdge[]] = [[], [], [], []];
+  const sampled = new Set<string>();
+  let stageTies: GraphEdge[] = [];
+  if (scored) {
+    // the listed firms' own ties to the contexts, in the store's edge order (the walk's order)
+    ties = scored.ties;
+    stageTies = scored.stageTies;
+  } else {
+    expansion = await expandBounded(store, groups, opts.fanout?.hub, opts.fanout?.budget, opts.hubCounts);
+    ties = expansion.edges.map(strong) as [GraphEdge[], GraphEdge[], GraphEdge[], GraphEdge[]];
+    if (expansion.capped.some((c) => c.size > 0)) {
+      for (let gi = 0; gi < groups.length; gi++) {
+        if (expansion.capped[gi]!.size === 0) continue;
+        const g = groups[gi]!;
+        for (const e of strong(await sampleMembers(store, expansion.capped[gi]!, g.types, 'Enterprise', first + 1))) {
+          sampled.add(g.direction === 'in' ? e.source : e.target);
+          ties[gi]!.push(e);
+        }
+      }
+    }
+    if (stageTargets.size) stageTies = strong((await expandBounded(store, [{ ids: [...stageTargets.keys()], direction: 'in', types: [...TIE_TYPES] }], opts.fanout?.hub, opts.fanout?.budget, opts.hubCounts)).edges[0]!);
+  }
+  const cappedHubs = new Set(expansion.capped.flatMap((c) => [...c]));
+  const anyCapped = expansion.capped.some((c) => c.size > 0);
+
   // Nodes read for the first ranking are not read again for the second (with capped hubs): only
   // the ids not seen yet go to the store.
-  const nodeCache = new Map<string, GraphNode>();
+  // (the contexts' nodes the index's pass read already)
+  const nodeCache = new Map<string, GraphNode>(scored?.nodes ?? []);
   const nodesOnce = async (ids: string[]): Promise<Map<string, GraphNode>> => {
     const out = new Map<string, GraphNode>();
     const missing: string[] = [];
@@ -231,7 +251,7 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
     noted[1] = parkTies.length;
     noted[2] = measureTies.length;
     const listFactor = (hub: string, ev: Evidence) => {
-      const n = coListed.get(hub)?.get(keyOf(ev))?.size ?? 1;
+      const n = (scored ? scored.coList(hub, keyOf(ev)) : coListed.get(hub)?.get(keyOf(ev))?.size) ?? 1;
       return n > 2 ? 1 / Math.sqrt(n - 1) : 1;
     };
 
@@ -241,7 +261,7 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
       if ((keep && !keep.has(other)) || !isFirm(other)) return;
       const sentence = witness(theirs, mine, spansOf, keyOf);
       const conf = edgeConfidence(theirs.properties) * (mine ? edgeConfidence(mine.properties) : 1);
-      const shared = cappedHubs.has(hub) ? (expansion.counts.get(hub) ?? 1) : (members.get(hub)?.size ?? 1);
+      const shared = cappedHubs.has(hub) ? (expansion.counts.get(hub) ?? 1) : ((scored ? scored.members(hub) : members.get(hub)?.size) ?? 1);
       const weight = RELATED_WEIGHTS[kind] * specificity(Math.max(1, shared - 1)) * conf * listFactor(hub, sentence) * factor;
       if (weight <= 0) return;
       const list = acc.get(other) ?? acc.set(other, []).get(other)!;
@@ -335,7 +355,9 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
     };
   };
 
-  let ranked = await rank();
+  let ranked: Candidate[];
+  if (scored) ranked = (await rank(scored.keep)).filter((r) => scored.keep.has(r.enterprise.id));
+  else ranked = await rank();
   if (anyCapped) {
     // the best candidates so far (and the sampled ones) get their ties to the capped contexts, so
     // every score listed is exact; only those are listed
@@ -415,4 +437,398 @@ interface Candidate {
   enterprise: GraphNode;
   score: number;
   counted: RelatedReason[];
+}
+
+/** What relatedEnterprises relates a firm through: its own ties and the contexts around them. */
+interface Contexts {
+  id: string;
+  ownTie: Map<string, GraphEdge>;
+  adjacent: Map<string, { from: string; dir: '上游' | '下游'; edge?: GraphEdge }>;
+  related: Map<string, { from: string; chain: string; path: GraphEdge[] }>;
+  stageTargets: Map<string, { from: string; dir: '上游' | '下游' | '同段'; stage: string }>;
+  ownPark: Map<string, GraphEdge>;
+  ownMeasure: Map<string, GraphEdge>;
+  ownLab: Map<string, GraphEdge>;
+  hubs: string[];
+}
+
+/** The firms to list, found on the index, with their ties to the contexts and the index's hub sizes. */
+interface Indexed {
+  keep: Set<string>;
+  ties: [GraphEdge[], GraphEdge[], GraphEdge[], GraphEdge[]];
+  stageTies: GraphEdge[];
+  /** Member firms of a hub (as the walk's `members`), undefined where the walk counts none. */
+  members(hub: string): number | undefined;
+  /** Co-listed firms of a hub's sentence (as the walk's `coListed`). */
+  coList(hub: string, key: string): number | undefined;
+  /** The contexts' nodes, as read. */
+  nodes: Map<string, GraphNode>;
+}
+
+/** One way a member of a hub relates to the firm (one reason kind): its weight's parts. */
+interface Role {
+  w: number;
+  spec: number;
+  factor: number;
+  mineConf: number;
+  mineSids: Set<number>;
+  lf: boolean;
+  qual: boolean;
+  /** The walk's order of reasons: phase (0 segments, 1 parks, 2 measures, 3 labs, 4 template stages), then role within an edge. */
+  phase: number;
+  role: number;
+}
+
+const QUALIFYING = new Set<ReasonKind>(['sameSegment', 'chainAdjacent', 'sameStage', 'sharedLab']);
+// growable reason arrays, shared by requests (the scoring pass is synchronous)
+let rSid = new Int32Array(1 << 12);
+let rW = new Float64Array(1 << 12);
+let rQual = new Uint8Array(1 << 12);
+let rOrd = new Int32Array(1 << 12);
+let rTie = new Int32Array(1 << 12);
+let rHub = new Int32Array(1 << 12);
+let rNext = new Int32Array(1 << 12);
+let head = new Int32Array(0);
+let touched = new Int32Array(0);
+let candScore = new Float64Array(0);
+let candHead = new Int32Array(0);
+function grow(n: number): void {
+  if (n < rSid.length) return;
+  const cap = Math.max(n + 1, rSid.length * 2);
+  const g = <T extends Int32Array | Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+    const b = make(cap);
+    b.set(a as never);
+    return b;
+  };
+  rSid = g(rSid, (k) => new Int32Array(k));
+  rW = g(rW, (k) => new Float64Array(k));
+  rQual = g(rQual, (k) => new Uint8Array(k));
+  rOrd = g(rOrd, (k) => new Int32Array(k));
+  rTie = g(rTie, (k) => new Int32Array(k));
+  rHub = g(rHub, (k) => new Int32Array(k));
+  rNext = g(rNext, (k) => new Int32Array(k));
+}
+
+/**
+ * Adds the reasons one role of one hub gives its members (the walk's add(), as numbers): the
+ * witness sentence (the first the firm's own tie states too, else the tie's first), its list
+ * factor, the weight W · specificity · (their confidence · mine) · list factor · factor.
+ */
+function accumulate(agg: HubAgg, r: Role, hubNo: number, self: number, acc: { nr: number; nt: number }): void {
+  const { firm, keyStart, keys, conf: confs, lf0, coList } = agg;
+  const m = firm.length;
+  const mineSids = r.mineSids;
+  const base = r.w * r.spec;
+  const mineConf = r.mineConf;
+  const factor = r.factor;
+  const useLf = r.lf;
+  const qual = r.qual ? 1 : 0;
+  const ord = r.phase * 4 + r.role;
+  const checkMine = mineSids.size > 0;
+  const sids = rSid;
+  const ws = rW;
+  const quals = rQual;
+  const ords = rOrd;
+  const tiesOf = rTie;
+  const hubsOf = rHub;
+  const next = rNext;
+  const heads = head;
+  const seen = touched;
+  let nr = acc.nr;
+  let nt = acc.nt;
+  for (let t = 0; t < m; t++) {
+    const c = firm[t]!;
+    if (c === self) continue;
+    const k0 = keyStart[t]!;
+    let sid = keys[k0]!;
+    let lfv = useLf ? lf0[t]! : 1;
+    if (checkMine) {
+      const k1 = keyStart[t + 1]!;
+      for (let k = k0; k < k1; k++) {
+        if (mineSids.has(keys[k]!)) {
+          if (k !== k0) {
+            sid = keys[k]!;
+            if (useLf) {
+              const n = coList.get(sid) ?? 1;
+              lfv = n > 2 ? 1 / Math.sqrt(n - 1) : 1;
+            }
+          }
+          break;
+        }
+      }
+    }
+    const w = base * (confs[t]! * mineConf) * lfv * factor;
+    if (w <= 0) continue;
+    sids[nr] = sid;
+    ws[nr] = w;
+    quals[nr] = qual;
+    ords[nr] = ord;
+    tiesOf[nr] = t;
+    hubsOf[nr] = hubNo;
+    const hd = heads[c]!;
+    if (hd === -1) seen[nt++] = c;
+    next[nr] = hd;
+    heads[c] = nr++;
+  }
+  acc.nr = nr;
+  acc.nt = nt;
+}
+
+let winBuf = new Int32Array(64);
+let wBuf = new Float64Array(64);
+
+/**
+ * Each touched firm's score from its reasons (one sentence once per pair: its strongest tie; on equal
+ * weights of a qualifying and a non-qualifying kind, the walk's first), the walk's sum (strongest
+ * first) rounded; firms without a segment, neighbouring segment, stage or lab reason dropped. The
+ * qualifying firms are packed at the front of `touched` with their scores and reason chains; the
+ * threshold is the `first`-th best score (−∞ with fewer firms).
+ */
+function scoreCandidates(nt: number, first: number, before: (i: number, j: number, c: number) => boolean): { nc: number; threshold: number } {
+  if (candScore.length < nt) {
+    candScore = new Float64Array(nt);
+    candHead = new Int32Array(nt);
+  }
+  const heap = new Float64Array(Math.max(1, first));
+  let hn = 0;
+  let nc = 0;
+  for (let x = 0; x < nt; x++) {
+    const c = touched[x]!;
+    let i = head[c]!;
+    const chain = i;
+    head[c] = -1;
+    let score: number;
+    if (rNext[i] === -1) {
+      if (!rQual[i]) continue;
+      score = round2(rW[i]!);
+    } else {
+      let nw = 0;
+      for (; i !== -1; i = rNext[i]!) {
+        let k = 0;
+        while (k < nw && rSid[winBuf[k]!] !== rSid[i]) k++;
+        if (k === nw) {
+          if (nw === winBuf.length) {
+            const b = new Int32Array(nw * 2);
+            b.set(winBuf);
+            winBuf = b;
+            wBuf = new Float64Array(nw * 2);
+          }
+          winBuf[nw++] = i;
+          continue;
+        }
+        const cur = winBuf[k]!;
+        if (rW[i]! > rW[cur]! || (rW[i] === rW[cur] && rQual[i] !== rQual[cur] && before(i, cur, c))) winBuf[k] = i;
+      }
+      let qual = false;
+      for (let k = 0; k < nw; k++) {
+        wBuf[k] = rW[winBuf[k]!]!;
+        if (rQual[winBuf[k]!]) qual = true;
+      }
+      if (!qual) continue;
+      // strongest first, as the walk sums them
+      const ws = wBuf.subarray(0, nw).sort();
+      let sum = 0;
+      for (let k = nw - 1; k >= 0; k--) sum += ws[k]!;
+      score = round2(sum);
+    }
+    touched[nc] = c; // the qualifying firms, packed in front (x ≥ nc: nothing is overwritten unread)
+    candHead[nc] = chain;
+    candScore[nc++] = score;
+    if (hn < first) {
+      let k = hn++;
+      heap[k] = score;
+      while (k > 0) {
+        const p = (k - 1) >> 1;
+        if (heap[p]! <= heap[k]!) break;
+        const tmp = heap[p]!;
+        heap[p] = heap[k]!;
+        heap[k] = tmp;
+        k = p;
+      }
+    } else if (score > heap[0]!) {
+      heap[0] = score;
+      let k = 0;
+      for (;;) {
+        const l = 2 * k + 1;
+        const r = l + 1;
+        let m = k;
+        if (l < hn && heap[l]! < heap[m]!) m = l;
+        if (r < hn && heap[r]! < heap[m]!) m = r;
+        if (m === k) break;
+        const tmp = heap[m]!;
+        heap[m] = heap[k]!;
+        heap[k] = tmp;
+        k = m;
+      }
+    }
+  }
+  return { nc, threshold: hn < first ? -Infinity : heap[0]! };
+}
+
+/**
+ * The firms to list, scored on the pre-aggregated memberships: every member of every context, each
+ * weighted as the walk's `add` weighs it (same expression, same hub sizes and co-listings: those of
+ * the full expansion), one sentence once per pair (its strongest tie; on equal weights the walk's
+ * first), firms with no segment, neighbouring segment, stage or lab reason left out. Null when the
+ * contexts share a hub across kinds (the walk answers that).
+ */
+async function scoreIndexed(store: GraphStore, idx: RelatedIndex, ctx: Contexts, first: number): Promise<Indexed | null> {
+  const group = new Map<string, number>();
+  const claim = (h: string, g: number) => {
+    const had = group.get(h);
+    if (had !== undefined && had !== g) return false;
+    group.set(h, g);
+    return true;
+  };
+  for (const h of ctx.hubs) if (!claim(h, 0)) return null;
+  for (const h of ctx.stageTargets.keys()) if (!claim(h, 0)) return null;
+  for (const h of ctx.ownPark.keys()) if (!claim(h, 1)) return null;
+  for (const h of ctx.ownMeasure.keys()) if (!claim(h, 2)) return null;
+  for (const h of ctx.ownLab.keys()) if (!claim(h, 3)) return null;
+  const sizeOf = (h: string): number | undefined => {
+    const g = group.get(h);
+    return g === undefined || g === 3 ? undefined : idx.hubs[g]!.get(h)?.n;
+  };
+  const hubNodes = await nodesById(store, [...new Set(ctx.hubs)]);
+  const isSystem = (h: string) => hubNodes.get(h)?.properties.level === 'system';
+  const mineSids = new Map<GraphEdge, Set<number>>();
+  const sidsOf = (e: GraphEdge) => {
+    let got = mineSids.get(e);
+    if (!got) mineSids.set(e, (got = new Set(e.evidence.map((ev) => idx.sid(spanKey(ev))))));
+    return got;
+  };
+  const specOf = (h: string) => specificity(Math.max(1, (sizeOf(h) ?? 1) - 1));
+  const roles = new Map<string, Role[]>();
+  const put = (h: string, r: Role) => (roles.get(h) ?? roles.set(h, []).get(h)!).push(r);
+  const role = (kind: ReasonKind, hub: string, mine: GraphEdge, factor: number, phase: number, roleNo: number, lf: boolean): Role => ({
+    w: RELATED_WEIGHTS[kind],
+    spec: hub === '' ? specificity(1) : specOf(hub),
+    factor,
+    mineConf: edgeConfidence(mine.properties),
+    mineSids: sidsOf(mine),
+    lf,
+    qual: QUALIFYING.has(kind),
+    phase,
+    role: roleNo,
+  });
+  for (const h of new Set(ctx.hubs)) {
+    if (isSystem(h)) continue;
+    const own = ctx.ownTie.get(h);
+    if (own) put(h, role('sameSegment', h, own, 1, 0, 0, true));
+    const adj = ctx.adjacent.get(h);
+    if (adj) put(h, role('chainAdjacent', h, ctx.ownTie.get(adj.from)!, 1, 0, 1, true));
+    const rel = ctx.related.get(h);
+    // the chain, not the segment: no specificity, no list size (the walk's hub '')
+    if (rel) put(h, role('sameChain', '', ctx.ownTie.get(rel.from)!, 0.5, 0, 2, false));
+  }
+  for (const [p, mine] of ctx.ownPark) put(p, role('samePark', p, mine, 1, 1, 0, true));
+  for (const [m, mine] of ctx.ownMeasure) put(m, role('coMention', m, mine, 1, 2, 0, true));
+  for (const [l, mine] of ctx.ownLab) put(l, role('sharedLab', l, mine, 1, 3, 0, false));
+  for (const [h, st] of ctx.stageTargets) put(h, role(st.dir === '同段' ? 'sameStage' : 'chainAdjacent', h, ctx.ownTie.get(st.from)!, 0.8, 4, 0, true));
+
+  // one pass over the members of every context
+  const self = idx.firmIdx.get(ctx.id) ?? -1;
+  if (head.length < idx.firmIds.length) {
+    head = new Int32Array(idx.firmIds.length).fill(-1);
+    touched = new Int32Array(idx.firmIds.length);
+  }
+  const used: { h: string; g: number; agg: HubAgg }[] = [];
+  const acc = { nr: 0, nt: 0 };
+  try {
+    for (const [h, rs] of roles) {
+      const g = group.get(h)!;
+      const agg = idx.hubs[g]!.get(h);
+      if (!agg) continue;
+      grow(acc.nr + agg.firm.length * rs.length);
+      for (const r of rs) accumulate(agg, r, used.length, self, acc);
+      used.push({ h, g, agg });
+    }
+  } catch (err) {
+    // the shared chain heads must be all −1 for the next request
+    head.fill(-1);
+    throw err;
+  }
+  const nt = acc.nt;
+  // the walk's order of two reasons (phase, then the edge's id, then the role within the edge)
+  const tieId = (i: number, c: number) => {
+    const u = used[rHub[i]!]!;
+    const type = TYPE_NAMES[u.agg.type[rTie[i]!]!]!;
+    return u.g === 2 ? edgeId(type, u.h, idx.firmIds[c]!) : edgeId(type, idx.firmIds[c]!, u.h);
+  };
+  const before = (i: number, j: number, c: number) => {
+    const pi = rOrd[i]! >> 2;
+    const pj = rOrd[j]! >> 2;
+    if (pi !== pj) return pi < pj;
+    const a = tieId(i, c);
+    const b = tieId(j, c);
+    if (a !== b) return a < b;
+    return rOrd[i]! < rOrd[j]!;
+  };
+  // scores; the `first` best kept in a min-heap as they come (the threshold: its root)
+  let scoredAll: { nc: number; threshold: number };
+  try {
+    scoredAll = scoreCandidates(nt, first, before);
+  } catch (err) {
+    head.fill(-1);
+    throw err;
+  }
+  const { nc, threshold } = scoredAll;
+  // the first `first` by score, then byName (the index's name ranks): only the firms at or above the first-th score are ordered
+  const pool: number[] = [];
+  for (let x = 0; x < nc; x++) if (candScore[x]! >= threshold) pool.push(x);
+  const rank = idx.nameRank;
+  pool.sort((a, b) => candScore[b]! - candScore[a]! || rank[touched[a]!]! - rank[touched[b]!]!);
+  const listed = pool.slice(0, first);
+  const keep = new Set(listed.map((x) => idx.firmIds[touched[x]!]!));
+
+  // the listed firms' ties to the contexts (their reasons' ties, by id: the store's edge order)
+  const ties: [GraphEdge[], GraphEdge[], GraphEdge[], GraphEdge[]] = [[], [], [], []];
+  const stageTies: GraphEdge[] = [];
+  if (keep.size > 0 && idx.derivedIds) {
+    const lists: Set<string>[] = [new Set(), new Set(), new Set(), new Set(), new Set()];
+    for (const x of listed) {
+      const c = touched[x]!;
+      for (let i = candHead[x]!; i !== -1; i = rNext[i]!) lists[rOrd[i]! >> 2]!.add(tieId(i, c));
+    }
+    const ids = [...new Set(lists.flatMap((l) => [...l]))];
+    const got = new Map<string, GraphEdge>();
+    for (const e of await store.getEdges(ids)) if (e) got.set(e.id, e);
+    const fill = (into: GraphEdge[], l: Set<string>) => {
+      for (const k of [...l].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const e = got.get(k);
+        if (e) into.push(e);
+      }
+    };
+    for (let g = 0; g < 4; g++) fill(ties[g]!, lists[g]!);
+    fill(stageTies, lists[4]!);
+  } else if (keep.size > 0) {
+    const hubSet = new Set(ctx.hubs);
+    for (const e of await store.edgesOf({ ids: [...keep], direction: 'both', types: INDEX_TYPES })) {
+      if (idx.min > 0 && edgeConfidence(e.properties) < idx.min) continue;
+      if (e.type === 'IN_INDUSTRY' || e.type === 'INNOVATES_FOR') {
+        if (!keep.has(e.source)) continue;
+        if (hubSet.has(e.target)) ties[0].push(e);
+        if (ctx.stageTargets.has(e.target)) stageTies.push(e);
+      } else if (e.type === 'LOCATED_IN') {
+        if (keep.has(e.source) && ctx.ownPark.has(e.target)) ties[1].push(e);
+      } else if (e.type === 'MENTIONS') {
+        if (keep.has(e.target) && ctx.ownMeasure.has(e.source)) ties[2].push(e);
+      } else if (e.type === 'LEADS') {
+        if (keep.has(e.source) && ctx.ownLab.has(e.target)) ties[3].push(e);
+      }
+    }
+  }
+  return {
+    keep,
+    ties,
+    stageTies,
+    nodes: hubNodes,
+    members: sizeOf,
+    coList: (h, key) => {
+      const g = group.get(h);
+      if (g === undefined || g === 3) return undefined;
+      const sid = idx.sid(key);
+      return sid < 0 ? undefined : idx.hubs[g]!.get(h)?.coList.get(sid);
+    },
+  };
 }

@@ -35,7 +35,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { HubCounts } from '../analysis/index.ts';
+import { HubCounts, RelatedIndexes } from '../analysis/index.ts';
 import type { Principal } from '../auth/roles.ts';
 import { ERROR_TABLE, describeError, isErrorCode, isKgError, type ErrorCode } from '../errors.ts';
 import type { GraphStore } from '../store/port.ts';
@@ -100,6 +100,8 @@ export interface GraphQLHandlerOptions {
   fastPath?: boolean;
   /** False: the fast path executes with graphql-js's execute, never a compiled plan (tests compare the two). Default true. */
   queryPlans?: boolean;
+  /** False: relatedEnterprises always walks (no pre-aggregated memberships, analysis/related-index.ts). Default true. */
+  relatedIndex?: boolean;
 }
 
 export interface GraphQLHandler {
@@ -107,6 +109,10 @@ export interface GraphQLHandler {
   /** Hits, misses and size of the response cache (for /healthz). */
   cacheStats(): ResponseCacheStats;
   stop(): Promise<void>;
+  /** Resolves when no background work is running (relatedEnterprises' index builds): for benches and tests. True when it waited. */
+  idle(): Promise<boolean>;
+  /** relatedEnterprises' pre-aggregated memberships: builds running and indexes ready (for /healthz). */
+  indexStats(): ReturnType<RelatedIndexes['stats']> | null;
 }
 
 /** What the plugins learnt about a request that reached the GraphQL pipeline. */
@@ -242,6 +248,7 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
   const fastPath = options.fastPath ?? true;
   const queryPlans = options.queryPlans ?? true;
   const hubCounts = new HubCounts();
+  hubCounts.related = new RelatedIndexes(store, { enabled: options.relatedIndex ?? true });
   /** Parsed and validated documents by query text (null: Apollo answers that text). */
   const documents = new DocumentCache(validationRules);
   /** Accept header → the media type Apollo answers a single result with ('' : no Accept header). */
@@ -299,7 +306,12 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
     },
     cacheStats: () =>
       cache ? cache.stats() : { enabled: false, hits: 0, misses: 0, bypassed: 0, entries: 0, bytes: 0, maxBytes: 0, generation: null },
-    stop: () => apollo.stop(),
+    idle: async () => (await hubCounts.related?.settled()) ?? false,
+    indexStats: () => hubCounts.related?.stats() ?? null,
+    stop: async () => {
+      await hubCounts.related?.settled();
+      await apollo.stop();
+    },
   };
 
   /**
