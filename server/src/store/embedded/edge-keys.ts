@@ -2,9 +2,7 @@
 // read back from the core's columns. Finding an edge by its id (the model's `TYPE:source->target`)
 // or checking whether a batch's edge exists is then one or two probes instead of a walk along an
 // endpoint's incidence list (which at 10⁶ nodes costs a cache miss per hop). 4 bytes per slot of
-// the table, kept at most half full (what a snapshot load sizes it to anyway): a probe that meets
-// an occupied entry reads that edge's columns (a likely cache miss at 10⁶ edges), and a lookup that
-// misses walks ~1.5 entries at half load against ~6 at 70%.
+// the table, kept at most 70% full.
 // A new edge is looked up before it is added (the store checks it is new): the slot where that
 // lookup missed is remembered, and the add of the same key right after takes it without probing
 // again (#15: 5×10⁶ new edges at 10⁶ nodes).
@@ -61,12 +59,12 @@ export class EdgeKeyIndex {
 
   /** Room for n entries in all without a rehash (a batch about to add up to n - size edges). */
   reserve(n: number): void {
-    if ((this.used - this.size + n) * 2 > this.mask + 1) this.rehash(n);
+    if ((this.used - this.size + n) * 10 > (this.mask + 1) * 7) this.rehash(n);
   }
 
   /** Add edge slot j (its columns already hold its type and endpoints). */
   add(j: number): void {
-    if ((this.used + 1) * 2 > this.mask + 1) this.rehash(this.size + 1);
+    if ((this.used + 1) * 10 > (this.mask + 1) * 7) this.rehash(this.size + 1);
     const { eType, eS, eT } = this.cols();
     const type = eType[j]!;
     const s = eS[j]!;
@@ -100,11 +98,11 @@ export class EdgeKeyIndex {
     }
   }
 
-  /** Grow (or clean out deleted marks) for at least n entries: a quarter full, room to double. */
+  /** Grow (or clean out deleted marks) for at least n entries. */
   private rehash(n: number): void {
     this.missAt = -1;
     let cap = 1024;
-    while (n * 4 > cap) cap *= 2;
+    while (n * 10 > cap * 5) cap *= 2;
     const old = this.table;
     this.table = new Int32Array(cap).fill(EMPTY);
     this.mask = cap - 1;
