@@ -61,9 +61,6 @@ export class BatchDecodeError extends Error {}
 /** Thrown by the encoder for a batch it cannot represent exactly (the caller falls back to JSON). */
 class NotEncodable extends Error {}
 
-const NODE_KEYS = new Set(['id', 'label', 'name', 'aliases', 'properties']);
-const EDGE_KEYS = new Set(['id', 'type', 'source', 'target', 'properties', 'evidence']);
-const EVIDENCE_KEYS = new Set(['documentId', 'section', 'text', 'start', 'end', 'basis', 'confidence']);
 const BATCH_KEYS = new Set(['documentId', 'sourceHash', 'nodes', 'edges']);
 
 const utf8Slice = (Buffer.prototype as unknown as { utf8Slice?: (start: number, end: number) => string }).utf8Slice;
@@ -107,8 +104,17 @@ class Encoder {
   private readonly index = new Map<string, number>();
   /** UTF-16 length of each string of the table. */
   readonly lengths = new Bytes(1 << 16);
-  /** The table's strings, joined and encoded once at the end (one native call, not one per string). */
-  readonly parts: string[] = [];
+  /**
+   * UTF-8 of the table's strings, encoded a run of RUN strings at a time: a run is concatenated as
+   * it comes (`+=`, a rope) and encoded in one native call. Measured on 10⁶-node batches, pushing
+   * every string to one array and joining it at the end cost ~25% more encoder CPU; one rope for
+   * the whole batch (3×10⁵ cons cells alive until the end) cost it back in garbage collection.
+   */
+  readonly blob = new Bytes(1 << 16);
+  private run = '';
+  private runParts: string[] = [];
+  /** False once a string has no UTF-8 form of its own (a lone surrogate): the batch goes as JSON. */
+  wellFormed = true;
   readonly body = new Bytes(1 << 16);
   count = 0;
   private intern(s: string): number {
@@ -144,9 +150,29 @@ class Encoder {
     this.body.uint(i);
   }
   private addNew(s: string): number {
-    this.parts.push(s);
+    this.run += s;
+    this.runParts.push(s);
+    if (this.runParts.length === RUN) this.flush();
     this.lengths.uint(s.length);
     return this.count++;
+  }
+  /** Encode the pending run into blob. */
+  flush(): void {
+    const parts = this.runParts;
+    if (parts.length === 0) return;
+    const r = this.run;
+    this.run = '';
+    this.runParts = [];
+    if (!this.wellFormed) return;
+    // Each string must be well-formed by itself: two strings side by side can form a surrogate
+    // pair that neither has alone (the joined text would pass, and the file would not decode).
+    if (SURROGATE.test(r)) {
+      for (const x of parts) if (!isWellFormed(x)) this.wellFormed = false;
+      if (!this.wellFormed) return;
+    }
+    const b = this.blob;
+    b.ensure(3 * r.length);
+    b.pos += b.buf.write(r, b.pos, 'utf8');
   }
   json(v: unknown): void {
     this.str(JSON.stringify(v));
@@ -163,6 +189,9 @@ class Encoder {
   }
 }
 
+const RUN = 4096;
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 const isWellFormed = (s: string): boolean =>
   (s as string & { isWellFormed?: () => boolean }).isWellFormed?.() ?? !/\p{Surrogate}/u.test(s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''));
 
@@ -173,6 +202,26 @@ function isIndex(n: unknown): n is number {
 function plainKeys(o: object, allowed: ReadonlySet<string>): boolean {
   for (const k in o) if (!allowed.has(k)) return false;
   return Object.getPrototypeOf(o) === Object.prototype || Object.getPrototypeOf(o) === null;
+}
+
+const isPlainProto = (o: object): boolean => {
+  const p: unknown = Object.getPrototypeOf(o);
+  return p === Object.prototype || p === null;
+};
+
+// The key checks of the three element kinds, as comparisons with the allowed names (a Set lookup
+// per key of 10⁷ elements cost more than the comparisons).
+function nodeKeys(o: object): boolean {
+  for (const k in o) if (k !== 'id' && k !== 'label' && k !== 'name' && k !== 'aliases' && k !== 'properties') return false;
+  return isPlainProto(o);
+}
+function edgeKeys(o: object): boolean {
+  for (const k in o) if (k !== 'id' && k !== 'type' && k !== 'source' && k !== 'target' && k !== 'properties' && k !== 'evidence') return false;
+  return isPlainProto(o);
+}
+function evidenceKeys(o: object): boolean {
+  for (const k in o) if (k !== 'documentId' && k !== 'text' && k !== 'start' && k !== 'end' && k !== 'section' && k !== 'basis' && k !== 'confidence') return false;
+  return isPlainProto(o);
 }
 
 function allStrings(a: unknown[]): boolean {
@@ -186,7 +235,7 @@ function encodeNode(e: Encoder, n: GraphNode): void {
   if (
     typeof n !== 'object' ||
     n === null ||
-    !plainKeys(n, NODE_KEYS) ||
+    !nodeKeys(n) ||
     typeof n.id !== 'string' ||
     typeof n.label !== 'string' ||
     typeof n.name !== 'string' ||
@@ -210,7 +259,7 @@ function encodeNode(e: Encoder, n: GraphNode): void {
 }
 
 function evidenceFlags(v: Evidence): number {
-  if (typeof v !== 'object' || v === null || !plainKeys(v, EVIDENCE_KEYS)) return 1;
+  if (typeof v !== 'object' || v === null || !evidenceKeys(v)) return 1;
   if (typeof v.documentId !== 'string' || typeof v.text !== 'string' || !isIndex(v.start) || !isIndex(v.end)) return 1;
   let f = 0;
   if (v.section !== undefined) {
@@ -249,7 +298,7 @@ function encodeEdge(e: Encoder, x: GraphEdge): void {
   if (
     typeof x !== 'object' ||
     x === null ||
-    !plainKeys(x, EDGE_KEYS) ||
+    !edgeKeys(x) ||
     typeof x.id !== 'string' ||
     typeof x.type !== 'string' ||
     typeof x.source !== 'string' ||
@@ -307,11 +356,11 @@ export function encodeBatch(batch: GraphBatch): Buffer | null {
     if (err instanceof NotEncodable) return null;
     throw err;
   }
-  const joined = e.parts.join('');
+  e.flush();
   // A lone surrogate has no UTF-8 form (JSON escapes it): such a batch is written as JSON.
-  if (!isWellFormed(joined)) return null;
+  if (!e.wellFormed) return null;
   const lengths = e.lengths.view();
-  const blob = Buffer.from(joined, 'utf8');
+  const blob = e.blob.view();
   const body = e.body.view();
   const out = Buffer.allocUnsafe(HEADER + lengths.length + blob.length + body.length);
   MAGIC.copy(out, 0);

@@ -646,8 +646,9 @@ export class GraphCore {
     for (const idx of this.srcNodes[s]!) if (this.nStamp[idx] !== ep) this.removeNodeContrib(idx, s);
     this.finishNodes();
 
-    // 2. edge contributions
+    // 2. edge contributions (the edge-key table grown once for all of them, not mid-batch)
     const edgeSlots: number[] = [];
+    if (batch) this.keys.reserve(this.keys.size + batch.edges.length);
     for (const e of batch?.edges ?? []) {
       let j = this.lookupEdge(e);
       if (j === NONE) {

@@ -12,8 +12,6 @@
 import type { Evidence } from '../../model.ts';
 
 const CHUNK = 8 << 20;
-/** The evidence fields stored in their own columns; any other field goes to `rExtra`. */
-const BASE_FIELDS = new Set(['documentId', 'section', 'text', 'start', 'end']);
 const HI = 2 ** 32;
 /** Decoded sentences a TextArena keeps for reads (~100–300 bytes each). */
 const DECODED_MAX = 50_000;
@@ -165,8 +163,10 @@ export class EvidenceStore {
   private extraOf(e: Evidence): number {
     let extra: Record<string, unknown> | undefined;
     for (const k in e) {
+      // The five base fields by comparison (a Set lookup per key of 5×10⁶ rows cost more).
+      if (k === 'documentId' || k === 'text' || k === 'start' || k === 'end' || k === 'section') continue;
       const v = (e as unknown as Record<string, unknown>)[k];
-      if (!BASE_FIELDS.has(k) && v !== undefined) (extra ??= {})[k] = v;
+      if (v !== undefined) (extra ??= {})[k] = v;
     }
     return extra ? this.str(JSON.stringify(extra)) + 1 : 0;
   }
