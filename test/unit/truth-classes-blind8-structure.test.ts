@@ -1,0 +1,36 @@
+// Document-structure classes found on the eighth blind set (/work/notes/blind8) and the dev8 set: which
+// numbered lines are measures and with which number, what is a heading, what is the title. One describe
+// per class, on short texts written for these tests (names invented), through the real read and structure
+// stages; each asserts what the class requires and what it forbids.
+import { describe, expect, it } from 'vitest';
+import { decodeSource, parseDocument } from '../../server/src/ingest/index.ts';
+import type { StructuredDoc } from '../../server/src/ingest/types.ts';
+import { seedsContext } from '../fixtures/ingest-context.ts';
+
+async function structure(text: string): Promise<StructuredDoc> {
+  return parseDocument(await decodeSource('doc.txt', new TextEncoder().encode(text)), seedsContext);
+}
+const numbers = (d: StructuredDoc) => d.measures.map((m) => m.number);
+const measureText = (d: StructuredDoc, n: string) => {
+  const m = d.measures.find((x) => x.number === n);
+  return m ? d.source.text.slice(m.start, m.end) : '';
+};
+
+describe('class: (3) / （3） among 1. 2、 4． measures — a bracketed number that continues the run', () => {
+  it('(3) between 2、 and 4． numbers measure 3 (its sentences are not measure 2’s)', async () => {
+    const d = await structure(
+      '岚州县人民政府常务会议纪要\n一、议定事项\n1.关于建设过滤材料产业园。会议同意规划建设岚州过滤材料产业园。\n2、关于推动机械国产化。会议同意支持岚州鑫达机械研制高速编织机。\n(3) 关于建设创新平台。会议同意以岚州丝网研究院为依托，服务过滤材料。\n4．关于拓展外贸。会议同意支持企业建设海外仓。\n',
+    );
+    expect(numbers(d)).toEqual(['1', '2', '3', '4']);
+    expect(measureText(d, '2')).not.toContain('岚州丝网研究院');
+    expect(measureText(d, '3')).toContain('岚州丝网研究院');
+  });
+  it('（1）（2）（3） points inside a 1. measure stay its content, and a later (3) does not continue past them', async () => {
+    const d = await structure(
+      '岚州市纺织产业实施方案\n一、重点任务\n1.做强纱线。主要做好以下工作：\n（1）推动纱线企业开展国际认证，提升产品质量。\n（2）引导企业兼并重组，做大规模。\n2、提升服装品牌。发展羊绒大衣。\n（1）支持岚州羊绒集团建设设计中心，对认定的给予奖励。\n（3）引导服装企业开拓电商渠道，发展直播销售。\n',
+    );
+    expect(numbers(d)).toEqual(['1', '2']);
+    expect(measureText(d, '1')).toContain('引导企业兼并重组');
+    expect(measureText(d, '2')).toContain('开拓电商渠道');
+  });
+});
