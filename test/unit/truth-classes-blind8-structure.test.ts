@@ -34,3 +34,20 @@ describe('class: (3) / （3） among 1. 2、 4． measures — a bracketed numbe
     expect(measureText(d, '2')).toContain('开拓电商渠道');
   });
 });
+
+describe('class: a 项目清单 flattened with commas (序号,项目名称,建设单位,… then one row per line)', () => {
+  const list =
+    '岚州市2026年重点产业项目清单\n一、重点项目清单\n序号,项目名称,建设单位,建设地点,主要建设内容,总投资(亿元),建设性质\n（一）乳业集群（2个）\n1,乳业升级项目,岚州乳业集团,岚州经济技术开发区,建设年产20万吨液态奶生产线,18.0,续建\n2,奶酪基地项目,岚州牧歌乳业,岚州高新区,建设年产3万吨奶酪生产线，配套\n乳清蛋白粉生产线,6.5，新建\n（二）光伏材料集群（1个）\n3,单晶硅扩产项目,岚州晶材科技,岚州高新区,建设年产10GW单晶硅片,30.0,新建\n二、有关要求\n各项目单位要按期开工。\n';
+  it('each row is a measure numbered by its 序号, in its group; a row broken inside a cell keeps its tail; rows are not joined', async () => {
+    const d = await structure(list);
+    expect(numbers(d)).toEqual(['1', '2', '3']);
+    expect(measureText(d, '1')).not.toContain('岚州牧歌乳业');
+    expect(measureText(d, '2')).toContain('乳清蛋白粉生产线');
+    expect(measureText(d, '2')).not.toContain('岚州晶材科技');
+    expect(d.measures.find((m) => m.number === '3')?.sectionPath.join('>')).toContain('光伏材料集群');
+  });
+  it('without a 序号 header line, a line opening with a number and a comma numbers nothing', async () => {
+    const d = await structure(list.replace('序号,项目名称,建设单位,建设地点,主要建设内容,总投资(亿元),建设性质\n', ''));
+    expect(numbers(d)).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@
 //   4. headings and blocks, each block ending at the next element, a table or the end matter
 import type { Heading, MeasureBlock, Table } from '../types.ts';
 import { lineText, type Line } from './lines.ts';
-import { FAMILY_RANK, isTocLine, markerOf, SENTENCE_END, type Family, type Marker } from './markers.ts';
+import { csvRowMarker, FAMILY_RANK, isCsvHeader, isTocLine, markerOf, SENTENCE_END, type Family, type Marker } from './markers.ts';
 import { isEndMatter } from './metadata.ts';
 import { numberToChinese } from './numerals.ts';
 
@@ -53,12 +53,14 @@ function bodyTitleLines(norm: string, lines: Line[], bodyLine: number): Set<numb
 function candidates(norm: string, lines: Line[], bodyLine: number, skipped: (i: number) => boolean): Candidate[] {
   const cands: Candidate[] = [];
   const marked: { l: Line; nl: string; marker: Marker }[] = [];
+  // (rows of a table flattened with commas are numbered by their 序号 like 1. items)
+  const csvRows = lines.some((l) => l.index >= bodyLine && isCsvHeader(lineText(norm, l)));
   for (let i = bodyLine; i < lines.length; i++) {
     const l = lines[i];
     if (!l || l.ce === l.cs || skipped(i)) continue;
     const nl = lineText(norm, l);
     if (isTocLine(nl)) continue;
-    const marker = markerOf(nl);
+    const marker = markerOf(nl) ?? (csvRows ? csvRowMarker(nl) : undefined);
     if (marker) marked.push({ l, nl, marker });
   }
   const numbersMeasure = closeParenItems(marked.map((x) => x.marker));
