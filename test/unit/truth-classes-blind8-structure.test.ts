@@ -51,3 +51,20 @@ describe('class: a 项目清单 flattened with commas (序号,项目名称,建�
     expect(numbers(d)).toEqual([]);
   });
 });
+
+describe('class: the lines under a title that are no part of it — 〔2026〕5号, issuer + date', () => {
+  it('a 纪要 with its 文号 on the next line: the title stops before it, the 文号 is read', async () => {
+    const d = await structure('岚州县人民政府常务会议纪要\n〔2026〕5号\n\n一、议定事项\n1.关于建设产业园。会议同意规划建设岚州丝网产业园。\n');
+    expect(d.meta.title).toBe('岚州县人民政府常务会议纪要');
+    expect(d.meta.docNumber).toBe('〔2026〕5号');
+  });
+  it('a 清单 with the issuer and the date on the next line: the title stops before it, the issuer is read', async () => {
+    const d = await structure('岚州市2026年重点产业项目清单（第一批）\n岚州市发展和改革委员会  2026年2月\n\n现将第一批重点产业项目清单予以公布。\n');
+    expect(d.meta.title).toBe('岚州市2026年重点产业项目清单（第一批）');
+    expect(d.meta.issuer).toBe('岚州市发展和改革委员会');
+  });
+  it('a title broken over two lines is still joined', async () => {
+    const d = await structure('岚州市关于加快钒钛产业\n高质量发展的实施意见\n\n一、总体要求\n推动钒钛产业转型。\n');
+    expect(d.meta.title).toBe('岚州市关于加快钒钛产业高质量发展的实施意见');
+  });
+});
