@@ -68,3 +68,12 @@ describe('class: the lines under a title that are no part of it — 〔2026〕5�
     expect(d.meta.title).toBe('岚州市关于加快钒钛产业高质量发展的实施意见');
   });
 });
+
+describe('class: a zone web page whose 来源 is 开发区管委会 (the kind word alone)', () => {
+  it('names no jurisdiction 开发区; a named zone committee still does', async () => {
+    const page = (src: string) => `首页 > 走进岚州 > 园区概况\n岚州经济技术开发区\n发布时间：2026-03-02　来源：${src}　浏览次数：2318\n\n【园区概况】\n岚州经济技术开发区位于岚州市东部，重点发展硅基新材料。\n`;
+    expect((await structure(page('开发区管委会'))).meta.jurisdiction).not.toBe('开发区');
+    expect((await structure(page('开发区管委会'))).meta.issuer).toBe('开发区管委会');
+    expect((await structure(page('苏州工业园区管委会'))).meta.jurisdiction).toBe('苏州工业园区');
+  });
+});
