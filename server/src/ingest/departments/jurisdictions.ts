@@ -33,6 +33,9 @@ function computeAliases(lex: Lexicon, city?: string): { alias: string; j: Jurisd
   return out.sort((a, b) => b.alias.length - a.alias.length);
 }
 
+/** An area's kind word alone (开发区, 高新区, 园区 …): no jurisdiction's name. */
+const BARE_AREA = /^(?:开发区|高新区|新区|园区|片区|辖区|城区|市区|社区|景区|功能区|示范区|保税区|综保区)$/;
+
 /** Infers {jurisdiction, city} from an issuer or title: 津南区人民政府 → 津南区/天津市. */
 export function inferJurisdiction(
   texts: (string | undefined)[],
@@ -71,7 +74,8 @@ export function inferJurisdiction(
     }
     // generic: 北京市海淀区人民政府 → 海淀区
     const g = t.match(/(?:^|[市省])([\u4e00-\u9fa5]{2,4}?(?:新区|区|县))(?:人民政府|政府|委员会|管委会|管理委员会|[\u4e00-\u9fa5]{0,8}(?:局|委|办))/);
-    if (g) return { jurisdiction: g[1]!, city };
+    // (开发区管委会 / 园区管委会: the kind word of the zone the page is about names no place)
+    if (g && !BARE_AREA.test(g[1]!)) return { jurisdiction: g[1]!, city };
     // a zone run by its own 管委会: 苏州工业园区管理委员会 → 苏州工业园区
     const z = t.match(/^(?:[\u4e00-\u9fa5]{2,3}?[省市](?=[\u4e00-\u9fa5]{4}))?([\u4e00-\u9fa5]{2,12}?(?:工业园区|园区|开发区|新区|高新区|保税区|综保区|试验区|合作区|示范区|新城))(?:管理委员会|管委会)/);
     if (z) return { jurisdiction: z[1]!, city };

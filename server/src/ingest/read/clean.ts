@@ -30,6 +30,8 @@ const LINE_STOP = /[。！？；：.!?;:）)】〕」』]$/;
 const PROSE = /[，,、。；;]/;
 const SENTENCE_INSIDE = /(?:[。！？；;]|[\u4e00-\u9fa5][.!?])[^。！？；;.!?]*[\u4e00-\u9fa5]{2}$/;
 const MARKER_START = /^(?:第[一二三四五六七八九十百零〇\d]+[编篇章节条部]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d０-９]+[)）]|[\d０-９]{1,3}\s*[.、．)）]|[①-⑳]|[-—•·●■◆▪*#|])/;
+/** A row of a table flattened with commas (12,乳业升级项目,某集团,…): its own line, like a numbered one. */
+const CSV_ROW = /^[\d０-９]{1,3}\s*[,，](?=[^\d,，\s])(?:[^,，]*[,，]){2}/;
 /** A "label：…" line (责任单位：… 重点企业：…), which starts its own line in a key-value block. */
 const LABEL_START = /^[\u4e00-\u9fa5A-Za-z]{2,10}[:：]/;
 
@@ -40,7 +42,7 @@ const LABEL_START = /^[\u4e00-\u9fa5A-Za-z]{2,10}[:：]/;
  * line before it ("…以攀钢集团⏎钒钛资源股份为链主" → one sentence, one name). A line is joined when the one
  * before it is prose cut mid-sentence (it ends with a comma, or it is long, has prose punctuation and
  * ends without a stop) and it starts flush (no indent: an indented line opens a paragraph) with no
- * numbering or label; table rows (tabs, |, column gaps) are never joined.
+ * numbering or label; table rows (tabs, |, column gaps, a 序号 and commas) are never joined.
  */
 function unwrap(out: string[], line: string): string[] {
   const last = out.length - 1;
@@ -70,7 +72,7 @@ function joins(prev: string, line: string): boolean {
   const a = prev.trim();
   if (!a || !line || /^[\s\u3000]/.test(line) || BLANK.test(line)) return false;
   if (COLUMNS.test(prev) || COLUMNS.test(line) || INTERIOR_GAP.test(a) || INTERIOR_GAP.test(line.trim())) return false;
-  if (LINE_STOP.test(a) || MARKER_START.test(line) || LABEL_START.test(line)) return false;
+  if (LINE_STOP.test(a) || MARKER_START.test(line) || CSV_ROW.test(line) || LABEL_START.test(line)) return false;
   // a short line without any punctuation reads as a title of its own (保障措施), not a sentence's tail
   if (line.trim().length <= 20 && !/[，,、。；;：:！？!?.]/.test(line)) return false;
   if (/[，,、]$/.test(a)) return true;

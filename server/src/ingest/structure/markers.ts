@@ -67,6 +67,23 @@ export function markerOf(normLine: string): Marker | undefined {
   return undefined;
 }
 
+/**
+ * A row of a table flattened with commas (a CSV export pasted as text: 序号,项目名称,建设单位,… then
+ * 1,乳业升级项目,某集团,…): its 序号 numbers it like 1. (only where such a header line is found: outline.ts).
+ */
+export function csvRowMarker(normLine: string): Marker | undefined {
+  const m = /^(\d{1,3})\s*,\s*(?=[^\d\s,])/.exec(normLine);
+  if (!m || !/,.*,/.test(normLine.slice(m[0].length))) return undefined;
+  const value = Number(m[1]);
+  return value > 0 && value < 400 ? { family: 'ar', number: m[1]!, value, rest: m[0].length } : undefined;
+}
+
+/** The header line of such a table: 序号,项目名称,建设单位,… (three or more short cells). */
+export function isCsvHeader(normLine: string): boolean {
+  const cells = normLine.split(',').map((c) => c.trim());
+  return cells.length >= 3 && /^(序号|编号|序)$/.test(cells[0]!) && cells.every((c) => /^[\u4e00-\u9fa5A-Za-z（）()]{1,12}$/.test(c));
+}
+
 export const SENTENCE_END = /[。!?;]/;
 
 /** A 目录 line: an entry with dot leaders and a page number (一、总体要求……1), or the 目录 caption. */

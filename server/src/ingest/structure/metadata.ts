@@ -12,6 +12,10 @@ import { parseDate } from './numerals.ts';
 const ORG_NAME = /(人民政府|政府|办公室|办公厅|委员会|管委会|管理委员会|局|厅|委|办|部|署|中心|院)$/;
 const DATE_LINE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零O○0一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
 const DOC_NUMBER = /[\u4e00-\u9fa5]{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*\d{1,4}\s*号/;
+/** A 文号 alone on its line, without the issuer's short name: 〔2026〕5号. */
+const BARE_DOC_NUMBER = /^[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*\d{1,4}\s*号$/;
+/** The issuer and the date on one line under the title (呼和浩特市发展和改革委员会  2026年2月). */
+const ISSUER_DATE = /^([\u4e00-\u9fa5（）()]{2,30}?)\s{2,}(\d{4}年\d{1,2}月(?:\d{1,2}日)?)$/;
 const BOILERPLATE = /^(当前位置|首页|字号|扫一扫|分享|打印|关闭|发布日期|发布时间|来源|信息来源|浏览次数|索引号|主办单位|网站标识码|备案序号|联系方式|【|•|·)/;
 
 export interface FrontMatter {
@@ -139,7 +143,8 @@ function inferTitle(text: string, norm: string, lines: Line[], first: Line[], fm
     const parts: string[] = [];
     for (const l of first) {
       const t = lineText(norm, l);
-      if (BOILERPLATE.test(t) || /文件$/.test(t) || DOC_NUMBER.test(t)) {
+      // (a 文号 or the issuer and date under the title are no part of it)
+      if (BOILERPLATE.test(t) || /文件$/.test(t) || DOC_NUMBER.test(t) || BARE_DOC_NUMBER.test(t) || DATE_LINE.test(t.replace(/\s/g, '')) || issuerDate(t)) {
         if (parts.length) break;
         continue;
       }
@@ -166,6 +171,10 @@ function inferIssuer(norm: string, lines: Line[], first: Line[], fm: FrontMatter
   }
   const f = first.slice(0, 3).map((l) => lineText(norm, l)).find((t) => /^[\u4e00-\u9fa5]{4,30}文件$/.test(t));
   if (f) return f.replace(/文件$/, '');
+  for (const l of first.slice(1, 4)) {
+    const org = issuerDate(lineText(norm, l))?.[1];
+    if (org) return org;
+  }
   const subject = fm.noticeTitle?.match(/^(.{2,30}?)关于/)?.[1];
   if (subject && ORG_NAME.test(subject)) return subject.trim();
   for (const l of first.slice(0, 15)) {
@@ -173,6 +182,12 @@ function inferIssuer(norm: string, lines: Line[], first: Line[], fm: FrontMatter
     if (m?.[1]) return m[1];
   }
   return undefined;
+}
+
+/** An issuer + gap + date line: [line, issuer, date] (the issuer must read as an organisation). */
+function issuerDate(t: string): RegExpExecArray | undefined {
+  const m = ISSUER_DATE.exec(t);
+  return m && ORG_NAME.test(m[1]!) ? m : undefined;
 }
 
 /**
@@ -215,6 +230,8 @@ function inferDocNumber(text: string, norm: string, first: Line[]): string | und
     if (labelled) return labelled;
     const m = t.match(DOC_NUMBER);
     if (m && m[0].length >= t.length - 2) return m[0];
+    // (〔2026〕5号 alone under the title: the issuer's short name left out)
+    if (BARE_DOC_NUMBER.test(lineText(norm, l))) return t;
   }
   return undefined;
 }

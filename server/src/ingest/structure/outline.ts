@@ -7,7 +7,7 @@
 //   4. headings and blocks, each block ending at the next element, a table or the end matter
 import type { Heading, MeasureBlock, Table } from '../types.ts';
 import { lineText, type Line } from './lines.ts';
-import { FAMILY_RANK, isTocLine, markerOf, SENTENCE_END, type Family, type Marker } from './markers.ts';
+import { csvRowMarker, FAMILY_RANK, isCsvHeader, isTocLine, markerOf, SENTENCE_END, type Family, type Marker } from './markers.ts';
 import { isEndMatter } from './metadata.ts';
 import { numberToChinese } from './numerals.ts';
 
@@ -53,19 +53,23 @@ function bodyTitleLines(norm: string, lines: Line[], bodyLine: number): Set<numb
 function candidates(norm: string, lines: Line[], bodyLine: number, skipped: (i: number) => boolean): Candidate[] {
   const cands: Candidate[] = [];
   const marked: { l: Line; nl: string; marker: Marker }[] = [];
+  // (rows of a table flattened with commas are numbered by their 序号 like 1. items)
+  const csvRows = lines.some((l) => l.index >= bodyLine && isCsvHeader(lineText(norm, l)));
   for (let i = bodyLine; i < lines.length; i++) {
     const l = lines[i];
     if (!l || l.ce === l.cs || skipped(i)) continue;
     const nl = lineText(norm, l);
     if (isTocLine(nl)) continue;
-    const marker = markerOf(nl);
+    const marker = markerOf(nl) ?? (csvRows ? csvRowMarker(nl) : undefined);
     if (marker) marked.push({ l, nl, marker });
   }
   const numbersMeasure = closeParenItems(marked.map((x) => x.marker));
   // (inside an article, 第三条 …：（一）… （二）…, the items below it are its content up to the next
   // article or a higher heading: a （一） item with a short lead clause still names its part)
   let inArticle = false;
-  for (const { l, nl, marker } of marked) {
+  for (const x of marked) {
+    const { l, nl } = x;
+    let marker = x.marker;
     if (marker.family === 'tiao' || TOP_FAMILIES.includes(marker.family)) inArticle = marker.family === 'tiao';
     else if (inArticle) {
       const rest = nl.slice(marker.rest);
@@ -73,7 +77,10 @@ function candidates(norm: string, lines: Line[], bodyLine: number, skipped: (i: 
       if (marker.family === 'pcn' && !marker.lost && stop > 0 && stop <= 20) cands.push({ line: l, marker, family: 'pcn', kind: 'heading', titleEnd: l.cs + marker.rest + stop, inArticle: true });
       continue;
     }
-    if (!numbersMeasure(marker, cands[cands.length - 1]) && marker.closeParen) continue;
+    const accepted = numbersMeasure(marker, cands[cands.length - 1]);
+    if (!accepted && marker.closeParen) continue;
+    // (3) among 1. 2、 4． items: a bracketed number that continues the run numbers a measure like them
+    if (accepted && marker.family === 'par') marker = { ...marker, family: 'ar', closeParen: true };
     const rest = nl.slice(marker.rest);
     if (!rest.trim()) continue;
     const stop = rest.search(SENTENCE_END);
@@ -110,7 +117,7 @@ function candidates(norm: string, lines: Line[], bodyLine: number, skipped: (i: 
 }
 
 /**
- * 4)推进… / 1）落户奖励: an arabic number with only its closing bracket numbers measures
+ * 4)推进… / 1）落户奖励 / (3)关于…: an arabic number with only its closing bracket, or in brackets, numbers measures
  *   - in a document that numbers its measures 1. 2、 3．, when it continues that run (3．… then 4)…: a
  *     mistyped separator); a 1) 2) list elsewhere (a layout list, the points inside a measure) is content;
  *   - in a document with no 1. items, as a run 1) 2) 3) … right under a title-only heading (五、支持政策).
@@ -122,6 +129,14 @@ function closeParenItems(markers: Marker[]): (m: Marker, prev: Candidate | undef
   let listSinceAr = false; // a 1) list already started since that measure
   let run: number | undefined; // the value of the last accepted 1) item of a run under a heading
   return (m, prev) => {
+    if (m.family === 'par' && plain && lastAr !== undefined) {
+      // (3) in a 1. 2、 run: a mistyped separator when it continues the run; a (1) (2) list inside a
+      // measure is its content (and no later bracketed number continues the run past it)
+      const continues = !listSinceAr && m.value === lastAr + 1;
+      if (continues) lastAr = m.value;
+      else listSinceAr = true;
+      return continues;
+    }
     if (m.family !== 'ar') {
       if (m.family !== 'circ' && m.family !== 'par') run = undefined;
       return false;
