@@ -35,3 +35,24 @@ describe('blind8 r01: 产业链图谱 lines “上游：X。…承载园区：P�
     expect(all(x, 'IN_INDUSTRY').filter((e) => /图谱/.test(e))).toEqual([]);
   });
 });
+
+describe('blind8 r01, r07: 在P建设Q(…区)，重点发展X — an area built inside a park, its name ending in 区', () => {
+  it('Q is a park in P (planned) and hosts the next clause’s focus; a run-in 二是 before 在 is no obstacle', async () => {
+    const x = await runDoc(
+      '某市新材料产业链强链方案\n\n三、强链举措\n1．延伸化学品链条。在白鹭化工循环经济产业园建设锂盐化工专区，重点发展碳酸锂和氢氧化锂。\n2．做强制品。一是在云杉碳纤维产业园建设复合材料制品区，重点发展风电叶片主梁和储氢气瓶。\n',
+    );
+    const loc = strong(x, 'LOCATED_IN');
+    expect(loc).toContain('park:锂盐化工专区 -> park:白鹭化工循环经济产业园');
+    expect(loc).toContain('park:复合材料制品区 -> park:云杉碳纤维产业园');
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:锂盐化工专区 -> industry:碳酸锂');
+    expect(hosts).toContain('park:复合材料制品区 -> industry:风电叶片主梁');
+    expect(hosts).toContain('park:复合材料制品区 -> industry:储氢气瓶');
+    // (the built area's focus is its own: not the other area's)
+    expect(hosts).not.toContain('park:锂盐化工专区 -> industry:储氢气瓶');
+  });
+  it('a designation built in a park (在P建设…先行区) is no park', async () => {
+    const x = await runDoc('某市产业方案\n\n三、举措\n1．创新示范。在白鹭经济技术开发区建设碳中和先行区，重点发展氢能装备。\n');
+    expect(all(x, 'LOCATED_IN').filter((e) => /先行区/.test(e))).toEqual([]);
+  });
+});
