@@ -56,3 +56,17 @@ describe('blind8 r01, r07: 在P建设Q(…区)，重点发展X — an area built
     expect(all(x, 'LOCATED_IN').filter((e) => /先行区/.test(e))).toEqual([]);
   });
 });
+
+describe('dev8 r04: a 承载园区 line’s item the mention reader left, its name ending like a park', () => {
+  it('is a park hosting the block’s segment; a generic word (重点园区) is none', async () => {
+    const x = await runDoc(
+      '某市绿色硅光伏和新能源电池链长制工作方案\n\n一、产业链图谱及分工\n\n（一）绿色硅光伏产业链\n\n链主企业：青岚绿能。\n承载园区：白鹭经济技术开发区。\n\n（二）新能源电池产业链\n\n链长：市委副书记。链主企业：澄川电池、白鹭德方纳米科技。\n补链方向：隔膜、铜箔、电池回收。\n承载园区：白鹭经济技术开发区、沾益工业园区、重点园区。\n',
+    );
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:白鹭经济技术开发区 -> industry:新能源电池');
+    expect(hosts).toContain('park:沾益工业园区 -> industry:新能源电池');
+    // (the park line is its own block's: not the other chain's)
+    expect(hosts).not.toContain('park:沾益工业园区 -> industry:绿色硅光伏');
+    expect(all(x, 'HOSTS').filter((e) => /重点园区/.test(e))).toEqual([]);
+  });
+});

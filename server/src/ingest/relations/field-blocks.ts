@@ -22,6 +22,7 @@ import type { EdgeSet } from './edges.ts';
 import { lineBody } from './patterns.ts';
 import { JUDGED } from './judge.ts';
 import { kindWordOf } from './organisations.ts';
+import { parkByEnding } from './park-mentions.ts';
 
 type Role = 'firm' | 'park' | 'kind' | 'lab';
 const LABEL: [RegExp, Role][] = [
@@ -171,6 +172,14 @@ export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTabl
           edges.add('PART_OF', kind.id, seg.id, se.ev, JUDGED.stated);
         }
         edges.add(type, x.id, seg.id, se.ev, JUDGED.stated);
+      }
+      // (a park line's items the mention reader left are parks when their names end like one: 承载园区：P、沾益工业园区)
+      if (role === 'park') {
+        for (const item of items.split(/[、，,]/).map((x) => x.trim().replace(/^(?:以及|及其|和|及)/, '').replace(/等$/, ''))) {
+          if (found.has(item) || [...found].some((f) => f.includes(item) || item.includes(f)) || !parkByEnding(item)) continue;
+          const park = table.find('Park', item) ?? table.org(item, 'Park', 'park');
+          if (park.label === 'Park') edges.add(type, park.id, seg.id, se.ev, JUDGED.stated);
+        }
       }
       // (a firm line's items are firms by the label, suffix or not: 重点企业：华鼎新材、蜀锂隔膜)
       if (role !== 'firm') continue;
