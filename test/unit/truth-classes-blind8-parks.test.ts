@@ -70,3 +70,25 @@ describe('dev8 r04: a 承载园区 line’s item the mention reader left, its na
     expect(all(x, 'HOSTS').filter((e) => /重点园区/.test(e))).toEqual([]);
   });
 });
+
+describe('blind8 r05, r07: a park written after where it lies (Z P已集聚…, 区内的P已集聚…) opening its clause', () => {
+  it('Z P已集聚A、B等企业: the firms are in P, not in the zone Z', async () => {
+    const x = await runDoc('某市专项资金申报指南\n\n一、支持方向\n3．新能源装备项目。重点支持光伏硅片和风电装备制造项目。白鹭高新区宏伟园区已集聚澄川晶能、岚舟风电设备等企业。\n');
+    const loc = strong(x, 'LOCATED_IN');
+    expect(loc).toContain('enterprise:澄川晶能 -> park:宏伟园区');
+    expect(loc).toContain('enterprise:岚舟风电设备 -> park:宏伟园区');
+    expect(loc).not.toContain('enterprise:澄川晶能 -> park:白鹭高新区');
+  });
+  it('…，区内的P已集聚A、B等企业: the firms are in P', async () => {
+    const x = await runDoc(
+      '某省碳纤维政策解读\n\n问一：布局如何？\n答：“一核”即白鹭经济技术开发区，是全省碳纤维产业的核心承载区，区内的云杉碳纤维产业园已集聚澄川化纤集团、岚舟碳纤维等企业。\n',
+    );
+    const loc = strong(x, 'LOCATED_IN');
+    expect(loc).toContain('enterprise:澄川化纤集团 -> park:云杉碳纤维产业园');
+    expect(loc).toContain('enterprise:岚舟碳纤维 -> park:云杉碳纤维产业园');
+  });
+  it('a clause that does not open with the parks places nobody (推动白鹭高新区宏伟园区集聚…)', async () => {
+    const x = await runDoc('某市方案\n\n一、任务\n1．集聚发展。推动白鹭高新区宏伟园区集聚澄川晶能等企业。\n');
+    expect(strong(x, 'LOCATED_IN').filter((e) => /enterprise:澄川晶能/.test(e))).toEqual([]);
+  });
+});
