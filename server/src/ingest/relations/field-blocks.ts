@@ -22,6 +22,7 @@ import type { EdgeSet } from './edges.ts';
 import { lineBody } from './patterns.ts';
 import { JUDGED } from './judge.ts';
 import { kindWordOf } from './organisations.ts';
+import { parkByEnding } from './park-mentions.ts';
 
 type Role = 'firm' | 'park' | 'kind' | 'lab';
 const LABEL: [RegExp, Role][] = [
@@ -43,6 +44,11 @@ export function labelledLine(text: string): RegExpExecArray | null {
 export const CHAIN_STAGE = '(?:上游|中游|下游|前端|后端)(?:环节)?';
 /** The stage and its separator before a heading's segment. */
 export const STAGE_PREFIX = new RegExp(`^${CHAIN_STAGE}\\s*[:：—\\-－]\\s*`);
+
+/** A line opened by a chain stage and one name only: 上游：镍钴采选冶炼。 (a list, 上游环节：工业硅、多晶硅, is no name). */
+const STAGE_LINE = new RegExp(`^${CHAIN_STAGE}\\s*[:：]\\s*([^、，,；;：:。\\s]{2,12})[。.]?$`);
+/** Headings that name a part of the document, not a segment: 产业链图谱, 发展现状, 产业概况, 重点任务. */
+const DOC_PART = /(?:图谱|现状|概况|基本情况|总体要求|主要目标|重点任务|工作举措|保障措施|清单|分工)$/;
 
 /** The two names a heading joins with 与/和/及 (动力电池及电驱系统), or undefined. */
 function joinedTitleParts(title: string): [string, string] | undefined {
@@ -73,18 +79,32 @@ function segmentTitle(title: string): string | undefined {
     .replace(/(?:产业链|产业|环节|领域)$/, '')
     .trim();
   // (（二）纺织新材料产业园: a heading naming a park or another organisation is no segment)
+  // (一、产业链图谱 / 二、发展现状: a heading naming a part of the document is no segment)
+  if (DOC_PART.test(t)) return undefined;
   if (t.length < 2 || t.length > 10 || !plausibleIndustry(t) || isGenericName(t, '', () => false) || typeBySuffix(t)) return undefined;
   return t;
 }
 
 /** Edges of the labelled blocks of a document (after the sentence readers; adds to `edges`). */
 export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTable, edges: EdgeSet, subject?: Entity, norm?: string): void {
-  const blocks = new Map<string, { se: SentenceEntities; role: Role; items: string }[]>();
+  const blocks = new Map<string, { se: SentenceEntities; role: Role; items: string; level?: string }[]>();
   let prev: { se: SentenceEntities; role: Role } | undefined;
+  // 上游：镍钴采选冶炼。细分环节：…。承载园区：P。 — a line opened by a chain stage and one name: that name is the
+  // segment of the fields written after it on the same line, whatever the section's heading is
+  let stage: { name: string; se: SentenceEntities } | undefined;
   for (const se of sentences) {
     const path = se.sentence.sectionPath;
     if (!path.length) continue;
     const key = path.join('\u0001');
+    const opened = STAGE_LINE.exec(lineBody(se.text));
+    if (opened) {
+      const name = segmentTitle(opened[1]!);
+      stage = name ? { name, se } : undefined;
+      prev = undefined;
+      continue;
+    }
+    if (stage && !(norm && !norm.slice(stage.se.sentence.end, se.sentence.start).includes('\n') && stage.se.sentence.sectionPath.join('\u0001') === key)) stage = undefined;
+    if (stage) stage.se = se;
     const m = labelledLine(se.text);
     const role = m ? roleOf(m[1]!) : undefined;
     // 重点企业：A、B等X企业；C等Y企业。 — the sentence after a firm line on the same line goes on with its items
@@ -98,15 +118,17 @@ export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTabl
     prev = undefined;
     if (!m || !role) continue;
     prev = { se, role };
-    blocks.set(key, [...(blocks.get(key) ?? []), { se, role, items: m[2]! }]);
+    // (a stage line's fields form a block of their own, keyed by the line's segment)
+    const at = stage ? `${key}\u0002${stage.name}` : key;
+    blocks.set(at, [...(blocks.get(at) ?? []), { se, role, items: m[2]!, ...(stage ? { level: stage.name } : {}) }]);
   }
   for (const [key, lines] of blocks) {
     if (lines.length < 2 || !lines.some((l) => l.role === 'firm' || l.role === 'park')) continue;
-    const path = key.split('\u0001');
-    const title = segmentTitle(path[path.length - 1]!);
+    const path = key.split('\u0002')[0]!.split('\u0001');
+    const title = lines[0]!.level ?? segmentTitle(path[path.length - 1]!);
     if (!title) continue;
     table.at(lines[0]!.se.sentence.start);
-    const seg = table.industry(title, undefined, 'segment');
+    const seg = table.find('Industry', title) ?? table.industry(title, undefined, 'segment');
     for (const { se, role, items } of lines) {
       if (role === 'kind') {
         // under a heading joining two segments (（二）动力电池及电驱系统), an item goes with the part it shares a
@@ -150,6 +172,14 @@ export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTabl
           edges.add('PART_OF', kind.id, seg.id, se.ev, JUDGED.stated);
         }
         edges.add(type, x.id, seg.id, se.ev, JUDGED.stated);
+      }
+      // (a park line's items the mention reader left are parks when their names end like one: 承载园区：P、沾益工业园区)
+      if (role === 'park') {
+        for (const item of items.split(/[、，,]/).map((x) => x.trim().replace(/^(?:以及|及其|和|及)/, '').replace(/等$/, ''))) {
+          if (found.has(item) || [...found].some((f) => f.includes(item) || item.includes(f)) || !parkByEnding(item)) continue;
+          const park = table.find('Park', item) ?? table.org(item, 'Park', 'park');
+          if (park.label === 'Park') edges.add(type, park.id, seg.id, se.ev, JUDGED.stated);
+        }
       }
       // (a firm line's items are firms by the label, suffix or not: 重点企业：华鼎新材、蜀锂隔膜)
       if (role !== 'firm') continue;

@@ -215,8 +215,9 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
     }
     // …and a park built there that the mention reader did not read (在滇中新区规划建设医药物流园): named by its ending
     const zone = inClause.length === 1 ? inClause[0]! : undefined;
-    const newPark = zone && /^(?:规划|计划|拟)?在$/.test(text.slice(bodyAt - s.start, zone.start - s.start)) ? /^(?:规划建设|建设|新建|打造|布局建设)([\u4e00-\u9fff]{2,12}(?:产业园|园区|园|基地))$/.exec(text.slice(zone.end - s.start, c.end - s.start)) : null;
-    if (zone && newPark && !isGenericName(newPark[1]!, /产业园|园区|基地/.exec(newPark[1]!)?.[0] ?? '园', (x) => scope.ctx.index.isIndustryTerm(x)) && !/(示范|孵化|众创|中试|研发|检测|交易)/.test(newPark[1]!)) {
+    const newPark = zone && /^(?:[一二三四五六七八九十]是)?(?:规划|计划|拟)?在$/.test(text.slice(bodyAt - s.start, zone.start - s.start)) ? /^(?:规划建设|建设|新建|打造|布局建设)([\u4e00-\u9fff]{2,12}(?:产业园|园区|园|基地|[\u4e00-\u9fff]区))$/.exec(text.slice(zone.end - s.start, c.end - s.start)) : null;
+    // (an area built inside the park, 在P建设镍钴盐化工专区 / 复合材料制品区, is a part of it; a designation, 示范区/先行区, is none)
+    if (zone && newPark && !isGenericName(newPark[1]!, /产业园|园区|基地|区$/.exec(newPark[1]!)?.[0] ?? '园', (x) => scope.ctx.index.isIndustryTerm(x)) && !/(示范|孵化|众创|中试|研发|检测|交易|先行|试验|保税|自贸|综保|(?:新|城|市|县|社)区$)/.test(newPark[1]!)) {
       const q = scope.table.org(newPark[1]!, 'Park', 'park');
       edges.add('LOCATED_IN', q.id, entityOf(scope, zone).id, ev, JUDGED.planned);
       // (a measure that builds the park names it)

@@ -145,7 +145,9 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     if (zone) subjects.push({ start: s.start + b.index!, end: s.start + b.index! + b[1]!.length, id: zone.id });
   }
   for (const p of subjects) {
-    const head = text.slice(0, p.start - s.start);
+    // (白鹭高新区宏伟园区已集聚A… / 区内的P已集聚A…: the zone P is written in, before it, only says where P is)
+    const zoneBefore = parks.find((q) => q.end === p.start && entityOf(scope, q).id !== p.id);
+    const head = text.slice(0, (zoneBefore ? zoneBefore.start : p.start) - s.start).replace(/(?<=[，,；;。：:]|^)\s*(?:园区|区)内的$/, '');
     // (位于Z的P已集聚A…: the place before 的 only says where P is)
     const placed = /(?:^|[，,；;。：:])\s*位于([^，,；;。]{2,20}?)的$/.exec(head);
     if (!/(^|[，,；;。：:])\s*(?:其中|目前|当前|现)?[，,]?\s*$/.test(head) && !placed) continue;
