@@ -29,6 +29,13 @@ import { tableEdges } from './tables.ts';
 export const LAYOUT_SLOGAN = /^(?:[一二两三四五六七八九十多]+[核带园区城翼轴心廊环极点片镇组团谷港链])+$|(?:产业区|园区|开发区|高新区|经开区|片区|新区|产业园)$/;
 
 /**
+ * A name that is the document's own kind or period, not a field: a map or list of a chain (一、产业链图谱, 重点项目清单)
+ * or a title's year before a generic word (2026年重点产业项目清单 → 2026年重点, 2026年度先进制造业…专项资金 →
+ * 2026年度先进制造). Nothing is a part, a firm or a host of it.
+ */
+export const DOCUMENT_WORD = /(?:图谱|清单|名录|目录|地图|路线图)$|^(?:\d{2,4}|[〇零一二三四五六七八九]{4})年度?/;
+
+/**
  * A document subject that joins two industries the text also names apart (支持海洋工程装备和高技术船舶产业
  * 高质量发展 with …聚焦高技术船舶和船用配套设备… elsewhere): the document is about two industries, and
  * nothing is a part, a firm or a host of the pair as one. (半导体和集成电路 named only together stays one.)
@@ -83,7 +90,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
   const edges = new EdgeSet();
   const { table } = found;
   // (nor is a layout slogan read off the title, 某区“一区三园”产业定位, an industry anything belongs to)
-  const subject = found.subject && !twoIndustries(found.subject.name, doc.source.norm, ctx) && !LAYOUT_SLOGAN.test(found.subject.name) ? found.subject : undefined;
+  const subject = found.subject && !twoIndustries(found.subject.name, doc.source.norm, ctx) && !LAYOUT_SLOGAN.test(found.subject.name) && !DOCUMENT_WORD.test(found.subject.name) ? found.subject : undefined;
   /** Measures whose title industries have been linked (SUPPORTS) already. */
   const titled = new Set<number>();
   /** The area each section is about, per section path (headings repeat for every sentence under them). */
@@ -94,7 +101,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
   const focus: FocusState = {};
   for (const se of found.sentences) {
     table.at(se.sentence.start);
-    const read = se.context.industries.filter((r) => r.entry || !QUALITY.test(r.surface.replace(/(产业链|产业|领域|行业)$/, ''))).map((r) => industryOf(table, r)).filter((e) => !LAYOUT_SLOGAN.test(e.name));
+    const read = se.context.industries.filter((r) => r.entry || !QUALITY.test(r.surface.replace(/(产业链|产业|领域|行业)$/, ''))).map((r) => industryOf(table, r)).filter((e) => !LAYOUT_SLOGAN.test(e.name) && !DOCUMENT_WORD.test(e.name));
     const scope: SentenceScope = {
       doc,
       ctx,
