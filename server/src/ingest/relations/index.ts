@@ -19,7 +19,7 @@ import { layoutEdges, sectionFocusEdges, type FocusState } from './layout.ts';
 import { parkEdges, sectionParkEdges, type HeadingPark } from './parks.ts';
 import { parkRowEdges } from './park-rows.ts';
 import type { SentenceScope } from './scope.ts';
-import { segmentLineEdges } from './segment-lines.ts';
+import { levelParagraphEdges, segmentLineEdges } from './segment-lines.ts';
 import { tableEdges } from './tables.ts';
 
 /**
@@ -127,8 +127,11 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
     chainEdges(scope, chains);
   }
   chainOrderAcrossHeadings(chains, edges);
-  fieldBlockEdges(found.sentences, table, edges, subject, doc.source.norm);
-  segmentLineEdges(found.sentences, table, edges);
+  // (a map's level paragraphs, 上游：X。细分环节：…。链主企业：…, are read as the level's: their lines are no block of
+  // the section heading's, 一、产业链图谱)
+  const levelLines = levelParagraphEdges(found.sentences, table, edges, doc.source.norm, subject);
+  fieldBlockEdges(found.sentences.filter((se) => !levelLines.has(se)), table, edges, subject, doc.source.norm);
+  segmentLineEdges(found.sentences, table, edges, levelLines);
   tableEdges(doc, table, edges, ctx);
   parkRowEdges(doc, table, edges, ctx);
   const titles = [...doc.headings.map((h) => h.title), ...doc.measures.map((m) => m.title)];
