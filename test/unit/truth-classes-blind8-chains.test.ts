@@ -70,3 +70,29 @@ describe('blind8: a chain map written a paragraph per level (上游：X。细分
     expect(all(x, 'IN_INDUSTRY').filter((e) => /industry:(?:工业硅、多晶硅|光伏组件、光伏电站运维)/.test(e))).toEqual([]);
   });
 });
+
+describe('blind8: firms to be attracted (重点招引A、B等X企业来…布局Y) are wanted, not members', () => {
+  const conf = (x: Awaited<ReturnType<typeof runDoc>>, edge: string): number | undefined => {
+    const e = x.edges.find((g) => g.type === 'IN_INDUSTRY' && `${g.source} -> ${g.target}` === edge);
+    return e ? Number(e.properties.confidence ?? 1) : undefined;
+  };
+
+  it('neither the kind they are typed by nor what they would build is stated', async () => {
+    const x = await runDoc(
+      '某市储能产业发展方案\n\n一、重点任务\n\n1．补齐下游终端环节。在某市经济技术开发区规划建设储能电池产业园，重点发展储能电池和电池管理系统。重点招引甲乙锂电、丙丁能源等电池企业来某市布局储能电池。\n\n' +
+        '2．延伸风电叶片链条。积极引进戊己复材、庚辛风能等叶片企业来某市布局碳纤维风电叶片。\n',
+    );
+    const strongIn = strong(x, 'IN_INDUSTRY');
+    expect(strongIn.filter((e) => /enterprise:(?:甲乙锂电|丙丁能源|戊己复材|庚辛风能) ->/.test(e))).toEqual([]);
+    // still read, below the line, as intent
+    const weak = x.edges.filter((g) => g.type === 'IN_INDUSTRY' && /甲乙锂电|戊己复材/.test(g.source));
+    expect(weak.length).toBeGreaterThan(0);
+    for (const e of weak) expect(Number(e.properties.confidence)).toBeLessThan(0.5);
+    for (const e of weak) expect(e.properties.basis).toBe('encouraged');
+  });
+
+  it('firms the text relies on as X firms (依托A、B等X企业) are still X firms', async () => {
+    const x = await runDoc('某市储能产业发展方案\n\n一、重点任务\n\n1．壮大储能电池。依托甲乙锂电、丙丁能源等电池企业，发展储能电池和电池管理系统。\n');
+    expect(conf(x, 'enterprise:甲乙锂电 -> industry:电池') ?? conf(x, 'enterprise:甲乙锂电 -> industry:储能电池') ?? 0).toBeGreaterThanOrEqual(0.5);
+  });
+});
