@@ -26,6 +26,16 @@ describe('blind8: a document’s own kind or period is no industry anything belo
   });
 });
 
+describe('a title’s year before the industry (某市2024年烟花爆竹产业转型升级工作要点) is the plan period', () => {
+  it('the subject is the industry without its year: what the document develops is its part', async () => {
+    const x = await runDoc('某市2024年烟花爆竹产业转型升级工作要点\n\n一、推进产业集聚\n\n1．推进产品升级。重点发展冷光焰火和环保礼花弹，推动产品向高端化发展。\n');
+    expect(all(x, 'PART_OF').filter((e) => /2024/.test(e))).toEqual([]);
+    const part = all(x, 'PART_OF');
+    expect(part).toContain('industry:冷光焰火 -> industry:烟花爆竹');
+    expect(part).toContain('industry:环保礼花弹 -> industry:烟花爆竹');
+  });
+});
+
 describe('blind8: a chain map written a paragraph per level (上游：X。细分环节：…。链主企业：…。)', () => {
   const doc =
     '某市铜基新材料产业链图谱及强链工作方案\n\n为推动铜基新材料产业链延伸，编制本图谱。\n\n一、产业链图谱\n\n' +
