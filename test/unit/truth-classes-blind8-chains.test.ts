@@ -106,3 +106,21 @@ describe('blind8: firms to be attracted (重点招引A、B等X企业来…布局
     expect(conf(x, 'enterprise:甲乙锂电 -> industry:电池') ?? conf(x, 'enterprise:甲乙锂电 -> industry:储能电池') ?? 0).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('blind8: a dash chain written without quotes (形成A—B—C产业链)', () => {
+  it('orders its links without the verb before the first or the chain word after the last', async () => {
+    const x = await runDoc(
+      '某市能源化工产业地图\n\n【甲县】主导产业为金属镁。甲县高新技术产业开发区已集聚甲乙镁业、丙丁煤化等企业，形成兰炭—硅铁—原镁—镁合金产业链。\n',
+    );
+    const up = all(x, 'UPSTREAM_OF');
+    expect(up).toContain('industry:兰炭 -> industry:硅铁');
+    expect(up).toContain('industry:硅铁 -> industry:原镁');
+    expect(up).toContain('industry:原镁 -> industry:镁合金');
+    expect(x.nodes.filter((n) => n.label === 'Industry' && /^形成|产业链$/.test(n.name))).toEqual([]);
+  });
+
+  it('places lined up without a chain word (已形成郑州—许昌—商丘—南阳超硬材料产业带) are no chain', async () => {
+    const x = await runDoc('某省超硬材料产业发展规划\n\n一、发展基础\n\n我省已形成郑州—许昌—商丘—南阳超硬材料产业带，金刚石产量居全国前列。\n');
+    expect(all(x, 'UPSTREAM_OF')).toEqual([]);
+  });
+});
