@@ -9,6 +9,7 @@ import type { IngestContext } from '../context.ts';
 import type { EntityFindings, SentenceEntities } from '../entities/index.ts';
 import type { Entity, EntityTable } from '../entities/table.ts';
 import { industryOf } from '../entities/index.ts';
+import type { IndustryEntry } from '../lexicon/index.ts';
 import type { StructuredDoc } from '../types.ts';
 import { ChainState, chainEdges, chainOrderAcrossHeadings } from './chains.ts';
 import { EdgeSet } from './edges.ts';
@@ -19,7 +20,7 @@ import { layoutEdges, sectionFocusEdges, type FocusState } from './layout.ts';
 import { parkEdges, sectionParkEdges, type HeadingPark } from './parks.ts';
 import { parkRowEdges } from './park-rows.ts';
 import type { SentenceScope } from './scope.ts';
-import { segmentLineEdges } from './segment-lines.ts';
+import { levelParagraphEdges, segmentLineEdges } from './segment-lines.ts';
 import { tableEdges } from './tables.ts';
 
 /**
@@ -27,6 +28,31 @@ import { tableEdges } from './tables.ts';
  * a name ending like a zone (灌云临港产业区, …开发区, …片区) read as a heading's industry.
  */
 export const LAYOUT_SLOGAN = /^(?:[一二两三四五六七八九十多]+[核带园区城翼轴心廊环极点片镇组团谷港链])+$|(?:产业区|园区|开发区|高新区|经开区|片区|新区|产业园)$/;
+
+/**
+ * A name that is the document's own kind or period, not a field: a map or list of a chain (一、产业链图谱, 重点项目清单)
+ * or a title's year before a generic word (2026年重点产业项目清单 → 2026年重点, 2026年度先进制造业…专项资金 →
+ * 2026年度先进制造). Nothing is a part, a firm or a host of it.
+ */
+export const DOCUMENT_WORD = /(?:图谱|清单|名录|目录|地图|路线图)$|^(?:\d{2,4}|[〇零一二三四五六七八九]{4})年度?/;
+/** A title's year (2024年烟花爆竹产业…要点 read as 2024年烟花爆竹): the plan period, no part of the subject's name. */
+const TITLE_YEAR = /^(?:\d{2,4}|[〇零一二三四五六七八九]{4})年度?/;
+/** Umbrella words a title's year may stand before (2026年重点产业…, 2026年度先进制造业…): every industry, no subject. */
+const UMBRELLA = /^(?:重点|先进制造|制造|现代|新兴|战略性新兴|优势|特色|主导|未来|传统)$/;
+
+/**
+ * The document's subject industry without its title's year (2024年烟花爆竹 → 烟花爆竹); none where the year stands before an
+ * umbrella word (2026年重点, 2026年度先进制造: a list or a fund over several industries).
+ */
+function subjectWithoutYear(subject: Entity, table: EntityTable, ctx: IngestContext): Entity | undefined {
+  const year = TITLE_YEAR.exec(subject.name);
+  if (!year) return subject;
+  const rest = subject.name.slice(year[0].length);
+  if (rest.length < 2 || UMBRELLA.test(rest)) return undefined;
+  const entry = ctx.index.lookup(rest);
+  table.at(0);
+  return table.find('Industry', rest) ?? table.industry(rest, entry?.type === 'industry' ? (entry.entry as IndustryEntry) : undefined);
+}
 
 /**
  * A document subject that joins two industries the text also names apart (支持海洋工程装备和高技术船舶产业
@@ -83,7 +109,8 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
   const edges = new EdgeSet();
   const { table } = found;
   // (nor is a layout slogan read off the title, 某区“一区三园”产业定位, an industry anything belongs to)
-  const subject = found.subject && !twoIndustries(found.subject.name, doc.source.norm, ctx) && !LAYOUT_SLOGAN.test(found.subject.name) ? found.subject : undefined;
+  const yearless = found.subject ? subjectWithoutYear(found.subject, table, ctx) : undefined;
+  const subject = yearless && !twoIndustries(yearless.name, doc.source.norm, ctx) && !LAYOUT_SLOGAN.test(yearless.name) && !DOCUMENT_WORD.test(yearless.name) ? yearless : undefined;
   /** Measures whose title industries have been linked (SUPPORTS) already. */
   const titled = new Set<number>();
   /** The area each section is about, per section path (headings repeat for every sentence under them). */
@@ -94,7 +121,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
   const focus: FocusState = {};
   for (const se of found.sentences) {
     table.at(se.sentence.start);
-    const read = se.context.industries.filter((r) => r.entry || !QUALITY.test(r.surface.replace(/(产业链|产业|领域|行业)$/, ''))).map((r) => industryOf(table, r)).filter((e) => !LAYOUT_SLOGAN.test(e.name));
+    const read = se.context.industries.filter((r) => r.entry || !QUALITY.test(r.surface.replace(/(产业链|产业|领域|行业)$/, ''))).map((r) => industryOf(table, r)).filter((e) => !LAYOUT_SLOGAN.test(e.name) && !DOCUMENT_WORD.test(e.name));
     const scope: SentenceScope = {
       doc,
       ctx,
@@ -120,8 +147,11 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
     chainEdges(scope, chains);
   }
   chainOrderAcrossHeadings(chains, edges);
-  fieldBlockEdges(found.sentences, table, edges, subject, doc.source.norm);
-  segmentLineEdges(found.sentences, table, edges);
+  // (a map's level paragraphs, 上游：X。细分环节：…。链主企业：…, are read as the level's: their lines are no block of
+  // the section heading's, 一、产业链图谱)
+  const levelLines = levelParagraphEdges(found.sentences, table, edges, doc.source.norm, subject);
+  fieldBlockEdges(found.sentences.filter((se) => !levelLines.has(se)), table, edges, subject, doc.source.norm);
+  segmentLineEdges(found.sentences, table, edges, levelLines);
   tableEdges(doc, table, edges, ctx);
   parkRowEdges(doc, table, edges, ctx);
   const titles = [...doc.headings.map((h) => h.title), ...doc.measures.map((m) => m.title)];

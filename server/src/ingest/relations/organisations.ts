@@ -27,7 +27,9 @@ const NEW_SUBJECT = /(支持|依托|鼓励|推动|引导|发挥|借助|借重|�
 /** Lists that say what is developed (重点发展A、B和C): their industries count under an industry heading too. */
 const DEV_BEFORE = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|发展|布局|聚焦|培育|研发|研制|拓展|拓宽|延伸至|延伸到)$/;
 /** Intent for named actors: the verb right before the organisation (or its list). */
-const INTENT = /(鼓励|支持|引导|推动|推进|吸引|争取|扶持|帮助)$/;
+/** Firms to be attracted (重点招引A、B等企业来X布局Y / 积极引进C): wanted, not yet there (已引进/先后引进 is what came). */
+const WOOED = /(?:招引|(?:重点|积极|加快|大力|着力|定向)引进)$/;
+const INTENT = new RegExp(`(?:鼓励|支持|引导|推动|推进|吸引|争取|扶持|帮助)$|${WOOED.source}`);
 /** What follows a lab's name when the name only qualifies another body's: 航天五院卫星应用产业化发展平台. */
 const MODIFIER_OF = /^(?![等和及与为的、])(?:(?![等和及与为的])[\u4e00-\u9fffA-Za-z0-9]){2,14}?(平台|基地|产业园|园区)(?![\u4e00-\u9fff])/;
 /** Joining others under the sentence's intent (鼓励A…，联合B…): B is as encouraged as A. */
@@ -391,7 +393,8 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
     if (i < 0) out.push({ entity, judged });
     else if (out[i]!.judged.confidence < judged.confidence) out[i] = { entity, judged };
   };
-  if (typed) push(typed, JUDGED.stated);
+  // (the kind of firms to be attracted, 重点招引A、B等电池企业来X布局Y, is what they are wanted as: intent, not membership)
+  if (typed) push(typed, WOOED.test(verb) ? JUDGED.encouraged : JUDGED.stated);
   for (const e of explicit) push(e, pairing);
   // 鼓励A、B等核心芯片设计企业…布局量子通信元器件 (under 量子通信): firms the text calls something else
   // are encouraged into the context's industry, not stated to be in it

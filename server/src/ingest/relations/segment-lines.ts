@@ -89,9 +89,84 @@ export function linkOfHeading(title: string): string | undefined {
   return t;
 }
 
-/** Edges of the parts and supplier lines of a chain map's links (after the sentence readers; adds to `edges`). */
-export function segmentLineEdges(sentences: SentenceEntities[], table: EntityTable, edges: EdgeSet): void {
+/** Labels of a link's host parks, of the chain's own labs and of the chain's extensions (the whole's parts). */
+const PARKS = /^(?:主要)?(?:承载园区|承载载体|重点园区|布局园区|集聚园区)$/;
+const LABS = /^(?:创新平台|研发平台|支撑高校|高校院所|科研院所)$/;
+const EXTENSIONS = /^(?:延伸方向|延链方向|拓展方向)$/;
+
+/**
+ * A chain map written a paragraph per level (上游：镍钴采选冶炼。细分环节：A、B和C。链主企业：D。配套企业：E。承载园区：P。):
+ * the stage line opening the paragraph names the level, and the labelled fields after it on the same paragraph are the
+ * level's (A PART_OF the level, D and E IN_INDUSTRY it, P HOSTS it), not the section heading's (一、产业链图谱 names no
+ * field). A paragraph of the same map without a stage (延伸方向：X、Y / 创新平台：L), after the levels, is the whole
+ * chain's: X PART_OF the document's subject, L INNOVATES_FOR it. Each edge's evidence is its own line.
+ */
+export function levelParagraphEdges(sentences: SentenceEntities[], table: EntityTable, edges: EdgeSet, norm: string, subject?: Entity): Set<SentenceEntities> {
+  const done = new Set<SentenceEntities>();
+  let level: Entity | undefined;
+  let levelsSeen = 0;
+  let section = '';
+  let prevEnd = -1;
   for (const se of sentences) {
+    const key = se.sentence.sectionPath.join('\u0001');
+    if (key !== section) {
+      section = key;
+      level = undefined;
+      levelsSeen = 0;
+    }
+    const newParagraph = prevEnd < 0 || norm.slice(prevEnd, se.sentence.start).includes('\n');
+    prevEnd = se.sentence.end;
+    if (newParagraph) level = undefined;
+    const m = labelledLine(se.text);
+    if (!m) continue;
+    const label = m[1]!;
+    const value = m[2]!.trim();
+    if (STAGE_LABEL.test(label)) {
+      // (one name, no list: 上游环节：工业硅、多晶硅 lists the chain's parts and names no level)
+      const name = value.replace(/(?:产业链|产业|环节|领域)$/, '');
+      if (!newParagraph || /[、，,；;和及与]/.test(name) || name.length < 2 || name.length > 10 || !plausibleIndustry(name) || isGenericName(name, '', () => false) || typeBySuffix(name)) continue;
+      table.at(se.sentence.start);
+      level = table.find('Industry', name) ?? table.industry(name, undefined, 'segment');
+      levelsSeen++;
+      done.add(se);
+      continue;
+    }
+    const whole = level ?? (newParagraph && levelsSeen >= 2 ? subject : undefined);
+    if (!whole) continue;
+    table.at(se.sentence.start);
+    const itemsAt = se.sentence.start + se.text.search(/[:：]/) + 1;
+    if (PARTS.test(label) || (!level && EXTENSIONS.test(label))) {
+      for (const item of partItems(value)) {
+        if (item.length < 2 || !plausibleIndustry(item) || isGenericName(item, '', () => false) || typeBySuffix(item)) continue;
+        const x = table.find('Industry', item) ?? table.industry(item, undefined, 'segment');
+        if (x.id !== whole.id) edges.add('PART_OF', x.id, whole.id, se.ev, JUDGED.stated);
+      }
+      done.add(se);
+    } else if (level && (FIRMS.test(label) || SUPPLIERS.test(label))) {
+      // (a firm typed by its bracket, 金川集团（电解镍）, is in the level too: its bracket names a part of the level)
+      for (const n of firmNames(value.replace(/[（(][^）)]*[）)]/g, (b) => (/^[（(](?:下属|旗下|含|包括)/.test(b) ? b : '')))) {
+        if (!plausibleBareName(n) || table.index.isIndustryTerm(n)) continue;
+        const f = table.find('Enterprise', n) ?? table.org(n, 'Enterprise');
+        if (f.label === 'Enterprise') edges.add('IN_INDUSTRY', f.id, level.id, se.ev, JUDGED.stated);
+      }
+      done.add(se);
+    } else if ((level && PARKS.test(label)) || (!level && LABS.test(label))) {
+      const want = PARKS.test(label) ? 'Park' : 'Lab';
+      for (const mention of se.mentions) {
+        const x = se.entityOf.get(mention);
+        if (!x || x.label !== want || mention.foreign || mention.start < itemsAt) continue;
+        edges.add(want === 'Park' ? 'HOSTS' : 'INNOVATES_FOR', x.id, whole.id, se.ev, JUDGED.stated);
+      }
+      done.add(se);
+    }
+  }
+  return done;
+}
+
+/** Edges of the parts and supplier lines of a chain map's links (after the sentence readers; adds to `edges`). */
+export function segmentLineEdges(sentences: SentenceEntities[], table: EntityTable, edges: EdgeSet, done: Set<SentenceEntities> = new Set()): void {
+  for (const se of sentences) {
+    if (done.has(se)) continue;
     const m = labelledLine(se.text);
     if (!m) continue;
     const label = m[1]!;
