@@ -37,3 +37,38 @@ describe('blind8 class: supply and support of a chain are no segment (做强上�
     expect(names(y, 'Industry')).toContain('绿色电力保障');
   });
 });
+
+describe('blind8 class: a 谷 followed by a line of business is a firm’s trade name, not a park (吉林碳谷碳纤维 / 呼和浩特云谷数据科技)', () => {
+  it('X谷碳纤维 in a list of firms is one firm, no park X谷', async () => {
+    const x = await runDoc('岚州省碳纤维产业若干措施\n一、措施\n1．扩大产能。岚州化纤集团、岚州碳谷碳纤维、岚州国兴碳纤维等企业已形成完整链条。以岚州碳谷碳纤维为龙头，发展大丝束原丝。\n');
+    expect(names(x, 'Park')).toEqual([]);
+    expect(names(x, 'Enterprise')).toContain('岚州碳谷碳纤维');
+  });
+  it('a 谷 park followed by a verb or a park word stays a park (岚州光谷已集聚 / 岚州药谷产业园)', async () => {
+    const x = await runDoc('岚州市生物医药方案\n一、措施\n1．壮大集群。岚州光谷已集聚岚芯光电等企业。在岚州药谷产业园重点发展创新药。\n');
+    expect(names(x, 'Park')).toEqual(expect.arrayContaining(['岚州光谷']));
+    expect(names(x, 'Park').some((n) => n.startsWith('岚州药谷'))).toBe(true);
+  });
+});
+
+describe('blind8 class: a known field written right before a product head names that product line (光伏硅片, 氢能装备, 光伏材料集群, 光伏装备)', () => {
+  it('the items of a 支持方向 list keep their heads, not the broad field (光伏, 氢能) nor the head’s own term (装备制造)', async () => {
+    const x = await runDoc('岚州市先进制造业专项资金申报指南\n一、支持方向\n1．新能源装备项目。重点支持光伏硅片和氢能装备制造项目。\n');
+    const ind = names(x, 'Industry');
+    expect(ind).toEqual(expect.arrayContaining(['光伏硅片', '氢能装备']));
+    expect(ind).not.toContain('光伏');
+    expect(ind).not.toContain('氢能');
+    expect(ind).not.toContain('装备制造');
+  });
+  it('a cluster of 光伏材料 ties its firms to 光伏材料; a park that must build 光伏装备 names 光伏装备', async () => {
+    const x = await runDoc('岚州市产业方案\n一、措施\n1．壮大光伏材料。光伏材料集群已集聚岚环科技、岚晶科技等企业。\n2．岚山经济开发区要围绕包装机械和光伏装备完善零部件配套。\n');
+    expect(all(x, 'IN_INDUSTRY')).toEqual(expect.arrayContaining(['enterprise:岚环科技 -> industry:光伏材料']));
+    expect(all(x, 'IN_INDUSTRY').filter((e) => e.endsWith('industry:光伏'))).toEqual([]);
+    expect(names(x, 'Industry')).toContain('光伏装备');
+  });
+  it('the field alone, or before 产业/企业, or inside a park’s name, stays as written (光伏产业, 岚州氢能装备产业园)', async () => {
+    const x = await runDoc('岚州市光伏产业方案\n一、措施\n1．壮大光伏产业。支持岚环光电等光伏企业在岚州氢能装备产业园发展燃料电池。\n');
+    expect(names(x, 'Industry')).toContain('光伏');
+    expect(names(x, 'Park')).toEqual(['岚州氢能装备产业园']);
+  });
+});
