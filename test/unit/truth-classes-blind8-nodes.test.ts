@@ -66,6 +66,12 @@ describe('blind8 class: a known field written right before a product head names 
     expect(all(x, 'IN_INDUSTRY').filter((e) => e.endsWith('industry:光伏'))).toEqual([]);
     expect(names(x, 'Industry')).toContain('光伏装备');
   });
+  it('a table’s group row （二）光伏材料集群（2个） ties the rows under it to 光伏材料, not to 光伏', async () => {
+    const x = await runDoc('岚州市2026年重点产业项目清单\n一、布局\n光伏材料集群已集聚岚环科技等企业。\n二、项目清单\n序号,项目名称,建设单位,建设地点,主要建设内容,总投资,建设性质\n（二）光伏材料集群（2个）\n4,单晶硅材料扩产项目,岚环科技,岚山高新技术产业开发区,建设年产25GW单晶硅棒,80,续建\n');
+    expect(all(x, 'IN_INDUSTRY')).toContain('enterprise:岚环科技 -> industry:光伏材料');
+    expect(all(x, 'HOSTS')).toContain('park:岚山高新技术产业开发区 -> industry:光伏材料');
+    expect(names(x, 'Industry')).not.toContain('光伏');
+  });
   it('the field alone, or before 产业/企业, or inside a park’s name, stays as written (光伏产业, 岚州氢能装备产业园)', async () => {
     const x = await runDoc('岚州市光伏产业方案\n一、措施\n1．壮大光伏产业。支持岚环光电等光伏企业在岚州氢能装备产业园发展燃料电池。\n');
     expect(names(x, 'Industry')).toContain('光伏');

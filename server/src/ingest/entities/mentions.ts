@@ -243,13 +243,18 @@ const HEADED_END = /^(?:$|[、，,。；;：:和与及等（）()\s“”"]|集�
  * line (光伏硅片, 风电装备, 氢能装备), not the broad field; a known term the head opens (装备制造) goes with it.
  * Not inside another name (大庆氢能装备产业园) nor where a longer known term already starts at the field.
  */
+export function productHeadAfter(text: string, at: number): [string] | undefined {
+  const head = FIELD_PRODUCT_HEAD.exec(text.slice(at));
+  // (the product line ends at the head: 半导体设备零部件, 新能源设备保税维修 run on to a longer noun)
+  return head && HEADED_END.test(text.slice(at + head[0].length)) ? [head[0]] : undefined;
+}
+
 function headedTerms(scan: Scan): void {
   const { text, offset, out } = scan;
   for (const m of [...out]) {
     if (m.label !== 'Industry' || !m.lex || m.lex.ref.type !== 'industry' || m.surface.length > 3) continue;
-    const head = FIELD_PRODUCT_HEAD.exec(text.slice(m.end - offset));
-    // (the product line ends at the head: 半导体设备零部件, 新能源设备保税维修 run on to a longer noun)
-    if (!head || !HEADED_END.test(text.slice(m.end - offset + head[0].length))) continue;
+    const head = productHeadAfter(text, m.end - offset);
+    if (!head) continue;
     const end = m.end + head[0].length;
     if (out.some((x) => x !== m && x.start <= m.start && x.end > m.end && (x.label !== 'Industry' || x.start < m.start))) continue;
     if (out.some((x) => x.label !== 'Industry' && x.start < end && x.end > m.start)) continue;
