@@ -5,6 +5,7 @@ import type { Sentence, StructuredDoc } from '../types.ts';
 import type { LexiconIndex } from '../lexicon/match.ts';
 import type { IndustryEntry } from '../lexicon/index.ts';
 import { isGenericName } from './typing.ts';
+import { productHeadAfter } from './mentions.ts';
 
 export interface IndustryRef {
   surface: string;
@@ -214,6 +215,9 @@ function headingIndustries(path: string[], index: LexiconIndex, known?: KnownInd
     const found = industriesIn(title, index);
     // （一）做大算力基础设施: a segment in the document's own words, where the heading names no known term
     if (own && !found.length) return ownRef(own);
+    // （二）光伏材料集群: a known field written right before a product head names that product line (mentions.ts)
+    const headed = found.length === 1 ? headedInTitle(title, found[0]!) : undefined;
+    if (headed) return [{ surface: headed, source: 'heading' }];
     if (found.length) {
       // the most specific levels first; drop a system when industries are named too
       return dedupe(found).map((e) => ({ surface: e.name, entry: e, source: 'heading' as const }));
@@ -231,6 +235,17 @@ function headingIndustries(path: string[], index: LexiconIndex, known?: KnownInd
     }
   }
   return [];
+}
+
+/** The product line a heading names with a known field's short name before a product head (光伏|材料集群). */
+function headedInTitle(title: string, e: IndustryEntry): string | undefined {
+  for (const n of [e.name, ...e.aliases]) {
+    const at = title.indexOf(n);
+    if (n.length > 3 || at < 0) continue;
+    const head = productHeadAfter(title, at + n.length);
+    if (head) return n + head[0];
+  }
+  return undefined;
 }
 
 function dedupe(es: IndustryEntry[]): IndustryEntry[] {

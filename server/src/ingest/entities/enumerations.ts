@@ -26,6 +26,8 @@ export interface Mention extends Span {
   /** Index of the enumeration (within the sentence) the mention belongs to. */
   list?: number;
   lex?: LexMatch;
+  /** A known field's product line (光伏|硅片, 光伏|材料): kept wherever a lexicon name is kept. */
+  headed?: boolean;
   /** low: typed by context only (no suffix, no lexicon). */
   confidence: 'high' | 'low';
   /** Alias given in brackets right after the name: 中国医学科学院血液学研究所（血液病医院）. */
@@ -299,6 +301,8 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     if (/(港|城|谷|湾|岛)$/.test(suf) && /^(工业区|工业园区|工业园|化工园|产业园区|产业园|产业区|经济开发区|开发区|经济区|片区|园区)/.test(s.slice(end))) continue;
     // (浙江岚纺城集团, 岚谷股份: a place word followed by a firm's legal word is inside the firm's name)
     if (/(城|园|港|谷|基地|中心)$/.test(suf) && /^(集团|股份|有限公司|有限责任公司|公司)/.test(s.slice(end))) continue;
+    // (吉林碳谷碳纤维、…, 呼和浩特云谷数据科技,…: a 谷 followed by a line of business up to the name's end is a firm's trade name)
+    if (/谷$/.test(suf) && FIRM_AFTER_VALLEY.test(s.slice(end, end + 10))) continue;
     if (/港$/.test(suf) && /[口区湾务]/.test(nextCh ?? '')) continue; // (氢能港口, 港区, 港务: the word runs on)
     const longer = LONGER_NAME.exec(s.slice(end, end + 18));
     // (but 公主岭汽车零部件产业园与深圳坪山…产业园: a park or firm suffix before 与/和 ends that name)
@@ -386,6 +390,9 @@ const SUFFIXES_BY_LAST = new Map<number, string[]>();
 for (const w of ORG_SUFFIX_WORDS) SUFFIXES_BY_LAST.set(w.charCodeAt(w.length - 1), [...(SUFFIXES_BY_LAST.get(w.charCodeAt(w.length - 1)) ?? []), w]);
 /** For each suffix word, the longer ones that begin with it (研究院 → 研究院所). */
 const LONGER_SUFFIXES = new Map(ORG_SUFFIX_WORDS.map((w) => [w, ORG_SUFFIX_WORDS.filter((x) => x.length > w.length && x.startsWith(w))]));
+
+/** A firm's line of business right after a 谷, up to the end of the name (碳纤维、, 数据科技,). */
+const FIRM_AFTER_VALLEY = /^[\u4e00-\u9fff]{0,5}?(科技|碳纤维|纤维|新材料|材料|实业|能源|电子|生物|医药|制药|药业|装备|机械|电气|化工)(?=[、，,。；;为等和与及（(\s]|$)/;
 
 /** Words that end a trigger-like cut but also occur inside names. */
 const NAME_INTERNAL = /(联合|合作|协同|创新|研发|国际|工程|重点|国家|技术|企业|发展|利用|研究)$/;

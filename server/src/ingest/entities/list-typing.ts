@@ -195,8 +195,8 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   const techniqueList = /^[^，,。；;、]{0,10}?(底层|核心|关键|共性|卡脖子|瓶颈)+技术/.test(en.after) || (/(攻关|攻克|突破|掌握)$/.test(en.before) && /^[^，,。；;、]{0,10}?技术/.test(en.after));
   const notIndustries = stageList || bodyList || institutionList || projectList || techniqueList;
   if (notIndustries) {
-    for (const m of [...out]) if (m.label === 'Industry' && !m.lex && spans.some((sp) => within(m, sp) || within(sp, m))) out.splice(out.indexOf(m), 1);
-    for (const ms of known) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.label === 'Industry' && !ms[i]!.lex) ms.splice(i, 1);
+    for (const m of [...out]) if (m.label === 'Industry' && !m.lex && !m.headed && spans.some((sp) => within(m, sp) || within(sp, m))) out.splice(out.indexOf(m), 1);
+    for (const ms of known) for (let i = ms.length - 1; i >= 0; i--) if (ms[i]!.label === 'Industry' && !ms[i]!.lex && !ms[i]!.headed) ms.splice(i, 1);
   }
   const indList = !notIndustries && !application && knownOrgs.length === 0 && !cat && (confirmed || byVerb);
   if (indList) {

@@ -34,6 +34,7 @@ export interface SentenceMentions {
 export function findMentions(text: string, offset: number, index: LexiconIndex, docNames?: DocNames, heading?: string): SentenceMentions {
   const scan: Scan = { text, offset, index, out: [], lists: [], low: [], weak: [], cls: clauses(text, offset) };
   lexiconMentions(scan);
+  headedTerms(scan);
   suffixMentions(scan);
   for (const cl of scan.cls) for (const en of enumerations(cl, scan.lists.length, index)) typeEnumeration(scan, en);
   // names the document introduced before (四川岚远集团 …), found again before the verbs that act on them are read
@@ -228,6 +229,37 @@ function lexiconMentions(scan: Scan): void {
     if (z.label !== 'Park' || z.kind !== 'zone') continue;
     const d = /^[东西南北中]区/.exec(text.slice(z.end - offset));
     if (d) out.push({ start: z.start, end: z.end + 2, surface: z.surface + d[0], label: 'Park', kind: 'area', confidence: 'high' });
+  }
+}
+
+/** Product heads a broad field's short name may be written before (光伏|硅片, 风电|装备, 光伏|材料 集群). */
+const FIELD_PRODUCT_HEAD = /^(?:硅片|电池片|材料|装备|设备|组件|玻璃|支架|逆变器|辅材)/;
+/** What may follow such a product line: a separator or joiner, or a word about it (集群, 制造, 项目, 企业). */
+const HEADED_END = /^(?:$|[、，,。；;：:和与及等（）()\s“”"]|集群|产业|企业|项目|制造|生产|领域|环节|方向|基地|骨干|龙头|配套|完善|的)/;
+
+/**
+ * 重点支持光伏硅片、风电装备和氢能装备制造项目 / 光伏材料集群 / 围绕包装机械和光伏装备: a broad field of the
+ * lexicon (a chain or an industry: 光伏, 风电, 氢能) written right before a product head names that product
+ * line (光伏硅片, 风电装备, 氢能装备), not the broad field; a known term the head opens (装备制造) goes with it.
+ * Not inside another name (大庆氢能装备产业园) nor where a longer known term already starts at the field.
+ */
+export function productHeadAfter(text: string, at: number): [string] | undefined {
+  const head = FIELD_PRODUCT_HEAD.exec(text.slice(at));
+  // (the product line ends at the head: 半导体设备零部件, 新能源设备保税维修 run on to a longer noun)
+  return head && HEADED_END.test(text.slice(at + head[0].length)) ? [head[0]] : undefined;
+}
+
+function headedTerms(scan: Scan): void {
+  const { text, offset, out } = scan;
+  for (const m of [...out]) {
+    if (m.label !== 'Industry' || !m.lex || m.lex.ref.type !== 'industry' || m.surface.length > 3) continue;
+    const head = productHeadAfter(text, m.end - offset);
+    if (!head) continue;
+    const end = m.end + head[0].length;
+    if (out.some((x) => x !== m && x.start <= m.start && x.end > m.end && (x.label !== 'Industry' || x.start < m.start))) continue;
+    if (out.some((x) => x.label !== 'Industry' && x.start < end && x.end > m.start)) continue;
+    for (const x of out.filter((x) => x !== m && x.label === 'Industry' && x.start >= m.end && x.start < end)) out.splice(out.indexOf(x), 1);
+    out.splice(out.indexOf(m), 1, { start: m.start, end, surface: m.surface + head[0], label: 'Industry', confidence: 'high', headed: true });
   }
 }
 

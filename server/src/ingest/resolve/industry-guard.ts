@@ -13,6 +13,13 @@
 //     steps every industry goes through (布局研发设计、小试中试、集成服务等高附加值产业环节), not an
 //     industry of their own nor of a company. A stage with its object is a segment and stays
 //     (动力电池生产, 风电运维, 空间飞行器总体设计, 芯片设计, 封装测试); so does 应用 (制氢—储运—加氢—应用).
+//   • the document's own kind and date, not an industry: a name ending in a kind of document (产业链图谱,
+//     招商图谱, 申报指南, 会议纪要, 白皮书; 知识图谱 stays) from a title or a heading (一、产业链图谱), or
+//     opening with a year (2026年重点 from 2026年重点产业项目清单, 2026年度先进制造 from 2026年度先进制造业
+//     发展专项资金申报指南).
+//   • supply and support of a chain, not a segment: resources, inputs or services 保障 (做强上游资源保障,
+//     强化原料保障, 要素保障; 维修保障 and 绿色电力保障 stay, a service and a segment of a chain), …链条
+//     (延伸中游化学品链条, 全链条).
 //   • fragments opened by a free negation: 非系统 (from 非系统研制生产), 不可再生 — a name never starts
 //     with a negation that is no part of a word (非金属材料, 无人机, 不锈钢 stay).
 // Lexicon entries (industries.tsv) are industries whatever their ending; the user's stop list
@@ -31,6 +38,12 @@ const BARE_GENERIC = /^(?:应用|系统|服务|产品|设备|终端|平台|方�
 const ORG_INSIDE = /(集团|有限公司|公司)(?!化)/;
 const OFFICE_END = /(局|委|办|厅|署|管委会|管理委员会|委员会|政府|派出所|办公室|领导小组|工作组|小组)$/;
 const INSTRUMENT_END = /(基金|资金|计划|规划|(?<!解决)方案|工程|政策|措施|行动|项目|专项|补贴|奖励|清单|名录|目录|(?<!后)市场)$/;
+/** A kind of document (a title's or a heading's word for the text itself). */
+const DOCUMENT_END = /((?<!知识)图谱|指南|纪要|白皮书|工作报告)$/;
+/** A year opening the name: the document's date, cut with the words after it. */
+const YEAR_START = /^(?:19|20)\d\d年/;
+/** Supply or support of a chain (资源保障, 原料保障) and the chain as a whole (化学品链条, 全链条). */
+const SUPPORT_END = /((?:资源|原料|原材料|要素|服务|供给|供应|组织)保障|链条)$/;
 /**
  * Why `name` is not an Industry, or undefined when it may be one. `known`: the name is an industry
  * of the lexicon (exempt from the conventions, not from the stop list).
@@ -42,6 +55,8 @@ export function notIndustry(name: string, lexicon: Lexicon, known = false): stri
   if (known) return undefined;
   if (OFFICE_END.test(n) || isDepartmentName(n, lexicon)) return 'government body';
   if (INSTRUMENT_END.test(n)) return 'fund, plan or programme';
+  if (DOCUMENT_END.test(n) || YEAR_START.test(n)) return 'the document’s kind or date';
+  if (SUPPORT_END.test(n)) return 'supply or support of a chain';
   if (isQualifierOnly(n)) return 'category qualifier';
   if (isStageOnly(n)) return 'value-chain stage';
   if (isNegationFragment(n)) return 'fragment opened by a negation';
