@@ -18,7 +18,7 @@ import { CuratedStore } from '../../server/src/store/curated/index.ts';
 import { HubCounts, relatedEnterprises, RelatedIndexes, type RelatedEnterprise } from '../../server/src/analysis/index.ts';
 import { ChainIndex } from '../../server/src/chain-templates.ts';
 import { loadLexicon } from '../../server/src/ingest/lexicon/index.ts';
-import { batch, edge, node } from '../store/contract.ts';
+import { batch, edge, ev, node } from '../store/contract.ts';
 import { mulberry32 } from '../../bench/generate-graph.ts';
 import { seedStore } from '../tools/related-judgments.ts';
 import { createGraphQLHandler } from '../../server/src/graphql/handler.ts';
@@ -289,6 +289,34 @@ describe('read10: relatedEnterprises on pre-aggregated memberships', () => {
     expect(memo.related.stats()).toMatchObject({ building: 0, builds: 1, ready: [] });
     const f = g.firms[0]!;
     expect(wire(await relatedEnterprises(store, f, 20, { templates, hubCounts: memo.at(gen) }))).toBe(wire(await relatedEnterprises(store, f, 20, { templates, hubCounts: new HubCounts().at(gen) })));
+    await store.close();
+  }, 60_000);
+  it('a curator\'s tie without a sentence gives no reason on either path (it used to throw), and a client cannot start a build per threshold', async () => {
+    const firms = ['A', 'B', 'C', 'D'];
+    const nodes = firms.map((x) => node(`enterprise:${x}`, 'Enterprise', x)).concat([node('industry:x', 'Industry', '新能源'), node('park:p', 'Park', '园区')]);
+    const s1 = ev('doc:r', 'A、B、C和D均从事新能源', 0);
+    const edges = [
+      ...firms.map((x) => edge('IN_INDUSTRY', `enterprise:${x}`, 'industry:x', [s1], { confidence: 0.9 })),
+      edge('LOCATED_IN', 'enterprise:A', 'park:p', [ev('doc:r', 'A位于园区', 100)], { confidence: 0.9 }),
+      edge('LOCATED_IN', 'enterprise:C', 'park:p', [ev('doc:r', 'C位于园区', 200)], { confidence: 0.9 }),
+    ];
+    const { store } = await open(nodes, edges);
+    await store.curate({ op: 'add', kind: 'edge', edge: { type: 'LOCATED_IN', source: 'enterprise:B', target: 'park:p' }, note: '现场核实' } as never, { name: 'r' } as never);
+    expect((await store.getEdges(['LOCATED_IN:enterprise:B->park:p']))[0]?.evidence).toEqual([]);
+    const g = await store.dataGeneration();
+    const want = await relatedEnterprises(store, 'enterprise:A', 10, { ...FULL, templates, hubCounts: new HubCounts().at(g) });
+    // B shares the park only through the sentence-less tie: no samePark reason for B, C keeps its own
+    expect(want!.find((r) => r.enterprise.id === 'enterprise:B')!.details.map((d) => d.kind)).not.toContain('samePark');
+    expect(want!.find((r) => r.enterprise.id === 'enterprise:C')!.details.map((d) => d.kind)).toContain('samePark');
+    const memo = new HubCounts();
+    memo.related = new RelatedIndexes(store, { preferWalk: false });
+    for (let i = 0; i < 40; i++) memo.related.ready(g, 0.3 + i / 1000); // thresholds nobody indexes
+    expect(memo.related.stats().builds).toBe(0);
+    memo.related.ready(g, 0.5);
+    memo.related.ready(g, 0);
+    expect(memo.related.stats().building).toBe(1); // one build at a time
+    await memo.related.settled();
+    expect(wire(await relatedEnterprises(store, 'enterprise:A', 10, { templates, hubCounts: memo.at(g) }))).toBe(wire(want));
     await store.close();
   }, 60_000);
 });

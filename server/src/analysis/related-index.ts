@@ -72,8 +72,17 @@ export class RelatedIndex {
 
 /** Firms read per step of a build (one listNodes page, one edgesOf call). */
 const PAGE = 1000;
-/** No index over more ties than this (memory: ~40 bytes per tie); the walk answers instead. */
-export const MAX_TIES = 4_000_000;
+/**
+ * No index over more ties than this; the walk answers instead. Memory is ~200–850 bytes per tie with its
+ * sentence keys (measured: +64 MB at the 10⁵ bench graph's 304,559 ties; ~855 bytes per tie retained with
+ * three sentences per tie), so the bound keeps one index under ~1 GB.
+ */
+export const MAX_TIES = 1_000_000;
+/**
+ * The thresholds an index is kept for: the default (0.5, what users see) and 0 (显示弱关系). A request at any
+ * other threshold is answered by the walk, so a client cannot start a build per float it sends.
+ */
+export const INDEXED_THRESHOLDS: readonly number[] = [0.5, 0];
 
 interface Building {
   firm: number[];
@@ -110,6 +119,8 @@ export async function buildRelatedIndex(store: GraphStore, generation: number, m
         if (e.id !== edgeId(e.type, e.source, e.target)) idx.derivedIds = false;
         const conf = edgeConfidence(e.properties);
         if (min > 0 && conf < min) continue;
+        // a tie without a sentence (a curator's edge with no source) gives no reason: the walk skips it too
+        if (e.evidence.length === 0) continue;
         let b = acc[g]!.get(hub);
         if (!b) acc[g]!.set(hub, (b = { firm: [], conf: [], type: [], keys: [] }));
         b.firm.push(idx.firmIdx.get(member)!);
@@ -173,7 +184,7 @@ export class RelatedIndexes {
   static readonly MAX_THRESHOLDS = 2;
   private readonly ready_ = new Map<number, RelatedIndex>();
   private readonly building = new Map<number, { generation: number; done: Promise<void> }>();
-  /** Per threshold, the generation whose graph was too large to index (not tried again at that generation). */
+  /** Per threshold, the generation whose graph was found too large to index (not tried again in this process). */
   private readonly tooLarge = new Map<number, number>();
   /** Builds started (for tests and the bench). */
   builds = 0;
@@ -190,13 +201,16 @@ export class RelatedIndexes {
 
   /** The index at `generation` and `min` when it is built; else undefined (and a build starts). */
   ready(generation: number, min: number): RelatedIndex | undefined {
-    if (this.options.enabled === false || !Number.isFinite(generation)) return undefined;
+    if (this.options.enabled === false || !Number.isFinite(generation) || !INDEXED_THRESHOLDS.includes(min)) return undefined;
     const have = this.ready_.get(min);
     if (have && have.generation === generation) return have;
-    if (this.tooLarge.get(min) === generation) return undefined;
-    const b = this.building.get(min);
-    if (b && b.generation >= generation) return undefined;
-    if (!b) this.start(generation, min);
+    // a late request of an older generation starts nothing (its build would be thrown away)
+    if (have && have.generation > generation) return undefined;
+    // a graph found too large stays with the walk until the process restarts (no rescan per write)
+    if (this.tooLarge.has(min)) return undefined;
+    // one build at a time, whatever the threshold: the next request after it starts the next one
+    if (this.building.size > 0) return undefined;
+    this.start(generation, min);
     return undefined;
   }
 
@@ -225,7 +239,10 @@ export class RelatedIndexes {
         const cur = this.ready_.get(min);
         if (!cur || cur.generation <= idx.generation) this.ready_.set(min, idx);
       })
-      .catch(() => undefined)
+      .catch((err: unknown) => {
+        // a failed build leaves the walk answering; the next request may try again
+        console.error(`relatedEnterprises index build failed: ${err instanceof Error ? err.message : String(err)}`);
+      })
       .finally(() => this.building.delete(min));
     this.building.set(min, { generation, done });
   }

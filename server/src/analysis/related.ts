@@ -222,6 +222,8 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
   const members = new Map<string, Set<string>>();
   const coListed = new Map<string, Map<string, Set<string>>>(); // hub → sentence → firms
   const note = (hub: string, firm: string, e: GraphEdge) => {
+    // a tie without a sentence (a curator's edge with no source) gives no reason and counts in no hub
+    if (e.evidence.length === 0) return;
     (members.get(hub) ?? members.set(hub, new Set()).get(hub)!).add(firm);
     const bySpan = coListed.get(hub) ?? coListed.set(hub, new Map()).get(hub)!;
     for (const ev of e.evidence) {
@@ -258,7 +260,7 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
     const acc = new Map<string, RelatedReason[]>();
     const spansOf = new Map<GraphEdge, Set<string>>();
     const add = (other: string, kind: ReasonKind, text: string, hub: string, mine: GraphEdge | undefined, theirs: GraphEdge, extra: readonly GraphEdge[] = NO_EDGES, factor = 1) => {
-      if ((keep && !keep.has(other)) || !isFirm(other)) return;
+      if ((keep && !keep.has(other)) || !isFirm(other) || theirs.evidence.length === 0) return;
       const sentence = witness(theirs, mine, spansOf, keyOf);
       const conf = edgeConfidence(theirs.properties) * (mine ? edgeConfidence(mine.properties) : 1);
       const shared = cappedHubs.has(hub) ? (expansion.counts.get(hub) ?? 1) : ((scored ? scored.members(hub) : members.get(hub)?.size) ?? 1);
