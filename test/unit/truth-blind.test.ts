@@ -8,6 +8,10 @@
 // test/fixtures/truth-blind5 (eight by a blind annotator, hidden during the bounds6/rel6 round and scored blind before and after it),
 // test/fixtures/truth-blind6 (eight by a blind annotator, hidden during the bounds7/rel7 round and scored blind before and after it),
 // test/fixtures/truth-blind7 (eight by a blind annotator, hidden during the bounds8/parks8/chains8 round and scored blind before and after it),
+// test/fixtures/truth-dev8 (eight by a blind annotator, a development set of the nodes9/parks9/chains9/struct9 round from its start),
+// test/fixtures/truth-blind8 (eight on layouts no earlier set had, by a blind annotator, hidden during the nodes9/parks9/chains9/struct9 round
+// and scored blind before and after it, a development set of the round after), test/fixtures/truth-blind9 (eight of the genre's usual layouts
+// by a blind annotator, written after that round and hidden during the next, scored blind before and after it),
 // test/fixtures/truth-dev5 (eight by a blind annotator, scored blind on main 5da268e, a development set since the dev5fix round) and test/fixtures/truth-heldout
 // (a further third, scored only with TRUTH_HELDOUT=1, looked at once at the end of a round). Scoring rules: test/tools/truth-score.ts
 // and test/fixtures/truth-blind/README.md. TRUTH_VERBOSE=1 lists every wrong and missed item.
@@ -28,6 +32,9 @@ const BLIND4 = join(FIX, 'truth-blind4');
 const BLIND5 = join(FIX, 'truth-blind5');
 const BLIND6 = join(FIX, 'truth-blind6');
 const BLIND7 = join(FIX, 'truth-blind7');
+const DEV8 = join(FIX, 'truth-dev8');
+const BLIND8 = join(FIX, 'truth-blind8');
+const BLIND9 = join(FIX, 'truth-blind9');
 const HELDOUT = join(FIX, 'truth-heldout');
 const ctx = createIngestContext();
 const verbose = process.env.TRUTH_VERBOSE === '1';
@@ -59,6 +66,9 @@ let blind4: Awaited<ReturnType<typeof run>>;
 let blind5: Awaited<ReturnType<typeof run>>;
 let blind6: Awaited<ReturnType<typeof run>>;
 let blind7: Awaited<ReturnType<typeof run>>;
+let dev8: Awaited<ReturnType<typeof run>>;
+let blind8: Awaited<ReturnType<typeof run>>;
+let blind9: Awaited<ReturnType<typeof run>>;
 
 beforeAll(async () => {
   blind = await run(BLIND);
@@ -70,7 +80,10 @@ beforeAll(async () => {
   blind5 = await run(BLIND5);
   blind6 = await run(BLIND6);
   blind7 = await run(BLIND7);
-}, 300_000);
+  dev8 = await run(DEV8);
+  blind8 = await run(BLIND8);
+  blind9 = await run(BLIND9);
+}, 400_000);
 
 describe('truth of the industry layer on blind genre documents', () => {
   it('has enough documents, a held-out third, and gold that names only its own entities', () => {
@@ -179,14 +192,43 @@ describe('truth of the industry layer on blind genre documents', () => {
     expect(blind6.scores.flatMap((s) => s.mustNot)).toEqual([]);
   });
 
-  it('keeps blind7 at least at its second blind score (scored blind before and after the bounds8/parks8/chains8 round: P 0.890 R 0.762 → P 0.896 R 0.790; SCORES.md)', () => {
+  it('keeps blind7 at least at its development figure (scored blind before and after the bounds8/parks8/chains8 round: P 0.890 R 0.762 → P 0.896 R 0.790; SCORES.md)', () => {
     console.log(report('BLIND7 (blind annotator; scored blind twice, a development set from the next round)', blind7.scores, verbose));
     expect(blind7.scores.length).toBe(8);
     const rel = total(blind7.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.88);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.77);
-    // 4 must-not facts at the first blind score, 3 at the second: none may be added
-    expect(blind7.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(3);
+    // (the nodes9/parks9/chains9/struct9 and nodes10/parks10/chains10/struct10 rounds, development rounds for this
+    // set, reached P 0.967 R 0.941 with no must-not fact; floors a little below)
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.92);
+    // 4 must-not facts at the first blind score, 3 at the second, none after its development rounds
+    expect(blind7.scores.flatMap((s) => s.mustNot)).toEqual([]);
+  });
+
+  it('keeps dev8 at least at its development figure (scored on main e776ad7 before the nodes9/parks9/chains9/struct9 round: P 0.851 R 0.460; a development set of that round)', () => {
+    console.log(report('DEV8 (blind annotator; a development set from its first round)', dev8.scores, verbose));
+    expect(dev8.scores.length).toBe(8);
+    const rel = total(dev8.scores, (s) => s.relations);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.94);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.76);
+    expect(dev8.scores.flatMap((s) => s.mustNot)).toEqual([]);
+  });
+
+  it('keeps blind8 at least at its development figure (new layouts; scored blind before and after the nodes9/parks9/chains9/struct9 round: P 0.648 R 0.358 → P 0.665 R 0.381; SCORES.md)', () => {
+    console.log(report('BLIND8 (blind annotator; new layouts; scored blind twice, a development set of the round after)', blind8.scores, verbose));
+    expect(blind8.scores.length).toBe(8);
+    const rel = total(blind8.scores, (s) => s.relations);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.94);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.49);
+    expect(blind8.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
+  });
+
+  it('keeps blind9 at least at its second blind score (scored blind before and after the nodes10/parks10/chains10/struct10 round: P 0.824 R 0.690 → P 0.831 R 0.699; at the session start e776ad7 P 0.771 R 0.656; SCORES.md)', () => {
+    console.log(report('BLIND9 (blind annotator; scored blind before and after a round, a development set from the next round)', blind9.scores, verbose));
+    expect(blind9.scores.length).toBe(8);
+    const rel = total(blind9.scores, (s) => s.relations);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.82);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.69);
+    expect(blind9.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(3);
   });
 
   it('prints the held-out set only when asked (TRUTH_HELDOUT=1)', async () => {
@@ -196,7 +238,7 @@ describe('truth of the industry layer on blind genre documents', () => {
   }, 120_000);
 
   it('every edge carries evidence that slices its document exactly', () => {
-    for (const [f, batch] of [...blind.batches, ...blind2.batches, ...dev4.batches, ...blind3.batches, ...dev5.batches, ...blind4.batches, ...blind5.batches, ...blind6.batches, ...blind7.batches]) {
+    for (const [f, batch] of [...blind.batches, ...blind2.batches, ...dev4.batches, ...blind3.batches, ...dev5.batches, ...blind4.batches, ...blind5.batches, ...blind6.batches, ...blind7.batches, ...dev8.batches, ...blind8.batches, ...blind9.batches]) {
       const doc = batch.nodes.find((n) => n.label === 'Document')!;
       const text = String(doc.properties.text);
       for (const e of batch.edges) {
