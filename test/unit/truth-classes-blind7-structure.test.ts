@@ -5,19 +5,9 @@
 // written for these tests (names invented), through the real read and structure stages; each asserts what
 // the class requires and what it forbids.
 import { describe, expect, it } from 'vitest';
-import { decodeSource, parseDocument } from '../../server/src/ingest/index.ts';
 import type { StructuredDoc } from '../../server/src/ingest/types.ts';
-import { names, runDoc } from '../fixtures/class-doc.ts';
-import { seedsContext } from '../fixtures/ingest-context.ts';
+import { measureText, names, numbers, runDoc, structure } from '../fixtures/class-doc.ts';
 
-async function structure(text: string): Promise<StructuredDoc> {
-  return parseDocument(await decodeSource('doc.txt', new TextEncoder().encode(text)), seedsContext);
-}
-const numbers = (d: StructuredDoc) => d.measures.map((m) => m.number);
-const measureText = (d: StructuredDoc, n: string) => {
-  const m = d.measures.find((x) => x.number === n);
-  return m ? d.source.text.slice(m.start, m.end) : '';
-};
 const sentencesOf = (d: StructuredDoc) => d.sentences.map((s) => d.source.text.slice(s.start, s.end));
 
 describe('class: 4) / 1） — an arabic number with only its closing bracket', () => {

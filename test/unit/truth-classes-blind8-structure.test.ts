@@ -3,18 +3,8 @@
 // per class, on short texts written for these tests (names invented), through the real read and structure
 // stages; each asserts what the class requires and what it forbids.
 import { describe, expect, it } from 'vitest';
-import { decodeSource, parseDocument } from '../../server/src/ingest/index.ts';
-import type { StructuredDoc } from '../../server/src/ingest/types.ts';
-import { seedsContext } from '../fixtures/ingest-context.ts';
+import { measureText, numbers, structure } from '../fixtures/class-doc.ts';
 
-async function structure(text: string): Promise<StructuredDoc> {
-  return parseDocument(await decodeSource('doc.txt', new TextEncoder().encode(text)), seedsContext);
-}
-const numbers = (d: StructuredDoc) => d.measures.map((m) => m.number);
-const measureText = (d: StructuredDoc, n: string) => {
-  const m = d.measures.find((x) => x.number === n);
-  return m ? d.source.text.slice(m.start, m.end) : '';
-};
 
 describe('class: (3) / （3） among 1. 2、 4． measures — a bracketed number that continues the run', () => {
   it('(3) between 2、 and 4． numbers measure 3 (its sentences are not measure 2’s)', async () => {
