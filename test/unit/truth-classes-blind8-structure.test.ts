@@ -63,6 +63,8 @@ describe('class: a zone web page whose 来源 is 开发区管委会 (the kind wo
   it('names no jurisdiction 开发区; a named zone committee still does', async () => {
     const page = (src: string) => `首页 > 走进岚州 > 园区概况\n岚州经济技术开发区\n发布时间：2026-03-02　来源：${src}　浏览次数：2318\n\n【园区概况】\n岚州经济技术开发区位于岚州市东部，重点发展硅基新材料。\n`;
     expect((await structure(page('开发区管委会'))).meta.jurisdiction).not.toBe('开发区');
+    // every kind word alone, not only 开发区 (经开区, 高新区, 综保区, 自贸区 … went through the zone and title branches)
+    for (const kind of ['经开区', '高新区', '工业园区', '综保区', '自贸区', '新区']) expect((await structure(page(`${kind}管委会`))).meta.jurisdiction, kind).not.toBe(kind);
     expect((await structure(page('开发区管委会'))).meta.issuer).toBe('开发区管委会');
     expect((await structure(page('苏州工业园区管委会'))).meta.jurisdiction).toBe('苏州工业园区');
   });

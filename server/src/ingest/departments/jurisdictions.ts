@@ -34,7 +34,7 @@ function computeAliases(lex: Lexicon, city?: string): { alias: string; j: Jurisd
 }
 
 /** An area's kind word alone (开发区, 高新区, 园区 …): no jurisdiction's name. */
-const BARE_AREA = /^(?:开发区|高新区|新区|园区|片区|辖区|城区|市区|社区|景区|功能区|示范区|保税区|综保区)$/;
+const BARE_AREA = /^(?:开发区|经开区|高新区|新区|园区|工业园区|片区|辖区|城区|市区|社区|景区|功能区|示范区|保税区|综保区|自贸区|试验区|合作区|新城)$/;
 
 /** Infers {jurisdiction, city} from an issuer or title: 津南区人民政府 → 津南区/天津市. */
 export function inferJurisdiction(
@@ -78,10 +78,10 @@ export function inferJurisdiction(
     if (g && !BARE_AREA.test(g[1]!)) return { jurisdiction: g[1]!, city };
     // a zone run by its own 管委会: 苏州工业园区管理委员会 → 苏州工业园区
     const z = t.match(/^(?:[\u4e00-\u9fa5]{2,3}?[省市](?=[\u4e00-\u9fa5]{4}))?([\u4e00-\u9fa5]{2,12}?(?:工业园区|园区|开发区|新区|高新区|保税区|综保区|试验区|合作区|示范区|新城))(?:管理委员会|管委会)/);
-    if (z) return { jurisdiction: z[1]!, city };
+    if (z && !BARE_AREA.test(z[1]!)) return { jurisdiction: z[1]!, city };
     // a title that starts with its district or county: 南京市江宁区“十四五”…规划, 南城县促进…方案
     const h = t.match(/^(?:中共)?(?:[\u4e00-\u9fa5]{2,3}?[省市])?([\u4e00-\u9fa5]{2,3}?(?:新区|区|县))(?=[\u4e00-\u9fa5“"《\s])/);
-    if (h && !/^(?:全|本|我|各|城|市|地|园|社|辖|景|片|开发|功能)/.test(h[1]!)) return { jurisdiction: h[1]!, city };
+    if (h && !BARE_AREA.test(h[1]!) && !/^(?:全|本|我|各|城|市|地|园|社|辖|景|片|开发|功能)/.test(h[1]!)) return { jurisdiction: h[1]!, city };
   }
   return city ? { jurisdiction: city, city } : {};
 }
