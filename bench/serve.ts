@@ -1,6 +1,7 @@
 // One `kg serve` child process for the benches (bench/run.ts, bench/server-load.ts): starts on a free
 // loopback port with the given data directory and extra environment, resolves once it prints its URL.
 import { spawn } from 'node:child_process';
+import autocannon from 'autocannon';
 import path from 'node:path';
 
 export interface ServeChild {
@@ -35,4 +36,37 @@ export async function startServe(dataDir: string, env: NodeJS.ProcessEnv = {}, r
     });
   });
   return { url, pid: child.pid!, stop: () => (child.kill('SIGTERM'), exited) };
+}
+
+/**
+ * Warms a fresh server up with `requests` at 4 clients for 2 s, unmeasured, then waits for the background
+ * work that warm-up started (relatedEnterprises' index build, /healthz relatedIndex) until a round of
+ * requests starts none (a server without it: no wait).
+ */
+export async function warmUp(url: string, requests: autocannon.Request[]): Promise<void> {
+  await autocannon({ url, connections: 4, duration: 2, requests });
+  for (let round = 0; round < 20; round++) {
+    let busy = false;
+    for (;;) {
+      // (a kept-alive connection the server closed meanwhile resets: asked again on a new one)
+      const h = await healthz(url);
+      if (!h.relatedIndex?.building) break;
+      busy = true;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    if (!busy && round > 0) break;
+    await autocannon({ url, connections: 4, duration: 1, requests });
+  }
+}
+
+/** /healthz, asked again (up to 5 times) when the connection resets. */
+async function healthz(url: string): Promise<{ relatedIndex?: { building: number } | null }> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return (await (await fetch(`${url}/healthz`, { headers: { connection: 'close' } })).json()) as { relatedIndex?: { building: number } | null };
+    } catch (err) {
+      if (attempt >= 4) throw err;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
 }

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { startServe } from './serve.ts';
+import { startServe, warmUp } from './serve.ts';
 import { createIngestContext } from '../server/src/ingest/context.ts';
 import { ingestFile } from '../server/src/ingest/index.ts';
 import { EmbeddedStore } from '../server/src/store/embedded/index.ts';
@@ -44,36 +44,10 @@ async function run(url: string, bodies: string[], connections: number): Promise<
   // answers after seconds, autocannon timeouts on a loaded machine), not the steady state. Warm up
   // with the same requests at 4 clients for 2 s, unmeasured (bench/run.ts warms its 64-client
   // figure with the 16-client one on the same server).
-  await autocannon({ url, connections: 4, duration: 2, requests });
-  // Background work the warm-up started (relatedEnterprises' index build, /healthz relatedIndex) is
-  // waited for, not measured: until a round of requests starts none (a server without it: no wait).
-  for (let round = 0; round < 20; round++) {
-    let busy = false;
-    for (;;) {
-      // (a kept-alive connection the server closed meanwhile resets: asked again on a new one)
-      const h = await healthz(url);
-      if (!h.relatedIndex?.building) break;
-      busy = true;
-      await new Promise((r) => setTimeout(r, 500));
-    }
-    if (!busy && round > 0) break;
-    await autocannon({ url, connections: 4, duration: 1, requests });
-  }
+  await warmUp(url, requests);
   const res = await autocannon({ url, connections, duration: DURATION, requests });
   const bad = res.errors + res.timeouts + res.non2xx;
   return `${Math.round(res.requests.average)} req/s, p50 ${res.latency.p50} ms, p99 ${res.latency.p99} ms${bad ? `, ${bad} errors/non-2xx` : ''}`;
-}
-
-/** /healthz, asked again (up to 5 times) when the connection resets. */
-async function healthz(url: string): Promise<{ relatedIndex?: { building: number } | null }> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return (await (await fetch(`${url}/healthz`, { headers: { connection: 'close' } })).json()) as { relatedIndex?: { building: number } | null };
-    } catch (err) {
-      if (attempt >= 4) throw err;
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
 }
 
 /** The response cache's counters from /healthz (hits, misses, entries, bytes). */
