@@ -5,7 +5,7 @@
 // touches them (a measure may only name them).
 //   takes: the entity table (entities/) and the edge set (relations/), the context (lexicon)
 //   gives: nodes and edges sorted by id, the low-confidence items that survived as nodes
-import type { GraphEdge, GraphNode } from '../../model.ts';
+import { RELATION_ENDS, type GraphEdge, type GraphNode } from '../../model.ts';
 import type { IngestContext } from '../context.ts';
 import type { EntityFindings, LowConfidenceItem } from '../entities/index.ts';
 import type { Entity } from '../entities/table.ts';
@@ -13,7 +13,7 @@ import { EdgeSet } from '../relations/edges.ts';
 import type { RelationFindings } from '../relations/index.ts';
 import { notIndustry } from './industry-guard.ts';
 import { splitJoined } from './joined.ts';
-import { industryMerges, nameMerges } from './merge.ts';
+import { firmBases, industryMerges, nameMerges } from './merge.ts';
 
 export interface ResolvedEntities {
   nodes: GraphNode[];
@@ -26,6 +26,9 @@ export function resolveEntities(found: EntityFindings, relations: RelationFindin
   let edges = relations.edges.all();
   const to = nameMerges([...entities.values()], found.table.fromLexicon);
   if (to.size) edges = mergeNames(entities, edges, to);
+  // (a firm's plant, 比亚迪淮安基地, is the firm: what only a park has — HOSTS, a park's LOCATED_IN — goes with it)
+  const bases = firmBases([...entities.values()], found.table.fromLexicon);
+  if (bases.size) edges = mergeNames(entities, edges, bases).filter((e) => fitsEnds(e, entities));
   const index = ctx.index;
   edges = splitJoined(entities, edges, {
     titles: relations.titles,
@@ -77,6 +80,14 @@ function mergeNames(entities: Map<string, Entity>, edges: GraphEdge[], to: Map<s
     for (const ev of e.evidence) merged.add(e.type, source, target, ev, undefined, withoutJudgment(e.properties));
   }
   return merged.all();
+}
+
+/** Does the edge join labels its type may join? (Ends that are no entity — measures, documents — pass.) */
+function fitsEnds(e: GraphEdge, entities: Map<string, Entity>): boolean {
+  const s = entities.get(e.source)?.label;
+  const t = entities.get(e.target)?.label;
+  if (!s || !t) return true;
+  return (RELATION_ENDS[e.type as keyof typeof RELATION_ENDS] ?? []).some(([a, b]) => a === s && b === t);
 }
 
 /** An edge's own properties without its combined judgment (recomputed from the sentences). */

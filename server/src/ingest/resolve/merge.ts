@@ -18,9 +18,10 @@ export function nameMerges(entities: Entity[], fromLexicon: ReadonlySet<string>)
   for (const s of free) {
     let longer: Entity[] = [];
     if (s.label === 'Enterprise' && cjk(s.name) >= 4) {
+      // (a firm's plant, 比亚迪淮安基地, is no full name of the firm: the base merges into the firm, firmBases)
       // (a group and a subsidiary named after it, 攀钢集团 and 攀钢集团钒钛资源股份, are two firms: after 集团 only a
       // legal form or a bracket continues the group's own name)
-      longer = free.filter((l) => l !== s && l.label === 'Enterprise' && l.name.length > s.name.length && l.name.startsWith(s.name) && !/(区|市|省|县|分公司|子公司|分院|分厂)/.test(l.name.slice(s.name.length)) && (!/集团$/.test(s.name) || GROUP_OWN_TAIL.test(l.name.slice(s.name.length))));
+      longer = free.filter((l) => l !== s && l.label === 'Enterprise' && l.name.length > s.name.length && l.name.startsWith(s.name) && !/(区|市|省|县|分公司|子公司|分院|分厂|基地$)/.test(l.name.slice(s.name.length)) && (!/集团$/.test(s.name) || GROUP_OWN_TAIL.test(l.name.slice(s.name.length))));
     } else if (s.label !== 'Enterprise' && cjk(s.name) >= 4) {
       longer = free.filter((l) => l !== s && l.label === s.label && l.name.endsWith(s.name) && l.name.length - s.name.length <= 3 && !/(大学|学院|研究院|公司|集团)/.test(l.name.slice(0, l.name.length - s.name.length)));
     }
@@ -153,6 +154,33 @@ export function industryMerges(entities: Entity[], mc: IndustryMergeContext): Ma
     }
     if (b === a) to.delete(a);
     else to.set(a, b);
+  }
+  return to;
+}
+
+/**
+ * A firm's plant written as its name, a place and 基地 (比亚迪淮安基地, 三安光电鄂州基地, 东风商用车新能源重卡基地):
+ * the firm, no park nor a second firm. Which firm each such base (typed Park, or Enterprise by its list) merges into: the document's enterprise whose name (three
+ * characters or more) opens the base's name, the longest one. A base after a university's or an institute's
+ * name is not a firm's (哈尔滨工程大学青岛创新发展基地); nor is a base whose rest names a park (…产业园基地).
+ */
+export function firmBases(entities: Entity[], fromLexicon: ReadonlySet<string>): Map<string, string> {
+  const to = new Map<string, string>();
+  const firms = entities.filter((e) => e.label === 'Enterprise');
+  for (const p of entities) {
+    if ((p.label !== 'Park' && p.label !== 'Enterprise') || fromLexicon.has(p.id) || !/基地$/.test(p.name)) continue;
+    let best: { id: string; len: number } | undefined;
+    for (const f of firms) {
+      if (f === p) continue;
+      for (const n of [f.name, ...f.aliases]) {
+        const len = n.replace(/[^\u3400-\u9fffA-Za-z0-9]/g, '').length;
+        if (len < 3 || !p.name.startsWith(n)) continue;
+        const rest = p.name.slice(n.length, -2);
+        if (rest.length > 10 || /(园|区|大学|学院|研究院|研究所|实验室|中心|[省市县])/.test(rest)) continue;
+        if (!best || n.length > best.len) best = { id: f.id, len: n.length };
+      }
+    }
+    if (best) to.set(p.id, best.id);
   }
   return to;
 }

@@ -1,0 +1,32 @@
+// Node classes found on the set blind9 (branch nodes11): short documents of the genre written for these tests
+// (places, firms and parks invented); each asserts what the class gives and what it must not give.
+import { describe, expect, it } from 'vitest';
+import { all, names, runDoc } from '../fixtures/class-doc.ts';
+
+describe('blind9: a firm’s plant written as the firm, a place and 基地 is the firm, no park', () => {
+  it('甲乙新能源鹤城基地 after the document named 甲乙新能源: one enterprise, no park, no HOSTS from it', async () => {
+    const x = await runDoc(
+      '某市新能源汽车产业发展规划\n\n一、发展基础\n\n全市已集聚甲乙新能源、丙丁汽车部件等重点企业。\n\n' +
+        '二、空间布局\n\n（一）鹤城汽车产业园。园区已集聚甲乙新能源鹤城基地、戊己电子等企业。重点发展动力电池和电驱动系统。\n' +
+        '（二）建设甲乙新能源重卡基地，重点发展氢燃料电池重卡。\n',
+    );
+    const parks = names(x, 'Park');
+    expect(parks.filter((n) => /基地/.test(n))).toEqual([]);
+    expect(parks).toContain('鹤城汽车产业园');
+    const firms = names(x, 'Enterprise');
+    expect(firms).toContain('甲乙新能源');
+    expect(firms.filter((n) => /基地/.test(n))).toEqual([]);
+    const firm = x.nodes.find((n) => n.name === '甲乙新能源')!;
+    expect(firm.aliases).toContain('甲乙新能源鹤城基地');
+    // (what only a park has — HOSTS, a park's LOCATED_IN — goes with the base)
+    expect(all(x, 'HOSTS').filter((e) => e.startsWith('enterprise:'))).toEqual([]);
+    expect(all(x, 'LOCATED_IN').filter((e) => /-> enterprise:/.test(e))).toEqual([]);
+  });
+
+  it('a base that opens with no firm’s name stays a park (某市汽车零部件基地), and a university’s base is no firm’s', async () => {
+    const x = await runDoc(
+      '某市汽车产业发展规划\n\n一、空间布局\n\n依托甲乙汽车等企业，建设鹤城汽车零部件基地，重点发展车身结构件。\n',
+    );
+    expect(names(x, 'Park')).toContain('鹤城汽车零部件基地');
+  });
+});
