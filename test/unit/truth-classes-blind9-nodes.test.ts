@@ -30,3 +30,30 @@ describe('blind9: a firm’s plant written as the firm, a place and 基地 is th
     expect(names(x, 'Park')).toContain('鹤城汽车零部件基地');
   });
 });
+
+describe('blind9, dev8: an item’s number before 对落户/对入驻 is no firm', () => {
+  it('2.对落户P的项目 (招商政策 items) names the park only, no enterprise “2.对”', async () => {
+    const x = await runDoc(
+      '某市电子信息产业链招商图谱\n\n【五、招商政策】\n1.对新落户的电子信息企业，给予奖励。\n' +
+        '2.对落户鹤城高新技术产业园区的IC封装基板项目，给予厂房租金优惠。\n3.对入驻鹤城经济开发区、符合园区主导产业定位的项目，按投资额给予奖励。\n',
+    );
+    expect(names(x, 'Enterprise')).toEqual([]);
+    expect(names(x, 'Park')).toEqual(['鹤城经济开发区', '鹤城高新技术产业园区']);
+  });
+
+  it('a firm after the item’s number that settles in a park is still read (3、甲乙纺织位于P)', async () => {
+    const x = await runDoc('某市纺织产业工作要点\n\n一、重点任务\n\n3、甲乙纺织位于鹤城经济开发区，重点发展功能性面料。\n');
+    expect(names(x, 'Enterprise')).toContain('甲乙纺织');
+  });
+});
+
+describe('blind8: a county named like a valley (府谷县) is no park', () => {
+  it('【府谷县】主导产业为… gives no park 府谷 or 【府谷', async () => {
+    const x = await runDoc('某市能源化工产业地图\n\n【府谷县】主导产业为金属镁和兰炭。府谷高新技术产业开发区已集聚甲乙镁业等企业。\n');
+    expect(names(x, 'Park')).toEqual(['府谷高新技术产业开发区']);
+  });
+  it('a 谷 that is a park’s own name still is one (鹤城光谷)', async () => {
+    const x = await runDoc('某市光电产业规划\n\n一、空间布局\n\n加快建设鹤城光谷，重点发展光通信器件。\n');
+    expect(names(x, 'Park')).toContain('鹤城光谷');
+  });
+});

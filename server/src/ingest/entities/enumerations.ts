@@ -296,7 +296,7 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     if (/^(中心|平台|基地)$/.test(suf) && s.startsWith('集群', end)) continue;
     // 苏州工业园|区: the name runs on to 园区 (苏州工业园区, 某某产业园区)
     if (/园$/.test(suf) && nextCh === '区') continue;
-    if (/城$/.test(suf) && /[市县镇乡]/.test(nextCh ?? '')) continue; // (方城县, 城市: a place name, not a 城)
+    if (/(城|谷)$/.test(suf) && /[市县镇乡]/.test(nextCh ?? '')) continue; // (方城县, 城市, 府谷县: a place name, not a 城 or 谷)
     // (漳湾临港工业区, 科学城产业园: a place word followed by a park's own ending is inside the park's name)
     if (/(港|城|谷|湾|岛)$/.test(suf) && /^(工业区|工业园区|工业园|化工园|产业园区|产业园|产业区|经济开发区|开发区|经济区|片区|园区)/.test(s.slice(end))) continue;
     // (浙江岚纺城集团, 岚谷股份: a place word followed by a firm's legal word is inside the firm's name)

@@ -787,9 +787,11 @@ function bareSupportNames(scan: Scan): void {
   }
   // 凤竹纺织位于晋江经济开发区: a bare name opening its clause, settled in a place the clause names
   for (const cl of cls) {
-    const m = /^([^、，,。；;：:等和与及“”"（）()\s]{3,8}?)(?:已|现)?(?:位于|落户于?|坐落于|入驻)/.exec(cl.text);
+    // (2.对落户…园区的项目: an item's number opens the clause, not a name; what follows it is read)
+    const item = ITEM_NUMBER.exec(cl.text)?.[0].length ?? 0;
+    const m = /^([^、，,。；;：:等和与及“”"（）()\s]{3,8}?)(?:已|现)?(?:位于|落户于?|坐落于|入驻)/.exec(cl.text.slice(item));
     if (!m) continue;
-    const sp = { start: cl.start, end: cl.start + m[1]!.length };
+    const sp = { start: cl.start + item, end: cl.start + item + m[1]!.length };
     const place = out.some((x) => x.label === 'Park' && x.start >= sp.end + 2 && x.end <= cl.end);
     if (!place || out.some((x) => overlaps(x, sp)) || !plausibleBareName(m[1]!) || index.lookup(m[1]!) || index.isIndustryTerm(m[1]!) || isGenericName(m[1]!, '', (x) => index.isIndustryTerm(x)) || /^(我|本|该|其|全|各|这|此|上述)/.test(m[1]!) || /^(v|vd|vi|p|c|d|r)$/.test(words(m[1]!)[0]?.tag ?? '') || /(园|区|城|港|基地|中心|总部|工厂|镇|县|市|省|村|街道)$/.test(m[1]!)) continue;
     const men: Mention = { ...sp, surface: m[1]!, label: 'Enterprise', confidence: 'low' };
@@ -807,6 +809,9 @@ function bareSupportNames(scan: Scan): void {
     low.push(men);
   }
 }
+
+/** An item's number opening a line (1. 2、 3． 4) （5）): a list marker, no part of a name. */
+const ITEM_NUMBER = /^\s*(?:[0-9０-９]{1,2}(?![0-9０-９])\s*[.．、)）](?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]{1,2}[)）])\s*/;
 
 /** Two characters that make no zone's own name before 城/区/片区 (城区, 全区, 产业区, 自贸区 …). */
 const NOT_ZONE_CORE = /^(?:产业|工业|城市|主城|老城|县城|本区|全区|全市|辖区|市区|园区|景区|社区|矿区|林区|港区|功能|核心|重点|示范|先导|试验|自贸|保税|综保|开发|经开|各个|其他|相关|周边|毗邻|农村|城乡|中心|老旧|新建|现有|上述|该|本|各|这|那)$/;
