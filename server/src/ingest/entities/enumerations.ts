@@ -310,7 +310,10 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     // (no trigger between the two: 大学建设…研究院 is two names; the further suffix's own words — 创新发展基地 — are no trigger)
     if (longer && !endsBeforeJoin && triggerCuts(longer[0].slice(0, longer[0].length - longer[1]!.length).replace(/[与和及]/g, '·')).length === 0) continue;
     if (/^(前|生|毕业|校|所|外国语学校|学校|幼儿园|小学|中学|医院|管委会|管理委员会|政府|局|办公室|委员会|领导小组)/.test(s.slice(end, end + 5))) continue;
-    const chunk = s.slice(from, end);
+    // (the name runs back at most NAME_WINDOW characters, from a character the segmenter splits at, so a long
+    // run of text with no name in it — 落户园区落户园区… — is not segmented again, whole, at each suffix)
+    const at = windowStart(s, from, end);
+    const chunk = s.slice(at, end);
     const trig = new Set([0, ...triggerCuts(chunk), ...copulaCuts(chunk, index)]);
     // a name may start right after an opening bracket: 滨江区（杭州高新区）
     const brackets = chunk.includes('(') || chunk.includes('（') ? [...chunk.matchAll(/[(（]/g)].map((b) => b.index! + 1).filter((c) => !/[)）]/.test(chunk.slice(c))) : [];
@@ -363,7 +366,7 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
       }
       if (ty.weak && ty.label === 'Lab' && !WEAK_LAB_MARKER.test(name.slice(0, -ty.suffix.length))) break;
       const m: Mention = {
-        start: span.start + from + lead,
+        start: span.start + at + lead,
         end: span.start + end,
         surface: name,
         label: ty.label,
@@ -379,6 +382,29 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     }
   }
   return out;
+}
+
+/**
+ * How far back from its suffix a name is looked for (characters). The longest names of the genre are some forty
+ * characters (中国电子科技集团公司第五十八研究所 is seventeen); the window is several times that.
+ */
+export const NAME_WINDOW = 200;
+/**
+ * A character the segmenter never joins to a word (punctuation, brackets, spaces, symbols): it segments the text
+ * on each side apart, so the words after it are the same whether the text before it is there or not.
+ */
+const SEGMENT_BREAK = /[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffa-zA-Z0-9+#&._%-]/;
+
+/**
+ * Where the text a name is looked for in starts: `from` when the name could reach back no further than
+ * NAME_WINDOW characters; else the first segmenter break inside the window (the words after it are the ones
+ * the whole text gives), or the window's start when the window holds no break.
+ */
+export function windowStart(s: string, from: number, end: number): number {
+  const min = end - NAME_WINDOW;
+  if (from >= min) return from;
+  for (let k = min; k < end; k++) if (SEGMENT_BREAK.test(s[k]!)) return k;
+  return min;
 }
 
 /** Trigger verbs that also qualify a product in a name (培育钻石产业园). */
