@@ -57,3 +57,20 @@ describe('blind8: a county named like a valley (府谷县) is no park', () => {
     expect(names(x, 'Park')).toContain('鹤城光谷');
   });
 });
+
+describe('blind9 (and the must-not lists of most sets): carriers that incubate firms are no industry', () => {
+  it('构建“众创空间—孵化器—加速器”全链条孵化体系 gives no industry and no chain', async () => {
+    const x = await runDoc(
+      '某开发区产业发展规划\n\n一、创新体系\n\n支持鹤城科技创业园建设众创空间和科技企业孵化器，构建“众创空间—孵化器—加速器”全链条孵化体系。' +
+        '重点发展动力电池，构建“正极材料—电芯—电池包”产业链。\n',
+    );
+    const inds = names(x, 'Industry');
+    expect(inds.filter((n) => /孵化器|众创空间|加速器/.test(n))).toEqual([]);
+    expect(all(x, 'UPSTREAM_OF').filter((e) => /孵化器|众创空间|加速器/.test(e))).toEqual([]);
+    expect(all(x, 'UPSTREAM_OF')).toContain('industry:正极材料 -> industry:电芯');
+  });
+  it('a product named 加速器 (医用直线加速器) stays an industry', async () => {
+    const x = await runDoc('某市医疗器械产业行动方案\n\n一、重点任务\n\n重点发展医用直线加速器和质子治疗系统。\n');
+    expect(names(x, 'Industry')).toContain('医用直线加速器');
+  });
+});
