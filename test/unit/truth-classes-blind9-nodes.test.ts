@@ -74,3 +74,17 @@ describe('blind9 (and the must-not lists of most sets): carriers that incubate f
     expect(names(x, 'Industry')).toContain('医用直线加速器');
   });
 });
+
+describe('blind8: a one-character trigger that opens a word the segmenter knows (将军庙) introduces nothing', () => {
+  it('、将军庙产业园 and 在将军庙产业园… name 将军庙产业园, not 军庙产业园', async () => {
+    const x = await runDoc('某开发区园区介绍\n\n一、园区\n\n开发区下辖五彩湾产业园、大井产业园、将军庙产业园。煤化工主要布局在将军庙产业园和大井产业园，重点发展煤制烯烃。\n');
+    const parks = names(x, 'Park');
+    expect(parks).toContain('将军庙产业园');
+    expect(parks.filter((n) => n.startsWith('军庙'))).toEqual([]);
+  });
+  it('a trigger the segmenter keeps apart still cuts (将打造P, 以P为), and so does one it joined to a guessed word (以崖州湾…)', async () => {
+    const x = await runDoc('某市规划\n\n一、布局\n\n我市将打造鹤城智能制造产业园。以崖州湾国家实验室为创新源头，服务生物育种。\n');
+    expect(names(x, 'Park')).toContain('鹤城智能制造产业园');
+    expect(names(x, 'Lab')).toEqual(['崖州湾国家实验室']);
+  });
+});

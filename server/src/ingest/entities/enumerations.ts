@@ -5,7 +5,7 @@
 import type { OrgLabel } from '../lexicon/index.ts';
 import type { LexiconIndex, LexMatch } from '../lexicon/match.ts';
 import { isCjk } from '../names.ts';
-import { BOUND_WORDS, nameStarts, weakNameStarts } from './segment.ts';
+import { BOUND_WORDS, nameStarts, weakNameStarts, insideWords } from './segment.ts';
 import { isGenericName, isGenericWord, ORG_SUFFIX_WORDS, typeByCategory, typeBySuffix } from './typing.ts';
 
 export interface Span {
@@ -95,7 +95,12 @@ const TRIGGERS_BY_FIRST = new Map<number, string[]>();
 for (const t of TRIGGERS) TRIGGERS_BY_FIRST.set(t.charCodeAt(0), [...(TRIGGERS_BY_FIRST.get(t.charCodeAt(0)) ?? []), t]);
 
 /** Positions just after each trigger occurrence in `s` (ascending). */
-function triggerCuts(s: string): number[] {
+/**
+ * `inside`: positions inside a dictionary noun of `s`. A one-character trigger (以, 在, 将, 为, 对 …) the segmenter reads
+ * as the first character of a longer noun it knows opens that noun, it introduces nothing: 在|将军庙产业园, not
+ * 在将|军庙产业园 (a word the segmenter only guessed, 以崖州湾, or a position word, 以西|王集团, does not count).
+ */
+function triggerCuts(s: string, inside?: ReadonlySet<number>): number[] {
   const cuts = new Set<number>();
   for (let i = 0; i < s.length; i++) {
     const ts = TRIGGERS_BY_FIRST.get(s.charCodeAt(i));
@@ -104,6 +109,7 @@ function triggerCuts(s: string): number[] {
       if (s.startsWith(t, i)) {
         // 泛在|感知: a one-character trigger closing a word that opens a noun phrase cuts nothing
         if (t.length === 1 && i > 0 && BOUND_WORDS.has(s.slice(i - 1, i + 1))) break;
+        if (inside && t.length === 1 && /[\u3400-\u9fff]/.test(t) && inside.has(i + 1)) break;
         cuts.add(i + t.length);
         break;
       }
@@ -314,7 +320,7 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     // run of text with no name in it — 落户园区落户园区… — is not segmented again, whole, at each suffix)
     const at = windowStart(s, from, end);
     const chunk = s.slice(at, end);
-    const trig = new Set([0, ...triggerCuts(chunk), ...copulaCuts(chunk, index)]);
+    const trig = new Set([0, ...triggerCuts(chunk, insideWords(chunk)), ...copulaCuts(chunk, index)]);
     // a name may start right after an opening bracket: 滨江区（杭州高新区）
     const brackets = chunk.includes('(') || chunk.includes('（') ? [...chunk.matchAll(/[(（]/g)].map((b) => b.index! + 1).filter((c) => !/[)）]/.test(chunk.slice(c))) : [];
     const cuts = [...new Set([...trig, ...nameStarts(chunk), ...brackets])].filter((c) => c <= chunk.length - suf.length).sort((a, b) => a - b);

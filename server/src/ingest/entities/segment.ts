@@ -40,6 +40,7 @@ export function taggedCharacters(): number {
 
 const cache = new Map<string, number[]>();
 const weakCache = new Map<string, Set<number>>();
+const endsCache = new Map<string, Set<number>>();
 const CACHE_MAX = 20_000;
 
 /** Positions in `s` where a name may start (after a stop word), ascending; always includes 0. */
@@ -48,6 +49,7 @@ export function nameStarts(s: string): number[] {
   if (hit) return hit;
   const cuts = [0];
   const weak = new Set<number>();
+  const inner = new Set<number>();
   let pos = 0;
   let prev: { word: string; tag: string; stop: boolean } | undefined;
   tagged += s.length;
@@ -56,6 +58,9 @@ export function nameStarts(s: string): number[] {
     const t = toks[k]!;
     const next = toks[k + 1];
     const end = pos + t.word.length;
+    // (a noun the dictionary knows — 将军庙/n, 和平/nz — has its inside; not a word the segmenter guessed, 以崖州湾/x,
+    // nor a position word, 以西/f in 以西王集团)
+    if (/^(n|ns|nz|nt)$/.test(t.tag)) for (let q = pos + 1; q < end; q++) inner.add(q);
     const verb = /^(v|vd|vi)$/.test(t.tag);
     let stop =
       STOP_TAGS.test(t.tag) &&
@@ -94,9 +99,11 @@ export function nameStarts(s: string): number[] {
   if (cache.size >= CACHE_MAX) {
     cache.clear();
     weakCache.clear();
+    endsCache.clear();
   }
   cache.set(s, out);
   weakCache.set(s, weak);
+  endsCache.set(s, inner);
   return out;
 }
 
@@ -109,4 +116,10 @@ export function words(s: string): { word: string; tag: string }[] {
 export function weakNameStarts(s: string): Set<number> {
   if (!weakCache.has(s)) nameStarts(s);
   return weakCache.get(s) ?? new Set();
+}
+
+/** Positions inside a dictionary noun of `s` (将军庙 is one noun: the position after its 将 is inside it). */
+export function insideWords(s: string): Set<number> {
+  if (!endsCache.has(s)) nameStarts(s);
+  return endsCache.get(s) ?? new Set();
 }
