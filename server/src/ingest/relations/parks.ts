@@ -293,10 +293,15 @@ function gatheredKinds(scope: SentenceScope, parks: SentenceScope['orgs']): void
 /** A park's clause saying what it has now: (已)集聚了A、B / 已入驻A等企业 / 现有A、B等骨干企业 / 拥有A. */
 const GATHER_VERB = /^(?:已|已经|目前已|现已)?(?:集聚了|聚集了|汇聚了|吸引了|引进了|入驻了|拥有|已集聚|已聚集|已汇聚|已入驻|集聚|聚集|汇聚|入驻)|^现有(?=[^，,。；;]*?等[^，,。；;、]{0,12}?(?:企业|厂商|机构))/;
 
-/** The document's own zone a bare zone word stands for (开发区 → 清河经济开发区), when the document has named one such. */
+/**
+ * The document's own zone a bare zone word stands for (开发区 → 清河经济开发区): the one such the document has named, else,
+ * of several, the one its title names (淮安经济技术开发区产业发展规划: 开发区包括… is that zone's, not a neighbour's).
+ */
 function ownZone(scope: SentenceScope, word: string): Entity | undefined {
   const own = scope.table.all().filter((e) => e.label === 'Park' && e.name.length > word.length && e.name.endsWith(word));
-  return own.length === 1 ? own[0] : undefined;
+  if (own.length === 1) return own[0];
+  const titled = own.length > 1 ? titleZone(scope) : undefined;
+  return titled && own.includes(titled) ? titled : undefined;
 }
 
 /** The one zone the document's title names (惠州仲恺高新技术产业开发区发展规划): what a bare 区内 stands for. */
