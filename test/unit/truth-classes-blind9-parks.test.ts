@@ -62,3 +62,20 @@ describe('blind9 r04: a bare 开发区 when the document names several zones so 
     expect(strong(x, 'PART_OF').filter((e) => /产业园 -> park:(白鹭|云杉)/.test(e))).toEqual([]);
   });
 });
+
+describe('blind5 r01, blind4 r06, blind9 r08: a layout named before its roles (构建“一核两园”布局：一核为P，重点发展X)', () => {
+  it('the first role after the layout’s name is read like the others: P hosts its own focus, the next role its own', async () => {
+    const x = await runDoc(
+      '某市生物医药产业发展意见\n\n二、优化布局\n构建“一核两园”布局：一核为白鹭医药高新区，重点发展生物药和医疗器械；两园为云杉经济开发区和青岚经济开发区，分别重点发展现代中药和原料药。\n',
+    );
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:白鹭医药高新区 -> industry:生物药');
+    expect(hosts).toContain('park:白鹭医药高新区 -> industry:医疗器械');
+    // (现代中药 is the lexicon's 现代中医药)
+    expect(hosts.filter((e) => e.startsWith('park:云杉经济开发区 ->'))).toEqual(['park:云杉经济开发区 -> industry:现代中医药']);
+    expect(hosts).toContain('park:青岚经济开发区 -> industry:原料药');
+    // (one each after 分别; the 一核's focus is not the 两园's)
+    expect(hosts).not.toContain('park:云杉经济开发区 -> industry:原料药');
+    expect(hosts).not.toContain('park:云杉经济开发区 -> industry:生物药');
+  });
+});

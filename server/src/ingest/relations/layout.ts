@@ -24,6 +24,8 @@ const LEADING = /^以([^，,。；;以为]{2,40})为(?:主导产业|首位产业
 const ROLE_OPENING = /^(?:[“"][^”"]{1,6}[”"]|[一二三四五六七八九十两多\d]+(?:[核翼园区镇点带城片]+|基地|组团|板块))(?:分别)?(?:为|是|即|包括|[:：])/;
 /** A numbered layout item opening its line: （三）多点：… / (二)两园:在Z建设Q… (the number goes, the role stays). */
 const ITEM_NUMBER = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[.．、])\s*/;
+/** The layout's own name before its roles (构建“一核两园多点”布局：一核为P… / 按照“一城两区”布局：“一城”即P): it goes, the role stays. */
+const LAYOUT_INTRO = /^(?:按照|构建|形成|打造|优化)?[^，,；;。：:]{0,16}?(?:空间)?(?:布局|格局)[:：]\s*/;
 /** The role label of a numbered layout item, before what it says: 两园：在Z建设Q… → 在Z建设Q…. */
 const ROLE_LABEL = /^[一二三四五六七八九十两多\d]+[核翼园区镇点带城片]+[:：]/;
 /** A part too general to be an item of its own when a joined name is split (金属和合金 → 合金). */
@@ -71,7 +73,7 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
   for (const c of cls) {
     const inClause = parks.filter((p) => p.start >= c.start && p.end <= c.end);
     // (a numbered item's number, and a role label before a sentence of its own: （二）两园：在Z规划建设Q)
-    let lead = c.text.replace(/^\s+/, '').replace(ITEM_NUMBER, '');
+    let lead = c.text.replace(/^\s+/, '').replace(ITEM_NUMBER, '').replace(LAYOUT_INTRO, '');
     const labelled = ROLE_LABEL.exec(lead);
     if (labelled && /^(?:规划|计划|拟)?在/.test(lead.slice(labelled[0].length))) lead = lead.slice(labelled[0].length);
     const leadAt = c.start + (c.text.length - lead.length);
