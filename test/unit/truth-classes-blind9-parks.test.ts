@@ -79,3 +79,19 @@ describe('blind5 r01, blind4 r06, blind9 r08: a layout named before its roles (�
     expect(hosts).not.toContain('park:云杉经济开发区 -> industry:生物药');
   });
 });
+
+describe('field blocks: a line’s items split outside brackets (重点企业：A（X、Y）、B / 承载园区：P（核心区、拓展区）)', () => {
+  const doc =
+    '某市新能源电池产业链招商图谱\n\n（一）正极材料\n\n重点企业：青岚锂能（磷酸铁锂、三元前驱体）、澄川新材（锰酸锂）。\n承载园区：白鹭经济开发区（核心区、拓展区）、云杉化工园区。\n';
+  it('the products in a firm’s brackets are no firms; the firms and the parks keep the block’s segment', async () => {
+    const x = await runDoc(doc);
+    const firms = x.nodes.filter((n) => n.label === 'Enterprise').map((n) => n.name);
+    expect(firms.filter((n) => /[()（）]|三元前驱体|磷酸铁锂/.test(n))).toEqual([]);
+    expect(strong(x, 'IN_INDUSTRY')).toContain('enterprise:青岚锂能 -> industry:正极材料');
+    expect(strong(x, 'IN_INDUSTRY')).toContain('enterprise:澄川新材 -> industry:正极材料');
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:白鹭经济开发区 -> industry:正极材料');
+    expect(hosts).toContain('park:云杉化工园区 -> industry:正极材料');
+    expect(all(x, 'HOSTS').filter((e) => /核心区|拓展区/.test(e))).toEqual([]);
+  });
+});
