@@ -50,6 +50,26 @@ const STAGE_LINE = new RegExp(`^${CHAIN_STAGE}\\s*[:：]\\s*([^、，,；;：:�
 /** Headings that name a part of the document, not a segment: 产业链图谱, 发展现状, 产业概况, 重点任务. */
 const DOC_PART = /(?:图谱|现状|概况|基本情况|总体要求|主要目标|重点任务|工作举措|保障措施|清单|分工)$/;
 
+
+/**
+ * A line's items, split at its list marks outside brackets, each without the note in brackets after it: 重点企业：A（X、Y）、B
+ * → A, B (the products in a firm's brackets are no firms; 承载园区：P（核心区、拓展区） → P).
+ */
+function lineItems(items: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of items) {
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    if (depth === 0 && /[、，,]/.test(ch)) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out.map((x) => x.replace(/[（(][^（()）]*[)）]/g, '').trim());
+}
 /** The two names a heading joins with 与/和/及 (动力电池及电驱系统), or undefined. */
 function joinedTitleParts(title: string): [string, string] | undefined {
   const m = /^([^与和及]{2,12})[与和及]([^与和及]{2,12})$/.exec(title);
@@ -134,7 +154,7 @@ export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTabl
         // under a heading joining two segments (（二）动力电池及电驱系统), an item goes with the part it shares a
         // word with (固态电池 → 动力电池); with neither or both, with the document's industry the two are parts of
         const parts = joinedTitleParts(title);
-        for (const item of items.split(/[、，,]/).map((x) => x.trim().replace(/^等|等$/g, ''))) {
+        for (const item of lineItems(items).map((x) => x.trim().replace(/^等|等$/g, ''))) {
           if (item.length < 2 || !plausibleIndustry(item) || isGenericName(item, '', () => false)) continue;
           const x = table.industry(item, undefined, 'segment');
           let parent = seg;
@@ -175,7 +195,7 @@ export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTabl
       }
       // (a park line's items the mention reader left are parks when their names end like one: 承载园区：P、沾益工业园区)
       if (role === 'park') {
-        for (const item of items.split(/[、，,]/).map((x) => x.trim().replace(/^(?:以及|及其|和|及)/, '').replace(/等$/, ''))) {
+        for (const item of lineItems(items).map((x) => x.trim().replace(/^(?:以及|及其|和|及)/, '').replace(/等$/, ''))) {
           if (found.has(item) || [...found].some((f) => f.includes(item) || item.includes(f)) || !parkByEnding(item)) continue;
           const park = table.find('Park', item) ?? table.org(item, 'Park', 'park');
           if (park.label === 'Park') edges.add(type, park.id, seg.id, se.ev, JUDGED.stated);
@@ -201,7 +221,7 @@ export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTabl
         }
       }
       // (…，以及B: the joiner opening an item is the list's)
-      for (const item of items.split(/[、，,]/).map((x) => x.trim().replace(/^(?:以及|及其)/, ''))) {
+      for (const item of lineItems(items).map((x) => x.trim().replace(/^(?:以及|及其)/, ''))) {
         if (found.has(item) || [...found].some((f) => f.includes(item) || item.includes(f)) || !plausibleBareName(item) || table.index.isIndustryTerm(item)) continue;
         edges.add(type, table.org(item, 'Enterprise').id, seg.id, se.ev, JUDGED.stated);
       }

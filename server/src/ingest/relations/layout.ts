@@ -24,12 +24,20 @@ const LEADING = /^以([^，,。；;以为]{2,40})为(?:主导产业|首位产业
 const ROLE_OPENING = /^(?:[“"][^”"]{1,6}[”"]|[一二三四五六七八九十两多\d]+(?:[核翼园区镇点带城片]+|基地|组团|板块))(?:分别)?(?:为|是|即|包括|[:：])/;
 /** A numbered layout item opening its line: （三）多点：… / (二)两园:在Z建设Q… (the number goes, the role stays). */
 const ITEM_NUMBER = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[.．、])\s*/;
+/** The layout's own name before its roles (构建“一核两园多点”布局：一核为P… / 按照“一城两区”布局：“一城”即P): it goes, the role stays. */
+const LAYOUT_INTRO = /^(?:按照|构建|形成|打造|优化)?[^，,；;。：:]{0,16}?(?:空间)?(?:布局|格局)[:：]\s*/;
 /** The role label of a numbered layout item, before what it says: 两园：在Z建设Q… → 在Z建设Q…. */
 const ROLE_LABEL = /^[一二三四五六七八九十两多\d]+[核翼园区镇点带城片]+[:：]/;
 /** A part too general to be an item of its own when a joined name is split (金属和合金 → 合金). */
 const SHARED_HEAD = /^(?:合金|材料|制品|部件|器件|装备|设备|产品|系统|服务|应用|技术|零件)$/;
 /** A tail the object list ends with: 配套, 配套环节, 等环节, 项目, 产业. */
 const OBJECT_TAIL = /(?:等)?(?:配套环节|配套|环节|(?:产业化|建设|制造)?项目|产业|领域|方向|企业)$/;
+/**
+ * The opening of a clause that builds a park in another ((规划)在Z建设Q): a run-in item (二是) or a meeting's or a plan's
+ * decision (会议同意/决定) before 在 takes nothing from it.
+ */
+const BUILT_AT = /^(?:[一二三四五六七八九十]是)?(?:会议)?(?:同意|决定|研究决定|原则同意)?(?:规划|计划|拟)?在/;
+const BUILT_AT_WHOLE = new RegExp(`${BUILT_AT.source}$`);
 /** 两个片区 / 三个功能区 after a list of places. */
 const COUNTED_PARTS = /^(?:[一二三四五六七八九十两\d]+个)?(?:片区|功能区|园区|板块|组团|区块)?$/;
 
@@ -65,7 +73,7 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
   for (const c of cls) {
     const inClause = parks.filter((p) => p.start >= c.start && p.end <= c.end);
     // (a numbered item's number, and a role label before a sentence of its own: （二）两园：在Z规划建设Q)
-    let lead = c.text.replace(/^\s+/, '').replace(ITEM_NUMBER, '');
+    let lead = c.text.replace(/^\s+/, '').replace(ITEM_NUMBER, '').replace(LAYOUT_INTRO, '');
     const labelled = ROLE_LABEL.exec(lead);
     if (labelled && /^(?:规划|计划|拟)?在/.test(lead.slice(labelled[0].length))) lead = lead.slice(labelled[0].length);
     const leadAt = c.start + (c.text.length - lead.length);
@@ -200,7 +208,7 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
     }
     // (规划)在Z建设Q, then ，重点引进A、B项目: the park built is the next clause's subject
     const built = inClause[inClause.length - 1];
-    if (built && /^(?:规划|计划|拟)?在/.test(body) && /(?:规划建设|建设|新建|打造|布局)$/.test(text.slice(c.start - s.start, built.start - s.start)) && built.end === c.end) {
+    if (built && BUILT_AT.test(body) && /(?:规划建设|建设|新建|打造|布局)$/.test(text.slice(c.start - s.start, built.start - s.start)) && built.end === c.end) {
       carried = [built];
       lastSubject = undefined;
       continue;
@@ -215,7 +223,7 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
     }
     // …and a park built there that the mention reader did not read (在滇中新区规划建设医药物流园): named by its ending
     const zone = inClause.length === 1 ? inClause[0]! : undefined;
-    const newPark = zone && /^(?:[一二三四五六七八九十]是)?(?:规划|计划|拟)?在$/.test(text.slice(bodyAt - s.start, zone.start - s.start)) ? /^(?:规划建设|建设|新建|打造|布局建设)([\u4e00-\u9fff]{2,12}(?:产业园|园区|园|基地|[\u4e00-\u9fff]区))$/.exec(text.slice(zone.end - s.start, c.end - s.start)) : null;
+    const newPark = zone && BUILT_AT_WHOLE.test(text.slice(bodyAt - s.start, zone.start - s.start)) ? /^(?:规划建设|建设|新建|打造|布局建设)([\u4e00-\u9fff]{2,12}(?:产业园|园区|园|基地|[\u4e00-\u9fff]区))$/.exec(text.slice(zone.end - s.start, c.end - s.start)) : null;
     // (an area built inside the park, 在P建设镍钴盐化工专区 / 复合材料制品区, is a part of it; a designation, 示范区/先行区, is none)
     if (zone && newPark && !isGenericName(newPark[1]!, /产业园|园区|基地|区$/.exec(newPark[1]!)?.[0] ?? '园', (x) => scope.ctx.index.isIndustryTerm(x)) && !/(示范|孵化|众创|中试|研发|检测|交易|先行|试验|保税|自贸|综保|(?:新|城|市|县|社)区$)/.test(newPark[1]!)) {
       const q = scope.table.org(newPark[1]!, 'Park', 'park');
@@ -247,8 +255,8 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
   }
 }
 
-/** 是(全市)X产业的核心承载区: the field a place is said to carry, in [1]. */
-const CORE_HOST = /^(?:是|为|作为)(?:全市|全区|全省|全县|全州|全旗|我市|我区|我省|我县|全国|全球)?(?:的)?([\u4e00-\u9fffA-Za-z0-9]{1,16}?)(?:产业|行业)?(?:的)?(?:核心|主要|重要|首要)?承载区$/;
+/** 是(全市)X产业的核心承载区 / 主要承载地: the field a place is said to carry, in [1]. */
+const CORE_HOST = /^(?:是|为|作为)(?:全市|全区|全省|全县|全州|全旗|我市|我区|我省|我县|全国|全球)?(?:的)?([\u4e00-\u9fffA-Za-z0-9]{1,16}?)(?:产业|行业)?(?:的)?(?:核心|主要|重要|首要)?(?:集中)?承载(?:区|地)$/;
 
 /** The industry of a 承载区 clause: the one mention covering the name (钛产业 → the lexicon's), else the name when plausible. */
 function coreIndustry(scope: SentenceScope, name: string, from: number): Entity | undefined {

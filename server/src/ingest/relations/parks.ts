@@ -11,11 +11,17 @@ import { lineBody } from './patterns.ts';
 import { headingPark, openingParkName, withParkMentions, type HeadingPark } from './park-mentions.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
 
+/** The verbs of settling: a firm (its list, its base) is in the park written after them (A、B落户P / A位于P). */
+const SETTLE_VERB = '入驻|落户|落地|进驻|位于|坐落于|设在';
 /** A firm (or its headquarters, base, plant) settled in a park; a firm's R&D centre is a lab of its own. */
-const SETTLED = /^(?:的)?(?:[\u3400-\u9fff]{0,6}(?:总部|基地|生产基地|工厂|项目))?(?:均|都|也|已|分别|现)?(?:已|已经)?(入驻|落户|落地|进驻|位于|坐落于|设在|建在)$/;
+const SETTLED = new RegExp(`^(?:的)?(?:[\\u3400-\\u9fff]{0,6}(?:总部|基地|生产基地|工厂|项目))?(?:均|都|也|已|分别|现)?(?:已|已经)?(${SETTLE_VERB}|建在)$`);
 
 /** Between a listed firm and a park: the list's other names (|), its kind word, then settling (等企业已落户 / 等龙头企业均布局在). */
-const LIST_SETTLED = /^(?:[、和与及|])*等?[^，,。；;、和与及等|]{0,12}?(?:企业|厂商|公司|集团|药企|龙头)(?:均|都|也|已|已经|先后|相继|纷纷|目前已|现已)*(?:入驻|落户|落地|进驻|布局在|布局于|集聚在|聚集在|集中在|集中布局在|扎根|位于|坐落于|设在)$/;
+const LIST_SETTLED = new RegExp(`^(?:[、和与及|])*等?[^，,。；;、和与及等|]{0,12}?(?:企业|厂商|公司|集团|药企|龙头)(?:均|都|也|已|已经|先后|相继|纷纷|目前已|现已)*(?:${SETTLE_VERB}|布局在|布局于|集聚在|聚集在|集中在|集中布局在|扎根)$`);
+/** A firm's fellow items before the verb (、B、C均落户…): names the mention reader may have left. */
+const FELLOWS_SETTLED = new RegExp(`^(?:、[^，,。；;、和与及等]{2,12}){1,6}(?:均|都|也|已|分别)?(?:已|已经)?(${SETTLE_VERB})$`);
+/** A clause whose subject is a list of names settled in the park after it (其中A、B均落户…): the list in [1]. */
+const LIST_SUBJECT_SETTLED = new RegExp(`^(?:其中|目前|当前|现)?[，,]?\\s*([^，,。；;]+?)(?:均|都|也|分别)?(?:已|已经)?(?:${SETTLE_VERB})$`);
 /** Asking firms to settle (鼓励A落户P): encouragement, not where they are (推动A落户P is the plan's, planned). */
 const ASKED_BEFORE = /(鼓励|支持|引导|吸引|争取|招引|欢迎)/;
 /** A clause of intent before the firms: what it asks them to do is not where they are. */
@@ -73,7 +79,7 @@ export function parkEdges(sentenceScope: SentenceScope): void {
       const between = text.slice(o.end - s.start, p.start - s.start);
       const same = o.list !== undefined && orgs.some((q) => q.list === o.list && q.end <= p.start && SETTLED.test(text.slice(q.end - s.start, p.start - s.start)));
       // (力量钻石、惠丰钻石落户P: fellow items of the subject list may be names not read as such)
-      const fellows = o.label !== 'Park' && /^(?:、[^，,。；;、和与及等]{2,12}){1,6}(?:均|都|也|已|分别)?(?:已|已经)?(入驻|落户|落地|进驻|位于|坐落于|设在)$/.test(between);
+      const fellows = o.label !== 'Park' && FELLOWS_SETTLED.test(between);
       // A、B等笔记本电脑整机企业在P形成了较大规模 / A等企业在P集聚发展: the firms the clause gathers in P
       // (A、B等X企业和C、D等Y企业已在P设立区域总部: two typed lists joined by 和 share the clause's place)
       const gathered =
@@ -200,7 +206,7 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   // A、B位于P / A、B均落户P, one of the firms read and a fellow item left unread (格兰仕、海信家电位于…): the fellow too
   for (const p of parks) {
     const head = clauseBefore(text.slice(0, p.start - s.start));
-    const m = /^(?:其中|目前|当前|现)?[，,]?\s*([^，,。；;]+?)(?:均|都|也|分别)?(?:已|已经)?(?:入驻|落户|落地|进驻|位于|坐落于|设在)$/.exec(head);
+    const m = LIST_SUBJECT_SETTLED.exec(head);
     if (!m || ASKED_BEFORE.test(m[1]!)) continue;
     const from = p.start - s.start - head.length + (m[0].length - m[0].trimStart().length);
     const items = m[1]!.split(/[、和与及]/).map((x) => x.trim());
@@ -287,10 +293,15 @@ function gatheredKinds(scope: SentenceScope, parks: SentenceScope['orgs']): void
 /** A park's clause saying what it has now: (已)集聚了A、B / 已入驻A等企业 / 现有A、B等骨干企业 / 拥有A. */
 const GATHER_VERB = /^(?:已|已经|目前已|现已)?(?:集聚了|聚集了|汇聚了|吸引了|引进了|入驻了|拥有|已集聚|已聚集|已汇聚|已入驻|集聚|聚集|汇聚|入驻)|^现有(?=[^，,。；;]*?等[^，,。；;、]{0,12}?(?:企业|厂商|机构))/;
 
-/** The document's own zone a bare zone word stands for (开发区 → 清河经济开发区), when the document has named one such. */
+/**
+ * The document's own zone a bare zone word stands for (开发区 → 清河经济开发区): the one such the document has named, else,
+ * of several, the one its title names (淮安经济技术开发区产业发展规划: 开发区包括… is that zone's, not a neighbour's).
+ */
 function ownZone(scope: SentenceScope, word: string): Entity | undefined {
   const own = scope.table.all().filter((e) => e.label === 'Park' && e.name.length > word.length && e.name.endsWith(word));
-  return own.length === 1 ? own[0] : undefined;
+  if (own.length === 1) return own[0];
+  const titled = own.length > 1 ? titleZone(scope) : undefined;
+  return titled && own.includes(titled) ? titled : undefined;
 }
 
 /** The one zone the document's title names (惠州仲恺高新技术产业开发区发展规划): what a bare 区内 stands for. */
