@@ -23,7 +23,7 @@ interface Candidate {
   inArticle?: boolean;
 }
 
-const TOP_FAMILIES: readonly Family[] = ['cn', 'zhang', 'jie', 'bian'];
+const TOP_FAMILIES: readonly Family[] = ['cn', 'zhang', 'jie', 'bian', 'label'];
 
 export function outline(text: string, norm: string, lines: Line[], tables: Table[], bodyLine: number): { headings: Heading[]; blocks: MeasureBlock[] } {
   const skip = bodyTitleLines(norm, lines, bodyLine);
@@ -81,6 +81,11 @@ function candidates(norm: string, lines: Line[], bodyLine: number, skipped: (i: 
     if (!accepted && marker.closeParen) continue;
     // (3) among 1. 2、 4． items: a bracketed number that continues the run numbers a measure like them
     if (accepted && marker.family === 'par') marker = { ...marker, family: 'ar', closeParen: true };
+    if (marker.family === 'label') {
+      // a section label heads what follows it, on its line and below, up to the next label
+      cands.push({ line: l, marker, family: 'label', kind: 'heading', titleEnd: l.cs + marker.labelEnd! });
+      continue;
+    }
     const rest = nl.slice(marker.rest);
     if (!rest.trim()) continue;
     const stop = rest.search(SENTENCE_END);
@@ -251,7 +256,8 @@ function headingsAndBlocks(text: string, norm: string, cands: Candidate[], regio
       number: c.marker.number,
       title: text.slice(c.line.cs + c.marker.rest, c.titleEnd).trim(),
       start: c.line.cs,
-      end: c.titleEnd,
+      // (a label's heading takes its closing 】)
+      end: c.family === 'label' ? c.titleEnd + 1 : c.titleEnd,
     };
     const sectionPath = enter(h);
     // a leaf (the next element is not deeper) may be a measure of its own; an article's part is not

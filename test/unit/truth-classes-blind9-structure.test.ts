@@ -1,0 +1,74 @@
+// Document-structure classes found on the ninth blind set (test/fixtures/truth-blind9) and blind8: what is a
+// heading (a 【…】 section label), what is a sentence (a bullet glyph is list furniture), where a measure
+// ends, and the one rule for a row of a table flattened with commas. One describe per class, on short
+// texts written for these tests (names invented), through the real read and structure stages (and the
+// whole pipeline where a name is at stake); each asserts what the class requires and what it forbids.
+import { describe, expect, it } from 'vitest';
+import { measureText, names, numbers, runDoc, structure } from '../fixtures/class-doc.ts';
+import { cleanText } from '../../server/src/ingest/read/clean.ts';
+import { csvRowMarker, CSV_ROW } from '../../server/src/ingest/structure/markers.ts';
+import type { StructuredDoc } from '../../server/src/ingest/types.ts';
+
+const headingTexts = (d: StructuredDoc) => d.headings.map((h) => `${h.level}:${h.number}:${h.title}`);
+const sentenceTexts = (d: StructuredDoc) => d.sentences.map((s) => d.source.text.slice(s.start, s.end));
+
+describe('class: 【…】 section labels (招商图谱 【一、产业链全景】, 园区介绍 【产业布局】, 产业地图 【县】 paragraphs)', () => {
+  const map =
+    '岚州市新材料产业链招商图谱\n\n【图谱说明】本图谱由市商务局编制，每年更新一次。\n\n【一、产业链全景】\n岚州新材料产业以碳纤维为核心。\n\n【二、承载平台】\n岚州经济开发区重点发展碳纤维复合材料。\n\n【三、招商政策】\n1.对新引进的新材料项目，按设备投资额的百分之八给予补助。\n2.支持岚州碳材科技开展兼并重组，给予奖励。\n\n【联系方式】岚州市商务局投资促进科。欢迎企业来岚考察洽谈。\n';
+  it('a label alone on its line, or opening a paragraph, is a top-level heading; a number inside it is the heading’s number', async () => {
+    const d = await structure(map);
+    expect(headingTexts(d)).toEqual(['1::图谱说明', '1:一:产业链全景', '1:二:承载平台', '1:三:招商政策', '1::联系方式']);
+    const h = d.headings[1]!;
+    expect(d.source.text.slice(h.start, h.end)).toBe('【一、产业链全景】');
+  });
+  it('the items under a label are measures in its section, and the next label ends the last one', async () => {
+    const d = await structure(map);
+    expect(numbers(d)).toEqual(['1', '2']);
+    expect(d.measures[0]!.sectionPath).toEqual(['【三、招商政策】']);
+    expect(measureText(d, '2')).toContain('岚州碳材科技');
+    expect(measureText(d, '2')).not.toContain('联系方式');
+    expect(measureText(d, '2')).not.toContain('考察洽谈');
+  });
+  it('a label opening a paragraph is a sentence apart from the text after it, which sits under the label', async () => {
+    const d = await structure('岚州市能源化工产业地图\n\n【岚东区】主导产业为现代煤化工和光伏制造。岚州高新区是主要载体。\n\n【岚西县】主导产业为金属镁。\n');
+    expect(headingTexts(d)).toEqual(['1::岚东区', '1::岚西县']);
+    const ss = sentenceTexts(d);
+    expect(ss).toContain('【岚东区】');
+    expect(ss).toContain('主导产业为现代煤化工和光伏制造。');
+    const s = d.sentences.find((x) => d.source.text.slice(x.start, x.end) === '主导产业为金属镁。')!;
+    expect(s.sectionPath).toEqual(['【岚西县】']);
+  });
+  it('brackets inside a sentence, or a long bracketed line, are no label', async () => {
+    const d = await structure('岚州市工作要点\n\n一、重点任务\n支持企业申报【省级专精特新】称号。\n【本措施自印发之日起施行，有效期至二〇二八年十二月三十一日，由市工业和信息化局负责解释】\n');
+    expect(headingTexts(d)).toEqual(['1:一:重点任务']);
+  });
+});
+
+describe('class: a bullet glyph opening a list line (■ / ● / ◆) is list furniture, not text', () => {
+  it('the sentence starts after the glyph, and the park it names carries no ■', async () => {
+    const text =
+      '岚州市电子信息产业招商图谱\n\n四、承载平台\n■岚州经济开发区：重点发展电子铜箔和覆铜板，已集聚岚州铜箔科技等企业。\n●岚州高新技术产业开发区：重点发展高多层板。\n';
+    const x = await runDoc(text);
+    const ss = sentenceTexts(x.doc);
+    expect(ss.some((s) => s.startsWith('岚州经济开发区：'))).toBe(true);
+    expect(ss.some((s) => /^[■●]/.test(s))).toBe(false);
+    const parks = names(x, 'Park');
+    expect(parks).toContain('岚州经济开发区');
+    expect(parks.some((p) => /[■●]/.test(p))).toBe(false);
+  });
+});
+
+describe('class: a row of a table flattened with commas — one rule for clean-up and numbering', () => {
+  it('a row (序号, then three cells or more, the first not a number) is never joined to a line cut at a comma, and numbers like 1.', () => {
+    const cleaned = cleanText('建设年产20万吨液态奶生产线，配套\n乳清蛋白粉生产线，\n12，乳业升级项目，岚州乳业集团，岚州经开区\n');
+    expect(cleaned.split('\n')).toContain('12，乳业升级项目，岚州乳业集团，岚州经开区');
+    expect(csvRowMarker('12,乳业升级项目,岚州乳业集团,岚州经开区')).toMatchObject({ family: 'ar', number: '12', value: 12 });
+    expect(csvRowMarker('1, 乳业升级项目,岚州乳业集团,岚州经开区')?.rest).toBe(3);
+  });
+  it('an amount, a pair of cells, or a number as the first cell is no row', () => {
+    expect(CSV_ROW.test('18,6.5,新建,续建')).toBe(false);
+    expect(CSV_ROW.test('3，乳业升级项目')).toBe(false);
+    expect(csvRowMarker('2026,乳业升级项目,岚州乳业集团,岚州经开区')).toBeUndefined();
+    expect(cleanText('主要建设内容包括，\n2，3，4\n').split('\n')).toContain('主要建设内容包括，2，3，4');
+  });
+});
