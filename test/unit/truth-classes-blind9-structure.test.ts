@@ -72,3 +72,25 @@ describe('class: a row of a table flattened with commas — one rule for clean-u
     expect(cleanText('主要建设内容包括，\n2，3，4\n').split('\n')).toContain('主要建设内容包括，2，3，4');
   });
 });
+
+describe('class: tasks numbered inside a paragraph, 一是<title>。… 二是<title>。… (政府工作报告, 工作要点)', () => {
+  const report =
+    '岚州市政府工作报告（节选）\n\n二、2026年重点工作\n\n（一）加快壮大高端装备制造产业。一是做强轨道交通装备。以岚州机车公司为龙头，带动转向架、牵引系统等配套企业集聚。二是打造机器人产业集群。支持岚州智能装备发展焊接机器人。\n\n（二）持续优化产业发展环境。深化营商环境改革。\n';
+  it('each title is a heading one level below the paragraph’s heading; the sentences after it sit under it up to the next', async () => {
+    const d = await structure(report);
+    expect(headingTexts(d)).toEqual(['1:二:2026年重点工作', '2:一:加快壮大高端装备制造产业', '3:一:做强轨道交通装备', '3:二:打造机器人产业集群', '2:二:持续优化产业发展环境']);
+    const under = (s: string) => d.sentences.find((x) => d.source.text.slice(x.start, x.end).startsWith(s))!.sectionPath;
+    expect(under('以岚州机车公司为龙头')).toEqual(['二、2026年重点工作', '（一）加快壮大高端装备制造产业', '做强轨道交通装备']);
+    expect(under('支持岚州智能装备')).toEqual(['二、2026年重点工作', '（一）加快壮大高端装备制造产业', '打造机器人产业集群']);
+    expect(under('深化营商环境改革')).toEqual(['二、2026年重点工作', '（二）持续优化产业发展环境']);
+  });
+  it('the measures of the outline are unchanged (a （一） with inline tasks is still one leaf)', async () => {
+    const d = await structure('岚州市2026年工作要点\n\n一、重点任务\n\n（一）壮大新材料产业。一是做强碳纤维。支持岚州碳材发展预浸料。二是发展复合材料。（责任单位：市工业和信息化局）\n\n（二）优化环境。（责任单位：市发展改革委）\n');
+    expect(numbers(d)).toEqual(['一', '二']);
+    expect(measureText(d, '一')).toContain('发展复合材料');
+  });
+  it('一是 that opens a clause with commas names no part: no heading for any item of the run', async () => {
+    const d = await structure('岚州市碳纤维政策解读\n\n一、主要内容\n一是依托岚州化纤、岚州神舟等企业，发展碳纤维预浸料。二是在岚州碳纤维产业园建设复合材料制品区。\n');
+    expect(headingTexts(d)).toEqual(['1:一:主要内容']);
+  });
+});
