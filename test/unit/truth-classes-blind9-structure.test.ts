@@ -94,3 +94,18 @@ describe('class: tasks numbered inside a paragraph, 一是<title>。… 二是<t
     expect(headingTexts(d)).toEqual(['1:一:主要内容']);
   });
 });
+
+describe('class: a box (专栏) in a plan’s text ends with its last item (十四五 chapter, 发展规划)', () => {
+  it('the paragraph after the box is not the last item’s text', async () => {
+    const d = await structure(
+      '岚州市国民经济和社会发展第十四个五年规划纲要（摘录）\n\n第五章　做强新材料产业\n\n第一节　壮大碳纤维产业\n\n支持岚州碳材科技发展碳纤维预浸料。\n\n专栏5-1　新材料产业重点工程\n（1）碳纤维工程。建设岚州碳纤维产业园，新增产能一万吨。\n（2）复合材料工程。实施十个复合材料技术改造项目。\n\n“十四五”期间，全市将设立新材料产业发展基金，支持岚州镁业发展镁合金。\n',
+    );
+    expect(numbers(d)).toEqual(['1', '2']);
+    expect(measureText(d, '2')).toContain('复合材料技术改造');
+    expect(measureText(d, '2')).not.toContain('岚州镁业');
+  });
+  it('an item set over several paragraphs outside a box keeps them', async () => {
+    const d = await structure('岚州市新材料产业行动方案\n\n一、重点任务\n\n1.壮大碳纤维产业。支持岚州碳材科技发展碳纤维预浸料。\n\n推动岚州镁业发展镁合金。\n');
+    expect(measureText(d, '1')).toContain('岚州镁业');
+  });
+});
