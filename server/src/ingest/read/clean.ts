@@ -1,4 +1,5 @@
 // Text clean-up done before `text` exists, so that every later offset is consistent.
+import { CSV_ROW } from '../structure/markers.ts';
 
 /**
  * Line endings → \n, docx `[bookmark: …]` artefacts and NBSP/zero-width characters removed, BOM dropped.
@@ -30,8 +31,6 @@ const LINE_STOP = /[。！？；：.!?;:）)】〕」』]$/;
 const PROSE = /[，,、。；;]/;
 const SENTENCE_INSIDE = /(?:[。！？；;]|[\u4e00-\u9fa5][.!?])[^。！？；;.!?]*[\u4e00-\u9fa5]{2}$/;
 const MARKER_START = /^(?:第[一二三四五六七八九十百零〇\d]+[编篇章节条部]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d０-９]+[)）]|[\d０-９]{1,3}\s*[.、．)）]|[①-⑳]|[-—•·●■◆▪*#|])/;
-/** A row of a table flattened with commas (12,乳业升级项目,某集团,…): its own line, like a numbered one. */
-const CSV_ROW = /^[\d０-９]{1,3}\s*[,，](?=[^\d,，\s])(?:[^,，]*[,，]){2}/;
 /** A "label：…" line (责任单位：… 重点企业：…), which starts its own line in a key-value block. */
 const LABEL_START = /^[\u4e00-\u9fa5A-Za-z]{2,10}[:：]/;
 

@@ -9,6 +9,7 @@ import type { DocumentMeta, DocumentOutline, SourceDocument } from '../types.ts'
 import { splitLines } from './lines.ts';
 import { documentMeta, findFrontMatter } from './metadata.ts';
 import { outline } from './outline.ts';
+import { inlineOrdinalHeadings } from './inline-items.ts';
 import { documentSentences } from './sentences.ts';
 import { detectTables } from './tables.ts';
 
@@ -18,7 +19,8 @@ export function structureDocument(source: SourceDocument, ctx: IngestContext, cu
   const tables = detectTables(text, norm, lines);
   const fm = findFrontMatter(text, norm, lines);
   const meta = documentMeta(text, norm, lines, fm, ctx, curated);
-  const { headings, blocks } = outline(text, norm, lines, tables, fm.bodyLine);
+  const { headings: outlined, blocks } = outline(text, norm, lines, tables, fm.bodyLine);
+  const headings = inlineOrdinalHeadings(norm, lines, outlined);
   const sentences = documentSentences(text, norm, lines, headings, tables);
   return { source, meta, headings, sentences, blocks, tables };
 }

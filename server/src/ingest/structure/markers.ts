@@ -3,8 +3,8 @@
 // dense rank of the families it has (outline.ts).
 import { chineseToNumber } from './numerals.ts';
 
-export type Family = 'bian' | 'zhang' | 'jie' | 'cn' | 'pcn' | 'tiao' | 'ar' | 'par' | 'circ';
-export const FAMILY_RANK: Family[] = ['bian', 'zhang', 'jie', 'cn', 'pcn', 'tiao', 'ar', 'par', 'circ'];
+export type Family = 'label' | 'bian' | 'zhang' | 'jie' | 'cn' | 'pcn' | 'tiao' | 'ar' | 'par' | 'circ';
+export const FAMILY_RANK: Family[] = ['label', 'bian', 'zhang', 'jie', 'cn', 'pcn', 'tiao', 'ar', 'par', 'circ'];
 
 export interface Marker {
   family: Family;
@@ -17,6 +17,9 @@ export interface Marker {
   /** an arabic number closed by a bracket without its opening one: 4)推进… / 1）落户奖励 (outline.ts decides
    * whether it numbers a measure or a list inside one) */
   closeParen?: boolean;
+  /** a section label in lenticular brackets (【产业布局】, 【一、产业链全景】, 【榆阳区】…): the offset (in the
+   * line) of its closing 】, where its title ends; the heading ends after it */
+  labelEnd?: number;
 }
 
 const CN_NUM = '[一二三四五六七八九十百〇零]+';
@@ -30,9 +33,18 @@ const RE_PAR = /^\((\d{1,3})\)\s*/;
 const RE_RPAR = /^(\d{1,3})\)\s*(?=\S)/;
 const RE_CIRC = /^([①-⑳])\s*/;
 const RE_LOST = /^\)\s*(?=[\u4e00-\u9fa5])/;
+/** 【产业布局】 / 【一、产业链全景】 / 【榆阳区】主导产业为…: a section label opening its line, short and no sentence */
+const RE_LABEL = /^【([^【】。;!?]{1,20})】\s*/;
 
 export function markerOf(normLine: string): Marker | undefined {
-  let m = normLine.match(RE_CHAPTER);
+  let m = normLine.match(RE_LABEL);
+  if (m) {
+    // (a label numbered inside, 【一、产业链全景】, keeps its number; the title is what follows it)
+    const inner = markerOf(m[1]!);
+    const numbered = inner && inner.family !== 'label' && inner.rest < m[1]!.length ? inner : undefined;
+    return { family: 'label', number: numbered?.number ?? '', value: numbered?.value ?? 0, rest: 1 + (numbered?.rest ?? 0), labelEnd: 1 + m[1]!.length };
+  }
+  m = normLine.match(RE_CHAPTER);
   if (m) {
     const fam: Family = m[2] === '章' ? 'zhang' : m[2] === '节' ? 'jie' : 'bian';
     return { family: fam, number: m[1]!, value: chineseToNumber(m[1]!) ?? 0, rest: m[0].length };
@@ -69,11 +81,16 @@ export function markerOf(normLine: string): Marker | undefined {
 
 /**
  * A row of a table flattened with commas (a CSV export pasted as text: 序号,项目名称,建设单位,… then
- * 1,乳业升级项目,某集团,…): its 序号 numbers it like 1. (only where such a header line is found: outline.ts).
+ * 1,乳业升级项目,某集团,…): a 序号 of one to three digits, then at least three cells, the first not a
+ * number. The one definition of such a row: read/clean.ts never joins it to the line before (on the raw
+ * text, full-width digits and commas too), and its 序号 numbers it like 1. (only where such a header line
+ * is found: outline.ts). The match is the 序号 and its comma; the cells are looked ahead.
  */
+export const CSV_ROW = /^([\d０-９]{1,3})\s*[,，]\s*(?=[^\d０-９\s,，][^,，]*[,，][^,，]*[,，])/;
+
 export function csvRowMarker(normLine: string): Marker | undefined {
-  const m = /^(\d{1,3})\s*,\s*(?=[^\d\s,])/.exec(normLine);
-  if (!m || !/,.*,/.test(normLine.slice(m[0].length))) return undefined;
+  const m = CSV_ROW.exec(normLine);
+  if (!m) return undefined;
   const value = Number(m[1]);
   return value > 0 && value < 400 ? { family: 'ar', number: m[1]!, value, rest: m[0].length } : undefined;
 }

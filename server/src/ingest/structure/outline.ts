@@ -23,7 +23,7 @@ interface Candidate {
   inArticle?: boolean;
 }
 
-const TOP_FAMILIES: readonly Family[] = ['cn', 'zhang', 'jie', 'bian'];
+const TOP_FAMILIES: readonly Family[] = ['cn', 'zhang', 'jie', 'bian', 'label'];
 
 export function outline(text: string, norm: string, lines: Line[], tables: Table[], bodyLine: number): { headings: Heading[]; blocks: MeasureBlock[] } {
   const skip = bodyTitleLines(norm, lines, bodyLine);
@@ -81,6 +81,11 @@ function candidates(norm: string, lines: Line[], bodyLine: number, skipped: (i: 
     if (!accepted && marker.closeParen) continue;
     // (3) among 1. 2、 4． items: a bracketed number that continues the run numbers a measure like them
     if (accepted && marker.family === 'par') marker = { ...marker, family: 'ar', closeParen: true };
+    if (marker.family === 'label') {
+      // a section label heads what follows it, on its line and below, up to the next label
+      cands.push({ line: l, marker, family: 'label', kind: 'heading', titleEnd: l.cs + marker.labelEnd! });
+      continue;
+    }
     const rest = nl.slice(marker.rest);
     if (!rest.trim()) continue;
     const stop = rest.search(SENTENCE_END);
@@ -195,10 +200,11 @@ function promote(text: string, cands: Candidate[]): void {
 function regionEnds(text: string, norm: string, lines: Line[], tables: Table[], bodyLine: number, cands: Candidate[]): (from: number, k: number) => number {
   const tableStarts = tables.map((t) => t.start).sort((a, b) => a - b);
   const endMatter = lines.filter((l) => l.index >= bodyLine && l.ce > l.cs && isEndMatter(lineText(norm, l))).map((l) => l.start);
+  const boxEnds = boxItemEnds(norm, lines, bodyLine, cands);
   return (from, k) => {
     let n = k + 1;
     while (cands[n]?.inArticle) n++;
-    let e = cands[n]?.line.start ?? text.length;
+    let e = Math.min(cands[n]?.line.start ?? text.length, boxEnds.get(k) ?? Infinity);
     for (const ts of tableStarts) if (ts > from && ts < e) e = ts;
     // the first end-matter line after `from` (binary search over the sorted line starts)
     let lo = 0;
@@ -213,6 +219,32 @@ function regionEnds(text: string, norm: string, lines: Line[], tables: Table[], 
     while (e > from && /\s/.test(text[e - 1] ?? '')) e--;
     return e;
   };
+}
+
+/** 专栏5-1　汽车产业重点工程 / 专栏2 新经济制度创新举措: the caption of a box set in a plan's text. */
+const BOX_CAPTION = /^专栏\s*[\d一二三四五六七八九十]+(?:\s*[-—–－]\s*\d+)?(?:\s|[\u4e00-\u9fa5]|$)/;
+
+/**
+ * A box (专栏) lists its items one paragraph each, and ends with its last item: the paragraph after it
+ * (“十四五”期间，全市将统筹…) is the plan's text again, not the last item's. For each item candidate inside
+ * a box (after a caption line, with no heading between), where its paragraph ends: the first blank line
+ * after it, or the end of the box's last item's paragraph.
+ */
+function boxItemEnds(norm: string, lines: Line[], bodyLine: number, cands: Candidate[]): Map<number, number> {
+  const ends = new Map<number, number>();
+  const captions = lines.filter((l) => l.index >= bodyLine && l.ce > l.cs && BOX_CAPTION.test(lineText(norm, l))).map((l) => l.index);
+  if (!captions.length) return ends;
+  cands.forEach((c, k) => {
+    if (c.kind !== 'measure') return;
+    const cap = captions.filter((i) => i < c.line.index).pop();
+    if (cap === undefined || cands.some((h) => h.kind === 'heading' && h.line.index > cap && h.line.index < c.line.index)) return;
+    let i = c.line.index + 1;
+    while (i < lines.length && lines[i]!.ce > lines[i]!.cs) i++;
+    // (the item's paragraph: up to the blank line after it, or the next line that is not the item's when
+    // the box sets its items line by line and the plan's text follows after a blank line)
+    ends.set(k, lines[i - 1]!.end);
+  });
+  return ends;
 }
 
 /** 3–4. Levels from the families present; headings with their stack; items and leaf headings as blocks. */
@@ -251,7 +283,8 @@ function headingsAndBlocks(text: string, norm: string, cands: Candidate[], regio
       number: c.marker.number,
       title: text.slice(c.line.cs + c.marker.rest, c.titleEnd).trim(),
       start: c.line.cs,
-      end: c.titleEnd,
+      // (a label's heading takes its closing 】)
+      end: c.family === 'label' ? c.titleEnd + 1 : c.titleEnd,
     };
     const sectionPath = enter(h);
     // a leaf (the next element is not deeper) may be a measure of its own; an article's part is not

@@ -57,10 +57,16 @@ function tableLines(tables: Table[]): { rowCells: Span[]; unread: Set<number> } 
   return { rowCells, unread };
 }
 
+/** Bullet glyphs that open a list line (never part of what the line says). */
+const BULLET = /^[■□●○◆◇▲△▪▫•►▶★☆]$/;
+
 /** Every sentence of the document with its section path (headings in document order). */
 export function documentSentences(text: string, norm: string, lines: Line[], headings: Heading[], tables: Table[]): Sentence[] {
   const spans: Span[] = [];
   const { rowCells, unread } = tableLines(tables);
+  // (a section label opening a line, 【榆阳区】主导产业为…, is a sentence apart from the text after it)
+  const labelEnds = new Map<number, number>();
+  for (const h of headings) if (norm[h.end - 1] === '】' && norm[h.start] === '【') labelEnds.set(h.start, h.end);
   rowCells.sort((a, b) => a.start - b.start);
   let at = 0;
   for (const l of lines) {
@@ -72,8 +78,14 @@ export function documentSentences(text: string, norm: string, lines: Line[], hea
     const touching: Span[] = [];
     for (let k = at; k < rowCells.length && rowCells[k]!.start < l.ce; k++) touching.push(rowCells[k]!);
     const cells = touching.map((c) => ({ start: Math.max(c.start, l.cs), end: Math.min(c.end, l.ce) })).filter((c) => c.end > c.start);
+    const label = labelEnds.get(l.cs);
+    // (a bullet glyph opening the line, ■梅州经济开发区：…, is list furniture: the sentence starts after it)
+    const cs = BULLET.test(norm[l.cs] ?? '') ? l.cs + 1 : l.cs;
     if (cells.length) for (const c of cells) splitSentences(norm, c, spans);
-    else splitSentences(norm, { start: l.cs, end: l.ce }, spans);
+    else if (label !== undefined && label < l.ce) {
+      spans.push({ start: l.cs, end: label });
+      splitSentences(norm, { start: label, end: l.ce }, spans);
+    } else splitSentences(norm, { start: cs, end: l.ce }, spans);
   }
   const sorted = [...headings].sort((a, b) => a.start - b.start);
   const stack: Heading[] = [];
