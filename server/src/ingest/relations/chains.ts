@@ -68,7 +68,8 @@ export function dashChains(text: string, offset: number): DashChain[] {
     const beforeChain = /([\u3400-\u9fffA-Za-z0-9]{2,12}?)(?:全产业链|产业链)(?:包括|涵盖|分为|由|形成|主要包括)?$/.exec(before);
     // (打通“A—B—C”和“A—D—E”两条主链: the main chains a plan names, either of them)
     const mainChains = /^(?:[和、][“"][^”"]{3,60}[”"])?(?:[两三四五\d]+条)?(?:主链|主产业链|产业主链)/.test(after);
-    const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || /(?:按照|围绕|包括|涵盖|形成)$/.test(before) || mainChains;
+    // (…，产业链条为“A—B—C” / 其产业链为“…”: the sentence says the links are its chain's)
+    const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || /(?:按照|围绕|包括|涵盖|形成|(?:产业链条|产业链|链条)(?:主要)?(?:为|是))$/.test(before) || mainChains;
     if (!afterChain && !beforeChain && !around) continue;
     const segments: Segment[] = [];
     let pos = bodyStart;
@@ -112,7 +113,8 @@ function chainPositions(text: string, offset: number): { position: number; segme
       pos = i + p.length;
       // a position word makes even a generic step a segment: 下游应用环节 (not a bare kind: 上游材料)
       // (…and the work on a level, 酿造技改 / 基地建设, is no link of it)
-      if (p.length < 2 || !okSegment(p, true) || /^(材料|产品|设备|技术|服务)$/.test(p) || /(?:技改|技术改造|改造|建设|提升|升级)$/.test(p)) continue;
+      // (…and a name typed in brackets after it is a firm's, 甲乙光电（光学玻璃）)
+      if (p.length < 2 || !okSegment(p, true) || /^(材料|产品|设备|技术|服务)$/.test(p) || /(?:技改|技术改造|改造|建设|提升|升级)$/.test(p) || /^[（(]/.test(text.slice(i + p.length))) continue;
       segments.push({ surface: p, start: offset + i, end: offset + i + p.length });
     }
     if (segments.length) out.push({ position, segments });
@@ -122,7 +124,7 @@ function chainPositions(text: string, offset: number): { position: number; segme
 
 /** The domain a run of position words is about: 新型显示领域，上游为… / 超硬材料产业链上游为…. */
 const DOMAIN_BEFORE = /([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:领域|产业链|产业)\s*[，,:：]?\s*$/;
-const POSITION_LIST = /((?<![上中下])(?:上游|中游|下游)|(?<![\u4e00-\u9fff])(?:一级|二级|三级|四级))(?:环节)?(?:主要)?(?:为|是|包括|有)([^；;。：:“”"]+?)(?=[，,；;。]\s*(?:上游|中游|下游|一级|二级|三级|四级)|[；;。]|$)/g;
+const POSITION_LIST = /((?<![上中下])(?:上游|中游|下游)|(?<![\u4e00-\u9fff])(?:一级|二级|三级|四级))(?:环节)?(?:主要)?(?:为|是|包括|有|[:：](?!\s*(?:上游|中游|下游)))([^；;。：:“”"]+?)(?=[，,；;。]\s*(?:上游|中游|下游|一级|二级|三级|四级)|[；;。]|$)/g;
 /** 上游/中游/下游, or the tiers of a tiered chain (构建三级X产业链。一级为…；二级为…), as stage numbers. */
 const LEVEL_OF: Record<string, number> = { 上游: 1, 中游: 2, 下游: 3, 一级: 1, 二级: 2, 三级: 3, 四级: 4 };
 
@@ -152,6 +154,9 @@ export function positionLists(text: string, offset: number): PositionList[] {
     lastEnd = m.index! + m[0].length;
     const position = LEVEL_OF[m[1]!]!;
     const body = m[2]!;
+    // (■上游环节：甲乙光电（光学玻璃）、丙丁材料（光学胶膜）: items typed in brackets are firms, read as typed firm lines)
+    // (an abbreviation in brackets stays a name's: 立方氮化硼（CBN）)
+    if (/[（(][\u3400-\u9fff][^）)]*[）)]/.test(body)) continue;
     const bodyStart = m.index! + m[0].length - body.length;
     const items: { item: Segment; kind?: Segment }[] = [];
     let open: Segment[] = [];
@@ -449,7 +454,10 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     if (se.measureId) for (const g of [...segs, ...(parent && !named ? [parent] : [])]) edges.add('SUPPORTS', se.measureId, g.id, ev, JUDGED.planned);
   }
   const pls = positionLists(text, s.start);
-  const pos = chainPositions(text, s.start);
+  // (■上游环节：广东超华科技（电子铜箔、覆铜板）: a level's line of firms names no segment — a firm is none)
+  const pos = chainPositions(text, s.start)
+    .map((p) => ({ ...p, segments: p.segments.filter((g) => !scope.orgs.some((o) => o.start < g.end && g.start < o.end)) }))
+    .filter((p) => p.segments.length);
   // 上游为A、B等X，中游为C和D: each level's kinds (X, else its items) come before the next level's
   const levelOrder = levelOrderEdges(pls, scope, ev);
   for (const p of pos) {

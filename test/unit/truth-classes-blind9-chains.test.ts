@@ -1,0 +1,71 @@
+// Industry relation classes found on the set blind9 (branch chains11), each seen in two or more documents or sets:
+// short documents of the genre written for these tests (places, firms and chains invented or generic); each asserts
+// what the class gives and what it must not give, so no rule tuned to one fixture sentence passes.
+import { describe, expect, it } from 'vitest';
+import { all, runDoc, strong } from '../fixtures/class-doc.ts';
+
+describe('blind9 r04, blind8 r04: a zone’s line per industry (煤化工产业：重点发展A、B和C)', () => {
+  const doc =
+    '某经济技术开发区产业发展概况\n\n一、产业布局\n\n' +
+    '盐化工产业：重点发展纯碱、烧碱和聚氯乙烯，主要布局在东区。\n' +
+    '新能源汽车产业：以甲乙汽车为链主，形成“电池材料—动力电池—电驱系统—整车”的产业链条。支持丙丁集团拓展电池壳体业务。\n' +
+    '主导产业：绿色食品、现代物流。\n' +
+    '二、工作要求\n\n各部门要按照产业布局开展招商。\n';
+
+  it('the items a line develops and the links of its chain are parts of the industry its label names', async () => {
+    const x = await runDoc(doc);
+    const part = strong(x, 'PART_OF');
+    for (const s of ['纯碱', '烧碱', '聚氯乙烯']) expect(part).toContain(`industry:${s} -> industry:盐化工`);
+    for (const s of ['电池材料', '动力电池', '电驱系统', '整车']) expect(part).toContain(`industry:${s} -> industry:新能源汽车`);
+    // a line’s items are not another line’s
+    expect(all(x, 'PART_OF').filter((e) => /industry:(?:纯碱|烧碱|聚氯乙烯) -> industry:新能源汽车|industry:(?:电池材料|整车) -> industry:盐化工/.test(e))).toEqual([]);
+  });
+
+  it('a label that is a kind of industry (主导产业：…) names none: its items are parts of nothing by it', async () => {
+    const x = await runDoc(doc);
+    expect(all(x, 'PART_OF').filter((e) => /-> industry:主导/.test(e))).toEqual([]);
+    expect(x.nodes.filter((n) => n.label === 'Industry' && n.name === '主导')).toEqual([]);
+  });
+});
+
+describe('blind9 r05, dev8 r04: a map’s level lines written with a colon (■上游：A、B、C和D)', () => {
+  const doc =
+    '某市光学电子（光学镜头）产业链招商图谱\n\n【一、产业链全景】\n' +
+    '某市光学电子产业以光学镜头为核心，产业链条为“光学玻璃—镜片—光学镜头—摄像模组”。其中：\n' +
+    '■上游：光学玻璃、光学胶膜、精密模具。\n■中游：球面镜片、非球面镜片、镜头组装。\n■下游：车载摄像、安防监控、手机影像。\n\n' +
+    '【二、本地企业分布】\n■上游环节：甲乙光电（光学玻璃）、丙丁材料（光学胶膜）。\n■中游环节：戊己光学（非球面镜片）。\n';
+
+  it('every item of a level is a part of the document’s industry, the bracketed chain of the title too', async () => {
+    const x = await runDoc(doc);
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:光学镜头 -> industry:光学电子');
+    for (const s of ['光学玻璃', '光学胶膜', '精密模具', '球面镜片', '非球面镜片', '镜头组装', '车载摄像', '安防监控', '手机影像']) expect(part).toContain(`industry:${s} -> industry:光学电子`);
+  });
+
+  it('the chain a sentence says is its chain (产业链条为“A—B—C”) orders its links and makes them parts', async () => {
+    const x = await runDoc(doc);
+    const up = strong(x, 'UPSTREAM_OF');
+    expect(up).toContain('industry:光学玻璃 -> industry:镜片');
+    expect(up).toContain('industry:镜片 -> industry:光学镜头');
+    expect(up).toContain('industry:光学镜头 -> industry:摄像模组');
+    expect(strong(x, 'PART_OF')).toContain('industry:摄像模组 -> industry:光学电子');
+    // (links a dash skips are not ordered)
+    expect(all(x, 'UPSTREAM_OF')).not.toContain('industry:光学玻璃 -> industry:摄像模组');
+  });
+
+  it('a level’s line of firms names no segment: a firm is no part of anything', async () => {
+    const x = await runDoc(doc);
+    expect(all(x, 'PART_OF').filter((e) => /^enterprise:|甲乙光电|丙丁材料|戊己光学/.test(e))).toEqual([]);
+  });
+});
+
+describe('blind9 r07, r08: a title’s umbrella (推进先进制造业重点产业链发展) is no subject', () => {
+  it('the firms and parts of the chains are not the umbrella’s', async () => {
+    const x = await runDoc(
+      '某市推进先进制造业重点产业链发展工作分工方案\n\n一、总体安排\n\n聚焦装备制造、新材料两条产业链，实施链长制。\n\n' +
+        '二、重点任务\n\n1．壮大装备制造。依托甲乙重工、丙丁机械等企业，发展工程机械和农业机械。\n',
+    );
+    expect(all(x, 'PART_OF').filter((e) => /先进制造/.test(e))).toEqual([]);
+    expect(all(x, 'IN_INDUSTRY').filter((e) => /先进制造/.test(e))).toEqual([]);
+  });
+});
