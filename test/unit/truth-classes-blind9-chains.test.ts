@@ -69,3 +69,46 @@ describe('blind9 r07, r08: a title’s umbrella (推进先进制造业重点产�
     expect(all(x, 'IN_INDUSTRY').filter((e) => /先进制造/.test(e))).toEqual([]);
   });
 });
+
+describe('blind9 r03, r05: a chain’s link joining two segments the document names apart (“A—B及C—D”)', () => {
+  it('both are links in the same place of the chain; a half never named alone keeps the link whole', async () => {
+    const x = await runDoc(
+      '某市精细化工产业三年行动方案\n\n一、发展基础\n\n精细化工产业是我市支柱产业。产业链条呈现“基础原料—氯碱及纯碱—有机中间体—专用化学品”的特征；' +
+        '光伏产业形成“工业硅—多晶硅—组件及应用”的产业链条。\n\n二、重点任务\n\n1．提升基础原料。增产氯碱、纯碱等基础化工原料。\n',
+    );
+    const up = strong(x, 'UPSTREAM_OF');
+    for (const s of ['氯碱', '纯碱']) {
+      expect(up).toContain(`industry:基础原料 -> industry:${s}`);
+      expect(up).toContain(`industry:${s} -> industry:有机中间体`);
+    }
+    expect(strong(x, 'PART_OF')).toContain('industry:纯碱 -> industry:精细化工');
+    expect(all(x, 'UPSTREAM_OF').filter((e) => /氯碱及纯碱|基础原料 -> industry:有机中间体/.test(e))).toEqual([]);
+    // (应用 is never named alone: 组件及应用 stays one link)
+    expect(up).toContain('industry:多晶硅 -> industry:组件及应用');
+    expect(all(x, 'UPSTREAM_OF').filter((e) => /-> industry:应用$/.test(e))).toEqual([]);
+  });
+});
+
+describe('blind9 r01, r03: a paragraph led by its industry (汽车产业是…) in a plan about many industries', () => {
+  const doc =
+    '某市国民经济和社会发展第十四个五年规划纲要（摘录）\n\n第五章　做强主导产业\n\n' +
+    '船舶产业是我市的立市之本。经过多年发展，我市已形成完整体系，以甲乙重工为龙头，集聚了丙丁船舶、戊己动力等一批骨干企业。\n\n' +
+    '我市海工装备产业包括船用主机、甲板机械、舱室设备三大板块。船用主机板块以戊己动力为链主；甲板机械板块已落户庚辛机械等企业。\n\n' +
+    '第二节　推进数字化\n\n支持壬癸科技建设工业互联网平台。\n';
+
+  it('the firms the paragraph gathers are in the industry that leads it', async () => {
+    const x = await runDoc(doc);
+    const inInd = strong(x, 'IN_INDUSTRY');
+    for (const f of ['甲乙重工', '丙丁船舶', '戊己动力']) expect(inInd).toContain(`enterprise:${f} -> industry:船舶`);
+    // (another paragraph, with no such lead, is not the industry's)
+    expect(all(x, 'IN_INDUSTRY').filter((e) => /壬癸科技 -> industry:船舶/.test(e))).toEqual([]);
+  });
+
+  it('a clause led by a division the text listed (X板块以A为链主 / X板块已落户B等企业) puts the firms in the division', async () => {
+    const x = await runDoc(doc);
+    const inInd = strong(x, 'IN_INDUSTRY');
+    expect(inInd).toContain('enterprise:戊己动力 -> industry:船用主机');
+    expect(inInd).toContain('enterprise:庚辛机械 -> industry:甲板机械');
+    expect(all(x, 'IN_INDUSTRY').filter((e) => /戊己动力 -> industry:甲板机械|庚辛机械 -> industry:船用主机/.test(e))).toEqual([]);
+  });
+});

@@ -40,6 +40,26 @@ function okSegment(s: string, allowGeneric = false): boolean {
   return /[\u3400-\u9fff]/.test(s) && plausibleIndustry(s) && (allowGeneric || !isGenericWord(s)) && !/(企业|机构|单位|政府|部门|中心|体系|机制(?!造)|模式|之间|供需|(?<!后)市场)/.test(s) && (resourceStage || !/资源/.test(s));
 }
 
+/**
+ * A chain's link that joins two segments (芳烃及烯烃, A和B, A与B) when the document names each of them apart as well (增产
+ * 芳烃、烯烃等…): the two, each a link in the same place of the chain; else the link as written (钛制品及应用, 燃料电池及
+ * 应用: a half the document never names alone is no segment of its own).
+ */
+export function splitJoined(g: Segment, norm: string): Segment[] {
+  const m = /^([\u3400-\u9fffA-Za-z0-9]{2,8})[及和与]([\u3400-\u9fffA-Za-z0-9]{2,8})$/.exec(g.surface);
+  if (!m) return [g];
+  const [a, b] = [m[1]!, m[2]!];
+  if (![a, b].every((x) => okSegment(x))) return [g];
+  const rest = norm.split(g.surface).join('\u0000');
+  const B = '[、，,。；;：:“”"（）()和及与等\\s\u0000]';
+  const alone = (x: string) => new RegExp(`(?:^|${B})${x}|${x}(?:${B}|$)`).test(rest);
+  if (!alone(a) || !alone(b)) return [g];
+  return [
+    { surface: a, start: g.start, end: g.start + a.length },
+    { surface: b, start: g.end - b.length, end: g.end },
+  ];
+}
+
 /** Dash-ordered segments in a sentence that presents them as a chain (产业链, 链条, 环节 nearby). */
 export function dashChains(text: string, offset: number): DashChain[] {
   const out: DashChain[] = [];
@@ -68,8 +88,8 @@ export function dashChains(text: string, offset: number): DashChain[] {
     const beforeChain = /([\u3400-\u9fffA-Za-z0-9]{2,12}?)(?:全产业链|产业链)(?:包括|涵盖|分为|由|形成|主要包括)?$/.exec(before);
     // (打通“A—B—C”和“A—D—E”两条主链: the main chains a plan names, either of them)
     const mainChains = /^(?:[和、][“"][^”"]{3,60}[”"])?(?:[两三四五\d]+条)?(?:主链|主产业链|产业主链)/.test(after);
-    // (…，产业链条为“A—B—C” / 其产业链为“…”: the sentence says the links are its chain's)
-    const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || /(?:按照|围绕|包括|涵盖|形成|(?:产业链条|产业链|链条)(?:主要)?(?:为|是))$/.test(before) || mainChains;
+    // (…，产业链条为“A—B—C” / 其产业链为“…” / 产业链条呈现“…”的特征: the sentence says the links are its chain's)
+    const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || /(?:按照|围绕|包括|涵盖|形成|(?:产业链条|产业链|链条)(?:主要)?(?:为|是|呈现))$/.test(before) || mainChains;
     if (!afterChain && !beforeChain && !around) continue;
     const segments: Segment[] = [];
     let pos = bodyStart;
@@ -394,7 +414,9 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
   const incs: { whole: Entity; parts: Entity[] }[] = [];
   // (a dash chain's links are named first: 按照“A—B—C”的链条布局，其中A包括… lists the parts of a link)
   const dashes = dashChains(text, s.start);
-  for (const ch of dashes) for (const g of ch.segments) table.industry(g.surface, undefined, 'segment');
+  // (a link joining two segments the document names apart, “原油加工—芳烃及烯烃—己内酰胺”, is the two)
+  const stagesOf = (ch: DashChain) => ch.segments.map((g) => splitJoined(g, scope.doc.source.norm));
+  for (const ch of dashes) for (const g of stagesOf(ch).flat()) table.industry(g.surface, undefined, 'segment');
   for (const inc of [...includesParts(text, s.start), ...countedParts(text, s.start), ...systemParts(text, s.start), ...levelIncludes(text, s.start)]) {
     // (我市船艇产业链包括A、B和C: a chain the text names by 产业链/产业 is an industry, named or not before;
     // 我省已形成A和B两大领域: the document's own)
@@ -405,10 +427,10 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     state.wholes.push({ whole: w, parts: new Set(parts.map((p) => p.id)) });
   }
   for (const ch of dashes) {
-    const segs = ch.segments.map((g) => table.industry(g.surface, undefined, 'segment'));
-    segs.forEach((a, i) => {
-      const b = segs[i + 1];
-      if (b) edges.add('UPSTREAM_OF', a.id, b.id, ev, JUDGED.structure);
+    const stages = stagesOf(ch).map((st) => st.map((g) => table.industry(g.surface, undefined, 'segment')));
+    const segs = stages.flat();
+    stages.forEach((st, i) => {
+      for (const a of st) for (const b of stages[i + 1] ?? []) edges.add('UPSTREAM_OF', a.id, b.id, ev, JUDGED.structure);
     });
     // (的完整纺织产业链 in a 现代纺织 document: the document's industry, named by its head word)
     const ofSubject = !!ch.parent && !!subject && subject.name !== ch.parent.surface && subject.name.endsWith(ch.parent.surface);

@@ -83,8 +83,11 @@ function bracketSubject(doc: StructuredDoc, table: EntityTable, ctx: IngestConte
   const innerEntry = ctx.index.lookup(inner);
   if (innerEntry && innerEntry.type !== 'industry') return undefined;
   const part = table.find('Industry', inner) ?? table.industry(inner, innerEntry?.type === 'industry' ? (innerEntry.entry as IndustryEntry) : undefined, 'chain');
-  const text = doc.source.norm.slice(Math.max(0, at), Math.max(0, at) + m[0].length);
-  if (at >= 0 && part.id !== whole.id) edges.add('PART_OF', part.id, whole.id, { documentId: documentId(doc.source.file), text, start: at, end: at + m[0].length }, JUDGED.structure);
+  // (the evidence is the title's line)
+  const norm = doc.source.norm;
+  const start = norm.lastIndexOf('\n', at) + 1;
+  const end = norm.indexOf('\n', at) < 0 ? norm.length : norm.indexOf('\n', at);
+  if (at >= 0 && part.id !== whole.id) edges.add('PART_OF', part.id, whole.id, { documentId: documentId(doc.source.file), text: norm.slice(start, end), start, end }, JUDGED.structure);
   return whole;
 }
 
@@ -129,13 +132,13 @@ function sectionContext(doc: StructuredDoc, se: SentenceEntities, read: Entity[]
 const LABEL_KIND = /^(?:主导|重点|优势|特色|支柱|新兴|未来|首位|传统|现代|战略性新兴|其他|相关|配套|关联|招商|目标|培育|发展|特色优势|传统优势|新兴优势|先进制造|制造)$/;
 
 /**
- * The industry a line opens with as its label (煤化工产业：重点发展A、B和C / 新能源汽车产业：以比亚迪为链主，形成“…”的产业
+ * The industry a line opens with as its label (or, with `lead`, as its subject: 汽车产业是…) (煤化工产业：重点发展A、B和C / 新能源汽车产业：以比亚迪为链主，形成“…”的产业
  * 链条): a zone's or a plan's section written a line per industry, each line about the industry its label names, like a
  * heading (every sentence of the line; the label's kind words, 主导产业：…, name none).
  */
-function lineIndustry(se: SentenceEntities, norm: string, table: EntityTable, ctx: IngestContext): Entity | undefined {
+function lineIndustry(se: SentenceEntities, norm: string, table: EntityTable, ctx: IngestContext, lead = false): Entity | undefined {
   const lineStart = norm.lastIndexOf('\n', se.sentence.start - 1) + 1;
-  const m = /^[\s　]*([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:产业链|产业|行业)[：:]/.exec(norm.slice(lineStart, se.sentence.end));
+  const m = (lead ? /^[\s　]*([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:产业|行业)(?:是|作为)/ : /^[\s　]*([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:产业链|产业|行业)[：:]/).exec(norm.slice(lineStart, se.sentence.end));
   if (!m) return undefined;
   const x = m[1]!;
   if (LABEL_KIND.test(x) || !plausibleIndustry(x) || isGenericWord(x) || LAYOUT_SLOGAN.test(x) || DOCUMENT_WORD.test(x)) return undefined;
@@ -178,6 +181,9 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
     table.at(se.sentence.start);
     const read = se.context.industries.filter((r) => r.entry || !QUALITY.test(r.surface.replace(/(产业链|产业|领域|行业)$/, ''))).map((r) => industryOf(table, r)).filter((e) => !LAYOUT_SLOGAN.test(e.name) && !DOCUMENT_WORD.test(e.name));
     const labelled = lineIndustry(se, doc.source.norm, table, ctx);
+    // (a paragraph opening with its industry as the subject, 汽车产业是十堰的立市之本。…以A为龙头，集聚了B、C: its
+    // sentences that name no context of their own are about it, in a document about no one industry)
+    const led = labelled || subject || read.length ? undefined : lineIndustry(se, doc.source.norm, table, ctx, true);
     table.at(se.sentence.start);
     const scope: SentenceScope = {
       doc,
@@ -187,7 +193,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
       inds: se.mentions.filter((m) => m.label === 'Industry'),
       // (a layout's slogan read as the lead of its clause, “两带”即… / “多园”包括…, is no industry anything is part of)
       // (nor a quality read off a heading, （一）做强优势领域 → 优势: no industry unless the lexicon knows it)
-      ctxInds: labelled ? [labelled] : subject ? read : sectionContext(doc, se, read, table, ctx),
+      ctxInds: labelled ? [labelled] : subject ? read : led ? [led] : sectionContext(doc, se, read, table, ctx),
       table,
       edges,
       siblings,

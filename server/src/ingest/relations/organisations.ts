@@ -62,10 +62,37 @@ export function organisationEdges(scope: SentenceScope): void {
     }
   }
   typedListEdges(scope);
+  divisionFirmEdges(scope);
   const intentBefore = (e: Mention) => INTENT.test(before(scope, e));
   for (const [e, l] of leadsPairs(orgs, text, s.start)) {
     if (e.foreign || l.foreign) continue;
     edges.add('LEADS', entityOf(scope, e).id, entityOf(scope, l).id, ev, intentBefore(e) ? JUDGED.encouraged : JUDGED.stated);
+  }
+}
+
+/**
+ * A clause led by a division the document has named as an industry (发动机板块以A为链主 / 变速箱板块集聚了B、C等配套企业 /
+ * 汽车电子板块已落户D等企业, after 汽车零部件产业包括发动机、车桥、变速箱、汽车电子四大板块): the firms of the clause are in that
+ * division (stated), whatever the section is about. Only a name read as an industry before the clause (a division the
+ * text lists), and only firms of the clause itself, with no intent (支持/鼓励).
+ */
+const DIVISION_LEAD = /^([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:板块|产业|领域|环节|行业)(?:重点)?(以|已经?集聚了?|集聚了|已?落户了?|已?汇聚了?|拥有)/;
+
+function divisionFirmEdges(scope: SentenceScope): void {
+  const { se, orgs, table, edges } = scope;
+  const { text, ev, sentence: s } = se;
+  let clauseStart = 0;
+  for (const clause of text.split(/(?<=[，,；;。])/)) {
+    const start = clauseStart;
+    clauseStart += clause.length;
+    const m = DIVISION_LEAD.exec(clause);
+    if (!m) continue;
+    const division = table.find('Industry', m[1]!);
+    if (!division || division.properties.level === 'system') continue;
+    const firms = orgs.filter((o) => o.label === 'Enterprise' && !o.foreign && o.start >= s.start + start + m[0].length && o.end <= s.start + start + clause.length);
+    // (以A为链主/龙头: the clause says what A leads; 以A为基础 / 以A为突破口 says nothing of A's business)
+    if (m[2] === '以' && !/^以[^，,；;。]{2,40}?为(?:链主|龙头|引领)/.test(clause.slice(m[0].length - m[2].length))) continue;
+    for (const f of firms) edges.add('IN_INDUSTRY', entityOf(scope, f).id, division.id, ev, JUDGED.stated);
   }
 }
 
