@@ -112,3 +112,28 @@ describe('blind9 r01, r03: a paragraph led by its industry (汽车产业是…) 
     expect(all(x, 'IN_INDUSTRY').filter((e) => /戊己动力 -> industry:甲板机械|庚辛机械 -> industry:船用主机/.test(e))).toEqual([]);
   });
 });
+
+describe('blind9 r05, dev8 r04: firms typed by a bracket of several segments (A（X、Y）、B（Y）)', () => {
+  it('a level’s line of firms: each firm is in each segment of its own bracket, never a neighbour’s', async () => {
+    const x = await runDoc(
+      '某市光学电子产业链招商图谱\n\n【一、产业链全景】\n■上游：光学玻璃、光学胶膜。\n■中游：球面镜片、非球面镜片。\n\n' +
+        '【二、本地企业分布】\n■上游环节：甲乙光电科技（光学玻璃、光学胶膜）、丙丁材料科技（光学胶膜）。\n■中游环节：戊己光学（非球面镜片）。\n',
+    );
+    const inInd = strong(x, 'IN_INDUSTRY');
+    expect(inInd).toContain('enterprise:甲乙光电科技 -> industry:光学玻璃');
+    expect(inInd).toContain('enterprise:甲乙光电科技 -> industry:光学胶膜');
+    expect(inInd).toContain('enterprise:丙丁材料科技 -> industry:光学胶膜');
+    expect(inInd).toContain('enterprise:戊己光学 -> industry:非球面镜片');
+    expect(all(x, 'IN_INDUSTRY').filter((e) => /丙丁材料科技 -> industry:光学玻璃|戊己光学 -> industry:(?:光学|球面镜片)/.test(e))).toEqual([]);
+  });
+
+  it('a 代表企业 line with a bracket of two segments types the firm by both', async () => {
+    const x = await runDoc(
+      '某市光伏产业链链长制工作方案\n\n一、产业链图谱\n\n（一）光伏产业链\n\n中游环节：单晶硅棒、硅片、电池片。代表企业：隆基绿能（单晶硅棒、硅片）、晶澳太阳能（电池片）。\n',
+    );
+    const inInd = strong(x, 'IN_INDUSTRY');
+    expect(inInd).toContain('enterprise:隆基绿能 -> industry:单晶硅棒');
+    expect(inInd).toContain('enterprise:隆基绿能 -> industry:硅片');
+    expect(all(x, 'IN_INDUSTRY').filter((e) => /隆基绿能 -> industry:电池片|晶澳太阳能 -> industry:(?:单晶硅棒|硅片)/.test(e))).toEqual([]);
+  });
+});

@@ -25,7 +25,7 @@ import { layoutEdges, sectionFocusEdges, type FocusState } from './layout.ts';
 import { parkEdges, sectionParkEdges, type HeadingPark } from './parks.ts';
 import { parkRowEdges } from './park-rows.ts';
 import type { SentenceScope } from './scope.ts';
-import { levelParagraphEdges, segmentLineEdges } from './segment-lines.ts';
+import { levelParagraphEdges, segmentLineEdges, stageFirmLineEdges } from './segment-lines.ts';
 import { tableEdges } from './tables.ts';
 
 /**
@@ -215,6 +215,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
   const levelLines = levelParagraphEdges(found.sentences, table, edges, doc.source.norm, subject);
   fieldBlockEdges(found.sentences.filter((se) => !levelLines.has(se)), table, edges, subject, doc.source.norm);
   segmentLineEdges(found.sentences, table, edges, levelLines);
+  stageFirmLineEdges(found.sentences, table, edges);
   tableEdges(doc, table, edges, ctx);
   parkRowEdges(doc, table, edges, ctx);
   const titles = [...doc.headings.map((h) => h.title), ...doc.measures.map((m) => m.title)];

@@ -63,10 +63,35 @@ export function organisationEdges(scope: SentenceScope): void {
   }
   typedListEdges(scope);
   divisionFirmEdges(scope);
+  bracketTypedEdges(scope);
   const intentBefore = (e: Mention) => INTENT.test(before(scope, e));
   for (const [e, l] of leadsPairs(orgs, text, s.start)) {
     if (e.foreign || l.foreign) continue;
     edges.add('LEADS', entityOf(scope, e).id, entityOf(scope, l).id, ev, intentBefore(e) ? JUDGED.encouraged : JUDGED.stated);
+  }
+}
+
+/**
+ * A firm typed by a bracket of several segments (■上游环节：广东超华科技（电子铜箔、覆铜板）、梅州威利邦电子科技（覆铜板） /
+ * 代表企业：隆基绿能（单晶硅棒、硅片）): the firm is in each segment its own bracket names (stated), never in a neighbour's.
+ * Only brackets whose every item reads as an industry (not 下属/旗下 lists, places, abbreviations or 以下简称), closed
+ * where the list item ends. (A bracket of one segment is read with the firm's kind: kindWordOf.)
+ */
+function bracketTypedEdges(scope: SentenceScope): void {
+  const { se, orgs, table, edges } = scope;
+  const { text, ev, sentence: s } = se;
+  for (const m of orgs) {
+    if (m.label !== 'Enterprise' || m.foreign) continue;
+    const b = /^[（(]([^（）()；;：:。]{2,40})[）)](?=$|[、，,。；;])/.exec(text.slice(m.end - s.start));
+    if (!b) continue;
+    const items = b[1]!.split(/[、，,]/).map((x) => x.trim());
+    if (items.length < 2 || /^(?:下属|旗下|含|包括|以下简称|简称)/.test(b[1]!)) continue;
+    if (!items.every((x) => x.length >= 2 && plausibleIndustry(x) && !isGenericName(x, '', () => false) && !/[省市区县镇]$|有限|公司|集团/.test(x) && scope.ctx.index.lookup(x)?.type !== 'org')) continue;
+    const firm = entityOf(scope, m);
+    for (const x of items) {
+      const ind = table.find('Industry', x) ?? table.industry(x, undefined, 'segment');
+      edges.add('IN_INDUSTRY', firm.id, ind.id, ev, JUDGED.stated);
+    }
   }
 }
 
