@@ -137,3 +137,19 @@ describe('blind9 r05, dev8 r04: firms typed by a bracket of several segments (A�
     expect(all(x, 'IN_INDUSTRY').filter((e) => /隆基绿能 -> industry:电池片|晶澳太阳能 -> industry:(?:单晶硅棒|硅片)/.test(e))).toEqual([]);
   });
 });
+
+describe('blind8 r03, blind9 r01: a sentence led by a cluster (乳业集群以A、B为龙头，已形成“…”全产业链)', () => {
+  it('the firms it leads with are in the cluster’s industry, and its chain is the cluster’s', async () => {
+    const x = await runDoc(
+      '某市2026年重点产业项目清单\n\n一、总体情况\n\n' +
+        '茶叶集群以甲乙茶业、丙丁茶业为龙头，已形成“茶苗繁育—茶园种植—茶叶加工—茶饮销售”全产业链，2025年产值超过百亿元。' +
+        '电机集群已集聚戊己电机、庚辛电气等企业，高新区重点发展伺服电机。\n',
+    );
+    const inInd = strong(x, 'IN_INDUSTRY');
+    for (const f of ['甲乙茶业', '丙丁茶业']) expect(inInd).toContain(`enterprise:${f} -> industry:茶叶`);
+    const part = strong(x, 'PART_OF');
+    for (const s of ['茶苗繁育', '茶园种植', '茶叶加工', '茶饮销售']) expect(part).toContain(`industry:${s} -> industry:茶叶`);
+    // (a cluster's firms are not another cluster's)
+    expect(all(x, 'IN_INDUSTRY').filter((e) => /(?:甲乙茶业|丙丁茶业) -> industry:电机|(?:戊己电机|庚辛电气) -> industry:茶叶/.test(e))).toEqual([]);
+  });
+});

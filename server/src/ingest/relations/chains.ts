@@ -451,9 +451,15 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     const firm = scope.orgs.find((o) => o.label === 'Enterprise' && !o.foreign && o.start >= clauseStart && o.end <= first && /^(?:已经|已|先后|逐步|初步|基本)?(?:在[\u3400-\u9fff]{1,12}?)?(?:形成|构建|建成|打造|布局)了?[“"]?$/.test(text.slice(o.end - s.start, first - s.start)));
     if (firm) for (const g of segs) edges.add('IN_INDUSTRY', entityOf(scope, firm).id, g.id, ev, JUDGED.stated);
     const opener = other || firm ? undefined : chainSubject(text.slice(0, first - s.start), subject?.name);
+    // (乳业集群以A、B为龙头，已形成“牧草种植—奶牛养殖—…”全产业链: the industry the sentence opens with, a cluster or a
+    // division of it the document has named, is the chain's whole)
+    // (a name before 产业 or 板块 must be one the document has named; one before 集群 names its cluster's industry: 梅州电子信息
+    // 产业以… opens with a place)
+    const lead = /^([\u3400-\u9fffA-Za-z0-9]{2,10}?)(产业集群|集群|板块|产业)(?:以|已|依托|围绕|重点|形成|构建|打造)/.exec(text);
+    const sentenceLead = other || firm || opener || !lead ? undefined : (table.find('Industry', lead[1]!) ?? (/集群/.test(lead[2]!) && okSegment(lead[1]!) && !CHAIN_ADJECTIVE.test(lead[1]!) && !/^(?:现代|主导|重点|优势|特色|支柱|新兴|未来|传统|首位|战略性新兴|先进制造)/.test(lead[1]!) ? table.industry(lead[1]!, undefined, 'chain') : undefined));
     // (the whole a 包括 clause of the sentence lists two of the chain's links under: 锂产业链包括…，形成“…”的产业链条)
     const listedWhole = named || other || opener ? undefined : incs.find((inc) => segs.filter((g) => inc.parts.some((p) => p.id === g.id)).length >= 2)?.whole;
-    const parent = named ?? other ?? (opener ? table.industry(opener, undefined, 'chain') : undefined) ?? listedWhole ?? domain ?? ctxInds[0] ?? subject;
+    const parent = named ?? other ?? (opener ? table.industry(opener, undefined, 'chain') : undefined) ?? (sentenceLead && !segs.some((g) => g.id === sentenceLead.id) ? sentenceLead : undefined) ?? listedWhole ?? domain ?? ctxInds[0] ?? subject;
     if (parent) for (const g of segs) if (g.id !== parent.id) edges.add('PART_OF', g.id, parent.id, ev, JUDGED.structure);
     // (no whole in view: another sentence's 包括 may name it, read at the document's end)
     if (!parent) state.orphans.push({ segments: segs, ev });
