@@ -40,6 +40,26 @@ function okSegment(s: string, allowGeneric = false): boolean {
   return /[\u3400-\u9fff]/.test(s) && plausibleIndustry(s) && (allowGeneric || !isGenericWord(s)) && !/(企业|机构|单位|政府|部门|中心|体系|机制(?!造)|模式|之间|供需|(?<!后)市场)/.test(s) && (resourceStage || !/资源/.test(s));
 }
 
+/**
+ * A chain's link that joins two segments (芳烃及烯烃, A和B, A与B) when the document names each of them apart as well (增产
+ * 芳烃、烯烃等…): the two, each a link in the same place of the chain; else the link as written (钛制品及应用, 燃料电池及
+ * 应用: a half the document never names alone is no segment of its own).
+ */
+export function splitJoined(g: Segment, norm: string): Segment[] {
+  const m = /^([\u3400-\u9fffA-Za-z0-9]{2,8})[及和与]([\u3400-\u9fffA-Za-z0-9]{2,8})$/.exec(g.surface);
+  if (!m) return [g];
+  const [a, b] = [m[1]!, m[2]!];
+  if (![a, b].every((x) => okSegment(x))) return [g];
+  const rest = norm.split(g.surface).join('\u0000');
+  const B = '[、，,。；;：:“”"（）()和及与等\\s\u0000]';
+  const alone = (x: string) => new RegExp(`(?:^|${B})${x}|${x}(?:${B}|$)`).test(rest);
+  if (!alone(a) || !alone(b)) return [g];
+  return [
+    { surface: a, start: g.start, end: g.start + a.length },
+    { surface: b, start: g.end - b.length, end: g.end },
+  ];
+}
+
 /** Dash-ordered segments in a sentence that presents them as a chain (产业链, 链条, 环节 nearby). */
 export function dashChains(text: string, offset: number): DashChain[] {
   const out: DashChain[] = [];
@@ -68,7 +88,8 @@ export function dashChains(text: string, offset: number): DashChain[] {
     const beforeChain = /([\u3400-\u9fffA-Za-z0-9]{2,12}?)(?:全产业链|产业链)(?:包括|涵盖|分为|由|形成|主要包括)?$/.exec(before);
     // (打通“A—B—C”和“A—D—E”两条主链: the main chains a plan names, either of them)
     const mainChains = /^(?:[和、][“"][^”"]{3,60}[”"])?(?:[两三四五\d]+条)?(?:主链|主产业链|产业主链)/.test(after);
-    const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || /(?:按照|围绕|包括|涵盖|形成)$/.test(before) || mainChains;
+    // (…，产业链条为“A—B—C” / 其产业链为“…” / 产业链条呈现“…”的特征: the sentence says the links are its chain's)
+    const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || /(?:按照|围绕|包括|涵盖|形成|(?:产业链条|产业链|链条)(?:主要)?(?:为|是|呈现))$/.test(before) || mainChains;
     if (!afterChain && !beforeChain && !around) continue;
     const segments: Segment[] = [];
     let pos = bodyStart;
@@ -112,7 +133,8 @@ function chainPositions(text: string, offset: number): { position: number; segme
       pos = i + p.length;
       // a position word makes even a generic step a segment: 下游应用环节 (not a bare kind: 上游材料)
       // (…and the work on a level, 酿造技改 / 基地建设, is no link of it)
-      if (p.length < 2 || !okSegment(p, true) || /^(材料|产品|设备|技术|服务)$/.test(p) || /(?:技改|技术改造|改造|建设|提升|升级)$/.test(p)) continue;
+      // (…and a name typed in brackets after it is a firm's, 甲乙光电（光学玻璃）)
+      if (p.length < 2 || !okSegment(p, true) || /^(材料|产品|设备|技术|服务)$/.test(p) || /(?:技改|技术改造|改造|建设|提升|升级)$/.test(p) || /^[（(]/.test(text.slice(i + p.length))) continue;
       segments.push({ surface: p, start: offset + i, end: offset + i + p.length });
     }
     if (segments.length) out.push({ position, segments });
@@ -122,7 +144,7 @@ function chainPositions(text: string, offset: number): { position: number; segme
 
 /** The domain a run of position words is about: 新型显示领域，上游为… / 超硬材料产业链上游为…. */
 const DOMAIN_BEFORE = /([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:领域|产业链|产业)\s*[，,:：]?\s*$/;
-const POSITION_LIST = /((?<![上中下])(?:上游|中游|下游)|(?<![\u4e00-\u9fff])(?:一级|二级|三级|四级))(?:环节)?(?:主要)?(?:为|是|包括|有)([^；;。：:“”"]+?)(?=[，,；;。]\s*(?:上游|中游|下游|一级|二级|三级|四级)|[；;。]|$)/g;
+const POSITION_LIST = /((?<![上中下])(?:上游|中游|下游)|(?<![\u4e00-\u9fff])(?:一级|二级|三级|四级))(?:环节)?(?:主要)?(?:为|是|包括|有|[:：](?!\s*(?:上游|中游|下游)))([^；;。：:“”"]+?)(?=[，,；;。]\s*(?:上游|中游|下游|一级|二级|三级|四级)|[；;。]|$)/g;
 /** 上游/中游/下游, or the tiers of a tiered chain (构建三级X产业链。一级为…；二级为…), as stage numbers. */
 const LEVEL_OF: Record<string, number> = { 上游: 1, 中游: 2, 下游: 3, 一级: 1, 二级: 2, 三级: 3, 四级: 4 };
 
@@ -152,6 +174,9 @@ export function positionLists(text: string, offset: number): PositionList[] {
     lastEnd = m.index! + m[0].length;
     const position = LEVEL_OF[m[1]!]!;
     const body = m[2]!;
+    // (■上游环节：甲乙光电（光学玻璃）、丙丁材料（光学胶膜）: items typed in brackets are firms, read as typed firm lines)
+    // (an abbreviation in brackets stays a name's: 立方氮化硼（CBN）)
+    if (/[（(][\u3400-\u9fff][^）)]*[）)]/.test(body)) continue;
     const bodyStart = m.index! + m[0].length - body.length;
     const items: { item: Segment; kind?: Segment }[] = [];
     let open: Segment[] = [];
@@ -389,7 +414,9 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
   const incs: { whole: Entity; parts: Entity[] }[] = [];
   // (a dash chain's links are named first: 按照“A—B—C”的链条布局，其中A包括… lists the parts of a link)
   const dashes = dashChains(text, s.start);
-  for (const ch of dashes) for (const g of ch.segments) table.industry(g.surface, undefined, 'segment');
+  // (a link joining two segments the document names apart, “原油加工—芳烃及烯烃—己内酰胺”, is the two)
+  const stagesOf = (ch: DashChain) => ch.segments.map((g) => splitJoined(g, scope.doc.source.norm));
+  for (const ch of dashes) for (const g of stagesOf(ch).flat()) table.industry(g.surface, undefined, 'segment');
   for (const inc of [...includesParts(text, s.start), ...countedParts(text, s.start), ...systemParts(text, s.start), ...levelIncludes(text, s.start)]) {
     // (我市船艇产业链包括A、B和C: a chain the text names by 产业链/产业 is an industry, named or not before;
     // 我省已形成A和B两大领域: the document's own)
@@ -400,10 +427,10 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     state.wholes.push({ whole: w, parts: new Set(parts.map((p) => p.id)) });
   }
   for (const ch of dashes) {
-    const segs = ch.segments.map((g) => table.industry(g.surface, undefined, 'segment'));
-    segs.forEach((a, i) => {
-      const b = segs[i + 1];
-      if (b) edges.add('UPSTREAM_OF', a.id, b.id, ev, JUDGED.structure);
+    const stages = stagesOf(ch).map((st) => st.map((g) => table.industry(g.surface, undefined, 'segment')));
+    const segs = stages.flat();
+    stages.forEach((st, i) => {
+      for (const a of st) for (const b of stages[i + 1] ?? []) edges.add('UPSTREAM_OF', a.id, b.id, ev, JUDGED.structure);
     });
     // (的完整纺织产业链 in a 现代纺织 document: the document's industry, named by its head word)
     const ofSubject = !!ch.parent && !!subject && subject.name !== ch.parent.surface && subject.name.endsWith(ch.parent.surface);
@@ -424,9 +451,15 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     const firm = scope.orgs.find((o) => o.label === 'Enterprise' && !o.foreign && o.start >= clauseStart && o.end <= first && /^(?:已经|已|先后|逐步|初步|基本)?(?:在[\u3400-\u9fff]{1,12}?)?(?:形成|构建|建成|打造|布局)了?[“"]?$/.test(text.slice(o.end - s.start, first - s.start)));
     if (firm) for (const g of segs) edges.add('IN_INDUSTRY', entityOf(scope, firm).id, g.id, ev, JUDGED.stated);
     const opener = other || firm ? undefined : chainSubject(text.slice(0, first - s.start), subject?.name);
+    // (乳业集群以A、B为龙头，已形成“牧草种植—奶牛养殖—…”全产业链: the industry the sentence opens with, a cluster or a
+    // division of it the document has named, is the chain's whole)
+    // (a name before 产业 or 板块 must be one the document has named; one before 集群 names its cluster's industry: 梅州电子信息
+    // 产业以… opens with a place)
+    const lead = /^([\u3400-\u9fffA-Za-z0-9]{2,10}?)(产业集群|集群|板块|产业)(?:以|已|依托|围绕|重点|形成|构建|打造)/.exec(text);
+    const sentenceLead = other || firm || opener || !lead ? undefined : (table.find('Industry', lead[1]!) ?? (/集群/.test(lead[2]!) && okSegment(lead[1]!) && !CHAIN_ADJECTIVE.test(lead[1]!) && !/^(?:现代|主导|重点|优势|特色|支柱|新兴|未来|传统|首位|战略性新兴|先进制造)/.test(lead[1]!) ? table.industry(lead[1]!, undefined, 'chain') : undefined));
     // (the whole a 包括 clause of the sentence lists two of the chain's links under: 锂产业链包括…，形成“…”的产业链条)
     const listedWhole = named || other || opener ? undefined : incs.find((inc) => segs.filter((g) => inc.parts.some((p) => p.id === g.id)).length >= 2)?.whole;
-    const parent = named ?? other ?? (opener ? table.industry(opener, undefined, 'chain') : undefined) ?? listedWhole ?? domain ?? ctxInds[0] ?? subject;
+    const parent = named ?? other ?? (opener ? table.industry(opener, undefined, 'chain') : undefined) ?? (sentenceLead && !segs.some((g) => g.id === sentenceLead.id) ? sentenceLead : undefined) ?? listedWhole ?? domain ?? ctxInds[0] ?? subject;
     if (parent) for (const g of segs) if (g.id !== parent.id) edges.add('PART_OF', g.id, parent.id, ev, JUDGED.structure);
     // (no whole in view: another sentence's 包括 may name it, read at the document's end)
     if (!parent) state.orphans.push({ segments: segs, ev });
@@ -449,7 +482,10 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     if (se.measureId) for (const g of [...segs, ...(parent && !named ? [parent] : [])]) edges.add('SUPPORTS', se.measureId, g.id, ev, JUDGED.planned);
   }
   const pls = positionLists(text, s.start);
-  const pos = chainPositions(text, s.start);
+  // (■上游环节：广东超华科技（电子铜箔、覆铜板）: a level's line of firms names no segment — a firm is none)
+  const pos = chainPositions(text, s.start)
+    .map((p) => ({ ...p, segments: p.segments.filter((g) => !scope.orgs.some((o) => o.start < g.end && g.start < o.end)) }))
+    .filter((p) => p.segments.length);
   // 上游为A、B等X，中游为C和D: each level's kinds (X, else its items) come before the next level's
   const levelOrder = levelOrderEdges(pls, scope, ev);
   for (const p of pos) {

@@ -8,7 +8,12 @@
 import type { IngestContext } from '../context.ts';
 import type { EntityFindings, SentenceEntities } from '../entities/index.ts';
 import type { Entity, EntityTable } from '../entities/table.ts';
+import { documentSubject } from '../entities/context.ts';
 import { industryOf } from '../entities/index.ts';
+import { documentId } from '../ids.ts';
+import { JUDGED } from './judge.ts';
+import { plausibleIndustry } from '../entities/list-items.ts';
+import { isGenericWord } from '../entities/typing.ts';
 import type { IndustryEntry } from '../lexicon/index.ts';
 import type { StructuredDoc } from '../types.ts';
 import { ChainState, chainEdges, chainOrderAcrossHeadings } from './chains.ts';
@@ -20,7 +25,7 @@ import { layoutEdges, sectionFocusEdges, type FocusState } from './layout.ts';
 import { parkEdges, sectionParkEdges, type HeadingPark } from './parks.ts';
 import { parkRowEdges } from './park-rows.ts';
 import type { SentenceScope } from './scope.ts';
-import { levelParagraphEdges, segmentLineEdges } from './segment-lines.ts';
+import { levelParagraphEdges, segmentLineEdges, stageFirmLineEdges } from './segment-lines.ts';
 import { tableEdges } from './tables.ts';
 
 /**
@@ -52,6 +57,38 @@ function subjectWithoutYear(subject: Entity, table: EntityTable, ctx: IngestCont
   const entry = ctx.index.lookup(rest);
   table.at(0);
   return table.find('Industry', rest) ?? table.industry(rest, entry?.type === 'industry' ? (entry.entry as IndustryEntry) : undefined);
+}
+
+/**
+ * A title's umbrella before a kind word (自贡市推进先进制造业重点产业链发展… → 先进制造业重点; 未来产业 / 制造业): the
+ * document is about several chains under it, and nothing is a part, a firm or a host of the umbrella.
+ */
+const UMBRELLA_SUBJECT = /^(?:先进制造业?|制造业?|现代产业|未来产业|战略性新兴产业|新兴产业|工业)?(?:重点|主导|优势|特色|支柱|新兴|首位)?$|(?:重点|主导|优势|特色|支柱|首位)$/;
+
+/**
+ * The subject of a title that names a chain inside its industry in brackets (梅州市电子信息（印制电路板）产业链招商图谱):
+ * the industry before the brackets is the document's, the chain in them is a part of it (stated by the title). Read
+ * where the title gave no subject as written (the brackets stand between the industry and 产业链).
+ */
+function bracketSubject(doc: StructuredDoc, table: EntityTable, ctx: IngestContext, edges: EdgeSet): Entity | undefined {
+  const title = doc.meta?.title ?? '';
+  const m = /([\u3400-\u9fffA-Za-z0-9]{2,10})[（(]([\u3400-\u9fffA-Za-z0-9]{2,10})[)）](?:全产业链|产业链|产业集群|产业)/.exec(title);
+  if (!m) return undefined;
+  const outer = documentSubject(title.replace(m[0], m[1]! + m[0].slice(m[0].lastIndexOf(m[2]!) + m[2]!.length + 1)), ctx.index);
+  const inner = m[2]!;
+  if (!outer || !plausibleIndustry(inner) || isGenericWord(inner) || UMBRELLA_SUBJECT.test(inner)) return undefined;
+  const at = doc.source.norm.indexOf(m[0]);
+  table.at(Math.max(0, at));
+  const whole = industryOf(table, outer);
+  const innerEntry = ctx.index.lookup(inner);
+  if (innerEntry && innerEntry.type !== 'industry') return undefined;
+  const part = table.find('Industry', inner) ?? table.industry(inner, innerEntry?.type === 'industry' ? (innerEntry.entry as IndustryEntry) : undefined, 'chain');
+  // (the evidence is the title's line)
+  const norm = doc.source.norm;
+  const start = norm.lastIndexOf('\n', at) + 1;
+  const end = norm.indexOf('\n', at) < 0 ? norm.length : norm.indexOf('\n', at);
+  if (at >= 0 && part.id !== whole.id) edges.add('PART_OF', part.id, whole.id, { documentId: documentId(doc.source.file), text: norm.slice(start, end), start, end }, JUDGED.structure);
+  return whole;
 }
 
 /**
@@ -91,6 +128,26 @@ function sectionContext(doc: StructuredDoc, se: SentenceEntities, read: Entity[]
   return named.length === 1 ? named : section;
 }
 
+/** Field labels written like an industry's line (主导产业：A、B / 重点产业：…): a kind of industry, none by name. */
+const LABEL_KIND = /^(?:主导|重点|优势|特色|支柱|新兴|未来|首位|传统|现代|战略性新兴|其他|相关|配套|关联|招商|目标|培育|发展|特色优势|传统优势|新兴优势|先进制造|制造)$/;
+
+/**
+ * The industry a line opens with as its label (or, with `lead`, as its subject: 汽车产业是…) (煤化工产业：重点发展A、B和C / 新能源汽车产业：以比亚迪为链主，形成“…”的产业
+ * 链条): a zone's or a plan's section written a line per industry, each line about the industry its label names, like a
+ * heading (every sentence of the line; the label's kind words, 主导产业：…, name none).
+ */
+function lineIndustry(se: SentenceEntities, norm: string, table: EntityTable, ctx: IngestContext, lead = false): Entity | undefined {
+  const lineStart = norm.lastIndexOf('\n', se.sentence.start - 1) + 1;
+  const m = (lead ? /^[\s　]*([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:产业|行业)(?:是|作为)/ : /^[\s　]*([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:产业链|产业|行业)[：:]/).exec(norm.slice(lineStart, se.sentence.end));
+  if (!m) return undefined;
+  const x = m[1]!;
+  if (LABEL_KIND.test(x) || !plausibleIndustry(x) || isGenericWord(x) || LAYOUT_SLOGAN.test(x) || DOCUMENT_WORD.test(x)) return undefined;
+  const entry = ctx.index.lookup(x);
+  if (entry && entry.type !== 'industry') return undefined;
+  table.at(lineStart);
+  return table.find('Industry', x) ?? table.industry(x, entry?.type === 'industry' ? (entry.entry as IndustryEntry) : undefined, 'chain');
+}
+
 export interface RelationFindings {
   edges: EdgeSet;
   /** The document's headings and measure titles, and its normalised text (joined names: ../resolve/joined.ts). */
@@ -109,8 +166,9 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
   const edges = new EdgeSet();
   const { table } = found;
   // (nor is a layout slogan read off the title, 某区“一区三园”产业定位, an industry anything belongs to)
-  const yearless = found.subject ? subjectWithoutYear(found.subject, table, ctx) : undefined;
-  const subject = yearless && !twoIndustries(yearless.name, doc.source.norm, ctx) && !LAYOUT_SLOGAN.test(yearless.name) && !DOCUMENT_WORD.test(yearless.name) ? yearless : undefined;
+  const bracketed = found.subject ? undefined : bracketSubject(doc, table, ctx, edges);
+  const yearless = found.subject ? subjectWithoutYear(found.subject, table, ctx) : bracketed;
+  const subject = yearless && !twoIndustries(yearless.name, doc.source.norm, ctx) && !LAYOUT_SLOGAN.test(yearless.name) && !DOCUMENT_WORD.test(yearless.name) && !UMBRELLA_SUBJECT.test(yearless.name) ? yearless : undefined;
   /** Measures whose title industries have been linked (SUPPORTS) already. */
   const titled = new Set<number>();
   /** The area each section is about, per section path (headings repeat for every sentence under them). */
@@ -122,6 +180,11 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
   for (const se of found.sentences) {
     table.at(se.sentence.start);
     const read = se.context.industries.filter((r) => r.entry || !QUALITY.test(r.surface.replace(/(产业链|产业|领域|行业)$/, ''))).map((r) => industryOf(table, r)).filter((e) => !LAYOUT_SLOGAN.test(e.name) && !DOCUMENT_WORD.test(e.name));
+    const labelled = lineIndustry(se, doc.source.norm, table, ctx);
+    // (a paragraph opening with its industry as the subject, 汽车产业是十堰的立市之本。…以A为龙头，集聚了B、C: its
+    // sentences that name no context of their own are about it, in a document about no one industry)
+    const led = labelled || subject || read.length ? undefined : lineIndustry(se, doc.source.norm, table, ctx, true);
+    table.at(se.sentence.start);
     const scope: SentenceScope = {
       doc,
       ctx,
@@ -130,7 +193,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
       inds: se.mentions.filter((m) => m.label === 'Industry'),
       // (a layout's slogan read as the lead of its clause, “两带”即… / “多园”包括…, is no industry anything is part of)
       // (nor a quality read off a heading, （一）做强优势领域 → 优势: no industry unless the lexicon knows it)
-      ctxInds: subject ? read : sectionContext(doc, se, read, table, ctx),
+      ctxInds: labelled ? [labelled] : subject ? read : led ? [led] : sectionContext(doc, se, read, table, ctx),
       table,
       edges,
       siblings,
@@ -152,6 +215,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
   const levelLines = levelParagraphEdges(found.sentences, table, edges, doc.source.norm, subject);
   fieldBlockEdges(found.sentences.filter((se) => !levelLines.has(se)), table, edges, subject, doc.source.norm);
   segmentLineEdges(found.sentences, table, edges, levelLines);
+  stageFirmLineEdges(found.sentences, table, edges);
   tableEdges(doc, table, edges, ctx);
   parkRowEdges(doc, table, edges, ctx);
   const titles = [...doc.headings.map((h) => h.title), ...doc.measures.map((m) => m.title)];

@@ -206,6 +206,9 @@ function sharesWord(a: string, b: string): boolean {
   return false;
 }
 
+/** A sentence setting what it names apart from the document's industry: beside it, not in it. */
+const APART = /错位(?:布局|发展)|不纳入|不属于|不计入|区别于/;
+
 /** PART_OF and UPSTREAM_OF among the industries in view (the sentence's, its context's, the subject). */
 export function hierarchyEdges(scope: SentenceScope): void {
   const { se, inds, ctxInds, subject, edges } = scope;
@@ -274,7 +277,8 @@ export function hierarchyEdges(scope: SentenceScope): void {
       const parentListed = !!parent && inds.some((j) => j.list === i.list && entityOf(scope, j).id === parent.id);
       // in a document about one industry (its title), what a development list names is its segments:
       // 宁波市新能源汽车产业链…计划 / 重点发展正极材料、负极材料、电解液和隔膜
-      const ofSubject = !ctxInds[0] && !!subject && SUBJECT_DEV.test(list?.before ?? '');
+      // (…unless the sentence sets them apart from it: 重点发展汽车零部件，与纺织板块错位布局，…不纳入本规划纺织产业统计口径)
+      const ofSubject = !ctxInds[0] && !!subject && SUBJECT_DEV.test(list?.before ?? '') && !APART.test(text);
       // 引进…证券投资基金管理、小额贷款等领域的创新型金融机构: kinds of institution to attract, no segments
       const institutions = !!list && /^等?(领域|行业)的[^，,。；;]{0,10}(机构|企业|主体)/.test(list.after);
       // 引进存储设备和网络通信设备企业 under a segment's title or heading: kinds of firm it lacks, its segments

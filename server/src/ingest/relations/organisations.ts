@@ -62,10 +62,67 @@ export function organisationEdges(scope: SentenceScope): void {
     }
   }
   typedListEdges(scope);
+  divisionFirmEdges(scope);
+  bracketTypedEdges(scope);
   const intentBefore = (e: Mention) => INTENT.test(before(scope, e));
   for (const [e, l] of leadsPairs(orgs, text, s.start)) {
     if (e.foreign || l.foreign) continue;
     edges.add('LEADS', entityOf(scope, e).id, entityOf(scope, l).id, ev, intentBefore(e) ? JUDGED.encouraged : JUDGED.stated);
+  }
+}
+
+/**
+ * A firm typed by a bracket of several segments (■上游环节：广东超华科技（电子铜箔、覆铜板）、梅州威利邦电子科技（覆铜板） /
+ * 代表企业：隆基绿能（单晶硅棒、硅片）): the firm is in each segment its own bracket names (stated), never in a neighbour's.
+ * Only brackets whose every item reads as an industry (not 下属/旗下 lists, places, abbreviations or 以下简称), closed
+ * where the list item ends. (A bracket of one segment is read with the firm's kind: kindWordOf.)
+ */
+function bracketTypedEdges(scope: SentenceScope): void {
+  const { se, orgs, table, edges } = scope;
+  const { text, ev, sentence: s } = se;
+  for (const m of orgs) {
+    if (m.label !== 'Enterprise' || m.foreign) continue;
+    const b = /^[（(]([^（）()；;：:。]{2,40})[）)](?=$|[、，,。；;])/.exec(text.slice(m.end - s.start));
+    if (!b) continue;
+    const items = b[1]!.split(/[、，,]/).map((x) => x.trim());
+    if (items.length < 2 || /^(?:下属|旗下|含|包括|以下简称|简称)/.test(b[1]!)) continue;
+    if (!items.every((x) => x.length >= 2 && plausibleIndustry(x) && !isGenericName(x, '', () => false) && !/[省市区县镇]$|有限|公司|集团/.test(x) && scope.ctx.index.lookup(x)?.type !== 'org')) continue;
+    const firm = entityOf(scope, m);
+    for (const x of items) {
+      const ind = table.find('Industry', x) ?? table.industry(x, undefined, 'segment');
+      edges.add('IN_INDUSTRY', firm.id, ind.id, ev, JUDGED.stated);
+    }
+  }
+}
+
+/**
+ * A clause led by a division the document has named as an industry (发动机板块以A为链主 / 变速箱板块集聚了B、C等配套企业 /
+ * 汽车电子板块已落户D等企业, after 汽车零部件产业包括发动机、车桥、变速箱、汽车电子四大板块; 乳业集群以A、B为龙头 / 光伏材料集群
+ * 已集聚C、D等企业, after 以乳业、光伏材料…为主导的现代产业体系): the firms of the clause are in that
+ * division (stated), whatever the section is about. Only a name read as an industry before the clause (a division the
+ * text lists), and only firms of the clause itself, with no intent (支持/鼓励).
+ */
+const DIVISION_LEAD = /^([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:板块|产业集群|集群|产业|领域|环节|行业)(?:重点)?(以|已经?集聚了?|集聚了|已?落户了?|已?汇聚了?|拥有)/;
+
+function divisionFirmEdges(scope: SentenceScope): void {
+  const { se, orgs, table, edges } = scope;
+  const { text, ev, sentence: s } = se;
+  const firmsIn = (m: RegExpExecArray, start: number, clause: string) => orgs.filter((o) => o.label === 'Enterprise' && !o.foreign && o.start >= s.start + start + m[0].length && o.end <= s.start + start + clause.length);
+  let clauseStart = 0;
+  for (const clause of text.split(/(?<=[，,；;。])/)) {
+    const start = clauseStart;
+    clauseStart += clause.length;
+    const m = DIVISION_LEAD.exec(clause);
+    if (!m) continue;
+    // (a cluster, 乳业集群, is its industry's even where no list named it before; a 板块, 产业 or 领域 must have been named:
+    // 梅州电子信息产业以… opens with a place)
+    const named = /集群/.test(clause.slice(m[1]!.length, m[0].length - m[2]!.length)) && plausibleIndustry(m[1]!) && !isGenericName(m[1]!, '', () => false) && !NOT_CATEGORY.test(m[1]!) && !/^(?:现代|主导|重点|优势|特色|支柱|新兴|未来|传统|首位|战略性新兴|先进制造)/.test(m[1]!);
+    const division = table.find('Industry', m[1]!) ?? (named && firmsIn(m, start, clause).length ? table.industry(m[1]!, undefined, 'chain') : undefined);
+    if (!division || division.properties.level === 'system') continue;
+    const firms = firmsIn(m, start, clause);
+    // (以A为链主/龙头: the clause says what A leads; 以A为基础 / 以A为突破口 says nothing of A's business)
+    if (m[2] === '以' && !/^以[^，,；;。]{2,40}?为(?:链主|龙头|引领)/.test(clause.slice(m[0].length - m[2].length))) continue;
+    for (const f of firms) edges.add('IN_INDUSTRY', entityOf(scope, f).id, division.id, ev, JUDGED.stated);
   }
 }
 

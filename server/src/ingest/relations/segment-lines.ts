@@ -198,3 +198,46 @@ export function segmentLineEdges(sentences: SentenceEntities[], table: EntityTab
     }
   }
 }
+
+/** A level's line of firms, each typed by its segments in brackets (■上游环节：A（X、Y）、B（Y）), bullets allowed. */
+const STAGE_FIRM_LINE = new RegExp(`^[■●▲◆□◇·•\\s]*${CHAIN_STAGE}\\s*[:：]\\s*(.+?)[。.]?$`);
+
+/** Top-level items of a list whose items may hold bracketed lists: A（X、Y）、B（Z） → ['A（X、Y）', 'B（Z）']. */
+function topItems(items: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of items) {
+    if (ch === '（' || ch === '(') depth++;
+    if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && /[、，,]/.test(ch)) {
+      out.push(cur.trim());
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur.trim());
+  return out.filter(Boolean);
+}
+
+/**
+ * A chain map's lines of local firms by level, each firm typed by the segments it makes (■上游环节：广东超华科技（电子铜箔、
+ * 覆铜板）、梅州威利邦电子科技（覆铜板） / 中游环节：A（X）): each firm is in each segment of its own bracket (stated), never
+ * in a neighbour's; the level word names no segment. Only lines whose every item is a name typed in brackets (a level's
+ * list of segments, 上游：A、B、C, is chains.ts's). Each edge's evidence is its line.
+ */
+export function stageFirmLineEdges(sentences: SentenceEntities[], table: EntityTable, edges: EdgeSet): void {
+  for (const se of sentences) {
+    const m = STAGE_FIRM_LINE.exec(se.text.trim());
+    if (!m) continue;
+    const typed = topItems(m[1]!).map((it) => /^([^（()）]{2,20})[（(]([^（()）]{2,40})[)）]$/.exec(it));
+    if (!typed.length || typed.some((t) => !t)) continue;
+    const rows = typed.map((t) => ({ name: t![1]!.trim(), kinds: t![2]!.split(/[、，,]/).map((x) => x.trim()) }));
+    if (rows.some((r) => !plausibleBareName(r.name) || table.index.isIndustryTerm(r.name) || r.kinds.some((k) => k.length < 2 || !plausibleIndustry(k) || isGenericName(k, '', () => false) || typeBySuffix(k)))) continue;
+    table.at(se.sentence.start);
+    for (const r of rows) {
+      const f = table.find('Enterprise', r.name) ?? table.org(r.name, 'Enterprise');
+      if (f.label !== 'Enterprise') continue;
+      for (const k of r.kinds) edges.add('IN_INDUSTRY', f.id, (table.find('Industry', k) ?? table.industry(k, undefined, 'segment')).id, se.ev, JUDGED.stated);
+    }
+  }
+}
