@@ -6,6 +6,7 @@ import { badInput, notFound } from './errors.ts';
 import { departmentWorkload, industryChain, parksForIndustry, relatedEnterprises, shortestPaths } from '../analysis/index.ts';
 import { BASIS_LABELS, DEFAULT_MIN_CONFIDENCE, edgeBasis, edgeConfidence } from '../basis.ts';
 import { chainGapCandidates, type ChainGapResult } from '../analysis/gaps.ts';
+import type { ChainSelection, SegmentList } from '../analysis/chain.ts';
 import { registryReview, registrySources } from '../analysis/registry.ts';
 import type { Resolvers } from './generated/types.ts';
 import { confidenceArg, parkQueries } from './resolvers-parks.ts';
@@ -87,6 +88,40 @@ function selects(info: GraphQLResolveInfo, name: string): boolean {
       s.kind === Kind.FIELD ? s.name.value === name : s.kind === Kind.INLINE_FRAGMENT ? visit(s.selectionSet, depth + 1) : visit(info.fragments[s.name.value]?.selectionSet, depth + 1),
     );
   return info.fieldNodes.some((f) => visit(f.selectionSet, 0));
+}
+
+/**
+ * The fields selected under the given selection sets, by field name (aliases and fragments
+ * resolved), with their own selection sets; null when fragments nest deeper than 8 (then the
+ * caller reads everything).
+ */
+function selectedFields(info: GraphQLResolveInfo, sets: readonly (SelectionSetNode | undefined)[]): Map<string, SelectionSetNode[]> | null {
+  const out = new Map<string, SelectionSetNode[]>();
+  const visit = (set: SelectionSetNode | undefined, depth: number): boolean => {
+    if (!set) return true;
+    if (depth > 8) return false;
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD) {
+        const l = out.get(s.name.value) ?? out.set(s.name.value, []).get(s.name.value)!;
+        if (s.selectionSet) l.push(s.selectionSet);
+      } else if (!visit(s.kind === Kind.INLINE_FRAGMENT ? s.selectionSet : info.fragments[s.name.value]?.selectionSet, depth + 1)) return false;
+    }
+    return true;
+  };
+  for (const set of sets) if (!visit(set, 0)) return null;
+  return out;
+}
+
+const SEGMENT_LISTS: readonly SegmentList[] = ['upstream', 'downstream', 'enterprises', 'labs', 'parks', 'measures', 'gap'];
+
+/** What of an IndustryChain the query reads (analysis/chain.ts builds only that); undefined: everything. */
+function chainSelection(info: GraphQLResolveInfo): ChainSelection | undefined {
+  const top = selectedFields(info, info.fieldNodes.map((f) => f.selectionSet));
+  const seg = top && selectedFields(info, top.get('segments') ?? []);
+  if (!top || !seg) return undefined;
+  const segment = new Set(SEGMENT_LISTS.filter((l) => seg.has(l)));
+  if (top.has('gaps')) segment.add('gap');
+  return { stages: top.has('stages'), segment };
 }
 
 async function roles(ctx: Context, edges: GraphEdge[]): Promise<{ department: GraphNode; measure: GraphNode; role: string; edge: GraphEdge }[]> {
@@ -327,10 +362,11 @@ export const resolvers: Resolvers = {
       await requireLabel(ctx, args.id, 'Industry');
       return parksForIndustry(ctx.store, args.id, { minConfidence });
     },
-    industryChain: async (_: unknown, args: { id: string; minConfidence?: number | null }, ctx: Context) => {
+    industryChain: async (_: unknown, args: { id: string; minConfidence?: number | null }, ctx: Context, info: GraphQLResolveInfo) => {
       const minConfidence = confidenceArg(args.minConfidence);
       await requireLabel(ctx, args.id, 'Industry');
-      const chain = await industryChain(ctx.store, args.id, { minConfidence, ...(ctx.chains ? { templates: ctx.chains } : {}) });
+      const select = chainSelection(info);
+      const chain = await industryChain(ctx.store, args.id, { minConfidence, ...(ctx.chains ? { templates: ctx.chains } : {}), ...(select ? { select } : {}) });
       if (!chain) throw notFound(args.id);
       return { ...chain, minConfidence };
     },
