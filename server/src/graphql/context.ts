@@ -10,6 +10,7 @@ import type { CurationService } from '../store/curation.ts';
 import type { GraphStore } from '../store/port.ts';
 import { ExecutionGuard, guardStore } from './guard.ts';
 import { GRAPHQL_LIMITS } from './limits.ts';
+import type { DepartmentRoleParent } from './resolvers.ts';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -35,6 +36,11 @@ export interface Context {
   edgesOf: DataLoader<EdgeKey, GraphEdge[], string>;
   /** The edges of `key` when this request already loaded them (edgesOf), without a promise. */
   knownEdges(key: EdgeKey): GraphEdge[] | undefined;
+  /**
+   * A measure's departments with their roles, in their order (resolvers.ts: the `measures` of a
+   * document that selects them work them out for every listed measure at once); emptied by forget().
+   */
+  measureRoles: Map<GraphNode, DepartmentRoleParent[]>;
   /** Number of store calls made for this request (reported in tests and benchmarks). */
   storeCalls(): number;
   /** Who sent the request (null: anonymous). Mutations require a role with requireRole(ctx.user, …). */
@@ -75,8 +81,10 @@ export function createContext(base: GraphStore, options: ContextOptions = {}): C
     }
   };
   const edgesSeen = new Map<string, GraphEdge[]>();
+  const measureRoles = new Map<GraphNode, DepartmentRoleParent[]>();
   const forget = () => {
     seen.clear();
+    measureRoles.clear();
     edgesSeen.clear();
     nodes.clearAll();
     edgesOf.clearAll();
@@ -113,7 +121,7 @@ export function createContext(base: GraphStore, options: ContextOptions = {}): C
     },
     { cacheKeyFn: keyOf },
   );
-  return { store, nodes, known: (id) => seen.get(id), prime, forget, edgesOf, knownEdges: (k) => edgesSeen.get(keyOf(k)), storeCalls: () => counting.calls, user: options.user ?? null, guard, curation: options.curation ?? null, ...(options.chains ? { chains: options.chains } : {}), ...(options.hubCounts ? { hubCounts: options.hubCounts } : {}) };
+  return { store, nodes, known: (id) => seen.get(id), prime, forget, edgesOf, knownEdges: (k) => edgesSeen.get(keyOf(k)), measureRoles, storeCalls: () => counting.calls, user: options.user ?? null, guard, curation: options.curation ?? null, ...(options.chains ? { chains: options.chains } : {}), ...(options.hubCounts ? { hubCounts: options.hubCounts } : {}) };
 }
 
 function keyOf(k: EdgeKey): string {
