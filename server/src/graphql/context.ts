@@ -68,17 +68,15 @@ export function createContext(base: GraphStore, options: ContextOptions = {}): C
   const guard = options.guard ?? new ExecutionGuard(GRAPHQL_LIMITS.deadlineMs, GRAPHQL_LIMITS.maxResponseBytes);
   const store = guardStore(counting, guard);
   const seen = new Map<string, GraphNode>();
-  const nodes = new DataLoader<string, GraphNode | null>(async (ids) => {
+  const nodes = new NodeLoader(seen, async (ids) => {
     const got = await store.getNodes([...ids]);
     for (const n of got) if (n && !seen.has(n.id)) seen.set(n.id, n);
     return got;
   });
+  // Held nodes are answered from `seen` by the loader (NodeLoader.load): priming them into the
+  // DataLoader (a key lookup and a resolved promise per node: 200 per neighbourhood) is not needed.
   const prime = (list: readonly GraphNode[]) => {
-    for (const n of list) {
-      if (seen.has(n.id)) continue;
-      seen.set(n.id, n);
-      nodes.prime(n.id, n);
-    }
+    for (const n of list) if (!seen.has(n.id)) seen.set(n.id, n);
   };
   const edgesSeen = new Map<string, GraphEdge[]>();
   const measureRoles = new Map<GraphNode, DepartmentRoleParent[]>();
@@ -122,6 +120,25 @@ export function createContext(base: GraphStore, options: ContextOptions = {}): C
     { cacheKeyFn: keyOf },
   );
   return { store, nodes, known: (id) => seen.get(id), prime, forget, edgesOf, knownEdges: (k) => edgesSeen.get(keyOf(k)), measureRoles, storeCalls: () => counting.calls, user: options.user ?? null, guard, curation: options.curation ?? null, ...(options.chains ? { chains: options.chains } : {}), ...(options.hubCounts ? { hubCounts: options.hubCounts } : {}) };
+}
+
+/**
+ * The request's node loader: a node the request already holds (loaded, or primed by a resolver
+ * that got it from the store) is answered from `held` at once, as a primed DataLoader answers it (an
+ * already resolved promise); any other id is batched and cached by DataLoader as before.
+ */
+class NodeLoader extends DataLoader<string, GraphNode | null> {
+  constructor(
+    private readonly held: ReadonlyMap<string, GraphNode>,
+    batch: DataLoader.BatchLoadFn<string, GraphNode | null>,
+  ) {
+    super(batch);
+  }
+
+  override load(key: string): Promise<GraphNode | null> {
+    const n = this.held.get(key);
+    return n ? Promise.resolve(n) : super.load(key);
+  }
 }
 
 function keyOf(k: EdgeKey): string {
