@@ -29,7 +29,7 @@ import type { ChainIndex } from '../chain-templates.ts';
 import { edgeId, type Evidence, type GraphEdge, type GraphNode } from '../model.ts';
 import type { GraphStore } from '../store/port.ts';
 import { byName, edgesAbove, minConfidenceOf, nodesById, type AnalysisOptions } from './common.ts';
-import { COMPLETE_FACTOR, expandBounded, sampleMembers, tiesToCapped, wouldCap, type BoundedExpansion, type HubGroup } from './fanout.ts';
+import { COMPLETE_FACTOR, expandBounded, planBounded, sampleMembers, tiesToCapped, type BoundedExpansion, type BoundedPlan, type HubGroup } from './fanout.ts';
 import { INDEX_TYPES, TYPE_NAMES, type HubAgg, type RelatedIndex } from './related-index.ts';
 
 export type ReasonKind = 'sameSegment' | 'chainAdjacent' | 'sameStage' | 'sameChain' | 'samePark' | 'coMention' | 'sharedLab';
@@ -167,7 +167,20 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
   // Where the walk caps no hub its answer is the full expansion's too, and it is cheaper than
   // the index's pass (small contexts: the seeds): the index answers only where the walk would cap.
   let index = !opts.fanout && opts.hubCounts ? opts.hubCounts.memo.related?.ready(opts.hubCounts.generation, min) : undefined;
-  if (index && opts.hubCounts!.memo.related!.preferWalk && !(await wouldCap(store, groups, undefined, undefined, opts.hubCounts)) && !(stageTargets.size && (await wouldCap(store, [{ ids: [...stageTargets.keys()], direction: 'in', types: [...TIE_TYPES] }], undefined, undefined, opts.hubCounts)))) index = undefined;
+  const stageGroup: HubGroup[] = [{ ids: [...stageTargets.keys()], direction: 'in', types: [...TIE_TYPES] }];
+  // the walk's expansions as the check found them (same groups, default bounds: no opts.fanout here), not counted again
+  let planned: BoundedPlan | undefined;
+  let stagePlanned: BoundedPlan | undefined;
+  if (index && opts.hubCounts!.memo.related!.preferWalk) {
+    const capsAny = (p: BoundedPlan) => p.capped.some((c) => c.size > 0);
+    const p = await planBounded(store, groups, undefined, undefined, opts.hubCounts);
+    const sp = !capsAny(p) && stageTargets.size ? await planBounded(store, stageGroup, undefined, undefined, opts.hubCounts) : undefined;
+    if (!capsAny(p) && !(sp && capsAny(sp))) {
+      index = undefined;
+      planned = p;
+      stagePlanned = sp;
+    }
+  }
   const ctx: Contexts = { id, ownTie, adjacent, related, stageTargets, ownPark, ownMeasure, ownLab, hubs };
   const scored = index ? await scoreIndexed(store, index, ctx, first) : null;
 
@@ -180,7 +193,7 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
     ties = scored.ties;
     stageTies = scored.stageTies;
   } else {
-    expansion = await expandBounded(store, groups, opts.fanout?.hub, opts.fanout?.budget, opts.hubCounts);
+    expansion = await expandBounded(store, groups, opts.fanout?.hub, opts.fanout?.budget, opts.hubCounts, planned);
     ties = expansion.edges.map(strong) as [GraphEdge[], GraphEdge[], GraphEdge[], GraphEdge[]];
     if (expansion.capped.some((c) => c.size > 0)) {
       for (let gi = 0; gi < groups.length; gi++) {
@@ -192,7 +205,7 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
         }
       }
     }
-    if (stageTargets.size) stageTies = strong((await expandBounded(store, [{ ids: [...stageTargets.keys()], direction: 'in', types: [...TIE_TYPES] }], opts.fanout?.hub, opts.fanout?.budget, opts.hubCounts)).edges[0]!);
+    if (stageTargets.size) stageTies = strong((await expandBounded(store, stageGroup, opts.fanout?.hub, opts.fanout?.budget, opts.hubCounts, stagePlanned)).edges[0]!);
   }
   const cappedHubs = new Set(expansion.capped.flatMap((c) => [...c]));
   const anyCapped = expansion.capped.some((c) => c.size > 0);
