@@ -2,7 +2,9 @@
 // CPU per GraphQL request in process (no HTTP, response cache off), as bench/PROFILE.md measures it:
 // the handler `kg serve` builds, called in a loop on the seeds, process.cpuUsage() around each call,
 // after 20 warm-up runs. --root measures another checkout (a baseline) on the same machine, same minutes;
-// --root A,B measures both in one process, their runs alternated in --rounds rounds (default 10).
+// --root A,B measures both in one process, their runs alternated in --rounds rounds (default 10). Measured
+// 2026-12-06: the second checkout (B) came out up to 20–24% faster on some queries whichever code it held
+// (seeds neighbourhood, 10⁵ relatedEnterprises): run both orders (A,B and B,A) and read the two together.
 // --synthetic N: the 10⁵ graph of bench/server-load.ts (seed 42, 100 batches) and its requests
 // (neighbourhood depth 2 limit 200 over the 30 picks, relatedEnterprises over the 20 picks, each
 // pick in turn); --data DIR keeps that graph's data directory between runs (written when empty).

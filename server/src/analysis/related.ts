@@ -629,29 +629,27 @@ function scoreCandidates(nt: number, first: number, sentences: number, before: (
       score = round2(rW[i]!);
     } else {
       let nw = 0;
-      try {
-        for (; i !== -1; i = rNext[i]!) {
-          probes++;
-          const sid = rSid[i]!;
-          const k = slotOf[sid]!;
-          if (k === -1) {
-            if (nw === winBuf.length) {
-              const b = new Int32Array(nw * 2);
-              b.set(winBuf);
-              winBuf = b;
-              wBuf = new Float64Array(nw * 2);
-            }
-            slotOf[sid] = nw;
-            winBuf[nw++] = i;
-            continue;
+      for (; i !== -1; i = rNext[i]!) {
+        probes++;
+        const sid = rSid[i]!;
+        const k = slotOf[sid]!;
+        if (k === -1) {
+          if (nw === winBuf.length) {
+            const b = new Int32Array(nw * 2);
+            b.set(winBuf);
+            winBuf = b;
+            wBuf = new Float64Array(nw * 2);
           }
-          const cur = winBuf[k]!;
-          if (rW[i]! > rW[cur]! || (rW[i] === rW[cur] && rQual[i] !== rQual[cur] && before(i, cur, c))) winBuf[k] = i;
+          slotOf[sid] = nw;
+          winBuf[nw++] = i;
+          continue;
         }
-      } finally {
-        // the slots of this firm's sentences back to −1 (a winner's sentence is its slot's)
-        for (let k = 0; k < nw; k++) slotOf[rSid[winBuf[k]!]!] = -1;
+        const cur = winBuf[k]!;
+        if (rW[i]! > rW[cur]! || (rW[i] === rW[cur] && rQual[i] !== rQual[cur] && before(i, cur, c))) winBuf[k] = i;
       }
+      // the slots of this firm's sentences back to −1 (a winner's sentence is its slot's; if `before`
+      // throws, scoreIndexed empties them all)
+      for (let k = 0; k < nw; k++) slotOf[rSid[winBuf[k]!]!] = -1;
       let qual = false;
       for (let k = 0; k < nw; k++) {
         wBuf[k] = rW[winBuf[k]!]!;
@@ -804,6 +802,7 @@ async function scoreIndexed(store: GraphStore, idx: RelatedIndex, ctx: Contexts,
     scoredAll = scoreCandidates(nt, first, idx.sids.size, before);
   } catch (err) {
     head.fill(-1);
+    slotOf.fill(-1);
     throw err;
   }
   const { nc, threshold } = scoredAll;
