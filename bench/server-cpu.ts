@@ -1,7 +1,10 @@
 // node --import tsx bench/server-cpu.ts [--root DIR] [--runs 300] [--cache on] [--fast off] [--synthetic 100000 [--data DIR]]
 // CPU per GraphQL request in process (no HTTP, response cache off), as bench/PROFILE.md measures it:
 // the handler `kg serve` builds, called in a loop on the seeds, process.cpuUsage() around each call,
-// after 20 warm-up runs. --root measures another checkout (a baseline) on the same machine, same minutes.
+// after 20 warm-up runs. --root measures another checkout (a baseline) on the same machine, same minutes;
+// --root A,B measures both in one process, their runs alternated in --rounds rounds (default 10). Measured
+// 2026-12-06: the second checkout (B) came out up to 20–24% faster on some queries whichever code it held
+// (seeds neighbourhood, 10⁵ relatedEnterprises): run both orders (A,B and B,A) and read the two together.
 // --synthetic N: the 10⁵ graph of bench/server-load.ts (seed 42, 100 batches) and its requests
 // (neighbourhood depth 2 limit 200 over the 30 picks, relatedEnterprises over the 20 picks, each
 // pick in turn); --data DIR keeps that graph's data directory between runs (written when empty).
@@ -16,7 +19,11 @@ function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : undefined;
 }
-const ROOT = path.resolve(flag('root') ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..'));
+/** --root A,B: both checkouts in one process, over the same data directory, their requests alternated (compare mode). */
+const ROOTS = (flag('root') ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..')).split(',').map((r) => path.resolve(r));
+const ROOT = ROOTS[0]!;
+/** Compare mode: the runs of each query are split into this many rounds, A and B in turn (the order swapped every round). */
+const ROUNDS = Number(flag('rounds') ?? 10);
 const RUNS = Number(flag('runs') ?? 300);
 /** --cache on: the response cache on (every timed run is a hit). */
 const CACHE = flag('cache') === 'on';
@@ -26,7 +33,7 @@ const SYNTHETIC = flag('synthetic') ? Number(flag('synthetic')) : 0;
 const DATA = flag('data');
 const PROFILE = flag('profile');
 const ONLY = flag('only');
-const mod = (p: string) => import(pathToFileURL(path.join(ROOT, p)).href);
+const mod = (p: string, root = ROOT) => import(pathToFileURL(path.join(root, p)).href);
 const body = (query: string, variables: Record<string, unknown> = {}) => ({ query, variables });
 
 const SEED_QUERIES: [string, { query: string; variables?: Record<string, unknown> }[]][] = [
@@ -111,6 +118,12 @@ async function main(): Promise<void> {
     };
     let sum = 0;
     if (ONLY) QUERIES = QUERIES.filter(([name]) => name.includes(ONLY));
+    if (ROOTS.length === 2) {
+      await compare(dir, QUERIES, handler);
+      await handler.stop();
+      await store.close();
+      return;
+    }
     const session = PROFILE ? new (await import('node:inspector')).Session() : null;
     const post = (method: string, params: object = {}) => new Promise<{ profile: Profile }>((resolve, reject) => session!.post(method, params, (err, res) => (err ? reject(err) : resolve(res as unknown as { profile: Profile }))));
     if (session) {
@@ -149,6 +162,57 @@ async function main(): Promise<void> {
   } finally {
     if (!DATA) await rm(dir, { recursive: true, force: true });
   }
+}
+
+type Handler = { execute(r: object, u: null): Promise<{ status: number; body: string }>; idle?(): Promise<boolean>; stop(): Promise<void> };
+
+/**
+ * Compare mode (--root A,B): B's handler beside A's in this process over the same data directory
+ * (reads take no lock), each query warmed on both, then its runs in ROUNDS rounds, A's share and
+ * B's share in turn (B first every other round), process.cpuUsage() around each share. On a loaded
+ * machine the two sides see the same minutes, within seconds of each other.
+ */
+async function compare(dir: string, queries: [string, { query: string; variables?: Record<string, unknown> }[]][], a: Handler): Promise<void> {
+  const other = ROOTS[1]!;
+  const { EmbeddedStore } = await mod('server/src/store/embedded/index.ts', other);
+  const { CuratedStore } = await mod('server/src/store/curated/index.ts', other);
+  const { createGraphQLHandler } = await mod('server/src/graphql/handler.ts', other);
+  const { ChainIndex } = await mod('server/src/chain-templates.ts', other);
+  const { loadLexicon } = await mod('server/src/ingest/lexicon/index.ts', other);
+  const storeB = await CuratedStore.open(await EmbeddedStore.open({ dir }), { refreshMs: 2000 });
+  const b = (await createGraphQLHandler({ store: storeB, log: () => undefined, chains: new ChainIndex(loadLexicon().chains), responseCache: CACHE ? { maxBytes: 64 * 2 ** 20 } : null, ...(FAST ? {} : { fastPath: false }) })) as Handler;
+  const sides = [a, b];
+  const call = async (h: Handler, body: { query: string; variables?: Record<string, unknown> }) => {
+    const r = await h.execute({ method: 'POST', headers: { 'content-type': 'application/json' }, search: '', body }, null);
+    if (r.status !== 200 || r.body.includes('"errors"')) throw new Error(`${body.query}: ${r.body.slice(0, 300)}`);
+  };
+  console.log(`# CPU per request in process, A = ${ROOTS[0]} → B = ${other}, ${SYNTHETIC ? `${SYNTHETIC} nodes, ` : 'seeds, '}${RUNS} runs each in ${ROUNDS} rounds alternated, response cache ${CACHE ? 'on' : 'off'}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' / ')}`);
+  const sums = [0, 0];
+  for (const [name, bodies] of queries) {
+    for (const h of sides) {
+      for (let i = 0; i < Math.max(20, bodies.length); i++) await call(h, bodies[i % bodies.length]!);
+      if (typeof h.idle === 'function') while (await h.idle()) for (let i = 0; i < 5; i++) await call(h, bodies[i % bodies.length]!);
+    }
+    const us = [0, 0];
+    const per = Math.max(1, Math.round(RUNS / ROUNDS));
+    let k = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const side of round % 2 === 0 ? [0, 1] : [1, 0]) {
+        const t0 = process.cpuUsage();
+        for (let i = 0; i < per; i++) await call(sides[side]!, bodies[(k + i) % bodies.length]!);
+        const d = process.cpuUsage(t0);
+        us[side]! += d.user + d.system;
+      }
+      k += per;
+    }
+    const ms = us.map((x) => x / 1000 / (per * ROUNDS));
+    sums[0]! += ms[0]!;
+    sums[1]! += ms[1]!;
+    console.log(`${name}: ${ms[0]!.toFixed(3)} → ${ms[1]!.toFixed(3)} ms (${(((ms[1]! - ms[0]!) / ms[0]!) * 100).toFixed(0)}%)`);
+  }
+  console.log(`rotation, one of each: ${sums[0]!.toFixed(2)} → ${sums[1]!.toFixed(2)} ms (mean ${(sums[0]! / queries.length).toFixed(3)} → ${(sums[1]! / queries.length).toFixed(3)} ms per request); load average now ${os.loadavg().map((x) => x.toFixed(2)).join(' / ')}`);
+  await b.stop();
+  await storeB.close();
 }
 
 main().catch((err) => {

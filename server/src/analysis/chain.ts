@@ -64,6 +64,21 @@ export interface IndustryChain {
 
 const AROUND: RelType[] = ['UPSTREAM_OF', 'IN_INDUSTRY', 'INNOVATES_FOR', 'HOSTS', 'SUPPORTS'];
 
+/** A segment's lists (ChainSegment) that a reader may leave out. */
+export type SegmentList = 'upstream' | 'downstream' | 'enterprises' | 'labs' | 'parks' | 'measures' | 'gap';
+
+/**
+ * What of a chain is read (the GraphQL selection, graphql/resolvers.ts): the lists no one reads are
+ * left empty (and `gap` false) and their edges not read; everything read is the same as without a
+ * selection. Absent: everything.
+ */
+export interface ChainSelection {
+  /** The template stages' boxes with their lists (`stages`). Their industries, which place the segments, are always built. */
+  stages: boolean;
+  /** The segments' lists read (`gaps` reads `gap`). */
+  segment: ReadonlySet<SegmentList>;
+}
+
 /** The industry's segments: PART_OF in-edges, transitively (3 levels), strong enough. */
 async function descendants(store: GraphStore, id: string, min: number): Promise<{ members: string[]; parentOf: Map<string, string> }> {
   const seen = new Set([id]);
@@ -103,7 +118,7 @@ function placeOf(n: GraphNode, templates: ChainIndex, family: ReadonlySet<string
   return ms.sort((a, b) => Number(!!b.segment) - Number(!!a.segment) || Number(!!b.segment?.parent) - Number(!!a.segment?.parent))[0];
 }
 
-export async function industryChain(store: GraphStore, id: string, opts: AnalysisOptions = {}): Promise<IndustryChain | null> {
+export async function industryChain(store: GraphStore, id: string, opts: AnalysisOptions & { select?: ChainSelection } = {}): Promise<IndustryChain | null> {
   const min = opts.minConfidence ?? 0.5;
   const root = (await nodesById(store, [id])).get(id);
   if (!root || root.label !== 'Industry') return null;
@@ -112,7 +127,12 @@ export async function industryChain(store: GraphStore, id: string, opts: Analysi
   // Without a template only the direct segments are lanes (as before); with one, every level maps.
   const direct = all.filter((m) => parentOf.get(m) === id);
   const members = template ? all : direct.length ? direct : [id];
-  const around = await edgesAbove(store, members, 'both', AROUND, min);
+  // the lists read, and the edge types they need (UPSTREAM_OF orders the segments: always)
+  const sel = opts.select;
+  const wants = (l: SegmentList) => !sel || sel.stages || sel.segment.has(l) || ((l === 'enterprises' || l === 'parks') && sel.segment.has('gap'));
+  const segWants = (l: SegmentList) => !sel || sel.segment.has(l) || ((l === 'enterprises' || l === 'parks') && sel.segment.has('gap'));
+  const aroundTypes = !sel ? AROUND : AROUND.filter((t) => t === 'UPSTREAM_OF' || (t === 'IN_INDUSTRY' ? wants('enterprises') : t === 'INNOVATES_FOR' ? wants('enterprises') || wants('labs') : t === 'HOSTS' ? wants('parks') : wants('measures')));
+  const around = await edgesAbove(store, members, 'both', aroundTypes, min);
   const nodes = await nodesById(store, [id, ...members, ...around.flatMap((e) => [e.source, e.target]), ...parentEdges.map((e) => e.target)]);
   const memberSet = new Set(members);
   // Every list below is sorted by name among these nodes: the collator runs once over them, the
@@ -141,6 +161,22 @@ export async function industryChain(store: GraphStore, id: string, opts: Analysi
     const parks = pick(ids, 'HOSTS', 'Park');
     return { enterprises, labs: pick(ids, 'INNOVATES_FOR', 'Lab'), parks, measures: pick(ids, 'SUPPORTS', 'Measure'), gap: enterprises.length === 0 && parks.length === 0 };
   };
+  /** A segment's lists: those read (all without a selection); the others empty, `gap` false unless read. */
+  const attachSegment = (ids: readonly string[]) => {
+    if (!sel) return attach(ids);
+    const gapRead = segWants('gap');
+    const enterprises = segWants('enterprises') ? dedupeNodes([...pick(ids, 'IN_INDUSTRY', 'Enterprise'), ...pick(ids, 'INNOVATES_FOR', 'Enterprise')]).sort(byName) : [];
+    const parks = segWants('parks') ? pick(ids, 'HOSTS', 'Park') : [];
+    return {
+      enterprises,
+      labs: segWants('labs') ? pick(ids, 'INNOVATES_FOR', 'Lab') : [],
+      parks,
+      measures: segWants('measures') ? pick(ids, 'SUPPORTS', 'Measure') : [],
+      gap: gapRead && enterprises.length === 0 && parks.length === 0,
+    };
+  };
+  /** A stage box's lists: only when the stages are read (their industries are built either way). */
+  const attachBox = (ids: readonly string[]) => (!sel || sel.stages ? attach(ids) : { enterprises: [], labs: [], parks: [], measures: [], gap: false });
 
   // chain order stated by the texts (used without a template, and inside a stage)
   const up = new Map<string, Set<string>>();
@@ -204,7 +240,7 @@ export async function industryChain(store: GraphStore, id: string, opts: Analysi
         };
         if (!tops.length) {
           const ids = members.filter((m) => placed.get(m)?.stage === st);
-          segs.push({ name: st.name, industries: ids.map((m) => nodes.get(m)!).sort(byName), parts: [], ...attach(ids) });
+          segs.push({ name: st.name, industries: ids.map((m) => nodes.get(m)!).sort(byName), parts: [], ...attachBox(ids) });
         } else {
           for (const top of tops) {
             const ids = members.filter((m) => {
@@ -214,10 +250,10 @@ export async function industryChain(store: GraphStore, id: string, opts: Analysi
             const parts = st.segments
               .filter((s) => s !== top && topOf(s) === top)
               .map((s) => ({ name: s.name, industries: members.filter((m) => placed.get(m)?.segment === s).map((m) => nodes.get(m)!).sort(byName) }));
-            segs.push({ name: top.name, industries: ids.map((m) => nodes.get(m)!).sort(byName), parts, ...attach(ids) });
+            segs.push({ name: top.name, industries: ids.map((m) => nodes.get(m)!).sort(byName), parts, ...attachBox(ids) });
           }
           // the stage itself named in the graph (基础硬件): its own attachments, shown as the stage's first box
-          if (onStage.length) segs.unshift({ name: st.name, industries: onStage.map((m) => nodes.get(m)!).sort(byName), parts: [], ...attach(onStage) });
+          if (onStage.length) segs.unshift({ name: st.name, industries: onStage.map((m) => nodes.get(m)!).sort(byName), parts: [], ...attachBox(onStage) });
         }
         const label = family.length > 1 ? `${chain.name} · ${st.name}` : st.name;
         stages.push({ order: st.order, position: st.position, name: label, segments: segs });
@@ -229,7 +265,7 @@ export async function industryChain(store: GraphStore, id: string, opts: Analysi
     for (const chain of family) {
       for (const c of chain.cross) {
         const ids = members.filter((m) => placed.get(m)?.segment === c);
-        cross.push({ name: c.name, industries: ids.map((m) => nodes.get(m)!).sort(byName), parts: [], ...attach(ids) });
+        cross.push({ name: c.name, industries: ids.map((m) => nodes.get(m)!).sort(byName), parts: [], ...attachBox(ids) });
       }
     }
     if (cross.length) stages.push({ order: 0, position: '横向', name: '横向环节', segments: cross });
@@ -258,9 +294,9 @@ export async function industryChain(store: GraphStore, id: string, opts: Analysi
     const s: ChainSegment = {
       industry: nodes.get(m)!,
       position: lane,
-      upstream: [...(up.get(m) ?? [])].map((x) => nodes.get(x)!).sort(byName),
-      downstream: (down.get(m) ?? []).map((x) => nodes.get(x)!).sort(byName),
-      ...attach([m]),
+      upstream: segWants('upstream') ? [...(up.get(m) ?? [])].map((x) => nodes.get(x)!).sort(byName) : [],
+      downstream: segWants('downstream') ? (down.get(m) ?? []).map((x) => nodes.get(x)!).sort(byName) : [],
+      ...attachSegment([m]),
     };
     if (p?.stage) s.stage = p.stage.name;
     if (p?.segment) s.templateSegment = p.segment.name;

@@ -37,17 +37,31 @@ export interface BoundedExpansion {
  * while each hub has at most `fanout` member edges and the total stays within `budget`. One
  * countEdges and at most one edgesOf call per group, whatever the data.
  */
-export async function expandBounded(store: GraphStore, groups: HubGroup[], fanout = HUB_FANOUT, budget = FANOUT_BUDGET, hubCounts?: HubCountsAt): Promise<BoundedExpansion> {
-  const counted = await Promise.all(groups.map((g) => countMembers(store, g, hubCounts)));
-  const { counts, chosen, capped } = choose(groups, counted, fanout, budget);
+export async function expandBounded(store: GraphStore, groups: HubGroup[], fanout = HUB_FANOUT, budget = FANOUT_BUDGET, hubCounts?: HubCountsAt, planned?: BoundedPlan): Promise<BoundedExpansion> {
+  const { counts, chosen, capped } = planned ?? (await planBounded(store, groups, fanout, budget, hubCounts));
   const edges = await Promise.all(groups.map((g, gi) => (chosen[gi]!.length ? store.edgesOf({ ids: chosen[gi]!, direction: g.direction, types: g.types }) : Promise.resolve([] as GraphEdge[]))));
   return { edges, counts, capped };
 }
 
 /** Whether expandBounded would cap a hub of these groups (counts only: nothing is materialised). */
 export async function wouldCap(store: GraphStore, groups: HubGroup[], fanout = HUB_FANOUT, budget = FANOUT_BUDGET, hubCounts?: HubCountsAt): Promise<boolean> {
+  return (await planBounded(store, groups, fanout, budget, hubCounts)).capped.some((c) => c.size > 0);
+}
+
+/** What expandBounded expands and caps (counts only: nothing materialised). */
+export interface BoundedPlan {
+  counts: Map<string, number>;
+  chosen: string[][];
+  capped: Set<string>[];
+}
+
+/**
+ * The hubs expandBounded would expand and cap, for the same groups, bounds and counts: a caller that
+ * asked (as wouldCap does) passes it to expandBounded, which then counts and chooses nothing again.
+ */
+export async function planBounded(store: GraphStore, groups: HubGroup[], fanout = HUB_FANOUT, budget = FANOUT_BUDGET, hubCounts?: HubCountsAt): Promise<BoundedPlan> {
   const counted = await Promise.all(groups.map((g) => countMembers(store, g, hubCounts)));
-  return choose(groups, counted, fanout, budget).capped.some((c) => c.size > 0);
+  return choose(groups, counted, fanout, budget);
 }
 
 /** The hubs expandBounded expands (smallest first in group order, within the fan-out and the budget) and those it caps. */

@@ -30,6 +30,9 @@ import {
   isObjectType,
   visit,
   BREAK,
+  GraphQLBoolean,
+  GraphQLID,
+  GraphQLString,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -67,6 +70,8 @@ interface FieldPlan {
    * graphql-js's default: read as a property, with the guard's accounting (Run.leaf). Null otherwise.
    */
   leaf: GuardedDefault | null;
+  /** With `leaf`: completeValue of its return type, as `complete` does it (leafCompleter). */
+  leafOut: ((v: unknown) => unknown) | null;
 }
 
 /**
@@ -136,7 +141,7 @@ export class QueryPlan {
       if (responseName === '__proto__') throw new Error('a __proto__ alias is not compiled');
       const name = fieldNodes[0]!.name.value;
       if (name === '__typename') {
-        out.push({ responseName, fieldNodes, def: null, resolve: defaultFieldResolver, returnType: null as never, argsKind: 'none', constArgs: null, sub: new Map(), leaf: null });
+        out.push({ responseName, fieldNodes, def: null, resolve: defaultFieldResolver, returnType: null as never, argsKind: 'none', constArgs: null, sub: new Map(), leaf: null, leafOut: null });
         continue;
       }
       if (name === '__schema' || name === '__type') throw new Error('introspection is not compiled');
@@ -157,7 +162,7 @@ export class QueryPlan {
       }
       const leafType = isNonNullType(def.type) ? def.type.ofType : def.type;
       const leaf = argsKind === 'none' && isLeafType(leafType) ? (guardedLeaves.get(this.schema)?.get(`${parentType.name}.${name}`) ?? null) : null;
-      out.push({ responseName, fieldNodes, def, resolve: def.resolve ?? defaultFieldResolver, returnType: def.type, argsKind, constArgs, sub: new Map(), leaf });
+      out.push({ responseName, fieldNodes, def, resolve: def.resolve ?? defaultFieldResolver, returnType: def.type, argsKind, constArgs, sub: new Map(), leaf, leafOut: leaf ? leafCompleter(def.type) : null });
     }
     return out;
   }
@@ -185,6 +190,29 @@ export class QueryPlan {
       return null;
     }
   }
+}
+
+/**
+ * completeValue of a leaf type (nullable or not), decided once per field instead of per value: what
+ * Run.complete does for it — an Error gives up, null is null (a non-null field gives up), else the
+ * type's serialize, whose null gives up. A string for String or ID and a boolean for Boolean are
+ * what their serialize returns unchanged (graphql-js coerces only other values).
+ */
+function leafCompleter(type: GraphQLOutputType): (v: unknown) => unknown {
+  const nonNull = isNonNullType(type);
+  const inner = (nonNull ? type.ofType : type) as GraphQLLeafType;
+  const same = inner === GraphQLString || inner === GraphQLID ? 'string' : inner === GraphQLBoolean ? 'boolean' : null;
+  return (v) => {
+    if (v instanceof Error) throw GIVE_UP;
+    if (v == null) {
+      if (nonNull) throw GIVE_UP;
+      return null;
+    }
+    if (same !== null && typeof v === same) return v;
+    const serialized = inner.serialize(v);
+    if (serialized == null) throw GIVE_UP;
+    return serialized;
+  };
 }
 
 function deepFreeze<T>(v: T): T {
@@ -261,7 +289,7 @@ class Run {
     const guard = (this.contextValue as { guard: ExecutionGuard }).guard;
     guard.checkField();
     guard.add(g.key + g.estimate(v));
-    return this.complete(f.returnType, f, undefined as never, undefined as never, v);
+    return f.leafOut!(v);
   }
 
   /** executeField: arguments, resolve info, the resolver, then completion. */

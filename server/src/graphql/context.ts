@@ -10,6 +10,7 @@ import type { CurationService } from '../store/curation.ts';
 import type { GraphStore } from '../store/port.ts';
 import { ExecutionGuard, guardStore } from './guard.ts';
 import { GRAPHQL_LIMITS } from './limits.ts';
+import type { DepartmentRoleParent } from './resolvers.ts';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -35,6 +36,11 @@ export interface Context {
   edgesOf: DataLoader<EdgeKey, GraphEdge[], string>;
   /** The edges of `key` when this request already loaded them (edgesOf), without a promise. */
   knownEdges(key: EdgeKey): GraphEdge[] | undefined;
+  /**
+   * A measure's departments with their roles, in their order (resolvers.ts: the `measures` of a
+   * document that selects them work them out for every listed measure at once); emptied by forget().
+   */
+  measureRoles: Map<GraphNode, DepartmentRoleParent[]>;
   /** Number of store calls made for this request (reported in tests and benchmarks). */
   storeCalls(): number;
   /** Who sent the request (null: anonymous). Mutations require a role with requireRole(ctx.user, …). */
@@ -62,21 +68,21 @@ export function createContext(base: GraphStore, options: ContextOptions = {}): C
   const guard = options.guard ?? new ExecutionGuard(GRAPHQL_LIMITS.deadlineMs, GRAPHQL_LIMITS.maxResponseBytes);
   const store = guardStore(counting, guard);
   const seen = new Map<string, GraphNode>();
-  const nodes = new DataLoader<string, GraphNode | null>(async (ids) => {
+  const nodes = new NodeLoader(seen, async (ids) => {
     const got = await store.getNodes([...ids]);
     for (const n of got) if (n && !seen.has(n.id)) seen.set(n.id, n);
     return got;
   });
+  // Held nodes are answered from `seen` by the loader (NodeLoader.load): priming them into the
+  // DataLoader (a key lookup and a resolved promise per node: 200 per neighbourhood) is not needed.
   const prime = (list: readonly GraphNode[]) => {
-    for (const n of list) {
-      if (seen.has(n.id)) continue;
-      seen.set(n.id, n);
-      nodes.prime(n.id, n);
-    }
+    for (const n of list) if (!seen.has(n.id)) seen.set(n.id, n);
   };
   const edgesSeen = new Map<string, GraphEdge[]>();
+  const measureRoles = new Map<GraphNode, DepartmentRoleParent[]>();
   const forget = () => {
     seen.clear();
+    measureRoles.clear();
     edgesSeen.clear();
     nodes.clearAll();
     edgesOf.clearAll();
@@ -113,7 +119,26 @@ export function createContext(base: GraphStore, options: ContextOptions = {}): C
     },
     { cacheKeyFn: keyOf },
   );
-  return { store, nodes, known: (id) => seen.get(id), prime, forget, edgesOf, knownEdges: (k) => edgesSeen.get(keyOf(k)), storeCalls: () => counting.calls, user: options.user ?? null, guard, curation: options.curation ?? null, ...(options.chains ? { chains: options.chains } : {}), ...(options.hubCounts ? { hubCounts: options.hubCounts } : {}) };
+  return { store, nodes, known: (id) => seen.get(id), prime, forget, edgesOf, knownEdges: (k) => edgesSeen.get(keyOf(k)), measureRoles, storeCalls: () => counting.calls, user: options.user ?? null, guard, curation: options.curation ?? null, ...(options.chains ? { chains: options.chains } : {}), ...(options.hubCounts ? { hubCounts: options.hubCounts } : {}) };
+}
+
+/**
+ * The request's node loader: a node the request already holds (loaded, or primed by a resolver
+ * that got it from the store) is answered from `held` at once, as a primed DataLoader answers it (an
+ * already resolved promise); any other id is batched and cached by DataLoader as before.
+ */
+class NodeLoader extends DataLoader<string, GraphNode | null> {
+  constructor(
+    private readonly held: ReadonlyMap<string, GraphNode>,
+    batch: DataLoader.BatchLoadFn<string, GraphNode | null>,
+  ) {
+    super(batch);
+  }
+
+  override load(key: string): Promise<GraphNode | null> {
+    const n = this.held.get(key);
+    return n ? Promise.resolve(n) : super.load(key);
+  }
 }
 
 function keyOf(k: EdgeKey): string {

@@ -6,6 +6,7 @@ import { badInput, notFound } from './errors.ts';
 import { departmentWorkload, industryChain, parksForIndustry, relatedEnterprises, shortestPaths } from '../analysis/index.ts';
 import { BASIS_LABELS, DEFAULT_MIN_CONFIDENCE, edgeBasis, edgeConfidence } from '../basis.ts';
 import { chainGapCandidates, type ChainGapResult } from '../analysis/gaps.ts';
+import type { ChainSelection, SegmentList } from '../analysis/chain.ts';
 import { registryReview, registrySources } from '../analysis/registry.ts';
 import type { Resolvers } from './generated/types.ts';
 import { confidenceArg, parkQueries } from './resolvers-parks.ts';
@@ -76,6 +77,38 @@ function rolesKnown(ctx: Context, edges: GraphEdge[]): DepartmentRoleParent[] | 
 const byRole = (a: DepartmentRoleParent, b: DepartmentRoleParent) =>
   (ROLE_ORDER[a.role] ?? 9) - (ROLE_ORDER[b.role] ?? 9) || (a.edge.evidence[0]?.start ?? 0) - (b.edge.evidence[0]?.start ?? 0);
 
+/**
+ * `list.sort(byRole)`, the same order (stable, as Array#sort): the roles' keys (role rank, then the
+ * offset of the first sentence, below 2⁴⁰) computed once per item, not twice per comparison, and an
+ * insertion sort (a measure has a handful of departments). Sorted in place.
+ */
+function sortByRole(list: DepartmentRoleParent[]): DepartmentRoleParent[] {
+  const n = list.length;
+  if (n < 2) return list;
+  if (n > 32) return list.sort(byRole);
+  const keys = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const r = list[i]!;
+    const k = (ROLE_ORDER[r.role] ?? 9) * 2 ** 40 + (r.edge.evidence[0]?.start ?? 0);
+    // a role named like an Object.prototype member, or an offset out of range: the comparator decides
+    if (typeof k !== 'number' || !(k >= 0 && k < 2 ** 44)) return list.sort(byRole);
+    keys[i] = k;
+  }
+  for (let i = 1; i < n; i++) {
+    const k = keys[i]!;
+    const r = list[i]!;
+    let j = i - 1;
+    while (j >= 0 && keys[j]! > k) {
+      keys[j + 1] = keys[j]!;
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    keys[j + 1] = k;
+    list[j + 1] = r;
+  }
+  return list;
+}
+
 const departmentsKey = (id: string): EdgeKey => ({ id, types: ['RESPONSIBLE_FOR'], direction: 'IN' });
 
 /** Whether the field being resolved selects `name` on its items (through fragments too). */
@@ -87,6 +120,40 @@ function selects(info: GraphQLResolveInfo, name: string): boolean {
       s.kind === Kind.FIELD ? s.name.value === name : s.kind === Kind.INLINE_FRAGMENT ? visit(s.selectionSet, depth + 1) : visit(info.fragments[s.name.value]?.selectionSet, depth + 1),
     );
   return info.fieldNodes.some((f) => visit(f.selectionSet, 0));
+}
+
+/**
+ * The fields selected under the given selection sets, by field name (aliases and fragments
+ * resolved), with their own selection sets; null when fragments nest deeper than 8 (then the
+ * caller reads everything).
+ */
+function selectedFields(info: GraphQLResolveInfo, sets: readonly (SelectionSetNode | undefined)[]): Map<string, SelectionSetNode[]> | null {
+  const out = new Map<string, SelectionSetNode[]>();
+  const visit = (set: SelectionSetNode | undefined, depth: number): boolean => {
+    if (!set) return true;
+    if (depth > 8) return false;
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD) {
+        const l = out.get(s.name.value) ?? out.set(s.name.value, []).get(s.name.value)!;
+        if (s.selectionSet) l.push(s.selectionSet);
+      } else if (!visit(s.kind === Kind.INLINE_FRAGMENT ? s.selectionSet : info.fragments[s.name.value]?.selectionSet, depth + 1)) return false;
+    }
+    return true;
+  };
+  for (const set of sets) if (!visit(set, 0)) return null;
+  return out;
+}
+
+const SEGMENT_LISTS: readonly SegmentList[] = ['upstream', 'downstream', 'enterprises', 'labs', 'parks', 'measures', 'gap'];
+
+/** What of an IndustryChain the query reads (analysis/chain.ts builds only that); undefined: everything. */
+function chainSelection(info: GraphQLResolveInfo): ChainSelection | undefined {
+  const top = selectedFields(info, info.fieldNodes.map((f) => f.selectionSet));
+  const seg = top && selectedFields(info, top.get('segments') ?? []);
+  if (!top || !seg) return undefined;
+  const segment = new Set(SEGMENT_LISTS.filter((l) => seg.has(l)));
+  if (top.has('gaps')) segment.add('gap');
+  return { stages: top.has('stages'), segment };
 }
 
 async function roles(ctx: Context, edges: GraphEdge[]): Promise<{ department: GraphNode; measure: GraphNode; role: string; edge: GraphEdge }[]> {
@@ -174,6 +241,12 @@ export const resolvers: Resolvers = {
         const ends = new Set<string>();
         for (const l of lists) if (!(l instanceof Error)) for (const e of l) if (!ctx.known(e.source)) ends.add(e.source);
         if (ends.size > 0) await ctx.nodes.loadMany([...ends]);
+        // each listed measure's departments, in order, for its `departments` field (read once, then left to the loaders)
+        listed.forEach((m, i) => {
+          const l = lists[i];
+          const known = l && !(l instanceof Error) ? rolesKnown(ctx, l) : null;
+          if (known) ctx.measureRoles.set(m, sortByRole(known));
+        });
       }
       return measures;
     },
@@ -189,11 +262,17 @@ export const resolvers: Resolvers = {
       return id ? ctx.nodes.load(id) : null;
     },
     departments: (n: GraphNode, _a: unknown, ctx: Context) => {
+      const ready = ctx.measureRoles.get(n);
+      if (ready) {
+        // a fresh array per field, as below (an alias may select the field again)
+        ctx.measureRoles.delete(n);
+        return ready;
+      }
       const key = departmentsKey(n.id);
       const edges = ctx.knownEdges(key);
       const known = edges && rolesKnown(ctx, edges);
-      if (known) return known.sort(byRole);
-      return (async () => (await roles(ctx, await ctx.edgesOf.load(key))).sort(byRole))();
+      if (known) return sortByRole(known);
+      return (async () => sortByRole(await roles(ctx, await ctx.edgesOf.load(key))))();
     },
   },
   Department: {
@@ -327,10 +406,11 @@ export const resolvers: Resolvers = {
       await requireLabel(ctx, args.id, 'Industry');
       return parksForIndustry(ctx.store, args.id, { minConfidence });
     },
-    industryChain: async (_: unknown, args: { id: string; minConfidence?: number | null }, ctx: Context) => {
+    industryChain: async (_: unknown, args: { id: string; minConfidence?: number | null }, ctx: Context, info: GraphQLResolveInfo) => {
       const minConfidence = confidenceArg(args.minConfidence);
       await requireLabel(ctx, args.id, 'Industry');
-      const chain = await industryChain(ctx.store, args.id, { minConfidence, ...(ctx.chains ? { templates: ctx.chains } : {}) });
+      const select = chainSelection(info);
+      const chain = await industryChain(ctx.store, args.id, { minConfidence, ...(ctx.chains ? { templates: ctx.chains } : {}), ...(select ? { select } : {}) });
       if (!chain) throw notFound(args.id);
       return { ...chain, minConfidence };
     },
