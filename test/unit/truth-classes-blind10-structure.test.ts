@@ -3,7 +3,7 @@
 // the real read and structure stages (and the whole pipeline where a name is at stake); each asserts
 // what the class requires and what it forbids.
 import { describe, expect, it } from 'vitest';
-import { names, runDoc, strong } from '../fixtures/class-doc.ts';
+import { names, runDoc, strong, structure } from '../fixtures/class-doc.ts';
 import { cleanText } from '../../server/src/ingest/read/clean.ts';
 
 describe('class: a character lost by a conversion (□) inside a designation word (blind10 r08 开□区, blind5 r08 开□区, blind7 r08 实□室, blind6/blind8 研究□心)', () => {
@@ -26,5 +26,21 @@ describe('class: a character lost by a conversion (□) inside a designation wor
     expect(cleanText('岚州□业园重点发展')).toBe('岚州□业园重点发展');
     expect(cleanText('□ 是　□ 否')).toBe('□ 是　□ 否');
     expect(cleanText('港\ufffd物流')).toBe('港\ufffd物流');
+  });
+});
+
+describe('class: the closing clause names who interprets the policy (blind10 r02, dev5 s01, genre g08/j02: 由A会同B负责解释)', () => {
+  const doc = (closing: string) =>
+    `岚州市促进碳纤维产业发展若干措施\n\n第一条　支持技术攻关。对企业承担的碳纤维攻关项目给予最高300万元补助。由市科技局牵头，市财政局配合。\n\n第二条　强化金融支持。设立规模20亿元的碳纤维产业基金。${closing}\n`;
+  const roles = (d: Awaited<ReturnType<typeof structure>>, n: string) =>
+    (d.measures.find((m) => m.number === n)?.responsibilities ?? []).map((r) => `${r.name}:${r.role}`);
+  it('neither department of 由A会同B负责解释 is responsible for the last measure', async () => {
+    const d = await structure(doc('本措施自印发之日起施行，由市工业和信息化局会同市财政局负责解释。'));
+    expect(roles(d, '二')).toEqual([]);
+    expect(roles(d, '一')).toEqual(['市科技局:lead', '市财政局:support']);
+  });
+  it('会同 assigning the measure itself still gives a lead and a support', async () => {
+    const d = await structure(doc('由市工业和信息化局会同市财政局组织实施。'));
+    expect(roles(d, '二')).toEqual(['市工业和信息化局:lead', '市财政局:support']);
   });
 });
