@@ -44,3 +44,19 @@ describe('class: the closing clause names who interprets the policy (blind10 r02
     expect(roles(d, '二')).toEqual(['市工业和信息化局:lead', '市财政局:support']);
   });
 });
+
+describe('class: a title that opens with its city before a quote, a book title or a year (blind10 r05/r08, blind b10, blind7 r02, blind8 r03/r05/r07, blind9 r06, dev4 q05, dev8 r08)', () => {
+  const meta = async (title: string) => (await structure(`${title}\n\n一、总体要求\n\n推动碳纤维产业高质量发展。\n`)).meta;
+  it('the city (or province, or autonomous prefecture) is the document’s jurisdiction', async () => {
+    expect((await meta('岚州市“十五五”新材料产业发展规划（摘编）')).jurisdiction).toBe('岚州市');
+    expect((await meta('岚州市《推动碳纤维产业延链升级若干措施》新闻发布会实录')).jurisdiction).toBe('岚州市');
+    expect((await meta('岚州市2026年先进制造业集群培育工作要点')).jurisdiction).toBe('岚州市');
+    expect((await meta('《岚西省加快碳纤维产业发展若干措施》政策解读')).jurisdiction).toBe('岚西省');
+    expect((await meta('岚山州碳纤维产业链高质量发展实施方案')).jurisdiction).toBe('岚山州');
+    expect((await meta('岚和浩特市2026年重点产业项目清单')).jurisdiction).toBe('岚和浩特市');
+  });
+  it('a title that opens with no place gives none (关于加快市场…, 政府工作报告)', async () => {
+    expect((await meta('关于加快市场化改革推动碳纤维产业发展的意见')).jurisdiction).toBeUndefined();
+    expect((await meta('政府工作报告（摘编）')).jurisdiction).toBeUndefined();
+  });
+});
