@@ -60,3 +60,13 @@ describe('class: a title that opens with its city before a quote, a book title o
     expect((await meta('政府工作报告（摘编）')).jurisdiction).toBeUndefined();
   });
 });
+
+describe('class: a web page pasted as text, its info line under the title (blind10 r08 新闻发布会实录, blind8 r04 园区概况)', () => {
+  it('the date labelled 发布时间 is the document’s date, with the time and the page furniture after it left out', async () => {
+    const d = await structure(
+      '首页 > 新闻发布 > 发布会实录\n岚州市《推动碳纤维产业发展若干措施》新闻发布会实录\n来源：市人民政府新闻办公室　　发布时间：2026-04-12 10:00　　【字体：大 中 小】\n\n主持人：欢迎出席今天的新闻发布会。\n',
+    );
+    expect(d.meta.date).toBe('2026-04-12');
+    expect(d.meta.title).toBe('岚州市《推动碳纤维产业发展若干措施》新闻发布会实录');
+  });
+});
