@@ -51,8 +51,12 @@ export function inferJurisdiction(
       // (not 宁夏回族自治区银川市…: a city of the region)
       if (a && !/[市州县]/.test(a[1]!) && !new RegExp(`^(?:中共)?${a[1]}[\\u4e00-\\u9fa5]{1,5}?(?:市|州|盟|地区|县)`).test(t!)) return { jurisdiction: a[1]!, city: a[1]! };
     }
+    // (a title may open with its city and then a quote, a book title or a year: 常州市“十四五”…, 六盘水市《…》
+    // 新闻发布会实录, 温州市2026年…; a 解读 quotes the whole title: 《吉林省…若干措施》政策解读; an autonomous
+    // prefecture is a 州: 文山州三七产业链…方案)
     for (const t of texts) {
-      const m = t?.match(/^(?:中共)?([\u4e00-\u9fa5]{2,3}?[市省])(?=[\u4e00-\u9fa5])/);
+      // (four characters too: 呼和浩特市, 鄂尔多斯市; never 市场: 关于加快市场…)
+      const m = t?.match(/^(?:中共)?[《“"]?(?!关于)([\u4e00-\u9fa5]{2,4}?[市省州])(?!场)(?=[\u4e00-\u9fa5“"《（(\d０-９])/);
       if (m) {
         city = m[1]!;
         break;

@@ -18,7 +18,40 @@ export function cleanText(raw: string): string {
     .split('\n')
     .reduce<string[]>(unwrap, [])
     .filter((l) => l !== PAGE_BREAK)
-    .join('\n');
+    .join('\n')
+    .replace(LOST_GLYPH, restoreLostGlyph);
+}
+
+/** The mark a conversion or a web page leaves for a character it could not show: □ (U+25A1), � (U+FFFD). */
+const LOST_GLYPH = /[\u25a1\ufffd]/g;
+/**
+ * The kind words that end the names of zones and institutions (three characters or more, so that two
+ * characters around a lost one pin it down): 潜江经济开□区 → 开发区, 国家重点实□室 → 实验室, 研究□心 → 研究中心.
+ */
+const DESIGNATIONS = [
+  '开发区', '经开区', '高新区', '产业园', '工业园', '产业区', '工业区', '示范区', '保税区', '综保区', '自贸区', '试验区', '合作区', '集聚区', '产业基地',
+  '实验室', '研究院', '研究所', '研究中心', '创新中心', '技术中心', '工程中心', '检测中心', '孵化器', '有限公司', '股份公司',
+];
+
+/**
+ * A lost character inside a designation word is restored when exactly one character fills it to spell
+ * one, the longest such word deciding (开□区 → 开发区; □业园 is 工业园 or 产业园: kept as written). Elsewhere the mark stays (王□, 督查□、).
+ */
+function restoreLostGlyph(mark: string, at: number, s: string): string {
+  // (the longest word spelled wins: 研究□心 is 研究中心, not 研究院 or 研究所 with a 心 after it)
+  let known = 0;
+  const fills = new Set<string>();
+  for (const word of DESIGNATIONS) {
+    for (let k = 0; k < word.length && k <= at; k++) {
+      if (s.slice(at - k, at) !== word.slice(0, k) || s.slice(at + 1, at + word.length - k) !== word.slice(k + 1)) continue;
+      if (word.length - 1 > known) fills.clear();
+      if (word.length - 1 >= known) {
+        known = word.length - 1;
+        fills.add(word[k]!);
+      }
+    }
+  }
+  return fills.size === 1 ? [...fills][0]! : mark;
 }
 
 /** A page number alone on its line: - 1 - / — 2 — / 第3页 / 第 3 页 共 12 页 / 3/12. */

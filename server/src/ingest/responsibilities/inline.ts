@@ -173,6 +173,9 @@ interface Assignment {
 function assignmentAt(text: string, norm: string, sp: Span, clauses: Span[], k: number, isDept: (name: string) => boolean): Assignment | 'stop' | undefined {
   const cl = clauses[k];
   if (!cl || !ASSIGNING_VERB.test(norm.slice(cl.start, cl.end))) return undefined;
+  // the closing clause of a policy names who interprets it, not who carries out its last measure, also
+  // with 会同 (由省工业和信息化厅会同省药品监督管理局负责解释, 本措施由市发展和改革局会同有关部门负责解释)
+  if (/负责(?:对本[\u4e00-\u9fa5]{1,4})?解释/.test(norm.slice(cl.start, cl.end))) return undefined;
   if (k > 0 && MECHANISM.test(norm.slice(sp.start, cl.start))) return 'stop';
   // (一是由A牵头…；二是B负责…: enumerated parts of one measure)
   const lead = norm.slice(cl.start, cl.end).match(/^(?:[一二三四五六七八九十]是|并|同时|另外|其中)?(?:由|请|责成)?/);

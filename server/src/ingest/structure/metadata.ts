@@ -204,7 +204,8 @@ function inferDate(norm: string, lines: Line[], first: Line[], fm: FrontMatter):
     if (date) return { date };
   }
   for (const l of first.slice(0, 20)) {
-    const m = lineText(norm, l).match(/(?:发布日期|成文日期|印发日期|发文日期|日期)\s*[:]\s*(.+)$/);
+    // (a web page's info line: 来源：…　发布时间：2026-04-12 10:00　【字体：大 中 小】)
+    const m = lineText(norm, l).match(/(?:发布日期|成文日期|印发日期|发文日期|日期|发布时间|发文时间|印发时间)\s*[:]\s*(.+)$/);
     const date = m?.[1] ? parseDate(m[1]) : undefined;
     if (date) return { date };
   }
