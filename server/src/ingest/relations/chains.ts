@@ -52,7 +52,9 @@ export function splitJoined(g: Segment, norm: string): Segment[] {
   if (![a, b].every((x) => okSegment(x))) return [g];
   const rest = norm.split(g.surface).join('\u0000');
   const B = '[、，,。；;：:“”"（）()和及与等\\s\u0000]';
-  const alone = (x: string) => new RegExp(`(?:^|${B})${x}|${x}(?:${B}|$)`).test(rest);
+  // (named alone as a whole word: a boundary or a verb of development before it, and a boundary or a kind word
+  // after it — 增产芳烃、烯烃 names both; 聚烯烃、多环芳烃 names neither)
+  const alone = (x: string) => new RegExp(`(?:^|${B}|发展|增产|扩产|生产|布局|做强|做大|做优|延伸至?|拓展|突破|聚焦|重点)${x}(?:${B}|$|产业|行业|项目|企业|板块|领域|基地)`).test(rest);
   if (!alone(a) || !alone(b)) return [g];
   return [
     { surface: a, start: g.start, end: g.start + a.length },
@@ -174,17 +176,17 @@ export function positionLists(text: string, offset: number): PositionList[] {
     lastEnd = m.index! + m[0].length;
     const position = LEVEL_OF[m[1]!]!;
     const body = m[2]!;
-    // (■上游环节：甲乙光电（光学玻璃）、丙丁材料（光学胶膜）: items typed in brackets are firms, read as typed firm lines)
-    // (an abbreviation in brackets stays a name's: 立方氮化硼（CBN）)
-    if (/[（(][\u3400-\u9fff][^）)]*[）)]/.test(body)) continue;
     const bodyStart = m.index! + m[0].length - body.length;
+    const toks = levelItems(body, bodyStart);
+    // (■上游环节：甲乙光电（光学玻璃）、丙丁材料（光学胶膜）: a list whose every item is typed in brackets lists firms,
+    // read as typed firm lines; a note on some items only is a sub-kind of a segment — 正极材料（磷酸铁锂、三元材料）、负极材料
+    // 和电解液 — dropped from the segment's name; an abbreviation in brackets stays a name's: 立方氮化硼（CBN）)
+    const noted = toks.filter((t) => t.noted).length;
+    if (noted && noted === toks.filter((t) => t.tok).length) continue;
     const items: { item: Segment; kind?: Segment }[] = [];
     let open: Segment[] = [];
-    let pos = bodyStart;
     let bad = false;
-    for (const tok of body.split(/[、和及]/)) {
-      const i = text.indexOf(tok, pos);
-      pos = i + tok.length;
+    for (const { tok, i } of toks) {
       if (!tok) continue;
       // (小家电整机制造: the making of a product's whole units is that product's segment, no segment of its own)
       const [it0, kind] = tok.split('等');
@@ -209,6 +211,32 @@ export function positionLists(text: string, offset: number): PositionList[] {
     for (const o of open) items.push({ item: o });
     if (items.length) out.push(domain ? { position, domain, items } : { position, items });
   }
+  return out;
+}
+
+/**
+ * A level list's items (split at 、和及 outside brackets), each without a CJK note in brackets that closes it
+ * (正极材料（磷酸铁锂、三元材料） → 正极材料, noted), with its offset in the sentence.
+ */
+function levelItems(body: string, bodyStart: number): { tok: string; i: number; noted: boolean }[] {
+  const out: { tok: string; i: number; noted: boolean }[] = [];
+  let depth = 0;
+  let from = 0;
+  const push = (to: number) => {
+    const raw = body.slice(from, to);
+    const note = /[（(][\u3400-\u9fff][^（()）]*[）)]$/.exec(raw);
+    out.push(note ? { tok: raw.slice(0, note.index), i: bodyStart + from, noted: true } : { tok: raw, i: bodyStart + from, noted: false });
+  };
+  for (let k = 0; k < body.length; k++) {
+    const c = body[k]!;
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (depth === 0 && (c === '、' || c === '和' || c === '及')) {
+      push(k);
+      from = k + 1;
+    }
+  }
+  push(body.length);
   return out;
 }
 

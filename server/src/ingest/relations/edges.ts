@@ -10,6 +10,9 @@ const span = (ev: Evidence) => `${ev.documentId}\u0000${ev.start}\u0000${ev.end}
 
 export class EdgeSet {
   private readonly edges = new Map<string, GraphEdge>();
+  /** Per edge id, the index in its evidence of each sentence span: a sentence is found in constant time, not by a scan
+   * of every sentence the edge already has (an edge stated by k sentences cost O(k²) adds). */
+  private readonly spans = new Map<string, Map<string, number>>();
 
   /** Adds (or strengthens) one edge from one sentence. `judged` defaults to the evidence's own judgment. */
   add(type: RelType, source: string, target: string, ev: Evidence, judged?: Judged, properties: Record<string, Json> = {}): void {
@@ -22,11 +25,15 @@ export class EdgeSet {
       e = { id, type, source, target, properties: { ...properties }, evidence: [] };
       this.edges.set(id, e);
     }
+    let at = this.spans.get(id);
+    if (!at) this.spans.set(id, (at = new Map()));
     const k = span(ev);
-    const i = e.evidence.findIndex((x) => span(x) === k);
+    const i = at.get(k) ?? -1;
     // (the judged copy of the evidence is made only when it is kept)
-    if (i < 0) e.evidence.push({ ...ev, basis: j.basis, confidence: j.confidence });
-    else if ((e.evidence[i]!.confidence ?? 0) < j.confidence) e.evidence[i] = { ...ev, basis: j.basis, confidence: j.confidence };
+    if (i < 0) {
+      at.set(k, e.evidence.length);
+      e.evidence.push({ ...ev, basis: j.basis, confidence: j.confidence });
+    } else if ((e.evidence[i]!.confidence ?? 0) < j.confidence) e.evidence[i] = { ...ev, basis: j.basis, confidence: j.confidence };
   }
 
   has(type: RelType, source: string, target: string): boolean {

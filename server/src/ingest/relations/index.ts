@@ -11,6 +11,7 @@ import type { Entity, EntityTable } from '../entities/table.ts';
 import { documentSubject } from '../entities/context.ts';
 import { industryOf } from '../entities/index.ts';
 import { documentId } from '../ids.ts';
+import { halfWidth } from '../../text.ts';
 import { JUDGED } from './judge.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
 import { isGenericWord } from '../entities/typing.ts';
@@ -77,8 +78,11 @@ function bracketSubject(doc: StructuredDoc, table: EntityTable, ctx: IngestConte
   const outer = documentSubject(title.replace(m[0], m[1]! + m[0].slice(m[0].lastIndexOf(m[2]!) + m[2]!.length + 1)), ctx.index);
   const inner = m[2]!;
   if (!outer || !plausibleIndustry(inner) || isGenericWord(inner) || UMBRELLA_SUBJECT.test(inner)) return undefined;
-  const at = doc.source.norm.indexOf(m[0]);
-  table.at(Math.max(0, at));
+  // (the title is quoted from the text as written, full-width brackets and all; it is found in the half-width
+  // copy, whose offsets are the text's, and quoted from the text)
+  const at = doc.source.norm.indexOf(halfWidth(m[0]));
+  if (at < 0) return undefined;
+  table.at(at);
   const whole = industryOf(table, outer);
   const innerEntry = ctx.index.lookup(inner);
   if (innerEntry && innerEntry.type !== 'industry') return undefined;
@@ -87,7 +91,7 @@ function bracketSubject(doc: StructuredDoc, table: EntityTable, ctx: IngestConte
   const norm = doc.source.norm;
   const start = norm.lastIndexOf('\n', at) + 1;
   const end = norm.indexOf('\n', at) < 0 ? norm.length : norm.indexOf('\n', at);
-  if (at >= 0 && part.id !== whole.id) edges.add('PART_OF', part.id, whole.id, { documentId: documentId(doc.source.file), text: norm.slice(start, end), start, end }, JUDGED.structure);
+  if (part.id !== whole.id) edges.add('PART_OF', part.id, whole.id, { documentId: documentId(doc.source.file), text: doc.source.text.slice(start, end), start, end }, JUDGED.structure);
   return whole;
 }
 

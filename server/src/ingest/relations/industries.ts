@@ -215,13 +215,30 @@ export function hierarchyEdges(scope: SentenceScope): void {
   const { text, ev, lists, context, sentence: s } = se;
   const index = scope.ctx.index;
   const present = industriesInView(scope);
+  // (per list, its items' entities and their ids, once: a list of n items read item by item cost O(n²) — a 20 KB
+  // sentence of one list took 15 s)
+  const perList = new Map<number, { items: Entity[]; ids: Set<string> }>();
+  const listOf = (l: number | undefined) => {
+    if (l === undefined) return undefined;
+    let v = perList.get(l);
+    if (!v) {
+      const items = uniqEntities(inds.filter((j) => j.list === l).map((j) => entityOf(scope, j)));
+      perList.set(l, (v = { items, ids: new Set(items.map((e) => e.id)) }));
+    }
+    return v;
+  };
+  const byId = new Map<string, typeof inds>();
+  for (const j of inds) {
+    const id = entityOf(scope, j).id;
+    byId.set(id, [...(byId.get(id) ?? []), j]);
+  }
   for (const i of inds) {
     const x = entityOf(scope, i);
     const le = index.industryByName.get(x.name);
     const lexParent0 = le?.parent ? present.get(le.parent) : undefined;
     // (生物医药和高端医疗器械产业 / 聚焦A、B等领域: an industry named beside its lexicon parent, as its sibling, is no part of
     // it by this sentence)
-    const besideParent = !!lexParent0 && inds.some((j) => j !== i && entityOf(scope, j).id === lexParent0.id && ((j.list !== undefined && j.list === i.list) || /^[\s和与及、]+$/.test(text.slice(Math.min(i.end, j.end) - s.start, Math.max(i.start, j.start) - s.start))));
+    const besideParent = !!lexParent0 && (byId.get(lexParent0.id) ?? []).some((j) => j !== i && ((j.list !== undefined && j.list === i.list) || /^[\s和与及、]+$/.test(text.slice(Math.min(i.end, j.end) - s.start, Math.max(i.start, j.start) - s.start))));
     // (…and once the document has named them side by side, nowhere after: 泰州市关于加快生物医药和高端医疗器械产业… then
     // 全市生物医药产业营业收入…，医疗器械产业营业收入…)
     if (besideParent && scope.siblings) {
@@ -247,8 +264,8 @@ export function hierarchyEdges(scope: SentenceScope): void {
       // (a measure title in the document's own words names the level: 1．做强低聚糖 / 发展低聚果糖和低聚半乳糖)
       // (not when the list names the title's industries itself: 补强A和B / 重点发展A、B和C lists siblings)
       const levels0 = ctxInds.length ? [] : titleLevels(scope);
-      const levels = levels0.some((l) => inds.some((j) => j.list === i.list && entityOf(scope, j).id === l.id)) ? [] : levels0;
-      const listItems = uniqEntities(inds.filter((j) => j.list === i.list).map((j) => entityOf(scope, j)));
+      const levels = levels0.some((l) => !!listOf(i.list)?.ids.has(l.id)) ? [] : levels0;
+      const listItems = listOf(i.list)?.items ?? [];
       const headLevel = ctxInds.length || levels0.length ? undefined : headTitleLevel(scope, listItems);
       const titleJoined = levels.length === 2 ? joinedLevel(`${levels[0]!.name}与${levels[1]!.name}`, x, (n) => levels.find((l) => l.name === n)) : undefined;
       // (a title joining two levels, 2、做优糖醇和稀少糖 / 4．培育电子信息和新型显示, with an item it does not say which of
@@ -274,7 +291,7 @@ export function hierarchyEdges(scope: SentenceScope): void {
       // a list of siblings is no hierarchy: 聚焦信创、生物医药等领域 makes neither part of the other, and
       // a top-level industry of the lexicon (a member of a system: 信创, 生物医药 of 113X) is part of no other
       const topLevel = !!le && (le.level === 'system' || (le.level === 'industry' && !!le.parent && index.industryByName.get(le.parent)?.level === 'system'));
-      const parentListed = !!parent && inds.some((j) => j.list === i.list && entityOf(scope, j).id === parent.id);
+      const parentListed = !!parent && !!listOf(i.list)?.ids.has(parent.id);
       // in a document about one industry (its title), what a development list names is its segments:
       // 宁波市新能源汽车产业链…计划 / 重点发展正极材料、负极材料、电解液和隔膜
       // (…unless the sentence sets them apart from it: 重点发展汽车零部件，与纺织板块错位布局，…不纳入本规划纺织产业统计口径)

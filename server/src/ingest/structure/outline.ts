@@ -226,23 +226,32 @@ const BOX_CAPTION = /^专栏\s*[\d一二三四五六七八九十]+(?:\s*[-—–
 
 /**
  * A box (专栏) lists its items one paragraph each, and ends with its last item: the paragraph after it
- * (“十四五”期间，全市将统筹…) is the plan's text again, not the last item's. For each item candidate inside
- * a box (after a caption line, with no heading between), where its paragraph ends: the first blank line
- * after it, or the end of the box's last item's paragraph.
+ * (“十四五”期间，全市将统筹…) is the plan's text again, not the last item's. For each item of a box's run (the item
+ * candidates after a caption line, with no heading between, each paragraph of the run opening with the next item),
+ * where its paragraph ends: the first blank line after it. The first paragraph after the box that is not an item
+ * ends the run: a plan's items after the box keep all their paragraphs.
  */
 function boxItemEnds(norm: string, lines: Line[], bodyLine: number, cands: Candidate[]): Map<number, number> {
   const ends = new Map<number, number>();
   const captions = lines.filter((l) => l.index >= bodyLine && l.ce > l.cs && BOX_CAPTION.test(lineText(norm, l))).map((l) => l.index);
   if (!captions.length) return ends;
-  cands.forEach((c, k) => {
-    if (c.kind !== 'measure') return;
-    const cap = captions.filter((i) => i < c.line.index).pop();
-    if (cap === undefined || cands.some((h) => h.kind === 'heading' && h.line.index > cap && h.line.index < c.line.index)) return;
-    let i = c.line.index + 1;
-    while (i < lines.length && lines[i]!.ce > lines[i]!.cs) i++;
-    // (the item's paragraph: up to the blank line after it, or the next line that is not the item's when
-    // the box sets its items line by line and the plan's text follows after a blank line)
-    ends.set(k, lines[i - 1]!.end);
+  const filled = (i: number) => lines[i]!.ce > lines[i]!.cs;
+  captions.forEach((cap, n) => {
+    const next = captions[n + 1] ?? Infinity;
+    const firstHeading = cands.find((h) => h.kind === 'heading' && h.line.index > cap)?.line.index ?? Infinity;
+    const run = cands.map((c, k) => ({ c, k })).filter(({ c }) => c.kind === 'measure' && c.line.index > cap && c.line.index < Math.min(next, firstHeading));
+    for (let r = 0; r < run.length; r++) {
+      const { c, k } = run[r]!;
+      let i = c.line.index + 1;
+      while (i < lines.length && filled(i)) i++;
+      // (the item's paragraph: up to the blank line after it, or the next line that is not the item's when
+      // the box sets its items line by line and the plan's text follows after a blank line)
+      ends.set(k, lines[i - 1]!.end);
+      let j = i;
+      while (j < lines.length && !filled(j)) j++;
+      // (the paragraph after this one opens with no item of the run: the box has ended)
+      if (!run[r + 1] || run[r + 1]!.c.line.index > j) break;
+    }
   });
   return ends;
 }
