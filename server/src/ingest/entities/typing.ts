@@ -74,6 +74,8 @@ const SUFFIXES: [string, OrgLabel, string | undefined, boolean?][] = [
   ['城', 'Park', 'park', true],
   ['港', 'Park', 'park', true],
   ['先导区', 'Park', 'zone', true],
+  // 博鳌乐城国际医疗旅游先行区: a pilot zone with a name before it (a goal, 建成…先行区, is read as none)
+  ['先行区', 'Park', 'zone', true],
   ['创新区', 'Park', 'area', true],
   ['西区', 'Park', 'area'],
   ['基地', 'Park', 'base', true],
