@@ -181,6 +181,8 @@ const GENERIC_WORDS = [
   '自治区', '自治区级', '获批', '新获批', '认定', '新认定',
   // (建设链上创新平台: a platform on the chain, none named)
   '链上',
+  // (目前园区已建成标准厂房: a time word before 园区 points at a park named before, it names none)
+  '目前', '当前', '现阶段', '今后', '近期', '近年来', '届时', '同时', '此外', '其中', '整个',
 ];
 GENERIC_WORDS.sort((a, b) => b.length - a.length);
 const GENERIC_SET = new Set(GENERIC_WORDS);
