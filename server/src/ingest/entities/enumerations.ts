@@ -5,7 +5,7 @@
 import type { OrgLabel } from '../lexicon/index.ts';
 import type { LexiconIndex, LexMatch } from '../lexicon/match.ts';
 import { isCjk } from '../names.ts';
-import { BOUND_WORDS, nameStarts, weakNameStarts, insideWords } from './segment.ts';
+import { BOUND_WORDS, nameStarts, weakNameStarts, insideWords, words } from './segment.ts';
 import { isGenericName, isGenericWord, ORG_SUFFIX_WORDS, typeByCategory, typeBySuffix } from './typing.ts';
 
 export interface Span {
@@ -387,6 +387,8 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
         break;
       }
       if (ty.weak && ty.label === 'Lab' && !WEAK_LAB_MARKER.test(name.slice(0, -ty.suffix.length))) break;
+      // (在P建设碳中和先行区: a pilot zone is named after its place, 博鳌乐城国际医疗旅游先行区; a theme alone is a designation)
+      if (ty.suffix === '先行区' && !/^(ns|nr|nt)$/.test(words(name)[0]?.tag ?? '') && !isRegion(index, words(name)[0]?.word ?? '')) break;
       const m: Mention = {
         start: span.start + at + lead,
         end: span.start + end,
