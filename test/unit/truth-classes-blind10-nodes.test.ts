@@ -84,3 +84,13 @@ describe('blind10 r08: a bare 高新区 in a page that names no city is the zone
     expect(parks).toContain('鹤水氢能产业园');
   });
 });
+
+describe('blind10 r01, r03, r04, r06, r08 (and an earlier set): “A是…企业” calls the clause’s opening name a firm', () => {
+  it('鹤航安吉是国内重要的航空精密铸件生产企业 names the firm 鹤航安吉; 我市/该园区是… names none', async () => {
+    const x = await runDoc(
+      '某市航空产业分工方案\n\n一、重点任务\n\n3. 提升铸造能力.鹤航安吉是国内重要的航空精密铸件生产企业,要支持其扩大铸件产能.\n' +
+        '4. 壮大集群.该园区是全市重要的航空配套企业集聚地,我市是全国重要的航空制造企业.\n',
+    );
+    expect(names(x, 'Enterprise')).toEqual(['鹤航安吉']);
+  });
+});
