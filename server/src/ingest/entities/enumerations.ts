@@ -435,7 +435,8 @@ export function windowStart(s: string, from: number, end: number): number {
  * 建设50万亩|三七种植基地, 连片500亩以上|标准化基地: an amount with its unit (and 以上/以下 after it) is no part of
  * a name; a name may start right after it.
  */
-const QUANTITY_LEAD = /[\d０-９.]+\s*[万亿千百]*(?:亩|平方米|平方公里|公顷|吨|元|家|个|座|台|套)(?:以上|以下|左右)?/g;
+// (not a count of things, 3家|市级大学科技园: a count before a kind names a category, which isGenericName reads whole)
+const QUANTITY_LEAD = /[\d０-９.]+\s*[万亿千百]*(?:亩|平方米|平方公里|公顷|吨|元)(?:以上|以下|左右)?/g;
 function quantityCuts(chunk: string): number[] {
   if (!/[\d０-９]/.test(chunk)) return [];
   return [...chunk.matchAll(QUANTITY_LEAD)].map((m) => m.index! + m[0].length);
