@@ -308,7 +308,8 @@ export interface SentenceContext {
   heading: IndustryRef[];
 }
 
-const PLACE_PREFIX = /^(?:[\u3400-\u9fff]{1,8}?(?:省|市|自治区|区|县|新区|高新区|开发区|园区))+/;
+// (文山州三七产业链…: an autonomous prefecture written with 州 alone; not the 州 of a city's name, 福州市)
+const PLACE_PREFIX = /^(?:[\u3400-\u9fff]{1,8}?(?:省|市|自治区|自治州|州(?![市省区县])|区|县|新区|高新区|开发区|园区))+/;
 const TITLE_VERBS = /^(?:关于)?(?:印发)?(?:加快|推动|促进|支持|培育|打造|推进|做强|做大|做优|壮大|发展)*/;
 const NOT_SUBJECT = /^(重点|未来|战略性新兴|新兴|主导|现代|优势|特色|科技|创新|科技创新|产业|实体经济|数字|国民经济|经济社会|社会)$/;
 
@@ -322,6 +323,7 @@ export function documentSubject(title: string, index: LexiconIndex): IndustryRef
   // (广州开发区（黄埔区）促进…: a place's other name in brackets goes with the place)
   // (…打造世界级智能物联产业集群: a rank is no part of the industry's name)
   t = t.replace(PLACE_PREFIX, '').replace(/^[（(][^（()）]{1,12}[)）]/, '').replace(TITLE_VERBS, '').replace(PLACE_PREFIX, '').replace(/^(?:世界级|国际级|国家级|全国一流|国内一流|万亿级|千亿级|百亿级)/, '');
+  // (三七产业链: two digit characters with no 十 are a crop's name, not a number)
   // 常州市“十四五”新能源产业发展规划: a plan period is no part of the industry's name
   t = t.replace(/^(?:十[一二三四五六七八九十]五|\d{4}[—–-]\d{4}年?)(?:时期|期间)?/, '').replace(TITLE_VERBS, '');
   // …高新技术产业开发区 is a zone's name, not an industry (but X产业园区布局规划 lays out the parks of X: X is the subject)
@@ -329,7 +331,7 @@ export function documentSubject(title: string, index: LexiconIndex): IndustryRef
   const m = /^([\u3400-\u9fffA-Za-z0-9]{2,12}?)(全产业链|全链条|产业链|产业集群|产业|领域)(?!开发区|园区(?!布局)|园(?!区布局)|基地|区|集聚区|示范区)/.exec(t);
   const head = m?.[1] ?? /^([\u3400-\u9fffA-Za-z0-9]{3,11}?(?:服务|制造|工)业)(?:高质量|创新|融合|集群)?发展/.exec(t)?.[1] ?? /^([\u3400-\u9fffA-Za-z0-9]{2,8}?)(?:高质量|创新|融合|集群)?发展/.exec(t)?.[1];
   // (信息服务业 is a sector: 服务 at its end is no task word)
-  if (!head || NOT_SUBJECT.test(head) || NOT_INDUSTRY.test(head.replace(/服务业?$/, '')) || /[和与及的]$/.test(head) || /(高新|开发|天津|北京|上海)/.test(head) || /^[一二三四五六七八九十〇零百千\d]+$/.test(head)) return undefined;
+  if (!head || NOT_SUBJECT.test(head) || NOT_INDUSTRY.test(head.replace(/服务业?$/, '')) || /[和与及的]$/.test(head) || /(高新|开发|天津|北京|上海)/.test(head) || (/^[一二三四五六七八九十〇零百千\d]+$/.test(head) && !/^[一二三四五六七八九]{2}$/.test(head))) return undefined;
   const r = index.lookup(head);
   if (r?.type === 'industry') {
     const e = r.entry as IndustryEntry;

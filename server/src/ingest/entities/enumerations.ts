@@ -5,7 +5,7 @@
 import type { OrgLabel } from '../lexicon/index.ts';
 import type { LexiconIndex, LexMatch } from '../lexicon/match.ts';
 import { isCjk } from '../names.ts';
-import { BOUND_WORDS, nameStarts, weakNameStarts, insideWords } from './segment.ts';
+import { BOUND_WORDS, nameStarts, weakNameStarts, insideWords, words } from './segment.ts';
 import { isGenericName, isGenericWord, ORG_SUFFIX_WORDS, typeByCategory, typeBySuffix } from './typing.ts';
 
 export interface Span {
@@ -309,6 +309,8 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     if (/(城|园|港|谷|基地|中心)$/.test(suf) && /^(集团|股份|有限公司|有限责任公司|公司)/.test(s.slice(end))) continue;
     // (吉林碳谷碳纤维、…, 呼和浩特云谷数据科技,…: a 谷 followed by a line of business up to the name's end is a firm's trade name)
     if (/谷$/.test(suf) && FIRM_AFTER_VALLEY.test(s.slice(end, end + 10))) continue;
+    // (支持海南乐城康源医疗科技拓展…: a 城 followed by a trade name and its line of business is inside a firm's name)
+    if (suf === '城' && FIRM_AFTER_CITY.test(s.slice(end, end + 12))) continue;
     if (/港$/.test(suf) && /[口区湾务]/.test(nextCh ?? '')) continue; // (氢能港口, 港区, 港务: the word runs on)
     const longer = LONGER_NAME.exec(s.slice(end, end + 18));
     // (but 公主岭汽车零部件产业园与深圳坪山…产业园: a park or firm suffix before 与/和 ends that name)
@@ -323,8 +325,9 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     const trig = new Set([0, ...triggerCuts(chunk, insideWords(chunk)), ...copulaCuts(chunk, index)]);
     // a name may start right after an opening bracket: 滨江区（杭州高新区）
     const brackets = chunk.includes('(') || chunk.includes('（') ? [...chunk.matchAll(/[(（]/g)].map((b) => b.index! + 1).filter((c) => !/[)）]/.test(chunk.slice(c))) : [];
-    const cuts = [...new Set([...trig, ...nameStarts(chunk), ...brackets])].filter((c) => c <= chunk.length - suf.length).sort((a, b) => a - b);
+    const cuts = [...new Set([...trig, ...nameStarts(chunk), ...brackets, ...quantityCuts(chunk)])].filter((c) => c <= chunk.length - suf.length).sort((a, b) => a - b);
     let best: Mention | undefined;
+    let joinedAt = -1;
     for (let j = cuts.length - 1; j >= 0; j--) {
       // 规划建设|培育|钻石产业园: a verb that also qualifies a product (培育钻石), right after a verb that
       // opens the name, is part of it
@@ -356,11 +359,24 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
       // 与/和/及 inside a name (脑科学与类脑研究中心) unless the left side is itself a name
       const cj = chunk[cuts[j]! - 1];
       if (cj && '与和及'.includes(cj) && j > 0 && !['参与', '给与', '以及', '涉及', '惠及'].includes(chunk.slice(cuts[j]! - 2, cuts[j]!))) {
-        const left = chunk.slice(cuts[j - 1]!, cuts[j]! - 1).replace(/^[、，,]/, '');
+        // (资源保护|与|利用重点实验室: the segmenter cut after a verb too, right before the joiner; the left side is
+        // the word before that cut)
+        let k = j - 1;
+        while (k > 0 && cuts[k]! >= cuts[j]! - 1) k--;
+        const left = chunk.slice(cuts[k]!, cuts[j]! - 1).replace(/^[、，,]/, '');
+        // (推动|与|广州开发区, 同时|与|…研究所: a verb or an adverb alone before the joiner opens no name)
+        const adjacent = k < j - 1;
         // (…等铜基材料企业和马钢集团: a typed list's kind word on the left closes that list; the name starts here)
-        if (left && !typeBySuffix(left) && index.lookup(left)?.type !== 'org' && !/(企业|厂商|机构)$/.test(left)) continue;
+        if (left && (!adjacent || left.length >= 4) && !typeBySuffix(left) && index.lookup(left)?.type !== 'org' && !/(企业|厂商|机构)$/.test(left)) {
+          joinedAt = cuts[j]! - 1;
+          continue;
+        }
       }
-      if (/^[与和及]/.test(name)) break;
+      // (the cut right before a joiner the name runs across is passed over too)
+      if (/^[与和及]/.test(name)) {
+        if (cuts[j] === joinedAt) continue;
+        break;
+      }
       // 高等|级生物安全防护实验室: a name does not start with a classifier
       if (/^[级等类型]/.test(name)) break;
       if ((name.match(/[(（]/g) ?? []).length !== (name.match(/[)）]/g) ?? []).length) break;
@@ -371,6 +387,8 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
         break;
       }
       if (ty.weak && ty.label === 'Lab' && !WEAK_LAB_MARKER.test(name.slice(0, -ty.suffix.length))) break;
+      // (在P建设碳中和先行区: a pilot zone is named after its place, 博鳌乐城国际医疗旅游先行区; a theme alone is a designation)
+      if (ty.suffix === '先行区' && !/^(ns|nr|nt)$/.test(words(name)[0]?.tag ?? '') && !isRegion(index, words(name)[0]?.word ?? '')) break;
       const m: Mention = {
         start: span.start + at + lead,
         end: span.start + end,
@@ -413,6 +431,17 @@ export function windowStart(s: string, from: number, end: number): number {
   return min;
 }
 
+/**
+ * 建设50万亩|三七种植基地, 连片500亩以上|标准化基地: an amount with its unit (and 以上/以下 after it) is no part of
+ * a name; a name may start right after it.
+ */
+// (not a count of things, 3家|市级大学科技园: a count before a kind names a category, which isGenericName reads whole)
+const QUANTITY_LEAD = /[\d０-９.]+\s*[万亿千百]*(?:亩|平方米|平方公里|公顷|吨|元)(?:以上|以下|左右)?/g;
+function quantityCuts(chunk: string): number[] {
+  if (!/[\d０-９]/.test(chunk)) return [];
+  return [...chunk.matchAll(QUANTITY_LEAD)].map((m) => m.index! + m[0].length);
+}
+
 /** Trigger verbs that also qualify a product in a name (培育钻石产业园). */
 const NOUN_VERBS = new Set(['培育']);
 
@@ -426,6 +455,9 @@ const LONGER_SUFFIXES = new Map(ORG_SUFFIX_WORDS.map((w) => [w, ORG_SUFFIX_WORDS
 /** A firm's line of business right after a 谷, up to the end of the name (碳纤维、, 数据科技,). */
 const FIRM_AFTER_VALLEY = /^[\u4e00-\u9fff]{0,5}?(科技|碳纤维|纤维|新材料|材料|实业|能源|电子|生物|医药|制药|药业|装备|机械|电气|化工)(?=[、，,。；;为等和与及（(\s]|$)/;
 
+/** A trade name and a firm's line of business after a 城, closing the name (康源医疗科技拓展, 康源医疗科技、). */
+const FIRM_AFTER_CITY = /^[\u4e00-\u9fff]{2,6}?(科技|药业|制药|实业|电子|生物)(?=[、，,。；;为等和与及（(\s]|$|发展|布局|研发|拓展|扩大|建设|开展)/;
+
 /** Words that end a trigger-like cut but also occur inside names. */
 const NAME_INTERNAL = /(联合|合作|协同|创新|研发|国际|工程|重点|国家|技术|企业|发展|利用|研究)$/;
 
@@ -436,7 +468,7 @@ const FIELD_WORDS_ONLY = /^(技术|科技|工程|工程技术|产业技术|技�
  * Text right after a suffix that continues the same name up to a further suffix (中车某某研究所有限公司,
  * 某某检测中心有限公司, 某某东谷实业股份有限公司: a firm named after its institute, centre or place).
  */
-const LONGER_NAME = /^[^、，,。;；:：\s“”"等的和及\d()（）]{0,14}?(科技园|产业园|化工园|分院|研究院|研究所|实验室|创新中心|研究中心|研发中心|技术中心|医学部|医学院|学院|校区|分中心|研究设施|试验基地|转化基地|孵化基地|创新发展基地|研发基地|创新基地|片区|新城|科技城|工业园|经济技术开发区|高新技术产业开发区|经开区|高新区|分公司|有限责任公司|股份有限公司|有限公司)(?!所)/;
+const LONGER_NAME = /^[^、，,。;；:：\s“”"等的和及\d()（）]{0,14}?(科技园|产业园|化工园|分院|研究院|研究所|实验室|创新中心|研究中心|研发中心|技术中心|医学部|医学院|学院|校区|分中心|研究设施|试验基地|转化基地|孵化基地|创新发展基地|研发基地|创新基地|片区|先行区|新城|科技城|工业园|经济技术开发区|高新技术产业开发区|经开区|高新区|分公司|有限责任公司|股份有限公司|有限公司)(?!所)/;
 
 /**
  * 生物医药是园区重点培育的主导产业: a copula after an industry term ends a clause's subject, so a name

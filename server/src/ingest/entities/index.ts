@@ -90,7 +90,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     screenMentions(mentions, text, s.start, cls, s.measureIndex !== undefined, (x) => index.isIndustryTerm(x));
     dropGoalLabs(mentions, text, s.start, cls, doc.meta.city, homeCity);
     dropBenchmarkIndustries(mentions, text, s.start, cls);
-    localiseZones(mentions, doc.meta.city, doc.meta.jurisdiction ?? titleZone(doc.meta.title), homeCity);
+    localiseZones(mentions, doc.meta.city, doc.meta.jurisdiction ?? titleZone(doc.meta.title), homeCity, table);
     dropJurisdictions(mentions, jurisdictions, doc.meta.jurisdiction);
     const defs = shortNameDefinitions(mentions, text, s.start);
     addDocNames(docNames, mentions, lists, text, s.start);
@@ -229,11 +229,17 @@ function longerNamedIndustries(mentions: Mention[], text: string, offset: number
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** A bare 高新区/经开区 is the zone of the document's own city (places.ts), not the lexicon's Tianjin zone. */
-function localiseZones(mentions: Mention[], city: string | undefined, jurisdiction: string | undefined, homeCity: string | undefined): void {
+/**
+ * A bare 高新区/经开区 is the zone of the document's own city (places.ts), not the lexicon's Tianjin zone.
+ * In a document that names no city or jurisdiction (a web page's 发布会实录), it is the one zone of that kind
+ * the document named in full before (六盘水高新技术产业开发区 … 高新区将建设…).
+ */
+function localiseZones(mentions: Mention[], city: string | undefined, jurisdiction: string | undefined, homeCity: string | undefined, table?: EntityTable): void {
   for (const m of [...mentions]) {
     if (m.label !== 'Park') continue;
-    const z = localZone(m.surface.replace(/\s/g, ''), city, jurisdiction, homeCity);
+    const bare = m.surface.replace(/\s/g, '');
+    const named = !city && !jurisdiction && table ? namedZoneOfKind(bare, table) : undefined;
+    const z = named ? { name: named } : localZone(bare, city, jurisdiction, homeCity);
     if (z === 'ambiguous') mentions.splice(mentions.indexOf(m), 1);
     else if (z) {
       delete m.lex;
@@ -241,6 +247,14 @@ function localiseZones(mentions: Mention[], city: string | undefined, jurisdicti
       m.kind = 'zone';
     }
   }
+}
+
+/** The one zone (not the lexicon's) the document named so far whose kind a bare zone word says (高新区 → …高新技术产业开发区). */
+function namedZoneOfKind(bare: string, table: EntityTable): string | undefined {
+  const kind = /^(?:国家)?(?:高新区|高新技术产业开发区)$/.test(bare) ? /(高新区|高新技术产业开发区)$/ : /^(?:经开区|经济技术开发区)$/.test(bare) ? /(经开区|经济技术开发区)$/ : undefined;
+  if (!kind) return undefined;
+  const zones = table.all().filter((e) => e.label === 'Park' && !table.fromLexicon.has(e.id) && kind.test(e.name) && e.name.length > bare.length);
+  return zones.length === 1 ? zones[0]!.name : undefined;
 }
 
 /**

@@ -21,11 +21,15 @@ const SCOPE = /^(?:本地|本市|本省|本区|本县|我市|我省|我区|市�
 /** The kind of thing a list of segments is, after the parent's name. */
 const ROUTE_END = /(?:技术路线|技术方向|发展路线|路线|技术路径|赛道方向)$/;
 /** A count of parts after the name: 两个, 三个, 4个. */
-const COUNT_END = /(?:[两二三四五六七八九十\d]+个|[两二三四五六七八九十\d]+大)(?:环节|板块|部分|领域|方向|层级)?$/;
+const COUNT_END = /(?:[两二三四五六七八九十\d]+个|[两二三四五六七八九十\d]+大|[两二三四五六七八九十\d]+条)(?:环节|板块|部分|领域|方向|层级)?$/;
+/** A count alone (形成“A—B”和“C—D”两条产业链条 → 两条): how many, never which. */
+const COUNT_ONLY = /^[两二三四五六七八九十几多数\d]+(?:条|个|大|项|类|种|批|家)$/;
+/** The chain's make-up or layout as a heading's topic (二、产业链构成): the section's subject, no segment. */
+const STRUCTURE = /^(?:产业链|产业|链条)(?:构成|组成|结构|全景|全景图|布局|分布|空间布局)$/;
 /** The producing stage before a kind word (生产企业, 制造企业). */
 const STAGE_END = /(?:生产|制造|加工|研发生产|生产制造)$/;
-/** The role a plan gives an industry, after its name: 绿色石化主导(产业), X支柱(产业) — no part of the name. */
-const ROLE_END = /(?:主导|支柱|首位|先导|引领)$/;
+/** The role a plan gives an industry, after its name: 绿色石化主导(产业), X支柱(产业), 门业和杯壶优势(产业) — no part of the name. */
+const ROLE_END = /(?:主导|支柱|首位|先导|引领|优势)$/;
 /** Making it, after a product's name: 液冷服务器生产 → 液冷服务器 (the product is the segment). */
 const MAKING_END = /(?:生产|生产制造)$/;
 /** A trial stage after a product's name: 磷酸锰铁锂中试 → 磷酸锰铁锂. */
@@ -52,7 +56,7 @@ const PREDICATE_END = /(?:附加值|产能|规模|能力|水平|效益|集中度
 
 /** The bounds of an industry phrase: the part to keep (offsets within the surface), or 'drop'. */
 export function industryBounds(surface: string, after = ''): { from: number; to: number } | 'drop' {
-  if (BARE.test(surface) || EVALUATION.test(surface) || ENTER.test(surface) || RANK.test(surface) || FIRST_OF_KIND.test(surface)) return 'drop';
+  if (BARE.test(surface) || COUNT_ONLY.test(surface) || STRUCTURE.test(surface) || EVALUATION.test(surface) || ENTER.test(surface) || RANK.test(surface) || FIRST_OF_KIND.test(surface)) return 'drop';
   if (/^[上中下]游.{0,4}[两二三四五六七八九十\d]/.test(surface)) return 'drop';
   let from = 0;
   let to = surface.length;

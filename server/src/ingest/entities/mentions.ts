@@ -489,7 +489,7 @@ function tradeNames(scan: Scan): void {
     low.push(men);
   }
   // 支持白鹭云科技发展边缘计算: a trade name (a word before a trade word) between 支持/鼓励 and a development verb
-  for (const m of text.matchAll(/(?:支持|鼓励|引导)([^、，,。；;：:等和与及“”"（）()\s]{2,6}?(?:科技|信息|电子|光电|微电子|股份|药业|医药|制药|通信|电器|智能|软件|生物|材料))(?=发展|布局|研发|研制|拓展|拓宽|延伸|扩大|做强|做大|做优)/g)) {
+  for (const m of text.matchAll(/(?:支持|鼓励|引导)([^、，,。；;：:等和与及“”"（）()\s]{2,8}?(?:科技|信息|电子|光电|微电子|股份|药业|医药|制药|通信|电器|智能|软件|生物|材料))(?=发展|布局|研发|研制|拓展|拓宽|延伸|扩大|做强|做大|做优)/g)) {
     const start = offset + m.index! + 2;
     const sp = { start, end: start + m[1]!.length };
     const head = m[1]!.replace(/(科技|信息|电子|光电|微电子|股份|药业|医药|制药|通信|电器|智能|软件|生物|材料)$/, '');
@@ -794,6 +794,19 @@ function bareSupportNames(scan: Scan): void {
     const sp = { start: cl.start + item, end: cl.start + item + m[1]!.length };
     const place = out.some((x) => x.label === 'Park' && x.start >= sp.end + 2 && x.end <= cl.end);
     if (!place || out.some((x) => overlaps(x, sp)) || !plausibleBareName(m[1]!) || index.lookup(m[1]!) || index.isIndustryTerm(m[1]!) || isGenericName(m[1]!, '', (x) => index.isIndustryTerm(x)) || /^(我|本|该|其|全|各|这|此|上述)/.test(m[1]!) || /^(v|vd|vi|p|c|d|r)$/.test(words(m[1]!)[0]?.tag ?? '') || /(园|区|城|港|基地|中心|总部|工厂|镇|县|市|省|村|街道)$/.test(m[1]!)) continue;
+    const men: Mention = { ...sp, surface: m[1]!, label: 'Enterprise', confidence: 'low' };
+    out.push(men);
+    low.push(men);
+  }
+  // 航空工业安吉是国内重要的航空精密铸件生产企业 / 甲乙能源是我市氢能产业的链主企业: a bare name opening its
+  // clause that the clause calls a firm (…企业 closing it) is one
+  for (const cl of cls) {
+    const item = ITEM_NUMBER.exec(cl.text)?.[0].length ?? 0;
+    const m = /^([^、，,。；;：:等和与及“”"（）()\s]{3,10}?)是[^，,。；;：:、]{2,30}?(?:龙头|骨干|链主|重点|主要|配套|代表性?)?(?:生产|制造)?(?:企业|厂商)$/.exec(cl.text.slice(item));
+    if (!m) continue;
+    const sp = { start: cl.start + item, end: cl.start + item + m[1]!.length };
+    if (out.some((x) => x.label !== 'Industry' && overlaps(x, sp)) || !plausibleBareName(m[1]!) || index.lookup(m[1]!) || index.isIndustryTerm(m[1]!) || isGenericName(m[1]!, '', (x) => index.isIndustryTerm(x)) || /^(我|本|该|其|全|各|这|此|上述|目前|现有)/.test(m[1]!) || /^(v|vd|vi|p|c|d|r|t)$/.test(words(m[1]!)[0]?.tag ?? '') || /(园|区|城|港|基地|中心|总部|工厂|镇|县|市|省|村|街道|产业|行业)$/.test(m[1]!)) continue;
+    for (const x of out.filter((x) => x.label === 'Industry' && overlaps(x, sp))) out.splice(out.indexOf(x), 1);
     const men: Mention = { ...sp, surface: m[1]!, label: 'Enterprise', confidence: 'low' };
     out.push(men);
     low.push(men);

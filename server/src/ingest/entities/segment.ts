@@ -71,6 +71,9 @@ export function nameStarts(s: string): number[] {
     // 中国第一汽车集团, 中国电子科技集团公司第五十八研究所: an ordinal after a content word is inside a name
     if (stop && /^第[一二三四五六七八九十百\d]+$/.test(t.word) && prev && !prev.stop) stop = false;
     if (stop && t.word.length === 1 && BOUND_WORDS.has(s.slice(pos - 1, end))) stop = false;
+    // 云南省|三七|资源…实验室, 建设|三七|提取物产业园: two digit characters with no classifier after them and a
+    // noun next are a crop's or product's name (三七), not a quantity (三五|家 has its classifier)
+    if (stop && t.tag === 'm' && /^[一二三四五六七八九]{2}$/.test(t.word) && next && /^(n|nz|vn)$/.test(next.tag) && next.word.length >= 2) stop = false;
     // 中国鞋|都|产业园, 闽|都|创新实验室: 都 after a one-character noun or a place's short name is a city's
     // nickname (鞋都, 瓷都, 闽都), inside the name
     if (stop && t.word === '都' && prev && !prev.stop && prev.word.length === 1 && /^(n|ng|j|ns)$/.test(prev.tag) && next && (CONTENT_TAG.test(next.tag) || NAME_VERBS.has(next.word))) stop = false;

@@ -74,6 +74,8 @@ const SUFFIXES: [string, OrgLabel, string | undefined, boolean?][] = [
   ['城', 'Park', 'park', true],
   ['港', 'Park', 'park', true],
   ['先导区', 'Park', 'zone', true],
+  // 博鳌乐城国际医疗旅游先行区: a pilot zone with a name before it (a goal, 建成…先行区, is read as none)
+  ['先行区', 'Park', 'zone', true],
   ['创新区', 'Park', 'area', true],
   ['西区', 'Park', 'area'],
   ['基地', 'Park', 'base', true],
@@ -179,6 +181,8 @@ const GENERIC_WORDS = [
   '自治区', '自治区级', '获批', '新获批', '认定', '新认定',
   // (建设链上创新平台: a platform on the chain, none named)
   '链上',
+  // (目前园区已建成标准厂房: a time word before 园区 points at a park named before, it names none)
+  '目前', '当前', '现阶段', '今后', '近期', '近年来', '届时', '同时', '此外', '其中', '整个',
 ];
 GENERIC_WORDS.sort((a, b) => b.length - a.length);
 const GENERIC_SET = new Set(GENERIC_WORDS);
