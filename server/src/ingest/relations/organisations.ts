@@ -82,7 +82,7 @@ export function organisationEdges(scope: SentenceScope): void {
  * firm's (stated). Only the clause right after the firm, ending on its kind word (企业, 生产基地), with no verb of
  * intent or making (支持/发展) inside: A是…的重点支持对象 says nothing of the kind.
  */
-const COPULA_FIRM = /^(?:[（(][^（）()]{1,12}[）)])?(?:也|还|已|已经)?(?:是|为|系|作为)([^，,。；;：:是为]{2,36}?)(?:企业|厂商|制造商|供应商|生产商|(?:生产|制造|研发)基地)(?=$|[，,。；;、])/;
+const COPULA_FIRM = /^(?:[（(][^（）()]{1,12}[）)])?(?:也|还|已|已经)?(?:是|作为)([^，,。；;：:是为企等]{2,36}?)(?:企业|厂商|制造商|供应商|生产商|(?:生产|制造|研发)基地)(?=$|[，,。；;、.])/;
 
 function copulaFirmEdges(scope: SentenceScope): void {
   const { se, orgs, table, edges } = scope;
@@ -114,7 +114,7 @@ function copulaFirmEdges(scope: SentenceScope): void {
 /** Words of a firm's standing, not of its field: 龙头, 主要生产, 国内重要. */
 const STANDING = /(?:链主|龙头|骨干|主要|重要|核心|领军|重点|知名|领先|最大|大型|优秀|代表性|代表|标杆|主力|配套|生产|制造|研发|供应)+$/;
 /** Where the firm stands, before its field: 我市, 全市, 国内, 高新区. */
-const WHERE = /^(?:我市|全市|本市|我省|全省|本省|我区|全区|本区|我州|全州|我县|全县|国内|省内|市内|全国|全球|国际|世界|区域|行业内|高新区|开发区|经开区|园区|新区)/;
+const WHERE = /^(?:我市|全市|本市|我省|全省|本省|我区|全区|本区|我州|全州|我县|全县|国内|省内|市内|全国|全球|国际|世界|区域|行业内|高新区|开发区|经开区|园区|新区|[\u4e00-\u9fff]{1,4}(?:省|市|县|州)(?=[\u4e00-\u9fff]{2}))/;
 
 /** The industries a copula names (我市煤炭产业的龙头 → 煤炭; 全市焦炭和钢铁的主要生产 → 焦炭, 钢铁; 国内重要的航空精密铸件生产 → 航空精密铸件). */
 function copulaIndustries(phrase: string): string[] {
