@@ -64,3 +64,15 @@ describe('blind10 r05, blind4 r05, dev5 s04, blind3 p04: a heading about the cha
     expect(all(x, 'PART_OF').filter((e) => /构成/.test(e))).toEqual([]);
   });
 });
+
+describe('blind8 r02 (struct11’s short 一是<title>。 headings): a heading that names the items in full (三是布局光伏组件和风电整机)', () => {
+  const doc =
+    '某市2026年政府工作报告（节选）\n\n一、2026年重点工作\n\n（一）培育壮大新能源产业\n' +
+    '一是发展氢能。在某某经济技术开发区建设氢能产业园，重点发展氢气制备和氢气储运。' +
+    '二是布局光伏组件和风电整机。重点招引甲乙绿能、丙丁风能等龙头企业来某布局光伏组件和风电整机。\n';
+
+  it('gives no parent read inside the item’s own name (光伏组件 is no part of 光伏 by its heading)', async () => {
+    const x = await runDoc(doc);
+    expect(all(x, 'PART_OF').filter((e) => /industry:光伏组件 -> industry:光伏$|industry:风电整机 -> industry:风电$/.test(e))).toEqual([]);
+  });
+});
