@@ -86,7 +86,8 @@ export function dashChains(text: string, offset: number): DashChain[] {
     // 后市场服务”的完整链条): one specific step is enough there
     const saidChain = /(?:产业链|产业)(?:已经|已|初步|基本)*(?:形成|构建|按照)$/.test(before) && /^(?:的)?(?:完整|全)?(?:产业链条|链条|产业链)/.test(after);
     if (parts.filter((p) => okSegment(p)).length < (saidChain ? 1 : 2)) continue;
-    const afterChain = /^(?:的)?([\u3400-\u9fffA-Za-z0-9]{0,12}?)(?:全产业链|产业链条|产业链|链条)/.exec(after);
+    // (“A—B—C”和“A—D—E”两条产业链条: a count names no chain)
+    const afterChain = /^(?:的)?(?:[一二三四五六七八九十两\d]+条)?([\u3400-\u9fffA-Za-z0-9]{0,12}?)(?:全产业链|产业链条|产业链|链条)/.exec(after);
     const beforeChain = /([\u3400-\u9fffA-Za-z0-9]{2,12}?)(?:全产业链|产业链)(?:包括|涵盖|分为|由|形成|主要包括)?$/.exec(before);
     // (打通“A—B—C”和“A—D—E”两条主链: the main chains a plan names, either of them)
     const mainChains = /^(?:[和、][“"][^”"]{3,60}[”"])?(?:[两三四五\d]+条)?(?:主链|主产业链|产业主链)/.test(after);

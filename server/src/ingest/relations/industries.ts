@@ -314,7 +314,11 @@ export function hierarchyEdges(scope: SentenceScope): void {
       const label = /^\s*[:：]/.test(text.slice(i.end - s.start)) || /^(?:现状|基础|问题|短板|前景|趋势|情况|目标|方向|定位|思路|原则|成效|优势)$/.test(x.name);
       const laidOut = (a: string, b: string) => (edges.get('PART_OF', a, b)?.evidence ?? []).some((e) => (e.confidence ?? 0) > SUBJECT_SEGMENT.confidence);
       const laidOutSibling = !!parent && edges.targets('PART_OF', x.id).some((t) => t !== parent.id && laidOut(x.id, t) && edges.has('PART_OF', parent.id, t));
-      if (parent && parent.id !== x.id && !label && !sameField && !related && !laidOutSibling && list && !list.application && !institutions && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && (devVerb.test(list.before) || (attracted && lead?.source !== 'clause' && lead?.source !== 'lead'))) || (!placed && !!titleLevel && parent.id === titleLevel.id && (devVerb.test(list.before) || titleLevel === headLevel)) || (!placed && ofSubject))) {
+      // (三是布局光伏组件和风电整机。 read as the heading's 光伏 and 风电: a heading that names the item itself, in full, is
+      // about the item, and the shorter name read inside it is no whole the item is a part of)
+      const lastHeading = s.sectionPath.length ? s.sectionPath[s.sectionPath.length - 1]! : '';
+      const headingIsItem = lead?.source === 'heading' && !!parent && ctxInds.some((c) => c.id === parent.id) && x.name.length > parent.name.length && x.name.startsWith(parent.name) && lastHeading.includes(x.name);
+      if (parent && parent.id !== x.id && !headingIsItem && !label && !sameField && !related && !laidOutSibling && list && !list.application && !institutions && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && (devVerb.test(list.before) || (attracted && lead?.source !== 'clause' && lead?.source !== 'lead'))) || (!placed && !!titleLevel && parent.id === titleLevel.id && (devVerb.test(list.before) || titleLevel === headLevel)) || (!placed && ofSubject))) {
         // an industry the lexicon knows as one of its own (人工智能, 集成电路) is a segment of the context
         // only by this list: several documents list it under several industries
         const standalone = le?.level === 'industry';

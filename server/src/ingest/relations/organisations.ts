@@ -53,6 +53,10 @@ export function organisationEdges(scope: SentenceScope): void {
     const role = roleOf(m, lists, text, s.start);
     // 位于P1的P2重点发展X / P1内的P2…: P1 only says where P2 is; what follows is P2's, not the wider zone's
     if (m.label === 'Park' && locatesAnother(scope, m)) continue;
+    // 邹平经济技术开发区铝深加工产业园: a zone's name read inside a longer park's name only says where that park is
+    if (m.label === 'Park' && orgs.some((o) => o !== m && o.label === 'Park' && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) continue;
+    // 在P建设Q园/Q专区，重点发展X: P is where the park Q is built; the focus is Q's (a project built in P, 在P建设…项目, leaves P's)
+    if (m.label === 'Park' && buildsPark(scope, m)) continue;
     for (const { entity: t, judged } of tiesFor(scope, m)) {
       if (m.label === 'Lab') edges.add('INNOVATES_FOR', x.id, t.id, ev, judged);
       else if (m.label === 'Enterprise') edges.add(role === 'source' ? 'INNOVATES_FOR' : 'IN_INDUSTRY', x.id, t.id, ev, judged);
@@ -62,6 +66,7 @@ export function organisationEdges(scope: SentenceScope): void {
     }
   }
   typedListEdges(scope);
+  copulaFirmEdges(scope);
   divisionFirmEdges(scope);
   bracketTypedEdges(scope);
   const intentBefore = (e: Mention) => INTENT.test(before(scope, e));
@@ -69,6 +74,54 @@ export function organisationEdges(scope: SentenceScope): void {
     if (e.foreign || l.foreign) continue;
     edges.add('LEADS', entityOf(scope, e).id, entityOf(scope, l).id, ev, intentBefore(e) ? JUDGED.encouraged : JUDGED.stated);
   }
+}
+
+/**
+ * A firm the sentence says is one of an industry's (A是我市X产业的龙头企业 / A是国内重要的X生产企业 / A是高新区X和Y的骨干企业 /
+ * A是B在粤西布局的X生产基地): the copula names what the firm makes, so each industry read inside the clause is the
+ * firm's (stated). Only the clause right after the firm, ending on its kind word (企业, 生产基地), with no verb of
+ * intent or making (支持/发展) inside: A是…的重点支持对象 says nothing of the kind.
+ */
+const COPULA_FIRM = /^(?:[（(][^（）()]{1,12}[）)])?(?:也|还|已|已经)?(?:是|作为)([^，,。；;：:是为企等]{2,36}?)(?:企业|厂商|制造商|供应商|生产商|(?:生产|制造|研发)基地)(?=$|[，,。；;、.])/;
+
+function copulaFirmEdges(scope: SentenceScope): void {
+  const { se, orgs, table, edges } = scope;
+  const { text, ev, sentence: s } = se;
+  // the firms of the clause openings: the sentence's mentions, and a firm the document names that opens a clause of its
+  // own (其中A是… / …，B是…: a second naming of a firm in one sentence is not always read as a mention)
+  const firms: { firm: Entity; end: number }[] = orgs.filter((m) => m.label === 'Enterprise' && !m.foreign).map((m) => ({ firm: entityOf(scope, m), end: m.end - s.start }));
+  for (const o of text.matchAll(/(?<=^|[，,。；;.．])(?:其中)?([\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?=(?:也|还|已经?)?是)/g)) {
+    // (a firm the document names later, 首钢水钢是…的主要生产企业 before 依托首钢水钢…, is the same firm here)
+    const known = table.find('Enterprise', o[1]!) ?? table.all().find((e) => e.label === 'Enterprise' && (e.name === o[1] || e.aliases.has(o[1]!)));
+    const end = o.index + o[0].length;
+    if (known && !firms.some((f) => f.end === end)) firms.push({ firm: known, end });
+  }
+  for (const { firm, end } of firms) {
+    const c = COPULA_FIRM.exec(text.slice(end));
+    if (!c || /(支持|鼓励|引导|推动|发展|培育|引进|招引|打造|争创|力争|建设|对标)/.test(c[1]!)) continue;
+    for (const name of copulaIndustries(c[1]!)) {
+      const known = table.find('Industry', name);
+      const lx = scope.ctx.index.lookup(name);
+      if (!known && lx && lx.type !== 'industry') continue;
+      if (!known && (!plausibleIndustry(name) || isGenericName(name, '', () => false) || NOT_CATEGORY.test(name))) continue;
+      const ind = known ?? table.industry(name, undefined, 'segment');
+      if (ind.properties.level === 'system') continue;
+      edges.add('IN_INDUSTRY', firm.id, ind.id, ev, JUDGED.stated);
+    }
+  }
+}
+
+/** Words of a firm's standing, not of its field: 龙头, 主要生产, 国内重要. */
+const STANDING = /(?:链主|龙头|骨干|主要|重要|核心|领军|重点|知名|领先|最大|大型|优秀|代表性|代表|标杆|主力|配套|生产|制造|研发|供应)+$/;
+/** Where the firm stands, before its field: 我市, 全市, 国内, 高新区. */
+const WHERE = /^(?:我市|全市|本市|我省|全省|本省|我区|全区|本区|我州|全州|我县|全县|国内|省内|市内|全国|全球|国际|世界|区域|行业内|高新区|开发区|经开区|园区|新区|[\u4e00-\u9fff]{1,4}(?:省|市|县|州)(?=[\u4e00-\u9fff]{2}))/;
+
+/** The industries a copula names (我市煤炭产业的龙头 → 煤炭; 全市焦炭和钢铁的主要生产 → 焦炭, 钢铁; 国内重要的航空精密铸件生产 → 航空精密铸件). */
+function copulaIndustries(phrase: string): string[] {
+  const parts = phrase.split('的').map((p) => p.replace(STANDING, '').replace(WHERE, '').replace(/(?:产业|行业|领域)$/, '').replace(STANDING, ''));
+  const field = [...parts].reverse().find((p) => p.length >= 2);
+  if (!field || /[在于从向]/.test(field)) return [];
+  return field.split(/[和及与、]/).map((x) => x.replace(WHERE, '').replace(/(?:产业|行业)$/, '')).filter((x) => x.length >= 2);
 }
 
 /**
@@ -162,6 +215,18 @@ function typedListEdges(scope: SentenceScope): void {
     if (subject && parent.id !== subject.id && edges.has('PART_OF', kind.id, subject.id)) continue;
     edges.add('PART_OF', kind.id, parent.id, se.ev, ctxInds[0] && parent.id !== subject?.id ? JUDGED.context : { basis: 'stated', confidence: 0.75 });
   }
+}
+
+/** 在P(规划)建设Q with Q a park (read, or named by a park's ending): P only says where Q is. */
+function buildsPark(scope: SentenceScope, m: Mention): boolean {
+  const { se, orgs } = scope;
+  const s = se.sentence;
+  if (!/在$/.test(se.text.slice(0, m.start - s.start))) return false;
+  const verb = /^(?:规划建设|计划建设|拟建设|建设|新建|打造|布局建设)/.exec(se.text.slice(m.end - s.start));
+  if (!verb) return false;
+  const at = m.end + verb[0].length;
+  if (orgs.some((o) => o.label === 'Park' && o.start === at)) return true;
+  return /^[\u4e00-\u9fff]{2,12}?(?:产业园|园区|专区|片区|组团|功能区|产业基地)(?=[，,；;。]|$)/.test(se.text.slice(at - s.start));
 }
 
 /** A park named only as where the next park is: (位于)P1(内|中)?的P2. */

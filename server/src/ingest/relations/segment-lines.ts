@@ -80,12 +80,23 @@ function partItems(items: string): string[] {
 }
 
 /** The link a heading names: （一）上游：关键基础件 → 关键基础件; （三）钛制品及应用 → 钛制品及应用; else undefined. */
+/** Words of a heading that describes a chain's make-up rather than names a link: 产业链构成, 产业构成, 产业结构. */
+export const CHAIN_MAKEUP = /(?:构成|组成|结构|图谱|全景|概况|现状|基础|体系|布局|分布)$/;
+
+/** A heading about a chain's make-up (二、产业链构成 / 第二章 产业链构成 / 产业链图谱): it names no link or segment of the chain. */
+export function makeupHeading(title: string): boolean {
+  const t = stripNumbering(title).trim();
+  return /产业链|链条/.test(t) && CHAIN_MAKEUP.test(t);
+}
+
 export function linkOfHeading(title: string): string | undefined {
   const t = stripNumbering(title)
     .replace(STAGE_OPENING, '')
     .replace(/(?:产业链|产业|环节|领域)$/, '')
     .trim();
   if (t.length < 2 || t.length > 10 || !plausibleIndustry(t) || isGenericName(t, '', () => false) || typeBySuffix(t) || /[，,、；;：:]/.test(t)) return undefined;
+  // (二、产业链构成 / 产业链图谱 / 产业链结构: a heading about the chain's make-up names no link of it)
+  if (makeupHeading(t)) return undefined;
   return t;
 }
 
