@@ -183,6 +183,8 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     // P已集聚X企业40余家 / 集聚了一批X企业: no firm named, the kind of firm the park has now is what it hosts
     if (!inClause.length && /了|已|拥有|现有/.test(verb[0] + rest.slice(0, 2))) kindHosted(scope, p.id, s.start + restAt + verb[0].length, s.start + end);
   }
+  // P是国家级高新区，已形成X、Y和Z三大主导产业: the counted industries a park has formed are what it hosts now (stated)
+  for (const p of subjects) formedIndustries(scope, p);
   // A、B已在P建成…基地 / A已在园区形成…布局 / A的一期项目已在P建成投产: firms with works in P now (not what a clause of
   // intent asks for)
   for (const p of parks) {
@@ -214,6 +216,46 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     // (one of the list read as a firm, or none read at all: 捷泰科技已落户区内)
     if (read.length ? items.length < 2 || !read.some((o) => o.label === 'Enterprise') : /[等的]/.test(m[1]!)) continue;
     unreadFirms(scope, items, entityOf(scope, p).id);
+  }
+}
+
+/** A clause of the park's sentence with no subject of its own saying which counted industries it has formed (已形成…三大主导产业). */
+const FORMED = /^(?:经过[^，,。；;]{0,12}[，,])?(?:目前|现)?(?:已|已经|初步|基本)+形成了?([^，,。；;：:“”]{4,80}?)[两三四五六七八九十]大(?:主导|支柱|优势|特色|重点|核心|首位)(?:产业|产业集群|集群|板块)/;
+
+function formedIndustries(scope: SentenceScope, p: { start: number; end: number; id: string }): void {
+  const { se, inds, orgs, edges } = scope;
+  const { text, sentence: s } = se;
+  const head = text.slice(0, p.start - s.start);
+  if (!/(^|[。；;])\s*(?:其中|目前|当前)?\s*$/.test(head)) return;
+  // (a name read across a copula, 开发区是国家级经济技术开发区, is no park's: nothing to host)
+  if (/是/.test(se.text.slice(p.start - s.start, p.end - s.start))) return;
+  // (the park's own sentence up to its first ；: the clauses after the subject, none opened by another organisation)
+  const stop = text.slice(p.end - s.start).search(/[；;。]/);
+  const limit = stop < 0 ? text.length : p.end - s.start + stop;
+  for (let at = p.end - s.start; at < limit; at = clauseStop(text, at + 1)) {
+    const from = /^[，,]/.test(text.slice(at)) ? at + 1 : at;
+    // (P（以下简称高新区）是…: the bracket after the name is the name's)
+    const clause = text.slice(from, limit).replace(/^[（(][^）)]*[）)]/, '');
+    const skipped = text.slice(from, limit).length - clause.length;
+    if (orgs.some((o) => o.start - s.start === from + skipped && o.label !== 'Park')) return;
+    const m = FORMED.exec(clause);
+    if (!m) continue;
+    // the items of the list, each by the industries read in it, else by its words when they name one the mention reader
+    // left (…、金属新材料和电子信息三大主导产业); a joined item (新能源汽车及动力电池) only by what was read in it
+    let a = s.start + from + skipped + m.index + m[0].indexOf(m[1]!);
+    for (const item of m[1]!.split(/(?<=[、，,和])|(?=[、，,和])/)) {
+      const b = a + item.length;
+      const read = inds.filter((i) => i.start >= a && i.end <= b);
+      const name = item.trim();
+      let xs = read.map((i) => entityOf(scope, i));
+      if (!read.length && !/^[、，,和]$/.test(name) && !/[及与]/.test(name) && name.length >= 2 && plausibleIndustry(name) && !isGenericName(name, '', () => false)) {
+        const lx = scope.ctx.index.lookup(name);
+        if (!lx || lx.type === 'industry') xs = [scope.table.find('Industry', name) ?? scope.table.industry(name, lx?.type === 'industry' ? lx.entry : undefined, 'segment')];
+      }
+      for (const x of xs) if (x.properties.level !== 'system') edges.add('HOSTS', p.id, x.id, se.ev, JUDGED.stated);
+      a = b;
+    }
+    return;
   }
 }
 
