@@ -43,3 +43,58 @@ describe('blind10 r06, blind9 r04: P是国家级高新区，已形成X、Y和Z�
     expect(stated.filter((t) => /装备制造|新材料/.test(t))).toEqual([]);
   });
 });
+
+describe('blind10 r06, dev8 r06: Z由本部和P1、P2…N个专业园区组成 (一区多园 written the other way round)', () => {
+  it('each park of the list is part of the zone (structure), a park the mention reader left too; 本部 is no park of the list', async () => {
+    const x = await runDoc(
+      '白鹭高新技术产业开发区产业发展规划\n\n第三章　空间布局\n\n白鹭高新区按照“一区多园”布局，由本部和青岚科技园、云杉生态智慧区、赤松新能源产业园三个专业园区组成。\n',
+    );
+    const parts = strong(x, 'PART_OF').filter((e) => e.startsWith('park:'));
+    expect(parts).toContain('park:青岚科技园 -> park:白鹭高新技术产业开发区');
+    expect(parts).toContain('park:云杉生态智慧区 -> park:白鹭高新技术产业开发区');
+    expect(parts).toContain('park:赤松新能源产业园 -> park:白鹭高新技术产业开发区');
+    expect(parts.filter((e) => /本部/.test(e))).toEqual([]);
+  });
+  it('由…组成 naming no places (由A、B两部分组成 / 由企业和高校组成的联盟) gives no part', async () => {
+    const x = await runDoc('白鹭高新技术产业开发区产业发展规划\n\n第三章　组织\n\n白鹭高新技术产业开发区产业联盟由青岚科技、云杉电子等企业组成。\n');
+    expect(all(x, 'PART_OF').filter((e) => e.startsWith('park:') || e.startsWith('enterprise:'))).toEqual([]);
+  });
+});
+
+describe('blind10 r06, blind8 r06: a word standing for the park after a settling verb (已落户该园 / 等企业落户于此)', () => {
+  it('the firms of the clause are located in the park that opened an earlier clause of the sentence (stated)', async () => {
+    const x = await runDoc(
+      '某高新区产业发展规划\n\n第三章　空间布局\n\n白鹭新能源汽车产业园重点发展智能网联整车和汽车零部件，青岚汽车、云杉汽车部件等企业已落户该园。赤松工业区是全市现代煤化工的主要承载地，白鹭能源化工、青岚化工等企业落户于此，赤松工业区北区重点发展高端聚烯烃。\n',
+    );
+    const located = strong(x, 'LOCATED_IN');
+    expect(located).toContain('enterprise:青岚汽车 -> park:白鹭新能源汽车产业园');
+    expect(located).toContain('enterprise:云杉汽车部件 -> park:白鹭新能源汽车产业园');
+    expect(located).toContain('enterprise:白鹭能源化工 -> park:赤松工业区');
+    expect(located).toContain('enterprise:青岚化工 -> park:赤松工业区');
+    // (each firm in its own sentence's park)
+    expect(located).not.toContain('enterprise:青岚汽车 -> park:赤松工业区');
+  });
+  it('firms asked to settle there (鼓励A、B落户该园) are not placed', async () => {
+    const x = await runDoc('某高新区产业发展规划\n\n第三章　空间布局\n\n白鹭新能源汽车产业园重点发展智能网联整车，鼓励青岚汽车、云杉汽车部件落户该园。\n');
+    expect(all(x, 'LOCATED_IN')).toEqual([]);
+  });
+});
+
+describe('blind10 r05, dev8 r04: a chain level line naming items, no one segment (下游：A、B和C。…承载园区：P。)', () => {
+  const doc =
+    '某州三七产业链实施方案\n\n二、产业链构成\n\n中游：初加工和提取物。细分环节包括三七饮片、三七粉和三七总皂苷提取。重点企业：青岚制药、云杉三七科技。承载园区：白鹭三七产业园区。\n\n下游：中成药、保健食品和日化产品。重点企业：赤松药业（中成药）。承载园区：白鹭三七产业园区、云杉工业园区。\n';
+  it('the parks of the line host its items — the 细分环节 items when the line gives them — and no heading or joined level', async () => {
+    const x = await runDoc(doc);
+    const hosts = strong(x, 'HOSTS');
+    for (const i of ['三七饮片', '三七粉', '三七总皂苷提取', '中成药', '保健食品', '日化产品']) expect(hosts).toContain(`park:白鹭三七产业园区 -> industry:${i}`);
+    for (const i of ['中成药', '保健食品', '日化产品']) expect(hosts).toContain(`park:云杉工业园区 -> industry:${i}`);
+    // (each level's parks their own level's items; the section heading 产业链构成 and the bare stage words are no segment)
+    expect(hosts).not.toContain('park:云杉工业园区 -> industry:三七粉');
+    expect(all(x, 'HOSTS').filter((e) => /产业链构成|初加工与提取物|初加工和提取物/.test(e))).toEqual([]);
+    expect(all(x, 'IN_INDUSTRY').filter((e) => /产业链构成/.test(e))).toEqual([]);
+  });
+  it('a level line naming one segment (上游：镍钴采选冶炼。…承载园区：P。) still gives that segment', async () => {
+    const x = await runDoc('某市镍钴产业链图谱\n\n一、产业链图谱\n\n上游：镍钴采选冶炼。细分环节：镍矿采选、钴矿采选。链主企业：青岚集团。承载园区：白鹭经济技术开发区。\n');
+    expect(strong(x, 'HOSTS')).toContain('park:白鹭经济技术开发区 -> industry:镍钴采选冶炼');
+  });
+});
