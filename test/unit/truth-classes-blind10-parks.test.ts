@@ -98,3 +98,15 @@ describe('blind10 r05, dev8 r04: a chain level line naming items, no one segment
     expect(strong(x, 'HOSTS')).toContain('park:白鹭经济技术开发区 -> industry:镍钴采选冶炼');
   });
 });
+
+describe('blind10 r07: 建议在Z建设Q，重点发展X和Y in a 调研报告 — the suggestion opens the clause like a decision (会议同意在Z建设Q)', () => {
+  it('Q lies in Z and hosts the next clause’s focus (planned), not the document’s industry alone', async () => {
+    const x = await runDoc('某市五金产业发展调研报告\n\n四、对策建议\n\n建议在白鹭高新技术产业园区建设白鹭园林机械产业园，重点发展锂电园林工具和智能割草机器人。\n');
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:白鹭园林机械产业园 -> industry:锂电园林工具');
+    expect(hosts).toContain('park:白鹭园林机械产业园 -> industry:智能割草机器人');
+    expect(strong(x, 'LOCATED_IN')).toContain('park:白鹭园林机械产业园 -> park:白鹭高新技术产业园区');
+    // (the zone it is built in does not host the new park's focus by this rule)
+    expect(hosts).not.toContain('park:白鹭高新技术产业园区 -> industry:锂电园林工具');
+  });
+});
