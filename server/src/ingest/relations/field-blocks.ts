@@ -121,7 +121,8 @@ export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTabl
   // segment of the fields written after it on the same line, whatever the section's heading is
   let stage: { name: string; se: SentenceEntities } | undefined;
   // 下游：中成药、保健食品和日化产品。…承载园区：P。 / 中游：初加工和提取物。细分环节包括A、B和C。…承载园区：P。 — a level
-  // line naming items and no one segment: the parks its line names carry those items (the 细分环节's when given)
+  // line naming items and no one segment, under a heading naming none (二、产业链构成): the parks its line names carry those
+  // items (the 细分环节's when given)
   let level: { items: string[]; se: SentenceEntities } | undefined;
   const itemHosts: { se: SentenceEntities; items: string[] }[] = [];
   const sameLineAs = (a: SentenceEntities, b: SentenceEntities) => !!norm && !norm.slice(a.sentence.end, b.sentence.start).includes('\n') && a.sentence.sectionPath.join('\u0001') === b.sentence.sectionPath.join('\u0001');
@@ -132,7 +133,8 @@ export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTabl
     const opened = STAGE_LINE.exec(lineBody(se.text));
     const listed = STAGE_LIST.exec(lineBody(se.text));
     const items = listed && /[、，,和及与]/.test(listed[1]!) ? levelItems(listed[1]!) : [];
-    if (items.length >= 2 && items.every((x) => plausibleIndustry(x) && !isGenericName(x, '', () => false))) {
+    // (under a heading that names a segment, （一）光伏材料, the line's fields keep that segment: the level's items are its parts)
+    if (items.length >= 2 && !segmentTitle(path[path.length - 1]!) && items.every((x) => plausibleIndustry(x) && !isGenericName(x, '', () => false))) {
       level = { items, se };
       stage = undefined;
       prev = undefined;
