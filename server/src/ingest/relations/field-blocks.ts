@@ -48,7 +48,15 @@ export const STAGE_PREFIX = new RegExp(`^${CHAIN_STAGE}\\s*[:：—\\-－]\\s*`)
 /** A line opened by a chain stage and one name only: 上游：镍钴采选冶炼。 (a list, 上游环节：工业硅、多晶硅, is no name). */
 const STAGE_LINE = new RegExp(`^${CHAIN_STAGE}\\s*[:：]\\s*([^、，,；;：:。\\s]{2,12})[。.]?$`);
 /** Headings that name a part of the document, not a segment: 产业链图谱, 发展现状, 产业概况, 重点任务. */
-const DOC_PART = /(?:图谱|现状|概况|基本情况|总体要求|主要目标|重点任务|工作举措|保障措施|清单|分工)$/;
+const DOC_PART = /(?:图谱|现状|概况|基本情况|总体要求|主要目标|重点任务|工作举措|保障措施|清单|分工|构成)$/;
+/** A line opened by a chain stage and a list of items (下游：中成药、保健食品和日化产品。): a level naming no one segment. */
+const STAGE_LIST = new RegExp(`^${CHAIN_STAGE}\\s*[:：]\\s*([^：:。；;\\s]{2,40})[。.]?$`);
+/** The level's parts written after it on its line: 细分环节包括A、B和C。/ 细分环节：A、B。 */
+const LEVEL_PARTS = /^细分(?:环节|领域|方向|赛道)(?:主要)?(?:包括|包含|有|为|[:：])\s*([^：:。；;]{2,60})[。.]?$/;
+/** The items of a level's list (A、B和C / A及B): the pieces between its joiners. */
+function levelItems(list: string): string[] {
+  return list.split(/[、，,]|和|及|与/).map((x) => x.trim().replace(/^等|等$/g, '')).filter((x) => x.length >= 2);
+}
 
 
 /**
@@ -112,19 +120,50 @@ export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTabl
   // 上游：镍钴采选冶炼。细分环节：…。承载园区：P。 — a line opened by a chain stage and one name: that name is the
   // segment of the fields written after it on the same line, whatever the section's heading is
   let stage: { name: string; se: SentenceEntities } | undefined;
+  // 下游：中成药、保健食品和日化产品。…承载园区：P。 / 中游：初加工和提取物。细分环节包括A、B和C。…承载园区：P。 — a level
+  // line naming items and no one segment, under a heading naming none (二、产业链构成): the parks its line names carry those
+  // items (the 细分环节's when given)
+  let level: { items: string[]; se: SentenceEntities } | undefined;
+  const itemHosts: { se: SentenceEntities; items: string[] }[] = [];
+  const sameLineAs = (a: SentenceEntities, b: SentenceEntities) => !!norm && !norm.slice(a.sentence.end, b.sentence.start).includes('\n') && a.sentence.sectionPath.join('\u0001') === b.sentence.sectionPath.join('\u0001');
   for (const se of sentences) {
     const path = se.sentence.sectionPath;
     if (!path.length) continue;
     const key = path.join('\u0001');
     const opened = STAGE_LINE.exec(lineBody(se.text));
+    const listed = STAGE_LIST.exec(lineBody(se.text));
+    const items = listed && /[、，,和及与]/.test(listed[1]!) ? levelItems(listed[1]!) : [];
+    // (under a heading that names a segment, （一）光伏材料, the line's fields keep that segment: the level's items are its parts)
+    if (items.length >= 2 && !segmentTitle(path[path.length - 1]!) && items.every((x) => plausibleIndustry(x) && !isGenericName(x, '', () => false))) {
+      level = { items, se };
+      stage = undefined;
+      prev = undefined;
+      continue;
+    }
     if (opened) {
       const name = segmentTitle(opened[1]!);
       stage = name ? { name, se } : undefined;
+      level = undefined;
       prev = undefined;
       continue;
     }
     if (stage && !(norm && !norm.slice(stage.se.sentence.end, se.sentence.start).includes('\n') && stage.se.sentence.sectionPath.join('\u0001') === key)) stage = undefined;
     if (stage) stage.se = se;
+    if (level && !sameLineAs(level.se, se)) level = undefined;
+    if (level) {
+      level.se = se;
+      const parts = LEVEL_PARTS.exec(lineBody(se.text));
+      const named = parts ? levelItems(parts[1]!) : [];
+      if (named.length >= 2 && named.every((x) => plausibleIndustry(x) && !isGenericName(x, '', () => false))) {
+        level.items = named;
+        continue;
+      }
+      const lm = labelledLine(se.text);
+      if (lm && roleOf(lm[1]!) === 'park') {
+        itemHosts.push({ se, items: level.items });
+        continue;
+      }
+    }
     const m = labelledLine(se.text);
     const role = m ? roleOf(m[1]!) : undefined;
     // 重点企业：A、B等X企业；C等Y企业。 — the sentence after a firm line on the same line goes on with its items
@@ -141,6 +180,31 @@ export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTabl
     // (a stage line's fields form a block of their own, keyed by the line's segment)
     const at = stage ? `${key}\u0002${stage.name}` : key;
     blocks.set(at, [...(blocks.get(at) ?? []), { se, role, items: m[2]!, ...(stage ? { level: stage.name } : {}) }]);
+  }
+  for (const { se, items } of itemHosts) {
+    table.at(se.sentence.start);
+    const targets = items.map((item) => {
+      const lx = table.index.lookup(item);
+      return table.find('Industry', item) ?? table.industry(item, lx?.type === 'industry' ? lx.entry : undefined, 'segment');
+    });
+    const itemsAt = se.sentence.start + se.text.search(/[:：]/) + 1;
+    const parks: Entity[] = [];
+    const found = new Set<string>();
+    for (const mention of se.mentions) {
+      const x = se.entityOf.get(mention);
+      if (!x || x.label !== 'Park' || mention.foreign || mention.start < itemsAt) continue;
+      // (parks written one inside the other: the innermost carries the items)
+      if (se.mentions.some((n) => n !== mention && n.label === 'Park' && n.start === mention.end)) continue;
+      found.add(mention.surface);
+      parks.push(x);
+    }
+    const body = labelledLine(se.text)?.[2] ?? '';
+    for (const item of lineItems(body).map((x) => x.trim().replace(/^(?:以及|及其|和|及)/, '').replace(/等$/, ''))) {
+      if (found.has(item) || [...found].some((f) => f.includes(item) || item.includes(f)) || !parkByEnding(item)) continue;
+      const park = table.find('Park', item) ?? table.org(item, 'Park', 'park');
+      if (park.label === 'Park') parks.push(park);
+    }
+    for (const park of parks) for (const t of targets) if (t.properties.level !== 'system') edges.add('HOSTS', park.id, t.id, se.ev, JUDGED.planned);
   }
   for (const [key, lines] of blocks) {
     if (lines.length < 2 || !lines.some((l) => l.role === 'firm' || l.role === 'park')) continue;

@@ -36,7 +36,7 @@ const OBJECT_TAIL = /(?:等)?(?:配套环节|配套|环节|(?:产业化|建设|�
  * The opening of a clause that builds a park in another ((规划)在Z建设Q): a run-in item (二是) or a meeting's or a plan's
  * decision (会议同意/决定) before 在 takes nothing from it.
  */
-const BUILT_AT = /^(?:[一二三四五六七八九十]是)?(?:会议)?(?:同意|决定|研究决定|原则同意)?(?:规划|计划|拟)?在/;
+const BUILT_AT = /^(?:[一二三四五六七八九十]是)?(?:会议)?(?:同意|决定|研究决定|原则同意|建议)?(?:规划|计划|拟)?在/;
 const BUILT_AT_WHOLE = new RegExp(`${BUILT_AT.source}$`);
 /** 两个片区 / 三个功能区 after a list of places. */
 const COUNTED_PARTS = /^(?:[一二三四五六七八九十两\d]+个)?(?:片区|功能区|园区|板块|组团|区块)?$/;

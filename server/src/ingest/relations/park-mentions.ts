@@ -61,12 +61,16 @@ export function headingPark(path: string[], scope: SentenceScope): HeadingPark {
 }
 
 /** A park's name opening a sentence before 位于 (南昌航空城位于…, 羊绒小镇位于开发区东部). */
-const OPENING_PARK = /^\s*([\u4e00-\u9fff]{2,14}?(?:产业园|工业园|科技园|园区|产业基地|基地|小镇|航空城|科技城|新城|产业区|集聚区|片区|港|谷))(?=位于|地处|坐落于)/;
+// (or before a verb saying what it has now: 文山三七产业园区已集聚A、B等企业 — a name that ends like a park and gathers firms
+// is a park, whether or not the mention reader read it)
+// (位于Z的P已集聚…: the place before 的 only says where P is, no part of the name)
+const OPENING_PARK = /^\s*(?:位于[^，,。；;的]{1,10}的)?([\u4e00-\u9fff]{2,14}?(?:产业园|工业园|科技园|园区|产业基地|基地|小镇|航空城|科技城|新城|产业区|集聚区|片区|港|谷))(?=位于|地处|坐落于|(?:目前|现)?(?:已|已经)(?:集聚|聚集|汇聚|入驻)了?|(?:集聚|聚集|汇聚)了)/;
 
-/** The park name opening a sentence before 位于 (not 该园区, 主要基地 or a generic name): the match, name in [1]. */
+/** The park name opening a sentence before 位于 or 已集聚 (not 该园区, 主要基地 or a generic name): the match, name in [1]. */
 export function openingParkName(text: string): RegExpExecArray | undefined {
   const m = OPENING_PARK.exec(text);
-  if (!m || /^(?:该|本|其|此|这|各|全|我|新|主要|生产|研发|重点|产业|示范)/.test(m[1]!) || isGenericName(m[1]!, '', () => false)) return undefined;
+  // (位于Z的P已集聚…: a place and 的 before the name are no part of it)
+  if (!m || /^(?:该|本|其|此|这|各|全|我|新|主要|生产|研发|重点|产业|示范|位于|地处|坐落于)/.test(m[1]!) || /的/.test(m[1]!) || isGenericName(m[1]!, '', () => false)) return undefined;
   return m;
 }
 

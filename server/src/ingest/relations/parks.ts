@@ -183,6 +183,11 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     // P已集聚X企业40余家 / 集聚了一批X企业: no firm named, the kind of firm the park has now is what it hosts
     if (!inClause.length && /了|已|拥有|现有/.test(verb[0] + rest.slice(0, 2))) kindHosted(scope, p.id, s.start + restAt + verb[0].length, s.start + end);
   }
+  // P重点发展X，A、B已落户该园 / P是…的主要承载地，A、B等企业落户于此: the park a later clause settles firms in by a word
+  // standing for it is the park that opened an earlier clause of the sentence (up to the first ；)
+  settledHere(scope, parks);
+  // P是国家级高新区，已形成X、Y和Z三大主导产业: the counted industries a park has formed are what it hosts now (stated)
+  for (const p of subjects) formedIndustries(scope, p);
   // A、B已在P建成…基地 / A已在园区形成…布局 / A的一期项目已在P建成投产: firms with works in P now (not what a clause of
   // intent asks for)
   for (const p of parks) {
@@ -214,6 +219,73 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     // (one of the list read as a firm, or none read at all: 捷泰科技已落户区内)
     if (read.length ? items.length < 2 || !read.some((o) => o.label === 'Enterprise') : /[等的]/.test(m[1]!)) continue;
     unreadFirms(scope, items, entityOf(scope, p).id);
+  }
+}
+
+/** A settling verb and a word standing for the park the sentence is about: 落户于此, 已落户该园, 入驻园内. */
+const SETTLED_HERE = /(?:均|都|也|已|已经|先后|相继)*(?:落户|入驻|进驻|落地|扎根)(?:于此|在此|此地|该园区|该园|该区|该基地|园内)/g;
+
+function settledHere(scope: SentenceScope, parks: SentenceScope['orgs']): void {
+  const { se, orgs, edges } = scope;
+  const { text, ev, sentence: s } = se;
+  for (const v of text.matchAll(SETTLED_HERE)) {
+    const at = v.index!;
+    const head = text.slice(0, at);
+    const clause = clauseBefore(head);
+    const from = at - clause.length;
+    if (INTENT_BEFORE.test(clause) || ASKED_BEFORE.test(clause)) continue;
+    // the park: the last one opening a clause before this one, within the sentence up to its first ；
+    const semi = Math.max(head.lastIndexOf('；'), head.lastIndexOf(';'));
+    const host = parks
+      .filter((p) => p.start - s.start > semi && p.end - s.start <= from && /(^|[，,；;。])\s*(?:其中|目前|当前)?$/.test(text.slice(0, p.start - s.start)))
+      .sort((a, b) => b.start - a.start)[0];
+    if (!host) continue;
+    const parkId = entityOf(scope, host).id;
+    const firms = orgs.filter((o) => o.label !== 'Park' && !o.foreign && o.start - s.start >= from && o.end - s.start <= at);
+    for (const o of firms) edges.add('LOCATED_IN', entityOf(scope, o).id, parkId, ev, JUDGED.settled);
+    // (the clause's subject list, names the mention reader left too: 小鹏汽车、星驰汽车部件已落户该园)
+    const list = /^\s*(?:其中|目前)?[，,]?\s*([^，,。；;]+?)(?:等[^，,。；;、等]{0,12}?(?:企业|厂商|公司))?$/.exec(clause);
+    if (list && (firms.length || /等[^，,。；;、等]{0,12}?(?:企业|厂商|公司)$/.test(clause))) unreadFirms(scope, list[1]!.split(/[、和与及]/).map((x) => x.trim()), parkId);
+  }
+}
+
+/** A clause of the park's sentence with no subject of its own saying which counted industries it has formed (已形成…三大主导产业). */
+const FORMED = /^(?:经过[^，,。；;]{0,12}[，,])?(?:目前|现)?(?:已|已经|初步|基本)+形成了?([^，,。；;：:“”]{4,80}?)[两三四五六七八九十]大(?:主导|支柱|优势|特色|重点|核心|首位)(?:产业|产业集群|集群|板块)/;
+
+function formedIndustries(scope: SentenceScope, p: { start: number; end: number; id: string }): void {
+  const { se, inds, orgs, edges } = scope;
+  const { text, sentence: s } = se;
+  const head = text.slice(0, p.start - s.start);
+  if (!/(^|[。；;])\s*(?:其中|目前|当前)?\s*$/.test(head)) return;
+  // (a name read across a copula, 开发区是国家级经济技术开发区, is no park's: nothing to host)
+  if (/是/.test(se.text.slice(p.start - s.start, p.end - s.start))) return;
+  // (the park's own sentence up to its first ；: the clauses after the subject, none opened by another organisation)
+  const stop = text.slice(p.end - s.start).search(/[；;。]/);
+  const limit = stop < 0 ? text.length : p.end - s.start + stop;
+  for (let at = p.end - s.start; at < limit; at = clauseStop(text, at + 1)) {
+    const from = /^[，,]/.test(text.slice(at)) ? at + 1 : at;
+    // (P（以下简称高新区）是…: the bracket after the name is the name's)
+    const clause = text.slice(from, limit).replace(/^[（(][^）)]*[）)]/, '');
+    const skipped = text.slice(from, limit).length - clause.length;
+    if (orgs.some((o) => o.start - s.start === from + skipped && o.label !== 'Park')) return;
+    const m = FORMED.exec(clause);
+    if (!m) continue;
+    // the items of the list, each by the industries read in it, else by its words when they name one the mention reader
+    // left (…、金属新材料和电子信息三大主导产业); a joined item (新能源汽车及动力电池) only by what was read in it
+    let a = s.start + from + skipped + m.index + m[0].indexOf(m[1]!);
+    for (const item of m[1]!.split(/(?<=[、，,和])|(?=[、，,和])/)) {
+      const b = a + item.length;
+      const read = inds.filter((i) => i.start >= a && i.end <= b);
+      const name = item.trim();
+      let xs = read.map((i) => entityOf(scope, i));
+      if (!read.length && !/^[、，,和]$/.test(name) && !/[及与]/.test(name) && name.length >= 2 && plausibleIndustry(name) && !isGenericName(name, '', () => false)) {
+        const lx = scope.ctx.index.lookup(name);
+        if (!lx || lx.type === 'industry') xs = [scope.table.find('Industry', name) ?? scope.table.industry(name, lx?.type === 'industry' ? lx.entry : undefined, 'segment')];
+      }
+      for (const x of xs) if (x.properties.level !== 'system') edges.add('HOSTS', p.id, x.id, se.ev, JUDGED.stated);
+      a = b;
+    }
+    return;
   }
 }
 
@@ -320,7 +392,9 @@ function openingPark(scope: SentenceScope): { entity: Entity; length: number } |
   const s = se.sentence;
   const m = openingParkName(se.text);
   if (!m) return undefined;
+  // (a park read inside the opening, 位于鱼山岛的舟山绿色石化基地, is the subject the other readers take)
   const name = m[1]!;
+  if (orgs.some((o) => o.label === 'Park' && o.start - s.start < m[0].length && o.start - s.start !== m[0].length - name.length)) return undefined;
   const p = table.find('Park', name) ?? table.org(name, 'Park', 'park');
   if (p.label !== 'Park') return undefined;
   const at = m[0].length;
@@ -343,7 +417,7 @@ function openingPark(scope: SentenceScope): { entity: Entity; length: number } |
       if (i.start - s.start >= from && i.end - s.start <= pos && x.properties.level !== 'system') edges.add('HOSTS', p.id, x.id, se.ev, JUDGED.planned);
     }
   }
-  return { entity: p, length: name.length + (m[0].length - m[0].trimStart().length) };
+  return { entity: p, length: m[0].length };
 }
 
 /** 包括 and the parts' count or kind after the list: 五个园区, 两个片区, 等园区. */
@@ -373,6 +447,40 @@ function includedParks(scope: SentenceScope, parks: SentenceScope['orgs']): void
     // (a part the mention reader left, named like a place: 和西岭片区两个片区 → 西岭片区)
     for (const name of tail[0].split(/[|、和与及]/)) {
       if (/^[\u4e00-\u9fff]{2,10}(?:片区|园区|产业园|集聚区)$/.test(name) && !BARE_ZONE.test(name)) parts.push(table.org(name, 'Park', name.endsWith('片区') ? 'area' : 'park'));
+    }
+    for (const x of parts) if (x.id !== zone.id) edges.add('PART_OF', x.id, zone.id, ev, JUDGED.structure);
+  }
+  // Z(按照“一区多园”布局，)由本部和P1、P2…四个专业园区组成: the same parts, written the other way round; Z opens the
+  // sentence (its clause, or the first clause when 由 opens a later one)
+  for (const m of text.matchAll(/由(?:本部|核心区|主园区)?[和、及与]?/g)) {
+    const at = m.index!;
+    const end = clauseStop(text, at);
+    const close = /(组成|构成)$/.exec(text.slice(at, end));
+    if (!close) continue;
+    const head = text.slice(0, at);
+    const clause = clauseBefore(head);
+    const opener = parks.find((p) => p.start - s.start === text.search(/\S/) && p.end - s.start <= at);
+    // (the zone is the clause's subject, or the sentence's when 由 opens its clause after a clause of manner: 按照…布局，由…)
+    const own = clause.trim() === '' || /^(?:按照|依照|依据|实行|采取)/.test(clause.trim());
+    let zone: Entity | undefined;
+    if (opener && (text.slice(opener.end - s.start, at).trim() === '' || own || /^(?:[(（][^)）]*[)）])?(?:[，,][^，,。；;]*)*[，,]$/.test(text.slice(opener.end - s.start, at)))) zone = entityOf(scope, opener);
+    if (!zone) {
+      const bare = /^\s*(开发区|经开区|高新区|新区)(?=由|按照|[，,])/.exec(text);
+      if (bare) zone = ownZone(scope, bare[1]!);
+    }
+    if (!zone) continue;
+    const stop = end - close[0].length;
+    const items = parks.filter((p) => p.start - s.start >= at + m[0].length && p.end - s.start <= stop);
+    let rest = text.slice(at + m[0].length, stop);
+    for (const p of items) rest = rest.replace(p.surface, '|');
+    // (names between that were not read as parks are items when named like a place: 、潼湖生态智慧区、)
+    const list = /^(?:[、和与及]?(?:\||[\u4e00-\u9fff]{2,14}?(?:园|区|城|谷|港)(?=[、和与及]|[一二两三四五六七八九十\d]+个|等)))+/.exec(rest);
+    if (!list || !items.length || !PARTS_AFTER.test(rest.slice(list[0].length)) || rest.slice(list[0].length).replace(PARTS_AFTER, '').trim() !== '') continue;
+    const parts = items.map((p) => entityOf(scope, p));
+    for (const name of list[0].split(/[|、和与及]/)) {
+      if (!name || BARE_ZONE.test(name) || isGenericName(name, '', () => false)) continue;
+      const q = table.find('Park', name) ?? table.org(name, 'Park', 'park');
+      if (q.label === 'Park') parts.push(q);
     }
     for (const x of parts) if (x.id !== zone.id) edges.add('PART_OF', x.id, zone.id, ev, JUDGED.structure);
   }
