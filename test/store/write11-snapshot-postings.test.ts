@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../bench/generate-graph.ts';
-import type { GraphBatch, GraphNode, NodeLabel } from '../../server/src/model.ts';
+import type { GraphBatch, GraphNode, Label } from '../../server/src/model.ts';
 import { EmbeddedStore } from '../../server/src/store/embedded/index.ts';
 import type { PostingsData } from '../../server/src/store/embedded/search-index.ts';
 
@@ -25,7 +25,7 @@ async function tmp(): Promise<string> {
 // Units that exercise the key normalisation (upper case, full-width forms, spaces) and shared
 // prefixes, pairs and aliases across many names.
 const UNITS = ['新', '能', '源', '汽', '车', '芯', '片', '智', '造', '园', 'A', 'b', 'Ｘ', '１', ' ', '区', '天', '津', '公', '司'];
-const LABELS: NodeLabel[] = ['Enterprise', 'Industry', 'Park', 'Department'];
+const LABELS: Label[] = ['Enterprise', 'Industry', 'Park', 'Department'];
 
 function batches(nodes: number, docs: number, seed: number): GraphBatch[] {
   const rand = mulberry32(seed);
