@@ -150,7 +150,7 @@ export class EvidenceStore {
 
   private grow(n: number): void {
     if (n <= this.rDoc.length) return;
-    const cap = Math.max(n, Math.ceil(this.rDoc.length * 1.5), 1024);
+    const cap = Math.max(n, this.rDoc.length * 2, 1024); // doubling, as core.ts capacity()
     this.rDoc = growI32(this.rDoc, cap);
     this.rSec = growI32(this.rSec, cap);
     this.rText = growF64(this.rText, cap);

@@ -520,10 +520,12 @@ export class EmbeddedStore implements GraphStore {
   /**
    * Write a snapshot of the graph as it is now and commit it. The file is written without the
    * lock (it is new and unreferenced); only the manifest update takes it. Runs in the write queue.
+   * `closing`: no query follows (close), so a search index that waits for a rebuild is exported
+   * without being made ready for queries.
    */
-  private async snapshotNow(): Promise<void> {
+  private async snapshotNow(closing = false): Promise<void> {
     if (this.halfApplied) return;
-    const chunks = await encodeSnapshot(this.core, this.order.all(), this.searchIndex.exportPostings());
+    const chunks = await encodeSnapshot(this.core, this.order.all(), this.searchIndex.exportPostings(closing));
     const ref = await this.disk.writeSnapshot(chunks);
     const logBytes = this.logBytes;
     let total = 0;
@@ -552,9 +554,9 @@ export class EmbeddedStore implements GraphStore {
   }
 
   /** Snapshot where failing is harmless (open, close): a problem becomes a warning. */
-  private async trySnapshot(): Promise<void> {
+  private async trySnapshot(closing = false): Promise<void> {
     try {
-      await this.snapshotNow();
+      await this.snapshotNow(closing);
     } catch (err) {
       this.snapshotWarning = `快照未写入 / snapshot not written: ${(err as Error).message}`;
     }
@@ -996,7 +998,7 @@ export class EmbeddedStore implements GraphStore {
     if (!this.closed) {
       await this.serialise(async () => {
         // A snapshot is a cache: failing to write one loses nothing.
-        if (this.wantsSnapshot(this.policy.onCloseRatio)) await this.trySnapshot();
+        if (this.wantsSnapshot(this.policy.onCloseRatio)) await this.trySnapshot(true);
         await this.foldManifestLog();
       });
     }

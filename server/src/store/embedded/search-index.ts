@@ -43,6 +43,38 @@ class Posting {
   }
 }
 
+/** A posting under construction (build): slots appended in ranking order. */
+class Run {
+  ids: Int32Array = new Int32Array(16);
+  n = 0;
+  append(idx: number): void {
+    if (this.n === this.ids.length) {
+      const b = new Int32Array(this.n * 2);
+      b.set(this.ids);
+      this.ids = b;
+    }
+    this.ids[this.n++] = idx;
+  }
+}
+
+/** The postings of a build, per map: by unit, or by pair as rows of the first unit. */
+interface Tables {
+  prefix1: (Run | undefined)[];
+  prefix2: (Map<number, Run> | undefined)[];
+  nameChars: (Run | undefined)[];
+  aliasChars: (Run | undefined)[];
+  nameBigrams: (Map<number, Run> | undefined)[];
+  aliasBigrams: (Map<number, Run> | undefined)[];
+}
+
+function postingOf(r: Run): Posting {
+  const p = new Posting();
+  p.ids = r.ids.length === r.n ? r.ids : r.ids.slice(0, r.n);
+  p.vers = new Int32Array(r.n).fill(1);
+  p.n = r.n;
+  return p;
+}
+
 /** matchKey, without allocating when the string is already normalised (most Chinese names). */
 const NEEDS_KEY = /[A-Z\uff01-\uff5e\u3000\s]/;
 export function keyOf(s: string): string {
@@ -86,81 +118,112 @@ export class SearchIndex {
    * at 10⁶ nodes this pass runs after every bulk write (snapshot, first query) and on a replay.
    */
   rebuild(): void {
-    const core = this.core;
-    this.outdated = false;
-    const high = core.nodeHigh;
-    this.keyVer = new Int32Array(high);
-    this.nameKey = new Array<string | undefined>(high).fill(undefined);
-    this.aliasKeys = [];
-    this.exactName.clear();
-    this.exactAlias.clear();
+    const t = this.build(true);
+    const move1 = (tab: (Run | undefined)[], m: Map<number, Posting>) => tab.forEach((r, c) => r && m.set(c, postingOf(r)));
+    const move2 = (tab: (Map<number, Run> | undefined)[], m: Map<number, Posting>) =>
+      tab.forEach((row, c1) => row?.forEach((r, c2) => m.set(c1 * 65536 + c2, postingOf(r))));
     for (const m of this.postingMaps()) m.clear();
+    move1(t.prefix1, this.prefix1);
+    move2(t.prefix2, this.prefix2);
+    move1(t.nameChars, this.nameChars);
+    move1(t.aliasChars, this.aliasChars);
+    move2(t.nameBigrams, this.nameBigrams);
+    move2(t.aliasBigrams, this.aliasBigrams);
+    this.indexed = 0;
+    for (const m of this.postingMaps()) for (const p of m.values()) this.indexed += p.n;
+    this.pending = 0;
+    this.outdated = false;
+  }
+
+  /**
+   * The postings of every live node, built in one pass in ranking order (name length, then id).
+   * `queryState`: also the per-node keys and the exact-key maps that queries need (rebuild); without
+   * it (the export of a snapshot on close) only the postings, and this index is left as it was.
+   */
+  private build(queryState: boolean): Tables {
+    const core = this.core;
+    const high = core.nodeHigh;
+    if (queryState) {
+      this.keyVer = new Int32Array(high);
+      this.nameKey = new Array<string | undefined>(high).fill(undefined);
+      this.aliasKeys = [];
+      this.exactName.clear();
+      this.exactAlias.clear();
+    }
     // Visit nodes in ranking order (name length, then id): appending keeps every posting sorted.
-    // A counting sort by name length over the id order.
+    // A counting sort by name length over the id order; the lengths read once, in slot order.
     const ids = this.order.all();
+    const nodeObj = core.nodeObj;
+    const alive = core.nAlive;
+    const lenOf = new Int32Array(high);
     let maxLen = 0;
-    for (const idx of ids) maxLen = Math.max(maxLen, core.nodeObj[idx]!.name.length);
+    for (let i = 0; i < high; i++) {
+      if (alive[i] !== 1) continue;
+      const l = nodeObj[i]!.name.length;
+      lenOf[i] = l;
+      if (l > maxLen) maxLen = l;
+    }
     const start = new Int32Array(maxLen + 2);
-    for (const idx of ids) start[core.nodeObj[idx]!.name.length + 1]!++;
+    for (let k = 0; k < ids.length; k++) start[lenOf[ids[k]!]! + 1]!++;
     for (let l = 0; l < maxLen + 1; l++) start[l + 1]! += start[l]!;
     const ranked = new Int32Array(ids.length);
-    for (const idx of ids) ranked[start[core.nodeObj[idx]!.name.length]!++] = idx;
-    // Built in local tables indexed by UTF-16 unit, moved into the maps at the end: a pair key
-    // (unit × 65536 + unit) is past the small-integer range, and every Map lookup by it boxed a
-    // number (10⁶ nodes: ~2.6×10⁷ lookups).
-    const append = (p: Posting, idx: number) => {
-      if (p.n === p.ids.length) {
-        const b = new Int32Array(Math.max(16, p.n * 2));
-        b.set(p.ids);
-        p.ids = b;
-      }
-      p.ids[p.n++] = idx;
+    for (let k = 0; k < ids.length; k++) {
+      const idx = ids[k]!;
+      ranked[start[lenOf[idx]!]!++] = idx;
+    }
+    // Built in local tables indexed by UTF-16 unit: a pair key (unit × 65536 + unit) is past the
+    // small-integer range, and every Map lookup by it boxed a number (10⁶ nodes: ~2.6×10⁷ lookups).
+    const unitTable = () => new Array<Run | undefined>(65536).fill(undefined);
+    const pairTable = () => new Array<Map<number, Run> | undefined>(65536).fill(undefined);
+    const t: Tables = {
+      prefix1: unitTable(),
+      prefix2: pairTable(),
+      nameChars: unitTable(),
+      aliasChars: unitTable(),
+      nameBigrams: pairTable(),
+      aliasBigrams: pairTable(),
     };
-    const unitTable = () => new Array<Posting | undefined>(65536).fill(undefined);
-    const pairTable = () => new Array<Map<number, Posting> | undefined>(65536).fill(undefined);
-    const tPrefix1 = unitTable();
-    const tNameChars = unitTable();
-    const tAliasChars = unitTable();
-    const tPrefix2 = pairTable();
-    const tNameBigrams = pairTable();
-    const tAliasBigrams = pairTable();
-    const put1 = (t: (Posting | undefined)[], c: number, idx: number) => append((t[c] ??= new Posting()), idx);
-    const put2 = (t: (Map<number, Posting> | undefined)[], k: number, idx: number) => {
-      const row = (t[k >>> 16] ??= new Map());
+    const put1 = (tab: (Run | undefined)[], c: number, idx: number) => (tab[c] ??= new Run()).append(idx);
+    const put2 = (tab: (Map<number, Run> | undefined)[], k: number, idx: number) => {
+      const row = (tab[k >>> 16] ??= new Map());
       const c = k & 0xffff;
-      let p = row.get(c);
-      if (!p) row.set(c, (p = new Posting()));
-      append(p, idx);
+      let r = row.get(c);
+      if (!r) row.set(c, (r = new Run()));
+      r.append(idx);
     };
     const pairs = this.pairScratch;
     for (let r = 0; r < ranked.length; r++) {
       const idx = ranked[r]!;
-      const n = core.nodeObj[idx]!;
-      this.keyVer[idx] = 1;
+      const n = nodeObj[idx]!;
       const nk = keyOf(n.name);
-      this.nameKey[idx] = nk;
-      pushTo(this.exactName, nk, idx);
+      if (queryState) {
+        this.keyVer[idx] = 1;
+        this.nameKey[idx] = nk;
+        pushTo(this.exactName, nk, idx);
+      }
       if (nk.length > 0) {
-        put1(tPrefix1, nk.charCodeAt(0), idx);
-        if (nk.length > 1) put2(tPrefix2, nk.charCodeAt(0) * 65536 + nk.charCodeAt(1), idx);
+        put1(t.prefix1, nk.charCodeAt(0), idx);
+        if (nk.length > 1) put2(t.prefix2, nk.charCodeAt(0) * 65536 + nk.charCodeAt(1), idx);
       }
       let ep = this.nextUnitEpoch();
       for (let i = 0; i < nk.length; i++) {
         const c = nk.charCodeAt(i);
         if (this.unitSeen[c] === ep) continue;
         this.unitSeen[c] = ep;
-        put1(tNameChars, c, idx);
+        put1(t.nameChars, c, idx);
       }
       pairs.length = 0;
       for (let i = 1; i < nk.length; i++) {
         const k = nk.charCodeAt(i - 1) * 65536 + nk.charCodeAt(i);
         if (!pairs.includes(k)) pairs.push(k);
       }
-      for (const k of pairs) put2(tNameBigrams, k, idx);
+      for (const k of pairs) put2(t.nameBigrams, k, idx);
       if (n.aliases.length === 0) continue;
       const aks = n.aliases.map(keyOf);
-      this.aliasKeys[idx] = aks;
-      for (const ak of new Set(aks)) pushTo(this.exactAlias, ak, idx);
+      if (queryState) {
+        this.aliasKeys[idx] = aks;
+        for (const ak of new Set(aks)) pushTo(this.exactAlias, ak, idx);
+      }
       ep = this.nextUnitEpoch();
       pairs.length = 0;
       for (const a of aks) {
@@ -168,37 +231,75 @@ export class SearchIndex {
           const c = a.charCodeAt(i);
           if (this.unitSeen[c] === ep) continue;
           this.unitSeen[c] = ep;
-          put1(tAliasChars, c, idx);
+          put1(t.aliasChars, c, idx);
         }
         for (let i = 1; i < a.length; i++) {
           const k = a.charCodeAt(i - 1) * 65536 + a.charCodeAt(i);
           if (!pairs.includes(k)) pairs.push(k);
         }
       }
-      for (const k of pairs) put2(tAliasBigrams, k, idx);
+      for (const k of pairs) put2(t.aliasBigrams, k, idx);
     }
-    const move1 = (t: (Posting | undefined)[], m: Map<number, Posting>) => t.forEach((p, c) => p && m.set(c, p));
-    const move2 = (t: (Map<number, Posting> | undefined)[], m: Map<number, Posting>) =>
-      t.forEach((row, c1) => row?.forEach((p, c2) => m.set(c1 * 65536 + c2, p)));
-    move1(tPrefix1, this.prefix1);
-    move2(tPrefix2, this.prefix2);
-    move1(tNameChars, this.nameChars);
-    move1(tAliasChars, this.aliasChars);
-    move2(tNameBigrams, this.nameBigrams);
-    move2(tAliasBigrams, this.aliasBigrams);
-    this.indexed = 0;
-    for (const m of this.postingMaps()) {
-      for (const p of m.values()) {
-        if (p.ids.length !== p.n) p.ids = p.ids.slice(0, p.n);
-        p.vers = new Int32Array(p.n).fill(1);
-        this.indexed += p.n;
-      }
-    }
-    this.pending = 0;
+    return t;
   }
 
-  /** Every posting, merged, as arrays (snapshot): per posting map, keys, lengths and slots. */
-  exportPostings(): PostingsData[] {
+  /**
+   * Every posting, merged, as arrays (snapshot): per posting map, keys, lengths and slots.
+   * `discard`: the caller is done with this index (the snapshot on close). If it waits for a
+   * rebuild (a bulk write), the postings are built straight into the export, without the maps,
+   * versions and exact-key tables that only queries need (at 10⁶ nodes about half of the
+   * rebuild's work), and the index stays outdated: a query after all rebuilds it as before.
+   */
+  exportPostings(discard = false): PostingsData[] {
+    if (discard && this.tooMuchPending()) this.dropAll();
+    if (discard && this.outdated) {
+      const t = this.build(false);
+      const keys: number[] = [];
+      const runs: Run[] = [];
+      const collect1 = (tab: (Run | undefined)[]) =>
+        tab.forEach((r, c) => {
+          if (!r) return;
+          keys.push(c);
+          runs.push(r);
+        });
+      const collect2 = (tab: (Map<number, Run> | undefined)[]) =>
+        tab.forEach((row, c1) =>
+          row?.forEach((r, c2) => {
+            keys.push(c1 * 65536 + c2);
+            runs.push(r);
+          }),
+        );
+      // The same maps in the same order as postingMaps(), and within each the keys in the order
+      // rebuild() inserts them: the export is identical to the one after a rebuild.
+      const out: PostingsData[] = [];
+      for (const [tab, pair] of [
+        [t.prefix1, false],
+        [t.prefix2, true],
+        [t.nameChars, false],
+        [t.aliasChars, false],
+        [t.nameBigrams, true],
+        [t.aliasBigrams, true],
+      ] as const) {
+        keys.length = 0;
+        runs.length = 0;
+        if (pair) collect2(tab as (Map<number, Run> | undefined)[]);
+        else collect1(tab as (Run | undefined)[]);
+        let total = 0;
+        const lens = new Int32Array(runs.length);
+        runs.forEach((r, j) => {
+          lens[j] = r.n;
+          total += r.n;
+        });
+        const ids = new Int32Array(total);
+        let at = 0;
+        for (const r of runs) {
+          ids.set(r.ids.subarray(0, r.n), at);
+          at += r.n;
+        }
+        out.push({ keys: Float64Array.from(keys), lens, ids });
+      }
+      return out;
+    }
     this.settle();
     return this.postingMaps().map((m) => {
       const keys: number[] = [];
