@@ -14,6 +14,7 @@
 // those it covers (so snapshot work stays proportional to the data), and on close when they
 // reach a tenth of it, the whole graph is written as one snapshot; a restart loads it and
 // replays only the batches the manifest changed since.
+import { fixPrefixRuns } from './slot-order.ts';
 import path from 'node:path';
 import type { EncodedBatch } from '../../batch-codec.ts';
 import type { GraphBatch, GraphEdge, GraphNode } from '../../model.ts';
@@ -1014,7 +1015,6 @@ function sortEdges(edges: GraphEdge[]): GraphEdge[] {
 const RANK_SPAN = 2 ** 24;
 /** Materialised edges kept by the read-side edge cache (then emptied and filled again). */
 const EDGE_CACHE_MAX = 100_000;
-const DASH = '-'.charCodeAt(0);
 
 /**
  * Visible edge slots in edge-id order, without building the ids (sorted in place). A derived id
@@ -1054,15 +1054,10 @@ function sortSlots(core: GraphCore, order: IdOrder, slots: number[]): number[] {
   // the edges of x still come first when c sorts after '-' ("syn1" before "syn12", "飞腾" before
   // "飞腾信息"). Within one type the sources are now in id order, and the id right after x has the
   // smallest such c: checking neighbours is enough.
+  // Only the run of such a prefix is re-sorted by id strings, not the whole list (slot-order.ts: 6% of the seeds
+  // rotation's CPU went to whole-list sorts; bench/PROFILE.md read11).
   const ids = core.nodeIds;
-  for (let k = 1; k < n; k++) {
-    const a = sorted[k - 1]!;
-    const b = sorted[k]!;
-    if (core.eType[a] !== core.eType[b] || core.eS[a] === core.eS[b]) continue;
-    const x = ids[core.eS[a]!]!;
-    const y = ids[core.eS[b]!]!;
-    if (y.length > x.length && y.startsWith(x) && y.charCodeAt(x.length) <= DASH) return whole();
-  }
+  fixPrefixRuns(sorted, { type: (j) => core.eType[j]!, source: (j) => core.eS[j]!, nodeId: (x) => ids[x]!, edgeId: (j) => core.edgeIdOf(j) });
   for (let k = 0; k < n; k++) slots[k] = sorted[k]!;
   return slots;
 }
