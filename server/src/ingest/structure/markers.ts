@@ -35,9 +35,14 @@ const RE_CIRC = /^([①-⑳])\s*/;
 const RE_LOST = /^\)\s*(?=[\u4e00-\u9fa5])/;
 /** 【产业布局】 / 【一、产业链全景】 / 【榆阳区】主导产业为…: a section label opening its line, short and no sentence */
 const RE_LABEL = /^【([^【】。;!?]{1,20})】\s*/;
+/** The fields of a chain map's lines (上游, 中游环节, 重点企业, 承载园区 …), which a line may write in lenticular brackets. */
+const FIELD_LABEL = /^(?:[上中下]游(?:环节|领域)?|上中游|中下游|重点企业|代表企业|龙头企业|链主企业|配套企业|创新平台|承载园区|承载平台|细分领域|重点领域|招引方向)$/;
 
 export function markerOf(normLine: string): Marker | undefined {
   let m = normLine.match(RE_LABEL);
+  // (【上游】原料及辅料。细分领域：… / 【重点企业】A、B: a field of a chain map's line written in brackets is the line's
+  // label, as 上游：… is, not a section)
+  if (m && FIELD_LABEL.test(m[1]!.trim()) && m[0].length < normLine.trim().length) m = null;
   if (m) {
     // (a label numbered inside, 【一、产业链全景】, keeps its number; the title is what follows it)
     const inner = markerOf(m[1]!);
