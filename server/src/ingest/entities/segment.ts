@@ -60,7 +60,9 @@ export function nameStarts(s: string): number[] {
     const end = pos + t.word.length;
     // (a noun the dictionary knows — 将军庙/n, 和平/nz — has its inside; not a word the segmenter guessed, 以崖州湾/x,
     // nor a position word, 以西/f in 以西王集团)
-    if (/^(n|ns|nz|nt)$/.test(t.tag)) for (let q = pos + 1; q < end; q++) inner.add(q);
+    // (…of three characters or more: a two-character noun opened by a trigger's character, 以利/ns in 以利华益集团为龙头,
+    // is as often the trigger and a name's first character)
+    if (/^(n|ns|nz|nt)$/.test(t.tag) && t.word.length >= 3) for (let q = pos + 1; q < end; q++) inner.add(q);
     const verb = /^(v|vd|vi)$/.test(t.tag);
     let stop =
       STOP_TAGS.test(t.tag) &&
