@@ -13,7 +13,8 @@
 // and scored blind before and after it, a development set of the round after), test/fixtures/truth-blind9 (eight of the genre's usual layouts
 // by a blind annotator, written after that round and hidden during the next, scored blind before and after it),
 // test/fixtures/truth-blind10 (eight of the usual layouts by a blind annotator, hidden during the nodes11/parks11/chains11/struct11 round
-// and scored blind before and after it, a development set of the round after),
+// and scored blind before and after it, a development set of the round after), test/fixtures/truth-blind11 (eight of the usual
+// layouts by a blind annotator, hidden during both rounds of the session that wrote it, scored blind at its start and end),
 // test/fixtures/truth-dev5 (eight by a blind annotator, scored blind on main 5da268e, a development set since the dev5fix round) and test/fixtures/truth-heldout
 // (a further third, scored only with TRUTH_HELDOUT=1, looked at once at the end of a round). Scoring rules: test/tools/truth-score.ts
 // and test/fixtures/truth-blind/README.md. TRUTH_VERBOSE=1 lists every wrong and missed item.
@@ -38,6 +39,7 @@ const DEV8 = join(FIX, 'truth-dev8');
 const BLIND8 = join(FIX, 'truth-blind8');
 const BLIND9 = join(FIX, 'truth-blind9');
 const BLIND10 = join(FIX, 'truth-blind10');
+const BLIND11 = join(FIX, 'truth-blind11');
 const HELDOUT = join(FIX, 'truth-heldout');
 const ctx = createIngestContext();
 const verbose = process.env.TRUTH_VERBOSE === '1';
@@ -73,6 +75,7 @@ let dev8: Awaited<ReturnType<typeof run>>;
 let blind8: Awaited<ReturnType<typeof run>>;
 let blind9: Awaited<ReturnType<typeof run>>;
 let blind10: Awaited<ReturnType<typeof run>>;
+let blind11: Awaited<ReturnType<typeof run>>;
 
 beforeAll(async () => {
   blind = await run(BLIND);
@@ -88,6 +91,7 @@ beforeAll(async () => {
   blind8 = await run(BLIND8);
   blind9 = await run(BLIND9);
   blind10 = await run(BLIND10);
+  blind11 = await run(BLIND11);
 }, 400_000);
 
 describe('truth of the industry layer on blind genre documents', () => {
@@ -227,22 +231,31 @@ describe('truth of the industry layer on blind genre documents', () => {
     expect(blind8.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
   });
 
-  it('keeps blind9 at least at its development figure (scored blind before and after the nodes10/parks10/chains10/struct10 round: P 0.824 R 0.690 → P 0.831 R 0.699; at the session start e776ad7 P 0.771 R 0.656; a development set of the nodes11/parks11/chains11/struct11 round: P 0.891 R 0.828; SCORES.md)', () => {
+  it('keeps blind9 at least at its development figure (scored blind before and after the nodes10/parks10/chains10/struct10 round: P 0.824 R 0.690 → P 0.831 R 0.699; at the session start e776ad7 P 0.771 R 0.656; a development set of the nodes11/parks11/chains11/struct11 round: P 0.891 R 0.828, and of the next: P 0.901 R 0.828; SCORES.md)', () => {
     console.log(report('BLIND9 (blind annotator; scored blind before and after a round, a development set from the next round)', blind9.scores, verbose));
     expect(blind9.scores.length).toBe(8);
     const rel = total(blind9.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.88);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.89);
     expect(recall(rel)).toBeGreaterThanOrEqual(0.82);
     expect(blind9.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(2);
   });
 
-  it('keeps blind10 at least at its second blind score (usual layouts; scored blind before and after the nodes11/parks11/chains11/struct11 round: P 0.862 R 0.761 → P 0.873 R 0.775; SCORES.md)', () => {
+  it('keeps blind11 at least at its figure after the two fixes its blind score led to (hidden during two rounds: P 0.827 R 0.696 at the start, P 0.800 R 0.704 blind at the end, P 0.830 R 0.709 after narrowing the two rules bisected from its totals; SCORES.md)', () => {
+    console.log(report('BLIND11 (blind annotator; hidden during two rounds, scored blind at the start and the end)', blind11.scores, verbose));
+    expect(blind11.scores.length).toBe(8);
+    const rel = total(blind11.scores, (s) => s.relations);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.82);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.70);
+    expect(blind11.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(2);
+  });
+
+  it('keeps blind10 at least at its second blind score (usual layouts; scored blind before and after the nodes11/parks11/chains11/struct11 round: P 0.862 R 0.761 → P 0.873 R 0.775; a development set of the nodes12/parks12/chains12/struct12 round: P 0.951 R 0.869; SCORES.md)', () => {
     console.log(report('BLIND10 (blind annotator; scored blind before and after a round, a development set from the next round)', blind10.scores, verbose));
     expect(blind10.scores.length).toBe(8);
     const rel = total(blind10.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.87);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.77);
-    expect(blind10.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.94);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.86);
+    expect(blind10.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
   });
 
   it('prints the held-out set only when asked (TRUTH_HELDOUT=1)', async () => {
@@ -252,7 +265,7 @@ describe('truth of the industry layer on blind genre documents', () => {
   }, 120_000);
 
   it('every edge carries evidence that slices its document exactly', () => {
-    for (const [f, batch] of [...blind.batches, ...blind2.batches, ...dev4.batches, ...blind3.batches, ...dev5.batches, ...blind4.batches, ...blind5.batches, ...blind6.batches, ...blind7.batches, ...dev8.batches, ...blind8.batches, ...blind9.batches, ...blind10.batches]) {
+    for (const [f, batch] of [...blind.batches, ...blind2.batches, ...dev4.batches, ...blind3.batches, ...dev5.batches, ...blind4.batches, ...blind5.batches, ...blind6.batches, ...blind7.batches, ...dev8.batches, ...blind8.batches, ...blind9.batches, ...blind10.batches, ...blind11.batches]) {
       const doc = batch.nodes.find((n) => n.label === 'Document')!;
       const text = String(doc.properties.text);
       for (const e of batch.edges) {
