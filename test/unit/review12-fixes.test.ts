@@ -25,6 +25,11 @@ describe('a level list with a note in brackets on some items (上游为正极材
     for (const s of ['正极材料', '负极材料', '电解液']) expect(part).toContain(`industry:${s} -> industry:锂电池`);
     expect(x.nodes.filter((n) => n.label === 'Industry' && /[（()）]/.test(n.name))).toEqual([]);
   });
+  it('reads a level whose bracket is never closed as if it had none (正极材料（磷酸铁锂、负极材料和电解液)', async () => {
+    const x = await runDoc('某市锂电池产业链招商图谱\n\n一、产业链全景\n\n■中游：正极材料（磷酸铁锂、负极材料和电解液。\n');
+    const part = strong(x, 'PART_OF');
+    for (const s of ['负极材料', '电解液']) expect(part).toContain(`industry:${s} -> industry:锂电池`);
+  });
   it('reads a level whose every item is typed in brackets as firms, never as segments', async () => {
     const x = await runDoc(doc);
     expect(x.nodes.filter((n) => n.label === 'Industry' && /甲乙光电|丙丁材料/.test(n.name))).toEqual([]);

@@ -238,6 +238,16 @@ function levelItems(body: string, bodyStart: number): { tok: string; i: number; 
     }
   }
   push(body.length);
+  // (a bracket never closed, 正极材料（磷酸铁锂、负极材料和电解液: read as if it were no bracket, as before)
+  if (depth > 0) {
+    out.length = 0;
+    let f = 0;
+    for (const m of body.matchAll(/[、和及]/g)) {
+      out.push({ tok: body.slice(f, m.index), i: bodyStart + f, noted: false });
+      f = m.index! + 1;
+    }
+    out.push({ tok: body.slice(f), i: bodyStart + f, noted: false });
+  }
   return out;
 }
 

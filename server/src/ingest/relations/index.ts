@@ -26,7 +26,7 @@ import { layoutEdges, sectionFocusEdges, type FocusState } from './layout.ts';
 import { parkEdges, sectionParkEdges, type HeadingPark } from './parks.ts';
 import { parkRowEdges } from './park-rows.ts';
 import type { SentenceScope } from './scope.ts';
-import { levelParagraphEdges, makeupHeading, segmentLineEdges, stageFirmLineEdges } from './segment-lines.ts';
+import { levelParagraphEdges, segmentLineEdges, stageFirmLineEdges } from './segment-lines.ts';
 import { tableEdges } from './tables.ts';
 
 /**
@@ -218,7 +218,9 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
   // the section heading's, 一、产业链图谱)
   const levelLines = levelParagraphEdges(found.sentences, table, edges, doc.source.norm, subject);
   // (nor are the lines under a heading about the chain's make-up, 二、产业链构成: a block there names no segment)
-  fieldBlockEdges(found.sentences.filter((se) => !levelLines.has(se) && !makeupHeading(se.sentence.sectionPath[se.sentence.sectionPath.length - 1] ?? '')), table, edges, subject, doc.source.norm);
+  // (under a heading about the chain's make-up, 二、产业链构成, field-blocks.ts reads the heading as a part of the document,
+  // naming no segment: its level lines' parks host their items)
+  fieldBlockEdges(found.sentences.filter((se) => !levelLines.has(se)), table, edges, subject, doc.source.norm);
   segmentLineEdges(found.sentences, table, edges, levelLines);
   stageFirmLineEdges(found.sentences, table, edges);
   tableEdges(doc, table, edges, ctx);

@@ -41,9 +41,17 @@ const GENERIC_KIND = /^(材料|设备|装备|零部件|部件|器件|产品|原�
 /** Words that describe a firm rather than name its industry: …等龙头企业 / 等科技型企业. */
 const NOT_CATEGORY = /^(一批|一系列|各类|行业|国内|国际|知名|重点|优势|龙头|骨干|代表|代表性|核心|特色|明星|领军|头部|标杆|科技型|高新技术|创新型|专精特新|中小|大|优质|本地|外资|民营|国有|链主|配套|有潜力的|上市|平台|潜力|高成长|成长型|独角兽|瞪羚|雏鹰|小巨人|龙头骨干|重点骨干|示范|制造业|服务业|实体|生产性|相关|上下游)+$/;
 
+/**
+ * How many of a sentence's organisations get industry ties read (tiesFor scans the sentence's mentions per organisation:
+ * quadratic in them). A sentence of the genre names a few dozen at most; a hostile file of one 20 KB sentence naming a
+ * thousand took seconds. The rest still get their MENTIONS.
+ */
+const MAX_TIED_ORGS = 200;
+
 export function organisationEdges(scope: SentenceScope): void {
   const { se, orgs, edges } = scope;
   const { text, ev, lists, sentence: s } = se;
+  let tied = 0;
   for (const m of orgs) {
     const x = entityOf(scope, m);
     if (se.measureId) edges.add('MENTIONS', se.measureId, x.id, ev, JUDGED.mention);
@@ -57,6 +65,7 @@ export function organisationEdges(scope: SentenceScope): void {
     if (m.label === 'Park' && orgs.some((o) => o !== m && o.label === 'Park' && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) continue;
     // 在P建设Q园/Q专区，重点发展X: P is where the park Q is built; the focus is Q's (a project built in P, 在P建设…项目, leaves P's)
     if (m.label === 'Park' && buildsPark(scope, m)) continue;
+    if (++tied > MAX_TIED_ORGS) continue;
     for (const { entity: t, judged } of tiesFor(scope, m)) {
       if (m.label === 'Lab') edges.add('INNOVATES_FOR', x.id, t.id, ev, judged);
       else if (m.label === 'Enterprise') edges.add(role === 'source' ? 'INNOVATES_FOR' : 'IN_INDUSTRY', x.id, t.id, ev, judged);

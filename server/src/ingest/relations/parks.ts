@@ -225,6 +225,16 @@ export function parkEdges(sentenceScope: SentenceScope): void {
 /** A settling verb and a word standing for the park the sentence is about: 落户于此, 已落户该园, 入驻园内. */
 const SETTLED_HERE = /(?:均|都|也|已|已经|先后|相继)*(?:落户|入驻|进驻|落地|扎根)(?:于此|在此|此地|该园区|该园|该区|该基地|园内)/g;
 
+/** Whether offset k opens a clause: only blanks and 其中/目前/当前 between the previous clause stop (or the start) and k.
+ * (A bounded look back: a regex over the whole prefix per park and per match made one long sentence cubic.) */
+function opensClause(text: string, k: number): boolean {
+  let i = k;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  if (i >= 2 && /^(?:其中|目前|当前)$/.test(text.slice(i - 2, i))) i -= 2;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  return i === 0 || /[，,；;。]/.test(text[i - 1]!);
+}
+
 function settledHere(scope: SentenceScope, parks: SentenceScope['orgs']): void {
   const { se, orgs, edges } = scope;
   const { text, ev, sentence: s } = se;
@@ -237,7 +247,7 @@ function settledHere(scope: SentenceScope, parks: SentenceScope['orgs']): void {
     // the park: the last one opening a clause before this one, within the sentence up to its first ；
     const semi = Math.max(head.lastIndexOf('；'), head.lastIndexOf(';'));
     const host = parks
-      .filter((p) => p.start - s.start > semi && p.end - s.start <= from && /(^|[，,；;。])\s*(?:其中|目前|当前)?$/.test(text.slice(0, p.start - s.start)))
+      .filter((p) => p.start - s.start > semi && p.end - s.start <= from && opensClause(text, p.start - s.start))
       .sort((a, b) => b.start - a.start)[0];
     if (!host) continue;
     const parkId = entityOf(scope, host).id;
