@@ -249,12 +249,12 @@ describe('truth of the industry layer on blind genre documents', () => {
     expect(blind11.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(2);
   });
 
-  it('keeps blind10 at least at its second blind score (usual layouts; scored blind before and after the nodes11/parks11/chains11/struct11 round: P 0.862 R 0.761 → P 0.873 R 0.775; a development set of the nodes12/parks12/chains12/struct12 round: P 0.951 R 0.869; SCORES.md)', () => {
+  it('keeps blind10 at least at its second blind score (usual layouts; scored blind before and after the nodes11/parks11/chains11/struct11 round: P 0.862 R 0.761 → P 0.873 R 0.775; a development set of the nodes12/parks12/chains12/struct12 round: P 0.952 R 0.890; SCORES.md)', () => {
     console.log(report('BLIND10 (blind annotator; scored blind before and after a round, a development set from the next round)', blind10.scores, verbose));
     expect(blind10.scores.length).toBe(8);
     const rel = total(blind10.scores, (s) => s.relations);
     expect(precision(rel)).toBeGreaterThanOrEqual(0.94);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.86);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.88);
     expect(blind10.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
   });
 
