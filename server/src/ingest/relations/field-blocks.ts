@@ -59,11 +59,8 @@ function levelItems(list: string): string[] {
 }
 
 
-/**
- * A line's items, split at its list marks outside brackets, each without the note in brackets after it: 重点企业：A（X、Y）、B
- * → A, B (the products in a firm's brackets are no firms; 承载园区：P（核心区、拓展区） → P).
- */
-function lineItems(items: string): string[] {
+/** A list's pieces between its list marks (、，,) outside brackets, as written: A（X、Y）、B（Z） → ['A（X、Y）', 'B（Z）']. */
+export function splitOutsideBrackets(items: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let cur = '';
@@ -76,7 +73,15 @@ function lineItems(items: string): string[] {
     } else cur += ch;
   }
   out.push(cur);
-  return out.map((x) => x.replace(/[（(][^（()）]*[)）]/g, '').trim());
+  return out;
+}
+
+/**
+ * A line's items, split at its list marks outside brackets, each without the note in brackets after it: 重点企业：A（X、Y）、B
+ * → A, B (the products in a firm's brackets are no firms; 承载园区：P（核心区、拓展区） → P).
+ */
+function lineItems(items: string): string[] {
+  return splitOutsideBrackets(items).map((x) => x.replace(/[（(][^（()）]*[)）]/g, '').trim());
 }
 /** The two names a heading joins with 与/和/及 (动力电池及电驱系统), or undefined. */
 function joinedTitleParts(title: string): [string, string] | undefined {

@@ -17,7 +17,7 @@ import { plausibleIndustry } from '../entities/list-items.ts';
 import type { Entity, EntityTable } from '../entities/table.ts';
 import { isGenericName, typeBySuffix } from '../entities/typing.ts';
 import type { EdgeSet } from './edges.ts';
-import { CHAIN_STAGE, labelledLine, STAGE_PREFIX } from './field-blocks.ts';
+import { CHAIN_STAGE, labelledLine, splitOutsideBrackets, STAGE_PREFIX } from './field-blocks.ts';
 import { JUDGED } from './judge.ts';
 
 /** Labels of a link's parts. */
@@ -215,19 +215,7 @@ const STAGE_FIRM_LINE = new RegExp(`^[■●▲◆□◇·•\\s]*${CHAIN_STAGE}
 
 /** Top-level items of a list whose items may hold bracketed lists: A（X、Y）、B（Z） → ['A（X、Y）', 'B（Z）']. */
 function topItems(items: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let cur = '';
-  for (const ch of items) {
-    if (ch === '（' || ch === '(') depth++;
-    if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[、，,]/.test(ch)) {
-      out.push(cur.trim());
-      cur = '';
-    } else cur += ch;
-  }
-  out.push(cur.trim());
-  return out.filter(Boolean);
+  return splitOutsideBrackets(items).map((x) => x.trim()).filter(Boolean);
 }
 
 /**
