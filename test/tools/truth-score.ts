@@ -62,6 +62,8 @@ export interface DocScore {
   missedRelations: string[];
   wrongEntities: string[];
   missedEntities: string[];
+  /** Each distinct edge at the threshold with its basis, confidence and verdict (for calibration). */
+  outcomes: { type: string; basis: string; confidence: number; evidence: number; verdict: 'right' | 'wrong' | 'accepted' }[];
 }
 
 interface GoldEntity {
@@ -234,6 +236,7 @@ export function scoreDocument(file: string, gold: Gold, batch: GraphBatch, thres
   const foundWeak = new Set<GoldRel>();
   const wrongRelations: string[] = [];
   const seenStrong = new Set<string>();
+  const outcomes: DocScore['outcomes'] = [];
   const seenAll = new Set<string>();
   const mustNotRels = mustNot.filter((m) => !/^(\*|Industry|Enterprise|Lab|Park):/.test(m)).map((m) => {
     const x = /^(.+?) ([A-Z_]+) (.+)$/.exec(m);
@@ -284,6 +287,8 @@ export function scoreDocument(file: string, gold: Gold, batch: GraphBatch, thres
     if (!strongEdge) continue;
     if (seenStrong.has(k)) continue;
     seenStrong.add(k);
+    const outcome = { type: e.type, basis: String(e.properties.basis ?? 'none'), confidence: conf, evidence: e.evidence?.length ?? 0 };
+    const before = relations[e.type]!.fp;
     if (g && isStrong(g.basis)) {
       if (!foundStrong.has(g)) relations[e.type]!.tp++;
       foundStrong.add(g);
@@ -299,6 +304,7 @@ export function scoreDocument(file: string, gold: Gold, batch: GraphBatch, thres
       relations[e.type]!.fp++;
       wrongRelations.push(a.unknown || b.unknown ? `${k}  [${a.unknown ? 'source' : 'target'} not in gold]` : k);
     }
+    outcomes.push({ ...outcome, verdict: relations[e.type]!.fp > before ? 'wrong' : g && isStrong(g.basis) ? 'right' : 'accepted' });
   }
   const missedRelations: string[] = [];
   for (const r of goldRels) {
@@ -315,7 +321,7 @@ export function scoreDocument(file: string, gold: Gold, batch: GraphBatch, thres
     }
     if (!foundStrong.has(r) && !foundWeak.has(r)) allEdges.fn++;
   }
-  return { file, relations, entities, weak, basis, allEdges, mustNot: mustNotHits, wrongRelations, missedRelations, wrongEntities, missedEntities };
+  return { file, relations, entities, weak, basis, allEdges, mustNot: mustNotHits, wrongRelations, missedRelations, wrongEntities, missedEntities, outcomes };
 }
 
 export function readGold(path: string): Gold {
