@@ -1,0 +1,32 @@
+// Structure classes found in blind11 (a blind set) by struct13. Each test runs a short document written for
+// it through the real read and structure stages (and the responsibility stage, which reads a 分工表's rows).
+import { describe, expect, it } from 'vitest';
+import { measureText, numbers, structure } from '../fixtures/class-doc.ts';
+
+describe('blind11 r03: a bar table row pasted with tabs instead of bars', () => {
+  const head =
+    '某市新材料产业重点任务分工方案\n三、重点任务分工\n序号|工作任务|具体内容|牵头单位|配合单位|完成时限\n' +
+    '1|做强钨材料|支持甲钨业扩大硬质合金产能.|市工业和信息化局|市科学技术局|2026年12月\n';
+
+  it('keeps reading the table when a row’s 序号 goes on from the row above, and the rows after it stay measures', async () => {
+    const d = await structure(
+      head +
+        '2\t发展石墨新材料\t依托某市石墨产业园发展球形石墨.\t北湖区人民政府\t市科学技术局\t2027年12月\n' +
+        '3｜精准招引项目｜重点招引乙钨业布局钨基高温材料.｜市商务局｜市高新区管委会｜持续推进\n' +
+        '四、工作要求\n（一）加强组织领导。各牵头单位要细化工作台账。\n',
+    );
+    expect(numbers(d)).toEqual(['1', '2', '3']);
+    expect(measureText(d, '2')).toContain('球形石墨');
+    expect(measureText(d, '2')).not.toContain('乙钨业');
+    expect(measureText(d, '3')).toContain('乙钨业');
+    expect(d.tables).toHaveLength(1);
+    const m2 = d.measures.find((m) => m.number === '2')!;
+    expect(m2.responsibilities.filter((r) => r.role === 'lead').map((r) => r.name)).toEqual(['北湖区人民政府']);
+  });
+
+  it('does not take a tabbed line whose number does not go on from the rows (a note, another list) into the table', async () => {
+    const d = await structure(head + '5\t说明\t以上任务按季度调度\t市工业和信息化局\t市科学技术局\t每季度\n');
+    expect(d.tables).toHaveLength(1);
+    expect(d.source.text.slice(d.tables[0]!.start, d.tables[0]!.end)).not.toContain('以上任务按季度调度');
+  });
+});
