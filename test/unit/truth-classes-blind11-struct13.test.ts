@@ -30,3 +30,17 @@ describe('blind11 r03: a bar table row pasted with tabs instead of bars', () => 
     expect(d.source.text.slice(d.tables[0]!.start, d.tables[0]!.end)).not.toContain('以上任务按季度调度');
   });
 });
+
+describe('blind11 r08: a docx bookmark written by pandoc as an empty span with attributes', () => {
+  it('removes []{#_Hlk… .anchor} so the heading it was glued to opens its line again', async () => {
+    const d = await structure(
+      '某县皮革产业链招商图谱\n[]{#_Hlk158723301 .anchor}一、产业概况\n全县现有皮革企业1800余家。\n二、招商政策\n1、对新引进的皮革项目给予补助。\n',
+    );
+    const titles = d.headings.map((h) => d.source.text.slice(h.start, h.end));
+    expect(titles).toContain('一、产业概况');
+    expect(d.source.text).not.toContain('anchor');
+    // (text in braces that is no pandoc attribute stays)
+    const kept = await structure('某县方案\n一、总体要求\n数组{x}和{#注}保留。\n');
+    expect(kept.source.text).toContain('{x}和{#注}');
+  });
+});
