@@ -44,3 +44,28 @@ describe('blind11 r08: a docx bookmark written by pandoc as an empty span with a
     expect(kept.source.text).toContain('{x}和{#注}');
   });
 });
+
+describe('blind11 r03/r08: a part’s framework title glued to its first sentence when pasted', () => {
+  it('reads 二、发展布局全市按照… as the heading 发展布局 and the prose after it as the section’s first sentence', async () => {
+    const d = await structure(
+      '某市有色金属产业重点任务分工方案\n' +
+        '一、总体要求为贯彻落实省委、省政府关于打造有色金属产业集群的部署，推动我市有色金属产业向精深加工转型，现制定本方案。\n' +
+        '二、发展布局全市按照“一核三园”推进有色金属产业集聚：以某市高新技术产业开发区为核心，重点发展硬质合金和有色金属新材料。\n' +
+        '三、服务保障\n建立产业链招商专班。\n',
+    );
+    const titles = d.headings.map((h) => d.source.text.slice(h.start, h.end));
+    expect(titles).toEqual(['一、总体要求', '二、发展布局', '三、服务保障']);
+    const first = d.sentences.find((s) => d.source.text.slice(s.start, s.end).startsWith('全市按照'))!;
+    expect(first.sectionPath).toEqual(['二、发展布局']);
+  });
+
+  it('keeps a long title that only starts with a framework word (no prose after it) whole, and a lead clause as before', async () => {
+    const d = await structure(
+      '某市产业发展方案\n一、发展目标和重点任务推进情况及下一步加快建设现代化产业体系的工作安排意见\n\n全市推进产业链建设。\n' +
+        '二、发展目标。到2027年，全市产业链营业收入突破1500亿元。\n',
+    );
+    const titles = d.headings.map((h) => d.source.text.slice(h.start, h.end));
+    expect(titles[0]).toBe('一、发展目标和重点任务推进情况及下一步加快建设现代化产业体系的工作安排意见');
+    expect(titles[1]).toBe('二、发展目标');
+  });
+});
