@@ -69,3 +69,23 @@ describe('blind11 r03/r08: a part’s framework title glued to its first sentenc
     expect(titles[1]).toBe('二、发展目标');
   });
 });
+
+describe('blind11 r07 (and blind4/blind5/blind7/dev5/heldout): whose department a 责任单位 line names', () => {
+  const doc =
+    '内蒙古自治区2026年新能源装备制造业发展工作要点\n\n一、做强风电装备产业链\n\n' +
+    '1．提升整机配套能力。支持甲风电扩大整机产能。\n（责任单位：自治区工业和信息化厅，包头市、乌兰察布市人民政府）\n\n' +
+    '2．建设创新平台。支持乙大学建设风电装备研究中心。\n（责任单位：自治区科技厅，有关盟市人民政府）\n';
+
+  it('reads the region from a title with a year after it, and gives a city’s government to that city', async () => {
+    const d = await structure(doc);
+    expect(d.meta.jurisdiction).toBe('内蒙古自治区');
+    const of = (n: string) => d.measures.find((m) => m.number === n)!.responsibilities.map((r) => `${r.name}@${r.department?.jurisdiction}`);
+    expect(of('1')).toEqual(['自治区工业和信息化厅@内蒙古自治区', '包头市人民政府@包头市', '乌兰察布市人民政府@乌兰察布市']);
+  });
+
+  it('names no department for the governments a list leaves unnamed (有关盟市人民政府)', async () => {
+    const d = await structure(doc);
+    const names = d.measures.find((m) => m.number === '2')!.responsibilities.map((r) => r.name);
+    expect(names).toEqual(['自治区科技厅']);
+  });
+});
