@@ -19,15 +19,17 @@ describe('blind11 r03: a bar table row pasted with tabs instead of bars', () => 
     expect(measureText(d, '2')).toContain('球形石墨');
     expect(measureText(d, '2')).not.toContain('乙钨业');
     expect(measureText(d, '3')).toContain('乙钨业');
-    expect(d.tables).toHaveLength(1);
+    expect(d.tables?.map((t) => t.rows)).toEqual([3]);
     const m2 = d.measures.find((m) => m.number === '2')!;
     expect(m2.responsibilities.filter((r) => r.role === 'lead').map((r) => r.name)).toEqual(['北湖区人民政府']);
   });
 
   it('does not take a tabbed line whose number does not go on from the rows (a note, another list) into the table', async () => {
     const d = await structure(head + '5\t说明\t以上任务按季度调度\t市工业和信息化局\t市科学技术局\t每季度\n');
-    expect(d.tables).toHaveLength(1);
-    expect(d.source.text.slice(d.tables[0]!.start, d.tables[0]!.end)).not.toContain('以上任务按季度调度');
+    const t = d.tables ?? [];
+    expect(t).toHaveLength(1);
+    expect(t[0]!.rows).toBe(1);
+    expect(d.source.text.slice(t[0]!.start, t[0]!.end)).not.toContain('以上任务按季度调度');
   });
 });
 
