@@ -47,7 +47,8 @@ export function inferJurisdiction(
   else {
     // a province-level autonomous region: 广西壮族自治区, 内蒙古自治区 (its bodies are 自治区X厅)
     for (const t of texts) {
-      const a = t?.match(/^(?:中共)?([\u4e00-\u9fa5]{2,8}?自治区)(?=[\u4e00-\u9fa5])/);
+      // (a year, a quote or a book title may follow: 内蒙古自治区2026年…工作要点, 广西壮族自治区“十四五”…)
+      const a = t?.match(/^(?:中共)?([\u4e00-\u9fa5]{2,8}?自治区)(?=[\u4e00-\u9fa5“"《（(\d０-９])/);
       // (not 宁夏回族自治区银川市…: a city of the region)
       if (a && !/[市州县]/.test(a[1]!) && !new RegExp(`^(?:中共)?${a[1]}[\\u4e00-\\u9fa5]{1,5}?(?:市|州|盟|地区|县)`).test(t!)) return { jurisdiction: a[1]!, city: a[1]! };
     }
@@ -113,7 +114,9 @@ export function departmentJurisdiction(name: string, meta: DocumentMeta, lex: Le
   if (hasLevelChar(name, '省', lex.stems)) return city && city.endsWith('省') ? city : '省';
   if (name.startsWith('自治区') && name.length > 4) return city && city.endsWith('自治区') ? city : '自治区';
   if (/^(国家|国务院|中央)/.test(name)) return '国家';
-  const g = name.match(/^([\u4e00-\u9fa5]{2,4}?(?:新区|区|县))(?:人民政府|政府)$/);
-  if (g) return g[1]!;
+  // (the government of a place is that place's: 苏仙区人民政府 → 苏仙区; in a province's document a city's
+  // or league's too: 包头市人民政府 → 包头市, 锡林郭勒盟行政公署 is no government of this form)
+  const g = name.match(/^([\u4e00-\u9fa5]{2,4}?(?:新区|区|县|市|盟|州))(?:人民政府|政府)$/);
+  if (g && !/^(?:有关|相关|各|本|全)/.test(g[1]!)) return g[1]!;
   return docJ;
 }

@@ -12,7 +12,8 @@ export function cleanText(raw: string): string {
     .replace(/\[bookmark:[^\]\n]*\]/gi, '')
     // Word/pandoc anchors left by conversion: [_Toc152630411], [_Hlk123], [_GoBack], {#bookmark1}
     .replace(/\[_(?:Toc|Hlk|Ref|GoBack)[A-Za-z0-9_]*\]/g, '')
-    .replace(/\{#[A-Za-z_][\w.:-]*\}/g, '')
+    // (pandoc writes a docx bookmark as an empty span with attributes: []{#_Hlk158723301 .anchor})
+    .replace(/(?:\[\])?\{#[A-Za-z_][\w.:-]*(?:[ \t]+(?:\.[A-Za-z_][\w-]*|[A-Za-z_][\w-]*="[^"\n}]*"))*\}/g, '')
     .replace(/[\u200B\u200C\u200D\u2060\uFEFF]/g, '')
     .replace(/\u00A0/g, ' ')
     .split('\n')

@@ -27,6 +27,8 @@ export function isCollective(name: string): boolean {
   if (/各/.test(n)) return true;
   // 市有关部门和单位, 其他相关职能部门
   if (/(有关|相关|其他)[\u4e00-\u9fa5]{0,8}(部门|单位|机构)$/.test(n)) return true;
+  // 有关盟市人民政府, 相关县区政府: the governments a list leaves unnamed (no body's own name opens with 有关/相关)
+  if (/^(?:有关|相关)[\u4e00-\u9fa5]{1,6}(?:人民政府|政府|管委会)$/.test(n)) return true;
   if (/(成员单位|相关单位|有关单位|有关部门|相关部门|职能部门|责任单位|招商部门|相关委办局|等单位|等部门)$/.test(n)) return true;
   // 市、区两级政府
   if (/(两级|三级)/.test(n)) return true;

@@ -114,12 +114,24 @@ function candidates(norm: string, lines: Line[], bodyLine: number, skipped: (i: 
     }
     if (marker.lost && (stop >= 0 || rest.length > 40)) continue;
     // heading: the lead clause when the line goes on with sentences
-    const titleEnd = stop >= 0 && stop <= 40 ? l.cs + marker.rest + stop : l.ce;
+    let titleEnd = stop >= 0 && stop <= 40 ? l.cs + marker.rest + stop : l.ce;
+    // (a part's title glued to its first sentence when pasted, 一、总体要求为贯彻落实…，…。: the genre's
+    // framework title is the heading, the rest of the line its text — only where the line would
+    // otherwise be a title of more than 40 characters)
+    const glued = titleEnd - (l.cs + marker.rest) > 40 && TOP_FAMILIES.includes(marker.family) ? GLUED_TITLE.exec(rest) : null;
+    if (glued) titleEnd = l.cs + marker.rest + glued[1]!.length;
     if (stop > 40 && !TOP_FAMILIES.includes(marker.family)) continue;
     cands.push({ line: l, marker, family: marker.family, kind: 'heading', titleEnd: Math.min(l.ce, titleEnd) });
   }
   return cands;
 }
+
+/**
+ * The framework titles of the genre's parts (总体要求, 发展布局, 保障措施 …) at the start of a line that
+ * goes on without a break into prose (the next character opens a word: no 和/与/及 joining a longer title).
+ */
+const GLUED_TITLE =
+  /^((?:总体|主要|工作|发展|重点|基本|空间|产业|服务|要素|组织|政策|保障)(?:要求|目标|思路|布局|基础|现状|重点|方向|任务|举措|措施|保障|原则|概况|政策))(?![和与及暨、，,：:（(])[\u4e00-\u9fa5]/;
 
 /**
  * 4)推进… / 1）落户奖励 / (3)关于…: an arabic number with only its closing bracket, or in brackets, numbers measures

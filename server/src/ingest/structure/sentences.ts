@@ -67,6 +67,9 @@ export function documentSentences(text: string, norm: string, lines: Line[], hea
   // (a section label opening a line, 【榆阳区】主导产业为…, is a sentence apart from the text after it)
   const labelEnds = new Map<number, number>();
   for (const h of headings) if (norm[h.end - 1] === '】' && norm[h.start] === '【') labelEnds.set(h.start, h.end);
+  // (so is a part's title glued to its first sentence, 二、发展布局全市按照…: the heading ends inside its
+  // line at no stop or bracket, and the prose after it is the section's first sentence)
+  for (const h of headings) if (/[\u4e00-\u9fa5]/.test(norm[h.end] ?? '') && /[\u4e00-\u9fa5]/.test(norm[h.end - 1] ?? '')) labelEnds.set(h.start, h.end);
   rowCells.sort((a, b) => a.start - b.start);
   let at = 0;
   for (const l of lines) {

@@ -132,8 +132,14 @@ function detectSpacedTables(norm: string, lines: Line[]): Table[] {
     for (let k = i + 1; k < lines.length; k++) {
       const r = lines[k]!;
       if (r.ce === r.cs) continue;
-      const cells = cellsOf(norm, r);
       const open = bar ? rows[rows.length - 1] : undefined;
+      let cells = cellsOf(norm, r);
+      if (bar && cells.length === 1 && !(open && open.cells.length < w)) {
+        // a row of a bar table that lost its bars to tabs when pasted (4⇥发展…⇥北湖区人民政府⇥…): read
+        // at its tabs when it has the header's width and its 序号 goes on from the row above
+        const tabbed = spacedCells(norm, r);
+        if ((tabbed.length === w || tabbed.length === w - 1) && continuesNumbering(norm, rows, tabbed[0]!)) cells = tabbed;
+      }
       if (open && open.cells.length < w && cells.length > 1 && open.cells.length + cells.length - 1 <= w) {
         // the rest of a row broken inside a cell: its first cell goes on the open row's last one
         open.cells[open.cells.length - 1]!.end = cells[0]!.end;
@@ -179,6 +185,15 @@ function detectSpacedTables(norm: string, lines: Line[]): Table[] {
     i = last;
   }
   return out;
+}
+
+/** Does `cell` hold the number after the last row's 序号 (the first row's when none is above)? */
+function continuesNumbering(norm: string, rows: TableRow[], cell: TableCell): boolean {
+  const n = norm.slice(cell.start, cell.end);
+  if (!/^\d{1,3}$/.test(n)) return false;
+  const prev = rows[rows.length - 1];
+  const p = prev ? norm.slice(prev.cells[0]!.start, prev.cells[0]!.end) : '0';
+  return /^\d{1,3}$/.test(p) && Number(n) === Number(p) + 1;
 }
 
 function parseTable(text: string, norm: string, lines: Line[], hi: number, hj: number, header: string[]): Table {
