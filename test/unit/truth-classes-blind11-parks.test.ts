@@ -56,7 +56,8 @@ describe('blind11 r06, blind9 r06: firms said to have gathered in a park (A、B�
     '某市电力装备产业发展规划\n\n二、发展基础\n\n' +
     '甲乙电气集团、丙丁开关股份等配套企业已在戊己输变电产业园集聚。\n' +
     '庚辛电缆集团、壬癸绝缘材料股份等企业已集聚子丑经济技术开发区。\n' +
-    '引导寅卯电子集团、辰巳电器股份等企业在午未高新技术产业开发区集聚。\n';
+    '引导寅卯电子集团、辰巳电器股份等企业在午未高新技术产业开发区集聚。\n' +
+    '申酉电气、戌亥开关等配套企业已在甲子变压器产业园集聚。\n';
 
   it('the listed firms are in the park (stated)', async () => {
     const x = await runDoc(doc);
@@ -65,6 +66,9 @@ describe('blind11 r06, blind9 r06: firms said to have gathered in a park (A、B�
     expect(li).toContain('enterprise:丙丁开关股份 -> park:戊己输变电产业园');
     expect(li).toContain('enterprise:庚辛电缆集团 -> park:子丑经济技术开发区');
     expect(li).toContain('enterprise:壬癸绝缘材料股份 -> park:子丑经济技术开发区');
+    // (names the mention reader leaves, typed as firms by the list's kind word)
+    expect(li).toContain('enterprise:申酉电气 -> park:甲子变压器产业园');
+    expect(li).toContain('enterprise:戌亥开关 -> park:甲子变压器产业园');
   });
 
   it('a clause of intent (引导…在P集聚) places no firm', async () => {

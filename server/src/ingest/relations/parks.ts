@@ -213,7 +213,7 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   // intent asks for)
   for (const p of parks) {
     const after = text.slice(p.end - s.start).replace(/^[(（][^)）]*[)）]/, '');
-    if (!/^(?:内)?(?:建成|投产|形成|集中布局|布局|设立|设有|建有|落地|投资建设|建设了|开工)/.test(after)) continue;
+    if (!/^(?:内)?(?:建成|投产|形成|集中布局|布局|设立|设有|建有|落地|投资建设|建设了|开工|集聚(?=$|[，,。；;]))/.test(after)) continue;
     for (const o of orgs) {
       if (o.label === 'Park' || o.foreign || o.end > p.start) continue;
       const between = text.slice(o.end - s.start, p.start - s.start);
@@ -226,7 +226,8 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     const head = clauseBefore(text.slice(0, p.start - s.start));
     const subject = /^\s*([^，,。；;]+?)(?:均|都|也)?(?:已|已经)在$/.exec(head);
     if (subject && !INTENT_BEFORE.test(subject[1]!) && !orgs.some((o) => o.label !== 'Park' && o.start - s.start >= p.start - s.start - head.length && o.end <= p.start)) {
-      unreadFirms(scope, subject[1]!.split(/[、和与及]/).map((x) => x.trim()), entityOf(scope, p).id);
+      // (A、B等配套企业已在P集聚: the list before its kind word)
+      unreadFirms(scope, subject[1]!.replace(/等[^、，,。；;等]{0,12}?(?:企业|厂商|公司)$/, '').split(/[、和与及]/).map((x) => x.trim()), entityOf(scope, p).id);
     }
   }
   // A、B位于P / A、B均落户P, one of the firms read and a fellow item left unread (格兰仕、海信家电位于…): the fellow too
