@@ -110,3 +110,19 @@ describe('blind11 r04, dev8 r01: 已在示范区建成… with no zone opening t
     expect(li.filter((e) => e.startsWith('enterprise:庚辛种业股份'))).toEqual([]);
   });
 });
+
+describe('the same verbs with no firm named (已落户重点项目12个 / 已落户一批龙头企业 / 建有污水处理厂) place nothing', () => {
+  const doc =
+    '某市产业发展规划\n\n一、产业布局\n\n' +
+    '甲乙经济开发区重点发展新能源汽车，已落户重点项目12个。\n' +
+    '丙丁高新技术产业开发区重点发展智能装备，已落户企业120余家。\n' +
+    '戊己产业园重点发展生物医药，已落户一批龙头企业和研发机构。\n' +
+    '庚辛产业园重点发展新材料，已落户高新技术企业和专精特新企业。\n' +
+    '园区已建成标准厂房50万平方米，建有污水处理厂和公共实训基地。\n';
+
+  it('no LOCATED_IN and no firm or lab made of a count, a kind or a facility', async () => {
+    const x = await runDoc(doc);
+    expect(all(x, 'LOCATED_IN')).toEqual([]);
+    expect(x.nodes.filter((n) => n.label === 'Enterprise' || n.label === 'Lab').map((n) => n.name)).toEqual([]);
+  });
+});
