@@ -80,7 +80,7 @@ export function openingParkName(text: string): RegExpExecArray | undefined {
  */
 const BARE_PARK = /(?<=^|[，,。；;：:\s]|在|于|落户|入驻|进驻|该|本)(?:该|本)?园区(?:内)?(?!企业|管委会|管理|之间|产值|用地|基础设施|[一二两三四五六七八九十\d])|(?<=在|于|落户|入驻|进驻)区内/g;
 /** 在开发区 in a sentence about one zone whose name ends so (凤阳经济开发区：…，A已在开发区集中布局…): that zone. */
-const BARE_ZONE_AT = /(?<=在|于|落户|入驻|进驻)(开发区|经开区|高新区)(?=内|[\u4e00-\u9fff])/g;
+const BARE_ZONE_AT = /(?<=在|于|落户|入驻|进驻)(开发区|经开区|高新区|示范区)(?=内|[\u4e00-\u9fff])/g;
 /** Words of a clause that compares with or links to a place: what it names is elsewhere. */
 const ELSEWHERE_WORD = /(对标|借鉴|学习|链接|相比|类似|对接)/;
 /**
@@ -115,6 +115,39 @@ function sectionPark(scope: SentenceScope): Entity | undefined {
     memo.set(key, hp?.whole ? scope.table.org(hp.surface, 'Park', hp.kind, hp.entry) : undefined);
   }
   return memo.get(key);
+}
+
+/**
+ * The park that opens an earlier sentence of this sentence's paragraph (no line break between them), the nearest first,
+ * looking back a few sentences: the subject a bare zone word opening a later sentence goes on with (东营港经济开发区是…核心
+ * 承载区，重点发展X。园区已集聚A、B… / P重点发展X。开发区已落户L…). With `word`, only a park whose name ends so (开发区 →
+ * …经济技术开发区); 园区 stands for any park.
+ */
+export function paragraphPark(scope: SentenceScope, word = '园区'): Entity | undefined {
+  const { doc, se, table } = scope;
+  const all = doc.sentences;
+  let i = all.indexOf(se.sentence);
+  if (i < 0) i = all.findIndex((x) => x.start === se.sentence.start);
+  const text = doc.source.text;
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 6; k--, seen++) {
+    const prev = all[k]!;
+    if (text.slice(prev.end, all[k + 1]!.start).includes('\n') || text.slice(prev.start, prev.end).includes('\n')) return undefined;
+    const open = text.slice(prev.start, prev.end).replace(/^\s*(?:其中|目前|当前)?[，,]?\s*/, '');
+    for (let n = Math.min(20, open.length); n >= 3; n--) {
+      const e = table.find('Park', open.slice(0, n));
+      if (!e || e.label !== 'Park' || SHORT_GENERIC.test(e.name)) continue;
+      if (word === '园区' || (e.name.length > word.length && e.name.endsWith(word))) return e;
+      break;
+    }
+  }
+  return undefined;
+}
+
+/** The one zone the document's title names (惠州仲恺高新技术产业开发区发展规划): what a bare 区内 stands for. */
+export function titleZone(scope: SentenceScope): Entity | undefined {
+  const title = scope.doc.source.norm.trimStart().split('\n')[0] ?? '';
+  const own = scope.table.all().filter((e) => e.label === 'Park' && /(?:开发区|经开区|高新区|新区)$/.test(e.name) && title.includes(e.name));
+  return own.length === 1 ? own[0] : undefined;
 }
 
 /** The scope with the park mentions the sentence's own mentions miss (see the head of this file). */
@@ -156,7 +189,8 @@ export function withParkMentions(scope: SentenceScope): SentenceScope {
       // (P位于Z… with P unread as a mention: the park parks.ts reads off the opening, the same entity)
       const named = opening ? undefined : openingParkName(se.text);
       const unread = named && !se.mentions.some((m) => m.start === s.start) ? (scope.table.find('Park', named[1]!) ?? scope.table.org(named[1]!, 'Park', 'park')) : undefined;
-      const park = opening ? got.entityOf.get(opening) : unread?.label === 'Park' ? unread : sectionPark(scope);
+      // (园区已集聚A… after a sentence of the paragraph that opened with P: P; else the one zone the title names)
+      const park = opening ? got.entityOf.get(opening) : unread?.label === 'Park' ? unread : (sectionPark(scope) ?? paragraphPark(scope) ?? titleZone(scope));
       for (const b of bare) {
         const start = s.start + b.index!;
         const end = start + b[0].length;
@@ -175,6 +209,12 @@ export function withParkMentions(scope: SentenceScope): SentenceScope {
     for (const b of zone ? se.text.matchAll(BARE_ZONE_AT) : []) {
       const start = s.start + b.index!;
       if (zone!.name.endsWith(b[1]!) && start >= opened!.end && !taken(start, start + b[1]!.length)) add(zone!, start, start + b[1]!.length);
+    }
+    // A、B已在示范区建成…: with no zone opening the sentence, the document's one zone so named (as 均位于高新区。)
+    for (const b of zone ? [] : se.text.matchAll(BARE_ZONE_AT)) {
+      const own = scope.table.all().filter((e) => e.label === 'Park' && e.name.length > b[1]!.length && e.name.endsWith(b[1]!));
+      const start = s.start + b.index!;
+      if (own.length === 1 && !taken(start, start + b[1]!.length)) add(own[0]!, start, start + b[1]!.length);
     }
     got.orgs.sort((a, b) => a.start - b.start);
     cache.set(se, got);

@@ -8,7 +8,7 @@ import { isGenericName, typeBySuffix } from '../entities/typing.ts';
 import type { Entity } from '../entities/table.ts';
 import { knownParkAt } from './organisations.ts';
 import { lineBody } from './patterns.ts';
-import { headingPark, openingParkName, withParkMentions, type HeadingPark } from './park-mentions.ts';
+import { headingPark, openingParkName, paragraphPark, titleZone, withParkMentions, type HeadingPark } from './park-mentions.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
 
 /** The verbs of settling: a firm (its list, its base) is in the park written after them (A、B落户P / A位于P). */
@@ -17,7 +17,7 @@ const SETTLE_VERB = '入驻|落户|落地|进驻|位于|坐落于|设在';
 const SETTLED = new RegExp(`^(?:的)?(?:[\\u3400-\\u9fff]{0,6}(?:总部|基地|生产基地|工厂|项目))?(?:均|都|也|已|分别|现)?(?:已|已经)?(${SETTLE_VERB}|建在)$`);
 
 /** Between a listed firm and a park: the list's other names (|), its kind word, then settling (等企业已落户 / 等龙头企业均布局在). */
-const LIST_SETTLED = new RegExp(`^(?:[、和与及|])*等?[^，,。；;、和与及等|]{0,12}?(?:企业|厂商|公司|集团|药企|龙头)(?:均|都|也|已|已经|先后|相继|纷纷|目前已|现已)*(?:${SETTLE_VERB}|布局在|布局于|集聚在|聚集在|集中在|集中布局在|扎根)$`);
+const LIST_SETTLED = new RegExp(`^(?:[、和与及|])*等?[^，,。；;、和与及等|]{0,12}?(?:企业|厂商|公司|集团|药企|龙头)(?:均|都|也|已|已经|先后|相继|纷纷|目前已|现已)*(?:${SETTLE_VERB}|布局在|布局于|集聚在|聚集在|集中在|集中布局在|扎根|(?<=已|已经)(?:集聚|聚集))$`);
 /** A firm's fellow items before the verb (、B、C均落户…): names the mention reader may have left. */
 const FELLOWS_SETTLED = new RegExp(`^(?:、[^，,。；;、和与及等]{2,12}){1,6}(?:均|都|也|已|分别)?(?:已|已经)?(${SETTLE_VERB})$`);
 /** A clause whose subject is a list of names settled in the park after it (其中A、B均落户…): the list in [1]. */
@@ -86,7 +86,7 @@ export function parkEdges(sentenceScope: SentenceScope): void {
         o.label !== 'Park' &&
         !o.foreign &&
         (/^(?:、[^，,。；;、]{2,12}){0,8}等?[^，,。；;]{0,12}(?:企业|厂商|龙头)(?:均|都|也)?(?:已|已经)?在$/.test(between) || typedListsBefore(scope, o, p)) &&
-        /^(?:已|已经)?(?:形成了?(?:较大|一定|相当)?规模|集聚发展|集群发展|形成了?[^，,。；;]{0,6}集群|设有(?:总部|基地|生产基地)|(?:设立|设有|建设|建立)[^，,。；;]{0,8}(?:总部|基地|工厂))/.test(text.slice(p.end - s.start)) &&
+        /^(?:已|已经)?(?:形成了?(?:较大|一定|相当)?规模|集聚发展|集群发展|集聚(?=$|[，,。；;])|形成了?[^，,。；;]{0,6}集群|设有(?:总部|基地|生产基地)|(?:设立|设有|建设|建立)[^，,。；;]{0,8}(?:总部|基地|工厂))/.test(text.slice(p.end - s.start)) &&
         !/(鼓励|支持|引导|推动|吸引|引进)[^，,。；;]*$/.test(text.slice(0, o.start - s.start));
       if (gathered) edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
       // (not what a clause of intent asks for: 鼓励A落户P)
@@ -144,11 +144,16 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   const opening = sentenceScope.orgs.some((p) => p.label === 'Park' && p.start === s.start) ? undefined : (openingPark(scope) ?? knownParkAt(scope, text));
   const subjects: { start: number; end: number; id: string }[] = parks.map((p) => ({ start: p.start, end: p.end, id: entityOf(scope, p).id }));
   if (opening) subjects.push({ start: s.start, end: s.start + opening.length, id: opening.entity.id });
-  // (开发区已集聚A、B…: a bare zone word is the document's own zone)
+  // (开发区已集聚A、B…: a bare zone word is the document's own zone, else the zone so named that opened an earlier sentence
+  // of the paragraph: P重点发展X。开发区已落户L，建有M)
   // (区内已集聚A、B…: the document's one zone, by any zone word)
-  for (const b of text.matchAll(/(?<=^|[，,；;。：:]\s*(?:其中|目前|当前)?)(开发区|经开区|高新区|新区|区内)(?=已|目前已|集聚了|聚集了|汇聚了)/g)) {
-    const zone = b[1] === '区内' ? titleZone(scope) : ownZone(scope, b[1]!);
-    if (zone) subjects.push({ start: s.start + b.index!, end: s.start + b.index! + b[1]!.length, id: zone.id });
+  for (const b of text.matchAll(/(?<=^|[，,；;。：:]\s*(?:其中|目前|当前)?)(开发区|经开区|高新区|示范区|新区|区内)(?=已|目前已|集聚了|聚集了|汇聚了|建有|是)/g)) {
+    const zone = b[1] === '区内' ? titleZone(scope) : (ownZone(scope, b[1]!) ?? paragraphPark(scope, b[1]!));
+    if (!zone) continue;
+    // (a park mention read from the same bare word on, 开发区是国家级经济技术开发区, is the bare word's subject, not its own)
+    const at = s.start + b.index!;
+    for (let k = subjects.length - 1; k >= 0; k--) if (subjects[k]!.start === at && subjects[k]!.id !== zone.id) subjects.splice(k, 1);
+    subjects.push({ start: at, end: at + b[1]!.length, id: zone.id });
   }
   for (const p of subjects) {
     // (白鹭高新区宏伟园区已集聚A… / 区内的P已集聚A…: the zone P is written in, before it, only says where P is)
@@ -156,15 +161,19 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     const head = text.slice(0, (zoneBefore ? zoneBefore.start : p.start) - s.start).replace(/(?<=[，,；;。：:]|^)\s*(?:园区|区)内的$/, '');
     // (位于Z的P已集聚A…: the place before 的 only says where P is)
     const placed = /(?:^|[，,；;。：:])\s*位于([^，,；;。]{2,20}?)的$/.exec(head);
-    if (!/(^|[，,；;。：:])\s*(?:其中|目前|当前|现)?[，,]?\s*$/.test(head) && !placed) continue;
+    // (■P：… / ● P…: a line's bullet before the park)
+    if (!/(^\s*[■□●○◆◇▲△▶►•·▪]|^|[，,；;。：:])\s*(?:其中|目前|当前|现)?[，,]?\s*$/.test(head) && !placed) continue;
     let restAt = p.end - s.start;
+    // (P：重点发展X，已集聚A、B: a park labelling its line)
+    if (/^[：:]/.test(text.slice(restAt))) restAt += 1;
     const located = /^(?:位于|地处|坐落于)[^，,。；;]{1,20}[，,]/.exec(text.slice(restAt));
     if (located) restAt += located[0].length;
     let verb = GATHER_VERB.exec(text.slice(restAt));
     // P重点发展X和Y，已集聚A、B等企业: a later clause with no subject of its own goes on with P (up to the first ；)
     for (let at = clauseStop(text, restAt); !verb && at < text.length && /[，,]/.test(text[at]!); at = clauseStop(text, at + 1)) {
       const next = GATHER_VERB.exec(text.slice(at + 1));
-      if (next && /^(?:已|已经|目前已|现已|现有)/.test(next[0])) {
+      // (…，已形成X主导产业，集聚了A、B: a verb of what is there now, by 已 or 了, or 建有)
+      if (next && (/^(?:已|已经|目前已|现已|现有|建有)/.test(next[0]) || /了$/.test(next[0]))) {
         verb = next;
         restAt = at + 1;
       }
@@ -177,8 +186,20 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     // a bare 集聚 states what the park has when it names firms in a typed list (威海高新区集聚威高集团等医疗器械生产企业),
     // not a plan (…集聚一批…)
     const typedList = inClause.length > 0 && /^[^，,。；;]*?等[^，,。；;、]{0,12}?(?:企业|厂商|机构)/.test(text.slice(restAt + verb[0].length, end));
-    if (!/了|已|拥有|现有/.test(verb[0]) && !/^(?:已|已经)/.test(rest) && !typedList) continue;
+    if (!/了|已|拥有|现有|建有/.test(verb[0]) && !/^(?:已|已经)/.test(rest) && !typedList) continue;
     for (const o of inClause) edges.add('LOCATED_IN', entityOf(scope, o).id, p.id, ev, JUDGED.settled);
+    knownFirms(scope, text.slice(restAt + verb[0].length, end), p.id);
+    // (P重点发展X，已落户A: what a park says has settled in it are firms or labs, named or not)
+    if (/落户|入驻/.test(verb[0])) unreadFirms(scope, text.slice(restAt + verb[0].length, end).replace(/等[^、，,。；;]{0,12}$/, '').split(/[、和及与]/).map((x) => x.trim()), p.id);
+    // P已集聚A、B等企业，建有L、M等创新平台: the next clauses that open on such a verb go on with P
+    for (let at = end; at < text.length && /[，,]/.test(text[at]!); ) {
+      const more = /^(?:并|还|同时)?(?:已|已经)?(?:建有|拥有|集聚了|聚集了|汇聚了|引进了|入驻了|已集聚|已聚集|已落户|已入驻)/.exec(text.slice(at + 1));
+      if (!more) break;
+      const stop = clauseStop(text, at + 1 + more[0].length);
+      for (const o of orgs) if (o.label !== 'Park' && !o.foreign && o.start - s.start >= at + 1 + more[0].length && o.end - s.start <= stop) edges.add('LOCATED_IN', entityOf(scope, o).id, p.id, ev, JUDGED.settled);
+      knownFirms(scope, text.slice(at + 1 + more[0].length, stop), p.id);
+      at = stop;
+    }
     unreadFirms(scope, typedListItems(text.slice(restAt + verb[0].length, end)), p.id);
     // P已集聚X企业40余家 / 集聚了一批X企业: no firm named, the kind of firm the park has now is what it hosts
     if (!inClause.length && /了|已|拥有|现有/.test(verb[0] + rest.slice(0, 2))) kindHosted(scope, p.id, s.start + restAt + verb[0].length, s.start + end);
@@ -192,7 +213,7 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   // intent asks for)
   for (const p of parks) {
     const after = text.slice(p.end - s.start).replace(/^[(（][^)）]*[)）]/, '');
-    if (!/^(?:内)?(?:建成|投产|形成|集中布局|布局|设立|设有|建有|落地|投资建设|建设了|开工)/.test(after)) continue;
+    if (!/^(?:内)?(?:建成|投产|形成|集中布局|布局|设立|设有|建有|落地|投资建设|建设了|开工|集聚(?=$|[，,。；;]))/.test(after)) continue;
     for (const o of orgs) {
       if (o.label === 'Park' || o.foreign || o.end > p.start) continue;
       const between = text.slice(o.end - s.start, p.start - s.start);
@@ -205,7 +226,8 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     const head = clauseBefore(text.slice(0, p.start - s.start));
     const subject = /^\s*([^，,。；;]+?)(?:均|都|也)?(?:已|已经)在$/.exec(head);
     if (subject && !INTENT_BEFORE.test(subject[1]!) && !orgs.some((o) => o.label !== 'Park' && o.start - s.start >= p.start - s.start - head.length && o.end <= p.start)) {
-      unreadFirms(scope, subject[1]!.split(/[、和与及]/).map((x) => x.trim()), entityOf(scope, p).id);
+      // (A、B等配套企业已在P集聚: the list before its kind word)
+      unreadFirms(scope, subject[1]!.replace(/等[^、，,。；;等]{0,12}?(?:企业|厂商|公司)$/, '').split(/[、和与及]/).map((x) => x.trim()), entityOf(scope, p).id);
     }
   }
   // A、B位于P / A、B均落户P, one of the firms read and a fellow item left unread (格兰仕、海信家电位于…): the fellow too
@@ -348,6 +370,24 @@ function unreadFirms(scope: SentenceScope, items: string[], parkId: string): voi
   }
 }
 
+/**
+ * The items of a park's gathering clause (P已集聚A、B / P：…，已集聚A、B等企业) that the document has read as firms elsewhere
+ * (the 上游 line named them) but this sentence's mention reader left: settled there too. Only names already typed as
+ * firms: an unknown item is unreadFirms' to judge.
+ */
+function knownFirms(scope: SentenceScope, clause: string, parkId: string): void {
+  const { se, orgs, table, edges } = scope;
+  const list = clause.replace(/等[^、，,。；;]{0,12}$/, '');
+  for (const raw of list.split(/[、和及与]/)) {
+    const name = raw.trim();
+    if (name.length < 2 || orgs.some((o) => o.label !== 'Park' && (o.surface === name || o.surface.includes(name) || name.includes(o.surface)))) continue;
+    const f = table.find('Enterprise', name);
+    if (!f || f.label !== 'Enterprise') continue;
+    edges.add('LOCATED_IN', f.id, parkId, se.ev, JUDGED.settled);
+    if (se.measureId) edges.add('MENTIONS', se.measureId, f.id, se.ev, JUDGED.mention);
+  }
+}
+
 /** 推动X、Y等零部件企业在P集聚 / 引导X企业向P集聚: the kinds of firm a clause gathers in P (no firm named). */
 const GATHER_IN = /^(?:集聚|聚集|集中|集聚发展|集群发展|集中布局)/;
 /** Asking rather than planning (鼓励/引导…企业向P集聚): encouraged. */
@@ -372,8 +412,8 @@ function gatheredKinds(scope: SentenceScope, parks: SentenceScope['orgs']): void
   }
 }
 
-/** A park's clause saying what it has now: (已)集聚了A、B / 已入驻A等企业 / 现有A、B等骨干企业 / 拥有A. */
-const GATHER_VERB = /^(?:已|已经|目前已|现已)?(?:集聚了|聚集了|汇聚了|吸引了|引进了|入驻了|拥有|已集聚|已聚集|已汇聚|已入驻|集聚|聚集|汇聚|入驻)|^现有(?=[^，,。；;]*?等[^，,。；;、]{0,12}?(?:企业|厂商|机构))/;
+/** A park's clause saying what it has now: (已)集聚了A、B / 已入驻A等企业 / 已落户A / 现有A、B等骨干企业 / 拥有A / 建有L. */
+const GATHER_VERB = /^(?:已|已经|目前已|现已)?(?:集聚了|聚集了|汇聚了|吸引了|引进了|入驻了|落户了|拥有|建有|已集聚|已聚集|已汇聚|已入驻|已落户|集聚|聚集|汇聚|入驻)|^现有(?=[^，,。；;]*?等[^，,。；;、]{0,12}?(?:企业|厂商|机构))/;
 
 /**
  * The document's own zone a bare zone word stands for (开发区 → 清河经济开发区): the one such the document has named, else,
@@ -386,12 +426,6 @@ function ownZone(scope: SentenceScope, word: string): Entity | undefined {
   return titled && own.includes(titled) ? titled : undefined;
 }
 
-/** The one zone the document's title names (惠州仲恺高新技术产业开发区发展规划): what a bare 区内 stands for. */
-function titleZone(scope: SentenceScope): Entity | undefined {
-  const title = scope.doc.source.norm.trimStart().split('\n')[0] ?? '';
-  const own = scope.table.all().filter((e) => e.label === 'Park' && /(?:开发区|经开区|高新区|新区)$/.test(e.name) && title.includes(e.name));
-  return own.length === 1 ? own[0] : undefined;
-}
 
 /**
  * P位于Q… opening a sentence, P unread as a mention: P is a park (or the one the document named), located in the first
