@@ -1,0 +1,39 @@
+// Industry relation classes found on the set blind11 (branch chains13): short documents of the genre written for these
+// tests (places, firms and chains invented or generic); each asserts what the class gives and what it must not give,
+// so no rule tuned to one fixture sentence passes.
+import { describe, expect, it } from 'vitest';
+import { all, runDoc, strong } from '../fixtures/class-doc.ts';
+
+describe('blind11 r08 (with the 【…】 labels of blind8 r04/r06 and blind9 r05): a level line written 【上游】X。 is the label 上游：X。', () => {
+  const doc =
+    '某县五金产业链招商图谱\n\n二、产业链图谱\n' +
+    '【上游】钢材及配件。细分领域：冷轧钢板、紧固件和弹簧。重点企业：甲乙钢业（冷轧钢板）、丙丁紧固件。\n' +
+    '【中游】五金加工。细分领域：锁具、刃具和衡器。重点企业：戊己锁业、庚辛刃具。\n' +
+    '【下游】五金制品。细分领域：厨房五金和卫浴五金。重点企业：壬癸厨卫、子丑卫浴。\n' +
+    '【重点企业】寅卯五金、辰巳工具。\n';
+
+  it('each level is a segment of its own name (X及Y one name), its parts and its untyped firms are its, and the levels are ordered', async () => {
+    const x = await runDoc(doc);
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:冷轧钢板 -> industry:钢材及配件');
+    expect(part).toContain('industry:弹簧 -> industry:钢材及配件');
+    expect(part).toContain('industry:锁具 -> industry:五金加工');
+    expect(part).toContain('industry:卫浴五金 -> industry:五金制品');
+    const up = strong(x, 'UPSTREAM_OF');
+    expect(up).toContain('industry:钢材及配件 -> industry:五金加工');
+    expect(up).toContain('industry:五金加工 -> industry:五金制品');
+    const ii = strong(x, 'IN_INDUSTRY');
+    expect(ii).toContain('enterprise:壬癸厨卫 -> industry:五金制品');
+    expect(ii).toContain('enterprise:戊己锁业 -> industry:五金加工');
+  });
+
+  it('no industry holds the bracket, the level name is not split at 及, and a bracketed label of another kind names no level', async () => {
+    const x = await runDoc(doc);
+    const inds = x.nodes.filter((n) => n.label === 'Industry').map((n) => n.name);
+    expect(inds.filter((n) => /[【】]/.test(n))).toEqual([]);
+    expect(inds).not.toContain('钢材');
+    expect(inds).not.toContain('配件');
+    expect(inds).not.toContain('重点企业');
+    expect(all(x, 'IN_INDUSTRY').filter((e) => /enterprise:(?:寅卯五金|辰巳工具) -> industry:(?:钢材及配件|五金加工|五金制品)/.test(e))).toEqual([]);
+  });
+});
