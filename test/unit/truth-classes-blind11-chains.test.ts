@@ -37,3 +37,25 @@ describe('blind11 r08 (with the 【…】 labels of blind8 r04/r06 and blind9 r0
     expect(all(x, 'IN_INDUSTRY').filter((e) => /enterprise:(?:寅卯五金|辰巳工具) -> industry:(?:钢材及配件|五金加工|五金制品)/.test(e))).toEqual([]);
   });
 });
+
+describe('blind11 r01, blind6 r04, blind9 r05, blind2 n01, blind10 r06: P重点发展X(和Y)，已集聚A、B等企业 — the gathered firms and the park’s foci', () => {
+  const doc =
+    '某市新材料产业发展规划\n\n三、空间布局\n\n' +
+    '甲区经济开发区重点发展碳纤维复合材料，已集聚甲乙新材、丙丁复材等企业。\n' +
+    '乙区高新技术产业开发区重点发展电子陶瓷和特种玻璃，已集聚戊己电子、庚辛玻璃等企业。\n' +
+    '丙区工业园重点发展膜材料，支持壬癸化工布局电子化学品。\n';
+
+  it('one focus: each gathered firm is in it (stated); two foci: the firms are listed against both, stated in neither', async () => {
+    const x = await runDoc(doc);
+    const ii = strong(x, 'IN_INDUSTRY');
+    expect(ii).toContain('enterprise:甲乙新材 -> industry:碳纤维复合材料');
+    expect(ii).toContain('enterprise:丙丁复材 -> industry:碳纤维复合材料');
+    expect(all(x, 'IN_INDUSTRY')).toContain('enterprise:戊己电子 -> industry:电子陶瓷');
+    expect(ii.filter((e) => /enterprise:(?:戊己电子|庚辛玻璃) -> industry:(?:电子陶瓷|特种玻璃)/.test(e))).toEqual([]);
+  });
+
+  it('a firm the sentence only encourages (支持A布局X) is not gathered: not in the park’s focus', async () => {
+    const x = await runDoc(doc);
+    expect(all(x, 'IN_INDUSTRY').filter((e) => e.startsWith('enterprise:壬癸化工 -> industry:膜材料'))).toEqual([]);
+  });
+});
