@@ -59,3 +59,27 @@ describe('blind11 r01, blind6 r04, blind9 r05, blind2 n01, blind10 r06: P重点�
     expect(all(x, 'IN_INDUSTRY').filter((e) => e.startsWith('enterprise:壬癸化工 -> industry:膜材料'))).toEqual([]);
   });
 });
+
+describe('blind11 r01, blind b11, blind2: in a one-industry document, 发展A、B和C等X — the items are X’s, and X is the document’s segment', () => {
+  const doc =
+    '某市高端化工产业发展规划\n\n二、发展重点\n\n' +
+    '其他园区要立足现有基础，发展水处理剂、电子化学品和塑料助剂等专用化学品，严禁新增低端产能。\n' +
+    '重点发展聚氨酯、工程塑料、特种橡胶等上游材料，提升本地配套能力。\n';
+
+  it('the items are parts of the kind (stated) and the kind of the subject; no item directly of the subject by that list', async () => {
+    const x = await runDoc(doc);
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:水处理剂 -> industry:专用化学品');
+    expect(part).toContain('industry:塑料助剂 -> industry:专用化学品');
+    expect(part).toContain('industry:专用化学品 -> industry:高端化工');
+    expect(part.filter((e) => /industry:(?:水处理剂|电子化学品|塑料助剂) -> industry:高端化工/.test(e))).toEqual([]);
+  });
+
+  it('a position or quality before a generic head (等上游材料) is no kind of the subject: those items stay the subject’s', async () => {
+    const x = await runDoc(doc);
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:聚氨酯 -> industry:高端化工');
+    expect(part).toContain('industry:特种橡胶 -> industry:高端化工');
+    expect(part.filter((e) => /industry:上游材料 -> /.test(e))).toEqual([]);
+  });
+});
