@@ -120,7 +120,8 @@ export function dashChains(text: string, offset: number): DashChain[] {
 /** 上游关键材料、中游核心零部件、下游整车制造和后市场服务 / （一）上游：关键材料. */
 function chainPositions(text: string, offset: number): { position: number; segments: Segment[] }[] {
   const out: { position: number; segments: Segment[] }[] = [];
-  for (const m of text.matchAll(/(?<![上中下])(上游|中游|下游)(?!企业|之间|供需|关联|配套|协同|联动|环节企业)(?:环节)?\s*[:：]?\s*([^、，,。；;：:\s“”"()（）]{2,16})/g)) {
+  // (a stage written as a bracketed label, 【上游】原料及辅料。, is the same label as 上游：)
+  for (const m of text.matchAll(/(?<![上中下])(上游|中游|下游)(?!企业|之间|供需|关联|配套|协同|联动|环节企业)(?:环节)?\s*(?:[:：]|(?<=【(?:上游|中游|下游)(?:环节)?)】)?\s*([^、，,。；;：:\s“”"()（）【】]{2,16})/g)) {
     const position = m[1] === '上游' ? 1 : m[1] === '中游' ? 2 : 3;
     // (上游、中游和下游 names the levels, no segment; 上游玉米深加工附加值低 judges one, in a sentence of problems)
     if (/^[和与及、]/.test(m[2]!) || /^(?:上游|中游|下游)/.test(m[2]!)) continue;
@@ -131,7 +132,9 @@ function chainPositions(text: string, offset: number): { position: number; segme
     const bodyStart = m.index! + m[0].lastIndexOf(body);
     const segments: Segment[] = [];
     let pos = bodyStart;
-    for (const p of body.split(/[和与及]/)) {
+    // (a line that is one level's name and nothing else, 【上游】原料及辅料。, names the level as one: X及Y is its name)
+    const levelName = /^[^和与及]{2,6}及[^和与及]{2,6}$/.test(body) && /^\s*[【（(]?\s*(?:上游|中游|下游)(?:环节)?\s*[】）)]?\s*[:：]?\s*[^、，,。；;]+[。.]?\s*$/.test(text);
+    for (const p of levelName ? [body] : body.split(/[和与及]/)) {
       const i = text.indexOf(p, pos);
       pos = i + p.length;
       // a position word makes even a generic step a segment: 下游应用环节 (not a bare kind: 上游材料)

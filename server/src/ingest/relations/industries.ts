@@ -8,6 +8,7 @@
 import { JUDGED, listed } from './judge.ts';
 import type { Entity, EntityTable } from '../entities/table.ts';
 import type { SentenceEntities } from '../entities/index.ts';
+import type { Enumeration } from '../entities/enumerations.ts';
 import { headingPhrase, measureTitleIndustries, stripNumbering } from '../entities/context.ts';
 import { industryOf } from '../entities/index.ts';
 import type { IndustryEntry } from '../lexicon/index.ts';
@@ -328,6 +329,13 @@ export function hierarchyEdges(scope: SentenceScope): void {
         // (a heading naming two segments, （二）中游：乙烯与丙烯, says nothing of which one an item is part of)
         const unsure = several && !sharing && lead?.source === 'heading';
         const firstOfTwo = !!titleFirst && parent.id === titleFirst.id && !ctxInds[0];
+        // (a list the text closes with its kind, 发展油田化学品、催化剂和助剂等专用化学品: the items are the kind's
+        // (kindListEdges) and the kind is the document's segment, not each item directly)
+        const kindAfter = ofSubject && list.items.length >= 2 ? kindClosing(scope, list) : undefined;
+        if (kindAfter && kindAfter.id !== parent.id) {
+          edges.add('PART_OF', kindAfter.id, parent.id, ev, SUBJECT_SEGMENT);
+          continue;
+        }
         edges.add('PART_OF', x.id, parent.id, ev, standalone || sibling || unsure ? listed(4) : ofSubject ? SUBJECT_SEGMENT : firstOfTwo ? JUDGED.firstOfTwo : JUDGED.context);
         // （一）上游：海工材料与核心配套 / 重点发展船用高强钢、…和甲板机械: which of the two an item is part of the heading
         // does not say, but both are the document's industry's: the item is part of that
@@ -345,6 +353,20 @@ export function hierarchyEdges(scope: SentenceScope): void {
   titleUnderHeadingEdges(scope);
   lexiconOrderEdges(scope, present);
   for (const [a, b] of dashChains(inds, text, s.start)) edges.add('UPSTREAM_OF', entityOf(scope, a).id, entityOf(scope, b).id, ev, JUDGED.structure);
+}
+
+/** The industry named right after a list's 等 (…和助剂等专用化学品), when it is a name of its own (no kind of firm or place). */
+function kindClosing(scope: SentenceScope, list: Enumeration): Entity | undefined {
+  const { se, inds } = scope;
+  const s = se.sentence;
+  const last = list.items[list.items.length - 1];
+  if (!last || se.text[last.end - s.start] !== '等') return undefined;
+  const k = inds.find((m) => m.list !== list.index && m.start === last.end + 1);
+  // (a position or quality before a generic head, 等上游材料 / 等关键设备, names no kind of its own)
+  if (!k || GENERIC_KIND.test(k.surface) || /(产业|方向|企业|机构|园区|基地|平台|项目)$/.test(k.surface) || /^(?:上游|中游|下游|前端|后端|核心|关键|重点|高端|先进|主要|新型|优势|基础|配套)/.test(k.surface)) return undefined;
+  if (!/^(?:产业|行业|领域|产品)?(?:[，,。；;]|$)/.test(se.text.slice(k.end - s.start))) return undefined;
+  const e = entityOf(scope, k);
+  return e.properties.level === 'system' ? undefined : e;
 }
 
 /** The industries in view, by name: the subject, the sentence's, and every context one (headings too). */

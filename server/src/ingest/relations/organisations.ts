@@ -295,6 +295,32 @@ function clauseEnd(text: string, offset: number, at: number): number {
   return offset + (ends.length ? Math.min(...ends) : text.length);
 }
 
+/** A park opening its sentence with what it develops: 广饶经济开发区重点发展X和Y / ■P：重点发展X和Y. */
+const PARK_FOCI_VERB = /^\s*[:：]?\s*(?:重点发展|主要发展|重点布局|聚焦发展|重点承接)/;
+/** A clause saying what a park has gathered: 已集聚A、B等企业 / 集聚了A / 已落户A. */
+const GATHERED_CLAUSE = /^(?:园区|区内|目前|现已)?(?:已|已经)?(?:集聚了?|聚集了?|汇聚了?|落户了?|入驻了?|引进了?)/;
+
+/**
+ * The foci of the park a sentence opens with (P重点发展X和Y，…), when `m` is a firm of a later clause that says what the
+ * park has gathered (…，已集聚A、B等企业 / …，A、B已落户该园); none otherwise. Not across a later clause with a subject of
+ * its own (…；Q重点发展Z), nor for a park that is a foreign one (a benchmark).
+ */
+function gatheredByFoci(scope: SentenceScope, m: Mention): Entity[] {
+  const { se, orgs, inds } = scope;
+  const { text, sentence: s } = se;
+  const park = orgs.find((o) => o.label === 'Park' && !o.foreign && /^[\s■●▲◆·•]*$/.test(text.slice(0, o.start - s.start)));
+  if (!park || !PARK_FOCI_VERB.test(text.slice(park.end - s.start))) return [];
+  const firstEnd = Math.min(...['，', ',', '；', ';', '。'].map((c) => text.indexOf(c, park.end - s.start)).map((x) => (x < 0 ? text.length : x))) + s.start;
+  if (m.start <= firstEnd || m.start >= newSubjectClause(text, s.start, park.end)) return [];
+  // (the firm's own clause gathers it, or its list is said to have settled there: A、B已落户该园)
+  const listEnd = m.list !== undefined ? (se.lists.find((l) => l.index === m.list)?.items.at(-1)?.end ?? m.end) : m.end;
+  const gathered = GATHERED_CLAUSE.test(clauseOf(text, s.start, m.start)) || /^等?(?:[\u4e00-\u9fff]{0,8}企业)?(?:已|均)?(?:落户|入驻|位于)(?:该园|园区|区内|于此|此)/.test(text.slice(listEnd - s.start));
+  if (!gathered) return [];
+  // (no other organisation between the first clause and this one: …，与B合作建设L，已集聚… is about L's partners too)
+  if (orgs.some((o) => o !== park && o.start > firstEnd && o.start < m.start && (m.list === undefined || o.list !== m.list))) return [];
+  return uniq(inds.filter((i) => i.start > park.end && i.end <= firstEnd).map((i) => entityOf(scope, i))).filter((e) => e.properties.level !== 'system');
+}
+
 /** Where a later clause of the sentence starts a statement of its own subject (X重点发展…), or Infinity. */
 function newSubjectClause(text: string, offset: number, from: number): number {
   let pos = 0;
@@ -609,6 +635,13 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   }
   // the document's own industry (宁波市新能源汽车产业链…行动计划) when the sentence names none
   if (!out.length && subject && !link && (m.label === 'Enterprise' || role !== 'none' || (m.label === 'Park' && HOST_VERBS.test(text))) && (m.label !== 'Park' || !inds.length)) push(subject, intent ? JUDGED.encouraged : JUDGED.about);
+  // 广饶经济开发区重点发展橡胶轮胎和合成橡胶，已集聚A、B、C等企业: the firms the park's sentence says it has gathered are
+  // in what the same sentence says the park develops: one focus, stated; several, a list against a list (which firm makes
+  // which the sentence does not say: listed)
+  if (m.label === 'Enterprise' && !explicit.length && !intent && !link) {
+    const foci = gatheredByFoci(scope, m);
+    for (const e of foci) push(e, foci.length === 1 ? JUDGED.stated : listed(Math.max(4, peers * foci.length)));
+  }
   // a park named after an industry of the document hosts it: 张北可再生能源制氢基地 → 制氢
   // (稀土新材料产业园 is named after 稀土新材料, not also after the broad industry 新材料 inside that name;
   // a segment inside it still counts: 张北可再生能源制氢基地 → 可再生能源制氢 and 制氢)

@@ -27,6 +27,8 @@ const PARTS = /^(?:重点|主要|核心)?细分(?:领域|方向|赛道|环节|�
  * the stage names no level of its own, its items are parts of the chain.
  */
 const STAGE_LABEL = new RegExp(`^${CHAIN_STAGE}$`);
+/** A stage in brackets opening a line (【上游】原料及辅料。): the label written another way. */
+const BRACKETED_STAGE = new RegExp(`^(\\s*)【(${CHAIN_STAGE})】\\s*(?=[^\\s:：])`);
 /** Labels of a link's suppliers (the 链主 and 重点企业 lines are field-blocks.ts's, but under a heading with a position). */
 const SUPPLIERS = /^(?:核心|重点|主要|本地)?配套企业$/;
 /** Labels of a link's firms. */
@@ -128,14 +130,16 @@ export function levelParagraphEdges(sentences: SentenceEntities[], table: Entity
     const newParagraph = prevEnd < 0 || norm.slice(prevEnd, se.sentence.start).includes('\n');
     prevEnd = se.sentence.end;
     if (newParagraph) level = undefined;
-    const m = labelledLine(se.text);
+    // (a stage written as a bracketed label opening the paragraph, 【上游】原料及辅料。, is the label 上游：)
+    const m = labelledLine(se.text.replace(BRACKETED_STAGE, '$1$2：'));
     if (!m) continue;
     const label = m[1]!;
     const value = m[2]!.trim();
     if (STAGE_LABEL.test(label)) {
-      // (one name, no list: 上游环节：工业硅、多晶硅 lists the chain's parts and names no level)
+      // (one name, no list: 上游环节：工业硅、多晶硅 lists the chain's parts and names no level; X及Y is one level's name,
+      // 原料及辅料, as the paragraph's own parts line shows)
       const name = value.replace(/(?:产业链|产业|环节|领域)$/, '');
-      if (!newParagraph || /[、，,；;和及与]/.test(name) || name.length < 2 || name.length > 10 || !plausibleIndustry(name) || isGenericName(name, '', () => false) || typeBySuffix(name)) continue;
+      if (!newParagraph || /[、，,；;和与]/.test(name) || (name.includes('及') && !/^[^及]{2,6}及[^及]{2,6}$/.test(name)) || name.length < 2 || name.length > 10 || !plausibleIndustry(name) || isGenericName(name, '', () => false) || typeBySuffix(name)) continue;
       table.at(se.sentence.start);
       level = table.find('Industry', name) ?? table.industry(name, undefined, 'segment');
       levelsSeen++;
