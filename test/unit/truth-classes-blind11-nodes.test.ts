@@ -74,3 +74,22 @@ describe('blind11 r02 and another set’s 创业中心: a centre said to incubat
     expect(names(x, 'Lab')).toEqual(['鹤城电力装备创新中心']);
   });
 });
+
+describe('blind11 r02/r03: a degree word makes no segment of its own (高效, 精, 综合)', () => {
+  it('白银精深加工 and 白银深加工, 稀贵金属综合回收 and 稀贵金属回收, 高效光伏组件 and 光伏组件: one node each', async () => {
+    const x = await runDoc(
+      '某市有色金属产业分工方案\n\n一、空间布局\n\n鹤城经济开发区重点发展稀贵金属综合回收和白银深加工；鹤城光伏产业园重点发展光伏组件。\n\n' +
+        '二、重点任务\n\n1．做强稀贵金属回收。依托甲乙银业发展白银精深加工和铂族金属回收。\n2．支持丙丁光伏发展高效光伏组件和光伏背板膜。\n',
+    );
+    const inds = names(x, 'Industry');
+    expect(inds.filter((n) => /白银/.test(n))).toHaveLength(1);
+    expect(inds.filter((n) => /稀贵金属/.test(n))).toHaveLength(1);
+    expect(inds.filter((n) => /光伏组件/.test(n))).toHaveLength(1);
+    const silver = x.nodes.find((n) => n.label === 'Industry' && /白银/.test(n.name))!;
+    expect([...silver.aliases].sort()).toEqual(['白银深加工', '白银精深加工']);
+  });
+  it('a different process stays apart (白银深加工 and 白银回收; 精密加工 is no 密加工)', async () => {
+    const x = await runDoc('某市有色金属产业分工方案\n\n一、空间布局\n\n鹤城经济开发区重点发展白银深加工、白银回收和精密加工。\n');
+    expect(names(x, 'Industry')).toEqual(expect.arrayContaining(['白银深加工', '白银回收', '精密加工']));
+  });
+});
