@@ -185,6 +185,8 @@ const GENERIC_WORDS = [
   // (向合规化工园区集中: parks that comply, a category)
   '合规',
   // (对首次入选国家级制造业单项冠军、专精特新“小巨人”的企业: titles the state awards firms name a rank of firm, none)
+  // (探索共建“飞地园区”: an enclave is a kind of park, no park's name)
+  '飞地',
   '专精特新', '小巨人', '单项冠军', '隐形冠军', '瞪羚', '独角兽', '雏鹰',
   // (目前园区已建成标准厂房: a time word before 园区 points at a park named before, it names none)
   '目前', '当前', '现阶段', '今后', '近期', '近年来', '届时', '同时', '此外', '其中', '整个',
