@@ -339,7 +339,6 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
       // (中国科学院大连|化学物理研究所: the city may follow an owner's name the segmenter did not cut)
       if (j > 0 && !trig.has(cuts[j]!) && (isRegion(index, chunk.slice(cuts[j - 1]!, cuts[j]!)) || endsWithRegion(index, chunk.slice(cuts[j - 1]!, cuts[j]!))) && typeBySuffix(chunk.slice(cuts[j]!))) continue;
       const name = chunk.slice(cuts[j]!).replace(/^[“"(（]+/, '');
-      const lead = chunk.length - name.length;
       // too short after this cut (联合|研究院): try a longer name
       if (name.length - suf.length < 2 && !/^[A-Za-z0-9]/.test(name)) {
         const before = chunk.slice(0, cuts[j]!);
