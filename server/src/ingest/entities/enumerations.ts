@@ -316,9 +316,7 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     // (but 公主岭汽车零部件产业园与深圳坪山…产业园: a park or firm suffix before 与/和 ends that name)
     const endsBeforeJoin = !!longer && /^[与和及]/.test(longer[0]) && /(产业园|工业园|园区|科技园|开发区|高新区|经开区|新区|片区|公司|集团)$/.test(suf);
     // (no trigger between the two: 大学建设…研究院 is two names; the further suffix's own words — 创新发展基地 — are no trigger)
-    // (鹤城高新区是鹤城新材料产业园的主要载体: a 是 right after an organisation's suffix ends that name, copulaCuts)
-    const copula = nextCh === '是' && COPULA_SUBJECT_END.test(s.slice(0, end));
-    if (longer && !endsBeforeJoin && !copula && triggerCuts(longer[0].slice(0, longer[0].length - longer[1]!.length).replace(/[与和及]/g, '·')).length === 0) continue;
+    if (longer && !endsBeforeJoin && triggerCuts(longer[0].slice(0, longer[0].length - longer[1]!.length).replace(/[与和及]/g, '·')).length === 0) continue;
     if (/^(前|生|毕业|校|所|外国语学校|学校|幼儿园|小学|中学|医院|管委会|管理委员会|政府|局|办公室|委员会|领导小组)/.test(s.slice(end, end + 5))) continue;
     // (the name runs back at most NAME_WINDOW characters, from a character the segmenter splits at, so a long
     // run of text with no name in it — 落户园区落户园区… — is not segmented again, whole, at each suffix)
@@ -484,17 +482,9 @@ const LONGER_NAME = /^[^、，,。;；:：\s“”"等的和及\d()（）]{0,14}
  * 生物医药是园区重点培育的主导产业: a copula after an industry term ends a clause's subject, so a name
  * starts after it (not 是德科技研究院, where 是 opens a name).
  */
-const COPULA_SUBJECT_END = /(?:开发区|高新区|经开区|新区|园区|产业园|工业园|集团|公司|大学|学院|研究院|实验室)$/;
 function copulaCuts(s: string, index: LexiconIndex): number[] {
   const out: number[] = [];
-  // (…高新区|是鹤城新材料产业园: text read after a name that ends before 是 opens with it)
-  if (s.startsWith('是')) out.push(1);
   for (let i = s.indexOf('是'); i > 1; i = s.indexOf('是', i + 1)) {
-    // (开发区是国家级经济技术开发区: a name ending right before 是 is the subject, what follows is said of it)
-    if (COPULA_SUBJECT_END.test(s.slice(0, i))) {
-      out.push(i + 1);
-      continue;
-    }
     for (let k = Math.max(0, i - 10); k <= i - 2; k++) {
       if (index.isIndustryTerm(s.slice(k, i))) {
         out.push(i + 1);
