@@ -15,7 +15,7 @@ describe('blind11 r01: 以 + a firm whose first two characters make a dictionary
   });
 });
 
-describe('blind11 r01, blind3/blind5 mustNot: a qualifier and a field before the bare word 园区 name a category of parks', () => {
+describe('blind11 r01, blind9 r03 mustNot (国家级绿色化工园区): a qualifier and a field before the bare word 园区 name a category of parks', () => {
   it('合规化工园区 / 全市化工园区 / 专业化工园区 / 国家级绿色化工园区 are no parks; 鹤城化工园区 is one', async () => {
     const x = await runDoc(
       '某市高端石化产业发展规划\n\n第一节　总体布局\n\n推动全市高端石化产业向合规化工园区集中。全市化工园区以外的化工企业基本完成搬迁入园。\n\n' +
@@ -106,7 +106,7 @@ describe('blind11 r02/r03: a degree word makes no segment of its own (高效, �
   });
 });
 
-describe('blind9 r04 mustNot, blind8 mustNot: an enclave (飞地园区) is a kind of park, none named', () => {
+describe('blind9 r04 mustNot (飞地园区, 南北共建园区): an enclave (飞地园区) is a kind of park, none named', () => {
   it('探索共建“飞地园区” gives no park', async () => {
     const x = await runDoc('某经开区发展方案\n\n一、开放合作\n\n深化与鹤城汽车城的产业合作，探索共建“飞地园区”。\n');
     expect(names(x, 'Park').filter((n) => /飞地/.test(n))).toEqual([]);
