@@ -337,7 +337,6 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
       // (中国科学院大连|化学物理研究所: the city may follow an owner's name the segmenter did not cut)
       if (j > 0 && !trig.has(cuts[j]!) && (isRegion(index, chunk.slice(cuts[j - 1]!, cuts[j]!)) || endsWithRegion(index, chunk.slice(cuts[j - 1]!, cuts[j]!))) && typeBySuffix(chunk.slice(cuts[j]!))) continue;
       const name = chunk.slice(cuts[j]!).replace(/^[“"(（]+/, '');
-      const lead = chunk.length - name.length;
       // too short after this cut (联合|研究院): try a longer name
       if (name.length - suf.length < 2 && !/^[A-Za-z0-9]/.test(name)) {
         const before = chunk.slice(0, cuts[j]!);
@@ -389,10 +388,19 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
       if (ty.weak && ty.label === 'Lab' && !WEAK_LAB_MARKER.test(name.slice(0, -ty.suffix.length))) break;
       // (在P建设碳中和先行区: a pilot zone is named after its place, 博鳌乐城国际医疗旅游先行区; a theme alone is a designation)
       if (ty.suffix === '先行区' && !/^(ns|nr|nt)$/.test(words(name)[0]?.tag ?? '') && !isRegion(index, words(name)[0]?.word ?? '')) break;
+      // (支持秦丰种业与西北农林科技大学共建…, 共建联合实验室和产业学院: a university's name holds no joiner, so the
+      // words before one are another party — the university is what follows it, and a generic one is none)
+      let uname = name;
+      if ((ty.suffix === '大学' || ty.suffix === '学院') && /[与和及]/.test(name)) {
+        uname = name.slice(Math.max(name.lastIndexOf('与'), name.lastIndexOf('和'), name.lastIndexOf('及')) + 1);
+        // (榆林学院设立化学与化工学院: a field alone before 学院 after the joiner is a school of a university, no university)
+        const core = uname.slice(0, -ty.suffix.length);
+        if (core.length < 2 || isGenericName(uname, ty.suffix, () => false) || words(core).every((w) => /^(n|vn)$/.test(w.tag))) break;
+      }
       const m: Mention = {
-        start: span.start + at + lead,
+        start: span.start + end - uname.length,
         end: span.start + end,
-        surface: name,
+        surface: uname,
         label: ty.label,
         confidence: ty.weak ? 'low' : 'high',
       };

@@ -324,6 +324,12 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
       drop();
       continue;
     }
+    // (依托保定·中关村创新中心孵化初创企业, 依托淄博高新区创业中心孵化…: a centre whose work the sentence names as
+    // incubating start-ups is an incubator, which the genre counts as no lab)
+    if (m.label === 'Lab' && !m.lex && /中心$/.test(m.surface) && /^孵化(?:[^，,。；;]{0,8})?(?:企业|项目|团队)/.test(text.slice(m.end - offset, m.end - offset + 14))) {
+      drop();
+      continue;
+    }
     if (m.label === 'Lab' && NOT_LAB_END.test(m.surface)) drop();
     // 沪深北交易所天津基地: an office of an exchange, a bank or an association is no industrial place
     else if (m.label === 'Park' && !m.lex && INSTITUTION_OFFICE.test(m.surface)) drop();
@@ -352,14 +358,17 @@ export function localZone(surface: string, city: string | undefined, jurisdictio
 /**
  * 力争到2027年建成国家合成生物技术创新中心 in a document of another city: a lab the lexicon knows (in
  * its own city) written as what this city is to build or win is a goal, not a lab of the document.
- * In a document of the lexicon's home city (`homeCity`), or of no city, the known lab stays.
+ * In a document of the lexicon's home city (`homeCity`) the known lab stays; in a document of no city (a
+ * zone's, 杨凌示范区) it stays too, unless the name is bid for right there (争创国家合成生物技术创新中心: a title
+ * the document's place strives to win is not yet its own).
  */
 export function dropGoalLabs(mentions: Mention[], text: string, offset: number, clauses: Clause[], city: string | undefined, homeCity: string | undefined): void {
-  if (!city || city === homeCity) return;
+  if (city && city === homeCity) return;
   for (const m of [...mentions]) {
     if (m.label !== 'Lab' || !m.lex) continue;
     const cl = clauses.find((c) => c.start <= m.start && m.end <= c.end);
     const before = cl ? text.slice(cl.start - offset, m.start - offset) : '';
+    if (!city && !/(?:争创|争取创建|力争创建|争创建)$/.test(before)) continue;
     if (GOAL_BEFORE.test(before) && !/(牵头|联合|共同|支持|推动|依托)[^，,。；;]{0,10}(建设|建成)/.test(before)) mentions.splice(mentions.indexOf(m), 1);
   }
 }

@@ -1,6 +1,7 @@
 // Typing organisation names by suffix and by the category word that closes an enumeration,
 // and telling named entities from generic phrases (国家实验室, 龙头企业, 主题园区 …).
 import type { OrgLabel } from '../lexicon/index.ts';
+import { words } from './segment.ts';
 
 export interface OrgType {
   label: OrgLabel;
@@ -181,6 +182,12 @@ const GENERIC_WORDS = [
   '自治区', '自治区级', '获批', '新获批', '认定', '新认定',
   // (建设链上创新平台: a platform on the chain, none named)
   '链上',
+  // (向合规化工园区集中: parks that comply, a category)
+  '合规',
+  // (对首次入选国家级制造业单项冠军、专精特新“小巨人”的企业: titles the state awards firms name a rank of firm, none)
+  // (探索共建“飞地园区”: an enclave is a kind of park, no park's name)
+  '飞地',
+  '专精特新', '小巨人', '单项冠军', '隐形冠军', '瞪羚', '独角兽', '雏鹰',
   // (目前园区已建成标准厂房: a time word before 园区 points at a park named before, it names none)
   '目前', '当前', '现阶段', '今后', '近期', '近年来', '届时', '同时', '此外', '其中', '整个',
 ];
@@ -204,6 +211,19 @@ export function isGenericWord(s: string): boolean {
 }
 
 /**
+ * 向合规化工园区集中, 全市化工园区以外, 第三节 专业化工园区: a qualifier (a generic word) and then one common noun or
+ * industry term before the bare word 园区 name a category of parks (化工园区 is one the state certifies), not a park.
+ * A park's own name opens with its place (鹤城化工园区, 兴化园区); 高端化工新材料产业园 and 电子信息产业园 have a
+ * longer suffix and are not read here.
+ */
+function categoryOfParks(core: string, rest: string, industryTerms: (s: string) => boolean): boolean {
+  if (rest === core) return false;
+  if (industryTerms(rest)) return true;
+  const ws = words(rest);
+  return ws.length === 1 && ws[0]!.tag === 'n';
+}
+
+/**
  * True when `name` has no proper-name part once its suffix is removed: 国家实验室, 重点实验室,
  * 龙头企业, 科技型中小企业, 创新平台, 主题园区, 市级产业创新中心. Industry terms count as proper
  * for parks (氢能产业园) but not for weak suffixes (工业互联网平台).
@@ -211,11 +231,12 @@ export function isGenericWord(s: string): boolean {
 export function isGenericName(name: string, suffix: string, industryTerms: (s: string) => boolean, weak = false): boolean {
   // (链主企业数量偏少、创新平台能级不高等短板: a shortcoming the text states is no name)
   if (SHORTCOMING.test(name)) return true;
-  let rest = name.slice(0, name.length - suffix.length).replace(/^[内的在了与和及等好]+/, '');
+  let rest = name.slice(0, name.length - suffix.length).replace(/^[内的在了与和及等好]+/, '').replace(/[“”"]/g, '');
   if (!rest) return true;
   if (/领域|^[\d一二三四五六七八九十两几多]+[个大家批所谷区核条]|^[\d一二三四五六七八九十两几多]+$|其他|^各/.test(rest)) return true;
   if (suffix === '大学' || suffix === '学院') return /^(国内|国外|境内外|国际|知名|重点|一流|双一流|高等|各类|相关|其他|本地|市属|在津|全市|我市|现代产业|产业|未来技术)*$/.test(rest);
   // Strip generic vocabulary greedily from the left.
+  const whole = rest;
   let guard = 0;
   while (rest && guard++ < 50) {
     const w = (GENERIC_BY_FIRST.get(rest.charCodeAt(0)) ?? NO_WORDS).find((g) => rest.startsWith(g));
@@ -226,6 +247,7 @@ export function isGenericName(name: string, suffix: string, industryTerms: (s: s
     break;
   }
   if (!rest) return true;
+  if (suffix === '园区' && categoryOfParks(whole, rest, industryTerms)) return true;
   // strip generic words from the right too: 信创产业创新(平台) → 信创
   rest = rest.replace(/[()（）]/g, '');
   for (let g = 0; g < 20; g++) {

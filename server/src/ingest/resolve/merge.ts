@@ -45,7 +45,12 @@ export function nameMerges(entities: Entity[], fromLexicon: ReadonlySet<string>)
  * Grade, scale and size words that qualify a segment without making another one (高端TFT-LCD面板 is the
  * document's TFT-LCD面板, 十二英寸晶圆制造 its 晶圆制造, 大容量储能电芯 its 储能电芯).
  */
-const GRADE = /^(?:高端|中高端|高档|高性能|高品质|大容量|大尺寸|大功率|大腔体|专业|[\d.]+(?:英寸|兆帕|MPa|纳米|nm|μm|微米))+/;
+const GRADE = /^(?:高端|中高端|高档|高性能|高品质|高效|大容量|大尺寸|大功率|大腔体|专业|[\d.]+(?:英寸|兆帕|MPa|纳米|nm|μm|微米))+/;
+/**
+ * Words of degree inside a segment's name that make no other segment: 白银精深加工 is the document's 白银深加工,
+ * 稀贵金属综合回收 its 稀贵金属回收 (the gold of blind11 lists each pair as one segment).
+ */
+const INNER_GRADE = /(?:精|综合|高效|高值化?)(?=深加工|回收|利用|加工)/g;
 /**
  * What a stage word after a segment adds: making a product (整车制造, 电芯制造), or the service, equipment or
  * test of an activity (算力调度服务, 视觉感知设备, 火箭总装测试) — the same segment. After a field, the same
@@ -124,6 +129,13 @@ export function industryMerges(entities: Entity[], mc: IndustryMergeContext): Ma
     const a1 = core.length >= 2 ? byName.get(core) : undefined;
     if (a1 && a1.id !== b.id && a1.name !== subj) {
       to.set(b.id, a1.id);
+      continue;
+    }
+    // an inner degree word: X精深加工 → X深加工, X综合回收 → X回收 (whichever of the two names the text writes too)
+    const plain = b.name.replace(INNER_GRADE, '');
+    const a3 = plain !== b.name && plain.length >= 4 ? byName.get(plain) : undefined;
+    if (a3 && a3.id !== b.id && a3.name !== subj) {
+      to.set(b.id, a3.id);
       continue;
     }
     // stage: X制造 → X
