@@ -21,9 +21,20 @@ export function stripLegalSuffix(name: string): string {
 
 /** Clean a surface form into a display name: half-width, no spaces or quotes. */
 export function cleanSurface(s: string): string {
+  // (CJK ideographs and ASCII letters and digits only: nothing to clean)
+  if (isPlain(s)) return s;
   return halfWidth(s)
     .replace(/[\s“”"‘’'《》「」]/g, '')
     .replace(/^[、，,。；;：:]+|[、，,。；;：:]+$/g, '');
+}
+
+/** Every character a CJK ideograph (U+4E00–9FFF) or an ASCII letter or digit (cleanSurface leaves it as is). */
+function isPlain(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x4e00 ? c > 0x9fff : !((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return false;
+  }
+  return true;
 }
 
 /**
@@ -31,6 +42,9 @@ export function cleanSurface(s: string): string {
  * Two surfaces with the same key denote the same entity.
  */
 export function matchKey(s: string): string {
+  // (most surfaces asked for are CJK ideographs only: their key is the string itself, without a trip
+  // through the cache below — hashing a fresh slice and inserting it cost more than this scan)
+  if (isOwnKey(s)) return s;
   // (a pure function of the string, asked for the same names many times per document: remembered, bounded)
   let k = keys.get(s);
   if (k === undefined) {
@@ -40,6 +54,20 @@ export function matchKey(s: string): string {
   return k;
 }
 const keys = new Map<string, string>();
+
+/**
+ * computeMatchKey(s) === s: every character a CJK ideograph (U+4E00–9FFF: not wide, not a space,
+ * quote or bracket, no case) other than 和/及, and no legal suffix to strip (each ends with 公司).
+ */
+function isOwnKey(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff || c === 0x548c /* 和 */ || c === 0x53ca /* 及 */) return false;
+  }
+  return !(n >= 2 && s.charCodeAt(n - 1) === 0x53f8 /* 司 */ && s.charCodeAt(n - 2) === 0x516c /* 公 */);
+}
 
 function computeMatchKey(s: string): string {
   let k = cleanSurface(s).toLowerCase();
