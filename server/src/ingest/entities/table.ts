@@ -296,8 +296,9 @@ export class EntityTable {
   /** An entity the document has named so far under this surface (canonical name or alias). */
   find(label: EntityLabel, surface: string): Entity | undefined {
     const name = canonicalName(label, surface);
-    const lx = this.index.lookup(surface);
-    const lname = lx?.type === 'industry' && label === 'Industry' ? lx.entry.name : undefined;
+    // (the lexicon's name counts for an industry only: no lookup for the other labels)
+    const lx = label === 'Industry' ? this.index.lookup(surface) : undefined;
+    const lname = lx?.type === 'industry' ? lx.entry.name : undefined;
     const id = this.byKey.get(`${label}:${matchKey(lname ?? name)}`);
     const byName = id ? this.entities.get(id) : undefined;
     if (byName && this.namedSoFar(byName)) return byName;
