@@ -49,7 +49,7 @@ export function matchKey(s: string): string {
   let k = keys.get(s);
   if (k === undefined) {
     if (keys.size >= 50_000) keys.clear();
-    keys.set(s, (k = computeMatchKey(s)));
+    keys.set(s, (k = scanMatchKey(s) ?? computeMatchKey(s)));
   }
   return k;
 }
@@ -69,7 +69,55 @@ function isOwnKey(s: string): boolean {
   return !(n >= 2 && s.charCodeAt(n - 1) === 0x53f8 /* 司 */ && s.charCodeAt(n - 2) === 0x516c /* 公 */);
 }
 
-function computeMatchKey(s: string): string {
+/**
+ * computeMatchKey without regexes, for a string of CJK ideographs, ASCII, their wide forms (U+FF01–FF5E),
+ * the ideographic space, the quotes cleanSurface drops and 、。: the same steps char by char (wide →
+ * ASCII, spaces and quotes dropped, A–Z lowered, 和/及 → 与), the stops trimmed at both ends, the legal
+ * suffix stripped. undefined for any other character (computeMatchKey's regexes then).
+ */
+export function scanMatchKey(s: string): string | undefined {
+  // (first pass: is every character known, and does any change? most strings need no rebuilding)
+  let change = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      if (c === 0x548c || c === 0x53ca) change = true;
+    } else if (c < 0x80) {
+      if (c < 0x20 && !(c >= 0x09 && c <= 0x0d)) return undefined;
+      if (c === 0x20 || c < 0x20 || c === 0x22 || c === 0x27 || (c >= 0x41 && c <= 0x5a)) change = true;
+    } else if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || (c >= 0x300a && c <= 0x300d)) change = true;
+    else if (c !== 0x3001 && c !== 0x3002) return undefined;
+  }
+  let out = s;
+  if (change) {
+    const codes: number[] = [];
+    for (let i = 0; i < s.length; i++) {
+      let c = s.charCodeAt(i);
+      if (c >= 0x4e00 && c <= 0x9fff) {
+        codes.push(c === 0x548c || c === 0x53ca ? 0x4e0e /* 与 */ : c);
+        continue;
+      }
+      if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+      // (\s of ASCII and U+3000, " ' “ ” ‘ ’ 《 》 「 」: dropped)
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x22 || c === 0x27 || c === 0x3000 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || (c >= 0x300a && c <= 0x300d)) continue;
+      codes.push(c >= 0x41 && c <= 0x5a ? c + 32 : c);
+    }
+    out = String.fromCharCode(...codes);
+  }
+  let a = 0;
+  let b = out.length;
+  while (a < b && isStop(out.charCodeAt(a))) a++;
+  while (b > a && isStop(out.charCodeAt(b - 1))) b--;
+  return stripLegalSuffix(a > 0 || b < out.length ? out.slice(a, b) : out);
+}
+
+/** 、。,;: — the stops cleanSurface trims (，；： are , ; : once half-width). */
+function isStop(c: number): boolean {
+  return c === 0x3001 || c === 0x3002 || c === 0x2c || c === 0x3b || c === 0x3a;
+}
+
+/** The definition of matchKey (regexes): what its fast paths must equal (test/unit/ingest12-names.test.ts). */
+export function computeMatchKey(s: string): string {
   let k = cleanSurface(s).toLowerCase();
   k = k.replace(/[（(]/g, '(').replace(/[）)]/g, ')');
   k = stripLegalSuffix(k);
