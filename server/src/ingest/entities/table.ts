@@ -27,7 +27,7 @@ export function canonicalName(label: EntityLabel, surface: string): string {
 
 /** canonicalName of a surface already cleaned (cleanSurface). */
 function canonicalOfClean(label: EntityLabel, clean: string): string {
-  let s = clean.replace(/（/g, '(').replace(/）/g, ')');
+  let s = clean.includes('（') || clean.includes('）') ? clean.replace(/（/g, '(').replace(/）/g, ')') : clean;
   if (label === 'Enterprise') s = stripLegalSuffix(s);
   if (label === 'Industry') s = s.replace(/和/g, '与').replace(/(产业|领域|环节)$/, '') || s;
   return s;
