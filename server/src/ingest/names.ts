@@ -21,20 +21,29 @@ export function stripLegalSuffix(name: string): string {
 
 /** Clean a surface form into a display name: half-width, no spaces or quotes. */
 export function cleanSurface(s: string): string {
-  // (CJK ideographs and ASCII letters and digits only: nothing to clean)
-  if (isPlain(s)) return s;
+  // (CJK ideographs, ASCII signs, letters and digits, 、。: nothing to change but the stops at the ends)
+  if (keptByClean(s)) return trimStops(s);
   return halfWidth(s)
     .replace(/[\s“”"‘’'《》「」]/g, '')
     .replace(/^[、，,。；;：:]+|[、，,。；;：:]+$/g, '');
 }
 
-/** Every character a CJK ideograph (U+4E00–9FFF) or an ASCII letter or digit (cleanSurface leaves it as is). */
-function isPlain(s: string): boolean {
+/** Every character a CJK ideograph (U+4E00–9FFF), printable ASCII other than a space or a quote, or 、。: cleanSurface keeps each. */
+function keptByClean(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0x4e00 ? c > 0x9fff : !((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) return false;
+    if (c >= 0x4e00 ? c > 0x9fff : c < 0x80 ? c <= 0x20 || c === 0x22 || c === 0x27 || c === 0x7f : c !== 0x3001 && c !== 0x3002) return false;
   }
   return true;
+}
+
+/** `s` without the stops at its ends (、。,;: — ，；： are , ; : once half-width). */
+function trimStops(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isStop(s.charCodeAt(a))) a++;
+  while (b > a && isStop(s.charCodeAt(b - 1))) b--;
+  return a > 0 || b < s.length ? s.slice(a, b) : s;
 }
 
 /**
@@ -45,11 +54,14 @@ export function matchKey(s: string): string {
   // (most surfaces asked for are CJK ideographs only: their key is the string itself, without a trip
   // through the cache below — hashing a fresh slice and inserting it cost more than this scan)
   if (isOwnKey(s)) return s;
+  // (no character to change — CJK, ASCII digits, lower case and signs, 、。 — : only the ends and the suffix)
+  const chars = charsOf(s);
+  if (chars === CHARS_KEPT) return finishKey(s);
   // (a pure function of the string, asked for the same names many times per document: remembered, bounded)
   let k = keys.get(s);
   if (k === undefined) {
     if (keys.size >= 50_000) keys.clear();
-    keys.set(s, (k = scanMatchKey(s) ?? computeMatchKey(s)));
+    keys.set(s, (k = chars === CHARS_CHANGED ? finishKey(rebuildKey(s)) : computeMatchKey(s)));
   }
   return k;
 }
@@ -69,46 +81,62 @@ function isOwnKey(s: string): boolean {
   return !(n >= 2 && s.charCodeAt(n - 1) === 0x53f8 /* 司 */ && s.charCodeAt(n - 2) === 0x516c /* 公 */);
 }
 
+/** charsOf: every character kept as it is by computeMatchKey's character steps (the ends aside). */
+const CHARS_KEPT = 0;
+/** charsOf: every character one that rebuildKey treats, some of them changed. */
+const CHARS_CHANGED = 1;
+/** charsOf: some other character (computeMatchKey's regexes then). */
+const CHARS_OTHER = 2;
+
 /**
- * computeMatchKey without regexes, for a string of CJK ideographs, ASCII, their wide forms (U+FF01–FF5E),
- * the ideographic space, the quotes cleanSurface drops and 、。: the same steps char by char (wide →
- * ASCII, spaces and quotes dropped, A–Z lowered, 和/及 → 与), the stops trimmed at both ends, the legal
- * suffix stripped. undefined for any other character (computeMatchKey's regexes then).
+ * The characters of `s` for the key: CJK ideographs, ASCII, their wide forms (U+FF01–FF5E), the
+ * ideographic space, the quotes cleanSurface drops and 、。 are known; 和/及, wide forms, spaces,
+ * quotes and A–Z change.
  */
-export function scanMatchKey(s: string): string | undefined {
-  // (first pass: is every character known, and does any change? most strings need no rebuilding)
+function charsOf(s: string): number {
   let change = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) {
       if (c === 0x548c || c === 0x53ca) change = true;
     } else if (c < 0x80) {
-      if (c < 0x20 && !(c >= 0x09 && c <= 0x0d)) return undefined;
-      if (c === 0x20 || c < 0x20 || c === 0x22 || c === 0x27 || (c >= 0x41 && c <= 0x5a)) change = true;
+      if (c < 0x20 && !(c >= 0x09 && c <= 0x0d)) return CHARS_OTHER;
+      if (c <= 0x20 || c === 0x22 || c === 0x27 || (c >= 0x41 && c <= 0x5a)) change = true;
     } else if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || (c >= 0x300a && c <= 0x300d)) change = true;
-    else if (c !== 0x3001 && c !== 0x3002) return undefined;
+    else if (c !== 0x3001 && c !== 0x3002) return CHARS_OTHER;
   }
-  let out = s;
-  if (change) {
-    const codes: number[] = [];
-    for (let i = 0; i < s.length; i++) {
-      let c = s.charCodeAt(i);
-      if (c >= 0x4e00 && c <= 0x9fff) {
-        codes.push(c === 0x548c || c === 0x53ca ? 0x4e0e /* 与 */ : c);
-        continue;
-      }
-      if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
-      // (\s of ASCII and U+3000, " ' “ ” ‘ ’ 《 》 「 」: dropped)
-      if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x22 || c === 0x27 || c === 0x3000 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || (c >= 0x300a && c <= 0x300d)) continue;
-      codes.push(c >= 0x41 && c <= 0x5a ? c + 32 : c);
+  return change ? CHARS_CHANGED : CHARS_KEPT;
+}
+
+/** computeMatchKey's character steps, for a string charsOf knows: wide → ASCII, spaces and quotes dropped, A–Z lowered, 和/及 → 与. */
+function rebuildKey(s: string): string {
+  const codes: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      codes.push(c === 0x548c || c === 0x53ca ? 0x4e0e /* 与 */ : c);
+      continue;
     }
-    out = String.fromCharCode(...codes);
+    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+    // (\s of ASCII and U+3000, " ' “ ” ‘ ’ 《 》 「 」: dropped)
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x22 || c === 0x27 || c === 0x3000 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || (c >= 0x300a && c <= 0x300d)) continue;
+    codes.push(c >= 0x41 && c <= 0x5a ? c + 32 : c);
   }
-  let a = 0;
-  let b = out.length;
-  while (a < b && isStop(out.charCodeAt(a))) a++;
-  while (b > a && isStop(out.charCodeAt(b - 1))) b--;
-  return stripLegalSuffix(a > 0 || b < out.length ? out.slice(a, b) : out);
+  return String.fromCharCode(...codes);
+}
+
+/** computeMatchKey's last steps on the rebuilt characters: the stops trimmed at both ends, the legal suffix stripped. */
+function finishKey(out: string): string {
+  return stripLegalSuffix(trimStops(out));
+}
+
+/**
+ * computeMatchKey without regexes for a string of the characters charsOf knows, else undefined
+ * (what matchKey computes; exported for test/unit/ingest12-names.test.ts).
+ */
+export function scanMatchKey(s: string): string | undefined {
+  const chars = charsOf(s);
+  return chars === CHARS_OTHER ? undefined : finishKey(chars === CHARS_CHANGED ? rebuildKey(s) : s);
 }
 
 /** 、。,;: — the stops cleanSurface trims (，；： are , ; : once half-width). */
