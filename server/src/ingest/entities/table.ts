@@ -295,16 +295,19 @@ export class EntityTable {
 
   /** An entity the document has named so far under this surface (canonical name or alias). */
   find(label: EntityLabel, surface: string): Entity | undefined {
-    const name = canonicalName(label, surface);
+    // (a name's key is its surface's key but for an enterprise — a legal suffix stripped twice — and an
+    // industry — 产业/领域 and the lexicon's name: canonicalName of the other labels only cleans, which
+    // matchKey does too)
+    const own = label === 'Industry' || label === 'Enterprise' ? undefined : matchKey(surface);
     // (the lexicon's name counts for an industry only: no lookup for the other labels)
     const lx = label === 'Industry' ? this.index.lookup(surface) : undefined;
     const lname = lx?.type === 'industry' ? lx.entry.name : undefined;
-    const id = this.byKey.get(`${label}:${matchKey(lname ?? name)}`);
+    const id = this.byKey.get(`${label}:${own ?? matchKey(lname ?? canonicalName(label, surface))}`);
     const byName = id ? this.entities.get(id) : undefined;
     if (byName && this.namedSoFar(byName)) return byName;
     // (the first entity, in the order created, named so far with an alias of that key)
     let first: Entity | undefined;
-    for (const e of this.byAliasKey.get(`${label}:${matchKey(surface)}`) ?? []) {
+    for (const e of this.byAliasKey.get(`${label}:${own ?? matchKey(surface)}`) ?? []) {
       if (this.namedSoFar(e) && (!first || this.ordinal.get(e)! < this.ordinal.get(first)!)) first = e;
     }
     return first;
