@@ -12,6 +12,14 @@ import { fieldLabel, isFirmLabel } from './labels.ts';
 import { stripNumbering } from './context.ts';
 import { words } from './segment.ts';
 
+/** The lexicon's regions of two characters or more (filtered once per lexicon, not per sentence). */
+const longRegionLists = new WeakMap<LexiconIndex, string[]>();
+function longRegions(index: LexiconIndex): string[] {
+  let rs = longRegionLists.get(index);
+  if (!rs) longRegionLists.set(index, (rs = (index.lexicon.regions ?? []).filter((r) => r.length >= 2)));
+  return rs;
+}
+
 /** Triggers before a weak-suffix name (中心, 平台, 基地 …) that make it one. */
 // (位于/落户…: what a firm settles in is a place, even with a weak suffix: 位于方城县产业集聚区)
 const WEAK_SUPPORT = /(依托|借助|借重|立足|以|在|建设|打造|推进|支持|发挥|整合|加快|包括|位于|落户|入驻|进驻|坐落于|设在)$/;
@@ -164,7 +172,7 @@ function bracketTypedFirms(scan: Scan, heading?: string): void {
   const firmLabel = labelled || (underFirmHeading && typed.every((x) => x.kind));
   const firmish = typed.some((x) => out.some((m) => m.label === 'Enterprise' && overlaps(m, x.name)) || typeBySuffix(x.nameText)?.label === 'Enterprise');
   // (without a label or a firm among them: most names open with a region of the lexicon — 河北岚投新能源)
-  const regions = (index.lexicon.regions ?? []).filter((r) => r.length >= 2);
+  const regions = longRegions(index);
   const regional = typed.filter((x) => regions.some((r) => x.nameText.startsWith(r) && x.nameText.length - r.length >= 2)).length * 2 >= typed.length;
   if (!firmLabel && !firmish && !regional) return;
   const multiKind = typed.some((x) => !!x.kindText && x.kindText.includes('、') && !SUBSIDIARY_LEAD.test(x.kindText));
@@ -519,7 +527,7 @@ const TRADE_END = /(股份|科技|实业|药业|电子|光电|光学|电气|电�
 function urgedFirms(scan: Scan): void {
   const { index, out, low, text, offset } = scan;
   const re = /(?:支持|鼓励|引导)((?!支持|鼓励|引导|推动)[^、，,。；;：:等和与及“”"（）()\s\d]{2,12}?)(?=(牵头(?:组建|建设|成立|搭建|创建))|在[\u3400-\u9fff]{2,16}?(?:发展|布局|建设|扩大|设立|投资|新建)|建设[\u3400-\u9fff]{2,}|(?:布局|研制|拓展|扩大)[\u3400-\u9fff]{2,})/g;
-  const regions = (index.lexicon.regions ?? []).filter((r) => r.length >= 2);
+  const regions = longRegions(index);
   for (const m of text.matchAll(re)) {
     const name = m[1]!;
     const start = offset + m.index! + m[0].length - name.length;
@@ -915,7 +923,7 @@ const NAME_CLOSE = /^[、，,。；;等为和与及（(]/;
  */
 function subsidiaryNames(scan: Scan): void {
   const { out, text, offset, index } = scan;
-  const regions = (index.lexicon.regions ?? []).filter((r) => r.length >= 2);
+  const regions = longRegions(index);
   for (const m of out) {
     if (m.label !== 'Enterprise' || !/集团$/.test(m.surface)) continue;
     const tail = text.slice(m.end - offset, m.end - offset + 16);

@@ -27,7 +27,7 @@ export function canonicalName(label: EntityLabel, surface: string): string {
 
 /** canonicalName of a surface already cleaned (cleanSurface). */
 function canonicalOfClean(label: EntityLabel, clean: string): string {
-  let s = clean.replace(/（/g, '(').replace(/）/g, ')');
+  let s = clean.includes('（') || clean.includes('）') ? clean.replace(/（/g, '(').replace(/）/g, ')') : clean;
   if (label === 'Enterprise') s = stripLegalSuffix(s);
   if (label === 'Industry') s = s.replace(/和/g, '与').replace(/(产业|领域|环节)$/, '') || s;
   return s;
@@ -295,15 +295,19 @@ export class EntityTable {
 
   /** An entity the document has named so far under this surface (canonical name or alias). */
   find(label: EntityLabel, surface: string): Entity | undefined {
-    const name = canonicalName(label, surface);
-    const lx = this.index.lookup(surface);
-    const lname = lx?.type === 'industry' && label === 'Industry' ? lx.entry.name : undefined;
-    const id = this.byKey.get(`${label}:${matchKey(lname ?? name)}`);
+    // (a name's key is its surface's key but for an enterprise — a legal suffix stripped twice — and an
+    // industry — 产业/领域 and the lexicon's name: canonicalName of the other labels only cleans, which
+    // matchKey does too)
+    const own = label === 'Industry' || label === 'Enterprise' ? undefined : matchKey(surface);
+    // (the lexicon's name counts for an industry only: no lookup for the other labels)
+    const lx = label === 'Industry' ? this.index.lookup(surface) : undefined;
+    const lname = lx?.type === 'industry' ? lx.entry.name : undefined;
+    const id = this.byKey.get(`${label}:${own ?? matchKey(lname ?? canonicalName(label, surface))}`);
     const byName = id ? this.entities.get(id) : undefined;
     if (byName && this.namedSoFar(byName)) return byName;
     // (the first entity, in the order created, named so far with an alias of that key)
     let first: Entity | undefined;
-    for (const e of this.byAliasKey.get(`${label}:${matchKey(surface)}`) ?? []) {
+    for (const e of this.byAliasKey.get(`${label}:${own ?? matchKey(surface)}`) ?? []) {
       if (this.namedSoFar(e) && (!first || this.ordinal.get(e)! < this.ordinal.get(first)!)) first = e;
     }
     return first;
@@ -383,5 +387,10 @@ export class EntityTable {
   /** Every entity, in the order first named. */
   all(): Entity[] {
     return [...this.entities.values()];
+  }
+
+  /** The entities of one label, in the order created: all() filtered by label, without a copy (do not modify). */
+  ofKind(label: EntityLabel): readonly Entity[] {
+    return this.byLabel.get(label) ?? [];
   }
 }

@@ -167,7 +167,7 @@ export function withParkMentions(scope: SentenceScope): SentenceScope {
     // a park the document names elsewhere (longest names first: 三亚崖州湾科技城 before 崖州湾科技城); a short name (启动区,
     // 科学园) only where it stands alone, opening its clause or after a word of place, not inside a longer name
     const known = scope.table
-      .all()
+      .ofKind('Park')
       .filter((e) => e.label === 'Park' && e.name.length >= 3 && !SHORT_GENERIC.test(e.name) && se.text.includes(e.name))
       .sort((a, b) => b.name.length - a.name.length);
     for (const e of known) {
@@ -199,7 +199,7 @@ export function withParkMentions(scope: SentenceScope): SentenceScope {
     }
     // A、B均位于高新区。: a bare zone word closing a clause of settling is the document's one zone so named
     for (const b of se.text.matchAll(BARE_ZONE_END)) {
-      const own = scope.table.all().filter((e) => e.label === 'Park' && e.name.length > b[1]!.length && e.name.endsWith(b[1]!));
+      const own = scope.table.ofKind('Park').filter((e) => e.label === 'Park' && e.name.length > b[1]!.length && e.name.endsWith(b[1]!));
       const start = s.start + b.index!;
       if (own.length === 1 && !taken(start, start + b[1]!.length)) add(own[0]!, start, start + b[1]!.length);
     }
