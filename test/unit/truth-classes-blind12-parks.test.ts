@@ -26,3 +26,25 @@ describe('blind12 r06, blind11 r06: Z由P1、P2、P3和P4组成 with no count wo
     expect(all(x, 'PART_OF').filter((e) => /-> park:白鹭经济技术开发区/.test(e))).toEqual([]);
   });
 });
+
+describe('blind12 r06: a park table pasted as one line (tabs between cells, a space where a row ended)', () => {
+  const doc = (rows: string) =>
+    `白鹭经济技术开发区产业发展规划\n\n第四章 空间布局\n\n各园区主导产业、重点企业和规划面积见下表。\n\n${rows}\n\n第五章 创新平台\n\n加强产学研合作。\n`;
+  it('each row’s park hosts its industries (planned); the area column is no industry', async () => {
+    const x = await runDoc(
+      doc('园区名称\t主导产业\t重点企业\t规划面积 青岚光伏产业园\t光伏组件、储能电池\t青岚能源、云杉新能源\t12平方公里 赤松汽车产业园\t新能源商用车、汽车电子\t赤松汽车、白鹭电机\t15平方公里 白鹭综合保税区\t保税加工、跨境电商\t——\t2平方公里'),
+    );
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:青岚光伏产业园 -> industry:光伏组件');
+    expect(hosts).toContain('park:青岚光伏产业园 -> industry:储能电池');
+    expect(hosts).toContain('park:赤松汽车产业园 -> industry:新能源商用车');
+    expect(hosts).toContain('park:白鹭综合保税区 -> industry:跨境电商');
+    // (a row pairs nothing across rows; a quantity is no industry)
+    expect(hosts).not.toContain('park:青岚光伏产业园 -> industry:新能源商用车');
+    expect(all(x, 'HOSTS').filter((e) => /平方公里/.test(e))).toEqual([]);
+  });
+  it('a line of tabs whose first cell is no park header (序号, 重点任务) is no park table', async () => {
+    const x = await runDoc(doc('序号\t重点任务\t牵头单位\t完成时限 1\t发展光伏组件\t青岚产业园管委会\t2027年 2\t发展储能电池\t赤松产业园管委会\t2028年 3\t发展汽车电子\t白鹭产业园管委会\t2028年'));
+    expect(all(x, 'HOSTS')).toEqual([]);
+  });
+});
