@@ -48,3 +48,21 @@ describe('blind12 r06: a park table pasted as one line (tabs between cells, a sp
     expect(all(x, 'HOSTS')).toEqual([]);
   });
 });
+
+describe('blind12 r06: A、B等企业已在开发区集聚 in a zone plan naming other zones so named', () => {
+  it('the bare 开发区 is the zone the title names (the firms located there, stated), not a neighbour', async () => {
+    const x = await runDoc(
+      '白鹭经济技术开发区产业发展规划\n\n第一章 发展基础\n\n加强与青岚经济开发区的产业协作。\n\n第二章 主导产业\n\n光学产业重点发展光学镜头。赤松光学、云杉光电等光学企业已在开发区集聚。\n',
+    );
+    const located = strong(x, 'LOCATED_IN');
+    expect(located).toContain('enterprise:赤松光学 -> park:白鹭经济技术开发区');
+    expect(located).toContain('enterprise:云杉光电 -> park:白鹭经济技术开发区');
+    expect(all(x, 'LOCATED_IN').filter((e) => /青岚经济开发区/.test(e))).toEqual([]);
+  });
+  it('with no zone in the title and two so named, the bare word places nothing', async () => {
+    const x = await runDoc(
+      '某市光学产业发展规划\n\n第一章 布局\n\n白鹭经济开发区重点发展光学镜头。青岚经济开发区重点发展光学元件。\n\n第二章 企业\n\n加快产业集聚，赤松光学、云杉光电等光学企业已在开发区集聚。\n',
+    );
+    expect(all(x, 'LOCATED_IN').filter((e) => /赤松光学|云杉光电/.test(e))).toEqual([]);
+  });
+});

@@ -150,6 +150,17 @@ export function titleZone(scope: SentenceScope): Entity | undefined {
   return own.length === 1 ? own[0] : undefined;
 }
 
+/**
+ * The zone a bare zone word after a verb of place stands for (已在开发区集聚, 均位于高新区。): the one park so named the
+ * document has, else, of several, the one its title names (上饶经济技术开发区产业发展规划: its 开发区 is that zone).
+ */
+function documentZone(scope: SentenceScope, word: string): Entity | undefined {
+  const own = scope.table.all().filter((e) => e.label === 'Park' && e.name.length > word.length && e.name.endsWith(word));
+  if (own.length === 1) return own[0];
+  const titled = own.length > 1 ? titleZone(scope) : undefined;
+  return titled && own.includes(titled) ? titled : undefined;
+}
+
 /** The scope with the park mentions the sentence's own mentions miss (see the head of this file). */
 export function withParkMentions(scope: SentenceScope): SentenceScope {
   const { se } = scope;
@@ -199,9 +210,9 @@ export function withParkMentions(scope: SentenceScope): SentenceScope {
     }
     // A、B均位于高新区。: a bare zone word closing a clause of settling is the document's one zone so named
     for (const b of se.text.matchAll(BARE_ZONE_END)) {
-      const own = scope.table.all().filter((e) => e.label === 'Park' && e.name.length > b[1]!.length && e.name.endsWith(b[1]!));
+      const own = documentZone(scope, b[1]!);
       const start = s.start + b.index!;
-      if (own.length === 1 && !taken(start, start + b[1]!.length)) add(own[0]!, start, start + b[1]!.length);
+      if (own && !taken(start, start + b[1]!.length)) add(own, start, start + b[1]!.length);
     }
     // 在开发区 after a sentence opening with a zone so named: that zone, not the document's own
     const opened = got.orgs.filter((m) => m.label === 'Park' && !m.foreign && m.start === s.start + se.text.search(/\S/))[0];
@@ -212,9 +223,9 @@ export function withParkMentions(scope: SentenceScope): SentenceScope {
     }
     // A、B已在示范区建成…: with no zone opening the sentence, the document's one zone so named (as 均位于高新区。)
     for (const b of zone ? [] : se.text.matchAll(BARE_ZONE_AT)) {
-      const own = scope.table.all().filter((e) => e.label === 'Park' && e.name.length > b[1]!.length && e.name.endsWith(b[1]!));
+      const own = documentZone(scope, b[1]!);
       const start = s.start + b.index!;
-      if (own.length === 1 && !taken(start, start + b[1]!.length)) add(own[0]!, start, start + b[1]!.length);
+      if (own && !taken(start, start + b[1]!.length)) add(own, start, start + b[1]!.length);
     }
     got.orgs.sort((a, b) => a.start - b.start);
     cache.set(se, got);
