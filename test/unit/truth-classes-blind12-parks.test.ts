@@ -66,3 +66,15 @@ describe('blind12 r06: A、B等企业已在开发区集聚 in a zone plan naming
     expect(all(x, 'LOCATED_IN').filter((e) => /赤松光学|云杉光电/.test(e))).toEqual([]);
   });
 });
+
+describe('blind12 r01: 经开区已集聚A、B after a paragraph opened by one of two 经济技术开发区 the document names', () => {
+  it('the bare 经开区 goes on with the paragraph’s zone (its firms located there, stated), not the other zone of the kind', async () => {
+    const x = await runDoc(
+      '某市电子信息产业发展规划\n\n第二节 提升两区：白鹭经济技术开发区和白鹭小蓝经济技术开发区\n\n白鹭经济技术开发区重点发展光学光电和智能穿戴设备。经开区已集聚赤松光电、云杉电子等光学光电企业，形成协同发展的格局。\n\n白鹭小蓝经济技术开发区重点发展汽车电子。\n',
+    );
+    const located = strong(x, 'LOCATED_IN');
+    expect(located).toContain('enterprise:赤松光电 -> park:白鹭经济技术开发区');
+    expect(located).toContain('enterprise:云杉电子 -> park:白鹭经济技术开发区');
+    expect(all(x, 'LOCATED_IN').filter((e) => /小蓝/.test(e))).toEqual([]);
+  });
+});

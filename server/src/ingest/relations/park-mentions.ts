@@ -136,11 +136,19 @@ export function paragraphPark(scope: SentenceScope, word = '园区'): Entity | u
     for (let n = Math.min(20, open.length); n >= 3; n--) {
       const e = table.find('Park', open.slice(0, n));
       if (!e || e.label !== 'Park' || SHORT_GENERIC.test(e.name)) continue;
-      if (word === '园区' || (e.name.length > word.length && e.name.endsWith(word))) return e;
+      if (word === '园区' || (e.name.length > word.length && ofKind(e.name, word))) return e;
       break;
     }
   }
   return undefined;
+}
+
+/** Is `name` a zone of the kind a bare zone word says (开发区 → …开发区; 经开区 → …经济技术开发区 too; 高新区 → …高新技术产业开发区 too)? */
+function ofKind(name: string, word: string): boolean {
+  if (name.endsWith(word)) return true;
+  if (word === '经开区') return name.endsWith('经济技术开发区');
+  if (word === '高新区') return name.endsWith('高新技术产业开发区');
+  return false;
 }
 
 /** The one zone the document's title names (惠州仲恺高新技术产业开发区发展规划): what a bare 区内 stands for. */
