@@ -78,3 +78,23 @@ describe('blind12 r01: 经开区已集聚A、B after a paragraph opened by one o
     expect(all(x, 'LOCATED_IN').filter((e) => /小蓝/.test(e))).toEqual([]);
   });
 });
+
+describe('blind9 r04 (and the 两个组团 form of blind7 r05, blind10 r06, blind6 r06): 园区包括A组团和B组团：A组团重点发展X', () => {
+  const doc = (s: string) => `白鹭经济技术开发区“一区多园”发展方案\n\n二、园区定位\n\n（一）青岚新能源汽车产业园。\n位于开发区东部。${s}\n`;
+  it('with no count word, names that end in 组团/片区 are the park’s parts (structure), each hosting its own focus (planned)', async () => {
+    const x = await runDoc(doc('园区包括整车制造组团和零部件配套组团：整车制造组团重点发展新能源乘用车，零部件配套组团重点发展车身结构件和电驱动系统。'));
+    const parts = strong(x, 'PART_OF');
+    expect(parts).toContain('park:整车制造组团 -> park:青岚新能源汽车产业园');
+    expect(parts).toContain('park:零部件配套组团 -> park:青岚新能源汽车产业园');
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:整车制造组团 -> industry:新能源乘用车');
+    expect(hosts).toContain('park:零部件配套组团 -> industry:车身结构件');
+    expect(hosts).toContain('park:零部件配套组团 -> industry:电驱动系统');
+    // (each part its own focus: no cross)
+    expect(hosts).not.toContain('park:整车制造组团 -> industry:车身结构件');
+  });
+  it('a 包括 list of what the park does (names without a part’s ending) names no part', async () => {
+    const x = await runDoc(doc('园区包括整车制造和零部件配套：整车制造重点发展新能源乘用车。'));
+    expect(all(x, 'PART_OF').filter((e) => e.startsWith('park:'))).toEqual([]);
+  });
+});
