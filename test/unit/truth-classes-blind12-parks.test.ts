@@ -98,3 +98,17 @@ describe('blind9 r04 (and the 两个组团 form of blind7 r05, blind10 r06, blin
     expect(all(x, 'PART_OF').filter((e) => e.startsWith('park:'))).toEqual([]);
   });
 });
+
+describe('blind8 r04: 开发区下辖A、B和C三个产业园区 (下辖, a zone’s word for its parts, as 包括)', () => {
+  it('each park of the list is part of the zone (structure)', async () => {
+    const x = await runDoc(
+      '白鹭经济技术开发区园区概况\n\n【园区概况】\n白鹭经济技术开发区位于省境东部。开发区下辖青岚产业园、云杉产业园和赤松产业园三个产业园区，已形成三条循环经济产业链。\n',
+    );
+    const parts = strong(x, 'PART_OF');
+    for (const p of ['青岚产业园', '云杉产业园', '赤松产业园']) expect(parts).toContain(`park:${p} -> park:白鹭经济技术开发区`);
+  });
+  it('a city’s 下辖 counties and districts are no parts of a park', async () => {
+    const x = await runDoc('白鹭市产业发展规划\n\n一、基础\n白鹭市下辖青岚县、云杉县和赤松区三个县区。白鹭经济技术开发区重点发展新材料。\n');
+    expect(all(x, 'PART_OF').filter((e) => e.includes('park:'))).toEqual([]);
+  });
+});

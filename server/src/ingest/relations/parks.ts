@@ -482,7 +482,9 @@ const BARE_ZONE = /^(?:开发区|经开区|高新区|新区|示范区|新城|园
 function includedParks(scope: SentenceScope, parks: SentenceScope['orgs']): void {
   const { se, table, edges } = scope;
   const { text, ev, sentence: s } = se;
-  for (let at = text.indexOf('包括'); at >= 0; at = text.indexOf('包括', at + 2)) {
+  // (下辖, the zone's own word for its parts: 开发区下辖A、B…和E五个产业园区)
+  for (const inc of text.matchAll(/包括|下辖/g)) {
+    const at = inc.index!;
     const head = text.slice(0, at).replace(/(?:本部|主要|共|具体|目前)$/, '');
     const clause = clauseBefore(head, true).replace(/^\s*(?:其中|目前|现)?/, '');
     const whole = parks.find((p) => p.end - s.start === head.length && p.start - s.start === head.length - clause.length);
