@@ -112,3 +112,17 @@ describe('blind8 r04: 开发区下辖A、B和C三个产业园区 (下辖, a zone
     expect(all(x, 'PART_OF').filter((e) => e.includes('park:'))).toEqual([]);
   });
 });
+
+describe('dev8 r06 (the P：重点发展X lines of dev8 r01, blind11 r08): a park labelling its line, then a park built in it', () => {
+  it('the labelled park hosts the first clause’s focus (planned), the built park the later one’s', async () => {
+    const x = await runDoc(
+      '白鹭高新技术产业开发区产业发展规划\n\n第三章　空间布局\n\n白鹭高新区由本部和青岚生态智慧区、赤松新能源产业园等专业园区组成。\n青岚生态智慧区：重点发展汽车电子和人工智能，规划建设青岚智能网联汽车产业园，重点发展智能驾驶域控制器和车规级传感器。\n',
+    );
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:青岚生态智慧区 -> industry:汽车电子');
+    expect(hosts).toContain('park:青岚生态智慧区 -> industry:人工智能');
+    expect(hosts).toContain('park:青岚智能网联汽车产业园 -> industry:智能驾驶域控制器');
+    // (the built park's focus is its own)
+    expect(hosts).not.toContain('park:青岚智能网联汽车产业园 -> industry:汽车电子');
+  });
+});

@@ -204,7 +204,8 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
     // P重点发展A和B (the park opens its clause); P即Q / P已集聚…, then ，重点发展A: the next clause is P's
     if (container) {
       const after = text.slice(container.end - s.start, c.end - s.start);
-      const f = /^(?:[(（][^)）]*[)）])?(?:已集聚[^，,；;。]*)?/.exec(after)!;
+      // (P：重点发展X, a park labelling its line, as 东江科技园：… / 潼湖生态智慧区：…)
+      const f = /^(?:[(（][^)）]*[)）])?(?:[：:]\s*)?(?:已集聚[^，,；;。]*)?/.exec(after)!;
       const verb = FOCUS.exec(after.slice(f[0].length));
       const leading = verb ? null : LEADING.exec(after.slice(f[0].length));
       if (verb) hostObjects(scope, [container], c, container.end + f[0].length + verb[0].length);
