@@ -85,12 +85,22 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
       const inc = /^包括/.exec(text.slice(container.end - s.start, c.end - s.start));
       const parts = inClause.filter((p) => p !== container && p.start > container.end);
       // 其中P包括七贤岭和黄泥川两个片区: areas named by their bare names, the count giving their kind
-      const bare = inc && !parts.length ? /^([\u4e00-\u9fff]{2,10}(?:[、和及与][\u4e00-\u9fff]{2,10})+)[两三四五六七八九十]个(片区|园区|组团)$/.exec(text.slice(container.end + inc[0].length - s.start, c.end - s.start)) : null;
+      const listed = text.slice(container.end + (inc?.[0].length ?? 0) - s.start, c.end - s.start);
+      // (or with no count, names that each end in a part's kind of their own: 园区包括整车制造组团和零部件配套组团：…)
+      const bare = inc && !parts.length ? (/^([\u4e00-\u9fff]{2,10}(?:[、和及与][\u4e00-\u9fff]{2,10})+)[两三四五六七八九十]个(片区|园区|组团)$/.exec(listed) ?? /^((?:[\u4e00-\u9fff]{2,8}(组团|片区))(?:[、和及与][\u4e00-\u9fff]{2,8}(?:组团|片区))+)(?=[：:]|$)/.exec(listed)) : null;
       if (bare) {
         // (a name with a place ending of its own keeps it: 红旗小镇, 零部件东区, 整车组团 of 两个组团)
         for (const name of bare[1]!.split(/[、和及与]/)) {
           const full = /(?:小镇|[东西南北中]区|片区|园区|组团|园|镇|城|港|谷)$/.test(name) || name.endsWith(bare[2]!) ? name : name + bare[2];
           edges.add('PART_OF', scope.table.org(full, 'Park', 'area').id, entityOf(scope, container).id, ev, JUDGED.structure);
+        }
+        // (…组团和…组团：A组团重点发展X，…: the first part's focus after the colon, in the same clause)
+        const colon = listed.length > bare[0].length ? container.end + (inc?.[0].length ?? 0) + bare[0].length + 1 : -1;
+        if (colon > 0) {
+          const after = text.slice(colon - s.start, c.end - s.start);
+          const known = knownParkAt(scope, after);
+          const verb = known ? FOCUS.exec(after.slice(known.length)) : null;
+          if (known && verb) hostObjects(scope, [known.entity], c, colon + known.length + verb[0].length);
         }
         carried = [];
         lastSubject = container;
@@ -194,7 +204,8 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
     // P重点发展A和B (the park opens its clause); P即Q / P已集聚…, then ，重点发展A: the next clause is P's
     if (container) {
       const after = text.slice(container.end - s.start, c.end - s.start);
-      const f = /^(?:[(（][^)）]*[)）])?(?:已集聚[^，,；;。]*)?/.exec(after)!;
+      // (P：重点发展X, a park labelling its line, as 东江科技园：… / 潼湖生态智慧区：…)
+      const f = /^(?:[(（][^)）]*[)）])?(?:[：:]\s*)?(?:已集聚[^，,；;。]*)?/.exec(after)!;
       const verb = FOCUS.exec(after.slice(f[0].length));
       const leading = verb ? null : LEADING.exec(after.slice(f[0].length));
       if (verb) hostObjects(scope, [container], c, container.end + f[0].length + verb[0].length);

@@ -136,11 +136,19 @@ export function paragraphPark(scope: SentenceScope, word = '园区'): Entity | u
     for (let n = Math.min(20, open.length); n >= 3; n--) {
       const e = table.find('Park', open.slice(0, n));
       if (!e || e.label !== 'Park' || SHORT_GENERIC.test(e.name)) continue;
-      if (word === '园区' || (e.name.length > word.length && e.name.endsWith(word))) return e;
+      if (word === '园区' || (e.name.length > word.length && ofKind(e.name, word))) return e;
       break;
     }
   }
   return undefined;
+}
+
+/** Is `name` a zone of the kind a bare zone word says (开发区 → …开发区; 经开区 → …经济技术开发区 too; 高新区 → …高新技术产业开发区 too)? */
+function ofKind(name: string, word: string): boolean {
+  if (name.endsWith(word)) return true;
+  if (word === '经开区') return name.endsWith('经济技术开发区');
+  if (word === '高新区') return name.endsWith('高新技术产业开发区');
+  return false;
 }
 
 /** The one zone the document's title names (惠州仲恺高新技术产业开发区发展规划): what a bare 区内 stands for. */
@@ -148,6 +156,17 @@ export function titleZone(scope: SentenceScope): Entity | undefined {
   const title = scope.doc.source.norm.trimStart().split('\n')[0] ?? '';
   const own = scope.table.all().filter((e) => e.label === 'Park' && /(?:开发区|经开区|高新区|新区)$/.test(e.name) && title.includes(e.name));
   return own.length === 1 ? own[0] : undefined;
+}
+
+/**
+ * The zone a bare zone word after a verb of place stands for (已在开发区集聚, 均位于高新区。): the one park so named the
+ * document has, else, of several, the one its title names (上饶经济技术开发区产业发展规划: its 开发区 is that zone).
+ */
+function documentZone(scope: SentenceScope, word: string): Entity | undefined {
+  const own = scope.table.ofKind('Park').filter((e) => e.name.length > word.length && e.name.endsWith(word));
+  if (own.length === 1) return own[0];
+  const titled = own.length > 1 ? titleZone(scope) : undefined;
+  return titled && own.includes(titled) ? titled : undefined;
 }
 
 /** The scope with the park mentions the sentence's own mentions miss (see the head of this file). */
@@ -199,9 +218,9 @@ export function withParkMentions(scope: SentenceScope): SentenceScope {
     }
     // A、B均位于高新区。: a bare zone word closing a clause of settling is the document's one zone so named
     for (const b of se.text.matchAll(BARE_ZONE_END)) {
-      const own = scope.table.ofKind('Park').filter((e) => e.label === 'Park' && e.name.length > b[1]!.length && e.name.endsWith(b[1]!));
+      const own = documentZone(scope, b[1]!);
       const start = s.start + b.index!;
-      if (own.length === 1 && !taken(start, start + b[1]!.length)) add(own[0]!, start, start + b[1]!.length);
+      if (own && !taken(start, start + b[1]!.length)) add(own, start, start + b[1]!.length);
     }
     // 在开发区 after a sentence opening with a zone so named: that zone, not the document's own
     const opened = got.orgs.filter((m) => m.label === 'Park' && !m.foreign && m.start === s.start + se.text.search(/\S/))[0];
@@ -212,9 +231,9 @@ export function withParkMentions(scope: SentenceScope): SentenceScope {
     }
     // A、B已在示范区建成…: with no zone opening the sentence, the document's one zone so named (as 均位于高新区。)
     for (const b of zone ? [] : se.text.matchAll(BARE_ZONE_AT)) {
-      const own = scope.table.all().filter((e) => e.label === 'Park' && e.name.length > b[1]!.length && e.name.endsWith(b[1]!));
+      const own = documentZone(scope, b[1]!);
       const start = s.start + b.index!;
-      if (own.length === 1 && !taken(start, start + b[1]!.length)) add(own[0]!, start, start + b[1]!.length);
+      if (own && !taken(start, start + b[1]!.length)) add(own, start, start + b[1]!.length);
     }
     got.orgs.sort((a, b) => a.start - b.start);
     cache.set(se, got);

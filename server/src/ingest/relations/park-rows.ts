@@ -46,7 +46,11 @@ function rowPark(cell: string, table: EntityTable): Entity | undefined {
 
 type Kind = 'firm' | 'industry' | 'other';
 
+/** A quantity (12平方公里, 3000亩, 50亿元): no industry, whatever the reader makes of its words. */
+const QUANTITY = /^[\d.,，～~—-]+\s*(?:平方公里|平方千米|万平方米|平方米|公顷|万亩|亩|亿元|万元|%|家|个)$/;
+
 function itemKind(item: string, table: EntityTable, ctx: IngestContext): Kind {
+  if (QUANTITY.test(item)) return 'other';
   const lx = ctx.index.lookup(item);
   if (lx?.type === 'org') return lx.entry.label === 'Enterprise' ? 'firm' : 'other';
   if (lx?.type === 'industry') return 'industry';
@@ -59,6 +63,30 @@ function itemKind(item: string, table: EntityTable, ctx: IngestContext): Kind {
   return plausibleIndustry(item) && !isGenericName(item, '', () => false) ? 'industry' : 'other';
 }
 
+/** The first column's header of a park table: 园区名称 / 园区 / 产业园名称. */
+const PARK_HEADER = /^(?:园区|产业园|片区|分园|专业园区)(?:名称)?$/;
+
+/**
+ * A park table pasted as ONE line (园区名称\t主导产业\t重点企业\t规划面积 P1\tX、Y\tA、B\t12平方公里 P2\t…): tabs between the
+ * cells, a space where each row ended. The header's width is the number of cells up to the first holding a space; each
+ * row-closing cell holds exactly one space and no other cell any. The rows after the header, or none.
+ */
+function oneLineRows(line: string, lineStart: number): Row[] | undefined {
+  const cells = line.trim().split('\t').map((c) => c.trim());
+  if (cells.length < 8 || !PARK_HEADER.test(cells[0]!)) return undefined;
+  const w = cells.findIndex((c) => /\s/.test(c)) + 1;
+  if (w < 3) return undefined;
+  // a cell holding a row's end and the next row's start closes every w - 1 cells (one space in it), no other cell holds a space
+  if (!cells.every((c, i) => (i > 0 && i % (w - 1) === 0 && i + 1 < cells.length ? /^\S+\s+\S+$/.test(c) : !/\s/.test(c)))) return undefined;
+  const flat = cells.flatMap((c) => c.split(/\s+/));
+  if (flat.length % w !== 0 || flat.length / w < 3) return undefined;
+  const start = lineStart + line.search(/\S/);
+  const end = lineStart + line.trimEnd().length;
+  const rows: Row[] = [];
+  for (let r = 1; r < flat.length / w; r++) rows.push({ start, end, cells: flat.slice(r * w, (r + 1) * w) });
+  return rows;
+}
+
 export function parkRowEdges(doc: StructuredDoc, table: EntityTable, edges: EdgeSet, ctx: IngestContext): void {
   const { norm, text } = doc.source;
   const docId = documentId(doc.source.file);
@@ -69,6 +97,13 @@ export function parkRowEdges(doc: StructuredDoc, table: EntityTable, edges: Edge
   for (const line of norm.split('\n')) {
     const start = at;
     at += line.length + 1;
+    const flat = oneLineRows(line, start);
+    if (flat && !inTable(start)) {
+      if (run.length >= 2) groups.push(run);
+      run = [];
+      groups.push(flat);
+      continue;
+    }
     const cells = line.split(/[｜|]/).map((c) => c.trim());
     const ok = cells.length >= 3 && cells.every((c) => c.length > 0 && c.length <= 80) && !inTable(start);
     if (ok && (!run.length || run[0]!.cells.length === cells.length)) {

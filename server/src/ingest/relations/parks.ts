@@ -148,7 +148,9 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   // of the paragraph: P重点发展X。开发区已落户L，建有M)
   // (区内已集聚A、B…: the document's one zone, by any zone word)
   for (const b of text.matchAll(/(?<=^|[，,；;。：:]\s*(?:其中|目前|当前)?)(开发区|经开区|高新区|示范区|新区|区内)(?=已|目前已|集聚了|聚集了|汇聚了|建有|是)/g)) {
-    const zone = b[1] === '区内' ? titleZone(scope) : (ownZone(scope, b[1]!) ?? paragraphPark(scope, b[1]!));
+    // (the paragraph's zone of that kind first: 南昌经济技术开发区重点发展X。经开区已集聚A、B — the bare word goes on with the
+    // paragraph's subject, not with a zone the reader named after the city from the bare word itself)
+    const zone = b[1] === '区内' ? titleZone(scope) : (paragraphPark(scope, b[1]!) ?? ownZone(scope, b[1]!));
     if (!zone) continue;
     // (a park mention read from the same bare word on, 开发区是国家级经济技术开发区, is the bare word's subject, not its own)
     const at = s.start + b.index!;
@@ -464,6 +466,14 @@ function openingPark(scope: SentenceScope): { entity: Entity; length: number } |
   return { entity: p, length: m[0].length };
 }
 
+/** The zone the title names when a bare zone word is short for its kind (高新区 → 衡阳高新技术产业开发区, 经开区 → …经济技术开发区). */
+function titleZoneOfKind(scope: SentenceScope, word: string): Entity | undefined {
+  const z = titleZone(scope);
+  if (!z) return undefined;
+  const kind: Record<string, RegExp> = { 高新区: /高新(?:技术产业开发)?区$/, 经开区: /(?:经济技术开发区|经开区)$/, 开发区: /开发区$/, 新区: /新区$/ };
+  return kind[word]?.test(z.name) ? z : undefined;
+}
+
 /** 包括 and the parts' count or kind after the list: 五个园区, 两个片区, 等园区. */
 const PARTS_AFTER = /^(?:[一二两三四五六七八九十\d]+个|等)?(?:园区|片区|功能区|产业园|分园|板块|组团|区块|产业片区|专业园区|特色园区)/;
 /** A bare zone word standing for the document's own zone: 开发区包括… (以下简称开发区). */
@@ -472,7 +482,9 @@ const BARE_ZONE = /^(?:开发区|经开区|高新区|新区|示范区|新城|园
 function includedParks(scope: SentenceScope, parks: SentenceScope['orgs']): void {
   const { se, table, edges } = scope;
   const { text, ev, sentence: s } = se;
-  for (let at = text.indexOf('包括'); at >= 0; at = text.indexOf('包括', at + 2)) {
+  // (下辖, the zone's own word for its parts: 开发区下辖A、B…和E五个产业园区)
+  for (const inc of text.matchAll(/包括|下辖/g)) {
+    const at = inc.index!;
     const head = text.slice(0, at).replace(/(?:本部|主要|共|具体|目前)$/, '');
     const clause = clauseBefore(head, true).replace(/^\s*(?:其中|目前|现)?/, '');
     const whole = parks.find((p) => p.end - s.start === head.length && p.start - s.start === head.length - clause.length);
@@ -510,8 +522,11 @@ function includedParks(scope: SentenceScope, parks: SentenceScope['orgs']): void
     if (opener && (text.slice(opener.end - s.start, at).trim() === '' || own || /^(?:[(（][^)）]*[)）])?(?:[，,][^，,。；;]*)*[，,]$/.test(text.slice(opener.end - s.start, at)))) zone = entityOf(scope, opener);
     if (!zone) {
       const bare = /^\s*(开发区|经开区|高新区|新区)(?=由|按照|[，,])/.exec(text);
-      if (bare) zone = ownZone(scope, bare[1]!);
+      // (高新区按照…, 高新区 short for the title's 衡阳高新技术产业开发区: the one zone the title names, of that kind)
+      if (bare) zone = ownZone(scope, bare[1]!) ?? titleZoneOfKind(scope, bare[1]!);
     }
+    // (“一区四园”由P1、P2…组成: the layout's one 区 is the document's own zone, the one its title names)
+    if (!zone && /^\s*[“"]一区[一二两三四五六七八九十多]+园[”"]\s*$/.test(clause)) zone = titleZone(scope);
     if (!zone) continue;
     const stop = end - close[0].length;
     const items = parks.filter((p) => p.start - s.start >= at + m[0].length && p.end - s.start <= stop);
@@ -519,7 +534,11 @@ function includedParks(scope: SentenceScope, parks: SentenceScope['orgs']): void
     for (const p of items) rest = rest.replace(p.surface, '|');
     // (names between that were not read as parks are items when named like a place: 、潼湖生态智慧区、)
     const list = /^(?:[、和与及]?(?:\||[\u4e00-\u9fff]{2,14}?(?:园|区|城|谷|港)(?=[、和与及]|[一二两三四五六七八九十\d]+个|等)))+/.exec(rest);
-    if (!list || !items.length || !PARTS_AFTER.test(rest.slice(list[0].length)) || rest.slice(list[0].length).replace(PARTS_AFTER, '').trim() !== '') continue;
+    // (closed by the parts' count or kind, 四个专业园区组成; or, with no such word, a list of nothing but parts the
+    // document reads as parks, 由P1、P2、P3和P4组成)
+    const after = rest.slice(list?.[0].length ?? 0);
+    const onlyParks = !!list && /^[|、和与及]+$/.test(list[0]) && after.trim() === '';
+    if (!list || !items.length || ((!PARTS_AFTER.test(after) || after.replace(PARTS_AFTER, '').trim() !== '') && !onlyParks)) continue;
     const parts = items.map((p) => entityOf(scope, p));
     for (const name of list[0].split(/[|、和与及]/)) {
       if (!name || BARE_ZONE.test(name) || isGenericName(name, '', () => false)) continue;
