@@ -17,10 +17,50 @@ export function cleanText(raw: string): string {
     .replace(/[\u200B\u200C\u200D\u2060\uFEFF]/g, '')
     .replace(/\u00A0/g, ' ')
     .split('\n')
+    .flatMap(unflattenRows)
     .reduce<string[]>(unwrap, [])
     .filter((l) => l !== PAGE_BREAK)
     .join('\n')
     .replace(LOST_GLYPH, restoreLostGlyph);
+}
+
+/** A header cell of a table: a short column word (园区名称, 主导产业, 重点企业 …), no digit, no blank. */
+const COLUMN_WORD = /^[\u4e00-\u9fa5（）()“”]{2,8}$/;
+
+/**
+ * A table pasted as ONE line, its cells apart by tabs (or bars) and its rows by a blank
+ * (园区名称⇥主导产业⇥重点企业⇥规划面积 光伏产业园⇥电池片、组件⇥甲能源⇥12平方公里 乙产业园⇥…): split back into
+ * one line per row. What the table's shape guarantees, and nothing else, decides: a header of w ≥ 3 short
+ * column words, then the cells at every (w−1)-th separator hold exactly one blank run, the end of one row
+ * and the first cell of the next, and the cells add up to whole rows (two data rows at least). A line of
+ * prose with tabs has no such rhythm; a table already one row per line has no blank inside its last cells.
+ */
+function unflattenRows(line: string): string[] {
+  const sep = line.includes('\t') ? '\t' : /[|｜]/.test(line) ? /[|｜]/ : undefined;
+  if (!sep) return [line];
+  const cells = line.trim().split(sep);
+  // the header ends at the first cell that holds a blank (its last word, then the first row's first cell)
+  const w = cells.findIndex((c) => /[ \u3000]/.test(c.trim())) + 1;
+  if (w < 3 || (cells.length - 1) % (w - 1) !== 0) return [line];
+  const rows = (cells.length - 1) / (w - 1);
+  if (rows < 3) return [line];
+  const gap = /[ \u3000]+/;
+  const header = [...cells.slice(0, w - 1), cells[w - 1]!.trim().split(gap)[0]!];
+  if (!header.every((c) => COLUMN_WORD.test(c.trim()))) return [line];
+  // (each boundary cell: exactly one blank run between two non-blank parts)
+  for (let k = 1; k < rows; k++) if (cells[k * (w - 1)]!.trim().split(gap).length !== 2) return [line];
+  const glue = typeof sep === 'string' ? sep : (line.match(sep)?.[0] ?? '|');
+  const out: string[] = [];
+  let row: string[] = [];
+  cells.forEach((c, i) => {
+    if (i > 0 && i % (w - 1) === 0 && i < cells.length - 1) {
+      const [end, next] = c.trim().split(gap) as [string, string];
+      out.push([...row, end].join(glue));
+      row = [next];
+    } else row.push(c);
+  });
+  out.push(row.join(glue));
+  return out;
 }
 
 /** The mark a conversion or a web page leaves for a character it could not show: □ (U+25A1), � (U+FFFD). */
