@@ -1,0 +1,59 @@
+// Structure classes found in blind12 (the source of classes of the second round) by struct14. Each test
+// runs a short document written for it through the real read and structure stages (and extraction where
+// the class is about what a table's rows give).
+import { describe, expect, it } from 'vitest';
+import { runDoc, strong, structure } from '../fixtures/class-doc.ts';
+
+describe('blind12 r06: a park table pasted as ONE line (cells apart by tabs, rows by a blank)', () => {
+  const table =
+    '园区名称\t主导产业\t重点企业\t规划面积 甲光伏产业园\t电池片、光伏组件\t甲能源、乙新能源\t12平方公里 ' +
+    '乙汽车产业园\t新能源商用车、新能源乘用车\t丙汽车\t15平方公里 丙综合保税区\t保税加工、跨境电商\t——\t2平方公里';
+  const doc = `某经济技术开发区产业发展规划\n\n第四章 空间布局\n\n开发区各园区主导产业、重点企业和规划面积见下表。\n\n${table}\n\n第五章 保障措施\n\n设立产业发展基金。\n`;
+
+  it('reads the line as a table of one row per park, and each park hosts its row’s industries', async () => {
+    const d = await structure(doc);
+    const t = (d.tables ?? []).find((x) => x.header.includes('园区名称'));
+    expect(t?.header).toEqual(['园区名称', '主导产业', '重点企业', '规划面积']);
+    expect(t?.rows).toBe(3);
+    expect(t?.rowCells?.map((r) => d.source.text.slice(r.cells[0]!.start, r.cells[0]!.end))).toEqual(['甲光伏产业园', '乙汽车产业园', '丙综合保税区']);
+    const x = await runDoc(doc);
+    expect(strong(x, 'HOSTS')).toEqual([
+      'park:丙综合保税区 -> industry:保税加工',
+      'park:丙综合保税区 -> industry:跨境电商',
+      'park:乙汽车产业园 -> industry:新能源乘用车',
+      'park:乙汽车产业园 -> industry:新能源商用车',
+      'park:甲光伏产业园 -> industry:光伏组件',
+      'park:甲光伏产业园 -> industry:电池片',
+    ]);
+  });
+
+  it('leaves a tabbed line alone when its blanks do not fall at every row’s end (prose, a name with a blank)', async () => {
+    const prose = '重点企业\t主导产业\t规划面积 甲园\t电池片\tMini LED 背光\t乙园\t组件\t10平方公里 丙园\n';
+    const d = await structure(`某区规划\n\n一、空间布局\n\n${prose}`);
+    expect(d.source.text).toContain(prose.trim());
+    const twoRows = '园区名称\t主导产业\t重点企业 甲园\t电池片\t甲能源\n';
+    const e = await structure(`某区规划\n\n一、空间布局\n\n${twoRows}`);
+    expect(e.source.text).toContain(twoRows.trim());
+  });
+});
+
+describe('blind12 r06 (and blind11 r03/r08): a chapter’s framework title glued to a lead clause of its own', () => {
+  it('reads 第四章 空间布局构建…格局。… as the heading 空间布局, the clause its first sentence', async () => {
+    const d = await structure(
+      '某经开区产业发展规划\n\n第三章 主导产业\n\n重点发展光伏新能源。\n\n' +
+        '第四章 空间布局构建“一区三园”产业空间格局。“一区三园”由甲产业园、乙产业园和丙产业园组成。\n\n第五章 保障措施\n\n设立基金。\n',
+    );
+    const titles = d.headings.map((h) => d.source.text.slice(h.start, h.end));
+    expect(titles).toEqual(['第三章 主导产业', '第四章 空间布局', '第五章 保障措施']);
+    const first = d.sentences.find((s) => d.source.text.slice(s.start, s.end).startsWith('构建'))!;
+    expect(first.sectionPath).toEqual(['第四章 空间布局']);
+  });
+
+  it('keeps a lead clause that is a title (发展目标。…, 空间布局优化。…) and a title on its own line whole', async () => {
+    const d = await structure(
+      '某市产业发展方案\n\n一、发展目标。到2027年，全市产业链营业收入突破1500亿元。\n\n二、空间布局优化。推动园区错位发展。\n\n三、重点任务推进情况\n\n全市推进产业链建设。\n',
+    );
+    const titles = d.headings.map((h) => d.source.text.slice(h.start, h.end));
+    expect(titles).toEqual(['一、发展目标', '二、空间布局优化', '三、重点任务推进情况']);
+  });
+});
