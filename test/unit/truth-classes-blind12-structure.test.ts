@@ -2,7 +2,7 @@
 // runs a short document written for it through the real read and structure stages (and extraction where
 // the class is about what a table's rows give).
 import { describe, expect, it } from 'vitest';
-import { runDoc, strong, structure } from '../fixtures/class-doc.ts';
+import { numbers, runDoc, strong, structure } from '../fixtures/class-doc.ts';
 
 describe('blind12 r06: a park table pasted as ONE line (cells apart by tabs, rows by a blank)', () => {
   const table =
@@ -78,5 +78,30 @@ describe('blind11 r08: a chain map’s fields written in lenticular brackets (�
   it('leaves bracketed section labels alone where the document’s brackets are not all fields (【某区】… 【创新平台】…)', async () => {
     const d = await structure('某市产业地图\n\n【甲区】主导产业为煤化工。\n\n【创新平台】以甲大学为创新源头，服务煤化工。\n');
     expect(d.source.norm).toContain('【创新平台】以甲大学');
+  });
+});
+
+describe('blind12 r03 (a 分工表 flattened with bars), as a converter writes it: the rule under the header', () => {
+  it('reads |---|---| under a markdown header as no row, so no measure “---” led by a department “---”', async () => {
+    const d = await structure(
+      '某市新材料产业重点任务分工方案\n\n二、重点任务分工\n\n| 序号 | 重点任务 | 具体内容 | 牵头单位 | 配合单位 |\n|---|:---|---|---|---|\n' +
+        '| 1 | 做强钨材料 | 支持甲钨业扩大硬质合金产能。 | 市工业和信息化局 | 市科学技术局 |\n' +
+        '| 2 | 发展石墨 | 依托乙园发展球形石墨。 | 市发展改革委 | 市财政局 |\n\n三、保障措施\n\n（一）加强领导。各单位要落实。\n',
+    );
+    expect(numbers(d)).toEqual(['1', '2']);
+    expect(d.tables?.map((t) => t.rows)).toEqual([2]);
+    const of = (n: string) => d.measures.find((m) => m.number === n)!.responsibilities.map((r) => `${r.role}:${r.name}`);
+    expect(of('1')).toEqual(['lead:市工业和信息化局', 'support:市科学技术局']);
+    expect(of('2')).toEqual(['lead:市发展改革委', 'support:市财政局']);
+  });
+
+  it('reads a grid table’s rules (+----+) between rows as no rows either', async () => {
+    const rule = '+----+------+------+------+\n';
+    const d = await structure(
+      `某市方案\n\n二、重点任务分工\n\n${rule}| 序号 | 重点任务 | 牵头单位 | 配合单位 |\n+====+======+======+======+\n` +
+        `| 1 | 支持甲公司扩大产能。 | 市工信局 | 市财政局 |\n${rule}| 2 | 依托乙园发展石墨。 | 市发展改革委 | 市商务局 |\n${rule}\n三、保障措施\n\n加强领导。\n`,
+    );
+    expect(numbers(d)).toEqual(['1', '2']);
+    expect(d.measures.flatMap((m) => m.responsibilities.map((r) => r.name))).toEqual(['市工信局', '市财政局', '市发展改革委', '市商务局']);
   });
 });
