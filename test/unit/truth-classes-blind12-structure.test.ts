@@ -105,3 +105,34 @@ describe('blind12 r03 (a 分工表 flattened with bars), as a converter writes i
     expect(d.measures.flatMap((m) => m.responsibilities.map((r) => r.name))).toEqual(['市工信局', '市财政局', '市发展改革委', '市商务局']);
   });
 });
+
+describe('blind12 r08/blind11 r08 (pandoc anchors): a document converted to markdown and pasted as text', () => {
+  const titles = (d: Awaited<ReturnType<typeof structure>>) => d.headings.map((h) => d.source.text.slice(h.start, h.end));
+
+  it('reads **bold** headings and items as the headings and measures they mark', async () => {
+    const d = await structure(
+      '某市新材料产业发展行动方案\n\n**一、总体要求**\n\n坚持创新驱动。\n\n**二、重点任务**\n\n' +
+        '**1.做强龙头企业。**支持甲公司扩大产能。（市工业和信息化局牵头）\n\n**2.发展电子材料。**依托乙园发展电子级氢氟酸。（市发展改革委牵头）\n\n**三、保障措施**\n\n加强组织领导。\n',
+    );
+    expect(titles(d)).toEqual(['一、总体要求', '二、重点任务', '三、保障措施']);
+    expect(numbers(d)).toEqual(['1', '2']);
+    expect(d.measures.map((m) => m.title)).toEqual(['做强龙头企业', '发展电子材料']);
+    expect(d.measures[1]!.responsibilities.map((r) => `${r.role}:${r.name}`)).toEqual(['lead:市发展改革委']);
+    expect(d.source.text).not.toContain('**');
+  });
+
+  it('reads # headings, > quoted paragraphs and escaped numbers (1\\.) as plain headings and items', async () => {
+    const d = await structure(
+      '某市新材料产业发展行动方案\n\n# 一、总体要求\n\n> 坚持创新驱动。\n\n# 二、重点任务\n\n## （一）做强龙头\n\n' +
+        '1\\.支持甲公司扩大产能。（市工业和信息化局牵头）\\\n\n2\\.依托乙园发展电子级氢氟酸。（市发展改革委牵头）\n\n# 三、保障措施\n\n加强组织领导。\n',
+    );
+    expect(titles(d)).toEqual(['一、总体要求', '二、重点任务', '（一）做强龙头', '三、保障措施']);
+    expect(numbers(d)).toEqual(['1', '2']);
+    expect(d.measures[0]!.responsibilities.map((r) => r.name)).toEqual(['市工业和信息化局']);
+  });
+
+  it('keeps text that only looks like markup: a single *, a # without a blank, a bar escaped inside a cell', async () => {
+    const d = await structure('某市方案\n\n一、总体要求\n\n注*为约束性指标，#1高炉改造，A\\|B 保留。\n');
+    expect(d.source.text).toContain('注*为约束性指标，#1高炉改造，A\\|B 保留。');
+  });
+});

@@ -16,6 +16,12 @@ export function cleanText(raw: string): string {
     .replace(/(?:\[\])?\{#[A-Za-z_][\w.:-]*(?:[ \t]+(?:\.[A-Za-z_][\w-]*|[A-Za-z_][\w-]*="[^"\n}]*"))*\}/g, '')
     .replace(/[\u200B\u200C\u200D\u2060\uFEFF]/g, '')
     .replace(/\u00A0/g, ' ')
+    // (a document converted to markdown and pasted as text: its markup is furniture, not words)
+    .replace(MD_STRONG, '$1')
+    .replace(MD_HEADING, '')
+    .replace(MD_QUOTE, '')
+    .replace(MD_HARD_BREAK, '')
+    .replace(MD_ESCAPE, '$1')
     .split('\n')
     .flatMap(unflattenRows)
     .reduce<string[]>(unwrap, [])
@@ -23,6 +29,19 @@ export function cleanText(raw: string): string {
     .join('\n')
     .replace(LOST_GLYPH, restoreLostGlyph);
 }
+
+/**
+ * Markdown left by a converter (pandoc's docx → markdown) in a pasted text: **bold** runs (**一、总体要求**, **1.做强龙头企业。**),
+ * ATX headings (# 一、总体要求), block quotes (> …, pandoc's indented paragraphs), a hard break's backslash at a
+ * line's end, and backslash escapes of ASCII punctuation (1\. 2\. — pandoc's escape of a number that opens a line).
+ * Each form is markup only: no Chinese policy text writes ** around words, a # then a blank or a > at a line's
+ * opening, or a backslash before punctuation. An escaped bar (\|, a bar inside a table's cell) stays escaped.
+ */
+const MD_STRONG = /\*\*(?=\S)([^*\n]{1,200}?)\*\*/g;
+const MD_HEADING = /^[ \t]*#{1,6}[ \t]+(?=\S)/gm;
+const MD_QUOTE = /^[ \t]*(?:>[ \t]?)+(?=\S)/gm;
+const MD_HARD_BREAK = /\\$/gm;
+const MD_ESCAPE = /\\([!-/:-@[\]^_`{}~])/g;
 
 /** A header cell of a table: a short column word (园区名称, 主导产业, 重点企业 …), no digit, no blank. */
 const COLUMN_WORD = /^[\u4e00-\u9fa5（）()“”]{2,8}$/;
