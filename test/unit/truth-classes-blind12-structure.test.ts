@@ -136,3 +136,14 @@ describe('blind12 r08/blind11 r08 (pandoc anchors): a document converted to mark
     expect(d.source.text).toContain('注*为约束性指标，#1高炉改造，A\\|B 保留。');
   });
 });
+
+describe('blind12 r06 variant: a one-line table with its caption before the header on the same line', () => {
+  it('splits the caption off and reads the rows', async () => {
+    const d = await structure(
+      '某开发区产业发展规划\n\n第四章 空间布局\n\n重点园区一览表：园区名称｜主导产业｜重点企业 甲光伏产业园｜电池片、光伏组件｜甲能源 乙汽车产业园｜新能源商用车｜乙汽车 丙光学产业园｜光学镜头｜丙光学\n\n第五章 保障措施\n\n设立基金。\n',
+    );
+    const t = (d.tables ?? []).find((x) => x.header.includes('园区名称'));
+    expect(t?.rows).toBe(3);
+    expect(t?.caption && d.source.text.slice(t.caption.start, t.caption.end)).toBe('重点园区一览表：');
+  });
+});

@@ -52,12 +52,17 @@ const COLUMN_WORD = /^[\u4e00-\u9fa5（）()“”]{2,8}$/;
  * one line per row. What the table's shape guarantees, and nothing else, decides: a header of w ≥ 3 short
  * column words, then the cells at every (w−1)-th separator hold exactly one blank run, the end of one row
  * and the first cell of the next, and the cells add up to whole rows (two data rows at least). A line of
- * prose with tabs has no such rhythm; a table already one row per line has no blank inside its last cells.
+ * prose with tabs has no such rhythm; a table already one row per line has no blank inside its last cells. A
+ * caption written before the header on the same line (…一览表：) is split off as its own line.
  */
 function unflattenRows(line: string): string[] {
   const sep = line.includes('\t') ? '\t' : /[|｜]/.test(line) ? /[|｜]/ : undefined;
   if (!sep) return [line];
   const cells = line.trim().split(sep);
+  // (a caption before the header on the same line, 重点园区一览表：园区名称⇥…, goes on a line of its own)
+  const captioned = /^(.{1,40}?(?:表|一览|清单|如下)\s*[:：]?)[ \u3000]*([\u4e00-\u9fa5（）()“”]{2,8})$/.exec(cells[0]!.trim());
+  const caption = captioned ? [captioned[1]!] : [];
+  if (captioned) cells[0] = captioned[2]!;
   // the header ends at the first cell that holds a blank (its last word, then the first row's first cell)
   const w = cells.findIndex((c) => /[ \u3000]/.test(c.trim())) + 1;
   if (w < 3 || (cells.length - 1) % (w - 1) !== 0) return [line];
@@ -79,7 +84,7 @@ function unflattenRows(line: string): string[] {
     } else row.push(c);
   });
   out.push(row.join(glue));
-  return out;
+  return [...caption, ...out];
 }
 
 /** The mark a conversion or a web page leaves for a character it could not show: □ (U+25A1), � (U+FFFD). */
