@@ -1,5 +1,5 @@
 // Text clean-up done before `text` exists, so that every later offset is consistent.
-import { CSV_ROW } from '../structure/markers.ts';
+import { CSV_ROW, FIELD_LABEL } from '../structure/markers.ts';
 
 /**
  * Line endings → \n, docx `[bookmark: …]` artefacts and NBSP/zero-width characters removed, BOM dropped.
@@ -16,11 +16,75 @@ export function cleanText(raw: string): string {
     .replace(/(?:\[\])?\{#[A-Za-z_][\w.:-]*(?:[ \t]+(?:\.[A-Za-z_][\w-]*|[A-Za-z_][\w-]*="[^"\n}]*"))*\}/g, '')
     .replace(/[\u200B\u200C\u200D\u2060\uFEFF]/g, '')
     .replace(/\u00A0/g, ' ')
+    // (a document converted to markdown and pasted as text: its markup is furniture, not words)
+    .replace(MD_STRONG, '$1')
+    .replace(MD_HEADING, '')
+    .replace(MD_QUOTE, '')
+    .replace(MD_HARD_BREAK, '')
+    .replace(MD_ESCAPE, '$1')
     .split('\n')
+    .flatMap(unflattenRows)
     .reduce<string[]>(unwrap, [])
     .filter((l) => l !== PAGE_BREAK)
     .join('\n')
     .replace(LOST_GLYPH, restoreLostGlyph);
+}
+
+/**
+ * Markdown left by a converter (pandoc's docx → markdown) in a pasted text: **bold** runs (**一、总体要求**, **1.做强龙头企业。**),
+ * ATX headings (# 一、总体要求), block quotes (> …, pandoc's indented paragraphs), a hard break's backslash at a
+ * line's end, and backslash escapes of ASCII punctuation (1\. 2\. — pandoc's escape of a number that opens a line).
+ * Each form is markup only: no Chinese policy text writes ** around words, a # then a blank or a > at a line's
+ * opening, or a backslash before punctuation. An escaped bar (\|, a bar inside a table's cell) stays escaped.
+ */
+const MD_STRONG = /\*\*(?=\S)([^*\n]{1,200}?)\*\*/g;
+const MD_HEADING = /^[ \t]*#{1,6}[ \t]+(?=\S)/gm;
+const MD_QUOTE = /^[ \t]*(?:>[ \t]?)+(?=\S)/gm;
+const MD_HARD_BREAK = /\\$/gm;
+const MD_ESCAPE = /\\([!-/:-@[\]^_`{}~])/g;
+
+/** A header cell of a table: a short column word (园区名称, 主导产业, 重点企业 …), no digit, no blank. */
+const COLUMN_WORD = /^[\u4e00-\u9fa5（）()“”]{2,8}$/;
+
+/**
+ * A table pasted as ONE line, its cells apart by tabs (or bars) and its rows by a blank
+ * (园区名称⇥主导产业⇥重点企业⇥规划面积 光伏产业园⇥电池片、组件⇥甲能源⇥12平方公里 乙产业园⇥…): split back into
+ * one line per row. What the table's shape guarantees, and nothing else, decides: a header of w ≥ 3 short
+ * column words, then the cells at every (w−1)-th separator hold exactly one blank run, the end of one row
+ * and the first cell of the next, and the cells add up to whole rows (two data rows at least). A line of
+ * prose with tabs has no such rhythm; a table already one row per line has no blank inside its last cells. A
+ * caption written before the header on the same line (…一览表：) is split off as its own line.
+ */
+function unflattenRows(line: string): string[] {
+  const sep = line.includes('\t') ? '\t' : /[|｜]/.test(line) ? /[|｜]/ : undefined;
+  if (!sep) return [line];
+  const cells = line.trim().split(sep);
+  // (a caption before the header on the same line, 重点园区一览表：园区名称⇥…, goes on a line of its own)
+  const captioned = /^(.{1,40}?(?:表|一览|清单|如下)\s*[:：]?)[ \u3000]*([\u4e00-\u9fa5（）()“”]{2,8})$/.exec(cells[0]!.trim());
+  const caption = captioned ? [captioned[1]!] : [];
+  if (captioned) cells[0] = captioned[2]!;
+  // the header ends at the first cell that holds a blank (its last word, then the first row's first cell)
+  const w = cells.findIndex((c) => /[ \u3000]/.test(c.trim())) + 1;
+  if (w < 3 || (cells.length - 1) % (w - 1) !== 0) return [line];
+  const rows = (cells.length - 1) / (w - 1);
+  if (rows < 3) return [line];
+  const gap = /[ \u3000]+/;
+  const header = [...cells.slice(0, w - 1), cells[w - 1]!.trim().split(gap)[0]!];
+  if (!header.every((c) => COLUMN_WORD.test(c.trim()))) return [line];
+  // (each boundary cell: exactly one blank run between two non-blank parts)
+  for (let k = 1; k < rows; k++) if (cells[k * (w - 1)]!.trim().split(gap).length !== 2) return [line];
+  const glue = typeof sep === 'string' ? sep : (line.match(sep)?.[0] ?? '|');
+  const out: string[] = [];
+  let row: string[] = [];
+  cells.forEach((c, i) => {
+    if (i > 0 && i % (w - 1) === 0 && i < cells.length - 1) {
+      const [end, next] = c.trim().split(gap) as [string, string];
+      out.push([...row, end].join(glue));
+      row = [next];
+    } else row.push(c);
+  });
+  out.push(row.join(glue));
+  return [...caption, ...out];
 }
 
 /** The mark a conversion or a web page leaves for a character it could not show: □ (U+25A1), � (U+FFFD). */
@@ -115,6 +179,22 @@ function joins(prev: string, line: string): boolean {
   return SENTENCE_INSIDE.test(a) || (a.length >= 30 && PROSE.test(a));
 }
 
+/**
+ * A chain map's field written in lenticular brackets at a line's opening (【上游】原料及辅料。细分领域：… /
+ * 【重点企业】A、B), a web page's way of writing 上游：… : read as that label, char for char (【上游】 → '上游: ', a
+ * sentence still starting at the bracket), so that every reader of labelled lines reads it. The fields are the
+ * chain map's own (FIELD_LABEL, the one vocabulary that keeps such a bracket from being a section label), and only
+ * where every bracketed label opening a line is such a field; a section label (【产业布局】) stays.
+ */
+function fieldLabels(norm: string): string {
+  const opening = /^([ \t\u3000]*)【([^【】\n]{1,20})】(?=[^\s【])/gm;
+  const labels = [...norm.matchAll(opening)].map((m) => m[2]!);
+  // (a document that opens its paragraphs with other bracketed labels, 【榆阳区】… 【创新平台】…, uses the brackets
+  // for its sections: its 【创新平台】 is a section like the others, not a field)
+  if (!labels.length || !labels.every((l) => FIELD_LABEL.test(l))) return norm;
+  return norm.replace(opening, (_all, indent: string, label: string) => `${indent}${label}: `);
+}
+
 const CJK = '\\u3400-\\u9fff';
 /**
  * A half-width '.' that ends a Chinese sentence (after a Chinese character, or after a closing bracket
@@ -126,7 +206,7 @@ const CJK = '\\u3400-\\u9fff';
 export function sentenceStops(norm: string): string {
   // (…约占全国的40%.开发区已集聚…: a share closing a sentence ends it too)
   const re = new RegExp(`(?<=[${CJK}]|[${CJK}][)"”’》]|\\d[%％‰])\\.(?![.\\d])`, 'g');
-  return norm.replace(re, (dot, at: number, s: string) => {
+  return fieldLabels(norm).replace(re, (dot, at: number, s: string) => {
     if (s[at - 1] === '.') return dot;
     // 一. / 十二. / 第三. opening a line: a numbering marker
     const line = s.lastIndexOf('\n', at - 1) + 1;

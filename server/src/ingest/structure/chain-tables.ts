@@ -156,12 +156,12 @@ function cellPerLineTable(norm: string, lines: Line[], i: number): Table | undef
   return withCaption(norm, lines, { start: lines[i]!.cs, end: lines[last]!.end, header, rows: tr, firstLine: i, lastLine: last, chain: true });
 }
 
-/** The nearest non-blank line above naming a table (…表 / …清单 / …一览) is its caption. */
+/** The nearest non-blank line above naming a table (…表 / …清单 / …一览, a colon after it allowed) is its caption. */
 function withCaption(norm: string, lines: Line[], t: Table): Table {
   for (let k = t.firstLine - 1; k >= 0 && k >= t.firstLine - 3; k--) {
     const c = lines[k]!;
     if (c.ce === c.cs) continue;
-    if (/(表|清单|一览|名单)$/.test(lineText(norm, c)) && c.ce - c.cs <= 80) {
+    if (/(表|清单|一览|名单)\s*[:：]?$/.test(lineText(norm, c)) && c.ce - c.cs <= 80) {
       const caption: Span = { start: c.cs, end: c.ce };
       t.caption = caption;
       t.start = caption.start;

@@ -118,8 +118,12 @@ function candidates(norm: string, lines: Line[], bodyLine: number, skipped: (i: 
     // (a part's title glued to its first sentence when pasted, 一、总体要求为贯彻落实…，…。: the genre's
     // framework title is the heading, the rest of the line its text — only where the line would
     // otherwise be a title of more than 40 characters)
-    const glued = titleEnd - (l.cs + marker.rest) > 40 && TOP_FAMILIES.includes(marker.family) ? GLUED_TITLE.exec(rest) : null;
-    if (glued) titleEnd = l.cs + marker.rest + glued[1]!.length;
+    const glued = TOP_FAMILIES.includes(marker.family) ? GLUED_TITLE.exec(rest) : null;
+    // (…or where the lead clause runs on from the framework title into a clause of its own, the line going
+    // on after it: 第四章 空间布局构建“一区四园”产业空间格局。“一区四园”由…组成 — a part's title is a noun phrase,
+    // never a framework word with a verb's clause of six characters or more behind it)
+    const leadGlued = !!glued && stop >= 0 && stop - glued[1]!.length >= 6 && !!rest.slice(stop + 1).trim();
+    if (glued && (titleEnd - (l.cs + marker.rest) > 40 || leadGlued)) titleEnd = l.cs + marker.rest + glued[1]!.length;
     if (stop > 40 && !TOP_FAMILIES.includes(marker.family)) continue;
     cands.push({ line: l, marker, family: marker.family, kind: 'heading', titleEnd: Math.min(l.ce, titleEnd) });
   }

@@ -8,6 +8,8 @@ import { lineText, type Line } from './lines.ts';
 import { chainColumns, readsAsText } from './table-columns.ts';
 
 const HEADER_CELL = /^[\u4e00-\u9fa5A-Za-z（）()]{1,12}$/;
+/** A rule line under a table's header: |---|:---:| (markdown) or ----  ---- (a plain-text table). */
+const RULE = /^[\s|:\-—–=+]+$/;
 
 export function detectTables(text: string, norm: string, lines: Line[]): Table[] {
   const tables: Table[] = [];
@@ -132,6 +134,12 @@ function detectSpacedTables(norm: string, lines: Line[]): Table[] {
     for (let k = i + 1; k < lines.length; k++) {
       const r = lines[k]!;
       if (r.ce === r.cs) continue;
+      // (a rule under a markdown or plain-text header, |---|:---:| / -----  -----, or between a grid table's rows,
+      // +----+----+, is no row: a converter's furniture, as chain-tables.ts reads it)
+      if (RULE.test(lineText(norm, r))) {
+        last = k;
+        continue;
+      }
       const open = bar ? rows[rows.length - 1] : undefined;
       let cells = cellsOf(norm, r);
       if (bar && cells.length === 1 && !(open && open.cells.length < w)) {
