@@ -182,9 +182,9 @@ function joins(prev: string, line: string): boolean {
 /**
  * A chain map's field written in lenticular brackets at a line's opening (【上游】原料及辅料。细分领域：… /
  * 【重点企业】A、B), a web page's way of writing 上游：… : read as that label, char for char (【上游】 → '上游: ', a
- * sentence still starting at the bracket), so that every reader of labelled lines reads it. The fields are the
- * chain map's own (FIELD_LABEL, the one vocabulary that keeps such a bracket from being a section label), and only
- * where every bracketed label opening a line is such a field; a section label (【产业布局】) stays.
+ * sentence still starting at the bracket), so that every reader of labelled lines reads it. The fields are the chain map's own (FIELD_LABEL, the one
+ * vocabulary that keeps such a bracket from being a section label), and only where every bracketed label opening
+ * a line is such a field; a section label (【产业布局】) stays.
  */
 function fieldLabels(norm: string): string {
   const opening = /^([ \t\u3000]*)【([^【】\n]{1,20})】(?=[^\s【])/gm;
