@@ -181,8 +181,8 @@ function joins(prev: string, line: string): boolean {
 
 /**
  * A chain map's field written in lenticular brackets at a line's opening (【上游】原料及辅料。细分领域：… /
- * 【重点企业】A、B), a web page's way of writing 上游：… : read as that label, char for char (【上游】 → '上游: ', a
- * sentence still starting at the bracket), so that every reader of labelled lines reads it. The fields are the chain map's own (FIELD_LABEL, the one
+ * 【重点企业】A、B), a web page's way of writing 上游：… : read as that label, char for char (【上游】 → ' 上游:'),
+ * so that every reader of labelled lines reads it. The fields are the chain map's own (FIELD_LABEL, the one
  * vocabulary that keeps such a bracket from being a section label), and only where every bracketed label opening
  * a line is such a field; a section label (【产业布局】) stays.
  */
@@ -192,7 +192,7 @@ function fieldLabels(norm: string): string {
   // (a document that opens its paragraphs with other bracketed labels, 【榆阳区】… 【创新平台】…, uses the brackets
   // for its sections: its 【创新平台】 is a section like the others, not a field)
   if (!labels.length || !labels.every((l) => FIELD_LABEL.test(l))) return norm;
-  return norm.replace(opening, (_all, indent: string, label: string) => `${indent}${label}: `);
+  return norm.replace(opening, (_all, indent: string, label: string) => `${indent} ${label}:`);
 }
 
 const CJK = '\\u3400-\\u9fff';
