@@ -58,29 +58,6 @@ describe('blind12 r06 (and blind11 r03/r08): a chapter’s framework title glued
   });
 });
 
-describe('blind11 r08: a chain map’s fields written in lenticular brackets (【上游】原料及辅料。细分领域：…)', () => {
-  const map = (open: (f: string) => string) =>
-    '某市皮革产业链招商图谱\n\n一、产业概况\n\n全市皮革产业营业收入达到420亿元。\n\n二、产业链图谱\n\n' +
-    `${open('上游')}原料皮。细分领域：牛原皮、羊原皮。重点企业：甲皮业（牛原皮）。\n` +
-    `${open('中游')}制革。细分领域：牛皮革、羊皮革和羊剪绒。重点企业：乙皮革（牛皮革）、丙制革（羊剪绒）。\n` +
-    `${open('下游')}皮具。细分领域：箱包、皮鞋。重点企业：丁箱包、戊鞋业。\n\n三、招商政策\n\n1、对新引进的皮革项目给予补助。\n`;
-
-  it('reads each bracketed field as the label it stands for: the same chain as the colon form', async () => {
-    const bracketed = await runDoc(map((f) => `【${f}】`));
-    const colon = await runDoc(map((f) => `${f}：`));
-    for (const type of ['PART_OF', 'UPSTREAM_OF', 'IN_INDUSTRY']) expect(strong(bracketed, type)).toEqual(strong(colon, type));
-    expect(strong(bracketed, 'PART_OF')).toEqual(expect.arrayContaining(['industry:牛皮革 -> industry:制革', 'industry:箱包 -> industry:皮具']));
-    expect(strong(bracketed, 'UPSTREAM_OF')).toContain('industry:制革 -> industry:皮具');
-    // (the text users read keeps its brackets; evidence slices it exactly: runDoc checks)
-    expect(bracketed.doc.source.text).toContain('【中游】制革');
-  });
-
-  it('leaves bracketed section labels alone where the document’s brackets are not all fields (【某区】… 【创新平台】…)', async () => {
-    const d = await structure('某市产业地图\n\n【甲区】主导产业为煤化工。\n\n【创新平台】以甲大学为创新源头，服务煤化工。\n');
-    expect(d.source.norm).toContain('【创新平台】以甲大学');
-  });
-});
-
 describe('blind12 r03 (a 分工表 flattened with bars), as a converter writes it: the rule under the header', () => {
   it('reads |---|---| under a markdown header as no row, so no measure “---” led by a department “---”', async () => {
     const d = await structure(

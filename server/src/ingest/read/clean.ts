@@ -1,5 +1,5 @@
 // Text clean-up done before `text` exists, so that every later offset is consistent.
-import { CSV_ROW, FIELD_LABEL } from '../structure/markers.ts';
+import { CSV_ROW } from '../structure/markers.ts';
 
 /**
  * Line endings → \n, docx `[bookmark: …]` artefacts and NBSP/zero-width characters removed, BOM dropped.
@@ -179,22 +179,6 @@ function joins(prev: string, line: string): boolean {
   return SENTENCE_INSIDE.test(a) || (a.length >= 30 && PROSE.test(a));
 }
 
-/**
- * A chain map's field written in lenticular brackets at a line's opening (【上游】原料及辅料。细分领域：… /
- * 【重点企业】A、B), a web page's way of writing 上游：… : read as that label, char for char (【上游】 → ' 上游:'),
- * so that every reader of labelled lines reads it. The fields are the chain map's own (FIELD_LABEL, the one
- * vocabulary that keeps such a bracket from being a section label), and only where every bracketed label opening
- * a line is such a field; a section label (【产业布局】) stays.
- */
-function fieldLabels(norm: string): string {
-  const opening = /^([ \t\u3000]*)【([^【】\n]{1,20})】(?=[^\s【])/gm;
-  const labels = [...norm.matchAll(opening)].map((m) => m[2]!);
-  // (a document that opens its paragraphs with other bracketed labels, 【榆阳区】… 【创新平台】…, uses the brackets
-  // for its sections: its 【创新平台】 is a section like the others, not a field)
-  if (!labels.length || !labels.every((l) => FIELD_LABEL.test(l))) return norm;
-  return norm.replace(opening, (_all, indent: string, label: string) => `${indent} ${label}:`);
-}
-
 const CJK = '\\u3400-\\u9fff';
 /**
  * A half-width '.' that ends a Chinese sentence (after a Chinese character, or after a closing bracket
@@ -206,7 +190,7 @@ const CJK = '\\u3400-\\u9fff';
 export function sentenceStops(norm: string): string {
   // (…约占全国的40%.开发区已集聚…: a share closing a sentence ends it too)
   const re = new RegExp(`(?<=[${CJK}]|[${CJK}][)"”’》]|\\d[%％‰])\\.(?![.\\d])`, 'g');
-  return fieldLabels(norm).replace(re, (dot, at: number, s: string) => {
+  return norm.replace(re, (dot, at: number, s: string) => {
     if (s[at - 1] === '.') return dot;
     // 一. / 十二. / 第三. opening a line: a numbering marker
     const line = s.lastIndexOf('\n', at - 1) + 1;

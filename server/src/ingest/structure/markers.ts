@@ -36,7 +36,7 @@ const RE_LOST = /^\)\s*(?=[\u4e00-\u9fa5])/;
 /** 【产业布局】 / 【一、产业链全景】 / 【榆阳区】主导产业为…: a section label opening its line, short and no sentence */
 const RE_LABEL = /^【([^【】。;!?]{1,20})】\s*/;
 /** The fields of a chain map's lines (上游, 中游环节, 重点企业, 承载园区 …), which a line may write in lenticular brackets. */
-export const FIELD_LABEL = /^(?:[上中下]游(?:环节|领域)?|上中游|中下游|重点企业|代表企业|龙头企业|链主企业|配套企业|创新平台|承载园区|承载平台|细分领域|重点领域|招引方向)$/;
+const FIELD_LABEL = /^(?:[上中下]游(?:环节|领域)?|上中游|中下游|重点企业|代表企业|龙头企业|链主企业|配套企业|创新平台|承载园区|承载平台|细分领域|重点领域|招引方向)$/;
 
 export function markerOf(normLine: string): Marker | undefined {
   let m = normLine.match(RE_LABEL);
