@@ -27,3 +27,14 @@ describe('a sentence of many bare-zone subjects (开发区是…，开发区是�
     expect(large / small).toBeLessThan(6);
   });
 });
+
+describe('a plain level line naming two segments with 及 (上游：硅料及硅片。)', () => {
+  it('reads two segments, not one compound level (only 【上游】原料及辅料 names a level as one)', async () => {
+    const x = await runDoc('光伏产业链发展规划\n\n一、产业链构成\n\n上游：硅料及硅片。\n\n中游：电池片及组件。\n\n下游：光伏电站及储能。\n');
+    const names = x.nodes.filter((n) => n.label === 'Industry').map((n) => n.name);
+    expect(names).toEqual(expect.arrayContaining(['硅料', '硅片', '电池片', '组件']));
+    expect(names.filter((n) => /及/.test(n))).toEqual([]);
+    const x2 = await runDoc('光伏产业链发展规划\n\n一、产业链构成\n\n上游：硅料及硅片\n\n细分领域：工业硅、多晶硅。\n\n重点企业：通威股份有限公司。\n');
+    expect(x2.nodes.filter((n) => n.label === 'Industry' && /及/.test(n.name))).toEqual([]);
+  });
+});
