@@ -1,7 +1,7 @@
 // Fixes from the review of this morning's round (d877f77..13d4fae, /tmp/review13 findings S1, C1–C4): each test fails
 // on the code before its fix.
 import { describe, expect, it } from 'vitest';
-import { runDoc } from '../fixtures/class-doc.ts';
+import { runDoc, structure } from '../fixtures/class-doc.ts';
 
 describe('a sentence of many bare-zone subjects (开发区是…，开发区是…，…)', () => {
   // the work is counted (clause-mark searches), never timed: each subject reads its own clauses, not every later one
@@ -36,5 +36,23 @@ describe('a plain level line naming two segments with 及 (上游：硅料及硅
     expect(names.filter((n) => /及/.test(n))).toEqual([]);
     const x2 = await runDoc('光伏产业链发展规划\n\n一、产业链构成\n\n上游：硅料及硅片\n\n细分领域：工业硅、多晶硅。\n\n重点企业：通威股份有限公司。\n');
     expect(x2.nodes.filter((n) => n.label === 'Industry' && /及/.test(n.name))).toEqual([]);
+  });
+});
+
+describe('a tab row of a bar 分工表 with one cell fewer than the header (2⇥发展石墨⇥…⇥北湖区人民政府⇥2027年12月)', () => {
+  const head = '某市新材料产业重点任务分工方案\n\n三、重点任务分工\n\n序号|工作任务|具体内容|牵头单位|配合单位|完成时限\n';
+  const row1 = '1|做强钨材料|支持甲钨业扩大产能.|市工业和信息化局|市科学技术局|2026年12月\n';
+  const row3 = '3|招引项目|重点招引乙钨业.|市商务局|市高新区管委会|持续推进\n';
+  it('does not shift a middle cell lost: no time is read as a department', async () => {
+    const d = await structure(head + row1 + '2\t发展石墨\t依托石墨产业园.\t北湖区人民政府\t2027年12月\n' + row3);
+    const named = d.measures.flatMap((m) => m.responsibilities.map((r) => r.name));
+    expect(named).toContain('市工业和信息化局');
+    expect(named.filter((n) => /\d{4}年|月$|持续/.test(n))).toEqual([]);
+  });
+  it('still reads the row when the one missing is the blank last column (完成时限)', async () => {
+    const d = await structure(head + row1 + '2\t发展石墨\t依托石墨产业园.\t北湖区人民政府\t市科学技术局\n' + row3);
+    const two = d.measures.find((m) => m.number === '2');
+    expect(two?.responsibilities.map((r) => `${r.role}:${r.name}`)).toEqual(['lead:北湖区人民政府', 'support:市科学技术局']);
+    expect(d.measures.find((m) => m.number === '3')?.responsibilities.map((r) => r.name)).toContain('市商务局');
   });
 });
