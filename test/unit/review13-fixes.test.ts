@@ -1,7 +1,10 @@
 // Fixes from the review of this morning's round (d877f77..13d4fae, /tmp/review13 findings S1, C1–C4): each test fails
 // on the code before its fix.
 import { describe, expect, it } from 'vitest';
+import { departmentJurisdiction } from '../../server/src/ingest/departments/jurisdictions.ts';
+import type { DocumentMeta } from '../../server/src/ingest/types.ts';
 import { runDoc, structure } from '../fixtures/class-doc.ts';
+import { seedsLexicon } from '../fixtures/ingest-context.ts';
 
 describe('a sentence of many bare-zone subjects (开发区是…，开发区是…，…)', () => {
   // the work is counted (clause-mark searches), never timed: each subject reads its own clauses, not every later one
@@ -54,5 +57,14 @@ describe('a tab row of a bar 分工表 with one cell fewer than the header (2⇥
     const two = d.measures.find((m) => m.number === '2');
     expect(two?.responsibilities.map((r) => `${r.role}:${r.name}`)).toEqual(['lead:北湖区人民政府', 'support:市科学技术局']);
     expect(d.measures.find((m) => m.number === '3')?.responsibilities.map((r) => r.name)).toContain('市商务局');
+  });
+});
+
+describe('a government named by a generic qualifier (所在市人民政府 / 设区的市人民政府)', () => {
+  const meta = { jurisdiction: '内蒙古自治区', city: '内蒙古自治区', title: '内蒙古自治区产业发展规划' } as DocumentMeta;
+  it('is no jurisdiction of its own; a named place still is', () => {
+    expect(departmentJurisdiction('包头市人民政府', meta, seedsLexicon)).toBe('包头市');
+    for (const n of ['所在市人民政府', '设区的市人民政府', '地级市人民政府', '县级市人民政府', '自治州人民政府', '所在盟市人民政府', '当地市政府', '市区县人民政府'])
+      expect(departmentJurisdiction(n, meta, seedsLexicon), n).toBe('内蒙古自治区');
   });
 });
