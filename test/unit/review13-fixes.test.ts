@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { departmentJurisdiction } from '../../server/src/ingest/departments/jurisdictions.ts';
 import { isGenericName } from '../../server/src/ingest/entities/typing.ts';
+import type { Entity } from '../../server/src/ingest/entities/table.ts';
+import { industryMerges } from '../../server/src/ingest/resolve/merge.ts';
 import type { DocumentMeta } from '../../server/src/ingest/types.ts';
 import { runDoc, structure } from '../fixtures/class-doc.ts';
 import { seedsLexicon } from '../fixtures/ingest-context.ts';
@@ -76,5 +78,14 @@ describe('a park named by a place or a field before the bare word 园区 (北京
     for (const n of ['北京化工园区', '天津化工园区', '西部化工园区', '新城园区', '高铁园区', '新材料园区', '新能源园区', '海河教育园区'])
       expect(isGenericName(n, '园区', terms), n).toBe(false);
     for (const n of ['合规化工园区', '专业化工园区', '全市化工园区', '国家级绿色化工园区']) expect(isGenericName(n, '园区', terms), n).toBe(true);
+  });
+});
+
+describe('an inner degree word 精 (白银精深加工 → 白银深加工) in a segment named by a product with 精 (玉米酒精加工)', () => {
+  it('merges the degree word away, not the product’s 精', () => {
+    const ent = (name: string): Entity => ({ id: `industry:${name}`, label: 'Industry', name, aliases: new Set([name]), properties: {} });
+    const es = ['白银精深加工', '白银深加工', '玉米酒精加工', '玉米酒加工', '食用香精加工', '食用香加工'].map(ent);
+    const to = industryMerges(es, { known: () => false, level: () => undefined });
+    expect([...to.entries()].sort()).toEqual([['industry:白银精深加工', 'industry:白银深加工']]);
   });
 });
