@@ -117,6 +117,7 @@ export function departmentJurisdiction(name: string, meta: DocumentMeta, lex: Le
   // (the government of a place is that place's: 苏仙区人民政府 → 苏仙区; in a province's document a city's
   // or league's too: 包头市人民政府 → 包头市, 锡林郭勒盟行政公署 is no government of this form)
   const g = name.match(/^([\u4e00-\u9fa5]{2,4}?(?:新区|区|县|市|盟|州))(?:人民政府|政府)$/);
-  if (g && !/^(?:有关|相关|各|本|全)/.test(g[1]!)) return g[1]!;
+  // (no place by a generic qualifier or by level words alone: 所在市 / 当地市 / 设区的市 / 地级市 / 县级市 / 自治州 / 市区县)
+  if (g && !/^(?:有关|相关|各|本|全|所在|当地|属地|所属|辖区|设区的|地级|县级|自治)/.test(g[1]!) && !/^[省市区县盟州]+$/.test(g[1]!)) return g[1]!;
   return docJ;
 }

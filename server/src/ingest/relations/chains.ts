@@ -132,8 +132,9 @@ function chainPositions(text: string, offset: number): { position: number; segme
     const bodyStart = m.index! + m[0].lastIndexOf(body);
     const segments: Segment[] = [];
     let pos = bodyStart;
-    // (a line that is one level's name and nothing else, 【上游】原料及辅料。, names the level as one: X及Y is its name)
-    const levelName = /^[^和与及]{2,6}及[^和与及]{2,6}$/.test(body) && /^\s*[【（(]?\s*(?:上游|中游|下游)(?:环节)?\s*[】）)]?\s*[:：]?\s*[^、，,。；;]+[。.]?\s*$/.test(text);
+    // (a line that is one level's name and nothing else, 【上游】原料及辅料。, names the level as one: X及Y is its name;
+    // only in that bracketed form — 上游：硅料及硅片。 lists two segments)
+    const levelName = /^[^和与及]{2,6}及[^和与及]{2,6}$/.test(body) && /^\s*【\s*(?:上游|中游|下游)(?:环节)?\s*】\s*[:：]?\s*[^、，,。；;]+[。.]?\s*$/.test(text);
     for (const p of levelName ? [body] : body.split(/[和与及]/)) {
       const i = text.indexOf(p, pos);
       pos = i + p.length;

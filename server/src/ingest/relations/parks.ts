@@ -157,10 +157,15 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     for (let k = subjects.length - 1; k >= 0; k--) if (subjects[k]!.start === at && subjects[k]!.id !== zone.id) subjects.splice(k, 1);
     subjects.push({ start: at, end: at + b[1]!.length, id: zone.id });
   }
+  let stops: { next: Int32Array; last: Int32Array } | undefined;
+  let starts: number[] | undefined;
   for (const p of subjects) {
+    stops ??= clauseStops(text);
     // (白鹭高新区宏伟园区已集聚A… / 区内的P已集聚A…: the zone P is written in, before it, only says where P is)
     const zoneBefore = parks.find((q) => q.end === p.start && entityOf(scope, q).id !== p.id);
-    const head = text.slice(0, (zoneBefore ? zoneBefore.start : p.start) - s.start).replace(/(?<=[，,；;。：:]|^)\s*(?:园区|区)内的$/, '');
+    // (what is read of the head lies after its last clause mark: read from there, not from the sentence's start)
+    const headEnd = (zoneBefore ? zoneBefore.start : p.start) - s.start;
+    const head = text.slice(Math.max(0, stops.last[headEnd]!), headEnd).replace(/(?<=[，,；;。：:]|^)\s*(?:园区|区)内的$/, '');
     // (位于Z的P已集聚A…: the place before 的 only says where P is)
     const placed = /(?:^|[，,；;。：:])\s*位于([^，,；;。]{2,20}?)的$/.exec(head);
     // (■P：… / ● P…: a line's bullet before the park)
@@ -171,9 +176,13 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     const located = /^(?:位于|地处|坐落于)[^，,。；;]{1,20}[，,]/.exec(text.slice(restAt));
     if (located) restAt += located[0].length;
     let verb = GATHER_VERB.exec(text.slice(restAt));
-    // P重点发展X和Y，已集聚A、B等企业: a later clause with no subject of its own goes on with P (up to the first ；)
-    for (let at = clauseStop(text, restAt); !verb && at < text.length && /[，,]/.test(text[at]!); at = clauseStop(text, at + 1)) {
-      const next = GATHER_VERB.exec(text.slice(at + 1));
+    // P重点发展X和Y，已集聚A、B等企业: a later clause with no subject of its own goes on with P (up to the first ；,
+    // and up to the next subject: 开发区是…，开发区是… each walk their own clauses only)
+    starts ??= subjects.map((q) => q.start - s.start).sort((a, b) => a - b);
+    const walkEnd = starts.find((x) => x > p.start - s.start) ?? text.length;
+    for (let at = stops.next[restAt]!; !verb && at + 1 < walkEnd && /[，,]/.test(text[at]!); at = stops.next[at + 1]!) {
+      GATHER_VERB_AT.lastIndex = at + 1;
+      const next = GATHER_VERB_AT.exec(text);
       // (…，已形成X主导产业，集聚了A、B: a verb of what is there now, by 已 or 了, or 建有)
       if (next && (/^(?:已|已经|目前已|现已|现有|建有)/.test(next[0]) || /了$/.test(next[0]))) {
         verb = next;
@@ -416,6 +425,8 @@ function gatheredKinds(scope: SentenceScope, parks: SentenceScope['orgs']): void
 
 /** A park's clause saying what it has now: (已)集聚了A、B / 已入驻A等企业 / 已落户A / 现有A、B等骨干企业 / 拥有A / 建有L. */
 const GATHER_VERB = /^(?:已|已经|目前已|现已)?(?:集聚了|聚集了|汇聚了|吸引了|引进了|入驻了|落户了|拥有|建有|已集聚|已聚集|已汇聚|已入驻|已落户|集聚|聚集|汇聚|入驻)|^现有(?=[^，,。；;]*?等[^，,。；;、]{0,12}?(?:企业|厂商|机构))/;
+/** GATHER_VERB read at a position (lastIndex) of the whole sentence, not of a copy of its rest. */
+const GATHER_VERB_AT = new RegExp(GATHER_VERB.source.replace(/^\^/, '').replace(/\|\^/g, '|'), 'y');
 
 /**
  * The document's own zone a bare zone word stands for (开发区 → 清河经济开发区): the one such the document has named, else,
@@ -568,6 +579,20 @@ function clauseBefore(head: string, colon = false): string {
 }
 
 /** The end of the clause starting at `from` (the next ，；。). */
+/**
+ * clauseStop for every position of a sentence at once (one pass, not five indexOf a step): next[i] = clauseStop(text, i);
+ * last[i] = the last clause mark before i, else -1.
+ */
+function clauseStops(text: string): { next: Int32Array; last: Int32Array } {
+  const next = new Int32Array(text.length + 2);
+  const last = new Int32Array(text.length + 1);
+  next[text.length] = next[text.length + 1] = text.length;
+  for (let i = text.length - 1; i >= 0; i--) next[i] = '，,；;。'.includes(text[i]!) ? i : next[i + 1]!;
+  last[0] = -1;
+  for (let i = 1; i <= text.length; i++) last[i] = '，,；;。'.includes(text[i - 1]!) ? i - 1 : last[i - 1]!;
+  return { next, last };
+}
+
 function clauseStop(text: string, from: number): number {
   const ends = ['，', ',', '；', ';', '。'].map((c) => text.indexOf(c, from)).filter((x) => x >= 0);
   return ends.length ? Math.min(...ends) : text.length;

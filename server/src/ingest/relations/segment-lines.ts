@@ -137,9 +137,9 @@ export function levelParagraphEdges(sentences: SentenceEntities[], table: Entity
     const value = m[2]!.trim();
     if (STAGE_LABEL.test(label)) {
       // (one name, no list: 上游环节：工业硅、多晶硅 lists the chain's parts and names no level; X及Y is one level's name,
-      // 原料及辅料, as the paragraph's own parts line shows)
+      // 原料及辅料, as the paragraph's own parts line shows — in the bracketed form only: 上游：硅料及硅片 lists two)
       const name = value.replace(/(?:产业链|产业|环节|领域)$/, '');
-      if (!newParagraph || /[、，,；;和与]/.test(name) || (name.includes('及') && !/^[^及]{2,6}及[^及]{2,6}$/.test(name)) || name.length < 2 || name.length > 10 || !plausibleIndustry(name) || isGenericName(name, '', () => false) || typeBySuffix(name)) continue;
+      if (!newParagraph || /[、，,；;和与]/.test(name) || (name.includes('及') && !(BRACKETED_STAGE.test(se.text) && /^[^及]{2,6}及[^及]{2,6}$/.test(name))) || name.length < 2 || name.length > 10 || !plausibleIndustry(name) || isGenericName(name, '', () => false) || typeBySuffix(name)) continue;
       table.at(se.sentence.start);
       level = table.find('Industry', name) ?? table.industry(name, undefined, 'segment');
       levelsSeen++;

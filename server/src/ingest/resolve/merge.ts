@@ -50,7 +50,8 @@ const GRADE = /^(?:高端|中高端|高档|高性能|高品质|高效|大容量|
  * Words of degree inside a segment's name that make no other segment: 白银精深加工 is the document's 白银深加工,
  * 稀贵金属综合回收 its 稀贵金属回收 (the gold of blind11 lists each pair as one segment).
  */
-const INNER_GRADE = /(?:精|综合|高效|高值化?)(?=深加工|回收|利用|加工)/g;
+// (not the 精 of a product's name: 酒精加工, 香精加工, 味精加工, 糖精加工)
+const INNER_GRADE = /(?:(?<![酒香味糖])精|综合|高效|高值化?)(?=深加工|回收|利用|加工)/g;
 /**
  * What a stage word after a segment adds: making a product (整车制造, 电芯制造), or the service, equipment or
  * test of an activity (算力调度服务, 视觉感知设备, 火箭总装测试) — the same segment. After a field, the same

@@ -145,8 +145,11 @@ function detectSpacedTables(norm: string, lines: Line[]): Table[] {
       if (bar && cells.length === 1 && !(open && open.cells.length < w)) {
         // a row of a bar table that lost its bars to tabs when pasted (4⇥发展…⇥北湖区人民政府⇥…): read
         // at its tabs when it has the header's width and its 序号 goes on from the row above
+        // (one cell fewer only when the one missing is the last, a time column the row leaves blank: a row whose last
+        // cell is a time has lost a middle one, and its cells cannot be placed — prose)
         const tabbed = spacedCells(norm, r);
-        if ((tabbed.length === w || tabbed.length === w - 1) && continuesNumbering(norm, rows, tabbed[0]!)) cells = tabbed;
+        const blankTime = tabbed.length === w - 1 && /(?:时限|时间|期限)$/.test(header[w - 1]!) && !/^\s*(?:\d{4}|\d{1,2}月|年[底内前]|持续|长期|常态化|每年)/.test(norm.slice(tabbed[w - 2]!.start, tabbed[w - 2]!.end));
+        if ((tabbed.length === w || blankTime) && continuesNumbering(norm, rows, tabbed[0]!)) cells = tabbed;
       }
       if (open && open.cells.length < w && cells.length > 1 && open.cells.length + cells.length - 1 <= w) {
         // the rest of a row broken inside a cell: its first cell goes on the open row's last one
