@@ -210,20 +210,13 @@ export function isGenericWord(s: string): boolean {
   return GENERIC_SET.has(s);
 }
 
-/** Qualifiers before a field and the bare word 园区 that make it a category of parks (合规化工园区, 国家级绿色化工园区). */
-const PARK_QUALIFIERS = ['国家级', '省级', '市级', '区级', '县级', '全国', '全省', '全市', '全区', '合规', '专业化', '专业', '绿色', '特色', '主题', '各类', '相关', '重点'];
-
 /**
  * 向合规化工园区集中, 全市化工园区以外, 第三节 专业化工园区: a qualifier (a generic word) and then one common noun or
  * industry term before the bare word 园区 name a category of parks (化工园区 is one the state certifies), not a park.
  * A park's own name opens with its place (鹤城化工园区, 兴化园区); 高端化工新材料产业园 and 电子信息产业园 have a
  * longer suffix and are not read here.
  */
-function categoryOfParks(core: string, industryTerms: (s: string) => boolean): boolean {
-  // (only a qualifier of rank, scope or kind is stripped, never a place or a single character: 北京化工园区, 新城园区,
-  // 新材料园区 name parks)
-  let rest = core;
-  for (let w = PARK_QUALIFIERS.find((q) => rest.startsWith(q)); w && rest.length > w.length; w = PARK_QUALIFIERS.find((q) => rest.startsWith(q))) rest = rest.slice(w.length);
+function categoryOfParks(core: string, rest: string, industryTerms: (s: string) => boolean): boolean {
   if (rest === core) return false;
   if (industryTerms(rest)) return true;
   const ws = words(rest);
@@ -254,7 +247,7 @@ export function isGenericName(name: string, suffix: string, industryTerms: (s: s
     break;
   }
   if (!rest) return true;
-  if (suffix === '园区' && categoryOfParks(whole, industryTerms)) return true;
+  if (suffix === '园区' && categoryOfParks(whole, rest, industryTerms)) return true;
   // strip generic words from the right too: 信创产业创新(平台) → 信创
   rest = rest.replace(/[()（）]/g, '');
   for (let g = 0; g < 20; g++) {
