@@ -210,18 +210,21 @@ function longerNamedIndustries(mentions: Mention[], text: string, offset: number
     const window = text.slice(Math.max(0, at - 8), m.end - offset + 8);
     let best: { start: number; end: number; name: string } | undefined;
     const named = [...table.industriesNamedIn(window).map((e) => e.name), ...[...headed].filter((h) => window.includes(h))];
+    // (the term as the lexicon matched it may carry the word 产业 after it: 硅基|新材料产业基金 is 硅基新材料)
+    const core = m.surface.replace(/(产业链|产业|行业)$/, '');
     for (const name of named) {
       const e = { name };
-      if (e.name.length <= m.surface.length || !e.name.includes(m.surface)) continue;
+      if (e.name.length <= core.length || !e.name.includes(core)) continue;
       // (the occurrence of the longer name that covers this term)
-      for (let k = e.name.indexOf(m.surface); k >= 0; k = e.name.indexOf(m.surface, k + 1)) {
+      for (let k = e.name.indexOf(core); k >= 0; k = e.name.indexOf(core, k + 1)) {
         const start = at - k;
         if (start >= 0 && text.startsWith(e.name, start) && (!best || e.name.length > best.name.length)) best = { start: offset + start, end: offset + start + e.name.length, name: e.name };
       }
     }
     if (!best || mentions.some((x) => x.label !== 'Industry' && x.start < best!.end && best!.start < x.end)) continue;
     const span = best;
-    for (const x of mentions.filter((x) => x.label === 'Industry' && x.start >= span.start && x.end <= span.end)) mentions.splice(mentions.indexOf(x), 1);
+    // (the term itself goes too where the word 产业 after it reaches past the longer name)
+    for (const x of mentions.filter((x) => x === m || (x.label === 'Industry' && x.start >= span.start && x.end <= span.end))) mentions.splice(mentions.indexOf(x), 1);
     const longer: Mention = { start: span.start, end: span.end, surface: span.name, label: 'Industry', confidence: 'high' };
     if (m.list !== undefined) longer.list = m.list;
     mentions.push(longer);
