@@ -281,6 +281,11 @@ function endsWithRegion(index: LexiconIndex, s: string): boolean {
   return false;
 }
 
+/** A state zone's kind without its place: 经济开发区, 高新技术产业开发区 (not 园区 or 工业园区, which a field word may open). */
+const BARE_ZONE_KIND = /^(?:经济开发区|经济技术开发区|高新技术产业开发区|高新区|经开区)$/;
+/** Words before a zone's kind that are no place: 全市|经济开发区, 各类|工业园区, 省级|开发区. */
+const NOT_A_PLACE_BEFORE_ZONE = /^(?:全|各|本|我|该|其|现有|所有|其他|相关|重点|主要|国家|省|市|县|区|新|老|原|一批|若干|两个|三个|多个)|(?:级|类|地|个|批|些|家)$/;
+
 /**
  * Suffix-typed names inside a span of free text: for each suffix occurrence, the name runs from
  * the last trigger before it. Returns the candidates that are not generic.
@@ -337,6 +342,9 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
       // (中国科学院大连|化学物理研究所: the city may follow an owner's name the segmenter did not cut)
       if (j > 0 && !trig.has(cuts[j]!) && (isRegion(index, chunk.slice(cuts[j - 1]!, cuts[j]!)) || endsWithRegion(index, chunk.slice(cuts[j - 1]!, cuts[j]!))) && typeBySuffix(chunk.slice(cuts[j]!))) continue;
       const name = chunk.slice(cuts[j]!).replace(/^[“"(（]+/, '');
+      // 进贤|经济开发区, 辛集|经济开发区: a zone's kind alone is no zone's name; a place the segmenter read as a
+      // word of its own (进贤 as a verb) before it opens the name, where no trigger made the cut
+      if (j > 0 && !trig.has(cuts[j]!) && BARE_ZONE_KIND.test(name) && /^[\u3400-\u9fff]{2,3}$/.test(chunk.slice(cuts[j - 1]!, cuts[j]!)) && !NOT_A_PLACE_BEFORE_ZONE.test(chunk.slice(cuts[j - 1]!, cuts[j]!))) continue;
       // too short after this cut (联合|研究院): try a longer name
       if (name.length - suf.length < 2 && !/^[A-Za-z0-9]/.test(name)) {
         const before = chunk.slice(0, cuts[j]!);
