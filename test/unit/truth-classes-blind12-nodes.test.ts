@@ -1,0 +1,66 @@
+// Node classes found on blind12 (branch nodes14): short documents of the genre written for these tests (places, firms
+// and parks invented); each asserts what the class gives and what it must not give.
+import { describe, expect, it } from 'vitest';
+import { all, names, runDoc, strong } from '../fixtures/class-doc.ts';
+
+describe('blind12 r01/r06: a section number glued before a heading is no part of the industry it names', () => {
+  it('第三节 光学 under 空间布局 names 光学, never 第三节光学', async () => {
+    const x = await runDoc(
+      '某开发区产业发展规划\n\n第三章　产业空间布局\n\n第一节 光伏新能源\n\n重点发展光伏组件。\n\n第二节 光学\n\n支持甲乙光学扩大光学镜头产能。\n',
+    );
+    const inds = names(x, 'Industry');
+    expect(inds.filter((n) => n.startsWith('第'))).toEqual([]);
+  });
+  it('第四节　联动多园 (a verb and a count of parks) names no industry', async () => {
+    const x = await runDoc(
+      '某市电子信息产业发展规划\n\n第四章　产业空间布局\n\n第四节　联动多园\n\n丙丁经济开发区依托甲乙电缆科技等企业发展特种电缆。\n',
+    );
+    expect(names(x, 'Industry').filter((n) => /多园|第/.test(n))).toEqual([]);
+    expect(names(x, 'Industry')).toContain('特种电缆');
+  });
+});
+
+describe('blind12 r02/r03/r05/r07: a lexicon term with 产业 after it, inside the document’s longer industry, is that industry', () => {
+  it('设立…某市硅基新材料产业基金 in a 硅基新材料 document names 硅基新材料, not 新材料', async () => {
+    const x = await runDoc(
+      '某市支持硅基新材料产业高质量发展若干政策\n\n第七条　加强金融保障。设立总规模30亿元的某市硅基新材料产业基金，支持产业链项目。\n',
+    );
+    const inds = names(x, 'Industry');
+    expect(inds).toContain('硅基新材料');
+    expect(inds).not.toContain('新材料');
+    expect(all(x, 'SUPPORTS').filter((e) => e.endsWith('-> industry:新材料'))).toEqual([]);
+  });
+  it('a document about 新材料 itself keeps 新材料 (no longer name to read it into)', async () => {
+    const x = await runDoc('某市新材料产业若干政策\n\n第七条　加强金融保障。设立总规模30亿元的某市新材料产业基金。\n');
+    expect(names(x, 'Industry')).toContain('新材料');
+  });
+});
+
+describe('blind12 r01, blind11 r08: a county or city the segmenter reads as a verb opens its state zone’s name', () => {
+  it('进贤经济开发区 / 辛集经济开发区 are parks whole, never the bare 经济开发区', async () => {
+    const x = await runDoc(
+      '某市电子信息产业发展规划\n\n一、空间布局\n\n多园包括进贤经济开发区和甲乙工业园区，重点承接电子元器件。进贤经济开发区依托甲乙电缆科技等企业发展特种电缆。辛集经济开发区重点发展皮革。\n',
+    );
+    const parks = names(x, 'Park');
+    expect(parks).toContain('进贤经济开发区');
+    expect(parks).toContain('辛集经济开发区');
+    expect(parks).not.toContain('经济开发区');
+  });
+  it('a trigger verb before the zone’s kind still opens nothing (推进经济开发区建设 names no 推进…)', async () => {
+    const x = await runDoc('某市产业发展规划\n\n一、重点任务\n\n推进经济开发区扩区调位。\n');
+    expect(names(x, 'Park').filter((n) => n.startsWith('推进'))).toEqual([]);
+  });
+  it('a field word before 园区 is no place (承载园区 is no park)', async () => {
+    const x = await runDoc('某市产业链实施方案\n\n一、重点任务\n\n承载园区重点发展风电装备。\n');
+    expect(names(x, 'Park')).not.toContain('承载园区');
+  });
+});
+
+describe('blind12 r01, blind9 r08: an airport economic zone (临空经济区) is a park', () => {
+  it('南昌临空经济区重点发展… names the zone, not a firm ending in 重点', async () => {
+    const x = await runDoc('某市电子信息产业发展规划\n\n一、空间布局\n\n甲乙临空经济区重点发展服务器整机和物联网模组。\n');
+    expect(names(x, 'Park')).toContain('甲乙临空经济区');
+    expect(names(x, 'Enterprise')).toEqual([]);
+    expect(strong(x, 'HOSTS')).toContain('park:甲乙临空经济区 -> industry:服务器整机');
+  });
+});
