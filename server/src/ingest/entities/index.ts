@@ -246,10 +246,19 @@ function localiseZones(mentions: Mention[], city: string | undefined, jurisdicti
     if (z === 'ambiguous') mentions.splice(mentions.indexOf(m), 1);
     else if (z) {
       delete m.lex;
-      m.name = z.name;
+      m.name = table ? writtenInFull(z.name, table) : z.name;
       m.kind = 'zone';
     }
   }
+}
+
+/**
+ * 南昌经开区 for a bare 经开区 after the document named 南昌经济技术开发区: the zone as the document wrote it in
+ * full (经开区 ↔ 经济技术开发区, 高新区 ↔ 高新技术产业开发区), where it did.
+ */
+function writtenInFull(name: string, table: EntityTable): string {
+  const full = name.replace(/经开区$/, '经济技术开发区').replace(/高新区$/, '高新技术产业开发区');
+  return full !== name && table.find('Park', full) ? full : name;
 }
 
 /** The one zone (not the lexicon's) the document named so far whose kind a bare zone word says (高新区 → …高新技术产业开发区). */
