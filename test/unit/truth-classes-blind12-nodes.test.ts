@@ -66,12 +66,12 @@ describe('blind12 r01, blind9 r08: an airport economic zone (临空经济区) is
 });
 
 describe('blind12 r01: a bare 经开区 after the document named its city’s 经济技术开发区 in full is that zone', () => {
-  it('南昌经济技术开发区 … 经开区已集聚 → one park, written in full', async () => {
+  it('南昌经济技术开发区 … 经开区已集聚 (with 南昌小蓝经济技术开发区 beside it) → the one zone, written in full', async () => {
     const x = await runDoc(
-      '南昌市电子信息产业发展规划\n\n一、空间布局\n\n南昌经济技术开发区重点发展光学光电。经开区已集聚甲乙光电、丙丁电子等光学光电企业。\n',
+      '南昌市电子信息产业发展规划\n\n一、空间布局\n\n第二节　提升两区：南昌经济技术开发区和南昌小蓝经济技术开发区\n\n南昌经济技术开发区重点发展光学光电。经开区已集聚甲乙光电、丙丁电子等光学光电企业。南昌小蓝经济技术开发区重点发展汽车电子。\n',
     );
     const parks = names(x, 'Park');
-    expect(parks).toEqual(['南昌经济技术开发区']);
+    expect(parks).toEqual(['南昌小蓝经济技术开发区', '南昌经济技术开发区']);
     expect(strong(x, 'LOCATED_IN')).toContain('enterprise:甲乙光电 -> park:南昌经济技术开发区');
   });
 });
