@@ -75,3 +75,18 @@ describe('blind12 r01: a bare 经开区 after the document named its city’s �
     expect(strong(x, 'LOCATED_IN')).toContain('enterprise:甲乙光电 -> park:南昌经济技术开发区');
   });
 });
+
+describe('blind11 r08 (left by nodes13): the document’s own place before a park’s name opens it', () => {
+  it('辛集皮革皮具产业园 / 辛集皮革跨境电商产业园 in a 辛集市 document keep 辛集', async () => {
+    const x = await runDoc(
+      '辛集市皮革皮具产业链招商图谱\n\n一、产业布局\n\n辛集皮革皮具产业园：重点发展皮衣和箱包。推动检测等生产性服务业向辛集皮革皮具产业园集聚。建设辛集皮革跨境电商产业园。\n',
+    );
+    const parks = names(x, 'Park');
+    expect(parks).toContain('辛集皮革皮具产业园');
+    expect(parks).not.toContain('皮革皮具产业园');
+  });
+  it('another place’s name is not added (a park after 辛集 in a 某市 document stays as written)', async () => {
+    const x = await runDoc('某市皮革产业招商图谱\n\n一、产业布局\n\n推动企业向皮革皮具产业园集聚。\n');
+    expect(names(x, 'Park').filter((n) => n.startsWith('某'))).toEqual([]);
+  });
+});

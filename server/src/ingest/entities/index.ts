@@ -70,6 +70,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
   const jurisdictions = jurisdictionNames(ctx);
   const homeCity = lexiconHomeCity(ctx);
   const shorts = new Map<string, { name: string; label: Mention['label']; kind?: string }>();
+  const ownPlaces = placeShortNames(doc.meta.city, doc.meta.jurisdiction);
   const sentences: SentenceEntities[] = [];
   let subject: Entity | undefined;
   for (const s of doc.sentences) {
@@ -92,6 +93,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     dropBenchmarkIndustries(mentions, text, s.start, cls);
     localiseZones(mentions, doc.meta.city, doc.meta.jurisdiction ?? titleZone(doc.meta.title), homeCity, table);
     dropJurisdictions(mentions, jurisdictions, doc.meta.jurisdiction);
+    openedByOwnPlace(mentions, text, s.start, ownPlaces);
     const defs = shortNameDefinitions(mentions, text, s.start);
     addDocNames(docNames, mentions, lists, text, s.start);
     for (const d of defs) {
@@ -249,6 +251,36 @@ function localiseZones(mentions: Mention[], city: string | undefined, jurisdicti
       m.name = table ? writtenInFull(z.name, table) : z.name;
       m.kind = 'zone';
     }
+  }
+}
+
+/** The document's own city and jurisdiction without their level word (辛集市 → 辛集), two characters or more. */
+function placeShortNames(...places: (string | undefined)[]): string[] {
+  const out = new Set<string>();
+  for (const p of places) {
+    // (a zone's own document, 上饶经济技术开发区, has no place of this kind)
+    if (!p || /(开发区|高新区|经开区|园区|新区|示范区|片区)$/.test(p)) continue;
+    const short = p.replace(/(省|市|县|自治县|自治区|旗)$/, '');
+    if (short.length >= 2 && short !== p && /^[\u3400-\u9fff]+$/.test(short)) out.add(short);
+  }
+  return [...out];
+}
+
+/**
+ * 辛集|皮革皮具产业园: the document's own place written right before a park's name opens that name (the
+ * segmenter read 辛集 as a verb of its own and cut it off).
+ */
+function openedByOwnPlace(mentions: Mention[], text: string, offset: number, places: string[]): void {
+  if (!places.length) return;
+  for (const m of mentions) {
+    if (m.label !== 'Park' || m.lex || m.name) continue;
+    const before = text.slice(0, m.start - offset);
+    const place = places.find((p) => before.endsWith(p) && !m.surface.startsWith(p));
+    if (!place) continue;
+    const start = m.start - place.length;
+    if (mentions.some((x) => x !== m && x.start < m.start && x.end > start)) continue;
+    m.start = start;
+    m.surface = place + m.surface;
   }
 }
 
