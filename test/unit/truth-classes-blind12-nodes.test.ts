@@ -90,3 +90,13 @@ describe('blind11 r08 (left by nodes13): the document’s own place before a par
     expect(names(x, 'Park').filter((n) => n.startsWith('某'))).toEqual([]);
   });
 });
+
+describe('blind12 r06 (three sentences), blind10 r06: a firm, 是, then a bare zone word — the firm is no part of a park’s name', () => {
+  it('吉利商用车是开发区新能源商用车骨干企业 names no park 吉利商用车是开发区', async () => {
+    const x = await runDoc(
+      '某经济技术开发区产业发展规划\n\n第二章　产业基础\n\n甲乙商用车是开发区新能源商用车骨干企业。丙丁光学是开发区光学产业的龙头企业。\n',
+    );
+    expect(names(x, 'Park').filter((n) => n.includes('是'))).toEqual([]);
+    expect(names(x, 'Enterprise')).toContain('甲乙商用车');
+  });
+});

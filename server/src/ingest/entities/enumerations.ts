@@ -493,6 +493,11 @@ const LONGER_NAME = /^[^、，,。;；:：\s“”"等的和及\d()（）]{0,14}
 function copulaCuts(s: string, index: LexiconIndex): number[] {
   const out: number[] = [];
   for (let i = s.indexOf('是'); i > 1; i = s.indexOf('是', i + 1)) {
+    // (吉利商用车是开发区…骨干企业: a copula before a bare zone word — the document's own zone — opens it)
+    if (/^(?:开发区|高新区|经开区|园区|新区)/.test(s.slice(i + 1)) && /[\u3400-\u9fffA-Za-z0-9]{2}$/.test(s.slice(0, i))) {
+      out.push(i + 1);
+      continue;
+    }
     for (let k = Math.max(0, i - 10); k <= i - 2; k++) {
       if (index.isIndustryTerm(s.slice(k, i))) {
         out.push(i + 1);
