@@ -100,3 +100,14 @@ describe('blind12 r06 (three sentences), blind10 r06: a firm, 是, then a bare z
     expect(names(x, 'Enterprise')).toContain('甲乙商用车');
   });
 });
+
+describe('blind11 r07 (left by nodes13): a short measure title opened by a task verb is no industry whole', () => {
+  it('3．加快氢能装备产业化。 names 氢能装备, never 加快氢能装备产业化', async () => {
+    const x = await runDoc(
+      '某区新能源装备产业发展要点\n\n二、重点任务\n\n3．加快氢能装备产业化。以甲乙氢能、丙丁洁能为龙头，发展电解槽、储氢瓶和加氢设备。\n',
+    );
+    const inds = names(x, 'Industry');
+    expect(inds.filter((n) => n.startsWith('加快'))).toEqual([]);
+    expect(inds).toContain('氢能装备');
+  });
+});

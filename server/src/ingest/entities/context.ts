@@ -486,7 +486,8 @@ export function measureTitleIndustries(title: string, index: LexiconIndex, known
   const ra = applied ? index.lookup(applied) : undefined;
   if (applied && ra?.type === 'industry') return [{ surface: applied, entry: ra.entry as IndustryEntry, source: 'measure' }];
   // 1.集成电路设计。 / 3.信创软硬件。: a short title that contains a known industry and no verb
-  if (t.length >= 3 && t.length <= 10 && /^[\u3400-\u9fffA-Za-z0-9+]+$/.test(t) && !NOT_INDUSTRY.test(t) && !/(企业|人才|平台|中心|园区|基地|项目|资金|基金|政策|机构|载体)/.test(t)) {
+  // (not 加快氢能装备产业化: a task verb opens it — the verb-and-tail rule below reads 氢能装备)
+  if (t.length >= 3 && t.length <= 10 && /^[\u3400-\u9fffA-Za-z0-9+]+$/.test(t) && !NOT_INDUSTRY.test(t) && !/^(?:加快|促进|鼓励|引导)/.test(t) && !/(企业|人才|平台|中心|园区|基地|项目|资金|基金|政策|机构|载体)/.test(t)) {
     const known = index.scan(t).filter((m) => m.ref.type === 'industry');
     if (known.length === 1) return [{ surface: t, source: 'measure' }];
   }
