@@ -111,3 +111,10 @@ describe('blind11 r07 (left by nodes13): a short measure title opened by a task 
     expect(inds).toContain('氢能装备');
   });
 });
+
+describe('a seeds text (建立完善具有高新区特色的社会治理): a verb before a bare zone word opens no zone', () => {
+  it('具有高新区特色 names no park 具有高新区', async () => {
+    const x = await runDoc('某高新区社会治理工作方案\n\n一、主要任务\n\n组织具有高新区特色的文体活动。建立完善具有经济开发区特色的治理体系。\n');
+    expect(names(x, 'Park').filter((n) => n.startsWith('具有'))).toEqual([]);
+  });
+});

@@ -282,9 +282,11 @@ function endsWithRegion(index: LexiconIndex, s: string): boolean {
 }
 
 /** A state zone's kind without its place: 经济开发区, 高新技术产业开发区 (not 园区 or 工业园区, which a field word may open). */
-const BARE_ZONE_KIND = /^(?:经济开发区|经济技术开发区|高新技术产业开发区|高新区|经开区)$/;
+// (not the short 高新区/经开区: bare, they are the document's own zone — places.ts — and a verb before them,
+// 具有高新区特色, opens nothing)
+const BARE_ZONE_KIND = /^(?:经济开发区|经济技术开发区|高新技术产业开发区)$/;
 /** Words before a zone's kind that are no place: 全市|经济开发区, 各类|工业园区, 省级|开发区. */
-const NOT_A_PLACE_BEFORE_ZONE = /^(?:全|各|本|我|该|其|现有|所有|其他|相关|重点|主要|国家|省|市|县|区|新|老|原|一批|若干|两个|三个|多个)|(?:级|类|地|个|批|些|家)$/;
+const NOT_A_PLACE_BEFORE_ZONE = /^(?:全|各|本|我|该|其|现有|所有|其他|相关|重点|主要|国家|省|市|县|区|新|老|原|一批|若干|两个|三个|多个|具有|拥有|具备|作为|成为|属于|进入|升级|创建|申报|获批|批准)|(?:级|类|地|个|批|些|家|为|有)$/;
 
 /**
  * Suffix-typed names inside a span of free text: for each suffix occurrence, the name runs from
