@@ -68,7 +68,7 @@ const NOT_INDUSTRY = /(加强|推动|推进|提升|建设|实施|打造|支持|�
 /** Under a heading that announces industries (发展重点, 重点环节 …), only verbs and plan words rule a title out. */
 // (（五）夯实创新支撑 / 筑牢安全底线: a task verb and what it secures; （二）两带 / （三）多园: a part of a
 // spatial-layout slogan — 一核两带多园 — counted, not named; （三）灌云临港产业区: a place is never an industry)
-const NOT_INDUSTRY_UNDER_PARENT = /(加强|推动|推进|提升|建设|实施|打造|支持|优化|完善|强化|深化|促进|构建|保障|组织|指导|目标|思想|要求|措施|任务|机制|环境|政策|领导|考评|监测|现状|思路|原则|布局|载体|平台|空间|^(?:发展|产业)?基础$|基础(?:条件|设施|支撑)$|^(?:夯实|筑牢|健全|营造|加大|厚植|激发|畅通|守牢|守住)|(?:支撑|底线|生态|氛围|活力)$|^[一二两三四五六七八九十多数]+(?:核|带|园|区|轴|廊|心|翼|点|片|城|港|圈|环|谷|组团|基地|走廊|廊道)$|(?:产业区|园区|片区|开发区|高新区|经开区|新区|产业园|工业园|集聚区|组团|新城|科技城)$)/;
+const NOT_INDUSTRY_UNDER_PARENT = /(加强|推动|推进|提升|建设|实施|打造|支持|优化|完善|强化|深化|促进|构建|保障|组织|指导|目标|思想|要求|措施|任务|机制|环境|政策|领导|考评|监测|现状|思路|原则|布局|载体|平台|空间|^(?:发展|产业)?基础$|基础(?:条件|设施|支撑)$|^(?:夯实|筑牢|健全|营造|加大|厚植|激发|畅通|守牢|守住)|(?:支撑|底线|生态|氛围|活力)$|^(?:做强|做优|提升|培育|联动|协同|拓展|优化|壮大|带动|辐射)?[一二两三四五六七八九十多数]+(?:核|带|园|区|轴|廊|心|翼|点|片|城|港|圈|环|谷|组团|基地|走廊|廊道)$|(?:产业区|园区|片区|开发区|高新区|经开区|新区|产业园|工业园|集聚区|组团|新城|科技城)$)/;
 /** Verbs that open a heading naming an industry: （一）做强光通信产业, （三）培育光电子芯片产业. */
 /** Verbs that open a measure title before the industry it targets: 突破核心芯片, 做强三电系统. */
 const TITLE_LEAD_VERB = /^(?:做强|做优|做大|做精|做实|突破|发展|提升|前瞻布局|加快布局|布局|壮大|培育|补齐|补强|夯实|拓展|巩固|延伸|强化|优化|加快发展|大力发展)+/;
@@ -222,11 +222,12 @@ function headingIndustries(path: string[], index: LexiconIndex, known?: KnownInd
       // the most specific levels first; drop a system when industries are named too
       return dedupe(found).map((e) => ({ surface: e.name, entry: e, source: 'heading' as const }));
     }
-    const bareTitle = title.replace(/^(上游|中游|下游)\s*[:：]?/, '').replace(/(环节|领域)$/, '');
+    // (第三节 光学: a chapter or section number is no part of the name)
+    const bareTitle = title.replace(/^第[一二三四五六七八九十百\d]+[章节篇]\s*/, '').replace(/^(上游|中游|下游)\s*[:：]?/, '').replace(/(环节|领域)$/, '');
     // （二）核技术应用: a heading that is, whole, an industry the document has already named (聚焦低空经济、核技术应用…)
     // names its section's industry, lexicon or not
     // (第一节 氟硅新材料: a chapter or section number is no part of it)
-    const whole = bareTitle.replace(/^第[一二三四五六七八九十百\d]+[章节篇]\s*/, '').replace(/(产业链|产业)$/, '');
+    const whole = bareTitle.replace(/(产业链|产业)$/, '');
     if (known && whole.length >= 2 && whole.length <= 10 && known(whole) && plausibleHeadingIndustry(whole) && !/[与和及、]/.test(whole)) return [{ surface: whole, source: 'heading' }];
     // (（四）装备与原辅材料 / 整机与零部件 / 设计与品牌零售: a generic part or a stage joined to another names
     // no one segment; the sentences under the heading name the segments — 合成装备, 原辅材料)
@@ -485,7 +486,8 @@ export function measureTitleIndustries(title: string, index: LexiconIndex, known
   const ra = applied ? index.lookup(applied) : undefined;
   if (applied && ra?.type === 'industry') return [{ surface: applied, entry: ra.entry as IndustryEntry, source: 'measure' }];
   // 1.集成电路设计。 / 3.信创软硬件。: a short title that contains a known industry and no verb
-  if (t.length >= 3 && t.length <= 10 && /^[\u3400-\u9fffA-Za-z0-9+]+$/.test(t) && !NOT_INDUSTRY.test(t) && !/(企业|人才|平台|中心|园区|基地|项目|资金|基金|政策|机构|载体)/.test(t)) {
+  // (not 加快氢能装备产业化: a task verb opens it — the verb-and-tail rule below reads 氢能装备)
+  if (t.length >= 3 && t.length <= 10 && /^[\u3400-\u9fffA-Za-z0-9+]+$/.test(t) && !NOT_INDUSTRY.test(t) && !/^(?:加快|促进|鼓励|引导)/.test(t) && !/(企业|人才|平台|中心|园区|基地|项目|资金|基金|政策|机构|载体)/.test(t)) {
     const known = index.scan(t).filter((m) => m.ref.type === 'industry');
     if (known.length === 1) return [{ surface: t, source: 'measure' }];
   }

@@ -281,6 +281,13 @@ function endsWithRegion(index: LexiconIndex, s: string): boolean {
   return false;
 }
 
+/** A state zone's kind without its place: 经济开发区, 高新技术产业开发区 (not 园区 or 工业园区, which a field word may open). */
+// (not the short 高新区/经开区: bare, they are the document's own zone — places.ts — and a verb before them,
+// 具有高新区特色, opens nothing)
+const BARE_ZONE_KIND = /^(?:经济开发区|经济技术开发区|高新技术产业开发区)$/;
+/** Words before a zone's kind that are no place: 全市|经济开发区, 各类|工业园区, 省级|开发区. */
+const NOT_A_PLACE_BEFORE_ZONE = /^(?:全|各|本|我|该|其|现有|所有|其他|相关|重点|主要|国家|省|市|县|区|新|老|原|一批|若干|两个|三个|多个|具有|拥有|具备|作为|成为|属于|进入|升级|创建|申报|获批|批准)|(?:级|类|地|个|批|些|家|为|有)$/;
+
 /**
  * Suffix-typed names inside a span of free text: for each suffix occurrence, the name runs from
  * the last trigger before it. Returns the candidates that are not generic.
@@ -337,6 +344,9 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
       // (中国科学院大连|化学物理研究所: the city may follow an owner's name the segmenter did not cut)
       if (j > 0 && !trig.has(cuts[j]!) && (isRegion(index, chunk.slice(cuts[j - 1]!, cuts[j]!)) || endsWithRegion(index, chunk.slice(cuts[j - 1]!, cuts[j]!))) && typeBySuffix(chunk.slice(cuts[j]!))) continue;
       const name = chunk.slice(cuts[j]!).replace(/^[“"(（]+/, '');
+      // 进贤|经济开发区, 辛集|经济开发区: a zone's kind alone is no zone's name; a place the segmenter read as a
+      // word of its own (进贤 as a verb) before it opens the name, where no trigger made the cut
+      if (j > 0 && !trig.has(cuts[j]!) && BARE_ZONE_KIND.test(name) && /^[\u3400-\u9fff]{2,3}$/.test(chunk.slice(cuts[j - 1]!, cuts[j]!)) && !NOT_A_PLACE_BEFORE_ZONE.test(chunk.slice(cuts[j - 1]!, cuts[j]!))) continue;
       // too short after this cut (联合|研究院): try a longer name
       if (name.length - suf.length < 2 && !/^[A-Za-z0-9]/.test(name)) {
         const before = chunk.slice(0, cuts[j]!);
@@ -485,6 +495,11 @@ const LONGER_NAME = /^[^、，,。;；:：\s“”"等的和及\d()（）]{0,14}
 function copulaCuts(s: string, index: LexiconIndex): number[] {
   const out: number[] = [];
   for (let i = s.indexOf('是'); i > 1; i = s.indexOf('是', i + 1)) {
+    // (吉利商用车是开发区…骨干企业: a copula before a bare zone word — the document's own zone — opens it)
+    if (/^(?:开发区|高新区|经开区|园区|新区)/.test(s.slice(i + 1)) && /[\u3400-\u9fffA-Za-z0-9]{2}$/.test(s.slice(0, i))) {
+      out.push(i + 1);
+      continue;
+    }
     for (let k = Math.max(0, i - 10); k <= i - 2; k++) {
       if (index.isIndustryTerm(s.slice(k, i))) {
         out.push(i + 1);

@@ -70,6 +70,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
   const jurisdictions = jurisdictionNames(ctx);
   const homeCity = lexiconHomeCity(ctx);
   const shorts = new Map<string, { name: string; label: Mention['label']; kind?: string }>();
+  const ownPlaces = placeShortNames(doc.meta.city, doc.meta.jurisdiction);
   const sentences: SentenceEntities[] = [];
   let subject: Entity | undefined;
   for (const s of doc.sentences) {
@@ -92,6 +93,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     dropBenchmarkIndustries(mentions, text, s.start, cls);
     localiseZones(mentions, doc.meta.city, doc.meta.jurisdiction ?? titleZone(doc.meta.title), homeCity, table);
     dropJurisdictions(mentions, jurisdictions, doc.meta.jurisdiction);
+    openedByOwnPlace(mentions, text, s.start, ownPlaces);
     const defs = shortNameDefinitions(mentions, text, s.start);
     addDocNames(docNames, mentions, lists, text, s.start);
     for (const d of defs) {
@@ -210,18 +212,21 @@ function longerNamedIndustries(mentions: Mention[], text: string, offset: number
     const window = text.slice(Math.max(0, at - 8), m.end - offset + 8);
     let best: { start: number; end: number; name: string } | undefined;
     const named = [...table.industriesNamedIn(window).map((e) => e.name), ...[...headed].filter((h) => window.includes(h))];
+    // (the term as the lexicon matched it may carry the word 产业 after it: 硅基|新材料产业基金 is 硅基新材料)
+    const core = m.surface.replace(/(产业链|产业|行业)$/, '');
     for (const name of named) {
       const e = { name };
-      if (e.name.length <= m.surface.length || !e.name.includes(m.surface)) continue;
+      if (e.name.length <= core.length || !e.name.includes(core)) continue;
       // (the occurrence of the longer name that covers this term)
-      for (let k = e.name.indexOf(m.surface); k >= 0; k = e.name.indexOf(m.surface, k + 1)) {
+      for (let k = e.name.indexOf(core); k >= 0; k = e.name.indexOf(core, k + 1)) {
         const start = at - k;
         if (start >= 0 && text.startsWith(e.name, start) && (!best || e.name.length > best.name.length)) best = { start: offset + start, end: offset + start + e.name.length, name: e.name };
       }
     }
     if (!best || mentions.some((x) => x.label !== 'Industry' && x.start < best!.end && best!.start < x.end)) continue;
     const span = best;
-    for (const x of mentions.filter((x) => x.label === 'Industry' && x.start >= span.start && x.end <= span.end)) mentions.splice(mentions.indexOf(x), 1);
+    // (the term itself goes too where the word 产业 after it reaches past the longer name)
+    for (const x of mentions.filter((x) => x === m || (x.label === 'Industry' && x.start >= span.start && x.end <= span.end))) mentions.splice(mentions.indexOf(x), 1);
     const longer: Mention = { start: span.start, end: span.end, surface: span.name, label: 'Industry', confidence: 'high' };
     if (m.list !== undefined) longer.list = m.list;
     mentions.push(longer);
@@ -243,10 +248,49 @@ function localiseZones(mentions: Mention[], city: string | undefined, jurisdicti
     if (z === 'ambiguous') mentions.splice(mentions.indexOf(m), 1);
     else if (z) {
       delete m.lex;
-      m.name = z.name;
+      m.name = table ? writtenInFull(z.name, table) : z.name;
       m.kind = 'zone';
     }
   }
+}
+
+/** The document's own city and jurisdiction without their level word (辛集市 → 辛集), two characters or more. */
+function placeShortNames(...places: (string | undefined)[]): string[] {
+  const out = new Set<string>();
+  for (const p of places) {
+    // (a zone's own document, 上饶经济技术开发区, has no place of this kind)
+    if (!p || /(开发区|高新区|经开区|园区|新区|示范区|片区)$/.test(p)) continue;
+    const short = p.replace(/(省|市|县|自治县|自治区|旗)$/, '');
+    if (short.length >= 2 && short !== p && /^[\u3400-\u9fff]+$/.test(short)) out.add(short);
+  }
+  return [...out];
+}
+
+/**
+ * 辛集|皮革皮具产业园: the document's own place written right before a park's name opens that name (the
+ * segmenter read 辛集 as a verb of its own and cut it off).
+ */
+function openedByOwnPlace(mentions: Mention[], text: string, offset: number, places: string[]): void {
+  if (!places.length) return;
+  for (const m of mentions) {
+    if (m.label !== 'Park' || m.lex || m.name) continue;
+    const before = text.slice(0, m.start - offset);
+    const place = places.find((p) => before.endsWith(p) && !m.surface.startsWith(p));
+    if (!place) continue;
+    const start = m.start - place.length;
+    if (mentions.some((x) => x !== m && x.start < m.start && x.end > start)) continue;
+    m.start = start;
+    m.surface = place + m.surface;
+  }
+}
+
+/**
+ * 南昌经开区 for a bare 经开区 after the document named 南昌经济技术开发区: the zone as the document wrote it in
+ * full (经开区 ↔ 经济技术开发区, 高新区 ↔ 高新技术产业开发区), where it did.
+ */
+function writtenInFull(name: string, table: EntityTable): string {
+  const full = name.replace(/经开区$/, '经济技术开发区').replace(/高新区$/, '高新技术产业开发区');
+  return full !== name && table.find('Park', full) ? full : name;
 }
 
 /** The one zone (not the lexicon's) the document named so far whose kind a bare zone word says (高新区 → …高新技术产业开发区). */

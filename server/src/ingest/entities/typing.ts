@@ -60,6 +60,9 @@ const SUFFIXES: [string, OrgLabel, string | undefined, boolean?][] = [
   ['经开区', 'Park', 'zone'],
   ['新区', 'Park', 'zone', true],
   ['工业集中区', 'Park', 'zone'],
+  // 南昌临空经济区, 鄂州临空经济区, 天津空港经济区: an airport economic zone (not every 经济区: 成渝经济区 is a region)
+  ['临空经济区', 'Park', 'zone'],
+  ['空港经济区', 'Park', 'zone'],
   ['产业区', 'Park', 'zone'],
   ['保税区', 'Park', 'zone'],
   ['综保区', 'Park', 'zone'],
