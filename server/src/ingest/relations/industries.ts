@@ -104,6 +104,53 @@ const DEV_STRONG = /(重点发展|重点支持|重点布局|前瞻布局|大力�
 const SUBJECT_DEV = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|重点突破|突破|培育|发展|布局|延伸发展)$/;
 /** A segment of the document's industry by a development list (no heading or lead says whose). */
 const SUBJECT_SEGMENT = { basis: 'stated', confidence: 0.75 } as const;
+/**
+ * A document that names its industry's branches as a counted list (LED半导体照明、移动智能终端和虚拟现实三大优势领域 /
+ * 炼化一体化、化工新材料和精细化学品三大方向): the text of each such list. What a development list names elsewhere in it
+ * is a part of one of the branches (or of a zone's own focus) as often as of the document's industry, and position
+ * alone does not say which; in a document about one undivided industry it is the industry's.
+ */
+const BRANCH_LIST = /([^，,。；;：:“”"\n]{4,80}?)[两三四五六七八九十]大(?:优势|主导|重点|支柱|特色|新兴|战略性新兴)?(?:产业|领域|方向|板块|集群)/g;
+const branchLists = new WeakMap<object, string[]>();
+export function documentBranches(doc: { source: { text: string } }): string[] {
+  let r = branchLists.get(doc);
+  if (!r) {
+    r = [...doc.source.text.matchAll(BRANCH_LIST)].map((m) => m[1]!).filter((t) => /[、]|[^、]{2,}[和及与][^、]{2,}/.test(t));
+    branchLists.set(doc, r);
+  }
+  return r;
+}
+/** The branches a document names (the items of its counted lists), by name. */
+export function branchNames(doc: { source: { text: string } }): string[] {
+  const names = documentBranches(doc).flatMap((t) => t.replace(/^.*?(?:形成了?|包括|涵盖|聚焦|围绕|推动|发展|打造|培育)/, '').split(/[、，,]|和|及|与/));
+  return [...new Set(names.map((n) => n.trim().replace(/(产业|板块|领域)$/, '')).filter((n) => n.length >= 2 && n.length <= 12))];
+}
+/**
+ * The branch a sentence's own heading, measure title or text names (（三）壮大生物技术服务板块。…发展合同研发 /
+ * 2．提升血液净化和骨科植入水平。依托A发展血液透析器): the item's parent, where position alone said the document's industry.
+ * Of two named, the one sharing a word with the item.
+ */
+function namedBranch(scope: SentenceScope, item: Entity): Entity | undefined {
+  const { doc, se } = scope;
+  const mi = se.sentence.measureIndex;
+  // (the heading and the measure title only: the sentence's own text names a branch as often beside the item, 重点发展石油装备和
+  // 化工新材料, or inside a park's name, 建设新能源汽车零部件产业园)
+  const where = [se.sentence.sectionPath[se.sentence.sectionPath.length - 1] ?? '', mi !== undefined ? (doc.measures[mi]?.title ?? '') : ''].join('\n');
+  const branches = branchNames(doc);
+  // (a heading that joins a branch with something else, 培育特色：虚拟现实和临空电子, is about both: no branch of its own)
+  const joinedWithOther = (b: string) =>
+    [...where.matchAll(new RegExp(`${b}[和与及、]([^，,。；;\\s]{2,8})|([^：:，,。；;\\s]{2,8})[和与及、]${b}`, 'g'))].some((m) => !branches.some((o) => o !== b && (m[1] ?? m[2] ?? '').includes(o)));
+  const named = branches.filter((b) => b !== item.name && where.includes(b));
+  if (named.some(joinedWithOther)) return undefined;
+  const pick = named.length === 1 ? named[0] : named.filter((b) => sharesWord(b, item.name)).length === 1 ? named.find((b) => sharesWord(b, item.name)) : undefined;
+  const e = pick ? scope.table.find('Industry', pick) : undefined;
+  return e && e.id !== item.id ? e : undefined;
+}
+/** A segment of the document's industry by position alone, in a document that names its branches: unsure. */
+export function branchedSubject(doc: { source: { text: string } }, item: string): boolean {
+  const lists = documentBranches(doc);
+  return lists.length > 0 && !lists.some((t) => t.includes(item));
+}
 /** Under an industry heading (（二）储运环节。发展A、B和C / 加快A、B等产业化) a bare 发展/布局/加快 is enough. */
 const DEV_UNDER_HEADING = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|加速布局|加快布局|(?:^|[，,。；;])(?:发展|布局|加快))$/;
 
@@ -212,7 +259,7 @@ const APART = /错位(?:布局|发展)|不纳入|不属于|不计入|区别于/;
 
 /** PART_OF and UPSTREAM_OF among the industries in view (the sentence's, its context's, the subject). */
 export function hierarchyEdges(scope: SentenceScope): void {
-  const { se, inds, ctxInds, subject, edges } = scope;
+  const { doc, se, inds, ctxInds, subject, edges } = scope;
   const { text, ev, lists, context, sentence: s } = se;
   const index = scope.ctx.index;
   const present = industriesInView(scope);
@@ -336,7 +383,14 @@ export function hierarchyEdges(scope: SentenceScope): void {
           edges.add('PART_OF', kindAfter.id, parent.id, ev, SUBJECT_SEGMENT);
           continue;
         }
-        edges.add('PART_OF', x.id, parent.id, ev, standalone || sibling || unsure ? listed(4) : ofSubject ? SUBJECT_SEGMENT : firstOfTwo ? JUDGED.firstOfTwo : JUDGED.context);
+        // (in a document that names its branches, a segment put under the document's industry by position alone is unsure)
+        const branched = ofSubject && parent.id === subject?.id && branchedSubject(doc, x.name);
+        const branch = branched ? namedBranch(scope, x) : undefined;
+        if (branch) {
+          edges.add('PART_OF', x.id, branch.id, ev, SUBJECT_SEGMENT);
+          continue;
+        }
+        edges.add('PART_OF', x.id, parent.id, ev, standalone || sibling || unsure || branched ? listed(4) : ofSubject ? SUBJECT_SEGMENT : firstOfTwo ? JUDGED.firstOfTwo : JUDGED.context);
         // （一）上游：海工材料与核心配套 / 重点发展船用高强钢、…和甲板机械: which of the two an item is part of the heading
         // does not say, but both are the document's industry's: the item is part of that
         if (unsure && !standalone && !sibling && subject && subject.id !== x.id && subject.id !== parent.id && !x.name.includes(subject.name)) edges.add('PART_OF', x.id, subject.id, ev, SUBJECT_SEGMENT);

@@ -17,7 +17,7 @@ import { industryOf } from '../entities/index.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
 import type { Entity } from '../entities/table.ts';
 import { isGenericName } from '../entities/typing.ts';
-import { headingLevel, titleAbout } from './industries.ts';
+import { branchedSubject, headingLevel, titleAbout } from './industries.ts';
 import { JUDGED, listed } from './judge.ts';
 import { HOST_VERBS, leadsPairs, roleOf } from './patterns.ts';
 import { entityOf, uniq, type SentenceScope } from './scope.ts';
@@ -222,7 +222,9 @@ function typedListEdges(scope: SentenceScope): void {
     // a kind the document has laid out as a segment of its own industry (构建“整车+核心零部件+…”) is not put under
     // another segment by a typed list in a section about that segment (依托A等整车企业… under 做强三电系统)
     if (subject && parent.id !== subject.id && edges.has('PART_OF', kind.id, subject.id)) continue;
-    edges.add('PART_OF', kind.id, parent.id, se.ev, ctxInds[0] && parent.id !== subject?.id ? JUDGED.context : { basis: 'stated', confidence: 0.75 });
+    // (the document's industry by position alone, in a document that names its branches: unsure — industries.ts)
+    const branched = parent.id === subject?.id && branchedSubject(scope.doc, kind.name);
+    edges.add('PART_OF', kind.id, parent.id, se.ev, ctxInds[0] && parent.id !== subject?.id ? JUDGED.context : branched ? listed(4) : { basis: 'stated', confidence: 0.75 });
   }
 }
 
