@@ -15,6 +15,10 @@
 // test/fixtures/truth-blind10 (eight of the usual layouts by a blind annotator, hidden during the nodes11/parks11/chains11/struct11 round
 // and scored blind before and after it, a development set of the round after), test/fixtures/truth-blind11 (eight of the usual
 // layouts by a blind annotator, hidden during both rounds of the session that wrote it, scored blind at its start and end),
+// test/fixtures/truth-blind12, truth-blind13 and truth-blind14 (eight each of the usual layouts by three blind annotators on
+// 2026-12-06: blind12 scored blind before and after the nodes13/parks13/chains13/struct13 round and the source of the next;
+// blind13 the gate set, scored with totals only on every branch before its merge; blind14 hidden throughout, scored blind
+// at the start, between the rounds and at the end),
 // test/fixtures/truth-dev5 (eight by a blind annotator, scored blind on main 5da268e, a development set since the dev5fix round) and test/fixtures/truth-heldout
 // (a further third, scored only with TRUTH_HELDOUT=1, looked at once at the end of a round). Scoring rules: test/tools/truth-score.ts
 // and test/fixtures/truth-blind/README.md. TRUTH_VERBOSE=1 lists every wrong and missed item.
@@ -40,6 +44,9 @@ const BLIND8 = join(FIX, 'truth-blind8');
 const BLIND9 = join(FIX, 'truth-blind9');
 const BLIND10 = join(FIX, 'truth-blind10');
 const BLIND11 = join(FIX, 'truth-blind11');
+const BLIND12 = join(FIX, 'truth-blind12');
+const BLIND13 = join(FIX, 'truth-blind13');
+const BLIND14 = join(FIX, 'truth-blind14');
 const HELDOUT = join(FIX, 'truth-heldout');
 const ctx = createIngestContext();
 const verbose = process.env.TRUTH_VERBOSE === '1';
@@ -76,6 +83,9 @@ let blind8: Awaited<ReturnType<typeof run>>;
 let blind9: Awaited<ReturnType<typeof run>>;
 let blind10: Awaited<ReturnType<typeof run>>;
 let blind11: Awaited<ReturnType<typeof run>>;
+let blind12: Awaited<ReturnType<typeof run>>;
+let blind13: Awaited<ReturnType<typeof run>>;
+let blind14: Awaited<ReturnType<typeof run>>;
 
 beforeAll(async () => {
   blind = await run(BLIND);
@@ -92,6 +102,9 @@ beforeAll(async () => {
   blind9 = await run(BLIND9);
   blind10 = await run(BLIND10);
   blind11 = await run(BLIND11);
+  blind12 = await run(BLIND12);
+  blind13 = await run(BLIND13);
+  blind14 = await run(BLIND14);
 }, 400_000);
 
 describe('truth of the industry layer on blind genre documents', () => {
@@ -231,22 +244,49 @@ describe('truth of the industry layer on blind genre documents', () => {
     expect(blind8.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
   });
 
-  it('keeps blind9 at least at its development figure (scored blind before and after the nodes10/parks10/chains10/struct10 round: P 0.824 R 0.690 → P 0.831 R 0.699; at the session start e776ad7 P 0.771 R 0.656; a development set of the nodes11/parks11/chains11/struct11 round: P 0.891 R 0.828, and of the next: P 0.901 R 0.828; SCORES.md)', () => {
+  it('keeps blind9 at least at its development figure (scored blind before and after the nodes10/parks10/chains10/struct10 round: P 0.824 R 0.690 → P 0.831 R 0.699; at the session start e776ad7 P 0.771 R 0.656; a development set of the nodes11/parks11/chains11/struct11 round: P 0.891 R 0.828, and of the next: P 0.901 R 0.828; after two more rounds: P 0.910 R 0.871; SCORES.md)', () => {
     console.log(report('BLIND9 (blind annotator; scored blind before and after a round, a development set from the next round)', blind9.scores, verbose));
     expect(blind9.scores.length).toBe(8);
     const rel = total(blind9.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.89);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.82);
-    expect(blind9.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(2);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.90);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.86);
+    expect(blind9.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
   });
 
-  it('keeps blind11 at least at its figure after the two fixes its blind score led to (hidden during two rounds: P 0.827 R 0.696 at the start, P 0.800 R 0.704 blind at the end, P 0.830 R 0.709 after narrowing the two rules bisected from its totals; SCORES.md)', () => {
+  it('keeps blind11 at least at its figure after the two fixes its blind score led to (hidden during two rounds: P 0.827 R 0.696 at the start, P 0.800 R 0.704 blind at the end, P 0.830 R 0.709 after narrowing the two rules bisected from its totals; a development set of the nodes13/parks13/chains13/struct13 round and the next: P 0.933 R 0.832; SCORES.md)', () => {
     console.log(report('BLIND11 (blind annotator; hidden during two rounds, scored blind at the start and the end)', blind11.scores, verbose));
     expect(blind11.scores.length).toBe(8);
     const rel = total(blind11.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.82);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.70);
-    expect(blind11.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(2);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.92);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.82);
+    expect(blind11.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
+  });
+
+  it('keeps blind12 at least at its development figure (usual layouts; scored blind before and after the nodes13/parks13/chains13/struct13 round: P 0.815 R 0.764 → P 0.867 R 0.834; a development set of the next round: P 0.930 R 0.879; SCORES.md)', () => {
+    console.log(report('BLIND12 (blind annotator; scored blind before and after a round, a development set of the next)', blind12.scores, verbose));
+    expect(blind12.scores.length).toBe(8);
+    const rel = total(blind12.scores, (s) => s.relations);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.92);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.87);
+    expect(blind12.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(2);
+  });
+
+  it('keeps blind13 at least at its last gate figure (usual layouts; the gate set of two rounds, scored with totals only: P 0.846 R 0.667 at the start, P 0.899 R 0.742 at the end; SCORES.md)', () => {
+    console.log(report('BLIND13 (blind annotator; the gate set of two rounds, totals only)', blind13.scores, verbose));
+    expect(blind13.scores.length).toBe(8);
+    const rel = total(blind13.scores, (s) => s.relations);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.89);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.73);
+    expect(blind13.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
+  });
+
+  it('keeps blind14 at least at its blind figure (usual layouts; hidden during two rounds: P 0.878 R 0.818 at the start, P 0.909 R 0.854 after the first and the second; SCORES.md)', () => {
+    console.log(report('BLIND14 (blind annotator; hidden during two rounds, scored blind three times)', blind14.scores, verbose));
+    expect(blind14.scores.length).toBe(8);
+    const rel = total(blind14.scores, (s) => s.relations);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.90);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.84);
+    expect(blind14.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
   });
 
   it('keeps blind10 at least at its second blind score (usual layouts; scored blind before and after the nodes11/parks11/chains11/struct11 round: P 0.862 R 0.761 → P 0.873 R 0.775; a development set of the nodes12/parks12/chains12/struct12 round: P 0.952 R 0.890; SCORES.md)', () => {
