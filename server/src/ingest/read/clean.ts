@@ -17,7 +17,7 @@ export function cleanText(raw: string): string {
     .replace(/[\u200B\u200C\u200D\u2060\uFEFF]/g, '')
     .replace(/\u00A0/g, ' ')
     // (a document converted to markdown and pasted as text: its markup is furniture, not words)
-    .replace(MD_STRONG, '$1')
+    .replace(MD_STRONG, '$1$2')
     .replace(MD_HEADING, '')
     .replace(MD_QUOTE, '')
     .replace(MD_HARD_BREAK, '')
@@ -34,12 +34,13 @@ export function cleanText(raw: string): string {
  * Markdown left by a converter (pandoc's docx → markdown) in a pasted text: **bold** runs (**一、总体要求**, **1.做强龙头企业。**),
  * ATX headings (# 一、总体要求), block quotes (> …, pandoc's indented paragraphs), a hard break's backslash at a
  * line's end, and backslash escapes of ASCII punctuation (1\. 2\. — pandoc's escape of a number that opens a line).
- * Each form is markup only: no Chinese policy text writes ** around words, a # then a blank or a > at a line's
- * opening, or a backslash before punctuation. An escaped bar (\|, a bar inside a table's cell) stays escaped.
+ * Each form is markup only, and only where markup stands: ** opening a line (a masked name in the middle of one,
+ * 山东**化工有限公司, stays), a # then a blank, a > then a blank at a line's opening (>10万吨 stays a comparison), or a
+ * backslash before punctuation. An escaped bar (\|, a bar inside a table's cell) stays escaped.
  */
-const MD_STRONG = /\*\*(?=\S)([^*\n]{1,200}?)\*\*/g;
+const MD_STRONG = /^([ \t]*)\*\*(?=\S)([^*\n]{1,200}?)\*\*/gm;
 const MD_HEADING = /^[ \t]*#{1,6}[ \t]+(?=\S)/gm;
-const MD_QUOTE = /^[ \t]*(?:>[ \t]?)+(?=\S)/gm;
+const MD_QUOTE = /^[ \t]*(?:>[ \t])+(?=\S)/gm;
 const MD_HARD_BREAK = /\\$/gm;
 const MD_ESCAPE = /\\([!-/:-@[\]^_`{}~])/g;
 
@@ -60,8 +61,12 @@ function unflattenRows(line: string): string[] {
   if (!sep) return [line];
   const cells = line.trim().split(sep);
   // (a caption before the header on the same line, 重点园区一览表：园区名称⇥…, goes on a line of its own)
-  const captioned = /^(.{1,40}?(?:表|一览|清单|如下)\s*[:：]?)[ \u3000]*([\u4e00-\u9fa5（）()“”]{2,8})$/.exec(cells[0]!.trim());
-  const caption = captioned ? [captioned[1]!] : [];
+  // (one blank run only, owned by no two quantifiers at once: a hostile run of blanks stays linear; a first cell longer
+  // than a caption and a header word is no caption; the caption ends in 表/一览/清单/如下 with a colon or a blank, so the
+  // 表 inside a column word such as 代表企业 opens none)
+  const first = cells[0]!.trim();
+  const captioned = first.length > 60 ? null : /^(.{1,40}?(?:表|一览|清单|如下)(?:[ \u3000]*[:：]|[ \u3000]+))[ \u3000]*([\u4e00-\u9fa5（）()“”]{2,8})$/.exec(first);
+  const caption = captioned ? [captioned[1]!.trimEnd()] : [];
   if (captioned) cells[0] = captioned[2]!;
   // the header ends at the first cell that holds a blank (its last word, then the first row's first cell)
   const w = cells.findIndex((c) => /[ \u3000]/.test(c.trim())) + 1;

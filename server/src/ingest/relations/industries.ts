@@ -139,7 +139,7 @@ function namedBranch(scope: SentenceScope, item: Entity): Entity | undefined {
   const branches = branchNames(doc);
   // (a heading that joins a branch with something else, 培育特色：虚拟现实和临空电子, is about both: no branch of its own)
   const joinedWithOther = (b: string) =>
-    [...where.matchAll(new RegExp(`${b}[和与及、]([^，,。；;\\s]{2,8})|([^：:，,。；;\\s]{2,8})[和与及、]${b}`, 'g'))].some((m) => !branches.some((o) => o !== b && (m[1] ?? m[2] ?? '').includes(o)));
+    [...where.matchAll(new RegExp(`${escapeRe(b)}[和与及、]([^，,。；;\\s]{2,8})|([^：:，,。；;\\s]{2,8})[和与及、]${escapeRe(b)}`, 'g'))].some((m) => !branches.some((o) => o !== b && (m[1] ?? m[2] ?? '').includes(o)));
   const named = branches.filter((b) => b !== item.name && where.includes(b));
   if (named.some(joinedWithOther)) return undefined;
   const pick = named.length === 1 ? named[0] : named.filter((b) => sharesWord(b, item.name)).length === 1 ? named.find((b) => sharesWord(b, item.name)) : undefined;
@@ -723,4 +723,9 @@ function joinedTitleUnderHeading(scope: SentenceScope): void {
     edges.add('PART_OF', p.id, level.id, se.ev, JUDGED.context);
     edges.add('SUPPORTS', se.measureId, p.id, se.ev, JUDGED.title);
   }
+}
+
+/** A name from the document as a literal inside a pattern (a branch named 3D打印+ or C++ must neither throw nor widen it). */
+function escapeRe(x: string): string {
+  return x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
