@@ -79,6 +79,13 @@ describe('blind13 r08 (and blind12 r06, blind11 r06: park tables pasted as one l
     expect(t?.rows).toBe(3);
   });
 
+  it('reads the same table with a tab between every two cells', async () => {
+    const d = await structure(`某省简报\n\n二、重点园区\n\n${line.replace(/ \| /g, '\t')}\n`);
+    const t = (d.tables ?? []).find((x) => x.header.includes('园区名称'));
+    expect(t?.header).toEqual(['园区名称', '主导产业', '新开工项目']);
+    expect(t?.rows).toBe(3);
+  });
+
   it('leaves alone prose with bars, a row of cells that hold sentences, a header with one row only, a list of words, a markdown header row', async () => {
     const lines = [
       '园区名称 | 主导产业 | 新开工项目 | 甲工业城 | 棉纺、印染 | 12个',

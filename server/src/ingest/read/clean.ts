@@ -101,7 +101,7 @@ function blankApartRows(line: string): string[] {
 const CAPTION_CELL = /^(?:表\s*[0-9０-９一二三四五六七八九十]{1,3}(?:[\s\u3000.．、:：-]|$)|.{1,30}(?:表|一览|清单|情况|如下)[:：]?$)/;
 
 /**
- * A table pasted as ONE line with the same bar between every two cells, rows included (表1 重点园区一季度情况 |
+ * A table pasted as ONE line with the same bar (or tab) between every two cells, rows included (表1 重点园区一季度情况 |
  * 园区名称 | 主导产业 | 新开工项目 | 阿克苏纺织工业城 | 棉纺、印染 | 12个 | 库尔勒经济技术开发区 | …): split back into
  * one line per row. The shape decides again: after an optional caption cell, a header of w ≥ 3 column words,
  * then whole rows of w short cells (two at least), no cell empty or holding a sentence, and each column's
@@ -111,10 +111,14 @@ const CAPTION_CELL = /^(?:表\s*[0-9０-９一二三四五六七八九十]{1,3}(
  * its own line has no such shape.
  */
 function runOnRows(line: string): string[] {
-  const body = line.trim().replace(/^[|｜]|[|｜]$/g, '');
-  if (!/[|｜]/.test(body)) return [line];
-  const glue = body.match(/[|｜]/)![0];
-  const cells = body.split(/[|｜]/).map((c) => c.trim());
+  // (tabs between the cells, or bars where the line has no tab: a markdown row's outer bars are no cells' separators)
+  const tab = line.includes('\t');
+  const sep = tab ? /\t/ : /[|｜]/;
+  const body = tab ? line.trim() : line.trim().replace(/^[|｜]|[|｜]$/g, '');
+  const bar = body.match(sep)?.[0];
+  if (!bar) return [line];
+  const glue = tab ? '\t' : ` ${bar} `;
+  const cells = body.split(sep).map((c) => c.trim());
   if (cells.length < 9 || cells.some((c) => !c || c.length > 40 || /[。；;]/.test(c))) return [line];
   const caption = !COLUMN_WORD.test(cells[0]!) && CAPTION_CELL.test(cells[0]!) ? [cells.shift()!] : [];
   let words = 0;
@@ -126,7 +130,7 @@ function runOnRows(line: string): string[] {
     for (let k = 0; k < cells.length; k += w) rows.push(cells.slice(k, k + w));
     const alike = rows[0]!.every((_, j) => rows.slice(2).every((r) => figure(r[j]!) === figure(rows[1]![j]!)));
     if (!alike || rows[0]!.some(figure) || rows.slice(1).some((r) => r.every((c) => COLUMN_WORD.test(c)))) continue;
-    return [...caption, ...rows.map((r) => r.join(` ${glue} `))];
+    return [...caption, ...rows.map((r) => r.join(glue))];
   }
   return [line];
 }
