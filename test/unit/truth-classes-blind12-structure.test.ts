@@ -28,7 +28,9 @@ describe('blind12 r06: a park table pasted as ONE line (cells apart by tabs, row
   });
 
   it('leaves a tabbed line alone when its blanks do not fall at every row’s end (prose, a name with a blank)', async () => {
-    const prose = '重点企业\t主导产业\t规划面积 甲园\t电池片\tMini LED 背光\t乙园\t组件\t10平方公里 丙园\n';
+    // (the shape passes every earlier gate — a header of three column words, 1 + 2×3 cells, three rows — so only the
+    // boundary-cell check stands between it and a split: 'Mini LED 背光' holds two blank runs, a name, not a row's end)
+    const prose = '重点企业\t主导产业\t规划面积 甲园\t电池片\tMini LED 背光\t组件\t10平方公里\n';
     const d = await structure(`某区规划\n\n一、空间布局\n\n${prose}`);
     expect(d.source.text).toContain(prose.trim());
     const twoRows = '园区名称\t主导产业\t重点企业 甲园\t电池片\t甲能源\n';

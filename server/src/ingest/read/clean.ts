@@ -57,6 +57,11 @@ const COLUMN_WORD = /^[\u4e00-\u9fa5（）()“”]{2,8}$/;
  * caption written before the header on the same line (…一览表：) is split off as its own line.
  */
 function unflattenRows(line: string): string[] {
+  const rows = blankApartRows(line);
+  return rows.length > 1 ? rows : runOnRows(line);
+}
+
+function blankApartRows(line: string): string[] {
   const sep = line.includes('\t') ? '\t' : /[|｜]/.test(line) ? /[|｜]/ : undefined;
   if (!sep) return [line];
   const cells = line.trim().split(sep);
@@ -90,6 +95,44 @@ function unflattenRows(line: string): string[] {
   });
   out.push(row.join(glue));
   return [...caption, ...out];
+}
+
+/** A table's caption as a cell of its own before the header: 表1 重点园区一季度情况 / 重点园区一览表 / …情况如下： */
+const CAPTION_CELL = /^(?:表\s*[0-9０-９一二三四五六七八九十]{1,3}(?:[\s\u3000.．、:：-]|$)|.{1,30}(?:表|一览|清单|情况|如下)[:：]?$)/;
+
+/**
+ * A table pasted as ONE line with the same bar (or tab) between every two cells, rows included (表1 重点园区一季度情况 |
+ * 园区名称 | 主导产业 | 新开工项目 | 阿克苏纺织工业城 | 棉纺、印染 | 12个 | 库尔勒经济技术开发区 | …): split back into
+ * one line per row. The shape decides again: after an optional caption cell, a header of w ≥ 3 column words,
+ * then whole rows of w short cells (two at least), no cell empty or holding a sentence, and each column's
+ * cells alike in whether they hold a figure (so a first row's name that is itself a short word, 阿克苏纺织工业城,
+ * is not taken for a header cell: 15 cells are 1 + 3 × 5, never 4 × …), and no data row of column words only. A
+ * line of prose with bars, a list of short words apart by bars (新技术|新产品|新业态|…) or a markdown row already on
+ * its own line has no such shape.
+ */
+function runOnRows(line: string): string[] {
+  // (tabs between the cells, or bars where the line has no tab: a markdown row's outer bars are no cells' separators)
+  const tab = line.includes('\t');
+  const sep = tab ? /\t/ : /[|｜]/;
+  const body = tab ? line.trim() : line.trim().replace(/^[|｜]|[|｜]$/g, '');
+  const bar = body.match(sep)?.[0];
+  if (!bar) return [line];
+  const glue = tab ? '\t' : ` ${bar} `;
+  const cells = body.split(sep).map((c) => c.trim());
+  if (cells.length < 9 || cells.some((c) => !c || c.length > 40 || /[。；;]/.test(c))) return [line];
+  const caption = !COLUMN_WORD.test(cells[0]!) && CAPTION_CELL.test(cells[0]!) ? [cells.shift()!] : [];
+  let words = 0;
+  while (words < cells.length && COLUMN_WORD.test(cells[words]!)) words++;
+  const figure = (c: string) => /[0-9０-９]/.test(c);
+  for (let w = words; w >= 3; w--) {
+    if (cells.length % w !== 0 || cells.length / w < 3) continue;
+    const rows: string[][] = [];
+    for (let k = 0; k < cells.length; k += w) rows.push(cells.slice(k, k + w));
+    const alike = rows[0]!.every((_, j) => rows.slice(2).every((r) => figure(r[j]!) === figure(rows[1]![j]!)));
+    if (!alike || rows[0]!.some(figure) || rows.slice(1).some((r) => r.every((c) => COLUMN_WORD.test(c)))) continue;
+    return [...caption, ...rows.map((r) => r.join(glue))];
+  }
+  return [line];
 }
 
 /** The mark a conversion or a web page leaves for a character it could not show: □ (U+25A1), � (U+FFFD). */

@@ -133,9 +133,14 @@ function candidates(norm: string, lines: Line[], bodyLine: number, skipped: (i: 
 /**
  * The framework titles of the genre's parts (总体要求, 发展布局, 保障措施 …) at the start of a line that
  * goes on without a break into prose (the next character opens a word: no 和/与/及 joining a longer title).
+ * The words are those the genre's part titles are made of (总体安排 and 产业定位 in 分工方案 and 规划 alike,
+ * 创新平台, 区域协同, 功能定位 …): a head word, then the part's kind. A verb that opens a measure's title is no
+ * head word (支持重点企业做大做强。…, 实施重点产业链提升行动。…: 支持重点 and 实施重点 are no titles).
  */
-const GLUED_TITLE =
-  /^((?:总体|主要|工作|发展|重点|基本|空间|产业|服务|要素|组织|政策|保障)(?:要求|目标|思路|布局|基础|现状|重点|方向|任务|举措|措施|保障|原则|概况|政策))(?![和与及暨、，,：:（(])[\u4e00-\u9fa5]/;
+const TITLE_HEAD = '总体|主要|工作|发展|重点|基本|空间|产业|服务|要素|组织|政策|保障|功能|创新|区域|开放|招商|招引|承载|投资|行动|具体';
+const TITLE_KIND =
+  '要求|目标|思路|布局|基础|现状|重点|方向|任务|举措|措施|保障|原则|概况|政策|安排|定位|情况|体系|平台|协同|合作|步骤|机制|领域|支撑|环境|对接';
+const GLUED_TITLE = new RegExp(`^((?:${TITLE_HEAD})(?:${TITLE_KIND}))(?![和与及暨、，,：:（(])[\\u4e00-\\u9fa5]`);
 
 /**
  * 4)推进… / 1）落户奖励 / (3)关于…: an arabic number with only its closing bracket, or in brackets, numbers measures
