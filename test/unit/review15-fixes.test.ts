@@ -16,3 +16,17 @@ describe('a bare zone word after a long run of blanks (relations/parks.ts: the z
     expect(await located(`东营港经济开发区重点发展化工${blanks}开发区已集聚万华化学股份有限公司等企业。`)).toEqual([]);
   });
 });
+
+describe('a chain alone on its line before a long run of blanks (relations/tables.ts HEAD: one blank run per quantifier)', () => {
+  const record = (head: string) =>
+    runDoc(`某市产业链发展方案\n\n${head}\n链主企业：徐工集团工程机械股份有限公司\n重点企业：三一重工股份有限公司、中联重科股份有限公司\n`);
+  const inChain = async (head: string) =>
+    (await record(head)).edges.filter((e) => e.type === 'IN_INDUSTRY' && /工程机械/.test(e.target)).map((e) => e.source).sort();
+  it('still reads the head with blanks and a colon after it, and no head from a line that goes on after its blanks', async () => {
+    const firms = await inChain('（一）工程机械产业链');
+    expect(firms.length).toBeGreaterThanOrEqual(3);
+    expect(await inChain(`（一）工程机械产业链${' \t'.repeat(20_000)}`)).toEqual(firms);
+    expect(await inChain(`（一）工程机械产业链 \t：${' \t'.repeat(20_000)}`)).toEqual(firms);
+    expect(await inChain(`（一）工程机械产业链${' \t'.repeat(20_000)}x`)).toEqual([]);
+  });
+});
