@@ -67,3 +67,26 @@ describe('one sentence naming many parks (relations/parks.ts: a list settles onc
     expect(large.steps / small.steps).toBeLessThan(5);
   });
 });
+
+describe('a park table pasted as one line that read/clean.ts leaves whole (relations/park-rows.ts oneLineRows)', () => {
+  // clean.ts splits such a line only when every header cell is a short column word of Chinese (2–8 characters); a unit
+  // in the header (规划面积（平方公里）, 面积(km2)) keeps the line whole, and park-rows reads its rows itself
+  const line = (area: string) =>
+    `园区名称\t主导产业\t重点企业\t${area} 光伏产业园\t电池片、组件\t隆基绿能科技股份有限公司、通威股份有限公司\t12 储能产业园\t储能电池\t宁德时代新能源科技股份有限公司、比亚迪股份有限公司\t8 氢能产业园\t燃料电池\t亿华通科技股份有限公司、国鸿氢能科技股份有限公司\t6`;
+  it('places each row’s firms in the row’s park, the line the evidence', async () => {
+    for (const area of ['规划面积（平方公里）', '面积(km2)']) {
+      const x = await runDoc(`某市新能源产业发展规划\n\n三、重点园区\n\n${line(area)}\n`);
+      expect(x.doc.source.text).toContain(line(area));
+      const located = x.edges.filter((e) => e.type === 'LOCATED_IN');
+      expect(located.map((e) => `${e.source} -> ${e.target}`).sort()).toEqual([
+        'enterprise:亿华通科技 -> park:氢能产业园',
+        'enterprise:国鸿氢能科技 -> park:氢能产业园',
+        'enterprise:宁德时代新能源科技 -> park:储能产业园',
+        'enterprise:比亚迪 -> park:储能产业园',
+        'enterprise:通威 -> park:光伏产业园',
+        'enterprise:隆基绿能科技 -> park:光伏产业园',
+      ]);
+      expect(located.every((e) => e.evidence[0]!.text === line(area))).toBe(true);
+    }
+  });
+});
