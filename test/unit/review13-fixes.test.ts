@@ -9,19 +9,21 @@ import { runDoc, structure } from '../fixtures/class-doc.ts';
 import { seedsLexicon } from '../fixtures/ingest-context.ts';
 
 describe('a sentence of many bare-zone subjects (开发区是…，开发区是…，…)', () => {
-  // the work is counted (clause-mark searches), never timed: each subject reads its own clauses, not every later one
+  // the work is counted, never timed: every regular-expression run of the whole pipeline (RegExp.prototype.exec, which
+  // test, match, replace and the walk's sticky verb read all go through), so a subject that walks every later clause
+  // shows up whatever the walk searches its clause marks with (200 → 800 subjects: ~3.8× now, ~12.6× with the walk unbounded)
   const searches = async (n: number) => {
     const doc = '东营港经济开发区发展规划\n\n东营港经济开发区重点发展化工。' + Array.from({ length: n }, () => '开发区是核心承载区').join('，') + '。\n';
-    const indexOf = String.prototype.indexOf;
+    const exec = RegExp.prototype.exec;
     let calls = 0;
-    String.prototype.indexOf = function (this: string, ...a: Parameters<typeof indexOf>) {
+    RegExp.prototype.exec = function (this: RegExp, input: string) {
       calls++;
-      return indexOf.apply(this, a);
+      return exec.call(this, input);
     };
     try {
       await runDoc(doc);
     } finally {
-      String.prototype.indexOf = indexOf;
+      RegExp.prototype.exec = exec;
     }
     return calls;
   };

@@ -65,19 +65,23 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     const a = parks.find(
       (p) =>
         p.end < b.start &&
-        noParkBetween(p) &&
-        ((opensAt(p) && /^(?:[\u3400-\u9fff]{0,4}(?:核心区|片区|园区|周边|内))?(建设|打造|布局|建成|规划建设|新建|设立)$/.test(between(p))) ||
+        ((/^(?:[\u3400-\u9fff]{0,4}(?:核心区|片区|园区|周边|内))?(建设|打造|布局|建成|规划建设|新建|设立)$/.test(between(p)) && opensAt(p)) ||
           // 以北辰经济技术开发区为核心，建设北辰生物制造产业园 (clauses may come between)
-          (/^以$/.test(before(p)) && /^为(核心|主体|重点|载体|依托|支撑|补充|龙头)(?:[,，][^。；;]{0,40}?)?[,，]?(建设|打造|布局|规划建设|新建)$/.test(between(p)))),
+          (/^以$/.test(before(p)) && /^为(核心|主体|重点|载体|依托|支撑|补充|龙头)(?:[,，][^。；;]{0,40}?)?[,，]?(建设|打造|布局|规划建设|新建)$/.test(between(p)))) &&
+        // (the walks over every park last: a sentence listing many parks asks this of every pair)
+        noParkBetween(p),
     );
     if (a && entityOf(scope, a).id !== entityOf(scope, b).id) edges.add('LOCATED_IN', entityOf(scope, b).id, entityOf(scope, a).id, ev, JUDGED.planned);
   }
   // A、B入驻C产业园
   for (const p of parks) {
+    // (whether an item of a list settles in P is read once per list, not once per item: a list of many parks stays square)
+    const listSettles = new Map<(typeof orgs)[number]['list'], boolean>();
     for (const o of orgs) {
       if (o.end >= p.start || o === p) continue;
       const between = text.slice(o.end - s.start, p.start - s.start);
-      const same = o.list !== undefined && orgs.some((q) => q.list === o.list && q.end <= p.start && SETTLED.test(text.slice(q.end - s.start, p.start - s.start)));
+      if (o.list !== undefined && !listSettles.has(o.list)) listSettles.set(o.list, orgs.some((q) => q.list === o.list && q.end <= p.start && SETTLED.test(text.slice(q.end - s.start, p.start - s.start))));
+      const same = o.list !== undefined && listSettles.get(o.list)!;
       // (力量钻石、惠丰钻石落户P: fellow items of the subject list may be names not read as such)
       const fellows = o.label !== 'Park' && FELLOWS_SETTLED.test(between);
       // A、B等笔记本电脑整机企业在P形成了较大规模 / A等企业在P集聚发展: the firms the clause gathers in P
@@ -94,7 +98,7 @@ export function parkEdges(sentenceScope: SentenceScope): void {
       const asked = o.label !== 'Park' && ASKED_BEFORE.test(clauseBefore(text.slice(0, opensAt - s.start)));
       if ((SETTLED.test(between) || same || fellows) && !asked) edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
       // A位于两江新区鱼复工业园: settled in the innermost of parks written one inside the other
-      const outer = parks.filter((q) => q.start > o.end && q.end <= p.start);
+      const outer = o.label !== 'Park' ? parks.filter((q) => q.start > o.end && q.end <= p.start) : [];
       const chained = outer.length > 0 && outer.every((q, i) => (outer[i + 1] ?? p).start === q.end);
       if (chained && o.label !== 'Park' && SETTLED.test(text.slice(o.end - s.start, outer[0]!.start - s.start))) edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
     }
@@ -147,7 +151,7 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   // (开发区已集聚A、B…: a bare zone word is the document's own zone, else the zone so named that opened an earlier sentence
   // of the paragraph: P重点发展X。开发区已落户L，建有M)
   // (区内已集聚A、B…: the document's one zone, by any zone word)
-  for (const b of text.matchAll(/(?<=^|[，,；;。：:]\s*(?:其中|目前|当前)?)(开发区|经开区|高新区|示范区|新区|区内)(?=已|目前已|集聚了|聚集了|汇聚了|建有|是)/g)) {
+  for (const b of text.matchAll(/(开发区|经开区|高新区|示范区|新区|区内)(?=已|目前已|集聚了|聚集了|汇聚了|建有|是)(?<=(?:^|[，,；;。：:]\s*(?:其中|目前|当前)?)\1)/g)) {
     // (the paragraph's zone of that kind first: 南昌经济技术开发区重点发展X。经开区已集聚A、B — the bare word goes on with the
     // paragraph's subject, not with a zone the reader named after the city from the bare word itself)
     const zone = b[1] === '区内' ? titleZone(scope) : (paragraphPark(scope, b[1]!) ?? ownZone(scope, b[1]!));

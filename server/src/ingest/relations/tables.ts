@@ -201,7 +201,7 @@ const LABEL = /(链主企业|龙头企业|重点企业|骨干企业|核心企业
 const OPENING = /^\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）.、．]\s*)?([\u4e00-\u9fffA-Za-z0-9]{2,14}?)(产业链|产业集群|产业|集群|链)?\s*[:：。.]\s*/;
 
 /** A chain alone on its line, the record's head: （一）工程机械产业链 / 2.光伏产业： */
-const HEAD = /^\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）.、．]\s*)?([\u4e00-\u9fffA-Za-z0-9]{2,14}?)(产业链|产业集群|产业|集群|链)?\s*[:：]?\s*$/;
+const HEAD = /^\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）.、．]\s*)?([\u4e00-\u9fffA-Za-z0-9]{2,14}?)(产业链|产业集群|产业|集群|链)?(?:\s*[:：])?\s*$/;
 /** One labelled cell alone on its line: 链主企业：徐工集团 */
 const LABEL_LINE = new RegExp(`^${LABEL.source.replace(/\\s\*\[:：为\]\\s\*$/, '')}\\s*[:：]\\s*(\\S.*)$`);
 
