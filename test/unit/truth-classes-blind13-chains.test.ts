@@ -1,0 +1,43 @@
+// Chain relation classes (PART_OF, UPSTREAM_OF, IN_INDUSTRY, INNOVATES_FOR) found on the sets blind13 and blind14
+// (branch chains15): short documents of the genre written for these tests (places, firms and industries invented or
+// generic); each asserts what the class gives and what it must not give, so no rule tuned to one fixture sentence passes.
+import { describe, expect, it } from 'vitest';
+import { all, names, runDoc, strong } from '../fixtures/class-doc.ts';
+
+describe('blind14 r03, r07: 初步形成“A—B—C”的产业链条 — the adverb before the verb names no chain', () => {
+  const doc =
+    '某市绿色储能产业发展实施方案\n\n一、发展基础\n\n' +
+    '目前,甲区工业园已集聚甲乙新能源等电芯企业和丙丁材料等正极材料企业,初步形成“正极材料—储能电芯—储能系统”的产业链条。\n' +
+    '全市已基本形成“储能电芯—储能变流器—储能电站”的链条。\n';
+
+  it('no industry named after the adverb, and the links are parts of the document’s industry', async () => {
+    const x = await runDoc(doc);
+    const inds = names(x, 'Industry');
+    for (const w of ['初步', '基本', '已基本']) expect(inds).not.toContain(w);
+    const part = all(x, 'PART_OF');
+    expect(part.filter((e) => /-> industry:(初步|基本)/.test(e))).toEqual([]);
+    expect(strong(x, 'PART_OF')).toContain('industry:储能电芯 -> industry:绿色储能');
+    // the order the dashes state is still read
+    expect(strong(x, 'UPSTREAM_OF')).toContain('industry:正极材料 -> industry:储能电芯');
+  });
+
+  it('an industry named before the verb is still the chain’s whole', async () => {
+    const x = await runDoc('某市新材料产业发展规划\n\n一、发展基础\n\n经过多年发展，我市碳纤维已初步形成“原丝—碳化—复合材料制品”的产业链条。\n');
+    expect(strong(x, 'PART_OF')).toContain('industry:原丝 -> industry:碳纤维');
+  });
+});
+
+describe('blind13 r01, blind14 r01: a zone that has a chain (X集聚区已形成“A—B—C”产业链) is the place of the chain, not its whole', () => {
+  it('the links go to the section’s industry, and the zone is no industry', async () => {
+    const x = await runDoc(
+      '某市先进制造业发展规划（摘编）\n\n第二节　石油化工\n\n' +
+        '甲市石化产业集聚区已形成"原油加工—对二甲苯—聚酯纤维"产业链，甲乙石化是我市石油化工的龙头企业。\n' +
+        '乙县化工园已形成“氯碱—聚氯乙烯—塑料制品”产业链。\n',
+    );
+    expect(names(x, 'Industry')).not.toContain('甲市石化产业集聚区');
+    expect(names(x, 'Industry')).not.toContain('乙县化工园');
+    const part = all(x, 'PART_OF');
+    expect(part.filter((e) => /集聚区|化工园/.test(e))).toEqual([]);
+    expect(strong(x, 'UPSTREAM_OF')).toContain('industry:原油加工 -> industry:对二甲苯');
+  });
+});
