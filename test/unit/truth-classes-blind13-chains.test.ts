@@ -41,3 +41,24 @@ describe('blind13 r01, blind14 r01: a zone that has a chain (X集聚区已形成
     expect(strong(x, 'UPSTREAM_OF')).toContain('industry:原油加工 -> industry:对二甲苯');
   });
 });
+
+describe('blind14 r08: a heading that names the document’s industry and its making (一、做强航空装备制造) is about the document’s industry', () => {
+  const doc =
+    '某市2026年电力装备产业发展工作要点\n\n全市电力装备产业产值力争突破500亿元。\n\n一、做强电力装备制造\n\n' +
+    '1. 巩固整装优势。以甲乙重工为链主,发展特高压变压器和智能开关柜。依托丙丁机械、戊己电气等企业,发展深海绞车和水下机器人。\n';
+
+  it('the items are parts of the document’s industry, not of the lexicon term straddling its name (装备制造)', async () => {
+    const x = await runDoc(doc);
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:特高压变压器 -> industry:电力装备');
+    expect(part.filter((e) => e.endsWith('-> industry:装备制造'))).toEqual([]);
+    expect(strong(x, 'IN_INDUSTRY').filter((e) => e.endsWith('-> industry:装备制造'))).toEqual([]);
+  });
+
+  it('a heading naming a part of the document’s industry still gives that part', async () => {
+    const x = await runDoc(
+      '某市2026年新能源汽车产业发展工作要点\n\n一、做强动力电池\n\n1. 补齐材料短板。依托甲乙材料等企业,发展正极材料和电解液。\n',
+    );
+    expect(strong(x, 'PART_OF')).toContain('industry:正极材料 -> industry:动力电池');
+  });
+});

@@ -152,6 +152,30 @@ function lineIndustry(se: SentenceEntities, norm: string, table: EntityTable, ct
   return table.find('Industry', x) ?? table.industry(x, entry?.type === 'industry' ? (entry.entry as IndustryEntry) : undefined, 'chain');
 }
 
+/**
+ * A term read off a heading across the document's own industry (一、做强航空装备制造 in a 航空装备 plan read as 装备制造): the
+ * heading names the document's industry and its making, not the shorter lexicon term that straddles the name — every
+ * place the heading holds the term overlaps the subject's name there without lying inside it.
+ */
+function acrossSubject(path: string[], term: string, subjectName: string): boolean {
+  if (term.length < 2 || subjectName.length < 2 || term === subjectName || subjectName.includes(term) || term.includes(subjectName)) return false;
+  const h = [...path].reverse().find((x) => x.includes(term));
+  if (!h) return false;
+  const own: [number, number][] = [];
+  for (let i = h.indexOf(subjectName); i >= 0; i = h.indexOf(subjectName, i + 1)) own.push([i, i + subjectName.length]);
+  if (!own.length) return false;
+  for (let i = h.indexOf(term); i >= 0; i = h.indexOf(term, i + 1)) {
+    const [a, b] = [i, i + term.length];
+    if (!own.some(([p, q]) => a < q && p < b && !(a >= p && b <= q))) return false;
+  }
+  return true;
+}
+
+/** Entities once each, in order. */
+function uniq(es: Entity[]): Entity[] {
+  return es.filter((e, i) => es.findIndex((f) => f.id === e.id) === i);
+}
+
 export interface RelationFindings {
   edges: EdgeSet;
   /** The document's headings and measure titles, and its normalised text (joined names: ../resolve/joined.ts). */
@@ -183,7 +207,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
   const focus: FocusState = {};
   for (const se of found.sentences) {
     table.at(se.sentence.start);
-    const read = se.context.industries.filter((r) => r.entry || !QUALITY.test(r.surface.replace(/(产业链|产业|领域|行业)$/, ''))).map((r) => industryOf(table, r)).filter((e) => !LAYOUT_SLOGAN.test(e.name) && !DOCUMENT_WORD.test(e.name));
+    const read = uniq(se.context.industries.filter((r) => r.entry || !QUALITY.test(r.surface.replace(/(产业链|产业|领域|行业)$/, ''))).map((r) => (subject && r.source === 'heading' && acrossSubject(se.sentence.sectionPath, r.surface, subject.name) ? subject : industryOf(table, r))).filter((e) => !LAYOUT_SLOGAN.test(e.name) && !DOCUMENT_WORD.test(e.name)));
     const labelled = lineIndustry(se, doc.source.norm, table, ctx);
     // (a paragraph opening with its industry as the subject, 汽车产业是十堰的立市之本。…以A为龙头，集聚了B、C: its
     // sentences that name no context of their own are about it, in a document about no one industry)
