@@ -62,3 +62,25 @@ describe('blind14 r08: a heading that names the document’s industry and its ma
     expect(strong(x, 'PART_OF')).toContain('industry:正极材料 -> industry:动力电池');
   });
 });
+
+describe('blind14 r07, blind13 r02: a title joining two industries the document names apart (A及B) names two roots', () => {
+  const doc =
+    '某市氟化工及锂电材料产业链招商图谱\n\n一、产业概况\n\n全市已集聚甲乙氟业等氟化工企业和丙丁锂能等锂电材料企业,我市氟化工产业基础较好。\n\n' +
+    '二、产业链图谱\n\n【上游】萤石采选和无水氟化氢。重点企业：甲乙氟业（萤石采选）。\n【下游】含氟聚合物和锂电隔膜。重点企业：丙丁锂能（锂电隔膜）。\n';
+
+  it('each segment goes under the half it shares a word or a character with, not under the joined name', async () => {
+    const x = await runDoc(doc);
+    const part = strong(x, 'PART_OF');
+    expect(part).toContain('industry:无水氟化氢 -> industry:氟化工');
+    expect(part).toContain('industry:锂电隔膜 -> industry:锂电材料');
+    expect(part.filter((e) => e.endsWith('-> industry:氟化工及锂电材料'))).not.toContain('industry:无水氟化氢 -> industry:氟化工及锂电材料');
+  });
+
+  it('a joined name whose half never stands alone (A和B with A only inside a longer name) stays one field', async () => {
+    const x = await runDoc(
+      '某市加快光电和显示产业发展行动方案\n\n一、重点任务\n\n（一）壮大光电和显示产业。重点发展激光显示、光电显示模组和显示驱动芯片,完善甲区新型光电显示产业链。\n',
+    );
+    const part = all(x, 'PART_OF');
+    expect(part.filter((e) => /-> industry:(光电|显示)$/.test(e))).toEqual([]);
+  });
+});

@@ -20,7 +20,7 @@ import type { StructuredDoc } from '../types.ts';
 import { ChainState, chainEdges, chainOrderAcrossHeadings } from './chains.ts';
 import { EdgeSet } from './edges.ts';
 import { fieldBlockEdges } from './field-blocks.ts';
-import { hierarchyEdges, QUALITY, sectionIndustries, supportEdges } from './industries.ts';
+import { hierarchyEdges, joinedLevel, QUALITY, sectionIndustries, supportEdges } from './industries.ts';
 import { organisationEdges } from './organisations.ts';
 import { layoutEdges, sectionFocusEdges, type FocusState } from './layout.ts';
 import { parkEdges, sectionParkEdges, type HeadingPark } from './parks.ts';
@@ -171,6 +171,36 @@ function acrossSubject(path: string[], term: string, subjectName: string): boole
   return true;
 }
 
+/**
+ * A document titled with two industries joined (磷化工及新能源材料产业招商图谱), each of which it names as an industry of its own:
+ * the genre's two roots, not one. A segment the passes put under the joined name goes under the half it shares a word, a
+ * head or a character with (净化磷酸 → 磷化工); one that fits neither or both stays under the joined name.
+ */
+function joinedSubjectParts(subject: Entity, table: EntityTable, edges: EdgeSet, norm: string): void {
+  const m = /^([\u3400-\u9fffA-Za-z0-9]{2,10})[及和与]([\u3400-\u9fffA-Za-z0-9]{2,10})$/.exec(subject.name.replace(/(?:产业链|产业|行业)$/, ''));
+  if (!m) return;
+  // (each half an industry or a kind of firm of its own somewhere, as a whole word: 等磷化工企业和…等新能源材料企业 / 我市磷化工
+  // 产业; 半导体和集成电路 whose 半导体 stands alone only inside 化合物半导体 is one field)
+  const rest = [`${m[1]}与${m[2]}`, `${m[1]}和${m[2]}`, `${m[1]}及${m[2]}`].reduce((t, j) => t.split(j).join('\u0000'), norm);
+  const apart = (x: string) => new RegExp(`(?:^|[^\\u3400-\\u9fffA-Za-z0-9\\u0000]|等|的|是|对|我市|本市|全市|我省|全省|我区|全区|[和及与、])${escapeRe(x)}(?:产业|企业)`).test(rest);
+  if (![m[1]!, m[2]!].every(apart)) return;
+  const halves = [table.find('Industry', m[1]!), table.find('Industry', m[2]!)];
+  if (halves.some((h) => !h || h.id === subject.id)) return;
+  const find = (n: string) => halves.find((h) => h!.name === n);
+  const byId = new Map(table.ofKind('Industry').map((x) => [x.id, x]));
+  for (const e of edges.all()) {
+    if (e.type !== 'PART_OF' || e.target !== subject.id || halves.some((h) => h!.id === e.source)) continue;
+    const x = byId.get(e.source);
+    const pick = x ? joinedLevel(`${m[1]}与${m[2]}`, x, find) : undefined;
+    if (pick) edges.retarget('PART_OF', e.source, subject.id, pick.id);
+  }
+}
+
+/** A name from the document as a literal inside a pattern. */
+function escapeRe(x: string): string {
+  return x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Entities once each, in order. */
 function uniq(es: Entity[]): Entity[] {
   return es.filter((e, i) => es.findIndex((f) => f.id === e.id) === i);
@@ -249,6 +279,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
   stageFirmLineEdges(found.sentences, table, edges);
   tableEdges(doc, table, edges, ctx);
   parkRowEdges(doc, table, edges, ctx);
+  if (subject) joinedSubjectParts(subject, table, edges, doc.source.norm);
   const titles = [...doc.headings.map((h) => h.title), ...doc.measures.map((m) => m.title)];
   return { edges, titles, text: doc.source.norm };
 }

@@ -531,7 +531,7 @@ const HEADING_LEAD = leadPattern(['做深', '培育壮大', '发展壮大', '稳
 const CHAPTER_NUMBER = /^\s*第[一二三四五六七八九十百零\d]+[章节篇部分]+\s*/;
 
 /** Two names a heading joins (延伸钠盐化工与硼化工): the one an item shares a word with, else the only one it shares a character with. */
-function joinedLevel(rest: string, x: Entity | undefined, find: (n: string) => Entity | undefined): Entity | undefined {
+export function joinedLevel(rest: string, x: Entity | undefined, find: (n: string) => Entity | undefined): Entity | undefined {
   const m = /^([^，,、和与及的]{2,8})[与和及]([^，,、和与及的]{2,8})$/.exec(rest);
   // (an item that joins two names itself, 纯碱与硼酸, says nothing of which goes with which)
   if (!m || !x || /[与和及]/.test(x.name)) return undefined;
