@@ -84,3 +84,18 @@ describe('blind14 r07, blind13 r02: a title joining two industries the document 
     expect(part.filter((e) => /-> industry:(光电|显示)$/.test(e))).toEqual([]);
   });
 });
+
+describe('blind13 r05 (blind8 r01 layout): a level paragraph’s own 创新平台 line is the level’s research base', () => {
+  const doc =
+    '某市动力电池产业链延链补链强链实施方案\n\n二、产业链图谱\n\n' +
+    '上游：电池材料。细分环节：正极材料、负极材料和电解液。链主企业：甲乙材料。承载园区：甲区工业园区。创新平台：甲市理工大学。\n\n' +
+    '中游：电芯制造。细分环节：动力电芯和储能电芯。链主企业：丙丁电池。承载园区：乙区工业园区。创新平台：甲市电池研究院。\n';
+
+  it('the lab serves the level its paragraph names (stated), not the next level', async () => {
+    const x = await runDoc(doc);
+    const inn = strong(x, 'INNOVATES_FOR');
+    expect(inn).toContain('lab:甲市理工大学 -> industry:电池材料');
+    expect(inn).toContain('lab:甲市电池研究院 -> industry:电芯制造');
+    expect(inn).not.toContain('lab:甲市理工大学 -> industry:电芯制造');
+  });
+});
