@@ -99,3 +99,21 @@ describe('blind13 r05 (blind8 r01 layout): a level paragraph’s own 创新平�
     expect(inn).not.toContain('lab:甲市理工大学 -> industry:电芯制造');
   });
 });
+
+describe('blind13 r04 (blind10/11/14 r04, blind3–5: 三大未来产业): a future-industry plan’s counted tracks (三大方向) are parts of 未来产业', () => {
+  it('each track of the counted list is a stated part of the umbrella the title names', async () => {
+    const x = await runDoc(
+      '某区未来产业培育发展行动方案（2026—2028年）\n\n为抢抓未来产业发展机遇，聚焦量子信息、脑机接口和生物制造三大方向，加快培育新质生产力。到2028年，全区未来产业规模突破300亿元。\n\n' +
+        '一、重点方向\n\n（一）量子信息。重点发展量子通信和量子计算。\n',
+    );
+    const part = strong(x, 'PART_OF');
+    for (const t of ['量子信息', '脑机接口', '生物制造']) expect(part).toContain(`industry:${t} -> industry:未来产业`);
+    // a track's own segments stay the track's
+    expect(part).not.toContain('industry:量子通信 -> industry:未来产业');
+  });
+
+  it('a counted list in a plan of another industry gives no part of 未来产业', async () => {
+    const x = await runDoc('某市新材料产业发展行动方案\n\n聚焦先进钢铁材料、先进有色材料和前沿新材料三大方向，推动未来产业和新材料融合发展。\n');
+    expect(all(x, 'PART_OF').filter((e) => e.endsWith('-> industry:未来产业'))).toEqual([]);
+  });
+});

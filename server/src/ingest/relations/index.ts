@@ -25,7 +25,7 @@ import { organisationEdges } from './organisations.ts';
 import { layoutEdges, sectionFocusEdges, type FocusState } from './layout.ts';
 import { parkEdges, sectionParkEdges, type HeadingPark } from './parks.ts';
 import { parkRowEdges } from './park-rows.ts';
-import type { SentenceScope } from './scope.ts';
+import { entityOf, type SentenceScope } from './scope.ts';
 import { levelParagraphEdges, segmentLineEdges, stageFirmLineEdges } from './segment-lines.ts';
 import { tableEdges } from './tables.ts';
 
@@ -201,6 +201,25 @@ function escapeRe(x: string): string {
   return x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The umbrella a future-industry plan is titled with (某区未来产业培育发展行动方案): its tracks are its parts. */
+const FUTURE_UMBRELLA = /未来产业(?:先导|培育|发展|创新|高质量)*(?:发展)?(?:三年)?(?:行动方案|行动计划|实施方案|规划|方案|计划|若干措施|措施)/;
+
+/**
+ * A future-industry plan's tracks named as a counted list with no context of their own (聚焦氢能、新型储能和合成生物三大方向 in
+ * 某区未来产业培育发展行动方案): each is a part of the umbrella the title names (stated), as …三大未来产业 says in words. A
+ * list a heading, a measure or a lead industry governs is that industry's, not the umbrella's.
+ */
+function umbrellaTrackEdges(scope: SentenceScope, umbrella: Entity): void {
+  const { se, inds, edges } = scope;
+  if (scope.ctxInds.length) return;
+  for (const list of se.lists) {
+    if (list.application || !/^[两三四五六七八九十]大(?:重点)?(?:方向|领域|赛道|板块)/.test(list.after)) continue;
+    const items = uniq(inds.filter((m) => m.list === list.index).map((m) => entityOf(scope, m)));
+    if (items.length < 2) continue;
+    for (const x of items) if (x.id !== umbrella.id) edges.add('PART_OF', x.id, umbrella.id, se.ev, JUDGED.structure);
+  }
+}
+
 /** Entities once each, in order. */
 function uniq(es: Entity[]): Entity[] {
   return es.filter((e, i) => es.findIndex((f) => f.id === e.id) === i);
@@ -235,6 +254,8 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
   const chains = new ChainState();
   const siblings = new Map<string, Set<string>>();
   const focus: FocusState = {};
+  // (某区未来产业培育发展行动方案: a plan titled with the umbrella of future industries, read as no subject)
+  const umbrella = !subject && FUTURE_UMBRELLA.test(doc.meta.title) ? table.find('Industry', '未来产业') : undefined;
   for (const se of found.sentences) {
     table.at(se.sentence.start);
     const read = uniq(se.context.industries.filter((r) => r.entry || !QUALITY.test(r.surface.replace(/(产业链|产业|领域|行业)$/, ''))).map((r) => (subject && r.source === 'heading' && acrossSubject(se.sentence.sectionPath, r.surface, subject.name) ? subject : industryOf(table, r))).filter((e) => !LAYOUT_SLOGAN.test(e.name) && !DOCUMENT_WORD.test(e.name)));
@@ -265,6 +286,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
     sectionParkEdges(scope, headingParks);
     supportEdges(scope, titled);
     hierarchyEdges(scope);
+    if (umbrella) umbrellaTrackEdges(scope, umbrella);
     chainEdges(scope, chains);
   }
   chainOrderAcrossHeadings(chains, edges);
