@@ -117,3 +117,13 @@ describe('blind13 r04 (blind10/11/14 r04, blind3–5: 三大未来产业): a fut
     expect(all(x, 'PART_OF').filter((e) => e.endsWith('-> industry:未来产业'))).toEqual([]);
   });
 });
+
+describe('blind13 r08 (blind b01, blind14 r05: 补齐X短板 titles): a heading that closes a gap (（一）补齐印染短板) names the level its items are parts of', () => {
+  it('the items go under the level the heading names, not only under the document’s industry', async () => {
+    const x = await runDoc(
+      '某省家具产业集群建设工作简报\n\n一、运行情况\n\n全省按照“板材—定制家具—家居配套”全产业链思路推进集群建设。\n\n二、下一步工作安排\n\n' +
+        '（一）补齐家居配套短板。在甲市家居产业园重点发展五金配件和智能家居模组。\n',
+    );
+    expect(strong(x, 'PART_OF')).toContain('industry:五金配件 -> industry:家居配套');
+  });
+});
