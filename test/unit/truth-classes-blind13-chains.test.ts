@@ -127,3 +127,21 @@ describe('blind13 r08 (blind b01, blind14 r05: 补齐X短板 titles): a heading 
     expect(strong(x, 'PART_OF')).toContain('industry:五金配件 -> industry:家居配套');
   });
 });
+
+describe('blind14 r02: 推动“A—B—C—D”本地配套 — the links a measure wants supplied locally are a chain (order stated), not its targets', () => {
+  const doc =
+    '某市电子信息产业发展若干措施\n\n第三条　补齐材料短板。依托甲乙电子等企业，发展显示玻璃和偏光片，推动“石英砂—显示玻璃—显示面板—显示模组”本地配套。对年新增本地配套额超过1亿元的企业给予奖励。\n';
+
+  it('each link is upstream of the next (stated); the measure does not target the raw material', async () => {
+    const x = await runDoc(doc);
+    const up = strong(x, 'UPSTREAM_OF');
+    expect(up).toContain('industry:石英砂 -> industry:显示玻璃');
+    expect(up).toContain('industry:显示面板 -> industry:显示模组');
+    expect(all(x, 'SUPPORTS').filter((e) => e.endsWith('-> industry:石英砂'))).toEqual([]);
+  });
+
+  it('two links written with a dash before 配套 are no chain', async () => {
+    const x = await runDoc('某市电子信息产业发展若干措施\n\n第三条　推动“整机—零部件”本地配套。\n');
+    expect(all(x, 'UPSTREAM_OF')).toEqual([]);
+  });
+});

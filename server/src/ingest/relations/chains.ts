@@ -20,6 +20,8 @@ export interface DashChain {
   segments: Segment[];
   /** The chain the segments belong to, when the sentence names it (集成电路 in …集成电路产业链). */
   parent?: Segment;
+  /** Read only as the links a measure wants supplied locally (推动“A—B—C”本地配套): the order, not the measure's targets. */
+  supply?: true;
 }
 
 const DASH = '[—–―→－\\-]{1,2}';
@@ -92,7 +94,9 @@ export function dashChains(text: string, offset: number): DashChain[] {
     // (打通“A—B—C”和“A—D—E”两条主链: the main chains a plan names, either of them)
     const mainChains = /^(?:[和、][“"][^”"]{3,60}[”"])?(?:[两三四五\d]+条)?(?:主链|主产业链|产业主链)/.test(after);
     // (…，产业链条为“A—B—C” / 其产业链为“…” / 产业链条呈现“…”的特征: the sentence says the links are its chain's)
-    const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || /(?:按照|围绕|包括|涵盖|形成|(?:产业链条|产业链|链条)(?:主要)?(?:为|是|呈现))$/.test(before) || mainChains;
+    // (推动“阴极铜—电子铜箔—覆铜板—印制电路板”本地配套: the links a measure wants supplied within the place are a chain)
+    const supply = /^[”"]?(?:本地|就地|就近)配套/.test(after) && /^[“"]/.test(m0[0]) && parts.length >= 3;
+    const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || supply || /(?:按照|围绕|包括|涵盖|形成|(?:产业链条|产业链|链条)(?:主要)?(?:为|是|呈现))$/.test(before) || mainChains;
     if (!afterChain && !beforeChain && !around) continue;
     const segments: Segment[] = [];
     let pos = bodyStart;
@@ -112,7 +116,7 @@ export function dashChains(text: string, offset: number): DashChain[] {
       const s = beforeChain.index!;
       parent = { surface: beforeChain[1]!, start: offset + s, end: offset + s + beforeChain[1]!.length };
     }
-    out.push(parent ? { segments, parent } : { segments });
+    out.push({ segments, ...(parent ? { parent } : {}), ...(supply && !afterChain && !beforeChain ? { supply: true as const } : {}) });
   }
   return out;
 }
@@ -525,7 +529,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     }
     // a measure that lays out a chain (围绕“A—B—C”的产业链条，补齐…) targets the chain and its stages
     // (the chain's own industry when the text or context names it; a name read off …的全流程服务链条 is left out)
-    if (se.measureId) for (const g of [...segs, ...(parent && !named ? [parent] : [])]) edges.add('SUPPORTS', se.measureId, g.id, ev, JUDGED.planned);
+    if (se.measureId && !ch.supply) for (const g of [...segs, ...(parent && !named ? [parent] : [])]) edges.add('SUPPORTS', se.measureId, g.id, ev, JUDGED.planned);
   }
   const pls = positionLists(text, s.start);
   // (■上游环节：广东超华科技（电子铜箔、覆铜板）: a level's line of firms names no segment — a firm is none)
