@@ -145,3 +145,13 @@ describe('blind14 r02: 推动“A—B—C—D”本地配套 — the links a mea
     expect(all(x, 'UPSTREAM_OF')).toEqual([]);
   });
 });
+
+describe('blind14 r02: 推动X产业向上游材料、下游应用两端延伸 — the directions an industry grows in are no levels of a chain', () => {
+  it('no segment is read off the direction words', async () => {
+    const x = await runDoc('某市关于加快新型显示产业发展的若干措施\n\n为推动新型显示产业向上游材料、下游应用两端延伸，结合我市实际，制定以下措施。\n\n第一条　上游：显示玻璃和偏光片。\n');
+    const inds = names(x, 'Industry');
+    expect(inds.filter((n) => /延伸|两端/.test(n))).toEqual([]);
+    // a level line of the same document is still read
+    expect(inds).toContain('显示玻璃');
+  });
+});

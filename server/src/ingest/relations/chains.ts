@@ -129,6 +129,11 @@ function chainPositions(text: string, offset: number): { position: number; segme
     const position = m[1] === '上游' ? 1 : m[1] === '中游' ? 2 : 3;
     // (上游、中游和下游 names the levels, no segment; 上游玉米深加工附加值低 judges one, in a sentence of problems)
     if (/^[和与及、]/.test(m[2]!) || /^(?:上游|中游|下游)/.test(m[2]!)) continue;
+    // (推动X产业向上游材料、下游应用两端延伸: the directions an industry grows in name no level of a chain)
+    const clauseFrom = Math.max(...['，', ',', '；', ';', '。'].map((c) => text.lastIndexOf(c, m.index!))) + 1;
+    const clauseTo = text.slice(m.index!).search(/[，,；;。]/);
+    const clause = text.slice(clauseFrom, clauseTo < 0 ? text.length : m.index! + clauseTo);
+    if (/向[^，,；;。]*(?:上游|中游|下游)/.test(clause) && /(?:延伸|拓展|攀升|迈进|跃升)$/.test(clause)) continue;
     if (/(?:附加值|占比|比重|配套率|水平|能力)?(?:低|不高|偏低|不足|偏短|偏弱|滞后|薄弱|短缺|不强|较弱|欠缺|缺失|明显)$/.test(m[2]!)) continue;
     let body = m[2]!.replace(/(的完整体系|的完整链条|的?完整产业链|等环节|环节|领域|产业)$/, '');
     // (中游重点是酿造技改: what a level's support is about opens with 重点是 / 主要是 as with 为 / 是)
