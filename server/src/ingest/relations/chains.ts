@@ -20,6 +20,8 @@ export interface DashChain {
   segments: Segment[];
   /** The chain the segments belong to, when the sentence names it (集成电路 in …集成电路产业链). */
   parent?: Segment;
+  /** Read only as the links a measure wants supplied locally (推动“A—B—C”本地配套): the order, not the measure's targets. */
+  supply?: true;
 }
 
 const DASH = '[—–―→－\\-]{1,2}';
@@ -92,7 +94,9 @@ export function dashChains(text: string, offset: number): DashChain[] {
     // (打通“A—B—C”和“A—D—E”两条主链: the main chains a plan names, either of them)
     const mainChains = /^(?:[和、][“"][^”"]{3,60}[”"])?(?:[两三四五\d]+条)?(?:主链|主产业链|产业主链)/.test(after);
     // (…，产业链条为“A—B—C” / 其产业链为“…” / 产业链条呈现“…”的特征: the sentence says the links are its chain's)
-    const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || /(?:按照|围绕|包括|涵盖|形成|(?:产业链条|产业链|链条)(?:主要)?(?:为|是|呈现))$/.test(before) || mainChains;
+    // (推动“阴极铜—电子铜箔—覆铜板—印制电路板”本地配套: the links a measure wants supplied within the place are a chain)
+    const supply = /^[”"]?(?:本地|就地|就近)配套/.test(after) && /^[“"]/.test(m0[0]) && parts.length >= 3;
+    const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || supply || /(?:按照|围绕|包括|涵盖|形成|(?:产业链条|产业链|链条)(?:主要)?(?:为|是|呈现))$/.test(before) || mainChains;
     if (!afterChain && !beforeChain && !around) continue;
     const segments: Segment[] = [];
     let pos = bodyStart;
@@ -112,7 +116,7 @@ export function dashChains(text: string, offset: number): DashChain[] {
       const s = beforeChain.index!;
       parent = { surface: beforeChain[1]!, start: offset + s, end: offset + s + beforeChain[1]!.length };
     }
-    out.push(parent ? { segments, parent } : { segments });
+    out.push({ segments, ...(parent ? { parent } : {}), ...(supply && !afterChain && !beforeChain ? { supply: true as const } : {}) });
   }
   return out;
 }
@@ -125,6 +129,11 @@ function chainPositions(text: string, offset: number): { position: number; segme
     const position = m[1] === '上游' ? 1 : m[1] === '中游' ? 2 : 3;
     // (上游、中游和下游 names the levels, no segment; 上游玉米深加工附加值低 judges one, in a sentence of problems)
     if (/^[和与及、]/.test(m[2]!) || /^(?:上游|中游|下游)/.test(m[2]!)) continue;
+    // (推动X产业向上游材料、下游应用两端延伸: the directions an industry grows in name no level of a chain)
+    const clauseFrom = Math.max(...['，', ',', '；', ';', '。'].map((c) => text.lastIndexOf(c, m.index!))) + 1;
+    const clauseTo = text.slice(m.index!).search(/[，,；;。]/);
+    const clause = text.slice(clauseFrom, clauseTo < 0 ? text.length : m.index! + clauseTo);
+    if (/向[^，,；;。]*(?:上游|中游|下游)/.test(clause) && /(?:延伸|拓展|攀升|迈进|跃升)$/.test(clause)) continue;
     if (/(?:附加值|占比|比重|配套率|水平|能力)?(?:低|不高|偏低|不足|偏短|偏弱|滞后|薄弱|短缺|不强|较弱|欠缺|缺失|明显)$/.test(m[2]!)) continue;
     let body = m[2]!.replace(/(的完整体系|的完整链条|的?完整产业链|等环节|环节|领域|产业)$/, '');
     // (中游重点是酿造技改: what a level's support is about opens with 重点是 / 主要是 as with 为 / 是)
@@ -423,7 +432,7 @@ const LEVELLED_CHAIN = /([\u3400-\u9fffA-Za-z0-9]{1,10}?)(?:全产业链|产业�
 function chainSubject(head: string, subject?: string): string | undefined {
   // (the clause that opens the chain: 经过四十余年发展，羊绒纺织已形成“…” → 羊绒纺织)
   const clause = head.slice(Math.max(...['，', ',', '；', ';', '。'].map((c) => head.lastIndexOf(c))) + 1);
-  const m = /^(?:[^，,。；;“”"]*?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省))?([\u3400-\u9fffA-Za-z0-9]{2,10}?)(产业链|产业|行业)?(?:已经|已|正|初步|基本)?(?:按照|围绕|形成|构建|打造|呈现|沿)[^，,。；;]{0,6}[“"]?$/.exec(clause);
+  const m = /^(?:[^，,。；;“”"]*?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省))?([\u3400-\u9fffA-Za-z0-9]{2,10}?)(产业链|产业|行业)?(?:已经|已|正|初步|基本|逐步)*(?:按照|围绕|形成|构建|打造|呈现|沿)[^，,。；;]{0,6}[“"]?$/.exec(clause);
   // (without 产业 after it, the name must be no place, pronoun or generic word: 我市已形成…, 产业已形成…)
   if (m && !m[2] && /^(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|开发区|高新区|经开区|园区|新区|本区|该区|产业|行业|目前|当前|现已|已经|全域|区域)/.test(m[1]!)) return undefined;
   // (开发区绿色石化产业按照…: the place the sentence opens with is no part of the chain's name)
@@ -431,6 +440,9 @@ function chainSubject(head: string, subject?: string): string | undefined {
   if (!x || x.length < 2 || !okSegment(x) || CHAIN_ADJECTIVE.test(x)) return undefined;
   // (兴发集团已在园区形成“…”的一体化布局: a firm or a place with a verb before the chain names no industry)
   if (/[已在将]/.test(x) || /(?:集团|公司|股份|园区|基地|片区)/.test(x)) return undefined;
+  // (…初步形成“…”的产业链条: an adverb of the verb is no name; 洛阳石化产业集聚区已形成“…”产业链: a zone that has the
+  // chain is the place it lies in, not the industry it is a chain of — the section's industry is)
+  if (/^(?:已经|已|正在|正|初步|基本|逐步|目前|当前|现已|现|率先|全面)+$/.test(x) || /(?:集聚区|开发区|高新区|经开区|示范区|产业园|工业园|新区|新城|科学城|园)$/.test(x)) return undefined;
   // 遂宁锂电产业已形成… in a document titled 锂电材料及电池: the chain is the body's 锂电, the city's name before it
   // is none of it (the longest tail of the opening that begins the document's industry)
   if (subject) for (let k = x.length - 1; k >= 2; k--) if (subject.startsWith(x.slice(-k))) return x.slice(-k);
@@ -522,7 +534,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     }
     // a measure that lays out a chain (围绕“A—B—C”的产业链条，补齐…) targets the chain and its stages
     // (the chain's own industry when the text or context names it; a name read off …的全流程服务链条 is left out)
-    if (se.measureId) for (const g of [...segs, ...(parent && !named ? [parent] : [])]) edges.add('SUPPORTS', se.measureId, g.id, ev, JUDGED.planned);
+    if (se.measureId && !ch.supply) for (const g of [...segs, ...(parent && !named ? [parent] : [])]) edges.add('SUPPORTS', se.measureId, g.id, ev, JUDGED.planned);
   }
   const pls = positionLists(text, s.start);
   // (■上游环节：广东超华科技（电子铜箔、覆铜板）: a level's line of firms names no segment — a firm is none)

@@ -36,6 +36,20 @@ export class EdgeSet {
     } else if ((e.evidence[i]!.confidence ?? 0) < j.confidence) e.evidence[i] = { ...ev, basis: j.basis, confidence: j.confidence };
   }
 
+  /**
+   * Moves an edge to another target with its evidence (a sentence already on the new edge keeps the surer judgment).
+   * Whether an edge was moved.
+   */
+  retarget(type: RelType, source: string, from: string, to: string): boolean {
+    const id = edgeId(type, source, from);
+    const e = this.edges.get(id);
+    if (!e || source === to || from === to) return false;
+    this.edges.delete(id);
+    this.spans.delete(id);
+    for (const ev of e.evidence) this.add(type, source, to, ev, undefined, e.properties);
+    return true;
+  }
+
   has(type: RelType, source: string, target: string): boolean {
     return this.edges.has(edgeId(type, source, target));
   }

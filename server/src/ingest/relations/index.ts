@@ -20,12 +20,12 @@ import type { StructuredDoc } from '../types.ts';
 import { ChainState, chainEdges, chainOrderAcrossHeadings } from './chains.ts';
 import { EdgeSet } from './edges.ts';
 import { fieldBlockEdges } from './field-blocks.ts';
-import { hierarchyEdges, QUALITY, sectionIndustries, supportEdges } from './industries.ts';
+import { hierarchyEdges, joinedLevel, QUALITY, sectionIndustries, supportEdges } from './industries.ts';
 import { organisationEdges } from './organisations.ts';
 import { layoutEdges, sectionFocusEdges, type FocusState } from './layout.ts';
 import { parkEdges, sectionParkEdges, type HeadingPark } from './parks.ts';
 import { parkRowEdges } from './park-rows.ts';
-import type { SentenceScope } from './scope.ts';
+import { entityOf, type SentenceScope } from './scope.ts';
 import { levelParagraphEdges, segmentLineEdges, stageFirmLineEdges } from './segment-lines.ts';
 import { tableEdges } from './tables.ts';
 
@@ -152,6 +152,79 @@ function lineIndustry(se: SentenceEntities, norm: string, table: EntityTable, ct
   return table.find('Industry', x) ?? table.industry(x, entry?.type === 'industry' ? (entry.entry as IndustryEntry) : undefined, 'chain');
 }
 
+/**
+ * A term read off a heading across the document's own industry (一、做强航空装备制造 in a 航空装备 plan read as 装备制造): the
+ * heading names the document's industry and its making, not the shorter lexicon term that straddles the name — every
+ * place the heading holds the term overlaps the subject's name there without lying inside it.
+ */
+function acrossSubject(path: string[], term: string, subjectName: string): boolean {
+  if (term.length < 2 || subjectName.length < 2 || term === subjectName || subjectName.includes(term) || term.includes(subjectName)) return false;
+  const h = [...path].reverse().find((x) => x.includes(term));
+  if (!h) return false;
+  const own: [number, number][] = [];
+  for (let i = h.indexOf(subjectName); i >= 0; i = h.indexOf(subjectName, i + 1)) own.push([i, i + subjectName.length]);
+  if (!own.length) return false;
+  for (let i = h.indexOf(term); i >= 0; i = h.indexOf(term, i + 1)) {
+    const [a, b] = [i, i + term.length];
+    if (!own.some(([p, q]) => a < q && p < b && !(a >= p && b <= q))) return false;
+  }
+  return true;
+}
+
+/**
+ * A document titled with two industries joined (磷化工及新能源材料产业招商图谱), each of which it names as an industry of its own:
+ * the genre's two roots, not one. A segment the passes put under the joined name goes under the half it shares a word, a
+ * head or a character with (净化磷酸 → 磷化工); one that fits neither or both stays under the joined name.
+ */
+function joinedSubjectParts(subject: Entity, table: EntityTable, edges: EdgeSet, norm: string): void {
+  const m = /^([\u3400-\u9fffA-Za-z0-9]{2,10})[及和与]([\u3400-\u9fffA-Za-z0-9]{2,10})$/.exec(subject.name.replace(/(?:产业链|产业|行业)$/, ''));
+  if (!m) return;
+  // (each half an industry or a kind of firm of its own somewhere, as a whole word: 等磷化工企业和…等新能源材料企业 / 我市磷化工
+  // 产业; 半导体和集成电路 whose 半导体 stands alone only inside 化合物半导体 is one field)
+  const rest = [`${m[1]}与${m[2]}`, `${m[1]}和${m[2]}`, `${m[1]}及${m[2]}`].reduce((t, j) => t.split(j).join('\u0000'), norm);
+  const apart = (x: string) => new RegExp(`(?:^|[^\\u3400-\\u9fffA-Za-z0-9\\u0000]|等|的|是|对|我市|本市|全市|我省|全省|我区|全区|[和及与、])${escapeRe(x)}(?:产业|企业)`).test(rest);
+  if (![m[1]!, m[2]!].every(apart)) return;
+  const halves = [table.find('Industry', m[1]!), table.find('Industry', m[2]!)];
+  if (halves.some((h) => !h || h.id === subject.id)) return;
+  const find = (n: string) => halves.find((h) => h!.name === n);
+  const byId = new Map(table.ofKind('Industry').map((x) => [x.id, x]));
+  for (const e of edges.all()) {
+    if (e.type !== 'PART_OF' || e.target !== subject.id || halves.some((h) => h!.id === e.source)) continue;
+    const x = byId.get(e.source);
+    const pick = x ? joinedLevel(`${m[1]}与${m[2]}`, x, find) : undefined;
+    if (pick) edges.retarget('PART_OF', e.source, subject.id, pick.id);
+  }
+}
+
+/** A name from the document as a literal inside a pattern. */
+function escapeRe(x: string): string {
+  return x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The umbrella a future-industry plan is titled with (某区未来产业培育发展行动方案): its tracks are its parts. */
+const FUTURE_UMBRELLA = /未来产业(?:先导|培育|发展|创新|高质量)*(?:发展)?(?:三年)?(?:行动方案|行动计划|实施方案|规划|方案|计划|若干措施|措施)/;
+
+/**
+ * A future-industry plan's tracks named as a counted list with no context of their own (聚焦氢能、新型储能和合成生物三大方向 in
+ * 某区未来产业培育发展行动方案): each is a part of the umbrella the title names (stated), as …三大未来产业 says in words. A
+ * list a heading, a measure or a lead industry governs is that industry's, not the umbrella's.
+ */
+function umbrellaTrackEdges(scope: SentenceScope, umbrella: Entity): void {
+  const { se, inds, edges } = scope;
+  if (scope.ctxInds.length) return;
+  for (const list of se.lists) {
+    if (list.application || !/^[两三四五六七八九十]大(?:重点)?(?:方向|领域|赛道|板块)/.test(list.after)) continue;
+    const items = uniq(inds.filter((m) => m.list === list.index).map((m) => entityOf(scope, m)));
+    if (items.length < 2) continue;
+    for (const x of items) if (x.id !== umbrella.id) edges.add('PART_OF', x.id, umbrella.id, se.ev, JUDGED.structure);
+  }
+}
+
+/** Entities once each, in order. */
+function uniq(es: Entity[]): Entity[] {
+  return es.filter((e, i) => es.findIndex((f) => f.id === e.id) === i);
+}
+
 export interface RelationFindings {
   edges: EdgeSet;
   /** The document's headings and measure titles, and its normalised text (joined names: ../resolve/joined.ts). */
@@ -181,9 +254,11 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
   const chains = new ChainState();
   const siblings = new Map<string, Set<string>>();
   const focus: FocusState = {};
+  // (某区未来产业培育发展行动方案: a plan titled with the umbrella of future industries, read as no subject)
+  const umbrella = !subject && FUTURE_UMBRELLA.test(doc.meta.title) ? table.find('Industry', '未来产业') : undefined;
   for (const se of found.sentences) {
     table.at(se.sentence.start);
-    const read = se.context.industries.filter((r) => r.entry || !QUALITY.test(r.surface.replace(/(产业链|产业|领域|行业)$/, ''))).map((r) => industryOf(table, r)).filter((e) => !LAYOUT_SLOGAN.test(e.name) && !DOCUMENT_WORD.test(e.name));
+    const read = uniq(se.context.industries.filter((r) => r.entry || !QUALITY.test(r.surface.replace(/(产业链|产业|领域|行业)$/, ''))).map((r) => (subject && r.source === 'heading' && acrossSubject(se.sentence.sectionPath, r.surface, subject.name) ? subject : industryOf(table, r))).filter((e) => !LAYOUT_SLOGAN.test(e.name) && !DOCUMENT_WORD.test(e.name)));
     const labelled = lineIndustry(se, doc.source.norm, table, ctx);
     // (a paragraph opening with its industry as the subject, 汽车产业是十堰的立市之本。…以A为龙头，集聚了B、C: its
     // sentences that name no context of their own are about it, in a document about no one industry)
@@ -211,6 +286,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
     sectionParkEdges(scope, headingParks);
     supportEdges(scope, titled);
     hierarchyEdges(scope);
+    if (umbrella) umbrellaTrackEdges(scope, umbrella);
     chainEdges(scope, chains);
   }
   chainOrderAcrossHeadings(chains, edges);
@@ -225,6 +301,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
   stageFirmLineEdges(found.sentences, table, edges);
   tableEdges(doc, table, edges, ctx);
   parkRowEdges(doc, table, edges, ctx);
+  if (subject) joinedSubjectParts(subject, table, edges, doc.source.norm);
   const titles = [...doc.headings.map((h) => h.title), ...doc.measures.map((m) => m.title)];
   return { edges, titles, text: doc.source.norm };
 }

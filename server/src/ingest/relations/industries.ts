@@ -44,9 +44,10 @@ export function titleLevels(scope: SentenceScope): Entity[] {
   const t = stripNumbering(mu.title);
   const lead = TITLE_LEAD.exec(t);
   if (!lead) return [];
+  // (3．补齐电磁材料短板: the gap a title closes is the level it names)
   // (提升化学药和中药优势: the quality a title seeks is no part of the industries it names)
   // (做强上游核心零部件: the position the document gave the link is no part of its name)
-  const rest = t.slice(lead[0].length).replace(/^(?:上游|中游|下游)(?:环节)?/, '').replace(/(?:优势|品牌|竞争力|能级|地位)$/, '').replace(/(?:产业集群|产业链|产业|集群|新赛道|赛道|领域)$/, '');
+  const rest = t.slice(lead[0].length).replace(/^(?:上游|中游|下游)(?:环节)?/, '').replace(/(?:优势|品牌|竞争力|能级|地位)$/, '').replace(/(?:短板|弱项)$/, '').replace(/(?:产业集群|产业链|产业|集群|新赛道|赛道|领域)$/, '');
   if (rest.length < 2 || rest.length > 16 || /[，,、；;。()（）“”"的]/.test(rest)) return [];
   const parts = rest.split(/[和与及]/);
   if (parts.length > 2 || parts.some((p) => p.length < 2)) return [];
@@ -531,7 +532,7 @@ const HEADING_LEAD = leadPattern(['做深', '培育壮大', '发展壮大', '稳
 const CHAPTER_NUMBER = /^\s*第[一二三四五六七八九十百零\d]+[章节篇部分]+\s*/;
 
 /** Two names a heading joins (延伸钠盐化工与硼化工): the one an item shares a word with, else the only one it shares a character with. */
-function joinedLevel(rest: string, x: Entity | undefined, find: (n: string) => Entity | undefined): Entity | undefined {
+export function joinedLevel(rest: string, x: Entity | undefined, find: (n: string) => Entity | undefined): Entity | undefined {
   const m = /^([^，,、和与及的]{2,8})[与和及]([^，,、和与及的]{2,8})$/.exec(rest);
   // (an item that joins two names itself, 纯碱与硼酸, says nothing of which goes with which)
   if (!m || !x || /[与和及]/.test(x.name)) return undefined;
@@ -561,7 +562,8 @@ export function headingLevel(scope: SentenceScope, item?: Entity): Entity | unde
     // (第一节 稳定钾肥生产: the chapter's number and the making of it are no part of the level's name)
     const t = stripNumbering(path[d]!.replace(CHAPTER_NUMBER, ''));
     const led = t.replace(HEADING_LEAD, '');
-    let rest = led.replace(/(生产|供给)$/, '').replace(/(产业链|产业|领域|环节|集群|特色集群)$/, '');
+    // (（一）补齐印染短板: the gap a heading closes is the level it names)
+    let rest = led.replace(/(生产|供给)$/, '').replace(/(?:短板|弱项)$/, '').replace(/(产业链|产业|领域|环节|集群|特色集群)$/, '');
     if (rest === t) continue;
     // (做大锂产业: a one-character element names its industry with 产业)
     if (rest.length === 1 && /^[\u4e00-\u9fff](?:产业|产业链)$/.test(led)) rest = `${rest}产业`;

@@ -165,7 +165,8 @@ export function levelParagraphEdges(sentences: SentenceEntities[], table: Entity
         if (f.label === 'Enterprise') edges.add('IN_INDUSTRY', f.id, level.id, se.ev, JUDGED.stated);
       }
       done.add(se);
-    } else if ((level && PARKS.test(label)) || (!level && LABS.test(label))) {
+    } else if ((level && PARKS.test(label)) || LABS.test(label)) {
+      // (a level's own 创新平台 line, 中游：晶硅制造。…创新平台：青海大学。, is that level's research base, as its parks are its hosts)
       const want = PARKS.test(label) ? 'Park' : 'Lab';
       for (const mention of se.mentions) {
         const x = se.entityOf.get(mention);
