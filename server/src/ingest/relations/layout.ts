@@ -201,6 +201,17 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
       lastSubject = core;
       continue;
     }
+    // 以P、Q和R为主要载体，重点发展X和Y: a group of parks the plan rests on, named as a list and nothing else, carries the
+    // next clause's focus, each park (as the members of a “多园” group do); a pair 为核心 is left alone (a district and a
+    // park may share the role: 以Z区老工业基地和P为核心)
+    const carriers =
+      inClause.length >= 2 && !container && /^以$/.test(text.slice(bodyAt - s.start, inClause[0]!.start - s.start)) && /^为(?:主要载体|载体|重要载体|主体|主阵地)$/.test(text.slice(inClause[inClause.length - 1]!.end - s.start, c.end - s.start)) && inClause.every((p, i) => i === 0 || /^(?:、|和|及|与|以及)$/.test(text.slice(inClause[i - 1]!.end - s.start, p.start - s.start)));
+    if (carriers) {
+      rememberGroup(scope, inClause.map((p) => entityOf(scope, p)));
+      carried = inClause;
+      lastSubject = undefined;
+      continue;
+    }
     // P重点发展A和B (the park opens its clause); P即Q / P已集聚…, then ，重点发展A: the next clause is P's
     if (container) {
       const after = text.slice(container.end - s.start, c.end - s.start);
