@@ -8,7 +8,7 @@ import { isGenericName, typeBySuffix } from '../entities/typing.ts';
 import type { Entity } from '../entities/table.ts';
 import { knownParkAt } from './organisations.ts';
 import { lineBody } from './patterns.ts';
-import { headingPark, openingParkName, paragraphPark, titleZone, withParkMentions, type HeadingPark } from './park-mentions.ts';
+import { headingPark, labelPark, openingParkName, paragraphPark, titleZone, withParkMentions, type HeadingPark } from './park-mentions.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
 
 /** The verbs of settling: a firm (its list, its base) is in the park written after them (A、B落户P / A位于P). */
@@ -144,6 +144,11 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   const opening = sentenceScope.orgs.some((p) => p.label === 'Park' && p.start === s.start) ? undefined : (openingPark(scope) ?? knownParkAt(scope, text));
   const subjects: { start: number; end: number; id: string }[] = parks.map((p) => ({ start: p.start, end: p.end, id: entityOf(scope, p).id }));
   if (opening) subjects.push({ start: s.start, end: s.start + opening.length, id: opening.entity.id });
+  // (1. P。重点发展X，已集聚A、B等企业: a sentence with no subject of its own after its line's label, a park, goes on with it)
+  else if (!orgs.some((o) => o.start - s.start <= text.search(/\S/))) {
+    const label = labelPark(scope);
+    if (label && /^\s*(?:重点|主要|着力|已|已经|目前已|现已|现有|集聚了|拥有)/.test(text)) subjects.push({ start: s.start, end: s.start, id: label.id });
+  }
   // (开发区已集聚A、B…: a bare zone word is the document's own zone, else the zone so named that opened an earlier sentence
   // of the paragraph: P重点发展X。开发区已落户L，建有M)
   // (区内已集聚A、B…: the document's one zone, by any zone word)
