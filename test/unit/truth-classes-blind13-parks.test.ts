@@ -69,3 +69,56 @@ describe('blind13 r06: a numbered item whose first sentence is a park (1. P。�
     expect(all(x, 'LOCATED_IN').filter((e) => /青岚瑞华新材料/.test(e))).toEqual([]);
   });
 });
+
+describe('blind14 r04, blind4 r04: 已落户P的A / 以位于P的L为创新源头 (a relative clause of fact places a firm or a lab in a park)', () => {
+  it('the firm or lab after 的 is in the park (stated)', async () => {
+    const x = await runDoc(
+      '岚州市未来产业行动方案\n\n二、重点方向\n\n（一）低空经济。重点发展工业级无人机。支持岚州天翼航空科技拓展低空运营服务。\n\n三、重点任务\n\n1．强化创新策源。以位于岚州科学城的青岚湖实验室为创新源头，服务工业级无人机研发。已落户青岚新区的岚州天翼航空科技是我市无人机骨干企业。\n',
+    );
+    const loc = strong(x, 'LOCATED_IN');
+    expect(loc).toContain('lab:青岚湖实验室 -> park:岚州科学城');
+    expect(loc).toContain('enterprise:岚州天翼航空科技 -> park:青岚新区');
+  });
+  it('a clause of intent (鼓励已落户P的A…) or a place that is only a 的-qualifier without 位于/已落户 places nothing', async () => {
+    const x = await runDoc(
+      '岚州市未来产业行动方案\n\n三、重点任务\n\n1．壮大龙头企业。鼓励落户青岚新区的岚州天翼航空科技扩大产能。支持青岚新区的岚州云杉科技建设研发中心。\n',
+    );
+    expect(all(x, 'LOCATED_IN').filter((e) => /岚州天翼航空科技|岚州云杉科技/.test(e))).toEqual([]);
+  });
+});
+
+describe('blind14 r06, blind10 r06: 在高新区本部建设Q (a park built in the zone’s main body)', () => {
+  it('Q lies in the zone the bare word stands for (planned)', async () => {
+    const x = await runDoc(
+      '岚州高新技术产业开发区产业发展规划\n\n第三章 空间布局\n\n岚州高新技术产业开发区重点发展专用汽车。在高新区本部建设岚州智能终端产业园，重点发展智能终端和电子元器件。\n',
+    );
+    expect(strong(x, 'LOCATED_IN')).toContain('park:岚州智能终端产业园 -> park:岚州高新技术产业开发区');
+  });
+});
+
+describe('blind14 r06 (blind10 r06, blind13 r06 with the subject first): 经过多年发展，高新区已形成X、Y和Z三大主导产业', () => {
+  it('a clause of time before the bare zone word keeps it the subject: the zone hosts each counted industry (stated)', async () => {
+    const x = await runDoc(
+      '岚州高新技术产业开发区产业发展规划\n\n第一章 发展基础\n\n岚州高新技术产业开发区位于岚州市东部，是国家级高新技术产业开发区。经过多年发展，高新区已形成专用汽车、电子信息和应急装备三大主导产业，2025年规模以上工业产值达到620亿元。\n',
+    );
+    const hosts = strong(x, 'HOSTS');
+    for (const i of ['专用汽车', '电子信息', '应急装备']) expect(hosts).toContain(`park:岚州高新技术产业开发区 -> industry:${i}`);
+  });
+  it('a clause that is not of time before the word (对标…，) keeps the list from the zone', async () => {
+    const x = await runDoc(
+      '岚州高新技术产业开发区产业发展规划\n\n第一章 发展基础\n\n岚州高新技术产业开发区位于岚州市东部。对标苏州工业园区，云杉经济开发区已形成光学镜头、光学元件和光学材料三大主导产业。\n',
+    );
+    expect(all(x, 'HOSTS').filter((e) => /岚州高新技术产业开发区 -> industry:光学/.test(e))).toEqual([]);
+  });
+});
+
+describe('blind12 r01: P已形成X和Y两大主导产业 with one industry read inside an item (LED半导体照明 → 半导体)', () => {
+  it('the park hosts the whole item the list counts (stated)', async () => {
+    const x = await runDoc(
+      '岚州市电子信息产业链实施方案\n\n第四章 空间布局\n\n岚州高新技术产业开发区是全市电子信息产业的核心承载区，已形成LED半导体照明和移动智能终端两大主导产业。\n',
+    );
+    const hosts = strong(x, 'HOSTS').filter((e) => e.startsWith('park:岚州高新技术产业开发区 ->'));
+    expect(hosts).toContain('park:岚州高新技术产业开发区 -> industry:LED半导体照明');
+    expect(hosts).toContain('park:岚州高新技术产业开发区 -> industry:移动智能终端');
+  });
+});

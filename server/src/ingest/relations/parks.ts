@@ -72,6 +72,17 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     );
     if (a && entityOf(scope, a).id !== entityOf(scope, b).id) edges.add('LOCATED_IN', entityOf(scope, b).id, entityOf(scope, a).id, ev, JUDGED.planned);
   }
+  // 已落户P的A是… / 以位于P的L为创新源头: a firm or a lab that a relative clause of fact places in a park (stated); a clause
+  // of intent (拟落户, 鼓励…落户P的) says nothing of where it is
+  for (const p of parks) {
+    const rel = /(?:位于|坐落于|(?:已|已经)(?:落户|入驻|落户于|入驻于))$/.exec(text.slice(Math.max(0, p.start - s.start - 5), p.start - s.start));
+    if (!rel || text[p.end - s.start] !== '的') continue;
+    if (INTENT_BEFORE.test(clauseBefore(text.slice(0, p.start - s.start)))) continue;
+    const o = orgs.find((x) => x.start === p.end + 1 && (x.label === 'Enterprise' || x.label === 'Lab') && !x.foreign);
+    // (a name the document reads elsewhere, left unread here: the longest known firm or lab right after 的)
+    const known = o ? entityOf(scope, o) : knownOrgAt(scope, text.slice(p.end - s.start + 1, p.end - s.start + 31));
+    if (known && (known.label === 'Enterprise' || known.label === 'Lab')) edges.add('LOCATED_IN', known.id, entityOf(scope, p).id, ev, JUDGED.settled);
+  }
   // A、B入驻C产业园
   for (const p of parks) {
     for (const o of orgs) {
@@ -578,6 +589,16 @@ function typedListsBefore(scope: SentenceScope, o: { start: number; end: number 
 }
 
 /** The clause that ends `head` (after its last ，；。, or ：too when `colon`). */
+/** The firm or lab the document has read whose name opens `at` (the longest), or none. */
+function knownOrgAt(scope: SentenceScope, at: string): Entity | undefined {
+  for (let n = at.length; n >= 4; n--) {
+    const name = at.slice(0, n);
+    const e = scope.table.find('Enterprise', name) ?? scope.table.find('Lab', name);
+    if (e && (e.name === name || e.aliases.has(name))) return e;
+  }
+  return undefined;
+}
+
 function clauseBefore(head: string, colon = false): string {
   const marks = colon ? ['，', ',', '；', ';', '。', '：', ':'] : ['，', ',', '；', ';', '。'];
   return head.slice(Math.max(...marks.map((c) => head.lastIndexOf(c))) + 1);
