@@ -66,7 +66,8 @@ export function parkEdges(sentenceScope: SentenceScope): void {
       (p) =>
         p.end < b.start &&
         noParkBetween(p) &&
-        ((opensAt(p) && /^(?:[\u3400-\u9fff]{0,4}(?:核心区|片区|园区|周边|内))?(建设|打造|布局|建成|规划建设|新建|设立)$/.test(between(p))) ||
+        // (在高新区本部建设Q: the zone's main body is the zone)
+        ((opensAt(p) && /^(?:[\u3400-\u9fff]{0,4}(?:核心区|片区|园区|周边|内)|本部(?:内)?)?(建设|打造|布局|建成|规划建设|新建|设立)$/.test(between(p))) ||
           // 以北辰经济技术开发区为核心，建设北辰生物制造产业园 (clauses may come between)
           (/^以$/.test(before(p)) && /^为(核心|主体|重点|载体|依托|支撑|补充|龙头)(?:[,，][^。；;]{0,40}?)?[,，]?(建设|打造|布局|规划建设|新建)$/.test(between(p)))),
     );
