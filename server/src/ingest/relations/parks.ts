@@ -316,7 +316,8 @@ function formedIndustries(scope: SentenceScope, p: { start: number; end: number;
   const { se, inds, orgs, edges } = scope;
   const { text, sentence: s } = se;
   const head = text.slice(0, p.start - s.start);
-  if (!/(^|[。；;])\s*(?:其中|目前|当前)?\s*$/.test(head)) return;
+  // (经过多年发展，高新区已形成…: a clause of time before the subject is no subject of its own)
+  if (!/(^|[。；;])\s*(?:其中|目前|当前|(?:经过|历经)[^，,。；;]{1,12}(?:发展|建设|培育)[，,]|近年来[，,])?\s*$/.test(head)) return;
   // (a name read across a copula, 开发区是国家级经济技术开发区, is no park's: nothing to host)
   if (/是/.test(se.text.slice(p.start - s.start, p.end - s.start))) return;
   // (the park's own sentence up to its first ；: the clauses after the subject, none opened by another organisation)
