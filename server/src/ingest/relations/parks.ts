@@ -339,6 +339,12 @@ function formedIndustries(scope: SentenceScope, p: { start: number; end: number;
       const read = inds.filter((i) => i.start >= a && i.end <= b);
       const name = item.trim();
       let xs = read.map((i) => entityOf(scope, i));
+      // (one industry read inside a longer item, LED半导体照明 → 半导体: the item the list counts is the whole name)
+      const part = read.length === 1 && read[0]!.end - read[0]!.start < name.length && !/[及与和、，,]/.test(name) ? read[0]! : undefined;
+      if (part && plausibleIndustry(name) && !isGenericName(name, '', () => false) && !/(?:产业|行业|领域)$/.test(name.replace(read[0]!.surface, ''))) {
+        const lx = scope.ctx.index.lookup(name);
+        if (!lx || lx.type === 'industry') xs = [scope.table.find('Industry', name) ?? scope.table.industry(name, lx?.type === 'industry' ? lx.entry : undefined, 'segment')];
+      }
       if (!read.length && !/^[、，,和]$/.test(name) && !/[及与]/.test(name) && name.length >= 2 && plausibleIndustry(name) && !isGenericName(name, '', () => false)) {
         const lx = scope.ctx.index.lookup(name);
         if (!lx || lx.type === 'industry') xs = [scope.table.find('Industry', name) ?? scope.table.industry(name, lx?.type === 'industry' ? lx.entry : undefined, 'segment')];
