@@ -122,3 +122,22 @@ describe('blind12 r01: P已形成X和Y两大主导产业 with one industry read 
     expect(hosts).toContain('park:岚州高新技术产业开发区 -> industry:移动智能终端');
   });
 });
+
+describe('blind13 r01, blind8 r03: P和Q重点发展X和Y / P、Q等县域园区重点承接X和Y (a list of parks opening a focus clause)', () => {
+  it('each park of the list hosts each field (planned), the first as well as the last', async () => {
+    const x = await runDoc(
+      '岚州市先进制造业发展规划\n\n一、产业布局\n\n青岚经济开发区和云杉经济开发区重点发展铝材精深加工和耐火材料。赤松经济开发区、白鹭经济开发区等县域园区重点承接光学镜头和光学元件。\n',
+    );
+    const hosts = strong(x, 'HOSTS');
+    for (const p of ['青岚经济开发区', '云杉经济开发区']) for (const i of ['铝材精深加工', '耐火材料']) expect(hosts).toContain(`park:${p} -> industry:${i}`);
+    for (const p of ['赤松经济开发区', '白鹭经济开发区']) for (const i of ['光学镜头', '光学元件']) expect(hosts).toContain(`park:${p} -> industry:${i}`);
+  });
+  it('a list joined by more than a list word (对标P，Q重点发展X) or a park that only says where (位于P的Q) gives the first park nothing', async () => {
+    const x = await runDoc(
+      '岚州市先进制造业发展规划\n\n一、产业布局\n\n学习青岚经济开发区经验，云杉经济开发区重点发展铝材精深加工。位于赤松经济开发区的白鹭光学产业园重点发展光学镜头。\n',
+    );
+    const hosts = all(x, 'HOSTS');
+    expect(hosts).not.toContain('park:青岚经济开发区 -> industry:铝材精深加工');
+    expect(hosts).not.toContain('park:赤松经济开发区 -> industry:光学镜头');
+  });
+});
