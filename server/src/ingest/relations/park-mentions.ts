@@ -147,6 +147,8 @@ export function paragraphPark(scope: SentenceScope, word = '园区'): Entity | u
 /** A line's item number: 1. / 2． / 3、 / （四） / (5). */
 const LINE_NUMBER = /^\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.．、]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*/;
 
+const sentenceIndex = new WeakMap<object, Map<number, number>>();
+
 /**
  * The park a numbered item's first sentence is, whole (1. 兰州新区精细化工园区。重点发展X，已集聚A、B等企业): the label of
  * its line, the subject of the next sentence of the line when that sentence opens with none of its own. Only the sentence
@@ -155,8 +157,10 @@ const LINE_NUMBER = /^\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.�
 export function labelPark(scope: SentenceScope): Entity | undefined {
   const { doc, se, table } = scope;
   const all = doc.sentences;
-  let i = all.indexOf(se.sentence);
-  if (i < 0) i = all.findIndex((x) => x.start === se.sentence.start);
+  // (the sentence's index by its start, built once per document: a scan per sentence would make a long document quadratic)
+  let at = sentenceIndex.get(doc);
+  if (!at) sentenceIndex.set(doc, (at = new Map(all.map((x, k) => [x.start, k]))));
+  const i = at.get(se.sentence.start) ?? -1;
   const prev = i > 0 ? all[i - 1]! : undefined;
   const text = doc.source.text;
   if (!prev || text.slice(prev.start, se.sentence.start).includes('\n')) return undefined;

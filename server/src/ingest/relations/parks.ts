@@ -158,8 +158,8 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   if (opening) subjects.push({ start: s.start, end: s.start + opening.length, id: opening.entity.id });
   // (1. P。重点发展X，已集聚A、B等企业: a sentence with no subject of its own after its line's label, a park, goes on with it)
   else if (!orgs.some((o) => o.start - s.start <= text.search(/\S/))) {
-    const label = labelPark(scope);
-    if (label && /^\s*(?:重点|主要|着力|已|已经|目前已|现已|现有|集聚了|拥有)/.test(text)) subjects.push({ start: s.start, end: s.start, id: label.id });
+    const label = /^\s*(?:重点|主要|着力|已|已经|目前已|现已|现有|集聚了|拥有)/.test(text) ? labelPark(scope) : undefined;
+    if (label) subjects.push({ start: s.start, end: s.start, id: label.id });
   }
   // (开发区已集聚A、B…: a bare zone word is the document's own zone, else the zone so named that opened an earlier sentence
   // of the paragraph: P重点发展X。开发区已落户L，建有M)
