@@ -141,3 +141,12 @@ describe('blind13 r01, blind8 r03: P和Q重点发展X和Y / P、Q等县域园区
     expect(hosts).not.toContain('park:赤松经济开发区 -> industry:光学镜头');
   });
 });
+
+describe('blind11 r01: P已集聚A、B、C等企业 with a 和 inside a firm’s name (正和集团)', () => {
+  it('a name the mention reader left whose 和 joins nothing is still one of the gathered firms (stated)', async () => {
+    const x = await runDoc('岚州市高端石化产业发展规划\n\n三、产业布局\n\n青岚经济开发区重点发展橡胶轮胎和合成橡胶，已集聚岚华集团、正和集团、云杉轮胎等企业。\n');
+    const loc = strong(x, 'LOCATED_IN');
+    expect(loc).toContain('enterprise:正和集团 -> park:青岚经济开发区');
+    expect(loc.some((e) => /enterprise:(?:正|集团) ->/.test(e))).toBe(false);
+  });
+});

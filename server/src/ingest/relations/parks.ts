@@ -378,8 +378,19 @@ function kindHosted(scope: SentenceScope, parkId: string, from: number, to: numb
 /** The items of the typed lists of firms a clause names: A、B等X企业和C等Y企业 → A, B, C. */
 function typedListItems(clause: string): string[] {
   const out: string[] = [];
-  for (const g of clause.matchAll(/(?:^|[和及与])([^，,。；;等和及与]+?)等[^，,。；;、等]{0,12}?(?:企业|厂商)/g)) out.push(...g[1]!.split('、').map((x) => x.trim()));
-  return out;
+  let from = 0;
+  for (const m of clause.matchAll(/等[^，,。；;、等]{0,12}?(?:企业|厂商)/g)) {
+    // (the list runs from the clause's last mark, or the end of the list before it and its joiner: A等X企业和B、C等Y企业)
+    const head = clause.slice(from, m.index);
+    from = m.index + m[0].length;
+    const list = head.slice(Math.max(...['，', ',', '。', '；', ';'].map((c) => head.lastIndexOf(c))) + 1).replace(/^\s*(?:以及|和|及|与)/, '');
+    // (a 和 inside a name, 正和集团, joins nothing: an item is split at 和/及/与 only between two names of two characters or more)
+    for (const item of list.split('、')) {
+      const two = /^(.{2,}?)(?:以及|和|及|与)(.{2,})$/.exec(item.trim());
+      out.push(...(two ? [two[1]!, two[2]!] : [item.trim()]));
+    }
+  }
+  return out.filter(Boolean);
 }
 
 /**
