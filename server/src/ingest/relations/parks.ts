@@ -385,9 +385,13 @@ function typedListItems(clause: string): string[] {
     from = m.index + m[0].length;
     const list = head.slice(Math.max(...['，', ',', '。', '；', ';'].map((c) => head.lastIndexOf(c))) + 1).replace(/^\s*(?:以及|和|及|与)/, '');
     // (a 和 inside a name, 正和集团, joins nothing: an item is split at 和/及/与 only between two names of two characters or more)
-    for (const item of list.split('、')) {
-      const two = /^(.{2,}?)(?:以及|和|及|与)(.{2,})$/.exec(item.trim());
-      out.push(...(two ? [two[1]!, two[2]!] : [item.trim()]));
+    // (found by one search from the third character on: no pattern that backtracks over a long item)
+    for (const raw of list.split('、')) {
+      const item = raw.trim();
+      const k = item.slice(2).search(/以及|和|及|与/);
+      const at = k < 0 ? -1 : k + 2;
+      const len = at >= 0 && item.startsWith('以及', at) ? 2 : 1;
+      out.push(...(at >= 0 && item.length - at - len >= 2 ? [item.slice(0, at), item.slice(at + len)] : [item]));
     }
   }
   return out.filter(Boolean);
