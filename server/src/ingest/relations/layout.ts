@@ -201,6 +201,33 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
       lastSubject = core;
       continue;
     }
+    // 以P、Q和R为主要载体，重点发展X和Y: a group of parks the plan rests on, named as a list and nothing else, carries the
+    // next clause's focus, each park (as the members of a “多园” group do); a pair 为核心 is left alone (a district and a
+    // park may share the role: 以Z区老工业基地和P为核心)
+    const carriers =
+      inClause.length >= 2 && !container && /^以$/.test(text.slice(bodyAt - s.start, inClause[0]!.start - s.start)) && /^为(?:主要载体|载体|重要载体|主体|主阵地)$/.test(text.slice(inClause[inClause.length - 1]!.end - s.start, c.end - s.start)) && inClause.every((p, i) => i === 0 || /^(?:、|和|及|与|以及)$/.test(text.slice(inClause[i - 1]!.end - s.start, p.start - s.start)));
+    if (carriers) {
+      rememberGroup(scope, inClause.map((p) => entityOf(scope, p)));
+      carried = inClause;
+      lastSubject = undefined;
+      continue;
+    }
+    // P和Q重点发展A和B / P、Q等县域园区重点承接A和B: a list of parks and nothing else opening the clause is its subject,
+    // each park takes the focus (planned), as a group the layout names does
+    const subjects = container ? listedParks(text, s.start, container, inClause) : [];
+    if (subjects.length >= 2) {
+      const at = subjects[subjects.length - 1]!.end;
+      const rest = text.slice(at - s.start, c.end - s.start);
+      const tail = /^(?:等[\u4e00-\u9fff]{0,6}?(?:园区|开发区|产业园|集聚区))?/.exec(rest)![0];
+      const verb = FOCUS.exec(rest.slice(tail.length));
+      if (verb) {
+        rememberGroup(scope, subjects.map((p) => entityOf(scope, p)));
+        hostObjects(scope, subjects, c, at + tail.length + verb[0].length);
+        carried = [];
+        lastSubject = undefined;
+        continue;
+      }
+    }
     // P重点发展A和B (the park opens its clause); P即Q / P已集聚…, then ，重点发展A: the next clause is P's
     if (container) {
       const after = text.slice(container.end - s.start, c.end - s.start);
@@ -305,6 +332,17 @@ function groupRef(scope: SentenceScope, body: string): { members: Entity[]; leng
   const kind = m[2]! + m[3]!;
   const members = [...(groups.get(scope.doc) ?? [])].reverse().find((g) => g.length === n && g.every((e) => e.name.endsWith(kind) || (m[2] === '' && e.name.includes(m[3]!))));
   return members ? { members, length: m[0].length + verb[0].length, respective: m[0].endsWith('分别') } : undefined;
+}
+
+/** The parks of a list opening at `first` (P、Q和R): each next park joined to the one before by 、/和/及/与 alone. */
+function listedParks(text: string, offset: number, first: Mention, inClause: Mention[]): Mention[] {
+  const out = [first];
+  for (const p of inClause) {
+    if (p.start <= first.start) continue;
+    if (!/^(?:、|和|及|与|以及)$/.test(text.slice(out[out.length - 1]!.end - offset, p.start - offset))) break;
+    out.push(p);
+  }
+  return out;
 }
 
 /** The items of a role's list (A、B和C等) when every one is a place by its name's ending, as parks. */

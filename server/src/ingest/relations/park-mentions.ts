@@ -132,7 +132,8 @@ export function paragraphPark(scope: SentenceScope, word = '园区'): Entity | u
   for (let k = i - 1, seen = 0; k >= 0 && seen < 6; k--, seen++) {
     const prev = all[k]!;
     if (text.slice(prev.end, all[k + 1]!.start).includes('\n') || text.slice(prev.start, prev.end).includes('\n')) return undefined;
-    const open = text.slice(prev.start, prev.end).replace(/^\s*(?:其中|目前|当前)?[，,]?\s*/, '');
+    // (a numbered item's label, 2. P。重点发展X，A已在园区建成…: the number is no part of the name)
+    const open = text.slice(prev.start, prev.end).replace(LINE_NUMBER, '').replace(/^\s*(?:其中|目前|当前)?[，,]?\s*/, '');
     for (let n = Math.min(20, open.length); n >= 3; n--) {
       const e = table.find('Park', open.slice(0, n));
       if (!e || e.label !== 'Park' || SHORT_GENERIC.test(e.name)) continue;
@@ -141,6 +142,38 @@ export function paragraphPark(scope: SentenceScope, word = '园区'): Entity | u
     }
   }
   return undefined;
+}
+
+/** A line's item number: 1. / 2． / 3、 / （四） / (5). */
+const LINE_NUMBER = /^\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.．、]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*/;
+
+const sentenceIndex = new WeakMap<object, Map<number, number>>();
+
+/**
+ * The park a numbered item's first sentence is, whole (1. 兰州新区精细化工园区。重点发展X，已集聚A、B等企业): the label of
+ * its line, the subject of the next sentence of the line when that sentence opens with none of its own. Only the sentence
+ * right before this one, on the same line, and only a park the document has read.
+ */
+export function labelPark(scope: SentenceScope): Entity | undefined {
+  const { doc, se, table } = scope;
+  const all = doc.sentences;
+  // (the sentence's index by its start, built once per document: a scan per sentence would make a long document quadratic)
+  let at = sentenceIndex.get(doc);
+  if (!at) sentenceIndex.set(doc, (at = new Map(all.map((x, k) => [x.start, k]))));
+  const i = at.get(se.sentence.start) ?? -1;
+  const prev = i > 0 ? all[i - 1]! : undefined;
+  const text = doc.source.text;
+  if (!prev || text.slice(prev.start, se.sentence.start).includes('\n')) return undefined;
+  // (the label opens its line: only blanks between the line's start and the number)
+  const lineStart = text.lastIndexOf('\n', prev.start - 1) + 1;
+  if (text.slice(lineStart, prev.start).trim()) return undefined;
+  const raw = text.slice(prev.start, prev.end);
+  const num = LINE_NUMBER.exec(raw);
+  if (!num) return undefined;
+  const name = raw.slice(num[0].length).replace(/[。.]\s*$/, '').trim();
+  if (name.length < 4) return undefined;
+  const e = table.find('Park', name);
+  return e && e.label === 'Park' && !SHORT_GENERIC.test(e.name) ? e : undefined;
 }
 
 /** Is `name` a zone of the kind a bare zone word says (开发区 → …开发区; 经开区 → …经济技术开发区 too; 高新区 → …高新技术产业开发区 too)? */

@@ -87,6 +87,34 @@ function oneLineRows(line: string, lineStart: number): Row[] | undefined {
   return rows;
 }
 
+/**
+ * The same table pasted as ONE line with a bar between every two cells (表1 重点园区情况 | 园区名称 | 主导产业 | 新开工项目 |
+ * P1 | X、Y | 12个 | P2 | …): no mark says where a row ends, so the header's width is the number of cells from the park header
+ * (园区名称) up to the first cell that is a park, and every row must open on a park at that width. A caption may stand in
+ * the one cell before the header. The rows after the header, or none.
+ */
+function barLineRows(line: string, lineStart: number, table: EntityTable): Row[] | undefined {
+  if (!/[｜|]/.test(line)) return undefined;
+  const cells = line.trim().replace(/^[｜|]|[｜|]$/g, '').split(/[｜|]/).map((c) => c.trim());
+  const h = cells.findIndex((c) => PARK_HEADER.test(c));
+  if (h < 0 || h > 1 || cells.length - h < 9) return undefined;
+  // (the header's cells are short column words, none of them a park)
+  let w = 1;
+  while (h + w < cells.length && w <= 8 && !rowPark(cells[h + w]!, table)) w++;
+  if (w < 3 || w > 8 || h + w >= cells.length) return undefined;
+  const body = cells.slice(h + w);
+  if (body.length % w !== 0 || body.length / w < 2 || cells.slice(h, h + w).some((c) => !c || c.length > 12)) return undefined;
+  const start = lineStart + line.search(/\S/);
+  const end = lineStart + line.trimEnd().length;
+  const rows: Row[] = [];
+  for (let r = 0; r < body.length / w; r++) {
+    const row = body.slice(r * w, (r + 1) * w);
+    if (row.some((c) => !c || c.length > 80) || !rowPark(row[0]!, table)) return undefined;
+    rows.push({ start, end, cells: row });
+  }
+  return rows;
+}
+
 export function parkRowEdges(doc: StructuredDoc, table: EntityTable, edges: EdgeSet, ctx: IngestContext): void {
   const { norm, text } = doc.source;
   const docId = documentId(doc.source.file);
@@ -97,7 +125,7 @@ export function parkRowEdges(doc: StructuredDoc, table: EntityTable, edges: Edge
   for (const line of norm.split('\n')) {
     const start = at;
     at += line.length + 1;
-    const flat = oneLineRows(line, start);
+    const flat = oneLineRows(line, start) ?? barLineRows(line, start, table);
     if (flat && !inTable(start)) {
       if (run.length >= 2) groups.push(run);
       run = [];

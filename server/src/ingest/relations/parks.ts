@@ -8,7 +8,7 @@ import { isGenericName, typeBySuffix } from '../entities/typing.ts';
 import type { Entity } from '../entities/table.ts';
 import { knownParkAt } from './organisations.ts';
 import { lineBody } from './patterns.ts';
-import { headingPark, openingParkName, paragraphPark, titleZone, withParkMentions, type HeadingPark } from './park-mentions.ts';
+import { headingPark, labelPark, openingParkName, paragraphPark, titleZone, withParkMentions, type HeadingPark } from './park-mentions.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
 
 /** The verbs of settling: a firm (its list, its base) is in the park written after them (A、B落户P / A位于P). */
@@ -65,13 +65,25 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     const a = parks.find(
       (p) =>
         p.end < b.start &&
-        ((/^(?:[\u3400-\u9fff]{0,4}(?:核心区|片区|园区|周边|内))?(建设|打造|布局|建成|规划建设|新建|设立)$/.test(between(p)) && opensAt(p)) ||
+        // (在高新区本部建设Q: the zone's main body is the zone)
+        ((/^(?:[\u3400-\u9fff]{0,4}(?:核心区|片区|园区|周边|内)|本部(?:内)?)?(建设|打造|布局|建成|规划建设|新建|设立)$/.test(between(p)) && opensAt(p)) ||
           // 以北辰经济技术开发区为核心，建设北辰生物制造产业园 (clauses may come between)
           (/^以$/.test(before(p)) && /^为(核心|主体|重点|载体|依托|支撑|补充|龙头)(?:[,，][^。；;]{0,40}?)?[,，]?(建设|打造|布局|规划建设|新建)$/.test(between(p)))) &&
         // (the walks over every park last: a sentence listing many parks asks this of every pair)
         noParkBetween(p),
     );
     if (a && entityOf(scope, a).id !== entityOf(scope, b).id) edges.add('LOCATED_IN', entityOf(scope, b).id, entityOf(scope, a).id, ev, JUDGED.planned);
+  }
+  // 已落户P的A是… / 以位于P的L为创新源头: a firm or a lab that a relative clause of fact places in a park (stated); a clause
+  // of intent (拟落户, 鼓励…落户P的) says nothing of where it is
+  for (const p of parks) {
+    const rel = /(?:位于|坐落于|(?:已|已经)(?:落户|入驻|落户于|入驻于))$/.exec(text.slice(Math.max(0, p.start - s.start - 5), p.start - s.start));
+    if (!rel || text[p.end - s.start] !== '的') continue;
+    if (INTENT_BEFORE.test(clauseBefore(text.slice(0, p.start - s.start)))) continue;
+    const o = orgs.find((x) => x.start === p.end + 1 && (x.label === 'Enterprise' || x.label === 'Lab') && !x.foreign);
+    // (a name the document reads elsewhere, left unread here: the longest known firm or lab right after 的)
+    const known = o ? entityOf(scope, o) : knownOrgAt(scope, text.slice(p.end - s.start + 1, p.end - s.start + 31));
+    if (known && (known.label === 'Enterprise' || known.label === 'Lab')) edges.add('LOCATED_IN', known.id, entityOf(scope, p).id, ev, JUDGED.settled);
   }
   // A、B入驻C产业园
   for (const p of parks) {
@@ -148,6 +160,11 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   const opening = sentenceScope.orgs.some((p) => p.label === 'Park' && p.start === s.start) ? undefined : (openingPark(scope) ?? knownParkAt(scope, text));
   const subjects: { start: number; end: number; id: string }[] = parks.map((p) => ({ start: p.start, end: p.end, id: entityOf(scope, p).id }));
   if (opening) subjects.push({ start: s.start, end: s.start + opening.length, id: opening.entity.id });
+  // (1. P。重点发展X，已集聚A、B等企业: a sentence with no subject of its own after its line's label, a park, goes on with it)
+  else if (!orgs.some((o) => o.start - s.start <= text.search(/\S/))) {
+    const label = /^\s*(?:重点|主要|着力|已|已经|目前已|现已|现有|集聚了|拥有)/.test(text) ? labelPark(scope) : undefined;
+    if (label) subjects.push({ start: s.start, end: s.start, id: label.id });
+  }
   // (开发区已集聚A、B…: a bare zone word is the document's own zone, else the zone so named that opened an earlier sentence
   // of the paragraph: P重点发展X。开发区已落户L，建有M)
   // (区内已集聚A、B…: the document's one zone, by any zone word)
@@ -303,7 +320,8 @@ function formedIndustries(scope: SentenceScope, p: { start: number; end: number;
   const { se, inds, orgs, edges } = scope;
   const { text, sentence: s } = se;
   const head = text.slice(0, p.start - s.start);
-  if (!/(^|[。；;])\s*(?:其中|目前|当前)?\s*$/.test(head)) return;
+  // (经过多年发展，高新区已形成…: a clause of time before the subject is no subject of its own)
+  if (!/(^|[。；;])\s*(?:其中|目前|当前|(?:经过|历经)[^，,。；;]{1,12}(?:发展|建设|培育)[，,]|近年来[，,])?\s*$/.test(head)) return;
   // (a name read across a copula, 开发区是国家级经济技术开发区, is no park's: nothing to host)
   if (/是/.test(se.text.slice(p.start - s.start, p.end - s.start))) return;
   // (the park's own sentence up to its first ；: the clauses after the subject, none opened by another organisation)
@@ -325,6 +343,12 @@ function formedIndustries(scope: SentenceScope, p: { start: number; end: number;
       const read = inds.filter((i) => i.start >= a && i.end <= b);
       const name = item.trim();
       let xs = read.map((i) => entityOf(scope, i));
+      // (one industry read inside a longer item, LED半导体照明 → 半导体: the item the list counts is the whole name)
+      const part = read.length === 1 && read[0]!.end - read[0]!.start < name.length && !/[及与和、，,]/.test(name) ? read[0]! : undefined;
+      if (part && plausibleIndustry(name) && !isGenericName(name, '', () => false) && !/(?:产业|行业|领域)$/.test(name.replace(read[0]!.surface, ''))) {
+        const lx = scope.ctx.index.lookup(name);
+        if (!lx || lx.type === 'industry') xs = [scope.table.find('Industry', name) ?? scope.table.industry(name, lx?.type === 'industry' ? lx.entry : undefined, 'segment')];
+      }
       if (!read.length && !/^[、，,和]$/.test(name) && !/[及与]/.test(name) && name.length >= 2 && plausibleIndustry(name) && !isGenericName(name, '', () => false)) {
         const lx = scope.ctx.index.lookup(name);
         if (!lx || lx.type === 'industry') xs = [scope.table.find('Industry', name) ?? scope.table.industry(name, lx?.type === 'industry' ? lx.entry : undefined, 'segment')];
@@ -358,8 +382,23 @@ function kindHosted(scope: SentenceScope, parkId: string, from: number, to: numb
 /** The items of the typed lists of firms a clause names: A、B等X企业和C等Y企业 → A, B, C. */
 function typedListItems(clause: string): string[] {
   const out: string[] = [];
-  for (const g of clause.matchAll(/(?:^|[和及与])([^，,。；;等和及与]+?)等[^，,。；;、等]{0,12}?(?:企业|厂商)/g)) out.push(...g[1]!.split('、').map((x) => x.trim()));
-  return out;
+  let from = 0;
+  for (const m of clause.matchAll(/等[^，,。；;、等]{0,12}?(?:企业|厂商)/g)) {
+    // (the list runs from the clause's last mark, or the end of the list before it and its joiner: A等X企业和B、C等Y企业)
+    const head = clause.slice(from, m.index);
+    from = m.index + m[0].length;
+    const list = head.slice(Math.max(...['，', ',', '。', '；', ';'].map((c) => head.lastIndexOf(c))) + 1).replace(/^\s*(?:以及|和|及|与)/, '');
+    // (a 和 inside a name, 正和集团, joins nothing: an item is split at 和/及/与 only between two names of two characters or more)
+    // (found by one search from the third character on: no pattern that backtracks over a long item)
+    for (const raw of list.split('、')) {
+      const item = raw.trim();
+      const k = item.slice(2).search(/以及|和|及|与/);
+      const at = k < 0 ? -1 : k + 2;
+      const len = at >= 0 && item.startsWith('以及', at) ? 2 : 1;
+      out.push(...(at >= 0 && item.length - at - len >= 2 ? [item.slice(0, at), item.slice(at + len)] : [item]));
+    }
+  }
+  return out.filter(Boolean);
 }
 
 /**
@@ -577,6 +616,16 @@ function typedListsBefore(scope: SentenceScope, o: { start: number; end: number 
 }
 
 /** The clause that ends `head` (after its last ，；。, or ：too when `colon`). */
+/** The firm or lab the document has read whose name opens `at` (the longest), or none. */
+function knownOrgAt(scope: SentenceScope, at: string): Entity | undefined {
+  for (let n = at.length; n >= 4; n--) {
+    const name = at.slice(0, n);
+    const e = scope.table.find('Enterprise', name) ?? scope.table.find('Lab', name);
+    if (e && (e.name === name || e.aliases.has(name))) return e;
+  }
+  return undefined;
+}
+
 function clauseBefore(head: string, colon = false): string {
   const marks = colon ? ['，', ',', '；', ';', '。', '：', ':'] : ['，', ',', '；', ';', '。'];
   return head.slice(Math.max(...marks.map((c) => head.lastIndexOf(c))) + 1);
