@@ -96,6 +96,13 @@ export function documentSentences(text: string, norm: string, lines: Line[], hea
     } else splitSentences(norm, { start: cs, end: l.ce }, spans);
   }
   const sorted = [...headings].sort((a, b) => a.start - b.start);
+  // (a heading that opens inside its line — a task numbered inside a paragraph, （二）…。一是做强轨道交通装备。…
+  // 二是…, see inline-items.ts — is over its paragraph only: the paragraphs after it are not read under it)
+  const paragraphEnd = new Map<Heading, number>();
+  for (const h of sorted) {
+    const l = lines.find((x) => x.start <= h.start && h.start <= x.end);
+    if (l && h.start > l.cs) paragraphEnd.set(h, l.end);
+  }
   const stack: Heading[] = [];
   let next = 0;
   return spans.map((sp) => {
@@ -103,6 +110,7 @@ export function documentSentences(text: string, norm: string, lines: Line[], hea
       while (stack.length && (stack[stack.length - 1]?.level ?? 0) >= h.level) stack.pop();
       stack.push(h);
     }
+    while (stack.length && (paragraphEnd.get(stack[stack.length - 1]!) ?? Infinity) < sp.start) stack.pop();
     const table = tables.find((t) => sp.start >= t.start && sp.start < t.end);
     const sectionPath = table ? [table.caption ? captionText(text, table.caption) : '表格'] : stack.map((h) => text.slice(h.start, h.end));
     return { start: sp.start, end: sp.end, sectionPath };
