@@ -195,6 +195,8 @@ const GENERIC_WORDS = [
   '目前', '当前', '现阶段', '今后', '近期', '近年来', '届时', '同时', '此外', '其中', '整个',
 ];
 GENERIC_WORDS.sort((a, b) => b.length - a.length);
+/** The generic words that are places: stripped as vocabulary, but a place before 化工园区 makes it a park's name. */
+const PLACE_WORDS = new Set(['天津市', '天津', '北京', '滨海新区']);
 const GENERIC_SET = new Set(GENERIC_WORDS);
 /** The generic words by their first and by their last character's code, each list longest first. */
 const GENERIC_BY_FIRST = new Map<number, string[]>();
@@ -241,16 +243,19 @@ export function isGenericName(name: string, suffix: string, industryTerms: (s: s
   // Strip generic vocabulary greedily from the left.
   const whole = rest;
   let guard = 0;
+  let placed = false;
   while (rest && guard++ < 50) {
     const w = (GENERIC_BY_FIRST.get(rest.charCodeAt(0)) ?? NO_WORDS).find((g) => rest.startsWith(g));
     if (w) {
+      placed ||= PLACE_WORDS.has(w);
       rest = rest.slice(w.length);
       continue;
     }
     break;
   }
   if (!rest) return true;
-  if (suffix === '园区' && categoryOfParks(whole, rest, industryTerms)) return true;
+  // (北京化工园区, 天津化工园区: a place opens the name, so it is that place's park, no category of parks)
+  if (suffix === '园区' && !placed && categoryOfParks(whole, rest, industryTerms)) return true;
   // strip generic words from the right too: 信创产业创新(平台) → 信创
   rest = rest.replace(/[()（）]/g, '');
   for (let g = 0; g < 20; g++) {
