@@ -473,10 +473,19 @@ function suffixMentions(scan: Scan): void {
 /** A bare product head is no industry of its own (引育关键材料和设备企业: 设备). */
 const BARE_HEAD = /^(材料|设备|装备|器件|部件|产品|硬件|系统)$/;
 
-/** A park's name before its suffix has a proper part (新川创新, 兴隆湖, 翔安), not only industry words (电子信息). */
+/**
+ * Theme words a park's name is made of (零碳产业园, 低碳产业园, 数智产业园) that the segmenter does not know and
+ * tags as a name: they say what kind of park it is, no place of its own.
+ */
+const THEME_WORD = /^(零碳|近零碳|低碳|负碳|双碳|数智|智造|绿智)$/;
+
+/**
+ * A park's name before its suffix has a proper part (新川创新, 兴隆湖, 翔安), not only industry or theme words
+ * (电子信息, 零碳: 鄂尔多斯蒙苏经济开发区零碳产业园 is one park, not the zone and a 零碳产业园).
+ */
 function properCore(core: string, index: LexiconIndex): boolean {
   if (!core) return false;
-  return words(core).some((w) => (/^(x|ns|nr|nrt)$/.test(w.tag) || (w.tag === 'nz' && !index.isIndustryTerm(w.word))) && w.word.length >= 2 && !index.isIndustryTerm(w.word));
+  return words(core).some((w) => (/^(x|ns|nr|nrt)$/.test(w.tag) || (w.tag === 'nz' && !index.isIndustryTerm(w.word))) && w.word.length >= 2 && !index.isIndustryTerm(w.word) && !THEME_WORD.test(w.word));
 }
 
 /** 支持白鹭云科技发展边缘计算: trade names before a development verb, found before the verb's objects are read. */
