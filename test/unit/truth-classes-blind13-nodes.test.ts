@@ -27,3 +27,17 @@ describe('left from round 14 (blind11 r07): a theme word after a zone’s name (
     expect(parks).toContain('兴隆湖产业园');
   });
 });
+
+describe('blind13 r03, r07: a service that opens an incubator’s name (创业孵化中心, 创业孵化园) names the carrier, no industry', () => {
+  it('依托甲乙高新区创业孵化中心 / 依托丙丁市创业孵化园 give no 创业孵化 industry and no lab', async () => {
+    const x = await runDoc(
+      '甲乙市石油装备产业链分工方案\n\n一、重点任务\n\n1．加强金融支持。设立产业基金；依托甲乙高新区创业孵化中心培育科技型初创企业。\n\n2．完善配套。依托丙丁市创业孵化园培育石油装备零部件初创企业。\n',
+    );
+    expect(names(x, 'Industry')).not.toContain('创业孵化');
+    expect(names(x, 'Lab')).toEqual([]);
+  });
+  it('a list of services keeps 创业孵化 an industry where the text says it is one', async () => {
+    const x = await runDoc('某市科技服务业发展方案\n\n一、重点任务\n\n1．发展研发设计、创业孵化、检验检测等科技服务业。\n');
+    expect(names(x, 'Industry')).toContain('创业孵化');
+  });
+});

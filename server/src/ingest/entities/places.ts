@@ -24,7 +24,9 @@ const DESIGNATION_BEFORE = /(获批|入选|争创|创建|申报|认定|争取|�
 const PLACED_AFTER = /^(重点发展|主要发展|集聚|聚集|内|聚焦|重点布局|重点建设|已形成|形成了)/;
 const GOAL_BEFORE = /(建成|成为|打造成为?|建设成为?为?|争创|创建)[^，,。；;]{0,24}$/;
 // (福州概念验证中心: a proof-of-concept centre is a service for projects, like an incubator, no lab)
-const NOT_LAB_END = /(孵化器|众创空间|加速器|孵化基地|创业平台|创业基地|创客空间|概念验证中心)$/;
+const NOT_LAB_END = /(孵化器|孵化中心|孵化园|众创空间|加速器|孵化基地|创业平台|创业基地|创客空间|概念验证中心)$/;
+/** The carrier word that may follow a field in an incubator's name (创业孵化|中心, 双创孵化|基地). */
+const CARRIER_WORD = /^(?:中心|基地|园|器|平台|空间)/;
 /** What an incubator's name goes on with after its owner's place: 湘潭大学科技园|孵化器, 福州软件园|众创空间. */
 const INCUBATOR_AFTER = /^(?:科技企业)?(?:孵化器|众创空间|加速器|孵化基地|创客空间)/;
 /** 加强与A、B的产业协作 / 深化与A合作: a clause of cooperation with places named in it. */
@@ -150,7 +152,13 @@ const BARE_ZONE = /^(高新区|经开区|开发区|保税区|综保区|自贸区
 /** Marks foreign mentions and drops the mentions that name nothing of the document's own. */
 export function screenMentions(mentions: Mention[], text: string, offset: number, clauses: Clause[], inMeasure: boolean, isIndustryTerm: (s: string) => boolean = () => false): void {
   for (const m of [...mentions]) {
-    if (m.label === 'Industry') continue;
+    if (m.label === 'Industry') {
+      // (依托高新区创业孵化中心 / 长垣市创业孵化园: a service written as the opening of an incubator's name names the
+      // carrier, no industry of the document — the lexicon's 创业孵化 is an industry only where the text says it is one)
+      const carrier = CARRIER_WORD.exec(text.slice(m.end - offset, m.end - offset + 2));
+      if (carrier && NOT_LAB_END.test(m.surface + carrier[0])) mentions.splice(mentions.indexOf(m), 1);
+      continue;
+    }
     const cl = clauses.find((c) => c.start <= m.start && m.end <= c.end);
     const clauseText = cl ? text.slice(cl.start - offset, cl.end - offset) : '';
     const before = cl ? text.slice(cl.start - offset, m.start - offset) : '';
