@@ -275,7 +275,8 @@ function headedTerms(scan: Scan): void {
 const BROAD_QUALIFIER = /^(?:世界级|国家级|省级|市级|全国|高端|中高端|国产|新型|先进|核心|关键|重点|主要|相关|各类|一批|本地|海外|国内|国际|全球|企业|产业|行业|领域|项目|技术|产品|市场|新一代|下一代|前沿|未来|传统|优势|特色|通用|专用|配套|上下游|上游|中游|下游|龙头|骨干|智能化|数字化|绿色|自主|可控|安全|重大|大型|小型|中小)+$/;
 
 /** Known terms that name a product line a qualifier can narrow (操作系统, 芯片, 器件), not a field (未来产业, 生物医药). */
-const PRODUCT_HEAD = /(?:芯片|器件|系统|软件|材料|设备|装备|模组|模块|传感器|电池|电机|机器人|面板|零部件|部件|药物|疫苗|试剂)$/;
+// (装备制造 too: 航空装备制造, 石油装备制造, 新能源装备制造 name the equipment of one field, not the broad 装备制造)
+const PRODUCT_HEAD = /(?:芯片|器件|系统|软件|材料|设备|装备|装备制造|模组|模块|传感器|电池|电机|机器人|面板|零部件|部件|药物|疫苗|试剂)$/;
 /** Words the segmenter may tag as nouns that still end a qualifier: plan verbs, places, directions. */
 const QUALIFIER_STOP = /(投向|赋能|优化|布局|发展|助力|构筑|谋划|面向|推动|推进|加快|打造|建设|支持|引导|鼓励|培育|提升|强化|聚焦|围绕|重点|大力|积极|[区市省县谷城港湾镇]$|京津冀|长三角|珠三角|粤港澳|成渝)/;
 
