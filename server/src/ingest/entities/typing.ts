@@ -149,8 +149,11 @@ export function qualifiesFirms(before: string): boolean {
   return QUALIFIER.test(before) || /(\d+强|百强|十强|领先|一流)$/.test(before);
 }
 
-/** Verbs and means in the words before 企业: the list is of means or kinds (融资租赁、供应链融资等手段解决企业…). */
-const TYPED_NOT = /(解决|推进|推动|促进|支持|引导|带动|培育|扶持|帮助|吸引|鼓励|提供|满足|建设|打造|手段|方式|措施|途径|方面|形式|的)/;
+/**
+ * Verbs and means in the words before 企业: the list is of means or kinds (融资租赁、供应链融资等手段解决企业…), or of
+ * products a clause says come from firms elsewhere (汽车内饰革、高端箱包等高附加值产品主要依靠外地企业生产).
+ */
+const TYPED_NOT = /(解决|推进|推动|促进|支持|引导|带动|培育|扶持|帮助|吸引|鼓励|提供|满足|建设|打造|手段|方式|措施|途径|方面|形式|的|依靠|依赖|来自|需要|主要|仍|尚)/;
 
 /** Type from the words after 等 (the text of the sentence following the enumeration). */
 export function typeByCategory(after: string): { label: OrgLabel; kind?: string; byKind?: true } | undefined {
