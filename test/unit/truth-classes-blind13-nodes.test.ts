@@ -2,7 +2,7 @@
 // of the genre written for these tests (places, firms and parks invented unless a class needs a real place); each
 // asserts what the class gives and what it must not give.
 import { describe, expect, it } from 'vitest';
-import { names, runDoc } from '../fixtures/class-doc.ts';
+import { names, runDoc, strong } from '../fixtures/class-doc.ts';
 
 describe('left from round 14: a place before 化工园区 makes it that place’s park, no category of parks', () => {
   it('北京化工园区 / 天津化工园区 are parks; 合规化工园区 and 全市化工园区 stay categories', async () => {
@@ -39,5 +39,45 @@ describe('blind13 r03, r07: a service that opens an incubator’s name (创业�
   it('a list of services keeps 创业孵化 an industry where the text says it is one', async () => {
     const x = await runDoc('某市科技服务业发展方案\n\n一、重点任务\n\n1．发展研发设计、创业孵化、检验检测等科技服务业。\n');
     expect(names(x, 'Industry')).toContain('创业孵化');
+  });
+});
+
+describe('blind13 r03, blind14 r08, blind11 r07: a field before 装备制造 names that field’s equipment, not the lexicon’s broad 装备制造', () => {
+  it('重点发展油田技术服务和石油装备制造 names 石油装备制造', async () => {
+    const x = await runDoc('甲乙市油气产业链分工方案\n\n一、重点任务\n\n甲乙高新技术产业开发区重点发展油田技术服务和石油装备制造。\n');
+    const inds = names(x, 'Industry');
+    expect(inds).toContain('石油装备制造');
+    expect(inds).not.toContain('装备制造');
+  });
+  it('一、做强航空装备制造 in a yearly 航空装备 plan (甲乙市2026年航空装备产业发展工作要点) is the document’s 航空装备', async () => {
+    const x = await runDoc(
+      '甲乙市2026年航空装备产业发展工作要点\n\n2026年是实施航空装备产业倍增计划的关键之年。\n\n一、做强航空装备制造\n\n1. 壮大整机制造。以丙丁飞机为链主，发展大中型运输机整机和特种飞机改装。\n',
+    );
+    expect(names(x, 'Industry')).not.toContain('装备制造');
+    expect(strong(x, 'PART_OF')).toContain('industry:特种飞机改装 -> industry:航空装备');
+  });
+});
+
+describe('left from round 14 (blind11 r08): products a clause says come from firms elsewhere are no typed list of firms', () => {
+  it('汽车内饰革、高端箱包等高附加值产品主要依靠外地企业生产 names no enterprise', async () => {
+    const x = await runDoc('甲乙市皮革产业链招商图谱\n\n一、产业现状\n\n本地制革产品就地转化率不足40%，汽车内饰革、高端箱包等高附加值产品主要依靠外地企业生产。\n');
+    expect(names(x, 'Enterprise')).toEqual([]);
+  });
+  it('a typed list of firms still types its items (甲乙皮革、丙丁制革等制革企业)', async () => {
+    const x = await runDoc('甲乙市皮革产业链招商图谱\n\n一、产业现状\n\n我市已集聚甲乙皮革、丙丁制革等制革企业。\n');
+    expect(names(x, 'Enterprise')).toEqual(['丙丁制革', '甲乙皮革']);
+  });
+});
+
+describe('left from round 14 (blind11 r01): a joiner after one character before 集团 is inside the trade name (正和集团)', () => {
+  it('已集聚华泰集团、正和集团 / 支持正和集团 name 正和集团; 甲乙集团和丙丁集团 stay two', async () => {
+    const x = await runDoc(
+      '某市石化产业规划\n\n一、产业布局\n\n广饶县重点发展橡胶轮胎，已集聚华泰集团、正和集团、兴源轮胎等企业。支持正和集团发展丁苯橡胶。支持甲乙集团和丙丁集团发展合成橡胶。\n',
+    );
+    const firms = names(x, 'Enterprise');
+    expect(firms).toContain('正和集团');
+    expect(firms).toContain('甲乙集团');
+    expect(firms).toContain('丙丁集团');
+    expect(firms.filter((n) => n.includes('和集团') && n !== '正和集团')).toEqual([]);
   });
 });

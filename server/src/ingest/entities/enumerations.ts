@@ -110,6 +110,9 @@ function triggerCuts(s: string, inside?: ReadonlySet<number>): number[] {
         // 泛在|感知: a one-character trigger closing a word that opens a noun phrase cuts nothing
         if (t.length === 1 && i > 0 && BOUND_WORDS.has(s.slice(i - 1, i + 1))) break;
         if (inside && t.length === 1 && /[\u3400-\u9fff]/.test(t) && inside.has(i + 1)) break;
+        // 支持正和集团, 、中和集团: a joiner after a lone character, right before a firm's legal word, is inside the
+        // trade name (a joiner between two names has a name before it, not one character)
+        if (/^[和与及]$/.test(t) && /^(?:集团|公司|股份|控股)/.test(s.slice(i + 1)) && /[\u3400-\u9fff]/.test(s[i - 1] ?? '') && (i === 1 || !/[\u3400-\u9fff]/.test(s[i - 2]!) || TRIGGERS.some((g) => g.length >= 2 && s.slice(0, i - 1).endsWith(g)))) break;
         cuts.add(i + t.length);
         break;
       }
