@@ -2,7 +2,7 @@
 // of the genre written for these tests (places, firms and parks invented unless a class needs a real place); each
 // asserts what the class gives and what it must not give.
 import { describe, expect, it } from 'vitest';
-import { names, runDoc, strong } from '../fixtures/class-doc.ts';
+import { all, names, runDoc, strong } from '../fixtures/class-doc.ts';
 
 describe('left from round 14: a place before 化工园区 makes it that place’s park, no category of parks', () => {
   it('北京化工园区 / 天津化工园区 are parks; 合规化工园区 and 全市化工园区 stay categories', async () => {
@@ -79,5 +79,33 @@ describe('left from round 14 (blind11 r01): a joiner after one character before 
     expect(firms).toContain('甲乙集团');
     expect(firms).toContain('丙丁集团');
     expect(firms.filter((n) => n.includes('和集团') && n !== '正和集团')).toEqual([]);
+  });
+});
+
+describe('blind14 r03, r07: an adverb before a chain’s verb (初步形成“A—B—C”) is no industry', () => {
+  it('初步形成“工业硅—高纯晶硅—单晶硅棒”产业链 names no industry 初步 and puts no link under it', async () => {
+    const x = await runDoc('甲乙市光伏产业链分工方案\n\n一、发展基础\n\n已集聚甲乙硅业等企业，初步形成“工业硅—高纯晶硅—单晶硅棒—硅片”产业链。\n');
+    expect(names(x, 'Industry')).not.toContain('初步');
+    expect(all(x, 'PART_OF').filter((e) => e.endsWith('industry:初步'))).toEqual([]);
+    expect(strong(x, 'UPSTREAM_OF')).toContain('industry:工业硅 -> industry:高纯晶硅');
+  });
+});
+
+describe('blind13 r01, r06: a park’s name is never an industry (a chain’s head, a numbered park heading)', () => {
+  it('甲乙石化产业集聚区已形成“A—B—C”产业链 names the park, no industry of that name', async () => {
+    const x = await runDoc('甲乙市先进制造业发展规划\n\n第五节 石油化工\n\n石油化工。甲乙石化产业集聚区已形成“原油加工—对二甲苯—精对苯二甲酸”产业链。\n');
+    expect(names(x, 'Industry').filter((n) => n.endsWith('集聚区'))).toEqual([]);
+    expect(names(x, 'Park')).toContain('甲乙石化产业集聚区');
+  });
+  it('4. 丙丁新区新材料产业园。 as a park item heading names the park, no industry', async () => {
+    const x = await runDoc(
+      '丙丁新区产业发展规划\n\n一、园区布局\n\n“一区三园”布局，由丙丁新区精细化工园区、丙丁新区新材料产业园和丙丁新区综合保税区组成。\n\n4. 丙丁新区新材料产业园。重点发展有色金属新材料和电池材料。\n',
+    );
+    expect(names(x, 'Industry').filter((n) => n.endsWith('产业园'))).toEqual([]);
+    expect(strong(x, 'HOSTS')).toContain('park:丙丁新区新材料产业园 -> industry:电池材料');
+  });
+  it('a scope word before 园区 (县域园区) names no park; a goal cluster (打造信创产业集聚区) names none either', async () => {
+    const x = await runDoc('某市先进制造业发展规划\n\n一、布局\n\n县域园区要承接产业转移。打造信创产业集聚区。\n');
+    expect(names(x, 'Park')).toEqual([]);
   });
 });
