@@ -104,6 +104,10 @@ describe('blind13 r01, r06: a park’s name is never an industry (a chain’s he
     expect(names(x, 'Industry').filter((n) => n.endsWith('产业园'))).toEqual([]);
     expect(strong(x, 'HOSTS')).toContain('park:丙丁新区新材料产业园 -> industry:电池材料');
   });
+  it('a centre opening a clause with 已建成投运 stays no lab (blind4 r03 mustNot: 中国电信庆阳云计算大数据中心)', async () => {
+    const x = await runDoc('某市算力产业分工方案\n\n一、重点任务\n\n1．加快数据中心建设。甲乙电信丙丁云计算大数据中心已建成投运，甲乙电信已形成数据中心运营能力。\n');
+    expect(names(x, 'Lab')).toEqual([]);
+  });
   it('a scope word before 园区 (县域园区) names no park; a goal cluster (打造信创产业集聚区) names none either', async () => {
     const x = await runDoc('某市先进制造业发展规划\n\n一、布局\n\n县域园区要承接产业转移。打造信创产业集聚区。\n');
     expect(names(x, 'Park')).toEqual([]);
