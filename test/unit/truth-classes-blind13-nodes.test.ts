@@ -113,3 +113,20 @@ describe('blind13 r01, r06: a park’s name is never an industry (a chain’s he
     expect(names(x, 'Park')).toEqual([]);
   });
 });
+
+describe('blind14 r03, blind13 r08: firms a plan invites to come (招引A、B等X企业来P布局Y) are firms, whole', () => {
+  it('重点招引福莱特、信义光能等光伏玻璃企业来保布局光伏玻璃 names two enterprises, no industries of their names', async () => {
+    const x = await runDoc('甲乙市硅光伏产业链分工方案\n\n一、重点任务\n\n3．补齐辅材环节。重点招引福莱特、信义光能等光伏玻璃企业来保布局光伏玻璃。\n');
+    expect(names(x, 'Enterprise')).toEqual(['信义光能', '福莱特']);
+    expect(names(x, 'Industry')).not.toContain('福莱特');
+  });
+  it('kinds of part named by an activity word stay kinds (招引电驱动、热管理等零部件企业来宜布局)', async () => {
+    const x = await runDoc('甲乙市汽车产业链方案\n\n一、重点任务\n\n招引电驱动、热管理等零部件企业来宜布局。\n');
+    expect(names(x, 'Enterprise')).toEqual([]);
+  });
+  it('重点招引申洲国际、安踏体育等头部企业 keeps 申 in 申洲国际 (the segmenter reads 引申)', async () => {
+    const x = await runDoc('新疆纺织服装产业集群工作简报\n\n一、下一步工作安排\n\n重点招引申洲国际、安踏体育等头部企业来疆布局针织服装。\n');
+    expect(names(x, 'Enterprise')).toContain('申洲国际');
+    expect(names(x, 'Enterprise')).not.toContain('洲国际');
+  });
+});
