@@ -130,3 +130,10 @@ describe('blind14 r03, blind13 r08: firms a plan invites to come (招引A、B等
     expect(names(x, 'Enterprise')).not.toContain('洲国际');
   });
 });
+
+describe('blind14 r06: a copula opening a clause (，是国家级高新技术产业开发区) is no part of a park’s name', () => {
+  it('甲乙高新技术产业开发区位于丙区东部，是国家级高新技术产业开发区 names one park', async () => {
+    const x = await runDoc('甲乙高新区产业发展规划\n\n一、发展基础\n\n甲乙高新技术产业开发区位于丙区东部，是国家级高新技术产业开发区。高新区已形成专用汽车产业。\n');
+    expect(names(x, 'Park').filter((n) => n.startsWith('是'))).toEqual([]);
+  });
+});

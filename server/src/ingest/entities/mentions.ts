@@ -415,6 +415,9 @@ function suffixMentions(scan: Scan): void {
       // 丘钛科技位于昆山高新区: a settling verb never glues its subject onto the place's name
       const settled = cand.label === 'Park' || cand.label === 'Lab' ? /^(.+?)(位于|落户|入驻|进驻|坐落于|设在)(.{2,})$/.exec(cand.surface) : null;
       if (settled) cand = { ...cand, start: cand.start + settled[1]!.length + settled[2]!.length, surface: settled[3]! };
+      // (，是国家级高新技术产业开发区: a copula opening a clause is the clause's, no part of a name after it)
+      const copula = cand.label === 'Park' ? /^(?:是|系)(?=.{3,})/.exec(cand.surface) : null;
+      if (copula && /(?:^|[，,；;。])$/.test(text.slice(0, cand.start - offset))) cand = { ...cand, start: cand.start + copula[0].length, surface: cand.surface.slice(copula[0].length) };
       // (以位于成都科学城的…: the settling verb opening the name is the clause's, the place follows it)
       const placedIn = cand.label === 'Park' ? /^(位于|落户于?|入驻|进驻|坐落于|设在)(?=.{3,})/.exec(cand.surface) : null;
       if (placedIn) cand = { ...cand, start: cand.start + placedIn[0].length, surface: cand.surface.slice(placedIn[0].length) };
