@@ -49,6 +49,10 @@ describe('blind13 r03, blind14 r08, blind11 r07: a field before 装备制造 nam
     expect(inds).toContain('石油装备制造');
     expect(inds).not.toContain('装备制造');
   });
+  it('a size word is no field (建成重型装备制造基地 names no 重型装备制造)', async () => {
+    const x = await runDoc('甲乙新区产业发展规划\n\n一、园区布局\n\n2. 甲乙新区装备产业园。重点发展石化装备和氢能装备，丙丁集团已在园区建成重型装备制造基地。\n');
+    expect(names(x, 'Industry')).not.toContain('重型装备制造');
+  });
   it('一、做强航空装备制造 in a yearly 航空装备 plan (甲乙市2026年航空装备产业发展工作要点) is the document’s 航空装备', async () => {
     const x = await runDoc(
       '甲乙市2026年航空装备产业发展工作要点\n\n2026年是实施航空装备产业倍增计划的关键之年。\n\n一、做强航空装备制造\n\n1. 壮大整机制造。以丙丁飞机为链主，发展大中型运输机整机和特种飞机改装。\n',

@@ -272,7 +272,7 @@ function headedTerms(scan: Scan): void {
 }
 
 /** Qualifiers that name no narrower segment before a known term (高端芯片, 国产操作系统, 本地配套). */
-const BROAD_QUALIFIER = /^(?:世界级|国家级|省级|市级|全国|高端|中高端|国产|新型|先进|核心|关键|重点|主要|相关|各类|一批|本地|海外|国内|国际|全球|企业|产业|行业|领域|项目|技术|产品|市场|新一代|下一代|前沿|未来|传统|优势|特色|通用|专用|配套|上下游|上游|中游|下游|龙头|骨干|智能化|数字化|绿色|自主|可控|安全|重大|大型|小型|中小)+$/;
+const BROAD_QUALIFIER = /^(?:世界级|国家级|省级|市级|全国|高端|中高端|国产|新型|先进|核心|关键|重点|主要|相关|各类|一批|本地|海外|国内|国际|全球|企业|产业|行业|领域|项目|技术|产品|市场|新一代|下一代|前沿|未来|传统|优势|特色|通用|专用|配套|上下游|上游|中游|下游|龙头|骨干|智能化|数字化|绿色|自主|可控|安全|重大|大型|小型|中小|重型|轻型|中型|微型)+$/;
 
 /** Known terms that name a product line a qualifier can narrow (操作系统, 芯片, 器件), not a field (未来产业, 生物医药). */
 // (装备制造 too: 航空装备制造, 石油装备制造, 新能源装备制造 name the equipment of one field, not the broad 装备制造)
