@@ -141,3 +141,20 @@ describe('blind14 r06: a copula opening a clause (，是国家级高新技术产
     expect(names(x, 'Park').filter((n) => n.startsWith('是'))).toEqual([]);
   });
 });
+
+describe('blind14 r04, r05, r08: a measure title that plans a carrier (2．建设零部件产业园。) names a kind of carrier, not one', () => {
+  it('建设深加工园区 / 建设零部件产业园 / 建设创新策源平台 as titles name no park or lab; the body’s named park stays', async () => {
+    const x = await runDoc(
+      '甲乙市航空装备产业发展工作要点\n\n二、重点任务\n\n1．建设创新策源平台。以丙丁药物创新研究院为创新源头，服务航空零部件。\n\n2．建设零部件产业园。在甲乙航空新城建设甲乙航空零部件产业园，重点发展钣金件和复合材料构件。\n\n3．建设深加工园区。在甲乙经济技术开发区建设甲乙薄板深加工产业园。\n',
+    );
+    const parks = names(x, 'Park');
+    expect(parks).not.toContain('零部件产业园');
+    expect(parks).not.toContain('深加工园区');
+    expect(parks).toContain('甲乙航空零部件产业园');
+    expect(names(x, 'Lab')).not.toContain('创新策源平台');
+  });
+  it('a title whose carrier opens with a place keeps it (3．建设东海岛片区。)', async () => {
+    const x = await runDoc('甲乙市港口产业规划\n\n二、重点任务\n\n3．建设东海岛片区。东海岛片区重点发展港口物流。\n');
+    expect(names(x, 'Park')).toContain('东海岛片区');
+  });
+});
