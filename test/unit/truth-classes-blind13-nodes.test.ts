@@ -158,3 +158,12 @@ describe('blind14 r04, r05, r08: a measure title that plans a carrier (2．建�
     expect(names(x, 'Park')).toContain('东海岛片区');
   });
 });
+
+describe('blind13 r03 (three sentences), an older set’s 雄安校区: a campus named after a university’s bracket goes with it', () => {
+  it('以甲乙石油大学(北京)丙丁校区为创新源头 names the campus whole, not the university', async () => {
+    const x = await runDoc('丙丁市油气产业链分工方案\n\n一、重点任务\n\n1．强化创新。以甲乙石油大学(北京)丙丁校区、戊己油田研究院为创新源头，服务油田技术服务。\n');
+    const labs = names(x, 'Lab');
+    expect(labs).toContain('甲乙石油大学(北京)丙丁校区');
+    expect(labs).not.toContain('甲乙石油大学(北京)');
+  });
+});
