@@ -165,6 +165,14 @@ export function ownWordsSegment(title: string, index: LexiconIndex, known: Known
   return rest;
 }
 
+/** A growth verb, an industry the document named (not the lexicon), then its making or service: 做强航空装备制造 → 航空装备. */
+function madeKnownIndustry(title: string, known: KnownIndustry = () => false): string | undefined {
+  const v = OWN_WORDS_VERB.exec(title);
+  if (!v) return undefined;
+  const m = /^([\u3400-\u9fff]{2,10}?)(?:制造|服务)(?:产业|业)?$/.exec(title.slice(v[0].length));
+  return m && known(m[1]!) ? m[1] : undefined;
+}
+
 /** Two names joined by 与/和/及, one of them a generic part or a value-chain stage, the whole unknown to the lexicon. */
 function genericPair(title: string, index: LexiconIndex): boolean {
   const m = /^([^与和及]{2,})[与和及]([^与和及]{2,})$/.exec(title);
@@ -213,6 +221,10 @@ function headingIndustries(path: string[], index: LexiconIndex, known?: KnownInd
     };
     if (own && (index.lookup(own)?.type === 'industry' || known?.(own))) return ownRef(own);
     const found = industriesIn(title, index);
+    // 一、做强航空装备制造 in a 航空装备 plan: the making of an industry the document named is that industry, even
+    // where a lexicon term runs across its end (装备制造 inside 航空|装备制造 is no industry of the heading)
+    const made = madeKnownIndustry(title, known);
+    if (made && found.every((e) => !made.includes(e.name))) return [{ surface: made, source: 'heading' }];
     // （一）做大算力基础设施: a segment in the document's own words, where the heading names no known term
     if (own && !found.length) return ownRef(own);
     // （二）光伏材料集群: a known field written right before a product head names that product line (mentions.ts)
@@ -326,7 +338,8 @@ export function documentSubject(title: string, index: LexiconIndex): IndustryRef
   t = t.replace(PLACE_PREFIX, '').replace(/^[（(][^（()）]{1,12}[)）]/, '').replace(TITLE_VERBS, '').replace(PLACE_PREFIX, '').replace(/^(?:世界级|国际级|国家级|全国一流|国内一流|万亿级|千亿级|百亿级)/, '');
   // (三七产业链: two digit characters with no 十 are a crop's name, not a number)
   // 常州市“十四五”新能源产业发展规划: a plan period is no part of the industry's name
-  t = t.replace(/^(?:十[一二三四五六七八九十]五|\d{4}[—–-]\d{4}年?)(?:时期|期间)?/, '').replace(TITLE_VERBS, '');
+  // (汉中市2026年航空装备产业发展工作要点, 浏阳市2024年烟花爆竹产业…: the year of a yearly plan likewise)
+  t = t.replace(/^(?:十[一二三四五六七八九十]五|\d{4}[—–-]\d{4}年?|\d{4}年度?)(?:时期|期间)?/, '').replace(TITLE_VERBS, '');
   // …高新技术产业开发区 is a zone's name, not an industry (but X产业园区布局规划 lays out the parks of X: X is the subject)
   // (小龙虾全产业链: 全 describes the chain's reach, no part of the industry's name)
   const m = /^([\u3400-\u9fffA-Za-z0-9]{2,12}?)(全产业链|全链条|产业链|产业集群|产业|领域)(?!开发区|园区(?!布局)|园(?!区布局)|基地|区|集聚区|示范区)/.exec(t);

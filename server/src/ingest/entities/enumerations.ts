@@ -110,6 +110,9 @@ function triggerCuts(s: string, inside?: ReadonlySet<number>): number[] {
         // 泛在|感知: a one-character trigger closing a word that opens a noun phrase cuts nothing
         if (t.length === 1 && i > 0 && BOUND_WORDS.has(s.slice(i - 1, i + 1))) break;
         if (inside && t.length === 1 && /[\u3400-\u9fff]/.test(t) && inside.has(i + 1)) break;
+        // 支持正和集团, 、中和集团: a joiner after a lone character, right before a firm's legal word, is inside the
+        // trade name (a joiner between two names has a name before it, not one character)
+        if (/^[和与及]$/.test(t) && /^(?:集团|公司|股份|控股)/.test(s.slice(i + 1)) && /[\u3400-\u9fff]/.test(s[i - 1] ?? '') && (i === 1 || !/[\u3400-\u9fff]/.test(s[i - 2]!) || TRIGGERS.some((g) => g.length >= 2 && s.slice(0, i - 1).endsWith(g)))) break;
         cuts.add(i + t.length);
         break;
       }
@@ -160,6 +163,17 @@ function enumerationsInPiece(cl: Clause, startIndex: number, index?: LexiconInde
   // 依托得利|斯: so is one that leaves a single character after a content word)
   const headTriggers = triggerCuts(head);
   const cuts = [...new Set([...headTriggers, ...nameStarts(head).filter((c) => !weak.has(c))])].filter((c) => c > 0 && c < head.length && !/^[\u3400-\u9fff]和$/.test(head.slice(0, c)) && !FIELD_WORDS_ONLY.test(head.slice(c)) && !(head.length - c === 1 && /[\u3400-\u9fff]/.test(head[c]!) && /[\u3400-\u9fff]/.test(head[c - 1]!) && !/[以由在和与及对向将为、]/.test(head[c - 1]!))).sort((a, b) => a - b);
+  // (重点招引申洲国际: the segmenter read the trigger's last character and the name's first as one word, 引申; the
+  // cut one character after the trigger, made by segmentation alone, is no start of the name)
+  const straddling = new Set<number>();
+  let at = 0;
+  for (const w of words(head)) {
+    const end = at + w.word.length;
+    // a word that opens inside a trigger and ends one character after it (招|引申|洲国际)
+    if (w.word.length >= 2 && headTriggers.includes(end - 1) && at < end - 1 && /^[\u3400-\u9fff]+$/.test(w.word)) straddling.add(end);
+    at = end;
+  }
+  for (let j = cuts.length - 1; j >= 0; j--) if (straddling.has(cuts[j]!) && !headTriggers.includes(cuts[j]!)) cuts.splice(j, 1);
   // (依托大连|光洋科技集团: a city the segmenter read as an adverb opens the firm's name, no cut after it)
   if (index) for (let j = cuts.length - 1; j >= 0; j--) if (endsWithRegion(index, head.slice(j > 0 ? cuts[j - 1]! : 0, cuts[j]!)) && !headTriggers.includes(cuts[j]!)) cuts.splice(j, 1);
   if (cuts.length) firstStart = cuts[cuts.length - 1]!;

@@ -18,6 +18,7 @@ import type { Enumeration, Mention } from './enumerations.ts';
 import { hasMarkup } from './markup.ts';
 import { findMentions } from './mentions.ts';
 import { dropBenchmarkIndustries, dropGoalLabs, localZone, screenMentions } from './places.ts';
+import { words } from './segment.ts';
 import { shortNameDefinitions } from './short-names.ts';
 import { dropQuantities } from './quantities.ts';
 import { EntityTable, type Entity } from './table.ts';
@@ -71,6 +72,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
   const homeCity = lexiconHomeCity(ctx);
   const shorts = new Map<string, { name: string; label: Mention['label']; kind?: string }>();
   const ownPlaces = placeShortNames(doc.meta.city, doc.meta.jurisdiction);
+  const placeOpener = opensWithPlace(ctx, jurisdictions);
   const sentences: SentenceEntities[] = [];
   let subject: Entity | undefined;
   for (const s of doc.sentences) {
@@ -93,7 +95,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     dropBenchmarkIndustries(mentions, text, s.start, cls);
     localiseZones(mentions, doc.meta.city, doc.meta.jurisdiction ?? titleZone(doc.meta.title), homeCity, table);
     dropJurisdictions(mentions, jurisdictions, doc.meta.jurisdiction);
-    openedByOwnPlace(mentions, text, s.start, ownPlaces);
+    openedByOwnPlace(mentions, text, s.start, ownPlaces, placeOpener);
     const defs = shortNameDefinitions(mentions, text, s.start);
     addDocNames(docNames, mentions, lists, text, s.start);
     for (const d of defs) {
@@ -268,20 +270,30 @@ function placeShortNames(...places: (string | undefined)[]): string[] {
 
 /**
  * 辛集|皮革皮具产业园: the document's own place written right before a park's name opens that name (the
- * segmenter read 辛集 as a verb of its own and cut it off).
+ * segmenter read 辛集 as a verb of its own and cut it off). A park whose name already opens with a place
+ * (石家庄皮革产业园, 滨海新区产业园) is another place's park: nothing is glued before it.
  */
-function openedByOwnPlace(mentions: Mention[], text: string, offset: number, places: string[]): void {
+function openedByOwnPlace(mentions: Mention[], text: string, offset: number, places: string[], placed: (name: string) => boolean): void {
   if (!places.length) return;
   for (const m of mentions) {
     if (m.label !== 'Park' || m.lex || m.name) continue;
     const before = text.slice(0, m.start - offset);
     const place = places.find((p) => before.endsWith(p) && !m.surface.startsWith(p));
-    if (!place) continue;
+    if (!place || placed(m.surface)) continue;
     const start = m.start - place.length;
     if (mentions.some((x) => x !== m && x.start < m.start && x.end > start)) continue;
     m.start = start;
     m.surface = place + m.surface;
   }
+}
+
+/**
+ * Does a name open with a place: a region of the lexicon (石家庄, 包头), a jurisdiction it lists, or a word the
+ * segmenter tags as a place (滨海新区)?
+ */
+function opensWithPlace(ctx: IngestContext, jurisdictions: Set<string>): (name: string) => boolean {
+  const regions = [...(ctx.lexicon.regions ?? []), ...jurisdictions].filter((r) => r.length >= 2);
+  return (name) => regions.some((r) => name.startsWith(r)) || words(name)[0]?.tag === 'ns';
 }
 
 /**

@@ -66,6 +66,10 @@ const FIRM_KINDS_BEFORE = /(集聚|聚集|引进|招引|吸引|引育|培育|壮
 /** …and verbs after which even …等X企业 lists kinds of firm (推动A、B等零部件企业在P集聚). */
 const FIRM_KINDS_BEFORE_ALL = /(推动|推进|集聚|聚集|引进|招引|吸引|引育|培育|壮大|集聚一批|引进一批)$/;
 
+/** 招引A、B等X企业来P布局Y: the firms a plan invites to come and settle. */
+const INVITED_BEFORE = /(?:招引|引进)$/;
+const INVITED_AFTER = /^[^，,。；;、]{0,12}?(?:企业|厂商)(?:来|到|赴)[\u3400-\u9fff]{1,8}?(?:布局|投资|落户|设立|建设|发展)/;
+
 /** Last characters of the names of products, materials and services (靶材, 电芯, 晶圆, 传感器, 封测 …). */
 const PRODUCT_END = /[材芯圆测器机片板件剂池胶液品料备统组管线膜纤钢铁铜铝硅油气车船药苗械表仪灯屏源网云具粉钻盘辊刀模柜架轴承阀泵头镜光码车路链软硬件测造工装配服务]$/;
 
@@ -143,7 +147,14 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   // (but 集聚小熊电器、东菱等小家电企业: a list with a brand in it is one of firms, and a list is of one kind)
   // (已集聚岚山港通物流、青山鼠尾湖码头等港口物流企业: nor a list with a place-named firm in it)
   // (P已集聚A、B等X企业: what a place has already gathered are firms, not kinds — the genre's inventory of a park)
-  const kindsList = !!cat?.byKind && FIRM_KINDS_BEFORE_ALL.test(en.before) && !GATHERED_BEFORE.test(en.before) && !en.items.some((it) => brandLike(text.slice(it.start - offset, it.end - offset), index) || placeNamedFirm(text.slice(it.start - offset, it.end - offset), index));
+  // (重点招引福莱特、信义光能等光伏玻璃企业来保布局光伏玻璃: firms invited to come to the place are firms — the genre's
+  // 招引 targets — where no item is a product or an industry)
+  // (not 招引电驱动、热管理等零部件企业来宜布局: a kind named by an activity word, 驱动 or 管理, is a kind of firm)
+  const invited = INVITED_BEFORE.test(en.before) && INVITED_AFTER.test(en.after) && en.items.every((it) => {
+    const x = text.slice(it.start - offset, it.end - offset);
+    return !index.isIndustryTerm(x) && !PRODUCT_END.test(x) && !words(x).some((w) => w.word.length >= 2 && /^(v|vn)$/.test(w.tag));
+  });
+  const kindsList = !!cat?.byKind && FIRM_KINDS_BEFORE_ALL.test(en.before) && !GATHERED_BEFORE.test(en.before) && !invited && !en.items.some((it) => brandLike(text.slice(it.start - offset, it.end - offset), index) || placeNamedFirm(text.slice(it.start - offset, it.end - offset), index));
   if (kindsList) cat = undefined;
   const spans = en.items.flatMap((it) => splitJoined(text, trim(text, it, offset), offset, index, !!cat && cat.label === 'Enterprise')).flatMap((sp) => (cat?.label === 'Park' ? splitPlaces(text, sp, offset) : [sp]));
   en.items = spans;

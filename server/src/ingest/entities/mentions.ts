@@ -272,10 +272,11 @@ function headedTerms(scan: Scan): void {
 }
 
 /** Qualifiers that name no narrower segment before a known term (高端芯片, 国产操作系统, 本地配套). */
-const BROAD_QUALIFIER = /^(?:世界级|国家级|省级|市级|全国|高端|中高端|国产|新型|先进|核心|关键|重点|主要|相关|各类|一批|本地|海外|国内|国际|全球|企业|产业|行业|领域|项目|技术|产品|市场|新一代|下一代|前沿|未来|传统|优势|特色|通用|专用|配套|上下游|上游|中游|下游|龙头|骨干|智能化|数字化|绿色|自主|可控|安全|重大|大型|小型|中小)+$/;
+const BROAD_QUALIFIER = /^(?:世界级|国家级|省级|市级|全国|高端|中高端|国产|新型|先进|核心|关键|重点|主要|相关|各类|一批|本地|海外|国内|国际|全球|企业|产业|行业|领域|项目|技术|产品|市场|新一代|下一代|前沿|未来|传统|优势|特色|通用|专用|配套|上下游|上游|中游|下游|龙头|骨干|智能化|数字化|绿色|自主|可控|安全|重大|大型|小型|中小|重型|轻型|中型|微型)+$/;
 
 /** Known terms that name a product line a qualifier can narrow (操作系统, 芯片, 器件), not a field (未来产业, 生物医药). */
-const PRODUCT_HEAD = /(?:芯片|器件|系统|软件|材料|设备|装备|模组|模块|传感器|电池|电机|机器人|面板|零部件|部件|药物|疫苗|试剂)$/;
+// (装备制造 too: 航空装备制造, 石油装备制造, 新能源装备制造 name the equipment of one field, not the broad 装备制造)
+const PRODUCT_HEAD = /(?:芯片|器件|系统|软件|材料|设备|装备|装备制造|模组|模块|传感器|电池|电机|机器人|面板|零部件|部件|药物|疫苗|试剂)$/;
 /** Words the segmenter may tag as nouns that still end a qualifier: plan verbs, places, directions. */
 const QUALIFIER_STOP = /(投向|赋能|优化|布局|发展|助力|构筑|谋划|面向|推动|推进|加快|打造|建设|支持|引导|鼓励|培育|提升|强化|聚焦|围绕|重点|大力|积极|[区市省县谷城港湾镇]$|京津冀|长三角|珠三角|粤港澳|成渝)/;
 
@@ -414,6 +415,9 @@ function suffixMentions(scan: Scan): void {
       // 丘钛科技位于昆山高新区: a settling verb never glues its subject onto the place's name
       const settled = cand.label === 'Park' || cand.label === 'Lab' ? /^(.+?)(位于|落户|入驻|进驻|坐落于|设在)(.{2,})$/.exec(cand.surface) : null;
       if (settled) cand = { ...cand, start: cand.start + settled[1]!.length + settled[2]!.length, surface: settled[3]! };
+      // (，是国家级高新技术产业开发区: a copula opening a clause is the clause's, no part of a name after it)
+      const copula = cand.label === 'Park' ? /^(?:是|系)(?=.{3,})/.exec(cand.surface) : null;
+      if (copula && /(?:^|[，,；;。])$/.test(text.slice(0, cand.start - offset))) cand = { ...cand, start: cand.start + copula[0].length, surface: cand.surface.slice(copula[0].length) };
       // (以位于成都科学城的…: the settling verb opening the name is the clause's, the place follows it)
       const placedIn = cand.label === 'Park' ? /^(位于|落户于?|入驻|进驻|坐落于|设在)(?=.{3,})/.exec(cand.surface) : null;
       if (placedIn) cand = { ...cand, start: cand.start + placedIn[0].length, surface: cand.surface.slice(placedIn[0].length) };
@@ -448,7 +452,9 @@ function suffixMentions(scan: Scan): void {
       if (clash.some((o) => o.lex && o.end === cand.end)) continue; // a known name with words before it
       // weak suffixes (中心, 平台, 基地, 示范区, 集聚区) need a trigger right before the name
       const pre = text.slice(Math.max(0, cand.start - offset - 4), cand.start - offset);
-      const subject = (cand.start === cl.start || /[,，。;；:：\n]$/.test(pre)) && /^(获批|入选|被认定|成功获批|重点发展|重点布局|重点建设|主要发展|聚焦|包括[^，,。；;]{2,30}?[两二三四五六七八九十\d]个(?:片区|园区|组团|板块|功能区))/.test(text.slice(cand.end - offset));
+      const subject = (cand.start === cl.start || /[,，。;；:：\n]$/.test(pre)) && /^(获批|入选|被认定|成功获批|重点发展|重点布局|重点建设|主要发展|聚焦|包括[^，,。；;]{2,30}?[两二三四五六七八九十\d]个(?:片区|园区|组团|板块|功能区))/.test(text.slice(cand.end - offset)) || (cand.label === 'Park' && (cand.start === cl.start || /[,，。;；:：\n]$/.test(pre)) && /^(?:重点承接|已形成|已集聚)/.test(text.slice(cand.end - offset)));
+      // (甲乙石化产业集聚区已形成…产业链: a place opening a clause that states what it has formed or gathered; not a
+      // centre — 中国电信庆阳云计算大数据中心已建成投运 is a facility)
       // 建设宝安低空经济产业园和西乡无人机测试基地: joined to a typed name of the same label
       const joined = /[和及与、]$/.test(pre) && out.some((o) => o.label === cand.label && o.confidence === 'high' && o.end === cand.start - 1);
       // “一核”为宜宾三江新区: a layout's role names a place
@@ -473,10 +479,19 @@ function suffixMentions(scan: Scan): void {
 /** A bare product head is no industry of its own (引育关键材料和设备企业: 设备). */
 const BARE_HEAD = /^(材料|设备|装备|器件|部件|产品|硬件|系统)$/;
 
-/** A park's name before its suffix has a proper part (新川创新, 兴隆湖, 翔安), not only industry words (电子信息). */
+/**
+ * Theme words a park's name is made of (零碳产业园, 低碳产业园, 数智产业园) that the segmenter does not know and
+ * tags as a name: they say what kind of park it is, no place of its own.
+ */
+const THEME_WORD = /^(零碳|近零碳|低碳|负碳|双碳|数智|智造|绿智)$/;
+
+/**
+ * A park's name before its suffix has a proper part (新川创新, 兴隆湖, 翔安), not only industry or theme words
+ * (电子信息, 零碳: 鄂尔多斯蒙苏经济开发区零碳产业园 is one park, not the zone and a 零碳产业园).
+ */
 function properCore(core: string, index: LexiconIndex): boolean {
   if (!core) return false;
-  return words(core).some((w) => (/^(x|ns|nr|nrt)$/.test(w.tag) || (w.tag === 'nz' && !index.isIndustryTerm(w.word))) && w.word.length >= 2 && !index.isIndustryTerm(w.word));
+  return words(core).some((w) => (/^(x|ns|nr|nrt)$/.test(w.tag) || (w.tag === 'nz' && !index.isIndustryTerm(w.word))) && w.word.length >= 2 && !index.isIndustryTerm(w.word) && !THEME_WORD.test(w.word));
 }
 
 /** 支持白鹭云科技发展边缘计算: trade names before a development verb, found before the verb's objects are read. */

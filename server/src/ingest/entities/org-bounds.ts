@@ -1,7 +1,8 @@
 // Where an organisation's name ends when the text runs on past the part a suffix or the lexicon saw:
 //   • a university's campus in another city is written with the city in brackets after the name:
 //     哈尔滨工业大学（威海）, 山东大学（青岛）, 北京师范大学（珠海校区）. The bracket belongs to the name (a
-//     different body from the main campus, found under its full name), not an alias or a note;
+//     different body from the main campus, found under its full name), not an alias or a note; a campus
+//     named after the bracket goes with it (中国石油大学(北京)克拉玛依校区);
 //   • a group's numbered institute is written as the group's short name and its number: 中国电科二所,
 //     中国电科十三所, 航天科工三院 — a research body of its own (Lab), not the group the lexicon knows.
 import type { Mention } from './enumerations.ts';
@@ -20,10 +21,13 @@ export function campusNames(mentions: Mention[], text: string, offset: number): 
     const c = CAMPUS.exec(text.slice(m.end - offset));
     if (!c || /^(简称|以下|下称|筹|含|暂定|拟|待)/.test(c[1]!) || /(大学|学院)$/.test(c[1]!)) continue;
     if (ROLE_NOTE.test(c[1]!)) continue;
+    // 中国石油大学(北京)克拉玛依校区: a campus in a third city written after the bracket goes with it
+    const further = /^[\u3400-\u9fff]{2,5}?校区/.exec(text.slice(m.end - offset + c[0].length));
+    const len = c[0].length + (further?.[0].length ?? 0);
     // (the bracket's word read as a name of its own goes)
-    for (const x of [...mentions]) if (x !== m && x.start >= m.end && x.end <= m.end + c[0].length) mentions.splice(mentions.indexOf(x), 1);
-    m.surface += text.slice(m.end - offset, m.end - offset + c[0].length);
-    m.end += c[0].length;
+    for (const x of [...mentions]) if (x !== m && x.start >= m.end && x.end <= m.end + len) mentions.splice(mentions.indexOf(x), 1);
+    m.surface += text.slice(m.end - offset, m.end - offset + len);
+    m.end += len;
   }
 }
 

@@ -15,6 +15,7 @@
 import type { Clause, Mention } from './enumerations.ts';
 import { isLabelWord } from './labels.ts';
 import { isGenericWord, typeBySuffix } from './typing.ts';
+import { words } from './segment.ts';
 
 const FOREIGN = /(对标|学习借鉴|借鉴|相比|相较|比肩|看齐|缺乏类似|类似于?|不同于|参照|参考|链接|瞄准)/;
 const DESIGNATION_END = /(示范基地|示范区|示范园区|示范城市|试点|先导区|试验区|先行区|先行示范区|创新高地|策源地|集群试点|产业基地)$/;
@@ -24,7 +25,9 @@ const DESIGNATION_BEFORE = /(获批|入选|争创|创建|申报|认定|争取|�
 const PLACED_AFTER = /^(重点发展|主要发展|集聚|聚集|内|聚焦|重点布局|重点建设|已形成|形成了)/;
 const GOAL_BEFORE = /(建成|成为|打造成为?|建设成为?为?|争创|创建)[^，,。；;]{0,24}$/;
 // (福州概念验证中心: a proof-of-concept centre is a service for projects, like an incubator, no lab)
-const NOT_LAB_END = /(孵化器|众创空间|加速器|孵化基地|创业平台|创业基地|创客空间|概念验证中心)$/;
+const NOT_LAB_END = /(孵化器|孵化中心|孵化园|众创空间|加速器|孵化基地|创业平台|创业基地|创客空间|概念验证中心)$/;
+/** The carrier word that may follow a field in an incubator's name (创业孵化|中心, 双创孵化|基地). */
+const CARRIER_WORD = /^(?:中心|基地|园|器|平台|空间)/;
 /** What an incubator's name goes on with after its owner's place: 湘潭大学科技园|孵化器, 福州软件园|众创空间. */
 const INCUBATOR_AFTER = /^(?:科技企业)?(?:孵化器|众创空间|加速器|孵化基地|创客空间)/;
 /** 加强与A、B的产业协作 / 深化与A合作: a clause of cooperation with places named in it. */
@@ -147,10 +150,31 @@ const PRODUCT_BASE_END = /(?:生产|制造|加工|研发|产业化|供应|配套
 
 const BARE_ZONE = /^(高新区|经开区|开发区|保税区|综保区|自贸区|新区|高新技术产业开发区|经济技术开发区)$/;
 
+/** A measure title's opening up to a planning verb: 2．建设, （三）打造, 1、搭建. */
+const TITLE_PLAN_BEFORE = /^\s*(?:\d{1,2}\s*[．.、)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?\s*(?:建设|打造|搭建|培育|建成|创建|组建|筹建)$/;
+
+/** Does a name open with a place or an owner (a word the segmenter tags as a place, a person's or an unknown name)? */
+function opensWithName(name: string): boolean {
+  return /^(ns|nr|nrt|nrfg|nz|x|j)$/.test(words(name)[0]?.tag ?? '');
+}
+
 /** Marks foreign mentions and drops the mentions that name nothing of the document's own. */
 export function screenMentions(mentions: Mention[], text: string, offset: number, clauses: Clause[], inMeasure: boolean, isIndustryTerm: (s: string) => boolean = () => false): void {
   for (const m of [...mentions]) {
-    if (m.label === 'Industry') continue;
+    if (m.label === 'Industry') {
+      // (依托高新区创业孵化中心 / 长垣市创业孵化园: a service written as the opening of an incubator's name names the
+      // carrier, no industry of the document — the lexicon's 创业孵化 is an industry only where the text says it is one)
+      const carrier = CARRIER_WORD.exec(text.slice(m.end - offset, m.end - offset + 2));
+      if (carrier && NOT_LAB_END.test(m.surface + carrier[0])) mentions.splice(mentions.indexOf(m), 1);
+      continue;
+    }
+    // 2．建设深加工园区。 / 2、建设零部件产业园。 / 1．建设创新策源平台。: a measure title that plans a carrier names
+    // the kind of carrier the measure is about (the body names the one it means: 汉中航空零部件产业园), unless a place
+    // or an owner opens the name
+    if ((m.label === 'Park' || m.label === 'Lab') && !m.lex && TITLE_PLAN_BEFORE.test(text.slice(0, m.start - offset)) && /^\s*[。.]?\s*$/.test(text.slice(m.end - offset)) && !opensWithName(m.surface)) {
+      mentions.splice(mentions.indexOf(m), 1);
+      continue;
+    }
     const cl = clauses.find((c) => c.start <= m.start && m.end <= c.end);
     const clauseText = cl ? text.slice(cl.start - offset, cl.end - offset) : '';
     const before = cl ? text.slice(cl.start - offset, m.start - offset) : '';

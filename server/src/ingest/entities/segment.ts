@@ -95,6 +95,9 @@ export function nameStarts(s: string): number[] {
     if (stop && t.tag === 'd' && t.word.length === 2 && /^[\u3400-\u9fff]+$/.test(t.word)) weak.add(end);
     // 支持|兴发|集团: a two-character verb right before a firm's legal word is its trade name (兴发, 振华, 腾飞)
     if (stop && verb && t.word.length === 2 && next && /^(集团|公司|股份|有限公司|控股)$/.test(next.word)) weak.add(end);
+    // 正|和|集团: a one-character joiner right before a firm's legal word, after one character, may be inside the
+    // trade name (a joiner between two names has a name before it, not one character)
+    if (stop && t.tag === 'c' && t.word.length === 1 && prev && prev.word.length === 1 && next && /^(集团|公司|股份|有限公司|控股)$/.test(next.word)) weak.add(end);
     // 以|聚变|能源研究院 为…: a verb opening the noun phrase of 以/由 may be part of the name
     if (stop && verb && t.word.length === 2 && prev && (prev.word === '以' || prev.word === '由') && next && CONTENT_TAG.test(next.tag)) weak.add(end);
     prev = { word: t.word, tag: t.tag, stop: stop || punct };

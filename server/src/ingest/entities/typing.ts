@@ -130,7 +130,8 @@ const CATEGORY: [RegExp, OrgLabel, string | undefined][] = [
   [/^(一批|各类)?(知名|重点|双一流)?(高校|大学|高等院校|高等学校)/, 'Lab', 'university'],
   [/^(一批|各类)?(科研院所|院所|研究院所|科研机构|研究机构|研发机构|高校院所)/, 'Lab', 'institute'],
   [/^(一批|各类)?(重要|高能级|重大)?(创新平台|研发平台|平台|创新中心|实验室|战略咨询机构|机构)(?=$|[为的,，。;；)）]|建设|作用)/, 'Lab', 'platform'],
-  [/^(一批|各类)?(专业)?(载体|园区|产业园|片区|基地|集聚区|孵化载体)/, 'Park', undefined],
+  // (伊川产业集聚区、宜阳产业集聚区等县域园区: a scope word before the kind of park)
+  [/^(一批|各类)?(专业|县域|县级|市级|省级)?(载体|园区|产业园|片区|基地|集聚区|孵化载体)/, 'Park', undefined],
   [/^(一批|各类)?高新区/, 'Park', 'zone'],
   // 包括A、B和C三个园区 / 两个片区: a count of parts typed by its place word
   [/^[两二三四五六七八九十\d]+个(园区|产业园|片区|组团)/, 'Park', undefined],
@@ -149,8 +150,11 @@ export function qualifiesFirms(before: string): boolean {
   return QUALIFIER.test(before) || /(\d+强|百强|十强|领先|一流)$/.test(before);
 }
 
-/** Verbs and means in the words before 企业: the list is of means or kinds (融资租赁、供应链融资等手段解决企业…). */
-const TYPED_NOT = /(解决|推进|推动|促进|支持|引导|带动|培育|扶持|帮助|吸引|鼓励|提供|满足|建设|打造|手段|方式|措施|途径|方面|形式|的)/;
+/**
+ * Verbs and means in the words before 企业: the list is of means or kinds (融资租赁、供应链融资等手段解决企业…), or of
+ * products a clause says come from firms elsewhere (汽车内饰革、高端箱包等高附加值产品主要依靠外地企业生产).
+ */
+const TYPED_NOT = /(解决|推进|推动|促进|支持|引导|带动|培育|扶持|帮助|吸引|鼓励|提供|满足|建设|打造|手段|方式|措施|途径|方面|形式|的|依靠|依赖|来自|需要|主要|仍|尚)/;
 
 /** Type from the words after 等 (the text of the sentence following the enumeration). */
 export function typeByCategory(after: string): { label: OrgLabel; kind?: string; byKind?: true } | undefined {
@@ -180,7 +184,7 @@ const GENERIC_WORDS = [
   '一', '个', '批', '家', '型', '性', '化', '业', '省', '市', '区', '部', '创业', '企业家', '人才', '创新型',
   '产业技术', '工业', '制造', '企业技术', '工程技术', '工程研究', '研究', '实验', '检测', '测试', '认证', '培训',
   '运营', '管理', '金融', '信息', '数据', '联合体', '产教', '融合', '生态', '智慧', '绿色', '先行', '试验',
-  '全市', '新区', '以上', '上', 'IDC', '融通', '未来技术', '办公', '展馆', '科技部', '科技感', '高能级', '能级', '北方', '南方', '西部', '中部', '备案', '城市', '驱动', '活力', '离岸', '共建', '高', '国内', '国外', '主导', '功能', '提升', '国资', '投资', '国有', '民营', '跨国', '政府', '中介', '第三方', '商业', '传统', '现有', '省内', '东部', '中西部', '先进', '有条件', '符合条件', '伙伴', '产业互补', '世界一流', '高科技', '产业化', '先进制造', '自主', '主体', '开放', '转型升级', '引领', '高新', '高科技', '创新型产业', '外贸', '滨海新区', '新一代', '规模以上', '上市', '孵化载体', '载体', '基地', '平台', '中心', '园', '开源',
+  '全市', '县域', '市域', '新区', '以上', '上', 'IDC', '融通', '未来技术', '办公', '展馆', '科技部', '科技感', '高能级', '能级', '北方', '南方', '西部', '中部', '备案', '城市', '驱动', '活力', '离岸', '共建', '高', '国内', '国外', '主导', '功能', '提升', '国资', '投资', '国有', '民营', '跨国', '政府', '中介', '第三方', '商业', '传统', '现有', '省内', '东部', '中西部', '先进', '有条件', '符合条件', '伙伴', '产业互补', '世界一流', '高科技', '产业化', '先进制造', '自主', '主体', '开放', '转型升级', '引领', '高新', '高科技', '创新型产业', '外贸', '滨海新区', '新一代', '规模以上', '上市', '孵化载体', '载体', '基地', '平台', '中心', '园', '开源',
   // (对新认定的自治区重点实验室 / 对新获批国家级技术创新中心的: a rank and an award name a category of lab, none)
   '自治区', '自治区级', '获批', '新获批', '认定', '新认定',
   // (建设链上创新平台: a platform on the chain, none named)
@@ -195,6 +199,8 @@ const GENERIC_WORDS = [
   '目前', '当前', '现阶段', '今后', '近期', '近年来', '届时', '同时', '此外', '其中', '整个',
 ];
 GENERIC_WORDS.sort((a, b) => b.length - a.length);
+/** The generic words that are places: stripped as vocabulary, but a place before 化工园区 makes it a park's name. */
+const PLACE_WORDS = new Set(['天津市', '天津', '北京', '滨海新区']);
 const GENERIC_SET = new Set(GENERIC_WORDS);
 /** The generic words by their first and by their last character's code, each list longest first. */
 const GENERIC_BY_FIRST = new Map<number, string[]>();
@@ -241,16 +247,19 @@ export function isGenericName(name: string, suffix: string, industryTerms: (s: s
   // Strip generic vocabulary greedily from the left.
   const whole = rest;
   let guard = 0;
+  let placed = false;
   while (rest && guard++ < 50) {
     const w = (GENERIC_BY_FIRST.get(rest.charCodeAt(0)) ?? NO_WORDS).find((g) => rest.startsWith(g));
     if (w) {
+      placed ||= PLACE_WORDS.has(w);
       rest = rest.slice(w.length);
       continue;
     }
     break;
   }
   if (!rest) return true;
-  if (suffix === '园区' && categoryOfParks(whole, rest, industryTerms)) return true;
+  // (北京化工园区, 天津化工园区: a place opens the name, so it is that place's park, no category of parks)
+  if (suffix === '园区' && !placed && categoryOfParks(whole, rest, industryTerms)) return true;
   // strip generic words from the right too: 信创产业创新(平台) → 信创
   rest = rest.replace(/[()（）]/g, '');
   for (let g = 0; g < 20; g++) {

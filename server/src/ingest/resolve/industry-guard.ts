@@ -20,6 +20,8 @@
 //   • supply and support of a chain, not a segment: resources, inputs or services 保障 (做强上游资源保障,
 //     强化原料保障, 要素保障; 维修保障 and 绿色电力保障 stay, a service and a segment of a chain), …链条
 //     (延伸中游化学品链条, 全链条).
+//   • adverbs alone: 初步, 基本, 逐步 (from 初步形成“A—B—C”产业链) — the words before a chain's verb.
+//   • parks' names: 洛阳石化产业集聚区, 兰州新区新材料产业园 (a heading or a chain's head may be a park).
 //   • fragments opened by a free negation: 非系统 (from 非系统研制生产), 不可再生 — a name never starts
 //     with a negation that is no part of a word (非金属材料, 无人机, 不锈钢 stay).
 // Lexicon entries (industries.tsv) are industries whatever their ending; the user's stop list
@@ -34,6 +36,16 @@ import type { Lexicon } from '../lexicon/index.ts';
  * 优势领域: a heading's word for the segments under it): names no segment.
  */
 const BARE_GENERIC = /^(?:应用|系统|服务|产品|设备|终端|平台|方案|解决方案)$|^(?:重点|主导|优势|特色|主要|核心|关键|相关|其他|完整|各)(?:产业链环节|产业链|产业|环节|领域|方向|板块)$/;
+/**
+ * An adverb of degree or time alone (初步 from 初步形成“A—B—C”产业链, 基本, 逐步): the words before a chain's verb,
+ * no industry the chain belongs to.
+ */
+const ADVERB_ALONE = /^(?:初步|基本|逐步|已经|已|进一步|全面|持续|不断|正在|目前|现已)$/;
+/**
+ * A park's name (洛阳石化产业集聚区 heading a dash chain, 4. 兰州新区新材料产业园。 as a numbered heading): a place
+ * where industries are, no industry (智慧园区, a segment of software, ends otherwise).
+ */
+const PLACE_END = /(?:产业园|工业园|科技园|产业园区|工业园区|化工园区|产业集聚区|集聚区|开发区|高新区|经开区|保税区|工业区|产业新城)$/;
 /** 兴发集团已在园区 / 某某公司: a firm's legal word inside the phrase — a clause about a firm, no industry. */
 const ORG_INSIDE = /(集团|有限公司|公司)(?!化)/;
 const OFFICE_END = /(局|委|办|厅|署|管委会|管理委员会|委员会|政府|派出所|办公室|领导小组|工作组|小组)$/;
@@ -62,6 +74,8 @@ export function notIndustry(name: string, lexicon: Lexicon, known = false): stri
   if (isNegationFragment(n)) return 'fragment opened by a negation';
   if (industryBounds(n) === 'drop') return 'evaluation, market entered or plan word';
   if (BARE_GENERIC.test(n)) return 'generic word alone';
+  if (ADVERB_ALONE.test(n)) return 'adverb alone';
+  if (n.length >= 5 && PLACE_END.test(n)) return 'a park’s name';
   if (ORG_INSIDE.test(n)) return 'a firm named in it';
   return undefined;
 }
