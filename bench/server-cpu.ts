@@ -12,7 +12,9 @@
 // read12: −21%, read13: −10%), from sharing one heap, one set of inline caches and the graphql module
 // between two stores; why in turn rather than one after the other: whole processes measured one after
 // the other differ by up to 40% on this shared machine (read13, A against A), the load moving between
-// them. Run A against A (a second copy of the same tree) to read the spread of the moment.
+// them. --pairs P (default 3): P such pairs one after the other (a process's own heap and code layout
+// weigh up to ±20% at load 17: one pair is not enough), the ratio of totals over all pairs printed
+// with each pair's. Run A against A (a second copy of the same tree) to read the spread of the moment.
 // --synthetic N: the 10⁵ graph of bench/server-load.ts (seed 42, 100 batches) and its requests
 // (neighbourhood depth 2 limit 200 over the 30 picks, relatedEnterprises over the 20 picks, each
 // pick in turn); --data DIR keeps that graph's data directory between runs (written when empty).
@@ -35,6 +37,8 @@ const ROOT = ROOTS[0]!;
 const ROUNDS = Number(flag('rounds') ?? 20);
 /** Compare mode: untimed rounds of each query on both sides before its timed ones. */
 const WARM_ROUNDS = Number(flag('warm-rounds') ?? 6);
+/** Compare mode: pairs of processes (A's and B's, started together), one after the other. */
+const PAIRS = Number(flag('pairs') ?? 3);
 /** Compare mode's child: set up and warm, then run the shares the parent asks for on stdin. */
 const WORKER = process.argv.includes('--worker');
 const RUNS = Number(flag('runs') ?? 300);
@@ -261,35 +265,54 @@ async function compare(): Promise<void> {
     // sits idle through the other's start-up comes back dearer for minutes (A against A, started one after
     // the other: the first 10–18% dearer on the neighbourhood, with 6 untimed rounds or without).
     if (data && SYNTHETIC && (await readdir(data)).length === 0) await (await startWorker(A, data, 'none')).end();
-    const [a, b] = await Promise.all([startWorker(A, data), startWorker(B, data)]);
-    const load0 = os.loadavg();
     const per = Math.max(1, Math.round(RUNS / ROUNDS));
-    console.log(`# CPU per request in process, A = ${A} → B = ${B}, ${SYNTHETIC ? `${SYNTHETIC} nodes, ` : 'seeds, '}two processes, per query ${ROUNDS} rounds of ${per} requests per side (A B, B A, …), response cache ${CACHE ? 'on' : 'off'}, load average ${load0.map((x) => x.toFixed(2)).join(' / ')}`);
+    console.log(`# CPU per request in process, A = ${A} → B = ${B}, ${SYNTHETIC ? `${SYNTHETIC} nodes, ` : 'seeds, '}${PAIRS} pairs of processes, per pair and query ${ROUNDS} rounds of ${per} requests per side (A B, B A, …), response cache ${CACHE ? 'on' : 'off'}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' / ')}`);
+    // per query: CPU µs per round of each side, over every pair; and each pair's ratio of totals
+    const us = new Map<string, [number[], number[]]>();
+    const pairRatios = new Map<string, number[]>();
+    const total = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+    for (let pair = 0; pair < PAIRS; pair++) {
+      // A fresh pair of processes each time: one process's heap and code layout make a difference of
+      // their own (A against A, one pair: up to ±20% at load 17), which only more pairs average out.
+      const [a, b] = await Promise.all([startWorker(A, data), startWorker(B, data)]);
+      const line: string[] = [];
+      for (let q = 0; q < a.names.length; q++) {
+        const name = a.names[q]!;
+        const mine: [number[], number[]] = [[], []];
+        // Untimed rounds first: a process that sat idle while the other one set up or ran the query
+        // before comes back slower for a while (A against A without them: the process started first,
+        // idle during the other's start-up, came out 11–18% dearer).
+        for (let round = 0; round < WARM_ROUNDS; round++) for (const side of round % 2 === 0 ? [0, 1] : [1, 0]) await (side === 0 ? a : b).run(q, round * per, per);
+        for (let round = 0; round < ROUNDS; round++) {
+          // the pair's first side alternates too (pair 1: A first, pair 2: B first, …)
+          for (const side of (round + pair) % 2 === 0 ? [0, 1] : [1, 0]) mine[side]!.push(await (side === 0 ? a : b).run(q, round * per, per));
+        }
+        const all = us.get(name) ?? us.set(name, [[], []]).get(name)!;
+        all[0].push(...mine[0]);
+        all[1].push(...mine[1]);
+        const r = total(mine[1]) / total(mine[0]);
+        (pairRatios.get(name) ?? pairRatios.set(name, []).get(name)!).push(r);
+        line.push(`${name.split(' (')[0]} ${(total(mine[0]) / 1000 / (per * ROUNDS)).toFixed(3)} → ${(total(mine[1]) / 1000 / (per * ROUNDS)).toFixed(3)} ms (${pct(r)})`);
+      }
+      await a.end();
+      await b.end();
+      console.log(`pair ${pair + 1}: ${line.join('; ')}; load ${os.loadavg()[0]!.toFixed(1)}`);
+    }
     let sumA = 0;
     let sumB = 0;
-    for (let q = 0; q < a.names.length; q++) {
-      const us: [number[], number[]] = [[], []];
-      // Untimed rounds first: a process that sat idle while the other one set up or ran the query
-      // before comes back slower for a while (A against A without them: the process started first,
-      // idle during the other's start-up, came out 11–18% dearer).
-      for (let round = 0; round < WARM_ROUNDS; round++) for (const side of round % 2 === 0 ? [0, 1] : [1, 0]) await (side === 0 ? a : b).run(q, round * per, per);
-      for (let round = 0; round < ROUNDS; round++) {
-        for (const side of round % 2 === 0 ? [0, 1] : [1, 0]) us[side]!.push(await (side === 0 ? a : b).run(q, round * per, per));
-      }
-      const total = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
-      const msA = total(us[0]) / 1000 / (per * ROUNDS);
-      const msB = total(us[1]) / 1000 / (per * ROUNDS);
+    for (const [name, [a, b]] of us) {
+      const msA = total(a) / 1000 / a.length / per;
+      const msB = total(b) / 1000 / b.length / per;
       sumA += msA;
       sumB += msB;
-      const ratios = us[0].map((x, r) => us[1][r]! / x).sort((x, y) => x - y);
+      const ratios = a.map((x, r) => b[r]! / x).sort((x, y) => x - y);
+      const pairs = pairRatios.get(name)!;
       console.log(
-        `${a.names[q]}: A ${msA.toFixed(3)} → B ${msB.toFixed(3)} ms, B/A ${(msB / msA).toFixed(3)} (${pct(msB / msA)}); per round median ${quantile(ratios, 0.5).toFixed(3)}, ` +
-          `IQR ${quantile(ratios, 0.25).toFixed(3)}–${quantile(ratios, 0.75).toFixed(3)}, min–max ${ratios[0]!.toFixed(3)}–${ratios[ratios.length - 1]!.toFixed(3)} (${ROUNDS} rounds)`,
+        `${name}: A ${msA.toFixed(3)} → B ${msB.toFixed(3)} ms, B/A ${(msB / msA).toFixed(3)} (${pct(msB / msA)}); pairs ${pairs.map((r) => r.toFixed(3)).join(' / ')}; ` +
+          `per round median ${quantile(ratios, 0.5).toFixed(3)}, IQR ${quantile(ratios, 0.25).toFixed(3)}–${quantile(ratios, 0.75).toFixed(3)}, min–max ${ratios[0]!.toFixed(3)}–${ratios[ratios.length - 1]!.toFixed(3)} (${ratios.length} rounds)`,
       );
     }
     console.log(`rotation, one of each: ${sumA.toFixed(2)} → ${sumB.toFixed(2)} ms (B/A ${(sumB / sumA).toFixed(3)}); load average now ${os.loadavg().map((x) => x.toFixed(2)).join(' / ')}`);
-    await a.end();
-    await b.end();
   } finally {
     if (temp) await rm(temp, { recursive: true, force: true });
   }
