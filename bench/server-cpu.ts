@@ -12,7 +12,7 @@
 // read12: −21%, read13: −10%), from sharing one heap, one set of inline caches and the graphql module
 // between two stores; why in turn rather than one after the other: whole processes measured one after
 // the other differ by up to 40% on this shared machine (read13, A against A), the load moving between
-// them. --pairs P (default 3): P such pairs one after the other (a process's own heap and code layout
+// them. --pairs P (default 4; keep it even: the pairs alternate which process is spawned first): P such pairs one after the other (a process's own heap and code layout
 // weigh up to ±20% at load 17: one pair is not enough), the ratio of totals over all pairs printed
 // with each pair's. Run A against A (a second copy of the same tree) to read the spread of the moment.
 // --synthetic N: the 10⁵ graph of bench/server-load.ts (seed 42, 100 batches) and its requests
@@ -38,7 +38,7 @@ const ROUNDS = Number(flag('rounds') ?? 20);
 /** Compare mode: untimed rounds of each query on both sides before its timed ones. */
 const WARM_ROUNDS = Number(flag('warm-rounds') ?? 6);
 /** Compare mode: pairs of processes (A's and B's, started together), one after the other. */
-const PAIRS = Number(flag('pairs') ?? 3);
+const PAIRS = Number(flag('pairs') ?? 4);
 /** Compare mode's child: set up and warm, then run the shares the parent asks for on stdin. */
 const WORKER = process.argv.includes('--worker');
 const RUNS = Number(flag('runs') ?? 300);
@@ -274,7 +274,10 @@ async function compare(): Promise<void> {
     for (let pair = 0; pair < PAIRS; pair++) {
       // A fresh pair of processes each time: one process's heap and code layout make a difference of
       // their own (A against A, one pair: up to ±20% at load 17), which only more pairs average out.
-      const [a, b] = await Promise.all([startWorker(A, data), startWorker(B, data)]);
+      // Spawned in the other order every other pair: the process spawned first tends to be ready first
+      // and to wait for the other one; A against A with A always spawned first: A 2–12% dearer on the
+      // neighbourhood in each of 3 pairs (load 20).
+      const [a, b] = pair % 2 === 0 ? await Promise.all([startWorker(A, data), startWorker(B, data)]) : await Promise.all([startWorker(B, data), startWorker(A, data)]).then(([y, x]) => [x, y] as const);
       const line: string[] = [];
       for (let q = 0; q < a.names.length; q++) {
         const name = a.names[q]!;
