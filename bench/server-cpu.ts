@@ -1,15 +1,26 @@
 // node --import tsx bench/server-cpu.ts [--root DIR] [--runs 300] [--cache on] [--fast off] [--synthetic 100000 [--data DIR]]
 // CPU per GraphQL request in process (no HTTP, response cache off), as bench/PROFILE.md measures it:
 // the handler `kg serve` builds, called in a loop on the seeds, process.cpuUsage() around each call,
-// after 20 warm-up runs. --root measures another checkout (a baseline) on the same machine, same minutes;
-// --root A,B measures both in one process, their runs alternated in --rounds rounds (default 10). Measured
-// 2026-12-06: the second checkout (B) came out up to 20–24% faster on some queries whichever code it held
-// (seeds neighbourhood, 10⁵ relatedEnterprises): run both orders (A,B and B,A) and read the two together.
+// after 20 warm-up runs. --root measures another checkout (a baseline) on the same machine.
+// --root A,B (compare mode): A and B each in a child process of its own (this script with --worker),
+// both set up and warmed, then driven in turn: per query, --rounds rounds (default 20) of runs/rounds
+// requests per side, in the order A B, B A, A B, … (each round swaps which goes first), only one
+// process working at a time, each timing its own share with process.cpuUsage(). Per query it prints
+// the mean ms of each side, the ratio of their totals, and the ratio B / A per round as a median with
+// its spread (interquartile range, min–max). Why two processes: both checkouts in one process (the
+// compare mode of 2026-12-05/06) showed B 10–24% cheaper with A and B the SAME code (bench/PROFILE.md
+// read12: −21%, read13: −10%), from sharing one heap, one set of inline caches and the graphql module
+// between two stores; why in turn rather than one after the other: whole processes measured one after
+// the other differ by up to 40% on this shared machine (read13, A against A), the load moving between
+// them. --pairs P (default 4; keep it even: the pairs alternate which process is spawned first): P such pairs one after the other (a process's own heap and code layout
+// weigh up to ±20% at load 17: one pair is not enough), the ratio of totals over all pairs printed
+// with each pair's. Run A against A (a second copy of the same tree) to read the spread of the moment.
 // --synthetic N: the 10⁵ graph of bench/server-load.ts (seed 42, 100 batches) and its requests
 // (neighbourhood depth 2 limit 200 over the 30 picks, relatedEnterprises over the 20 picks, each
 // pick in turn); --data DIR keeps that graph's data directory between runs (written when empty).
 // --profile FILE: a V8 CPU profile (node:inspector, 100 µs sampling) of the timed runs only (not start-up,
 // ingest or warm-up), written as FILE (.cpuprofile, opens in Chrome DevTools); --only SUBSTR: those queries only.
+import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,8 +33,14 @@ function flag(name: string): string | undefined {
 /** --root A,B: both checkouts in one process, over the same data directory, their requests alternated (compare mode). */
 const ROOTS = (flag('root') ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..')).split(',').map((r) => path.resolve(r));
 const ROOT = ROOTS[0]!;
-/** Compare mode: the runs of each query are split into this many rounds, A and B in turn (the order swapped every round). */
-const ROUNDS = Number(flag('rounds') ?? 10);
+/** Compare mode: this many rounds, each one process for A and one for B, in turn (the order swapped every round). */
+const ROUNDS = Number(flag('rounds') ?? 20);
+/** Compare mode: untimed rounds of each query on both sides before its timed ones. */
+const WARM_ROUNDS = Number(flag('warm-rounds') ?? 6);
+/** Compare mode: pairs of processes (A's and B's, started together), one after the other. */
+const PAIRS = Number(flag('pairs') ?? 4);
+/** Compare mode's child: set up and warm, then run the shares the parent asks for on stdin. */
+const WORKER = process.argv.includes('--worker');
 const RUNS = Number(flag('runs') ?? 300);
 /** --cache on: the response cache on (every timed run is a hit). */
 const CACHE = flag('cache') === 'on';
@@ -88,6 +105,7 @@ function mergeProfiles(ps: Profile[]): Profile {
 }
 
 async function main(): Promise<void> {
+  if (ROOTS.length === 2) return compare();
   await mod('server/src/production.ts');
   const { EmbeddedStore } = await mod('server/src/store/embedded/index.ts');
   const { CuratedStore } = await mod('server/src/store/curated/index.ts');
@@ -118,8 +136,8 @@ async function main(): Promise<void> {
     };
     let sum = 0;
     if (ONLY) QUERIES = QUERIES.filter(([name]) => name.includes(ONLY));
-    if (ROOTS.length === 2) {
-      await compare(dir, QUERIES, handler);
+    if (WORKER) {
+      await worker(QUERIES, call, handler as unknown as Handler);
       await handler.stop();
       await store.close();
       return;
@@ -164,55 +182,143 @@ async function main(): Promise<void> {
   }
 }
 
-type Handler = { execute(r: object, u: null): Promise<{ status: number; body: string }>; idle?(): Promise<boolean>; stop(): Promise<void> };
+type Handler = { idle?(): Promise<boolean> };
+type Body = { query: string; variables?: Record<string, unknown> };
 
 /**
- * Compare mode (--root A,B): B's handler beside A's in this process over the same data directory
- * (reads take no lock), each query warmed on both, then its runs in ROUNDS rounds, A's share and
- * B's share in turn (B first every other round), process.cpuUsage() around each share. On a loaded
- * machine the two sides see the same minutes, within seconds of each other.
+ * Compare mode's child: every query warmed as in the single-root mode, then "ready" with the query
+ * names; each line on stdin `q k n` runs n requests of query q from its k-th body on, answered by the
+ * CPU µs they took; an empty line ends it.
  */
-async function compare(dir: string, queries: [string, { query: string; variables?: Record<string, unknown> }[]][], a: Handler): Promise<void> {
-  const other = ROOTS[1]!;
-  const { EmbeddedStore } = await mod('server/src/store/embedded/index.ts', other);
-  const { CuratedStore } = await mod('server/src/store/curated/index.ts', other);
-  const { createGraphQLHandler } = await mod('server/src/graphql/handler.ts', other);
-  const { ChainIndex } = await mod('server/src/chain-templates.ts', other);
-  const { loadLexicon } = await mod('server/src/ingest/lexicon/index.ts', other);
-  const storeB = await CuratedStore.open(await EmbeddedStore.open({ dir }), { refreshMs: 2000 });
-  const b = (await createGraphQLHandler({ store: storeB, log: () => undefined, chains: new ChainIndex(loadLexicon().chains), responseCache: CACHE ? { maxBytes: 64 * 2 ** 20 } : null, ...(FAST ? {} : { fastPath: false }) })) as Handler;
-  const sides = [a, b];
-  const call = async (h: Handler, body: { query: string; variables?: Record<string, unknown> }) => {
-    const r = await h.execute({ method: 'POST', headers: { 'content-type': 'application/json' }, search: '', body }, null);
-    if (r.status !== 200 || r.body.includes('"errors"')) throw new Error(`${body.query}: ${r.body.slice(0, 300)}`);
-  };
-  console.log(`# CPU per request in process, A = ${ROOTS[0]} → B = ${other}, ${SYNTHETIC ? `${SYNTHETIC} nodes, ` : 'seeds, '}${RUNS} runs each in ${ROUNDS} rounds alternated, response cache ${CACHE ? 'on' : 'off'}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' / ')}`);
-  const sums = [0, 0];
-  for (const [name, bodies] of queries) {
-    for (const h of sides) {
-      for (let i = 0; i < Math.max(20, bodies.length); i++) await call(h, bodies[i % bodies.length]!);
-      if (typeof h.idle === 'function') while (await h.idle()) for (let i = 0; i < 5; i++) await call(h, bodies[i % bodies.length]!);
-    }
-    const us = [0, 0];
-    const per = Math.max(1, Math.round(RUNS / ROUNDS));
-    let k = 0;
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const side of round % 2 === 0 ? [0, 1] : [1, 0]) {
-        const t0 = process.cpuUsage();
-        for (let i = 0; i < per; i++) await call(sides[side]!, bodies[(k + i) % bodies.length]!);
-        const d = process.cpuUsage(t0);
-        us[side]! += d.user + d.system;
-      }
-      k += per;
-    }
-    const ms = us.map((x) => x / 1000 / (per * ROUNDS));
-    sums[0]! += ms[0]!;
-    sums[1]! += ms[1]!;
-    console.log(`${name}: ${ms[0]!.toFixed(3)} → ${ms[1]!.toFixed(3)} ms (${(((ms[1]! - ms[0]!) / ms[0]!) * 100).toFixed(0)}%)`);
+async function worker(queries: [string, Body[]][], call: (b: Body) => Promise<void>, handler: Handler): Promise<void> {
+  for (const [, bodies] of queries) {
+    for (let i = 0; i < Math.max(20, bodies.length); i++) await call(bodies[i % bodies.length]!);
+    if (typeof handler.idle === 'function') while (await handler.idle()) for (let i = 0; i < 5; i++) await call(bodies[i % bodies.length]!);
   }
-  console.log(`rotation, one of each: ${sums[0]!.toFixed(2)} → ${sums[1]!.toFixed(2)} ms (mean ${(sums[0]! / queries.length).toFixed(3)} → ${(sums[1]! / queries.length).toFixed(3)} ms per request); load average now ${os.loadavg().map((x) => x.toFixed(2)).join(' / ')}`);
-  await b.stop();
-  await storeB.close();
+  process.stdout.write(`ready ${JSON.stringify(queries.map(([name]) => name))}\n`);
+  const { createInterface } = await import('node:readline');
+  for await (const line of createInterface({ input: process.stdin })) {
+    if (!line.trim()) break;
+    const [q, k, n] = line.split(' ').map(Number) as [number, number, number];
+    const bodies = queries[q]![1];
+    const t0 = process.cpuUsage();
+    for (let i = 0; i < n; i++) await call(bodies[(k + i) % bodies.length]!);
+    const d = process.cpuUsage(t0);
+    process.stdout.write(`${d.user + d.system}\n`);
+  }
+}
+
+/** A compare-mode child over checkout `root`: started, warmed; `run` asks it for one share. */
+async function startWorker(root: string, data: string | undefined, only = ONLY): Promise<{ names: string[]; run(q: number, k: number, n: number): Promise<number>; end(): Promise<void> }> {
+  const args = ['--import', 'tsx', fileURLToPath(import.meta.url), '--root', root, '--worker'];
+  if (SYNTHETIC) args.push('--synthetic', String(SYNTHETIC));
+  if (data) args.push('--data', data);
+  if (CACHE) args.push('--cache', 'on');
+  if (!FAST) args.push('--fast', 'off');
+  if (only) args.push('--only', only);
+  const child = spawn(process.execPath, args, { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] });
+  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+  const { createInterface } = await import('node:readline');
+  const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
+  const next = async (): Promise<string> => {
+    for (;;) {
+      const r = await lines.next();
+      if (r.done) throw new Error(`${root}: the worker exited (${await exited})`);
+      if (r.value.startsWith('ready ') || /^\d+$/.test(r.value)) return r.value;
+    }
+  };
+  const ready = await next();
+  const names = JSON.parse(ready.slice(6)) as string[];
+  return {
+    names,
+    async run(q, k, n) {
+      child.stdin!.write(`${q} ${k} ${n}\n`);
+      return Number(await next());
+    },
+    async end() {
+      child.stdin!.end('\n');
+      await exited;
+    },
+  };
+}
+
+const quantile = (sorted: number[], q: number) => {
+  const x = (sorted.length - 1) * q;
+  const lo = Math.floor(x);
+  return sorted[lo]! + (sorted[Math.min(lo + 1, sorted.length - 1)]! - sorted[lo]!) * (x - lo);
+};
+const pct = (r: number) => `${r >= 1 ? '+' : ''}${((r - 1) * 100).toFixed(1)}%`;
+
+/**
+ * Compare mode (--root A,B): one child process per checkout over the same data, each warmed; then per
+ * query ROUNDS rounds, each a share of RUNS / ROUNDS requests on A and on B, A first in even rounds
+ * and B first in odd ones (A B B A A B …), one process working at a time.
+ */
+async function compare(): Promise<void> {
+  const [A, B] = ROOTS as [string, string];
+  let data = DATA ? path.resolve(DATA) : undefined;
+  let temp: string | undefined;
+  if (SYNTHETIC && !data) data = temp = await mkdtemp(path.join(os.tmpdir(), 'kg-srvcpu-'));
+  if (data) await mkdir(data, { recursive: true });
+  try {
+    // Both started at once (an empty synthetic directory is written by a first process alone): one that
+    // sits idle through the other's start-up comes back dearer for minutes (A against A, started one after
+    // the other: the first 10–18% dearer on the neighbourhood, with 6 untimed rounds or without).
+    if (data && SYNTHETIC && (await readdir(data)).length === 0) await (await startWorker(A, data, 'none')).end();
+    const per = Math.max(1, Math.round(RUNS / ROUNDS));
+    console.log(`# CPU per request in process, A = ${A} → B = ${B}, ${SYNTHETIC ? `${SYNTHETIC} nodes, ` : 'seeds, '}${PAIRS} pairs of processes, per pair and query ${ROUNDS} rounds of ${per} requests per side (A B, B A, …), response cache ${CACHE ? 'on' : 'off'}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' / ')}`);
+    // per query: CPU µs per round of each side, over every pair; and each pair's ratio of totals
+    const us = new Map<string, [number[], number[]]>();
+    const pairRatios = new Map<string, number[]>();
+    const total = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+    for (let pair = 0; pair < PAIRS; pair++) {
+      // A fresh pair of processes each time: one process's heap and code layout make a difference of
+      // their own (A against A, one pair: up to ±20% at load 17), which only more pairs average out.
+      // Spawned in the other order every other pair: the process spawned first tends to be ready first
+      // and to wait for the other one; A against A with A always spawned first: A 2–12% dearer on the
+      // neighbourhood in each of 3 pairs (load 20).
+      const [a, b] = pair % 2 === 0 ? await Promise.all([startWorker(A, data), startWorker(B, data)]) : await Promise.all([startWorker(B, data), startWorker(A, data)]).then(([y, x]) => [x, y] as const);
+      const line: string[] = [];
+      for (let q = 0; q < a.names.length; q++) {
+        const name = a.names[q]!;
+        const mine: [number[], number[]] = [[], []];
+        // Untimed rounds first: a process that sat idle while the other one set up or ran the query
+        // before comes back slower for a while (A against A without them: the process started first,
+        // idle during the other's start-up, came out 11–18% dearer).
+        for (let round = 0; round < WARM_ROUNDS; round++) for (const side of round % 2 === 0 ? [0, 1] : [1, 0]) await (side === 0 ? a : b).run(q, round * per, per);
+        for (let round = 0; round < ROUNDS; round++) {
+          // the pair's first side alternates too (pair 1: A first, pair 2: B first, …)
+          for (const side of (round + pair) % 2 === 0 ? [0, 1] : [1, 0]) mine[side]!.push(await (side === 0 ? a : b).run(q, round * per, per));
+        }
+        const all = us.get(name) ?? us.set(name, [[], []]).get(name)!;
+        all[0].push(...mine[0]);
+        all[1].push(...mine[1]);
+        const r = total(mine[1]) / total(mine[0]);
+        (pairRatios.get(name) ?? pairRatios.set(name, []).get(name)!).push(r);
+        line.push(`${name.split(' (')[0]} ${(total(mine[0]) / 1000 / (per * ROUNDS)).toFixed(3)} → ${(total(mine[1]) / 1000 / (per * ROUNDS)).toFixed(3)} ms (${pct(r)})`);
+      }
+      await a.end();
+      await b.end();
+      console.log(`pair ${pair + 1}: ${line.join('; ')}; load ${os.loadavg()[0]!.toFixed(1)}`);
+    }
+    let sumA = 0;
+    let sumB = 0;
+    for (const [name, [a, b]] of us) {
+      const msA = total(a) / 1000 / a.length / per;
+      const msB = total(b) / 1000 / b.length / per;
+      sumA += msA;
+      sumB += msB;
+      const ratios = a.map((x, r) => b[r]! / x).sort((x, y) => x - y);
+      const pairs = pairRatios.get(name)!;
+      console.log(
+        `${name}: A ${msA.toFixed(3)} → B ${msB.toFixed(3)} ms, B/A ${(msB / msA).toFixed(3)} (${pct(msB / msA)}); pairs ${pairs.map((r) => r.toFixed(3)).join(' / ')}; ` +
+          `per round median ${quantile(ratios, 0.5).toFixed(3)}, IQR ${quantile(ratios, 0.25).toFixed(3)}–${quantile(ratios, 0.75).toFixed(3)}, min–max ${ratios[0]!.toFixed(3)}–${ratios[ratios.length - 1]!.toFixed(3)} (${ratios.length} rounds)`,
+      );
+    }
+    console.log(`rotation, one of each: ${sumA.toFixed(2)} → ${sumB.toFixed(2)} ms (B/A ${(sumB / sumA).toFixed(3)}); load average now ${os.loadavg().map((x) => x.toFixed(2)).join(' / ')}`);
+  } finally {
+    if (temp) await rm(temp, { recursive: true, force: true });
+  }
 }
 
 main().catch((err) => {

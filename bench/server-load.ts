@@ -6,6 +6,10 @@
 // Prints figures, never asserts them; prints the load average (the machine is shared).
 // --server-root serves from another checkout (a baseline) against the same data directories; two
 // roots separated by a comma (baseline,candidate) serve each figure from both in turn, same minutes.
+// --repeat K: with two roots, K rounds of both in turn, the order swapped every round (A B, B A, …:
+// a server measured right after the other one, or while the load drifts, is not always the same one).
+// --data DIR: the synthetic graph's data directory, kept (written when empty; bench/server-cpu.ts
+// --synthetic 100000 --data DIR writes the same graph).
 import '../server/src/production.ts';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
@@ -30,6 +34,10 @@ const CACHE = (flag('cache') ?? 'both') === 'both' ? ['off', 'on'] : [flag('cach
 const PARTS = (flag('parts') ?? 'seeds,synthetic').split(',');
 const SERVER_ROOTS = (flag('server-root') ?? ROOT).split(',').map((r) => path.resolve(r));
 const N = Number(flag('n') ?? 100_000);
+const REPEAT = Number(flag('repeat') ?? 1);
+const DATA = flag('data');
+/** The roots of round k: as given, reversed every other round. */
+const rootsOf = (k: number) => (k % 2 === 0 ? SERVER_ROOTS : [...SERVER_ROOTS].reverse());
 
 const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' / ');
 
@@ -73,7 +81,7 @@ const body = (query: string, variables: Record<string, unknown> = {}) => JSON.st
 const SEEDS = SEEDS_ROTATION;
 
 async function syntheticDir(): Promise<{ dir: string; nb: string[]; re: string[] }> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'kg-srvload-syn-'));
+  const dir = DATA ? path.resolve(DATA) : await mkdtemp(path.join(os.tmpdir(), 'kg-srvload-syn-'));
   const syn = syntheticGraph(N, 42, 100);
   // The picks of bench/run.ts benchSynthetic (same generator, same order of draws).
   const rand = mulberry32(3);
@@ -81,9 +89,11 @@ async function syntheticDir(): Promise<{ dir: string; nb: string[]; re: string[]
   const ents = syn.idsOf('Enterprise');
   const ids = [...pick(ents, 20), ...pick(syn.idsOf('Industry'), 5), ...pick(syn.idsOf('Park'), 5)];
   const enterprises = pick(ents, 20);
-  const store = await EmbeddedStore.open({ dir });
-  for (let d = 0; d < syn.documents; d++) await store.replaceDocument(syn.batch(d));
-  await store.close();
+  if (!DATA || (await readdir(dir)).length === 0) {
+    const store = await EmbeddedStore.open({ dir });
+    for (let d = 0; d < syn.documents; d++) await store.replaceDocument(syn.batch(d));
+    await store.close();
+  }
   return {
     dir,
     nb: ids.map((id) => body('query($id:ID!){neighborhood(ids:[$id],depth:2,limit:200){nodes{id name label} edges{id type source{id} target{id}} truncated}}', { id })),
@@ -100,7 +110,7 @@ async function main(): Promise<void> {
       const dir = await seedsDir();
       dirs.push(dir);
       for (const cache of CACHE) {
-        for (const root of SERVER_ROOTS) {
+        for (const root of Array.from({ length: REPEAT }, (_, k) => rootsOf(k)).flat()) {
           const s = await startServe(dir, { KG_RESPONSE_CACHE_MB: cache === 'on' ? '' : '0' }, root, 'inherit');
           try {
             const r = await run(s.url, SEEDS, 64);
@@ -113,9 +123,9 @@ async function main(): Promise<void> {
     }
     if (PARTS.includes('synthetic')) {
       const syn = await syntheticDir();
-      dirs.push(syn.dir);
+      if (!DATA) dirs.push(syn.dir);
       for (const cache of CACHE) {
-        for (const root of SERVER_ROOTS) {
+        for (const root of Array.from({ length: REPEAT }, (_, k) => rootsOf(k)).flat()) {
           const s = await startServe(syn.dir, { KG_RESPONSE_CACHE_MB: cache === 'on' ? '' : '0' }, root, 'inherit');
           try {
             const a = await run(s.url, syn.nb, 16);

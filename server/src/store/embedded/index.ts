@@ -869,10 +869,15 @@ export class EmbeddedStore implements GraphStore {
       if (u !== NONE && core.nAlive[u] === 1) seeds.push(u);
     }
     const r = this.traversal.neighborhood(seeds, depth, limit, typeMask(options.types), labelMask(options.labels));
-    // Live nodes in id order: by their positions in the id order (integers, not strings).
-    this.order.ensure();
+    // Live nodes in id order: their positions in the id order (distinct integers) sorted as numbers by
+    // the engine (no comparator called per pair), each mapped back to its slot through the order.
+    const byPosition = this.order.all();
     const rank = this.order.rank;
-    const nodes = r.nodes.sort((a, b) => rank[a]! - rank[b]!).map((i) => core.nodeObj[i]!);
+    const positions = new Int32Array(r.nodes.length);
+    for (let k = 0; k < positions.length; k++) positions[k] = rank[r.nodes[k]!]!;
+    positions.sort();
+    const nodes = new Array<GraphNode>(positions.length);
+    for (let k = 0; k < positions.length; k++) nodes[k] = core.nodeObj[byPosition[positions[k]!]!]!;
     return { nodes, edges: sortSlots(core, this.order, r.edges).map((j) => this.edgeAt(j)), truncated: r.truncated };
   }
 
@@ -1057,7 +1062,7 @@ function sortSlots(core: GraphCore, order: IdOrder, slots: number[]): number[] {
   // Only the run of such a prefix is re-sorted by id strings, not the whole list (slot-order.ts: 6% of the seeds
   // rotation's CPU went to whole-list sorts; bench/PROFILE.md read11).
   const ids = core.nodeIds;
-  fixPrefixRuns(sorted, { type: (j) => core.eType[j]!, source: (j) => core.eS[j]!, nodeId: (x) => ids[x]!, edgeId: (j) => core.edgeIdOf(j) });
+  fixPrefixRuns(sorted, { type: (j) => core.eType[j]!, source: (j) => core.eS[j]!, nodeId: (x) => ids[x]!, edgeId: (j) => core.edgeIdOf(j), mayPrefix: (x) => order.prefixesNext(x) });
   for (let k = 0; k < n; k++) slots[k] = sorted[k]!;
   return slots;
 }

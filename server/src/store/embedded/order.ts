@@ -5,6 +5,8 @@
 import { cmp, type GraphCore } from './core.ts';
 import { LABELS, type GraphNode } from '../../model.ts';
 
+const DASH = '-'.charCodeAt(0);
+
 export class IdOrder {
   private order: Int32Array = new Int32Array(0);
   private len = 0;
@@ -112,6 +114,33 @@ export class IdOrder {
     this.len = n;
     this.clearMarks();
     this.recomputeRanks();
+  }
+
+  /** Per slot, cached for one `version`: 0 not known yet, 1 no, 2 yes (prefixesNext). */
+  private prefixFlags: Uint8Array = new Uint8Array(0);
+  private prefixVersion = -1;
+
+  /**
+   * Whether the live node right after slot x in the id order has x's id as a proper prefix continued
+   * by a character at or before '-' (remembered until the order changes). Call after ensure(), for a
+   * live x. When it does not, no live id y after x is such a continuation of x: an id between x and
+   * y, with y starting with x, starts with x too and continues it by a character at most y's.
+   */
+  prefixesNext(x: number): boolean {
+    if (this.prefixVersion !== this.version || this.prefixFlags.length < this.core.nodeHigh) {
+      if (this.prefixFlags.length < this.core.nodeHigh) this.prefixFlags = new Uint8Array(Math.max(this.core.nodeHigh, Math.ceil(this.prefixFlags.length * 1.5)));
+      else this.prefixFlags.fill(0);
+      this.prefixVersion = this.version;
+    }
+    let f = this.prefixFlags[x]!;
+    if (f === 0) {
+      const at = this.rank[x]! + 1;
+      const id = this.core.nodeIds[x]!;
+      const z = at < this.len ? this.core.nodeIds[this.order[at]!]! : '';
+      f = z.length > id.length && z.startsWith(id) && z.charCodeAt(id.length) <= DASH ? 2 : 1;
+      this.prefixFlags[x] = f;
+    }
+    return f === 2;
   }
 
   /** Live node slots in id order (after ensure()). */

@@ -20,6 +20,12 @@ export interface SlotIds {
   source(j: number): number;
   nodeId(n: number): string;
   edgeId(j: number): string;
+  /**
+   * Optional, a filter that must not lose a case: false only when no later source id in the list can
+   * continue node n's id by a character at or before '-' (IdOrder.prefixesNext), so no id string of
+   * n is read.
+   */
+  mayPrefix?(n: number): boolean;
 }
 
 /**
@@ -37,6 +43,10 @@ export function fixPrefixRuns(sorted: number[], g: SlotIds): number {
     const b = sorted[k]!;
     const t = g.type(a);
     if (t !== g.type(b) || g.source(a) === g.source(b)) {
+      k++;
+      continue;
+    }
+    if (g.mayPrefix && !g.mayPrefix(g.source(a))) {
       k++;
       continue;
     }

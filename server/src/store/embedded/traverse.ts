@@ -277,16 +277,43 @@ export class Traversal {
       }
       frontier = next;
     }
-    // Edges with both ends in the result, found once each from their source's side (a hub's
-    // out-edges of the asked types only, not its whole list).
+    return { nodes, edges: this.edgesAmong(nodes, seen, ep, typeMask), truncated };
+  }
+
+  /**
+   * The edges (of the types in `typeMask`, 0 = all) with both ends among `nodes` (the nodes u with
+   * seen[u] === ep, all live), found once each from their source's side: a hub's out-edges of the
+   * asked types only, not its whole list. What `incident(u, 'out', typeMask)` lists, filtered to a
+   * target in the set, without its visibility check: an edge whose two ends are live nodes is
+   * visible, and the target is checked first, so an edge leaving the set costs one read of it.
+   */
+  private edgesAmong(nodes: number[], seen: Int32Array, ep: number, typeMask: number): number[] {
+    const core = this.core;
+    const eT = core.eT;
+    const eType = core.eType;
+    const hNext = core.hNext;
     const edges: number[] = [];
-    const out: number[] = [];
     for (const u of nodes) {
-      out.length = 0;
-      this.incident(u, 'out', typeMask, out);
-      for (const j of out) if (seen[core.eT[j]!] === ep) edges.push(j);
+      const t = this.typedIncidence(u);
+      if (!t) {
+        for (let h = core.nHead[u]!; h !== NONE; h = hNext[h]!) {
+          if (h & 1) continue; // an in-half-edge: listed from its source
+          const j = h >> 1;
+          if (seen[eT[j]!] !== ep || (typeMask && !(typeMask & (1 << eType[j]!)))) continue;
+          edges.push(j);
+        }
+        continue;
+      }
+      const { slots, start } = t;
+      for (let ty = 0; ty < NT; ty++) {
+        if (typeMask && !(typeMask & (1 << ty))) continue;
+        for (let k = start[ty]!, end = start[ty + 1]!; k < end; k++) {
+          const j = slots[k]!;
+          if (seen[eT[j]!] === ep) edges.push(j);
+        }
+      }
     }
-    return { nodes, edges, truncated };
+    return edges;
   }
 
   /** Shortest paths between two live, distinct node slots: node-slot sequences and hop edge slots. */
