@@ -14,4 +14,8 @@ describe('blind10 r02, blind11 r04 (and blind3, blind6, blind9, blind12): 在P�
     const x = await runDoc('某市种业振兴行动方案\n\n二、重点任务\n在白鹭种业创新产业园推广云杉育种研究院选育的玉米新品种。\n');
     expect(all(x, 'LOCATED_IN').filter((e) => /云杉育种研究院/.test(e))).toEqual([]);
   });
+  it('a lab a firm is asked to build there (支持A在P建设L) is not placed by this rule: 在 does not open the clause', async () => {
+    const x = await runDoc('某市种业振兴行动方案\n\n二、重点任务\n支持青岚种业在白鹭种业创新产业园建设云杉种业创新中心。\n');
+    expect(all(x, 'LOCATED_IN').filter((e) => /云杉种业创新中心/.test(e))).toEqual([]);
+  });
 });
