@@ -24,6 +24,8 @@ const FELLOWS_SETTLED = new RegExp(`^(?:、[^，,。；;、和与及等]{2,12}){
 const LIST_SUBJECT_SETTLED = new RegExp(`^(?:其中|目前|当前|现)?[，,]?\\s*([^，,。；;]+?)(?:均|都|也|分别)?(?:已|已经)?(?:${SETTLE_VERB})$`);
 /** Asking firms to settle (鼓励A落户P): encouragement, not where they are (推动A落户P is the plan's, planned). */
 const ASKED_BEFORE = /(鼓励|支持|引导|吸引|争取|招引|欢迎)/;
+/** Between 在P and the lab it builds there: the verb of building, and nothing else (在P内建设L / 在P规划建设L). */
+const BUILT_IN = /^(?:内|中)?(?:规划建设|建设|新建|布局建设|组建|设立)$/;
 /** A clause of intent before the firms: what it asks them to do is not where they are. */
 const INTENT_BEFORE = /(鼓励|支持|引导|推动|吸引|引进|争取|力争|招引|促进|加快|推进)/;
 
@@ -73,6 +75,15 @@ export function parkEdges(sentenceScope: SentenceScope): void {
         noParkBetween(p),
     );
     if (a && entityOf(scope, a).id !== entityOf(scope, b).id) edges.add('LOCATED_IN', entityOf(scope, b).id, entityOf(scope, a).id, ev, JUDGED.planned);
+  }
+  // 在博鳌乐城先行区建设海南真实世界数据研究中心 / 在经开区建设南京工业软件适配验证中心: a lab the plan builds in a park
+  // is planned there (the park opens its clause by 在; the lab is the object right after the verb, no other verb between)
+  for (const l of orgs) {
+    if (l.label !== 'Lab' || l.foreign) continue;
+    const p = parks.find((q) => q.end < l.start && /^在$/.test(text.slice(q.start - s.start - 1, q.start - s.start)) && opensClause(text, q.start - s.start - 1));
+    if (!p || !BUILT_IN.test(text.slice(p.end - s.start, l.start - s.start))) continue;
+    if (entityOf(scope, l).label !== 'Lab') continue;
+    edges.add('LOCATED_IN', entityOf(scope, l).id, entityOf(scope, p).id, ev, JUDGED.planned);
   }
   // 已落户P的A是… / 以位于P的L为创新源头: a firm or a lab that a relative clause of fact places in a park (stated); a clause
   // of intent (拟落户, 鼓励…落户P的) says nothing of where it is
