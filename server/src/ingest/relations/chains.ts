@@ -130,14 +130,20 @@ function chainPositions(text: string, offset: number): { position: number; segme
     // (上游、中游和下游 names the levels, no segment; 上游玉米深加工附加值低 judges one, in a sentence of problems)
     if (/^[和与及、]/.test(m[2]!) || /^(?:上游|中游|下游)/.test(m[2]!)) continue;
     // (推动X产业向上游材料、下游应用两端延伸: the directions an industry grows in name no level of a chain)
-    const clauseFrom = Math.max(...['，', ',', '；', ';', '。'].map((c) => text.lastIndexOf(c, m.index!))) + 1;
-    const clauseTo = text.slice(m.index!).search(/[，,；;。]/);
-    const clause = text.slice(clauseFrom, clauseTo < 0 ? text.length : m.index! + clauseTo);
-    if (/向[^，,；;。]*(?:上游|中游|下游)/.test(clause) && /(?:延伸|拓展|攀升|迈进|跃升)$/.test(clause)) continue;
+    // (review15 B: the clause read within 80 characters either side — one walk per match stays short on a long line; the
+    // direction words are stripped, not the level: 向上游高纯多晶硅、下游光伏电站延伸 still names 高纯多晶硅 and 光伏电站)
+    const w0 = Math.max(0, m.index! - 80);
+    const back = text.slice(w0, m.index!);
+    const clauseFrom = w0 + Math.max(...['，', ',', '；', ';', '。'].map((c) => back.lastIndexOf(c))) + 1;
+    const fwd = text.slice(m.index!, m.index! + 80);
+    const clauseTo = fwd.search(/[，,；;。]/);
+    const clause = text.slice(clauseFrom, m.index! + (clauseTo < 0 ? fwd.length : clauseTo));
+    const directional = /向[^，,；;。]*(?:上游|中游|下游)/.test(clause) && /(?:延伸|拓展|攀升|迈进|跃升)$/.test(clause);
     if (/(?:附加值|占比|比重|配套率|水平|能力)?(?:低|不高|偏低|不足|偏短|偏弱|滞后|薄弱|短缺|不强|较弱|欠缺|缺失|明显)$/.test(m[2]!)) continue;
     let body = m[2]!.replace(/(的完整体系|的完整链条|的?完整产业链|等环节|环节|领域|产业)$/, '');
     // (中游重点是酿造技改: what a level's support is about opens with 重点是 / 主要是 as with 为 / 是)
     body = body.replace(/^(?:(?:重点|主要)(?:是|为|包括|在于)|为|是|以|有|包括|主要包括|重点发展)/, '');
+    if (directional) body = body.replace(/(?:两端|两头|双向)?(?:延伸|拓展|攀升|迈进|跃升)$/, '');
     const bodyStart = m.index! + m[0].lastIndexOf(body);
     const segments: Segment[] = [];
     let pos = bodyStart;
@@ -150,7 +156,7 @@ function chainPositions(text: string, offset: number): { position: number; segme
       // a position word makes even a generic step a segment: 下游应用环节 (not a bare kind: 上游材料)
       // (…and the work on a level, 酿造技改 / 基地建设, is no link of it)
       // (…and a name typed in brackets after it is a firm's, 甲乙光电（光学玻璃）)
-      if (p.length < 2 || !okSegment(p, true) || /^(材料|产品|设备|技术|服务)$/.test(p) || /(?:技改|技术改造|改造|建设|提升|升级)$/.test(p) || /^[（(]/.test(text.slice(i + p.length))) continue;
+      if (p.length < 2 || !okSegment(p, true) || /^(材料|产品|设备|技术|服务)$/.test(p) || (directional && /^(?:应用|市场|终端|资源|原料)$/.test(p)) || /(?:技改|技术改造|改造|建设|提升|升级)$/.test(p) || /^[（(]/.test(text.slice(i + p.length))) continue;
       segments.push({ surface: p, start: offset + i, end: offset + i + p.length });
     }
     if (segments.length) out.push({ position, segments });

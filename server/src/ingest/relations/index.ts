@@ -214,6 +214,8 @@ function umbrellaTrackEdges(scope: SentenceScope, umbrella: Entity): void {
   if (scope.ctxInds.length) return;
   for (const list of se.lists) {
     if (list.application || !/^[两三四五六七八九十]大(?:重点)?(?:方向|领域|赛道|板块)/.test(list.after)) continue;
+    // (review15 G: the plan lays out its own tracks — 聚焦A、B和C三大方向 — not a list it merges with or builds on)
+    if (!/(?:聚焦|瞄准|布局|培育|抢占|谋划|前瞻布局|重点发展)$/.test(list.before.trim())) continue;
     const items = uniq(inds.filter((m) => m.list === list.index).map((m) => entityOf(scope, m)));
     if (items.length < 2) continue;
     for (const x of items) if (x.id !== umbrella.id) edges.add('PART_OF', x.id, umbrella.id, se.ev, JUDGED.structure);

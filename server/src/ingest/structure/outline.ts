@@ -122,7 +122,7 @@ function candidates(norm: string, lines: Line[], bodyLine: number, skipped: (i: 
     // (…or where the lead clause runs on from the framework title into a clause of its own, the line going
     // on after it: 第四章 空间布局构建“一区四园”产业空间格局。“一区四园”由…组成 — a part's title is a noun phrase,
     // never a framework word with a verb's clause of six characters or more behind it)
-    const leadGlued = !!glued && stop >= 0 && stop - glued[1]!.length >= 6 && !!rest.slice(stop + 1).trim();
+    const leadGlued = !!glued && stop >= 0 && stop - glued[1]!.length >= 6 && !!rest.slice(stop + 1).trim() && !/^(?:推进|推动|加快|实现|取得|不断|持续|显著|明显|全面|更加|进一步|建设|水平|能级)/.test(rest.slice(glued[1]!.length));
     if (glued && (titleEnd - (l.cs + marker.rest) > 40 || leadGlued)) titleEnd = l.cs + marker.rest + glued[1]!.length;
     if (stop > 40 && !TOP_FAMILIES.includes(marker.family)) continue;
     cands.push({ line: l, marker, family: marker.family, kind: 'heading', titleEnd: Math.min(l.ce, titleEnd) });
