@@ -371,7 +371,8 @@ function lineOf(norm: string, at: number, state: FocusState): number {
 /** A name that is only a park: the park's mention covers it whole (（一）连云港石化产业基地 / 1)羊绒纺织园。). */
 function onlyPark(scope: SentenceScope, raw: string): Entity | undefined {
   // (（一）一核：哈尔滨新区 — the layout's role before the park's name goes too)
-  const t = raw.replace(/^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[)）、.．])\s*/, '').replace(/[。.．:：\s]+$/, '').replace(ROLE_LABEL, '');
+  // (the closing marks matched from the first of their run only: a long run of blanks inside a line is walked once)
+  const t = raw.replace(/^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[)）、.．])\s*/, '').replace(/(?<![。.．:：\s])[。.．:：\s]+$/, '').replace(ROLE_LABEL, '');
   if (t.length < 3 || t.length > 20) return undefined;
   const known = scope.table.find('Park', t);
   if (known) return known;

@@ -52,6 +52,7 @@ export function organisationEdges(scope: SentenceScope): void {
   const { se, orgs, edges } = scope;
   const { text, ev, lists, sentence: s } = se;
   let tied = 0;
+  let masked: string | undefined;
   for (const m of orgs) {
     const x = entityOf(scope, m);
     if (se.measureId) edges.add('MENTIONS', se.measureId, x.id, ev, JUDGED.mention);
@@ -66,7 +67,7 @@ export function organisationEdges(scope: SentenceScope): void {
     // 在P建设Q园/Q专区，重点发展X: P is where the park Q is built; the focus is Q's (a project built in P, 在P建设…项目, leaves P's)
     if (m.label === 'Park' && buildsPark(scope, m)) continue;
     if (++tied > MAX_TIED_ORGS) continue;
-    for (const { entity: t, judged } of tiesFor(scope, m)) {
+    for (const { entity: t, judged } of tiesFor(scope, m, (masked ??= maskedText(text, orgs, s.start)))) {
       if (m.label === 'Lab') edges.add('INNOVATES_FOR', x.id, t.id, ev, judged);
       else if (m.label === 'Enterprise') edges.add(role === 'source' ? 'INNOVATES_FOR' : 'IN_INDUSTRY', x.id, t.id, ev, judged);
       else if (m.label === 'Park' && (role === 'host' || role === 'basis' || HOST_VERBS.test(text) || /^\s*[(（]/.test(text))) {
@@ -447,12 +448,19 @@ function chainLinkOf(scope: SentenceScope, kind: string): Entity | undefined {
   return fits.length === 1 ? fits[0] : undefined;
 }
 
+/** The sentence's text with its organisations blanked out, read once per sentence (not once per organisation). */
+function maskedText(text: string, orgs: Mention[], start: number): string {
+  const c = text.split('');
+  for (const o of orgs) for (let i = Math.max(0, o.start - start); i < Math.min(c.length, o.end - start); i++) c[i] = ' ';
+  return c.join('');
+}
+
 /**
  * The industries the sentence ties an organisation to, and how: up to the next organisation that is
  * not listed with this one (支持A发展X，支持B发展Y: A → X only); the context's industries by how the
  * context was given; the document's subject when the sentence names none.
  */
-function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
+function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
   const { se, orgs, inds, ctxInds, subject, table } = scope;
   const { text, lists, context, sentence: s } = se;
   const next = orgs
@@ -581,7 +589,6 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   // （三）培育钻石 … 支持A、B等企业扩大培育钻石产能: where the intent names the context's industry as its
   // own object, that is what the firms are encouraged into, not a membership the heading states
   // (an industry word inside an organisation's name, 先进操作系统创新中心, is not the intent's object)
-  const masked = orgs.reduce((t, o) => t.slice(0, o.start - s.start) + ' '.repeat(o.end - o.start) + t.slice(o.end - s.start), text);
   // (only the organisation's own clause: 支持A牵头建设L，重点布局X says what L does, not what A is encouraged into)
   const intentText = masked.slice(m.end - s.start, Math.min(clauseEnd(text, s.start, m.end), next) - s.start);
   // (a heading joining two segments, （五）培育数据清洗和标注产业, is intended where the intent names one part:

@@ -621,6 +621,8 @@ function includedParks(scope: SentenceScope, parks: SentenceScope['orgs']): void
 function typedListsBefore(scope: SentenceScope, o: { start: number; end: number }, p: { start: number }): boolean {
   const { se, orgs } = scope;
   const s = se.sentence;
+  // (only a 在 right before P ends such a subject: a long line naming many parks and firms is not blanked for each pair)
+  if (se.text[p.start - s.start - 1] !== '在') return false;
   let rest = se.text.slice(o.end - s.start, p.start - s.start);
   for (const q of orgs) if (q.start >= o.end && q.end <= p.start) rest = rest.replace(q.surface, '|');
   return /^(?:[、和与及|]|等[^，,。；;、和与及等]{0,12}?(?:企业|厂商)(?=[和与及]))*等[^，,。；;、和与及等]{0,12}?(?:企业|厂商)(?:均|都|也)?(?:已|已经)?在$/.test(rest);
