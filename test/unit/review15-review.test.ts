@@ -1,7 +1,7 @@
 // Findings of the read-only review of today's first merges (a33c2bd..a1c329e), each on a short document of the genre
 // written for the test: a rule that fired where it should not (G, A) or dropped true levels (B).
 import { describe, expect, it } from 'vitest';
-import { all, runDoc, strong, structure } from '../fixtures/class-doc.ts';
+import { all, runDoc, structure } from '../fixtures/class-doc.ts';
 
 describe('review15 G: a 未来产业 plan’s counted list is its tracks only where the plan lays them out', () => {
   it('聚焦A、B和C三大方向 gives the tracks; 与A、B和C三大领域深度融合 and a 发展基础 list give none', async () => {
