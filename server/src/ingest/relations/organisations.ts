@@ -405,6 +405,11 @@ export function kindWordOf(se: SentenceEntities, m: Mention): string | undefined
 function categoryIndustry(scope: SentenceScope, list: Enumeration | string): Entity | undefined {
   const x = categoryWord(typeof list === 'string' ? list : kindText(list.after));
   if (!x || x.length < 2 || NOT_CATEGORY.test(x)) return undefined;
+  // a kind the sentence itself names as an industry is that industry, not a longer name of the sentence that begins with
+  // it: 重点企业：A（磷酸铁）、B（磷酸铁锂） types A by 磷酸铁 alone, not by its neighbour's bracket
+  // (a generic kind, 等材料企业, still reads the segment of its sentence)
+  const named = scope.table.find('Industry', x);
+  if (named && !GENERIC_KIND.test(x) && scope.inds.some((i) => entityOf(scope, i).id === named.id)) return named;
   // 等材料企业 next to 正负极材料—电芯制造…: a generic kind names the segment of the sentence it ends;
   // 等电芯企业 → 电芯制造 (the segment it begins)
   // (only when one segment of the sentence fits: 等面板企业 beside TFT-LCD面板和AMOLED面板 is 面板 itself)
