@@ -22,3 +22,24 @@ describe('blind14 r07: 重点企业：A（X）、B（Y） where Y begins with X'
     expect(ind).toContain('enterprise:甲乙矿业 -> industry:磷矿采选');
   });
 });
+
+describe('blind12 r06, blind13 r01, blind8 r04, dev8 r04, blind7 r05, blind4 r04: what a lab serves is its mandate’s item as written', () => {
+  const doc =
+    '某经济技术开发区产业发展规划（摘要）\n\n第一章 主导产业\n\n第一节 光伏新能源\n\n' +
+    '光伏新能源产业包括硅片、电池片和光伏组件。\n第二节 智能机器人\n\n智能机器人产业重点发展工业机器人和服务机器人。\n' +
+    '甲车是开发区新能源商用车骨干企业。丙丁机器人是开发区机器人骨干企业。\n第二章 创新体系\n\n' +
+    '以甲乙师范学院、丙丁光伏技术研究院为创新源头，服务光伏新能源和光学。\n' +
+    '以戊己科技大学为创新源头，服务轴承和智能机器人。\n';
+
+  it('each item of 服务X和Y is the field the labs serve, not a shorter term inside it that the document names elsewhere', async () => {
+    const x = await runDoc(doc);
+    const inn = strong(x, 'INNOVATES_FOR');
+    for (const lab of ['甲乙师范学院', '丙丁光伏技术研究院']) {
+      expect(inn).toContain(`lab:${lab} -> industry:光伏新能源`);
+      expect(inn).toContain(`lab:${lab} -> industry:光学`);
+      expect(inn).not.toContain(`lab:${lab} -> industry:新能源`);
+    }
+    expect(inn).toContain('lab:戊己科技大学 -> industry:智能机器人');
+    expect(inn).not.toContain('lab:戊己科技大学 -> industry:机器人');
+  });
+});

@@ -531,10 +531,29 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
   const link = LINK.test(verb);
   const src = context.industries[0]?.source;
   const role = roleOf(m, lists, text, s.start);
-  const explicitOf = (ms: Mention[]) => uniq(ms.map((i) => entityOf(scope, i))).filter((e) => e.id !== typed?.id);
   // under an industry heading, only what the sentence says it develops (重点发展A、B) adds to it
   // (…and what a lab's research serves: 以L为创新源头，服务X和Y研发)
   const researchOf = (i: Mention) => m.label === 'Lab' && i.list !== undefined && !!lists.find((l) => l.index === i.list)?.research;
+  const explicitOf = (ms: Mention[]) => uniq(ms.map((i) => servedWhole(i) ?? entityOf(scope, i))).filter((e) => e.id !== typed?.id);
+  /**
+   * 以L为创新源头，服务光伏新能源和光学 / 服务轴承和智能机器人: what a lab serves is each item of its mandate as written
+   * (光伏新能源, 智能机器人), not a shorter known term inside it (新能源, 机器人) — the item names the field the lab
+   * serves; an item joining two (A与B) or one no industry could be named by keeps the terms read in it.
+   */
+  function servedWhole(i: Mention): Entity | undefined {
+    if (!researchOf(i)) return undefined;
+    const it = lists.find((l) => l.index === i.list)!.items.find((x) => x.start <= i.start && i.end <= x.end);
+    if (!it) return undefined;
+    // (an item the reader left joined, 轴承和智能机器人, is read by the half the term stands in)
+    let whole = text.slice(it.start - s.start, it.end - s.start);
+    const halves = whole.split(/[与和及]/);
+    if (halves.length === 2 && halves.every((h) => h.length >= 2)) whole = i.start - it.start < halves[0]!.length ? halves[0]! : halves[1]!;
+    const read = entityOf(scope, i);
+    if (whole.length > 12 || /[与和及、等]/.test(whole) || !whole.includes(read.name) || [read.name, ...read.aliases].includes(whole)) return undefined;
+    const known = table.find('Industry', whole);
+    if (known) return known;
+    return plausibleIndustry(whole) && !isGenericName(whole, '', () => false) ? table.industry(whole, undefined, 'segment') : undefined;
+  }
   const developed = explicitOf(after.filter((i) => i.list !== undefined && (DEV_BEFORE.test(lists.find((l) => l.index === i.list)?.before ?? '') || researchOf(i))));
   let explicit = explicitOf(after);
   if (src === 'heading' && role !== 'none') explicit = developed;
