@@ -2,7 +2,7 @@
 // of the genre written for these tests (places, firms and chains invented); each asserts what the class gives and what
 // it must not give.
 import { describe, expect, it } from 'vitest';
-import { runDoc, strong } from '../fixtures/class-doc.ts';
+import { all, runDoc, strong } from '../fixtures/class-doc.ts';
 
 describe('blind14 r07: 重点企业：A（X）、B（Y） where Y begins with X', () => {
   const doc =
@@ -41,5 +41,23 @@ describe('blind12 r06, blind13 r01, blind8 r04, dev8 r04, blind7 r05, blind4 r04
     }
     expect(inn).toContain('lab:戊己科技大学 -> industry:智能机器人');
     expect(inn).not.toContain('lab:戊己科技大学 -> industry:机器人');
+  });
+});
+
+describe('blind11 r01 (and blind11 r08, blind2 n01, blind9 r05 where it fires): firms a park’s sentence gathers under foci of its own', () => {
+  const doc =
+    '某市“十四五”高端石化产业发展规划（摘编）\n\n一、空间布局\n\n' +
+    '甲乙经济开发区重点发展橡胶轮胎和合成橡胶，已集聚丙丁集团、戊己轮胎等企业。\n' +
+    '庚辛化工园重点发展电子化学品，已集聚壬癸化学等企业。\n' +
+    '二、保障措施\n\n各部门要按照空间布局开展招商。\n';
+
+  it('are in what the park develops, not stated in the document’s industry as well', async () => {
+    const x = await runDoc(doc);
+    const ind = strong(x, 'IN_INDUSTRY');
+    expect(ind).toContain('enterprise:壬癸化学 -> industry:电子化学品');
+    for (const f of ['丙丁集团', '戊己轮胎', '壬癸化学']) expect(ind).not.toContain(`enterprise:${f} -> industry:高端石化`);
+    // the two foci against two firms stay a list: which firm makes which the sentence does not say
+    expect(all(x, 'IN_INDUSTRY')).toContain('enterprise:丙丁集团 -> industry:橡胶轮胎');
+    expect(ind).not.toContain('enterprise:丙丁集团 -> industry:橡胶轮胎');
   });
 });

@@ -660,12 +660,14 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
     if (named.length) out.splice(0, out.length, ...named);
   }
   // the document's own industry (宁波市新能源汽车产业链…行动计划) when the sentence names none
-  if (!out.length && subject && !link && (m.label === 'Enterprise' || role !== 'none' || (m.label === 'Park' && HOST_VERBS.test(text))) && (m.label !== 'Park' || !inds.length)) push(subject, intent ? JUDGED.encouraged : JUDGED.about);
+  // (…not for firms a park's sentence gathers under foci of its own: 广饶经济开发区重点发展橡胶轮胎和合成橡胶，已集聚A、B等企业 —
+  // the sentence says what they are in, below)
+  const foci = m.label === 'Enterprise' && !explicit.length && !intent && !link ? gatheredByFoci(scope, m) : [];
+  if (!out.length && !foci.length && subject && !link && (m.label === 'Enterprise' || role !== 'none' || (m.label === 'Park' && HOST_VERBS.test(text))) && (m.label !== 'Park' || !inds.length)) push(subject, intent ? JUDGED.encouraged : JUDGED.about);
   // 广饶经济开发区重点发展橡胶轮胎和合成橡胶，已集聚A、B、C等企业: the firms the park's sentence says it has gathered are
   // in what the same sentence says the park develops: one focus, stated; several, a list against a list (which firm makes
   // which the sentence does not say: listed)
-  if (m.label === 'Enterprise' && !explicit.length && !intent && !link) {
-    const foci = gatheredByFoci(scope, m);
+  if (foci.length) {
     for (const e of foci) push(e, foci.length === 1 ? JUDGED.stated : listed(Math.max(4, peers * foci.length)));
   }
   // a park named after an industry of the document hosts it: 张北可再生能源制氢基地 → 制氢
