@@ -541,8 +541,11 @@ function tiesFor(scope: SentenceScope, m: Mention): Tie[] {
    * serves; an item joining two (A与B) or one no industry could be named by keeps the terms read in it.
    */
   function servedWhole(i: Mention): Entity | undefined {
-    if (!researchOf(i)) return undefined;
-    const it = lists.find((l) => l.index === i.list)!.items.find((x) => x.start <= i.start && i.end <= x.end);
+    // (only the mandate after the source labs, 服务X和Y: the object of 依托L开展X攻关 is the segment the document named,
+    // 氮化镓功率器件 → 功率器件)
+    const l = researchOf(i) ? lists.find((x) => x.index === i.list) : undefined;
+    if (!l || !/^(服务于|服务|支撑|助力)$/.test(l.before)) return undefined;
+    const it = l.items.find((x) => x.start <= i.start && i.end <= x.end);
     if (!it) return undefined;
     // (an item the reader left joined, 轴承和智能机器人, is read by the half the term stands in)
     let whole = text.slice(it.start - s.start, it.end - s.start);
