@@ -406,6 +406,11 @@ export function kindWordOf(se: SentenceEntities, m: Mention): string | undefined
 function categoryIndustry(scope: SentenceScope, list: Enumeration | string): Entity | undefined {
   const x = categoryWord(typeof list === 'string' ? list : kindText(list.after));
   if (!x || x.length < 2 || NOT_CATEGORY.test(x)) return undefined;
+  // a kind the sentence itself names as an industry is that industry, not a longer name of the sentence that begins with
+  // it: 重点企业：A（磷酸铁）、B（磷酸铁锂） types A by 磷酸铁 alone, not by its neighbour's bracket
+  // (a generic kind, 等材料企业, still reads the segment of its sentence)
+  const named = scope.table.find('Industry', x);
+  if (named && !GENERIC_KIND.test(x) && scope.inds.some((i) => entityOf(scope, i).id === named.id)) return named;
   // 等材料企业 next to 正负极材料—电芯制造…: a generic kind names the segment of the sentence it ends;
   // 等电芯企业 → 电芯制造 (the segment it begins)
   // (only when one segment of the sentence fits: 等面板企业 beside TFT-LCD面板和AMOLED面板 is 面板 itself)
@@ -534,10 +539,32 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
   const link = LINK.test(verb);
   const src = context.industries[0]?.source;
   const role = roleOf(m, lists, text, s.start);
-  const explicitOf = (ms: Mention[]) => uniq(ms.map((i) => entityOf(scope, i))).filter((e) => e.id !== typed?.id);
   // under an industry heading, only what the sentence says it develops (重点发展A、B) adds to it
   // (…and what a lab's research serves: 以L为创新源头，服务X和Y研发)
   const researchOf = (i: Mention) => m.label === 'Lab' && i.list !== undefined && !!lists.find((l) => l.index === i.list)?.research;
+  const explicitOf = (ms: Mention[]) => uniq(ms.map((i) => servedWhole(i) ?? entityOf(scope, i))).filter((e) => e.id !== typed?.id);
+  /**
+   * 以L为创新源头，服务光伏新能源和光学 / 服务轴承和智能机器人: what a lab serves is each item of its mandate as written
+   * (光伏新能源, 智能机器人), not a shorter known term inside it (新能源, 机器人) — the item names the field the lab
+   * serves; an item joining two (A与B) or one no industry could be named by keeps the terms read in it.
+   */
+  function servedWhole(i: Mention): Entity | undefined {
+    // (only the mandate after the source labs, 服务X和Y: the object of 依托L开展X攻关 is the segment the document named,
+    // 氮化镓功率器件 → 功率器件)
+    const l = researchOf(i) ? lists.find((x) => x.index === i.list) : undefined;
+    if (!l || !/^(服务于|服务|支撑|助力)$/.test(l.before)) return undefined;
+    const it = l.items.find((x) => x.start <= i.start && i.end <= x.end);
+    if (!it) return undefined;
+    // (an item the reader left joined, 轴承和智能机器人, is read by the half the term stands in)
+    let whole = text.slice(it.start - s.start, it.end - s.start);
+    const halves = whole.split(/[与和及]/);
+    if (halves.length === 2 && halves.every((h) => h.length >= 2)) whole = i.start - it.start < halves[0]!.length ? halves[0]! : halves[1]!;
+    const read = entityOf(scope, i);
+    if (whole.length > 12 || /[与和及、等]/.test(whole) || !whole.includes(read.name) || [read.name, ...read.aliases].includes(whole)) return undefined;
+    const known = table.find('Industry', whole);
+    if (known) return known;
+    return plausibleIndustry(whole) && !isGenericName(whole, '', () => false) ? table.industry(whole, undefined, 'segment') : undefined;
+  }
   const developed = explicitOf(after.filter((i) => i.list !== undefined && (DEV_BEFORE.test(lists.find((l) => l.index === i.list)?.before ?? '') || researchOf(i))));
   let explicit = explicitOf(after);
   if (src === 'heading' && role !== 'none') explicit = developed;
@@ -643,12 +670,14 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
     if (named.length) out.splice(0, out.length, ...named);
   }
   // the document's own industry (宁波市新能源汽车产业链…行动计划) when the sentence names none
-  if (!out.length && subject && !link && (m.label === 'Enterprise' || role !== 'none' || (m.label === 'Park' && HOST_VERBS.test(text))) && (m.label !== 'Park' || !inds.length)) push(subject, intent ? JUDGED.encouraged : JUDGED.about);
+  // (…not for firms a park's sentence gathers under foci of its own: 广饶经济开发区重点发展橡胶轮胎和合成橡胶，已集聚A、B等企业 —
+  // the sentence says what they are in, below)
+  const foci = m.label === 'Enterprise' && !explicit.length && !intent && !link ? gatheredByFoci(scope, m) : [];
+  if (!out.length && !foci.length && subject && !link && (m.label === 'Enterprise' || role !== 'none' || (m.label === 'Park' && HOST_VERBS.test(text))) && (m.label !== 'Park' || !inds.length)) push(subject, intent ? JUDGED.encouraged : JUDGED.about);
   // 广饶经济开发区重点发展橡胶轮胎和合成橡胶，已集聚A、B、C等企业: the firms the park's sentence says it has gathered are
   // in what the same sentence says the park develops: one focus, stated; several, a list against a list (which firm makes
   // which the sentence does not say: listed)
-  if (m.label === 'Enterprise' && !explicit.length && !intent && !link) {
-    const foci = gatheredByFoci(scope, m);
+  if (foci.length) {
     for (const e of foci) push(e, foci.length === 1 ? JUDGED.stated : listed(Math.max(4, peers * foci.length)));
   }
   // a park named after an industry of the document hosts it: 张北可再生能源制氢基地 → 制氢
