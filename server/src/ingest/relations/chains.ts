@@ -95,7 +95,9 @@ export function dashChains(text: string, offset: number): DashChain[] {
     const mainChains = /^(?:[和、][“"][^”"]{3,60}[”"])?(?:[两三四五\d]+条)?(?:主链|主产业链|产业主链)/.test(after);
     // (…，产业链条为“A—B—C” / 其产业链为“…” / 产业链条呈现“…”的特征: the sentence says the links are its chain's)
     // (推动“阴极铜—电子铜箔—覆铜板—印制电路板”本地配套: the links a measure wants supplied within the place are a chain)
-    const supply = /^[”"]?(?:本地|就地|就近)配套/.test(after) && /^[“"]/.test(m0[0]) && parts.length >= 3;
+    // (推动“整机—模组—芯片”本地配套 is written from the finished product down to its parts: no upstream-first chain)
+    const downFirst = /^(?:整车|整机|终端|成品|整星|整船|整装)/.test(parts[0]!) && /(?:材料|原料|零部件|部件|器件|芯片|模组|元件)$/.test(parts[parts.length - 1]!);
+    const supply = /^[”"]?(?:本地|就地|就近)配套/.test(after) && /^[“"]/.test(m0[0]) && parts.length >= 3 && !downFirst;
     const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || supply || /(?:按照|围绕|包括|涵盖|形成|(?:产业链条|产业链|链条)(?:主要)?(?:为|是|呈现))$/.test(before) || mainChains;
     if (!afterChain && !beforeChain && !around) continue;
     const segments: Segment[] = [];
