@@ -21,3 +21,16 @@ describe('review15 C: a supply chain written from the finished product down (推
     expect(up).toContain('industry:电子铜箔 -> industry:覆铜板');
   });
 });
+
+describe('review15 D: a zone that has a chain (P已形成“A—B—C”产业链) hands it to the industry in its own name, not to the section’s', () => {
+  it('gives the links no parent when the zone’s name holds no lexicon industry (甲化工园 under 第二节 新材料)', async () => {
+    const part = await edges('某市产业发展规划\n\n第二节 新材料\n\n甲化工园已形成“原盐—烧碱—环氧丙烷”产业链。\n', 'PART_OF');
+    expect(part.filter((e) => /industry:(原盐|烧碱|环氧丙烷) -> /.test(e))).toEqual([]);
+  });
+
+  it('puts the links under the lexicon industry the zone is named after', async () => {
+    const part = await edges('某市产业发展规划\n\n第二节 新材料\n\n甲市新能源汽车产业园已形成“动力电池—电机电控—整车制造”产业链。\n', 'PART_OF');
+    expect(part).toContain('industry:动力电池 -> industry:新能源汽车');
+    expect(part.filter((e) => e.endsWith('-> industry:新材料'))).toEqual([]);
+  });
+});
