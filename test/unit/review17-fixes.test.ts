@@ -28,6 +28,11 @@ describe('review15 D: a zone that has a chain (P已形成“A—B—C”产业�
     expect(part.filter((e) => /industry:(原盐|烧碱|环氧丙烷) -> /.test(e))).toEqual([]);
   });
 
+  it('keeps the section’s industry when the zone’s name writes it in full or short (乙县化工园 under 第二节 石油化工)', async () => {
+    const part = await edges('某市先进制造业发展规划\n\n第二节 石油化工\n\n全市石油化工产业加快发展。乙县化工园已形成“氯碱—聚氯乙烯—塑料制品”产业链。\n', 'PART_OF');
+    expect(part).toContain('industry:氯碱 -> industry:石油化工');
+  });
+
   it('puts the links under the lexicon industry the zone is named after', async () => {
     const part = await edges('某市产业发展规划\n\n第二节 新材料\n\n甲市新能源汽车产业园已形成“动力电池—电机电控—整车制造”产业链。\n', 'PART_OF');
     expect(part).toContain('industry:动力电池 -> industry:新能源汽车');

@@ -530,7 +530,11 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     const sentenceLead = other || firm || opener || !lead ? undefined : (table.find('Industry', lead[1]!) ?? (/集群/.test(lead[2]!) && okSegment(lead[1]!) && !CHAIN_ADJECTIVE.test(lead[1]!) && !/^(?:现代|主导|重点|优势|特色|支柱|新兴|未来|传统|首位|战略性新兴|先进制造)/.test(lead[1]!) ? table.industry(lead[1]!, undefined, 'chain') : undefined));
     // (the whole a 包括 clause of the sentence lists two of the chain's links under: 锂产业链包括…，形成“…”的产业链条)
     const listedWhole = named || other || opener ? undefined : incs.find((inc) => segs.filter((g) => inc.parts.some((p) => p.id === g.id)).length >= 2)?.whole;
-    const parent = zoneName !== undefined ? (named ?? zoneInd) : named ?? other ?? (opener ? table.industry(opener, undefined, 'chain') : undefined) ?? (sentenceLead && !segs.some((g) => g.id === sentenceLead.id) ? sentenceLead : undefined) ?? listedWhole ?? domain ?? ctxInds[0] ?? subject;
+    const usual = (sentenceLead && !segs.some((g) => g.id === sentenceLead.id) ? sentenceLead : undefined) ?? listedWhole ?? domain ?? ctxInds[0] ?? subject;
+    // (a zone's chain: the lexicon industry in its name, else the usual whole when the zone's name writes two of its
+    // characters in order — 石化产业集聚区 under 石油化工 — else none)
+    const writes = (w: string) => [...(zoneName ?? '')].some((c, i, z) => i + 1 < z.length && w.includes(c) && w.indexOf(z[i + 1]!, w.indexOf(c) + 1) >= 0);
+    const parent = zoneName !== undefined ? (named ?? zoneInd ?? (usual && writes(usual.name) ? usual : undefined)) : (named ?? other ?? (opener ? table.industry(opener, undefined, 'chain') : undefined) ?? usual);
     if (parent) for (const g of segs) if (g.id !== parent.id) edges.add('PART_OF', g.id, parent.id, ev, JUDGED.structure);
     // (no whole in view: another sentence's 包括 may name it, read at the document's end)
     if (!parent && zoneName === undefined) state.orphans.push({ segments: segs, ev });
