@@ -448,10 +448,10 @@ function chainSubject(head: string, subject?: string): string | { zone: string }
   if (!x || x.length < 2 || !okSegment(x) || CHAIN_ADJECTIVE.test(x)) return undefined;
   // (兴发集团已在园区形成“…”的一体化布局: a firm or a place with a verb before the chain names no industry)
   if (/[已在将]/.test(x) || /(?:集团|公司|股份|园区|基地|片区)/.test(x)) return undefined;
-  // (…初步形成“…”的产业链条: an adverb of the verb is no name; 洛阳石化产业集聚区已形成“…”产业链: a zone that has the
-  // chain is the place it lies in, not the industry it is a chain of — the section's industry is)
+  // (…初步形成“…”的产业链条: an adverb of the verb is no name)
   if (/^(?:已经|已|正在|正|初步|基本|逐步|目前|当前|现已|现|率先|全面)+$/.test(x)) return undefined;
-  // (the zone, not the section: its own name's industry, else none — 甲化工园 under 第二节 新材料 is no 新材料 chain)
+  // (洛阳石化产业集聚区已形成“…”产业链: a zone that has the chain is the place it lies in, not the industry it is a chain
+  // of — the caller reads the industry the zone's name writes; 甲化工园 under 第二节 新材料 is no 新材料 chain)
   const zone = /^(.+?)(?:产业集聚区|集聚区|开发区|高新区|经开区|示范区|产业园|工业园|新区|新城|科学城|园)$/.exec(x);
   if (zone) return { zone: zone[1]! };
   // 遂宁锂电产业已形成… in a document titled 锂电材料及电池: the chain is the body's 锂电, the city's name before it
