@@ -95,7 +95,9 @@ export function dashChains(text: string, offset: number): DashChain[] {
     const mainChains = /^(?:[和、][“"][^”"]{3,60}[”"])?(?:[两三四五\d]+条)?(?:主链|主产业链|产业主链)/.test(after);
     // (…，产业链条为“A—B—C” / 其产业链为“…” / 产业链条呈现“…”的特征: the sentence says the links are its chain's)
     // (推动“阴极铜—电子铜箔—覆铜板—印制电路板”本地配套: the links a measure wants supplied within the place are a chain)
-    const supply = /^[”"]?(?:本地|就地|就近)配套/.test(after) && /^[“"]/.test(m0[0]) && parts.length >= 3;
+    // (推动“整机—模组—芯片”本地配套 is written from the finished product down to its parts: no upstream-first chain)
+    const downFirst = /^(?:整车|整机|终端|成品|整星|整船|整装)/.test(parts[0]!) && /(?:材料|原料|零部件|部件|器件|芯片|模组|元件)$/.test(parts[parts.length - 1]!);
+    const supply = /^[”"]?(?:本地|就地|就近)配套/.test(after) && /^[“"]/.test(m0[0]) && parts.length >= 3 && !downFirst;
     const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || supply || /(?:按照|围绕|包括|涵盖|形成|(?:产业链条|产业链|链条)(?:主要)?(?:为|是|呈现))$/.test(before) || mainChains;
     if (!afterChain && !beforeChain && !around) continue;
     const segments: Segment[] = [];
@@ -435,7 +437,7 @@ const LEVELLED_CHAIN = /([\u3400-\u9fffA-Za-z0-9]{1,10}?)(?:全产业链|产业�
  * The industry a sentence opens with before the chain it lays out, when no mention was read there:
  * 我市算力产业按照“A—B—C”的链条布局 → 算力; 全市X产业已形成“…”链条 → X.
  */
-function chainSubject(head: string, subject?: string): string | undefined {
+function chainSubject(head: string, subject?: string): string | { zone: string } | undefined {
   // (the clause that opens the chain: 经过四十余年发展，羊绒纺织已形成“…” → 羊绒纺织)
   const clause = head.slice(Math.max(...['，', ',', '；', ';', '。'].map((c) => head.lastIndexOf(c))) + 1);
   const m = /^(?:[^，,。；;“”"]*?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省))?([\u3400-\u9fffA-Za-z0-9]{2,10}?)(产业链|产业|行业)?(?:已经|已|正|初步|基本|逐步)*(?:按照|围绕|形成|构建|打造|呈现|沿)[^，,。；;]{0,6}[“"]?$/.exec(clause);
@@ -446,9 +448,12 @@ function chainSubject(head: string, subject?: string): string | undefined {
   if (!x || x.length < 2 || !okSegment(x) || CHAIN_ADJECTIVE.test(x)) return undefined;
   // (兴发集团已在园区形成“…”的一体化布局: a firm or a place with a verb before the chain names no industry)
   if (/[已在将]/.test(x) || /(?:集团|公司|股份|园区|基地|片区)/.test(x)) return undefined;
-  // (…初步形成“…”的产业链条: an adverb of the verb is no name; 洛阳石化产业集聚区已形成“…”产业链: a zone that has the
-  // chain is the place it lies in, not the industry it is a chain of — the section's industry is)
-  if (/^(?:已经|已|正在|正|初步|基本|逐步|目前|当前|现已|现|率先|全面)+$/.test(x) || /(?:集聚区|开发区|高新区|经开区|示范区|产业园|工业园|新区|新城|科学城|园)$/.test(x)) return undefined;
+  // (…初步形成“…”的产业链条: an adverb of the verb is no name)
+  if (/^(?:已经|已|正在|正|初步|基本|逐步|目前|当前|现已|现|率先|全面)+$/.test(x)) return undefined;
+  // (洛阳石化产业集聚区已形成“…”产业链: a zone that has the chain is the place it lies in, not the industry it is a chain
+  // of — the caller reads the industry the zone's name writes; 甲化工园 under 第二节 新材料 is no 新材料 chain)
+  const zone = /^(.+?)(?:产业集聚区|集聚区|开发区|高新区|经开区|示范区|产业园|工业园|新区|新城|科学城|园)$/.exec(x);
+  if (zone) return { zone: zone[1]! };
   // 遂宁锂电产业已形成… in a document titled 锂电材料及电池: the chain is the body's 锂电, the city's name before it
   // is none of it (the longest tail of the opening that begins the document's industry)
   if (subject) for (let k = x.length - 1; k >= 2; k--) if (subject.startsWith(x.slice(-k))) return x.slice(-k);
@@ -511,7 +516,12 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     // business — it is in each (stated); the firm names no industry the links are parts of
     const firm = scope.orgs.find((o) => o.label === 'Enterprise' && !o.foreign && o.start >= clauseStart && o.end <= first && /^(?:已经|已|先后|逐步|初步|基本)?(?:在[\u3400-\u9fff]{1,12}?)?(?:形成|构建|建成|打造|布局)了?[“"]?$/.test(text.slice(o.end - s.start, first - s.start)));
     if (firm) for (const g of segs) edges.add('IN_INDUSTRY', entityOf(scope, firm).id, g.id, ev, JUDGED.stated);
-    const opener = other || firm ? undefined : chainSubject(text.slice(0, first - s.start), subject?.name);
+    const said = other || firm ? undefined : chainSubject(text.slice(0, first - s.start), subject?.name);
+    const opener = typeof said === 'string' ? said : undefined;
+    const zoneName = typeof said === 'object' ? said.zone : undefined;
+    let zoneInd: Entity | undefined;
+    for (let k = zoneName?.length ?? 0; k >= 2 && !zoneInd; k--)
+      for (let i = 0; i + k <= zoneName!.length && !zoneInd; i++) if (table.index.lookup(zoneName!.slice(i, i + k))?.type === 'industry') zoneInd = table.industry(zoneName!.slice(i, i + k));
     // (乳业集群以A、B为龙头，已形成“牧草种植—奶牛养殖—…”全产业链: the industry the sentence opens with, a cluster or a
     // division of it the document has named, is the chain's whole)
     // (a name before 产业 or 板块 must be one the document has named; one before 集群 names its cluster's industry: 梅州电子信息
@@ -520,10 +530,14 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     const sentenceLead = other || firm || opener || !lead ? undefined : (table.find('Industry', lead[1]!) ?? (/集群/.test(lead[2]!) && okSegment(lead[1]!) && !CHAIN_ADJECTIVE.test(lead[1]!) && !/^(?:现代|主导|重点|优势|特色|支柱|新兴|未来|传统|首位|战略性新兴|先进制造)/.test(lead[1]!) ? table.industry(lead[1]!, undefined, 'chain') : undefined));
     // (the whole a 包括 clause of the sentence lists two of the chain's links under: 锂产业链包括…，形成“…”的产业链条)
     const listedWhole = named || other || opener ? undefined : incs.find((inc) => segs.filter((g) => inc.parts.some((p) => p.id === g.id)).length >= 2)?.whole;
-    const parent = named ?? other ?? (opener ? table.industry(opener, undefined, 'chain') : undefined) ?? (sentenceLead && !segs.some((g) => g.id === sentenceLead.id) ? sentenceLead : undefined) ?? listedWhole ?? domain ?? ctxInds[0] ?? subject;
+    const usual = (sentenceLead && !segs.some((g) => g.id === sentenceLead.id) ? sentenceLead : undefined) ?? listedWhole ?? domain ?? ctxInds[0] ?? subject;
+    // (a zone's chain: the lexicon industry in its name, else the usual whole when the zone's name writes two of its
+    // characters in order — 石化产业集聚区 under 石油化工 — else none)
+    const writes = (w: string) => [...(zoneName ?? '')].some((c, i, z) => i + 1 < z.length && w.includes(c) && w.indexOf(z[i + 1]!, w.indexOf(c) + 1) >= 0);
+    const parent = zoneName !== undefined ? (named ?? zoneInd ?? (usual && writes(usual.name) ? usual : undefined)) : (named ?? other ?? (opener ? table.industry(opener, undefined, 'chain') : undefined) ?? usual);
     if (parent) for (const g of segs) if (g.id !== parent.id) edges.add('PART_OF', g.id, parent.id, ev, JUDGED.structure);
     // (no whole in view: another sentence's 包括 may name it, read at the document's end)
-    if (!parent) state.orphans.push({ segments: segs, ev });
+    if (!parent && zoneName === undefined) state.orphans.push({ segments: segs, ev });
     // 构建“衬底—外延—器件—模块”化合物半导体产业链，…，发展碳化硅功率器件和氮化镓射频器件: what the sentence goes on to
     // develop belongs to the chain it has just laid out — to the stage it is a kind of (…器件 → 器件), else the chain
     if (named) {
