@@ -47,6 +47,8 @@ const BLIND11 = join(FIX, 'truth-blind11');
 const BLIND12 = join(FIX, 'truth-blind12');
 const BLIND13 = join(FIX, 'truth-blind13');
 const BLIND14 = join(FIX, 'truth-blind14');
+const BLIND15 = join(FIX, 'truth-blind15');
+const BLIND16 = join(FIX, 'truth-blind16');
 const HELDOUT = join(FIX, 'truth-heldout');
 const ctx = createIngestContext();
 const verbose = process.env.TRUTH_VERBOSE === '1';
@@ -86,6 +88,8 @@ let blind11: Awaited<ReturnType<typeof run>>;
 let blind12: Awaited<ReturnType<typeof run>>;
 let blind13: Awaited<ReturnType<typeof run>>;
 let blind14: Awaited<ReturnType<typeof run>>;
+let blind15: Awaited<ReturnType<typeof run>>;
+let blind16: Awaited<ReturnType<typeof run>>;
 
 beforeAll(async () => {
   blind = await run(BLIND);
@@ -105,6 +109,8 @@ beforeAll(async () => {
   blind12 = await run(BLIND12);
   blind13 = await run(BLIND13);
   blind14 = await run(BLIND14);
+  blind15 = await run(BLIND15);
+  blind16 = await run(BLIND16);
 }, 400_000);
 
 describe('truth of the industry layer on blind genre documents', () => {
@@ -257,8 +263,8 @@ describe('truth of the industry layer on blind genre documents', () => {
     console.log(report('BLIND11 (blind annotator; hidden during two rounds, scored blind at the start and the end)', blind11.scores, verbose));
     expect(blind11.scores.length).toBe(8);
     const rel = total(blind11.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.92);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.82);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.84);
     expect(blind11.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
   });
 
@@ -266,8 +272,8 @@ describe('truth of the industry layer on blind genre documents', () => {
     console.log(report('BLIND12 (blind annotator; scored blind before and after a round, a development set of the next)', blind12.scores, verbose));
     expect(blind12.scores.length).toBe(8);
     const rel = total(blind12.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.92);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.87);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.93);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.88);
     expect(blind12.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(2);
   });
 
@@ -275,8 +281,8 @@ describe('truth of the industry layer on blind genre documents', () => {
     console.log(report('BLIND13 (blind annotator; the gate set of two rounds, totals only)', blind13.scores, verbose));
     expect(blind13.scores.length).toBe(8);
     const rel = total(blind13.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.89);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.73);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.82);
     expect(blind13.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
   });
 
@@ -284,17 +290,35 @@ describe('truth of the industry layer on blind genre documents', () => {
     console.log(report('BLIND14 (blind annotator; hidden during two rounds, scored blind three times)', blind14.scores, verbose));
     expect(blind14.scores.length).toBe(8);
     const rel = total(blind14.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.90);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.84);
-    expect(blind14.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.97);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.90);
+    expect(blind14.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
+  });
+
+  it('keeps blind15 at least at its gate figure (usual layouts; the gate set of this session, scored with totals only on every branch before its merge: P 0.794 R 0.714 at the start, P 0.799 R 0.720 at the end; SCORES.md)', () => {
+    console.log(report('BLIND15 (blind annotator; the gate set of one session, totals only)', blind15.scores, verbose));
+    expect(blind15.scores.length).toBe(8);
+    const rel = total(blind15.scores, (s) => s.relations);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.79);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.71);
+    expect(blind15.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(3);
+  });
+
+  it('keeps blind16 at least at its blind figure (usual layouts; hidden throughout a session: P 0.857 R 0.798 at the start, P 0.884 R 0.813 at the end; SCORES.md)', () => {
+    console.log(report('BLIND16 (blind annotator; hidden throughout a session, scored blind twice)', blind16.scores, verbose));
+    expect(blind16.scores.length).toBe(8);
+    const rel = total(blind16.scores, (s) => s.relations);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.88);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.81);
+    expect(blind16.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(3);
   });
 
   it('keeps blind10 at least at its second blind score (usual layouts; scored blind before and after the nodes11/parks11/chains11/struct11 round: P 0.862 R 0.761 → P 0.873 R 0.775; a development set of the nodes12/parks12/chains12/struct12 round: P 0.952 R 0.890; SCORES.md)', () => {
     console.log(report('BLIND10 (blind annotator; scored blind before and after a round, a development set from the next round)', blind10.scores, verbose));
     expect(blind10.scores.length).toBe(8);
     const rel = total(blind10.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.94);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.88);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.89);
     expect(blind10.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
   });
 
@@ -305,7 +329,7 @@ describe('truth of the industry layer on blind genre documents', () => {
   }, 120_000);
 
   it('every edge carries evidence that slices its document exactly', () => {
-    for (const [f, batch] of [...blind.batches, ...blind2.batches, ...dev4.batches, ...blind3.batches, ...dev5.batches, ...blind4.batches, ...blind5.batches, ...blind6.batches, ...blind7.batches, ...dev8.batches, ...blind8.batches, ...blind9.batches, ...blind10.batches, ...blind11.batches]) {
+    for (const [f, batch] of [...blind.batches, ...blind2.batches, ...dev4.batches, ...blind3.batches, ...dev5.batches, ...blind4.batches, ...blind5.batches, ...blind6.batches, ...blind7.batches, ...dev8.batches, ...blind8.batches, ...blind9.batches, ...blind10.batches, ...blind11.batches, ...blind12.batches, ...blind13.batches, ...blind14.batches, ...blind15.batches, ...blind16.batches]) {
       const doc = batch.nodes.find((n) => n.label === 'Document')!;
       const text = String(doc.properties.text);
       for (const e of batch.edges) {
