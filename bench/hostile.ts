@@ -6,18 +6,10 @@
 //   npx tsx bench/hostile.ts firms --n 800   # one shape at one size (to profile:
 //     node --cpu-prof --cpu-prof-dir D --import tsx bench/hostile.ts firms --n 800)
 import { createIngestContext, decodeSource, extractDocument } from '../server/src/ingest/index.ts';
+import { mulberry32 } from './generate-graph.ts';
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run reads the same documents. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers (generate-graph's mulberry32), so every run reads the same documents. */
+const rng = mulberry32;
 
 const C = '东南西北中青山河湖海金银铜铁石松柏桃李梅兰竹菊星月华光明德信达安泰恒远';
 /** The i-th of a set of distinct two-character names. */
