@@ -18,9 +18,8 @@ function splitSentences(norm: string, span: Span, out: Span[]): void {
   let depth = 0;
   let s = span.start;
   const push = (a: number, b: number) => {
-    // (a cell read across a line break holds one: no sentence starts or ends with it)
-    while (a < b && (isBlank(norm[a] ?? '') || norm[a] === '\n')) a++;
-    while (b > a && (isBlank(norm[b - 1] ?? '') || norm[b - 1] === '\n')) b--;
+    while (a < b && isBlank(norm[a] ?? '')) a++;
+    while (b > a && isBlank(norm[b - 1] ?? '')) b--;
     if (b > a) out.push({ start: a, end: b });
   };
   for (let i = span.start; i < span.end; i++) {
@@ -81,15 +80,11 @@ export function documentSentences(text: string, norm: string, lines: Line[], hea
     while (at < rowCells.length && rowCells[at]!.end <= l.cs) at++;
     const touching: Span[] = [];
     for (let k = at; k < rowCells.length && rowCells[k]!.start < l.ce; k++) touching.push(rowCells[k]!);
-    // (a cell broken across lines — a row wrapped inside a cell, as a PDF or a narrow column pastes it — is one
-    // cell: it is read whole on the line it opens on, so that a sentence cut by the break, 依托A、B等企业，⏎发展X和Y,
-    // stays one sentence; the line it goes on to reads none of it again)
-    const cells = touching.filter((c) => c.start >= l.cs);
+    const cells = touching.map((c) => ({ start: Math.max(c.start, l.cs), end: Math.min(c.end, l.ce) })).filter((c) => c.end > c.start);
     const label = labelEnds.get(l.cs);
     // (a bullet glyph opening the line, ■梅州经济开发区：…, is list furniture: the sentence starts after it)
     const cs = BULLET.test(norm[l.cs] ?? '') ? l.cs + 1 : l.cs;
     if (cells.length) for (const c of cells) splitSentences(norm, c, spans);
-    else if (touching.length) continue;
     else if (label !== undefined && label < l.ce) {
       spans.push({ start: l.cs, end: label });
       splitSentences(norm, { start: label, end: l.ce }, spans);
