@@ -1,0 +1,42 @@
+// Error classes of issue 12 read off blind15 and blind16 (the CHAIN layer: PART_OF and UPSTREAM_OF), on short texts
+// of the genre written for these tests (names invented). Each asserts what the class forbids and what must survive.
+import { describe, expect, it } from 'vitest';
+import { industryBounds } from '../../server/src/ingest/entities/industry-bounds.ts';
+import { runDoc, names, all } from '../fixtures/class-doc.ts';
+
+describe('a joined name is no parent when it is no pair of industries (blind15 r01, r03)', () => {
+  it('a place word as one half (绿色化工与临港产业) makes no industry', () => {
+    expect(industryBounds('精细化工与临港')).toBe('drop');
+    expect(industryBounds('新材料和沿海产业')).toBe('drop');
+  });
+  it('two raw products sharing a processing head (玉米和大豆精深加工) make no industry', () => {
+    expect(industryBounds('小麦和油菜精深加工')).toBe('drop');
+    expect(industryBounds('小麦与油菜精深加工')).toBe('drop');
+  });
+  it('joined names that are one field stay (gold parents of blind2, blind6, blind8, blind9, heldout)', () => {
+    for (const n of ['碳纤维及复合材料', '半导体和集成电路', '钛及钛合金', '航空与燃机', '火箭和卫星部组件', '细胞与基因治疗', '海洋运维与服务']) expect(industryBounds(n)).not.toBe('drop');
+  });
+  it('a document titled with an industry and a place word puts nothing under the pair', async () => {
+    const x = await runDoc(
+      '某市“十四五”精细化工与临港产业发展规划\n\n第一节　东港经济开发区\n\n东港经济开发区重点发展高端聚烯烃和电子化学品。以明远化工为龙头，发展己二腈、尼龙66和工程塑料。\n\n第二节　西河工业园区\n\n西河工业园区重点发展汽车零部件和通用航空。\n',
+    );
+    expect(names(x, 'Industry').filter((n) => /临港/.test(n))).toEqual([]);
+    expect(all(x, 'PART_OF').filter((e) => /临港/.test(e))).toEqual([]);
+    // the segments themselves are still read
+    expect(names(x, 'Industry')).toEqual(expect.arrayContaining(['己二腈', '汽车零部件']));
+  });
+  it('a document titled with two raw products sharing a head puts nothing under the pair', async () => {
+    const x = await runDoc(
+      '滨河市小麦和油菜精深加工产业链重点任务分工方案\n\n一、重点任务\n\n（一）优化布局。滨河经济开发区重点发展面粉加工和菜籽油精炼，以丰谷粮油为链主，发展专用面粉、挂面和低芥酸菜籽油。\n',
+    );
+    expect(names(x, 'Industry').filter((n) => /小麦[与和]油菜/.test(n))).toEqual([]);
+    expect(all(x, 'PART_OF').filter((e) => /[与和]油菜/.test(e))).toEqual([]);
+  });
+});
+
+describe('a name never ends in a joiner (blind16 r07: a list broken across lines)', () => {
+  it('重点发展A和⏎ reads A', async () => {
+    const x = await runDoc('某市医药健康产业链招商图谱\n\n三、承载平台\n■东湖经济开发区：重点发展抗肿瘤原料药和\n高端制剂。\n');
+    expect(names(x, 'Industry').filter((n) => /[和与及]$/.test(n))).toEqual([]);
+  });
+});
