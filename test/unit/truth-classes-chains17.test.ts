@@ -2,7 +2,7 @@
 // of the genre written for these tests (names invented). Each asserts what the class forbids and what must survive.
 import { describe, expect, it } from 'vitest';
 import { industryBounds } from '../../server/src/ingest/entities/industry-bounds.ts';
-import { runDoc, names, all } from '../fixtures/class-doc.ts';
+import { runDoc, names, strong, all } from '../fixtures/class-doc.ts';
 
 describe('a joined name is no parent when it is no pair of industries (blind15 r01, r03)', () => {
   it('a place word as one half (绿色化工与临港产业) makes no industry', () => {
@@ -38,5 +38,26 @@ describe('a name never ends in a joiner (blind16 r07: a list broken across lines
   it('重点发展A和⏎ reads A', async () => {
     const x = await runDoc('某市医药健康产业链招商图谱\n\n三、承载平台\n■东湖经济开发区：重点发展抗肿瘤原料药和\n高端制剂。\n');
     expect(names(x, 'Industry').filter((n) => /[和与及]$/.test(n))).toEqual([]);
+  });
+});
+
+describe('a chain map’s notes and figures are no segments (blind15 r07, blind16 r05, r07)', () => {
+  it('上游—中游—下游依次衔接；下游为本图谱重点招商环节 names no segment', async () => {
+    const x = await runDoc(
+      '某市有色金属产业链招商图谱\n\n二、产业链图谱\n上游：铜精矿、锌精矿。\n中游：阴极铜、电解锌。\n下游：铜箔、锌合金。\n说明：上游—中游—下游依次衔接；下游为本图谱重点招商环节。\n',
+    );
+    expect(names(x, 'Industry').filter((n) => /衔接|图谱|招商|—/.test(n))).toEqual([]);
+    expect(strong(x, 'PART_OF')).toEqual(expect.arrayContaining(['industry:铜箔 -> industry:有色金属']));
+  });
+  it('a level’s figure (上游环节本地配套率超过70%) and a gap (填补本地中游材料空白) name no segment', async () => {
+    const x = await runDoc(
+      '某市医药产业链招商图谱\n\n二、产业链图谱\n【上游】医药中间体、化学原料药。\n上游环节本地配套率超过70%,含氟中间体产量居全国前列。\n\n三、重点任务\n\n1．补齐中游短板。依托康远药业等企业，发展缓释制剂，填补本地中游材料空白。\n',
+    );
+    expect(names(x, 'Industry').filter((n) => /%|超过|空白/.test(n))).toEqual([]);
+  });
+  it('有 opening a level’s name (中游：有机硅材料) is the name’s, not a verb', async () => {
+    const x = await runDoc('某市有机硅产业链链长制实施方案\n\n二、产业链构成\n\n上游：硅基原料。\n中游：有机硅材料。\n下游：有机硅深加工。\n');
+    expect(names(x, 'Industry').filter((n) => /^机硅/.test(n))).toEqual([]);
+    expect(strong(x, 'UPSTREAM_OF')).toEqual(expect.arrayContaining(['industry:有机硅材料 -> industry:有机硅深加工']));
   });
 });

@@ -123,6 +123,12 @@ export function dashChains(text: string, offset: number): DashChain[] {
   return out;
 }
 
+/**
+ * What a chain map says about itself or a level's figures, never a segment: 本图谱重点招商(环节), a share or a count
+ * (本地配套率超过70%), a dash or arrow inside (—中游—下游依次衔接: the levels' order, read as one name).
+ */
+const DOC_NOTE = /^(?:本|该|此)(?:图谱|方案|规划|计划|清单)|图谱|招商|引资|衔接|依次|\d|%|％|超过|达到|突破|以上|[—–―→－]/;
+
 /** 上游关键材料、中游核心零部件、下游整车制造和后市场服务 / （一）上游：关键材料. */
 function chainPositions(text: string, offset: number): { position: number; segments: Segment[] }[] {
   const out: { position: number; segments: Segment[] }[] = [];
@@ -130,7 +136,8 @@ function chainPositions(text: string, offset: number): { position: number; segme
   for (const m of text.matchAll(/(?<![上中下])(上游|中游|下游)(?!企业|之间|供需|关联|配套|协同|联动|环节企业)(?:环节)?\s*(?:[:：]|(?<=【(?:上游|中游|下游)(?:环节)?)】)?\s*([^、，,。；;：:\s“”"()（）【】]{2,16})/g)) {
     const position = m[1] === '上游' ? 1 : m[1] === '中游' ? 2 : 3;
     // (上游、中游和下游 names the levels, no segment; 上游玉米深加工附加值低 judges one, in a sentence of problems)
-    if (/^[和与及、]/.test(m[2]!) || /^(?:上游|中游|下游)/.test(m[2]!)) continue;
+    // (上游—中游—下游依次衔接 orders the level names themselves: a dash after the position word is the next level's link)
+    if (/^[和与及、—–―→－\-]/.test(m[2]!) || /^(?:上游|中游|下游)/.test(m[2]!)) continue;
     // (推动X产业向上游材料、下游应用两端延伸: the directions an industry grows in name no level of a chain)
     // (review15 B: the clause read within 80 characters either side — one walk per match stays short on a long line; the
     // direction words are stripped, not the level: 向上游高纯多晶硅、下游光伏电站延伸 still names 高纯多晶硅 and 光伏电站)
@@ -144,7 +151,8 @@ function chainPositions(text: string, offset: number): { position: number; segme
     if (/(?:附加值|占比|比重|配套率|水平|能力)?(?:低|不高|偏低|不足|偏短|偏弱|滞后|薄弱|短缺|不强|较弱|欠缺|缺失|明显)$/.test(m[2]!)) continue;
     let body = m[2]!.replace(/(的完整体系|的完整链条|的?完整产业链|等环节|环节|领域|产业)$/, '');
     // (中游重点是酿造技改: what a level's support is about opens with 重点是 / 主要是 as with 为 / 是)
-    body = body.replace(/^(?:(?:重点|主要)(?:是|为|包括|在于)|为|是|以|有|包括|主要包括|重点发展)/, '');
+    // (有 opens a name itself in 有机硅材料, 有色金属: only a verb before another word)
+    body = body.replace(/^(?:(?:重点|主要)(?:是|为|包括|在于)|为|是|以|有(?![机色])|包括|主要包括|重点发展)/, '');
     if (directional) body = body.replace(/(?:两端|两头|双向)?(?:延伸|拓展|攀升|迈进|跃升)$/, '');
     const bodyStart = m.index! + m[0].lastIndexOf(body);
     const segments: Segment[] = [];
@@ -158,7 +166,8 @@ function chainPositions(text: string, offset: number): { position: number; segme
       // a position word makes even a generic step a segment: 下游应用环节 (not a bare kind: 上游材料)
       // (…and the work on a level, 酿造技改 / 基地建设, is no link of it)
       // (…and a name typed in brackets after it is a firm's, 甲乙光电（光学玻璃）)
-      if (p.length < 2 || !okSegment(p, true) || /^(材料|产品|设备|技术|服务)$/.test(p) || (directional && /^(?:应用|市场|终端|资源|原料)$/.test(p)) || /(?:技改|技术改造|改造|建设|提升|升级)$/.test(p) || /^[（(]/.test(text.slice(i + p.length))) continue;
+      // (…and a note about the map or a figure is none: 下游为本图谱重点招商环节, 上游环节本地配套率超过70%)
+      if (p.length < 2 || !okSegment(p, true) || DOC_NOTE.test(p) || /^(材料|产品|设备|技术|服务)$/.test(p) || (directional && /^(?:应用|市场|终端|资源|原料)$/.test(p)) || /(?:技改|技术改造|改造|建设|提升|升级)$/.test(p) || /^[（(]/.test(text.slice(i + p.length))) continue;
       segments.push({ surface: p, start: offset + i, end: offset + i + p.length });
     }
     if (segments.length) out.push({ position, segments });
