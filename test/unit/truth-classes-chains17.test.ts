@@ -61,3 +61,15 @@ describe('a chain map’s notes and figures are no segments (blind15 r07, blind1
     expect(strong(x, 'UPSTREAM_OF')).toEqual(expect.arrayContaining(['industry:有机硅材料 -> industry:有机硅深加工']));
   });
 });
+
+describe('an industry opening a clause with 重点发展 has the clause’s industries as parts (blind15 r06, blind16 r02, blind12, blind13)', () => {
+  it('A重点发展a和b，B重点发展c和d', async () => {
+    const x = await runDoc(
+      '某区新兴产业发展规划\n\n第一节　发展定位\n\n巩固三大主导产业，培育智能网联汽车和生物制造两个新兴产业。\n\n第四节　新兴产业\n\n智能网联汽车重点发展车载软件和高精地图，生物制造重点发展合成氨基酸和生物基尼龙。东湖高新区重点发展储能电池和氢燃料电池。制造业重点发展工业母机和精密仪器。\n',
+    );
+    const parts = strong(x, 'PART_OF');
+    expect(parts).toEqual(expect.arrayContaining(['industry:车载软件 -> industry:智能网联汽车', 'industry:高精地图 -> industry:智能网联汽车', 'industry:合成氨基酸 -> industry:生物制造', 'industry:生物基尼龙 -> industry:生物制造']));
+    // a park opening the clause hosts its foci, an umbrella word has no parts, and no cross between the clauses
+    expect(parts.filter((e) => /东湖|制造业$|合成氨基酸 -> industry:智能网联|车载软件 -> industry:生物制造/.test(e))).toEqual([]);
+  });
+});

@@ -469,6 +469,36 @@ function chainSubject(head: string, subject?: string): string | { zone: string }
   return x;
 }
 
+/** Umbrella words that lead a clause without being an industry anything is a part of (制造业重点发展A、B). */
+const UMBRELLA_LEAD = /^(?:先进制造业?|制造业?|工业|服务业|现代服务业|生产性服务业|战略性新兴产业|新兴产业|未来产业|主导产业|传统产业|优势产业|特色产业|重点产业)$/;
+
+/**
+ * 数字经济重点发展工业软件和数据服务，新材料重点发展高性能玻璃和特种合金: an industry opening its clause as the subject of
+ * 重点发展 has the clause's industries as its parts (stated) — a park or a place opening the clause hosts them instead.
+ */
+function clauseLeadParts(scope: SentenceScope): void {
+  const { se, table, edges } = scope;
+  const { text, ev, sentence: s } = se;
+  if (!text.includes('发展')) return;
+  for (const m of text.matchAll(/(?:^|[，,；;。：:])\s*(?:其中[，,]?)?([\u3400-\u9fffA-Za-z0-9]{2,12}?)(?:产业|板块|领域|行业)?(?:重点|主要|着力|加快|大力|积极)发展([^，,；;。：:“”"]{2,60})/g)) {
+    const x = m[1]!;
+    const xs = s.start + m.index! + m[0].indexOf(x);
+    // (the clause's subject is an industry the document names as one, here or before — not a park, a firm or a place)
+    if (scope.orgs.some((o) => o.start < xs + x.length && xs < o.end)) continue;
+    const here = scope.inds.find((i) => i.start === xs && i.end === xs + x.length);
+    const whole = here ? entityOf(scope, here) : table.find('Industry', x);
+    if (!whole || UMBRELLA_LEAD.test(whole.name) || isGenericWord(whole.name) || !okSegment(whole.name)) continue;
+    const body = m[2]!.replace(/(等|等环节|等领域|等产品|等方向)[^、]*$/, '').replace(/[两三四五六七八九十\d]+(?:个|大)(?:重点|主要|核心|关键)?(?:环节|领域|板块|方向|产业|链条|部分)$/, '');
+    const bodyStart = m.index! + m[0].length - m[2]!.length;
+    const parts = listParts(text, includedItems(body), bodyStart, s.start);
+    if (!parts) continue;
+    for (const p of parts) {
+      const part = table.industry(p.surface, undefined, 'segment');
+      if (part.id !== whole.id) edges.add('PART_OF', part.id, whole.id, ev, JUDGED.structure);
+    }
+  }
+}
+
 /** Edges of the chains a sentence states: “A—B—C”X产业链, 上游/中游/下游, X环节包括A、B和C. */
 export function chainEdges(scope: SentenceScope, state: ChainState): void {
   const { se, inds, ctxInds, subject, table, edges } = scope;
@@ -565,6 +595,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     // (the chain's own industry when the text or context names it; a name read off …的全流程服务链条 is left out)
     if (se.measureId && !ch.supply) for (const g of [...segs, ...(parent && !named ? [parent] : [])]) edges.add('SUPPORTS', se.measureId, g.id, ev, JUDGED.planned);
   }
+  clauseLeadParts(scope);
   const pls = positionLists(text, s.start);
   // (■上游环节：广东超华科技（电子铜箔、覆铜板）: a level's line of firms names no segment — a firm is none)
   const pos = chainPositions(text, s.start)
