@@ -73,3 +73,17 @@ describe('an industry opening a clause with 重点发展 has the clause’s indu
     expect(parts.filter((e) => /东湖|制造业$|合成氨基酸 -> industry:智能网联|车载软件 -> industry:生物制造/.test(e))).toEqual([]);
   });
 });
+
+describe('a chain belongs to the industry its paragraph says the park carries (blind15 r01, blind16 r01)', () => {
+  it('P是全市X产业的核心承载区。…形成“A—B—C”的本地配套链条 → each link PART_OF X', async () => {
+    const x = await runDoc(
+      '某市“十四五”先进制造业发展规划（摘编）\n\n第四章　优化产业空间布局\n\n东港经济技术开发区是全市轨道交通装备产业的核心承载区。开发区已集聚恒达轨道、远方车辆等整车企业，初步形成“转向架—车体—轨道车辆整车”的本地配套链条，规划期内重点发展城轨车辆。\n\n西河工业园区是全市磁性材料产业的核心承载区。园区已集聚明磁科技等企业，已形成“稀土冶炼—钕铁硼毛坯—磁组件”的一体化链条。\n',
+    );
+    const parts = strong(x, 'PART_OF');
+    // (轨道交通装备 is the lexicon's 轨道交通)
+    expect(parts.filter((e) => /^industry:(?:转向架|车体|轨道车辆整车) -> industry:轨道交通/.test(e))).toHaveLength(3);
+    expect(parts).toEqual(expect.arrayContaining(['industry:稀土冶炼 -> industry:磁性材料', 'industry:钕铁硼毛坯 -> industry:磁性材料', 'industry:磁组件 -> industry:磁性材料']));
+    // (…and never under the next paragraph's industry, nor under a word describing the chain: 一体化, 本地配套)
+    expect(parts.filter((e) => /转向架 -> industry:磁性材料|一体化|本地配套/.test(e))).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@
 // with 包括 (卫星制造环节包括卫星平台、卫星载荷和地面设备).
 import { JUDGED } from './judge.ts';
 import type { Evidence } from '../../model.ts';
+import { industryBounds } from '../entities/industry-bounds.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
 import type { Entity } from '../entities/table.ts';
 import { isGenericWord } from '../entities/typing.ts';
@@ -26,7 +27,7 @@ export interface DashChain {
 
 const DASH = '[—–―→－\\-]{1,2}';
 /** Words before 产业链 that describe the chain rather than name it: 完整的产业链条. */
-const CHAIN_ADJECTIVE = /^(完整|整体|全|全新|成熟|完善|闭环|循环|主要|重点|优势|特色|本地|区域)$/;
+const CHAIN_ADJECTIVE = /^(完整|整体|全|全新|成熟|完善|闭环|循环|主要|重点|优势|特色|本地|区域|一体化|本地配套|配套)$/;
 /** The same words opening a longer name (完整纺织产业链 → 纺织). */
 const CHAIN_ADJECTIVE_OPENING = /^(?:完整|整体|全新|成熟|完善|闭环)(?:的)?/;
 const SEG = '[\\u3400-\\u9fffA-Za-z0-9+]{2,10}';
@@ -469,6 +470,26 @@ function chainSubject(head: string, subject?: string): string | { zone: string }
   return x;
 }
 
+/** P是我市X产业的核心承载区: the industry a park is said to carry. */
+const CARRIED = /(?:是|为|作为)(?:全市|全区|全县|全省|我市|我区|我县|我省|本市|本区)?([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:产业|行业)的(?:核心|主要|重要)?(?:承载区|集聚区|主阵地|承载地|主战场|核心区)/g;
+
+/**
+ * The industry the paragraph a chain sits in says its park carries, before the chain (临沂经济技术开发区是全市工程机械产业的
+ * 核心承载区。开发区已集聚…，初步形成“液压元件—传动系统—工程机械整机”的本地配套链条 → 工程机械): the last one named.
+ */
+function carriedIndustry(scope: SentenceScope, chainStart: number): Entity | undefined {
+  const norm = scope.doc.source.norm;
+  const lineStart = norm.lastIndexOf('\n', chainStart - 1) + 1;
+  let x: string | undefined;
+  // (是我市钛产业的核心承载区: the scope word is no part of the name; a one-character element or a name inside the
+  // document's own, 钛 in 钛及钛合金, is the document's industry)
+  for (const m of norm.slice(lineStart, chainStart).matchAll(CARRIED)) x = m[1]!.replace(/^(?:全市|全区|全县|全省|我市|我区|我县|我省|本市|本区)/, '');
+  // (…unless the document's is no industry itself: 绿色化工与临港 from a title joining an industry and a place word)
+  if (x !== undefined && scope.subject && (x.length < 2 || scope.subject.name.includes(x)) && industryBounds(scope.subject.name) !== 'drop') return scope.subject;
+  if (!x || x.length < 2 || !okSegment(x) || CHAIN_ADJECTIVE.test(x) || UMBRELLA_LEAD.test(x)) return undefined;
+  return scope.table.find('Industry', x) ?? scope.table.industry(x, undefined, 'chain');
+}
+
 /** Umbrella words that lead a clause without being an industry anything is a part of (制造业重点发展A、B). */
 const UMBRELLA_LEAD = /^(?:先进制造业?|制造业?|工业|服务业|现代服务业|生产性服务业|战略性新兴产业|新兴产业|未来产业|主导产业|传统产业|优势产业|特色产业|重点产业)$/;
 
@@ -569,7 +590,10 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     const sentenceLead = other || firm || opener || !lead ? undefined : (table.find('Industry', lead[1]!) ?? (/集群/.test(lead[2]!) && okSegment(lead[1]!) && !CHAIN_ADJECTIVE.test(lead[1]!) && !/^(?:现代|主导|重点|优势|特色|支柱|新兴|未来|传统|首位|战略性新兴|先进制造)/.test(lead[1]!) ? table.industry(lead[1]!, undefined, 'chain') : undefined));
     // (the whole a 包括 clause of the sentence lists two of the chain's links under: 锂产业链包括…，形成“…”的产业链条)
     const listedWhole = named || other || opener ? undefined : incs.find((inc) => segs.filter((g) => inc.parts.some((p) => p.id === g.id)).length >= 2)?.whole;
-    const usual = (sentenceLead && !segs.some((g) => g.id === sentenceLead.id) ? sentenceLead : undefined) ?? listedWhole ?? domain ?? ctxInds[0] ?? subject;
+    // (沧州临港经济技术开发区是我市绿色化工产业的核心承载区，已集聚…，形成“A—B—C”的产业链条: the industry the paragraph
+    // says its park carries is the chain's, before the heading's or the document's)
+    const carried = named || other || opener || sentenceLead || listedWhole ? undefined : carriedIndustry(scope, first);
+    const usual = (sentenceLead && !segs.some((g) => g.id === sentenceLead.id) ? sentenceLead : undefined) ?? listedWhole ?? (carried && !segs.some((g) => g.id === carried.id) ? carried : undefined) ?? domain ?? ctxInds[0] ?? subject;
     // (a zone's chain: the lexicon industry in its name, else the usual whole when the zone's name writes two of its
     // characters in order — 石化产业集聚区 under 石油化工 — else none)
     const writes = (w: string) => [...(zoneName ?? '')].some((c, i, z) => i + 1 < z.length && w.includes(c) && w.indexOf(z[i + 1]!, w.indexOf(c) + 1) >= 0);
