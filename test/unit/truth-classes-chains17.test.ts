@@ -87,3 +87,13 @@ describe('a chain belongs to the industry its paragraph says the park carries (b
     expect(parts.filter((e) => /转向架 -> industry:磁性材料|一体化|本地配套/.test(e))).toEqual([]);
   });
 });
+
+describe('a chain map’s 补链方向 / 强链方向 line after its levels lists parts of the chain (blind15 r05, blind16 r07, blind11 r05)', () => {
+  it('【上游】A、B。【下游】C、D。补链方向：X、Y。 → X, Y PART_OF the document’s industry', async () => {
+    const x = await runDoc(
+      '某市光电显示产业链招商图谱\n\n二、产业链图谱\n\n【上游】玻璃基板、偏光片。重点企业:甲乙光电。\n\n【下游】显示模组、智能终端。重点企业:丙丁电子。\n\n补链方向：光学膜材、驱动芯片。\n\n强链方向：微显示器件、柔性模组。\n',
+    );
+    const parts = strong(x, 'PART_OF');
+    expect(parts).toEqual(expect.arrayContaining(['industry:光学膜材 -> industry:光电显示', 'industry:驱动芯片 -> industry:光电显示', 'industry:微显示器件 -> industry:光电显示', 'industry:柔性模组 -> industry:光电显示']));
+  });
+});
