@@ -97,3 +97,14 @@ describe('a chain map’s 补链方向 / 强链方向 line after its levels list
     expect(parts).toEqual(expect.arrayContaining(['industry:光学膜材 -> industry:光电显示', 'industry:驱动芯片 -> industry:光电显示', 'industry:微显示器件 -> industry:光电显示', 'industry:柔性模组 -> industry:光电显示']));
   });
 });
+
+describe('the counted directions a one-industry section lays out are its parts (blind15 r04; the subject form in blind, blind2, blind13, heldout)', () => {
+  it('（二）X。围绕A、B和C三个方向… → A, B, C PART_OF X', async () => {
+    const x = await runDoc(
+      '某区未来产业培育行动方案\n\n二、发展方向\n\n（一）合成生物。聚焦生物基材料、功能糖醇和天然产物三大方向，建设中试平台。\n\n（二）低空经济。围绕电动垂直起降飞行器、无人机物流和低空运营服务三个方向，加快适航取证。\n',
+    );
+    const parts = strong(x, 'PART_OF');
+    expect(parts).toEqual(expect.arrayContaining(['industry:功能糖醇 -> industry:合成生物', 'industry:天然产物 -> industry:合成生物', 'industry:无人机物流 -> industry:低空经济', 'industry:低空运营服务 -> industry:低空经济']));
+    expect(parts.filter((e) => /功能糖醇 -> industry:低空经济|无人机物流 -> industry:合成生物/.test(e))).toEqual([]);
+  });
+});

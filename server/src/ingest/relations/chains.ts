@@ -490,6 +490,27 @@ function carriedIndustry(scope: SentenceScope, chainStart: number): Entity | und
   return scope.table.find('Industry', x) ?? scope.table.industry(x, undefined, 'chain');
 }
 
+/**
+ * （二）量子信息。围绕量子计算、量子通信和量子精密测量三个方向…: the counted directions a section of one industry lays
+ * out are that industry's parts (stated) — the sentence's context is the section heading's single industry.
+ */
+function sectionDirections(scope: SentenceScope): void {
+  const { se, table, edges, ctxInds } = scope;
+  const { text, ev, sentence: s } = se;
+  if (ctxInds.length !== 1 || !/方向|赛道|领域/.test(text)) return;
+  const whole = ctxInds[0]!;
+  if (UMBRELLA_LEAD.test(whole.name) || isGenericWord(whole.name)) return;
+  for (const m of text.matchAll(/(?:^|[，,；;。])\s*(?:围绕|聚焦|瞄准|主攻)([^，,。；;：:“”"]{4,60}?)[两三四五六七八九十]个?大?(?:重点|主攻)?(?:方向|赛道|领域)/g)) {
+    const bodyStart = m.index! + m[0].indexOf(m[1]!, m[0].search(/围绕|聚焦|瞄准|主攻/) + 2);
+    const parts = listParts(text, includedItems(m[1]!), bodyStart, s.start);
+    if (!parts) continue;
+    for (const p of parts) {
+      const part = table.industry(p.surface, undefined, 'segment');
+      if (part.id !== whole.id) edges.add('PART_OF', part.id, whole.id, ev, JUDGED.structure);
+    }
+  }
+}
+
 /** Umbrella words that lead a clause without being an industry anything is a part of (制造业重点发展A、B). */
 const UMBRELLA_LEAD = /^(?:先进制造业?|制造业?|工业|服务业|现代服务业|生产性服务业|战略性新兴产业|新兴产业|未来产业|主导产业|传统产业|优势产业|特色产业|重点产业)$/;
 
@@ -620,6 +641,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     if (se.measureId && !ch.supply) for (const g of [...segs, ...(parent && !named ? [parent] : [])]) edges.add('SUPPORTS', se.measureId, g.id, ev, JUDGED.planned);
   }
   clauseLeadParts(scope);
+  sectionDirections(scope);
   const pls = positionLists(text, s.start);
   // (■上游环节：广东超华科技（电子铜箔、覆铜板）: a level's line of firms names no segment — a firm is none)
   const pos = chainPositions(text, s.start)
