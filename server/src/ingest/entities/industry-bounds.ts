@@ -38,6 +38,10 @@ const TRIAL_END = /(?:中试|小试|试制|试产)$/;
 const TRANSFER_END = /(?:科技成果转移转化|科技成果转化|成果转移转化|成果转化|成果产业化)$/;
 /** Evaluations of a state: shares, shortfalls, levels. */
 const EVALUATION = /(占比|比重|比例|不高|不足|不强|偏低|偏弱|偏小|较弱|较低|薄弱|短板|滞后|缺乏|欠缺|不够|不优|层级|层次)/;
+/** A gap a plan means to fill (填补本地中游材料空白, 补齐X缺口): what is missing, no segment. */
+const GAP_END = /(?:空白|缺口|断点|堵点|卡点)$/;
+/** The document speaking of itself (下游为本图谱重点招商环节 → 本图谱重点招商): no segment. */
+const SELF_REFERENCE = /^(?:本|该|此)(?:图谱|方案|规划|计划|清单|措施|要点)/;
 /** Entering markets: what follows is an application field, not a segment of the document. */
 const ENTER = /^(?:产品|推动产品|推动)?(?:进入|打入|切入|导入|应用于|用于)/;
 /** A firm's rank before its product: 头部电池(企业), 龙头X. */
@@ -54,12 +58,38 @@ const POSITION_LABEL = /^(?:上游|中游|下游)(?:环节|领域)?\s*[:：]\s*/
  */
 const PREDICATE_END = /(?:附加值|产能|规模|能力|水平|效益|集中度|配套率|转化率|竞争力|利润率)(?:低|不高|不足|偏低|偏小|较低|较小|较弱|不强|不大|有限)$/;
 
+/**
+ * A place's adjective, never an industry of its own: 临港(产业) is the industries by a port, 沿海 / 县域 / 园区 the places
+ * industries are in (绿色化工与临港产业 names one industry and a place word, not a pair of industries).
+ */
+const PLACE_MODIFIER = /^(?:临港|临空|临海|临江|沿海|沿江|沿边|沿湖|滨海|滨江|县域|镇域|园区|城郊|口岸|港口|港区|港产城)$/;
+/** Two names joined into one phrase (A与B, A和B, A及B), without the kind word after them. */
+const JOINED = /^([\u3400-\u9fffA-Za-z0-9]{2,10})[与和及]([\u3400-\u9fffA-Za-z0-9]{2,10})$/;
+/**
+ * Two raw products sharing one processing head (玉米和大豆精深加工, 人参与鹿茸种植): two industries, 玉米精深加工 and 大豆精深加工 —
+ * the pair is no industry a part belongs to. Only an activity on a raw product: 火箭和卫星部组件, 细胞与基因治疗 name one field.
+ */
+const SHARED_PROCESSING = /^[\u3400-\u9fff]{2}[与和及][\u3400-\u9fff]{2}(?:精深加工|深加工|初加工|粗加工|加工|种植|养殖|繁育)$/;
+/** A joiner closing the phrase: the list went on past a line break (重点发展心血管类原料药和⏎). */
+const JOINER_END = /[与和及、]$/;
+
+/** A joined phrase that is no industry: a place word as one half, or two raw products sharing a processing head. */
+function joinedNonIndustry(surface: string): boolean {
+  const n = surface.replace(/(?:产业链|产业集群|产业|行业)$/, '');
+  if (SHARED_PROCESSING.test(n)) return true;
+  const m = JOINED.exec(n);
+  return !!m && [m[1]!, m[2]!].some((h) => PLACE_MODIFIER.test(h.replace(/(?:产业|经济)$/, '')));
+}
+
 /** The bounds of an industry phrase: the part to keep (offsets within the surface), or 'drop'. */
 export function industryBounds(surface: string, after = ''): { from: number; to: number } | 'drop' {
-  if (BARE.test(surface) || COUNT_ONLY.test(surface) || STRUCTURE.test(surface) || EVALUATION.test(surface) || ENTER.test(surface) || RANK.test(surface) || FIRST_OF_KIND.test(surface)) return 'drop';
+  if (BARE.test(surface) || COUNT_ONLY.test(surface) || STRUCTURE.test(surface) || EVALUATION.test(surface) || ENTER.test(surface) || RANK.test(surface) || FIRST_OF_KIND.test(surface) || GAP_END.test(surface) || SELF_REFERENCE.test(surface)) return 'drop';
   if (/^[上中下]游.{0,4}[两二三四五六七八九十\d]/.test(surface)) return 'drop';
+  if (joinedNonIndustry(surface)) return 'drop';
   let from = 0;
   let to = surface.length;
+  // (心血管类原料药和 at a line's end: the joiner is the list's, no part of the name)
+  if (JOINER_END.test(surface) && surface.length >= 3) to -= 1;
   for (let guard = 0; guard < 3; guard++) {
     const rest = surface.slice(from, to);
     const lead = POSITION_LABEL.exec(rest) ?? LEAD.exec(rest) ?? SCOPE.exec(rest);

@@ -4,6 +4,7 @@
 // with 包括 (卫星制造环节包括卫星平台、卫星载荷和地面设备).
 import { JUDGED } from './judge.ts';
 import type { Evidence } from '../../model.ts';
+import { industryBounds } from '../entities/industry-bounds.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
 import type { Entity } from '../entities/table.ts';
 import { isGenericWord } from '../entities/typing.ts';
@@ -26,7 +27,7 @@ export interface DashChain {
 
 const DASH = '[—–―→－\\-]{1,2}';
 /** Words before 产业链 that describe the chain rather than name it: 完整的产业链条. */
-const CHAIN_ADJECTIVE = /^(完整|整体|全|全新|成熟|完善|闭环|循环|主要|重点|优势|特色|本地|区域)$/;
+const CHAIN_ADJECTIVE = /^(完整|整体|全|全新|成熟|完善|闭环|循环|主要|重点|优势|特色|本地|区域|一体化|本地配套|配套)$/;
 /** The same words opening a longer name (完整纺织产业链 → 纺织). */
 const CHAIN_ADJECTIVE_OPENING = /^(?:完整|整体|全新|成熟|完善|闭环)(?:的)?/;
 const SEG = '[\\u3400-\\u9fffA-Za-z0-9+]{2,10}';
@@ -123,6 +124,12 @@ export function dashChains(text: string, offset: number): DashChain[] {
   return out;
 }
 
+/**
+ * What a chain map says about itself or a level's figures, never a segment: 本图谱重点招商(环节), a share or a count
+ * (本地配套率超过70%), a dash or arrow inside (—中游—下游依次衔接: the levels' order, read as one name).
+ */
+const DOC_NOTE = /^(?:本|该|此)(?:图谱|方案|规划|计划|清单)|图谱|招商|引资|衔接|依次|\d|%|％|超过|达到|突破|以上|[—–―→－]/;
+
 /** 上游关键材料、中游核心零部件、下游整车制造和后市场服务 / （一）上游：关键材料. */
 function chainPositions(text: string, offset: number): { position: number; segments: Segment[] }[] {
   const out: { position: number; segments: Segment[] }[] = [];
@@ -130,7 +137,8 @@ function chainPositions(text: string, offset: number): { position: number; segme
   for (const m of text.matchAll(/(?<![上中下])(上游|中游|下游)(?!企业|之间|供需|关联|配套|协同|联动|环节企业)(?:环节)?\s*(?:[:：]|(?<=【(?:上游|中游|下游)(?:环节)?)】)?\s*([^、，,。；;：:\s“”"()（）【】]{2,16})/g)) {
     const position = m[1] === '上游' ? 1 : m[1] === '中游' ? 2 : 3;
     // (上游、中游和下游 names the levels, no segment; 上游玉米深加工附加值低 judges one, in a sentence of problems)
-    if (/^[和与及、]/.test(m[2]!) || /^(?:上游|中游|下游)/.test(m[2]!)) continue;
+    // (上游—中游—下游依次衔接 orders the level names themselves: a dash after the position word is the next level's link)
+    if (/^[和与及、—–―→－\-]/.test(m[2]!) || /^(?:上游|中游|下游)/.test(m[2]!)) continue;
     // (推动X产业向上游材料、下游应用两端延伸: the directions an industry grows in name no level of a chain)
     // (review15 B: the clause read within 80 characters either side — one walk per match stays short on a long line; the
     // direction words are stripped, not the level: 向上游高纯多晶硅、下游光伏电站延伸 still names 高纯多晶硅 and 光伏电站)
@@ -144,7 +152,8 @@ function chainPositions(text: string, offset: number): { position: number; segme
     if (/(?:附加值|占比|比重|配套率|水平|能力)?(?:低|不高|偏低|不足|偏短|偏弱|滞后|薄弱|短缺|不强|较弱|欠缺|缺失|明显)$/.test(m[2]!)) continue;
     let body = m[2]!.replace(/(的完整体系|的完整链条|的?完整产业链|等环节|环节|领域|产业)$/, '');
     // (中游重点是酿造技改: what a level's support is about opens with 重点是 / 主要是 as with 为 / 是)
-    body = body.replace(/^(?:(?:重点|主要)(?:是|为|包括|在于)|为|是|以|有|包括|主要包括|重点发展)/, '');
+    // (有 opens a name itself in 有机硅材料, 有色金属: only a verb before another word)
+    body = body.replace(/^(?:(?:重点|主要)(?:是|为|包括|在于)|为|是|以|有(?![机色])|包括|主要包括|重点发展)/, '');
     if (directional) body = body.replace(/(?:两端|两头|双向)?(?:延伸|拓展|攀升|迈进|跃升)$/, '');
     const bodyStart = m.index! + m[0].lastIndexOf(body);
     const segments: Segment[] = [];
@@ -158,7 +167,8 @@ function chainPositions(text: string, offset: number): { position: number; segme
       // a position word makes even a generic step a segment: 下游应用环节 (not a bare kind: 上游材料)
       // (…and the work on a level, 酿造技改 / 基地建设, is no link of it)
       // (…and a name typed in brackets after it is a firm's, 甲乙光电（光学玻璃）)
-      if (p.length < 2 || !okSegment(p, true) || /^(材料|产品|设备|技术|服务)$/.test(p) || (directional && /^(?:应用|市场|终端|资源|原料)$/.test(p)) || /(?:技改|技术改造|改造|建设|提升|升级)$/.test(p) || /^[（(]/.test(text.slice(i + p.length))) continue;
+      // (…and a note about the map or a figure is none: 下游为本图谱重点招商环节, 上游环节本地配套率超过70%)
+      if (p.length < 2 || !okSegment(p, true) || DOC_NOTE.test(p) || /^(材料|产品|设备|技术|服务)$/.test(p) || (directional && /^(?:应用|市场|终端|资源|原料)$/.test(p)) || /(?:技改|技术改造|改造|建设|提升|升级)$/.test(p) || /^[（(]/.test(text.slice(i + p.length))) continue;
       segments.push({ surface: p, start: offset + i, end: offset + i + p.length });
     }
     if (segments.length) out.push({ position, segments });
@@ -460,6 +470,77 @@ function chainSubject(head: string, subject?: string): string | { zone: string }
   return x;
 }
 
+/** P是我市X产业的核心承载区: the industry a park is said to carry. */
+const CARRIED = /(?:是|为|作为)(?:全市|全区|全县|全省|我市|我区|我县|我省|本市|本区)?([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:产业|行业)的(?:核心|主要|重要)?(?:承载区|集聚区|主阵地|承载地|主战场|核心区)/g;
+
+/**
+ * The industry the paragraph a chain sits in says its park carries, before the chain (临沂经济技术开发区是全市工程机械产业的
+ * 核心承载区。开发区已集聚…，初步形成“液压元件—传动系统—工程机械整机”的本地配套链条 → 工程机械): the last one named.
+ */
+function carriedIndustry(scope: SentenceScope, chainStart: number): Entity | undefined {
+  const norm = scope.doc.source.norm;
+  const lineStart = norm.lastIndexOf('\n', chainStart - 1) + 1;
+  let x: string | undefined;
+  // (是我市钛产业的核心承载区: the scope word is no part of the name; a one-character element or a name inside the
+  // document's own, 钛 in 钛及钛合金, is the document's industry)
+  for (const m of norm.slice(lineStart, chainStart).matchAll(CARRIED)) x = m[1]!.replace(/^(?:全市|全区|全县|全省|我市|我区|我县|我省|本市|本区)/, '');
+  // (…unless the document's is no industry itself: 绿色化工与临港 from a title joining an industry and a place word)
+  if (x !== undefined && scope.subject && (x.length < 2 || scope.subject.name.includes(x)) && industryBounds(scope.subject.name) !== 'drop') return scope.subject;
+  if (!x || x.length < 2 || !okSegment(x) || CHAIN_ADJECTIVE.test(x) || UMBRELLA_LEAD.test(x)) return undefined;
+  return scope.table.find('Industry', x) ?? scope.table.industry(x, undefined, 'chain');
+}
+
+/**
+ * （二）量子信息。围绕量子计算、量子通信和量子精密测量三个方向…: the counted directions a section of one industry lays
+ * out are that industry's parts (stated) — the sentence's context is the section heading's single industry.
+ */
+function sectionDirections(scope: SentenceScope): void {
+  const { se, table, edges, ctxInds } = scope;
+  const { text, ev, sentence: s } = se;
+  if (ctxInds.length !== 1 || !/方向|赛道|领域/.test(text)) return;
+  const whole = ctxInds[0]!;
+  if (UMBRELLA_LEAD.test(whole.name) || isGenericWord(whole.name)) return;
+  for (const m of text.matchAll(/(?:^|[，,；;。])\s*(?:围绕|聚焦|瞄准|主攻)([^，,。；;：:“”"]{4,60}?)[两三四五六七八九十]个?大?(?:重点|主攻)?(?:方向|赛道|领域)/g)) {
+    const bodyStart = m.index! + m[0].indexOf(m[1]!, m[0].search(/围绕|聚焦|瞄准|主攻/) + 2);
+    const parts = listParts(text, includedItems(m[1]!), bodyStart, s.start);
+    if (!parts) continue;
+    for (const p of parts) {
+      const part = table.industry(p.surface, undefined, 'segment');
+      if (part.id !== whole.id) edges.add('PART_OF', part.id, whole.id, ev, JUDGED.structure);
+    }
+  }
+}
+
+/** Umbrella words that lead a clause without being an industry anything is a part of (制造业重点发展A、B). */
+const UMBRELLA_LEAD = /^(?:先进制造业?|制造业?|工业|服务业|现代服务业|生产性服务业|战略性新兴产业|新兴产业|未来产业|主导产业|传统产业|优势产业|特色产业|重点产业)$/;
+
+/**
+ * 数字经济重点发展工业软件和数据服务，新材料重点发展高性能玻璃和特种合金: an industry opening its clause as the subject of
+ * 重点发展 has the clause's industries as its parts (stated) — a park or a place opening the clause hosts them instead.
+ */
+function clauseLeadParts(scope: SentenceScope): void {
+  const { se, table, edges } = scope;
+  const { text, ev, sentence: s } = se;
+  if (!text.includes('发展')) return;
+  for (const m of text.matchAll(/(?:^|[，,；;。：:])\s*(?:其中[，,]?)?([\u3400-\u9fffA-Za-z0-9]{2,12}?)(?:产业|板块|领域|行业)?(?:重点|主要|着力|加快|大力|积极)发展([^，,；;。：:“”"]{2,60})/g)) {
+    const x = m[1]!;
+    const xs = s.start + m.index! + m[0].indexOf(x);
+    // (the clause's subject is an industry the document names as one, here or before — not a park, a firm or a place)
+    if (scope.orgs.some((o) => o.start < xs + x.length && xs < o.end)) continue;
+    const here = scope.inds.find((i) => i.start === xs && i.end === xs + x.length);
+    const whole = here ? entityOf(scope, here) : table.find('Industry', x);
+    if (!whole || UMBRELLA_LEAD.test(whole.name) || isGenericWord(whole.name) || !okSegment(whole.name)) continue;
+    const body = m[2]!.replace(/(等|等环节|等领域|等产品|等方向)[^、]*$/, '').replace(/[两三四五六七八九十\d]+(?:个|大)(?:重点|主要|核心|关键)?(?:环节|领域|板块|方向|产业|链条|部分)$/, '');
+    const bodyStart = m.index! + m[0].length - m[2]!.length;
+    const parts = listParts(text, includedItems(body), bodyStart, s.start);
+    if (!parts) continue;
+    for (const p of parts) {
+      const part = table.industry(p.surface, undefined, 'segment');
+      if (part.id !== whole.id) edges.add('PART_OF', part.id, whole.id, ev, JUDGED.structure);
+    }
+  }
+}
+
 /** Edges of the chains a sentence states: “A—B—C”X产业链, 上游/中游/下游, X环节包括A、B和C. */
 export function chainEdges(scope: SentenceScope, state: ChainState): void {
   const { se, inds, ctxInds, subject, table, edges } = scope;
@@ -530,7 +611,10 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     const sentenceLead = other || firm || opener || !lead ? undefined : (table.find('Industry', lead[1]!) ?? (/集群/.test(lead[2]!) && okSegment(lead[1]!) && !CHAIN_ADJECTIVE.test(lead[1]!) && !/^(?:现代|主导|重点|优势|特色|支柱|新兴|未来|传统|首位|战略性新兴|先进制造)/.test(lead[1]!) ? table.industry(lead[1]!, undefined, 'chain') : undefined));
     // (the whole a 包括 clause of the sentence lists two of the chain's links under: 锂产业链包括…，形成“…”的产业链条)
     const listedWhole = named || other || opener ? undefined : incs.find((inc) => segs.filter((g) => inc.parts.some((p) => p.id === g.id)).length >= 2)?.whole;
-    const usual = (sentenceLead && !segs.some((g) => g.id === sentenceLead.id) ? sentenceLead : undefined) ?? listedWhole ?? domain ?? ctxInds[0] ?? subject;
+    // (沧州临港经济技术开发区是我市绿色化工产业的核心承载区，已集聚…，形成“A—B—C”的产业链条: the industry the paragraph
+    // says its park carries is the chain's, before the heading's or the document's)
+    const carried = named || other || opener || sentenceLead || listedWhole ? undefined : carriedIndustry(scope, first);
+    const usual = (sentenceLead && !segs.some((g) => g.id === sentenceLead.id) ? sentenceLead : undefined) ?? listedWhole ?? (carried && !segs.some((g) => g.id === carried.id) ? carried : undefined) ?? domain ?? ctxInds[0] ?? subject;
     // (a zone's chain: the lexicon industry in its name, else the usual whole when the zone's name writes two of its
     // characters in order — 石化产业集聚区 under 石油化工 — else none)
     const writes = (w: string) => [...(zoneName ?? '')].some((c, i, z) => i + 1 < z.length && w.includes(c) && w.indexOf(z[i + 1]!, w.indexOf(c) + 1) >= 0);
@@ -556,6 +640,8 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     // (the chain's own industry when the text or context names it; a name read off …的全流程服务链条 is left out)
     if (se.measureId && !ch.supply) for (const g of [...segs, ...(parent && !named ? [parent] : [])]) edges.add('SUPPORTS', se.measureId, g.id, ev, JUDGED.planned);
   }
+  clauseLeadParts(scope);
+  sectionDirections(scope);
   const pls = positionLists(text, s.start);
   // (■上游环节：广东超华科技（电子铜箔、覆铜板）: a level's line of firms names no segment — a firm is none)
   const pos = chainPositions(text, s.start)

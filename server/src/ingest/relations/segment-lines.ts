@@ -105,7 +105,7 @@ export function linkOfHeading(title: string): string | undefined {
 /** Labels of a link's host parks, of the chain's own labs and of the chain's extensions (the whole's parts). */
 const PARKS = /^(?:主要)?(?:承载园区|承载载体|重点园区|布局园区|集聚园区)$/;
 const LABS = /^(?:创新平台|研发平台|支撑高校|高校院所|科研院所)$/;
-const EXTENSIONS = /^(?:延伸方向|延链方向|拓展方向)$/;
+const EXTENSIONS = /^(?:延伸方向|延链方向|拓展方向|补链方向|强链方向)$/;
 
 /**
  * A chain map written a paragraph per level (上游：镍钴采选冶炼。细分环节：A、B和C。链主企业：D。配套企业：E。承载园区：P。):
@@ -118,6 +118,8 @@ export function levelParagraphEdges(sentences: SentenceEntities[], table: Entity
   const done = new Set<SentenceEntities>();
   let level: Entity | undefined;
   let levelsSeen = 0;
+  /** Stage lines that list a level's parts rather than name it (【上游】医药中间体、化学原料药。): the map's levels all the same. */
+  let stageLists = 0;
   let section = '';
   let prevEnd = -1;
   for (const se of sentences) {
@@ -126,6 +128,7 @@ export function levelParagraphEdges(sentences: SentenceEntities[], table: Entity
       section = key;
       level = undefined;
       levelsSeen = 0;
+      stageLists = 0;
     }
     const newParagraph = prevEnd < 0 || norm.slice(prevEnd, se.sentence.start).includes('\n');
     prevEnd = se.sentence.end;
@@ -139,6 +142,7 @@ export function levelParagraphEdges(sentences: SentenceEntities[], table: Entity
       // (one name, no list: 上游环节：工业硅、多晶硅 lists the chain's parts and names no level; X及Y is one level's name,
       // 原料及辅料, as the paragraph's own parts line shows — in the bracketed form only: 上游：硅料及硅片 lists two)
       const name = value.replace(/(?:产业链|产业|环节|领域)$/, '');
+      if (newParagraph && /[、，,]/.test(name)) stageLists++;
       if (!newParagraph || /[、，,；;和与]/.test(name) || (name.includes('及') && !(BRACKETED_STAGE.test(se.text) && /^[^及]{2,6}及[^及]{2,6}$/.test(name))) || name.length < 2 || name.length > 10 || !plausibleIndustry(name) || isGenericName(name, '', () => false) || typeBySuffix(name)) continue;
       table.at(se.sentence.start);
       level = table.find('Industry', name) ?? table.industry(name, undefined, 'segment');
@@ -146,7 +150,8 @@ export function levelParagraphEdges(sentences: SentenceEntities[], table: Entity
       done.add(se);
       continue;
     }
-    const whole = level ?? (newParagraph && levelsSeen >= 2 ? subject : undefined);
+    // (a map whose levels list their parts, 【上游】A、B。【下游】C、D。, then 补链方向：X、Y: the extensions are the chain's too)
+    const whole = level ?? (newParagraph && (levelsSeen >= 2 || (stageLists >= 2 && EXTENSIONS.test(label))) ? subject : undefined);
     if (!whole) continue;
     table.at(se.sentence.start);
     const itemsAt = se.sentence.start + se.text.search(/[:：]/) + 1;
