@@ -20,3 +20,26 @@ describe('firms invited to come are firms, never industries (blind15 r02, r05)',
     expect(names(x, 'Enterprise')).toEqual([]);
   });
 });
+
+describe('a circled number is numbering, never part of a name (blind15 r07; blind8 r03, dev5 s05 write ① items too)', () => {
+  it('①P：重点发展X names P without the ① and keeps what P hosts', async () => {
+    const x = await runDoc('有色金属产业链招商图谱\n三、承载平台\n①红原高新技术产业开发区：重点发展铜基新材料。\n②红原宁安经济开发区：重点发展稀贵金属回收和钼深加工。');
+    expect(names(x, 'Park')).toEqual(['红原宁安经济开发区', '红原高新技术产业开发区']);
+    expect(x.nodes.filter((n) => /[①-⑳]/.test(n.name))).toEqual([]);
+  });
+});
+
+describe('a partner park is another area’s (blind15 r01, r05, r07; blind16 r07)', () => {
+  it('a clause opening with 与 (the document’s area its subject) names a park elsewhere: 与P错位发展 / 与P开展协作', async () => {
+    const x = await runDoc('石墨产业链实施方案\n4．精准招商。学习借鉴外省的石墨产业发展经验，与青峰石墨产业园错位发展，与白河稀土高新区开展协作。');
+    expect(names(x, 'Park')).toEqual([]);
+  });
+  it('parks one docks with (对接P、Q的研发成果) are no parks of the document', async () => {
+    const x = await runDoc('医药产业招商图谱\n3．建设医药中试基地，对接江城药谷、临川生物医药产业园的研发成果。');
+    expect(names(x, 'Park').filter((n) => /药谷|临川/.test(n))).toEqual([]);
+  });
+  it('the document’s own parks joined by 与 in one clause stay (推动P与Q协同发展)', async () => {
+    const x = await runDoc('新材料产业发展规划\n（一）优化布局\n推动青峰经济开发区与白河工业园区协同发展，青峰经济开发区重点发展新材料。');
+    expect(names(x, 'Park')).toEqual(['白河工业园区', '青峰经济开发区']);
+  });
+});

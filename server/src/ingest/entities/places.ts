@@ -39,6 +39,14 @@ const COOPERATION = /^(?:[^，,。；;]{0,30}?)(?:的)?(?:产业|科技|创新|�
  */
 const PARTNER_BEFORE = /[与同](?:[\u3400-\u9fff]{2,3}?[市省]?)?$/;
 const PARTNER_COOPERATION = /^(?:开展|建立|深化|加强|推进|签署|探索)?[^，,。；;、]{0,10}?(?:飞地|产能|对口|跨区域|区域|产业链|产业|战略|园区)(?:合作|协作|共建|结对)/;
+/**
+ * …，与天津南港工业区开展错位发展 / ，与萝北石墨产业园错位发展 / ，与包头稀土高新区开展协作: a clause that opens
+ * with 与/同 has the document's own area as its subject; the park it cooperates or divides work with is elsewhere.
+ */
+const CLAUSE_PARTNER_BEFORE = /^(?:主动|积极|加强|深化|持续|进一步)?[与同](?:[\u3400-\u9fff]{2,3}?[省市]?)?$/;
+const CLAUSE_PARTNER_AFTER = /^(?:的)?(?:开展|建立|深化|加强|推进|实现|形成)?[^，,。；;]{0,12}?(?:协作|合作|错位发展|错位竞争|差异化发展|协同发展|联动发展|共建|对接)/;
+/** 对接上海张江药谷、苏州生物医药产业园的研发成果: parks one docks with (对接) are another area's. */
+const DOCK_BEFORE = /对接(?:[^，,。；;、]{2,20}、){0,4}$/;
 /** 打造东北地区汽车电子集聚区 / 建成世界级…基地: a region-scale cluster or base is a goal, no place. */
 const GOAL_PLACE = /^(?:[东西南北中]部|东北|西北|西南|华北|华东|华南|华中|全国|全省|全市|全球|世界|国际|国内|区域|国家级|世界级|全球性|长三角|珠三角|成渝|京津冀|粤港澳|[\u3400-\u9fff]{0,4}地区)[^，,。；;、]*(?:集聚区|聚集区|集群|基地|高地|中心)$/;
 const GOAL_VERB = /(打造|建成|建设(?:成为?)?|发展成为?|争创|成为|形成)[^，,。；;]{0,6}$/;
@@ -291,6 +299,11 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
     }
     // 支持A与深圳坪山新能源汽车产业园开展飞地合作: a cooperation partner is no park of the document
     if (m.label === 'Park' && !m.lex && PARTNER_BEFORE.test(before) && PARTNER_COOPERATION.test(clauseText.slice(m.end - (cl?.start ?? 0)))) {
+      drop();
+      continue;
+    }
+    // ，与萝北石墨产业园错位发展 / 对接上海张江药谷、苏州生物医药产业园的研发成果: partners elsewhere
+    if (m.label === 'Park' && (CLAUSE_PARTNER_BEFORE.test(before) && CLAUSE_PARTNER_AFTER.test(clauseText.slice(m.end - (cl?.start ?? 0))) || DOCK_BEFORE.test(before))) {
       drop();
       continue;
     }
