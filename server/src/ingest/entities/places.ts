@@ -119,7 +119,7 @@ function namedByField(core: string, isIndustryTerm: (s: string) => boolean): boo
  */
 // (串联A和B / 连接 / 辐射 / 严格执行化工园区…: a linking or rule verb the segmenter misread as a noun;
 // 单个园区 / 每个基地: a quantifier — the cap per park, no park)
-const PARK_PREFIX = /^(?:(?:到|至|截至|力争)?\d{4}年(?:底|末|前|以前)?|推行|推进|推动|实施|开展|加强|加快|鼓励|支持|引导|新设|新建|设立|进入|入驻|迁入|上述|前述|所述|以上|该|这些|此类|同类|各类|现有|已有|集群|其他|相关|串联|串起|连接|联结|联通|连通|贯通|贯穿|辐射|覆盖|途经|沿线|严格执行|严格落实|执行|落实|遵守|单个|单一|每个|各个|每家|单家)+/;
+const PARK_PREFIX = /^(?:(?:到|至|截至|力争)?\d{4}年(?:底|末|前|以前)?|明确|优化|提升|完善|规范|强化|本规划|本方案|规划|编制|推行|推进|推动|实施|开展|加强|加快|鼓励|支持|引导|新设|新建|设立|进入|入驻|迁入|上述|前述|所述|以上|该|这些|此类|同类|各类|现有|已有|集群|其他|相关|串联|串起|连接|联结|联通|连通|贯通|贯穿|辐射|覆盖|途经|沿线|严格执行|严格落实|执行|落实|遵守|单个|单一|每个|各个|每家|单家)+/;
 /** 一基地两园区, 一核两翼多点, 一区三园: a spatial-layout slogan counts parts, it names none. */
 const LAYOUT_SLOGAN = /^[一二两三四五六七八九十]+[\u3400-\u9fff]{1,2}[一二两三四五六七八九十多]+[\u3400-\u9fff]{1,2}/;
 /** 区域性国际枢纽港(城市), 国际性综合交通枢纽: a port or hub's standing is a goal, no park. */
@@ -266,6 +266,21 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
           drop();
           continue;
         }
+      }
+      // 并购重组和重点园区 / 主导产业和重点园区: a noun of the clause joined by 和 to a park word; the name is the part
+      // after 和 (and a kind of park there names none)
+      const joined = /^([^和与及]{2,8}?)[和与及]([^和与及]{2,})$/.exec(m.surface);
+      if (joined && typeBySuffix(joined[1]!)?.label !== 'Park' && !/[省市县区]$/.test(joined[1]!)) {
+        if (kindOfPark(joined[2]!, isIndustryTerm) || GENERIC_PLACE.test(joined[2]!)) {
+          drop();
+          continue;
+        }
+      }
+      // 安庆高新区是国家级高新技术产业开发区: a copula inside a name; the park is its subject, before 是
+      const copula = /^(.{2,12}?)是(.{3,})$/.exec(m.surface);
+      if (copula && typeBySuffix(copula[1]!)?.label === 'Park' && !kindOfPark(copula[1]!, isIndustryTerm)) {
+        m.end = m.start + copula[1]!.length;
+        m.surface = copula[1]!;
       }
       // 招引A、B等新势力车企来开发区布局X: the firms come to the zone; the name is the zone word after 来
       const come = COME_TO_ZONE.exec(m.surface);
