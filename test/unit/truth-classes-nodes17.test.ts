@@ -59,3 +59,14 @@ describe('generic park phrases name no park (blind15 r02; blind16 r01, r06)', ()
     expect(names(x, 'Park')).toEqual(['青峰高新技术产业开发区']);
   });
 });
+
+describe('a group’s subsidiary is one firm, not the group (blind15 r01, r06; blind16 r02)', () => {
+  it('group + optional place bracket + the subsidiary’s name (A集团（P）B装备, A集团B材料科技) is the subsidiary', async () => {
+    const x = await runDoc('先进装备产业发展规划\n（一）高端装备\n依托青川集团（临海）重型装备、宏远集团北江轨交材料科技等企业，发展核电主设备和轨道交通车轮。');
+    expect(names(x, 'Enterprise')).toEqual(['宏远集团北江轨交材料科技', '青川集团(临海)重型装备']);
+  });
+  it('a verb right after the group is the group acting (支持A集团牵头组建…, A集团拓展…)', async () => {
+    const x = await runDoc('新材料产业发展规划\n（一）创新平台\n支持青川集团牵头组建省新材料创新中心，鼓励宏远集团拓展氢能装备。');
+    expect(names(x, 'Enterprise')).toEqual(['宏远集团', '青川集团']);
+  });
+});
