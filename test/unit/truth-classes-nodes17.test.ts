@@ -70,3 +70,12 @@ describe('a group’s subsidiary is one firm, not the group (blind15 r01, r06; b
     expect(names(x, 'Enterprise')).toEqual(['宏远集团', '青川集团']);
   });
 });
+
+describe('two firms joined by 和/与 are two firms (blind15 r05, blind16 r05)', () => {
+  it('A和B where B is a firm’s name of its own (a place opening it, a firm’s suffix) names A and B', async () => {
+    const x = await runDoc('石墨产业链实施方案\n一、链长制\n链主企业为青川新材料和中国北岭石墨集团，配套企业为北岭唯大新材料。\n二、重点任务\n1．做强链主。鼓励江西蓝湾有机硅与中国石化北江分公司开展原料互供合作。');
+    const firms = names(x, 'Enterprise');
+    expect(firms).toEqual(expect.arrayContaining(['中国北岭石墨集团', '中国石化北江分公司']));
+    expect(firms.filter((n) => /[和与]/.test(n))).toEqual([]);
+  });
+});

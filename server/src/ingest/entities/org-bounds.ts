@@ -7,6 +7,7 @@
 //     中国电科十三所, 航天科工三院 — a research body of its own (Lab), not the group the lexicon knows.
 import type { Mention } from './enumerations.ts';
 import { words } from './segment.ts';
+import { typeBySuffix } from './typing.ts';
 
 /** (威海) / （珠海校区） right after …大学 / …学院: a place of two to four characters, or a 校区. */
 const CAMPUS = /^[(（]([\u3400-\u9fff]{2,4}?(?:校区|分校)?)[)）]/;
@@ -70,5 +71,27 @@ export function groupSubsidiaries(mentions: Mention[], text: string, offset: num
     delete m.name;
     m.surface += text.slice(m.end - offset, m.end - offset + len);
     m.end += len;
+  }
+}
+
+/**
+ * Two firms joined by 和/与/及 read as one name (贝特瑞（鸡西）新材料和中国五矿石墨集团, 江西蓝星星火有机硅与中国石化九江分公司):
+ * when the part after the conjunction is a firm's name of its own — a firm's suffix, opened by a place or a
+ * proper word (中国…, 江西…) — the two are two firms. The part before it is a firm when it reads as one too.
+ */
+export function joinedFirms(mentions: Mention[], isIndustryTerm: (name: string) => boolean): void {
+  for (const m of [...mentions]) {
+    if (m.label !== 'Enterprise' || m.lex) continue;
+    const j = /^(.{3,16}?)[和与及](.{4,16})$/.exec(m.surface);
+    if (!j) continue;
+    const [left, right] = [j[1]!, j[2]!];
+    const rt = typeBySuffix(right);
+    if (rt?.label !== 'Enterprise' || /[和与及]/.test(right)) continue;
+    const first = words(right)[0];
+    if (!first || first.word.length < 2 || !/^(ns|nz|nr|nrt|nrfg|x|j)$/.test(first.tag)) continue;
+    const lw = words(left)[0];
+    if (isIndustryTerm(left) || !lw || !(typeBySuffix(left)?.label === 'Enterprise' || (lw.word.length >= 2 && /^(ns|nz|nr|nrt|nrfg|x|j)$/.test(lw.tag) && !isIndustryTerm(lw.word)))) continue;
+    const at = m.start;
+    mentions.splice(mentions.indexOf(m), 1, { ...m, end: at + left.length, surface: left, confidence: 'low' }, { ...m, start: at + left.length + 1, surface: right });
   }
 }
