@@ -44,7 +44,7 @@ describe('a partner park is another area’s (blind15 r01, r05, r07; blind16 r07
   });
 });
 
-describe('generic park phrases name no park (blind15 r02; blind16 r01, r06)', () => {
+describe('generic park phrases name no park (blind15 r02; blind16 r01)', () => {
   it('a verb or a plan word before 园区 (明确园区定位, 结合本规划编制园区发展方案, 在规划园区外) names no park', async () => {
     const x = await runDoc('数控机床若干措施\n第一条　明确园区定位。支持青峰智能装备产业园发展数控机床整机。\n第二条　各区县要结合本规划编制园区发展方案，严禁在规划园区外新建冶炼项目。');
     expect(names(x, 'Park')).toEqual(['青峰智能装备产业园']);
@@ -52,11 +52,6 @@ describe('generic park phrases name no park (blind15 r02; blind16 r01, r06)', ()
   it('a noun joined by 和 to a kind of park (并购重组和重点园区) names no park', async () => {
     const x = await runDoc('先进制造业发展规划\n（一）设立基金\n设立先进制造业发展基金，优先支持链主企业并购重组和重点园区基础设施建设。');
     expect(names(x, 'Park')).toEqual([]);
-  });
-  it('a copula inside a park’s name (P是国家级高新技术产业开发区) leaves P', async () => {
-    const x = await runDoc('青峰高新技术产业开发区产业发展规划\n一、发展基础\n青峰高新区是国家级高新技术产业开发区，已形成化工新材料和医药中间体两大主导产业。');
-    // (the short name is the title's zone, one node)
-    expect(names(x, 'Park')).toEqual(['青峰高新技术产业开发区']);
   });
 });
 
