@@ -27,6 +27,9 @@ export function maskedNorm(doc: StructuredDoc): string {
     if (Math.min(e, norm.length) > s) spans.push([s, Math.min(e, norm.length)]);
   };
   for (const m of doc.source.norm.matchAll(RESP_BRACKET)) blank(m.index!, m.index! + m[0].length);
+  // (①赤峰高新技术产业开发区：… / ③赛罕区: a circled number opening a line is the item's numbering, never a
+  // character of the name after it — a pasted list whose markers the structure did not take as numbering)
+  for (const m of doc.source.norm.matchAll(/(?<=^[ \t\u3000]*)[\u2460-\u2473\u2776-\u277f\u2780-\u2793]/gm)) blank(m.index!, m.index! + m[0].length);
   // titles of other documents 《…》 name no entities of this one
   for (const m of doc.source.norm.matchAll(/《[^》\n]{1,80}》/g)) blank(m.index!, m.index! + m[0].length);
   for (const mu of doc.measures) for (const sp of mu.evidenceSpans) {

@@ -68,7 +68,22 @@ const FIRM_KINDS_BEFORE_ALL = /(推动|推进|集聚|聚集|引进|招引|吸引
 
 /** 招引A、B等X企业来P布局Y: the firms a plan invites to come and settle. */
 const INVITED_BEFORE = /(?:招引|引进)$/;
-const INVITED_AFTER = /^[^，,。；;、]{0,12}?(?:企业|厂商)(?:来|到|赴)[\u3400-\u9fff]{1,8}?(?:布局|投资|落户|设立|建设|发展)/;
+// (璞泰来、杉杉股份等负极材料企业和宝泰隆等石墨烯企业来鸡西布局: two typed lists joined by 和 before the one 来)
+const INVITED_AFTER = /^[^，,。；;、]{0,12}?(?:企业|厂商)(?:[和及与][^，,。；;]{0,16}?(?:企业|厂商))?(?:来|到|赴)[\u3400-\u9fff]{1,8}?(?:布局|投资|落户|设立|建设|发展)/;
+
+/**
+ * An invited item that is a firm's short name whatever its last character: a trade name (杉杉股份), or a
+ * place or a proper word first and a word that names no industry after it (北京精雕, 海天精工) — a kind of
+ * firm opens with its field (电驱动, 光学镜片), never with a place or a brand.
+ */
+function invitedFirmName(item: string, index: { isIndustryTerm(s: string): boolean }): boolean {
+  if (tradeName(item, index)) return true;
+  if (item.length < 4 || item.length > 8 || !/^[\u3400-\u9fff]+$/.test(item)) return false;
+  const ws = words(item);
+  const first = ws[0]!;
+  const rest = item.slice(first.word.length);
+  return ws.length >= 2 && first.word.length >= 2 && /^(ns|nz|nr|nrt|nrfg|x)$/.test(first.tag) && !index.isIndustryTerm(first.word) && !index.isIndustryTerm(rest) && !words(rest).some((w) => /^(v|vn)$/.test(w.tag));
+}
 
 /** Last characters of the names of products, materials and services (靶材, 电芯, 晶圆, 传感器, 封测 …). */
 const PRODUCT_END = /[材芯圆测器机片板件剂池胶液品料备统组管线膜纤钢铁铜铝硅油气车船药苗械表仪灯屏源网云具粉钻盘辊刀模柜架轴承阀泵头镜光码车路链软硬件测造工装配服务]$/;
@@ -152,7 +167,7 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   // (not 招引电驱动、热管理等零部件企业来宜布局: a kind named by an activity word, 驱动 or 管理, is a kind of firm)
   const invited = INVITED_BEFORE.test(en.before) && INVITED_AFTER.test(en.after) && en.items.every((it) => {
     const x = text.slice(it.start - offset, it.end - offset);
-    return !index.isIndustryTerm(x) && !PRODUCT_END.test(x) && !words(x).some((w) => w.word.length >= 2 && /^(v|vn)$/.test(w.tag));
+    return invitedFirmName(x, index) || (!index.isIndustryTerm(x) && !PRODUCT_END.test(x) && !words(x).some((w) => w.word.length >= 2 && /^(v|vn)$/.test(w.tag)));
   });
   const kindsList = !!cat?.byKind && FIRM_KINDS_BEFORE_ALL.test(en.before) && !GATHERED_BEFORE.test(en.before) && !invited && !en.items.some((it) => brandLike(text.slice(it.start - offset, it.end - offset), index) || placeNamedFirm(text.slice(it.start - offset, it.end - offset), index));
   if (kindsList) cat = undefined;

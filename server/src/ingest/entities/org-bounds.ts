@@ -6,6 +6,8 @@
 //   • a group's numbered institute is written as the group's short name and its number: 中国电科二所,
 //     中国电科十三所, 航天科工三院 — a research body of its own (Lab), not the group the lexicon knows.
 import type { Mention } from './enumerations.ts';
+import { words } from './segment.ts';
+import { typeBySuffix } from './typing.ts';
 
 /** (威海) / （珠海校区） right after …大学 / …学院: a place of two to four characters, or a 校区. */
 const CAMPUS = /^[(（]([\u3400-\u9fff]{2,4}?(?:校区|分校)?)[)）]/;
@@ -44,5 +46,52 @@ export function numberedInstitutes(mentions: Mention[], text: string, offset: nu
     m.label = 'Lab';
     m.surface += n[0];
     m.end += n[0].length;
+  }
+}
+
+/**
+ * A group's subsidiary written as the group's name, an optional place in brackets and the subsidiary's own name:
+ * 石药集团中诺药业（沧州）, 哈电集团（秦皇岛）重型装备, 宝武集团马钢轨交材料科技 — one firm (the subsidiary), not the
+ * group. The subsidiary's name ends in a trade word and is followed by a list's delimiter or a verb; a verb right
+ * after 集团 (支持A集团牵头组建…, A集团拓展…) is the group acting, no name.
+ */
+const PLACE_BRACKET = String.raw`(?:[（(][\u3400-\u9fff]{2,4}[)）])`;
+const SUBSIDIARY = new RegExp(String.raw`^(${PLACE_BRACKET}?([\u3400-\u9fff]{2,10}?(?:科技|药业|制药|装备|材料|股份|化工|重工|机械|电子|电气|实业|汽车|能源|钢铁|铜业|医疗|生物|软件|精工|电器|仪器|动力|工程|制造))${PLACE_BRACKET}?)(?=[、，,。；;：:等和与及\s]|$|已|将|在|为|是|的|位于|落户)`);
+
+export function groupSubsidiaries(mentions: Mention[], text: string, offset: number): void {
+  for (const m of mentions) {
+    if (m.label !== 'Enterprise' || !/集团$/.test(m.surface)) continue;
+    const s = SUBSIDIARY.exec(text.slice(m.end - offset));
+    if (!s) continue;
+    const first = words(s[2]!)[0];
+    if (!first || /^(v|vn|vd|d|p|c|u|m|r)$/.test(first.tag) || /^(牵头|拓展|布局|建设|发展|打造|联合|新建|投资|向|与|和|在|等)/.test(s[2]!)) continue;
+    const len = s[1]!.length;
+    for (const x of [...mentions]) if (x !== m && x.start >= m.end && x.end <= m.end + len) mentions.splice(mentions.indexOf(x), 1);
+    delete m.lex;
+    delete m.name;
+    m.surface += text.slice(m.end - offset, m.end - offset + len);
+    m.end += len;
+  }
+}
+
+/**
+ * Two firms joined by 和/与/及 read as one name (贝特瑞（鸡西）新材料和中国五矿石墨集团, 江西蓝星星火有机硅与中国石化九江分公司):
+ * when the part after the conjunction is a firm's name of its own — a firm's suffix, opened by a place or a
+ * proper word (中国…, 江西…) — the two are two firms. The part before it is a firm when it reads as one too.
+ */
+export function joinedFirms(mentions: Mention[], isIndustryTerm: (name: string) => boolean): void {
+  for (const m of [...mentions]) {
+    if (m.label !== 'Enterprise' || m.lex) continue;
+    const j = /^(.{3,16}?)[和与及](.{4,16})$/.exec(m.surface);
+    if (!j) continue;
+    const [left, right] = [j[1]!, j[2]!];
+    const rt = typeBySuffix(right);
+    if (rt?.label !== 'Enterprise' || /[和与及]/.test(right)) continue;
+    const first = words(right)[0];
+    if (!first || first.word.length < 2 || !/^(ns|nz|nr|nrt|nrfg|x|j)$/.test(first.tag)) continue;
+    const lw = words(left)[0];
+    if (isIndustryTerm(left) || !lw || !(typeBySuffix(left)?.label === 'Enterprise' || (lw.word.length >= 2 && /^(ns|nz|nr|nrt|nrfg|x|j)$/.test(lw.tag) && !isIndustryTerm(lw.word)))) continue;
+    const at = m.start;
+    mentions.splice(mentions.indexOf(m), 1, { ...m, end: at + left.length, surface: left, confidence: 'low' }, { ...m, start: at + left.length + 1, surface: right });
   }
 }

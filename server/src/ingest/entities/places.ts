@@ -39,6 +39,14 @@ const COOPERATION = /^(?:[^，,。；;]{0,30}?)(?:的)?(?:产业|科技|创新|�
  */
 const PARTNER_BEFORE = /[与同](?:[\u3400-\u9fff]{2,3}?[市省]?)?$/;
 const PARTNER_COOPERATION = /^(?:开展|建立|深化|加强|推进|签署|探索)?[^，,。；;、]{0,10}?(?:飞地|产能|对口|跨区域|区域|产业链|产业|战略|园区)(?:合作|协作|共建|结对)/;
+/**
+ * …，与天津南港工业区开展错位发展 / ，与萝北石墨产业园错位发展 / ，与包头稀土高新区开展协作: a clause that opens
+ * with 与/同 has the document's own area as its subject; the park it cooperates or divides work with is elsewhere.
+ */
+const CLAUSE_PARTNER_BEFORE = /^(?:主动|积极|加强|深化|持续|进一步)?[与同](?:[\u3400-\u9fff]{2,3}?[省市]?)?$/;
+const CLAUSE_PARTNER_AFTER = /^(?:的)?(?:开展|建立|深化|加强|推进|实现|形成)?[^，,。；;]{0,12}?(?:协作|合作|错位发展|错位竞争|差异化发展|协同发展|联动发展|共建|对接)/;
+/** 对接上海张江药谷、苏州生物医药产业园的研发成果: parks one docks with (对接) are another area's. */
+const DOCK_BEFORE = /对接(?:[^，,。；;、]{2,20}、){0,4}$/;
 /** 打造东北地区汽车电子集聚区 / 建成世界级…基地: a region-scale cluster or base is a goal, no place. */
 const GOAL_PLACE = /^(?:[东西南北中]部|东北|西北|西南|华北|华东|华南|华中|全国|全省|全市|全球|世界|国际|国内|区域|国家级|世界级|全球性|长三角|珠三角|成渝|京津冀|粤港澳|[\u3400-\u9fff]{0,4}地区)[^，,。；;、]*(?:集聚区|聚集区|集群|基地|高地|中心)$/;
 const GOAL_VERB = /(打造|建成|建设(?:成为?)?|发展成为?|争创|成为|形成)[^，,。；;]{0,6}$/;
@@ -111,7 +119,7 @@ function namedByField(core: string, isIndustryTerm: (s: string) => boolean): boo
  */
 // (串联A和B / 连接 / 辐射 / 严格执行化工园区…: a linking or rule verb the segmenter misread as a noun;
 // 单个园区 / 每个基地: a quantifier — the cap per park, no park)
-const PARK_PREFIX = /^(?:(?:到|至|截至|力争)?\d{4}年(?:底|末|前|以前)?|推行|推进|推动|实施|开展|加强|加快|鼓励|支持|引导|新设|新建|设立|进入|入驻|迁入|上述|前述|所述|以上|该|这些|此类|同类|各类|现有|已有|集群|其他|相关|串联|串起|连接|联结|联通|连通|贯通|贯穿|辐射|覆盖|途经|沿线|严格执行|严格落实|执行|落实|遵守|单个|单一|每个|各个|每家|单家)+/;
+const PARK_PREFIX = /^(?:(?:到|至|截至|力争)?\d{4}年(?:底|末|前|以前)?|明确|优化|提升|完善|规范|强化|本规划|本方案|规划|编制|推行|推进|推动|实施|开展|加强|加快|鼓励|支持|引导|新设|新建|设立|进入|入驻|迁入|上述|前述|所述|以上|该|这些|此类|同类|各类|现有|已有|集群|其他|相关|串联|串起|连接|联结|联通|连通|贯通|贯穿|辐射|覆盖|途经|沿线|严格执行|严格落实|执行|落实|遵守|单个|单一|每个|各个|每家|单家)+/;
 /** 一基地两园区, 一核两翼多点, 一区三园: a spatial-layout slogan counts parts, it names none. */
 const LAYOUT_SLOGAN = /^[一二两三四五六七八九十]+[\u3400-\u9fff]{1,2}[一二两三四五六七八九十多]+[\u3400-\u9fff]{1,2}/;
 /** 区域性国际枢纽港(城市), 国际性综合交通枢纽: a port or hub's standing is a goal, no park. */
@@ -259,6 +267,15 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
           continue;
         }
       }
+      // 并购重组和重点园区 / 主导产业和重点园区: a noun of the clause joined by 和 to a park word; the name is the part
+      // after 和 (and a kind of park there names none)
+      const joined = /^([^和与及]{2,8}?)[和与及]([^和与及]{2,})$/.exec(m.surface);
+      if (joined && typeBySuffix(joined[1]!)?.label !== 'Park' && !/[省市县区]$/.test(joined[1]!)) {
+        if (kindOfPark(joined[2]!, isIndustryTerm) || GENERIC_PLACE.test(joined[2]!)) {
+          drop();
+          continue;
+        }
+      }
       // 招引A、B等新势力车企来开发区布局X: the firms come to the zone; the name is the zone word after 来
       const come = COME_TO_ZONE.exec(m.surface);
       if (come) {
@@ -291,6 +308,11 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
     }
     // 支持A与深圳坪山新能源汽车产业园开展飞地合作: a cooperation partner is no park of the document
     if (m.label === 'Park' && !m.lex && PARTNER_BEFORE.test(before) && PARTNER_COOPERATION.test(clauseText.slice(m.end - (cl?.start ?? 0)))) {
+      drop();
+      continue;
+    }
+    // ，与萝北石墨产业园错位发展 / 对接上海张江药谷、苏州生物医药产业园的研发成果: partners elsewhere
+    if (m.label === 'Park' && (CLAUSE_PARTNER_BEFORE.test(before) && CLAUSE_PARTNER_AFTER.test(clauseText.slice(m.end - (cl?.start ?? 0))) || DOCK_BEFORE.test(before))) {
       drop();
       continue;
     }
