@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { docNameWork } from '../../server/src/ingest/entities/doc-names.ts';
 import { EntityTable } from '../../server/src/ingest/entities/table.ts';
 import { runDoc } from '../fixtures/class-doc.ts';
+import { seedsContext } from '../fixtures/ingest-context.ts';
 
 const C = '东南西北中青山河湖海金银铜铁石松柏桃李梅兰竹菊星月华光明德信达安泰恒远';
 /** The i-th of a set of distinct names of two or three characters. */
@@ -157,5 +158,19 @@ describe('the same names as before the indexes, on a document whose names nest a
       'IN_INDUSTRY enterprise:富奥汽车零部件 -> industry:数控刀具',
     ])
       expect(edges).toContain(e);
+  });
+});
+
+describe('parksWrittenIn: the parks a text writes, from a walk of the parks\' names (for relations/park-mentions.ts)', () => {
+  it('is what every park looked for in the text gives, in the order created, nested names included', () => {
+    const table = new EntityTable(seedsContext.index);
+    const parks = ['三亚崖州湾科技城', '崖州湾科技城', '威海火炬高技术产业开发区', '威海高新区', '科技城', '东营港经济开发区', '临港产业园'];
+    for (const p of parks) table.org(p, 'Park', 'park');
+    const text = '三亚崖州湾科技城和威海高新区、东营港经济开发区重点发展新材料，崖州湾科技城再次出现。';
+    const scan = table.ofKind('Park').filter((e) => text.includes(e.name));
+    // (崖州湾科技城 and 威海高新区 are forms of the parks before them; 科技城 is written inside 三亚崖州湾科技城)
+    expect(scan.map((e) => e.name)).toEqual(['三亚崖州湾科技城', '科技城', '东营港经济开发区']);
+    expect(table.parksWrittenIn(text)).toEqual(scan);
+    expect(table.parksWrittenIn('没有园区的句子')).toEqual([]);
   });
 });
