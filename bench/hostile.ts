@@ -32,6 +32,13 @@ export const zoneForms = (n: number): string => {
   return `某市产业园区发展规划\n\n三、园区布局\n${z.map((i) => `${full(i)}重点发展新材料。`).join('\n')}\n四、园区提升\n${z.map((i) => `${short(i)}重点发展电子信息。`).join('\n')}\n`;
 };
 
+/** n labs named whole, then each again with a character the conversion lost (研究□心 after 研究中心). */
+export const lostLabs = (n: number): string => {
+  const lab = (i: number) => `${stem(i)}${['先进材料', '智能装备', '电子信息', '生物医药'][i % 4]}工程技术研究中心`;
+  const z = Array.from({ length: n }, (_, i) => i);
+  return `某市产业发展规划\n\n三、创新平台\n${z.map((i) => `支持${lab(i)}建设。`).join('\n')}\n四、协同攻关\n${z.map((i) => `依托${lab(i).replace(/中心$/, '\u25a1心')}开展攻关。`).join('\n')}\n`;
+};
+
 interface Shape {
   /** What the document is, for the table. */
   what: string;
@@ -94,6 +101,11 @@ export const SHAPES: Record<string, Shape> = {
     what: 'n zones in full form, then each in its short form (A高新技术产业开发区 … A高新区)',
     sizes: [1000, 2000, 4000],
     text: zoneForms,
+  },
+  lost: {
+    what: 'n labs named whole, then each with a lost character (X工程技术研究□心)',
+    sizes: [1000, 2000, 4000],
+    text: lostLabs,
   },
   nesting: {
     what: 'brackets nested n deep around a sentence',

@@ -31,6 +31,11 @@ const items = (n: number) => `某市产业发展规划\n\n三、重点任务\n${
 const longItems = (n: number) =>
   `某市产业发展规划\n\n三、重点任务\n${lines(n, (i) => `${i + 1}．加快发展${industry(i)}，${'完善配套设施，优化营商环境，强化要素保障，'.repeat(4)}推动项目落地。`)}\n`;
 
+const lab = (i: number) => `${stem(i)}${['先进材料', '智能装备', '电子信息', '生物医药'][i % 4]}工程技术研究中心`;
+/** n labs named whole, then each again with a character the conversion lost (研究□心 after 研究中心). */
+const lostLabs = (n: number, more = '') =>
+  `某市产业发展规划\n\n三、创新平台\n${lines(n, (i) => `支持${lab(i)}建设。`)}\n四、协同攻关\n${lines(n, (i) => `依托${lab(i).replace(/中心$/, '\u25a1心')}开展攻关。`)}\n${more}`;
+
 const proto = EntityTable.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
 const saved = new Map<string, (...a: unknown[]) => unknown>();
 afterEach(() => {
@@ -110,6 +115,34 @@ describe('the names remembered from earlier sentences are read off each text onc
     expect(small.steps).toBeGreaterThan(0);
     // (old code: every remembered name looked for in every sentence — 4× per doubling)
     expect(large.steps / small.steps).toBeLessThanOrEqual(2.2);
+  });
+});
+
+describe('a name written with a lost character is found from the trie too (entities/doc-names.ts lostCharacterNames)', () => {
+  it('grows with the document, and reads each lab with a lost character as the lab named whole', async () => {
+    const run = async (n: number, more = '') => {
+      docNameWork.steps = 0;
+      const x = await runDoc(lostLabs(n, more));
+      return { steps: docNameWork.steps, labs: x.nodes.filter((e) => e.label === 'Lab').map((e) => e.name) };
+    };
+    const [small, large] = [await run(150), await run(300)];
+    expect([small.labs.length, large.labs.length]).toEqual([150, 300]);
+    expect(large.labs.filter((x) => x.includes('\u25a1'))).toEqual([]);
+    expect(large.steps / small.steps).toBeLessThanOrEqual(2.2);
+    // (the answer of the code before the trie, fd038f7: the lost character anywhere but the first, the name whole
+    // before or after)
+    const last = '五、其他\n国家糖工程技术研究□心和国家糖工程技术研究中心、东东先进材料工程技□研究中心、南□智能装备工程技术研究中心合作。\n';
+    expect((await run(8, last)).labs.sort()).toEqual([
+      '东东先进材料工程技术研究中心',
+      '中东先进材料工程技术研究中心',
+      '北东生物医药工程技术研究中心',
+      '南东智能装备工程技术研究中心',
+      '国家糖工程技术研究中心',
+      '山东电子信息工程技术研究中心',
+      '河东生物医药工程技术研究中心',
+      '西东电子信息工程技术研究中心',
+      '青东智能装备工程技术研究中心',
+    ]);
   });
 });
 

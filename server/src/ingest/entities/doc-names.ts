@@ -21,18 +21,6 @@ export function rememberName(names: DocNames, name: string, m: Mention): void {
   }
 }
 
-const sorted = new WeakMap<DocNames, { size: number; keys: string[] }>();
-
-/** The remembered names, longest first (ties in the order they were remembered). */
-function longestFirst(names: DocNames): string[] {
-  let hit = sorted.get(names);
-  if (!hit || hit.size !== names.size) {
-    hit = { size: names.size, keys: [...names.keys()].sort((a, b) => b.length - a.length) };
-    sorted.set(names, hit);
-  }
-  return hit.keys;
-}
-
 /** Mentions of names remembered from earlier sentences that no rule found here: 支持华芯微电子重点发展… */
 export function addDocNames(names: DocNames, mentions: Mention[], lists: Enumeration[], text: string, offset: number): void {
   if (!names.size) return;
@@ -48,6 +36,8 @@ interface NameIndex {
   root: NameNode;
   /** How many of the names are in the trie (names only grow: nothing deletes one). */
   count: number;
+  /** The longest name's length. */
+  longest: number;
   /** The names' keys, read on from where the last call stopped (a Map's iterator goes on to keys added later). */
   keys: Iterator<string>;
 }
@@ -66,7 +56,7 @@ export const docNameWork = { steps: 0 };
 
 function nameIndex(names: DocNames): NameIndex {
   let ix = indexes.get(names);
-  if (!ix || ix.count > names.size) indexes.set(names, (ix = { root: { next: new Map() }, count: 0, keys: names.keys() }));
+  if (!ix || ix.count > names.size) indexes.set(names, (ix = { root: { next: new Map() }, count: 0, longest: 0, keys: names.keys() }));
   while (ix.count < names.size) {
     const k = ix.keys.next();
     if (k.done) {
@@ -83,15 +73,16 @@ function nameIndex(names: DocNames): NameIndex {
     }
     node.name = k.value;
     node.ordinal = ix.count++;
+    ix.longest = Math.max(ix.longest, k.value.length);
   }
   return ix;
 }
 
 function addNames(names: DocNames, mentions: Mention[], lists: Enumeration[], text: string, offset: number): void {
-  if (text.includes(LOST)) lostCharacterNames(names, mentions, lists, text, offset);
+  const { root, longest } = nameIndex(names);
+  if (text.includes(LOST)) lostCharacterNames(names, root, longest, mentions, lists, text, offset);
   // every place a remembered name is written, then the names longest first (ties in the order they were
   // remembered), each read left to right, one place not overlapping the one before
-  const { root } = nameIndex(names);
   const at = new Map<string, { ordinal: number; starts: number[] }>();
   for (let i = 0; i < text.length; i++) {
     let node: NameNode | undefined = root;
@@ -153,17 +144,28 @@ const LOST = '\u25a1';
  * A name the document wrote whole before, written again with one character lost (研究□心 after 研究中心): that
  * name, five characters at least, its lost character anywhere but the first.
  */
-function lostCharacterNames(names: DocNames, mentions: Mention[], lists: Enumeration[], text: string, offset: number): void {
+function lostCharacterNames(names: DocNames, root: NameNode, longest: number, mentions: Mention[], lists: Enumeration[], text: string, offset: number): void {
   for (let p = text.indexOf(LOST); p >= 0; p = text.indexOf(LOST, p + 1)) {
-    for (const name of longestFirst(names)) {
-      if (name.length < 5) continue;
-      let hit = -1;
-      for (let k = 1; k < name.length && hit < 0; k++) {
-        const start = p - k;
-        if (start < 0 || start + name.length > text.length) continue;
-        if (text.slice(start, p) === name.slice(0, k) && text.slice(p + 1, start + name.length) === name.slice(k + 1)) hit = start;
+    // the names the text spells at p with any character for the lost one (the first place such a name starts, its lost
+    // character the nearest to its start), from the trie: the characters before p, any one at p, those after it
+    const spelt = new Map<string, { ordinal: number; hit: number }>();
+    for (let k = 1; k <= p && k < longest; k++) {
+      let node: NameNode | undefined = root;
+      for (let j = p - k; j < p && node; j++) node = node.next.get(text.charCodeAt(j));
+      if (!node) continue;
+      for (let n of node.next.values()) {
+        docNameWork.steps++;
+        for (let j = p + 1; ; j++) {
+          if (n.name !== undefined && n.name.length >= 5 && !spelt.has(n.name)) spelt.set(n.name, { ordinal: n.ordinal!, hit: p - k });
+          const next: NameNode | undefined = j < text.length ? n.next.get(text.charCodeAt(j)) : undefined;
+          if (!next) break;
+          docNameWork.steps++;
+          n = next;
+        }
       }
-      if (hit < 0) continue;
+    }
+    // (longest first, ties in the order remembered: the first that no other mention overlaps)
+    for (const [name, { hit }] of [...spelt].sort(([a, x], [b, y]) => b.length - a.length || x.ordinal - y.ordinal)) {
       const sp = { start: offset + hit, end: offset + hit + name.length };
       if (mentions.some((m) => m.label !== 'Industry' && m.start < sp.end && sp.start < m.end)) continue;
       for (const m of mentions.filter((m) => m.label === 'Industry' && m.start < sp.end && sp.start < m.end)) mentions.splice(mentions.indexOf(m), 1);
