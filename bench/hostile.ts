@@ -18,6 +18,27 @@ const firms = (n: number) => Array.from({ length: n }, (_, i) => `${stem(i)}${['
 const industries = (n: number) => Array.from({ length: n }, (_, i) => `${stem(i)}${['新材料', '智能装备', '电子信息', '生物医药'][i % 4]}`);
 const parks = (n: number) => Array.from({ length: n }, (_, i) => `${stem(i)}${['工业园', '产业园', '科技园', '经济开发区'][i % 4]}`);
 
+/** n firms opened by a city (株洲), then each named again by its name without the city (firmShortFor). */
+export const shortFirms = (n: number): string => {
+  const f = firms(n).map((x) => x.replace(/股份有限公司$/, ''));
+  return `某市产业发展规划\n\n三、重点企业\n${f.map((x) => `支持株洲${x}股份有限公司发展数控刀具。`).join('\n')}\n四、重点项目\n${f.map((x, i) => `依托${x}、${f[(i + 1) % n]}等企业，发展数控刀片。`).join('\n')}\n`;
+};
+
+/** n zones in full form, then each in its short form (zoneFormOf). */
+export const zoneForms = (n: number): string => {
+  const full = (i: number) => `${stem(i)}${i % 2 ? '经济技术开发区' : '高新技术产业开发区'}`;
+  const short = (i: number) => `${stem(i)}${i % 2 ? '经开区' : '高新区'}`;
+  const z = Array.from({ length: n }, (_, i) => i);
+  return `某市产业园区发展规划\n\n三、园区布局\n${z.map((i) => `${full(i)}重点发展新材料。`).join('\n')}\n四、园区提升\n${z.map((i) => `${short(i)}重点发展电子信息。`).join('\n')}\n`;
+};
+
+/** n labs named whole, then each again with a character the conversion lost (研究□心 after 研究中心). */
+export const lostLabs = (n: number): string => {
+  const lab = (i: number) => `${stem(i)}${['先进材料', '智能装备', '电子信息', '生物医药'][i % 4]}工程技术研究中心`;
+  const z = Array.from({ length: n }, (_, i) => i);
+  return `某市产业发展规划\n\n三、创新平台\n${z.map((i) => `支持${lab(i)}建设。`).join('\n')}\n四、协同攻关\n${z.map((i) => `依托${lab(i).replace(/中心$/, '\u25a1心')}开展攻关。`).join('\n')}\n`;
+};
+
 interface Shape {
   /** What the document is, for the table. */
   what: string;
@@ -43,7 +64,7 @@ export const SHAPES: Record<string, Shape> = {
   },
   table: {
     what: 'a bar table of n rows (园区 | 主导产业 | 重点企业)',
-    sizes: [500, 1000, 2000],
+    sizes: [1000, 2000, 4000],
     text: (n) => {
       const [p, x, f] = [parks(n), industries(n), firms(n)];
       return `某市产业园区发展规划\n\n表1 重点园区\n| 园区名称 | 主导产业 | 重点企业 |\n| --- | --- | --- |\n${p.map((_, i) => `| ${p[i]} | ${x[i]} | ${f[i]} |`).join('\n')}\n`;
@@ -70,6 +91,21 @@ export const SHAPES: Record<string, Shape> = {
       const [f, x] = [firms(n), industries(n)];
       return `某市产业发展规划\n\n三、重点任务\n${f.map((_, i) => `${i + 1}．支持${f[i]}发展${x[i]}。`).join('\n')}\n`;
     },
+  },
+  short: {
+    what: 'n firms opened by a city, then each by its short name (株洲A科技股份有限公司 … 依托A科技等企业)',
+    sizes: [1000, 2000, 4000],
+    text: shortFirms,
+  },
+  zones: {
+    what: 'n zones in full form, then each in its short form (A高新技术产业开发区 … A高新区)',
+    sizes: [1000, 2000, 4000],
+    text: zoneForms,
+  },
+  lost: {
+    what: 'n labs named whole, then each with a lost character (X工程技术研究□心)',
+    sizes: [1000, 2000, 4000],
+    text: lostLabs,
   },
   nesting: {
     what: 'brackets nested n deep around a sentence',

@@ -21,59 +21,118 @@ export function rememberName(names: DocNames, name: string, m: Mention): void {
   }
 }
 
-const sorted = new WeakMap<DocNames, { size: number; keys: string[] }>();
-
-/** The remembered names, longest first (ties in the order they were remembered). */
-function longestFirst(names: DocNames): string[] {
-  let hit = sorted.get(names);
-  if (!hit || hit.size !== names.size) {
-    hit = { size: names.size, keys: [...names.keys()].sort((a, b) => b.length - a.length) };
-    sorted.set(names, hit);
-  }
-  return hit.keys;
-}
-
 /** Mentions of names remembered from earlier sentences that no rule found here: 支持华芯微电子重点发展… */
 export function addDocNames(names: DocNames, mentions: Mention[], lists: Enumeration[], text: string, offset: number): void {
   if (!names.size) return;
-  // (names only grow: sorted again only when one was added; a name whose first character the text
-  // lacks cannot occur in it; the text's characters are bits of one reused bitmap, cleared below)
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    SEEN[c >> 5]! |= 1 << (c & 31);
-  }
-  try {
-    addNames(names, mentions, lists, text, offset);
-  } finally {
-    for (let i = 0; i < text.length; i++) SEEN[text.charCodeAt(i) >> 5] = 0;
-  }
+  addNames(names, mentions, lists, text, offset);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** One bit per UTF-16 code unit: the characters of the text addDocNames is reading. */
-const SEEN = new Uint32Array(65536 / 32);
+/**
+ * The remembered names as a trie, each with its place in the order remembered: the text is read once, each
+ * position walking only as deep as a name goes on there, instead of every name looked for in every sentence.
+ */
+interface NameIndex {
+  root: NameNode;
+  /** How many of the names are in the trie (names only grow: nothing deletes one). */
+  count: number;
+  /** The longest name's length. */
+  longest: number;
+  /** The names' keys, read on from where the last call stopped (a Map's iterator goes on to keys added later). */
+  keys: Iterator<string>;
+}
+
+interface NameNode {
+  next: Map<number, NameNode>;
+  /** The name that ends here and its place in the order remembered. */
+  name?: string;
+  ordinal?: number;
+}
+
+const indexes = new WeakMap<DocNames, NameIndex>();
+
+/** Names the trie walk reached (a name read at a position of a text): work counted by the linearity tests. */
+export const docNameWork = { steps: 0 };
+
+function nameIndex(names: DocNames): NameIndex {
+  let ix = indexes.get(names);
+  if (!ix || ix.count > names.size) indexes.set(names, (ix = { root: { next: new Map() }, count: 0, longest: 0, keys: names.keys() }));
+  while (ix.count < names.size) {
+    const k = ix.keys.next();
+    if (k.done) {
+      // (a name deleted and another added since: read them all again)
+      indexes.delete(names);
+      return nameIndex(names);
+    }
+    let node = ix.root;
+    for (let i = 0; i < k.value.length; i++) {
+      const c = k.value.charCodeAt(i);
+      let n = node.next.get(c);
+      if (!n) node.next.set(c, (n = { next: new Map() }));
+      node = n;
+    }
+    node.name = k.value;
+    node.ordinal = ix.count++;
+    ix.longest = Math.max(ix.longest, k.value.length);
+  }
+  return ix;
+}
 
 function addNames(names: DocNames, mentions: Mention[], lists: Enumeration[], text: string, offset: number): void {
-  if (text.includes(LOST)) lostCharacterNames(names, mentions, lists, text, offset);
-  for (const name of longestFirst(names)) {
-    const c0 = name.charCodeAt(0);
-    if (!(SEEN[c0 >> 5]! & (1 << (c0 & 31)))) continue;
+  const { root, longest } = nameIndex(names);
+  if (text.includes(LOST)) lostCharacterNames(names, root, longest, mentions, lists, text, offset);
+  // every place a remembered name is written, then the names longest first (ties in the order they were
+  // remembered), each read left to right, one place not overlapping the one before
+  const at = new Map<string, { ordinal: number; starts: number[] }>();
+  for (let i = 0; i < text.length; i++) {
+    let node: NameNode | undefined = root;
+    for (let j = i; j < text.length && (node = node.next.get(text.charCodeAt(j))); j++) {
+      docNameWork.steps++;
+      if (node.name === undefined) continue;
+      const hit = at.get(node.name);
+      if (hit) hit.starts.push(i);
+      else at.set(node.name, { ordinal: node.ordinal!, starts: [i] });
+    }
+  }
+  if (!at.size) return;
+  const order = [...at].sort(([a, x], [b, y]) => b.length - a.length || x.ordinal - y.ordinal);
+  // (the non-industry mentions over each character of the text, and the industry ones: whether a place overlaps one
+  // is read from these, not by a walk through every mention)
+  const orgs = new Uint32Array(text.length);
+  const inds = new Uint32Array(text.length);
+  const cover = (m: Mention, d: number) => {
+    const c = m.label === 'Industry' ? inds : orgs;
+    for (let k = Math.max(m.start - offset, 0); k < Math.min(m.end - offset, text.length); k++) c[k]! += d;
+  };
+  for (const m of mentions) cover(m, 1);
+  const any = (c: Uint32Array, from: number, to: number) => {
+    for (let k = from; k < to; k++) if (c[k]) return true;
+    return false;
+  };
+  for (const [name, { starts }] of order) {
     const v = names.get(name)!;
     let from = 0;
-    for (let i = text.indexOf(name, from); i >= 0; i = text.indexOf(name, from)) {
+    for (const i of starts) {
+      if (i < from) continue;
       from = i + name.length;
       const sp = { start: offset + i, end: offset + i + name.length };
-      if (mentions.some((m) => m.label !== 'Industry' && m.start < sp.end && sp.start < m.end)) continue;
+      if (any(orgs, i, i + name.length)) continue;
       // a longer word goes on (华芯微电子材料…): only at a boundary or before a verb
       if (/[\u3400-\u9fff]/.test(text[i - 1] ?? '') && !/[以由在和与及的对向、支持依托推动鼓励引导联合]/.test(text[i - 1]!)) continue;
       if (v.shortForm && !AFTER_SHORT.test(text.slice(i + name.length, i + name.length + 2))) continue;
-      for (const m of mentions.filter((m) => m.label === 'Industry' && m.start < sp.end && sp.start < m.end)) mentions.splice(mentions.indexOf(m), 1);
+      if (any(inds, i, i + name.length)) {
+        for (const m of mentions.filter((m) => m.label === 'Industry' && m.start < sp.end && sp.start < m.end)) {
+          mentions.splice(mentions.indexOf(m), 1);
+          cover(m, -1);
+        }
+      }
       const list = lists.find((l) => l.items.some((it) => it.start <= sp.start && it.end >= sp.end));
       const men: Mention = { ...sp, surface: name, label: v.label, confidence: 'high' };
       if (v.kind) men.kind = v.kind;
       if (v.name) men.name = v.name;
       if (list) men.list = list.index;
       mentions.push(men);
+      cover(men, 1);
     }
   }
 }
@@ -85,17 +144,28 @@ const LOST = '\u25a1';
  * A name the document wrote whole before, written again with one character lost (研究□心 after 研究中心): that
  * name, five characters at least, its lost character anywhere but the first.
  */
-function lostCharacterNames(names: DocNames, mentions: Mention[], lists: Enumeration[], text: string, offset: number): void {
+function lostCharacterNames(names: DocNames, root: NameNode, longest: number, mentions: Mention[], lists: Enumeration[], text: string, offset: number): void {
   for (let p = text.indexOf(LOST); p >= 0; p = text.indexOf(LOST, p + 1)) {
-    for (const name of longestFirst(names)) {
-      if (name.length < 5) continue;
-      let hit = -1;
-      for (let k = 1; k < name.length && hit < 0; k++) {
-        const start = p - k;
-        if (start < 0 || start + name.length > text.length) continue;
-        if (text.slice(start, p) === name.slice(0, k) && text.slice(p + 1, start + name.length) === name.slice(k + 1)) hit = start;
+    // the names the text spells at p with any character for the lost one (the first place such a name starts, its lost
+    // character the nearest to its start), from the trie: the characters before p, any one at p, those after it
+    const spelt = new Map<string, { ordinal: number; hit: number }>();
+    for (let k = 1; k <= p && k < longest; k++) {
+      let node: NameNode | undefined = root;
+      for (let j = p - k; j < p && node; j++) node = node.next.get(text.charCodeAt(j));
+      if (!node) continue;
+      for (let n of node.next.values()) {
+        docNameWork.steps++;
+        for (let j = p + 1; ; j++) {
+          if (n.name !== undefined && n.name.length >= 5 && !spelt.has(n.name)) spelt.set(n.name, { ordinal: n.ordinal!, hit: p - k });
+          const next: NameNode | undefined = j < text.length ? n.next.get(text.charCodeAt(j)) : undefined;
+          if (!next) break;
+          docNameWork.steps++;
+          n = next;
+        }
       }
-      if (hit < 0) continue;
+    }
+    // (longest first, ties in the order remembered: the first that no other mention overlaps)
+    for (const [name, { hit }] of [...spelt].sort(([a, x], [b, y]) => b.length - a.length || x.ordinal - y.ordinal)) {
       const sp = { start: offset + hit, end: offset + hit + name.length };
       if (mentions.some((m) => m.label !== 'Industry' && m.start < sp.end && sp.start < m.end)) continue;
       for (const m of mentions.filter((m) => m.label === 'Industry' && m.start < sp.end && sp.start < m.end)) mentions.splice(mentions.indexOf(m), 1);

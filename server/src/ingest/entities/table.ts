@@ -80,6 +80,27 @@ export class EntityTable {
   private readonly industryByName = new Map<string, Entity>();
   /** withoutCity of each name asked about (a pure function of the name and the lexicon). */
   private readonly cityless = new Map<string, string>();
+  /**
+   * Name indexes, so a new name is compared only with the names it could be another form of (a document naming
+   * thousands of firms or parks compared each new one with every one before): each index holds a superset of the
+   * entities the check it serves accepts, and that check still decides, so the answers are the same.
+   */
+  /** The industries by name, found by the names a text goes on with (industriesNamedIn). */
+  private readonly industryNames = new PrefixTrie<Entity>();
+  /** The parks by name, found the same way (parksWrittenIn). */
+  private readonly parkNames = new PrefixTrie<Entity>();
+  /** Enterprises opened by a city, by their name without it (firmShortFor: 钻石切削 → 株洲钻石切削刀具). */
+  private readonly firmsByCore = new PrefixTrie<Entity>();
+  /** Enterprises by the first 2–4 characters of their name and of it without its city (firmShortFor: 富奥股份). */
+  private readonly firmsByHead = new Map<string, Entity[]>();
+  /** Parks by their name without the city opening it (zoneFormOf: 量子谷 → 济南量子谷). */
+  private readonly parksByCore = new Map<string, Entity[]>();
+  /** Parks of a full zone form by kind and place name (zoneFormOf: 高新区|威海 → 威海火炬高技术产业开发区). */
+  private readonly zonesFull = new Map<string, Entity[]>();
+  /** Parks of a short zone form by kind and place name (zoneFormOf: 高新区|威海 → 威海高新区). */
+  private readonly zonesShort = new Map<string, Entity[]>();
+  /** Entities the name checks looked at (firmShortFor, zoneFormOf): work counted by the linearity tests. */
+  static probes = 0;
 
   constructor(readonly index: LexiconIndex) {}
 
@@ -198,7 +219,13 @@ export class EntityTable {
     // 伊泰集团 after 内蒙古伊泰煤制油: a group is not its subsidiary)
     const stock = /^([\u3400-\u9fff]{2,4})股份$/.exec(name)?.[1];
     let fit: Entity | undefined;
-    for (const e of this.ofLabel('Enterprise')) {
+    // (only the firms whose name without its city begins with the name, or whose name begins with the stock
+    // name: no other can fit)
+    const seen = new Set<Entity>();
+    for (const e of concat(this.firmsByCore.under(name), stock ? (this.firmsByHead.get(stock) ?? []) : [])) {
+      if (seen.has(e)) continue;
+      seen.add(e);
+      EntityTable.probes++;
       if (e.label !== 'Enterprise' || e.name === name || !this.namedSoFar(e)) continue;
       const c = core(e.name);
       const byCity = c !== e.name && c.length >= name.length && c.startsWith(name);
@@ -248,25 +275,33 @@ export class EntityTable {
    * forms (same place name before, at most four characters between) are one zone, whichever came first.
    */
   private zoneFormOf(name: string): Entity | undefined {
-    // (济南量子谷 and 量子谷: a park's name with and without the city opening it, either order)
+    // (济南量子谷 and 量子谷: a park's name with and without the city opening it, either order; the first park
+    // created that fits, looked up by name instead of a walk through every park)
     const bare = this.withoutCity(name);
-    for (const e of this.ofLabel('Park')) {
+    let first: Entity | undefined;
+    const named = this.entities.get(entityId('Park', bare));
+    for (const e of concat(named ? [named] : [], this.parksByCore.get(name) ?? [])) {
+      EntityTable.probes++;
       if (e.label !== 'Park' || e.name === name || !this.namedSoFar(e)) continue;
-      if ((bare !== name && bare === e.name && bare.length >= 3) || (this.withoutCity(e.name) === name && name.length >= 3)) return e;
+      if (!((bare !== name && bare === e.name && bare.length >= 3) || (this.withoutCity(e.name) === name && name.length >= 3))) continue;
+      if (!first || this.ordinal.get(e)! < this.ordinal.get(first)!) first = e;
     }
-    const short = /^([\u3400-\u9fff]{2,6}?)(高新区|经开区)$/.exec(name);
-    const fullKind = /(?:高新技术产业开发区|高技术产业开发区)$/.test(name) ? '高新区' : /(?:经济技术开发区|经济开发区)$/.test(name) ? '经开区' : undefined;
+    if (first) return first;
+    const short = SHORT_ZONE.exec(name);
+    const fullKind = zoneKindOfFull(name);
     if (!short && !fullKind) return undefined;
-    const fullEnd = (kind: string) => (kind === '高新区' ? /^([\u3400-\u9fff]{0,4}?)(?:高新技术产业开发区|高技术产业开发区)$/ : /^([\u3400-\u9fff]{0,4}?)(?:经济技术开发区|经济开发区)$/);
     let fit: Entity | undefined;
-    for (const e of this.ofLabel('Park')) {
+    // (only the parks of the other form of the same kind and place name: no other can fit)
+    const candidates = new Set<Entity>(short ? (this.zonesFull.get(`${short[2]!}|${short[1]!}`) ?? []) : placeCores(name, this.withoutCity(name), fullKind!).flatMap((c) => this.zonesShort.get(`${fullKind!}|${c}`) ?? []));
+    for (const e of candidates) {
+      EntityTable.probes++;
       if (e.label !== 'Park' || e.name === name || !this.namedSoFar(e)) continue;
       let same = false;
       // (钒钛高新区 and 攀枝花钒钛高新技术产业开发区: the short form may leave out the city opening the full one)
       const fullFits = (full: string, core: string, kind: string) => [full, this.withoutCity(full)].some((f) => f.startsWith(core) && fullEnd(kind).test(f.slice(core.length)));
       if (short) same = fullFits(e.name, short[1]!, short[2]!);
       else {
-        const es = /^([\u3400-\u9fff]{2,6}?)(高新区|经开区)$/.exec(e.name);
+        const es = SHORT_ZONE.exec(e.name);
         same = !!es && es[2] === fullKind && fullFits(name, es[1]!, fullKind!);
       }
       if (!same) continue;
@@ -274,6 +309,27 @@ export class EntityTable {
       fit = e;
     }
     return fit;
+  }
+
+  /** Index a new entity under the forms the name checks look it up by. */
+  private indexName(ent: Entity): void {
+    const add = (m: Map<string, Entity[]>, k: string) => {
+      const list = m.get(k);
+      if (!list) m.set(k, [ent]);
+      else if (list[list.length - 1] !== ent) list.push(ent);
+    };
+    if (ent.label !== 'Enterprise' && ent.label !== 'Park') return;
+    const c = this.withoutCity(ent.name);
+    if (ent.label === 'Enterprise') {
+      if (c !== ent.name) this.firmsByCore.add(c, ent);
+      for (const x of c === ent.name ? [c] : [ent.name, c]) for (let j = 2; j <= 4 && x.length > j + 1; j++) add(this.firmsByHead, x.slice(0, j));
+    } else {
+      this.parkNames.add(ent.name, ent);
+      add(this.parksByCore, c);
+      const short = SHORT_ZONE.exec(ent.name);
+      if (short) add(this.zonesShort, `${short[2]!}|${short[1]!}`);
+      for (const kind of ['高新区', '经开区']) for (const core of placeCores(ent.name, c, kind)) add(this.zonesFull, `${kind}|${core}`);
+    }
   }
 
   private get(label: EntityLabel, name: string): Entity {
@@ -286,7 +342,11 @@ export class EntityTable {
       this.ordinal.set(ent, this.entities.size);
       this.entities.set(id, ent);
       this.ofLabel(label).push(ent);
-      if (label === 'Industry') this.industryByName.set(name, ent);
+      if (label === 'Industry') {
+        this.industryByName.set(name, ent);
+        this.industryNames.add(name, ent);
+      }
+      this.indexName(ent);
       ent.aliases.add(name);
       this.byKey.set(`${label}:${matchKey(name)}`, id);
     }
@@ -328,20 +388,27 @@ export class EntityTable {
 
   /** Industries the document has named so far whose name (2+ characters) occurs in `s`: 赛达新材料产业园 → 新材料. */
   industriesNamedIn(s: string): Entity[] {
-    const out: Entity[] = [];
-    const industries = this.ofLabel('Industry');
-    // (a short surface has fewer substrings than the document has industries: look those up by name)
-    if ((s.length * (s.length - 1)) / 2 < industries.length) {
-      for (let i = 0; i < s.length; i++) {
-        for (let j = i + 2; j <= s.length; j++) {
-          const e = this.industryByName.get(s.slice(i, j));
-          if (e && !out.includes(e) && this.namedSoFar(e) && s !== e.name) out.push(e);
-        }
+    const out = new Set<Entity>();
+    // (each place of s walks the trie of industry names only as far as a name goes on there, instead of every
+    // industry looked for in s)
+    for (let i = 0; i < s.length; i++) {
+      for (const e of this.industryNames.startingAt(s, i)) {
+        EntityTable.probes++;
+        if (e.name.length >= 2 && !out.has(e) && this.namedSoFar(e) && s !== e.name) out.add(e);
       }
-      return out.sort((a, b) => this.ordinal.get(a)! - this.ordinal.get(b)!);
     }
-    for (const e of industries) if (e.label === 'Industry' && this.namedSoFar(e) && e.name.length >= 2 && s.includes(e.name) && s !== e.name) out.push(e);
-    return out;
+    return [...out].sort((a, b) => this.ordinal.get(a)! - this.ordinal.get(b)!);
+  }
+
+  /**
+   * Every park, wherever the document names it, whose name `s` writes, in the order created: what
+   * `ofKind('Park').filter((e) => s.includes(e.name))` gives, from a walk of the parks' names at each place of s
+   * instead of every park looked for in s.
+   */
+  parksWrittenIn(s: string): Entity[] {
+    const out = new Set<Entity>();
+    for (let i = 0; i < s.length; i++) for (const e of this.parkNames.startingAt(s, i)) out.add(e);
+    return [...out].sort((a, b) => this.ordinal.get(a)! - this.ordinal.get(b)!);
   }
 
   /**
@@ -393,4 +460,72 @@ export class EntityTable {
   ofKind(label: EntityLabel): readonly Entity[] {
     return this.byLabel.get(label) ?? [];
   }
+}
+
+/** A short zone form: place name and kind (威海高新区, 赣州经开区). */
+const SHORT_ZONE = /^([\u3400-\u9fff]{2,6}?)(高新区|经开区)$/;
+
+/** The kind of a full zone form (威海火炬高技术产业开发区 → 高新区), undefined for any other name. */
+function zoneKindOfFull(name: string): string | undefined {
+  return /(?:高新技术产业开发区|高技术产业开发区)$/.test(name) ? '高新区' : /(?:经济技术开发区|经济开发区)$/.test(name) ? '经开区' : undefined;
+}
+
+/** What follows a short form's place name in the full form of its kind: at most four characters, then the kind written out. */
+function fullEnd(kind: string): RegExp {
+  return kind === '高新区' ? /^([\u3400-\u9fff]{0,4}?)(?:高新技术产业开发区|高技术产业开发区)$/ : /^([\u3400-\u9fff]{0,4}?)(?:经济技术开发区|经济开发区)$/;
+}
+
+/**
+ * The place names (2–6 characters) a short form of `kind` may have to be the full form `name` or `bare` (the name
+ * without its city): every opening of either that fullEnd(kind) closes.
+ */
+function placeCores(name: string, bare: string, kind: string): string[] {
+  const out: string[] = [];
+  for (const f of bare === name ? [name] : [name, bare]) {
+    for (let j = 2; j <= 6 && j < f.length; j++) if (fullEnd(kind).test(f.slice(j)) && !out.includes(f.slice(0, j))) out.push(f.slice(0, j));
+  }
+  return out;
+}
+
+function* concat<T>(...parts: Iterable<T>[]): Generator<T> {
+  for (const p of parts) yield* p;
+}
+
+/** Values kept by string key, found by any beginning of the key (under) or by the keys a text goes on with (startingAt). */
+class PrefixTrie<T> {
+  private readonly root: TrieNode<T> = { next: new Map(), here: [] };
+
+  add(key: string, value: T): void {
+    let node = this.root;
+    for (let i = 0; i < key.length; i++) {
+      const ch = key.charCodeAt(i);
+      let n = node.next.get(ch);
+      if (!n) node.next.set(ch, (n = { next: new Map(), here: [] }));
+      node = n;
+    }
+    node.here.push(value);
+  }
+
+  /** The values of every key that begins with `prefix` (lazily: a caller that stops early walks no further). */
+  *under(prefix: string): Generator<T> {
+    let node: TrieNode<T> | undefined = this.root;
+    for (let i = 0; i < prefix.length; i++) if (!(node = node.next.get(prefix.charCodeAt(i)))) return;
+    const stack: TrieNode<T>[] = [node];
+    while (stack.length) {
+      const n = stack.pop()!;
+      yield* n.here;
+      for (const c of n.next.values()) stack.push(c);
+    }
+  }
+
+  /** The values of every key that `text` has at `from`, shortest first. */
+  *startingAt(text: string, from: number): Generator<T> {
+    let node: TrieNode<T> | undefined = this.root;
+    for (let j = from; j < text.length && (node = node.next.get(text.charCodeAt(j))); j++) yield* node.here;
+  }
+}
+
+interface TrieNode<T> {
+  next: Map<number, TrieNode<T>>;
+  here: T[];
 }
