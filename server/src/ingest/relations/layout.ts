@@ -13,7 +13,7 @@ import type { Entity } from '../entities/table.ts';
 import { isGenericName } from '../entities/typing.ts';
 import { JUDGED } from './judge.ts';
 import { knownParkAt } from './organisations.ts';
-import { parkByEnding, withParkMentions } from './park-mentions.ts';
+import { parkByEnding, QUARTER_NAME, withParkMentions } from './park-mentions.ts';
 import { entityOf, phraseMentions, type SentenceScope } from './scope.ts';
 
 /** Verbs that give a place its focus. */
@@ -38,6 +38,17 @@ const OBJECT_TAIL = /(?:等)?(?:配套环节|配套|环节|(?:产业化|建设|�
  */
 const BUILT_AT = /^(?:[一二三四五六七八九十]是)?(?:会议)?(?:同意|决定|研究决定|原则同意|建议)?(?:规划|计划|拟)?在/;
 const BUILT_AT_WHOLE = new RegExp(`${BUILT_AT.source}$`);
+/**
+ * A zone's quarter the sentence's own 包括 clause has just named (开发区包括东区和西区两个片区，东区重点发展X): its two-character
+ * name opens the clause (the park table's own lookup reads three characters and more).
+ */
+function knownQuarterAt(scope: SentenceScope, text: string): { entity: Entity; length: number } | undefined {
+  const name = text.slice(0, 2);
+  if (!QUARTER_NAME.test(name)) return undefined;
+  const e = scope.table.find('Park', name);
+  return e && e.label === 'Park' && e.properties.kind === 'area' ? { entity: e, length: 2 } : undefined;
+}
+
 /** 两个片区 / 三个功能区 after a list of places. */
 const COUNTED_PARTS = /^(?:[一二三四五六七八九十两\d]+个)?(?:片区|功能区|园区|板块|组团|区块)?$/;
 
@@ -131,7 +142,7 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
     // 整车组团重点发展A after 园包括整车组团和零部件组团两个组团 in the same sentence: a park the document knows (the parts
     // the sentence's own 包括 clause has just named are no mentions of it) opening its clause, with a focus of its own
     if (!container && !inClause.some((p) => p.start < bodyAt + 3)) {
-      const known = knownParkAt(scope, body);
+      const known = knownParkAt(scope, body) ?? knownQuarterAt(scope, body);
       const verb = known ? FOCUS.exec(body.slice(known.length)) : null;
       if (known && verb) {
         hostObjects(scope, [known.entity], c, bodyAt + known.length + verb[0].length);
