@@ -39,3 +39,17 @@ describe('a zone’s quarters named bare with the count of their kind (东区和
     expect(x.nodes.filter((n) => n.label === 'Park').map((n) => n.name)).toEqual(['青川新能源材料产业园']);
   });
 });
+
+describe('a layout role whose colon opens a clause that builds a park (“两园”即P和Q：在Z建设P，重点发展X)', () => {
+  it('the built park hosts its clause’s focus; the role’s other park and the zone it is built in do not', () => {
+    const x = run(
+      '构建“一核两园”的空间格局。“两园”即河阳氢能产业园和清溪新型储能产业园：在河阳高新技术产业开发区建设河阳氢能产业园，重点发展燃料电池和氢能装备；在清溪产业集聚区建设清溪新型储能产业园，重点发展钠离子电池和储能系统集成。',
+    );
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:河阳氢能产业园 -> industry:燃料电池');
+    expect(hosts).toContain('park:清溪新型储能产业园 -> industry:钠离子电池');
+    expect(hosts.filter((e) => e.startsWith('park:清溪新型储能产业园') && /燃料电池|氢能装备/.test(e))).toEqual([]);
+    expect(hosts.filter((e) => e.startsWith('park:河阳高新技术产业开发区') && /燃料电池|氢能装备/.test(e))).toEqual([]);
+    expect(strong(x, 'LOCATED_IN')).toContain('park:河阳氢能产业园 -> park:河阳高新技术产业开发区');
+  });
+});

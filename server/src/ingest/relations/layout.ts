@@ -62,7 +62,9 @@ function clausesOf(text: string, offset: number): Clause[] {
   const out: Clause[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !/[，,；;。]/.test(text[i]!)) continue;
+    // (a colon opening a clause that builds a park, “两园”即P和Q：在Z建设P，重点发展X: what follows is a clause of its own,
+    // not more of the role's names — the role's parks take no focus the built park's clause gives)
+    if (i < text.length && !/[，,；;。]/.test(text[i]!) && !(/[：:]/.test(text[i]!) && BUILT_AT.test(text.slice(i + 1)))) continue;
     if (i > start) out.push({ start: offset + start, end: offset + i, text: text.slice(start, i) });
     start = i + 1;
   }
