@@ -53,3 +53,12 @@ describe('a layout role whose colon opens a clause that builds a park (“两园
     expect(strong(x, 'LOCATED_IN')).toContain('park:河阳氢能产业园 -> park:河阳高新技术产业开发区');
   });
 });
+
+describe('the place a layout role names is its clause’s subject (“一核”即P，是…核心承载区，已集聚A、B等企业)', () => {
+  it('the firms the role’s place has gathered are located in it; a park the later clause opens with keeps its own', () => {
+    const x = run('坚持“一核两区”布局。“一核”即青川经济技术开发区，是全市光伏组件的核心承载区，已集聚晶辉光能、明川电力等组件企业。');
+    expect(strong(x, 'LOCATED_IN')).toEqual(['enterprise:明川电力 -> park:青川经济技术开发区', 'enterprise:晶辉光能 -> park:青川经济技术开发区']);
+    const y = run('“一核”即青川经济技术开发区，是全省碳纤维产业的核心承载区，区内的青川碳纤维产业园已集聚恒昌碳纤维等企业。');
+    expect(strong(y, 'LOCATED_IN').filter((e) => e.startsWith('enterprise:'))).toEqual(['enterprise:恒昌碳纤维 -> park:青川碳纤维产业园']);
+  });
+});

@@ -201,7 +201,8 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     // (位于Z的P已集聚A…: the place before 的 only says where P is)
     const placed = /(?:^|[，,；;。：:])\s*位于([^，,；;。]{2,20}?)的$/.exec(head);
     // (■P：… / ● P…: a line's bullet before the park)
-    if (!/(^\s*[■□●○◆◇▲△▶►•·▪]|^|[，,；;。：:])\s*(?:其中|目前|当前|现)?[，,]?\s*$/.test(head) && !placed) continue;
+    // (“一核”即P，是…核心承载区，已集聚A、B: the place a layout's role names is its clause's subject)
+    if (!/(^\s*[■□●○◆◇▲△▶►•·▪]|^|[，,；;。：:])\s*(?:其中|目前|当前|现)?[，,]?\s*$/.test(head) && !placed && !ROLE_HEAD.test(head)) continue;
     let restAt = p.end - s.start;
     // (P：重点发展X，已集聚A、B: a park labelling its line)
     if (/^[：:]/.test(text.slice(restAt))) restAt += 1;
@@ -544,6 +545,8 @@ const PARTS_AFTER = /^(?:[一二两三四五六七八九十\d]+个|等)?(?:园�
 /** A bare zone word standing for the document's own zone: 开发区包括… (以下简称开发区). */
 const BARE_ZONE = /^(?:开发区|经开区|高新区|新区|示范区|新城|园区|产业园|试验区|自贸区|保税区|综保区)$/;
 
+/** A layout's role naming one place, before it: “一核”即 / 一城为 / “主园”是. */
+const ROLE_HEAD = /(?:^|[，,；;。：:])\s*(?:[“"][^”"]{1,6}[”"]|[一二两三四五六七八九十多]+[核园区镇点带城片翼])(?:即|为|是)$/;
 /** The bare zone words a paragraph's zone goes on with (开发区 → …经济技术开发区). */
 const BARE_ZONE_WORD = /^(?:开发区|经开区|高新区|新区)$/;
 /** The count of a zone's parts and their kind, closing the list: 两个片区, 三个组团. */
