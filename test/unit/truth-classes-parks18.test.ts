@@ -62,3 +62,15 @@ describe('the place a layout role names is its clause’s subject (“一核”�
     expect(strong(y, 'LOCATED_IN').filter((e) => e.startsWith('enterprise:'))).toEqual(['enterprise:恒昌碳纤维 -> park:青川碳纤维产业园']);
   });
 });
+
+describe('承载 is the genre’s verb of a park’s focus (承载园区：P承载X和Y，Q承载Z)', () => {
+  it('each park hosts what its own clause says it carries (planned), no cross-product; 承载能力 is no focus', () => {
+    const x = run('（三）空间布局\n承载园区：青川石墨产业园区承载石墨材料加工和石墨终端产品，白石石墨产业园承载球形石墨和可膨胀石墨。');
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:青川石墨产业园区 -> industry:石墨终端产品');
+    expect(hosts).toContain('park:白石石墨产业园 -> industry:球形石墨');
+    expect(hosts.filter((e) => e.startsWith('park:白石石墨产业园') && /石墨终端产品|石墨材料加工/.test(e))).toEqual([]);
+    const y = run('青川石墨产业园区承载能力持续提升，新建标准厂房20万平方米。');
+    expect(strong(y, 'HOSTS')).toEqual([]);
+  });
+});
