@@ -126,7 +126,7 @@ function sectionPark(scope: SentenceScope): Entity | undefined {
  * 承载区，重点发展X。园区已集聚A、B… / P重点发展X。开发区已落户L…). With `word`, only a park whose name ends so (开发区 →
  * …经济技术开发区); 园区 stands for any park.
  */
-export function paragraphPark(scope: SentenceScope, word = '园区'): Entity | undefined {
+export function paragraphPark(scope: SentenceScope, word = '园区', sole = false): Entity | undefined {
   const { doc, se, table } = scope;
   const all = doc.sentences;
   let i = all.indexOf(se.sentence);
@@ -140,6 +140,8 @@ export function paragraphPark(scope: SentenceScope, word = '园区'): Entity | u
     for (let n = Math.min(20, open.length); n >= 3; n--) {
       const e = table.find('Park', open.slice(0, n));
       if (!e || e.label !== 'Park' || SHORT_GENERIC.test(e.name)) continue;
+      // (sole: a park opening its sentence with others, P和Q协同发展, is no one subject a later bare word goes on with)
+      if (sole && /^[和与及、]/.test(open.slice(n))) return undefined;
       if (word === '园区' || (e.name.length > word.length && ofKind(e.name, word))) return e;
       break;
     }

@@ -574,7 +574,7 @@ function includedParks(scope: SentenceScope, parks: SentenceScope['orgs']): void
     const whole = parks.find((p) => p.end - s.start === head.length && p.start - s.start === head.length - clause.length);
     let zone = whole ? entityOf(scope, whole) : clause.length >= 3 ? table.find('Park', clause) : undefined;
     // (开发区包括东区和西区两个片区 after a sentence of the paragraph that opened with a zone so named: that zone)
-    if (!zone && BARE_ZONE.test(clause)) zone = (BARE_ZONE_WORD.test(clause) ? paragraphPark(scope, clause) : undefined) ?? ownZone(scope, clause);
+    if (!zone && BARE_ZONE.test(clause)) zone = (BARE_ZONE_WORD.test(clause) ? paragraphPark(scope, clause, true) : undefined) ?? ownZone(scope, clause);
     if (!zone) continue;
     // the items: parks of the list right after 包括, up to the clause's end, closed by the parts' count or kind
     const end = clauseStop(text, at);
