@@ -13,11 +13,11 @@ import type { Entity } from '../entities/table.ts';
 import { isGenericName } from '../entities/typing.ts';
 import { JUDGED } from './judge.ts';
 import { knownParkAt } from './organisations.ts';
-import { parkByEnding, withParkMentions } from './park-mentions.ts';
+import { parkByEnding, QUARTER_NAME, withParkMentions } from './park-mentions.ts';
 import { entityOf, phraseMentions, type SentenceScope } from './scope.ts';
 
 /** Verbs that give a place its focus. */
-const FOCUS = /^(?:重点发展|主要发展|重点布局|聚焦发展|聚焦|重点承接|主要承接|重点引进|承接|主导产业(?:为|是|包括)|(?:重点)?集聚(?![了一])(?=[^，,；;。]{2,40}企业$))/;
+const FOCUS = /^(?:重点发展|主要发展|重点布局|聚焦发展|聚焦|重点承接|主要承接|重点引进|承接|(?:主要|重点)?承载(?!能力|功能|区|地|力|平台|[了着])|主导产业(?:为|是|包括)|(?:重点)?集聚(?![了一])(?=[^，,；;。]{2,40}企业$))/;
 /** P以X和Y为主导产业: the leading fields between 以 and 为. */
 const LEADING = /^以([^，,。；;以为]{2,40})为(?:主导产业|首位产业|主攻产业|特色产业|主导方向|主攻方向)/;
 /** “一核”为P / “两翼”为P和Q / 三区分别为P、Q和R / “多园”包括P、Q等 (a layout's role opening the clause). */
@@ -26,6 +26,8 @@ const ROLE_OPENING = /^(?:[“"][^”"]{1,6}[”"]|[一二三四五六七八九�
 const ITEM_NUMBER = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[.．、])\s*/;
 /** The layout's own name before its roles (构建“一核两园多点”布局：一核为P… / 按照“一城两区”布局：“一城”即P): it goes, the role stays. */
 const LAYOUT_INTRO = /^(?:按照|构建|形成|打造|优化)?[^，,；;。：:]{0,16}?(?:空间)?(?:布局|格局)[:：]\s*/;
+/** A line's label naming the carriers it lists (承载园区：P承载X，Q承载Y / 承载平台：…): it goes, the parks' clauses stay. */
+const CARRIER_LABEL = /^(?:承载|重点|主要)(?:园区|平台|载体)[:：]\s*/;
 /** The role label of a numbered layout item, before what it says: 两园：在Z建设Q… → 在Z建设Q…. */
 const ROLE_LABEL = /^[一二三四五六七八九十两多\d]+[核翼园区镇点带城片]+[:：]/;
 /** A part too general to be an item of its own when a joined name is split (金属和合金 → 合金). */
@@ -38,6 +40,17 @@ const OBJECT_TAIL = /(?:等)?(?:配套环节|配套|环节|(?:产业化|建设|�
  */
 const BUILT_AT = /^(?:[一二三四五六七八九十]是)?(?:会议)?(?:同意|决定|研究决定|原则同意|建议)?(?:规划|计划|拟)?在/;
 const BUILT_AT_WHOLE = new RegExp(`${BUILT_AT.source}$`);
+/**
+ * A zone's quarter the sentence's own 包括 clause has just named (开发区包括东区和西区两个片区，东区重点发展X): its two-character
+ * name opens the clause (the park table's own lookup reads three characters and more).
+ */
+function knownQuarterAt(scope: SentenceScope, text: string): { entity: Entity; length: number } | undefined {
+  const name = text.slice(0, 2);
+  if (!QUARTER_NAME.test(name)) return undefined;
+  const e = scope.table.find('Park', name);
+  return e && e.label === 'Park' && e.properties.kind === 'area' ? { entity: e, length: 2 } : undefined;
+}
+
 /** 两个片区 / 三个功能区 after a list of places. */
 const COUNTED_PARTS = /^(?:[一二三四五六七八九十两\d]+个)?(?:片区|功能区|园区|板块|组团|区块)?$/;
 
@@ -51,7 +64,9 @@ function clausesOf(text: string, offset: number): Clause[] {
   const out: Clause[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !/[，,；;。]/.test(text[i]!)) continue;
+    // (a colon opening a clause that builds a park, “两园”即P和Q：在Z建设P，重点发展X: what follows is a clause of its own,
+    // not more of the role's names — the role's parks take no focus the built park's clause gives)
+    if (i < text.length && !/[，,；;。]/.test(text[i]!) && !(/[：:]/.test(text[i]!) && BUILT_AT.test(text.slice(i + 1)))) continue;
     if (i > start) out.push({ start: offset + start, end: offset + i, text: text.slice(start, i) });
     start = i + 1;
   }
@@ -73,7 +88,7 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
   for (const c of cls) {
     const inClause = parks.filter((p) => p.start >= c.start && p.end <= c.end);
     // (a numbered item's number, and a role label before a sentence of its own: （二）两园：在Z规划建设Q)
-    let lead = c.text.replace(/^\s+/, '').replace(ITEM_NUMBER, '').replace(LAYOUT_INTRO, '');
+    let lead = c.text.replace(/^\s+/, '').replace(ITEM_NUMBER, '').replace(LAYOUT_INTRO, '').replace(CARRIER_LABEL, '');
     const labelled = ROLE_LABEL.exec(lead);
     if (labelled && /^(?:规划|计划|拟)?在/.test(lead.slice(labelled[0].length))) lead = lead.slice(labelled[0].length);
     const leadAt = c.start + (c.text.length - lead.length);
@@ -131,7 +146,7 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
     // 整车组团重点发展A after 园包括整车组团和零部件组团两个组团 in the same sentence: a park the document knows (the parts
     // the sentence's own 包括 clause has just named are no mentions of it) opening its clause, with a focus of its own
     if (!container && !inClause.some((p) => p.start < bodyAt + 3)) {
-      const known = knownParkAt(scope, body);
+      const known = knownParkAt(scope, body) ?? knownQuarterAt(scope, body);
       const verb = known ? FOCUS.exec(body.slice(known.length)) : null;
       if (known && verb) {
         hostObjects(scope, [known.entity], c, bodyAt + known.length + verb[0].length);

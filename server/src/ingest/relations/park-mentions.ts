@@ -101,6 +101,9 @@ const BODY_AFTER = /^(?:管委会|管理委员会|管理局|党工委|工委|管
 /** Before a short name standing alone: the sentence's or a clause's opening, a list joiner or a word of place. */
 const STANDS_ALONE = /(?:^|[，,；;。：:、和与及在于]|其中|入驻|落户|位于)$/;
 
+/** A zone's quarter by its direction alone (东区, 北区). */
+export const QUARTER_NAME = /^[东西南北中]区$/;
+
 const cache = new WeakMap<SentenceEntities, { orgs: Mention[]; entityOf: Map<Mention, Entity> }>();
 const sectionParks = new WeakMap<object, Map<string, Entity | undefined>>();
 
@@ -123,7 +126,7 @@ function sectionPark(scope: SentenceScope): Entity | undefined {
  * 承载区，重点发展X。园区已集聚A、B… / P重点发展X。开发区已落户L…). With `word`, only a park whose name ends so (开发区 →
  * …经济技术开发区); 园区 stands for any park.
  */
-export function paragraphPark(scope: SentenceScope, word = '园区'): Entity | undefined {
+export function paragraphPark(scope: SentenceScope, word = '园区', sole = false): Entity | undefined {
   const { doc, se, table } = scope;
   const all = doc.sentences;
   let i = all.indexOf(se.sentence);
@@ -137,6 +140,8 @@ export function paragraphPark(scope: SentenceScope, word = '园区'): Entity | u
     for (let n = Math.min(20, open.length); n >= 3; n--) {
       const e = table.find('Park', open.slice(0, n));
       if (!e || e.label !== 'Park' || SHORT_GENERIC.test(e.name)) continue;
+      // (sole: a park opening its sentence with others, P和Q协同发展, is no one subject a later bare word goes on with)
+      if (sole && /^[和与及、]/.test(open.slice(n))) return undefined;
       if (word === '园区' || (e.name.length > word.length && ofKind(e.name, word))) return e;
       break;
     }
@@ -230,6 +235,20 @@ export function withParkMentions(scope: SentenceScope): SentenceScope {
         // (a zone's body in a unit line, 钒钛高新区管委会配合, is a department, not the park)
         if (BODY_AFTER.test(se.text.slice(at + e.name.length, at + e.name.length + 6))) continue;
         add(e, start, start + e.name.length);
+      }
+    }
+    // a zone's quarter the document has named a part of it (开发区包括东区和西区两个片区), by its bare name where it stands
+    // alone (东区重点发展X / 已落户东区), not inside a longer name (河东区, 华东区域)
+    const quarters = scope.table.ofKind('Park').filter((e) => e.label === 'Park' && e.properties.kind === 'area');
+    for (const e of quarters) {
+      for (const name of [e.name, ...e.aliases]) {
+        if (!QUARTER_NAME.test(name)) continue;
+        for (let at = se.text.indexOf(name); at >= 0; at = se.text.indexOf(name, at + name.length)) {
+          const start = s.start + at;
+          if (taken(start, start + name.length) || !STANDS_ALONE.test(se.text.slice(Math.max(0, at - 2), at))) continue;
+          if (/^(?:域|块|县|市|镇)/.test(se.text.slice(at + name.length))) continue;
+          add(e, start, start + name.length);
+        }
       }
     }
     // a bare 园区: the park the sentence opens with, else the section's

@@ -8,7 +8,7 @@ import { isGenericName, typeBySuffix } from '../entities/typing.ts';
 import type { Entity } from '../entities/table.ts';
 import { knownParkAt } from './organisations.ts';
 import { lineBody } from './patterns.ts';
-import { headingPark, labelPark, openingParkName, paragraphPark, titleZone, withParkMentions, type HeadingPark } from './park-mentions.ts';
+import { headingPark, labelPark, openingParkName, paragraphPark, QUARTER_NAME, titleZone, withParkMentions, type HeadingPark } from './park-mentions.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
 
 /** The verbs of settling: a firm (its list, its base) is in the park written after them (A、B落户P / A位于P). */
@@ -201,7 +201,8 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     // (位于Z的P已集聚A…: the place before 的 only says where P is)
     const placed = /(?:^|[，,；;。：:])\s*位于([^，,；;。]{2,20}?)的$/.exec(head);
     // (■P：… / ● P…: a line's bullet before the park)
-    if (!/(^\s*[■□●○◆◇▲△▶►•·▪]|^|[，,；;。：:])\s*(?:其中|目前|当前|现)?[，,]?\s*$/.test(head) && !placed) continue;
+    // (“一核”即P，是…核心承载区，已集聚A、B: the place a layout's role names is its clause's subject)
+    if (!/(^\s*[■□●○◆◇▲△▶►•·▪]|^|[，,；;。：:])\s*(?:其中|目前|当前|现)?[，,]?\s*$/.test(head) && !placed && !ROLE_HEAD.test(head)) continue;
     let restAt = p.end - s.start;
     // (P：重点发展X，已集聚A、B: a park labelling its line)
     if (/^[：:]/.test(text.slice(restAt))) restAt += 1;
@@ -544,6 +545,24 @@ const PARTS_AFTER = /^(?:[一二两三四五六七八九十\d]+个|等)?(?:园�
 /** A bare zone word standing for the document's own zone: 开发区包括… (以下简称开发区). */
 const BARE_ZONE = /^(?:开发区|经开区|高新区|新区|示范区|新城|园区|产业园|试验区|自贸区|保税区|综保区)$/;
 
+/** A layout's role naming one place, before it: “一核”即 / 一城为 / “主园”是. */
+const ROLE_HEAD = /(?:^|[，,；;。：:])\s*(?:[“"][^”"]{1,6}[”"]|[一二两三四五六七八九十多]+[核园区镇点带城片翼])(?:即|为|是)$/;
+/** The bare zone words a paragraph's zone goes on with (开发区 → …经济技术开发区). */
+const BARE_ZONE_WORD = /^(?:开发区|经开区|高新区|新区)$/;
+/** The count of a zone's parts and their kind, closing the list: 两个片区, 三个组团. */
+const COUNTED_KIND = /^[两二三四五六七八九十]个(片区|组团)/;
+
+/**
+ * A zone's quarter the document names bare (东区 of 东区和西区两个片区): an area of the zone, named so; of 组团 the kind
+ * goes with the name (北区和南区两个组团 → 北区组团, 北区 its alias), as the document goes on to write it.
+ */
+function quarter(scope: SentenceScope, name: string, kind: string): Entity {
+  if (kind !== '组团') return scope.table.org(name, 'Park', 'area');
+  const e = scope.table.org(name + kind, 'Park', 'area');
+  e.aliases.add(name);
+  return e;
+}
+
 function includedParks(scope: SentenceScope, parks: SentenceScope['orgs']): void {
   const { se, table, edges } = scope;
   const { text, ev, sentence: s } = se;
@@ -554,7 +573,8 @@ function includedParks(scope: SentenceScope, parks: SentenceScope['orgs']): void
     const clause = clauseBefore(head, true).replace(/^\s*(?:其中|目前|现)?/, '');
     const whole = parks.find((p) => p.end - s.start === head.length && p.start - s.start === head.length - clause.length);
     let zone = whole ? entityOf(scope, whole) : clause.length >= 3 ? table.find('Park', clause) : undefined;
-    if (!zone && BARE_ZONE.test(clause)) zone = ownZone(scope, clause);
+    // (开发区包括东区和西区两个片区 after a sentence of the paragraph that opened with a zone so named: that zone)
+    if (!zone && BARE_ZONE.test(clause)) zone = (BARE_ZONE_WORD.test(clause) ? paragraphPark(scope, clause, true) : undefined) ?? ownZone(scope, clause);
     if (!zone) continue;
     // the items: parks of the list right after 包括, up to the clause's end, closed by the parts' count or kind
     const end = clauseStop(text, at);
@@ -565,9 +585,12 @@ function includedParks(scope: SentenceScope, parks: SentenceScope['orgs']): void
     const tail = /^(?:[、和与及]?(?:\||(?![一二两三四五六七八九十\d]+个)[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?=[、和与及]|[一二两三四五六七八九十\d]+个|等)))+/.exec(rest);
     if (!tail || !PARTS_AFTER.test(rest.slice(tail[0].length))) continue;
     const parts = items.map((p) => entityOf(scope, p));
-    // (a part the mention reader left, named like a place: 和西岭片区两个片区 → 西岭片区)
+    // (a part the mention reader left, named like a place: 和西岭片区两个片区 → 西岭片区; a zone's bare quarter with the
+    // count of its kind after the list, 东区和西区两个片区 → 东区)
+    const counted = COUNTED_KIND.exec(rest.slice(tail[0].length));
     for (const name of tail[0].split(/[|、和与及]/)) {
       if (/^[\u4e00-\u9fff]{2,10}(?:片区|园区|产业园|集聚区)$/.test(name) && !BARE_ZONE.test(name)) parts.push(table.org(name, 'Park', name.endsWith('片区') ? 'area' : 'park'));
+      else if (counted && QUARTER_NAME.test(name)) parts.push(quarter(scope, name, counted[1]!));
     }
     for (const x of parts) if (x.id !== zone.id) edges.add('PART_OF', x.id, zone.id, ev, JUDGED.structure);
   }
@@ -603,9 +626,16 @@ function includedParks(scope: SentenceScope, parks: SentenceScope['orgs']): void
     // document reads as parks, 由P1、P2、P3和P4组成)
     const after = rest.slice(list?.[0].length ?? 0);
     const onlyParks = !!list && /^[|、和与及]+$/.test(list[0]) && after.trim() === '';
-    if (!list || !items.length || ((!PARTS_AFTER.test(after) || after.replace(PARTS_AFTER, '').trim() !== '') && !onlyParks)) continue;
+    // (由北区和南区两个组团组成: a zone's bare quarters, none a mention, with the count of their kind after them)
+    const counted = COUNTED_KIND.exec(after);
+    const quarters = !items.length && !!list && !!counted && after.replace(COUNTED_KIND, '').trim() === '' && list[0].split(/[、和与及]/).every((x) => QUARTER_NAME.test(x));
+    if (!list || (!items.length && !quarters) || ((!PARTS_AFTER.test(after) || after.replace(PARTS_AFTER, '').trim() !== '') && !onlyParks)) continue;
     const parts = items.map((p) => entityOf(scope, p));
     for (const name of list[0].split(/[|、和与及]/)) {
+      if (quarters) {
+        parts.push(quarter(scope, name, counted[1]!));
+        continue;
+      }
       if (!name || BARE_ZONE.test(name) || isGenericName(name, '', () => false)) continue;
       const q = table.find('Park', name) ?? table.org(name, 'Park', 'park');
       if (q.label === 'Park') parts.push(q);
