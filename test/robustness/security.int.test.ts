@@ -373,6 +373,21 @@ describe('HTTP hygiene', () => {
     expect(get.headers.allow).toBe('POST');
   });
 
+  it('takes a request body up to 1 MB (1,048,576 bytes, as the README says) and refuses a larger one with TOO_LARGE', async () => {
+    const json = JSON.stringify({ query: '{ stats { nodes } }' });
+    const post = (pad: number) => raw('POST', '/graphql', { 'content-type': 'application/json' }, json + ' '.repeat(pad - json.length));
+    const within = await post(1_040_000); // over the old 1,000,000-byte cap, under 1 MB
+    expect(within.status).toBe(200);
+    expect(JSON.parse(within.body).data.stats.nodes).toBeGreaterThan(0);
+    const over = await post(1_048_577);
+    expect(over.status).toBe(413);
+    const err = JSON.parse(over.body) as { error?: { code: string; message: string }; errors?: { message: string; extensions: { code: string } }[] };
+    const code = err.error?.code ?? err.errors?.[0]?.extensions.code;
+    const message = err.error?.message ?? err.errors?.[0]?.message;
+    expect(code).toBe('TOO_LARGE');
+    expect(message).toContain('上限 1 MB');
+  });
+
   it('answers an unknown mutation with a clean validation error and logs no stack trace', async () => {
     const before = server.output().length;
     // The schema has mutations (curation, issue 13): `mutation { __typename }` is a valid no-op.

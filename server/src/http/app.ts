@@ -32,7 +32,7 @@ export const DEFAULT_CLIENT_DIR = path.resolve(here, '../../../client/dist');
 
 /** Limits of the HTTP layer (the GraphQL ones are in graphql/limits.ts). */
 export const HTTP_LIMITS = {
-  maxBodyBytes: 1_000_000,
+  maxBodyBytes: 1_048_576, // 1 MB, as the README and the refusal message say
   /** Time to receive a whole request (Node's requestTimeout); the GraphQL execution deadline is separate. */
   requestTimeoutMs: 30_000,
 } as const;
