@@ -286,6 +286,28 @@ function before(scope: SentenceScope, m: Mention): string {
   return head.slice(cut + 1);
 }
 
+/**
+ * The verb a typed list shares with the typed list before it in its clause (重点招引A、B等X企业和C、D等Y企业来…布局: C and D
+ * are as wooed as A and B; 支持A等X企业和B等Y企业扩大…: B is as encouraged as A), or undefined when the list opens its
+ * clause with its own verb.
+ */
+function sharedVerb(scope: SentenceScope, m: Mention): string | undefined {
+  const { se, orgs } = scope;
+  const s = se.sentence;
+  // (the list's first item, or the firm itself when typed alone: …和宝泰隆等石墨烯企业)
+  const list = m.list !== undefined ? se.lists.find((l) => l.index === m.list) : undefined;
+  const first = list ? list.items[0] : m;
+  if (!first) return undefined;
+  const prev = se.lists.filter((l) => l.clause.start <= m.start && l.clause.end >= m.end && l.index !== m.list && (l.items.at(-1)?.end ?? Infinity) <= first.start).at(-1);
+  const prevLast = prev?.items.at(-1);
+  if (!prev || !prevLast) return undefined;
+  // (only the join of two typed lists: …等X企业和 / …等X企业、)
+  if (!/^等[^，,；;。：:、和及与等]{1,16}?(?:企业|厂商)(?:和|及|以及|与|、)$/.test(se.text.slice(prevLast.end - s.start, first.start - s.start))) return undefined;
+  // (the first list's verb: its first organisation's, or the text before it when none of its items was read as one)
+  const lead = orgs.find((o) => o.list === prev.index);
+  return lead ? (sharedVerb(scope, lead) ?? before(scope, lead)) : prev.before;
+}
+
 /** The clause (between ，；。) of the sentence around a position. */
 function clauseOf(text: string, offset: number, at: number): string {
   const i = at - offset;
@@ -534,7 +556,7 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
   // 重点企业：A（X）、B（Y）: a firm typed by its bracket is tied to that kind only, not to its neighbours' brackets
   if (single && /^[（(]/.test(text.slice(m.end - s.start))) after = [];
   const typed = list ? categoryIndustry(scope, list) : single ? categoryIndustry(scope, single) : undefined;
-  const verb = before(scope, m);
+  const verb = sharedVerb(scope, m) ?? before(scope, m);
   const intent = INTENT.test(verb) || (JOINED.test(verb) && /(^|[，,；;])(鼓励|支持|引导|推动)/.test(text.slice(0, m.start - s.start)));
   const link = LINK.test(verb);
   const src = context.industries[0]?.source;
