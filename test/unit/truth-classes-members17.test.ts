@@ -26,3 +26,19 @@ describe('a second typed list shares the first one’s verb (blind15 r03, r04, r
     );
   });
 });
+
+describe('intent for a named firm is not membership in the section’s industry (blind b05, blind2 n06, blind5 r08, blind6 r08, blind7 r01, dev5 s03, blind16 r03)', () => {
+  it('支持A在P建设…生产线 under a heading: A is encouraged into the heading’s industry, not stated in it', () => {
+    const x = run('（三）储能与应用\n支持澄川新能源科技在滨江经济开发区建设储能系统集成生产线。');
+    expect(strong(x, 'IN_INDUSTRY')).toEqual([]);
+    expect(basisOf(x, 'enterprise:澄川新能源科技 -> industry:新型储能')).toBe('encouraged');
+  });
+  it('支持A牵头组建L under a heading: the same', () => {
+    const x = run('（二）合成生物\n支持青岚生物股份牵头组建滨江合成生物创新中心。');
+    expect(strong(x, 'IN_INDUSTRY')).toEqual([]);
+  });
+  it('依托A发展X under the same heading still states A in it', () => {
+    const x = run('（三）储能与应用\n依托澄川新能源科技，发展储能系统集成。');
+    expect(strong(x, 'IN_INDUSTRY')).toEqual(['enterprise:澄川新能源科技 -> industry:储能系统集成', 'enterprise:澄川新能源科技 -> industry:新型储能']);
+  });
+});
