@@ -42,3 +42,19 @@ describe('intent for a named firm is not membership in the section’s industry 
     expect(strong(x, 'IN_INDUSTRY')).toEqual(['enterprise:澄川新能源科技 -> industry:储能系统集成', 'enterprise:澄川新能源科技 -> industry:新型储能']);
   });
 });
+
+describe('a lab line saying what its labs serve is their joint mandate (blind15 r05, r07)', () => {
+  it('创新平台：L1、L2服务X和Y → each lab INNOVATES_FOR each field (stated), not only the heading’s industry', () => {
+    const x = run('二、产业链图谱\n重点发展铜基新材料和锌基新材料。\n创新平台：赤川学院、北岭科技大学赤川研究院服务铜基新材料和锌基新材料；以赤川市有色金属检测中心提供公共检验服务。');
+    expect(strong(x, 'INNOVATES_FOR')).toEqual([
+      'lab:北岭科技大学赤川研究院 -> industry:铜基新材料',
+      'lab:北岭科技大学赤川研究院 -> industry:锌基新材料',
+      'lab:赤川学院 -> industry:铜基新材料',
+      'lab:赤川学院 -> industry:锌基新材料',
+    ]);
+  });
+  it('a lab line without a mandate (创新平台：L) makes no tie by itself', () => {
+    const x = run('二、产业链图谱\n重点发展铜基新材料和锌基新材料。\n创新平台：赤川学院、北岭科技大学赤川研究院。');
+    expect(strong(x, 'INNOVATES_FOR').filter((e) => /锌基/.test(e))).toEqual([]);
+  });
+});

@@ -16,7 +16,7 @@ import type { SentenceEntities } from '../entities/index.ts';
 import { industryOf } from '../entities/index.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
 import type { Entity } from '../entities/table.ts';
-import { isGenericName } from '../entities/typing.ts';
+import { isGenericName, typeBySuffix } from '../entities/typing.ts';
 import { branchedSubject, headingLevel, titleAbout } from './industries.ts';
 import { JUDGED, listed } from './judge.ts';
 import { HOST_VERBS, leadsPairs, roleOf } from './patterns.ts';
@@ -79,10 +79,39 @@ export function organisationEdges(scope: SentenceScope): void {
   copulaFirmEdges(scope);
   divisionFirmEdges(scope);
   bracketTypedEdges(scope);
+  servedLabLineEdges(scope);
   const intentBefore = (e: Mention) => INTENT.test(before(scope, e));
   for (const [e, l] of leadsPairs(orgs, text, s.start)) {
     if (e.foreign || l.foreign) continue;
     edges.add('LEADS', entityOf(scope, e).id, entityOf(scope, l).id, ev, intentBefore(e) ? JUDGED.encouraged : JUDGED.stated);
+  }
+}
+
+/**
+ * A lab line saying what its labs serve (创新平台：L1、L2服务X和Y / ■创新平台：L1、L2服务X产业): the joint mandate of the labs
+ * it names, each lab for each field (stated), like 以L1、L2为创新源头，服务X和Y. Only labs read before the verb, and fields
+ * that read as industries.
+ */
+const SERVED_LAB_LINE = /^[\s■●▲◆·•]*(?:创新平台|研发平台|支撑高校|高校院所|科研院所|创新资源)\s*[:：]\s*([^:：。；;]+?)(服务于|服务|支撑|助力)([^:：。；;，,]{2,40}?)(?:产业|领域|研发|发展)*(?=[。；;]|$)/;
+
+function servedLabLineEdges(scope: SentenceScope): void {
+  const { se, table, edges } = scope;
+  {
+    const m = SERVED_LAB_LINE.exec(se.text.trim());
+    if (!m) return;
+    const itemsAt = se.sentence.start + se.text.search(/[:：]/) + 1;
+    const verbAt = itemsAt + se.text.slice(itemsAt - se.sentence.start).indexOf(m[2]! + m[3]!);
+    const labs = se.mentions.filter((x) => x.label === 'Lab' && !x.foreign && x.start >= itemsAt && x.end <= verbAt).map((x) => se.entityOf.get(x)).filter((x): x is Entity => x?.label === 'Lab');
+    if (!labs.length) return;
+    table.at(se.sentence.start);
+    const fields = m[3]!.split(/[、和]/).map((x) => x.trim()).filter((x) => x.length >= 2);
+    for (const f of fields) {
+      const known = table.find('Industry', f);
+      if (!known && (!plausibleIndustry(f) || isGenericName(f, '', () => false) || typeBySuffix(f))) continue;
+      const ind = known ?? table.industry(f, undefined, 'segment');
+      if (ind.properties.level === 'system') continue;
+      for (const lab of labs) edges.add('INNOVATES_FOR', lab.id, ind.id, se.ev, JUDGED.stated);
+    }
   }
 }
 
