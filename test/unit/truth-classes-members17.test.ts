@@ -58,3 +58,14 @@ describe('a lab line saying what its labs serve is their joint mandate (blind15 
     expect(strong(x, 'INNOVATES_FOR').filter((e) => /锌基/.test(e))).toEqual([]);
   });
 });
+
+describe('a bracket after one firm of a list types that firm alone (blind15 r05, blind14 r05)', () => {
+  it('重点企业：A、B、C（X） → C in X; A and B are not', () => {
+    const x = run('（二）石墨材料加工\n重点企业：鸡西浩川新能源、鸡西唯岭新材料、黑龙江奥川石墨集团（可膨胀石墨）。');
+    expect(strong(x, 'IN_INDUSTRY')).toEqual(['enterprise:黑龙江奥川石墨集团 -> industry:可膨胀石墨']);
+  });
+  it('…and a list typed after its last item (A、B等X企业) still types every firm', () => {
+    const x = run('开发区已集聚鸡西浩川新能源、鸡西唯岭新材料等可膨胀石墨企业。');
+    expect(strong(x, 'IN_INDUSTRY')).toEqual(['enterprise:鸡西唯岭新材料 -> industry:可膨胀石墨', 'enterprise:鸡西浩川新能源 -> industry:可膨胀石墨']);
+  });
+});

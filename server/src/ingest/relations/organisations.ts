@@ -543,7 +543,10 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
     const c = clauseOf(text, s.start, i.start);
     return /^(?:积极|加快|大力)?(?:引进|招引|吸引|引育|引进培育)/.test(c) && !c.includes(m.surface) && /企业/.test(c);
   };
-  let after = inds.filter((i) => i.start >= m.end && i.start < next && !oneBody(i) && !applied(i) && !inKind(i) && !served(i) && !toAttract(i));
+  // 重点企业：A、B、C（X）: a bracket right after another organisation's name types that organisation alone
+  const othersBracket = (i: Mention) =>
+    orgs.some((o) => o !== m && o.end <= i.start && /^[（(][^（）()]*$/.test(text.slice(o.end - s.start, i.start - s.start)) && /^[^（）()]*[）)]/.test(text.slice(i.end - s.start)));
+  let after = inds.filter((i) => i.start >= m.end && i.start < next && !oneBody(i) && !applied(i) && !inKind(i) && !served(i) && !toAttract(i) && !othersBracket(i));
   // 持续引进A、B等高能级创新平台，…，进一步优化了科技金融服务配套: what was brought in or gathered is
   // described by its own clause, not by the clauses of the sentence's other statements
   if (m.label !== 'Park' && /^(持续|先后|累计|已|共)?(引进|集聚|聚集|汇聚|拥有|获批|落地)/.test(clauseOf(text, s.start, m.start))) {
