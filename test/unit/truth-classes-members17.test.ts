@@ -33,9 +33,9 @@ describe('intent for a named firm is not membership in the section’s industry 
     expect(strong(x, 'IN_INDUSTRY')).toEqual([]);
     expect(basisOf(x, 'enterprise:澄川新能源科技 -> industry:新型储能')).toBe('encouraged');
   });
-  it('支持A牵头组建L under a heading: the same', () => {
-    const x = run('（二）合成生物\n支持青岚生物股份牵头组建滨江合成生物创新中心。');
-    expect(strong(x, 'IN_INDUSTRY')).toEqual([]);
+  it('a bare 扩大产能 under one industry still places the firms (truth-classes.test.ts)', () => {
+    const x = run('（二）风电\n支持晴川光能、云翔电气等企业扩大产能。');
+    expect(strong(x, 'IN_INDUSTRY')).toEqual(['enterprise:云翔电气 -> industry:风电', 'enterprise:晴川光能 -> industry:风电']);
   });
   it('依托A发展X under the same heading still states A in it', () => {
     const x = run('（三）储能与应用\n依托澄川新能源科技，发展储能系统集成。');

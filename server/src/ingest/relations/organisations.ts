@@ -661,13 +661,19 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
   // (…or the one this organisation's own item ends with: 依托A发展乙烷裂解制乙烯 under （二）乙烯与丙烯 → 乙烯)
   const ownNamed = severalHeading ? uniq(ctx).filter((e) => explicit.some((x) => x.id !== e.id && x.name.endsWith(e.name))) : [];
   const headingNamed = ownNamed.length === 1 ? ownNamed : severalHeading ? uniq(ctx).filter((e) => sentenceIds.has(e.id)) : [];
+  const ownEnd = Math.min(clauseEnd(text, s.start, m.end), next);
+  const ownObjects = after.some((i) => i.start < ownEnd && explicit.some((e) => e.id === entityOf(scope, i).id));
   // 鼓励A、B等企业布局X和Y under a heading or measure about Z: the firms are encouraged into X and Y; that they are in Z
-  // the sentence does not say (整车 makers asked to lay out parts are no parts makers). Nor does 支持A在P建设…生产线 /
-  // 支持A牵头组建L / 支持A扩大…产能 under Z, whatever it names: intent for a named actor is not membership (measured on
-  // every development set: intent-only context ties at 0.8 were 1 right / 9 wrong, blind b05, blind2 n06, blind5 r08,
-  // blind6 r08, blind7 r01, dev5 s03, blind16 r03)
+  // the sentence does not say (整车 makers asked to lay out parts are no parts makers). Nor does an intent that names
+  // what the firm is to build or grow, read as an industry or not (支持A在P建设…生产线 / 布局智算中心 / 发展高纯金属锰 /
+  // 扩大TOPCon电池产能): intent for a named actor is not membership (measured on every development set: such
+  // intent-only context ties at 0.8 were 1 right / 9 wrong, blind b05, blind2 n06, blind5 r08, blind7 r01, dev5 s03,
+  // blind16 r03). A bare 扩大产能 / 做大做强 under one industry still places the firms; 牵头建设L is read as before.
+  // (the whole clause after the firm: 支持A在P建设… goes on past the park)
+  const intentClause = text.slice(m.end - s.start, clauseEnd(text, s.start, m.end) - s.start);
+  const intentObject = intent && !/牵头/.test(intentClause) && /(?:建设|布局|发展|扩大|拓展|研制|开展|延伸)(?!产能|规模|做强|壮大)[^，,；;。]{2,}/.test(intentClause);
   const ctxJudged =
-    (intent && typed && !ctx.some((e) => e.id === typed.id)) || (intent && !typed) ? JUDGED.encouraged : areaLead ? listed(4) : peers >= 2 && ctxN >= 2 && (src === 'clause' || src === 'lead') ? listed(peers * ctxN) : severalHeading && !headingNamed.length ? listed(Math.max(4, peers * ctxN)) : JUDGED.context;
+    (intent && typed && !ctx.some((e) => e.id === typed.id)) || (intent && ownObjects && (src === 'heading' || src === 'measure')) || (intent && !typed && intentObject) ? JUDGED.encouraged : areaLead ? listed(4) : peers >= 2 && ctxN >= 2 && (src === 'clause' || src === 'lead') ? listed(peers * ctxN) : severalHeading && !headingNamed.length ? listed(Math.max(4, peers * ctxN)) : JUDGED.context;
   // （三）培育钻石 … 支持A、B等企业扩大培育钻石产能: where the intent names the context's industry as its
   // own object, that is what the firms are encouraged into, not a membership the heading states
   // (an industry word inside an organisation's name, 先进操作系统创新中心, is not the intent's object)
