@@ -511,6 +511,30 @@ function maskedText(text: string, orgs: Mention[], start: number): string {
   return c.join('');
 }
 
+/** Per sentence, the organisation whose bracket note (A（X）) holds each industry mention, read once per sentence. */
+const BRACKET_OWNERS = new WeakMap<SentenceEntities, Map<Mention, Mention>>();
+
+function bracketOwnersOf(scope: SentenceScope): Map<Mention, Mention> {
+  const { se, orgs, inds } = scope;
+  let out = BRACKET_OWNERS.get(se);
+  if (out) return out;
+  out = new Map();
+  const { text, sentence: s } = se;
+  const byEnd = new Map(orgs.map((o) => [o.end - s.start, o]));
+  for (const i of inds) {
+    const at = i.start - s.start;
+    const open = Math.max(text.lastIndexOf('（', at), text.lastIndexOf('(', at));
+    if (open < 0 || Math.max(text.lastIndexOf('）', at), text.lastIndexOf(')', at)) > open) continue;
+    const closes = [text.indexOf('）', i.end - s.start), text.indexOf(')', i.end - s.start)].filter((x) => x >= 0);
+    const opens = [text.indexOf('（', i.end - s.start), text.indexOf('(', i.end - s.start)].filter((x) => x >= 0);
+    if (!closes.length || (opens.length && Math.min(...opens) < Math.min(...closes))) continue;
+    const owner = byEnd.get(open);
+    if (owner) out.set(i, owner);
+  }
+  BRACKET_OWNERS.set(se, out);
+  return out;
+}
+
 /**
  * The industries the sentence ties an organisation to, and how: up to the next organisation that is
  * not listed with this one (支持A发展X，支持B发展Y: A → X only); the context's industries by how the
@@ -544,8 +568,11 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
     return /^(?:积极|加快|大力)?(?:引进|招引|吸引|引育|引进培育)/.test(c) && !c.includes(m.surface) && /企业/.test(c);
   };
   // 重点企业：A、B、C（X）: a bracket right after another organisation's name types that organisation alone
-  const othersBracket = (i: Mention) =>
-    orgs.some((o) => o !== m && o.end <= i.start && /^[（(][^（）()]*$/.test(text.slice(o.end - s.start, i.start - s.start)) && /^[^（）()]*[）)]/.test(text.slice(i.end - s.start)));
+  const bracketOwners = bracketOwnersOf(scope);
+  const othersBracket = (i: Mention) => {
+    const owner = bracketOwners.get(i);
+    return !!owner && owner !== m;
+  };
   let after = inds.filter((i) => i.start >= m.end && i.start < next && !oneBody(i) && !applied(i) && !inKind(i) && !served(i) && !toAttract(i) && !othersBracket(i));
   // 持续引进A、B等高能级创新平台，…，进一步优化了科技金融服务配套: what was brought in or gathered is
   // described by its own clause, not by the clauses of the sentence's other statements
