@@ -16,7 +16,7 @@ import type { SentenceEntities } from '../entities/index.ts';
 import { industryOf } from '../entities/index.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
 import type { Entity } from '../entities/table.ts';
-import { isGenericName } from '../entities/typing.ts';
+import { isGenericName, typeBySuffix } from '../entities/typing.ts';
 import { branchedSubject, headingLevel, titleAbout } from './industries.ts';
 import { JUDGED, listed } from './judge.ts';
 import { HOST_VERBS, leadsPairs, roleOf } from './patterns.ts';
@@ -79,10 +79,39 @@ export function organisationEdges(scope: SentenceScope): void {
   copulaFirmEdges(scope);
   divisionFirmEdges(scope);
   bracketTypedEdges(scope);
+  servedLabLineEdges(scope);
   const intentBefore = (e: Mention) => INTENT.test(before(scope, e));
   for (const [e, l] of leadsPairs(orgs, text, s.start)) {
     if (e.foreign || l.foreign) continue;
     edges.add('LEADS', entityOf(scope, e).id, entityOf(scope, l).id, ev, intentBefore(e) ? JUDGED.encouraged : JUDGED.stated);
+  }
+}
+
+/**
+ * A lab line saying what its labs serve (创新平台：L1、L2服务X和Y / ■创新平台：L1、L2服务X产业): the joint mandate of the labs
+ * it names, each lab for each field (stated), like 以L1、L2为创新源头，服务X和Y. Only labs read before the verb, and fields
+ * that read as industries.
+ */
+const SERVED_LAB_LINE = /^[\s■●▲◆·•]*(?:创新平台|研发平台|支撑高校|高校院所|科研院所|创新资源)\s*[:：]\s*([^:：。；;]+?)(服务于|服务|支撑|助力)([^:：。；;，,]{2,40}?)(?:产业|领域|研发|发展)*(?=[。；;]|$)/;
+
+function servedLabLineEdges(scope: SentenceScope): void {
+  const { se, table, edges } = scope;
+  {
+    const m = SERVED_LAB_LINE.exec(se.text.trim());
+    if (!m) return;
+    const itemsAt = se.sentence.start + se.text.search(/[:：]/) + 1;
+    const verbAt = itemsAt + se.text.slice(itemsAt - se.sentence.start).indexOf(m[2]! + m[3]!);
+    const labs = se.mentions.filter((x) => x.label === 'Lab' && !x.foreign && x.start >= itemsAt && x.end <= verbAt).map((x) => se.entityOf.get(x)).filter((x): x is Entity => x?.label === 'Lab');
+    if (!labs.length) return;
+    table.at(se.sentence.start);
+    const fields = m[3]!.split(/[、和]/).map((x) => x.trim()).filter((x) => x.length >= 2);
+    for (const f of fields) {
+      const known = table.find('Industry', f);
+      if (!known && (!plausibleIndustry(f) || isGenericName(f, '', () => false) || typeBySuffix(f))) continue;
+      const ind = known ?? table.industry(f, undefined, 'segment');
+      if (ind.properties.level === 'system') continue;
+      for (const lab of labs) edges.add('INNOVATES_FOR', lab.id, ind.id, se.ev, JUDGED.stated);
+    }
   }
 }
 
@@ -286,6 +315,28 @@ function before(scope: SentenceScope, m: Mention): string {
   return head.slice(cut + 1);
 }
 
+/**
+ * The verb a typed list shares with the typed list before it in its clause (重点招引A、B等X企业和C、D等Y企业来…布局: C and D
+ * are as wooed as A and B; 支持A等X企业和B等Y企业扩大…: B is as encouraged as A), or undefined when the list opens its
+ * clause with its own verb.
+ */
+function sharedVerb(scope: SentenceScope, m: Mention): string | undefined {
+  const { se, orgs } = scope;
+  const s = se.sentence;
+  // (the list's first item, or the firm itself when typed alone: …和宝泰隆等石墨烯企业)
+  const list = m.list !== undefined ? se.lists.find((l) => l.index === m.list) : undefined;
+  const first = list ? list.items[0] : m;
+  if (!first) return undefined;
+  const prev = se.lists.filter((l) => l.clause.start <= m.start && l.clause.end >= m.end && l.index !== m.list && (l.items.at(-1)?.end ?? Infinity) <= first.start).at(-1);
+  const prevLast = prev?.items.at(-1);
+  if (!prev || !prevLast) return undefined;
+  // (only the join of two typed lists: …等X企业和 / …等X企业、)
+  if (!/^等[^，,；;。：:、和及与等]{1,16}?(?:企业|厂商)(?:和|及|以及|与|、)$/.test(se.text.slice(prevLast.end - s.start, first.start - s.start))) return undefined;
+  // (the first list's verb: its first organisation's, or the text before it when none of its items was read as one)
+  const lead = orgs.find((o) => o.list === prev.index);
+  return lead ? (sharedVerb(scope, lead) ?? before(scope, lead)) : prev.before;
+}
+
 /** The clause (between ，；。) of the sentence around a position. */
 function clauseOf(text: string, offset: number, at: number): string {
   const i = at - offset;
@@ -460,6 +511,30 @@ function maskedText(text: string, orgs: Mention[], start: number): string {
   return c.join('');
 }
 
+/** Per sentence, the organisation whose bracket note (A（X）) holds each industry mention, read once per sentence. */
+const BRACKET_OWNERS = new WeakMap<SentenceEntities, Map<Mention, Mention>>();
+
+function bracketOwnersOf(scope: SentenceScope): Map<Mention, Mention> {
+  const { se, orgs, inds } = scope;
+  let out = BRACKET_OWNERS.get(se);
+  if (out) return out;
+  out = new Map();
+  const { text, sentence: s } = se;
+  const byEnd = new Map(orgs.map((o) => [o.end - s.start, o]));
+  for (const i of inds) {
+    const at = i.start - s.start;
+    const open = Math.max(text.lastIndexOf('（', at), text.lastIndexOf('(', at));
+    if (open < 0 || Math.max(text.lastIndexOf('）', at), text.lastIndexOf(')', at)) > open) continue;
+    const closes = [text.indexOf('）', i.end - s.start), text.indexOf(')', i.end - s.start)].filter((x) => x >= 0);
+    const opens = [text.indexOf('（', i.end - s.start), text.indexOf('(', i.end - s.start)].filter((x) => x >= 0);
+    if (!closes.length || (opens.length && Math.min(...opens) < Math.min(...closes))) continue;
+    const owner = byEnd.get(open);
+    if (owner) out.set(i, owner);
+  }
+  BRACKET_OWNERS.set(se, out);
+  return out;
+}
+
 /**
  * The industries the sentence ties an organisation to, and how: up to the next organisation that is
  * not listed with this one (支持A发展X，支持B发展Y: A → X only); the context's industries by how the
@@ -492,7 +567,13 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
     const c = clauseOf(text, s.start, i.start);
     return /^(?:积极|加快|大力)?(?:引进|招引|吸引|引育|引进培育)/.test(c) && !c.includes(m.surface) && /企业/.test(c);
   };
-  let after = inds.filter((i) => i.start >= m.end && i.start < next && !oneBody(i) && !applied(i) && !inKind(i) && !served(i) && !toAttract(i));
+  // 重点企业：A、B、C（X）: a bracket right after another organisation's name types that organisation alone
+  const bracketOwners = bracketOwnersOf(scope);
+  const othersBracket = (i: Mention) => {
+    const owner = bracketOwners.get(i);
+    return !!owner && owner !== m;
+  };
+  let after = inds.filter((i) => i.start >= m.end && i.start < next && !oneBody(i) && !applied(i) && !inKind(i) && !served(i) && !toAttract(i) && !othersBracket(i));
   // 持续引进A、B等高能级创新平台，…，进一步优化了科技金融服务配套: what was brought in or gathered is
   // described by its own clause, not by the clauses of the sentence's other statements
   if (m.label !== 'Park' && /^(持续|先后|累计|已|共)?(引进|集聚|聚集|汇聚|拥有|获批|落地)/.test(clauseOf(text, s.start, m.start))) {
@@ -534,7 +615,7 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
   // 重点企业：A（X）、B（Y）: a firm typed by its bracket is tied to that kind only, not to its neighbours' brackets
   if (single && /^[（(]/.test(text.slice(m.end - s.start))) after = [];
   const typed = list ? categoryIndustry(scope, list) : single ? categoryIndustry(scope, single) : undefined;
-  const verb = before(scope, m);
+  const verb = sharedVerb(scope, m) ?? before(scope, m);
   const intent = INTENT.test(verb) || (JOINED.test(verb) && /(^|[，,；;])(鼓励|支持|引导|推动)/.test(text.slice(0, m.start - s.start)));
   const link = LINK.test(verb);
   const src = context.industries[0]?.source;
@@ -610,9 +691,16 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
   const ownEnd = Math.min(clauseEnd(text, s.start, m.end), next);
   const ownObjects = after.some((i) => i.start < ownEnd && explicit.some((e) => e.id === entityOf(scope, i).id));
   // 鼓励A、B等企业布局X和Y under a heading or measure about Z: the firms are encouraged into X and Y; that they are in Z
-  // the sentence does not say (整车 makers asked to lay out parts are no parts makers)
+  // the sentence does not say (整车 makers asked to lay out parts are no parts makers). Nor does an intent that names
+  // what the firm is to build or grow, read as an industry or not (支持A在P建设…生产线 / 布局智算中心 / 发展高纯金属锰 /
+  // 扩大TOPCon电池产能): intent for a named actor is not membership (measured on every development set: such
+  // intent-only context ties at 0.8 were 1 right / 9 wrong, blind b05, blind2 n06, blind5 r08, blind7 r01, dev5 s03,
+  // blind16 r03). A bare 扩大产能 / 做大做强 under one industry still places the firms; 牵头建设L is read as before.
+  // (the whole clause after the firm: 支持A在P建设… goes on past the park)
+  const intentClause = text.slice(m.end - s.start, clauseEnd(text, s.start, m.end) - s.start);
+  const intentObject = intent && !/牵头/.test(intentClause) && /(?:建设|布局|发展|扩大|拓展|研制|开展|延伸)(?!产能|规模|做强|壮大)[^，,；;。]{2,}/.test(intentClause);
   const ctxJudged =
-    (intent && typed && !ctx.some((e) => e.id === typed.id)) || (intent && ownObjects && (src === 'heading' || src === 'measure')) ? JUDGED.encouraged : areaLead ? listed(4) : peers >= 2 && ctxN >= 2 && (src === 'clause' || src === 'lead') ? listed(peers * ctxN) : severalHeading && !headingNamed.length ? listed(Math.max(4, peers * ctxN)) : JUDGED.context;
+    (intent && typed && !ctx.some((e) => e.id === typed.id)) || (intent && ownObjects && (src === 'heading' || src === 'measure')) || (intent && !typed && intentObject) ? JUDGED.encouraged : areaLead ? listed(4) : peers >= 2 && ctxN >= 2 && (src === 'clause' || src === 'lead') ? listed(peers * ctxN) : severalHeading && !headingNamed.length ? listed(Math.max(4, peers * ctxN)) : JUDGED.context;
   // （三）培育钻石 … 支持A、B等企业扩大培育钻石产能: where the intent names the context's industry as its
   // own object, that is what the firms are encouraged into, not a membership the heading states
   // (an industry word inside an organisation's name, 先进操作系统创新中心, is not the intent's object)
