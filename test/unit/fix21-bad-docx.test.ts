@@ -2,13 +2,14 @@
 // uses (readSource): nesting too deep and DTD/entity declarations are refused before any parser runs;
 // a large part that is never read as text (an image) is skipped unread, so the document's text is
 // kept; a part the reader does parse is still bounded, whatever its name.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSource } from '../../server/src/ingest/read/index.ts';
 import type { IngestError } from '../../server/src/ingest/errors.ts';
+import { runCli, SEEDS } from '../integration/helpers.ts';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -142,4 +143,27 @@ describe('parts that are not read as text', () => {
     expect(e.code).toBe('UNREADABLE');
     expect(e.message).toContain('word/main.bin');
   });
+});
+
+describe('kg ingest on a folder of bad and good files', () => {
+  it('exit code 1, one precise line per bad file, every good file ingested (the image docx and a BOM-less UTF-16BE text too)', async () => {
+    const docs = path.join(dir, 'cli');
+    await mkdir(docs);
+    await writeFile(path.join(docs, 'deep.docx'), docx(doc('<w:p>'.repeat(5000) + '</w:p>'.repeat(5000))));
+    await writeFile(path.join(docs, 'laughs.docx'), docx(doc(para('&a;'), '<!DOCTYPE d [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;">]>')));
+    await writeFile(
+      path.join(docs, 'image.docx'),
+      docx(doc(para('一、发展目标') + para('支持新能源汽车产业在滨海高新区集聚发展。')), [{ name: 'word/media/image1.png', data: Buffer.alloc(70 * 1024 * 1024) }]),
+    );
+    const seed = (await readFile(path.join(SEEDS, '004_fdc6922baeda3b1e.txt'), 'utf8')).replace(/^\uFEFF/, '');
+    await writeFile(path.join(docs, 'seed-utf16be.txt'), Buffer.from(seed, 'utf16le').swap16());
+    const r = await runCli(['ingest', docs, '--data', path.join(dir, 'cli-data')]);
+    const out = r.stdout + r.stderr;
+    expect(r.code).toBe(1);
+    expect(out).toContain('ingested 2 document(s), 2 failed');
+    const line = (f: string) => out.split('\n').find((l) => l.includes(`[UNREADABLE]`) && l.includes(f)) ?? '';
+    expect(line('deep.docx')).toContain('nested deeper than 256 levels');
+    expect(line('laughs.docx')).toContain('declares a DTD or entities');
+    expect(out).not.toMatch(/Maximum call stack|xmldom|\t/);
+  }, 120_000);
 });
