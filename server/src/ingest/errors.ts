@@ -20,7 +20,7 @@ const MESSAGES: Record<IngestErrorCode, (file: string) => string> = {
   BAD_ENCODING: (f) => `无法识别文件编码或文件已损坏：${f} / cannot decode file (unknown encoding, truncated or binary): ${f}`,
   EMPTY: (f) => `文件没有文字内容：${f} / file has no text: ${f}`,
   SCANNED_PDF: (f) => `PDF 没有文字层，疑似扫描件，请先做 OCR：${f} / PDF has no text layer, it looks scanned (run OCR first): ${f}`,
-  TOO_LARGE: (f) => `文件文字过多，超出上限：${f} / file text exceeds the size limit: ${f}`,
+  TOO_LARGE: (f) => `文件过大，超出上限：${f} / file exceeds the size limit: ${f}`,
   NOT_FOUND: (f) => `文件或目录不存在：${f} / file or directory not found: ${f}`,
 };
 

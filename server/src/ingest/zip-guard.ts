@@ -5,7 +5,15 @@
 //   - a part that is XML (by name, or by content: it starts with "<") may inflate to maxXmlBytes,
 //     what the reader can really hold; any other part (images, embedded objects) to maxPartBytes;
 //   - all parts together may inflate to maxTotalBytes (real bytes, so a directory listing 150
-//     parts of 15 MB each is refused after the first few, not after inflating all of them).
+//     parts of 15 MB each is refused after the first few, not after inflating all of them);
+//   - with `readRelTypes` (docx), only the parts the reader parses are inflated and counted: parts
+//     named .xml/.rels and the targets of those relationship types. Images and embedded objects are
+//     never read as text, so they are skipped unread, whatever their size (a 400 MB image of zeros
+//     costs nothing and refuses nothing);
+//   - with `maxXmlDepth` / `refuseDtd`, each XML part read is scanned before any parser sees it:
+//     element nesting deeper than the limit (the parser and mammoth recurse per level and overflow
+//     the stack after a long wait) and DTD / entity declarations (the entity-expansion bomb; Word
+//     never writes a DTD) are refused with a message naming the part.
 // zlib stops at the cap (maxOutputLength): a 1 GB bomb is refused after inflating 16 MB (~15 ms),
 // and nothing inflated is kept. Pure node:zlib, no extra dependency. Runs in the ingest worker.
 import { inflateRawSync } from 'node:zlib';
@@ -19,13 +27,32 @@ export interface ZipLimits {
   maxPartBytes?: number;
   /** Most entries in the archive. */
   maxEntries: number;
+  /**
+   * Relationship types (the last segment of the Type URI) whose targets the reader parses. When set,
+   * a part is inflated and counted only if it is named .xml/.rels or is such a target; the others
+   * are skipped unread. Unset: every part is inflated and counted.
+   */
+  readRelTypes?: readonly string[];
+  /** Deepest element nesting allowed in an XML part read; unset: not checked. */
+  maxXmlDepth?: number;
+  /** Refuse an XML part read that declares a DTD or entities (<!DOCTYPE, <!ENTITY). */
+  refuseDtd?: boolean;
 }
 
-export const DOCX_LIMITS: Required<ZipLimits> = {
+/**
+ * mammoth (extractRawText) parses the package and document relationships, [Content_Types].xml, the
+ * main document and its styles, numbering, footnotes, endnotes and comments; never images or
+ * embedded objects. Real documents nest elements ~10–40 deep (a table in a table adds 3); mammoth
+ * overflows the stack between 1,500 and 2,000 levels.
+ */
+export const DOCX_LIMITS: ZipLimits & Required<Pick<ZipLimits, 'maxPartBytes'>> = {
   maxTotalBytes: 128 * 1024 * 1024,
   maxXmlBytes: 16 * 1024 * 1024,
   maxPartBytes: 64 * 1024 * 1024,
   maxEntries: 10_000,
+  readRelTypes: ['officeDocument', 'styles', 'numbering', 'footnotes', 'endnotes', 'comments'],
+  maxXmlDepth: 256,
+  refuseDtd: true,
 };
 
 export interface ZipEntry {
@@ -39,7 +66,7 @@ export interface ZipEntry {
 /** Thrown with a message in Chinese and English saying which limit the archive broke or what is corrupt. */
 export class ZipGuardError extends Error {
   constructor(
-    readonly kind: 'too_large' | 'corrupt',
+    readonly kind: 'too_large' | 'corrupt' | 'refused',
     message: string,
   ) {
     super(message);
@@ -89,34 +116,39 @@ function looksLikeXml(data: Uint8Array): boolean {
   return data[i] === 0x3c;
 }
 
-/** Throws ZipGuardError when the archive inflates (really) beyond `limits`. */
+/** Throws ZipGuardError when the archive inflates (really) beyond `limits`, or an XML part read is refused. */
 export function assertZipWithinLimits(bytes: Uint8Array, limits: ZipLimits = DOCX_LIMITS): void {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const maxPart = Math.max(limits.maxPartBytes ?? limits.maxXmlBytes, limits.maxXmlBytes);
-  const entries = zipEntries(buf, limits.maxEntries);
-  const declared = entries.reduce((n, e) => n + e.uncompressedSize, 0);
+  const all = zipEntries(buf, limits.maxEntries);
+  const relTypes = limits.readRelTypes;
+  // Relationship parts first: with readRelTypes they name the parts read under other names.
+  const entries = relTypes ? [...all.filter((e) => isRels(e.name)), ...all.filter((e) => !isRels(e.name))] : all;
+  const readTargets = new Set<string>();
+  const isRead = (e: ZipEntry) => !relTypes || isXmlName(e.name) || readTargets.has(e.name);
+  // Declared sizes of the parts that will be read (the rels-named targets are known only later;
+  // the real inflated bytes are counted below in any case).
+  const declared = all.filter((e) => !relTypes || isXmlName(e.name)).reduce((n, e) => n + e.uncompressedSize, 0);
   if (declared > limits.maxTotalBytes) {
     throw new ZipGuardError('too_large', `解压后过大（${mb(declared)} MB）/ inflates to ${mb(declared)} MB, over the ${mb(limits.maxTotalBytes)} MB limit`);
   }
   let total = 0;
   for (const e of entries) {
     if (e.name.endsWith('/') && e.compressedSize === 0) continue; // a directory
+    if (!isRead(e)) continue; // never parsed by the reader (images, embedded objects): not inflated
     const at = e.localHeaderOffset;
     if (at + 30 > buf.length || buf.readUInt32LE(at) !== 0x04034b50) throw new ZipGuardError('corrupt', `zip 条目已损坏：${e.name} / corrupt zip entry: ${e.name}`);
     const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
     if (start + e.compressedSize > buf.length) throw new ZipGuardError('corrupt', `zip 条目已损坏：${e.name} / corrupt zip entry: ${e.name}`);
     const data = buf.subarray(start, start + e.compressedSize);
-    const xmlByName = /\.(xml|rels)$/i.test(e.name);
+    const xmlByName = isXmlName(e.name);
     const remaining = limits.maxTotalBytes - total;
-    let real: number;
-    let xml: boolean;
+    let out: Buffer;
     if (e.method === 0) {
-      real = data.length;
-      xml = xmlByName || looksLikeXml(data);
+      out = data;
     } else if (e.method === 8) {
       // Inflate at most one byte past what this part may hold: zlib stops there.
       const cap = Math.min(xmlByName ? limits.maxXmlBytes : maxPart, remaining) + 1;
-      let out: Buffer;
       try {
         out = inflateRawSync(data, { maxOutputLength: cap });
       } catch (err) {
@@ -126,16 +158,122 @@ export function assertZipWithinLimits(bytes: Uint8Array, limits: ZipLimits = DOC
         }
         throw new ZipGuardError('corrupt', `zip 条目无法解压：${e.name} / cannot inflate zip entry: ${e.name}`);
       }
-      real = out.length;
-      xml = xmlByName || looksLikeXml(out);
     } else {
       continue; // unknown methods: mammoth cannot read them either and says so
     }
+    const real = out.length;
+    const xml = xmlByName || looksLikeXml(out);
     if (xml && real > limits.maxXmlBytes) throw partError(e.name, limits.maxXmlBytes);
     if (real > maxPart) throw partError(e.name, maxPart);
     total += real;
     if (total > limits.maxTotalBytes) throw totalError(limits);
+    if (xml && (limits.maxXmlDepth !== undefined || limits.refuseDtd)) scanXml(e.name, out, limits.maxXmlDepth, limits.refuseDtd ?? false);
+    if (relTypes && isRels(e.name)) for (const t of relationshipTargets(e.name, out.toString('utf8'), relTypes)) readTargets.add(t);
   }
+}
+
+const isXmlName = (name: string) => /\.(xml|rels)$/i.test(name);
+const isRels = (name: string) => /\.rels$/i.test(name);
+
+/**
+ * Internal targets of the relationships of `types` in one .rels part, as zip entry names: relative
+ * to the folder of the part the .rels describes (word/_rels/document.xml.rels → word/), or absolute.
+ */
+export function relationshipTargets(relsName: string, xml: string, types: readonly string[]): string[] {
+  const base = relsName.replace(/(^|\/)_rels\/[^/]*$/, '$1'); // "word/" or ""
+  const out: string[] = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
+    const attrs = m[1]!;
+    const attr = (k: string) => new RegExp(`\\b${k}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(attrs);
+    const type = attr('Type');
+    const target = attr('Target');
+    if (!type || !target) continue;
+    if (/^external$/i.test(attr('TargetMode')?.[2] ?? attr('TargetMode')?.[3] ?? '')) continue;
+    const t = unescapeXml(type[2] ?? type[3] ?? '');
+    if (!types.includes(t.slice(t.lastIndexOf('/') + 1))) continue;
+    const raw = unescapeXml(target[2] ?? target[3] ?? '');
+    out.push(normalizePath(raw.startsWith('/') ? raw.slice(1) : base + raw));
+  }
+  return out;
+}
+
+function unescapeXml(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) => {
+    const k = e.toLowerCase();
+    if (k.startsWith('#x')) return String.fromCodePoint(parseInt(k.slice(2), 16));
+    if (k.startsWith('#')) return String.fromCodePoint(parseInt(k.slice(1), 10));
+    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[k] ?? '';
+  });
+}
+
+function normalizePath(p: string): string {
+  const parts: string[] = [];
+  for (const seg of p.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') parts.pop();
+    else parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+/**
+ * One pass over an XML part's bytes, before any parser: element nesting depth (start tags not
+ * self-closed, minus end tags) and DTD declarations. Comments, CDATA and processing instructions are
+ * skipped; quotes inside a start tag are honoured.
+ */
+function scanXml(name: string, x: Buffer, maxDepth: number | undefined, refuseDtd: boolean): void {
+  const n = x.length;
+  let depth = 0;
+  let i = 0;
+  const skipTo = (from: number, end: string) => {
+    const k = x.indexOf(end, from, 'latin1');
+    return k < 0 ? n : k + end.length;
+  };
+  while (i < n) {
+    i = x.indexOf(0x3c, i);
+    if (i < 0 || i + 1 >= n) return;
+    const c = x[i + 1];
+    if (c === 0x2f) {
+      depth--; // </name>
+      i = skipTo(i + 2, '>');
+    } else if (c === 0x3f) {
+      i = skipTo(i + 2, '?>');
+    } else if (c === 0x21) {
+      if (x[i + 2] === 0x2d && x[i + 3] === 0x2d) i = skipTo(i + 4, '-->');
+      else if (x.toString('latin1', i, i + 9) === '<![CDATA[') i = skipTo(i + 9, ']]>');
+      else {
+        if (refuseDtd) throw dtdError(name);
+        i = skipTo(i + 2, '>');
+      }
+    } else {
+      let j = i + 1;
+      let q = 0;
+      for (; j < n; j++) {
+        const b = x[j]!;
+        if (q) {
+          if (b === q) q = 0;
+        } else if (b === 0x22 || b === 0x27) q = b;
+        else if (b === 0x3e) break;
+      }
+      if (j >= n) return;
+      if (x[j - 1] !== 0x2f && maxDepth !== undefined && ++depth > maxDepth) throw depthError(name, maxDepth);
+      i = j + 1;
+    }
+  }
+}
+
+function depthError(name: string, max: number): ZipGuardError {
+  return new ZipGuardError(
+    'refused',
+    `XML 元素嵌套超过 ${max} 层，文档结构异常，已拒绝：${name} / XML elements nested deeper than ${max} levels (malformed or hostile document), refused: ${name}`,
+  );
+}
+
+function dtdError(name: string): ZipGuardError {
+  return new ZipGuardError(
+    'refused',
+    `文档部件含有 DTD 或实体声明（<!DOCTYPE、<!ENTITY），Word 不会写入，为防实体膨胀已拒绝：${name} / the part declares a DTD or entities (<!DOCTYPE, <!ENTITY), which Word never writes; refused to prevent entity expansion: ${name}`,
+  );
 }
 
 function partError(name: string, cap: number): ZipGuardError {

@@ -1,4 +1,4 @@
-// Encodings of txt/html files: UTF-8 ± BOM, UTF-16LE/BE with a BOM or by their NUL pattern,
+// Encodings of txt/html files: UTF-8 ± BOM, UTF-16LE/BE with a BOM or by their code units (guessUtf16),
 // GB18030/GBK when strict UTF-8 fails; damaged or binary input is a BAD_ENCODING error.
 import iconv from 'iconv-lite';
 import { utf8Validity } from '../../text.ts';
@@ -14,7 +14,7 @@ export function decodeText(file: string, bytes: Uint8Array): { text: string; enc
 
   const nul = countNul(b);
   if (nul > 0) {
-    // UTF-16 without BOM shows NULs in every other byte for ASCII; anything else with NULs is binary.
+    // UTF-16 without a BOM (ASCII has a zero high byte); anything else with NULs is binary.
     const guess = guessUtf16(b);
     if (guess) return { text: utf16(file, b, guess), encoding: guess };
     throw new IngestError('BAD_ENCODING', file, '含有二进制数据 / contains binary data');
@@ -79,20 +79,51 @@ function countNul(b: Uint8Array): number {
   return n;
 }
 
+/**
+ * UTF-16 without a BOM, told from binary by its code units. Chinese text has few NUL bytes (only
+ * ASCII — line breaks, digits, Latin — has a zero high byte; a few ideographs such as 一 U+4E00 or
+ * 最 U+6700 a zero low byte), so the share of NULs proves nothing; instead, read as LE and as BE,
+ * the right order gives code units that are nearly all text (ASCII, CJK ideographs and punctuation,
+ * full-width forms, common symbols), every unit with a zero high byte is printable ASCII or a line
+ * break (never U+0000 or another control), and such ASCII units are at least 0.5 % of the text.
+ * The wrong order scatters ideographs over Hangul, private-use and surrogate ranges; random or
+ * structured binary fails all three. Conservative: an unclear file stays BAD_ENCODING.
+ */
 function guessUtf16(b: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (b.length < 4 || b.length % 2 !== 0) return undefined;
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < b.length; i += 2) {
-    if (b[i] === 0) evenNul++;
-    if (b[i + 1] === 0) oddNul++;
-  }
-  const half = b.length / 2;
-  if (oddNul > half * 0.2 && evenNul < half * 0.02) return 'utf-16le';
-  if (evenNul > half * 0.2 && oddNul < half * 0.02) return 'utf-16be';
-  return undefined;
+  const le = utf16Evidence(b, 'le');
+  const be = utf16Evidence(b, 'be');
+  const best = le.text >= be.text ? { enc: 'utf-16le' as const, e: le } : { enc: 'utf-16be' as const, e: be };
+  const units = b.length / 2;
+  if (best.e.control > 0) return undefined;
+  if (best.e.ascii < Math.max(1, units * 0.005)) return undefined;
+  if (best.e.text < units * 0.97) return undefined;
+  return best.enc;
 }
 
+/** Counts of the code units read in one byte order: text units, ASCII units (zero high byte), controls. */
+function utf16Evidence(b: Uint8Array, order: 'le' | 'be'): { text: number; ascii: number; control: number } {
+  let text = 0;
+  let ascii = 0;
+  let control = 0;
+  for (let i = 0; i + 1 < b.length; i += 2) {
+    const u = order === 'le' ? b[i]! | (b[i + 1]! << 8) : (b[i]! << 8) | b[i + 1]!;
+    if (u < 0x80) {
+      if (u === 0x09 || u === 0x0a || u === 0x0c || u === 0x0d || (u >= 0x20 && u < 0x7f)) {
+        ascii++;
+        text++;
+      } else control++;
+    } else if (
+      (u >= 0x4e00 && u <= 0x9fff) || // CJK unified ideographs
+      (u >= 0x3000 && u <= 0x303f) || // CJK punctuation
+      (u >= 0xff00 && u <= 0xffef) || // full-width forms
+      (u >= 0x00a0 && u <= 0x2fff) // Latin-1, general punctuation, symbols, circled numbers, box drawing
+    ) {
+      text++;
+    }
+  }
+  return { text, ascii, control };
+}
 
 /**
  * Sanity check for decoded text: mostly CJK, CJK punctuation, full-width forms and ASCII; few control,

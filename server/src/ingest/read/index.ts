@@ -44,7 +44,7 @@ export async function readSource(path: string, maxTextChars: number = MAX_TEXT_C
     throw new IngestError('UNREADABLE', path, (e as Error).message, { cause: e });
   }
   if (!formatOf(file)) throw new IngestError('UNSUPPORTED_TYPE', file);
-  if (size > MAX_FILE_BYTES) throw new IngestError('TOO_LARGE', file, `${size} bytes`);
+  if (size > MAX_FILE_BYTES) throw new IngestError('TOO_LARGE', file, bytesDetail(size, MAX_FILE_BYTES));
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(path));
@@ -52,6 +52,12 @@ export async function readSource(path: string, maxTextChars: number = MAX_TEXT_C
     throw new IngestError('UNREADABLE', path, (e as Error).message, { cause: e });
   }
   return decodeSource(file, bytes, maxTextChars);
+}
+
+/** "文件 300 MB，上限 200 MB / file of 314572800 bytes, limit 209715200" */
+function bytesDetail(size: number, limit: number): string {
+  const mb = (n: number) => Math.round(n / 1048576);
+  return `文件 ${mb(size)} MB，上限 ${mb(limit)} MB / file of ${size} bytes, limit ${limit}`;
 }
 
 export async function decodeSource(file: string, bytes: Uint8Array, maxTextChars: number = MAX_TEXT_CHARS): Promise<SourceDocument> {
@@ -62,9 +68,9 @@ export async function decodeSource(file: string, bytes: Uint8Array, maxTextChars
     throw new IngestError('UNSUPPORTED_TYPE', name, hint);
   }
   if (bytes.length === 0) throw new IngestError('EMPTY', name);
-  if (bytes.length > MAX_FILE_BYTES) throw new IngestError('TOO_LARGE', name, `${bytes.length} bytes`);
+  if (bytes.length > MAX_FILE_BYTES) throw new IngestError('TOO_LARGE', name, bytesDetail(bytes.length, MAX_FILE_BYTES));
   if ((format === 'txt' || format === 'html') && bytes.length > MAX_TEXT_FILE_BYTES) {
-    throw new IngestError('TOO_LARGE', name, `${bytes.length} bytes > ${MAX_TEXT_FILE_BYTES}`);
+    throw new IngestError('TOO_LARGE', name, bytesDetail(bytes.length, MAX_TEXT_FILE_BYTES));
   }
 
   let raw: string;
@@ -85,7 +91,9 @@ export async function decodeSource(file: string, bytes: Uint8Array, maxTextChars
       break;
   }
   const text = cleanText(raw);
-  if (text.length > maxTextChars) throw new IngestError('TOO_LARGE', name, `${text.length} chars > ${maxTextChars}`);
+  if (text.length > maxTextChars) {
+    throw new IngestError('TOO_LARGE', name, `文字 ${text.length} 字，上限 ${maxTextChars} 字 / text of ${text.length} characters, limit ${maxTextChars}`);
+  }
   if (!text.trim()) throw new IngestError(format === 'pdf' ? 'SCANNED_PDF' : 'EMPTY', name);
   const doc: SourceDocument = {
     file: name,

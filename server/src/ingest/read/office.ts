@@ -16,8 +16,21 @@ export async function docxToText(file: string, bytes: Uint8Array): Promise<strin
     // mammoth separates paragraphs with a blank line; keep one line per paragraph.
     return r.value.replace(/\n\n/g, '\n');
   } catch (e) {
-    throw new IngestError('UNREADABLE', file, (e as Error).message, { cause: e });
+    throw new IngestError('UNREADABLE', file, parserDetail('docx', e), { cause: e });
   }
+}
+
+/**
+ * What a parser's own error says, for a user: stack exhaustion named as such, anything else on one
+ * line (a parser's message may carry tabs, newlines and positions), prefixed by what failed.
+ */
+function parserDetail(format: 'docx' | 'pdf', e: unknown): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  if (e instanceof RangeError && /call stack/i.test(msg)) {
+    return `${format} 结构嵌套过深，无法解析 / the ${format} structure is nested too deeply to parse`;
+  }
+  const line = msg.replace(/\[xmldom (?:error|warning|fatalError)\]/gi, '').replace(/@#\[line:[^\]]*\]/g, '').replace(/\s+/g, ' ').trim().slice(0, 200);
+  return `${format} 内容无法解析 / cannot parse the ${format} content${line ? `: ${line}` : ''}`;
 }
 
 export async function pdfToText(file: string, bytes: Uint8Array): Promise<string> {
@@ -31,7 +44,7 @@ export async function pdfToText(file: string, bytes: Uint8Array): Promise<string
     const r = await extractText(pdf, { mergePages: false });
     text = r.text.join('\n');
   } catch (e) {
-    throw new IngestError('UNREADABLE', file, (e as Error).message, { cause: e });
+    throw new IngestError('UNREADABLE', file, parserDetail('pdf', e), { cause: e });
   }
   if (text.replace(/\s/g, '').length < 10) throw new IngestError('SCANNED_PDF', file);
   return text;
