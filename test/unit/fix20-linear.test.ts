@@ -5,6 +5,7 @@
 // lexicon parent (mentions and offsets). Each document at n and 2n: the work may double, about, not quadruple.
 import { describe, expect, it } from 'vitest';
 import { typedListWork } from '../../server/src/ingest/relations/parks.ts';
+import { hierarchyWork } from '../../server/src/ingest/relations/industries.ts';
 import { runDoc } from '../fixtures/class-doc.ts';
 
 const firm = (i: number) => `企业${String(i).padStart(5, '0')}公司`;
@@ -39,4 +40,22 @@ describe('a sentence naming n firms before a park (relations/parks.ts typedLists
       expect(large.steps / small.steps).toBeLessThanOrEqual(2.2);
     }
   });
+});
+
+describe('a long paragraph of one clause repeated (relations/industries.ts hierarchyEdges)', () => {
+  it('支持发展生物医药产业和医疗器械产业…: each mention looks only at its list and beside itself for its lexicon parent', async () => {
+    const run = async (n: number) => {
+      hierarchyWork.steps = 0;
+      const x = await runDoc(`某市生物医药产业发展规划\n\n三、重点任务\n${'支持发展生物医药产业和医疗器械产业'.repeat(n)}。\n`);
+      return { steps: hierarchyWork.steps, edges: x.edges.map((e) => `${e.type} ${e.source} -> ${e.target}`) };
+    };
+    const [small, large] = [await run(1500), await run(3000)];
+    // 医疗器械 named beside its lexicon parent is its sibling, no part of it, at every mention
+    expect(large.edges.filter((e) => e.startsWith('PART_OF industry:医疗器械'))).toEqual([]);
+    expect(small.steps).toBeGreaterThan(0);
+    // (old code: the mentions of an industry copied for each of its mentions, every mention of the parent looked at for
+    // each — 4× per doubling)
+    expect(large.steps / small.steps).toBeLessThanOrEqual(2.2);
+  });
+
 });
