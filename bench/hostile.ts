@@ -107,6 +107,16 @@ export const SHAPES: Record<string, Shape> = {
     sizes: [1000, 2000, 4000],
     text: lostLabs,
   },
+  named: {
+    what: 'one sentence, n firms to attract, gathered in one zone (重点引进A、B…等企业，在P集聚发展)',
+    sizes: [500, 1000, 2000],
+    text: (n) => `某市产业发展规划\n\n一、发展目标\n重点引进${Array.from({ length: n }, (_, i) => `企业${String(i).padStart(5, '0')}公司`).join('、')}等企业，在滨海高新区集聚发展。\n`,
+  },
+  paragraph: {
+    what: 'one line of n K characters, one clause repeated (支持发展生物医药产业…)',
+    sizes: [50_000, 100_000, 200_000],
+    text: (n) => `某市产业发展规划\n\n${'支持发展生物医药产业'.repeat(Math.ceil(n / 10))}\n`,
+  },
   nesting: {
     what: 'brackets nested n deep around a sentence',
     sizes: [1000, 2000, 4000],

@@ -258,6 +258,9 @@ function sharesWord(a: string, b: string): boolean {
 /** A sentence setting what it names apart from the document's industry: beside it, not in it. */
 const APART = /错位(?:布局|发展)|不纳入|不属于|不计入|区别于/;
 
+/** Work counted, not timed (test/unit/fix20-linear.test.ts): the mentions and offsets hierarchyEdges looks at. */
+export const hierarchyWork = { steps: 0 };
+
 /** PART_OF and UPSTREAM_OF among the industries in view (the sentence's, its context's, the subject). */
 export function hierarchyEdges(scope: SentenceScope): void {
   const { doc, se, inds, ctxInds, subject, edges } = scope;
@@ -276,18 +279,48 @@ export function hierarchyEdges(scope: SentenceScope): void {
     }
     return v;
   };
+  // (the mentions of each industry, and the ids of the mentions ending and starting at each offset, once per sentence:
+  // a mention looked at every mention of its parent, and the lists were copied a mention at a time — a 200 K character
+  // line of one clause repeated took 16 s)
   const byId = new Map<string, typeof inds>();
+  const endsAt = new Map<number, Set<string>>();
+  const startsAt = new Map<number, Set<string>>();
   for (const j of inds) {
     const id = entityOf(scope, j).id;
-    byId.set(id, [...(byId.get(id) ?? []), j]);
+    const same = byId.get(id);
+    if (same) same.push(j);
+    else byId.set(id, [j]);
+    (endsAt.get(j.end) ?? endsAt.set(j.end, new Set()).get(j.end)!).add(id);
+    (startsAt.get(j.start) ?? startsAt.set(j.start, new Set()).get(j.start)!).add(id);
   }
+  const listByIndex = new Map<number, (typeof lists)[number]>();
+  for (const l of lists) if (!listByIndex.has(l.index)) listByIndex.set(l.index, l);
+  const JOINER = /[\s和与及、]/;
+  /** A mention of `id` other than i in i's list, or beside it with nothing but joiners (和与及、 and blanks) between. */
+  const beside = (i: (typeof inds)[number], id: string): boolean => {
+    hierarchyWork.steps++;
+    if (i.list !== undefined) {
+      if (id !== entityOf(scope, i).id) {
+        if (listOf(i.list)!.ids.has(id)) return true;
+      } else if (byId.get(id)!.some((j) => j !== i && j.list === i.list)) return true;
+    }
+    for (let k = i.start - s.start - 1; k >= 0 && JOINER.test(text[k]!); k--) {
+      hierarchyWork.steps++;
+      if (endsAt.get(s.start + k)?.has(id)) return true;
+    }
+    for (let k = i.end - s.start; k < text.length && JOINER.test(text[k]!); k++) {
+      hierarchyWork.steps++;
+      if (startsAt.get(s.start + k + 1)?.has(id)) return true;
+    }
+    return false;
+  };
   for (const i of inds) {
     const x = entityOf(scope, i);
     const le = index.industryByName.get(x.name);
     const lexParent0 = le?.parent ? present.get(le.parent) : undefined;
     // (生物医药和高端医疗器械产业 / 聚焦A、B等领域: an industry named beside its lexicon parent, as its sibling, is no part of
     // it by this sentence)
-    const besideParent = !!lexParent0 && (byId.get(lexParent0.id) ?? []).some((j) => j !== i && ((j.list !== undefined && j.list === i.list) || /^[\s和与及、]+$/.test(text.slice(Math.min(i.end, j.end) - s.start, Math.max(i.start, j.start) - s.start))));
+    const besideParent = !!lexParent0 && byId.has(lexParent0.id) && beside(i, lexParent0.id);
     // (…and once the document has named them side by side, nowhere after: 泰州市关于加快生物医药和高端医疗器械产业… then
     // 全市生物医药产业营业收入…，医疗器械产业营业收入…)
     if (besideParent && scope.siblings) {
@@ -327,7 +360,7 @@ export function hierarchyEdges(scope: SentenceScope): void {
       const ctxPair = context.industries[0]?.source === 'measure' ? uniqEntities(ctxInds) : [];
       const joined = ctxPair.length === 2 ? joinedLevel(`${ctxPair[0]!.name}与${ctxPair[1]!.name}`, x, (n) => ctxPair.find((l) => l.name === n)) : undefined;
       const parent = joined ?? sharing ?? ctxInds[0] ?? titleLevel ?? (subject ? (headingLevel(scope, x) ?? subject) : undefined);
-      const list = lists.find((l) => l.index === i.list);
+      const list = i.list === undefined ? undefined : listByIndex.get(i.list);
       // industries the lexicon places elsewhere (信创, 新能源汽车) are not segments of the context
       // (a chain of the lexicon may still be a segment of a chain the text lays out under a heading:
       // （二）中游：核心零部件 / 重点发展动力电池、驱动电机和电控系统)

@@ -224,8 +224,8 @@ export function withParkMentions(scope: SentenceScope): SentenceScope {
     // a park the document names elsewhere (longest names first: 三亚崖州湾科技城 before 崖州湾科技城); a short name (启动区,
     // 科学园) only where it stands alone, opening its clause or after a word of place, not inside a longer name
     const known = scope.table
-      .ofKind('Park')
-      .filter((e) => e.label === 'Park' && e.name.length >= 3 && !SHORT_GENERIC.test(e.name) && se.text.includes(e.name))
+      .parksWrittenIn(se.text)
+      .filter((e) => e.label === 'Park' && e.name.length >= 3 && !SHORT_GENERIC.test(e.name))
       .sort((a, b) => b.name.length - a.name.length);
     for (const e of known) {
       for (let at = se.text.indexOf(e.name); at >= 0; at = se.text.indexOf(e.name, at + e.name.length)) {

@@ -97,6 +97,7 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     if (known && (known.label === 'Enterprise' || known.label === 'Lab')) edges.add('LOCATED_IN', known.id, entityOf(scope, p).id, ev, JUDGED.settled);
   }
   // A、B入驻C产业园
+  const typedMemo = new Map<object, TypedSubject>();
   for (const p of parks) {
     // (whether an item of a list settles in P is read once per list, not once per item: a list of many parks stays square)
     const listSettles = new Map<(typeof orgs)[number]['list'], boolean>();
@@ -112,7 +113,7 @@ export function parkEdges(sentenceScope: SentenceScope): void {
       const gathered =
         o.label !== 'Park' &&
         !o.foreign &&
-        (/^(?:、[^，,。；;、]{2,12}){0,8}等?[^，,。；;]{0,12}(?:企业|厂商|龙头)(?:均|都|也)?(?:已|已经)?在$/.test(between) || typedListsBefore(scope, o, p)) &&
+        (/^(?:、[^，,。；;、]{2,12}){0,8}等?[^，,。；;]{0,12}(?:企业|厂商|龙头)(?:均|都|也)?(?:已|已经)?在$/.test(between) || typedListsBefore(scope, o, p, typedMemo)) &&
         /^(?:已|已经)?(?:形成了?(?:较大|一定|相当)?规模|集聚发展|集群发展|集聚(?=$|[，,。；;])|形成了?[^，,。；;]{0,6}集群|设有(?:总部|基地|生产基地)|(?:设立|设有|建设|建立)[^，,。；;]{0,8}(?:总部|基地|工厂))/.test(text.slice(p.end - s.start)) &&
         !/(鼓励|支持|引导|推动|吸引|引进)[^，,。；;]*$/.test(text.slice(0, o.start - s.start));
       if (gathered) edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
@@ -141,11 +142,22 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   // A、B等企业已落户P / A、B、C等龙头企业均布局在P: the firms a clause settles in P, a list and its kind word
   // between (not what a clause of intent asks for: 引导A、B等企业落户P)
   for (const p of parks) {
+    // (only a verb of settling right before P ends such a clause; each list's names blanked once per park, not once per
+    // name of it: a sentence naming n firms blanked every name for each of them)
+    if (!LIST_SETTLED_END.test(text.slice(Math.max(0, p.start - s.start - 6), p.start - s.start))) continue;
+    const perList = new Map<number, TypedSubject>();
     for (const o of orgs) {
       if (o.label === 'Park' || o.foreign || o.end > p.start || o.list === undefined) continue;
-      let between = text.slice(o.end - s.start, p.start - s.start);
-      for (const q of orgs) if (q !== o && q.list === o.list && q.start >= o.end && q.end <= p.start) between = between.replace(q.surface, '|');
-      if (!LIST_SETTLED.test(between)) continue;
+      let read = perList.get(o.list);
+      if (!read) perList.set(o.list, (read = settledSubject(scope, p, o.list)));
+      typedListWork.steps++;
+      let settled = o.end >= s.start ? read(o.end) : undefined;
+      if (settled === undefined) {
+        let between = text.slice(o.end - s.start, p.start - s.start);
+        for (const q of orgs) if (q !== o && q.list === o.list && q.start >= o.end && q.end <= p.start) between = between.replace(q.surface, '|');
+        settled = LIST_SETTLED.test(between);
+      }
+      if (!settled) continue;
       if (INTENT_BEFORE.test(clauseBefore(text.slice(0, o.start - s.start)))) continue;
       edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
     }
@@ -644,18 +656,112 @@ function includedParks(scope: SentenceScope, parks: SentenceScope['orgs']): void
   }
 }
 
+/** Work counted, not timed (test/unit/fix20-linear.test.ts): the characters and names typedListsBefore reads. */
+export const typedListWork = { steps: 0 };
+
+/** The end of LIST_SETTLED (its verbs, at most 5 characters) and its part after the list's joiners. */
+const LIST_SETTLED_END = new RegExp(`(?:${SETTLE_VERB}|布局在|布局于|集聚在|聚集在|集中在|集中布局在|扎根|集聚|聚集)$`);
+const LIST_SETTLED_TAIL = new RegExp(LIST_SETTLED.source.replace('^(?:[、和与及|])*', '^'));
+
+/** Joined typed lists ending in 在 (the whole of what lies between a listed firm and P, the names blanked to |). */
+const TYPED_LISTS = /^(?:[、和与及|]|等[^，,。；;、和与及等]{0,12}?(?:企业|厂商)(?=[和与及]))*等[^，,。；;、和与及等]{0,12}?(?:企业|厂商)(?:均|都|也)?(?:已|已经)?在$/;
+/** The last part of TYPED_LISTS (等…企业(已)在, at most 19 characters) and one typed list joined before it (等…企业). */
+const TYPED_TAIL = /^等[^，,。；;、和与及等]{0,12}?(?:企业|厂商)(?:均|都|也)?(?:已|已经)?在$/;
+const TYPED_JOINED = /^等[^，,。；;、和与及等]{0,12}?(?:企业|厂商)$/;
+
+/** For one park: whether TYPED_LISTS matches from each offset of the sentence before it, the names blanked to |. */
+type TypedSubject = (offset: number) => boolean | undefined;
+
+/**
+ * What lies before P, the names ending before it blanked to | (each at its place, a name inside one blanked before it
+ * left), and for each offset whether TYPED_LISTS matches from there to P: one pass over the sentence per park, not
+ * one per listed firm (a sentence naming n firms blanked every name for each of them: O(n²) replaces).
+ */
+function typedSubject(scope: SentenceScope, p: { start: number }): TypedSubject {
+  const { at, blanked } = blankedBefore(scope, p, () => true);
+  // ok[b]: TYPED_LISTS matches blanked.slice(b) (its star read from the end: a joiner, or 等…企业 before 和与及)
+  const n = blanked.length;
+  const ok = new Uint8Array(n + 1);
+  for (let b = n - 1; b >= 0; b--) {
+    const c = blanked[b]!;
+    if (b >= n - 19 && c === '等' && TYPED_TAIL.test(blanked.slice(b))) ok[b] = 1;
+    else if ('、和与及|'.includes(c)) ok[b] = ok[b + 1]!;
+    else if (c === '等')
+      for (let j = b + 3; j <= Math.min(n - 1, b + 15); j++)
+        if (ok[j] && '和与及'.includes(blanked[j]!) && TYPED_JOINED.test(blanked.slice(b, j))) {
+          ok[b] = 1;
+          break;
+        }
+  }
+  const s = scope.se.sentence;
+  return (offset) => (at[offset - s.start]! < 0 ? undefined : ok[at[offset - s.start]!] === 1);
+}
+
+/** The same for LIST_SETTLED, one list's names blanked (A、B等企业已落户P): a joiner, or its last part from there. */
+function settledSubject(scope: SentenceScope, p: { start: number }, list: number): TypedSubject {
+  const { at, blanked } = blankedBefore(scope, p, (q) => q.list === list);
+  const n = blanked.length;
+  const ok = new Uint8Array(n + 1);
+  for (let b = n - 1; b >= 0; b--) {
+    typedListWork.steps++;
+    ok[b] = ('、和与及|'.includes(blanked[b]!) && ok[b + 1]) || LIST_SETTLED_TAIL.test(blanked.slice(b)) ? 1 : 0;
+  }
+  const s = scope.se.sentence;
+  return (offset) => (at[offset - s.start]! < 0 ? undefined : ok[at[offset - s.start]!] === 1);
+}
+
+/**
+ * The sentence before P, the names `which` keeps that end before P blanked to | (each at its place; a name inside one
+ * blanked before it left), and at[k], the offset in it of offset k of the sentence (-1 inside a blanked name).
+ */
+function blankedBefore(scope: SentenceScope, p: { start: number }, which: (q: SentenceScope['orgs'][number]) => boolean): { at: Int32Array; blanked: string } {
+  const { se, orgs } = scope;
+  const s = se.sentence;
+  const stop = p.start - s.start;
+  const names = orgs.filter((q) => q.start >= s.start && q.end <= p.start && which(q)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const at = new Int32Array(stop + 1).fill(-1);
+  const parts: string[] = [];
+  let length = 0;
+  let k = 0;
+  const keep = (to: number) => {
+    for (let j = k; j <= to && j <= stop; j++) at[j] = length + j - k;
+    if (to > k) parts.push(se.text.slice(k, to));
+    length += Math.max(0, to - k);
+  };
+  for (const q of names) {
+    const a = q.start - s.start;
+    if (a < k) continue;
+    keep(a);
+    parts.push('|');
+    length += 1;
+    k = q.end - s.start;
+  }
+  keep(stop);
+  typedListWork.steps += stop + 1;
+  return { at, blanked: parts.join('') };
+}
+
 /**
  * A、B等X企业和C、D等Y企业(已)在P: the organisation is in one of typed lists of firms joined by 和/与/及 that
- * together make the subject of 在P (nothing but names, list joiners and 等…企业 between it and P).
+ * together make the subject of 在P (nothing but names, list joiners and 等…企业 between it and P). `memo` keeps each
+ * park's reading (typedSubject) for the other firms of its sentence.
  */
-function typedListsBefore(scope: SentenceScope, o: { start: number; end: number }, p: { start: number }): boolean {
+function typedListsBefore(scope: SentenceScope, o: { start: number; end: number }, p: { start: number }, memo?: Map<object, TypedSubject>): boolean {
   const { se, orgs } = scope;
   const s = se.sentence;
   // (only a 在 right before P ends such a subject: a long line naming many parks and firms is not blanked for each pair)
   if (se.text[p.start - s.start - 1] !== '在') return false;
+  typedListWork.steps++;
+  if (memo && o.end >= s.start && o.end <= p.start) {
+    let read = memo.get(p);
+    if (!read) memo.set(p, (read = typedSubject(scope, p)));
+    const v = read(o.end);
+    if (v !== undefined) return v;
+  }
+  // (a firm whose end falls inside another name: each name blanked where it is first found, as it was)
   let rest = se.text.slice(o.end - s.start, p.start - s.start);
   for (const q of orgs) if (q.start >= o.end && q.end <= p.start) rest = rest.replace(q.surface, '|');
-  return /^(?:[、和与及|]|等[^，,。；;、和与及等]{0,12}?(?:企业|厂商)(?=[和与及]))*等[^，,。；;、和与及等]{0,12}?(?:企业|厂商)(?:均|都|也)?(?:已|已经)?在$/.test(rest);
+  return TYPED_LISTS.test(rest);
 }
 
 /** The clause that ends `head` (after its last ，；。, or ：too when `colon`). */
