@@ -18,6 +18,7 @@ import { byName } from './common.ts';
  */
 export const PARK_LIMITS = { parks: 1000, chains: 100, factsPerCell: 500, industryDepth: 6, segmentsPerSide: 500, members: 50_000, facts: 100_000, placements: 500_000 } as const;
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
+const MEMBERS_PER_CALL = 2000;
 
 /** Strongest first; unknown bases rank lowest. */
 export const BASIS_RANK: Readonly<Record<string, number>> = { curated: 7, stated: 6, registry: 5, lexicon: 4, planned: 3, encouraged: 2, listed: 1 };
@@ -92,9 +93,9 @@ export class Pace {
 }
 
 /** Keeps the best `k` facts of a growing list (sortFacts order), trimming when it doubles: the same first k as sorting all of them. */
-export function keepBest(list: ParkFact[], k: number): void {
+export function keepBest(list: ParkFact[], k: number, names?: (a: GraphNode, b: GraphNode) => number): void {
   if (list.length >= 2 * k && k > 0) {
-    sortFacts(list);
+    sortFacts(list, names);
     list.length = k;
   }
 }
@@ -188,7 +189,14 @@ export class ParkWorld {
       else memberIds.add(e.source);
     }
     const members = await nodeMap(store, memberIds);
-    const memberEdges = await edgesOf(store, [...members.keys()], 'out', ['IN_INDUSTRY', 'INNOVATES_FOR']);
+    // Their industries, a few thousand members per call with a turn of the event loop between (each
+    // member's edges come in one call, in the store's order: the same lists as one call).
+    const memberEdges: GraphEdge[] = [];
+    const memberList = [...members.keys()];
+    for (let i = 0; i < memberList.length; i += MEMBERS_PER_CALL) {
+      if (i > 0) await pace.pause();
+      for (const e of await edgesOf(store, memberList.slice(i, i + MEMBERS_PER_CALL), 'out', ['IN_INDUSTRY', 'INNOVATES_FOR'])) memberEdges.push(e);
+    }
     w.pickParents(around.filter((e) => (e.type === 'PART_OF' || e.type === 'LOCATED_IN') && w.parks.has(e.source) && w.parks.has(e.target) && e.source !== e.target && edgeConfidence(e) >= min));
 
     // The industry tree above every industry a fact touches (strong PART_OF only).
@@ -449,6 +457,25 @@ export class ParkWorld {
     return out;
   }
 
+  /**
+   * byNode for the nodes of this world's facts as ranks (the collator sorts them once, paced; then
+   * ordering facts compares numbers): the same order as byNode.
+   */
+  async nameOrder(): Promise<(a: GraphNode, b: GraphNode) => number> {
+    const nodes = new Map<string, GraphNode>();
+    for (const n of this.parks.values()) nodes.set(n.id, n);
+    for (const n of this.industries.values()) nodes.set(n.id, n);
+    for (const list of this.factsByPark.values()) for (const f of list) nodes.set(f.node.id, f.node);
+    const rank = new Map<string, number>();
+    (await sortPaced([...nodes.values()], byNode, this.pace)).forEach((n, i) => rank.set(n.id, i));
+    return (a, b) => {
+      if (a === b || a.id === b.id) return 0;
+      const x = rank.get(a.id);
+      const y = rank.get(b.id);
+      return x !== undefined && y !== undefined ? x - y : byName(a, b);
+    };
+  }
+
   /** The facts of a park (and of the parks inside it when rolling up). */
   factsOf(parkId: string, rollup: boolean): ParkFact[] {
     const ids = rollup ? this.subtree(parkId) : [parkId];
@@ -456,15 +483,42 @@ export class ParkWorld {
   }
 }
 
-export function sortFacts(facts: ParkFact[]): ParkFact[] {
+/** byName, with a node equal to itself (byName(x, x) is 1: the next key would never be compared). */
+export const byNode = (a: GraphNode, b: GraphNode): number => (a === b || a.id === b.id ? 0 : byName(a, b));
+
+/** Weak last, then by basis, kind, segment, node and park; `names` orders nodes (byNode, or ParkWorld.nameOrder's ranks). */
+export function sortFacts(facts: ParkFact[], names: (a: GraphNode, b: GraphNode) => number = byNode): ParkFact[] {
   return facts.sort(
     (a, b) =>
       Number(a.weak) - Number(b.weak) ||
       (BASIS_RANK[b.basis] ?? 0) - (BASIS_RANK[a.basis] ?? 0) ||
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-      byName(a.segment, b.segment) ||
-      byName(a.node, b.node) ||
-      byName(a.park, b.park),
+      names(a.segment, b.segment) ||
+      names(a.node, b.node) ||
+      names(a.park, b.park),
   );
+}
+
+/** A stable merge sort that gives the event loop a turn (and checks the deadline) as it goes. */
+export async function sortPaced<T>(xs: T[], cmp: (a: T, b: T) => number, pace: Pace): Promise<T[]> {
+  let a = xs.slice();
+  let b = new Array<T>(a.length);
+  for (let width = 1; width < a.length; width *= 2) {
+    for (let lo = 0; lo < a.length; lo += 2 * width) {
+      const mid = Math.min(lo + width, a.length);
+      const hi = Math.min(lo + 2 * width, a.length);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) {
+        b[k++] = cmp(a[j]!, a[i]!) < 0 ? a[j++]! : a[i++]!;
+        if (pace.due()) await pace.pause();
+      }
+      while (i < mid) b[k++] = a[i++]!;
+      while (j < hi) b[k++] = a[j++]!;
+    }
+    [a, b] = [b, a];
+  }
+  return a;
 }
 

@@ -14,7 +14,7 @@
 import type { GraphNode } from '../model.ts';
 import type { GraphStore } from '../store/port.ts';
 import { industryChain } from './index.ts';
-import { PARK_LIMITS, ParkWorld, byName, keepBest, nodeMap, sortFacts, type ParkFact, type ParkOptions, type ParkRow } from './park-world.ts';
+import { PARK_LIMITS, ParkWorld, byName, byNode, keepBest, nodeMap, sortFacts, type ParkFact, type ParkOptions, type ParkRow } from './park-world.ts';
 
 export { BASIS_RANK, DEFAULT_MIN_CONFIDENCE, PARK_LIMITS, edgeBasis, edgeConfidence, sortFacts } from './park-world.ts';
 export type { FactKind, ParkFact, ParkOptions, ParkRow } from './park-world.ts';
@@ -52,6 +52,7 @@ export interface MatrixOptions extends ParkOptions {
 export async function parkMatrix(store: GraphStore, opts: MatrixOptions = {}): Promise<ParkMatrix> {
   const w = await ParkWorld.load(store, opts);
   const pace = w.pace;
+  const names = await w.nameOrder();
   const asked = opts.chains?.length ? await nodeMap(store, opts.chains) : null;
   const perCell = opts.factsPerCell ?? 50;
   const rollup = opts.rollup ?? false;
@@ -67,9 +68,13 @@ export async function parkMatrix(store: GraphStore, opts: MatrixOptions = {}): P
     return cols;
   };
   const rows = w.rows();
-  // First pass, per chain: the parks with a fact of it and its strong facts (to pick the columns),
-  // counted per segment of a row rather than per fact.
-  const stats = new Map<string, { parks: Set<string>; strong: number }>();
+  // First pass, per chain: the parks with a fact of it and its strong facts (to pick the columns).
+  // Counted per segment of a row, the columns a row reaches as bits (a row's segments share most chains).
+  const colIndex = new Map<string, number>();
+  const colIds: string[] = [];
+  const segmentBits = new Map<string, number[]>();
+  const strongBySegment = new Map<string, number>();
+  const rowSegments: Map<string, number>[] = [];
   for (const row of rows) {
     const bySegment = new Map<string, number>();
     for (const f of w.factsOf(row.park.id, rollup)) {
@@ -78,18 +83,46 @@ export async function parkMatrix(store: GraphStore, opts: MatrixOptions = {}): P
     }
     for (const [segment, strong] of bySegment) {
       // A segment's first columnsOf walks the industry tree: the clock is read every time.
-      if (pace.due(columnsMemo.has(segment) ? 1 : 1024)) await pace.pause();
-      for (const c of columnsOf(segment)) {
-        const s = stats.get(c);
-        if (s) {
-          s.parks.add(row.park.id);
-          s.strong += strong;
-        } else stats.set(c, { parks: new Set([row.park.id]), strong });
+      if (pace.due(segmentBits.has(segment) ? 1 : 1024)) await pace.pause();
+      if (!segmentBits.has(segment)) {
+        const cols = columnsOf(segment).map((c) => {
+          let i = colIndex.get(c);
+          if (i === undefined) {
+            i = colIds.push(c) - 1;
+            colIndex.set(c, i);
+          }
+          return i;
+        });
+        segmentBits.set(segment, cols);
       }
+      strongBySegment.set(segment, (strongBySegment.get(segment) ?? 0) + strong);
     }
+    rowSegments.push(bySegment);
   }
+  const words = (colIds.length + 31) >>> 5;
+  const bits = new Map<string, Uint32Array>();
+  for (const [segment, cols] of segmentBits) {
+    const b = new Uint32Array(words);
+    for (const i of cols) b[i >>> 5]! |= 1 << (i & 31);
+    bits.set(segment, b);
+  }
+  const parkCount = new Int32Array(colIds.length);
+  const strongCount = new Float64Array(colIds.length);
+  for (const [segment, strong] of strongBySegment) for (const i of segmentBits.get(segment)!) strongCount[i]! += strong;
+  const rowBits = new Uint32Array(words);
+  for (const bySegment of rowSegments) {
+    rowBits.fill(0);
+    for (const segment of bySegment.keys()) {
+      if (pace.due(words >>> 4 || 1)) await pace.pause();
+      const b = bits.get(segment)!;
+      for (let k = 0; k < words; k++) rowBits[k]! |= b[k]!;
+    }
+    for (let k = 0; k < words; k++) for (let x = rowBits[k]!; x; x &= x - 1) parkCount[(k << 5) + (31 - Math.clz32(x & -x))]!++;
+  }
+  const stats = new Map<string, { parks: number; strong: number }>();
+  colIds.forEach((c, i) => stats.set(c, { parks: parkCount[i]!, strong: strongCount[i]! }));
   let chainIds = asked ? [...asked.keys()].filter((id) => asked.get(id)!.label === 'Industry') : [...stats.keys()];
-  if (!asked) chainIds.sort((a, b) => stats.get(b)!.parks.size - stats.get(a)!.parks.size || stats.get(b)!.strong - stats.get(a)!.strong || byName(w.industries.get(a)!, w.industries.get(b)!));
+  if (!asked) chainIds.sort((a, b) => stats.get(b)!.parks - stats.get(a)!.parks || stats.get(b)!.strong - stats.get(a)!.strong || byName(w.industries.get(a)!, w.industries.get(b)!));
   const maxChains = Math.min(opts.maxChains ?? 40, PARK_LIMITS.chains);
   if (chainIds.length > maxChains) truncated = true;
   chainIds = chainIds.slice(0, maxChains);
@@ -115,7 +148,7 @@ export async function parkMatrix(store: GraphStore, opts: MatrixOptions = {}): P
         }
         cell.facts.push(f);
         cell.factCount++;
-        keepBest(cell.facts, perCell);
+        keepBest(cell.facts, perCell, names);
       }
     }
   }
@@ -124,10 +157,10 @@ export async function parkMatrix(store: GraphStore, opts: MatrixOptions = {}): P
     for (const x of w.descendants(id)) if (x !== id && w.industries.has(x)) n++;
     return n;
   };
-  const chains = chainIds.map((id) => ({ industry: asked?.get(id) ?? w.industries.get(id)!, segmentCount: segmentCount(id), parkCount: stats.get(id)?.parks.size ?? 0 }));
+  const chains = chainIds.map((id) => ({ industry: asked?.get(id) ?? w.industries.get(id)!, segmentCount: segmentCount(id), parkCount: stats.get(id)?.parks ?? 0 }));
   for (const c of cells) {
     if (pace.due()) await pace.pause();
-    c.facts = sortFacts(c.facts).slice(0, perCell);
+    c.facts = sortFacts(c.facts, names).slice(0, perCell);
   }
   return { rows, chains, cells, minConfidence: w.minConfidence, truncated };
 }
@@ -170,6 +203,7 @@ export async function chainParks(store: GraphStore, chainId: string, opts: ParkO
   const parksOf = new Map<string, Set<string>>();
   const allRows = w.rows();
   const pace = w.pace;
+  const names = await w.nameOrder();
   let truncated = w.truncated;
   let placed = 0;
   // The columns (indexes into segs) a segment falls in, once per segment.
@@ -205,14 +239,14 @@ export async function chainParks(store: GraphStore, chainId: string, opts: ParkO
         at.cell.facts.push(f);
         at.cell.factCount++;
         if (!f.weak) at.strong = true;
-        keepBest(at.cell.facts, perCell);
+        keepBest(at.cell.facts, perCell, names);
       }
     }
     // Cells of a row in chain order.
     for (let i = 0; i < segs.length; i++) {
       const at = mine.get(i);
       if (!at) continue;
-      at.cell.facts = sortFacts(at.cell.facts).slice(0, perCell);
+      at.cell.facts = sortFacts(at.cell.facts, names).slice(0, perCell);
       cells.push(at.cell);
       const s = segs[i]!;
       if (at.strong) parksOf.set(s.industry.id, (parksOf.get(s.industry.id) ?? new Set()).add(row.park.id));
@@ -277,7 +311,7 @@ export async function compareParks(store: GraphStore, a: string, b: string, opts
     const chains = [...w.topsOf(id)].map((c) => w.industries.get(c)!).filter(Boolean).sort(byName);
     return { segment, chains, factsA: sortFacts(A.get(id) ?? []).slice(0, 20), factsB: sortFacts(B.get(id) ?? []).slice(0, 20) };
   };
-  const order = (x: ComparedSegment, y: ComparedSegment) => byName(x.chains[0] ?? x.segment, y.chains[0] ?? y.segment) || byName(x.segment, y.segment);
+  const order = (x: ComparedSegment, y: ComparedSegment) => byNode(x.chains[0] ?? x.segment, y.chains[0] ?? y.segment) || byName(x.segment, y.segment);
   const cap = (xs: ComparedSegment[]) => xs.sort(order).slice(0, PARK_LIMITS.segmentsPerSide);
   const shared = cap([...A.keys()].filter((id) => B.has(id)).map(item));
   const onlyA = cap([...A.keys()].filter((id) => !B.has(id)).map(item));
