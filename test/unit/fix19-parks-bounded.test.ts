@@ -64,7 +64,7 @@ describe('parkMatrix on a 10⁴-node graph (review16 H1)', () => {
     expect(placed).toBeLessThanOrEqual(PARK_LIMITS.placements);
     expect(m.truncated).toBe(true);
     // The event loop turned while the analysis worked: health checks were answered meanwhile.
-    expect(probes).toBeGreaterThanOrEqual(3);
+    expect(probes).toBeGreaterThanOrEqual(10);
     // And the server still answers after it.
     expect((await fetch(`${server.url}/healthz`)).ok).toBe(true);
     await server.stop();

@@ -16,7 +16,7 @@ import { byName } from './common.ts';
  * placements: facts placed into cells (a fact counts once per column it falls in). A cut of parks,
  * members, facts or placements sets `truncated`.
  */
-export const PARK_LIMITS = { parks: 1000, chains: 100, factsPerCell: 500, industryDepth: 6, segmentsPerSide: 500, members: 50_000, facts: 100_000, placements: 500_000 } as const;
+export const PARK_LIMITS = { parks: 1000, chains: 100, factsPerCell: 500, industryDepth: 6, segmentsPerSide: 500, members: 20_000, facts: 50_000, placements: 500_000 } as const;
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
 const MEMBERS_PER_CALL = 2000;
 
