@@ -1,12 +1,24 @@
 // What the 园区 analyses read, loaded once per request: the parks, their containment (one parent
 // each, the most specific), their facts with basis and confidence, and the industry tree above the
 // facts (strong PART_OF only). Over the GraphStore port, one batched call per hop, bounded.
+//
+// Bounded while it collects, not after: at most PARK_LIMITS.parks parks, PARK_LIMITS.members
+// enterprises and labs located in them, PARK_LIMITS.facts facts (a cut sets `truncated`); every
+// long loop here and in parks.ts checks the request deadline (ParkOptions.check: TIMEOUT) and gives
+// the event loop a turn every few milliseconds (Pace), so a big graph cannot hold the server.
 import type { GraphEdge, GraphNode, RelType } from '../model.ts';
 import type { GraphStore } from '../store/port.ts';
 import { byName } from './common.ts';
 
-export const PARK_LIMITS = { parks: 1000, chains: 100, factsPerCell: 500, industryDepth: 6, segmentsPerSide: 500 } as const;
+/**
+ * parks: rows read; chains: matrix columns; factsPerCell: facts kept per cell (the best, while
+ * collecting); members: enterprises and labs located in the parks read; facts: facts read in all;
+ * placements: facts placed into cells (a fact counts once per column it falls in). A cut of parks,
+ * members, facts or placements sets `truncated`.
+ */
+export const PARK_LIMITS = { parks: 1000, chains: 100, factsPerCell: 500, industryDepth: 6, segmentsPerSide: 500, members: 20_000, facts: 50_000, placements: 500_000 } as const;
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
+const MEMBERS_PER_CALL = 2000;
 
 /** Strongest first; unknown bases rank lowest. */
 export const BASIS_RANK: Readonly<Record<string, number>> = { curated: 7, stated: 6, registry: 5, lexicon: 4, planned: 3, encouraged: 2, listed: 1 };
@@ -49,6 +61,43 @@ export interface ParkOptions {
   minConfidence?: number;
   /** A row's facts include those of the parks inside it. */
   rollup?: boolean;
+  /** Throws when the request must stop (its deadline passed: TIMEOUT); called between chunks of work. */
+  check?: () => void;
+}
+
+/**
+ * Pacing of the long loops: every 1024 steps the clock is read, and past 10 ms of work since the
+ * last turn the loop awaits pause(): the deadline is checked (throws) and the event loop runs
+ * (/healthz and other requests answer while a big analysis works).
+ */
+export class Pace {
+  private steps = 0;
+  private last = performance.now();
+
+  constructor(private readonly check?: () => void) {}
+
+  /** Whether a pause is due; cheap enough for every iteration of a hot loop (`weight`: steps this iteration counts for). */
+  due(weight = 1): boolean {
+    this.steps += weight;
+    if (this.steps < 1024) return false;
+    this.steps = 0;
+    return performance.now() - this.last > 10;
+  }
+
+  async pause(): Promise<void> {
+    this.check?.();
+    await new Promise<void>((r) => setImmediate(r));
+    this.check?.();
+    this.last = performance.now();
+  }
+}
+
+/** Keeps the best `k` facts of a growing list (sortFacts order), trimming when it doubles: the same first k as sorting all of them. */
+export function keepBest(list: ParkFact[], k: number, names?: (a: GraphNode, b: GraphNode) => number): void {
+  if (list.length >= 2 * k && k > 0) {
+    sortFacts(list, names);
+    list.length = k;
+  }
 }
 
 export { byName };
@@ -86,6 +135,17 @@ async function edgesOf(store: GraphStore, ids: string[], direction: 'in' | 'out'
   return ids.length ? store.edgesOf({ ids, direction, types }) : [];
 }
 
+interface IndexedTree {
+  ids: string[];
+  index: Map<string, number>;
+  valid: boolean[];
+  parents: number[][];
+  /** 0: walk on to the parents; 1: a chain head; 2: a dead end. */
+  terminal: Int8Array;
+  seen: Int32Array;
+  walks: number;
+}
+
 /** Everything the park analyses read: parks, their containment, their facts and the industry tree above them. */
 export class ParkWorld {
   readonly parks = new Map<string, GraphNode>();
@@ -97,13 +157,20 @@ export class ParkWorld {
   readonly factsByPark = new Map<string, ParkFact[]>();
   truncated = false;
   private readonly topsMemo = new Map<string, Set<string>>();
-  private readonly ancestorsMemo = new Map<string, Set<string>>();
+  /** Industries at or under an industry (PART_OF, transitively), per industry asked about. */
+  private readonly descendantsMemo = new Map<string, Set<string>>();
+  private downOf: Map<string, string[]> | null = null;
+  private hasChild: Set<string> | null = null;
 
-  constructor(readonly minConfidence: number) {}
+  constructor(
+    readonly minConfidence: number,
+    readonly pace: Pace = new Pace(),
+  ) {}
 
   static async load(store: GraphStore, opts: ParkOptions = {}): Promise<ParkWorld> {
-    const w = new ParkWorld(opts.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
+    const w = new ParkWorld(opts.minConfidence ?? DEFAULT_MIN_CONFIDENCE, new Pace(opts.check));
     const min = w.minConfidence;
+    const pace = w.pace;
     let after: string | undefined;
     while (w.parks.size < PARK_LIMITS.parks) {
       const page = await store.listNodes({ label: 'Park', first: Math.min(500, PARK_LIMITS.parks - w.parks.size), ...(after ? { after } : {}) });
@@ -114,9 +181,22 @@ export class ParkWorld {
     }
     const parkIds = [...w.parks.keys()];
     const around = await edgesOf(store, parkIds, 'both', ['PART_OF', 'LOCATED_IN', 'HOSTS']);
-    const memberIds = around.filter((e) => e.type === 'LOCATED_IN' && w.parks.has(e.target) && !w.parks.has(e.source)).map((e) => e.source);
+    // Enterprises and labs located in the parks, the first PARK_LIMITS.members of them.
+    const memberIds = new Set<string>();
+    for (const e of around) {
+      if (e.type !== 'LOCATED_IN' || !w.parks.has(e.target) || w.parks.has(e.source) || memberIds.has(e.source)) continue;
+      if (memberIds.size >= PARK_LIMITS.members) w.truncated = true;
+      else memberIds.add(e.source);
+    }
     const members = await nodeMap(store, memberIds);
-    const memberEdges = await edgesOf(store, [...members.keys()], 'out', ['IN_INDUSTRY', 'INNOVATES_FOR']);
+    // Their industries, a few thousand members per call with a turn of the event loop between (each
+    // member's edges come in one call, in the store's order: the same lists as one call).
+    const memberEdges: GraphEdge[] = [];
+    const memberList = [...members.keys()];
+    for (let i = 0; i < memberList.length; i += MEMBERS_PER_CALL) {
+      if (i > 0) await pace.pause();
+      for (const e of await edgesOf(store, memberList.slice(i, i + MEMBERS_PER_CALL), 'out', ['IN_INDUSTRY', 'INNOVATES_FOR'])) memberEdges.push(e);
+    }
     w.pickParents(around.filter((e) => (e.type === 'PART_OF' || e.type === 'LOCATED_IN') && w.parks.has(e.source) && w.parks.has(e.target) && e.source !== e.target && edgeConfidence(e) >= min));
 
     // The industry tree above every industry a fact touches (strong PART_OF only).
@@ -138,27 +218,44 @@ export class ParkWorld {
     }
     for (const [id, n] of await nodeMap(store, touched)) if (n.label === 'Industry') w.industries.set(id, n);
 
-    const add = (f: Omit<ParkFact, 'basis' | 'confidence' | 'weak'>) => {
-      const list = w.factsByPark.get(f.park.id) ?? [];
-      list.push({ ...f, ...weakest(f.via, min) });
-      w.factsByPark.set(f.park.id, list);
+    let count = 0;
+    /** Adds a fact; false once PARK_LIMITS.facts are read (the rest is cut: truncated). */
+    const add = (f: Omit<ParkFact, 'basis' | 'confidence' | 'weak'>): boolean => {
+      if (count >= PARK_LIMITS.facts) {
+        w.truncated = true;
+        return false;
+      }
+      count++;
+      const list = w.factsByPark.get(f.park.id);
+      const fact = { ...f, ...weakest(f.via, min) };
+      if (list) list.push(fact);
+      else w.factsByPark.set(f.park.id, [fact]);
+      return true;
     };
-    for (const e of around) {
-      if (e.type !== 'HOSTS') continue;
-      const park = w.parks.get(e.source);
-      const ind = w.industries.get(e.target);
-      if (park && ind) add({ kind: 'segment', park, node: ind, segment: ind, via: [e] });
-    }
-    const membership = new Map<string, GraphEdge[]>();
-    for (const e of memberEdges) membership.set(e.source, [...(membership.get(e.source) ?? []), e]);
-    for (const loc of around) {
-      if (loc.type !== 'LOCATED_IN' || !w.parks.has(loc.target)) continue;
-      const m = members.get(loc.source);
-      if (!m || (m.label !== 'Enterprise' && m.label !== 'Lab')) continue;
-      for (const e of membership.get(m.id) ?? []) {
+    load: {
+      for (const e of around) {
+        if (pace.due()) await pace.pause();
+        if (e.type !== 'HOSTS') continue;
+        const park = w.parks.get(e.source);
         const ind = w.industries.get(e.target);
-        if (!ind || (m.label === 'Lab' && e.type !== 'INNOVATES_FOR')) continue;
-        add({ kind: m.label === 'Lab' ? 'lab' : 'enterprise', park: w.parks.get(loc.target)!, node: m, segment: ind, via: [loc, e] });
+        if (park && ind && !add({ kind: 'segment', park, node: ind, segment: ind, via: [e] })) break load;
+      }
+      const membership = new Map<string, GraphEdge[]>();
+      for (const e of memberEdges) {
+        const list = membership.get(e.source);
+        if (list) list.push(e);
+        else membership.set(e.source, [e]);
+      }
+      for (const loc of around) {
+        if (pace.due()) await pace.pause();
+        if (loc.type !== 'LOCATED_IN' || !w.parks.has(loc.target)) continue;
+        const m = members.get(loc.source);
+        if (!m || (m.label !== 'Enterprise' && m.label !== 'Lab')) continue;
+        for (const e of membership.get(m.id) ?? []) {
+          const ind = w.industries.get(e.target);
+          if (!ind || (m.label === 'Lab' && e.type !== 'INNOVATES_FOR')) continue;
+          if (!add({ kind: m.label === 'Lab' ? 'lab' : 'enterprise', park: w.parks.get(loc.target)!, node: m, segment: ind, via: [loc, e] })) break load;
+        }
       }
     }
     return w;
@@ -167,7 +264,11 @@ export class ParkWorld {
   /** One parent per park: the most specific containing park (a 片区 before its zone), no cycles. */
   private pickParents(edges: GraphEdge[]): void {
     const candidates = new Map<string, GraphEdge[]>();
-    for (const e of edges) candidates.set(e.source, [...(candidates.get(e.source) ?? []), e]);
+    for (const e of edges) {
+      const list = candidates.get(e.source);
+      if (list) list.push(e);
+      else candidates.set(e.source, [e]);
+    }
     for (const [child, es] of candidates) {
       const self = this.parks.get(child)!;
       const ranked = es
@@ -199,24 +300,40 @@ export class ParkWorld {
     }
   }
 
-  ancestors(industryId: string): Set<string> {
-    const hit = this.ancestorsMemo.get(industryId);
+  /**
+   * `of` and every industry under it (PART_OF, transitively), walked down once per `of` asked about
+   * (chains and segments: a few hundred at most), rather than every industry's ancestors.
+   */
+  descendants(of: string): Set<string> {
+    const hit = this.descendantsMemo.get(of);
     if (hit) return hit;
-    const out = new Set<string>();
-    const stack = [...(this.upOf.get(industryId) ?? [])];
-    while (stack.length) {
-      const x = stack.pop()!;
-      if (out.has(x) || x === industryId) continue;
-      out.add(x);
-      stack.push(...(this.upOf.get(x) ?? []));
+    if (!this.downOf) {
+      this.downOf = new Map();
+      for (const [child, ups] of this.upOf) {
+        for (const p of ups) {
+          const list = this.downOf.get(p);
+          if (list) list.push(child);
+          else this.downOf.set(p, [child]);
+        }
+      }
     }
-    this.ancestorsMemo.set(industryId, out);
+    const out = new Set<string>([of]);
+    const stack = [of];
+    while (stack.length) {
+      for (const c of this.downOf.get(stack.pop()!) ?? []) {
+        if (!out.has(c)) {
+          out.add(c);
+          stack.push(c);
+        }
+      }
+    }
+    this.descendantsMemo.set(of, out);
     return out;
   }
 
   /** Whether `industryId` is `of` or lies under it (PART_OF, transitively). */
   within(industryId: string, of: string): boolean {
-    return industryId === of || this.ancestors(industryId).has(of);
+    return industryId === of || this.descendants(of).has(industryId);
   }
 
   private isSystem(id: string): boolean {
@@ -233,8 +350,11 @@ export class ParkWorld {
   private canHead(id: string): boolean {
     const level = this.industries.get(id)?.properties.level;
     if (level === 'industry' || level === 'chain' || level === 'track') return true;
-    for (const ups of this.upOf.values()) if (ups.has(id)) return true;
-    return false;
+    if (!this.hasChild) {
+      this.hasChild = new Set();
+      for (const ups of this.upOf.values()) for (const p of ups) this.hasChild.add(p);
+    }
+    return this.hasChild.has(id);
   }
 
   /**
@@ -245,23 +365,48 @@ export class ParkWorld {
   topsOf(industryId: string): Set<string> {
     const hit = this.topsMemo.get(industryId);
     if (hit) return hit;
+    const t = this.tree ?? (this.tree = this.indexTree());
     const out = new Set<string>();
-    const seen = new Set<string>();
-    const stack = [industryId];
-    while (stack.length) {
-      const x = stack.pop()!;
-      if (seen.has(x) || !this.industries.has(x) || this.isSystem(x)) continue;
-      seen.add(x);
-      if (this.underFramework(x)) {
-        out.add(x);
-        continue;
+    const start = t.index.get(industryId);
+    if (start !== undefined && t.valid[start]) {
+      // The walk of the industry tree, on numbers: one stamp per walk instead of a set of ids.
+      const walk = ++t.walks;
+      const stack = [start];
+      while (stack.length) {
+        const x = stack.pop()!;
+        if (t.seen[x] === walk) continue;
+        t.seen[x] = walk;
+        if (t.terminal[x] === 1) out.add(t.ids[x]!);
+        else if (t.terminal[x] === 0) for (const p of t.parents[x]!) stack.push(p);
       }
-      const parents = [...(this.upOf.get(x) ?? [])].filter((p) => this.industries.has(p) && !this.isSystem(p));
-      if (parents.length) stack.push(...parents);
-      else if (this.canHead(x)) out.add(x);
     }
     this.topsMemo.set(industryId, out);
     return out;
+  }
+
+  private tree: IndexedTree | null = null;
+
+  /**
+   * The industry tree as numbers for topsOf: each industry's kind of stop (a framework member or a
+   * parentless head: a chain; a parentless non-head: nothing; else walk on) and its parents that are
+   * industries outside any framework node, in upOf order (the walk's order, so the sets' order, is kept).
+   */
+  private indexTree(): IndexedTree {
+    const ids = [...this.industries.keys()];
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const valid = ids.map((id) => !this.isSystem(id));
+    const parents: number[][] = [];
+    const terminal = new Int8Array(ids.length);
+    ids.forEach((id, i) => {
+      const ps: number[] = [];
+      for (const p of this.upOf.get(id) ?? []) {
+        const j = index.get(p);
+        if (j !== undefined && valid[j]) ps.push(j);
+      }
+      parents.push(ps);
+      terminal[i] = this.underFramework(id) ? 1 : ps.length ? 0 : this.canHead(id) ? 1 : 2;
+    });
+    return { ids, index, valid, parents, terminal, seen: new Int32Array(ids.length), walks: 0 };
   }
 
   /** Parks in containment order (pre-order: a zone, then its areas and their parks), each with its depth and zone. */
@@ -270,8 +415,9 @@ export class ParkWorld {
     const roots: GraphNode[] = [];
     for (const p of this.parks.values()) {
       const up = this.parentOf.get(p.id);
-      if (up) children.set(up.parent, [...(children.get(up.parent) ?? []), p]);
-      else roots.push(p);
+      if (!up) roots.push(p);
+      else if (children.has(up.parent)) children.get(up.parent)!.push(p);
+      else children.set(up.parent, [p]);
     }
     // Zones before areas before parks; busier first (facts in the subtree), then by name.
     const weight = new Map<string, number>();
@@ -297,7 +443,11 @@ export class ParkWorld {
   subtree(parkId: string): string[] {
     if (!this.childrenMemo) {
       this.childrenMemo = new Map();
-      for (const [c, up] of this.parentOf) this.childrenMemo.set(up.parent, [...(this.childrenMemo.get(up.parent) ?? []), c]);
+      for (const [c, up] of this.parentOf) {
+        const list = this.childrenMemo.get(up.parent);
+        if (list) list.push(c);
+        else this.childrenMemo.set(up.parent, [c]);
+      }
     }
     const out = [parkId];
     const seen = new Set(out);
@@ -307,6 +457,25 @@ export class ParkWorld {
     return out;
   }
 
+  /**
+   * byNode for the nodes of this world's facts as ranks (the collator sorts them once, paced; then
+   * ordering facts compares numbers): the same order as byNode.
+   */
+  async nameOrder(): Promise<(a: GraphNode, b: GraphNode) => number> {
+    const nodes = new Map<string, GraphNode>();
+    for (const n of this.parks.values()) nodes.set(n.id, n);
+    for (const n of this.industries.values()) nodes.set(n.id, n);
+    for (const list of this.factsByPark.values()) for (const f of list) nodes.set(f.node.id, f.node);
+    const rank = new Map<string, number>();
+    (await sortPaced([...nodes.values()], byNode, this.pace)).forEach((n, i) => rank.set(n.id, i));
+    return (a, b) => {
+      if (a === b || a.id === b.id) return 0;
+      const x = rank.get(a.id);
+      const y = rank.get(b.id);
+      return x !== undefined && y !== undefined ? x - y : byName(a, b);
+    };
+  }
+
   /** The facts of a park (and of the parks inside it when rolling up). */
   factsOf(parkId: string, rollup: boolean): ParkFact[] {
     const ids = rollup ? this.subtree(parkId) : [parkId];
@@ -314,15 +483,42 @@ export class ParkWorld {
   }
 }
 
-export function sortFacts(facts: ParkFact[]): ParkFact[] {
+/** byName, with a node equal to itself (byName(x, x) is 1: the next key would never be compared). */
+export const byNode = (a: GraphNode, b: GraphNode): number => (a === b || a.id === b.id ? 0 : byName(a, b));
+
+/** Weak last, then by basis, kind, segment, node and park; `names` orders nodes (byNode, or ParkWorld.nameOrder's ranks). */
+export function sortFacts(facts: ParkFact[], names: (a: GraphNode, b: GraphNode) => number = byNode): ParkFact[] {
   return facts.sort(
     (a, b) =>
       Number(a.weak) - Number(b.weak) ||
       (BASIS_RANK[b.basis] ?? 0) - (BASIS_RANK[a.basis] ?? 0) ||
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-      byName(a.segment, b.segment) ||
-      byName(a.node, b.node) ||
-      byName(a.park, b.park),
+      names(a.segment, b.segment) ||
+      names(a.node, b.node) ||
+      names(a.park, b.park),
   );
+}
+
+/** A stable merge sort that gives the event loop a turn (and checks the deadline) as it goes. */
+export async function sortPaced<T>(xs: T[], cmp: (a: T, b: T) => number, pace: Pace): Promise<T[]> {
+  let a = xs.slice();
+  let b = new Array<T>(a.length);
+  for (let width = 1; width < a.length; width *= 2) {
+    for (let lo = 0; lo < a.length; lo += 2 * width) {
+      const mid = Math.min(lo + width, a.length);
+      const hi = Math.min(lo + 2 * width, a.length);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) {
+        b[k++] = cmp(a[j]!, a[i]!) < 0 ? a[j++]! : a[i++]!;
+        if (pace.due()) await pace.pause();
+      }
+      while (i < mid) b[k++] = a[i++]!;
+      while (j < hi) b[k++] = a[j++]!;
+    }
+    [a, b] = [b, a];
+  }
+  return a;
 }
 

@@ -1,7 +1,8 @@
 // 园区 analyses for planners: which park hosts which chain (the park × chain matrix), one chain's
 // segments in chain order against the parks (drill-down), and two parks compared (错位发展).
 // Over the GraphStore port only, batched (one edgesOf/getNodes call per hop, about ten per
-// request), every list bounded (PARK_LIMITS). GraphQL calls these; they know nothing of GraphQL.
+// request), every list bounded (PARK_LIMITS) while it is collected, the request deadline checked
+// in every long loop (ParkOptions.check). GraphQL calls these; they know nothing of GraphQL.
 //
 // A fact is one thing a park hosts of a chain, with the edges behind it:
 //   segment     Park -HOSTS-> Industry
@@ -13,7 +14,7 @@
 import type { GraphNode } from '../model.ts';
 import type { GraphStore } from '../store/port.ts';
 import { industryChain } from './index.ts';
-import { PARK_LIMITS, ParkWorld, byName, nodeMap, sortFacts, type ParkFact, type ParkOptions, type ParkRow } from './park-world.ts';
+import { PARK_LIMITS, ParkWorld, byName, byNode, keepBest, nodeMap, sortFacts, type ParkFact, type ParkOptions, type ParkRow } from './park-world.ts';
 
 export { BASIS_RANK, DEFAULT_MIN_CONFIDENCE, PARK_LIMITS, edgeBasis, edgeConfidence, sortFacts } from './park-world.ts';
 export type { FactKind, ParkFact, ParkOptions, ParkRow } from './park-world.ts';
@@ -50,42 +51,117 @@ export interface MatrixOptions extends ParkOptions {
 /** Park × chain: every park (rows in containment order) against the top-level chains. */
 export async function parkMatrix(store: GraphStore, opts: MatrixOptions = {}): Promise<ParkMatrix> {
   const w = await ParkWorld.load(store, opts);
+  const pace = w.pace;
+  const names = await w.nameOrder();
   const asked = opts.chains?.length ? await nodeMap(store, opts.chains) : null;
   const perCell = opts.factsPerCell ?? 50;
-  const cellMap = new Map<string, ParkCell>();
+  const rollup = opts.rollup ?? false;
+  let truncated = w.truncated;
+  // The columns a segment falls in, once per segment.
+  const columnsMemo = new Map<string, string[]>();
+  const columnsOf = (segment: string): string[] => {
+    let cols = columnsMemo.get(segment);
+    if (!cols) {
+      cols = (asked ? [...asked.keys()].filter((c) => w.within(segment, c)) : [...w.topsOf(segment)]).filter((c) => asked?.get(c) ?? w.industries.get(c));
+      columnsMemo.set(segment, cols);
+    }
+    return cols;
+  };
   const rows = w.rows();
+  // First pass, per chain: the parks with a fact of it and its strong facts (to pick the columns).
+  // Counted per segment of a row, the columns a row reaches as bits (a row's segments share most chains).
+  const colIndex = new Map<string, number>();
+  const colIds: string[] = [];
+  const segmentBits = new Map<string, number[]>();
+  const strongBySegment = new Map<string, number>();
+  const rowSegments: Map<string, number>[] = [];
   for (const row of rows) {
-    for (const f of w.factsOf(row.park.id, opts.rollup ?? false)) {
-      const columns = asked ? [...asked.keys()].filter((c) => w.within(f.segment.id, c)) : [...w.topsOf(f.segment.id)];
-      for (const c of columns) {
-        const industry = asked?.get(c) ?? w.industries.get(c);
-        if (!industry) continue;
-        const key = `${row.park.id}\u0000${c}`;
-        const cell = cellMap.get(key) ?? { park: row.park, industry, facts: [], factCount: 0 };
+    const bySegment = new Map<string, number>();
+    for (const f of w.factsOf(row.park.id, rollup)) {
+      if (pace.due()) await pace.pause();
+      bySegment.set(f.segment.id, (bySegment.get(f.segment.id) ?? 0) + (f.weak ? 0 : 1));
+    }
+    for (const [segment, strong] of bySegment) {
+      // A segment's first columnsOf walks the industry tree: the clock is read every time.
+      if (pace.due(segmentBits.has(segment) ? 1 : 1024)) await pace.pause();
+      if (!segmentBits.has(segment)) {
+        const cols = columnsOf(segment).map((c) => {
+          let i = colIndex.get(c);
+          if (i === undefined) {
+            i = colIds.push(c) - 1;
+            colIndex.set(c, i);
+          }
+          return i;
+        });
+        segmentBits.set(segment, cols);
+      }
+      strongBySegment.set(segment, (strongBySegment.get(segment) ?? 0) + strong);
+    }
+    rowSegments.push(bySegment);
+  }
+  const words = (colIds.length + 31) >>> 5;
+  const bits = new Map<string, Uint32Array>();
+  for (const [segment, cols] of segmentBits) {
+    const b = new Uint32Array(words);
+    for (const i of cols) b[i >>> 5]! |= 1 << (i & 31);
+    bits.set(segment, b);
+  }
+  const parkCount = new Int32Array(colIds.length);
+  const strongCount = new Float64Array(colIds.length);
+  for (const [segment, strong] of strongBySegment) for (const i of segmentBits.get(segment)!) strongCount[i]! += strong;
+  const rowBits = new Uint32Array(words);
+  for (const bySegment of rowSegments) {
+    rowBits.fill(0);
+    for (const segment of bySegment.keys()) {
+      if (pace.due(words >>> 4 || 1)) await pace.pause();
+      const b = bits.get(segment)!;
+      for (let k = 0; k < words; k++) rowBits[k]! |= b[k]!;
+    }
+    for (let k = 0; k < words; k++) for (let x = rowBits[k]!; x; x &= x - 1) parkCount[(k << 5) + (31 - Math.clz32(x & -x))]!++;
+  }
+  const stats = new Map<string, { parks: number; strong: number }>();
+  colIds.forEach((c, i) => stats.set(c, { parks: parkCount[i]!, strong: strongCount[i]! }));
+  let chainIds = asked ? [...asked.keys()].filter((id) => asked.get(id)!.label === 'Industry') : [...stats.keys()];
+  if (!asked) chainIds.sort((a, b) => stats.get(b)!.parks - stats.get(a)!.parks || stats.get(b)!.strong - stats.get(a)!.strong || byName(w.industries.get(a)!, w.industries.get(b)!));
+  const maxChains = Math.min(opts.maxChains ?? 40, PARK_LIMITS.chains);
+  if (chainIds.length > maxChains) truncated = true;
+  chainIds = chainIds.slice(0, maxChains);
+  const keep = new Set(chainIds);
+  // Second pass: the cells of the columns kept, each keeping its best facts as they come.
+  const cells: ParkCell[] = [];
+  let placed = 0;
+  fill: for (const row of rows) {
+    const mine = new Map<string, ParkCell>();
+    for (const f of w.factsOf(row.park.id, rollup)) {
+      if (pace.due()) await pace.pause();
+      for (const c of columnsOf(f.segment.id)) {
+        if (!keep.has(c)) continue;
+        if (++placed > PARK_LIMITS.placements) {
+          truncated = true;
+          break fill;
+        }
+        let cell = mine.get(c);
+        if (!cell) {
+          cell = { park: row.park, industry: asked?.get(c) ?? w.industries.get(c)!, facts: [], factCount: 0 };
+          mine.set(c, cell);
+          cells.push(cell);
+        }
         cell.facts.push(f);
         cell.factCount++;
-        cellMap.set(key, cell);
+        keepBest(cell.facts, perCell, names);
       }
     }
   }
-  const stats = new Map<string, { parks: Set<string>; strong: number }>();
-  for (const c of cellMap.values()) {
-    const s = stats.get(c.industry.id) ?? { parks: new Set<string>(), strong: 0 };
-    s.parks.add(c.park.id);
-    s.strong += c.facts.filter((f) => !f.weak).length;
-    stats.set(c.industry.id, s);
+  const segmentCount = (id: string) => {
+    let n = 0;
+    for (const x of w.descendants(id)) if (x !== id && w.industries.has(x)) n++;
+    return n;
+  };
+  const chains = chainIds.map((id) => ({ industry: asked?.get(id) ?? w.industries.get(id)!, segmentCount: segmentCount(id), parkCount: stats.get(id)?.parks ?? 0 }));
+  for (const c of cells) {
+    if (pace.due()) await pace.pause();
+    c.facts = sortFacts(c.facts, names).slice(0, perCell);
   }
-  const segmentCount = (id: string) => [...w.industries.keys()].filter((x) => x !== id && w.within(x, id)).length;
-  let chainIds = asked ? [...asked.keys()].filter((id) => asked.get(id)!.label === 'Industry') : [...stats.keys()];
-  if (!asked) chainIds.sort((a, b) => stats.get(b)!.parks.size - stats.get(a)!.parks.size || stats.get(b)!.strong - stats.get(a)!.strong || byName(w.industries.get(a)!, w.industries.get(b)!));
-  const maxChains = Math.min(opts.maxChains ?? 40, PARK_LIMITS.chains);
-  const truncated = w.truncated || chainIds.length > maxChains;
-  chainIds = chainIds.slice(0, maxChains);
-  const keep = new Set(chainIds);
-  const chains = chainIds.map((id) => ({ industry: asked?.get(id) ?? w.industries.get(id)!, segmentCount: segmentCount(id), parkCount: stats.get(id)?.parks.size ?? 0 }));
-  const cells = [...cellMap.values()]
-    .filter((c) => keep.has(c.industry.id))
-    .map((c) => ({ ...c, facts: sortFacts(c.facts).slice(0, perCell) }));
   return { rows, chains, cells, minConfidence: w.minConfidence, truncated };
 }
 
@@ -126,15 +202,54 @@ export async function chainParks(store: GraphStore, chainId: string, opts: ParkO
   const rowsWith = new Set<string>();
   const parksOf = new Map<string, Set<string>>();
   const allRows = w.rows();
-  for (const row of allRows) {
-    const facts = w.factsOf(row.park.id, opts.rollup ?? false).filter((f) => w.within(f.segment.id, chainId));
-    if (!facts.length) continue;
-    rowsWith.add(row.park.id);
-    for (const s of segs) {
-      const mine = facts.filter((f) => (s.position === -1 ? f.segment.id === chainId : w.within(f.segment.id, s.industry.id)));
-      if (!mine.length) continue;
-      cells.push({ park: row.park, industry: s.industry, facts: sortFacts(mine).slice(0, perCell), factCount: mine.length });
-      if (mine.some((f) => !f.weak)) parksOf.set(s.industry.id, (parksOf.get(s.industry.id) ?? new Set()).add(row.park.id));
+  const pace = w.pace;
+  const names = await w.nameOrder();
+  let truncated = w.truncated;
+  let placed = 0;
+  // The columns (indexes into segs) a segment falls in, once per segment.
+  const columnsMemo = new Map<string, number[]>();
+  const columnsOf = (segment: string): number[] => {
+    let cols = columnsMemo.get(segment);
+    if (!cols) {
+      cols = [];
+      for (let i = 0; i < segs.length; i++) {
+        const s = segs[i]!;
+        if (s.position === -1 ? segment === chainId : w.within(segment, s.industry.id)) cols.push(i);
+      }
+      columnsMemo.set(segment, cols);
+    }
+    return cols;
+  };
+  fill: for (const row of allRows) {
+    const mine = new Map<number, { cell: ParkCell; strong: boolean }>();
+    for (const f of w.factsOf(row.park.id, opts.rollup ?? false)) {
+      if (pace.due(columnsMemo.has(f.segment.id) ? 1 : 64)) await pace.pause();
+      if (!w.within(f.segment.id, chainId)) continue;
+      rowsWith.add(row.park.id);
+      for (const i of columnsOf(f.segment.id)) {
+        if (++placed > PARK_LIMITS.placements) {
+          truncated = true;
+          break fill;
+        }
+        let at = mine.get(i);
+        if (!at) {
+          at = { cell: { park: row.park, industry: segs[i]!.industry, facts: [], factCount: 0 }, strong: false };
+          mine.set(i, at);
+        }
+        at.cell.facts.push(f);
+        at.cell.factCount++;
+        if (!f.weak) at.strong = true;
+        keepBest(at.cell.facts, perCell, names);
+      }
+    }
+    // Cells of a row in chain order.
+    for (let i = 0; i < segs.length; i++) {
+      const at = mine.get(i);
+      if (!at) continue;
+      at.cell.facts = sortFacts(at.cell.facts, names).slice(0, perCell);
+      cells.push(at.cell);
+      const s = segs[i]!;
+      if (at.strong) parksOf.set(s.industry.id, (parksOf.get(s.industry.id) ?? new Set()).add(row.park.id));
     }
   }
   // Keep ancestors of rows with facts, so every row sits under its zone.
@@ -149,7 +264,7 @@ export async function chainParks(store: GraphStore, chainId: string, opts: ParkO
     rows: allRows.filter((r) => keep.has(r.park.id)),
     cells,
     minConfidence: w.minConfidence,
-    truncated: w.truncated,
+    truncated,
   };
 }
 
@@ -177,23 +292,26 @@ export async function compareParks(store: GraphStore, a: string, b: string, opts
   const pb = w.parks.get(b);
   if (!pa || !pb) return null;
   const rollup = opts.rollup ?? true;
-  const bySegment = (park: string) => {
+  const bySegment = async (park: string) => {
     const m = new Map<string, ParkFact[]>();
     for (const f of w.factsOf(park, rollup)) {
+      if (w.pace.due()) await w.pace.pause();
       if (f.weak && !opts.includeWeak) continue;
       if (w.topsOf(f.segment.id).size === 0) continue; // framework nodes
-      m.set(f.segment.id, [...(m.get(f.segment.id) ?? []), f]);
+      const list = m.get(f.segment.id);
+      if (list) list.push(f);
+      else m.set(f.segment.id, [f]);
     }
     return m;
   };
-  const A = bySegment(a);
-  const B = bySegment(b);
+  const A = await bySegment(a);
+  const B = await bySegment(b);
   const item = (id: string): ComparedSegment => {
     const segment = w.industries.get(id)!;
     const chains = [...w.topsOf(id)].map((c) => w.industries.get(c)!).filter(Boolean).sort(byName);
     return { segment, chains, factsA: sortFacts(A.get(id) ?? []).slice(0, 20), factsB: sortFacts(B.get(id) ?? []).slice(0, 20) };
   };
-  const order = (x: ComparedSegment, y: ComparedSegment) => byName(x.chains[0] ?? x.segment, y.chains[0] ?? y.segment) || byName(x.segment, y.segment);
+  const order = (x: ComparedSegment, y: ComparedSegment) => byNode(x.chains[0] ?? x.segment, y.chains[0] ?? y.segment) || byName(x.segment, y.segment);
   const cap = (xs: ComparedSegment[]) => xs.sort(order).slice(0, PARK_LIMITS.segmentsPerSide);
   const shared = cap([...A.keys()].filter((id) => B.has(id)).map(item));
   const onlyA = cap([...A.keys()].filter((id) => !B.has(id)).map(item));

@@ -54,7 +54,8 @@ export const LIST_MAX: Readonly<Record<string, number>> = {
   'Edge.evidence': 500,
   'Edge.changes': 100,
   'Subgraph.edges': 20_000,
-  // 园区 (analysis/parks.ts PARK_LIMITS: 1,000 parks, 100 chains, 500 facts per cell, 500 segments per side)
+  // 园区 (analysis/parks.ts PARK_LIMITS: 1,000 parks, 100 chains, 500 facts per cell, 500 segments per side;
+  // while collecting: 20,000 members, 50,000 facts, 500,000 facts placed into cells; a cut sets truncated)
   'Query.parkFacts': 500,
   'ParkMatrix.rows': 1000,
   'ParkMatrix.chains': 100,

@@ -19,6 +19,9 @@ function intArg(name: string, value: number | null | undefined, fallback: number
   return v;
 }
 
+/** The analysis's check between chunks of work: throws TIMEOUT once the request's deadline has passed. */
+const deadline = (ctx: Context) => () => ctx.guard.check();
+
 const LABEL_ZH: Partial<Record<Label, string>> = { Industry: '产业', Park: '园区' };
 
 async function requireLabel(ctx: Context, id: string, label: Label, field: string): Promise<GraphNode> {
@@ -37,19 +40,19 @@ export const parkQueries: Pick<QueryResolvers, 'parkMatrix' | 'parkFacts' | 'cha
     const chains = args.chains ?? [];
     if (chains.length > PARK_LIMITS.chains) throw badInput(`chains 至多 ${PARK_LIMITS.chains} 个 / at most ${PARK_LIMITS.chains} chains`, 'chains');
     for (const id of chains) await requireLabel(ctx, id, 'Industry', 'chains');
-    return parkMatrix(ctx.store, { minConfidence, rollup: args.rollup ?? false, maxChains, factsPerCell, ...(chains.length ? { chains } : {}) });
+    return parkMatrix(ctx.store, { minConfidence, rollup: args.rollup ?? false, maxChains, factsPerCell, check: deadline(ctx), ...(chains.length ? { chains } : {}) });
   },
   parkFacts: async (_, args, ctx) => {
     const minConfidence = confidenceArg(args.minConfidence);
     await requireLabel(ctx, args.park, 'Park', 'park');
     await requireLabel(ctx, args.industry, 'Industry', 'industry');
-    return (await parkFacts(ctx.store, args.park, args.industry, { minConfidence, rollup: args.rollup ?? false })) ?? [];
+    return (await parkFacts(ctx.store, args.park, args.industry, { minConfidence, rollup: args.rollup ?? false, check: deadline(ctx) })) ?? [];
   },
   chainParks: async (_, args, ctx) => {
     const minConfidence = confidenceArg(args.minConfidence);
     const factsPerCell = PARK_LIMITS.factsPerCell;
     await requireLabel(ctx, args.chain, 'Industry', 'chain');
-    const r = await chainParks(ctx.store, args.chain, { minConfidence, rollup: args.rollup ?? false, factsPerCell });
+    const r = await chainParks(ctx.store, args.chain, { minConfidence, rollup: args.rollup ?? false, factsPerCell, check: deadline(ctx) });
     if (!r) throw notFound(args.chain);
     return r;
   },
@@ -58,7 +61,7 @@ export const parkQueries: Pick<QueryResolvers, 'parkMatrix' | 'parkFacts' | 'cha
     await requireLabel(ctx, args.a, 'Park', 'a');
     await requireLabel(ctx, args.b, 'Park', 'b');
     if (args.a === args.b) throw badInput('请选择两个不同的园区 / pick two different parks', 'b');
-    const r = await compareParks(ctx.store, args.a, args.b, { minConfidence, includeWeak: args.includeWeak ?? false, rollup: args.rollup ?? true });
+    const r = await compareParks(ctx.store, args.a, args.b, { minConfidence, includeWeak: args.includeWeak ?? false, rollup: args.rollup ?? true, check: deadline(ctx) });
     if (!r) throw notFound(args.a);
     return r;
   },
