@@ -36,7 +36,7 @@ export async function nodesById(store: GraphStore, ids: string[]): Promise<Map<s
 
 /** One collator (String#localeCompare with a locale builds its comparison per call: slow on hundreds of names). */
 const zhCollator = new Intl.Collator('zh-Hans-CN');
-export const byName = (a: GraphNode, b: GraphNode): number => zhCollator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
+export const byName = (a: GraphNode, b: GraphNode): number => zhCollator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * byName over a known set of nodes as ranks: the collator sorts the set once, then comparing two
