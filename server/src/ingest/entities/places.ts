@@ -276,6 +276,12 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
           continue;
         }
       }
+      // 安庆高新区是国家级高新技术产业开发区: a copula inside a name; the park is its subject, before 是
+      const copula = /^(.{2,12}?)是(.{3,})$/.exec(m.surface);
+      if (copula && typeBySuffix(copula[1]!)?.label === 'Park' && !kindOfPark(copula[1]!, isIndustryTerm)) {
+        m.end = m.start + copula[1]!.length;
+        m.surface = copula[1]!;
+      }
       // 招引A、B等新势力车企来开发区布局X: the firms come to the zone; the name is the zone word after 来
       const come = COME_TO_ZONE.exec(m.surface);
       if (come) {
