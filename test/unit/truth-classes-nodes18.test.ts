@@ -20,3 +20,21 @@ describe('the document’s own zone written in full in a 是-clause (blind16 r06
     expect(strong(y, 'LOCATED_IN')).toContain('enterprise:澄帆科技 -> park:白塔高新区');
   });
 });
+
+describe('two carriers joined by 和 are no one park (blind15 r01 依托黄骅港和沧州渤海新区, r06 东区、西区和北戴河新区…组成)', () => {
+  it('a port and a zone: the zone, no joined name', async () => {
+    const x = await runDoc('某市绿色化工产业规划\n一、总体思路\n依托白沙港和青峰新区，推动绿色化工、高端装备两大产业向重点园区集中。');
+    expect(x.nodes.filter((n) => n.label === 'Park' && /和/.test(n.name))).toEqual([]);
+    expect(names(x, 'Park')).toContain('青峰新区');
+  });
+  it('a quarter and a zone listed as a park’s parts: each its own park', async () => {
+    const x = await runDoc('某经济技术开发区产业发展规划\n一、空间布局\n开发区实行“一区三园”管理体制，由东区、西区和青峰新区临港产业园组成。西区重点发展高端装备制造。');
+    expect(x.nodes.filter((n) => n.label === 'Park' && /和/.test(n.name))).toEqual([]);
+    expect(names(x, 'Park')).toContain('西区');
+    expect(names(x, 'Park')).toContain('青峰新区');
+  });
+  it('a partner joined by 与 (由A与P合作共建) gives no park P', async () => {
+    const x = await runDoc('某市光伏产业推介\n一、重点园区\n白塔高新技术产业开发区：由白塔与青峰工业园区合作共建，重点发展储能电芯。');
+    expect(names(x, 'Park').filter((n) => /^青峰工业园区$/.test(n))).toEqual([]);
+  });
+});
