@@ -38,3 +38,15 @@ describe('two carriers joined by 和 are no one park (blind15 r01 依托黄骅�
     expect(names(x, 'Park').filter((n) => /^青峰工业园区$/.test(n))).toEqual([]);
   });
 });
+
+describe('等地 closes a list of places (blind16 r01; 等地 lists in 13 documents of 10 sets)', () => {
+  it('引导A、B等地X企业向P转移: A and B are places, no firms; 地X is no industry', async () => {
+    const x = await runDoc('某市先进制造业发展规划\n一、招商\n引导温州、常州等地电动工具企业向本区转移。');
+    expect(names(x, 'Enterprise')).toEqual([]);
+    expect(names(x, 'Industry').filter((n) => /^地/.test(n))).toEqual([]);
+  });
+  it('等地面设备 is no list of places: 地面设备 stays a product', async () => {
+    const x = await runDoc('某市卫星互联网行动方案\n一、重点方向\n发展卫星通信、导航等地面设备。');
+    expect(names(x, 'Industry')).toContain('地面设备');
+  });
+});
