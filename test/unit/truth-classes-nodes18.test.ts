@@ -50,3 +50,10 @@ describe('等地 closes a list of places (blind16 r01; 等地 lists in 13 docume
     expect(names(x, 'Industry')).toContain('地面设备');
   });
 });
+
+describe('a region across provinces opens a strategy, no park (blind15 r01 京津冀临港产业协作示范区, r02 成渝地区双城经济圈)', () => {
+  it('建设京津冀X示范区 / 在成渝地区双城经济圈内建立清单 give no park; the document’s own park stays', async () => {
+    const x = await runDoc('某市数控机床若干措施\n第三条　深化协作。支持青峰智能装备产业园发展数控机床整机，在成渝地区双城经济圈内建立机床产业协作配套清单，建设京津冀临港产业协作示范区。');
+    expect(names(x, 'Park')).toEqual(['青峰智能装备产业园']);
+  });
+});
