@@ -57,3 +57,11 @@ describe('a region across provinces opens a strategy, no park (blind15 r01 京�
     expect(names(x, 'Park')).toEqual(['青峰智能装备产业园']);
   });
 });
+
+describe('a firm written with its place bracket and without it is one firm (blind15 r05 贝特瑞（鸡西）新材料)', () => {
+  it('A（P）B in prose and a 重点企业 line read without the bracket: one Enterprise, the bracketed name', async () => {
+    const x = await runDoc('某市石墨产业链实施方案\n一、链长制\n链主企业为澄瑞（青峰）新材料和中国五矿石墨集团。\n二、产业链\n下游：石墨终端产品。重点企业：澄瑞（青峰）新材料、黑龙江普莱德新材料、鸡西哈工石墨烯科技（石墨烯）。');
+    expect(names(x, 'Enterprise').filter((n) => /澄瑞/.test(n))).toEqual(['澄瑞(青峰)新材料']);
+    expect(strong(x, 'IN_INDUSTRY')).toContain('enterprise:澄瑞(青峰)新材料 -> industry:石墨终端产品');
+  });
+});
