@@ -65,3 +65,14 @@ describe('a firm written with its place bracket and without it is one firm (blin
     expect(strong(x, 'IN_INDUSTRY')).toContain('enterprise:澄瑞(青峰)新材料 -> industry:石墨终端产品');
   });
 });
+
+describe('a trade word after a place bracket inside a firm’s name is no industry (blind15 r05 支持贝特瑞（鸡西）新材料扩大…)', () => {
+  it('支持A（P）新材料扩大X: 新材料 is no industry node, X stays', async () => {
+    const x = await runDoc('某市石墨产业链实施方案\n一、重点任务\n1．做强链主企业。支持澄瑞（鸡西）新材料扩大人造石墨负极产能。');
+    expect(names(x, 'Industry')).toEqual(['人造石墨负极']);
+  });
+  it('a bracket of a firm’s line of business (A（石墨烯）) is read as before', async () => {
+    const x = await runDoc('某市石墨产业链实施方案\n一、产业链\n下游：石墨终端产品。重点企业：鸡西哈工石墨烯科技（石墨烯）、黑龙江普莱德新材料（负极材料）。');
+    expect(names(x, 'Industry')).toContain('负极材料');
+  });
+});

@@ -117,3 +117,16 @@ export function joinedParks(mentions: Mention[]): void {
     mentions.splice(mentions.indexOf(m), 1, ...parts);
   }
 }
+
+/**
+ * A trade word right after a place bracket glued to a name (支持贝特瑞（鸡西）新材料扩大…, 纽科伦(新乡)起重机) is the
+ * tail of a firm's name — the firm's place written inside it — no industry of its own.
+ */
+export function placeBracketTails(mentions: Mention[], text: string, offset: number): void {
+  for (const m of [...mentions]) {
+    if (m.label !== 'Industry') continue;
+    const b = /[\u3400-\u9fff]{2}[(（]([\u3400-\u9fff]{2,4})[)）]$/.exec(text.slice(Math.max(0, m.start - offset - 10), m.start - offset));
+    if (!b || !/^(ns|nr)$/.test(words(b[1]!)[0]?.tag ?? '') || words(b[1]!).length !== 1) continue;
+    mentions.splice(mentions.indexOf(m), 1);
+  }
+}
