@@ -76,3 +76,10 @@ describe('a trade word after a place bracket inside a firm’s name is no indust
     expect(names(x, 'Industry')).toContain('负极材料');
   });
 });
+
+describe('a campus written without brackets (…大学P校区, blind12 r08, blind13 r02, blind15 r08; …大学P分校, blind15 r06)', () => {
+  it('X大学P分校 is one Lab, not the university plus a 分校', async () => {
+    const x = await runDoc('某经济技术开发区产业发展规划\n一、创新平台\n以燕山大学、东岭大学秦皇岛分校为创新源头，服务汽车零部件和高端装备制造。');
+    expect(names(x, 'Lab')).toEqual(['东岭大学秦皇岛分校', '燕山大学']);
+  });
+});
