@@ -150,8 +150,18 @@ function splitPlaces(text: string, sp: Span, offset: number): Span[] {
   return [{ start: sp.start, end: sp.start + m[1]!.length }, { start: sp.start + m[1]!.length + 1, end: sp.end }];
 }
 
+/** After 等: 地 read as a word of its own (等地不锈钢制品, not 等地面设备), 地区 or 地方 — the list was one of places. */
+function placesClosed(after: string): boolean {
+  if (!/^地/.test(after)) return false;
+  const w = words(after.slice(0, 8))[0]?.word;
+  return w === '地' || w === '地区' || w === '地方';
+}
+
 export function typeEnumeration(scan: Scan, en: Enumeration): void {
   const { text, offset, index, out, lists } = scan;
+  // 引导台州、宁波等地不锈钢制品企业向P转移 / 对标深圳、广州等地…: 等地 (等地区, 等地方) closes a list of places — its
+  // items are no firms and no industries, whatever kind of firm or product the words after 地 name
+  if (placesClosed(en.after)) return;
   // 集聚面板、玻璃基板、显示驱动芯片和模组企业: a list of kinds of firm names industries (the 企业 closes it)
   const lastItem = en.items[en.items.length - 1];
   // (not 引进境外500强企业、全球行业领先企业: words that rank firms name no industry)

@@ -95,3 +95,38 @@ export function joinedFirms(mentions: Mention[], isIndustryTerm: (name: string) 
     mentions.splice(mentions.indexOf(m), 1, { ...m, end: at + left.length, surface: left, confidence: 'low' }, { ...m, start: at + left.length + 1, surface: right });
   }
 }
+
+/**
+ * Two carriers joined by 和 read as one park's name (依托黄骅港和沧州渤海新区, 由东区、西区和北戴河新区组成): when the part
+ * after 和 is a park's name of its own — a park's suffix, opened by a place name — it is that park; the part before it is
+ * a park of its own only when it ends as one or is a zone's quarter (西区), else (a port, a town) it is no park and is dropped. Only 和: 与
+ * joins a partner (由滁州与苏州工业园区合作共建), and a partner is no park of the document.
+ */
+export function joinedParks(mentions: Mention[]): void {
+  for (const m of [...mentions]) {
+    if (m.label !== 'Park' || m.lex || m.name !== undefined) continue;
+    const j = /^(.{2,12}?)和(.{4,16})$/.exec(m.surface);
+    if (!j) continue;
+    const [left, right] = [j[1]!, j[2]!];
+    if (typeBySuffix(right)?.label !== 'Park' || /和/.test(right)) continue;
+    const first = words(right)[0];
+    if (!first || first.word.length < 2 || first.tag !== 'ns') continue;
+    const at = m.start;
+    const second: Mention = { ...m, start: at + left.length + 1, surface: right };
+    const parts = typeBySuffix(left)?.label === 'Park' || /^[东西南北中]区$/.test(left) ? [{ ...m, end: at + left.length, surface: left }, second] : [second];
+    mentions.splice(mentions.indexOf(m), 1, ...parts);
+  }
+}
+
+/**
+ * A trade word right after a place bracket glued to a name (支持贝特瑞（鸡西）新材料扩大…, 纽科伦(新乡)起重机) is the
+ * tail of a firm's name — the firm's place written inside it — no industry of its own.
+ */
+export function placeBracketTails(mentions: Mention[], text: string, offset: number): void {
+  for (const m of [...mentions]) {
+    if (m.label !== 'Industry') continue;
+    const b = /[\u3400-\u9fff]{2}[(（]([\u3400-\u9fff]{2,4})[)）]$/.exec(text.slice(Math.max(0, m.start - offset - 10), m.start - offset));
+    if (!b || !/^(ns|nr)$/.test(words(b[1]!)[0]?.tag ?? '') || words(b[1]!).length !== 1) continue;
+    mentions.splice(mentions.indexOf(m), 1);
+  }
+}

@@ -166,6 +166,9 @@ function opensWithName(name: string): boolean {
   return /^(ns|nr|nrt|nrfg|nz|x|j)$/.test(words(name)[0]?.tag ?? '');
 }
 
+/** Regions across provinces (京津冀, 成渝地区, 长三角, 粤港澳大湾区…): what they open is a regional strategy or goal. */
+const CROSS_REGION = /^(?:京津冀|成渝(?:地区)?|长三角|珠三角|粤港澳(?:大湾区)?|大湾区|环渤海|北部湾|长江经济带|黄河流域)/;
+
 /** Marks foreign mentions and drops the mentions that name nothing of the document's own. */
 export function screenMentions(mentions: Mention[], text: string, offset: number, clauses: Clause[], inMeasure: boolean, isIndustryTerm: (s: string) => boolean = () => false): void {
   for (const m of [...mentions]) {
@@ -242,6 +245,12 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
         m.start += 1;
         m.surface = m.surface.slice(1);
       }
+      // 京津冀临港产业协作示范区 / 成渝地区双城经济圈: a region across provinces opens a strategy or a regional goal,
+      // no park of the document (a park is named by its city or county)
+      if (CROSS_REGION.test(m.surface)) {
+        drop();
+        continue;
+      }
       // 宁波、上海金山等地石化园区: 等地 closes a list of places; what follows is a kind of park there
       if (/^地/.test(m.surface) && /等$/.test(before)) {
         const rest = m.surface.slice(1);
@@ -275,6 +284,12 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
           drop();
           continue;
         }
+      }
+      // 安庆高新区是国家级高新技术产业开发区: a copula inside a name; the park is its subject, before 是
+      const copula = /^(.{2,12}?)是(.{3,})$/.exec(m.surface);
+      if (copula && typeBySuffix(copula[1]!)?.label === 'Park' && !kindOfPark(copula[1]!, isIndustryTerm)) {
+        m.end = m.start + copula[1]!.length;
+        m.surface = copula[1]!;
       }
       // 招引A、B等新势力车企来开发区布局X: the firms come to the zone; the name is the zone word after 来
       const come = COME_TO_ZONE.exec(m.surface);

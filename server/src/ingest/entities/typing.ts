@@ -35,6 +35,8 @@ const SUFFIXES: [string, OrgLabel, string | undefined, boolean?][] = [
   ['学院', 'Lab', 'university'],
   ['医学部', 'Lab', 'university'],
   ['校区', 'Lab', 'university'],
+  // 东北大学秦皇岛分校: a university's branch campus in another city, written like a 校区
+  ['分校', 'Lab', 'university'],
   ['孵化器', 'Lab', 'platform'],
   ['众创空间', 'Lab', 'platform'],
   ['研究设施', 'Lab', 'platform'],

@@ -201,9 +201,11 @@ export function titleZone(scope: SentenceScope): Entity | undefined {
  * document has, else, of several, the one its title names (上饶经济技术开发区产业发展规划: its 开发区 is that zone).
  */
 function documentZone(scope: SentenceScope, word: string): Entity | undefined {
-  const own = scope.table.ofKind('Park').filter((e) => e.name.length > word.length && e.name.endsWith(word));
-  if (own.length === 1) return own[0];
-  const titled = own.length > 1 ? titleZone(scope) : undefined;
+  // (counted in both forms: a document's 高新技术产业开发区 is a 高新区 too, so a second 高新区 beside it makes two)
+  const kind = scope.table.ofKind('Park').filter((e) => e.name.length > word.length && ofKind(e.name, word));
+  const own = kind.filter((e) => e.name.endsWith(word));
+  if (kind.length === 1 && own.length === 1) return own[0];
+  const titled = kind.length > 1 ? titleZone(scope) : undefined;
   return titled && own.includes(titled) ? titled : undefined;
 }
 

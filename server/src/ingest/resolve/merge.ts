@@ -11,6 +11,12 @@ import type { Entity } from '../entities/table.ts';
 /** What may follow a group's 集团 in its own full name: a legal form or a bracket (集团有限公司, 集团（中国）). */
 const GROUP_OWN_TAIL = /^(?:股份|控股)?(?:有限)?(?:责任)?公司$|^[(（]/;
 
+/** A firm's name with a place bracket inside it, the bracket taken out (贝特瑞(鸡西)新材料 → 贝特瑞新材料); else undefined. */
+function withoutInnerPlace(name: string): string | undefined {
+  const m = /^([\u3400-\u9fff]{2,8})[(（]([\u3400-\u9fff]{2,4})[)）]([\u3400-\u9fff]{2,8})$/.exec(name);
+  return m ? m[1]! + m[3]! : undefined;
+}
+
 export function nameMerges(entities: Entity[], fromLexicon: ReadonlySet<string>): Map<string, string> {
   const to = new Map<string, string>();
   const free = entities.filter((e) => e.label !== 'Industry' && !fromLexicon.has(e.id));
@@ -22,6 +28,8 @@ export function nameMerges(entities: Entity[], fromLexicon: ReadonlySet<string>)
       // (a group and a subsidiary named after it, 攀钢集团 and 攀钢集团钒钛资源股份, are two firms: after 集团 only a
       // legal form or a bracket continues the group's own name)
       longer = free.filter((l) => l !== s && l.label === 'Enterprise' && l.name.length > s.name.length && l.name.startsWith(s.name) && !/(区|市|省|县|分公司|子公司|分院|分厂|基地$)/.test(l.name.slice(s.name.length)) && (!/集团$/.test(s.name) || GROUP_OWN_TAIL.test(l.name.slice(s.name.length))));
+      // (贝特瑞新材料 and 贝特瑞（鸡西）新材料: the firm's place written in brackets inside its name, or dropped — one firm)
+      if (!longer.length) longer = free.filter((l) => l !== s && l.label === 'Enterprise' && withoutInnerPlace(l.name) === s.name);
     } else if (s.label !== 'Enterprise' && cjk(s.name) >= 4) {
       longer = free.filter((l) => l !== s && l.label === s.label && l.name.endsWith(s.name) && l.name.length - s.name.length <= 3 && !/(大学|学院|研究院|公司|集团)/.test(l.name.slice(0, l.name.length - s.name.length)));
     }
