@@ -54,6 +54,12 @@ class AliasSet extends Set<string> {
 /** What closes a chain link named by its activity (育种创新, 制种繁育, 种子加工): the activity alone names that link. */
 const LINK_ENDS = ['创新', '研发', '繁育', '加工', '制造', '生产'];
 
+/**
+ * The kind words that name the same industry after its name: 金属粉末材料 is the 金属粉末 industry. (Not 制造: resolve/
+ * merges X制造 with X already, under X's name.)
+ */
+const KIND_TAILS = ['材料', '产品'];
+
 export class EntityTable {
   private readonly entities = new Map<string, Entity>();
   private regions: Set<string> | undefined;
@@ -150,7 +156,7 @@ export class EntityTable {
       const head = /^(.{3,})(?:服务|系统)$/.exec(c);
       // (育种企业 after the document named 育种创新 as a link of its chain: a two-character activity is the link it opens)
       const activity = c.length === 2 && /^[\u3400-\u9fff]{2}$/.test(c) ? LINK_ENDS.map((e) => this.find('Industry', `${c}${e}`)).find((x) => x && this.namedSoFar(x)) : undefined;
-      const same = grade ? this.find('Industry', grade[1]!) : head ? this.find('Industry', head[1]!) : c.length >= 3 ? (this.find('Industry', `${c}系统`) ?? this.find('Industry', `${c}服务`)) : activity;
+      const same = grade ? this.find('Industry', grade[1]!) : head ? this.find('Industry', head[1]!) : c.length >= 3 ? (this.find('Industry', `${c}系统`) ?? this.find('Industry', `${c}服务`) ?? this.kindOfNamed(c)) : activity;
       if (same) {
         same.aliases.add(c);
         return this.touch(same);
@@ -170,6 +176,15 @@ export class EntityTable {
     else if (level && (!ent.properties.level || ent.properties.level === 'industry')) ent.properties.level = level;
     else if (!ent.properties.level) ent.properties.level = 'industry';
     return ent;
+  }
+
+  /**
+   * The one industry named so far that is `c` with a kind word after it: 金属粉末 after 金属粉末材料 (培育金属粉末产业
+   * in a plan whose 板块 is 金属粉末材料); undefined when none, or when two are (X材料 and X产品 both named).
+   */
+  private kindOfNamed(c: string): Entity | undefined {
+    const fits = new Set(KIND_TAILS.map((t) => this.find('Industry', `${c}${t}`)).filter((e): e is Entity => e !== undefined));
+    return fits.size === 1 ? [...fits][0] : undefined;
   }
 
   /** Resolve an organisation (Enterprise/Lab/Park). The lexicon entry's label wins over `label`. */
