@@ -2,9 +2,27 @@
 // typed by a short kind (A、B等整机企业, 等组件企业, 等金属粉末企业) belongs to the industry the document names in full.
 // Short texts of the genre written for these tests (names invented, not in the lexicon).
 import { describe, expect, it } from 'vitest';
-import { runDoc, strong } from '../fixtures/class-doc.ts';
+import { runDoc, runSnippet as run, strong } from '../fixtures/class-doc.ts';
 
-const nodeNames = (x: Awaited<ReturnType<typeof runDoc>>) => x.nodes.filter((n) => n.label === 'Industry').map((n) => n.name);
+const nodeNames = (x: ReturnType<typeof run>) => x.nodes.filter((n) => n.label === 'Industry').map((n) => n.name);
+
+describe('a two-character kind is the name the sentence writes with it after a named industry (blind16 r01, r03)', () => {
+  it('等整机企业 beside a chain ending in 矿山机械整机 → 矿山机械整机, no bare 整机', () => {
+    const x = run('赤川经济技术开发区是全市矿山机械产业的核心承载区。开发区已集聚青岚重工、朔方机械等整机企业，初步形成“液压元件—传动系统—矿山机械整机”的本地配套链条。');
+    expect(strong(x, 'IN_INDUSTRY')).toEqual(
+      expect.arrayContaining(['enterprise:朔方机械 -> industry:矿山机械整机', 'enterprise:青岚重工 -> industry:矿山机械整机']),
+    );
+    expect(nodeNames(x)).not.toContain('整机');
+  });
+  it('two such names in the sentence (风电组件, 光伏组件) resolve to neither', () => {
+    const x = run('开发区是全市风电和光伏的核心承载区。开发区已集聚青岚能源、朔方电力等组件企业，初步形成“风电组件—光伏组件—电站”的配套链条。');
+    expect(strong(x, 'IN_INDUSTRY')).toEqual(['enterprise:朔方电力 -> industry:组件', 'enterprise:青岚能源 -> industry:组件']);
+  });
+  it('a longer kind names a category of its own: 等正极材料企业 beside 布局磷酸锰锂正极材料 is not typed by the product', () => {
+    const x = run('全市重点发展磷酸锰锂。\n重点招引目标企业：青岚材料、朔方纳米等正极材料企业，来本市布局磷酸锰锂正极材料。');
+    expect(strong(x, 'IN_INDUSTRY').filter((e) => /磷酸锰锂正极材料/.test(e))).toEqual([]);
+  });
+});
 
 describe('X is the document’s X材料 / X产品 named before (blind16 r02)', () => {
   const plan = (parts: string) =>

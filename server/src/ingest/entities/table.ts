@@ -447,6 +447,28 @@ export class EntityTable {
   }
 
   /**
+   * The name a kind word closes in a sentence right after an industry the document named so far: 整机 in
+   * “…等整机企业，初步形成液压元件—传动系统—工程机械整机…” after 工程机械 → 工程机械整机; 组件 beside 光伏组件 → 光伏组件.
+   * Undefined when the sentence writes none, or two different ones (光伏组件 and 风电组件); of two where one ends the
+   * other (新能源光伏组件, 光伏组件) the longer. One walk of the industries' names over the sentence.
+   * Only a bare two-character head is read so (整机, 组件, 电芯, 模组): a longer kind names a category of its own
+   * (等正极材料企业 beside 布局磷酸铁锂正极材料 types its firms by 正极材料, not by the product they are invited to make).
+   */
+  compoundIn(kind: string, text: string): string | undefined {
+    if (kind.length !== 2 || !text.includes(kind)) return undefined;
+    const found = new Set<string>();
+    for (let i = 0; i < text.length; i++) {
+      for (const e of this.industryNames.startingAt(text, i)) {
+        EntityTable.probes++;
+        const end = i + e.name.length;
+        if (e.name.length >= 2 && e.name !== kind && !e.name.endsWith(kind) && text.startsWith(kind, end) && this.namedSoFar(e)) found.add(e.name + kind);
+      }
+    }
+    const outer = [...found].filter((n) => ![...found].some((o) => o !== n && o.endsWith(n)));
+    return outer.length === 1 ? outer[0] : undefined;
+  }
+
+  /**
    * The industry named so far that a longer surface stands for: itself (by name or alias), a qualified
    * form of it (碳化硅功率器件 → 功率器件, 物联网传感器 → 传感器) or it with an activity after
    * (卫星遥感应用 → 卫星遥感); undefined when none or several fit.
