@@ -2,6 +2,7 @@
 // typed by a short kind (A、B等整机企业, 等组件企业, 等金属粉末企业) belongs to the industry the document names in full.
 // Short texts of the genre written for these tests (names invented, not in the lexicon).
 import { describe, expect, it } from 'vitest';
+import { EntityTable } from '../../server/src/ingest/entities/table.ts';
 import { runDoc, runSnippet as run, strong } from '../fixtures/class-doc.ts';
 
 const nodeNames = (x: ReturnType<typeof run>) => x.nodes.filter((n) => n.label === 'Industry').map((n) => n.name);
@@ -35,5 +36,39 @@ describe('X is the document’s X材料 / X产品 named before (blind16 r02)', (
   it('when both X材料 and X产品 are named, X stays itself', async () => {
     const x = await runDoc(plan('先进钢铁材料、合金粉末材料和合金粉末产品'));
     expect(strong(x, 'IN_INDUSTRY')).toEqual(['enterprise:朔方粉末冶金 -> industry:合金粉末', 'enterprise:青岚粉末 -> industry:合金粉末']);
+  });
+});
+
+describe('compoundIn grows with the document, not with its square (work counted, never timed)', () => {
+  const C = '东南西北中青山河湖海金银铜铁石松柏桃李梅兰竹菊星月华光明德信达安泰恒远';
+  const stem = (i: number) => C[i % C.length]! + C[Math.floor(i / C.length) % C.length]!;
+  /** n items, each naming an industry, then a typed list of 整机 firms in a sentence writing that industry's 整机. */
+  const doc = (n: number) =>
+    `某市产业发展规划\n\n三、重点任务\n${Array.from({ length: n }, (_, i) => `${i + 1}．加快发展${stem(i)}机械。开发区已集聚${stem(i)}重工、${stem(i)}动力等整机企业，形成“液压件—${stem(i)}机械整机”链条，${'完善配套设施，优化营商环境，'.repeat(3)}推动项目落地。`).join('\n')}\n`;
+  it('the trie walks of compoundIn at n and 2n items: about double, not four times', async () => {
+    const proto = EntityTable.prototype as unknown as { compoundIn: (k: string, t: string) => string | undefined };
+    const run = proto.compoundIn;
+    let probes = 0;
+    proto.compoundIn = function (this: EntityTable, k: string, t: string) {
+      const before = EntityTable.probes;
+      try {
+        return run.call(this, k, t);
+      } finally {
+        probes += EntityTable.probes - before;
+      }
+    };
+    try {
+      const counts: number[] = [];
+      for (const n of [200, 400]) {
+        probes = 0;
+        const x = await runDoc(doc(n));
+        expect(strong(x, 'IN_INDUSTRY')).toContain(`enterprise:${stem(n - 1)}重工 -> industry:${stem(n - 1)}机械整机`);
+        counts.push(probes);
+      }
+      expect(counts[0]).toBeGreaterThan(0);
+      expect(counts[1]! / counts[0]!).toBeLessThan(2.6);
+    } finally {
+      proto.compoundIn = run;
+    }
   });
 });
