@@ -54,6 +54,12 @@ class AliasSet extends Set<string> {
 /** What closes a chain link named by its activity (育种创新, 制种繁育, 种子加工): the activity alone names that link. */
 const LINK_ENDS = ['创新', '研发', '繁育', '加工', '制造', '生产'];
 
+/**
+ * The kind words that name the same industry after its name: 金属粉末材料 is the 金属粉末 industry. (Not 制造: resolve/
+ * merges X制造 with X already, under X's name.)
+ */
+const KIND_TAILS = ['材料', '产品'];
+
 export class EntityTable {
   private readonly entities = new Map<string, Entity>();
   private regions: Set<string> | undefined;
@@ -150,7 +156,7 @@ export class EntityTable {
       const head = /^(.{3,})(?:服务|系统)$/.exec(c);
       // (育种企业 after the document named 育种创新 as a link of its chain: a two-character activity is the link it opens)
       const activity = c.length === 2 && /^[\u3400-\u9fff]{2}$/.test(c) ? LINK_ENDS.map((e) => this.find('Industry', `${c}${e}`)).find((x) => x && this.namedSoFar(x)) : undefined;
-      const same = grade ? this.find('Industry', grade[1]!) : head ? this.find('Industry', head[1]!) : c.length >= 3 ? (this.find('Industry', `${c}系统`) ?? this.find('Industry', `${c}服务`)) : activity;
+      const same = grade ? this.find('Industry', grade[1]!) : head ? this.find('Industry', head[1]!) : c.length >= 3 ? (this.find('Industry', `${c}系统`) ?? this.find('Industry', `${c}服务`) ?? this.kindOfNamed(c)) : activity;
       if (same) {
         same.aliases.add(c);
         return this.touch(same);
@@ -170,6 +176,15 @@ export class EntityTable {
     else if (level && (!ent.properties.level || ent.properties.level === 'industry')) ent.properties.level = level;
     else if (!ent.properties.level) ent.properties.level = 'industry';
     return ent;
+  }
+
+  /**
+   * The one industry named so far that is `c` with a kind word after it: 金属粉末 after 金属粉末材料 (培育金属粉末产业
+   * in a plan whose 板块 is 金属粉末材料); undefined when none, or when two are (X材料 and X产品 both named).
+   */
+  private kindOfNamed(c: string): Entity | undefined {
+    const fits = new Set(KIND_TAILS.map((t) => this.find('Industry', `${c}${t}`)).filter((e): e is Entity => e !== undefined));
+    return fits.size === 1 ? [...fits][0] : undefined;
   }
 
   /** Resolve an organisation (Enterprise/Lab/Park). The lexicon entry's label wins over `label`. */
@@ -428,6 +443,28 @@ export class EntityTable {
     const last = Math.max(...fits.map((e) => this.firstNamed.get(e.id) ?? 0));
     const latest = fits.filter((e) => (this.firstNamed.get(e.id) ?? 0) === last);
     const outer = latest.filter((e) => !latest.some((o) => o !== e && o.name.includes(e.name)));
+    return outer.length === 1 ? outer[0] : undefined;
+  }
+
+  /**
+   * The name a kind word closes in a sentence right after an industry the document named so far: 整机 in
+   * “…等整机企业，初步形成液压元件—传动系统—工程机械整机…” after 工程机械 → 工程机械整机; 组件 beside 光伏组件 → 光伏组件.
+   * Undefined when the sentence writes none, or two different ones (光伏组件 and 风电组件); of two where one ends the
+   * other (新能源光伏组件, 光伏组件) the longer. One walk of the industries' names over the sentence.
+   * Only a bare two-character head is read so (整机, 组件, 电芯, 模组): a longer kind names a category of its own
+   * (等正极材料企业 beside 布局磷酸铁锂正极材料 types its firms by 正极材料, not by the product they are invited to make).
+   */
+  compoundIn(kind: string, text: string): string | undefined {
+    if (kind.length !== 2 || !text.includes(kind)) return undefined;
+    const found = new Set<string>();
+    for (let i = 0; i < text.length; i++) {
+      for (const e of this.industryNames.startingAt(text, i)) {
+        EntityTable.probes++;
+        const end = i + e.name.length;
+        if (e.name.length >= 2 && e.name !== kind && !e.name.endsWith(kind) && text.startsWith(kind, end) && this.namedSoFar(e)) found.add(e.name + kind);
+      }
+    }
+    const outer = [...found].filter((n) => ![...found].some((o) => o !== n && o.endsWith(n)));
     return outer.length === 1 ? outer[0] : undefined;
   }
 

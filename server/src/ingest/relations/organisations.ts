@@ -475,6 +475,11 @@ function categoryIndustry(scope: SentenceScope, list: Enumeration | string): Ent
   const exact = scope.table.find('Industry', x);
   if (exact) return exact;
   if (known?.type !== 'industry') {
+    // the name the sentence writes with the kind after an industry the document named (its firms' names blanked):
+    // 等整机企业，初步形成“液压元件—传动系统—工程机械整机” after 工程机械 → 工程机械整机; 等组件企业 beside 光伏组件
+    // (before a name of an earlier sentence that ends with the kind: the sentence's own name is the one it means)
+    const written = scope.table.compoundIn(x, maskedText(scope.se.text, scope.orgs, scope.se.sentence.start));
+    if (written) return scope.table.industry(written, undefined, 'segment');
     const before = scope.table.industryFor(x);
     // (not a name joining two segments, 动力电池及电驱系统: 等电驱系统企业 names its second part alone)
     if (before && !/[与和及]/.test(before.name.slice(0, before.name.length - x.length))) return before;
