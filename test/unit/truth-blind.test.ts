@@ -49,6 +49,8 @@ const BLIND13 = join(FIX, 'truth-blind13');
 const BLIND14 = join(FIX, 'truth-blind14');
 const BLIND15 = join(FIX, 'truth-blind15');
 const BLIND16 = join(FIX, 'truth-blind16');
+const BLIND17 = join(FIX, 'truth-blind17');
+const BLIND18 = join(FIX, 'truth-blind18');
 const HELDOUT = join(FIX, 'truth-heldout');
 const ctx = createIngestContext();
 const verbose = process.env.TRUTH_VERBOSE === '1';
@@ -90,6 +92,8 @@ let blind13: Awaited<ReturnType<typeof run>>;
 let blind14: Awaited<ReturnType<typeof run>>;
 let blind15: Awaited<ReturnType<typeof run>>;
 let blind16: Awaited<ReturnType<typeof run>>;
+let blind17: Awaited<ReturnType<typeof run>>;
+let blind18: Awaited<ReturnType<typeof run>>;
 
 beforeAll(async () => {
   blind = await run(BLIND);
@@ -111,7 +115,9 @@ beforeAll(async () => {
   blind14 = await run(BLIND14);
   blind15 = await run(BLIND15);
   blind16 = await run(BLIND16);
-}, 400_000);
+  blind17 = await run(BLIND17);
+  blind18 = await run(BLIND18);
+}, 480_000);
 
 describe('truth of the industry layer on blind genre documents', () => {
   it('has enough documents, a held-out third, and gold that names only its own entities', () => {
@@ -295,22 +301,40 @@ describe('truth of the industry layer on blind genre documents', () => {
     expect(blind14.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
   });
 
-  it('keeps blind15 at least at its gate figure (usual layouts; the gate set of this session, scored with totals only on every branch before its merge: P 0.794 R 0.714 at the start, P 0.799 R 0.720 at the end; SCORES.md)', () => {
+  it('keeps blind15 at least at its development figure (usual layouts; a gate set, totals only: P 0.794 R 0.714 → P 0.799 R 0.720; then a source of classes: P 0.981 R 0.813; SCORES.md)', () => {
     console.log(report('BLIND15 (blind annotator; the gate set of one session, totals only)', blind15.scores, verbose));
     expect(blind15.scores.length).toBe(8);
     const rel = total(blind15.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.79);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.71);
-    expect(blind15.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(3);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.97);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.80);
+    expect(blind15.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
   });
 
-  it('keeps blind16 at least at its blind figure (usual layouts; hidden throughout a session: P 0.857 R 0.798 at the start, P 0.884 R 0.813 at the end; SCORES.md)', () => {
+  it('keeps blind16 at least at its development figure (usual layouts; hidden throughout a session: P 0.857 R 0.798 → P 0.884 R 0.813; then a source of classes: P 0.951 R 0.879; SCORES.md)', () => {
     console.log(report('BLIND16 (blind annotator; hidden throughout a session, scored blind twice)', blind16.scores, verbose));
     expect(blind16.scores.length).toBe(8);
     const rel = total(blind16.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.88);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.94);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.87);
+    expect(blind16.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
+  });
+
+  it('keeps blind17 at least at its gate figure (usual layouts; written for the next session, then the gate of one session, totals only on every branch: P 0.892 R 0.813 → P 0.902 R 0.815 → P 0.918 R 0.820; SCORES.md)', () => {
+    console.log(report('BLIND17 (blind annotator; the gate set of one session, totals only)', blind17.scores, verbose));
+    expect(blind17.scores.length).toBe(8);
+    const rel = total(blind17.scores, (s) => s.relations);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.91);
     expect(recall(rel)).toBeGreaterThanOrEqual(0.81);
-    expect(blind16.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(3);
+    expect(blind17.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps blind18 at least at its gate figure (usual layouts; hidden for a session, then the gate of one session, totals only on every branch: P 0.831 R 0.752 → P 0.833 R 0.764 → P 0.847 R 0.780; SCORES.md)', () => {
+    console.log(report('BLIND18 (blind annotator; the gate set of one session, totals only)', blind18.scores, verbose));
+    expect(blind18.scores.length).toBe(8);
+    const rel = total(blind18.scores, (s) => s.relations);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.84);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.77);
+    expect(blind18.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(2);
   });
 
   it('keeps blind10 at least at its second blind score (usual layouts; scored blind before and after the nodes11/parks11/chains11/struct11 round: P 0.862 R 0.761 → P 0.873 R 0.775; a development set of the nodes12/parks12/chains12/struct12 round: P 0.952 R 0.890; SCORES.md)', () => {
@@ -329,7 +353,7 @@ describe('truth of the industry layer on blind genre documents', () => {
   }, 120_000);
 
   it('every edge carries evidence that slices its document exactly', () => {
-    for (const [f, batch] of [...blind.batches, ...blind2.batches, ...dev4.batches, ...blind3.batches, ...dev5.batches, ...blind4.batches, ...blind5.batches, ...blind6.batches, ...blind7.batches, ...dev8.batches, ...blind8.batches, ...blind9.batches, ...blind10.batches, ...blind11.batches, ...blind12.batches, ...blind13.batches, ...blind14.batches, ...blind15.batches, ...blind16.batches]) {
+    for (const [f, batch] of [...blind.batches, ...blind2.batches, ...dev4.batches, ...blind3.batches, ...dev5.batches, ...blind4.batches, ...blind5.batches, ...blind6.batches, ...blind7.batches, ...dev8.batches, ...blind8.batches, ...blind9.batches, ...blind10.batches, ...blind11.batches, ...blind12.batches, ...blind13.batches, ...blind14.batches, ...blind15.batches, ...blind16.batches, ...blind17.batches, ...blind18.batches]) {
       const doc = batch.nodes.find((n) => n.label === 'Document')!;
       const text = String(doc.properties.text);
       for (const e of batch.edges) {
