@@ -5,11 +5,11 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { crc32, deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSource } from '../../server/src/ingest/read/index.ts';
 import type { IngestError } from '../../server/src/ingest/errors.ts';
 import { runCli, SEEDS } from '../integration/helpers.ts';
+import { rawZip } from '../robustness/hostile.ts';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -20,46 +20,9 @@ const rels = (target: string) =>
 const doc = (body: string, prolog = '') => `<?xml version="1.0"?>${prolog}<w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`;
 const para = (t: string) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
 
-/** A zip built with node:zlib (deflate), so large zero-filled parts stay cheap. */
-function zip(entries: { name: string; data: Buffer | string }[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const data = typeof e.data === 'string' ? Buffer.from(e.data, 'utf8') : e.data;
-    const comp = deflateRawSync(data);
-    const name = Buffer.from(e.name, 'utf8');
-    const lh = Buffer.alloc(30);
-    lh.writeUInt32LE(0x04034b50, 0);
-    lh.writeUInt16LE(20, 4);
-    lh.writeUInt16LE(8, 8);
-    lh.writeUInt32LE(crc32(data), 14);
-    lh.writeUInt32LE(comp.length, 18);
-    lh.writeUInt32LE(data.length, 22);
-    lh.writeUInt16LE(name.length, 26);
-    const ch = Buffer.alloc(46);
-    ch.writeUInt32LE(0x02014b50, 0);
-    ch.writeUInt16LE(20, 4);
-    ch.writeUInt16LE(20, 6);
-    ch.writeUInt16LE(8, 10);
-    ch.writeUInt32LE(crc32(data), 16);
-    ch.writeUInt32LE(comp.length, 20);
-    ch.writeUInt32LE(data.length, 24);
-    ch.writeUInt16LE(name.length, 28);
-    ch.writeUInt32LE(offset, 42);
-    locals.push(lh, name, comp);
-    centrals.push(ch, name);
-    offset += 30 + name.length + comp.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
-}
+/** A zip built with node:zlib (deflate), so large zero-filled parts stay cheap (the regression suite's zip writer). */
+const zip = (entries: { name: string; data: Buffer | string }[]): Buffer =>
+  rawZip(entries.map((e) => ({ name: e.name, data: typeof e.data === 'string' ? Buffer.from(e.data, 'utf8') : e.data })));
 const docx = (document: string, extra: { name: string; data: Buffer | string }[] = [], main = 'word/document.xml') =>
   zip([{ name: '[Content_Types].xml', data: CT }, { name: '_rels/.rels', data: rels(main) }, { name: main, data: document }, ...extra]);
 
