@@ -587,6 +587,10 @@ function includedParks(scope: SentenceScope, parks: SentenceScope['orgs']): void
     let zone = whole ? entityOf(scope, whole) : clause.length >= 3 ? table.find('Park', clause) : undefined;
     // (开发区包括东区和西区两个片区 after a sentence of the paragraph that opened with a zone so named: that zone)
     if (!zone && BARE_ZONE.test(clause)) zone = (BARE_ZONE_WORD.test(clause) ? paragraphPark(scope, clause, true) : undefined) ?? ownZone(scope, clause);
+    // (P是全市X产业的核心承载区，包括A和B两个片区: 包括 opening the clause after P's copula goes on with P, the sentence's
+    // subject; a clause of anything else between, 重点发展X，包括…, is not P's)
+    const copula = !zone && clause.trim() === '' ? parks.find((p) => p.start - s.start === text.search(/\S/)) : undefined;
+    if (copula && /^是[^，,。；;]{1,40}[，,]$/.test(text.slice(copula.end - s.start, at))) zone = entityOf(scope, copula);
     if (!zone) continue;
     // the items: parks of the list right after 包括, up to the clause's end, closed by the parts' count or kind
     const end = clauseStop(text, at);
@@ -595,7 +599,9 @@ function includedParks(scope: SentenceScope, parks: SentenceScope['orgs']): void
     for (const p of items) rest = rest.replace(p.surface, '|');
     // (names between that were not read as parks are still items: 、青岚智造园三个园区)
     const tail = /^(?:[、和与及]?(?:\||(?![一二两三四五六七八九十\d]+个)[\u4e00-\u9fffA-Za-z0-9]{2,14}?(?=[、和与及]|[一二两三四五六七八九十\d]+个|等)))+/.exec(rest);
-    if (!tail || !PARTS_AFTER.test(rest.slice(tail[0].length))) continue;
+    // (or, with no such word, a list of nothing but parts the document reads as parks closing the clause: 包括A片区和B片区。)
+    const onlyParks = !!tail && items.length > 0 && /^[|、和与及]+$/.test(tail[0]) && rest.slice(tail[0].length).trim() === '';
+    if (!tail || (!PARTS_AFTER.test(rest.slice(tail[0].length)) && !onlyParks)) continue;
     const parts = items.map((p) => entityOf(scope, p));
     // (a part the mention reader left, named like a place: 和西岭片区两个片区 → 西岭片区; a zone's bare quarter with the
     // count of its kind after the list, 东区和西区两个片区 → 东区)
