@@ -96,6 +96,8 @@ export function linkOfHeading(title: string): string | undefined {
     .replace(STAGE_OPENING, '')
     .replace(/(?:产业链|产业|环节|领域)$/, '')
     .trim();
+  // (二、产业链环节 / 产业环节: the section of the chain's links names none of them — what is left is the chain word itself)
+  if (/^(?:重点)?(?:产业链|产业|链条)$/.test(t)) return undefined;
   if (t.length < 2 || t.length > 10 || !plausibleIndustry(t) || isGenericName(t, '', () => false) || typeBySuffix(t) || /[，,、；;：:]/.test(t)) return undefined;
   // (二、产业链构成 / 产业链图谱 / 产业链结构: a heading about the chain's make-up names no link of it)
   if (makeupHeading(t)) return undefined;
