@@ -23,3 +23,19 @@ describe('firms or projects and a verb of settling before a park’s name (blind
     expect(names(x, 'Park').filter((n) => /选址/.test(n))).toEqual([]);
   });
 });
+
+describe('two products joined by 和 in running text are two industries (blind17 r01 发展炼油和乙烯, blind18 r07 电解铝和铝加工的核心承载区; blind9)', () => {
+  it('发展X和Y after a lead firm: X and Y, no joined node', async () => {
+    const x = await runDoc('某市绿色化工产业规划\n一、布局\n石化产业园重点发展芳烃，已集聚甲乙石化等企业。以甲乙石化为龙头，发展炼油和乙烯，推进炼化一体化。');
+    expect(x.nodes.filter((n) => n.label === 'Industry' && /[和与]/.test(n.name))).toEqual([]);
+    expect(names(x, 'Industry')).toEqual(expect.arrayContaining(['炼油', '乙烯']));
+  });
+  it('a longer second part may carry a head both share: 火箭和卫星部组件 is not split into 火箭 and 卫星部组件', async () => {
+    const x = await runDoc('某市商业航天产业规划\n一、布局\n规划建设青峰商业航天产业园，集聚火箭和卫星部组件企业。');
+    expect(names(x, 'Industry')).not.toContain('火箭');
+  });
+  it('与 joins inside one name: 回收与综合利用 written with 与 is not split by this rule', async () => {
+    const x = await runDoc('某市产业规划\n一、布局\n支持甲乙环保发展废旧电池回收与梯次利用。');
+    expect(names(x, 'Industry')).not.toContain('梯次利用');
+  });
+});
