@@ -126,7 +126,13 @@ const LAYOUT_SLOGAN = /^[一二两三四五六七八九十]+[\u3400-\u9fff]{1,2}
 const HUB_GOAL = /^(?:区域性|国际性?|全国性|世界级|全球性)[^，,。；;、]*(?:港|枢纽|空港|陆港|海港)$/;
 
 /** 车企来开发区 / 企业来园区: firms coming to a zone word — the zone word alone is the place. */
-const COME_TO_ZONE = /^[\u3400-\u9fff]{1,10}?(?:企业?|车企|药企|项目|厂商)(?:来|到|落户)((?:高新区|经开区|开发区|园区|新区|保税区|综保区))$/;
+// (招引A等企业来高新区: the firms' word may open the clause's name alone, nothing before 企业)
+const COME_TO_ZONE = /^[\u3400-\u9fff]{0,10}?(?:企业?|车企|药企|项目|厂商)(?:来|到|落户)((?:高新区|经开区|开发区|园区|新区|保税区|综保区))$/;
+/**
+ * 上述项目拟选址个旧锡基新材料产业园 / 项目拟落户青峰经济开发区: the firms or projects and the verb of settling
+ * (planned or not) before a park's name; the name is what follows the verb.
+ */
+const SETTLE_IN_PARK = /^[\u3400-\u9fff]{0,10}?(?:企业|项目|厂商)(?:拟|将|计划|拟在|拟于)?(?:选址于?|选址在|落户于?|落户在|入驻|进驻|来|到)([\u3400-\u9fff（）()]{4,})$/;
 /** The words of a kind of zone before its suffix (国家级|经济技术|开发区): a category, no name. */
 const ZONE_KIND_CORE = /^(?:经济技术|高新技术产业|高新技术|经济|工业|综合保税|保税|出口加工|边境经济合作|化工|产业)$/;
 
@@ -296,6 +302,17 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
       if (come) {
         m.start += m.surface.length - come[1]!.length;
         m.surface = come[1]!;
+      }
+      // 上述项目拟选址P: the park's name starts after the verb (only when what follows is a named park)
+      // (…拟选址化工园区: only a kind of park follows; it names none)
+      const settle = come ? null : SETTLE_IN_PARK.exec(m.surface);
+      if (settle && typeBySuffix(settle[1]!)?.label === 'Park') {
+        if (kindOfPark(settle[1]!, isIndustryTerm)) {
+          drop();
+          continue;
+        }
+        m.start += m.surface.length - settle[1]!.length;
+        m.surface = settle[1]!;
       }
     }
     // 亩均税收低于园区平均水平: a comparison, not a park's name

@@ -78,6 +78,17 @@ function namedApart(parts: [string, string], surfaces: string[], text: string): 
 }
 
 /**
+ * 发展炼油和乙烯 / 全省电解铝和铝加工的核心承载区: two products joined by 和 in running text are two; 与 joins
+ * inside one name (回收与综合利用), so every place the text writes the name must use 和.
+ */
+function joinedByAnd(parts: [string, string], surfaces: string[], text: string): boolean {
+  // (a second part longer than the first may end with a head both share: 火箭和卫星部组件, 质粒和病毒载体CDMO服务)
+  if (parts[1].length > parts[0].length + 1) return false;
+  const written = surfaces.filter((s) => text.includes(s));
+  return written.length > 0 && written.every((s) => /^[^与及]+和[^与及]+$/.test(s));
+}
+
+/**
  * Splits joined industries: the joined entity goes, each part gets its ties (a segment under the
  * joined name goes to the part it shares a distinctive word with, else to the first).
  */
@@ -92,7 +103,7 @@ export function splitJoined(entities: Map<string, Entity>, edges: GraphEdge[], j
     // section of its own: 光伏及新型储能 with （一）光伏制造 and （二）新型储能 names two industries)
     if (ent.id === jc.subjectId && !parts.every((p) => headsTitle(p, jc.titles))) continue;
     const surfaces = [...new Set([ent.name, ...ent.aliases])].filter((s) => /[与和及]/.test(s));
-    if (!inTitle(surfaces, jc.titles) && !lastListItem(surfaces, jc.text) && !namedApart(parts, surfaces, jc.text)) continue;
+    if (!inTitle(surfaces, jc.titles) && !lastListItem(surfaces, jc.text) && !namedApart(parts, surfaces, jc.text) && !joinedByAnd(parts, surfaces, jc.text)) continue;
     const made = parts.map((p) => {
       const id = entityId('Industry', p);
       let e = entities.get(id);
