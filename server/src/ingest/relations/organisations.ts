@@ -11,7 +11,7 @@
 //   - the industry the sentence sits under (a heading, a lead, a measure title) is stated for the
 //     organisations it relies on.
 import type { Judged } from '../../basis.ts';
-import type { Enumeration, Mention } from '../entities/enumerations.ts';
+import { plausibleBareName, type Enumeration, type Mention } from '../entities/enumerations.ts';
 import type { SentenceEntities } from '../entities/index.ts';
 import { industryOf } from '../entities/index.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
@@ -77,6 +77,7 @@ export function organisationEdges(scope: SentenceScope): void {
   }
   typedListEdges(scope);
   copulaFirmEdges(scope);
+  respectiveCopulaEdges(scope);
   divisionFirmEdges(scope);
   bracketTypedEdges(scope);
   servedLabLineEdges(scope);
@@ -147,6 +148,58 @@ function copulaFirmEdges(scope: SentenceScope): void {
       if (ind.properties.level === 'system') continue;
       edges.add('IN_INDUSTRY', firm.id, ind.id, ev, JUDGED.stated);
     }
+  }
+}
+
+/**
+ * Firms joined in one subject that a copula pairs one by one with the industries it names (A和B分别是X和Y生产企业 /
+ * A、B和C分别为X、Y和Z的骨干企业): the i-th firm is in the i-th industry (stated); no firm is in another's (分别 says so).
+ * Only where the subject is nothing but the firms joined by 、/和/与/及, ending right at 分别, and the copula names as many
+ * industries as there are firms.
+ */
+const RESPECTIVE = /^分别(?:是|为)([^，,。；;：:是为企等]{2,40}?)(?:企业|厂商|制造商|供应商|生产商|(?:生产|制造|研发)基地)(?=$|[，,。；;、.])/;
+
+function respectiveCopulaEdges(scope: SentenceScope): void {
+  const { se, orgs, table, edges } = scope;
+  const { text, ev, sentence: s } = se;
+  for (const at of [...text.matchAll(/分别(?:是|为)/g)].map((x) => x.index)) {
+    const c = RESPECTIVE.exec(text.slice(at));
+    if (!c || /(支持|鼓励|引导|推动|发展|培育|引进|招引|打造|争创|力争|建设|对标)/.test(c[1]!)) continue;
+    // the subject: firms back from 分别, each joined to the next by one joining mark, opening the clause
+    // (a firm the document names in full elsewhere may stand here unread, or by its name without the place: 北人印刷机械 for
+    // 陕西北人印刷机械)
+    const firms: Entity[] = [];
+    let end = at;
+    for (;;) {
+      const m = orgs.find((o) => o.label === 'Enterprise' && !o.foreign && o.end - s.start === end);
+      const bare = m ? undefined : /[\u4e00-\u9fffA-Za-z0-9()（）]{4,30}$/.exec(text.slice(0, end).split(/[、和与及，,。；;：:.．\s]/).pop() ?? '')?.[0];
+      const known = bare ? table.all().find((e) => e.label === 'Enterprise' && (e.name === bare || e.aliases.has(bare) || (e.name.endsWith(bare) && bare.length >= 4 && /^[\u4e00-\u9fff]{2,4}$/.test(e.name.slice(0, -bare.length))))) : undefined;
+      // (…or by a bare name the subject's place gives a firm's reading: 上饶博能客车 in 爱驰汽车和上饶博能客车分别是…生产企业)
+      const f = m ? entityOf(scope, m) : (known ?? (bare && plausibleBareName(bare) && !table.find('Industry', bare) && !typeBySuffix(bare) ? table.org(bare, 'Enterprise') : undefined));
+      if (!f) break;
+      firms.unshift(f);
+      const start = m ? m.start - s.start : end - bare!.length;
+      if (start > 0 && /[、和与及]/.test(text[start - 1]!)) end = start - 1;
+      else {
+        end = start;
+        break;
+      }
+    }
+    if (firms.length < 2 || (end > 0 && !/[，,。；;.．:：\s]/.test(text[end - 1]!))) continue;
+    const names = copulaIndustries(c[1]!);
+    if (names.length !== firms.length) continue;
+    const inds: Entity[] = [];
+    for (const name of names) {
+      const known = table.find('Industry', name);
+      const lx = scope.ctx.index.lookup(name);
+      if (!known && lx && lx.type !== 'industry') break;
+      if (!known && (!plausibleIndustry(name) || isGenericName(name, '', () => false) || NOT_CATEGORY.test(name))) break;
+      const ind = known ?? table.industry(name, undefined, 'segment');
+      if (ind.properties.level === 'system') break;
+      inds.push(ind);
+    }
+    if (inds.length !== firms.length) continue;
+    firms.forEach((f, i) => edges.add('IN_INDUSTRY', f.id, inds[i]!.id, ev, JUDGED.stated));
   }
 }
 
