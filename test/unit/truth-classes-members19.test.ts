@@ -25,3 +25,26 @@ describe('firms a copula pairs one by one with industries (A和B分别是X和Y�
     expect(strong(y, 'IN_INDUSTRY').filter((e) => /电子化学品|聚氨酯助剂/.test(e))).toEqual([]);
   });
 });
+
+describe('every firm of a joined subject is what the copula says (A、B、C是全省X产业的龙头企业)', () => {
+  it('ties each firm of the subject, not only the last one, to the copula’s industry', () => {
+    const x = run('全省已形成完整的有色金属产业体系，金岭集团、白塔有色集团、嘉川集团是全省有色金属产业的龙头企业。');
+    expect(strong(x, 'IN_INDUSTRY').filter((e) => /有色金属$/.test(e))).toEqual([
+      'enterprise:嘉川集团 -> industry:有色金属',
+      'enterprise:白塔有色集团 -> industry:有色金属',
+      'enterprise:金岭集团 -> industry:有色金属',
+    ]);
+    const stated = x.edges.filter((e) => e.type === 'IN_INDUSTRY' && e.target === 'industry:有色金属' && Number(e.properties.confidence) >= 0.9);
+    expect(stated.map((e) => e.source).sort()).toEqual(['enterprise:嘉川集团', 'enterprise:白塔有色集团', 'enterprise:金岭集团']);
+  });
+  it('reads X产业链的链主企业 as X, and 县域 as a place word', () => {
+    const x = run('新岭油田公司、北湾石化公司是我市油气产业链的链主企业。');
+    expect(strong(x, 'IN_INDUSTRY').filter((e) => /油气/.test(e))).toEqual(['enterprise:北湾石化 -> industry:油气', 'enterprise:新岭油田 -> industry:油气']);
+    const y = run('晶辉集团和华澳集团是县域光伏产业的龙头企业。');
+    expect(strong(y, 'IN_INDUSTRY').filter((e) => /光伏/.test(e))).toEqual(['enterprise:华澳集团 -> industry:光伏', 'enterprise:晶辉集团 -> industry:光伏']);
+  });
+  it('a firm outside the subject (…，A是X企业 after another clause) is not joined to it', () => {
+    const x = run('依托金岭集团发展铜箔，白塔有色集团是全省铜加工的龙头企业。');
+    expect(strong(x, 'IN_INDUSTRY').filter((e) => /金岭集团 -> industry:铜加工/.test(e))).toEqual([]);
+  });
+});

@@ -129,14 +129,17 @@ function copulaFirmEdges(scope: SentenceScope): void {
   const { text, ev, sentence: s } = se;
   // the firms of the clause openings: the sentence's mentions, and a firm the document names that opens a clause of its
   // own (其中A是… / …，B是…: a second naming of a firm in one sentence is not always read as a mention)
-  const firms: { firm: Entity; end: number }[] = orgs.filter((m) => m.label === 'Enterprise' && !m.foreign).map((m) => ({ firm: entityOf(scope, m), end: m.end - s.start }));
+  const firms: { firm: Entity; start: number; end: number }[] = orgs.filter((m) => m.label === 'Enterprise' && !m.foreign).map((m) => ({ firm: entityOf(scope, m), start: m.start - s.start, end: m.end - s.start }));
   for (const o of text.matchAll(/(?<=^|[，,。；;.．])(?:其中)?([\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?=(?:也|还|已经?)?是)/g)) {
     // (a firm the document names later, 首钢水钢是…的主要生产企业 before 依托首钢水钢…, is the same firm here)
     const known = table.find('Enterprise', o[1]!) ?? table.all().find((e) => e.label === 'Enterprise' && (e.name === o[1] || e.aliases.has(o[1]!)));
     const end = o.index + o[0].length;
-    if (known && !firms.some((f) => f.end === end)) firms.push({ firm: known, end });
+    if (known && !firms.some((f) => f.end === end)) firms.push({ firm: known, start: end - o[1]!.length, end });
   }
-  for (const { firm, end } of firms) {
+  for (const { firm, end: own } of firms) {
+    // A、B、C是全省X产业的龙头企业: every firm of a subject joined by 、/和/与/及 is what the copula after the last one says
+    let end = own;
+    for (let next; /^[、和与及]/.test(text.slice(end)) && (next = firms.find((f) => f.start === end + 1)); ) end = next.end;
     const c = COPULA_FIRM.exec(text.slice(end));
     if (!c || /(支持|鼓励|引导|推动|发展|培育|引进|招引|打造|争创|力争|建设|对标)/.test(c[1]!)) continue;
     for (const name of copulaIndustries(c[1]!)) {
@@ -206,11 +209,11 @@ function respectiveCopulaEdges(scope: SentenceScope): void {
 /** Words of a firm's standing, not of its field: 龙头, 主要生产, 国内重要. */
 const STANDING = /(?:链主|龙头|骨干|主要|重要|核心|领军|重点|知名|领先|最大|大型|优秀|代表性|代表|标杆|主力|配套|生产|制造|研发|供应)+$/;
 /** Where the firm stands, before its field: 我市, 全市, 国内, 高新区. */
-const WHERE = /^(?:我市|全市|本市|我省|全省|本省|我区|全区|本区|我州|全州|我县|全县|国内|省内|市内|全国|全球|国际|世界|区域|行业内|高新区|开发区|经开区|园区|新区|[\u4e00-\u9fff]{1,4}(?:省|市|县|州)(?=[\u4e00-\u9fff]{2}))/;
+const WHERE = /^(?:我市|全市|本市|市域|我省|全省|本省|省域|我区|全区|本区|我州|全州|我县|全县|县域|国内|省内|市内|全国|全球|国际|世界|区域|行业内|高新区|开发区|经开区|园区|新区|[\u4e00-\u9fff]{1,4}(?:省|市|县|州)(?=[\u4e00-\u9fff]{2}))/;
 
 /** The industries a copula names (我市煤炭产业的龙头 → 煤炭; 全市焦炭和钢铁的主要生产 → 焦炭, 钢铁; 国内重要的航空精密铸件生产 → 航空精密铸件). */
 function copulaIndustries(phrase: string): string[] {
-  const parts = phrase.split('的').map((p) => p.replace(STANDING, '').replace(WHERE, '').replace(/(?:产业|行业|领域)$/, '').replace(STANDING, ''));
+  const parts = phrase.split('的').map((p) => p.replace(STANDING, '').replace(WHERE, '').replace(/(?:产业链|产业|行业|领域)$/, '').replace(STANDING, ''));
   const field = [...parts].reverse().find((p) => p.length >= 2);
   if (!field || /[在于从向]/.test(field)) return [];
   return field.split(/[和及与、]/).map((x) => x.replace(WHERE, '').replace(/(?:产业|行业)$/, '')).filter((x) => x.length >= 2);
