@@ -11,7 +11,7 @@
 //   - the industry the sentence sits under (a heading, a lead, a measure title) is stated for the
 //     organisations it relies on.
 import type { Judged } from '../../basis.ts';
-import type { Enumeration, Mention } from '../entities/enumerations.ts';
+import { plausibleBareName, type Enumeration, type Mention } from '../entities/enumerations.ts';
 import type { SentenceEntities } from '../entities/index.ts';
 import { industryOf } from '../entities/index.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
@@ -77,6 +77,7 @@ export function organisationEdges(scope: SentenceScope): void {
   }
   typedListEdges(scope);
   copulaFirmEdges(scope);
+  respectiveCopulaEdges(scope);
   divisionFirmEdges(scope);
   bracketTypedEdges(scope);
   servedLabLineEdges(scope);
@@ -128,14 +129,17 @@ function copulaFirmEdges(scope: SentenceScope): void {
   const { text, ev, sentence: s } = se;
   // the firms of the clause openings: the sentence's mentions, and a firm the document names that opens a clause of its
   // own (其中A是… / …，B是…: a second naming of a firm in one sentence is not always read as a mention)
-  const firms: { firm: Entity; end: number }[] = orgs.filter((m) => m.label === 'Enterprise' && !m.foreign).map((m) => ({ firm: entityOf(scope, m), end: m.end - s.start }));
+  const firms: { firm: Entity; start: number; end: number }[] = orgs.filter((m) => m.label === 'Enterprise' && !m.foreign).map((m) => ({ firm: entityOf(scope, m), start: m.start - s.start, end: m.end - s.start }));
   for (const o of text.matchAll(/(?<=^|[，,。；;.．])(?:其中)?([\u4e00-\u9fffA-Za-z0-9]{2,16}?)(?=(?:也|还|已经?)?是)/g)) {
     // (a firm the document names later, 首钢水钢是…的主要生产企业 before 依托首钢水钢…, is the same firm here)
     const known = table.find('Enterprise', o[1]!) ?? table.all().find((e) => e.label === 'Enterprise' && (e.name === o[1] || e.aliases.has(o[1]!)));
     const end = o.index + o[0].length;
-    if (known && !firms.some((f) => f.end === end)) firms.push({ firm: known, end });
+    if (known && !firms.some((f) => f.end === end)) firms.push({ firm: known, start: end - o[1]!.length, end });
   }
-  for (const { firm, end } of firms) {
+  for (const { firm, end: own } of firms) {
+    // A、B、C是全省X产业的龙头企业: every firm of a subject joined by 、/和/与/及 is what the copula after the last one says
+    let end = own;
+    for (let next; /^[、和与及]/.test(text.slice(end)) && (next = firms.find((f) => f.start === end + 1)); ) end = next.end;
     const c = COPULA_FIRM.exec(text.slice(end));
     if (!c || /(支持|鼓励|引导|推动|发展|培育|引进|招引|打造|争创|力争|建设|对标)/.test(c[1]!)) continue;
     for (const name of copulaIndustries(c[1]!)) {
@@ -150,14 +154,66 @@ function copulaFirmEdges(scope: SentenceScope): void {
   }
 }
 
+/**
+ * Firms joined in one subject that a copula pairs one by one with the industries it names (A和B分别是X和Y生产企业 /
+ * A、B和C分别为X、Y和Z的骨干企业): the i-th firm is in the i-th industry (stated); no firm is in another's (分别 says so).
+ * Only where the subject is nothing but the firms joined by 、/和/与/及, ending right at 分别, and the copula names as many
+ * industries as there are firms.
+ */
+const RESPECTIVE = /^分别(?:是|为)([^，,。；;：:是为企等]{2,40}?)(?:企业|厂商|制造商|供应商|生产商|(?:生产|制造|研发)基地)(?=$|[，,。；;、.])/;
+
+function respectiveCopulaEdges(scope: SentenceScope): void {
+  const { se, orgs, table, edges } = scope;
+  const { text, ev, sentence: s } = se;
+  for (const at of [...text.matchAll(/分别(?:是|为)/g)].map((x) => x.index)) {
+    const c = RESPECTIVE.exec(text.slice(at));
+    if (!c || /(支持|鼓励|引导|推动|发展|培育|引进|招引|打造|争创|力争|建设|对标)/.test(c[1]!)) continue;
+    // the subject: firms back from 分别, each joined to the next by one joining mark, opening the clause
+    // (a firm the document names in full elsewhere may stand here unread, or by its name without the place: 北人印刷机械 for
+    // 陕西北人印刷机械)
+    const firms: Entity[] = [];
+    let end = at;
+    for (;;) {
+      const m = orgs.find((o) => o.label === 'Enterprise' && !o.foreign && o.end - s.start === end);
+      const bare = m ? undefined : /[\u4e00-\u9fffA-Za-z0-9()（）]{4,30}$/.exec(text.slice(0, end).split(/[、和与及，,。；;：:.．\s]/).pop() ?? '')?.[0];
+      const known = bare ? table.all().find((e) => e.label === 'Enterprise' && (e.name === bare || e.aliases.has(bare) || (e.name.endsWith(bare) && bare.length >= 4 && /^[\u4e00-\u9fff]{2,4}$/.test(e.name.slice(0, -bare.length))))) : undefined;
+      // (…or by a bare name the subject's place gives a firm's reading: 上饶博能客车 in 爱驰汽车和上饶博能客车分别是…生产企业)
+      const f = m ? entityOf(scope, m) : (known ?? (bare && plausibleBareName(bare) && !table.find('Industry', bare) && !typeBySuffix(bare) ? table.org(bare, 'Enterprise') : undefined));
+      if (!f) break;
+      firms.unshift(f);
+      const start = m ? m.start - s.start : end - bare!.length;
+      if (start > 0 && /[、和与及]/.test(text[start - 1]!)) end = start - 1;
+      else {
+        end = start;
+        break;
+      }
+    }
+    if (firms.length < 2 || (end > 0 && !/[，,。；;.．:：\s]/.test(text[end - 1]!))) continue;
+    const names = copulaIndustries(c[1]!);
+    if (names.length !== firms.length) continue;
+    const inds: Entity[] = [];
+    for (const name of names) {
+      const known = table.find('Industry', name);
+      const lx = scope.ctx.index.lookup(name);
+      if (!known && lx && lx.type !== 'industry') break;
+      if (!known && (!plausibleIndustry(name) || isGenericName(name, '', () => false) || NOT_CATEGORY.test(name))) break;
+      const ind = known ?? table.industry(name, undefined, 'segment');
+      if (ind.properties.level === 'system') break;
+      inds.push(ind);
+    }
+    if (inds.length !== firms.length) continue;
+    firms.forEach((f, i) => edges.add('IN_INDUSTRY', f.id, inds[i]!.id, ev, JUDGED.stated));
+  }
+}
+
 /** Words of a firm's standing, not of its field: 龙头, 主要生产, 国内重要. */
 const STANDING = /(?:链主|龙头|骨干|主要|重要|核心|领军|重点|知名|领先|最大|大型|优秀|代表性|代表|标杆|主力|配套|生产|制造|研发|供应)+$/;
 /** Where the firm stands, before its field: 我市, 全市, 国内, 高新区. */
-const WHERE = /^(?:我市|全市|本市|我省|全省|本省|我区|全区|本区|我州|全州|我县|全县|国内|省内|市内|全国|全球|国际|世界|区域|行业内|高新区|开发区|经开区|园区|新区|[\u4e00-\u9fff]{1,4}(?:省|市|县|州)(?=[\u4e00-\u9fff]{2}))/;
+const WHERE = /^(?:我市|全市|本市|市域|我省|全省|本省|省域|我区|全区|本区|我州|全州|我县|全县|县域|国内|省内|市内|全国|全球|国际|世界|区域|行业内|高新区|开发区|经开区|园区|新区|[\u4e00-\u9fff]{1,4}(?:省|市|县|州)(?=[\u4e00-\u9fff]{2}))/;
 
 /** The industries a copula names (我市煤炭产业的龙头 → 煤炭; 全市焦炭和钢铁的主要生产 → 焦炭, 钢铁; 国内重要的航空精密铸件生产 → 航空精密铸件). */
 function copulaIndustries(phrase: string): string[] {
-  const parts = phrase.split('的').map((p) => p.replace(STANDING, '').replace(WHERE, '').replace(/(?:产业|行业|领域)$/, '').replace(STANDING, ''));
+  const parts = phrase.split('的').map((p) => p.replace(STANDING, '').replace(WHERE, '').replace(/(?:产业链|产业|行业|领域)$/, '').replace(STANDING, ''));
   const field = [...parts].reverse().find((p) => p.length >= 2);
   if (!field || /[在于从向]/.test(field)) return [];
   return field.split(/[和及与、]/).map((x) => x.replace(WHERE, '').replace(/(?:产业|行业)$/, '')).filter((x) => x.length >= 2);
