@@ -319,21 +319,21 @@ describe('truth of the industry layer on blind genre documents', () => {
     expect(blind16.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
   });
 
-  it('keeps blind17 at least at its gate figure (usual layouts; written for the next session, then the gate of one session, totals only on every branch: P 0.892 R 0.813 → P 0.902 R 0.815 → P 0.918 R 0.820; SCORES.md)', () => {
+  it('keeps blind17 at least at its gate figure (usual layouts; written for the next session, then the gate of one session, totals only on every branch: P 0.892 R 0.813 → P 0.902 R 0.815 → P 0.918 R 0.820; then a source of classes: P 0.936 R 0.838; SCORES.md)', () => {
     console.log(report('BLIND17 (blind annotator; the gate set of one session, totals only)', blind17.scores, verbose));
     expect(blind17.scores.length).toBe(8);
     const rel = total(blind17.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.91);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.81);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.93);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.83);
     expect(blind17.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
   });
 
-  it('keeps blind18 at least at its gate figure (usual layouts; hidden for a session, then the gate of one session, totals only on every branch: P 0.831 R 0.752 → P 0.833 R 0.764 → P 0.847 R 0.780; SCORES.md)', () => {
+  it('keeps blind18 at least at its gate figure (usual layouts; hidden for a session, then the gate of one session, totals only on every branch: P 0.831 R 0.752 → P 0.833 R 0.764 → P 0.847 R 0.780; then a source of classes: P 0.860 R 0.792; SCORES.md)', () => {
     console.log(report('BLIND18 (blind annotator; the gate set of one session, totals only)', blind18.scores, verbose));
     expect(blind18.scores.length).toBe(8);
     const rel = total(blind18.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.84);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.77);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.85);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.79);
     expect(blind18.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(2);
   });
 
