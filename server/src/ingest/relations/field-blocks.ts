@@ -51,6 +51,8 @@ const STAGE_LINE = new RegExp(`^${CHAIN_STAGE}\\s*[:：]\\s*([^、，,；;：:�
 const DOC_PART = /(?:图谱|现状|概况|基本情况|总体要求|主要目标|重点任务|工作举措|保障措施|清单|分工|构成)$/;
 /** A line opened by a chain stage and a list of items (下游：中成药、保健食品和日化产品。): a level naming no one segment. */
 const STAGE_LIST = new RegExp(`^${CHAIN_STAGE}\\s*[:：]\\s*([^：:。；;\\s]{2,40})[。.]?$`);
+/** The same stage written as a bracketed label (【中游】拖拉机、联合收割机和植保机械。), read as 中游：… */
+const BRACKETED_STAGE = new RegExp(`^(\\s*)【(${CHAIN_STAGE})】\\s*(?=[^\\s:：])`);
 /** The level's parts written after it on its line: 细分环节包括A、B和C。/ 细分环节：A、B。 */
 const LEVEL_PARTS = /^细分(?:环节|领域|方向|赛道)(?:主要)?(?:包括|包含|有|为|[:：])\s*([^：:。；;]{2,60})[。.]?$/;
 /** The items of a level's list (A、B和C / A及B): the pieces between its joiners. */
@@ -130,14 +132,19 @@ export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTabl
   // items (the 细分环节's when given)
   let level: { items: string[]; se: SentenceEntities } | undefined;
   const itemHosts: { se: SentenceEntities; items: string[] }[] = [];
+  // 【中游】拖拉机、联合收割机和植保机械。重点企业：A（拖拉机）、B、C。 — the firm line of such a level: a firm without its
+  // own bracket is filed under the level, i.e. in one of its items, the map not saying which
+  const stageFirms: { se: SentenceEntities; items: string[]; body: string }[] = [];
   const sameLineAs = (a: SentenceEntities, b: SentenceEntities) => !!norm && !norm.slice(a.sentence.end, b.sentence.start).includes('\n') && a.sentence.sectionPath.join('\u0001') === b.sentence.sectionPath.join('\u0001');
   for (const se of sentences) {
     const path = se.sentence.sectionPath;
     if (!path.length) continue;
     const key = path.join('\u0001');
     const opened = STAGE_LINE.exec(lineBody(se.text));
-    const listed = STAGE_LIST.exec(lineBody(se.text));
-    const items = listed && /[、，,和及与]/.test(listed[1]!) ? levelItems(listed[1]!) : [];
+    // (【中游】X、Y和Z。: the bracketed stage is the same label; its list is one only with 、 or 和 — 【上游】原料及辅料 names one level)
+    const bracketed = BRACKETED_STAGE.test(se.text);
+    const listed = STAGE_LIST.exec(lineBody(se.text.replace(BRACKETED_STAGE, '$1$2：')));
+    const items = listed && (bracketed ? /[、，,和]/ : /[、，,和及与]/).test(listed[1]!) ? levelItems(listed[1]!) : [];
     // (under a heading that names a segment, （一）光伏材料, the line's fields keep that segment: the level's items are its parts)
     if (items.length >= 2 && !segmentTitle(path[path.length - 1]!) && items.every((x) => plausibleIndustry(x) && !isGenericName(x, '', () => false))) {
       level = { items, se };
@@ -168,6 +175,7 @@ export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTabl
         itemHosts.push({ se, items: level.items });
         continue;
       }
+      if (lm && roleOf(lm[1]!) === 'firm') stageFirms.push({ se, items: level.items, body: lm[2]! });
     }
     const m = labelledLine(se.text);
     const role = m ? roleOf(m[1]!) : undefined;
@@ -210,6 +218,25 @@ export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTabl
       if (park.label === 'Park') parks.push(park);
     }
     for (const park of parks) for (const t of targets) if (t.properties.level !== 'system') edges.add('HOSTS', park.id, t.id, se.ev, JUDGED.planned);
+  }
+  for (const { se, items, body } of stageFirms) {
+    table.at(se.sentence.start);
+    const targets = items.map((item) => {
+      const lx = table.index.lookup(item);
+      return table.find('Industry', item) ?? table.industry(item, lx?.type === 'industry' ? lx.entry : undefined, 'segment');
+    }).filter((t) => t.properties.level !== 'system');
+    if (targets.length < 2) continue;
+    for (const piece of splitOutsideBrackets(body)) {
+      // (a firm typed by its own bracket, A（拖拉机）, is in that item alone: organisations.ts reads it)
+      if (/[（(]/.test(piece)) continue;
+      const name = piece.trim().replace(/^(?:以及|及其|和|及)/, '').replace(/等$/, '');
+      if (!plausibleBareName(name) || table.index.isIndustryTerm(name)) continue;
+      const firm = table.find('Enterprise', name) ?? table.org(name, 'Enterprise');
+      if (firm.label !== 'Enterprise') continue;
+      // (a firm the document types elsewhere as one of the items, 园区内已集聚A等休闲食品企业, is in that one)
+      if (targets.some((t) => edges.get('IN_INDUSTRY', firm.id, t.id)?.evidence.some((v) => (v.confidence ?? 0) >= 0.5))) continue;
+      for (const t of targets) edges.add('IN_INDUSTRY', firm.id, t.id, se.ev, JUDGED.oneOfLevel);
+    }
   }
   for (const [key, lines] of blocks) {
     if (lines.length < 2 || !lines.some((l) => l.role === 'firm' || l.role === 'park')) continue;

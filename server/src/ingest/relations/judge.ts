@@ -13,6 +13,11 @@ export const JUDGED = {
   context: j('stated', 0.8),
   /** A segment under a measure title joining two levels, neither named by it: the first of the two (a reading, not a statement). */
   firstOfTwo: j('stated', 0.6),
+  /**
+   * A firm filed untyped on a chain map's stage line that lists several items and names no level (【中游】X、Y和Z。
+   * 重点企业：A): in one of the items, the map not saying which — a tie to each, below a typed firm's.
+   */
+  oneOfLevel: j('stated', 0.6),
   /** A place in a place by its name (高新区华苑片区, 经开区西区). */
   byName: j('stated', 0.95),
   /** 入驻/落户/位于: a firm settled in a park. */
