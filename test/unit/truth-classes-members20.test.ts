@@ -49,3 +49,29 @@ describe('an untyped firm on a chain map’s bracketed stage line is in one of t
     expect(strong(x, 'IN_INDUSTRY').filter((e) => /industry:(原料|辅料)$/.test(e))).toEqual([]);
   });
 });
+
+describe('a firm typed by its own bracket on a level line joining two segments is in its item, not in both halves (下游：X与Y。重点企业：A（Z）)', () => {
+  const map = [
+    '青川市天然气化工产业链延链补链强链实施方案',
+    '',
+    '二、产业链条及招引方向',
+    '',
+    '上游：天然气开采与净化。细分环节：天然气开采、天然气净化和硫磺回收。重点企业：青川气田公司（天然气开采、天然气净化）、青川硫化科技（硫磺回收）、青川清源能源。承载园区：青川化工园区。',
+    '',
+    '下游：化肥与化工新材料。细分环节：尿素、三聚氰胺和可降解材料。重点企业：青川华丰化肥（尿素）、青川恒达新材料（可降解材料）。承载园区：青川高新技术产业开发区。',
+    '',
+  ].join('\n');
+  it('ties the typed firm to its bracket only, and not to either half of the joined level', async () => {
+    const x = await runDoc(map);
+    const ties = strong(x, 'IN_INDUSTRY');
+    expect(ties).toContain('enterprise:青川硫化科技 -> industry:硫磺回收');
+    expect(ties).toContain('enterprise:青川华丰化肥 -> industry:尿素');
+    expect(ties).toContain('enterprise:青川恒达新材料 -> industry:可降解材料');
+    expect(ties.filter((e) => /青川硫化科技 -> industry:天然气(开采|净化)/.test(e))).toEqual([]);
+    expect(ties.filter((e) => /青川华丰化肥 -> industry:化工新材料|青川恒达新材料 -> industry:化肥/.test(e))).toEqual([]);
+  });
+  it('still files an untyped firm of the line under the level', async () => {
+    const x = await runDoc(map);
+    expect(strong(x, 'IN_INDUSTRY').filter((e) => e.startsWith('enterprise:青川清源能源 ')).length).toBeGreaterThan(0);
+  });
+});

@@ -85,6 +85,8 @@ export function splitOutsideBrackets(items: string): string[] {
 function lineItems(items: string): string[] {
   return splitOutsideBrackets(items).map((x) => x.replace(/[（(][^（()）]*[)）]/g, '').trim());
 }
+/** A firm's own bracket right after its name (A（尿素）), which types it; not a note of its group (A（下属B、C）). */
+const TYPE_BRACKET = /^\s*[（(](?!下属|旗下|含|包括|以下简称|简称)[^（()）]{2,}[)）]/;
 /** The two names a heading joins with 与/和/及 (动力电池及电驱系统), or undefined. */
 function joinedTitleParts(title: string): [string, string] | undefined {
   const m = /^([^与和及]{2,12})[与和及]([^与和及]{2,12})$/.exec(title);
@@ -245,6 +247,7 @@ export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTabl
     if (!title) continue;
     table.at(lines[0]!.se.sentence.start);
     const seg = table.find('Industry', title) ?? table.industry(title, undefined, 'segment');
+    const joined = !!joinedTitleParts(title);
     for (const { se, role, items } of lines) {
       if (role === 'kind') {
         // under a heading joining two segments (（二）动力电池及电驱系统), an item goes with the part it shares a
@@ -287,6 +290,10 @@ export function fieldBlockEdges(sentences: SentenceEntities[], table: EntityTabl
           if ([kind.name, ...kind.aliases].some((a) => a.length >= 2 && heading.includes(a)) && /[与和及]/.test(heading)) continue;
           edges.add('PART_OF', kind.id, seg.id, se.ev, JUDGED.stated);
         }
+        // 下游：化肥与化工新材料。重点企业：A（尿素）、B（可降解材料）、C。 — a firm typed by its own bracket is in that item,
+        // not in the level joining two segments (which stands for both of them: A is no 化工新材料 firm); an untyped
+        // firm, C, is filed under the level, i.e. in one of its two halves
+        if (role === 'firm' && joined && TYPE_BRACKET.test(se.text.slice(mention.end - se.sentence.start))) continue;
         edges.add(type, x.id, seg.id, se.ev, JUDGED.stated);
       }
       // (a park line's items the mention reader left are parks when their names end like one: 承载园区：P、沾益工业园区)
