@@ -75,3 +75,21 @@ describe('a firm typed by its own bracket on a level line joining two segments i
     expect(strong(x, 'IN_INDUSTRY').filter((e) => e.startsWith('enterprise:青川清源能源 ')).length).toBeGreaterThan(0);
   });
 });
+
+describe('the same alternatives on an unbracketed level line whose 细分环节 name the items (中游：X和Y。细分环节包括A、B和C。重点企业：D)', () => {
+  it('ties the untyped firm to each 细分环节 item, and leaves a typed firm of another level alone', async () => {
+    const x = await runDoc([
+      '青川市三七产业链实施方案',
+      '',
+      '二、产业链构成',
+      '',
+      '上游：种子种苗和标准化种植。重点企业：青川七丹药业（种子种苗）。',
+      '',
+      '中游：初加工和提取物。细分环节包括三七饮片、三七粉和三七总皂苷提取。重点企业：青川和美制药。',
+      '',
+    ].join('\n'));
+    const ties = strong(x, 'IN_INDUSTRY');
+    for (const i of ['三七饮片', '三七粉', '三七总皂苷提取']) expect(ties).toContain(`enterprise:青川和美制药 -> industry:${i}`);
+    expect(ties.filter((e) => /青川七丹药业 -> industry:(标准化种植|三七)/.test(e))).toEqual([]);
+  });
+});
