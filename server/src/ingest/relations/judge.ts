@@ -15,9 +15,10 @@ export const JUDGED = {
   firstOfTwo: j('stated', 0.6),
   /**
    * A firm filed untyped on a chain map's stage line that lists several items and names no level (【中游】X、Y和Z。
-   * 重点企业：A): in one of the items, the map not saying which — a tie to each, below a typed firm's.
+   * 重点企业：A): in one of the items, the map not saying which — a tie to each, listed and below the threshold (a
+   * list is not a cross-product: at 0.6 these ties added 7 wrong edges and no right one on an unseen set).
    */
-  oneOfLevel: j('stated', 0.6),
+  oneOfLevel: j('listed', 0.4),
   /** A place in a place by its name (高新区华苑片区, 经开区西区). */
   byName: j('stated', 0.95),
   /** 入驻/落户/位于: a firm settled in a park. */
