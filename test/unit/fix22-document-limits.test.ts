@@ -3,12 +3,13 @@
 // 2,002 such nodes from one 40 KB file) is refused whole with one bilingual line naming the file, the
 // count and the limit, and the other file of the run is ingested; a document over a configured node
 // or edge bound (KG_DOC_MAX_NODES / KG_DOC_MAX_EDGES) is refused and the version already stored stays
-// exactly as it was; a malformed bound is a clear error, not a silent default.
+// exactly as it was; a malformed bound is a clear error, not a silent default. An upload over a bound is
+// answered 413 TOO_LARGE with the same line, and the graph the server serves is unchanged.
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphExport } from '../../server/src/model.ts';
-import { runCli, SEEDS, tempDir } from '../integration/helpers.ts';
+import { createToken, gql, runCli, SEEDS, startServer, tempDir, upload } from '../integration/helpers.ts';
 
 const SEED = '002_9031ce5292c2e350.txt'; // 136 nodes, 201 edges
 let dir = '';
@@ -78,5 +79,29 @@ describe('kg ingest: per-document bounds', () => {
     const r = await runCli(['ingest', path.join(docs, SEED), '--data', path.join(dir, 'fresh2')], { KG_DOC_MAX_NODES: 'lots' });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('KG_DOC_MAX_NODES 必须是正整数');
+  }, 300_000);
+});
+
+describe('POST /api/documents: per-document bounds', () => {
+  it('the list of bare names is refused with 413 TOO_LARGE and the precise message; the served graph is unchanged', async () => {
+    const store = path.join(dir, 'served');
+    const token = await createToken(store);
+    const server = await startServer(store);
+    try {
+      const ok = await upload(server.url, SEED, await readFile(path.join(docs, SEED)), token);
+      expect(ok.status, await ok.clone().text()).toBe(200);
+      const before = await gql<{ stats: { nodes: number; edges: number } }>(server.url, '{ stats { nodes edges } }');
+      const r = await upload(server.url, 'names300.txt', await readFile(path.join(docs, 'names300.txt')), token);
+      expect(r.status).toBe(413);
+      const body = JSON.stringify(await r.json());
+      expect(body).toContain('TOO_LARGE');
+      expect(body).toContain('301 industries, enterprises, labs or parks have no relation at all');
+      const after = await gql<{ stats: { nodes: number; edges: number } }>(server.url, '{ stats { nodes edges } }');
+      expect(after.data).toEqual(before.data);
+      const search = await gql<{ search: unknown[] }>(server.url, '{ search(text: "企业00001") { id } }');
+      expect(search.data?.search).toEqual([]);
+    } finally {
+      await server.stop();
+    }
   }, 300_000);
 });
