@@ -29,8 +29,10 @@ export class IngestError extends KgError {
   readonly file: string;
   readonly detail?: string;
 
-  constructor(code: IngestErrorCode, file: string, detail?: string, options?: { cause?: unknown }) {
-    super(code, MESSAGES[code](file) + (detail ? ` — ${detail}` : ''), { ...(options ?? {}), details: { file } });
+  /** `headline` replaces the code's standard first sentence when the code alone would mislead (a per-document bound is no file size). */
+  constructor(code: IngestErrorCode, file: string, detail?: string, options?: { cause?: unknown; headline?: (file: string) => string }) {
+    const { headline, ...rest } = options ?? {};
+    super(code, (headline ?? MESSAGES[code])(file) + (detail ? ` — ${detail}` : ''), { ...rest, details: { file } });
     this.name = 'IngestError';
     this.file = file;
     if (detail !== undefined) this.detail = detail;

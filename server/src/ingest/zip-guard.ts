@@ -1,4 +1,4 @@
-// Zip-bomb guard for docx: a 25 MB upload can inflate to gigabytes, and mammoth needs ~50 bytes of
+// Zip-bomb guard for docx (and the registry's xlsx, server/src/registry/read.ts): a 25 MB upload can inflate to gigabytes, and mammoth needs ~50 bytes of
 // heap per byte of XML it parses (a 16 MB document.xml takes ~0.8 GB and 8 s). Before mammoth sees
 // the file, walk the zip's central directory and inflate every part with an output cap, counting
 // the bytes actually inflated — never the sizes the archive declares, which can lie:
@@ -272,7 +272,7 @@ function depthError(name: string, max: number): ZipGuardError {
 function dtdError(name: string): ZipGuardError {
   return new ZipGuardError(
     'refused',
-    `文档部件含有 DTD 或实体声明（<!DOCTYPE、<!ENTITY），Word 不会写入，为防实体膨胀已拒绝：${name} / the part declares a DTD or entities (<!DOCTYPE, <!ENTITY), which Word never writes; refused to prevent entity expansion: ${name}`,
+    `文档部件含有 DTD 或实体声明（<!DOCTYPE、<!ENTITY），Word 和 Excel 不会写入，为防实体膨胀已拒绝：${name} / the part declares a DTD or entities (<!DOCTYPE, <!ENTITY), which Word and Excel never write; refused to prevent entity expansion: ${name}`,
   );
 }
 

@@ -20,7 +20,7 @@ import { parse as parseCsv } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { KgError } from '../errors.ts';
 import { utf8Validity } from '../text.ts';
-import { assertZipWithinLimits, ZipGuardError } from '../ingest/zip-guard.ts';
+import { assertZipWithinLimits, DOCX_LIMITS, ZipGuardError, type ZipLimits } from '../ingest/zip-guard.ts';
 
 export type RegistryFormat = 'csv' | 'xlsx';
 
@@ -299,7 +299,16 @@ function csvReader(file: string, head: Uint8Array, stream: () => Readable): Regi
 
 // ---------------------------------------------------------------- xlsx
 
-const XLSX_ZIP_LIMITS = { maxTotalBytes: 1024 * 1024 * 1024, maxXmlBytes: 768 * 1024 * 1024, maxEntries: 10_000 };
+// The same XML scan as the docx reader's (zip-guard.ts): a workbook nests ~7–12 elements deep
+// (worksheet > sheetData > row > c > is > r > t), Excel never writes a DTD; nesting beyond 256
+// levels and DTD / entity declarations are refused, naming the part, before exceljs parses anything.
+const XLSX_ZIP_LIMITS: ZipLimits = {
+  maxTotalBytes: 1024 * 1024 * 1024,
+  maxXmlBytes: 768 * 1024 * 1024,
+  maxEntries: 10_000,
+  maxXmlDepth: DOCX_LIMITS.maxXmlDepth,
+  refuseDtd: true,
+};
 
 function xlsxReader(file: string, bytes: Uint8Array): RegistryReader {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) {

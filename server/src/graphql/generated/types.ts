@@ -103,7 +103,7 @@ export type ChainParks = {
   rows: Array<ParkRow>;
   /** 按链序的环节 / Segments in chain order */
   segments: Array<ChainParksSegment>;
-  /** 是否因上限截断 / Whether a maximum cut the rows */
+  /** 是否因上限截断：读入园区达 1,000 个、园区内的企业和机构达 20,000 家、事实达 50,000 条、放入单元格的事实达 500,000 次时为 true；每格只保留最强的 500 条事实（factCount 仍计全部）、各列表的 first 只截断所读列表，均不影响此值 / True when a maximum cut what was collected: 1,000 parks read, 20,000 enterprises and labs located in them, 50,000 facts, or 500,000 facts placed in cells. Not set by the 500 strongest facts kept per cell (factCount counts all) nor by `first` on a list, which only cuts the list read */
   truncated: Scalars['Boolean']['output'];
 };
 
@@ -1162,9 +1162,9 @@ export type ParkMeasuresArgs = {
 /** 矩阵单元格：某园区承载某产业链（或环节）的事实 / A cell: what a park hosts of a chain (or segment) */
 export type ParkCell = {
   __typename?: 'ParkCell';
-  /** 事实总数 / Number of facts in the cell */
+  /** 事实总数（含超出 500 条未保留的）/ Number of facts in the cell, also those beyond the 500 kept */
   factCount: Scalars['Int']['output'];
-  /** 事实（按依据强弱排序）/ Facts, strongest first */
+  /** 事实（按依据强弱排序，每格至多保留 500 条）/ Facts, strongest first (at most 500 kept per cell) */
   facts: Array<ParkFact>;
   /** 产业链或环节 / The chain or segment (column) */
   industry: Industry;
@@ -1193,7 +1193,7 @@ export type ParkComparison = {
   onlyB: Array<ComparedSegment>;
   /** 两者都有 / Segments both have */
   shared: Array<ComparedSegment>;
-  /** 是否因上限截断 / Whether a maximum cut the lists */
+  /** 是否因上限截断：读入园区达 1,000 个、园区内的企业和机构达 20,000 家、事实达 50,000 条，或一方的环节多于 500 个（各列表按链序保留前 500 个）时为 true；每个环节每方至多 20 条事实，不影响此值 / True when a maximum cut what was collected: 1,000 parks read, 20,000 enterprises and labs located in them, 50,000 facts, or one side has more than 500 segments (each list keeps the first 500 in chain order). The at most 20 facts per segment and side do not set it */
   truncated: Scalars['Boolean']['output'];
 };
 
@@ -1270,7 +1270,7 @@ export type ParkMatrix = {
   minConfidence: Scalars['Float']['output'];
   /** 行：园区，按包含关系先序排列（区域 → 片区 → 园区）/ Rows in containment pre-order (zone → area → park) */
   rows: Array<ParkRow>;
-  /** 是否因上限截断 / Whether a maximum cut rows or columns */
+  /** 是否因上限截断：读入园区达 1,000 个、园区内的企业和机构达 20,000 家、事实达 50,000 条、放入单元格的事实达 500,000 次，或产业链多于 maxChains（默认 40，最多 100）时为 true；每格只保留最强的 500 条事实（factCount 仍计全部）、各列表的 first 只截断所读列表，均不影响此值 / True when a maximum cut what was collected: 1,000 parks read, 20,000 enterprises and labs located in them, 50,000 facts, 500,000 facts placed in cells, or more chains than maxChains (default 40, at most 100). Not set by the 500 strongest facts kept per cell (factCount counts all) nor by `first` on a list, which only cuts the list read */
   truncated: Scalars['Boolean']['output'];
 };
 
@@ -1345,9 +1345,9 @@ export type Query = {
   node: Maybe<Node>;
   /** 节点列表（可筛选、分页）/ Filtered, paginated node list */
   nodes: NodeConnection;
-  /** 某园区涉及某产业（含其环节）的全部事实及原文 / A park's facts about an industry or its segments, with evidence */
+  /** 某园区涉及某产业（含其环节）的事实及原文，最强的至多 500 条 / A park's facts about an industry or its segments, with evidence: the 500 strongest at most */
   parkFacts: Array<ParkFact>;
-  /** 园区 × 产业链矩阵：每个园区承载哪些产业链（环节、企业、机构），附依据与置信度 / Parks × chains: what each park hosts of each chain */
+  /** 园区 × 产业链矩阵：每个园区承载哪些产业链（环节、企业、机构），附依据与置信度；收集有上限，见 ParkMatrix.truncated / Parks × chains: what each park hosts of each chain; what is collected is bounded, see ParkMatrix.truncated */
   parkMatrix: ParkMatrix;
   /** 园区承载该产业（含其环节），只计置信度 ≥ minConfidence 的关系 / Parks hosting the industry or its segments, by edges at or above minConfidence */
   parksForIndustry: Array<Park>;
@@ -1778,7 +1778,7 @@ export type Subgraph = {
   edges: Array<Edge>;
   /** 节点 / Nodes */
   nodes: Array<Node>;
-  /** 是否因 limit 截断 / Whether the limit cut the result */
+  /** 是否截断：节点数达到 limit（neighborhood 默认 200，最多 5,000）时为 true；edges(first:) 只截断所读的关系列表，不影响此值 / True when the node count reached `limit` (neighborhood: default 200, at most 5,000); `edges(first:)` only cuts the list read and does not set it */
   truncated: Scalars['Boolean']['output'];
 };
 

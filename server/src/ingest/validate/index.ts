@@ -3,11 +3,14 @@
 //   - rules.ts: label pairs, self-loops, dangling ends, evidence present, basis and confidence on
 //     inferred edges, an acyclic PART_OF (a cycle loses its weakest edge), no top-level industry under
 //     another; segments with several parents reported, kept;
-//   - here: every edge's evidence quotes this document's text exactly.
+//   - here: every edge's evidence quotes this document's text exactly;
+//   - limits.ts: what one document may add (nodes, edges, bare names): over a bound the whole
+//     document is refused (IngestError TOO_LARGE), nothing of it stored.
 //   takes: the batch and the document text its evidence quotes
 //   gives: the batch without what broke a rule, the violations (empty for a sound batch), and the
 //          segments with several parents
 import { RELATION_ENDS, type GraphBatch } from '../../model.ts';
+import { assertWithinDocumentLimits, documentLimits, type DocumentLimits } from './limits.ts';
 import { validateBatch as enforceRules, type MultiParent, type ValidateOptions, type ViolationRule } from './rules.ts';
 
 export type { MultiParent } from './rules.ts';
@@ -57,11 +60,13 @@ export interface Validated {
 }
 
 /** The validate stage: drops what breaks the data model's rules and lists each drop. */
-export function validateStage(batch: GraphBatch, text: string, opts: ValidateOptions = {}): Validated {
+export function validateStage(batch: GraphBatch, text: string, opts: ValidateOptions & { limits?: DocumentLimits } = {}): Validated {
   const r = enforceRules(batch, opts);
   const violations: Violation[] = r.dropped.map((v) => ({ rule: v.rule, id: v.edgeId, message: v.message }));
   const rest = validateBatch(r.batch, text);
-  if (!rest.length) return { batch: r.batch, violations, multiParent: r.multiParent };
   const bad = new Set(rest.map((v) => v.id));
-  return { batch: { ...r.batch, edges: r.batch.edges.filter((e) => !bad.has(e.id)) }, violations: [...violations, ...rest], multiParent: r.multiParent };
+  const out = rest.length ? { ...r.batch, edges: r.batch.edges.filter((e) => !bad.has(e.id)) } : r.batch;
+  // what one document may add (limits.ts): over a bound, the whole document is refused
+  assertWithinDocumentLimits(out, text, opts.limits ?? documentLimits());
+  return { batch: out, violations: rest.length ? [...violations, ...rest] : violations, multiParent: r.multiParent };
 }
