@@ -155,13 +155,24 @@ function chainPositions(text: string, offset: number): { position: number; segme
     // (有 opens a name itself in 有机硅材料, 有色金属: only a verb before another word)
     body = body.replace(/^(?:(?:重点|主要)(?:是|为|包括|在于)|为|是|以|有(?![机色])|包括|主要包括|重点发展)/, '');
     if (directional) body = body.replace(/(?:两端|两头|双向)?(?:延伸|拓展|攀升|迈进|跃升)$/, '');
-    const bodyStart = m.index! + m[0].lastIndexOf(body);
+    let bodyStart = m.index! + m[0].lastIndexOf(body);
+    // (a stage in brackets opening its line lists the level's items up to the line's first stop, 【上游】小麦粉、生猪屠宰和食品
+    // 配料。重点企业：…: every item is the chain's, not the first alone — a list with a bracket inside is a line of typed
+    // firms, left to the first item as before; half-width stops of pasted text count, not a decimal point)
+    const rest = text.slice(m.index! + m[0].length);
+    const bracketLine = /^[\s■●▲◆·•]*【/.test(text.slice(0, m.index! + 1)) && m[0].includes('】') && rest.startsWith('、');
+    const listEnd = bracketLine ? rest.search(/[。；;：:，,]|\.(?!\d)|$/) : -1;
+    const fullList = bracketLine && !/[（()）【】“”"]/.test(rest.slice(0, listEnd)) ? m[2]! + rest.slice(0, listEnd) : undefined;
+    if (fullList) {
+      body = fullList.replace(/(等环节|环节|领域)$/, '').replace(/等$/, '');
+      bodyStart = m.index! + m[0].length - m[2]!.length;
+    }
     const segments: Segment[] = [];
     let pos = bodyStart;
     // (a line that is one level's name and nothing else, 【上游】原料及辅料。, names the level as one: X及Y is its name;
     // only in that bracketed form — 上游：硅料及硅片。 lists two segments)
     const levelName = /^[^和与及]{2,6}及[^和与及]{2,6}$/.test(body) && /^\s*【\s*(?:上游|中游|下游)(?:环节)?\s*】\s*[:：]?\s*[^、，,。；;]+[。.]?\s*$/.test(text);
-    for (const p of levelName ? [body] : body.split(/[和与及]/)) {
+    for (const p of levelName ? [body] : body.split(fullList ? /[、和与及]/ : /[和与及]/)) {
       const i = text.indexOf(p, pos);
       pos = i + p.length;
       // a position word makes even a generic step a segment: 下游应用环节 (not a bare kind: 上游材料)
