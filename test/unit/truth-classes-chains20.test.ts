@@ -10,7 +10,7 @@ const MAP = (stop: string, colon: string) =>
   `【中游】冰箱、洗衣机、空调和小家电${stop}重点企业${colon}青禾美达电器${stop}\n` +
   `【下游】家电回收、家电维修和智能家居服务${stop}重点企业${colon}青禾易修科技${stop}\n\n三、招商方向\n` +
   `补链方向${colon}变频控制器和家电专用芯片${stop}\n延链方向${colon}洗碗机、集成灶${stop}重点补齐高端部件依赖外地采购的短板${stop}\n` +
-  `强链方向${colon}高端冰箱和滚筒洗衣机${stop}\n`;
+  `强链方向${colon}智能门锁和扫地机器人${stop}\n`;
 
 describe('a bracketed level line lists every item of its level (blind19 r07, blind20 r07, blind14 r07: 【中游】A、B和C。)', () => {
   for (const [stop, colon, kind] of [['。', '：', 'full-width'], ['.', ':', 'half-width (pasted)']] as const) {
@@ -34,5 +34,23 @@ describe('a bracketed level line lists every item of its level (blind19 r07, bli
   it('a sentence that names the levels in a row (上游关键材料、中游核心零部件) is read as before', async () => {
     const partOf = strong(await runDoc('青禾市储能产业链实施方案\n\n一、产业基础\n我市储能产业链上游关键材料、中游储能电池、下游储能电站均有布局。\n'), 'PART_OF');
     expect(partOf.filter((e) => /中游|下游/.test(e))).toEqual([]);
+  });
+});
+
+describe('a chain map\'s extension lines under a section of their own are the chain\'s (blind19 r07, blind20 r07: 三、招商方向 补链方向：X、Y)', () => {
+  for (const [stop, colon, kind] of [['。', '：', 'full-width'], ['.', ':', 'half-width (pasted)']] as const) {
+    it(`补链/延链/强链方向 items after the map's bracketed level lists are parts of the chain (${kind} stops)`, async () => {
+      const partOf = strong(await runDoc(MAP(stop, colon)), 'PART_OF');
+      for (const item of ['变频控制器', '家电专用芯片', '洗碗机', '集成灶', '智能门锁', '扫地机器人']) expect(partOf).toContain(`industry:${item} -> industry:智能家电`);
+      // (what follows a line's half-width stop is a sentence, no item)
+      expect(partOf.filter((e) => /短板|外地/.test(e))).toEqual([]);
+    });
+  }
+  it('without bracketed level lists in the document, an extension line under its own section gives no part', async () => {
+    const partOf = strong(
+      await runDoc('青禾市智能家电产业发展要点\n\n一、产业概况\n青禾经济技术开发区是全市智能家电产业的核心承载区。\n\n二、招商方向\n补链方向：变频控制器和家电专用芯片。\n'),
+      'PART_OF',
+    );
+    expect(partOf.filter((e) => /变频控制器|家电专用芯片/.test(e))).toEqual([]);
   });
 });
