@@ -54,3 +54,25 @@ describe('a chain map\'s extension lines under a section of their own are the ch
     expect(partOf.filter((e) => /变频控制器|家电专用芯片/.test(e))).toEqual([]);
   });
 });
+
+describe('the counted industries a one-industry document focuses on are its divisions (blind19 r08: 聚焦A、B和C三大特色产业)', () => {
+  it('聚焦A、B和C三大特色产业 in a document about 轻工 puts each under 轻工', async () => {
+    const partOf = strong(
+      await runDoc('青禾市2026年轻工产业高质量发展工作要点\n\n一、总体要求\n2026年，全市轻工产业工作以建设“中国制伞之都”为目标，聚焦制伞、陶瓷餐具和竹木家具三大特色产业，力争营业收入增长10%以上。\n'),
+      'PART_OF',
+    );
+    for (const item of ['制伞', '陶瓷餐具', '竹木家具']) expect(partOf).toContain(`industry:${item} -> industry:轻工`);
+  });
+  it('a park focusing on its counted industries, or an umbrella document, gives no division', async () => {
+    const park = strong(
+      await runDoc('青禾市2026年轻工产业高质量发展工作要点\n\n一、总体要求\n青禾经济开发区聚焦制伞、陶瓷餐具和竹木家具三大主导产业，力争营业收入增长10%以上。\n'),
+      'PART_OF',
+    );
+    expect(park.filter((e) => /制伞 -> industry:轻工/.test(e))).toEqual([]);
+    const umbrella = strong(
+      await runDoc('青禾市2026年制造业高质量发展工作要点\n\n一、总体要求\n2026年，全市聚焦制伞、陶瓷餐具和竹木家具三大特色产业，力争营业收入增长10%以上。\n'),
+      'PART_OF',
+    );
+    expect(umbrella.filter((e) => /-> industry:制造业?$/.test(e))).toEqual([]);
+  });
+});

@@ -552,6 +552,34 @@ function clauseLeadParts(scope: SentenceScope): void {
   }
 }
 
+/**
+ * 全市轻工产业工作…，聚焦箱包皮具、打火机和五金工具三大特色产业: the counted industries a document about one industry
+ * focuses on are that industry's divisions (stated), when the clause names no other whole before the verb (an industry,
+ * a park or a place word other than the document's own: 高新区聚焦A、B和C三大主导产业 lists a park's industries, no
+ * division of anything) and the document's industry is no umbrella (制造业, 未来产业, 工业).
+ */
+function countedFocus(scope: SentenceScope): void {
+  const { se, table, edges, subject, inds } = scope;
+  const { text, ev, sentence: s } = se;
+  if (!subject || UMBRELLA_LEAD.test(subject.name) || isGenericWord(subject.name) || !/[两三四五六七八九十]大/.test(text)) return;
+  for (const m of text.matchAll(/(?:聚焦|围绕|重点发展|做强|做优|壮大|培育|打造)([^。；;：:“”"，,]{4,60}?)[两三四五六七八九十]大(?:特色|主导|重点|优势|支柱|核心)?(?:产业|板块|领域|方向|赛道)/g)) {
+    const head = text.slice(0, m.index!);
+    const clause = head.slice(Math.max(...['，', ',', '；', ';', '。'].map((c) => head.lastIndexOf(c))) + 1);
+    const clauseStart = s.start + m.index! - clause.length;
+    // (the clause's other wholes: an industry other than the document's, a park or firm, a zone word)
+    if (inds.some((i) => i.start >= clauseStart && i.end <= s.start + m.index! && entityOf(scope, i).id !== subject.id)) continue;
+    if (scope.orgs.some((o) => o.start >= clauseStart && o.end <= s.start + m.index!)) continue;
+    if (/(?:开发区|高新区|经开区|园区|新区|产业园|基地|集聚区)/.test(clause)) continue;
+    const bodyStart = m.index! + m[0].indexOf(m[1]!, 2);
+    const parts = listParts(text, includedItems(m[1]!), bodyStart, s.start);
+    if (!parts) continue;
+    for (const p of parts) {
+      const part = table.industry(p.surface, undefined, 'segment');
+      if (part.id !== subject.id) edges.add('PART_OF', part.id, subject.id, ev, JUDGED.structure);
+    }
+  }
+}
+
 /** Edges of the chains a sentence states: “A—B—C”X产业链, 上游/中游/下游, X环节包括A、B和C. */
 export function chainEdges(scope: SentenceScope, state: ChainState): void {
   const { se, inds, ctxInds, subject, table, edges } = scope;
@@ -652,6 +680,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     if (se.measureId && !ch.supply) for (const g of [...segs, ...(parent && !named ? [parent] : [])]) edges.add('SUPPORTS', se.measureId, g.id, ev, JUDGED.planned);
   }
   clauseLeadParts(scope);
+  countedFocus(scope);
   sectionDirections(scope);
   const pls = positionLists(text, s.start);
   // (■上游环节：广东超华科技（电子铜箔、覆铜板）: a level's line of firms names no segment — a firm is none)
