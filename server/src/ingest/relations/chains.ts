@@ -155,13 +155,24 @@ function chainPositions(text: string, offset: number): { position: number; segme
     // (有 opens a name itself in 有机硅材料, 有色金属: only a verb before another word)
     body = body.replace(/^(?:(?:重点|主要)(?:是|为|包括|在于)|为|是|以|有(?![机色])|包括|主要包括|重点发展)/, '');
     if (directional) body = body.replace(/(?:两端|两头|双向)?(?:延伸|拓展|攀升|迈进|跃升)$/, '');
-    const bodyStart = m.index! + m[0].lastIndexOf(body);
+    let bodyStart = m.index! + m[0].lastIndexOf(body);
+    // (a stage in brackets opening its line lists the level's items up to the line's first stop, 【上游】小麦粉、生猪屠宰和食品
+    // 配料。重点企业：…: every item is the chain's, not the first alone — a list with a bracket inside is a line of typed
+    // firms, left to the first item as before; half-width stops of pasted text count, not a decimal point)
+    const rest = text.slice(m.index! + m[0].length);
+    const bracketLine = /^[\s■●▲◆·•]*【/.test(text.slice(0, m.index! + 1)) && m[0].includes('】') && rest.startsWith('、');
+    const listEnd = bracketLine ? rest.search(/[。；;：:，,]|\.(?!\d)|$/) : -1;
+    const fullList = bracketLine && !/[（()）【】“”"]/.test(rest.slice(0, listEnd)) ? m[2]! + rest.slice(0, listEnd) : undefined;
+    if (fullList) {
+      body = fullList.replace(/(等环节|环节|领域)$/, '').replace(/等$/, '');
+      bodyStart = m.index! + m[0].length - m[2]!.length;
+    }
     const segments: Segment[] = [];
     let pos = bodyStart;
     // (a line that is one level's name and nothing else, 【上游】原料及辅料。, names the level as one: X及Y is its name;
     // only in that bracketed form — 上游：硅料及硅片。 lists two segments)
     const levelName = /^[^和与及]{2,6}及[^和与及]{2,6}$/.test(body) && /^\s*【\s*(?:上游|中游|下游)(?:环节)?\s*】\s*[:：]?\s*[^、，,。；;]+[。.]?\s*$/.test(text);
-    for (const p of levelName ? [body] : body.split(/[和与及]/)) {
+    for (const p of levelName ? [body] : body.split(fullList ? /[、和与及]/ : /[和与及]/)) {
       const i = text.indexOf(p, pos);
       pos = i + p.length;
       // a position word makes even a generic step a segment: 下游应用环节 (not a bare kind: 上游材料)
@@ -541,6 +552,34 @@ function clauseLeadParts(scope: SentenceScope): void {
   }
 }
 
+/**
+ * 全市轻工产业工作…，聚焦箱包皮具、打火机和五金工具三大特色产业: the counted industries a document about one industry
+ * focuses on are that industry's divisions (stated), when the clause names no other whole before the verb (an industry,
+ * a park or a place word other than the document's own: 高新区聚焦A、B和C三大主导产业 lists a park's industries, no
+ * division of anything) and the document's industry is no umbrella (制造业, 未来产业, 工业).
+ */
+function countedFocus(scope: SentenceScope): void {
+  const { se, table, edges, subject, inds } = scope;
+  const { text, ev, sentence: s } = se;
+  if (!subject || UMBRELLA_LEAD.test(subject.name) || isGenericWord(subject.name) || !/[两三四五六七八九十]大/.test(text)) return;
+  for (const m of text.matchAll(/(?:聚焦|围绕|重点发展|做强|做优|壮大|培育|打造)([^。；;：:“”"，,]{4,60}?)[两三四五六七八九十]大(?:特色|主导|重点|优势|支柱|核心)?(?:产业|板块|领域|方向|赛道)/g)) {
+    const head = text.slice(0, m.index!);
+    const clause = head.slice(Math.max(...['，', ',', '；', ';', '。'].map((c) => head.lastIndexOf(c))) + 1);
+    const clauseStart = s.start + m.index! - clause.length;
+    // (the clause's other wholes: an industry other than the document's, a park or firm, a zone word)
+    if (inds.some((i) => i.start >= clauseStart && i.end <= s.start + m.index! && entityOf(scope, i).id !== subject.id)) continue;
+    if (scope.orgs.some((o) => o.start >= clauseStart && o.end <= s.start + m.index!)) continue;
+    if (/(?:开发区|高新区|经开区|园区|新区|产业园|基地|集聚区)/.test(clause)) continue;
+    const bodyStart = m.index! + m[0].indexOf(m[1]!, 2);
+    const parts = listParts(text, includedItems(m[1]!), bodyStart, s.start);
+    if (!parts) continue;
+    for (const p of parts) {
+      const part = table.industry(p.surface, undefined, 'segment');
+      if (part.id !== subject.id) edges.add('PART_OF', part.id, subject.id, ev, JUDGED.structure);
+    }
+  }
+}
+
 /** Edges of the chains a sentence states: “A—B—C”X产业链, 上游/中游/下游, X环节包括A、B和C. */
 export function chainEdges(scope: SentenceScope, state: ChainState): void {
   const { se, inds, ctxInds, subject, table, edges } = scope;
@@ -641,6 +680,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     if (se.measureId && !ch.supply) for (const g of [...segs, ...(parent && !named ? [parent] : [])]) edges.add('SUPPORTS', se.measureId, g.id, ev, JUDGED.planned);
   }
   clauseLeadParts(scope);
+  countedFocus(scope);
   sectionDirections(scope);
   const pls = positionLists(text, s.start);
   // (■上游环节：广东超华科技（电子铜箔、覆铜板）: a level's line of firms names no segment — a firm is none)

@@ -122,6 +122,12 @@ export function levelParagraphEdges(sentences: SentenceEntities[], table: Entity
   let levelsSeen = 0;
   /** Stage lines that list a level's parts rather than name it (【上游】医药中间体、化学原料药。): the map's levels all the same. */
   let stageLists = 0;
+  /**
+   * Bracketed stage lines listing a level's parts anywhere in the document (【上游】A、B和C。): a chain map whose levels
+   * list their parts; its extension lines (补链方向：X、Y) are the whole chain's under a section of their own too
+   * (三、招商方向), where no level of the map is open.
+   */
+  let mapLists = 0;
   let section = '';
   let prevEnd = -1;
   for (const se of sentences) {
@@ -144,7 +150,10 @@ export function levelParagraphEdges(sentences: SentenceEntities[], table: Entity
       // (one name, no list: 上游环节：工业硅、多晶硅 lists the chain's parts and names no level; X及Y is one level's name,
       // 原料及辅料, as the paragraph's own parts line shows — in the bracketed form only: 上游：硅料及硅片 lists two)
       const name = value.replace(/(?:产业链|产业|环节|领域)$/, '');
-      if (newParagraph && /[、，,]/.test(name)) stageLists++;
+      if (newParagraph && /[、，,]/.test(name)) {
+        stageLists++;
+        if (BRACKETED_STAGE.test(se.text)) mapLists++;
+      }
       if (!newParagraph || /[、，,；;和与]/.test(name) || (name.includes('及') && !(BRACKETED_STAGE.test(se.text) && /^[^及]{2,6}及[^及]{2,6}$/.test(name))) || name.length < 2 || name.length > 10 || !plausibleIndustry(name) || isGenericName(name, '', () => false) || typeBySuffix(name)) continue;
       table.at(se.sentence.start);
       level = table.find('Industry', name) ?? table.industry(name, undefined, 'segment');
@@ -153,12 +162,13 @@ export function levelParagraphEdges(sentences: SentenceEntities[], table: Entity
       continue;
     }
     // (a map whose levels list their parts, 【上游】A、B。【下游】C、D。, then 补链方向：X、Y: the extensions are the chain's too)
-    const whole = level ?? (newParagraph && (levelsSeen >= 2 || (stageLists >= 2 && EXTENSIONS.test(label))) ? subject : undefined);
+    const whole = level ?? (newParagraph && (levelsSeen >= 2 || ((stageLists >= 2 || mapLists >= 2) && EXTENSIONS.test(label))) ? subject : undefined);
     if (!whole) continue;
     table.at(se.sentence.start);
     const itemsAt = se.sentence.start + se.text.search(/[:：]/) + 1;
     if (PARTS.test(label) || (!level && EXTENSIONS.test(label))) {
-      for (const item of partItems(value)) {
+      // (pasted text stops a line's list with a half-width full stop, 食品检测服务.重点补齐…: what follows is no item)
+      for (const item of partItems(value.replace(/(?<!\d)\.(?!\d)[\s\S]*$/, ''))) {
         if (item.length < 2 || !plausibleIndustry(item) || isGenericName(item, '', () => false) || typeBySuffix(item)) continue;
         const x = table.find('Industry', item) ?? table.industry(item, undefined, 'segment');
         if (x.id !== whole.id) edges.add('PART_OF', x.id, whole.id, se.ev, JUDGED.stated);
