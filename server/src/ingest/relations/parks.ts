@@ -227,9 +227,12 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     const walkEnd = starts.find((x) => x > p.start - s.start) ?? text.length;
     for (let at = stops.next[restAt]!; !verb && at + 1 < walkEnd && /[，,]/.test(text[at]!); at = stops.next[at + 1]!) {
       GATHER_VERB_AT.lastIndex = at + 1;
-      const next = GATHER_VERB_AT.exec(text);
+      INSIDE_BUILT_AT.lastIndex = at + 1;
+      // (…，区内已建成A工厂和B生产基地 / 园区内已建成L: the works or labs a clause says stand inside the park now, the clause's
+      // only subject a word for inside it)
+      const next = GATHER_VERB_AT.exec(text) ?? INSIDE_BUILT_AT.exec(text);
       // (…，已形成X主导产业，集聚了A、B: a verb of what is there now, by 已 or 了, or 建有)
-      if (next && (/^(?:已|已经|目前已|现已|现有|建有)/.test(next[0]) || /了$/.test(next[0]))) {
+      if (next && (/^(?:(?:区|园|园区)内)?(?:已|已经|目前已|现已|现有|建有)/.test(next[0]) || /了$/.test(next[0]))) {
         verb = next;
         restAt = at + 1;
       }
@@ -258,7 +261,7 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     }
     unreadFirms(scope, typedListItems(text.slice(restAt + verb[0].length, end)), p.id);
     // P已集聚X企业40余家 / 集聚了一批X企业: no firm named, the kind of firm the park has now is what it hosts
-    if (!inClause.length && /了|已|拥有|现有/.test(verb[0] + rest.slice(0, 2))) kindHosted(scope, p.id, s.start + restAt + verb[0].length, s.start + end);
+    if (!inClause.length && /了|已|拥有|现有/.test(verb[0] + rest.slice(0, 2)) && !/建成/.test(verb[0])) kindHosted(scope, p.id, s.start + restAt + verb[0].length, s.start + end);
   }
   // P重点发展X，A、B已落户该园 / P是…的主要承载地，A、B等企业落户于此: the park a later clause settles firms in by a word
   // standing for it is the park that opened an earlier clause of the sentence (up to the first ；)
@@ -448,6 +451,9 @@ function unreadFirms(scope: SentenceScope, items: string[], parkId: string): voi
   }
 }
 
+/** A firm's works after its name (A工厂, B生产基地, A项目（一期）): the firm's. */
+const FIRM_WORKS = /(?:生产基地|制造基地|生产线|工厂|基地|项目)(?:[（(][^）)]{1,8}[）)])?$/;
+
 /**
  * The items of a park's gathering clause (P已集聚A、B / P：…，已集聚A、B等企业) that the document has read as firms elsewhere
  * (the 上游 line named them) but this sentence's mention reader left: settled there too. Only names already typed as
@@ -457,7 +463,8 @@ function knownFirms(scope: SentenceScope, clause: string, parkId: string): void 
   const { se, orgs, table, edges } = scope;
   const list = clause.replace(/等[^、，,。；;]{0,12}$/, '');
   for (const raw of list.split(/[、和及与]/)) {
-    const name = raw.trim();
+    // (a firm's works named after it, 已建成A工厂和B生产基地: the firm is there)
+    const name = raw.trim().replace(FIRM_WORKS, '');
     if (name.length < 2 || orgs.some((o) => o.label !== 'Park' && (o.surface === name || o.surface.includes(name) || name.includes(o.surface)))) continue;
     const f = table.find('Enterprise', name);
     if (!f || f.label !== 'Enterprise') continue;
@@ -490,10 +497,16 @@ function gatheredKinds(scope: SentenceScope, parks: SentenceScope['orgs']): void
   }
 }
 
-/** A park's clause saying what it has now: (已)集聚了A、B / 已入驻A等企业 / 已落户A / 现有A、B等骨干企业 / 拥有A / 建有L. */
-const GATHER_VERB = /^(?:已|已经|目前已|现已)?(?:集聚了|聚集了|汇聚了|吸引了|引进了|入驻了|落户了|拥有|建有|已集聚|已聚集|已汇聚|已入驻|已落户|集聚|聚集|汇聚|入驻)|^现有(?=[^，,。；;]*?等[^，,。；;、]{0,12}?(?:企业|厂商|机构))/;
+/** A park's clause saying what it has now: (已)集聚了A、B / 已入驻A等企业 / 已落户A / 现有A、B等骨干企业 / 拥有A / 建有L / 已建成A工厂. */
+const GATHER_VERB = /^(?:已|已经|目前已|现已)(?:建成了?(?!投产|达产|运营|使用|通车))|^(?:已|已经|目前已|现已)?(?:集聚了|聚集了|汇聚了|吸引了|引进了|入驻了|落户了|拥有|建有|已集聚|已聚集|已汇聚|已入驻|已落户|集聚|聚集|汇聚|入驻)|^现有(?=[^，,。；;]*?等[^，,。；;、]{0,12}?(?:企业|厂商|机构))/;
 /** GATHER_VERB read at a position (lastIndex) of the whole sentence, not of a copy of its rest. */
 const GATHER_VERB_AT = new RegExp(GATHER_VERB.source.replace(/^\^/, '').replace(/\|\^/g, '|'), 'y');
+/**
+ * A later clause of a park's sentence whose only subject is a word for inside it, saying what stands there now: 区内已建成A工厂
+ * 和B生产基地 / 园区内已集聚A、B (read at a position, lastIndex, of the whole sentence). Plans (将建成, 力争建成) are
+ * not read: the verb must follow 已.
+ */
+const INSIDE_BUILT_AT = /(?:(?:区|园|园区)内)(?:已|已经|目前已|现已)(?:建成了?(?!投产|达产|运营|使用|通车)|建有|集聚了?|聚集了?|汇聚了?|入驻了?|落户了?)/y;
 
 /**
  * The document's own zone a bare zone word stands for (开发区 → 清河经济开发区): the one such the document has named, else,
