@@ -23,3 +23,23 @@ describe('P：重点发展X，区内已建成A工厂和B生产基地: the firms 
     expect(locatedIn(y)).toEqual([]);
   });
 });
+
+describe('A已落户该产业园 / 已落户产业园一期: the park the sentence builds or pushes on, of that kind (blind19 r04, r08, r07; blind10 r06)', () => {
+  const firms = '重点企业：青岚通信科技、朔方箱包科技。\n';
+  it('在Z建设P，重点发展X，A已落户该产业园: A is in P, not in Z', async () => {
+    const x = await runDoc(`${firms}在赤川高新技术产业开发区建设赤川物联网产业园，重点发展通信模组，青岚通信科技已落户该产业园。\n`);
+    expect(locatedIn(x)).toEqual(['enterprise:青岚通信科技 -> park:赤川物联网产业园']);
+  });
+  it('推动P二期建设，重点发展X，A已落户产业园一期: A is in P', async () => {
+    const x = await runDoc(`${firms}推动赤川箱包皮具产业园二期建设，重点发展智能箱包，朔方箱包科技已落户产业园一期。\n`);
+    expect(locatedIn(x)).toEqual(['enterprise:朔方箱包科技 -> park:赤川箱包皮具产业园']);
+  });
+  it('a kind word the park’s name does not end with stands for no park (该专区 after a 产业园)', async () => {
+    const x = await runDoc(`${firms}在赤川高新技术产业开发区建设赤川物联网产业园，重点发展通信模组，青岚通信科技已落户该专区。\n`);
+    expect(locatedIn(x)).toEqual([]);
+  });
+  it('a clause of intent (鼓励A落户该产业园) places nothing', async () => {
+    const x = await runDoc(`${firms}在赤川高新技术产业开发区建设赤川物联网产业园，重点发展通信模组，鼓励青岚通信科技落户该产业园。\n`);
+    expect(locatedIn(x)).toEqual([]);
+  });
+});

@@ -303,8 +303,14 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   }
 }
 
-/** A settling verb and a word standing for the park the sentence is about: 落户于此, 已落户该园, 入驻园内. */
-const SETTLED_HERE = /(?:均|都|也|已|已经|先后|相继)*(?:落户|入驻|进驻|落地|扎根)(?:于此|在此|此地|该园区|该园|该区|该基地|园内)/g;
+/**
+ * A settling verb and a word standing for the park the sentence is about: 落户于此, 已落户该园, 入驻园内; a park's kind word
+ * after 该 or before a phase (已落户该产业园, 位于该专区, 已落户产业园一期: [1], the park's name must end so).
+ */
+const SETTLED_HERE = /(?:均|都|也|已|已经|先后|相继)*(?:(?:落户|入驻|进驻|落地|扎根)(?:于此|在此|此地|该园区|该园|该区|该基地|园内)|(?:落户|入驻|进驻|落地|扎根|位于)(?:该(产业园|专区|片区|工业园)|(产业园|工业园|园区)[一二三四五]期))/g;
+
+/** A verb whose object is the park a clause builds or pushes on (在Z建设P, 推动P二期建设). */
+const BUILT_BEFORE = /(?:建设|打造|建成|推动|推进)$/;
 
 /** Whether offset k opens a clause: only blanks and 其中/目前/当前 between the previous clause stop (or the start) and k.
  * (A bounded look back: a regex over the whole prefix per park and per match made one long sentence cubic.) */
@@ -327,10 +333,14 @@ function settledHere(scope: SentenceScope, parks: SentenceScope['orgs']): void {
     if (INTENT_BEFORE.test(clause) || ASKED_BEFORE.test(clause)) continue;
     // the park: the last one opening a clause before this one, within the sentence up to its first ；
     const semi = Math.max(head.lastIndexOf('；'), head.lastIndexOf(';'));
+    // (by a kind word, 该产业园 / 产业园一期: also the park the sentence builds or pushes, 在Z建设P，…，A已落户该产业园 /
+    // 推动P二期建设，…，A已落户产业园一期, of that kind)
+    const kind = v[1] ?? v[2];
     const host = parks
-      .filter((p) => p.start - s.start > semi && p.end - s.start <= from && opensClause(text, p.start - s.start))
+      .filter((p) => p.start - s.start > semi && p.end - s.start <= from)
+      .filter((p) => opensClause(text, p.start - s.start) || (kind !== undefined && BUILT_BEFORE.test(text.slice(Math.max(0, p.start - s.start - 4), p.start - s.start))))
       .sort((a, b) => b.start - a.start)[0];
-    if (!host) continue;
+    if (!host || (kind !== undefined && !entityOf(scope, host).name.endsWith(kind))) continue;
     const parkId = entityOf(scope, host).id;
     const firms = orgs.filter((o) => o.label !== 'Park' && !o.foreign && o.start - s.start >= from && o.end - s.start <= at);
     for (const o of firms) edges.add('LOCATED_IN', entityOf(scope, o).id, parkId, ev, JUDGED.settled);
