@@ -43,3 +43,21 @@ describe('A已落户该产业园 / 已落户产业园一期: the park the senten
     expect(locatedIn(x)).toEqual([]);
   });
 });
+
+describe('由高新区本部、P1和P2组成: the zone’s seat is a part of it, and hosts what it is said to develop (blind19 r06, blind20 r06)', () => {
+  const parkOf = (x: Awaited<ReturnType<typeof runDoc>>) => strong(x, 'PART_OF').filter((e) => e.startsWith('park:'));
+  const title = '赤川高新技术产业开发区产业发展规划\n';
+  it('a zone that opens its sentence with a clause of manner (高新区实行“一区多园”管理模式，由…组成)', async () => {
+    const x = await runDoc(`${title}赤川高新技术产业开发区是国家级高新区。高新区实行“一区多园”管理模式，由高新区本部、青岚装备产业园和朔方材料产业园组成。高新区本部重点发展新能源装备和数字经济，在本部建设赤川数字经济产业园。青岚装备产业园重点发展挖掘机，朔方材料产业园重点发展碳纤维。\n`);
+    expect(parkOf(x)).toEqual(['park:朔方材料产业园 -> park:赤川高新技术产业开发区', 'park:青岚装备产业园 -> park:赤川高新技术产业开发区', 'park:高新区本部 -> park:赤川高新技术产业开发区']);
+    expect(strong(x, 'HOSTS').filter((e) => e.startsWith('park:高新区本部'))).toEqual(['park:高新区本部 -> industry:数字经济', 'park:高新区本部 -> industry:新能源装备']);
+  });
+  it('the layout named before 由 (“一区两园”由高新区本部、P1和P2组成)', async () => {
+    const x = await runDoc(`${title}园区实行“一区两园”发展模式，“一区两园”由高新区本部、青岚装备产业园和朔方材料产业园组成。青岚装备产业园重点发展挖掘机。朔方材料产业园重点发展碳纤维。\n`);
+    expect(parkOf(x)).toEqual(['park:朔方材料产业园 -> park:赤川高新技术产业开发区', 'park:青岚装备产业园 -> park:赤川高新技术产业开发区', 'park:高新区本部 -> park:赤川高新技术产业开发区']);
+  });
+  it('a zone’s word before 本部 that is not the zone being split (由青岚集团本部…) makes no seat', async () => {
+    const x = await runDoc(`${title}赤川高新技术产业开发区是国家级高新区。高新区实行“一区多园”管理模式，由青岚集团本部、青岚装备产业园和朔方材料产业园组成。青岚装备产业园重点发展挖掘机，朔方材料产业园重点发展碳纤维。\n`);
+    expect(parkOf(x).filter((e) => e.includes('本部'))).toEqual([]);
+  });
+});

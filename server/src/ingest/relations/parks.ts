@@ -650,7 +650,7 @@ function includedParks(scope: SentenceScope, parks: SentenceScope['orgs']): void
     let zone: Entity | undefined;
     if (opener && (text.slice(opener.end - s.start, at).trim() === '' || own || /^(?:[(（][^)）]*[)）])?(?:[，,][^，,。；;]*)*[，,]$/.test(text.slice(opener.end - s.start, at)))) zone = entityOf(scope, opener);
     if (!zone) {
-      const bare = /^\s*(开发区|经开区|高新区|新区)(?=由|按照|[，,])/.exec(text);
+      const bare = /^\s*(开发区|经开区|高新区|新区)(?=由|按照|实行|采取|采用|[，,])/.exec(text);
       // (高新区按照…, 高新区 short for the title's 衡阳高新技术产业开发区: the one zone the title names, of that kind)
       if (bare) zone = ownZone(scope, bare[1]!) ?? titleZoneOfKind(scope, bare[1]!);
     }
@@ -660,7 +660,14 @@ function includedParks(scope: SentenceScope, parks: SentenceScope['orgs']): void
     const stop = end - close[0].length;
     const items = parks.filter((p) => p.start - s.start >= at + m[0].length && p.end - s.start <= stop);
     let rest = text.slice(at + m[0].length, stop);
-    for (const p of items) rest = rest.replace(p.surface, '|');
+    // (the zone's own seat by its bare zone word, 由高新区本部、P1和P2组成: the bare word read as the zone, and 本部 after it,
+    // is a part of its own named so)
+    const seats: Entity[] = [];
+    for (const p of items) {
+      const seat = text.startsWith('本部', p.end - s.start) && entityOf(scope, p).id === zone.id && BARE_ZONE.test(p.surface);
+      if (seat) seats.push(table.find('Park', `${p.surface}本部`) ?? table.org(`${p.surface}本部`, 'Park', 'area'));
+      rest = rest.replace(seat ? `${p.surface}本部` : p.surface, '|');
+    }
     // (names between that were not read as parks are items when named like a place: 、潼湖生态智慧区、)
     const list = /^(?:[、和与及]?(?:\||[\u4e00-\u9fff]{2,14}?(?:园|区|城|谷|港)(?=[、和与及]|[一二两三四五六七八九十\d]+个|等)))+/.exec(rest);
     // (closed by the parts' count or kind, 四个专业园区组成; or, with no such word, a list of nothing but parts the
@@ -671,7 +678,7 @@ function includedParks(scope: SentenceScope, parks: SentenceScope['orgs']): void
     const counted = COUNTED_KIND.exec(after);
     const quarters = !items.length && !!list && !!counted && after.replace(COUNTED_KIND, '').trim() === '' && list[0].split(/[、和与及]/).every((x) => QUARTER_NAME.test(x));
     if (!list || (!items.length && !quarters) || ((!PARTS_AFTER.test(after) || after.replace(PARTS_AFTER, '').trim() !== '') && !onlyParks)) continue;
-    const parts = items.map((p) => entityOf(scope, p));
+    const parts = [...items.filter((p) => entityOf(scope, p).id !== zone.id).map((p) => entityOf(scope, p)), ...seats.filter((x) => x.label === 'Park')];
     for (const name of list[0].split(/[|、和与及]/)) {
       if (quarters) {
         parts.push(quarter(scope, name, counted[1]!));
