@@ -101,6 +101,9 @@ const BODY_AFTER = /^(?:管委会|管理委员会|管理局|党工委|工委|管
 /** Before a short name standing alone: the sentence's or a clause's opening, a list joiner or a word of place. */
 const STANDS_ALONE = /(?:^|[，,；;。：:、和与及在于]|其中|入驻|落户|位于)$/;
 
+/** A zone's seat by its bare zone word (高新区本部), a part the document names (parks.ts: 由高新区本部、P1和P2组成). */
+const SEAT = /^(?:开发区|经开区|高新区|新区|园区)本部$/;
+
 /** A zone's quarter by its direction alone (东区, 北区). */
 export const QUARTER_NAME = /^[东西南北中]区$/;
 
@@ -232,6 +235,15 @@ export function withParkMentions(scope: SentenceScope): SentenceScope {
     for (const e of known) {
       for (let at = se.text.indexOf(e.name); at >= 0; at = se.text.indexOf(e.name, at + e.name.length)) {
         const start = s.start + at;
+        // (a zone's seat the document named a part of it, 高新区本部: the bare zone word read inside it is the seat's, not the
+        // zone's — 高新区本部重点发展X)
+        if (SEAT.test(e.name)) {
+          const inner = got.orgs.findIndex((m) => m.label === 'Park' && m.start === start && m.end === start + e.name.length - 2);
+          if (inner >= 0 && !se.mentions.some((m) => m.label !== 'Park' && m.start < start + e.name.length && start < m.end)) {
+            got.entityOf.delete(got.orgs[inner]!);
+            got.orgs.splice(inner, 1);
+          }
+        }
         if (taken(start, start + e.name.length) || elsewhere(se.text.slice(0, at))) continue;
         if (e.name.length < 4 && !STANDS_ALONE.test(se.text.slice(Math.max(0, at - 2), at))) continue;
         // (a zone's body in a unit line, 钒钛高新区管委会配合, is a department, not the park)

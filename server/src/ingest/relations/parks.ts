@@ -227,9 +227,12 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     const walkEnd = starts.find((x) => x > p.start - s.start) ?? text.length;
     for (let at = stops.next[restAt]!; !verb && at + 1 < walkEnd && /[，,]/.test(text[at]!); at = stops.next[at + 1]!) {
       GATHER_VERB_AT.lastIndex = at + 1;
-      const next = GATHER_VERB_AT.exec(text);
+      INSIDE_BUILT_AT.lastIndex = at + 1;
+      // (…，区内已建成A工厂和B生产基地 / 园区内已建成L: the works or labs a clause says stand inside the park now, the clause's
+      // only subject a word for inside it)
+      const next = GATHER_VERB_AT.exec(text) ?? INSIDE_BUILT_AT.exec(text);
       // (…，已形成X主导产业，集聚了A、B: a verb of what is there now, by 已 or 了, or 建有)
-      if (next && (/^(?:已|已经|目前已|现已|现有|建有)/.test(next[0]) || /了$/.test(next[0]))) {
+      if (next && (/^(?:(?:区|园|园区)内)?(?:已|已经|目前已|现已|现有|建有)/.test(next[0]) || /了$/.test(next[0]))) {
         verb = next;
         restAt = at + 1;
       }
@@ -258,7 +261,7 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     }
     unreadFirms(scope, typedListItems(text.slice(restAt + verb[0].length, end)), p.id);
     // P已集聚X企业40余家 / 集聚了一批X企业: no firm named, the kind of firm the park has now is what it hosts
-    if (!inClause.length && /了|已|拥有|现有/.test(verb[0] + rest.slice(0, 2))) kindHosted(scope, p.id, s.start + restAt + verb[0].length, s.start + end);
+    if (!inClause.length && /了|已|拥有|现有/.test(verb[0] + rest.slice(0, 2)) && !/建成/.test(verb[0])) kindHosted(scope, p.id, s.start + restAt + verb[0].length, s.start + end);
   }
   // P重点发展X，A、B已落户该园 / P是…的主要承载地，A、B等企业落户于此: the park a later clause settles firms in by a word
   // standing for it is the park that opened an earlier clause of the sentence (up to the first ；)
@@ -300,8 +303,14 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   }
 }
 
-/** A settling verb and a word standing for the park the sentence is about: 落户于此, 已落户该园, 入驻园内. */
-const SETTLED_HERE = /(?:均|都|也|已|已经|先后|相继)*(?:落户|入驻|进驻|落地|扎根)(?:于此|在此|此地|该园区|该园|该区|该基地|园内)/g;
+/**
+ * A settling verb and a word standing for the park the sentence is about: 落户于此, 已落户该园, 入驻园内; a park's kind word
+ * after 该 or before a phase (已落户该产业园, 位于该专区, 已落户产业园一期: [1], the park's name must end so).
+ */
+const SETTLED_HERE = /(?:均|都|也|已|已经|先后|相继)*(?:(?:落户|入驻|进驻|落地|扎根)(?:于此|在此|此地|该园区|该园|该区|该基地|园内)|(?:落户|入驻|进驻|落地|扎根|位于)(?:该(产业园|专区|片区|工业园)|(产业园|工业园|园区)[一二三四五]期))/g;
+
+/** A verb whose object is the park a clause builds or pushes on (在Z建设P, 推动P二期建设). */
+const BUILT_BEFORE = /(?:建设|打造|建成|推动|推进)$/;
 
 /** Whether offset k opens a clause: only blanks and 其中/目前/当前 between the previous clause stop (or the start) and k.
  * (A bounded look back: a regex over the whole prefix per park and per match made one long sentence cubic.) */
@@ -324,10 +333,14 @@ function settledHere(scope: SentenceScope, parks: SentenceScope['orgs']): void {
     if (INTENT_BEFORE.test(clause) || ASKED_BEFORE.test(clause)) continue;
     // the park: the last one opening a clause before this one, within the sentence up to its first ；
     const semi = Math.max(head.lastIndexOf('；'), head.lastIndexOf(';'));
+    // (by a kind word, 该产业园 / 产业园一期: also the park the sentence builds or pushes, 在Z建设P，…，A已落户该产业园 /
+    // 推动P二期建设，…，A已落户产业园一期, of that kind)
+    const kind = v[1] ?? v[2];
     const host = parks
-      .filter((p) => p.start - s.start > semi && p.end - s.start <= from && opensClause(text, p.start - s.start))
+      .filter((p) => p.start - s.start > semi && p.end - s.start <= from)
+      .filter((p) => opensClause(text, p.start - s.start) || (kind !== undefined && BUILT_BEFORE.test(text.slice(Math.max(0, p.start - s.start - 4), p.start - s.start))))
       .sort((a, b) => b.start - a.start)[0];
-    if (!host) continue;
+    if (!host || (kind !== undefined && !entityOf(scope, host).name.endsWith(kind))) continue;
     const parkId = entityOf(scope, host).id;
     const firms = orgs.filter((o) => o.label !== 'Park' && !o.foreign && o.start - s.start >= from && o.end - s.start <= at);
     for (const o of firms) edges.add('LOCATED_IN', entityOf(scope, o).id, parkId, ev, JUDGED.settled);
@@ -448,6 +461,9 @@ function unreadFirms(scope: SentenceScope, items: string[], parkId: string): voi
   }
 }
 
+/** A firm's works after its name (A工厂, B生产基地, A项目（一期）): the firm's. */
+const FIRM_WORKS = /(?:生产基地|制造基地|生产线|工厂|基地|项目)(?:[（(][^）)]{1,8}[）)])?$/;
+
 /**
  * The items of a park's gathering clause (P已集聚A、B / P：…，已集聚A、B等企业) that the document has read as firms elsewhere
  * (the 上游 line named them) but this sentence's mention reader left: settled there too. Only names already typed as
@@ -457,7 +473,8 @@ function knownFirms(scope: SentenceScope, clause: string, parkId: string): void 
   const { se, orgs, table, edges } = scope;
   const list = clause.replace(/等[^、，,。；;]{0,12}$/, '');
   for (const raw of list.split(/[、和及与]/)) {
-    const name = raw.trim();
+    // (a firm's works named after it, 已建成A工厂和B生产基地: the firm is there)
+    const name = raw.trim().replace(FIRM_WORKS, '');
     if (name.length < 2 || orgs.some((o) => o.label !== 'Park' && (o.surface === name || o.surface.includes(name) || name.includes(o.surface)))) continue;
     const f = table.find('Enterprise', name);
     if (!f || f.label !== 'Enterprise') continue;
@@ -490,10 +507,16 @@ function gatheredKinds(scope: SentenceScope, parks: SentenceScope['orgs']): void
   }
 }
 
-/** A park's clause saying what it has now: (已)集聚了A、B / 已入驻A等企业 / 已落户A / 现有A、B等骨干企业 / 拥有A / 建有L. */
-const GATHER_VERB = /^(?:已|已经|目前已|现已)?(?:集聚了|聚集了|汇聚了|吸引了|引进了|入驻了|落户了|拥有|建有|已集聚|已聚集|已汇聚|已入驻|已落户|集聚|聚集|汇聚|入驻)|^现有(?=[^，,。；;]*?等[^，,。；;、]{0,12}?(?:企业|厂商|机构))/;
+/** A park's clause saying what it has now: (已)集聚了A、B / 已入驻A等企业 / 已落户A / 现有A、B等骨干企业 / 拥有A / 建有L / 已建成A工厂. */
+const GATHER_VERB = /^(?:已|已经|目前已|现已)(?:建成了?(?!投产|达产|运营|使用|通车))|^(?:已|已经|目前已|现已)?(?:集聚了|聚集了|汇聚了|吸引了|引进了|入驻了|落户了|拥有|建有|已集聚|已聚集|已汇聚|已入驻|已落户|集聚|聚集|汇聚|入驻)|^现有(?=[^，,。；;]*?等[^，,。；;、]{0,12}?(?:企业|厂商|机构))/;
 /** GATHER_VERB read at a position (lastIndex) of the whole sentence, not of a copy of its rest. */
 const GATHER_VERB_AT = new RegExp(GATHER_VERB.source.replace(/^\^/, '').replace(/\|\^/g, '|'), 'y');
+/**
+ * A later clause of a park's sentence whose only subject is a word for inside it, saying what stands there now: 区内已建成A工厂
+ * 和B生产基地 / 园区内已集聚A、B (read at a position, lastIndex, of the whole sentence). Plans (将建成, 力争建成) are
+ * not read: the verb must follow 已.
+ */
+const INSIDE_BUILT_AT = /(?:(?:区|园|园区)内)(?:已|已经|目前已|现已)(?:建成了?(?!投产|达产|运营|使用|通车)|建有|集聚了?|聚集了?|汇聚了?|入驻了?|落户了?)/y;
 
 /**
  * The document's own zone a bare zone word stands for (开发区 → 清河经济开发区): the one such the document has named, else,
@@ -627,7 +650,7 @@ function includedParks(scope: SentenceScope, parks: SentenceScope['orgs']): void
     let zone: Entity | undefined;
     if (opener && (text.slice(opener.end - s.start, at).trim() === '' || own || /^(?:[(（][^)）]*[)）])?(?:[，,][^，,。；;]*)*[，,]$/.test(text.slice(opener.end - s.start, at)))) zone = entityOf(scope, opener);
     if (!zone) {
-      const bare = /^\s*(开发区|经开区|高新区|新区)(?=由|按照|[，,])/.exec(text);
+      const bare = /^\s*(开发区|经开区|高新区|新区)(?=由|按照|实行|采取|采用|[，,])/.exec(text);
       // (高新区按照…, 高新区 short for the title's 衡阳高新技术产业开发区: the one zone the title names, of that kind)
       if (bare) zone = ownZone(scope, bare[1]!) ?? titleZoneOfKind(scope, bare[1]!);
     }
@@ -637,7 +660,14 @@ function includedParks(scope: SentenceScope, parks: SentenceScope['orgs']): void
     const stop = end - close[0].length;
     const items = parks.filter((p) => p.start - s.start >= at + m[0].length && p.end - s.start <= stop);
     let rest = text.slice(at + m[0].length, stop);
-    for (const p of items) rest = rest.replace(p.surface, '|');
+    // (the zone's own seat by its bare zone word, 由高新区本部、P1和P2组成: the bare word read as the zone, and 本部 after it,
+    // is a part of its own named so)
+    const seats: Entity[] = [];
+    for (const p of items) {
+      const seat = text.startsWith('本部', p.end - s.start) && entityOf(scope, p).id === zone.id && BARE_ZONE.test(p.surface);
+      if (seat) seats.push(table.find('Park', `${p.surface}本部`) ?? table.org(`${p.surface}本部`, 'Park', 'area'));
+      rest = rest.replace(seat ? `${p.surface}本部` : p.surface, '|');
+    }
     // (names between that were not read as parks are items when named like a place: 、潼湖生态智慧区、)
     const list = /^(?:[、和与及]?(?:\||[\u4e00-\u9fff]{2,14}?(?:园|区|城|谷|港)(?=[、和与及]|[一二两三四五六七八九十\d]+个|等)))+/.exec(rest);
     // (closed by the parts' count or kind, 四个专业园区组成; or, with no such word, a list of nothing but parts the
@@ -648,7 +678,7 @@ function includedParks(scope: SentenceScope, parks: SentenceScope['orgs']): void
     const counted = COUNTED_KIND.exec(after);
     const quarters = !items.length && !!list && !!counted && after.replace(COUNTED_KIND, '').trim() === '' && list[0].split(/[、和与及]/).every((x) => QUARTER_NAME.test(x));
     if (!list || (!items.length && !quarters) || ((!PARTS_AFTER.test(after) || after.replace(PARTS_AFTER, '').trim() !== '') && !onlyParks)) continue;
-    const parts = items.map((p) => entityOf(scope, p));
+    const parts = [...items.filter((p) => entityOf(scope, p).id !== zone.id).map((p) => entityOf(scope, p)), ...seats.filter((x) => x.label === 'Park')];
     for (const name of list[0].split(/[|、和与及]/)) {
       if (quarters) {
         parts.push(quarter(scope, name, counted[1]!));
