@@ -420,9 +420,12 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
  * words the lexicon itself resolves) or of no city; a province-level document cannot tell which city's
  * zone it means.
  */
-export function localZone(surface: string, city: string | undefined, jurisdiction: string | undefined, homeCity: string | undefined): { name: string } | 'ambiguous' | undefined {
+export function localZone(surface: string, city: string | undefined, jurisdiction: string | undefined, homeCity: string | undefined, mentionsHome = true): { name: string } | 'ambiguous' | undefined {
   if (!BARE_ZONE.test(surface)) return undefined;
-  if ((homeCity !== undefined && city === homeCity) || (!city && !jurisdiction)) return undefined;
+  if (homeCity !== undefined && city === homeCity) return undefined;
+  // a document whose place could not be read (西部（重庆）科学城重庆高新区… as a title) and that names no zone of this kind
+  // in full: its bare 高新区 is not the lexicon's home-city zone unless the document speaks of the home city
+  if (!city && !jurisdiction) return homeCity === undefined || mentionsHome ? undefined : 'ambiguous';
   // the document's own zone: 经开区 in a 北京经济技术开发区 document is that zone
   const kind = (x: string) => (/(高新区|高新技术产业开发区)$/.test(x) ? 'hi' : /(经开区|经济技术开发区)$/.test(x) ? 'et' : /(保税区|综保区)$/.test(x) ? 'bz' : x);
   // (a bare 开发区 in a zone's own document is that zone, whatever its kind: 开发区 in a 盐城经济技术开发区 plan)
