@@ -24,3 +24,29 @@ describe('a bare zone word in a document of unknown place', () => {
     expect(names(x, 'Park')).toContain('滨海高新区');
   });
 });
+
+// A firm named after a place whose name ends in 谷 (阳谷, 平谷, 谷饶) was cut at the 谷, read as a cluster park
+// (山东阳谷 as a Park and 电缆集团 as a firm, blind19 r01; 潮阳谷 as a Park and 安踏… lost, blind17 r08). The 谷
+// followed by a trade name and a legal word, or a line of business closing a list item, is inside the firm's name.
+// Own text, invented names.
+describe('a 谷 of a place name inside a firm name', () => {
+  const doc = `某市先进制造业发展规划
+
+一、空间布局
+阳谷恒远铜业已落户东区片区，山东平谷华星线缆集团已落户西区片区。
+依托青州恒丰针织、潮阳谷饶锦泰服饰等企业，发展无缝内衣和运动服饰。
+在中国信创谷建设某某研究院，支持信创谷平台公司市场化改革。
+`;
+  it('is one firm, not a park and the rest of the name', async () => {
+    const x = await runDoc(doc);
+    expect(names(x, 'Enterprise')).toEqual(expect.arrayContaining(['山东平谷华星线缆集团', '潮阳谷饶锦泰服饰']));
+    expect(names(x, 'Enterprise')).not.toContain('华星线缆集团');
+    expect(names(x, 'Park')).not.toContain('山东平谷');
+    expect(names(x, 'Park')).not.toContain('潮阳谷');
+    expect(strong(x, 'LOCATED_IN')).toContain('enterprise:山东平谷华星线缆集团 -> park:西区片区');
+  });
+  it('a cluster park named 谷 stays a park before a verb or its own platform company', async () => {
+    const x = await runDoc(doc);
+    expect(names(x, 'Park')).toContain('中国信创谷');
+  });
+});
