@@ -50,3 +50,23 @@ describe('a 谷 of a place name inside a firm name', () => {
     expect(names(x, 'Park')).toContain('中国信创谷');
   });
 });
+
+// The same lexicon alias class with a document of another KNOWN place: the bare 自贸试验区 of a 钦州 plan (建设自贸试验区
+// 钦州港片区联动区) was the lexicon's 中国(天津)自由贸易试验区, which then HOSTS the plan's industry and has the city's 片区
+// PART_OF it (blind17 r01). A free-trade zone is a province's: the bare word of another place's document names none.
+describe('a bare 自贸试验区 in a document of another place', () => {
+  const doc = (city: string) => `${city}绿色化工产业发展规划
+
+一、空间布局
+建设自贸试验区港口片区联动区，推动绿色化工产业向港口片区集中。
+`;
+  it('is not the lexicon home city\'s free-trade zone', async () => {
+    const x = await runDoc(doc('某州市'));
+    expect(names(x, 'Park')).not.toContain('中国(天津)自由贸易试验区');
+    expect(strong(x, 'PART_OF').join()).not.toContain('自由贸易试验区');
+  });
+  it('stays the home city\'s zone in a document of the home city', async () => {
+    const x = await runDoc(doc('天津市'));
+    expect(names(x, 'Park')).toContain('中国(天津)自由贸易试验区');
+  });
+});
