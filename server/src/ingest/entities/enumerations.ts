@@ -330,6 +330,9 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     if (/(城|园|港|谷|基地|中心)$/.test(suf) && /^(集团|股份|有限公司|有限责任公司|公司)/.test(s.slice(end))) continue;
     // (吉林碳谷碳纤维、…, 呼和浩特云谷数据科技,…: a 谷 followed by a line of business up to the name's end is a firm's trade name)
     if (/谷$/.test(suf) && FIRM_AFTER_VALLEY.test(s.slice(end, end + 10))) continue;
+    // (山东阳谷电缆集团, 潮阳谷饶恒泰服饰: a place whose name ends in 谷 — 阳谷, 平谷, 谷饶 — opens a firm's name that runs
+    // on to its legal word; no verb between the 谷 and that word, so 光谷建设某某集团总部 keeps its 光谷)
+    if (/谷$/.test(suf) && firmRunsOnAfterValley(s.slice(end, end + 12))) continue;
     // (支持海南乐城康源医疗科技拓展…: a 城 followed by a trade name and its line of business is inside a firm's name)
     if (suf === '城' && FIRM_AFTER_CITY.test(s.slice(end, end + 12))) continue;
     if (/港$/.test(suf) && /[口区湾务]/.test(nextCh ?? '')) continue; // (氢能港口, 港区, 港务: the word runs on)
@@ -485,7 +488,14 @@ for (const w of ORG_SUFFIX_WORDS) SUFFIXES_BY_LAST.set(w.charCodeAt(w.length - 1
 const LONGER_SUFFIXES = new Map(ORG_SUFFIX_WORDS.map((w) => [w, ORG_SUFFIX_WORDS.filter((x) => x.length > w.length && x.startsWith(w))]));
 
 /** A firm's line of business right after a 谷, up to the end of the name (碳纤维、, 数据科技,). */
-const FIRM_AFTER_VALLEY = /^[\u4e00-\u9fff]{0,5}?(科技|碳纤维|纤维|新材料|材料|实业|能源|电子|生物|医药|制药|药业|装备|机械|电气|化工)(?=[、，,。；;为等和与及（(\s]|$)/;
+const FIRM_AFTER_VALLEY = /^[\u4e00-\u9fff]{0,5}?(科技|碳纤维|纤维|新材料|材料|实业|能源|电子|生物|医药|制药|药业|装备|机械|电气|化工|服饰|针织|纺织)(?=[、，,。；;为等和与及（(\s]|$)/;
+/** A trade name and a firm's legal word right after a 谷 (电缆集团, 恒泰服饰股份): the 谷 ends a place inside the firm's name. */
+const LEGAL_AFTER_VALLEY = /^([\u4e00-\u9fff]{1,6}?)(?:集团|股份有限公司|有限公司|股份|公司)/;
+function firmRunsOnAfterValley(after: string): boolean {
+  const m = LEGAL_AFTER_VALLEY.exec(after);
+  // (航恒创新谷平台公司, 生物医药谷建设发展有限公司: the valley's own platform or developer keeps the valley as a park)
+  return !!m && triggerCuts(m[1]!).length === 0 && !/(平台|建设|发展|投资|开发|运营|管理|服务)/.test(m[1]!);
+}
 
 /** A trade name and a firm's line of business after a 城, closing the name (康源医疗科技拓展, 康源医疗科技、). */
 const FIRM_AFTER_CITY = /^[\u4e00-\u9fff]{2,6}?(科技|药业|制药|实业|电子|生物)(?=[、，,。；;为等和与及（(\s]|$|发展|布局|研发|拓展|扩大|建设|开展)/;

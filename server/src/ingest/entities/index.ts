@@ -70,6 +70,9 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
   // short names the document defined (（以下简称汽开区）) → the entity they stand for
   const jurisdictions = jurisdictionNames(ctx);
   const homeCity = lexiconHomeCity(ctx);
+  // whether the document names the lexicon's home city at all (a document of unknown place that never says 天津 means
+  // no Tianjin zone by a bare 高新区)
+  const mentionsHome = !homeCity || doc.source.text.includes(homeCity.replace(/市$/, ''));
   const shorts = new Map<string, { name: string; label: Mention['label']; kind?: string }>();
   const ownPlaces = placeShortNames(doc.meta.city, doc.meta.jurisdiction);
   const placeOpener = opensWithPlace(ctx, jurisdictions);
@@ -97,7 +100,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     screenMentions(mentions, text, s.start, cls, s.measureIndex !== undefined, (x) => index.isIndustryTerm(x));
     dropGoalLabs(mentions, text, s.start, cls, doc.meta.city, homeCity);
     dropBenchmarkIndustries(mentions, text, s.start, cls);
-    localiseZones(mentions, doc.meta.city, doc.meta.jurisdiction ?? titleZone(doc.meta.title), homeCity, table);
+    localiseZones(mentions, doc.meta.city, doc.meta.jurisdiction ?? titleZone(doc.meta.title), homeCity, table, mentionsHome);
     dropJurisdictions(mentions, jurisdictions, doc.meta.jurisdiction);
     openedByOwnPlace(mentions, text, s.start, ownPlaces, placeOpener);
     const defs = shortNameDefinitions(mentions, text, s.start);
@@ -245,12 +248,12 @@ function longerNamedIndustries(mentions: Mention[], text: string, offset: number
  * In a document that names no city or jurisdiction (a web page's 发布会实录), it is the one zone of that kind
  * the document named in full before (六盘水高新技术产业开发区 … 高新区将建设…).
  */
-function localiseZones(mentions: Mention[], city: string | undefined, jurisdiction: string | undefined, homeCity: string | undefined, table?: EntityTable): void {
+function localiseZones(mentions: Mention[], city: string | undefined, jurisdiction: string | undefined, homeCity: string | undefined, table?: EntityTable, mentionsHome = true): void {
   for (const m of [...mentions]) {
     if (m.label !== 'Park') continue;
     const bare = m.surface.replace(/\s/g, '');
     const named = !city && !jurisdiction && table ? namedZoneOfKind(bare, table) : undefined;
-    const z = named ? { name: named } : localZone(bare, city, jurisdiction, homeCity);
+    const z = named ? { name: named } : localZone(bare, city, jurisdiction, homeCity, mentionsHome);
     if (z === 'ambiguous') mentions.splice(mentions.indexOf(m), 1);
     else if (z) {
       delete m.lex;

@@ -163,6 +163,8 @@ const GOAL_NAME_BEFORE = /(建成|建设成?为?|打造成?为?|争创|创建|�
 const PRODUCT_BASE_END = /(?:生产|制造|加工|研发|产业化|供应|配套)基地$/;
 
 const BARE_ZONE = /^(高新区|经开区|开发区|保税区|综保区|自贸区|新区|高新技术产业开发区|经济技术开发区)$/;
+/** The bare words of a free-trade zone that 自贸区 (kept above as it was) does not cover. */
+const BARE_FREE_TRADE_ZONE = /^(自贸试验区|自由贸易试验区)$/;
 
 /** A measure title's opening up to a planning verb: 2．建设, （三）打造, 1、搭建. */
 const TITLE_PLAN_BEFORE = /^\s*(?:\d{1,2}\s*[．.、)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?\s*(?:建设|打造|搭建|培育|建成|创建|组建|筹建)$/;
@@ -420,9 +422,15 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
  * words the lexicon itself resolves) or of no city; a province-level document cannot tell which city's
  * zone it means.
  */
-export function localZone(surface: string, city: string | undefined, jurisdiction: string | undefined, homeCity: string | undefined): { name: string } | 'ambiguous' | undefined {
-  if (!BARE_ZONE.test(surface)) return undefined;
-  if ((homeCity !== undefined && city === homeCity) || (!city && !jurisdiction)) return undefined;
+export function localZone(surface: string, city: string | undefined, jurisdiction: string | undefined, homeCity: string | undefined, mentionsHome = true): { name: string } | 'ambiguous' | undefined {
+  if (!BARE_ZONE.test(surface) && !BARE_FREE_TRADE_ZONE.test(surface)) return undefined;
+  if (homeCity !== undefined && city === homeCity) return undefined;
+  // (建设自贸试验区钦州港片区联动区 in a 钦州 plan: a free-trade zone is a province's, 中国（广西）自由贸易试验区, so the bare
+  // word of a document of another known place is neither the lexicon's home-city zone nor a zone named after the city)
+  if (BARE_FREE_TRADE_ZONE.test(surface)) return city || jurisdiction ? 'ambiguous' : homeCity === undefined || mentionsHome ? undefined : 'ambiguous';
+  // a document whose place could not be read (西部（重庆）科学城重庆高新区… as a title) and that names no zone of this kind
+  // in full: its bare 高新区 is not the lexicon's home-city zone unless the document speaks of the home city
+  if (!city && !jurisdiction) return homeCity === undefined || mentionsHome ? undefined : 'ambiguous';
   // the document's own zone: 经开区 in a 北京经济技术开发区 document is that zone
   const kind = (x: string) => (/(高新区|高新技术产业开发区)$/.test(x) ? 'hi' : /(经开区|经济技术开发区)$/.test(x) ? 'et' : /(保税区|综保区)$/.test(x) ? 'bz' : x);
   // (a bare 开发区 in a zone's own document is that zone, whatever its kind: 开发区 in a 盐城经济技术开发区 plan)
