@@ -7,7 +7,7 @@
 //   2. the queue is built without a whole-graph export, and the event loop gets turns while it is
 //      built (the longest stall measured against the whole query, no wall-clock bound);
 //   3. a request that cannot wait answers TIMEOUT at its deadline and the build goes on for the next;
-//   4. a write does not add a second whole queue to the heap (measured after GC).
+//   4. after a write, the queues kept hold a fraction of what the old cache held (heap after GC).
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -313,21 +313,27 @@ describe('fix23: the review queue does not hold the server', () => {
     expect(next.data!.reviewQueue.totalCount).toBe(facts);
   }, 300_000);
 
-  it('a write does not add a second whole queue: the heap after GC grows by a fraction of what an item with its edge took', async () => {
+  it('after writes the queues kept hold a fraction of what an item with its edge took per fact (heap and buffers after GC)', async () => {
     v8.setFlagsFromString('--expose-gc');
     const gc = vm.runInNewContext('gc') as () => void;
-    // The queue of the graph as it is, then a write and the queue of the new version.
+    // The JS heap and the typed arrays' buffers (outside the heap).
+    const heap = () => (gc(), gc(), process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers);
+    // The big graph's queue once (the store's own caches warm up), then another (tiny) graph's
+    // queues, two versions of it: the big graph's queues leave the cache.
+    expect((await run(store, '{ reviewQueue { totalCount } }')).errors).toBeUndefined();
+    const tiny = await generated(50);
+    const [t] = (await run(tiny, '{ reviewQueue(first: 1) { items { edge { id } } } }')).data!.reviewQueue.items;
+    expect((await run(tiny, `mutation { acceptEdge(id: "${t.edge.id}") { change { id } } }`)).errors).toBeUndefined();
+    expect((await run(tiny, '{ reviewQueue { totalCount } }')).errors).toBeUndefined();
+    const base = heap();
+    // The big graph's queue, a write, its queue again: what stays in memory after a person's click.
     const [first] = (await run(store, '{ reviewQueue(first: 1) { items { edge { id } } } }')).data!.reviewQueue.items;
     expect((await run(store, `mutation { rejectEdge(id: "${first.edge.id}") { change { id } } }`)).errors).toBeUndefined();
-    gc();
-    gc();
-    const base = process.memoryUsage().heapUsed;
     expect((await run(store, '{ reviewQueue { totalCount } }')).data!.reviewQueue.totalCount).toBeGreaterThan(facts - 10);
-    gc();
-    gc();
-    const held = process.memoryUsage().heapUsed - base;
-    // The old cache kept two versions' queues, each an item with its edge and ends per fact:
-    // ≈600 B more per fact here. One compact queue replaces the other.
-    expect(held / facts).toBeLessThan(100);
+    const held = heap() - base;
+
+    // The old cache kept two versions' whole queues, an item with its edge and ends per fact:
+    // ≈1,200 B per fact here. One compact queue: typed arrays and the edge ids.
+    expect(held / facts).toBeLessThan(400);
   }, 300_000);
 });
