@@ -3,7 +3,8 @@
 // service; the service validates against the graph and answers NOT_FOUND / BAD_USER_INPUT as
 // KgErrors, which formatError turns into the same codes.
 import { GraphQLError } from 'graphql';
-import { allReviewItems, compareItems, filterQueue, type ReviewItem } from '../analysis/review.ts';
+import { Pace } from '../analysis/park-world.ts';
+import { buildReviewQueue, type ReviewItem, type ReviewQueueIndex } from '../analysis/review.ts';
 import { summarizeChange } from '../curation-io.ts';
 import type { GraphEdge, Json, Label, RelType } from '../model.ts';
 import type { CurationActor, CurationInput, CurationRecord, CurationResult, CurationService, SourceInput } from '../store/curation.ts';
@@ -11,6 +12,7 @@ import type { Context } from './context.ts';
 import type { GraphStore } from '../store/port.ts';
 import { requireRole } from '../auth/roles.ts';
 import { badInput, ErrorCode } from './errors.ts';
+import type { ExecutionGuard } from './guard.ts';
 
 export interface ReviewQueueParent {
   totalCount: number;
@@ -25,26 +27,62 @@ export interface ChangeConnectionParent {
 }
 
 /**
- * The whole queue of a graph version, kept for its next pages and other filters: computing it reads
- * the whole graph (≈0.4 s at 10⁴ nodes, several seconds at 10⁵), a page of it is a slice. Any change
- * of the graph (a document, a curation change) gives a new version.
+ * The queue of the newest graph version asked for, compact (ReviewQueueIndex: ≈40 bytes a fact
+ * plus its id, ≈40 MB at 10⁵ nodes and 4·10⁵ facts; it was ≈1.3 GB as two cached arrays of items
+ * with their edges and ends). Only one is kept: a newer version replaces it, and a build for an
+ * older version still running is stopped (it would answer nobody). The build is paced (the
+ * event loop answers /healthz and other requests meanwhile) and runs for the graph, not for one
+ * request: a request waits for it until its own deadline (TIMEOUT), and the build goes on for the
+ * next request.
  */
-const queueCache = new Map<string, Promise<ReviewItem[]>>();
-const QUEUE_CACHE_SIZE = 2;
+class Superseded extends Error {}
+interface QueueBuild {
+  version: string;
+  stopped: boolean;
+  promise: Promise<ReviewQueueIndex>;
+}
+let queueBuild: QueueBuild | null = null;
 
 function isGraphStore(x: unknown): x is GraphStore {
-  return typeof x === 'object' && x !== null && typeof (x as GraphStore).exportGraph === 'function' && typeof (x as GraphStore).edgesOf === 'function';
+  return typeof x === 'object' && x !== null && typeof (x as GraphStore).listNodes === 'function' && typeof (x as GraphStore).edgesOf === 'function';
 }
 
-function cachedQueue(version: string | null, compute: () => Promise<ReviewItem[]>): Promise<ReviewItem[]> {
-  if (version === null) return compute();
-  const hit = queueCache.get(version);
-  if (hit) return hit;
-  const p = compute();
-  queueCache.set(version, p);
-  p.catch(() => queueCache.delete(version));
-  while (queueCache.size > QUEUE_CACHE_SIZE) queueCache.delete(queueCache.keys().next().value!);
-  return p;
+function startBuild(version: string, source: GraphStore): QueueBuild {
+  if (queueBuild && queueBuild.version !== version) queueBuild.stopped = true;
+  const b: QueueBuild = { version, stopped: false, promise: Promise.resolve(null as never) };
+  b.promise = buildReviewQueue(source, () => {
+    if (b.stopped) throw new Superseded('a newer graph version was asked for');
+  });
+  b.promise.catch(() => {
+    if (queueBuild === b) queueBuild = null;
+  });
+  queueBuild = b;
+  return b;
+}
+
+/** `p`, or the request's stop reason (TIMEOUT at its deadline) if that comes first. */
+function untilStopped<T>(p: Promise<T>, guard: ExecutionGuard): Promise<T> {
+  guard.check();
+  return new Promise<T>((resolve, reject) => {
+    const off = guard.onStop(reject);
+    p.then(resolve, reject).finally(off);
+  });
+}
+
+/** The queue of the graph as it reads now (waits for a build at most until the request's deadline). */
+async function currentQueue(ctx: Context): Promise<ReviewQueueIndex> {
+  const source = isGraphStore(ctx.curation) ? ctx.curation : ctx.store;
+  if (!ctx.curation) return buildReviewQueue(source, () => ctx.guard.check());
+  for (;;) {
+    const version = await ctx.curation.graphVersion();
+    const b = queueBuild?.version === version ? queueBuild : startBuild(version, source);
+    try {
+      return await untilStopped(b.promise, ctx.guard);
+    } catch (e) {
+      // Another request asked for another version meanwhile: ask again which is current.
+      if (!(e instanceof Superseded)) throw e;
+    }
+  }
 }
 
 export const CURATION_LIMITS = { changesFirst: 500, queueFirst: 500, edgeChanges: 100, idLength: 1000 } as const;
@@ -166,18 +204,19 @@ export const curationResolvers = {
       const first = firstArg('first', args.first, 50, CURATION_LIMITS.queueFirst);
       if ((args.basis?.length ?? 0) > 10) throw badInput('basis 最多 10 个 / at most 10 bases', 'basis');
       if ((args.nameContains?.length ?? 0) > 200) throw badInput('nameContains 过长 / nameContains too long', 'nameContains');
-      const version = ctx.curation ? await ctx.curation.graphVersion() : null;
-      // Computed from the store itself, not through this request's deadline: a large graph's first
-      // computation may outlast one request, and finishes for the next one (the cache keeps it).
-      const source = isGraphStore(ctx.curation) ? ctx.curation : ctx.store;
-      const everything = await cachedQueue(version, () => allReviewItems(source));
-      const all = filterQueue(everything, {
-        ...(args.document ? { documentId: args.document } : {}),
-        ...(args.types?.length ? { types: args.types } : {}),
-        ...(args.basis?.length ? { basis: args.basis } : {}),
-        ...(args.nameContains ? { nameContains: args.nameContains } : {}),
-        includeCurated: args.includeCurated ?? false,
-      });
+      const queue = await currentQueue(ctx);
+      const pace = new Pace(() => ctx.guard.check());
+      const hits = await queue.select(
+        isGraphStore(ctx.curation) ? ctx.curation : ctx.store,
+        {
+          ...(args.document ? { documentId: args.document } : {}),
+          ...(args.types?.length ? { types: args.types } : {}),
+          ...(args.basis?.length ? { basis: args.basis } : {}),
+          ...(args.nameContains ? { nameContains: args.nameContains } : {}),
+          includeCurated: args.includeCurated ?? false,
+        },
+        pace,
+      );
       let start = 0;
       if (args.after) {
         // Keyset on (priority, id): stable while facts ahead of the cursor are decided and leave.
@@ -185,11 +224,10 @@ export const curationResolvers = {
         const bar = key.indexOf('|');
         const priority = Number(key.slice(0, bar));
         if (bar < 0 || !Number.isFinite(priority)) throw badInput('游标无效 / invalid cursor', 'after');
-        const pivot = { priority, edge: { id: key.slice(bar + 1) } };
-        start = all.findIndex((x) => compareItems(x, pivot) > 0);
-        if (start < 0) start = all.length;
+        start = queue.after(hits, { priority, edge: { id: key.slice(bar + 1) } });
       }
-      return { totalCount: all.length, items: all.slice(start, start + first), hasNextPage: start + first < all.length };
+      const items = await queue.page(isGraphStore(ctx.curation) ? ctx.curation : ctx.store, hits, start, first, pace);
+      return { totalCount: hits.length, items, hasNextPage: start + first < hits.length };
     },
   },
   Mutation: {
