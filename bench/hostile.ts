@@ -125,6 +125,11 @@ export const SHAPES: Record<string, Shape> = {
     sizes: [1000, 2000, 4000],
     text: (n) => `某市产业发展规划\n\n${'（'.repeat(n)}依托${firms(2).join('、')}发展新材料${'）'.repeat(n)}。\n`,
   },
+  parklist: {
+    what: 'one layout sentence, industries placed in n parks (X、Y分别布局在第0产业园、第1产业园…等园区)',
+    sizes: [500, 1000, 2000],
+    text: (n) => `某市产业园区发展规划\n\n一、空间布局\n生物医药、新能源、集成电路、人工智能产业分别布局在${Array.from({ length: n }, (_, i) => `第${i}产业园`).join('、')}等园区。\n`,
+  },
   open: {
     what: 'n opening brackets never closed, each after a word',
     sizes: [1000, 2000, 4000],

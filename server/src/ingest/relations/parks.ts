@@ -22,6 +22,8 @@ const LIST_SETTLED = new RegExp(`^(?:[、和与及|])*等?[^，,。；;、和与
 const FELLOWS_SETTLED = new RegExp(`^(?:、[^，,。；;、和与及等]{2,12}){1,6}(?:均|都|也|已|分别)?(?:已|已经)?(${SETTLE_VERB})$`);
 /** A clause whose subject is a list of names settled in the park after it (其中A、B均落户…): the list in [1]. */
 const LIST_SUBJECT_SETTLED = new RegExp(`^(?:其中|目前|当前|现)?[，,]?\\s*([^，,。；;]+?)(?:均|都|也|分别)?(?:已|已经)?(?:${SETTLE_VERB})$`);
+/** The end of LIST_SUBJECT_SETTLED: a verb of settling (at most 3 characters). */
+const SETTLE_VERB_END = new RegExp(`(?:${SETTLE_VERB})$`);
 /** Asking firms to settle (鼓励A落户P): encouragement, not where they are (推动A落户P is the plan's, planned). */
 const ASKED_BEFORE = /(鼓励|支持|引导|吸引|争取|招引|欢迎)/;
 /** Between 在P and the lab it builds there: the verb of building, and nothing else (在P内建设L / 在P规划建设L). */
@@ -52,9 +54,11 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     const type = kindOf(b) === 'area' || edges.has('PART_OF', entityOf(scope, b).id, entityOf(scope, a).id) ? 'PART_OF' : 'LOCATED_IN';
     edges.add(type, entityOf(scope, b).id, entityOf(scope, a).id, ev, JUDGED.byName);
   });
+  // (the zones asked once, not once per pair of parks)
+  const zones = parks.filter((p) => kindOf(p) === 'zone');
   for (const b of parks) {
     // 经开区西区: a name that starts with a zone's name
-    const a = parks.find((p) => p !== b && kindOf(p) === 'zone' && b.surface.startsWith(p.surface) && b.surface.length > p.surface.length);
+    const a = zones.find((p) => p !== b && b.surface.startsWith(p.surface) && b.surface.length > p.surface.length);
     if (a) edges.add('PART_OF', entityOf(scope, b).id, entityOf(scope, a).id, ev, JUDGED.byName);
   }
   // 在灵山湾片区建设商业航天产业基地 (a park built inside another)
@@ -64,7 +68,8 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     // the nearest container: 在保税区临港片区建设… is in 临港片区 (itself in 保税区, by name)
     const opensAt = (p: typeof b) => /^在$/.test(before(p)) || parks.some((z) => z.end === p.start && /^在$/.test(before(z)));
     const noParkBetween = (p: typeof b) => !parks.some((q) => q !== p && q !== b && q.start >= p.end && q.end <= b.start);
-    const a = parks.find(
+    // (both patterns read at most BUILT_WINDOW characters between: only the parks ending that close to b are asked)
+    const a = nearBefore(parks, b.start, BUILT_WINDOW).find(
       (p) =>
         p.end < b.start &&
         // (在高新区本部建设Q: the zone's main body is the zone)
@@ -98,31 +103,34 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   }
   // A、B入驻C产业园
   const typedMemo = new Map<object, TypedSubject>();
+  const facts = sentenceFacts(scope);
   for (const p of parks) {
-    // (whether an item of a list settles in P is read once per list, not once per item: a list of many parks stays square)
+    // (whether an item of a list settles in P is read once per list, not once per item; and only the names ending within
+    // PAIR_WINDOW characters of P, the lists settling in P, and — for a firm — a 在 or a chain of parks before P can make a
+    // pair: a list of many parks is read in time linear in the sentence, not square)
     const listSettles = new Map<(typeof orgs)[number]['list'], boolean>();
-    for (const o of orgs) {
+    for (const o of facts.candidates(p)) {
       if (o.end >= p.start || o === p) continue;
       const between = text.slice(o.end - s.start, p.start - s.start);
-      if (o.list !== undefined && !listSettles.has(o.list)) listSettles.set(o.list, orgs.some((q) => q.list === o.list && q.end <= p.start && SETTLED.test(text.slice(q.end - s.start, p.start - s.start))));
+      if (o.list !== undefined && !listSettles.has(o.list)) listSettles.set(o.list, facts.listSettlesIn(o.list, p));
       const same = o.list !== undefined && listSettles.get(o.list)!;
       // (力量钻石、惠丰钻石落户P: fellow items of the subject list may be names not read as such)
-      const fellows = o.label !== 'Park' && FELLOWS_SETTLED.test(between);
+      const fellows = o.label !== 'Park' && p.start - o.end <= PAIR_WINDOW && FELLOWS_SETTLED.test(between);
       // A、B等笔记本电脑整机企业在P形成了较大规模 / A等企业在P集聚发展: the firms the clause gathers in P
       // (A、B等X企业和C、D等Y企业已在P设立区域总部: two typed lists joined by 和 share the clause's place)
       const gathered =
         o.label !== 'Park' &&
         !o.foreign &&
-        (/^(?:、[^，,。；;、]{2,12}){0,8}等?[^，,。；;]{0,12}(?:企业|厂商|龙头)(?:均|都|也)?(?:已|已经)?在$/.test(between) || typedListsBefore(scope, o, p, typedMemo)) &&
-        /^(?:已|已经)?(?:形成了?(?:较大|一定|相当)?规模|集聚发展|集群发展|集聚(?=$|[，,。；;])|形成了?[^，,。；;]{0,6}集群|设有(?:总部|基地|生产基地)|(?:设立|设有|建设|建立)[^，,。；;]{0,8}(?:总部|基地|工厂))/.test(text.slice(p.end - s.start)) &&
-        !/(鼓励|支持|引导|推动|吸引|引进)[^，,。；;]*$/.test(text.slice(0, o.start - s.start));
+        facts.gathersAfter(p) &&
+        ((p.start - o.end <= PAIR_WINDOW && /^(?:、[^，,。；;、]{2,12}){0,8}等?[^，,。；;]{0,12}(?:企业|厂商|龙头)(?:均|都|也)?(?:已|已经)?在$/.test(between)) || typedListsBefore(scope, o, p, typedMemo)) &&
+        !facts.wordInClause('gather', o.start - s.start);
       if (gathered) edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
       // (not what a clause of intent asks for: 鼓励A落户P)
-      const opensAt = o.list !== undefined ? (se.lists.find((l) => l.index === o.list)?.start ?? o.start) : o.start;
-      const asked = o.label !== 'Park' && ASKED_BEFORE.test(clauseBefore(text.slice(0, opensAt - s.start)));
-      if ((SETTLED.test(between) || same || fellows) && !asked) edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
-      // A位于两江新区鱼复工业园: settled in the innermost of parks written one inside the other
-      const outer = o.label !== 'Park' ? parks.filter((q) => q.start > o.end && q.end <= p.start) : [];
+      const opensAt = o.list !== undefined ? (facts.lists.get(o.list)?.start ?? o.start) : o.start;
+      const asked = o.label !== 'Park' && facts.wordInClause('asked', opensAt - s.start);
+      if (((p.start - o.end <= PAIR_WINDOW && SETTLED.test(between)) || same || fellows) && !asked) edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
+      // A位于两江新区鱼复工业园: settled in the innermost of parks written one inside the other (at most MAX_CHAIN of them)
+      const outer = o.label !== 'Park' ? facts.parksBetween(o.end, p.start) : [];
       const chained = outer.length > 0 && outer.every((q, i) => (outer[i + 1] ?? p).start === q.end);
       if (chained && o.label !== 'Park' && SETTLED.test(text.slice(o.end - s.start, outer[0]!.start - s.start))) edges.add('LOCATED_IN', entityOf(scope, o).id, entityOf(scope, p).id, ev, JUDGED.settled);
     }
@@ -130,7 +138,10 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   // P1和P2均为P的重要片区 / P1是P的核心区: the parks the clause opens with are areas of P
   for (const p of parks) {
     const before = text.slice(0, p.start - s.start);
-    const m = /(?:均|都|也)?(?:为|是|属于)$/.exec(before);
+    // (read on the last 4 characters: the longest match, 均属于, is 3)
+    const tail = Math.max(0, before.length - 4);
+    const m = /(?:均|都|也)?(?:为|是|属于)$/.exec(before.slice(tail));
+    if (m) m.index += tail;
     if (!m || !/^(?:的)?(?:重要|核心|主要)?(?:片区|组成部分|功能区|核心区|承载区|分园)/.test(text.slice(p.end - s.start))) continue;
     const clauseStart = before.length - clauseBefore(before).length;
     const subjects = parks.filter((q) => q !== p && q.start - s.start >= clauseStart && q.end - s.start <= m.index);
@@ -168,9 +179,8 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   includedParks(scope, parks);
   // P以Q为核心，重点发展…: the park a zone is built around is part of it
   for (const p of parks) {
-    const head = text.slice(0, p.start - s.start);
-    if (!/(^|[，,；;。：:])\s*$/.test(head)) continue;
-    const q = parks.find((x) => x.start === p.end + 1 && text[p.end - s.start] === '以');
+    if (text[p.end - s.start] !== '以' || !opensAfterBlanks(text, p.start - s.start)) continue;
+    const q = parks.find((x) => x.start === p.end + 1);
     if (!q || !/^为(?:核心|主体|主阵地|核心区)/.test(text.slice(q.end - s.start))) continue;
     if (kindOf(p) !== 'zone' || entityOf(scope, q).id === entityOf(scope, p).id) continue;
     edges.add('PART_OF', entityOf(scope, q).id, entityOf(scope, p).id, ev, JUDGED.structure);
@@ -209,6 +219,9 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     const zoneBefore = parks.find((q) => q.end === p.start && entityOf(scope, q).id !== p.id);
     // (what is read of the head lies after its last clause mark: read from there, not from the sentence's start)
     const headEnd = (zoneBefore ? zoneBefore.start : p.start) - s.start;
+    // (the head's patterns below all end on a mark, a bullet, 其中/目前/当前/现, 的 or 即/为/是 and blanks: a head ending
+    // otherwise is not read — a subject in a long clause with no mark read its whole clause with four patterns)
+    if (!HEAD_ENDS.test(lastNonBlank(text, headEnd, Math.max(0, stops.last[headEnd]!)))) continue;
     const head = text.slice(Math.max(0, stops.last[headEnd]!), headEnd).replace(/(?<=[，,；;。：:]|^)\s*(?:园区|区)内的$/, '');
     // (位于Z的P已集聚A…: the place before 的 only says where P is)
     const placed = /(?:^|[，,；;。：:])\s*位于([^，,；;。]{2,20}?)的$/.exec(head);
@@ -274,7 +287,7 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     const after = text.slice(p.end - s.start).replace(/^[(（][^)）]*[)）]/, '');
     if (!/^(?:内)?(?:建成|投产|形成|集中布局|布局|设立|设有|建有|落地|投资建设|建设了|开工|集聚(?=$|[，,。；;]))/.test(after)) continue;
     for (const o of orgs) {
-      if (o.label === 'Park' || o.foreign || o.end > p.start) continue;
+      if (o.label === 'Park' || o.foreign || o.end > p.start || p.start - o.end > PAIR_WINDOW) continue;
       const between = text.slice(o.end - s.start, p.start - s.start);
       const m = /^((?:、[^，,。；;、]{2,12}){0,8})(?:[^，,。；;、]{0,10}(?:项目|基地|工厂|总部))?(?:均|都|也)?(?:已|已经)在$/.exec(between);
       if (!m || INTENT_BEFORE.test(clauseBefore(text.slice(0, o.start - s.start)))) continue;
@@ -291,6 +304,8 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   }
   // A、B位于P / A、B均落户P, one of the firms read and a fellow item left unread (格兰仕、海信家电位于…): the fellow too
   for (const p of parks) {
+    // (only a verb of settling right before P ends such a clause: the clause is not read for every park of a list)
+    if (!SETTLE_VERB_END.test(text.slice(Math.max(0, p.start - s.start - 3), p.start - s.start))) continue;
     const head = clauseBefore(text.slice(0, p.start - s.start));
     const m = LIST_SUBJECT_SETTLED.exec(head);
     if (!m || ASKED_BEFORE.test(m[1]!)) continue;
@@ -314,6 +329,23 @@ const BUILT_BEFORE = /(?:建设|打造|建成|推动|推进)$/;
 
 /** Whether offset k opens a clause: only blanks and 其中/目前/当前 between the previous clause stop (or the start) and k.
  * (A bounded look back: a regex over the whole prefix per park and per match made one long sentence cubic.) */
+/** Whether only blanks lie between offset k and the start or the clause mark (，；。：) before it (/(^|[，,；;。：:])\s*$/). */
+function opensAfterBlanks(text: string, k: number): boolean {
+  let i = k;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  return i === 0 || /[，,；;。：:]/.test(text[i - 1]!);
+}
+
+/** The last character before offset k and from `from` on that is no blank ('' when there is none). */
+function lastNonBlank(text: string, k: number, from: number): string {
+  let i = k;
+  while (i > from && /\s/.test(text[i - 1]!)) i--;
+  return i > from ? text[i - 1]! : '';
+}
+
+/** The last character of a head the subjects' patterns can read (HEAD and ROLE_HEAD, 园区内的, 位于Q的); '' an empty one. */
+const HEAD_ENDS = /^(?:|[，,；;。：:■□●○◆◇▲△▶►•·▪中前现的即为是])$/;
+
 function opensClause(text: string, k: number): boolean {
   let i = k;
   while (i > 0 && /\s/.test(text[i - 1]!)) i--;
@@ -358,6 +390,7 @@ function formedIndustries(scope: SentenceScope, p: { start: number; end: number;
   const { text, sentence: s } = se;
   const head = text.slice(0, p.start - s.start);
   // (经过多年发展，高新区已形成…: a clause of time before the subject is no subject of its own)
+  if (!/^(?:|[。；;，,中前])$/.test(lastNonBlank(text, head.length, 0))) return;
   if (!/(^|[。；;])\s*(?:其中|目前|当前|(?:经过|历经)[^，,。；;]{1,12}(?:发展|建设|培育)[，,]|近年来[，,])?\s*$/.test(head)) return;
   // (a name read across a copula, 开发区是国家级经济技术开发区, is no park's: nothing to host)
   if (/是/.test(se.text.slice(p.start - s.start, p.end - s.start))) return;
@@ -492,7 +525,7 @@ function gatheredKinds(scope: SentenceScope, parks: SentenceScope['orgs']): void
   const { se, inds, orgs, edges } = scope;
   const { text, ev, sentence: s } = se;
   for (const p of parks) {
-    if (!GATHER_IN.test(text.slice(p.end - s.start)) || !/(?:企业|厂商)(?:向|在)$/.test(text.slice(0, p.start - s.start))) continue;
+    if (!GATHER_IN.test(text.slice(p.end - s.start)) || !/(?:企业|厂商)(?:向|在)$/.test(text.slice(Math.max(0, p.start - s.start - 3), p.start - s.start))) continue;
     const clause = clauseBefore(text.slice(0, p.start - s.start));
     const from = p.start - clause.length;
     // the kinds: industries of the clause before 企业, and no firm or other place named there
@@ -690,6 +723,142 @@ function includedParks(scope: SentenceScope, parks: SentenceScope['orgs']): void
     }
     for (const x of parts) if (x.id !== zone.id) edges.add('PART_OF', x.id, zone.id, ev, JUDGED.structure);
   }
+}
+
+/**
+ * The most characters the bounded patterns of the pair loop read between a name and a park: SETTLED (17), FELLOWS_SETTLED
+ * (84), A、B等X企业已在 (123). A name further from the park makes a pair only by its list, a 在 before the park or a chain.
+ */
+const PAIR_WINDOW = 160;
+/** The most characters between a park and the one built in it its two patterns read (为核心，…，建设: 49). */
+const BUILT_WINDOW = 64;
+/** At most so many parks written one inside another between a firm and the innermost (两江新区鱼复工业园: 2). */
+const MAX_CHAIN = 8;
+
+/** Work counted, not timed (test/unit/fix26-park-list.test.ts): the names the pair loop of parkEdges looks at. */
+export const pairWork = { steps: 0 };
+
+const CLAUSE_WORDS = {
+  asked: ['鼓励', '支持', '引导', '吸引', '争取', '招引', '欢迎'],
+  gather: ['鼓励', '支持', '引导', '推动', '吸引', '引进'],
+  intent: ['鼓励', '支持', '引导', '推动', '吸引', '引进', '争取', '力争', '招引', '促进', '加快', '推进'],
+} as const;
+
+type Org = SentenceScope['orgs'][number];
+
+/** The first index of `xs` (sorted by key) whose key is at least k. */
+function lowerBound<T>(xs: readonly T[], key: (x: T) => number, k: number): number {
+  let [a, b] = [0, xs.length];
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (key(xs[m]!) < k) a = m + 1;
+    else b = m;
+  }
+  return a;
+}
+
+const longestPark = new WeakMap<readonly Org[], number>();
+/** The parks (sorted by start) that end at or after `at - window` and start before `at`, in their order. */
+function nearBefore(parks: readonly Org[], at: number, window: number): Org[] {
+  let longest = longestPark.get(parks);
+  if (longest === undefined) longestPark.set(parks, (longest = parks.reduce((n, p) => Math.max(n, p.end - p.start), 0)));
+  const out: Org[] = [];
+  for (let i = lowerBound(parks, (p) => p.start, at - window - longest); i < parks.length && parks[i]!.start < at; i++) if (parks[i]!.end >= at - window) out.push(parks[i]!);
+  return out;
+}
+
+/**
+ * What the pair loop of parkEdges asks of a sentence, read once (a sentence listing n parks asked each of them of every
+ * name before it, each by a slice and a pattern over it: cubic in the sentence).
+ */
+function sentenceFacts(scope: SentenceScope) {
+  const { se, orgs } = scope;
+  const { text, sentence: s } = se;
+  const parks = orgs.filter((m) => m.label === 'Park').sort((a, b) => a.start - b.start);
+  const order = new Map(orgs.map((o, i) => [o, i]));
+  const byEnd = [...orgs].sort((a, b) => a.end - b.end);
+  const lists = new Map(se.lists.map((l) => [l.index, l]));
+  // a firm's first park after it (the chains it may open), by that park's index
+  const chainOpeners = new Map<number, Org[]>();
+  for (const o of orgs) {
+    if (o.label === 'Park') continue;
+    const i = lowerBound(parks, (p) => p.start, o.end + 1);
+    if (i >= parks.length) continue;
+    if (!chainOpeners.has(i)) chainOpeners.set(i, []);
+    chainOpeners.get(i)!.push(o);
+  }
+  const firms = orgs.filter((o) => o.label !== 'Park' && !o.foreign);
+  const members = new Map<number, Org[]>();
+  for (const o of orgs) {
+    if (o.list === undefined) continue;
+    if (!members.has(o.list)) members.set(o.list, []);
+    members.get(o.list)!.push(o);
+  }
+  const { last } = clauseStops(text);
+  const lastWord = new Map<keyof typeof CLAUSE_WORDS, Int32Array>();
+  const gathers = new Map<Org, boolean>();
+  const settling = new Map<Org, Set<number>>();
+  const windowOf = (p: Org) => {
+    const out: Org[] = [];
+    for (let i = lowerBound(byEnd, (o) => o.end, p.start - PAIR_WINDOW); i < byEnd.length && byEnd[i]!.end <= p.start; i++) out.push(byEnd[i]!);
+    return out;
+  };
+  const settlingLists = (p: Org) => {
+    let got = settling.get(p);
+    if (!got) {
+      settling.set(p, (got = new Set()));
+      for (const q of windowOf(p)) if (q.list !== undefined && !got.has(q.list) && SETTLED.test(text.slice(q.end - s.start, p.start - s.start))) got.add(q.list);
+    }
+    return got;
+  };
+  const facts = {
+    lists,
+    /** Whether a clause-of-intent word of `kind` is in the clause before offset k (clauseBefore(text.slice(0, k))). */
+    wordInClause(kind: keyof typeof CLAUSE_WORDS, k: number): boolean {
+      if (k < 0 || k > text.length) return new RegExp(CLAUSE_WORDS[kind].join('|')).test(clauseBefore(text.slice(0, k)));
+      let at = lastWord.get(kind);
+      if (!at) {
+        // at[k]: the start of the last word ending at or before k, else -1
+        at = new Int32Array(text.length + 1).fill(-1);
+        for (let j = 1; j <= text.length; j++) {
+          at[j] = at[j - 1]!;
+          for (const w of CLAUSE_WORDS[kind]) if (j >= w.length && text.startsWith(w, j - w.length)) at[j] = Math.max(at[j]!, j - w.length);
+        }
+        lastWord.set(kind, at);
+      }
+      return at[k]! > (k > 0 ? last[k]! : -1);
+    },
+    /** 形成规模 / 集聚发展 / 设立总部 right after P (the clause that gathers firms in P). */
+    gathersAfter(p: Org): boolean {
+      let v = gathers.get(p);
+      if (v === undefined)
+        gathers.set(
+          p,
+          (v = /^(?:已|已经)?(?:形成了?(?:较大|一定|相当)?规模|集聚发展|集群发展|集聚(?=$|[，,。；;])|形成了?[^，,。；;]{0,6}集群|设有(?:总部|基地|生产基地)|(?:设立|设有|建设|建立)[^，,。；;]{0,8}(?:总部|基地|工厂))/.test(text.slice(p.end - s.start))),
+        );
+      return v;
+    },
+    /** Whether an item of the list settles in P by SETTLED right before it (only names within the window can). */
+    listSettlesIn(list: number, p: Org): boolean {
+      return settlingLists(p).has(list);
+    },
+    /** The parks after `from` and ending by `to` (none when more than MAX_CHAIN start between). */
+    parksBetween(from: number, to: number): Org[] {
+      const [i, j] = [lowerBound(parks, (p) => p.start, from + 1), lowerBound(parks, (p) => p.start, to)];
+      return j - i > MAX_CHAIN ? [] : parks.slice(i, j).filter((q) => q.end <= to);
+    },
+    /** The names that may make a pair with P, in the sentence's order. */
+    candidates(p: Org): Org[] {
+      const got = new Set<Org>(windowOf(p));
+      for (const l of settlingLists(p)) for (const o of members.get(l) ?? []) if (o.end < p.start) got.add(o);
+      if (text[p.start - s.start - 1] === '在' && facts.gathersAfter(p)) for (const o of firms) if (o.end < p.start) got.add(o);
+      const j = lowerBound(parks, (q) => q.start, p.start);
+      for (let i = Math.max(0, j - MAX_CHAIN); i < j; i++) for (const o of chainOpeners.get(i) ?? []) got.add(o);
+      pairWork.steps += got.size + 1;
+      return [...got].sort((a, b) => order.get(a)! - order.get(b)!);
+    },
+  };
+  return facts;
 }
 
 /** Work counted, not timed (test/unit/fix20-linear.test.ts): the characters and names typedListsBefore reads. */
