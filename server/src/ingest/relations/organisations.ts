@@ -81,6 +81,7 @@ export function organisationEdges(scope: SentenceScope): void {
   divisionFirmEdges(scope);
   bracketTypedEdges(scope);
   servedLabLineEdges(scope);
+  sourceMandateEdges(scope);
   const intentBefore = (e: Mention) => INTENT.test(before(scope, e));
   for (const [e, l] of leadsPairs(orgs, text, s.start)) {
     if (e.foreign || l.foreign) continue;
@@ -114,6 +115,75 @@ function servedLabLineEdges(scope: SentenceScope): void {
       for (const lab of labs) edges.add('INNOVATES_FOR', lab.id, ind.id, se.ev, JUDGED.stated);
     }
   }
+}
+
+/**
+ * 以L1、L2为创新源头，服务X和Y两大产业 / …，服务X和Y，建设…基地: the clause right after the source labs is their joint
+ * mandate, each lab for each field it names (stated), whatever clause follows — not a list cross-product, and not tied
+ * to what a later clause builds (光伏与储能…人才培养基地). Only labs of the 以…为创新源头 clause. The fields are the
+ * research objects the entity reader found in the clause; where it found none (a count word closing the list,
+ * 两大产业 / 两个领域), the clause's items as written, each of which must read as an industry (an item joining two,
+ * A及B, or naming none leaves the mandate unread).
+ */
+const SOURCE_MANDATE = /(?:^|[，,。；;：:])\s*以([^，,。；;：:]{2,80}?)为(?:创新)?源头[，,](服务于|服务|支撑|助力)([^，,。；;：:“”"（）()]{2,40})(?=[，,。；;]|$)/;
+/** What closes the whole mandate (its activity and the words before it): 研发, 关键技术攻关, 研发和检测. */
+const MANDATE_ACT = /(研发和产业化|研发与产业化|研发和检测|研发|研究|攻关|迭代|升级|发展|关键共性技术|关键技术|共性技术|核心技术|技术|设计)$/;
+/** A count closing a list of fields (两大产业, 两个领域, 三大集群). */
+const MANDATE_COUNT = /[两二三四五六七八九十](?:大|个)(?:产业|领域|方向|板块|集群)$/;
+
+function sourceMandateEdges(scope: SentenceScope): void {
+  const { se, table, edges } = scope;
+  const m = SOURCE_MANDATE.exec(se.text);
+  if (!m) return;
+  const labsStart = se.sentence.start + m.index + m[0].indexOf('以') + 1;
+  const labsEnd = labsStart + m[1]!.length;
+  const labs = uniq(
+    se.mentions
+      .filter((x) => x.label === 'Lab' && !x.foreign && x.start >= labsStart && x.end <= labsEnd)
+      .map((x) => se.entityOf.get(x))
+      .filter((x): x is Entity => x?.label === 'Lab'),
+  );
+  if (!labs.length) return;
+  const clauseStart = se.sentence.start + m.index + m[0].length - m[3]!.length;
+  const clauseEnd = clauseStart + m[3]!.length;
+  // the research objects the entity reader found in the mandate
+  const read = se.mentions.filter((x) => x.label === 'Industry' && x.start >= clauseStart && x.end <= clauseEnd && x.list !== undefined && se.lists.find((l) => l.index === x.list)?.research);
+  let inds: Entity[] = [];
+  table.at(se.sentence.start);
+  const field = (f: string): Entity | undefined =>
+    f.length >= 2 && f.length <= 12 && !/[与和及、等]/.test(f) ? (table.find('Industry', f) ?? (plausibleIndustry(f) && !isGenericName(f, '', () => false) && !typeBySuffix(f) ? table.industry(f, undefined, 'segment') : undefined)) : undefined;
+  // (each item as written, 晶硅光伏, not a shorter known term inside it, 光伏: the item names the field; an item the
+  // reader left joined by 和, 轴承和智能机器人, is each of its two halves; any other item is the term read in it)
+  for (const x of read) {
+    const it = se.lists.find((l) => l.index === x.list)?.items.find((i) => i.start <= x.start && x.end <= i.end);
+    const whole = it ? se.text.slice(it.start - se.sentence.start, it.end - se.sentence.start) : '';
+    // (和 only: 细胞与基因治疗 is one field's name)
+    const halves = whole.split('和');
+    const own = halves.length === 2 ? halves.map(field) : [field(whole)];
+    if (own.every((e) => e)) inds.push(...(own as Entity[]));
+    else {
+      const e = se.entityOf.get(x);
+      if (e) inds.push(e);
+    }
+  }
+  inds = uniq(inds);
+  if (!read.length) {
+    let obj = m[3]!.trim();
+    const count = MANDATE_COUNT.exec(obj);
+    if (count) obj = obj.slice(0, obj.length - count[0].length);
+    for (let t = MANDATE_ACT.exec(obj); t && obj.length > t[0].length + 1; t = MANDATE_ACT.exec(obj)) obj = obj.slice(0, obj.length - t[0].length);
+    // (only a list of fields the count closes, or one the reader could not read for another reason: two items at most
+    // without a count)
+    const fields = obj.split(/[、和]/).map((x) => x.trim());
+    if (fields.length < 2 || fields.some((f) => f.length < 2 || f.length > 12 || /[与及或等]/.test(f))) return;
+    for (const f of fields) {
+      const e = field(f);
+      if (!e) return;
+      inds.push(e);
+    }
+  }
+  inds = inds.filter((i) => i.properties.level !== 'system');
+  for (const ind of inds) for (const lab of labs) edges.add('INNOVATES_FOR', lab.id, ind.id, se.ev, JUDGED.stated);
 }
 
 /**
