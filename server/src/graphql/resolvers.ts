@@ -426,7 +426,7 @@ export const resolvers: Resolvers = {
       if (!(min >= 0 && min <= 1)) throw badInput(`minConfidence 须在 0 到 1 之间 / minConfidence must be in [0, 1], got ${min}`, 'minConfidence');
       await requireLabel(ctx, args.chainId, 'Industry');
       if (args.parkId) await requireLabel(ctx, args.parkId, 'Park');
-      const r = await chainGapCandidates(ctx.store, args.chainId, args.parkId ?? null, { first, minConfidence: min });
+      const r = await chainGapCandidates(ctx.store, args.chainId, args.parkId ?? null, { first, minConfidence: min, check: () => ctx.guard.check() });
       if (!r) throw notFound(args.chainId);
       return r;
     },
