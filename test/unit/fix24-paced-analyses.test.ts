@@ -9,6 +9,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../../bench/generate-graph.ts';
 import { chainGapCandidates } from '../../server/src/analysis/gaps.ts';
+import { edgesOf, Pace } from '../../server/src/analysis/park-world.ts';
+import { industryChain } from '../../server/src/analysis/index.ts';
+import { chainParks, compareParks, parkFacts } from '../../server/src/analysis/parks.ts';
+import type { GraphStore } from '../../server/src/store/port.ts';
 import { EmbeddedStore } from '../../server/src/store/embedded/index.ts';
 import { tempDir } from '../integration/helpers.ts';
 
@@ -17,6 +21,11 @@ let store: EmbeddedStore;
 /** The industry with the most PART_OF children (a chain with segments), and the busiest park. */
 let chainId = '';
 let parkId = '';
+let parkB = '';
+/** The most edges one node has (a read of one node's edges cannot be split). */
+let maxDegree = 0;
+/** Edges read by one store call, at most, in a paced read (park-world.ts EDGES_PER_CALL). */
+const EDGES_PER_CALL = 2000;
 
 beforeAll(async () => {
   data = await tempDir('kg-fix24-');
@@ -30,6 +39,12 @@ beforeAll(async () => {
   };
   chainId = await count('Industry', 'PART_OF');
   parkId = await count('Park', 'LOCATED_IN');
+  const parks = (await store.listNodes({ label: 'Park', first: 1000 })).nodes.map((n) => n.id);
+  parkB = parks.find((p) => p !== parkId)!;
+  for (const label of ['Park', 'Industry', 'Enterprise'] as const) {
+    const ids = (await store.listNodes({ label, first: 5000 })).nodes.map((n) => n.id);
+    maxDegree = Math.max(maxDegree, ...(await store.countEdges({ ids, direction: 'both' })));
+  }
 }, 180_000);
 
 afterAll(async () => {
@@ -55,6 +70,42 @@ async function turnsDuring<T>(call: () => Promise<T>): Promise<{ value: T; turns
   }
 }
 
+/**
+ * `store` counting the edges its calls hand out, and a setImmediate ticker: the most edges read
+ * between two turns of the event loop while `call` runs (the work one stall holds, in edges).
+ */
+async function edgesBetweenTurns<T>(call: (s: GraphStore) => Promise<T>): Promise<{ value: T; most: number; turns: number }> {
+  let since = 0;
+  let most = 0;
+  const counting = new Proxy(store, {
+    get(target, key, receiver) {
+      const v: unknown = Reflect.get(target, key, receiver);
+      if (key !== 'edgesOf' || typeof v !== 'function') return typeof v === 'function' ? v.bind(target) : v;
+      return async (...args: unknown[]) => {
+        const out = (await (v as (...a: unknown[]) => Promise<unknown[]>).apply(target, args)) as unknown[];
+        since += out.length;
+        return out;
+      };
+    },
+  }) as GraphStore;
+  const { value, turns } = await turnsDuring(async () => {
+    let done = false;
+    const tick = () => {
+      most = Math.max(most, since);
+      since = 0;
+      if (!done) setImmediate(tick);
+    };
+    setImmediate(tick);
+    try {
+      return await call(counting);
+    } finally {
+      done = true;
+      most = Math.max(most, since);
+    }
+  });
+  return { value, most, turns };
+}
+
 /** A deadline check that counts its calls and throws from the `at`-th on (Infinity: never). */
 function counter(at = Infinity): { check: () => void; calls: () => number } {
   let calls = 0;
@@ -77,6 +128,10 @@ describe('chainGapCandidates on a 10⁴-node graph (review17 H2)', () => {
       else expect(value!.scope.length).toBeGreaterThan(100);
       expect(turns).toBeGreaterThan(1);
       expect(c.calls()).toBeGreaterThan(1);
+      // no stall reads more than one paced chunk of edges
+      const { most } = await edgesBetweenTurns((s) => chainGapCandidates(s, chainId, park, { first: 50, minConfidence: 0, check: c.check }));
+      expect(most).toBeGreaterThan(0);
+      expect(most).toBeLessThanOrEqual(Math.max(EDGES_PER_CALL, maxDegree));
     }
   }, 120_000);
 
@@ -97,4 +152,37 @@ describe('chainGapCandidates on a 10⁴-node graph (review17 H2)', () => {
       expect(s.candidates.length).toBe(Math.min(50, s.candidateCount));
     }
   }, 120_000);
+});
+
+describe('paced edge reads', () => {
+  it('read in chunks they are the list one call gives, in its order, an edge between two of the ids once', async () => {
+    const parks = (await store.listNodes({ label: 'Park', first: 1000 })).nodes.map((n) => n.id);
+    const types = ['PART_OF', 'LOCATED_IN', 'HOSTS'] as const;
+    const one = await store.edgesOf({ ids: parks, direction: 'both', types: [...types] });
+    expect(one.length).toBeGreaterThan(3 * EDGES_PER_CALL);
+    const paced = await edgesOf(store, parks, 'both', [...types], new Pace());
+    expect(paced.map((e) => e.id)).toEqual(one.map((e) => e.id));
+  }, 120_000);
+});
+
+describe('park analyses over ParkWorld.load on a 10⁴-node graph (review17 H3)', () => {
+  const calls = {
+    compareParks: (s: GraphStore, check: () => void) => compareParks(s, parkId, parkB, { minConfidence: 0, includeWeak: true, rollup: true, check }),
+    chainParks: (s: GraphStore, check: () => void) => chainParks(s, chainId, { minConfidence: 0, rollup: true, check }),
+    parkFacts: (s: GraphStore, check: () => void) => parkFacts(s, parkId, chainId, { minConfidence: 0, rollup: true, check }),
+  };
+  for (const [name, call] of Object.entries(calls)) {
+    it(`${name}: no turn of the event loop waits for more than one chunk of edges; the deadline is checked`, async () => {
+      const c = counter();
+      const { value, most, turns } = await edgesBetweenTurns((s) => call(s, c.check));
+      expect(value).not.toBeNull();
+      expect(turns).toBeGreaterThan(1);
+      expect(c.calls()).toBeGreaterThan(1);
+      // the park's edges came in one read of ~10⁴ edges before (the first phase of the load);
+      // chainParks first reads the chain (industryChain, chain.ts: its reads are its own)
+      const chainReads = name === 'chainParks' ? (await edgesBetweenTurns((s) => industryChain(s, chainId))).most : 0;
+      expect(most).toBeLessThanOrEqual(Math.max(EDGES_PER_CALL, maxDegree, chainReads));
+      await expect(call(store, counter(3).check)).rejects.toMatchObject({ code: 'TIMEOUT' });
+    }, 120_000);
+  }
 });

@@ -15,9 +15,9 @@
 import type { GraphEdge, GraphNode, Json } from '../model.ts';
 import type { GraphStore } from '../store/port.ts';
 import { byName } from './common.ts';
-import { Pace, sortPaced } from './park-world.ts';
+import { edgesOf, Pace, sortPaced } from './park-world.ts';
 
-/** Ids per store call (enterprises' parks, node reads): a turn of the event loop between calls. */
+/** Ids per node read: a turn of the event loop between reads. */
 const IDS_PER_CALL = 2000;
 
 export interface GapCandidate {
@@ -71,23 +71,9 @@ async function nodes(store: GraphStore, ids: Iterable<string>, pace?: Pace): Pro
   return out;
 }
 
-/**
- * Edges of `ids` at or above `min`. With `pace`, in chunks of ids with a turn between: grouped by
- * the node asked about (`side`: the end that is one of the ids), each node's list is the same as
- * one call's (the store orders edges by id, a total order; all of a node's edges come in its chunk).
- */
-async function edges(store: GraphStore, ids: string[], direction: 'in' | 'out', types: GraphEdge['type'][], min: number, pace?: Pace): Promise<GraphEdge[]> {
-  if (ids.length === 0) return [];
-  if (!pace || ids.length <= IDS_PER_CALL) {
-    if (pace) await pace.pause();
-    return (await store.edgesOf({ ids, direction, types })).filter((e) => confidence(e) >= min);
-  }
-  const out: GraphEdge[] = [];
-  for (let i = 0; i < ids.length; i += IDS_PER_CALL) {
-    await pace.pause();
-    for (const e of await store.edgesOf({ ids: ids.slice(i, i + IDS_PER_CALL), direction, types })) if (confidence(e) >= min) out.push(e);
-  }
-  return out;
+/** Edges of `ids` at or above `min`, as one store call lists them, read in paced chunks (park-world.ts edgesOf). */
+async function edges(store: GraphStore, ids: string[], direction: 'in' | 'out', types: GraphEdge['type'][], min: number, pace: Pace): Promise<GraphEdge[]> {
+  return (await edgesOf(store, ids, direction, types, pace)).filter((e) => confidence(e) >= min);
 }
 
 /** Appends `x` to the list under `k` (in place: no copy per push). */
