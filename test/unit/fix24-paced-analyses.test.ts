@@ -12,6 +12,8 @@ import { chainGapCandidates } from '../../server/src/analysis/gaps.ts';
 import { edgesOf, Pace } from '../../server/src/analysis/park-world.ts';
 import { industryChain } from '../../server/src/analysis/index.ts';
 import { chainParks, compareParks, parkFacts } from '../../server/src/analysis/parks.ts';
+import { relatedEnterprises } from '../../server/src/analysis/related.ts';
+import { buildRelatedIndex } from '../../server/src/analysis/related-index.ts';
 import type { GraphStore } from '../../server/src/store/port.ts';
 import { EmbeddedStore } from '../../server/src/store/embedded/index.ts';
 import { tempDir } from '../integration/helpers.ts';
@@ -185,4 +187,24 @@ describe('park analyses over ParkWorld.load on a 10⁴-node graph (review17 H3)'
       await expect(call(store, counter(3).check)).rejects.toMatchObject({ code: 'TIMEOUT' });
     }, 120_000);
   }
+});
+
+describe('relatedEnterprises and its index on a 10⁴-node graph (review17 H5)', () => {
+  it('the walk checks the deadline between its reads and loops, and a check that throws ends it', async () => {
+    const firm = (await store.listNodes({ label: 'Enterprise', first: 1 })).nodes[0]!.id;
+    const c = counter();
+    const { value, turns } = await turnsDuring(() => relatedEnterprises(store, firm, 200, { minConfidence: 0, check: c.check }));
+    expect(value!.length).toBeGreaterThan(0);
+    expect(turns).toBeGreaterThan(1);
+    expect(c.calls()).toBeGreaterThan(2);
+    await expect(relatedEnterprises(store, firm, 200, { minConfidence: 0, check: counter(2).check })).rejects.toMatchObject({ code: 'TIMEOUT' });
+  }, 120_000);
+
+  it('the index build reads at most one chunk of edges between two turns of the event loop', async () => {
+    const generation = await store.dataGeneration();
+    const { value, most } = await edgesBetweenTurns((s) => buildRelatedIndex(s, generation, 0));
+    expect(value).not.toBeNull();
+    expect(typeof value === 'object' && value!.ties).toBeGreaterThan(3 * EDGES_PER_CALL);
+    expect(most).toBeLessThanOrEqual(Math.max(EDGES_PER_CALL, maxDegree));
+  }, 120_000);
 });

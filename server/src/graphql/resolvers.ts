@@ -418,7 +418,7 @@ export const resolvers: Resolvers = {
       const first = intArg('first', args.first, 20, 1, LIMITS.searchFirst);
       const minConfidence = confidenceArg(args.minConfidence);
       await requireLabel(ctx, args.id, 'Enterprise');
-      return (await relatedEnterprises(ctx.store, args.id, first, { minConfidence, ...(ctx.chains ? { templates: ctx.chains } : {}), ...(ctx.hubCounts ? { hubCounts: ctx.hubCounts } : {}) })) ?? [];
+      return (await relatedEnterprises(ctx.store, args.id, first, { minConfidence, check: () => ctx.guard.check(), ...(ctx.chains ? { templates: ctx.chains } : {}), ...(ctx.hubCounts ? { hubCounts: ctx.hubCounts } : {}) })) ?? [];
     },
     chainGapCandidates: async (_: unknown, args: { chainId: string; parkId?: string | null; first?: number | null; minConfidence?: number | null }, ctx: Context) => {
       const first = intArg('first', args.first, 10, 1, LIMITS.gapFirst);
