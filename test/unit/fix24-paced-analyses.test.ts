@@ -168,7 +168,7 @@ describe('paced edge reads', () => {
 });
 
 describe('park analyses over ParkWorld.load on a 10⁴-node graph (review17 H3)', () => {
-  const calls = {
+  const calls: Record<string, (s: GraphStore, check: () => void) => Promise<unknown>> = {
     compareParks: (s: GraphStore, check: () => void) => compareParks(s, parkId, parkB, { minConfidence: 0, includeWeak: true, rollup: true, check }),
     chainParks: (s: GraphStore, check: () => void) => chainParks(s, chainId, { minConfidence: 0, rollup: true, check }),
     parkFacts: (s: GraphStore, check: () => void) => parkFacts(s, parkId, chainId, { minConfidence: 0, rollup: true, check }),
