@@ -14,6 +14,8 @@ export interface AnalysisOptions {
   fanout?: { hub?: number; budget?: number };
   /** Hub member counts remembered per data generation (fanout.ts HubCounts); absent: counted per request. */
   hubCounts?: HubCountsAt;
+  /** Throws when the request must stop (its deadline passed: TIMEOUT); called at the analysis's turns of the event loop. */
+  check?: () => void;
 }
 
 export const minConfidenceOf = (opts: AnalysisOptions): number => opts.minConfidence ?? DEFAULT_MIN_CONFIDENCE;

@@ -9,9 +9,16 @@
 //   size = log10(registered capital in 万元 + 1) / 6 (10⁶ 万元 = 100 亿 → 1), or log10(employees + 1) / 4;
 //   tags = 上市 0.4, 专精特新小巨人 0.4, 专精特新 0.3, 独角兽 0.3, 瞪羚企业 0.2, 高新技术企业 0.15, others 0.05, capped at 1.
 // Written against the GraphStore port only, with batched edgesOf / getNodes calls.
+// Linear in what it reads (edges grouped once, never a copy per push), and paced: every long loop
+// checks the request deadline (GapOptions.check: TIMEOUT) and gives the event loop a turn every few
+// milliseconds (Pace, park-world.ts), store reads in chunks with a turn between.
 import type { GraphEdge, GraphNode, Json } from '../model.ts';
 import type { GraphStore } from '../store/port.ts';
 import { byName } from './common.ts';
+import { edgesOf, Pace, sortPaced } from './park-world.ts';
+
+/** Ids per node read: a turn of the event loop between reads. */
+const IDS_PER_CALL = 2000;
 
 export interface GapCandidate {
   enterprise: GraphNode;
@@ -54,17 +61,26 @@ function confidence(e: GraphEdge): number {
   return typeof c === 'number' ? c : 1;
 }
 
-async function nodes(store: GraphStore, ids: Iterable<string>): Promise<Map<string, GraphNode>> {
+async function nodes(store: GraphStore, ids: Iterable<string>, pace?: Pace): Promise<Map<string, GraphNode>> {
   const unique = [...new Set(ids)];
   const out = new Map<string, GraphNode>();
-  if (unique.length === 0) return out;
-  (await store.getNodes(unique)).forEach((n) => n && out.set(n.id, n));
+  for (let i = 0; i < unique.length; i += IDS_PER_CALL) {
+    if (i > 0 && pace) await pace.pause();
+    (await store.getNodes(unique.slice(i, i + IDS_PER_CALL))).forEach((n) => n && out.set(n.id, n));
+  }
   return out;
 }
 
-async function edges(store: GraphStore, ids: string[], direction: 'in' | 'out', types: GraphEdge['type'][], min: number): Promise<GraphEdge[]> {
-  if (ids.length === 0) return [];
-  return (await store.edgesOf({ ids, direction, types })).filter((e) => confidence(e) >= min);
+/** Edges of `ids` at or above `min`, as one store call lists them, read in paced chunks (park-world.ts edgesOf). */
+async function edges(store: GraphStore, ids: string[], direction: 'in' | 'out', types: GraphEdge['type'][], min: number, pace: Pace): Promise<GraphEdge[]> {
+  return (await edgesOf(store, ids, direction, types, pace)).filter((e) => confidence(e) >= min);
+}
+
+/** Appends `x` to the list under `k` (in place: no copy per push). */
+function push<T>(m: Map<string, T[]>, k: string, x: T): void {
+  const list = m.get(k);
+  if (list) list.push(x);
+  else m.set(k, [x]);
 }
 
 
@@ -83,12 +99,14 @@ function money(wan: number, currency: string): string {
 }
 
 /** Every park the documents (not registries) name. */
-async function documentParks(store: GraphStore): Promise<GraphNode[]> {
+async function documentParks(store: GraphStore, pace: Pace): Promise<GraphNode[]> {
   const docs = (await store.listDocumentRecords()).map((r) => r.documentId).filter((d) => !d.startsWith('registry:'));
   const out = new Map<string, GraphNode>();
   for (const d of docs) {
     let after: string | undefined;
     for (;;) {
+      // one page per document and call (each call reads the document's nodes): a turn every few ms
+      if (pace.due(128)) await pace.pause();
       const page = await store.listNodes({ label: 'Park', documentId: d, first: 1000, ...(after ? { after } : {}) });
       for (const n of page.nodes) out.set(n.id, n);
       if (!page.hasNextPage || page.nodes.length === 0) break;
@@ -102,11 +120,14 @@ export interface GapOptions {
   /** Candidates per gap (1–50). */
   first?: number;
   minConfidence?: number;
+  /** Throws when the request must stop (its deadline passed: TIMEOUT); called at each turn of the event loop. */
+  check?: () => void;
 }
 
 export async function chainGapCandidates(store: GraphStore, chainId: string, parkId: string | null, options: GapOptions = {}): Promise<ChainGapResult | null> {
   const first = options.first ?? 10;
   const min = options.minConfidence ?? 0.5;
+  const pace = new Pace(options.check);
   const head = await nodes(store, parkId ? [chainId, parkId] : [chainId]);
   const chain = head.get(chainId);
   if (!chain || chain.label !== 'Industry') return null;
@@ -118,12 +139,12 @@ export async function chainGapCandidates(store: GraphStore, chainId: string, par
   const children = new Map<string, string[]>();
   let frontier = [chainId];
   for (let level = 0; level < 3 && frontier.length; level++) {
-    const es = await edges(store, frontier, 'in', ['PART_OF'], min);
+    const es = await edges(store, frontier, 'in', ['PART_OF'], min, pace);
     frontier = [];
     for (const e of es) {
       if (e.source === chainId || parentOf.has(e.source)) continue;
       parentOf.set(e.source, e.target);
-      children.set(e.target, [...(children.get(e.target) ?? []), e.source]);
+      push(children, e.target, e.source);
       frontier.push(e.source);
     }
   }
@@ -135,9 +156,9 @@ export async function chainGapCandidates(store: GraphStore, chainId: string, par
     const inside = new Map([[park.id, park]]);
     let f = [park.id];
     for (let level = 0; level < 3 && f.length; level++) {
-      const es = await edges(store, f, 'in', ['PART_OF', 'LOCATED_IN'], min);
+      const es = await edges(store, f, 'in', ['PART_OF', 'LOCATED_IN'], min, pace);
       const next = es.map((e) => e.source).filter((id) => !inside.has(id));
-      const got = await nodes(store, next);
+      const got = await nodes(store, next, pace);
       f = [];
       for (const n of got.values()) {
         if (n.label !== 'Park' || inside.has(n.id)) continue;
@@ -146,55 +167,68 @@ export async function chainGapCandidates(store: GraphStore, chainId: string, par
       }
     }
     scope = [...inside.values()];
-  } else scope = await documentParks(store);
+  } else scope = await documentParks(store, pace);
   const scopeIds = new Set(scope.map((p) => p.id));
 
   // enterprises per segment, and where they are
-  const member = await edges(store, leaves, 'in', ['IN_INDUSTRY', 'INNOVATES_FOR'], min);
+  const member = await edges(store, leaves, 'in', ['IN_INDUSTRY', 'INNOVATES_FOR'], min, pace);
   const enterpriseIds = [...new Set(member.map((e) => e.source))];
-  const located = await edges(store, enterpriseIds, 'out', ['LOCATED_IN'], min);
+  const located = await edges(store, enterpriseIds, 'out', ['LOCATED_IN'], min, pace);
   const parksOf = new Map<string, string[]>();
-  for (const e of located) parksOf.set(e.source, [...(parksOf.get(e.source) ?? []), e.target]);
-  const names = await nodes(store, [...leaves, ...parentOf.values(), ...enterpriseIds, ...located.map((e) => e.target)]);
+  for (const e of located) push(parksOf, e.source, e.target);
+  const names = await nodes(store, [...leaves, ...parentOf.values(), ...enterpriseIds, ...located.map((e) => e.target)], pace);
+  // each segment's member edges, in the store's order (one pass, not a filter per segment)
+  const memberOf = new Map<string, GraphEdge[]>();
+  for (const e of member) push(memberOf, e.target, e);
 
   const segments: ChainGapSegment[] = [];
   for (const leaf of leaves) {
     const segment = names.get(leaf);
     if (!segment) continue;
-    const ins = member.filter((e) => e.target === leaf);
     const byEnterprise = new Map<string, GraphEdge[]>();
-    for (const e of ins) {
+    for (const e of memberOf.get(leaf) ?? []) {
+      if (pace.due()) await pace.pause();
       const n = names.get(e.source);
       if (!n || n.label !== 'Enterprise') continue;
-      byEnterprise.set(e.source, [...(byEnterprise.get(e.source) ?? []), e]);
+      push(byEnterprise, e.source, e);
     }
     const local: GraphNode[] = [];
     const outside: GapCandidate[] = [];
+    let candidateCount = 0;
     for (const [id, via] of byEnterprise) {
+      if (pace.due(4)) await pace.pause();
       const n = names.get(id)!;
       const parks = (parksOf.get(id) ?? []).map((p) => names.get(p)).filter((p): p is GraphNode => !!p && p.label === 'Park');
       if (parks.some((p) => scopeIds.has(p.id))) {
         local.push(n);
         continue;
       }
+      if (local.length) continue; // not a gap: it lists no candidates
       outside.push(candidate(n, segment, via, parks));
+      candidateCount++;
+      // kept while collecting: the best `first` (a total order), trimmed each time the list doubles
+      if (outside.length >= 2 * first) outside.splice(0, outside.length, ...(await sortPaced(outside, byScore, pace)).slice(0, first));
     }
-    local.sort(byName);
     const gap = local.length === 0;
-    outside.sort((a, b) => b.score - a.score || byName(a.enterprise, b.enterprise));
+    const sortedLocal = await sortPaced(local, byName, pace);
+    // only a gap lists its candidates: the first `first` in score order
+    const ranked = gap ? await sortPaced(outside, byScore, pace) : [];
     const stageId = parentOf.get(leaf);
     segments.push({
       segment,
       stage: stageId && stageId !== chainId ? names.get(stageId) ?? null : null,
-      local,
+      local: sortedLocal,
       gap,
-      candidates: gap ? outside.slice(0, first) : [],
-      candidateCount: gap ? outside.length : 0,
+      candidates: ranked.slice(0, first),
+      candidateCount: gap ? candidateCount : 0,
     });
   }
-  segments.sort((a, b) => orderOf(a) - orderOf(b) || byName(a.segment, b.segment));
-  return { chain, park, scope: scope.sort(byName), segments };
+  const ordered = await sortPaced(segments, (a, b) => orderOf(a) - orderOf(b) || byName(a.segment, b.segment), pace);
+  return { chain, park, scope: await sortPaced(scope, byName, pace), segments: ordered };
 }
+
+/** Best score first, then by name (byName ends on the id: a total order). */
+const byScore = (a: GapCandidate, b: GapCandidate): number => b.score - a.score || byName(a.enterprise, b.enterprise);
 
 function orderOf(s: ChainGapSegment): number {
   const o = s.stage?.properties.order ?? s.segment.properties.order;

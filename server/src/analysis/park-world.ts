@@ -123,16 +123,53 @@ function weakest(edges: GraphEdge[], min: number): { basis: string; confidence: 
   return { basis, confidence, weak: confidence < min };
 }
 
-export async function nodeMap(store: GraphStore, ids: Iterable<string>): Promise<Map<string, GraphNode>> {
+/** Nodes per store call in the paced reads below (a turn of the event loop between calls). */
+const NODES_PER_CALL = 2000;
+/** Edges per store call in paced reads (a store materialises an edge in tens of µs: ~50 ms a call). */
+const EDGES_PER_CALL = 2000;
+
+/** Nodes by id; with `pace`, NODES_PER_CALL per call with a turn between (the same map). */
+export async function nodeMap(store: GraphStore, ids: Iterable<string>, pace?: Pace): Promise<Map<string, GraphNode>> {
   const unique = [...new Set(ids)];
   const out = new Map<string, GraphNode>();
-  if (unique.length === 0) return out;
-  (await store.getNodes(unique)).forEach((n) => n && out.set(n.id, n));
+  const step = pace ? NODES_PER_CALL : Math.max(1, unique.length);
+  for (let i = 0; i < unique.length; i += step) {
+    if (pace) await pace.pause();
+    (await store.getNodes(unique.slice(i, i + step))).forEach((n) => n && out.set(n.id, n));
+  }
   return out;
 }
 
-async function edgesOf(store: GraphStore, ids: string[], direction: 'in' | 'out' | 'both', types: RelType[]): Promise<GraphEdge[]> {
-  return ids.length ? store.edgesOf({ ids, direction, types }) : [];
+const byEdgeId = (a: GraphEdge, b: GraphEdge): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Edges of `ids`, as one store call lists them: the store orders a list by edge id and lists an edge
+ * between two of the ids once. With `pace`, read in chunks of about EDGES_PER_CALL edges (sized by
+ * countEdges, which materialises nothing) with a turn between, an edge met from two chunks kept once,
+ * and the whole merged by id (a paced sort): the same list. One node's edges always come in one call.
+ */
+export async function edgesOf(store: GraphStore, ids: string[], direction: 'in' | 'out' | 'both', types: RelType[], pace?: Pace): Promise<GraphEdge[]> {
+  if (ids.length === 0) return [];
+  if (!pace) return store.edgesOf({ ids, direction, types });
+  await pace.pause();
+  const counts = await store.countEdges({ ids, direction, types });
+  const total = counts.reduce((a, b) => a + b, 0);
+  if (total <= EDGES_PER_CALL) return store.edgesOf({ ids, direction, types });
+  const seen = new Set<string>();
+  const all: GraphEdge[] = [];
+  for (let i = 0; i < ids.length; ) {
+    let j = i;
+    let n = 0;
+    while (j < ids.length && (j === i || n + counts[j]! <= EDGES_PER_CALL)) n += counts[j++]!;
+    await pace.pause();
+    for (const e of await store.edgesOf({ ids: ids.slice(i, j), direction, types })) {
+      if (seen.has(e.id)) continue;
+      seen.add(e.id);
+      all.push(e);
+    }
+    i = j;
+  }
+  return sortPaced(all, byEdgeId, pace);
 }
 
 interface IndexedTree {
@@ -178,34 +215,46 @@ export class ParkWorld {
       if (!page.hasNextPage || page.nodes.length === 0) break;
       after = page.nodes[page.nodes.length - 1]!.id;
       if (w.parks.size >= PARK_LIMITS.parks) w.truncated = true;
+      await pace.pause();
     }
     const parkIds = [...w.parks.keys()];
-    const around = await edgesOf(store, parkIds, 'both', ['PART_OF', 'LOCATED_IN', 'HOSTS']);
+    // The first phase is paced too (review17 H3: it held the event loop for seconds at 10⁵ nodes):
+    // reads in chunks with a turn between, loops checking the deadline.
+    const around = await edgesOf(store, parkIds, 'both', ['PART_OF', 'LOCATED_IN', 'HOSTS'], pace);
     // Enterprises and labs located in the parks, the first PARK_LIMITS.members of them.
     const memberIds = new Set<string>();
     for (const e of around) {
+      if (pace.due()) await pace.pause();
       if (e.type !== 'LOCATED_IN' || !w.parks.has(e.target) || w.parks.has(e.source) || memberIds.has(e.source)) continue;
       if (memberIds.size >= PARK_LIMITS.members) w.truncated = true;
       else memberIds.add(e.source);
     }
-    const members = await nodeMap(store, memberIds);
+    const members = await nodeMap(store, memberIds, pace);
     // Their industries, a few thousand members per call with a turn of the event loop between (each
     // member's edges come in one call, in the store's order: the same lists as one call).
     const memberEdges: GraphEdge[] = [];
     const memberList = [...members.keys()];
     for (let i = 0; i < memberList.length; i += MEMBERS_PER_CALL) {
-      if (i > 0) await pace.pause();
-      for (const e of await edgesOf(store, memberList.slice(i, i + MEMBERS_PER_CALL), 'out', ['IN_INDUSTRY', 'INNOVATES_FOR'])) memberEdges.push(e);
+      await pace.pause();
+      for (const e of await edgesOf(store, memberList.slice(i, i + MEMBERS_PER_CALL), 'out', ['IN_INDUSTRY', 'INNOVATES_FOR'], pace)) memberEdges.push(e);
     }
+    await pace.pause();
     w.pickParents(around.filter((e) => (e.type === 'PART_OF' || e.type === 'LOCATED_IN') && w.parks.has(e.source) && w.parks.has(e.target) && e.source !== e.target && edgeConfidence(e) >= min));
+    await pace.pause();
 
     // The industry tree above every industry a fact touches (strong PART_OF only).
-    const touched = new Set([...around.filter((e) => e.type === 'HOSTS').map((e) => e.target), ...memberEdges.map((e) => e.target)]);
+    const touched = new Set<string>();
+    for (const e of around) if (e.type === 'HOSTS') touched.add(e.target);
+    for (const e of memberEdges) {
+      if (pace.due()) await pace.pause();
+      touched.add(e.target);
+    }
     let frontier = [...touched];
     for (let d = 0; d < PARK_LIMITS.industryDepth && frontier.length; d++) {
-      const ups = await edgesOf(store, frontier, 'out', ['PART_OF']);
+      const ups = await edgesOf(store, frontier, 'out', ['PART_OF'], pace);
       frontier = [];
       for (const e of ups) {
+        if (pace.due()) await pace.pause();
         if (edgeConfidence(e) < min || e.source === e.target) continue;
         const set = w.upOf.get(e.source) ?? new Set<string>();
         set.add(e.target);
@@ -216,7 +265,7 @@ export class ParkWorld {
         }
       }
     }
-    for (const [id, n] of await nodeMap(store, touched)) if (n.label === 'Industry') w.industries.set(id, n);
+    for (const [id, n] of await nodeMap(store, touched, pace)) if (n.label === 'Industry') w.industries.set(id, n);
 
     let count = 0;
     /** Adds a fact; false once PARK_LIMITS.facts are read (the rest is cut: truncated). */
@@ -242,6 +291,7 @@ export class ParkWorld {
       }
       const membership = new Map<string, GraphEdge[]>();
       for (const e of memberEdges) {
+        if (pace.due()) await pace.pause();
         const list = membership.get(e.source);
         if (list) list.push(e);
         else membership.set(e.source, [e]);
@@ -488,15 +538,18 @@ export const byNode = (a: GraphNode, b: GraphNode): number => (a === b || a.id =
 
 /** Weak last, then by basis, kind, segment, node and park; `names` orders nodes (byNode, or ParkWorld.nameOrder's ranks). */
 export function sortFacts(facts: ParkFact[], names: (a: GraphNode, b: GraphNode) => number = byNode): ParkFact[] {
-  return facts.sort(
-    (a, b) =>
-      Number(a.weak) - Number(b.weak) ||
-      (BASIS_RANK[b.basis] ?? 0) - (BASIS_RANK[a.basis] ?? 0) ||
-      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-      names(a.segment, b.segment) ||
-      names(a.node, b.node) ||
-      names(a.park, b.park),
-  );
+  return facts.sort(factOrder(names));
+}
+
+/** sortFacts' order as a comparator (for sortPaced). */
+export function factOrder(names: (a: GraphNode, b: GraphNode) => number = byNode): (a: ParkFact, b: ParkFact) => number {
+  return (a, b) =>
+    Number(a.weak) - Number(b.weak) ||
+    (BASIS_RANK[b.basis] ?? 0) - (BASIS_RANK[a.basis] ?? 0) ||
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    names(a.segment, b.segment) ||
+    names(a.node, b.node) ||
+    names(a.park, b.park);
 }
 
 /** A stable merge sort that gives the event loop a turn (and checks the deadline) as it goes. */

@@ -14,7 +14,7 @@
 import type { GraphNode } from '../model.ts';
 import type { GraphStore } from '../store/port.ts';
 import { industryChain } from './index.ts';
-import { PARK_LIMITS, ParkWorld, byName, byNode, keepBest, nodeMap, sortFacts, type ParkFact, type ParkOptions, type ParkRow } from './park-world.ts';
+import { PARK_LIMITS, ParkWorld, byName, byNode, factOrder, keepBest, nodeMap, sortFacts, sortPaced, type ParkFact, type ParkOptions, type ParkRow } from './park-world.ts';
 
 export { BASIS_RANK, DEFAULT_MIN_CONFIDENCE, PARK_LIMITS, edgeBasis, edgeConfidence, sortFacts } from './park-world.ts';
 export type { FactKind, ParkFact, ParkOptions, ParkRow } from './park-world.ts';
@@ -169,7 +169,12 @@ export async function parkMatrix(store: GraphStore, opts: MatrixOptions = {}): P
 export async function parkFacts(store: GraphStore, parkId: string, industryId: string, opts: ParkOptions = {}): Promise<ParkFact[] | null> {
   const w = await ParkWorld.load(store, opts);
   if (!w.parks.has(parkId)) return null;
-  return sortFacts(w.factsOf(parkId, opts.rollup ?? false).filter((f) => w.within(f.segment.id, industryId))).slice(0, PARK_LIMITS.factsPerCell);
+  const facts: ParkFact[] = [];
+  for (const f of w.factsOf(parkId, opts.rollup ?? false)) {
+    if (w.pace.due()) await w.pace.pause();
+    if (w.within(f.segment.id, industryId)) facts.push(f);
+  }
+  return (await sortPaced(facts, factOrder(), w.pace)).slice(0, PARK_LIMITS.factsPerCell);
 }
 
 export interface ChainParkSegment {
@@ -306,16 +311,25 @@ export async function compareParks(store: GraphStore, a: string, b: string, opts
   };
   const A = await bySegment(a);
   const B = await bySegment(b);
-  const item = (id: string): ComparedSegment => {
+  // Each segment's first 20 facts of each side, by a paced sort (review17 H3: these sorts held the
+  // event loop for seconds on a busy park); the facts' order as sortFacts gives it.
+  const byFact = factOrder();
+  const top = async (facts: ParkFact[] | undefined) => (facts?.length ? (await sortPaced(facts, byFact, w.pace)).slice(0, 20) : []);
+  const item = async (id: string): Promise<ComparedSegment> => {
+    if (w.pace.due(16)) await w.pace.pause();
     const segment = w.industries.get(id)!;
     const chains = [...w.topsOf(id)].map((c) => w.industries.get(c)!).filter(Boolean).sort(byName);
-    return { segment, chains, factsA: sortFacts(A.get(id) ?? []).slice(0, 20), factsB: sortFacts(B.get(id) ?? []).slice(0, 20) };
+    return { segment, chains, factsA: await top(A.get(id)), factsB: await top(B.get(id)) };
   };
   const order = (x: ComparedSegment, y: ComparedSegment) => byNode(x.chains[0] ?? x.segment, y.chains[0] ?? y.segment) || byName(x.segment, y.segment);
-  const cap = (xs: ComparedSegment[]) => xs.sort(order).slice(0, PARK_LIMITS.segmentsPerSide);
-  const shared = cap([...A.keys()].filter((id) => B.has(id)).map(item));
-  const onlyA = cap([...A.keys()].filter((id) => !B.has(id)).map(item));
-  const onlyB = cap([...B.keys()].filter((id) => !A.has(id)).map(item));
+  const cap = async (ids: string[]) => {
+    const xs: ComparedSegment[] = [];
+    for (const id of ids) xs.push(await item(id));
+    return (await sortPaced(xs, order, w.pace)).slice(0, PARK_LIMITS.segmentsPerSide);
+  };
+  const shared = await cap([...A.keys()].filter((id) => B.has(id)));
+  const onlyA = await cap([...A.keys()].filter((id) => !B.has(id)));
+  const onlyB = await cap([...B.keys()].filter((id) => !A.has(id)));
   const truncated = w.truncated || [A.size, B.size].some((n) => n > PARK_LIMITS.segmentsPerSide);
   return { a: pa, b: pb, shared, onlyA, onlyB, minConfidence: w.minConfidence, truncated };
 }

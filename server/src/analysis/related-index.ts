@@ -19,6 +19,7 @@ import { edgeConfidence } from '../basis.ts';
 import { edgeId, type Evidence, type GraphNode, type RelType } from '../model.ts';
 import { byName } from './common.ts';
 import type { GraphStore } from '../store/port.ts';
+import { edgesOf, Pace, sortPaced } from './park-world.ts';
 
 /** Hub kinds, as relatedEnterprises' groups: segment (IN_INDUSTRY / INNOVATES_FOR in), park (LOCATED_IN in), measure (MENTIONS out), lab (LEADS in). */
 export const HUB_GROUPS = 4;
@@ -94,6 +95,10 @@ interface Building {
 /** Builds the index of `store` as it reads now; 'too large' past MAX_TIES ties, null when the generation moved meanwhile. */
 export async function buildRelatedIndex(store: GraphStore, generation: number, min: number, yieldStep: () => Promise<void> = () => new Promise((r) => setImmediate(r)), maxTies = MAX_TIES): Promise<RelatedIndex | 'too large' | null> {
   const idx = new RelatedIndex(generation, min);
+  // Paced throughout (review17 H5: the aggregation and the name sort after the last page held the
+  // event loop for seconds at 10⁵ nodes): a page's edges in chunks (the list one call gives), every
+  // loop giving the event loop a turn every few milliseconds.
+  const pace = new Pace();
   const acc: Map<string, Building>[] = Array.from({ length: HUB_GROUPS }, () => new Map());
   let after: string | undefined;
   for (;;) {
@@ -108,8 +113,9 @@ export async function buildRelatedIndex(store: GraphStore, generation: number, m
       }
     }
     if (here.size > 0) {
-      const es = await store.edgesOf({ ids: [...here], direction: 'both', types: INDEX_TYPES });
+      const es = await edgesOf(store, [...here], 'both', INDEX_TYPES, pace);
       for (const e of es) {
+        if (pace.due()) await pace.pause();
         const g = GROUP_OF[e.type];
         if (g === undefined) continue;
         const member = g === 2 ? e.target : e.source;
@@ -144,6 +150,7 @@ export async function buildRelatedIndex(store: GraphStore, generation: number, m
   for (let g = 0; g < HUB_GROUPS; g++) {
     for (const [hub, b] of acc[g]!) {
       const m = b.firm.length;
+      if (pace.due(m)) await pace.pause();
       const keyStart = new Int32Array(m + 1);
       for (let t = 0; t < m; t++) keyStart[t + 1] = keyStart[t]! + b.keys[t]!.length;
       const keys = new Int32Array(keyStart[m]!);
@@ -169,9 +176,9 @@ export async function buildRelatedIndex(store: GraphStore, generation: number, m
     acc[g]!.clear();
   }
   const order = idx.firmIds.map((id, i) => ({ id, name: idx.firmNames[i]!, i }) as GraphNode & { i: number });
-  order.sort(byName);
+  const sorted = await sortPaced(order, byName, pace);
   idx.nameRank = new Int32Array(order.length);
-  order.forEach((n, r) => (idx.nameRank[n.i] = r));
+  sorted.forEach((n, r) => (idx.nameRank[n.i] = r));
   if (typeof store.dataGeneration === 'function' && (await store.dataGeneration()) !== generation) return null;
   return idx;
 }

@@ -30,6 +30,7 @@ import { edgeId, type Evidence, type GraphEdge, type GraphNode } from '../model.
 import type { GraphStore } from '../store/port.ts';
 import { byName, edgesAbove, minConfidenceOf, nodesById, type AnalysisOptions } from './common.ts';
 import { COMPLETE_FACTOR, expandBounded, planBounded, sampleMembers, tiesToCapped, type BoundedExpansion, type BoundedPlan, type HubGroup } from './fanout.ts';
+import { Pace } from './park-world.ts';
 import { INDEX_TYPES, TYPE_NAMES, type HubAgg, type RelatedIndex } from './related-index.ts';
 
 export type ReasonKind = 'sameSegment' | 'chainAdjacent' | 'sameStage' | 'sameChain' | 'samePark' | 'coMention' | 'sharedLab';
@@ -95,6 +96,10 @@ function witness(e: GraphEdge, mine: GraphEdge | undefined, spansOf: Map<GraphEd
 export async function relatedEnterprises(store: GraphStore, id: string, first: number, opts: AnalysisOptions = {}): Promise<RelatedEnterprise[] | null> {
   const min = minConfidenceOf(opts);
   const keyOf = spanKeys();
+  // A turn of the event loop (and the deadline checked) between the store reads and every few ms of
+  // the loops (review17 H5: one call held the event loop for its whole run).
+  const pace = new Pace(opts.check);
+  const turn = () => pace.pause();
   const self = (await nodesById(store, [id])).get(id);
   if (!self || self.label !== 'Enterprise') return null;
   const own = await edgesAbove(store, [id], 'both', ['IN_INDUSTRY', 'INNOVATES_FOR', 'LOCATED_IN', 'MENTIONS', 'LEADS'], min);
@@ -115,6 +120,7 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
     edgesAbove(store, myInd, 'out', ['PART_OF'], min),
     edgesAbove(store, myInd, 'in', ['PART_OF'], min),
   ]);
+  await turn();
   const upEdges2 = await edgesAbove(store, upEdges1.map((e) => e.target), 'out', ['PART_OF'], min);
   const adjacent = new Map<string, { from: string; dir: '上游' | '下游'; edge?: GraphEdge }>();
   for (const e of chainEdges) {
@@ -182,7 +188,9 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
     }
   }
   const ctx: Contexts = { id, ownTie, adjacent, related, stageTargets, ownPark, ownMeasure, ownLab, hubs };
+  await turn();
   const scored = index ? await scoreIndexed(store, index, ctx, first) : null;
+  await turn();
 
   let expansion: BoundedExpansion = { edges: [[], [], [], []], counts: new Map(), capped: [new Set(), new Set(), new Set(), new Set()] };
   let ties: [GraphEdge[], GraphEdge[], GraphEdge[], GraphEdge[]] = [[], [], [], []];
@@ -194,17 +202,20 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
     stageTies = scored.stageTies;
   } else {
     expansion = await expandBounded(store, groups, opts.fanout?.hub, opts.fanout?.budget, opts.hubCounts, planned);
+    await turn();
     ties = expansion.edges.map(strong) as [GraphEdge[], GraphEdge[], GraphEdge[], GraphEdge[]];
     if (expansion.capped.some((c) => c.size > 0)) {
       for (let gi = 0; gi < groups.length; gi++) {
         if (expansion.capped[gi]!.size === 0) continue;
         const g = groups[gi]!;
+        await turn();
         for (const e of strong(await sampleMembers(store, expansion.capped[gi]!, g.types, 'Enterprise', first + 1))) {
           sampled.add(g.direction === 'in' ? e.source : e.target);
           ties[gi]!.push(e);
         }
       }
     }
+    if (stageTargets.size) await turn();
     if (stageTargets.size) stageTies = strong((await expandBounded(store, stageGroup, opts.fanout?.hub, opts.fanout?.budget, opts.hubCounts, stagePlanned)).edges[0]!);
   }
   const cappedHubs = new Set(expansion.capped.flatMap((c) => [...c]));
@@ -252,6 +263,7 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
   const rank = async (keep?: ReadonlySet<string>): Promise<Candidate[]> => {
     const [hubTies, parkTies, measureTies, labTies] = ties;
     const fresh = <T>(xs: T[], gi: number) => xs.slice(noted[gi]);
+    await turn();
     const got = await nodesOnce([...hubs, ...ownPark.keys(), ...ownMeasure.keys(), ...ownLab.keys(), ...fresh(hubTies, 0).map((e) => e.source), ...fresh(parkTies, 1).map((e) => e.source), ...fresh(measureTies, 2).map((e) => e.target), ...labTies.map((e) => e.source), ...related.keys()]);
     for (const [k, v] of got) if (!hubNodes.has(k)) nodes.set(k, v);
     for (const [k, v] of hubNodes) nodes.set(k, v);
@@ -308,7 +320,9 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
     };
 
     const skip = (firm: string) => !!keep && !keep.has(firm);
+    await turn();
     for (const e of hubTies) {
+      if (pace.due()) await turn();
       const ind = e.target;
       if (skip(e.source) || isSystem(ind)) continue;
       if (ownTie.has(ind)) add(e.source, 'sameSegment', textOf(0, ind, sameText), ind, ownTie.get(ind), e);
@@ -339,6 +353,7 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
 
     const out: Candidate[] = [];
     for (const [other, reasons] of acc) {
+      if (pace.due(reasons.length)) await turn();
       // one sentence counts once per pair: its strongest tie
       const bySentence = new Map<string, RelatedReason>();
       for (const r of reasons) {
@@ -379,6 +394,7 @@ export async function relatedEnterprises(store: GraphStore, id: string, first: n
     const best = top(ranked, first * COMPLETE_FACTOR).map((r) => r.enterprise.id);
     const shortlist = [...new Set([...best, ...[...sampled].filter((x) => x !== id)])].slice(0, first * COMPLETE_FACTOR + first + 1);
     const seen = new Set(ties.flatMap((t) => t.map((e) => e.id)));
+    await turn();
     for (const e of strong(await tiesToCapped(store, shortlist, groups, expansion.capped))) {
       if (seen.has(e.id)) continue;
       seen.add(e.id);

@@ -418,7 +418,7 @@ export const resolvers: Resolvers = {
       const first = intArg('first', args.first, 20, 1, LIMITS.searchFirst);
       const minConfidence = confidenceArg(args.minConfidence);
       await requireLabel(ctx, args.id, 'Enterprise');
-      return (await relatedEnterprises(ctx.store, args.id, first, { minConfidence, ...(ctx.chains ? { templates: ctx.chains } : {}), ...(ctx.hubCounts ? { hubCounts: ctx.hubCounts } : {}) })) ?? [];
+      return (await relatedEnterprises(ctx.store, args.id, first, { minConfidence, check: () => ctx.guard.check(), ...(ctx.chains ? { templates: ctx.chains } : {}), ...(ctx.hubCounts ? { hubCounts: ctx.hubCounts } : {}) })) ?? [];
     },
     chainGapCandidates: async (_: unknown, args: { chainId: string; parkId?: string | null; first?: number | null; minConfidence?: number | null }, ctx: Context) => {
       const first = intArg('first', args.first, 10, 1, LIMITS.gapFirst);
@@ -426,7 +426,7 @@ export const resolvers: Resolvers = {
       if (!(min >= 0 && min <= 1)) throw badInput(`minConfidence 须在 0 到 1 之间 / minConfidence must be in [0, 1], got ${min}`, 'minConfidence');
       await requireLabel(ctx, args.chainId, 'Industry');
       if (args.parkId) await requireLabel(ctx, args.parkId, 'Park');
-      const r = await chainGapCandidates(ctx.store, args.chainId, args.parkId ?? null, { first, minConfidence: min });
+      const r = await chainGapCandidates(ctx.store, args.chainId, args.parkId ?? null, { first, minConfidence: min, check: () => ctx.guard.check() });
       if (!r) throw notFound(args.chainId);
       return r;
     },
