@@ -397,7 +397,7 @@ function stageTitle(chain: Pick<IndustryChain, 'stages'>, position: number): str
 }
 
 /** Segments listed at first (and added per 显示更多), and members shown per kind before 「另 N 个」. */
-const SEGMENTS_PAGE = 20;
+const SEGMENTS_PAGE = 50;
 const MEMBERS_SHOWN = 8;
 
 function SegmentItem({ s, chain, active, onOpenExplore, onFocus }: { s: ChainSegment; chain: IndustryChain; active: boolean; onOpenExplore(n: NodeRef): void; onFocus(): void }) {
