@@ -115,6 +115,8 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly detail?: string,
+    /** The server's error code (extensions.code: TIMEOUT, BUSY, …) when it sent one. */
+    readonly code?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -123,7 +125,7 @@ export class ApiError extends Error {
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; path?: (string | number)[] }[];
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: unknown } }[];
 }
 
 export const GRAPHQL_ENDPOINT = '/graphql';
@@ -157,7 +159,8 @@ export async function gql<R, V>(doc: Operation<R, V>, variables: V, signal?: Abo
   }
   if (body.errors?.length) {
     const detail = body.errors.map((x) => x.message).join('; ');
-    throw new ApiError('查询失败', detail);
+    const code = body.errors.map((x) => x.extensions?.code).find((c): c is string => typeof c === 'string');
+    throw new ApiError('查询失败', detail, code);
   }
   if (!res.ok || body.data == null) {
     throw new ApiError(`查询失败（HTTP ${res.status}）`);
@@ -286,8 +289,17 @@ export async function relatedEnterprises(id: string, first = 30, signal?: AbortS
 export type DocumentSummary = DocumentsQuery['documents'][number];
 
 export async function documents(signal?: AbortSignal): Promise<DocumentSummary[]> {
-  const data = await gql(DocumentsDocument, {}, signal);
-  return data.documents;
+  return (await documentsPage(DOCUMENTS_PAGE, signal)).items;
+}
+
+/** The server's default page of documents, and its maximum (Query.documents, graphql/limits.ts). */
+export const DOCUMENTS_PAGE = 500;
+export const DOCUMENTS_MAX = 5000;
+
+/** The first `first` documents and how many the store holds (the list is cut when total > items.length). */
+export async function documentsPage(first: number, signal?: AbortSignal): Promise<{ items: DocumentSummary[]; total: number }> {
+  const data = await gql(DocumentsDocument, { first }, signal);
+  return { items: data.documents, total: Math.max(data.stats.documents, data.documents.length) };
 }
 
 type DocumentNode = Extract<NonNullable<DocumentFullQuery['node']>, { file: string }>;

@@ -11,15 +11,29 @@ export function Loading({ text }: { text: string }) {
   );
 }
 
+/**
+ * What to do after an error, by the server's code: a TIMEOUT or an answer too large is the view asking
+ * too much (narrow it: `narrow` says how in this view), BUSY is the server refusing for now (wait a
+ * few seconds); anything else gets the view's own hint, else the check that the server is running.
+ */
+export function errorHint(error: unknown, hint?: string, narrow?: string): string {
+  const code = error instanceof ApiError ? error.code : undefined;
+  const how = narrow ?? t('请缩小查看范围（例如选择单个产业或园区、减少数量）后重试。');
+  if (code === 'TIMEOUT') return `${t('查询超时：数据量较大，服务器未能在时限内算完（服务仍在运行，原样重试多半仍会超时）。')}${how}`;
+  if (code === 'RESPONSE_TOO_LARGE' || code === 'QUERY_TOO_COMPLEX') return `${t('结果过大：本次查询要返回的数据超过了服务器的上限。')}${how}`;
+  if (code === 'BUSY') return t('服务器正忙：同时进行的分析查询过多，请稍候几秒再重试。');
+  return hint ?? t('请确认服务已启动后重试。');
+}
+
 /** An error that says what happened and what to do; optional retry. */
-export function ErrorState({ error, hint, onRetry }: { error: unknown; hint?: string; onRetry?: () => void }) {
+export function ErrorState({ error, hint, narrow, onRetry }: { error: unknown; hint?: string; narrow?: string; onRetry?: () => void }) {
   const msg = error instanceof ApiError ? error.message : error instanceof Error ? error.message : String(error);
   const detail = error instanceof ApiError ? error.detail : undefined;
   return (
     <div className="state state-error" role="alert">
       <strong>{t(msg)}</strong>
       {detail && <span className="error-detail">{detail}</span>}
-      <span className="state-hint">{hint ?? t('请确认服务已启动后重试。')}</span>
+      <span className="state-hint">{errorHint(error, hint, narrow)}</span>
       {onRetry && (
         <button type="button" onClick={onRetry}>
           {t('重试')}

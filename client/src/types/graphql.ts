@@ -1048,10 +1048,12 @@ export type RelatedQuery = { relatedEnterprises: Array<{ score: number, reasons:
         | { id: string, label: Label, name: string }
        }> }> };
 
-export type DocumentsQueryVariables = Exact<{ [key: string]: never; }>;
+export type DocumentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
 
 
-export type DocumentsQuery = { documents: Array<{ id: string, name: string, title: string, issuer: string | null, date: string | null, docNumber: string | null, file: string, jurisdiction: string | null }> };
+export type DocumentsQuery = { stats: { documents: number }, documents: Array<{ id: string, name: string, title: string, issuer: string | null, date: string | null, docNumber: string | null, file: string, jurisdiction: string | null }> };
 
 export type DocumentFullQueryVariables = Exact<{
   id: string | number;
@@ -2872,8 +2874,11 @@ fragment NodeLite on Node {
   aliases
 }`) as unknown as TypedDocumentString<RelatedQuery, RelatedQueryVariables>;
 export const DocumentsDocument = new TypedDocumentString(`
-    query Documents {
-  documents {
+    query Documents($first: Int = 500) {
+  stats {
+    documents
+  }
+  documents(first: $first) {
     id
     name
     title

@@ -1,7 +1,7 @@
 // 产业链: an industry's segments in chain order, laid out in upstream → downstream lanes by
 // computed (preset) positions; each segment box holds its parks, enterprises, labs and measures;
 // segments with no enterprise and no park are marked 补链. Everything clicks through to Explore.
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type cytoscape from 'cytoscape';
 import { industries, industryChain, type ChainSegment, type IndustryChain, type NodeRef } from '../api.ts';
 import { CHAIN_GEOMETRY, chainInput, layoutChain, memberKey } from '../chainLayout.ts';
@@ -184,11 +184,23 @@ export function ChainView({ id, panel = 'segments', park = null, onPanel, onPick
     [list.data],
   );
 
+  // The side list is bounded (a hub chain has 100 segments × 4 kinds × 50 members: 10,535 elements once):
+  // SEGMENTS_PAGE segments at a time, MEMBERS_SHOWN members per kind until that kind is opened.
+  const [shownSegments, setShownSegments] = useState(SEGMENTS_PAGE);
+  useEffect(() => setShownSegments(SEGMENTS_PAGE), [id]);
+  const [pendingFocus, setPendingFocus] = useState<string | null>(null);
   const focusSegment = (segId: string) => {
     setSelected(`seg:${segId}`);
-    const li = listRef.current?.querySelector<HTMLElement>(`[data-segment="${CSS.escape(segId)}"]`);
-    li?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    const at = data ? data.segments.findIndex((x) => x.industry.id === segId) : -1;
+    if (at >= shownSegments) setShownSegments(Math.ceil((at + 1) / SEGMENTS_PAGE) * SEGMENTS_PAGE);
+    setPendingFocus(segId);
   };
+  useEffect(() => {
+    if (!pendingFocus) return;
+    const li = listRef.current?.querySelector<HTMLElement>(`[data-segment="${CSS.escape(pendingFocus)}"]`);
+    li?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    setPendingFocus(null);
+  }, [pendingFocus, shownSegments]);
 
   let main: React.ReactNode;
   if (!id) {
@@ -327,11 +339,21 @@ export function ChainView({ id, panel = 'segments', park = null, onPanel, onPick
           {panel === 'gaps' && id ? (
             <GapPanel chainId={id} park={park} onPark={(p) => onPanel?.('gaps', p)} onOpenExplore={onOpenExplore} />
           ) : data ? (
-            <ol className="segment-list" ref={listRef}>
-              {data.segments.map((s) => (
-                <SegmentItem key={s.industry.id} s={s} chain={data} active={selected === `seg:${s.industry.id}`} onOpenExplore={onOpenExplore} onFocus={() => focusSegment(s.industry.id)} />
-              ))}
-            </ol>
+            <>
+              <ol className="segment-list" ref={listRef}>
+                {data.segments.slice(0, shownSegments).map((s) => (
+                  <SegmentItem key={s.industry.id} s={s} chain={data} active={selected === `seg:${s.industry.id}`} onOpenExplore={onOpenExplore} onFocus={() => focusSegment(s.industry.id)} />
+                ))}
+              </ol>
+              {data.segments.length > shownSegments && (
+                <p className="list-cut muted pad">
+                  {t('已显示 {n} / {total} 个环节。', { n: shownSegments, total: data.segments.length })}
+                  <button type="button" className="more-btn" onClick={() => setShownSegments((n) => n + SEGMENTS_PAGE)}>
+                    {t('显示更多')}
+                  </button>
+                </p>
+              )}
+            </>
           ) : (
             <p className="muted pad">{id ? (chain.error ? '' : t('正在加载产业链…')) : t('选择产业后，这里按链序列出各环节。')}</p>
           )}
@@ -374,7 +396,12 @@ function stageTitle(chain: Pick<IndustryChain, 'stages'>, position: number): str
   return stage.name.startsWith(stage.position) ? stage.name : `${t(stage.position)} · ${stage.name}`;
 }
 
+/** Segments listed at first (and added per 显示更多), and members shown per kind before 「另 N 个」. */
+const SEGMENTS_PAGE = 50;
+const MEMBERS_SHOWN = 8;
+
 function SegmentItem({ s, chain, active, onOpenExplore, onFocus }: { s: ChainSegment; chain: IndustryChain; active: boolean; onOpenExplore(n: NodeRef): void; onFocus(): void }) {
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   return (
     <li className={'segment-item' + (s.gap ? ' gap' : '') + (active ? ' active' : '')} data-segment={s.industry.id} data-gap={s.gap ? 'true' : 'false'}>
       <div className="segment-head">
@@ -396,12 +423,17 @@ function SegmentItem({ s, chain, active, onOpenExplore, onFocus }: { s: ChainSeg
         s[k].length ? (
           <div key={k} className="segment-members">
             <span className="member-kind">{t(KIND_TITLE[k])}</span>
-            {s[k].map((m) => (
+            {(open.has(k) ? s[k] : s[k].slice(0, MEMBERS_SHOWN)).map((m) => (
               <button key={m.id} type="button" className="chip" onClick={() => onOpenExplore(m)} title={m.name}>
                 <LabelIcon label={m.label} size={11} />
                 {truncate(m.name, 22)}
               </button>
             ))}
+            {!open.has(k) && s[k].length > MEMBERS_SHOWN && (
+              <button type="button" className="link-btn small more-members" onClick={() => setOpen(new Set([...open, k]))}>
+                {t('另 {n} 个…', { n: s[k].length - MEMBERS_SHOWN })}
+              </button>
+            )}
           </div>
         ) : null,
       )}

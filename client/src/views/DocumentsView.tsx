@@ -5,8 +5,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   ApiError,
   UPLOAD_TYPES,
+  DOCUMENTS_MAX,
+  DOCUMENTS_PAGE,
   documentFull,
-  documents as fetchDocuments,
+  documentsPage,
   uploadDocument,
   type DocumentFull,
   type Label,
@@ -52,7 +54,10 @@ let uploadSeq = 0;
 
 export function DocumentsView({ id, at, onOpen, onUploaded, onOpenExplore, onOpenGaps }: DocumentsViewProps) {
   const [listTick, setListTick] = useState(0);
-  const list = useAsync(`docs:${listTick}`, (signal) => fetchDocuments(signal));
+  // The server answers DOCUMENTS_PAGE documents unless asked for more (at most DOCUMENTS_MAX): the count
+  // says when the list is cut, and 显示全部 asks for the rest.
+  const [first, setFirst] = useState(DOCUMENTS_PAGE);
+  const list = useAsync(`docs:${listTick}:${first}`, (signal) => documentsPage(first, signal));
   const [docTick, setDocTick] = useState(0);
   const doc = useAsync(id ? `${id}:${docTick}` : null, (signal) => documentFull(id!, signal));
   const [uploads, setUploads] = useState<UploadState[]>([]);
@@ -61,7 +66,7 @@ export function DocumentsView({ id, at, onOpen, onUploaded, onOpenExplore, onOpe
   const fileRef = useRef<HTMLInputElement>(null);
   const busy = uploads.some((u) => u.phase === 'uploading' || u.phase === 'extracting');
 
-  const sorted = useMemo(() => [...(list.data ?? [])].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.name.localeCompare(b.name, 'zh')), [list.data]);
+  const sorted = useMemo(() => [...(list.data?.items ?? [])].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.name.localeCompare(b.name, 'zh')), [list.data]);
 
   const upload = async (files: File[]) => {
     for (const file of files) {
@@ -165,8 +170,19 @@ export function DocumentsView({ id, at, onOpen, onUploaded, onOpenExplore, onOpe
           </section>
           <RegistryImport onImported={onUploaded} onOpenGaps={() => onOpenGaps?.()} />
           <h2 className="side-title">
-            {t('文件列表')} {list.data && <span className="count">{list.data.length}</span>}
+            {t('文件列表')} {list.data && <span className="count">{list.data.total}</span>}
           </h2>
+          {list.data && list.data.total > list.data.items.length && (
+            <p className="list-cut muted pad" role="status">
+              {t('共 {total} 个，显示前 {n} 个。', { total: list.data.total.toLocaleString('en-US'), n: list.data.items.length.toLocaleString('en-US') })}
+              {list.data.items.length < DOCUMENTS_MAX ? (
+                <button type="button" className="link-btn" onClick={() => setFirst(DOCUMENTS_MAX)}>
+                  {list.data.total <= DOCUMENTS_MAX ? t('显示全部') : t('显示前 {n} 个', { n: DOCUMENTS_MAX.toLocaleString('en-US') })}
+                </button>
+              ) : null}
+              {list.data.total > DOCUMENTS_MAX || list.data.items.length >= DOCUMENTS_MAX ? <span>{t('其余文件请用顶部搜索框按名称查找。')}</span> : null}
+            </p>
+          )}
           {list.error ? (
             <ErrorState error={list.error} onRetry={list.reload} />
           ) : !list.data ? (

@@ -126,7 +126,17 @@ export function ParksView({ state, onChange, onOpenExplore, onOpenChain, onOpenE
       />
     );
   } else if (loading.error) {
-    main = <ErrorState error={loading.error} onRetry={loading.reload} />;
+    main = (
+      <ErrorState
+        error={loading.error}
+        narrow={
+          state.mode === 'drill'
+            ? t('请换一条较小的产业链，或在「探索」中搜索具体园区查看其产业。')
+            : t('园区矩阵要汇总全部园区与产业链：请在「产业链」页选择单条产业链查看其园区，或在「探索」中搜索具体园区。')
+        }
+        onRetry={loading.reload}
+      />
+    );
   } else if (!view) {
     main = <Loading text={t('正在加载园区矩阵…')} />;
   } else if (view.rows.length === 0 || view.columns.length === 0) {

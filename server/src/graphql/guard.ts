@@ -237,3 +237,96 @@ export function guardResolvers(schema: GraphQLSchema, resolvers: ResolverMap): R
   }
   return out;
 }
+
+/** What /healthz shows of the admission gate. */
+export interface AdmissionStats {
+  concurrency: number;
+  running: number;
+  queued: number;
+  admitted: number;
+  refused: number;
+}
+
+interface Waiter {
+  grant: (release: () => void) => void;
+  refuse: (reason: KgError) => void;
+  timer: NodeJS.Timeout;
+}
+
+/**
+ * Admission control for expensive operations (limits.ts ADMISSION_DEFAULTS): at most `concurrency`
+ * run at once; up to `queue` more wait, signed-in callers ahead of anonymous ones, each at most
+ * `queueMs`; past that, or with the queue full, `acquire` throws BUSY with a Retry-After. A slot is
+ * handed straight to the next waiter on release, so a burst cannot overtake the queue.
+ */
+export class AdmissionGate {
+  private running = 0;
+  private readonly priority: Waiter[] = [];
+  private readonly normal: Waiter[] = [];
+  private admitted = 0;
+  private refused = 0;
+
+  constructor(
+    readonly concurrency: number,
+    readonly queue: number,
+    readonly queueMs: number,
+  ) {}
+
+  /** Waits for a slot; resolves with its release (idempotent). Throws BUSY when none comes in time. */
+  acquire(signedIn: boolean): Promise<() => void> {
+    if (this.running < this.concurrency && this.priority.length + this.normal.length === 0) {
+      this.running++;
+      this.admitted++;
+      return Promise.resolve(this.releaser());
+    }
+    if (this.priority.length + this.normal.length >= this.queue) {
+      // A signed-in caller may take the place of the last anonymous one waiting.
+      const bumped = signedIn ? this.normal.pop() : undefined;
+      if (!bumped) return Promise.reject(this.busy());
+      clearTimeout(bumped.timer);
+      bumped.refuse(this.busy());
+    }
+    return new Promise<() => void>((resolve, reject) => {
+      const list = signedIn ? this.priority : this.normal;
+      const waiter: Waiter = {
+        grant: (release) => resolve(release),
+        refuse: reject,
+        timer: setTimeout(() => {
+          const i = list.indexOf(waiter);
+          if (i >= 0) list.splice(i, 1);
+          reject(this.busy());
+        }, this.queueMs),
+      };
+      waiter.timer.unref();
+      list.push(waiter);
+    });
+  }
+
+  stats(): AdmissionStats {
+    return { concurrency: this.concurrency, running: this.running, queued: this.priority.length + this.normal.length, admitted: this.admitted, refused: this.refused };
+  }
+
+  private releaser(): () => void {
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      const next = this.priority.shift() ?? this.normal.shift();
+      if (next) {
+        clearTimeout(next.timer);
+        this.admitted++;
+        next.grant(this.releaser()); // the slot passes on: `running` is unchanged
+      } else this.running--;
+    };
+  }
+
+  private busy(): KgError {
+    this.refused++;
+    const retryAfter = Math.max(1, Math.ceil(this.queueMs / 1000));
+    return new KgError(
+      'BUSY',
+      `服务器正忙：同时进行的分析查询已达上限（${this.concurrency} 个执行中，${this.queue} 个排队），请 ${retryAfter} 秒后重试 / server busy: ${this.concurrency} expensive queries are running and the queue of ${this.queue} is full or the wait passed ${this.queueMs} ms; retry in ${retryAfter} s`,
+      { details: { retryAfter } },
+    );
+  }
+}

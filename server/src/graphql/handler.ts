@@ -44,9 +44,9 @@ import { boundLists } from './bounded.ts';
 import { QueryPlan, registerGuardedDefaults } from './compiled.ts';
 import { createContext, type Context } from './context.ts';
 import { isCurationService } from '../store/curation.ts';
-import { queryCost } from './cost.ts';
-import { ExecutionGuard, guardedDefaultsOf, guardResolvers, responseTooLarge } from './guard.ts';
-import { GRAPHQL_LIMITS, deadlineMs } from './limits.ts';
+import { queryCost, rootFields } from './cost.ts';
+import { AdmissionGate, ExecutionGuard, guardedDefaultsOf, guardResolvers, responseTooLarge, type AdmissionStats } from './guard.ts';
+import { EXPENSIVE_ROOT_FIELDS, GRAPHQL_LIMITS, admissionFromEnv, deadlineMs, type AdmissionOptions } from './limits.ts';
 import { resolvers } from './resolvers.ts';
 import { ResponseCache, responseCacheFromEnv, type ResponseCacheOptions, type ResponseCacheStats } from './response-cache.ts';
 
@@ -102,6 +102,8 @@ export interface GraphQLHandlerOptions {
   queryPlans?: boolean;
   /** False: relatedEnterprises always walks (no pre-aggregated memberships, analysis/related-index.ts). Default true. */
   relatedIndex?: boolean;
+  /** Admission control of expensive queries (limits.ts); absent: KG_ANALYSIS_CONCURRENCY / _QUEUE / _QUEUE_MS. */
+  admission?: Partial<AdmissionOptions>;
 }
 
 export interface GraphQLHandler {
@@ -113,6 +115,8 @@ export interface GraphQLHandler {
   idle(): Promise<boolean>;
   /** relatedEnterprises' pre-aggregated memberships: builds running and indexes ready (for /healthz). */
   indexStats(): ReturnType<RelatedIndexes['stats']> | null;
+  /** Expensive queries running, waiting, admitted and refused (for /healthz). */
+  admissionStats(): AdmissionStats;
 }
 
 /** What the plugins learnt about a request that reached the GraphQL pipeline. */
@@ -259,6 +263,8 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
   const cache = cacheOptions && typeof store.dataGeneration === 'function' ? new ResponseCache(cacheOptions, GRAPHQL_LIMITS.maxTokens) : null;
   /** Answers being computed, by generation and key: complete ones are shared with identical requests. */
   const inflight = new Map<string, Promise<GraphQLHttpResponse | null>>();
+  const admission = { ...admissionFromEnv(), ...(options.admission ?? {}) };
+  const gate = new AdmissionGate(admission.concurrency, admission.queue, admission.queueMs);
 
   return {
     async execute(request, user) {
@@ -290,7 +296,7 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
       }
       if (cache && key !== null) {
         const k = `${generation}\u0000${key}`;
-        const run = answer(request, user, true);
+        const run = admitted(request, user, true);
         const flight = run.then((r) => (r.complete ? r.response : null), () => null);
         inflight.set(k, flight);
         try {
@@ -302,17 +308,86 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
           if (inflight.get(k) === flight) inflight.delete(k);
         }
       }
-      return (await answer(request, user, false)).response;
+      return (await admitted(request, user, false)).response;
     },
     cacheStats: () =>
       cache ? cache.stats() : { enabled: false, hits: 0, misses: 0, bypassed: 0, entries: 0, bytes: 0, maxBytes: 0, generation: null },
     idle: async () => (await hubCounts.related?.settled()) ?? false,
     indexStats: () => hubCounts.related?.stats() ?? null,
+    admissionStats: () => gate.stats(),
     stop: async () => {
       await hubCounts.related?.settled();
       await apollo.stop();
     },
   };
+
+  /**
+   * answer() behind the admission gate when the request is expensive (isExpensive): it waits for a
+   * slot, or is answered BUSY (HTTP 503 whatever the media type, Retry-After) without running.
+   */
+  async function admitted(request: GraphQLHttpRequest, user: Principal | null, cacheable: boolean): Promise<{ response: GraphQLHttpResponse; complete: boolean }> {
+    if (!isExpensive(request, user)) return answer(request, user, cacheable);
+    let release: () => void;
+    try {
+      release = await gate.acquire(user !== null);
+    } catch (err) {
+      const d = describeError(err);
+      const accept = request.headers.accept;
+      const strict = (Array.isArray(accept) ? accept.join(', ') : (accept ?? '')).includes('application/graphql-response+json');
+      const retryAfter = isKgError(err) && typeof err.details.retryAfter === 'number' ? err.details.retryAfter : 1;
+      const headers: [string, string][] = [
+        ['content-type', strict ? 'application/graphql-response+json; charset=utf-8' : 'application/json; charset=utf-8'],
+        ['retry-after', String(retryAfter)],
+      ];
+      const body = JSON.stringify({ errors: [{ message: d.message, extensions: { code: d.code, retryAfter } }] }) + '\n';
+      return { response: { status: d.http, headers, body, storeCalls: 0, cache: 'bypass' }, complete: false };
+    }
+    try {
+      return await answer(request, user, cacheable);
+    } finally {
+      release();
+    }
+  }
+
+  /**
+   * Whether a request runs an expensive operation: a valid `query` (not a mutation) that selects an
+   * analysis at its root with arguments that make it expensive (EXPENSIVE_ROOT_FIELDS), or that may
+   * return at least `minCost` values. A request
+   * that the checks will refuse anyway (unparsable, invalid, over a limit, closed reads) is cheap:
+   * its refusal does not wait.
+   */
+  function isExpensive(request: GraphQLHttpRequest, user: Principal | null): boolean {
+    const schema = executable;
+    if (!schema) return false;
+    let query: unknown;
+    let variables: unknown;
+    let operationName: unknown;
+    if (request.method === 'POST') {
+      const body = request.body as Record<string, unknown> | null;
+      if (!body || typeof body !== 'object') return false;
+      ({ query, variables, operationName } = body);
+    } else {
+      const params = new URLSearchParams(request.search);
+      query = params.get('query');
+      operationName = params.get('operationName');
+      try {
+        variables = JSON.parse(params.get('variables') ?? 'null');
+      } catch {
+        return false;
+      }
+    }
+    if (typeof query !== 'string' || query === '' || query.length > DOCUMENT_MAX_CHARS) return false;
+    if (!readsOpen && !user) return false;
+    const document = documents.get(schema, query);
+    if (!document) return false;
+    const operation = getOperationAST(document, typeof operationName === 'string' ? operationName : undefined);
+    if (!operation || operation.operation !== 'query') return false;
+    const vars = variables && typeof variables === 'object' && !Array.isArray(variables) ? (variables as Record<string, unknown>) : {};
+    const { cost, overLimit } = costOf(schema, document, typeof operationName === 'string' ? operationName : undefined, vars);
+    if (overLimit.length || cost > limits.maxCost) return false;
+    for (const f of rootFields(document, operation, vars)) if (Object.hasOwn(EXPENSIVE_ROOT_FIELDS, f.name) && EXPENSIVE_ROOT_FIELDS[f.name]!(f.args)) return true;
+    return cost >= admission.minCost;
+  }
 
   /**
    * The fast path (profiled: Apollo's HTTP pipeline was ~10% of the seeds server's CPU, a sha256 of

@@ -7,6 +7,7 @@
 //   - its size is an argument of the field that returned its parent (PARENT_BOUNDED);
 //   - it has a fixed size (FIXED_SIZE).
 // The cost model (cost.ts) multiplies these sizes down the query, nested lists included.
+import { KgError } from '../errors.ts';
 import { LABELS, REL_TYPES } from '../model.ts';
 
 /** Arguments of root fields that are not list sizes. */
@@ -117,4 +118,71 @@ export function listMax(typeName: string, fieldName: string, ifaces: readonly st
 export function deadlineMs(env: NodeJS.ProcessEnv = process.env): number {
   const v = Number(env.KG_QUERY_TIMEOUT_MS);
   return Number.isInteger(v) && v > 0 ? v : GRAPHQL_LIMITS.deadlineMs;
+}
+
+/**
+ * Admission control for expensive operations (handler.ts, guard.ts AdmissionGate): a query whose root
+ * fields include an analysis (EXPENSIVE_ROOT_FIELDS) or whose cost (cost.ts) reaches `minCost` runs
+ * only while fewer than `concurrency` such queries run; others wait in a queue of at most `queue`
+ * (signed-in callers ahead of anonymous ones) for at most `queueMs`, then are refused with BUSY
+ * (HTTP 503, Retry-After). Cheap queries, mutations, response-cache hits and /healthz never wait.
+ */
+export const ADMISSION_DEFAULTS = {
+  /** KG_ANALYSIS_CONCURRENCY: expensive queries executing at once (Node runs them on one thread). */
+  concurrency: 2,
+  /** KG_ANALYSIS_QUEUE: expensive queries waiting for a slot (a waiter holds only its request); the next one is refused at once. */
+  queue: 32,
+  /** KG_ANALYSIS_QUEUE_MS: the longest wait for a slot before BUSY. */
+  queueMs: 5_000,
+  /** A query that may return this many values (cost.ts) counts as expensive whatever its fields. */
+  minCost: 200_000,
+} as const;
+
+export interface AdmissionOptions {
+  concurrency: number;
+  queue: number;
+  queueMs: number;
+  minCost: number;
+}
+
+/**
+ * Root query fields that run an analysis over many nodes or edges (seconds on a 10⁵-node graph), each
+ * with the arguments that make it expensive (`args` as given, variables substituted; absent: the
+ * schema default). The canvas's neighbourhoods (depth ≤ 2, ≤ 1,000 nodes) and paths of the default
+ * length (≤ 6) stay cheap: review17 measured them under 1 s at 10⁵ nodes.
+ */
+export const EXPENSIVE_ROOT_FIELDS: Readonly<Record<string, (args: Record<string, unknown>) => boolean>> = {
+  neighborhood: (a) => Number(a.depth ?? 1) >= 3 || Number(a.limit ?? 200) > 1000,
+  shortestPaths: (a) => Number(a.maxLength ?? 6) > 6,
+  industryChain: () => true,
+  relatedEnterprises: () => true,
+  chainGapCandidates: () => true,
+  departmentWorkload: () => true,
+  reviewQueue: () => true,
+  parkMatrix: () => true,
+  parkFacts: () => true,
+  chainParks: () => true,
+  compareParks: () => true,
+};
+
+/**
+ * The admission settings from the environment: each a non-negative integer (concurrency ≥ 1); a
+ * malformed value stops the server at start with BAD_USAGE instead of being silently ignored.
+ */
+export function admissionFromEnv(env: NodeJS.ProcessEnv = process.env): AdmissionOptions {
+  const read = (name: string, fallback: number, min: number): number => {
+    const raw = env[name]?.trim();
+    if (!raw) return fallback;
+    const v = Number(raw);
+    if (!/^\d+$/.test(raw) || !Number.isSafeInteger(v) || v < min) {
+      throw new KgError('BAD_USAGE', `${name} 无效：须为 ≥ ${min} 的整数，收到 "${raw}" / invalid ${name} "${raw}" (an integer ≥ ${min})`);
+    }
+    return v;
+  };
+  return {
+    concurrency: read('KG_ANALYSIS_CONCURRENCY', ADMISSION_DEFAULTS.concurrency, 1),
+    queue: read('KG_ANALYSIS_QUEUE', ADMISSION_DEFAULTS.queue, 0),
+    queueMs: read('KG_ANALYSIS_QUEUE_MS', ADMISSION_DEFAULTS.queueMs, 0),
+    minCost: ADMISSION_DEFAULTS.minCost,
+  };
 }

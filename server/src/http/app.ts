@@ -114,7 +114,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       allowMethods(req, 'GET, HEAD');
       try {
         await store.ping();
-        sendJson(res, 200, { status: 'ok', responseCache: graphql.cacheStats(), relatedIndex: graphql.indexStats?.() ?? null });
+        sendJson(res, 200, { status: 'ok', responseCache: graphql.cacheStats(), relatedIndex: graphql.indexStats?.() ?? null, admission: graphql.admissionStats() });
       } catch (err) {
         sendJson(res, 503, { status: 'unavailable', error: String((err as Error).message ?? err) });
       }

@@ -28,7 +28,15 @@ const RE_CHAPTER = new RegExp(`^第(${CN_NUM}|\\d+)(编|篇|章|节|部分)\\s*`
 const RE_TIAO = new RegExp(`^第(${CN_NUM}|\\d+)条\\s*`);
 const RE_CN = new RegExp(`^(${CN_NUM})\\s*[、.]\\s*`);
 const RE_PCN = new RegExp(`^\\((${CN_NUM})\\)\\s*`);
-const RE_AR = /^(\d{1,3}(?:\s?[-—–]\s?\d{1,3})?)\s*(?:[.、](?!\d)|\s(?=[^\d\s]))\s*/;
+/** 1. / 1、 / 36-1 / 1 支持…: the number, then its separator (group 2: a stop or 、, absent when only a space follows) */
+const RE_AR = /^(\d{1,4}(?:\s?[-—–]\s?\d{1,3})?)\s*(?:([.、])(?!\d)|\s(?=[^\d\s]))\s*/;
+/**
+ * The largest number read as a marker: 1. … 399. always; from 400 on only with a stop or 、 (400． / 1000、),
+ * never a bare number before a space (500 亿元 wrapped to the start of a line is an amount). review17 M4:
+ * 1,000 numbered measures were read as 399 and items 400–1,000 silently lost.
+ */
+const AR_SPACE_MAX = 399;
+const AR_MAX = 9999;
 const RE_PAR = /^\((\d{1,3})\)\s*/;
 const RE_RPAR = /^(\d{1,3})\)\s*(?=\S)/;
 const RE_CIRC = /^([①-⑳])\s*/;
@@ -69,8 +77,8 @@ export function markerOf(normLine: string): Marker | undefined {
   if (m && normLine.length > m[0].length) {
     const number = m[1]!.replace(/\s/g, '').replace(/[—–]/g, '-');
     const value = parseInt(number, 10);
-    // a year or an amount is not a marker (2035年 has no marker anyway; 2025. would be odd)
-    if (value > 0 && value < 400) return { family: 'ar', number, value, rest: m[0].length };
+    // an amount is not a marker (500 亿元: a number before a space); 2035年 has no marker anyway
+    if (value > 0 && value <= (m[2] ? AR_MAX : AR_SPACE_MAX)) return { family: 'ar', number, value, rest: m[0].length };
   }
   m = normLine.match(RE_RPAR);
   if (m && normLine.length > m[0].length) {
@@ -97,7 +105,8 @@ export function csvRowMarker(normLine: string): Marker | undefined {
   const m = CSV_ROW.exec(normLine);
   if (!m) return undefined;
   const value = Number(m[1]);
-  return value > 0 && value < 400 ? { family: 'ar', number: m[1]!, value, rest: m[0].length } : undefined;
+  // (only below a 序号 header: a row number, never an amount; as many rows as the table has)
+  return value > 0 ? { family: 'ar', number: m[1]!, value, rest: m[0].length } : undefined;
 }
 
 /** The header line of such a table: 序号,项目名称,建设单位,… (three or more short cells). */
