@@ -14,7 +14,9 @@ export interface ServeChild {
 export async function startServe(dataDir: string, env: NodeJS.ProcessEnv = {}, root: string = path.resolve(import.meta.dirname, '..'), stderr: 'pipe' | 'inherit' = 'pipe'): Promise<ServeChild> {
   const child = spawn(process.execPath, ['--max-old-space-size=16384', '--import', 'tsx', path.join(root, 'server/src/cli.ts'), 'serve', '--port', '0', '--host', '127.0.0.1', '--data', dataDir], {
     cwd: root,
-    env: { ...process.env, NEO4J_URI: '', ...env },
+    // (the admission queue of expensive queries, KG_ANALYSIS_QUEUE, sized to the bench's clients — up to 64 at once —
+    // so a load run measures throughput, not refusals; how many run at once, KG_ANALYSIS_CONCURRENCY, stays as shipped)
+    env: { ...process.env, NEO4J_URI: '', KG_ANALYSIS_QUEUE: process.env.KG_ANALYSIS_QUEUE ?? '1024', ...env },
     stdio: ['ignore', 'pipe', stderr],
   });
   child.stdout!.setEncoding('utf8');
