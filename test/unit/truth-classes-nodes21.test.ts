@@ -31,3 +31,19 @@ describe('one invited firm before 等X企业', () => {
     expect(names(x, 'Enterprise')).not.toContain('动力电池');
   });
 });
+
+// A logistics park (物流园) is a park kind (潜江龙虾物流园 blind5 r08, 医药物流园 dev4 q04), also when the conversion lost a
+// character of the kind word: 依托吴忠现代物□园发展乳品冷链物流 (blind20 r03) read a bare name after 依托 as a firm
+// (Enterprise:吴忠现代物□园 IN_INDUSTRY 冷链物流). Own text, invented names.
+describe('a logistics park whose kind word lost a character', () => {
+  it('is a park hosting what it develops, no firm', async () => {
+    const x = await runDoc(`某市奶产业高质量发展重点任务分工方案
+
+一、重点任务
+1．完善冷链物流。依托某某现代物□园发展乳品冷链物流和低温仓储，支持某某乳业建设冷链配送中心。
+`);
+    expect(names(x, 'Park')).toContain('某某现代物□园');
+    expect(names(x, 'Enterprise')).not.toContain('某某现代物□园');
+    expect(strong(x, 'IN_INDUSTRY').join()).not.toContain('物□园');
+  });
+});
