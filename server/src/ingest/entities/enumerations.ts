@@ -130,7 +130,7 @@ export function enumerations(cl: Clause, startIndex: number, index?: LexiconInde
     if (i < t.length && t[i] !== '等') continue;
     // piece [from, i] including the 等 (if any); the after-text runs to the clause end
     const piece: Clause = { start: cl.start + from, end: cl.start + Math.min(t.length, i + 1), text: t.slice(from, Math.min(t.length, i + 1)) };
-    for (const en of enumerationsInPiece(piece, startIndex + out.length, index)) {
+    for (const en of enumerationsInPiece(piece, startIndex + out.length, index, i < t.length ? t.slice(i + 1) : '')) {
       if (i < t.length) en.after = t.slice(i + 1);
       en.clause = cl;
       out.push(en);
@@ -140,7 +140,12 @@ export function enumerations(cl: Clause, startIndex: number, index?: LexiconInde
   return out;
 }
 
-function enumerationsInPiece(cl: Clause, startIndex: number, index?: LexiconIndex): Enumeration[] {
+/** After 等: a kind of firm (等电极箔企业, 等运动品牌企业) — the items before it are firms or kinds of firm. */
+const FIRM_KIND_AFTER = /^[^，,。；;、等]{0,10}?(?:企业|厂商)/;
+/** An invitation verb closing the text before a list's first item (重点招引, 引进). */
+const INVITE_CUT = /(?:招引|引进)$/;
+
+function enumerationsInPiece(cl: Clause, startIndex: number, index?: LexiconIndex, afterDeng = ''): Enumeration[] {
   const t = cl.text;
   // top-level 、 positions
   const seps: number[] = [];
@@ -197,6 +202,10 @@ function enumerationsInPiece(cl: Clause, startIndex: number, index?: LexiconInde
       break;
     }
   }
+  // 招引安踏体育等运动品牌企业: right after an invitation verb and before 等X企业 the first item is one name from the
+  // verb on — a cut the segmenter alone made inside it (安踏/v|体育) opens no name (a kind of firm is whole too)
+  const invitedAt = headTriggers.filter((c) => INVITE_CUT.test(head.slice(0, c))).pop();
+  if (invitedAt !== undefined && invitedAt < firstStart && !headTriggers.some((c) => c > invitedAt) && head.length - invitedAt <= 8 && /^[\u3400-\u9fff]+$/.test(head.slice(invitedAt)) && dengIdx === t.length - 1 && FIRM_KIND_AFTER.test(afterDeng)) firstStart = invitedAt;
   const items: Span[] = [];
   let prev = firstStart;
   for (const s of seps) {

@@ -69,7 +69,11 @@ const FIRM_KINDS_BEFORE_ALL = /(推动|推进|集聚|聚集|引进|招引|吸引
 /** 招引A、B等X企业来P布局Y: the firms a plan invites to come and settle. */
 const INVITED_BEFORE = /(?:招引|引进)$/;
 // (璞泰来、杉杉股份等负极材料企业和宝泰隆等石墨烯企业来鸡西布局: two typed lists joined by 和 before the one 来)
-const INVITED_AFTER = /^[^，,。；;、]{0,12}?(?:企业|厂商)(?:[和及与][^，,。；;]{0,16}?(?:企业|厂商))?(?:来|到|赴)[\u3400-\u9fff]{1,8}?(?:布局|投资|落户|设立|建设|发展)/;
+// (招引东阳光等电极箔企业布局化成箔: the second invitation of a pair leaves out 来P, the place the first named — then a
+// settling verb, 布局/投资/落户/设立, follows the kind word itself)
+const INVITED_AFTER = /^[^，,。；;、]{0,12}?(?:企业|厂商)(?:[和及与][^，,。；;]{0,16}?(?:企业|厂商))?(?:(?:来|到|赴)[\u3400-\u9fff]{1,8}?(?:布局|投资|落户|设立|建设|发展)|(?:布局|投资|落户|设立)(?!的))/;
+/** 等运动品牌企业 / 等知名品牌企业: a kind of firm named by its brand — the items are brands, whatever words they read as. */
+const BRAND_KIND_AFTER = /^[^，,。；;、]{0,8}?品牌(?:企业|厂商)/;
 
 /**
  * An invited item that is a firm's short name whatever its last character: a trade name (杉杉股份), or a
@@ -78,11 +82,13 @@ const INVITED_AFTER = /^[^，,。；;、]{0,12}?(?:企业|厂商)(?:[和及与][
  */
 function invitedFirmName(item: string, index: { isIndustryTerm(s: string): boolean }): boolean {
   if (tradeName(item, index)) return true;
-  if (item.length < 4 || item.length > 8 || !/^[\u3400-\u9fff]+$/.test(item)) return false;
+  if (item.length < 3 || item.length > 8 || !/^[\u3400-\u9fff]+$/.test(item)) return false;
   const ws = words(item);
   const first = ws[0]!;
   const rest = item.slice(first.word.length);
-  return ws.length >= 2 && first.word.length >= 2 && /^(ns|nz|nr|nrt|nrfg|x)$/.test(first.tag) && !index.isIndustryTerm(first.word) && !index.isIndustryTerm(rest) && !words(rest).some((w) => /^(v|vn)$/.test(w.tag));
+  // (东阳光: 东/ns 阳光/nr — words the dictionary reads only as places and persons' names are a proper name, no kind)
+  if (item.length >= 3 && ws.length >= 2 && ws.every((w) => /^(ns|nr|nrt|nrfg|x)$/.test(w.tag)) && !ws.some((w) => index.isIndustryTerm(w.word))) return true;
+  return item.length >= 4 && ws.length >= 2 && first.word.length >= 2 && /^(ns|nz|nr|nrt|nrfg|x)$/.test(first.tag) && !index.isIndustryTerm(first.word) && !index.isIndustryTerm(rest) && !words(rest).some((w) => /^(v|vn)$/.test(w.tag));
 }
 
 /** Last characters of the names of products, materials and services (靶材, 电芯, 晶圆, 传感器, 封测 …). */
@@ -175,9 +181,10 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   // (重点招引福莱特、信义光能等光伏玻璃企业来保布局光伏玻璃: firms invited to come to the place are firms — the genre's
   // 招引 targets — where no item is a product or an industry)
   // (not 招引电驱动、热管理等零部件企业来宜布局: a kind named by an activity word, 驱动 or 管理, is a kind of firm)
+  const brands = BRAND_KIND_AFTER.test(en.after);
   const invited = INVITED_BEFORE.test(en.before) && INVITED_AFTER.test(en.after) && en.items.every((it) => {
     const x = text.slice(it.start - offset, it.end - offset);
-    return invitedFirmName(x, index) || (!index.isIndustryTerm(x) && !PRODUCT_END.test(x) && !words(x).some((w) => w.word.length >= 2 && /^(v|vn)$/.test(w.tag)));
+    return (brands && !index.isIndustryTerm(x)) || invitedFirmName(x, index) || (!index.isIndustryTerm(x) && !PRODUCT_END.test(x) && !words(x).some((w) => w.word.length >= 2 && /^(v|vn)$/.test(w.tag)));
   });
   const kindsList = !!cat?.byKind && FIRM_KINDS_BEFORE_ALL.test(en.before) && !GATHERED_BEFORE.test(en.before) && !invited && !en.items.some((it) => brandLike(text.slice(it.start - offset, it.end - offset), index) || placeNamedFirm(text.slice(it.start - offset, it.end - offset), index));
   if (kindsList) cat = undefined;

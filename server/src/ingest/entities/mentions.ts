@@ -804,7 +804,9 @@ function bareSupportNames(scan: Scan): void {
     const start = offset + m.index! + 2;
     const sp = { start, end: start + m[1]!.length };
     if (out.some((x) => overlaps(x, sp)) || !plausibleBareName(m[1]!) || index.lookup(m[1]!) || isGenericName(m[1]!, '', (x) => index.isIndustryTerm(x)) || /(高校|院所|大学|平台|载体|资源|优势|基础|项目)/.test(m[1]!)) continue;
-    const men: Mention = { ...sp, surface: m[1]!, label: 'Enterprise', confidence: 'low' };
+    // (依托吴忠现代物□园发展…: a name whose kind word lost a character is of that kind, no firm)
+    const ty = /[\u25a1\ufffd]/.test(m[1]!) ? typeBySuffix(m[1]!) : undefined;
+    const men: Mention = { ...sp, surface: m[1]!, label: ty && ty.label !== 'Enterprise' ? ty.label : 'Enterprise', ...(ty?.kind && ty.label !== 'Enterprise' ? { kind: ty.kind } : {}), confidence: 'low' };
     out.push(men);
     low.push(men);
   }

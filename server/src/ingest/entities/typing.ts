@@ -51,6 +51,8 @@ const SUFFIXES: [string, OrgLabel, string | undefined, boolean?][] = [
   ['工业园', 'Park', 'park'],
   // 猇亭化工园, 枝江姚家港化工园: a chemical park (三个化工园 stays a count)
   ['化工园', 'Park', 'park'],
+  // 潜江龙虾物流园, 医药物流园: a logistics park
+  ['物流园', 'Park', 'park'],
   ['小镇', 'Park', 'park', true],
   ['创新园', 'Park', 'park'],
   ['软件园', 'Park', 'park'],
@@ -105,6 +107,20 @@ export function typeBySuffix(name: string): OrgType | undefined {
   const cands = SUFFIXES_BY_LAST.get(name.charCodeAt(name.length - 1));
   if (!cands) return undefined;
   if (DEPARTMENT_END.test(name)) return undefined;
+  // 吴忠现代物□园: one character the conversion lost inside a kind word of three characters or more — the kind is
+  // what the other characters spell (the name keeps its mark)
+  const lost = name.search(/[\u25a1\ufffd]/);
+  if (lost >= 0 && lost >= name.length - 3) {
+    for (const [suf, label, kind, weak] of cands) {
+      const from = name.length - suf.length;
+      if (suf.length < 3 || from < 2 || lost < from) continue;
+      if (![...suf].every((c, i) => c === name[from + i] || from + i === lost)) continue;
+      const t: OrgType = { label, suffix: name.slice(from) };
+      if (kind) t.kind = kind;
+      if (weak) t.weak = true;
+      return t;
+    }
+  }
   for (const [suf, label, kind, weak] of cands) {
     if (name.endsWith(suf) && name.length > suf.length) {
       const t: OrgType = { label, suffix: suf };
