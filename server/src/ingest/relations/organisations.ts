@@ -690,6 +690,12 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
   const next = orgs
     .filter((o) => o.start >= m.end && (m.list === undefined || o.list !== m.list) && NEW_SUBJECT.test(text.slice(Math.max(m.end, o.start - 6) - s.start, o.start - s.start)))
     .reduce((a, o) => Math.min(a, o.start), Infinity);
+  // 依托红河学院开展锡产业技能人才培训 / 依托A学院开设X专业: a school used for training teaches for an industry, it
+  // is no innovation source of it (unless the same statement also gives it research work)
+  if (m.label === 'Lab') {
+    const rest = text.slice(m.end - s.start, Number.isFinite(next) ? next - s.start : text.length);
+    if (/^(?:开展|开设|举办|组织|承担)/.test(rest) && /培训|人才培养|实训|专业/.test(rest) && !/研发|创新|攻关|研究|技术开发|中试|成果转化|孵化/.test(rest)) return [];
+  }
   // 集A、B、C于一体的…区: industries that describe a zone belong to no organisation of the sentence
   const oneBody = (i: Mention) => /于一体/.test(clauseOf(text, s.start, i.start));
   // …在智能制造、供应链管理等领域应用: fields of application are no industry of the organisation
