@@ -325,12 +325,12 @@ describe('truth of the industry layer on blind genre documents', () => {
     expect(blind16.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
   });
 
-  it('keeps blind17 at least at its gate figure (usual layouts; written for the next session, then the gate of one session, totals only on every branch: P 0.892 R 0.813 → P 0.902 R 0.815 → P 0.918 R 0.820; then a source of classes: P 0.922 R 0.838; SCORES.md)', () => {
+  it('keeps blind17 at least at its gate figure (usual layouts; written for the next session, then the gate of one session, totals only on every branch: P 0.892 R 0.813 → P 0.902 R 0.815 → P 0.918 R 0.820; then a source of classes: P 0.922 R 0.838, then P 0.960 R 0.870; SCORES.md)', () => {
     console.log(report('BLIND17 (blind annotator; the gate set of one session, totals only)', blind17.scores, verbose));
     expect(blind17.scores.length).toBe(8);
     const rel = total(blind17.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.92);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.83);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.86);
     expect(blind17.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
   });
 
@@ -343,22 +343,22 @@ describe('truth of the industry layer on blind genre documents', () => {
     expect(blind18.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(2);
   });
 
-  it('keeps blind19 at least at its blind figure (usual layouts; hidden for one session, totals only: P 0.908 R 0.813 → P 0.909 R 0.815; a source of classes from the next session; SCORES.md)', () => {
+  it('keeps blind19 at least at its development figure (usual layouts; hidden for one session, totals only: P 0.908 R 0.813 → P 0.909 R 0.815; then a source of classes: P 0.920 R 0.857; SCORES.md)', () => {
     console.log(report('BLIND19 (blind annotator; hidden for one session, totals only)', blind19.scores, verbose));
     expect(blind19.scores.length).toBe(8);
     const rel = total(blind19.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.90);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.81);
-    expect(blind19.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(2);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.91);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.85);
+    expect(blind19.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
   });
 
-  it('keeps blind20 at least at its blind figure (usual layouts; hidden for one session, totals only: P 0.879 R 0.763 → P 0.880 R 0.771; a source of classes from the next session; SCORES.md)', () => {
+  it('keeps blind20 at least at its development figure (usual layouts; hidden for one session, totals only: P 0.879 R 0.763 → P 0.880 R 0.771; then a source of classes: P 0.896 R 0.816; SCORES.md)', () => {
     console.log(report('BLIND20 (blind annotator; hidden for one session, totals only)', blind20.scores, verbose));
     expect(blind20.scores.length).toBe(8);
     const rel = total(blind20.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.87);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.77);
-    expect(blind20.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.89);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.81);
+    expect(blind20.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
   });
 
   it('keeps blind10 at least at its second blind score (usual layouts; scored blind before and after the nodes11/parks11/chains11/struct11 round: P 0.862 R 0.761 → P 0.873 R 0.775; a development set of the nodes12/parks12/chains12/struct12 round: P 0.952 R 0.890; SCORES.md)', () => {
