@@ -6,7 +6,9 @@
 import type { ChainIndex, ChainPosition, ChainSegment as TemplateSegment, ChainStage as TemplateStage, ChainTemplate, SegmentMatch } from '../chain-templates.ts';
 import type { GraphEdge, GraphNode, RelType } from '../model.ts';
 import type { GraphStore } from '../store/port.ts';
-import { dedupeNodes, edgesAbove, nameOrder, nodesById, type AnalysisOptions } from './common.ts';
+import { byName as byCollator, dedupeNodes, type AnalysisOptions } from './common.ts';
+import { edgeConfidence } from '../basis.ts';
+import { byNode, edgesOf, nodeMap, Pace, sortPaced } from './park-world.ts';
 
 export interface ChainSegment {
   industry: GraphNode;
@@ -79,15 +81,42 @@ export interface ChainSelection {
   segment: ReadonlySet<SegmentList>;
 }
 
+/**
+ * Edges of the given nodes and types at or above the threshold, read as one store call lists them,
+ * in chunks with a turn of the event loop and a deadline check between (park-world.ts edgesOf).
+ */
+async function edgesAbove(store: GraphStore, ids: string[], direction: 'in' | 'out' | 'both', types: RelType[], min: number, pace: Pace): Promise<GraphEdge[]> {
+  const es = await edgesOf(store, ids, direction, types, pace);
+  if (min <= 0) return es;
+  const out: GraphEdge[] = [];
+  for (const e of es) {
+    if (pace.due()) await pace.pause();
+    if (edgeConfidence(e.properties) >= min) out.push(e);
+  }
+  return out;
+}
+
+/** byName as ranks among `nodes` (one paced sort; then comparing is comparing numbers): the same order. */
+async function nameOrder(nodes: Iterable<GraphNode>, pace: Pace): Promise<(a: GraphNode, b: GraphNode) => number> {
+  const rank = new Map<GraphNode, number>();
+  (await sortPaced([...nodes], byNode, pace)).forEach((n, i) => rank.set(n, i));
+  return (a, b) => {
+    const x = rank.get(a);
+    const y = rank.get(b);
+    return x !== undefined && y !== undefined ? x - y : byCollator(a, b);
+  };
+}
+
 /** The industry's segments: PART_OF in-edges, transitively (3 levels), strong enough. */
-async function descendants(store: GraphStore, id: string, min: number): Promise<{ members: string[]; parentOf: Map<string, string> }> {
+async function descendants(store: GraphStore, id: string, min: number, pace: Pace): Promise<{ members: string[]; parentOf: Map<string, string> }> {
   const seen = new Set([id]);
   const parentOf = new Map<string, string>();
   let frontier = [id];
   for (let level = 0; level < 3 && frontier.length; level++) {
-    const es = await edgesAbove(store, frontier, 'in', ['PART_OF'], min);
+    const es = await edgesAbove(store, frontier, 'in', ['PART_OF'], min, pace);
     frontier = [];
-    for (const e of es.sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    for (const e of await sortPaced(es, (a, b) => (a.id < b.id ? -1 : 1), pace)) {
+      if (pace.due()) await pace.pause();
       if (seen.has(e.source)) continue;
       seen.add(e.source);
       parentOf.set(e.source, e.target);
@@ -120,10 +149,16 @@ function placeOf(n: GraphNode, templates: ChainIndex, family: ReadonlySet<string
 
 export async function industryChain(store: GraphStore, id: string, opts: AnalysisOptions & { select?: ChainSelection } = {}): Promise<IndustryChain | null> {
   const min = opts.minConfidence ?? 0.5;
-  const root = (await nodesById(store, [id])).get(id);
+  // Paced (review17 H3's leftover: a hub chain at 10⁵ nodes read thousands of edges and sorted and
+  // grouped them in one block): reads in chunks, loops and sorts with a turn of the event loop and a
+  // deadline check (opts.check) every few milliseconds. The same chain as one block gives.
+  const pace = new Pace(opts.check);
+  await pace.pause();
+  const root = (await nodeMap(store, [id], pace)).get(id);
   if (!root || root.label !== 'Industry') return null;
   const template = templateFor(root, opts.templates);
-  const [{ members: all, parentOf }, parentEdges] = await Promise.all([descendants(store, id, min), edgesAbove(store, [id], 'out', ['PART_OF'], min)]);
+  const { members: all, parentOf } = await descendants(store, id, min, pace);
+  const parentEdges = await edgesAbove(store, [id], 'out', ['PART_OF'], min, pace);
   // Without a template only the direct segments are lanes (as before); with one, every level maps.
   const direct = all.filter((m) => parentOf.get(m) === id);
   const members = template ? all : direct.length ? direct : [id];
@@ -132,17 +167,24 @@ export async function industryChain(store: GraphStore, id: string, opts: Analysi
   const wants = (l: SegmentList) => !sel || sel.stages || sel.segment.has(l) || ((l === 'enterprises' || l === 'parks') && sel.segment.has('gap'));
   const segWants = (l: SegmentList) => !sel || sel.segment.has(l) || ((l === 'enterprises' || l === 'parks') && sel.segment.has('gap'));
   const aroundTypes = !sel ? AROUND : AROUND.filter((t) => t === 'UPSTREAM_OF' || (t === 'IN_INDUSTRY' ? wants('enterprises') : t === 'INNOVATES_FOR' ? wants('enterprises') || wants('labs') : t === 'HOSTS' ? wants('parks') : wants('measures')));
-  const around = await edgesAbove(store, members, 'both', aroundTypes, min);
-  const nodes = await nodesById(store, [id, ...members, ...around.flatMap((e) => [e.source, e.target]), ...parentEdges.map((e) => e.target)]);
+  const around = await edgesAbove(store, members, 'both', aroundTypes, min, pace);
+  const wanted: string[] = [id, ...members];
+  for (const e of around) {
+    if (pace.due()) await pace.pause();
+    wanted.push(e.source, e.target);
+  }
+  for (const e of parentEdges) wanted.push(e.target);
+  const nodes = await nodeMap(store, wanted, pace);
   const memberSet = new Set(members);
   // Every list below is sorted by name among these nodes: the collator runs once over them, the
   // sorts compare ranks (the same order: byName is total). Dozens of small sorts per chain ran the
   // collator thousands of times (profiled: most of industryChain's own time on the seeds).
-  const byName = nameOrder(nodes.values());
+  const byName = await nameOrder(nodes.values(), pace);
   // Sources of the edges around, by type and target: `pick` is called for every segment and stage
   // box, and scanning all of `around` each time made a chain O(segments × edges).
   const sourcesOf = new Map<string, GraphNode[]>();
   for (const e of around) {
+    if (pace.due()) await pace.pause();
     const n = nodes.get(e.source);
     if (!n) continue;
     const k = `${e.type}\u0000${e.target}`;
@@ -181,7 +223,10 @@ export async function industryChain(store: GraphStore, id: string, opts: Analysi
   // chain order stated by the texts (used without a template, and inside a stage)
   const up = new Map<string, Set<string>>();
   for (const m of members) up.set(m, new Set());
-  for (const e of around) if (e.type === 'UPSTREAM_OF' && memberSet.has(e.source) && memberSet.has(e.target)) up.get(e.target)!.add(e.source);
+  for (const e of around) {
+    if (pace.due()) await pace.pause();
+    if (e.type === 'UPSTREAM_OF' && memberSet.has(e.source) && memberSet.has(e.target)) up.get(e.target)!.add(e.source);
+  }
   const layer = new Map<string, number>();
   const visit = (s: string, guard: Set<string>): number => {
     if (layer.has(s)) return layer.get(s)!;
@@ -193,7 +238,10 @@ export async function industryChain(store: GraphStore, id: string, opts: Analysi
     layer.set(s, p);
     return p;
   };
-  for (const m of members) visit(m, new Set());
+  for (const m of members) {
+    if (pace.due()) await pace.pause();
+    visit(m, new Set());
+  }
 
   // map graph segments onto the template
   const placed = new Map<string, { stage?: TemplateStage; segment?: TemplateSegment; chain: ChainTemplate }>();
@@ -210,6 +258,7 @@ export async function industryChain(store: GraphStore, id: string, opts: Analysi
       return p;
     };
     for (const m of members) {
+      if (pace.due(4)) await pace.pause();
       const n = nodes.get(m);
       if (!n) continue;
       let hit = place(n);
@@ -230,6 +279,8 @@ export async function industryChain(store: GraphStore, id: string, opts: Analysi
     const family = opts.templates.family(template.name).filter((c) => c.stages.length || c.cross.length);
     for (const chain of family) {
       for (const st of chain.stages) {
+        // each box filters the members and sorts its lists: a pause is weighed by the members
+        if (pace.due(members.length + 1)) await pace.pause();
         const tops = st.segments.filter((s) => !s.parent);
         const segs: StageSegment[] = [];
         const onStage = members.filter((m) => placed.get(m)?.stage === st && !placed.get(m)?.segment);
@@ -264,6 +315,7 @@ export async function industryChain(store: GraphStore, id: string, opts: Analysi
     const cross: StageSegment[] = [];
     for (const chain of family) {
       for (const c of chain.cross) {
+        if (pace.due(members.length + 1)) await pace.pause();
         const ids = members.filter((m) => placed.get(m)?.segment === c);
         cross.push({ name: c.name, industries: ids.map((m) => nodes.get(m)!).sort(byName), parts: [], ...attachBox(ids) });
       }
@@ -288,7 +340,9 @@ export async function industryChain(store: GraphStore, id: string, opts: Analysi
   const down = new Map<string, string[]>();
   for (const x of members) for (const u of up.get(x) ?? []) (down.get(u) ?? down.set(u, []).get(u)!).push(x);
   const otherLane = stages.length;
-  const segments: ChainSegment[] = members.map((m) => {
+  const segments: ChainSegment[] = [];
+  for (const m of members) {
+    if (pace.due(16)) await pace.pause();
     const p = placed.get(m);
     const lane = template ? (stageIndex(m) ?? otherLane) : layer.get(m)!;
     const s: ChainSegment = {
@@ -300,15 +354,15 @@ export async function industryChain(store: GraphStore, id: string, opts: Analysi
     };
     if (p?.stage) s.stage = p.stage.name;
     if (p?.segment) s.templateSegment = p.segment.name;
-    return s;
-  });
-  segments.sort((a, b) => a.position - b.position || (layer.get(a.industry.id) ?? 0) - (layer.get(b.industry.id) ?? 0) || orderOf(a.industry) - orderOf(b.industry) || byName(a.industry, b.industry));
+    segments.push(s);
+  }
+  const ordered = await sortPaced(segments, (a, b) => a.position - b.position || (layer.get(a.industry.id) ?? 0) - (layer.get(b.industry.id) ?? 0) || orderOf(a.industry) - orderOf(b.industry) || byName(a.industry, b.industry), pace);
   const parent = parentEdges.map((e: GraphEdge) => nodes.get(e.target)).find((n): n is GraphNode => !!n) ?? null;
   return {
     industry: root,
     parent,
-    segments,
-    gaps: segments.filter((s) => s.gap).map((s) => s.industry),
+    segments: ordered,
+    gaps: ordered.filter((s) => s.gap).map((s) => s.industry),
     template: template?.name ?? null,
     stages,
     unplaced: unplacedIds.map((m) => nodes.get(m)!).filter(Boolean).sort(byName),

@@ -196,7 +196,7 @@ export interface ChainParks {
 
 /** One chain's segments in chain order against the parks: where each stage sits, and where it is missing. */
 export async function chainParks(store: GraphStore, chainId: string, opts: ParkOptions & { factsPerCell?: number } = {}): Promise<ChainParks | null> {
-  const chain = await industryChain(store, chainId);
+  const chain = await industryChain(store, chainId, opts.check ? { check: opts.check } : {});
   if (!chain) return null;
   const w = await ParkWorld.load(store, opts);
   const segs: { industry: GraphNode; position: number }[] = chain.segments.map((s) => ({ industry: s.industry, position: s.position }));

@@ -410,7 +410,7 @@ export const resolvers: Resolvers = {
       const minConfidence = confidenceArg(args.minConfidence);
       await requireLabel(ctx, args.id, 'Industry');
       const select = chainSelection(info);
-      const chain = await industryChain(ctx.store, args.id, { minConfidence, ...(ctx.chains ? { templates: ctx.chains } : {}), ...(select ? { select } : {}) });
+      const chain = await industryChain(ctx.store, args.id, { minConfidence, check: () => ctx.guard.check(), ...(ctx.chains ? { templates: ctx.chains } : {}), ...(select ? { select } : {}) });
       if (!chain) throw notFound(args.id);
       return { ...chain, minConfidence };
     },
