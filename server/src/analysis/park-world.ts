@@ -63,6 +63,11 @@ export interface ParkOptions {
   rollup?: boolean;
   /** Throws when the request must stop (its deadline passed: TIMEOUT); called between chunks of work. */
   check?: () => void;
+  /**
+   * Parks the request names (compareParks' two, parkFacts' one): read whatever the PARK_LIMITS.parks
+   * cut (a park past it was answered NOT_FOUND), a few more than the cap; ids that are no park are ignored.
+   */
+  include?: readonly string[];
 }
 
 /**
@@ -217,6 +222,8 @@ export class ParkWorld {
       if (w.parks.size >= PARK_LIMITS.parks) w.truncated = true;
       await pace.pause();
     }
+    const extra = [...new Set(opts.include ?? [])].filter((id) => !w.parks.has(id));
+    if (extra.length) for (const n of await store.getNodes(extra)) if (n?.label === 'Park') w.parks.set(n.id, n);
     const parkIds = [...w.parks.keys()];
     // The first phase is paced too (review17 H3: it held the event loop for seconds at 10⁵ nodes):
     // reads in chunks with a turn between, loops checking the deadline.

@@ -167,7 +167,7 @@ export async function parkMatrix(store: GraphStore, opts: MatrixOptions = {}): P
 
 /** The facts of one park concerning one industry or any industry under it (a matrix or drill-down cell). */
 export async function parkFacts(store: GraphStore, parkId: string, industryId: string, opts: ParkOptions = {}): Promise<ParkFact[] | null> {
-  const w = await ParkWorld.load(store, opts);
+  const w = await ParkWorld.load(store, { ...opts, include: [parkId] });
   if (!w.parks.has(parkId)) return null;
   const facts: ParkFact[] = [];
   for (const f of w.factsOf(parkId, opts.rollup ?? false)) {
@@ -292,7 +292,7 @@ export interface ParkComparison {
 
 /** Two parks side by side, segment by segment: what both host, what only one does (错位发展). */
 export async function compareParks(store: GraphStore, a: string, b: string, opts: ParkOptions & { includeWeak?: boolean } = {}): Promise<ParkComparison | null> {
-  const w = await ParkWorld.load(store, opts);
+  const w = await ParkWorld.load(store, { ...opts, include: [a, b] });
   const pa = w.parks.get(a);
   const pb = w.parks.get(b);
   if (!pa || !pb) return null;
