@@ -82,6 +82,8 @@ export const ARG_RANGE: Readonly<Record<string, Readonly<Record<string, readonly
   'Query.parkMatrix': { maxChains: [1, 100] },
   'Query.changes': { first: [0, 500] },
   'Query.reviewQueue': { first: [0, 500] },
+  // a connection, not a list: the list wrapper (bounded.ts) does not see it; refused here before execution
+  'Query.nodes': { first: [0, LIMITS.searchFirst] },
 };
 
 /** Lists whose size is an argument of the field that returned their parent. */
