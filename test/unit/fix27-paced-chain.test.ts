@@ -106,3 +106,15 @@ describe('industryChain on a 10⁴-node graph', () => {
     await expect(chainParks(store, chainId, { minConfidence: 0, check: counter(1).check })).rejects.toMatchObject({ code: 'TIMEOUT' });
   }, 120_000);
 });
+
+describe('sortPaced (runs sorted by the engine, then merged with turns)', () => {
+  it('gives the order of one stable sort, ties kept in input order, at every size around its runs', async () => {
+    const { Pace, sortPaced } = await import('../../server/src/analysis/park-world.ts');
+    for (const n of [0, 1, 2, 255, 256, 257, 511, 513, 5000]) {
+      const xs = Array.from({ length: n }, (_, i) => ({ key: (i * 7919) % 13, i }));
+      const want = xs.slice().sort((a, b) => a.key - b.key);
+      const got = await sortPaced(xs, (a, b) => a.key - b.key, new Pace());
+      expect(got.map((x) => x.i)).toEqual(want.map((x) => x.i));
+    }
+  });
+});

@@ -559,11 +559,22 @@ export function factOrder(names: (a: GraphNode, b: GraphNode) => number = byNode
     names(a.park, b.park);
 }
 
+/** Items sorted in one engine call by sortPaced (a few ms of comparisons at most). */
+const SORT_RUN = 256;
+
 /** A stable merge sort that gives the event loop a turn (and checks the deadline) as it goes. */
 export async function sortPaced<T>(xs: T[], cmp: (a: T, b: T) => number, pace: Pace): Promise<T[]> {
   let a = xs.slice();
   let b = new Array<T>(a.length);
-  for (let width = 1; width < a.length; width *= 2) {
+  // Runs of SORT_RUN sorted by the engine (stable, and fewer comparisons on ordered input), then merged
+  // with turns between: the same order as one stable sort.
+  for (let lo = 0; lo < a.length; lo += SORT_RUN) {
+    const hi = Math.min(lo + SORT_RUN, a.length);
+    const run = a.slice(lo, hi).sort(cmp);
+    for (let i = lo; i < hi; i++) a[i] = run[i - lo]!;
+    if (pace.due(hi - lo)) await pace.pause();
+  }
+  for (let width = SORT_RUN; width < a.length; width *= 2) {
     for (let lo = 0; lo < a.length; lo += 2 * width) {
       const mid = Math.min(lo + width, a.length);
       const hi = Math.min(lo + 2 * width, a.length);
