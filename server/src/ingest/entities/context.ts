@@ -6,7 +6,6 @@ import type { LexiconIndex } from '../lexicon/match.ts';
 import type { IndustryEntry } from '../lexicon/index.ts';
 import { isGenericName } from './typing.ts';
 import { productHeadAfter } from './mentions.ts';
-import { words } from './segment.ts';
 
 export interface IndustryRef {
   surface: string;
@@ -333,23 +332,6 @@ const TITLE_VERBS = /^(?:关于)?(?:印发)?(?:加快|推动|促进|支持|培�
 const NOT_SUBJECT = /^(重点|未来|战略性新兴|新兴|主导|现代|优势|特色|科技|创新|科技创新|产业|实体经济|数字|国民经济|经济社会|社会)$/;
 
 /**
- * 个旧市锡产业链招商图谱 / 吴忠市推进奶产业高质量发展 / 推动铝产业高质量发展: one character right after the title's place
- * and verb, then 产业 or 产业链, names a raw material or a product's chain (锡, 奶, 铝, 茶) — unless the
- * dictionary reads it as a qualifier, a pronoun or a number (新, 全, 大, 各, 该), or the lexicon's stop list
- * (not-industries.txt) rejects the chain's name (全产业, 主产业 …).
- */
-function oneCharacterChain(t: string, index: LexiconIndex): RegExpExecArray | null {
-  const m = /^([\u3400-\u9fff])(产业链|产业)(?!开发区|园区|园|基地|区|集聚区|示范区)/.exec(t);
-  if (!m) return null;
-  const first = words(t)[0]!;
-  if (first.word !== m[1] || /^(a|ad|an|b|c|d|f|m|mq|p|q|r|u|v|vd|vn)$/.test(first.tag)) return null;
-  const stop = index.lexicon.notIndustries;
-  const name = m[1] + '产业';
-  if (stop.exact.has(name) || stop.exact.has(m[1] + m[2]) || stop.prefixes.some((p) => name.startsWith(p))) return null;
-  return m;
-}
-
-/**
  * The industry a whole document is about, from its title: 宁波市新能源汽车产业链高质量发展行动计划 →
  * 新能源汽车; 深圳市宝安区低空经济高质量发展若干措施 → 低空经济 (a lexicon industry). Systems
  * (113X产业体系, 未来产业) and generic words (重点产业) are not subjects.
@@ -365,9 +347,8 @@ export function documentSubject(title: string, index: LexiconIndex): IndustryRef
   t = t.replace(/^(?:十[一二三四五六七八九十]五|\d{4}[—–-]\d{4}年?|\d{4}年度?)(?:时期|期间)?/, '').replace(TITLE_VERBS, '');
   // …高新技术产业开发区 is a zone's name, not an industry (but X产业园区布局规划 lays out the parks of X: X is the subject)
   // (小龙虾全产业链: 全 describes the chain's reach, no part of the industry's name)
-  const m = /^([\u3400-\u9fffA-Za-z0-9]{2,12}?)(全产业链|全链条|产业链|产业集群|产业|领域)(?!开发区|园区(?!布局)|园(?!区布局)|基地|区|集聚区|示范区)/.exec(t) ?? oneCharacterChain(t, index);
-  // (a one-character chain's industry keeps its 产业: 锡产业, never 锡 alone)
-  const head = (m?.[1] && m[1].length === 1 ? m[1] + '产业' : m?.[1]) ?? /^([\u3400-\u9fffA-Za-z0-9]{3,11}?(?:服务|制造|工)业)(?:高质量|创新|融合|集群)?发展/.exec(t)?.[1] ?? /^([\u3400-\u9fffA-Za-z0-9]{2,8}?)(?:高质量|创新|融合|集群)?发展/.exec(t)?.[1];
+  const m = /^([\u3400-\u9fffA-Za-z0-9]{2,12}?)(全产业链|全链条|产业链|产业集群|产业|领域)(?!开发区|园区(?!布局)|园(?!区布局)|基地|区|集聚区|示范区)/.exec(t);
+  const head = m?.[1] ?? /^([\u3400-\u9fffA-Za-z0-9]{3,11}?(?:服务|制造|工)业)(?:高质量|创新|融合|集群)?发展/.exec(t)?.[1] ?? /^([\u3400-\u9fffA-Za-z0-9]{2,8}?)(?:高质量|创新|融合|集群)?发展/.exec(t)?.[1];
   // (信息服务业 is a sector: 服务 at its end is no task word)
   if (!head || NOT_SUBJECT.test(head) || NOT_INDUSTRY.test(head.replace(/服务业?$/, '')) || /[和与及的]$/.test(head) || /(高新|开发|天津|北京|上海)/.test(head) || (/^[一二三四五六七八九十〇零百千\d]+$/.test(head) && !/^[一二三四五六七八九]{2}$/.test(head))) return undefined;
   const r = index.lookup(head);

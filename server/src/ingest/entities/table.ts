@@ -29,12 +29,7 @@ export function canonicalName(label: EntityLabel, surface: string): string {
 function canonicalOfClean(label: EntityLabel, clean: string): string {
   let s = clean.includes('（') || clean.includes('）') ? clean.replace(/（/g, '(').replace(/）/g, ')') : clean;
   if (label === 'Enterprise') s = stripLegalSuffix(s);
-  // (锡产业, 奶产业, 铜产业: a one-character industry keeps its 产业 — 锡 alone is a metal, not the document's industry)
-  if (label === 'Industry') {
-    s = s.replace(/和/g, '与');
-    const bare = s.replace(/(产业|领域|环节)$/, '');
-    if (bare.length >= 2 || !/^[\u3400-\u9fff]产业$/.test(s)) s = bare || s;
-  }
+  if (label === 'Industry') s = s.replace(/和/g, '与').replace(/(产业|领域|环节)$/, '') || s;
   return s;
 }
 
