@@ -1,9 +1,33 @@
 // A layout sentence placing industries in n parks (bench/hostile.ts parklist) grows the resolve and mention stages with
 // the document, not with its square (a small hostile file must never take the server down). Work is counted, never
 // timed, at n and 2n parks: the names each stage compares a name with may double, about, not quadruple.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { nameMergeWork } from '../../server/src/ingest/resolve/merge.ts';
+import { mentionIndexWork } from '../../server/src/ingest/entities/mentions.ts';
 import { runDoc } from '../fixtures/class-doc.ts';
+
+// the mentions handed to orgsOf (the old suffixMentions filtered every mention of the sentence for each name it read)
+const given = { steps: 0 };
+vi.mock('../../server/src/ingest/entities/scan.ts', async (load) => {
+  const real = await load<typeof import('../../server/src/ingest/entities/scan.ts')>();
+  return {
+    ...real,
+    orgsOf: (out: Parameters<typeof real.orgsOf>[0]) => {
+      given.steps += out.length;
+      return real.orgsOf(out);
+    },
+  };
+});
+/** What suffixMentions looks at: mentions filtered for organisations, and mentions and places its index visits. */
+const suffixWork = {
+  get steps() {
+    return given.steps + mentionIndexWork.steps;
+  },
+  set steps(n: number) {
+    given.steps = n;
+    mentionIndexWork.steps = n;
+  },
+};
 
 const layout = (n: number) =>
   `某市产业园区发展规划\n\n一、空间布局\n生物医药、新能源、集成电路、人工智能产业分别布局在${Array.from({ length: n }, (_, i) => `第${i}产业园`).join('、')}等园区。\n`;
@@ -30,5 +54,35 @@ describe('names written in full and short (resolve/merge.ts nameMerges)', () => 
     const n = (label: string) => x.nodes.filter((m) => m.label === label).map((m) => m.name).sort();
     expect(n('Park').filter((p) => p.includes('东湖'))).toEqual(['武汉东湖高新区']);
     expect(n('Enterprise').filter((p) => p.includes('长飞'))).toHaveLength(1);
+  });
+});
+
+describe('suffix-typed names of one sentence (entities/mentions.ts suffixMentions)', () => {
+  it('第0产业园、第1产业园…: each name asks only the mentions near it whether it crosses or extends one', async () => {
+    const [small, large] = [await run(layout(300), suffixWork), await run(layout(600), suffixWork)];
+    expect(small.steps).toBeGreaterThan(0);
+    // (old code: every mention of the sentence filtered for organisations two or three times per name — 4× per doubling)
+    expect(large.steps / small.steps).toBeLessThanOrEqual(2.5);
+    expect(large.nodes.filter((x) => x.label === 'Park').map((x) => x.name)).toContain('第599产业园');
+  });
+
+  it('a name still splits off its zone and its settled subject, swallows a known owner, joins a typed neighbour', async () => {
+    // (the same names as at 5e8b3f8, before the index)
+    const orgs = async (t: string) => (await runDoc(`某市产业发展规划\n\n一、空间布局\n${t}\n`)).nodes.filter((m) => m.label !== 'Industry').map((m) => `${m.label}:${m.name}`).sort();
+    expect(await orgs('建设成都高新区新川创新科技园和岚湖实验室位于岚城高新区。支持中科曙光国家先进计算产业创新中心建设。')).toEqual([
+      'Enterprise:中科曙光',
+      'Lab:国家先进计算产业创新中心',
+      'Park:岚城高新区',
+      'Park:成都高新区',
+      'Park:新川创新科技园',
+    ]);
+    expect(await orgs('岚湖实验室位于岚城高新区。建设宝安低空经济产业园和西乡无人机测试基地。科学园和互联网产业园加快建设。')).toEqual([
+      'Lab:岚湖实验室',
+      'Park:互联网产业园',
+      'Park:宝安低空经济产业园',
+      'Park:岚城高新区',
+      'Park:科学园',
+      'Park:西乡无人机测试基地',
+    ]);
   });
 });
