@@ -4,6 +4,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { nameMergeWork } from '../../server/src/ingest/resolve/merge.ts';
 import { mentionIndexWork } from '../../server/src/ingest/entities/mentions.ts';
+import { parkCoverWork } from '../../server/src/ingest/relations/organisations.ts';
 import { runDoc } from '../fixtures/class-doc.ts';
 
 // the mentions handed to orgsOf (the old suffixMentions filtered every mention of the sentence for each name it read)
@@ -84,5 +85,21 @@ describe('suffix-typed names of one sentence (entities/mentions.ts suffixMention
       'Park:科学园',
       'Park:西乡无人机测试基地',
     ]);
+  });
+});
+
+describe("a park's name inside a longer park's name (relations/organisations.ts organisationEdges)", () => {
+  it('第0产业园、第1产业园…: each park asks the sorted parks whether a longer one covers it, not every organisation', async () => {
+    const [small, large] = [await run(layout(300), parkCoverWork), await run(layout(600), parkCoverWork)];
+    expect(small.steps).toBeGreaterThan(0);
+    // (old code: every organisation of the sentence looked at for each park — 4× per doubling)
+    expect(large.steps / small.steps).toBeLessThanOrEqual(2.5);
+  });
+
+  it("邹平经济技术开发区铝深加工产业园重点发展X: the focus is the park's, not the zone's read inside its name", async () => {
+    const x = await runDoc('某市产业发展规划\n\n一、空间布局\n邹平经济技术开发区铝深加工产业园重点发展铝合金材料。\n');
+    const hosts = x.edges.filter((e) => e.type === 'HOSTS').map((e) => `${e.source} -> ${e.target}`);
+    expect(hosts.length).toBeGreaterThan(0);
+    expect(hosts.every((h) => h.startsWith('park:邹平经济技术开发区铝深加工产业园 '))).toBe(true);
   });
 });
