@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { nameMergeWork } from '../../server/src/ingest/resolve/merge.ts';
 import { mentionIndexWork } from '../../server/src/ingest/entities/mentions.ts';
 import { parkCoverWork } from '../../server/src/ingest/relations/organisations.ts';
+import { parkMentionWork } from '../../server/src/ingest/relations/park-mentions.ts';
 import { runDoc } from '../fixtures/class-doc.ts';
 
 // the mentions handed to orgsOf (the old suffixMentions filtered every mention of the sentence for each name it read)
@@ -101,5 +102,20 @@ describe("a park's name inside a longer park's name (relations/organisations.ts 
     const hosts = x.edges.filter((e) => e.type === 'HOSTS').map((e) => `${e.source} -> ${e.target}`);
     expect(hosts.length).toBeGreaterThan(0);
     expect(hosts.every((h) => h.startsWith('park:邹平经济技术开发区铝深加工产业园 '))).toBe(true);
+  });
+});
+
+describe('parks the mention reader missed, written again (relations/park-mentions.ts withParkMentions)', () => {
+  it('第0产业园、第1产业园…: whether a park written is already taken is read off the characters it covers, not every mention', async () => {
+    const [small, large] = [await run(layout(300), parkMentionWork), await run(layout(600), parkMentionWork)];
+    expect(small.steps).toBeGreaterThan(0);
+    // (old code: every mention of the sentence asked for each park the document names — 4× per doubling)
+    expect(large.steps / small.steps).toBeLessThanOrEqual(2.5);
+  });
+
+  it('a park named in a heading and written again in a sentence is still read there, once', async () => {
+    const x = await runDoc('某市产业园区发展规划\n\n（一）岚城高新区\n当前，岚城高新区已集聚岚湖科技股份有限公司等企业，重点发展集成电路。\n');
+    const strongHosts = x.edges.filter((e) => e.type === 'HOSTS' && e.source === 'park:岚城高新区').map((e) => e.target);
+    expect(strongHosts).toContain('industry:集成电路');
   });
 });
