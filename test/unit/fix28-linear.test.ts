@@ -106,10 +106,11 @@ describe("a park's name inside a longer park's name (relations/organisations.ts 
 });
 
 describe('parks the mention reader missed, written again (relations/park-mentions.ts withParkMentions)', () => {
-  it('第0产业园、第1产业园…: whether a park written is already taken is read off the characters it covers, not every mention', async () => {
+  it('第0产业园、第1产业园…: each park found in one walk of the sentence and asked of the characters it covers whether it is taken', async () => {
     const [small, large] = [await run(layout(300), parkMentionWork), await run(layout(600), parkMentionWork)];
     expect(small.steps).toBeGreaterThan(0);
-    // (old code: every mention of the sentence asked for each park the document names — 4× per doubling)
+    // (old code: every mention of the sentence asked for each park the document names, and the whole sentence searched
+    // for each park's name — 4× per doubling each, counted as mentions asked and characters searched)
     expect(large.steps / small.steps).toBeLessThanOrEqual(2.5);
   });
 
