@@ -372,32 +372,23 @@ function gluedJoin(text: string, at: number, surface: string): boolean {
 /** 2. Suffix-typed names in every clause (a zone written before its park is split off); industry terms inside them dropped. */
 function suffixMentions(scan: Scan): void {
   const { text, offset, index, out, cls, weak } = scan;
-  const orgs = () => orgsOf(out);
+  const idx = new MentionIndex(out);
   const subjects: Span[] = [];
   for (const cl of cls) {
-    const found = suffixNames(text, cl, offset, index);
+    const named = suffixNames(text, cl, offset, index);
+    const found: Mention[] = [];
     // 岚湖实验室位于岚城高新区: the subject of a settling verb, typed as a lab by its own suffix, is a lab too
     // (a park's subject, P位于Q, is read with its relations: ../relations/parks.ts)
     // (its industry words are no industries either: 高新区医疗器械产业园位于…)
-    for (const c of [...found]) {
-      const st = c.label === 'Park' || c.label === 'Lab' ? /^(.+?)(位于|落户|入驻|进驻|坐落于|设在)(.{2,})$/.exec(c.surface) : null;
-      const ty = st ? typeBySuffix(st[1]!) : undefined;
-      if (!st || !ty || isGenericName(st[1]!, ty.suffix, (x) => index.isIndustryTerm(x))) continue;
-      // (中国东南（福建）科学城位于福州高新区: a place-word name opening its clause and said to lie in another
-      // place is a park, though its suffix alone is weak)
-      const weakPark = !!ty.weak && ty.label === 'Park' && c.start === cl.start && st[1]!.length >= 4 && !/^[一二两三四五六七八九十]/.test(st[1]!);
-      if (ty.weak && !weakPark) continue;
-      if (ty.label !== 'Lab' && !weakPark) {
-        subjects.push({ start: c.start, end: c.start + st[1]!.length });
-        continue;
-      }
-      const subj: Mention = { start: c.start, end: c.start + st[1]!.length, surface: st[1]!, label: ty.label, confidence: 'high' };
-      if (ty.kind) subj.kind = ty.kind;
-      found.splice(found.indexOf(c), 0, subj);
+    // (each subject found goes right before its name: one pass, not a search of the clause's names for each)
+    for (const c of named) {
+      const subj = settledSubject(c, cl, index, subjects);
+      if (subj) found.push(subj);
+      found.push(c);
     }
     for (let cand of found) {
       // an owner prefix that is a known organisation: 中科曙光国家先进计算产业创新中心
-      const prefix = cand.label === 'Enterprise' ? undefined : orgs().find((o) => o.start === cand.start && o.end < cand.end && o.lex && (o.label === 'Enterprise' || o.kind === 'zone'));
+      const prefix = cand.label === 'Enterprise' ? undefined : idx.startingAt(cand.start).find((o) => o.label !== 'Industry' && o.end < cand.end && o.lex && (o.label === 'Enterprise' || o.kind === 'zone'));
       // (not 中国电子科技集团公司第五十八研究所: a company's numbered institute keeps the company's name)
       if (prefix && !/^(公司|集团|股份)/.test(text.slice(prefix.end - offset, cand.end - offset))) {
         const rest = text.slice(prefix.end - offset, cand.end - offset);
@@ -425,19 +416,19 @@ function suffixMentions(scan: Scan): void {
       const pair = cand.label === 'Park' ? /^([\u4e00-\u9fff]{2,6}?[园城谷])[和与及]([\u4e00-\u9fff]{3,})$/.exec(cand.surface) : null;
       if (pair && typeBySuffix(pair[2]!)?.label === 'Park' && !/^(?:[两二三四五六七八九十\d各该本此这其]|园区)/.test(pair[1]!)) {
         const left: Mention = { start: cand.start, end: cand.start + pair[1]!.length, surface: pair[1]!, label: 'Park', kind: 'park', confidence: 'high' };
-        if (!orgsOf(out).some((o) => overlaps(o, left))) out.push(left);
+        if (!idx.orgsOverlapping(left).length) idx.push(left);
         cand = { ...cand, start: cand.start + pair[1]!.length + 1, surface: pair[2]! };
       }
       let innerZone: Mention | undefined;
       // 成都高新区新川创新科技园 / 天府新区兴隆湖片区: a zone followed by a park or area of its own
-      if (cand.label === 'Park' && !orgs().some((o) => overlaps(o, cand))) {
+      if (cand.label === 'Park' && !idx.orgsOverlapping(cand).length) {
         const z = /^(.{2,8}?(?:高新区|经开区|开发区|新区|保税区|综保区|工业区|自贸区))[和与及、]?(.{3,})$/.exec(cand.surface);
         const rest = z ? typeBySuffix(z[2]!) : undefined;
         // (贵安新区电子信息产业园 stays whole: a park named only by its industry needs its zone's name)
         if (z && rest?.label === 'Park' && !rest.weak && !isGenericName(z[2]!, rest.suffix, () => false)) {
           const zone: Mention = { start: cand.start, end: cand.start + z[1]!.length, surface: z[1]!, label: 'Park', kind: 'zone', confidence: 'high' };
           if (properCore(z[2]!.slice(0, -rest.suffix.length), index)) {
-            out.push(zone);
+            idx.push(zone);
             // (长春新区和长春经济技术开发区: two zones joined by 和, the second starts after it)
             cand = { ...cand, start: zone.end + cand.surface.length - z[1]!.length - z[2]!.length, surface: z[2]! };
             if (rest.kind) cand.kind = rest.kind;
@@ -446,7 +437,7 @@ function suffixMentions(scan: Scan): void {
       }
       // 非化工园区, 非公企业: a name negated by 非 is a category of places or firms, none of them
       if (/^非/.test(cand.surface)) continue;
-      const clash = orgs().filter((o) => overlaps(o, cand));
+      const clash = idx.orgsOverlapping(cand);
       if (clash.some((o) => within(cand, o))) continue; // inside a known name
       if (clash.some((o) => o.lex && !within(o, cand))) continue; // crosses a known name
       if (clash.some((o) => o.lex && o.end === cand.end)) continue; // a known name with words before it
@@ -456,7 +447,7 @@ function suffixMentions(scan: Scan): void {
       // (甲乙石化产业集聚区已形成…产业链: a place opening a clause that states what it has formed or gathered; not a
       // centre — 中国电信庆阳云计算大数据中心已建成投运 is a facility)
       // 建设宝安低空经济产业园和西乡无人机测试基地: joined to a typed name of the same label
-      const joined = /[和及与、]$/.test(pre) && out.some((o) => o.label === cand.label && o.confidence === 'high' && o.end === cand.start - 1);
+      const joined = /[和及与、]$/.test(pre) && idx.endingAt(cand.start - 1).some((o) => o.label === cand.label && o.confidence === 'high');
       // “一核”为宜宾三江新区: a layout's role names a place
       const role = /[”"](?:分别)?(?:为|是|包括)$/.test(pre);
       if (cand.confidence === 'low' && !WEAK_SUPPORT.test(pre) && !subject && !joined && !role) {
@@ -464,17 +455,118 @@ function suffixMentions(scan: Scan): void {
         continue;
       }
       // the candidate swallows known names only when it is longer and typed (…海河实验室 containing 信创)
-      for (const o of clash) out.splice(out.indexOf(o), 1);
-      out.push(cand);
-      if (innerZone) out.push(innerZone);
+      for (const o of clash) idx.remove(o);
+      idx.push(cand);
+      if (innerZone) idx.push(innerZone);
     }
   }
+  idx.compact();
   // industry matches inside organisation names are not industry mentions
-  for (const m of [...out]) {
-    if (m.label === 'Industry' && orgs().some((o) => within(m, o))) out.splice(out.indexOf(m), 1);
-    else if (subjects.some((o) => within(m, o))) out.splice(out.indexOf(m), 1);
+  const orgs = new MentionIndex(orgsOf(out));
+  const subjectIndex = new MentionIndex(subjects);
+  let kept = 0;
+  for (const m of out) {
+    if ((m.label === 'Industry' && orgs.containing(m)) || subjectIndex.containing(m)) continue;
+    out[kept++] = m;
+  }
+  out.length = kept;
+}
+
+/**
+ * 岚湖实验室位于岚城高新区: the subject of a settling verb inside a suffix name, typed as a lab by its own suffix (or a
+ * park by its place word, opening its clause), as a mention of its own; a park's or a firm's subject is only noted in
+ * `subjects` (its industry words are no industries). Undefined when the name has no such subject.
+ */
+function settledSubject(c: Mention, cl: Clause, index: LexiconIndex, subjects: Span[]): Mention | undefined {
+  const st = c.label === 'Park' || c.label === 'Lab' ? /^(.+?)(位于|落户|入驻|进驻|坐落于|设在)(.{2,})$/.exec(c.surface) : null;
+  const ty = st ? typeBySuffix(st[1]!) : undefined;
+  if (!st || !ty || isGenericName(st[1]!, ty.suffix, (x) => index.isIndustryTerm(x))) return undefined;
+  // (中国东南（福建）科学城位于福州高新区: a place-word name opening its clause and said to lie in another
+  // place is a park, though its suffix alone is weak)
+  const weakPark = !!ty.weak && ty.label === 'Park' && c.start === cl.start && st[1]!.length >= 4 && !/^[一二两三四五六七八九十]/.test(st[1]!);
+  if (ty.weak && !weakPark) return undefined;
+  if (ty.label !== 'Lab' && !weakPark) {
+    subjects.push({ start: c.start, end: c.start + st[1]!.length });
+    return undefined;
+  }
+  const subj: Mention = { start: c.start, end: c.start + st[1]!.length, surface: st[1]!, label: ty.label, confidence: 'high' };
+  if (ty.kind) subj.kind = ty.kind;
+  return subj;
+}
+
+/**
+ * A sentence's mentions indexed by where they start and end, so that a name asks only the mentions near it
+ * (overlapping it, starting or ending at a place) and not every mention of the sentence (a layout sentence of n parks
+ * stays linear). Over an array it owns while in use: pushes append to it, removals are marked and made by compact(),
+ * so the array keeps the order in which the mentions were found.
+ */
+class MentionIndex<M extends Span & { label?: string }> {
+  private readonly byStart = new Map<number, M[]>();
+  private readonly byEnd = new Map<number, M[]>();
+  private readonly removed = new Set<M>();
+  /** The longest mention indexed (a name overlapping [s, e) starts after s - longest). */
+  private longest = 0;
+  constructor(private readonly all: M[]) {
+    for (const m of all) this.add(m);
+  }
+  private add(m: M): void {
+    mentionIndexWork.steps++;
+    const s = this.byStart.get(m.start);
+    if (s) s.push(m);
+    else this.byStart.set(m.start, [m]);
+    const e = this.byEnd.get(m.end);
+    if (e) e.push(m);
+    else this.byEnd.set(m.end, [m]);
+    this.longest = Math.max(this.longest, m.end - m.start);
+  }
+  push(m: M): void {
+    this.all.push(m);
+    this.add(m);
+  }
+  remove(m: M): void {
+    this.removed.add(m);
+  }
+  private live(ms: M[] | undefined): M[] {
+    if (!ms) return [];
+    mentionIndexWork.steps += ms.length;
+    return this.removed.size ? ms.filter((m) => !this.removed.has(m)) : ms;
+  }
+  /** The mentions starting at `at`, in the order found. */
+  startingAt(at: number): M[] {
+    return this.live(this.byStart.get(at));
+  }
+  /** The mentions ending at `at`, in the order found. */
+  endingAt(at: number): M[] {
+    return this.live(this.byEnd.get(at));
+  }
+  /** The organisations (any label but Industry) overlapping a span. */
+  orgsOverlapping(sp: Span): M[] {
+    const res: M[] = [];
+    for (let at = sp.start - this.longest + 1; at < sp.end; at++) {
+      mentionIndexWork.steps++;
+      for (const o of this.live(this.byStart.get(at))) if (o.label !== 'Industry' && overlaps(o, sp)) res.push(o);
+    }
+    return res;
+  }
+  /** Whether a mention indexed covers the span (the span within it). */
+  containing(sp: Span): boolean {
+    for (let at = sp.end - this.longest; at <= sp.start; at++) {
+      mentionIndexWork.steps++;
+      for (const o of this.live(this.byStart.get(at))) if (within(sp, o)) return true;
+    }
+    return false;
+  }
+  /** Removes the mentions marked removed from the array, keeping the order of the others. */
+  compact(): void {
+    if (!this.removed.size) return;
+    let kept = 0;
+    for (const m of this.all) if (!this.removed.has(m)) this.all[kept++] = m;
+    this.all.length = kept;
   }
 }
+
+/** Work counter for tests (test/unit/fix28-*.test.ts): the mentions and places suffixMentions looks at. */
+export const mentionIndexWork = { steps: 0 };
 
 /** A bare product head is no industry of its own (引育关键材料和设备企业: 设备). */
 const BARE_HEAD = /^(材料|设备|装备|器件|部件|产品|硬件|系统)$/;

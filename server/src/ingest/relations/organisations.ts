@@ -53,6 +53,7 @@ export function organisationEdges(scope: SentenceScope): void {
   const { text, ev, lists, sentence: s } = se;
   let tied = 0;
   let masked: string | undefined;
+  let insideLonger: ((m: Mention) => boolean) | undefined;
   for (const m of orgs) {
     const x = entityOf(scope, m);
     if (se.measureId) edges.add('MENTIONS', se.measureId, x.id, ev, JUDGED.mention);
@@ -63,7 +64,7 @@ export function organisationEdges(scope: SentenceScope): void {
     // 位于P1的P2重点发展X / P1内的P2…: P1 only says where P2 is; what follows is P2's, not the wider zone's
     if (m.label === 'Park' && locatesAnother(scope, m)) continue;
     // 邹平经济技术开发区铝深加工产业园: a zone's name read inside a longer park's name only says where that park is
-    if (m.label === 'Park' && orgs.some((o) => o !== m && o.label === 'Park' && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) continue;
+    if (m.label === 'Park' && (insideLonger ??= longerParkCover(orgs))(m)) continue;
     // 在P建设Q园/Q专区，重点发展X: P is where the park Q is built; the focus is Q's (a project built in P, 在P建设…项目, leaves P's)
     if (m.label === 'Park' && buildsPark(scope, m)) continue;
     if (++tied > MAX_TIED_ORGS) continue;
@@ -87,6 +88,38 @@ export function organisationEdges(scope: SentenceScope): void {
     if (e.foreign || l.foreign) continue;
     edges.add('LEADS', entityOf(scope, e).id, entityOf(scope, l).id, ev, intentBefore(e) ? JUDGED.encouraged : JUDGED.stated);
   }
+}
+
+/** Work counter for tests (test/unit/fix28-*.test.ts): the parks longerParkCover looks at. */
+export const parkCoverWork = { steps: 0 };
+
+/**
+ * Whether a longer park's name covers a park's (邹平经济技术开发区 inside 邹平经济技术开发区铝深加工产业园), asked of the
+ * sentence's parks sorted once by start (the furthest end of those starting before, or at, the park), not of every
+ * organisation for each park. A cover is longer when it starts before the park or ends after it.
+ */
+function longerParkCover(orgs: Mention[]): (m: Mention) => boolean {
+  const parks = orgs.filter((o) => o.label === 'Park').sort((a, b) => a.start - b.start);
+  parkCoverWork.steps += orgs.length;
+  const starts = parks.map((p) => p.start);
+  const furthest: number[] = [];
+  const endAt = new Map<number, number>();
+  for (const p of parks) {
+    furthest.push(Math.max(furthest.at(-1) ?? -Infinity, p.end));
+    endAt.set(p.start, Math.max(endAt.get(p.start) ?? -Infinity, p.end));
+  }
+  return (m) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      parkCoverWork.steps++;
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    // (a park starting before this one and reaching its end, or one starting with it and ending after it)
+    return (lo > 0 && furthest[lo - 1]! >= m.end) || (endAt.get(m.start) ?? -Infinity) > m.end;
+  };
 }
 
 /**

@@ -212,6 +212,47 @@ function documentZone(scope: SentenceScope, word: string): Entity | undefined {
   return titled && own.includes(titled) ? titled : undefined;
 }
 
+/**
+ * Where each name is written in `text`, as the repeated indexOf from the end of the last one would find it (no two
+ * occurrences of one name overlapping), read in one walk of the text over a trie of the names — not one search of the
+ * whole text per name (a sentence naming n parks stays linear).
+ */
+function occurrences(text: string, names: string[]): number[][] {
+  interface Node {
+    next: Map<number, Node>;
+    here: number[];
+  }
+  const root: Node = { next: new Map(), here: [] };
+  names.forEach((name, k) => {
+    let node = root;
+    for (let i = 0; i < name.length; i++) {
+      const ch = name.charCodeAt(i);
+      let n = node.next.get(ch);
+      if (!n) node.next.set(ch, (n = { next: new Map(), here: [] }));
+      node = n;
+    }
+    node.here.push(k);
+  });
+  const out = names.map((): number[] => []);
+  const free = names.map(() => 0);
+  for (let i = 0; i < text.length; i++) {
+    let node: Node | undefined = root;
+    for (let j = i; j < text.length && (node = node.next.get(text.charCodeAt(j))); j++) {
+      parkMentionWork.steps++;
+      for (const k of node.here) {
+        if (i < free[k]!) continue;
+        out[k]!.push(i);
+        free[k] = i + names[k]!.length;
+      }
+    }
+  }
+  // (an empty name is written nowhere: indexOf would find it everywhere, but known names have three characters or more)
+  return out;
+}
+
+/** Work counter for tests (test/unit/fix28-*.test.ts): the characters and mentions withParkMentions asks whether a span is taken. */
+export const parkMentionWork = { steps: 0 };
+
 /** The scope with the park mentions the sentence's own mentions miss (see the head of this file). */
 export function withParkMentions(scope: SentenceScope): SentenceScope {
   const { se } = scope;
@@ -219,12 +260,38 @@ export function withParkMentions(scope: SentenceScope): SentenceScope {
   if (!got) {
     got = { orgs: [...scope.orgs], entityOf: new Map(se.entityOf) };
     const s = se.sentence;
-    const taken = (a: number, b: number) => se.mentions.some((m) => m.start < b && a < m.end) || got!.orgs.some((m) => m.start < b && a < m.end);
+    // (whether a span is taken is read off how many mentions cover each character of the sentence, kept as parks are
+    // added or dropped, not by asking every mention for each name written — a sentence of n parks stays linear; a
+    // mention that is empty or reaches outside the sentence sends every question back to the mentions themselves)
+    const cover = new Int32Array(se.text.length);
+    const inside = (m: Mention) => m.start < m.end && m.start >= s.start && m.end <= s.start + se.text.length;
+    let covered = se.mentions.every(inside) && got.orgs.every(inside);
+    const mark = (m: Mention, d: number) => {
+      if (!covered) return;
+      if (!inside(m)) covered = false;
+      else for (let i = m.start - s.start; i < m.end - s.start; i++) cover[i]! += d;
+    };
+    for (const m of se.mentions) mark(m, 1);
+    for (const m of got.orgs) mark(m, 1);
+    const taken = (a: number, b: number) => {
+      if (!covered) {
+        parkMentionWork.steps += se.mentions.length + got!.orgs.length;
+        return se.mentions.some((m) => m.start < b && a < m.end) || got!.orgs.some((m) => m.start < b && a < m.end);
+      }
+      // (a span reaching outside the sentence, or an empty one, is asked of the mentions too)
+      if (!(a < b && a >= s.start && b <= s.start + se.text.length)) return se.mentions.some((m) => m.start < b && a < m.end) || got!.orgs.some((m) => m.start < b && a < m.end);
+      for (let i = a - s.start; i < b - s.start; i++) {
+        parkMentionWork.steps++;
+        if (cover[i]! > 0) return true;
+      }
+      return false;
+    };
     const add = (e: Entity, start: number, end: number) => {
       const m: Mention = { start, end, surface: se.text.slice(start - s.start, end - s.start), label: 'Park', confidence: 'high', name: e.name };
       if (e.properties.kind) m.kind = String(e.properties.kind);
       got!.orgs.push(m);
       got!.entityOf.set(m, e);
+      mark(m, 1);
     };
     // a park the document names elsewhere (longest names first: 三亚崖州湾科技城 before 崖州湾科技城); a short name (启动区,
     // 科学园) only where it stands alone, opening its clause or after a word of place, not inside a longer name
@@ -232,8 +299,9 @@ export function withParkMentions(scope: SentenceScope): SentenceScope {
       .parksWrittenIn(se.text)
       .filter((e) => e.label === 'Park' && e.name.length >= 3 && !SHORT_GENERIC.test(e.name))
       .sort((a, b) => b.name.length - a.name.length);
-    for (const e of known) {
-      for (let at = se.text.indexOf(e.name); at >= 0; at = se.text.indexOf(e.name, at + e.name.length)) {
+    const written = occurrences(se.text, known.map((e) => e.name));
+    for (const [k, e] of known.entries()) {
+      for (const at of written[k]!) {
         const start = s.start + at;
         // (a zone's seat the document named a part of it, 高新区本部: the bare zone word read inside it is the seat's, not the
         // zone's — 高新区本部重点发展X)
@@ -241,6 +309,7 @@ export function withParkMentions(scope: SentenceScope): SentenceScope {
           const inner = got.orgs.findIndex((m) => m.label === 'Park' && m.start === start && m.end === start + e.name.length - 2);
           if (inner >= 0 && !se.mentions.some((m) => m.label !== 'Park' && m.start < start + e.name.length && start < m.end)) {
             got.entityOf.delete(got.orgs[inner]!);
+            mark(got.orgs[inner]!, -1);
             got.orgs.splice(inner, 1);
           }
         }

@@ -17,21 +17,63 @@ function withoutInnerPlace(name: string): string | undefined {
   return m ? m[1]! + m[3]! : undefined;
 }
 
+/** Work counter for tests (test/unit/fix28-*.test.ts): the names nameMerges compares a name with. */
+export const nameMergeWork = { steps: 0 };
+
 export function nameMerges(entities: Entity[], fromLexicon: ReadonlySet<string>): Map<string, string> {
   const to = new Map<string, string>();
   const free = entities.filter((e) => e.label !== 'Industry' && !fromLexicon.has(e.id));
   const cjk = (s: string) => s.replace(/[^\u3400-\u9fff]/g, '').length;
+  // (indexes, so that each name is compared only with the names it could be short for: a firm's with the names in
+  // the sorted run that starts with it, a park's or a lab's with the names that end with it, up to three characters
+  // longer — not with every name of the document)
+  const firms = free.filter((e) => e.label === 'Enterprise').sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const byInnerPlace = new Map<string, Entity[]>();
+  for (const l of firms) {
+    const w = withoutInnerPlace(l.name);
+    if (w === undefined) continue;
+    const at = byInnerPlace.get(w);
+    if (at) at.push(l);
+    else byInnerPlace.set(w, [l]);
+  }
+  const byTail = new Map<string, Entity[]>();
+  for (const l of free) {
+    if (l.label === 'Enterprise') continue;
+    for (let k = 0; k <= 3 && k <= l.name.length; k++) {
+      const key = `${l.label} ${l.name.slice(k)}`;
+      const at = byTail.get(key);
+      if (at) at.push(l);
+      else byTail.set(key, [l]);
+    }
+  }
+  /** The firms whose name starts with `name`, in name order (a binary search for the first, then the run). */
+  const startingWith = (name: string): Entity[] => {
+    let lo = 0;
+    let hi = firms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (firms[mid]!.name < name) lo = mid + 1;
+      else hi = mid;
+    }
+    const run: Entity[] = [];
+    for (let i = lo; i < firms.length && firms[i]!.name.startsWith(name); i++) run.push(firms[i]!);
+    return run;
+  };
   for (const s of free) {
     let longer: Entity[] = [];
     if (s.label === 'Enterprise' && cjk(s.name) >= 4) {
       // (a firm's plant, 比亚迪淮安基地, is no full name of the firm: the base merges into the firm, firmBases)
       // (a group and a subsidiary named after it, 攀钢集团 and 攀钢集团钒钛资源股份, are two firms: after 集团 only a
       // legal form or a bracket continues the group's own name)
-      longer = free.filter((l) => l !== s && l.label === 'Enterprise' && l.name.length > s.name.length && l.name.startsWith(s.name) && !/(区|市|省|县|分公司|子公司|分院|分厂|基地$)/.test(l.name.slice(s.name.length)) && (!/集团$/.test(s.name) || GROUP_OWN_TAIL.test(l.name.slice(s.name.length))));
+      const run = startingWith(s.name);
+      nameMergeWork.steps += run.length + 1;
+      longer = run.filter((l) => l !== s && l.name.length > s.name.length && !/(区|市|省|县|分公司|子公司|分院|分厂|基地$)/.test(l.name.slice(s.name.length)) && (!/集团$/.test(s.name) || GROUP_OWN_TAIL.test(l.name.slice(s.name.length))));
       // (贝特瑞新材料 and 贝特瑞（鸡西）新材料: the firm's place written in brackets inside its name, or dropped — one firm)
-      if (!longer.length) longer = free.filter((l) => l !== s && l.label === 'Enterprise' && withoutInnerPlace(l.name) === s.name);
+      if (!longer.length) longer = (byInnerPlace.get(s.name) ?? []).filter((l) => l !== s);
     } else if (s.label !== 'Enterprise' && cjk(s.name) >= 4) {
-      longer = free.filter((l) => l !== s && l.label === s.label && l.name.endsWith(s.name) && l.name.length - s.name.length <= 3 && !/(大学|学院|研究院|公司|集团)/.test(l.name.slice(0, l.name.length - s.name.length)));
+      const tails = byTail.get(`${s.label} ${s.name}`) ?? [];
+      nameMergeWork.steps += tails.length + 1;
+      longer = tails.filter((l) => l !== s && !/(大学|学院|研究院|公司|集团)/.test(l.name.slice(0, l.name.length - s.name.length)));
     }
     const [only] = longer;
     if (only && longer.length === 1) to.set(s.id, only.id);
