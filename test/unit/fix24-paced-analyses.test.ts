@@ -17,6 +17,7 @@ import { buildRelatedIndex } from '../../server/src/analysis/related-index.ts';
 import type { GraphStore } from '../../server/src/store/port.ts';
 import { EmbeddedStore } from '../../server/src/store/embedded/index.ts';
 import { tempDir } from '../integration/helpers.ts';
+import { counter, edgesBetweenTurns, turnsDuring } from '../fixtures/event-loop-turns.ts';
 
 let data: { dir: string; cleanup: () => Promise<void> };
 let store: EmbeddedStore;
@@ -54,71 +55,6 @@ afterAll(async () => {
   await data?.cleanup();
 });
 
-/** Runs `call` while a setImmediate ticker counts the event loop's turns; the turns it got before the call ended. */
-async function turnsDuring<T>(call: () => Promise<T>): Promise<{ value: T; turns: number }> {
-  let turns = 0;
-  let done = false;
-  const tick = () => {
-    if (done) return;
-    turns++;
-    setImmediate(tick);
-  };
-  setImmediate(tick);
-  try {
-    const value = await call();
-    return { value, turns };
-  } finally {
-    done = true;
-  }
-}
-
-/**
- * `store` counting the edges its calls hand out, and a setImmediate ticker: the most edges read
- * between two turns of the event loop while `call` runs (the work one stall holds, in edges).
- */
-async function edgesBetweenTurns<T>(call: (s: GraphStore) => Promise<T>): Promise<{ value: T; most: number; turns: number }> {
-  let since = 0;
-  let most = 0;
-  const counting = new Proxy(store, {
-    get(target, key, receiver) {
-      const v: unknown = Reflect.get(target, key, receiver);
-      if (key !== 'edgesOf' || typeof v !== 'function') return typeof v === 'function' ? v.bind(target) : v;
-      return async (...args: unknown[]) => {
-        const out = (await (v as (...a: unknown[]) => Promise<unknown[]>).apply(target, args)) as unknown[];
-        since += out.length;
-        return out;
-      };
-    },
-  }) as GraphStore;
-  const { value, turns } = await turnsDuring(async () => {
-    let done = false;
-    const tick = () => {
-      most = Math.max(most, since);
-      since = 0;
-      if (!done) setImmediate(tick);
-    };
-    setImmediate(tick);
-    try {
-      return await call(counting);
-    } finally {
-      done = true;
-      most = Math.max(most, since);
-    }
-  });
-  return { value, most, turns };
-}
-
-/** A deadline check that counts its calls and throws from the `at`-th on (Infinity: never). */
-function counter(at = Infinity): { check: () => void; calls: () => number } {
-  let calls = 0;
-  return {
-    check: () => {
-      if (++calls >= at) throw Object.assign(new Error('查询超时 / query timed out'), { code: 'TIMEOUT' });
-    },
-    calls: () => calls,
-  };
-}
-
 describe('chainGapCandidates on a 10⁴-node graph (review17 H2)', () => {
   it('gives the event loop turns and checks the deadline while it works, for every park and for one', async () => {
     for (const park of [null, parkId]) {
@@ -131,7 +67,7 @@ describe('chainGapCandidates on a 10⁴-node graph (review17 H2)', () => {
       expect(turns).toBeGreaterThan(1);
       expect(c.calls()).toBeGreaterThan(1);
       // no stall reads more than one paced chunk of edges
-      const { most } = await edgesBetweenTurns((s) => chainGapCandidates(s, chainId, park, { first: 50, minConfidence: 0, check: c.check }));
+      const { most } = await edgesBetweenTurns(store, (s) => chainGapCandidates(s, chainId, park, { first: 50, minConfidence: 0, check: c.check }));
       expect(most).toBeGreaterThan(0);
       expect(most).toBeLessThanOrEqual(Math.max(EDGES_PER_CALL, maxDegree));
     }
@@ -176,13 +112,13 @@ describe('park analyses over ParkWorld.load on a 10⁴-node graph (review17 H3)'
   for (const [name, call] of Object.entries(calls)) {
     it(`${name}: no turn of the event loop waits for more than one chunk of edges; the deadline is checked`, async () => {
       const c = counter();
-      const { value, most, turns } = await edgesBetweenTurns((s) => call(s, c.check));
+      const { value, most, turns } = await edgesBetweenTurns(store, (s) => call(s, c.check));
       expect(value).not.toBeNull();
       expect(turns).toBeGreaterThan(1);
       expect(c.calls()).toBeGreaterThan(1);
       // the park's edges came in one read of ~10⁴ edges before (the first phase of the load);
       // chainParks first reads the chain (industryChain, chain.ts: its reads are its own)
-      const chainReads = name === 'chainParks' ? (await edgesBetweenTurns((s) => industryChain(s, chainId))).most : 0;
+      const chainReads = name === 'chainParks' ? (await edgesBetweenTurns(store, (s) => industryChain(s, chainId))).most : 0;
       expect(most).toBeLessThanOrEqual(Math.max(EDGES_PER_CALL, maxDegree, chainReads));
       await expect(call(store, counter(3).check)).rejects.toMatchObject({ code: 'TIMEOUT' });
     }, 120_000);
@@ -202,7 +138,7 @@ describe('relatedEnterprises and its index on a 10⁴-node graph (review17 H5)',
 
   it('the index build reads at most one chunk of edges between two turns of the event loop', async () => {
     const generation = await store.dataGeneration();
-    const { value, most } = await edgesBetweenTurns((s) => buildRelatedIndex(s, generation, 0));
+    const { value, most } = await edgesBetweenTurns(store, (s) => buildRelatedIndex(s, generation, 0));
     expect(value).not.toBeNull();
     expect(typeof value === 'object' && value!.ties).toBeGreaterThan(3 * EDGES_PER_CALL);
     expect(most).toBeLessThanOrEqual(Math.max(EDGES_PER_CALL, maxDegree));

@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../../bench/generate-graph.ts';
 import { industryChain } from '../../server/src/analysis/index.ts';
 import { chainParks } from '../../server/src/analysis/parks.ts';
-import type { GraphStore } from '../../server/src/store/port.ts';
 import { EmbeddedStore } from '../../server/src/store/embedded/index.ts';
 import { tempDir } from '../integration/helpers.ts';
+import { counter, edgesBetweenTurns } from '../fixtures/event-loop-turns.ts';
 
 let data: { dir: string; cleanup: () => Promise<void> };
 let store: EmbeddedStore;
@@ -37,47 +37,6 @@ afterAll(async () => {
   await data?.cleanup();
 });
 
-/** The most edges `call` reads between two turns of the event loop, and the turns it got. */
-async function edgesBetweenTurns<T>(call: (s: GraphStore) => Promise<T>): Promise<{ value: T; most: number; turns: number }> {
-  let since = 0;
-  let most = 0;
-  let turns = 0;
-  const counting = new Proxy(store, {
-    get(target, key, receiver) {
-      const v: unknown = Reflect.get(target, key, receiver);
-      if (key !== 'edgesOf' || typeof v !== 'function') return typeof v === 'function' ? v.bind(target) : v;
-      return async (...args: unknown[]) => {
-        const out = (await (v as (...a: unknown[]) => Promise<unknown[]>).apply(target, args)) as unknown[];
-        since += out.length;
-        return out;
-      };
-    },
-  }) as GraphStore;
-  let done = false;
-  const tick = () => {
-    turns++;
-    most = Math.max(most, since);
-    since = 0;
-    if (!done) setImmediate(tick);
-  };
-  setImmediate(tick);
-  try {
-    const value = await call(counting);
-    return { value, most: Math.max(most, since), turns };
-  } finally {
-    done = true;
-  }
-}
-
-function counter(at = Infinity): { check: () => void; calls: () => number } {
-  let calls = 0;
-  return {
-    check: () => {
-      if (++calls >= at) throw Object.assign(new Error('查询超时 / query timed out'), { code: 'TIMEOUT' });
-    },
-    calls: () => calls,
-  };
-}
 
 describe('industryChain on a 10⁴-node graph', () => {
   it('reads a hub chain in chunks with turns of the event loop between, and checks the deadline', async () => {
@@ -85,7 +44,7 @@ describe('industryChain on a 10⁴-node graph', () => {
     const around = await store.countEdges({ ids: [chainId], direction: 'in', types: ['PART_OF'] });
     expect(around[0]).toBeGreaterThan(10);
     const c = counter();
-    const { value, most, turns } = await edgesBetweenTurns((s) => industryChain(s, chainId, { minConfidence: 0, check: c.check }));
+    const { value, most, turns } = await edgesBetweenTurns(store, (s) => industryChain(s, chainId, { minConfidence: 0, check: c.check }));
     expect(value!.segments.length).toBeGreaterThan(10);
     expect(turns).toBeGreaterThan(1);
     expect(c.calls()).toBeGreaterThan(1);
@@ -99,7 +58,7 @@ describe('industryChain on a 10⁴-node graph', () => {
 
   it('chainParks hands its deadline to the chain: no turn waits for more than a chunk', async () => {
     const c = counter();
-    const { value, most } = await edgesBetweenTurns((s) => chainParks(s, chainId, { minConfidence: 0, rollup: true, check: c.check }));
+    const { value, most } = await edgesBetweenTurns(store, (s) => chainParks(s, chainId, { minConfidence: 0, rollup: true, check: c.check }));
     expect(value).not.toBeNull();
     expect(most).toBeLessThanOrEqual(Math.max(EDGES_PER_CALL, maxDegree));
     // the first check throws: the chain stops before the parks are read
