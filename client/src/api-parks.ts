@@ -3,8 +3,10 @@
 import {
   ChainParksDocument,
   CompareParksDocument,
+  ParkFactListDocument,
   ParkFactsDocument,
   ParkMatrixDocument,
+  ParkRowsDocument,
   type ChainParksQuery,
   type CompareParksQuery,
   type FactFullFragment,
@@ -19,7 +21,8 @@ export type ParkFact = FactLiteFragment;
 /** The same with the edges behind it and their evidence. */
 export type ParkFactFull = Omit<FactFullFragment, 'via'> & { via: EdgeDetail[] };
 export type ParkRowData = ParkRowFieldsFragment;
-export type ParkMatrixData = ParkMatrixQuery['parkMatrix'];
+/** The matrix; rowCount and chainCount (what the bounded view left out) may be absent in matrices built elsewhere (tests, exports). */
+export type ParkMatrixData = Omit<ParkMatrixQuery['parkMatrix'], 'rowCount' | 'chainCount'> & Partial<Pick<ParkMatrixQuery['parkMatrix'], 'rowCount' | 'chainCount'>>;
 export type ChainParksData = ChainParksQuery['chainParks'];
 
 export interface ParkQueryOptions {
@@ -27,9 +30,23 @@ export interface ParkQueryOptions {
   rollup?: boolean;
 }
 
-export async function parkMatrix(opts: ParkQueryOptions & { maxChains?: number } = {}, signal?: AbortSignal): Promise<ParkMatrixData> {
+export interface MatrixQueryOptions extends ParkQueryOptions {
+  maxChains?: number;
+  /** The parks with the most facts, at most this many (and the parks containing them). */
+  firstParks?: number;
+  parkNameContains?: string;
+  chainNameContains?: string;
+}
+
+export async function parkMatrix(opts: MatrixQueryOptions = {}, signal?: AbortSignal): Promise<ParkMatrixData> {
   const data = await gql(ParkMatrixDocument, { ...opts }, signal);
   return data.parkMatrix;
+}
+
+/** Every park's row, in containment order (no cells): the parks to pick from. */
+export async function parkRows(opts: ParkQueryOptions = {}, signal?: AbortSignal): Promise<ParkRowData[]> {
+  const data = await gql(ParkRowsDocument, { ...(opts.rollup !== undefined ? { rollup: opts.rollup } : {}) }, signal);
+  return data.parkMatrix.rows;
 }
 
 function factFull(f: FactFullFragment): ParkFactFull {
@@ -39,6 +56,13 @@ function factFull(f: FactFullFragment): ParkFactFull {
 export async function parkFacts(park: string, industry: string, opts: ParkQueryOptions = {}, signal?: AbortSignal): Promise<ParkFactFull[]> {
   const data = await gql(ParkFactsDocument, { park, industry, ...opts }, signal);
   return data.parkFacts.map(factFull);
+}
+
+/** A cell's facts with their evidence, the total and whether the list was cut (500 strongest at most). */
+export async function parkFactList(park: string, industry: string, opts: ParkQueryOptions = {}, signal?: AbortSignal): Promise<{ facts: ParkFactFull[]; totalCount: number; truncated: boolean }> {
+  const data = await gql(ParkFactListDocument, { park, industry, ...opts }, signal);
+  const r = data.parkFactList;
+  return { facts: r.facts.map(factFull), totalCount: r.totalCount, truncated: r.truncated };
 }
 
 export async function chainParks(chain: string, opts: ParkQueryOptions = {}, signal?: AbortSignal): Promise<ChainParksData> {

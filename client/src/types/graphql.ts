@@ -442,10 +442,13 @@ export type ParkMatrixQueryVariables = Exact<{
   minConfidence?: number | null | undefined;
   rollup?: boolean | null | undefined;
   maxChains?: number | null | undefined;
+  firstParks?: number | null | undefined;
+  parkNameContains?: string | null | undefined;
+  chainNameContains?: string | null | undefined;
 }>;
 
 
-export type ParkMatrixQuery = { parkMatrix: { minConfidence: number, truncated: boolean, rows: Array<{ depth: number, park: { id: string, label: Label, name: string, kind: string | null }, parent: { id: string } | null, zone: { id: string, name: string } }>, chains: Array<{ segmentCount: number, parkCount: number, industry: { id: string, label: Label, name: string } }>, cells: Array<{ factCount: number, park: { id: string }, industry: { id: string }, facts: Array<{ kind: string, basis: string, confidence: number, weak: boolean, park: { id: string, name: string }, node:
+export type ParkMatrixQuery = { parkMatrix: { minConfidence: number, truncated: boolean, rowCount: number, chainCount: number, rows: Array<{ depth: number, park: { id: string, label: Label, name: string, kind: string | null }, parent: { id: string } | null, zone: { id: string, name: string } }>, chains: Array<{ segmentCount: number, parkCount: number, industry: { id: string, label: Label, name: string } }>, cells: Array<{ factCount: number, park: { id: string }, industry: { id: string }, facts: Array<{ kind: string, basis: string, confidence: number, weak: boolean, park: { id: string, name: string }, node:
           | { id: string, label: Label, name: string }
           | { id: string, label: Label, name: string }
           | { id: string, label: Label, name: string }
@@ -454,6 +457,47 @@ export type ParkMatrixQuery = { parkMatrix: { minConfidence: number, truncated: 
           | { id: string, label: Label, name: string }
           | { id: string, label: Label, name: string }
         , segment: { id: string, name: string } }> }> } };
+
+export type ParkRowsQueryVariables = Exact<{
+  rollup?: boolean | null | undefined;
+}>;
+
+
+export type ParkRowsQuery = { parkMatrix: { rowCount: number, truncated: boolean, rows: Array<{ depth: number, park: { id: string, label: Label, name: string, kind: string | null }, parent: { id: string } | null, zone: { id: string, name: string } }> } };
+
+export type ParkFactListQueryVariables = Exact<{
+  park: string | number;
+  industry: string | number;
+  minConfidence?: number | null | undefined;
+  rollup?: boolean | null | undefined;
+}>;
+
+
+export type ParkFactListQuery = { parkFactList: { totalCount: number, truncated: boolean, facts: Array<{ kind: string, basis: string, confidence: number, weak: boolean, via: Array<{ id: string, type: RelType, role: string | null, properties: Json, source:
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+        , target:
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+          | { id: string, label: Label, name: string }
+        , evidence: Array<{ documentId: string, text: string, start: number, end: number, section: string | null, document: { id: string, name: string, date: string | null } | null }> }>, park: { id: string, name: string }, node:
+        | { id: string, label: Label, name: string }
+        | { id: string, label: Label, name: string }
+        | { id: string, label: Label, name: string }
+        | { id: string, label: Label, name: string }
+        | { id: string, label: Label, name: string }
+        | { id: string, label: Label, name: string }
+        | { id: string, label: Label, name: string }
+      , segment: { id: string, name: string } }> } };
 
 export type ParkFactsQueryVariables = Exact<{
   park: string | number;
@@ -1681,11 +1725,14 @@ export const NodeRefByIdDocument = new TypedDocumentString(`
   aliases
 }`) as unknown as TypedDocumentString<NodeRefByIdQuery, NodeRefByIdQueryVariables>;
 export const ParkMatrixDocument = new TypedDocumentString(`
-    query ParkMatrix($minConfidence: Float, $rollup: Boolean, $maxChains: Int) {
+    query ParkMatrix($minConfidence: Float, $rollup: Boolean, $maxChains: Int, $firstParks: Int, $parkNameContains: String, $chainNameContains: String) {
   parkMatrix(
     minConfidence: $minConfidence
     rollup: $rollup
     maxChains: $maxChains
+    firstParks: $firstParks
+    parkNameContains: $parkNameContains
+    chainNameContains: $chainNameContains
   ) {
     rows(first: 1000) {
       ...ParkRowFields
@@ -1713,6 +1760,8 @@ export const ParkMatrixDocument = new TypedDocumentString(`
     }
     minConfidence
     truncated
+    rowCount
+    chainCount
   }
 }
     fragment NodeRef on Node {
@@ -1753,6 +1802,102 @@ fragment FactLite on ParkFact {
     name
   }
 }`) as unknown as TypedDocumentString<ParkMatrixQuery, ParkMatrixQueryVariables>;
+export const ParkRowsDocument = new TypedDocumentString(`
+    query ParkRows($rollup: Boolean) {
+  parkMatrix(rollup: $rollup, maxChains: 1) {
+    rows(first: 1000) {
+      ...ParkRowFields
+    }
+    rowCount
+    truncated
+  }
+}
+    fragment ParkRowFields on ParkRow {
+  park {
+    id
+    label
+    name
+    kind
+  }
+  parent {
+    id
+  }
+  depth
+  zone {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ParkRowsQuery, ParkRowsQueryVariables>;
+export const ParkFactListDocument = new TypedDocumentString(`
+    query ParkFactList($park: ID!, $industry: ID!, $minConfidence: Float, $rollup: Boolean) {
+  parkFactList(
+    park: $park
+    industry: $industry
+    minConfidence: $minConfidence
+    rollup: $rollup
+  ) {
+    facts(first: 500) {
+      ...FactFull
+    }
+    totalCount
+    truncated
+  }
+}
+    fragment NodeRef on Node {
+  id
+  label
+  name
+}
+fragment EvidenceItem on Evidence {
+  documentId
+  document {
+    id
+    name
+    date
+  }
+  text
+  start
+  end
+  section
+}
+fragment EdgeFull on Edge {
+  id
+  type
+  role
+  properties
+  source {
+    ...NodeRef
+  }
+  target {
+    ...NodeRef
+  }
+  evidence {
+    ...EvidenceItem
+  }
+}
+fragment FactLite on ParkFact {
+  kind
+  basis
+  confidence
+  weak
+  park {
+    id
+    name
+  }
+  node {
+    ...NodeRef
+  }
+  segment {
+    id
+    name
+  }
+}
+fragment FactFull on ParkFact {
+  ...FactLite
+  via {
+    ...EdgeFull
+  }
+}`) as unknown as TypedDocumentString<ParkFactListQuery, ParkFactListQueryVariables>;
 export const ParkFactsDocument = new TypedDocumentString(`
     query ParkFacts($park: ID!, $industry: ID!, $minConfidence: Float, $rollup: Boolean) {
   parkFacts(

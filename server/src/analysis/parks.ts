@@ -14,7 +14,8 @@
 import type { GraphNode } from '../model.ts';
 import type { GraphStore } from '../store/port.ts';
 import { industryChain } from './index.ts';
-import { PARK_LIMITS, ParkWorld, byName, byNode, factOrder, keepBest, nodeMap, sortFacts, sortPaced, type ParkFact, type ParkOptions, type ParkRow } from './park-world.ts';
+import type { ParkIndex } from './park-index.ts';
+import { DEFAULT_MIN_CONFIDENCE, PARK_LIMITS, Pace, ParkWorld, byName, byNode, factOrder, keepBest, nodeMap, sortFacts, sortPaced, type ParkFact, type ParkOptions, type ParkRow } from './park-world.ts';
 
 export { BASIS_RANK, DEFAULT_MIN_CONFIDENCE, PARK_LIMITS, edgeBasis, edgeConfidence, sortFacts } from './park-world.ts';
 export type { FactKind, ParkFact, ParkOptions, ParkRow } from './park-world.ts';
@@ -39,6 +40,10 @@ export interface ParkMatrix {
   cells: ParkCell[];
   minConfidence: number;
   truncated: boolean;
+  /** Rows that match parkNameContains (every row read without it), before firstParks cuts them. */
+  rowCount: number;
+  /** Columns that match chainNameContains (every candidate column without it), before maxChains cuts them. */
+  chainCount: number;
 }
 
 export interface MatrixOptions extends ParkOptions {
@@ -46,13 +51,41 @@ export interface MatrixOptions extends ParkOptions {
   chains?: string[];
   maxChains?: number;
   factsPerCell?: number;
+  /**
+   * The parks with the most facts (their subtree's with rollup), at most this many, with the parks
+   * containing them (so each sits under its zone); default: every park. A bounded view, not a limit
+   * of what is read: `truncated` does not change, rowCount says how many there were.
+   */
+  firstParks?: number;
+  /** Only parks whose name contains this text (and the parks containing them). */
+  parkNameContains?: string;
+  /** Only columns whose chain's name contains this text. */
+  chainNameContains?: string;
 }
 
+/** What the park analyses read: a request's options may carry the shared index of the graph version. */
+export interface IndexedOptions extends ParkOptions {
+  index?: ParkIndex;
+}
+
+/**
+ * The world an analysis reads: the shared index's when it holds the parks the request names at its
+ * threshold (the same world a load would give), else one loaded for the request.
+ */
+async function worldOf(store: GraphStore, opts: IndexedOptions, include: string[] = []): Promise<{ w: ParkWorld; index: ParkIndex | null }> {
+  const ix = opts.index;
+  if (ix && ix.world.minConfidence === (opts.minConfidence ?? DEFAULT_MIN_CONFIDENCE) && ix.holds(include)) return { w: ix.world, index: ix };
+  const { index: _unused, ...rest } = opts;
+  return { w: await ParkWorld.load(store, include.length ? { ...rest, include } : rest), index: null };
+}
+
+const contains = (name: string, text: string | undefined): boolean => !text || name.toLocaleLowerCase().includes(text.toLocaleLowerCase());
+
 /** Park × chain: every park (rows in containment order) against the top-level chains. */
-export async function parkMatrix(store: GraphStore, opts: MatrixOptions = {}): Promise<ParkMatrix> {
-  const w = await ParkWorld.load(store, opts);
-  const pace = w.pace;
-  const names = await w.nameOrder();
+export async function parkMatrix(store: GraphStore, opts: MatrixOptions & IndexedOptions = {}): Promise<ParkMatrix> {
+  const { w, index } = await worldOf(store, opts);
+  const pace = new Pace(opts.check);
+  const names = index?.names ?? (await w.nameOrder());
   const asked = opts.chains?.length ? await nodeMap(store, opts.chains) : null;
   const perCell = opts.factsPerCell ?? 50;
   const rollup = opts.rollup ?? false;
@@ -67,7 +100,7 @@ export async function parkMatrix(store: GraphStore, opts: MatrixOptions = {}): P
     }
     return cols;
   };
-  const rows = w.rows();
+  const rows = index?.rows ?? w.rows();
   // First pass, per chain: the parks with a fact of it and its strong facts (to pick the columns).
   // Counted per segment of a row, the columns a row reaches as bits (a row's segments share most chains).
   const colIndex = new Map<string, number>();
@@ -123,14 +156,17 @@ export async function parkMatrix(store: GraphStore, opts: MatrixOptions = {}): P
   colIds.forEach((c, i) => stats.set(c, { parks: parkCount[i]!, strong: strongCount[i]! }));
   let chainIds = asked ? [...asked.keys()].filter((id) => asked.get(id)!.label === 'Industry') : [...stats.keys()];
   if (!asked) chainIds.sort((a, b) => stats.get(b)!.parks - stats.get(a)!.parks || stats.get(b)!.strong - stats.get(a)!.strong || byName(w.industries.get(a)!, w.industries.get(b)!));
+  if (opts.chainNameContains) chainIds = chainIds.filter((id) => contains((asked?.get(id) ?? w.industries.get(id))?.name ?? '', opts.chainNameContains));
+  const chainCount = chainIds.length;
   const maxChains = Math.min(opts.maxChains ?? 40, PARK_LIMITS.chains);
   if (chainIds.length > maxChains) truncated = true;
   chainIds = chainIds.slice(0, maxChains);
   const keep = new Set(chainIds);
+  const { shown, rowCount } = await shownRows(w, rows, opts, pace);
   // Second pass: the cells of the columns kept, each keeping its best facts as they come.
   const cells: ParkCell[] = [];
   let placed = 0;
-  fill: for (const row of rows) {
+  fill: for (const row of shown) {
     const mine = new Map<string, ParkCell>();
     for (const f of w.factsOf(row.park.id, rollup)) {
       if (pace.due()) await pace.pause();
@@ -162,19 +198,62 @@ export async function parkMatrix(store: GraphStore, opts: MatrixOptions = {}): P
     if (pace.due()) await pace.pause();
     c.facts = sortFacts(c.facts, names).slice(0, perCell);
   }
-  return { rows, chains, cells, minConfidence: w.minConfidence, truncated };
+  return { rows: shown, chains, cells, minConfidence: w.minConfidence, truncated, rowCount, chainCount };
+}
+
+/**
+ * The rows a matrix shows: those whose park's name matches, the `firstParks` with the most facts
+ * among them (ties in containment order), and the parks containing them; in containment order.
+ */
+async function shownRows(w: ParkWorld, rows: ParkRow[], opts: MatrixOptions, pace: Pace): Promise<{ shown: ParkRow[]; rowCount: number }> {
+  const matching = opts.parkNameContains ? rows.filter((r) => contains(r.park.name, opts.parkNameContains)) : rows;
+  const first = opts.firstParks;
+  if (matching === rows && (first === undefined || first >= rows.length)) return { shown: rows, rowCount: rows.length };
+  let picked = matching;
+  if (first !== undefined && first < matching.length) {
+    const rollup = opts.rollup ?? false;
+    const weight = new Map<string, number>();
+    for (const r of matching) {
+      if (pace.due(16)) await pace.pause();
+      let n = 0;
+      for (const id of rollup ? w.subtree(r.park.id) : [r.park.id]) n += w.factsByPark.get(id)?.length ?? 0;
+      weight.set(r.park.id, n);
+    }
+    // Array.prototype.sort is stable: ties keep containment order.
+    picked = [...matching].sort((a, b) => weight.get(b.park.id)! - weight.get(a.park.id)!).slice(0, first);
+  }
+  const keep = new Set<string>();
+  for (const r of picked) for (let cur: string | undefined = r.park.id; cur && !keep.has(cur); cur = w.parentOf.get(cur)?.parent) keep.add(cur);
+  return { shown: rows.filter((r) => keep.has(r.park.id)), rowCount: matching.length };
 }
 
 /** The facts of one park concerning one industry or any industry under it (a matrix or drill-down cell). */
-export async function parkFacts(store: GraphStore, parkId: string, industryId: string, opts: ParkOptions = {}): Promise<ParkFact[] | null> {
-  const w = await ParkWorld.load(store, { ...opts, include: [parkId] });
+export async function parkFacts(store: GraphStore, parkId: string, industryId: string, opts: IndexedOptions = {}): Promise<ParkFact[] | null> {
+  return (await parkFactList(store, parkId, industryId, opts))?.facts ?? null;
+}
+
+export interface ParkFactList {
+  /** The strongest PARK_LIMITS.factsPerCell facts (sortFacts order). */
+  facts: ParkFact[];
+  /** Facts of the park concerning the industry, all of them (before the cut). */
+  totalCount: number;
+  /** The list holds fewer than totalCount, or the park world was cut by its limits (PARK_LIMITS). */
+  truncated: boolean;
+}
+
+/** parkFacts with what the list leaves out: its total and whether it was cut. */
+export async function parkFactList(store: GraphStore, parkId: string, industryId: string, opts: IndexedOptions = {}): Promise<ParkFactList | null> {
+  const { w, index } = await worldOf(store, opts, [parkId]);
   if (!w.parks.has(parkId)) return null;
+  const pace = new Pace(opts.check);
   const facts: ParkFact[] = [];
   for (const f of w.factsOf(parkId, opts.rollup ?? false)) {
-    if (w.pace.due()) await w.pace.pause();
+    if (pace.due()) await pace.pause();
     if (w.within(f.segment.id, industryId)) facts.push(f);
   }
-  return (await sortPaced(facts, factOrder(), w.pace)).slice(0, PARK_LIMITS.factsPerCell);
+  // The index's name ranks order the world's nodes as byNode does (a loaded world sorts by byNode).
+  const kept = (await sortPaced(facts, factOrder(index?.names), pace)).slice(0, PARK_LIMITS.factsPerCell);
+  return { facts: kept, totalCount: facts.length, truncated: w.truncated || kept.length < facts.length };
 }
 
 export interface ChainParkSegment {
@@ -195,10 +274,10 @@ export interface ChainParks {
 }
 
 /** One chain's segments in chain order against the parks: where each stage sits, and where it is missing. */
-export async function chainParks(store: GraphStore, chainId: string, opts: ParkOptions & { factsPerCell?: number } = {}): Promise<ChainParks | null> {
+export async function chainParks(store: GraphStore, chainId: string, opts: IndexedOptions & { factsPerCell?: number } = {}): Promise<ChainParks | null> {
   const chain = await industryChain(store, chainId, opts.check ? { check: opts.check } : {});
   if (!chain) return null;
-  const w = await ParkWorld.load(store, opts);
+  const { w, index } = await worldOf(store, opts);
   const segs: { industry: GraphNode; position: number }[] = chain.segments.map((s) => ({ industry: s.industry, position: s.position }));
   const perCell = opts.factsPerCell ?? 50;
   // Facts on the chain itself (a park hosting 信创 as a whole) form their own first column.
@@ -206,9 +285,9 @@ export async function chainParks(store: GraphStore, chainId: string, opts: ParkO
   const cells: ParkCell[] = [];
   const rowsWith = new Set<string>();
   const parksOf = new Map<string, Set<string>>();
-  const allRows = w.rows();
-  const pace = w.pace;
-  const names = await w.nameOrder();
+  const allRows = index?.rows ?? w.rows();
+  const pace = new Pace(opts.check);
+  const names = index?.names ?? (await w.nameOrder());
   let truncated = w.truncated;
   let placed = 0;
   // The columns (indexes into segs) a segment falls in, once per segment.
@@ -291,8 +370,9 @@ export interface ParkComparison {
 }
 
 /** Two parks side by side, segment by segment: what both host, what only one does (错位发展). */
-export async function compareParks(store: GraphStore, a: string, b: string, opts: ParkOptions & { includeWeak?: boolean } = {}): Promise<ParkComparison | null> {
-  const w = await ParkWorld.load(store, { ...opts, include: [a, b] });
+export async function compareParks(store: GraphStore, a: string, b: string, opts: IndexedOptions & { includeWeak?: boolean } = {}): Promise<ParkComparison | null> {
+  const { w, index } = await worldOf(store, opts, [a, b]);
+  const pace = new Pace(opts.check);
   const pa = w.parks.get(a);
   const pb = w.parks.get(b);
   if (!pa || !pb) return null;
@@ -300,7 +380,7 @@ export async function compareParks(store: GraphStore, a: string, b: string, opts
   const bySegment = async (park: string) => {
     const m = new Map<string, ParkFact[]>();
     for (const f of w.factsOf(park, rollup)) {
-      if (w.pace.due()) await w.pace.pause();
+      if (pace.due()) await pace.pause();
       if (f.weak && !opts.includeWeak) continue;
       if (w.topsOf(f.segment.id).size === 0) continue; // framework nodes
       const list = m.get(f.segment.id);
@@ -313,10 +393,10 @@ export async function compareParks(store: GraphStore, a: string, b: string, opts
   const B = await bySegment(b);
   // Each segment's first 20 facts of each side, by a paced sort (review17 H3: these sorts held the
   // event loop for seconds on a busy park); the facts' order as sortFacts gives it.
-  const byFact = factOrder();
-  const top = async (facts: ParkFact[] | undefined) => (facts?.length ? (await sortPaced(facts, byFact, w.pace)).slice(0, 20) : []);
+  const byFact = factOrder(index?.names);
+  const top = async (facts: ParkFact[] | undefined) => (facts?.length ? (await sortPaced(facts, byFact, pace)).slice(0, 20) : []);
   const item = async (id: string): Promise<ComparedSegment> => {
-    if (w.pace.due(16)) await w.pace.pause();
+    if (pace.due(16)) await pace.pause();
     const segment = w.industries.get(id)!;
     const chains = [...w.topsOf(id)].map((c) => w.industries.get(c)!).filter(Boolean).sort(byName);
     return { segment, chains, factsA: await top(A.get(id)), factsB: await top(B.get(id)) };
@@ -325,7 +405,7 @@ export async function compareParks(store: GraphStore, a: string, b: string, opts
   const cap = async (ids: string[]) => {
     const xs: ComparedSegment[] = [];
     for (const id of ids) xs.push(await item(id));
-    return (await sortPaced(xs, order, w.pace)).slice(0, PARK_LIMITS.segmentsPerSide);
+    return (await sortPaced(xs, order, pace)).slice(0, PARK_LIMITS.segmentsPerSide);
   };
   const shared = await cap([...A.keys()].filter((id) => B.has(id)));
   const onlyA = await cap([...A.keys()].filter((id) => !B.has(id)));

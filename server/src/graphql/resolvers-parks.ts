@@ -4,7 +4,9 @@
 import type { GraphNode, Label } from '../model.ts';
 import type { Context } from './context.ts';
 import { badInput, notFound } from './errors.ts';
-import { PARK_LIMITS, chainParks, compareParks, parkFacts, parkMatrix } from '../analysis/parks.ts';
+import { PARK_LIMITS, chainParks, compareParks, parkFactList, parkFacts, parkMatrix } from '../analysis/parks.ts';
+import { parkIndex, Superseded, type ParkIndex } from '../analysis/park-index.ts';
+import type { GraphStore } from '../store/port.ts';
 import type { QueryResolvers } from './generated/types.ts';
 
 export function confidenceArg(v: number | null | undefined): number {
@@ -22,6 +24,42 @@ function intArg(name: string, value: number | null | undefined, fallback: number
 /** The analysis's check between chunks of work: throws TIMEOUT once the request's deadline has passed. */
 const deadline = (ctx: Context) => () => ctx.guard.check();
 
+function isGraphStore(x: unknown): x is GraphStore {
+  return typeof x === 'object' && x !== null && typeof (x as GraphStore).listNodes === 'function' && typeof (x as GraphStore).edgesOf === 'function';
+}
+
+/**
+ * The park index of the graph as it reads now, at `minConfidence` (analysis/park-index.ts): built
+ * once per graph version from the store under the curation layer, shared by every request; a request
+ * waits for a build at most until its own deadline (TIMEOUT), and the build goes on for the next.
+ * Without a curation layer (no graph version to key it by) there is none: each request loads its world.
+ */
+async function indexOf(ctx: Context, minConfidence: number): Promise<ParkIndex | undefined> {
+  const source = ctx.curation;
+  if (!source || !isGraphStore(source)) return undefined;
+  for (;;) {
+    const version = await source.graphVersion();
+    const build = parkIndex(source, version, minConfidence);
+    try {
+      ctx.guard.check();
+      return await new Promise<ParkIndex>((resolve, reject) => {
+        const off = ctx.guard.onStop(reject);
+        build.then(resolve, reject).finally(off);
+      });
+    } catch (e) {
+      // Another request asked for a newer version meanwhile: ask again which is current.
+      if (!(e instanceof Superseded)) throw e;
+    }
+  }
+}
+
+function textArg(name: string, v: string | null | undefined): string | undefined {
+  const s = v?.trim();
+  if (!s) return undefined;
+  if (s.length > 100) throw badInput(`${name} 至多 100 个字符 / ${name} must be at most 100 characters`, name);
+  return s;
+}
+
 const LABEL_ZH: Partial<Record<Label, string>> = { Industry: '产业', Park: '园区' };
 
 async function requireLabel(ctx: Context, id: string, label: Label, field: string): Promise<GraphNode> {
@@ -31,7 +69,7 @@ async function requireLabel(ctx: Context, id: string, label: Label, field: strin
   return n;
 }
 
-export const parkQueries: Pick<QueryResolvers, 'parkMatrix' | 'parkFacts' | 'chainParks' | 'compareParks'> = {
+export const parkQueries: Pick<QueryResolvers, 'parkMatrix' | 'parkFacts' | 'parkFactList' | 'chainParks' | 'compareParks'> = {
   parkMatrix: async (_, args, ctx) => {
     const minConfidence = confidenceArg(args.minConfidence);
     const maxChains = intArg('maxChains', args.maxChains, 40, 1, PARK_LIMITS.chains);
@@ -40,19 +78,43 @@ export const parkQueries: Pick<QueryResolvers, 'parkMatrix' | 'parkFacts' | 'cha
     const chains = args.chains ?? [];
     if (chains.length > PARK_LIMITS.chains) throw badInput(`chains 至多 ${PARK_LIMITS.chains} 个 / at most ${PARK_LIMITS.chains} chains`, 'chains');
     for (const id of chains) await requireLabel(ctx, id, 'Industry', 'chains');
-    return parkMatrix(ctx.store, { minConfidence, rollup: args.rollup ?? false, maxChains, factsPerCell, check: deadline(ctx), ...(chains.length ? { chains } : {}) });
+    const firstParks = args.firstParks === null || args.firstParks === undefined ? undefined : intArg('firstParks', args.firstParks, 0, 1, PARK_LIMITS.parks);
+    const parkNameContains = textArg('parkNameContains', args.parkNameContains);
+    const chainNameContains = textArg('chainNameContains', args.chainNameContains);
+    const index = await indexOf(ctx, minConfidence);
+    return parkMatrix(ctx.store, {
+      minConfidence,
+      rollup: args.rollup ?? false,
+      maxChains,
+      factsPerCell,
+      check: deadline(ctx),
+      ...(chains.length ? { chains } : {}),
+      ...(firstParks !== undefined ? { firstParks } : {}),
+      ...(parkNameContains ? { parkNameContains } : {}),
+      ...(chainNameContains ? { chainNameContains } : {}),
+      ...(index ? { index } : {}),
+    });
   },
   parkFacts: async (_, args, ctx) => {
     const minConfidence = confidenceArg(args.minConfidence);
     await requireLabel(ctx, args.park, 'Park', 'park');
     await requireLabel(ctx, args.industry, 'Industry', 'industry');
-    return (await parkFacts(ctx.store, args.park, args.industry, { minConfidence, rollup: args.rollup ?? false, check: deadline(ctx) })) ?? [];
+    const index = await indexOf(ctx, minConfidence);
+    return (await parkFacts(ctx.store, args.park, args.industry, { minConfidence, rollup: args.rollup ?? false, check: deadline(ctx), ...(index ? { index } : {}) })) ?? [];
+  },
+  parkFactList: async (_, args, ctx) => {
+    const minConfidence = confidenceArg(args.minConfidence);
+    await requireLabel(ctx, args.park, 'Park', 'park');
+    await requireLabel(ctx, args.industry, 'Industry', 'industry');
+    const index = await indexOf(ctx, minConfidence);
+    return (await parkFactList(ctx.store, args.park, args.industry, { minConfidence, rollup: args.rollup ?? false, check: deadline(ctx), ...(index ? { index } : {}) })) ?? { facts: [], totalCount: 0, truncated: false };
   },
   chainParks: async (_, args, ctx) => {
     const minConfidence = confidenceArg(args.minConfidence);
     const factsPerCell = PARK_LIMITS.factsPerCell;
     await requireLabel(ctx, args.chain, 'Industry', 'chain');
-    const r = await chainParks(ctx.store, args.chain, { minConfidence, rollup: args.rollup ?? false, factsPerCell, check: deadline(ctx) });
+    const index = await indexOf(ctx, minConfidence);
+    const r = await chainParks(ctx.store, args.chain, { minConfidence, rollup: args.rollup ?? false, factsPerCell, check: deadline(ctx), ...(index ? { index } : {}) });
     if (!r) throw notFound(args.chain);
     return r;
   },
@@ -61,7 +123,8 @@ export const parkQueries: Pick<QueryResolvers, 'parkMatrix' | 'parkFacts' | 'cha
     await requireLabel(ctx, args.a, 'Park', 'a');
     await requireLabel(ctx, args.b, 'Park', 'b');
     if (args.a === args.b) throw badInput('请选择两个不同的园区 / pick two different parks', 'b');
-    const r = await compareParks(ctx.store, args.a, args.b, { minConfidence, includeWeak: args.includeWeak ?? false, rollup: args.rollup ?? true, check: deadline(ctx) });
+    const index = await indexOf(ctx, minConfidence);
+    const r = await compareParks(ctx.store, args.a, args.b, { minConfidence, includeWeak: args.includeWeak ?? false, rollup: args.rollup ?? true, check: deadline(ctx), ...(index ? { index } : {}) });
     if (!r) throw notFound(args.a);
     return r;
   },

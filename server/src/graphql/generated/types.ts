@@ -1236,6 +1236,23 @@ export type ParkFact = {
   weak: Scalars['Boolean']['output'];
 };
 
+/** 某园区涉及某产业的事实列表 / A park's facts about an industry */
+export type ParkFactList = {
+  __typename?: 'ParkFactList';
+  /** 事实（按依据强弱排序，至多保留 500 条）/ Facts, strongest first (the 500 strongest at most) */
+  facts: Array<ParkFact>;
+  /** 事实总数（含未保留的）/ Number of facts, also those not kept */
+  totalCount: Scalars['Int']['output'];
+  /** 列表少于总数，或读入园区时已按上限截断 / The list holds fewer than totalCount, or the parks read were cut by a maximum */
+  truncated: Scalars['Boolean']['output'];
+};
+
+
+/** 某园区涉及某产业的事实列表 / A park's facts about an industry */
+export type ParkFactListFactsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** 某园区与其承载的产业 / A park with the industries it hosts */
 export type ParkForIndustry = {
   __typename?: 'ParkForIndustry';
@@ -1264,10 +1281,14 @@ export type ParkMatrix = {
   __typename?: 'ParkMatrix';
   /** 非空单元格 / Non-empty cells */
   cells: Array<ParkCell>;
+  /** 符合 chainNameContains 的产业链数（未设时为全部候选列），maxChains 截取之前 / Chains matching chainNameContains (every candidate column without it), before maxChains cuts them */
+  chainCount: Scalars['Int']['output'];
   /** 列：产业链 / Columns: chains */
   chains: Array<MatrixChain>;
   /** 所用阈值 / The confidence threshold applied */
   minConfidence: Scalars['Float']['output'];
+  /** 符合 parkNameContains 的行数（未设时为全部行），firstParks 截取之前 / Rows matching parkNameContains (all rows without it), before firstParks cuts them */
+  rowCount: Scalars['Int']['output'];
   /** 行：园区，按包含关系先序排列（区域 → 片区 → 园区）/ Rows in containment pre-order (zone → area → park) */
   rows: Array<ParkRow>;
   /** 是否因上限截断：读入园区达 1,000 个、园区内的企业和机构达 20,000 家、事实达 50,000 条、放入单元格的事实达 500,000 次，或产业链多于 maxChains（默认 40，最多 100）时为 true；每格只保留最强的 500 条事实（factCount 仍计全部）、各列表的 first 只截断所读列表，均不影响此值 / True when a maximum cut what was collected: 1,000 parks read, 20,000 enterprises and labs located in them, 50,000 facts, 500,000 facts placed in cells, or more chains than maxChains (default 40, at most 100). Not set by the 500 strongest facts kept per cell (factCount counts all) nor by `first` on a list, which only cuts the list read */
@@ -1345,6 +1366,8 @@ export type Query = {
   node: Maybe<Node>;
   /** 节点列表（可筛选、分页）/ Filtered, paginated node list */
   nodes: NodeConnection;
+  /** 同 parkFacts，另给出事实总数与是否截断 / parkFacts with the total count and whether the list was cut */
+  parkFactList: ParkFactList;
   /** 某园区涉及某产业（含其环节）的事实及原文，最强的至多 500 条 / A park's facts about an industry or its segments, with evidence: the 500 strongest at most */
   parkFacts: Array<ParkFact>;
   /** 园区 × 产业链矩阵：每个园区承载哪些产业链（环节、企业、机构），附依据与置信度；收集有上限，见 ParkMatrix.truncated / Parks × chains: what each park hosts of each chain; what is collected is bounded, see ParkMatrix.truncated */
@@ -1468,6 +1491,15 @@ export type QueryNodesArgs = {
 
 
 /** 查询入口 / Root queries */
+export type QueryParkFactListArgs = {
+  industry: Scalars['ID']['input'];
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  park: Scalars['ID']['input'];
+  rollup?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** 查询入口 / Root queries */
 export type QueryParkFactsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   industry: Scalars['ID']['input'];
@@ -1479,9 +1511,12 @@ export type QueryParkFactsArgs = {
 
 /** 查询入口 / Root queries */
 export type QueryParkMatrixArgs = {
+  chainNameContains?: InputMaybe<Scalars['String']['input']>;
   chains?: InputMaybe<Array<Scalars['ID']['input']>>;
+  firstParks?: InputMaybe<Scalars['Int']['input']>;
   maxChains?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  parkNameContains?: InputMaybe<Scalars['String']['input']>;
   rollup?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -1919,6 +1954,7 @@ export type ResolversTypes = {
   ParkCell: ResolverTypeWrapper<ParkCellModel>;
   ParkComparison: ResolverTypeWrapper<ParkComparisonModel>;
   ParkFact: ResolverTypeWrapper<ParkFactModel>;
+  ParkFactList: ResolverTypeWrapper<Omit<ParkFactList, 'facts'> & { facts: Array<ResolversTypes['ParkFact']> }>;
   ParkForIndustry: ResolverTypeWrapper<ParkForIndustryModel>;
   ParkMatrix: ResolverTypeWrapper<ParkMatrixModel>;
   ParkRow: ResolverTypeWrapper<ParkRowModel>;
@@ -1986,6 +2022,7 @@ export type ResolversParentTypes = {
   ParkCell: ParkCellModel;
   ParkComparison: ParkComparisonModel;
   ParkFact: ParkFactModel;
+  ParkFactList: Omit<ParkFactList, 'facts'> & { facts: Array<ResolversParentTypes['ParkFact']> };
   ParkForIndustry: ParkForIndustryModel;
   ParkMatrix: ParkMatrixModel;
   ParkRow: ParkRowModel;
@@ -2355,6 +2392,12 @@ export type ParkFactResolvers<ContextType = Context, ParentType extends Resolver
   weak?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ParkFactListResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkFactList'] = ResolversParentTypes['ParkFactList']> = {
+  facts?: Resolver<Array<ResolversTypes['ParkFact']>, ParentType, ContextType, RequireFields<ParkFactListFactsArgs, 'first'>>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type ParkForIndustryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkForIndustry'] = ResolversParentTypes['ParkForIndustry']> = {
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<ParkForIndustryIndustriesArgs, 'first'>>;
   park?: Resolver<ResolversTypes['Park'], ParentType, ContextType>;
@@ -2363,8 +2406,10 @@ export type ParkForIndustryResolvers<ContextType = Context, ParentType extends R
 
 export type ParkMatrixResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkMatrix'] = ResolversParentTypes['ParkMatrix']> = {
   cells?: Resolver<Array<ResolversTypes['ParkCell']>, ParentType, ContextType, RequireFields<ParkMatrixCellsArgs, 'first'>>;
+  chainCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   chains?: Resolver<Array<ResolversTypes['MatrixChain']>, ParentType, ContextType, RequireFields<ParkMatrixChainsArgs, 'first'>>;
   minConfidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['ParkRow']>, ParentType, ContextType, RequireFields<ParkMatrixRowsArgs, 'first'>>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -2396,6 +2441,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'ids' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<QueryNodesArgs, 'first'>>;
+  parkFactList?: Resolver<ResolversTypes['ParkFactList'], ParentType, ContextType, RequireFields<QueryParkFactListArgs, 'industry' | 'minConfidence' | 'park' | 'rollup'>>;
   parkFacts?: Resolver<Array<ResolversTypes['ParkFact']>, ParentType, ContextType, RequireFields<QueryParkFactsArgs, 'first' | 'industry' | 'minConfidence' | 'park' | 'rollup'>>;
   parkMatrix?: Resolver<ResolversTypes['ParkMatrix'], ParentType, ContextType, RequireFields<QueryParkMatrixArgs, 'maxChains' | 'minConfidence' | 'rollup'>>;
   parksForIndustry?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType, RequireFields<QueryParksForIndustryArgs, 'first' | 'id' | 'minConfidence'>>;
@@ -2527,6 +2573,7 @@ export type Resolvers<ContextType = Context> = {
   ParkCell?: ParkCellResolvers<ContextType>;
   ParkComparison?: ParkComparisonResolvers<ContextType>;
   ParkFact?: ParkFactResolvers<ContextType>;
+  ParkFactList?: ParkFactListResolvers<ContextType>;
   ParkForIndustry?: ParkForIndustryResolvers<ContextType>;
   ParkMatrix?: ParkMatrixResolvers<ContextType>;
   ParkRow?: ParkRowResolvers<ContextType>;

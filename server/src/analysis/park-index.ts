@@ -1,0 +1,100 @@
+// The park index: what the 园区 analyses read (ParkWorld: the parks, their containment, their facts
+// with basis and confidence, the industry tree above them), with the names' order and the rows in
+// containment order, built once per graph version and confidence threshold and shared by every
+// request of that version (parkMatrix, parkFacts, chainParks, compareParks).
+//
+// At 10⁵ nodes loading the world takes seconds (1,000 parks, 20,000 firms and labs, 50,000 facts):
+// each of those requests used to load it again and reached the 15 s deadline. As the review queue
+// (graphql/curation.ts over analysis/review.ts): the build is paced (the event loop answers /healthz
+// and other requests meanwhile) and runs for the graph, not for one request: a request waits for it
+// until its own deadline (TIMEOUT) and the build goes on for the next. A newer graph version stops
+// the builds of older ones (they would answer nobody) and replaces their indexes.
+//
+// The index is the very world a request would load (ParkWorld.load with the same threshold and no
+// park named): the analyses answer the same from it. A request naming a park the world did not read
+// (past PARK_LIMITS.parks) loads its own world as before.
+import type { GraphNode } from '../model.ts';
+import type { GraphStore } from '../store/port.ts';
+import { ParkWorld, type ParkRow } from './park-world.ts';
+
+export class ParkIndex {
+  private constructor(
+    readonly world: ParkWorld,
+    /** byNode over the world's nodes, as ranks (ParkWorld.nameOrder). */
+    readonly names: (a: GraphNode, b: GraphNode) => number,
+    /** ParkWorld.rows(): every park read, in containment pre-order. */
+    readonly rows: ParkRow[],
+  ) {}
+
+  /** Loads the world (paced; `check` may stop it between chunks) and orders its names and rows. */
+  static async build(store: GraphStore, minConfidence: number, check?: () => void): Promise<ParkIndex> {
+    const world = await ParkWorld.load(store, { minConfidence, ...(check ? { check } : {}) });
+    const names = await world.nameOrder();
+    return new ParkIndex(world, names, world.rows());
+  }
+
+  /** Whether the world read every park of `ids` (else a request naming them loads its own world). */
+  holds(ids: readonly string[]): boolean {
+    return ids.every((id) => this.world.parks.has(id));
+  }
+
+  /** Facts of the world, the sum of every park's (a figure for logs and tests). */
+  get factCount(): number {
+    let n = 0;
+    for (const list of this.world.factsByPark.values()) n += list.length;
+    return n;
+  }
+}
+
+/** A build stopped because a newer graph version was asked for. */
+export class Superseded extends Error {}
+
+interface Build {
+  version: string;
+  minConfidence: number;
+  stopped: boolean;
+  promise: Promise<ParkIndex>;
+}
+
+/** Thresholds kept per graph version (the client asks the default 0.5; a few others may be asked). */
+const PER_VERSION = 3;
+let builds: Build[] = [];
+let buildCount = 0;
+
+/** Indexes built (or started) since the process began: for tests and /healthz-style figures. */
+export function parkIndexBuilds(): number {
+  return buildCount;
+}
+
+/** Forgets every index (tests: a fresh store under the same version string). */
+export function resetParkIndexes(): void {
+  for (const b of builds) b.stopped = true;
+  builds = [];
+}
+
+/**
+ * The index of `version` at `minConfidence`, built from `source` once (a build already running is
+ * shared). A build of another version is stopped and dropped; a failed build is dropped (the next
+ * request starts another).
+ */
+export function parkIndex(source: GraphStore, version: string, minConfidence: number): Promise<ParkIndex> {
+  const hit = builds.find((b) => b.version === version && b.minConfidence === minConfidence);
+  if (hit) {
+    // Most recently used last.
+    builds = [...builds.filter((b) => b !== hit), hit];
+    return hit.promise;
+  }
+  for (const b of builds) if (b.version !== version) b.stopped = true;
+  builds = builds.filter((b) => b.version === version);
+  const b: Build = { version, minConfidence, stopped: false, promise: Promise.resolve(null as never) };
+  buildCount++;
+  b.promise = ParkIndex.build(source, minConfidence, () => {
+    if (b.stopped) throw new Superseded('a newer graph version was asked for');
+  });
+  b.promise.catch(() => {
+    builds = builds.filter((x) => x !== b);
+  });
+  builds.push(b);
+  while (builds.length > PER_VERSION) builds.shift()!.stopped = true;
+  return b.promise;
+}
