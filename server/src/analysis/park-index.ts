@@ -15,7 +15,7 @@
 // (past PARK_LIMITS.parks) loads its own world as before.
 import type { GraphNode } from '../model.ts';
 import type { GraphStore } from '../store/port.ts';
-import { ParkWorld, type ParkRow } from './park-world.ts';
+import { Pace, ParkWorld, type ParkRow } from './park-world.ts';
 
 export class ParkIndex {
   private constructor(
@@ -24,13 +24,18 @@ export class ParkIndex {
     readonly names: (a: GraphNode, b: GraphNode) => number,
     /** ParkWorld.rows(): every park read, in containment pre-order. */
     readonly rows: ParkRow[],
+    /** parkMatrix's first pass without asked chains, [without rollup, with rollup]. */
+    readonly matrix: readonly [MatrixStats, MatrixStats],
   ) {}
 
   /** Loads the world (paced; `check` may stop it between chunks) and orders its names and rows. */
   static async build(store: GraphStore, minConfidence: number, check?: () => void): Promise<ParkIndex> {
     const world = await ParkWorld.load(store, { minConfidence, ...(check ? { check } : {}) });
     const names = await world.nameOrder();
-    return new ParkIndex(world, names, world.rows());
+    const rows = world.rows();
+    const pace = new Pace(check);
+    const matrix = [await matrixStats(world, rows, false, null, pace), await matrixStats(world, rows, true, null, pace)] as const;
+    return new ParkIndex(world, names, rows, matrix);
   }
 
   /** Whether the world read every park of `ids` (else a request naming them loads its own world). */
@@ -44,6 +49,81 @@ export class ParkIndex {
     for (const list of this.world.factsByPark.values()) n += list.length;
     return n;
   }
+}
+
+export interface MatrixStats {
+  /** The columns each segment falls in. */
+  columnsMemo: Map<string, string[]>;
+  /** Per column: parks with a fact of it, and its strong facts (to pick the columns). */
+  stats: Map<string, { parks: number; strong: number }>;
+}
+
+/** parkMatrix's first pass over every row's facts: each segment's columns and each column's parks and strong facts. */
+export async function matrixStats(w: ParkWorld, rows: ParkRow[], rollup: boolean, asked: Map<string, GraphNode> | null, pace: Pace): Promise<MatrixStats> {
+  // The columns a segment falls in, once per segment.
+  const columnsMemo = new Map<string, string[]>();
+  const columnsOf = (segment: string): string[] => {
+    let cols = columnsMemo.get(segment);
+    if (!cols) {
+      cols = (asked ? [...asked.keys()].filter((c) => w.within(segment, c)) : [...w.topsOf(segment)]).filter((c) => asked?.get(c) ?? w.industries.get(c));
+      columnsMemo.set(segment, cols);
+    }
+    return cols;
+  };
+  // First pass, per chain: the parks with a fact of it and its strong facts (to pick the columns).
+  // Counted per segment of a row, the columns a row reaches as bits (a row's segments share most chains).
+  const colIndex = new Map<string, number>();
+  const colIds: string[] = [];
+  const segmentBits = new Map<string, number[]>();
+  const strongBySegment = new Map<string, number>();
+  const rowSegments: Map<string, number>[] = [];
+  for (const row of rows) {
+    const bySegment = new Map<string, number>();
+    for (const f of w.factsOf(row.park.id, rollup)) {
+      if (pace.due()) await pace.pause();
+      bySegment.set(f.segment.id, (bySegment.get(f.segment.id) ?? 0) + (f.weak ? 0 : 1));
+    }
+    for (const [segment, strong] of bySegment) {
+      // A segment's first columnsOf walks the industry tree: the clock is read every time.
+      if (pace.due(segmentBits.has(segment) ? 1 : 1024)) await pace.pause();
+      if (!segmentBits.has(segment)) {
+        const cols = columnsOf(segment).map((c) => {
+          let i = colIndex.get(c);
+          if (i === undefined) {
+            i = colIds.push(c) - 1;
+            colIndex.set(c, i);
+          }
+          return i;
+        });
+        segmentBits.set(segment, cols);
+      }
+      strongBySegment.set(segment, (strongBySegment.get(segment) ?? 0) + strong);
+    }
+    rowSegments.push(bySegment);
+  }
+  const words = (colIds.length + 31) >>> 5;
+  const bits = new Map<string, Uint32Array>();
+  for (const [segment, cols] of segmentBits) {
+    const b = new Uint32Array(words);
+    for (const i of cols) b[i >>> 5]! |= 1 << (i & 31);
+    bits.set(segment, b);
+  }
+  const parkCount = new Int32Array(colIds.length);
+  const strongCount = new Float64Array(colIds.length);
+  for (const [segment, strong] of strongBySegment) for (const i of segmentBits.get(segment)!) strongCount[i]! += strong;
+  const rowBits = new Uint32Array(words);
+  for (const bySegment of rowSegments) {
+    rowBits.fill(0);
+    for (const segment of bySegment.keys()) {
+      if (pace.due(words >>> 4 || 1)) await pace.pause();
+      const b = bits.get(segment)!;
+      for (let k = 0; k < words; k++) rowBits[k]! |= b[k]!;
+    }
+    for (let k = 0; k < words; k++) for (let x = rowBits[k]!; x; x &= x - 1) parkCount[(k << 5) + (31 - Math.clz32(x & -x))]!++;
+  }
+  const stats = new Map<string, { parks: number; strong: number }>();
+  colIds.forEach((c, i) => stats.set(c, { parks: parkCount[i]!, strong: strongCount[i]! }));
+  return { columnsMemo, stats };
 }
 
 /** A build stopped because a newer graph version was asked for. */

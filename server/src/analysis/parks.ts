@@ -14,7 +14,7 @@
 import type { GraphNode } from '../model.ts';
 import type { GraphStore } from '../store/port.ts';
 import { industryChain } from './index.ts';
-import type { ParkIndex } from './park-index.ts';
+import { matrixStats, type ParkIndex } from './park-index.ts';
 import { DEFAULT_MIN_CONFIDENCE, PARK_LIMITS, Pace, ParkWorld, byName, byNode, factOrder, keepBest, nodeMap, sortFacts, sortPaced, type ParkFact, type ParkOptions, type ParkRow } from './park-world.ts';
 
 export { BASIS_RANK, DEFAULT_MIN_CONFIDENCE, PARK_LIMITS, edgeBasis, edgeConfidence, sortFacts } from './park-world.ts';
@@ -90,70 +90,11 @@ export async function parkMatrix(store: GraphStore, opts: MatrixOptions & Indexe
   const perCell = opts.factsPerCell ?? 50;
   const rollup = opts.rollup ?? false;
   let truncated = w.truncated;
-  // The columns a segment falls in, once per segment.
-  const columnsMemo = new Map<string, string[]>();
-  const columnsOf = (segment: string): string[] => {
-    let cols = columnsMemo.get(segment);
-    if (!cols) {
-      cols = (asked ? [...asked.keys()].filter((c) => w.within(segment, c)) : [...w.topsOf(segment)]).filter((c) => asked?.get(c) ?? w.industries.get(c));
-      columnsMemo.set(segment, cols);
-    }
-    return cols;
-  };
   const rows = index?.rows ?? w.rows();
-  // First pass, per chain: the parks with a fact of it and its strong facts (to pick the columns).
-  // Counted per segment of a row, the columns a row reaches as bits (a row's segments share most chains).
-  const colIndex = new Map<string, number>();
-  const colIds: string[] = [];
-  const segmentBits = new Map<string, number[]>();
-  const strongBySegment = new Map<string, number>();
-  const rowSegments: Map<string, number>[] = [];
-  for (const row of rows) {
-    const bySegment = new Map<string, number>();
-    for (const f of w.factsOf(row.park.id, rollup)) {
-      if (pace.due()) await pace.pause();
-      bySegment.set(f.segment.id, (bySegment.get(f.segment.id) ?? 0) + (f.weak ? 0 : 1));
-    }
-    for (const [segment, strong] of bySegment) {
-      // A segment's first columnsOf walks the industry tree: the clock is read every time.
-      if (pace.due(segmentBits.has(segment) ? 1 : 1024)) await pace.pause();
-      if (!segmentBits.has(segment)) {
-        const cols = columnsOf(segment).map((c) => {
-          let i = colIndex.get(c);
-          if (i === undefined) {
-            i = colIds.push(c) - 1;
-            colIndex.set(c, i);
-          }
-          return i;
-        });
-        segmentBits.set(segment, cols);
-      }
-      strongBySegment.set(segment, (strongBySegment.get(segment) ?? 0) + strong);
-    }
-    rowSegments.push(bySegment);
-  }
-  const words = (colIds.length + 31) >>> 5;
-  const bits = new Map<string, Uint32Array>();
-  for (const [segment, cols] of segmentBits) {
-    const b = new Uint32Array(words);
-    for (const i of cols) b[i >>> 5]! |= 1 << (i & 31);
-    bits.set(segment, b);
-  }
-  const parkCount = new Int32Array(colIds.length);
-  const strongCount = new Float64Array(colIds.length);
-  for (const [segment, strong] of strongBySegment) for (const i of segmentBits.get(segment)!) strongCount[i]! += strong;
-  const rowBits = new Uint32Array(words);
-  for (const bySegment of rowSegments) {
-    rowBits.fill(0);
-    for (const segment of bySegment.keys()) {
-      if (pace.due(words >>> 4 || 1)) await pace.pause();
-      const b = bits.get(segment)!;
-      for (let k = 0; k < words; k++) rowBits[k]! |= b[k]!;
-    }
-    for (let k = 0; k < words; k++) for (let x = rowBits[k]!; x; x &= x - 1) parkCount[(k << 5) + (31 - Math.clz32(x & -x))]!++;
-  }
-  const stats = new Map<string, { parks: number; strong: number }>();
-  colIds.forEach((c, i) => stats.set(c, { parks: parkCount[i]!, strong: strongCount[i]! }));
+  // The columns a segment falls in and, per column, the parks with a fact of it: the same for every
+  // request of a graph version without asked chains (kept in the index, per rollup).
+  const { columnsMemo, stats } = (!asked && index?.matrix[rollup ? 1 : 0]) || (await matrixStats(w, rows, rollup, asked, pace));
+  const columnsOf = (segment: string): string[] => columnsMemo.get(segment) ?? [];
   let chainIds = asked ? [...asked.keys()].filter((id) => asked.get(id)!.label === 'Industry') : [...stats.keys()];
   if (!asked) chainIds.sort((a, b) => stats.get(b)!.parks - stats.get(a)!.parks || stats.get(b)!.strong - stats.get(a)!.strong || byName(w.industries.get(a)!, w.industries.get(b)!));
   if (opts.chainNameContains) chainIds = chainIds.filter((id) => contains((asked?.get(id) ?? w.industries.get(id))?.name ?? '', opts.chainNameContains));
