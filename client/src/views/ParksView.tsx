@@ -7,7 +7,7 @@
 // 产业链. Filters, sort, the open cell and the mode live in the URL; CSV and PNG exports.
 import { useCallback, useMemo, useState } from 'react';
 import type { EvidenceItem, NodeRef } from '../api.ts';
-import { chainParks, parkFacts, parkMatrix } from '../api-parks.ts';
+import { chainParks, parkFactList, parkMatrix, parkRows, type ParkMatrixData } from '../api-parks.ts';
 import { drillModel, factVisible, gridCsv, gridView, matrixModel, type GridColumn, type GridModel, type GridRow } from '../parks.ts';
 import { gridPng } from '../parksPng.ts';
 import type { ParksState } from '../route.ts';
@@ -31,6 +31,16 @@ export interface ParksViewProps {
 /** cells(first:) in parks.graphql: reaching it means the matrix was cut. */
 const MAX_CELLS = 2000;
 
+/**
+ * The home view is bounded: the parks with the most facts × the chains most parks host (every park ×
+ * every chain does not answer at 10⁵ nodes). 「显示更多」 adds a step, up to the API's maxima; a search
+ * narrows rows or columns by name.
+ */
+export const HOME_PARKS = 30;
+export const HOME_CHAINS = 15;
+const MAX_PARKS = 1000;
+const MAX_CHAINS = 100;
+
 const MODES: [ParksState['mode'], string][] = [
   ['matrix', '园区 × 产业链'],
   ['drill', '产业链下钻'],
@@ -38,7 +48,23 @@ const MODES: [ParksState['mode'], string][] = [
 ];
 
 export function ParksView({ state, onChange, onOpenExplore, onOpenChain, onOpenEvidence }: ParksViewProps) {
-  const matrix = useAsync(`matrix:${state.rollup}`, (signal) => parkMatrix({ rollup: state.rollup, maxChains: 100 }, signal));
+  const [bounds, setBounds] = useState({ parks: HOME_PARKS, chains: HOME_CHAINS });
+  const [search, setSearch] = useState({ park: '', chain: '' });
+  const matrixKey = `matrix:${state.rollup}:${bounds.parks}:${bounds.chains}:${search.park}\u0000${search.chain}`;
+  const matrix = useAsync(state.mode === 'compare' ? null : matrixKey, (signal) =>
+    parkMatrix(
+      {
+        rollup: state.rollup,
+        maxChains: bounds.chains,
+        firstParks: bounds.parks,
+        ...(search.park ? { parkNameContains: search.park } : {}),
+        ...(search.chain ? { chainNameContains: search.chain } : {}),
+      },
+      signal,
+    ),
+  );
+  // 园区对比 picks from every park (rows only, no cells).
+  const allRows = useAsync(state.mode === 'compare' ? 'park-rows' : null, (signal) => parkRows({}, signal));
   const drillId = state.mode === 'drill' ? (state.chain ?? matrix.data?.chains[0]?.industry.id ?? null) : null;
   const drill = useAsync(drillId ? `drill:${drillId}:${state.rollup}` : null, (signal) => chainParks(drillId!, { rollup: state.rollup }, signal));
   const [copied, setCopied] = useState(false);
@@ -116,7 +142,7 @@ export function ParksView({ state, onChange, onOpenExplore, onOpenChain, onOpenE
   if (state.mode === 'compare') {
     main = (
       <ParksCompare
-        rows={matrix.data?.rows ?? []}
+        rows={allRows.data ?? []}
         a={state.a}
         b={state.b}
         weak={state.weak}
@@ -262,6 +288,18 @@ export function ParksView({ state, onChange, onOpenExplore, onOpenChain, onOpenE
           </span>
         )}
       </div>
+      {state.mode === 'matrix' && (
+        <HomeBounds
+          data={matrix.data ?? null}
+          bounds={bounds}
+          search={search}
+          onMore={(what) => setBounds((b) => (what === 'parks' ? { ...b, parks: Math.min(MAX_PARKS, b.parks * 2) } : { ...b, chains: Math.min(MAX_CHAINS, b.chains * 2) }))}
+          onSearch={(s) => {
+            setSearch(s);
+            onChange({ cell: null });
+          }}
+        />
+      )}
       {state.mode !== 'compare' && <ParksLegend mode={state.mode} truncated={!!loading.data && (loading.data.truncated || loading.data.cells.length >= MAX_CELLS)} />}
       <main className={'view-main' + (state.cell && state.mode !== 'compare' ? ' with-side wide-side' : '')}>
         <section className="parks-main" aria-label={title}>
@@ -281,6 +319,78 @@ export function ParksView({ state, onChange, onOpenExplore, onOpenChain, onOpenE
           />
         )}
       </main>
+    </div>
+  );
+}
+
+/**
+ * Says that the home matrix is cut (the top parks × the top chains, of how many) and how to see the
+ * rest: 显示更多 doubles a bound, a search narrows rows or columns by name.
+ */
+function HomeBounds(props: {
+  data: ParkMatrixData | null;
+  bounds: { parks: number; chains: number };
+  search: { park: string; chain: string };
+  onMore(what: 'parks' | 'chains'): void;
+  onSearch(s: { park: string; chain: string }): void;
+}) {
+  const { data, bounds, search } = props;
+  const [park, setPark] = useState(search.park);
+  const [chain, setChain] = useState(search.chain);
+  const rowCount = data?.rowCount ?? data?.rows.length ?? 0;
+  const chainCount = data?.chainCount ?? data?.chains.length ?? 0;
+  const parksCut = !!data && rowCount > bounds.parks;
+  const chainsCut = !!data && chainCount > data.chains.length;
+  return (
+    <div className="parks-bounds" role="region" aria-label={t('显示范围')} style={{ padding: '4px 12px', display: 'flex', flexDirection: 'column', gap: 4 }}>
+      {data && (
+        <p className="notice-inline parks-bounds-note" role="status" style={{ margin: 0 }}>
+          {parksCut || chainsCut
+            ? t('当前仅显示事实最多的前 {n} 个园区（共 {total} 个）× 承载园区最多的前 {m} 条产业链（共 {chains} 条）。可点「显示更多」，或按名称搜索园区、产业链查看其余。', {
+                n: Math.min(bounds.parks, rowCount),
+                total: rowCount,
+                m: data.chains.length,
+                chains: chainCount,
+              })
+            : t('显示全部 {total} 个园区 × {chains} 条产业链。', { total: rowCount, chains: chainCount })}
+        </p>
+      )}
+      <form
+        className="parks-search"
+        role="search"
+        style={{ display: 'flex', gap: 6, flexWrap: 'wrap', alignItems: 'center' }}
+        onSubmit={(e) => {
+          e.preventDefault();
+          props.onSearch({ park: park.trim(), chain: chain.trim() });
+        }}
+      >
+        <input type="search" value={park} maxLength={100} placeholder={t('搜索园区名称')} aria-label={t('搜索园区名称')} onChange={(e) => setPark(e.target.value)} />
+        <input type="search" value={chain} maxLength={100} placeholder={t('搜索产业链名称')} aria-label={t('搜索产业链名称')} onChange={(e) => setChain(e.target.value)} />
+        <button type="submit">{t('筛选')}</button>
+        {(search.park || search.chain) && (
+          <button
+            type="button"
+            className="link-btn"
+            onClick={() => {
+              setPark('');
+              setChain('');
+              props.onSearch({ park: '', chain: '' });
+            }}
+          >
+            {t('清除筛选')}
+          </button>
+        )}
+        {parksCut && bounds.parks < MAX_PARKS && (
+          <button type="button" onClick={() => props.onMore('parks')}>
+            {t('显示更多园区')}
+          </button>
+        )}
+        {chainsCut && bounds.chains < MAX_CHAINS && (
+          <button type="button" onClick={() => props.onMore('chains')}>
+            {t('显示更多产业链')}
+          </button>
+        )}
+      </form>
     </div>
   );
 }
@@ -359,11 +469,11 @@ function CellPanel(props: {
   onDrill(chain: string): void;
 }) {
   const { row, col, colId, state } = props;
-  const res = useAsync(`${row.id}|${colId}|${state.rollup}`, (signal) => parkFacts(row.id, colId, { rollup: state.rollup }, signal));
-  const facts = res.data ?? [];
+  const res = useAsync(`${row.id}|${colId}|${state.rollup}`, (signal) => parkFactList(row.id, colId, { rollup: state.rollup }, signal));
+  const facts = res.data?.facts ?? [];
   const visible = facts.filter((f) => factVisible(f, state));
   const hidden = facts.length - visible.length;
-  const colName = col?.name ?? res.data?.[0]?.segment.name ?? colId;
+  const colName = col?.name ?? res.data?.facts[0]?.segment.name ?? colId;
   return (
     <aside className="side-panel cell-panel" aria-label={t('单元格依据')}>
       <div className="details-bar">
@@ -400,6 +510,11 @@ function CellPanel(props: {
           <FactList facts={visible} parkId={row.id} onOpenNode={props.onOpenExplore} onOpenEvidence={props.onOpenEvidence} />
         )}
         {hidden > 0 && <p className="muted small">{t('另有 {n} 条事实不符合当前筛选（依据或弱关系）。', { n: hidden })}</p>}
+        {res.data && res.data.totalCount > res.data.facts.length && (
+          <p className="notice-inline small" role="status">
+            {t('共 {total} 条事实，仅列出最强的 {n} 条。', { total: res.data.totalCount, n: res.data.facts.length })}
+          </p>
+        )}
       </div>
     </aside>
   );
