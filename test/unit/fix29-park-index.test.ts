@@ -200,6 +200,17 @@ describe('the bounded 园区 home view', () => {
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   }, 300_000);
 
+  it('factsPerCell N answers facts(first: N) as the default 500 kept does', async () => {
+    const q = (extra: string) => `{ parkMatrix(maxChains: 100${extra}) { cells(first:100000){ park{id} industry{id} factCount facts(first:7){ ${FACT} } } } }`;
+    const kept = await run(store, q(', factsPerCell: 7'));
+    expect(kept.errors).toBeUndefined();
+    // The 7 kept are the first 7 of the 500 kept by default (sliced here: the list's own cut is the executor's).
+    const cut = (d: any) => JSON.stringify(d.parkMatrix.cells.map((c: any) => ({ ...c, facts: c.facts.slice(0, 7) })));
+    expect(kept.data!.parkMatrix.cells.every((c: any) => c.facts.length <= 7)).toBe(true);
+    expect(cut(kept.data)).toBe(cut((await run(store, q(''))).data));
+    expect((await run(store, q(', factsPerCell: 501'))).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  }, 300_000);
+
   it('parkFactList: the total and whether the list was cut', async () => {
     await store.replaceDocument(busyPark());
     const r = await run(store, '{ parkFactList(park:"park:fix29-busy", industry:"industry:fix29-busy") { totalCount truncated facts(first:500){ node{id} } } }');

@@ -1733,6 +1733,7 @@ export const ParkMatrixDocument = new TypedDocumentString(`
     firstParks: $firstParks
     parkNameContains: $parkNameContains
     chainNameContains: $chainNameContains
+    factsPerCell: 20
   ) {
     rows(first: 1000) {
       ...ParkRowFields
@@ -1754,7 +1755,7 @@ export const ParkMatrixDocument = new TypedDocumentString(`
         id
       }
       factCount
-      facts(first: 50) {
+      facts(first: 20) {
         ...FactLite
       }
     }
@@ -1804,7 +1805,7 @@ fragment FactLite on ParkFact {
 }`) as unknown as TypedDocumentString<ParkMatrixQuery, ParkMatrixQueryVariables>;
 export const ParkRowsDocument = new TypedDocumentString(`
     query ParkRows($rollup: Boolean) {
-  parkMatrix(rollup: $rollup, maxChains: 1) {
+  parkMatrix(rollup: $rollup, maxChains: 1, factsPerCell: 1) {
     rows(first: 1000) {
       ...ParkRowFields
     }

@@ -74,7 +74,7 @@ export const parkQueries: Pick<QueryResolvers, 'parkMatrix' | 'parkFacts' | 'par
     const minConfidence = confidenceArg(args.minConfidence);
     const maxChains = intArg('maxChains', args.maxChains, 40, 1, PARK_LIMITS.chains);
     // Each cell carries up to PARK_LIMITS.factsPerCell facts; `facts(first:)` cuts what a query reads.
-    const factsPerCell = PARK_LIMITS.factsPerCell;
+    const factsPerCell = intArg('factsPerCell', args.factsPerCell, PARK_LIMITS.factsPerCell, 1, PARK_LIMITS.factsPerCell);
     const chains = args.chains ?? [];
     if (chains.length > PARK_LIMITS.chains) throw badInput(`chains 至多 ${PARK_LIMITS.chains} 个 / at most ${PARK_LIMITS.chains} chains`, 'chains');
     for (const id of chains) await requireLabel(ctx, id, 'Industry', 'chains');

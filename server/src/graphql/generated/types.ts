@@ -1513,6 +1513,7 @@ export type QueryParkFactsArgs = {
 export type QueryParkMatrixArgs = {
   chainNameContains?: InputMaybe<Scalars['String']['input']>;
   chains?: InputMaybe<Array<Scalars['ID']['input']>>;
+  factsPerCell?: InputMaybe<Scalars['Int']['input']>;
   firstParks?: InputMaybe<Scalars['Int']['input']>;
   maxChains?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
