@@ -335,14 +335,16 @@ export async function compareParks(store: GraphStore, a: string, b: string, opts
   // Each segment's first 20 facts of each side, by a paced sort (review17 H3: these sorts held the
   // event loop for seconds on a busy park); the facts' order as sortFacts gives it.
   const byFact = factOrder(index?.names);
+  // byName's order: the index's ranks (the same order, numbers compared) when there is one.
+  const nm = index?.names ?? byNode;
   const top = async (facts: ParkFact[] | undefined) => (facts?.length ? (await sortPaced(facts, byFact, pace)).slice(0, 20) : []);
   const item = async (id: string): Promise<ComparedSegment> => {
     if (pace.due(16)) await pace.pause();
     const segment = w.industries.get(id)!;
-    const chains = [...w.topsOf(id)].map((c) => w.industries.get(c)!).filter(Boolean).sort(byName);
+    const chains = [...w.topsOf(id)].map((c) => w.industries.get(c)!).filter(Boolean).sort(nm);
     return { segment, chains, factsA: await top(A.get(id)), factsB: await top(B.get(id)) };
   };
-  const order = (x: ComparedSegment, y: ComparedSegment) => byNode(x.chains[0] ?? x.segment, y.chains[0] ?? y.segment) || byName(x.segment, y.segment);
+  const order = (x: ComparedSegment, y: ComparedSegment) => nm(x.chains[0] ?? x.segment, y.chains[0] ?? y.segment) || nm(x.segment, y.segment);
   const cap = async (ids: string[]) => {
     const xs: ComparedSegment[] = [];
     for (const id of ids) xs.push(await item(id));
