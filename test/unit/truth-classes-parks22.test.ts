@@ -2,7 +2,7 @@
 // parks readers left.
 // Short texts of the genre written for these tests (names invented, not in the lexicon).
 import { describe, expect, it } from 'vitest';
-import { runDoc, strong, names } from '../fixtures/class-doc.ts';
+import { all, runDoc, strong, names } from '../fixtures/class-doc.ts';
 
 const hosts = (x: Awaited<ReturnType<typeof runDoc>>) => strong(x, 'HOSTS');
 const locatedIn = (x: Awaited<ReturnType<typeof runDoc>>) => strong(x, 'LOCATED_IN').filter((e) => !e.startsWith('park:'));
@@ -41,5 +41,24 @@ describe('“一区四园” then X园重点发展A，已集聚B: the parks a la
     expect(names(x, 'Park')).toEqual([]);
     const y = await runDoc('开发区形成“一区两园”格局。四园重点发展汽车零部件；各园重点发展食品加工。\n');
     expect(names(y, 'Park').filter((n) => /^(?:四园|各园)$/.test(n))).toEqual([]);
+  });
+});
+
+describe('推动Z建设Q，重点承接A / 支持Z建设Q，重点发展A: a park the plan asks a zone to build (blind23 r05, blind11 r07)', () => {
+  it('the park is in the zone and hosts the next clause’s focus; 推动 is planned, 支持 only encouraged', async () => {
+    const x = await runDoc('3. 延伸终端产品。推动赤川经济开发区建设赤川绿色包装产业园，重点承接纸包装企业。\n');
+    expect(strong(x, 'LOCATED_IN')).toContain('park:赤川绿色包装产业园 -> park:赤川经济开发区');
+    expect(hosts(x)).toContain('park:赤川绿色包装产业园 -> industry:纸包装');
+    const y = await runDoc('4. 壮大风电装备。支持朔方经济技术开发区建设朔方风电装备产业园，重点发展风电叶片和变流器。\n');
+    expect(hosts(y)).toEqual(expect.arrayContaining(['park:朔方风电装备产业园 -> industry:风电叶片', 'park:朔方风电装备产业园 -> industry:变流器']));
+    expect(strong(y, 'LOCATED_IN')).toEqual([]);
+    expect(y.edges.find((e) => e.type === 'LOCATED_IN' && e.source === 'park:朔方风电装备产业园')?.properties.basis).toBe('encouraged');
+  });
+  it('a firm asked to build (支持A建设Q) and a zone asked to build no park place nothing by this rule', async () => {
+    const x = await runDoc('重点企业：青岚包装科技。\n推动赤川经济开发区建设公共服务平台，重点承接纸包装企业。\n');
+    expect(strong(x, 'LOCATED_IN')).toEqual([]);
+    expect(hosts(x).filter((e) => /公共服务平台/.test(e))).toEqual([]);
+    const y = await runDoc('重点企业：青岚包装科技。\n支持青岚包装科技建设赤川绿色包装产业园，重点发展纸包装。\n');
+    expect(all(y, 'LOCATED_IN').filter((e) => e.startsWith('park:赤川绿色包装产业园'))).toEqual([]);
   });
 });
