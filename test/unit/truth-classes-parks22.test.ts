@@ -62,21 +62,3 @@ describe('推动Z建设Q，重点承接A / 支持Z建设Q，重点发展A: a par
     expect(all(y, 'LOCATED_IN').filter((e) => e.startsWith('park:赤川绿色包装产业园'))).toEqual([]);
   });
 });
-
-describe('P是…核心承载区。区内已集聚A等X企业和B、C等Y企业: 区内 is the park the paragraph opened with, in a document whose title names no zone (blind23 r01)', () => {
-  const title = '赤川市制造业高质量发展规划\n\n第一节 赤川开发区\n\n';
-  it('the firms of both typed lists are in the park', async () => {
-    const x = await runDoc(`${title}赤川经济技术开发区是我市智能家电和汽车零部件产业的核心承载区。区内已集聚青岚制冷等家电企业和朔方汽车零部件、远岫汽车电器等汽车零部件企业。\n`);
-    expect(locatedIn(x)).toEqual([
-      'enterprise:朔方汽车零部件 -> park:赤川经济技术开发区',
-      'enterprise:远岫汽车电器 -> park:赤川经济技术开发区',
-      'enterprise:青岚制冷 -> park:赤川经济技术开发区',
-    ]);
-  });
-  it('a paragraph opened by no park, or by two, places nothing', async () => {
-    const x = await runDoc(`${title}我市智能家电产业基础较好。区内已集聚青岚制冷等家电企业。\n`);
-    expect(locatedIn(x)).toEqual([]);
-    const y = await runDoc(`${title}赤川经济技术开发区和赤川高新技术产业开发区协同发展。区内已集聚青岚制冷等家电企业。\n`);
-    expect(locatedIn(y)).toEqual([]);
-  });
-});

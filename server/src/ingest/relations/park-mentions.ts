@@ -139,7 +139,7 @@ export function paragraphPark(scope: SentenceScope, word = '园区', sole = fals
     const prev = all[k]!;
     if (text.slice(prev.end, all[k + 1]!.start).includes('\n') || text.slice(prev.start, prev.end).includes('\n')) return undefined;
     // (a numbered item's label, 2. P。重点发展X，A已在园区建成…: the number is no part of the name)
-    const open = text.slice(prev.start, prev.end).replace(LINE_NUMBER, '').replace(/^\s*(?:其中|目前|当前)?[，,]?\s*/, '').replace(ROLE_LEAD, '');
+    const open = text.slice(prev.start, prev.end).replace(LINE_NUMBER, '').replace(/^\s*(?:其中|目前|当前)?[，,]?\s*/, '');
     for (let n = Math.min(20, open.length); n >= 3; n--) {
       const e = table.find('Park', open.slice(0, n));
       if (!e || e.label !== 'Park' || SHORT_GENERIC.test(e.name)) continue;
@@ -151,9 +151,6 @@ export function paragraphPark(scope: SentenceScope, word = '园区', sole = fals
   }
   return undefined;
 }
-
-/** A line's label naming the role of the park after it: 核心承载区：P。 / 主承载区：P (the label is no part of the name). */
-const ROLE_LEAD = /^(?:核心|主要|主|重点)?承载(?:区|地|园区)[:：]\s*/;
 
 /** A line's item number: 1. / 2． / 3、 / （四） / (5). */
 const LINE_NUMBER = /^\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.．、]|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*/;
