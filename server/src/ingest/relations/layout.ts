@@ -266,6 +266,20 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
       lastSubject = undefined;
       continue;
     }
+    // 支持Z建设Q，重点发展A / 推动Z规划建设Q，重点承接A: the plan asks a zone to build a park — the park is built in the zone
+    // and the next clause is its focus (planned) (blind11 r07, blind23 r05); a firm asked to build (支持A在Z建设Q) is read by
+    // the 在 rules, and a zone asked to build no park names none
+    const asked = inClause.length === 2 && inClause[0]!.start === bodyAt + 2 && /^(?:推动|支持|鼓励|引导)$/.test(body.slice(0, 2)) ? inClause : undefined;
+    if (asked && asked[1]!.end === c.end && /^(?:规划建设|建设|新建|布局建设)$/.test(text.slice(asked[0]!.end - s.start, asked[1]!.start - s.start))) {
+      const [z, q] = [entityOf(scope, asked[0]!), entityOf(scope, asked[1]!)];
+      if (z.id !== q.id && z.properties.kind === 'zone') {
+        // (推动 is the plan's own act, planned; 支持/鼓励/引导 asks the zone to, encouraged — intent is not where the park is)
+        edges.add('LOCATED_IN', q.id, z.id, ev, body.startsWith('推动') ? JUDGED.planned : JUDGED.encouraged);
+        carried = [asked[1]!];
+        lastSubject = undefined;
+        continue;
+      }
+    }
     // P重点发展X，规划建设Q，重点发展A: with no 在 of its own, the park is built in the park the sentence's clauses are about
     const builtHere = inClause.length === 1 && inClause[0]!.end === c.end ? inClause[0]! : undefined;
     if (builtHere && lastSubject && /^(?:规划建设|计划建设|拟建设|建设|新建|布局建设)$/.test(text.slice(bodyAt - s.start, builtHere.start - s.start))) {

@@ -250,6 +250,47 @@ function occurrences(text: string, names: string[]): number[][] {
   return out;
 }
 
+/** A layout's count of its parks (“一区四园”, 三园, 两园): two or more, not 多园 nor 一园一策. */
+const PARK_COUNT = /[二两三四五六七八九十]园/;
+/** A name ending in 园 that opens its clause (the sentence, or after ；/。/，) before a verb of focus: the name in [1]. */
+const COUNTED_PARK = /(?<=^\s*|[；;。，,]\s*)([\u4e00-\u9fff]{2,10}园)(?=重点发展|主要发展|重点承接|主要承接|重点布局|聚焦)/g;
+/** The head of a park's name that names no park but a kind of them (特色产业园, 配套园, 专业园). */
+const GENERIC_PARK_HEAD = /^(?:.?|(?:重点|主要|核心|特色|重要|相关|其他|承载|配套|专业|综合|产业|工业|科技|现代|新兴|新型)+)$/;
+/** What opens no park's name: a count or a word for parks in general (四园, 各园, 该园), a verb, a place word. */
+const NOT_A_PARK_NAME = /^(?:[一二两三四五六七八九十多各每该本其此这全上述]|打造|建设|推动|建成|培育|发展|做强|加快|提升|优化|规划|支持|鼓励|引导)|(?:打造|建设|推动|发展|促进|支持)/;
+
+/**
+ * The parks a layout counting its 园 names clause by clause (COUNTED_PARK) in the sentence at `offset`, when its paragraph
+ * has counted them (PARK_COUNT) before the name: a paragraph with no count of 园 adds none.
+ */
+function countedParks(scope: SentenceScope, text: string, offset: number): { name: string; start: number; end: number }[] {
+  if (!text.includes('园')) return [];
+  const source = scope.doc.source.text;
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  // (the paragraph's first count, found once for the sentence: each name is asked only whether it comes after it)
+  const count = PARK_COUNT.exec(source.slice(lineStart, offset + text.length));
+  if (!count) return [];
+  const countEnd = lineStart + count.index + count[0].length;
+  const out: { name: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(COUNTED_PARK)) {
+    const name = m[1]!;
+    const start = offset + m.index!;
+    if (start < countEnd || NOT_A_PARK_NAME.test(name)) continue;
+    // (the count vouches for a name of words alone, 检测认证服务园; not for one of a kind only, 特色产业园, 配套园)
+    if (GENERIC_PARK_HEAD.test(name.slice(0, -1).replace(/(?:产业|工业|科技)$/, ''))) continue;
+    out.push({ name, start, end: start + name.length });
+  }
+  return out;
+}
+
+/**
+ * Is the span taken by a park, or by a name reaching outside it? A name read inside it (化工新材料 in 化工新材料园, a firm's
+ * short name 纺织服装 in 纺织服装园) is a word of the park's name.
+ */
+function orgTaken(orgs: Mention[], mentions: Mention[], a: number, b: number): boolean {
+  return [...orgs, ...mentions].some((m) => m.start < b && a < m.end && (m.label === 'Park' || m.start < a || m.end > b));
+}
+
 /** Work counter for tests (test/unit/fix28-*.test.ts): the characters and mentions withParkMentions asks whether a span is taken. */
 export const parkMentionWork = { steps: 0 };
 
@@ -319,6 +360,23 @@ export function withParkMentions(scope: SentenceScope): SentenceScope {
         if (BODY_AFTER.test(se.text.slice(at + e.name.length, at + e.name.length + 6))) continue;
         add(e, start, start + e.name.length);
       }
+    }
+    // a park of a layout that counts its parks (开发区规划形成“一区四园”格局。化工新材料园重点发展X，已集聚A；硅基新材料园重点
+    // 发展Y…): a name ending in 园 opening its clause before a verb of focus, in a paragraph that has counted its 园 before it,
+    // is one of the parks counted, whether or not the mention reader read it (a bare 园 ending is read nowhere else)
+    for (const c of countedParks(scope, se.text, s.start)) {
+      if (orgTaken(got.orgs, se.mentions, c.start, c.end)) continue;
+      const e = scope.table.find('Park', c.name) ?? scope.table.org(c.name, 'Park', 'park');
+      if (e.label !== 'Park') continue;
+      // (a firm's short name read inside the park's name, 纺织服装 in 纺织服装园, is a word of it: no firm of the sentence)
+      for (let k = got.orgs.length - 1; k >= 0; k--) {
+        const m = got.orgs[k]!;
+        if (m.start < c.start || m.end > c.end) continue;
+        got.entityOf.delete(m);
+        mark(m, -1);
+        got.orgs.splice(k, 1);
+      }
+      add(e, c.start, c.end);
     }
     // a zone's quarter the document has named a part of it (开发区包括东区和西区两个片区), by its bare name where it stands
     // alone (东区重点发展X / 已落户东区), not inside a longer name (河东区, 华东区域)
