@@ -47,3 +47,26 @@ describe('a degree word before 完整 describes a chain, names none (“A—B—
     expect(partOf).toContain('industry:整机仪器 -> industry:仪器仪表');
   });
 });
+
+describe('a chain map\'s extension line inside a level\'s paragraph is that level\'s (上游：L。细分环节：…；补链方向：X、Y。 — blind22 r05, blind23 r05, blind12 r05, blind14 r05, blind16 r05, blind17 r05, blind18 r05, blind19 r05, blind20 r05)', () => {
+  const MAP = (sep: string) =>
+    '青禾市专用车产业链延链补链强链实施方案\n\n一、产业链图谱\n\n' +
+    `上游：底盘零部件。细分环节：液压系统、车桥和取力器${sep}重点企业：青禾天力液压（液压系统）${sep}承载园区：青禾经济开发区${sep}补链方向：新能源专用底盘、电驱动桥。\n\n` +
+    `中游：整车改装。细分环节：罐式车、环卫车和冷链运输车${sep}重点企业：青禾华运专用车${sep}延链方向：智能上装控制系统。\n\n` +
+    '下游：后市场服务。细分环节：维修保养和融资租赁。\n\n补链方向：专用车检测认证、专用车数据服务。\n';
+  for (const [sep, kind] of [['；', 'fields joined by ；'], ['。', 'a sentence per field']] as const) {
+    it(`补链/延链方向 items are parts of the level the paragraph opens with (${kind})`, async () => {
+      const partOf = strong(await runDoc(MAP(sep)), 'PART_OF');
+      for (const item of ['新能源专用底盘', '电驱动桥']) expect(partOf).toContain(`industry:${item} -> industry:底盘零部件`);
+      expect(partOf).toContain('industry:智能上装控制系统 -> industry:整车改装');
+      // (never a neighbouring level's)
+      expect(partOf.filter((e) => /(?:新能源专用底盘|电驱动桥) -> industry:(?:整车改装|后市场服务)/.test(e))).toEqual([]);
+      expect(partOf.filter((e) => /智能上装控制系统 -> industry:(?:底盘零部件|后市场服务)/.test(e))).toEqual([]);
+    });
+  }
+  it('an extension line of its own after the levels stays the whole chain\'s (as before)', async () => {
+    const partOf = strong(await runDoc(MAP('；')), 'PART_OF');
+    expect(partOf).toContain('industry:专用车检测认证 -> industry:专用车');
+    expect(partOf.filter((e) => /专用车检测认证 -> industry:(?:后市场服务|底盘零部件|整车改装)/.test(e))).toEqual([]);
+  });
+});
