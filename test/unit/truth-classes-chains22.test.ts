@@ -64,6 +64,14 @@ describe('a chain map\'s extension line inside a level\'s paragraph is that leve
       expect(partOf.filter((e) => /智能上装控制系统 -> industry:(?:底盘零部件|后市场服务)/.test(e))).toEqual([]);
     });
   }
+  it('a comma between digits is part of a name, no separator: no piece of 1,4-丁二醇 is read as an item (补链方向：1,4-丁二醇、乙炔 — blind20 r05)', async () => {
+    const partOf = strong(
+      await runDoc('青禾市天然气化工产业链实施方案\n\n一、产业链图谱\n\n中游：基础化工原料。细分环节：合成氨、甲醇。补链方向：1,4-丁二醇、乙炔。\n\n下游：化工新材料。细分环节：可降解材料。\n'),
+      'PART_OF',
+    );
+    expect(partOf).toContain('industry:乙炔 -> industry:基础化工原料');
+    expect(partOf.filter((e) => /industry:(?:4-丁二醇|1) ->/.test(e))).toEqual([]);
+  });
   it('an extension line of its own after the levels stays the whole chain\'s (as before)', async () => {
     const partOf = strong(await runDoc(MAP('；')), 'PART_OF');
     expect(partOf).toContain('industry:专用车检测认证 -> industry:专用车');

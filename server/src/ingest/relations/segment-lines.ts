@@ -72,7 +72,8 @@ function firmNames(items: string, subsidiariesOnly = false): string[] {
  */
 function partItems(items: string): string[] {
   const out: string[] = [];
-  for (const raw of items.split(/[、，,]/)) {
+  // (a comma between digits is a chemical's name, 1,4-丁二醇: no separator)
+  for (const raw of items.split(/[、，]|(?<!\d),|,(?!\d)/)) {
     const x = raw.trim().replace(/^(?:以及|及)|等$/g, '');
     const j = /^(.{2,12}?)(?:以及|和|及|与)(.{2,12})$/.exec(x);
     if (j && [j[1]!, j[2]!].every((p) => plausibleIndustry(p) && !isGenericName(p, '', () => false) && p.length >= 3)) out.push(j[1]!, j[2]!);
