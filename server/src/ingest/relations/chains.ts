@@ -23,13 +23,15 @@ export interface DashChain {
   parent?: Segment;
   /** Read only as the links a measure wants supplied locally (推动“A—B—C”本地配套): the order, not the measure's targets. */
   supply?: true;
+  /** Read off 从A、B到C的链条: stages of lists, no link ordered before another (fromToChains). */
+  unordered?: true;
 }
 
 const DASH = '[—–―→－\\-]{1,2}';
 /** Words before 产业链 that describe the chain rather than name it: 完整的产业链条. */
-const CHAIN_ADJECTIVE = /^(完整|整体|全|全新|成熟|完善|闭环|循环|主要|重点|优势|特色|本地|区域|一体化|本地配套|配套)$/;
+const CHAIN_ADJECTIVE = /^(?:较为|较|相对|比较)?(完整|整体|全|全新|成熟|完善|完备|闭环|循环|主要|重点|优势|特色|本地|区域|一体化|本地配套|配套)$/;
 /** The same words opening a longer name (完整纺织产业链 → 纺织). */
-const CHAIN_ADJECTIVE_OPENING = /^(?:完整|整体|全新|成熟|完善|闭环)(?:的)?/;
+const CHAIN_ADJECTIVE_OPENING = /^(?:较为|较|相对|比较)?(?:完整|整体|全新|成熟|完善|完备|闭环)(?:的)?/;
 const SEG = '[\\u3400-\\u9fffA-Za-z0-9+]{2,10}';
 const CHAIN_RE = new RegExp(`[“"]?(${SEG}(?:${DASH}${SEG}){1,8})[”"]?`, 'g');
 const HAS_DASH = new RegExp(DASH.replace('{1,2}', ''));
@@ -120,6 +122,53 @@ export function dashChains(text: string, offset: number): DashChain[] {
       parent = { surface: beforeChain[1]!, start: offset + s, end: offset + s + beforeChain[1]!.length };
     }
     out.push({ segments, ...(parent ? { parent } : {}), ...(supply && !afterChain && !beforeChain ? { supply: true as const } : {}) });
+  }
+  return out;
+}
+
+/**
+ * 已形成从A、B到C、D，再到E和F的完整链条 / 从A到B的动力电池产业链条: the stages a sentence says a chain runs through, from
+ * its first to its last, as one chain (`unordered`: a stage is a list, its items no order among themselves, so the text
+ * orders no link before another). The chain the words after name (…的动力电池产业链条) is its parent.
+ */
+export function fromToChains(text: string, offset: number): DashChain[] {
+  const out: DashChain[] = [];
+  if (!text.includes('从') || !text.includes('到')) return out;
+  for (const m of text.matchAll(/从([^。；;：:“”"（）()]{2,120}?)的(?:较为|较|相对|比较)?(?:完整|完备|完善|全)?的?([\u3400-\u9fffA-Za-z0-9]{0,10}?)(?:全产业链|产业链条|产业链|链条)/g)) {
+    const body = m[1]!;
+    const stages = body.split(/[，,]?(?:再)?(?:延伸)?到/);
+    if (stages.length < 2 || stages.some((st) => !st)) continue;
+    const bodyStart = m.index! + 1;
+    const segments: Segment[] = [];
+    let ok = true;
+    let pos = bodyStart;
+    for (const st of stages) {
+      for (const p of st.split(/[、和及与]/)) {
+        const i = text.indexOf(p, pos);
+        if (!p || i < 0) {
+          ok = false;
+          break;
+        }
+        // (a stage unlike a segment, 锂矿资源加工, is left out; a clause drops the chain)
+        if (!okSegment(p)) {
+          if (/^[\u3400-\u9fffA-Za-z0-9]{2,12}$/.test(p) && !/^(?:推动|加强|加快|支持|鼓励|引导|推进|提升|打造|建设|实施|形成|实现)/.test(p)) continue;
+          ok = false;
+          break;
+        }
+        segments.push({ surface: p, start: offset + i, end: offset + i + p.length });
+        pos = i + p.length;
+      }
+      if (!ok) break;
+    }
+    if (!ok || segments.length < 2) continue;
+    const adj = CHAIN_ADJECTIVE_OPENING.exec(m[2]!)?.[0] ?? '';
+    const named = m[2]!.slice(adj.length);
+    let parent: Segment | undefined;
+    if (named.length >= 2 && okSegment(named) && !CHAIN_ADJECTIVE.test(named) && !/^(?:加工|生产|制造|供应|服务|配套)$/.test(named)) {
+      const s = m.index! + m[0].lastIndexOf(named);
+      parent = { surface: named, start: offset + s, end: offset + s + named.length };
+    }
+    out.push({ segments, unordered: true, ...(parent ? { parent } : {}) });
   }
   return out;
 }
@@ -599,7 +648,21 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
   // 锂产业链包括A、B、C和D四个环节，形成“A—B—C—D”的产业链条: the wholes a sentence lists the parts of
   const incs: { whole: Entity; parts: Entity[] }[] = [];
   // (a dash chain's links are named first: 按照“A—B—C”的链条布局，其中A包括… lists the parts of a link)
-  const dashes = dashChains(text, s.start);
+  // (从A、B到C的完整链条: only when more than half of its stages are industries the document or the lexicon names — 从牧草到餐桌,
+  // 从菌种设计到产品制造, 从石化原料到高端材料 name the reach of a chain, not its links)
+  // (a stage the document names nowhere else, 原料皮交易, is left out: the reach words of one sentence are no segments;
+  // named as a word of its own, closed by a boundary or a kind word — 皮革化工材料, 电池制造技能 name neither, nor a firm
+  // typed by its bracket, 科隆皮革化工（…）)
+  const raw = fromToChains(text, s.start);
+  const norm = scope.doc.source.norm;
+  const outside = raw.length ? norm.slice(0, s.start) + '\u0000' + norm.slice(s.start + text.length) : '';
+  const elsewhere = (g: Segment) => new RegExp(`${g.surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[、，,。；;：:“”"）)和及与等—–―→－\\s\u0000-]|产业|企业|行业|项目|基地|领域|环节|板块|$)`).test(outside);
+  const known = (g: Segment) => elsewhere(g) || table.index.lookup(g.surface)?.type === 'industry';
+  const fromTo = raw
+    .filter((ch) => 2 * ch.segments.filter(known).length > ch.segments.length)
+    .map((ch) => ({ ...ch, segments: ch.segments.filter(known) }))
+    .filter((ch) => ch.segments.length >= 2);
+  const dashes = [...dashChains(text, s.start), ...fromTo];
   // (a link joining two segments the document names apart, “原油加工—芳烃及烯烃—己内酰胺”, is the two)
   const stagesOf = (ch: DashChain) => ch.segments.map((g) => splitJoined(g, scope.doc.source.norm));
   for (const ch of dashes) for (const g of stagesOf(ch).flat()) table.industry(g.surface, undefined, 'segment');
@@ -615,9 +678,10 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
   for (const ch of dashes) {
     const stages = stagesOf(ch).map((st) => st.map((g) => table.industry(g.surface, undefined, 'segment')));
     const segs = stages.flat();
-    stages.forEach((st, i) => {
-      for (const a of st) for (const b of stages[i + 1] ?? []) edges.add('UPSTREAM_OF', a.id, b.id, ev, JUDGED.structure);
-    });
+    if (!ch.unordered)
+      stages.forEach((st, i) => {
+        for (const a of st) for (const b of stages[i + 1] ?? []) edges.add('UPSTREAM_OF', a.id, b.id, ev, JUDGED.structure);
+      });
     // (的完整纺织产业链 in a 现代纺织 document: the document's industry, named by its head word)
     const ofSubject = !!ch.parent && !!subject && subject.name !== ch.parent.surface && subject.name.endsWith(ch.parent.surface);
     const named = ch.parent ? (ofSubject ? subject : table.industry(ch.parent.surface, undefined, 'chain')) : undefined;

@@ -72,7 +72,8 @@ function firmNames(items: string, subsidiariesOnly = false): string[] {
  */
 function partItems(items: string): string[] {
   const out: string[] = [];
-  for (const raw of items.split(/[、，,]/)) {
+  // (a comma between digits is a chemical's name, 1,4-丁二醇: no separator)
+  for (const raw of items.split(/[、，]|(?<!\d),|,(?!\d)/)) {
     const x = raw.trim().replace(/^(?:以及|及)|等$/g, '');
     const j = /^(.{2,12}?)(?:以及|和|及|与)(.{2,12})$/.exec(x);
     if (j && [j[1]!, j[2]!].every((p) => plausibleIndustry(p) && !isGenericName(p, '', () => false) && p.length >= 3)) out.push(j[1]!, j[2]!);
@@ -113,8 +114,9 @@ const EXTENSIONS = /^(?:延伸方向|延链方向|拓展方向|补链方向|强�
  * A chain map written a paragraph per level (上游：镍钴采选冶炼。细分环节：A、B和C。链主企业：D。配套企业：E。承载园区：P。):
  * the stage line opening the paragraph names the level, and the labelled fields after it on the same paragraph are the
  * level's (A PART_OF the level, D and E IN_INDUSTRY it, P HOSTS it), not the section heading's (一、产业链图谱 names no
- * field). A paragraph of the same map without a stage (延伸方向：X、Y / 创新平台：L), after the levels, is the whole
- * chain's: X PART_OF the document's subject, L INNOVATES_FOR it. Each edge's evidence is its own line.
+ * field); its extension lines (补链方向：X、Y) too, X PART_OF the level. A paragraph of the same map without a stage
+ * (延伸方向：X、Y / 创新平台：L), after the levels, is the whole chain's: X PART_OF the document's subject, L INNOVATES_FOR
+ * it. Each edge's evidence is its own line.
  */
 export function levelParagraphEdges(sentences: SentenceEntities[], table: EntityTable, edges: EdgeSet, norm: string, subject?: Entity): Set<SentenceEntities> {
   const done = new Set<SentenceEntities>();
@@ -166,7 +168,9 @@ export function levelParagraphEdges(sentences: SentenceEntities[], table: Entity
     if (!whole) continue;
     table.at(se.sentence.start);
     const itemsAt = se.sentence.start + se.text.search(/[:：]/) + 1;
-    if (PARTS.test(label) || (!level && EXTENSIONS.test(label))) {
+    // (an extension line inside a level's paragraph, 上游：底盘零部件。细分环节：…；补链方向：新能源专用底盘、电驱动桥。, is that
+    // level's: the gap the map marks is a part of the link it is written under — after the levels, the chain's)
+    if (PARTS.test(label) || EXTENSIONS.test(label)) {
       // (pasted text stops a line's list with a half-width full stop, 食品检测服务.重点补齐…: what follows is no item)
       for (const item of partItems(value.replace(/(?<!\d)\.(?!\d)[\s\S]*$/, ''))) {
         if (item.length < 2 || !plausibleIndustry(item) || isGenericName(item, '', () => false) || typeBySuffix(item)) continue;
