@@ -14,7 +14,7 @@ import type { SourceDocument, SourceFormat } from '../types.ts';
 import { cleanText, sentenceStops } from './clean.ts';
 import { decodeText } from './encoding.ts';
 import { htmlToText } from './html.ts';
-import { MAX_FILE_BYTES, MAX_TEXT_CHARS, MAX_TEXT_FILE_BYTES } from './limits.ts';
+import { MAX_FILE_BYTES, MAX_TEXT_CHARS, MAX_TEXT_FILE_BYTES, overLimitDetail, overLimitHeadline, readLimits } from './limits.ts';
 import { docxToText, pdfToText } from './office.ts';
 
 const EXT_FORMAT: Record<string, SourceFormat> = {
@@ -60,8 +60,14 @@ function bytesDetail(size: number, limit: number): string {
   return `文件 ${mb(size)} MB，上限 ${mb(limit)} MB / file of ${size} bytes, limit ${limit}`;
 }
 
+/**
+ * `maxTextChars`: a caller's own bound; the default (MAX_TEXT_CHARS, what the ingest context passes)
+ * means the configured one, KG_MAX_TEXT_CHARS (read/limits.ts readLimits).
+ */
 export async function decodeSource(file: string, bytes: Uint8Array, maxTextChars: number = MAX_TEXT_CHARS): Promise<SourceDocument> {
   const name = basename(file);
+  const limits = readLimits();
+  if (maxTextChars !== MAX_TEXT_CHARS) limits.maxTextChars = maxTextChars;
   const format = formatOf(name);
   if (!format) {
     const hint = /\.(doc|wps|rtf)$/i.test(name) ? '请另存为 docx / save it as .docx first' : undefined;
@@ -84,15 +90,15 @@ export async function decodeSource(file: string, bytes: Uint8Array, maxTextChars
       break;
     }
     case 'docx':
-      raw = await docxToText(name, bytes);
+      raw = await docxToText(name, bytes, limits);
       break;
     case 'pdf':
       raw = await pdfToText(name, bytes);
       break;
   }
   const text = cleanText(raw);
-  if (text.length > maxTextChars) {
-    throw new IngestError('TOO_LARGE', name, `文字 ${text.length} 字，上限 ${maxTextChars} 字 / text of ${text.length} characters, limit ${maxTextChars}`);
+  if (text.length > limits.maxTextChars) {
+    throw new IngestError('TOO_LARGE', name, overLimitDetail('maxTextChars', text.length, limits.maxTextChars), { headline: overLimitHeadline });
   }
   if (!text.trim()) throw new IngestError(format === 'pdf' ? 'SCANNED_PDF' : 'EMPTY', name);
   const doc: SourceDocument = {

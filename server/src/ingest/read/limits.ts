@@ -1,12 +1,92 @@
-// Read limits, checked before and after decoding so that one document's memory stays bounded.
+// Read limits, checked before and after decoding so that one document's memory and time stay bounded.
+import { KgError } from '../../errors.ts';
 
 /**
- * Limits. A policy document is tens to hundreds of KB; a five-year plan with annexes ~1 MB.
- * 20 MB of text (about 7 million Chinese characters) is far beyond any real document and keeps one
- * ingest's memory bounded (~40 bytes per character through all stages).
+ * Upper bound for the raw file (bytes); docx/pdf compress and embed images, so allow more. The text
+ * limit (what the pipeline can finish in time) is DEFAULT_READ_LIMITS.maxTextChars.
  */
-export const MAX_TEXT_CHARS = 20 * 1024 * 1024;
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 /** Upper bound for a plain-text or HTML file (bytes), checked before decoding. */
 export const MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024;
-/** Upper bound for the raw file (bytes); docx/pdf compress and embed images, so allow more. */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+/**
+ * What one ingest can read and finish well before its deadline (KG_INGEST_TIMEOUT_MS, 300 s of wall
+ * time). A document over one of these bounds is refused at once (TOO_LARGE: the count, the limit and
+ * the setting that raises it named; nothing stored) instead of running into the deadline with
+ * gigabytes of heap (review18 H4, M3). Measured on this code (CPU time of runPipeline, one thread):
+ *   - the pipeline after read is linear in the characters of text whatever the line length: real
+  *     policy text (the truth sets' documents concatenated) 9,750 chars per CPU-second at 50,000
+ *     characters in 1,107 lines and 14,300 at 200,000 in 4,193 lines; 9,840 in lines of 5,000
+ *     characters, 13,300 in one line of 50,000, 30,000 with no punctuation at all — so a bound on the text bounds the time, and a bound per line
+ *     adds nothing. 500,000 characters (a 1.5 MB UTF-8 text; 12.7× the largest real document here,
+ *     seeds/001, 39,506) take ~35–50 s of CPU: a sixth of the deadline, leaving room for a loaded
+ *     machine (a review under load 17–31 saw wall times 2–4× the CPU's). The old bound, 20 million
+ *     characters, meant ~35 minutes: a 5 MB line could only end in TIMEOUT after 300 s.
+ *   - mammoth (docx) costs ~0.6 s of CPU and ~65 bytes of heap per byte of XML it parses (a 15.9 MB
+ *     document.xml: 10.0 s, 1.03 GB RSS; a 538 KB one of Word-like markup for seeds/001: 0.9 s): the
+ *     XML of all parts is bounded at 20 MB (~12 s, ~1.3 GB, under the worker's 3 GB heap; each part
+ *     keeps its own 16 MB bound, zip-guard.ts) and counted in one pass before mammoth runs, with the
+ *     paragraphs (100,000; a 500,000-character plan has ~20,000, tables included) and the text in
+ *     <w:t> (the text bound above).
+ */
+export interface ReadLimits {
+  /** Most characters of text after clean-up (KG_MAX_TEXT_CHARS); for docx also counted in <w:t> before parsing. */
+  maxTextChars: number;
+  /** docx: most bytes of XML, all parts the reader parses together, inflated (KG_DOCX_MAX_XML_BYTES). */
+  maxDocxXmlBytes: number;
+  /** docx: most paragraphs (<w:p> elements), all parts together (KG_DOCX_MAX_PARAGRAPHS). */
+  maxDocxParagraphs: number;
+}
+
+export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = {
+  maxTextChars: 500_000,
+  maxDocxXmlBytes: 20 * 1024 * 1024,
+  maxDocxParagraphs: 100_000,
+};
+
+/** The default text bound (callers that pass it get the configured one: read/index.ts decodeSource). */
+export const MAX_TEXT_CHARS = DEFAULT_READ_LIMITS.maxTextChars;
+
+export const READ_LIMIT_SETTINGS: Readonly<Record<keyof ReadLimits, string>> = {
+  maxTextChars: 'KG_MAX_TEXT_CHARS',
+  maxDocxXmlBytes: 'KG_DOCX_MAX_XML_BYTES',
+  maxDocxParagraphs: 'KG_DOCX_MAX_PARAGRAPHS',
+};
+
+/** The limits, from the environment (READ_LIMIT_SETTINGS) or the defaults; a malformed value is BAD_USAGE. */
+export function readLimits(env: NodeJS.ProcessEnv = process.env): ReadLimits {
+  const out: ReadLimits = { ...DEFAULT_READ_LIMITS };
+  for (const [key, name] of Object.entries(READ_LIMIT_SETTINGS) as [keyof ReadLimits, string][]) {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '') continue;
+    if (!/^\d+$/.test(raw.trim()) || Number(raw) < 1 || !Number.isSafeInteger(Number(raw))) {
+      throw new KgError('BAD_USAGE', `${name} 必须是正整数（收到「${raw.slice(0, 20)}」）/ ${name} must be a positive integer (got "${raw.slice(0, 20)}")`, {
+        details: { variable: name },
+      });
+    }
+    out[key] = Number(raw);
+  }
+  return out;
+}
+
+/** The headline of a refusal by one of these limits: the file may be small on disk, what it holds is not. */
+export const overLimitHeadline = (f: string) =>
+  `文件内容超出单个文件在处理时限内可读取的上限：${f} / the document holds more than one ingest can read within its deadline: ${f}`;
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * One bilingual detail: what was counted, the limit and the setting that raises it. `docx`: counted
+ * in the docx's XML before parsing (the scan stops at the first count over the limit).
+ */
+export function overLimitDetail(key: keyof ReadLimits, count: number, limit: number, opts: { docx?: boolean } = {}): string {
+  const name = READ_LIMIT_SETTINGS[key];
+  const [zh, en] = {
+    maxTextChars: opts.docx
+      ? [`docx 的文字（<w:t>）超过 ${fmt(limit)} 字（解析前已数到 ${fmt(count)} 字）`, `the docx holds more than ${fmt(limit)} characters of text in <w:t> (${fmt(count)} counted before parsing)`]
+      : [`文字 ${fmt(count)} 字，超过上限 ${fmt(limit)} 字`, `${fmt(count)} characters of text, over the limit of ${fmt(limit)}`],
+    maxDocxXmlBytes: [`docx 各部件的 XML 解压后共 ${fmt(count)} 字节，超过上限 ${fmt(limit)} 字节`, `the docx parts inflate to ${fmt(count)} bytes of XML, over the limit of ${fmt(limit)}`],
+    maxDocxParagraphs: [`docx 的段落（<w:p>）超过 ${fmt(limit)} 个`, `the docx holds more than ${fmt(limit)} paragraphs (<w:p>)`],
+  }[key];
+  return `${zh}（可用 ${name} 调高）/ ${en} (raise it with ${name})`;
+}
