@@ -30,6 +30,12 @@ const DEV_BEFORE = /(重点发展|重点支持|重点布局|前瞻布局|大力�
 /** Firms to be attracted (重点招引A、B等企业来X布局Y / 积极引进C): wanted, not yet there (已引进/先后引进 is what came). */
 const WOOED = /(?:招引|(?:重点|积极|加快|大力|着力|定向)引进)$/;
 const INTENT = new RegExp(`(?:鼓励|支持|引导|推动|推进|吸引|争取|扶持|帮助)$|${WOOED.source}`);
+/**
+ * A clause that opens by wooing firms (重点招引A、B等X企业来P布局Y / 引进C、D等Y企业配套项目): the firms it names are wanted,
+ * however the names were read (a name read short, 聚光科技 → 光科技, leaves 招引聚 before it). Only at the clause's opening:
+ * 已引进 / 先后引进 / 2023年引进 are what came.
+ */
+const WOOED_OPENING = /^\s*(?:重点|积极|加快|大力|着力|定向)?(?:招引|引进)(?!了)/;
 /** What follows a lab's name when the name only qualifies another body's: 航天五院卫星应用产业化发展平台. */
 const MODIFIER_OF = /^(?![等和及与为的、])(?:(?![等和及与为的])[\u4e00-\u9fffA-Za-z0-9]){2,14}?(平台|基地|产业园|园区)(?![\u4e00-\u9fff])/;
 /** Joining others under the sentence's intent (鼓励A…，联合B…): B is as encouraged as A. */
@@ -509,6 +515,23 @@ function sharedVerb(scope: SentenceScope, m: Mention): string | undefined {
   return lead ? (sharedVerb(scope, lead) ?? before(scope, lead)) : prev.before;
 }
 
+/**
+ * Whether the clause holding position `at` of `text` opens by wooing (WOOED_OPENING), or continues with 以及/及/和 a clause
+ * that does (重点招引A、B等X企业，以及C等Y企业: C is as wooed as A).
+ */
+function wooedClause(text: string, at: number): boolean {
+  let end = at;
+  for (let k = 0; k < 3; k++) {
+    const head = text.slice(0, end);
+    const cut = Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((c) => head.lastIndexOf(c)));
+    const opening = head.slice(cut + 1);
+    if (WOOED_OPENING.test(opening)) return true;
+    if (cut < 0 || !/^\s*(?:以及|及|和)/.test(opening) || /[；;。：:]/.test(head[cut]!)) return false;
+    end = cut;
+  }
+  return false;
+}
+
 /** The clause (between ，；。) of the sentence around a position. */
 function clauseOf(text: string, offset: number, at: number): string {
   const i = at - offset;
@@ -799,7 +822,8 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
   if (single && /^[（(]/.test(text.slice(m.end - s.start))) after = [];
   const typed = list ? categoryIndustry(scope, list) : single ? categoryIndustry(scope, single) : undefined;
   const verb = sharedVerb(scope, m) ?? before(scope, m);
-  const intent = INTENT.test(verb) || (JOINED.test(verb) && /(^|[，,；;])(鼓励|支持|引导|推动)/.test(text.slice(0, m.start - s.start)));
+  const wooed = WOOED.test(verb) || wooedClause(text, m.start - s.start);
+  const intent = wooed || INTENT.test(verb) || (JOINED.test(verb) && /(^|[，,；;])(鼓励|支持|引导|推动)/.test(text.slice(0, m.start - s.start)));
   const link = LINK.test(verb);
   const src = context.industries[0]?.source;
   const role = roleOf(m, lists, text, s.start);
@@ -852,7 +876,7 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
     else if (out[i]!.judged.confidence < judged.confidence) out[i] = { entity, judged };
   };
   // (the kind of firms to be attracted, 重点招引A、B等电池企业来X布局Y, is what they are wanted as: intent, not membership)
-  if (typed) push(typed, WOOED.test(verb) ? JUDGED.encouraged : JUDGED.stated);
+  if (typed) push(typed, wooed ? JUDGED.encouraged : JUDGED.stated);
   for (const e of explicit) push(e, pairing);
   // 鼓励A、B等核心芯片设计企业…布局量子通信元器件 (under 量子通信): firms the text calls something else
   // are encouraged into the context's industry, not stated to be in it

@@ -1,0 +1,27 @@
+// Membership classes of issue 12 (IN_INDUSTRY: which firm belongs to which industry or segment), read from the blind22,
+// blind23 and blind24 sources, one test per class, on short texts of the genre written for these tests (names invented).
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../../server/src/ingest/index.ts';
+import { runSnippet as run, strong } from '../fixtures/class-doc.ts';
+
+const judged = (x: Extraction, id: string) => {
+  const e = x.edges.find((d) => `${d.source} -> ${d.target}` === id);
+  return e ? `${e.properties.basis} ${Number(e.properties.confidence) >= 0.5 ? 'strong' : 'weak'}` : 'none';
+};
+
+describe('firms a clause woos are wanted, not members (blind22 r06, blind23 r05, blind24 r01)', () => {
+  it('a clause opening with 引进 (no 重点/积极) woos its typed list', () => {
+    const x = run('（二）帘子布\n在东岭新材料片区建设帘子布产业园，引进恒泰橡胶、瑞森轮胎等轮胎企业配套项目。');
+    expect(strong(x, 'IN_INDUSTRY')).toEqual([]);
+    expect(judged(x, 'enterprise:瑞森轮胎 -> industry:轮胎')).toBe('encouraged weak');
+  });
+  it('a typed list joined by ，以及 shares the wooing of the clause before it', () => {
+    const x = run('（三）纸制品\n围绕补链方向，重点招引青山纸业、云鹤国际等包装纸企业，以及安澜护理等生活用纸企业。');
+    expect(strong(x, 'IN_INDUSTRY')).toEqual([]);
+    expect(judged(x, 'enterprise:安澜护理 -> industry:生活用纸')).toBe('encouraged weak');
+  });
+  it('what came (已引进 / 先后引进) is still membership', () => {
+    const x = run('（三）纸制品\n园区已引进青山纸业、云鹤国际等包装纸企业。');
+    expect(strong(x, 'IN_INDUSTRY')).toEqual(['enterprise:云鹤国际 -> industry:包装纸', 'enterprise:青山纸业 -> industry:包装纸']);
+  });
+});
