@@ -25,3 +25,16 @@ describe('firms a clause woos are wanted, not members (blind22 r06, blind23 r05,
     expect(strong(x, 'IN_INDUSTRY')).toEqual(['enterprise:云鹤国际 -> industry:包装纸', 'enterprise:青山纸业 -> industry:包装纸']);
   });
 });
+
+describe('a list of firms each typed by its product in brackets (blind22 r02, blind23 r05, blind24 r05; 41 documents write it)', () => {
+  it('each firm is in its own bracket’s product, whatever the list’s kind word (配套/骨干/龙头)', () => {
+    const x = run('（二）换热器\n园区已集聚北岭密封件制造有限公司（密封垫片）、吉林省恒川钎焊材料有限公司（钎焊材料）等配套企业。');
+    expect(strong(x, 'IN_INDUSTRY')).toEqual(['enterprise:北岭密封件制造 -> industry:密封垫片', 'enterprise:吉林省恒川钎焊材料 -> industry:钎焊材料']);
+  });
+  it('a bracket naming a place, or one bracket alone in its list, types nothing', () => {
+    const x = run('（二）换热器\n园区已集聚北岭密封件制造有限公司（吉林）、吉林省恒川钎焊材料有限公司（辽宁）等配套企业。');
+    expect(strong(x, 'IN_INDUSTRY')).toEqual([]);
+    const y = run('（二）换热器\n园区已集聚北岭密封件制造有限公司（密封垫片）、吉林省恒川钎焊材料有限公司等配套企业。');
+    expect(strong(y, 'IN_INDUSTRY')).toEqual([]);
+  });
+});

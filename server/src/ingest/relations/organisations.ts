@@ -17,6 +17,7 @@ import { industryOf } from '../entities/index.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
 import type { Entity } from '../entities/table.ts';
 import { isGenericName, typeBySuffix } from '../entities/typing.ts';
+import { words } from '../entities/segment.ts';
 import { branchedSubject, headingLevel, titleAbout } from './industries.ts';
 import { JUDGED, listed } from './judge.ts';
 import { HOST_VERBS, leadsPairs, roleOf } from './patterns.ts';
@@ -346,17 +347,35 @@ function copulaIndustries(phrase: string): string[] {
  * 代表企业：隆基绿能（单晶硅棒、硅片）): the firm is in each segment its own bracket names (stated), never in a neighbour's.
  * Only brackets whose every item reads as an industry (not 下属/旗下 lists, places, abbreviations or 以下简称), closed
  * where the list item ends. (A bracket of one segment is read with the firm's kind: kindWordOf.)
+ *
+ * So is a firm of a list where each firm is typed by the one product its bracket names (已集聚A（铝电解电容器）、B（电极箔）等
+ * 骨干企业 / 本地已有C（陶瓷膜）、D（生物填料）等配套企业 / 已集聚E(番茄制品)、F(葵花种子)等龙头企业): the list's kind word says
+ * nothing (骨干, 龙头, 配套), the brackets say what each firm makes. Only where two or more firms of the sentence carry such a
+ * bracket (one bracket alone may be a place, a short name or a former name), and only the firm's own bracket, read right
+ * after its name (a bracket the name reader glued to the name, 湖南晶益电子(石英晶振), is a name to mend first: entities).
  */
 function bracketTypedEdges(scope: SentenceScope): void {
   const { se, orgs, table, edges } = scope;
   const { text, ev, sentence: s } = se;
+  const okItem = (x: string) =>
+    x.length >= 2 &&
+    plausibleIndustry(x) &&
+    !isGenericName(x, '', () => false) &&
+    !/[省市区县镇]$|有限|公司|集团|简称|下属|旗下/.test(x) &&
+    scope.ctx.index.lookup(x)?.type !== 'org' &&
+    !(words(x).length === 1 && /^(ns|nr)$/.test(words(x)[0]?.tag ?? ''));
+  // (brackets closing list items: 艾华集团（铝电解电容器）、益阳华宇电子材料（电极箔）…等)
+  const several = (text.match(/[（(][^（）()]{2,40}[）)](?=$|[、，,等和及。；;])/g) ?? []).length >= 2;
+  const typed: { m: Mention; items: string[] }[] = [];
   for (const m of orgs) {
     if (m.label !== 'Enterprise' || m.foreign) continue;
-    const b = /^[（(]([^（）()；;：:。]{2,40})[）)](?=$|[、，,。；;])/.exec(text.slice(m.end - s.start));
+    const b = /^[（(]([^（）()；;：:。]{2,40})[）)](?=$|[、，,。；;等和及])/.exec(text.slice(m.end - s.start));
     if (!b) continue;
     const items = b[1]!.split(/[、，,]/).map((x) => x.trim());
-    if (items.length < 2 || /^(?:下属|旗下|含|包括|以下简称|简称)/.test(b[1]!)) continue;
-    if (!items.every((x) => x.length >= 2 && plausibleIndustry(x) && !isGenericName(x, '', () => false) && !/[省市区县镇]$|有限|公司|集团/.test(x) && scope.ctx.index.lookup(x)?.type !== 'org')) continue;
+    if (/^(?:下属|旗下|含|包括|以下简称|简称)/.test(b[1]!) || !items.every(okItem)) continue;
+    if (items.length >= 2 || several) typed.push({ m, items });
+  }
+  for (const { m, items } of typed) {
     const firm = entityOf(scope, m);
     for (const x of items) {
       const ind = table.find('Industry', x) ?? table.industry(x, undefined, 'segment');
