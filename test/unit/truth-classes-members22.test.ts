@@ -38,3 +38,18 @@ describe('a list of firms each typed by its product in brackets (blind22 r02, bl
     expect(strong(y, 'IN_INDUSTRY')).toEqual([]);
   });
 });
+
+describe('a leading firm and the segments it carries (以A为链主，带动X和Y发展: blind22 r01–r06, r08; blind19 r02, blind23 r02/r04, blind24 r03)', () => {
+  it('the firm is in each segment the clause names', () => {
+    const x = run('（二）专用车\n以北岭重工机器为链主，带动罐式车和应急救援车发展。');
+    expect(strong(x, 'IN_INDUSTRY')).toEqual(['enterprise:北岭重工机器 -> industry:应急救援车', 'enterprise:北岭重工机器 -> industry:罐式车']);
+    const y = run('（二）专用车\n以北岭重工机器为链主，带动罐式车和应急救援车两个细分领域发展。');
+    expect(strong(y, 'IN_INDUSTRY')).toEqual(['enterprise:北岭重工机器 -> industry:应急救援车', 'enterprise:北岭重工机器 -> industry:罐式车']);
+  });
+  it('kinds of supplier it carries, or intent for it, are no segments of the firm', () => {
+    const x = run('（二）专用车\n以北岭重工机器为链主，带动罐式车和应急救援车配套企业协同发展。');
+    expect(strong(x, 'IN_INDUSTRY').filter((e) => /罐式车|应急救援车/.test(e))).toEqual([]);
+    const y = run('（二）专用车\n支持以北岭重工机器为链主，带动罐式车和应急救援车发展。');
+    expect(strong(y, 'IN_INDUSTRY').filter((e) => /罐式车|应急救援车/.test(e))).toEqual([]);
+  });
+});

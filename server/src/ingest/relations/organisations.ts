@@ -88,6 +88,7 @@ export function organisationEdges(scope: SentenceScope): void {
   respectiveCopulaEdges(scope);
   divisionFirmEdges(scope);
   bracketTypedEdges(scope);
+  ledSegmentEdges(scope);
   servedLabLineEdges(scope);
   sourceMandateEdges(scope);
   const intentBefore = (e: Mention) => INTENT.test(before(scope, e));
@@ -379,6 +380,43 @@ function bracketTypedEdges(scope: SentenceScope): void {
     const firm = entityOf(scope, m);
     for (const x of items) {
       const ind = table.find('Industry', x) ?? table.industry(x, undefined, 'segment');
+      edges.add('IN_INDUSTRY', firm.id, ind.id, ev, JUDGED.stated);
+    }
+  }
+}
+
+/**
+ * A leading firm and what it is to carry (以A为链主，带动X和Y发展 / 以B为龙头，带动X、Y和Z三个环节协同发展 / 以C为链主，带动X、Y和Z
+ * 三个环节): the firm is in each segment the clause names (stated: one firm, its own lines, the genre's 1×n), read here
+ * where the entity reader took no industry in the object (带动X和Y发展 is no development list to it). Not kinds of firm
+ * (带动A、B等配套企业 / 带动X和Y配套企业协同发展: the suppliers are in those), not a bare 带动X本地配套, not under intent
+ * (支持以A为龙头…), and only when every item reads as an industry.
+ */
+const LED_SEGMENTS = /以([^，,。；;：:]{2,40}?)为(?:链主|龙头)(?:企业)?[，,]\s*带动([^，,。；;：:]{2,60}?)(?:([两二三四五六七八九十]个(?:细分领域|细分环节|环节|领域|方向|板块))(?:协同|加快|集聚|融合)?(?:发展)?|(?:协同|加快|集聚|融合)?发展)(?=[，,。；;]|$)/g;
+
+function ledSegmentEdges(scope: SentenceScope): void {
+  const { se, orgs, inds, table, edges } = scope;
+  const { text, ev, sentence: s } = se;
+  for (const m of text.matchAll(LED_SEGMENTS)) {
+    const at = m.index!;
+    const leadStart = s.start + at + 1;
+    const leadEnd = leadStart + m[1]!.length;
+    const objStart = s.start + at + m[0].indexOf('带动') + 2;
+    const objEnd = objStart + m[2]!.length;
+    const clauseHead = text.slice(0, at).split(/[，,。；;：:]/).at(-1) ?? '';
+    if (/(支持|鼓励|引导|推动|争取|力争)/.test(clauseHead)) continue;
+    const firms = orgs.filter((o) => o.label === 'Enterprise' && !o.foreign && o.start >= leadStart && o.end <= leadEnd);
+    if (firms.length !== 1) continue;
+    // (what the entity reader took there is tied by tiesFor; kinds of firm and firms are no segments)
+    if (inds.some((i) => i.start >= objStart && i.end <= objEnd) || orgs.some((o) => o.start >= objStart && o.end <= objEnd)) continue;
+    const obj = m[2]!;
+    if (/企业|公司|集团|厂商|配套|上下游|产业链/.test(obj)) continue;
+    const items = obj.split(/[、]|和|及|与/).map((x) => x.trim());
+    if (items.length > 6 || !items.every((x) => x.length >= 2 && plausibleIndustry(x) && !isGenericName(x, '', () => false) && !NOT_CATEGORY.test(x))) continue;
+    const firm = entityOf(scope, firms[0]!);
+    for (const x of items) {
+      const ind = table.find('Industry', x) ?? table.industry(x, undefined, 'segment');
+      if (ind.properties.level === 'system') continue;
       edges.add('IN_INDUSTRY', firm.id, ind.id, ev, JUDGED.stated);
     }
   }
