@@ -17,6 +17,7 @@ import { industryOf } from '../entities/index.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
 import type { Entity } from '../entities/table.ts';
 import { isGenericName, typeBySuffix } from '../entities/typing.ts';
+import { words } from '../entities/segment.ts';
 import { branchedSubject, headingLevel, titleAbout } from './industries.ts';
 import { JUDGED, listed } from './judge.ts';
 import { HOST_VERBS, leadsPairs, roleOf } from './patterns.ts';
@@ -30,6 +31,12 @@ const DEV_BEFORE = /(重点发展|重点支持|重点布局|前瞻布局|大力�
 /** Firms to be attracted (重点招引A、B等企业来X布局Y / 积极引进C): wanted, not yet there (已引进/先后引进 is what came). */
 const WOOED = /(?:招引|(?:重点|积极|加快|大力|着力|定向)引进)$/;
 const INTENT = new RegExp(`(?:鼓励|支持|引导|推动|推进|吸引|争取|扶持|帮助)$|${WOOED.source}`);
+/**
+ * A clause that opens by wooing firms (重点招引A、B等X企业来P布局Y / 引进C、D等Y企业配套项目): the firms it names are wanted,
+ * however the names were read (a name read short, 聚光科技 → 光科技, leaves 招引聚 before it). Only at the clause's opening:
+ * 已引进 / 先后引进 / 2023年引进 are what came.
+ */
+const WOOED_OPENING = /^\s*(?:重点|积极|加快|大力|着力|定向)?(?:招引|引进)(?!了)/;
 /** What follows a lab's name when the name only qualifies another body's: 航天五院卫星应用产业化发展平台. */
 const MODIFIER_OF = /^(?![等和及与为的、])(?:(?![等和及与为的])[\u4e00-\u9fffA-Za-z0-9]){2,14}?(平台|基地|产业园|园区)(?![\u4e00-\u9fff])/;
 /** Joining others under the sentence's intent (鼓励A…，联合B…): B is as encouraged as A. */
@@ -81,6 +88,7 @@ export function organisationEdges(scope: SentenceScope): void {
   respectiveCopulaEdges(scope);
   divisionFirmEdges(scope);
   bracketTypedEdges(scope);
+  ledSegmentEdges(scope);
   servedLabLineEdges(scope);
   sourceMandateEdges(scope);
   const intentBefore = (e: Mention) => INTENT.test(before(scope, e));
@@ -340,20 +348,75 @@ function copulaIndustries(phrase: string): string[] {
  * 代表企业：隆基绿能（单晶硅棒、硅片）): the firm is in each segment its own bracket names (stated), never in a neighbour's.
  * Only brackets whose every item reads as an industry (not 下属/旗下 lists, places, abbreviations or 以下简称), closed
  * where the list item ends. (A bracket of one segment is read with the firm's kind: kindWordOf.)
+ *
+ * So is a firm of a list where each firm is typed by the one product its bracket names (已集聚A（铝电解电容器）、B（电极箔）等
+ * 骨干企业 / 本地已有C（陶瓷膜）、D（生物填料）等配套企业 / 已集聚E(番茄制品)、F(葵花种子)等龙头企业): the list's kind word says
+ * nothing (骨干, 龙头, 配套), the brackets say what each firm makes. Only where two or more firms of the sentence carry such a
+ * bracket (one bracket alone may be a place, a short name or a former name), and only the firm's own bracket, read right
+ * after its name (a bracket the name reader glued to the name, 湖南晶益电子(石英晶振), is a name to mend first: entities).
  */
 function bracketTypedEdges(scope: SentenceScope): void {
   const { se, orgs, table, edges } = scope;
   const { text, ev, sentence: s } = se;
+  const okItem = (x: string) =>
+    x.length >= 2 &&
+    plausibleIndustry(x) &&
+    !isGenericName(x, '', () => false) &&
+    !/[省市区县镇]$|有限|公司|集团|简称|下属|旗下/.test(x) &&
+    scope.ctx.index.lookup(x)?.type !== 'org' &&
+    !(words(x).length === 1 && /^(ns|nr)$/.test(words(x)[0]?.tag ?? ''));
+  // (brackets closing list items: 艾华集团（铝电解电容器）、益阳华宇电子材料（电极箔）…等)
+  const several = (text.match(/[（(][^（）()]{2,40}[）)](?=$|[、，,等和及。；;])/g) ?? []).length >= 2;
+  const typed: { m: Mention; items: string[] }[] = [];
   for (const m of orgs) {
     if (m.label !== 'Enterprise' || m.foreign) continue;
-    const b = /^[（(]([^（）()；;：:。]{2,40})[）)](?=$|[、，,。；;])/.exec(text.slice(m.end - s.start));
+    const b = /^[（(]([^（）()；;：:。]{2,40})[）)](?=$|[、，,。；;等和及])/.exec(text.slice(m.end - s.start));
     if (!b) continue;
     const items = b[1]!.split(/[、，,]/).map((x) => x.trim());
-    if (items.length < 2 || /^(?:下属|旗下|含|包括|以下简称|简称)/.test(b[1]!)) continue;
-    if (!items.every((x) => x.length >= 2 && plausibleIndustry(x) && !isGenericName(x, '', () => false) && !/[省市区县镇]$|有限|公司|集团/.test(x) && scope.ctx.index.lookup(x)?.type !== 'org')) continue;
+    if (/^(?:下属|旗下|含|包括|以下简称|简称)/.test(b[1]!) || !items.every(okItem)) continue;
+    if (items.length >= 2 || several) typed.push({ m, items });
+  }
+  for (const { m, items } of typed) {
     const firm = entityOf(scope, m);
     for (const x of items) {
       const ind = table.find('Industry', x) ?? table.industry(x, undefined, 'segment');
+      edges.add('IN_INDUSTRY', firm.id, ind.id, ev, JUDGED.stated);
+    }
+  }
+}
+
+/**
+ * A leading firm and what it is to carry (以A为链主，带动X和Y发展 / 以B为龙头，带动X、Y和Z三个环节协同发展 / 以C为链主，带动X、Y和Z
+ * 三个环节): the firm is in each segment the clause names (stated: one firm, its own lines, the genre's 1×n), read here
+ * where the entity reader took no industry in the object (带动X和Y发展 is no development list to it). Not kinds of firm
+ * (带动A、B等配套企业 / 带动X和Y配套企业协同发展: the suppliers are in those), not a bare 带动X本地配套, not under intent
+ * (支持以A为龙头…), and only when every item reads as an industry.
+ */
+const LED_SEGMENTS = /以([^，,。；;：:]{2,40}?)为(?:链主|龙头)(?:企业)?[，,]\s*带动([^，,。；;：:]{2,60}?)(?:([两二三四五六七八九十]个(?:细分领域|细分环节|环节|领域|方向|板块))(?:协同|加快|集聚|融合)?(?:发展)?|(?:协同|加快|集聚|融合)?发展)(?=[，,。；;]|$)/g;
+
+function ledSegmentEdges(scope: SentenceScope): void {
+  const { se, orgs, inds, table, edges } = scope;
+  const { text, ev, sentence: s } = se;
+  for (const m of text.matchAll(LED_SEGMENTS)) {
+    const at = m.index!;
+    const leadStart = s.start + at + 1;
+    const leadEnd = leadStart + m[1]!.length;
+    const objStart = s.start + at + m[0].indexOf('带动') + 2;
+    const objEnd = objStart + m[2]!.length;
+    const clauseHead = text.slice(0, at).split(/[，,。；;：:]/).at(-1) ?? '';
+    if (/(支持|鼓励|引导|推动|争取|力争)/.test(clauseHead)) continue;
+    const firms = orgs.filter((o) => o.label === 'Enterprise' && !o.foreign && o.start >= leadStart && o.end <= leadEnd);
+    if (firms.length !== 1) continue;
+    // (what the entity reader took there is tied by tiesFor; kinds of firm and firms are no segments)
+    if (inds.some((i) => i.start >= objStart && i.end <= objEnd) || orgs.some((o) => o.start >= objStart && o.end <= objEnd)) continue;
+    const obj = m[2]!;
+    if (/企业|公司|集团|厂商|配套|上下游|产业链/.test(obj)) continue;
+    const items = obj.split(/[、]|和|及|与/).map((x) => x.trim());
+    if (items.length > 6 || !items.every((x) => x.length >= 2 && plausibleIndustry(x) && !isGenericName(x, '', () => false) && !NOT_CATEGORY.test(x))) continue;
+    const firm = entityOf(scope, firms[0]!);
+    for (const x of items) {
+      const ind = table.find('Industry', x) ?? table.industry(x, undefined, 'segment');
+      if (ind.properties.level === 'system') continue;
       edges.add('IN_INDUSTRY', firm.id, ind.id, ev, JUDGED.stated);
     }
   }
@@ -507,6 +570,23 @@ function sharedVerb(scope: SentenceScope, m: Mention): string | undefined {
   // (the first list's verb: its first organisation's, or the text before it when none of its items was read as one)
   const lead = orgs.find((o) => o.list === prev.index);
   return lead ? (sharedVerb(scope, lead) ?? before(scope, lead)) : prev.before;
+}
+
+/**
+ * Whether the clause holding position `at` of `text` opens by wooing (WOOED_OPENING), or continues with 以及/及/和 a clause
+ * that does (重点招引A、B等X企业，以及C等Y企业: C is as wooed as A).
+ */
+function wooedClause(text: string, at: number): boolean {
+  let end = at;
+  for (let k = 0; k < 3; k++) {
+    const head = text.slice(0, end);
+    const cut = Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((c) => head.lastIndexOf(c)));
+    const opening = head.slice(cut + 1);
+    if (WOOED_OPENING.test(opening)) return true;
+    if (cut < 0 || !/^\s*(?:以及|及|和)/.test(opening) || /[；;。：:]/.test(head[cut]!)) return false;
+    end = cut;
+  }
+  return false;
 }
 
 /** The clause (between ，；。) of the sentence around a position. */
@@ -799,7 +879,8 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
   if (single && /^[（(]/.test(text.slice(m.end - s.start))) after = [];
   const typed = list ? categoryIndustry(scope, list) : single ? categoryIndustry(scope, single) : undefined;
   const verb = sharedVerb(scope, m) ?? before(scope, m);
-  const intent = INTENT.test(verb) || (JOINED.test(verb) && /(^|[，,；;])(鼓励|支持|引导|推动)/.test(text.slice(0, m.start - s.start)));
+  const wooed = WOOED.test(verb) || wooedClause(text, m.start - s.start);
+  const intent = wooed || INTENT.test(verb) || (JOINED.test(verb) && /(^|[，,；;])(鼓励|支持|引导|推动)/.test(text.slice(0, m.start - s.start)));
   const link = LINK.test(verb);
   const src = context.industries[0]?.source;
   const role = roleOf(m, lists, text, s.start);
@@ -852,7 +933,7 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
     else if (out[i]!.judged.confidence < judged.confidence) out[i] = { entity, judged };
   };
   // (the kind of firms to be attracted, 重点招引A、B等电池企业来X布局Y, is what they are wanted as: intent, not membership)
-  if (typed) push(typed, WOOED.test(verb) ? JUDGED.encouraged : JUDGED.stated);
+  if (typed) push(typed, wooed ? JUDGED.encouraged : JUDGED.stated);
   for (const e of explicit) push(e, pairing);
   // 鼓励A、B等核心芯片设计企业…布局量子通信元器件 (under 量子通信): firms the text calls something else
   // are encouraged into the context's industry, not stated to be in it
