@@ -34,3 +34,15 @@ describe('firms gathered in running text with their lines of business in bracket
     expect(names(x, 'Enterprise')).toEqual([]);
   });
 });
+
+describe('cities, counties and districts are places, never firms (nodes22 class 2)', () => {
+  it('以A市、B县为主体 names the places a belt lies in, not firms doing its industries', () => {
+    const x = run('一是高山蔬菜带。以岚川市、澄始县为主体，发展莼菜、高山萝卜和富硒马铃薯。');
+    expect(names(x, 'Enterprise')).toEqual([]);
+    expect(strong(x, 'IN_INDUSTRY')).toEqual([]);
+  });
+  it('firms in the same frame are still firms (以A、B为龙头)', () => {
+    const x = run('以岚山重工、澄江动力为龙头，发展工程机械。');
+    expect(names(x, 'Enterprise')).toEqual(['岚山重工', '澄江动力']);
+  });
+});
