@@ -46,3 +46,16 @@ describe('cities, counties and districts are places, never firms (nodes22 class 
     expect(names(x, 'Enterprise')).toEqual(['岚山重工', '澄江动力']);
   });
 });
+
+describe('generic words are no industries (nodes22 class 3, seeds/lexicon/not-industries.txt)', () => {
+  it('a chain’s qualifier (本地化产业链条) and its degree (较完整链条) name no parent of its stages', () => {
+    const x = run('打造“电极箔—铝电解电容器—整机配套”本地化产业链条。形成了“核心元器件—整机仪器—检测服务”的较完整链条。');
+    expect(names(x, 'Industry')).not.toContain('本地化');
+    expect(names(x, 'Industry')).not.toContain('较完整');
+  });
+  it('the bare input stage (原料/原材料) and measures’ words (源头创新, 中试验证) are not industries', () => {
+    const x = run('形成“原材料—陶瓷制品—商贸物流”的产业链条。实施源头创新工程，建设中试验证平台。');
+    for (const w of ['原材料', '源头创新', '中试验证']) expect(names(x, 'Industry')).not.toContain(w);
+    expect(names(x, 'Industry')).toContain('陶瓷制品');
+  });
+});
