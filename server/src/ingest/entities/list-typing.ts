@@ -157,6 +157,19 @@ function splitPlaces(text: string, sp: Span, offset: number): Span[] {
 }
 
 /** After 等: 地 read as a word of its own (等地不锈钢制品, not 等地面设备), 地区 or 地方 — the list was one of places. */
+/**
+ * A city, county or district named alone (利川市, 建始县, 兰山区): a short proper word and the level of the
+ * division — no zone's word before 区 (开发区, 园区, 新区, 示范区 are carriers).
+ */
+export function adminPlace(s: string): boolean {
+  return (
+    /^[\u3400-\u9fff]{2,4}(?:省|市|县|区|自治州|自治县)$/.test(s) &&
+    // (智慧城市, 海绵城市, 超市: common words closed by 市; 社区, 矿区, 港区, 景区: by 区)
+    !/(?:城|都|超|集|夜|股|楼|门|花|菜|早|商)市$/.test(s) &&
+    !/(?:园|开发|新|示范|集聚|聚集|功能|片|试验|保税|合作|产业|经济|工业|科技|实验|景|核心|先行|起步|城|社|矿|林|牧|灾|校|厂|库|港|湾|山|老|街|商|保护|风景|生态|服务|住宅|居住|办公|商务|物流|仓储)区$/.test(s)
+  );
+}
+
 function placesClosed(after: string): boolean {
   if (!/^地/.test(after)) return false;
   const w = words(after.slice(0, 8))[0]?.word;
@@ -343,6 +356,8 @@ function typeItem(scan: Scan, en: Enumeration, kind: ListKind, sp: Span, ms: Men
   }
   // 深水半潜式钻井平台 in 重点发展A、B和C: a weak suffix does not make an industry item a name
   if (typeBySuffix(surface) && !(indList && typeBySuffix(surface)!.weak && typeBySuffix(surface)!.label === 'Lab')) return; // generic suffix names were rejected on purpose
+  // 以利川市、建始县为主体 / 恩施市、宣恩县等: a city, county or district is a place, never a firm, a lab or a park
+  if (adminPlace(surface)) return;
   // typed by the category word
   // (…等企业 after 珠海九洲航空服务: a region opening the item makes a trade word at its end part of a firm's name)
   if (cat && cat.label !== 'Park' && cat.kind !== 'platform' && (plausibleBareName(surface) || (cat.label === 'Enterprise' && regionalFirmName(surface, index))) && !isGenericName(surface, '', (x) => index.isIndustryTerm(x))) {

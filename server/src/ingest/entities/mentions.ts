@@ -54,6 +54,7 @@ export function findMentions(text: string, offset: number, index: LexiconIndex, 
     labelIndustries(sub);
     bracketTypedFirms(sub, heading);
   }
+  for (const g of gatheredFirmLists(scan.text)) bracketTypedFirms({ ...scan, text: g.text, offset: scan.offset + g.at }, undefined, true);
   tradeNames(scan);
   urgedFirms(scan);
   qualifiedTerms(scan);
@@ -131,6 +132,17 @@ function labelIndustries(scan: Scan): void {
   });
 }
 
+/**
+ * 园区已集聚A（X）、B（Y）等骨干企业 / 全县拥有A（X）、B（Y）等人参企业: in running text, a list of names each with its
+ * line of business in brackets, opened by a verb of gathering or having and closed by 等…企业 — the same list as a
+ * 重点企业： field, its label written after it. Only the items (from the first name to the last bracket) are returned.
+ */
+const GATHERED_FIRMS = /(?:集聚|聚集|汇聚|拥有|培育了?|引进了?|聚集了|集聚了)((?:[^、，,。；;：:（）()“”"\s等]{2,20}[（(][^（）()，,。；;：:]{2,30}[）)]、)+[^、，,。；;：:（）()“”"\s等]{2,20}[（(][^（）()，,。；;：:]{2,30}[）)])(?=等[^，,。；;：:、（）()]{0,10}?(?:企业|厂商|公司))/g;
+
+function gatheredFirmLists(text: string): { text: string; at: number }[] {
+  return [...text.matchAll(GATHERED_FIRMS)].map((m) => ({ text: m[1]!, at: m.index! + m[0].length - m[1]!.length }));
+}
+
 /** A firm's name with its line of business in brackets after it: 岚溪古道纤维（再生纤维）. */
 const TYPED_FIRM = /^([^、，,。；;：:（）()“”"\s]{2,16}?)[（(]([^（）()，,。；;：:]{2,30})[）)]$/;
 
@@ -140,7 +152,7 @@ const TYPED_FIRM = /^([^、，,。；;：:（）()“”"\s]{2,16}?)[（(]([^（
  * with a firm's suffix or known name among them), the bracketed words their industries. The bracket is never
  * part of the name.
  */
-function bracketTypedFirms(scan: Scan, heading?: string): void {
+function bracketTypedFirms(scan: Scan, heading?: string, gathered = false): void {
   const { text, offset, out, index } = scan;
   // (the firm label: 重点企业：, 核心配套企业：, 链主企业： — the column vocabulary of labels.ts)
   const field = fieldLabel(text);
@@ -166,10 +178,25 @@ function bracketTypedFirms(scan: Scan, heading?: string): void {
     pos += piece.length + 1;
   }
   if (!typed.some((x) => x.kind) && !labelled) return;
+  // (gathered in running text: every item has its bracket, and a bracket is a line of business — not the firm's
+  // place (天合光能（西宁）, part of its name) nor a short name given to it (以下简称…))
+  const regionsAll = scan.index.lexicon.regions ?? [];
+  const placeBracket = (k?: string) => !!k && regionsAll.includes(k.replace(/[省市区县]$/, ''));
+  if (gathered && typed.every((x) => x.kind && placeBracket(x.kindText)) && typed.every((x) => plausibleBareName(x.nameText) || typeBySuffix(x.nameText)?.label === 'Enterprise')) {
+    // (every bracket a place: each item is one firm's whole name, its place inside it — 天合光能（西宁）)
+    for (const x of typed) {
+      const whole = { start: x.name.start, end: x.kind!.end + 1 };
+      if (out.some((m) => m.label !== 'Industry' && m.label !== 'Enterprise' && overlaps(m, whole))) continue;
+      for (const m of out.filter((m) => overlaps(m, whole))) out.splice(out.indexOf(m), 1);
+      out.push({ ...whole, surface: text.slice(whole.start - offset, whole.end - offset), label: 'Enterprise', confidence: 'high' });
+    }
+    return;
+  }
+  if (gathered && typed.some((x) => !x.kindText || placeBracket(x.kindText) || /简称|下称|筹|拟|在建/.test(x.kindText))) return;
   // (under a firm label, a name opening with a region may end in a trade word: 德阳恒远检修服务)
-  if (!typed.every((x) => (plausibleBareName(x.nameText) || (labelled && regionalFirmName(x.nameText, index))) && !index.isIndustryTerm(x.nameText) && !isGenericName(x.nameText, '', (w) => index.isIndustryTerm(w)))) return;
+  if (!typed.every((x) => (plausibleBareName(x.nameText) || ((labelled || gathered) && regionalFirmName(x.nameText, index)) || (gathered && typeBySuffix(x.nameText)?.label === 'Enterprise' && !typeBySuffix(x.nameText)?.weak)) && !index.isIndustryTerm(x.nameText) && !isGenericName(x.nameText, '', (w) => index.isIndustryTerm(w)))) return;
   if (typed.some((x) => typeBySuffix(x.nameText) && typeBySuffix(x.nameText)!.label !== 'Enterprise')) return;
-  const firmLabel = labelled || (underFirmHeading && typed.every((x) => x.kind));
+  const firmLabel = labelled || gathered || (underFirmHeading && typed.every((x) => x.kind));
   const firmish = typed.some((x) => out.some((m) => m.label === 'Enterprise' && overlaps(m, x.name)) || typeBySuffix(x.nameText)?.label === 'Enterprise');
   // (without a label or a firm among them: most names open with a region of the lexicon — 河北岚投新能源)
   const regions = longRegions(index);
