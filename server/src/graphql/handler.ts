@@ -240,6 +240,9 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries (a hash instead of the text) are off: neither the client nor the docs send them, and
+    // a hash-only request carried no text for admission control to classify (review18 H1: thirty analyses ran at once).
+    persistedQueries: false,
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     validationRules,
     // graphql-armor's types point at Apollo's CJS build; the runtime objects are the same.
@@ -671,6 +674,9 @@ export function normaliseError(formatted: GraphQLFormattedError, error: unknown,
     return { message: d.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: d.code, ...original.details } };
   }
   const raw = (original instanceof GraphQLError ? original.extensions?.code : undefined) ?? formatted.extensions?.code;
+  if (raw === 'PERSISTED_QUERY_NOT_SUPPORTED') {
+    return { message: '不支持持久化查询（APQ），请发送 query 文本 / persisted queries are not supported: send the query text', extensions: { code: 'BAD_REQUEST' } };
+  }
   if (typeof raw === 'string' && raw !== 'INTERNAL_SERVER_ERROR') {
     const code = isErrorCode(raw) ? raw : APOLLO_CODES[raw];
     if (code) return { ...formatted, extensions: clean(original instanceof GraphQLError ? original.extensions : formatted.extensions, code) };
