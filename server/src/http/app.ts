@@ -20,7 +20,7 @@ import type { AdmissionOptions } from '../graphql/limits.ts';
 import type { ResponseCacheOptions } from '../graphql/response-cache.ts';
 import { closeIngestQueue, ingestQueue, type IngestQueue } from '../ingest-worker/queue.ts';
 import type { GraphStore } from '../store/port.ts';
-import { authenticate, authRoutes } from './auth.ts';
+import { authenticate, authRoutes, clientAddress } from './auth.ts';
 import { readBody } from './body.ts';
 import { documentRoutes } from './documents.ts';
 import { registryRoutes } from './registries.ts';
@@ -145,7 +145,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           body = raw.toString('utf8');
         }
       }
-      const r = await graphql.execute({ method: req.method ?? 'GET', headers: req.headers, search: url.search, body }, user);
+      const r = await graphql.execute({ method: req.method ?? 'GET', headers: req.headers, search: url.search, body, client: clientAddress(req) }, user);
       for (const [k, v] of r.headers) res.setHeader(k, v);
       // How many store calls this request made (batched by DataLoader): visible to tests and benchmarks.
       if (r.storeCalls !== null) res.setHeader('x-store-calls', String(r.storeCalls));
