@@ -247,6 +247,7 @@ export const resolvers: Resolvers = {
       // measure's `departments` resolves synchronously (no promise, no loader call per measure).
       if (measures.length > 1 && selects(info, 'departments')) {
         const listed = measures.slice(0, args.first ?? measures.length);
+        await ctx.guard.pace(listed.length); // their department edges (and ends) are read next
         const lists = await ctx.edgesOf.loadMany(listed.map((m) => departmentsKey(m.id)));
         const ends = new Set<string>();
         for (const l of lists) if (!(l instanceof Error)) for (const e of l) if (!ctx.known(e.source)) ends.add(e.source);
