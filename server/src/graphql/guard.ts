@@ -12,7 +12,7 @@ import { KgError } from '../errors.ts';
 import type { GraphStore } from '../store/port.ts';
 
 /** Work units (edges and nodes read) one request's nested-list resolvers do between two turns of the event loop (pace). */
-export const PACE_UNITS = 4096;
+export const PACE_UNITS = 1024;
 
 export class ExecutionGuard {
   /** Created when someone asks for `signal` (no AbortController per request otherwise). */
