@@ -74,7 +74,7 @@ const auth = {
 describe('fair admission (HTTP)', () => {
   it('anonymous callers never hold every slot, one client runs one analysis, an editor gets the slot kept for signed-in callers', async () => {
     const { store, started, finish } = heldStore();
-    app = await createApp({ store, auth, log: () => undefined, responseCache: null, admission: { concurrency: 2, queue: 8, queueMs: 300 } });
+    app = await createApp({ store, auth, log: () => undefined, responseCache: null, admission: { concurrency: 2, queue: 8, queueMs: 300, clientQueue: 2 } });
     const port = await app.listen(0, '127.0.0.1');
 
     const a1 = post(port, hood(1), '127.0.0.1');
@@ -113,7 +113,7 @@ describe('fair admission (HTTP)', () => {
 
   it('one request selects at most one analysis (aliases count): thirty aliases are refused before anything runs', async () => {
     const { store, started, finish } = heldStore();
-    app = await createApp({ store, log: () => undefined, responseCache: null, admission: { concurrency: 2, queue: 8, queueMs: 300 } });
+    app = await createApp({ store, log: () => undefined, responseCache: null, admission: { concurrency: 2, queue: 8, queueMs: 300, clientQueue: 2 } });
     const port = await app.listen(0, '127.0.0.1');
     const aliased = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: neighborhood(ids: ["enterprise:e${i}"], depth: 3) { truncated }`).join(' ')} }`;
     const r = await post(port, aliased);
@@ -131,7 +131,7 @@ describe('fair admission (HTTP)', () => {
   });
 
   it('refuses KG_ANALYSIS_ANONYMOUS above KG_ANALYSIS_CONCURRENCY, and defaults it to one slot fewer', () => {
-    expect(admissionFromEnv({ KG_ANALYSIS_CONCURRENCY: '4' })).toMatchObject({ concurrency: 4, anonymous: 3, perClient: 1, clientQueue: 2, perRequest: 1 });
+    expect(admissionFromEnv({ KG_ANALYSIS_CONCURRENCY: '4' })).toMatchObject({ concurrency: 4, anonymous: 3, perClient: 1, clientQueue: 8, perRequest: 1 });
     expect(admissionFromEnv({ KG_ANALYSIS_CONCURRENCY: '1' })).toMatchObject({ anonymous: 1 });
     expect(() => admissionFromEnv({ KG_ANALYSIS_CONCURRENCY: '2', KG_ANALYSIS_ANONYMOUS: '3' })).toThrow(/KG_ANALYSIS_ANONYMOUS/);
     expect(() => admissionFromEnv({ KG_ANALYSIS_PER_CLIENT: '0' })).toThrow(/KG_ANALYSIS_PER_CLIENT/);

@@ -145,7 +145,7 @@ export const ADMISSION_DEFAULTS = {
   /** KG_ANALYSIS_PER_CLIENT: expensive queries one client (signed-in user, else address) runs at once. */
   perClient: 1,
   /** KG_ANALYSIS_CLIENT_QUEUE: expensive queries one client may have waiting; the next one is refused at once. */
-  clientQueue: 2,
+  clientQueue: 8,
   /** KG_ANALYSIS_PER_REQUEST: expensive root fields (aliases included) one request may select. */
   perRequest: 1,
 } as const;
