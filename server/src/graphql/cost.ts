@@ -158,20 +158,20 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, operati
  * schema defaults), through inline fragments and fragment spreads at the root (what admission
  * control classifies: limits.ts EXPENSIVE_ROOT_FIELDS).
  */
-export function rootFields(document: DocumentNode, operation: OperationDefinitionNode, variables: Args = {}): { name: string; args: Args }[] {
+export function rootFields(document: DocumentNode, operation: OperationDefinitionNode, variables: Args = {}): { name: string; key: string; args: Args }[] {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const vars: Args = {};
   for (const v of operation.variableDefinitions ?? []) if (v.defaultValue) vars[v.variable.name.value] = valueFromASTUntyped(v.defaultValue);
   Object.assign(vars, variables);
-  const out: { name: string; args: Args }[] = [];
+  const out: { name: string; key: string; args: Args }[] = [];
   const seen = new Set<string>();
   const walk = (set: SelectionSetNode): void => {
     for (const sel of set.selections) {
       if (sel.kind === Kind.FIELD) {
         const args: Args = {};
         for (const a of sel.arguments ?? []) args[a.name.value] = a.value.kind === Kind.VARIABLE ? vars[a.value.name.value] : valueFromASTUntyped(a.value, vars);
-        out.push({ name: sel.name.value, args });
+        out.push({ name: sel.name.value, key: sel.alias?.value ?? sel.name.value, args });
       } else if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet);
       else if (!seen.has(sel.name.value)) {
         seen.add(sel.name.value);

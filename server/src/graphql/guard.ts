@@ -11,6 +11,9 @@ import { defaultFieldResolver, getNamedType, isObjectType, type GraphQLSchema } 
 import { KgError } from '../errors.ts';
 import type { GraphStore } from '../store/port.ts';
 
+/** Work units (edges and nodes read) one request's nested-list resolvers do between two turns of the event loop (pace). */
+export const PACE_UNITS = 1024;
+
 export class ExecutionGuard {
   /** Created when someone asks for `signal` (no AbortController per request otherwise). */
   private controller: AbortController | null = null;
@@ -60,6 +63,27 @@ export class ExecutionGuard {
   checkField(): void {
     if (this.stopped) throw this.stopped;
     if ((++this.fields & 15) === 0) this.check();
+  }
+
+  /** Work units (edges and nodes read) handed out in the current group of `pace`, and the turn that group waits for. */
+  private paceUsed = 0;
+  private paceTurn: Promise<void> = Promise.resolve();
+
+  /**
+   * Paces the resolvers of nested lists (review18 H3: `documents(first: 4999) { measures(first: 30) }`, 150,000 edges
+   * in one batch, held the event loop seconds and ran past the deadline): each call reserves `units` of work (the
+   * edges and nodes it is about to read); calls fill groups of PACE_UNITS, and group g starts g turns of the event
+   * loop after the first, so one request reads at most about PACE_UNITS between two turns (DataLoader still
+   * batches within a group). Checks the deadline as each group starts.
+   */
+  pace(units: number): Promise<void> {
+    if (this.stopped) return Promise.reject(this.stopped);
+    if (this.paceUsed > 0 && this.paceUsed + units > PACE_UNITS) {
+      this.paceUsed = 0;
+      this.paceTurn = this.paceTurn.then(() => new Promise<void>((r) => setImmediate(r)));
+    }
+    this.paceUsed += units;
+    return this.paceTurn.then(() => this.check());
   }
 
   /** Counts `bytes` more of the response (see estimateBytes); stops past the cap. */
@@ -242,12 +266,36 @@ export function guardResolvers(schema: GraphQLSchema, resolvers: ResolverMap): R
 export interface AdmissionStats {
   concurrency: number;
   running: number;
+  /** Of `running`, the anonymous ones (at most `anonymous`). */
+  runningAnonymous: number;
+  anonymous: number;
+  perClient: number;
   queued: number;
   admitted: number;
   refused: number;
 }
 
+/** Who asks for a slot: a client key (a signed-in user's name, an anonymous caller's address) and whether signed in. */
+export interface AdmissionCaller {
+  client: string;
+  signedIn: boolean;
+}
+
+/** The limits of the gate; `perClient`, `clientQueue` and `anonymous` default to no limit of their own. */
+export interface GateLimits {
+  concurrency: number;
+  queue: number;
+  queueMs: number;
+  /** Expensive queries one client runs at once. */
+  perClient?: number;
+  /** Expensive queries one client has waiting at once (beyond them: BUSY at once). */
+  clientQueue?: number;
+  /** Slots anonymous callers hold together (below `concurrency`: the rest stays for signed-in callers). */
+  anonymous?: number;
+}
+
 interface Waiter {
+  caller: AdmissionCaller;
   grant: (release: () => void) => void;
   refuse: (reason: KgError) => void;
   timer: NodeJS.Timeout;
@@ -255,78 +303,170 @@ interface Waiter {
 
 /**
  * Admission control for expensive operations (limits.ts ADMISSION_DEFAULTS): at most `concurrency`
- * run at once; up to `queue` more wait, signed-in callers ahead of anonymous ones, each at most
- * `queueMs`; past that, or with the queue full, `acquire` throws BUSY with a Retry-After. A slot is
- * handed straight to the next waiter on release, so a burst cannot overtake the queue.
+ * run at once, of them at most `anonymous` for anonymous callers and at most `perClient` for any one
+ * client; up to `queue` more wait (at most `clientQueue` of one client), signed-in callers ahead of
+ * anonymous ones, each at most `queueMs`; past that, or with a queue full, `acquire` throws BUSY with a
+ * Retry-After and a message naming the limit that was hit (details.limit: the setting's name). A freed
+ * slot goes straight to the first waiter that may run (signed-in first), so a burst cannot overtake the
+ * queue; a caller that may run while every waiter is held by a limit of its own runs at once.
  */
 export class AdmissionGate {
   private running = 0;
+  private runningAnonymous = 0;
+  private readonly runningBy = new Map<string, number>();
+  private readonly waitingBy = new Map<string, number>();
   private readonly priority: Waiter[] = [];
   private readonly normal: Waiter[] = [];
   private admitted = 0;
   private refused = 0;
+  readonly concurrency: number;
+  readonly queue: number;
+  readonly queueMs: number;
+  readonly perClient: number;
+  readonly clientQueue: number;
+  readonly anonymous: number;
 
-  constructor(
-    readonly concurrency: number,
-    readonly queue: number,
-    readonly queueMs: number,
-  ) {}
+  constructor(limits: GateLimits);
+  constructor(concurrency: number, queue: number, queueMs: number);
+  constructor(a: GateLimits | number, queue = 0, queueMs = 0) {
+    const l: GateLimits = typeof a === 'number' ? { concurrency: a, queue, queueMs } : a;
+    this.concurrency = l.concurrency;
+    this.queue = l.queue;
+    this.queueMs = l.queueMs;
+    this.perClient = l.perClient ?? Infinity;
+    this.clientQueue = l.clientQueue ?? Infinity;
+    this.anonymous = Math.min(l.anonymous ?? l.concurrency, l.concurrency);
+  }
 
-  /** Waits for a slot; resolves with its release (idempotent). Throws BUSY when none comes in time. */
-  acquire(signedIn: boolean): Promise<() => void> {
-    if (this.running < this.concurrency && this.priority.length + this.normal.length === 0) {
-      this.running++;
-      this.admitted++;
-      return Promise.resolve(this.releaser());
-    }
+  /**
+   * Waits for a slot; resolves with its release (idempotent). Throws BUSY when none comes in time.
+   * `caller` false/true: an anonymous/signed-in caller without a client key of its own (one shared key).
+   */
+  acquire(caller: AdmissionCaller | boolean): Promise<() => void> {
+    const c: AdmissionCaller = typeof caller === 'boolean' ? { client: '', signedIn: caller } : caller;
+    if (this.mayRun(c)) return Promise.resolve(this.start(c));
+    if ((this.waitingBy.get(c.client) ?? 0) >= this.clientQueue) return Promise.reject(this.busy('client', c));
     if (this.priority.length + this.normal.length >= this.queue) {
       // A signed-in caller may take the place of the last anonymous one waiting.
-      const bumped = signedIn ? this.normal.pop() : undefined;
-      if (!bumped) return Promise.reject(this.busy());
+      const bumped = c.signedIn ? this.normal.at(-1) : undefined;
+      if (!bumped) return Promise.reject(this.busy('queue', c));
+      this.unqueue(bumped);
       clearTimeout(bumped.timer);
-      bumped.refuse(this.busy());
+      bumped.refuse(this.busy('queue', bumped.caller));
     }
     return new Promise<() => void>((resolve, reject) => {
-      const list = signedIn ? this.priority : this.normal;
       const waiter: Waiter = {
+        caller: c,
         grant: (release) => resolve(release),
         refuse: reject,
         timer: setTimeout(() => {
-          const i = list.indexOf(waiter);
-          if (i >= 0) list.splice(i, 1);
-          reject(this.busy());
+          this.unqueue(waiter);
+          reject(this.busy('wait', c));
         }, this.queueMs),
       };
       waiter.timer.unref();
-      list.push(waiter);
+      (c.signedIn ? this.priority : this.normal).push(waiter);
+      this.waitingBy.set(c.client, (this.waitingBy.get(c.client) ?? 0) + 1);
     });
   }
 
   stats(): AdmissionStats {
-    return { concurrency: this.concurrency, running: this.running, queued: this.priority.length + this.normal.length, admitted: this.admitted, refused: this.refused };
+    return {
+      concurrency: this.concurrency,
+      running: this.running,
+      runningAnonymous: this.runningAnonymous,
+      anonymous: this.anonymous,
+      perClient: this.perClient,
+      queued: this.priority.length + this.normal.length,
+      admitted: this.admitted,
+      refused: this.refused,
+    };
   }
 
-  private releaser(): () => void {
+  /** The limit that keeps `c` from running now, or null. */
+  private blockedBy(c: AdmissionCaller): 'client' | 'anonymous' | 'concurrency' | null {
+    if ((this.runningBy.get(c.client) ?? 0) >= this.perClient) return 'client';
+    if (!c.signedIn && this.runningAnonymous >= this.anonymous) return 'anonymous';
+    if (this.running >= this.concurrency) return 'concurrency';
+    return null;
+  }
+
+  private mayRun(c: AdmissionCaller): boolean {
+    return this.blockedBy(c) === null;
+  }
+
+  private start(c: AdmissionCaller): () => void {
+    this.running++;
+    if (!c.signedIn) this.runningAnonymous++;
+    this.runningBy.set(c.client, (this.runningBy.get(c.client) ?? 0) + 1);
+    this.admitted++;
     let done = false;
     return () => {
       if (done) return;
       done = true;
-      const next = this.priority.shift() ?? this.normal.shift();
-      if (next) {
-        clearTimeout(next.timer);
-        this.admitted++;
-        next.grant(this.releaser()); // the slot passes on: `running` is unchanged
-      } else this.running--;
+      this.running--;
+      if (!c.signedIn) this.runningAnonymous--;
+      const n = (this.runningBy.get(c.client) ?? 1) - 1;
+      if (n > 0) this.runningBy.set(c.client, n);
+      else this.runningBy.delete(c.client);
+      this.grantWaiting();
     };
   }
 
-  private busy(): KgError {
+  /** Hands free slots to the first waiters that may run, signed-in callers first. */
+  private grantWaiting(): void {
+    for (;;) {
+      const next = this.priority.find((w) => this.mayRun(w.caller)) ?? this.normal.find((w) => this.mayRun(w.caller));
+      if (!next) return;
+      this.unqueue(next);
+      clearTimeout(next.timer);
+      next.grant(this.start(next.caller));
+    }
+  }
+
+  private unqueue(w: Waiter): void {
+    const list = w.caller.signedIn ? this.priority : this.normal;
+    const i = list.indexOf(w);
+    if (i < 0) return;
+    list.splice(i, 1);
+    const n = (this.waitingBy.get(w.caller.client) ?? 1) - 1;
+    if (n > 0) this.waitingBy.set(w.caller.client, n);
+    else this.waitingBy.delete(w.caller.client);
+  }
+
+  private busy(why: 'client' | 'queue' | 'wait', c: AdmissionCaller): KgError {
     this.refused++;
     const retryAfter = Math.max(1, Math.ceil(this.queueMs / 1000));
-    return new KgError(
-      'BUSY',
-      `服务器正忙：同时进行的分析查询已达上限（${this.concurrency} 个执行中，${this.queue} 个排队），请 ${retryAfter} 秒后重试 / server busy: ${this.concurrency} expensive queries are running and the queue of ${this.queue} is full or the wait passed ${this.queueMs} ms; retry in ${retryAfter} s`,
-      { details: { retryAfter } },
-    );
+    const retry = [`请 ${retryAfter} 秒后重试`, `retry in ${retryAfter} s`] as const;
+    let zh: string;
+    let en: string;
+    let limit: string;
+    if (why === 'client') {
+      limit = 'KG_ANALYSIS_CLIENT_QUEUE';
+      zh = `本客户端已有 ${this.runningBy.get(c.client) ?? 0} 个分析查询在执行、${this.waitingBy.get(c.client) ?? 0} 个在等待（每个客户端最多等待 ${this.clientQueue} 个）`;
+      en = `this client already runs ${this.runningBy.get(c.client) ?? 0} and waits for ${this.waitingBy.get(c.client) ?? 0} expensive queries (at most ${this.clientQueue} waiting per client)`;
+    } else if (why === 'queue') {
+      limit = 'KG_ANALYSIS_QUEUE';
+      const q = this.priority.length + this.normal.length;
+      zh = `等待队列已满（${q} 个排队，上限 ${this.queue}；${this.running} 个执行中）`;
+      en = `the queue is full (${q} waiting, at most ${this.queue}; ${this.running} running)`;
+    } else {
+      const by = this.blockedBy(c) ?? 'concurrency';
+      const s = this.queueMs / 1000;
+      if (by === 'client') {
+        limit = 'KG_ANALYSIS_PER_CLIENT';
+        zh = `等待 ${s} 秒后本客户端的 ${this.runningBy.get(c.client) ?? 0} 个分析查询仍在执行（每个客户端同时最多 ${this.perClient} 个）`;
+        en = `after ${s} s this client's ${this.runningBy.get(c.client) ?? 0} expensive queries still run (at most ${this.perClient} at once per client)`;
+      } else if (by === 'anonymous') {
+        limit = 'KG_ANALYSIS_ANONYMOUS';
+        zh = `等待 ${s} 秒后未登录用户的 ${this.runningAnonymous} 个分析查询仍在执行（未登录用户同时最多 ${this.anonymous} 个，登录后可用其余名额）`;
+        en = `after ${s} s the ${this.runningAnonymous} anonymous expensive queries still run (at most ${this.anonymous} anonymous at once; sign in for the other slots)`;
+      } else {
+        limit = 'KG_ANALYSIS_CONCURRENCY';
+        zh = `等待 ${s} 秒后仍无空位（${this.running} 个分析查询执行中，上限 ${this.concurrency}）`;
+        en = `no slot after ${s} s (${this.running} expensive queries running, at most ${this.concurrency})`;
+      }
+    }
+    return new KgError('BUSY', `服务器正忙：${zh}，${retry[0]} / server busy: ${en}; ${retry[1]}`, { details: { retryAfter, limit } });
   }
 }

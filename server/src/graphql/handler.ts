@@ -37,7 +37,7 @@ import {
 } from 'graphql';
 import { HubCounts, RelatedIndexes } from '../analysis/index.ts';
 import type { Principal } from '../auth/roles.ts';
-import { ERROR_TABLE, describeError, isErrorCode, isKgError, type ErrorCode } from '../errors.ts';
+import { ERROR_TABLE, KgError, describeError, isErrorCode, isKgError, type ErrorCode } from '../errors.ts';
 import type { GraphStore } from '../store/port.ts';
 import type { ChainIndex } from '../chain-templates.ts';
 import { boundLists } from './bounded.ts';
@@ -46,7 +46,7 @@ import { createContext, type Context } from './context.ts';
 import { isCurationService } from '../store/curation.ts';
 import { queryCost, rootFields } from './cost.ts';
 import { AdmissionGate, ExecutionGuard, guardedDefaultsOf, guardResolvers, responseTooLarge, type AdmissionStats } from './guard.ts';
-import { EXPENSIVE_ROOT_FIELDS, GRAPHQL_LIMITS, admissionFromEnv, deadlineMs, type AdmissionOptions } from './limits.ts';
+import { EXPENSIVE_ROOT_FIELDS, GRAPHQL_LIMITS, admissionFromEnv, anonymousDefault, deadlineMs, type AdmissionOptions } from './limits.ts';
 import { resolvers } from './resolvers.ts';
 import { ResponseCache, responseCacheFromEnv, type ResponseCacheOptions, type ResponseCacheStats } from './response-cache.ts';
 
@@ -67,6 +67,8 @@ export interface GraphQLHttpRequest {
   /** The URL's query string, with its leading "?". */
   search: string;
   body: unknown;
+  /** The caller's network address (admission control's per-client share for anonymous callers). */
+  client?: string;
 }
 
 export interface GraphQLHttpResponse {
@@ -240,6 +242,9 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries (a hash instead of the text) are off: neither the client nor the docs send them, and
+    // a hash-only request carried no text for admission control to classify (review18 H1: thirty analyses ran at once).
+    persistedQueries: false,
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     validationRules,
     // graphql-armor's types point at Apollo's CJS build; the runtime objects are the same.
@@ -264,7 +269,11 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
   /** Answers being computed, by generation and key: complete ones are shared with identical requests. */
   const inflight = new Map<string, Promise<GraphQLHttpResponse | null>>();
   const admission = { ...admissionFromEnv(), ...(options.admission ?? {}) };
-  const gate = new AdmissionGate(admission.concurrency, admission.queue, admission.queueMs);
+  // a concurrency given here without an anonymous share: the default share of that concurrency (unless the environment sets one)
+  if (options.admission?.concurrency !== undefined && options.admission.anonymous === undefined && !process.env.KG_ANALYSIS_ANONYMOUS?.trim()) {
+    admission.anonymous = anonymousDefault(admission.concurrency);
+  }
+  const gate = new AdmissionGate(admission);
 
   return {
     async execute(request, user) {
@@ -322,25 +331,30 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
   };
 
   /**
-   * answer() behind the admission gate when the request is expensive (isExpensive): it waits for a
+   * answer() behind the admission gate when the request is expensive (expensiveFields): it waits for a
    * slot, or is answered BUSY (HTTP 503 whatever the media type, Retry-After) without running.
    */
   async function admitted(request: GraphQLHttpRequest, user: Principal | null, cacheable: boolean): Promise<{ response: GraphQLHttpResponse; complete: boolean }> {
-    if (!isExpensive(request, user)) return answer(request, user, cacheable);
+    const expensive = expensiveFields(request, user);
+    if (!expensive) return answer(request, user, cacheable);
+    if (expensive.length > admission.perRequest) {
+      // review18 M1: thirty aliased analyses in one request held one slot and stalled the loop as thirty
+      const names = [...new Set(expensive)].map((n) => `${n}×${expensive.filter((x) => x === n).length}`).join(', ');
+      return refusal(
+        request,
+        new KgError(
+          'QUERY_TOO_COMPLEX',
+          `一个请求最多包含 ${admission.perRequest} 个分析字段（含别名），收到 ${expensive.length} 个（${names}），请分开发送 / at most ${admission.perRequest} expensive root field(s) per request (aliases count), got ${expensive.length} (${names}): send them separately`,
+          { details: { limit: 'KG_ANALYSIS_PER_REQUEST', max: admission.perRequest, got: expensive.length } },
+        ),
+      );
+    }
     let release: () => void;
     try {
-      release = await gate.acquire(user !== null);
+      // a signed-in caller's share is by user (every token and session of that user), an anonymous one's by address
+      release = await gate.acquire({ client: user ? `user\u0001${user.name}` : `address\u0001${request.client ?? ''}`, signedIn: user !== null });
     } catch (err) {
-      const d = describeError(err);
-      const accept = request.headers.accept;
-      const strict = (Array.isArray(accept) ? accept.join(', ') : (accept ?? '')).includes('application/graphql-response+json');
-      const retryAfter = isKgError(err) && typeof err.details.retryAfter === 'number' ? err.details.retryAfter : 1;
-      const headers: [string, string][] = [
-        ['content-type', strict ? 'application/graphql-response+json; charset=utf-8' : 'application/json; charset=utf-8'],
-        ['retry-after', String(retryAfter)],
-      ];
-      const body = JSON.stringify({ errors: [{ message: d.message, extensions: { code: d.code, retryAfter } }] }) + '\n';
-      return { response: { status: d.http, headers, body, storeCalls: 0, cache: 'bypass' }, complete: false };
+      return refusal(request, err);
     }
     try {
       return await answer(request, user, cacheable);
@@ -349,22 +363,39 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
     }
   }
 
+  /** The answer to a request refused before it runs (BUSY: 503 whatever the media type, with Retry-After). */
+  function refusal(request: GraphQLHttpRequest, err: unknown): { response: GraphQLHttpResponse; complete: boolean } {
+    const d = describeError(err);
+    const accept = request.headers.accept;
+    const strict = (Array.isArray(accept) ? accept.join(', ') : (accept ?? '')).includes('application/graphql-response+json');
+    const details = isKgError(err) ? err.details : {};
+    const headers: [string, string][] = [['content-type', strict ? 'application/graphql-response+json; charset=utf-8' : 'application/json; charset=utf-8']];
+    const extensions: Record<string, unknown> = { code: d.code, ...details };
+    if (d.code === 'BUSY') {
+      const retryAfter = typeof details.retryAfter === 'number' ? details.retryAfter : 1;
+      headers.push(['retry-after', String(retryAfter)]);
+      extensions.retryAfter = retryAfter;
+    }
+    const body = JSON.stringify({ errors: [{ message: d.message, extensions }] }) + '\n';
+    return { response: { status: d.http, headers, body, storeCalls: 0, cache: 'bypass' }, complete: false };
+  }
+
   /**
    * Whether a request runs an expensive operation: a valid `query` (not a mutation) that selects an
    * analysis at its root with arguments that make it expensive (EXPENSIVE_ROOT_FIELDS), or that may
-   * return at least `minCost` values. A request
-   * that the checks will refuse anyway (unparsable, invalid, over a limit, closed reads) is cheap:
-   * its refusal does not wait.
+   * return at least `minCost` values: the expensive root fields it selects (one per alias; `cost` for a
+   * query expensive by its cost alone), or null when it is cheap. A request that the checks will refuse
+   * anyway (unparsable, invalid, over a limit, closed reads) is cheap: its refusal does not wait.
    */
-  function isExpensive(request: GraphQLHttpRequest, user: Principal | null): boolean {
+  function expensiveFields(request: GraphQLHttpRequest, user: Principal | null): string[] | null {
     const schema = executable;
-    if (!schema) return false;
+    if (!schema) return null;
     let query: unknown;
     let variables: unknown;
     let operationName: unknown;
     if (request.method === 'POST') {
       const body = request.body as Record<string, unknown> | null;
-      if (!body || typeof body !== 'object') return false;
+      if (!body || typeof body !== 'object') return null;
       ({ query, variables, operationName } = body);
     } else {
       const params = new URLSearchParams(request.search);
@@ -373,20 +404,23 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
       try {
         variables = JSON.parse(params.get('variables') ?? 'null');
       } catch {
-        return false;
+        return null;
       }
     }
-    if (typeof query !== 'string' || query === '' || query.length > DOCUMENT_MAX_CHARS) return false;
-    if (!readsOpen && !user) return false;
+    if (typeof query !== 'string' || query === '' || query.length > DOCUMENT_MAX_CHARS) return null;
+    if (!readsOpen && !user) return null;
     const document = documents.get(schema, query);
-    if (!document) return false;
+    if (!document) return null;
     const operation = getOperationAST(document, typeof operationName === 'string' ? operationName : undefined);
-    if (!operation || operation.operation !== 'query') return false;
+    if (!operation || operation.operation !== 'query') return null;
     const vars = variables && typeof variables === 'object' && !Array.isArray(variables) ? (variables as Record<string, unknown>) : {};
     const { cost, overLimit } = costOf(schema, document, typeof operationName === 'string' ? operationName : undefined, vars);
-    if (overLimit.length || cost > limits.maxCost) return false;
-    for (const f of rootFields(document, operation, vars)) if (Object.hasOwn(EXPENSIVE_ROOT_FIELDS, f.name) && EXPENSIVE_ROOT_FIELDS[f.name]!(f.args)) return true;
-    return cost >= admission.minCost;
+    if (overLimit.length || cost > limits.maxCost) return null;
+    // by response key: a field selected twice under one key runs once
+    const expensive = new Map<string, string>();
+    for (const f of rootFields(document, operation, vars)) if (Object.hasOwn(EXPENSIVE_ROOT_FIELDS, f.name) && EXPENSIVE_ROOT_FIELDS[f.name]!(f.args)) expensive.set(f.key, f.name);
+    if (expensive.size) return [...expensive.values()];
+    return cost >= admission.minCost ? ['cost'] : null;
   }
 
   /**
@@ -671,6 +705,9 @@ export function normaliseError(formatted: GraphQLFormattedError, error: unknown,
     return { message: d.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: d.code, ...original.details } };
   }
   const raw = (original instanceof GraphQLError ? original.extensions?.code : undefined) ?? formatted.extensions?.code;
+  if (raw === 'PERSISTED_QUERY_NOT_SUPPORTED') {
+    return { message: '不支持持久化查询（APQ），请发送 query 文本 / persisted queries are not supported: send the query text', extensions: { code: 'BAD_REQUEST' } };
+  }
   if (typeof raw === 'string' && raw !== 'INTERNAL_SERVER_ERROR') {
     const code = isErrorCode(raw) ? raw : APOLLO_CODES[raw];
     if (code) return { ...formatted, extensions: clean(original instanceof GraphQLError ? original.extensions : formatted.extensions, code) };

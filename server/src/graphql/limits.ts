@@ -125,9 +125,13 @@ export function deadlineMs(env: NodeJS.ProcessEnv = process.env): number {
 /**
  * Admission control for expensive operations (handler.ts, guard.ts AdmissionGate): a query whose root
  * fields include an analysis (EXPENSIVE_ROOT_FIELDS) or whose cost (cost.ts) reaches `minCost` runs
- * only while fewer than `concurrency` such queries run; others wait in a queue of at most `queue`
- * (signed-in callers ahead of anonymous ones) for at most `queueMs`, then are refused with BUSY
- * (HTTP 503, Retry-After). Cheap queries, mutations, response-cache hits and /healthz never wait.
+ * only while fewer than `concurrency` such queries run, fewer than `anonymous` of them for anonymous
+ * callers (the rest stay free for signed-in ones) and fewer than `perClient` for the same client (a
+ * signed-in user by name, an anonymous caller by address); others wait in a queue of at most `queue`
+ * (`clientQueue` per client; signed-in callers ahead of anonymous ones) for at most `queueMs`, then
+ * are refused with BUSY (HTTP 503, Retry-After, the limit hit named). One request may select at most
+ * `perRequest` expensive root fields (aliases count): more is QUERY_TOO_COMPLEX before anything runs.
+ * Cheap queries, mutations, response-cache hits and /healthz never wait.
  */
 export const ADMISSION_DEFAULTS = {
   /** KG_ANALYSIS_CONCURRENCY: expensive queries executing at once (Node runs them on one thread). */
@@ -138,13 +142,27 @@ export const ADMISSION_DEFAULTS = {
   queueMs: 5_000,
   /** A query that may return this many values (cost.ts) counts as expensive whatever its fields. */
   minCost: 200_000,
+  /** KG_ANALYSIS_PER_CLIENT: expensive queries one client (signed-in user, else address) runs at once. */
+  perClient: 1,
+  /** KG_ANALYSIS_CLIENT_QUEUE: expensive queries one client may have waiting; the next one is refused at once. */
+  clientQueue: 8,
+  /** KG_ANALYSIS_PER_REQUEST: expensive root fields (aliases included) one request may select. */
+  perRequest: 1,
 } as const;
+
+/** KG_ANALYSIS_ANONYMOUS's default: every slot but one, so that anonymous callers never hold them all (1 slot: that one). */
+export const anonymousDefault = (concurrency: number): number => Math.max(1, concurrency - 1);
 
 export interface AdmissionOptions {
   concurrency: number;
   queue: number;
   queueMs: number;
   minCost: number;
+  perClient: number;
+  clientQueue: number;
+  /** Slots anonymous callers hold together (≤ concurrency). */
+  anonymous: number;
+  perRequest: number;
 }
 
 /**
@@ -181,10 +199,19 @@ export function admissionFromEnv(env: NodeJS.ProcessEnv = process.env): Admissio
     }
     return v;
   };
+  const concurrency = read('KG_ANALYSIS_CONCURRENCY', ADMISSION_DEFAULTS.concurrency, 1);
+  const anonymous = read('KG_ANALYSIS_ANONYMOUS', anonymousDefault(concurrency), 1);
+  if (anonymous > concurrency) {
+    throw new KgError('BAD_USAGE', `KG_ANALYSIS_ANONYMOUS 无效：不能大于 KG_ANALYSIS_CONCURRENCY（${concurrency}），收到 ${anonymous} / KG_ANALYSIS_ANONYMOUS ${anonymous} exceeds KG_ANALYSIS_CONCURRENCY ${concurrency}`);
+  }
   return {
-    concurrency: read('KG_ANALYSIS_CONCURRENCY', ADMISSION_DEFAULTS.concurrency, 1),
+    concurrency,
     queue: read('KG_ANALYSIS_QUEUE', ADMISSION_DEFAULTS.queue, 0),
     queueMs: read('KG_ANALYSIS_QUEUE_MS', ADMISSION_DEFAULTS.queueMs, 0),
     minCost: ADMISSION_DEFAULTS.minCost,
+    perClient: read('KG_ANALYSIS_PER_CLIENT', ADMISSION_DEFAULTS.perClient, 1),
+    clientQueue: read('KG_ANALYSIS_CLIENT_QUEUE', ADMISSION_DEFAULTS.clientQueue, 0),
+    anonymous,
+    perRequest: read('KG_ANALYSIS_PER_REQUEST', ADMISSION_DEFAULTS.perRequest, 1),
   };
 }

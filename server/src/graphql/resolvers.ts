@@ -201,6 +201,9 @@ const nodeFields = {
   edges: edgesField,
 };
 
+/** Work units a nested list's resolver reserves before it reads (guard.pace), whatever its `first`: the rest is counted after the read. */
+const PACE_RESERVE = 32;
+
 export const resolvers: Resolvers = {
   Node: {
     __resolveType: (n: GraphNode) => n.label,
@@ -227,9 +230,16 @@ export const resolvers: Resolvers = {
     docNumber: (n: GraphNode) => str(prop(n, 'docNumber')),
     jurisdiction: (n: GraphNode) => str(prop(n, 'jurisdiction')),
     measures: async (n: GraphNode, args: { first?: number | null }, ctx: Context, info: GraphQLResolveInfo) => {
+      // paced (guard.pace): a share reserved before the batched read, the rest of what was read (edges, then
+      // nodes up to `first`) counted after it
+      const first = args.first ?? LIST_MAX['Document.measures']!;
+      const reserved = 1 + Math.min(first, PACE_RESERVE);
+      await ctx.guard.pace(reserved);
       const edges = await ctx.edgesOf.load({ id: n.id, types: ['CONTAINS'], direction: 'OUT' });
-      // Document order: by the offset of the CONTAINS evidence.
-      const ordered = [...edges].sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+      const read = edges.length + Math.min(edges.length, first);
+      if (read > reserved) await ctx.guard.pace(read - reserved);
+      // Document order: by the offset of the CONTAINS evidence; only the first `first` are read (the list bound cuts the rest).
+      const ordered = [...edges].sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0)).slice(0, first);
       const nodes = await ctx.nodes.loadMany(ordered.map((e) => e.target));
       const measures = nodes.filter((x): x is GraphNode => !!x && !(x instanceof Error));
       // A document's measures with their departments (the client's document view, the bench's
@@ -237,6 +247,7 @@ export const resolvers: Resolvers = {
       // measure's `departments` resolves synchronously (no promise, no loader call per measure).
       if (measures.length > 1 && selects(info, 'departments')) {
         const listed = measures.slice(0, args.first ?? measures.length);
+        await ctx.guard.pace(listed.length); // their department edges (and ends) are read next
         const lists = await ctx.edgesOf.loadMany(listed.map((m) => departmentsKey(m.id)));
         const ends = new Set<string>();
         for (const l of lists) if (!(l instanceof Error)) for (const e of l) if (!ctx.known(e.source)) ends.add(e.source);
@@ -278,8 +289,13 @@ export const resolvers: Resolvers = {
   Department: {
     ...nodeFields,
     jurisdiction: (n: GraphNode) => str(prop(n, 'jurisdiction')),
-    measures: async (n: GraphNode, _a: unknown, ctx: Context) => {
+    measures: async (n: GraphNode, args: { first?: number | null }, ctx: Context) => {
+      // paced as Document.measures (each edge reads its two ends)
+      const first = args.first ?? LIST_MAX['Department.measures']!;
+      const reserved = 1 + Math.min(first, PACE_RESERVE);
+      await ctx.guard.pace(reserved);
       const edges = await ctx.edgesOf.load({ id: n.id, types: ['RESPONSIBLE_FOR'], direction: 'OUT' });
+      if (3 * edges.length > reserved) await ctx.guard.pace(3 * edges.length - reserved);
       return roles(ctx, edges);
     },
   },

@@ -16,10 +16,11 @@ import type { AuthStore } from '../auth/users.ts';
 import type { ChainIndex } from '../chain-templates.ts';
 import { KgError } from '../errors.ts';
 import { createGraphQLHandler } from '../graphql/handler.ts';
+import type { AdmissionOptions } from '../graphql/limits.ts';
 import type { ResponseCacheOptions } from '../graphql/response-cache.ts';
 import { closeIngestQueue, ingestQueue, type IngestQueue } from '../ingest-worker/queue.ts';
 import type { GraphStore } from '../store/port.ts';
-import { authenticate, authRoutes } from './auth.ts';
+import { authenticate, authRoutes, clientAddress } from './auth.ts';
 import { readBody } from './body.ts';
 import { documentRoutes } from './documents.ts';
 import { registryRoutes } from './registries.ts';
@@ -58,6 +59,8 @@ export interface AppOptions {
   chains?: ChainIndex;
   /** The GraphQL response cache: null turns it off; absent: KG_RESPONSE_CACHE_MB (default 64 MB). */
   responseCache?: ResponseCacheOptions | null;
+  /** Admission settings over the environment's (KG_ANALYSIS_*; limits.ts ADMISSION_DEFAULTS). */
+  admission?: Partial<AdmissionOptions>;
 }
 
 export interface App {
@@ -83,7 +86,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const sourceMaps = options.sourceMaps ?? process.env.KG_SOURCE_MAPS === '1';
   const queue = options.queue ?? ingestQueue();
   const dataDir = options.dataDir;
-  const graphql = await createGraphQLHandler({ store, log, readsOpen, ...(options.chains ? { chains: options.chains } : {}), ...(options.responseCache !== undefined ? { responseCache: options.responseCache } : {}) });
+  const graphql = await createGraphQLHandler({ store, log, readsOpen, ...(options.chains ? { chains: options.chains } : {}), ...(options.responseCache !== undefined ? { responseCache: options.responseCache } : {}), ...(options.admission ? { admission: options.admission } : {}) });
   const auth = options.auth ?? null;
   const sessions = auth && dataDir ? authRoutes(auth, { dataDir, readsOpen, secureCookies: options.secureCookies ?? process.env.KG_SECURE_COOKIES === '1' }) : null;
   const documents = dataDir ? documentRoutes(store, queue, { dataDir, log }) : null;
@@ -142,7 +145,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           body = raw.toString('utf8');
         }
       }
-      const r = await graphql.execute({ method: req.method ?? 'GET', headers: req.headers, search: url.search, body }, user);
+      const r = await graphql.execute({ method: req.method ?? 'GET', headers: req.headers, search: url.search, body, client: clientAddress(req) }, user);
       for (const [k, v] of r.headers) res.setHeader(k, v);
       // How many store calls this request made (batched by DataLoader): visible to tests and benchmarks.
       if (r.storeCalls !== null) res.setHeader('x-store-calls', String(r.storeCalls));
