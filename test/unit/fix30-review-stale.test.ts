@@ -18,7 +18,7 @@ import { generateGraph } from '../../bench/generate-graph.ts';
 import type { Principal } from '../../server/src/auth/roles.ts';
 import { createContext } from '../../server/src/graphql/context.ts';
 import { ExecutionGuard } from '../../server/src/graphql/guard.ts';
-import { normaliseError, SCHEMA_PATH } from '../../server/src/graphql/handler.ts';
+import { createGraphQLHandler, normaliseError, SCHEMA_PATH } from '../../server/src/graphql/handler.ts';
 import { resolvers } from '../../server/src/graphql/resolvers.ts';
 import { CuratedStore } from '../../server/src/store/curated/index.ts';
 import { EmbeddedStore } from '../../server/src/store/embedded/index.ts';
@@ -166,5 +166,29 @@ describe('fix30: after a write the review queue answers from the last queue whil
     const ok = await run(other, '{ reviewQueue { totalCount stale } }');
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.reviewQueue.stale).toBe(false);
+  }, 300_000);
+  it('through the HTTP handler with its response cache: a stale answer is not kept, the same question is answered fresh after the rebuild', async () => {
+    const other = await generated(300);
+    const handler = await createGraphQLHandler({ store: other, log: () => undefined });
+    const ask = async (first: number) => {
+      const r = await handler.execute({ method: 'POST', headers: { 'content-type': 'application/json' }, search: '', body: { query: `{ reviewQueue(first: ${first}) { totalCount stale items { edge { id } } } }` } }, null);
+      return { cache: r.cache, q: JSON.parse(r.body).data.reviewQueue as { totalCount: number; stale: boolean; items: { edge: { id: string } }[] } };
+    };
+    const before = await ask(5);
+    expect(before.q.stale).toBe(false);
+    expect((await ask(5)).cache).toBe('hit'); // the cache is on
+    await other.curate({ op: 'reject', kind: 'edge', id: before.q.items[0]!.edge.id, note: '' }, { name: '审核员' });
+    const gate = gateBuilds(other);
+    const stale = await ask(5);
+    expect(stale.q.stale).toBe(true);
+    expect(stale.q.items.map((i) => i.edge.id)).not.toContain(before.q.items[0]!.edge.id);
+    gate.open();
+    // Another question (not cached) until the rebuild is done; then the first question again.
+    while ((await ask(6)).q.stale) await new Promise((r) => setTimeout(r, 100));
+    const again = await ask(5);
+    expect(again.cache).not.toBe('hit');
+    expect(again.q.stale).toBe(false);
+    expect(again.q.totalCount).toBe(before.q.totalCount - 1);
+    await handler.stop();
   }, 300_000);
 });

@@ -292,6 +292,10 @@ export const curationResolvers = {
         start = queue.after(hits, { priority, edge: { id: key.slice(bar + 1) } });
       }
       if (stale) {
+        // Not an answer for the response cache to keep: the same question at this graph version is
+        // answered fresh once the rebuild is done (handler.ts `noStore`).
+        const box = (ctx as { box?: { noStore?: boolean } }).box;
+        if (box) box.noStore = true;
         const { items, next, dropped } = await queue.pageNow(store, hits, start, first, filter, pace);
         return { totalCount: hits.length - dropped, items, hasNextPage: next < hits.length, stale, asOf };
       }
