@@ -30,10 +30,12 @@ describe('rows and numbered lines past 999', () => {
     for (const t of texts) expect(t.split('支持滨海高新区').length - 1, t.slice(0, 60)).toBe(1);
   }, 120_000);
 
-  it('CSV_ROW reads a 序号 of up to five digits, and still not an amount or a date', () => {
+  it('CSV_ROW reads a 序号 of up to five digits, and still not an amount or a year', () => {
     expect(CSV_ROW.exec('1000,第1000号项目,滨海高新区,新能源')?.[1]).toBe('1000');
     expect(CSV_ROW.exec('12345,项目,滨海高新区,新能源')?.[1]).toBe('12345');
     expect(CSV_ROW.exec('123456,项目,滨海高新区,新能源')).toBeNull();
     expect(CSV_ROW.exec('2024,2025,2026,2027')).toBeNull();
+    expect(CSV_ROW.exec('2026,乳业升级项目,岚州乳业集团,岚州经开区')).toBeNull(); // a year in the first cell
+    expect(CSV_ROW.exec('19000,项目,滨海高新区,新能源')?.[1]).toBe('19000');
   });
 });
