@@ -470,6 +470,7 @@ const EN: Record<string, string> = {
   '全部': 'All',
   '导出审核记录 CSV': 'Export audit trail CSV',
   '共 {n} 条': '{n} in all',
+  '队列更新中…（按上一版排序，已审核的不再列出，新事实稍后出现）': 'Queue being refreshed… (in the previous order; decided facts left out, new facts appear shortly)',
   '正在加载审核记录…': 'Loading the audit trail…',
   '还没有人修改过图谱。': 'Nobody has changed the graph yet.',
   '时间': 'When',

@@ -13,6 +13,7 @@
 //   npm run kg -- import-curation FILE [--data DIR]
 // Exit codes: 0 ok, 1 failure, 2 bad usage. Errors name the file and the reason.
 import './production.ts'; // first: before graphql is loaded
+import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +23,7 @@ import { AuthStore } from './auth/users.ts';
 import { logWrite } from './auth/write-log.ts';
 import { resolveDataDir, serverConfig } from './config.ts';
 import { describeError } from './errors.ts';
-import { EXPORT_FORMATS, toCsv, toGraphML, toJson, type ExportFormat } from './export.ts';
+import { EXPORT_FORMATS, exportStreamOf, writeCsvStream, writeGraphMLStream, writeJsonStream, type ExportFormat } from './export.ts';
 import { documentId } from './ingest/ids.ts';
 import { closeIngestQueue } from './ingest-worker/queue.ts';
 import { DEFAULT_DATA_DIR, openStore, type OpenedStore } from './store/index.ts';
@@ -173,8 +174,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
           throw new UsageError(`未知格式 / unknown format "${format}" (json | graphml | csv)`);
         }
         const s = await open(values.data as string | undefined);
-        const graph = await s.exportGraph();
-        await writeExport(format as ExportFormat, graph, values.out as string | undefined, out, await s.readCuration());
+        await writeExport(format as ExportFormat, s, values.out as string | undefined, out);
         return 0;
       }
       case 'changes': {
@@ -393,30 +393,62 @@ function help(out: (s: string) => void): number {
 }
 
 
-async function writeExport(
-  format: ExportFormat,
-  graph: Awaited<ReturnType<OpenedStore['exportGraph']>>,
-  outPath: string | undefined,
-  out: (s: string) => void,
-  curation: CurationRecord[],
-): Promise<void> {
+/** A file written through a stream, waiting when its buffer is full (bounded memory). */
+function fileSink(file: string): { write: (s: string) => Promise<void>; close: () => Promise<void> } {
+  const ws = createWriteStream(file);
+  let failed: Error | null = null;
+  ws.on('error', (e) => (failed = e));
+  return {
+    write: (s) =>
+      new Promise<void>((resolve, reject) => {
+        if (failed) return reject(failed);
+        if (ws.write(s)) resolve();
+        else {
+          const onError = (e: Error) => reject(e);
+          ws.once('error', onError);
+          ws.once('drain', () => (ws.off('error', onError), resolve()));
+        }
+      }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        if (failed) return reject(failed);
+        ws.once('error', reject);
+        ws.end(() => resolve());
+      }),
+  };
+}
+
+/**
+ * Streams the export (export.ts: the same bytes as toJson / toGraphML / toCsv), a node and an edge
+ * at a time from the store's own read path: at 10⁵ nodes the whole-graph path held every edge
+ * object, every line and the joined text at once.
+ */
+async function writeExport(format: ExportFormat, store: OpenedStore, outPath: string | undefined, out: (s: string) => void): Promise<void> {
+  const graph = await exportStreamOf(store);
   switch (format) {
     case 'json':
     case 'graphml': {
-      const text = format === 'json' ? toJson(graph, curation) : toGraphML(graph);
+      const curation = format === 'json' ? await store.readCuration() : [];
       if (outPath) {
         await mkdir(path.dirname(path.resolve(outPath)), { recursive: true });
-        await writeFile(outPath, text);
-        process.stderr.write(`已导出 / exported ${graph.nodes.length} nodes, ${graph.edges.length} edges → ${outPath}\n`);
-      } else out(text);
+        const f = fileSink(outPath);
+        const n = format === 'json' ? await writeJsonStream(graph, curation, f.write) : await writeGraphMLStream(graph, f.write);
+        await f.close();
+        process.stderr.write(`已导出 / exported ${n.nodes} nodes, ${n.edges} edges → ${outPath}\n`);
+      } else if (format === 'json') await writeJsonStream(graph, curation, out);
+      else await writeGraphMLStream(graph, out);
       return;
     }
     case 'csv': {
       const dir = outPath ?? 'export';
       await mkdir(dir, { recursive: true });
-      const csv = toCsv(graph);
-      await writeFile(path.join(dir, 'nodes.csv'), csv.nodes);
-      await writeFile(path.join(dir, 'edges.csv'), csv.edges);
+      const nodes = fileSink(path.join(dir, 'nodes.csv'));
+      const edges = fileSink(path.join(dir, 'edges.csv'));
+      try {
+        await writeCsvStream(graph, nodes.write, edges.write);
+      } finally {
+        await Promise.allSettled([nodes.close(), edges.close()]);
+      }
       process.stderr.write(`已导出 / exported ${path.join(dir, 'nodes.csv')} and ${path.join(dir, 'edges.csv')}\n`);
       return;
     }

@@ -82,3 +82,193 @@ export function toCsv(graph: { nodes: GraphNode[]; edges: GraphEdge[] }): { node
   // BOM so that spreadsheet programs read the Chinese text as UTF-8.
   return { nodes: '\uFEFF' + nodes.join('\n') + '\n', edges: '\uFEFF' + edges.join('\n') + '\n' };
 }
+
+// ---- Streaming (kg export) -----------------------------------------------------------------
+// The same bytes as toJson / toGraphML / toCsv, written a chunk at a time from a stream of the
+// graph: at 10⁵ nodes the whole-graph path held every edge object (twice, sorted and curated),
+// every line and the joined text at once (1.4–1.6 GB).
+
+/** The graph to export, read in id order a node and an edge at a time. */
+export interface GraphStream {
+  nodes(): Iterable<GraphNode> | AsyncIterable<GraphNode>;
+  edges(): Iterable<GraphEdge> | AsyncIterable<GraphEdge>;
+}
+
+/** A store's own streaming read path (the embedded store's exportStream). */
+interface StreamingStore {
+  exportStream(): { nodes: () => Iterable<GraphNode>; edges: () => Iterable<GraphEdge> };
+}
+function isStreaming(x: unknown): x is StreamingStore {
+  return typeof x === 'object' && x !== null && typeof (x as StreamingStore).exportStream === 'function';
+}
+
+/** The reads of a store the export needs (GraphStore and CuratedStore both have them). */
+export interface ExportableStore {
+  exportGraph(): Promise<{ nodes: GraphNode[]; edges: GraphEdge[] }>;
+  readCuration(afterSeq?: number): Promise<CurationRecord[]>;
+  getNodes(ids: string[]): Promise<(GraphNode | null)[]>;
+  edgesOf(query: { ids: string[] }): Promise<GraphEdge[]>;
+  /** A curated store: the store it reads through its overlay. */
+  inner?: unknown;
+}
+
+/**
+ * Every node a curation record concerns: the fact's ends and both sides of a merge (`nodeIds`),
+ * the node kept, the node or edge added. The overlay changes only nodes among these and edges
+ * with an end among them (store/curated/view.ts transform: an edge between nodes no change
+ * touches, not itself rejected or edited, reads as it is — and a rejected or edited edge's ends
+ * are the record's nodeIds).
+ */
+export function curatedNodeIds(records: readonly CurationRecord[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of records) {
+    for (const id of r.nodeIds ?? []) out.add(id);
+    if (r.into) out.add(r.into);
+    if (r.node) out.add(r.node.id);
+    if (r.edge) (out.add(r.edge.source), out.add(r.edge.target));
+    if (r.kind === 'node' && r.op !== 'undo' && r.op !== 'split') out.add(r.target);
+  }
+  return out;
+}
+
+/**
+ * The graph as `store.exportGraph()` lists it, as a stream where the store can: an embedded store
+ * (directly, or under a curated layer) streams its nodes and edges in id order; the few a
+ * curation record concerns are read through the curated layer (getNodes, edgesOf of those nodes)
+ * and merged in by id. Any other store: its exportGraph.
+ */
+export async function exportStreamOf(store: ExportableStore): Promise<GraphStream> {
+  const base = isStreaming(store) ? store.exportStream() : isStreaming(store.inner) ? store.inner.exportStream() : null;
+  if (!base) {
+    const g = await store.exportGraph();
+    return { nodes: () => g.nodes, edges: () => g.edges };
+  }
+  if (!isStreaming(store) && isStreaming(store.inner)) {
+    const records = await store.readCuration();
+    if (records.length > 0) {
+      const touched = curatedNodeIds(records);
+      const ids = [...touched].sort();
+      const nodes = new Map<string, GraphNode>();
+      const edges = new Map<string, GraphEdge>();
+      for (let i = 0; i < ids.length; i += 1000) {
+        const page = ids.slice(i, i + 1000);
+        for (const n of await store.getNodes(page)) if (n) nodes.set(n.id, n);
+        for (const e of await store.edgesOf({ ids: page })) edges.set(e.id, e);
+      }
+      const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+      const overNodes = [...nodes.values()].sort(byId);
+      const overEdges = [...edges.values()].sort(byId);
+      return {
+        nodes: () => mergeById(base.nodes(), (n) => !touched.has(n.id), overNodes),
+        edges: () => mergeById(base.edges(), (e) => !touched.has(e.source) && !touched.has(e.target), overEdges),
+      };
+    }
+  }
+  return base;
+}
+
+/** `stream` (in id order) without what `keep` refuses, with `extra` (in id order) merged in. */
+function* mergeById<T extends { id: string }>(stream: Iterable<T>, keep: (x: T) => boolean, extra: readonly T[]): Generator<T> {
+  let k = 0;
+  for (const x of stream) {
+    if (!keep(x)) continue;
+    while (k < extra.length && extra[k]!.id < x.id) yield extra[k++]!;
+    yield x;
+  }
+  while (k < extra.length) yield extra[k++]!;
+}
+
+/** Text written in chunks of about 1 MB to `sink` (which may wait: a file stream's backpressure). */
+class Chunks {
+  private parts: string[] = [];
+  private size = 0;
+  constructor(private readonly sink: (s: string) => void | Promise<void>) {}
+  async add(s: string): Promise<void> {
+    this.parts.push(s);
+    this.size += s.length;
+    if (this.size >= 1 << 20) await this.flush();
+  }
+  async flush(): Promise<void> {
+    if (this.parts.length === 0) return;
+    const s = this.parts.join('');
+    this.parts = [];
+    this.size = 0;
+    await this.sink(s);
+  }
+}
+
+/** `JSON.stringify(list, null, 1)` as it reads at depth 1 of an object, written an element at a time. */
+async function jsonArray<T>(w: Chunks, list: Iterable<T> | AsyncIterable<T>): Promise<number> {
+  let n = 0;
+  for await (const x of list) {
+    await w.add((n === 0 ? '[\n  ' : ',\n  ') + JSON.stringify(x, null, 1).replace(/\n/g, '\n  '));
+    n++;
+  }
+  await w.add(n === 0 ? '[]' : '\n ]');
+  return n;
+}
+
+/** toJson's text, streamed. Returns the counts written. */
+export async function writeJsonStream(graph: GraphStream, curation: CurationRecord[], sink: (s: string) => void | Promise<void>): Promise<{ nodes: number; edges: number }> {
+  const w = new Chunks(sink);
+  await w.add(`{\n "format": ${JSON.stringify(EXPORT_FORMAT)},\n "nodes": `);
+  const nodes = await jsonArray(w, graph.nodes());
+  await w.add(',\n "edges": ');
+  const edges = await jsonArray(w, graph.edges());
+  if (curation.length > 0) {
+    await w.add(',\n "curation": ');
+    await jsonArray(w, curation);
+  }
+  await w.add('\n}\n');
+  await w.flush();
+  return { nodes, edges };
+}
+
+/** toGraphML's text, streamed. */
+export async function writeGraphMLStream(graph: GraphStream, sink: (s: string) => void | Promise<void>): Promise<{ nodes: number; edges: number }> {
+  const w = new Chunks(sink);
+  const head = toGraphML({ nodes: [], edges: [] });
+  const tail = '  </graph>\n</graphml>\n';
+  await w.add(head.slice(0, head.length - tail.length));
+  let nodes = 0;
+  let edges = 0;
+  for await (const n of graph.nodes()) {
+    const one = toGraphML({ nodes: [n], edges: [] });
+    await w.add(one.slice(head.length - tail.length, one.length - tail.length));
+    nodes++;
+  }
+  for await (const e of graph.edges()) {
+    const one = toGraphML({ nodes: [], edges: [e] });
+    await w.add(one.slice(head.length - tail.length, one.length - tail.length));
+    edges++;
+  }
+  await w.add(tail);
+  await w.flush();
+  return { nodes, edges };
+}
+
+/** toCsv's two texts, streamed to their sinks. */
+export async function writeCsvStream(
+  graph: GraphStream,
+  nodesSink: (s: string) => void | Promise<void>,
+  edgesSink: (s: string) => void | Promise<void>,
+): Promise<{ nodes: number; edges: number }> {
+  const wn = new Chunks(nodesSink);
+  await wn.add('\uFEFFid:ID,:LABEL,name,aliases:string[],properties\n');
+  let nodes = 0;
+  for await (const n of graph.nodes()) {
+    await wn.add([n.id, n.label, n.name, n.aliases.map((a) => a.replace(/;/g, ',')).join(';'), JSON.stringify(n.properties)].map(csvCell).join(',') + '\n');
+    nodes++;
+  }
+  await wn.flush();
+  const we = new Chunks(edgesSink);
+  await we.add('\uFEFF:START_ID,:END_ID,:TYPE,id,role,properties,evidence\n');
+  let edges = 0;
+  for await (const e of graph.edges()) {
+    const role = typeof e.properties.role === 'string' ? e.properties.role : '';
+    await we.add([e.source, e.target, e.type, e.id, role, JSON.stringify(e.properties), JSON.stringify(e.evidence)].map(csvCell).join(',') + '\n');
+    edges++;
+  }
+  await we.flush();
+  return { nodes, edges };
+}

@@ -79,6 +79,8 @@ export type QueueItem = Omit<ReviewQueueQuery['reviewQueue']['items'][number], '
 
 export interface QueuePage {
   totalCount: number;
+  /** Answered from the previous queue while the server rebuilds it after a change (队列更新中). */
+  stale: boolean;
   items: QueueItem[];
   endCursor: string | null;
   hasNextPage: boolean;
@@ -111,7 +113,7 @@ export async function reviewQueue(filter: QueueFilter, first: number, after: str
     signal,
   );
   const q = data.reviewQueue;
-  return { totalCount: q.totalCount, items: q.items.map((i) => ({ ...i, edge: queueEdge(i.edge) })), endCursor: q.pageInfo.endCursor, hasNextPage: q.pageInfo.hasNextPage };
+  return { totalCount: q.totalCount, stale: q.stale, items: q.items.map((i) => ({ ...i, edge: queueEdge(i.edge) })), endCursor: q.pageInfo.endCursor, hasNextPage: q.pageInfo.hasNextPage };
 }
 
 /** A doubtful registry match: the registry's firm (its own node) and the document's firm it may be. */

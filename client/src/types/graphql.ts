@@ -711,7 +711,7 @@ export type ReviewQueueQueryVariables = Exact<{
 }>;
 
 
-export type ReviewQueueQuery = { reviewQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, items: Array<{ priority: number, confidence: number, basis: string, dependents: number, reason: string, edge: { id: string, type: RelType, role: string | null, properties: Json, source:
+export type ReviewQueueQuery = { reviewQueue: { totalCount: number, stale: boolean, asOf: string | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, items: Array<{ priority: number, confidence: number, basis: string, dependents: number, reason: string, edge: { id: string, type: RelType, role: string | null, properties: Json, source:
           | { id: string, label: Label, name: string, aliases: Array<string> }
           | { id: string, label: Label, name: string, aliases: Array<string> }
           | { id: string, label: Label, name: string, aliases: Array<string> }
@@ -2193,6 +2193,8 @@ export const ReviewQueueDocument = new TypedDocumentString(`
     after: $after
   ) {
     totalCount
+    stale
+    asOf
     pageInfo {
       hasNextPage
       endCursor

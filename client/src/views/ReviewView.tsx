@@ -181,6 +181,7 @@ function Queue({ state, onOpenExplore, onOpenEvidence }: Pick<ReviewViewProps, '
   const filterKey = JSON.stringify([state.doc, state.type, state.basis, state.q, state.all]);
   const [triage, setTriage] = useState<TriageState>(EMPTY_TRIAGE);
   const [total, setTotal] = useState<number | null>(null);
+  const [stale, setStale] = useState(false);
   const [cursor, setCursor] = useState<{ after: string | null; more: boolean }>({ after: null, more: false });
   const [loadError, setLoadError] = useState<unknown>(null);
   const [loading, setLoading] = useState(false);
@@ -220,6 +221,7 @@ function Queue({ state, onOpenExplore, onOpenEvidence }: Pick<ReviewViewProps, '
         if (signal?.aborted) return;
         update((s) => withItems(s, page.items, append));
         setTotal(page.totalCount);
+        setStale(page.stale);
         setCursor({ after: page.endCursor, more: page.hasNextPage });
         setLoadError(null);
       } catch (e) {
@@ -409,6 +411,11 @@ function Queue({ state, onOpenExplore, onOpenEvidence }: Pick<ReviewViewProps, '
         <h2 className="side-title">
           {t('待审核队列')} {total !== null && <span className="count">{total}</span>}
         </h2>
+        {stale && (
+          <p className="queue-stale muted small" role="status">
+            {t('队列更新中…（按上一版排序，已审核的不再列出，新事实稍后出现）')}
+          </p>
+        )}
         <ol ref={listRef} className="queue-items">
           {triage.entries.map((x, i) => (
             <li key={x.item.edge.id}>

@@ -315,6 +315,73 @@ export class ReviewQueueIndex {
     }
     return out;
   }
+
+  /**
+   * For a queue built for an older graph version (the graph changed since; the new queue is being
+   * built): from position `start` of `hits`, up to `first` facts as the store reads them NOW, in
+   * the order and with the priority and dependents computed then. A fact whose edge vanished, or
+   * whose edge now fails `filter` (decided: basis `curated`; another type or basis; no sentence
+   * from the document; no end with the name), is dropped and the next one read instead. `next` is
+   * the position after the last fact read; `dropped` how many were dropped on the way.
+   */
+  async pageNow(
+    store: GraphStore,
+    hits: Int32Array,
+    start: number,
+    first: number,
+    filter: ReviewFilter,
+    pace: Pace = new Pace(),
+  ): Promise<{ items: ReviewItem[]; next: number; dropped: number }> {
+    const types = filter.types && filter.types.length > 0 ? new Set<string>(filter.types) : null;
+    const wanted = filter.basis && filter.basis.length > 0 ? new Set(filter.basis) : null;
+    const needle = filter.nameContains?.trim().toLowerCase() || null;
+    const out: ReviewItem[] = [];
+    let p = start;
+    let dropped = 0;
+    while (p < hits.length && out.length < first) {
+      const chunk = [...hits.subarray(p, Math.min(hits.length, p + Math.min(READ_PAGE, first - out.length)))];
+      p += chunk.length;
+      const edges = await store.getEdges(chunk.map((i) => this.edgeIds[i]!));
+      const endIds = [...new Set(edges.flatMap((e) => (e ? [e.source, e.target] : [])))];
+      const nodes = new Map<string, GraphNode>();
+      (await store.getNodes(endIds)).forEach((n, k) => {
+        if (n) nodes.set(endIds[k]!, n);
+      });
+      chunk.forEach((i, k) => {
+        const e = edges[k];
+        const basis = e ? basisOf(e) : '';
+        const ends = e ? [nodes.get(e.source), nodes.get(e.target)] : [];
+        const keep =
+          !!e &&
+          e.type in REVIEW_WEIGHTS &&
+          !(basis === 'curated' && !filter.includeCurated && !wanted?.has('curated')) &&
+          (!types || types.has(e.type)) &&
+          (!wanted || wanted.has(basis)) &&
+          (!filter.documentId || e.evidence.some((ev) => ev.documentId === filter.documentId)) &&
+          (!needle || ends.some((n) => !!n && nodeMatches(n, needle)));
+        if (!e || !keep) {
+          dropped++;
+          return;
+        }
+        const a = this.scopeA[i]!;
+        const b = this.scopeB[i]!;
+        const kind = SCOPE_KINDS[this.scopeKind[i]!]!;
+        const scope: Scope =
+          kind === 'segment'
+            ? { kind, above: a, below: b }
+            : kind === 'park'
+              ? { kind, inside: a }
+              : kind === 'order'
+                ? { kind, chains: a }
+                : kind === 'industry'
+                  ? { kind, name: ends[1]?.name ?? e.target, above: a }
+                  : { kind: 'none' };
+        out.push(new Item(e, this.prio[i]!, confidenceOf(e), basis, this.deps[i]!, scope, ends));
+      });
+      if (pace.due(READ_PAGE)) await pace.pause();
+    }
+    return { items: out, next: p, dropped };
+  }
 }
 
 /**

@@ -4,7 +4,7 @@
 // KgErrors, which formatError turns into the same codes.
 import { GraphQLError } from 'graphql';
 import { Pace } from '../analysis/park-world.ts';
-import { buildReviewQueue, type ReviewItem, type ReviewQueueIndex } from '../analysis/review.ts';
+import { buildReviewQueue, type ReviewFilter, type ReviewItem, type ReviewQueueIndex } from '../analysis/review.ts';
 import { summarizeChange } from '../curation-io.ts';
 import type { GraphEdge, Json, Label, RelType } from '../model.ts';
 import type { CurationActor, CurationInput, CurationRecord, CurationResult, CurationService, SourceInput } from '../store/curation.ts';
@@ -18,6 +18,10 @@ export interface ReviewQueueParent {
   totalCount: number;
   items: ReviewItem[];
   hasNextPage: boolean;
+  /** Answered from the queue of an older graph version while the current one is built. */
+  stale?: boolean;
+  /** When the queue answered from was computed (ISO). */
+  asOf?: string | null;
 }
 
 export interface ChangeConnectionParent {
@@ -27,31 +31,72 @@ export interface ChangeConnectionParent {
 }
 
 /**
- * The queue of the newest graph version asked for, compact (ReviewQueueIndex: ≈40 bytes a fact
- * plus its id, ≈40 MB at 10⁵ nodes and 4·10⁵ facts; it was ≈1.3 GB as two cached arrays of items
- * with their edges and ends). Only one is kept: a newer version replaces it, and a build for an
- * older version still running is stopped (it would answer nobody). The build is paced (the
- * event loop answers /healthz and other requests meanwhile) and runs for the graph, not for one
- * request: a request waits for it until its own deadline (TIMEOUT), and the build goes on for the
- * next request.
+ * The queue of a graph version, compact (ReviewQueueIndex: ≈40 bytes a fact plus its id, ≈40 MB at
+ * 10⁵ nodes and 4·10⁵ facts). One queue is kept (the last built, for one store), and at most one
+ * build runs. The build is paced (the event loop answers /healthz and other requests meanwhile)
+ * and runs for the graph, not for one request.
+ *
+ * After a write the kept queue is of an older version. Rebuilding takes 18–35 s at 10⁵ nodes
+ * under load, so the queue is not made to wait for it (stale while revalidate): the request
+ * waits for the rebuild at most KG_REVIEW_STALE_AFTER_MS (default 2 s; at most a quarter of its time),
+ * then answers from the kept queue, flagged `stale`: in the order and with the priorities
+ * computed then, each fact read back from the store as it is now, and dropped when its edge
+ * vanished or no longer fits the filter (a fact just accepted leaves the default queue, a rejected
+ * one is gone). Facts new since then appear when the rebuild is done. Not an incremental update:
+ * one write can move the priority of many facts (a new fact under a segment raises every
+ * PART_OF above it, a merge moves whole subtrees), so only a rebuild is exact.
+ *
+ * Only the first queue of a store (nothing kept) is waited for until the request's deadline
+ * (TIMEOUT); the build goes on for the next request. A build still running for an older version
+ * of the same store is not stopped by a write: it finishes, is kept (a fresher stale queue) and
+ * the next request starts the build of the version then current. A build for another store is
+ * stopped (it would answer nobody).
  */
 class Superseded extends Error {}
+interface BuiltQueue {
+  source: GraphStore;
+  version: string;
+  queue: ReviewQueueIndex;
+  /** When the build began (ISO): the queue reflects the graph as read from then on. */
+  asOf: string;
+}
 interface QueueBuild {
+  source: GraphStore;
   version: string;
   stopped: boolean;
-  promise: Promise<ReviewQueueIndex>;
+  promise: Promise<BuiltQueue>;
 }
 let queueBuild: QueueBuild | null = null;
+let lastBuilt: BuiltQueue | null = null;
+
+/** The queue a request answers from: `stale` when built for an older graph version. */
+export interface QueueView {
+  queue: ReviewQueueIndex;
+  stale: boolean;
+  asOf: string | null;
+}
 
 function isGraphStore(x: unknown): x is GraphStore {
   return typeof x === 'object' && x !== null && typeof (x as GraphStore).listNodes === 'function' && typeof (x as GraphStore).edgesOf === 'function';
 }
 
+/** How long a request waits for a rebuild before it answers from the kept queue (ms). */
+function staleAfterMs(): number {
+  const v = Number(process.env.KG_REVIEW_STALE_AFTER_MS ?? 2000);
+  return Number.isFinite(v) && v >= 0 ? v : 2000;
+}
+
 function startBuild(version: string, source: GraphStore): QueueBuild {
-  if (queueBuild && queueBuild.version !== version) queueBuild.stopped = true;
-  const b: QueueBuild = { version, stopped: false, promise: Promise.resolve(null as never) };
+  if (queueBuild && queueBuild.source !== source) queueBuild.stopped = true;
+  const b: QueueBuild = { source, version, stopped: false, promise: Promise.resolve(null as never) };
+  const asOf = new Date().toISOString();
   b.promise = buildReviewQueue(source, () => {
-    if (b.stopped) throw new Superseded('a newer graph version was asked for');
+    if (b.stopped) throw new Superseded('another store asked for its queue');
+  }).then((queue) => {
+    const built: BuiltQueue = { source, version, queue, asOf };
+    if (!b.stopped) lastBuilt = built;
+    if (queueBuild === b) queueBuild = null;
+    return built;
   });
   b.promise.catch(() => {
     if (queueBuild === b) queueBuild = null;
@@ -69,17 +114,37 @@ function untilStopped<T>(p: Promise<T>, guard: ExecutionGuard): Promise<T> {
   });
 }
 
-/** The queue of the graph as it reads now (waits for a build at most until the request's deadline). */
-async function currentQueue(ctx: Context): Promise<ReviewQueueIndex> {
+/** `p` if it settles within `ms` (and before the request stops), else null. */
+function within<T>(p: Promise<T>, ms: number, guard: ExecutionGuard): Promise<T | null> {
+  if (ms <= 0) return Promise.resolve(null);
+  return new Promise<T | null>((resolve) => {
+    const timer = setTimeout(() => resolve(null), ms);
+    const off = guard.onStop(() => resolve(null));
+    p.then(resolve, () => resolve(null)).finally(() => (clearTimeout(timer), off()));
+  });
+}
+
+/** The queue of the graph as it reads now, or the last one built while a rebuild runs (`stale`). */
+async function currentQueue(ctx: Context): Promise<QueueView> {
   const source = isGraphStore(ctx.curation) ? ctx.curation : ctx.store;
-  if (!ctx.curation) return buildReviewQueue(source, () => ctx.guard.check());
+  if (!ctx.curation) return { queue: await buildReviewQueue(source, () => ctx.guard.check()), stale: false, asOf: null };
   for (;;) {
     const version = await ctx.curation.graphVersion();
-    const b = queueBuild?.version === version ? queueBuild : startBuild(version, source);
+    const kept = lastBuilt?.source === source ? lastBuilt : null;
+    if (kept?.version === version) return { queue: kept.queue, stale: false, asOf: kept.asOf };
+    const b = queueBuild?.source === source && !queueBuild.stopped ? queueBuild : startBuild(version, source);
+    if (kept) {
+      // Wait at most a quarter of the request's time: the rest is for reading the answer.
+      const built = await within(b.promise, Math.min(staleAfterMs(), ctx.guard.deadlineMs / 4), ctx.guard);
+      ctx.guard.check();
+      const q = built ?? kept;
+      return { queue: q.queue, stale: q.version !== version, asOf: q.asOf };
+    }
     try {
-      return await untilStopped(b.promise, ctx.guard);
+      const built = await untilStopped(b.promise, ctx.guard);
+      return { queue: built.queue, stale: built.version !== version, asOf: built.asOf };
     } catch (e) {
-      // Another request asked for another version meanwhile: ask again which is current.
+      // Another store asked for its queue meanwhile: ask again.
       if (!(e instanceof Superseded)) throw e;
     }
   }
@@ -162,6 +227,8 @@ export const curationResolvers = {
     change: (r: CurationResult) => r.record,
   },
   ReviewQueue: {
+    stale: (q: ReviewQueueParent) => q.stale ?? false,
+    asOf: (q: ReviewQueueParent) => q.asOf ?? null,
     pageInfo: (q: ReviewQueueParent) => {
       const last = q.items[q.items.length - 1];
       return { hasNextPage: q.hasNextPage, endCursor: last ? Buffer.from(`rq:${last.priority}|${last.edge.id}`, 'utf8').toString('base64url') : null };
@@ -204,19 +271,17 @@ export const curationResolvers = {
       const first = firstArg('first', args.first, 50, CURATION_LIMITS.queueFirst);
       if ((args.basis?.length ?? 0) > 10) throw badInput('basis 最多 10 个 / at most 10 bases', 'basis');
       if ((args.nameContains?.length ?? 0) > 200) throw badInput('nameContains 过长 / nameContains too long', 'nameContains');
-      const queue = await currentQueue(ctx);
+      const { queue, stale, asOf } = await currentQueue(ctx);
       const pace = new Pace(() => ctx.guard.check());
-      const hits = await queue.select(
-        isGraphStore(ctx.curation) ? ctx.curation : ctx.store,
-        {
-          ...(args.document ? { documentId: args.document } : {}),
-          ...(args.types?.length ? { types: args.types } : {}),
-          ...(args.basis?.length ? { basis: args.basis } : {}),
-          ...(args.nameContains ? { nameContains: args.nameContains } : {}),
-          includeCurated: args.includeCurated ?? false,
-        },
-        pace,
-      );
+      const store = isGraphStore(ctx.curation) ? ctx.curation : ctx.store;
+      const filter: ReviewFilter = {
+        ...(args.document ? { documentId: args.document } : {}),
+        ...(args.types?.length ? { types: args.types } : {}),
+        ...(args.basis?.length ? { basis: args.basis } : {}),
+        ...(args.nameContains ? { nameContains: args.nameContains } : {}),
+        includeCurated: args.includeCurated ?? false,
+      };
+      const hits = await queue.select(store, filter, pace);
       let start = 0;
       if (args.after) {
         // Keyset on (priority, id): stable while facts ahead of the cursor are decided and leave.
@@ -226,8 +291,16 @@ export const curationResolvers = {
         if (bar < 0 || !Number.isFinite(priority)) throw badInput('游标无效 / invalid cursor', 'after');
         start = queue.after(hits, { priority, edge: { id: key.slice(bar + 1) } });
       }
-      const items = await queue.page(isGraphStore(ctx.curation) ? ctx.curation : ctx.store, hits, start, first, pace);
-      return { totalCount: hits.length, items, hasNextPage: start + first < hits.length };
+      if (stale) {
+        // Not an answer for the response cache to keep: the same question at this graph version is
+        // answered fresh once the rebuild is done (handler.ts `noStore`).
+        const box = (ctx as { box?: { noStore?: boolean } }).box;
+        if (box) box.noStore = true;
+        const { items, next, dropped } = await queue.pageNow(store, hits, start, first, filter, pace);
+        return { totalCount: hits.length - dropped, items, hasNextPage: next < hits.length, stale, asOf };
+      }
+      const items = await queue.page(store, hits, start, first, pace);
+      return { totalCount: hits.length, items, hasNextPage: start + first < hits.length, stale, asOf };
     },
   },
   Mutation: {

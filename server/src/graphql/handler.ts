@@ -127,7 +127,9 @@ interface Outcome {
   codes: ErrorCode[];
 }
 // Apollo runs each operation on a shallow clone of the context: keep what plugins learn in a shared box.
-type RequestContext = Context & { box: { outcome?: Outcome } };
+// `noStore`: a resolver answered from data it knows to be out of date (reviewQueue while its queue is
+// rebuilt, `stale`): a complete answer, but not one to keep in the response cache for this generation.
+type RequestContext = Context & { box: { outcome?: Outcome; noStore?: boolean } };
 
 /** Codes whose HTTP status holds whatever the response media type (access, malformed HTTP). */
 const HTTP_LEVEL: ReadonlySet<ErrorCode> = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED', 'BAD_REQUEST', 'METHOD_NOT_ALLOWED']);
@@ -501,7 +503,7 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
       return { response: { status, headers, body: JSON.stringify({ errors: [{ message: d.message, extensions: { code: d.code } }] }) + '\n', storeCalls, cache, engine }, complete: false };
     }
     if (data === null || data === undefined) return null;
-    return { response: { status: 200, headers, body: JSON.stringify({ data }) + '\n', storeCalls, cache, engine }, complete: true };
+    return { response: { status: 200, headers, body: JSON.stringify({ data }) + '\n', storeCalls, cache, engine }, complete: !context.box.noStore };
   }
 
   /**
@@ -544,7 +546,7 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
     let status = result.status ?? 200;
     const outcome = context?.box.outcome;
     if (outcome) status = graphQLStatus(mediaType, outcome, status);
-    const complete = !!outcome && outcome.hasData && outcome.codes.length === 0 && status === 200;
+    const complete = !!outcome && outcome.hasData && outcome.codes.length === 0 && status === 200 && !context?.box.noStore;
     // The media type Apollo chose for this Accept header, for the fast path (a success had one).
     if (complete && request.method === 'POST' && mediaType && mediaTypes.size < MEDIA_TYPES_MAX) {
       const accept = request.headers.accept;

@@ -1698,10 +1698,14 @@ export type ReviewItem = {
 /** 审核队列 / The review queue */
 export type ReviewQueue = {
   __typename?: 'ReviewQueue';
+  /** 本次回答所用队列的计算时间（ISO 8601）/ When the queue answered from was computed (ISO 8601) */
+  asOf: Maybe<Scalars['String']['output']>;
   /** 本页事实 / Facts of this page */
   items: Array<ReviewItem>;
   /** 分页信息 / Page info */
   pageInfo: PageInfo;
+  /** 队列更新中：图谱刚有改动，本次回答来自上一版队列（顺序与优先级为当时计算，事实按现状读回，已审核或已删除的不再列出，新事实待更新完成后出现；总数为近似值）/ Being refreshed: the graph changed and this answer comes from the previous queue (order and priorities as computed then, facts read back as they are now, decided or removed ones left out, new facts appear once the rebuild is done; totalCount approximate) */
+  stale: Scalars['Boolean']['output'];
   /** 符合条件的总数 / Total matching */
   totalCount: Scalars['Int']['output'];
 };
@@ -2497,8 +2501,10 @@ export type ReviewItemResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type ReviewQueueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewQueue'] = ResolversParentTypes['ReviewQueue']> = {
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['ReviewItem']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 

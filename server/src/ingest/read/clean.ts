@@ -176,7 +176,8 @@ const BLANK = /^[\s\u3000]*$/;
 const LINE_STOP = /[。！？；：.!?;:）)】〕」』]$/;
 const PROSE = /[，,、。；;]/;
 const SENTENCE_INSIDE = /(?:[。！？；;]|[\u4e00-\u9fa5][.!?])[^。！？；;.!?]*[\u4e00-\u9fa5]{2}$/;
-const MARKER_START = /^(?:第[一二三四五六七八九十百零〇\d]+[编篇章节条部]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d０-９]+[)）]|[\d０-９]{1,3}\s*[.、．)）]|[①-⑳]|[-—•·●■◆▪*#|])/;
+/** (a number of four digits too, as markers.ts reads up to 9999．, but not a year, 2024、 or 2024.12: fix30, lines from 1000 on were glued to 999) */
+const MARKER_START = /^(?:第[一二三四五六七八九十百零〇\d]+[编篇章节条部]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d０-９]+[)）]|[\d０-９]{1,3}\s*[.、．)）]|(?!19|20|１９|２０)[\d０-９]{4}\s*(?:[、．)）]|\.(?![\d０-９]))|[①-⑳]|[-—•·●■◆▪*#|])/;
 /** A "label：…" line (责任单位：… 重点企业：…), which starts its own line in a key-value block. */
 const LABEL_START = /^[\u4e00-\u9fa5A-Za-z]{2,10}[:：]/;
 

@@ -94,12 +94,14 @@ export function markerOf(normLine: string): Marker | undefined {
 
 /**
  * A row of a table flattened with commas (a CSV export pasted as text: 序号,项目名称,建设单位,… then
- * 1,乳业升级项目,某集团,…): a 序号 of one to three digits, then at least three cells, the first not a
+ * 1,乳业升级项目,某集团,…): a 序号 of one to five digits (fix30: rows from 1000 on were lost, glued to row 999), but
+ * not a year (19xx, 20xx: 2026,乳业升级项目,… is a year in the first cell),
+ * then at least three cells, the first not a
  * number. The one definition of such a row: read/clean.ts never joins it to the line before (on the raw
  * text, full-width digits and commas too), and its 序号 numbers it like 1. (only where such a header line
  * is found: outline.ts). The match is the 序号 and its comma; the cells are looked ahead.
  */
-export const CSV_ROW = /^([\d０-９]{1,3})\s*[,，]\s*(?=[^\d０-９\s,，][^,，]*[,，][^,，]*[,，])/;
+export const CSV_ROW = /^([\d０-９]{1,3}|(?!(?:19|20|１９|２０)[\d０-９]{2}(?![\d０-９]))[\d０-９]{4,5})\s*[,，]\s*(?=[^\d０-９\s,，][^,，]*[,，][^,，]*[,，])/;
 
 export function csvRowMarker(normLine: string): Marker | undefined {
   const m = CSV_ROW.exec(normLine);

@@ -934,6 +934,27 @@ export class EmbeddedStore implements GraphStore {
     return { nodes, edges: sortEdges(edges) };
   }
 
+  /**
+   * The export's read path (kg export): the nodes in id order and the visible edges in edge-id
+   * order (as exportGraph lists them), each edge built when it is read. exportGraph builds every
+   * edge object, then sorts them by their id strings: at 10⁵ nodes ≈500,000 edges held at once.
+   * Here only the order is computed whole (a number per edge, sortSlots). Read it while no write runs.
+   */
+  exportStream(): { nodes: () => Iterable<GraphNode>; edges: () => Iterable<GraphEdge> } {
+    const core = this.core;
+    const order = this.order;
+    return {
+      *nodes() {
+        for (const i of order.all()) yield core.nodeObj[i]!;
+      },
+      *edges() {
+        const slots: number[] = [];
+        for (let j = 0; j < core.edgeHigh; j++) if (core.eType[j] !== 255 && core.edgeVisible(j)) slots.push(j);
+        for (const j of sortSlots(core, order, slots)) yield core.edge(j);
+      },
+    };
+  }
+
   /** Every source's contribution, rebuilt from memory (kg copy --merge): one batch per source, in id order. */
   *sourceBatches(): Generator<GraphBatch> {
     const ids = [...this.core.sourceIndex.keys()].sort(cmp);
