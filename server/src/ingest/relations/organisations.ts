@@ -820,9 +820,12 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
     const last = l.items[l.items.length - 1];
     if (!k || !last) return [];
     const at = text.indexOf(k[1]!, last.end - s.start);
-    return at < 0 ? [] : [{ start: s.start + at, end: s.start + at + k[1]!.length }];
+    return at < 0 ? [] : [{ start: s.start + at, end: s.start + at + k[1]!.length, list: l.index }];
   });
   const inKind = (i: Mention) => kinds.some((k) => i.start >= k.start && i.end <= k.end && i.end - i.start < k.end - k.start);
+  // 依托A、B等整车企业和C、D等动力电池企业: the kind of the other typed list types that list's firms, not A and B
+  // (two typed lists in one clause are two statements, never a cross-product)
+  const othersKind = (i: Mention) => m.list !== undefined && kinds.some((k) => k.list !== m.list && i.start >= k.start && i.end <= k.end);
   // 建设面向人工智能大模型训练的算力平台: what a thing is built for is a served object, not the organisation's industry
   const served = (i: Mention) => /面向$/.test(text.slice(0, i.start - s.start)) || (i.list !== undefined && /面向$/.test(lists.find((l) => l.index === i.list)?.before ?? ''));
   // 依托A发展X，引进B和C配套企业: kinds of firm to attract in a clause of their own are not A's
@@ -836,7 +839,7 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
     const owner = bracketOwners.get(i);
     return !!owner && owner !== m;
   };
-  let after = inds.filter((i) => i.start >= m.end && i.start < next && !oneBody(i) && !applied(i) && !inKind(i) && !served(i) && !toAttract(i) && !othersBracket(i));
+  let after = inds.filter((i) => i.start >= m.end && i.start < next && !oneBody(i) && !applied(i) && !inKind(i) && !othersKind(i) && !served(i) && !toAttract(i) && !othersBracket(i));
   // 持续引进A、B等高能级创新平台，…，进一步优化了科技金融服务配套: what was brought in or gathered is
   // described by its own clause, not by the clauses of the sentence's other statements
   if (m.label !== 'Park' && /^(持续|先后|累计|已|共)?(引进|集聚|聚集|汇聚|拥有|获批|落地)/.test(clauseOf(text, s.start, m.start))) {
