@@ -16,6 +16,17 @@ describe('a title joining two short industry names, each named on its own as an 
     for (const type of ['PART_OF', 'IN_INDUSTRY', 'HOSTS', 'SUPPORTS'] as const) expect(strong(x, type).filter(joined)).toEqual([]);
     expect(x.nodes.filter((n) => /林下食品[与和]南药/.test(n.name))).toEqual([]);
   });
+  it('a chain whose links name one of the two belongs to it (“人参种植—人参精深加工”和“水源地保护—矿泉水灌装”两条产业链: blind22 r07)', async () => {
+    const partOf = strong(
+      await runDoc(
+        '青禾县松茸和山泉水产业链招商图谱（2026年版）\n\n一、产业概况\n全县已形成“松茸采集—松茸精深加工—松茸商贸流通”和“水源地保护—山泉水灌装—包装物流”两条产业链。全县已集聚青禾山珍等松茸企业和青禾泉业等山泉水企业。\n\n二、招商方向\n（一）松茸产业链\n（二）山泉水产业链\n',
+      ),
+      'PART_OF',
+    );
+    for (const item of ['松茸采集', '松茸精深加工', '松茸商贸流通']) expect(partOf).toContain(`industry:${item} -> industry:松茸`);
+    for (const item of ['水源地保护', '山泉水灌装', '包装物流']) expect(partOf).toContain(`industry:${item} -> industry:山泉水`);
+    expect(partOf.filter(joined)).toEqual([]);
+  });
   it('each industry keeps its own parts (the chain under its heading)', async () => {
     const partOf = strong(await runDoc(DOC), 'PART_OF');
     expect(partOf.filter((e) => /-> industry:南药$/.test(e)).length + partOf.filter((e) => /-> industry:林下食品$/.test(e)).length).toBeGreaterThan(0);

@@ -120,6 +120,13 @@ function twoIndustries(name: string, text: string, ctx: IngestContext): boolean 
   return !/及/.test(m[0].slice(m[1]!.length, m[1]!.length + 1)) && parts.every((p) => namedAsIndustry(p, rest, ctx));
 }
 
+/** The two industries of a subject twoIndustries splits, as the document names them apart. */
+function pairOf(name: string, text: string, ctx: IngestContext): string[] {
+  if (!twoIndustries(name, text, ctx)) return [];
+  const m = /^([^与和及]{2,12})[与和及]([^与和及]{2,12})$/.exec(name.replace(/(产业链|产业|行业)$/, ''));
+  return m ? [m[1]!, m[2]!] : [];
+}
+
 /**
  * A short name written on its own as an industry: before 产业/产业链/企业/行业 (not 产业园, a park's name) and after a
  * word's edge — a non-Han character (a heading's number, a bracket, a space) or a function or place word's last
@@ -276,6 +283,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
   const headingParks = new Map<string, HeadingPark>();
   /** Segments placed by 上游/中游/下游, wholes and chains, for chain structure across sentences. */
   const chains = new ChainState();
+  if (yearless && !subject) chains.pair = pairOf(yearless.name, doc.source.norm, ctx);
   const siblings = new Map<string, Set<string>>();
   const focus: FocusState = {};
   // (某区未来产业培育发展行动方案: a plan titled with the umbrella of future industries, read as no subject)
