@@ -6,7 +6,7 @@ import { JUDGED } from './judge.ts';
 import type { Evidence } from '../../model.ts';
 import { industryBounds } from '../entities/industry-bounds.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
-import type { Entity } from '../entities/table.ts';
+import type { Entity, EntityTable } from '../entities/table.ts';
 import { isGenericWord } from '../entities/typing.ts';
 import type { EdgeSet } from './edges.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
@@ -498,6 +498,14 @@ export class ChainState {
   readonly orphans: { segments: Entity[]; ev: Evidence }[] = [];
   /** The chain a section lays out in levels, by section path. */
   readonly domains = new Map<string, Entity>();
+  /** The two industries a title joins (人参和矿泉水产业链招商图谱), where the document is about each apart. */
+  pair: string[] = [];
+}
+
+/** Of a title's two industries, the one a chain's links name, alone (人参种植—人参精深加工 → 人参; 水源地保护—矿泉水灌装 → 矿泉水). */
+function pairHalf(segs: Entity[], pair: string[], table: EntityTable): Entity | undefined {
+  const named = pair.filter((p) => segs.some((g) => g.name !== p && g.name.includes(p)));
+  return named.length === 1 ? (table.find('Industry', named[0]!) ?? table.industry(named[0]!)) : undefined;
 }
 
 /** 我市X产业链分为上游、中游和下游 / X产业链包括上游…、中游… : the chain the levels that follow belong to. */
@@ -717,7 +725,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     // (沧州临港经济技术开发区是我市绿色化工产业的核心承载区，已集聚…，形成“A—B—C”的产业链条: the industry the paragraph
     // says its park carries is the chain's, before the heading's or the document's)
     const carried = named || other || opener || sentenceLead || listedWhole ? undefined : carriedIndustry(scope, first);
-    const usual = (sentenceLead && !segs.some((g) => g.id === sentenceLead.id) ? sentenceLead : undefined) ?? listedWhole ?? (carried && !segs.some((g) => g.id === carried.id) ? carried : undefined) ?? domain ?? ctxInds[0] ?? subject;
+    const usual = (sentenceLead && !segs.some((g) => g.id === sentenceLead.id) ? sentenceLead : undefined) ?? listedWhole ?? (carried && !segs.some((g) => g.id === carried.id) ? carried : undefined) ?? domain ?? ctxInds[0] ?? subject ?? pairHalf(segs, state.pair, table);
     // (a zone's chain: the lexicon industry in its name, else the usual whole when the zone's name writes two of its
     // characters in order — 石化产业集聚区 under 石油化工 — else none)
     const writes = (w: string) => [...(zoneName ?? '')].some((c, i, z) => i + 1 < z.length && w.includes(c) && w.indexOf(z[i + 1]!, w.indexOf(c) + 1) >= 0);

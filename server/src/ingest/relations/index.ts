@@ -99,16 +99,45 @@ function bracketSubject(doc: StructuredDoc, table: EntityTable, ctx: IngestConte
  * A document subject that joins two industries the text also names apart (支持海洋工程装备和高技术船舶产业
  * 高质量发展 with …聚焦高技术船舶和船用配套设备… elsewhere): the document is about two industries, and
  * nothing is a part, a firm or a host of the pair as one. (半导体和集成电路 named only together stays one.)
+ * Shorter names (森林食品和北药, 光电子和汽车电子, 人参和矿泉水) split only where EACH is named on its own as an
+ * industry (全市北药产业…, …等汽车电子企业, （二）矿泉水产业链) or the lexicon knows it as one and the text names it
+ * apart: a short name is often a field's head or a longer name's tail (化合物半导体产业链 is not 半导体's own).
+ * Joined by 和/与 only: 及 after a short name joins a field and its extension (碳纤维及复合材料).
  */
 function twoIndustries(name: string, text: string, ctx: IngestContext): boolean {
   // (two full names, not a field and its head: 软件和信息服务, 半导体和集成电路 are one field each; nor a
   // compound the lexicon knows, 细胞与基因治疗)
-  const m = /^([^与和及]{4,12})[与和及]([^与和及]{4,12})$/.exec(name.replace(/(产业链|产业|行业)$/, ''));
+  const m = /^([^与和及]{2,12})[与和及]([^与和及]{2,12})$/.exec(name.replace(/(产业链|产业|行业)$/, ''));
   if (!m || ctx.index.lookup(name)?.type === 'industry' || ctx.index.lookup(m[0])?.type === 'industry') return false;
   // (the pair itself, written with any joiner, is not a part named on its own)
   const rest = [`${m[1]}与${m[2]}`, `${m[1]}和${m[2]}`, `${m[1]}及${m[2]}`].reduce((t, j) => t.split(j).join('\u0000'), text);
-  // a part named on its own somewhere, as a whole word (…聚焦高技术船舶和船用配套设备…)
-  return [m[1]!, m[2]!].some((p) => rest.split(p).slice(1).some((after) => /^(?:[、，,。；;和与及等]|产业|企业|领域|项目|基地)/.test(after)));
+  const parts = [m[1]!, m[2]!];
+  if (parts.every((p) => p.length >= 4)) {
+    // a part named on its own somewhere, as a whole word (…聚焦高技术船舶和船用配套设备…)
+    return parts.some((p) => rest.split(p).slice(1).some((after) => /^(?:[、，,。；;和与及等]|产业|企业|领域|项目|基地)/.test(after)));
+  }
+  // (A及B with a short name is a field and its extension, 碳纤维及复合材料, 锂电材料及电池, 磷化工及新能源材料)
+  return !/及/.test(m[0].slice(m[1]!.length, m[1]!.length + 1)) && parts.every((p) => namedAsIndustry(p, rest, ctx));
+}
+
+/** The two industries of a subject twoIndustries splits, as the document names them apart. */
+function pairOf(name: string, text: string, ctx: IngestContext): string[] {
+  if (!twoIndustries(name, text, ctx)) return [];
+  const m = /^([^与和及]{2,12})[与和及]([^与和及]{2,12})$/.exec(name.replace(/(产业链|产业|行业)$/, ''));
+  return m ? [m[1]!, m[2]!] : [];
+}
+
+/**
+ * A short name written on its own as an industry: before 产业/产业链/企业/行业 (not 产业园, a park's name) and after a
+ * word's edge — a non-Han character (a heading's number, a bracket, a space) or a function or place word's last
+ * character (全市, 其中, 等, 的) — not inside a longer name (化合物半导体产业链); or a lexicon industry the text names
+ * apart, as a whole word.
+ */
+function namedAsIndustry(part: string, rest: string, ctx: IngestContext): boolean {
+  const chunks = rest.split(part);
+  const edge = (before: string) => !/[\u3400-\u9fff]$/.test(before) || /[市县区省州镇等的和与及中在为是将对把大各个其]$/.test(before);
+  if (chunks.slice(1).some((after, i) => /^(?:产业(?!园)|企业|行业)/.test(after) && edge(chunks[i]!))) return true;
+  return ctx.index.lookup(part)?.type === 'industry' && chunks.slice(1).some((after, i) => /^(?:[、，,。；;和与及等]|产业(?!园)|企业|领域)/.test(after) && edge(chunks[i]!));
 }
 
 /**
@@ -254,6 +283,7 @@ export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: In
   const headingParks = new Map<string, HeadingPark>();
   /** Segments placed by 上游/中游/下游, wholes and chains, for chain structure across sentences. */
   const chains = new ChainState();
+  if (yearless && !subject) chains.pair = pairOf(yearless.name, doc.source.norm, ctx);
   const siblings = new Map<string, Set<string>>();
   const focus: FocusState = {};
   // (某区未来产业培育发展行动方案: a plan titled with the umbrella of future industries, read as no subject)
