@@ -370,13 +370,13 @@ describe('truth of the industry layer on blind genre documents', () => {
     expect(blind20.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
   });
 
-  it('keeps blind22 at least at its development figure (usual layouts; hidden for one session, totals only: P 0.836 R 0.701 → P 0.838 R 0.709; then a source of classes: P 0.895 R 0.815; SCORES.md)', () => {
+  it('keeps blind22 at least at its development figure (usual layouts; hidden for one session, totals only: P 0.836 R 0.701 → P 0.838 R 0.709; then a source of classes: P 0.909 R 0.815; SCORES.md)', () => {
     console.log(report('BLIND22 (blind annotator; hidden for one session, totals only)', blind22.scores, verbose));
     expect(blind22.scores.length).toBe(8);
     const rel = total(blind22.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.89);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.90);
     expect(recall(rel)).toBeGreaterThanOrEqual(0.81);
-    expect(blind22.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(4);
+    expect(blind22.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(2);
   });
 
   it('keeps blind23 at least at its development figure (usual layouts; hidden for one session, totals only: P 0.882 R 0.679 → P 0.884 R 0.692; then a source of classes: P 0.894 R 0.708; SCORES.md)', () => {
@@ -388,11 +388,11 @@ describe('truth of the industry layer on blind genre documents', () => {
     expect(blind23.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(2);
   });
 
-  it('keeps blind24 at least at its development figure (usual layouts; hidden for one session, totals only: P 0.745 R 0.626 → P 0.751 R 0.646; then a source of classes: P 0.768 R 0.702; SCORES.md)', () => {
+  it('keeps blind24 at least at its development figure (usual layouts; hidden for one session, totals only: P 0.745 R 0.626 → P 0.751 R 0.646; then a source of classes: P 0.806 R 0.702; SCORES.md)', () => {
     console.log(report('BLIND24 (blind annotator; hidden for one session, totals only)', blind24.scores, verbose));
     expect(blind24.scores.length).toBe(8);
     const rel = total(blind24.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.76);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.80);
     expect(recall(rel)).toBeGreaterThanOrEqual(0.70);
     expect(blind24.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(3);
   });
