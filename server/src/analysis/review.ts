@@ -227,6 +227,18 @@ export class ReviewQueueIndex {
     return [this.typeOf, this.src, this.tgt, this.basisCode, this.conf, this.prio, this.deps, this.scopeKind, this.scopeA, this.scopeB, this.docStart, this.docList, this.order].reduce((n, a) => n + a.byteLength, 0);
   }
 
+  /** Fact `i`'s scope; `targetName` names an industry scope (the target as it reads now). */
+  private scopeOf(i: number, targetName: string): Scope {
+    const a = this.scopeA[i]!;
+    const b = this.scopeB[i]!;
+    const kind = SCOPE_KINDS[this.scopeKind[i]!]!;
+    if (kind === 'segment') return { kind, above: a, below: b };
+    if (kind === 'park') return { kind, inside: a };
+    if (kind === 'order') return { kind, chains: a };
+    if (kind === 'industry') return { kind, name: targetName, above: a };
+    return { kind: 'none' };
+  }
+
   /** Fact numbers matching `filter`, in queue order. */
   async select(store: GraphStore, filter: ReviewFilter, pace: Pace = new Pace()): Promise<Int32Array> {
     const types = filter.types && filter.types.length > 0 ? new Set(filter.types.map((t) => WEIGHTED_TYPES.indexOf(t))) : null;
@@ -296,19 +308,7 @@ export class ReviewQueueIndex {
       chunk.forEach((i, k) => {
         const e = edges[k];
         if (!e) return; // the graph changed since the queue was computed
-        const a = this.scopeA[i]!;
-        const b = this.scopeB[i]!;
-        const kind = SCOPE_KINDS[this.scopeKind[i]!]!;
-        const scope: Scope =
-          kind === 'segment'
-            ? { kind, above: a, below: b }
-            : kind === 'park'
-              ? { kind, inside: a }
-              : kind === 'order'
-                ? { kind, chains: a }
-                : kind === 'industry'
-                  ? { kind, name: node(this.tgt[i]!)?.name ?? e.target, above: a }
-                  : { kind: 'none' };
+        const scope = this.scopeOf(i, node(this.tgt[i]!)?.name ?? e.target);
         out.push(new Item(e, this.prio[i]!, this.conf[i]!, this.bases[this.basisCode[i]!]!, this.deps[i]!, scope, [node(this.src[i]!), node(this.tgt[i]!)]));
       });
       if (pace.due(READ_PAGE)) await pace.pause();
@@ -363,19 +363,7 @@ export class ReviewQueueIndex {
           dropped++;
           return;
         }
-        const a = this.scopeA[i]!;
-        const b = this.scopeB[i]!;
-        const kind = SCOPE_KINDS[this.scopeKind[i]!]!;
-        const scope: Scope =
-          kind === 'segment'
-            ? { kind, above: a, below: b }
-            : kind === 'park'
-              ? { kind, inside: a }
-              : kind === 'order'
-                ? { kind, chains: a }
-                : kind === 'industry'
-                  ? { kind, name: ends[1]?.name ?? e.target, above: a }
-                  : { kind: 'none' };
+        const scope = this.scopeOf(i, ends[1]?.name ?? e.target);
         out.push(new Item(e, this.prio[i]!, confidenceOf(e), basis, this.deps[i]!, scope, ends));
       });
       if (pace.due(READ_PAGE)) await pace.pause();
