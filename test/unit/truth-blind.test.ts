@@ -56,6 +56,8 @@ const BLIND20 = join(FIX, 'truth-blind20');
 const BLIND22 = join(FIX, 'truth-blind22');
 const BLIND23 = join(FIX, 'truth-blind23');
 const BLIND24 = join(FIX, 'truth-blind24');
+const BLIND30 = join(FIX, 'truth-blind30');
+const BLIND29 = join(FIX, 'truth-blind29');
 const HELDOUT = join(FIX, 'truth-heldout');
 const ctx = createIngestContext();
 const verbose = process.env.TRUTH_VERBOSE === '1';
@@ -104,6 +106,8 @@ let blind20: Awaited<ReturnType<typeof run>>;
 let blind22: Awaited<ReturnType<typeof run>>;
 let blind23: Awaited<ReturnType<typeof run>>;
 let blind24: Awaited<ReturnType<typeof run>>;
+let blind30: Awaited<ReturnType<typeof run>>;
+let blind29: Awaited<ReturnType<typeof run>>;
 
 beforeAll(async () => {
   blind = await run(BLIND);
@@ -132,6 +136,8 @@ beforeAll(async () => {
   blind22 = await run(BLIND22);
   blind23 = await run(BLIND23);
   blind24 = await run(BLIND24);
+  blind30 = await run(BLIND30);
+  blind29 = await run(BLIND29);
 }, 480_000);
 
 describe('truth of the industry layer on blind genre documents', () => {
@@ -406,6 +412,24 @@ describe('truth of the industry layer on blind genre documents', () => {
     expect(blind10.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
   });
 
+  it('keeps blind30 at least at its blind figure (usual layouts; written and scored blind on 2026-12-07 (01:53–02:04 UTC), P 0.838 R 0.599; a source of classes from then on; SCORES.md)', () => {
+    console.log(report('BLIND30 (blind annotator; a source of classes)', blind30.scores, verbose));
+    expect(blind30.scores.length).toBe(8);
+    const rel = total(blind30.scores, (s) => s.relations);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.83);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.59);
+    expect(blind30.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps blind29 at least at its blind figure (usual layouts; written and scored blind on 2026-12-07 (01:53–02:10 UTC), P 0.904 R 0.663; a source of classes from then on; SCORES.md)', () => {
+    console.log(report('BLIND29 (blind annotator; a source of classes)', blind29.scores, verbose));
+    expect(blind29.scores.length).toBe(8);
+    const rel = total(blind29.scores, (s) => s.relations);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.90);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.66);
+    expect(blind29.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(4);
+  });
+
   it('prints the held-out set only when asked (TRUTH_HELDOUT=1)', async () => {
     if (!withHeldout) return;
     const held = await run(HELDOUT);
@@ -413,7 +437,7 @@ describe('truth of the industry layer on blind genre documents', () => {
   }, 120_000);
 
   it('every edge carries evidence that slices its document exactly', () => {
-    for (const [f, batch] of [...blind.batches, ...blind2.batches, ...dev4.batches, ...blind3.batches, ...dev5.batches, ...blind4.batches, ...blind5.batches, ...blind6.batches, ...blind7.batches, ...dev8.batches, ...blind8.batches, ...blind9.batches, ...blind10.batches, ...blind11.batches, ...blind12.batches, ...blind13.batches, ...blind14.batches, ...blind15.batches, ...blind16.batches, ...blind17.batches, ...blind18.batches, ...blind19.batches, ...blind20.batches, ...blind22.batches, ...blind23.batches, ...blind24.batches]) {
+    for (const [f, batch] of [...blind.batches, ...blind2.batches, ...dev4.batches, ...blind3.batches, ...dev5.batches, ...blind4.batches, ...blind5.batches, ...blind6.batches, ...blind7.batches, ...dev8.batches, ...blind8.batches, ...blind9.batches, ...blind10.batches, ...blind11.batches, ...blind12.batches, ...blind13.batches, ...blind14.batches, ...blind15.batches, ...blind16.batches, ...blind17.batches, ...blind18.batches, ...blind19.batches, ...blind20.batches, ...blind22.batches, ...blind23.batches, ...blind24.batches, ...blind30.batches, ...blind29.batches]) {
       const doc = batch.nodes.find((n) => n.label === 'Document')!;
       const text = String(doc.properties.text);
       for (const e of batch.edges) {
