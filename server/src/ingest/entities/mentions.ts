@@ -711,12 +711,17 @@ function verbIndustries(scan: Scan): void {
     // (拓展医疗显示和教育显示市场: the product lines whose markets are opened, not 海外市场, 终端应用市场)
     const strongVerb = /(做强|做大|做优)(?!做|发展|壮大|规模|品牌|主业)([^、等“”"()（）]{2,30})$/.exec(cl.text);
     // (鼓励A科技拓展X和Y: the product lines a firm extends into, after the firm only; not …市场/业务/渠道)
-    const extendVerb = /(拓展|拓宽|延伸至|延伸到)([^、等“”"()（）]{2,30})$/.exec(cl.text);
+    // (鼓励A公司开发X和Y / 向下游拓展X和Y: a firm's new product lines, after the firm — 开发 too, never after a bank's
+    // 机构, whose products are loans, nor as the end of a firm's name, 昊天玉米开发拓展X; the firm may face a direction
+    // first, 向下游)
+    const extendVerb = /(?:向(?:下游|上游|终端|高端))?(拓展|拓宽|延伸至|延伸到|开发(?!拓展|拓宽|延伸))([^、等“”"()（）]{2,30})$/.exec(cl.text);
     const extend = extendVerb && !/(市场|业务|渠道|空间|场景|应用|领域|合作|功能|范围|链条|服务网络)$/.test(extendVerb[2]!) ? extendVerb : null;
-    const m = /(重点发展|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|重点突破|培育壮大|发展|布局|研发|研制)([^、等“”"()（）]{2,30})$/.exec(cl.text) ?? capacityObject(cl.text) ?? marketObject(cl.text) ?? strongVerb ?? extend;
+    // (延伸发展X和Y / 配套发展X: the lines a chain extends into, a plan's verb like 重点发展, no actor needed)
+    const m = /(重点发展|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|延伸发展|配套发展|重点突破|培育壮大|发展|布局|研发|研制)([^、等“”"()（）]{2,30})$/.exec(cl.text) ?? capacityObject(cl.text) ?? marketObject(cl.text) ?? strongVerb ?? extend ?? towardObject(cl.text);
     if (!m) continue;
     const verbAt = cl.start + m.index;
     if (m === extend && !out.some((x) => x.label === 'Enterprise' && x.end === verbAt)) continue;
+    if (m === extend && m[1] === '开发' && /(产品|项目|贷款|信贷|保险)$/.test(m[2]!)) continue;
     // 支持华芯微电子发展车规级芯片: a bare 发展 names industries only right after an organisation
     // (…or after an actor the sentence leads with: 以A为龙头发展X, 依托A发展X, 支持A科技发展X)
     const before = text.slice(0, verbAt - offset);
@@ -727,7 +732,8 @@ function verbIndustries(scan: Scan): void {
     // (…来赣布局总装基地: what is laid out there is a base, no industry)
     const actorAt = place && /^(?:在|来)(?:我|本)?[\u4e00-\u9fff]{0,2}[省市区县宜]?$/.test(place[0]) && !/(基地|园区|中心|总部|项目|工厂|产线|生产线)$/.test(m[2]!) ? verbAt - place[0].length : verbAt;
     if (/^(发展|布局|研发|研制)$/.test(m[1]!) && !out.some((x) => x.label !== 'Industry' && (x.end === verbAt || x.end === actorAt)) && !/企业$/.test(before.slice(0, actorAt - verbAt || undefined)) && !/(重点|积极|大力|加快|前瞻|聚焦|企业|公司|集团|为龙头|为链主|为牵引)$/.test(before) && !ACTOR_BEFORE_VERB.test(before) && verbAt !== cl.start) continue;
-    const start = cl.start + m.index + m[1]!.length;
+    // (the object closes the match: a direction before the verb, 向下游拓展, is no part of it)
+    const start = cl.start + m.index + m[0].length - m[2]!.length;
     const whole = { start, end: start + m[2]!.length };
     if (out.some((x) => x.label !== 'Industry' && overlaps(x, whole)) || lists.some((l) => overlaps(l, whole))) continue;
     const parts = splitIndustryPair(text, whole, offset, out).map((sp) => trimIndustry(text, sp, offset));
@@ -860,6 +866,19 @@ function capacityObject(clause: string): RegExpExecArray | null {
   if (!m || /^(配套|龙头|骨干|重点|相关|上下游|优质|科技型|高新技术|创新型|中小|领军|头部|一批|各类)+$/.test(m[2]!)) return null;
   // shaped like the verb match: [verb, object]; the object is the industry
   const r = [m[0].slice(0, m[0].length - m[3]!.length), m[1]!, m[2]!] as unknown as RegExpExecArray;
+  r.index = m.index;
+  return r;
+}
+
+/**
+ * 向X和Y延伸 / 由A向B拓展: the product lines a chain or a firm extends into, shaped like a verb match (向 as the verb,
+ * the object before 延伸). Not 面向/方向/导向…, and not directions or degrees (向下游延伸, 向高端化转型: generic, left to
+ * the item checks), markets, fields or scenes (向政务、金融领域延伸: the items are where things go).
+ */
+function towardObject(clause: string): RegExpExecArray | null {
+  const m = /(?<![面导方走转倾意志动趋取纵横指一])(向)([^、等“”"()（），,向]{2,30}?)(?:延伸|拓展|延展)$/.exec(clause);
+  if (!m || /(市场|领域|场景|环节|两端|方向|应用|化|端|级|链|服务商|提供商|上下游|下游|上游|中游|成品|集成)$/.test(m[2]!) || /^(产业链|价值链|上下游|下游|上游|中游|高端|中高端|服务|精深加工|深加工|高附加值)/.test(m[2]!)) return null;
+  const r = [m[1]! + m[2]!, m[1]!, m[2]!] as unknown as RegExpExecArray;
   r.index = m.index;
   return r;
 }
