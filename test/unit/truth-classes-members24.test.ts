@@ -7,7 +7,7 @@ import { runSnippet as run, names, strong } from '../fixtures/class-doc.ts';
 
 describe('amounts in characters are no firms', () => {
   it('对营业收入首次突破三亿元、八亿元、二十亿元的企业: thresholds, no Enterprise nodes, no memberships', () => {
-    const x = run('（一）智能传感器\n对年营业收入首次突破三亿元、八亿元、二十亿元的智能传感器企业，分别一次性奖励五十万元、一百万元、二百万元。');
+    const x = run('（一）智能传感器\n对年营业收入首次突破三亿元、八亿元、二十亿元的企业，分别一次性奖励五十万元、一百万元、二百万元。');
     expect(names(x, 'Enterprise')).toEqual([]);
     expect(strong(x, 'IN_INDUSTRY')).toEqual([]);
   });
@@ -43,5 +43,25 @@ describe('a list’s kind word before the joiner is no part of the firm after it
     const firms = names(x, 'Enterprise');
     expect(firms.some((n) => /^岚川瑞丰换热设备/.test(n))).toBe(true);
     expect(firms.filter((n) => /^院校/.test(n))).toEqual([]);
+  });
+});
+
+describe('a trade name the segmenter reads as a verb stays in the firm’s name', () => {
+  it('已集聚X如意纺织服装有限公司等纺织企业: the whole name, not 纺织服装有限公司 (no firm named by its trade alone)', () => {
+    const x = run('（三）纺织园\n纺织园重点发展高档棉纱，已集聚岚州如意纺织服装有限公司等纺织企业。');
+    const firms = names(x, 'Enterprise');
+    expect(firms.some((n) => /^岚州如意纺织服装/.test(n))).toBe(true);
+    expect(firms.filter((n) => /^纺织服装/.test(n))).toEqual([]);
+  });
+  it('依托飞跃智能装备有限公司、…等单位: the trade name 飞跃 is kept', () => {
+    const x = run('依托飞跃智能装备有限公司、岚川先进技术研究院等单位，发展工业机器人。');
+    const firms = names(x, 'Enterprise');
+    expect(firms.some((n) => /^飞跃智能装备/.test(n))).toBe(true);
+    expect(firms.filter((n) => /^智能装备/.test(n))).toEqual([]);
+    expect(strong(x, 'IN_INDUSTRY').some((e) => /飞跃智能装备.* -> industry:工业机器人/.test(e))).toBe(true);
+  });
+  it('a trigger verb before the name still opens it (支持|组建 are no trade names)', () => {
+    const x = run('支持岚川集团组建数字技术有限公司，发展算力服务。');
+    expect(names(x, 'Enterprise').filter((n) => /组建/.test(n))).toEqual([]);
   });
 });
