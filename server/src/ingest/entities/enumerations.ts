@@ -386,6 +386,8 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
         const zone = typeBySuffix(name)?.kind === 'zone';
         if (((!core || core === '产业') && !zone) || FIELD_WORDS_ONLY.test(core) || (core.length <= 2 && core && !isGenericWord(core))) continue;
       }
+      // (新疆如意|纺织服装有限公司, 超聚变|数字技术有限公司: a segmentation cut that leaves only common nouns before a firm's legal word cut its trade name)
+      if (j > 0 && !trig.has(cuts[j]!) && /^(?:股份有限公司|有限责任公司|有限公司)$/.test(suf) && words(name.slice(0, -suf.length)).every((w) => /^(n|vn)$/.test(w.tag))) continue;
       const typed = typeBySuffix(name);
       if (!typed) break;
       // 哈尔滨工程大学青岛创新发展基地: a university's or institute's base is a lab's, not a park

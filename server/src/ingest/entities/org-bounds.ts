@@ -58,10 +58,17 @@ export function numberedInstitutes(mentions: Mention[], text: string, offset: nu
 const PLACE_BRACKET = String.raw`(?:[（(][\u3400-\u9fff]{2,4}[)）])`;
 const SUBSIDIARY = new RegExp(String.raw`^(${PLACE_BRACKET}?([\u3400-\u9fff]{2,10}?(?:科技|药业|制药|装备|材料|股份|化工|重工|机械|电子|电气|实业|汽车|能源|钢铁|铜业|医疗|生物|软件|精工|电器|仪器|动力|工程|制造))${PLACE_BRACKET}?)(?=[、，,。；;：:等和与及\s]|$|已|将|在|为|是|的|位于|落户)`);
 
+/**
+ * 河钢集团邯钢公司 / 某某集团某某分公司: a subsidiary closed by a legal word (公司, 分公司) right after its group's name —
+ * the legal word closes the name, so any verb may follow (支持河钢集团邯钢公司建设…). Not the group's own legal form
+ * (集团有限公司, 集团股份公司) nor a relative clause (集团下属公司, 集团所属企业).
+ */
+const LEGAL_SUBSIDIARY = new RegExp(String.raw`^(${PLACE_BRACKET}?((?!有限|股份|控股|下属|旗下|所属|子公司|分公司|总公司)[㐀-鿿]{2,8}?(?:分公司|公司)))(?![㐀-鿿]{0,2}(?:第|研究))`);
+
 export function groupSubsidiaries(mentions: Mention[], text: string, offset: number): void {
   for (const m of mentions) {
     if (m.label !== 'Enterprise' || !/集团$/.test(m.surface)) continue;
-    const s = SUBSIDIARY.exec(text.slice(m.end - offset));
+    const s = SUBSIDIARY.exec(text.slice(m.end - offset)) ?? LEGAL_SUBSIDIARY.exec(text.slice(m.end - offset));
     if (!s) continue;
     const first = words(s[2]!)[0];
     if (!first || /^(v|vn|vd|d|p|c|u|m|r)$/.test(first.tag) || /^(牵头|拓展|布局|建设|发展|打造|联合|新建|投资|向|与|和|在|等)/.test(s[2]!)) continue;
@@ -78,10 +85,19 @@ export function groupSubsidiaries(mentions: Mention[], text: string, offset: num
  * Two firms joined by 和/与/及 read as one name (贝特瑞（鸡西）新材料和中国五矿石墨集团, 江西蓝星星火有机硅与中国石化九江分公司):
  * when the part after the conjunction is a firm's name of its own — a firm's suffix, opened by a place or a
  * proper word (中国…, 江西…) — the two are two firms. The part before it is a firm when it reads as one too.
+ * A list's kind word before the conjunction (…等院校和C有限公司) is no firm: the name is the part after it.
  */
 export function joinedFirms(mentions: Mention[], isIndustryTerm: (name: string) => boolean): void {
   for (const m of [...mentions]) {
     if (m.label !== 'Enterprise' || m.lex) continue;
+    // (依托A、B等院校和C有限公司: the kind word closing the list before the joiner is that list's — no firm opens
+    // with 院校和 — and the firm starts after the joiner)
+    const kind = /^(?:高等院校|院校|高校|科研院所|院所|大学|科研单位|单位|机构|医院)[和与及](?=.{4,})/.exec(m.surface);
+    if (kind && typeBySuffix(m.surface.slice(kind[0].length))?.label === 'Enterprise') {
+      m.start += kind[0].length;
+      m.surface = m.surface.slice(kind[0].length);
+      continue;
+    }
     const j = /^(.{3,16}?)[和与及](.{4,16})$/.exec(m.surface);
     if (!j) continue;
     const [left, right] = [j[1]!, j[2]!];
