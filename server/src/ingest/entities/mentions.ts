@@ -470,7 +470,7 @@ function suffixMentions(scan: Scan): void {
       if (clash.some((o) => o.lex && o.end === cand.end)) continue; // a known name with words before it
       // weak suffixes (中心, 平台, 基地, 示范区, 集聚区) need a trigger right before the name
       const pre = text.slice(Math.max(0, cand.start - offset - 4), cand.start - offset);
-      const subject = (cand.start === cl.start || /[,，。;；:：\n]$/.test(pre)) && /^(获批|入选|被认定|成功获批|重点发展|重点布局|重点建设|主要发展|聚焦|包括[^，,。；;]{2,30}?[两二三四五六七八九十\d]个(?:片区|园区|组团|板块|功能区))/.test(text.slice(cand.end - offset)) || (cand.label === 'Park' && (cand.start === cl.start || /[,，。;；:：\n]$/.test(pre)) && /^(?:重点承接|已形成|已集聚)/.test(text.slice(cand.end - offset)));
+      const subject = (cand.start === cl.start || /[,，。;；:：\n]$/.test(pre)) && /^(获批|入选|被认定|成功获批|重点发展|重点布局|重点建设|主要发展|聚焦|包括[^，,。；;]{2,30}?[两二三四五六七八九十\d]个(?:片区|园区|组团|板块|功能区))/.test(text.slice(cand.end - offset)) || (cand.label === 'Park' && (cand.start === cl.start || /[,，。;；:：\n]$/.test(pre)) && /^(?:重点承接|已形成|已集聚|是[^，,。；;]{0,16}?(?:承载区|集聚区|主阵地|核心区|主战场))/.test(text.slice(cand.end - offset)));
       // (甲乙石化产业集聚区已形成…产业链: a place opening a clause that states what it has formed or gathered; not a
       // centre — 中国电信庆阳云计算大数据中心已建成投运 is a facility)
       // 建设宝安低空经济产业园和西乡无人机测试基地: joined to a typed name of the same label

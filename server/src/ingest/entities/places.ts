@@ -22,7 +22,8 @@ const DESIGNATION_END = /(示范基地|示范区|示范园区|示范城市|试�
 const DESIGNATION_WORD = /^(国家|全国|中国|省|市级|部)|国家级|国家|全国|省级/;
 const DESIGNATION_BEFORE = /(获批|入选|争创|创建|申报|认定|争取|成为|建成|被评为|列入|全力建设|加快建设|全力打造|加快打造)[^，,。；;]{0,4}$/;
 /** What makes a designation a place: something is developed, gathered or built in it. */
-const PLACED_AFTER = /^(重点发展|主要发展|集聚|聚集|内|聚焦|重点布局|重点建设|已形成|形成了)/;
+// (武汉国家航天产业基地是全省商业航天的核心承载区 / …基地位于Z: the subject of where it is or what it carries is a place)
+const PLACED_AFTER = /^(重点发展|主要发展|集聚|聚集|内|聚焦|重点布局|重点建设|已形成|形成了|位于|是[^，,。；;]{0,16}?(?:承载区|集聚区|主阵地|核心区|主战场))/;
 const GOAL_BEFORE = /(建成|成为|打造成为?|建设成为?为?|争创|创建)[^，,。；;]{0,24}$/;
 // (福州概念验证中心: a proof-of-concept centre is a service for projects, like an incubator, no lab)
 const NOT_LAB_END = /(孵化器|孵化中心|孵化园|众创空间|加速器|孵化基地|创业平台|创业基地|创客空间|概念验证中心)$/;
@@ -119,7 +120,9 @@ function namedByField(core: string, isIndustryTerm: (s: string) => boolean): boo
  */
 // (串联A和B / 连接 / 辐射 / 严格执行化工园区…: a linking or rule verb the segmenter misread as a noun;
 // 单个园区 / 每个基地: a quantifier — the cap per park, no park)
-const PARK_PREFIX = /^(?:(?:到|至|截至|力争)?\d{4}年(?:底|末|前|以前)?|明确|优化|提升|完善|规范|强化|本规划|本方案|规划|编制|推行|推进|推动|实施|开展|加强|加快|鼓励|支持|引导|新设|新建|设立|进入|入驻|迁入|上述|前述|所述|以上|该|这些|此类|同类|各类|现有|已有|集群|其他|相关|串联|串起|连接|联结|联通|连通|贯通|贯穿|辐射|覆盖|途经|沿线|严格执行|严格落实|执行|落实|遵守|单个|单一|每个|各个|每家|单家)+/;
+// (不新设康养类园区 / 严禁新建…园区: a negation before the verb of setting up; 重点投向上述园区 / 主要服务荆州开发区:
+// a verb of where money or service goes, then the park)
+const PARK_PREFIX = /^(?:(?:到|至|截至|力争)?\d{4}年(?:底|末|前|以前)?|(?:不再?|严禁|禁止|不得)(?=新设|新建|设立|进入)|(?:重点|主要)?投向|(?:重点|主要)服务|服务于|明确|优化|提升|完善|规范|强化|本规划|本方案|规划|编制|推行|推进|推动|实施|开展|加强|加快|鼓励|支持|引导|新设|新建|设立|进入|入驻|迁入|上述|前述|所述|以上|该|这些|此类|同类|各类|现有|已有|集群|其他|相关|串联|串起|连接|联结|联通|连通|贯通|贯穿|辐射|覆盖|途经|沿线|严格执行|严格落实|执行|落实|遵守|单个|单一|每个|各个|每家|单家)+/;
 /** 一基地两园区, 一核两翼多点, 一区三园: a spatial-layout slogan counts parts, it names none. */
 const LAYOUT_SLOGAN = /^[一二两三四五六七八九十]+[\u3400-\u9fff]{1,2}[一二两三四五六七八九十多]+[\u3400-\u9fff]{1,2}/;
 /** 区域性国际枢纽港(城市), 国际性综合交通枢纽: a port or hub's standing is a goal, no park. */
@@ -136,13 +139,23 @@ const SETTLE_IN_PARK = /^[\u3400-\u9fff]{0,10}?(?:企业|项目|厂商)(?:拟|�
 /** The words of a kind of zone before its suffix (国家级|经济技术|开发区): a category, no name. */
 const ZONE_KIND_CORE = /^(?:经济技术|高新技术产业|高新技术|经济|工业|综合保税|保税|出口加工|边境经济合作|化工|产业)$/;
 
+/** The counties of a city as one opening (各县市区, 县（市）区, 旗县区) and what may follow before a park word. */
+const COUNTY_GENERIC = /^各?(?:县市区|县（市）区|县\(市\)区|县（市、区）|县\(市、区\)|县市|县区|区县|旗县区|旗县)(?:特色|配套|重点|专业|工业|产业)?$/;
+
+/** …、腾龙洞等景区: the items of a list the clause closes with 景区 or 景点 are scenic spots. */
+const SCENIC_LIST_AFTER = /^(?:、[^，,。；;、]{1,12}){0,6}等?(?:景区|景点|风景区|旅游区)/;
+/** What a base does there (生产, 种植, 采摘体验): with a plan verb before it, a kind of base. */
+const PLANNED_FUNCTION_BASE = /(?:生产|制造|加工|种植|养殖|繁育|育苗|采摘|体验|观光)基地$/;
+
 /** Is a park's name, once its opening is removed, only a kind of park (化工园区, 专业园区, 园区)? */
 function kindOfPark(rest: string, isIndustryTerm: (s: string) => boolean): boolean {
   const ty = typeBySuffix(rest);
   if (!ty || ty.label !== 'Park') return true;
   const core = rest.slice(0, rest.length - ty.suffix.length);
   if (!core || GENERIC_PLACE.test(rest) || isGenericWord(core) || ZONE_KIND_CORE.test(core)) return true;
-  return /^[\u3400-\u9fff]{2}$/.test(core) && (isIndustryTerm(core) || /^(化工|石化|医药|物流|能源|材料|钢铁|冶金|纺织|食品|建材|电子|机械|汽车|农业|工业|专业|重点|特色|同类)$/.test(core));
+  // (康养类园区, 化工类园区: a class of parks; 县市区特色园区, 县（市）区配套园区: the parks of the counties, no one park)
+  if (/^[\u3400-\u9fff]{1,4}类$/.test(core) || COUNTY_GENERIC.test(core)) return true;
+  return /^[\u3400-\u9fff]{2}$/.test(core) && (isIndustryTerm(core) || /^(化工|石化|医药|物流|能源|材料|钢铁|冶金|纺织|食品|建材|电子|机械|汽车|农业|工业|专业|重点|特色|同类|加工|配套|采购|康养)$/.test(core));
 }
 
 /**
@@ -205,6 +218,28 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
       continue;
     }
     if (m.label === 'Park' && !m.lex) {
+      // 依托恩施大峡谷、腾龙洞等景区 / 民权是“中国冷谷”: a scenic spot (a 峡谷, or an item of a list of 景区) or a
+      // nickname the copula gives a place is no industrial park
+      if (/峡谷$/.test(m.surface) || SCENIC_LIST_AFTER.test(text.slice(m.end - offset, cl ? cl.end - offset : undefined)) || (/是[“"「]$/.test(before) && /^[”"」]/.test(after))) {
+        drop();
+        continue;
+      }
+      // 推动各县市区特色园区错位发展 / 县（市）区配套园区: the parks of the counties, no one park
+      if (/^各?(?:县|旗县|区县)/.test(m.surface) && kindOfPark(m.surface.replace(/^各/, ''), isIndustryTerm)) {
+        drop();
+        continue;
+      }
+      // 建设木耳菌包生产基地3处 / 新认定市级跨境电商园区5个: a count after it makes the name a kind of park or base
+      if (/^\s*[0-9０-９]+\s*(?:处|个)/.test(after)) {
+        drop();
+        continue;
+      }
+      // 建设蓝莓采摘体验基地 / 支持A建设新能源汽车高压线束生产基地: a base named by what it does there, to be built,
+      // is a kind of base the text plans (a place or a designation opening it makes it a named one)
+      if (PLANNED_FUNCTION_BASE.test(m.surface) && /(建设|建立|打造|布局|新建|筹建)(?:一批|若干|多个)?$/.test(before) && !PROPER_OPENING.test(m.surface) && words(m.surface)[0]?.tag !== 'ns') {
+        drop();
+        continue;
+      }
       // 主要承载园区：P、Q — a field label of a key-value block names what its items are, no park
       if (/^\s*[:：]/.test(after) && isLabelWord(m.surface.replace(/\s/g, ''))) {
         drop();
@@ -298,6 +333,10 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
       if (copula && typeBySuffix(copula[1]!)?.label === 'Park' && !kindOfPark(copula[1]!, isIndustryTerm)) {
         m.end = m.start + copula[1]!.length;
         m.surface = copula[1]!;
+      } else if (copula && !typeBySuffix(copula[1]!) && !/[省市县区州旗镇]$/.test(copula[1]!) && typeBySuffix(copula[2]!)?.label === 'Park' && !kindOfPark(copula[2]!, isIndustryTerm)) {
+        // 仪器仪表是丹东高新区的首位产业: a field word is the subject; the park's name starts after 是
+        m.start += copula[1]!.length + 1;
+        m.surface = copula[2]!;
       }
       // 招引A、B等新势力车企来开发区布局X: the firms come to the zone; the name is the zone word after 来
       const come = COME_TO_ZONE.exec(m.surface);
@@ -351,7 +390,7 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
       continue;
     }
     // 已获批国家级绿色工业园区 / 入选国家级…园区: a title the zone holds, not a place of its own
-    if (m.label === 'Park' && !m.lex && (/^(?:已|先后|相继|陆续|均|曾|还|又)*(?:获批|入选|争创|创建|认定为?|被评为|被认定为?)/.test(m.surface) || (DESIGNATION_BEFORE.test(before) && /^(?:国家级|省级|国家|全国)/.test(m.surface))) && !PLACED_AFTER.test(after)) {
+    if (m.label === 'Park' && !m.lex && (/^(?:已|先后|相继|陆续|均|曾|还|又)*(?:获批|入选|争创|创建|认定为?|被评为|被认定为?)/.test(m.surface) || (DESIGNATION_BEFORE.test(before) && /^(?:国家级|省级|国家|全国)/.test(m.surface))) && !PLACED_AFTER.test(text.slice(m.end - offset, m.end - offset + 24))) {
       drop();
       continue;
     }
@@ -361,7 +400,7 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
       continue;
     }
     // 建成国内一流的海洋经济特色开发区 / 原料基地 / 首台（套）应用示范基地: a goal, a kind of base, a designation
-    if (m.label === 'Park' && !m.lex && (RANKED_GOAL_BEFORE.test(before) || FUNCTION_BASE.test(m.surface) || (PROGRAMME_DESIGNATION.test(m.surface.replace(/[()（）]/g, '')) && !PLACED_AFTER.test(after)))) {
+    if (m.label === 'Park' && !m.lex && (RANKED_GOAL_BEFORE.test(before) || FUNCTION_BASE.test(m.surface) || (PROGRAMME_DESIGNATION.test(m.surface.replace(/[()（）]/g, '')) && !PLACED_AFTER.test(text.slice(m.end - offset, m.end - offset + 24))))) {
       drop();
       continue;
     }
@@ -381,7 +420,7 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
       else m.foreign = true;
       continue;
     }
-    if (m.label === 'Park' && !m.lex && DESIGNATION_END.test(m.surface) && (DESIGNATION_WORD.test(m.surface) || DESIGNATION_BEFORE.test(before)) && !PLACED_AFTER.test(after) && !/在$/.test(before)) {
+    if (m.label === 'Park' && !m.lex && DESIGNATION_END.test(m.surface) && (DESIGNATION_WORD.test(m.surface) || DESIGNATION_BEFORE.test(before)) && !PLACED_AFTER.test(text.slice(m.end - offset, m.end - offset + 24)) && !/在$/.test(before)) {
       drop();
       continue;
     }
