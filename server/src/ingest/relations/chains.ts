@@ -10,6 +10,7 @@ import type { Entity, EntityTable } from '../entities/table.ts';
 import { isGenericWord } from '../entities/typing.ts';
 import type { EdgeSet } from './edges.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
+import { bareStage } from '../resolve/joined.ts';
 
 export interface Segment {
   surface: string;
@@ -95,7 +96,8 @@ export function dashChains(text: string, offset: number): DashChain[] {
     const afterChain = /^(?:的)?(?:[一二三四五六七八九十两\d]+条)?([\u3400-\u9fffA-Za-z0-9]{0,12}?)(?:全产业链|产业链条|产业链|链条)/.exec(after);
     const beforeChain = /([\u3400-\u9fffA-Za-z0-9]{2,12}?)(?:全产业链|产业链)(?:包括|涵盖|分为|由|形成|主要包括)?$/.exec(before);
     // (打通“A—B—C”和“A—D—E”两条主链: the main chains a plan names, either of them)
-    const mainChains = /^(?:[和、][“"][^”"]{3,60}[”"])?(?:[两三四五\d]+条)?(?:主链|主产业链|产业主链)/.test(after);
+    // (构建“A—B—C”和“D—E—F”两条链条 / …两条特色链条: the first of two chains the sentence counts is a chain as the second is)
+    const mainChains = /^(?:[和、][“"][^”"]{3,60}[”"])?(?:[两三四五\d]+条)?(?:主链|主产业链|产业主链)/.test(after) || /^[和、及与][“"][^”"]{3,60}[”"](?:[两三四五\d]+条)(?:[\u3400-\u9fff]{0,4}?)(?:产业链条|产业链|链条)/.test(after);
     // (…，产业链条为“A—B—C” / 其产业链为“…” / 产业链条呈现“…”的特征: the sentence says the links are its chain's)
     // (推动“阴极铜—电子铜箔—覆铜板—印制电路板”本地配套: the links a measure wants supplied within the place are a chain)
     // (推动“整机—模组—芯片”本地配套 is written from the finished product down to its parts: no upstream-first chain)
@@ -179,6 +181,11 @@ export function fromToChains(text: string, offset: number): DashChain[] {
  */
 const DOC_NOTE = /^(?:本|该|此)(?:图谱|方案|规划|计划|清单)|图谱|招商|引资|衔接|依次|\d|%|％|超过|达到|突破|以上|[—–―→－]/;
 
+/** A level's label joining two names one of which is a bare stage or generic kind (上游：原材料和零部件): one level. */
+function joinedBareLevel(body: string): boolean {
+  return /^[^和与及、]{2,12}[和与及][^和与及、]{2,12}$/.test(body) && body.split(/[和与及]/).some((x) => bareStage(x));
+}
+
 /** 上游关键材料、中游核心零部件、下游整车制造和后市场服务 / （一）上游：关键材料. */
 function chainPositions(text: string, offset: number): { position: number; segments: Segment[] }[] {
   const out: { position: number; segments: Segment[] }[] = [];
@@ -221,7 +228,11 @@ function chainPositions(text: string, offset: number): { position: number; segme
     // (a line that is one level's name and nothing else, 【上游】原料及辅料。, names the level as one: X及Y is its name;
     // only in that bracketed form — 上游：硅料及硅片。 lists two segments)
     const levelName = /^[^和与及]{2,6}及[^和与及]{2,6}$/.test(body) && /^\s*【\s*(?:上游|中游|下游)(?:环节)?\s*】\s*[:：]?\s*[^、，,。；;]+[。.]?\s*$/.test(text);
-    for (const p of levelName ? [body] : body.split(fullList ? /[、和与及]/ : /[和与及]/)) {
+    // (a level joining a bare stage or generic kind, 原材料和零部件 / 换热器整机与机组 / 燃料电池及应用, names one level: a kind
+    // without its object is no segment — the joined-names rule of the gold README)
+    // (only a level's label, 上游：X和Y — in running text, 形成上游原材料、中游零部件和分系统…, the pair is read as before)
+    const joinedBare = !fullList && /[:：】]/.test(m[0]) && joinedBareLevel(body);
+    for (const p of levelName || joinedBare ? [body] : body.split(fullList ? /[、和与及]/ : /[和与及]/)) {
       const i = text.indexOf(p, pos);
       pos = i + p.length;
       // a position word makes even a generic step a segment: 下游应用环节 (not a bare kind: 上游材料)
@@ -269,7 +280,8 @@ export function positionLists(text: string, offset: number): PositionList[] {
     const position = LEVEL_OF[m[1]!]!;
     const body = m[2]!;
     const bodyStart = m.index! + m[0].length - body.length;
-    const toks = levelItems(body, bodyStart);
+    // (上游：原材料和零部件: a level joining a bare kind is one level, as in chainPositions)
+    const toks = /^[^:：]*[:：]/.test(m[0]) && joinedBareLevel(body) ? [{ tok: body, i: bodyStart, noted: false }] : levelItems(body, bodyStart);
     // (■上游环节：甲乙光电（光学玻璃）、丙丁材料（光学胶膜）: a list whose every item is typed in brackets lists firms,
     // read as typed firm lines; a note on some items only is a sub-kind of a segment — 正极材料（磷酸铁锂、三元材料）、负极材料
     // 和电解液 — dropped from the segment's name; an abbreviation in brackets stays a name's: 立方氮化硼（CBN）)
@@ -500,6 +512,11 @@ export class ChainState {
   readonly domains = new Map<string, Entity>();
   /** The two industries a title joins (人参和矿泉水产业链招商图谱), where the document is about each apart. */
   pair: string[] = [];
+  /**
+   * The level line that opens the current paragraph (上游：原材料和零部件。主要包括…): where its line starts, and the one
+   * segment it names, if it names one (not a joined or bare level, nor a list).
+   */
+  levelLine?: { line: number; level?: Entity };
 }
 
 /** Of a title's two industries, the one a chain's links name, alone (人参种植—人参精深加工 → 人参; 水源地保护—矿泉水灌装 → 矿泉水). */
@@ -536,6 +553,20 @@ function chainSubject(head: string, subject?: string): string | { zone: string }
   // is none of it (the longest tail of the opening that begins the document's industry)
   if (subject) for (let k = x.length - 1; k >= 2; k--) if (subject.startsWith(x.slice(-k))) return x.slice(-k);
   return x;
+}
+
+/**
+ * 1.做强蓝莓全产业链。以A为链主，构建“蓝莓种植—鲜果冷藏—…”产业链条。: the chain its measure's title names (X全产业链 / X产业链
+ * opening the line), when a link is named after it — the whole no other word of the sentence gives.
+ */
+function titleChain(scope: SentenceScope, segs: Entity[]): Entity | undefined {
+  const norm = scope.doc.source.norm;
+  const s = scope.se.sentence;
+  const line = norm.slice(norm.lastIndexOf('\n', s.start - 1) + 1, s.start);
+  const m = /^\s*(?:第[一二三四五六七八九十\d]+条|[（(]?[一二三四五六七八九十\d]+[）)]?[.．、]?)?\s*(?:做强|做大|做优|做精|壮大|完善|延伸|打造|培育|构建|提升|发展|强化|补齐)*([\u3400-\u9fffA-Za-z0-9]{2,8}?)(?:全产业链|产业链)[。.]/.exec(line);
+  const x = m?.[1];
+  if (!x || !okSegment(x) || CHAIN_ADJECTIVE.test(x) || !segs.some((g) => g.name.startsWith(x) && g.name !== x)) return undefined;
+  return scope.table.find('Industry', x) ?? scope.table.industry(x, undefined, 'chain');
 }
 
 /** P是我市X产业的核心承载区: the industry a park is said to carry. */
@@ -729,7 +760,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     // (a zone's chain: the lexicon industry in its name, else the usual whole when the zone's name writes two of its
     // characters in order — 石化产业集聚区 under 石油化工 — else none)
     const writes = (w: string) => [...(zoneName ?? '')].some((c, i, z) => i + 1 < z.length && w.includes(c) && w.indexOf(z[i + 1]!, w.indexOf(c) + 1) >= 0);
-    const parent = zoneName !== undefined ? (named ?? zoneInd ?? (usual && writes(usual.name) ? usual : undefined)) : (named ?? other ?? (opener ? table.industry(opener, undefined, 'chain') : undefined) ?? usual);
+    const parent = zoneName !== undefined ? (named ?? zoneInd ?? (usual && writes(usual.name) ? usual : undefined)) : (named ?? other ?? (opener ? table.industry(opener, undefined, 'chain') : undefined) ?? usual ?? titleChain(scope, segs));
     if (parent) for (const g of segs) if (g.id !== parent.id) edges.add('PART_OF', g.id, parent.id, ev, JUDGED.structure);
     // (no whole in view: another sentence's 包括 may name it, read at the document's end)
     if (!parent && zoneName === undefined) state.orphans.push({ segments: segs, ev });
@@ -754,6 +785,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
   clauseLeadParts(scope);
   countedFocus(scope);
   sectionDirections(scope);
+  levelLineParts(scope, state, pos0(text, s.start), domain);
   const pls = positionLists(text, s.start);
   // (■上游环节：广东超华科技（电子铜箔、覆铜板）: a level's line of firms names no segment — a firm is none)
   const pos = chainPositions(text, s.start)
@@ -813,6 +845,44 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
       // a measure that lays out what its chain includes (一、明确产业发展重点。X产业链包括A、B和C…) targets each part
       if (se.measureId) edges.add('SUPPORTS', se.measureId, g.id, ev, JUDGED.planned);
     }
+  }
+}
+
+/** The segments a level line opening its sentence names (上游：A / 【上游】A), or undefined when the sentence is none. */
+function pos0(text: string, offset: number): Segment[] | undefined {
+  if (!/^\s*(?:【\s*)?(?:上游|中游|下游)(?:环节)?\s*(?:】|[:：])/.test(text)) return undefined;
+  return chainPositions(text, offset)[0]?.segments ?? [];
+}
+
+/** A level line's parts list: (主要|细分环节)包括A、B和C opening a sentence. */
+const LEVEL_LINE_PARTS = /^\s*(?:主要|细分(?:环节|领域|方向)|具体)?(?:主要)?(?:包括|涵盖|包含)([^。；;：:“”"，,]{2,80})/;
+
+/**
+ * 上游：原材料和零部件。主要包括A、B、C和D。: a paragraph opened by a level line goes on to list what the level includes, the
+ * list's subject left unwritten — each item is a part of the level when the line names one segment, else (a level joining
+ * a bare kind, or two levels, 初加工和提取物) of the chain the map lays out (stated: the map files them under it).
+ */
+function levelLineParts(scope: SentenceScope, state: ChainState, opened: Segment[] | undefined, domain: Entity | undefined): void {
+  const { se, table, edges, subject } = scope;
+  const { text, ev, sentence: s } = se;
+  const norm = scope.doc.source.norm;
+  const line = norm.lastIndexOf('\n', s.start - 1) + 1;
+  if (opened) {
+    const one = opened.length === 1 && !/[和与及]/.test(opened[0]!.surface) ? (table.find('Industry', opened[0]!.surface) ?? table.industry(opened[0]!.surface, undefined, 'segment')) : undefined;
+    state.levelLine = /^\s*$/.test(norm.slice(line, s.start)) ? { line, ...(one ? { level: one } : {}) } : undefined;
+    return;
+  }
+  if (!state.levelLine || state.levelLine.line !== line) return;
+  const m = LEVEL_LINE_PARTS.exec(text);
+  if (!m) return;
+  const whole = state.levelLine.level ?? domain ?? subject;
+  if (!whole) return;
+  const body = m[1]!.replace(/(等|等环节|等领域|等产品)[^、]*$/, '');
+  const parts = listParts(text, includedItems(body), m.index! + m[0].length - m[1]!.length, s.start);
+  if (!parts) return;
+  for (const p of parts) {
+    const g = table.industry(p.surface, undefined, 'segment');
+    if (g.id !== whole.id) edges.add('PART_OF', g.id, whole.id, ev, JUDGED.structure);
   }
 }
 

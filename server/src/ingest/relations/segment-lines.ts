@@ -19,6 +19,7 @@ import { isGenericName, typeBySuffix } from '../entities/typing.ts';
 import type { EdgeSet } from './edges.ts';
 import { CHAIN_STAGE, labelledLine, splitOutsideBrackets, STAGE_PREFIX } from './field-blocks.ts';
 import { JUDGED } from './judge.ts';
+import { bareStage } from '../resolve/joined.ts';
 
 /** Labels of a link's parts. */
 const PARTS = /^(?:重点|主要|核心)?细分(?:领域|方向|赛道|环节|产品)$/;
@@ -29,6 +30,8 @@ const PARTS = /^(?:重点|主要|核心)?细分(?:领域|方向|赛道|环节|�
 const STAGE_LABEL = new RegExp(`^${CHAIN_STAGE}$`);
 /** A stage in brackets opening a line (【上游】原料及辅料。): the label written another way. */
 const BRACKETED_STAGE = new RegExp(`^(\\s*)【(${CHAIN_STAGE})】\\s*(?=[^\\s:：])`);
+/** A stage line whose level's name labels the list of its parts: 上游：人参种植：林下参、园参种植和人参种苗繁育； */
+const NAMED_LEVEL_LIST = new RegExp(`^\\s*${CHAIN_STAGE}\\s*[:：]\\s*([^：:、，,；;。\\s]{2,10})[：:]\\s*([^；;。：:]+?)[；;。.]?\\s*$`);
 /** Labels of a link's suppliers (the 链主 and 重点企业 lines are field-blocks.ts's, but under a heading with a position). */
 const SUPPLIERS = /^(?:核心|重点|主要|本地)?配套企业$/;
 /** Labels of a link's firms. */
@@ -70,13 +73,16 @@ function firmNames(items: string, subsidiariesOnly = false): string[] {
  * The items of a parts line: A、B和C / A、B以及C (the last two joined by a word when each is a name of its own; a
  * name with 和 inside it, 软件和信息服务, stays whole when a half is no plausible name).
  */
-function partItems(items: string): string[] {
+function partItems(items: string, norm = ''): string[] {
   const out: string[] = [];
+  // (a short half is a name of its own when the document lists it on its own elsewhere: 钛板和镍基合金板材 beside 钛板、密封垫片)
+  const listedApart = (p: string) => p.length === 2 && !!norm && new RegExp(`(?:、${p}(?:[、和及，,。；;]|$))|(?:(?:^|[：:、，,])${p}、)`).test(norm);
   // (a comma between digits is a chemical's name, 1,4-丁二醇: no separator)
   for (const raw of items.split(/[、，]|(?<!\d),|,(?!\d)/)) {
-    const x = raw.trim().replace(/^(?:以及|及)|等$/g, '');
+    // (钛板和镍基合金板材本地化供应: the local supply a gap line asks for is no part of the items' names)
+    const x = raw.trim().replace(/^(?:以及|及)|等$/g, '').replace(/(?:的)?(?:本地化|本地|就地|就近)(?:供应|配套|生产)$/, '');
     const j = /^(.{2,12}?)(?:以及|和|及|与)(.{2,12})$/.exec(x);
-    if (j && [j[1]!, j[2]!].every((p) => plausibleIndustry(p) && !isGenericName(p, '', () => false) && p.length >= 3)) out.push(j[1]!, j[2]!);
+    if (j && [j[1]!, j[2]!].every((p) => plausibleIndustry(p) && !isGenericName(p, '', () => false) && (p.length >= 3 || listedApart(p)))) out.push(j[1]!, j[2]!);
     else out.push(x);
   }
   return out;
@@ -105,6 +111,9 @@ export function linkOfHeading(title: string): string | undefined {
   return t;
 }
 
+/** An adverb or verb opening a clause after a line's list (逐步由…转型, 推动…): no item. */
+const CLAUSE_OPENING = /^(?:逐步|推动|加快|引导|实现|力争|着力|支持|鼓励|提升|形成|打造|推进|加强|努力|积极|不断)/;
+
 /** Labels of a link's host parks, of the chain's own labs and of the chain's extensions (the whole's parts). */
 const PARKS = /^(?:主要)?(?:承载园区|承载载体|重点园区|布局园区|集聚园区)$/;
 const LABS = /^(?:创新平台|研发平台|支撑高校|高校院所|科研院所)$/;
@@ -130,6 +139,8 @@ export function levelParagraphEdges(sentences: SentenceEntities[], table: Entity
    * (三、招商方向), where no level of the map is open.
    */
   let mapLists = 0;
+  /** A paragraph opened by a level joining a bare kind (上游：原材料和零部件。): no level, its gap lines the chain's. */
+  let bareLevel = false;
   let section = '';
   let prevEnd = -1;
   for (const se of sentences) {
@@ -142,8 +153,26 @@ export function levelParagraphEdges(sentences: SentenceEntities[], table: Entity
     }
     const newParagraph = prevEnd < 0 || norm.slice(prevEnd, se.sentence.start).includes('\n');
     prevEnd = se.sentence.end;
-    if (newParagraph) level = undefined;
+    if (newParagraph) {
+      level = undefined;
+      bareLevel = false;
+    }
     // (a stage written as a bracketed label opening the paragraph, 【上游】原料及辅料。, is the label 上游：)
+    // (【上游】人参种植：林下参、园参种植和人参种苗繁育；: the level's name labels the list of its parts, the level the paragraph's)
+    const named = newParagraph ? NAMED_LEVEL_LIST.exec(se.text.replace(BRACKETED_STAGE, '$1$2：')) : null;
+    // (a pair left joined, 瓶坯和包装材料, is no one part: left out)
+    const namedItems = named ? partItems(named[2]!, norm).filter((x) => x.length >= 2 && !/[和与及]/.test(x)) : [];
+    if (named && namedItems.length >= 2 && [named[1]!, ...namedItems].every((x) => plausibleIndustry(x) && !isGenericName(x, '', () => false) && !typeBySuffix(x))) {
+      table.at(se.sentence.start);
+      level = table.find('Industry', named[1]!) ?? table.industry(named[1]!, undefined, 'segment');
+      levelsSeen++;
+      for (const item of namedItems) {
+        const x = table.find('Industry', item) ?? table.industry(item, undefined, 'segment');
+        if (x.id !== level.id) edges.add('PART_OF', x.id, level.id, se.ev, JUDGED.stated);
+      }
+      done.add(se);
+      continue;
+    }
     const m = labelledLine(se.text.replace(BRACKETED_STAGE, '$1$2：'));
     if (!m) continue;
     const label = m[1]!;
@@ -156,6 +185,9 @@ export function levelParagraphEdges(sentences: SentenceEntities[], table: Entity
         stageLists++;
         if (BRACKETED_STAGE.test(se.text)) mapLists++;
       }
+      // (原材料和零部件 / 系统集成与运维服务: a level joining a bare kind names no segment; the paragraph's gap lines, 补链方向：X,
+      // are the chain's — the map files them under a level that is none)
+      if (newParagraph && /^[^、，,；;和与及]{2,12}[和与及][^、，,；;和与及]{2,12}$/.test(name) && name.split(/[和与及]/).some((x) => bareStage(x))) bareLevel = true;
       if (!newParagraph || /[、，,；;和与]/.test(name) || (name.includes('及') && !(BRACKETED_STAGE.test(se.text) && /^[^及]{2,6}及[^及]{2,6}$/.test(name))) || name.length < 2 || name.length > 10 || !plausibleIndustry(name) || isGenericName(name, '', () => false) || typeBySuffix(name)) continue;
       table.at(se.sentence.start);
       level = table.find('Industry', name) ?? table.industry(name, undefined, 'segment');
@@ -164,7 +196,7 @@ export function levelParagraphEdges(sentences: SentenceEntities[], table: Entity
       continue;
     }
     // (a map whose levels list their parts, 【上游】A、B。【下游】C、D。, then 补链方向：X、Y: the extensions are the chain's too)
-    const whole = level ?? (newParagraph && (levelsSeen >= 2 || ((stageLists >= 2 || mapLists >= 2) && EXTENSIONS.test(label))) ? subject : undefined);
+    const whole = level ?? (newParagraph && (levelsSeen >= 2 || ((stageLists >= 2 || mapLists >= 2) && EXTENSIONS.test(label))) ? subject : undefined) ?? (bareLevel && EXTENSIONS.test(label) ? subject : undefined);
     if (!whole) continue;
     table.at(se.sentence.start);
     const itemsAt = se.sentence.start + se.text.search(/[:：]/) + 1;
@@ -172,8 +204,9 @@ export function levelParagraphEdges(sentences: SentenceEntities[], table: Entity
     // level's: the gap the map marks is a part of the link it is written under — after the levels, the chain's)
     if (PARTS.test(label) || EXTENSIONS.test(label)) {
       // (pasted text stops a line's list with a half-width full stop, 食品检测服务.重点补齐…: what follows is no item)
-      for (const item of partItems(value.replace(/(?<!\d)\.(?!\d)[\s\S]*$/, ''))) {
-        if (item.length < 2 || !plausibleIndustry(item) || isGenericName(item, '', () => false) || typeBySuffix(item)) continue;
+      for (const item of partItems(value.replace(/(?<!\d)\.(?!\d)[\s\S]*$/, ''), norm)) {
+        // (…和储能热管理，逐步由设备供应商向综合能源服务商转型: a clause after the list is none of its items)
+        if (item.length < 2 || !plausibleIndustry(item) || isGenericName(item, '', () => false) || typeBySuffix(item) || CLAUSE_OPENING.test(item)) continue;
         const x = table.find('Industry', item) ?? table.industry(item, undefined, 'segment');
         if (x.id !== whole.id) edges.add('PART_OF', x.id, whole.id, se.ev, JUDGED.stated);
       }
