@@ -333,6 +333,12 @@ const EN: Record<string, string> = {
   '{a} 与 {b}：共有 {s} 个环节，仅前者 {x} 个，仅后者 {y} 个。': '{a} and {b}: {s} segments shared, {x} only in the first, {y} only in the second.',
   '结果已按上限截断': 'Results cut at the maximum',
   显示范围: 'What is shown',
+  '单元格超过 {n} 个，本表只列出前 {n} 个：请在上方按名称搜索园区或产业链，缩小范围后查看其余。':
+    'More than {n} cells: only the first {n} are listed. Search parks or chains by name above to narrow the view and see the rest.',
+  '数据量超过服务器的汇总上限，部分园区的事实未计入本表：请在「探索」中打开具体园区查看其全部事实。':
+    'The data exceeds what the server sums at most: some parks’ facts are not counted here. Open a park in Explore to see all its facts.',
+  '数据量超过服务器的汇总上限（园区 1,000 个、事实 50,000 条等），部分事实未计入本表：请在上方按名称搜索园区或产业链，或在「产业链下钻」中逐条查看。':
+    'The data exceeds what the server sums at most (1,000 parks, 50,000 facts…): some facts are not counted here. Search parks or chains by name above, or look at one chain at a time in Chain drill-down.',
   '当前仅显示事实最多的前 {n} 个园区（共 {total} 个）× 承载园区最多的前 {m} 条产业链（共 {chains} 条）。可点「显示更多」，或按名称搜索园区、产业链查看其余。':
     'Showing only the {n} parks with the most facts (of {total}) × the {m} chains most parks host (of {chains}). Use “Show more”, or search parks or chains by name, to see the rest.',
   '显示全部 {total} 个园区 × {chains} 条产业链。': 'Showing all {total} parks × {chains} chains.',
