@@ -228,9 +228,19 @@ const EN: Record<string, string> = {
   '显示前 {n} 个': 'Show the first {n}',
   '其余文件请用顶部搜索框按名称查找。': 'Find the others by name with the search box at the top.',
   '请缩小查看范围（例如选择单个产业或园区、减少数量）后重试。': 'Narrow the view (one industry or park, fewer items), then retry.',
-  '查询超时：数据量较大，服务器未能在时限内算完（服务仍在运行，原样重试多半仍会超时）。': 'The query timed out: too much data to finish in time (the server is still running; the same query will likely time out again). ',
   '结果过大：本次查询要返回的数据超过了服务器的上限。': 'The answer is too large for the server’s limit. ',
   '服务器正忙：同时进行的分析查询过多，请稍候几秒再重试。': 'The server is busy with other analyses: wait a few seconds, then retry.',
+  查询超时: 'Query timed out',
+  结果过大: 'Answer too large',
+  服务器正忙: 'Server busy',
+  服务器返回的信息: 'What the server said',
+  '请在「关系类型」或图例中隐藏部分关系或节点类型，或从一个关系较少的节点开始，再展开需要的部分。':
+    'Hide some relationship or node types (Relationship types, or the legend), or start from a node with fewer relations and expand what you need. ',
+  '服务器未能在 {s} 秒内算完这次查询（数据量较大，或服务器正忙），这部分暂无结果，页面其他部分仍可使用。':
+    'The server could not finish this query within {s} s (a lot of data, or a busy server): this part has no result; the rest of the page still works. ',
+  '服务器未能在时限内算完这次查询（数据量较大，或服务器正忙），这部分暂无结果，页面其他部分仍可使用。':
+    'The server could not finish this query in time (a lot of data, or a busy server): this part has no result; the rest of the page still works. ',
+  '也可以稍候再点「重试」：服务器空闲或索引建好后，同一查询可能就能完成。': ' Or wait a moment and press Retry: once the server is idle or its index is built, the same query may finish.',
   '请换一条较小的产业链，或在「探索」中搜索具体园区查看其产业。': 'Pick a smaller chain, or search for a park in Explore to see its industries.',
   '园区矩阵要汇总全部园区与产业链：请在「产业链」页选择单条产业链查看其园区，或在「探索」中搜索具体园区。': 'The park matrix sums up every park and chain: open one chain on the Chains page to see its parks, or search for a park in Explore.',
   '请选择': 'Choose…',
