@@ -234,6 +234,11 @@ const EN: Record<string, string> = {
   结果过大: 'Answer too large',
   服务器正忙: 'Server busy',
   服务器返回的信息: 'What the server said',
+  '正在排布 {n} 个节点…': 'Laying out {n} nodes…',
+  '先按关系远近画出草图，精确布局在后台计算，完成后节点会移到最终位置。': 'A draft by distance is drawn first; the full layout is computed in the background and moves the nodes into place when done.',
+  '布局在后台计算，画布仍可操作。': 'The layout is computed in the background; the canvas stays usable.',
+  '布局在页面上计算，期间页面可能短暂无响应。': 'The layout is computed on the page, which may not respond for a moment.',
+  '已用 {s} 秒': '{s} s',
   '请在「关系类型」或图例中隐藏部分关系或节点类型，或从一个关系较少的节点开始，再展开需要的部分。':
     'Hide some relationship or node types (Relationship types, or the legend), or start from a node with fewer relations and expand what you need. ',
   '服务器未能在 {s} 秒内算完这次查询（数据量较大，或服务器正忙），这部分暂无结果，页面其他部分仍可使用。':
