@@ -228,9 +228,24 @@ const EN: Record<string, string> = {
   '显示前 {n} 个': 'Show the first {n}',
   '其余文件请用顶部搜索框按名称查找。': 'Find the others by name with the search box at the top.',
   '请缩小查看范围（例如选择单个产业或园区、减少数量）后重试。': 'Narrow the view (one industry or park, fewer items), then retry.',
-  '查询超时：数据量较大，服务器未能在时限内算完（服务仍在运行，原样重试多半仍会超时）。': 'The query timed out: too much data to finish in time (the server is still running; the same query will likely time out again). ',
   '结果过大：本次查询要返回的数据超过了服务器的上限。': 'The answer is too large for the server’s limit. ',
   '服务器正忙：同时进行的分析查询过多，请稍候几秒再重试。': 'The server is busy with other analyses: wait a few seconds, then retry.',
+  查询超时: 'Query timed out',
+  结果过大: 'Answer too large',
+  服务器正忙: 'Server busy',
+  服务器返回的信息: 'What the server said',
+  '正在排布 {n} 个节点…': 'Laying out {n} nodes…',
+  '先按关系远近画出草图，精确布局在后台计算，完成后节点会移到最终位置。': 'A draft by distance is drawn first; the full layout is computed in the background and moves the nodes into place when done.',
+  '布局在后台计算，画布仍可操作。': 'The layout is computed in the background; the canvas stays usable.',
+  '布局在页面上计算，期间页面可能短暂无响应。': 'The layout is computed on the page, which may not respond for a moment.',
+  '已用 {s} 秒': '{s} s',
+  '请在「关系类型」或图例中隐藏部分关系或节点类型，或从一个关系较少的节点开始，再展开需要的部分。':
+    'Hide some relationship or node types (Relationship types, or the legend), or start from a node with fewer relations and expand what you need. ',
+  '服务器未能在 {s} 秒内算完这次查询（数据量较大，或服务器正忙），这部分暂无结果，页面其他部分仍可使用。':
+    'The server could not finish this query within {s} s (a lot of data, or a busy server): this part has no result; the rest of the page still works. ',
+  '服务器未能在时限内算完这次查询（数据量较大，或服务器正忙），这部分暂无结果，页面其他部分仍可使用。':
+    'The server could not finish this query in time (a lot of data, or a busy server): this part has no result; the rest of the page still works. ',
+  '也可以稍候再点「重试」：服务器空闲或索引建好后，同一查询可能就能完成。': ' Or wait a moment and press Retry: once the server is idle or its index is built, the same query may finish.',
   '请换一条较小的产业链，或在「探索」中搜索具体园区查看其产业。': 'Pick a smaller chain, or search for a park in Explore to see its industries.',
   '园区矩阵要汇总全部园区与产业链：请在「产业链」页选择单条产业链查看其园区，或在「探索」中搜索具体园区。': 'The park matrix sums up every park and chain: open one chain on the Chains page to see its parks, or search for a park in Explore.',
   '请选择': 'Choose…',
@@ -333,6 +348,12 @@ const EN: Record<string, string> = {
   '{a} 与 {b}：共有 {s} 个环节，仅前者 {x} 个，仅后者 {y} 个。': '{a} and {b}: {s} segments shared, {x} only in the first, {y} only in the second.',
   '结果已按上限截断': 'Results cut at the maximum',
   显示范围: 'What is shown',
+  '单元格超过 {n} 个，本表只列出前 {n} 个：请在上方按名称搜索园区或产业链，缩小范围后查看其余。':
+    'More than {n} cells: only the first {n} are listed. Search parks or chains by name above to narrow the view and see the rest.',
+  '数据量超过服务器的汇总上限，部分园区的事实未计入本表：请在「探索」中打开具体园区查看其全部事实。':
+    'The data exceeds what the server sums at most: some parks’ facts are not counted here. Open a park in Explore to see all its facts.',
+  '数据量超过服务器的汇总上限（园区 1,000 个、事实 50,000 条等），部分事实未计入本表：请在上方按名称搜索园区或产业链，或在「产业链下钻」中逐条查看。':
+    'The data exceeds what the server sums at most (1,000 parks, 50,000 facts…): some facts are not counted here. Search parks or chains by name above, or look at one chain at a time in Chain drill-down.',
   '当前仅显示事实最多的前 {n} 个园区（共 {total} 个）× 承载园区最多的前 {m} 条产业链（共 {chains} 条）。可点「显示更多」，或按名称搜索园区、产业链查看其余。':
     'Showing only the {n} parks with the most facts (of {total}) × the {m} chains most parks host (of {chains}). Use “Show more”, or search parks or chains by name, to see the rest.',
   '显示全部 {total} 个园区 × {chains} 条产业链。': 'Showing all {total} parks × {chains} chains.',

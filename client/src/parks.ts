@@ -286,3 +286,21 @@ export function comparisonCsv(
   add(c.onlyB, `仅${c.b.name}`);
   return toCsv(['产业链', '环节', '环节ID', '分布', `${c.a.name}·事实`, `${c.b.name}·事实`], rows);
 }
+
+/** What the 园区 legend says was cut, beyond the home bounds (which HomeBounds explains). */
+export type Truncation = 'collected' | 'cells' | null;
+
+/**
+ * Why a matrix (or drill-down) is incomplete, if it is: `cells` when the client's list of cells was
+ * cut at `maxCells`; `collected` when the server's summing stopped at one of its maxima (parks,
+ * enterprises and labs, facts, placements). The server's `truncated` also says "more chains than
+ * maxChains": that is the bounded home view, told with its counts and 「显示更多」 by the bounds note,
+ * not a cut to warn about. (When the chains are bounded, a collection cut cannot be told apart.)
+ */
+export function truncationOf(d: { truncated: boolean; cells: readonly unknown[]; chains?: readonly unknown[]; chainCount?: number } | null, maxCells: number): Truncation {
+  if (!d) return null;
+  if (d.cells.length >= maxCells) return 'cells';
+  const chainsBounded = d.chains !== undefined && d.chainCount !== undefined && d.chainCount > d.chains.length;
+  if (d.truncated && !chainsBounded) return 'collected';
+  return null;
+}

@@ -1,5 +1,6 @@
 // URL state: every view lives in the hash, e.g.
 //   #/parks?zone=park:滨海高新区&chains=industry:信创|industry:生物医药&basis=stated&weak=1&cell=park:海洋片区|industry:信创
+//   #/parks?firstParks=60&maxChains=30&parkName=片区&chainName=信创   (the home matrix's bounds and name search)
 //   #/parks?mode=drill&chain=industry:信创      #/parks?mode=compare&a=park:华苑片区&b=park:渤龙湖片区
 //   #/explore?seeds=enterprise:飞腾&exp=park:海洋片区&sel=n:enterprise:飞腾&layout=dagre&hide=Measure&types=HOSTS
 //   #/chain?id=industry:信创        #/path?from=…&to=…&max=6      #/related?id=enterprise:飞腾
@@ -35,6 +36,15 @@ export const PARKS_MODES = ['matrix', 'drill', 'compare'] as const;
 export type ParksMode = (typeof PARKS_MODES)[number];
 export const BASIS_FILTERS = ['all', 'stated', 'planned'] as const;
 export type BasisFilter = (typeof BASIS_FILTERS)[number];
+/**
+ * The home matrix is bounded: the parks with the most facts × the chains most parks host. 「显示更多」
+ * doubles a bound up to the API's maxima (firstParks 1,000, maxChains 100).
+ */
+export const HOME_PARKS = 30;
+export const HOME_CHAINS = 15;
+export const MAX_PARKS = 1000;
+export const MAX_CHAINS = 100;
+
 /** Row orders of the matrix: containment tree, name, total facts, or one column's facts (its id). */
 export type ParksSort = 'tree' | 'name' | 'total' | (string & {});
 
@@ -59,6 +69,12 @@ export interface ParksState {
   /** Compared parks. */
   a: string | null;
   b: string | null;
+  /** The home matrix's bounds: at most this many parks (with the most facts) and chains (hosted by the most parks). */
+  firstParks: number;
+  maxChains: number;
+  /** Name searches narrowing the matrix's rows and columns ('' : none). */
+  parkName: string;
+  chainName: string;
 }
 
 export interface Route {
@@ -97,6 +113,10 @@ export const DEFAULT_PARKS: ParksState = {
   chain: null,
   a: null,
   b: null,
+  firstParks: HOME_PARKS,
+  maxChains: HOME_CHAINS,
+  parkName: '',
+  chainName: '',
 };
 
 /** 园区 is the home page: an empty or unknown hash opens it. */
@@ -113,6 +133,12 @@ export const DEFAULT_ROUTE: Route = {
 
 // Ids contain ':' and CJK; lists are joined with '|' (never part of an id we produce).
 const SEP = '|';
+
+/** An integer parameter in [min, max], else the default. */
+function int(p: URLSearchParams, key: string, min: number, max: number, dflt: number): number {
+  const v = Number(p.get(key));
+  return p.get(key) !== null && Number.isInteger(v) && v >= min && v <= max ? v : dflt;
+}
 
 function list(p: URLSearchParams, key: string): string[] {
   const v = p.get(key);
@@ -145,6 +171,10 @@ export function parseRoute(hash: string): Route {
         chain: p.get('chain') || null,
         a: p.get('a') || null,
         b: p.get('b') || null,
+        firstParks: int(p, 'firstParks', 1, MAX_PARKS, HOME_PARKS),
+        maxChains: int(p, 'maxChains', 1, MAX_CHAINS, HOME_CHAINS),
+        parkName: (p.get('parkName') ?? '').trim().slice(0, 100),
+        chainName: (p.get('chainName') ?? '').trim().slice(0, 100),
       };
       break;
     }
@@ -217,6 +247,10 @@ export function formatRoute(view: ViewName, r: Route): string {
       if (k.chain) p.set('chain', k.chain);
       if (k.a) p.set('a', k.a);
       if (k.b) p.set('b', k.b);
+      if (k.firstParks !== HOME_PARKS) p.set('firstParks', String(k.firstParks));
+      if (k.maxChains !== HOME_CHAINS) p.set('maxChains', String(k.maxChains));
+      if (k.parkName) p.set('parkName', k.parkName);
+      if (k.chainName) p.set('chainName', k.chainName);
       break;
     }
     case 'explore': {

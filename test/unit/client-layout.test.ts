@@ -5,6 +5,7 @@ import { computeLayout, type LayoutRequest } from '../../client/src/graph/layout
 import { nodeBox } from '../../client/src/graph/layoutWorker.ts';
 import { chooseRenderer } from '../../client/src/graph/renderer.ts';
 import { WEBGL_MIN_ELEMENTS } from '../../client/src/graph/elements.ts';
+import { RING_GAP, RING_SPACING, ringLayout } from '../../client/src/graph/quickLayout.ts';
 
 function request(n: number, edges: [number, number][], layout: LayoutRequest['layout']): LayoutRequest {
   return {
@@ -65,5 +66,42 @@ describe('layout inputs and renderer', () => {
     expect(chooseRenderer('webgl', 10, software)).toBe('webgl');
     expect(chooseRenderer('webgl', 10, none)).toBe('canvas');
     expect(chooseRenderer('canvas', 1e6, gpu)).toBe('canvas');
+  });
+});
+
+describe('ringLayout (the draft drawn while the worker lays out)', () => {
+  const dist = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
+  it('puts the root at the centre and each distance on its own ring, every node at its own place', () => {
+    // A hub with 300 leaves, each leaf with 1 further neighbour (depth 2: 601 nodes).
+    const ids = ['hub', ...Array.from({ length: 300 }, (_, i) => `a${i}`), ...Array.from({ length: 300 }, (_, i) => `b${i}`)];
+    const edges = [...Array.from({ length: 300 }, (_, i) => ({ source: 'hub', target: `a${i}` })), ...Array.from({ length: 300 }, (_, i) => ({ source: `a${i}`, target: `b${i}` }))];
+    const c = { x: 100, y: -50 };
+    const p = ringLayout(ids, edges, c, 'hub');
+    expect(p.size).toBe(601);
+    expect(p.get('hub')).toEqual(c);
+    const r1 = dist(p.get('a0')!, c);
+    const r2 = dist(p.get('b0')!, c);
+    for (let i = 0; i < 300; i++) {
+      expect(dist(p.get(`a${i}`)!, c)).toBeCloseTo(r1, 6);
+      expect(dist(p.get(`b${i}`)!, c)).toBeCloseTo(r2, 6);
+    }
+    // Rings wide enough for their nodes, and apart.
+    expect(2 * Math.PI * r1).toBeGreaterThanOrEqual(300 * RING_SPACING - 1e-6);
+    expect(r2 - r1).toBeGreaterThanOrEqual(RING_GAP - 1e-6);
+    expect(new Set([...p.values()].map((q) => `${Math.round(q.x)}:${Math.round(q.y)}`)).size).toBe(601);
+    // A child sits near its parent's angle.
+    for (const i of [0, 77, 150, 299]) {
+      const a = p.get(`a${i}`)!;
+      const b = p.get(`b${i}`)!;
+      const angle = (q: { x: number; y: number }) => Math.atan2(q.y - c.y, q.x - c.x);
+      expect(Math.abs(Math.sin((angle(a) - angle(b)) / 2))).toBeLessThan(0.05);
+    }
+  });
+  it('places only the fresh nodes, around an anchor already on the canvas; unreached ones go on outer rings', () => {
+    const p = ringLayout(['x', 'y', 'lonely1', 'lonely2'], [{ source: 'anchor', target: 'x' }, { source: 'x', target: 'y' }], { x: 0, y: 0 }, 'anchor', new Set(['anchor']));
+    expect([...p.keys()].sort()).toEqual(['lonely1', 'lonely2', 'x', 'y']);
+    expect(dist(p.get('x')!, { x: 0, y: 0 })).toBeCloseTo(RING_GAP, 6);
+    expect(dist(p.get('lonely1')!, { x: 0, y: 0 })).toBeGreaterThan(dist(p.get('y')!, { x: 0, y: 0 }));
+    expect(ringLayout([], [], { x: 0, y: 0 }, null).size).toBe(0);
   });
 });

@@ -15,6 +15,7 @@ import {
   matrixModel,
   moveFocus,
   summarize,
+  truncationOf,
   type GridModel,
   type ViewOptions,
 } from '../../client/src/parks.ts';
@@ -179,5 +180,23 @@ describe('models from the API', () => {
       ['整条链', '信创', false],
       ['位置 1', '整机', true],
     ]);
+  });
+});
+
+describe('truncationOf (the 园区 legend warns only about what the bounds note does not tell)', () => {
+  const chains = (n: number) => Array.from({ length: n }, (_, i) => i);
+  it('the bounded home view (more chains than maxChains) is not a cut to warn about', () => {
+    // The seeds' default view: the server says truncated because 29 chains > maxChains 15.
+    expect(truncationOf({ truncated: true, cells: chains(200), chains: chains(15), chainCount: 29 }, 2000)).toBeNull();
+    expect(truncationOf({ truncated: false, cells: chains(200), chains: chains(29), chainCount: 29 }, 2000)).toBeNull();
+    expect(truncationOf(null, 2000)).toBeNull();
+  });
+  it('a server maximum with every chain shown, or a drill-down (no chain bound), is a collection cut', () => {
+    expect(truncationOf({ truncated: true, cells: [], chains: chains(29), chainCount: 29 }, 2000)).toBe('collected');
+    expect(truncationOf({ truncated: true, cells: [] }, 2000)).toBe('collected');
+  });
+  it('a full list of cells is a cut of the cells', () => {
+    expect(truncationOf({ truncated: false, cells: chains(2000), chains: chains(15), chainCount: 15 }, 2000)).toBe('cells');
+    expect(truncationOf({ truncated: true, cells: chains(2000), chains: chains(15), chainCount: 29 }, 2000)).toBe('cells');
   });
 });

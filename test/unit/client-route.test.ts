@@ -34,6 +34,17 @@ describe('parseRoute', () => {
     });
   });
 
+  it('keeps the 园区 home bounds and name searches (a shared link shows the same matrix)', () => {
+    const k = parseRoute('#/parks?firstParks=60&maxChains=30&parkName=片区&chainName=信创').parks;
+    expect(k).toMatchObject({ firstParks: 60, maxChains: 30, parkName: '片区', chainName: '信创' });
+    expect(formatRoute('parks', route({ parks: k }))).toBe('#/parks?firstParks=60&maxChains=30&parkName=%E7%89%87%E5%8C%BA&chainName=%E4%BF%A1%E5%88%9B');
+    // Out of the API's range, not an integer, or absent: the home defaults (30 × 15).
+    for (const bad of ['firstParks=0&maxChains=101', 'firstParks=2.5&maxChains=x', 'firstParks=&maxChains=', 'firstParks=1001&maxChains=-1']) {
+      expect(parseRoute(`#/parks?${bad}`).parks).toMatchObject({ firstParks: 30, maxChains: 15, parkName: '', chainName: '' });
+    }
+    expect(parseRoute('#/parks?parkName=' + 'x'.repeat(300)).parks.parkName).toHaveLength(100);
+  });
+
   it('falls back to defaults for an empty or malformed hash', () => {
     expect(parseRoute('')).toEqual(DEFAULT_ROUTE);
     // 园区 is the home page.
@@ -77,6 +88,10 @@ describe('parseRoute', () => {
         chain: fc.option(id, { nil: null }),
         a: fc.option(id, { nil: null }),
         b: fc.option(id, { nil: null }),
+        firstParks: fc.integer({ min: 1, max: 1000 }),
+        maxChains: fc.integer({ min: 1, max: 100 }),
+        parkName: fc.constantFrom('', '片区', '信创 安全', 'a&b=c#?|'),
+        chainName: fc.constantFrom('', '信创', '生物 医药', '100%'),
       }),
       explore: fc.record({
         seeds: ids,

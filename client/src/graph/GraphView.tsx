@@ -19,6 +19,8 @@ import { chooseRenderer, webglSupport, type RendererChoice, type RendererMode } 
 import { applyFilters, applySelection, sizeClasses, styleClasses, type Selection } from './canvasOps.ts';
 import type { PositionedNode } from '../export.ts';
 import { Minimap } from './Minimap.tsx';
+import { ringLayout } from './quickLayout.ts';
+import { t } from '../i18n.ts';
 
 export type { RendererChoice, RendererMode };
 
@@ -55,6 +57,22 @@ export interface LayoutTiming {
   renderer: RendererMode;
   /** From the end of the layout to the first animation frame after it: the first full draw (ms). */
   firstFrameMs?: number;
+  /** performance.now() when new nodes were drawn at their draft places (ring layout), before the worker's positions. */
+  draftAt?: number;
+}
+
+/** A big layout under way: the canvas says so (nodes, elapsed time, draft or not). */
+interface LayoutProgress {
+  nodes: number;
+  /** Nodes are drawn at draft places while the worker computes. */
+  draft: boolean;
+  worker: boolean;
+  start: number;
+}
+
+/** Runs `fn` after the browser has painted (the progress note shows before a long task). */
+function afterPaint(fn: () => void): void {
+  requestAnimationFrame(() => setTimeout(fn, 0));
 }
 
 declare global {
@@ -107,6 +125,8 @@ export function GraphView(props: GraphViewProps) {
   const layoutRunRef = useRef<cytoscape.Layouts | null>(null);
   const timingRef = useRef<LayoutTiming | null>(null);
   const [cyInstance, setCyInstance] = useState<cytoscape.Core | null>(null);
+  const [progress, setProgress] = useState<LayoutProgress | null>(null);
+  const draftAtRef = useRef<number | undefined>(undefined);
   const [mode, setMode] = useState<RendererMode>(() => chooseRenderer(props.renderer ?? 'auto', 0, webglSupport()));
   const modeRef = useRef<RendererMode>(mode);
   const saved = useRef<Map<string, cytoscape.Position> | null>(null);
@@ -119,6 +139,9 @@ export function GraphView(props: GraphViewProps) {
 
   /** Records the timing of a finished layout, caps the zoom, marks the canvas idle. */
   const finishLayout = (cy: cytoscape.Core, mySeq: number, t0: number, layout: string, extra: { addMs: number; worker: boolean; workerMs: number; applyMs: number; received?: number }) => {
+    // Elements drawn at draft places get their labels and full style now that they are in place.
+    const drafts = cy.elements('.draft');
+    if (drafts.nonempty()) cy.batch(() => drafts.removeClass('draft'));
     // A handful of nodes fitted to the canvas would be drawn huge: cap the zoom.
     if (cy.zoom() > MAX_FIT_ZOOM) {
       cy.zoom(MAX_FIT_ZOOM);
@@ -129,13 +152,17 @@ export function GraphView(props: GraphViewProps) {
     if (w.__kgFirstDraw === undefined) w.__kgFirstDraw = performance.now();
     const end = performance.now();
     const timing: LayoutTiming = { nodes: cy.nodes().length, edges: cy.edges().length, layoutMs: end - t0, layout, start: t0, end, renderer: modeRef.current, ...extra, received: extra.received ?? end };
+    if (draftAtRef.current !== undefined && draftAtRef.current >= t0) timing.draftAt = draftAtRef.current;
     timingRef.current = timing;
     // Cytoscape draws in its own animation-frame callback, queued before this one.
     requestAnimationFrame(() => {
       timing.firstFrameMs = performance.now() - end;
     });
     const container = containerRef.current;
-    if (layoutSeq.current === mySeq && container) container.dataset.layout = 'idle';
+    if (layoutSeq.current === mySeq) {
+      if (container) container.dataset.layout = 'idle';
+      setProgress(null);
+    }
   };
 
   /**
@@ -169,11 +196,18 @@ export function GraphView(props: GraphViewProps) {
       const r = 30 + Math.random() * 60;
       return { x: p.x + Math.cos(angle) * r, y: p.y + Math.sin(angle) * r };
     };
+    // New nodes get draft places at once (rings around the anchor by distance): they are drawn while
+    // the worker computes, and the worker starts from them.
+    let draft = new Map<string, cytoscape.Position>();
     if (fresh) {
-      for (const n of fresh.nodes) if (!hiddenL.has(n.label)) input.push({ id: n.id, label: n.label, display: nodeDisplayName(n), ...spot(fresh.at) });
+      const onCanvas = new Set(input.map((n) => n.id));
+      const freshIds = fresh.nodes.map((n) => n.id);
+      draft = ringLayout(freshIds, [...edges, ...fresh.edges], fresh.at, latest.current.anchorId, onCanvas);
+      for (const n of fresh.nodes) if (!hiddenL.has(n.label)) input.push({ id: n.id, label: n.label, display: nodeDisplayName(n), ...(draft.get(n.id) ?? spot(fresh.at)) });
       for (const e of fresh.edges) if (!hiddenT.has(e.type)) edges.push({ source: e.source, target: e.target });
     }
-    const addFresh = (positions: Map<string, cytoscape.Position>) => {
+    setProgress({ nodes: input.length, draft: !!fresh, worker: true, start: Date.now() });
+    const addFresh = (positions: Map<string, cytoscape.Position>, draft = false) => {
       // Whatever of the current graph is still missing goes in now, at its computed place.
       const g = latest.current.graph;
       const nodesIn: GraphNodeLite[] = [];
@@ -189,8 +223,9 @@ export function GraphView(props: GraphViewProps) {
       const els: cytoscape.ElementDefinition[] = [];
       const nodeCls = sizeClasses(total, edgeCount, false);
       const edgeCls = sizeClasses(total, edgeCount, true);
-      for (const n of nodesIn) els.push({ ...nodeElement(n, positions.get(n.id) ?? spot(fresh?.at ?? { x: 0, y: 0 })), classes: [nodeCls, hl.has(n.label) ? 'hidden' : ''].join(' ').trim() });
-      for (const e of edgesIn) els.push({ ...edgeElement(e), classes: [edgeCls, ht.has(e.type) ? 'hidden' : ''].join(' ').trim() });
+      const d = draft ? 'draft' : '';
+      for (const n of nodesIn) els.push({ ...nodeElement(n, positions.get(n.id) ?? spot(fresh?.at ?? { x: 0, y: 0 })), classes: [nodeCls, d, hl.has(n.label) ? 'hidden' : ''].join(' ').trim() });
+      for (const e of edgesIn) els.push({ ...edgeElement(e), classes: [edgeCls, d, ht.has(e.type) ? 'hidden' : ''].join(' ').trim() });
       cy.batch(() => {
         cy.add(els);
         styleClasses(cy, modeRef.current);
@@ -198,6 +233,19 @@ export function GraphView(props: GraphViewProps) {
       applySelection(cy, latest.current.selected);
       return new Set(nodesIn.map((n) => n.id));
     };
+    if (fresh) {
+      afterPaint(() => {
+        if (cyRef.current !== cy || layoutSeq.current !== mySeq) return;
+        // The draft: what is missing goes on the canvas now; the worker's answer moves it into place.
+        if (addFresh(draft, true).size) {
+          draftAtRef.current = performance.now();
+          if (randomize) {
+            const fit = fitViewport(draft.values(), cy.width(), cy.height(), 40, cy.minZoom(), MAX_FIT_ZOOM);
+            if (fit) cy.viewport(fit);
+          }
+        }
+      });
+    }
     layoutInWorker(input, edges, name, randomize)
       .then((r) => {
         if (cyRef.current !== cy) return;
@@ -221,6 +269,7 @@ export function GraphView(props: GraphViewProps) {
       })
       .catch((err: unknown) => {
         if (cyRef.current !== cy || layoutSeq.current !== mySeq) return;
+        setProgress(null);
         console.warn('layout worker failed, laying out on the page', err);
         addFresh(new Map());
         runLayout(randomize, 0, true);
@@ -238,18 +287,28 @@ export function GraphView(props: GraphViewProps) {
     if (container) container.dataset.layout = 'running';
     const t0 = performance.now();
     const opts = layoutOptions(latest.current.layout, cy.nodes().length, { randomize });
-    const run = cy.elements(':visible').layout(opts);
-    layoutRunRef.current = run;
-    run.one('layoutstop', () => finishLayout(cy, mySeq, t0, opts.name, { addMs, worker: false, workerMs: 0, applyMs: 0 }));
-    try {
-      run.run();
-    } catch (err) {
-      // A layout extension failing must not take the page down: fall back to a grid.
-      console.warn('layout failed, using grid', err);
-      layoutRunRef.current = null;
-      cy.elements(':visible').layout({ name: 'grid', fit: true, padding: 30, avoidOverlap: true } as cytoscape.LayoutOptions).run();
-      if (container) container.dataset.layout = 'idle';
-    }
+    const start = () => {
+      const run = cy.elements(':visible').layout(opts);
+      layoutRunRef.current = run;
+      run.one('layoutstop', () => finishLayout(cy, mySeq, t0, opts.name, { addMs, worker: false, workerMs: 0, applyMs: 0 }));
+      try {
+        run.run();
+      } catch (err) {
+        // A layout extension failing must not take the page down: fall back to a grid.
+        console.warn('layout failed, using grid', err);
+        layoutRunRef.current = null;
+        cy.elements(':visible').layout({ name: 'grid', fit: true, padding: 30, avoidOverlap: true } as cytoscape.LayoutOptions).run();
+        if (container) container.dataset.layout = 'idle';
+        setProgress(null);
+      }
+    };
+    const visible = cy.nodes(':visible').length;
+    if (visible < WORKER_MIN_NODES) return start();
+    // A big layout on the page blocks it for a while: say so first, and let that note paint.
+    setProgress({ nodes: visible, draft: false, worker: false, start: Date.now() });
+    afterPaint(() => {
+      if (cyRef.current === cy && layoutSeq.current === mySeq) start();
+    });
   };
 
   // Create / destroy the instance (again when the renderer changes: it is an init option).
@@ -312,6 +371,7 @@ export function GraphView(props: GraphViewProps) {
       saved.current = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
       savedView.current = { zoom: cy.zoom(), pan: { ...cy.pan() } };
       setCyInstance(null);
+      setProgress(null);
       cy.destroy();
       cyRef.current = null;
       if (window.cy === cy) delete window.cy;
@@ -463,6 +523,33 @@ export function GraphView(props: GraphViewProps) {
         tabIndex={0}
       />
       {graph.nodes.size > 0 && <Minimap cy={cyInstance} />}
+      {progress && <LayoutProgressNote progress={progress} />}
     </>
+  );
+}
+
+/**
+ * 「正在排布 N 个节点」 with the elapsed seconds: on a big canvas the layout takes seconds, and the
+ * canvas shows a draft (rings by distance) meanwhile, or nothing new when the page itself lays out.
+ */
+function LayoutProgressNote({ progress }: { progress: LayoutProgress }) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), 500);
+    return () => clearInterval(id);
+  }, []);
+  const secs = Math.max(0, Math.floor((now - progress.start) / 1000));
+  const how = progress.draft
+    ? t('先按关系远近画出草图，精确布局在后台计算，完成后节点会移到最终位置。')
+    : progress.worker
+      ? t('布局在后台计算，画布仍可操作。')
+      : t('布局在页面上计算，期间页面可能短暂无响应。');
+  return (
+    <div className="layout-progress" role="status" aria-live="polite" data-draft={progress.draft ? '1' : '0'}>
+      <span className="spinner" />
+      <span>
+        <strong>{t('正在排布 {n} 个节点…', { n: progress.nodes })}</strong> {how} <span className="muted">{t('已用 {s} 秒', { s: secs })}</span>
+      </span>
+    </div>
   );
 }

@@ -151,6 +151,15 @@ export function buildStylesheet(): cytoscape.StylesheetJson {
       selector: '.faded',
       style: { opacity: 0.28 },
     },
+    {
+      // Drawn at draft places while the layout runs (GraphView): no labels yet, cheap to draw.
+      selector: 'node.draft',
+      style: { label: '', opacity: 0.75 },
+    },
+    {
+      selector: 'edge.draft',
+      style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', label: '', opacity: 0.35, width: 0.6 },
+    },
   );
   return sheet;
 }

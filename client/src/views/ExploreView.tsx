@@ -28,13 +28,20 @@ import { undo, undoInit, undoPush, redo, type UndoStack } from '../undo.ts';
 import { download, graphToCsv, graphToGraphML, graphToJson, graphToSvg } from '../export.ts';
 import { edgeLabel, relZh } from '../labels.ts';
 import { t } from '../i18n.ts';
+import { errorCode, errorHint, errorTitle, serverDetail } from '../components/States.tsx';
 
 const EXAMPLES = ['科技局', '飞腾', '信创'];
+/** How to ask the canvas for less, after a TIMEOUT or an answer too large. */
+const EXPLORE_NARROW = () => t('请在「关系类型」或图例中隐藏部分关系或节点类型，或从一个关系较少的节点开始，再展开需要的部分。');
 export const EXPAND_LIMIT = 50;
 
 interface Failure {
   message: string;
   detail?: string;
+  /** The server's code (TIMEOUT, BUSY…): the banner then says what happened and what to do. */
+  error?: unknown;
+  /** Runs the failed request again. */
+  retry?: () => void;
 }
 
 interface Notice {
@@ -52,7 +59,7 @@ interface Canvas {
 const EMPTY_CANVAS: Canvas = { graph: EMPTY_GRAPH, seeds: [], exp: [] };
 
 function toFailure(e: unknown, fallback: string): Failure {
-  if (e instanceof ApiError) return { message: e.message, detail: e.detail };
+  if (e instanceof ApiError) return { message: e.message, detail: e.detail, error: e };
   return { message: fallback, detail: e instanceof Error ? e.message : String(e) };
 }
 
@@ -134,14 +141,14 @@ export function ExploreView({ active, stats, onState, onOpenEvidence, onGoChain,
     setSelected(prev);
   }, []);
 
-  const load = useCallback(async (label: string, run: () => Promise<void>) => {
+  const load = useCallback(async (label: string, run: () => Promise<void>): Promise<void> => {
     setBusy(label);
     setFailure(null);
     setNotice(null);
     try {
       await run();
     } catch (e) {
-      setFailure(toFailure(e, t('加载失败')));
+      setFailure({ ...toFailure(e, t('加载失败')), retry: () => void load(label, run) });
     } finally {
       setBusy(null);
     }
@@ -574,9 +581,20 @@ export function ExploreView({ active, stats, onState, onOpenEvidence, onGoChain,
                 </div>
               )}
               {failure && (
-                <div className="error-banner" role="alert">
-                  <strong>{failure.message}</strong>
-                  {failure.detail && <span className="error-detail">{failure.detail}</span>}
+                <div className="error-banner" role="alert" data-code={errorCode(failure.error)}>
+                  <div className="error-banner-text">
+                    <strong>{failure.error ? errorTitle(failure.error) : failure.message}</strong>
+                    {failure.error && errorCode(failure.error) ? (
+                      <span className="state-hint">{errorHint(failure.error, undefined, EXPLORE_NARROW())}</span>
+                    ) : (
+                      failure.detail && <span className="error-detail">{serverDetail(failure.detail)}</span>
+                    )}
+                  </div>
+                  {failure.retry && (
+                    <button type="button" onClick={failure.retry}>
+                      {t('重试')}
+                    </button>
+                  )}
                   <button type="button" className="link-btn" onClick={() => setFailure(null)} aria-label={t('关闭错误提示')}>
                     ×
                   </button>

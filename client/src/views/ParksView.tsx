@@ -5,12 +5,12 @@
 //   园区对比   two parks: shared, only A, only B, with evidence (错位发展).
 // A cell opens its facts with their sentences; a row opens the park in 探索; a column the chain in
 // 产业链. Filters, sort, the open cell and the mode live in the URL; CSV and PNG exports.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { EvidenceItem, NodeRef } from '../api.ts';
 import { chainParks, parkFactList, parkMatrix, parkRows, type ParkMatrixData } from '../api-parks.ts';
-import { drillModel, factVisible, gridCsv, gridView, matrixModel, type GridColumn, type GridModel, type GridRow } from '../parks.ts';
+import { drillModel, factVisible, gridCsv, gridView, matrixModel, truncationOf, type GridColumn, type GridModel, type GridRow, type Truncation } from '../parks.ts';
 import { gridPng } from '../parksPng.ts';
-import type { ParksState } from '../route.ts';
+import { MAX_CHAINS, MAX_PARKS, type ParksState } from '../route.ts';
 import { MatrixGrid } from '../components/MatrixGrid.tsx';
 import { FactList } from '../components/FactList.tsx';
 import { LabelIcon } from '../components/LabelIcon.tsx';
@@ -31,15 +31,10 @@ export interface ParksViewProps {
 /** cells(first:) in parks.graphql: reaching it means the matrix was cut. */
 const MAX_CELLS = 2000;
 
-/**
- * The home view is bounded: the parks with the most facts × the chains most parks host (every park ×
- * every chain does not answer at 10⁵ nodes). 「显示更多」 adds a step, up to the API's maxima; a search
- * narrows rows or columns by name.
- */
-export const HOME_PARKS = 30;
-export const HOME_CHAINS = 15;
-const MAX_PARKS = 1000;
-const MAX_CHAINS = 100;
+// The home view is bounded (HOME_PARKS × HOME_CHAINS in route.ts: every park × every chain does not answer
+// at 10⁵ nodes); 「显示更多」 doubles a bound up to the API's maxima, a search narrows rows or columns by
+// name. Bounds and searches live in the URL with the rest of the view's state.
+export { HOME_CHAINS, HOME_PARKS } from '../route.ts';
 
 const MODES: [ParksState['mode'], string][] = [
   ['matrix', '园区 × 产业链'],
@@ -48,8 +43,8 @@ const MODES: [ParksState['mode'], string][] = [
 ];
 
 export function ParksView({ state, onChange, onOpenExplore, onOpenChain, onOpenEvidence }: ParksViewProps) {
-  const [bounds, setBounds] = useState({ parks: HOME_PARKS, chains: HOME_CHAINS });
-  const [search, setSearch] = useState({ park: '', chain: '' });
+  const bounds = { parks: state.firstParks, chains: state.maxChains };
+  const search = { park: state.parkName, chain: state.chainName };
   const matrixKey = `matrix:${state.rollup}:${bounds.parks}:${bounds.chains}:${search.park}\u0000${search.chain}`;
   const matrix = useAsync(state.mode === 'compare' ? null : matrixKey, (signal) =>
     parkMatrix(
@@ -293,14 +288,11 @@ export function ParksView({ state, onChange, onOpenExplore, onOpenChain, onOpenE
           data={matrix.data ?? null}
           bounds={bounds}
           search={search}
-          onMore={(what) => setBounds((b) => (what === 'parks' ? { ...b, parks: Math.min(MAX_PARKS, b.parks * 2) } : { ...b, chains: Math.min(MAX_CHAINS, b.chains * 2) }))}
-          onSearch={(s) => {
-            setSearch(s);
-            onChange({ cell: null });
-          }}
+          onMore={(what) => onChange(what === 'parks' ? { firstParks: Math.min(MAX_PARKS, bounds.parks * 2) } : { maxChains: Math.min(MAX_CHAINS, bounds.chains * 2) })}
+          onSearch={(s) => onChange({ parkName: s.park, chainName: s.chain, cell: null })}
         />
       )}
-      {state.mode !== 'compare' && <ParksLegend mode={state.mode} truncated={!!loading.data && (loading.data.truncated || loading.data.cells.length >= MAX_CELLS)} />}
+      {state.mode !== 'compare' && <ParksLegend mode={state.mode} truncated={truncationOf(loading.data, MAX_CELLS)} />}
       <main className={'view-main' + (state.cell && state.mode !== 'compare' ? ' with-side wide-side' : '')}>
         <section className="parks-main" aria-label={title}>
           {main}
@@ -337,6 +329,9 @@ function HomeBounds(props: {
   const { data, bounds, search } = props;
   const [park, setPark] = useState(search.park);
   const [chain, setChain] = useState(search.chain);
+  // A search from the URL (a shared link, back/forward) replaces what was typed.
+  useEffect(() => setPark(search.park), [search.park]);
+  useEffect(() => setChain(search.chain), [search.chain]);
   const rowCount = data?.rowCount ?? data?.rows.length ?? 0;
   const chainCount = data?.chainCount ?? data?.chains.length ?? 0;
   const parksCut = !!data && rowCount > bounds.parks;
@@ -395,7 +390,16 @@ function HomeBounds(props: {
   );
 }
 
-function ParksLegend({ mode, truncated }: { mode: ParksState['mode']; truncated: boolean }) {
+/** What was cut and how to see it, in words (null: nothing beyond the bounds the bounds note tells). */
+function truncationText(mode: ParksState['mode'], cut: Truncation): string | null {
+  if (cut === 'cells') return t('单元格超过 {n} 个，本表只列出前 {n} 个：请在上方按名称搜索园区或产业链，缩小范围后查看其余。', { n: MAX_CELLS });
+  if (cut === 'collected' && mode === 'drill') return t('数据量超过服务器的汇总上限，部分园区的事实未计入本表：请在「探索」中打开具体园区查看其全部事实。');
+  if (cut === 'collected') return t('数据量超过服务器的汇总上限（园区 1,000 个、事实 50,000 条等），部分事实未计入本表：请在上方按名称搜索园区或产业链，或在「产业链下钻」中逐条查看。');
+  return null;
+}
+
+function ParksLegend({ mode, truncated }: { mode: ParksState['mode']; truncated: Truncation }) {
+  const cut = truncationText(mode, truncated);
   return (
     <div className="parks-legend" aria-label={t('图例')}>
       <span>
@@ -423,7 +427,11 @@ function ParksLegend({ mode, truncated }: { mode: ParksState['mode']; truncated:
         </span>
       )}
       <span className="muted">{t('单击单元格查看依据；单击园区在探索中打开；单击列名在产业链中打开。')}</span>
-      {truncated && <span className="notice-inline">{t('结果已按上限截断')}</span>}
+      {cut && (
+        <span className="notice-inline parks-truncated" role="status">
+          {cut}
+        </span>
+      )}
     </div>
   );
 }
