@@ -146,3 +146,27 @@ export function placeBracketTails(mentions: Mention[], text: string, offset: num
     mentions.splice(mentions.indexOf(m), 1);
   }
 }
+
+/**
+ * A firm's local company written as the firm's name and its place in brackets (天能电池集团（安徽）, 华虹半导体（无锡）)
+ * is one name: the bracket belongs to it, like a campus to its university. Only a place (one word read as a place
+ * name, two to four characters) closing the name — followed by a list's delimiter, a verb or the sentence's end;
+ * a product or segment in brackets after a firm (金川集团（电解镍）, 瓮福集团（净化磷酸）) is a note, no part of it,
+ * and a trade word after the bracket (哈电集团（秦皇岛）重型装备) is the subsidiary's own name (groupSubsidiaries).
+ */
+const FIRM_PLACE = /^[(（]([\u3400-\u9fff]{2,4})[)）](?![\u3400-\u9fff]{0,6}(?:有限|股份|公司|科技|机械|材料|装备|电子|重工|药业|食品|浆纸|纸业|研究院))/;
+
+export function firmPlaceBrackets(mentions: Mention[], text: string, offset: number): void {
+  for (const m of mentions) {
+    if (m.label !== 'Enterprise' || m.lex) continue;
+    const c = FIRM_PLACE.exec(text.slice(m.end - offset));
+    if (!c) continue;
+    const w = words(c[1]!);
+    if (w.length !== 1 || w[0]!.tag !== 'ns') continue;
+    const len = c[0].length;
+    for (const x of [...mentions]) if (x !== m && x.start >= m.end && x.end <= m.end + len) mentions.splice(mentions.indexOf(x), 1);
+    delete m.name;
+    m.surface += text.slice(m.end - offset, m.end - offset + len);
+    m.end += len;
+  }
+}
