@@ -173,3 +173,18 @@ export function parkRowEdges(doc: StructuredDoc, table: EntityTable, edges: Edge
     });
   }
 }
+
+/**
+ * A headed park table's row (园区名称 | 主导产业 | 重点企业 | 招引方向): the firms of its firm column stand in the row's one park
+ * (stated, as in a headerless row). A park cell naming several parks does not say which holds which firm; a column of
+ * targets (招引方向, 目标企业) is what the park seeks, not what it has, and places nothing.
+ */
+export function placeParkRowFirms(cells: readonly { role: string; text: string }[], firms: readonly Entity[], table: EntityTable, edges: EdgeSet, ev: Evidence): void {
+  const parkCells = cells.filter((c) => c.role === 'park');
+  if (parkCells.length !== 1 || !firms.length) return;
+  const text = parkCells[0]!.text.trim();
+  if (/[、,，;；/／]/.test(text)) return;
+  const park = rowPark(text, table);
+  if (!park || park.label !== 'Park') return;
+  for (const f of new Set(firms)) if (f.label === 'Enterprise') edges.add('LOCATED_IN', f.id, park.id, ev, JUDGED.settled);
+}

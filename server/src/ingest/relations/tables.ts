@@ -21,6 +21,7 @@ import type { Span, StructuredDoc } from '../types.ts';
 import type { EdgeSet } from './edges.ts';
 import { JUDGED, listed } from './judge.ts';
 import { lineBody } from './patterns.ts';
+import { placeParkRowFirms } from './park-rows.ts';
 
 /** The confidence of each fact a row's columns type. */
 export const TABLE_JUDGED = {
@@ -171,6 +172,7 @@ function readRow(row: RowCells, docId: string, text: string, table: EntityTable,
       }
     }
   }
+  if (parkRow && !firmRow) placeParkRowFirms(row.cells, rowFirms, table, edges, ev);
 }
 
 /**
