@@ -380,7 +380,7 @@ export function sentenceContext(doc: StructuredDoc, s: Sentence, text: string, i
   let measure: IndustryRef[] = [];
   if (s.measureIndex !== undefined) {
     const mu = doc.measures[s.measureIndex];
-    if (mu) measure = measureTitleIndustries(mu.title || untitledMeasureTitle(doc, mu), index, known, doc.source.norm.slice(0, mu.start));
+    if (mu) measure = measureTitleIndustries(mu.title || untitledMeasureTitle(doc, mu), index, known, doc.source.norm.slice(0, mu.start), doc.meta?.title ?? '');
   }
   const key = s.sectionPath.join('\u0001');
   let heading = headings.get(key);
@@ -498,8 +498,19 @@ export function chainTitleIndustry(title: string, index: LexiconIndex, textBefor
   return { surface: x, source: 'measure' };
 }
 
+/**
+ * Whether a name sits inside or overlaps the joined subject of the document's title (化合物半导体 in a document on
+ * 半导体和集成电路): the document is about the pair as one field, and a measure's chain of one part's kind is no
+ * context of its own that would take the pair's place.
+ */
+export function overlapsJoinedSubject(x: string, docTitle: string, index: LexiconIndex): boolean {
+  const subject = docTitle ? documentSubject(docTitle, index)?.surface : undefined;
+  if (!subject || !/[和与及]/.test(subject)) return false;
+  return subject.includes(x) || subject.split(/[和与及]/).some((p) => p.length >= 2 && (x.includes(p) || p.includes(x)));
+}
+
 /** A measure titled with an industry: "信创产业", "X新赛道", "新能源新材料产业". */
-export function measureTitleIndustries(title: string, index: LexiconIndex, known?: KnownIndustry, textBefore = ''): IndustryRef[] {
+export function measureTitleIndustries(title: string, index: LexiconIndex, known?: KnownIndustry, textBefore = '', docTitle = ''): IndustryRef[] {
   // （一）做强海洋装备产业 → 海洋装备产业
   const t0 = stripNumbering(title);
   // (3．延伸铅锌产业链: a chain the measure extends, in the document's own words, is no level for the links it names —
@@ -510,8 +521,9 @@ export function measureTitleIndustries(title: string, index: LexiconIndex, known
     const named = namedSegmentsTitle(t0, index, known, textBefore);
     if (named.length) return named;
   }
+  // (完善化合物半导体产业链 in a document on 半导体和集成电路: the chain is supported — supportEdges — but no context)
   const chained = chainTitleIndustry(t0, index, textBefore);
-  if (chained) return [chained];
+  if (chained && !overlapsJoinedSubject(chained.surface, docTitle, index)) return [chained];
   const hv = HEADING_VERB.exec(t0);
   const lv0 = TITLE_LEAD_VERB.exec(t0);
   if (lv0 && QUALITY_TAIL.test(t0)) {

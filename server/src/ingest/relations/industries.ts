@@ -9,7 +9,7 @@ import { JUDGED, listed } from './judge.ts';
 import type { Entity, EntityTable } from '../entities/table.ts';
 import type { SentenceEntities } from '../entities/index.ts';
 import type { Enumeration } from '../entities/enumerations.ts';
-import { chainTitleIndustry, headingPhrase, measureTitleIndustries, stripNumbering } from '../entities/context.ts';
+import { chainTitleIndustry, headingPhrase, measureTitleIndustries, overlapsJoinedSubject, stripNumbering } from '../entities/context.ts';
 import { industryOf } from '../entities/index.ts';
 import type { IndustryEntry } from '../lexicon/index.ts';
 import type { LexiconIndex } from '../lexicon/match.ts';
@@ -187,7 +187,10 @@ export function supportEdges(scope: SentenceScope, titled: Set<number>): void {
   }
   // (5．延伸电子陶瓷链条: the chain a measure extends is its target; the links it names are no parts of it)
   if (!titled.has(mi) && mu.title && (text.includes(mu.title.slice(0, Math.min(6, mu.title.length))) || s.start <= mu.start + 8)) {
-    const x = chainTitleIndustry(mu.title, scope.ctx.index, doc.source.norm.slice(0, mu.start), true);
+    const before = doc.source.norm.slice(0, mu.start);
+    // (完善化合物半导体产业链 in a document on 半导体和集成电路: a chain inside the joined subject is supported, no context)
+    const grown = chainTitleIndustry(mu.title, scope.ctx.index, before);
+    const x = chainTitleIndustry(mu.title, scope.ctx.index, before, true) ?? (grown && overlapsJoinedSubject(grown.surface, doc.meta?.title ?? '', scope.ctx.index) ? grown : undefined);
     if (x) {
       edges.add('SUPPORTS', mid, industryOf(table, x).id, ev, JUDGED.title);
       titled.add(mi);
