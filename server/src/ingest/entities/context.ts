@@ -380,7 +380,7 @@ export function sentenceContext(doc: StructuredDoc, s: Sentence, text: string, i
   let measure: IndustryRef[] = [];
   if (s.measureIndex !== undefined) {
     const mu = doc.measures[s.measureIndex];
-    if (mu) measure = measureTitleIndustries(mu.title || untitledMeasureTitle(doc, mu), index, known, doc.source.norm.slice(0, mu.start));
+    if (mu) measure = measureTitleIndustries(mu.title || untitledMeasureTitle(doc, mu), index, known, doc.source.norm.slice(0, mu.start), doc.meta?.title ?? '');
   }
   const key = s.sectionPath.join('\u0001');
   let heading = headings.get(key);
@@ -471,14 +471,59 @@ function segmentsOf(rest: string, index: LexiconIndex, known: KnownIndustry): In
 /** Words a title's verb and tail leave alone that name what is done, not an industry (终端, 适配, 配套). */
 const GENERIC_TITLE_OBJECT = /^(终端|适配|国产化适配|配套|本地配套|市场|本地|产品|新产品|行业|场景|融合|示范|多元)$/;
 
+/** Verbs that open a measure title before the chain or branch it grows (做强蓝莓全产业链 / 培育精密陶瓷板块). */
+const CHAIN_TITLE_VERB = /^(?:做强|做优|做大|做精|培育|壮大|完善|发展|打造|提升|补强|拓展|强化|锻造)*/;
+/** Verbs that extend a chain (延伸电子陶瓷链条): what the measure names are the chain's links before and after, no parts. */
+const EXTEND_TITLE_VERB = /^(?:延伸|延长|做长)+/;
+/**
+ * A measure title naming one industry by its chain or branch (1. 番茄产业链。 / 做强蓝莓全产业链 / 培育精密陶瓷板块 /
+ * with `extend`, 延伸电子陶瓷链条): the measure is for that industry, lexicon or not. Not a chain position or a stage
+ * (延伸下游链条, 延伸乙烯下游链条, 延伸中游化学品链条), not two joined names (延伸硅材料和光伏制造链条: which of them
+ * the measure grows as a whole the title does not say), not a task or a generic word, and not the short form of a
+ * longer name the document used before (延伸大健康链条 after 中药大健康 only: the title does not name a field of its own).
+ */
+export function chainTitleIndustry(title: string, index: LexiconIndex, textBefore = '', extend = false): IndustryRef | undefined {
+  const t0 = stripNumbering(title);
+  const lead = (extend ? EXTEND_TITLE_VERB : CHAIN_TITLE_VERB).exec(t0)?.[0] ?? '';
+  if (extend && !lead) return undefined;
+  if (!extend && EXTEND_TITLE_VERB.test(t0)) return undefined;
+  const m = /^([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:全产业链|产业链条|产业链|全链条|链条|板块)$/.exec(t0.slice(lead.length));
+  const x = m?.[1];
+  if (!x || /(?:上游|中游|下游|产业|应用|配套|[和与及])/.test(x) || NOT_INDUSTRY.test(x) || GENERIC_PART.test(x) || STAGES_ONLY.test(x) || isGenericName(x, '', () => false)) return undefined;
+  const r = index.lookup(x);
+  if (r?.type === 'industry') return { surface: x, entry: r.entry as IndustryEntry, source: 'measure' };
+  // (every earlier use of it glued to a word before it, 中药|大健康, and not after a verb or a list mark, 推动|番茄、)
+  const seen = [...textBefore.matchAll(new RegExp(x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((k) => textBefore[k.index! - 1] ?? '');
+  if (seen.length && seen.every((c) => /[\u3400-\u9fff]/.test(c) && !/[、和与及为是将以向在的等对把从动展强持聚焦绕托进快育大优造设建升拓伸壮补延]/.test(c))) return undefined;
+  return { surface: x, source: 'measure' };
+}
+
+/**
+ * Whether a name sits inside or overlaps the joined subject of the document's title (化合物半导体 in a document on
+ * 半导体和集成电路): the document is about the pair as one field, and a measure's chain of one part's kind is no
+ * context of its own that would take the pair's place.
+ */
+export function overlapsJoinedSubject(x: string, docTitle: string, index: LexiconIndex): boolean {
+  const subject = docTitle ? documentSubject(docTitle, index)?.surface : undefined;
+  if (!subject || !/[和与及]/.test(subject)) return false;
+  return subject.includes(x) || subject.split(/[和与及]/).some((p) => p.length >= 2 && (x.includes(p) || p.includes(x)));
+}
+
 /** A measure titled with an industry: "信创产业", "X新赛道", "新能源新材料产业". */
-export function measureTitleIndustries(title: string, index: LexiconIndex, known?: KnownIndustry, textBefore = ''): IndustryRef[] {
+export function measureTitleIndustries(title: string, index: LexiconIndex, known?: KnownIndustry, textBefore = '', docTitle = ''): IndustryRef[] {
   // （一）做强海洋装备产业 → 海洋装备产业
   const t0 = stripNumbering(title);
+  // (3．延伸铅锌产业链: a chain the measure extends, in the document's own words, is no level for the links it names —
+  // supportEdges links the measure to it; read as known once linked, it would make those links its parts)
+  const extended = chainTitleIndustry(t0, index, textBefore, true);
+  if (extended && !extended.entry) return [];
   if (known) {
     const named = namedSegmentsTitle(t0, index, known, textBefore);
     if (named.length) return named;
   }
+  // (完善化合物半导体产业链 in a document on 半导体和集成电路: the chain is supported — supportEdges — but no context)
+  const chained = chainTitleIndustry(t0, index, textBefore);
+  if (chained && !overlapsJoinedSubject(chained.surface, docTitle, index)) return [chained];
   const hv = HEADING_VERB.exec(t0);
   const lv0 = TITLE_LEAD_VERB.exec(t0);
   if (lv0 && QUALITY_TAIL.test(t0)) {

@@ -9,7 +9,7 @@ import { JUDGED, listed } from './judge.ts';
 import type { Entity, EntityTable } from '../entities/table.ts';
 import type { SentenceEntities } from '../entities/index.ts';
 import type { Enumeration } from '../entities/enumerations.ts';
-import { headingPhrase, measureTitleIndustries, stripNumbering } from '../entities/context.ts';
+import { chainTitleIndustry, headingPhrase, measureTitleIndustries, overlapsJoinedSubject, stripNumbering } from '../entities/context.ts';
 import { industryOf } from '../entities/index.ts';
 import type { IndustryEntry } from '../lexicon/index.ts';
 import type { LexiconIndex } from '../lexicon/match.ts';
@@ -44,6 +44,9 @@ export function titleLevels(scope: SentenceScope): Entity[] {
   const t = stripNumbering(mu.title);
   const lead = TITLE_LEAD.exec(t);
   if (!lead) return [];
+  // (3．延伸铅锌产业链: the chain extended, in the document's own words, is the measure's target, no level of its links)
+  const extended = chainTitleIndustry(t, scope.ctx.index, '', true);
+  if (extended && !extended.entry) return [];
   // (3．补齐电磁材料短板: the gap a title closes is the level it names)
   // (提升化学药和中药优势: the quality a title seeks is no part of the industries it names)
   // (做强上游核心零部件: the position the document gave the link is no part of its name)
@@ -181,6 +184,17 @@ export function supportEdges(scope: SentenceScope, titled: Set<number>): void {
     const levels = titleLevels(scope);
     for (const e of levels) edges.add('SUPPORTS', mid, e.id, ev, JUDGED.title);
     if (levels.length) titled.add(mi);
+  }
+  // (5．延伸电子陶瓷链条: the chain a measure extends is its target; the links it names are no parts of it)
+  if (!titled.has(mi) && mu.title && (text.includes(mu.title.slice(0, Math.min(6, mu.title.length))) || s.start <= mu.start + 8)) {
+    const before = doc.source.norm.slice(0, mu.start);
+    // (完善化合物半导体产业链 in a document on 半导体和集成电路: a chain inside the joined subject is supported, no context)
+    const grown = chainTitleIndustry(mu.title, scope.ctx.index, before);
+    const x = chainTitleIndustry(mu.title, scope.ctx.index, before, true) ?? (grown && overlapsJoinedSubject(grown.surface, doc.meta?.title ?? '', scope.ctx.index) ? grown : undefined);
+    if (x) {
+      edges.add('SUPPORTS', mid, industryOf(table, x).id, ev, JUDGED.title);
+      titled.add(mi);
+    }
   }
   for (const i of inds) edges.add('SUPPORTS', mid, entityOf(scope, i).id, ev, JUDGED.planned);
   namedAgainSupports(scope, mid);

@@ -1,0 +1,31 @@
+// SUPPORTS classes found by supports25. Each test runs a short document written for it (names invented) through the
+// real read, structure and extraction stages.
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../../server/src/ingest/index.ts';
+import { runDoc } from '../fixtures/class-doc.ts';
+
+function named(x: Extraction, type: string): string[] {
+  const name = new Map(x.nodes.map((n) => [n.id, n.name]));
+  return x.edges
+    .filter((e) => e.type === type && Number(e.properties.confidence ?? 1) >= 0.5)
+    .map((e) => `${e.source.startsWith('measure:') ? '#' + e.source.split(':').pop() : name.get(e.source)} -> ${name.get(e.target)}`)
+    .sort();
+}
+
+describe('a measure chain inside the joined subject of the document is supported but takes no place of the subject (supports24 × chains23)', () => {
+  const doc =
+    '白鹭市加快光纤和光通信产业高质量发展行动方案\n\n一、发展目标\n到2028年，全市光纤和光通信产业规模突破300亿元。\n\n' +
+    '二、重点任务\n1．完善特种光纤产业链。支持白鹭光缆等光通信企业扩大产能。白鹭高新区重点发展光模块和光器件。\n';
+
+  it('the measure supports the chain its title names', async () => {
+    const x = await runDoc(doc);
+    expect(named(x, 'SUPPORTS')).toContain('#1 -> 特种光纤');
+  });
+
+  it('the joined subject still gets the edges of the measure body', async () => {
+    const x = await runDoc(doc);
+    const all = [...named(x, 'PART_OF'), ...named(x, 'HOSTS'), ...named(x, 'SUPPORTS')];
+    expect(all.some((e) => /-> 光纤[和与]光通信$/.test(e))).toBe(true);
+    expect(named(x, 'PART_OF').filter((e) => e.endsWith('-> 特种光纤'))).toEqual([]);
+  });
+});
