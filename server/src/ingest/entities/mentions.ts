@@ -717,7 +717,9 @@ function verbIndustries(scan: Scan): void {
     const extendVerb = /(?:向(?:下游|上游|终端|高端))?(拓展|拓宽|延伸至|延伸到|开发(?!拓展|拓宽|延伸))([^、等“”"()（）]{2,30})$/.exec(cl.text);
     const extend = extendVerb && !/(市场|业务|渠道|空间|场景|应用|领域|合作|功能|范围|链条|服务网络)$/.test(extendVerb[2]!) ? extendVerb : null;
     // (延伸发展X和Y / 配套发展X: the lines a chain extends into, a plan's verb like 重点发展, no actor needed)
-    const m = /(重点发展|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|延伸发展|配套发展|重点突破|培育壮大|发展|布局|研发|研制)([^、等“”"()（）]{2,30})$/.exec(cl.text) ?? capacityObject(cl.text) ?? marketObject(cl.text) ?? strongVerb ?? extend ?? towardObject(cl.text);
+    // (布局/建设/引进X和Y项目 / X和Y生产线: the pair a project is built for, tried first, before 布局 takes …项目 whole)
+    const project = projectObject(cl.text);
+    const m = project ?? /(重点发展|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|延伸发展|配套发展|重点突破|培育壮大|发展|布局|研发|研制)([^、等“”"()（）]{2,30})$/.exec(cl.text) ?? capacityObject(cl.text) ?? marketObject(cl.text) ?? strongVerb ?? extend ?? towardObject(cl.text);
     if (!m) continue;
     const verbAt = cl.start + m.index;
     if (m === extend && !out.some((x) => x.label === 'Enterprise' && x.end === verbAt)) continue;
@@ -731,7 +733,7 @@ function verbIndustries(scan: Scan): void {
     const place = /(?:在|来)[\u4e00-\u9fff]{1,4}?$/.exec(before);
     // (…来赣布局总装基地: what is laid out there is a base, no industry)
     const actorAt = place && /^(?:在|来)(?:我|本)?[\u4e00-\u9fff]{0,2}[省市区县宜]?$/.test(place[0]) && !/(基地|园区|中心|总部|项目|工厂|产线|生产线)$/.test(m[2]!) ? verbAt - place[0].length : verbAt;
-    if (/^(发展|布局|研发|研制)$/.test(m[1]!) && !out.some((x) => x.label !== 'Industry' && (x.end === verbAt || x.end === actorAt)) && !/企业$/.test(before.slice(0, actorAt - verbAt || undefined)) && !/(重点|积极|大力|加快|前瞻|聚焦|企业|公司|集团|为龙头|为链主|为牵引)$/.test(before) && !ACTOR_BEFORE_VERB.test(before) && verbAt !== cl.start) continue;
+    if (m !== project && /^(发展|布局|研发|研制)$/.test(m[1]!) && !out.some((x) => x.label !== 'Industry' && (x.end === verbAt || x.end === actorAt)) && !/企业$/.test(before.slice(0, actorAt - verbAt || undefined)) && !/(重点|积极|大力|加快|前瞻|聚焦|企业|公司|集团|为龙头|为链主|为牵引)$/.test(before) && !ACTOR_BEFORE_VERB.test(before) && verbAt !== cl.start) continue;
     // (the object closes the match: a direction before the verb, 向下游拓展, is no part of it)
     const start = cl.start + m.index + m[0].length - m[2]!.length;
     const whole = { start, end: start + m[2]!.length };
@@ -879,6 +881,26 @@ function towardObject(clause: string): RegExpExecArray | null {
   const m = /(?<![面导方走转倾意志动趋取纵横指一])(向)([^、等“”"()（），,向]{2,30}?)(?:延伸|拓展|延展)$/.exec(clause);
   if (!m || /(市场|领域|场景|环节|两端|方向|应用|化|端|级|链|服务商|提供商|上下游|下游|上游|中游|成品|集成)$/.test(m[2]!) || /^(产业链|价值链|上下游|下游|上游|中游|高端|中高端|服务|精深加工|深加工|高附加值)/.test(m[2]!)) return null;
   const r = [m[1]! + m[2]!, m[1]!, m[2]!] as unknown as RegExpExecArray;
+  r.index = m.index;
+  return r;
+}
+
+/**
+ * 布局X和Y项目 / 建设(年产N吨)X和Y生产线 / 引进(一批|的)X和Y(重大)项目 / (对)投资N亿元以上的X和Y项目: the two
+ * product lines a project or a production line is for, shaped like a verb match (the object is the pair, without
+ * 项目/生产线). Pairs only (a single 建设X项目 names the project more often than a line); not lines of work or
+ * processes (研发和生产, 化工和冶炼, 智能化改造, 精深加工, 回收利用和高端应用: rejected by the item checks or here), nor
+ * plants and centres (零碳电池工厂和储能电池生产线, 污水处理厂和固废处置中心).
+ */
+function projectObject(clause: string): RegExpExecArray | null {
+  const m = /((?:重点|前瞻|加快|积极)?(?:布局|建设|新建|建成|引进|招引|谋划)(?:一批|了|的)?|(?:固定资产)?投资[\d.]+(?:亿|万)元(?:及)?以上的)(?:年产[\d.]+[万千亿]?(?:吨|台|套|件|辆|片|支|头份|瓶))?(?:高附加值|高技术含量|高品质)?([^、等“”"()（），,。;；]{4,26}?)(配套)?(?:重大|重点|出口)?(?:项目|生产线|产线)$/.exec(clause);
+  // (零部件和大部件配套项目: what is supplied to a chain, its items read either way — left alone)
+  if (!m || m[3] || !/[和及与]/.test(m[2]!) || /(改造|加工|处理|处置|利用|应用|工厂|厂|中心|基地|线|园|研发|生产|制造|标准|定位|升级|建设)(和|及|与|$)/.test(m[2]!)) return null;
+  // (锂电材料及电池项目: a bare class head as the second item is the first item's kind restated, no line of its own)
+  if (/[和及与](电池|材料|装备|设备|器件|部件|零部件|产品|芯片|软件|配件)$/.test(m[2]!)) return null;
+  // (扁锭熔铸和高端模具, 电渣重熔和连铸圆坯: a process is a technique, not a line; PROCESS_END and the metal works)
+  if (m[2]!.split(/[和及与]/).some((p) => PROCESS_END.test(p) || /(熔铸|重熔|铸造|锻造|采选|冶炼)$/.test(p))) return null;
+  const r = [m[0].slice(0, m[0].indexOf(m[2]!, m[1]!.length) + m[2]!.length), m[1]!, m[2]!] as unknown as RegExpExecArray;
   r.index = m.index;
   return r;
 }
