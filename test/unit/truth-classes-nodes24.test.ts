@@ -17,6 +17,10 @@ describe('the lines a chain or a firm extends into (nodes24 class 1)', () => {
     const x = run('一、做强软件服务。推动澄源软件公司向政务和金融领域拓展。');
     expect(names(x, 'Industry')).not.toContain('政务');
   });
+  it('a place between or along things is no industry, and a doubled verb is no part of a name (向两区之间延伸拓展)', () => {
+    const x = run('一、做强智能仪表。发挥岚川仪表集团的引领作用，加快向两区之间延伸拓展，向滨江沿线延伸。');
+    expect(names(x, 'Industry').filter((n) => /之间|沿线|延伸|拓展/.test(n))).toEqual([]);
+  });
   it('延伸发展X和Y: a plan verb, no actor needed', () => {
     const x = run('一、壮大化工新材料。依托澄江化学有限公司，延伸发展超吸水凝胶和改性聚酯切片。');
     expect(names(x, 'Industry')).toEqual(expect.arrayContaining(['超吸水凝胶', '改性聚酯切片']));

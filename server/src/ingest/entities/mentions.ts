@@ -878,8 +878,9 @@ function capacityObject(clause: string): RegExpExecArray | null {
  * the item checks), markets, fields or scenes (向政务、金融领域延伸: the items are where things go).
  */
 function towardObject(clause: string): RegExpExecArray | null {
-  const m = /(?<![面导方走转倾意志动趋取纵横指一])(向)([^、等“”"()（），,向]{2,30}?)(?:延伸|拓展|延展)$/.exec(clause);
-  if (!m || /(市场|领域|场景|环节|两端|方向|应用|化|端|级|链|服务商|提供商|上下游|下游|上游|中游|成品|集成)$/.test(m[2]!) || /^(产业链|价值链|上下游|下游|上游|中游|高端|中高端|服务|精深加工|深加工|高附加值)/.test(m[2]!)) return null;
+  // (加快向两高之间延伸拓展: the verbs may come twice; a place between or along things is where, not what)
+  const m = /(?<![面导方走转倾意志动趋取纵横指一])(向)([^、等“”"()（），,向]{2,30}?)(?:延伸|拓展|延展)+$/.exec(clause);
+  if (!m || /(市场|领域|场景|环节|两端|方向|应用|化|端|级|链|服务商|提供商|上下游|下游|上游|中游|成品|集成|之间|沿线|周边|地区|区域|片区|一带)$/.test(m[2]!) || /^(产业链|价值链|上下游|下游|上游|中游|高端|中高端|服务|精深加工|深加工|高附加值)/.test(m[2]!)) return null;
   const r = [m[1]! + m[2]!, m[1]!, m[2]!] as unknown as RegExpExecArray;
   r.index = m.index;
   return r;
