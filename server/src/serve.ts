@@ -6,6 +6,7 @@ import { AuthStore } from './auth/users.ts';
 import { ChainIndex } from './chain-templates.ts';
 import type { ServerConfig } from './config.ts';
 import { createApp } from './http/app.ts';
+import { warmFromEnv } from './graphql/warm.ts';
 import { loadLexicon } from './ingest/lexicon/index.ts';
 import type { OpenedStore } from './store/index.ts';
 
@@ -40,6 +41,8 @@ export async function serve(options: ServeOptions): Promise<void> {
     host: config.host,
     allowedHosts: config.allowedHosts,
     readsOpen: config.readsOpen,
+    // the park index and the review queue built at start and after each write (KG_WARM=0: on first request)
+    warm: warmFromEnv(),
   });
   const port = await app.listen(config.port, config.host);
   // Documents another process (the CLI) commits to the same data directory show up here too.

@@ -16,6 +16,10 @@
 import type { GraphNode } from '../model.ts';
 import type { GraphStore } from '../store/port.ts';
 import { Pace, ParkWorld, type ParkRow } from './park-world.ts';
+import type { ChainColumns } from './parks.ts';
+
+/** Chains whose columns an index keeps (chainParks; the least recently asked go first). */
+const CHAIN_COLUMNS_KEPT = 64;
 
 export class ParkIndex {
   private constructor(
@@ -36,6 +40,23 @@ export class ParkIndex {
     const pace = new Pace(check);
     const matrix = [await matrixStats(world, rows, false, null, pace), await matrixStats(world, rows, true, null, pace)] as const;
     return new ParkIndex(world, names, rows, matrix);
+  }
+
+  private readonly chains = new Map<string, ChainColumns>();
+
+  /** chainParks' columns of a chain, when a request of this version computed them. */
+  chainColumns(chainId: string): ChainColumns | undefined {
+    const hit = this.chains.get(chainId);
+    if (hit) {
+      this.chains.delete(chainId);
+      this.chains.set(chainId, hit);
+    }
+    return hit;
+  }
+
+  keepChainColumns(chainId: string, columns: ChainColumns): void {
+    this.chains.set(chainId, columns);
+    while (this.chains.size > CHAIN_COLUMNS_KEPT) this.chains.delete(this.chains.keys().next().value!);
   }
 
   /** Whether the world read every park of `ids` (else a request naming them loads its own world). */
@@ -130,6 +151,7 @@ export async function matrixStats(w: ParkWorld, rows: ParkRow[], rollup: boolean
 export class Superseded extends Error {}
 
 interface Build {
+  source: GraphStore;
   version: string;
   minConfidence: number;
   stopped: boolean;
@@ -152,6 +174,20 @@ export function resetParkIndexes(): void {
   builds = [];
 }
 
+/** Stops and forgets the builds and indexes of one store (its server is closing). */
+export function stopParkIndexes(source: GraphStore): void {
+  for (const b of builds) if (b.source === source) b.stopped = true;
+  builds = builds.filter((b) => b.source !== source);
+}
+
+/** The indexes kept or being built (for /healthz): version, threshold, and whether each is ready. */
+export function parkIndexStats(): { version: string; minConfidence: number; ready: boolean }[] {
+  return builds.map((b) => ({ version: b.version, minConfidence: b.minConfidence, ready: ready.has(b) }));
+}
+
+/** Builds that finished. */
+const ready = new WeakSet<Build>();
+
 /**
  * The index of `version` at `minConfidence`, built from `source` once (a build already running is
  * shared). A build of another version is stopped and dropped; a failed build is dropped (the next
@@ -166,14 +202,17 @@ export function parkIndex(source: GraphStore, version: string, minConfidence: nu
   }
   for (const b of builds) if (b.version !== version) b.stopped = true;
   builds = builds.filter((b) => b.version === version);
-  const b: Build = { version, minConfidence, stopped: false, promise: Promise.resolve(null as never) };
+  const b: Build = { source, version, minConfidence, stopped: false, promise: Promise.resolve(null as never) };
   buildCount++;
   b.promise = ParkIndex.build(source, minConfidence, () => {
     if (b.stopped) throw new Superseded('a newer graph version was asked for');
   });
-  b.promise.catch(() => {
-    builds = builds.filter((x) => x !== b);
-  });
+  b.promise.then(
+    () => ready.add(b),
+    () => {
+      builds = builds.filter((x) => x !== b);
+    },
+  );
   builds.push(b);
   while (builds.length > PER_VERSION) builds.shift()!.stopped = true;
   return b.promise;

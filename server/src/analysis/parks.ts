@@ -216,23 +216,30 @@ export interface ChainParks {
 
 /** One chain's segments in chain order against the parks: where each stage sits, and where it is missing. */
 export async function chainParks(store: GraphStore, chainId: string, opts: IndexedOptions & { factsPerCell?: number } = {}): Promise<ChainParks | null> {
-  const chain = await industryChain(store, chainId, opts.check ? { check: opts.check } : {});
-  if (!chain) return null;
+  // The chain's columns: its segments in chain order (industryChain) and, per segment met, the columns
+  // it falls in. Kept in the park index of the graph version (fix33: the same for every request of a
+  // version, whatever the threshold, rollup or cut; the first request of a chain computes them).
+  const columns = opts.index?.chainColumns(chainId) ?? (await chainColumnsOf(store, chainId, opts.check));
+  if (!columns) return null;
+  if (opts.index && !opts.index.chainColumns(chainId)) opts.index.keepChainColumns(chainId, columns);
   const { w, index } = await worldOf(store, opts);
-  const segs: { industry: GraphNode; position: number }[] = chain.segments.map((s) => ({ industry: s.industry, position: s.position }));
+  const { chain, segs, columnsMemo } = columns;
   const perCell = opts.factsPerCell ?? 50;
-  // Facts on the chain itself (a park hosting 信创 as a whole) form their own first column.
-  if (!segs.some((s) => s.industry.id === chainId)) segs.unshift({ industry: chain.industry, position: -1 });
   const cells: ParkCell[] = [];
   const rowsWith = new Set<string>();
   const parksOf = new Map<string, Set<string>>();
   const allRows = index?.rows ?? w.rows();
   const pace = new Pace(opts.check);
   const names = index?.names ?? (await w.nameOrder());
+  // Each column's industries below it (a walk of the industry tree each, kept in the world): walked
+  // here with turns between, not all at once in the first columnsOf (2 s in one block at 10⁵ nodes).
+  for (const s of segs) {
+    if (pace.due(1024)) await pace.pause();
+    if (s.position !== -1) w.descendants(s.industry.id);
+  }
   let truncated = w.truncated;
   let placed = 0;
-  // The columns (indexes into segs) a segment falls in, once per segment.
-  const columnsMemo = new Map<string, number[]>();
+  // The columns (indexes into segs) a segment falls in, once per segment (per graph version with an index).
   const columnsOf = (segment: string): number[] => {
     let cols = columnsMemo.get(segment);
     if (!cols) {
@@ -251,7 +258,10 @@ export async function chainParks(store: GraphStore, chainId: string, opts: Index
       if (pace.due(columnsMemo.has(f.segment.id) ? 1 : 64)) await pace.pause();
       if (!w.within(f.segment.id, chainId)) continue;
       rowsWith.add(row.park.id);
-      for (const i of columnsOf(f.segment.id)) {
+      const cols = columnsOf(f.segment.id);
+      // each placement is work (and now and then a trim of the cell): weighed in the pace
+      if (pace.due(cols.length)) await pace.pause();
+      for (const i of cols) {
         if (++placed > PARK_LIMITS.placements) {
           truncated = true;
           break fill;
@@ -271,6 +281,7 @@ export async function chainParks(store: GraphStore, chainId: string, opts: Index
     for (let i = 0; i < segs.length; i++) {
       const at = mine.get(i);
       if (!at) continue;
+      if (pace.due(at.cell.facts.length * 8)) await pace.pause();
       at.cell.facts = sortFacts(at.cell.facts, names).slice(0, perCell);
       cells.push(at.cell);
       const s = segs[i]!;
@@ -281,7 +292,7 @@ export async function chainParks(store: GraphStore, chainId: string, opts: Index
   const keep = new Set<string>();
   for (const id of rowsWith) for (let cur: string | undefined = id; cur && !keep.has(cur); cur = w.parentOf.get(cur)?.parent) keep.add(cur);
   return {
-    chain: chain.industry,
+    chain,
     // The whole-chain column only when some park hosts the chain as a whole.
     segments: segs
       .filter((s) => s.position !== -1 || cells.some((c) => c.industry.id === chainId))
@@ -291,6 +302,24 @@ export async function chainParks(store: GraphStore, chainId: string, opts: Index
     minConfidence: w.minConfidence,
     truncated,
   };
+}
+
+/** A chain's columns for chainParks: the chain, its segments in chain order, the columns of each segment met. */
+export interface ChainColumns {
+  chain: GraphNode;
+  segs: { industry: GraphNode; position: number }[];
+  columnsMemo: Map<string, number[]>;
+}
+
+async function chainColumnsOf(store: GraphStore, chainId: string, check?: () => void): Promise<ChainColumns | null> {
+  // industryChain without templates and without its lists: the segments and their order (its
+  // UPSTREAM_OF layers) are all chainParks reads (the lists' edges are not read).
+  const chain = await industryChain(store, chainId, { ...(check ? { check } : {}), select: { stages: false, segment: new Set() } });
+  if (!chain) return null;
+  const segs: { industry: GraphNode; position: number }[] = chain.segments.map((s) => ({ industry: s.industry, position: s.position }));
+  // Facts on the chain itself (a park hosting 信创 as a whole) form their own first column.
+  if (!segs.some((s) => s.industry.id === chainId)) segs.unshift({ industry: chain.industry, position: -1 });
+  return { chain: chain.industry, segs, columnsMemo: new Map() };
 }
 
 export interface ComparedSegment {

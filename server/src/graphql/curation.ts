@@ -105,6 +105,33 @@ function startBuild(version: string, source: GraphStore): QueueBuild {
   return b;
 }
 
+/**
+ * Builds the queue of the graph as it reads now, unless it is kept or being built (the server's
+ * warm-up, graphql/warm.ts): resolves when the queue of that version is kept. A build already
+ * running (maybe of an older version) is awaited first, then the current version is asked again.
+ */
+export async function warmReviewQueue(source: GraphStore & CurationService, stopped: () => boolean = () => false): Promise<void> {
+  for (let round = 0; round < 3 && !stopped(); round++) {
+    const version = await source.graphVersion();
+    if (lastBuilt?.source === source && lastBuilt.version === version) return;
+    const b = queueBuild?.source === source && !queueBuild.stopped ? queueBuild : startBuild(version, source);
+    await b.promise;
+  }
+}
+
+/** Stops a build of `source` and forgets its queue (its server is closing). */
+export function stopReviewQueue(source: GraphStore): void {
+  if (queueBuild?.source === source) queueBuild.stopped = true;
+  if (lastBuilt?.source === source) lastBuilt = null;
+}
+
+/** For /healthz: the version of the queue kept for `source` and whether a build runs. */
+export function reviewQueueStats(source: unknown): { version: string | null; building: boolean } {
+  const kept = lastBuilt;
+  const running = queueBuild;
+  return { version: kept && kept.source === source ? kept.version : null, building: !!running && running.source === source && !running.stopped };
+}
+
 /** `p`, or the request's stop reason (TIMEOUT at its deadline) if that comes first. */
 function untilStopped<T>(p: Promise<T>, guard: ExecutionGuard): Promise<T> {
   guard.check();

@@ -245,7 +245,14 @@ export function guardResolvers(schema: GraphQLSchema, resolvers: ResolverMap): R
       const key = field.name.length + 4;
       const guarded: FieldResolver = (parent, args, ctx, info) => {
         const guard = ctx.guard;
-        guard.checkField();
+        try {
+          guard.checkField();
+        } catch (e) {
+          // A rejection, not a throw (fix33): graphql-js completes a list's items in one synchronous
+          // pass, and an item that throws there (the deadline passed mid-list) leaves the promises of
+          // the items before it with no handler — unhandled rejections, which end a Node process.
+          return Promise.reject(e as Error);
+        }
         const result = inner(parent, args, ctx, info);
         if (result instanceof Promise) {
           result.then((v: unknown) => guard.add(key + estimate(v)), countRejection);

@@ -4,6 +4,7 @@
 //
 // Limits, in the order they apply (README "API limits"):
 //   tokens, depth, aliases (graphql-armor, while parsing/validating);
+//   list arguments: the length of every list a request passes (list-args.ts), before execution;
 //   cost: list sizes multiplied down the query, `first` above a field's maximum (cost.ts), before
 //     execution, with the request's variables;
 //   deadline and response size (guard.ts, wrapped around every field resolver), while executing.
@@ -46,6 +47,7 @@ import { createContext, type Context } from './context.ts';
 import { isCurationService } from '../store/curation.ts';
 import { queryCost, rootFields } from './cost.ts';
 import { AdmissionGate, ExecutionGuard, guardedDefaultsOf, guardResolvers, responseTooLarge, type AdmissionStats } from './guard.ts';
+import { MAX_INPUT_DEPTH, listArgumentsOverLimit, listOverLimitMessage, nestedDeeperThan, tooDeepMessage } from './list-args.ts';
 import { EXPENSIVE_ROOT_FIELDS, GRAPHQL_LIMITS, admissionFromEnv, anonymousDefault, deadlineMs, type AdmissionOptions } from './limits.ts';
 import { resolvers } from './resolvers.ts';
 import { ResponseCache, responseCacheFromEnv, type ResponseCacheOptions, type ResponseCacheStats } from './response-cache.ts';
@@ -169,6 +171,10 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
             const open = !!operation && operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && (s.name.value === 'me' || s.name.value.startsWith('__')));
             if (!open) throw gqlError('UNAUTHENTICATED', '请先登录：本服务的查询需要登录 / sign in first: this server answers queries for signed-in users only');
           }
+          // list lengths first (review19 H1): the cost walk and the resolvers then see bounded lists
+          const op = operation ?? getOperationAST(document, operationName ?? undefined);
+          const long = op ? listArgumentsOverLimit(schema, document, op, variables) : null;
+          if (long) throw gqlError('BAD_USER_INPUT', listOverLimitMessage(long), { field: long.where, max: long.max, got: long.got });
           const { cost, overLimit } = costOf(schema, document, operationName, variables);
           const over = overLimit[0];
           if (over) {
@@ -279,6 +285,10 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
 
   return {
     async execute(request, user) {
+      // before anything recursive sees the variables (the cache key, the cost walk, coercion): review19 L1
+      if (inputTooDeep(request)) {
+        return refusal(request, new KgError('BAD_USER_INPUT', tooDeepMessage(MAX_INPUT_DEPTH), { details: { maxDepth: MAX_INPUT_DEPTH } })).response;
+      }
       // The cache sits behind the HTTP layer's Host check, authentication and body limit, and holds
       // only answers that passed every GraphQL limit for the same document, variables and caller
       // (response-cache.ts says why a hit is the answer the limits would let through).
@@ -365,11 +375,15 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
     }
   }
 
-  /** The answer to a request refused before it runs (BUSY: 503 whatever the media type, with Retry-After). */
+  /**
+   * The answer to a request refused before it runs (BUSY: 503 whatever the media type, with Retry-After;
+   * BAD_USER_INPUT: 200 for application/json, as Apollo answers it, else its status).
+   */
   function refusal(request: GraphQLHttpRequest, err: unknown): { response: GraphQLHttpResponse; complete: boolean } {
     const d = describeError(err);
     const accept = request.headers.accept;
     const strict = (Array.isArray(accept) ? accept.join(', ') : (accept ?? '')).includes('application/graphql-response+json');
+    if (d.code === 'BAD_USER_INPUT' && !strict) d.http = 200;
     const details = isKgError(err) ? err.details : {};
     const headers: [string, string][] = [['content-type', strict ? 'application/graphql-response+json; charset=utf-8' : 'application/json; charset=utf-8']];
     const extensions: Record<string, unknown> = { code: d.code, ...details };
@@ -416,6 +430,7 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
     const operation = getOperationAST(document, typeof operationName === 'string' ? operationName : undefined);
     if (!operation || operation.operation !== 'query') return null;
     const vars = variables && typeof variables === 'object' && !Array.isArray(variables) ? (variables as Record<string, unknown>) : {};
+    if (listArgumentsOverLimit(schema, document, operation, vars)) return null;
     const { cost, overLimit } = costOf(schema, document, typeof operationName === 'string' ? operationName : undefined, vars);
     if (overLimit.length || cost > limits.maxCost) return null;
     // by response key: a field selected twice under one key runs once
@@ -568,6 +583,22 @@ export async function createGraphQLHandler(options: GraphQLHandlerOptions): Prom
 
 }
 
+/** Whether a request's body (POST) or variables and extensions (GET) nest deeper than MAX_INPUT_DEPTH. */
+function inputTooDeep(request: GraphQLHttpRequest): boolean {
+  if (request.method === 'POST') return nestedDeeperThan(request.body, MAX_INPUT_DEPTH);
+  const params = new URLSearchParams(request.search);
+  for (const name of ['variables', 'extensions']) {
+    const raw = params.get(name);
+    if (!raw) continue;
+    try {
+      if (nestedDeeperThan(JSON.parse(raw), MAX_INPUT_DEPTH - 1)) return true;
+    } catch {
+      // malformed: Apollo answers it
+    }
+  }
+  return false;
+}
+
 const JSON_CONTENT = /^\s*application\/json\s*(;|$)/i;
 /** Query texts longer than this are parsed by Apollo on every request (the fast path keeps none). */
 const DOCUMENT_MAX_CHARS = 20_000;
@@ -673,6 +704,26 @@ function knownOperationTypes(context: ValidationContext): ASTVisitor {
 }
 
 const COMPLEXITY = /(depth limit|aliases limit|token limit|Too many|exceeded)/i;
+/** How Apollo's csrfPrevention refusal begins (English only). */
+const CSRF_PREFIX = 'This operation has been blocked as a potential Cross-Site Request Forgery';
+
+/**
+ * One bilingual line naming the limit for a complexity refusal raised in English by graphql-armor
+ * (depth, aliases) or graphql-js (introspection depth), or by the engine itself (a stack overflow).
+ */
+export function complexityMessage(raw: string): string {
+  let m = /depth limit of (\d+) exceeded, found (\d+)/i.exec(raw);
+  if (m) return `查询嵌套过深：至多 ${m[1]} 层，收到 ${m[2]} 层 / query too deep: at most ${m[1]} levels, got ${m[2]}`;
+  m = /aliases limit of (\d+) exceeded, found (\d+)/i.exec(raw);
+  if (m) return `别名过多：至多 ${m[1]} 个，收到 ${m[2]} 个 / too many aliases: at most ${m[1]}, got ${m[2]}`;
+  if (/introspection depth/i.test(raw)) {
+    return '内省查询嵌套过深：fields、interfaces、possibleTypes、inputFields 至多嵌套 3 层 / introspection too deep: fields, interfaces, possibleTypes and inputFields nest at most 3 levels';
+  }
+  if (/call stack/i.test(raw)) {
+    return `查询或变量嵌套过深，无法处理（变量至多嵌套 ${MAX_INPUT_DEPTH} 层，查询至多 ${GRAPHQL_LIMITS.maxDepth} 层）/ query or variables nested too deep to process (variables at most ${MAX_INPUT_DEPTH} levels, queries ${GRAPHQL_LIMITS.maxDepth})`;
+  }
+  return /[\u4e00-\u9fff]/.test(raw) ? raw : `查询过于复杂 / query too complex: ${raw}`;
+}
 
 /** Codes Apollo raises on its own, mapped into the one union. */
 const APOLLO_CODES: Readonly<Record<string, ErrorCode>> = {
@@ -691,9 +742,9 @@ export function normaliseError(formatted: GraphQLFormattedError, error: unknown,
     delete out.http;
     return out;
   };
-  // Limits enforced by graphql-armor surface as validation/syntax errors: give them their own code.
+  // Limits enforced by graphql-armor and graphql-js surface as validation/syntax errors: their own code, one bilingual line.
   if (COMPLEXITY.test(formatted.message) && !isKgError(original)) {
-    return { message: formatted.message, extensions: { code: 'QUERY_TOO_COMPLEX' } };
+    return { message: complexityMessage(formatted.message), extensions: { code: 'QUERY_TOO_COMPLEX' } };
   }
   if (/contains more th\w+ \d+ tokens/.test(formatted.message)) {
     return { message: `查询过长（超过 ${GRAPHQL_LIMITS.maxTokens} 个词法单元）/ ${formatted.message}`, extensions: { code: 'QUERY_TOO_COMPLEX' } };
@@ -705,6 +756,13 @@ export function normaliseError(formatted: GraphQLFormattedError, error: unknown,
     const d = describeError(original);
     if (!d.known) log(`internal error [${original.code}]: ${original.stack ?? original.message}`);
     return { message: d.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: d.code, ...original.details } };
+  }
+  if (formatted.message.startsWith(CSRF_PREFIX)) {
+    return {
+      message:
+        '已拦截疑似跨站请求（CSRF）：请以 Content-Type: application/json 发送，或带上 apollo-require-preflight 或 x-apollo-operation-name 请求头（text/plain、表单类型须带其一）/ blocked as a potential cross-site request forgery (CSRF): send Content-Type: application/json, or an apollo-require-preflight or x-apollo-operation-name header (text/plain and form types need one)',
+      extensions: { code: 'BAD_REQUEST' },
+    };
   }
   const raw = (original instanceof GraphQLError ? original.extensions?.code : undefined) ?? formatted.extensions?.code;
   if (raw === 'PERSISTED_QUERY_NOT_SUPPORTED') {

@@ -1,6 +1,7 @@
 // Root fields of the 园区 view: parkMatrix, parkFacts, chainParks, compareParks. Arguments are
 // validated here (BAD_USER_INPUT / NOT_FOUND); the analysis is server/src/analysis/parks.ts.
 // Every other field of their types resolves by name from the analysis results.
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { GraphNode, Label } from '../model.ts';
 import type { Context } from './context.ts';
 import { badInput, notFound } from './errors.ts';
@@ -60,6 +61,45 @@ function textArg(name: string, v: string | null | undefined): string | undefined
   return s;
 }
 
+/**
+ * The most facts a query reads of one cell: the largest `first` of `cells { facts(first:) }` (the
+ * schema's default 50 when absent; 1 when no facts are read, for the cells still count them), through
+ * fragments; PARK_LIMITS.factsPerCell when it cannot tell (fragments nested deeper than 8). A cell keeps
+ * its best `first` facts, which are the first `first` of the 500 it kept before (fix33: trimming
+ * cells to 500 facts was half of chainParks' work at 10⁵ nodes, for a client that reads 50).
+ */
+export function factsReadPerCell(info: GraphQLResolveInfo): number {
+  let most = 0;
+  let unsure = false;
+  const fields = (set: SelectionSetNode | undefined, name: string, depth: number, out: SelectionSetNode[], firsts: (number | null)[]): void => {
+    if (!set) return;
+    if (depth > 8) {
+      unsure = true;
+      return;
+    }
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) {
+        if (sel.name.value !== name) continue;
+        if (sel.selectionSet) out.push(sel.selectionSet);
+        const arg = sel.arguments?.find((a) => a.name.value === 'first');
+        if (!arg) firsts.push(null);
+        else if (arg.value.kind === Kind.INT) firsts.push(Number(arg.value.value));
+        else if (arg.value.kind === Kind.VARIABLE) {
+          const v = info.variableValues[arg.value.name.value];
+          firsts.push(typeof v === 'number' ? v : v === undefined || v === null ? null : PARK_LIMITS.factsPerCell);
+        } else firsts.push(PARK_LIMITS.factsPerCell);
+      } else fields(sel.kind === Kind.INLINE_FRAGMENT ? sel.selectionSet : info.fragments[sel.name.value]?.selectionSet, name, depth + 1, out, firsts);
+    }
+  };
+  const cells: SelectionSetNode[] = [];
+  for (const f of info.fieldNodes) fields(f.selectionSet, 'cells', 0, cells, []);
+  const firsts: (number | null)[] = [];
+  for (const c of cells) fields(c, 'facts', 0, [], firsts);
+  if (unsure) return PARK_LIMITS.factsPerCell;
+  for (const f of firsts) most = Math.max(most, f ?? 50);
+  return Math.min(PARK_LIMITS.factsPerCell, Math.max(1, Number.isInteger(most) ? most : PARK_LIMITS.factsPerCell));
+}
+
 const LABEL_ZH: Partial<Record<Label, string>> = { Industry: '产业', Park: '园区' };
 
 async function requireLabel(ctx: Context, id: string, label: Label, field: string): Promise<GraphNode> {
@@ -109,9 +149,9 @@ export const parkQueries: Pick<QueryResolvers, 'parkMatrix' | 'parkFacts' | 'par
     const index = await indexOf(ctx, minConfidence);
     return (await parkFactList(ctx.store, args.park, args.industry, { minConfidence, rollup: args.rollup ?? false, check: deadline(ctx), ...(index ? { index } : {}) })) ?? { facts: [], totalCount: 0, truncated: false };
   },
-  chainParks: async (_, args, ctx) => {
+  chainParks: async (_, args, ctx, info) => {
     const minConfidence = confidenceArg(args.minConfidence);
-    const factsPerCell = PARK_LIMITS.factsPerCell;
+    const factsPerCell = factsReadPerCell(info);
     await requireLabel(ctx, args.chain, 'Industry', 'chain');
     const index = await indexOf(ctx, minConfidence);
     const r = await chainParks(ctx.store, args.chain, { minConfidence, rollup: args.rollup ?? false, factsPerCell, check: deadline(ctx), ...(index ? { index } : {}) });

@@ -2,6 +2,7 @@
 import type { GraphEdge, GraphNode, Json, Label, RelType } from '../model.ts';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Context, Direction, EdgeKey } from './context.ts';
+import { Pace, sortPaced } from '../analysis/park-world.ts';
 import { badInput, notFound } from './errors.ts';
 import { departmentWorkload, industryChain, parksForIndustry, relatedEnterprises, shortestPaths } from '../analysis/index.ts';
 import { BASIS_LABELS, DEFAULT_MIN_CONFIDENCE, edgeBasis, edgeConfidence } from '../basis.ts';
@@ -58,8 +59,20 @@ function str(v: Json | undefined): string | null {
   return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null;
 }
 
-function edgesField(n: GraphNode, args: { types?: RelType[] | null; direction?: Direction | null }, ctx: Context): Promise<GraphEdge[]> {
-  return ctx.edgesOf.load({ id: n.id, types: args.types && args.types.length > 0 ? args.types : null, direction: args.direction ?? 'BOTH' });
+/**
+ * Node.edges, paced as the other nested lists (guard.pace, fix33): a share reserved before the batched
+ * read, the rest of what was read counted after it, so the edges of 200 nodes are read a group at a
+ * time with turns of the event loop between (the loader reads a group in calls of about 2,000 edges).
+ */
+async function edgesField(n: GraphNode, args: { types?: RelType[] | null; direction?: Direction | null; first?: number | null }, ctx: Context): Promise<GraphEdge[]> {
+  const key: EdgeKey = { id: n.id, types: args.types && args.types.length > 0 ? args.types : null, direction: args.direction ?? 'BOTH' };
+  const held = ctx.knownEdges(key);
+  if (held) return held;
+  const reserved = 1 + Math.min(args.first ?? 100, PACE_RESERVE);
+  await ctx.guard.pace(reserved);
+  const edges = await ctx.edgesOf.load(key);
+  if (edges.length > reserved) await ctx.guard.pace(edges.length - reserved);
+  return edges;
 }
 
 /** The roles of `edges` when the request holds both ends of every one (else null: load them with roles()). */
@@ -176,16 +189,32 @@ async function roles(ctx: Context, edges: GraphEdge[]): Promise<{ department: Gr
   return out;
 }
 
-/** Neighbours of `n` over edges of `type` in `direction`, optionally of one label, sorted by name. */
-async function related(ctx: Context, n: GraphNode, type: RelType | RelType[], direction: 'OUT' | 'IN', label?: Label): Promise<GraphNode[]> {
+/** localeCompare(…, 'zh-Hans-CN') as one collator (the same order; localeCompare with a locale looks it up per call). */
+const zhCollator = new Intl.Collator('zh-Hans-CN');
+const byNameThenId = (a: GraphNode, b: GraphNode) => zhCollator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
+
+/**
+ * Neighbours of `n` over edges of `type` in `direction`, optionally of one label, sorted by name.
+ * Paced as the other nested lists (guard.pace, fix33): the fields of a list of 200 hubs (Industry.enterprises
+ * of every industry found) read their edges and ends a group at a time, with turns of the event loop between
+ * and the deadline checked (TIMEOUT); a long list is sorted with turns too. The same list.
+ */
+async function related(ctx: Context, n: GraphNode, type: RelType | RelType[], direction: 'OUT' | 'IN', label?: Label, first?: number | null): Promise<GraphNode[]> {
   const types = Array.isArray(type) ? type : [type];
+  const reserved = 1 + Math.min(first ?? 100, PACE_RESERVE);
+  await ctx.guard.pace(reserved);
   const es = await ctx.edgesOf.load({ id: n.id, types, direction });
-  const ids = es.map((e) => (direction === 'OUT' ? e.target : e.source));
-  const got = await ctx.nodes.loadMany([...new Set(ids)]);
-  return got
-    .filter((x): x is GraphNode => !!x && !(x instanceof Error) && (!label || x.label === label))
-    .sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN') || (a.id < b.id ? -1 : 1));
+  const ids = [...new Set(es.map((e) => (direction === 'OUT' ? e.target : e.source)))];
+  // its edges, then their ends: counted after the read
+  if (es.length + ids.length > reserved) await ctx.guard.pace(es.length + ids.length - reserved);
+  const got = await ctx.nodes.loadMany(ids);
+  const list = got.filter((x): x is GraphNode => !!x && !(x instanceof Error) && (!label || x.label === label));
+  if (list.length <= SORT_AT_ONCE) return list.sort(byNameThenId);
+  return sortPaced(list, byNameThenId, new Pace(() => ctx.guard.check()));
 }
+
+/** Neighbours sorted in one block at most (a few ms with the collator); longer lists sort with turns. */
+const SORT_AT_ONCE = 2000;
 
 const encodeCursor = (id: string) => Buffer.from(`id:${id}`, 'utf8').toString('base64url');
 function decodeCursor(c: string): string {
@@ -303,38 +332,38 @@ export const resolvers: Resolvers = {
     ...nodeFields,
     level: (n: GraphNode) => str(prop(n, 'level')),
     parent: async (n: GraphNode, _a: unknown, ctx: Context) => (await related(ctx, n, 'PART_OF', 'OUT', 'Industry'))[0] ?? null,
-    segments: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'PART_OF', 'IN', 'Industry'),
-    upstream: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'UPSTREAM_OF', 'IN', 'Industry'),
-    downstream: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'UPSTREAM_OF', 'OUT', 'Industry'),
-    parks: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'HOSTS', 'IN', 'Park'),
-    enterprises: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'IN_INDUSTRY', 'IN', 'Enterprise'),
-    innovationSources: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'INNOVATES_FOR', 'IN'),
-    measures: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'SUPPORTS', 'IN', 'Measure'),
+    segments: (n: GraphNode, a: { first?: number | null }, ctx: Context) => related(ctx, n, 'PART_OF', 'IN', 'Industry', a.first),
+    upstream: (n: GraphNode, a: { first?: number | null }, ctx: Context) => related(ctx, n, 'UPSTREAM_OF', 'IN', 'Industry', a.first),
+    downstream: (n: GraphNode, a: { first?: number | null }, ctx: Context) => related(ctx, n, 'UPSTREAM_OF', 'OUT', 'Industry', a.first),
+    parks: (n: GraphNode, a: { first?: number | null }, ctx: Context) => related(ctx, n, 'HOSTS', 'IN', 'Park', a.first),
+    enterprises: (n: GraphNode, a: { first?: number | null }, ctx: Context) => related(ctx, n, 'IN_INDUSTRY', 'IN', 'Enterprise', a.first),
+    innovationSources: (n: GraphNode, a: { first?: number | null }, ctx: Context) => related(ctx, n, 'INNOVATES_FOR', 'IN', undefined, a.first),
+    measures: (n: GraphNode, a: { first?: number | null }, ctx: Context) => related(ctx, n, 'SUPPORTS', 'IN', 'Measure', a.first),
   },
   Enterprise: {
     ...nodeFields,
-    industries: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, ['IN_INDUSTRY', 'INNOVATES_FOR'], 'OUT', 'Industry'),
-    parks: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'LOCATED_IN', 'OUT', 'Park'),
-    labs: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'LEADS', 'OUT', 'Lab'),
-    measures: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'MENTIONS', 'IN', 'Measure'),
+    industries: (n: GraphNode, a: { first?: number | null }, ctx: Context) => related(ctx, n, ['IN_INDUSTRY', 'INNOVATES_FOR'], 'OUT', 'Industry', a.first),
+    parks: (n: GraphNode, a: { first?: number | null }, ctx: Context) => related(ctx, n, 'LOCATED_IN', 'OUT', 'Park', a.first),
+    labs: (n: GraphNode, a: { first?: number | null }, ctx: Context) => related(ctx, n, 'LEADS', 'OUT', 'Lab', a.first),
+    measures: (n: GraphNode, a: { first?: number | null }, ctx: Context) => related(ctx, n, 'MENTIONS', 'IN', 'Measure', a.first),
   },
   Lab: {
     ...nodeFields,
     kind: (n: GraphNode) => str(prop(n, 'kind')),
-    industries: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'INNOVATES_FOR', 'OUT', 'Industry'),
-    parks: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'LOCATED_IN', 'OUT', 'Park'),
-    leadBy: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'LEADS', 'IN', 'Enterprise'),
-    measures: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'MENTIONS', 'IN', 'Measure'),
+    industries: (n: GraphNode, a: { first?: number | null }, ctx: Context) => related(ctx, n, 'INNOVATES_FOR', 'OUT', 'Industry', a.first),
+    parks: (n: GraphNode, a: { first?: number | null }, ctx: Context) => related(ctx, n, 'LOCATED_IN', 'OUT', 'Park', a.first),
+    leadBy: (n: GraphNode, a: { first?: number | null }, ctx: Context) => related(ctx, n, 'LEADS', 'IN', 'Enterprise', a.first),
+    measures: (n: GraphNode, a: { first?: number | null }, ctx: Context) => related(ctx, n, 'MENTIONS', 'IN', 'Measure', a.first),
   },
   Park: {
     ...nodeFields,
     kind: (n: GraphNode) => str(prop(n, 'kind')),
-    industries: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'HOSTS', 'OUT', 'Industry'),
+    industries: (n: GraphNode, a: { first?: number | null }, ctx: Context) => related(ctx, n, 'HOSTS', 'OUT', 'Industry', a.first),
     parent: async (n: GraphNode, _a: unknown, ctx: Context) => (await related(ctx, n, ['PART_OF', 'LOCATED_IN'], 'OUT', 'Park'))[0] ?? null,
-    children: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, ['PART_OF', 'LOCATED_IN'], 'IN', 'Park'),
-    enterprises: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'LOCATED_IN', 'IN', 'Enterprise'),
-    labs: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'LOCATED_IN', 'IN', 'Lab'),
-    measures: (n: GraphNode, _a: unknown, ctx: Context) => related(ctx, n, 'MENTIONS', 'IN', 'Measure'),
+    children: (n: GraphNode, a: { first?: number | null }, ctx: Context) => related(ctx, n, ['PART_OF', 'LOCATED_IN'], 'IN', 'Park', a.first),
+    enterprises: (n: GraphNode, a: { first?: number | null }, ctx: Context) => related(ctx, n, 'LOCATED_IN', 'IN', 'Enterprise', a.first),
+    labs: (n: GraphNode, a: { first?: number | null }, ctx: Context) => related(ctx, n, 'LOCATED_IN', 'IN', 'Lab', a.first),
+    measures: (n: GraphNode, a: { first?: number | null }, ctx: Context) => related(ctx, n, 'MENTIONS', 'IN', 'Measure', a.first),
   },
   Edge: {
     // Synchronous when the request already holds the node (a neighbourhood primes all of its nodes).

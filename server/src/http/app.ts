@@ -16,6 +16,8 @@ import type { AuthStore } from '../auth/users.ts';
 import type { ChainIndex } from '../chain-templates.ts';
 import { KgError } from '../errors.ts';
 import { createGraphQLHandler } from '../graphql/handler.ts';
+import { startWarmer, type Warmer } from '../graphql/warm.ts';
+import { isCurationService } from '../store/curation.ts';
 import type { AdmissionOptions } from '../graphql/limits.ts';
 import type { ResponseCacheOptions } from '../graphql/response-cache.ts';
 import { closeIngestQueue, ingestQueue, type IngestQueue } from '../ingest-worker/queue.ts';
@@ -61,6 +63,12 @@ export interface AppOptions {
   responseCache?: ResponseCacheOptions | null;
   /** Admission settings over the environment's (KG_ANALYSIS_*; limits.ts ADMISSION_DEFAULTS). */
   admission?: Partial<AdmissionOptions>;
+  /**
+   * Build the park index and the review queue in the background at start and after each write
+   * (graphql/warm.ts; `kg serve` turns it on unless KG_WARM=0). Off by default here. A number: the
+   * poll interval in ms (tests).
+   */
+  warm?: boolean | number;
 }
 
 export interface App {
@@ -87,6 +95,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const queue = options.queue ?? ingestQueue();
   const dataDir = options.dataDir;
   const graphql = await createGraphQLHandler({ store, log, readsOpen, ...(options.chains ? { chains: options.chains } : {}), ...(options.responseCache !== undefined ? { responseCache: options.responseCache } : {}), ...(options.admission ? { admission: options.admission } : {}) });
+  const warmer: Warmer | null =
+    options.warm && isCurationService(store) ? startWarmer(store, { log, ...(typeof options.warm === 'number' ? { pollMs: options.warm } : {}) }) : null;
   const auth = options.auth ?? null;
   const sessions = auth && dataDir ? authRoutes(auth, { dataDir, readsOpen, secureCookies: options.secureCookies ?? process.env.KG_SECURE_COOKIES === '1' }) : null;
   const documents = dataDir ? documentRoutes(store, queue, { dataDir, log }) : null;
@@ -117,7 +127,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       allowMethods(req, 'GET, HEAD');
       try {
         await store.ping();
-        sendJson(res, 200, { status: 'ok', responseCache: graphql.cacheStats(), relatedIndex: graphql.indexStats?.() ?? null, admission: graphql.admissionStats() });
+        sendJson(res, 200, { status: 'ok', responseCache: graphql.cacheStats(), relatedIndex: graphql.indexStats?.() ?? null, admission: graphql.admissionStats(), ...(warmer ? { warm: warmer.stats() } : {}) });
       } catch (err) {
         sendJson(res, 503, { status: 'unavailable', error: String((err as Error).message ?? err) });
       }
@@ -236,6 +246,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           for (const s of sockets) s.destroy();
         }, 5000).unref();
       });
+      warmer?.stop();
       await graphql.stop();
       // The process-wide queue is closed (and forgotten) with the app; a queue passed in belongs to the caller.
       if (!options.queue) await closeIngestQueue();

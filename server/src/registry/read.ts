@@ -54,12 +54,28 @@ export interface RegistryReader {
   issues: ReadIssue[];
 }
 
-/** Upper bounds: a city's registry is 10⁴–10⁵ rows; 10⁶ rows and 500 MB keep one import bounded. */
+/**
+ * Upper bounds: a city's registry is 10⁴–10⁵ rows; 10⁶ rows and 500 MB keep one import bounded.
+ * An xlsx is loaded whole by exceljs (measured, fix33: 10⁵ rows × 15 columns, 40 MB of sheet XML and
+ * 11 MB of shared strings, took 100 s and 401 MB; the same with inline strings, 84 MB of XML, 107 s and
+ * 548 MB): its parts are counted before exceljs sees them (the zip guard's one pass over the XML) and
+ * refused past these, TOO_LARGE naming the count and the limit; CSV is the path for bigger registries.
+ */
 export const REGISTRY_LIMITS = {
   maxCsvBytes: 500 * 1024 * 1024,
   maxXlsxBytes: 100 * 1024 * 1024,
   maxRows: 1_000_000,
   maxCellChars: 20_000,
+  /** Rows (<row> elements) over all sheets of an xlsx. */
+  maxXlsxRows: 200_000,
+  /** Cells (<c> elements) over all sheets of an xlsx. */
+  maxXlsxCells: 4_000_000,
+  /** Shared strings (<si> elements) of an xlsx. */
+  maxXlsxSharedStrings: 2_000_000,
+  /** Inflated size of one XML part of an xlsx (a sheet, the shared strings). */
+  maxXlsxPartBytes: 128 * 1024 * 1024,
+  /** Inflated XML of all parts of an xlsx together. */
+  maxXlsxXmlBytes: 256 * 1024 * 1024,
 };
 
 const CSV_EXT = new Set(['.csv', '.tsv', '.txt']);
@@ -302,21 +318,55 @@ function csvReader(file: string, head: Uint8Array, stream: () => Readable): Regi
 // The same XML scan as the docx reader's (zip-guard.ts): a workbook nests ~7–12 elements deep
 // (worksheet > sheetData > row > c > is > r > t), Excel never writes a DTD; nesting beyond 256
 // levels and DTD / entity declarations are refused, naming the part, before exceljs parses anything.
-const XLSX_ZIP_LIMITS: ZipLimits = {
-  maxTotalBytes: 1024 * 1024 * 1024,
-  maxXmlBytes: 768 * 1024 * 1024,
-  maxEntries: 10_000,
-  maxXmlDepth: DOCX_LIMITS.maxXmlDepth,
-  refuseDtd: true,
+// fix33: and the parts' size, rows, cells and shared strings (REGISTRY_LIMITS), counted in the same pass
+// (a part was allowed 768 MB of XML: exceljs would need ~8 GB for it). Elements are counted with and
+// without the x: prefix some writers use.
+function xlsxZipLimits(): ZipLimits {
+  const L = REGISTRY_LIMITS;
+  return {
+    maxTotalBytes: 1024 * 1024 * 1024,
+    maxXmlBytes: L.maxXlsxPartBytes,
+    maxEntries: 10_000,
+    maxXmlDepth: DOCX_LIMITS.maxXmlDepth,
+    refuseDtd: true,
+    maxXmlTotalBytes: L.maxXlsxXmlBytes,
+    countElements: { row: L.maxXlsxRows, 'x:row': L.maxXlsxRows, c: L.maxXlsxCells, 'x:c': L.maxXlsxCells, si: L.maxXlsxSharedStrings, 'x:si': L.maxXlsxSharedStrings },
+  };
+}
+
+const XLSX_COUNTED: Record<string, [string, string]> = {
+  row: ['行', 'rows'],
+  c: ['个单元格', 'cells'],
+  si: ['个共享字符串', 'shared strings'],
 };
+
+/** The refusal of an xlsx past a counted limit: what was counted, the limit, what to do. */
+function xlsxOverError(file: string, over: NonNullable<ZipGuardError['over']>): KgError {
+  const mb = (n: number) => `${Math.round(n / 1048576)} MB`;
+  const hint = '请拆分文件，或另存为 CSV（CSV 至多 1,000,000 行）/ split the file, or save it as CSV (up to 1,000,000 rows)';
+  if (over.limit === 'countElements') {
+    const [zh, en] = XLSX_COUNTED[over.element!.replace(/^x:/, '')] ?? ['个元素', `<${over.element}> elements`];
+    return new KgError(
+      'TOO_LARGE',
+      `名录文件过大：${file} 含有超过 ${over.max.toLocaleString('en')} ${zh}（读入前已数到 ${over.count.toLocaleString('en')}），上限 ${over.max.toLocaleString('en')}；${hint} / registry workbook too large: ${file} has more than ${over.max.toLocaleString('en')} ${en} (${over.count.toLocaleString('en')} counted before parsing)`,
+      { details: { file, limit: en, count: over.count, max: over.max } },
+    );
+  }
+  return new KgError(
+    'TOO_LARGE',
+    `名录文件过大：${file} 的表格 XML 解压后超过 ${mb(over.max)}（已数到 ${mb(over.count)}）；${hint} / registry workbook too large: ${file} inflates to more than ${mb(over.max)} of XML`,
+    { details: { file, limit: 'xml bytes', count: over.count, max: over.max } },
+  );
+}
 
 function xlsxReader(file: string, bytes: Uint8Array): RegistryReader {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
     throw new KgError('UNREADABLE', `不是有效的 xlsx 文件：${file} / not a valid xlsx (zip) file`, { details: { file } });
   }
   try {
-    assertZipWithinLimits(bytes, XLSX_ZIP_LIMITS);
+    assertZipWithinLimits(bytes, xlsxZipLimits());
   } catch (e) {
+    if (e instanceof ZipGuardError && e.over) throw xlsxOverError(file, e.over);
     if (e instanceof ZipGuardError) throw new KgError(e.kind === 'too_large' ? 'TOO_LARGE' : 'UNREADABLE', `${file}: ${e.message}`, { details: { file } });
     throw e;
   }

@@ -93,7 +93,7 @@ export async function decodeSource(file: string, bytes: Uint8Array, maxTextChars
       raw = await docxToText(name, bytes, limits);
       break;
     case 'pdf':
-      raw = await pdfToText(name, bytes);
+      raw = await pdfToText(name, bytes, limits);
       break;
   }
   const text = cleanText(raw);

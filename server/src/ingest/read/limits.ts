@@ -28,6 +28,15 @@ export const MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024;
  *     keeps its own 16 MB bound, zip-guard.ts) and counted in one pass before mammoth runs, with the
  *     paragraphs (100,000; a 500,000-character plan has ~20,000, tables included) and the text in
  *     <w:t> (the text bound above).
+ *   - pdf.js (unpdf) reads a page's content stream at ~2 MB of operators per CPU-second (measured: 4 MB in
+ *     1.9 s, 16 MB in 8.7 s) and each page of a shared 4,000-character stream in ~16 ms (review19 M1: one
+ *     Flate stream inflating to 400 MB held a worker 300 s and 1.2 GB; 20,000 pages sharing one stream
+ *     331 s). Before pdf.js parses anything, the Flate streams other than images (content, fonts, object
+ *     streams) are inflated and counted, at most 64 MB together (~30 s of operators at worst; a
+ *     500,000-character text takes ~10–20 bytes of operators a character, embedded CJK font subsets
+ *     a few MB), and the page tree's count read: at most 2,000 pages (a policy document has tens to
+ *     hundreds; ~30 s of shared-stream pages). The text is then extracted page by page, one page at a
+ *     time, and extraction stops as soon as it passes the text bound.
  */
 export interface ReadLimits {
   /** Most characters of text after clean-up (KG_MAX_TEXT_CHARS); for docx also counted in <w:t> before parsing. */
@@ -36,12 +45,18 @@ export interface ReadLimits {
   maxDocxXmlBytes: number;
   /** docx: most paragraphs (<w:p> elements), all parts together (KG_DOCX_MAX_PARAGRAPHS). */
   maxDocxParagraphs: number;
+  /** pdf: most pages (the page tree's count, read before any page is; KG_PDF_MAX_PAGES). */
+  maxPdfPages: number;
+  /** pdf: most bytes its Flate streams other than images inflate to, all together, counted before parsing (KG_PDF_MAX_INFLATED_BYTES). */
+  maxPdfInflatedBytes: number;
 }
 
 export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = {
   maxTextChars: 500_000,
   maxDocxXmlBytes: 20 * 1024 * 1024,
   maxDocxParagraphs: 100_000,
+  maxPdfPages: 2000,
+  maxPdfInflatedBytes: 64 * 1024 * 1024,
 };
 
 /** The default text bound (callers that pass it get the configured one: read/index.ts decodeSource). */
@@ -51,6 +66,8 @@ export const READ_LIMIT_SETTINGS: Readonly<Record<keyof ReadLimits, string>> = {
   maxTextChars: 'KG_MAX_TEXT_CHARS',
   maxDocxXmlBytes: 'KG_DOCX_MAX_XML_BYTES',
   maxDocxParagraphs: 'KG_DOCX_MAX_PARAGRAPHS',
+  maxPdfPages: 'KG_PDF_MAX_PAGES',
+  maxPdfInflatedBytes: 'KG_PDF_MAX_INFLATED_BYTES',
 };
 
 /** The limits, from the environment (READ_LIMIT_SETTINGS) or the defaults; a malformed value is BAD_USAGE. */
@@ -79,14 +96,21 @@ const fmt = (n: number) => n.toLocaleString('en-US');
  * One bilingual detail: what was counted, the limit and the setting that raises it. `docx`: counted
  * in the docx's XML before parsing (the scan stops at the first count over the limit).
  */
-export function overLimitDetail(key: keyof ReadLimits, count: number, limit: number, opts: { docx?: boolean } = {}): string {
+export function overLimitDetail(key: keyof ReadLimits, count: number, limit: number, opts: { docx?: boolean; pdfPage?: number } = {}): string {
   const name = READ_LIMIT_SETTINGS[key];
   const [zh, en] = {
     maxTextChars: opts.docx
       ? [`docx 的文字（<w:t>）超过 ${fmt(limit)} 字（解析前已数到 ${fmt(count)} 字）`, `the docx holds more than ${fmt(limit)} characters of text in <w:t> (${fmt(count)} counted before parsing)`]
-      : [`文字 ${fmt(count)} 字，超过上限 ${fmt(limit)} 字`, `${fmt(count)} characters of text, over the limit of ${fmt(limit)}`],
+      : opts.pdfPage !== undefined
+        ? [`PDF 的文字超过 ${fmt(limit)} 字（读到第 ${fmt(opts.pdfPage)} 页已有 ${fmt(count)} 字，其余页未读）`, `the pdf holds more than ${fmt(limit)} characters of text (${fmt(count)} by page ${fmt(opts.pdfPage)}; the rest not read)`]
+        : [`文字 ${fmt(count)} 字，超过上限 ${fmt(limit)} 字`, `${fmt(count)} characters of text, over the limit of ${fmt(limit)}`],
     maxDocxXmlBytes: [`docx 各部件的 XML 解压后共 ${fmt(count)} 字节，超过上限 ${fmt(limit)} 字节`, `the docx parts inflate to ${fmt(count)} bytes of XML, over the limit of ${fmt(limit)}`],
     maxDocxParagraphs: [`docx 的段落（<w:p>）超过 ${fmt(limit)} 个`, `the docx holds more than ${fmt(limit)} paragraphs (<w:p>)`],
+    maxPdfPages: [`PDF 共 ${fmt(count)} 页，超过上限 ${fmt(limit)} 页`, `the pdf has ${fmt(count)} pages, over the limit of ${fmt(limit)}`],
+    maxPdfInflatedBytes: [
+      `PDF 的压缩流（图像除外）解压后超过 ${fmt(limit)} 字节（解析前计数）`,
+      `the pdf's compressed streams (images aside) inflate to more than ${fmt(limit)} bytes (counted before parsing)`,
+    ],
   }[key];
   return `${zh}（可用 ${name} 调高）/ ${en} (raise it with ${name})`;
 }

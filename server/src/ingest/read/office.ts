@@ -1,6 +1,7 @@
 // docx (mammoth, behind the zip-bomb guard) and pdf (unpdf, text layer only) → text.
 import { IngestError } from '../errors.ts';
 import { assertZipWithinLimits, DOCX_LIMITS, ZipGuardError, type ZipLimits, type ZipOver } from '../zip-guard.ts';
+import { countPdfInflated } from './pdf-guard.ts';
 import { overLimitDetail, overLimitHeadline, readLimits, type ReadLimits } from './limits.ts';
 
 /**
@@ -60,19 +61,47 @@ function parserDetail(format: 'docx' | 'pdf', e: unknown): string {
   return `${format} 内容无法解析 / cannot parse the ${format} content${line ? `: ${line}` : ''}`;
 }
 
-export async function pdfToText(file: string, bytes: Uint8Array): Promise<string> {
+/**
+ * A pdf's text layer, within the read limits (review19 M1): the inflated size of its compressed
+ * streams counted before pdf.js parses anything (pdf-guard.ts), the page count read before any page,
+ * then the pages one at a time (unpdf's extractText reads every page at once), stopping as soon as the
+ * text passes the text bound. Over a bound: TOO_LARGE at once, naming the count, the limit and the setting.
+ */
+export async function pdfToText(file: string, bytes: Uint8Array, limits: ReadLimits = readLimits()): Promise<string> {
   if (!(bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) {
     throw new IngestError('UNREADABLE', file, '不是有效的 PDF 文件 / not a valid PDF file');
   }
-  let text: string;
+  const inflated = countPdfInflated(bytes, limits.maxPdfInflatedBytes);
+  if (inflated.over) tooLarge(file, overLimitDetail('maxPdfInflatedBytes', inflated.bytes, limits.maxPdfInflatedBytes));
+  const pages: string[] = [];
+  let chars = 0;
+  let pdf: Awaited<ReturnType<typeof import('unpdf').getDocumentProxy>> | undefined;
   try {
-    const { extractText, getDocumentProxy } = await import('unpdf');
-    const pdf = await getDocumentProxy(new Uint8Array(bytes));
-    const r = await extractText(pdf, { mergePages: false });
-    text = r.text.join('\n');
+    const { getDocumentProxy } = await import('unpdf');
+    pdf = await getDocumentProxy(new Uint8Array(bytes));
+    if (pdf.numPages > limits.maxPdfPages) tooLarge(file, overLimitDetail('maxPdfPages', pdf.numPages, limits.maxPdfPages));
+    for (let i = 1; i <= pdf.numPages; i++) {
+      const page = await pdf.getPage(i);
+      const content = await page.getTextContent();
+      // as unpdf's extractText joins a page's items
+      const text = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('');
+      page.cleanup();
+      // characters other than whitespace: clean-up (clean.ts) may drop spaces and blank lines, not many of these
+      chars += text.replace(/\s/g, '').length;
+      if (chars > limits.maxTextChars) tooLarge(file, overLimitDetail('maxTextChars', chars, limits.maxTextChars, { pdfPage: i }));
+      pages.push(text);
+    }
   } catch (e) {
+    if (e instanceof IngestError) throw e;
     throw new IngestError('UNREADABLE', file, parserDetail('pdf', e), { cause: e });
+  } finally {
+    await pdf?.destroy().catch(() => undefined);
   }
+  const text = pages.join('\n');
   if (text.replace(/\s/g, '').length < 10) throw new IngestError('SCANNED_PDF', file);
   return text;
+}
+
+function tooLarge(file: string, detail: string): never {
+  throw new IngestError('TOO_LARGE', file, detail, { headline: overLimitHeadline });
 }
