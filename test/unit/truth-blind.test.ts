@@ -376,31 +376,31 @@ describe('truth of the industry layer on blind genre documents', () => {
     expect(blind20.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
   });
 
-  it('keeps blind22 at least at its development figure (usual layouts; hidden for one session, totals only: P 0.836 R 0.701 → P 0.838 R 0.709; then a source of classes: P 0.909 R 0.815; SCORES.md)', () => {
+  it('keeps blind22 at least at its development figure (usual layouts; hidden for one session, totals only: P 0.836 R 0.701 → P 0.838 R 0.709; then a source of classes: P 0.909 R 0.815; end of the session of 2026-12-07 01:52 UTC: P 0.930 R 0.875; SCORES.md)', () => {
     console.log(report('BLIND22 (blind annotator; hidden for one session, totals only)', blind22.scores, verbose));
     expect(blind22.scores.length).toBe(8);
     const rel = total(blind22.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.90);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.81);
-    expect(blind22.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(2);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.92);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.87);
+    expect(blind22.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
   });
 
-  it('keeps blind23 at least at its development figure (usual layouts; hidden for one session, totals only: P 0.882 R 0.679 → P 0.884 R 0.692; then a source of classes: P 0.894 R 0.708; SCORES.md)', () => {
+  it('keeps blind23 at least at its development figure (usual layouts; hidden for one session, totals only: P 0.882 R 0.679 → P 0.884 R 0.692; then a source of classes: P 0.894 R 0.708; end of the session of 2026-12-07 01:52 UTC: P 0.910 R 0.715; SCORES.md)', () => {
     console.log(report('BLIND23 (blind annotator; hidden for one session, totals only)', blind23.scores, verbose));
     expect(blind23.scores.length).toBe(8);
     const rel = total(blind23.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.89);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.70);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.91);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.71);
     expect(blind23.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(2);
   });
 
-  it('keeps blind24 at least at its development figure (usual layouts; hidden for one session, totals only: P 0.745 R 0.626 → P 0.751 R 0.646; then a source of classes: P 0.806 R 0.702; SCORES.md)', () => {
+  it('keeps blind24 at least at its development figure (usual layouts; hidden for one session, totals only: P 0.745 R 0.626 → P 0.751 R 0.646; then a source of classes: P 0.806 R 0.702; end of the session of 2026-12-07 01:52 UTC: P 0.876 R 0.773; SCORES.md)', () => {
     console.log(report('BLIND24 (blind annotator; hidden for one session, totals only)', blind24.scores, verbose));
     expect(blind24.scores.length).toBe(8);
     const rel = total(blind24.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.80);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.70);
-    expect(blind24.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(3);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.87);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.77);
+    expect(blind24.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
   });
 
   it('keeps blind10 at least at its second blind score (usual layouts; scored blind before and after the nodes11/parks11/chains11/struct11 round: P 0.862 R 0.761 → P 0.873 R 0.775; a development set of the nodes12/parks12/chains12/struct12 round: P 0.952 R 0.890; SCORES.md)', () => {
@@ -412,22 +412,22 @@ describe('truth of the industry layer on blind genre documents', () => {
     expect(blind10.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
   });
 
-  it('keeps blind30 at least at its blind figure (usual layouts; written and scored blind on 2026-12-07 (01:53–02:04 UTC), P 0.838 R 0.599; a source of classes from then on; SCORES.md)', () => {
+  it('keeps blind30 at least at its blind figure (usual layouts; written and scored blind on 2026-12-07 (01:53–02:04 UTC), P 0.838 R 0.599; a source of classes from then on; end of the session of 2026-12-07 01:52 UTC: P 0.872 R 0.641; SCORES.md)', () => {
     console.log(report('BLIND30 (blind annotator; a source of classes)', blind30.scores, verbose));
     expect(blind30.scores.length).toBe(8);
     const rel = total(blind30.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.83);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.59);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.87);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.64);
     expect(blind30.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
   });
 
-  it('keeps blind29 at least at its blind figure (usual layouts; written and scored blind on 2026-12-07 (01:53–02:10 UTC), P 0.904 R 0.663; a source of classes from then on; SCORES.md)', () => {
+  it('keeps blind29 at least at its blind figure (usual layouts; written and scored blind on 2026-12-07 (01:53–02:10 UTC), P 0.904 R 0.663; a source of classes from then on; end of the session of 2026-12-07 01:52 UTC: P 0.917 R 0.684; SCORES.md)', () => {
     console.log(report('BLIND29 (blind annotator; a source of classes)', blind29.scores, verbose));
     expect(blind29.scores.length).toBe(8);
     const rel = total(blind29.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.90);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.66);
-    expect(blind29.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(4);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.91);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.68);
+    expect(blind29.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(2);
   });
 
   it('prints the held-out set only when asked (TRUTH_HELDOUT=1)', async () => {
