@@ -9,7 +9,8 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphExport } from '../../server/src/model.ts';
-import { createToken, gql, runCli, SEEDS, startServer, tempDir, upload } from '../integration/helpers.ts';
+import { gql, runCli, SEEDS, tempDir } from '../integration/helpers.ts';
+import { expectUploadsTooLarge } from '../integration/refused-uploads.ts';
 
 const SEED = '002_9031ce5292c2e350.txt'; // 136 nodes, 201 edges
 let dir = '';
@@ -84,24 +85,9 @@ describe('kg ingest: per-document bounds', () => {
 
 describe('POST /api/documents: per-document bounds', () => {
   it('the list of bare names is refused with 413 TOO_LARGE and the precise message; the served graph is unchanged', async () => {
-    const store = path.join(dir, 'served');
-    const token = await createToken(store);
-    const server = await startServer(store);
-    try {
-      const ok = await upload(server.url, SEED, await readFile(path.join(docs, SEED)), token);
-      expect(ok.status, await ok.clone().text()).toBe(200);
-      const before = await gql<{ stats: { nodes: number; edges: number } }>(server.url, '{ stats { nodes edges } }');
-      const r = await upload(server.url, 'names300.txt', await readFile(path.join(docs, 'names300.txt')), token);
-      expect(r.status).toBe(413);
-      const body = JSON.stringify(await r.json());
-      expect(body).toContain('TOO_LARGE');
-      expect(body).toContain('301 industries, enterprises, labs or parks have no relation at all');
-      const after = await gql<{ stats: { nodes: number; edges: number } }>(server.url, '{ stats { nodes edges } }');
-      expect(after.data).toEqual(before.data);
-      const search = await gql<{ search: unknown[] }>(server.url, '{ search(text: "企业00001") { id } }');
+    await expectUploadsTooLarge(path.join(dir, 'served'), docs, SEED, [['names300.txt', '301 industries, enterprises, labs or parks have no relation at all']], async (url) => {
+      const search = await gql<{ search: unknown[] }>(url, '{ search(text: "企业00001") { id } }');
       expect(search.data?.search).toEqual([]);
-    } finally {
-      await server.stop();
-    }
+    });
   }, 300_000);
 });

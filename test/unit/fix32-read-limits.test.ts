@@ -11,7 +11,8 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphExport } from '../../server/src/model.ts';
-import { createToken, gql, runCli, SEEDS, startServer, tempDir, upload } from '../integration/helpers.ts';
+import { runCli, SEEDS, tempDir } from '../integration/helpers.ts';
+import { expectUploadsTooLarge } from '../integration/refused-uploads.ts';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const S = '支持滨海高新区发展生物医药产业，引进龙头企业。'; // 23 characters
@@ -111,28 +112,10 @@ describe('kg ingest: what cannot be read within the deadline is refused at once'
 
 describe('POST /api/documents: the review18 docx', () => {
   it('is answered 413 TOO_LARGE with the precise line; the served graph is unchanged', async () => {
-    const store = path.join(dir, 'served');
-    const token = await createToken(store);
-    const server = await startServer(store);
-    try {
-      const ok = await upload(server.url, SEED, await readFile(path.join(docs, SEED)), token);
-      expect(ok.status, await ok.clone().text()).toBe(200);
-      const before = await gql<{ stats: { nodes: number; edges: number } }>(server.url, '{ stats { nodes edges } }');
-      for (const [file, says] of [
-        ['parts6x16m.docx', 'the docx holds more than 100,000 paragraphs (<w:p>) (raise it with KG_DOCX_MAX_PARAGRAPHS)'],
-        ['big16m.docx', '(raise it with KG_MAX_TEXT_CHARS)'],
-      ] as const) {
-        const r = await upload(server.url, file, new Uint8Array(await readFile(path.join(docs, file))), token);
-        expect(r.status).toBe(413);
-        const body = JSON.stringify(await r.json());
-        expect(body).toContain('TOO_LARGE');
-        expect(body).toContain(says);
-      }
-      const after = await gql<{ stats: { nodes: number; edges: number } }>(server.url, '{ stats { nodes edges } }');
-      expect(after.data).toEqual(before.data);
-    } finally {
-      await server.stop();
-    }
+    await expectUploadsTooLarge(path.join(dir, 'served'), docs, SEED, [
+      ['parts6x16m.docx', 'the docx holds more than 100,000 paragraphs (<w:p>) (raise it with KG_DOCX_MAX_PARAGRAPHS)'],
+      ['big16m.docx', '(raise it with KG_MAX_TEXT_CHARS)'],
+    ]);
   }, 600_000);
 });
 

@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeSource } from '../../server/src/ingest/read/index.ts';
 import { DEFAULT_READ_LIMITS } from '../../server/src/ingest/read/limits.ts';
 import { countPdfInflated } from '../../server/src/ingest/read/pdf-guard.ts';
-import { createToken, gql, runCli, SEEDS, startServer, tempDir, upload } from '../integration/helpers.ts';
+import { runCli, SEEDS, tempDir } from '../integration/helpers.ts';
+import { expectUploadsTooLarge } from '../integration/refused-uploads.ts';
 
 /** A pdf of `objs` (object i + 1 each), with its xref table, as gen-hostile.py writes one. */
 function pdf(objs: Buffer[]): Buffer {
@@ -155,28 +156,9 @@ describe('kg ingest and POST /api/documents: the hostile pdfs', () => {
   }, 600_000);
 
   it('an upload is answered 413 TOO_LARGE with the precise line; the served graph is unchanged', async () => {
-    const store = path.join(dir, 'served');
-    const token = await createToken(store);
-    const server = await startServer(store);
-    try {
-      const ok = await upload(server.url, SEED, await readFile(path.join(docs, SEED)), token);
-      expect(ok.status, await ok.clone().text()).toBe(200);
-      const before = await gql<{ stats: { nodes: number; edges: number } }>(server.url, '{ stats { nodes edges } }');
-      for (const [file, says] of [
-        ['flate.pdf', 'inflate to more than 67,108,864 bytes'],
-        ['pages.pdf', 'the pdf has 20,000 pages'],
-      ] as const) {
-        const r = await upload(server.url, file, new Uint8Array(await readFile(path.join(docs, file))), token);
-        expect(r.status).toBe(413);
-        const body = JSON.stringify(await r.json());
-        expect(body).toContain('TOO_LARGE');
-        expect(body).toContain(says);
-      }
-      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-      const after = await gql<{ stats: { nodes: number; edges: number } }>(server.url, '{ stats { nodes edges } }');
-      expect(after.data).toEqual(before.data);
-    } finally {
-      await server.stop();
-    }
+    await expectUploadsTooLarge(path.join(dir, 'served'), docs, SEED, [
+      ['flate.pdf', 'inflate to more than 67,108,864 bytes'],
+      ['pages.pdf', 'the pdf has 20,000 pages'],
+    ]);
   }, 600_000);
 });
