@@ -1,7 +1,7 @@
 // Bounded by construction, for inputs: every list a request may pass (an argument of a field, a field
 // of an input object) has a length bound here, checked before execution with the request's variables
 // (review19 H1: `edges(types: $t)` with $t = 70,000 × HOSTS under nodes(first: 200) held the event loop
-// 24 s and ran into TIMEOUT). test/unit/fix34-list-args.test.ts walks schema.graphql and fails on a
+// 24 s and ran into TIMEOUT). test/unit/fix34-graphql-inputs.test.ts walks schema.graphql and fails on a
 // list argument or input field without an entry in LIST_ARG_MAX.
 //
 // Enum lists may repeat a value (a client that concatenates filters), up to ENUM_LIST_MAX entries; the
@@ -85,6 +85,10 @@ const FALLBACK_MAX = LIMITS.ids;
  * not walked.
  */
 export function listArgumentsOverLimit(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): ListOverLimit | null {
+  // Most operations pass no list at all: once a walk found no argument whose type can hold one, the
+  // operation (parsed documents are cached and reused) is not walked again (~15 µs a request).
+  if (holdsNoList.has(operation)) return null;
+  let listTyped = false;
   const vars: Record<string, unknown> = {};
   for (const v of operation.variableDefinitions ?? []) if (v.defaultValue) vars[v.variable.name.value] = valueFromASTUntyped(v.defaultValue);
   Object.assign(vars, variables);
@@ -119,6 +123,7 @@ export function listArgumentsOverLimit(schema: GraphQLSchema, document: Document
       const field = typeInfo.getFieldDef();
       const parent = typeInfo.getParentType();
       if (!arg || !field || !parent) return false;
+      if (typeHoldsList(arg.type)) listTyped = true;
       const where = `${parent.name}.${field.name}.${arg.name}`;
       const value = node.value.kind === Kind.VARIABLE ? vars[node.value.name.value] : valueFromASTUntyped(node.value, vars);
       check(value, arg.type, where, listArgMax(schema, parent.name, field.name, arg.name) ?? FALLBACK_MAX);
@@ -129,7 +134,20 @@ export function listArgumentsOverLimit(schema: GraphQLSchema, document: Document
     if (found) break;
     if (d === operation || d.kind === Kind.FRAGMENT_DEFINITION) visit(d, visitor);
   }
+  if (!found && !listTyped) holdsNoList.add(operation);
   return found;
+}
+
+/** Operations whose arguments can hold no list (by type, whatever the variables): nothing to check. */
+const holdsNoList = new WeakSet<OperationDefinitionNode>();
+
+/** Whether a value of this input type can hold a list (directly or in a field of an input object). */
+function typeHoldsList(type: GraphQLInputType, seen: Set<string> = new Set()): boolean {
+  const t = getNullableType(type);
+  if (isListType(t)) return true;
+  if (!isInputObjectType(t) || seen.has(t.name)) return false;
+  seen.add(t.name);
+  return Object.values(t.getFields()).some((f) => typeHoldsList(f.type, seen));
 }
 
 /** The refusal's message: one bilingual line naming the bound. */
