@@ -96,3 +96,16 @@ describe('a heading naming a processing line in the document’s own words (一�
     expect(partsOf(x, '钨钼深加工')).toEqual(expect.arrayContaining(['钼粉', '钼条', '钼靶材', '钼坩埚', '钼电极']));
   });
 });
+
+describe('the document’s subject read off a title with a league, a banner or a year before the place', () => {
+  it('阿巴嘎盟沙棘产业链…方案: the league is no part of the subject the lists’ items are parts of', async () => {
+    const x = await runDoc('阿巴嘎盟沙棘产业链链长制实施方案\n\n一、发展目标\n\n全盟重点发展沙棘原浆、沙棘籽油和沙棘黄酮。\n');
+    expect(partsOf(x, '沙棘')).toEqual(expect.arrayContaining(['沙棘原浆', '沙棘籽油', '沙棘黄酮']));
+    expect(strong(x, 'PART_OF').filter((e) => /阿巴嘎盟/.test(e))).toEqual([]);
+  });
+  it('2026年某市工业经济和新材料产业…要点: the place after the year and the economy of industry name no subject', async () => {
+    const x = await runDoc('2026年临河市工业经济和新材料产业发展工作要点\n\n一、做强铜箔深加工\n\n1. 发挥链主作用。以临河铜业为链主，重点发展锂电铜箔和电子铜箔。\n');
+    expect(strong(x, 'PART_OF').filter((e) => /工业经济|临河市/.test(e))).toEqual([]);
+    expect(partsOf(x, '铜箔深加工')).toEqual(expect.arrayContaining(['锂电铜箔', '电子铜箔']));
+  });
+});

@@ -398,9 +398,11 @@ export interface SentenceContext {
 }
 
 // (文山州三七产业链…: an autonomous prefecture written with 州 alone; not the 州 of a city's name, 福州市)
-const PLACE_PREFIX = /^(?:[\u3400-\u9fff]{1,8}?(?:省|市|自治区|自治州|州(?![市省区县])|区|县|新区|高新区|开发区|园区))+/;
+// (阿拉善盟, 鄂托克旗: Inner Mongolia's league and banner are places of the same rank)
+const PLACE_PREFIX = /^(?:[\u3400-\u9fff]{1,8}?(?:省|市|自治区|自治州|州(?![市省区县])|区|县|新区|高新区|开发区|园区|盟(?![员友])|旗(?![舰帜下])))+/;
 const TITLE_VERBS = /^(?:关于)?(?:印发)?(?:加快|推动|促进|支持|培育|打造|推进|做强|做大|做优|壮大|发展)*/;
-const NOT_SUBJECT = /^(重点|未来|战略性新兴|新兴|主导|现代|优势|特色|科技|创新|科技创新|产业|实体经济|数字|国民经济|经济社会|社会)$/;
+// (工业经济和新材料: the economy of industry is every industry, no subject)
+const NOT_SUBJECT = /^(重点|未来|战略性新兴|新兴|主导|现代|优势|特色|科技|创新|科技创新|产业|实体经济|数字|国民经济|经济社会|社会|工业|工业经济|经济)$/;
 
 /**
  * The industry a whole document is about, from its title: 宁波市新能源汽车产业链高质量发展行动计划 →
@@ -415,7 +417,8 @@ export function documentSubject(title: string, index: LexiconIndex): IndustryRef
   // (三七产业链: two digit characters with no 十 are a crop's name, not a number)
   // 常州市“十四五”新能源产业发展规划: a plan period is no part of the industry's name
   // (汉中市2026年航空装备产业发展工作要点, 浏阳市2024年烟花爆竹产业…: the year of a yearly plan likewise)
-  t = t.replace(/^(?:十[一二三四五六七八九十]五|\d{4}[—–-]\d{4}年?|\d{4}年度?)(?:时期|期间)?/, '').replace(TITLE_VERBS, '');
+  // (2026年嘉峪关市工业经济…要点: the place may follow the year)
+  t = t.replace(/^(?:十[一二三四五六七八九十]五|\d{4}[—–-]\d{4}年?|\d{4}年度?)(?:时期|期间)?/, '').replace(PLACE_PREFIX, '').replace(TITLE_VERBS, '');
   // …高新技术产业开发区 is a zone's name, not an industry (but X产业园区布局规划 lays out the parks of X: X is the subject)
   // (小龙虾全产业链: 全 describes the chain's reach, no part of the industry's name)
   const m = /^([\u3400-\u9fffA-Za-z0-9]{2,12}?)(全产业链|全链条|产业链|产业集群|产业|领域)(?!开发区|园区(?!布局)|园(?!区布局)|基地|区|集聚区|示范区)/.exec(t);
