@@ -77,7 +77,7 @@ const NOT_INDUSTRY_UNDER_PARENT = /(加强|推动|推进|提升|建设|实施|�
 /** Verbs that open a heading naming an industry: （一）做强光通信产业, （三）培育光电子芯片产业. */
 /** Verbs that open a measure title before the industry it targets: 突破核心芯片, 做强三电系统. */
 const TITLE_LEAD_VERB = /^(?:做强|做优|做大|做精|做实|突破|发展|提升|前瞻布局|加快布局|布局|壮大|培育|补齐|补强|夯实|拓展|巩固|延伸|强化|优化|加快发展|大力发展)+/;
-const HEADING_VERB = /^(?:做强|做优|做大|做精|做深|培育壮大|培育|壮大|发展壮大|加快发展|大力发展|发展|提升|突破|布局|前瞻布局|巩固|拓展|延伸)+/;
+const HEADING_VERB = /^(?:做强|做优|做大|做精|做深|培育壮大|培育|壮大|发展壮大|加快发展|大力发展|发展|提升|突破|布局|前瞻布局|巩固|拓展|延伸|振兴)+/;
 /** A known industry and a value-chain stage, the whole heading: 芯片设计, 整车制造, 电池封装测试. */
 const STAGED_HEADING = /^([\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:设计|制造|封装测试|封测|封装|测试)$/;
 /** Chain position in a heading or a sentence: （一）上游：关键材料 / 上游关键材料、中游核心零部件. */
@@ -100,6 +100,8 @@ export function headingPhrase(title: string): { phrase: string; position?: numbe
   const v = HEADING_VERB.exec(t);
   if (v && /(产业|产业链|领域|环节)$/.test(t)) {
     t = t.slice(v[0].length).replace(/(产业链|产业|领域|环节)$/, '');
+    // (一、做强钛产业链 / 做大锂产业: a one-character element names its industry with 产业)
+    if (/^[\u4e00-\u9fff]$/.test(t)) return { phrase: `${t}产业` };
     return plausibleHeadingIndustry(t) ? { phrase: t } : undefined;
   }
   // 一、做强智能电气集群 / 三、培育生命健康集群: the cluster a section grows is its industry (not a kind of
@@ -116,7 +118,7 @@ export function headingPhrase(title: string): { phrase: string; position?: numbe
 }
 
 /** Heads that close a segment's name in a document's own words: 算力基础设施, 电子信息制造, 化纤原料, 电驱电控系统, 卫星数据应用. */
-const SEGMENT_HEAD = /(?:基础设施|制造|服务|材料|原料|装备|器件|零部件|部件|设备|终端|软件|系统|电池|芯片|整机|应用|模组|面板|化学品|仪器|机械|药物|面料|纤维|药|疫苗|耗材|器械|诊断|影像|试剂|机器人)$/;
+const SEGMENT_HEAD = /(?:基础设施|制造|服务|材料|原料|制品|精深加工|深加工|加工|装备|器件|零部件|部件|设备|终端|软件|系统|电池|芯片|整机|应用|模组|面板|化学品|仪器|机械|药物|面料|纤维|药|疫苗|耗材|器械|诊断|影像|试剂|机器人)$/;
 /** What a heading or title adds after the segment it names: 做强整车龙头, 提升零部件配套能力. */
 const SEGMENT_TAIL = /(?:配套能力|龙头|能力|水平|优势|配套|供给|竞争力|能级)$/;
 /** Qualifiers before a segment the document names that make no narrower one: 壮大品牌服装鞋帽 → 服装鞋帽. */
@@ -166,6 +168,8 @@ export function ownWordsSegment(title: string, index: LexiconIndex, known: Known
   // of an industry or service (低空物流应用, 储能应用) are that industry's (the rules after)
   if (head === '应用' && !APPLIED_RESOURCE.test(before)) return undefined;
   // (a drug by its kind is named in one character before 药: 中药, 西药; 化学药, 生物药 in two)
+  // (发展马产品加工: the processing of one element's products is a stage of that element's industry, no segment of its own)
+  if (/加工$/.test(head ?? '') && /^[\u4e00-\u9fff]产品$/.test(before)) return undefined;
   if (!head || before.length < (head === '药' ? 1 : 2) || GENERIC_TITLE_OBJECT.test(before) || GENERIC_PART.test(before) || isGenericName(rest, '', () => false) || isGenericName(before, '', () => false)) return undefined;
   return rest;
 }
@@ -246,6 +250,11 @@ function headingIndustries(path: string[], index: LexiconIndex, known?: KnownInd
     // (第一节 氟硅新材料: a chapter or section number is no part of it)
     const whole = bareTitle.replace(/(产业链|产业)$/, '');
     if (known && whole.length >= 2 && whole.length <= 10 && known(whole) && plausibleHeadingIndustry(whole) && !/[与和及、]/.test(whole)) return [{ surface: whole, source: 'heading' }];
+    // (（二）绿色食品产业园: a park's heading named for an industry the document has named is about that industry — its
+    // sentences develop the park's line; a park named for a place, 乌达产业园, or for a field the document never named
+    // as such, 食品科技产业园, is about none)
+    const parkOf = /^([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:产业园区|产业园)$/.exec(bareTitle)?.[1];
+    if (parkOf && (known?.(parkOf) || namedAsIndustry(parkOf, textBefore)) && plausibleHeadingIndustry(parkOf) && !/[与和及、]/.test(parkOf)) return [{ surface: parkOf, source: 'heading' }];
     // (（四）装备与原辅材料 / 整机与零部件 / 设计与品牌零售: a generic part or a stage joined to another names
     // no one segment; the sentences under the heading name the segments — 合成装备, 原辅材料)
     if (d > 0 && bareTitle.length >= 2 && bareTitle.length <= 8 && !NOT_INDUSTRY_UNDER_PARENT.test(bareTitle) && HEADING_PARENT.test(path[d - 1]!) && !isGenericName(bareTitle, '', () => false) && !genericPair(bareTitle, index)) {
@@ -253,6 +262,12 @@ function headingIndustries(path: string[], index: LexiconIndex, known?: KnownInd
     }
   }
   return [];
+}
+
+/** The text before names `x` as an industry of its own: in a list (、绿色食品、) or as an 产业 (绿色食品产业以…), not its park. */
+function namedAsIndustry(x: string, textBefore: string): boolean {
+  const e = x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:^|[、，,；;。：:和与及])${e}(?:产业(?!园)|[、，,；;和与及等])`).test(textBefore);
 }
 
 /** The product line a heading names with a known field's short name before a product head (光伏|材料集群). */
@@ -280,6 +295,54 @@ function paragraphLead(norm: string, s: Sentence, index: LexiconIndex): Industry
   return leadPhrase(m[1]!, index, 'lead');
 }
 
+/**
+ * A run-in label opening a paragraph (石油化工。洛阳石化产业集聚区已形成… / 绿色建材。以内黄陶瓷产业园为载体，重点发展A和B): a
+ * paragraph a plan writes per industry under a section heading, every sentence of the line about the industry its label
+ * names, like a heading's. The label must start a paragraph (after a blank line, a heading or a closed sentence — a hard
+ * wrapped line's head, 流电池。, continues the line before), be an industry of the lexicon or one the document named
+ * before, and name no place (县域园区。), task (人才支持。) or quality.
+ */
+function runInLabel(doc: StructuredDoc, s: Sentence, index: LexiconIndex, known?: KnownIndustry): IndustryRef[] {
+  const norm = doc.source.norm;
+  const x = runInLabelAt(norm, norm.lastIndexOf('\n', s.start - 1) + 1);
+  if (!x) return [];
+  const r = index.lookup(x);
+  if (r && r.type !== 'industry') return [];
+  if (r?.type === 'industry') return [{ surface: x, entry: r.entry as IndustryEntry, source: 'heading' }];
+  // (a name of the document's own: one it named before, or one of a series of such paragraphs — 新能源装备。… / 软件信息。…)
+  return known?.(x) || runInSeries(doc) >= 2 ? [{ surface: x, source: 'heading' }] : [];
+}
+
+/** The industry label a line opens with at `ls`, when the line starts a paragraph (runInLabel). */
+function runInLabelAt(norm: string, ls: number): string | undefined {
+  // (二是高山富硒蔬菜带。: the count of a run of points is no part of the label)
+  const m = /^[ \t\u3000]*(?:[一二三四五六七八九十]是)?([\u3400-\u9fffA-Za-z0-9]{2,10})。(?=[^\s])/.exec(norm.slice(ls, Math.min(norm.length, ls + 18)));
+  if (!m) return undefined;
+  const prevEnd = ls - 1;
+  const prevStart = prevEnd > 0 ? norm.lastIndexOf('\n', prevEnd - 1) + 1 : 0;
+  const prev = prevEnd > 0 ? norm.slice(prevStart, prevEnd).trim() : '';
+  // (a line before with no closing mark is a heading only when short and unpunctuated: 第四节　提升特色产业园区)
+  if (prev && !/[。；;：:！？”"]$/.test(prev) && !(prev.length <= 30 && !/[，,。；;]/.test(prev))) return undefined;
+  const x = m[1]!;
+  if (!plausibleHeadingIndustry(x) || NOT_INDUSTRY.test(x) || QUALITY_LABEL.test(x) || /(?:园|园区|区|基地|中心|平台|集群|组团|片区|港|带|廊|圈|轴|核|走廊|城|镇)$/.test(x)) return undefined;
+  return x;
+}
+
+/** How many paragraphs of a document open with an industry label (runInLabelAt). */
+const runInCounts = new WeakMap<StructuredDoc, number>();
+function runInSeries(doc: StructuredDoc): number {
+  let n = runInCounts.get(doc);
+  if (n === undefined) {
+    n = 0;
+    const norm = doc.source.norm;
+    for (let ls = 0; ls < norm.length; ls = norm.indexOf('\n', ls) + 1 || norm.length) if (runInLabelAt(norm, ls)) n++;
+    runInCounts.set(doc, n);
+  }
+  return n;
+}
+/** Run-in labels of kind, not of industry: 主导产业。/ 发展目标。 */
+const QUALITY_LABEL = /^(?:主导|重点|优势|特色|支柱|新兴|未来|传统|现代)(?:产业|领域)?$|(?:目标|现状|基础|方向|路径|举措|任务|原则|定位|思路|成效|问题)$/;
+
 function leadPhrase(phrase: string, index: LexiconIndex, source: IndustryRef['source']): IndustryRef[] {
   const found = dedupe(industriesIn(phrase, index));
   const whole = phrase.replace(/(产品|服务)?(领域|产业链|产业)$/, '');
@@ -304,7 +367,7 @@ function leadPhrase(phrase: string, index: LexiconIndex, source: IndustryRef['so
 }
 
 /** "核心芯片领域，…" / "脑机交互领域，…" at the start of the sentence. */
-function clauseLead(text: string, index: LexiconIndex): IndustryRef[] {
+function clauseLead(text: string, index: LexiconIndex, known?: KnownIndustry): IndustryRef[] {
   // 围绕“芯片设计—晶圆制造—封装测试”集成电路产业链，…
   const around = /^\s*(?:围绕|聚焦|立足|面向)(?:[“"][^”"]{2,40}[”"])?([^,，。:：“”"、]{2,12}?)(?:全产业链|产业链|产业集群|产业)[,，:：]/.exec(text);
   if (around) {
@@ -312,7 +375,15 @@ function clauseLead(text: string, index: LexiconIndex): IndustryRef[] {
     if (r.length) return r;
   }
   const m = /^\s*([^,，。:：]{2,16}?)领域[,，:：]/.exec(text);
-  if (!m) return [];
+  if (!m) {
+    // 数字经济方面，在承德高新区建设…，重点发展A、B和C: an industry the lexicon or the document knows, only (人才方面，/
+    // 区位优势方面，/ 跨区域合作方面，name a topic, no industry)
+    const f = /^\s*([\u3400-\u9fffA-Za-z0-9]{2,10})方面[,，:：]/.exec(text)?.[1];
+    if (!f || NOT_INDUSTRY.test(f) || /(?:优势|合作|交流|保障|支撑|开放|招商|区位|资源|要素|生态)$/.test(f)) return [];
+    const r = index.lookup(f);
+    if (r?.type === 'industry') return [{ surface: f, entry: r.entry as IndustryEntry, source: 'clause' }];
+    return known?.(f) ? [{ surface: f, source: 'clause' }] : [];
+  }
   if (/^(产业延伸|产业链延展|行业应用|军民融合行业应用)/.test(m[1]!)) return leadPhrase(m[1]! + '领域', index, 'clause').filter((r) => r.entry);
   return leadPhrase(m[1]! + '领域', index, 'clause');
 }
@@ -327,9 +398,11 @@ export interface SentenceContext {
 }
 
 // (文山州三七产业链…: an autonomous prefecture written with 州 alone; not the 州 of a city's name, 福州市)
-const PLACE_PREFIX = /^(?:[\u3400-\u9fff]{1,8}?(?:省|市|自治区|自治州|州(?![市省区县])|区|县|新区|高新区|开发区|园区))+/;
+// (阿拉善盟, 鄂托克旗: Inner Mongolia's league and banner are places of the same rank)
+const PLACE_PREFIX = /^(?:[\u3400-\u9fff]{1,8}?(?:省|市|自治区|自治州|州(?![市省区县])|区|县|新区|高新区|开发区|园区|盟(?![员友])|旗(?![舰帜下])))+/;
 const TITLE_VERBS = /^(?:关于)?(?:印发)?(?:加快|推动|促进|支持|培育|打造|推进|做强|做大|做优|壮大|发展)*/;
-const NOT_SUBJECT = /^(重点|未来|战略性新兴|新兴|主导|现代|优势|特色|科技|创新|科技创新|产业|实体经济|数字|国民经济|经济社会|社会)$/;
+// (工业经济和新材料: the economy of industry is every industry, no subject)
+const NOT_SUBJECT = /^(重点|未来|战略性新兴|新兴|主导|现代|优势|特色|科技|创新|科技创新|产业|实体经济|数字|国民经济|经济社会|社会|工业|工业经济|经济)$/;
 
 /**
  * The industry a whole document is about, from its title: 宁波市新能源汽车产业链高质量发展行动计划 →
@@ -344,7 +417,8 @@ export function documentSubject(title: string, index: LexiconIndex): IndustryRef
   // (三七产业链: two digit characters with no 十 are a crop's name, not a number)
   // 常州市“十四五”新能源产业发展规划: a plan period is no part of the industry's name
   // (汉中市2026年航空装备产业发展工作要点, 浏阳市2024年烟花爆竹产业…: the year of a yearly plan likewise)
-  t = t.replace(/^(?:十[一二三四五六七八九十]五|\d{4}[—–-]\d{4}年?|\d{4}年度?)(?:时期|期间)?/, '').replace(TITLE_VERBS, '');
+  // (2026年嘉峪关市工业经济…要点: the place may follow the year)
+  t = t.replace(/^(?:十[一二三四五六七八九十]五|\d{4}[—–-]\d{4}年?|\d{4}年度?)(?:时期|期间)?/, '').replace(PLACE_PREFIX, '').replace(TITLE_VERBS, '');
   // …高新技术产业开发区 is a zone's name, not an industry (but X产业园区布局规划 lays out the parks of X: X is the subject)
   // (小龙虾全产业链: 全 describes the chain's reach, no part of the industry's name)
   const m = /^([\u3400-\u9fffA-Za-z0-9]{2,12}?)(全产业链|全链条|产业链|产业集群|产业|领域)(?!开发区|园区(?!布局)|园(?!区布局)|基地|区|集聚区|示范区)/.exec(t);
@@ -375,8 +449,9 @@ export function documentSubject(title: string, index: LexiconIndex): IndustryRef
  */
 export function sentenceContext(doc: StructuredDoc, s: Sentence, text: string, index: LexiconIndex, headings: Map<string, IndustryRef[]>, known?: KnownIndustry): SentenceContext {
   const section = s.sectionPath.join(' > ');
-  const clause = clauseLead(text, index);
-  const lead = paragraphLead(doc.source.norm, s, index);
+  const clause = clauseLead(text, index, known);
+  const dashed = paragraphLead(doc.source.norm, s, index);
+  const lead = dashed.length ? dashed : runInLabel(doc, s, index, known);
   let measure: IndustryRef[] = [];
   if (s.measureIndex !== undefined) {
     const mu = doc.measures[s.measureIndex];

@@ -25,7 +25,7 @@ export const QUALITY = /^(?:优势|特色|重点|主导|新兴|传统|支柱|战
  * The development verbs a measure title and a section heading both open with before the level they name (1．做强A /
  * （一）突破基础软件). One vocabulary: TITLE_LEAD and HEADING_LEAD add only what is peculiar to each.
  */
-const DEVELOP_LEAD = ['做强', '做优', '做大', '做精', '做好', '突破', '发展', '提升', '前瞻布局', '布局', '壮大', '培育', '补齐', '补强', '夯实', '拓展', '巩固', '稳定', '延伸', '加快发展', '大力发展', '打造'];
+const DEVELOP_LEAD = ['做强', '做优', '做大', '做精', '做好', '突破', '发展', '提升', '前瞻布局', '布局', '壮大', '培育', '补齐', '补强', '夯实', '拓展', '巩固', '稳定', '延伸', '加快发展', '大力发展', '打造', '振兴'];
 const leadPattern = (extra: string[]) => new RegExp(`^(?:${[...DEVELOP_LEAD, ...extra].sort((a, b) => b.length - a.length).join('|')})+`);
 
 /** The verbs a measure title opens with before the industries it names (1．做强A / 2．建设B产业集群 / 5．集聚C). */
@@ -156,7 +156,9 @@ export function branchedSubject(doc: { source: { text: string } }, item: string)
   return lists.length > 0 && !lists.some((t) => t.includes(item));
 }
 /** Under an industry heading (（二）储运环节。发展A、B和C / 加快A、B等产业化) a bare 发展/布局/加快 is enough. */
-const DEV_UNDER_HEADING = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|加速布局|加快布局|(?:^|[，,。；;])(?:发展|布局|加快))$/;
+// (…and so is the genre's 依托A发展X / 以B为载体发展Y, the single firm or place before the verb no intent of its own — 支持A发展X
+// is, and stays out; and 延伸发展X, the products a section's industry extends to)
+const DEV_UNDER_HEADING = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|加速布局|加快布局|延伸发展|(?:^|[，,。；;])(?:发展|布局|加快)|(?:^|[，,。；;])依托[^，,。；;、等]{2,30}(?:发展|布局))$/;
 
 /** SUPPORTS from the sentence's measure; `titled` keeps the measures whose title industries are done. */
 export function supportEdges(scope: SentenceScope, titled: Set<number>): void {
@@ -408,13 +410,17 @@ export function hierarchyEdges(scope: SentenceScope): void {
       // 发展飞控系统… makes 飞控系统 no sibling of 关键零部件, which a later 补强关键零部件 measure develops it under)
       // (发展现状：… / 发展目标：…: a label of a key-value line is no item of a development list)
       const label = /^\s*[:：]/.test(text.slice(i.end - s.start)) || /^(?:现状|基础|问题|短板|前景|趋势|情况|目标|方向|定位|思路|原则|成效|优势)$/.test(x.name);
+      // (以A为链主，带动B、C和D三个环节: a list closed by its count of links, after a verb that develops them, names the parts
+      // of what the sentence is under — not where the sentence names their whole itself, LED照明产业包括A、B和C三个环节
+      // (that whole's, chains.ts), nor the ways of a plan, 按照强链、补链、延链五个方向)
+      const countedLinks = !!list && /^[两三四五六七八九十]个(?:细分)?(?:领域|赛道|环节|方向)/.test(list.after) && /(?:带动|发展|培育|布局|延伸|拓展|壮大|做强|做优|做大|打通|贯通)$/.test(list.before);
       const laidOut = (a: string, b: string) => (edges.get('PART_OF', a, b)?.evidence ?? []).some((e) => (e.confidence ?? 0) > SUBJECT_SEGMENT.confidence);
       const laidOutSibling = !!parent && edges.targets('PART_OF', x.id).some((t) => t !== parent.id && laidOut(x.id, t) && edges.has('PART_OF', parent.id, t));
       // (三是布局光伏组件和风电整机。 read as the heading's 光伏 and 风电: a heading that names the item itself, in full, is
       // about the item, and the shorter name read inside it is no whole the item is a part of)
       const lastHeading = s.sectionPath.length ? s.sectionPath[s.sectionPath.length - 1]! : '';
       const headingIsItem = lead?.source === 'heading' && !!parent && ctxInds.some((c) => c.id === parent.id) && x.name.length > parent.name.length && x.name.startsWith(parent.name) && lastHeading.includes(x.name);
-      if (parent && parent.id !== x.id && !headingIsItem && !label && !sameField && !related && !laidOutSibling && list && !list.application && !institutions && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || (!placed && ctxInds[0] && (devVerb.test(list.before) || (attracted && lead?.source !== 'clause' && lead?.source !== 'lead'))) || (!placed && !!titleLevel && parent.id === titleLevel.id && (devVerb.test(list.before) || titleLevel === headLevel)) || (!placed && ofSubject))) {
+      if (parent && parent.id !== x.id && !headingIsItem && !label && !sameField && !related && !laidOutSibling && list && !list.application && !institutions && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || countedLinks || (!placed && ctxInds[0] && (devVerb.test(list.before) || (attracted && lead?.source !== 'clause' && lead?.source !== 'lead'))) || (!placed && !!titleLevel && parent.id === titleLevel.id && (devVerb.test(list.before) || titleLevel === headLevel)) || (!placed && ofSubject))) {
         // an industry the lexicon knows as one of its own (人工智能, 集成电路) is a segment of the context
         // only by this list: several documents list it under several industries
         const standalone = le?.level === 'industry';
