@@ -29,3 +29,43 @@ describe('blind15/17/18/23/29/30/31/32: a layout counting its parks (“一区�
     expect(p.filter((e) => /甲城经济开发区|乙城产业园|丙岭产业园|丁湖产业园/.test(e))).toEqual([]);
   });
 });
+
+describe('blind30 r08 (and the layouts of blind13/blind23): a park the layout listed, leading its line (P。重点发展X。园内已集聚A)', () => {
+  const doc =
+    '某州经济技术开发区产业发展规划\n\n一、空间布局\n\n' +
+    '“一区三园”即某州经济技术开发区及石岭园、松涛园和云溪园。\n\n' +
+    '石岭园。重点发展盐化工和精细化工。园内已集聚甲乙盐化、丙丁化工等盐化工企业。\n\n' +
+    '松涛园。重点发展天然气化工和新材料。在松涛园建设某州电子化学品专区，重点发展湿电子化学品和光刻胶。\n\n' +
+    '云溪园。依托戊己机械等企业，发展汽车零部件。\n';
+
+  it('the line’s park hosts what its focus clause names, and has the firms 园内 gathers (stated)', async () => {
+    const x = await runDoc(doc);
+    const h = strong(x, 'HOSTS');
+    for (const e of ['park:石岭园 -> industry:盐化工', 'park:石岭园 -> industry:精细化工', 'park:松涛园 -> industry:天然气化工', 'park:松涛园 -> industry:新材料']) expect(h).toContain(e);
+    const l = strong(x, 'LOCATED_IN');
+    expect(l).toContain('enterprise:甲乙盐化 -> park:石岭园');
+    expect(l).toContain('enterprise:丙丁化工 -> park:石岭园');
+  });
+
+  it('a park built in the line’s park has its own focus; a firm the line relies on is not placed in it', async () => {
+    const x = await runDoc(doc);
+    const h = strong(x, 'HOSTS');
+    expect(h.filter((e) => /park:松涛园 -> industry:(?:湿电子化学品|光刻胶)/.test(e))).toEqual([]);
+    expect(h).toContain('park:某州电子化学品专区 -> industry:湿电子化学品');
+    expect(strong(x, 'LOCATED_IN').filter((e) => e.startsWith('enterprise:戊己机械'))).toEqual([]);
+  });
+});
+
+describe('blind31 r08, blind32 r08: a stage word opening a focus item (X及下游Y, X及下游产品)', () => {
+  const doc =
+    '某海经济开发区产业发展规划\n\n一、空间布局\n\n' +
+    '某海化工园区重点发展BDO及下游可降解材料，某海纺织园重点发展粘胶纤维及下游产品。\n';
+
+  it('the item is what follows the stage word; a stage and a generic word name nothing', async () => {
+    const x = await runDoc(doc);
+    const h = all(x, 'HOSTS');
+    expect(h).toContain('park:某海化工园区 -> industry:可降解材料');
+    expect(h.filter((e) => /下游产品/.test(e))).toEqual([]);
+    expect(x.nodes.filter((n) => n.label === 'Industry' && /^(?:下游)?产品$|下游产品/.test(n.name))).toEqual([]);
+  });
+});

@@ -426,8 +426,10 @@ export function sectionFocusEdges(scope: SentenceScope, state: FocusState): void
   const s = se.sentence;
   const norm = scope.doc.source.norm;
   const line = lineOf(norm, s.start, state);
-  // the lead of a line: a sentence that is only a park's name
-  const lead = orgs.length === 1 && orgs[0]!.label === 'Park' ? onlyPark(scope, se.text) : undefined;
+  // the lead of a line: a sentence that is only a park's name (高峰园。 — a park the document named before, in a layout's
+  // list, read where the mention reader does not read a name ending in a bare 园)
+  const leadOrgs = withParkMentions(scope).orgs;
+  const lead = leadOrgs.length === 1 && leadOrgs[0]!.label === 'Park' ? onlyPark(scope, se.text) : undefined;
   if (lead) {
     state.lead = { park: lead, line };
     return;
@@ -435,9 +437,11 @@ export function sectionFocusEdges(scope: SentenceScope, state: FocusState): void
   const heading = s.sectionPath[s.sectionPath.length - 1];
   const park = state.lead?.line === line ? state.lead.park : heading ? onlyPark(scope, heading) : undefined;
   if (!park) return;
+  // (the parks the mention reader left count as subjects too: 在P建设Q，重点发展X is Q's focus, not the line's park's)
+  const subjects = leadOrgs.length ? leadOrgs : orgs;
   for (const c of clausesOf(se.text, s.start)) {
     // (a subject of the sentence's own comes first: P重点发展… is the layout reader's)
-    if (orgs.some((o) => o.start < c.end)) return;
+    if (subjects.some((o) => o.start < c.end) || /^\s*(?:规划|计划|拟)?在[^，,。；;]{2,30}(?:建设|打造|布局|新建)/.test(c.text)) return;
     const body = c.text.replace(/^\s+/, '');
     const verb = FOCUS.exec(body);
     if (!verb) continue;
@@ -472,6 +476,22 @@ function hostObjects(scope: SentenceScope, subjects: (Mention | Entity)[], c: Cl
   const targets: Entity[] = [];
   const end = from + obj.length;
   for (let at = from; at < end; ) {
+    // (BDO及下游可降解材料 / X及下游产品: a stage word opening an item says where it lies in the chain, no part of its name;
+    // an item that is a stage and a generic word only names nothing)
+    const stage = /^(?:上游|中游|下游)/.exec(se.text.slice(at - s.start, end - s.start));
+    if (stage) {
+      const rest = /^[^、和及与]*/.exec(se.text.slice(at - s.start + 2, end - s.start))![0];
+      if (!rest || /^(?:产品|产业|环节|配套|行业|领域|项目|企业|延伸|链条)$/.test(rest)) {
+        at += 2 + rest.length + 1;
+        continue;
+      }
+      const name = rest.replace(OBJECT_TAIL, '').trim();
+      if (!name || !industryLike(name) || isGenericName(name, '', () => false)) return;
+      const lx = scope.ctx.index.lookup(name);
+      targets.push(scope.table.find('Industry', name) ?? scope.table.industry(name, lx?.type === 'industry' ? lx.entry : undefined, 'segment'));
+      at += 2 + rest.length + 1;
+      continue;
+    }
     const pieceStart = at;
     // a known industry read whole (细胞与基因治疗), else up to the next joiner
     let known = inds.filter((i) => i.start === at && i.end <= end).sort((a, b) => b.end - a.end)[0];

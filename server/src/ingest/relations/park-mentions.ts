@@ -76,9 +76,10 @@ export function openingParkName(text: string): RegExpExecArray | undefined {
 
 /**
  * A bare 园区 standing for one park: after a clause mark or a verb of place, not a compound (化工园区, 各园区, 园区企业);
- * and 区内 after a verb of place (捷泰科技已落户区内, 已在区内建成…), the zone the sentence is about.
+ * and 区内 after a verb of place (捷泰科技已落户区内, 已在区内建成…), the zone the sentence is about; 园内 opening a clause
+ * of what is there now (高峰园。重点发展X。园内已集聚A、B等企业), the park of the paragraph.
  */
-const BARE_PARK = /(?<=^|[，,。；;：:\s]|在|于|落户|入驻|进驻|该|本)(?:该|本)?园区(?:内)?(?!企业|管委会|管理|之间|产值|用地|基础设施|[一二两三四五六七八九十\d])|(?<=在|于|落户|入驻|进驻)区内/g;
+const BARE_PARK = /(?<=^|[，,。；;：:\s]|在|于|落户|入驻|进驻|该|本)(?:该|本)?园区(?:内)?(?!企业|管委会|管理|之间|产值|用地|基础设施|[一二两三四五六七八九十\d])|(?<=在|于|落户|入驻|进驻)区内|(?<=^\s*|[，,。；;]\s*)园内(?=已|目前已|现已|集聚了|聚集了|汇聚了|拥有|建有)/g;
 /** 在开发区 in a sentence about one zone whose name ends so (凤阳经济开发区：…，A已在开发区集中布局…): that zone. */
 const BARE_ZONE_AT = /(?<=在|于|落户|入驻|进驻)(开发区|经开区|高新区|示范区)(?=内|[\u4e00-\u9fff])/g;
 /** Words of a clause that compares with or links to a place: what it names is elsewhere. */
