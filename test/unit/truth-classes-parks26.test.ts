@@ -69,3 +69,30 @@ describe('blind31 r08, blind32 r08: a stage word opening a focus item (X及下�
     expect(x.nodes.filter((n) => n.label === 'Industry' && /^(?:下游)?产品$|下游产品/.test(n.name))).toEqual([]);
   });
 });
+
+describe('blind24/29/30/31/32 r04: two carriers and 前者…后者 (以P1和P2为承载区，前者重点发展X，后者重点发展Y)', () => {
+  const doc =
+    '某江市未来产业培育发展行动方案\n\n一、重点方向\n\n' +
+    '（一）未来材料。重点发展超导材料和液态金属，以某江经济技术开发区和某江新材料产业园为主承载区，前者重点发展超导材料，后者重点发展液态金属和石墨烯薄膜。\n' +
+    '（二）未来能源。某江高新技术产业开发区和某江氢能产业园是该方向的主承载区，前者重点发展固态电池，后者重点发展氢燃料电池。\n' +
+    '（三）未来健康。对标甲市生物医药产业园和乙市医学城，前者重点发展细胞治疗，后者重点发展基因检测。\n';
+
+  it('each carrier hosts what its own clause names, and not the other’s', async () => {
+    const x = await runDoc(doc);
+    const h = strong(x, 'HOSTS');
+    for (const e of [
+      'park:某江经济技术开发区 -> industry:超导材料',
+      'park:某江新材料产业园 -> industry:液态金属',
+      'park:某江新材料产业园 -> industry:石墨烯薄膜',
+      'park:某江高新技术产业开发区 -> industry:固态电池',
+      'park:某江氢能产业园 -> industry:氢燃料电池',
+    ])
+      expect(h).toContain(e);
+    expect(h.filter((e) => /某江经济技术开发区 -> industry:(?:液态金属|石墨烯薄膜)|某江新材料产业园 -> industry:超导材料|某江高新技术产业开发区 -> industry:氢燃料电池/.test(e))).toEqual([]);
+  });
+
+  it('places of a benchmarking clause host nothing', async () => {
+    const x = await runDoc(doc);
+    expect(all(x, 'HOSTS').filter((e) => /甲市|乙市|细胞治疗|基因检测/.test(e))).toEqual([]);
+  });
+});

@@ -81,6 +81,7 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
   // (a role naming places unread as mentions, or a count taking a group up, has no park mention of its own)
   if (!parks.length && !/(?:园|片区|组团|功能区|板块|基地)/.test(text)) return;
   const cls = clausesOf(text, s.start);
+  formerLatter(scope, parks, cls);
   /** Parks a role clause named (“一核”为P / “多园”包括P、Q等): the subject of the next clause when it opens with a focus verb. */
   let carried: (Mention | Entity)[] = [];
   /** The park the previous clause was about (for 其中P…). */
@@ -448,6 +449,37 @@ export function sectionFocusEdges(scope: SentenceScope, state: FocusState): void
     hostObjects(scope, [park], c, c.start + (c.text.length - body.length) + verb[0].length);
     return;
   }
+}
+
+/** The role two parks are given before 前者…后者: carriers of the section's field (承载区, 主承载区, 载体, 主阵地). */
+const CARRIER_ROLE = /(?:承载区|承载地|承载园区|载体|主阵地|核心区|集聚区)$/;
+
+/**
+ * 以P1和P2为承载区，前者重点发展X，后者重点发展Y / P1和P2是该赛道的主承载区，前者…，后者…: each of the two carriers hosts
+ * what its own clause names (planned), the first what 前者's clause names, the second what 后者's does — no cross-product.
+ */
+function formerLatter(scope: SentenceScope, parks: Mention[], cls: Clause[]): void {
+  const i = cls.findIndex((c) => /^\s*前者/.test(c.text));
+  if (i < 1) return;
+  const latter = cls.slice(i + 1).find((c) => /^\s*后者/.test(c.text));
+  if (!latter) return;
+  const role = cls[i - 1]!;
+  // (P1（以下简称X）和P2…: a short name in brackets is the same park)
+  const seen = new Set<string>();
+  const two: Mention[] = [];
+  for (const p of parks) {
+    if (p.start < role.start || p.end > role.end) continue;
+    const id = entityOf(scope, p).id;
+    if (!seen.has(id)) two.push(p);
+    seen.add(id);
+  }
+  const tail = scope.se.text.slice(two[1] ? two[1].end - scope.se.sentence.start : 0, role.end - scope.se.sentence.start).replace(/[(（][^)）]*[)）]/g, '');
+  if (two.length !== 2 || !CARRIER_ROLE.test(tail.replace(/的?$/, ''))) return;
+  [cls[i]!, latter].forEach((c, k) => {
+    const body = c.text.replace(/^\s*(?:前者|后者)/, '');
+    const verb = FOCUS.exec(body);
+    if (verb) hostObjects(scope, [two[k]!], c, c.end - body.length + verb[0].length);
+  });
 }
 
 /** A name of an industry, where a verb inside a product's name is no verb (船用推进系统, 驱动电机, 推进剂). */
