@@ -96,3 +96,18 @@ describe('blind24/29/30/31/32 r04: two carriers and 前者…后者 (以P1和P2�
     expect(all(x, 'HOSTS').filter((e) => /甲市|乙市|细胞治疗|基因检测/.test(e))).toEqual([]);
   });
 });
+
+describe('blind30 r02, r07, blind5 r02: a named 片区 of a park written with the park’s name (X园区Y片区)', () => {
+  const doc =
+    '某安区汽车零部件产业发展若干措施\n\n' +
+    '某安工业园区石桥片区已集聚汽车零部件企业30余家，是全区汽车零部件产业的核心承载区。\n' +
+    '在某丰产业园区东林片区建设某丰钛材产业园，重点发展钛合金棒材。\n';
+
+  it('the area is part of the park its name opens with (by name)', async () => {
+    const x = await runDoc(doc);
+    const p = strong(x, 'PART_OF');
+    expect(p).toContain('park:某安工业园区石桥片区 -> park:某安工业园区');
+    expect(p).toContain('park:某丰产业园区东林片区 -> park:某丰产业园区');
+    expect(p.filter((e) => /某丰钛材产业园 -> park:某丰产业园区$/.test(e))).toEqual([]);
+  });
+});

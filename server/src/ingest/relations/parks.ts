@@ -49,7 +49,8 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   // parks side by side: 高新区华苑片区 (area of a zone), 高新区海洋科技园 (park in a zone)
   parks.forEach((a, i) => {
     const b = parks[i + 1];
-    if (!b || a.end !== b.start || kindOf(a) !== 'zone') return;
+    // (福鼎工业园区龙安片区: a named area written right after a park of any kind is an area of it)
+    if (!b || a.end !== b.start || (kindOf(a) !== 'zone' && !(kindOf(b) === 'area' && /片区$/.test(b.surface)))) return;
     // (a park the document has said is part of the zone — Z包括P和Q两个片区 — is not also located in it)
     const type = kindOf(b) === 'area' || edges.has('PART_OF', entityOf(scope, b).id, entityOf(scope, a).id) ? 'PART_OF' : 'LOCATED_IN';
     edges.add(type, entityOf(scope, b).id, entityOf(scope, a).id, ev, JUDGED.byName);
@@ -60,6 +61,16 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     // 经开区西区: a name that starts with a zone's name
     const a = zones.find((p) => p !== b && b.surface.startsWith(p.surface) && b.surface.length > p.surface.length);
     if (a) edges.add('PART_OF', entityOf(scope, b).id, entityOf(scope, a).id, ev, JUDGED.byName);
+  }
+  // 綦江工业园区桥河片区 / 禄丰产业园区勤丰片区 read as one name: the named area is part of the park its name opens with
+  for (const b of parks) {
+    const m = AREA_OF_PARK.exec(b.surface);
+    if (!m || kindOf(b) !== 'area' || parks.some((a) => a.end === b.start)) continue;
+    const ty = typeBySuffix(m[1]!);
+    if (ty?.label !== 'Park' || BARE_ZONE.test(m[1]!) || isGenericName(m[1]!, '', () => false)) continue;
+    const known = scope.table.find('Park', m[1]!);
+    const a = known?.label === 'Park' ? known : scope.table.org(m[1]!, 'Park', ty.kind ?? 'park');
+    if (a.label === 'Park' && a.id !== entityOf(scope, b).id) edges.add('PART_OF', entityOf(scope, b).id, a.id, ev, JUDGED.byName);
   }
   // 在灵山湾片区建设商业航天产业基地 (a park built inside another)
   for (const b of parks) {
@@ -726,6 +737,9 @@ function includedParks(scope: SentenceScope, parks: SentenceScope['orgs']): void
     for (const x of parts) if (x.id !== zone.id) edges.add('PART_OF', x.id, zone.id, ev, JUDGED.structure);
   }
 }
+
+/** A park's name and a named area of it written as one name (綦江工业园区|桥河片区): the park in [1]. */
+const AREA_OF_PARK = /^([\u4e00-\u9fff]{2,14}?(?:工业园区|产业园区|园区|产业园|工业园|经济技术开发区|经济开发区|开发区|高新区|经开区|新区))[\u4e00-\u9fff]{2,5}片区$/;
 
 /** A layout counting one zone and its parks: “一区三园”, 一区五园, “一区多园” (the count in [1]). */
 const LAYOUT_COUNT = /[“"]?一区([二两三四五六七八九十]|多)园[”"]?/;
