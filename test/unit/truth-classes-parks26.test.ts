@@ -111,3 +111,20 @@ describe('blind30 r02, r07, blind5 r02: a named 片区 of a park written with th
     expect(p.filter((e) => /某丰钛材产业园 -> park:某丰产业园区$/.test(e))).toEqual([]);
   });
 });
+
+describe('blind29 r06, blind17 r07: a park’s name opened late or glued to a verb (建设<place><field>X产业园, 拟选址P)', () => {
+  const doc =
+    '某襄县法兰锻造产业招商图谱\n\n' +
+    '某襄经济技术开发区是全县锻造产业的核心承载区。在某襄经济技术开发区建设某襄锻造智能制造产业园，重点发展数控辗环和精密机加工。\n' +
+    '（一）年产10万吨特钢坯料项目：总投资约20亿元，拟选址某襄县循环经济园区，主要建设电渣重熔生产线。\n';
+
+  it('the place and the field after the verb of building open the name; the site verb is no part of it', async () => {
+    const x = await runDoc(doc);
+    const parks = x.nodes.filter((n) => n.label === 'Park').map((n) => n.name);
+    expect(parks).toContain('某襄锻造智能制造产业园');
+    expect(parks).not.toContain('智能制造产业园');
+    expect(parks.filter((n) => /选址/.test(n))).toEqual([]);
+    expect(strong(x, 'LOCATED_IN')).toContain('park:某襄锻造智能制造产业园 -> park:某襄经济技术开发区');
+    expect(strong(x, 'HOSTS')).toContain('park:某襄锻造智能制造产业园 -> industry:数控辗环');
+  });
+});
