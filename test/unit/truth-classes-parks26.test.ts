@@ -128,3 +128,16 @@ describe('blind29 r06, blind17 r07: a park’s name opened late or glued to a ve
     expect(strong(x, 'HOSTS')).toContain('park:某襄锻造智能制造产业园 -> industry:数控辗环');
   });
 });
+
+describe('blind16 r08 (the genre’s 核心承载区 clause): a bare 园区 after a clause a park opens goes on with that park', () => {
+  const doc =
+    '某桃市非织造布产业链长制工作要点\n\n' +
+    '全市非织造布产业已形成完整链条，某场非织造布产业园是全市非织造布产业的核心承载区，园区已集聚甲乙卫材、丙丁防护用品等防护用品企业。\n';
+
+  it('the firms 园区 gathers are in the park that opened the earlier clause (stated)', async () => {
+    const x = await runDoc(doc);
+    const l = strong(x, 'LOCATED_IN');
+    expect(l).toContain('enterprise:甲乙卫材 -> park:某场非织造布产业园');
+    expect(l).toContain('enterprise:丙丁防护用品 -> park:某场非织造布产业园');
+  });
+});

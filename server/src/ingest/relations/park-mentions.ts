@@ -404,10 +404,20 @@ export function withParkMentions(scope: SentenceScope): SentenceScope {
       const unread = named && !se.mentions.some((m) => m.start === s.start) ? (scope.table.find('Park', named[1]!) ?? scope.table.org(named[1]!, 'Park', 'park')) : undefined;
       // (园区已集聚A… after a sentence of the paragraph that opened with P: P; else the one zone the title names)
       const park = opening ? got.entityOf.get(opening) : unread?.label === 'Park' ? unread : (sectionPark(scope) ?? paragraphPark(scope) ?? titleZone(scope));
+      // (P是全市X产业的核心承载区，园区已集聚A、B / Q位于Z，园区内已集聚…: a park opening an earlier clause of the sentence, not
+      // the sentence, is what a later bare 园区 goes on with — the nearest such clause)
+      const clauseOpeners = got.orgs.filter((m) => {
+        if (m.label !== 'Park' || m.foreign || m === opening) return false;
+        const head = se.text.slice(0, m.start - s.start);
+        const mark = Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('；'), head.lastIndexOf(';'));
+        return mark >= 0 && /^\s*(?:其中|目前|当前)?[，,]?\s*$/.test(head.slice(mark + 1)) && /^(?:位于|是|为|已|重点|主要|地处)/.test(se.text.slice(m.end - s.start));
+      });
       for (const b of bare) {
         const start = s.start + b.index!;
         const end = start + b[0].length;
-        if (park && !taken(start, end) && !(opening && start < opening.end)) add(park, start, end);
+        const nearer = clauseOpeners.filter((m) => m.end <= start && !(opening && m.start < opening.end)).pop();
+        const which = nearer ? got.entityOf.get(nearer) : park;
+        if (which && !taken(start, end) && !(opening && start < opening.end)) add(which, start, end);
       }
     }
     // A、B均位于高新区。: a bare zone word closing a clause of settling is the document's one zone so named
