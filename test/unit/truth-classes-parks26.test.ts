@@ -141,3 +141,17 @@ describe('blind16 r08 (the genre’s 核心承载区 clause): a bare 园区 afte
     expect(l).toContain('enterprise:丙丁防护用品 -> park:某场非织造布产业园');
   });
 });
+
+describe('blind15 r06 (我区 in a zone’s own plan) and blind13/15/20 district plans (我区 is the district, no park)', () => {
+  it('in a zone’s plan, 我区已集聚A、B places the firms in the zone its title names', async () => {
+    const x = await runDoc('某皇岛经济技术开发区产业发展规划\n\n一、发展基础\n\n我区已集聚甲乙汽车零部件、丙丁包装玻璃等配套企业。\n');
+    const l = strong(x, 'LOCATED_IN');
+    expect(l).toContain('enterprise:甲乙汽车零部件 -> park:某皇岛经济技术开发区');
+    expect(l).toContain('enterprise:丙丁包装玻璃 -> park:某皇岛经济技术开发区');
+  });
+
+  it('in a district’s plan, 我区 places nothing', async () => {
+    const x = await runDoc('某平区未来产业发展行动方案\n\n一、发展基础\n\n我区已集聚甲乙储能、丙丁新能源等储能企业。\n');
+    expect(all(x, 'LOCATED_IN').filter((e) => /甲乙储能|丙丁新能源/.test(e))).toEqual([]);
+  });
+});

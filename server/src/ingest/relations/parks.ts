@@ -214,10 +214,12 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   // (开发区已集聚A、B…: a bare zone word is the document's own zone, else the zone so named that opened an earlier sentence
   // of the paragraph: P重点发展X。开发区已落户L，建有M)
   // (区内已集聚A、B…: the document's one zone, by any zone word)
-  for (const b of text.matchAll(/(开发区|经开区|高新区|示范区|新区|区内)(?=已|目前已|集聚了|聚集了|汇聚了|建有|是)(?<=(?:^|[，,；;。：:]\s*(?:其中|目前|当前)?)\1)/g)) {
+  // (我区已集聚A、B… in a zone's own document, 秦皇岛经济技术开发区产业发展规划: the zone its title names; in a district's
+  // document, 某某区…, no zone is titled and 我区 names none)
+  for (const b of text.matchAll(/(开发区|经开区|高新区|示范区|新区|区内|我区)(?=已|目前已|集聚了|聚集了|汇聚了|建有|是)(?<=(?:^|[，,；;。：:]\s*(?:其中|目前|当前)?)\1)/g)) {
     // (the paragraph's zone of that kind first: 南昌经济技术开发区重点发展X。经开区已集聚A、B — the bare word goes on with the
     // paragraph's subject, not with a zone the reader named after the city from the bare word itself)
-    const zone = b[1] === '区内' ? titleZone(scope) : (paragraphPark(scope, b[1]!) ?? ownZone(scope, b[1]!));
+    const zone = b[1] === '区内' || b[1] === '我区' ? titleZone(scope) : (paragraphPark(scope, b[1]!) ?? ownZone(scope, b[1]!));
     if (!zone) continue;
     // (a park mention read from the same bare word on, 开发区是国家级经济技术开发区, is the bare word's subject, not its own)
     const at = s.start + b.index!;
