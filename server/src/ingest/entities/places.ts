@@ -120,9 +120,10 @@ function namedByField(core: string, isIndustryTerm: (s: string) => boolean): boo
  */
 // (串联A和B / 连接 / 辐射 / 严格执行化工园区…: a linking or rule verb the segmenter misread as a noun;
 // 单个园区 / 每个基地: a quantifier — the cap per park, no park)
+// (拟选址P: a project's planned site before the park's name, no part of it)
 // (不新设康养类园区 / 严禁新建…园区: a negation before the verb of setting up; 重点投向上述园区 / 主要服务荆州开发区:
 // a verb of where money or service goes, then the park)
-const PARK_PREFIX = /^(?:(?:到|至|截至|力争)?\d{4}年(?:底|末|前|以前)?|(?:不再?|严禁|禁止|不得)(?=新设|新建|设立|进入)|(?:重点|主要)?投向|(?:重点|主要)服务|服务于|明确|优化|提升|完善|规范|强化|本规划|本方案|规划|编制|推行|推进|推动|实施|开展|加强|加快|鼓励|支持|引导|新设|新建|设立|进入|入驻|迁入|上述|前述|所述|以上|该|这些|此类|同类|各类|现有|已有|集群|其他|相关|串联|串起|连接|联结|联通|连通|贯通|贯穿|辐射|覆盖|途经|沿线|严格执行|严格落实|执行|落实|遵守|单个|单一|每个|各个|每家|单家)+/;
+const PARK_PREFIX = /^(?:(?:到|至|截至|力争)?\d{4}年(?:底|末|前|以前)?|(?:不再?|严禁|禁止|不得)(?=新设|新建|设立|进入)|(?:重点|主要)?投向|(?:重点|主要)服务|服务于|明确|优化|提升|完善|规范|强化|本规划|本方案|规划|编制|推行|推进|推动|实施|开展|加强|加快|鼓励|支持|引导|新设|新建|设立|进入|入驻|迁入|上述|前述|所述|以上|该|这些|此类|同类|各类|现有|已有|集群|其他|相关|串联|串起|连接|联结|联通|连通|贯通|贯穿|辐射|覆盖|途经|沿线|严格执行|严格落实|执行|落实|遵守|单个|单一|每个|各个|每家|单家|(?:拟|计划|将|建议)?选址(?:于|在)?)+/;
 /** 一基地两园区, 一核两翼多点, 一区三园: a spatial-layout slogan counts parts, it names none. */
 const LAYOUT_SLOGAN = /^[一二两三四五六七八九十]+[\u3400-\u9fff]{1,2}[一二两三四五六七八九十多]+[\u3400-\u9fff]{1,2}/;
 /** 区域性国际枢纽港(城市), 国际性综合交通枢纽: a port or hub's standing is a goal, no park. */
@@ -190,6 +191,9 @@ function opensWithName(name: string): boolean {
 /** Regions across provinces (京津冀, 成渝地区, 长三角, 粤港澳大湾区…): what they open is a regional strategy or goal. */
 const CROSS_REGION = /^(?:京津冀|成渝(?:地区)?|长三角|珠三角|粤港澳(?:大湾区)?|大湾区|环渤海|北部湾|长江经济带|黄河流域)/;
 
+/** The verb of building and what lies between it and a park's name the reader began late (建设|定襄锻造|智能制造产业园). */
+const BUILT_NAME_GAP = /(?:规划建设|布局建设|建设|新建|打造)([\u4e00-\u9fff]{2,6})$/;
+
 /** Marks foreign mentions and drops the mentions that name nothing of the document's own. */
 export function screenMentions(mentions: Mention[], text: string, offset: number, clauses: Clause[], inMeasure: boolean, isIndustryTerm: (s: string) => boolean = () => false): void {
   for (const m of [...mentions]) {
@@ -218,6 +222,18 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
       continue;
     }
     if (m.label === 'Park' && !m.lex) {
+      // 在Z建设定襄锻造智能制造产业园 / 建设造纸化学品产业园: a place and a field, or a field, between the verb of building and
+      // the name the reader began after a word it took for a verb (锻造, 造纸) open the park's name
+      const built = BUILT_NAME_GAP.exec(before);
+      if (built && !mentions.some((q) => q !== m && q.label !== 'Industry' && q.end > m.start - built[1]!.length && q.start < m.start)) {
+        const gap = built[1]!;
+        // (a place opening the gap opens the name: 定襄|锻造; else the gap is a field, 造纸)
+        if ((opensWithName(gap) && words(gap)[0]!.word.length >= 2 && !/^(?:重点|加快|推动|积极|全力|着力)/.test(gap)) || isIndustryTerm(gap) || namedByField(gap, isIndustryTerm)) {
+          for (const q of [...mentions]) if (q !== m && q.label === 'Industry' && q.start >= m.start - gap.length && q.end <= m.start) mentions.splice(mentions.indexOf(q), 1);
+          m.start -= gap.length;
+          m.surface = gap + m.surface;
+        }
+      }
       // 依托恩施大峡谷、腾龙洞等景区 / 民权是“中国冷谷”: a scenic spot (a 峡谷, or an item of a list of 景区) or a
       // nickname the copula gives a place is no industrial park
       if (/峡谷$/.test(m.surface) || SCENIC_LIST_AFTER.test(text.slice(m.end - offset, cl ? cl.end - offset : undefined)) || (/是[“"「]$/.test(before) && /^[”"」]/.test(after))) {

@@ -81,6 +81,7 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
   // (a role naming places unread as mentions, or a count taking a group up, has no park mention of its own)
   if (!parks.length && !/(?:园|片区|组团|功能区|板块|基地)/.test(text)) return;
   const cls = clausesOf(text, s.start);
+  formerLatter(scope, parks, cls);
   /** Parks a role clause named (“一核”为P / “多园”包括P、Q等): the subject of the next clause when it opens with a focus verb. */
   let carried: (Mention | Entity)[] = [];
   /** The park the previous clause was about (for 其中P…). */
@@ -426,8 +427,10 @@ export function sectionFocusEdges(scope: SentenceScope, state: FocusState): void
   const s = se.sentence;
   const norm = scope.doc.source.norm;
   const line = lineOf(norm, s.start, state);
-  // the lead of a line: a sentence that is only a park's name
-  const lead = orgs.length === 1 && orgs[0]!.label === 'Park' ? onlyPark(scope, se.text) : undefined;
+  // the lead of a line: a sentence that is only a park's name (高峰园。 — a park the document named before, in a layout's
+  // list, read where the mention reader does not read a name ending in a bare 园)
+  const leadOrgs = withParkMentions(scope).orgs;
+  const lead = leadOrgs.length === 1 && leadOrgs[0]!.label === 'Park' ? onlyPark(scope, se.text) : undefined;
   if (lead) {
     state.lead = { park: lead, line };
     return;
@@ -435,15 +438,48 @@ export function sectionFocusEdges(scope: SentenceScope, state: FocusState): void
   const heading = s.sectionPath[s.sectionPath.length - 1];
   const park = state.lead?.line === line ? state.lead.park : heading ? onlyPark(scope, heading) : undefined;
   if (!park) return;
+  // (the parks the mention reader left count as subjects too: 在P建设Q，重点发展X is Q's focus, not the line's park's)
+  const subjects = leadOrgs.length ? leadOrgs : orgs;
   for (const c of clausesOf(se.text, s.start)) {
     // (a subject of the sentence's own comes first: P重点发展… is the layout reader's)
-    if (orgs.some((o) => o.start < c.end)) return;
+    if (subjects.some((o) => o.start < c.end) || /^\s*(?:规划|计划|拟)?在[^，,。；;]{2,30}(?:建设|打造|布局|新建)/.test(c.text)) return;
     const body = c.text.replace(/^\s+/, '');
     const verb = FOCUS.exec(body);
     if (!verb) continue;
     hostObjects(scope, [park], c, c.start + (c.text.length - body.length) + verb[0].length);
     return;
   }
+}
+
+/** The role two parks are given before 前者…后者: carriers of the section's field (承载区, 主承载区, 载体, 主阵地). */
+const CARRIER_ROLE = /(?:承载区|承载地|承载园区|载体|主阵地|核心区|集聚区)$/;
+
+/**
+ * 以P1和P2为承载区，前者重点发展X，后者重点发展Y / P1和P2是该赛道的主承载区，前者…，后者…: each of the two carriers hosts
+ * what its own clause names (planned), the first what 前者's clause names, the second what 后者's does — no cross-product.
+ */
+function formerLatter(scope: SentenceScope, parks: Mention[], cls: Clause[]): void {
+  const i = cls.findIndex((c) => /^\s*前者/.test(c.text));
+  if (i < 1) return;
+  const latter = cls.slice(i + 1).find((c) => /^\s*后者/.test(c.text));
+  if (!latter) return;
+  const role = cls[i - 1]!;
+  // (P1（以下简称X）和P2…: a short name in brackets is the same park)
+  const seen = new Set<string>();
+  const two: Mention[] = [];
+  for (const p of parks) {
+    if (p.start < role.start || p.end > role.end) continue;
+    const id = entityOf(scope, p).id;
+    if (!seen.has(id)) two.push(p);
+    seen.add(id);
+  }
+  const tail = scope.se.text.slice(two[1] ? two[1].end - scope.se.sentence.start : 0, role.end - scope.se.sentence.start).replace(/[(（][^)）]*[)）]/g, '');
+  if (two.length !== 2 || !CARRIER_ROLE.test(tail.replace(/的?$/, ''))) return;
+  [cls[i]!, latter].forEach((c, k) => {
+    const body = c.text.replace(/^\s*(?:前者|后者)/, '');
+    const verb = FOCUS.exec(body);
+    if (verb) hostObjects(scope, [two[k]!], c, c.end - body.length + verb[0].length);
+  });
 }
 
 /** A name of an industry, where a verb inside a product's name is no verb (船用推进系统, 驱动电机, 推进剂). */
@@ -472,6 +508,22 @@ function hostObjects(scope: SentenceScope, subjects: (Mention | Entity)[], c: Cl
   const targets: Entity[] = [];
   const end = from + obj.length;
   for (let at = from; at < end; ) {
+    // (BDO及下游可降解材料 / X及下游产品: a stage word opening an item says where it lies in the chain, no part of its name;
+    // an item that is a stage and a generic word only names nothing)
+    const stage = /^(?:上游|中游|下游)/.exec(se.text.slice(at - s.start, end - s.start));
+    if (stage) {
+      const rest = /^[^、和及与]*/.exec(se.text.slice(at - s.start + 2, end - s.start))![0];
+      if (!rest || /^(?:产品|产业|环节|配套|行业|领域|项目|企业|延伸|链条)$/.test(rest)) {
+        at += 2 + rest.length + 1;
+        continue;
+      }
+      const name = rest.replace(OBJECT_TAIL, '').trim();
+      if (!name || !industryLike(name) || isGenericName(name, '', () => false)) return;
+      const lx = scope.ctx.index.lookup(name);
+      targets.push(scope.table.find('Industry', name) ?? scope.table.industry(name, lx?.type === 'industry' ? lx.entry : undefined, 'segment'));
+      at += 2 + rest.length + 1;
+      continue;
+    }
     const pieceStart = at;
     // a known industry read whole (细胞与基因治疗), else up to the next joiner
     let known = inds.filter((i) => i.start === at && i.end <= end).sort((a, b) => b.end - a.end)[0];

@@ -76,9 +76,10 @@ export function openingParkName(text: string): RegExpExecArray | undefined {
 
 /**
  * A bare 园区 standing for one park: after a clause mark or a verb of place, not a compound (化工园区, 各园区, 园区企业);
- * and 区内 after a verb of place (捷泰科技已落户区内, 已在区内建成…), the zone the sentence is about.
+ * and 区内 after a verb of place (捷泰科技已落户区内, 已在区内建成…), the zone the sentence is about; 园内 opening a clause
+ * of what is there now (高峰园。重点发展X。园内已集聚A、B等企业), the park of the paragraph.
  */
-const BARE_PARK = /(?<=^|[，,。；;：:\s]|在|于|落户|入驻|进驻|该|本)(?:该|本)?园区(?:内)?(?!企业|管委会|管理|之间|产值|用地|基础设施|[一二两三四五六七八九十\d])|(?<=在|于|落户|入驻|进驻)区内/g;
+const BARE_PARK = /(?<=^|[，,。；;：:\s]|在|于|落户|入驻|进驻|该|本)(?:该|本)?园区(?:内)?(?!企业|管委会|管理|之间|产值|用地|基础设施|[一二两三四五六七八九十\d])|(?<=在|于|落户|入驻|进驻)区内|(?<=^\s*|[，,。；;]\s*)园内(?=已|目前已|现已|集聚了|聚集了|汇聚了|拥有|建有)/g;
 /** 在开发区 in a sentence about one zone whose name ends so (凤阳经济开发区：…，A已在开发区集中布局…): that zone. */
 const BARE_ZONE_AT = /(?<=在|于|落户|入驻|进驻)(开发区|经开区|高新区|示范区)(?=内|[\u4e00-\u9fff])/g;
 /** Words of a clause that compares with or links to a place: what it names is elsewhere. */
@@ -403,10 +404,20 @@ export function withParkMentions(scope: SentenceScope): SentenceScope {
       const unread = named && !se.mentions.some((m) => m.start === s.start) ? (scope.table.find('Park', named[1]!) ?? scope.table.org(named[1]!, 'Park', 'park')) : undefined;
       // (园区已集聚A… after a sentence of the paragraph that opened with P: P; else the one zone the title names)
       const park = opening ? got.entityOf.get(opening) : unread?.label === 'Park' ? unread : (sectionPark(scope) ?? paragraphPark(scope) ?? titleZone(scope));
+      // (P是全市X产业的核心承载区，园区已集聚A、B / Q位于Z，园区内已集聚…: a park opening an earlier clause of the sentence, not
+      // the sentence, is what a later bare 园区 goes on with — the nearest such clause)
+      const clauseOpeners = got.orgs.filter((m) => {
+        if (m.label !== 'Park' || m.foreign || m === opening) return false;
+        const head = se.text.slice(0, m.start - s.start);
+        const mark = Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('；'), head.lastIndexOf(';'));
+        return mark >= 0 && /^\s*(?:其中|目前|当前)?[，,]?\s*$/.test(head.slice(mark + 1)) && /^(?:位于|是|为|已|重点|主要|地处)/.test(se.text.slice(m.end - s.start));
+      });
       for (const b of bare) {
         const start = s.start + b.index!;
         const end = start + b[0].length;
-        if (park && !taken(start, end) && !(opening && start < opening.end)) add(park, start, end);
+        const nearer = clauseOpeners.filter((m) => m.end <= start && !(opening && m.start < opening.end)).pop();
+        const which = nearer ? got.entityOf.get(nearer) : park;
+        if (which && !taken(start, end) && !(opening && start < opening.end)) add(which, start, end);
       }
     }
     // A、B均位于高新区。: a bare zone word closing a clause of settling is the document's one zone so named

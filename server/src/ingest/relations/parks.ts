@@ -49,7 +49,8 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   // parks side by side: 高新区华苑片区 (area of a zone), 高新区海洋科技园 (park in a zone)
   parks.forEach((a, i) => {
     const b = parks[i + 1];
-    if (!b || a.end !== b.start || kindOf(a) !== 'zone') return;
+    // (福鼎工业园区龙安片区: a named area written right after a park of any kind is an area of it)
+    if (!b || a.end !== b.start || (kindOf(a) !== 'zone' && !(kindOf(b) === 'area' && /片区$/.test(b.surface)))) return;
     // (a park the document has said is part of the zone — Z包括P和Q两个片区 — is not also located in it)
     const type = kindOf(b) === 'area' || edges.has('PART_OF', entityOf(scope, b).id, entityOf(scope, a).id) ? 'PART_OF' : 'LOCATED_IN';
     edges.add(type, entityOf(scope, b).id, entityOf(scope, a).id, ev, JUDGED.byName);
@@ -60,6 +61,16 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     // 经开区西区: a name that starts with a zone's name
     const a = zones.find((p) => p !== b && b.surface.startsWith(p.surface) && b.surface.length > p.surface.length);
     if (a) edges.add('PART_OF', entityOf(scope, b).id, entityOf(scope, a).id, ev, JUDGED.byName);
+  }
+  // 綦江工业园区桥河片区 / 禄丰产业园区勤丰片区 read as one name: the named area is part of the park its name opens with
+  for (const b of parks) {
+    const m = AREA_OF_PARK.exec(b.surface);
+    if (!m || kindOf(b) !== 'area' || parks.some((a) => a.end === b.start)) continue;
+    const ty = typeBySuffix(m[1]!);
+    if (ty?.label !== 'Park' || BARE_ZONE.test(m[1]!) || isGenericName(m[1]!, '', () => false)) continue;
+    const known = scope.table.find('Park', m[1]!);
+    const a = known?.label === 'Park' ? known : scope.table.org(m[1]!, 'Park', ty.kind ?? 'park');
+    if (a.label === 'Park' && a.id !== entityOf(scope, b).id) edges.add('PART_OF', entityOf(scope, b).id, a.id, ev, JUDGED.byName);
   }
   // 在灵山湾片区建设商业航天产业基地 (a park built inside another)
   for (const b of parks) {
@@ -177,6 +188,8 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   // Z包括P1、P2和P3三个园区 / Z包括A和B两个片区: the parts a zone is said to consist of (structure); a list of places
   // the zone has, not a list of what it does (Z包括X、Y等产业 names no park)
   includedParks(scope, parks);
+  // “一区三园”…下设P1、P2和P3 / “一区五园”即Z及P1…P5: the parts a layout counts, listed after it
+  layoutParts(scope, parks);
   // P以Q为核心，重点发展…: the park a zone is built around is part of it
   for (const p of parks) {
     if (text[p.end - s.start] !== '以' || !opensAfterBlanks(text, p.start - s.start)) continue;
@@ -201,10 +214,12 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   // (开发区已集聚A、B…: a bare zone word is the document's own zone, else the zone so named that opened an earlier sentence
   // of the paragraph: P重点发展X。开发区已落户L，建有M)
   // (区内已集聚A、B…: the document's one zone, by any zone word)
-  for (const b of text.matchAll(/(开发区|经开区|高新区|示范区|新区|区内)(?=已|目前已|集聚了|聚集了|汇聚了|建有|是)(?<=(?:^|[，,；;。：:]\s*(?:其中|目前|当前)?)\1)/g)) {
+  // (我区已集聚A、B… in a zone's own document, 秦皇岛经济技术开发区产业发展规划: the zone its title names; in a district's
+  // document, 某某区…, no zone is titled and 我区 names none)
+  for (const b of text.matchAll(/(开发区|经开区|高新区|示范区|新区|区内|我区)(?=已|目前已|集聚了|聚集了|汇聚了|建有|是)(?<=(?:^|[，,；;。：:]\s*(?:其中|目前|当前)?)\1)/g)) {
     // (the paragraph's zone of that kind first: 南昌经济技术开发区重点发展X。经开区已集聚A、B — the bare word goes on with the
     // paragraph's subject, not with a zone the reader named after the city from the bare word itself)
-    const zone = b[1] === '区内' ? titleZone(scope) : (paragraphPark(scope, b[1]!) ?? ownZone(scope, b[1]!));
+    const zone = b[1] === '区内' || b[1] === '我区' ? titleZone(scope) : (paragraphPark(scope, b[1]!) ?? ownZone(scope, b[1]!));
     if (!zone) continue;
     // (a park mention read from the same bare word on, 开发区是国家级经济技术开发区, is the bare word's subject, not its own)
     const at = s.start + b.index!;
@@ -722,6 +737,94 @@ function includedParks(scope: SentenceScope, parks: SentenceScope['orgs']): void
       if (q.label === 'Park') parts.push(q);
     }
     for (const x of parts) if (x.id !== zone.id) edges.add('PART_OF', x.id, zone.id, ev, JUDGED.structure);
+  }
+}
+
+/** A park's name and a named area of it written as one name (綦江工业园区|桥河片区): the park in [1]. */
+const AREA_OF_PARK = /^([\u4e00-\u9fff]{2,14}?(?:工业园区|产业园区|园区|产业园|工业园|经济技术开发区|经济开发区|开发区|高新区|经开区|新区))[\u4e00-\u9fff]{2,5}片区$/;
+
+/** A layout counting one zone and its parks: “一区三园”, 一区五园, “一区多园” (the count in [1]). */
+const LAYOUT_COUNT = /[“"]?一区([二两三四五六七八九十]|多)园[”"]?/;
+/** What opens the list of a layout's parts after its count (and an optional subject): 由…组成, 下设, 下辖, 即. */
+const LAYOUT_INTRO = /(由|下设|下辖|包括|包含|规划建设|分为|即)/;
+/** Between a layout's count and its list: the words of a layout (布局，管理体制，空间格局，) and its zone, nothing else. */
+const LAYOUT_BETWEEN = /^(?:(?:的)?(?:总体)?(?:布局|管理体制|管理模式|发展模式|空间格局|格局|体制|架构)?(?:[，,]\s*)?)$/;
+const CN_COUNT: Record<string, number> = { 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** A part of a layout named like a place (高峰园, 北区工业园, 东区, 红山片区), not a kind of park alone. */
+const LAYOUT_ITEM = /^[\u4e00-\u9fff]{1,14}(?:园|园区|片区|区|基地|城|港|谷|组团)$/;
+
+/**
+ * Z按照“一区三园”布局，下设P1、P2和P3 / 开发区实行“一区三园”管理体制，由东区、西区和P组成 / “一区五园”即Z及P1、…和P5: a
+ * layout that counts its parks and lists them names the zone's parts (structure). The list must hold as many names as the
+ * count (the zone itself and its 本部 aside), each named like a place: a layout slogan with no list, or a list of another
+ * length, gives nothing. The zone is the one 即 names before 及, the subject before the list's verb or opening the
+ * sentence (a bare zone word: the document's own), else the one zone the title names.
+ */
+function layoutParts(scope: SentenceScope, parks: SentenceScope['orgs']): void {
+  const { se, table, edges } = scope;
+  const { text, ev, sentence: s } = se;
+  const count = LAYOUT_COUNT.exec(text);
+  if (!count) return;
+  const afterCount = count.index + count[0].length;
+  const intro = LAYOUT_INTRO.exec(text.slice(afterCount));
+  if (!intro) return;
+  const introAt = afterCount + intro.index;
+  // (the subject between: 按照“一区三园”布局，泰安高新区由… — a park mention, or a bare zone word)
+  let between = text.slice(afterCount, introAt);
+  const subjectPark = parks.find((p) => p.end - s.start === introAt && p.start - s.start >= afterCount);
+  if (subjectPark) between = between.slice(0, subjectPark.start - s.start - afterCount);
+  // (a zone's short name the mention reader left, 某山高新区: the title's zone of that kind, when it opens with the same place)
+  const bareSubject = subjectPark ? undefined : /([\u4e00-\u9fff]{2,6}?)?(开发区|经开区|高新区|新区)$/.exec(between);
+  if (bareSubject) between = between.slice(0, bareSubject.index);
+  if (!LAYOUT_BETWEEN.test(between)) return;
+  const listAt = introAt + intro[1]!.length;
+  let end = clauseStop(text, listAt);
+  if (intro[1] === '由') {
+    const close = /(?:组成|构成)/.exec(text.slice(listAt, end));
+    if (!close) return;
+    end = listAt + close.index;
+  }
+  const body = text.slice(listAt, end).replace(/(?:[一二两三四五六七八九十\d]+个|等)(?:专业|特色)?(?:园区|产业园|片区|组团|板块)$/, '');
+  let items = body.split(/[、和及与]/).map((x) => x.trim());
+  let zone: Entity | undefined;
+  const zoneOf = (name: string): Entity | undefined => {
+    const named = parks.find((p) => p.surface === name && p.start - s.start >= listAt);
+    if (named) return entityOf(scope, named);
+    if (/^(?:开发区|经开区|高新区|新区)$/.test(name)) return ownZone(scope, name) ?? titleZoneOfKind(scope, name);
+    const e = table.find('Park', name);
+    return e?.label === 'Park' ? e : undefined;
+  };
+  // (即Z及P1、P2…: the zone, then its parts)
+  if (intro[1] === '即') {
+    const m = /^([^、和及与]{2,20})及/.exec(body);
+    if (!m) return;
+    zone = zoneOf(m[1]!);
+    items = body.slice(m[0].length).split(/[、和及与]/).map((x) => x.trim());
+  }
+  zone ??= subjectPark ? entityOf(scope, subjectPark) : undefined;
+  if (!zone && bareSubject) {
+    const [, place, word] = bareSubject;
+    const known = place ? table.find('Park', place + word) : undefined;
+    const titled = titleZoneOfKind(scope, word!);
+    zone = known?.label === 'Park' ? known : place ? (titled && titled.name.startsWith(place) ? titled : undefined) : (ownZone(scope, word!) ?? titled);
+    if (!zone) return;
+  }
+  if (!zone) {
+    const opening = /^\s*(开发区|经开区|高新区|新区)(?=按照|实行|采取|采用|是|[，,])/.exec(text);
+    const first = parks.find((p) => p.start - s.start === text.search(/\S/));
+    zone = opening ? (ownZone(scope, opening[1]!) ?? titleZoneOfKind(scope, opening[1]!)) : first && first.end - s.start <= count.index ? entityOf(scope, first) : undefined;
+  }
+  zone ??= titleZone(scope);
+  if (!zone || zone.label !== 'Park') return;
+  // (the zone's own seat, 本部 or Z本部, is its 一区, no counted 园)
+  const named = items.filter((x) => x && !/^(?:[\u4e00-\u9fff]{0,12})?本部$/.test(x) && x !== zone!.name && !zone!.aliases.has(x));
+  const n = count[1] === '多' ? undefined : CN_COUNT[count[1]!];
+  if (named.length < 2 || (n !== undefined && named.length !== n)) return;
+  if (!named.every((x) => LAYOUT_ITEM.test(x) && !BARE_ZONE.test(x) && !isGenericName(x, '', () => false))) return;
+  for (const name of named) {
+    const known = table.find('Park', name);
+    const x = known?.label === 'Park' && (known.name === name || known.aliases.has(name)) ? known : QUARTER_NAME.test(name) ? quarter(scope, name, '片区') : table.org(name, 'Park', /片区$/.test(name) ? 'area' : 'park');
+    if (x.label === 'Park' && x.id !== zone.id) edges.add('PART_OF', x.id, zone.id, ev, JUDGED.structure);
   }
 }
 
