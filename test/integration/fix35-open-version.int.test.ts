@@ -9,23 +9,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateGraph } from '../../bench/generate-graph.ts';
 import { resetParkIndexes } from '../../server/src/analysis/park-index.ts';
-import { createApp, type App } from '../../server/src/http/app.ts';
+import { createApp } from '../../server/src/http/app.ts';
 import { CuratedStore } from '../../server/src/store/curated/index.ts';
 import { EmbeddedStore } from '../../server/src/store/embedded/index.ts';
 import { tempDir } from './helpers.ts';
 
 const REFRESH_MS = 300;
 
-let app: App | null = null;
-let store: CuratedStore | null = null;
-let data: { dir: string; cleanup: () => Promise<void> } | null = null;
+/** What a test opened, closed after it in the reverse order (the app, then the store, then its directory). */
+const opened: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
-  await app?.close();
-  app = null;
-  await store?.close();
-  store = null;
-  await data?.cleanup();
-  data = null;
+  for (const close of opened.splice(0).reverse()) await close();
   resetParkIndexes();
 });
 
@@ -38,16 +32,19 @@ interface Health {
 
 describe('opening the curated store settles its version (HTTP)', () => {
   it('no write, several refresh periods: the version, the cache generation and the warm-up stay as they were at open', async () => {
-    data = await tempDir('kg-fix35-open-');
+    const data = await tempDir('kg-fix35-open-');
+    opened.push(data.cleanup);
     const writer = await EmbeddedStore.open({ dir: data.dir });
     for (const b of generateGraph(300, 7, 10)) await writer.replaceDocument(b);
     await writer.close();
 
-    store = await CuratedStore.open(await EmbeddedStore.open({ dir: data.dir }), { refreshMs: REFRESH_MS });
+    const store = await CuratedStore.open(await EmbeddedStore.open({ dir: data.dir }), { refreshMs: REFRESH_MS });
+    opened.push(() => store.close());
     const atOpen = await store.graphVersion();
     const generationAtOpen = await store.dataGeneration();
     const logs: string[] = [];
-    app = await createApp({ store, log: (m) => logs.push(m), warm: 50 });
+    const app = await createApp({ store, log: (m) => logs.push(m), warm: 50 });
+    opened.push(() => app.close());
     const url = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
     const health = async () => (await (await fetch(`${url}/healthz`)).json()) as Health;
     const ask = async (query: string) => {
@@ -81,14 +78,16 @@ describe('opening the curated store settles its version (HTTP)', () => {
   }, 120_000);
 
   it('another process writes a document: the refresh still sees it (the version moves once)', async () => {
-    data = await tempDir('kg-fix35-open-');
+    const data = await tempDir('kg-fix35-open-');
+    opened.push(data.cleanup);
     const batches = generateGraph(300, 7, 10);
     const writer = await EmbeddedStore.open({ dir: data.dir });
     for (const b of batches.slice(0, -1)) await writer.replaceDocument(b);
     await writer.close();
 
     const inner = await EmbeddedStore.open({ dir: data.dir });
-    store = await CuratedStore.open(inner, { refreshMs: REFRESH_MS });
+    const store = await CuratedStore.open(inner, { refreshMs: REFRESH_MS });
+    opened.push(() => store.close());
     inner.startFollowing(50);
     const atOpen = await store.graphVersion();
     await sleep(REFRESH_MS * 2);
