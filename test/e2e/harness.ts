@@ -3,11 +3,12 @@
 //   npx vite build --config client/vite.config.ts && npx vitest run test/e2e
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const ARTIFACTS = path.join(ROOT, 'test/.artifacts');
@@ -69,10 +70,14 @@ function withoutNodeEnv(): NodeJS.ProcessEnv {
 }
 
 /**
+ * `env`: settings of this server only (a second server with KG_QUERY_TIMEOUT_MS=1 on a copy of the data).
+ *
  * Ingests `seeds/` into a fresh data dir (then runs `prepare`, e.g. a registry import), starts `serve --port 0` and
  * waits for its URL. With `dataDir` (a restart): serves that directory as it is, ingesting nothing.
  */
-export async function startServer(opts: { seeds?: string; readyTimeoutMs?: number; dataDir?: string; prepare?: (dataDir: string) => Promise<void> } = {}): Promise<RunningServer> {
+export async function startServer(
+  opts: { seeds?: string; readyTimeoutMs?: number; dataDir?: string; prepare?: (dataDir: string) => Promise<void>; env?: Record<string, string> } = {},
+): Promise<RunningServer> {
   assertClientBuilt();
   if (!existsSync(CLI)) throw new Error(`server CLI not found at ${CLI}`);
   const dataDir = opts.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'kg-e2e-data-')));
@@ -90,7 +95,7 @@ export async function startServer(opts: { seeds?: string; readyTimeoutMs?: numbe
     process.execPath,
     ['--import', 'tsx', CLI, 'serve', '--port', '0', '--data', dataDir],
     // without the test runner's NODE_ENV: the server runs as users run it (production defaults)
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: withoutNodeEnv() },
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...withoutNodeEnv(), ...opts.env } },
   );
   let out = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -146,6 +151,19 @@ export interface RunningBrowser {
   stop(): Promise<void>;
 }
 
+/** A new page of `browser` at 1440×900; `onError` hears its uncaught errors and console errors. */
+export async function newPage(browser: RunningBrowser, onError?: (message: string) => void): Promise<import('playwright-core').Page> {
+  const p = await browser.context.newPage();
+  await p.setViewportSize({ width: 1440, height: 900 });
+  if (onError) {
+    p.on('pageerror', (e) => onError(e.message));
+    p.on('console', (m) => {
+      if (m.type() === 'error') onError(m.text());
+    });
+  }
+  return p;
+}
+
 /** Headless Debian Chromium with a fresh temp profile, 1280×800, and no background network. */
 export async function launchBrowser(): Promise<RunningBrowser> {
   if (!existsSync(CHROMIUM)) {
@@ -195,4 +213,46 @@ export async function signIn(page: import('playwright-core').Page, user: { name:
   await dialog.getByLabel('密码').fill(user.password);
   await dialog.locator('button[type="submit"]').click();
   await page.locator('.signed-in').waitFor({ timeout: 15_000 });
+}
+
+export interface ServerWithSlowTwin {
+  server: RunningServer;
+  /** The same data, served with KG_QUERY_TIMEOUT_MS = `timeoutMs`: every analysis past it answers TIMEOUT. */
+  slow: RunningServer;
+  browser: RunningBrowser;
+  /** Where screenshots go (test/.artifacts). */
+  shots: string;
+}
+
+/**
+ * Before the file's tests: a server on the seeds (or on a directory `fill` writes), a second one with
+ * KG_QUERY_TIMEOUT_MS = `timeoutMs` on a copy of the same data, a browser and the screenshots' folder; after
+ * them, all stopped and the copies removed (fix25, ui33: what the client says when a query times out).
+ */
+export function serverWithSlowTwin(opts: { timeoutMs: number; fill?: (dataDir: string) => Promise<void> }): ServerWithSlowTwin {
+  const twins = {} as ServerWithSlowTwin;
+  const dirs: string[] = [];
+  beforeAll(async () => {
+    const slowDir = await mkdtemp(path.join(tmpdir(), 'kg-e2e-slow-'));
+    dirs.push(slowDir);
+    if (opts.fill) {
+      const dir = await mkdtemp(path.join(tmpdir(), 'kg-e2e-filled-'));
+      dirs.push(dir);
+      await opts.fill(dir);
+      await cp(dir, slowDir, { recursive: true });
+      twins.server = await startServer({ dataDir: dir });
+    } else {
+      twins.server = await startServer({ prepare: (dir) => cp(dir, slowDir, { recursive: true }) });
+    }
+    twins.slow = await startServer({ dataDir: slowDir, env: { KG_QUERY_TIMEOUT_MS: String(opts.timeoutMs) } });
+    twins.browser = await launchBrowser();
+    twins.shots = await artifactsDir();
+  }, 300_000);
+  afterAll(async () => {
+    await twins.browser?.stop();
+    await twins.server?.stop();
+    await twins.slow?.stop();
+    for (const d of dirs) await rm(d, { recursive: true, force: true });
+  });
+  return twins;
 }

@@ -8,53 +8,14 @@
 //   4. a TIMEOUT (a server started with KG_QUERY_TIMEOUT_MS=1 on a copy of the data) says in Chinese
 //      what happened and what to do (narrow, retry), with 重试, and the rest of the page stays usable.
 // Screenshots go to test/.artifacts/ui33-*.png.
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { artifactsDir, launchBrowser, startServer, type RunningBrowser, type RunningServer } from './harness.ts';
+import { newPage as openPage, serverWithSlowTwin } from './harness.ts';
 
-let server: RunningServer | undefined;
-let slow: RunningServer | undefined;
-let slowDir = '';
-let browser: RunningBrowser | undefined;
-let shots = '';
 const errors: string[] = [];
-
-beforeAll(async () => {
-  slowDir = await mkdtemp(path.join(tmpdir(), 'kg-ui33-slow-'));
-  server = await startServer({ prepare: (dir) => cp(dir, slowDir, { recursive: true }) });
-  const saved = process.env.KG_QUERY_TIMEOUT_MS;
-  process.env.KG_QUERY_TIMEOUT_MS = '1';
-  try {
-    slow = await startServer({ dataDir: slowDir });
-  } finally {
-    if (saved === undefined) delete process.env.KG_QUERY_TIMEOUT_MS;
-    else process.env.KG_QUERY_TIMEOUT_MS = saved;
-  }
-  browser = await launchBrowser();
-  shots = await artifactsDir();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.stop();
-  await server?.stop();
-  await slow?.stop();
-  if (slowDir) await rm(slowDir, { recursive: true, force: true });
-});
-
-async function newPage(watchErrors = true): Promise<Page> {
-  const p = await browser!.context.newPage();
-  await p.setViewportSize({ width: 1440, height: 900 });
-  if (watchErrors) {
-    p.on('pageerror', (e) => errors.push(e.message));
-    p.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-  }
-  return p;
-}
+const twins = serverWithSlowTwin({ timeoutMs: 1 });
+const newPage = (watchErrors = true) => openPage(twins.browser, watchErrors ? (m) => errors.push(m) : undefined);
 
 const columnCount = (p: Page) => p.getByRole('grid').locator('.col-head .col-name').count();
 const rowNames = (p: Page) => p.getByRole('grid').getByRole('rowheader').locator('.row-name').allInnerTexts();
@@ -63,13 +24,13 @@ const hashParams = (p: Page) => new URLSearchParams(new URL(p.url()).hash.replac
 describe('ui33: 园区 legend, 园区 bounds in the URL, big-canvas progress, TIMEOUT hints (e2e)', () => {
   it('园区 default view: the legend warns of no cut; the bounds note says what is shown and how to see more', async () => {
     const p = await newPage();
-    await p.goto(server!.url + '/#/parks', { waitUntil: 'networkidle' });
+    await p.goto(twins.server.url + '/#/parks', { waitUntil: 'networkidle' });
     await p.getByRole('grid').waitFor({ timeout: 30_000 });
     const legend = await p.locator('.parks-legend').innerText();
     expect(legend).not.toContain('截断');
     expect(await p.locator('.parks-truncated').count()).toBe(0);
     expect(await p.locator('.parks-bounds-note').innerText()).toMatch(/^当前仅显示事实最多的前 30 个园区（共 \d+ 个）× 承载园区最多的前 15 条产业链（共 \d+ 条）。可点「显示更多」/);
-    await p.screenshot({ path: path.join(shots, 'ui33-parks-legend.png') });
+    await p.screenshot({ path: path.join(twins.shots, 'ui33-parks-legend.png') });
     // Every chain shown (15 → 30 ≥ the seeds' chains): still nothing to warn about.
     await p.getByRole('button', { name: '显示更多产业链' }).click();
     await expect.poll(() => columnCount(p), { timeout: 30_000 }).toBeGreaterThan(15);
@@ -80,7 +41,7 @@ describe('ui33: 园区 legend, 园区 bounds in the URL, big-canvas progress, TI
 
   it('园区 bounds and name searches live in the URL: a reload and a shared link show the same matrix', async () => {
     const p = await newPage();
-    await p.goto(server!.url + '/#/parks', { waitUntil: 'networkidle' });
+    await p.goto(twins.server.url + '/#/parks', { waitUntil: 'networkidle' });
     await p.getByRole('grid').waitFor({ timeout: 30_000 });
     const rows0 = (await rowNames(p)).length;
     await p.getByRole('button', { name: '显示更多园区' }).click();
@@ -111,7 +72,7 @@ describe('ui33: 园区 legend, 园区 bounds in the URL, big-canvas progress, TI
     expect(await rowNames(shared)).toEqual(narrowed.rows);
     expect(await shared.getByRole('searchbox', { name: '搜索园区名称' }).inputValue()).toBe('片区');
     expect(await shared.getByRole('searchbox', { name: '搜索产业链名称' }).inputValue()).toBe('信创');
-    await shared.screenshot({ path: path.join(shots, 'ui33-parks-shared-link.png') });
+    await shared.screenshot({ path: path.join(twins.shots, 'ui33-parks-shared-link.png') });
     // 清除筛选 takes the search out of the URL again; the bounds stay.
     await shared.getByRole('button', { name: '清除筛选' }).click();
     await expect.poll(() => hashParams(shared).get('parkName'), { timeout: 10_000 }).toBeNull();
@@ -122,7 +83,7 @@ describe('ui33: 园区 legend, 园区 bounds in the URL, big-canvas progress, TI
 
   it('探索: 600 nodes are drawn at draft places with a progress note while the worker lays them out', async () => {
     const p = await newPage();
-    await p.goto(server!.url + '/#/explore', { waitUntil: 'networkidle' });
+    await p.goto(twins.server.url + '/#/explore', { waitUntil: 'networkidle' });
     await p.waitForFunction(() => !!(window as { __kgDebug?: unknown }).__kgDebug && !!window.cy);
     // What the canvas holds when the nodes first arrive (read in the same task as their addition).
     await p.evaluate(() => {
@@ -151,7 +112,7 @@ describe('ui33: 园区 legend, 园区 bounds in the URL, big-canvas progress, TI
     // The note was up before the nodes came; they came all at once, at distinct draft places, while the layout ran.
     expect(draft.note).toContain('正在排布 600 个节点');
     expect(draft).toMatchObject({ nodes: 600, running: true, drafts: 600, spots: 600 });
-    await p.screenshot({ path: path.join(shots, 'ui33-layout-draft.png') });
+    await p.screenshot({ path: path.join(twins.shots, 'ui33-layout-draft.png') });
     await p.waitForFunction(
       () => {
         const t = (window as unknown as { __kgDebug: { lastLayout(): { nodes: number; firstFrameMs?: number } | null } }).__kgDebug.lastLayout();
@@ -175,13 +136,13 @@ describe('ui33: 园区 legend, 园区 bounds in the URL, big-canvas progress, TI
     expect(done.drafts).toBe(0);
     expect(await note.count()).toBe(0);
     console.log(`ui33 layout: draft drawn ${Math.round(done.draftAt! - done.start)} ms after the start, worker positions at ${Math.round(done.received - done.start)} ms`);
-    await p.screenshot({ path: path.join(shots, 'ui33-layout-done.png') });
+    await p.screenshot({ path: path.join(twins.shots, 'ui33-layout-done.png') });
     await p.close();
   }, 240_000);
 
   it('TIMEOUT on 园区: says what happened and what to do, with 重试; the toolbar stays usable', async () => {
     const p = await newPage(false);
-    await p.goto(slow!.url + '/#/parks');
+    await p.goto(twins.slow.url + '/#/parks');
     const alert = p.locator('.parks-main .state-error[role="alert"]');
     await alert.waitFor({ timeout: 60_000 });
     expect(await alert.getAttribute('data-code')).toBe('TIMEOUT');
@@ -198,7 +159,7 @@ describe('ui33: 园区 legend, 园区 bounds in the URL, big-canvas progress, TI
     const said = await detail.locator('.error-detail').innerText();
     expect(said).toContain('查询超时');
     expect(said).not.toContain('execution deadline');
-    await p.screenshot({ path: path.join(shots, 'ui33-timeout-parks.png') });
+    await p.screenshot({ path: path.join(twins.shots, 'ui33-timeout-parks.png') });
     // 重试 asks again (and times out again here); the rest of the page still works.
     await alert.getByRole('button', { name: '重试' }).click();
     await alert.waitFor({ timeout: 60_000 });
@@ -211,7 +172,7 @@ describe('ui33: 园区 legend, 园区 bounds in the URL, big-canvas progress, TI
 
   it('TIMEOUT on 探索: the banner says what happened, how to narrow, and retries', async () => {
     const p = await newPage(false);
-    await p.goto(slow!.url + '/#/explore?seeds=enterprise:飞腾');
+    await p.goto(twins.slow.url + '/#/explore?seeds=enterprise:飞腾');
     const banner = p.locator('.error-banner[role="alert"]');
     await banner.waitFor({ timeout: 60_000 });
     expect(await banner.getAttribute('data-code')).toBe('TIMEOUT');
@@ -219,7 +180,7 @@ describe('ui33: 园区 legend, 园区 bounds in the URL, big-canvas progress, TI
     const hint = await banner.locator('.state-hint').innerText();
     expect(hint).toContain('关系类型');
     expect(hint).toContain('重试');
-    await p.screenshot({ path: path.join(shots, 'ui33-timeout-explore.png') });
+    await p.screenshot({ path: path.join(twins.shots, 'ui33-timeout-explore.png') });
     await banner.getByRole('button', { name: '重试' }).click();
     await banner.waitFor({ timeout: 60_000 });
     await banner.getByRole('button', { name: '关闭错误提示' }).click();

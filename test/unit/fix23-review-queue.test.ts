@@ -8,53 +8,18 @@
 //      built (the longest stall measured against the whole query, no wall-clock bound);
 //   3. a request that cannot wait answers TIMEOUT at its deadline and the build goes on for the next;
 //   4. after a write, the queues kept hold a fraction of what the old cache held (heap after GC).
-import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { ApolloServer } from '@apollo/server';
-import { GraphQLScalarType } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateGraph } from '../../bench/generate-graph.ts';
-import type { Principal } from '../../server/src/auth/roles.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { basisOf, compareItems, confidenceOf, MIN_DOUBT, REVIEW_WEIGHTS } from '../../server/src/analysis/review.ts';
-import { createContext } from '../../server/src/graphql/context.ts';
 import { ExecutionGuard } from '../../server/src/graphql/guard.ts';
-import { normaliseError, SCHEMA_PATH } from '../../server/src/graphql/handler.ts';
-import { resolvers } from '../../server/src/graphql/resolvers.ts';
 import type { GraphEdge, GraphNode } from '../../server/src/model.ts';
 import { CuratedStore } from '../../server/src/store/curated/index.ts';
-import { EmbeddedStore } from '../../server/src/store/embedded/index.ts';
 import type { GraphStore } from '../../server/src/store/port.ts';
 import { seedStore } from '../tools/related-judgments.ts';
+import { EDITOR, graphqlHarness } from '../fixtures/graphql-exec.ts';
 
-const JSONScalar = new GraphQLScalarType({ name: 'JSON', serialize: (v) => v, parseValue: (v) => v });
-const apollo = new ApolloServer({
-  typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
-  resolvers: { ...resolvers, JSON: JSONScalar } as never,
-  formatError: (f, e) => normaliseError(f, e, () => undefined),
-});
-const EDITOR: Principal = { name: '审核员', role: 'editor', via: 'session' };
-
-interface Result {
-  data?: Record<string, any> | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
-async function run(store: CuratedStore, query: string, variables: Record<string, unknown> = {}, guard?: ExecutionGuard): Promise<Result> {
-  const res = await apollo.executeOperation({ query, variables }, { contextValue: createContext(store, { user: EDITOR, curation: store, ...(guard ? { guard } : {}) }) });
-  if (res.body.kind !== 'single') throw new Error('unexpected incremental result');
-  return res.body.singleResult as Result;
-}
-
-const cleanups: (() => Promise<void>)[] = [];
-beforeAll(() => apollo.start());
-afterAll(async () => {
-  await apollo.stop();
-  for (const c of cleanups) await c();
-});
+const { run, generated, onCleanup } = graphqlHarness({ user: EDITOR, prefix: 'kg-fix23-' });
 
 // ---- The reference: the whole-graph computation as it was (analysis/review.ts at f55d1f1) ----------
 const BASIS_ZH: Record<string, string> = { stated: '明确陈述', planned: '规划', encouraged: '鼓励', listed: '并列提及', lexicon: '词表', registry: '登记信息', curated: '人工确认' };
@@ -195,7 +160,7 @@ async function wholeQueue(store: CuratedStore, f: Filter): Promise<{ totalCount:
 describe('fix23: the review queue answers as before', () => {
   it('on the seeds, curated or not, through every filter and page, as the whole-graph computation did', async () => {
     const seeded = await seedStore();
-    cleanups.push(seeded.close);
+    onCleanup(seeded.close);
     const store = await CuratedStore.open(seeded.store);
     const check = async () => {
       // fix30: after a write the queue answers from the previous one (stale) while it is rebuilt: wait for the rebuild.
@@ -239,18 +204,6 @@ describe('fix23: the review queue answers as before', () => {
     expect(after.some((r) => r.id === b!.id)).toBe(false);
   }, 300_000);
 });
-
-/** A generated graph (bench/generate-graph.ts) of `n` nodes in a fresh curated store. */
-async function generated(n: number): Promise<CuratedStore> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'kg-fix23-'));
-  const inner = await EmbeddedStore.open({ dir });
-  for (const b of generateGraph(n, 7, 20)) await inner.replaceDocument(b);
-  cleanups.push(async () => {
-    await inner.close();
-    await rm(dir, { recursive: true, force: true });
-  });
-  return CuratedStore.open(inner);
-}
 
 /** Counts exportGraph calls on the store. */
 function countExports(store: CuratedStore): { calls: number } {
@@ -311,7 +264,7 @@ describe('fix23: the review queue does not hold the server', () => {
     const tiny = await generated(50);
     expect((await run(tiny, '{ reviewQueue { totalCount } }')).errors).toBeUndefined();
     expect((await run(store, `mutation { acceptEdge(id: "${first.edge.id}") { change { id } } }`)).errors).toBeUndefined();
-    const hurried = await run(store, '{ reviewQueue { totalCount } }', {}, new ExecutionGuard(20, 1 << 20));
+    const hurried = await run(store, '{ reviewQueue { totalCount } }', {}, { guard: new ExecutionGuard(20, 1 << 20) });
     expect(hurried.errors?.map((e) => e.extensions?.code)).toEqual(['TIMEOUT']);
     expect(hurried.data).toBeNull();
     const next = await run(store, '{ reviewQueue(includeCurated: true) { totalCount } }');

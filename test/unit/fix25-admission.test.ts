@@ -2,31 +2,15 @@
 // queries at once held /healthz for 11.9 s and 1.24 GB; nothing bounded how many ran at once).
 // KG_ANALYSIS_CONCURRENCY expensive queries run, KG_ANALYSIS_QUEUE wait at most KG_ANALYSIS_QUEUE_MS,
 // the rest are answered BUSY (503, Retry-After) without running; cheap queries and /healthz never wait.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AdmissionGate } from '../../server/src/graphql/guard.ts';
-import { createApp, type App } from '../../server/src/http/app.ts';
-import type { GraphStore } from '../../server/src/store/port.ts';
+import { createApp } from '../../server/src/http/app.ts';
+import { fakeStore } from '../fixtures/store-doubles.ts';
+import { appPerTest } from '../fixtures/served-app.ts';
 
-function fakeStore(overrides: Partial<GraphStore>): GraphStore {
-  const none = async () => {
-    throw new Error('not used by this test');
-  };
-  return new Proxy(overrides as GraphStore, {
-    get: (t, k) => (k in t ? (t as unknown as Record<string | symbol, unknown>)[k] : k === 'close' ? async () => undefined : none),
-  });
-}
 
 const ENV = ['KG_ANALYSIS_CONCURRENCY', 'KG_ANALYSIS_QUEUE', 'KG_ANALYSIS_QUEUE_MS'] as const;
-const saved = Object.fromEntries(ENV.map((k) => [k, process.env[k]]));
-let app: App | null = null;
-afterEach(async () => {
-  for (const k of ENV) {
-    if (saved[k] === undefined) delete process.env[k];
-    else process.env[k] = saved[k];
-  }
-  await app?.close();
-  app = null;
-});
+const served = appPerTest(ENV);
 
 interface Answer {
   status: number;
@@ -63,8 +47,7 @@ describe('admission control of expensive queries (HTTP)', () => {
           finish.push(() => resolve({ nodes: [], edges: [], truncated: false }));
         }),
     });
-    app = await createApp({ store, log: () => undefined, responseCache: null });
-    const port = await app.listen(0, '127.0.0.1');
+    const { port } = await served.serve({ store, log: () => undefined, responseCache: null });
     const url = `http://127.0.0.1:${port}`;
 
     const first = post(url, hood(1));
@@ -119,8 +102,7 @@ describe('admission control of expensive queries (HTTP)', () => {
           finish.push(() => resolve({ nodes: [], edges: [], truncated: false }));
         }),
     });
-    app = await createApp({ store, log: () => undefined, responseCache: null });
-    const url = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
+    const { url } = await served.serve({ store, log: () => undefined, responseCache: null });
     const a = post(url, hood(1));
     await waitFor(() => started.length === 1);
     const b = post(url, hood(2));
@@ -149,8 +131,7 @@ describe('admission control of expensive queries (HTTP)', () => {
               finish.push(() => resolve({ nodes: [], edges: [], truncated: false }));
             }),
     });
-    app = await createApp({ store, log: () => undefined, responseCache: null });
-    const url = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
+    const { url } = await served.serve({ store, log: () => undefined, responseCache: null });
     const held = post(url, hood(1));
     await waitFor(() => started.length === 1);
     // the canvas's query (depth 1, 300 nodes) is cheap: answered while the slot is taken

@@ -7,58 +7,20 @@
 //   2. the answers are those of a world loaded per request (the same query without the index);
 //   3. parkMatrix can show a bounded view: the top parks and chains, their totals, a name search;
 //   4. parkFactList says how many facts there are and whether the list was cut.
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
-import { GraphQLScalarType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateGraph } from '../../bench/generate-graph.ts';
 import { resetParkIndexes } from '../../server/src/analysis/park-index.ts';
-import { createContext } from '../../server/src/graphql/context.ts';
-import { normaliseError, SCHEMA_PATH } from '../../server/src/graphql/handler.ts';
-import { resolvers } from '../../server/src/graphql/resolvers.ts';
 import type { GraphBatch, GraphEdge, GraphNode } from '../../server/src/model.ts';
 import { CuratedStore } from '../../server/src/store/curated/index.ts';
 import { EmbeddedStore } from '../../server/src/store/embedded/index.ts';
-import type { GraphStore } from '../../server/src/store/port.ts';
+import { graphqlHarness } from '../fixtures/graphql-exec.ts';
+import { countingParks } from '../fixtures/store-doubles.ts';
 
-const JSONScalar = new GraphQLScalarType({ name: 'JSON', serialize: (v) => v, parseValue: (v) => v });
-const apollo = new ApolloServer({
-  typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
-  resolvers: { ...resolvers, JSON: JSONScalar } as never,
-  formatError: (f, e) => normaliseError(f, e, () => undefined),
-});
-
-interface Result {
-  data?: Record<string, any> | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
-/** With `indexed` false the context has no curation layer: no graph version, so each request loads its own world (the old path). */
-async function run(store: CuratedStore, query: string, indexed = true): Promise<Result> {
-  const res = await apollo.executeOperation({ query }, { contextValue: createContext(store, { curation: indexed ? store : null }) });
-  if (res.body.kind !== 'single') throw new Error('unexpected incremental result');
-  return res.body.singleResult as Result;
-}
-
-/** The inner store, counting its listNodes calls for parks (the first read of every park world). */
-function countingParks(inner: GraphStore): { store: GraphStore; parkLists: () => number } {
-  let n = 0;
-  const store = new Proxy(inner, {
-    get(target, key, receiver) {
-      const v: unknown = Reflect.get(target, key, receiver);
-      if (typeof v !== 'function') return v;
-      if (key !== 'listNodes') return v.bind(target);
-      return (q: { label?: string }) => {
-        if (q?.label === 'Park') n++;
-        return (v as (q: unknown) => unknown).call(target, q);
-      };
-    },
-  }) as GraphStore;
-  return { store, parkLists: () => n };
-}
+/** Without the index (`indexed: false`) the context has no curation layer: no graph version, so each request loads its own world (the old path). */
+const { run } = graphqlHarness();
 
 /** A document with one park hosting nothing, 520 firms located in it, each in one industry. */
 function busyPark(): GraphBatch {
@@ -91,14 +53,13 @@ let parks: string[] = [];
 let cells: [string, string][] = [];
 
 beforeAll(async () => {
-  await apollo.start();
   resetParkIndexes();
   dir = await mkdtemp(path.join(os.tmpdir(), 'kg-fix29-'));
   inner = await EmbeddedStore.open({ dir });
   for (const b of generateGraph(2000, 7, 20)) await inner.replaceDocument(b);
   counted = countingParks(inner);
   store = await CuratedStore.open(counted.store);
-  const m = await run(store, MATRIX('maxChains: 100'), false);
+  const m = await run(store, MATRIX('maxChains: 100'), {}, { indexed: false });
   chains = m.data!.parkMatrix.chains.map((c: any) => c.industry.id);
   parks = m.data!.parkMatrix.rows.map((r: any) => r.park.id);
   cells = m.data!.parkMatrix.cells.map((c: any) => [c.park.id, c.industry.id]);
@@ -107,7 +68,6 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  await apollo.stop();
   await inner?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
   resetParkIndexes();
@@ -153,7 +113,7 @@ describe('the park index', () => {
     for (const [p, c] of cells.slice(0, 5)) for (const rollup of [false, true]) queries.push(`{ parkFacts(park:"${p}", industry:"${c}", rollup:${rollup}, minConfidence:0, first:500) { ${FACT} } }`);
     for (const q of queries) {
       const indexed = await run(store, q);
-      const loaded = await run(store, q, false);
+      const loaded = await run(store, q, {}, { indexed: false });
       expect(indexed.errors).toBeUndefined();
       expect(JSON.stringify(indexed.data)).toBe(JSON.stringify(loaded.data));
     }

@@ -7,59 +7,13 @@
 // The rebuild is held (the store's listNodes, which every build starts with, waits on a gate we
 // open), so the old code must answer TIMEOUT at the request's deadline whatever the machine's load,
 // and the new code answers from the kept queue. Through GraphQL execution as the server runs it.
-import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
-import { GraphQLScalarType } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateGraph } from '../../bench/generate-graph.ts';
-import type { Principal } from '../../server/src/auth/roles.ts';
-import { createContext } from '../../server/src/graphql/context.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ExecutionGuard } from '../../server/src/graphql/guard.ts';
-import { createGraphQLHandler, normaliseError, SCHEMA_PATH } from '../../server/src/graphql/handler.ts';
-import { resolvers } from '../../server/src/graphql/resolvers.ts';
+import { createGraphQLHandler } from '../../server/src/graphql/handler.ts';
 import { CuratedStore } from '../../server/src/store/curated/index.ts';
-import { EmbeddedStore } from '../../server/src/store/embedded/index.ts';
+import { EDITOR, graphqlHarness } from '../fixtures/graphql-exec.ts';
 
-const JSONScalar = new GraphQLScalarType({ name: 'JSON', serialize: (v) => v, parseValue: (v) => v });
-const apollo = new ApolloServer({
-  typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
-  resolvers: { ...resolvers, JSON: JSONScalar } as never,
-  formatError: (f, e) => normaliseError(f, e, () => undefined),
-});
-const EDITOR: Principal = { name: '审核员', role: 'editor', via: 'session' };
-
-interface Result {
-  data?: Record<string, any> | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
-async function run(store: CuratedStore, query: string, variables: Record<string, unknown> = {}, guard?: ExecutionGuard): Promise<Result> {
-  const res = await apollo.executeOperation({ query, variables }, { contextValue: createContext(store, { user: EDITOR, curation: store, ...(guard ? { guard } : {}) }) });
-  if (res.body.kind !== 'single') throw new Error('unexpected incremental result');
-  return res.body.singleResult as Result;
-}
-
-const cleanups: (() => Promise<void>)[] = [];
-beforeAll(() => apollo.start());
-afterAll(async () => {
-  await apollo.stop();
-  for (const c of cleanups) await c();
-});
-
-/** A generated graph (bench/generate-graph.ts) of `n` nodes in a fresh curated store. */
-async function generated(n: number): Promise<CuratedStore> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'kg-fix30-'));
-  const inner = await EmbeddedStore.open({ dir });
-  for (const b of generateGraph(n, 7, 20)) await inner.replaceDocument(b);
-  cleanups.push(async () => {
-    await inner.close();
-    await rm(dir, { recursive: true, force: true });
-  });
-  return CuratedStore.open(inner);
-}
+const { run, generated } = graphqlHarness({ user: EDITOR, prefix: 'kg-fix30-' });
 
 /** Holds every listNodes call of `store` (a queue build's first step) until `open()`; counts them. */
 function gateBuilds(store: CuratedStore): { open: () => void; held: () => number } {
@@ -115,7 +69,7 @@ describe('fix30: after a write the review queue answers from the last queue whil
 
     // The rebuild cannot finish (held): the old code waited for it until the deadline (TIMEOUT).
     const gate = gateBuilds(store);
-    const reload = await run(store, QUEUE, { first: 20 }, new ExecutionGuard(8000, 1 << 22));
+    const reload = await run(store, QUEUE, { first: 20 }, { guard: new ExecutionGuard(8000, 1 << 22) });
     expect(reload.errors).toBeUndefined();
     const stale = reload.data!.reviewQueue as Queue;
     expect(gate.held()).toBeGreaterThan(0); // a rebuild was started, and is held
@@ -160,7 +114,7 @@ describe('fix30: after a write the review queue answers from the last queue whil
   it('the first queue of a store (nothing kept) is still waited for until the deadline: TIMEOUT while held', async () => {
     const other = await generated(200);
     const gate = gateBuilds(other);
-    const r = await run(other, '{ reviewQueue { totalCount stale } }', {}, new ExecutionGuard(300, 1 << 20));
+    const r = await run(other, '{ reviewQueue { totalCount stale } }', {}, { guard: new ExecutionGuard(300, 1 << 20) });
     expect(r.errors?.map((e) => e.extensions?.code)).toEqual(['TIMEOUT']);
     gate.open();
     const ok = await run(other, '{ reviewQueue { totalCount stale } }');

@@ -2,27 +2,15 @@
 // BUSY message naming the limit actually hit. Through HTTP: two addresses (127.0.0.1 and 127.0.0.2 on the loopback), an
 // editor by API token, a fake store whose analyses hold their slot until the test lets them finish.
 import http from 'node:http';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AuthStore } from '../../server/src/auth/users.ts';
 import { AdmissionGate } from '../../server/src/graphql/guard.ts';
 import { admissionFromEnv } from '../../server/src/graphql/limits.ts';
-import { createApp, type App } from '../../server/src/http/app.ts';
-import type { GraphStore } from '../../server/src/store/port.ts';
+import { fakeStore } from '../fixtures/store-doubles.ts';
+import { appPerTest } from '../fixtures/served-app.ts';
 
-function fakeStore(overrides: Partial<GraphStore>): GraphStore {
-  const none = async () => {
-    throw new Error('not used by this test');
-  };
-  return new Proxy(overrides as GraphStore, {
-    get: (t, k) => (k in t ? (t as unknown as Record<string | symbol, unknown>)[k] : k === 'close' ? async () => undefined : none),
-  });
-}
 
-let app: App | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
+const served = appPerTest();
 
 interface Answer {
   status: number;
@@ -74,8 +62,7 @@ const auth = {
 describe('fair admission (HTTP)', () => {
   it('anonymous callers never hold every slot, one client runs one analysis, an editor gets the slot kept for signed-in callers', async () => {
     const { store, started, finish } = heldStore();
-    app = await createApp({ store, auth, log: () => undefined, responseCache: null, admission: { concurrency: 2, queue: 8, queueMs: 300, clientQueue: 2 } });
-    const port = await app.listen(0, '127.0.0.1');
+    const { port } = await served.serve({ store, auth, log: () => undefined, responseCache: null, admission: { concurrency: 2, queue: 8, queueMs: 300, clientQueue: 2 } });
 
     const a1 = post(port, hood(1), '127.0.0.1');
     await waitFor(() => started.length === 1);
@@ -113,8 +100,7 @@ describe('fair admission (HTTP)', () => {
 
   it('one request selects at most one analysis (aliases count): thirty aliases are refused before anything runs', async () => {
     const { store, started, finish } = heldStore();
-    app = await createApp({ store, log: () => undefined, responseCache: null, admission: { concurrency: 2, queue: 8, queueMs: 300, clientQueue: 2 } });
-    const port = await app.listen(0, '127.0.0.1');
+    const { port } = await served.serve({ store, log: () => undefined, responseCache: null, admission: { concurrency: 2, queue: 8, queueMs: 300, clientQueue: 2 } });
     const aliased = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: neighborhood(ids: ["enterprise:e${i}"], depth: 3) { truncated }`).join(' ')} }`;
     const r = await post(port, aliased);
     expect(r.status).toBe(400);

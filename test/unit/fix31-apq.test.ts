@@ -3,24 +3,12 @@
 // docs never send persisted queries, so they are off: a hash-only request is refused before anything runs, and a
 // request carrying the text with a persistedQuery extension is refused the same way (nothing is registered).
 import { createHash } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../server/src/http/app.ts';
-import type { GraphStore } from '../../server/src/store/port.ts';
+import { describe, expect, it } from 'vitest';
+import { fakeStore } from '../fixtures/store-doubles.ts';
+import { appPerTest } from '../fixtures/served-app.ts';
 
-function fakeStore(overrides: Partial<GraphStore>): GraphStore {
-  const none = async () => {
-    throw new Error('not used by this test');
-  };
-  return new Proxy(overrides as GraphStore, {
-    get: (t, k) => (k in t ? (t as unknown as Record<string | symbol, unknown>)[k] : k === 'close' ? async () => undefined : none),
-  });
-}
 
-let app: App | null = null;
-afterEach(async () => {
-  await app?.close();
-  app = null;
-});
+const served = appPerTest();
 
 const QUERY = 'query H($id: ID!) { neighborhood(ids: [$id], depth: 3) { truncated } }';
 const hash = createHash('sha256').update(QUERY).digest('hex');
@@ -37,8 +25,7 @@ describe('automatic persisted queries (HTTP)', () => {
         return { nodes: [], edges: [], truncated: false };
       },
     });
-    app = await createApp({ store, log: () => undefined, responseCache: null, admission: { concurrency: 1, queue: 0 } });
-    const url = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
+    const { url } = await served.serve({ store, log: () => undefined, responseCache: null, admission: { concurrency: 1, queue: 0 } });
     const post = async (body: unknown) => {
       const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: { message: string; extensions: { code: string } }[] } };

@@ -2,12 +2,13 @@
 // threshold) read every document's measures in one batch: 150,000 edges and nodes between two turns of the event loop
 // (/healthz 2.6 s for one, 40 s for ten; no TIMEOUT). Document.measures is paced (guard.pace): through HTTP, the most
 // edges the store hands out between two turns is counted (work, not time), and a request past its deadline stops.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PACE_UNITS } from '../../server/src/graphql/guard.ts';
-import { createApp, type App } from '../../server/src/http/app.ts';
 import type { GraphEdge, GraphNode } from '../../server/src/model.ts';
 import type { GraphStore } from '../../server/src/store/port.ts';
 import { edgesBetweenTurns } from '../fixtures/event-loop-turns.ts';
+import { fakeStore } from '../fixtures/store-doubles.ts';
+import { appPerTest } from '../fixtures/served-app.ts';
 
 const DOCS = 5000;
 const PER_DOC = 30;
@@ -26,28 +27,15 @@ function documentsStore(): GraphStore {
     countEdges: async (q: { ids: string[] }) => q.ids.map(() => PER_DOC),
     getNodes: async (ids: string[]) => ids.map((id) => (id.startsWith('m') ? measure(id) : null)) as never,
   };
-  const none = async () => {
-    throw new Error('not used by this test');
-  };
-  return new Proxy(overrides as GraphStore, {
-    get: (t, k) => (k in t ? (t as unknown as Record<string | symbol, unknown>)[k] : k === 'close' ? async () => undefined : none),
-  });
+  return fakeStore(overrides);
 }
 
-let app: App | null = null;
-const savedTimeout = process.env.KG_QUERY_TIMEOUT_MS;
-afterEach(async () => {
-  if (savedTimeout === undefined) delete process.env.KG_QUERY_TIMEOUT_MS;
-  else process.env.KG_QUERY_TIMEOUT_MS = savedTimeout;
-  await app?.close();
-  app = null;
-});
+const served = appPerTest(['KG_QUERY_TIMEOUT_MS']);
 
 const QUERY = `{ documents(first: ${DOCS - 1}) { id measures(first: ${PER_DOC}) { id } } }`;
 
 async function ask(store: GraphStore): Promise<{ status: number; body: { data?: { documents: { measures: unknown[] }[] } | null; errors?: { extensions: { code: string } }[] } }> {
-  app = await createApp({ store, log: () => undefined, responseCache: null });
-  const port = await app.listen(0, '127.0.0.1');
+  const { port } = await served.serve({ store, log: () => undefined, responseCache: null });
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
   return { status: res.status, body: (await res.json()) as never };
 }

@@ -5,27 +5,21 @@
 // per cell as the query reads (`cells { facts(first:) }`), a cell is trimmed by selection, the chain's
 // columns are kept in the park index of the graph version, and the walks are paced. Same answers: the
 // GraphQL answer equals a copy of the old computation (below) on the seeds and on a generated graph.
-import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { ApolloServer } from '@apollo/server';
-import { GraphQLScalarType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateGraph } from '../../bench/generate-graph.ts';
 import { industryChain } from '../../server/src/analysis/index.ts';
 import { resetParkIndexes } from '../../server/src/analysis/park-index.ts';
 import { bestInOrder, ParkWorld, sortFacts, type ParkFact } from '../../server/src/analysis/park-world.ts';
-import { createContext } from '../../server/src/graphql/context.ts';
-import { normaliseError, SCHEMA_PATH } from '../../server/src/graphql/handler.ts';
-import { resolvers } from '../../server/src/graphql/resolvers.ts';
 import type { GraphNode } from '../../server/src/model.ts';
 import { CuratedStore } from '../../server/src/store/curated/index.ts';
 import { EmbeddedStore } from '../../server/src/store/embedded/index.ts';
 import type { GraphStore } from '../../server/src/store/port.ts';
 import { tempDir } from '../integration/helpers.ts';
 import { seedsStore } from '../integration/seeds-store.ts';
+import { graphqlHarness } from '../fixtures/graphql-exec.ts';
 
-const JSONScalar = new GraphQLScalarType({ name: 'JSON', serialize: (v) => v, parseValue: (v) => v });
-const apollo = new ApolloServer({ typeDefs: readFileSync(SCHEMA_PATH, 'utf8'), resolvers: { ...resolvers, JSON: JSONScalar } as never, formatError: (f, e) => normaliseError(f, e, () => undefined) });
+const { run } = graphqlHarness();
 
 /** The old chainParks (975ff78), as it computed: every request's world, the full chain, 500 facts a cell kept by sorting. */
 async function oldChainParks(store: GraphStore, chainId: string, minConfidence: number, rollup: boolean) {
@@ -93,12 +87,6 @@ const FACTS = 50;
 const QUERY = (chain: string, min: number, rollup: boolean) =>
   `{ chainParks(chain: "${chain}", minConfidence: ${min}, rollup: ${rollup}) { chain { id } truncated segments(first: 1000) { industry { id } position missing parkCount } rows(first: 1000) { park { id } depth } cells(first: 100000) { park { id } industry { id } factCount facts(first: ${FACTS}) { kind basis confidence weak node { id } segment { id } park { id } } } } }`;
 
-async function run(store: CuratedStore, query: string) {
-  const res = await apollo.executeOperation({ query }, { contextValue: createContext(store, { curation: store }) });
-  if (res.body.kind !== 'single') throw new Error('unexpected incremental result');
-  return res.body.singleResult as { data?: { chainParks: unknown } | null; errors?: unknown[] };
-}
-
 /** Industries with segments (PART_OF in-edges), the busiest first, at most `n`. */
 async function chainsOf(store: GraphStore, n: number): Promise<string[]> {
   const ids = (await store.listNodes({ label: 'Industry', first: 1000 })).nodes.map((x) => x.id);
@@ -116,7 +104,6 @@ let gen: { dir: string; cleanup: () => Promise<void> };
 let genStore: CuratedStore;
 
 beforeAll(async () => {
-  await apollo.start();
   resetParkIndexes();
   seeds = await seedsStore('kg-fix33-seeds-');
   gen = await tempDir('kg-fix33-gen-');
@@ -126,7 +113,6 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  await apollo.stop();
   await seeds?.store.close();
   if (seeds) await rm(seeds.dir, { recursive: true, force: true });
   await genStore?.close();

@@ -6,14 +6,14 @@
 // fields: the request's edge loader counts a batch's edges first and reads them in calls of about 2,000
 // (one node's edges in one call), nodes 2,000 a call, with turns between and the deadline checked (TIMEOUT,
 // a GraphQL error with its code; the next request is answered). Over HTTP, counted, not timed.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticGraph } from '../../bench/generate-graph.ts';
 import { EDGES_PER_READ } from '../../server/src/graphql/context.ts';
-import { createApp, type App } from '../../server/src/http/app.ts';
 import { EmbeddedStore } from '../../server/src/store/embedded/index.ts';
 import type { GraphStore } from '../../server/src/store/port.ts';
 import { edgesBetweenTurns } from '../fixtures/event-loop-turns.ts';
 import { tempDir } from '../integration/helpers.ts';
+import { appPerTest } from '../fixtures/served-app.ts';
 
 let data: { dir: string; cleanup: () => Promise<void> };
 let store: EmbeddedStore;
@@ -37,20 +37,12 @@ afterAll(async () => {
   await data?.cleanup();
 });
 
-let app: App | null = null;
-const savedTimeout = process.env.KG_QUERY_TIMEOUT_MS;
-afterEach(async () => {
-  if (savedTimeout === undefined) delete process.env.KG_QUERY_TIMEOUT_MS;
-  else process.env.KG_QUERY_TIMEOUT_MS = savedTimeout;
-  await app?.close();
-  app = null;
-});
+const served = appPerTest(['KG_QUERY_TIMEOUT_MS']);
 
 const QUERY = '{ nodes(label: Industry, first: 200) { nodes { id edges(first: 1000) { id } ... on Industry { enterprises(first: 1000) { id } } } } }';
 
 async function serve(s: GraphStore) {
-  app = await createApp({ store: s, log: () => undefined, responseCache: null });
-  const port = await app.listen(0, '127.0.0.1');
+  const { port } = await served.serve({ store: s, log: () => undefined, responseCache: null });
   return async (query: string) => {
     const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
     return (await res.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };

@@ -12,25 +12,8 @@ import { createApp, type App } from '../../server/src/http/app.ts';
 import type { GraphBatch, GraphEdge, GraphNode } from '../../server/src/model.ts';
 import { CuratedStore } from '../../server/src/store/curated/index.ts';
 import { EmbeddedStore } from '../../server/src/store/embedded/index.ts';
-import type { GraphStore } from '../../server/src/store/port.ts';
 import { tempDir } from '../integration/helpers.ts';
-
-/** The store, counting its listNodes calls for parks (the park index's read of every park). */
-function countingParks(inner: GraphStore): { store: GraphStore; parkLists: () => number } {
-  let n = 0;
-  const store = new Proxy(inner, {
-    get(target, key, receiver) {
-      const v: unknown = Reflect.get(target, key, receiver);
-      if (typeof v !== 'function') return v;
-      if (key !== 'listNodes') return v.bind(target);
-      return (q: { label?: string }) => {
-        if (q?.label === 'Park') n++;
-        return (v as (q: unknown) => unknown).call(target, q);
-      };
-    },
-  }) as GraphStore;
-  return { store, parkLists: () => n };
-}
+import { countingParks } from '../fixtures/store-doubles.ts';
 
 function newPark(): GraphBatch {
   const doc = 'doc:fix33-warm';

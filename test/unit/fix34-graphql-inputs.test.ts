@@ -17,6 +17,7 @@ import { LIMITS } from '../../server/src/graphql/limits.ts';
 import { createApp, type App } from '../../server/src/http/app.ts';
 import type { GraphEdge, GraphNode } from '../../server/src/model.ts';
 import type { EdgeQuery, GraphStore } from '../../server/src/store/port.ts';
+import { fakeStore } from '../fixtures/store-doubles.ts';
 
 const schema = buildSchema(readFileSync(SCHEMA_PATH, 'utf8'));
 const hasList = (t: GraphQLInputType): boolean => isListType(getNullableType(t));
@@ -78,10 +79,7 @@ function hostsStore(): GraphStore {
       return q.ids.map(() => PER);
     },
   };
-  const none = async () => {
-    throw new Error('not used by this test');
-  };
-  return new Proxy(overrides as GraphStore, { get: (t, k) => (k in t ? (t as unknown as Record<string | symbol, unknown>)[k] : k === 'close' ? async () => undefined : none) });
+  return fakeStore(overrides);
 }
 
 const auth = {

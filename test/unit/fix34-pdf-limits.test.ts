@@ -15,25 +15,7 @@ import { DEFAULT_READ_LIMITS } from '../../server/src/ingest/read/limits.ts';
 import { countPdfInflated } from '../../server/src/ingest/read/pdf-guard.ts';
 import { runCli, SEEDS, tempDir } from '../integration/helpers.ts';
 import { expectUploadsTooLarge } from '../integration/refused-uploads.ts';
-
-/** A pdf of `objs` (object i + 1 each), with its xref table, as gen-hostile.py writes one. */
-function pdf(objs: Buffer[]): Buffer {
-  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
-  let len = parts[0]!.length;
-  const offs: number[] = [];
-  objs.forEach((o, i) => {
-    offs.push(len);
-    const b = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), o, Buffer.from('\nendobj\n')]);
-    parts.push(b);
-    len += b.length;
-  });
-  const xref = `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n` + offs.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  parts.push(Buffer.from(xref + `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${len}\n%%EOF\n`));
-  return Buffer.concat(parts);
-}
-
-const PAGE = (contents: number) => Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contents} 0 R >>`);
-const FONT = Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+import { flateBomb, FONT, PAGE, pdf, stream } from '../robustness/hostile-pdf.ts';
 
 /**
  * `n` pages sharing one content stream of `chars` characters (pages.pdf: 20,000 × 4,000), in lines of 80 that stay on
@@ -47,22 +29,8 @@ function sharedPages(n: number, chars: number): Buffer {
     Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
     Buffer.from(`<< /Type /Pages /Kids [${kids}] /Count ${n} >>`),
     FONT,
-    Buffer.concat([Buffer.from(`<< /Length ${content.length} >>\nstream\n`), content, Buffer.from('\nendstream')]),
+    stream('', content),
     ...Array.from({ length: n }, () => PAGE(4)),
-  ]);
-}
-
-/** One page whose Flate content stream inflates to `bytes` of text operators (flate.pdf: 400 MB). */
-function flateBomb(bytes: number): Buffer {
-  const op = Buffer.from('(AAAAAAAA) Tj ');
-  const raw = Buffer.concat([Buffer.from('BT /F1 10 Tf 10 700 Td '), Buffer.alloc(Math.floor(bytes / op.length) * op.length, op), Buffer.from('ET')]);
-  const z = deflateSync(raw, { level: 9 });
-  return pdf([
-    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
-    Buffer.from('<< /Type /Pages /Kids [5 0 R] /Count 1 >>'),
-    FONT,
-    Buffer.concat([Buffer.from(`<< /Length ${z.length} /Filter /FlateDecode >>\nstream\n`), z, Buffer.from('\nendstream')]),
-    PAGE(4),
   ]);
 }
 
@@ -71,7 +39,7 @@ function ordinary(pages: number): Buffer {
   const objs: Buffer[] = [Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'), Buffer.from(`<< /Type /Pages /Kids [${Array.from({ length: pages }, (_, i) => `${4 + 2 * i} 0 R`).join(' ')}] /Count ${pages} >>`), FONT];
   for (let i = 0; i < pages; i++) {
     const z = deflateSync(Buffer.from(`BT /F1 12 Tf 72 700 Td (Page ${i + 1}: Binhai high-tech zone builds an integrated circuit park.) Tj ET`));
-    objs.push(PAGE(5 + 2 * i), Buffer.concat([Buffer.from(`<< /Length ${z.length} /Filter /FlateDecode >>\nstream\n`), z, Buffer.from('\nendstream')]));
+    objs.push(PAGE(5 + 2 * i), stream('/Filter /FlateDecode', z));
   }
   return pdf(objs);
 }

@@ -4,16 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { createGraphQLHandler, type GraphQLHttpRequest } from '../../server/src/graphql/handler.ts';
 import type { GraphNode } from '../../server/src/model.ts';
-import type { GraphStore } from '../../server/src/store/port.ts';
+import { fakeStore } from '../fixtures/store-doubles.ts';
 
-function fakeStore(overrides: Partial<GraphStore>): GraphStore {
-  const none = async () => {
-    throw new Error('not used by this test');
-  };
-  return new Proxy(overrides as GraphStore, {
-    get: (t, k) => (k in t ? (t as unknown as Record<string | symbol, unknown>)[k] : k === 'close' ? async () => undefined : none),
-  });
-}
 
 const post = (query: string, accept = 'application/json'): GraphQLHttpRequest => ({
   method: 'POST',

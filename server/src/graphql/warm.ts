@@ -5,7 +5,7 @@
 //   - at start, and whenever the graph version changes (a mutation, a document or registry written
 //     here or by another process sharing the data directory: the curated store's graphVersion), once
 //     the version has held still for one poll (an ingest of many documents does not start a build
-//     per document; the store's own first refresh moves the version once after start);
+//     per document);
 //   - one at a time (the park index at the default threshold, then the review queue), both paced
 //     like any request's build (the event loop answers /healthz and requests meanwhile);
 //   - a newer version stops an older park-index build (parkIndex), and requests share the build the
@@ -68,8 +68,8 @@ export function startWarmer(source: GraphStore & CurationService, options: { pol
     if (stopped) return;
     try {
       const version = await source.graphVersion();
-      // Once the version held still for one poll: after a change, and at start too (the curated store's
-      // first refresh, ~2 s after it opens, moves its version once without a write).
+      // Once the version held still for one poll: after a change (a burst of writes is built once), and
+      // at start too (the curated store's version is settled when it opens: fix35).
       const still = version === seen;
       seen = version;
       if (still && version !== warmed && !running) {

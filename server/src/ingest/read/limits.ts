@@ -31,8 +31,8 @@ export const MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024;
  *   - pdf.js (unpdf) reads a page's content stream at ~2 MB of operators per CPU-second (measured: 4 MB in
  *     1.9 s, 16 MB in 8.7 s) and each page of a shared 4,000-character stream in ~16 ms (review19 M1: one
  *     Flate stream inflating to 400 MB held a worker 300 s and 1.2 GB; 20,000 pages sharing one stream
- *     331 s). Before pdf.js parses anything, the Flate streams other than images (content, fonts, object
- *     streams) are inflated and counted, at most 64 MB together (~30 s of operators at worst; a
+ *     331 s). Before pdf.js parses anything, the encoded streams other than images (content, fonts, object
+ *     streams; every filter pdf.js decodes them with, fix35) are decoded and counted, at most 64 MB together (~30 s of operators at worst; a
  *     500,000-character text takes ~10–20 bytes of operators a character, embedded CJK font subsets
  *     a few MB), and the page tree's count read: at most 2,000 pages (a policy document has tens to
  *     hundreds; ~30 s of shared-stream pages). The text is then extracted page by page, one page at a
@@ -47,7 +47,7 @@ export interface ReadLimits {
   maxDocxParagraphs: number;
   /** pdf: most pages (the page tree's count, read before any page is; KG_PDF_MAX_PAGES). */
   maxPdfPages: number;
-  /** pdf: most bytes its Flate streams other than images inflate to, all together, counted before parsing (KG_PDF_MAX_INFLATED_BYTES). */
+  /** pdf: most bytes its encoded streams other than images decode to (Flate, LZW, RunLength, ASCIIHex, ASCII85, Brotli), all together, counted before parsing (KG_PDF_MAX_INFLATED_BYTES). */
   maxPdfInflatedBytes: number;
 }
 
@@ -84,6 +84,17 @@ export function readLimits(env: NodeJS.ProcessEnv = process.env): ReadLimits {
     out[key] = Number(raw);
   }
   return out;
+}
+
+/**
+ * A pdf stream the guard (pdf-guard.ts) cannot measure before pdf.js would decode it: an image codec on a stream
+ * that is no image (a page or a font pdf.js would decode to a size of the codec's own header), or a filter given by
+ * a reference inside an object stream. Refused like a pdf over a bound; no setting lets it through.
+ */
+export function unmeasuredPdfDetail(filter: string, object?: string): string {
+  const obj = object ? `（对象 ${object}）` : '';
+  const objEn = object ? ` (object ${object})` : '';
+  return `PDF 的非图像流${obj}使用 ${filter} 过滤器，解析前无法计量其解码后的大小 / a stream of the pdf that is no image${objEn} uses the filter ${filter}, whose decoded size cannot be counted before parsing`;
 }
 
 /** The headline of a refusal by one of these limits: the file may be small on disk, what it holds is not. */

@@ -64,7 +64,12 @@ export class CuratedStore implements GraphStore, CurationService {
   }
 
   static async open(inner: GraphStore, options: CuratedStoreOptions = {}): Promise<CuratedStore> {
-    return new CuratedStore(inner, await inner.readCuration(), options);
+    const store = new CuratedStore(inner, await inner.readCuration(), options);
+    // The documents as they are now: the first periodic refresh compares against these, not against
+    // nothing (it took the whole list for another process's writes and moved the version once,
+    // ~refreshMs after open, so every per-version cache was built twice after a start).
+    if (store.refreshMs > 0) store.docsPrint = await store.documentsPrint();
+    return store;
   }
 
   describe(): string {
@@ -161,12 +166,17 @@ export class CuratedStore implements GraphStore, CurationService {
     if (more.length > 0) this.ov = new Overlay([...this.ov.records, ...more]);
     if (this.refreshMs > 0) {
       // Another process may have written documents: the inner graph changed if its records did.
-      const print = (await this.inner.listDocumentRecords()).map((d) => `${d.documentId}\u0000${d.sourceHash}`).join('\n');
+      const print = await this.documentsPrint();
       if (print !== this.docsPrint) {
         this.docsPrint = print;
         this.innerChanged();
       }
     }
+  }
+
+  /** What the periodic refresh compares to see another process's documents: ids and source hashes. */
+  private async documentsPrint(): Promise<string> {
+    return (await this.inner.listDocumentRecords()).map((d) => `${d.documentId}\u0000${d.sourceHash}`).join('\n');
   }
 
   private async documents(): Promise<Set<string>> {
