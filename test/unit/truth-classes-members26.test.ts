@@ -57,3 +57,36 @@ describe('a firm in a park table row of two or three industries is in one of the
     expect(ties).not.toContain('enterprise:青川牧源食品 -> industry:粮油加工');
   });
 });
+
+describe('a name read as a firm by its place alone that ends in a place word names a place (依托天城园发展X)', () => {
+  const doc = [
+    '青川经济技术开发区产业发展规划',
+    '',
+    '一、总体布局',
+    '“一区三园”即青川经济技术开发区及红枫园、白鹭园和金沙园。',
+    '',
+    '二、重点任务',
+    '1.提升装备制造水平。依托红枫园发展工程机械和液压件，支持青川重工研发大型液压机。',
+    '2.发展临港产业。依托青川新港发展港口物流和粮油加工。',
+    '3.发展冷链物流。依托青川冷链物流园和沪青铁路通道，发展冷链仓储和冷链配送。',
+    '4.推动县域工业。各县依托县域工业集中区发展建材和农机配件。',
+    '',
+  ].join('\n');
+  it('reads a zone of a 一区多园 plan as a park hosting what it develops, no firm of it', async () => {
+    const x = await runDoc(doc);
+    expect(x.nodes.filter((n) => n.name === '红枫园').map((n) => n.label)).toEqual(['Park']);
+    expect(strong(x, 'HOSTS')).toContain('park:红枫园 -> industry:工程机械');
+    expect(all(x, 'IN_INDUSTRY').filter((e) => e.includes('红枫园'))).toEqual([]);
+  });
+  it('reads a port as a carrier, and a corridor or a generic county zone as no organisation', async () => {
+    const x = await runDoc(doc);
+    expect(x.nodes.filter((n) => n.name === '青川新港').map((n) => n.label)).toEqual(['Park']);
+    expect(x.nodes.filter((n) => n.label === 'Enterprise').map((n) => n.name)).not.toContain('沪青铁路通道');
+    expect(x.nodes.filter((n) => n.label === 'Enterprise').map((n) => n.name)).not.toContain('县域工业集中区');
+    expect(all(x, 'IN_INDUSTRY').filter((e) => /铁路通道|县域工业集中区|新港/.test(e))).toEqual([]);
+  });
+  it('keeps a firm named by a suffix whatever place word it holds (青川鼠岛码头有限公司)', async () => {
+    const x = await runDoc('青川市港口物流发展方案\n\n一、重点任务\n依托青川鼠岛码头有限公司发展港口物流。\n');
+    expect(x.nodes.filter((n) => n.label === 'Enterprise').map((n) => n.name)).toContain('青川鼠岛码头');
+  });
+});

@@ -170,3 +170,30 @@ export function firmPlaceBrackets(mentions: Mention[], text: string, offset: num
     m.end += len;
   }
 }
+
+/**
+ * Where a name read as a firm only by its place in the sentence (依托天城园发展X, 依托A和B、C，发展X: no suffix, not in the
+ * lexicon) ends in a place word, it names a place, not a firm: a zone of a 一区多园 plan written as two characters and 园
+ * (天城园, 龙都园: a park), a port, airport or border crossing (新田港, 城固机场, 满洲里口岸: a carrier, an area), or a
+ * corridor, road, town or museum (陇海铁路通道, 祁县玻璃博物馆: no organisation of the document — dropped), or a carrier
+ * whose own suffix types it as a park but names none (县域工业集中区: dropped). A firm's suffix or a lexicon name keeps a
+ * firm (舟山鼠浪湖码头 is a company).
+ */
+const CARRIER_END = /(?:港|机场|口岸)$/;
+const PLACE_WORD_END = /(?:通道|高速|铁路|公路|博物馆|小镇|镇|村)$/;
+const ZONE_OF_PLAN = /^[\u3400-\u9fff]{2}园$/;
+const NOT_ZONE_OF_PLAN = /(?:公|花|家|田|校|乐|茶|果|菜|庄|陵|林|植物|动物)园$/;
+
+export function placeNamedFirms(mentions: Mention[]): void {
+  for (const m of [...mentions]) {
+    if (m.label !== 'Enterprise' || m.lex || m.name !== undefined) continue;
+    const typed = typeBySuffix(m.surface);
+    if (typed?.label === 'Enterprise') continue;
+    if ((ZONE_OF_PLAN.test(m.surface) && !NOT_ZONE_OF_PLAN.test(m.surface)) || CARRIER_END.test(m.surface)) {
+      m.label = 'Park';
+      m.kind = CARRIER_END.test(m.surface) ? 'area' : 'park';
+      continue;
+    }
+    if (PLACE_WORD_END.test(m.surface) || typed?.label === 'Park') mentions.splice(mentions.indexOf(m), 1);
+  }
+}
