@@ -90,3 +90,29 @@ describe('a name read as a firm by its place alone that ends in a place word nam
     expect(x.nodes.filter((n) => n.label === 'Enterprise').map((n) => n.name)).toContain('青川鼠岛码头');
   });
 });
+
+describe('a place bracket inside or closing a firm’s name in a table cell or on a labelled line stays in the name (A（山东）浆纸)', () => {
+  it('files the local company of a table row under its full name, and drops a product note', async () => {
+    const x = await runDoc(
+      [
+        '青川市造纸产业链链长制工作方案',
+        '',
+        '二、产业链重点企业',
+        '产业链|链主企业|重点企业',
+        '文化用纸|青川森博（山东）纸业|青川华纸（铜版纸）、青川晨光纸品（阜阳）',
+        '',
+      ].join('\n'),
+    );
+    const ties = strong(x, 'IN_INDUSTRY');
+    expect(ties).toContain('enterprise:青川森博(山东)纸业 -> industry:文化用纸');
+    expect(ties).toContain('enterprise:青川晨光纸品(阜阳) -> industry:文化用纸');
+    expect(ties).toContain('enterprise:青川华纸 -> industry:文化用纸');
+    expect(x.nodes.map((n) => n.name)).not.toContain('青川森博纸业');
+  });
+  it('keeps the name on a labelled line whose firm carries a note after its place (A（山东）浆纸（漂白木浆）)', async () => {
+    const x = await runDoc(
+      ['青川市造纸产业招商图谱', '', '二、产业链图谱', '（一）文化用纸', '重点企业：青川森博（山东）浆纸（漂白木浆）、青川华纸。', '承载园区：青川经济开发区。', ''].join('\n'),
+    );
+    expect(x.nodes.map((n) => n.name)).not.toContain('青川森博浆纸');
+  });
+});

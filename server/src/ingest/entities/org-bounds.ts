@@ -197,3 +197,36 @@ export function placeNamedFirms(mentions: Mention[]): void {
     if (PLACE_WORD_END.test(m.surface) || typed?.label === 'Park') mentions.splice(mentions.indexOf(m), 1);
   }
 }
+
+/** A place written in brackets inside or closing a firm's name (亚太森博（山东）浆纸, 今麦郎食品（阜阳）): one place word, 2–4 characters. */
+export function placeInBrackets(inner: string): boolean {
+  if (!/^[\u3400-\u9fff]{2,4}$/.test(inner)) return false;
+  const w = words(inner);
+  return w.length === 1 && w[0]!.tag === 'ns';
+}
+
+/**
+ * An item of a labelled line or a table cell without its bracketed notes (A（尿素） → A, P（核心区、拓展区） → P, a
+ * bracket holding brackets as one note), but with the place bracket that is part of a firm's name (亚太森博（山东）浆纸,
+ * 龙工（福建）机械, 今麦郎食品（阜阳）: the local company, as firmPlaceBrackets reads it in sentences).
+ */
+export function withoutNotes(item: string): string {
+  let out = '';
+  let depth = 0;
+  let note = '';
+  for (const ch of item) {
+    if (ch === '（' || ch === '(') {
+      depth++;
+      note += ch;
+    } else if ((ch === '）' || ch === ')') && depth > 0) {
+      depth--;
+      note += ch;
+      if (depth === 0) {
+        if (placeInBrackets(note.slice(1, -1)) && out.length >= 2) out += note;
+        note = '';
+      }
+    } else if (depth > 0) note += ch;
+    else out += ch;
+  }
+  return out + (depth > 0 ? note : '');
+}

@@ -13,6 +13,7 @@ import type { Evidence } from '../../model.ts';
 import type { IngestContext } from '../context.ts';
 import { plausibleBareName } from '../entities/enumerations.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
+import { withoutNotes } from '../entities/org-bounds.ts';
 import type { Entity, EntityTable } from '../entities/table.ts';
 import { isGenericName, typeBySuffix } from '../entities/typing.ts';
 import { documentId, measureId } from '../ids.ts';
@@ -92,10 +93,9 @@ export function tableEdges(doc: StructuredDoc, table: EntityTable, edges: EdgeSe
   for (const row of labelledRows(doc)) readRow(row, docId, text, table, edges, ctx);
 }
 
-/** Items of a cell: split at 、，；/ and blanks, without 等 and bracketed notes. */
+/** Items of a cell: split at 、，；/ and blanks, without 等 and bracketed notes (a place bracket of a firm's name stays). */
 function cellItems(cell: string): string[] {
-  return cell
-    .replace(/[(（][^)）]{0,12}[)）]/g, '')
+  return withoutNotes(cell)
     .split(/[、,，;；/／\s]+|(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff]{2,}(?:企业|公司|集团|大学|学院|研究院|园区|开发区|高新区)$)/)
     .map((x) => x.replace(/^(以及|及|和)/, '').replace(/等(\d+|[一二三四五六七八九十]+)?[家个所]?(企业|单位|园区|平台)?$/, '').trim())
     .filter((x) => x && !/^(—+|-+|无|暂无|待定|待培育|待引进|空缺|若干家?|多家|一批|\d+[家个]?|[一二三四五六七八九十两]+[家个])$/.test(x));
