@@ -116,3 +116,26 @@ describe('a place bracket inside or closing a firm’s name in a table cell or o
     expect(x.nodes.map((n) => n.name)).not.toContain('青川森博浆纸');
   });
 });
+
+describe('a leading firm and the segments it is to carry, 以A为链主，带动X和Y两个环节做大做强', () => {
+  it('puts the firm in each segment (1×n, stated), with or without 发展 closing the clause', async () => {
+    const x = await runDoc(['青川市汽车零部件产业链链长制工作方案', '', '二、重点任务', '1.做强链主企业。以青川鼎力重机为链主，带动悬架系统和转向系统两个环节做大做强。', ''].join('\n'));
+    const ties = strong(x, 'IN_INDUSTRY');
+    expect(ties).toContain('enterprise:青川鼎力重机 -> industry:悬架系统');
+    expect(ties).toContain('enterprise:青川鼎力重机 -> industry:转向系统');
+  });
+});
+
+describe('a leading firm whose trade word reads as a field (以冰川环境为龙头, 以航宇科工火箭技术为龙头)', () => {
+  it('reads the name in the leading slot as a firm of what the clause develops', async () => {
+    const x = await runDoc(['青川市氢能产业发展行动方案', '', '二、重点任务', '1.突破储运装备。以青川冰川环境为龙头，发展氢气压缩机和高压储氢瓶。', '2.发展商业航天。以航宇科工火箭技术为龙头，发展固体运载火箭。', ''].join('\n'));
+    const ties = strong(x, 'IN_INDUSTRY');
+    expect(ties).toContain('enterprise:青川冰川环境 -> industry:氢气压缩机');
+    expect(ties).toContain('enterprise:青川冰川环境 -> industry:高压储氢瓶');
+    expect(ties).toContain('enterprise:航宇科工火箭技术 -> industry:固体运载火箭');
+  });
+  it('reads no firm where the slot holds a field or a quality (以信息技术为龙头, 以营商环境为龙头)', async () => {
+    const x = await runDoc(['青川市数字经济发展行动方案', '', '二、重点任务', '1.以信息技术为龙头，发展软件和信息服务。以营商环境为龙头，发展平台经济。', ''].join('\n'));
+    expect(x.nodes.filter((n) => n.label === 'Enterprise').map((n) => n.name)).toEqual([]);
+  });
+});

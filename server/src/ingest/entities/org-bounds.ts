@@ -5,7 +5,7 @@
 //     named after the bracket goes with it (中国石油大学(北京)克拉玛依校区);
 //   • a group's numbered institute is written as the group's short name and its number: 中国电科二所,
 //     中国电科十三所, 航天科工三院 — a research body of its own (Lab), not the group the lexicon knows.
-import type { Mention } from './enumerations.ts';
+import { plausibleBareName, type Mention } from './enumerations.ts';
 import { words } from './segment.ts';
 import { typeBySuffix } from './typing.ts';
 
@@ -229,4 +229,20 @@ export function withoutNotes(item: string): string {
     else out += ch;
   }
   return out + (depth > 0 ? note : '');
+}
+
+/**
+ * A name in the slot of a leading firm (以A为龙头 / 以A为链主 / 以A为代表的X企业): a bare name (plausibleBareName), or a firm whose
+ * trade word reads as a field — 冰轮环境, 航天科工火箭技术, 江苏鹏鹞环境工程, 山东瑞璞牡丹产业科技 — when what comes before the trade
+ * word is a proper name of its own (no field, no quality: not 信息技术, 营商环境, 关键核心技术).
+ */
+const TRADE_FIELD_END = /(?:环境工程|环境|产业科技|技术)$/;
+const NOT_PROPER_HEAD = /^(?:关键|核心|共性|前沿|先进|新型|数字|绿色|信息|智能|生态|人居|营商|投资|发展|创新|产业|科技|技术|服务|营造|优化|市场|政务|人才|创业|文化|旅游|生产|生活)/;
+
+export function leadFirmName(name: string, isIndustryTerm: (s: string) => boolean): boolean {
+  if (plausibleBareName(name)) return true;
+  const t = TRADE_FIELD_END.exec(name);
+  if (!t || !/^[\u3400-\u9fff]{4,12}$/.test(name)) return false;
+  const head = name.slice(0, -t[0].length);
+  return head.length >= 2 && !NOT_PROPER_HEAD.test(head) && plausibleBareName(head) && !isIndustryTerm(head) && !isIndustryTerm(name);
 }
