@@ -139,3 +139,28 @@ describe('a leading firm whose trade word reads as a field (以冰川环境为�
     expect(x.nodes.filter((n) => n.label === 'Enterprise').map((n) => n.name)).toEqual([]);
   });
 });
+
+describe('a research body’s full name written as fields, a place or a joined pair before its kind (X与Y国家重点实验室)', () => {
+  const doc = [
+    '青川市新材料产业发展行动方案',
+    '',
+    '二、重点任务',
+    '1.强化创新支撑。以青川理工大学、轻合金成形与再利用省级重点实验室为创新源头，服务铝合金和镁合金。',
+    '2.攻关关键技术。依托青川省制冷装备工程技术研究中心开展冷柜节能技术攻关。',
+    '3.建设平台。支持青川铝业牵头组建青川轻合金技术创新中心，青川市已集聚青川新材料产业研究院等机构。',
+    '',
+  ].join('\n');
+  it('reads the whole name back to the item’s opening, and ties it to what it serves', async () => {
+    const x = await runDoc(doc);
+    const labs = x.nodes.filter((n) => n.label === 'Lab').map((n) => n.name);
+    expect(labs).toContain('轻合金成形与再利用省级重点实验室');
+    expect(labs).toContain('青川省制冷装备工程技术研究中心');
+    expect(labs).not.toContain('再利用省级重点实验室');
+    expect(strong(x, 'INNOVATES_FOR')).toContain('lab:轻合金成形与再利用省级重点实验室 -> industry:铝合金');
+  });
+  it('takes no verb, no goal and no inventory into the name', async () => {
+    const x = await runDoc(doc);
+    const labs = x.nodes.filter((n) => n.label === 'Lab').map((n) => n.name);
+    expect(labs.filter((n) => /牵头|组建|集聚|我市/.test(n))).toEqual([]);
+  });
+});

@@ -246,3 +246,41 @@ export function leadFirmName(name: string, isIndustryTerm: (s: string) => boolea
   const head = name.slice(0, -t[0].length);
   return head.length >= 2 && !NOT_PROPER_HEAD.test(head) && plausibleBareName(head) && !isIndustryTerm(head) && !isIndustryTerm(name);
 }
+
+/**
+ * A research body's full name written as a field, a place or a joined pair before its kind (冶金减排与资源综合利用教育部重点
+ * 实验室, 河南省制冷装备工程技术研究中心, 煤炭开采国家工程研究中心, 非常规油气湖北省协同创新中心): the name runs back from the
+ * kind to the item's boundary — a list mark or clause mark, or the word that opens the item (以, 依托, 和, 及, 由, 支持) —
+ * when no verb lies between (建设, 组建, 争创 … open a goal, whose lab is read as before). A university written right
+ * before its laboratory (安徽农业大学茶树生物学与资源利用国家重点实验室) is part of the laboratory's name.
+ */
+const LAB_KIND = /(?:全国重点实验室|国家重点实验室|重点实验室|国家工程研究中心|工程研究中心|工程技术研究中心|协同创新中心|技术创新中心|产业研究院)(?:[\u3400-\u9fff]{2,4}分中心)?/g;
+const ITEM_OPENING = /(?:^|[、，,。；;：:（(“”"\s|]|(?:以|依托|和|及|由|支持|依靠))$/;
+const NOT_IN_LAB_NAME = /(?:建设|组建|共建|争创|创建|创设|打造|培育|推动|推进|支持|开展|服务|发展|加快|提升|牵头|设立|成立|建成|获批|认定|申报|力争|积极|引进|做强|继续|依托|集聚|聚集|汇聚|拥有|现有|已有|落户|入驻|我市|我省|我区|全市|全省|已|是|为|的|在|等|和|及|以)|^[\u3400-\u9fff]{1,2}级$/;
+
+export function labNameBounds(mentions: Mention[], text: string, offset: number): void {
+  const local = text;
+  let added = false;
+  for (const k of local.matchAll(LAB_KIND)) {
+    const end = k.index! + k[0].length;
+    // the item's start: back over Han characters and digits to an opening
+    let start = k.index!;
+    while (start > 0 && /[\u3400-\u9fff0-9A-Za-z]/.test(local[start - 1]!) && k.index! - start < 24 && !ITEM_OPENING.test(local.slice(Math.max(0, start - 2), start))) start--;
+    if (!ITEM_OPENING.test(local.slice(Math.max(0, start - 2), start)) || start === k.index!) continue;
+    const name = local.slice(start, end);
+    const head = local.slice(start, k.index!);
+    if (head.length < 2 || NOT_IN_LAB_NAME.test(head.replace(/省部共建$/, ''))) continue;
+    const sp = { start: offset + start, end: offset + end };
+    // (a lab mention inside the span is the cut name; any firm, park or industry inside it goes with it)
+    const inside = mentions.filter((m) => m.start >= sp.start && m.end <= sp.end);
+    if (mentions.some((m) => !inside.includes(m) && m.start < sp.end && m.end > sp.start)) continue;
+    if (inside.some((m) => m.label === 'Lab' && m.start === sp.start && m.end === sp.end)) continue;
+    const lab = inside.find((m) => m.label === 'Lab' && m.end === sp.end);
+    for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
+    const whole: Mention = { ...sp, surface: name, label: 'Lab', confidence: 'high', kind: lab?.kind ?? 'lab' };
+    if (lab?.list !== undefined) whole.list = lab.list;
+    mentions.push(whole);
+    added = true;
+  }
+  if (added) mentions.sort((a, b) => a.start - b.start);
+}
