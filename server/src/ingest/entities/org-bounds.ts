@@ -270,6 +270,8 @@ export function labNameBounds(mentions: Mention[], text: string, offset: number)
     const name = local.slice(start, end);
     const head = local.slice(start, k.index!);
     if (head.length < 2 || NOT_IN_LAB_NAME.test(head.replace(/省部共建$/, ''))) continue;
+    // (天津市重点实验室, 国家技术创新中心, 省级工程研究中心: a place or a level before the kind names a category of designation, no body)
+    if (/^[\u3400-\u9fff]{1,4}(?:省|市|县|区|州)$|^(?:国家|全国|省|市|地方|企业|行业)$/.test(head) || (words(head).length === 1 && words(head)[0]!.tag === 'ns')) continue;
     const sp = { start: offset + start, end: offset + end };
     // (a lab mention inside the span is the cut name; any firm, park or industry inside it goes with it)
     const inside = mentions.filter((m) => m.start >= sp.start && m.end <= sp.end);
