@@ -11,7 +11,7 @@ import type { IngestContext } from '../context.ts';
 import { documentId, measureId } from '../ids.ts';
 import type { Sentence, StructuredDoc } from '../types.ts';
 import { boundIndustries } from './industry-bounds.ts';
-import { campusNames, firmPlaceBrackets, groupSubsidiaries, joinedFirms, joinedParks, numberedInstitutes, placeBracketTails } from './org-bounds.ts';
+import { campusNames, firmPlaceBrackets, groupSubsidiaries, joinedFirms, joinedParks, numberedInstitutes, placeBracketTails, placeNamedFirms, labNameBounds } from './org-bounds.ts';
 import { documentSubject, maskedNorm, sentenceContext, type IndustryRef, type SentenceContext } from './context.ts';
 import { addDocNames, rememberName, type DocNames } from './doc-names.ts';
 import type { Enumeration, Mention } from './enumerations.ts';
@@ -97,6 +97,8 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     firmPlaceBrackets(mentions, text, s.start);
     joinedFirms(mentions, (x) => index.isIndustryTerm(x));
     joinedParks(mentions);
+    placeNamedFirms(mentions);
+    labNameBounds(mentions, text, s.start);
     placeBracketTails(mentions, text, s.start);
     screenMentions(mentions, text, s.start, cls, s.measureIndex !== undefined, (x) => index.isIndustryTerm(x));
     dropGoalLabs(mentions, text, s.start, cls, doc.meta.city, homeCity);

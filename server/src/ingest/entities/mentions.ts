@@ -11,6 +11,7 @@ import { isGenericName, typeBySuffix } from './typing.ts';
 import { fieldLabel, isFirmLabel } from './labels.ts';
 import { stripNumbering } from './context.ts';
 import { words } from './segment.ts';
+import { leadFirmName } from './org-bounds.ts';
 
 /** The lexicon's regions of two characters or more (filtered once per lexicon, not per sentence). */
 const longRegionLists = new WeakMap<LexiconIndex, string[]>();
@@ -954,7 +955,7 @@ function bareSupportNames(scan: Scan): void {
   for (const m of text.matchAll(/以([^、，,。；;：:以和与及“”"（）()]{2,12})为(?:龙头|链主|代表的[^，,。；;、“”"（）()]{1,14}?(?:企业|厂商))/g)) {
     const start = offset + m.index! + 1;
     const sp = { start, end: start + m[1]!.length };
-    if (out.some((x) => x.label !== 'Industry' && overlaps(x, sp)) || !plausibleBareName(m[1]!) || index.lookup(m[1]!)?.type === 'industry' || isGenericName(m[1]!, '', (x) => index.isIndustryTerm(x))) continue;
+    if (out.some((x) => x.label !== 'Industry' && overlaps(x, sp)) || !leadFirmName(m[1]!, (x) => index.isIndustryTerm(x)) || index.lookup(m[1]!)?.type === 'industry' || isGenericName(m[1]!, '', (x) => index.isIndustryTerm(x))) continue;
     for (const x of out.filter((x) => x.label === 'Industry' && overlaps(x, sp))) out.splice(out.indexOf(x), 1);
     const men: Mention = { ...sp, surface: m[1]!, label: 'Enterprise', confidence: 'low' };
     out.push(men);

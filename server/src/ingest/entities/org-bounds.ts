@@ -5,7 +5,7 @@
 //     named after the bracket goes with it (中国石油大学(北京)克拉玛依校区);
 //   • a group's numbered institute is written as the group's short name and its number: 中国电科二所,
 //     中国电科十三所, 航天科工三院 — a research body of its own (Lab), not the group the lexicon knows.
-import type { Mention } from './enumerations.ts';
+import { plausibleBareName, type Mention } from './enumerations.ts';
 import { words } from './segment.ts';
 import { typeBySuffix } from './typing.ts';
 
@@ -169,4 +169,120 @@ export function firmPlaceBrackets(mentions: Mention[], text: string, offset: num
     m.surface += text.slice(m.end - offset, m.end - offset + len);
     m.end += len;
   }
+}
+
+/**
+ * Where a name read as a firm only by its place in the sentence (依托天城园发展X, 依托A和B、C，发展X: no suffix, not in the
+ * lexicon) ends in a place word, it names a place, not a firm: a zone of a 一区多园 plan written as two characters and 园
+ * (天城园, 龙都园: a park), a port, airport or border crossing (新田港, 城固机场, 满洲里口岸: a carrier, an area), or a
+ * corridor, road, town or museum (陇海铁路通道, 祁县玻璃博物馆: no organisation of the document — dropped), or a carrier
+ * whose own suffix types it as a park but names none (县域工业集中区: dropped). A firm's suffix or a lexicon name keeps a
+ * firm (舟山鼠浪湖码头 is a company).
+ */
+const CARRIER_END = /(?:港|机场|口岸)$/;
+const PLACE_WORD_END = /(?:通道|高速|铁路|公路|博物馆|小镇|镇|村)$/;
+const ZONE_OF_PLAN = /^[\u3400-\u9fff]{2}园$/;
+const NOT_ZONE_OF_PLAN = /(?:公|花|家|田|校|乐|茶|果|菜|庄|陵|林|植物|动物)园$/;
+
+export function placeNamedFirms(mentions: Mention[]): void {
+  for (const m of [...mentions]) {
+    if (m.label !== 'Enterprise' || m.lex || m.name !== undefined) continue;
+    const typed = typeBySuffix(m.surface);
+    if (typed?.label === 'Enterprise') continue;
+    if ((ZONE_OF_PLAN.test(m.surface) && !NOT_ZONE_OF_PLAN.test(m.surface)) || CARRIER_END.test(m.surface)) {
+      m.label = 'Park';
+      m.kind = CARRIER_END.test(m.surface) ? 'area' : 'park';
+      continue;
+    }
+    if (PLACE_WORD_END.test(m.surface) || typed?.label === 'Park') mentions.splice(mentions.indexOf(m), 1);
+  }
+}
+
+/** A place written in brackets inside or closing a firm's name (亚太森博（山东）浆纸, 今麦郎食品（阜阳）): one place word, 2–4 characters. */
+export function placeInBrackets(inner: string): boolean {
+  if (!/^[\u3400-\u9fff]{2,4}$/.test(inner)) return false;
+  const w = words(inner);
+  return w.length === 1 && w[0]!.tag === 'ns';
+}
+
+/**
+ * An item of a labelled line or a table cell without its bracketed notes (A（尿素） → A, P（核心区、拓展区） → P, a
+ * bracket holding brackets as one note), but with the place bracket that is part of a firm's name (亚太森博（山东）浆纸,
+ * 龙工（福建）机械, 今麦郎食品（阜阳）: the local company, as firmPlaceBrackets reads it in sentences).
+ */
+export function withoutNotes(item: string): string {
+  let out = '';
+  let depth = 0;
+  let note = '';
+  for (const ch of item) {
+    if (ch === '（' || ch === '(') {
+      depth++;
+      note += ch;
+    } else if ((ch === '）' || ch === ')') && depth > 0) {
+      depth--;
+      note += ch;
+      if (depth === 0) {
+        if (placeInBrackets(note.slice(1, -1)) && out.length >= 2) out += note;
+        note = '';
+      }
+    } else if (depth > 0) note += ch;
+    else out += ch;
+  }
+  return out + (depth > 0 ? note : '');
+}
+
+/**
+ * A name in the slot of a leading firm (以A为龙头 / 以A为链主 / 以A为代表的X企业): a bare name (plausibleBareName), or a firm whose
+ * trade word reads as a field — 冰轮环境, 航天科工火箭技术, 江苏鹏鹞环境工程, 山东瑞璞牡丹产业科技 — when what comes before the trade
+ * word is a proper name of its own (no field, no quality: not 信息技术, 营商环境, 关键核心技术).
+ */
+const TRADE_FIELD_END = /(?:环境工程|环境|产业科技|技术)$/;
+const NOT_PROPER_HEAD = /^(?:关键|核心|共性|前沿|先进|新型|数字|绿色|信息|智能|生态|人居|营商|投资|发展|创新|产业|科技|技术|服务|营造|优化|市场|政务|人才|创业|文化|旅游|生产|生活)/;
+
+export function leadFirmName(name: string, isIndustryTerm: (s: string) => boolean): boolean {
+  if (plausibleBareName(name)) return true;
+  const t = TRADE_FIELD_END.exec(name);
+  if (!t || !/^[\u3400-\u9fff]{4,12}$/.test(name)) return false;
+  const head = name.slice(0, -t[0].length);
+  return head.length >= 2 && !NOT_PROPER_HEAD.test(head) && plausibleBareName(head) && !isIndustryTerm(head) && !isIndustryTerm(name);
+}
+
+/**
+ * A research body's full name written as a field, a place or a joined pair before its kind (冶金减排与资源综合利用教育部重点
+ * 实验室, 河南省制冷装备工程技术研究中心, 煤炭开采国家工程研究中心, 非常规油气湖北省协同创新中心): the name runs back from the
+ * kind to the item's boundary — a list mark or clause mark, or the word that opens the item (以, 依托, 和, 及, 由, 支持) —
+ * when no verb lies between (建设, 组建, 争创 … open a goal, whose lab is read as before). A university written right
+ * before its laboratory (安徽农业大学茶树生物学与资源利用国家重点实验室) is part of the laboratory's name.
+ */
+const LAB_KIND = /(?:全国重点实验室|国家重点实验室|重点实验室|国家工程研究中心|工程研究中心|工程技术研究中心|协同创新中心|技术创新中心|产业研究院)(?:[\u3400-\u9fff]{2,4}分中心)?/g;
+const ITEM_OPENING = /(?:^|[、，,。；;：:（(“”"\s|]|(?:以|依托|和|及|由|支持|依靠))$/;
+const NOT_IN_LAB_NAME = /(?:建设|组建|共建|争创|创建|创设|打造|培育|推动|推进|支持|开展|服务|发展|加快|提升|牵头|设立|成立|建成|获批|认定|申报|力争|积极|引进|做强|继续|依托|集聚|聚集|汇聚|拥有|现有|已有|落户|入驻|我市|我省|我区|全市|全省|已|是|为|的|在|等|和|及|以)|^[\u3400-\u9fff]{1,2}级$/;
+
+export function labNameBounds(mentions: Mention[], text: string, offset: number): void {
+  const local = text;
+  let added = false;
+  for (const k of local.matchAll(LAB_KIND)) {
+    const end = k.index! + k[0].length;
+    // the item's start: back over Han characters and digits to an opening
+    let start = k.index!;
+    while (start > 0 && /[\u3400-\u9fff0-9A-Za-z]/.test(local[start - 1]!) && k.index! - start < 24 && !ITEM_OPENING.test(local.slice(Math.max(0, start - 2), start))) start--;
+    if (!ITEM_OPENING.test(local.slice(Math.max(0, start - 2), start)) || start === k.index!) continue;
+    const name = local.slice(start, end);
+    const head = local.slice(start, k.index!);
+    if (head.length < 2 || NOT_IN_LAB_NAME.test(head.replace(/省部共建$/, ''))) continue;
+    // (天津市重点实验室, 国家技术创新中心, 省级工程研究中心: a place or a level before the kind names a category of designation, no body)
+    if (/^[\u3400-\u9fff]{1,4}(?:省|市|县|区|州)$|^(?:国家|全国|省|市|地方|企业|行业)$/.test(head) || (words(head).length === 1 && words(head)[0]!.tag === 'ns')) continue;
+    const sp = { start: offset + start, end: offset + end };
+    // (a lab mention inside the span is the cut name; any firm, park or industry inside it goes with it)
+    const inside = mentions.filter((m) => m.start >= sp.start && m.end <= sp.end);
+    if (mentions.some((m) => !inside.includes(m) && m.start < sp.end && m.end > sp.start)) continue;
+    if (inside.some((m) => m.label === 'Lab' && m.start === sp.start && m.end === sp.end)) continue;
+    const lab = inside.find((m) => m.label === 'Lab' && m.end === sp.end);
+    for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
+    const whole: Mention = { ...sp, surface: name, label: 'Lab', confidence: 'high', kind: lab?.kind ?? 'lab' };
+    if (lab?.list !== undefined) whole.list = lab.list;
+    mentions.push(whole);
+    added = true;
+  }
+  if (added) mentions.sort((a, b) => a.start - b.start);
 }

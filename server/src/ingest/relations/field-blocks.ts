@@ -15,6 +15,7 @@
 import type { SentenceEntities } from '../entities/index.ts';
 import { plausibleBareName } from '../entities/enumerations.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
+import { withoutNotes } from '../entities/org-bounds.ts';
 import { stripNumbering } from '../entities/context.ts';
 import type { Entity, EntityTable } from '../entities/table.ts';
 import { isGenericName, typeBySuffix } from '../entities/typing.ts';
@@ -80,10 +81,11 @@ export function splitOutsideBrackets(items: string): string[] {
 
 /**
  * A line's items, split at its list marks outside brackets, each without the note in brackets after it: 重点企业：A（X、Y）、B
- * → A, B (the products in a firm's brackets are no firms; 承载园区：P（核心区、拓展区） → P).
+ * → A, B (the products in a firm's brackets are no firms; 承载园区：P（核心区、拓展区） → P); a place bracket of a firm's
+ * name stays (亚太森博（山东）浆纸).
  */
 function lineItems(items: string): string[] {
-  return splitOutsideBrackets(items).map((x) => x.replace(/[（(][^（()）]*[)）]/g, '').trim());
+  return splitOutsideBrackets(items).map((x) => withoutNotes(x).trim());
 }
 /** A firm's own bracket right after its name (A（尿素）), which types it; not a note of its group (A（下属B、C）). */
 const TYPE_BRACKET = /^\s*[（(](?!下属|旗下|含|包括|以下简称|简称)[^（()）]{2,}[)）]/;

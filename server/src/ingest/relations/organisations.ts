@@ -387,12 +387,12 @@ function bracketTypedEdges(scope: SentenceScope): void {
 
 /**
  * A leading firm and what it is to carry (以A为链主，带动X和Y发展 / 以B为龙头，带动X、Y和Z三个环节协同发展 / 以C为链主，带动X、Y和Z
- * 三个环节): the firm is in each segment the clause names (stated: one firm, its own lines, the genre's 1×n), read here
+ * 三个环节 / 带动X和Y两个环节做大做强): the firm is in each segment the clause names (stated: one firm, its own lines, the genre's 1×n), read here
  * where the entity reader took no industry in the object (带动X和Y发展 is no development list to it). Not kinds of firm
  * (带动A、B等配套企业 / 带动X和Y配套企业协同发展: the suppliers are in those), not a bare 带动X本地配套, not under intent
  * (支持以A为龙头…), and only when every item reads as an industry.
  */
-const LED_SEGMENTS = /以([^，,。；;：:]{2,40}?)为(?:链主|龙头)(?:企业)?[，,]\s*带动([^，,。；;：:]{2,60}?)(?:([两二三四五六七八九十]个(?:细分领域|细分环节|环节|领域|方向|板块))(?:协同|加快|集聚|融合)?(?:发展)?|(?:协同|加快|集聚|融合)?发展)(?=[，,。；;]|$)/g;
+const LED_SEGMENTS = /以([^，,。；;：:]{2,40}?)为(?:链主|龙头)(?:企业)?[，,]\s*带动([^，,。；;：:]{2,60}?)(?:([两二三四五六七八九十]个(?:细分领域|细分环节|环节|领域|方向|板块))(?:协同|加快|集聚|融合)?(?:发展|做大做强|做优做强|发展壮大)?|(?:协同|加快|集聚|融合)?发展)(?=[，,。；;]|$)/g;
 
 function ledSegmentEdges(scope: SentenceScope): void {
   const { se, orgs, inds, table, edges } = scope;

@@ -13,6 +13,7 @@ import type { Evidence } from '../../model.ts';
 import type { IngestContext } from '../context.ts';
 import { plausibleBareName } from '../entities/enumerations.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
+import { withoutNotes } from '../entities/org-bounds.ts';
 import type { Entity, EntityTable } from '../entities/table.ts';
 import { isGenericName, typeBySuffix } from '../entities/typing.ts';
 import { documentId, measureId } from '../ids.ts';
@@ -30,6 +31,13 @@ export const TABLE_JUDGED = {
   platform: { basis: 'stated', confidence: 0.85 },
   /** A firm to attract (招商目标企业): of the field, but not here; below the threshold. */
   target: { basis: 'listed', confidence: 0.3 },
+  /**
+   * A firm filed in a row of two or three chains or segments (园区 | 电子信息、生物医药 | A、B): in one of them, the row
+   * not saying which — the annotators' alternatives (A IN_INDUSTRY 电子信息|生物医药). A tie to each, at the threshold's
+   * edge; a firm the document ties to one of them elsewhere is in that one, and one its bracket types keeps the others
+   * listed (over 11 招商图谱 tables of 10 sets: 23 gold ties gained, 1 wrong; a row of four or more stays listed).
+   */
+  oneOfRow: { basis: 'stated', confidence: 0.55 },
 } as const satisfies Record<string, Judged>;
 
 /** One row as cells by role (the text of each cell as written, with its span). */
@@ -85,10 +93,9 @@ export function tableEdges(doc: StructuredDoc, table: EntityTable, edges: EdgeSe
   for (const row of labelledRows(doc)) readRow(row, docId, text, table, edges, ctx);
 }
 
-/** Items of a cell: split at 、，；/ and blanks, without 等 and bracketed notes. */
+/** Items of a cell: split at 、，；/ and blanks, without 等 and bracketed notes (a place bracket of a firm's name stays). */
 function cellItems(cell: string): string[] {
-  return cell
-    .replace(/[(（][^)）]{0,12}[)）]/g, '')
+  return withoutNotes(cell)
     .split(/[、,，;；/／\s]+|(?<=[\u4e00-\u9fff])和(?=[\u4e00-\u9fff]{2,}(?:企业|公司|集团|大学|学院|研究院|园区|开发区|高新区)$)/)
     .map((x) => x.replace(/^(以及|及|和)/, '').replace(/等(\d+|[一二三四五六七八九十]+)?[家个所]?(企业|单位|园区|平台)?$/, '').trim())
     .filter((x) => x && !/^(—+|-+|无|暂无|待定|待培育|待引进|空缺|若干家?|多家|一批|\d+[家个]?|[一二三四五六七八九十两]+[家个])$/.test(x));
@@ -137,7 +144,17 @@ function readRow(row: RowCells, docId: string, text: string, table: EntityTable,
   // a row about a firm (企业名称 | 所属产业 | 所在园区): its park column places the firm, it assigns the park nothing
   const firmRow = row.cells.find((c) => c.role !== 'number' && c.role !== 'other')?.role === 'enterprise';
   const judge = (j: Judged, n: number): Judged => (targets.length === 1 ? j : j.basis === 'listed' ? j : listed(n * targets.length));
+  // a firm in a row of two or three items: in one of them (see TABLE_JUDGED.oneOfRow) — each, when nothing else types it;
+  // the one item the document's own ties name, when they name one (A是全市重要的肉牛企业 in a row 肉牛屠宰加工、玉米深加工);
+  // none, when its bracket types it or its ties name several
+  const oneOfRow = (f: Entity): Set<string> => {
+    if (targets.length < 2 || targets.length > 3 || bracketTyped.has(f.id)) return new Set();
+    const typed = typedItems(f, targets, edges, table);
+    return new Set((typed.length === 0 ? targets : typed.length === 1 ? typed : []).map((x) => x.id));
+  };
   const rowFirms: Entity[] = [];
+  // (firms typed in their own bracket, A（动力电池）: of that item, not one of the row's)
+  const bracketTyped = new Set<string>();
   for (const cell of row.cells) {
     if (!['enterprise', 'target', 'park', 'lab'].includes(cell.role)) continue;
     const items = cellItems(cell.text);
@@ -155,6 +172,7 @@ function readRow(row: RowCells, docId: string, text: string, table: EntityTable,
         if (!f || (lx && lx.type !== 'industry') || (!lx && (!plausibleIndustry(m[2]!) || isGenericName(m[2]!, '', () => false)))) continue;
         const kind = table.industry(m[2]!, lx?.type === 'industry' ? lx.entry : undefined, 'segment');
         edges.add('IN_INDUSTRY', f.id, kind.id, ev, TABLE_JUDGED.member);
+        bracketTyped.add(f.id);
       }
     }
     if (firmRow && cell.role === 'park' && orgs.length === 1) {
@@ -162,8 +180,10 @@ function readRow(row: RowCells, docId: string, text: string, table: EntityTable,
     }
     for (const o of orgs) {
       if (row.measureId && cell.role !== 'target') edges.add('MENTIONS', row.measureId, o.id, ev, JUDGED.mention);
+      // (judged before the row's own ties: the first of them is no typing from elsewhere)
+      const alternatives = cell.role === 'enterprise' && o.label === 'Enterprise' ? oneOfRow(o) : new Set<string>();
       for (const tg of targets) {
-        if (cell.role === 'enterprise' && o.label === 'Enterprise') edges.add('IN_INDUSTRY', o.id, tg.id, ev, judge(TABLE_JUDGED.member, orgs.length));
+        if (cell.role === 'enterprise' && o.label === 'Enterprise') edges.add('IN_INDUSTRY', o.id, tg.id, ev, alternatives.has(tg.id) ? TABLE_JUDGED.oneOfRow : judge(TABLE_JUDGED.member, orgs.length));
         else if (cell.role === 'target' && o.label === 'Enterprise') edges.add('IN_INDUSTRY', o.id, tg.id, ev, TABLE_JUDGED.target);
         // (one park and the row's several industries, 丹阳经济开发区 | 光学眼镜、眼视光医疗器械: the park hosts each, 1×k; only
         // several parks against several industries pair nothing)
@@ -173,6 +193,22 @@ function readRow(row: RowCells, docId: string, text: string, table: EntityTable,
     }
   }
   if (parkRow && !firmRow) placeParkRowFirms(row.cells, rowFirms, table, edges, ev);
+}
+
+/**
+ * The items of a row the document already ties a firm to, at or above the threshold, elsewhere: an item itself or one
+ * whose name holds the tie's or is held by it (肉牛 for 肉牛屠宰加工, 光学 for both 光学镜头 and 光学元件).
+ */
+function typedItems(firm: Entity, items: Entity[], edges: EdgeSet, table: EntityTable): Entity[] {
+  const names = (e: Entity) => [e.name, ...e.aliases].filter((n) => n.length >= 2);
+  const out = new Set<Entity>();
+  for (const id of edges.targets('IN_INDUSTRY', firm.id)) {
+    if (!edges.get('IN_INDUSTRY', firm.id, id)?.evidence.some((v) => (v.confidence ?? 0) >= 0.5)) continue;
+    const t = table.ofKind('Industry').find((x) => x.id === id);
+    if (!t) continue;
+    for (const x of items) if (x.id === id || names(x).some((a) => names(t).some((b) => a.includes(b) || b.includes(a)))) out.add(x);
+  }
+  return [...out];
 }
 
 /**
