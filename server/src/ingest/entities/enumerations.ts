@@ -102,11 +102,14 @@ for (const t of TRIGGERS) TRIGGERS_BY_FIRST.set(t.charCodeAt(0), [...(TRIGGERS_B
  */
 function triggerCuts(s: string, inside?: ReadonlySet<number>): number[] {
   const cuts = new Set<number>();
+  // (招引|聚光科技: a trigger opening inside another one, 引聚 in 招引聚, is not there — the first one ends where it ends)
+  let covered = 0;
   for (let i = 0; i < s.length; i++) {
     const ts = TRIGGERS_BY_FIRST.get(s.charCodeAt(i));
     if (!ts) continue;
     for (const t of ts) {
       if (s.startsWith(t, i)) {
+        if (i < covered && i + t.length > covered && t.length >= 2) break;
         // 泛在|感知: a one-character trigger closing a word that opens a noun phrase cuts nothing
         if (t.length === 1 && i > 0 && BOUND_WORDS.has(s.slice(i - 1, i + 1))) break;
         if (inside && t.length === 1 && /[\u3400-\u9fff]/.test(t) && inside.has(i + 1)) break;
@@ -114,6 +117,7 @@ function triggerCuts(s: string, inside?: ReadonlySet<number>): number[] {
         // trade name (a joiner between two names has a name before it, not one character)
         if (/^[和与及]$/.test(t) && /^(?:集团|公司|股份|控股)/.test(s.slice(i + 1)) && /[\u3400-\u9fff]/.test(s[i - 1] ?? '') && (i === 1 || !/[\u3400-\u9fff]/.test(s[i - 2]!) || TRIGGERS.some((g) => g.length >= 2 && s.slice(0, i - 1).endsWith(g)))) break;
         cuts.add(i + t.length);
+        if (t.length >= 2) covered = Math.max(covered, i + t.length);
         break;
       }
     }
@@ -253,7 +257,7 @@ function lastTopLevel(t: string, ch: string): number {
  * the firms are to settle in (支持A、B在我省布局X / 招引A、B来宜布局X).
  */
 const TAIL_STOP =
-  /([两三四五六七八九十]大|[两三四五六七八九十]个(?:园区|产业园|片区|组团|环节|领域|板块|方向|细分领域)|在(?:我|本)[省市区县]|(?<!未)[在来](?=[\u4e00-\u9fff]{1,4}(?:布局|投资|落户|设立|建厂|设厂|发展))|为代表|为主体|为重点|为依托|为创新|为产业|为载体|为基础|为龙头|为链主|牵头|落户|入驻|进驻|位于|坐落|作用|建成|申报|设立|组建|优势|技术储备|研发实力|的|发挥|建设|重点|加快|提升|联合|开展|推进|布局|发展|打造|等|提供|参与|实施|搭建|承担|做大|开放|引领|协同|项目|研制|拓展|扩大)/;
+  /([两三四五六七八九十]大|[两三四五六七八九十]条(?:重点|主导|特色|优势)?(?:产业链|链条)|[两三四五六七八九十]个(?:园区|产业园|片区|组团|环节|领域|板块|方向|细分领域)|在(?:我|本)[省市区县]|(?<!未)[在来](?=[\u4e00-\u9fff]{1,4}(?:布局|投资|落户|设立|建厂|设厂|发展))|为代表|为主体|为重点|为依托|为创新|为产业|为载体|为基础|为龙头|为链主|牵头|落户|入驻|进驻|位于|坐落|作用|建成|申报|设立|组建|优势|技术储备|研发实力|的|发挥|建设|重点|加快|提升|联合|开展|推进|布局|发展|打造|等|提供|参与|实施|搭建|承担|做大|开放|引领|协同|项目|研制|拓展|扩大)/;
 /** Adverbs between a list's subjects and their verb (A、B均位于P, A、B分别牵头): no part of the last name. */
 const ADVERB_BEFORE_STOP = /(?:均已|均|都|分别|也|皆|已经|已)$/;
 function tailCut(tail: string): number {
