@@ -97,3 +97,22 @@ describe('a zone said to be of a rank, with its leading industries', () => {
     expect(names(x, 'Industry')).not.toContain('新能源汽车及零部件');
   });
 });
+
+// A lab's name whose field holds a trigger word (利用, 共建, 重点) was cut to its rank and kind (教育部重点实验室) or to a
+// branch opened by the kind word (实验室楚雄分中心), or lost: blind16 r02, blind24 r06, blind30 r07, blind31/32 (煤炭开采
+// 国家工程研究中心, missed), blind5 r06 — 6 documents of 5 sets, each with INNOVATES_FOR edges.
+describe('a lab named by a discipline before its rank', () => {
+  it('keeps the discipline; a rank alone after a verb is no lab', async () => {
+    const x = await runDoc(`某市新材料产业链实施方案
+
+一、创新源头
+1．以某某理工大学、稀土分离与资源综合利用教育部重点实验室为创新源头，服务稀土永磁材料。
+2．以某某大学、精细化工绿色过程省部共建重点实验室为创新源头，服务氯碱化工。
+3．支持甲乙钛业牵头组建江南省钛合金重点实验室岚州分中心，服务钛合金制品。
+4．鼓励企业争创国家重点实验室。
+`);
+    expect(names(x, 'Lab')).toEqual(expect.arrayContaining(['稀土分离与资源综合利用教育部重点实验室', '精细化工绿色过程省部共建重点实验室', '江南省钛合金重点实验室岚州分中心']));
+    expect(names(x, 'Lab').join()).not.toMatch(/(^|,)(教育部重点实验室|国家重点实验室|争创国家重点实验室|实验室岚州分中心)(,|$)/);
+    expect(strong(x, 'INNOVATES_FOR')).toEqual(expect.arrayContaining(['lab:稀土分离与资源综合利用教育部重点实验室 -> industry:稀土永磁材料']));
+  });
+});

@@ -319,6 +319,9 @@ const NOT_A_PLACE_BEFORE_ZONE = /^(?:全|各|本|我|该|其|现有|所有|其�
  * Suffix-typed names inside a span of free text: for each suffix occurrence, the name runs from
  * the last trigger before it. Returns the candidates that are not generic.
  */
+/** A lab's rank and kind alone (国家重点实验室, 教育部重点实验室, 省部共建重点实验室): who approved it, no name. */
+const RANK_ONLY_LAB = /^(?:国家|省级?|市级?|教育部|工信部|农业农村部|省部共建|部省共建|国家地方联合)?(?:重点)?(?:重点实验室|工程研究中心|工程技术研究中心|技术创新中心|工程实验室|实验室)$/;
+
 export function suffixNames(text: string, span: Span, offset: number, index: LexiconIndex): Mention[] {
   const s = text.slice(span.start - offset, span.end - offset);
   const out: Mention[] = [];
@@ -365,6 +368,7 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     const cuts = [...new Set([...trig, ...nameStarts(chunk), ...brackets, ...quantityCuts(chunk)])].filter((c) => c <= chunk.length - suf.length).sort((a, b) => a - b);
     let best: Mention | undefined;
     let joinedAt = -1;
+    let rankTail = -1;
     for (let j = cuts.length - 1; j >= 0; j--) {
       // 规划建设|培育|钻石产业园: a verb that also qualifies a product (培育钻石), right after a verb that
       // opens the name, is part of it
@@ -422,6 +426,20 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
       if (/^[级等类型]/.test(name)) break;
       if ((name.match(/[(（]/g) ?? []).length !== (name.match(/[)）]/g) ?? []).length) break;
       if (/^[)）]/.test(name) || /\+|[\u3400-\u9fff]-|-[\u3400-\u9fff]/.test(name)) break;
+      // (冶金减排与资源综合利用|教育部重点实验室, 化工绿色过程省部|共建|重点实验室, 钛材料重点|实验室楚雄分中心: a trigger
+      // inside the field's words left only the lab's rank and kind before its suffix, or a lab's kind word opening the
+      // name of its branch; the name runs further back)
+      // (not 依托|国家重点实验室, 建设|省级重点实验室: a verb alone before the rank opens no name)
+      if (j > 0 && ty.label === 'Lab' && (RANK_ONLY_LAB.test(name) || (/^(?:实验室|研究院|研究所|研究中心)/.test(name) && name.length > 5)) && !TRIGGERS.includes(chunk.slice(cuts[j - 1]!, cuts[j]!).replace(/^[、，,：:]/, ''))) {
+        if (rankTail < 0) rankTail = name.length;
+        continue;
+      }
+      // (…the field before the rank is words of a discipline: no verb opening it, no other lab or joiner in it —
+      // not 争创|国家重点实验室, 省级重点实验室和|工程研究中心)
+      if (rankTail >= 0) {
+        const field = name.slice(0, name.length - rankTail);
+        if (!/^[\u3400-\u9fff]{2,20}$/.test(field) || /(实验室|中心|研究院|研究所|大学|学院|平台)|[和与及]$/.test(field) || /^(v|vn|d|p|c)$/.test(words(field)[0]?.tag ?? '') || /(争创|创建|申报|建设|组建|争取|打造|依托|支持|推动|鼓励|建成|获批|认定|企业|高校)/.test(field)) break;
+      }
       if (isGenericName(name, ty.suffix, (x) => index.isIndustryTerm(x) || industryish(x), ty.weak)) {
         // 中国工程科技发展|战略天津研究院: a name-internal word made the cut; try the longer name
         if (j > 0 && NAME_INTERNAL.test(chunk.slice(0, cuts[j]!))) continue;
