@@ -116,3 +116,11 @@ describe('a lab named by a discipline before its rank', () => {
     expect(strong(x, 'INNOVATES_FOR')).toEqual(expect.arrayContaining(['lab:稀土分离与资源综合利用教育部重点实验室 -> industry:稀土永磁材料']));
   });
 });
+
+// 年产谷氨酸 read as a valley (Park:年产谷, blind32 r06).
+describe('a 谷 the segmenter reads inside a longer word', () => {
+  it('ends no park', () => {
+    const x = runSnippet('（一）生物发酵\n甲乙工业园已形成年产谷氨酸、赖氨酸百万吨级能力，重点发展氨基酸。');
+    expect(names(x, 'Park').join()).not.toMatch(/年产谷|谷氨酸/);
+  });
+});

@@ -346,6 +346,8 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     if (/(城|园|港|谷|基地|中心)$/.test(suf) && /^(集团|股份|有限公司|有限责任公司|公司)/.test(s.slice(end))) continue;
     // (吉林碳谷碳纤维、…, 呼和浩特云谷数据科技,…: a 谷 followed by a line of business up to the name's end is a firm's trade name)
     if (/谷$/.test(suf) && FIRM_AFTER_VALLEY.test(s.slice(end, end + 10))) continue;
+    // (年产谷氨酸, 谷物: a 谷 the segmenter reads as the first character of a longer word ends no valley)
+    if (suf === '谷' && /^[\u4e00-\u9fff]/.test(nextCh ?? '') && (words(s.slice(end - 1, end + 4))[0]?.word.length ?? 1) > 1) continue;
     // (山东阳谷电缆集团, 潮阳谷饶恒泰服饰: a place whose name ends in 谷 — 阳谷, 平谷, 谷饶 — opens a firm's name that runs
     // on to its legal word; no verb between the 谷 and that word, so 光谷建设某某集团总部 keeps its 光谷)
     if (/谷$/.test(suf) && firmRunsOnAfterValley(s.slice(end, end + 12))) continue;
