@@ -15,9 +15,15 @@ const PLACE_END = /(城|港|湾|岛|谷|镇|园|区|山|湖|坊|街区)$/;
 // (鼓励A、B布局X / 拓展Y: the firms urged to extend into a line of business)
 // (支持A、B在我省布局X / 来宜布局X: the place they are to settle in may come before the verb)
 const ORG_SUBJECT_AFTER = /^(?:(?:在|来)[\u4e00-\u9fff]{1,4}?)?(建成|牵头|做大|发挥|开展|申报|参与|率先|设立|组建|布局|拓展|拓宽|投资|落户|扩大|研制)/;
-// (两大主导产业 / 三大特色产业 / 三条产业链: the count of the list with the rank of what it counts)
-const INDUSTRY_LIST_AFTER = /^(细分|核心|新兴|重点|前沿|未来)?(领域|产业(?![创高园基集区示带新片港城谷])|赛道|方向|产业方向|产业领域|环节)|^[两三四五六七八九十]大(主导|特色|支柱|优势|新兴|战略性新兴|重点|传统)?(领域|产业(?![园区基])|核心|细分|方向|板块|赛道)|^[两三四五六七八九十]条(重点|主导|特色|优势)?(产业链|链条)|^[两三四五六七八九十]个(环节|领域|板块|方向|细分领域)/;
+const INDUSTRY_LIST_AFTER = /^(细分|核心|新兴|重点|前沿|未来)?(领域|产业(?![创高园基集区示带新片港城谷])|赛道|方向|产业方向|产业领域|环节)|^[两三四五六七八九十]大(领域|产业|核心|细分|方向|板块|赛道)|^[两三四五六七八九十]个(环节|领域|板块|方向|细分领域)/;
 const INDUSTRY_LIST_BEFORE = /(重点发展|重点支持|聚焦|布局|大力发展|积极发展|发展|支持|培育|前瞻布局|围绕|为代表的)$/;
+/**
+ * 两大主导产业 / 三大特色产业 / 三条产业链: the count of the list with the rank of what it counts — industries, unless a park
+ * or zone opens the clause (高新区聚焦A、B和C三大主导产业 lists a park's industries; relations/chains.ts countedFocus
+ * reads such a park's list apart).
+ */
+const COUNTED_RANKED_AFTER = /^[两三四五六七八九十]大(主导|特色|支柱|优势|新兴|战略性新兴|重点|传统)(产业(?![园区基])|领域|板块|赛道)|^[两三四五六七八九十]条(重点|主导|特色|优势)?(产业链|链条)/;
+const PARK_WORD = /(开发区|高新区|经开区|园区|新区|产业园|基地|集聚区)/;
 /** Verbs after which a list names industries or segments even when none of them is known. */
 const STRONG_INDUSTRY_BEFORE = /(重点发展|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|重点突破|培育壮大|重点培育|做强做优|发展|布局|研发|研制)$/;
 /** What follows 等 in an industry list when it names the list's own parent: 等先进封装技术, 等可再生能源制氢. */
@@ -233,7 +239,7 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   // (聚焦办公软件、工业软件和行业应用软件: a known industry inside an item is enough after such a verb;
   // 开展A、B和C研发: what is researched and developed, unless it is a technique)
   const knownInside = known.some((ms) => ms.some((m) => m.label === 'Industry'));
-  const confirmed = firmKinds || kindsList || INDUSTRY_LIST_AFTER.test(en.after) || (indCount > 0 && INDUSTRY_LIST_BEFORE.test(en.before)) || (FOCUS_BEFORE.test(en.before) && KIND_AFTER.test(en.after.split(/[，,。；;]/)[0]!)) || (knownInside && spans.length >= 2 && FOCUS_BEFORE.test(en.before) && spans.every((sp) => plausibleIndustry(text.slice(sp.start - offset, sp.end - offset)))) || (/(开展|从事|加快)$/.test(en.before) && /^(?!.*技术).*(研发|研制)$/.test(text.slice(spans[spans.length - 1]!.start - offset, spans[spans.length - 1]!.end - offset))) || (GROWTH_BEFORE.test(en.before) && GROWTH_AFTER.test(en.after) && !en.items.some((it) => MARKET_QUALIFIER.test(text.slice(it.start - offset, it.end - offset))));
+  const confirmed = firmKinds || kindsList || INDUSTRY_LIST_AFTER.test(en.after) || (COUNTED_RANKED_AFTER.test(en.after) && !PARK_WORD.test(en.before)) || (indCount > 0 && INDUSTRY_LIST_BEFORE.test(en.before)) || (FOCUS_BEFORE.test(en.before) && KIND_AFTER.test(en.after.split(/[，,。；;]/)[0]!)) || (knownInside && spans.length >= 2 && FOCUS_BEFORE.test(en.before) && spans.every((sp) => plausibleIndustry(text.slice(sp.start - offset, sp.end - offset)))) || (/(开展|从事|加快)$/.test(en.before) && /^(?!.*技术).*(研发|研制)$/.test(text.slice(spans[spans.length - 1]!.start - offset, spans[spans.length - 1]!.end - offset))) || (GROWTH_BEFORE.test(en.before) && GROWTH_AFTER.test(en.after) && !en.items.some((it) => MARKET_QUALIFIER.test(text.slice(it.start - offset, it.end - offset))));
   // a bare 发展/布局 introduces industries only in a list closed by 等 or of three items or more
   const strongBefore = STRONG_INDUSTRY_BEFORE.exec(en.before);
   const plainVerb = strongBefore && /^(发展|布局|研发|研制)$/.test(strongBefore[1]!) && !/(重点|积极|大力|加快|前瞻|聚焦)$/.test(en.before.slice(0, -strongBefore[1]!.length));
