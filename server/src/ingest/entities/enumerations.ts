@@ -102,11 +102,14 @@ for (const t of TRIGGERS) TRIGGERS_BY_FIRST.set(t.charCodeAt(0), [...(TRIGGERS_B
  */
 function triggerCuts(s: string, inside?: ReadonlySet<number>): number[] {
   const cuts = new Set<number>();
+  // (招引|聚光科技: a trigger opening inside another one, 引聚 in 招引聚, is not there — the first one ends where it ends)
+  let covered = 0;
   for (let i = 0; i < s.length; i++) {
     const ts = TRIGGERS_BY_FIRST.get(s.charCodeAt(i));
     if (!ts) continue;
     for (const t of ts) {
       if (s.startsWith(t, i)) {
+        if (i < covered && i + t.length > covered && t.length >= 2) break;
         // 泛在|感知: a one-character trigger closing a word that opens a noun phrase cuts nothing
         if (t.length === 1 && i > 0 && BOUND_WORDS.has(s.slice(i - 1, i + 1))) break;
         if (inside && t.length === 1 && /[\u3400-\u9fff]/.test(t) && inside.has(i + 1)) break;
@@ -114,6 +117,7 @@ function triggerCuts(s: string, inside?: ReadonlySet<number>): number[] {
         // trade name (a joiner between two names has a name before it, not one character)
         if (/^[和与及]$/.test(t) && /^(?:集团|公司|股份|控股)/.test(s.slice(i + 1)) && /[\u3400-\u9fff]/.test(s[i - 1] ?? '') && (i === 1 || !/[\u3400-\u9fff]/.test(s[i - 2]!) || TRIGGERS.some((g) => g.length >= 2 && s.slice(0, i - 1).endsWith(g)))) break;
         cuts.add(i + t.length);
+        if (t.length >= 2) covered = Math.max(covered, i + t.length);
         break;
       }
     }
@@ -253,7 +257,7 @@ function lastTopLevel(t: string, ch: string): number {
  * the firms are to settle in (支持A、B在我省布局X / 招引A、B来宜布局X).
  */
 const TAIL_STOP =
-  /([两三四五六七八九十]大|[两三四五六七八九十]个(?:园区|产业园|片区|组团|环节|领域|板块|方向|细分领域)|在(?:我|本)[省市区县]|(?<!未)[在来](?=[\u4e00-\u9fff]{1,4}(?:布局|投资|落户|设立|建厂|设厂|发展))|为代表|为主体|为重点|为依托|为创新|为产业|为载体|为基础|为龙头|为链主|牵头|落户|入驻|进驻|位于|坐落|作用|建成|申报|设立|组建|优势|技术储备|研发实力|的|发挥|建设|重点|加快|提升|联合|开展|推进|布局|发展|打造|等|提供|参与|实施|搭建|承担|做大|开放|引领|协同|项目|研制|拓展|扩大)/;
+  /([两三四五六七八九十]大|[两三四五六七八九十]条(?:重点|主导|特色|优势)?(?:产业链|链条)|[两三四五六七八九十]个(?:园区|产业园|片区|组团|环节|领域|板块|方向|细分领域)|在(?:我|本)[省市区县]|(?<!未)[在来](?=[\u4e00-\u9fff]{1,4}(?:布局|投资|落户|设立|建厂|设厂|发展))|为代表|为主体|为重点|为依托|为创新|为产业|为载体|为基础|为龙头|为链主|牵头|落户|入驻|进驻|位于|坐落|作用|建成|申报|设立|组建|优势|技术储备|研发实力|的|发挥|建设|重点|加快|提升|联合|开展|推进|布局|发展|打造|等|提供|参与|实施|搭建|承担|做大|开放|引领|协同|项目|研制|拓展|扩大)/;
 /** Adverbs between a list's subjects and their verb (A、B均位于P, A、B分别牵头): no part of the last name. */
 const ADVERB_BEFORE_STOP = /(?:均已|均|都|分别|也|皆|已经|已)$/;
 function tailCut(tail: string): number {
@@ -315,6 +319,9 @@ const NOT_A_PLACE_BEFORE_ZONE = /^(?:全|各|本|我|该|其|现有|所有|其�
  * Suffix-typed names inside a span of free text: for each suffix occurrence, the name runs from
  * the last trigger before it. Returns the candidates that are not generic.
  */
+/** A lab's rank and kind alone (国家重点实验室, 教育部重点实验室, 省部共建重点实验室): who approved it, no name. */
+const RANK_ONLY_LAB = /^(?:国家|省级?|市级?|教育部|工信部|农业农村部|省部共建|部省共建|国家地方联合)?(?:重点)?(?:重点实验室|工程研究中心|工程技术研究中心|技术创新中心|工程实验室|实验室)$/;
+
 export function suffixNames(text: string, span: Span, offset: number, index: LexiconIndex): Mention[] {
   const s = text.slice(span.start - offset, span.end - offset);
   const out: Mention[] = [];
@@ -339,6 +346,8 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     if (/(城|园|港|谷|基地|中心)$/.test(suf) && /^(集团|股份|有限公司|有限责任公司|公司)/.test(s.slice(end))) continue;
     // (吉林碳谷碳纤维、…, 呼和浩特云谷数据科技,…: a 谷 followed by a line of business up to the name's end is a firm's trade name)
     if (/谷$/.test(suf) && FIRM_AFTER_VALLEY.test(s.slice(end, end + 10))) continue;
+    // (年产谷氨酸, 谷物: a 谷 the segmenter reads as the first character of a longer word ends no valley)
+    if (suf === '谷' && /^[\u4e00-\u9fff]/.test(nextCh ?? '') && (words(s.slice(end - 1, end + 4))[0]?.word.length ?? 1) > 1) continue;
     // (山东阳谷电缆集团, 潮阳谷饶恒泰服饰: a place whose name ends in 谷 — 阳谷, 平谷, 谷饶 — opens a firm's name that runs
     // on to its legal word; no verb between the 谷 and that word, so 光谷建设某某集团总部 keeps its 光谷)
     if (/谷$/.test(suf) && firmRunsOnAfterValley(s.slice(end, end + 12))) continue;
@@ -361,6 +370,7 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     const cuts = [...new Set([...trig, ...nameStarts(chunk), ...brackets, ...quantityCuts(chunk)])].filter((c) => c <= chunk.length - suf.length).sort((a, b) => a - b);
     let best: Mention | undefined;
     let joinedAt = -1;
+    let rankTail = -1;
     for (let j = cuts.length - 1; j >= 0; j--) {
       // 规划建设|培育|钻石产业园: a verb that also qualifies a product (培育钻石), right after a verb that
       // opens the name, is part of it
@@ -418,6 +428,20 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
       if (/^[级等类型]/.test(name)) break;
       if ((name.match(/[(（]/g) ?? []).length !== (name.match(/[)）]/g) ?? []).length) break;
       if (/^[)）]/.test(name) || /\+|[\u3400-\u9fff]-|-[\u3400-\u9fff]/.test(name)) break;
+      // (冶金减排与资源综合利用|教育部重点实验室, 化工绿色过程省部|共建|重点实验室, 钛材料重点|实验室楚雄分中心: a trigger
+      // inside the field's words left only the lab's rank and kind before its suffix, or a lab's kind word opening the
+      // name of its branch; the name runs further back)
+      // (not 依托|国家重点实验室, 建设|省级重点实验室: a verb alone before the rank opens no name)
+      if (j > 0 && ty.label === 'Lab' && (RANK_ONLY_LAB.test(name) || (/^(?:实验室|研究院|研究所|研究中心)/.test(name) && name.length > 5)) && !TRIGGERS.includes(chunk.slice(cuts[j - 1]!, cuts[j]!).replace(/^[、，,：:]/, ''))) {
+        if (rankTail < 0) rankTail = name.length;
+        continue;
+      }
+      // (…the field before the rank is words of a discipline: no verb opening it, no other lab or joiner in it —
+      // not 争创|国家重点实验室, 省级重点实验室和|工程研究中心)
+      if (rankTail >= 0) {
+        const field = name.slice(0, name.length - rankTail);
+        if (!/^[\u3400-\u9fff]{2,20}$/.test(field) || /(实验室|中心|研究院|研究所|大学|学院|平台)|[和与及]$/.test(field) || /^(v|vn|d|p|c)$/.test(words(field)[0]?.tag ?? '') || /(争创|创建|申报|建设|组建|争取|打造|依托|支持|推动|鼓励|建成|获批|认定|企业|高校)/.test(field)) break;
+      }
       if (isGenericName(name, ty.suffix, (x) => index.isIndustryTerm(x) || industryish(x), ty.weak)) {
         // 中国工程科技发展|战略天津研究院: a name-internal word made the cut; try the longer name
         if (j > 0 && NAME_INTERNAL.test(chunk.slice(0, cuts[j]!))) continue;

@@ -17,6 +17,13 @@ const PLACE_END = /(城|港|湾|岛|谷|镇|园|区|山|湖|坊|街区)$/;
 const ORG_SUBJECT_AFTER = /^(?:(?:在|来)[\u4e00-\u9fff]{1,4}?)?(建成|牵头|做大|发挥|开展|申报|参与|率先|设立|组建|布局|拓展|拓宽|投资|落户|扩大|研制)/;
 const INDUSTRY_LIST_AFTER = /^(细分|核心|新兴|重点|前沿|未来)?(领域|产业(?![创高园基集区示带新片港城谷])|赛道|方向|产业方向|产业领域|环节)|^[两三四五六七八九十]大(领域|产业|核心|细分|方向|板块|赛道)|^[两三四五六七八九十]个(环节|领域|板块|方向|细分领域)/;
 const INDUSTRY_LIST_BEFORE = /(重点发展|重点支持|聚焦|布局|大力发展|积极发展|发展|支持|培育|前瞻布局|围绕|为代表的)$/;
+/**
+ * 两大主导产业 / 三大特色产业 / 三条产业链: the count of the list with the rank of what it counts — industries, unless a park
+ * or zone opens the clause (高新区聚焦A、B和C三大主导产业 lists a park's industries; relations/chains.ts countedFocus
+ * reads such a park's list apart).
+ */
+const COUNTED_RANKED_AFTER = /^[两三四五六七八九十]大(主导|特色|支柱|优势|新兴|战略性新兴|重点|传统)(产业(?![园区基])|领域|板块|赛道)|^[两三四五六七八九十]条(重点|主导|特色|优势)?(产业链|链条)/;
+const PARK_WORD = /(开发区|高新区|经开区|园区|新区|产业园|基地|集聚区)/;
 /** Verbs after which a list names industries or segments even when none of them is known. */
 const STRONG_INDUSTRY_BEFORE = /(重点发展|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|重点突破|培育壮大|重点培育|做强做优|发展|布局|研发|研制)$/;
 /** What follows 等 in an industry list when it names the list's own parent: 等先进封装技术, 等可再生能源制氢. */
@@ -88,6 +95,9 @@ function invitedFirmName(item: string, index: { isIndustryTerm(s: string): boole
   const rest = item.slice(first.word.length);
   // (东阳光: 东/ns 阳光/nr — words the dictionary reads only as places and persons' names are a proper name, no kind)
   if (item.length >= 3 && ws.length >= 2 && ws.every((w) => /^(ns|nr|nrt|nrfg|x)$/.test(w.tag)) && !ws.some((w) => index.isIndustryTerm(w.word))) return true;
+  // (一汽解放, 千寻位置, 通裕重工, 西部超导: an abbreviation, an unknown word, a place, a person’s name or a direction of two characters or
+  // more, then one more word the dictionary reads as a verb — a kind opens with its field, 电驱动, 热管理, 锂电回收)
+  if (item.length <= 6 && ws.length === 2 && first.word.length >= 2 && ws[1]!.word.length >= 2 && /^(j|x|ns|nr|nrt|nrfg|f)$/.test(first.tag) && /^(v|vn)$/.test(ws[1]!.tag) && !index.isIndustryTerm(first.word) && !index.isIndustryTerm(rest)) return true;
   return item.length >= 4 && ws.length >= 2 && first.word.length >= 2 && /^(ns|nz|nr|nrt|nrfg|x)$/.test(first.tag) && !index.isIndustryTerm(first.word) && !index.isIndustryTerm(rest) && !words(rest).some((w) => /^(v|vn)$/.test(w.tag));
 }
 
@@ -195,10 +205,10 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   // 招引 targets — where no item is a product or an industry)
   // (not 招引电驱动、热管理等零部件企业来宜布局: a kind named by an activity word, 驱动 or 管理, is a kind of firm)
   const brands = BRAND_KIND_AFTER.test(en.after);
-  const invited = INVITED_BEFORE.test(en.before) && INVITED_AFTER.test(en.after) && en.items.every((it) => {
-    const x = text.slice(it.start - offset, it.end - offset);
-    return (brands && !index.isIndustryTerm(x)) || invitedFirmName(x, index) || (!index.isIndustryTerm(x) && !PRODUCT_END.test(x) && !words(x).some((w) => w.word.length >= 2 && /^(v|vn)$/.test(w.tag)));
-  });
+  // (特变电工、中国西电等输变电装备企业: a list is of one kind — one item that reads as a firm's short name, and none
+  // a known industry, make the others firms too, whatever their last word)
+  const itemTexts = en.items.map((it) => text.slice(it.start - offset, it.end - offset));
+  const invited = INVITED_BEFORE.test(en.before) && INVITED_AFTER.test(en.after) && (itemTexts.every((x) => (brands && !index.isIndustryTerm(x)) || invitedFirmName(x, index) || (!index.isIndustryTerm(x) && !PRODUCT_END.test(x) && !words(x).some((w) => w.word.length >= 2 && /^(v|vn)$/.test(w.tag)))) || (itemTexts.length >= 2 && itemTexts.some((x) => invitedFirmName(x, index)) && !itemTexts.some((x) => index.isIndustryTerm(x))));
   const kindsList = !!cat?.byKind && FIRM_KINDS_BEFORE_ALL.test(en.before) && !GATHERED_BEFORE.test(en.before) && !invited && !en.items.some((it) => brandLike(text.slice(it.start - offset, it.end - offset), index) || placeNamedFirm(text.slice(it.start - offset, it.end - offset), index));
   if (kindsList) cat = undefined;
   const spans = en.items.flatMap((it) => splitJoined(text, trim(text, it, offset), offset, index, !!cat && cat.label === 'Enterprise')).flatMap((sp) => (cat?.label === 'Park' ? splitPlaces(text, sp, offset) : [sp]));
@@ -229,7 +239,7 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   // (聚焦办公软件、工业软件和行业应用软件: a known industry inside an item is enough after such a verb;
   // 开展A、B和C研发: what is researched and developed, unless it is a technique)
   const knownInside = known.some((ms) => ms.some((m) => m.label === 'Industry'));
-  const confirmed = firmKinds || kindsList || INDUSTRY_LIST_AFTER.test(en.after) || (indCount > 0 && INDUSTRY_LIST_BEFORE.test(en.before)) || (FOCUS_BEFORE.test(en.before) && KIND_AFTER.test(en.after.split(/[，,。；;]/)[0]!)) || (knownInside && spans.length >= 2 && FOCUS_BEFORE.test(en.before) && spans.every((sp) => plausibleIndustry(text.slice(sp.start - offset, sp.end - offset)))) || (/(开展|从事|加快)$/.test(en.before) && /^(?!.*技术).*(研发|研制)$/.test(text.slice(spans[spans.length - 1]!.start - offset, spans[spans.length - 1]!.end - offset))) || (GROWTH_BEFORE.test(en.before) && GROWTH_AFTER.test(en.after) && !en.items.some((it) => MARKET_QUALIFIER.test(text.slice(it.start - offset, it.end - offset))));
+  const confirmed = firmKinds || kindsList || INDUSTRY_LIST_AFTER.test(en.after) || (COUNTED_RANKED_AFTER.test(en.after) && !PARK_WORD.test(en.before)) || (indCount > 0 && INDUSTRY_LIST_BEFORE.test(en.before)) || (FOCUS_BEFORE.test(en.before) && KIND_AFTER.test(en.after.split(/[，,。；;]/)[0]!)) || (knownInside && spans.length >= 2 && FOCUS_BEFORE.test(en.before) && spans.every((sp) => plausibleIndustry(text.slice(sp.start - offset, sp.end - offset)))) || (/(开展|从事|加快)$/.test(en.before) && /^(?!.*技术).*(研发|研制)$/.test(text.slice(spans[spans.length - 1]!.start - offset, spans[spans.length - 1]!.end - offset))) || (GROWTH_BEFORE.test(en.before) && GROWTH_AFTER.test(en.after) && !en.items.some((it) => MARKET_QUALIFIER.test(text.slice(it.start - offset, it.end - offset))));
   // a bare 发展/布局 introduces industries only in a list closed by 等 or of three items or more
   const strongBefore = STRONG_INDUSTRY_BEFORE.exec(en.before);
   const plainVerb = strongBefore && /^(发展|布局|研发|研制)$/.test(strongBefore[1]!) && !/(重点|积极|大力|加快|前瞻|聚焦)$/.test(en.before.slice(0, -strongBefore[1]!.length));
@@ -245,7 +255,8 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   const bodyList = itemText.filter((x) => DEPT_ITEM.test(x)).length * 3 >= itemText.length;
   const institutionList = /^(?![^，,。；;]*领域)[^，,。；;]{0,8}机构/.test(en.after);
   // …等产业化项目 / 等重大工程: the items are projects (量子应用产品开发、量子产业带动等产业化项目)
-  const projectList = /^(产业化|重大|重点|示范|标志性|公共配套|配套|民生)?(项目|工程)/.test(en.after);
+  // (not 等工程机械企业 / 等工程塑料企业: 工程 opening a compound names a product, no project)
+  const projectList = /^(产业化|重大|重点|示范|标志性|公共配套|配套|民生)?(项目|工程(?!机械|塑料|车辆|装备|材料|技术|菌|化|师))/.test(en.after);
   // …等合成生物学底层核心技术 / 攻关A、B等关键技术: the items are technologies to master, not industries
   // (a known industry among them stays: lexicon mentions are kept below)
   const techniqueList = /^[^，,。；;、]{0,10}?(底层|核心|关键|共性|卡脖子|瓶颈)+技术/.test(en.after) || (/(攻关|攻克|突破|掌握)$/.test(en.before) && /^[^，,。；;、]{0,10}?技术/.test(en.after));
@@ -330,7 +341,10 @@ function typeItem(scan: Scan, en: Enumeration, kind: ListKind, sp: Span, ms: Men
   // an industry list item longer than the known term inside it is its own industry: AI芯片, 纳米新材料
   // two known terms side by side make one industry of their own: 人工智能|芯片 → 人工智能芯片
   const compound = ms.length >= 2 && ms.every((m) => m.label === 'Industry') && Math.min(...ms.map((m) => m.start)) === sp.start && Math.max(...ms.map((m) => m.end)) === sp.end && !/[和与及、]/.test(surface);
-  if (indList && ms.length && ms.every((m) => m.label === 'Industry') && !ms.some((m) => m.start <= sp.start && m.end >= sp.end) && plausibleIndustry(surface) && !isGenericName(surface, '', () => false) && (compound || !onlyGenericBeside(text, sp, ms, offset))) {
+  // (新能源汽车及零部件 in …三大主导产业: a known industry and its own parts joined by 及 are two segments, the known one kept —
+  // not one industry of the whole item; 石化及精细化工 joins two industries and stays one)
+  const withParts = ms.some((m) => m.start === sp.start && /^[和与及](?:关键|核心)?(?:零部件|部件|配件|配套)$/.test(text.slice(m.end - offset, sp.end - offset)));
+  if (indList && !withParts && ms.length && ms.every((m) => m.label === 'Industry') && !ms.some((m) => m.start <= sp.start && m.end >= sp.end) && plausibleIndustry(surface) && !isGenericName(surface, '', () => false) && (compound || !onlyGenericBeside(text, sp, ms, offset))) {
     for (const m of ms) out.splice(out.indexOf(m), 1);
     const tsp = trimIndustry(text, sp, offset);
     out.push({ ...tsp, surface: text.slice(tsp.start - offset, tsp.end - offset), label: 'Industry', list: en.index, confidence: 'low' });

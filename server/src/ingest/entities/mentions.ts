@@ -437,6 +437,9 @@ function suffixMentions(scan: Scan): void {
       // (，是国家级高新技术产业开发区: a copula opening a clause is the clause's, no part of a name after it)
       const copula = cand.label === 'Park' ? /^(?:是|系)(?=.{3,})/.exec(cand.surface) : null;
       if (copula && /(?:^|[，,；;。])$/.test(text.slice(0, cand.start - offset))) cand = { ...cand, start: cand.start + copula[0].length, surface: cand.surface.slice(copula[0].length) };
+      // (开发区是国家级经济技术开发区: a copula before a rank says what level the subject is — the name ends before it)
+      const ranked = cand.label === 'Park' ? /^(.{2,12}?)(?:是|系)(?=国家级|省级|市级|全国|首批|国务院)/.exec(cand.surface) : null;
+      if (ranked) cand = { ...cand, end: cand.start + ranked[1]!.length, surface: ranked[1]! };
       // (以位于成都科学城的…: the settling verb opening the name is the clause's, the place follows it)
       const placedIn = cand.label === 'Park' ? /^(位于|落户于?|入驻|进驻|坐落于|设在)(?=.{3,})/.exec(cand.surface) : null;
       if (placedIn) cand = { ...cand, start: cand.start + placedIn[0].length, surface: cand.surface.slice(placedIn[0].length) };

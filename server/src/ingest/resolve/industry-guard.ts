@@ -22,6 +22,8 @@
 //     (延伸中游化学品链条, 全链条).
 //   • adverbs alone: 初步, 基本, 逐步 (from 初步形成“A—B—C”产业链) — the words before a chain's verb.
 //   • parks' names: 洛阳石化产业集聚区, 兰州新区新材料产业园 (a heading or a chain's head may be a park).
+//   • regions of markets alone: 京津冀, 长三角, 欧美, 日韩, 东盟, 东南亚, 中东 (开拓京津冀和长三角市场 / 开拓欧美和日韩
+//     市场 read as a list of industries by its growth verb) — where goods are sold, never what is made.
 //   • fragments opened by a free negation: 非系统 (from 非系统研制生产), 不可再生 — a name never starts
 //     with a negation that is no part of a word (非金属材料, 无人机, 不锈钢 stay).
 // Lexicon entries (industries.tsv) are industries whatever their ending; the user's stop list
@@ -56,6 +58,8 @@ const DOCUMENT_END = /((?<!知识)图谱|指南|纪要|白皮书|工作报告)$/
 const YEAR_START = /^(?:19|20)\d\d年/;
 /** Supply or support of a chain (资源保障, 原料保障) and the chain as a whole (化学品链条, 全链条). */
 const SUPPORT_END = /((?:资源|原料|原材料|要素|服务|供给|供应|组织)保障|链条)$/;
+/** Regions of the world or of the country, alone or run together (欧美, 日韩, 京津冀, 中东): markets entered, no industry. */
+const MARKET_REGION = /^(?:京津冀|长三角|珠三角|粤港澳(?:大湾区)?|大湾区|成渝|港澳台?|东盟|欧美|日韩|欧洲|北美|南美|拉美|拉丁美洲|非洲|中东|东南亚|南亚|中亚|西亚|东北亚|东欧|西欧|中东欧|俄罗斯|日本|韩国|美国|德国|海外|境外|国内外|国内|国际|南方|北方|华东|华南|华北|华中|西南|西北|东北)+$/;
 /**
  * Why `name` is not an Industry, or undefined when it may be one. `known`: the name is an industry
  * of the lexicon (exempt from the conventions, not from the stop list).
@@ -75,6 +79,7 @@ export function notIndustry(name: string, lexicon: Lexicon, known = false): stri
   if (industryBounds(n) === 'drop') return 'evaluation, market entered or plan word';
   if (BARE_GENERIC.test(n)) return 'generic word alone';
   if (ADVERB_ALONE.test(n)) return 'adverb alone';
+  if (MARKET_REGION.test(n)) return 'a region of markets';
   if (n.length >= 5 && PLACE_END.test(n)) return 'a park’s name';
   if (ORG_INSIDE.test(n)) return 'a firm named in it';
   return undefined;
