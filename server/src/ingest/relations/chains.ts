@@ -37,13 +37,74 @@ const SEG = '[\\u3400-\\u9fffA-Za-z0-9+]{2,10}';
 const CHAIN_RE = new RegExp(`[“"]?(${SEG}(?:${DASH}${SEG}){1,8})[”"]?`, 'g');
 const HAS_DASH = new RegExp(DASH.replace('{1,2}', ''));
 
+/** A chain word closing a dash chain written without quotes (…—钛材的完整链条, …—锰酸锂正极材料的锰系主链, …—特钢棒线材链条向…). */
+const BARE_CLOSER = '(?:产业链条|全产业链|产业链|全链条|链条|主链|辅链)';
+/** What opens the first link of an unquoted chain: the sentence's verb (内江已形成A—B, 推动A—B—C链条向…延伸). */
+const BARE_LEAD = /^.*(?:形成|构建|打造|建成|贯通|打通|推动|构筑|完善|延伸|延长|拓展)了?/;
+const RUN = '[\\u3400-\\u9fffA-Za-z0-9+]';
+
+/**
+ * Dash chains written without quotes whose links run into the sentence's words (形成电子铝箔—腐蚀箔—化成箔的完整链条,
+ * 推动铁矿石—炼铁—炼钢—特钢棒线材链条向高端合金钢延伸, 形成A—B—C的锰系主链和D—E—F的锌系辅链, 链条为：A—B—C—D): the first
+ * link starts after the sentence's verb, the last ends at the chain word that closes it (…的[X]链条 / 链条…), and a link
+ * that closes one chain and opens the next (…的锰系主链和D) is split at the joining word. A run with no chain word after it
+ * (郑州—许昌—商丘—南阳超硬材料产业带, 汉江—长湖产业带) is no chain, unless the sentence says its chain is it (链条为：…).
+ * Only the body of each chain (A—B—C) is returned; the caller judges its links as it does a quoted chain's.
+ */
+function bareChainBodies(text: string): { index: number; body: string }[] {
+  const out: { index: number; body: string }[] = [];
+  const closeEnd = new RegExp(`^(${RUN}{2,10}?)(?:的${RUN}{0,8}?)?${BARE_CLOSER}`);
+  const junction = new RegExp(`^(${RUN}{2,10}?)(?:的${RUN}{0,8}?)?${BARE_CLOSER}(?:和|及|以及|与)(${RUN}{2,10})$`);
+  for (const m of text.matchAll(new RegExp(`${RUN}+(?:${DASH}${RUN}+)+`, 'g'))) {
+    const pieces: { s: string; i: number }[] = [];
+    const re = new RegExp(DASH, 'g');
+    let pos = 0;
+    for (const d of m[0].matchAll(re)) {
+      pieces.push({ s: m[0].slice(pos, d.index!), i: m.index! + pos });
+      pos = d.index! + d[0].length;
+    }
+    pieces.push({ s: m[0].slice(pos), i: m.index! + pos });
+    // (…链条为：A—B—C / 产业链条：A—B—C: the sentence names the run its chain; the last link is the run's end)
+    const said = new RegExp(`${BARE_CLOSER}(?:主要)?(?:为|是)?[:：]\\s*$`).test(text.slice(0, m.index!));
+    let start: { s: string; i: number } | undefined;
+    const open = (p: { s: string; i: number }) => {
+      const lead = BARE_LEAD.exec(p.s)?.[0] ?? '';
+      const rest = p.s.slice(lead.length);
+      start = rest.length >= 2 && rest.length <= 10 && (lead || p.s.length <= 10) ? { s: rest, i: p.i + lead.length } : undefined;
+    };
+    const close = (end: { s: string; i: number }) => {
+      if (start) out.push({ index: start.i, body: text.slice(start.i, end.i + end.s.length) });
+      start = undefined;
+    };
+    open(pieces[0]!);
+    for (let k = 1; k < pieces.length; k++) {
+      const p = pieces[k]!;
+      const last = k === pieces.length - 1;
+      const j = last ? null : junction.exec(p.s);
+      if (j) {
+        close({ s: j[1]!, i: p.i });
+        start = { s: j[2]!, i: p.i + p.s.length - j[2]!.length };
+        continue;
+      }
+      if (!last) {
+        if (p.s.length > 10) start = undefined;
+        continue;
+      }
+      const c = closeEnd.exec(p.s);
+      if (c) close({ s: c[1]!, i: p.i });
+      else if (said && p.s.length >= 2 && p.s.length <= 10) close(p);
+    }
+  }
+  return out;
+}
+
 function okSegment(s: string, allowGeneric = false): boolean {
   // (a raw material's resource is a chain's first stage: 锂资源, 稀土资源; 资源 alone, 创新资源 or 国土资源 are none)
   // (…and its recovery or use, of one element or several: 镍钴资源回收, 锂资源开发, 稀土资源综合利用)
   if (/^(?:[锂钴镍铜铁铝钨钒钛锰锌铅锡磷硅钾盐煤矿]|稀土|石墨|萤石|盐湖|锂矿)+资源(?:回收|开发|利用|综合利用|循环利用|回收利用)?$/.test(s)) return true;
   // (a resource's care or use is a stage, 种质资源保护, 资源综合利用; 机制 is no word inside 整机制造 / 农机制造 / 电机制造)
   const resourceStage = /(?:种质|生物|矿产|海洋|水|盐湖)资源(?:保护|开发|利用|综合利用|收集|保存)?$|资源(?:保护|开发|综合利用|循环利用|回收利用)$/.test(s);
-  return /[\u3400-\u9fff]/.test(s) && plausibleIndustry(s) && (allowGeneric || !isGenericWord(s)) && !/(企业|机构|单位|政府|部门|中心|体系|机制(?!造)|模式|之间|供需|(?<!后)市场)/.test(s) && (resourceStage || !/资源/.test(s));
+  return /[\u3400-\u9fff]/.test(s) && plausibleIndustry(s) && (allowGeneric || !isGenericWord(s)) && !/(企业|机构|单位|政府|部门|(?<!数据)中心|体系|机制(?!造)|模式|之间|供需|(?<!后)市场)/.test(s) && (resourceStage || !/资源/.test(s));
 }
 
 /**
@@ -73,7 +134,9 @@ export function dashChains(text: string, offset: number): DashChain[] {
   const out: DashChain[] = [];
   // (a sentence without a dash has no match: skip the regex's scan of every position)
   if (!HAS_DASH.test(text)) return out;
-  for (const m0 of text.matchAll(CHAIN_RE)) {
+  // (a chain accepted from the quoted or closed form; the unquoted runs read after it must not overlap one)
+  const taken: [number, number][] = [];
+  const consider = (m0: RegExpMatchArray): void => {
     // a chain written without quotes (已集聚A、B等企业，形成单晶硅棒—单晶硅片—光伏组件产业链): the verb opening its first
     // link and the chain word closing its last are the sentence's, not the links' (“A—B”产业链 is read as before); only
     // with the chain word (已形成郑州—许昌—商丘—南阳超硬材料产业带 lines places up, no chain)
@@ -85,15 +148,16 @@ export function dashChains(text: string, offset: number): DashChain[] {
     const bodyStart = m.index! + m[0].indexOf(body);
     const parts = body.split(new RegExp(DASH));
     // a chain may end in a generic step (…—加氢—应用) when the other steps are specific
-    if (parts.length < 2 || !parts.every((p) => okSegment(p, true))) continue;
+    // (a product named by its Latin acronym is a link as any other: “电石—乙炔—BDO—可降解塑料”, “…—BDO—PTMEG—氨纶”)
+    if (parts.length < 2 || !parts.every((p) => okSegment(p, true) || /^[A-Z][A-Z0-9]{1,7}$/.test(p))) return;
     const after = text.slice(m.index! + m[0].length);
     const before = text.slice(0, m.index!);
     // …and have more of them when the sentence says it is an industry's chain (工程机械产业链已形成“关键零部件—整机—
     // 后市场服务”的完整链条): one specific step is enough there
     const saidChain = /(?:产业链|产业)(?:已经|已|初步|基本)*(?:形成|构建|按照)$/.test(before) && /^(?:的)?(?:完整|全)?(?:产业链条|链条|产业链)/.test(after);
-    if (parts.filter((p) => okSegment(p)).length < (saidChain ? 1 : 2)) continue;
+    if (parts.filter((p) => okSegment(p)).length < (saidChain ? 1 : 2)) return;
     // (“A—B—C”和“A—D—E”两条产业链条: a count names no chain)
-    const afterChain = /^(?:的)?(?:[一二三四五六七八九十两\d]+条)?([\u3400-\u9fffA-Za-z0-9]{0,12}?)(?:全产业链|产业链条|产业链|链条)/.exec(after);
+    const afterChain = /^(?:的)?(?:[一二三四五六七八九十两\d]+条)?([\u3400-\u9fffA-Za-z0-9]{0,12}?)(?:全产业链|产业链条|产业链|链条|主链|辅链)/.exec(after);
     const beforeChain = /([\u3400-\u9fffA-Za-z0-9]{2,12}?)(?:全产业链|产业链)(?:包括|涵盖|分为|由|形成|主要包括)?$/.exec(before);
     // (打通“A—B—C”和“A—D—E”两条主链: the main chains a plan names, either of them)
     // (构建“A—B—C”和“D—E—F”两条链条 / …两条特色链条: the first of two chains the sentence counts is a chain as the second is)
@@ -103,8 +167,8 @@ export function dashChains(text: string, offset: number): DashChain[] {
     // (推动“整机—模组—芯片”本地配套 is written from the finished product down to its parts: no upstream-first chain)
     const downFirst = /^(?:整车|整机|终端|成品|整星|整船|整装)/.test(parts[0]!) && /(?:材料|原料|零部件|部件|器件|芯片|模组|元件)$/.test(parts[parts.length - 1]!);
     const supply = /^[”"]?(?:本地|就地|就近)配套/.test(after) && /^[“"]/.test(m0[0]) && parts.length >= 3 && !downFirst;
-    const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || supply || /(?:按照|围绕|包括|涵盖|形成|(?:产业链条|产业链|链条)(?:主要)?(?:为|是|呈现))$/.test(before) || mainChains;
-    if (!afterChain && !beforeChain && !around) continue;
+    const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || supply || /(?:按照|围绕|包括|涵盖|形成|(?:产业链条|产业链|链条)(?:主要)?(?:为|是|呈现)?[:：]?)$/.test(before) || mainChains;
+    if (!afterChain && !beforeChain && !around) return;
     const segments: Segment[] = [];
     let pos = bodyStart;
     for (const p of parts) {
@@ -116,7 +180,8 @@ export function dashChains(text: string, offset: number): DashChain[] {
     // (“…”的完整纺织产业链: an adjective opening the chain's name describes the chain; the industry is the rest)
     const adj = afterChain?.[1] ? CHAIN_ADJECTIVE_OPENING.exec(afterChain[1])?.[0] ?? '' : '';
     const named = afterChain?.[1] ? afterChain[1].slice(adj.length) : '';
-    if (afterChain && named.length >= 2 && okSegment(named) && !CHAIN_ADJECTIVE.test(named)) {
+    // (…的锰系主链: a series of one element names the chain's branch, not an industry)
+    if (afterChain && named.length >= 2 && okSegment(named) && !CHAIN_ADJECTIVE.test(named) && !/系$/.test(named)) {
       const s = m.index! + m[0].length + afterChain[0].indexOf(afterChain[1]!) + adj.length;
       parent = { surface: named, start: offset + s, end: offset + s + named.length };
     } else if (beforeChain && okSegment(beforeChain[1]!) && !CHAIN_ADJECTIVE.test(beforeChain[1]!)) {
@@ -124,6 +189,12 @@ export function dashChains(text: string, offset: number): DashChain[] {
       parent = { surface: beforeChain[1]!, start: offset + s, end: offset + s + beforeChain[1]!.length };
     }
     out.push({ segments, ...(parent ? { parent } : {}), ...(supply && !afterChain && !beforeChain ? { supply: true as const } : {}) });
+    taken.push([m.index!, m.index! + m[0].length]);
+  };
+  for (const m0 of text.matchAll(CHAIN_RE)) consider(m0);
+  for (const b of bareChainBodies(text)) {
+    if (taken.some(([s, e]) => s < b.index + b.body.length && b.index < e)) continue;
+    consider(Object.assign([b.body, b.body], { index: b.index, input: text }) as unknown as RegExpMatchArray);
   }
   return out;
 }
@@ -582,7 +653,9 @@ function carriedIndustry(scope: SentenceScope, chainStart: number): Entity | und
   let x: string | undefined;
   // (是我市钛产业的核心承载区: the scope word is no part of the name; a one-character element or a name inside the
   // document's own, 钛 in 钛及钛合金, is the document's industry)
-  for (const m of norm.slice(lineStart, chainStart).matchAll(CARRIED)) x = m[1]!.replace(/^(?:全市|全区|全县|全省|我市|我区|我县|我省|本市|本区)/, '');
+  for (const m of norm.slice(lineStart, chainStart).matchAll(CARRIED)) x = m[1]!.replace(/^(?:全市|全区|全县|全省|全州|全盟|我市|我区|我县|我省|我州|本市|本区|本州)/, '');
+  // (是全州钛产业的核心承载区 in a document on 钛和钢铁: a one-character element names its industry, 钛产业)
+  if (x?.length === 1 && /[\u3400-\u9fff]/.test(x) && !(scope.subject && scope.subject.name.includes(x))) return scope.table.find('Industry', `${x}产业`) ?? scope.table.find('Industry', x) ?? scope.table.industry(`${x}产业`, undefined, 'chain');
   // (…unless the document's is no industry itself: 绿色化工与临港 from a title joining an industry and a place word)
   if (x !== undefined && scope.subject && (x.length < 2 || scope.subject.name.includes(x)) && industryBounds(scope.subject.name) !== 'drop') return scope.subject;
   if (!x || x.length < 2 || !okSegment(x) || CHAIN_ADJECTIVE.test(x) || UMBRELLA_LEAD.test(x)) return undefined;
@@ -723,7 +796,10 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
       });
     // (的完整纺织产业链 in a 现代纺织 document: the document's industry, named by its head word)
     const ofSubject = !!ch.parent && !!subject && subject.name !== ch.parent.surface && subject.name.endsWith(ch.parent.surface);
-    const named = ch.parent ? (ofSubject ? subject : table.industry(ch.parent.surface, undefined, 'chain')) : undefined;
+    // (…的钒钛产业链条 in a document on 钒钛新材料: the chain named by the head of an industry the document names is that
+    // industry's, not a new one)
+    const headOf = ch.parent && !ofSubject ? ['新材料', '材料'].map((x) => table.find('Industry', ch.parent!.surface + x)).find((e) => e) : undefined;
+    const named = ch.parent ? (ofSubject ? subject : (headOf ?? table.industry(ch.parent.surface, undefined, 'chain'))) : undefined;
     // the chain's subject is named before it (我市商业航天已形成“A—B—C”的产业链条), nearest first; an industry
     // named after the chain is one of its parts (…，其中B包括云计算、…), never its whole
     const first = ch.segments[0]!.start;

@@ -1,0 +1,69 @@
+// Error classes of the chains26 round read off blind30, blind31 and blind32 (UPSTREAM_OF and the PART_OF a chain layout
+// states), on short texts of the genre written for these tests (names and places invented). Each asserts what the class
+// gives and what must not come.
+import { describe, expect, it } from 'vitest';
+import { runDoc, strong } from '../fixtures/class-doc.ts';
+
+describe('a dash chain written without quotes whose links run into the sentence (形成A—B—C的完整链条, 推动A—B—C链条向…延伸, 链条为：A—B—C: blind30 r01–r08, blind11 r08)', () => {
+  it('the first link starts after the verb and the last ends at the chain word', async () => {
+    const x = await runDoc('青禾市新材料产业发展规划\n\n一、发展基础\n青禾铝业开发区已集聚青禾铝箔等企业，形成高纯铝锭—铝箔坯料—电容铝箔的完整链条。\n');
+    const up = strong(x, 'UPSTREAM_OF');
+    expect(up).toContain('industry:高纯铝锭 -> industry:铝箔坯料');
+    expect(up).toContain('industry:铝箔坯料 -> industry:电容铝箔');
+    expect(x.nodes.filter((n) => /形成|链条|完整/.test(n.name))).toEqual([]);
+  });
+  it('a chain word right after the last link, with the sentence going on (推动A—B—C链条向D延伸)', async () => {
+    const up = strong(await runDoc('青禾市钢铁产业行动方案\n\n一、重点任务\n以青禾钢铁为龙头，推动球团矿—生铁—特钢圆坯链条向高端模具钢延伸。\n'), 'UPSTREAM_OF');
+    expect(up).toContain('industry:球团矿 -> industry:生铁');
+    expect(up).toContain('industry:生铁 -> industry:特钢圆坯');
+  });
+  it('two chains joined in one sentence (A—B的锰系主链和C—D—E的锌系辅链) are two, and a series names no industry', async () => {
+    const x = await runDoc('青禾州锰锌新材料产业链实施方案\n\n一、产业现状\n全链条形成锰矿采掘—硫酸锰—锰酸锂的锰系主链和锌精矿—电解锌—镀锌板的锌系辅链。\n');
+    const up = strong(x, 'UPSTREAM_OF');
+    expect(up).toContain('industry:锰矿采掘 -> industry:硫酸锰');
+    expect(up).toContain('industry:硫酸锰 -> industry:锰酸锂');
+    expect(up).toContain('industry:锌精矿 -> industry:电解锌');
+    expect(up).toContain('industry:电解锌 -> industry:镀锌板');
+    expect(up).not.toContain('industry:锰酸锂 -> industry:锌精矿');
+    expect(x.nodes.filter((n) => /锰系|锌系/.test(n.name))).toEqual([]);
+  });
+  it('链条为：A—B—C names the run its chain', async () => {
+    const up = strong(await runDoc('青禾市天然气产业招商图谱\n\n一、产业链\n链条为：气田开发—管道输送—液化储运—燃气发电。\n'), 'UPSTREAM_OF');
+    expect(up).toContain('industry:气田开发 -> industry:管道输送');
+    expect(up).toContain('industry:液化储运 -> industry:燃气发电');
+  });
+  it('a run of places or a run with no chain word is no chain', async () => {
+    const x = await runDoc('青禾省超硬材料产业规划\n\n一、基础\n我省已形成青禾—白水—石门超硬材料产业带，推动青禾—白水产业协作。\n');
+    expect(strong(x, 'UPSTREAM_OF')).toEqual([]);
+  });
+});
+
+describe('links named by a Latin acronym, and 数据中心 as a link (“电石—乙炔—BDO—可降解塑料”: blind31 r08, blind32 r08; “数据中心—算力调度—…”: blind32 r03, blind30 r01)', () => {
+  it('the acronym is a link of its chain', async () => {
+    const up = strong(await runDoc('青禾经济开发区产业规划\n\n一、主导产业\n以青禾化工为龙头，打造“电石—乙炔—BDO—PBAT”产业链。\n'), 'UPSTREAM_OF');
+    expect(up).toContain('industry:乙炔 -> industry:BDO');
+    expect(up).toContain('industry:BDO -> industry:PBAT');
+  });
+  it('数据中心 is a link, other 中心 are not', async () => {
+    const up = strong(await runDoc('青禾市算力产业方案\n\n一、重点任务\n构建“数据中心—算力调度—行业应用”链条。\n'), 'UPSTREAM_OF');
+    expect(up).toContain('industry:数据中心 -> industry:算力调度');
+    const none = strong(await runDoc('青禾市创新方案\n\n一、重点任务\n构建“研发中心—中试中心—产业化基地”链条。\n'), 'UPSTREAM_OF');
+    expect(none).toEqual([]);
+  });
+});
+
+describe('the whole of a chain named by the head of the document\'s industry, or by a one-character element (钒钛产业链条 → 钒钛新材料: blind30 r06; 全州钛产业的核心承载区 → 钛产业: blind30 r07)', () => {
+  it('…的钒钛产业链条 in a 钒钛新材料 document is that industry\'s chain', async () => {
+    const x = await runDoc('青禾市钒钛新材料产业招商图谱\n\n一、产业基础\n青禾已形成钒钛铁精矿—钒钛钢锭—钒铁合金的钒钛产业链条。\n');
+    const partOf = strong(x, 'PART_OF');
+    for (const g of ['钒钛铁精矿', '钒钛钢锭', '钒铁合金']) expect(partOf).toContain(`industry:${g} -> industry:钒钛新材料`);
+    expect(partOf.filter((e) => e.endsWith('industry:钒钛'))).toEqual([]);
+  });
+  it('是全州钛产业的核心承载区 names 钛产业 as the chain\'s whole, not 全州钛', async () => {
+    const x = await runDoc('青禾州2026年钛和钢铁产业工作要点\n\n一、发展钛产业\n1．青禾片区已集聚青禾钛业等钛企业，是全州钛产业的核心承载区，形成钛铁矿—高钛渣—钛白粉的完整链条。\n');
+    const partOf = strong(x, 'PART_OF');
+    // (钛 and 钛产业 are one industry to the scorer: the heading's 钛 is reused when the document named it)
+    for (const g of ['钛铁矿', '高钛渣', '钛白粉']) expect(partOf.some((e) => new RegExp(`^industry:${g} -> industry:钛(?:产业)?$`).test(e))).toBe(true);
+    expect(x.nodes.filter((n) => /全州/.test(n.name))).toEqual([]);
+  });
+});
