@@ -67,3 +67,34 @@ describe('the whole of a chain named by the head of the document\'s industry, or
     expect(x.nodes.filter((n) => /全州/.test(n.name))).toEqual([]);
   });
 });
+
+describe('a level grid whose chain a dash chain of the document writes out adds no order of its own (blind30 r06: 上游为A，中游为B和C，下游为D、E和F with 链条为：A—C—E—F)', () => {
+  const DOC =
+    '青禾市天然气产业招商图谱\n\n一、产业链图谱\n（一）天然气产业链。上游为气田开发，中游为压缩机制造和管道输送，下游为燃气发电、液化储运和燃气化工。链条为：气田开发—管道输送—液化储运—燃气化工。\n';
+  it('the dash chain orders its links; the grid pairs it does not write are not links', async () => {
+    const up = strong(await runDoc(DOC), 'UPSTREAM_OF');
+    expect(up).toContain('industry:气田开发 -> industry:管道输送');
+    expect(up).toContain('industry:管道输送 -> industry:液化储运');
+    expect(up).toContain('industry:液化储运 -> industry:燃气化工');
+    for (const wrong of ['industry:气田开发 -> industry:压缩机制造', 'industry:管道输送 -> industry:燃气发电', 'industry:压缩机制造 -> industry:燃气化工']) expect(up).not.toContain(wrong);
+  });
+  it('a grid with no dash chain of its own still orders its levels', async () => {
+    const up = strong(await runDoc('青禾市显示产业规划\n\n一、产业链\n显示领域，上游为玻璃基板和偏光片，中游为液晶面板，下游为显示模组。\n'), 'UPSTREAM_OF');
+    expect(up).toContain('industry:玻璃基板 -> industry:液晶面板');
+    expect(up).toContain('industry:液晶面板 -> industry:显示模组');
+  });
+});
+
+describe('a level line that enumerates items gives no first item to order across headings (【下游】A、B和C: blind17 r07, blind19 r07, blind2 n02, blind23 r07)', () => {
+  it('the first item of an enumerated level is not linked to the next level', async () => {
+    const x = await runDoc('青禾市食品产业招商图谱\n\n二、产业链图谱\n【上游】面粉加工、生猪养殖和食品辅料。\n【中游】肉制品、速冻食品、乳制品和饮料。\n【下游】冷链物流、食品包装和食品机械。\n');
+    const up = strong(x, 'UPSTREAM_OF');
+    expect(up).not.toContain('industry:面粉加工 -> industry:肉制品');
+    expect(up).not.toContain('industry:肉制品 -> industry:冷链物流');
+  });
+  it('level lines naming one segment each are still ordered', async () => {
+    const up = strong(await runDoc('青禾市石墨产业链实施方案\n\n二、产业链图谱\n上游：石墨采选。\n中游：石墨材料加工。\n下游：石墨终端产品。\n'), 'UPSTREAM_OF');
+    expect(up).toContain('industry:石墨采选 -> industry:石墨材料加工');
+    expect(up).toContain('industry:石墨材料加工 -> industry:石墨终端产品');
+  });
+});

@@ -258,8 +258,8 @@ function joinedBareLevel(body: string): boolean {
 }
 
 /** 上游关键材料、中游核心零部件、下游整车制造和后市场服务 / （一）上游：关键材料. */
-function chainPositions(text: string, offset: number): { position: number; segments: Segment[] }[] {
-  const out: { position: number; segments: Segment[] }[] = [];
+function chainPositions(text: string, offset: number): { position: number; segments: Segment[]; list?: true }[] {
+  const out: { position: number; segments: Segment[]; list?: true }[] = [];
   // (a stage written as a bracketed label, 【上游】原料及辅料。, is the same label as 上游：)
   for (const m of text.matchAll(/(?<![上中下])(上游|中游|下游)(?!企业|之间|供需|关联|配套|协同|联动|环节企业)(?:环节)?\s*(?:[:：]|(?<=【(?:上游|中游|下游)(?:环节)?)】)?\s*([^、，,。；;：:\s“”"()（）【】]{2,16})/g)) {
     const position = m[1] === '上游' ? 1 : m[1] === '中游' ? 2 : 3;
@@ -313,7 +313,9 @@ function chainPositions(text: string, offset: number): { position: number; segme
       if (p.length < 2 || !okSegment(p, true) || DOC_NOTE.test(p) || /^(材料|产品|设备|技术|服务)$/.test(p) || (directional && /^(?:应用|市场|终端|资源|原料)$/.test(p)) || /(?:技改|技术改造|改造|建设|提升|升级)$/.test(p) || /^[（(]/.test(text.slice(i + p.length))) continue;
       segments.push({ surface: p, start: offset + i, end: offset + i + p.length });
     }
-    if (segments.length) out.push({ position, segments });
+    // (中游为白色家电、厨房电器和小家电整机制造 / 【下游】锡焊料、锡化工和锡基新材料: an enumeration, not the level's name)
+    const list = rest.startsWith('、') || (fullList !== undefined && fullList.includes('、'));
+    if (segments.length) out.push({ position, segments, ...(list ? { list: true as const } : {}) });
   }
   return out;
 }
@@ -568,6 +570,15 @@ export interface Positioned {
   position: number;
   entity: Entity;
   ev: Evidence;
+  /** The level line enumerates its items (【下游】A、B和C / 中游为A、B和C): its first is no more the level than the others. */
+  list?: true;
+}
+
+/** A level grid read in one sentence (上游为A，中游为B和C，下游为D), its links added at the document's end. */
+export interface LevelGrid {
+  links: [Entity, Entity][];
+  items: Set<string>;
+  ev: Evidence;
 }
 
 /**
@@ -579,6 +590,8 @@ export class ChainState {
   readonly positioned: Positioned[] = [];
   readonly wholes: { whole: Entity; parts: Set<string> }[] = [];
   readonly orphans: { segments: Entity[]; ev: Evidence }[] = [];
+  /** Level grids of single sentences, ordered at the document's end unless a dash chain orders their chain. */
+  readonly grids: LevelGrid[] = [];
   /** The chain a section lays out in levels, by section path. */
   readonly domains = new Map<string, Entity>();
   /** The two industries a title joins (人参和矿泉水产业链招商图谱), where the document is about each apart. */
@@ -868,12 +881,12 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     .map((p) => ({ ...p, segments: p.segments.filter((g) => !scope.orgs.some((o) => o.start < g.end && g.start < o.end)) }))
     .filter((p) => p.segments.length);
   // 上游为A、B等X，中游为C和D: each level's kinds (X, else its items) come before the next level's
-  const levelOrder = levelOrderEdges(pls, scope, ev);
+  const levelOrder = levelOrderEdges(pls, scope, ev, state);
   for (const p of pos) {
     for (const g of p.segments) {
       const e = table.industry(g.surface, undefined, 'segment');
       // (a sentence whose levels are ordered here gives no first item to order across headings)
-      if (!levelOrder) positioned.push({ position: p.position, entity: e, ev });
+      if (!levelOrder) positioned.push({ position: p.position, entity: e, ev, ...(p.list ? { list: true as const } : {}) });
       // (a level of the chain the section lays out is part of that chain: 生物制造产业链分为…：上游为玉米深加工)
       const whole = domain ?? subject;
       if (whole && whole.id !== e.id) edges.add('PART_OF', e.id, whole.id, ev, domain ? JUDGED.structure : JUDGED.context);
@@ -889,7 +902,9 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
       // (上游电池材料、中游动力电池与电驱电控: every segment of a level feeds every one of the next when the grid is small —
       // the text orders levels, not one item before another; a long level orders only its first)
       const grid = x.segments.length * y.segments.length <= 4;
-      for (const p of grid ? x.segments : [a]) for (const q of grid ? y.segments : [b]) edges.add('UPSTREAM_OF', table.industry(p.surface).id, table.industry(q.surface).id, ev, JUDGED.position);
+      const links: [Entity, Entity][] = [];
+      for (const p of grid ? x.segments : [a]) for (const q of grid ? y.segments : [b]) links.push([table.industry(p.surface), table.industry(q.surface)]);
+      state.grids.push({ links, items: new Set([...x.segments, ...y.segments].map((g) => table.industry(g.surface).id)), ev });
     });
   }
   // every item of a position list belongs to its kind (石墨、触媒粉等原辅材料), else to the domain the run
@@ -972,6 +987,16 @@ export function chainOrderAcrossHeadings(state: ChainState, edges: EdgeSet): voi
     if (one.length !== 1) continue;
     for (const g of o.segments) if (g.id !== one[0]!.whole.id) edges.add('PART_OF', g.id, one[0]!.whole.id, o.ev, JUDGED.context);
   }
+  // a sentence's level grid orders its levels unless a dash chain of the document orders two or more of its items: the
+  // text then writes that chain's order out link by link, and the grid only files the items under their levels (内江
+  // 上游为A，中游为B和C，下游为D、E和F with 链条为：A—C—E—F and …已形成A'—B—C'的链条: blind30 r06, both grids; no grid of
+  // another set shares an item with a dash chain)
+  const dashLinked = new Set<string>();
+  for (const e of edges.all()) if (e.type === 'UPSTREAM_OF' && e.evidence.some((v) => (v.confidence ?? 0) >= JUDGED.structure.confidence)) dashLinked.add(e.source).add(e.target);
+  for (const g of state.grids) {
+    if ([...g.items].filter((id) => dashLinked.has(id)).length >= 2) continue;
+    for (const [a, b] of g.links) edges.add('UPSTREAM_OF', a.id, b.id, g.ev, JUDGED.position);
+  }
   const positioned = state.positioned;
   const firstAt = new Map<number, Positioned>();
   for (const p of positioned) if (!firstAt.has(p.position)) firstAt.set(p.position, p);
@@ -983,7 +1008,9 @@ export function chainOrderAcrossHeadings(state: ChainState, edges: EdgeSet): voi
     // (only neighbouring levels: with the 中游 unread, 上游 is not directly upstream of 下游)
     // (nor where the text's own chain already orders the two, through links between them or the other way: 工业硅—多晶硅—
     // 单晶硅棒 with 上游环节：工业硅、多晶硅 / 中游环节：单晶硅棒…; the first of each level is no neighbour of the next's)
-    if (a && b && pb === pa + 1 && !edges.has('UPSTREAM_OF', a.entity.id, b.entity.id) && !ordered(edges, a.entity.id, b.entity.id) && !ordered(edges, b.entity.id, a.entity.id)) edges.add('UPSTREAM_OF', a.entity.id, b.entity.id, b.ev, JUDGED.position);
+    // (nor from or to a level line that enumerates items, 【下游】A、B和C: its first item is not the level — blind17 r07,
+    // blind19 r07, blind2 n02, blind23 r07: 6 wrong links, no right one)
+    if (a && b && pb === pa + 1 && !a.list && !b.list && !edges.has('UPSTREAM_OF', a.entity.id, b.entity.id) && !ordered(edges, a.entity.id, b.entity.id) && !ordered(edges, b.entity.id, a.entity.id)) edges.add('UPSTREAM_OF', a.entity.id, b.entity.id, b.ev, JUDGED.position);
   });
 }
 
@@ -1010,9 +1037,10 @@ function ordered(edges: EdgeSet, from: string, to: string): boolean {
  * else the item itself) is upstream of every kind of the next level. Not the first items alone: the
  * text orders the levels, not one item before another. Whether any order was read.
  */
-function levelOrderEdges(pls: PositionList[], scope: SentenceScope, ev: Evidence): boolean {
+function levelOrderEdges(pls: PositionList[], scope: SentenceScope, ev: Evidence, state: ChainState): boolean {
   if (pls.length < 2) return false;
-  const { table, edges } = scope;
+  const { table } = scope;
+  const grid: LevelGrid = { links: [], items: new Set(), ev };
   const reps = (pl: PositionList) => {
     const out: Entity[] = [];
     for (const { item, kind } of pl.items) {
@@ -1029,8 +1057,10 @@ function levelOrderEdges(pls: PositionList[], scope: SentenceScope, ev: Evidence
     const ra = reps(a);
     const rb = reps(b);
     if (ra.length * rb.length > 16) return;
-    for (const x of ra) for (const y of rb) if (x.id !== y.id) edges.add('UPSTREAM_OF', x.id, y.id, ev, JUDGED.position);
+    for (const x of ra) for (const y of rb) if (x.id !== y.id) grid.links.push([x, y]);
+    for (const e of [...ra, ...rb]) grid.items.add(e.id);
     any = true;
   });
+  if (any) state.grids.push(grid);
   return any;
 }
