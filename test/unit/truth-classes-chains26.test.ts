@@ -114,3 +114,20 @@ describe('the divisions a figure of the document\'s industry breaks down into (�
     expect(partOf.filter((e) => /氯碱化工|硅基新材料/.test(e.split(' -> ')[0]!))).toEqual([]);
   });
 });
+
+describe('scope words of a prefecture or league (全盟已形成“A—B—C”产业链条: blind32 r05) and a chain under a level heading (（三）下游：X与Y。…形成“A—B—C”的产业链条: blind31 r05)', () => {
+  it('全盟 / 全州 name no industry the chain belongs to', async () => {
+    const x = await runDoc('青禾盟沙棘产业链实施方案\n\n一、基本情况\n全盟已形成“沙棘种植—沙棘果汁—沙棘籽油”产业链条。\n');
+    expect(x.nodes.filter((n) => n.label === 'Industry' && /全盟/.test(n.name))).toEqual([]);
+    expect(strong(x, 'PART_OF').filter((e) => /全盟/.test(e))).toEqual([]);
+  });
+  it('the links of a chain laid out under a level heading are not parts of that level', async () => {
+    const x = await runDoc(
+      '青禾市制鞋产业链实施方案\n\n二、产业链图谱\n（一）上游：鞋材。主要包括鞋底和合成革。\n\n（二）中游：成鞋制造。主要包括运动鞋和童鞋。\n\n（三）下游：品牌与流通。主要包括鞋类跨境电商和鞋类仓储物流，形成“鞋材—成鞋制造—跨境电商”的产业链条。\n',
+    );
+    const partOf = strong(x, 'PART_OF');
+    expect(partOf).not.toContain('industry:鞋材 -> industry:品牌');
+    expect(partOf).not.toContain('industry:成鞋制造 -> industry:品牌');
+    expect(strong(x, 'UPSTREAM_OF')).toContain('industry:鞋材 -> industry:成鞋制造');
+  });
+});

@@ -435,7 +435,7 @@ function includesParts(text: string, offset: number): { whole: Segment; parts: S
   // (the body ends at the clause: 其中A包括a、b，B包括c和d gives both wholes)
   for (const m of text.matchAll(/([\u3400-\u9fffA-Za-z0-9]{1,10}?)(环节|领域|产业链|产业)?(?:主要包括|包括|涵盖)([^。；;：:“”"，,]{2,80})/g)) {
     // 其中A包括… / 而A包括…: the connective is no part of the whole's name
-    const lead = /^(?:其中|而|同时|以及|另外)?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|开发区|高新区|经开区|园区|新区)?/.exec(m[1]!)?.[0] ?? '';
+    const lead = /^(?:其中|而|同时|以及|另外)?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|全州|我州|全盟|我盟|全旗|开发区|高新区|经开区|园区|新区)?/.exec(m[1]!)?.[0] ?? '';
     const w = m[1]!.slice(lead.length);
     const ws = m.index! + lead.length;
     // (a one-character element names a chain only with 产业链/产业 after it: 锂产业链包括…)
@@ -492,7 +492,7 @@ function countedParts(text: string, offset: number): { whole: Segment; parts: Se
   const out: { whole: Segment; parts: Segment[]; chain: boolean }[] = [];
   if (!/[两三四五六七八九十]大/.test(text)) return out;
   for (const m of text.matchAll(/([\u3400-\u9fffA-Za-z0-9]{2,12}?)(产业链|产业|行业)?(?:已经|已|初步|基本)*(?:形成了?|构建了?|涵盖|拥有)([^。；;：:“”"，,]{4,80}?)[两三四五六七八九十]大(?:优势|重点|特色|主导|核心|支柱)?(?:领域|板块|方向|集群|产业|环节|赛道|产品)/g)) {
-    const lead = /^(?:其中|目前|当前|经过[^，,]*)?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|开发区|高新区|经开区|园区|新区)?/.exec(m[1]!)?.[0] ?? '';
+    const lead = /^(?:其中|目前|当前|经过[^，,]*)?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|全州|我州|全盟|我盟|全旗|开发区|高新区|经开区|园区|新区)?/.exec(m[1]!)?.[0] ?? '';
     // (我省已初步形成A和B两大领域: the place itself has formed them — the document's own industry, w = '')
     const w = m[1]!.slice(lead.length).replace(/^(?:已经|已|初步|基本)+$/, '');
     if (w && (w.length < 2 || !okSegment(w) || CHAIN_ADJECTIVE.test(w))) continue;
@@ -619,11 +619,11 @@ const LEVELLED_CHAIN = /([\u3400-\u9fffA-Za-z0-9]{1,10}?)(?:全产业链|产业�
 function chainSubject(head: string, subject?: string): string | { zone: string } | undefined {
   // (the clause that opens the chain: 经过四十余年发展，羊绒纺织已形成“…” → 羊绒纺织)
   const clause = head.slice(Math.max(...['，', ',', '；', ';', '。'].map((c) => head.lastIndexOf(c))) + 1);
-  const m = /^(?:[^，,。；;“”"]*?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省))?([\u3400-\u9fffA-Za-z0-9]{2,10}?)(产业链|产业|行业)?(?:已经|已|正|初步|基本|逐步)*(?:按照|围绕|形成|构建|打造|呈现|沿)[^，,。；;]{0,6}[“"]?$/.exec(clause);
+  const m = /^(?:[^，,。；;“”"]*?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|全州|我州|全盟|我盟|全旗))?([\u3400-\u9fffA-Za-z0-9]{2,10}?)(产业链|产业|行业)?(?:已经|已|正|初步|基本|逐步)*(?:按照|围绕|形成|构建|打造|呈现|沿)[^，,。；;]{0,6}[“"]?$/.exec(clause);
   // (without 产业 after it, the name must be no place, pronoun or generic word: 我市已形成…, 产业已形成…)
-  if (m && !m[2] && /^(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|开发区|高新区|经开区|园区|新区|本区|该区|产业|行业|目前|当前|现已|已经|全域|区域)/.test(m[1]!)) return undefined;
+  if (m && !m[2] && /^(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|全州|我州|全盟|我盟|全旗|开发区|高新区|经开区|园区|新区|本区|该区|产业|行业|目前|当前|现已|已经|全域|区域)/.test(m[1]!)) return undefined;
   // (开发区绿色石化产业按照…: the place the sentence opens with is no part of the chain's name)
-  const x = m?.[1]?.replace(/^(?:开发区|高新区|经开区|园区|新区|本区|该区|全域|全县|全区|全市|全省)/, '');
+  const x = m?.[1]?.replace(/^(?:开发区|高新区|经开区|园区|新区|本区|该区|全域|全县|全区|全市|全省|全州|全盟|全旗)/, '');
   if (!x || x.length < 2 || !okSegment(x) || CHAIN_ADJECTIVE.test(x)) return undefined;
   // (兴发集团已在园区形成“…”的一体化布局: a firm or a place with a verb before the chain names no industry)
   if (/[已在将]/.test(x) || /(?:集团|公司|股份|园区|基地|片区)/.test(x)) return undefined;
@@ -806,7 +806,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
   const levelled = LEVELLED_CHAIN.exec(text);
   if (levelled) {
     const said = levelled[1] ?? levelled[2]!;
-    const lead = /^(?:其中|目前|当前)?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|开发区|高新区|经开区|园区|新区)?/.exec(said)?.[0] ?? '';
+    const lead = /^(?:其中|目前|当前)?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|全州|我州|全盟|我盟|全旗|开发区|高新区|经开区|园区|新区)?/.exec(said)?.[0] ?? '';
     const x = said.slice(lead.length);
     const name = x.length === 1 ? `${x}产业` : x;
     if (x && (x.length >= 2 ? okSegment(x) && !CHAIN_ADJECTIVE.test(x) : /^[\u3400-\u9fff]$/.test(x))) state.domains.set(sectionKey, table.find('Industry', name) ?? table.industry(name, undefined, 'chain'));
@@ -843,6 +843,9 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     incs.push({ whole: w, parts });
     state.wholes.push({ whole: w, parts: new Set(parts.map((p) => p.id)) });
   }
+  // (（三）下游：品牌与流通。…形成“鞋材—成鞋制造—跨境电商”的产业链条: a chain laid out under a level's heading runs
+  // through the levels, its links no parts of the level the heading names — the document's chain is their whole)
+  const levelHeading = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])?\s*【?\s*(?:上游|中游|下游)/.test(s.sectionPath[s.sectionPath.length - 1] ?? '');
   for (const ch of dashes) {
     const stages = stagesOf(ch).map((st) => st.map((g) => table.industry(g.surface, undefined, 'segment')));
     const segs = stages.flat();
@@ -888,7 +891,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     // (沧州临港经济技术开发区是我市绿色化工产业的核心承载区，已集聚…，形成“A—B—C”的产业链条: the industry the paragraph
     // says its park carries is the chain's, before the heading's or the document's)
     const carried = named || other || opener || sentenceLead || listedWhole ? undefined : carriedIndustry(scope, first);
-    const usual = (sentenceLead && !segs.some((g) => g.id === sentenceLead.id) ? sentenceLead : undefined) ?? listedWhole ?? (carried && !segs.some((g) => g.id === carried.id) ? carried : undefined) ?? domain ?? ctxInds[0] ?? subject ?? pairHalf(segs, state.pair, table);
+    const usual = (sentenceLead && !segs.some((g) => g.id === sentenceLead.id) ? sentenceLead : undefined) ?? listedWhole ?? (carried && !segs.some((g) => g.id === carried.id) ? carried : undefined) ?? domain ?? (levelHeading ? undefined : ctxInds[0]) ?? subject ?? pairHalf(segs, state.pair, table);
     // (a zone's chain: the lexicon industry in its name, else the usual whole when the zone's name writes two of its
     // characters in order — 石化产业集聚区 under 石油化工 — else none)
     const writes = (w: string) => [...(zoneName ?? '')].some((c, i, z) => i + 1 < z.length && w.includes(c) && w.indexOf(z[i + 1]!, w.indexOf(c) + 1) >= 0);
