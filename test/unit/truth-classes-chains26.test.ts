@@ -131,3 +131,13 @@ describe('scope words of a prefecture or league (全盟已形成“A—B—C”�
     expect(strong(x, 'UPSTREAM_OF')).toContain('industry:鞋材 -> industry:成鞋制造');
   });
 });
+
+describe('a chemical named with its locants is one link (“天然气—乙炔—1,4-丁二醇—可降解材料”: blind20 r05)', () => {
+  it('the hyphen after a digit is no chain dash', async () => {
+    const x = await runDoc('青禾市化工产业方案\n\n一、重点任务\n重点发展1,3-丙二醇和生物基纤维，打通“玉米淀粉—葡萄糖—1,3-丙二醇—生物基纤维”链条。\n');
+    const up = strong(x, 'UPSTREAM_OF');
+    expect(up).toContain('industry:葡萄糖 -> industry:1,3-丙二醇');
+    expect(up).toContain('industry:1,3-丙二醇 -> industry:生物基纤维');
+    expect(up.filter((e) => e.includes('industry:丙二醇'))).toEqual([]);
+  });
+});

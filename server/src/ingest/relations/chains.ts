@@ -28,12 +28,14 @@ export interface DashChain {
   unordered?: true;
 }
 
-const DASH = '[—–―→－\\-]{1,2}';
+// (a hyphen after a digit is a chemical's locant, 1,4-丁二醇, no link between two segments)
+const DASH = '(?:[—–―→－][—–―→－\\-]?|(?<!\\d)-[—–―→－\\-]?)';
 /** Words before 产业链 that describe the chain rather than name it: 完整的产业链条. */
 const CHAIN_ADJECTIVE = /^(?:较为|较|相对|比较)?(完整|整体|全|全新|成熟|完善|完备|闭环|循环|主要|重点|优势|特色|本地|区域|一体化|本地配套|配套)$/;
 /** The same words opening a longer name (完整纺织产业链 → 纺织). */
 const CHAIN_ADJECTIVE_OPENING = /^(?:较为|较|相对|比较)?(?:完整|整体|全新|成熟|完善|完备|闭环)(?:的)?/;
-const SEG = '[\\u3400-\\u9fffA-Za-z0-9+]{2,10}';
+// (a chemical's locants open its name: 1,4-丁二醇)
+const SEG = '(?:\\d(?:,\\d)*-)?[\\u3400-\\u9fffA-Za-z0-9+]{2,10}';
 const CHAIN_RE = new RegExp(`[“"]?(${SEG}(?:${DASH}${SEG}){1,8})[”"]?`, 'g');
 const HAS_DASH = new RegExp(DASH.replace('{1,2}', ''));
 
@@ -149,13 +151,15 @@ export function dashChains(text: string, offset: number): DashChain[] {
     const parts = body.split(new RegExp(DASH));
     // a chain may end in a generic step (…—加氢—应用) when the other steps are specific
     // (a product named by its Latin acronym is a link as any other: “电石—乙炔—BDO—可降解塑料”, “…—BDO—PTMEG—氨纶”)
-    if (parts.length < 2 || !parts.every((p) => okSegment(p, true) || /^[A-Z][A-Z0-9]{1,7}$/.test(p))) return;
+    // (…and a chemical by its locants, “天然气—乙炔—1,4-丁二醇—可降解材料”: the name without them is judged)
+    const core = (p: string) => p.replace(/^\d(?:,\d)*-(?=[\u3400-\u9fff])/, '');
+    if (parts.length < 2 || !parts.every((p) => okSegment(core(p), true) || /^[A-Z][A-Z0-9]{1,7}$/.test(p))) return;
     const after = text.slice(m.index! + m[0].length);
     const before = text.slice(0, m.index!);
     // …and have more of them when the sentence says it is an industry's chain (工程机械产业链已形成“关键零部件—整机—
     // 后市场服务”的完整链条): one specific step is enough there
     const saidChain = /(?:产业链|产业)(?:已经|已|初步|基本)*(?:形成|构建|按照)$/.test(before) && /^(?:的)?(?:完整|全)?(?:产业链条|链条|产业链)/.test(after);
-    if (parts.filter((p) => okSegment(p)).length < (saidChain ? 1 : 2)) return;
+    if (parts.filter((p) => okSegment(core(p))).length < (saidChain ? 1 : 2)) return;
     // (“A—B—C”和“A—D—E”两条产业链条: a count names no chain)
     const afterChain = /^(?:的)?(?:[一二三四五六七八九十两\d]+条)?([\u3400-\u9fffA-Za-z0-9]{0,12}?)(?:全产业链|产业链条|产业链|链条|主链|辅链)/.exec(after);
     const beforeChain = /([\u3400-\u9fffA-Za-z0-9]{2,12}?)(?:全产业链|产业链)(?:包括|涵盖|分为|由|形成|主要包括)?$/.exec(before);
