@@ -141,3 +141,13 @@ describe('a chemical named with its locants is one link (“天然气—乙炔�
     expect(up.filter((e) => e.includes('industry:丙二醇'))).toEqual([]);
   });
 });
+
+describe('the chain a run-in heading names is the whole of its levels\' items when the document has no single subject (（一）页岩气产业链。上游为A，中游为B: blind30 r06)', () => {
+  it('each level item is part of the heading\'s chain', async () => {
+    const x = await runDoc('青禾市天然气和新材料产业招商图谱\n\n二、产业链图谱\n\n（一）天然气产业链。上游为气田开发，中游为管道输送和压缩机制造，下游为燃气发电和燃气化工。\n（二）新材料产业链。上游为石英砂，中游为光伏玻璃，下游为光伏组件。\n');
+    const partOf = strong(x, 'PART_OF');
+    for (const g of ['气田开发', '管道输送', '压缩机制造', '燃气发电', '燃气化工']) expect(partOf).toContain(`industry:${g} -> industry:天然气`);
+    for (const g of ['石英砂', '光伏玻璃', '光伏组件']) expect(partOf).toContain(`industry:${g} -> industry:新材料`);
+    expect(partOf).not.toContain('industry:燃气发电 -> industry:新材料');
+  });
+});

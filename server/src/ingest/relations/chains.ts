@@ -960,9 +960,12 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
   }
   // every item of a position list belongs to its kind (石墨、触媒粉等原辅材料), else to the domain the run
   // is about (新型显示领域，上游为…), else to the document's industry; the domain to the document's
+  // (（一）页岩气产业链。上游为A，中游为B和C…: in a document of several chains, the chain the run-in heading or lead names is
+  // the whole of its levels' items when neither a domain before the levels nor the document's subject gives one)
+  const levelCtx = pls.length >= 2 && !subject ? ctxInds.find((e) => !pls.some((pl) => pl.items.some(({ item }) => item.surface === e.name))) : undefined;
   for (const pl of pls) {
     const plDomain = pl.domain ? table.industry(pl.domain.surface, undefined, 'segment') : undefined;
-    const top = plDomain ?? domain ?? subject;
+    const top = plDomain ?? domain ?? subject ?? levelCtx;
     if (plDomain && subject && plDomain.id !== subject.id) edges.add('PART_OF', plDomain.id, subject.id, ev, JUDGED.context);
     for (const { item, kind } of pl.items) {
       const e = table.industry(item.surface, undefined, 'segment');
