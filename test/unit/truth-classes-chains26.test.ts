@@ -151,3 +151,19 @@ describe('the chain a run-in heading names is the whole of its levels\' items wh
     expect(partOf).not.toContain('industry:燃气发电 -> industry:新材料');
   });
 });
+
+describe('a level joining a name with a bare stage (品牌与流通, 冶炼及初级产品, 种苗繁育与种植) is one level, no two segments (blind30 r05, blind31 r05, blind32 r05)', () => {
+  it('neither half is a part of the chain, nor ordered across headings', async () => {
+    const x = await runDoc(
+      '青禾市制鞋产业链实施方案\n\n二、产业链图谱\n（一）上游：鞋材。主要包括鞋底和合成革。\n\n（二）中游：成鞋制造。主要包括运动鞋和童鞋。\n\n（三）下游：品牌与流通。主要包括鞋类跨境电商和鞋类仓储物流。\n',
+    );
+    const partOf = strong(x, 'PART_OF');
+    expect(partOf.filter((e) => /^industry:(品牌|流通) /.test(e))).toEqual([]);
+    expect(strong(x, 'UPSTREAM_OF').filter((e) => /industry:(品牌|流通)$/.test(e))).toEqual([]);
+  });
+  it('a level joining two named products is still two segments', async () => {
+    const partOf = strong(await runDoc('青禾市天然气化工产业链实施方案\n\n二、产业链图谱\n上游：天然气开采。\n中游：基础化工原料。\n下游：化肥与化工新材料。\n'), 'PART_OF');
+    expect(partOf).toContain('industry:化肥 -> industry:天然气化工');
+    expect(partOf).toContain('industry:化工新材料 -> industry:天然气化工');
+  });
+});
