@@ -28,14 +28,77 @@ export interface DashChain {
   unordered?: true;
 }
 
-const DASH = '[—–―→－\\-]{1,2}';
+// (a hyphen after a digit is a chemical's locant, 1,4-丁二醇, no link between two segments)
+const DASH = '(?:[—–―→－][—–―→－\\-]?|(?<!\\d)-[—–―→－\\-]?)';
 /** Words before 产业链 that describe the chain rather than name it: 完整的产业链条. */
 const CHAIN_ADJECTIVE = /^(?:较为|较|相对|比较)?(完整|整体|全|全新|成熟|完善|完备|闭环|循环|主要|重点|优势|特色|本地|区域|一体化|本地配套|配套)$/;
 /** The same words opening a longer name (完整纺织产业链 → 纺织). */
 const CHAIN_ADJECTIVE_OPENING = /^(?:较为|较|相对|比较)?(?:完整|整体|全新|成熟|完善|完备|闭环)(?:的)?/;
-const SEG = '[\\u3400-\\u9fffA-Za-z0-9+]{2,10}';
+// (a chemical's locants open its name: 1,4-丁二醇)
+const SEG = '(?:\\d(?:,\\d)*-)?[\\u3400-\\u9fffA-Za-z0-9+]{2,10}';
 const CHAIN_RE = new RegExp(`[“"]?(${SEG}(?:${DASH}${SEG}){1,8})[”"]?`, 'g');
 const HAS_DASH = new RegExp(DASH.replace('{1,2}', ''));
+
+/** A chain word closing a dash chain written without quotes (…—钛材的完整链条, …—锰酸锂正极材料的锰系主链, …—特钢棒线材链条向…). */
+const BARE_CLOSER = '(?:产业链条|全产业链|产业链|全链条|链条|主链|辅链)';
+/** What opens the first link of an unquoted chain: the sentence's verb (内江已形成A—B, 推动A—B—C链条向…延伸). */
+const BARE_LEAD = /^.*(?:形成|构建|打造|建成|贯通|打通|推动|构筑|完善|延伸|延长|拓展)了?/;
+const RUN = '[\\u3400-\\u9fffA-Za-z0-9+]';
+
+/**
+ * Dash chains written without quotes whose links run into the sentence's words (形成电子铝箔—腐蚀箔—化成箔的完整链条,
+ * 推动铁矿石—炼铁—炼钢—特钢棒线材链条向高端合金钢延伸, 形成A—B—C的锰系主链和D—E—F的锌系辅链, 链条为：A—B—C—D): the first
+ * link starts after the sentence's verb, the last ends at the chain word that closes it (…的[X]链条 / 链条…), and a link
+ * that closes one chain and opens the next (…的锰系主链和D) is split at the joining word. A run with no chain word after it
+ * (郑州—许昌—商丘—南阳超硬材料产业带, 汉江—长湖产业带) is no chain, unless the sentence says its chain is it (链条为：…).
+ * Only the body of each chain (A—B—C) is returned; the caller judges its links as it does a quoted chain's.
+ */
+function bareChainBodies(text: string): { index: number; body: string }[] {
+  const out: { index: number; body: string }[] = [];
+  const closeEnd = new RegExp(`^(${RUN}{2,10}?)(?:的${RUN}{0,8}?)?${BARE_CLOSER}`);
+  const junction = new RegExp(`^(${RUN}{2,10}?)(?:的${RUN}{0,8}?)?${BARE_CLOSER}(?:和|及|以及|与)(${RUN}{2,10})$`);
+  for (const m of text.matchAll(new RegExp(`${RUN}+(?:${DASH}${RUN}+)+`, 'g'))) {
+    const pieces: { s: string; i: number }[] = [];
+    const re = new RegExp(DASH, 'g');
+    let pos = 0;
+    for (const d of m[0].matchAll(re)) {
+      pieces.push({ s: m[0].slice(pos, d.index!), i: m.index! + pos });
+      pos = d.index! + d[0].length;
+    }
+    pieces.push({ s: m[0].slice(pos), i: m.index! + pos });
+    // (…链条为：A—B—C / 产业链条：A—B—C: the sentence names the run its chain; the last link is the run's end)
+    const said = new RegExp(`${BARE_CLOSER}(?:主要)?(?:为|是)?[:：]\\s*$`).test(text.slice(0, m.index!));
+    let start: { s: string; i: number } | undefined;
+    const open = (p: { s: string; i: number }) => {
+      const lead = BARE_LEAD.exec(p.s)?.[0] ?? '';
+      const rest = p.s.slice(lead.length);
+      start = rest.length >= 2 && rest.length <= 10 && (lead || p.s.length <= 10) ? { s: rest, i: p.i + lead.length } : undefined;
+    };
+    const close = (end: { s: string; i: number }) => {
+      if (start) out.push({ index: start.i, body: text.slice(start.i, end.i + end.s.length) });
+      start = undefined;
+    };
+    open(pieces[0]!);
+    for (let k = 1; k < pieces.length; k++) {
+      const p = pieces[k]!;
+      const last = k === pieces.length - 1;
+      const j = last ? null : junction.exec(p.s);
+      if (j) {
+        close({ s: j[1]!, i: p.i });
+        start = { s: j[2]!, i: p.i + p.s.length - j[2]!.length };
+        continue;
+      }
+      if (!last) {
+        if (p.s.length > 10) start = undefined;
+        continue;
+      }
+      const c = closeEnd.exec(p.s);
+      if (c) close({ s: c[1]!, i: p.i });
+      else if (said && p.s.length >= 2 && p.s.length <= 10) close(p);
+    }
+  }
+  return out;
+}
 
 function okSegment(s: string, allowGeneric = false): boolean {
   // (a raw material's resource is a chain's first stage: 锂资源, 稀土资源; 资源 alone, 创新资源 or 国土资源 are none)
@@ -43,7 +106,7 @@ function okSegment(s: string, allowGeneric = false): boolean {
   if (/^(?:[锂钴镍铜铁铝钨钒钛锰锌铅锡磷硅钾盐煤矿]|稀土|石墨|萤石|盐湖|锂矿)+资源(?:回收|开发|利用|综合利用|循环利用|回收利用)?$/.test(s)) return true;
   // (a resource's care or use is a stage, 种质资源保护, 资源综合利用; 机制 is no word inside 整机制造 / 农机制造 / 电机制造)
   const resourceStage = /(?:种质|生物|矿产|海洋|水|盐湖)资源(?:保护|开发|利用|综合利用|收集|保存)?$|资源(?:保护|开发|综合利用|循环利用|回收利用)$/.test(s);
-  return /[\u3400-\u9fff]/.test(s) && plausibleIndustry(s) && (allowGeneric || !isGenericWord(s)) && !/(企业|机构|单位|政府|部门|中心|体系|机制(?!造)|模式|之间|供需|(?<!后)市场)/.test(s) && (resourceStage || !/资源/.test(s));
+  return /[\u3400-\u9fff]/.test(s) && plausibleIndustry(s) && (allowGeneric || !isGenericWord(s)) && !/(企业|机构|单位|政府|部门|(?<!数据)中心|体系|机制(?!造)|模式|之间|供需|(?<!后)市场)/.test(s) && (resourceStage || !/资源/.test(s));
 }
 
 /**
@@ -73,7 +136,9 @@ export function dashChains(text: string, offset: number): DashChain[] {
   const out: DashChain[] = [];
   // (a sentence without a dash has no match: skip the regex's scan of every position)
   if (!HAS_DASH.test(text)) return out;
-  for (const m0 of text.matchAll(CHAIN_RE)) {
+  // (a chain accepted from the quoted or closed form; the unquoted runs read after it must not overlap one)
+  const taken: [number, number][] = [];
+  const consider = (m0: RegExpMatchArray): void => {
     // a chain written without quotes (已集聚A、B等企业，形成单晶硅棒—单晶硅片—光伏组件产业链): the verb opening its first
     // link and the chain word closing its last are the sentence's, not the links' (“A—B”产业链 is read as before); only
     // with the chain word (已形成郑州—许昌—商丘—南阳超硬材料产业带 lines places up, no chain)
@@ -85,15 +150,18 @@ export function dashChains(text: string, offset: number): DashChain[] {
     const bodyStart = m.index! + m[0].indexOf(body);
     const parts = body.split(new RegExp(DASH));
     // a chain may end in a generic step (…—加氢—应用) when the other steps are specific
-    if (parts.length < 2 || !parts.every((p) => okSegment(p, true))) continue;
+    // (a product named by its Latin acronym is a link as any other: “电石—乙炔—BDO—可降解塑料”, “…—BDO—PTMEG—氨纶”)
+    // (…and a chemical by its locants, “天然气—乙炔—1,4-丁二醇—可降解材料”: the name without them is judged)
+    const core = (p: string) => p.replace(/^\d(?:,\d)*-(?=[\u3400-\u9fff])/, '');
+    if (parts.length < 2 || !parts.every((p) => okSegment(core(p), true) || /^[A-Z][A-Z0-9]{1,7}$/.test(p))) return;
     const after = text.slice(m.index! + m[0].length);
     const before = text.slice(0, m.index!);
     // …and have more of them when the sentence says it is an industry's chain (工程机械产业链已形成“关键零部件—整机—
     // 后市场服务”的完整链条): one specific step is enough there
     const saidChain = /(?:产业链|产业)(?:已经|已|初步|基本)*(?:形成|构建|按照)$/.test(before) && /^(?:的)?(?:完整|全)?(?:产业链条|链条|产业链)/.test(after);
-    if (parts.filter((p) => okSegment(p)).length < (saidChain ? 1 : 2)) continue;
+    if (parts.filter((p) => okSegment(core(p))).length < (saidChain ? 1 : 2)) return;
     // (“A—B—C”和“A—D—E”两条产业链条: a count names no chain)
-    const afterChain = /^(?:的)?(?:[一二三四五六七八九十两\d]+条)?([\u3400-\u9fffA-Za-z0-9]{0,12}?)(?:全产业链|产业链条|产业链|链条)/.exec(after);
+    const afterChain = /^(?:的)?(?:[一二三四五六七八九十两\d]+条)?([\u3400-\u9fffA-Za-z0-9]{0,12}?)(?:全产业链|产业链条|产业链|链条|主链|辅链)/.exec(after);
     const beforeChain = /([\u3400-\u9fffA-Za-z0-9]{2,12}?)(?:全产业链|产业链)(?:包括|涵盖|分为|由|形成|主要包括)?$/.exec(before);
     // (打通“A—B—C”和“A—D—E”两条主链: the main chains a plan names, either of them)
     // (构建“A—B—C”和“D—E—F”两条链条 / …两条特色链条: the first of two chains the sentence counts is a chain as the second is)
@@ -103,8 +171,8 @@ export function dashChains(text: string, offset: number): DashChain[] {
     // (推动“整机—模组—芯片”本地配套 is written from the finished product down to its parts: no upstream-first chain)
     const downFirst = /^(?:整车|整机|终端|成品|整星|整船|整装)/.test(parts[0]!) && /(?:材料|原料|零部件|部件|器件|芯片|模组|元件)$/.test(parts[parts.length - 1]!);
     const supply = /^[”"]?(?:本地|就地|就近)配套/.test(after) && /^[“"]/.test(m0[0]) && parts.length >= 3 && !downFirst;
-    const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || supply || /(?:按照|围绕|包括|涵盖|形成|(?:产业链条|产业链|链条)(?:主要)?(?:为|是|呈现))$/.test(before) || mainChains;
-    if (!afterChain && !beforeChain && !around) continue;
+    const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || supply || /(?:按照|围绕|包括|涵盖|形成|(?:产业链条|产业链|链条)(?:主要)?(?:为|是|呈现)?[:：]?)$/.test(before) || mainChains;
+    if (!afterChain && !beforeChain && !around) return;
     const segments: Segment[] = [];
     let pos = bodyStart;
     for (const p of parts) {
@@ -116,7 +184,8 @@ export function dashChains(text: string, offset: number): DashChain[] {
     // (“…”的完整纺织产业链: an adjective opening the chain's name describes the chain; the industry is the rest)
     const adj = afterChain?.[1] ? CHAIN_ADJECTIVE_OPENING.exec(afterChain[1])?.[0] ?? '' : '';
     const named = afterChain?.[1] ? afterChain[1].slice(adj.length) : '';
-    if (afterChain && named.length >= 2 && okSegment(named) && !CHAIN_ADJECTIVE.test(named)) {
+    // (…的锰系主链: a series of one element names the chain's branch, not an industry)
+    if (afterChain && named.length >= 2 && okSegment(named) && !CHAIN_ADJECTIVE.test(named) && !/系$/.test(named)) {
       const s = m.index! + m[0].length + afterChain[0].indexOf(afterChain[1]!) + adj.length;
       parent = { surface: named, start: offset + s, end: offset + s + named.length };
     } else if (beforeChain && okSegment(beforeChain[1]!) && !CHAIN_ADJECTIVE.test(beforeChain[1]!)) {
@@ -124,6 +193,12 @@ export function dashChains(text: string, offset: number): DashChain[] {
       parent = { surface: beforeChain[1]!, start: offset + s, end: offset + s + beforeChain[1]!.length };
     }
     out.push({ segments, ...(parent ? { parent } : {}), ...(supply && !afterChain && !beforeChain ? { supply: true as const } : {}) });
+    taken.push([m.index!, m.index! + m[0].length]);
+  };
+  for (const m0 of text.matchAll(CHAIN_RE)) consider(m0);
+  for (const b of bareChainBodies(text)) {
+    if (taken.some(([s, e]) => s < b.index + b.body.length && b.index < e)) continue;
+    consider(Object.assign([b.body, b.body], { index: b.index, input: text }) as unknown as RegExpMatchArray);
   }
   return out;
 }
@@ -187,8 +262,8 @@ function joinedBareLevel(body: string): boolean {
 }
 
 /** 上游关键材料、中游核心零部件、下游整车制造和后市场服务 / （一）上游：关键材料. */
-function chainPositions(text: string, offset: number): { position: number; segments: Segment[] }[] {
-  const out: { position: number; segments: Segment[] }[] = [];
+function chainPositions(text: string, offset: number): { position: number; segments: Segment[]; list?: true }[] {
+  const out: { position: number; segments: Segment[]; list?: true }[] = [];
   // (a stage written as a bracketed label, 【上游】原料及辅料。, is the same label as 上游：)
   for (const m of text.matchAll(/(?<![上中下])(上游|中游|下游)(?!企业|之间|供需|关联|配套|协同|联动|环节企业)(?:环节)?\s*(?:[:：]|(?<=【(?:上游|中游|下游)(?:环节)?)】)?\s*([^、，,。；;：:\s“”"()（）【】]{2,16})/g)) {
     const position = m[1] === '上游' ? 1 : m[1] === '中游' ? 2 : 3;
@@ -242,7 +317,9 @@ function chainPositions(text: string, offset: number): { position: number; segme
       if (p.length < 2 || !okSegment(p, true) || DOC_NOTE.test(p) || /^(材料|产品|设备|技术|服务)$/.test(p) || (directional && /^(?:应用|市场|终端|资源|原料)$/.test(p)) || /(?:技改|技术改造|改造|建设|提升|升级)$/.test(p) || /^[（(]/.test(text.slice(i + p.length))) continue;
       segments.push({ surface: p, start: offset + i, end: offset + i + p.length });
     }
-    if (segments.length) out.push({ position, segments });
+    // (中游为白色家电、厨房电器和小家电整机制造 / 【下游】锡焊料、锡化工和锡基新材料: an enumeration, not the level's name)
+    const list = rest.startsWith('、') || (fullList !== undefined && fullList.includes('、'));
+    if (segments.length) out.push({ position, segments, ...(list ? { list: true as const } : {}) });
   }
   return out;
 }
@@ -362,7 +439,7 @@ function includesParts(text: string, offset: number): { whole: Segment; parts: S
   // (the body ends at the clause: 其中A包括a、b，B包括c和d gives both wholes)
   for (const m of text.matchAll(/([\u3400-\u9fffA-Za-z0-9]{1,10}?)(环节|领域|产业链|产业)?(?:主要包括|包括|涵盖)([^。；;：:“”"，,]{2,80})/g)) {
     // 其中A包括… / 而A包括…: the connective is no part of the whole's name
-    const lead = /^(?:其中|而|同时|以及|另外)?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|开发区|高新区|经开区|园区|新区)?/.exec(m[1]!)?.[0] ?? '';
+    const lead = /^(?:其中|而|同时|以及|另外)?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|全州|我州|全盟|我盟|全旗|开发区|高新区|经开区|园区|新区)?/.exec(m[1]!)?.[0] ?? '';
     const w = m[1]!.slice(lead.length);
     const ws = m.index! + lead.length;
     // (a one-character element names a chain only with 产业链/产业 after it: 锂产业链包括…)
@@ -419,7 +496,7 @@ function countedParts(text: string, offset: number): { whole: Segment; parts: Se
   const out: { whole: Segment; parts: Segment[]; chain: boolean }[] = [];
   if (!/[两三四五六七八九十]大/.test(text)) return out;
   for (const m of text.matchAll(/([\u3400-\u9fffA-Za-z0-9]{2,12}?)(产业链|产业|行业)?(?:已经|已|初步|基本)*(?:形成了?|构建了?|涵盖|拥有)([^。；;：:“”"，,]{4,80}?)[两三四五六七八九十]大(?:优势|重点|特色|主导|核心|支柱)?(?:领域|板块|方向|集群|产业|环节|赛道|产品)/g)) {
-    const lead = /^(?:其中|目前|当前|经过[^，,]*)?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|开发区|高新区|经开区|园区|新区)?/.exec(m[1]!)?.[0] ?? '';
+    const lead = /^(?:其中|目前|当前|经过[^，,]*)?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|全州|我州|全盟|我盟|全旗|开发区|高新区|经开区|园区|新区)?/.exec(m[1]!)?.[0] ?? '';
     // (我省已初步形成A和B两大领域: the place itself has formed them — the document's own industry, w = '')
     const w = m[1]!.slice(lead.length).replace(/^(?:已经|已|初步|基本)+$/, '');
     if (w && (w.length < 2 || !okSegment(w) || CHAIN_ADJECTIVE.test(w))) continue;
@@ -497,6 +574,15 @@ export interface Positioned {
   position: number;
   entity: Entity;
   ev: Evidence;
+  /** The level line enumerates its items (【下游】A、B和C / 中游为A、B和C): its first is no more the level than the others. */
+  list?: true;
+}
+
+/** A level grid read in one sentence (上游为A，中游为B和C，下游为D), its links added at the document's end. */
+export interface LevelGrid {
+  links: [Entity, Entity][];
+  items: Set<string>;
+  ev: Evidence;
 }
 
 /**
@@ -508,6 +594,8 @@ export class ChainState {
   readonly positioned: Positioned[] = [];
   readonly wholes: { whole: Entity; parts: Set<string> }[] = [];
   readonly orphans: { segments: Entity[]; ev: Evidence }[] = [];
+  /** Level grids of single sentences, ordered at the document's end unless a dash chain orders their chain. */
+  readonly grids: LevelGrid[] = [];
   /** The chain a section lays out in levels, by section path. */
   readonly domains = new Map<string, Entity>();
   /** The two industries a title joins (人参和矿泉水产业链招商图谱), where the document is about each apart. */
@@ -535,11 +623,11 @@ const LEVELLED_CHAIN = /([\u3400-\u9fffA-Za-z0-9]{1,10}?)(?:全产业链|产业�
 function chainSubject(head: string, subject?: string): string | { zone: string } | undefined {
   // (the clause that opens the chain: 经过四十余年发展，羊绒纺织已形成“…” → 羊绒纺织)
   const clause = head.slice(Math.max(...['，', ',', '；', ';', '。'].map((c) => head.lastIndexOf(c))) + 1);
-  const m = /^(?:[^，,。；;“”"]*?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省))?([\u3400-\u9fffA-Za-z0-9]{2,10}?)(产业链|产业|行业)?(?:已经|已|正|初步|基本|逐步)*(?:按照|围绕|形成|构建|打造|呈现|沿)[^，,。；;]{0,6}[“"]?$/.exec(clause);
+  const m = /^(?:[^，,。；;“”"]*?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|全州|我州|全盟|我盟|全旗))?([\u3400-\u9fffA-Za-z0-9]{2,10}?)(产业链|产业|行业)?(?:已经|已|正|初步|基本|逐步)*(?:按照|围绕|形成|构建|打造|呈现|沿)[^，,。；;]{0,6}[“"]?$/.exec(clause);
   // (without 产业 after it, the name must be no place, pronoun or generic word: 我市已形成…, 产业已形成…)
-  if (m && !m[2] && /^(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|开发区|高新区|经开区|园区|新区|本区|该区|产业|行业|目前|当前|现已|已经|全域|区域)/.test(m[1]!)) return undefined;
+  if (m && !m[2] && /^(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|全州|我州|全盟|我盟|全旗|开发区|高新区|经开区|园区|新区|本区|该区|产业|行业|目前|当前|现已|已经|全域|区域)/.test(m[1]!)) return undefined;
   // (开发区绿色石化产业按照…: the place the sentence opens with is no part of the chain's name)
-  const x = m?.[1]?.replace(/^(?:开发区|高新区|经开区|园区|新区|本区|该区|全域|全县|全区|全市|全省)/, '');
+  const x = m?.[1]?.replace(/^(?:开发区|高新区|经开区|园区|新区|本区|该区|全域|全县|全区|全市|全省|全州|全盟|全旗)/, '');
   if (!x || x.length < 2 || !okSegment(x) || CHAIN_ADJECTIVE.test(x)) return undefined;
   // (兴发集团已在园区形成“…”的一体化布局: a firm or a place with a verb before the chain names no industry)
   if (/[已在将]/.test(x) || /(?:集团|公司|股份|园区|基地|片区)/.test(x)) return undefined;
@@ -582,7 +670,9 @@ function carriedIndustry(scope: SentenceScope, chainStart: number): Entity | und
   let x: string | undefined;
   // (是我市钛产业的核心承载区: the scope word is no part of the name; a one-character element or a name inside the
   // document's own, 钛 in 钛及钛合金, is the document's industry)
-  for (const m of norm.slice(lineStart, chainStart).matchAll(CARRIED)) x = m[1]!.replace(/^(?:全市|全区|全县|全省|我市|我区|我县|我省|本市|本区)/, '');
+  for (const m of norm.slice(lineStart, chainStart).matchAll(CARRIED)) x = m[1]!.replace(/^(?:全市|全区|全县|全省|全州|全盟|我市|我区|我县|我省|我州|本市|本区|本州)/, '');
+  // (是全州钛产业的核心承载区 in a document on 钛和钢铁: a one-character element names its industry, 钛产业)
+  if (x?.length === 1 && /[\u3400-\u9fff]/.test(x) && !(scope.subject && scope.subject.name.includes(x))) return scope.table.find('Industry', `${x}产业`) ?? scope.table.find('Industry', x) ?? scope.table.industry(`${x}产业`, undefined, 'chain');
   // (…unless the document's is no industry itself: 绿色化工与临港 from a title joining an industry and a place word)
   if (x !== undefined && scope.subject && (x.length < 2 || scope.subject.name.includes(x)) && industryBounds(scope.subject.name) !== 'drop') return scope.subject;
   if (!x || x.length < 2 || !okSegment(x) || CHAIN_ADJECTIVE.test(x) || UMBRELLA_LEAD.test(x)) return undefined;
@@ -668,6 +758,49 @@ function countedFocus(scope: SentenceScope): void {
   }
 }
 
+/** 全市X产业营业收入突破N亿元 / X产业规模以上企业…，营业收入突破N亿元: an industry's figure, its whole named before it. */
+const FIGURE_WHOLE = /(?:全市|全区|全县|全省|全州|全盟|我市|我区|我县|我省)([\u3400-\u9fffA-Za-z0-9]{2,12}?)产业(?:[^。；;其]{0,30}?)(?:营业收入|主营业务收入|总产值|产值|产业规模)[^。；;，,]{0,8}?(?:突破|达到|超过|实现|约)[\d.]+亿元/g;
+/** One item of a breakdown: A产业M亿元 / A产业营业收入达到M亿元 / A产值达到M亿元. */
+const FIGURE_ITEM = /^([\u3400-\u9fffA-Za-z0-9]{2,12}?)(?:产业|板块|行业)?(?:营业收入|主营业务收入|产值)?(?:达到|实现|突破|超过|约)?[\d.]+亿元$/;
+
+/**
+ * 全市电子信息产业营业收入突破800亿元，其中光电子产业300亿元、汽车电子电器产业400亿元 / …，其中A、B和C三大板块分别实现营业收入
+ * N亿元、M亿元和K亿元: the divisions a figure of the document's own industry breaks down into are its parts (stated). Only
+ * with the whole an industry the scope word names (全市X产业): a zone's 工业总产值…，其中A产业… or 营业收入…，其中A产业 lists a
+ * zone's industries, no division of anything (blind24 r06, blind12 r06, blind8 r04 stay none).
+ */
+function figureBreakdown(scope: SentenceScope): void {
+  const { se, table, edges } = scope;
+  const { text, ev } = se;
+  if (!text.includes('其中') || !text.includes('亿元')) return;
+  for (const m of text.matchAll(FIGURE_WHOLE)) {
+    const x = m[1]!;
+    if (!okSegment(x) || CHAIN_ADJECTIVE.test(x) || UMBRELLA_LEAD.test(x) || /^(?:工业|规模以上工业|规上工业)$/.test(x)) continue;
+    const rest = text.slice(m.index! + m[0].length);
+    // (the breakdown follows the figure, in the same sentence, after at most one clause of other targets)
+    const q = /^[^。；;]{0,40}?[，,]其中/.exec(rest);
+    if (!q) continue;
+    const clause = rest.slice(q[0].length).split(/[；;。]/)[0]!;
+    const items: string[] = [];
+    const counted = /^([^，,。；;]{4,40}?)(?:[两三四五六七八九十]大)?(?:板块|产业|领域)?分别(?:实现|达到)/.exec(clause);
+    if (counted) items.push(...includedItems(counted[1]!));
+    else
+      for (const piece of clause.split(/[、，,]/)) {
+        const it = FIGURE_ITEM.exec(piece.trim());
+        // (the figures end at the first piece that is none: 培育百亿元企业3家 / 新能源装机容量达到…)
+        if (!it) break;
+        items.push(it[1]!);
+      }
+    if (items.length < 2) continue;
+    const whole = table.find('Industry', x) ?? table.find('Industry', `${x}产业`) ?? table.industry(x, undefined, 'chain');
+    for (const it of items) {
+      if (!okSegment(it) || isGenericWord(it)) continue;
+      const part = table.find('Industry', it) ?? table.industry(it, undefined, 'segment');
+      if (part.id !== whole.id) edges.add('PART_OF', part.id, whole.id, ev, JUDGED.structure);
+    }
+  }
+}
+
 /** Edges of the chains a sentence states: “A—B—C”X产业链, 上游/中游/下游, X环节包括A、B和C. */
 export function chainEdges(scope: SentenceScope, state: ChainState): void {
   const { se, inds, ctxInds, subject, table, edges } = scope;
@@ -677,7 +810,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
   const levelled = LEVELLED_CHAIN.exec(text);
   if (levelled) {
     const said = levelled[1] ?? levelled[2]!;
-    const lead = /^(?:其中|目前|当前)?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|开发区|高新区|经开区|园区|新区)?/.exec(said)?.[0] ?? '';
+    const lead = /^(?:其中|目前|当前)?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|全州|我州|全盟|我盟|全旗|开发区|高新区|经开区|园区|新区)?/.exec(said)?.[0] ?? '';
     const x = said.slice(lead.length);
     const name = x.length === 1 ? `${x}产业` : x;
     if (x && (x.length >= 2 ? okSegment(x) && !CHAIN_ADJECTIVE.test(x) : /^[\u3400-\u9fff]$/.test(x))) state.domains.set(sectionKey, table.find('Industry', name) ?? table.industry(name, undefined, 'chain'));
@@ -714,6 +847,9 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     incs.push({ whole: w, parts });
     state.wholes.push({ whole: w, parts: new Set(parts.map((p) => p.id)) });
   }
+  // (（三）下游：品牌与流通。…形成“鞋材—成鞋制造—跨境电商”的产业链条: a chain laid out under a level's heading runs
+  // through the levels, its links no parts of the level the heading names — the document's chain is their whole)
+  const levelHeading = /^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])?\s*【?\s*(?:上游|中游|下游)/.test(s.sectionPath[s.sectionPath.length - 1] ?? '');
   for (const ch of dashes) {
     const stages = stagesOf(ch).map((st) => st.map((g) => table.industry(g.surface, undefined, 'segment')));
     const segs = stages.flat();
@@ -723,7 +859,10 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
       });
     // (的完整纺织产业链 in a 现代纺织 document: the document's industry, named by its head word)
     const ofSubject = !!ch.parent && !!subject && subject.name !== ch.parent.surface && subject.name.endsWith(ch.parent.surface);
-    const named = ch.parent ? (ofSubject ? subject : table.industry(ch.parent.surface, undefined, 'chain')) : undefined;
+    // (…的钒钛产业链条 in a document on 钒钛新材料: the chain named by the head of an industry the document names is that
+    // industry's, not a new one)
+    const headOf = ch.parent && !ofSubject ? ['新材料', '材料'].map((x) => table.find('Industry', ch.parent!.surface + x)).find((e) => e) : undefined;
+    const named = ch.parent ? (ofSubject ? subject : (headOf ?? table.industry(ch.parent.surface, undefined, 'chain'))) : undefined;
     // the chain's subject is named before it (我市商业航天已形成“A—B—C”的产业链条), nearest first; an industry
     // named after the chain is one of its parts (…，其中B包括云计算、…), never its whole
     const first = ch.segments[0]!.start;
@@ -756,7 +895,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     // (沧州临港经济技术开发区是我市绿色化工产业的核心承载区，已集聚…，形成“A—B—C”的产业链条: the industry the paragraph
     // says its park carries is the chain's, before the heading's or the document's)
     const carried = named || other || opener || sentenceLead || listedWhole ? undefined : carriedIndustry(scope, first);
-    const usual = (sentenceLead && !segs.some((g) => g.id === sentenceLead.id) ? sentenceLead : undefined) ?? listedWhole ?? (carried && !segs.some((g) => g.id === carried.id) ? carried : undefined) ?? domain ?? ctxInds[0] ?? subject ?? pairHalf(segs, state.pair, table);
+    const usual = (sentenceLead && !segs.some((g) => g.id === sentenceLead.id) ? sentenceLead : undefined) ?? listedWhole ?? (carried && !segs.some((g) => g.id === carried.id) ? carried : undefined) ?? domain ?? (levelHeading ? undefined : ctxInds[0]) ?? subject ?? pairHalf(segs, state.pair, table);
     // (a zone's chain: the lexicon industry in its name, else the usual whole when the zone's name writes two of its
     // characters in order — 石化产业集聚区 under 石油化工 — else none)
     const writes = (w: string) => [...(zoneName ?? '')].some((c, i, z) => i + 1 < z.length && w.includes(c) && w.indexOf(z[i + 1]!, w.indexOf(c) + 1) >= 0);
@@ -784,6 +923,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
   }
   clauseLeadParts(scope);
   countedFocus(scope);
+  figureBreakdown(scope);
   sectionDirections(scope);
   levelLineParts(scope, state, pos0(text, s.start), domain);
   const pls = positionLists(text, s.start);
@@ -792,12 +932,12 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     .map((p) => ({ ...p, segments: p.segments.filter((g) => !scope.orgs.some((o) => o.start < g.end && g.start < o.end)) }))
     .filter((p) => p.segments.length);
   // 上游为A、B等X，中游为C和D: each level's kinds (X, else its items) come before the next level's
-  const levelOrder = levelOrderEdges(pls, scope, ev);
+  const levelOrder = levelOrderEdges(pls, scope, ev, state);
   for (const p of pos) {
     for (const g of p.segments) {
       const e = table.industry(g.surface, undefined, 'segment');
       // (a sentence whose levels are ordered here gives no first item to order across headings)
-      if (!levelOrder) positioned.push({ position: p.position, entity: e, ev });
+      if (!levelOrder) positioned.push({ position: p.position, entity: e, ev, ...(p.list ? { list: true as const } : {}) });
       // (a level of the chain the section lays out is part of that chain: 生物制造产业链分为…：上游为玉米深加工)
       const whole = domain ?? subject;
       if (whole && whole.id !== e.id) edges.add('PART_OF', e.id, whole.id, ev, domain ? JUDGED.structure : JUDGED.context);
@@ -813,14 +953,19 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
       // (上游电池材料、中游动力电池与电驱电控: every segment of a level feeds every one of the next when the grid is small —
       // the text orders levels, not one item before another; a long level orders only its first)
       const grid = x.segments.length * y.segments.length <= 4;
-      for (const p of grid ? x.segments : [a]) for (const q of grid ? y.segments : [b]) edges.add('UPSTREAM_OF', table.industry(p.surface).id, table.industry(q.surface).id, ev, JUDGED.position);
+      const links: [Entity, Entity][] = [];
+      for (const p of grid ? x.segments : [a]) for (const q of grid ? y.segments : [b]) links.push([table.industry(p.surface), table.industry(q.surface)]);
+      state.grids.push({ links, items: new Set([...x.segments, ...y.segments].map((g) => table.industry(g.surface).id)), ev });
     });
   }
   // every item of a position list belongs to its kind (石墨、触媒粉等原辅材料), else to the domain the run
   // is about (新型显示领域，上游为…), else to the document's industry; the domain to the document's
+  // (（一）页岩气产业链。上游为A，中游为B和C…: in a document of several chains, the chain the run-in heading or lead names is
+  // the whole of its levels' items when neither a domain before the levels nor the document's subject gives one)
+  const levelCtx = pls.length >= 2 && !subject ? ctxInds.find((e) => !pls.some((pl) => pl.items.some(({ item }) => item.surface === e.name))) : undefined;
   for (const pl of pls) {
     const plDomain = pl.domain ? table.industry(pl.domain.surface, undefined, 'segment') : undefined;
-    const top = plDomain ?? domain ?? subject;
+    const top = plDomain ?? domain ?? subject ?? levelCtx;
     if (plDomain && subject && plDomain.id !== subject.id) edges.add('PART_OF', plDomain.id, subject.id, ev, JUDGED.context);
     for (const { item, kind } of pl.items) {
       const e = table.industry(item.surface, undefined, 'segment');
@@ -896,6 +1041,16 @@ export function chainOrderAcrossHeadings(state: ChainState, edges: EdgeSet): voi
     if (one.length !== 1) continue;
     for (const g of o.segments) if (g.id !== one[0]!.whole.id) edges.add('PART_OF', g.id, one[0]!.whole.id, o.ev, JUDGED.context);
   }
+  // a sentence's level grid orders its levels unless a dash chain of the document orders two or more of its items: the
+  // text then writes that chain's order out link by link, and the grid only files the items under their levels (内江
+  // 上游为A，中游为B和C，下游为D、E和F with 链条为：A—C—E—F and …已形成A'—B—C'的链条: blind30 r06, both grids; no grid of
+  // another set shares an item with a dash chain)
+  const dashLinked = new Set<string>();
+  for (const e of edges.all()) if (e.type === 'UPSTREAM_OF' && e.evidence.some((v) => (v.confidence ?? 0) >= JUDGED.structure.confidence)) dashLinked.add(e.source).add(e.target);
+  for (const g of state.grids) {
+    if ([...g.items].filter((id) => dashLinked.has(id)).length >= 2) continue;
+    for (const [a, b] of g.links) edges.add('UPSTREAM_OF', a.id, b.id, g.ev, JUDGED.position);
+  }
   const positioned = state.positioned;
   const firstAt = new Map<number, Positioned>();
   for (const p of positioned) if (!firstAt.has(p.position)) firstAt.set(p.position, p);
@@ -907,7 +1062,9 @@ export function chainOrderAcrossHeadings(state: ChainState, edges: EdgeSet): voi
     // (only neighbouring levels: with the 中游 unread, 上游 is not directly upstream of 下游)
     // (nor where the text's own chain already orders the two, through links between them or the other way: 工业硅—多晶硅—
     // 单晶硅棒 with 上游环节：工业硅、多晶硅 / 中游环节：单晶硅棒…; the first of each level is no neighbour of the next's)
-    if (a && b && pb === pa + 1 && !edges.has('UPSTREAM_OF', a.entity.id, b.entity.id) && !ordered(edges, a.entity.id, b.entity.id) && !ordered(edges, b.entity.id, a.entity.id)) edges.add('UPSTREAM_OF', a.entity.id, b.entity.id, b.ev, JUDGED.position);
+    // (nor from or to a level line that enumerates items, 【下游】A、B和C: its first item is not the level — blind17 r07,
+    // blind19 r07, blind2 n02, blind23 r07: 6 wrong links, no right one)
+    if (a && b && pb === pa + 1 && !a.list && !b.list && !edges.has('UPSTREAM_OF', a.entity.id, b.entity.id) && !ordered(edges, a.entity.id, b.entity.id) && !ordered(edges, b.entity.id, a.entity.id)) edges.add('UPSTREAM_OF', a.entity.id, b.entity.id, b.ev, JUDGED.position);
   });
 }
 
@@ -934,9 +1091,10 @@ function ordered(edges: EdgeSet, from: string, to: string): boolean {
  * else the item itself) is upstream of every kind of the next level. Not the first items alone: the
  * text orders the levels, not one item before another. Whether any order was read.
  */
-function levelOrderEdges(pls: PositionList[], scope: SentenceScope, ev: Evidence): boolean {
+function levelOrderEdges(pls: PositionList[], scope: SentenceScope, ev: Evidence, state: ChainState): boolean {
   if (pls.length < 2) return false;
-  const { table, edges } = scope;
+  const { table } = scope;
+  const grid: LevelGrid = { links: [], items: new Set(), ev };
   const reps = (pl: PositionList) => {
     const out: Entity[] = [];
     for (const { item, kind } of pl.items) {
@@ -953,8 +1111,10 @@ function levelOrderEdges(pls: PositionList[], scope: SentenceScope, ev: Evidence
     const ra = reps(a);
     const rb = reps(b);
     if (ra.length * rb.length > 16) return;
-    for (const x of ra) for (const y of rb) if (x.id !== y.id) edges.add('UPSTREAM_OF', x.id, y.id, ev, JUDGED.position);
+    for (const x of ra) for (const y of rb) if (x.id !== y.id) grid.links.push([x, y]);
+    for (const e of [...ra, ...rb]) grid.items.add(e.id);
     any = true;
   });
+  if (any) state.grids.push(grid);
   return any;
 }
