@@ -382,30 +382,30 @@ describe('truth of the industry layer on blind genre documents', () => {
     expect(blind20.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
   });
 
-  it('keeps blind22 at least at its development figure (usual layouts; hidden for one session, totals only: P 0.836 R 0.701 → P 0.838 R 0.709; then a source of classes: P 0.909 R 0.815; end of the session of 2026-12-07 01:52 UTC: P 0.930 R 0.875; SCORES.md)', () => {
+  it('keeps blind22 at least at its development figure (usual layouts; hidden for one session, totals only: P 0.836 R 0.701 → P 0.838 R 0.709; then a source of classes: P 0.909 R 0.815; end of the session of 2026-12-07 01:52 UTC: P 0.930 R 0.875; end of the session of 2026-12-07 04:53 UTC: P 0.939 R 0.882; SCORES.md)', () => {
     console.log(report('BLIND22 (blind annotator; hidden for one session, totals only)', blind22.scores, verbose));
     expect(blind22.scores.length).toBe(8);
     const rel = total(blind22.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.92);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.87);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.93);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.88);
     expect(blind22.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
   });
 
-  it('keeps blind23 at least at its development figure (usual layouts; hidden for one session, totals only: P 0.882 R 0.679 → P 0.884 R 0.692; then a source of classes: P 0.894 R 0.708; end of the session of 2026-12-07 01:52 UTC: P 0.910 R 0.715; SCORES.md)', () => {
+  it('keeps blind23 at least at its development figure (usual layouts; hidden for one session, totals only: P 0.882 R 0.679 → P 0.884 R 0.692; then a source of classes: P 0.894 R 0.708; end of the session of 2026-12-07 01:52 UTC: P 0.910 R 0.715; end of the session of 2026-12-07 04:53 UTC: P 0.928 R 0.768; SCORES.md)', () => {
     console.log(report('BLIND23 (blind annotator; hidden for one session, totals only)', blind23.scores, verbose));
     expect(blind23.scores.length).toBe(8);
     const rel = total(blind23.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.91);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.71);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.92);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.76);
     expect(blind23.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(2);
   });
 
-  it('keeps blind24 at least at its development figure (usual layouts; hidden for one session, totals only: P 0.745 R 0.626 → P 0.751 R 0.646; then a source of classes: P 0.806 R 0.702; end of the session of 2026-12-07 01:52 UTC: P 0.876 R 0.773; SCORES.md)', () => {
+  it('keeps blind24 at least at its development figure (usual layouts; hidden for one session, totals only: P 0.745 R 0.626 → P 0.751 R 0.646; then a source of classes: P 0.806 R 0.702; end of the session of 2026-12-07 01:52 UTC: P 0.876 R 0.773; end of the session of 2026-12-07 04:53 UTC: P 0.885 R 0.804; SCORES.md)', () => {
     console.log(report('BLIND24 (blind annotator; hidden for one session, totals only)', blind24.scores, verbose));
     expect(blind24.scores.length).toBe(8);
     const rel = total(blind24.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.87);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.77);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.88);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.8);
     expect(blind24.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
   });
 
@@ -418,39 +418,39 @@ describe('truth of the industry layer on blind genre documents', () => {
     expect(blind10.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
   });
 
-  it('keeps blind30 at least at its blind figure (usual layouts; written and scored blind on 2026-12-07 (01:53–02:04 UTC), P 0.838 R 0.599; a source of classes from then on; end of the session of 2026-12-07 01:52 UTC: P 0.872 R 0.641; SCORES.md)', () => {
+  it('keeps blind30 at least at its blind figure (usual layouts; written and scored blind on 2026-12-07 (01:53–02:04 UTC), P 0.838 R 0.599; a source of classes from then on; end of the session of 2026-12-07 01:52 UTC: P 0.872 R 0.641; end of the session of 2026-12-07 04:53 UTC: P 0.912 R 0.837; SCORES.md)', () => {
     console.log(report('BLIND30 (blind annotator; a source of classes)', blind30.scores, verbose));
     expect(blind30.scores.length).toBe(8);
     const rel = total(blind30.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.87);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.64);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.91);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.83);
     expect(blind30.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
   });
 
-  it('keeps blind29 at least at its blind figure (usual layouts; written and scored blind on 2026-12-07 (01:53–02:10 UTC), P 0.904 R 0.663; a source of classes from then on; end of the session of 2026-12-07 01:52 UTC: P 0.917 R 0.684; SCORES.md)', () => {
+  it('keeps blind29 at least at its blind figure (usual layouts; written and scored blind on 2026-12-07 (01:53–02:10 UTC), P 0.904 R 0.663; a source of classes from then on; end of the session of 2026-12-07 01:52 UTC: P 0.917 R 0.684; end of the session of 2026-12-07 04:53 UTC: P 0.948 R 0.741; SCORES.md)', () => {
     console.log(report('BLIND29 (blind annotator; a source of classes)', blind29.scores, verbose));
     expect(blind29.scores.length).toBe(8);
     const rel = total(blind29.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.91);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.68);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.94);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.74);
     expect(blind29.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(2);
   });
 
-  it('keeps blind31 at least at its blind figure (usual layouts; written and scored blind on 2026-12-07 on 9311800: 0.919/0.785 (1); a source of classes from then on; SCORES.md)', () => {
+  it('keeps blind31 at least at its blind figure (usual layouts; written and scored blind on 2026-12-07 on 9311800: 0.919/0.785 (1); a source of classes from then on; end of the session of 2026-12-07 04:53 UTC: P 0.955 R 0.847; SCORES.md)', () => {
     console.log(report('BLIND31 (blind annotator; a source of classes)', blind31.scores, verbose));
     expect(blind31.scores.length).toBe(8);
     const rel = total(blind31.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.91);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.78);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.84);
     expect(blind31.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
   });
 
-  it('keeps blind32 at least at its blind figure (usual layouts; written and scored blind on 2026-12-07 on 9311800: 0.884/0.726 (1); a source of classes from then on; SCORES.md)', () => {
+  it('keeps blind32 at least at its blind figure (usual layouts; written and scored blind on 2026-12-07 on 9311800: 0.884/0.726 (1); a source of classes from then on; end of the session of 2026-12-07 04:53 UTC: P 0.929 R 0.777; SCORES.md)', () => {
     console.log(report('BLIND32 (blind annotator; a source of classes)', blind32.scores, verbose));
     expect(blind32.scores.length).toBe(8);
     const rel = total(blind32.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.88);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.72);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.92);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.77);
     expect(blind32.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
   });
 
