@@ -581,7 +581,6 @@ export interface Positioned {
 /** A level grid read in one sentence (上游为A，中游为B和C，下游为D), its links added at the document's end. */
 export interface LevelGrid {
   links: [Entity, Entity][];
-  items: Set<string>;
   ev: Evidence;
 }
 
@@ -955,7 +954,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
       const grid = x.segments.length * y.segments.length <= 4;
       const links: [Entity, Entity][] = [];
       for (const p of grid ? x.segments : [a]) for (const q of grid ? y.segments : [b]) links.push([table.industry(p.surface), table.industry(q.surface)]);
-      state.grids.push({ links, items: new Set([...x.segments, ...y.segments].map((g) => table.industry(g.surface).id)), ev });
+      state.grids.push({ links, ev });
     });
   }
   // every item of a position list belongs to its kind (石墨、触媒粉等原辅材料), else to the domain the run
@@ -1088,7 +1087,7 @@ function ordered(edges: EdgeSet, from: string, to: string): boolean {
 function levelOrderEdges(pls: PositionList[], scope: SentenceScope, ev: Evidence, state: ChainState): boolean {
   if (pls.length < 2) return false;
   const { table } = scope;
-  const grid: LevelGrid = { links: [], items: new Set(), ev };
+  const grid: LevelGrid = { links: [], ev };
   const reps = (pl: PositionList) => {
     const out: Entity[] = [];
     for (const { item, kind } of pl.items) {
@@ -1106,7 +1105,6 @@ function levelOrderEdges(pls: PositionList[], scope: SentenceScope, ev: Evidence
     const rb = reps(b);
     if (ra.length * rb.length > 16) return;
     for (const x of ra) for (const y of rb) if (x.id !== y.id) grid.links.push([x, y]);
-    for (const e of [...ra, ...rb]) grid.items.add(e.id);
     any = true;
   });
   if (any) state.grids.push(grid);
