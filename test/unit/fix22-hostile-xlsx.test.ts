@@ -10,16 +10,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../integration/helpers.ts';
 import { rawZip } from '../robustness/hostile.ts';
+import { CT, ROOT_RELS, S, WB, WB_RELS, cell } from '../robustness/xlsx-parts.ts';
 
-const S = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const PR = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const CT =
-  '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>';
-const ROOT_RELS = `<?xml version="1.0"?><Relationships xmlns="${PR}"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
-const WB = `<?xml version="1.0"?><workbook xmlns="${S}" xmlns:r="${R}"><sheets><sheet name="企业" sheetId="1" r:id="rId1"/></sheets></workbook>`;
-const WB_RELS = `<?xml version="1.0"?><Relationships xmlns="${PR}"><Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`;
-const cell = (ref: string, t: string) => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`;
 const sheet = (rows: string, prolog = '') => `<?xml version="1.0"?>${prolog}<worksheet xmlns="${S}"><sheetData>${rows}</sheetData></worksheet>`;
 const xlsx = (sheetXml: string) =>
   rawZip(
