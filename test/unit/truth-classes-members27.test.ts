@@ -20,3 +20,20 @@ describe('以A为链主/龙头，带动X、Y和Z三个环节: the one leading fi
     expect(strong(x, 'IN_INDUSTRY').filter((e) => e.startsWith('enterprise:青川山泉饮品 ') && /果汁灌装|果蔬脆片/.test(e))).toEqual([]);
   });
 });
+
+describe('a park named inside a fund’s or an incubator’s name (设立P产业投资基金 / 依托P科技企业孵化器) is not named by the measure', () => {
+  const doc = [
+    '青川高新技术产业开发区光电产业发展行动方案',
+    '',
+    '1．壮大光电产业。青川高新技术产业开发区重点发展光学镜头和激光器件。',
+    '2．建设孵化载体。依托青川高新区科技企业孵化器培育光电初创企业，对新认定的省级孵化器给予100万元奖励。',
+    '3．强化金融支持。设立规模10亿元的青川高新区产业投资基金，重点投向光电项目。',
+    '4．建设双创空间。在青川高新区建设光电众创空间，对入驻团队给予房租补贴。',
+    '',
+  ].join('\n');
+  it('keeps the MENTIONS of a measure that names the park as a place, and drops those naming only a body of it', async () => {
+    const x = await runDoc(doc);
+    const named = all(x, 'MENTIONS').filter((e) => e.endsWith(' -> park:青川高新技术产业开发区'));
+    expect(named).toEqual(['measure:doc:1 -> park:青川高新技术产业开发区', 'measure:doc:4 -> park:青川高新技术产业开发区']);
+  });
+});

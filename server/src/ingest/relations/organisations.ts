@@ -55,6 +55,9 @@ const NOT_CATEGORY = /^(一批|一系列|各类|行业|国内|国际|知名|重�
  */
 const MAX_TIED_ORGS = 200;
 
+/** A body a park's name opens (P产业投资基金, P科技企业孵化器, P创业服务中心, P众创空间), not a place it is built in (P建设…孵化器). */
+const PARK_BODY = /^(?:(?!建设|设立|布局|打造|新建|组建|引进|培育|支持|依托|[内中的和与及、，,])[\u4e00-\u9fff]){0,8}?(?:基金|孵化器|众创空间|创业服务中心|加速器)/;
+
 export function organisationEdges(scope: SentenceScope): void {
   const { se, orgs, edges } = scope;
   const { text, ev, lists, sentence: s } = se;
@@ -63,6 +66,9 @@ export function organisationEdges(scope: SentenceScope): void {
   let insideLonger: ((m: Mention) => boolean) | undefined;
   for (const m of orgs) {
     const x = entityOf(scope, m);
+    // 设立规模8亿元的承德高新区产业投资基金 / 依托P科技企业孵化器 / 入驻P众创空间: a park named inside the name of a fund or an
+    // incubator says whose that body is; the measure names the body, not the park (nor does the park do what the body does)
+    if (m.label === 'Park' && PARK_BODY.test(text.slice(m.end - s.start))) continue;
     if (se.measureId) edges.add('MENTIONS', se.measureId, x.id, ev, JUDGED.mention);
     if (m.foreign) continue;
     // 打造航天五院卫星应用产业化发展平台: a lab named inside another body's name is its modifier, not the actor
