@@ -1,7 +1,7 @@
 // Membership classes of issue 12 read from blind29–blind36 (members27), on short documents of the genre written for
 // these tests (names invented). The blind fixtures (truth-blind.test.ts) measure the same classes on whole documents.
 import { describe, expect, it } from 'vitest';
-import { all, runDoc, strong } from '../fixtures/class-doc.ts';
+import { all, names, runDoc, strong } from '../fixtures/class-doc.ts';
 
 describe('以A为链主/龙头，带动X、Y和Z三个环节: the one leading firm is in each link it is to carry', () => {
   const doc = (body: string) =>
@@ -35,5 +35,26 @@ describe('a park named inside a fund’s or an incubator’s name (设立P产业
     const x = await runDoc(doc);
     const named = all(x, 'MENTIONS').filter((e) => e.endsWith(' -> park:青川高新技术产业开发区'));
     expect(named).toEqual(['measure:doc:1 -> park:青川高新技术产业开发区', 'measure:doc:4 -> park:青川高新技术产业开发区']);
+  });
+});
+
+describe('a firm’s local company written with its place in brackets (以A（福建）机械为链主 / 支持B食品（四川）扩大…) is one firm', () => {
+  const doc = [
+    '青川市装备和食品产业若干措施',
+    '',
+    '第一条　支持链主企业做大做强。以禾丰（福建）机械为链主，发展装载机和叉车。支持川味坊食品（四川）扩大方便面产能。',
+    '第二条　举办中国（四川）食品博览会，推动中科（广东）炼化一期工程建成投产。',
+    '',
+  ].join('\n');
+  it('reads the whole name with its bracket as the firm, in a leading firm’s slot and after an intent verb', async () => {
+    const x = await runDoc(doc);
+    const firms = names(x, 'Enterprise');
+    expect(firms).toContain('禾丰(福建)机械');
+    expect(firms).toContain('川味坊食品(四川)');
+    expect(strong(x, 'IN_INDUSTRY')).toContain('enterprise:禾丰(福建)机械 -> industry:装载机');
+  });
+  it('reads no firm in an event or a project named with a place bracket', async () => {
+    const x = await runDoc(doc);
+    expect(names(x, 'Enterprise').filter((n) => /博览会|一期|工程/.test(n))).toEqual([]);
   });
 });
