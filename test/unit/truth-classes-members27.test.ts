@@ -58,3 +58,15 @@ describe('a firm’s local company written with its place in brackets (以A（�
     expect(names(x, 'Enterprise').filter((n) => /博览会|一期|工程/.test(n))).toEqual([]);
   });
 });
+
+describe('two firms joined by 与 in one slot (组织A科技与B供电公司开展…) are two firms', () => {
+  const doc = ['青川市新能源产业工作要点', '', '1．开展供需对接。组织禾丰科技与国网青川供电公司开展风储一体化示范；组织川源新材料与中国邮政青川分公司开展绿色包装试点。', ''].join('\n');
+  it('splits the joined name at 与 where the left part ends in a trade word and the right part is a firm of its own', async () => {
+    const x = await runDoc(doc);
+    const firms = names(x, 'Enterprise');
+    expect(firms).toContain('禾丰科技');
+    expect(firms).toContain('川源新材料');
+    expect(firms.some((n) => n.startsWith('中国邮政'))).toBe(true);
+    expect(firms.filter((n) => /与/.test(n))).toEqual([]);
+  });
+});

@@ -104,9 +104,13 @@ export function joinedFirms(mentions: Mention[], isIndustryTerm: (name: string) 
     const rt = typeBySuffix(right);
     if (rt?.label !== 'Enterprise' || /[和与及]/.test(right)) continue;
     const first = words(right)[0];
-    if (!first || first.word.length < 2 || !/^(ns|nz|nr|nrt|nrfg|x|j)$/.test(first.tag)) continue;
+    // (中国邮政濮阳分公司: an organisation's name, nt, opens a firm's name too)
+    if (!first || first.word.length < 2 || !/^(ns|nz|nr|nrt|nrfg|nt|x|j)$/.test(first.tag)) continue;
     const lw = words(left)[0];
-    if (isIndustryTerm(left) || !lw || !(typeBySuffix(left)?.label === 'Enterprise' || (lw.word.length >= 2 && /^(ns|nz|nr|nrt|nrfg|x|j)$/.test(lw.tag) && !isIndustryTerm(lw.word)))) continue;
+    // (组织金风科技与国网哈密供电公司开展…, 龙都天仁生物材料与中国邮政濮阳分公司: a left part closed by a firm's trade word, with a
+    // name of two characters or more before it, is a firm's short name)
+    const tradeNamed = FIRM_TRADE_END.test(left) && left.length - (FIRM_TRADE_END.exec(left)?.[0].length ?? 0) >= 2;
+    if (isIndustryTerm(left) || !lw || !(typeBySuffix(left)?.label === 'Enterprise' || tradeNamed || (lw.word.length >= 2 && /^(ns|nz|nr|nrt|nrfg|x|j)$/.test(lw.tag) && !isIndustryTerm(lw.word)))) continue;
     const at = m.start;
     mentions.splice(mentions.indexOf(m), 1, { ...m, end: at + left.length, surface: left, confidence: 'low' }, { ...m, start: at + left.length + 1, surface: right });
   }
