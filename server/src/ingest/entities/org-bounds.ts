@@ -104,9 +104,13 @@ export function joinedFirms(mentions: Mention[], isIndustryTerm: (name: string) 
     const rt = typeBySuffix(right);
     if (rt?.label !== 'Enterprise' || /[和与及]/.test(right)) continue;
     const first = words(right)[0];
-    if (!first || first.word.length < 2 || !/^(ns|nz|nr|nrt|nrfg|x|j)$/.test(first.tag)) continue;
+    // (中国邮政濮阳分公司: an organisation's name, nt, opens a firm's name too)
+    if (!first || first.word.length < 2 || !/^(ns|nz|nr|nrt|nrfg|nt|x|j)$/.test(first.tag)) continue;
     const lw = words(left)[0];
-    if (isIndustryTerm(left) || !lw || !(typeBySuffix(left)?.label === 'Enterprise' || (lw.word.length >= 2 && /^(ns|nz|nr|nrt|nrfg|x|j)$/.test(lw.tag) && !isIndustryTerm(lw.word)))) continue;
+    // (组织金风科技与国网哈密供电公司开展…, 龙都天仁生物材料与中国邮政濮阳分公司: a left part closed by a firm's trade word, with a
+    // name of two characters or more before it, is a firm's short name)
+    const tradeNamed = FIRM_TRADE_END.test(left) && left.length - (FIRM_TRADE_END.exec(left)?.[0].length ?? 0) >= 2;
+    if (isIndustryTerm(left) || !lw || !(typeBySuffix(left)?.label === 'Enterprise' || tradeNamed || (lw.word.length >= 2 && /^(ns|nz|nr|nrt|nrfg|x|j)$/.test(lw.tag) && !isIndustryTerm(lw.word)))) continue;
     const at = m.start;
     mentions.splice(mentions.indexOf(m), 1, { ...m, end: at + left.length, surface: left, confidence: 'low' }, { ...m, start: at + left.length + 1, surface: right });
   }
@@ -196,6 +200,36 @@ export function placeNamedFirms(mentions: Mention[]): void {
     }
     if (PLACE_WORD_END.test(m.surface) || typed?.label === 'Park') mentions.splice(mentions.indexOf(m), 1);
   }
+}
+
+/**
+ * A firm's local company the mention reader took nothing of, written with its place in brackets inside or closing the
+ * name, in a firm's slot (以龙工（福建）机械为链主, 支持今麦郎食品（阜阳）扩大…, 以千寻位置网络（浙江）为链主): one name, a firm.
+ * Only a bracket holding one place word (placeInBrackets), a name whose last part is a firm's trade word, opened by a slot
+ * word or a delimiter and closed by one or by the slot's verb; not a zone, lab or event of a place (中国（宿州）鞋服博览会,
+ * 长三角（嘉兴）纳米应用技术研究院: their suffix types them), and nothing where the reader already read an organisation.
+ */
+const BRACKET_FIRM = /(?<=^|[、，,。；;：:\s“]|以|支持|鼓励|引导|依托|推动|招引|组织|和|与|及)((?![以由在对向与和及])(?:(?!支持|鼓励|引导|依托|推动|招引|组织|企业|为)[\u3400-\u9fff]){2,8}?)[（(]([\u3400-\u9fff]{2,4})[)）]([\u3400-\u9fff]{0,6}?)(?=[、，,。；;：:等和与及\s（(]|$|为(?:链主|龙头|代表|核心|重点)|已|将|在|是|位于|落户|扩大|研制|拓展|发展|布局|建设|开展|牵头|实施|推进|加快|提升|新建|投资)/g;
+const FIRM_TRADE_END = /(?:科技|药业|制药|装备|材料|股份|化工|重工|机械|电子|电气|实业|汽车|能源|钢铁|铜业|医疗|生物|软件|精工|电器|仪器|动力|工程|制造|食品|网络|浆纸|纸业|炼化|集团|公司|光电|半导体|物流|乳业|饮品|纺织|服饰|玻璃|陶瓷|机器人|新材)$/;
+
+export function placeBracketFirms(mentions: Mention[], text: string, offset: number): void {
+  if (!/[（(]/.test(text)) return;
+  for (const b of text.matchAll(BRACKET_FIRM)) {
+    const head = b[1]!;
+    const tail = b[3]!;
+    const whole = b[0];
+    if (!placeInBrackets(b[2]!) || !FIRM_TRADE_END.test(tail || head) || (tail && tail.length < 2) || /[一二三四五六七八九十\d]期|项目|工程$/.test(tail)) continue;
+    const typed = typeBySuffix(whole);
+    if (typed && typed.label !== 'Enterprise') continue;
+    const first = words(head)[0];
+    if (!first || /^(v|vn|vd|d|p|c|u|m|r|f)$/.test(first.tag) || /^(中国|我市|我省|我区|全市|全省)/.test(head)) continue;
+    const start = offset + b.index!;
+    const end = start + whole.length;
+    if (mentions.some((x) => x.label !== 'Industry' && x.start < end && start < x.end)) continue;
+    for (const x of [...mentions]) if (x.start >= start && x.end <= end) mentions.splice(mentions.indexOf(x), 1);
+    mentions.push({ start, end, surface: whole, label: 'Enterprise', confidence: 'low' });
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** A place written in brackets inside or closing a firm's name (亚太森博（山东）浆纸, 今麦郎食品（阜阳）): one place word, 2–4 characters. */

@@ -55,6 +55,9 @@ const NOT_CATEGORY = /^(一批|一系列|各类|行业|国内|国际|知名|重�
  */
 const MAX_TIED_ORGS = 200;
 
+/** A body a park's name opens (P产业投资基金, P科技企业孵化器, P创业服务中心, P众创空间), not a place it is built in (P建设…孵化器). */
+const PARK_BODY = /^(?:(?!建设|设立|布局|打造|新建|组建|引进|培育|支持|依托|[内中的和与及、，,])[\u4e00-\u9fff]){0,8}?(?:基金|孵化器|众创空间|创业服务中心|加速器)/;
+
 export function organisationEdges(scope: SentenceScope): void {
   const { se, orgs, edges } = scope;
   const { text, ev, lists, sentence: s } = se;
@@ -63,6 +66,9 @@ export function organisationEdges(scope: SentenceScope): void {
   let insideLonger: ((m: Mention) => boolean) | undefined;
   for (const m of orgs) {
     const x = entityOf(scope, m);
+    // 设立规模8亿元的承德高新区产业投资基金 / 依托P科技企业孵化器 / 入驻P众创空间: a park named inside the name of a fund or an
+    // incubator says whose that body is; the measure names the body, not the park (nor does the park do what the body does)
+    if (m.label === 'Park' && PARK_BODY.test(text.slice(m.end - s.start))) continue;
     if (se.measureId) edges.add('MENTIONS', se.measureId, x.id, ev, JUDGED.mention);
     if (m.foreign) continue;
     // 打造航天五院卫星应用产业化发展平台: a lab named inside another body's name is its modifier, not the actor
@@ -407,15 +413,26 @@ function ledSegmentEdges(scope: SentenceScope): void {
     if (/(支持|鼓励|引导|推动|争取|力争)/.test(clauseHead)) continue;
     const firms = orgs.filter((o) => o.label === 'Enterprise' && !o.foreign && o.start >= leadStart && o.end <= leadEnd);
     if (firms.length !== 1) continue;
-    // (what the entity reader took there is tied by tiesFor; kinds of firm and firms are no segments)
-    if (inds.some((i) => i.start >= objStart && i.end <= objEnd) || orgs.some((o) => o.start >= objStart && o.end <= objEnd)) continue;
+    // (kinds of firm and firms are no segments)
+    if (orgs.some((o) => o.start >= objStart && o.end <= objEnd)) continue;
     const obj = m[2]!;
     if (/企业|公司|集团|厂商|配套|上下游|产业链/.test(obj)) continue;
-    const items = obj.split(/[、]|和|及|与/).map((x) => x.trim());
-    if (items.length > 6 || !items.every((x) => x.length >= 2 && plausibleIndustry(x) && !isGenericName(x, '', () => false) && !NOT_CATEGORY.test(x))) continue;
+    // an item the entity reader took as an industry is that industry (the whole item, or the one industry read in it):
+    // under a heading, tiesFor keeps only what the sentence develops (发展/布局…), and 带动 is no such verb to it
+    const read = inds.filter((i) => i.start >= objStart && i.end <= objEnd);
+    let pos = objStart;
+    const items = obj.split(/([、]|和|及|与)/).flatMap((x, k) => {
+      const start = pos;
+      pos += x.length;
+      return k % 2 === 0 ? [{ text: x.trim(), start, end: pos }] : [];
+    });
+    const readIn = (it: { start: number; end: number }) => uniq(read.filter((i) => i.start >= it.start && i.end <= it.end).map((i) => entityOf(scope, i)));
+    const plausible = (x: string) => x.length >= 2 && plausibleIndustry(x) && !isGenericName(x, '', () => false) && !NOT_CATEGORY.test(x);
+    if (items.length > 6 || !items.every((it) => readIn(it).length === 1 || plausible(it.text))) continue;
     const firm = entityOf(scope, firms[0]!);
-    for (const x of items) {
-      const ind = table.find('Industry', x) ?? table.industry(x, undefined, 'segment');
+    for (const it of items) {
+      const own = readIn(it);
+      const ind = table.find('Industry', it.text) ?? (own.length === 1 && !plausible(it.text) ? own[0]! : own.length === 1 && own[0]!.name === it.text ? own[0]! : table.industry(it.text, undefined, 'segment'));
       if (ind.properties.level === 'system') continue;
       edges.add('IN_INDUSTRY', firm.id, ind.id, ev, JUDGED.stated);
     }
