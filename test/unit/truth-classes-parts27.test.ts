@@ -1,0 +1,43 @@
+// PART_OF of items to the industry their clause, paragraph or section is about (parts27): a clause whose subject is an
+// industry, then its leading firm and the products it develops (X以F为龙头，发展A和B) or what it mainly consists of
+// (X产业以A和B为主). Short documents of the genre written for these tests (firms and places invented), each with the
+// must-not edges of the class beside it.
+import { describe, expect, it } from 'vitest';
+import { runDoc, strong } from '../fixtures/class-doc.ts';
+
+const partsOf = (x: { edges: { type: string; source: string; target: string; properties: { confidence?: unknown } }[] }, parent: string) =>
+  strong(x as never, 'PART_OF').filter((e) => e.endsWith(` -> industry:${parent}`)).map((e) => e.replace(/^industry:/, '').replace(/ -> .*$/, ''));
+
+describe('a clause whose subject is an industry, then its leading firm (X以F为龙头，发展A和B)', () => {
+  it('the products developed around the firm are parts of the subject industry', async () => {
+    const x = await runDoc(
+      '某市制造业高质量发展规划\n\n二、产业布局\n\n' +
+        '全市已形成智能装备、食品饮料和现代纺织三大产业。智能装备以恒川重工为龙头，发展盾构机和隧道掘进装备；' +
+        '我市食品饮料产业同样基础扎实，以青禾乳业为龙头，发展低温酸奶和奶酪棒。\n\n' +
+        '现代纺织：以锦程纺织为链主，发展功能面料和家纺面料。\n',
+    );
+    expect(partsOf(x, '智能装备')).toEqual(expect.arrayContaining(['盾构机', '隧道掘进装备']));
+    expect(partsOf(x, '食品饮料')).toEqual(expect.arrayContaining(['低温酸奶', '奶酪棒']));
+    expect(partsOf(x, '现代纺织')).toEqual(expect.arrayContaining(['功能面料', '家纺面料']));
+  });
+  it('a park or an umbrella opening the clause is no whole of the products', async () => {
+    const x = await runDoc(
+      '某市工业发展规划\n\n二、产业布局\n\n' +
+        '东岭经济开发区以华曜铝业为链主，发展氧化铝、电解铝和高端铝材。制造业以恒川重工为龙头，发展盾构机和隧道掘进装备。\n',
+    );
+    const parts = strong(x, 'PART_OF');
+    expect(parts.filter((e) => /东岭|-> industry:制造业|华曜|恒川/.test(e))).toEqual([]);
+  });
+});
+
+describe('a clause saying what an industry mainly consists of (X产业以A和B为主)', () => {
+  it('the items the document named are parts of the industry; a park it rests on is not', async () => {
+    const x = await runDoc(
+      '某高新区产业发展规划\n\n一、发展基础\n\n' +
+        '高新区已形成精密仪器、绿色食品两大主导产业，重点发展智能水表、分析仪器和杏仁饮料。精密仪器产业以智能水表和分析仪器为主，云岭仪表是区内骨干企业；' +
+        '绿色食品产业以东岭工业园为主要载体。\n',
+    );
+    expect(partsOf(x, '精密仪器')).toEqual(expect.arrayContaining(['智能水表', '分析仪器']));
+    expect(strong(x, 'PART_OF').filter((e) => /东岭|云岭/.test(e))).toEqual([]);
+  });
+});
