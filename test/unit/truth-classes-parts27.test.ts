@@ -41,3 +41,22 @@ describe('a clause saying what an industry mainly consists of (X产业以A和B�
     expect(strong(x, 'PART_OF').filter((e) => /东岭|云岭/.test(e))).toEqual([]);
   });
 });
+
+describe('a sentence opening with an industry as its topic (X集群已集聚…，某园区重点发展A和B)', () => {
+  it('the development lists of its clauses are the industry’s parts, a park developing them in between or not', async () => {
+    const x = await runDoc(
+      '某市重点产业集群发展规划\n\n二、产业布局\n\n全市已形成生物医药、森林食品两大特色产业。' +
+        '生物医药集群已集聚金川药业、北岭生物等企业，东岭经济开发区重点发展益生菌和酶制剂。' +
+        '森林食品产业链构建“林下采集—初加工—精深加工”链条，重点发展蓝莓饮料和坚果食品。\n',
+    );
+    expect(partsOf(x, '生物医药')).toEqual(expect.arrayContaining(['益生菌', '酶制剂']));
+    expect(partsOf(x, '森林食品')).toEqual(expect.arrayContaining(['蓝莓饮料', '坚果食品']));
+  });
+  it('a sentence saying what the industry is, or a list after the first ；, is left to other readers', async () => {
+    const x = await runDoc(
+      '某市重点产业集群发展规划\n\n二、产业布局\n\n全市已形成生物医药、森林食品两大特色产业。' +
+        '生物医药集群已集聚金川药业等企业；东岭经济开发区重点发展精密铸件和数控机床。\n',
+    );
+    expect(strong(x, 'PART_OF').filter((e) => /精密铸件|数控机床/.test(e) && /生物医药/.test(e))).toEqual([]);
+  });
+});

@@ -458,6 +458,7 @@ export function hierarchyEdges(scope: SentenceScope): void {
   }
   kindListEdges(scope);
   subjectLedEdges(scope);
+  topicLedLists(scope);
   headingSegmentEdges(scope);
   titleUnderHeadingEdges(scope);
   lexiconOrderEdges(scope, present);
@@ -502,6 +503,39 @@ function subjectLedEdges(scope: SentenceScope): void {
     // (items no mention reads here, the document named before: 以骨科中成药和中药饮片为主 after 中药饮片 was read)
     const known = body.replace(/等.*$/, '').split(/[、和及与]/).map((x) => x.trim()).filter((x) => x.length >= 2 && !inds.some((i) => i.start >= bodyStart && i.end <= bodyStart + body.length && i.surface.includes(x))).map((x) => table.find('Industry', x)).filter((e): e is Entity => !!e);
     for (const p of uniqEntities([...named, ...known])) {
+      if (p.id === whole.id || p.properties.level === 'system' || whole.name.includes(p.name)) continue;
+      edges.add('PART_OF', p.id, whole.id, ev, JUDGED.context);
+    }
+  }
+}
+
+/** The verbs before a development list in a sentence about one industry (…，重点发展A和B / …，重点补齐A和B环节). */
+const TOPIC_DEV = /(?:^|[，,])[^，,；;。]{0,16}?(?:重点发展|大力发展|加快发展|重点补齐|重点培育|重点布局|延伸发展|发展)$/;
+
+/**
+ * A sentence opening with an industry named as one (光伏材料集群已集聚A、B等企业，…，金山高新区重点发展单晶硅片和石英坩埚 / 中医药
+ * 产业链构建“…”链条，重点发展黄芩、苍术等道地药材): the development lists of its clauses, up to the sentence's first ；, are the
+ * industry's parts, a park that develops them in between no whole of its own (it hosts them: parks.ts). The industry must
+ * open the sentence with its 产业/产业链/集群/板块 word, so that it is the sentence's topic, and not as what the sentence
+ * says it is (X产业是…, X产业包括… are chains.ts's and the lead's).
+ */
+function topicLedLists(scope: SentenceScope): void {
+  const { se, inds, edges } = scope;
+  const { text, ev, lists, sentence: s } = se;
+  const m = new RegExp(`^\\s*${SCOPE_WORD}([\\u3400-\\u9fffA-Za-z0-9]{2,12}?)(产业链|产业集群|产业|集群|板块)(?!园|基地|区|是|为|包括|主要包括|涵盖|由|作为|以[^，,。；;]{0,40}为(?:主|重点))`).exec(text);
+  if (!m) return;
+  const xs = s.start + m[0].length - m[1]!.length - m[2]!.length;
+  const here = inds.find((i) => i.start === xs && (i.end === xs + m[1]!.length || i.end === xs + m[1]!.length + m[2]!.length));
+  const whole = here ? entityOf(scope, here) : scope.table.find('Industry', m[1]!);
+  if (!whole || scope.orgs.some((o) => o.start < xs + m[1]!.length && xs < o.end)) return;
+  if (UMBRELLA_SUBJECT.test(whole.name) || isGenericWord(whole.name) || whole.properties.level === 'system') return;
+  const stop = text.search(/[；;]/);
+  for (const list of lists) {
+    const first = list.items[0];
+    if (!first || list.application || first.start - s.start < m[0].length || (stop >= 0 && first.start - s.start > stop) || !TOPIC_DEV.test(list.before)) continue;
+    for (const i of inds) {
+      if (i.list !== list.index) continue;
+      const p = entityOf(scope, i);
       if (p.id === whole.id || p.properties.level === 'system' || whole.name.includes(p.name)) continue;
       edges.add('PART_OF', p.id, whole.id, ev, JUDGED.context);
     }
