@@ -60,3 +60,17 @@ describe('a sentence opening with an industry as its topic (X集群已集聚…�
     expect(strong(x, 'PART_OF').filter((e) => /精密铸件|数控机床/.test(e) && /生物医药/.test(e))).toEqual([]);
   });
 });
+
+describe('a belt or a zone of a layout chapter named for an industry (第一节 荔枝精深加工带 / 第三节 罗非鱼加工区)', () => {
+  it('is a place, no industry: its items are parts of the industry its name opens with, which the document named', async () => {
+    const x = await runDoc(
+      '某市农产品精深加工业发展规划\n\n第三章 优化产业布局\n\n坚持“一带一区”总体布局，推动蓝莓、肉牛两大特色产业由卖原料向卖产品转变。\n\n' +
+        '第一节 蓝莓精深加工带\n\n以北岭果业为龙头，发展蓝莓果干、冻干蓝莓和蓝莓果汁。\n\n' +
+        '第二节 肉牛加工区\n\n在东岭工业园重点发展冷鲜牛肉、牛肉干和牛骨汤料。\n\n' +
+        '第三节 沿江物流带\n\n重点发展冷链仓储和城乡配送。\n',
+    );
+    expect(partsOf(x, '蓝莓')).toEqual(expect.arrayContaining(['蓝莓果干', '冻干蓝莓', '蓝莓果汁']));
+    expect(partsOf(x, '肉牛')).toEqual(expect.arrayContaining(['冷鲜牛肉', '牛肉干', '牛骨汤料']));
+    expect(strong(x, 'PART_OF').filter((e) => /加工带|加工区|物流带/.test(e))).toEqual([]);
+  });
+});
