@@ -257,6 +257,16 @@ function headingIndustries(path: string[], index: LexiconIndex, known?: KnownInd
     if (parkOf && (known?.(parkOf) || namedAsIndustry(parkOf, textBefore)) && plausibleHeadingIndustry(parkOf) && !/[与和及、]/.test(parkOf)) return [{ surface: parkOf, source: 'heading' }];
     // (（四）装备与原辅材料 / 整机与零部件 / 设计与品牌零售: a generic part or a stage joined to another names
     // no one segment; the sentences under the heading name the segments — 合成装备, 原辅材料)
+    // (第三章 优化产业布局 / 第一节 荔枝精深加工带 / 第三节 罗非鱼加工区: a belt or a zone of the layout is a place, no industry; it
+    // is about the industry its name opens with when the document named that one before — 荔枝, 罗非鱼 — and no other)
+    const zone = d > 0 && HEADING_PARENT.test(path[d - 1]!) ? /^([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:精深加工|深加工|加工)?(?:产业带|发展带|经济带|带|加工区|产业区)$/.exec(bareTitle) : null;
+    if (zone) {
+      const core = zone[1]!;
+      const esc = core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const listed = new RegExp(`${esc}、|、${esc}(?:[、和与及]|产业)`).test(textBefore);
+      if ((known?.(core) || namedAsIndustry(core, textBefore) || listed) && plausibleHeadingIndustry(core) && !/[与和及、]/.test(core)) return [{ surface: core, source: 'heading' }];
+      continue;
+    }
     if (d > 0 && bareTitle.length >= 2 && bareTitle.length <= 8 && !NOT_INDUSTRY_UNDER_PARENT.test(bareTitle) && HEADING_PARENT.test(path[d - 1]!) && !isGenericName(bareTitle, '', () => false) && !genericPair(bareTitle, index)) {
       return [{ surface: bareTitle, source: 'heading' }];
     }

@@ -457,10 +457,89 @@ export function hierarchyEdges(scope: SentenceScope): void {
     if (parent) edges.add('PART_OF', x.id, parent.id, ev, JUDGED.lexiconParent);
   }
   kindListEdges(scope);
+  subjectLedEdges(scope);
+  topicLedLists(scope);
   headingSegmentEdges(scope);
   titleUnderHeadingEdges(scope);
   lexiconOrderEdges(scope, present);
   for (const [a, b] of dashChains(inds, text, s.start)) edges.add('UPSTREAM_OF', entityOf(scope, a).id, entityOf(scope, b).id, ev, JUDGED.structure);
+}
+
+/** Scope words that may open a clause before the industry it is about (我市医用卫材产业…). */
+const SCOPE_WORD = '(?:我市|全市|本市|我区|全区|本区|我县|全县|我省|全省|全盟|全州|我州)?';
+/** Umbrellas that open a clause without being a whole of what follows (制造业以A为龙头, 工业以B为主). */
+const UMBRELLA_SUBJECT = /^(?:先进制造业?|制造业?|工业|服务业|现代服务业|战略性新兴产业|新兴产业|未来产业|主导产业|传统产业|优势产业|特色产业|重点产业|产业)$/;
+/**
+ * A clause whose subject is an industry, then what it consists of (新一代电子信息以海信电子为龙头，发展智能终端和新型显示模组 /
+ * 我市医用卫材产业同样基础雄厚，以驼人集团为龙头，发展A、B和C / 锌基新材料：以F为龙头，发展A和B / 新材料以有色金属新材料和电池材料为主 /
+ * 中医药产业以骨科中成药和中药饮片为主): the products the clause develops around its leading firm, or the ones it says the industry
+ * is mainly made of, are that industry's (stated, as the text lays it out). The subject must be an industry mention right at the
+ * clause's start (after a scope word), no firm, park or umbrella (制造业, 工业); a place or a park opening the clause hosts them
+ * instead (茌平经济开发区以信发集团为链主…). 重点发展 after the subject is chains.ts's (clauseLeadParts).
+ */
+function subjectLedEdges(scope: SentenceScope): void {
+  const { se, inds, edges, table } = scope;
+  const { text, ev, sentence: s } = se;
+  if (!/为(?:龙头|链主|主|重点)/.test(text)) return;
+  const re = new RegExp(`(?:^|[，,；;。])\\s*(?:[一二三四五六七八九十]是)?${SCOPE_WORD}([^，,。；;：:]{2,14}?(?:[：:])?(?:[^，,。；;：:]{0,12}[，,])?)以(?:[^，,。；;]{2,40}?为(?:龙头|链主)[，,](?:重点|加快|大力)?(?:发展|做强|做优|做大|开发|打造|布局)([^，,。；;]{2,60})|([^，,。；;]{2,40}?)为(?:主|重点|主导)(?![体要导])(?:[，,。；;]|$))`, 'g');
+  for (const m of text.matchAll(re)) {
+    const head = m[1]!;
+    const hs = s.start + m.index! + m[0].indexOf(head);
+    // (the subject: the longest industry the clause opens with, what follows it no more than its kind word and a remark)
+    let whole: Entity | undefined;
+    let len = 0;
+    for (let n = Math.min(14, head.length); n >= 2 && !whole; n--) {
+      if (!/^(?:产业链|产业集群|产业|集群|板块)?(?:[：:]|(?:同样|也|已)?[^，,。；;：:]{0,12}[，,])?$/.test(head.slice(n))) continue;
+      const x = head.slice(0, n);
+      const here = inds.find((i) => i.start === hs && i.end === hs + n);
+      whole = here ? entityOf(scope, here) : table.find('Industry', x);
+      len = n;
+    }
+    if (!whole || scope.orgs.some((o) => o.start < hs + len && hs < o.end)) continue;
+    if (UMBRELLA_SUBJECT.test(whole.name) || isGenericWord(whole.name) || whole.properties.level === 'system') continue;
+    const body = m[2] ?? m[3]!;
+    const bodyStart = s.start + m.index! + m[0].lastIndexOf(body);
+    const named = inds.filter((i) => i.start >= bodyStart && i.end <= bodyStart + body.length).map((i) => entityOf(scope, i));
+    // (items no mention reads here, the document named before: 以骨科中成药和中药饮片为主 after 中药饮片 was read)
+    const known = body.replace(/等.*$/, '').split(/[、和及与]/).map((x) => x.trim()).filter((x) => x.length >= 2 && !inds.some((i) => i.start >= bodyStart && i.end <= bodyStart + body.length && i.surface.includes(x))).map((x) => table.find('Industry', x)).filter((e): e is Entity => !!e);
+    for (const p of uniqEntities([...named, ...known])) {
+      if (p.id === whole.id || p.properties.level === 'system' || whole.name.includes(p.name)) continue;
+      edges.add('PART_OF', p.id, whole.id, ev, JUDGED.context);
+    }
+  }
+}
+
+/** The verbs before a development list in a sentence about one industry (…，重点发展A和B / …，重点补齐A和B环节). */
+const TOPIC_DEV = /(?:^|[，,])[^，,；;。]{0,16}?(?:重点发展|大力发展|加快发展|重点补齐|重点培育|重点布局|延伸发展|发展)$/;
+
+/**
+ * A sentence opening with an industry named as one (光伏材料集群已集聚A、B等企业，…，金山高新区重点发展单晶硅片和石英坩埚 / 中医药
+ * 产业链构建“…”链条，重点发展黄芩、苍术等道地药材): the development lists of its clauses, up to the sentence's first ；, are the
+ * industry's parts, a park that develops them in between no whole of its own (it hosts them: parks.ts). The industry must
+ * open the sentence with its 产业/产业链/集群/板块 word, so that it is the sentence's topic, and not as what the sentence
+ * says it is (X产业是…, X产业包括… are chains.ts's and the lead's).
+ */
+function topicLedLists(scope: SentenceScope): void {
+  const { se, inds, edges } = scope;
+  const { text, ev, lists, sentence: s } = se;
+  const m = new RegExp(`^\\s*${SCOPE_WORD}([\\u3400-\\u9fffA-Za-z0-9]{2,12}?)(产业链|产业集群|产业|集群|板块)(?!园|基地|区|是|为|包括|主要包括|涵盖|由|作为|以[^，,。；;]{0,40}为(?:主|重点))`).exec(text);
+  if (!m) return;
+  const xs = s.start + m[0].length - m[1]!.length - m[2]!.length;
+  const here = inds.find((i) => i.start === xs && (i.end === xs + m[1]!.length || i.end === xs + m[1]!.length + m[2]!.length));
+  const whole = here ? entityOf(scope, here) : scope.table.find('Industry', m[1]!);
+  if (!whole || scope.orgs.some((o) => o.start < xs + m[1]!.length && xs < o.end)) return;
+  if (UMBRELLA_SUBJECT.test(whole.name) || isGenericWord(whole.name) || whole.properties.level === 'system') return;
+  const stop = text.search(/[；;]/);
+  for (const list of lists) {
+    const first = list.items[0];
+    if (!first || list.application || first.start - s.start < m[0].length || (stop >= 0 && first.start - s.start > stop) || !TOPIC_DEV.test(list.before)) continue;
+    for (const i of inds) {
+      if (i.list !== list.index) continue;
+      const p = entityOf(scope, i);
+      if (p.id === whole.id || p.properties.level === 'system' || whole.name.includes(p.name)) continue;
+      edges.add('PART_OF', p.id, whole.id, ev, JUDGED.context);
+    }
+  }
 }
 
 /** The industry named right after a list's 等 (…和助剂等专用化学品), when it is a name of its own (no kind of firm or place). */
