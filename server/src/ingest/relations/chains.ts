@@ -166,12 +166,13 @@ export function dashChains(text: string, offset: number): DashChain[] {
     // (打通“A—B—C”和“A—D—E”两条主链: the main chains a plan names, either of them)
     // (构建“A—B—C”和“D—E—F”两条链条 / …两条特色链条: the first of two chains the sentence counts is a chain as the second is)
     const mainChains = /^(?:[和、][“"][^”"]{3,60}[”"])?(?:[两三四五\d]+条)?(?:主链|主产业链|产业主链)/.test(after) || /^[和、及与][“"][^”"]{3,60}[”"](?:[两三四五\d]+条)(?:[\u3400-\u9fff]{0,4}?)(?:产业链条|产业链|链条)/.test(after);
-    // (…，产业链条为“A—B—C” / 其产业链为“…” / 产业链条呈现“…”的特征: the sentence says the links are its chain's)
+    // (…，产业链条为“A—B—C” / 其产业链为“…” / 产业链条呈现“…”的特征: the sentence says the links are its chain's; 产业链按“A—B—C”布局
+    // too — 按 alone only after the chain word: 按“青禾—白水”走向 lines places up)
     // (推动“阴极铜—电子铜箔—覆铜板—印制电路板”本地配套: the links a measure wants supplied within the place are a chain)
     // (推动“整机—模组—芯片”本地配套 is written from the finished product down to its parts: no upstream-first chain)
     const downFirst = /^(?:整车|整机|终端|成品|整星|整船|整装)/.test(parts[0]!) && /(?:材料|原料|零部件|部件|器件|芯片|模组|元件)$/.test(parts[parts.length - 1]!);
     const supply = /^[”"]?(?:本地|就地|就近)配套/.test(after) && /^[“"]/.test(m0[0]) && parts.length >= 3 && !downFirst;
-    const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || supply || /(?:按照|围绕|包括|涵盖|形成|(?:产业链条|产业链|链条)(?:主要)?(?:为|是|呈现)?[:：]?)$/.test(before) || mainChains;
+    const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || supply || /(?:按照|(?:产业链|产业|链条)按|围绕|包括|涵盖|形成|(?:产业链条|产业链|链条)(?:主要)?(?:为|是|呈现)?[:：]?)$/.test(before) || mainChains;
     if (!afterChain && !beforeChain && !around) return;
     const segments: Segment[] = [];
     let pos = bodyStart;
@@ -355,8 +356,12 @@ export function positionLists(text: string, offset: number): PositionList[] {
     }
     lastEnd = m.index! + m[0].length;
     const position = LEVEL_OF[m[1]!]!;
-    const body = m[2]!;
-    const bodyStart = m.index! + m[0].length - body.length;
+    // (上游：主要包括A、B和C，平舆县…发展…: a level's 包括 list after its label ends at its clause — what the sentence goes on
+    // to say is no item of it)
+    const inc = /^[^:：]*[:：]\s*(?:主要|重点)?(?:包括|涵盖|包含)/.test(m[0]) ? /^\s*(?:主要|重点)?(?:包括|涵盖|包含)/.exec(m[2]!) : null;
+    const cut = inc ? m[2]!.slice(inc[0].length).search(/[，,]/) : -1;
+    const body = inc ? m[2]!.slice(inc[0].length, cut < 0 ? undefined : inc[0].length + cut) : m[2]!;
+    const bodyStart = m.index! + m[0].length - m[2]!.length + (inc ? inc[0].length : 0);
     // (上游：原材料和零部件: a level joining a bare kind is one level, as in chainPositions)
     const toks = /^[^:：]*[:：]/.test(m[0]) && joinedBareLevel(body) ? [{ tok: body, i: bodyStart, noted: false }] : levelItems(body, bodyStart);
     // (■上游环节：甲乙光电（光学玻璃）、丙丁材料（光学胶膜）: a list whose every item is typed in brackets lists firms,
@@ -622,11 +627,12 @@ const LEVELLED_CHAIN = /([\u3400-\u9fffA-Za-z0-9]{1,10}?)(?:全产业链|产业�
 function chainSubject(head: string, subject?: string): string | { zone: string } | undefined {
   // (the clause that opens the chain: 经过四十余年发展，羊绒纺织已形成“…” → 羊绒纺织)
   const clause = head.slice(Math.max(...['，', ',', '；', ';', '。'].map((c) => head.lastIndexOf(c))) + 1);
-  const m = /^(?:[^，,。；;“”"]*?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|全州|我州|全盟|我盟|全旗))?([\u3400-\u9fffA-Za-z0-9]{2,10}?)(产业链|产业|行业)?(?:已经|已|正|初步|基本|逐步)*(?:按照|围绕|形成|构建|打造|呈现|沿)[^，,。；;]{0,6}[“"]?$/.exec(clause);
+  const m = /^(?:[^，,。；;“”"]*?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|全州|我州|全盟|我盟|全旗))?([\u3400-\u9fffA-Za-z0-9]{2,10}?)(产业链|产业|行业)?(?:已经|已|正|初步|基本|逐步)*(?:按照?|围绕|形成|构建|打造|呈现|沿)[^，,。；;]{0,6}[“"]?$/.exec(clause);
   // (without 产业 after it, the name must be no place, pronoun or generic word: 我市已形成…, 产业已形成…)
   if (m && !m[2] && /^(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|全州|我州|全盟|我盟|全旗|开发区|高新区|经开区|园区|新区|本区|该区|产业|行业|目前|当前|现已|已经|全域|区域)/.test(m[1]!)) return undefined;
   // (开发区绿色石化产业按照…: the place the sentence opens with is no part of the chain's name)
-  const x = m?.[1]?.replace(/^(?:开发区|高新区|经开区|园区|新区|本区|该区|全域|全县|全区|全市|全省|全州|全盟|全旗)/, '');
+  // (茶产业链按“…”展开: an industry of one character is named with its 产业)
+  const x = m?.[1]?.replace(/^(?:开发区|高新区|经开区|园区|新区|本区|该区|全域|全县|全区|全市|全省|全州|全盟|全旗)/, '').replace(/^([\u3400-\u9fff])产业链$/, '$1产业');
   if (!x || x.length < 2 || !okSegment(x) || CHAIN_ADJECTIVE.test(x)) return undefined;
   // (兴发集团已在园区形成“…”的一体化布局: a firm or a place with a verb before the chain names no industry)
   if (/[已在将]/.test(x) || /(?:集团|公司|股份|园区|基地|片区)/.test(x)) return undefined;
