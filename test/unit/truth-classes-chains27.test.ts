@@ -47,3 +47,20 @@ describe('an industry joined with its processing (钢铁及深加工: blind35 r0
     expect(strong(x, 'PART_OF').filter((e) => e.endsWith('-> industry:深加工'))).toEqual([]);
   });
 });
+
+describe('the directions a chain map marks outside a level paragraph (补链方向：A和B，重点引进…; （三）延链方向：向A、B和C延伸: blind29–32 r05, blind35 r05)', () => {
+  it('each kind of a direction line is a part of the document’s chain, the clause after the list none', async () => {
+    const x = await runDoc('青禾市陶瓷产业链链长制实施方案\n\n三、补链强链延链方向\n补链方向：陶瓷色釉料和窑炉装备，重点引进色釉料配套企业。\n延链方向：向卫浴洁具、陶瓷岩板和日用陶瓷延伸，推动产品升级。\n强链方向：重点引进建筑陶瓷和艺术陶瓷企业。\n');
+    const part = strong(x, 'PART_OF');
+    for (const p of ['陶瓷色釉料', '窑炉装备', '卫浴洁具', '陶瓷岩板', '日用陶瓷', '建筑陶瓷', '艺术陶瓷']) expect(part).toContain(`industry:${p} -> industry:陶瓷`);
+    expect(x.nodes.filter((n) => /重点引进|推动|配套企业|向卫浴/.test(n.name))).toEqual([]);
+  });
+  it('direction labels run together in one paragraph (补链方向：A和B；延链方向：C和D。)', async () => {
+    const part = strong(await runDoc('青禾市陶瓷产业链链长制实施方案\n\n一、产业链图谱\n产业链已形成“高岭土开采—坯料制备—陶瓷烧制”链条。补链方向：陶瓷色釉料和窑炉装备；延链方向：卫浴洁具和日用陶瓷。\n'), 'PART_OF');
+    for (const p of ['陶瓷色釉料', '窑炉装备', '卫浴洁具', '日用陶瓷']) expect(part).toContain(`industry:${p} -> industry:陶瓷`);
+  });
+  it('a direction line inside a level’s paragraph is left to the level, and a line of verbs gives nothing', async () => {
+    const x = await runDoc('青禾市陶瓷产业链链长制实施方案\n\n三、补链强链延链方向\n强链方向：推动窑炉节能改造，提升烧成良品率。\n');
+    expect(strong(x, 'PART_OF')).toEqual([]);
+  });
+});

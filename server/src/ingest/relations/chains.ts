@@ -705,6 +705,54 @@ function sectionDirections(scope: SentenceScope): void {
   }
 }
 
+/** 补链方向：A和B；强链方向：C / 补链方向为A和B，延链方向为C: a label of the kinds a chain map marks to add, strengthen or extend. */
+const DIRECTION_LINE = /(?:^|[。；;，,\s])\s*(?:[（(][一二三四五六七八九十\d]+[）)]\s*)?(?:补链|强链|延链)方向(?:为|是|[:：])\s*([^。；;]+)/g;
+/** The verb a direction's value may open with (补链方向：重点引进A和B): the kinds are its objects. */
+const DIRECTION_VERB = /^(?:重点|着力|加快|积极)?(?:引进|招引|延伸发展|拓展发展|发展|布局|培育)/;
+
+/**
+ * 三、补链强链延链方向 / 补链方向：A和B，重点引进…企业 / 补链方向为A和B，延链方向为C: outside a level's paragraph (a level's own gap
+ * lines are segment-lines.ts's), the kinds a chain map marks to add, strengthen or extend are parts of the chain — the
+ * section heading's single industry, else the document's (stated: the map files them under the chain). The list ends
+ * at its clause; 向A、B和C延伸 names its kinds between 向 and the verb; 引进A和B企业 / A和B项目 the kinds of firms or projects.
+ */
+function chainDirections(scope: SentenceScope): void {
+  const { se, table, edges, ctxInds, subject } = scope;
+  const { text, ev, sentence: s } = se;
+  if (!/(?:补链|强链|延链)方向/.test(text)) return;
+  const norm = scope.doc.source.norm;
+  const line = norm.lastIndexOf('\n', s.start - 1) + 1;
+  if (/^\s*(?:【\s*)?(?:上游|中游|下游|前端|后端)/.test(norm.slice(line, line + 8))) return;
+  const whole = ctxInds.length === 1 ? ctxInds[0] : ctxInds.length === 0 ? subject : undefined;
+  if (!whole || UMBRELLA_LEAD.test(whole.name) || isGenericWord(whole.name)) return;
+  for (const m of text.matchAll(DIRECTION_LINE)) {
+    let body = m[1]!;
+    let at = m.index! + m[0].length - body.length;
+    const toward = /^向([^，,]{2,60}?)(?:延伸|拓展|发展)/.exec(body);
+    const verb = toward ? null : DIRECTION_VERB.exec(body);
+    if (toward) {
+      at += 1;
+      body = toward[1]!;
+    } else if (verb) {
+      at += verb[0].length;
+      body = body.slice(verb[0].length);
+    }
+    const cut = body.search(/[，,]/);
+    if (cut >= 0) body = body.slice(0, cut);
+    body = body.replace(/(?:等)?(?:企业|项目|制造)$/, '');
+    const items = includedItems(body);
+    if (!items.every((p) => p.length >= 2 && okSegment(p))) continue;
+    let pos = at;
+    for (const p of items) {
+      const i = text.indexOf(p, pos);
+      if (i < 0) break;
+      pos = i + p.length;
+      const g = table.industry(p, undefined, 'segment');
+      if (g.id !== whole.id) edges.add('PART_OF', g.id, whole.id, ev, JUDGED.structure);
+    }
+  }
+}
+
 /** Umbrella words that lead a clause without being an industry anything is a part of (制造业重点发展A、B). */
 const UMBRELLA_LEAD = /^(?:先进制造业?|制造业?|工业|服务业|现代服务业|生产性服务业|战略性新兴产业|新兴产业|未来产业|主导产业|传统产业|优势产业|特色产业|重点产业)$/;
 
@@ -930,6 +978,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
   countedFocus(scope);
   figureBreakdown(scope);
   sectionDirections(scope);
+  chainDirections(scope);
   levelLineParts(scope, state, pos0(text, s.start), domain);
   const pls = positionLists(text, s.start);
   // (■上游环节：广东超华科技（电子铜箔、覆铜板）: a level's line of firms names no segment — a firm is none)
