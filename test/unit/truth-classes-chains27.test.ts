@@ -64,3 +64,18 @@ describe('the directions a chain map marks outside a level paragraph (补链方�
     expect(strong(x, 'PART_OF')).toEqual([]);
   });
 });
+
+describe('a quoted chain whose links are lists of products (产业链条为“A—B、C—D、E—F”: blind36 r03)', () => {
+  it('each link is a stage: every item upstream of every item of the next, each a part of the chain', async () => {
+    const x = await runDoc('青禾市化工新材料产业发展方案\n\n一、发展基础\n化工新材料产业链条为“粗苯精制—苯酚、丙酮—双酚A—聚碳酸酯、环氧树脂”。\n');
+    const up = strong(x, 'UPSTREAM_OF');
+    for (const e of ['粗苯精制 -> industry:苯酚', '粗苯精制 -> industry:丙酮', '苯酚 -> industry:双酚A', '丙酮 -> industry:双酚A', '双酚A -> industry:聚碳酸酯', '双酚A -> industry:环氧树脂']) expect(up).toContain(`industry:${e}`);
+    expect(up).not.toContain('industry:苯酚 -> industry:丙酮');
+    expect(up).not.toContain('industry:聚碳酸酯 -> industry:环氧树脂');
+    expect(strong(x, 'PART_OF')).toContain('industry:丙酮 -> industry:化工新材料');
+  });
+  it('a quoted list with dashes but no chain word is no chain', async () => {
+    const x = await runDoc('青禾市商贸方案\n\n一、重点任务\n举办“青禾—白水、石门—东坪”商贸对接会。\n');
+    expect(strong(x, 'UPSTREAM_OF')).toEqual([]);
+  });
+});

@@ -26,6 +26,8 @@ export interface DashChain {
   supply?: true;
   /** Read off 从A、B到C的链条: stages of lists, no link ordered before another (fromToChains). */
   unordered?: true;
+  /** “A—B、C—D”: links written as lists, each a stage of several segments (the segments, stage by stage). */
+  stages?: Segment[][];
 }
 
 // (a hyphen after a digit is a chemical's locant, 1,4-丁二醇, no link between two segments)
@@ -196,7 +198,28 @@ export function dashChains(text: string, offset: number): DashChain[] {
     out.push({ segments, ...(parent ? { parent } : {}), ...(supply && !afterChain && !beforeChain ? { supply: true as const } : {}) });
     taken.push([m.index!, m.index! + m[0].length]);
   };
-  for (const m0 of text.matchAll(CHAIN_RE)) consider(m0);
+  // “原油加工—乙烯、丙烯—聚乙烯、聚丙烯—改性塑料”: a quoted chain whose links are lists of products, the sentence saying it
+  // is a chain (产业链条为 / 形成…的链条) — each link a stage of several segments, every one upstream of every one of the next
+  for (const q of text.matchAll(/“([^“”]{5,120})”/g)) {
+    const body = q[1]!;
+    if (!body.includes('、') || !HAS_DASH.test(body)) continue;
+    const raw = body.split(new RegExp(DASH)).map((st) => st.split('、'));
+    if (raw.length < 3 || !raw.some((st) => st.length > 1) || !raw.flat().every((p) => p.length >= 2 && okSegment(p))) continue;
+    const before = text.slice(0, q.index!);
+    const after = text.slice(q.index! + q[0].length);
+    if (!/(?:按照|(?:产业链|产业|链条)按|形成|构建|打造|贯通|打通|(?:产业链条|产业链|链条)(?:主要)?(?:为|是|呈现)?[:：]?)$/.test(before) && !/^(?:的)?(?:完整|全)?(?:产业链条|产业链|链条|全产业链)/.test(after)) continue;
+    let pos = q.index! + 1;
+    const stages = raw.map((st) =>
+      st.map((p) => {
+        const i = text.indexOf(p, pos);
+        pos = i + p.length;
+        return { surface: p, start: offset + i, end: offset + i + p.length };
+      }),
+    );
+    out.push({ segments: stages.flat(), stages });
+    taken.push([q.index!, q.index! + q[0].length]);
+  }
+  for (const m0 of text.matchAll(CHAIN_RE)) if (!taken.some(([s, e]) => s < m0.index! + m0[0].length && m0.index! < e)) consider(m0);
   for (const b of bareChainBodies(text)) {
     if (taken.some(([s, e]) => s < b.index + b.body.length && b.index < e)) continue;
     consider(Object.assign([b.body, b.body], { index: b.index, input: text }) as unknown as RegExpMatchArray);
@@ -889,7 +912,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     .filter((ch) => ch.segments.length >= 2);
   const dashes = [...dashChains(text, s.start), ...fromTo];
   // (a link joining two segments the document names apart, “原油加工—芳烃及烯烃—己内酰胺”, is the two)
-  const stagesOf = (ch: DashChain) => ch.segments.map((g) => splitJoined(g, scope.doc.source.norm));
+  const stagesOf = (ch: DashChain) => ch.stages ?? ch.segments.map((g) => splitJoined(g, scope.doc.source.norm));
   for (const ch of dashes) for (const g of stagesOf(ch).flat()) table.industry(g.surface, undefined, 'segment');
   for (const inc of [...includesParts(text, s.start), ...countedParts(text, s.start), ...systemParts(text, s.start), ...levelIncludes(text, s.start)]) {
     // (我市船艇产业链包括A、B和C: a chain the text names by 产业链/产业 is an industry, named or not before;
