@@ -748,7 +748,13 @@ function chainDirections(scope: SentenceScope): void {
   if (/^\s*(?:【\s*)?(?:上游|中游|下游|前端|后端)/.test(norm.slice(line, line + 8))) return;
   const whole = ctxInds.length === 1 ? ctxInds[0] : ctxInds.length === 0 ? subject : undefined;
   if (!whole || UMBRELLA_LEAD.test(whole.name) || isGenericWord(whole.name)) return;
+  // (only where the text says they are the chain's: under a heading of the directions themselves (三、补链强链延链方向), or
+  // going on from a paragraph that lays the chain out (产业链按“…”贯通。补链方向：…) — a line of its own under 二、招商方向 in a
+  // document without a chain map is left to segment-lines.ts)
+  const heading = s.sectionPath[s.sectionPath.length - 1] ?? '';
+  const ownHeading = /补链|强链|延链/.test(heading);
   for (const m of text.matchAll(DIRECTION_LINE)) {
+    if (!ownHeading && /^\s*$/.test(norm.slice(line, s.start + m.index! + m[0].search(/\S/) + (/^[。；;，,]/.test(m[0]) ? 1 : 0)))) continue;
     let body = m[1]!;
     let at = m.index! + m[0].length - body.length;
     const toward = /^向([^，,]{2,60}?)(?:延伸|拓展|发展)/.exec(body);
