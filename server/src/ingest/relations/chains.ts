@@ -26,6 +26,8 @@ export interface DashChain {
   supply?: true;
   /** Read off 从A、B到C的链条: stages of lists, no link ordered before another (fromToChains). */
   unordered?: true;
+  /** “A—B、C—D”: links written as lists, each a stage of several segments (the segments, stage by stage). */
+  stages?: Segment[][];
 }
 
 // (a hyphen after a digit is a chemical's locant, 1,4-丁二醇, no link between two segments)
@@ -166,12 +168,13 @@ export function dashChains(text: string, offset: number): DashChain[] {
     // (打通“A—B—C”和“A—D—E”两条主链: the main chains a plan names, either of them)
     // (构建“A—B—C”和“D—E—F”两条链条 / …两条特色链条: the first of two chains the sentence counts is a chain as the second is)
     const mainChains = /^(?:[和、][“"][^”"]{3,60}[”"])?(?:[两三四五\d]+条)?(?:主链|主产业链|产业主链)/.test(after) || /^[和、及与][“"][^”"]{3,60}[”"](?:[两三四五\d]+条)(?:[\u3400-\u9fff]{0,4}?)(?:产业链条|产业链|链条)/.test(after);
-    // (…，产业链条为“A—B—C” / 其产业链为“…” / 产业链条呈现“…”的特征: the sentence says the links are its chain's)
+    // (…，产业链条为“A—B—C” / 其产业链为“…” / 产业链条呈现“…”的特征: the sentence says the links are its chain's; 产业链按“A—B—C”布局
+    // too — 按 alone only after the chain word: 按“青禾—白水”走向 lines places up)
     // (推动“阴极铜—电子铜箔—覆铜板—印制电路板”本地配套: the links a measure wants supplied within the place are a chain)
     // (推动“整机—模组—芯片”本地配套 is written from the finished product down to its parts: no upstream-first chain)
     const downFirst = /^(?:整车|整机|终端|成品|整星|整船|整装)/.test(parts[0]!) && /(?:材料|原料|零部件|部件|器件|芯片|模组|元件)$/.test(parts[parts.length - 1]!);
     const supply = /^[”"]?(?:本地|就地|就近)配套/.test(after) && /^[“"]/.test(m0[0]) && parts.length >= 3 && !downFirst;
-    const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || supply || /(?:按照|围绕|包括|涵盖|形成|(?:产业链条|产业链|链条)(?:主要)?(?:为|是|呈现)?[:：]?)$/.test(before) || mainChains;
+    const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || supply || /(?:按照|(?:产业链|产业|链条)按|围绕|包括|涵盖|形成|(?:产业链条|产业链|链条)(?:主要)?(?:为|是|呈现)?[:：]?)$/.test(before) || mainChains;
     if (!afterChain && !beforeChain && !around) return;
     const segments: Segment[] = [];
     let pos = bodyStart;
@@ -195,7 +198,28 @@ export function dashChains(text: string, offset: number): DashChain[] {
     out.push({ segments, ...(parent ? { parent } : {}), ...(supply && !afterChain && !beforeChain ? { supply: true as const } : {}) });
     taken.push([m.index!, m.index! + m[0].length]);
   };
-  for (const m0 of text.matchAll(CHAIN_RE)) consider(m0);
+  // “原油加工—乙烯、丙烯—聚乙烯、聚丙烯—改性塑料”: a quoted chain whose links are lists of products, the sentence saying it
+  // is a chain (产业链条为 / 形成…的链条) — each link a stage of several segments, every one upstream of every one of the next
+  for (const q of text.matchAll(/“([^“”]{5,120})”/g)) {
+    const body = q[1]!;
+    if (!body.includes('、') || !HAS_DASH.test(body)) continue;
+    const raw = body.split(new RegExp(DASH)).map((st) => st.split('、'));
+    if (raw.length < 3 || !raw.some((st) => st.length > 1) || !raw.flat().every((p) => p.length >= 2 && okSegment(p))) continue;
+    const before = text.slice(0, q.index!);
+    const after = text.slice(q.index! + q[0].length);
+    if (!/(?:按照|(?:产业链|产业|链条)按|形成|构建|打造|贯通|打通|(?:产业链条|产业链|链条)(?:主要)?(?:为|是|呈现)?[:：]?)$/.test(before) && !/^(?:的)?(?:完整|全)?(?:产业链条|产业链|链条|全产业链)/.test(after)) continue;
+    let pos = q.index! + 1;
+    const stages = raw.map((st) =>
+      st.map((p) => {
+        const i = text.indexOf(p, pos);
+        pos = i + p.length;
+        return { surface: p, start: offset + i, end: offset + i + p.length };
+      }),
+    );
+    out.push({ segments: stages.flat(), stages });
+    taken.push([q.index!, q.index! + q[0].length]);
+  }
+  for (const m0 of text.matchAll(CHAIN_RE)) if (!taken.some(([s, e]) => s < m0.index! + m0[0].length && m0.index! < e)) consider(m0);
   for (const b of bareChainBodies(text)) {
     if (taken.some(([s, e]) => s < b.index + b.body.length && b.index < e)) continue;
     consider(Object.assign([b.body, b.body], { index: b.index, input: text }) as unknown as RegExpMatchArray);
@@ -355,8 +379,12 @@ export function positionLists(text: string, offset: number): PositionList[] {
     }
     lastEnd = m.index! + m[0].length;
     const position = LEVEL_OF[m[1]!]!;
-    const body = m[2]!;
-    const bodyStart = m.index! + m[0].length - body.length;
+    // (上游：主要包括A、B和C，平舆县…发展…: a level's 包括 list after its label ends at its clause — what the sentence goes on
+    // to say is no item of it)
+    const inc = /^[^:：]*[:：]\s*(?:主要|重点)?(?:包括|涵盖|包含)/.test(m[0]) ? /^\s*(?:主要|重点)?(?:包括|涵盖|包含)/.exec(m[2]!) : null;
+    const cut = inc ? m[2]!.slice(inc[0].length).search(/[，,]/) : -1;
+    const body = inc ? m[2]!.slice(inc[0].length, cut < 0 ? undefined : inc[0].length + cut) : m[2]!;
+    const bodyStart = m.index! + m[0].length - m[2]!.length + (inc ? inc[0].length : 0);
     // (上游：原材料和零部件: a level joining a bare kind is one level, as in chainPositions)
     const toks = /^[^:：]*[:：]/.test(m[0]) && joinedBareLevel(body) ? [{ tok: body, i: bodyStart, noted: false }] : levelItems(body, bodyStart);
     // (■上游环节：甲乙光电（光学玻璃）、丙丁材料（光学胶膜）: a list whose every item is typed in brackets lists firms,
@@ -622,11 +650,12 @@ const LEVELLED_CHAIN = /([\u3400-\u9fffA-Za-z0-9]{1,10}?)(?:全产业链|产业�
 function chainSubject(head: string, subject?: string): string | { zone: string } | undefined {
   // (the clause that opens the chain: 经过四十余年发展，羊绒纺织已形成“…” → 羊绒纺织)
   const clause = head.slice(Math.max(...['，', ',', '；', ';', '。'].map((c) => head.lastIndexOf(c))) + 1);
-  const m = /^(?:[^，,。；;“”"]*?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|全州|我州|全盟|我盟|全旗))?([\u3400-\u9fffA-Za-z0-9]{2,10}?)(产业链|产业|行业)?(?:已经|已|正|初步|基本|逐步)*(?:按照|围绕|形成|构建|打造|呈现|沿)[^，,。；;]{0,6}[“"]?$/.exec(clause);
+  const m = /^(?:[^，,。；;“”"]*?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|全州|我州|全盟|我盟|全旗))?([\u3400-\u9fffA-Za-z0-9]{2,10}?)(产业链|产业|行业)?(?:已经|已|正|初步|基本|逐步)*(?:按照?|围绕|形成|构建|打造|呈现|沿)[^，,。；;]{0,6}[“"]?$/.exec(clause);
   // (without 产业 after it, the name must be no place, pronoun or generic word: 我市已形成…, 产业已形成…)
   if (m && !m[2] && /^(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|全州|我州|全盟|我盟|全旗|开发区|高新区|经开区|园区|新区|本区|该区|产业|行业|目前|当前|现已|已经|全域|区域)/.test(m[1]!)) return undefined;
   // (开发区绿色石化产业按照…: the place the sentence opens with is no part of the chain's name)
-  const x = m?.[1]?.replace(/^(?:开发区|高新区|经开区|园区|新区|本区|该区|全域|全县|全区|全市|全省|全州|全盟|全旗)/, '');
+  // (茶产业链按“…”展开: an industry of one character is named with its 产业)
+  const x = m?.[1]?.replace(/^(?:开发区|高新区|经开区|园区|新区|本区|该区|全域|全县|全区|全市|全省|全州|全盟|全旗)/, '').replace(/^([\u3400-\u9fff])产业链$/, '$1产业');
   if (!x || x.length < 2 || !okSegment(x) || CHAIN_ADJECTIVE.test(x)) return undefined;
   // (兴发集团已在园区形成“…”的一体化布局: a firm or a place with a verb before the chain names no industry)
   if (/[已在将]/.test(x) || /(?:集团|公司|股份|园区|基地|片区)/.test(x)) return undefined;
@@ -695,6 +724,60 @@ function sectionDirections(scope: SentenceScope): void {
     for (const p of parts) {
       const part = table.industry(p.surface, undefined, 'segment');
       if (part.id !== whole.id) edges.add('PART_OF', part.id, whole.id, ev, JUDGED.structure);
+    }
+  }
+}
+
+/** 补链方向：A和B；强链方向：C / 补链方向为A和B，延链方向为C: a label of the kinds a chain map marks to add, strengthen or extend. */
+const DIRECTION_LINE = /(?:^|[。；;，,\s])\s*(?:[（(][一二三四五六七八九十\d]+[）)]\s*)?(?:补链|强链|延链)方向(?:为|是|[:：])\s*([^。；;]+)/g;
+/** The verb a direction's value may open with (补链方向：重点引进A和B): the kinds are its objects. */
+const DIRECTION_VERB = /^(?:重点|着力|加快|积极)?(?:引进|招引|延伸发展|拓展发展|发展|布局|培育)/;
+
+/**
+ * 三、补链强链延链方向 / 补链方向：A和B，重点引进…企业 / 补链方向为A和B，延链方向为C: outside a level's paragraph (a level's own gap
+ * lines are segment-lines.ts's), the kinds a chain map marks to add, strengthen or extend are parts of the chain — the
+ * section heading's single industry, else the document's (stated: the map files them under the chain). The list ends
+ * at its clause; 向A、B和C延伸 names its kinds between 向 and the verb; 引进A和B企业 / A和B项目 the kinds of firms or projects.
+ */
+function chainDirections(scope: SentenceScope): void {
+  const { se, table, edges, ctxInds, subject } = scope;
+  const { text, ev, sentence: s } = se;
+  if (!/(?:补链|强链|延链)方向/.test(text)) return;
+  const norm = scope.doc.source.norm;
+  const line = norm.lastIndexOf('\n', s.start - 1) + 1;
+  if (/^\s*(?:【\s*)?(?:上游|中游|下游|前端|后端)/.test(norm.slice(line, line + 8))) return;
+  const whole = ctxInds.length === 1 ? ctxInds[0] : ctxInds.length === 0 ? subject : undefined;
+  if (!whole || UMBRELLA_LEAD.test(whole.name) || isGenericWord(whole.name)) return;
+  // (only where the text says they are the chain's: under a heading of the directions themselves (三、补链强链延链方向), or
+  // going on from a paragraph that lays the chain out (产业链按“…”贯通。补链方向：…) — a line of its own under 二、招商方向 in a
+  // document without a chain map is left to segment-lines.ts)
+  const heading = s.sectionPath[s.sectionPath.length - 1] ?? '';
+  const ownHeading = /补链|强链|延链/.test(heading);
+  for (const m of text.matchAll(DIRECTION_LINE)) {
+    if (!ownHeading && /^\s*$/.test(norm.slice(line, s.start + m.index! + m[0].search(/\S/) + (/^[。；;，,]/.test(m[0]) ? 1 : 0)))) continue;
+    let body = m[1]!;
+    let at = m.index! + m[0].length - body.length;
+    const toward = /^向([^，,]{2,60}?)(?:延伸|拓展|发展)/.exec(body);
+    const verb = toward ? null : DIRECTION_VERB.exec(body);
+    if (toward) {
+      at += 1;
+      body = toward[1]!;
+    } else if (verb) {
+      at += verb[0].length;
+      body = body.slice(verb[0].length);
+    }
+    const cut = body.search(/[，,]/);
+    if (cut >= 0) body = body.slice(0, cut);
+    body = body.replace(/(?:等)?(?:企业|项目|制造)$/, '');
+    const items = includedItems(body);
+    if (!items.every((p) => p.length >= 2 && okSegment(p))) continue;
+    let pos = at;
+    for (const p of items) {
+      const i = text.indexOf(p, pos);
+      if (i < 0) break;
+      pos = i + p.length;
+      const g = table.industry(p, undefined, 'segment');
+      if (g.id !== whole.id) edges.add('PART_OF', g.id, whole.id, ev, JUDGED.structure);
     }
   }
 }
@@ -835,7 +918,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     .filter((ch) => ch.segments.length >= 2);
   const dashes = [...dashChains(text, s.start), ...fromTo];
   // (a link joining two segments the document names apart, “原油加工—芳烃及烯烃—己内酰胺”, is the two)
-  const stagesOf = (ch: DashChain) => ch.segments.map((g) => splitJoined(g, scope.doc.source.norm));
+  const stagesOf = (ch: DashChain) => ch.stages ?? ch.segments.map((g) => splitJoined(g, scope.doc.source.norm));
   for (const ch of dashes) for (const g of stagesOf(ch).flat()) table.industry(g.surface, undefined, 'segment');
   for (const inc of [...includesParts(text, s.start), ...countedParts(text, s.start), ...systemParts(text, s.start), ...levelIncludes(text, s.start)]) {
     // (我市船艇产业链包括A、B和C: a chain the text names by 产业链/产业 is an industry, named or not before;
@@ -924,6 +1007,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
   countedFocus(scope);
   figureBreakdown(scope);
   sectionDirections(scope);
+  chainDirections(scope);
   levelLineParts(scope, state, pos0(text, s.start), domain);
   const pls = positionLists(text, s.start);
   // (■上游环节：广东超华科技（电子铜箔、覆铜板）: a level's line of firms names no segment — a firm is none)

@@ -15,7 +15,8 @@ import { EdgeSet } from '../relations/edges.ts';
 /** Value-chain stages and generic heads that are no segment on their own. */
 /** (…and a level's generic kinds, 原材料和零部件 / 换热器整机与机组 / 系统集成与运维服务: a kind of thing without its object) */
 /** (…and a trade or farming stage or a product grade alone, 品牌与流通 / 种苗繁育与种植 / 冶炼及初级产品: blind30–32 r05) */
-const BARE = /^(设计|制造|研发|生产|应用|系统|服务|销售|运营|运维|维修|封测|测试|集成|配套|总装|保障|零售|材料|原材料|原辅材料|设备|装备|产品|技术|终端|整机|机组|器件|部件|零部件|系统集成|运维服务|回收|利用|综合利用|回收利用|循环利用|流通|种植|初级产品)$/;
+/** (…and processing alone, 钢铁及深加工: the processing of the first part, no segment of its own — blind35 r06) */
+const BARE = /^(设计|制造|研发|生产|应用|系统|服务|销售|运营|运维|维修|封测|测试|集成|配套|总装|保障|零售|材料|原材料|原辅材料|设备|装备|产品|技术|终端|整机|机组|器件|部件|零部件|系统集成|运维服务|回收|利用|综合利用|回收利用|循环利用|流通|种植|初级产品|加工|深加工|精深加工)$/;
 
 /** Is `name` a bare stage or generic head, no segment on its own (零部件, 系统集成)? */
 export function bareStage(name: string): boolean {
