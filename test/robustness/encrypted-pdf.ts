@@ -10,8 +10,8 @@ import { FONT, textOperators } from './hostile-pdf.ts';
 export type Scheme = 'rc4-40' | 'rc4-128' | 'aes-128' | 'aes-256';
 export const SCHEMES: Scheme[] = ['rc4-40', 'rc4-128', 'aes-128', 'aes-256'];
 
-/** An object: a dictionary (or any value) without a stream, or a stream's dictionary entries (no /Length) and data. */
-export type PdfObject = string | { dict: string; data: Buffer };
+/** An object: a dictionary (or any value) without a stream, or a stream's dictionary entries (no /Length) and data (`plain`: left unencrypted). */
+export type PdfObject = string | { dict: string; data: Buffer; plain?: boolean };
 
 const PERMISSIONS = -3904; // printing and copying refused, as an owner-locked government pdf
 const hex = (b: Uint8Array) => `<${Buffer.from(b).toString('hex')}>`;
@@ -77,7 +77,7 @@ export function encryptedPdf(objs: PdfObject[], scheme: Scheme, opts: { userPass
   const strings = (s: string, num: number) => s.replace(/\(([^()\\]*)\)/g, (_, t: string) => hex(encrypt(k, num, Buffer.from(t, 'latin1'))));
   const bodies = objs.map((o, i) => {
     if (typeof o === 'string') return Buffer.from(strings(o, i + 1));
-    const data = encrypt(k, i + 1, o.data);
+    const data = o.plain ? o.data : encrypt(k, i + 1, o.data);
     return Buffer.concat([Buffer.from(`<< /Length ${data.length}${o.dict ? ' ' + strings(o.dict, i + 1) : ''} >>\nstream\n`), data, Buffer.from('\nendstream')]);
   });
   bodies.push(Buffer.from(`<< ${k.entries} >>`));
@@ -98,18 +98,21 @@ export function encryptedPdf(objs: PdfObject[], scheme: Scheme, opts: { userPass
 
 const PAGE = (contents: number) => `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contents} 0 R >>`;
 
-/** One page whose content stream (object 4) is `data` under `dict`, encrypted under `scheme`. */
-export function encryptedPage(scheme: Scheme, dict: string, data: Buffer, opts: { userPassword?: string } = {}): Buffer {
-  return encryptedPdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [5 0 R] /Count 1 >>', FONT.toString('latin1'), { dict, data }, PAGE(4)], scheme, opts);
+/** One page whose content stream (object 4) is `data` under `dict`, encrypted under `scheme`; `extra` objects follow the page (6, 7, …). */
+export function encryptedPage(scheme: Scheme, dict: string, data: Buffer, opts: { userPassword?: string; extra?: PdfObject[] } = {}): Buffer {
+  const objs: PdfObject[] = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [5 0 R] /Count 1 >>', FONT.toString('latin1'), { dict, data }, PAGE(4)];
+  return encryptedPdf([...objs, ...(opts.extra ?? [])], scheme, opts);
 }
 
 /** The line a bomb's content stream ends with: in the text only when pdf.js decoded the whole stream. */
 export const BOMB_END = 'decoded to the end';
 
-/** One page whose encrypted Flate content stream inflates to `bytes` of text operators, then BOMB_END. */
-export function encryptedFlateBomb(scheme: Scheme, bytes: number): Buffer {
-  const ops = Buffer.concat([textOperators(bytes).subarray(0, -2), Buffer.from(`0 -20 Td (${BOMB_END}) Tj ET`)]);
-  return encryptedPage(scheme, '/Filter /FlateDecode', deflateSync(ops, { level: 9 }));
+/** `bytes` of text operators, then BOMB_END. */
+export const bombOperators = (bytes: number) => Buffer.concat([textOperators(bytes).subarray(0, -2), Buffer.from(`0 -20 Td (${BOMB_END}) Tj ET`)]);
+
+/** One page whose encrypted Flate content stream (under `dict`, FlateDecode by default) inflates to `bytes` of text operators, then BOMB_END. */
+export function encryptedFlateBomb(scheme: Scheme, bytes: number, dict = '/Filter /FlateDecode'): Buffer {
+  return encryptedPage(scheme, dict, deflateSync(bombOperators(bytes), { level: 9 }));
 }
 
 /**
