@@ -144,44 +144,46 @@ export const isImageDict = (dict: Map<string, PdfValue>) => {
 const UNRESOLVED: PdfValue = { keyword: 'unresolved' };
 const isKeyword = (v: PdfValue | undefined, k: string) => typeof v === 'object' && v !== null && 'keyword' in v && v.keyword === k;
 
-/** Damaged spots stepped over between two streams before their owner is given up (each costs at most the gap). */
+/** Damaged spots between two streams before their owner is given up (each costs at most the gap once). */
 const MAX_DAMAGE = 8;
+/** An object header, where tokens resume after damage (as pdf.js's recovery finds objects). */
+const HEADER = /(?<!\d)\d+\s+\d+\s+obj(?=[\s<[(/%]|$)/g;
 
 /**
- * The object each stream belongs to, read in one pass of the file's top-level tokens between streams: a stream
- * belongs to `num gen obj << … >>` right before its `stream` keyword. Its data is jumped over (`jump`), never read as
- * syntax. Anything else before the keyword — a header inside a string or comment, a token running across it, more
- * damage than a few stray characters — gives no object.
+ * The object each stream belongs to, read from the file's top-level tokens between two streams: a stream belongs
+ * to `num gen obj << … >>` right before its `stream` keyword. Stream data is jumped over (`jump`), never read as
+ * syntax; after damage (a stray `)`, a string that does not close before the keyword) tokens resume at the next
+ * object header. Anything else before the keyword — a header inside a string or comment, more than a few damaged
+ * spots — gives no object.
  */
 export class StreamOwners {
   private pos = 0;
-  private last: PdfValue[] = [];
-  private damage = 0;
-  constructor(private readonly text: string) {}
+  constructor(private readonly buf: Buffer) {}
 
   /** The object whose `stream` keyword is at `at`, with its dictionary as parsed, or null. */
   ownerAt(at: number): { num: number; gen: number; dict: Map<string, PdfValue> } | null {
-    while (this.pos < at) {
-      const i = skipSpace(this.text, this.pos, at);
-      if (i >= at) {
-        this.pos = i;
-        break;
-      }
-      const v = parseValue(this.text, i, at);
+    const text = this.pos < at ? this.buf.toString('latin1', this.pos, at) : '';
+    this.pos = Math.max(this.pos, at);
+    let last: PdfValue[] = [];
+    let damage = 0;
+    for (let p = 0; p < text.length; ) {
+      const i = skipSpace(text, p);
+      if (i >= text.length) break;
+      const v = parseValue(text, i);
       if (!v) {
-        // damage between objects (or a token running across the keyword): step over one character
-        if (++this.damage > MAX_DAMAGE) return null;
-        this.pos = i + 1;
-        this.last = [];
+        if (++damage > MAX_DAMAGE) return null;
+        HEADER.lastIndex = i + 1;
+        p = HEADER.exec(text)?.index ?? text.length;
+        last = [];
         continue;
       }
-      this.pos = v.end;
-      this.last.push(v.value);
-      if (this.last.length > 4) this.last.shift();
-      if (isKeyword(v.value, 'endobj') || isKeyword(v.value, 'endstream')) this.last = [];
+      p = v.end;
+      last.push(v.value);
+      if (last.length > 4) last.shift();
+      if (isKeyword(v.value, 'endobj') || isKeyword(v.value, 'endstream')) last = [];
     }
-    const [num, gen, obj, dict] = this.last;
-    if (this.pos === at && this.last.length === 4 && typeof num === 'number' && typeof gen === 'number' && Number.isInteger(num) && Number.isInteger(gen) && isKeyword(obj, 'obj') && dict instanceof Map) {
+    const [num, gen, obj, dict] = last;
+    if (last.length === 4 && typeof num === 'number' && typeof gen === 'number' && Number.isInteger(num) && Number.isInteger(gen) && isKeyword(obj, 'obj') && dict instanceof Map) {
       return { num, gen, dict };
     }
     return null;
@@ -190,8 +192,6 @@ export class StreamOwners {
   /** The stream's data ends at `to`: tokens resume there. */
   jump(to: number): void {
     this.pos = to;
-    this.last = [];
-    this.damage = 0;
   }
 }
 

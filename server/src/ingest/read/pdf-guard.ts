@@ -16,6 +16,11 @@
 // stream), cannot be measured: the pdf is refused. A stream that does not decode (damaged) counts what
 // decoded before the damage (Flate: the longest prefix that inflates), at least its raw length:
 // pdf.js tolerates such streams, and this count is an upper bound of the work, not a validator.
+// A stream's dictionary is read twice: by a look back from `stream` to the last "obj", and parsed as pdf
+// syntax from the top-level tokens since the previous stream (pdf-encryption.ts StreamOwners); the filters of
+// both are decoded and the larger count kept, and a stream is an image only when both reads say so (fix36: a
+// string in the dictionary — "(obj)", "(/Subtype /Image)", "(/Filter /AHx)" before the real one — hid a Flate
+// bomb from the look back, unencrypted too).
 //
 // Encrypted pdfs (a trailer's /Encrypt; fix36): pdf.js opens one whose user password is empty — the usual
 // government pdf, locked against copying or printing by an owner password only — and decrypts every stream
@@ -125,7 +130,7 @@ export function countPdfInflated(bytes: Uint8Array, max: number): PdfInflateCoun
   if (encryption?.kind === 'locked') return { bytes: 0, over: false, encryption: { problem: encryption.reason, ...(encryption.handler ? { what: encryption.handler } : {}) } };
   if (encryption?.kind === 'unreadable') return { bytes: 0, over: false, encryption: { problem: 'dictionary', what: encryption.what } };
   const crypt = encryption?.kind === 'streams' ? encryption : null;
-  const owners = crypt && whole !== null ? new StreamOwners(whole) : null;
+  const owners = new StreamOwners(buf);
   const resolve: Resolve = (num, gen) => {
     whole ??= buf.toString('latin1');
     const m = new RegExp(String.raw`(?:^|[^\d])${num}\s+${gen}\s+obj\b`).exec(whole);
@@ -151,22 +156,24 @@ export function countPdfInflated(bytes: Uint8Array, max: number): PdfInflateCoun
     }
     const e = buf.indexOf(ENDSTREAM, d);
     const end = e < 0 ? buf.length : e;
-    // encrypted: a stream's key is its object's, read from the tokens since the last stream before its data is skipped
-    const owner = owners?.ownerAt(s) ?? null;
-    owners?.jump(end);
-    if (owners && !owner) return { bytes: total, over: false, encryption: { problem: 'object', what: `${s}` } };
+    // the stream's object and dictionary as parsed from the tokens since the last stream (an encrypted stream's key
+    // is its object's), read before its data is skipped
+    const owner = owners.ownerAt(s);
+    owners.jump(end);
+    if (crypt && !owner) return { bytes: total, over: false, encryption: { problem: 'object', what: `${s}` } };
     const head = buf.subarray(Math.max(0, s - DICT_WINDOW), s).toString('latin1');
     const objAt = head.lastIndexOf('obj');
     const dict = head.slice(objAt + 1);
     const object = /(\d+)\s+(\d+)\s+$/.exec(head.slice(0, Math.max(0, objAt)))?.slice(1, 3).join(' ');
-    const image = owner ? isImageDict(owner.dict) : /\/Subtype\s*\/Image\b/.test(dict) || (/\/Width\b/.test(dict) && /\/Height\b/.test(dict));
+    // an image by a backward look, and by the parsed dictionary when there is one (a string may hold "/Subtype /Image")
+    const image = (/\/Subtype\s*\/Image\b/.test(dict) || (/\/Width\b/.test(dict) && /\/Height\b/.test(dict))) && (!owner || isImageDict(owner.dict));
     if (image) {
       at = end;
       continue;
     }
     const value = filterValue(dict);
     const names = value === null ? [] : filterNames(value, resolve);
-    // encrypted: the filters of the parsed dictionary too, where a backward look read others
+    // the filters of the parsed dictionary too, where a backward look read others (a string holding "obj" or "/Filter")
     const parsed = owner ? dictFilters(owner.dict, resolve) : names;
     if (names === null || parsed === null) {
       const ref = /\d+\s+\d+\s+R\b/.exec(value ?? '')?.[0] ?? 'R';
