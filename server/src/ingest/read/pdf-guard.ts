@@ -20,7 +20,9 @@
 // syntax from the top-level tokens since the previous stream (pdf-encryption.ts StreamOwners); the filters of
 // both are decoded and the larger count kept, and a stream is an image only when both reads say so (fix36: a
 // string in the dictionary — "(obj)", "(/Subtype /Image)", "(/Filter /AHx)" before the real one — hid a Flate
-// bomb from the look back, unencrypted too).
+// bomb from the look back, unencrypted too). A stream's data runs to the first `endstream`, or further where
+// the parsed /Length (given or by reference) ends it and `endstream` follows, as pdf.js reads it then (fix36: an
+// `endstream` inside a Flate stream's stored block cut a 1 MB bomb's count to 9 bytes).
 //
 // Encrypted pdfs (a trailer's /Encrypt; fix36): pdf.js opens one whose user password is empty — the usual
 // government pdf, locked against copying or printing by an owner password only — and decrypts every stream
@@ -37,7 +39,7 @@
 // rejects (UNREADABLE), an encryption dictionary this pass cannot read (several, a /CFM it does not know) and
 // a stream whose object cannot be told (TOO_LARGE, as other unmeasured streams).
 import { brotliDecompressSync, constants, inflateSync } from 'node:zlib';
-import { dictFilters, isImageDict, readEncryption, StreamOwners } from './pdf-encryption.ts';
+import { dictFilters, isImageDict, parseValue, readEncryption, StreamOwners, type PdfValue } from './pdf-encryption.ts';
 
 export interface PdfInflateCount {
   /** Bytes counted (capped just past `max` when over). */
@@ -154,11 +156,19 @@ export function countPdfInflated(bytes: Uint8Array, max: number): PdfInflateCoun
       at = s + STREAM.length;
       continue;
     }
-    const e = buf.indexOf(ENDSTREAM, d);
-    const end = e < 0 ? buf.length : e;
     // the stream's object and dictionary as parsed from the tokens since the last stream (an encrypted stream's key
     // is its object's), read before its data is skipped
     const owner = owners.ownerAt(s);
+    // the data ends at the first `endstream`, or later where /Length says so and `endstream` follows it: pdf.js
+    // reads /Length bytes then, and an `endstream` inside them ends nothing
+    let e = buf.indexOf(ENDSTREAM, d);
+    const declared = owner ? streamLength(owner.dict.get('Length'), resolve) : null;
+    if (declared !== null && d + declared <= buf.length) {
+      let after = d + declared;
+      while (after < buf.length && WHITE.has(buf[after]!)) after++;
+      if (after > e && buf.subarray(after, after + ENDSTREAM.length).equals(ENDSTREAM)) e = after;
+    }
+    const end = e < 0 ? buf.length : e;
     owners.jump(end);
     if (crypt && !owner) return { bytes: total, over: false, encryption: { problem: 'object', what: `${s}` } };
     const head = buf.subarray(Math.max(0, s - DICT_WINDOW), s).toString('latin1');
@@ -209,6 +219,16 @@ export function countPdfInflated(bytes: Uint8Array, max: number): PdfInflateCoun
 }
 
 const OVER = -1;
+const WHITE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
+
+/** A stream's /Length: a whole number, given or by reference; null otherwise. */
+function streamLength(v: PdfValue | undefined, resolve: Resolve): number | null {
+  if (typeof v === 'object' && v !== null && 'ref' in v) {
+    const text = resolve(String(v.ref[0]), String(v.ref[1]));
+    v = text === null ? undefined : parseValue(text, 0)?.value;
+  }
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : null;
+}
 
 /** The bytes the chain decodes `data` to, each step bounded by `left`; OVER past it. Unknown filters pass the bytes on (as pdf.js does). */
 function decodeChain(data: Buffer, names: string[], left: number, earlyChange: number): number {
