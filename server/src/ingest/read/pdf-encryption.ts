@@ -226,13 +226,23 @@ const MAX_IDS = 8;
  * first string is tried, and the empty one (pdf.js without /ID), the key check choosing.
  */
 export function readEncryption(text: string): Encryption | null {
+  // each object looked up once however often it is named (every /Encrypt of a file may name the same one)
+  const memo = new Map<string, PdfValue[]>();
+  const definitionsOf = (num: number, gen: number) => {
+    const key = `${num} ${gen}`;
+    if (!memo.has(key)) memo.set(key, definitions(text, num, gen));
+    return memo.get(key)!;
+  };
   const found: PdfValue[] = [];
+  const seen = new Set<string>();
   for (const m of text.matchAll(/\/Encrypt(?=[\s<\d%])/g)) {
     const v = parseValue(text, m.index + m[0].length);
     if (!v) continue;
     let value = v.value;
     if (isRef(value)) {
-      const defs = definitions(text, ...value.ref);
+      if (seen.has(value.ref.join(' '))) continue;
+      seen.add(value.ref.join(' '));
+      const defs = definitionsOf(...value.ref);
       if (defs.length === 0) return { kind: 'unreadable', what: `/Encrypt ${value.ref.join(' ')} R` };
       if (defs.some((d) => !same(d, defs[0]!))) return { kind: 'unreadable', what: `/Encrypt ${value.ref.join(' ')} R ×${defs.length}` };
       value = defs[0]!;
@@ -245,7 +255,7 @@ export function readEncryption(text: string): Encryption | null {
   // a value given by reference is followed, as pdf.js's Dict.get does (one definition, or all alike)
   const deref = (v: PdfValue | undefined): PdfValue | undefined => {
     if (!isRef(v)) return v;
-    const defs = definitions(text, ...v.ref);
+    const defs = definitionsOf(...v.ref);
     return defs.length > 0 && defs.every((d) => same(d, defs[0]!)) ? defs[0] : UNRESOLVED;
   };
   const get = (key: string) => deref(dict.get(key));
@@ -256,6 +266,7 @@ export function readEncryption(text: string): Encryption | null {
     const arr = v ? deref(v.value) : undefined;
     const first = Array.isArray(arr) ? deref(arr[0]) : undefined;
     if (Buffer.isBuffer(first) && !ids.some((id) => id.equals(first))) ids.push(first);
+    if (ids.length > MAX_IDS + 1) break;
   }
   if (ids.length > MAX_IDS + 1) return { kind: 'unreadable', what: `/ID ×${ids.length - 1}` };
 
