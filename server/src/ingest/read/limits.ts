@@ -32,7 +32,7 @@ export const MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024;
  *     1.9 s, 16 MB in 8.7 s) and each page of a shared 4,000-character stream in ~16 ms (review19 M1: one
  *     Flate stream inflating to 400 MB held a worker 300 s and 1.2 GB; 20,000 pages sharing one stream
  *     331 s). Before pdf.js parses anything, the encoded streams other than images (content, fonts, object
- *     streams; every filter pdf.js decodes them with, fix35) are decoded and counted, at most 64 MB together (~30 s of operators at worst; a
+ *     streams; every filter pdf.js decodes them with, fix35; decrypted first when the pdf is encrypted, fix36) are decoded and counted, at most 64 MB together (~30 s of operators at worst; a
  *     500,000-character text takes ~10–20 bytes of operators a character, embedded CJK font subsets
  *     a few MB), and the page tree's count read: at most 2,000 pages (a policy document has tens to
  *     hundreds; ~30 s of shared-stream pages). The text is then extracted page by page, one page at a
@@ -47,7 +47,7 @@ export interface ReadLimits {
   maxDocxParagraphs: number;
   /** pdf: most pages (the page tree's count, read before any page is; KG_PDF_MAX_PAGES). */
   maxPdfPages: number;
-  /** pdf: most bytes its encoded streams other than images decode to (Flate, LZW, RunLength, ASCIIHex, ASCII85, Brotli), all together, counted before parsing (KG_PDF_MAX_INFLATED_BYTES). */
+  /** pdf: most bytes its encoded streams other than images decode to (Flate, LZW, RunLength, ASCIIHex, ASCII85, Brotli; after decryption when encrypted), all together, counted before parsing (KG_PDF_MAX_INFLATED_BYTES). */
   maxPdfInflatedBytes: number;
 }
 
@@ -95,6 +95,24 @@ export function unmeasuredPdfDetail(filter: string, object?: string): string {
   const obj = object ? `（对象 ${object}）` : '';
   const objEn = object ? ` (object ${object})` : '';
   return `PDF 的非图像流${obj}使用 ${filter} 过滤器，解析前无法计量其解码后的大小 / a stream of the pdf that is no image${objEn} uses the filter ${filter}, whose decoded size cannot be counted before parsing`;
+}
+
+/**
+ * An encrypted pdf the guard (pdf-guard.ts, pdf-encryption.ts) cannot decrypt. `password` and `handler`: nobody can
+ * read it without its password, or pdf.js cannot open it at all (UNREADABLE); `dictionary` and `object`: pdf.js may
+ * open it, but its streams cannot be decrypted and counted before parsing (refused like an unmeasured stream).
+ */
+export function encryptedPdfDetail(problem: 'password' | 'handler' | 'dictionary' | 'object', what?: string): string {
+  switch (problem) {
+    case 'password':
+      return 'PDF 已加密且设有打开密码（用户密码非空）：没有密码谁都无法读取其内容，因此无法入库 / the pdf is encrypted with an open (user) password: nobody can read its content without the password, so it cannot be ingested';
+    case 'handler':
+      return `PDF 使用 pdf.js 无法打开的加密方式（${what ?? ''}）：无法读取其内容 / the pdf is encrypted by a security handler pdf.js cannot open (${what ?? ''}): its content cannot be read`;
+    case 'dictionary':
+      return `PDF 已加密，其加密字典（${what ?? ''}）在解析前无法读取，解密后各流的大小无法计量 / the pdf is encrypted and its encryption dictionary (${what ?? ''}) cannot be read before parsing: its streams cannot be decrypted to be counted`;
+    case 'object':
+      return `加密 PDF 的一个非图像流（字节 ${what ?? '?'}）无法确定所属对象，而解密密钥取决于对象编号：解析前无法解密计量 / a stream of the encrypted pdf that is no image (at byte ${what ?? '?'}) cannot be attributed to its object, whose number its key depends on: it cannot be decrypted to be counted before parsing`;
+  }
 }
 
 /** The headline of a refusal by one of these limits: the file may be small on disk, what it holds is not. */

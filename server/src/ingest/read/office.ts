@@ -2,7 +2,7 @@
 import { IngestError } from '../errors.ts';
 import { assertZipWithinLimits, DOCX_LIMITS, ZipGuardError, type ZipLimits, type ZipOver } from '../zip-guard.ts';
 import { countPdfInflated } from './pdf-guard.ts';
-import { overLimitDetail, overLimitHeadline, readLimits, unmeasuredPdfDetail, type ReadLimits } from './limits.ts';
+import { encryptedPdfDetail, overLimitDetail, overLimitHeadline, readLimits, unmeasuredPdfDetail, type ReadLimits } from './limits.ts';
 
 /**
  * The zip guard's limits for a docx under the read limits: besides the per-part and total byte
@@ -72,6 +72,9 @@ export async function pdfToText(file: string, bytes: Uint8Array, limits: ReadLim
     throw new IngestError('UNREADABLE', file, '不是有效的 PDF 文件 / not a valid PDF file');
   }
   const inflated = countPdfInflated(bytes, limits.maxPdfInflatedBytes);
+  const locked = inflated.encryption;
+  if (locked?.problem === 'password' || locked?.problem === 'handler') throw new IngestError('UNREADABLE', file, encryptedPdfDetail(locked.problem, locked.what));
+  if (locked) tooLarge(file, encryptedPdfDetail(locked.problem, locked.what));
   if (inflated.unmeasured) tooLarge(file, unmeasuredPdfDetail(inflated.unmeasured.filter, inflated.unmeasured.object));
   if (inflated.over) tooLarge(file, overLimitDetail('maxPdfInflatedBytes', inflated.bytes, limits.maxPdfInflatedBytes));
   const pages: string[] = [];

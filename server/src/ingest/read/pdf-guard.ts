@@ -16,8 +16,30 @@
 // stream), cannot be measured: the pdf is refused. A stream that does not decode (damaged) counts what
 // decoded before the damage (Flate: the longest prefix that inflates), at least its raw length:
 // pdf.js tolerates such streams, and this count is an upper bound of the work, not a validator.
-// Left: encrypted pdfs (their streams cannot be decoded without the key: they count their raw length).
+// A stream's dictionary is read twice: by a look back from `stream` to the last "obj", and parsed as pdf
+// syntax from the top-level tokens since the previous stream (pdf-encryption.ts StreamOwners); the filters of
+// both are decoded and the larger count kept, and a stream is an image only when both reads say so (fix36: a
+// string in the dictionary — "(obj)", "(/Subtype /Image)", "(/Filter /AHx)" before the real one — hid a Flate
+// bomb from the look back, unencrypted too). A stream's data runs to the first `endstream`, or further where
+// the parsed /Length (given or by reference) ends it and `endstream` follows, as pdf.js reads it then (fix36: an
+// `endstream` inside a Flate stream's stored block cut a 1 MB bomb's count to 9 bytes).
+//
+// Encrypted pdfs (a trailer's /Encrypt; fix36): pdf.js opens one whose user password is empty — the usual
+// government pdf, locked against copying or printing by an owner password only — and decrypts every stream
+// before its filters, so the guard does the same (pdf-encryption.ts, pdf-crypt.ts, as pdf.js's crypto.js):
+// the file key of the empty user password (PDF 32000-1 §7.6.3.3 algorithm 2 and its /U check for R2–R4;
+// ISO 32000-2 algorithms 2.A and 2.B for R5/R6), each stream decrypted with its object's key (RC4 for V1/V2
+// and /CFM /V2, AES-128 for /AESV2, AES-256 for /AESV3; /StmF /Identity or /CFM /None: none), then counted
+// as above. The object a stream belongs to is read by a tokenizer of pdf syntax over the bytes between
+// streams (`num gen obj << … >> stream`), so a header written inside a string cannot choose the key; where a
+// backward look finds another header, that object's key (pdf.js's recovery would read it) is tried too, and
+// the largest count kept, as it is where pdf.js reads the stream unencrypted (the cross-reference stream,
+// metadata under /EncryptMetadata false). Refused before parsing: a pdf whose empty user password fails (a
+// password is needed: nobody can read it without, UNREADABLE), another security handler or a /V pdf.js
+// rejects (UNREADABLE), an encryption dictionary this pass cannot read (several, a /CFM it does not know) and
+// a stream whose object cannot be told (TOO_LARGE, as other unmeasured streams).
 import { brotliDecompressSync, constants, inflateSync } from 'node:zlib';
+import { dictFilters, isImageDict, parseValue, readEncryption, StreamOwners, type PdfValue } from './pdf-encryption.ts';
 
 export interface PdfInflateCount {
   /** Bytes counted (capped just past `max` when over). */
@@ -25,6 +47,13 @@ export interface PdfInflateCount {
   over: boolean;
   /** A stream this pass cannot measure: its filter (and object, when known). The pdf is refused. */
   unmeasured?: { filter: string; object?: string };
+  /**
+   * An encrypted pdf the guard cannot decrypt: `password` (the empty user password fails: nobody opens it without
+   * one) and `handler` (not the standard security handler, or one pdf.js rejects) cannot be read at all;
+   * `dictionary` (encryption entries this pass cannot read) and `object` (a stream whose object, and so key, is
+   * not known) cannot be counted. `what` names the entry or the stream's offset. The pdf is refused.
+   */
+  encryption?: { problem: 'password' | 'handler' | 'dictionary' | 'object'; what?: string };
 }
 
 const STREAM = Buffer.from('stream');
@@ -98,7 +127,12 @@ function filterValue(dict: string): string | null {
 
 export function countPdfInflated(bytes: Uint8Array, max: number): PdfInflateCount {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let whole: string | null = null;
+  let whole: string | null = buf.indexOf('/Encrypt') < 0 ? null : buf.toString('latin1');
+  const encryption = whole === null ? null : readEncryption(whole);
+  if (encryption?.kind === 'locked') return { bytes: 0, over: false, encryption: { problem: encryption.reason, ...(encryption.handler ? { what: encryption.handler } : {}) } };
+  if (encryption?.kind === 'unreadable') return { bytes: 0, over: false, encryption: { problem: 'dictionary', what: encryption.what } };
+  const crypt = encryption?.kind === 'streams' ? encryption : null;
+  const owners = new StreamOwners(buf);
   const resolve: Resolve = (num, gen) => {
     whole ??= buf.toString('latin1');
     const m = new RegExp(String.raw`(?:^|[^\d])${num}\s+${gen}\s+obj\b`).exec(whole);
@@ -122,27 +156,60 @@ export function countPdfInflated(bytes: Uint8Array, max: number): PdfInflateCoun
       at = s + STREAM.length;
       continue;
     }
-    const e = buf.indexOf(ENDSTREAM, d);
+    // the stream's object and dictionary as parsed from the tokens since the last stream (an encrypted stream's key
+    // is its object's), read before its data is skipped
+    const owner = owners.ownerAt(s);
+    // the data ends at the first `endstream`, or later where /Length says so and `endstream` follows it: pdf.js
+    // reads /Length bytes then, and an `endstream` inside them ends nothing
+    let e = buf.indexOf(ENDSTREAM, d);
+    const declared = owner ? streamLength(owner.dict.get('Length'), resolve) : null;
+    if (declared !== null && d + declared <= buf.length) {
+      let after = d + declared;
+      while (after < buf.length && WHITE.has(buf[after]!)) after++;
+      if (after > e && buf.subarray(after, after + ENDSTREAM.length).equals(ENDSTREAM)) e = after;
+    }
     const end = e < 0 ? buf.length : e;
+    owners.jump(end);
+    if (crypt && !owner) return { bytes: total, over: false, encryption: { problem: 'object', what: `${s}` } };
     const head = buf.subarray(Math.max(0, s - DICT_WINDOW), s).toString('latin1');
     const objAt = head.lastIndexOf('obj');
     const dict = head.slice(objAt + 1);
     const object = /(\d+)\s+(\d+)\s+$/.exec(head.slice(0, Math.max(0, objAt)))?.slice(1, 3).join(' ');
-    if (/\/Subtype\s*\/Image\b/.test(dict) || (/\/Width\b/.test(dict) && /\/Height\b/.test(dict))) {
+    // an image by a backward look, and by the parsed dictionary when there is one (a string may hold "/Subtype /Image")
+    const image = (/\/Subtype\s*\/Image\b/.test(dict) || (/\/Width\b/.test(dict) && /\/Height\b/.test(dict))) && (!owner || isImageDict(owner.dict));
+    if (image) {
       at = end;
       continue;
     }
     const value = filterValue(dict);
     const names = value === null ? [] : filterNames(value, resolve);
-    if (names === null) {
-      const ref = /\d+\s+\d+\s+R\b/.exec(value!)?.[0] ?? 'R';
+    // the filters of the parsed dictionary too, where a backward look read others (a string holding "obj" or "/Filter")
+    const parsed = owner ? dictFilters(owner.dict, resolve) : names;
+    if (names === null || parsed === null) {
+      const ref = /\d+\s+\d+\s+R\b/.exec(value ?? '')?.[0] ?? 'R';
       return { bytes: total, over: false, unmeasured: { filter: `/Filter ${ref}`, ...(object ? { object } : {}) } };
     }
-    const codec = names.map((n) => FILTERS[n]).find((f) => f !== undefined && IMAGE_CODECS.has(f));
+    const chains = parsed.join() === names.join() ? [names] : [names, parsed];
+    const codec = chains.flat().map((n) => FILTERS[n]).find((f) => f !== undefined && IMAGE_CODECS.has(f));
     if (codec) return { bytes: total, over: false, unmeasured: { filter: codec, ...(object ? { object } : {}) } };
     const data = buf.subarray(d, end);
-    const decoded = decodeChain(data, names, max - total, /\/EarlyChange\s+0\b/.test(dict) ? 0 : 1);
-    if (decoded === OVER) return { bytes: max + 1, over: true };
+    // encrypted: decrypted with its object's key (and with that of the object a backward look finds, as pdf.js's
+    // recovery would read it, where that differs), and taken as it is where pdf.js reads it unencrypted
+    let inputs = [data];
+    if (crypt && owner) {
+      const seen = /^(\d+) (\d+)$/.exec(object ?? '');
+      const objects = [owner, ...(seen && (Number(seen[1]) !== owner.num || Number(seen[2]) !== owner.gen) ? [{ num: Number(seen[1]), gen: Number(seen[2]) }] : [])];
+      inputs = chains.flat().some((n) => FILTERS[n] !== undefined) ? objects.flatMap((o) => crypt.decrypt(data, o.num, o.gen)) : [];
+      if (inputs.length === 0 || crypt.readPlain(dict, owner.dict)) inputs.push(data);
+    }
+    let decoded = 0;
+    for (const input of inputs) {
+      for (const chain of chains) {
+        const n = decodeChain(input, chain, max - total, /\/EarlyChange\s+0\b/.test(dict) ? 0 : 1);
+        if (n === OVER) return { bytes: max + 1, over: true };
+        decoded = Math.max(decoded, n);
+      }
+    }
     total += Math.max(decoded, data.length);
     if (total > max) return { bytes: total, over: true };
     at = end + (e < 0 ? 0 : ENDSTREAM.length);
@@ -152,6 +219,16 @@ export function countPdfInflated(bytes: Uint8Array, max: number): PdfInflateCoun
 }
 
 const OVER = -1;
+const WHITE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
+
+/** A stream's /Length: a whole number, given or by reference; null otherwise. */
+function streamLength(v: PdfValue | undefined, resolve: Resolve): number | null {
+  if (typeof v === 'object' && v !== null && 'ref' in v) {
+    const text = resolve(String(v.ref[0]), String(v.ref[1]));
+    v = text === null ? undefined : parseValue(text, 0)?.value;
+  }
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : null;
+}
 
 /** The bytes the chain decodes `data` to, each step bounded by `left`; OVER past it. Unknown filters pass the bytes on (as pdf.js does). */
 function decodeChain(data: Buffer, names: string[], left: number, earlyChange: number): number {
