@@ -1051,6 +1051,12 @@ function placedShortZones(scan: Scan): void {
   }
 }
 
+/** （六安） right after a lab's name: a place of two to four characters, not followed by more of a name (…）研究院). */
+const LAB_PLACE_BRACKET = /^[(（]([\u3400-\u9fff]{2,4})[)）](?![\u3400-\u9fff]{0,8}?(?:研究院|研究所|中心|实验室|公司|集团|大学|学院))/;
+
+/** A college's industry programme: 电子信息产业学院, 光伏材料现代产业学院 (optional at most in the gold, never a lab). */
+const INDUSTRY_COLLEGE = /产业学院$/;
+
 /** Kinds of firm, not names: 链主, 龙头, 重点 (三、链主和重点企业). */
 const FIRM_KIND_WORD = /^(链主|龙头|重点|骨干|配套|领军|头部|核心|代表|本地|中小)$/;
 
@@ -1072,6 +1078,25 @@ function orgBounds(scan: Scan): void {
       }
     }
     if (m.label === 'Industry' || m.lex) continue;
+    // 电子信息产业学院 / 仪器仪表现代产业学院: a college's industry programme (the ministry's 现代产业学院 designation) trains
+    // people for an industry; it is no research body and no lab (its industry words stay no industry of the sentence)
+    if (m.label === 'Lab' && INDUSTRY_COLLEGE.test(m.surface)) {
+      out.splice(out.indexOf(m), 1);
+      continue;
+    }
+    // 国家羽绒制品质量检验检测中心（六安） / 数字中国研究院（福建）: a national or provincial body's local seat is written
+    // with its place in brackets after the name, and the bracket is part of the name (like a university's campus,
+    // org-bounds.ts campusNames) — only a place of the lexicon's regions, and not the opening of a longer name
+    // (长三角（嘉兴）纳米应用技术研究院 is read whole by its suffix)
+    if (m.label === 'Lab' && !/(大学|学院)$/.test(m.surface)) {
+      const pb = LAB_PLACE_BRACKET.exec(text.slice(m.end - offset));
+      if (pb && (scan.index.lexicon.regions ?? []).includes(pb[1]!.replace(/[省市区县]$/, '')) && !out.some((o) => o !== m && o.label !== 'Industry' && o.start >= m.end && o.start < m.end + pb[0].length)) {
+        for (const x of out.filter((x) => x !== m && x.label === 'Industry' && x.start >= m.end && x.end <= m.end + pb[0].length)) out.splice(out.indexOf(x), 1);
+        m.surface += pb[0];
+        m.end += pb[0].length;
+        continue;
+      }
+    }
     const j = /^(以及|及其|并且)/.exec(m.surface);
     if (j && m.surface.length - j[0].length >= 4) {
       m.start += j[0].length;
