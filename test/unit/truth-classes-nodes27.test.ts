@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { all, names, runDoc } from '../fixtures/class-doc.ts';
+import { all, names, runDoc, runSnippet } from '../fixtures/class-doc.ts';
 
 // Entity classes of blind29–32 and the sets before them (nodes27). Own text, invented names.
 
@@ -38,5 +38,33 @@ describe('an industry college is no lab', () => {
 `);
     expect(names(x, 'Lab').join()).not.toMatch(/产业学院/);
     expect(all(x, 'INNOVATES_FOR').join()).not.toMatch(/产业学院/);
+  });
+});
+
+// Boundaries of an industry cut inside a word: 硅材料深加工企业 → 硅材料深 (the stage 加工 peeled off before 企业, its depth word
+// left behind: blind24 r06), 高性能轴承钢热处理技术攻关 → 高性能轴承钢热 and 极薄铜箔表面处理技术攻关 → 极薄铜箔表面 (处理 peeled
+// off a research object: blind19 r07, blind31 r03), 光学元件、光学镜头和光电整机三个细分领域 → 光电整机三个细分 (blind35 r01).
+describe('an industry is not cut inside a word', () => {
+  it('深加工 before 企业 stays the segment’s word', async () => {
+    const x = runSnippet('（一）光伏\n引进光伏组件和石英材料深加工企业，形成产业集群。');
+    expect(names(x, 'Industry')).toContain('石英材料深加工');
+    expect(names(x, 'Industry')).not.toContain('石英材料深');
+  });
+  it('热处理 and 表面处理 stay whole in a research object', async () => {
+    const x = await runDoc(`某市装备产业发展若干措施
+
+第一条 依托某市理工学院开展高强度齿轮钢热处理技术攻关。
+第二条 依托某市材料研究院开展超薄铝箔表面处理技术攻关。
+`);
+    expect(names(x, 'Industry').join()).not.toMatch(/齿轮钢热(,|$)|铝箔表面(,|$)/);
+  });
+  it('a count of the list’s kind after its last item is no part of it', async () => {
+    const x = await runDoc(`某市光电产业发展规划
+
+一、发展重点
+光电产业包括光学薄膜、红外镜头和夜视整机三个细分领域。
+`);
+    expect(names(x, 'Industry')).toEqual(expect.arrayContaining(['光学薄膜', '红外镜头', '夜视整机']));
+    expect(names(x, 'Industry').join()).not.toMatch(/三个/);
   });
 });

@@ -820,6 +820,9 @@ function researchObjects(scan: Scan): void {
       if (t[0] === '设计' && /化$/.test(obj.slice(0, obj.length - t[0].length))) break;
       // (磷酸铁锂低成本制备技术: a process's technique is what is researched, named with 技术, no segment)
       if (/技术$/.test(t[0]) && PROCESS_END.test(obj.slice(0, obj.length - t[0].length))) break;
+      // (高性能轴承钢热处理技术攻关 / 极薄铜箔表面处理: 热处理 and 表面处理 are processes whose 处理 is part of the word —
+      // peeling it left 轴承钢热, 铜箔表面)
+      if (t[0] === '处理' && /(热|表面)$/.test(obj.slice(0, obj.length - t[0].length))) break;
       obj = obj.slice(0, obj.length - t[0].length);
     }
     const whole = { start: objStart, end: objStart + obj.length };
