@@ -84,3 +84,29 @@ describe('a base named only by what it makes is no park', () => {
     expect(names(x, 'Park').join()).not.toMatch(/调峰电站基地|特种纤维材料基地/);
   });
 });
+
+// 宝武集团广东韶关钢铁有限公司 … 韶关钢铁 / 中国石油抚顺石化公司 … 抚顺石化 / 锡林郭勒额尔敦羊业 … 额尔敦 / 河南瑞贝卡发制品股份 … 瑞贝卡:
+// a firm's full name with its parent group or its place before the short name the text then uses was two nodes (4
+// documents of 4 sets: blind19 r02, blind29 r01/r07, blind30 r01). A subsidiary named after its parent and a product
+// (湖南华菱涟钢薄板 beside 华菱涟钢, blind14 r05) stays a firm of its own.
+describe('a firm named in full after its parent or its place, then short', () => {
+  it('is one node', async () => {
+    const x = await runDoc(`某市钢铁产业发展规划
+
+一、发展基础
+1．以鞍本集团辽宁凌源特钢有限公司为龙头，发展特种钢和优质棒线材。支持凌源特钢牵头组建辽宁省特种钢材技术创新中心。
+2．以乌珠穆沁草原兴旺羊业为龙头，发展羊绒纱线。开发区已集聚草原兴旺、北岭绒业等绒毛加工企业12家。
+`);
+    const firms = names(x, 'Enterprise');
+    expect(firms.filter((n) => n.includes('凌源特钢'))).toHaveLength(1);
+    expect(firms.filter((n) => n.includes('草原兴旺'))).toHaveLength(1);
+  });
+  it('a subsidiary named after its parent and a product stays its own firm', async () => {
+    const x = await runDoc(`某市钢铁产业发展规划
+
+一、重点企业
+链主企业：凌钢集团（下属辽宁凌钢冷轧板）。支持凌钢集团扩大硅钢产能，支持辽宁凌钢冷轧板发展汽车板。
+`);
+    expect(names(x, 'Enterprise').filter((n) => n.includes('凌钢'))).toHaveLength(2);
+  });
+});
