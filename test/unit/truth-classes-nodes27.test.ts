@@ -110,3 +110,19 @@ describe('a firm named in full after its parent or its place, then short', () =>
     expect(names(x, 'Enterprise').filter((n) => n.includes('凌钢'))).toHaveLength(2);
   });
 });
+
+// 半导体材料 was a lexicon alias of 半导体: a firm of the materials segment came out a firm of the whole industry (blind32
+// r01 must-not), and every gold that writes 半导体材料 (4 documents of 4 sets) lists it as a segment of its own.
+describe('半导体材料 is a segment of its own', () => {
+  it('a materials firm belongs to 半导体材料, part of 半导体', async () => {
+    const x = await runDoc(`某市半导体产业发展规划
+
+一、发展基础
+我市半导体产业以封装测试为主，已集聚甲乙电子、丙丁微电子等封测企业和北岭晶材、南山硅材等半导体材料企业。
+`);
+    expect(names(x, 'Industry')).toContain('半导体材料');
+    const ins = all(x, 'IN_INDUSTRY');
+    expect(ins).toContain('enterprise:北岭晶材 -> industry:半导体材料');
+    expect(ins).not.toContain('enterprise:北岭晶材 -> industry:半导体');
+  });
+});
