@@ -126,3 +126,17 @@ describe('半导体材料 is a segment of its own', () => {
     expect(ins).not.toContain('enterprise:北岭晶材 -> industry:半导体');
   });
 });
+
+// 云服务 was a lexicon alias of 云计算: a chain “数据中心—算力调度—云服务—行业应用” linked 算力调度 to 云计算 and the segment
+// 云服务 was lost (blind32 r03; blind18 r03 writes 推动云服务向…延伸 of its 云计算服务, no 云计算).
+describe('云服务 is not 云计算', () => {
+  it('a chain link 云服务 stays its own segment', async () => {
+    const x = await runDoc(`某市数字经济产业发展规划
+
+一、发展重点
+构建“数据中心—算力调度—云服务—行业应用”链条。依托甲乙网络、丙丁数科等企业，发展云服务和数据标注。
+`);
+    expect(names(x, 'Industry')).toContain('云服务');
+    expect(names(x, 'Industry')).not.toContain('云计算');
+  });
+});
