@@ -140,3 +140,19 @@ describe('云服务 is not 云计算', () => {
     expect(names(x, 'Industry')).not.toContain('云计算');
   });
 });
+
+// 中国（河南）自由贸易试验区开封片区 was cut to 贸易试验区开封片区 (由 read as the one-character trigger 由 inside 自由: blind17 r01,
+// blind35), and the area named after its zone, then on its own (钦州港片区), was a second park.
+describe('a free-trade zone’s area', () => {
+  it('keeps 自由 and its zone, and is one node with its short name', async () => {
+    const x = await runDoc(`某市开放型经济发展规划
+
+一、发展基础
+1．发挥中国（云南）自由贸易试验区红河片区制度创新优势，支持红河片区发展跨境电商和保税加工。
+`);
+    const parks = names(x, 'Park');
+    expect(parks.join()).not.toMatch(/(^|,)贸易试验区/);
+    expect(parks.filter((p) => p.includes('红河片区'))).toHaveLength(1);
+    expect(parks.join()).toMatch(/自由贸易试验区红河片区/);
+  });
+});

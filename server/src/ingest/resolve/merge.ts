@@ -41,6 +41,9 @@ function prefixedShortNames(name: string, regions: readonly string[]): string[] 
   return out;
 }
 
+/** A zone's area: the zone's name, then the area's own name closed by 片区 (…自由贸易试验区|钦州港片区). */
+const ZONE_AREA = /^(.{2,}?(?:试验区|自贸区|开发区|高新区|经开区|新区))([\u3400-\u9fff]{2,8}片区)$/;
+
 /** Work counter for tests (test/unit/fix28-*.test.ts): the names nameMerges compares a name with. */
 export const nameMergeWork = { steps: 0 };
 
@@ -74,6 +77,14 @@ export function nameMerges(entities: Entity[], fromLexicon: ReadonlySet<string>,
     if (l.label === 'Enterprise') continue;
     for (let k = 0; k <= 3 && k <= l.name.length; k++) {
       const key = `${l.label} ${l.name.slice(k)}`;
+      const at = byTail.get(key);
+      if (at) at.push(l);
+      else byTail.set(key, [l]);
+    }
+    // (中国（广西）自由贸易试验区钦州港片区 and 钦州港片区: an area named after its zone, then on its own)
+    const area = l.label === 'Park' ? ZONE_AREA.exec(l.name) : null;
+    if (area && area[1]!.length > 3) {
+      const key = `${l.label} ${area[2]!}`;
       const at = byTail.get(key);
       if (at) at.push(l);
       else byTail.set(key, [l]);
