@@ -12,7 +12,7 @@ import type { GraphExport } from '../../server/src/model.ts';
 import { gql, runCli, SEEDS, tempDir } from '../integration/helpers.ts';
 import { expectUploadsTooLarge } from '../integration/refused-uploads.ts';
 
-const SEED = '002_9031ce5292c2e350.txt'; // 136 nodes, 201 edges
+const SEED = '002_9031ce5292c2e350.txt'; // 135 nodes, 200 edges (136 / 201 before nodes27's entity rules)
 let dir = '';
 let cleanup: () => Promise<void>;
 let docs = '';
@@ -62,8 +62,8 @@ describe('kg ingest: per-document bounds', () => {
     expect(r.code, r.stdout + r.stderr).toBe(1);
     const line = lineOf(r.stderr, SEED);
     expect(line).toContain('[TOO_LARGE]');
-    expect(line).toContain('本文件产生 136 个节点，超过每个文件 100 个的上限（KG_DOC_MAX_NODES）');
-    expect(line).toContain('the document yields 136 nodes, over the per-document limit of 100');
+    expect(line).toContain('本文件产生 135 个节点，超过每个文件 100 个的上限（KG_DOC_MAX_NODES）');
+    expect(line).toContain('the document yields 135 nodes, over the per-document limit of 100');
     const after = await exportGraph();
     expect(after.nodes.length).toBe(before.nodes.length);
     expect(after.edges.length).toBe(before.edges.length);
@@ -72,7 +72,7 @@ describe('kg ingest: per-document bounds', () => {
   it('over a configured edge bound: refused with the edge count', async () => {
     const r = await runCli(['ingest', path.join(docs, SEED), '--data', path.join(dir, 'fresh')], { KG_DOC_MAX_EDGES: '150' });
     expect(r.code, r.stdout + r.stderr).toBe(1);
-    expect(lineOf(r.stderr, SEED)).toContain('the document yields 201 edges, over the per-document limit of 150 (KG_DOC_MAX_EDGES)');
+    expect(lineOf(r.stderr, SEED)).toContain('the document yields 200 edges, over the per-document limit of 150 (KG_DOC_MAX_EDGES)');
     expect(r.stdout).toMatch(/图中共 0 个节点/);
   }, 300_000);
 

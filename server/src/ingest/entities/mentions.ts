@@ -820,6 +820,9 @@ function researchObjects(scan: Scan): void {
       if (t[0] === '设计' && /化$/.test(obj.slice(0, obj.length - t[0].length))) break;
       // (磷酸铁锂低成本制备技术: a process's technique is what is researched, named with 技术, no segment)
       if (/技术$/.test(t[0]) && PROCESS_END.test(obj.slice(0, obj.length - t[0].length))) break;
+      // (高性能轴承钢热处理技术攻关 / 极薄铜箔表面处理: 热处理 and 表面处理 are processes whose 处理 is part of the word —
+      // peeling it left 轴承钢热, 铜箔表面)
+      if (t[0] === '处理' && /(热|表面)$/.test(obj.slice(0, obj.length - t[0].length))) break;
       obj = obj.slice(0, obj.length - t[0].length);
     }
     const whole = { start: objStart, end: objStart + obj.length };
@@ -1051,6 +1054,25 @@ function placedShortZones(scan: Scan): void {
   }
 }
 
+/** （六安） right after a lab's name: a place of two to four characters, not followed by more of a name (…）研究院). */
+const LAB_PLACE_BRACKET = /^[(（]([\u3400-\u9fff]{2,4})[)）](?![\u3400-\u9fff]{0,8}?(?:研究院|研究所|中心|实验室|公司|集团|大学|学院))/;
+
+/** A college's industry programme: 电子信息产业学院, 光伏材料现代产业学院 (optional at most in the gold, never a lab). */
+const INDUSTRY_COLLEGE = /产业学院$/;
+
+/**
+ * 航空航天用特殊钢材料基地 / 百万千瓦级储能基地 / 现代煤化工和可降解材料基地 / 道地中药材基地: a base named only by what it
+ * makes or holds, with no place or proper name opening it, is a kind of base (a plan's goal, a farm, a designation) —
+ * the gold's parks that end in 基地 (宁东能源化工基地, 陆丰海洋工程基地, 永丰产业基地: 8 of 8 across the sets) open with
+ * their place. 产业基地 is left to the place screen (places.ts), which reads its designations.
+ */
+function unplacedBase(name: string, index: LexiconIndex): boolean {
+  if (!/基地$/.test(name) || /产业基地$/.test(name) || name.length < 5) return false;
+  if (longRegions(index).some((r) => name.startsWith(r))) return false;
+  const first = words(name)[0];
+  return !!first && !/^(ns|nr|nrt|nrfg|nz|x|j|eng)$/.test(first.tag);
+}
+
 /** Kinds of firm, not names: 链主, 龙头, 重点 (三、链主和重点企业). */
 const FIRM_KIND_WORD = /^(链主|龙头|重点|骨干|配套|领军|头部|核心|代表|本地|中小)$/;
 
@@ -1072,6 +1094,29 @@ function orgBounds(scan: Scan): void {
       }
     }
     if (m.label === 'Industry' || m.lex) continue;
+    // 电子信息产业学院 / 仪器仪表现代产业学院: a college's industry programme (the ministry's 现代产业学院 designation) trains
+    // people for an industry; it is no research body and no lab (its industry words stay no industry of the sentence)
+    if (m.label === 'Lab' && INDUSTRY_COLLEGE.test(m.surface)) {
+      out.splice(out.indexOf(m), 1);
+      continue;
+    }
+    if (m.label === 'Park' && unplacedBase(m.surface, scan.index)) {
+      out.splice(out.indexOf(m), 1);
+      continue;
+    }
+    // 国家羽绒制品质量检验检测中心（六安） / 数字中国研究院（福建）: a national or provincial body's local seat is written
+    // with its place in brackets after the name, and the bracket is part of the name (like a university's campus,
+    // org-bounds.ts campusNames) — only a place of the lexicon's regions, and not the opening of a longer name
+    // (长三角（嘉兴）纳米应用技术研究院 is read whole by its suffix)
+    if (m.label === 'Lab' && !/(大学|学院)$/.test(m.surface)) {
+      const pb = LAB_PLACE_BRACKET.exec(text.slice(m.end - offset));
+      if (pb && (scan.index.lexicon.regions ?? []).includes(pb[1]!.replace(/[省市区县]$/, '')) && !out.some((o) => o !== m && o.label !== 'Industry' && o.start >= m.end && o.start < m.end + pb[0].length)) {
+        for (const x of out.filter((x) => x !== m && x.label === 'Industry' && x.start >= m.end && x.end <= m.end + pb[0].length)) out.splice(out.indexOf(x), 1);
+        m.surface += pb[0];
+        m.end += pb[0].length;
+        continue;
+      }
+    }
     const j = /^(以及|及其|并且)/.exec(m.surface);
     if (j && m.surface.length - j[0].length >= 4) {
       m.start += j[0].length;

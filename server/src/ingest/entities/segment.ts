@@ -23,7 +23,7 @@ const ONE_CHAR_STOPS = new Set('在以由对为的将把被从向于与和及并
  * Words that end in a one-character function word yet open a noun phrase (泛在感知, 潜在市场, 碳中和):
  * the function word inside them is no name boundary (筹建泛在|感知技术创新中心 is one name).
  */
-export const BOUND_WORDS = new Set(['泛在', '潜在', '内在', '外在', '中和']);
+export const BOUND_WORDS = new Set(['泛在', '潜在', '内在', '外在', '中和', '自由']);
 
 /** Content tags (what may follow a verb that opens a name). */
 const CONTENT_TAG = /^(n|nr|ns|nt|nz|nrt|nrfg|x|a|b|s|j|l|i|eng|vn|an|f|g)$/;

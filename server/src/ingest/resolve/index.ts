@@ -24,7 +24,7 @@ export interface ResolvedEntities {
 export function resolveEntities(found: EntityFindings, relations: RelationFindings, ctx: IngestContext): ResolvedEntities {
   const entities = new Map(found.table.all().map((e) => [e.id, { ...e, aliases: new Set(e.aliases), properties: { ...e.properties } }]));
   let edges = relations.edges.all();
-  const to = nameMerges([...entities.values()], found.table.fromLexicon);
+  const to = nameMerges([...entities.values()], found.table.fromLexicon, ctx.lexicon.regions ?? []);
   if (to.size) edges = mergeNames(entities, edges, to);
   // (a firm's plant, 比亚迪淮安基地, is the firm: what only a park has — HOSTS, a park's LOCATED_IN — goes with it)
   const bases = firmBases([...entities.values()], found.table.fromLexicon);

@@ -1,6 +1,7 @@
 // Names of one organisation written in full and short in the same document.
 import type { ChainTemplate } from '../../chain-templates.ts';
 import type { Entity } from '../entities/table.ts';
+import { words } from '../entities/segment.ts';
 
 /**
  * Which entity each short name merges into: 长飞光纤 and 长飞光纤光缆(股份有限公司) (a short enterprise
@@ -17,10 +18,36 @@ function withoutInnerPlace(name: string): string | undefined {
   return m ? m[1]! + m[3]! : undefined;
 }
 
+/** A parent group opening a subsidiary's full name: 宝武集团(广东韶关钢铁), 中国石油(抚顺石化公司). */
+const PARENT_LEAD = /^(?:[\u3400-\u9fff]{2,6}?集团|中国[\u3400-\u9fff]{2})/;
+/** What may close a firm's full name after its short name: a legal form (after a trade word of up to three characters) or an X业 trade word. */
+const FULL_TAIL = /^(?:[\u3400-\u9fff]{0,3}?(?:股份有限公司|有限责任公司|有限公司|股份|公司)|[\u3400-\u9fff]?业)?$/;
+
+/**
+ * The short names a firm's full name stands for when a parent group or a place opens it: 宝武集团广东韶关钢铁有限公司 →
+ * 韶关钢铁, 中国石油抚顺石化公司 → 抚顺石化, 锡林郭勒额尔敦羊业 → 额尔敦, 河南瑞贝卡发制品股份 → 瑞贝卡 (the short name, three
+ * characters or more, then nothing but a legal form or an X业 trade word: 湖南华菱涟钢薄板 is a subsidiary of 华菱涟钢, no
+ * full name of it).
+ */
+function prefixedShortNames(name: string, regions: readonly string[]): string[] {
+  const rests: string[] = [];
+  const parent = PARENT_LEAD.exec(name);
+  const afterParent = parent ? name.slice(parent[0].length) : name;
+  if (parent) rests.push(afterParent);
+  const region = regions.filter((r) => afterParent.startsWith(r)).sort((a, b) => b.length - a.length)[0] ?? (words(afterParent)[0]?.tag === 'ns' && words(afterParent)[0]!.word.length >= 2 ? words(afterParent)[0]!.word : undefined);
+  if (region) rests.push(afterParent.slice(region.length).replace(/^(?:省|市|自治区|县|盟)/, ''));
+  const out: string[] = [];
+  for (const rest of rests) for (let k = rest.length; k >= 3; k--) if (FULL_TAIL.test(rest.slice(k)) && /^[\u3400-\u9fff]+$/.test(rest.slice(0, k))) out.push(rest.slice(0, k));
+  return out;
+}
+
+/** A zone's area: the zone's name, then the area's own name closed by 片区 (…自由贸易试验区|钦州港片区). */
+const ZONE_AREA = /^(.{2,}?(?:试验区|自贸区|开发区|高新区|经开区|新区))([\u3400-\u9fff]{2,8}片区)$/;
+
 /** Work counter for tests (test/unit/fix28-*.test.ts): the names nameMerges compares a name with. */
 export const nameMergeWork = { steps: 0 };
 
-export function nameMerges(entities: Entity[], fromLexicon: ReadonlySet<string>): Map<string, string> {
+export function nameMerges(entities: Entity[], fromLexicon: ReadonlySet<string>, regions: readonly string[] = []): Map<string, string> {
   const to = new Map<string, string>();
   const free = entities.filter((e) => e.label !== 'Industry' && !fromLexicon.has(e.id));
   const cjk = (s: string) => s.replace(/[^\u3400-\u9fff]/g, '').length;
@@ -36,11 +63,28 @@ export function nameMerges(entities: Entity[], fromLexicon: ReadonlySet<string>)
     if (at) at.push(l);
     else byInnerPlace.set(w, [l]);
   }
+  // (each firm under the short names its full name stands for after a parent or a place: one lookup per short name)
+  const byPrefixedShort = new Map<string, Entity[]>();
+  for (const l of firms) {
+    for (const short of new Set(prefixedShortNames(l.name, regions))) {
+      const at = byPrefixedShort.get(short);
+      if (at) at.push(l);
+      else byPrefixedShort.set(short, [l]);
+    }
+  }
   const byTail = new Map<string, Entity[]>();
   for (const l of free) {
     if (l.label === 'Enterprise') continue;
     for (let k = 0; k <= 3 && k <= l.name.length; k++) {
       const key = `${l.label} ${l.name.slice(k)}`;
+      const at = byTail.get(key);
+      if (at) at.push(l);
+      else byTail.set(key, [l]);
+    }
+    // (中国（广西）自由贸易试验区钦州港片区 and 钦州港片区: an area named after its zone, then on its own)
+    const area = l.label === 'Park' ? ZONE_AREA.exec(l.name) : null;
+    if (area && area[1]!.length > 3) {
+      const key = `${l.label} ${area[2]!}`;
       const at = byTail.get(key);
       if (at) at.push(l);
       else byTail.set(key, [l]);
@@ -70,7 +114,13 @@ export function nameMerges(entities: Entity[], fromLexicon: ReadonlySet<string>)
       longer = run.filter((l) => l !== s && l.name.length > s.name.length && !/(区|市|省|县|分公司|子公司|分院|分厂|基地$)/.test(l.name.slice(s.name.length)) && (!/集团$/.test(s.name) || GROUP_OWN_TAIL.test(l.name.slice(s.name.length))));
       // (贝特瑞新材料 and 贝特瑞（鸡西）新材料: the firm's place written in brackets inside its name, or dropped — one firm)
       if (!longer.length) longer = (byInnerPlace.get(s.name) ?? []).filter((l) => l !== s);
-    } else if (s.label !== 'Enterprise' && cjk(s.name) >= 4) {
+    }
+    if (s.label === 'Enterprise' && !longer.length && cjk(s.name) >= 3 && s.name.length >= 3) {
+      // (韶关钢铁 and 宝武集团广东韶关钢铁有限公司, 额尔敦 and 锡林郭勒额尔敦羊业: a parent or a place before the short name)
+      longer = (byPrefixedShort.get(s.name) ?? []).filter((l) => l !== s);
+      nameMergeWork.steps += longer.length;
+    }
+    if (s.label !== 'Enterprise' && cjk(s.name) >= 4) {
       const tails = byTail.get(`${s.label} ${s.name}`) ?? [];
       nameMergeWork.steps += tails.length + 1;
       longer = tails.filter((l) => l !== s && !/(大学|学院|研究院|公司|集团)/.test(l.name.slice(0, l.name.length - s.name.length)));
