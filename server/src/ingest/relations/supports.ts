@@ -45,7 +45,34 @@ export function supportEdges(scope: SentenceScope, titled: Set<number>): void {
     }
   }
   for (const i of inds) edges.add('SUPPORTS', mid, entityOf(scope, i).id, ev, JUDGED.planned);
+  mandateSupports(scope, mid);
   namedAgainSupports(scope, mid);
+}
+
+/** A measure's source labs and the fields they serve: 以L1、L2为创新源头，服务X和Y (支撑/助力/服务于). */
+const SOURCE_SERVES = /为(?:创新)?源头[，,]\s*(?:服务于|服务|支撑|助力)/;
+
+/**
+ * The fields a measure's source labs are to serve (以L1、L2为创新源头，服务X和Y) are what the measure targets, each as
+ * the lab edges read it (organisations.ts: the item as written, 铜基新材料 rather than the 新材料 inside it, and
+ * short items the lexicon does not know, 番茄和葵花): the fields this sentence gives its labs.
+ */
+function mandateSupports(scope: SentenceScope, mid: string): void {
+  const { se, orgs, edges, table } = scope;
+  const serves = SOURCE_SERVES.exec(se.text);
+  if (!serves) return;
+  // (only the fields the mandate clause writes: not the document's subject a lab edge may add, 以L为创新源头，服务番茄和葵花
+  // in a 农畜产品精深加工 plan)
+  const clause = /^[^，,。；;]*/.exec(se.text.slice(serves.index + serves[0].length))?.[0] ?? '';
+  for (const m of orgs) {
+    const lab = m.label === 'Lab' && !m.foreign ? se.entityOf.get(m) : undefined;
+    if (!lab) continue;
+    for (const t of edges.targets('INNOVATES_FOR', lab.id)) {
+      const e = edges.get('INNOVATES_FOR', lab.id, t);
+      const name = table.ofKind('Industry').find((x) => x.id === t)?.name ?? '';
+      if (name && clause.includes(name) && e?.evidence.some((v) => v.start === se.ev.start && v.end === se.ev.end)) edges.add('SUPPORTS', mid, t, se.ev, JUDGED.planned);
+    }
+  }
 }
 
 /**
