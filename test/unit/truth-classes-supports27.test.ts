@@ -37,3 +37,26 @@ describe('the fields a measure\'s source labs serve (以L1、L2为创新源头�
     expect(named(x, 'SUPPORTS').filter((e) => /大学|研究院|合作/.test(e))).toEqual([]);
   });
 });
+
+describe('two items the text joins with 和 read as one name (拓展奶酪和婴幼儿配方奶粉 → 奶酪与婴幼儿配方奶粉: blind20 r03, blind12 r03, blind4 r02, blind7 r01)', () => {
+  it('the measure supports each of the two, not the joined name', async () => {
+    const x = await runDoc(
+      '青禾市乳业高质量发展分工方案\n\n一、重点任务\n1．发展高端乳制品。支持青禾乳业、白水乳业拓展奶酪和婴幼儿配方奶粉。\n' +
+        '2．延伸铜加工。重点招引青禾铜业等铜加工企业来青禾布局铜管和精密铜棒。\n',
+    );
+    const sup = named(x, 'SUPPORTS');
+    expect(sup).toContain('#1 -> 奶酪');
+    expect(sup).toContain('#1 -> 婴幼儿配方奶粉');
+    expect(sup).toContain('#2 -> 铜管');
+    expect(sup).toContain('#2 -> 精密铜棒');
+    expect(sup.filter((e) => /[与和]/.test(e))).toEqual([]);
+  });
+  it('a market (开拓汽车和轨道交通市场), a bare half (整机和关键部件) or a shared head (火箭和卫星部组件) is not split', async () => {
+    const x = await runDoc(
+      '青禾市先进制造业行动方案\n\n一、重点任务\n1．培育铝加工企业。支持铝加工企业开拓汽车和轨道交通市场。\n2．做强整机。提升整机和关键部件配套能力。\n' +
+        '3．建设航天城。集聚火箭和卫星部组件企业。\n',
+    );
+    const sup = named(x, 'SUPPORTS');
+    for (const bad of ['#1 -> 汽车', '#1 -> 轨道交通', '#2 -> 整机', '#2 -> 关键部件', '#3 -> 火箭', '#3 -> 卫星部组件']) expect(sup).not.toContain(bad);
+  });
+});

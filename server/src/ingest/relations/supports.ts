@@ -4,6 +4,10 @@ import { JUDGED } from './judge.ts';
 import { chainTitleIndustry, measureTitleIndustries, overlapsJoinedSubject } from '../entities/context.ts';
 import { industryOf } from '../entities/index.ts';
 import { titleLevels } from './industries.ts';
+import type { Entity } from '../entities/table.ts';
+import type { Mention } from '../entities/enumerations.ts';
+import { plausibleIndustry } from '../entities/list-items.ts';
+import { isGenericWord } from '../entities/typing.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
 
 /** SUPPORTS from the sentence's measure; `titled` keeps the measures whose title industries are done. */
@@ -44,9 +48,46 @@ export function supportEdges(scope: SentenceScope, titled: Set<number>): void {
       titled.add(mi);
     }
   }
-  for (const i of inds) edges.add('SUPPORTS', mid, entityOf(scope, i).id, ev, JUDGED.planned);
+  for (const i of inds) for (const e of mentionTargets(scope, i)) edges.add('SUPPORTS', mid, e.id, ev, JUDGED.planned);
   mandateSupports(scope, mid);
   namedAgainSupports(scope, mid);
+}
+
+/** A half of a joined pair that names no line of its own (整机和零部件, 整机和关键部件): the pair stays whole. */
+const BARE_HALF = /^(?:整机|零部件|关键部件|部件|配件|配套|应用|服务|产品|设备|材料|装备|系统|终端|中心)$/;
+
+/** Heads a joined pair's second half may share with its first: the pair stays whole. */
+// (…or a stage, 船舶和海工装备总装: the stage completes the first, 船舶总装, which the entity reader does)
+const SHARED_HEAD = /(?:部组件|组件|部件|零部件|配件|服务|设备|装备|系统|材料|产品|器件|模块|整机|总装|制造|加工|生产|研发|维修|回收|组装|集成)$/;
+
+/**
+ * The industries one industry mention of a measure's sentence names for the measure: its entity, or — where the entity
+ * reader kept two items the text joins with 和 as one (拓展奶酪和婴幼儿配方奶粉 → 奶酪与婴幼儿配方奶粉, 布局铜管和精密铜棒)
+ * — each of the two: a joined pair names two segments (the gold rules for joined items). Not a known
+ * compound or the lexicon's name, not a market or field (开拓汽车和轨道交通市场), not a pair with a bare half
+ * (整机和零部件), not the document's subject.
+ */
+function mentionTargets(scope: SentenceScope, m: Mention): Entity[] {
+  const { se, table, ctx, subject } = scope;
+  const e = entityOf(scope, m);
+  const at = se.sentence.start;
+  const written = se.text.slice(m.start - at, m.end - at);
+  if (!/.和./.test(written) || !/[与和]/.test(e.name) || m.lex || ctx.index.industryByName.has(e.name) || e === subject) return [e];
+  if (/^(?:等)?(?:市场|领域|场景|行业|方向)/.test(se.text.slice(m.end - at))) return [e];
+  // (和 only: 及 joins inside names as often, 稀土金属及合金, 锂电材料及电池)
+  const joiners = [...written.matchAll(/和/g)];
+  if (joiners.length !== 1) return [e];
+  const j = joiners[0]!.index!;
+  const pos = m.start + j;
+  // (a known term across the joiner keeps the pair one name: 细胞和基因治疗)
+  if (se.mentions.some((x) => x !== m && x.label === 'Industry' && x.start < pos && x.end > pos + 1)) return [e];
+  const names = [written.slice(0, j), written.slice(j + 1)];
+  if (names.some((n) => n.length < 2 || !plausibleIndustry(n) || BARE_HALF.test(n) || isGenericWord(n))) return [e];
+  // (a second half closed by a head the first may share, 火箭和卫星部组件 / 质粒和病毒载体CDMO服务, is one line's parts)
+  // (…and a second half shorter than the first is the first's kind cut short, 金刚石单晶和微粉)
+  if (SHARED_HEAD.test(names[1]!) || names[1]!.length < names[0]!.length) return [e];
+  const halves = names.map((n) => table.find('Industry', n) ?? table.industry(n, undefined, 'segment'));
+  return halves.some((h) => h.id === e.id) ? [e] : halves;
 }
 
 /** A measure's source labs and the fields they serve: 以L1、L2为创新源头，服务X和Y (支撑/助力/服务于). */
