@@ -51,12 +51,12 @@ describe('two items the text joins with 和 read as one name (拓展奶酪和婴
     expect(sup).toContain('#2 -> 精密铜棒');
     expect(sup.filter((e) => /[与和]/.test(e))).toEqual([]);
   });
-  it('a market (开拓汽车和轨道交通市场), a bare half (整机和关键部件) or a shared head (火箭和卫星部组件) is not split', async () => {
+  it('a market (开拓汽车和轨道交通市场), a bare half (整机和关键部件) or a shared head (火箭和卫星部组件, 核电和风电大型锻件) is not split', async () => {
     const x = await runDoc(
       '青禾市先进制造业行动方案\n\n一、重点任务\n1．培育铝加工企业。支持铝加工企业开拓汽车和轨道交通市场。\n2．做强整机。提升整机和关键部件配套能力。\n' +
-        '3．建设航天城。集聚火箭和卫星部组件企业。\n',
+        '3．建设航天城。集聚火箭和卫星部组件企业。\n4．做优特钢。支持青禾特钢扩大核电和风电大型锻件产能。\n',
     );
     const sup = named(x, 'SUPPORTS');
-    for (const bad of ['#1 -> 汽车', '#1 -> 轨道交通', '#2 -> 整机', '#2 -> 关键部件', '#3 -> 火箭', '#3 -> 卫星部组件']) expect(sup).not.toContain(bad);
+    for (const bad of ['#1 -> 汽车', '#1 -> 轨道交通', '#2 -> 整机', '#2 -> 关键部件', '#3 -> 火箭', '#3 -> 卫星部组件', '#4 -> 核电', '#4 -> 风电大型锻件']) expect(sup).not.toContain(bad);
   });
 });

@@ -86,6 +86,9 @@ function mentionTargets(scope: SentenceScope, m: Mention): Entity[] {
   // (a second half closed by a head the first may share, 火箭和卫星部组件 / 质粒和病毒载体CDMO服务, is one line's parts)
   // (…and a second half shorter than the first is the first's kind cut short, 金刚石单晶和微粉)
   if (SHARED_HEAD.test(names[1]!) || names[1]!.length < names[0]!.length) return [e];
+  // (…and a second half opening with a field the lexicon knows, whose rest both share: 核电和风电大型锻件)
+  const second = names[1]!;
+  for (let k = 2; k <= second.length - 2; k++) if (ctx.index.isIndustryTerm(second.slice(0, k))) return [e];
   const halves = names.map((n) => table.find('Industry', n) ?? table.industry(n, undefined, 'segment'));
   return halves.some((h) => h.id === e.id) ? [e] : halves;
 }
