@@ -9,7 +9,7 @@ import { JUDGED, listed } from './judge.ts';
 import type { Entity, EntityTable } from '../entities/table.ts';
 import type { SentenceEntities } from '../entities/index.ts';
 import type { Enumeration } from '../entities/enumerations.ts';
-import { chainTitleIndustry, headingPhrase, measureTitleIndustries, overlapsJoinedSubject, stripNumbering } from '../entities/context.ts';
+import { chainTitleIndustry, headingPhrase, stripNumbering } from '../entities/context.ts';
 import { industryOf } from '../entities/index.ts';
 import type { IndustryEntry } from '../lexicon/index.ts';
 import type { LexiconIndex } from '../lexicon/match.ts';
@@ -159,88 +159,6 @@ export function branchedSubject(doc: { source: { text: string } }, item: string)
 // (…and so is the genre's 依托A发展X / 以B为载体发展Y, the single firm or place before the verb no intent of its own — 支持A发展X
 // is, and stays out; and 延伸发展X, the products a section's industry extends to)
 const DEV_UNDER_HEADING = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|加速布局|加快布局|延伸发展|(?:^|[，,。；;])(?:发展|布局|加快)|(?:^|[，,。；;])依托[^，,。；;、等]{2,30}(?:发展|布局))$/;
-
-/** SUPPORTS from the sentence's measure; `titled` keeps the measures whose title industries are done. */
-export function supportEdges(scope: SentenceScope, titled: Set<number>): void {
-  const { doc, se, inds, table, edges } = scope;
-  const { text, ev, context, measureId: mid, sentence: s } = se;
-  const mi = s.measureIndex;
-  const mu = mi !== undefined ? doc.measures[mi] : undefined;
-  if (!mid || mi === undefined || !mu) return;
-  if (!titled.has(mi) && !context.measureTitleIndustries.length && !mu.title && s.start <= mu.start + 8) {
-    // an untitled measure: its first sentence may be its title (2.支持电动垂直起降航空器研发。)
-    const first = /^[^。；;]{2,30}/.exec(text.replace(/^\s*\d+(?:-\d+)?\s*[.．、]\s*/, ''))?.[0] ?? '';
-    const rs = /[，,]/.test(first) ? [] : measureTitleIndustries(first, scope.ctx.index);
-    if (rs.length) {
-      for (const r of rs) edges.add('SUPPORTS', mid, industryOf(table, r).id, ev, JUDGED.title);
-      titled.add(mi);
-    }
-  }
-  if (!titled.has(mi) && context.measureTitleIndustries.length) {
-    if (text.includes(mu.title.slice(0, Math.min(6, mu.title.length))) || s.start <= mu.start + 8) {
-      for (const r of context.measureTitleIndustries) edges.add('SUPPORTS', mid, industryOf(table, r).id, ev, JUDGED.title);
-      titled.add(mi);
-    }
-  }
-  if (!titled.has(mi)) {
-    const levels = titleLevels(scope);
-    for (const e of levels) edges.add('SUPPORTS', mid, e.id, ev, JUDGED.title);
-    if (levels.length) titled.add(mi);
-  }
-  // (5．延伸电子陶瓷链条: the chain a measure extends is its target; the links it names are no parts of it)
-  if (!titled.has(mi) && mu.title && (text.includes(mu.title.slice(0, Math.min(6, mu.title.length))) || s.start <= mu.start + 8)) {
-    const before = doc.source.norm.slice(0, mu.start);
-    // (完善化合物半导体产业链 in a document on 半导体和集成电路: a chain inside the joined subject is supported, no context)
-    const grown = chainTitleIndustry(mu.title, scope.ctx.index, before);
-    const x = chainTitleIndustry(mu.title, scope.ctx.index, before, true) ?? (grown && overlapsJoinedSubject(grown.surface, doc.meta?.title ?? '', scope.ctx.index) ? grown : undefined);
-    if (x) {
-      edges.add('SUPPORTS', mid, industryOf(table, x).id, ev, JUDGED.title);
-      titled.add(mi);
-    }
-  }
-  for (const i of inds) edges.add('SUPPORTS', mid, entityOf(scope, i).id, ev, JUDGED.planned);
-  namedAgainSupports(scope, mid);
-}
-
-/**
- * An industry the document has named before, written again in a measure's sentence where the mention
- * reader did not read it (以美芝为龙头发展变频压缩机 after 上游为变频压缩机…): the measure targets it too.
- * Not inside another name (an organisation, a park, a longer industry), not a kind of firm
- * (…等整机企业), not after intent or application words; short names only when the lexicon knows them.
- */
-function namedAgainSupports(scope: SentenceScope, mid: string): void {
-  const { se, table, edges } = scope;
-  const { text, ev, sentence: s, mentions } = se;
-  const index = scope.ctx.index;
-  const spans = mentions.map((m) => [m.start - s.start, m.end - s.start] as const);
-  for (const e of table.industriesNamedIn(text)) {
-    if (edges.has('SUPPORTS', mid, e.id)) continue;
-    if (e.name.length < 3 && !index.industryByName.has(e.name)) continue;
-    for (let at = text.indexOf(e.name); at >= 0; at = text.indexOf(e.name, at + 1)) {
-      const end = at + e.name.length;
-      // (a shorter term read inside it, 储能 in 储能电芯, does not hide the name the document gave)
-      if (spans.some(([a, b]) => a < end && b > at && !(a >= at && b <= end && b - a < end - at))) continue;
-      // inside a longer word: 智能家电 in 智能家电产业园 is the park's; a kind of firm is who, not what
-      const after = text.slice(end);
-      const before = text.slice(0, at);
-      // (…but a measure that rewards or backs the firms of a segment the document named targets that segment:
-      // 对年营业收入首次突破10亿元的预制菜企业给予奖励 / 支持智能控制器、传感器企业…)
-      const firmsOfIt = /^(?:企业|厂商)/.test(after) && /(?:对|支持|鼓励|奖励|培育|扶持|引进|招引|的|、)$/.test(before) && !/^(?:企业|厂商)(?:家|户|个)/.test(after);
-      if (!firmsOfIt && /^(?:产业园|园区|基地|集聚区|示范区|企业|厂商|龙头|协会|联盟|研究院|中心|实验室|平台|集团|公司|有限|股份)/.test(after)) continue;
-      if (/[\u3400-\u9fffA-Za-z0-9]$/.test(before) && !/(发展|布局|突破|做强|壮大|培育|推动|提升|支持|引进|聚焦|围绕|推进|加快|拓展|重点|投向|打造|建设|完善|延伸|强化|做大|补齐|补强|深耕|服务|覆盖|涵盖|承接|承担|开展|招引|和|与|及|的|在|向|为|对|等)$/.test(before)) continue;
-      // (…the carrier or highland a measure builds for it is for it too: 6．建设空天信息载体 / 打造低空飞行器研制高地)
-      if (/^[\u3400-\u9fffA-Za-z]/.test(after) && !/^(?:产业|领域|环节|行业|和|与|及|、|等|的|企业|集群|产品|项目|发展|产能|市场|能力|水平|配套|供应链|产业链|技术|研发|研制|制造|应用|升级|重大|载体(?:[。；;，,]|$)|(?:研制|创新|制造)?高地(?:[。；;，,]|$)|向(?:高端|智能|绿色|价值链|产业链)|迈向)/.test(after)) continue;
-      // one item of a list whose fellows are no industries (做好科技金融、绿色金融、普惠金融…五篇大文章): a list
-      // of something else
-      const fellow = /^、([^、，,。；;和与及等]{2,8})/.exec(after)?.[1] ?? /([^、，,。；;和与及]{2,8})、$/.exec(before)?.[1];
-      // (a fellow read up to the next mark may run on: 、厨房电器向高端化, 推动定制衣柜、 — a known name at its edge is enough)
-      const fellowKnown = (f: string) => !!table.find('Industry', f) || index.isIndustryTerm(f) || table.industriesNamedIn(f).some((o) => o.name.length >= 2 && (f.startsWith(o.name) || f.endsWith(o.name)));
-      if (fellow && !fellowKnown(fellow)) continue;
-      edges.add('SUPPORTS', mid, e.id, ev, JUDGED.planned);
-      break;
-    }
-  }
-}
 
 function uniqEntities(es: Entity[]): Entity[] {
   return es.filter((e, i) => es.findIndex((f) => f.id === e.id) === i);

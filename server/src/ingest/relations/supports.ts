@@ -1,0 +1,160 @@
+// SUPPORTS: a measure → the industries its title or sentences name (an untitled measure's first sentence may be
+// its title: 2.支持电动垂直起降航空器研发。), and the industries the document named before, written again in its sentences.
+import { JUDGED } from './judge.ts';
+import { chainTitleIndustry, measureTitleIndustries, overlapsJoinedSubject } from '../entities/context.ts';
+import { industryOf } from '../entities/index.ts';
+import { titleLevels } from './industries.ts';
+import type { Entity } from '../entities/table.ts';
+import type { Mention } from '../entities/enumerations.ts';
+import { plausibleIndustry } from '../entities/list-items.ts';
+import { isGenericWord } from '../entities/typing.ts';
+import { entityOf, type SentenceScope } from './scope.ts';
+
+/** SUPPORTS from the sentence's measure; `titled` keeps the measures whose title industries are done. */
+export function supportEdges(scope: SentenceScope, titled: Set<number>): void {
+  const { doc, se, inds, table, edges } = scope;
+  const { text, ev, context, measureId: mid, sentence: s } = se;
+  const mi = s.measureIndex;
+  const mu = mi !== undefined ? doc.measures[mi] : undefined;
+  if (!mid || mi === undefined || !mu) return;
+  if (!titled.has(mi) && !context.measureTitleIndustries.length && !mu.title && s.start <= mu.start + 8) {
+    // an untitled measure: its first sentence may be its title (2.支持电动垂直起降航空器研发。)
+    const first = /^[^。；;]{2,30}/.exec(text.replace(/^\s*\d+(?:-\d+)?\s*[.．、]\s*/, ''))?.[0] ?? '';
+    const rs = /[，,]/.test(first) ? [] : measureTitleIndustries(first, scope.ctx.index);
+    if (rs.length) {
+      for (const r of rs) edges.add('SUPPORTS', mid, industryOf(table, r).id, ev, JUDGED.title);
+      titled.add(mi);
+    }
+  }
+  if (!titled.has(mi) && context.measureTitleIndustries.length) {
+    if (text.includes(mu.title.slice(0, Math.min(6, mu.title.length))) || s.start <= mu.start + 8) {
+      for (const r of context.measureTitleIndustries) edges.add('SUPPORTS', mid, industryOf(table, r).id, ev, JUDGED.title);
+      titled.add(mi);
+    }
+  }
+  if (!titled.has(mi)) {
+    const levels = titleLevels(scope);
+    for (const e of levels) edges.add('SUPPORTS', mid, e.id, ev, JUDGED.title);
+    if (levels.length) titled.add(mi);
+  }
+  // (5．延伸电子陶瓷链条: the chain a measure extends is its target; the links it names are no parts of it)
+  if (!titled.has(mi) && mu.title && (text.includes(mu.title.slice(0, Math.min(6, mu.title.length))) || s.start <= mu.start + 8)) {
+    const before = doc.source.norm.slice(0, mu.start);
+    // (完善化合物半导体产业链 in a document on 半导体和集成电路: a chain inside the joined subject is supported, no context)
+    const grown = chainTitleIndustry(mu.title, scope.ctx.index, before);
+    const x = chainTitleIndustry(mu.title, scope.ctx.index, before, true) ?? (grown && overlapsJoinedSubject(grown.surface, doc.meta?.title ?? '', scope.ctx.index) ? grown : undefined);
+    if (x) {
+      edges.add('SUPPORTS', mid, industryOf(table, x).id, ev, JUDGED.title);
+      titled.add(mi);
+    }
+  }
+  for (const i of inds) for (const e of mentionTargets(scope, i)) edges.add('SUPPORTS', mid, e.id, ev, JUDGED.planned);
+  mandateSupports(scope, mid);
+  namedAgainSupports(scope, mid);
+}
+
+/** A half of a joined pair that names no line of its own (整机和零部件, 整机和关键部件): the pair stays whole. */
+const BARE_HALF = /^(?:整机|零部件|关键部件|部件|配件|配套|应用|服务|产品|设备|材料|装备|系统|终端|中心)$/;
+
+/** Heads a joined pair's second half may share with its first: the pair stays whole. */
+// (…or a stage, 船舶和海工装备总装: the stage completes the first, 船舶总装, which the entity reader does)
+const SHARED_HEAD = /(?:部组件|组件|部件|零部件|配件|服务|设备|装备|系统|材料|产品|器件|模块|整机|总装|制造|加工|生产|研发|维修|回收|组装|集成)$/;
+
+/**
+ * The industries one industry mention of a measure's sentence names for the measure: its entity, or — where the entity
+ * reader kept two items the text joins with 和 as one (拓展奶酪和婴幼儿配方奶粉 → 奶酪与婴幼儿配方奶粉, 布局铜管和精密铜棒)
+ * — each of the two: a joined pair names two segments (the gold rules for joined items). Not a known
+ * compound or the lexicon's name, not a market or field (开拓汽车和轨道交通市场), not a pair with a bare half
+ * (整机和零部件), not the document's subject.
+ */
+function mentionTargets(scope: SentenceScope, m: Mention): Entity[] {
+  const { se, table, ctx, subject } = scope;
+  const e = entityOf(scope, m);
+  const at = se.sentence.start;
+  const written = se.text.slice(m.start - at, m.end - at);
+  if (!/.和./.test(written) || !/[与和]/.test(e.name) || m.lex || ctx.index.industryByName.has(e.name) || e === subject) return [e];
+  if (/^(?:等)?(?:市场|领域|场景|行业|方向)/.test(se.text.slice(m.end - at))) return [e];
+  // (和 only: 及 joins inside names as often, 稀土金属及合金, 锂电材料及电池)
+  const joiners = [...written.matchAll(/和/g)];
+  if (joiners.length !== 1) return [e];
+  const j = joiners[0]!.index!;
+  const pos = m.start + j;
+  // (a known term across the joiner keeps the pair one name: 细胞和基因治疗)
+  if (se.mentions.some((x) => x !== m && x.label === 'Industry' && x.start < pos && x.end > pos + 1)) return [e];
+  const names = [written.slice(0, j), written.slice(j + 1)];
+  if (names.some((n) => n.length < 2 || !plausibleIndustry(n) || BARE_HALF.test(n) || isGenericWord(n))) return [e];
+  // (a second half closed by a head the first may share, 火箭和卫星部组件 / 质粒和病毒载体CDMO服务, is one line's parts)
+  // (…and a second half shorter than the first is the first's kind cut short, 金刚石单晶和微粉)
+  if (SHARED_HEAD.test(names[1]!) || names[1]!.length < names[0]!.length) return [e];
+  // (…and a second half opening with a field the lexicon knows, whose rest both share: 核电和风电大型锻件)
+  const second = names[1]!;
+  for (let k = 2; k <= second.length - 2; k++) if (ctx.index.isIndustryTerm(second.slice(0, k))) return [e];
+  const halves = names.map((n) => table.find('Industry', n) ?? table.industry(n, undefined, 'segment'));
+  return halves.some((h) => h.id === e.id) ? [e] : halves;
+}
+
+/** A measure's source labs and the fields they serve: 以L1、L2为创新源头，服务X和Y (支撑/助力/服务于). */
+const SOURCE_SERVES = /为(?:创新)?源头[，,]\s*(?:服务于|服务|支撑|助力)/;
+
+/**
+ * The fields a measure's source labs are to serve (以L1、L2为创新源头，服务X和Y) are what the measure targets, each as
+ * the lab edges read it (organisations.ts: the item as written, 铜基新材料 rather than the 新材料 inside it, and
+ * short items the lexicon does not know, 番茄和葵花): the fields this sentence gives its labs.
+ */
+function mandateSupports(scope: SentenceScope, mid: string): void {
+  const { se, orgs, edges, table } = scope;
+  const serves = SOURCE_SERVES.exec(se.text);
+  if (!serves) return;
+  // (only the fields the mandate clause writes: not the document's subject a lab edge may add, 以L为创新源头，服务番茄和葵花
+  // in a 农畜产品精深加工 plan)
+  const clause = /^[^，,。；;]*/.exec(se.text.slice(serves.index + serves[0].length))?.[0] ?? '';
+  for (const m of orgs) {
+    const lab = m.label === 'Lab' && !m.foreign ? se.entityOf.get(m) : undefined;
+    if (!lab) continue;
+    for (const t of edges.targets('INNOVATES_FOR', lab.id)) {
+      const e = edges.get('INNOVATES_FOR', lab.id, t);
+      const name = table.ofKind('Industry').find((x) => x.id === t)?.name ?? '';
+      if (name && clause.includes(name) && e?.evidence.some((v) => v.start === se.ev.start && v.end === se.ev.end)) edges.add('SUPPORTS', mid, t, se.ev, JUDGED.planned);
+    }
+  }
+}
+
+/**
+ * An industry the document has named before, written again in a measure's sentence where the mention
+ * reader did not read it (以美芝为龙头发展变频压缩机 after 上游为变频压缩机…): the measure targets it too.
+ * Not inside another name (an organisation, a park, a longer industry), not a kind of firm
+ * (…等整机企业), not after intent or application words; short names only when the lexicon knows them.
+ */
+function namedAgainSupports(scope: SentenceScope, mid: string): void {
+  const { se, table, edges } = scope;
+  const { text, ev, sentence: s, mentions } = se;
+  const index = scope.ctx.index;
+  const spans = mentions.map((m) => [m.start - s.start, m.end - s.start] as const);
+  for (const e of table.industriesNamedIn(text)) {
+    if (edges.has('SUPPORTS', mid, e.id)) continue;
+    if (e.name.length < 3 && !index.industryByName.has(e.name)) continue;
+    for (let at = text.indexOf(e.name); at >= 0; at = text.indexOf(e.name, at + 1)) {
+      const end = at + e.name.length;
+      // (a shorter term read inside it, 储能 in 储能电芯, does not hide the name the document gave)
+      if (spans.some(([a, b]) => a < end && b > at && !(a >= at && b <= end && b - a < end - at))) continue;
+      // inside a longer word: 智能家电 in 智能家电产业园 is the park's; a kind of firm is who, not what
+      const after = text.slice(end);
+      const before = text.slice(0, at);
+      // (…but a measure that rewards or backs the firms of a segment the document named targets that segment:
+      // 对年营业收入首次突破10亿元的预制菜企业给予奖励 / 支持智能控制器、传感器企业…)
+      const firmsOfIt = /^(?:企业|厂商)/.test(after) && /(?:对|支持|鼓励|奖励|培育|扶持|引进|招引|的|、)$/.test(before) && !/^(?:企业|厂商)(?:家|户|个)/.test(after);
+      if (!firmsOfIt && /^(?:产业园|园区|基地|集聚区|示范区|企业|厂商|龙头|协会|联盟|研究院|中心|实验室|平台|集团|公司|有限|股份)/.test(after)) continue;
+      if (/[\u3400-\u9fffA-Za-z0-9]$/.test(before) && !/(发展|布局|突破|做强|壮大|培育|推动|提升|支持|引进|聚焦|围绕|推进|加快|拓展|重点|投向|打造|建设|完善|延伸|强化|做大|补齐|补强|深耕|服务|覆盖|涵盖|承接|承担|开展|招引|和|与|及|的|在|向|为|对|等)$/.test(before)) continue;
+      // (…the carrier or highland a measure builds for it is for it too: 6．建设空天信息载体 / 打造低空飞行器研制高地)
+      if (/^[\u3400-\u9fffA-Za-z]/.test(after) && !/^(?:产业|领域|环节|行业|和|与|及|、|等|的|企业|集群|产品|项目|发展|产能|市场|能力|水平|配套|供应链|产业链|技术|研发|研制|制造|应用|升级|重大|载体(?:[。；;，,]|$)|(?:研制|创新|制造)?高地(?:[。；;，,]|$)|向(?:高端|智能|绿色|价值链|产业链)|迈向)/.test(after)) continue;
+      // one item of a list whose fellows are no industries (做好科技金融、绿色金融、普惠金融…五篇大文章): a list
+      // of something else
+      const fellow = /^、([^、，,。；;和与及等]{2,8})/.exec(after)?.[1] ?? /([^、，,。；;和与及]{2,8})、$/.exec(before)?.[1];
+      // (a fellow read up to the next mark may run on: 、厨房电器向高端化, 推动定制衣柜、 — a known name at its edge is enough)
+      const fellowKnown = (f: string) => !!table.find('Industry', f) || index.isIndustryTerm(f) || table.industriesNamedIn(f).some((o) => o.name.length >= 2 && (f.startsWith(o.name) || f.endsWith(o.name)));
+      if (fellow && !fellowKnown(fellow)) continue;
+      edges.add('SUPPORTS', mid, e.id, ev, JUDGED.planned);
+      break;
+    }
+  }
+}
