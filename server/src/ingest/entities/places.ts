@@ -420,6 +420,14 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
       drop();
       continue;
     }
+    // 打造航空航天用特殊钢材料基地 / 推进莓茶标准化种植基地建设 / 依托优质原料基地发展X / 具备建设百万千瓦级储能基地的条件:
+    // a base named by its field, product or function alone, with no place or owner opening its name, is a kind of base
+    // (a goal, a project, a designation), no park — unless the text places something in it (在/位于/落户 before it, or
+    // 重点发展/集聚/位于 after it); the genre's named bases open with their place (舟山绿色石化基地, 陆丰海洋工程基地)
+    if (m.label === 'Park' && !m.lex && /基地$/.test(m.surface) && !opensWithName(m.surface) && !PROPER_OPENING.test(m.surface) && !PLACED_AFTER.test(text.slice(m.end - offset, m.end - offset + 24)) && !/(?:在|于|位于|落户|入驻|进驻)$/.test(before)) {
+      drop();
+      continue;
+    }
     // 打造东北地区汽车电子集聚区: a goal of regional scale, no place
     if (m.label === 'Park' && !m.lex && GOAL_PLACE.test(m.surface) && GOAL_VERB.test(before)) {
       drop();
