@@ -27,3 +27,21 @@ describe('blind8, blind15, blind29, blind31, blind32, blind35, blind36, dev8: a 
     expect(strong(x, 'HOSTS').filter((e) => /白鹭湾绿色石化基地/.test(e)).length).toBeGreaterThan(0);
   });
 });
+
+describe('blind36 r08, blind32 r01: an item number glued to the park opening its line — (1)P重点发展X / 3.园区…', () => {
+  it('the park after (1), （2） or 1. is read without the number, and hosts what its clause names', async () => {
+    const x = await runDoc(
+      '某市茶产业发展工作要点\n\n1. 做强茶产业链\n(1)青岚经济开发区重点发展红茶饮片和茶多酚提取物，已集聚白鹭茶业、青岚茗香茶业等企业。\n' +
+        '2. 培育白茶品牌\n（1）北岭县白茶产业园重点发展白茶饼。\n',
+    );
+    const parks = names(x, 'Park');
+    expect(parks).toContain('青岚经济开发区');
+    expect(parks).toContain('北岭县白茶产业园');
+    expect(parks.filter((n) => /^[(（\d]/.test(n))).toEqual([]);
+    expect(strong(x, 'HOSTS')).toContain('park:北岭县白茶产业园 -> industry:白茶饼');
+  });
+  it('a numbered line opening with a bare park word names no park (3.园区…)', async () => {
+    const x = await runDoc('某市产业发展规划\n\n三、空间布局\n3.园区重点发展电子元器件和新型显示。\n');
+    expect(names(x, 'Park').filter((n) => /园区/.test(n))).toEqual([]);
+  });
+});
