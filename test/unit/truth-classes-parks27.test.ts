@@ -45,3 +45,20 @@ describe('blind36 r08, blind32 r01: an item number glued to the park opening its
     expect(names(x, 'Park').filter((n) => /园区/.test(n))).toEqual([]);
   });
 });
+
+describe('blind29 r07, blind36 r08: an item number before the park that opens the sentence — （2）P…，已集聚A、B等企业', () => {
+  it('the firms the park has gathered are located in it, after (1), （2） or 3．', async () => {
+    const x = await runDoc(
+      '某盟肉牛产业发展方案\n\n二、重点任务\n（2）青岚经济技术开发区重点发展冷鲜肉分割，已集聚白鹭牧业、北岭肉业等肉类加工企业18家。\n' +
+        '(3)白鹭工业园是全市乳品加工的核心承载区，已集聚青岚乳业、北岭乳品等企业。\n',
+    );
+    const located = strong(x, 'LOCATED_IN');
+    expect(located).toContain('enterprise:白鹭牧业 -> park:青岚经济技术开发区');
+    expect(located).toContain('enterprise:北岭肉业 -> park:青岚经济技术开发区');
+    expect(located).toContain('enterprise:青岚乳业 -> park:白鹭工业园');
+  });
+  it('a clause of intent after the numbered park settles nobody (（1）支持A在P建设…项目)', async () => {
+    const x = await runDoc('某盟肉牛产业发展方案\n\n二、重点任务\n（1）支持白鹭牧业在青岚经济技术开发区建设年屠宰10万头肉牛项目。\n');
+    expect(strong(x, 'LOCATED_IN').filter((e) => /白鹭牧业/.test(e))).toEqual([]);
+  });
+});

@@ -236,8 +236,10 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     const headEnd = (zoneBefore ? zoneBefore.start : p.start) - s.start;
     // (the head's patterns below all end on a mark, a bullet, 其中/目前/当前/现, 的 or 即/为/是 and blanks: a head ending
     // otherwise is not read — a subject in a long clause with no mark read its whole clause with four patterns)
-    if (!HEAD_ENDS.test(lastNonBlank(text, headEnd, Math.max(0, stops.last[headEnd]!)))) continue;
-    const head = text.slice(Math.max(0, stops.last[headEnd]!), headEnd).replace(/(?<=[，,；;。：:]|^)\s*(?:园区|区)内的$/, '');
+    // ((1)P是…承载区，已集聚A、B / 2．P已集聚A: an item number opening the sentence is no part of the head)
+    const numbered = ITEM_NUMBER_HEAD.exec(text.slice(0, headEnd))?.[0].length === headEnd;
+    if (!numbered && !HEAD_ENDS.test(lastNonBlank(text, headEnd, Math.max(0, stops.last[headEnd]!)))) continue;
+    const head = numbered ? '' : text.slice(Math.max(0, stops.last[headEnd]!), headEnd).replace(/(?<=[，,；;。：:]|^)\s*(?:园区|区)内的$/, '');
     // (位于Z的P已集聚A…: the place before 的 only says where P is)
     const placed = /(?:^|[，,；;。：:])\s*位于([^，,；;。]{2,20}?)的$/.exec(head);
     // (■P：… / ● P…: a line's bullet before the park)
@@ -359,6 +361,8 @@ function lastNonBlank(text: string, k: number, from: number): string {
 }
 
 /** The last character of a head the subjects' patterns can read (HEAD and ROLE_HEAD, 园区内的, 位于Q的); '' an empty one. */
+/** An item number opening a sentence, (1) / （2） / 3． / 4、, and the blanks after it. */
+const ITEM_NUMBER_HEAD = /^\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[.．、](?!\d))\s*/;
 const HEAD_ENDS = /^(?:|[，,；;。：:■□●○◆◇▲△▶►•·▪中前现的即为是])$/;
 
 function opensClause(text: string, k: number): boolean {
