@@ -62,3 +62,19 @@ describe('blind29 r07, blind36 r08: an item number before the park that opens th
     expect(strong(x, 'LOCATED_IN').filter((e) => /白鹭牧业/.test(e))).toEqual([]);
   });
 });
+
+describe('blind9 r05, blind36 r03, r06, r08: P重点发展X，已集聚A、B。 — an untyped list of bare names the park has gathered', () => {
+  it('names read as firms only later in the document are located in the park', async () => {
+    const x = await runDoc(
+      '某市产业发展规划\n\n二、空间布局\n健康饮品产业园重点发展天然饮用水和植物饮料，已集聚白鹭山泉水厂、青岚绿野饮品。青岚绿野饮品是省内重要的饮品企业。\n',
+    );
+    const located = strong(x, 'LOCATED_IN');
+    expect(located).toContain('enterprise:白鹭山泉水厂 -> park:健康饮品产业园');
+    expect(located).toContain('enterprise:青岚绿野饮品 -> park:健康饮品产业园');
+  });
+  it('a list of fields or of kinds the park has gathered names no firm', async () => {
+    const x = await runDoc('某市产业发展规划\n\n二、空间布局\n白鹭工业园重点发展电子信息，已集聚电子元器件、新型显示。青岚产业园重点发展光伏，已集聚高端人才、研发团队。\n');
+    expect(strong(x, 'LOCATED_IN')).toEqual([]);
+    expect(names(x, 'Enterprise')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { JUDGED, listed } from './judge.ts';
 import { plausibleBareName } from '../entities/enumerations.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
 import { isGenericName, typeBySuffix } from '../entities/typing.ts';
+import { words } from '../entities/segment.ts';
 import type { Entity } from '../entities/table.ts';
 import { knownParkAt } from './organisations.ts';
 import { lineBody } from './patterns.ts';
@@ -280,6 +281,13 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     knownFirms(scope, text.slice(restAt + verb[0].length, end), p.id);
     // (P重点发展X，已落户A: what a park says has settled in it are firms or labs, named or not)
     if (/落户|入驻/.test(verb[0])) unreadFirms(scope, text.slice(restAt + verb[0].length, end).replace(/等[^、，,。；;]{0,12}$/, '').split(/[、和及与]/).map((x) => x.trim()), p.id);
+    // (P重点发展X，已集聚A、B。: an untyped list of two or more bare names that the park has gathered, no field among them and
+    // no kind word closing it, names its firms — the names the document reads as firms only later, A是…企业)
+    else if (/已|了/.test(verb[0])) {
+      const listed = text.slice(restAt + verb[0].length, end);
+      const items = listed.split(/、/).map((x) => x.trim());
+      if (items.length >= 2 && !/[等的和及与]/.test(listed) && items.every((x) => plausibleBareName(x) && nameLike(scope, x) && scope.ctx.index.lookup(x)?.type !== 'industry' && !scope.inds.some((i) => i.surface === x) && scope.table.find('Industry', x)?.label !== 'Industry')) unreadFirms(scope, items, p.id);
+    }
     // P已集聚A、B等企业，建有L、M等创新平台: the next clauses that open on such a verb go on with P
     for (let at = end; at < text.length && /[，,]/.test(text[at]!); ) {
       const more = /^(?:并|还|同时)?(?:已|已经)?(?:建有|拥有|集聚了|聚集了|汇聚了|引进了|入驻了|已集聚|已聚集|已落户|已入驻)/.exec(text.slice(at + 1));
@@ -495,6 +503,11 @@ function typedListItems(clause: string): string[] {
  * read as an industry (福州软件园已集聚网龙、新大陆、星网锐捷等软件和信息服务企业): an item of the list is a firm by the list's
  * kind word or by its read fellows, when it is a plausible name and no industry the lexicon knows; settled there.
  */
+/** A bare item that reads as a name: it opens with a region (河源绿野饮品) or holds a proper or unknown word (慈利杜仲生物, 揭阳华塑新材料). */
+function nameLike(scope: SentenceScope, item: string): boolean {
+  if ((scope.ctx.index.lexicon.regions ?? []).some((r) => r.length >= 2 && item.startsWith(r) && item.length - r.length >= 2)) return true;
+  return words(item).some((w) => w.word.length >= 2 && /^(?:ns|nr|nrt|nrfg|nz|x)$/.test(w.tag) && !scope.ctx.index.isIndustryTerm(w.word));
+}
 function unreadFirms(scope: SentenceScope, items: string[], parkId: string): void {
   const { se, orgs, table, edges, ctx } = scope;
   for (const name of items) {
