@@ -78,3 +78,33 @@ describe('blind9 r05, blind36 r03, r06, r08: P重点发展X，已集聚A、B。 
     expect(names(x, 'Enterprise')).toEqual([]);
   });
 });
+
+describe('blind12 r01, blind36 r06: 已集聚A、B。 — a sentence with no subject goes on with the one park its line named before', () => {
+  it('the firms are located in the park the nearest earlier sentence of the line names', async () => {
+    const x = await runDoc(
+      '某市产业发展规划\n\n二、空间布局\n（二）先进材料。青岚材料产业园重点发展光学膜材料，以白鹭光膜科技为龙头，发展偏光片基膜。产业链条为“聚酯切片—光学膜—偏光片”。已集聚白鹭光膜科技、北岭锂源新能源材料、青岚宏泰新材料。\n',
+    );
+    const located = strong(x, 'LOCATED_IN');
+    expect(located).toContain('enterprise:北岭锂源新能源材料 -> park:青岚材料产业园');
+    expect(located).toContain('enterprise:青岚宏泰新材料 -> park:青岚材料产业园');
+  });
+  it('no park when the earlier sentence names two, or when the park is in another line', async () => {
+    const x = await runDoc(
+      '某市产业发展规划\n\n二、空间布局\n青岚材料产业园和白鹭电子产业园协同发展光学膜材料。已集聚白鹭光膜科技、北岭锂源新能源材料等企业。\n白鹭电子产业园重点发展显示模组。\n已集聚青岚宏泰新材料、北岭华彩光电等企业。\n',
+    );
+    expect(strong(x, 'LOCATED_IN')).toEqual([]);
+  });
+});
+
+describe('blind12 r01, blind35 r08: P已集聚A、B等X企业，以及C、D等Y企业 — the list after 以及 is gathered too', () => {
+  it('both typed lists are located in the park', async () => {
+    const x = await runDoc('某市产业发展规划\n\n二、空间布局\n白鹭高新区已集聚青岚光电、北岭半导体等LED企业，以及青岚龙旗智能、白鹭华勤电子等手机整机企业。\n');
+    const located = strong(x, 'LOCATED_IN');
+    expect(located).toContain('enterprise:青岚光电 -> park:白鹭高新区');
+    expect(located).toContain('enterprise:青岚龙旗智能 -> park:白鹭高新区');
+  });
+  it('以及 opening a clause of another kind adds nothing (…，以及人才公寓和配套学校)', async () => {
+    const x = await runDoc('某市产业发展规划\n\n二、空间布局\n白鹭高新区已集聚青岚光电、北岭半导体等LED企业，以及青岚人才公寓和白鹭配套学校。\n');
+    expect(strong(x, 'LOCATED_IN').filter((e) => /公寓|学校/.test(e))).toEqual([]);
+  });
+});

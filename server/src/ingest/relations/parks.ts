@@ -209,7 +209,9 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   if (opening) subjects.push({ start: s.start, end: s.start + opening.length, id: opening.entity.id });
   // (1. P。重点发展X，已集聚A、B等企业: a sentence with no subject of its own after its line's label, a park, goes on with it)
   else if (!orgs.some((o) => o.start - s.start <= text.search(/\S/))) {
-    const label = /^\s*(?:重点|主要|着力|已|已经|目前已|现已|现有|集聚了|拥有)/.test(text) ? labelPark(scope) : undefined;
+    // (P重点发展X，以A为龙头…。产业链条为…。已集聚B、C、D。: a sentence opening on what is gathered now, with no subject of its
+    // own, goes on with the one park the nearest earlier sentence of its line names)
+    const label = /^\s*(?:重点|主要|着力|已|已经|目前已|现已|现有|集聚了|拥有)/.test(text) ? (labelPark(scope) ?? (GATHERED_OPENING.test(text) ? lineParkBefore(scope) : undefined)) : undefined;
     if (label) subjects.push({ start: s.start, end: s.start, id: label.id });
   }
   // (开发区已集聚A、B…: a bare zone word is the document's own zone, else the zone so named that opened an earlier sentence
@@ -290,11 +292,13 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     }
     // P已集聚A、B等企业，建有L、M等创新平台: the next clauses that open on such a verb go on with P
     for (let at = end; at < text.length && /[，,]/.test(text[at]!); ) {
-      const more = /^(?:并|还|同时)?(?:已|已经)?(?:建有|拥有|集聚了|聚集了|汇聚了|引进了|入驻了|已集聚|已聚集|已落户|已入驻)/.exec(text.slice(at + 1));
+      // (…等LED企业，以及C、D等整机企业: a typed list after 以及 is more of what the verb before gathered)
+      const more = /^(?:并|还|同时)?(?:已|已经)?(?:建有|拥有|集聚了|聚集了|汇聚了|引进了|入驻了|已集聚|已聚集|已落户|已入驻)|^以及(?=[^，,。；;]*?等[^，,。；;、]{0,12}?(?:企业|厂商))/.exec(text.slice(at + 1));
       if (!more) break;
       const stop = clauseStop(text, at + 1 + more[0].length);
       for (const o of orgs) if (o.label !== 'Park' && !o.foreign && o.start - s.start >= at + 1 + more[0].length && o.end - s.start <= stop) edges.add('LOCATED_IN', entityOf(scope, o).id, p.id, ev, JUDGED.settled);
       knownFirms(scope, text.slice(at + 1 + more[0].length, stop), p.id);
+      if (more[0] === '以及') unreadFirms(scope, typedListItems(text.slice(at + 1 + more[0].length, stop)), p.id);
       at = stop;
     }
     unreadFirms(scope, typedListItems(text.slice(restAt + verb[0].length, end)), p.id);
@@ -341,6 +345,36 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     if (read.length ? items.length < 2 || !read.some((o) => o.label === 'Enterprise') : /[等的]/.test(m[1]!)) continue;
     unreadFirms(scope, items, entityOf(scope, p).id);
   }
+}
+
+/** A sentence opening on what is gathered or settled now: 已集聚A、B / 目前已落户A. */
+const GATHERED_OPENING = /^\s*(?:目前|现)?[，,]?\s*(?:已|已经)(?:集聚|聚集|汇聚|落户|入驻)/;
+
+/**
+ * The one park the nearest earlier sentence of the same line names (up to four sentences back): 先进材料产业园重点发展X…。
+ * 产业链条为…。已集聚A、B — a sentence naming two parks or more, or none in the line, gives none.
+ */
+function lineParkBefore(scope: SentenceScope): Entity | undefined {
+  const { doc, se } = scope;
+  const all = doc.sentences;
+  const text = doc.source.text;
+  let i = all.indexOf(se.sentence);
+  if (i < 0) i = all.findIndex((x) => x.start === se.sentence.start);
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
+    const prev = all[k]!;
+    if (text.slice(prev.end, all[k + 1]!.start).includes('\n') || text.slice(prev.start, prev.end).includes('\n') || prev.end - prev.start > 300) return undefined;
+    const named = new Map<string, Entity>();
+    const t = text.slice(prev.start, prev.end);
+    for (let at = 0; at < t.length; at++) {
+      const p = knownParkAt(scope, t.slice(at, at + 16));
+      if (!p || p.entity.label !== 'Park') continue;
+      named.set(p.entity.id, p.entity);
+      at += p.length - 1;
+    }
+    if (named.size === 1) return [...named.values()][0];
+    if (named.size > 1) return undefined;
+  }
+  return undefined;
 }
 
 /**
