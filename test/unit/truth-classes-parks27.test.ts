@@ -108,3 +108,12 @@ describe('blind12 r01, blind35 r08: P已集聚A、B等X企业，以及C、D等Y�
     expect(strong(x, 'LOCATED_IN').filter((e) => /公寓|学校/.test(e))).toEqual([]);
   });
 });
+
+describe('blind31 r01: 推动P与Q开展结对合作 — a pairing partner is another area\'s park', () => {
+  it('the partner is no park of the document; the subject stays', async () => {
+    const x = await runDoc('某市制造业发展规划\n\n二、重点任务\n推动白鹭高新技术产业开发区与岭南湾科技园开展结对合作。\n');
+    const parks = names(x, 'Park');
+    expect(parks).toContain('白鹭高新技术产业开发区');
+    expect(parks).not.toContain('岭南湾科技园');
+  });
+});

@@ -35,11 +35,11 @@ const INCUBATOR_AFTER = /^(?:科技企业)?(?:孵化器|众创空间|加速器|�
 const COOPERATE_WITH = /(加强|深化|推动|推进|开展|强化|密切)(?:同|与|和)(?:[^，,。；;]{0,30}、)?$/;
 const COOPERATION = /^(?:[^，,。；;]{0,30}?)(?:的)?(?:产业|科技|创新|经贸|区域)?(协作|合作|协同|联动|对接)/;
 /**
- * A与B开展飞地合作 / 推动A与B开展产能合作 / 与B开展产业链协作: the partner written after 与/同 in a
+ * A与B开展飞地合作 / 推动A与B开展产能合作 / 与B开展产业链协作 / 与B开展结对合作: the partner written after 与/同 in a
  * cross-area cooperation is elsewhere (the subject, before 与, is the document's own).
  */
 const PARTNER_BEFORE = /[与同](?:[\u3400-\u9fff]{2,3}?[市省]?)?$/;
-const PARTNER_COOPERATION = /^(?:开展|建立|深化|加强|推进|签署|探索)?[^，,。；;、]{0,10}?(?:飞地|产能|对口|跨区域|区域|产业链|产业|战略|园区)(?:合作|协作|共建|结对)/;
+const PARTNER_COOPERATION = /^(?:开展|建立|深化|加强|推进|签署|探索)?[^，,。；;、]{0,10}?(?:飞地|产能|对口|跨区域|区域|产业链|产业|战略|园区|结对)(?:合作|协作|共建|结对|帮扶)/;
 /**
  * …，与天津南港工业区开展错位发展 / ，与萝北石墨产业园错位发展 / ，与包头稀土高新区开展协作: a clause that opens
  * with 与/同 has the document's own area as its subject; the park it cooperates or divides work with is elsewhere.
