@@ -117,3 +117,21 @@ describe('blind31 r01: 推动P与Q开展结对合作 — a pairing partner is an
     expect(parks).not.toContain('岭南湾科技园');
   });
 });
+
+describe('blind31 r01, r07, blind32 r03, blind36 r04: 以P为载体/为核心承载区 or 依托P发展X, then 已集聚A、B等企业', () => {
+  it('the carrier park is the subject the clause of what is gathered goes on with', async () => {
+    const x = await runDoc(
+      '某市产业发展规划\n\n二、重点任务\n以白鹭陶瓷产业园为载体，重点发展岩板，已集聚青岚恒瑞陶瓷、白鹭宏宇建陶等企业。' +
+        '云计算产业以青岚高新技术产业开发区为核心承载区，已集聚北岭运邦网络、青岚云数科技等企业。' +
+        '依托北岭光伏产业园发展光伏组件，已集聚青岚宏晟光伏等企业。\n',
+    );
+    const located = strong(x, 'LOCATED_IN');
+    expect(located).toContain('enterprise:青岚恒瑞陶瓷 -> park:白鹭陶瓷产业园');
+    expect(located).toContain('enterprise:北岭运邦网络 -> park:青岚高新技术产业开发区');
+    expect(located).toContain('enterprise:青岚宏晟光伏 -> park:北岭光伏产业园');
+  });
+  it('a carrier clause followed by a clause of intent settles nobody (以P为载体，支持A、B等企业扩产)', async () => {
+    const x = await runDoc('某市产业发展规划\n\n二、重点任务\n以白鹭陶瓷产业园为载体，支持青岚恒瑞陶瓷、白鹭宏宇建陶等企业扩大岩板产能。\n');
+    expect(strong(x, 'LOCATED_IN')).toEqual([]);
+  });
+});

@@ -240,15 +240,19 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     // (the head's patterns below all end on a mark, a bullet, 其中/目前/当前/现, 的 or 即/为/是 and blanks: a head ending
     // otherwise is not read — a subject in a long clause with no mark read its whole clause with four patterns)
     // ((1)P是…承载区，已集聚A、B / 2．P已集聚A: an item number opening the sentence is no part of the head)
+    // (以P为载体，重点发展X，已集聚A、B等企业 / X产业以P为核心承载区，已集聚… / 依托P发展X，已集聚A等企业: the park a clause
+    // takes as its carrier is the subject a later clause of what is gathered now goes on with)
+    const carrierHead = p.end > p.start ? CARRIER_HEAD.exec(text.slice(Math.max(0, stops.last[headEnd]!), headEnd)) : null;
+    const carrier = carrierHead ? (carrierHead[1] === '以' ? CARRIER_AS : CARRIER_BY).exec(text.slice(p.end - s.start)) : null;
     const numbered = ITEM_NUMBER_HEAD.exec(text.slice(0, headEnd))?.[0].length === headEnd;
-    if (!numbered && !HEAD_ENDS.test(lastNonBlank(text, headEnd, Math.max(0, stops.last[headEnd]!)))) continue;
-    const head = numbered ? '' : text.slice(Math.max(0, stops.last[headEnd]!), headEnd).replace(/(?<=[，,；;。：:]|^)\s*(?:园区|区)内的$/, '');
+    if (!carrier && !numbered && !HEAD_ENDS.test(lastNonBlank(text, headEnd, Math.max(0, stops.last[headEnd]!)))) continue;
+    const head = numbered || carrier ? '' : text.slice(Math.max(0, stops.last[headEnd]!), headEnd).replace(/(?<=[，,；;。：:]|^)\s*(?:园区|区)内的$/, '');
     // (位于Z的P已集聚A…: the place before 的 only says where P is)
     const placed = /(?:^|[，,；;。：:])\s*位于([^，,；;。]{2,20}?)的$/.exec(head);
     // (■P：… / ● P…: a line's bullet before the park)
     // (“一核”即P，是…核心承载区，已集聚A、B: the place a layout's role names is its clause's subject)
     if (!/(^\s*[■□●○◆◇▲△▶►•·▪]|^|[，,；;。：:])\s*(?:其中|目前|当前|现)?[，,]?\s*$/.test(head) && !placed && !ROLE_HEAD.test(head)) continue;
-    let restAt = p.end - s.start;
+    let restAt = p.end - s.start + (carrier?.[0].length ?? 0);
     // (P：重点发展X，已集聚A、B: a park labelling its line)
     if (/^[：:]/.test(text.slice(restAt))) restAt += 1;
     const located = /^(?:位于|地处|坐落于)[^，,。；;]{1,20}[，,]/.exec(text.slice(restAt));
@@ -403,6 +407,12 @@ function lastNonBlank(text: string, k: number, from: number): string {
 }
 
 /** The last character of a head the subjects' patterns can read (HEAD and ROLE_HEAD, 园区内的, 位于Q的); '' an empty one. */
+/** A clause opening that takes a park as its carrier: 以P为载体 / X产业以P为核心承载区 / 依托P发展X ([1] the word before P). */
+const CARRIER_HEAD = /(?:^|[，,；;。：:])\s*(?:[^，,；;。：:以]{1,10}?)?(以|依托)$/;
+/** What follows P in 以P为载体 (the role, up to the clause's end). */
+const CARRIER_AS = /^为(?:主要|核心|重要|主)?(?:载体|承载区|承载地|主阵地|核心区|承载平台)(?=[，,])/;
+/** What follows P in 依托P发展X: a verb of developing, no more (the clause walk goes on from its end). */
+const CARRIER_BY = /^(?=(?:重点|主要|大力|加快)?发展)/;
 /** An item number opening a sentence, (1) / （2） / 3． / 4、, and the blanks after it. */
 const ITEM_NUMBER_HEAD = /^\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[.．、](?!\d))\s*/;
 const HEAD_ENDS = /^(?:|[，,；;。：:■□●○◆◇▲△▶►•·▪中前现的即为是])$/;
