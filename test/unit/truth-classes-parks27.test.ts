@@ -135,3 +135,20 @@ describe('blind31 r01, r07, blind32 r03, blind36 r04: 以P为载体/为核心承
     expect(strong(x, 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('blind23 r01, blind24 r01: P是…核心承载区。区内已集聚A… / 集聚区已集聚A… — the bare word goes on with the park of the line', () => {
+  it('区内 and a bare 集聚区 stand for the park that opened an earlier sentence of the line', async () => {
+    const x = await runDoc(
+      '某市制造业发展规划\n\n二、空间布局\n白鹭经济技术开发区（以下简称白鹭开发区）是我市智能家电的核心承载区。区内已集聚青岚制冷等家电企业和北岭恒隆汽车零部件等汽车零部件企业。\n' +
+        '青岚尼龙新材料产业集聚区是全市尼龙产业的核心承载区。集聚区已集聚青岚神马集团、北岭尼龙化工等骨干企业。\n',
+    );
+    const located = strong(x, 'LOCATED_IN');
+    expect(located).toContain('enterprise:青岚制冷 -> park:白鹭经济技术开发区');
+    expect(located).toContain('enterprise:北岭恒隆汽车零部件 -> park:白鹭经济技术开发区');
+    expect(located).toContain('enterprise:青岚神马集团 -> park:青岚尼龙新材料产业集聚区');
+  });
+  it('no park opening the line: 区内 settles nobody', async () => {
+    const x = await runDoc('某市制造业发展规划\n\n二、空间布局\n全市智能家电产业加快发展。区内已集聚青岚制冷等家电企业。\n');
+    expect(strong(x, 'LOCATED_IN')).toEqual([]);
+  });
+});
