@@ -55,6 +55,8 @@ const GOAL_VERB = /(打造|建成|建设(?:成为?)?|发展成为?|争创|成为
 const RANKED_GOAL_BEFORE = /(打造成?为?|建成|建设成为?|发展成为?|争创|创建|成为)[^，,。；;]{0,14}(一流|领先|知名|最大|领军|标杆|典范|样板|世界级|国际化|影响力|竞争力|示范性)[^，,。；;]{0,4}的$/;
 /** 原料基地, 种植基地, 生产基地: a base named only by its function is a kind of base, no place. */
 const FUNCTION_BASE = /^(?:原料|原材料|生产|种植|养殖|供应|直供|加工|物流|仓储|研发|实训|培训|育种|繁育|种苗|苗种|育苗|良种|种源|配套|制造|产业|示范|应用)+基地$/;
+/** 在保税区临港片区建设航天产业孵化器、无人机产业基地: a base the plan builds inside a park (the park before the verb, a list between). */
+const BUILT_IN_PARK_BEFORE = /在[^，,。；;]{0,24}(?:区|园|片区|基地|城|港)(?:内)?(?:规划建设|建设|打造|布局建设|新建)(?:[^，,。；;、]{2,20}、){0,4}$/;
 /** 亩均税收低于园区平均水平: a comparison inside what reads as a park's name; what follows it is a kind of park. */
 const COMPARISON_IN_NAME = /(低于|高于|超过|不低于|不高于|达到|多于|少于)/;
 /** 打造现代轻工特色园区: a featured park the text is to make is a goal, no place (unless a place opens its name). */
@@ -424,7 +426,7 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
     // a base named by its field, product or function alone, with no place or owner opening its name, is a kind of base
     // (a goal, a project, a designation), no park — unless the text places something in it (在/位于/落户 before it, or
     // 重点发展/集聚/位于 after it); the genre's named bases open with their place (舟山绿色石化基地, 陆丰海洋工程基地)
-    if (m.label === 'Park' && !m.lex && /基地$/.test(m.surface) && !opensWithName(m.surface) && !PROPER_OPENING.test(m.surface) && !PLACED_AFTER.test(text.slice(m.end - offset, m.end - offset + 24)) && !/(?:在|于|位于|落户|入驻|进驻)$/.test(before)) {
+    if (m.label === 'Park' && !m.lex && /基地$/.test(m.surface) && !opensWithName(m.surface) && !PROPER_OPENING.test(m.surface) && !PLACED_AFTER.test(text.slice(m.end - offset, m.end - offset + 24)) && !/(?:在|于|位于|落户|入驻|进驻)$/.test(before) && !BUILT_IN_PARK_BEFORE.test(before)) {
       drop();
       continue;
     }
