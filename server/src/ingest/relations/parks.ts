@@ -219,12 +219,11 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   // (区内已集聚A、B…: the document's one zone, by any zone word)
   // (我区已集聚A、B… in a zone's own document, 秦皇岛经济技术开发区产业发展规划: the zone its title names; in a district's
   // document, 某某区…, no zone is titled and 我区 names none)
-  // (P（以下简称Q）是…核心承载区。区内已集聚A… / P是…核心承载区。集聚区已集聚A…: 区内, or the park's own kind word, goes on with
-  // the one park that opened an earlier sentence of the line when the title names no zone)
+  // (P是…核心承载区。集聚区已集聚A…: a bare 集聚区 goes on with the one park that opened an earlier sentence of the line)
   for (const b of text.matchAll(/(开发区|经开区|高新区|示范区|新区|集聚区|区内|我区)(?=已|目前已|集聚了|聚集了|汇聚了|建有|是)(?<=(?:^|[，,；;。：:]\s*(?:其中|目前|当前)?)\1)/g)) {
     // (the paragraph's zone of that kind first: 南昌经济技术开发区重点发展X。经开区已集聚A、B — the bare word goes on with the
     // paragraph's subject, not with a zone the reader named after the city from the bare word itself)
-    const zone = b[1] === '区内' ? (titleZone(scope) ?? paragraphPark(scope, '园区', true)) : b[1] === '我区' ? titleZone(scope) : b[1] === '集聚区' ? paragraphPark(scope, b[1]) : (paragraphPark(scope, b[1]!) ?? ownZone(scope, b[1]!));
+    const zone = b[1] === '区内' || b[1] === '我区' ? titleZone(scope) : b[1] === '集聚区' ? paragraphPark(scope, b[1]) : (paragraphPark(scope, b[1]!) ?? ownZone(scope, b[1]!));
     if (!zone) continue;
     // (a park mention read from the same bare word on, 开发区是国家级经济技术开发区, is the bare word's subject, not its own)
     const at = s.start + b.index!;
