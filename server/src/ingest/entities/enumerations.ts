@@ -367,7 +367,7 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
     const trig = new Set([0, ...triggerCuts(chunk, insideWords(chunk)), ...copulaCuts(chunk, index)]);
     // a name may start right after an opening bracket: 滨江区（杭州高新区）
     const brackets = chunk.includes('(') || chunk.includes('（') ? [...chunk.matchAll(/[(（]/g)].map((b) => b.index! + 1).filter((c) => !/[)）]/.test(chunk.slice(c))) : [];
-    const cuts = [...new Set([...trig, ...nameStarts(chunk), ...brackets, ...quantityCuts(chunk)])].filter((c) => c <= chunk.length - suf.length).sort((a, b) => a - b);
+    const cuts = [...new Set([...trig, ...nameStarts(chunk), ...brackets, ...quantityCuts(chunk), /^\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[.．、](?!\d))\s*/.exec(chunk)?.[0].length ?? 0])].filter((c) => c <= chunk.length - suf.length).sort((a, b) => a - b);
     let best: Mention | undefined;
     let joinedAt = -1;
     let rankTail = -1;

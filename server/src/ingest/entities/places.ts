@@ -35,11 +35,11 @@ const INCUBATOR_AFTER = /^(?:科技企业)?(?:孵化器|众创空间|加速器|�
 const COOPERATE_WITH = /(加强|深化|推动|推进|开展|强化|密切)(?:同|与|和)(?:[^，,。；;]{0,30}、)?$/;
 const COOPERATION = /^(?:[^，,。；;]{0,30}?)(?:的)?(?:产业|科技|创新|经贸|区域)?(协作|合作|协同|联动|对接)/;
 /**
- * A与B开展飞地合作 / 推动A与B开展产能合作 / 与B开展产业链协作: the partner written after 与/同 in a
+ * A与B开展飞地合作 / 推动A与B开展产能合作 / 与B开展产业链协作 / 与B开展结对合作: the partner written after 与/同 in a
  * cross-area cooperation is elsewhere (the subject, before 与, is the document's own).
  */
 const PARTNER_BEFORE = /[与同](?:[\u3400-\u9fff]{2,3}?[市省]?)?$/;
-const PARTNER_COOPERATION = /^(?:开展|建立|深化|加强|推进|签署|探索)?[^，,。；;、]{0,10}?(?:飞地|产能|对口|跨区域|区域|产业链|产业|战略|园区)(?:合作|协作|共建|结对)/;
+const PARTNER_COOPERATION = /^(?:开展|建立|深化|加强|推进|签署|探索)?[^，,。；;、]{0,10}?(?:飞地|产能|对口|跨区域|区域|产业链|产业|战略|园区|结对)(?:合作|协作|共建|结对|帮扶)/;
 /**
  * …，与天津南港工业区开展错位发展 / ，与萝北石墨产业园错位发展 / ，与包头稀土高新区开展协作: a clause that opens
  * with 与/同 has the document's own area as its subject; the park it cooperates or divides work with is elsewhere.
@@ -55,6 +55,8 @@ const GOAL_VERB = /(打造|建成|建设(?:成为?)?|发展成为?|争创|成为
 const RANKED_GOAL_BEFORE = /(打造成?为?|建成|建设成为?|发展成为?|争创|创建|成为)[^，,。；;]{0,14}(一流|领先|知名|最大|领军|标杆|典范|样板|世界级|国际化|影响力|竞争力|示范性)[^，,。；;]{0,4}的$/;
 /** 原料基地, 种植基地, 生产基地: a base named only by its function is a kind of base, no place. */
 const FUNCTION_BASE = /^(?:原料|原材料|生产|种植|养殖|供应|直供|加工|物流|仓储|研发|实训|培训|育种|繁育|种苗|苗种|育苗|良种|种源|配套|制造|产业|示范|应用)+基地$/;
+/** 在保税区临港片区建设航天产业孵化器、无人机产业基地: a base the plan builds inside a park (the park before the verb, a list between). */
+const BUILT_IN_PARK_BEFORE = /在[^，,。；;]{0,24}(?:区|园|片区|基地|城|港)(?:内)?(?:规划建设|建设|打造|布局建设|新建)(?:[^，,。；;、]{2,20}、){0,4}$/;
 /** 亩均税收低于园区平均水平: a comparison inside what reads as a park's name; what follows it is a kind of park. */
 const COMPARISON_IN_NAME = /(低于|高于|超过|不低于|不高于|达到|多于|少于)/;
 /** 打造现代轻工特色园区: a featured park the text is to make is a goal, no place (unless a place opens its name). */
@@ -417,6 +419,14 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
     }
     // 建成国内一流的海洋经济特色开发区 / 原料基地 / 首台（套）应用示范基地: a goal, a kind of base, a designation
     if (m.label === 'Park' && !m.lex && (RANKED_GOAL_BEFORE.test(before) || FUNCTION_BASE.test(m.surface) || (PROGRAMME_DESIGNATION.test(m.surface.replace(/[()（）]/g, '')) && !PLACED_AFTER.test(text.slice(m.end - offset, m.end - offset + 24))))) {
+      drop();
+      continue;
+    }
+    // 打造航空航天用特殊钢材料基地 / 推进莓茶标准化种植基地建设 / 依托优质原料基地发展X / 具备建设百万千瓦级储能基地的条件:
+    // a base named by its field, product or function alone, with no place or owner opening its name, is a kind of base
+    // (a goal, a project, a designation), no park — unless the text places something in it (在/位于/落户 before it, or
+    // 重点发展/集聚/位于 after it); the genre's named bases open with their place (舟山绿色石化基地, 陆丰海洋工程基地)
+    if (m.label === 'Park' && !m.lex && /基地$/.test(m.surface) && !opensWithName(m.surface) && !PROPER_OPENING.test(m.surface) && !PLACED_AFTER.test(text.slice(m.end - offset, m.end - offset + 24)) && !/(?:在|于|位于|落户|入驻|进驻)$/.test(before) && !BUILT_IN_PARK_BEFORE.test(before)) {
       drop();
       continue;
     }

@@ -5,6 +5,7 @@ import { JUDGED, listed } from './judge.ts';
 import { plausibleBareName } from '../entities/enumerations.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
 import { isGenericName, typeBySuffix } from '../entities/typing.ts';
+import { words } from '../entities/segment.ts';
 import type { Entity } from '../entities/table.ts';
 import { knownParkAt } from './organisations.ts';
 import { lineBody } from './patterns.ts';
@@ -208,7 +209,9 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   if (opening) subjects.push({ start: s.start, end: s.start + opening.length, id: opening.entity.id });
   // (1. P。重点发展X，已集聚A、B等企业: a sentence with no subject of its own after its line's label, a park, goes on with it)
   else if (!orgs.some((o) => o.start - s.start <= text.search(/\S/))) {
-    const label = /^\s*(?:重点|主要|着力|已|已经|目前已|现已|现有|集聚了|拥有)/.test(text) ? labelPark(scope) : undefined;
+    // (P重点发展X，以A为龙头…。产业链条为…。已集聚B、C、D。: a sentence opening on what is gathered now, with no subject of its
+    // own, goes on with the one park the nearest earlier sentence of its line names)
+    const label = /^\s*(?:重点|主要|着力|已|已经|目前已|现已|现有|集聚了|拥有)/.test(text) ? (labelPark(scope) ?? (GATHERED_OPENING.test(text) ? lineParkBefore(scope) : undefined)) : undefined;
     if (label) subjects.push({ start: s.start, end: s.start, id: label.id });
   }
   // (开发区已集聚A、B…: a bare zone word is the document's own zone, else the zone so named that opened an earlier sentence
@@ -216,10 +219,11 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   // (区内已集聚A、B…: the document's one zone, by any zone word)
   // (我区已集聚A、B… in a zone's own document, 秦皇岛经济技术开发区产业发展规划: the zone its title names; in a district's
   // document, 某某区…, no zone is titled and 我区 names none)
-  for (const b of text.matchAll(/(开发区|经开区|高新区|示范区|新区|区内|我区)(?=已|目前已|集聚了|聚集了|汇聚了|建有|是)(?<=(?:^|[，,；;。：:]\s*(?:其中|目前|当前)?)\1)/g)) {
+  // (P是…核心承载区。集聚区已集聚A…: a bare 集聚区 goes on with the one park that opened an earlier sentence of the line)
+  for (const b of text.matchAll(/(开发区|经开区|高新区|示范区|新区|集聚区|区内|我区)(?=已|目前已|集聚了|聚集了|汇聚了|建有|是)(?<=(?:^|[，,；;。：:]\s*(?:其中|目前|当前)?)\1)/g)) {
     // (the paragraph's zone of that kind first: 南昌经济技术开发区重点发展X。经开区已集聚A、B — the bare word goes on with the
     // paragraph's subject, not with a zone the reader named after the city from the bare word itself)
-    const zone = b[1] === '区内' || b[1] === '我区' ? titleZone(scope) : (paragraphPark(scope, b[1]!) ?? ownZone(scope, b[1]!));
+    const zone = b[1] === '区内' || b[1] === '我区' ? titleZone(scope) : b[1] === '集聚区' ? paragraphPark(scope, b[1]) : (paragraphPark(scope, b[1]!) ?? ownZone(scope, b[1]!));
     if (!zone) continue;
     // (a park mention read from the same bare word on, 开发区是国家级经济技术开发区, is the bare word's subject, not its own)
     const at = s.start + b.index!;
@@ -236,14 +240,20 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     const headEnd = (zoneBefore ? zoneBefore.start : p.start) - s.start;
     // (the head's patterns below all end on a mark, a bullet, 其中/目前/当前/现, 的 or 即/为/是 and blanks: a head ending
     // otherwise is not read — a subject in a long clause with no mark read its whole clause with four patterns)
-    if (!HEAD_ENDS.test(lastNonBlank(text, headEnd, Math.max(0, stops.last[headEnd]!)))) continue;
-    const head = text.slice(Math.max(0, stops.last[headEnd]!), headEnd).replace(/(?<=[，,；;。：:]|^)\s*(?:园区|区)内的$/, '');
+    // ((1)P是…承载区，已集聚A、B / 2．P已集聚A: an item number opening the sentence is no part of the head)
+    // (以P为载体，重点发展X，已集聚A、B等企业 / X产业以P为核心承载区，已集聚… / 依托P发展X，已集聚A等企业: the park a clause
+    // takes as its carrier is the subject a later clause of what is gathered now goes on with)
+    const carrierHead = p.end > p.start ? CARRIER_HEAD.exec(text.slice(Math.max(0, stops.last[headEnd]!), headEnd)) : null;
+    const carrier = carrierHead ? (carrierHead[1] === '以' ? CARRIER_AS : CARRIER_BY).exec(text.slice(p.end - s.start)) : null;
+    const numbered = ITEM_NUMBER_HEAD.exec(text.slice(0, headEnd))?.[0].length === headEnd;
+    if (!carrier && !numbered && !HEAD_ENDS.test(lastNonBlank(text, headEnd, Math.max(0, stops.last[headEnd]!)))) continue;
+    const head = numbered || carrier ? '' : text.slice(Math.max(0, stops.last[headEnd]!), headEnd).replace(/(?<=[，,；;。：:]|^)\s*(?:园区|区)内的$/, '');
     // (位于Z的P已集聚A…: the place before 的 only says where P is)
     const placed = /(?:^|[，,；;。：:])\s*位于([^，,；;。]{2,20}?)的$/.exec(head);
     // (■P：… / ● P…: a line's bullet before the park)
     // (“一核”即P，是…核心承载区，已集聚A、B: the place a layout's role names is its clause's subject)
     if (!/(^\s*[■□●○◆◇▲△▶►•·▪]|^|[，,；;。：:])\s*(?:其中|目前|当前|现)?[，,]?\s*$/.test(head) && !placed && !ROLE_HEAD.test(head)) continue;
-    let restAt = p.end - s.start;
+    let restAt = p.end - s.start + (carrier?.[0].length ?? 0);
     // (P：重点发展X，已集聚A、B: a park labelling its line)
     if (/^[：:]/.test(text.slice(restAt))) restAt += 1;
     const located = /^(?:位于|地处|坐落于)[^，,。；;]{1,20}[，,]/.exec(text.slice(restAt));
@@ -278,13 +288,22 @@ export function parkEdges(sentenceScope: SentenceScope): void {
     knownFirms(scope, text.slice(restAt + verb[0].length, end), p.id);
     // (P重点发展X，已落户A: what a park says has settled in it are firms or labs, named or not)
     if (/落户|入驻/.test(verb[0])) unreadFirms(scope, text.slice(restAt + verb[0].length, end).replace(/等[^、，,。；;]{0,12}$/, '').split(/[、和及与]/).map((x) => x.trim()), p.id);
+    // (P重点发展X，已集聚A、B。: an untyped list of two or more bare names that the park has gathered, no field among them and
+    // no kind word closing it, names its firms — the names the document reads as firms only later, A是…企业)
+    else if (/已|了/.test(verb[0])) {
+      const listed = text.slice(restAt + verb[0].length, end);
+      const items = listed.split(/、/).map((x) => x.trim());
+      if (items.length >= 2 && !/[等的和及与]/.test(listed) && items.every((x) => plausibleBareName(x) && nameLike(scope, x) && scope.ctx.index.lookup(x)?.type !== 'industry' && !scope.inds.some((i) => i.surface === x) && scope.table.find('Industry', x)?.label !== 'Industry')) unreadFirms(scope, items, p.id);
+    }
     // P已集聚A、B等企业，建有L、M等创新平台: the next clauses that open on such a verb go on with P
     for (let at = end; at < text.length && /[，,]/.test(text[at]!); ) {
-      const more = /^(?:并|还|同时)?(?:已|已经)?(?:建有|拥有|集聚了|聚集了|汇聚了|引进了|入驻了|已集聚|已聚集|已落户|已入驻)/.exec(text.slice(at + 1));
+      // (…等LED企业，以及C、D等整机企业: a typed list after 以及 is more of what the verb before gathered)
+      const more = /^(?:并|还|同时)?(?:已|已经)?(?:建有|拥有|集聚了|聚集了|汇聚了|引进了|入驻了|已集聚|已聚集|已落户|已入驻)|^以及(?=[^，,。；;]*?等[^，,。；;、]{0,12}?(?:企业|厂商))/.exec(text.slice(at + 1));
       if (!more) break;
       const stop = clauseStop(text, at + 1 + more[0].length);
       for (const o of orgs) if (o.label !== 'Park' && !o.foreign && o.start - s.start >= at + 1 + more[0].length && o.end - s.start <= stop) edges.add('LOCATED_IN', entityOf(scope, o).id, p.id, ev, JUDGED.settled);
       knownFirms(scope, text.slice(at + 1 + more[0].length, stop), p.id);
+      if (more[0] === '以及') unreadFirms(scope, typedListItems(text.slice(at + 1 + more[0].length, stop)), p.id);
       at = stop;
     }
     unreadFirms(scope, typedListItems(text.slice(restAt + verb[0].length, end)), p.id);
@@ -333,6 +352,36 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   }
 }
 
+/** A sentence opening on what is gathered or settled now: 已集聚A、B / 目前已落户A. */
+const GATHERED_OPENING = /^\s*(?:目前|现)?[，,]?\s*(?:已|已经)(?:集聚|聚集|汇聚|落户|入驻)/;
+
+/**
+ * The one park the nearest earlier sentence of the same line names (up to four sentences back): 先进材料产业园重点发展X…。
+ * 产业链条为…。已集聚A、B — a sentence naming two parks or more, or none in the line, gives none.
+ */
+function lineParkBefore(scope: SentenceScope): Entity | undefined {
+  const { doc, se } = scope;
+  const all = doc.sentences;
+  const text = doc.source.text;
+  let i = all.indexOf(se.sentence);
+  if (i < 0) i = all.findIndex((x) => x.start === se.sentence.start);
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
+    const prev = all[k]!;
+    if (text.slice(prev.end, all[k + 1]!.start).includes('\n') || text.slice(prev.start, prev.end).includes('\n') || prev.end - prev.start > 300) return undefined;
+    const named = new Map<string, Entity>();
+    const t = text.slice(prev.start, prev.end);
+    for (let at = 0; at < t.length; at++) {
+      const p = knownParkAt(scope, t.slice(at, at + 16));
+      if (!p || p.entity.label !== 'Park') continue;
+      named.set(p.entity.id, p.entity);
+      at += p.length - 1;
+    }
+    if (named.size === 1) return [...named.values()][0];
+    if (named.size > 1) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * A settling verb and a word standing for the park the sentence is about: 落户于此, 已落户该园, 入驻园内; a park's kind word
  * after 该 or before a phase (已落户该产业园, 位于该专区, 已落户产业园一期: [1], the park's name must end so).
@@ -359,6 +408,14 @@ function lastNonBlank(text: string, k: number, from: number): string {
 }
 
 /** The last character of a head the subjects' patterns can read (HEAD and ROLE_HEAD, 园区内的, 位于Q的); '' an empty one. */
+/** A clause opening that takes a park as its carrier: 以P为载体 / X产业以P为核心承载区 / 依托P发展X ([1] the word before P). */
+const CARRIER_HEAD = /(?:^|[，,；;。：:])\s*(?:[^，,；;。：:以]{1,10}?)?(以|依托)$/;
+/** What follows P in 以P为载体 (the role, up to the clause's end). */
+const CARRIER_AS = /^为(?:主要|核心|重要|主)?(?:载体|承载区|承载地|主阵地|核心区|承载平台)(?=[，,])/;
+/** What follows P in 依托P发展X: a verb of developing, no more (the clause walk goes on from its end). */
+const CARRIER_BY = /^(?=(?:重点|主要|大力|加快)?发展)/;
+/** An item number opening a sentence, (1) / （2） / 3． / 4、, and the blanks after it. */
+const ITEM_NUMBER_HEAD = /^\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|\d{1,2}[.．、](?!\d))\s*/;
 const HEAD_ENDS = /^(?:|[，,；;。：:■□●○◆◇▲△▶►•·▪中前现的即为是])$/;
 
 function opensClause(text: string, k: number): boolean {
@@ -491,6 +548,11 @@ function typedListItems(clause: string): string[] {
  * read as an industry (福州软件园已集聚网龙、新大陆、星网锐捷等软件和信息服务企业): an item of the list is a firm by the list's
  * kind word or by its read fellows, when it is a plausible name and no industry the lexicon knows; settled there.
  */
+/** A bare item that reads as a name: it opens with a region (河源绿野饮品) or holds a proper or unknown word (慈利杜仲生物, 揭阳华塑新材料). */
+function nameLike(scope: SentenceScope, item: string): boolean {
+  if ((scope.ctx.index.lexicon.regions ?? []).some((r) => r.length >= 2 && item.startsWith(r) && item.length - r.length >= 2)) return true;
+  return words(item).some((w) => w.word.length >= 2 && /^(?:ns|nr|nrt|nrfg|nz|x)$/.test(w.tag) && !scope.ctx.index.isIndustryTerm(w.word));
+}
 function unreadFirms(scope: SentenceScope, items: string[], parkId: string): void {
   const { se, orgs, table, edges, ctx } = scope;
   for (const name of items) {
