@@ -334,7 +334,7 @@ function runInLabelAt(norm: string, ls: number): string | undefined {
   // (a line before with no closing mark is a heading only when short and unpunctuated: 第四节　提升特色产业园区)
   if (prev && !/[。；;：:！？”"]$/.test(prev) && !(prev.length <= 30 && !/[，,。；;]/.test(prev))) return undefined;
   const x = m[1]!;
-  if (!plausibleHeadingIndustry(x) || NOT_INDUSTRY.test(x) || QUALITY_LABEL.test(x) || /(?:园|园区|区|基地|中心|平台|集群|组团|片区|港|带|廊|圈|轴|核|走廊|城|镇)$/.test(x)) return undefined;
+  if (!plausibleHeadingIndustry(x) || NOT_INDUSTRY.test(x) || QUALITY_LABEL.test(x) || TASK_LABEL.test(x) || /(?:园|园区|区|基地|中心|平台|集群|组团|片区|港|带|廊|圈|轴|核|走廊|城|镇)$/.test(x)) return undefined;
   return x;
 }
 
@@ -350,6 +350,11 @@ function runInSeries(doc: StructuredDoc): number {
   }
   return n;
 }
+/**
+ * Run-in labels of a task, not of an industry: a label opening with an action verb (融入北京新经济协同。/ 强化与河北互补合作。/
+ * 推进核心关键技术攻关。) names what the paragraph does; no lexicon industry opens with one of these verbs.
+ */
+const TASK_LABEL = /^(?:融入|强化|深化|推动|加快|构建|打造|提升|完善|实施|推进|加强|培育|壮大|优化|拓展|促进|建设|支持|鼓励|引导|积极|主动|开展|落实|健全|做强|做大|做优|聚焦|围绕|坚持|发挥|深入|全面|着力|大力)/;
 /** Run-in labels of kind, not of industry: 主导产业。/ 发展目标。 */
 const QUALITY_LABEL = /^(?:主导|重点|优势|特色|支柱|新兴|未来|传统|现代)(?:产业|领域)?$|(?:目标|现状|基础|方向|路径|举措|任务|原则|定位|思路|成效|问题)$/;
 
