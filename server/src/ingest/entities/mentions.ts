@@ -1060,19 +1060,6 @@ const LAB_PLACE_BRACKET = /^[(（]([\u3400-\u9fff]{2,4})[)）](?![\u3400-\u9fff]
 /** A college's industry programme: 电子信息产业学院, 光伏材料现代产业学院 (optional at most in the gold, never a lab). */
 const INDUSTRY_COLLEGE = /产业学院$/;
 
-/**
- * 航空航天用特殊钢材料基地 / 百万千瓦级储能基地 / 现代煤化工和可降解材料基地 / 道地中药材基地: a base named only by what it
- * makes or holds, with no place or proper name opening it, is a kind of base (a plan's goal, a farm, a designation) —
- * the gold's parks that end in 基地 (宁东能源化工基地, 陆丰海洋工程基地, 永丰产业基地: 8 of 8 across the sets) open with
- * their place. 产业基地 is left to the place screen (places.ts), which reads its designations.
- */
-function unplacedBase(name: string, index: LexiconIndex): boolean {
-  if (!/基地$/.test(name) || /产业基地$/.test(name) || name.length < 5) return false;
-  if (longRegions(index).some((r) => name.startsWith(r))) return false;
-  const first = words(name)[0];
-  return !!first && !/^(ns|nr|nrt|nrfg|nz|x|j|eng)$/.test(first.tag);
-}
-
 /** Kinds of firm, not names: 链主, 龙头, 重点 (三、链主和重点企业). */
 const FIRM_KIND_WORD = /^(链主|龙头|重点|骨干|配套|领军|头部|核心|代表|本地|中小)$/;
 
@@ -1097,10 +1084,6 @@ function orgBounds(scan: Scan): void {
     // 电子信息产业学院 / 仪器仪表现代产业学院: a college's industry programme (the ministry's 现代产业学院 designation) trains
     // people for an industry; it is no research body and no lab (its industry words stay no industry of the sentence)
     if (m.label === 'Lab' && INDUSTRY_COLLEGE.test(m.surface)) {
-      out.splice(out.indexOf(m), 1);
-      continue;
-    }
-    if (m.label === 'Park' && unplacedBase(m.surface, scan.index)) {
       out.splice(out.indexOf(m), 1);
       continue;
     }
