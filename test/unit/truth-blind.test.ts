@@ -392,17 +392,17 @@ describe('truth of the industry layer on blind genre documents', () => {
     console.log(report('BLIND22 (blind annotator; hidden for one session, totals only)', blind22.scores, verbose));
     expect(blind22.scores.length).toBe(8);
     const rel = total(blind22.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.93);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.88);
-    expect(blind22.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.885);
+    expect(blind22.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
   });
 
   it('keeps blind23 at least at its development figure (usual layouts; hidden for one session, totals only: P 0.882 R 0.679 → P 0.884 R 0.692; then a source of classes: P 0.894 R 0.708; end of the session of 2026-12-07 01:52 UTC: P 0.910 R 0.715; end of the session of 2026-12-07 04:53 UTC: P 0.928 R 0.768; SCORES.md)', () => {
     console.log(report('BLIND23 (blind annotator; hidden for one session, totals only)', blind23.scores, verbose));
     expect(blind23.scores.length).toBe(8);
     const rel = total(blind23.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.92);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.76);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.93);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.785);
     expect(blind23.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(2);
   });
 
@@ -410,8 +410,8 @@ describe('truth of the industry layer on blind genre documents', () => {
     console.log(report('BLIND24 (blind annotator; hidden for one session, totals only)', blind24.scores, verbose));
     expect(blind24.scores.length).toBe(8);
     const rel = total(blind24.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.88);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.8);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.89);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.815);
     expect(blind24.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
   });
 
@@ -429,7 +429,7 @@ describe('truth of the industry layer on blind genre documents', () => {
     expect(blind30.scores.length).toBe(8);
     const rel = total(blind30.scores, (s) => s.relations);
     expect(precision(rel)).toBeGreaterThanOrEqual(0.91);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.83);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.84);
     expect(blind30.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
   });
 
@@ -437,35 +437,35 @@ describe('truth of the industry layer on blind genre documents', () => {
     console.log(report('BLIND29 (blind annotator; a source of classes)', blind29.scores, verbose));
     expect(blind29.scores.length).toBe(8);
     const rel = total(blind29.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.94);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.74);
-    expect(blind29.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(2);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.755);
+    expect(blind29.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
   });
 
   it('keeps blind31 at least at its blind figure (usual layouts; written and scored blind on 2026-12-07 on 9311800: 0.919/0.785 (1); a source of classes from then on; end of the session of 2026-12-07 04:53 UTC: P 0.955 R 0.847; SCORES.md)', () => {
     console.log(report('BLIND31 (blind annotator; a source of classes)', blind31.scores, verbose));
     expect(blind31.scores.length).toBe(8);
     const rel = total(blind31.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.95);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.84);
-    expect(blind31.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.96);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.86);
+    expect(blind31.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
   });
 
   it('keeps blind32 at least at its blind figure (usual layouts; written and scored blind on 2026-12-07 on 9311800: 0.884/0.726 (1); a source of classes from then on; end of the session of 2026-12-07 04:53 UTC: P 0.929 R 0.777; SCORES.md)', () => {
     console.log(report('BLIND32 (blind annotator; a source of classes)', blind32.scores, verbose));
     expect(blind32.scores.length).toBe(8);
     const rel = total(blind32.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.92);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.77);
-    expect(blind32.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.935);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.79);
+    expect(blind32.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
   });
 
   it('keeps blind35 at least at its blind figure (usual layouts; written and scored blind on main c3d96d6 (2026-12-07 08:16 UTC); a source of classes from then on; SCORES.md)', () => {
     console.log(report('BLIND35 (blind annotator; a source of classes)', blind35.scores, verbose));
     expect(blind35.scores.length).toBe(8);
     const rel = total(blind35.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.89);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.73);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.92);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.82);
     expect(blind35.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(3);
   });
 
@@ -473,9 +473,9 @@ describe('truth of the industry layer on blind genre documents', () => {
     console.log(report('BLIND36 (blind annotator; a source of classes)', blind36.scores, verbose));
     expect(blind36.scores.length).toBe(8);
     const rel = total(blind36.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.88);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.68);
-    expect(blind36.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(3);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.92);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.775);
+    expect(blind36.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(2);
   });
 
   it('prints the held-out set only when asked (TRUTH_HELDOUT=1)', async () => {
