@@ -5,7 +5,7 @@
 import { createCipheriv, randomBytes } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { aesCbc, md5, objectKey, PASSWORD_PAD, passwordHash, rc4, rc4FileKey, userCheck } from '../../server/src/ingest/read/pdf-crypt.ts';
-import { FONT, textOperators } from './hostile-pdf.ts';
+import { FONT, pdf, textOperators } from './hostile-pdf.ts';
 
 export type Scheme = 'rc4-40' | 'rc4-128' | 'aes-128' | 'aes-256';
 export const SCHEMES: Scheme[] = ['rc4-40', 'rc4-128', 'aes-128', 'aes-256'];
@@ -81,19 +81,10 @@ export function encryptedPdf(objs: PdfObject[], scheme: Scheme, opts: { userPass
     return Buffer.concat([Buffer.from(`<< /Length ${data.length}${o.dict ? ' ' + strings(o.dict, i + 1) : ''} >>\nstream\n`), data, Buffer.from('\nendstream')]);
   });
   bodies.push(Buffer.from(`<< ${k.entries} >>`));
-  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
-  let len = parts[0]!.length;
-  const offs: number[] = [];
-  bodies.forEach((b, i) => {
-    offs.push(len);
-    const whole = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), b, Buffer.from('\nendobj\n')]);
-    parts.push(whole);
-    len += whole.length;
+  return pdf(bodies, {
+    header: Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'),
+    trailer: `/Encrypt ${bodies.length} 0 R /ID [${hex(id)} ${hex(id)}]`,
   });
-  const xref = `xref\n0 ${bodies.length + 1}\n0000000000 65535 f \n` + offs.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  const trailer = `trailer\n<< /Size ${bodies.length + 1} /Root 1 0 R /Encrypt ${bodies.length} 0 R /ID [${hex(id)} ${hex(id)}] >>\nstartxref\n${len}\n%%EOF\n`;
-  parts.push(Buffer.from(xref + trailer));
-  return Buffer.concat(parts);
 }
 
 const PAGE = (contents: number) => `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contents} 0 R >>`;

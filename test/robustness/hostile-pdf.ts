@@ -2,9 +2,12 @@
 // review19's gen-hostile.py wrote them: objects numbered from 1, an xref table, a trailer.
 import { deflateSync } from 'node:zlib';
 
-/** A pdf of `objs` (object i + 1 each), with its xref table, as gen-hostile.py writes one. */
-export function pdf(objs: Buffer[]): Buffer {
-  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
+/**
+ * A pdf of `objs` (object i + 1 each), with its xref table, as gen-hostile.py writes one. `header` replaces the version
+ * line and `trailer` adds entries to the trailer dictionary (encrypted-pdf.ts: /Encrypt and /ID).
+ */
+export function pdf(objs: Buffer[], opts: { header?: Buffer; trailer?: string } = {}): Buffer {
+  const parts: Buffer[] = [opts.header ?? Buffer.from('%PDF-1.4\n')];
   let len = parts[0]!.length;
   const offs: number[] = [];
   objs.forEach((o, i) => {
@@ -14,7 +17,7 @@ export function pdf(objs: Buffer[]): Buffer {
     len += b.length;
   });
   const xref = `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n` + offs.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  parts.push(Buffer.from(xref + `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${len}\n%%EOF\n`));
+  parts.push(Buffer.from(xref + `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R${opts.trailer ? ' ' + opts.trailer : ''} >>\nstartxref\n${len}\n%%EOF\n`));
   return Buffer.concat(parts);
 }
 

@@ -1,16 +1,7 @@
 // SUPPORTS classes found by supports25. Each test runs a short document written for it (names invented) through the
 // real read, structure and extraction stages.
 import { describe, expect, it } from 'vitest';
-import type { Extraction } from '../../server/src/ingest/index.ts';
-import { runDoc } from '../fixtures/class-doc.ts';
-
-function named(x: Extraction, type: string): string[] {
-  const name = new Map(x.nodes.map((n) => [n.id, n.name]));
-  return x.edges
-    .filter((e) => e.type === type && Number(e.properties.confidence ?? 1) >= 0.5)
-    .map((e) => `${e.source.startsWith('measure:') ? '#' + e.source.split(':').pop() : name.get(e.source)} -> ${name.get(e.target)}`)
-    .sort();
-}
+import { named, runDoc } from '../fixtures/class-doc.ts';
 
 describe('a measure chain inside the joined subject of the document is supported but takes no place of the subject (supports24 × chains23)', () => {
   const doc =

@@ -2,16 +2,7 @@
 // and places invented) through the real read, structure and extraction stages, and asserts what the class gives and what
 // must not come.
 import { describe, expect, it } from 'vitest';
-import type { Extraction } from '../../server/src/ingest/index.ts';
-import { runDoc } from '../fixtures/class-doc.ts';
-
-function named(x: Extraction, type: string): string[] {
-  const name = new Map(x.nodes.map((n) => [n.id, n.name]));
-  return x.edges
-    .filter((e) => e.type === type && Number(e.properties.confidence ?? 1) >= 0.5)
-    .map((e) => `${e.source.startsWith('measure:') ? '#' + e.source.split(':').pop() : name.get(e.source)} -> ${name.get(e.target)}`)
-    .sort();
-}
+import { named, runDoc } from '../fixtures/class-doc.ts';
 
 describe('the fields a measure\'s source labs serve (以L1、L2为创新源头，服务X和Y: blind18 r07, blind20 r02/r05, blind22 r03/r08, blind24 r02/r03/r08, blind31 r07, blind7 r08, dev8 r04)', () => {
   it('each field as written is supported, not only a shorter known term inside it', async () => {
