@@ -24,3 +24,17 @@ describe('a run-in label that opens with an action verb', () => {
     expect(names).toEqual(expect.arrayContaining(['新能源装备', '风电主轴']));
   });
 });
+
+describe('a heading made of the chain\'s own vocabulary (二、产业链环节 / 二、上中下游重点环节)', () => {
+  it('names no industry: the firms and labs under it go to their own segments or the chain, never to 产业链', async () => {
+    const x = await runDoc(
+      '某市中药产业链链长制实施方案\n\n一、组织体系\n\n中药产业链由市长担任链长。\n\n二、产业链环节\n\n' +
+        '上游：中药材种植。重点企业：青禾药业（白芍种植）。\n\n下游：中药饮片。重点企业：云岭制药（饮片加工）。\n\n' +
+        '三、上中下游重点环节\n\n依托东岭中医药研究院开展道地药材品种选育。\n',
+    );
+    const names = x.nodes.filter((n) => n.label === 'Industry').map((n) => n.name);
+    expect(names).not.toContain('产业链');
+    expect(names).not.toContain('上中下游重点');
+    expect(names).toEqual(expect.arrayContaining(['中药材种植', '中药饮片']));
+  });
+});

@@ -188,7 +188,12 @@ function genericPair(title: string, index: LexiconIndex): boolean {
   return !!m && !index.lookup(title) && [m[1]!, m[2]!].some((x) => GENERIC_PART.test(x) || STAGES_ONLY.test(x));
 }
 
+/** Words of a chain's layout, not of any industry: 产业链, 链条, 上中下游, 上下游 (and a 重点/主要 before or after). */
+const CHAIN_VOCABULARY = /^(?:重点|主要|关键)?(?:产业链|产业链条|链条|全链条|上中下游|上下游|产业上下游)(?:重点|主要|关键)?$/;
+
 function plausibleHeadingIndustry(p: string): boolean {
+  // (二、产业链环节 / 二、上中下游重点环节: the chain's own vocabulary names the section's kind, no industry)
+  if (CHAIN_VOCABULARY.test(p)) return false;
   return p.length >= 2 && p.length <= 12 && !NOT_INDUSTRY_UNDER_PARENT.test(p) && !/[，,、()（）“”"]/.test(p) && !/(企业|主体|人才|资金|要素|机构)/.test(p) && !isGenericName(p, '', () => false);
 }
 
