@@ -10,7 +10,7 @@ import { runCli, SEEDS, tempDir } from './helpers.ts';
 
 // a doubtful fact of the seeds: a project (制造基地) named among projects, tied to 基础硬件 only by its
 // section (judged weak in test/fixtures/audit/edge-judgments.tsv)
-const WRONG = 'HOSTS:park:光电子材料及器件制造基地->industry:基础硬件';
+const WRONG = 'HOSTS:park:中环高端半导体产业园->industry:基础硬件';
 
 let a: { dir: string; cleanup: () => Promise<void> };
 let b: { dir: string; cleanup: () => Promise<void> };
@@ -24,7 +24,7 @@ function record(seq: number, over: Partial<CurationRecord>): CurationRecord {
     op: 'reject',
     kind: 'edge',
     target: WRONG,
-    nodeIds: ['industry:基础硬件', 'park:光电子材料及器件制造基地'],
+    nodeIds: ['industry:基础硬件', 'park:中环高端半导体产业园'],
     note: '这是一个建设项目，不是承载基础硬件的园区',
     before: null,
     after: null,
@@ -95,14 +95,14 @@ describe('kg import-curation / changes / export', () => {
     const lines = r.stdout.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe('seq,id,at,author,op,op_zh,kind,target,nodes,note,before,after,before_json,after_json');
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toMatch(/^1,chg:test-1,2025-03-01T09:00:00\.000Z,规划处张三,reject,拒绝,edge,HOSTS:park:光电子材料及器件制造基地->industry:基础硬件,/);
+    expect(lines[1]).toMatch(/^1,chg:test-1,2025-03-01T09:00:00\.000Z,规划处张三,reject,拒绝,edge,HOSTS:park:中环高端半导体产业园->industry:基础硬件,/);
     expect(lines[2]).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
     expect(lines[2]).toContain(",'+cmd,");
     expect(lines[2]).toContain('park:中国信创谷 —HOSTS→ industry:信创'); // a hand-written record without its ends' names
     const byAuthor = await runCli(['changes', '--author', '规划处张三', '--format', 'json', '--data', a.dir]);
     expect((JSON.parse(byAuthor.stdout) as { changes: CurationRecord[] }).changes.map((c) => c.id)).toEqual(['chg:test-1']);
     const out = path.join(a.dir, 'audit', 'changes.csv');
-    expect((await runCli(['changes', '--node', 'park:光电子材料及器件制造基地', '--out', out, '--data', a.dir])).code).toBe(0);
+    expect((await runCli(['changes', '--node', 'park:中环高端半导体产业园', '--out', out, '--data', a.dir])).code).toBe(0);
     expect((await readFile(out, 'utf8')).trim().split('\r\n')).toHaveLength(2);
     expect((await runCli(['changes', '--since', 'yesterday', '--data', a.dir])).code).toBe(2);
   });

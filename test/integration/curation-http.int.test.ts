@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken, gql, runCli, SEEDS, startServer, tempDir, type RunningServer } from './helpers.ts';
 
 // a doubtful fact of seed 001: a project (制造基地) named among projects, tied to 基础硬件 only by its section
-const WRONG = 'HOSTS:park:光电子材料及器件制造基地->industry:基础硬件';
+const WRONG = 'HOSTS:park:中环高端半导体产业园->industry:基础硬件';
 let data: { dir: string; cleanup: () => Promise<void> };
 let server: RunningServer;
 const tokens: Record<'editor' | 'viewer', string> = { editor: '', viewer: '' };
@@ -39,7 +39,7 @@ describe('curation over GraphQL over HTTP', () => {
     expect([viewer.status, viewer.errors?.[0]?.extensions?.code]).toEqual([403, 'FORBIDDEN']);
     expect(await count()).toBe(0);
     const parks = await gql<{ parksForIndustry: { id: string }[] }>(server.url, '{ parksForIndustry(id: "industry:基础硬件") { id } }');
-    expect(parks.data!.parksForIndustry.map((p) => p.id)).toContain('park:光电子材料及器件制造基地');
+    expect(parks.data!.parksForIndustry.map((p) => p.id)).toContain('park:中环高端半导体产业园');
   });
 
   it('an editor’s change answers the change and the fact as it reads now', async () => {
@@ -50,7 +50,7 @@ describe('curation over GraphQL over HTTP', () => {
       as(tokens.editor),
     );
     expect(r.status).toBe(200);
-    expect(r.data!.rejectEdge).toEqual({ change: { author: '编辑甲', op: 'REJECT', summary: '拒绝关系：光电子材料及器件制造基地 —HOSTS→ 基础硬件 basis=planned confidence=0.8' }, edge: null });
+    expect(r.data!.rejectEdge).toEqual({ change: { author: '编辑甲', op: 'REJECT', summary: '拒绝关系：中环高端半导体产业园 —HOSTS→ 基础硬件 basis=planned confidence=0.8' }, edge: null });
     const a = await gql<{ acceptEdge: { edge: { properties: { basis: string; confidence: number } } } }>(
       server.url,
       'mutation { acceptEdge(id: "HOSTS:park:京津冀特色细胞谷->industry:生物医药") { edge { properties } } }',

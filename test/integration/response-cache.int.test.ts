@@ -31,7 +31,7 @@ const cacheGeneration = async (): Promise<number | null | undefined> =>
 const q = (query: string, variables?: Record<string, unknown>, operationName?: string) => ({ query, ...(variables ? { variables } : {}), ...(operationName ? { operationName } : {}) });
 
 // a doubtful fact of seed 001 (as in curation-http.int.test.ts)
-const WRONG = 'HOSTS:park:光电子材料及器件制造基地->industry:基础硬件';
+const WRONG = 'HOSTS:park:中环高端半导体产业园->industry:基础硬件';
 
 beforeAll(async () => {
   data = await tempDir('kg-cache-http-');
@@ -134,14 +134,14 @@ describe('response cache over HTTP', () => {
     const read = q('{ parksForIndustry(id: "industry:基础硬件") { id } changes { totalCount } }');
     const before = await post(cached.url, read);
     expect((await post(cached.url, read)).cache).toBe('hit');
-    expect(JSON.parse(before.body).data.parksForIndustry.map((p: { id: string }) => p.id)).toContain('park:光电子材料及器件制造基地');
+    expect(JSON.parse(before.body).data.parksForIndustry.map((p: { id: string }) => p.id)).toContain('park:中环高端半导体产业园');
     const m = await post(cached.url, q(`mutation { rejectEdge(id: "${WRONG}", note: "建设项目，不是园区") { change { id } } }`), bearer(tokens.editor));
     expect([m.status, m.cache]).toEqual([200, 'bypass']);
     expect(JSON.parse(m.body).errors).toBeUndefined();
     const after = await post(cached.url, read);
     expect(after.cache).toBe('miss');
     const d = JSON.parse(after.body).data;
-    expect(d.parksForIndustry.map((p: { id: string }) => p.id)).not.toContain('park:光电子材料及器件制造基地');
+    expect(d.parksForIndustry.map((p: { id: string }) => p.id)).not.toContain('park:中环高端半导体产业园');
     expect(d.changes.totalCount).toBe(JSON.parse(before.body).data.changes.totalCount + 1);
   });
 
