@@ -62,6 +62,8 @@ const BLIND31 = join(FIX, 'truth-blind31');
 const BLIND32 = join(FIX, 'truth-blind32');
 const BLIND35 = join(FIX, 'truth-blind35');
 const BLIND36 = join(FIX, 'truth-blind36');
+const BLIND39 = join(FIX, 'truth-blind39');
+const BLIND40 = join(FIX, 'truth-blind40');
 const HELDOUT = join(FIX, 'truth-heldout');
 const ctx = createIngestContext();
 const verbose = process.env.TRUTH_VERBOSE === '1';
@@ -116,6 +118,8 @@ let blind31: Awaited<ReturnType<typeof run>>;
 let blind32: Awaited<ReturnType<typeof run>>;
 let blind35: Awaited<ReturnType<typeof run>>;
 let blind36: Awaited<ReturnType<typeof run>>;
+let blind39: Awaited<ReturnType<typeof run>>;
+let blind40: Awaited<ReturnType<typeof run>>;
 
 beforeAll(async () => {
   blind = await run(BLIND);
@@ -150,6 +154,8 @@ beforeAll(async () => {
   blind32 = await run(BLIND32);
   blind35 = await run(BLIND35);
   blind36 = await run(BLIND36);
+  blind39 = await run(BLIND39);
+  blind40 = await run(BLIND40);
 }, 480_000);
 
 describe('truth of the industry layer on blind genre documents', () => {
@@ -478,6 +484,24 @@ describe('truth of the industry layer on blind genre documents', () => {
     expect(blind36.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(2);
   });
 
+  it('keeps blind39 at least at its blind figure (usual layouts; written and scored blind on main edf94b6 (2026-12-07 11:27 UTC); a source of classes from then on; SCORES.md)', () => {
+    console.log(report('BLIND39 (blind annotator; a source of classes)', blind39.scores, verbose));
+    expect(blind39.scores.length).toBe(8);
+    const rel = total(blind39.scores, (s) => s.relations);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.88);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.815);
+    expect(blind39.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps blind40 at least at its blind figure (usual layouts; written and scored blind on main edf94b6 (2026-12-07 11:29 UTC); a source of classes from then on; SCORES.md)', () => {
+    console.log(report('BLIND40 (blind annotator; a source of classes)', blind40.scores, verbose));
+    expect(blind40.scores.length).toBe(8);
+    const rel = total(blind40.scores, (s) => s.relations);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.905);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.74);
+    expect(blind40.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(3);
+  });
+
   it('prints the held-out set only when asked (TRUTH_HELDOUT=1)', async () => {
     if (!withHeldout) return;
     const held = await run(HELDOUT);
@@ -485,7 +509,7 @@ describe('truth of the industry layer on blind genre documents', () => {
   }, 120_000);
 
   it('every edge carries evidence that slices its document exactly', () => {
-    for (const [f, batch] of [...blind.batches, ...blind2.batches, ...dev4.batches, ...blind3.batches, ...dev5.batches, ...blind4.batches, ...blind5.batches, ...blind6.batches, ...blind7.batches, ...dev8.batches, ...blind8.batches, ...blind9.batches, ...blind10.batches, ...blind11.batches, ...blind12.batches, ...blind13.batches, ...blind14.batches, ...blind15.batches, ...blind16.batches, ...blind17.batches, ...blind18.batches, ...blind19.batches, ...blind20.batches, ...blind22.batches, ...blind23.batches, ...blind24.batches, ...blind30.batches, ...blind29.batches, ...blind31.batches, ...blind32.batches, ...blind35.batches, ...blind36.batches]) {
+    for (const [f, batch] of [...blind.batches, ...blind2.batches, ...dev4.batches, ...blind3.batches, ...dev5.batches, ...blind4.batches, ...blind5.batches, ...blind6.batches, ...blind7.batches, ...dev8.batches, ...blind8.batches, ...blind9.batches, ...blind10.batches, ...blind11.batches, ...blind12.batches, ...blind13.batches, ...blind14.batches, ...blind15.batches, ...blind16.batches, ...blind17.batches, ...blind18.batches, ...blind19.batches, ...blind20.batches, ...blind22.batches, ...blind23.batches, ...blind24.batches, ...blind30.batches, ...blind29.batches, ...blind31.batches, ...blind32.batches, ...blind35.batches, ...blind36.batches, ...blind39.batches, ...blind40.batches]) {
       const doc = batch.nodes.find((n) => n.label === 'Document')!;
       const text = String(doc.properties.text);
       for (const e of batch.edges) {
