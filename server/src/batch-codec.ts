@@ -63,6 +63,12 @@ class NotEncodable extends Error {}
 
 const BATCH_KEYS = new Set(['documentId', 'sourceHash', 'nodes', 'edges']);
 
+/** Buffer's own UTF-8 write (what `buf.write(s, pos, 'utf8')` calls, without its argument parsing). */
+const utf8Write: (this: Buffer, s: string, offset: number) => number =
+  (Buffer.prototype as unknown as { utf8Write?: (this: Buffer, s: string, offset: number) => number }).utf8Write ??
+  function (this: Buffer, s: string, offset: number): number {
+    return this.write(s, offset, 'utf8');
+  };
 const utf8Slice = (Buffer.prototype as unknown as { utf8Slice?: (start: number, end: number) => string }).utf8Slice;
 
 /** Growable byte buffer of varints and raw numbers. */
@@ -131,14 +137,14 @@ class Encoder {
   /** UTF-16 length of each string of the table. */
   readonly lengths = scratch(0);
   /**
-   * UTF-8 of the table's strings, encoded a run of RUN strings at a time: a run is concatenated as
-   * it comes (`+=`, a rope) and encoded in one native call. Measured on 10⁶-node batches, pushing
-   * every string to one array and joining it at the end cost ~25% more encoder CPU; one rope for
-   * the whole batch (3×10⁵ cons cells alive until the end) cost it back in garbage collection.
+   * UTF-8 of the table's strings, each written straight into the section as it comes (one native
+   * call per string). Before (write10/write11) a run of 4,096 strings was concatenated (`+=`, a
+   * rope), checked with a regular expression and written in one call: the rope's cons cells, its
+   * flattening (a copy of every string into a new large string) and the scan cost more than the
+   * calls. Same bytes; encoder CPU on twelve 10⁶-node batches −20 to −25% (bench/PROFILE.md,
+   * scale28). Pushing every string to one array and joining it at the end cost more still.
    */
   readonly blob = scratch(1);
-  private run = '';
-  private runParts: string[] = [];
   /** False once a string has no UTF-8 form of its own (a lone surrogate): the batch goes as JSON. */
   wellFormed = true;
   readonly body = scratch(2);
@@ -176,29 +182,18 @@ class Encoder {
     this.body.uint(i);
   }
   private addNew(s: string): number {
-    this.run += s;
-    this.runParts.push(s);
-    if (this.runParts.length === RUN) this.flush();
+    if (this.wellFormed) {
+      // Each string must be well-formed by itself: two strings side by side can form a surrogate
+      // pair that neither has alone (a joined text would pass, and the file would not decode).
+      if (!isWellFormed(s)) this.wellFormed = false;
+      else {
+        const b = this.blob;
+        b.ensure(3 * s.length);
+        b.pos += utf8Write.call(b.buf, s, b.pos);
+      }
+    }
     this.lengths.uint(s.length);
     return this.count++;
-  }
-  /** Encode the pending run into blob. */
-  flush(): void {
-    const parts = this.runParts;
-    if (parts.length === 0) return;
-    const r = this.run;
-    this.run = '';
-    this.runParts = [];
-    if (!this.wellFormed) return;
-    // Each string must be well-formed by itself: two strings side by side can form a surrogate
-    // pair that neither has alone (the joined text would pass, and the file would not decode).
-    if (SURROGATE.test(r)) {
-      for (const x of parts) if (!isWellFormed(x)) this.wellFormed = false;
-      if (!this.wellFormed) return;
-    }
-    const b = this.blob;
-    b.ensure(3 * r.length);
-    b.pos += b.buf.write(r, b.pos, 'utf8');
   }
   json(v: unknown): void {
     this.str(JSON.stringify(v));
@@ -215,8 +210,6 @@ class Encoder {
   }
 }
 
-const RUN = 4096;
-const SURROGATE = /[\uD800-\uDFFF]/;
 
 const isWellFormed = (s: string): boolean =>
   (s as string & { isWellFormed?: () => boolean }).isWellFormed?.() ?? !/\p{Surrogate}/u.test(s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''));
@@ -393,7 +386,6 @@ function encodeWith(e: Encoder, batch: GraphBatch): Buffer | null {
     if (err instanceof NotEncodable) return null;
     throw err;
   }
-  e.flush();
   // A lone surrogate has no UTF-8 form (JSON escapes it): such a batch is written as JSON.
   if (!e.wellFormed) return null;
   const lengths = e.lengths.view();
