@@ -68,7 +68,8 @@ function industriesIn(phrase: string, index: LexiconIndex): IndustryEntry[] {
   return ms.filter((m) => m.ref.type === 'industry').map((m) => m.ref.entry as IndustryEntry);
 }
 
-const HEADING_PARENT = /(发展重点|重点产业|重点领域|产业布局|空间布局|赛道|主导产业|产业方向|重点方向|重点环节|产业链|主攻方向|主攻领域|发展方向|重点板块|细分领域)/;
+// (二、主要方向 / 第二章 产业定位 / 三、重点招商方向: the plan's list of its industries, a section each, as 发展重点 is)
+const HEADING_PARENT = /(发展重点|重点产业|重点领域|产业布局|空间布局|赛道|主导产业|产业方向|重点方向|重点环节|产业链|主攻方向|主攻领域|发展方向|重点板块|细分领域|主要方向|产业定位|招商方向)/;
 const NOT_INDUSTRY = /(加强|推动|推进|提升|建设|实施|打造|支持|优化|完善|强化|深化|促进|构建|保障|组织|指导|目标|思想|要求|措施|任务|机制|环境|服务|创新|人才|金融|政策|领导|考评|监测|咨询)/;
 /** Under a heading that announces industries (发展重点, 重点环节 …), only verbs and plan words rule a title out. */
 // (（五）夯实创新支撑 / 筑牢安全底线: a task verb and what it secures; （二）两带 / （三）多园: a part of a
@@ -272,7 +273,8 @@ function headingIndustries(path: string[], index: LexiconIndex, known?: KnownInd
       if ((known?.(core) || namedAsIndustry(core, textBefore) || listed) && plausibleHeadingIndustry(core) && !/[与和及、]/.test(core)) return [{ surface: core, source: 'heading' }];
       continue;
     }
-    if (d > 0 && bareTitle.length >= 2 && bareTitle.length <= 8 && !NOT_INDUSTRY_UNDER_PARENT.test(bareTitle) && HEADING_PARENT.test(path[d - 1]!) && !isGenericName(bareTitle, '', () => false) && !genericPair(bareTitle, index)) {
+    // (（三）时尚创意园 under 各园区产业定位: a place, never an industry)
+    if (d > 0 && bareTitle.length >= 2 && bareTitle.length <= 8 && !NOT_INDUSTRY_UNDER_PARENT.test(bareTitle) && !/(?:园|园区|基地|集聚区|片区)$/.test(bareTitle) && HEADING_PARENT.test(path[d - 1]!) && !isGenericName(bareTitle, '', () => false) && !genericPair(bareTitle, index)) {
       return [{ surface: bareTitle, source: 'heading' }];
     }
   }
