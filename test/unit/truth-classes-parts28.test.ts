@@ -31,3 +31,23 @@ describe('a short heading under a category heading of the plan\'s industries', (
     expect(po.filter((e) => e.endsWith('-> 时尚创意园'))).toEqual([]);
   });
 });
+
+// The use a resource is put to, named by a measure title (parts28): 3|做大糖蜜综合利用。/ 4|推进蔗渣高值化利用。/ 3．发展有色金属
+// 资源循环利用。 name an industry of the genre (X综合利用, X高值化利用, X资源循环利用), which 推进 grows as 发展 does; the items the
+// measure develops are its parts. The use of resources at large (推动资源高效综合利用 / 推进循环利用) names none.
+describe('a measure title growing the use of a resource (X综合利用 / X高值化利用 / X资源循环利用)', () => {
+  it('names the industry its items are parts of; the use of resources at large names none', async () => {
+    const x = await runDoc(
+      '某市甜菜制糖产业发展重点任务分工方案\n\n一、重点任务\n\n' +
+        '1．做大废糖蜜综合利用。依托青禾酵母发展活性干酵母和酵母浸膏。\n\n' +
+        '2．推进甜菜粕高值化利用。依托云岭纸业发展甜菜粕纤维和甜菜粕膳食纤维。\n\n' +
+        '3．推动资源高效综合利用。支持东岭糖业开展节水改造。\n\n' +
+        '4．推进循环利用。支持东岭糖业开展余热回收。\n',
+    );
+    const po = named(x, 'PART_OF');
+    expect(po).toEqual(expect.arrayContaining(['活性干酵母 -> 废糖蜜综合利用', '酵母浸膏 -> 废糖蜜综合利用', '甜菜粕纤维 -> 甜菜粕高值化利用']));
+    expect(named(x, 'SUPPORTS')).toEqual(expect.arrayContaining(['#1 -> 废糖蜜综合利用', '#2 -> 甜菜粕高值化利用']));
+    const names = x.nodes.filter((n) => n.label === 'Industry').map((n) => n.name);
+    expect(names.filter((n) => /资源高效|^循环利用$/.test(n))).toEqual([]);
+  });
+});
