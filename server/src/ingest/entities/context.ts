@@ -68,7 +68,8 @@ function industriesIn(phrase: string, index: LexiconIndex): IndustryEntry[] {
   return ms.filter((m) => m.ref.type === 'industry').map((m) => m.ref.entry as IndustryEntry);
 }
 
-const HEADING_PARENT = /(发展重点|重点产业|重点领域|产业布局|空间布局|赛道|主导产业|产业方向|重点方向|重点环节|产业链|主攻方向|主攻领域|发展方向|重点板块|细分领域)/;
+// (二、主要方向 / 第二章 产业定位 / 三、重点招商方向: the plan's list of its industries, a section each, as 发展重点 is)
+const HEADING_PARENT = /(发展重点|重点产业|重点领域|产业布局|空间布局|赛道|主导产业|产业方向|重点方向|重点环节|产业链|主攻方向|主攻领域|发展方向|重点板块|细分领域|主要方向|产业定位|招商方向)/;
 const NOT_INDUSTRY = /(加强|推动|推进|提升|建设|实施|打造|支持|优化|完善|强化|深化|促进|构建|保障|组织|指导|目标|思想|要求|措施|任务|机制|环境|服务|创新|人才|金融|政策|领导|考评|监测|咨询)/;
 /** Under a heading that announces industries (发展重点, 重点环节 …), only verbs and plan words rule a title out. */
 // (（五）夯实创新支撑 / 筑牢安全底线: a task verb and what it secures; （二）两带 / （三）多园: a part of a
@@ -118,7 +119,7 @@ export function headingPhrase(title: string): { phrase: string; position?: numbe
 }
 
 /** Heads that close a segment's name in a document's own words: 算力基础设施, 电子信息制造, 化纤原料, 电驱电控系统, 卫星数据应用. */
-const SEGMENT_HEAD = /(?:基础设施|制造|服务|材料|原料|制品|精深加工|深加工|加工|装备|器件|零部件|部件|设备|终端|软件|系统|电池|芯片|整机|应用|模组|面板|化学品|仪器|机械|药物|面料|纤维|药|疫苗|耗材|器械|诊断|影像|试剂|机器人)$/;
+const SEGMENT_HEAD = /(?:综合利用|循环利用|高值化利用|资源化利用|基础设施|制造|服务|材料|原料|制品|精深加工|深加工|加工|装备|器件|零部件|部件|设备|终端|软件|系统|电池|芯片|整机|应用|模组|面板|化学品|仪器|机械|药物|面料|纤维|药|疫苗|耗材|器械|诊断|影像|试剂|机器人)$/;
 /** What a heading or title adds after the segment it names: 做强整车龙头, 提升零部件配套能力. */
 const SEGMENT_TAIL = /(?:配套能力|龙头|能力|水平|优势|配套|供给|竞争力|能级)$/;
 /** Qualifiers before a segment the document names that make no narrower one: 壮大品牌服装鞋帽 → 服装鞋帽. */
@@ -139,6 +140,8 @@ const TWO_STAGES = /^(?:设计|制造|封测|封装|测试|研发|生产|应用|
 const GENERIC_PART = /^(?:整机|整车|零部件|部件|元器件|材料|装备|设备|产品|终端|配套|基础|核心|关键|高端|先进|新型|重点|上游|中游|下游)+$/;
 /** Verbs of growth that open a heading or title naming a segment not known before (not 提升/强化/优化: tasks as often). */
 const OWN_WORDS_VERB = /^(?:做强|做优|做大|做精|培育壮大|培育|壮大|发展壮大|加快发展|大力发展|发展|突破|补齐|补强|布局|前瞻布局|加快布局|拓展|延伸)+/;
+/** The use a resource is put to (糖蜜综合利用, 蔗渣高值化利用, 有色金属资源循环利用): an industry of the genre, which 推进 grows as 发展 does. */
+const UTILISATION = /^([\u3400-\u9fffA-Za-z0-9]{2,8}?)(?:资源)?(?:综合利用|循环利用|高值化利用|资源化利用)$/;
 /** Words that make a phrase a task, an asset or a public good rather than a segment. */
 const NOT_OWN_SEGMENT = /(加强|推动|推进|提升|建设|实施|打造|支持|优化|完善|强化|深化|促进|构建|保障|组织|创新|人才|金融|政策|公共|政务|场景|平台|载体|空间|布局|环境|企业|主体|机构|资金|项目|园区|基地|中心|示范|推广|市场|配套)/;
 
@@ -148,7 +151,8 @@ const NOT_OWN_SEGMENT = /(加强|推动|推进|提升|建设|实施|打造|支�
  * task or generic word in it; a joined name (火箭和卫星制造) only when the lexicon knows it whole.
  */
 export function ownWordsSegment(title: string, index: LexiconIndex, known: KnownIndustry = () => false, textBefore = ''): string | undefined {
-  const v = OWN_WORDS_VERB.exec(title);
+  // (4．推进蔗渣高值化利用: 推进 grows the use of a resource, a task before anything else)
+  const v = OWN_WORDS_VERB.exec(title) ?? (UTILISATION.test(title.replace(/^推进/, '')) ? /^推进/.exec(title) : null);
   if (!v) return undefined;
   // (a chain position before the name is no part of it: 做强上游核心零部件)
   let rest = title.slice(v[0].length).replace(/^(?:上游|中游|下游)/, '').replace(/(?:产业链|产业|领域|环节)$/, '');
@@ -170,6 +174,8 @@ export function ownWordsSegment(title: string, index: LexiconIndex, known: Known
   // (a drug by its kind is named in one character before 药: 中药, 西药; 化学药, 生物药 in two)
   // (发展马产品加工: the processing of one element's products is a stage of that element's industry, no segment of its own)
   if (/加工$/.test(head ?? '') && /^[\u4e00-\u9fff]产品$/.test(before)) return undefined;
+  // (推动资源高效综合利用: the use of resources at large names no resource)
+  if (/利用$/.test(head ?? '') && (!/^[\u3400-\u9fffA-Za-z0-9]{2,}$/.test(before.replace(/资源$/, '')) || /^(?:资源|高效|全面|深度|综合)/.test(before))) return undefined;
   if (!head || before.length < (head === '药' ? 1 : 2) || GENERIC_TITLE_OBJECT.test(before) || GENERIC_PART.test(before) || isGenericName(rest, '', () => false) || isGenericName(before, '', () => false)) return undefined;
   return rest;
 }
@@ -272,7 +278,8 @@ function headingIndustries(path: string[], index: LexiconIndex, known?: KnownInd
       if ((known?.(core) || namedAsIndustry(core, textBefore) || listed) && plausibleHeadingIndustry(core) && !/[与和及、]/.test(core)) return [{ surface: core, source: 'heading' }];
       continue;
     }
-    if (d > 0 && bareTitle.length >= 2 && bareTitle.length <= 8 && !NOT_INDUSTRY_UNDER_PARENT.test(bareTitle) && HEADING_PARENT.test(path[d - 1]!) && !isGenericName(bareTitle, '', () => false) && !genericPair(bareTitle, index)) {
+    // (（三）时尚创意园 under 各园区产业定位: a place, never an industry)
+    if (d > 0 && bareTitle.length >= 2 && bareTitle.length <= 8 && !NOT_INDUSTRY_UNDER_PARENT.test(bareTitle) && !/(?:园|园区|基地|集聚区|片区)$/.test(bareTitle) && HEADING_PARENT.test(path[d - 1]!) && !isGenericName(bareTitle, '', () => false) && !genericPair(bareTitle, index)) {
       return [{ surface: bareTitle, source: 'heading' }];
     }
   }
@@ -510,7 +517,8 @@ const QUALITY_TAIL = /(?:能级|竞争力|短板|核心竞争力|综合实力|�
  * 聚焦A、B和C三大方向), or the lexicon knows, joined by 和/与/及.
  */
 function namedSegmentsTitle(t: string, index: LexiconIndex, known: KnownIndustry, textBefore = ''): IndustryRef[] {
-  const lv = TITLE_LEAD_VERB.exec(t);
+  // (推进蔗渣高值化利用: the use of a resource, which 推进 grows — ownWordsSegment)
+  const lv = TITLE_LEAD_VERB.exec(t) ?? (UTILISATION.test(t.replace(/^推进/, '')) ? /^推进/.exec(t) : null);
   if (!lv) return [];
   const whole = t.slice(lv[0].length);
   // 维修保障 may be the segment itself; 信息安全保障 is 信息安全 with a tail word
