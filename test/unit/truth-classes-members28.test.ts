@@ -26,3 +26,25 @@ describe('labs named as the technical support of a mandate serve it as a source 
     expect(strong(x, 'INNOVATES_FOR')).toEqual([]);
   });
 });
+
+describe('a firm whose name opens with what reads as a park’s is the firm (blind23 r05, blind32 r01, blind40 r01, r08)', () => {
+  it('A、B谷测控等X企业: the park reading gives way to the firm in a list slot', () => {
+    const x = run('依托赤川精密、青岚芯谷测控等封装测试企业，补齐引线框架配套环节。');
+    expect(strong(x, 'IN_INDUSTRY')).toContain('enterprise:青岚芯谷测控 -> industry:封装测试');
+    expect(x.nodes.filter((n) => n.label === 'Park').map((n) => n.name)).toEqual([]);
+  });
+  it('以P…装备制造为龙头，发展X、Y和Z: the lead firm, not a park hosting them', () => {
+    const x = run('以澄川临港海工装备制造为龙头，发展风电叶片、塔筒和导管架。');
+    expect(strong(x, 'IN_INDUSTRY')).toEqual(expect.arrayContaining(['enterprise:澄川临港海工装备制造 -> industry:导管架', 'enterprise:澄川临港海工装备制造 -> industry:风电叶片']));
+    expect(strong(x, 'HOSTS')).toEqual([]);
+  });
+  it('a firm the document has named is that firm again where its park-like part would be read alone', () => {
+    const x = run('朔方咖啡产业园已集聚北岭咖啡谷食品、朔方福源咖啡等企业。以北岭咖啡谷食品为龙头，发展冻干咖啡和咖啡浓缩液。');
+    expect(strong(x, 'IN_INDUSTRY')).toEqual(expect.arrayContaining(['enterprise:北岭咖啡谷食品 -> industry:冻干咖啡', 'enterprise:北岭咖啡谷食品 -> industry:咖啡浓缩液']));
+    expect(strong(x, 'HOSTS').filter((e) => e.startsWith('park:北岭咖啡谷 '))).toEqual([]);
+  });
+  it('a zone and its industry (在高新区装备制造…) stay a zone: no firm is made of them', () => {
+    const x = run('支持青岚高新区装备制造、新材料等产业集聚发展。');
+    expect(x.nodes.filter((n) => n.label === 'Enterprise').map((n) => n.name)).toEqual([]);
+  });
+});
