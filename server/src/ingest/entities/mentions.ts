@@ -802,7 +802,7 @@ function researchObjects(scan: Scan): void {
     const prev = cls[c - 1];
     // (以L为创新源头，服务X和Y，…: the clause after the source labs is their mandate whole, activity or not)
     let mandate = false;
-    if (served && prev && prev.end === cl.start - 1 && /为(创新)?源头$/.test(prev.text) && out.some((o) => o.label === 'Lab' && o.start >= prev.start && o.end <= prev.end)) {
+    if (served && prev && prev.end === cl.start - 1 && /为(?:(?:创新)?源头|(?:技术|创新|科技)?支撑)$/.test(prev.text) && out.some((o) => o.label === 'Lab' && o.start >= prev.start && o.end <= prev.end)) {
       objStart = cl.start + served[0].length;
       mandate = true;
     } else {

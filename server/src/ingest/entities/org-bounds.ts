@@ -320,3 +320,47 @@ export function labNameBounds(mentions: Mention[], text: string, offset: number)
   }
   if (added) mentions.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A firm whose name opens with what reads as a park's (兴隆咖啡谷食品, 安徽芯谷测控, 海南临港风电装备制造): the park reading
+ * stops where the firm's name goes on. The park gives way to the firm when the longer name is one the document has
+ * already named as a firm (以兴隆咖啡谷食品为龙头 after 已集聚兴隆咖啡谷食品、…等企业), or when, in a firm's slot (opened by
+ * 以/依托/支持/、 or a delimiter), the name runs on without a break into a firm's trade word (食品, 测控, 装备制造) and
+ * closes there on a delimiter, a list's 等 or the slot's verb (为龙头, 发展…). Only parks named by a head that is no
+ * zone's (…谷, …港, …城): 高新区装备制造 is a zone and its industry, never a firm.
+ */
+const ZONE_HEAD = /(?:区|园|基地|组团|中心|示范区|集聚区|片区|带|走廊|集群)$/;
+const FIRM_SLOT_BEFORE = /(?:^|[、，,。；;：:\s“]|以|依托|支持|鼓励|引导|推动|和|与|及)$/;
+const FIRM_CLOSE = /^(?:[、，,。；;：:等和与及\s（(]|$|为(?:链主|龙头|代表|核心|重点)|已|将|在|是|位于|落户|扩大|研制|拓展|发展|布局|建设|开展|牵头|实施|推进|加快|提升|新建|投资)/;
+const TRADE_RUN_ON = new RegExp(`(?:${FIRM_TRADE_END.source.slice(3, -2)}|测控)$`);
+
+export function firmsOverParks(mentions: Mention[], text: string, offset: number, knownFirm: (name: string) => boolean): void {
+  for (const m of [...mentions]) {
+    if (m.label !== 'Park' || !mentions.includes(m) || ZONE_HEAD.test(m.surface)) continue;
+    const run = /^[\u3400-\u9fff]{1,8}/.exec(text.slice(m.end - offset))?.[0] ?? '';
+    if (!run) continue;
+    let len = 0;
+    for (let k = run.length; k >= 1 && !len; k--) if (knownFirm(m.surface + run.slice(0, k))) len = k;
+    if (!len && FIRM_SLOT_BEFORE.test(text.slice(0, m.start - offset))) {
+      for (let k = 2; k <= run.length && !len; k++) {
+        const tail = run.slice(0, k);
+        if (!TRADE_RUN_ON.test(tail) || !FIRM_CLOSE.test(text.slice(m.end - offset + k))) continue;
+        const first = words(tail)[0];
+        // (a tail that is a trade word alone, 测控 / 食品, is the name's end whatever its word class)
+        const bareTrade = TRADE_RUN_ON.exec(tail)?.[0] === tail;
+        if (!first || (!bareTrade && /^(v|vn|vd|d|p|c|u|m|r|f)$/.test(first.tag)) || /的|发展|建设|重点|打造/.test(tail)) break;
+        len = k;
+      }
+    }
+    if (!len) continue;
+    const end = m.end + len;
+    for (const x of [...mentions]) if (x !== m && x.start >= m.start && x.end <= end) mentions.splice(mentions.indexOf(x), 1);
+    if (mentions.some((x) => x !== m && x.start < end && m.start < x.end)) continue;
+    delete m.lex;
+    delete m.name;
+    delete m.kind;
+    m.label = 'Enterprise';
+    m.surface = text.slice(m.start - offset, end - offset);
+    m.end = end;
+  }
+}

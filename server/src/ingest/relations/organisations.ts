@@ -172,7 +172,7 @@ function servedLabLineEdges(scope: SentenceScope): void {
  * 两大产业 / 两个领域), the clause's items as written, each of which must read as an industry (an item joining two,
  * A及B, or naming none leaves the mandate unread).
  */
-const SOURCE_MANDATE = /(?:^|[，,。；;：:])\s*以([^，,。；;：:]{2,80}?)为(?:创新)?源头[，,](服务于|服务|支撑|助力)([^，,。；;：:“”"（）()]{2,40})(?=[，,。；;]|$)/;
+const SOURCE_MANDATE = /(?:^|[，,。；;：:])\s*以([^，,。；;：:]{2,80}?)为(?:(?:创新)?源头|(?:技术|创新|科技)?支撑)[，,](服务于|服务|支撑|助力)([^，,。；;：:“”"（）()|.．]{2,40})(?=[，,。；;|.．]|$)/;
 /** What closes the whole mandate (its activity and the words before it): 研发, 关键技术攻关, 研发和检测. */
 const MANDATE_ACT = /(研发和产业化|研发与产业化|研发和检测|研发|研究|攻关|迭代|升级|发展|关键共性技术|关键技术|共性技术|核心技术|技术|设计)$/;
 /** A count closing a list of fields (两大产业, 两个领域, 三大集群). */
