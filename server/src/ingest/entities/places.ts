@@ -196,8 +196,55 @@ const CROSS_REGION = /^(?:京津冀|成渝(?:地区)?|长三角|珠三角|粤港
 /** The verb of building and what lies between it and a park's name the reader began late (建设|定襄锻造|智能制造产业园). */
 const BUILT_NAME_GAP = /(?:规划建设|布局建设|建设|新建|打造)([\u4e00-\u9fff]{2,6})$/;
 
+/**
+ * 潮州金城五金、潮州日丰厨具等企业 / 以海南临港风电装备制造为龙头 / 池州钰龙精密、安徽芯谷测控等封装测试企业: a firm's
+ * name may open with what reads as a park's (金城, 临港, 芯谷, 咖啡谷); the firm's name runs on to the list's separator.
+ * The words after the park word up to 、/和/等 or 为龙头 (its trade or field: 五金, 食品, 量子传感) with a firm beside
+ * it in the list, a list closed by 等…企业, or 以…为龙头/链主 make the whole item a firm, no park.
+ */
+const FIRM_TAIL = /^[^\s、，,。；;：:和与及等（(“”"]{2,8}?(?=(?:[（(][^）)]{1,10}[）)])?(?:、|和|与|及|等|为(?:龙头|链主|引领)|[，,。；;]|$))/;
+/** What opens a clause's predicate after a park's name (P重点发展A、B), never a firm's trade. */
+const PREDICATE_IN_TAIL = /(发展|建设|打造|集聚|聚集|汇聚|位于|重点|主要|布局|形成|拥有|已|是|为|的|在|企业|园区|片区|承接|引进|聚焦|培育|延伸|推动|支持)/;
+/** A list of items after the firm closed by 等…企业. */
+const FIRM_LIST_CLOSE = /^(?:[（(][^）)]{1,10}[）)])?(?:[、和与及][^，,。；;、]{2,16}?(?:[（(][^）)]{1,10}[）)])?){0,8}等[^，,。；;]{0,12}?(?:企业|厂商|龙头|链主)/;
+
+function firmOpenedByParkWord(m: Mention, mentions: Mention[], text: string, offset: number, before: string, known: (name: string) => string | undefined): boolean {
+  const after = text.slice(m.end - offset);
+  // (a firm the document named so already: 支持兴隆咖啡谷食品建设冻干咖啡生产线 after the list that named it)
+  const run = /^[\u3400-\u9fff]{1,10}/.exec(after)?.[0] ?? '';
+  for (let k = run.length; k >= 1; k--) {
+    if (known(m.surface + run.slice(0, k)) !== 'Enterprise') continue;
+    for (const q of [...mentions]) if (q !== m && q.start >= m.end && q.end <= m.end + k) mentions.splice(mentions.indexOf(q), 1);
+    m.label = 'Enterprise';
+    m.surface += run.slice(0, k);
+    m.end += k;
+    return true;
+  }
+  const tail = FIRM_TAIL.exec(after);
+  if (!tail || PREDICATE_IN_TAIL.test(tail[0])) return false;
+  const end = m.end + tail[0].length;
+  const rest = after.slice(tail[0].length);
+  const firmAt = (k: number) => mentions.some((q) => q !== m && q.label === 'Enterprise' && q.start === k);
+  const firmEndsAt = (k: number) => mentions.some((q) => q !== m && q.label === 'Enterprise' && q.end === k);
+  const paren = /^[（(][^）)]{1,10}[）)]/.exec(rest)?.[0] ?? '';
+  const sep = rest.slice(paren.length);
+  // a firm next in the list (…五金、潮州日丰厨具) or before it (A（x）、B…)
+  const nextFirm = /^[、和与及]/.test(sep) && firmAt(end + paren.length + 1);
+  const prev = /([、和与及])$/.exec(before) ? before.slice(0, -1).replace(/[（(][^）)]{1,10}[）)]$/, '') : undefined;
+  const prevFirm = prev !== undefined && firmEndsAt(m.start - (before.length - prev.length));
+  const closed = FIRM_LIST_CLOSE.test(rest);
+  const lead = /^为(?:龙头|链主|引领)/.test(sep) && /以$/.test(before);
+  // (the list's last item, before the clause ends: only a firm before it in the list says it is one)
+  if (/^(?:[，,。；;]|$)/.test(sep) ? !prevFirm : !nextFirm && !prevFirm && !closed && !lead) return false;
+  for (const q of [...mentions]) if (q !== m && q.start >= m.end && q.end <= end) mentions.splice(mentions.indexOf(q), 1);
+  m.label = 'Enterprise';
+  m.surface += tail[0];
+  m.end = end;
+  return true;
+}
+
 /** Marks foreign mentions and drops the mentions that name nothing of the document's own. */
-export function screenMentions(mentions: Mention[], text: string, offset: number, clauses: Clause[], inMeasure: boolean, isIndustryTerm: (s: string) => boolean = () => false): void {
+export function screenMentions(mentions: Mention[], text: string, offset: number, clauses: Clause[], inMeasure: boolean, isIndustryTerm: (s: string) => boolean = () => false, known: (name: string) => string | undefined = () => undefined): void {
   for (const m of [...mentions]) {
     if (m.label === 'Industry') {
       // (依托高新区创业孵化中心 / 长垣市创业孵化园: a service written as the opening of an incubator's name names the
@@ -218,6 +265,8 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
     const before = cl ? text.slice(cl.start - offset, m.start - offset) : '';
     const after = text.slice(m.end - offset, m.end - offset + 8);
     const drop = () => mentions.splice(mentions.indexOf(m), 1);
+    // (潮州金城五金、…等企业: a firm whose name opens with a park word)
+    if (m.label === 'Park' && !m.lex && firmOpenedByParkWord(m, mentions, text, offset, before, known)) continue;
     // (依托湘潭大学科技园孵化器: the park's name opens an incubator's, which is neither park nor lab)
     if (m.label === 'Park' && !m.lex && INCUBATOR_AFTER.test(after)) {
       drop();
