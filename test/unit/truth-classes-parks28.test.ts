@@ -38,3 +38,21 @@ describe('blind15, blind18, blind23, blind32, blind36, blind40: a firm whose nam
     expect(strong(x, 'HOSTS')).toContain('park:青岚光谷 -> industry:激光器');
   });
 });
+
+describe('blind9, blind39, dev5: a numbered park label whose line goes on 位于Z，重点发展X、Y — （一）P。位于开发区东部，重点发展…', () => {
+  it('the label park hosts what the clause after where it lies names, and a layout verb (下设) is no part of a park name', async () => {
+    const x = await runDoc(
+      '青岚经济开发区产业发展规划\n\n三、空间布局\n开发区按照“一区两园”布局，下设精细化工园和装备制造园。\n' +
+        '（一）精细化工园。位于开发区西部，重点发展电子化学品和涂料助剂，已集聚白鹭化学、北岭新材等企业。\n' +
+        '（二）装备制造园。位于开发区东部，重点发展工程机械和液压部件。\n',
+    );
+    const parks = names(x, 'Park');
+    expect(parks).toContain('精细化工园');
+    expect(parks.filter((n) => n.startsWith('下设'))).toEqual([]);
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:精细化工园 -> industry:电子化学品');
+    expect(hosts).toContain('park:装备制造园 -> industry:液压部件');
+    expect(hosts.filter((e) => e.startsWith('park:精细化工园') && e.includes('液压部件'))).toEqual([]);
+    expect(strong(x, 'LOCATED_IN')).toContain('enterprise:白鹭化学 -> park:精细化工园');
+  });
+});
