@@ -56,3 +56,15 @@ describe('blind9, blind39, dev5: a numbered park label whose line goes on 位于
     expect(strong(x, 'LOCATED_IN')).toContain('enterprise:白鹭化学 -> park:精细化工园');
   });
 });
+
+describe('blind17, blind40: places abroad and shares of a park are no parks', () => {
+  it('a place a foreign country opens is abroad; X产值占园区… is a share, no park', async () => {
+    const x = await runDoc(
+      '青岚市化工产业发展规划\n\n二、重点任务\n推动青岚临港产业园与印度尼西亚巴淡产业园联动发展，共同拓展东盟市场。' +
+        '与老挝万象、泰国清迈共建跨境产业合作网络。到2030年，精细化工产值占园区工业总产值的比重超过40%。\n',
+    );
+    const parks = names(x, 'Park');
+    expect(parks).toContain('青岚临港产业园');
+    expect(parks.filter((n) => /印度尼西亚|老挝|泰国|占园区/.test(n))).toEqual([]);
+  });
+});

@@ -58,7 +58,12 @@ const FUNCTION_BASE = /^(?:原料|原材料|生产|种植|养殖|供应|直供|�
 /** 在保税区临港片区建设航天产业孵化器、无人机产业基地: a base the plan builds inside a park (the park before the verb, a list between). */
 const BUILT_IN_PARK_BEFORE = /在[^，,。；;]{0,24}(?:区|园|片区|基地|城|港)(?:内)?(?:规划建设|建设|打造|布局建设|新建)(?:[^，,。；;、]{2,20}、){0,4}$/;
 /** 亩均税收低于园区平均水平: a comparison inside what reads as a park's name; what follows it is a kind of park. */
-const COMPARISON_IN_NAME = /(低于|高于|超过|不低于|不高于|达到|多于|少于)/;
+const COMPARISON_IN_NAME = /(低于|高于|超过|不低于|不高于|达到|多于|少于|占)/;
+/**
+ * 推动中马钦州产业园区与马来西亚关丹产业园联动 / 与越南河内、泰国曼谷共建…网络: a place a foreign country's name opens is
+ * abroad, never a park of the document (the genre's own parks open with a Chinese place; 中马/中德 name a joint park here).
+ */
+const FOREIGN_COUNTRY = /^(?:美国|日本|韩国|朝鲜|德国|法国|英国|意大利|荷兰|瑞士|瑞典|芬兰|丹麦|挪威|比利时|奥地利|西班牙|葡萄牙|希腊|波兰|捷克|匈牙利|塞尔维亚|俄罗斯|白俄罗斯|乌克兰|土耳其|以色列|沙特|阿联酋|卡塔尔|伊朗|埃及|南非|印度尼西亚|印尼|印度|巴基斯坦|孟加拉|泰国|越南|老挝|柬埔寨|缅甸|马来西亚|新加坡|菲律宾|文莱|蒙古国|哈萨克斯坦|乌兹别克斯坦|吉尔吉斯斯坦|塔吉克斯坦|澳大利亚|新西兰|加拿大|墨西哥|巴西|阿根廷|智利|秘鲁)/;
 /** 打造现代轻工特色园区: a featured park the text is to make is a goal, no place (unless a place opens its name). */
 const FEATURED_GOAL_END = /特色(?:园区|产业园|小镇|街区|基地|片区)$/;
 /** 在杭州未来科技城建设…科创飞地: a place where the document's enclave is built lies in another area. */
@@ -422,6 +427,11 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
         m.start += m.surface.length - settle[1]!.length;
         m.surface = settle[1]!;
       }
+    }
+    // 马来西亚关丹产业园 / 泰国曼谷: abroad
+    if (m.label === 'Park' && !m.lex && FOREIGN_COUNTRY.test(m.surface)) {
+      drop();
+      continue;
     }
     // 亩均税收低于园区平均水平: a comparison, not a park's name
     if (m.label === 'Park' && !m.lex && COMPARISON_IN_NAME.test(m.surface)) {
