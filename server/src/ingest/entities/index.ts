@@ -102,7 +102,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     placeNamedFirms(mentions);
     labNameBounds(mentions, text, s.start);
     placeBracketTails(mentions, text, s.start);
-    screenMentions(mentions, text, s.start, cls, s.measureIndex !== undefined, (x) => index.isIndustryTerm(x));
+    screenMentions(mentions, text, s.start, cls, s.measureIndex !== undefined, (x) => index.isIndustryTerm(x), (x) => docNames.get(x)?.label);
     dropGoalLabs(mentions, text, s.start, cls, doc.meta.city, homeCity);
     dropBenchmarkIndustries(mentions, text, s.start, cls);
     localiseZones(mentions, doc.meta.city, doc.meta.jurisdiction ?? titleZone(doc.meta.title), homeCity, table, mentionsHome);

@@ -58,7 +58,12 @@ const FUNCTION_BASE = /^(?:原料|原材料|生产|种植|养殖|供应|直供|�
 /** 在保税区临港片区建设航天产业孵化器、无人机产业基地: a base the plan builds inside a park (the park before the verb, a list between). */
 const BUILT_IN_PARK_BEFORE = /在[^，,。；;]{0,24}(?:区|园|片区|基地|城|港)(?:内)?(?:规划建设|建设|打造|布局建设|新建)(?:[^，,。；;、]{2,20}、){0,4}$/;
 /** 亩均税收低于园区平均水平: a comparison inside what reads as a park's name; what follows it is a kind of park. */
-const COMPARISON_IN_NAME = /(低于|高于|超过|不低于|不高于|达到|多于|少于)/;
+const COMPARISON_IN_NAME = /(低于|高于|超过|不低于|不高于|达到|多于|少于|占)/;
+/**
+ * 推动中马钦州产业园区与马来西亚关丹产业园联动 / 与越南河内、泰国曼谷共建…网络: a place a foreign country's name opens is
+ * abroad, never a park of the document (the genre's own parks open with a Chinese place; 中马/中德 name a joint park here).
+ */
+const FOREIGN_COUNTRY = /^(?:美国|日本|韩国|朝鲜|德国|法国|英国|意大利|荷兰|瑞士|瑞典|芬兰|丹麦|挪威|比利时|奥地利|西班牙|葡萄牙|希腊|波兰|捷克|匈牙利|塞尔维亚|俄罗斯|白俄罗斯|乌克兰|土耳其|以色列|沙特|阿联酋|卡塔尔|伊朗|埃及|南非|印度尼西亚|印尼|印度|巴基斯坦|孟加拉|泰国|越南|老挝|柬埔寨|缅甸|马来西亚|新加坡|菲律宾|文莱|蒙古国|哈萨克斯坦|乌兹别克斯坦|吉尔吉斯斯坦|塔吉克斯坦|澳大利亚|新西兰|加拿大|墨西哥|巴西|阿根廷|智利|秘鲁)/;
 /** 打造现代轻工特色园区: a featured park the text is to make is a goal, no place (unless a place opens its name). */
 const FEATURED_GOAL_END = /特色(?:园区|产业园|小镇|街区|基地|片区)$/;
 /** 在杭州未来科技城建设…科创飞地: a place where the document's enclave is built lies in another area. */
@@ -125,7 +130,7 @@ function namedByField(core: string, isIndustryTerm: (s: string) => boolean): boo
 // (拟选址P: a project's planned site before the park's name, no part of it)
 // (不新设康养类园区 / 严禁新建…园区: a negation before the verb of setting up; 重点投向上述园区 / 主要服务荆州开发区:
 // a verb of where money or service goes, then the park)
-const PARK_PREFIX = /^(?:(?:到|至|截至|力争)?\d{4}年(?:底|末|前|以前)?|(?:不再?|严禁|禁止|不得)(?=新设|新建|设立|进入)|(?:重点|主要)?投向|(?:重点|主要)服务|服务于|明确|优化|提升|完善|规范|强化|本规划|本方案|规划|编制|推行|推进|推动|实施|开展|加强|加快|鼓励|支持|引导|新设|新建|设立|进入|入驻|迁入|上述|前述|所述|以上|该|这些|此类|同类|各类|现有|已有|集群|其他|相关|串联|串起|连接|联结|联通|连通|贯通|贯穿|辐射|覆盖|途经|沿线|严格执行|严格落实|执行|落实|遵守|单个|单一|每个|各个|每家|单家|(?:拟|计划|将|建议)?选址(?:于|在)?)+/;
+const PARK_PREFIX = /^(?:(?:到|至|截至|力争)?\d{4}年(?:底|末|前|以前)?|下设|下辖|(?:不再?|严禁|禁止|不得)(?=新设|新建|设立|进入)|(?:重点|主要)?投向|(?:重点|主要)服务|服务于|明确|优化|提升|完善|规范|强化|本规划|本方案|规划|编制|推行|推进|推动|实施|开展|加强|加快|鼓励|支持|引导|新设|新建|设立|进入|入驻|迁入|上述|前述|所述|以上|该|这些|此类|同类|各类|现有|已有|集群|其他|相关|串联|串起|连接|联结|联通|连通|贯通|贯穿|辐射|覆盖|途经|沿线|严格执行|严格落实|执行|落实|遵守|单个|单一|每个|各个|每家|单家|(?:拟|计划|将|建议)?选址(?:于|在)?)+/;
 /** 一基地两园区, 一核两翼多点, 一区三园: a spatial-layout slogan counts parts, it names none. */
 const LAYOUT_SLOGAN = /^[一二两三四五六七八九十]+[\u3400-\u9fff]{1,2}[一二两三四五六七八九十多]+[\u3400-\u9fff]{1,2}/;
 /** 区域性国际枢纽港(城市), 国际性综合交通枢纽: a port or hub's standing is a goal, no park. */
@@ -196,8 +201,55 @@ const CROSS_REGION = /^(?:京津冀|成渝(?:地区)?|长三角|珠三角|粤港
 /** The verb of building and what lies between it and a park's name the reader began late (建设|定襄锻造|智能制造产业园). */
 const BUILT_NAME_GAP = /(?:规划建设|布局建设|建设|新建|打造)([\u4e00-\u9fff]{2,6})$/;
 
+/**
+ * 潮州金城五金、潮州日丰厨具等企业 / 以海南临港风电装备制造为龙头 / 池州钰龙精密、安徽芯谷测控等封装测试企业: a firm's
+ * name may open with what reads as a park's (金城, 临港, 芯谷, 咖啡谷); the firm's name runs on to the list's separator.
+ * The words after the park word up to 、/和/等 or 为龙头 (its trade or field: 五金, 食品, 量子传感) with a firm beside
+ * it in the list, a list closed by 等…企业, or 以…为龙头/链主 make the whole item a firm, no park.
+ */
+const FIRM_TAIL = /^[^\s、，,。；;：:和与及等（(“”"]{2,8}?(?=(?:[（(][^）)]{1,10}[）)])?(?:、|和|与|及|等|为(?:龙头|链主|引领)|[，,。；;]|$))/;
+/** What opens a clause's predicate after a park's name (P重点发展A、B), never a firm's trade. */
+const PREDICATE_IN_TAIL = /(发展|建设|打造|集聚|聚集|汇聚|位于|重点|主要|布局|形成|拥有|已|是|为|的|在|企业|园区|片区|承接|引进|聚焦|培育|延伸|推动|支持)/;
+/** A list of items after the firm closed by 等…企业. */
+const FIRM_LIST_CLOSE = /^(?:[（(][^）)]{1,10}[）)])?(?:[、和与及][^，,。；;、]{2,16}?(?:[（(][^）)]{1,10}[）)])?){0,8}等[^，,。；;]{0,12}?(?:企业|厂商|龙头|链主)/;
+
+function firmOpenedByParkWord(m: Mention, mentions: Mention[], text: string, offset: number, before: string, known: (name: string) => string | undefined): boolean {
+  const after = text.slice(m.end - offset);
+  // (a firm the document named so already: 支持兴隆咖啡谷食品建设冻干咖啡生产线 after the list that named it)
+  const run = /^[\u3400-\u9fff]{1,10}/.exec(after)?.[0] ?? '';
+  for (let k = run.length; k >= 1; k--) {
+    if (known(m.surface + run.slice(0, k)) !== 'Enterprise') continue;
+    for (const q of [...mentions]) if (q !== m && q.start >= m.end && q.end <= m.end + k) mentions.splice(mentions.indexOf(q), 1);
+    m.label = 'Enterprise';
+    m.surface += run.slice(0, k);
+    m.end += k;
+    return true;
+  }
+  const tail = FIRM_TAIL.exec(after);
+  if (!tail || PREDICATE_IN_TAIL.test(tail[0])) return false;
+  const end = m.end + tail[0].length;
+  const rest = after.slice(tail[0].length);
+  const firmAt = (k: number) => mentions.some((q) => q !== m && q.label === 'Enterprise' && q.start === k);
+  const firmEndsAt = (k: number) => mentions.some((q) => q !== m && q.label === 'Enterprise' && q.end === k);
+  const paren = /^[（(][^）)]{1,10}[）)]/.exec(rest)?.[0] ?? '';
+  const sep = rest.slice(paren.length);
+  // a firm next in the list (…五金、潮州日丰厨具) or before it (A（x）、B…)
+  const nextFirm = /^[、和与及]/.test(sep) && firmAt(end + paren.length + 1);
+  const prev = /([、和与及])$/.exec(before) ? before.slice(0, -1).replace(/[（(][^）)]{1,10}[）)]$/, '') : undefined;
+  const prevFirm = prev !== undefined && firmEndsAt(m.start - (before.length - prev.length));
+  const closed = FIRM_LIST_CLOSE.test(rest);
+  const lead = /^为(?:龙头|链主|引领)/.test(sep) && /以$/.test(before);
+  // (the list's last item, before the clause ends: only a firm before it in the list says it is one)
+  if (/^(?:[，,。；;]|$)/.test(sep) ? !prevFirm : !nextFirm && !prevFirm && !closed && !lead) return false;
+  for (const q of [...mentions]) if (q !== m && q.start >= m.end && q.end <= end) mentions.splice(mentions.indexOf(q), 1);
+  m.label = 'Enterprise';
+  m.surface += tail[0];
+  m.end = end;
+  return true;
+}
+
 /** Marks foreign mentions and drops the mentions that name nothing of the document's own. */
-export function screenMentions(mentions: Mention[], text: string, offset: number, clauses: Clause[], inMeasure: boolean, isIndustryTerm: (s: string) => boolean = () => false): void {
+export function screenMentions(mentions: Mention[], text: string, offset: number, clauses: Clause[], inMeasure: boolean, isIndustryTerm: (s: string) => boolean = () => false, known: (name: string) => string | undefined = () => undefined): void {
   for (const m of [...mentions]) {
     if (m.label === 'Industry') {
       // (依托高新区创业孵化中心 / 长垣市创业孵化园: a service written as the opening of an incubator's name names the
@@ -218,6 +270,8 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
     const before = cl ? text.slice(cl.start - offset, m.start - offset) : '';
     const after = text.slice(m.end - offset, m.end - offset + 8);
     const drop = () => mentions.splice(mentions.indexOf(m), 1);
+    // (潮州金城五金、…等企业: a firm whose name opens with a park word)
+    if (m.label === 'Park' && !m.lex && firmOpenedByParkWord(m, mentions, text, offset, before, known)) continue;
     // (依托湘潭大学科技园孵化器: the park's name opens an incubator's, which is neither park nor lab)
     if (m.label === 'Park' && !m.lex && INCUBATOR_AFTER.test(after)) {
       drop();
@@ -373,6 +427,11 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
         m.start += m.surface.length - settle[1]!.length;
         m.surface = settle[1]!;
       }
+    }
+    // 马来西亚关丹产业园 / 泰国曼谷: abroad
+    if (m.label === 'Park' && !m.lex && FOREIGN_COUNTRY.test(m.surface)) {
+      drop();
+      continue;
     }
     // 亩均税收低于园区平均水平: a comparison, not a park's name
     if (m.label === 'Park' && !m.lex && COMPARISON_IN_NAME.test(m.surface)) {

@@ -211,8 +211,10 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   else if (!orgs.some((o) => o.start - s.start <= text.search(/\S/))) {
     // (P重点发展X，以A为龙头…。产业链条为…。已集聚B、C、D。: a sentence opening on what is gathered now, with no subject of its
     // own, goes on with the one park the nearest earlier sentence of its line names)
-    const label = /^\s*(?:重点|主要|着力|已|已经|目前已|现已|现有|集聚了|拥有)/.test(text) ? (labelPark(scope) ?? (GATHERED_OPENING.test(text) ? lineParkBefore(scope) : undefined)) : undefined;
+    const label = /^\s*(?:重点|主要|着力|已|已经|目前已|现已|现有|集聚了|拥有|位于|地处|坐落于)/.test(text) ? (labelPark(scope) ?? (GATHERED_OPENING.test(text) ? lineParkBefore(scope) : undefined)) : undefined;
     if (label) subjects.push({ start: s.start, end: s.start, id: label.id });
+    // ((一）盐化工园。位于开发区东部，重点发展X、Y: the label park is where it lies and what it is for)
+    if (label && /^\s*(?:位于|地处|坐落于)[^，,。；;]{1,20}[，,]/.test(text)) focusClauses(scope, label, 0);
   }
   // (开发区已集聚A、B…: a bare zone word is the document's own zone, else the zone so named that opened an earlier sentence
   // of the paragraph: P重点发展X。开发区已落户L，建有M)
@@ -661,7 +663,14 @@ function openingPark(scope: SentenceScope): { entity: Entity; length: number } |
   const bare = /^(?:位于|地处|坐落于)(开发区|经开区|高新区|新区|园区)/.exec(se.text.slice(at));
   if (!zone && bare) zone = ownZone(scope, bare[1]!);
   if (zone && zone.id !== p.id) edges.add('LOCATED_IN', p.id, zone.id, se.ev, JUDGED.settled);
-  // …，重点发展X、Y: a later clause of the sentence with no subject of its own says what P is for
+  focusClauses(scope, p, end);
+  return { entity: p, length: m[0].length };
+}
+
+/** …，重点发展X、Y: a later clause of the sentence (from `end` on) with no subject of its own says what P is for. */
+function focusClauses(scope: SentenceScope, p: Entity, end: number): void {
+  const { se, edges } = scope;
+  const s = se.sentence;
   let pos = end;
   for (const part of se.text.slice(end).split(/(?<=[，,；;])/)) {
     const from = pos;
@@ -674,7 +683,6 @@ function openingPark(scope: SentenceScope): { entity: Entity; length: number } |
       if (i.start - s.start >= from && i.end - s.start <= pos && x.properties.level !== 'system') edges.add('HOSTS', p.id, x.id, se.ev, JUDGED.planned);
     }
   }
-  return { entity: p, length: m[0].length };
 }
 
 /** The zone the title names when a bare zone word is short for its kind (高新区 → 衡阳高新技术产业开发区, 经开区 → …经济技术开发区). */
