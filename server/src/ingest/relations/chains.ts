@@ -1009,6 +1009,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
   sectionDirections(scope);
   chainDirections(scope);
   levelLineParts(scope, state, pos0(text, s.start), domain);
+  levelLabelParts(scope, domain);
   const pls = positionLists(text, s.start);
   // (■上游环节：广东超华科技（电子铜箔、覆铜板）: a level's line of firms names no segment — a firm is none)
   const pos = chainPositions(text, s.start)
@@ -1078,7 +1079,9 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
 
 /** The segments a level line opening its sentence names (上游：A / 【上游】A), or undefined when the sentence is none. */
 function pos0(text: string, offset: number): Segment[] | undefined {
-  if (!/^\s*(?:【\s*)?(?:上游|中游|下游)(?:环节)?\s*(?:】|[:：])/.test(text)) return undefined;
+  // (（一）上游：鞋材。主要包括A、B和C。: the level line numbered as a map's item is the same line — blind31 r05, blind32 r05)
+  const num = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?/.exec(text)![0];
+  if (!/^\s*(?:【\s*)?(?:上游|中游|下游)(?:环节)?\s*(?:】|[:：])/.test(text.slice(num.length))) return undefined;
   return chainPositions(text, offset)[0]?.segments ?? [];
 }
 
@@ -1107,6 +1110,34 @@ function levelLineParts(scope: SentenceScope, state: ChainState, opened: Segment
   if (!whole) return;
   const body = m[1]!.replace(/(等|等环节|等领域|等产品)[^、]*$/, '');
   const parts = listParts(text, includedItems(body), m.index! + m[0].length - m[1]!.length, s.start);
+  if (!parts) return;
+  for (const p of parts) {
+    const g = table.industry(p.surface, undefined, 'segment');
+    if (g.id !== whole.id) edges.add('PART_OF', g.id, whole.id, ev, JUDGED.structure);
+  }
+}
+
+/**
+ * A level line that labels its level, then lists what it includes in the same sentence: 上游：特钢坯料，主要包括A、B和C /
+ * 上游：原料环节，主要包括A、B / 上游（熔铸环节）：主要包括A、B和C. The items are parts of the label when it names one segment
+ * (特钢坯料); of the chain the map lays out when it names a stage (…环节, 熔铸环节 in brackets), joins two (锻造与机加工,
+ * 冶炼及初级产品) or is a bare kind (原料): the map files them under the chain (stated). A level of application fields (下游：应用领域，
+ * 主要包括风电、核电) lists the markets the chain serves, none of its parts. blind29 r05/r06, blind30 r05, blind36 r05.
+ */
+const LEVEL_LABEL_INCLUDES = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?\s*(?:上游|中游|下游)(?:环节)?\s*(?:[（(]([^（）()：:，,。]{2,14})[）)]\s*[:：]|[:：]\s*([^，,。；;：:（）()、]{2,14})\s*[，,])\s*(?:主要|具体)?(?:包括|涵盖|包含)([^。；;：:“”"，,]{2,80})/;
+function levelLabelParts(scope: SentenceScope, domain: Entity | undefined): void {
+  const { se, table, edges, subject } = scope;
+  const { text, ev, sentence: s } = se;
+  const m = LEVEL_LABEL_INCLUDES.exec(text);
+  if (!m) return;
+  const raw = (m[1] ?? m[2]!).trim();
+  if (/应用(?:领域|场景|市场|方向)$|^(?:应用|下游应用|市场)$/.test(raw)) return;
+  const name = raw.replace(/(?:环节|产业链|产业|领域)$/, '');
+  const one = !m[1] && name === raw && !/[和与及]/.test(name) && okSegment(name) && !bareStage(name) && !/^(?:原料|原辅料|原材料|辅料|终端|终端产品|初级产品)$/.test(name);
+  const whole = one ? (table.find('Industry', name) ?? table.industry(name, undefined, 'segment')) : (domain ?? subject);
+  if (!whole) return;
+  const body = m[3]!.replace(/(等|等环节|等领域|等产品)[^、]*$/, '');
+  const parts = listParts(text, includedItems(body), m.index! + m[0].length - m[3]!.length, s.start, okSegment, true);
   if (!parts) return;
   for (const p of parts) {
     const g = table.industry(p.surface, undefined, 'segment');
