@@ -41,3 +41,23 @@ describe('a numbered level line followed by its parts sentence (（一）上游�
     for (const p of ['毛竹种苗繁育', '竹林抚育', '毛竹种植']) expect(part).toContain(`${p} -> 毛竹`);
   });
 });
+
+describe('a dash chain whose links all open with one industry\'s name (“杜仲种植—杜仲叶加工—杜仲胶” under another heading: blind36 r08; 人参, 碳化硅 chains in blind22/dev5)', () => {
+  it('the links are parts of that industry when the document names it as a word of its own', async () => {
+    const x = await runDoc(
+      '青禾市2026年中药材产业发展工作要点\n\n一、重点工作\n1．壮大中药材精深加工\n' +
+        '(1)产业链条为“厚朴种植—厚朴皮加工—厚朴酚提取”。\n(2)以青禾学院为创新源头，服务茯苓和厚朴。\n',
+    );
+    const part = named(x, 'PART_OF');
+    for (const p of ['厚朴种植', '厚朴皮加工', '厚朴酚提取']) expect(part).toContain(`${p} -> 厚朴`);
+    expect(named(x, 'UPSTREAM_OF')).toContain('厚朴种植 -> 厚朴皮加工');
+  });
+  it('a heading whose name opens with the shared head keeps the chain (“羊绒分梳—羊绒纱线” under 羊绒纺织)', async () => {
+    const x = await runDoc(
+      '青禾县纺织产业发展规划\n\n一、羊绒纺织\n羊绒纺织已形成“羊绒分梳—羊绒纱线—羊绒面料”的完整链条。青禾羊绒公司生产羊绒和羊绒纱线。\n',
+    );
+    const part = named(x, 'PART_OF');
+    expect(part.filter((e) => e.startsWith('羊绒分梳 ->'))).not.toEqual([]);
+    expect(part).not.toContain('羊绒分梳 -> 羊绒');
+  });
+});

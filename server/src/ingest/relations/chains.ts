@@ -981,7 +981,16 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     // (a zone's chain: the lexicon industry in its name, else the usual whole when the zone's name writes two of its
     // characters in order — 石化产业集聚区 under 石油化工 — else none)
     const writes = (w: string) => [...(zoneName ?? '')].some((c, i, z) => i + 1 < z.length && w.includes(c) && w.indexOf(z[i + 1]!, w.indexOf(c) + 1) >= 0);
-    const parent = zoneName !== undefined ? (named ?? zoneInd ?? (usual && writes(usual.name) ? usual : undefined)) : (named ?? other ?? (opener ? table.industry(opener, undefined, 'chain') : undefined) ?? usual ?? titleChain(scope, segs));
+    // (“杜仲种植—杜仲叶加工—杜仲绿原酸—杜仲胶” under 壮大中药材精深加工: links that all open with one industry's name, the
+    // document naming it as an industry, are that industry's chain — not the heading's, unless the heading's name opens
+    // with it too, LED外延片—LED芯片 under LED半导体照明; blind36 r08, as 人参种植—人参精深加工 and 碳化硅粉体—碳化硅衬底 are)
+    const linkHead = commonHead(ch.segments.map((g) => g.surface));
+    // (named as a word of its own elsewhere in the document, 服务莓茶和杜仲: before or after the chain)
+    const headNamed = (h: string) => new RegExp(`(?:^|[、，,。；;：:“”"（）()和及与\\s])${h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[、，,。；;：:“”"）)和及与等\\s]|产业|行业|$)`).test(norm.slice(0, s.start) + '\u0000' + norm.slice(s.start + text.length));
+    const headWhole = linkHead ? (table.find('Industry', linkHead) ?? (okSegment(linkHead) && headNamed(linkHead) ? table.industry(linkHead, undefined, 'chain') : undefined)) : undefined;
+    const byHead = headWhole && !segs.some((g) => g.id === headWhole.id) ? headWhole : undefined;
+    const fallback = usual ?? titleChain(scope, segs);
+    const parent = zoneName !== undefined ? (named ?? zoneInd ?? (usual && writes(usual.name) ? usual : undefined)) : (named ?? other ?? (opener ? table.industry(opener, undefined, 'chain') : undefined) ?? (byHead && !fallback?.name.startsWith(byHead.name) ? byHead : fallback));
     if (parent) for (const g of segs) if (g.id !== parent.id) edges.add('PART_OF', g.id, parent.id, ev, JUDGED.structure);
     // (no whole in view: another sentence's 包括 may name it, read at the document's end)
     if (!parent && zoneName === undefined) state.orphans.push({ segments: segs, ev });
@@ -1083,6 +1092,14 @@ function pos0(text: string, offset: number): Segment[] | undefined {
   const num = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?/.exec(text)![0];
   if (!/^\s*(?:【\s*)?(?:上游|中游|下游)(?:环节)?\s*(?:】|[:：])/.test(text.slice(num.length))) return undefined;
   return chainPositions(text, offset)[0]?.segments ?? [];
+}
+
+/** The name every link of a chain opens with (杜仲种植, 杜仲叶加工, 杜仲胶 → 杜仲), two characters at least, or undefined. */
+function commonHead(names: string[]): string | undefined {
+  if (names.length < 2) return undefined;
+  let k = 0;
+  while (names.every((n) => n.length > k + 1 && n[k] === names[0]![k])) k++;
+  return k >= 2 ? names[0]!.slice(0, k) : undefined;
 }
 
 /** A level line's parts list: (主要|细分环节)包括A、B和C opening a sentence. */
