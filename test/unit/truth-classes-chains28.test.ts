@@ -2,7 +2,7 @@
 // places invented) through the real read, structure and extraction stages, and asserts what the class gives and what
 // must not come.
 import { describe, expect, it } from 'vitest';
-import { named, runDoc } from '../fixtures/class-doc.ts';
+import { named, names, runDoc } from '../fixtures/class-doc.ts';
 
 describe('a level line that labels its level and lists what it includes in one sentence (上游：X，主要包括A、B和C / 上游（X环节）：主要包括…: blind29 r05/r06, blind30 r05, blind36 r05)', () => {
   it('the items are parts of a label naming one segment, else of the chain the map lays out; application fields are none', async () => {
@@ -59,5 +59,24 @@ describe('a dash chain whose links all open with one industry\'s name (“杜仲
     const part = named(x, 'PART_OF');
     expect(part.filter((e) => e.startsWith('羊绒分梳 ->'))).not.toEqual([]);
     expect(part).not.toContain('羊绒分梳 -> 羊绒');
+  });
+});
+
+describe('a run of dashed links the sentence names as its links or path (主要环节为：A—B—C / 产业发展路径为：A—B—C: blind39 r01, r07)', () => {
+  it('orders the links and files them under the chain', async () => {
+    const x = await runDoc(
+      '青禾县农机装备产业链招商图谱\n\n一、产业链图谱\n' +
+        '农机装备产业已形成较完整的体系。产业发展路径为：铸锻配件—整机装配—智能农机服务。依托青禾农机等整机企业，提升配套能力。\n' +
+        '白水花生已形成从种植到加工的链条，主要环节为：花生种植—花生压榨—花生蛋白。\n',
+    );
+    const up = named(x, 'UPSTREAM_OF');
+    expect(up).toContain('铸锻配件 -> 整机装配');
+    expect(up).toContain('整机装配 -> 智能农机服务');
+    expect(up).toContain('花生种植 -> 花生压榨');
+    expect(up).toContain('花生压榨 -> 花生蛋白');
+  });
+  it('a path of steps that are no segments (按照“技术攻关—中试验证—场景应用”的路径) is no chain', async () => {
+    const x = await runDoc('青禾市未来产业行动方案\n\n一、总体要求\n按照“技术攻关—中试验证—场景应用”的路径，培育未来产业。发展路径为：政策引导—市场主导。\n');
+    expect(named(x, 'UPSTREAM_OF')).toEqual([]);
   });
 });

@@ -46,6 +46,8 @@ const BARE_CLOSER = '(?:产业链条|全产业链|产业链|全链条|链条|主
 /** What opens the first link of an unquoted chain: the sentence's verb (内江已形成A—B, 推动A—B—C链条向…延伸). */
 const BARE_LEAD = /^.*(?:形成|构建|打造|建成|贯通|打通|推动|构筑|完善|延伸|延长|拓展)了?/;
 const RUN = '[\\u3400-\\u9fffA-Za-z0-9+]';
+/** What names a run of dashed links as the chain's links or its path (主要环节为 / 产业发展路径为), 为 or 是 required. */
+const LINK_RUN_WORD = '(?:(?:主要|核心|关键)?环节|(?:产业)?(?:发展)?路径)(?:主要)?(?:为|是)';
 
 /**
  * Dash chains written without quotes whose links run into the sentence's words (形成电子铝箔—腐蚀箔—化成箔的完整链条,
@@ -69,7 +71,8 @@ function bareChainBodies(text: string): { index: number; body: string }[] {
     }
     pieces.push({ s: m[0].slice(pos), i: m.index! + pos });
     // (…链条为：A—B—C / 产业链条：A—B—C: the sentence names the run its chain; the last link is the run's end)
-    const said = new RegExp(`${BARE_CLOSER}(?:主要)?(?:为|是)?[:：]\\s*$`).test(text.slice(0, m.index!));
+    // (…主要环节为：A—B—C / 产业发展路径为：A—B—C: the sentence names the run its chain's links or its path — blind39 r01, r07)
+    const said = new RegExp(`(?:${BARE_CLOSER}(?:主要)?(?:为|是)?|${LINK_RUN_WORD})[:：]\\s*$`).test(text.slice(0, m.index!));
     let start: { s: string; i: number } | undefined;
     const open = (p: { s: string; i: number }) => {
       const lead = BARE_LEAD.exec(p.s)?.[0] ?? '';
@@ -174,7 +177,7 @@ export function dashChains(text: string, offset: number): DashChain[] {
     // (推动“整机—模组—芯片”本地配套 is written from the finished product down to its parts: no upstream-first chain)
     const downFirst = /^(?:整车|整机|终端|成品|整星|整船|整装)/.test(parts[0]!) && /(?:材料|原料|零部件|部件|器件|芯片|模组|元件)$/.test(parts[parts.length - 1]!);
     const supply = /^[”"]?(?:本地|就地|就近)配套/.test(after) && /^[“"]/.test(m0[0]) && parts.length >= 3 && !downFirst;
-    const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || supply || /(?:按照|(?:产业链|产业|链条)按|围绕|包括|涵盖|形成|(?:产业链条|产业链|链条)(?:主要)?(?:为|是|呈现)?[:：]?)$/.test(before) || mainChains;
+    const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || supply || /(?:按照|(?:产业链|产业|链条)按|围绕|包括|涵盖|形成|(?:产业链条|产业链|链条)(?:主要)?(?:为|是|呈现)?[:：]?)$/.test(before) || new RegExp(`${LINK_RUN_WORD}[:：]?$`).test(before) || mainChains;
     if (!afterChain && !beforeChain && !around) return;
     const segments: Segment[] = [];
     let pos = bodyStart;
