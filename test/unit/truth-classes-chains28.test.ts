@@ -80,3 +80,14 @@ describe('a run of dashed links the sentence names as its links or path (主要�
     expect(named(x, 'UPSTREAM_OF')).toEqual([]);
   });
 });
+
+describe('a trade of works closing a building material\'s chain (…—石材装饰工程: blind36 r07, blind39 r08)', () => {
+  it('is the chain\'s last link, not a project', async () => {
+    const x = await runDoc(
+      '青禾市石材产业链招商图谱\n\n一、产业链图谱\n产业链条为“荒料开采—花岗岩板材—石材装饰工程”。青禾石业为链主。\n二、招商举措\n1．实施石材园区扩建工程。建设石材产业园。\n',
+    );
+    expect(named(x, 'UPSTREAM_OF')).toContain('花岗岩板材 -> 石材装饰工程');
+    expect(named(x, 'PART_OF')).toContain('石材装饰工程 -> 石材');
+    expect(names(x, 'Industry').filter((n) => /扩建工程/.test(n))).toEqual([]);
+  });
+});

@@ -158,7 +158,9 @@ export function dashChains(text: string, offset: number): DashChain[] {
     // (a product named by its Latin acronym is a link as any other: “电石—乙炔—BDO—可降解塑料”, “…—BDO—PTMEG—氨纶”)
     // (…and a chemical by its locants, “天然气—乙炔—1,4-丁二醇—可降解材料”: the name without them is judged)
     const core = (p: string) => p.replace(/^\d(?:,\d)*-(?=[\u3400-\u9fff])/, '');
-    if (parts.length < 2 || !parts.every((p) => okSegment(core(p), true) || /^[A-Z][A-Z0-9]{1,7}$/.test(p))) return;
+    // (…—石材装饰工程: a trade of works, 装饰/安装工程, closes a building material's chain — no project; blind36 r07, blind39 r08)
+    const works = (p: string) => /^[\u3400-\u9fff]{2,6}(?:装饰|装修|安装)工程$/.test(p);
+    if (parts.length < 2 || !parts.every((p) => okSegment(core(p), true) || /^[A-Z][A-Z0-9]{1,7}$/.test(p) || (works(p) && p === parts[parts.length - 1]))) return;
     const after = text.slice(m.index! + m[0].length);
     const before = text.slice(0, m.index!);
     // …and have more of them when the sentence says it is an industry's chain (工程机械产业链已形成“关键零部件—整机—
