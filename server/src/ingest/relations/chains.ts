@@ -46,6 +46,8 @@ const BARE_CLOSER = '(?:产业链条|全产业链|产业链|全链条|链条|主
 /** What opens the first link of an unquoted chain: the sentence's verb (内江已形成A—B, 推动A—B—C链条向…延伸). */
 const BARE_LEAD = /^.*(?:形成|构建|打造|建成|贯通|打通|推动|构筑|完善|延伸|延长|拓展)了?/;
 const RUN = '[\\u3400-\\u9fffA-Za-z0-9+]';
+/** What names a run of dashed links as the chain's links or its path (主要环节为 / 产业发展路径为), 为 or 是 required. */
+const LINK_RUN_WORD = '(?:(?:主要|核心|关键)?环节|(?:产业)?(?:发展)?路径)(?:主要)?(?:为|是)';
 
 /**
  * Dash chains written without quotes whose links run into the sentence's words (形成电子铝箔—腐蚀箔—化成箔的完整链条,
@@ -69,7 +71,8 @@ function bareChainBodies(text: string): { index: number; body: string }[] {
     }
     pieces.push({ s: m[0].slice(pos), i: m.index! + pos });
     // (…链条为：A—B—C / 产业链条：A—B—C: the sentence names the run its chain; the last link is the run's end)
-    const said = new RegExp(`${BARE_CLOSER}(?:主要)?(?:为|是)?[:：]\\s*$`).test(text.slice(0, m.index!));
+    // (…主要环节为：A—B—C / 产业发展路径为：A—B—C: the sentence names the run its chain's links or its path — blind39 r01, r07)
+    const said = new RegExp(`(?:${BARE_CLOSER}(?:主要)?(?:为|是)?|${LINK_RUN_WORD})[:：]\\s*$`).test(text.slice(0, m.index!));
     let start: { s: string; i: number } | undefined;
     const open = (p: { s: string; i: number }) => {
       const lead = BARE_LEAD.exec(p.s)?.[0] ?? '';
@@ -155,7 +158,9 @@ export function dashChains(text: string, offset: number): DashChain[] {
     // (a product named by its Latin acronym is a link as any other: “电石—乙炔—BDO—可降解塑料”, “…—BDO—PTMEG—氨纶”)
     // (…and a chemical by its locants, “天然气—乙炔—1,4-丁二醇—可降解材料”: the name without them is judged)
     const core = (p: string) => p.replace(/^\d(?:,\d)*-(?=[\u3400-\u9fff])/, '');
-    if (parts.length < 2 || !parts.every((p) => okSegment(core(p), true) || /^[A-Z][A-Z0-9]{1,7}$/.test(p))) return;
+    // (…—石材装饰工程: a trade of works, 装饰/安装工程, closes a building material's chain — no project; blind36 r07, blind39 r08)
+    const works = (p: string) => /^[\u3400-\u9fff]{2,6}(?:装饰|装修|安装)工程$/.test(p);
+    if (parts.length < 2 || !parts.every((p) => okSegment(core(p), true) || /^[A-Z][A-Z0-9]{1,7}$/.test(p) || (works(p) && p === parts[parts.length - 1]))) return;
     const after = text.slice(m.index! + m[0].length);
     const before = text.slice(0, m.index!);
     // …and have more of them when the sentence says it is an industry's chain (工程机械产业链已形成“关键零部件—整机—
@@ -174,7 +179,7 @@ export function dashChains(text: string, offset: number): DashChain[] {
     // (推动“整机—模组—芯片”本地配套 is written from the finished product down to its parts: no upstream-first chain)
     const downFirst = /^(?:整车|整机|终端|成品|整星|整船|整装)/.test(parts[0]!) && /(?:材料|原料|零部件|部件|器件|芯片|模组|元件)$/.test(parts[parts.length - 1]!);
     const supply = /^[”"]?(?:本地|就地|就近)配套/.test(after) && /^[“"]/.test(m0[0]) && parts.length >= 3 && !downFirst;
-    const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || supply || /(?:按照|(?:产业链|产业|链条)按|围绕|包括|涵盖|形成|(?:产业链条|产业链|链条)(?:主要)?(?:为|是|呈现)?[:：]?)$/.test(before) || mainChains;
+    const around = /^(?:的)?(?:[一二三四五六七八九十两\d]+个)?(?:环节|链条|产业链条|全链条)/.test(after) || supply || /(?:按照|(?:产业链|产业|链条)按|围绕|包括|涵盖|形成|(?:产业链条|产业链|链条)(?:主要)?(?:为|是|呈现)?[:：]?)$/.test(before) || new RegExp(`${LINK_RUN_WORD}[:：]?$`).test(before) || mainChains;
     if (!afterChain && !beforeChain && !around) return;
     const segments: Segment[] = [];
     let pos = bodyStart;
@@ -981,7 +986,16 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     // (a zone's chain: the lexicon industry in its name, else the usual whole when the zone's name writes two of its
     // characters in order — 石化产业集聚区 under 石油化工 — else none)
     const writes = (w: string) => [...(zoneName ?? '')].some((c, i, z) => i + 1 < z.length && w.includes(c) && w.indexOf(z[i + 1]!, w.indexOf(c) + 1) >= 0);
-    const parent = zoneName !== undefined ? (named ?? zoneInd ?? (usual && writes(usual.name) ? usual : undefined)) : (named ?? other ?? (opener ? table.industry(opener, undefined, 'chain') : undefined) ?? usual ?? titleChain(scope, segs));
+    // (“杜仲种植—杜仲叶加工—杜仲绿原酸—杜仲胶” under 壮大中药材精深加工: links that all open with one industry's name, the
+    // document naming it as an industry, are that industry's chain — not the heading's, unless the heading's name opens
+    // with it too, LED外延片—LED芯片 under LED半导体照明; blind36 r08, as 人参种植—人参精深加工 and 碳化硅粉体—碳化硅衬底 are)
+    const linkHead = commonHead(ch.segments.map((g) => g.surface));
+    // (named as a word of its own elsewhere in the document, 服务莓茶和杜仲: before or after the chain)
+    const headNamed = (h: string) => new RegExp(`(?:^|[、，,。；;：:“”"（）()和及与\\s])${h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[、，,。；;：:“”"）)和及与等\\s]|产业|行业|$)`).test(norm.slice(0, s.start) + '\u0000' + norm.slice(s.start + text.length));
+    const headWhole = linkHead ? (table.find('Industry', linkHead) ?? (okSegment(linkHead) && headNamed(linkHead) ? table.industry(linkHead, undefined, 'chain') : undefined)) : undefined;
+    const byHead = headWhole && !segs.some((g) => g.id === headWhole.id) ? headWhole : undefined;
+    const fallback = usual ?? titleChain(scope, segs);
+    const parent = zoneName !== undefined ? (named ?? zoneInd ?? (usual && writes(usual.name) ? usual : undefined)) : (named ?? other ?? (opener ? table.industry(opener, undefined, 'chain') : undefined) ?? (byHead && !fallback?.name.startsWith(byHead.name) ? byHead : fallback));
     if (parent) for (const g of segs) if (g.id !== parent.id) edges.add('PART_OF', g.id, parent.id, ev, JUDGED.structure);
     // (no whole in view: another sentence's 包括 may name it, read at the document's end)
     if (!parent && zoneName === undefined) state.orphans.push({ segments: segs, ev });
@@ -1009,6 +1023,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
   sectionDirections(scope);
   chainDirections(scope);
   levelLineParts(scope, state, pos0(text, s.start), domain);
+  levelLabelParts(scope, domain);
   const pls = positionLists(text, s.start);
   // (■上游环节：广东超华科技（电子铜箔、覆铜板）: a level's line of firms names no segment — a firm is none)
   const pos = chainPositions(text, s.start)
@@ -1078,8 +1093,18 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
 
 /** The segments a level line opening its sentence names (上游：A / 【上游】A), or undefined when the sentence is none. */
 function pos0(text: string, offset: number): Segment[] | undefined {
-  if (!/^\s*(?:【\s*)?(?:上游|中游|下游)(?:环节)?\s*(?:】|[:：])/.test(text)) return undefined;
+  // (（一）上游：鞋材。主要包括A、B和C。: the level line numbered as a map's item is the same line — blind31 r05, blind32 r05)
+  const num = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?/.exec(text)![0];
+  if (!/^\s*(?:【\s*)?(?:上游|中游|下游)(?:环节)?\s*(?:】|[:：])/.test(text.slice(num.length))) return undefined;
   return chainPositions(text, offset)[0]?.segments ?? [];
+}
+
+/** The name every link of a chain opens with (杜仲种植, 杜仲叶加工, 杜仲胶 → 杜仲), two characters at least, or undefined. */
+function commonHead(names: string[]): string | undefined {
+  if (names.length < 2) return undefined;
+  let k = 0;
+  while (names.every((n) => n.length > k + 1 && n[k] === names[0]![k])) k++;
+  return k >= 2 ? names[0]!.slice(0, k) : undefined;
 }
 
 /** A level line's parts list: (主要|细分环节)包括A、B和C opening a sentence. */
@@ -1107,6 +1132,34 @@ function levelLineParts(scope: SentenceScope, state: ChainState, opened: Segment
   if (!whole) return;
   const body = m[1]!.replace(/(等|等环节|等领域|等产品)[^、]*$/, '');
   const parts = listParts(text, includedItems(body), m.index! + m[0].length - m[1]!.length, s.start);
+  if (!parts) return;
+  for (const p of parts) {
+    const g = table.industry(p.surface, undefined, 'segment');
+    if (g.id !== whole.id) edges.add('PART_OF', g.id, whole.id, ev, JUDGED.structure);
+  }
+}
+
+/**
+ * A level line that labels its level, then lists what it includes in the same sentence: 上游：特钢坯料，主要包括A、B和C /
+ * 上游：原料环节，主要包括A、B / 上游（熔铸环节）：主要包括A、B和C. The items are parts of the label when it names one segment
+ * (特钢坯料); of the chain the map lays out when it names a stage (…环节, 熔铸环节 in brackets), joins two (锻造与机加工,
+ * 冶炼及初级产品) or is a bare kind (原料): the map files them under the chain (stated). A level of application fields (下游：应用领域，
+ * 主要包括风电、核电) lists the markets the chain serves, none of its parts. blind29 r05/r06, blind30 r05, blind36 r05.
+ */
+const LEVEL_LABEL_INCLUDES = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?\s*(?:上游|中游|下游)(?:环节)?\s*(?:[（(]([^（）()：:，,。]{2,14})[）)]\s*[:：]|[:：]\s*([^，,。；;：:（）()、]{2,14})\s*[，,])\s*(?:主要|具体)?(?:包括|涵盖|包含)([^。；;：:“”"，,]{2,80})/;
+function levelLabelParts(scope: SentenceScope, domain: Entity | undefined): void {
+  const { se, table, edges, subject } = scope;
+  const { text, ev, sentence: s } = se;
+  const m = LEVEL_LABEL_INCLUDES.exec(text);
+  if (!m) return;
+  const raw = (m[1] ?? m[2]!).trim();
+  if (/应用(?:领域|场景|市场|方向)$|^(?:应用|下游应用|市场)$/.test(raw)) return;
+  const name = raw.replace(/(?:环节|产业链|产业|领域)$/, '');
+  const one = !m[1] && name === raw && !/[和与及]/.test(name) && okSegment(name) && !bareStage(name) && !/^(?:原料|原辅料|原材料|辅料|终端|终端产品|初级产品)$/.test(name);
+  const whole = one ? (table.find('Industry', name) ?? table.industry(name, undefined, 'segment')) : (domain ?? subject);
+  if (!whole) return;
+  const body = m[3]!.replace(/(等|等环节|等领域|等产品)[^、]*$/, '');
+  const parts = listParts(text, includedItems(body), m.index! + m[0].length - m[3]!.length, s.start, okSegment, true);
   if (!parts) return;
   for (const p of parts) {
     const g = table.industry(p.surface, undefined, 'segment');

@@ -6,7 +6,8 @@
 //     派出所/办公室/领导小组). They sit in responsibility lists (牵头部门：…、…) that read like lists.
 //   • instruments and markets, not industries: names ending in 基金/资金/计划/规划/方案/工程/政策/措施/
 //     行动/项目/专项 or 市场 (多层次资本市场; 后市场 is a segment, 解决方案 a product)
-//     (专项资金, 中试基金, 行动计划, 未来产业强链工程, 综合交通规划).
+//     (专项资金, 中试基金, 行动计划, 未来产业强链工程, 综合交通规划); a trade of works is an industry (石材装饰工程,
+//     the last link of a stone chain: blind36 r07, blind39 r08).
 //   • category qualifiers: what follows 等 in “A、B等高附加值产业环节” / “战略性新兴产业、未来产业重点
 //     细分技术方向” qualifies the list, it names nothing (高附加值, 战略性新兴, 重点细分技术方向, 新技术).
 //   • value-chain stages: 研发设计, 小试中试, 中试, 生产制造, 集成服务, 开发设计, 销售, 运维 … are the
@@ -51,7 +52,7 @@ const PLACE_END = /(?:产业园|工业园|科技园|产业园区|工业园区|�
 /** 兴发集团已在园区 / 某某公司: a firm's legal word inside the phrase — a clause about a firm, no industry. */
 const ORG_INSIDE = /(集团|有限公司|公司)(?!化)/;
 const OFFICE_END = /(局|委|办|厅|署|管委会|管理委员会|委员会|政府|派出所|办公室|领导小组|工作组|小组)$/;
-const INSTRUMENT_END = /(基金|资金|计划|规划|(?<!解决)方案|工程|政策|措施|行动|项目|专项|补贴|奖励|清单|名录|目录|(?<!后)市场)$/;
+const INSTRUMENT_END = /(基金|资金|计划|规划|(?<!解决)方案|(?<!装饰|装修|安装)工程|政策|措施|行动|项目|专项|补贴|奖励|清单|名录|目录|(?<!后)市场)$/;
 /** A kind of document (a title's or a heading's word for the text itself). */
 const DOCUMENT_END = /((?<!知识)图谱|指南|纪要|白皮书|工作报告)$/;
 /** A year opening the name: the document's date, cut with the words after it. */
