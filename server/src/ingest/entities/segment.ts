@@ -73,6 +73,10 @@ export function nameStarts(s: string): number[] {
     // 中国第一汽车集团, 中国电子科技集团公司第五十八研究所: an ordinal after a content word is inside a name
     if (stop && /^第[一二三四五六七八九十百\d]+$/.test(t.word) && prev && !prev.stop) stop = false;
     if (stop && t.word.length === 1 && BOUND_WORDS.has(s.slice(pos - 1, end))) stop = false;
+    // 王守义|十三|香调味品集团, 锦州|七七七|微电子, 中核|二七|二|铀业: a bare Chinese numeral (no classifier: 十三家 and
+    // 三大 are one word with theirs) between a proper word — a person's, a place's, a brand's — and a word of the name is
+    // inside a trade name, no count (a count of firms or things takes its classifier)
+    if (stop && t.tag === 'm' && /^[一二三四五六七八九十百千]{1,4}$/.test(t.word) && prev && !prev.stop && (/^(nr|nrt|nrfg|ns|nz|x)$/.test(prev.tag) || prev.tag === 'm') && prev.word.length >= 2 - (prev.tag === 'm' ? 1 : 0) && next && (CONTENT_TAG.test(next.tag) || next.tag === 'm') && /^[\u3400-\u9fff]/.test(next.word)) stop = false;
     // 云南省|三七|资源…实验室, 建设|三七|提取物产业园: two digit characters with no classifier after them and a
     // noun next are a crop's or product's name (三七), not a quantity (三五|家 has its classifier)
     if (stop && t.tag === 'm' && /^[一二三四五六七八九]{2}$/.test(t.word) && next && /^(n|nz|vn)$/.test(next.tag) && next.word.length >= 2) stop = false;

@@ -22,6 +22,8 @@ const BARE = /^(设计|制造|研发|生产|应用|系统|服务|销售|运营|�
 export function bareStage(name: string): boolean {
   return BARE.test(name);
 }
+/** A component or kind head that may close both parts of a pair (火箭和卫星部组件 = 火箭部组件, 卫星部组件). */
+const SHARED_KIND_HEAD = /(部组件|零部件|部件|组件|配件|元器件|器件|材料|装备|设备|系统|软件|芯片|模组)$/;
 /** A stage a second part may end with, shared by the first (船舶与海工装备总装). */
 const STAGE_TAIL = /(总装|制造|设计|封测|研发)$/;
 
@@ -111,7 +113,11 @@ export function splitJoined(entities: Map<string, Entity>, edges: GraphEdge[], j
     // section of its own: 光伏及新型储能 with （一）光伏制造 and （二）新型储能 names two industries)
     if (ent.id === jc.subjectId && !parts.every((p) => headsTitle(p, jc.titles))) continue;
     const surfaces = [...new Set([ent.name, ...ent.aliases])].filter((s) => /[与和及]/.test(s));
-    if (!inTitle(surfaces, jc.titles) && !lastListItem(surfaces, jc.text) && !namedApart(parts, surfaces, jc.text) && !joinedByAnd(parts, surfaces, jc.text)) continue;
+    // (发展岩板和高端建筑陶瓷 read whole beside 岩板 and 高端建筑陶瓷 read as items: both parts are segments of the
+    // document already, so the joined name is those two, not a third)
+    // (not 火箭和卫星部组件: a component or kind head closing the second part may be the first's too — 火箭部组件)
+    const partsAreNodes = !SHARED_KIND_HEAD.test(parts[1]) && parts.every((p) => entities.get(entityId('Industry', p))?.label === 'Industry');
+    if (!partsAreNodes && !inTitle(surfaces, jc.titles) && !lastListItem(surfaces, jc.text) && !namedApart(parts, surfaces, jc.text) && !joinedByAnd(parts, surfaces, jc.text)) continue;
     const made = parts.map((p) => {
       const id = entityId('Industry', p);
       let e = entities.get(id);
