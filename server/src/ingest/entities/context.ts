@@ -668,7 +668,8 @@ export function measureTitleIndustries(title: string, index: LexiconIndex, known
     if (GENERIC_TITLE_OBJECT.test(x)) return [];
     const rx = index.lookup(x);
     if (rx?.type === 'industry') return [{ surface: x, entry: rx.entry as IndustryEntry, source: 'measure' }];
-    if (x.length >= 2 && x.length <= 12 && !NOT_INDUSTRY.test(x) && !/(企业|机构|人才|平台|中心|园区|设施|基地|项目|场景|资金|基金|环境|体系|主体|成果|技术|能力|水平|模式|机制|载体|空间|合作|交流|集群)/.test(x)) return [{ surface: x, source: 'measure' }];
+    // (…nor an integration of two fields, 推动茶旅融合发展 / 加快产城融合发展: 融合 like 合作 is what is done, no industry)
+    if (x.length >= 2 && x.length <= 12 && !NOT_INDUSTRY.test(x) && !/(企业|机构|人才|平台|中心|园区|设施|基地|项目|场景|资金|基金|环境|体系|主体|成果|技术|能力|水平|模式|机制|载体|空间|合作|交流|融合|集群)/.test(x)) return [{ surface: x, source: 'measure' }];
   }
   return [];
 }

@@ -10,6 +10,7 @@ import type { Entity, EntityTable } from '../entities/table.ts';
 import { isGenericWord } from '../entities/typing.ts';
 import type { EdgeSet } from './edges.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
+import { chainBuilt } from './supports.ts';
 import { bareStage } from '../resolve/joined.ts';
 
 export interface Segment {
@@ -1013,9 +1014,10 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
         edges.add('PART_OF', x.id, (stage ?? named).id, ev, JUDGED.context);
       }
     }
-    // a measure that lays out a chain (围绕“A—B—C”的产业链条，补齐…) targets the chain and its stages
-    // (the chain's own industry when the text or context names it; a name read off …的全流程服务链条 is left out)
-    if (se.measureId && !ch.supply) for (const g of [...segs, ...(parent && !named ? [parent] : [])]) edges.add('SUPPORTS', se.measureId, g.id, ev, JUDGED.planned);
+    // a measure that lays out a chain (围绕“A—B—C”的产业链条，补齐…) targets the chain and its stages, one that describes it
+    // (已形成“A—B—C”的产业链) the chain only (supports.ts, chainBuilt); the chain's own industry when the text or context
+    // names it; a name read off …的全流程服务链条 is left out
+    if (se.measureId && !ch.supply) for (const g of [...(chainBuilt(text, first - s.start) ? segs : []), ...(parent && !named ? [parent] : [])]) edges.add('SUPPORTS', se.measureId, g.id, ev, JUDGED.planned);
   }
   clauseLeadParts(scope);
   countedFocus(scope);

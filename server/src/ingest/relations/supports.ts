@@ -48,9 +48,41 @@ export function supportEdges(scope: SentenceScope, titled: Set<number>): void {
       titled.add(mi);
     }
   }
-  for (const i of inds) for (const e of mentionTargets(scope, i)) edges.add('SUPPORTS', mid, e.id, ev, JUDGED.planned);
+  // (a title of verb, industry and what is done with it, 壮大蜂产品加工 / 做优铟产业 / 米酒提质工程 / 建设机器人产业园: the
+  // industry the document or the lexicon knows is the measure's target)
+  if (!titled.has(mi) && mu.title) {
+    const named = titleNamedIndustries(scope, mu.title);
+    for (const e of named) edges.add('SUPPORTS', mid, e.id, ev, JUDGED.title);
+    if (named.length) titled.add(mi);
+  }
+  // (a link of a chain the sentence writes out, “磷矿—黄磷—精细磷酸盐”, is the chain's shape, not what the measure targets:
+  // the measure supports the links it names again outside the chain, 发展糠醛、糠醇…，打造“玉米芯—糠醛—糠醇”产业链)
+  const links = chainSpans(text);
+  const inChain = (a: number, b: number) => links.some(([x, y]) => a >= x && b <= y);
+  for (const i of inds) {
+    if (inChain(i.start - s.start, i.end - s.start)) continue;
+    for (const e of mentionTargets(scope, i)) edges.add('SUPPORTS', mid, e.id, ev, JUDGED.planned);
+  }
   mandateSupports(scope, mid);
-  namedAgainSupports(scope, mid);
+  namedAgainSupports(scope, mid, inChain);
+}
+
+/**
+ * The spans of a sentence's chains written out link by link (A—B—C, A→B→C: three links or more) that the sentence
+ * describes (已形成“A—B—C”的产业链, 链条为A—B—C, 按“A—B—C”延伸), not those it builds (构建/打通/围绕“A—B—C”…: a
+ * measure building a chain targets its links, chainBuilt).
+ */
+function chainSpans(text: string): (readonly [number, number])[] {
+  const out: (readonly [number, number])[] = [];
+  for (const m of text.matchAll(/[^—→“”"「」，,。；;：:、\s]{1,16}(?:(?:—{1,2}|→)[^—→“”"「」，,。；;：:、\s]{1,16}){2,}/g)) {
+    if (!chainBuilt(text, m.index!)) out.push([m.index!, m.index! + m[0].length] as const);
+  }
+  return out;
+}
+
+/** Whether the chain written out at `at` is one the sentence builds: a building verb right before it (构建“A—B—C”). */
+export function chainBuilt(text: string, at: number): boolean {
+  return /(?:构建|打通|围绕|打造|完善|贯通|畅通|补齐|构筑|建设)(?:了)?[“"「]?$/.test(text.slice(Math.max(0, at - 6), at));
 }
 
 /** A half of a joined pair that names no line of its own (整机和零部件, 整机和关键部件): the pair stays whole. */
@@ -125,7 +157,7 @@ function mandateSupports(scope: SentenceScope, mid: string): void {
  * Not inside another name (an organisation, a park, a longer industry), not a kind of firm
  * (…等整机企业), not after intent or application words; short names only when the lexicon knows them.
  */
-function namedAgainSupports(scope: SentenceScope, mid: string): void {
+function namedAgainSupports(scope: SentenceScope, mid: string, inChain: (a: number, b: number) => boolean): void {
   const { se, table, edges } = scope;
   const { text, ev, sentence: s, mentions } = se;
   const index = scope.ctx.index;
@@ -135,6 +167,7 @@ function namedAgainSupports(scope: SentenceScope, mid: string): void {
     if (e.name.length < 3 && !index.industryByName.has(e.name)) continue;
     for (let at = text.indexOf(e.name); at >= 0; at = text.indexOf(e.name, at + 1)) {
       const end = at + e.name.length;
+      if (inChain(at, end)) continue;
       // (a shorter term read inside it, 储能 in 储能电芯, does not hide the name the document gave)
       if (spans.some(([a, b]) => a < end && b > at && !(a >= at && b <= end && b - a < end - at))) continue;
       // inside a longer word: 智能家电 in 智能家电产业园 is the park's; a kind of firm is who, not what
@@ -157,4 +190,40 @@ function namedAgainSupports(scope: SentenceScope, mid: string): void {
       break;
     }
   }
+}
+
+/** Verbs that open a measure title before what it targets (壮大, 做优, 推进, 建设 …). */
+const TITLE_VERB = /^(?:做强|做优|做大|做精|做实|做深|壮大|培育|发展|提升|推进|推动|支持|巩固|延伸|完善|补齐|补强|突破|打造|建设|加快|扩大|稳定|规范|推广|拓展|深耕|强化|提高|优化|加强|实施|聚焦|引育|布局)+/;
+/** What a title says is done with its industry, after it (加工, 提质工程, 产业链条, 品牌, 产业园 …). */
+const TITLE_TAIL =
+  /(?:产业链条|产业链|产业集群|产业园|产业|链条|集群|提质增效|提质工程|扩能工程|高端化工程|升级工程|提质|延链|扩能|精细化|高端化|智能化|优势|产品|品牌|品质|精深加工|加工|制造|短板|升级|做大做强|示范|规模|基地建设|基地|能级|价值|供给|配套|核心区|业务|工程|项目|发展|突破)$/;
+
+/**
+ * The industries a measure title names between a verb and what is done with them (壮大蜂产品加工 → 蜂产品, 推进盐化工精细化
+ * → 盐化工, 培育医疗器械和健康食品 → both): each an industry the document has named or the lexicon knows; nothing when a
+ * part is neither (完善创新和金融支撑, 强化人才保障: no industry between verb and tail).
+ */
+function titleNamedIndustries(scope: SentenceScope, title: string): Entity[] {
+  const { table } = scope;
+  const index = scope.ctx.index;
+  const core = title.trim().replace(TITLE_VERB, '');
+  if (/[，,：:、()（）“”"\s]/.test(core)) return [];
+  const parts = core.split(/[和与及]/);
+  if (parts.length > 2) return [];
+  const out: Entity[] = [];
+  for (const whole of parts) {
+    // (the part as written, else without what is done with it: 铜材加工 when the document names it, else 铜材; a name
+    // the document has given before one only the lexicon knows)
+    const forms = [whole];
+    for (let p = whole; forms.length < 4 && TITLE_TAIL.test(p); ) forms.push((p = p.replace(TITLE_TAIL, '')));
+    const ok = forms.filter((p) => p.length >= 2 && !isGenericWord(p) && plausibleIndustry(p));
+    const found = ok.map((p) => table.find('Industry', p)).find((x) => x);
+    const known = found ? undefined : ok.find((p) => index.lookup(p)?.type === 'industry');
+    const e = found ?? (known ? table.industry(known) : undefined);
+    // (a title that is a name alone, 1、强链。, is left to the title readers: a verb or a tail makes it a task on a name)
+    if (e && core === title.trim() && parts.length === 1 && (found ? e.name === whole || [...e.aliases].includes(whole) : known === whole)) return [];
+    if (!e) return [];
+    out.push(e);
+  }
+  return out;
 }

@@ -94,6 +94,9 @@ function measureTitle(text: string, norm: string, from: number, end: number, cla
   let a = from;
   while (a < end && isBlank(norm[a] ?? '')) a++;
   const seg = norm.slice(a, Math.min(end, a + 60));
+  // (a title alone on the item's line, its points on the lines below: 1. 做强莓茶产业链 / (1)…。)
+  const line = /^[^\n]*/.exec(seg)![0].trim();
+  if (line.length >= 2 && line.length <= 30 && line.length < seg.trim().length && !/[。!?;,:、()]/.test(line)) return text.slice(a, a + line.length);
   const stop = seg.search(/[。!?;]/);
   if (stop <= 0 || stop > 40) return '';
   const lead = seg.slice(0, stop);

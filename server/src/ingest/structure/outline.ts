@@ -67,7 +67,7 @@ function candidates(norm: string, lines: Line[], bodyLine: number, skipped: (i: 
   // (inside an article, 第三条 …：（一）… （二）…, the items below it are its content up to the next
   // article or a higher heading: a （一） item with a short lead clause still names its part)
   let inArticle = false;
-  for (const x of marked) {
+  for (const [j, x] of marked.entries()) {
     const { l, nl } = x;
     let marker = x.marker;
     if (marker.family === 'tiao' || TOP_FAMILIES.includes(marker.family)) inArticle = marker.family === 'tiao';
@@ -105,7 +105,12 @@ function candidates(norm: string, lines: Line[], bodyLine: number, skipped: (i: 
     }
     if (marker.family === 'ar') {
       const titleOnly = stop < 0 && rest.length <= 30 && !hasBracketClause && !/[,]/.test(rest);
-      cands.push({ line: l, marker, family: 'ar', kind: titleOnly ? 'heading' : 'measure', titleEnd: l.ce });
+      // (a title-only 1. whose points below it open at (1), each a sentence, is the measure and its points
+      // are its content, as in a 工作要点: 1. 做强莓茶产业链 / (1)…。(2)…。 — the (1) list restarts under each)
+      const next = marked[j + 1];
+      const nextRest = next ? next.nl.slice(next.marker.rest) : '';
+      const points = titleOnly && next?.marker.family === 'par' && next.marker.value === 1 && (SENTENCE_END.test(nextRest) || nextRest.length > 30);
+      cands.push({ line: l, marker, family: 'ar', kind: titleOnly && !points ? 'heading' : 'measure', titleEnd: l.ce });
       continue;
     }
     if (marker.family === 'circ' || marker.family === 'par') {
