@@ -10,6 +10,7 @@
 //   - to connect with (对接/链接) a firm is not to have it: its industries are `listed`;
 //   - the industry the sentence sits under (a heading, a lead, a measure title) is stated for the
 //     organisations it relies on.
+import { developsAfter } from './supports.ts';
 import type { Judged } from '../../basis.ts';
 import { plausibleBareName, type Enumeration, type Mention } from '../entities/enumerations.ts';
 import type { SentenceEntities } from '../entities/index.ts';
@@ -488,7 +489,7 @@ function typedListEdges(scope: SentenceScope): void {
     // (…和C等Y企业: a second typed list shares the first one's verb; the clause's opening says it)
     const opening = se.text.slice(list.clause.start - se.sentence.start, list.start - se.sentence.start);
     if (!/^\s*(依托|以)/.test(opening) || /(鼓励|支持|引导|推动|发挥)/.test(opening)) continue;
-    if (se.measureId) edges.add('SUPPORTS', se.measureId, kind.id, se.ev, JUDGED.planned);
+    if (se.measureId && !developsAfter(se.text, list.end - se.sentence.start)) edges.add('SUPPORTS', se.measureId, kind.id, se.ev, JUDGED.planned);
     const lx = scope.ctx.index.lookup(kind.name);
     const le = lx?.type === 'industry' ? lx.entry : scope.ctx.index.industryByName.get(kind.name);
     if (le && le.level !== 'segment' && le.level !== 'track') continue;

@@ -227,3 +227,10 @@ function titleNamedIndustries(scope: SentenceScope, title: string): Entity[] {
   }
   return out;
 }
+
+/** A sentence that goes on, after a typed list of firms, to develop something (依托A等X企业和B等Y企业，发展P和Q): the measure targets P, Q; X, Y say who the firms are. */
+export function developsAfter(text: string, from: number): boolean {
+  // (from after the last typed list of the run, 和C等Y企业: a firm's name, 祁门红茶发展集团, develops nothing)
+  const rest = text.slice(from).replace(/^[^。；;]*?等[^，,。；;等]{1,12}企业(?!.*等[^，,。；;等]{1,12}企业)/, '');
+  return /(?:发展|布局|拓展)[^，,。；;、]{2}|开展[^，,。；;]{2,20}研发/.test(rest);
+}
