@@ -290,7 +290,7 @@ export function leadFirmName(name: string, isIndustryTerm: (s: string) => boolea
  */
 const LAB_KIND = /(?:全国重点实验室|国家重点实验室|重点实验室|国家工程研究中心|工程研究中心|工程技术研究中心|协同创新中心|技术创新中心|产业研究院)(?:[\u3400-\u9fff]{2,4}分中心)?/g;
 const ITEM_OPENING = /(?:^|[、，,。；;：:（(“”"\s|]|(?:以|依托|和|及|由|支持|依靠))$/;
-const NOT_IN_LAB_NAME = /(?:建设|组建|共建|争创|创建|创设|打造|培育|推动|推进|支持|开展|服务|发展|加快|提升|牵头|设立|成立|建成|获批|认定|申报|力争|积极|引进|做强|继续|依托|集聚|聚集|汇聚|拥有|现有|已有|落户|入驻|我市|我省|我区|全市|全省|已|是|为|的|在|等|和|及|以)|^[\u3400-\u9fff]{1,2}级$/;
+const NOT_IN_LAB_NAME = /(?:建设|组建|共建|争创|创建|创设|打造|培育|推动|推进|支持|开展|服务|发展|加快|提升|牵头|设立|成立|建成|获批|认定|申报|力争|积极|主动|参与|融入|对接|加入|争取|引进|做强|继续|依托|集聚|聚集|汇聚|拥有|现有|已有|落户|入驻|我市|我省|我区|全市|全省|已|是|为|的|在|等|和|及|以)|^[\u3400-\u9fff]{1,2}级$/;
 
 export function labNameBounds(mentions: Mention[], text: string, offset: number): void {
   const local = text;
@@ -304,8 +304,9 @@ export function labNameBounds(mentions: Mention[], text: string, offset: number)
     const name = local.slice(start, end);
     const head = local.slice(start, k.index!);
     if (head.length < 2 || NOT_IN_LAB_NAME.test(head.replace(/省部共建$/, ''))) continue;
-    // (天津市重点实验室, 国家技术创新中心, 省级工程研究中心: a place or a level before the kind names a category of designation, no body)
-    if (/^[\u3400-\u9fff]{1,4}(?:省|市|县|区|州)$|^(?:国家|全国|省|市|地方|企业|行业)$/.test(head) || (words(head).length === 1 && words(head)[0]!.tag === 'ns')) continue;
+    // (天津市重点实验室, 国家技术创新中心, 省级工程研究中心, 市级企业重点实验室: a place or a level, with or without the kind of
+    // holder, before the kind names a category of designation, no body)
+    if (/^[\u3400-\u9fff]{1,4}(?:省|市|县|区|州)$|^(?:国家|全国|省|市|地方|企业|行业)$|^(?:国家|省|市|区|县)级?(?:企业|行业|高校)$/.test(head) || (words(head).length === 1 && words(head)[0]!.tag === 'ns')) continue;
     const sp = { start: offset + start, end: offset + end };
     // (a lab mention inside the span is the cut name; any firm, park or industry inside it goes with it)
     const inside = mentions.filter((m) => m.start >= sp.start && m.end <= sp.end);
