@@ -11,7 +11,7 @@ import type { IngestContext } from '../context.ts';
 import { documentId, measureId } from '../ids.ts';
 import type { Sentence, StructuredDoc } from '../types.ts';
 import { boundIndustries } from './industry-bounds.ts';
-import { campusNames, firmPlaceBrackets, firmsOverParks, groupSubsidiaries, joinedFirms, joinedParks, numberedInstitutes, placeBracketFirms, placeBracketTails, placeNamedFirms, labNameBounds } from './org-bounds.ts';
+import { campusNames, firmPlaceBrackets, groupSubsidiaries, joinedFirms, joinedParks, numberedInstitutes, placeBracketFirms, placeBracketTails, placeNamedFirms, labNameBounds } from './org-bounds.ts';
 import { documentSubject, maskedNorm, sentenceContext, type IndustryRef, type SentenceContext } from './context.ts';
 import { addDocNames, rememberName, type DocNames } from './doc-names.ts';
 import type { Enumeration, Mention } from './enumerations.ts';
@@ -94,7 +94,6 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     campusNames(mentions, text, s.start);
     numberedInstitutes(mentions, text, s.start);
     groupSubsidiaries(mentions, text, s.start);
-    firmsOverParks(mentions, text, s.start, (n) => docNames.get(n)?.label === 'Enterprise');
     firmPlaceBrackets(mentions, text, s.start);
     placeBracketFirms(mentions, text, s.start);
     joinedFirms(mentions, (x) => index.isIndustryTerm(x));
