@@ -64,6 +64,8 @@ const BLIND35 = join(FIX, 'truth-blind35');
 const BLIND36 = join(FIX, 'truth-blind36');
 const BLIND39 = join(FIX, 'truth-blind39');
 const BLIND40 = join(FIX, 'truth-blind40');
+const BLIND43 = join(FIX, 'truth-blind43');
+const BLIND44 = join(FIX, 'truth-blind44');
 const HELDOUT = join(FIX, 'truth-heldout');
 const ctx = createIngestContext();
 const verbose = process.env.TRUTH_VERBOSE === '1';
@@ -120,6 +122,8 @@ let blind35: Awaited<ReturnType<typeof run>>;
 let blind36: Awaited<ReturnType<typeof run>>;
 let blind39: Awaited<ReturnType<typeof run>>;
 let blind40: Awaited<ReturnType<typeof run>>;
+let blind43: Awaited<ReturnType<typeof run>>;
+let blind44: Awaited<ReturnType<typeof run>>;
 
 beforeAll(async () => {
   blind = await run(BLIND);
@@ -156,6 +160,8 @@ beforeAll(async () => {
   blind36 = await run(BLIND36);
   blind39 = await run(BLIND39);
   blind40 = await run(BLIND40);
+  blind43 = await run(BLIND43);
+  blind44 = await run(BLIND44);
 }, 480_000);
 
 describe('truth of the industry layer on blind genre documents', () => {
@@ -502,6 +508,24 @@ describe('truth of the industry layer on blind genre documents', () => {
     expect(blind40.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(2);
   });
 
+  it('keeps blind43 at least at its blind figure (usual layouts; written and scored blind on 6b1220f (2026-12-07 14:41 UTC); a source of classes from then on; SCORES.md)', () => {
+    console.log(report('BLIND43 (blind annotator; a source of classes)', blind43.scores, verbose));
+    expect(blind43.scores.length).toBe(8);
+    const rel = total(blind43.scores, (s) => s.relations);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.835);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.785);
+    expect(blind43.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(4);
+  });
+
+  it('keeps blind44 at least at its blind figure (usual layouts; written and scored blind on 6b1220f (2026-12-07 14:47 UTC); a source of classes from then on; SCORES.md)', () => {
+    console.log(report('BLIND44 (blind annotator; a source of classes)', blind44.scores, verbose));
+    expect(blind44.scores.length).toBe(8);
+    const rel = total(blind44.scores, (s) => s.relations);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.905);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.74);
+    expect(blind44.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
+  });
+
   it('prints the held-out set only when asked (TRUTH_HELDOUT=1)', async () => {
     if (!withHeldout) return;
     const held = await run(HELDOUT);
@@ -509,7 +533,7 @@ describe('truth of the industry layer on blind genre documents', () => {
   }, 120_000);
 
   it('every edge carries evidence that slices its document exactly', () => {
-    for (const [f, batch] of [...blind.batches, ...blind2.batches, ...dev4.batches, ...blind3.batches, ...dev5.batches, ...blind4.batches, ...blind5.batches, ...blind6.batches, ...blind7.batches, ...dev8.batches, ...blind8.batches, ...blind9.batches, ...blind10.batches, ...blind11.batches, ...blind12.batches, ...blind13.batches, ...blind14.batches, ...blind15.batches, ...blind16.batches, ...blind17.batches, ...blind18.batches, ...blind19.batches, ...blind20.batches, ...blind22.batches, ...blind23.batches, ...blind24.batches, ...blind30.batches, ...blind29.batches, ...blind31.batches, ...blind32.batches, ...blind35.batches, ...blind36.batches, ...blind39.batches, ...blind40.batches]) {
+    for (const [f, batch] of [...blind.batches, ...blind2.batches, ...dev4.batches, ...blind3.batches, ...dev5.batches, ...blind4.batches, ...blind5.batches, ...blind6.batches, ...blind7.batches, ...dev8.batches, ...blind8.batches, ...blind9.batches, ...blind10.batches, ...blind11.batches, ...blind12.batches, ...blind13.batches, ...blind14.batches, ...blind15.batches, ...blind16.batches, ...blind17.batches, ...blind18.batches, ...blind19.batches, ...blind20.batches, ...blind22.batches, ...blind23.batches, ...blind24.batches, ...blind30.batches, ...blind29.batches, ...blind31.batches, ...blind32.batches, ...blind35.batches, ...blind36.batches, ...blind39.batches, ...blind40.batches, ...blind43.batches, ...blind44.batches]) {
       const doc = batch.nodes.find((n) => n.label === 'Document')!;
       const text = String(doc.properties.text);
       for (const e of batch.edges) {
