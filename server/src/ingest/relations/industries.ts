@@ -157,8 +157,9 @@ export function branchedSubject(doc: { source: { text: string } }, item: string)
 }
 /** Under an industry heading (（二）储运环节。发展A、B和C / 加快A、B等产业化) a bare 发展/布局/加快 is enough. */
 // (…and so is the genre's 依托A发展X / 以B为载体发展Y, the single firm or place before the verb no intent of its own — 支持A发展X
-// is, and stays out; and 延伸发展X, the products a section's industry extends to)
-const DEV_UNDER_HEADING = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|加速布局|加快布局|延伸发展|(?:^|[，,。；;])(?:发展|布局|加快)|(?:^|[，,。；;])依托[^，,。；;、等]{2,30}(?:发展|布局))$/;
+// is, and stays out; and 延伸发展X, the products a section's industry extends to; and 重点突破X, （一）第三代半导体。重点突破A、B和C —
+// blind15 r04, blind18 r04, blind20 r04, heldout h03)
+const DEV_UNDER_HEADING = /(重点发展|重点支持|重点突破|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|加速布局|加快布局|延伸发展|(?:^|[，,。；;])(?:发展|布局|加快)|(?:^|[，,。；;])依托[^，,。；;、等]{2,30}(?:发展|布局))$/;
 
 function uniqEntities(es: Entity[]): Entity[] {
   return es.filter((e, i) => es.findIndex((f) => f.id === e.id) === i);
@@ -375,6 +376,8 @@ export function hierarchyEdges(scope: SentenceScope): void {
     if (parent) edges.add('PART_OF', x.id, parent.id, ev, JUDGED.lexiconParent);
   }
   kindListEdges(scope);
+  attractLabelEdges(scope);
+  ledOnEdges(scope);
   subjectLedEdges(scope);
   topicLedLists(scope);
   headingSegmentEdges(scope);
@@ -571,6 +574,94 @@ function kindListEdges(scope: SentenceScope): void {
     for (const m of items) {
       const x = entityOf(scope, m);
       if (x.id !== kind.id) edges.add('PART_OF', x.id, kind.id, ev, JUDGED.structure);
+    }
+  }
+}
+
+/**
+ * A label of the kinds a section seeks to attract, written inside its paragraph (…已集聚A、B等企业。招商方向：储能电池、氢能装备、
+ * 风电运维服务 / 招引方向为汽车用钢深加工和风电塔筒 / 招商重点为石英石台面、岩板深加工和石材智能装备，… / 招引重点：全钒液流电池、
+ * 钒电解液企业，…), the 招商图谱's other way of writing the 招引方向 line field-blocks.ts reads: the kinds are parts of the
+ * industry the section is about — its one context industry, else the document's. A clause typed by its kind (招引重点：压裂泵、
+ * 连续油管等压裂装备制造企业；氢气、甲醇等天然气化工企业) files its items under that kind. Only a clause that is nothing but
+ * industries and joiners (the label's list, not a sentence about firms or projects). blind30 r06, blind31 r06, blind35 r06,
+ * blind36 r07.
+ */
+const ATTRACT_LABEL = /(?:^|[。；;，,\s])\s*(?:重点)?(?:招引|招商|引进)(?:重点|方向)(?:主要)?(?:为|是|[:：])\s*/g;
+const ATTRACT_GOES_ON = /(?:招引|招商|引进)(?:重点|方向)(?:主要)?(?:为|是|[:：])[^。，,\n]*[；;]\s*$/;
+/** Words that make a piece of a label's list no kind of industry: a firm, a project, a task. */
+const NOT_KIND = /(?:企业|厂商|机构|单位|项目|平台|中心|园区|基地|资金|人才|政策|服务商|供应商|头部|龙头|^(?:推动|加强|加快|支持|鼓励|引导|推进|提升|打造|建设|实施|引进|招引|发展|布局))/;
+/** A piece of a list read off the text that names a kind of industry (no firm, project, task or generic word). */
+const kindOk = (p: string): boolean => p.length >= 2 && p.length <= 16 && /^[\u3400-\u9fffA-Za-z0-9]+$/.test(p) && plausibleIndustry(p) && !isGenericWord(p) && !NOT_KIND.test(p);
+/** A list's pieces as written: A、B和C → A, B, C. */
+function listPieces(body: string): string[] {
+  const chunks = body.split('、');
+  const last = chunks.pop()!;
+  return [...chunks, ...last.split(/和|及|与/)].map((p) => p.trim());
+}
+
+function attractLabelEdges(scope: SentenceScope): void {
+  const { se, edges, ctxInds, subject, table } = scope;
+  const { text, ev, sentence: s } = se;
+  // (a label's list goes on after its ；, which may end a sentence: 招引重点：A、B等X企业；C、D等Y企业。)
+  const norm = scope.doc.source.norm;
+  const lineStart = norm.lastIndexOf('\n', s.start - 1) + 1;
+  // (a line of its own opened by 招引方向：/招商方向：/引进方向： is a field block's line, field-blocks.ts's: under a heading joining
+  // two levels, 动力电池及电驱系统, it files each kind under its own)
+  const blockLine = (at: number) => /^[\s\u3000]*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])?\s*(?:招引|招商|引进)方向\s*[:：]/.test(norm.slice(lineStart, at + 12)) && !/[。；;，,]/.test(norm.slice(lineStart, at));
+  const before = norm.slice(Math.max(lineStart, s.start - 200), s.start);
+  const cont = ATTRACT_GOES_ON.test(before) && !blockLine(s.start - before.length + before.search(/(?:招引|招商|引进)(?:重点|方向)/));
+  if (!cont && !/(?:招引|招商|引进)(?:重点|方向)/.test(text)) return;
+  const ctx = uniqEntities(ctxInds);
+  const whole = ctx.length === 1 ? ctx[0] : ctx.length === 0 ? subject : undefined;
+  const labels = [...text.matchAll(ATTRACT_LABEL)].filter((m) => !blockLine(s.start + m.index! + m[0].search(/(?:重点)?(?:招引|招商|引进)/)));
+  for (const at of [...(cont ? [0] : []), ...labels.map((m) => m.index! + m[0].length)]) {
+    const rest = text.slice(at);
+    const stop = rest.search(/[，,。]|以及/);
+    for (const raw of (stop < 0 ? rest : rest.slice(0, stop)).split(/[；;]/)) {
+      const clause = raw.trim();
+      // (…等压裂装备制造企业: the kind of firm the clause closes with types its items)
+      const typed = /^(.+)等([\u3400-\u9fffA-Za-z0-9]{2,12})(?:企业|厂商)$/.exec(clause);
+      const body = typed ? typed[1]! : clause.replace(/(?:等)?(?:企业|厂商|项目)$/, '').replace(/等([\u3400-\u9fffA-Za-z0-9]{2,8})$/, '');
+      const parts = listPieces(body);
+      if (parts.length < 2 || !parts.every(kindOk)) continue;
+      const kind = typed && kindOk(typed[2]!) ? (table.find('Industry', typed[2]!) ?? table.industry(typed[2]!, undefined, 'segment')) : undefined;
+      const to = kind ?? whole;
+      if (!to || to.properties.level === 'system' || isGenericWord(to.name)) continue;
+      for (const p of parts) {
+        const x = table.find('Industry', p) ?? table.industry(p, undefined, 'segment');
+        if (x.id !== to.id) edges.add('PART_OF', x.id, to.id, ev, kind ? JUDGED.structure : JUDGED.context);
+      }
+    }
+  }
+}
+
+/**
+ * The segments a lead firm drives, in a section about one industry (（一）深地深海装备。…以A为龙头，带动隧道掘进机和地下空间智能装备
+ * 发展 / 以A为龙头，带动精密光学元件、光学镜头和光电显示器件协同发展 / 以A为龙头，带动风电叶片和主轴轴承配套企业集聚): parts of the
+ * section's one context industry, else of the document's, as the segments it develops are. Only a list closed by the growth
+ * it drives (发展, 协同发展, 配套, 集聚), every piece a kind of industry; not 带动A向B延伸, not a counted list of links (带动A、B和C
+ * 三个环节, read with its mentions). blind31 r04, blind35 r01, blind39 r04; the genre's 以A为链主，带动… across 18 sets.
+ */
+const LED_ON = /以[^，,。；;]{2,30}为(?:龙头|链主|引领)[，,]?带动([^，,。；;向]{4,60}?)(?:等?(?:配套)?企业)?(?:协同|集聚|配套|延链|加快|快速)?(?:发展|配套|集聚|做大|做强)/g;
+function ledOnEdges(scope: SentenceScope): void {
+  const { se, edges, ctxInds, subject, table } = scope;
+  const { text, ev } = se;
+  if (!text.includes('带动')) return;
+  const ctx = uniqEntities(ctxInds);
+  const whole = ctx.length === 1 ? ctx[0] : ctx.length === 0 ? subject : undefined;
+  if (!whole || whole.properties.level === 'system' || isGenericWord(whole.name)) return;
+  for (const m of text.matchAll(LED_ON)) {
+    const body = m[1]!.replace(/等$/, '');
+    // (带动A、B等整机企业协同发展: a list typed as firms names firms, no segments)
+    if (/[两三四五六七八九十]个|[“”"（）()]|等/.test(body)) continue;
+    const from = se.sentence.start + m.index!;
+    if (scope.orgs.some((o) => o.end > from + m[0].indexOf('带动') && o.start < from + m[0].length)) continue;
+    const parts = listPieces(body);
+    if (parts.length < 2 || !parts.every(kindOk)) continue;
+    for (const p of parts) {
+      const x = table.find('Industry', p) ?? table.industry(p, undefined, 'segment');
+      if (x.id !== whole.id && !whole.name.includes(x.name)) edges.add('PART_OF', x.id, whole.id, ev, JUDGED.context);
     }
   }
 }
