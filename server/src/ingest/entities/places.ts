@@ -195,6 +195,9 @@ function opensWithName(name: string): boolean {
   return /^(ns|nr|nrt|nrfg|nz|x|j)$/.test(words(name)[0]?.tag ?? '');
 }
 
+/** 重点园区, 省重点产业园区, 低效园区, 同质化工业园区, 现代化临港产业园区: a standing or a quality of parks, then a kind of park. */
+const CATEGORY_OF_PARKS = /(?:重点|低效|闲置|同质化|现代化)(?:临港|沿江|沿海)?(?:产业|工业|化工)?(?:园区|产业园区|工业园区|产业园|开发区)$/;
+
 /** Regions across provinces (京津冀, 成渝地区, 长三角, 粤港澳大湾区…): what they open is a regional strategy or goal. */
 const CROSS_REGION = /^(?:京津冀|成渝(?:地区)?|长三角|珠三角|粤港澳(?:大湾区)?|大湾区|环渤海|北部湾|长江经济带|黄河流域)/;
 
@@ -427,6 +430,17 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
         m.start += m.surface.length - settle[1]!.length;
         m.surface = settle[1]!;
       }
+    }
+    // 是海南省重点产业园区 / 推动低效园区提质 / 不再新设同质化工业园区 / 建设…的现代化临港产业园区 / 市领导挂点联系重点园区:
+    // a standing or a quality of parks (重点, 低效, 同质化, 现代化) before a kind of park is a category, no named park
+    if (m.label === 'Park' && !m.lex && CATEGORY_OF_PARKS.test(m.surface)) {
+      drop();
+      continue;
+    }
+    // 位于应城市城区东部 / 建设高品质现代化新城区: a 城 right before 区 is a town's urban district, no park
+    if (m.label === 'Park' && !m.lex && /城$/.test(m.surface) && /^区/.test(after)) {
+      drop();
+      continue;
     }
     // 马来西亚关丹产业园 / 泰国曼谷: abroad
     if (m.label === 'Park' && !m.lex && FOREIGN_COUNTRY.test(m.surface)) {
