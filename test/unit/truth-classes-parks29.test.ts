@@ -21,3 +21,28 @@ describe('blind12, blind20, blind39, blind40, blind9, dev8: a category of parks 
     expect(strong(x, 'HOSTS')).toContain('park:白鹭经济开发区 -> industry:盐化工');
   });
 });
+
+describe('blind4, blind36, blind39, blind40, blind44, heldout: a zone named 经济区 or 合作区 after its place is a park', () => {
+  it('X经济区 / X经济合作区 / X经济特别合作区 host what they develop and the firms gathered there', async () => {
+    const x = await runDoc(
+      '某市海洋产业发展规划\n\n三、空间布局\n白鹭渔港经济区重点发展水产品加工，已集聚白鹭鲜海水产、青岚海味食品等企业。' +
+        '以青岚经济特别合作区为承载区，重点发展钠离子电池。' +
+        '海洋产业带串联白鹭航空经济区和青岚东部新区，重点发展航空维修。' +
+        '在青岚边境经济合作区建设白鹭海产品加工园。\n',
+    );
+    const parks = names(x, 'Park');
+    for (const n of ['白鹭渔港经济区', '青岚经济特别合作区', '白鹭航空经济区', '青岚边境经济合作区']) expect(parks).toContain(n);
+    expect(parks.some((n) => n.includes('串联'))).toBe(false);
+    const hosts = strong(x, 'HOSTS');
+    expect(hosts).toContain('park:白鹭渔港经济区 -> industry:水产品加工');
+    expect(hosts).toContain('park:青岚经济特别合作区 -> industry:钠离子电池');
+    expect(strong(x, 'LOCATED_IN')).toContain('enterprise:白鹭鲜海水产 -> park:白鹭渔港经济区');
+    expect(strong(x, 'LOCATED_IN')).toContain('park:白鹭海产品加工园 -> park:青岚边境经济合作区');
+  });
+  it('a region a place 地处, a region across provinces and a partner zone named 经济区 are no parks', async () => {
+    const x = await runDoc(
+      '某市磷化工产业发展规划\n\n一、发展基础\n本市地处黔西经济区，磷矿资源丰富。加强与北部湾经济区的产业协作。与白鹭经济开发区开展原料互供和产品配套。\n',
+    );
+    expect(names(x, 'Park')).toEqual([]);
+  });
+});

@@ -45,7 +45,7 @@ const PARTNER_COOPERATION = /^(?:开展|建立|深化|加强|推进|签署|探�
  * with 与/同 has the document's own area as its subject; the park it cooperates or divides work with is elsewhere.
  */
 const CLAUSE_PARTNER_BEFORE = /^(?:主动|积极|加强|深化|持续|进一步)?[与同](?:[\u3400-\u9fff]{2,3}?[省市]?)?$/;
-const CLAUSE_PARTNER_AFTER = /^(?:的)?(?:开展|建立|深化|加强|推进|实现|形成)?[^，,。；;]{0,12}?(?:协作|合作|错位发展|错位竞争|差异化发展|协同发展|联动发展|共建|对接)/;
+const CLAUSE_PARTNER_AFTER = /^(?:的)?(?:开展|建立|深化|加强|推进|实现|形成)?[^，,。；;]{0,12}?(?:协作|合作|错位发展|错位竞争|差异化发展|协同发展|联动发展|共建|对接|互供)/;
 /** 对接上海张江药谷、苏州生物医药产业园的研发成果: parks one docks with (对接) are another area's. */
 const DOCK_BEFORE = /对接(?:[^，,。；;、]{2,20}、){0,4}$/;
 /** 打造东北地区汽车电子集聚区 / 建成世界级…基地: a region-scale cluster or base is a goal, no place. */
@@ -167,10 +167,10 @@ function kindOfPark(rest: string, isIndustryTerm: (s: string) => boolean): boole
 }
 
 /**
- * 优先保障园区用地 / 重点完成园区扩区 / 园区严格执行化工园区认定: a verb of an obligation or a goal inside
+ * 优先保障园区用地 / 重点完成园区扩区 / 园区严格执行化工园区认定 / 空天产业带串联双流航空经济区: a verb of an obligation or a goal inside
  * what reads as a park's name; a name runs from after it (and what is left may be a kind of park).
  */
-const VERB_INSIDE = /(保障|完成|执行|落实|达到|符合|满足|对照|参照|遵守|优先|严格)(?!.*(保障|完成|执行|落实|达到|符合|满足|对照|参照|遵守|优先|严格))/;
+const VERB_INSIDE = /(保障|完成|执行|落实|达到|符合|满足|对照|参照|遵守|优先|严格|串联)(?!.*(保障|完成|执行|落实|达到|符合|满足|对照|参照|遵守|优先|严格|串联))/;
 /** 省级化工园区 / 国家级经济技术开发区: a rank before a kind of park is a category or a standard, no place. */
 const RANK_OPENING = /^(?:国家级|省级|市级|县级|国家|全国|省)/;
 /** 宝鸡被誉为“中国钛谷” / 素有“X之都”之称: a nickname a place is given is no park of its own. */
@@ -434,6 +434,11 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
     // 是海南省重点产业园区 / 推动低效园区提质 / 不再新设同质化工业园区 / 建设…的现代化临港产业园区 / 市领导挂点联系重点园区:
     // a standing or a quality of parks (重点, 低效, 同质化, 现代化) before a kind of park is a category, no named park
     if (m.label === 'Park' && !m.lex && CATEGORY_OF_PARKS.test(m.surface)) {
+      drop();
+      continue;
+    }
+    // 福泉市地处黔中经济区: what a place 地处 is a region (a park is 位于); an 经济区 or 合作区 there names no park
+    if (m.label === 'Park' && !m.lex && /(?:经济区|合作区)$/.test(m.surface) && (/地处$/.test(before) || /地处/.test(m.surface))) {
       drop();
       continue;
     }
