@@ -46,3 +46,14 @@ describe('blind4, blind36, blind39, blind40, blind44, heldout: a zone named 经�
     expect(names(x, 'Park')).toEqual([]);
   });
 });
+
+describe('blind40: a place and a dash before a park name open it (广西—东盟经济技术开发区)', () => {
+  it('the joined name is one park; a chain’s dash is no part of a name', async () => {
+    const x = await runDoc(
+      '某市未来产业发展行动方案\n\n二、重点方向\n（二）生物制造。重点发展生物基材料和酶制剂。以青海—东盟经济技术开发区为主承载区，已集聚白鹭生物等企业。' +
+        '打通“非粮淀粉—生物发酵—生物基材料”链条。\n',
+    );
+    expect(names(x, 'Park')).toEqual(['青海—东盟经济技术开发区']);
+    expect(strong(x, 'LOCATED_IN')).toContain('enterprise:白鹭生物 -> park:青海—东盟经济技术开发区');
+  });
+});

@@ -198,6 +198,9 @@ function opensWithName(name: string): boolean {
 /** 重点园区, 省重点产业园区, 低效园区, 同质化工业园区, 现代化临港产业园区: a standing or a quality of parks, then a kind of park. */
 const CATEGORY_OF_PARKS = /(?:重点|低效|闲置|同质化|现代化)(?:临港|沿江|沿海)?(?:产业|工业|化工)?(?:园区|产业园区|工业园区|产业园|开发区)$/;
 
+/** A place of two to four characters and a dash right before a park's name, opening its clause or after 以/在/依托/位于/、. */
+const DASH_JOINED_PLACE = /(?:^|以|在|依托|位于|落户|、|和|与)((?!以|在|依托|位于|落户|和|与)(?:中国|[\u4e00-\u9fff]{2,3}?)(?:省|市)?)[—－]$/;
+
 /** Regions across provinces (京津冀, 成渝地区, 长三角, 粤港澳大湾区…): what they open is a regional strategy or goal. */
 const CROSS_REGION = /^(?:京津冀|成渝(?:地区)?|长三角|珠三角|粤港澳(?:大湾区)?|大湾区|环渤海|北部湾|长江经济带|黄河流域)/;
 
@@ -273,6 +276,15 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
     const before = cl ? text.slice(cl.start - offset, m.start - offset) : '';
     const after = text.slice(m.end - offset, m.end - offset + 8);
     const drop = () => mentions.splice(mentions.indexOf(m), 1);
+    // 以广西—东盟经济技术开发区为主承载区 / 肇庆—广州产业合作园: a place and a dash before a park's name open it (a name
+    // joining two partners' places); a dash of a chain (A—B—C) does not: no other dash stands before the place
+    if (m.label === 'Park' && !m.lex) {
+      const dash = DASH_JOINED_PLACE.exec(before);
+      if (dash && words(dash[1]!)[0]?.tag === 'ns' && !/^[—－-]/.test(after)) {
+        m.start -= dash[1]!.length + 1;
+        m.surface = dash[1]! + before.slice(-1) + m.surface;
+      }
+    }
     // (潮州金城五金、…等企业: a firm whose name opens with a park word)
     if (m.label === 'Park' && !m.lex && firmOpenedByParkWord(m, mentions, text, offset, before, known)) continue;
     // (依托湘潭大学科技园孵化器: the park's name opens an incubator's, which is neither park nor lab)
