@@ -57,3 +57,14 @@ describe('blind40: a place and a dash before a park name open it (广西—东�
     expect(strong(x, 'LOCATED_IN')).toContain('enterprise:白鹭生物 -> park:青海—东盟经济技术开发区');
   });
 });
+
+describe('blind39 (and the mustNot service bases of two more sets): a service base to be built is a function, no park', () => {
+  it('依托P建设X出口服务基地 names no park; the park it is built on stays, and a named base stated as a fact stays', async () => {
+    const x = await runDoc(
+      '某市农机产业招商图谱\n\n三、招商方向\n依托白鹭粮机产业园建设粮机出口服务基地，支持企业参加展会。青岚数字服务基地获批市级服务业集聚示范区。\n',
+    );
+    const parks = names(x, 'Park');
+    expect(parks).toContain('白鹭粮机产业园');
+    expect(parks).not.toContain('粮机出口服务基地');
+  });
+});

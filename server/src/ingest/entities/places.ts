@@ -152,8 +152,8 @@ const COUNTY_GENERIC = /^各?(?:县市区|县（市）区|县\(市\)区|县（�
 
 /** …、腾龙洞等景区: the items of a list the clause closes with 景区 or 景点 are scenic spots. */
 const SCENIC_LIST_AFTER = /^(?:、[^，,。；;、]{1,12}){0,6}等?(?:景区|景点|风景区|旅游区)/;
-/** What a base does there (生产, 种植, 采摘体验): with a plan verb before it, a kind of base. */
-const PLANNED_FUNCTION_BASE = /(?:生产|制造|加工|种植|养殖|繁育|育苗|采摘|体验|观光)基地$/;
+/** What a base does there (生产, 种植, 采摘体验, 出口服务): with a plan verb before it, a kind of base. */
+const PLANNED_FUNCTION_BASE = /(?:生产|制造|加工|种植|养殖|繁育|育苗|采摘|体验|观光|服务)基地$/;
 
 /** Is a park's name, once its opening is removed, only a kind of park (化工园区, 专业园区, 园区)? */
 function kindOfPark(rest: string, isIndustryTerm: (s: string) => boolean): boolean {
