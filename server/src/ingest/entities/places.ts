@@ -45,7 +45,7 @@ const PARTNER_COOPERATION = /^(?:开展|建立|深化|加强|推进|签署|探�
  * with 与/同 has the document's own area as its subject; the park it cooperates or divides work with is elsewhere.
  */
 const CLAUSE_PARTNER_BEFORE = /^(?:主动|积极|加强|深化|持续|进一步)?[与同](?:[\u3400-\u9fff]{2,3}?[省市]?)?$/;
-const CLAUSE_PARTNER_AFTER = /^(?:的)?(?:开展|建立|深化|加强|推进|实现|形成)?[^，,。；;]{0,12}?(?:协作|合作|错位发展|错位竞争|差异化发展|协同发展|联动发展|共建|对接)/;
+const CLAUSE_PARTNER_AFTER = /^(?:的)?(?:开展|建立|深化|加强|推进|实现|形成)?[^，,。；;]{0,12}?(?:协作|合作|错位发展|错位竞争|差异化发展|协同发展|联动发展|共建|对接|互供)/;
 /** 对接上海张江药谷、苏州生物医药产业园的研发成果: parks one docks with (对接) are another area's. */
 const DOCK_BEFORE = /对接(?:[^，,。；;、]{2,20}、){0,4}$/;
 /** 打造东北地区汽车电子集聚区 / 建成世界级…基地: a region-scale cluster or base is a goal, no place. */
@@ -152,8 +152,8 @@ const COUNTY_GENERIC = /^各?(?:县市区|县（市）区|县\(市\)区|县（�
 
 /** …、腾龙洞等景区: the items of a list the clause closes with 景区 or 景点 are scenic spots. */
 const SCENIC_LIST_AFTER = /^(?:、[^，,。；;、]{1,12}){0,6}等?(?:景区|景点|风景区|旅游区)/;
-/** What a base does there (生产, 种植, 采摘体验): with a plan verb before it, a kind of base. */
-const PLANNED_FUNCTION_BASE = /(?:生产|制造|加工|种植|养殖|繁育|育苗|采摘|体验|观光)基地$/;
+/** What a base does there (生产, 种植, 采摘体验, 出口服务): with a plan verb before it, a kind of base. */
+const PLANNED_FUNCTION_BASE = /(?:生产|制造|加工|种植|养殖|繁育|育苗|采摘|体验|观光|服务)基地$/;
 
 /** Is a park's name, once its opening is removed, only a kind of park (化工园区, 专业园区, 园区)? */
 function kindOfPark(rest: string, isIndustryTerm: (s: string) => boolean): boolean {
@@ -167,10 +167,10 @@ function kindOfPark(rest: string, isIndustryTerm: (s: string) => boolean): boole
 }
 
 /**
- * 优先保障园区用地 / 重点完成园区扩区 / 园区严格执行化工园区认定: a verb of an obligation or a goal inside
+ * 优先保障园区用地 / 重点完成园区扩区 / 园区严格执行化工园区认定 / 空天产业带串联双流航空经济区: a verb of an obligation or a goal inside
  * what reads as a park's name; a name runs from after it (and what is left may be a kind of park).
  */
-const VERB_INSIDE = /(保障|完成|执行|落实|达到|符合|满足|对照|参照|遵守|优先|严格)(?!.*(保障|完成|执行|落实|达到|符合|满足|对照|参照|遵守|优先|严格))/;
+const VERB_INSIDE = /(保障|完成|执行|落实|达到|符合|满足|对照|参照|遵守|优先|严格|串联)(?!.*(保障|完成|执行|落实|达到|符合|满足|对照|参照|遵守|优先|严格|串联))/;
 /** 省级化工园区 / 国家级经济技术开发区: a rank before a kind of park is a category or a standard, no place. */
 const RANK_OPENING = /^(?:国家级|省级|市级|县级|国家|全国|省)/;
 /** 宝鸡被誉为“中国钛谷” / 素有“X之都”之称: a nickname a place is given is no park of its own. */
@@ -194,6 +194,12 @@ const TITLE_PLAN_BEFORE = /^\s*(?:\d{1,2}\s*[．.、)）]|[（(][一二三四五
 function opensWithName(name: string): boolean {
   return /^(ns|nr|nrt|nrfg|nz|x|j)$/.test(words(name)[0]?.tag ?? '');
 }
+
+/** 重点园区, 省重点产业园区, 低效园区, 同质化工业园区, 现代化临港产业园区: a standing or a quality of parks, then a kind of park. */
+const CATEGORY_OF_PARKS = /(?:重点|低效|闲置|同质化|现代化)(?:临港|沿江|沿海)?(?:产业|工业|化工)?(?:园区|产业园区|工业园区|产业园|开发区)$/;
+
+/** A place of two to four characters and a dash right before a park's name, opening its clause or after 以/在/依托/位于/、. */
+const DASH_JOINED_PLACE = /(?:^|以|在|依托|位于|落户|、|和|与)((?!以|在|依托|位于|落户|和|与)(?:中国|[\u4e00-\u9fff]{2,3}?)(?:省|市)?)[—－]$/;
 
 /** Regions across provinces (京津冀, 成渝地区, 长三角, 粤港澳大湾区…): what they open is a regional strategy or goal. */
 const CROSS_REGION = /^(?:京津冀|成渝(?:地区)?|长三角|珠三角|粤港澳(?:大湾区)?|大湾区|环渤海|北部湾|长江经济带|黄河流域)/;
@@ -270,6 +276,15 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
     const before = cl ? text.slice(cl.start - offset, m.start - offset) : '';
     const after = text.slice(m.end - offset, m.end - offset + 8);
     const drop = () => mentions.splice(mentions.indexOf(m), 1);
+    // 以广西—东盟经济技术开发区为主承载区 / 肇庆—广州产业合作园: a place and a dash before a park's name open it (a name
+    // joining two partners' places); a dash of a chain (A—B—C) does not: no other dash stands before the place
+    if (m.label === 'Park' && !m.lex) {
+      const dash = DASH_JOINED_PLACE.exec(before);
+      if (dash && words(dash[1]!)[0]?.tag === 'ns' && !/^[—－-]/.test(after)) {
+        m.start -= dash[1]!.length + 1;
+        m.surface = dash[1]! + before.slice(-1) + m.surface;
+      }
+    }
     // (潮州金城五金、…等企业: a firm whose name opens with a park word)
     if (m.label === 'Park' && !m.lex && firmOpenedByParkWord(m, mentions, text, offset, before, known)) continue;
     // (依托湘潭大学科技园孵化器: the park's name opens an incubator's, which is neither park nor lab)
@@ -427,6 +442,22 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
         m.start += m.surface.length - settle[1]!.length;
         m.surface = settle[1]!;
       }
+    }
+    // 是海南省重点产业园区 / 推动低效园区提质 / 不再新设同质化工业园区 / 建设…的现代化临港产业园区 / 市领导挂点联系重点园区:
+    // a standing or a quality of parks (重点, 低效, 同质化, 现代化) before a kind of park is a category, no named park
+    if (m.label === 'Park' && !m.lex && CATEGORY_OF_PARKS.test(m.surface)) {
+      drop();
+      continue;
+    }
+    // 福泉市地处黔中经济区: what a place 地处 is a region (a park is 位于); an 经济区 or 合作区 there names no park
+    if (m.label === 'Park' && !m.lex && /(?:经济区|合作区)$/.test(m.surface) && (/地处$/.test(before) || /地处/.test(m.surface))) {
+      drop();
+      continue;
+    }
+    // 位于应城市城区东部 / 建设高品质现代化新城区: a 城 right before 区 is a town's urban district, no park
+    if (m.label === 'Park' && !m.lex && /城$/.test(m.surface) && /^区/.test(after)) {
+      drop();
+      continue;
     }
     // 马来西亚关丹产业园 / 泰国曼谷: abroad
     if (m.label === 'Park' && !m.lex && FOREIGN_COUNTRY.test(m.surface)) {

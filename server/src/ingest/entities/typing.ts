@@ -67,6 +67,9 @@ const SUFFIXES: [string, OrgLabel, string | undefined, boolean?][] = [
   // 南昌临空经济区, 鄂州临空经济区, 天津空港经济区: an airport economic zone (not every 经济区: 成渝经济区 is a region)
   ['临空经济区', 'Park', 'zone'],
   ['空港经济区', 'Park', 'zone'],
+  // 湘潭九华经济区, 临高新盈渔港经济区, 东兴边境经济合作区, 广清经济特别合作区: a zone named by its place (regions, 北部湾经济区, are screened in places.ts)
+  ['经济区', 'Park', 'zone'],
+  ['合作区', 'Park', 'zone'],
   ['产业区', 'Park', 'zone'],
   ['保税区', 'Park', 'zone'],
   ['综保区', 'Park', 'zone'],
