@@ -170,7 +170,9 @@ export function dashChains(text: string, offset: number): DashChain[] {
     if (parts.filter((p) => okSegment(core(p))).length < (saidChain ? 1 : 2)) return;
     // (“A—B—C”和“A—D—E”两条产业链条: a count names no chain)
     const afterChain = /^(?:的)?(?:[一二三四五六七八九十两\d]+条)?([\u3400-\u9fffA-Za-z0-9]{0,12}?)(?:全产业链|产业链条|产业链|链条|主链|辅链)/.exec(after);
-    const beforeChain = /([\u3400-\u9fffA-Za-z0-9]{2,12}?)(?:全产业链|产业链)(?:包括|涵盖|分为|由|形成|主要包括)?$/.exec(before);
+    // (石膏建材产业链为：A—B—C / 不锈钢制品产业链条为“A—B—C”: the chain the sentence names before saying the links are it —
+    // blind36 r02, blind39 r05/r06)
+    const beforeChain = /([\u3400-\u9fffA-Za-z0-9]{2,12}?)(?:全产业链|产业链条|产业链)(?:包括|涵盖|分为|由|形成|主要包括|(?:主要)?(?:为|是)[:：]?)?$/.exec(before);
     // (打通“A—B—C”和“A—D—E”两条主链: the main chains a plan names, either of them)
     // (构建“A—B—C”和“D—E—F”两条链条 / …两条特色链条: the first of two chains the sentence counts is a chain as the second is)
     const mainChains = /^(?:[和、][“"][^”"]{3,60}[”"])?(?:[两三四五\d]+条)?(?:主链|主产业链|产业主链)/.test(after) || /^[和、及与][“"][^”"]{3,60}[”"](?:[两三四五\d]+条)(?:[\u3400-\u9fff]{0,4}?)(?:产业链条|产业链|链条)/.test(after);
@@ -995,9 +997,26 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     const headNamed = (h: string) => new RegExp(`(?:^|[、，,。；;：:“”"（）()和及与\\s])${h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[、，,。；;：:“”"）)和及与等\\s]|产业|行业|$)`).test(norm.slice(0, s.start) + '\u0000' + norm.slice(s.start + text.length));
     const headWhole = linkHead ? (table.find('Industry', linkHead) ?? (okSegment(linkHead) && headNamed(linkHead) ? table.industry(linkHead, undefined, 'chain') : undefined)) : undefined;
     const byHead = headWhole && !segs.some((g) => g.id === headWhole.id) ? headWhole : undefined;
-    const fallback = usual ?? titleChain(scope, segs);
+    // (为推动糖业由…转变，按照“甘蔗种植—…”的链条 / 园内已集聚…等盐化工企业，…，形成岩盐开采—…的循环链条 / 重点发展天然气化工和
+    // 新材料，构建天然气—甲醇—…产业链: with no whole in the chain's clause, its heading or the document, the industry the
+    // sentence names before the chain, in an earlier clause — the only one, else the only one a link's name opens —
+    // blind30 r08, blind40 r03)
+    const beforeText = text.slice(0, first - s.start);
+    const named0 = table
+      .industriesNamedIn(beforeText)
+      .filter((e) => !segs.includes(e) && !ch.segments.some((g) => e.aliases.has(g.surface)) && !UMBRELLA_LEAD.test(e.name) && !isGenericWord(e.name) && okSegment(e.name))
+      .filter((e) => !scope.orgs.some((o) => o.start < s.start + first && text.slice(o.start - s.start, o.end - s.start).includes(e.name)));
+    // (发展电解铝、铝合金圆棒和铝板带，推动电解铝—…链条: a name listed beside a link is its sibling, no whole; 已集聚…等光伏电池企业
+    // 和…等锂电材料企业: firms of two kinds name two industries of the park, neither the chain's — blind20, blind30 r02)
+    const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const kinds = [...beforeText.matchAll(/等([\u3400-\u9fffA-Za-z0-9]{2,10})企业/g)].map((k) => k[1]!);
+    const sibling = (e: Entity) => segs.some((g) => new RegExp(`${esc(g.name)}[、和及与]${esc(e.name)}|${esc(e.name)}[、和及与]${esc(g.name)}(?![\u3400-\u9fff])`).test(beforeText));
+    const earlier = named0.filter((e) => !named0.some((f) => f !== e && f.name.includes(e.name)) && !segs.some((g) => g.name.includes(e.name)) && !sibling(e) && !(kinds.length >= 2 && kinds.includes(e.name)));
+    const opening = earlier.filter((e) => segs.some((g) => g.name.length >= 2 && e.name.startsWith(g.name)));
+    const sentenceWhole = earlier.length === 1 ? earlier[0] : opening.length === 1 ? opening[0] : undefined;
+    const fallback = usual ?? titleChain(scope, segs) ?? sentenceWhole;
     const parent = zoneName !== undefined ? (named ?? zoneInd ?? (usual && writes(usual.name) ? usual : undefined)) : (named ?? other ?? (opener ? table.industry(opener, undefined, 'chain') : undefined) ?? (byHead && !fallback?.name.startsWith(byHead.name) ? byHead : fallback));
-    if (parent) for (const g of segs) if (g.id !== parent.id) edges.add('PART_OF', g.id, parent.id, ev, JUDGED.structure);
+    if (parent) for (const g of segs) if (g.id !== parent.id) edges.add('PART_OF', g.id, parent.id, ev, parent === sentenceWhole && !usual ? JUDGED.context : JUDGED.structure);
     // (no whole in view: another sentence's 包括 may name it, read at the document's end)
     if (!parent && zoneName === undefined) state.orphans.push({ segments: segs, ev });
     // 构建“衬底—外延—器件—模块”化合物半导体产业链，…，发展碳化硅功率器件和氮化镓射频器件: what the sentence goes on to
