@@ -59,12 +59,25 @@ export function supportEdges(scope: SentenceScope, titled: Set<number>): void {
   // the measure supports the links it names again outside the chain, 发展糠醛、糠醇…，打造“玉米芯—糠醛—糠醇”产业链)
   const links = chainSpans(text);
   const inChain = (a: number, b: number) => links.some(([x, y]) => a >= x && b <= y);
+  // (…nor is an industry of a benchmarking clause: 对标A、B的X产业集群 / 学习借鉴C发展Y的经验 is admired elsewhere)
+  const bench = benchSpans(text);
+  const skip = (a: number, b: number) => inChain(a, b) || bench.some(([x, y]) => a >= x && b <= y);
   for (const i of inds) {
-    if (inChain(i.start - s.start, i.end - s.start)) continue;
+    if (skip(i.start - s.start, i.end - s.start)) continue;
     for (const e of mentionTargets(scope, i)) edges.add('SUPPORTS', mid, e.id, ev, JUDGED.planned);
   }
   mandateSupports(scope, mid);
-  namedAgainSupports(scope, mid, inChain);
+  namedAgainSupports(scope, mid, skip);
+}
+
+/**
+ * The spans of a sentence's benchmarking clauses (对标深圳、杭州的未来产业布局 / 学习借鉴宁夏银川的光伏产业招商经验), from
+ * the verb to the clause's end: what they name is a model found elsewhere, not what the measure targets.
+ */
+function benchSpans(text: string): (readonly [number, number])[] {
+  const out: (readonly [number, number])[] = [];
+  for (const m of text.matchAll(/(?:对标|学习借鉴|借鉴|比肩|看齐)[^，,。；;]*/g)) out.push([m.index!, m.index! + m[0].length] as const);
+  return out;
 }
 
 /**
@@ -157,7 +170,7 @@ function mandateSupports(scope: SentenceScope, mid: string): void {
  * Not inside another name (an organisation, a park, a longer industry), not a kind of firm
  * (…等整机企业), not after intent or application words; short names only when the lexicon knows them.
  */
-function namedAgainSupports(scope: SentenceScope, mid: string, inChain: (a: number, b: number) => boolean): void {
+function namedAgainSupports(scope: SentenceScope, mid: string, skip: (a: number, b: number) => boolean): void {
   const { se, table, edges } = scope;
   const { text, ev, sentence: s, mentions } = se;
   const index = scope.ctx.index;
@@ -167,7 +180,7 @@ function namedAgainSupports(scope: SentenceScope, mid: string, inChain: (a: numb
     if (e.name.length < 3 && !index.industryByName.has(e.name)) continue;
     for (let at = text.indexOf(e.name); at >= 0; at = text.indexOf(e.name, at + 1)) {
       const end = at + e.name.length;
-      if (inChain(at, end)) continue;
+      if (skip(at, end)) continue;
       // (a shorter term read inside it, 储能 in 储能电芯, does not hide the name the document gave)
       if (spans.some(([a, b]) => a < end && b > at && !(a >= at && b <= end && b - a < end - at))) continue;
       // inside a longer word: 智能家电 in 智能家电产业园 is the park's; a kind of firm is who, not what
