@@ -18,3 +18,17 @@ describe('an industry named in a benchmarking clause (对标/学习借鉴 … �
     expect(sup).toContain('#2 -> 锆材');
   });
 });
+
+describe('an organisation the document named, written again whole in a measure where no mention was read, is mentioned by it (blind2, 3, 4, 5, 8, 9, 12, 17, 18, 19, 23, 30, 31, 35, 36, 40, dev4, dev5)', () => {
+  const doc =
+    '青禾市锆材产业高质量发展若干措施\n\n一、做强链条\n第一条　培育链主。以青禾锆业为链主，带动海绵锆和锆材协同发展。\n' +
+    '第二条　加大金融支持。支持青禾锆业上市融资，对完成股改的企业给予100万元奖励。\n' +
+    '第三条　强化园区承载。白水经济开发区重点发展锆材深加工。设立白水经济开发区产业投资基金。（市工信局牵头，白水经济开发区管委会配合）\n';
+  it('the firm and the zone named again are mentioned', async () => {
+    const x = await runDoc(doc);
+    const men = named(x, 'MENTIONS');
+    expect(men).toContain('#一 -> 青禾锆业');
+    expect(men).toContain('#二 -> 青禾锆业');
+    expect(men).toContain('#三 -> 白水经济开发区');
+  });
+});

@@ -4,7 +4,7 @@ import { JUDGED } from './judge.ts';
 import { chainTitleIndustry, measureTitleIndustries, overlapsJoinedSubject } from '../entities/context.ts';
 import { industryOf } from '../entities/index.ts';
 import { titleLevels } from './industries.ts';
-import type { Entity } from '../entities/table.ts';
+import type { Entity, EntityTable } from '../entities/table.ts';
 import type { Mention } from '../entities/enumerations.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
 import { isGenericWord } from '../entities/typing.ts';
@@ -17,6 +17,7 @@ export function supportEdges(scope: SentenceScope, titled: Set<number>): void {
   const mi = s.measureIndex;
   const mu = mi !== undefined ? doc.measures[mi] : undefined;
   if (!mid || mi === undefined || !mu) return;
+  namedAgainMentions(scope, mid);
   if (!titled.has(mi) && !context.measureTitleIndustries.length && !mu.title && s.start <= mu.start + 8) {
     // an untitled measure: its first sentence may be its title (2.支持电动垂直起降航空器研发。)
     const first = /^[^。；;]{2,30}/.exec(text.replace(/^\s*\d+(?:-\d+)?\s*[.．、]\s*/, ''))?.[0] ?? '';
@@ -204,6 +205,83 @@ function namedAgainSupports(scope: SentenceScope, mid: string, skip: (a: number,
     }
   }
 }
+
+/** The organisations' names of a table (4+ Han characters) by their first two characters, with how many entities were read. */
+interface OrgNames {
+  count: number;
+  byHead: Map<string, { name: string; entity: Entity }[]>;
+}
+const orgNames = new WeakMap<EntityTable, OrgNames>();
+const ORG_LABELS = ['Enterprise', 'Lab', 'Park'] as const;
+
+function orgNamesOf(table: EntityTable): OrgNames {
+  const count = ORG_LABELS.reduce((n, l) => n + table.ofKind(l).length, 0);
+  let ix = orgNames.get(table);
+  if (ix && ix.count === count) return ix;
+  ix = { count, byHead: new Map() };
+  for (const l of ORG_LABELS) {
+    for (const entity of table.ofKind(l)) {
+      for (const name of new Set([entity.name, ...entity.aliases])) {
+        if (name.replace(/[^\u3400-\u9fff]/g, '').length < 4) continue;
+        const k = name.slice(0, 2);
+        (ix.byHead.get(k) ?? ix.byHead.set(k, []).get(k)!).push({ name, entity });
+      }
+    }
+  }
+  for (const v of ix.byHead.values()) v.sort((a, b) => b.name.length - a.name.length);
+  orgNames.set(table, ix);
+  return ix;
+}
+
+/** Where a measure sentence's own text ends and its responsibility part begins (责任单位：… / |县工信局|…): that part mentions no one. */
+function measureTextEnd(text: string): number {
+  const label = text.search(/(?:责任|牵头|配合|参与)(?:单位|部门)\s*[:：]/);
+  const cell = /(?:^|\|)[^|]{6,}\|/.exec(text);
+  const cut = cell ? cell.index + cell[0].length - 1 : -1;
+  return Math.min(label < 0 ? text.length : label, cut < 0 ? text.length : cut);
+}
+
+/**
+ * An organisation the document names (a firm, a lab, a park), written again whole in a measure's sentence where no
+ * mention was read (支持青禾锆业上市融资 after 以青禾锆业为龙头…): the measure names it. At a word's edge only (after a
+ * mark or a word that introduces a name: 支持/依托/和/、…), not inside another organisation's name, not a park named
+ * inside a fund's or incubator's name, not in the responsibility part of the measure.
+ */
+function namedAgainMentions(scope: SentenceScope, mid: string): void {
+  const { se, table, edges } = scope;
+  const { text, ev, sentence: s, mentions } = se;
+  const { byHead } = orgNamesOf(table);
+  if (!byHead.size) return;
+  const taken = mentions.filter((m) => m.label !== 'Industry').map((m) => [m.start - s.start, m.end - s.start] as [number, number]);
+  const end = measureTextEnd(text);
+  for (let i = 0; i + 4 <= end; i++) {
+    const cands = byHead.get(text.slice(i, i + 2));
+    if (!cands) continue;
+    const hit = cands.find((c) => text.startsWith(c.name, i) && i + c.name.length <= end);
+    if (!hit) continue;
+    const j = i + hit.name.length;
+    if (taken.some(([a, b]) => a < j && b > i)) continue;
+    if (/[\u3400-\u9fff]/.test(text[i - 1] ?? '') && !/[以由在和与及的对向、持托动励导合请织助引进]/.test(text[i - 1]!)) continue;
+    if (hit.entity.label === 'Park' && PARK_BODY_AFTER.test(text.slice(j))) continue;
+    // (a zone's administration is a department, and a bracket of who leads and who helps is the responsibility part:
+    // (市经济和信息化局牵头,钒钛高新区管委会配合))
+    if (/^(?:管委会|管理委员会|管理局|管理机构)/.test(text.slice(j)) || inDutyBracket(text, i)) continue;
+    if (!edges.has('MENTIONS', mid, hit.entity.id)) edges.add('MENTIONS', mid, hit.entity.id, ev, JUDGED.mention);
+    taken.push([i, j]);
+    i = j - 1;
+  }
+}
+
+/** Whether `at` is inside a bracket naming who leads or helps (（市发展改革委牵头，各县区配合）). */
+function inDutyBracket(text: string, at: number): boolean {
+  const open = Math.max(text.lastIndexOf('(', at), text.lastIndexOf('（', at));
+  if (open < 0) return false;
+  const close = text.slice(open).search(/[)）]/);
+  return close > 0 && open + close > at && /牵头|配合|负责|责任/.test(text.slice(open, open + close));
+}
+
+/** A body a park's name opens (P产业投资基金, P科技企业孵化器): the measure names the body, not the park. */
+const PARK_BODY_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:基金|孵化器|众创空间|创业服务中心|加速器)/;
 
 /** Verbs that open a measure title before what it targets (壮大, 做优, 推进, 建设 …). */
 const TITLE_VERB = /^(?:做强|做优|做大|做精|做实|做深|壮大|培育|发展|提升|推进|推动|支持|巩固|延伸|完善|补齐|补强|突破|打造|建设|加快|扩大|稳定|规范|推广|拓展|深耕|强化|提高|优化|加强|实施|聚焦|引育|布局)+/;
