@@ -32,3 +32,19 @@ describe('an organisation the document named, written again whole in a measure w
     expect(men).toContain('#三 -> 白水经济开发区');
   });
 });
+
+describe('a product the document named, written again as the object of a line, a project or a plant the measure backs, is its target (建设X生产线 / 建设年产N吨X项目 / 研发X / 推动X企业…: blind4, 8, 11, 19, 23, 24, 29, 30, 31, 32, 36, 40)', () => {
+  const doc =
+    '青禾市锆材产业2026年工作要点\n\n一、发展基础\n全市已形成海绵锆、核级锆管、锆合金粉三大产品，青禾锆业年产海绵锆5000吨。\n\n二、重点工作\n' +
+    '1.推进技术改造。支持青禾锆业建设核级锆管生产线，对技术改造投资给予最高500万元补助。\n' +
+    '2.扩大有效投资。支持白水锆材建设年产2万吨海绵锆项目。\n' +
+    '3.加强品牌建设。支持青禾锆业研发锆合金粉，推动锆合金粉企业开展品牌化营销。\n';
+  it('each measure supports the product of its line, project or research', async () => {
+    const x = await runDoc(doc);
+    const sup = named(x, 'SUPPORTS');
+    expect(sup).toContain('#1 -> 核级锆管');
+    expect(sup).toContain('#2 -> 海绵锆');
+    expect(sup).toContain('#3 -> 锆合金粉');
+    expect(sup).not.toContain('#1 -> 海绵锆');
+  });
+});

@@ -189,11 +189,13 @@ function namedAgainSupports(scope: SentenceScope, mid: string, skip: (a: number,
       const before = text.slice(0, at);
       // (…but a measure that rewards or backs the firms of a segment the document named targets that segment:
       // 对年营业收入首次突破10亿元的预制菜企业给予奖励 / 支持智能控制器、传感器企业…)
-      const firmsOfIt = /^(?:企业|厂商)/.test(after) && /(?:对|支持|鼓励|奖励|培育|扶持|引进|招引|的|、)$/.test(before) && !/^(?:企业|厂商)(?:家|户|个)/.test(after);
+      const firmsOfIt = /^(?:企业|厂商)/.test(after) && /(?:对|支持|鼓励|奖励|培育|扶持|引进|招引|推动|推进|的|、|和)$/.test(before) && !/^(?:企业|厂商)(?:家|户|个)/.test(after);
       if (!firmsOfIt && /^(?:产业园|园区|基地|集聚区|示范区|企业|厂商|龙头|协会|联盟|研究院|中心|实验室|平台|集团|公司|有限|股份)/.test(after)) continue;
-      if (/[\u3400-\u9fffA-Za-z0-9]$/.test(before) && !/(发展|布局|突破|做强|壮大|培育|推动|提升|支持|引进|聚焦|围绕|推进|加快|拓展|重点|投向|打造|建设|完善|延伸|强化|做大|补齐|补强|深耕|服务|覆盖|涵盖|承接|承担|开展|招引|和|与|及|的|在|向|为|对|等)$/.test(before)) continue;
+      // (a capacity or a phase between the verb and the name is the project's, 建设年产10万吨X项目 / 建设二期X项目)
+      const verbBefore = before.replace(CAPACITY_BEFORE, '');
+      if (/[\u3400-\u9fffA-Za-z0-9]$/.test(verbBefore) && !/(发展|布局|突破|做强|壮大|培育|推动|提升|支持|引进|聚焦|围绕|推进|加快|拓展|重点|投向|打造|建设|新建|扩建|完善|延伸|强化|做大|补齐|补强|深耕|服务|覆盖|涵盖|承接|承担|开展|招引|开发|研发|研制|扩大|和|与|及|的|在|向|为|对|等)$/.test(verbBefore)) continue;
       // (…the carrier or highland a measure builds for it is for it too: 6．建设空天信息载体 / 打造低空飞行器研制高地)
-      if (/^[\u3400-\u9fffA-Za-z]/.test(after) && !/^(?:产业|领域|环节|行业|和|与|及|、|等|的|企业|集群|产品|项目|发展|产能|市场|能力|水平|配套|供应链|产业链|技术|研发|研制|制造|应用|升级|重大|载体(?:[。；;，,]|$)|(?:研制|创新|制造)?高地(?:[。；;，,]|$)|向(?:高端|智能|绿色|价值链|产业链)|迈向)/.test(after)) continue;
+      if (/^[\u3400-\u9fffA-Za-z]/.test(after) && !/^(?:产业|领域|环节|行业|和|与|及|、|等|的|企业|集群|产品|项目|发展|产能|市场|能力|水平|配套|供应链|产业链|技术|研发|研制|制造|应用|升级|重大|载体(?:[。；;，,]|$)|(?:[一二三四五]期)?(?:生产线|产线|生产基地|装置|项目)|(?:研制|创新|制造)?高地(?:[。；;，,]|$)|向(?:高端|智能|绿色|价值链|产业链)|迈向)/.test(after)) continue;
       // one item of a list whose fellows are no industries (做好科技金融、绿色金融、普惠金融…五篇大文章): a list
       // of something else
       const fellow = /^、([^、，,。；;和与及等]{2,8})/.exec(after)?.[1] ?? /([^、，,。；;和与及]{2,8})、$/.exec(before)?.[1];
@@ -282,6 +284,9 @@ function inDutyBracket(text: string, at: number): boolean {
 
 /** A body a park's name opens (P产业投资基金, P科技企业孵化器): the measure names the body, not the park. */
 const PARK_BODY_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:基金|孵化器|众创空间|创业服务中心|加速器)/;
+
+/** A capacity or a phase written between a verb and a product (建设年产10万吨…, 建设二期…, 第8.5代…). */
+const CAPACITY_BEFORE = /(?:(?:年产|新增)?[\d.]+(?:万|亿)?(?:吨|台|套|辆|件|只|头|片|平方米)|[一二三四五]期|第[\d.]+代)$/;
 
 /** Verbs that open a measure title before what it targets (壮大, 做优, 推进, 建设 …). */
 const TITLE_VERB = /^(?:做强|做优|做大|做精|做实|做深|壮大|培育|发展|提升|推进|推动|支持|巩固|延伸|完善|补齐|补强|突破|打造|建设|加快|扩大|稳定|规范|推广|拓展|深耕|强化|提高|优化|加强|实施|聚焦|引育|布局)+/;
