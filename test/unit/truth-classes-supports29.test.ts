@@ -48,3 +48,15 @@ describe('a product the document named, written again as the object of a line, a
     expect(sup).not.toContain('#1 -> 海绵锆');
   });
 });
+
+describe('a firm described as what it is (A是国内重要的X企业 / A是较早研制X的企业) gives its measure no target X (blind31 r03, blind35 r07, blind43 r02/r03/r07)', () => {
+  it('the described industry is the firm\'s, not the measure\'s; a segment the measure develops is still its target', async () => {
+    const x = await runDoc(
+      '青禾市锆材产业2026年工作要点\n\n一、发展基础\n全市已形成海绵锆、核级锆管两大产品。\n\n二、重点工作\n' +
+        '1.做强龙头企业。青禾锆业是国内重要的海绵锆企业，白水锆材是较早研制核级锆管的企业。支持青禾锆业扩大核级锆管产能。\n',
+    );
+    const sup = named(x, 'SUPPORTS');
+    expect(sup).not.toContain('#1 -> 海绵锆');
+    expect(sup).toContain('#1 -> 核级锆管');
+  });
+});

@@ -189,6 +189,8 @@ function namedAgainSupports(scope: SentenceScope, mid: string, skip: (a: number,
       const before = text.slice(0, at);
       // (…but a measure that rewards or backs the firms of a segment the document named targets that segment:
       // 对年营业收入首次突破10亿元的预制菜企业给予奖励 / 支持智能控制器、传感器企业…)
+      // (a firm described as what it is, A是国内重要的X企业 / A是较早研制X的企业: X is the firm's industry, no target)
+      if (/(?<!特别|尤其|还|但|或|就|即|而|都|正|也)是[^，,。；;]*$/.test(before) && /^[^，,。；;]*?(?:企业|厂商|厂家)/.test(after)) continue;
       const firmsOfIt = /^(?:企业|厂商)/.test(after) && /(?:对|支持|鼓励|奖励|培育|扶持|引进|招引|推动|推进|的|、|和)$/.test(before) && !/^(?:企业|厂商)(?:家|户|个)/.test(after);
       if (!firmsOfIt && /^(?:产业园|园区|基地|集聚区|示范区|企业|厂商|龙头|协会|联盟|研究院|中心|实验室|平台|集团|公司|有限|股份)/.test(after)) continue;
       // (a capacity or a phase between the verb and the name is the project's, 建设年产10万吨X项目 / 建设二期X项目)
