@@ -4,7 +4,7 @@ import { JUDGED } from './judge.ts';
 import { chainTitleIndustry, measureTitleIndustries, overlapsJoinedSubject } from '../entities/context.ts';
 import { industryOf } from '../entities/index.ts';
 import { titleLevels } from './industries.ts';
-import type { Entity } from '../entities/table.ts';
+import type { Entity, EntityTable } from '../entities/table.ts';
 import type { Mention } from '../entities/enumerations.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
 import { isGenericWord } from '../entities/typing.ts';
@@ -17,6 +17,7 @@ export function supportEdges(scope: SentenceScope, titled: Set<number>): void {
   const mi = s.measureIndex;
   const mu = mi !== undefined ? doc.measures[mi] : undefined;
   if (!mid || mi === undefined || !mu) return;
+  namedAgainMentions(scope, mid);
   if (!titled.has(mi) && !context.measureTitleIndustries.length && !mu.title && s.start <= mu.start + 8) {
     // an untitled measure: its first sentence may be its title (2.支持电动垂直起降航空器研发。)
     const first = /^[^。；;]{2,30}/.exec(text.replace(/^\s*\d+(?:-\d+)?\s*[.．、]\s*/, ''))?.[0] ?? '';
@@ -59,12 +60,25 @@ export function supportEdges(scope: SentenceScope, titled: Set<number>): void {
   // the measure supports the links it names again outside the chain, 发展糠醛、糠醇…，打造“玉米芯—糠醛—糠醇”产业链)
   const links = chainSpans(text);
   const inChain = (a: number, b: number) => links.some(([x, y]) => a >= x && b <= y);
+  // (…nor is an industry of a benchmarking clause: 对标A、B的X产业集群 / 学习借鉴C发展Y的经验 is admired elsewhere)
+  const bench = benchSpans(text);
+  const skip = (a: number, b: number) => inChain(a, b) || bench.some(([x, y]) => a >= x && b <= y);
   for (const i of inds) {
-    if (inChain(i.start - s.start, i.end - s.start)) continue;
+    if (skip(i.start - s.start, i.end - s.start)) continue;
     for (const e of mentionTargets(scope, i)) edges.add('SUPPORTS', mid, e.id, ev, JUDGED.planned);
   }
   mandateSupports(scope, mid);
-  namedAgainSupports(scope, mid, inChain);
+  namedAgainSupports(scope, mid, skip);
+}
+
+/**
+ * The spans of a sentence's benchmarking clauses (对标深圳、杭州的未来产业布局 / 学习借鉴宁夏银川的光伏产业招商经验), from
+ * the verb to the clause's end: what they name is a model found elsewhere, not what the measure targets.
+ */
+function benchSpans(text: string): (readonly [number, number])[] {
+  const out: (readonly [number, number])[] = [];
+  for (const m of text.matchAll(/(?:对标|学习借鉴|借鉴|比肩|看齐)[^，,。；;]*/g)) out.push([m.index!, m.index! + m[0].length] as const);
+  return out;
 }
 
 /**
@@ -157,7 +171,7 @@ function mandateSupports(scope: SentenceScope, mid: string): void {
  * Not inside another name (an organisation, a park, a longer industry), not a kind of firm
  * (…等整机企业), not after intent or application words; short names only when the lexicon knows them.
  */
-function namedAgainSupports(scope: SentenceScope, mid: string, inChain: (a: number, b: number) => boolean): void {
+function namedAgainSupports(scope: SentenceScope, mid: string, skip: (a: number, b: number) => boolean): void {
   const { se, table, edges } = scope;
   const { text, ev, sentence: s, mentions } = se;
   const index = scope.ctx.index;
@@ -167,7 +181,7 @@ function namedAgainSupports(scope: SentenceScope, mid: string, inChain: (a: numb
     if (e.name.length < 3 && !index.industryByName.has(e.name)) continue;
     for (let at = text.indexOf(e.name); at >= 0; at = text.indexOf(e.name, at + 1)) {
       const end = at + e.name.length;
-      if (inChain(at, end)) continue;
+      if (skip(at, end)) continue;
       // (a shorter term read inside it, 储能 in 储能电芯, does not hide the name the document gave)
       if (spans.some(([a, b]) => a < end && b > at && !(a >= at && b <= end && b - a < end - at))) continue;
       // inside a longer word: 智能家电 in 智能家电产业园 is the park's; a kind of firm is who, not what
@@ -175,11 +189,15 @@ function namedAgainSupports(scope: SentenceScope, mid: string, inChain: (a: numb
       const before = text.slice(0, at);
       // (…but a measure that rewards or backs the firms of a segment the document named targets that segment:
       // 对年营业收入首次突破10亿元的预制菜企业给予奖励 / 支持智能控制器、传感器企业…)
-      const firmsOfIt = /^(?:企业|厂商)/.test(after) && /(?:对|支持|鼓励|奖励|培育|扶持|引进|招引|的|、)$/.test(before) && !/^(?:企业|厂商)(?:家|户|个)/.test(after);
+      // (a firm described as what it is, A是国内重要的X企业 / A是较早研制X的企业: X is the firm's industry, no target)
+      if (/(?<!特别|尤其|还|但|或|就|即|而|都|正|也)是[^，,。；;]*$/.test(before) && /^[^，,。；;]*?(?:企业|厂商|厂家)/.test(after)) continue;
+      const firmsOfIt = /^(?:企业|厂商)/.test(after) && /(?:对|支持|鼓励|奖励|培育|扶持|引进|招引|推动|推进|的|、|和)$/.test(before) && !/^(?:企业|厂商)(?:家|户|个)/.test(after);
       if (!firmsOfIt && /^(?:产业园|园区|基地|集聚区|示范区|企业|厂商|龙头|协会|联盟|研究院|中心|实验室|平台|集团|公司|有限|股份)/.test(after)) continue;
-      if (/[\u3400-\u9fffA-Za-z0-9]$/.test(before) && !/(发展|布局|突破|做强|壮大|培育|推动|提升|支持|引进|聚焦|围绕|推进|加快|拓展|重点|投向|打造|建设|完善|延伸|强化|做大|补齐|补强|深耕|服务|覆盖|涵盖|承接|承担|开展|招引|和|与|及|的|在|向|为|对|等)$/.test(before)) continue;
+      // (a capacity or a phase between the verb and the name is the project's, 建设年产10万吨X项目 / 建设二期X项目)
+      const verbBefore = before.replace(CAPACITY_BEFORE, '');
+      if (/[\u3400-\u9fffA-Za-z0-9]$/.test(verbBefore) && !/(发展|布局|突破|做强|壮大|培育|推动|提升|支持|引进|聚焦|围绕|推进|加快|拓展|重点|投向|打造|建设|新建|扩建|完善|延伸|强化|做大|补齐|补强|深耕|服务|覆盖|涵盖|承接|承担|开展|招引|开发|研发|研制|扩大|和|与|及|的|在|向|为|对|等)$/.test(verbBefore)) continue;
       // (…the carrier or highland a measure builds for it is for it too: 6．建设空天信息载体 / 打造低空飞行器研制高地)
-      if (/^[\u3400-\u9fffA-Za-z]/.test(after) && !/^(?:产业|领域|环节|行业|和|与|及|、|等|的|企业|集群|产品|项目|发展|产能|市场|能力|水平|配套|供应链|产业链|技术|研发|研制|制造|应用|升级|重大|载体(?:[。；;，,]|$)|(?:研制|创新|制造)?高地(?:[。；;，,]|$)|向(?:高端|智能|绿色|价值链|产业链)|迈向)/.test(after)) continue;
+      if (/^[\u3400-\u9fffA-Za-z]/.test(after) && !/^(?:产业|领域|环节|行业|和|与|及|、|等|的|企业|集群|产品|项目|发展|产能|市场|能力|水平|配套|供应链|产业链|技术|研发|研制|制造|应用|升级|重大|载体(?:[。；;，,]|$)|(?:[一二三四五]期)?(?:生产线|产线|生产基地|装置|项目)|(?:研制|创新|制造)?高地(?:[。；;，,]|$)|向(?:高端|智能|绿色|价值链|产业链)|迈向)/.test(after)) continue;
       // one item of a list whose fellows are no industries (做好科技金融、绿色金融、普惠金融…五篇大文章): a list
       // of something else
       const fellow = /^、([^、，,。；;和与及等]{2,8})/.exec(after)?.[1] ?? /([^、，,。；;和与及]{2,8})、$/.exec(before)?.[1];
@@ -191,6 +209,86 @@ function namedAgainSupports(scope: SentenceScope, mid: string, inChain: (a: numb
     }
   }
 }
+
+/** The organisations' names of a table (4+ Han characters) by their first two characters, with how many entities were read. */
+interface OrgNames {
+  count: number;
+  byHead: Map<string, { name: string; entity: Entity }[]>;
+}
+const orgNames = new WeakMap<EntityTable, OrgNames>();
+const ORG_LABELS = ['Enterprise', 'Lab', 'Park'] as const;
+
+function orgNamesOf(table: EntityTable): OrgNames {
+  const count = ORG_LABELS.reduce((n, l) => n + table.ofKind(l).length, 0);
+  let ix = orgNames.get(table);
+  if (ix && ix.count === count) return ix;
+  ix = { count, byHead: new Map() };
+  for (const l of ORG_LABELS) {
+    for (const entity of table.ofKind(l)) {
+      for (const name of new Set([entity.name, ...entity.aliases])) {
+        if (name.replace(/[^\u3400-\u9fff]/g, '').length < 4) continue;
+        const k = name.slice(0, 2);
+        (ix.byHead.get(k) ?? ix.byHead.set(k, []).get(k)!).push({ name, entity });
+      }
+    }
+  }
+  for (const v of ix.byHead.values()) v.sort((a, b) => b.name.length - a.name.length);
+  orgNames.set(table, ix);
+  return ix;
+}
+
+/** Where a measure sentence's own text ends and its responsibility part begins (责任单位：… / |县工信局|…): that part mentions no one. */
+function measureTextEnd(text: string): number {
+  const label = text.search(/(?:责任|牵头|配合|参与)(?:单位|部门)\s*[:：]/);
+  const cell = /(?:^|\|)[^|]{6,}\|/.exec(text);
+  const cut = cell ? cell.index + cell[0].length - 1 : -1;
+  return Math.min(label < 0 ? text.length : label, cut < 0 ? text.length : cut);
+}
+
+/**
+ * An organisation the document names (a firm, a lab, a park), written again whole in a measure's sentence where no
+ * mention was read (支持青禾锆业上市融资 after 以青禾锆业为龙头…): the measure names it. At a word's edge only (after a
+ * mark or a word that introduces a name: 支持/依托/和/、…), not inside another organisation's name, not a park named
+ * inside a fund's or incubator's name, not in the responsibility part of the measure.
+ */
+function namedAgainMentions(scope: SentenceScope, mid: string): void {
+  const { se, table, edges } = scope;
+  const { text, ev, sentence: s, mentions } = se;
+  const { byHead } = orgNamesOf(table);
+  if (!byHead.size) return;
+  const taken = mentions.filter((m) => m.label !== 'Industry').map((m) => [m.start - s.start, m.end - s.start] as [number, number]);
+  const end = measureTextEnd(text);
+  for (let i = 0; i + 4 <= end; i++) {
+    const cands = byHead.get(text.slice(i, i + 2));
+    if (!cands) continue;
+    const hit = cands.find((c) => text.startsWith(c.name, i) && i + c.name.length <= end);
+    if (!hit) continue;
+    const j = i + hit.name.length;
+    if (taken.some(([a, b]) => a < j && b > i)) continue;
+    if (/[\u3400-\u9fff]/.test(text[i - 1] ?? '') && !/[以由在和与及的对向、持托动励导合请织助引进]/.test(text[i - 1]!)) continue;
+    if (hit.entity.label === 'Park' && PARK_BODY_AFTER.test(text.slice(j))) continue;
+    // (a zone's administration is a department, and a bracket of who leads and who helps is the responsibility part:
+    // (市经济和信息化局牵头,钒钛高新区管委会配合))
+    if (/^(?:管委会|管理委员会|管理局|管理机构)/.test(text.slice(j)) || inDutyBracket(text, i)) continue;
+    if (!edges.has('MENTIONS', mid, hit.entity.id)) edges.add('MENTIONS', mid, hit.entity.id, ev, JUDGED.mention);
+    taken.push([i, j]);
+    i = j - 1;
+  }
+}
+
+/** Whether `at` is inside a bracket naming who leads or helps (（市发展改革委牵头，各县区配合）). */
+function inDutyBracket(text: string, at: number): boolean {
+  const open = Math.max(text.lastIndexOf('(', at), text.lastIndexOf('（', at));
+  if (open < 0) return false;
+  const close = text.slice(open).search(/[)）]/);
+  return close > 0 && open + close > at && /牵头|配合|负责|责任/.test(text.slice(open, open + close));
+}
+
+/** A body a park's name opens (P产业投资基金, P科技企业孵化器): the measure names the body, not the park. */
+const PARK_BODY_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:基金|孵化器|众创空间|创业服务中心|加速器)/;
+
+/** A capacity or a phase written between a verb and a product (建设年产10万吨…, 建设二期…, 第8.5代…). */
+const CAPACITY_BEFORE = /(?:(?:年产|新增)?[\d.]+(?:万|亿)?(?:吨|台|套|辆|件|只|头|片|平方米)|[一二三四五]期|第[\d.]+代)$/;
 
 /** Verbs that open a measure title before what it targets (壮大, 做优, 推进, 建设 …). */
 const TITLE_VERB = /^(?:做强|做优|做大|做精|做实|做深|壮大|培育|发展|提升|推进|推动|支持|巩固|延伸|完善|补齐|补强|突破|打造|建设|加快|扩大|稳定|规范|推广|拓展|深耕|强化|提高|优化|加强|实施|聚焦|引育|布局)+/;
