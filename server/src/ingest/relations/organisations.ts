@@ -19,6 +19,7 @@ import { plausibleIndustry } from '../entities/list-items.ts';
 import type { Entity } from '../entities/table.ts';
 import { isGenericName, typeBySuffix } from '../entities/typing.ts';
 import { words } from '../entities/segment.ts';
+import { joinedParts } from '../resolve/joined.ts';
 import { branchedSubject, headingLevel, titleAbout } from './industries.ts';
 import { JUDGED, listed } from './judge.ts';
 import { HOST_VERBS, leadsPairs, roleOf } from './patterns.ts';
@@ -44,6 +45,8 @@ const MODIFIER_OF = /^(?![等和及与为的、])(?:(?![等和及与为的])[\u4
 const JOINED = /(联合|携手|会同|协同)$/;
 /** Connecting with an organisation (often outside the area): its fields are not the sentence's ties. */
 const LINK = /(对接|深度对接|链接|联系|对标|借鉴)$/;
+/** A head the two parts of a joined name may share (火箭和卫星部组件, 质粒和病毒载体CDMO服务): one line, not two. */
+const SHARED_HEAD = /(部组件|零部件|部件|组件|配件|元器件|器件|材料|装备|设备|系统|软件|芯片|模组|服务)$/;
 /** Kinds of firm too general to be an industry of their own: 材料企业, 设备企业. */
 const GENERIC_KIND = /^(材料|设备|装备|零部件|部件|器件|产品|原料|软件|硬件|服务|制造|生产|研发|应用)$/;
 /** Words that describe a firm rather than name its industry: …等龙头企业 / 等科技型企业. */
@@ -940,7 +943,18 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
 
   // how the explicit industries are tied
   // (a list counts all its items, known or not: 以A、B等为代表的信息安全服务、精准营销服务…)
-  const k = Math.max(explicit.length, ...after.filter((i) => i.list !== undefined && explicit.some((e) => e.id === entityOf(scope, i).id)).map((i) => lists.find((l) => l.index === i.list)?.items.length ?? 1));
+  // (an item joining two products the resolver splits, 发展生丝和真丝面料, is two: two firms against it pair nothing)
+  // (as the resolver reads a pair: parts of like length whose second names no head both may share, 生丝和真丝面料; not
+  // 质粒和病毒载体CDMO服务 / 火箭和卫星部组件, one line with a shared head)
+  const width = (e: Entity) => {
+    const parts = joinedParts(e.name);
+    if (!parts || scope.ctx.index.industryByName.has(e.name) || scope.ctx.index.lookup(e.name)?.type === 'industry') return 1;
+    return parts.every((p) => table.find('Industry', p)) || (parts[1].length <= parts[0].length + 2 && !SHARED_HEAD.test(parts[1])) ? 2 : 1;
+  };
+  const k = Math.max(
+    explicit.reduce((a, e) => a + width(e), 0),
+    ...after.filter((i) => i.list !== undefined && explicit.some((e) => e.id === entityOf(scope, i).id)).map((i) => (lists.find((l) => l.index === i.list)?.items.length ?? 1) - 1 + width(entityOf(scope, i))),
+  );
   // labs named together as the source of one research (以A、B为创新源头，服务X和Y研发) share its objects:
   // a joint mandate, not a list cross-product
   const jointResearch = explicit.length > 0 && after.filter((i) => explicit.some((e) => e.id === entityOf(scope, i).id)).every(researchOf);
