@@ -66,6 +66,8 @@ const BLIND39 = join(FIX, 'truth-blind39');
 const BLIND40 = join(FIX, 'truth-blind40');
 const BLIND43 = join(FIX, 'truth-blind43');
 const BLIND44 = join(FIX, 'truth-blind44');
+const BLIND49 = join(FIX, 'truth-blind49');
+const BLIND50 = join(FIX, 'truth-blind50');
 const HELDOUT = join(FIX, 'truth-heldout');
 const ctx = createIngestContext();
 const verbose = process.env.TRUTH_VERBOSE === '1';
@@ -124,6 +126,8 @@ let blind39: Awaited<ReturnType<typeof run>>;
 let blind40: Awaited<ReturnType<typeof run>>;
 let blind43: Awaited<ReturnType<typeof run>>;
 let blind44: Awaited<ReturnType<typeof run>>;
+let blind49: Awaited<ReturnType<typeof run>>;
+let blind50: Awaited<ReturnType<typeof run>>;
 
 beforeAll(async () => {
   blind = await run(BLIND);
@@ -162,6 +166,8 @@ beforeAll(async () => {
   blind40 = await run(BLIND40);
   blind43 = await run(BLIND43);
   blind44 = await run(BLIND44);
+  blind49 = await run(BLIND49);
+  blind50 = await run(BLIND50);
 }, 480_000);
 
 describe('truth of the industry layer on blind genre documents', () => {
@@ -526,6 +532,24 @@ describe('truth of the industry layer on blind genre documents', () => {
     expect(blind44.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
   });
 
+  it('keeps blind49 at least at its blind figure (usual layouts; written and scored blind on 2026-12-07 (blind 0.914/0.786, must-not 2, on 5b0e578); a source of classes from then on; SCORES.md)', () => {
+    console.log(report('BLIND49 (blind annotator; a source of classes)', blind49.scores, verbose));
+    expect(blind49.scores.length).toBe(8);
+    const rel = total(blind49.scores, (s) => s.relations);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.91);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.785);
+    expect(blind49.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(2);
+  });
+
+  it('keeps blind50 at least at its blind figure (usual layouts; written and scored blind on 2026-12-07 (blind 0.827/0.654, must-not 6, on 5b0e578); a source of classes from then on; SCORES.md)', () => {
+    console.log(report('BLIND50 (blind annotator; a source of classes)', blind50.scores, verbose));
+    expect(blind50.scores.length).toBe(8);
+    const rel = total(blind50.scores, (s) => s.relations);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.825);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.65);
+    expect(blind50.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(6);
+  });
+
   it('prints the held-out set only when asked (TRUTH_HELDOUT=1)', async () => {
     if (!withHeldout) return;
     const held = await run(HELDOUT);
@@ -533,7 +557,7 @@ describe('truth of the industry layer on blind genre documents', () => {
   }, 120_000);
 
   it('every edge carries evidence that slices its document exactly', () => {
-    for (const [f, batch] of [...blind.batches, ...blind2.batches, ...dev4.batches, ...blind3.batches, ...dev5.batches, ...blind4.batches, ...blind5.batches, ...blind6.batches, ...blind7.batches, ...dev8.batches, ...blind8.batches, ...blind9.batches, ...blind10.batches, ...blind11.batches, ...blind12.batches, ...blind13.batches, ...blind14.batches, ...blind15.batches, ...blind16.batches, ...blind17.batches, ...blind18.batches, ...blind19.batches, ...blind20.batches, ...blind22.batches, ...blind23.batches, ...blind24.batches, ...blind30.batches, ...blind29.batches, ...blind31.batches, ...blind32.batches, ...blind35.batches, ...blind36.batches, ...blind39.batches, ...blind40.batches, ...blind43.batches, ...blind44.batches]) {
+    for (const [f, batch] of [...blind.batches, ...blind2.batches, ...dev4.batches, ...blind3.batches, ...dev5.batches, ...blind4.batches, ...blind5.batches, ...blind6.batches, ...blind7.batches, ...dev8.batches, ...blind8.batches, ...blind9.batches, ...blind10.batches, ...blind11.batches, ...blind12.batches, ...blind13.batches, ...blind14.batches, ...blind15.batches, ...blind16.batches, ...blind17.batches, ...blind18.batches, ...blind19.batches, ...blind20.batches, ...blind22.batches, ...blind23.batches, ...blind24.batches, ...blind30.batches, ...blind29.batches, ...blind31.batches, ...blind32.batches, ...blind35.batches, ...blind36.batches, ...blind39.batches, ...blind40.batches, ...blind43.batches, ...blind44.batches, ...blind49.batches, ...blind50.batches]) {
       const doc = batch.nodes.find((n) => n.label === 'Document')!;
       const text = String(doc.properties.text);
       for (const e of batch.edges) {
