@@ -448,6 +448,13 @@ export function documentSubject(title: string, index: LexiconIndex): IndustryRef
   t = t.replace(/^(?:十[一二三四五六七八九十]五|\d{4}[—–-]\d{4}年?|\d{4}年度?)(?:时期|期间)?/, '').replace(PLACE_PREFIX, '').replace(TITLE_VERBS, '');
   // …高新技术产业开发区 is a zone's name, not an industry (but X产业园区布局规划 lays out the parks of X: X is the subject)
   // (小龙虾全产业链: 全 describes the chain's reach, no part of the industry's name)
+  // (个旧市锡产业链招商图谱, 顺昌县加快竹产业高质量发展的若干措施, 吴忠市推进奶产业…: an industry of one character — an element,
+  // a crop, a produce — is named with its 产业, as the document writes it in its headings and chains)
+  const one = /^([\u3400-\u9fff])(?:全产业链|产业链|产业)(?!开发区|园|基地|区|集聚区|示范区|和|与|及|、)/.exec(t)?.[1];
+  if (one && !/[一二三四五六七八九十百千万〇零新旧大小本全各该其某]/.test(one)) {
+    const r = index.lookup(`${one}产业`);
+    return r?.type === 'industry' ? ((r.entry as IndustryEntry).level === 'system' ? undefined : { surface: `${one}产业`, entry: r.entry as IndustryEntry, source: 'heading' }) : { surface: `${one}产业`, source: 'heading' };
+  }
   const m = /^([\u3400-\u9fffA-Za-z0-9]{2,12}?)(全产业链|全链条|产业链|产业集群|产业|领域)(?!开发区|园区(?!布局)|园(?!区布局)|基地|区|集聚区|示范区)/.exec(t);
   const head = m?.[1] ?? /^([\u3400-\u9fffA-Za-z0-9]{3,11}?(?:服务|制造|工)业)(?:高质量|创新|融合|集群)?发展/.exec(t)?.[1] ?? /^([\u3400-\u9fffA-Za-z0-9]{2,8}?)(?:高质量|创新|融合|集群)?发展/.exec(t)?.[1];
   // (信息服务业 is a sector: 服务 at its end is no task word)
