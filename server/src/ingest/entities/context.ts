@@ -78,7 +78,7 @@ const NOT_INDUSTRY_UNDER_PARENT = /(加强|推动|推进|提升|建设|实施|�
 /** Verbs that open a heading naming an industry: （一）做强光通信产业, （三）培育光电子芯片产业. */
 /** Verbs that open a measure title before the industry it targets: 突破核心芯片, 做强三电系统. */
 const TITLE_LEAD_VERB = /^(?:做强|做优|做大|做精|做实|突破|发展|提升|前瞻布局|加快布局|布局|壮大|培育|补齐|补强|夯实|拓展|巩固|延伸|强化|优化|加快发展|大力发展)+/;
-const HEADING_VERB = /^(?:做强|做优|做大|做精|做深|培育壮大|培育|壮大|发展壮大|加快发展|大力发展|发展|提升|突破|布局|前瞻布局|巩固|拓展|延伸|振兴)+/;
+const HEADING_VERB = /^(?:做强|做优|做大|做精|做深|培育壮大|培育|壮大|发展壮大|加快发展|大力发展|发展|提升|突破|布局|前瞻布局|巩固|拓展|延伸|振兴|传承)+/;
 /** A known industry and a value-chain stage, the whole heading: 芯片设计, 整车制造, 电池封装测试. */
 const STAGED_HEADING = /^([\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:设计|制造|封装测试|封测|封装|测试)$/;
 /** Chain position in a heading or a sentence: （一）上游：关键材料 / 上游关键材料、中游核心零部件. */
@@ -681,3 +681,19 @@ export function measureTitleIndustries(title: string, index: LexiconIndex, known
   return [];
 }
 
+
+/**
+ * An industry's name without the document's own place before it (诸暨袜业已形成“…” in a 诸暨市 document → 袜业; 大兴…是北京市氢能
+ * 产业的核心承载区 in a 大兴区, 北京市 document → 氢能): a place written with its rank (北京市, 罗田县) is never part of an
+ * industry's name; one written short (诸暨) only before a trade named with 业 (袜业, 鞋业) — a place's brand product keeps
+ * it (信阳毛尖, 屯昌黑猪). What is left must be two characters at least; else the name as written.
+ */
+export function withoutOwnPlace(name: string, meta: { jurisdiction?: string; city?: string }): string {
+  for (const p of [meta.jurisdiction, meta.city]) {
+    if (!p || p.length < 2 || /(开发区|高新区|经开区|园区|示范区|片区)$/.test(p)) continue;
+    if (name.startsWith(p) && name.length - p.length >= 2) return name.slice(p.length);
+    const short = p.replace(/(?:黎族|苗族|土家族|彝族|回族|藏族|壮族|蒙古族)*(?:自治县|自治州|自治区|省|市|县|区|盟|旗)$/, '');
+    if (short.length >= 2 && short !== p && name.startsWith(short) && name.length - short.length >= 2 && /[^企就创]业$/.test(name) && !/^[市县区省]/.test(name.slice(short.length))) return name.slice(short.length);
+  }
+  return name;
+}
