@@ -41,3 +41,11 @@ describe('a whole named with the document\'s own place or a heading verb before 
     expect(part.filter((e) => /-> 传承/.test(e))).toEqual([]);
   });
 });
+
+describe('a numbered section heading naming a chain (第一节　苹果产业链: blind50 r01)', () => {
+  it('the section\'s number is no part of the chain\'s name', async () => {
+    const x = await runDoc('青禾市“十五五”林果产业发展规划\n\n第二章 重点产业链\n\n第一节　雪梨产业链\n\n以雪梨为重点，构建“标准化种植—冷链仓储—分级包装—梨膏加工”的雪梨产业链。\n');
+    const part = named(x, 'PART_OF');
+    expect(part.filter((e) => /-> 第一节/.test(e))).toEqual([]);
+  });
+});

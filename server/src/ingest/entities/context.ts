@@ -205,7 +205,8 @@ function plausibleHeadingIndustry(p: string): boolean {
 
 function headingIndustries(path: string[], index: LexiconIndex, known?: KnownIndustry, textBefore = ''): IndustryRef[] {
   for (let d = path.length - 1; d >= 0; d--) {
-    const title = stripNumbering(path[d]!);
+    // (第一节　苹果产业链: a chapter's or section's number is no part of the chain a heading names)
+    const title = stripNumbering(path[d]!).replace(/^第[一二三四五六七八九十百零\d]+[章节篇]\s*(?=[^，,、\s]{1,10}(?:环节|产业链)$)/, '');
     const hp = headingPhrase(title);
     // （一）做强制造封测环节: stages without an object name no segment of their own (the measures under it name them)
     if (hp && TWO_STAGES.test(hp.phrase) && hp.phrase !== '封装测试') continue;
