@@ -78,7 +78,7 @@ const NOT_INDUSTRY_UNDER_PARENT = /(加强|推动|推进|提升|建设|实施|�
 /** Verbs that open a heading naming an industry: （一）做强光通信产业, （三）培育光电子芯片产业. */
 /** Verbs that open a measure title before the industry it targets: 突破核心芯片, 做强三电系统. */
 const TITLE_LEAD_VERB = /^(?:做强|做优|做大|做精|做实|突破|发展|提升|前瞻布局|加快布局|布局|壮大|培育|补齐|补强|夯实|拓展|巩固|延伸|强化|优化|加快发展|大力发展)+/;
-const HEADING_VERB = /^(?:做强|做优|做大|做精|做深|培育壮大|培育|壮大|发展壮大|加快发展|大力发展|发展|提升|突破|布局|前瞻布局|巩固|拓展|延伸|振兴)+/;
+const HEADING_VERB = /^(?:做强|做优|做大|做精|做深|培育壮大|培育|壮大|发展壮大|加快发展|大力发展|发展|提升|突破|布局|前瞻布局|巩固|拓展|延伸|振兴|传承)+/;
 /** A known industry and a value-chain stage, the whole heading: 芯片设计, 整车制造, 电池封装测试. */
 const STAGED_HEADING = /^([\u4e00-\u9fffA-Za-z0-9]{2,8}?)(?:设计|制造|封装测试|封测|封装|测试)$/;
 /** Chain position in a heading or a sentence: （一）上游：关键材料 / 上游关键材料、中游核心零部件. */
@@ -205,7 +205,8 @@ function plausibleHeadingIndustry(p: string): boolean {
 
 function headingIndustries(path: string[], index: LexiconIndex, known?: KnownIndustry, textBefore = ''): IndustryRef[] {
   for (let d = path.length - 1; d >= 0; d--) {
-    const title = stripNumbering(path[d]!);
+    // (第一节　苹果产业链: a chapter's or section's number is no part of the chain a heading names)
+    const title = stripNumbering(path[d]!).replace(/^第[一二三四五六七八九十百零\d]+[章节篇]\s*(?=[^，,、\s]{1,10}(?:环节|产业链)$)/, '');
     const hp = headingPhrase(title);
     // （一）做强制造封测环节: stages without an object name no segment of their own (the measures under it name them)
     if (hp && TWO_STAGES.test(hp.phrase) && hp.phrase !== '封装测试') continue;
@@ -448,6 +449,13 @@ export function documentSubject(title: string, index: LexiconIndex): IndustryRef
   t = t.replace(/^(?:十[一二三四五六七八九十]五|\d{4}[—–-]\d{4}年?|\d{4}年度?)(?:时期|期间)?/, '').replace(PLACE_PREFIX, '').replace(TITLE_VERBS, '');
   // …高新技术产业开发区 is a zone's name, not an industry (but X产业园区布局规划 lays out the parks of X: X is the subject)
   // (小龙虾全产业链: 全 describes the chain's reach, no part of the industry's name)
+  // (个旧市锡产业链招商图谱, 顺昌县加快竹产业高质量发展的若干措施, 吴忠市推进奶产业…: an industry of one character — an element,
+  // a crop, a produce — is named with its 产业, as the document writes it in its headings and chains)
+  const one = /^([\u3400-\u9fff])(?:全产业链|产业链|产业)(?!开发区|园|基地|区|集聚区|示范区|和|与|及|、)/.exec(t)?.[1];
+  if (one && !/[一二三四五六七八九十百千万〇零新旧大小本全各该其某]/.test(one)) {
+    const r = index.lookup(`${one}产业`);
+    return r?.type === 'industry' ? ((r.entry as IndustryEntry).level === 'system' ? undefined : { surface: `${one}产业`, entry: r.entry as IndustryEntry, source: 'heading' }) : { surface: `${one}产业`, source: 'heading' };
+  }
   const m = /^([\u3400-\u9fffA-Za-z0-9]{2,12}?)(全产业链|全链条|产业链|产业集群|产业|领域)(?!开发区|园区(?!布局)|园(?!区布局)|基地|区|集聚区|示范区)/.exec(t);
   const head = m?.[1] ?? /^([\u3400-\u9fffA-Za-z0-9]{3,11}?(?:服务|制造|工)业)(?:高质量|创新|融合|集群)?发展/.exec(t)?.[1] ?? /^([\u3400-\u9fffA-Za-z0-9]{2,8}?)(?:高质量|创新|融合|集群)?发展/.exec(t)?.[1];
   // (信息服务业 is a sector: 服务 at its end is no task word)
@@ -674,3 +682,19 @@ export function measureTitleIndustries(title: string, index: LexiconIndex, known
   return [];
 }
 
+
+/**
+ * An industry's name without the document's own place before it (诸暨袜业已形成“…” in a 诸暨市 document → 袜业; 大兴…是北京市氢能
+ * 产业的核心承载区 in a 大兴区, 北京市 document → 氢能): a place written with its rank (北京市, 罗田县) is never part of an
+ * industry's name; one written short (诸暨) only before a trade named with 业 (袜业, 鞋业) — a place's brand product keeps
+ * it (信阳毛尖, 屯昌黑猪). What is left must be two characters at least; else the name as written.
+ */
+export function withoutOwnPlace(name: string, meta: { jurisdiction?: string; city?: string }): string {
+  for (const p of [meta.jurisdiction, meta.city]) {
+    if (!p || p.length < 2 || /(开发区|高新区|经开区|园区|示范区|片区)$/.test(p)) continue;
+    if (name.startsWith(p) && name.length - p.length >= 2) return name.slice(p.length);
+    const short = p.replace(/(?:黎族|苗族|土家族|彝族|回族|藏族|壮族|蒙古族)*(?:自治县|自治州|自治区|省|市|县|区|盟|旗)$/, '');
+    if (short.length >= 2 && short !== p && name.startsWith(short) && name.length - short.length >= 2 && /[^企就创]业$/.test(name) && !/^[市县区省]/.test(name.slice(short.length))) return name.slice(short.length);
+  }
+  return name;
+}

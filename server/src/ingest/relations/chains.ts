@@ -6,6 +6,7 @@ import { JUDGED } from './judge.ts';
 import type { Evidence } from '../../model.ts';
 import { industryBounds } from '../entities/industry-bounds.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
+import { withoutOwnPlace } from '../entities/context.ts';
 import type { Entity, EntityTable } from '../entities/table.ts';
 import { isGenericWord } from '../entities/typing.ts';
 import type { EdgeSet } from './edges.ts';
@@ -706,7 +707,7 @@ function carriedIndustry(scope: SentenceScope, chainStart: number): Entity | und
   let x: string | undefined;
   // (是我市钛产业的核心承载区: the scope word is no part of the name; a one-character element or a name inside the
   // document's own, 钛 in 钛及钛合金, is the document's industry)
-  for (const m of norm.slice(lineStart, chainStart).matchAll(CARRIED)) x = m[1]!.replace(/^(?:全市|全区|全县|全省|全州|全盟|我市|我区|我县|我省|我州|本市|本区|本州)/, '');
+  for (const m of norm.slice(lineStart, chainStart).matchAll(CARRIED)) x = withoutOwnPlace(m[1]!, scope.doc.meta).replace(/^(?:全市|全区|全县|全省|全州|全盟|我市|我区|我县|我省|我州|本市|本区|本州)/, '');
   // (是全州钛产业的核心承载区 in a document on 钛和钢铁: a one-character element names its industry, 钛产业)
   if (x?.length === 1 && /[\u3400-\u9fff]/.test(x) && !(scope.subject && scope.subject.name.includes(x))) return scope.table.find('Industry', `${x}产业`) ?? scope.table.find('Industry', x) ?? scope.table.industry(`${x}产业`, undefined, 'chain');
   // (…unless the document's is no industry itself: 绿色化工与临港 from a title joining an industry and a place word)
@@ -968,7 +969,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     // business — it is in each (stated); the firm names no industry the links are parts of
     const firm = scope.orgs.find((o) => o.label === 'Enterprise' && !o.foreign && o.start >= clauseStart && o.end <= first && /^(?:已经|已|先后|逐步|初步|基本)?(?:在[\u3400-\u9fff]{1,12}?)?(?:形成|构建|建成|打造|布局)了?[“"]?$/.test(text.slice(o.end - s.start, first - s.start)));
     if (firm) for (const g of segs) edges.add('IN_INDUSTRY', entityOf(scope, firm).id, g.id, ev, JUDGED.stated);
-    const said = other || firm ? undefined : chainSubject(text.slice(0, first - s.start), subject?.name);
+    const said = ((w) => (typeof w === 'string' ? withoutOwnPlace(w, scope.doc.meta) : w))(other || firm ? undefined : chainSubject(text.slice(0, first - s.start), subject?.name));
     const opener = typeof said === 'string' ? said : undefined;
     const zoneName = typeof said === 'object' ? said.zone : undefined;
     let zoneInd: Entity | undefined;

@@ -25,7 +25,7 @@ export const QUALITY = /^(?:优势|特色|重点|主导|新兴|传统|支柱|战
  * The development verbs a measure title and a section heading both open with before the level they name (1．做强A /
  * （一）突破基础软件). One vocabulary: TITLE_LEAD and HEADING_LEAD add only what is peculiar to each.
  */
-const DEVELOP_LEAD = ['做强', '做优', '做大', '做精', '做好', '突破', '发展', '提升', '前瞻布局', '布局', '壮大', '培育', '补齐', '补强', '夯实', '拓展', '巩固', '稳定', '延伸', '加快发展', '大力发展', '打造', '振兴'];
+const DEVELOP_LEAD = ['做强', '做优', '做大', '做精', '做好', '突破', '发展', '提升', '前瞻布局', '布局', '壮大', '培育', '补齐', '补强', '夯实', '拓展', '巩固', '稳定', '延伸', '加快发展', '大力发展', '打造', '振兴', '传承'];
 const leadPattern = (extra: string[]) => new RegExp(`^(?:${[...DEVELOP_LEAD, ...extra].sort((a, b) => b.length - a.length).join('|')})+`);
 
 /** The verbs a measure title opens with before the industries it names (1．做强A / 2．建设B产业集群 / 5．集聚C). */
