@@ -1001,19 +1001,23 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     // 新材料，构建天然气—甲醇—…产业链: with no whole in the chain's clause, its heading or the document, the industry the
     // sentence names before the chain, in an earlier clause — the only one, else the only one a link's name opens —
     // blind30 r08, blind40 r03)
-    const beforeText = text.slice(0, first - s.start);
-    const named0 = table
-      .industriesNamedIn(beforeText)
-      .filter((e) => !segs.includes(e) && !ch.segments.some((g) => e.aliases.has(g.surface)) && !UMBRELLA_LEAD.test(e.name) && !isGenericWord(e.name) && okSegment(e.name))
-      .filter((e) => !scope.orgs.some((o) => o.start < s.start + first && text.slice(o.start - s.start, o.end - s.start).includes(e.name)));
-    // (发展电解铝、铝合金圆棒和铝板带，推动电解铝—…链条: a name listed beside a link is its sibling, no whole; 已集聚…等光伏电池企业
-    // 和…等锂电材料企业: firms of two kinds name two industries of the park, neither the chain's — blind20, blind30 r02)
-    const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const kinds = [...beforeText.matchAll(/等([\u3400-\u9fffA-Za-z0-9]{2,10})企业/g)].map((k) => k[1]!);
-    const sibling = (e: Entity) => segs.some((g) => new RegExp(`${esc(g.name)}[、和及与]${esc(e.name)}|${esc(e.name)}[、和及与]${esc(g.name)}(?![\u3400-\u9fff])`).test(beforeText));
-    const earlier = named0.filter((e) => !named0.some((f) => f !== e && f.name.includes(e.name)) && !segs.some((g) => g.name.includes(e.name)) && !sibling(e) && !(kinds.length >= 2 && kinds.includes(e.name)));
-    const opening = earlier.filter((e) => segs.some((g) => g.name.length >= 2 && e.name.startsWith(g.name)));
-    const sentenceWhole = earlier.length === 1 ? earlier[0] : opening.length === 1 ? opening[0] : undefined;
+    // (read only where no usual whole is in view: the sentence's earlier names are asked for nothing else)
+    const wholeOfSentence = (): Entity | undefined => {
+      const beforeText = text.slice(0, first - s.start);
+      const named0 = table
+        .industriesNamedIn(beforeText)
+        .filter((e) => !segs.includes(e) && !ch.segments.some((g) => e.aliases.has(g.surface)) && !UMBRELLA_LEAD.test(e.name) && !isGenericWord(e.name) && okSegment(e.name))
+        .filter((e) => !scope.orgs.some((o) => o.start < s.start + first && text.slice(o.start - s.start, o.end - s.start).includes(e.name)));
+      // (发展电解铝、铝合金圆棒和铝板带，推动电解铝—…链条: a name listed beside a link is its sibling, no whole; 已集聚…等光伏电池企业
+      // 和…等锂电材料企业: firms of two kinds name two industries of the park, neither the chain's — blind20, blind30 r02)
+      const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const kinds = [...beforeText.matchAll(/等([\u3400-\u9fffA-Za-z0-9]{2,10})企业/g)].map((k) => k[1]!);
+      const sibling = (e: Entity) => segs.some((g) => new RegExp(`${esc(g.name)}[、和及与]${esc(e.name)}|${esc(e.name)}[、和及与]${esc(g.name)}(?![\u3400-\u9fff])`).test(beforeText));
+      const earlier = named0.filter((e) => !named0.some((f) => f !== e && f.name.includes(e.name)) && !segs.some((g) => g.name.includes(e.name)) && !sibling(e) && !(kinds.length >= 2 && kinds.includes(e.name)));
+      const opening = earlier.filter((e) => segs.some((g) => g.name.length >= 2 && e.name.startsWith(g.name)));
+      return earlier.length === 1 ? earlier[0] : opening.length === 1 ? opening[0] : undefined;
+    };
+    const sentenceWhole = usual ? undefined : wholeOfSentence();
     const fallback = usual ?? titleChain(scope, segs) ?? sentenceWhole;
     const parent = zoneName !== undefined ? (named ?? zoneInd ?? (usual && writes(usual.name) ? usual : undefined)) : (named ?? other ?? (opener ? table.industry(opener, undefined, 'chain') : undefined) ?? (byHead && !fallback?.name.startsWith(byHead.name) ? byHead : fallback));
     if (parent) for (const g of segs) if (g.id !== parent.id) edges.add('PART_OF', g.id, parent.id, ev, parent === sentenceWhole && !usual ? JUDGED.context : JUDGED.structure);
