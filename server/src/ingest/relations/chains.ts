@@ -655,7 +655,7 @@ const LEVELLED_CHAIN = /([\u3400-\u9fffA-Za-z0-9]{1,10}?)(?:全产业链|产业�
  * The industry a sentence opens with before the chain it lays out, when no mention was read there:
  * 我市算力产业按照“A—B—C”的链条布局 → 算力; 全市X产业已形成“…”链条 → X.
  */
-function chainSubject(head: string, subject?: string): string | { zone: string } | undefined {
+function chainSubject(head: string, subject?: string, places: string[] = [], known: (x: string) => boolean = () => false): string | { zone: string } | undefined {
   // (the clause that opens the chain: 经过四十余年发展，羊绒纺织已形成“…” → 羊绒纺织)
   const clause = head.slice(Math.max(...['，', ',', '；', ';', '。'].map((c) => head.lastIndexOf(c))) + 1);
   const m = /^(?:[^，,。；;“”"]*?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|全州|我州|全盟|我盟|全旗))?([\u3400-\u9fffA-Za-z0-9]{2,10}?)(产业链|产业|行业)?(?:已经|已|正|初步|基本|逐步)*(?:按照?|围绕|形成|构建|打造|呈现|沿)[^，,。；;]{0,6}[“"]?$/.exec(clause);
@@ -676,7 +676,30 @@ function chainSubject(head: string, subject?: string): string | { zone: string }
   // 遂宁锂电产业已形成… in a document titled 锂电材料及电池: the chain is the body's 锂电, the city's name before it
   // is none of it (the longest tail of the opening that begins the document's industry)
   if (subject) for (let k = x.length - 1; k >= 2; k--) if (subject.startsWith(x.slice(-k))) return x.slice(-k);
+  // (诸暨袜业已形成“…” / 罗田茯苓已形成“…”: the document's own place opening the name is none of the chain's — the industry
+  // the rest names when the document names it as one (袜业 of the title), else no whole here: a product of the place, 罗田
+  // 茯苓, is left to the heading's or the document's chain — blind43 r02, r06)
+  const bare = withoutPlace(x, places);
+  if (bare !== undefined) return known(bare) ? bare : undefined;
   return x;
+}
+
+/** The names of the document's place (诸暨市 → 诸暨市, 诸暨; 北京市大兴区 with its city 北京市), longest first. */
+function placeNames(scope: SentenceScope): string[] {
+  const out: string[] = [];
+  for (const p of [scope.doc.meta.jurisdiction, scope.doc.meta.city]) {
+    if (!p) continue;
+    out.push(p);
+    const stem = p.replace(/(?:自治州|自治县|自治旗|地区|市|县|区|省|州|盟|旗)$/, '');
+    if (stem !== p && stem.length >= 2) out.push(stem);
+  }
+  return [...new Set(out)].sort((a, b) => b.length - a.length);
+}
+
+/** A name without the document's place opening it (诸暨袜业 → 袜业, 北京市氢能 → 氢能), or undefined when no place opens it. */
+function withoutPlace(x: string, places: string[]): string | undefined {
+  const p = places.find((q) => x.startsWith(q) && x.length - q.length >= 2);
+  return p === undefined ? undefined : x.slice(p.length);
 }
 
 /**
@@ -707,6 +730,8 @@ function carriedIndustry(scope: SentenceScope, chainStart: number): Entity | und
   // (是我市钛产业的核心承载区: the scope word is no part of the name; a one-character element or a name inside the
   // document's own, 钛 in 钛及钛合金, is the document's industry)
   for (const m of norm.slice(lineStart, chainStart).matchAll(CARRIED)) x = m[1]!.replace(/^(?:全市|全区|全县|全省|全州|全盟|我市|我区|我县|我省|我州|本市|本区|本州)/, '');
+  // (是北京市氢能产业的核心承载区: the document's place, as the scope words, is no part of the name — blind43 r04)
+  if (x !== undefined) x = withoutPlace(x, placeNames(scope)) ?? x;
   // (是全州钛产业的核心承载区 in a document on 钛和钢铁: a one-character element names its industry, 钛产业)
   if (x?.length === 1 && /[\u3400-\u9fff]/.test(x) && !(scope.subject && scope.subject.name.includes(x))) return scope.table.find('Industry', `${x}产业`) ?? scope.table.find('Industry', x) ?? scope.table.industry(`${x}产业`, undefined, 'chain');
   // (…unless the document's is no industry itself: 绿色化工与临港 from a title joining an industry and a place word)
@@ -968,7 +993,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     // business — it is in each (stated); the firm names no industry the links are parts of
     const firm = scope.orgs.find((o) => o.label === 'Enterprise' && !o.foreign && o.start >= clauseStart && o.end <= first && /^(?:已经|已|先后|逐步|初步|基本)?(?:在[\u3400-\u9fff]{1,12}?)?(?:形成|构建|建成|打造|布局)了?[“"]?$/.test(text.slice(o.end - s.start, first - s.start)));
     if (firm) for (const g of segs) edges.add('IN_INDUSTRY', entityOf(scope, firm).id, g.id, ev, JUDGED.stated);
-    const said = other || firm ? undefined : chainSubject(text.slice(0, first - s.start), subject?.name);
+    const said = other || firm ? undefined : chainSubject(text.slice(0, first - s.start), subject?.name, placeNames(scope), (x) => !!table.find('Industry', x));
     const opener = typeof said === 'string' ? said : undefined;
     const zoneName = typeof said === 'object' ? said.zone : undefined;
     let zoneInd: Entity | undefined;
