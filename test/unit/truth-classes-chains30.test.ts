@@ -34,3 +34,51 @@ describe("the document's own place opening a chain's subject or a carried indust
     expect(part.some((e) => e.endsWith('-> 青禾市氢能'))).toBe(false);
   });
 });
+
+describe('a dash chain\'s link joining two steps of a like length with 与/和 (“瓷土开采和釉料配制—坯体成型—柴烧与电烧—…”: blind44 r08, blind22 r03, blind5 r06)', () => {
+  it('is two segments, each ordered as the link', async () => {
+    const x = await runDoc(
+      '青禾县陶瓷产业发展规划\n\n一、发展重点\n（一）紫砂陶瓷。紫砂陶瓷产业链为“泥料开采和釉料配制—坯体成型—窑烧与电烧—文创销售”。\n',
+    );
+    const up = named(x, 'UPSTREAM_OF');
+    for (const e of ['泥料开采 -> 坯体成型', '釉料配制 -> 坯体成型', '坯体成型 -> 窑烧', '坯体成型 -> 电烧', '窑烧 -> 文创销售']) expect(up).toContain(e);
+    expect(up.some((e) => e.includes('窑烧与电烧'))).toBe(false);
+  });
+  it('a name with a shorter head after it (稀土金属及合金) or a kind closing it (钛制品及应用) stays one', async () => {
+    const x = await runDoc('青禾市稀土产业发展规划\n\n一、发展重点\n构建“稀土冶炼分离—稀土金属及合金—磁性材料—永磁电机”产业链。延伸“海绵钛—钛材加工—钛制品及应用”产业链条。\n');
+    const up = named(x, 'UPSTREAM_OF');
+    expect(up).toContain('稀土冶炼分离 -> 稀土金属及合金');
+    expect(up).toContain('钛材加工 -> 钛制品及应用');
+  });
+});
+
+describe('a chain named by the opening of the heading\'s industry (建盏产业链为“…” under （二）建盏陶瓷: blind44 r08)', () => {
+  it('the links are parts of the heading\'s industry, not of a new one', async () => {
+    const x = await runDoc(
+      '青禾经济开发区产业发展规划\n\n一、主导产业\n（二）紫砂陶瓷。紫砂是国家地理标志产品。紫砂产业链为“泥料开采—坯体成型—窑烧—文创销售”。\n',
+    );
+    const part = named(x, 'PART_OF');
+    for (const p of ['泥料开采', '坯体成型', '窑烧']) expect(part).toContain(`${p} -> 紫砂陶瓷`);
+    expect(part.some((e) => e.endsWith('-> 紫砂'))).toBe(false);
+  });
+});
+
+describe('a composite named with a slash inside a link (碳纤维—碳/碳复合材料—…: blind39 r04)', () => {
+  it('the slash joins one link\'s name, no stop between links', async () => {
+    const x = await runDoc('青禾省未来产业培育行动方案\n\n一、重点方向\n（二）先进碳材料。产业链条为：碳纤维—碳/碳复合材料—热场部件—航空制动材料。\n');
+    const up = named(x, 'UPSTREAM_OF');
+    for (const e of ['碳纤维 -> 碳/碳复合材料', '碳/碳复合材料 -> 热场部件', '热场部件 -> 航空制动材料']) expect(up).toContain(e);
+  });
+});
+
+describe('a forest\'s or seedlings\' rearing as a chain\'s first link, and a verb before 链条 (“竹林培育—…”延伸链条: blind44 r02, blind40 r05)', () => {
+  it('竹林培育 is a link; 延伸 names no chain', async () => {
+    const x = await runDoc(
+      '青禾县加快竹产业高质量发展的若干措施\n\n第一条 支持竹材精深加工。竹产业按照“竹林培育—竹材初加工—竹制品精深加工”延伸链条，重点发展重组竹和竹集成材。\n',
+    );
+    expect(named(x, 'UPSTREAM_OF')).toContain('竹林培育 -> 竹材初加工');
+    const part = named(x, 'PART_OF');
+    expect(part.some((e) => e.endsWith('-> 延伸'))).toBe(false);
+    expect(part.some((e) => e.startsWith('竹林培育 -> '))).toBe(true);
+  });
+});

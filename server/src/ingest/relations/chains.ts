@@ -35,10 +35,14 @@ export interface DashChain {
 const DASH = '(?:[—–―→－][—–―→－\\-]?|(?<!\\d)-[—–―→－\\-]?)';
 /** Words before 产业链 that describe the chain rather than name it: 完整的产业链条. */
 const CHAIN_ADJECTIVE = /^(?:较为|较|相对|比较)?(完整|整体|全|全新|成熟|完善|完备|闭环|循环|主要|重点|优势|特色|本地|区域|一体化|本地配套|配套)$/;
+/** Verbs before 链条 that say what is done to the chain rather than name it: “A—B—C”延伸链条. */
+const CHAIN_VERB = /^(?:延伸|延长|拓展|完善|打造|构建|补齐|补强|贯通|打通|强化|形成|培育|发展|建设|提升|做强|做大|做优|壮大|畅通|串联)$/;
 /** The same words opening a longer name (完整纺织产业链 → 纺织). */
 const CHAIN_ADJECTIVE_OPENING = /^(?:较为|较|相对|比较)?(?:完整|整体|全新|成熟|完善|完备|闭环)(?:的)?/;
 // (a chemical's locants open its name: 1,4-丁二醇)
-const SEG = '(?:\\d(?:,\\d)*-)?[\\u3400-\\u9fffA-Za-z0-9+]{2,10}';
+// (a slash between two characters joins a composite's name, 碳/碳复合材料 — blind39 r04 — no stop between segments)
+const SEG_CHAR = '(?:[\\u3400-\\u9fffA-Za-z0-9+]|(?<=[\\u3400-\\u9fffA-Za-z0-9])/(?=[\\u3400-\\u9fffA-Za-z0-9]))';
+const SEG = `(?:\\d(?:,\\d)*-)?${SEG_CHAR}{2,10}`;
 const CHAIN_RE = new RegExp(`[“"]?(${SEG}(?:${DASH}${SEG}){1,8})[”"]?`, 'g');
 const HAS_DASH = new RegExp(DASH.replace('{1,2}', ''));
 
@@ -46,7 +50,7 @@ const HAS_DASH = new RegExp(DASH.replace('{1,2}', ''));
 const BARE_CLOSER = '(?:产业链条|全产业链|产业链|全链条|链条|主链|辅链)';
 /** What opens the first link of an unquoted chain: the sentence's verb (内江已形成A—B, 推动A—B—C链条向…延伸). */
 const BARE_LEAD = /^.*(?:形成|构建|打造|建成|贯通|打通|推动|构筑|完善|延伸|延长|拓展)了?/;
-const RUN = '[\\u3400-\\u9fffA-Za-z0-9+]';
+const RUN = SEG_CHAR;
 /** What names a run of dashed links as the chain's links or its path (主要环节为 / 产业发展路径为), 为 or 是 required. */
 const LINK_RUN_WORD = '(?:(?:主要|核心|关键)?环节|(?:产业)?(?:发展)?路径)(?:主要)?(?:为|是)';
 
@@ -112,7 +116,10 @@ function okSegment(s: string, allowGeneric = false): boolean {
   if (/^(?:[锂钴镍铜铁铝钨钒钛锰锌铅锡磷硅钾盐煤矿]|稀土|石墨|萤石|盐湖|锂矿)+资源(?:回收|开发|利用|综合利用|循环利用|回收利用)?$/.test(s)) return true;
   // (a resource's care or use is a stage, 种质资源保护, 资源综合利用; 机制 is no word inside 整机制造 / 农机制造 / 电机制造)
   const resourceStage = /(?:种质|生物|矿产|海洋|水|盐湖)资源(?:保护|开发|利用|综合利用|收集|保存)?$|资源(?:保护|开发|综合利用|循环利用|回收利用)$/.test(s);
-  return /[\u3400-\u9fff]/.test(s) && plausibleIndustry(s) && (allowGeneric || !isGenericWord(s)) && !/(企业|机构|单位|政府|部门|(?<!数据)中心|体系|机制(?!造)|模式|之间|供需|(?<!后)市场)/.test(s) && (resourceStage || !/资源/.test(s));
+  // (a forest's or a seedling's rearing is a chain's first stage, 竹林培育 / 速生林培育 / 种苗培育: 培育 is no plan verb there —
+  // blind44 r02, blind40 r05)
+  const rearing = /^[\u3400-\u9fff]{0,6}(?:林|苗|种苗|苗木|菌种|良种)培育$/.test(s);
+  return /[\u3400-\u9fff]/.test(s) && (rearing || plausibleIndustry(s)) && (allowGeneric || !isGenericWord(s)) && !/(企业|机构|单位|政府|部门|(?<!数据)中心|体系|机制(?!造)|模式|之间|供需|(?<!后)市场)/.test(s) && (resourceStage || !/资源/.test(s));
 }
 
 /**
@@ -130,7 +137,12 @@ export function splitJoined(g: Segment, norm: string): Segment[] {
   // (named alone as a whole word: a boundary or a verb of development before it, and a boundary or a kind word
   // after it — 增产芳烃、烯烃 names both; 聚烯烃、多环芳烃 names neither)
   const alone = (x: string) => new RegExp(`(?:^|${B}|发展|增产|扩产|生产|布局|做强|做大|做优|延伸至?|拓展|突破|聚焦|重点)${x}(?:${B}|$|产业|行业|项目|企业|板块|领域|基地)`).test(rest);
-  if (!alone(a) || !alone(b)) return [g];
+  // (“瓷土开采和釉料配制—坯体成型—柴烧与电烧—…” / “…—日用陶瓷和建筑陶瓷—…” / “航空零部件与机载系统—整机制造—…”: a link joining
+  // two names of a like length with 与 or 和 lists two steps of one place of the chain, each a segment, named apart or not;
+  // not a name with a shorter head after it, 稀土金属及合金 / 细胞采集与存储, nor a kind closing the first, 钛制品及应用 —
+  // blind44 r08, blind22 r03, blind5 r06)
+  const pair = /^[\u3400-\u9fffA-Za-z0-9]{2,8}[与和][\u3400-\u9fffA-Za-z0-9]{2,8}$/.test(g.surface) && b.length >= a.length - 1 && ![a, b].some((x) => bareStage(x) || /应用$/.test(x));
+  if (!pair && (!alone(a) || !alone(b))) return [g];
   return [
     { surface: a, start: g.start, end: g.start + a.length },
     { surface: b, start: g.end - b.length, end: g.end },
@@ -196,7 +208,8 @@ export function dashChains(text: string, offset: number): DashChain[] {
     const adj = afterChain?.[1] ? CHAIN_ADJECTIVE_OPENING.exec(afterChain[1])?.[0] ?? '' : '';
     const named = afterChain?.[1] ? afterChain[1].slice(adj.length) : '';
     // (…的锰系主链: a series of one element names the chain's branch, not an industry)
-    if (afterChain && named.length >= 2 && okSegment(named) && !CHAIN_ADJECTIVE.test(named) && !/系$/.test(named)) {
+    // (竹产业按照“…”延伸链条: a verb before 链条 names no chain — blind44 r02)
+    if (afterChain && named.length >= 2 && okSegment(named) && !CHAIN_ADJECTIVE.test(named) && !/系$/.test(named) && !CHAIN_VERB.test(named)) {
       const s = m.index! + m[0].length + afterChain[0].indexOf(afterChain[1]!) + adj.length;
       parent = { surface: named, start: offset + s, end: offset + s + named.length };
     } else if (beforeChain && okSegment(beforeChain[1]!) && !CHAIN_ADJECTIVE.test(beforeChain[1]!)) {
@@ -977,7 +990,10 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     // (…的钒钛产业链条 in a document on 钒钛新材料: the chain named by the head of an industry the document names is that
     // industry's, not a new one)
     const headOf = ch.parent && !ofSubject ? ['新材料', '材料'].map((x) => table.find('Industry', ch.parent!.surface + x)).find((e) => e) : undefined;
-    const named = ch.parent ? (ofSubject ? subject : (headOf ?? table.industry(ch.parent.surface, undefined, 'chain'))) : undefined;
+    // (建盏产业链为“…” under （二）建盏陶瓷: the chain named by the opening of the heading's or the document's industry is that
+    // industry's — blind44 r08)
+    const opensCtx = ch.parent && !ofSubject && !headOf ? [...ctxInds, ...(subject ? [subject] : [])].find((e) => e.name.length > ch.parent!.surface.length && e.name.startsWith(ch.parent!.surface) && !isGenericWord(e.name)) : undefined;
+    const named = ch.parent ? (ofSubject ? subject : (headOf ?? opensCtx ?? table.industry(ch.parent.surface, undefined, 'chain'))) : undefined;
     // the chain's subject is named before it (我市商业航天已形成“A—B—C”的产业链条), nearest first; an industry
     // named after the chain is one of its parts (…，其中B包括云计算、…), never its whole
     const first = ch.segments[0]!.start;
