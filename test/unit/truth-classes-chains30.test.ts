@@ -82,3 +82,20 @@ describe('a forest\'s or seedlings\' rearing as a chain\'s first link, and a ver
     expect(part.some((e) => e.startsWith('竹林培育 -> '))).toBe(true);
   });
 });
+
+describe('a level\'s body runs to its stop, not sixteen characters (下游主要包括智能家居系统和家电回收再利用: blind39 r03/r07/r08, blind35 r01)', () => {
+  it('the last name of a long level is whole', async () => {
+    const x = await runDoc(
+      '青禾县石材产业链链长制工作方案\n\n一、产业链图谱\n石材产业链上游主要包括荒料开采和矿山绿色开采装备，中游主要包括大板加工和人造石，下游主要包括石材护理剂和智能石材养护系统。\n',
+    );
+    const nodes = x.nodes.filter((n) => n.label === 'Industry').map((n) => n.name);
+    expect(nodes).toContain('矿山绿色开采装备');
+    expect(nodes).toContain('智能石材养护系统');
+    expect(nodes.some((n) => n === '矿山绿色开采装' || n === '智能石材养护系')).toBe(false);
+    expect(named(x, 'PART_OF')).toContain('矿山绿色开采装备 -> 石材');
+  });
+  it('a long run that is a clause (上游原料|依托A发展B和C) names no level', async () => {
+    const x = await runDoc('青禾县陶瓷产业发展规划\n\n一、发展重点\n上游原料|依托青禾金岩高岭土公司发展陶瓷原料精制和煅烧高岭土。\n');
+    expect(named(x, 'UPSTREAM_OF').some((e) => e.includes('煅烧高岭土'))).toBe(false);
+  });
+});

@@ -310,7 +310,7 @@ function joinedBareLevel(body: string): boolean {
 function chainPositions(text: string, offset: number): { position: number; segments: Segment[]; list?: true }[] {
   const out: { position: number; segments: Segment[]; list?: true }[] = [];
   // (a stage written as a bracketed label, 【上游】原料及辅料。, is the same label as 上游：)
-  for (const m of text.matchAll(/(?<![上中下])(上游|中游|下游)(?!企业|之间|供需|关联|配套|协同|联动|环节企业)(?:环节)?\s*(?:[:：]|(?<=【(?:上游|中游|下游)(?:环节)?)】)?\s*([^、，,。；;：:\s“”"()（）【】]{2,16})/g)) {
+  for (const m of text.matchAll(/(?<![上中下])(上游|中游|下游)(?!企业|之间|供需|关联|配套|协同|联动|环节企业)(?:环节)?\s*(?:[:：]|(?<=【(?:上游|中游|下游)(?:环节)?)】)?\s*([^、，,。；;：:\s“”"()（）【】]{2,40})/g)) {
     const position = m[1] === '上游' ? 1 : m[1] === '中游' ? 2 : 3;
     // (上游、中游和下游 names the levels, no segment; 上游玉米深加工附加值低 judges one, in a sentence of problems)
     // (上游—中游—下游依次衔接 orders the level names themselves: a dash after the position word is the next level's link)
@@ -352,7 +352,12 @@ function chainPositions(text: string, offset: number): { position: number; segme
     // without its object is no segment — the joined-names rule of the gold README)
     // (only a level's label, 上游：X和Y — in running text, 形成上游原材料、中游零部件和分系统…, the pair is read as before)
     const joinedBare = !fullList && /[:：】]/.test(m[0]) && joinedBareLevel(body);
-    for (const p of levelName || joinedBare ? [body] : body.split(fullList ? /[、和与及]/ : /[和与及]/)) {
+    // (下游主要包括智能家居系统和家电回收再利用: a level's body runs to its stop, not a fixed length that cuts the last name —
+    // 家电回收再; past sixteen characters every name must be one, else the run is a clause, 原料|依托A发展B和C — blind35 r01,
+    // blind39 r03/r07/r08)
+    const pieces = levelName || joinedBare ? [body] : body.split(fullList ? /[、和与及]/ : /[和与及]/);
+    if (!fullList && m[2]!.length > 16 && !pieces.every((p) => p.length >= 2 && p.length <= 16 && okSegment(p, true))) continue;
+    for (const p of pieces) {
       const i = text.indexOf(p, pos);
       pos = i + p.length;
       // a position word makes even a generic step a segment: 下游应用环节 (not a bare kind: 上游材料)
