@@ -6,7 +6,6 @@ import { JUDGED } from './judge.ts';
 import type { Evidence } from '../../model.ts';
 import { industryBounds } from '../entities/industry-bounds.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
-import { withoutOwnPlace } from '../entities/context.ts';
 import type { Entity, EntityTable } from '../entities/table.ts';
 import { isGenericWord } from '../entities/typing.ts';
 import type { EdgeSet } from './edges.ts';
@@ -36,10 +35,14 @@ export interface DashChain {
 const DASH = '(?:[—–―→－][—–―→－\\-]?|(?<!\\d)-[—–―→－\\-]?)';
 /** Words before 产业链 that describe the chain rather than name it: 完整的产业链条. */
 const CHAIN_ADJECTIVE = /^(?:较为|较|相对|比较)?(完整|整体|全|全新|成熟|完善|完备|闭环|循环|主要|重点|优势|特色|本地|区域|一体化|本地配套|配套)$/;
+/** Verbs before 链条 that say what is done to the chain rather than name it: “A—B—C”延伸链条. */
+const CHAIN_VERB = /^(?:延伸|延长|拓展|完善|打造|构建|补齐|补强|贯通|打通|强化|形成|培育|发展|建设|提升|做强|做大|做优|壮大|畅通|串联)$/;
 /** The same words opening a longer name (完整纺织产业链 → 纺织). */
 const CHAIN_ADJECTIVE_OPENING = /^(?:较为|较|相对|比较)?(?:完整|整体|全新|成熟|完善|完备|闭环)(?:的)?/;
 // (a chemical's locants open its name: 1,4-丁二醇)
-const SEG = '(?:\\d(?:,\\d)*-)?[\\u3400-\\u9fffA-Za-z0-9+]{2,10}';
+// (a slash between two characters joins a composite's name, 碳/碳复合材料 — blind39 r04 — no stop between segments)
+const SEG_CHAR = '(?:[\\u3400-\\u9fffA-Za-z0-9+]|(?<=[\\u3400-\\u9fffA-Za-z0-9])/(?=[\\u3400-\\u9fffA-Za-z0-9]))';
+const SEG = `(?:\\d(?:,\\d)*-)?${SEG_CHAR}{2,10}`;
 const CHAIN_RE = new RegExp(`[“"]?(${SEG}(?:${DASH}${SEG}){1,8})[”"]?`, 'g');
 const HAS_DASH = new RegExp(DASH.replace('{1,2}', ''));
 
@@ -47,7 +50,7 @@ const HAS_DASH = new RegExp(DASH.replace('{1,2}', ''));
 const BARE_CLOSER = '(?:产业链条|全产业链|产业链|全链条|链条|主链|辅链)';
 /** What opens the first link of an unquoted chain: the sentence's verb (内江已形成A—B, 推动A—B—C链条向…延伸). */
 const BARE_LEAD = /^.*(?:形成|构建|打造|建成|贯通|打通|推动|构筑|完善|延伸|延长|拓展)了?/;
-const RUN = '[\\u3400-\\u9fffA-Za-z0-9+]';
+const RUN = SEG_CHAR;
 /** What names a run of dashed links as the chain's links or its path (主要环节为 / 产业发展路径为), 为 or 是 required. */
 const LINK_RUN_WORD = '(?:(?:主要|核心|关键)?环节|(?:产业)?(?:发展)?路径)(?:主要)?(?:为|是)';
 
@@ -113,7 +116,10 @@ function okSegment(s: string, allowGeneric = false): boolean {
   if (/^(?:[锂钴镍铜铁铝钨钒钛锰锌铅锡磷硅钾盐煤矿]|稀土|石墨|萤石|盐湖|锂矿)+资源(?:回收|开发|利用|综合利用|循环利用|回收利用)?$/.test(s)) return true;
   // (a resource's care or use is a stage, 种质资源保护, 资源综合利用; 机制 is no word inside 整机制造 / 农机制造 / 电机制造)
   const resourceStage = /(?:种质|生物|矿产|海洋|水|盐湖)资源(?:保护|开发|利用|综合利用|收集|保存)?$|资源(?:保护|开发|综合利用|循环利用|回收利用)$/.test(s);
-  return /[\u3400-\u9fff]/.test(s) && plausibleIndustry(s) && (allowGeneric || !isGenericWord(s)) && !/(企业|机构|单位|政府|部门|(?<!数据)中心|体系|机制(?!造)|模式|之间|供需|(?<!后)市场)/.test(s) && (resourceStage || !/资源/.test(s));
+  // (a forest's or a seedling's rearing is a chain's first stage, 竹林培育 / 速生林培育 / 种苗培育: 培育 is no plan verb there —
+  // blind44 r02, blind40 r05)
+  const rearing = /^[\u3400-\u9fff]{0,6}(?:林|苗|种苗|苗木|菌种|良种)培育$/.test(s);
+  return /[\u3400-\u9fff]/.test(s) && (rearing || plausibleIndustry(s)) && (allowGeneric || !isGenericWord(s)) && !/(企业|机构|单位|政府|部门|(?<!数据)中心|体系|机制(?!造)|模式|之间|供需|(?<!后)市场)/.test(s) && (resourceStage || !/资源/.test(s));
 }
 
 /**
@@ -131,7 +137,12 @@ export function splitJoined(g: Segment, norm: string): Segment[] {
   // (named alone as a whole word: a boundary or a verb of development before it, and a boundary or a kind word
   // after it — 增产芳烃、烯烃 names both; 聚烯烃、多环芳烃 names neither)
   const alone = (x: string) => new RegExp(`(?:^|${B}|发展|增产|扩产|生产|布局|做强|做大|做优|延伸至?|拓展|突破|聚焦|重点)${x}(?:${B}|$|产业|行业|项目|企业|板块|领域|基地)`).test(rest);
-  if (!alone(a) || !alone(b)) return [g];
+  // (“瓷土开采和釉料配制—坯体成型—柴烧与电烧—…” / “…—日用陶瓷和建筑陶瓷—…” / “航空零部件与机载系统—整机制造—…”: a link joining
+  // two names of a like length with 与 or 和 lists two steps of one place of the chain, each a segment, named apart or not;
+  // not a name with a shorter head after it, 稀土金属及合金 / 细胞采集与存储, nor a kind closing the first, 钛制品及应用 —
+  // blind44 r08, blind22 r03, blind5 r06)
+  const pair = /^[\u3400-\u9fffA-Za-z0-9]{2,8}[与和][\u3400-\u9fffA-Za-z0-9]{2,8}$/.test(g.surface) && b.length >= a.length - 1 && ![a, b].some((x) => bareStage(x) || /应用$/.test(x));
+  if (!pair && (!alone(a) || !alone(b))) return [g];
   return [
     { surface: a, start: g.start, end: g.start + a.length },
     { surface: b, start: g.end - b.length, end: g.end },
@@ -197,7 +208,8 @@ export function dashChains(text: string, offset: number): DashChain[] {
     const adj = afterChain?.[1] ? CHAIN_ADJECTIVE_OPENING.exec(afterChain[1])?.[0] ?? '' : '';
     const named = afterChain?.[1] ? afterChain[1].slice(adj.length) : '';
     // (…的锰系主链: a series of one element names the chain's branch, not an industry)
-    if (afterChain && named.length >= 2 && okSegment(named) && !CHAIN_ADJECTIVE.test(named) && !/系$/.test(named)) {
+    // (竹产业按照“…”延伸链条: a verb before 链条 names no chain — blind44 r02)
+    if (afterChain && named.length >= 2 && okSegment(named) && !CHAIN_ADJECTIVE.test(named) && !/系$/.test(named) && !CHAIN_VERB.test(named)) {
       const s = m.index! + m[0].length + afterChain[0].indexOf(afterChain[1]!) + adj.length;
       parent = { surface: named, start: offset + s, end: offset + s + named.length };
     } else if (beforeChain && okSegment(beforeChain[1]!) && !CHAIN_ADJECTIVE.test(beforeChain[1]!)) {
@@ -298,7 +310,7 @@ function joinedBareLevel(body: string): boolean {
 function chainPositions(text: string, offset: number): { position: number; segments: Segment[]; list?: true }[] {
   const out: { position: number; segments: Segment[]; list?: true }[] = [];
   // (a stage written as a bracketed label, 【上游】原料及辅料。, is the same label as 上游：)
-  for (const m of text.matchAll(/(?<![上中下])(上游|中游|下游)(?!企业|之间|供需|关联|配套|协同|联动|环节企业)(?:环节)?\s*(?:[:：]|(?<=【(?:上游|中游|下游)(?:环节)?)】)?\s*([^、，,。；;：:\s“”"()（）【】]{2,16})/g)) {
+  for (const m of text.matchAll(/(?<![上中下])(上游|中游|下游)(?!企业|之间|供需|关联|配套|协同|联动|环节企业)(?:环节)?\s*(?:[:：]|(?<=【(?:上游|中游|下游)(?:环节)?)】)?\s*([^、，,。；;：:\s“”"()（）【】]{2,40})/g)) {
     const position = m[1] === '上游' ? 1 : m[1] === '中游' ? 2 : 3;
     // (上游、中游和下游 names the levels, no segment; 上游玉米深加工附加值低 judges one, in a sentence of problems)
     // (上游—中游—下游依次衔接 orders the level names themselves: a dash after the position word is the next level's link)
@@ -340,7 +352,12 @@ function chainPositions(text: string, offset: number): { position: number; segme
     // without its object is no segment — the joined-names rule of the gold README)
     // (only a level's label, 上游：X和Y — in running text, 形成上游原材料、中游零部件和分系统…, the pair is read as before)
     const joinedBare = !fullList && /[:：】]/.test(m[0]) && joinedBareLevel(body);
-    for (const p of levelName || joinedBare ? [body] : body.split(fullList ? /[、和与及]/ : /[和与及]/)) {
+    // (下游主要包括智能家居系统和家电回收再利用: a level's body runs to its stop, not a fixed length that cuts the last name —
+    // 家电回收再; past sixteen characters every name must be one, else the run is a clause, 原料|依托A发展B和C — blind35 r01,
+    // blind39 r03/r07/r08)
+    const pieces = levelName || joinedBare ? [body] : body.split(fullList ? /[、和与及]/ : /[和与及]/);
+    if (!fullList && m[2]!.length > 16 && !pieces.every((p) => p.length >= 2 && p.length <= 16 && okSegment(p, true))) continue;
+    for (const p of pieces) {
       const i = text.indexOf(p, pos);
       pos = i + p.length;
       // a position word makes even a generic step a segment: 下游应用环节 (not a bare kind: 上游材料)
@@ -656,7 +673,7 @@ const LEVELLED_CHAIN = /([\u3400-\u9fffA-Za-z0-9]{1,10}?)(?:全产业链|产业�
  * The industry a sentence opens with before the chain it lays out, when no mention was read there:
  * 我市算力产业按照“A—B—C”的链条布局 → 算力; 全市X产业已形成“…”链条 → X.
  */
-function chainSubject(head: string, subject?: string): string | { zone: string } | undefined {
+function chainSubject(head: string, subject?: string, places: string[] = [], known: (x: string) => boolean = () => false): string | { zone: string } | undefined {
   // (the clause that opens the chain: 经过四十余年发展，羊绒纺织已形成“…” → 羊绒纺织)
   const clause = head.slice(Math.max(...['，', ',', '；', ';', '。'].map((c) => head.lastIndexOf(c))) + 1);
   const m = /^(?:[^，,。；;“”"]*?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|全州|我州|全盟|我盟|全旗))?([\u3400-\u9fffA-Za-z0-9]{2,10}?)(产业链|产业|行业)?(?:已经|已|正|初步|基本|逐步)*(?:按照?|围绕|形成|构建|打造|呈现|沿)[^，,。；;]{0,6}[“"]?$/.exec(clause);
@@ -677,7 +694,30 @@ function chainSubject(head: string, subject?: string): string | { zone: string }
   // 遂宁锂电产业已形成… in a document titled 锂电材料及电池: the chain is the body's 锂电, the city's name before it
   // is none of it (the longest tail of the opening that begins the document's industry)
   if (subject) for (let k = x.length - 1; k >= 2; k--) if (subject.startsWith(x.slice(-k))) return x.slice(-k);
+  // (诸暨袜业已形成“…” / 罗田茯苓已形成“…”: the document's own place opening the name is none of the chain's — the industry
+  // the rest names when the document names it as one (袜业 of the title), else no whole here: a product of the place, 罗田
+  // 茯苓, is left to the heading's or the document's chain — blind43 r02, r06)
+  const bare = withoutPlace(x, places);
+  if (bare !== undefined) return known(bare) ? bare : undefined;
   return x;
+}
+
+/** The names of the document's place (诸暨市 → 诸暨市, 诸暨; 北京市大兴区 with its city 北京市), longest first. */
+function placeNames(scope: SentenceScope): string[] {
+  const out: string[] = [];
+  for (const p of [scope.doc.meta.jurisdiction, scope.doc.meta.city]) {
+    if (!p) continue;
+    out.push(p);
+    const stem = p.replace(/(?:自治州|自治县|自治旗|地区|市|县|区|省|州|盟|旗)$/, '');
+    if (stem !== p && stem.length >= 2) out.push(stem);
+  }
+  return [...new Set(out)].sort((a, b) => b.length - a.length);
+}
+
+/** A name without the document's place opening it (诸暨袜业 → 袜业, 北京市氢能 → 氢能), or undefined when no place opens it. */
+function withoutPlace(x: string, places: string[]): string | undefined {
+  const p = places.find((q) => x.startsWith(q) && x.length - q.length >= 2);
+  return p === undefined ? undefined : x.slice(p.length);
 }
 
 /**
@@ -707,7 +747,9 @@ function carriedIndustry(scope: SentenceScope, chainStart: number): Entity | und
   let x: string | undefined;
   // (是我市钛产业的核心承载区: the scope word is no part of the name; a one-character element or a name inside the
   // document's own, 钛 in 钛及钛合金, is the document's industry)
-  for (const m of norm.slice(lineStart, chainStart).matchAll(CARRIED)) x = withoutOwnPlace(m[1]!, scope.doc.meta).replace(/^(?:全市|全区|全县|全省|全州|全盟|我市|我区|我县|我省|我州|本市|本区|本州)/, '');
+  for (const m of norm.slice(lineStart, chainStart).matchAll(CARRIED)) x = m[1]!.replace(/^(?:全市|全区|全县|全省|全州|全盟|我市|我区|我县|我省|我州|本市|本区|本州)/, '');
+  // (是北京市氢能产业的核心承载区: the document's place, as the scope words, is no part of the name — blind43 r04)
+  if (x !== undefined) x = withoutPlace(x, placeNames(scope)) ?? x;
   // (是全州钛产业的核心承载区 in a document on 钛和钢铁: a one-character element names its industry, 钛产业)
   if (x?.length === 1 && /[\u3400-\u9fff]/.test(x) && !(scope.subject && scope.subject.name.includes(x))) return scope.table.find('Industry', `${x}产业`) ?? scope.table.find('Industry', x) ?? scope.table.industry(`${x}产业`, undefined, 'chain');
   // (…unless the document's is no industry itself: 绿色化工与临港 from a title joining an industry and a place word)
@@ -953,7 +995,10 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     // (…的钒钛产业链条 in a document on 钒钛新材料: the chain named by the head of an industry the document names is that
     // industry's, not a new one)
     const headOf = ch.parent && !ofSubject ? ['新材料', '材料'].map((x) => table.find('Industry', ch.parent!.surface + x)).find((e) => e) : undefined;
-    const named = ch.parent ? (ofSubject ? subject : (headOf ?? table.industry(ch.parent.surface, undefined, 'chain'))) : undefined;
+    // (建盏产业链为“…” under （二）建盏陶瓷: the chain named by the opening of the heading's or the document's industry is that
+    // industry's — blind44 r08)
+    const opensCtx = ch.parent && !ofSubject && !headOf ? [...ctxInds, ...(subject ? [subject] : [])].find((e) => e.name.length > ch.parent!.surface.length && e.name.startsWith(ch.parent!.surface) && !isGenericWord(e.name)) : undefined;
+    const named = ch.parent ? (ofSubject ? subject : (headOf ?? opensCtx ?? table.industry(ch.parent.surface, undefined, 'chain'))) : undefined;
     // the chain's subject is named before it (我市商业航天已形成“A—B—C”的产业链条), nearest first; an industry
     // named after the chain is one of its parts (…，其中B包括云计算、…), never its whole
     const first = ch.segments[0]!.start;
@@ -969,7 +1014,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     // business — it is in each (stated); the firm names no industry the links are parts of
     const firm = scope.orgs.find((o) => o.label === 'Enterprise' && !o.foreign && o.start >= clauseStart && o.end <= first && /^(?:已经|已|先后|逐步|初步|基本)?(?:在[\u3400-\u9fff]{1,12}?)?(?:形成|构建|建成|打造|布局)了?[“"]?$/.test(text.slice(o.end - s.start, first - s.start)));
     if (firm) for (const g of segs) edges.add('IN_INDUSTRY', entityOf(scope, firm).id, g.id, ev, JUDGED.stated);
-    const said = ((w) => (typeof w === 'string' ? withoutOwnPlace(w, scope.doc.meta) : w))(other || firm ? undefined : chainSubject(text.slice(0, first - s.start), subject?.name));
+    const said = other || firm ? undefined : chainSubject(text.slice(0, first - s.start), subject?.name, placeNames(scope), (x) => !!table.find('Industry', x));
     const opener = typeof said === 'string' ? said : undefined;
     const zoneName = typeof said === 'object' ? said.zone : undefined;
     let zoneInd: Entity | undefined;
@@ -1002,19 +1047,23 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     // 新材料，构建天然气—甲醇—…产业链: with no whole in the chain's clause, its heading or the document, the industry the
     // sentence names before the chain, in an earlier clause — the only one, else the only one a link's name opens —
     // blind30 r08, blind40 r03)
-    const beforeText = text.slice(0, first - s.start);
-    const named0 = table
-      .industriesNamedIn(beforeText)
-      .filter((e) => !segs.includes(e) && !ch.segments.some((g) => e.aliases.has(g.surface)) && !UMBRELLA_LEAD.test(e.name) && !isGenericWord(e.name) && okSegment(e.name))
-      .filter((e) => !scope.orgs.some((o) => o.start < s.start + first && text.slice(o.start - s.start, o.end - s.start).includes(e.name)));
-    // (发展电解铝、铝合金圆棒和铝板带，推动电解铝—…链条: a name listed beside a link is its sibling, no whole; 已集聚…等光伏电池企业
-    // 和…等锂电材料企业: firms of two kinds name two industries of the park, neither the chain's — blind20, blind30 r02)
-    const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const kinds = [...beforeText.matchAll(/等([\u3400-\u9fffA-Za-z0-9]{2,10})企业/g)].map((k) => k[1]!);
-    const sibling = (e: Entity) => segs.some((g) => new RegExp(`${esc(g.name)}[、和及与]${esc(e.name)}|${esc(e.name)}[、和及与]${esc(g.name)}(?![\u3400-\u9fff])`).test(beforeText));
-    const earlier = named0.filter((e) => !named0.some((f) => f !== e && f.name.includes(e.name)) && !segs.some((g) => g.name.includes(e.name)) && !sibling(e) && !(kinds.length >= 2 && kinds.includes(e.name)));
-    const opening = earlier.filter((e) => segs.some((g) => g.name.length >= 2 && e.name.startsWith(g.name)));
-    const sentenceWhole = earlier.length === 1 ? earlier[0] : opening.length === 1 ? opening[0] : undefined;
+    // (read only where no usual whole is in view: the sentence's earlier names are asked for nothing else)
+    const wholeOfSentence = (): Entity | undefined => {
+      const beforeText = text.slice(0, first - s.start);
+      const named0 = table
+        .industriesNamedIn(beforeText)
+        .filter((e) => !segs.includes(e) && !ch.segments.some((g) => e.aliases.has(g.surface)) && !UMBRELLA_LEAD.test(e.name) && !isGenericWord(e.name) && okSegment(e.name))
+        .filter((e) => !scope.orgs.some((o) => o.start < s.start + first && text.slice(o.start - s.start, o.end - s.start).includes(e.name)));
+      // (发展电解铝、铝合金圆棒和铝板带，推动电解铝—…链条: a name listed beside a link is its sibling, no whole; 已集聚…等光伏电池企业
+      // 和…等锂电材料企业: firms of two kinds name two industries of the park, neither the chain's — blind20, blind30 r02)
+      const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const kinds = [...beforeText.matchAll(/等([\u3400-\u9fffA-Za-z0-9]{2,10})企业/g)].map((k) => k[1]!);
+      const sibling = (e: Entity) => segs.some((g) => new RegExp(`${esc(g.name)}[、和及与]${esc(e.name)}|${esc(e.name)}[、和及与]${esc(g.name)}(?![\u3400-\u9fff])`).test(beforeText));
+      const earlier = named0.filter((e) => !named0.some((f) => f !== e && f.name.includes(e.name)) && !segs.some((g) => g.name.includes(e.name)) && !sibling(e) && !(kinds.length >= 2 && kinds.includes(e.name)));
+      const opening = earlier.filter((e) => segs.some((g) => g.name.length >= 2 && e.name.startsWith(g.name)));
+      return earlier.length === 1 ? earlier[0] : opening.length === 1 ? opening[0] : undefined;
+    };
+    const sentenceWhole = usual ? undefined : wholeOfSentence();
     const fallback = usual ?? titleChain(scope, segs) ?? sentenceWhole;
     const parent = zoneName !== undefined ? (named ?? zoneInd ?? (usual && writes(usual.name) ? usual : undefined)) : (named ?? other ?? (opener ? table.industry(opener, undefined, 'chain') : undefined) ?? (byHead && !fallback?.name.startsWith(byHead.name) ? byHead : fallback));
     if (parent) for (const g of segs) if (g.id !== parent.id) edges.add('PART_OF', g.id, parent.id, ev, parent === sentenceWhole && !usual ? JUDGED.context : JUDGED.structure);
