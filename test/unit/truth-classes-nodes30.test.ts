@@ -36,3 +36,18 @@ describe('a broad sector written bare in a plan about a narrower kind of it', ()
     expect(inds).toContain('纺织');
   });
 });
+
+// A是全国重要的X出口企业: the firm's goods carried their export into the industry's name (LED照明产品出口, 功能沙发出口,
+// 罗非鱼片出口: blind36 r01, blind43 r01 and r05), a node beside the document's own X. X is the firm's industry.
+describe('goods written with their export', () => {
+  it('are the goods’ segment the document names', async () => {
+    const x = await runDoc(`青禾市家居产业链链长制实施方案
+
+一、基本情况
+青禾家居产业园是全市家居产业的核心承载区，重点发展实木餐桌和藤编座椅。青禾木艺是全国重要的实木餐桌出口企业，青禾藤业是国内领先的藤编座椅制造企业。
+`);
+    const inds = names(x, 'Industry');
+    expect(inds).toContain('实木餐桌');
+    expect(inds.filter((n) => n.endsWith('出口'))).toEqual([]);
+  });
+});

@@ -158,6 +158,8 @@ const INNER_GRADE = /(?:(?<![酒香味糖])精|综合|高效|高值化?)(?=深�
  * words name a product line of it (量子通信设备, 算力服务, 直升机整机 stay).
  */
 const MAKING_TAIL = /(?:整车制造|制造)$/;
+/** Goods written with their export (LED照明产品出口, 功能沙发出口, 罗非鱼片出口): the goods' segment; not 进出口, a trade. */
+const EXPORT_TAIL = /(?<!进)出口$/;
 const ACTIVITY_TAIL = /(?:服务|设备|测试)$/;
 const ACTIVITY = /(?:调度|感知|总装|检测|监测|加工|集成|处理|运营|维修|测量)$/;
 
@@ -248,6 +250,13 @@ export function industryMerges(entities: Entity[], mc: IndustryMergeContext): Ma
     const a3 = plain !== b.name && plain.length >= 4 ? byName.get(plain) : undefined;
     if (a3 && a3.id !== b.id && a3.name !== subj) {
       to.set(b.id, a3.id);
+      continue;
+    }
+    // export: X出口 → X (A是全国重要的X出口企业: the firm's goods are its industry; 进出口, a trade of its own, stays)
+    const exported = EXPORT_TAIL.test(b.name) ? b.name.replace(EXPORT_TAIL, '') : '';
+    const a4 = exported.length >= 2 ? byName.get(exported) ?? byName.get(exported.replace(/产品$/, '')) : undefined;
+    if (a4 && a4.id !== b.id) {
+      to.set(b.id, a4.id);
       continue;
     }
     // stage: X制造 → X
