@@ -51,3 +51,18 @@ describe('goods written with their export', () => {
     expect(inds.filter((n) => n.endsWith('出口'))).toEqual([]);
   });
 });
+
+// A list's count or its 等 left inside a name (核桃两条产业链, 海鲜预制菜三类产品, 小苏打三个环节延链, 牦牛骨髓粉等生物制品,
+// 木雕等热贡艺术品创作销售: blind39 r05, blind50 r01, r02, r04, r07): the items are the industries, the phrase is none.
+describe('a list’s count or 等 inside a name', () => {
+  it('is no industry node', async () => {
+    const x = await runDoc(`青禾县特色农业产业发展规划
+
+一、发展重点
+（一）坚果。依托青禾农产品加工园，发展板栗和榛子两条产业链，已集聚青禾山珍食品、青禾林果等企业。
+（二）牛羊。以青禾牧业为龙头，开发牛肉干、羊肉串、牛骨汤三类产品，发展牛骨粉等生物制品。
+`);
+    const inds = names(x, 'Industry');
+    expect(inds.filter((n) => /[两三]条|[两三]类|等/.test(n))).toEqual([]);
+  });
+});
