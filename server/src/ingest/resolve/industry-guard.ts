@@ -25,6 +25,8 @@
 //   • parks' names: 洛阳石化产业集聚区, 兰州新区新材料产业园 (a heading or a chain's head may be a park).
 //   • regions of markets alone: 京津冀, 长三角, 欧美, 日韩, 东盟, 东南亚, 中东 (开拓京津冀和长三角市场 / 开拓欧美和日韩
 //     市场 read as a list of industries by its growth verb) — where goods are sold, never what is made.
+//   • a list's remnant: a count and a classifier closing the name (核桃两条产业链, 海鲜预制菜三类产品) or a list's 等 inside
+//     it (牦牛骨髓粉等生物制品): the items are the industries (等静压石墨, 等离子体 stay).
 //   • fragments opened by a free negation: 非系统 (from 非系统研制生产), 不可再生 — a name never starts
 //     with a negation that is no part of a word (非金属材料, 无人机, 不锈钢 stay).
 // Lexicon entries (industries.tsv) are industries whatever their ending; the user's stop list
@@ -49,6 +51,13 @@ const ADVERB_ALONE = /^(?:初步|基本|逐步|已经|已|进一步|全面|持�
  * where industries are, no industry (智慧园区, a segment of software, ends otherwise).
  */
 const PLACE_END = /(?:产业园|工业园|科技园|产业园区|工业园区|化工园区|产业集聚区|集聚区|开发区|高新区|经开区|保税区|工业区|产业新城)$/;
+/**
+ * A list's remnant: a count and a classifier closing the name (核桃两条产业链, 海鲜预制菜三类产品, 小苏打三个环节延链 — the tail
+ * of 发展A和B两条产业链 / 开发A、B、C三类产品) or a list's 等 inside it (牦牛骨髓粉等生物制品, 木雕等热贡艺术品创作销售): the items
+ * are the industries, the phrase is none (等静压石墨, 等离子体: 等 opening a word, stays).
+ */
+const LIST_COUNT_TAIL = /[一二三四五六七八九十两\d]+(?:条|类|个|大|种|项)(?:产业链条?|产业链|链条|产品|环节|领域|方向|赛道|板块|产业|业态)(?:延链|补链|强链)?$/;
+const LIST_INSIDE = /[\u3400-\u9fffA-Za-z0-9]{2}等(?!静压|离子|温|效|轴|径|级|同|比|量|距|压|价)[\u3400-\u9fff]{2}/;
 /** 兴发集团已在园区 / 某某公司: a firm's legal word inside the phrase — a clause about a firm, no industry. */
 const ORG_INSIDE = /(集团|有限公司|公司)(?!化)/;
 const OFFICE_END = /(局|委|办|厅|署|管委会|管理委员会|委员会|政府|派出所|办公室|领导小组|工作组|小组)$/;
@@ -83,5 +92,6 @@ export function notIndustry(name: string, lexicon: Lexicon, known = false): stri
   if (MARKET_REGION.test(n)) return 'a region of markets';
   if (n.length >= 5 && PLACE_END.test(n)) return 'a park’s name';
   if (ORG_INSIDE.test(n)) return 'a firm named in it';
+  if (LIST_COUNT_TAIL.test(n) || LIST_INSIDE.test(n)) return 'a list’s remnant';
   return undefined;
 }

@@ -158,6 +158,8 @@ const INNER_GRADE = /(?:(?<![酒香味糖])精|综合|高效|高值化?)(?=深�
  * words name a product line of it (量子通信设备, 算力服务, 直升机整机 stay).
  */
 const MAKING_TAIL = /(?:整车制造|制造)$/;
+/** Goods written with their export (LED照明产品出口, 功能沙发出口, 罗非鱼片出口): the goods' segment; not 进出口, a trade. */
+const EXPORT_TAIL = /(?<!进)出口$/;
 const ACTIVITY_TAIL = /(?:服务|设备|测试)$/;
 const ACTIVITY = /(?:调度|感知|总装|检测|监测|加工|集成|处理|运营|维修|测量)$/;
 
@@ -195,6 +197,17 @@ function templateParts(chains: readonly ChainTemplate[]): Set<string> {
     }
   }
   return out;
+}
+
+/**
+ * Does the document's own industry `subject` narrow the broad sector `broadName` by a qualifier before it (尼龙新材料,
+ * 锰锌新材料, 铝基新材料 narrow 新材料; 绿色硅光伏 narrows 光伏)? Not a mere grade of the sector (现代纺织, 现代食品, 新型储能:
+ * the genre names the sector itself beside them), nor a joined name (半导体和集成电路).
+ */
+function narrowsBroad(subject: string, broadName: string): boolean {
+  if (subject.length <= broadName.length || !subject.endsWith(broadName)) return false;
+  const qualifier = subject.slice(0, -broadName.length);
+  return !/[和与及、]/.test(subject) && !/^(?:现代|新型|新兴|先进|高端|传统|特色|绿色)$/.test(qualifier);
 }
 
 /**
@@ -239,6 +252,13 @@ export function industryMerges(entities: Entity[], mc: IndustryMergeContext): Ma
       to.set(b.id, a3.id);
       continue;
     }
+    // export: X出口 → X (A是全国重要的X出口企业: the firm's goods are its industry; 进出口, a trade of its own, stays)
+    const exported = EXPORT_TAIL.test(b.name) ? b.name.replace(EXPORT_TAIL, '') : '';
+    const a4 = exported.length >= 2 ? byName.get(exported) ?? byName.get(exported.replace(/产品$/, '')) : undefined;
+    if (a4 && a4.id !== b.id) {
+      to.set(b.id, a4.id);
+      continue;
+    }
     // stage: X制造 → X
     const t = MAKING_TAIL.exec(b.name) ?? ACTIVITY_TAIL.exec(b.name);
     const head0 = t ? b.name.slice(0, -t[0].length) : '';
@@ -247,6 +267,19 @@ export function industryMerges(entities: Entity[], mc: IndustryMergeContext): Ma
     if (a2 && a2.id !== b.id && a2.name !== subj && !broad(a2.name) && !partOf(b.name, a2.name)) {
       to.set(b.id, a2.id);
       continue;
+    }
+  }
+  // the broad sector the document's own industry narrows, written bare: 新材料 in a 尼龙新材料 plan, 光伏 in a 绿色硅光伏
+  // one (the plan's 新材料园, 新材料中试基地, 新材料初创企业 are its own sector's, no second, broader node)
+  const own = subj ? byName.get(subj) : undefined;
+  if (own && subj) {
+    for (const a of inds) {
+      if (to.has(a.id) || a === own || !broad(a.name) || !narrowsBroad(subj, a.name)) continue;
+      to.set(a.id, own.id);
+      // (and its qualifier alone, when the lexicon knows no industry of that name: 锰锌 in a 锰锌新材料 plan, 钒钛 in a
+      // 钒钛新材料 one — the document's short name of its own industry; 有色金属, an industry of its own, stays)
+      const q = byName.get(subj.slice(0, -a.name.length));
+      if (q && q !== own && q.name.length >= 2 && !to.has(q.id) && !mc.known(q.name)) to.set(q.id, own.id);
     }
   }
   // the document's industry before a bare segment: X → 航空X (the bare one merges into the specific one)
