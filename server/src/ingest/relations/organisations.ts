@@ -661,6 +661,47 @@ function newSubjectClause(text: string, offset: number, from: number): number {
 }
 
 /**
+ * Where a later clause of the sentence opens a copula of a subject of its own (A是国内重要的X生产企业，B是Y企业 / …，其中B是Y
+ * 企业), or Infinity: what that clause names is B's, whether or not B was read as a mention. Not a clause about the firm
+ * itself (其/该公司/产品是…, 也是…) nor one whose subject is the firm's own name again.
+ */
+function copulaSubjectClause(text: string, offset: number, m: Mention): number {
+  let pos = 0;
+  for (const part of text.split(/(?<=[，,；;。])/)) {
+    const start = offset + pos;
+    pos += part.length;
+    if (start < m.end) continue;
+    const c = /^\s*(?:其中|同时)?([\u4e00-\u9fffA-Za-z0-9（）()]{2,16}?)(?:也|还|已|已经)?(?:是|为)[^，,。；;：:是为]{2,40}?(?:企业|厂商|制造商|供应商|生产商|基地)(?=$|[，,。；;、])/.exec(part);
+    if (!c) continue;
+    const subject = c[1]!;
+    if (/^(?:其|该|本|这|此|公司|企业|集团|产品|主导产品|主要产品|主营产品|主营业务|业务)/.test(subject) || subject === m.surface || m.surface.endsWith(subject)) continue;
+    return start;
+  }
+  return Infinity;
+}
+
+/**
+ * The context industries left to a firm whose sentence goes on to type another subject (…，B是国内重要的Y企业): those the later
+ * clause names are B's. Of several, the ones it does not name (if any); of one joining two parts (X与Y), the part it does
+ * not name, when it names the other and the firm's own clause names neither.
+ */
+function notOthersTyped(scope: SentenceScope, ctx: Entity[], own: string, later: string): Entity[] {
+  const named = (n: string) => n.length >= 2 && later.includes(n) && !own.includes(n);
+  const all = uniq(ctx);
+  if (all.length >= 2) {
+    const left = all.filter((e) => ![e.name, ...e.aliases].some(named));
+    return left.length && left.length < all.length ? left : ctx;
+  }
+  const parts = all.length === 1 ? joinedParts(all[0]!.name) : undefined;
+  if (!parts || parts.some((p) => own.includes(p))) return ctx;
+  const [a, b] = parts;
+  const keep = named(b) && !named(a) ? a : named(a) && !named(b) ? b : undefined;
+  if (!keep) return ctx;
+  const known = scope.table.find('Industry', keep);
+  return [known ?? scope.table.industry(keep, undefined, 'segment')];
+}
+
+/**
  * What a sentence's firms are in by its context when the sentence pairs them with items of their own: the context's
  * industry; under a measure title naming two segments (3．发展医学影像和体外诊断), the one every item shares a word
  * with, else the section heading's one industry (（二）做大高端医疗器械产业), else none (the title does not say which).
@@ -823,7 +864,7 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
   const { text, lists, context, sentence: s } = se;
   const next = orgs
     .filter((o) => o.start >= m.end && (m.list === undefined || o.list !== m.list) && NEW_SUBJECT.test(text.slice(Math.max(m.end, o.start - 6) - s.start, o.start - s.start)))
-    .reduce((a, o) => Math.min(a, o.start), Infinity);
+    .reduce((a, o) => Math.min(a, o.start, copulaSubjectClause(text, s.start, m)), Infinity);
   // 依托红河学院开展锡产业技能人才培训 / 依托A学院开设X专业: a school used for training teaches for an industry, it
   // is no innovation source of it (unless the same statement also gives it research work)
   if (m.label === 'Lab') {
@@ -939,7 +980,11 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
   if (src === 'heading' && role !== 'none') explicit = developed;
   // ——京津冀特色细胞谷以…为载体: a paragraph led by its own subject is not about the section's industry
   const ownLead = src === 'heading' && /^\s*——/.test(text);
-  const ctx = ownLead || builtThere ? [] : src === 'heading' && role !== 'none' ? ctxInds : src === 'lead' || src === 'clause' ? ctxInds : explicit.length || typed ? [] : ctxInds;
+  const ctxAll = ownLead || builtThere ? [] : src === 'heading' && role !== 'none' ? ctxInds : src === 'lead' || src === 'clause' ? ctxInds : explicit.length || typed ? [] : ctxInds;
+  // 第七条 提升铜加工和制冷配件产业。A是…精密铜管生产企业，B是国内重要的制冷配件企业: of a context naming several industries
+  // (or one joining two, 铜加工与制冷配件), one a later clause's own copula subject is typed by is that subject's, not this firm's
+  const laterCopula = copulaSubjectClause(text, s.start, m);
+  const ctx = Number.isFinite(laterCopula) ? notOthersTyped(scope, ctxAll, text.slice(m.end - s.start, laterCopula - s.start), text.slice(laterCopula - s.start)) : ctxAll;
 
   // how the explicit industries are tied
   // (a list counts all its items, known or not: 以A、B等为代表的信息安全服务、精准营销服务…)
@@ -982,7 +1027,8 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
   // （二）动力电池与储能: a heading naming several industries says which of them an organisation is in
   // only where the sentence names one (…，提升动力电池本地配套率 → 动力电池); where it names none, the
   // organisation is listed against them all (weak), not stated in each
-  const sentenceIds = new Set([...inds.map((i) => entityOf(scope, i).id), ...(typed ? [typed.id] : [])]);
+  // (not an industry of a later clause with a copula subject of its own: A是X企业，B是Y企业 names Y for B alone)
+  const sentenceIds = new Set([...inds.filter((i) => i.start < laterCopula).map((i) => entityOf(scope, i).id), ...(typed ? [typed.id] : [])]);
   const severalHeading = src === 'heading' && uniq(ctx).length >= 2;
   // (…or the one this organisation's own item ends with: 依托A发展乙烷裂解制乙烯 under （二）乙烯与丙烯 → 乙烯)
   const ownNamed = severalHeading ? uniq(ctx).filter((e) => explicit.some((x) => x.id !== e.id && x.name.endsWith(e.name))) : [];
