@@ -18,3 +18,18 @@ describe('A是…X企业，B是…Y企业: a later copula clause of another subj
     expect(ties).not.toContain('enterprise:青川铝业集团 -> industry:汽车轮毂');
   });
 });
+
+describe('a body of a university written after its name is the Lab (blind43 r04/r08, blind44 r04, blind17 r04)', () => {
+  it('X大学附属Y医院 / X大学（P）高等研究院 / X大学P科创中心 are read whole', async () => {
+    const x = await runDoc('青川区生物医药产业发展工作要点\n\n一、发展细胞治疗\n\n1. 建设研发平台。以青川大学附属第一医院和澄江大学（青川）高等研究院为创新源头，服务细胞治疗和基因检测。以澄江大学青川国际科创中心为支撑，服务合成生物。\n');
+    const labs = x.nodes.filter((n) => n.label === 'Lab').map((n) => n.name);
+    expect(labs).toEqual(expect.arrayContaining(['青川大学附属第一医院', '澄江大学(青川)高等研究院', '澄江大学青川国际科创中心']));
+    expect(labs).not.toContain('青川大学');
+    expect(labs.filter((n) => n === '澄江大学' || n === '澄江大学(青川)')).toEqual([]);
+  });
+  it('a body the university is to build is no part of its name (依托A大学建设X研究中心 / A大学在P设立X研究院)', async () => {
+    const x = await runDoc('青川区生物医药产业发展工作要点\n\n一、发展细胞治疗\n\n1. 建设研发平台。依托青川大学建设细胞治疗工程技术研究中心。支持澄江大学在青川设立合成生物研究院。\n');
+    const labs = x.nodes.filter((n) => n.label === 'Lab').map((n) => n.name);
+    expect(labs.filter((n) => /青川大学建设|澄江大学在/.test(n))).toEqual([]);
+  });
+});
