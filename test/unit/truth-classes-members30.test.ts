@@ -19,6 +19,24 @@ describe('A是…X企业，B是…Y企业: a later copula clause of another subj
   });
 });
 
+describe('a copula field is the product, not the firm\'s trade, standing or first deed (blind43 r01/r02/r04/r05/r07, blind44 r01/r06)', () => {
+  const doc = '青川市家居产业若干措施\n\n第二条 壮大家居产业。澄江家私是国内重要的布艺沙发出口企业，青川灯饰是国内较早从事智能灯具和照明控制器研发的企业，澄川矿业是县内骨干石英砂企业，青川锻造是国内重要的大型锻件生产企业。\n';
+  it('X出口企业 → X; 较早从事X和Y → X, Y; 县内骨干X → X; 大型 stays part of the product', async () => {
+    const ties = strong(await runDoc(doc), 'IN_INDUSTRY');
+    for (const t of ['澄江家私 -> industry:布艺沙发', '青川灯饰 -> industry:智能灯具', '青川灯饰 -> industry:照明控制器', '澄川矿业 -> industry:石英砂', '青川锻造 -> industry:大型锻件']) expect(ties).toContain(`enterprise:${t}`);
+    expect(ties.filter((e) => /布艺沙发出口|较早|县内|骨干石英砂|industry:锻件$/.test(e))).toEqual([]);
+  });
+});
+
+describe('a measure title joining two industries is the part the firms\' items share a word with (blind43 r07)', () => {
+  it('5. 发展茶叶和花卉产业。依托A、B等企业，发展高山茶叶和茶叶文旅 → A, B in 茶叶, not in 花卉', async () => {
+    const x = await runDoc('青川区高精尖产业发展工作要点\n\n一、发展特色农业\n\n5. 发展茶叶和花卉产业。以青川植物园为载体，发展花卉园艺和花卉科普。依托青川云雾茶业、澄江山茗茶业等企业，发展高山茶叶和茶叶文旅。\n');
+    const ties = strong(x, 'IN_INDUSTRY');
+    expect(ties).toContain('enterprise:青川云雾茶业 -> industry:茶叶');
+    expect(ties.filter((e) => /industry:花卉/.test(e))).toEqual([]);
+  });
+});
+
 describe('a body of a university written after its name is the Lab (blind43 r04/r08, blind44 r04, blind17 r04)', () => {
   it('X大学附属Y医院 / X大学（P）高等研究院 / X大学P科创中心 are read whole', async () => {
     const x = await runDoc('青川区生物医药产业发展工作要点\n\n一、发展细胞治疗\n\n1. 建设研发平台。以青川大学附属第一医院和澄江大学（青川）高等研究院为创新源头，服务细胞治疗和基因检测。以澄江大学青川国际科创中心为支撑，服务合成生物。\n');

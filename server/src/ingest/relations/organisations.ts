@@ -343,11 +343,21 @@ function respectiveCopulaEdges(scope: SentenceScope): void {
 /** Words of a firm's standing, not of its field: 龙头, 主要生产, 国内重要. */
 const STANDING = /(?:链主|龙头|骨干|主要|重要|核心|领军|重点|知名|领先|最大|大型|优秀|代表性|代表|标杆|主力|配套|生产|制造|研发|供应)+$/;
 /** Where the firm stands, before its field: 我市, 全市, 国内, 高新区. */
-const WHERE = /^(?:我市|全市|本市|市域|我省|全省|本省|省域|我区|全区|本区|我州|全州|我县|全县|县域|国内|省内|市内|全国|全球|国际|世界|区域|行业内|高新区|开发区|经开区|园区|新区|[\u4e00-\u9fff]{1,4}(?:省|市|县|州)(?=[\u4e00-\u9fff]{2}))/;
+const WHERE = /^(?:我市|全市|本市|市域|我省|全省|本省|省域|我区|全区|本区|我州|全州|我县|全县|县域|国内|省内|市内|县内|区内|州内|镇内|县域内|全国|全球|国际|世界|区域|行业内|高新区|开发区|经开区|园区|新区|[\u4e00-\u9fff]{1,4}(?:省|市|县|州)(?=[\u4e00-\u9fff]{2}))/;
+/** Standing or size opening the field after where (县内骨干矿产 → 矿产, 区内规模最大工业硅 → 工业硅; not 大型, a kind of product: 大型锻件). */
+const LEADING_STANDING = /^(?:规模)?(?:最大|骨干|龙头|重要|主要|领先|知名|重点|核心)+/;
+/** What the firm was early or first to do, opening the field (较早从事X和Y / 率先开展X研发 / 较早研制X → X). */
+const EARLY_ACT = /^(?:较早|率先|最早|首家|首批|最先|专业|长期|一直)?(?:从事|研制|开展|专注于|专注|致力于|生产|研发|制造)(?=[\u4e00-\u9fffA-Za-z0-9]{2})/;
+/** How the firm trades its field, closing it (X出口 / X品牌 / X产品出口 → X): a trade or a brand is no segment of its own. */
+const TRADE_TAIL = /(?:产品)?(?:出口|外贸|品牌)$/;
 
 /** The industries a copula names (我市煤炭产业的龙头 → 煤炭; 全市焦炭和钢铁的主要生产 → 焦炭, 钢铁; 国内重要的航空精密铸件生产 → 航空精密铸件). */
 function copulaIndustries(phrase: string): string[] {
-  const parts = phrase.split('的').map((p) => p.replace(STANDING, '').replace(WHERE, '').replace(/(?:产业链|产业|行业|领域)$/, '').replace(STANDING, ''));
+  const parts = phrase.split('的').map((p) => {
+    const q = p.replace(STANDING, '').replace(WHERE, '').replace(LEADING_STANDING, '').replace(EARLY_ACT, '').replace(/(?:产业链|产业|行业|领域)$/, '').replace(STANDING, '');
+    const t = q.replace(TRADE_TAIL, '').replace(STANDING, '');
+    return t.length >= 2 ? t : q;
+  });
   const field = [...parts].reverse().find((p) => p.length >= 2);
   if (!field || /[在于从向]/.test(field)) return [];
   return field.split(/[和及与、]/).map((x) => x.replace(WHERE, '').replace(/(?:产业|行业)$/, '')).filter((x) => x.length >= 2);
@@ -708,6 +718,16 @@ function notOthersTyped(scope: SentenceScope, ctx: Entity[], own: string, later:
  */
 function aboutOf(scope: SentenceScope, explicit: Entity[]): Entity[] {
   const about = uniq(scope.ctxInds);
+  // 5. 发展葡萄酒和园艺产业。依托A、B等企业，发展酒庄葡萄酒和葡萄酒文旅: a title read as one industry joining two parts is
+  // the part every item shares a word with, when only one of the two is so shared
+  const parts = about.length === 1 && explicit.length ? joinedParts(about[0]!.name) : undefined;
+  if (parts) {
+    const fits = parts.filter((p) => explicit.every((x) => sharesWord(p, x.name)));
+    if (fits.length === 1 && !explicit.some((x) => sharesWord(parts.find((p) => p !== fits[0])!, x.name))) {
+      const known = scope.table.find('Industry', fits[0]!);
+      return [known ?? scope.table.industry(fits[0]!, undefined, 'segment')];
+    }
+  }
   if (about.length < 2 || scope.se.context.industries[0]?.source !== 'measure') return about;
   const shared = explicit.map((x) => about.filter((e) => sharesWord(e.name, x.name)));
   if (shared.every((s) => s.length === 1 && s[0]!.id === shared[0]![0]!.id)) return [shared[0]![0]!];
