@@ -882,9 +882,10 @@ function bracketOwnersOf(scope: SentenceScope): Map<Mention, Mention> {
 function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
   const { se, orgs, inds, ctxInds, subject, table } = scope;
   const { text, lists, context, sentence: s } = se;
+  const laterCopula = copulaSubjectClause(text, s.start, m);
   const next = orgs
     .filter((o) => o.start >= m.end && (m.list === undefined || o.list !== m.list) && NEW_SUBJECT.test(text.slice(Math.max(m.end, o.start - 6) - s.start, o.start - s.start)))
-    .reduce((a, o) => Math.min(a, o.start, copulaSubjectClause(text, s.start, m)), Infinity);
+    .reduce((a, o) => Math.min(a, o.start, laterCopula), Infinity);
   // 依托红河学院开展锡产业技能人才培训 / 依托A学院开设X专业: a school used for training teaches for an industry, it
   // is no innovation source of it (unless the same statement also gives it research work)
   if (m.label === 'Lab') {
@@ -1003,7 +1004,6 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
   const ctxAll = ownLead || builtThere ? [] : src === 'heading' && role !== 'none' ? ctxInds : src === 'lead' || src === 'clause' ? ctxInds : explicit.length || typed ? [] : ctxInds;
   // 第七条 提升铜加工和制冷配件产业。A是…精密铜管生产企业，B是国内重要的制冷配件企业: of a context naming several industries
   // (or one joining two, 铜加工与制冷配件), one a later clause's own copula subject is typed by is that subject's, not this firm's
-  const laterCopula = copulaSubjectClause(text, s.start, m);
   const ctx = Number.isFinite(laterCopula) ? notOthersTyped(scope, ctxAll, text.slice(m.end - s.start, laterCopula - s.start), text.slice(laterCopula - s.start)) : ctxAll;
 
   // how the explicit industries are tied
