@@ -31,6 +31,33 @@ export function campusNames(mentions: Mention[], text: string, offset: number): 
     m.surface += text.slice(m.end - offset, m.end - offset + len);
     m.end += len;
   }
+  subordinateBodies(mentions, text, offset);
+}
+
+/**
+ * A body of a university written right after its name (首都医科大学附属北京天坛医院, 浙江大学杭州国际科创中心, 电子科技大学（深圳）
+ * 高等研究院): the name runs on to the body's kind — a hospital attached to it, or a research institute, centre or branch
+ * named by a place or field of two to eight characters — and that body is the Lab the sentence names, not the university.
+ * Only where the body's name holds no verb or linking word (依托A大学建设X研究中心 / A大学在P设立X研究院 name a goal built by
+ * the university) and ends at a list mark, a clause mark or a joining word.
+ */
+const SUBORDINATE = /^(?:附属(?:第[一二三四五六七八九十]{1,2}|[\u3400-\u9fff]{2,8}?)医院|([\u3400-\u9fff]{2,8}?)(?:高等研究院|研究院|科创中心|创新中心|研究中心|研究所|分院))(?=[、，,。；;：:和与及等为\s）)]|$)/;
+
+const SUBORDINATE_VERB = /建设|组建|共建|筹建|新建|设立|成立|牵头|依托|支持|推动|打造|争创|创建|联合|合作|开展|服务|在|与|和|及|的|是|为/;
+
+function subordinateBodies(mentions: Mention[], text: string, offset: number): void {
+  for (const m of mentions) {
+    if (m.label !== 'Lab' || !/(?:大学|学院)(?:[（(][\u3400-\u9fff]{2,6}[)）])?$/.test(m.surface)) continue;
+    const b = SUBORDINATE.exec(text.slice(m.end - offset));
+    if (!b || (b[1] && SUBORDINATE_VERB.test(b[1]))) continue;
+    const end = m.end + b[0].length;
+    // (a mention running past the body is another reading; one inside it goes with it)
+    if (mentions.some((x) => x !== m && x.start < end && x.end > end)) continue;
+    for (const x of [...mentions]) if (x !== m && x.start >= m.end && x.end <= end) mentions.splice(mentions.indexOf(x), 1);
+    delete m.lex;
+    m.surface += b[0];
+    m.end = end;
+  }
 }
 
 /** 二所 / 第十三研究所 / 三院 right after a group's name. */

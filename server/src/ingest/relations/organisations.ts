@@ -343,11 +343,21 @@ function respectiveCopulaEdges(scope: SentenceScope): void {
 /** Words of a firm's standing, not of its field: 龙头, 主要生产, 国内重要. */
 const STANDING = /(?:链主|龙头|骨干|主要|重要|核心|领军|重点|知名|领先|最大|大型|优秀|代表性|代表|标杆|主力|配套|生产|制造|研发|供应)+$/;
 /** Where the firm stands, before its field: 我市, 全市, 国内, 高新区. */
-const WHERE = /^(?:我市|全市|本市|市域|我省|全省|本省|省域|我区|全区|本区|我州|全州|我县|全县|县域|国内|省内|市内|全国|全球|国际|世界|区域|行业内|高新区|开发区|经开区|园区|新区|[\u4e00-\u9fff]{1,4}(?:省|市|县|州)(?=[\u4e00-\u9fff]{2}))/;
+const WHERE = /^(?:我市|全市|本市|市域|我省|全省|本省|省域|我区|全区|本区|我州|全州|我县|全县|县域|国内|省内|市内|县内|区内|州内|镇内|县域内|全国|全球|国际|世界|区域|行业内|高新区|开发区|经开区|园区|新区|[\u4e00-\u9fff]{1,4}(?:省|市|县|州)(?=[\u4e00-\u9fff]{2}))/;
+/** Standing or size opening the field after where (县内骨干矿产 → 矿产, 区内规模最大工业硅 → 工业硅; not 大型, a kind of product: 大型锻件). */
+const LEADING_STANDING = /^(?:规模)?(?:最大|骨干|龙头|重要|主要|领先|知名|重点|核心)+/;
+/** What the firm was early or first to do, opening the field (较早从事X和Y / 率先开展X研发 / 较早研制X → X). */
+const EARLY_ACT = /^(?:较早|率先|最早|首家|首批|最先|专业|长期|一直)?(?:从事|研制|开展|专注于|专注|致力于|生产|研发|制造)(?=[\u4e00-\u9fffA-Za-z0-9]{2})/;
+/** How the firm trades its field, closing it (X出口 / X品牌 / X产品出口 → X): a trade or a brand is no segment of its own. */
+const TRADE_TAIL = /(?:产品)?(?:出口|外贸|品牌)$/;
 
 /** The industries a copula names (我市煤炭产业的龙头 → 煤炭; 全市焦炭和钢铁的主要生产 → 焦炭, 钢铁; 国内重要的航空精密铸件生产 → 航空精密铸件). */
 function copulaIndustries(phrase: string): string[] {
-  const parts = phrase.split('的').map((p) => p.replace(STANDING, '').replace(WHERE, '').replace(/(?:产业链|产业|行业|领域)$/, '').replace(STANDING, ''));
+  const parts = phrase.split('的').map((p) => {
+    const q = p.replace(STANDING, '').replace(WHERE, '').replace(LEADING_STANDING, '').replace(EARLY_ACT, '').replace(/(?:产业链|产业|行业|领域)$/, '').replace(STANDING, '');
+    const t = q.replace(TRADE_TAIL, '').replace(STANDING, '');
+    return t.length >= 2 ? t : q;
+  });
   const field = [...parts].reverse().find((p) => p.length >= 2);
   if (!field || /[在于从向]/.test(field)) return [];
   return field.split(/[和及与、]/).map((x) => x.replace(WHERE, '').replace(/(?:产业|行业)$/, '')).filter((x) => x.length >= 2);
@@ -661,12 +671,63 @@ function newSubjectClause(text: string, offset: number, from: number): number {
 }
 
 /**
+ * Where a later clause of the sentence opens a copula of a subject of its own (A是国内重要的X生产企业，B是Y企业 / …，其中B是Y
+ * 企业), or Infinity: what that clause names is B's, whether or not B was read as a mention. Not a clause about the firm
+ * itself (其/该公司/产品是…, 也是…) nor one whose subject is the firm's own name again.
+ */
+function copulaSubjectClause(text: string, offset: number, m: Mention): number {
+  let pos = 0;
+  for (const part of text.split(/(?<=[，,；;。])/)) {
+    const start = offset + pos;
+    pos += part.length;
+    if (start < m.end) continue;
+    const c = /^\s*(?:其中|同时)?([\u4e00-\u9fffA-Za-z0-9（）()]{2,16}?)(?:也|还|已|已经)?(?:是|为)[^，,。；;：:是为]{2,40}?(?:企业|厂商|制造商|供应商|生产商|基地)(?=$|[，,。；;、])/.exec(part);
+    if (!c) continue;
+    const subject = c[1]!;
+    if (/^(?:其|该|本|这|此|公司|企业|集团|产品|主导产品|主要产品|主营产品|主营业务|业务)/.test(subject) || subject === m.surface || m.surface.endsWith(subject)) continue;
+    return start;
+  }
+  return Infinity;
+}
+
+/**
+ * The context industries left to a firm whose sentence goes on to type another subject (…，B是国内重要的Y企业): those the later
+ * clause names are B's. Of several, the ones it does not name (if any); of one joining two parts (X与Y), the part it does
+ * not name, when it names the other and the firm's own clause names neither.
+ */
+function notOthersTyped(scope: SentenceScope, ctx: Entity[], own: string, later: string): Entity[] {
+  const named = (n: string) => n.length >= 2 && later.includes(n) && !own.includes(n);
+  const all = uniq(ctx);
+  if (all.length >= 2) {
+    const left = all.filter((e) => ![e.name, ...e.aliases].some(named));
+    return left.length && left.length < all.length ? left : ctx;
+  }
+  const parts = all.length === 1 ? joinedParts(all[0]!.name) : undefined;
+  if (!parts || parts.some((p) => own.includes(p))) return ctx;
+  const [a, b] = parts;
+  const keep = named(b) && !named(a) ? a : named(a) && !named(b) ? b : undefined;
+  if (!keep) return ctx;
+  const known = scope.table.find('Industry', keep);
+  return [known ?? scope.table.industry(keep, undefined, 'segment')];
+}
+
+/**
  * What a sentence's firms are in by its context when the sentence pairs them with items of their own: the context's
  * industry; under a measure title naming two segments (3．发展医学影像和体外诊断), the one every item shares a word
  * with, else the section heading's one industry (（二）做大高端医疗器械产业), else none (the title does not say which).
  */
 function aboutOf(scope: SentenceScope, explicit: Entity[]): Entity[] {
   const about = uniq(scope.ctxInds);
+  // 5. 发展葡萄酒和园艺产业。依托A、B等企业，发展酒庄葡萄酒和葡萄酒文旅: a title read as one industry joining two parts is
+  // the part every item shares a word with, when only one of the two is so shared
+  const parts = about.length === 1 && explicit.length ? joinedParts(about[0]!.name) : undefined;
+  if (parts) {
+    const fits = parts.filter((p) => explicit.every((x) => sharesWord(p, x.name)));
+    if (fits.length === 1 && !explicit.some((x) => sharesWord(parts.find((p) => p !== fits[0])!, x.name))) {
+      const known = scope.table.find('Industry', fits[0]!);
+      return [known ?? scope.table.industry(fits[0]!, undefined, 'segment')];
+    }
+  }
   if (about.length < 2 || scope.se.context.industries[0]?.source !== 'measure') return about;
   const shared = explicit.map((x) => about.filter((e) => sharesWord(e.name, x.name)));
   if (shared.every((s) => s.length === 1 && s[0]!.id === shared[0]![0]!.id)) return [shared[0]![0]!];
@@ -821,9 +882,10 @@ function bracketOwnersOf(scope: SentenceScope): Map<Mention, Mention> {
 function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
   const { se, orgs, inds, ctxInds, subject, table } = scope;
   const { text, lists, context, sentence: s } = se;
+  const laterCopula = copulaSubjectClause(text, s.start, m);
   const next = orgs
     .filter((o) => o.start >= m.end && (m.list === undefined || o.list !== m.list) && NEW_SUBJECT.test(text.slice(Math.max(m.end, o.start - 6) - s.start, o.start - s.start)))
-    .reduce((a, o) => Math.min(a, o.start), Infinity);
+    .reduce((a, o) => Math.min(a, o.start, laterCopula), Infinity);
   // 依托红河学院开展锡产业技能人才培训 / 依托A学院开设X专业: a school used for training teaches for an industry, it
   // is no innovation source of it (unless the same statement also gives it research work)
   if (m.label === 'Lab') {
@@ -939,7 +1001,10 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
   if (src === 'heading' && role !== 'none') explicit = developed;
   // ——京津冀特色细胞谷以…为载体: a paragraph led by its own subject is not about the section's industry
   const ownLead = src === 'heading' && /^\s*——/.test(text);
-  const ctx = ownLead || builtThere ? [] : src === 'heading' && role !== 'none' ? ctxInds : src === 'lead' || src === 'clause' ? ctxInds : explicit.length || typed ? [] : ctxInds;
+  const ctxAll = ownLead || builtThere ? [] : src === 'heading' && role !== 'none' ? ctxInds : src === 'lead' || src === 'clause' ? ctxInds : explicit.length || typed ? [] : ctxInds;
+  // 第七条 提升铜加工和制冷配件产业。A是…精密铜管生产企业，B是国内重要的制冷配件企业: of a context naming several industries
+  // (or one joining two, 铜加工与制冷配件), one a later clause's own copula subject is typed by is that subject's, not this firm's
+  const ctx = Number.isFinite(laterCopula) ? notOthersTyped(scope, ctxAll, text.slice(m.end - s.start, laterCopula - s.start), text.slice(laterCopula - s.start)) : ctxAll;
 
   // how the explicit industries are tied
   // (a list counts all its items, known or not: 以A、B等为代表的信息安全服务、精准营销服务…)
@@ -982,7 +1047,8 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
   // （二）动力电池与储能: a heading naming several industries says which of them an organisation is in
   // only where the sentence names one (…，提升动力电池本地配套率 → 动力电池); where it names none, the
   // organisation is listed against them all (weak), not stated in each
-  const sentenceIds = new Set([...inds.map((i) => entityOf(scope, i).id), ...(typed ? [typed.id] : [])]);
+  // (not an industry of a later clause with a copula subject of its own: A是X企业，B是Y企业 names Y for B alone)
+  const sentenceIds = new Set([...inds.filter((i) => i.start < laterCopula).map((i) => entityOf(scope, i).id), ...(typed ? [typed.id] : [])]);
   const severalHeading = src === 'heading' && uniq(ctx).length >= 2;
   // (…or the one this organisation's own item ends with: 依托A发展乙烷裂解制乙烯 under （二）乙烯与丙烯 → 乙烯)
   const ownNamed = severalHeading ? uniq(ctx).filter((e) => explicit.some((x) => x.id !== e.id && x.name.endsWith(e.name))) : [];
