@@ -1,0 +1,21 @@
+// SUPPORTS / MENTIONS classes found by supports30 (blind43/blind44 and every earlier truth set). Each test runs a short
+// document written for it (names and places invented) through the real read, structure and extraction stages, and
+// asserts what the class gives and what must not come.
+import { describe, expect, it } from 'vitest';
+import { named, runDoc } from '../fixtures/class-doc.ts';
+
+describe('a measure sentence closing with who carries it out (…，由A、B负责落实) still names its firms and targets (blind43 r01; the assigning clause alone is responsibility text)', () => {
+  const doc =
+    '青禾市锆材产业发展规划\n\n一、发展基础\n全市已形成海绵锆、核级锆管、锆合金粉三大产品，青禾锆业是国内重要的海绵锆企业。\n\n二、重点工程\n' +
+    '1．锆材强链工程。支持白水锆材建设核级锆管生产线。\n' +
+    '2．锆材焕新工程。组织青禾锆业等企业参加国际锆材展，设立规模5亿元的青禾市产业发展基金，推动锆合金粉产业发展，由市经信局、市商务局负责落实。\n';
+  it('the firm and the product of the sentence are the measure\'s; the departments stay its responsible bodies', async () => {
+    const x = await runDoc(doc);
+    expect(named(x, 'MENTIONS')).toContain('#2 -> 青禾锆业');
+    expect(named(x, 'SUPPORTS')).toContain('#2 -> 锆合金粉');
+    const m2 = x.doc.measures.find((m) => m.number === '2')!;
+    expect(m2.responsibilities.map((r) => r.name).sort()).toEqual(['市商务局', '市经信局']);
+    // (the departments are no organisations the measure mentions)
+    expect(named(x, 'MENTIONS').filter((s) => s.startsWith('#2') && /局/.test(s))).toEqual([]);
+  });
+});
