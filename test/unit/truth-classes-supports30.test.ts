@@ -19,3 +19,20 @@ describe('a measure sentence closing with who carries it out (…，由A、B负�
     expect(named(x, 'MENTIONS').filter((s) => s.startsWith('#2') && /局/.test(s))).toEqual([]);
   });
 });
+
+describe('a measure relying on typed lists of firms for local supply only (依托A等X企业和B等Y企业，提升本地配套率) supports no X, Y; named again they are its target (blind35 r02, blind39 r02, blind43 r02/r07 wrong; blind29 r02, blind32 r02/r03, blind dev4 q03 kept)', () => {
+  const doc =
+    '青禾市锆材产业高质量发展若干措施\n\n一、做强链条\n' +
+    '第一条 完善本地配套。依托青禾锆业、白水锆材等海绵锆企业和青禾精工等锆合金管材企业，提升本地配套率，对本地配套采购额超过1000万元的企业给予20万元奖励。\n' +
+    '第二条 提升配套比例。依托东岭锆粉等锆合金粉企业和红石新材等锆靶材企业，提高本地锆合金粉和锆靶材配套比例。\n';
+  it('the kinds of the suppliers are no targets; the kinds the sentence names again are', async () => {
+    const x = await runDoc(doc);
+    const sup = named(x, 'SUPPORTS');
+    expect(sup).not.toContain('#一 -> 海绵锆');
+    expect(sup).not.toContain('#一 -> 锆合金管材');
+    expect(sup).toContain('#二 -> 锆合金粉');
+    expect(sup).toContain('#二 -> 锆靶材');
+    // (the firms keep their kinds)
+    expect(named(x, 'IN_INDUSTRY')).toContain('青禾锆业 -> 海绵锆');
+  });
+});

@@ -326,9 +326,19 @@ function titleNamedIndustries(scope: SentenceScope, title: string): Entity[] {
   return out;
 }
 
-/** A sentence that goes on, after a typed list of firms, to develop something (依托A等X企业和B等Y企业，发展P和Q): the measure targets P, Q; X, Y say who the firms are. */
-export function developsAfter(text: string, from: number): boolean {
+/**
+ * A sentence that goes on, after a typed list of firms, to develop something (依托A等X企业和B等Y企业，发展P和Q): the measure
+ * targets P, Q; X, Y say who the firms are. With the list's `kind`, also a sentence that goes on to local supply only and
+ * names no X again (依托A等X企业和B等Y企业，提升本地配套率 / 完善本地配套 / 推动上下游就近配套): the firms are the suppliers it
+ * relies on, not what it grows (提高本地面料和印花配套比例 names them again: they are its target).
+ */
+export function developsAfter(text: string, from: number, kind?: string): boolean {
   // (from after the last typed list of the run, 和C等Y企业: a firm's name, 祁门红茶发展集团, develops nothing)
   const rest = text.slice(from).replace(/^[^。；;]*?等[^，,。；;等]{1,12}企业(?!.*等[^，,。；;等]{1,12}企业)/, '');
-  return /(?:发展|布局|拓展)[^，,。；;、]{2}|开展[^，,。；;]{2,20}研发/.test(rest);
+  if (/(?:发展|布局|拓展)[^，,。；;、]{2}|开展[^，,。；;]{2,20}研发/.test(rest)) return true;
+  // (a kind of the run named again, whole or by its head, 泳装面料企业 … 提高本地面料配套比例, or 船舶总装企业 … 推动总装企业向本地
+  // 配套企业开放供应链: the firms are the rest's subject, not suppliers)
+  if (!kind || !/配套/.test(rest)) return false;
+  const kinds = [kind, ...[...text.matchAll(/等([^，,。；;、等]{2,12})企业/g)].map((m) => m[1]!)];
+  return !kinds.some((k) => rest.includes(k) || (k.length > 2 && rest.includes(k.slice(-2))));
 }
