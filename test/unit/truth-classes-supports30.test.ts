@@ -36,3 +36,16 @@ describe('a measure relying on typed lists of firms for local supply only (依�
     expect(named(x, 'IN_INDUSTRY')).toContain('青禾锆业 -> 海绵锆');
   });
 });
+
+describe('labs a measure takes as its technical support, serving named fields (以L1、L2为技术支撑，服务X和Y两个产业), give the measure those fields as 为创新源头 does (blind29 r01, blind35 r06/r08, blind36 r04, blind39 r04, blind44 r08, blind50 r02/r05/r06)', () => {
+  const doc =
+    '青禾县食品产业发展若干措施\n\n一、做强链条\n' +
+    '第一条 建设创新平台。以青禾大学食品科学与工程学院、青禾农业科学院农产品加工研究所为技术支撑，服务粽子和腊味两个产业。对新认定的省级以上研发平台给予100万元奖励。\n';
+  it('the measure supports the fields its labs serve', async () => {
+    const x = await runDoc(doc);
+    const sup = named(x, 'SUPPORTS');
+    expect(named(x, 'INNOVATES_FOR')).toContain('青禾农业科学院农产品加工研究所 -> 粽子');
+    expect(sup).toContain('#一 -> 粽子');
+    expect(sup).toContain('#一 -> 腊味');
+  });
+});

@@ -139,8 +139,8 @@ function mentionTargets(scope: SentenceScope, m: Mention): Entity[] {
   return halves.some((h) => h.id === e.id) ? [e] : halves;
 }
 
-/** A measure's source labs and the fields they serve: 以L1、L2为创新源头，服务X和Y (支撑/助力/服务于). */
-const SOURCE_SERVES = /为(?:创新)?源头[，,]\s*(?:服务于|服务|支撑|助力)/;
+/** A measure's source labs and the fields they serve: 以L1、L2为创新源头，服务X和Y (支撑/助力/服务于); also 为(技术)支撑 / 为技术依托. */
+const SOURCE_SERVES = /为(?:创新|技术)?(?:源头|支撑|依托)[，,]\s*(?:服务于|服务|支撑|助力)/;
 
 /**
  * The fields a measure's source labs are to serve (以L1、L2为创新源头，服务X和Y) are what the measure targets, each as
