@@ -49,3 +49,21 @@ describe('labs a measure takes as its technical support, serving named fields (�
     expect(sup).toContain('#一 -> 腊味');
   });
 });
+
+describe('a two-character industry the document named, written again in a measure (重点投向袜业、珍珠和X项目 / 对丝网企业…), is its target; task words and heads of longer tokens are not (blind5, 8, 9, 14, 29, 30, 31, 32, 36, 39, 43, 50, dev4, 6 r03 强链)', () => {
+  const doc =
+    '青禾县关于推动袜业、珍珠和锆材产业高质量发展的若干措施\n\n为加快传统优势产业转型升级，制定以下措施。\n\n一、做强产业\n\n' +
+    '第一条 做强袜业和珍珠产业。以青禾理工大学袜业研究院为创新源头，服务袜业和珍珠。\n\n' +
+    '第二条 强链。\n\n' +
+    '二、强化要素保障\n\n' +
+    '第三条 加大金融支持。设立规模10亿元的青禾县产业发展基金，重点投向袜业、珍珠和锆材新材料项目。\n\n' +
+    '第四条 补齐原料。支持企业建设年产1万吨袜业66专用纱项目。\n';
+  it('the fund measure supports the short names; the bare task title and the longer token give nothing', async () => {
+    const x = await runDoc(doc);
+    const sup = named(x, 'SUPPORTS');
+    expect(sup).toContain('#三 -> 袜业');
+    expect(sup).toContain('#三 -> 珍珠');
+    expect(sup.filter((s) => s.startsWith('#二'))).toEqual([]);
+    expect(sup).not.toContain('#四 -> 袜业');
+  });
+});
