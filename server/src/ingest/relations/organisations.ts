@@ -502,7 +502,7 @@ function typedListEdges(scope: SentenceScope): void {
     // (…和C等Y企业: a second typed list shares the first one's verb; the clause's opening says it)
     const opening = se.text.slice(list.clause.start - se.sentence.start, list.start - se.sentence.start);
     if (!/^\s*(依托|以)/.test(opening) || /(鼓励|支持|引导|推动|发挥)/.test(opening)) continue;
-    if (se.measureId && !developsAfter(se.text, list.end - se.sentence.start)) edges.add('SUPPORTS', se.measureId, kind.id, se.ev, JUDGED.planned);
+    if (se.measureId && !developsAfter(se.text, list.end - se.sentence.start, kind.name)) edges.add('SUPPORTS', se.measureId, kind.id, se.ev, JUDGED.planned);
     const lx = scope.ctx.index.lookup(kind.name);
     const le = lx?.type === 'industry' ? lx.entry : scope.ctx.index.industryByName.get(kind.name);
     if (le && le.level !== 'segment' && le.level !== 'track') continue;

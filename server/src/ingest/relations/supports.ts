@@ -139,8 +139,8 @@ function mentionTargets(scope: SentenceScope, m: Mention): Entity[] {
   return halves.some((h) => h.id === e.id) ? [e] : halves;
 }
 
-/** A measure's source labs and the fields they serve: 以L1、L2为创新源头，服务X和Y (支撑/助力/服务于). */
-const SOURCE_SERVES = /为(?:创新)?源头[，,]\s*(?:服务于|服务|支撑|助力)/;
+/** A measure's source labs and the fields they serve: 以L1、L2为创新源头，服务X和Y (支撑/助力/服务于); also 为(技术)支撑 / 为技术依托. */
+const SOURCE_SERVES = /为(?:创新|技术)?(?:源头|支撑|依托)[，,]\s*(?:服务于|服务|支撑|助力)/;
 
 /**
  * The fields a measure's source labs are to serve (以L1、L2为创新源头，服务X和Y) are what the measure targets, each as
@@ -169,7 +169,8 @@ function mandateSupports(scope: SentenceScope, mid: string): void {
  * An industry the document has named before, written again in a measure's sentence where the mention
  * reader did not read it (以美芝为龙头发展变频压缩机 after 上游为变频压缩机…): the measure targets it too.
  * Not inside another name (an organisation, a park, a longer industry), not a kind of firm
- * (…等整机企业), not after intent or application words; short names only when the lexicon knows them.
+ * (…等整机企业), not after intent or application words; a two-character name the lexicon does not know (袜业, 荔枝, 丝网)
+ * under the same checks, but not as a task word (强链), a generic word or the head of a longer token (尼龙66).
  */
 function namedAgainSupports(scope: SentenceScope, mid: string, skip: (a: number, b: number) => boolean): void {
   const { se, table, edges } = scope;
@@ -178,10 +179,14 @@ function namedAgainSupports(scope: SentenceScope, mid: string, skip: (a: number,
   const spans = mentions.map((m) => [m.start - s.start, m.end - s.start] as const);
   for (const e of table.industriesNamedIn(text)) {
     if (edges.has('SUPPORTS', mid, e.id)) continue;
-    if (e.name.length < 3 && !index.industryByName.has(e.name)) continue;
+    // (a short name the lexicon does not know only where it names a line of its own: not a task word, 1、强链。, nor a
+    // generic word, nor the head of a longer token, 尼龙66)
+    const short = e.name.length < 3 && !index.industryByName.has(e.name);
+    if (short && (/链$/.test(e.name) || isGenericWord(e.name) || !plausibleIndustry(e.name) || text.replace(/^\s*[\d一二三四五六七八九十]+\s*[.．、)）]?\s*|[。；;\s]+$/g, '') === e.name)) continue;
     for (let at = text.indexOf(e.name); at >= 0; at = text.indexOf(e.name, at + 1)) {
       const end = at + e.name.length;
       if (skip(at, end)) continue;
+      if (short && /^[0-9A-Za-z]/.test(text.slice(end))) continue;
       // (a shorter term read inside it, 储能 in 储能电芯, does not hide the name the document gave)
       if (spans.some(([a, b]) => a < end && b > at && !(a >= at && b <= end && b - a < end - at))) continue;
       // inside a longer word: 智能家电 in 智能家电产业园 is the park's; a kind of firm is who, not what
@@ -190,7 +195,8 @@ function namedAgainSupports(scope: SentenceScope, mid: string, skip: (a: number,
       // (…but a measure that rewards or backs the firms of a segment the document named targets that segment:
       // 对年营业收入首次突破10亿元的预制菜企业给予奖励 / 支持智能控制器、传感器企业…)
       // (a firm described as what it is, A是国内重要的X企业 / A是较早研制X的企业: X is the firm's industry, no target)
-      if (/(?<!特别|尤其|还|但|或|就|即|而|都|正|也)是[^，,。；;]*$/.test(before) && /^[^，,。；;]*?(?:企业|厂商|厂家)/.test(after)) continue;
+      // (…or a place described as a base of it, P是全国重要的X生产基地)
+      if (/(?<!特别|尤其|还|但|或|就|即|而|都|正|也)是[^，,。；;]*$/.test(before) && /^[^，,。；;]*?(?:企业|厂商|厂家|生产基地)/.test(after)) continue;
       const firmsOfIt = /^(?:企业|厂商)/.test(after) && /(?:对|支持|鼓励|奖励|培育|扶持|引进|招引|推动|推进|的|、|和)$/.test(before) && !/^(?:企业|厂商)(?:家|户|个)/.test(after);
       if (!firmsOfIt && /^(?:产业园|园区|基地|集聚区|示范区|企业|厂商|龙头|协会|联盟|研究院|中心|实验室|平台|集团|公司|有限|股份)/.test(after)) continue;
       // (a capacity or a phase between the verb and the name is the project's, 建设年产10万吨X项目 / 建设二期X项目)
@@ -326,9 +332,19 @@ function titleNamedIndustries(scope: SentenceScope, title: string): Entity[] {
   return out;
 }
 
-/** A sentence that goes on, after a typed list of firms, to develop something (依托A等X企业和B等Y企业，发展P和Q): the measure targets P, Q; X, Y say who the firms are. */
-export function developsAfter(text: string, from: number): boolean {
+/**
+ * A sentence that goes on, after a typed list of firms, to develop something (依托A等X企业和B等Y企业，发展P和Q): the measure
+ * targets P, Q; X, Y say who the firms are. With the list's `kind`, also a sentence that goes on to local supply only and
+ * names no X again (依托A等X企业和B等Y企业，提升本地配套率 / 完善本地配套 / 推动上下游就近配套): the firms are the suppliers it
+ * relies on, not what it grows (提高本地面料和印花配套比例 names them again: they are its target).
+ */
+export function developsAfter(text: string, from: number, kind?: string): boolean {
   // (from after the last typed list of the run, 和C等Y企业: a firm's name, 祁门红茶发展集团, develops nothing)
   const rest = text.slice(from).replace(/^[^。；;]*?等[^，,。；;等]{1,12}企业(?!.*等[^，,。；;等]{1,12}企业)/, '');
-  return /(?:发展|布局|拓展)[^，,。；;、]{2}|开展[^，,。；;]{2,20}研发/.test(rest);
+  if (/(?:发展|布局|拓展)[^，,。；;、]{2}|开展[^，,。；;]{2,20}研发/.test(rest)) return true;
+  // (a kind of the run named again, whole or by its head, 泳装面料企业 … 提高本地面料配套比例, or 船舶总装企业 … 推动总装企业向本地
+  // 配套企业开放供应链: the firms are the rest's subject, not suppliers)
+  if (!kind || !/配套/.test(rest)) return false;
+  const kinds = [kind, ...[...text.matchAll(/等([^，,。；;、等]{2,12})企业/g)].map((m) => m[1]!)];
+  return !kinds.some((k) => rest.includes(k) || (k.length > 2 && rest.includes(k.slice(-2))));
 }

@@ -101,6 +101,8 @@ export function findInlineAssignments(
       const a = assignmentAt(text, norm, sp, clauses, k, isDept);
       if (a === 'stop') break;
       if (!a) continue;
+      // (the clauses that assign, 由市经信局、市商务局负责落实: the rest of the sentence is the measure's own text)
+      (clause.parts ??= []).push({ start: clauses[k]!.start, end: clauses[a.lastClause]!.end });
       toMentions(text, a.list.items, a.role, clause, stems);
       clause.collectives.push(...a.list.collectives);
       for (const sup of a.supports) {

@@ -17,6 +17,8 @@ export interface ResponsibilityClause extends Span {
   scope?: 'preceding';
   /** Found inside running text (findInlineAssignments): the span is the whole sentence, quoted as evidence. */
   inline?: true;
+  /** Of an inline clause: the clauses that assign (由A、B负责落实), the only part of the sentence that is no measure text. */
+  parts?: Span[];
 }
 
 /** Collective phrases: not a department (各开发区, 各相关招商部门, 区自主创新工作领导小组各成员单位 …). */

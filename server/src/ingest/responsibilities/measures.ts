@@ -140,7 +140,9 @@ function applyClauses(measures: DraftMeasure[], clausesOf: ResponsibilityClause[
         continue;
       }
       const ev = cl.inline ? { start: cl.start, end: cl.end } : evidenceFor(sentences, m, cl);
-      m.evidenceSpans.push({ start: cl.start, end: cl.end });
+      // (an inline assignment quotes its whole sentence, but only its assigning clauses are responsibility text: 组织A等企业
+      // 参展，支持X品牌建设，由市经信局负责落实 names A and X as any measure sentence does)
+      m.evidenceSpans.push(...(cl.inline && cl.parts?.length ? cl.parts : [{ start: cl.start, end: cl.end }]));
       for (const mention of cl.mentions) m.responsibilities.push({ ...mention, evidence: [ev] });
       for (const col of cl.collectives) if (!m.collectives.includes(col.name)) m.collectives.push(col.name);
     }
