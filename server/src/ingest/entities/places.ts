@@ -627,3 +627,43 @@ export function dropBenchmarkIndustries(mentions: Mention[], text: string, offse
     if (/^(?:积极|主动|深入|认真)?(?:对标|学习借鉴|借鉴|比肩|看齐)/.test(t) && /(模式|经验|做法|路径|举措|打法)$/.test(t)) mentions.splice(mentions.indexOf(m), 1);
   }
 }
+
+/** What the genre writes after a place's name: its level (临高县, 应城市, 好生街道, 松桃苗族自治县) or its zone (应城经济开发区). */
+// (县域, 市场, 市级: no level; a bare 高新区 or 经开区 after a verb (已在高新区) proves no place either)
+const PLACE_LEVEL = '(?:(?:县|市|镇|乡|旗)(?![域级场])|街道|(?:[\\u4e00-\\u9fff]{1,4}族)*自治[县旗州]|新区|经济开发区|经济技术开发区|高新技术产业开发区)';
+/** A clause's function words (已在, 对于, 和, 等): a preposition, conjunction, particle, pronoun or numeral opens no place. */
+// (依托|县职教中心, 推动|县域: a verb of the clause before a bare level word is no county either)
+const CLAUSE_VERB = /^(?:依托|依靠|围绕|聚焦|立足|利用|发挥|带动|联合|引进|招引|培育|壮大|发展|建设|打造|提升|支持|鼓励|引导|推动|推进|加快|加强|实施|开展|服务|对接|做强|做大|延伸|拓展|布局|集聚|形成|完善|优化|建成|新建|规划)$/;
+const notPlace = (s: string): boolean => CLAUSE_VERB.test(s) || words(s).some((w) => /^(?:p|c|u[a-z]?|r[a-z]?|m|q|f)$/.test(w.tag));
+const placeEvidence = new WeakMap<object, Map<string, number[]>>();
+
+/**
+ * 在临高金牌港经济开发区建设临高|海洋装备产业园 / 在新材料园建设应城|钠电材料产业园 / 正定|数字医疗产业园 / 好生|街道食品产业园:
+ * the segmenter reads a county's name as a verb or an adverb and cuts it off the park it opens. A place the document itself
+ * writes elsewhere with its level or zone (临高县, 应城经济开发区, 正定新区, 好生街道办事处) right before a park's name opens
+ * that name. The evidence must lie outside the park's own name (奉新|工业园区 alone proves nothing).
+ */
+export function openedByDocumentPlace(mentions: Mention[], text: string, offset: number, docText: string, key: object): void {
+  let cache = placeEvidence.get(key);
+  if (!cache) placeEvidence.set(key, (cache = new Map()));
+  for (const m of mentions) {
+    if (m.label !== 'Park' || m.lex || m.name) continue;
+    const before = text.slice(0, m.start - offset);
+    for (const len of [3, 2]) {
+      const place = before.slice(-len);
+      if (place.length !== len || !/^[\u4e00-\u9fff]+$/.test(place) || notPlace(place) || m.surface.startsWith(place) || isGenericWord(place)) continue;
+      let at = cache.get(place);
+      if (!at) {
+        at = [...docText.matchAll(new RegExp(place + PLACE_LEVEL, 'g'))].map((x) => x.index!);
+        cache.set(place, at);
+      }
+      const start = m.start - len;
+      // (the level word must not be the park's own opening: 奉新|工业园区 is evidence only of itself)
+      if (!at.some((i) => i !== start || !docText.startsWith(m.surface, i + len))) continue;
+      if (mentions.some((x) => x !== m && x.start < m.start && x.end > start)) break;
+      m.start = start;
+      m.surface = place + m.surface;
+      break;
+    }
+  }
+}
