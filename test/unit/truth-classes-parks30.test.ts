@@ -28,3 +28,17 @@ describe('blind8, blind18, blind39, blind44: the document’s own county, read a
     expect(parks.some((p) => p.startsWith('依托') || p.startsWith('已在'))).toBe(false);
   });
 });
+
+describe('blind32, blind43 (+ must-nots of 9 sets): platforms of information and ranks of designation are no labs', () => {
+  it('an internet, information or supervision platform, a trade-field platform to be built and a ranked category name no lab', async () => {
+    const x = await runDoc(
+      '某市纺织产业发展措施\n\n第一条 建设鞋业创新平台。以青岚纺织研究院为创新源头，服务织造和印染。' +
+        '建设纺织工业互联网平台，接入企业50家以上。建设冷链物流信息平台。对新认定的省级以上纺机研发平台给予50万元奖励。\n',
+    );
+    expect(names(x, 'Lab')).toEqual(['青岚纺织研究院']);
+  });
+  it('a research platform with its owner stays a lab', async () => {
+    const x = await runDoc('某市纺织产业发展措施\n\n一、重点任务\n依托白鹭纺织中试验证平台和青岚纺织研究院，服务织造和印染。\n');
+    expect(names(x, 'Lab')).toContain('青岚纺织研究院');
+  });
+});

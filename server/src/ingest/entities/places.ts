@@ -26,6 +26,7 @@ const DESIGNATION_BEFORE = /(获批|入选|争创|创建|申报|认定|争取|�
 const PLACED_AFTER = /^(重点发展|主要发展|集聚|聚集|内|聚焦|重点布局|重点建设|已形成|形成了|位于|是[^，,。；;]{0,16}?(?:承载区|集聚区|主阵地|核心区|主战场))/;
 const GOAL_BEFORE = /(建成|成为|打造成为?|建设成为?为?|争创|创建)[^，,。；;]{0,24}$/;
 // (福州概念验证中心: a proof-of-concept centre is a service for projects, like an incubator, no lab)
+const INFO_PLATFORM = /(?:互联网|信息|监管|管控|追溯|管理|指挥|调度|监测|交易|电商|数字化|大数据|云|政务|兑现|招商)平台$/;
 const NOT_LAB_END = /(孵化器|孵化中心|孵化园|众创空间|加速器|孵化基地|创业平台|创业基地|创客空间|概念验证中心)$/;
 /** The carrier word that may follow a field in an incubator's name (创业孵化|中心, 双创孵化|基地). */
 const CARRIER_WORD = /^(?:中心|基地|园|器|平台|空间)/;
@@ -95,6 +96,8 @@ export function namedByFieldOnly(name: string, isIndustryTerm: (s: string) => bo
     let step = 0;
     for (let k = rest.length; k >= 2 && !step; k--) if (isIndustryTerm(rest.slice(0, k)) || isGenericWord(rest.slice(0, k))) step = k;
     if (!step && isGenericWord(rest[0]!)) step = 1;
+    // (袜业创新平台, 渔业研发中心: a trade word X业 is a field the lexicon need not list)
+    if (!step && /^[\u4e00-\u9fff]业/.test(rest) && !/^[产企就创行专事作商职学]业/.test(rest)) step = 2;
     if (!step) return false;
     rest = rest.slice(step);
   }
@@ -562,6 +565,18 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
     // (依托保定·中关村创新中心孵化初创企业, 依托淄博高新区创业中心孵化…: a centre whose work the sentence names as
     // incubating start-ups is an incubator, which the genre counts as no lab)
     if (m.label === 'Lab' && !m.lex && /中心$/.test(m.surface) && /^孵化(?:[^，,。；;]{0,8})?(?:企业|项目|团队)/.test(text.slice(m.end - offset, m.end - offset + 14))) {
+      drop();
+      continue;
+    }
+    // 工程电气工业互联网平台 / 冷链物流信息平台 / 运行监测平台: a platform of information, supervision or trade is a system,
+    // no research body (a lab's platform does research: 创新平台, 中试平台, 检测平台)
+    if (m.label === 'Lab' && !m.lex && INFO_PLATFORM.test(m.surface)) {
+      drop();
+      continue;
+    }
+    // 对新获批的省级以上茶叶研发平台给予奖励: a rank and 以上 before a kind of centre is a category of designation (the
+    // segmenter may leave 上 in the name), no body
+    if (m.label === 'Lab' && !m.lex && (/级(?:及|或)?以上$/.test(before) || (/级(?:及|或)?以$/.test(before) && m.surface.startsWith('上')))) {
       drop();
       continue;
     }
