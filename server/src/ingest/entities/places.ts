@@ -663,6 +663,9 @@ export function openedByDocumentPlace(mentions: Mention[], text: string, offset:
   if (!cache) placeEvidence.set(key, (cache = new Map()));
   for (const m of mentions) {
     if (m.label !== 'Park' || m.lex || m.name) continue;
+    // (辛集|石家庄皮革产业园, 辛集|滨海新区产业园: a park whose name opens with a place of its own is another place's park)
+    const w0 = words(m.surface)[0];
+    if (w0 && w0.word.length >= 3 && /^(?:ns|nr|nrt|nz)$/.test(w0.tag)) continue;
     const before = text.slice(0, m.start - offset);
     for (const len of [3, 2]) {
       const place = before.slice(-len);
