@@ -17,7 +17,7 @@ import { addDocNames, rememberName, type DocNames } from './doc-names.ts';
 import type { Enumeration, Mention } from './enumerations.ts';
 import { hasMarkup } from './markup.ts';
 import { findMentions } from './mentions.ts';
-import { dropBenchmarkIndustries, dropGoalLabs, localZone, screenMentions } from './places.ts';
+import { dropBenchmarkIndustries, dropGoalLabs, localZone, openedByDocumentPlace, screenMentions } from './places.ts';
 import { words } from './segment.ts';
 import { shortNameDefinitions } from './short-names.ts';
 import { dropQuantities } from './quantities.ts';
@@ -107,6 +107,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     localiseZones(mentions, doc.meta.city, doc.meta.jurisdiction ?? titleZone(doc.meta.title), homeCity, table, mentionsHome);
     dropJurisdictions(mentions, jurisdictions, doc.meta.jurisdiction);
     openedByOwnPlace(mentions, text, s.start, ownPlaces, placeOpener);
+    openedByDocumentPlace(mentions, text, s.start, masked, doc);
     const defs = shortNameDefinitions(mentions, text, s.start);
     addDocNames(docNames, mentions, lists, text, s.start);
     for (const d of defs) {

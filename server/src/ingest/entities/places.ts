@@ -26,6 +26,7 @@ const DESIGNATION_BEFORE = /(获批|入选|争创|创建|申报|认定|争取|�
 const PLACED_AFTER = /^(重点发展|主要发展|集聚|聚集|内|聚焦|重点布局|重点建设|已形成|形成了|位于|是[^，,。；;]{0,16}?(?:承载区|集聚区|主阵地|核心区|主战场))/;
 const GOAL_BEFORE = /(建成|成为|打造成为?|建设成为?为?|争创|创建)[^，,。；;]{0,24}$/;
 // (福州概念验证中心: a proof-of-concept centre is a service for projects, like an incubator, no lab)
+const INFO_PLATFORM = /(?:互联网|信息|监管|管控|追溯|管理|指挥|调度|监测|交易|电商|数字化|大数据|云|政务|兑现|招商)平台$/;
 const NOT_LAB_END = /(孵化器|孵化中心|孵化园|众创空间|加速器|孵化基地|创业平台|创业基地|创客空间|概念验证中心)$/;
 /** The carrier word that may follow a field in an incubator's name (创业孵化|中心, 双创孵化|基地). */
 const CARRIER_WORD = /^(?:中心|基地|园|器|平台|空间)/;
@@ -95,6 +96,8 @@ export function namedByFieldOnly(name: string, isIndustryTerm: (s: string) => bo
     let step = 0;
     for (let k = rest.length; k >= 2 && !step; k--) if (isIndustryTerm(rest.slice(0, k)) || isGenericWord(rest.slice(0, k))) step = k;
     if (!step && isGenericWord(rest[0]!)) step = 1;
+    // (袜业创新平台, 渔业研发中心: a trade word X业 is a field the lexicon need not list)
+    if (!step && /^[\u4e00-\u9fff]业/.test(rest) && !/^[产企就创行专事作商职学]业/.test(rest)) step = 2;
     if (!step) return false;
     rest = rest.slice(step);
   }
@@ -565,6 +568,18 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
       drop();
       continue;
     }
+    // 工程电气工业互联网平台 / 冷链物流信息平台 / 运行监测平台: a platform of information, supervision or trade is a system,
+    // no research body (a lab's platform does research: 创新平台, 中试平台, 检测平台)
+    if (m.label === 'Lab' && !m.lex && INFO_PLATFORM.test(m.surface)) {
+      drop();
+      continue;
+    }
+    // 对新获批的省级以上茶叶研发平台给予奖励: a rank and 以上 before a kind of centre is a category of designation (the
+    // segmenter may leave 上 in the name), no body
+    if (m.label === 'Lab' && !m.lex && (/级(?:及|或)?以上$/.test(before) || (/级(?:及|或)?以$/.test(before) && m.surface.startsWith('上')))) {
+      drop();
+      continue;
+    }
     if (m.label === 'Lab' && NOT_LAB_END.test(m.surface)) drop();
     // 沪深北交易所天津基地: an office of an exchange, a bank or an association is no industrial place
     else if (m.label === 'Park' && !m.lex && INSTITUTION_OFFICE.test(m.surface)) drop();
@@ -625,5 +640,48 @@ export function dropBenchmarkIndustries(mentions: Mention[], text: string, offse
     if (!cl) continue;
     const t = text.slice(cl.start - offset, cl.end - offset);
     if (/^(?:积极|主动|深入|认真)?(?:对标|学习借鉴|借鉴|比肩|看齐)/.test(t) && /(模式|经验|做法|路径|举措|打法)$/.test(t)) mentions.splice(mentions.indexOf(m), 1);
+  }
+}
+
+/** What the genre writes after a place's name: its level (临高县, 应城市, 好生街道, 松桃苗族自治县) or its zone (应城经济开发区). */
+// (县域, 市场, 市级: no level; a bare 高新区 or 经开区 after a verb (已在高新区) proves no place either)
+const PLACE_LEVEL = '(?:(?:县|市|镇|乡|旗)(?![域级场])|街道|(?:[\\u4e00-\\u9fff]{1,4}族)*自治[县旗州]|新区|经济开发区|经济技术开发区|高新技术产业开发区)';
+/** A clause's function words (已在, 对于, 和, 等): a preposition, conjunction, particle, pronoun or numeral opens no place. */
+// (依托|县职教中心, 推动|县域: a verb of the clause before a bare level word is no county either)
+const CLAUSE_VERB = /^(?:依托|依靠|围绕|聚焦|立足|利用|发挥|带动|联合|引进|招引|培育|壮大|发展|建设|打造|提升|支持|鼓励|引导|推动|推进|加快|加强|实施|开展|服务|对接|做强|做大|延伸|拓展|布局|集聚|形成|完善|优化|建成|新建|规划)$/;
+const notPlace = (s: string): boolean => CLAUSE_VERB.test(s) || words(s).some((w) => /^(?:p|c|u[a-z]?|r[a-z]?|m|q|f)$/.test(w.tag));
+const placeEvidence = new WeakMap<object, Map<string, number[]>>();
+
+/**
+ * 在临高金牌港经济开发区建设临高|海洋装备产业园 / 在新材料园建设应城|钠电材料产业园 / 正定|数字医疗产业园 / 好生|街道食品产业园:
+ * the segmenter reads a county's name as a verb or an adverb and cuts it off the park it opens. A place the document itself
+ * writes elsewhere with its level or zone (临高县, 应城经济开发区, 正定新区, 好生街道办事处) right before a park's name opens
+ * that name. The evidence must lie outside the park's own name (奉新|工业园区 alone proves nothing).
+ */
+export function openedByDocumentPlace(mentions: Mention[], text: string, offset: number, docText: string, key: object): void {
+  let cache = placeEvidence.get(key);
+  if (!cache) placeEvidence.set(key, (cache = new Map()));
+  for (const m of mentions) {
+    if (m.label !== 'Park' || m.lex || m.name) continue;
+    // (辛集|石家庄皮革产业园, 辛集|滨海新区产业园: a park whose name opens with a place of its own is another place's park)
+    const w0 = words(m.surface)[0];
+    if (w0 && w0.word.length >= 3 && /^(?:ns|nr|nrt|nz)$/.test(w0.tag)) continue;
+    const before = text.slice(0, m.start - offset);
+    for (const len of [3, 2]) {
+      const place = before.slice(-len);
+      if (place.length !== len || !/^[\u4e00-\u9fff]+$/.test(place) || notPlace(place) || m.surface.startsWith(place) || isGenericWord(place)) continue;
+      let at = cache.get(place);
+      if (!at) {
+        at = [...docText.matchAll(new RegExp(place + PLACE_LEVEL, 'g'))].map((x) => x.index!);
+        cache.set(place, at);
+      }
+      const start = m.start - len;
+      // (the level word must not be the park's own opening: 奉新|工业园区 is evidence only of itself)
+      if (!at.some((i) => i !== start || !docText.startsWith(m.surface, i + len))) continue;
+      if (mentions.some((x) => x !== m && x.start < m.start && x.end > start)) break;
+      m.start = start;
+      m.surface = place + m.surface;
+      break;
+    }
   }
 }
