@@ -646,7 +646,7 @@ export interface LevelGrid {
 export class ChainState {
   readonly positioned: Positioned[] = [];
   readonly wholes: { whole: Entity; parts: Set<string> }[] = [];
-  readonly orphans: { segments: Entity[]; ev: Evidence }[] = [];
+  readonly orphans: { segments: Entity[]; ev: Evidence; from?: Entity }[] = [];
   /** Level grids of single sentences, ordered at the document's end unless a dash chain orders their chain. */
   readonly grids: LevelGrid[] = [];
   /** The chain a section lays out in levels, by section path. */
@@ -1069,6 +1069,9 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     if (parent) for (const g of segs) if (g.id !== parent.id) edges.add('PART_OF', g.id, parent.id, ev, parent === sentenceWhole && !usual ? JUDGED.context : JUDGED.structure);
     // (no whole in view: another sentence's 包括 may name it, read at the document's end)
     if (!parent && zoneName === undefined) state.orphans.push({ segments: segs, ev });
+    // (the document's subject only as the last resort, 锆 of a title 某区锆产业招商指南: a whole another sentence lists two or
+    // more of the links under, 锆及锆合金产业包括…, is named for them and takes them at the document's end)
+    else if (parent && parent === subject && usual === subject && !named && !other && !opener && zoneName === undefined) state.orphans.push({ segments: segs, ev, from: parent });
     // 构建“衬底—外延—器件—模块”化合物半导体产业链，…，发展碳化硅功率器件和氮化镓射频器件: what the sentence goes on to
     // develop belongs to the chain it has just laid out — to the stage it is a kind of (…器件 → 器件), else the chain
     if (named) {
@@ -1246,7 +1249,8 @@ export function chainOrderAcrossHeadings(state: ChainState, edges: EdgeSet): voi
     const fit = state.wholes.filter((w) => o.segments.filter((g) => w.parts.has(g.id)).length >= 2);
     const one = fit.filter((w, i) => fit.findIndex((v) => v.whole.id === w.whole.id) === i);
     if (one.length !== 1) continue;
-    for (const g of o.segments) if (g.id !== one[0]!.whole.id) edges.add('PART_OF', g.id, one[0]!.whole.id, o.ev, JUDGED.context);
+    if (o.from && one[0]!.whole.id === o.from.id) continue;
+    for (const g of o.segments) if (g.id !== one[0]!.whole.id && !(o.from && edges.retarget('PART_OF', g.id, o.from.id, one[0]!.whole.id))) edges.add('PART_OF', g.id, one[0]!.whole.id, o.ev, JUDGED.context);
   }
   // a sentence's level grid orders its levels, added here at the document's end (the grid is kept even where a dash chain
   // of the document orders some of its items: skipping it removed 12 wrong links in 5 development sets but cost the
