@@ -681,20 +681,3 @@ export function measureTitleIndustries(title: string, index: LexiconIndex, known
   }
   return [];
 }
-
-
-/**
- * An industry's name without the document's own place before it (诸暨袜业已形成“…” in a 诸暨市 document → 袜业; 大兴…是北京市氢能
- * 产业的核心承载区 in a 大兴区, 北京市 document → 氢能): a place written with its rank (北京市, 罗田县) is never part of an
- * industry's name; one written short (诸暨) only before a trade named with 业 (袜业, 鞋业) — a place's brand product keeps
- * it (信阳毛尖, 屯昌黑猪). What is left must be two characters at least; else the name as written.
- */
-export function withoutOwnPlace(name: string, meta: { jurisdiction?: string; city?: string }): string {
-  for (const p of [meta.jurisdiction, meta.city]) {
-    if (!p || p.length < 2 || /(开发区|高新区|经开区|园区|示范区|片区)$/.test(p)) continue;
-    if (name.startsWith(p) && name.length - p.length >= 2) return name.slice(p.length);
-    const short = p.replace(/(?:黎族|苗族|土家族|彝族|回族|藏族|壮族|蒙古族)*(?:自治县|自治州|自治区|省|市|县|区|盟|旗)$/, '');
-    if (short.length >= 2 && short !== p && name.startsWith(short) && name.length - short.length >= 2 && /[^企就创]业$/.test(name) && !/^[市县区省]/.test(name.slice(short.length))) return name.slice(short.length);
-  }
-  return name;
-}
