@@ -47,3 +47,16 @@ describe('a （1）（2） run outside a document\'s 1.–n. measures (补链/�
     expect(numbers(await structure(only))).toEqual(['1', '2', '3']);
   });
 });
+
+describe('the first item a 链主 or 龙头 is to carry along (以A为链主，带动X、Y和Z三个环节发展) is the measure\'s target like the others (blind19 r02, blind22 r01/r02/r03/r06/r08)', () => {
+  const doc =
+    '青禾市竹制品产业链发展行动方案\n\n一、发展基础\n青禾经济开发区是全市竹制品产业的核心承载区，重点发展竹纤维餐具、竹炭制品和竹编工艺品。园区已集聚青禾竹业、白水竹艺等企业。\n\n二、重点任务\n' +
+    '1．培育链主企业。以青禾竹业为链主，带动竹纤维餐具和竹炭制品两个细分领域发展，支持其开展并购重组。\n' +
+    '2．强化要素保障。对新建竹制品项目优先保障用地，带动农户就业5000人。\n';
+  it('the item right after 带动 is supported with its fellows', async () => {
+    const x = await runDoc(doc);
+    const sup = named(x, 'SUPPORTS');
+    expect(sup).toContain('#1 -> 竹纤维餐具');
+    expect(sup).toContain('#1 -> 竹炭制品');
+  });
+});
