@@ -201,9 +201,10 @@ function namedAgainSupports(scope: SentenceScope, mid: string, skip: (a: number,
       if (!firmsOfIt && /^(?:产业园|园区|基地|集聚区|示范区|企业|厂商|龙头|协会|联盟|研究院|中心|实验室|平台|集团|公司|有限|股份)/.test(after)) continue;
       // (a capacity or a phase between the verb and the name is the project's, 建设年产10万吨X项目 / 建设二期X项目)
       const verbBefore = before.replace(CAPACITY_BEFORE, '');
-      if (/[\u3400-\u9fffA-Za-z0-9]$/.test(verbBefore) && !/(发展|布局|突破|做强|壮大|培育|推动|提升|支持|引进|聚焦|围绕|推进|加快|拓展|重点|投向|打造|建设|新建|扩建|完善|延伸|强化|做大|补齐|补强|深耕|服务|覆盖|涵盖|承接|承担|开展|招引|开发|研发|研制|扩大|和|与|及|的|在|向|为|对|等)$/.test(verbBefore)) continue;
-      // (…the carrier or highland a measure builds for it is for it too: 6．建设空天信息载体 / 打造低空飞行器研制高地)
-      if (/^[\u3400-\u9fffA-Za-z]/.test(after) && !/^(?:产业|领域|环节|行业|和|与|及|、|等|的|企业|集群|产品|项目|发展|产能|市场|能力|水平|配套|供应链|产业链|技术|研发|研制|制造|应用|升级|重大|载体(?:[。；;，,]|$)|(?:[一二三四五]期)?(?:生产线|产线|生产基地|装置|项目)|(?:研制|创新|制造)?高地(?:[。；;，,]|$)|向(?:高端|智能|绿色|价值链|产业链)|迈向)/.test(after)) continue;
+      if (/[\u3400-\u9fffA-Za-z0-9]$/.test(verbBefore) && !/(发展|布局|突破|做强|壮大|培育|推动|提升|支持|引进|聚焦|围绕|推进|加快|拓展|重点|投向|打造|建设|新建|扩建|完善|延伸|强化|做大|补齐|补强|深耕|服务|覆盖|涵盖|承接|承担|开展|招引|开发|研发|研制|扩大|带动|和|与|及|的|在|向|为|对|等)$/.test(verbBefore)) continue;
+      // (…the carrier or highland a measure builds for it is for it too: 6．建设空天信息载体 / 打造低空飞行器研制高地;
+      // and the last of the segments a sentence counts, 带动X和Y两个细分领域发展 / X、Y和Z三个环节)
+      if (/^[\u3400-\u9fffA-Za-z]/.test(after) && !/^(?:产业|领域|环节|行业|和|与|及|、|等|的|企业|集群|产品|项目|发展|产能|市场|能力|水平|配套|供应链|产业链|技术|研发|研制|制造|应用|升级|重大|载体(?:[。；;，,]|$)|(?:[一二三四五]期)?(?:生产线|产线|生产基地|装置|项目)|(?:研制|创新|制造)?高地(?:[。；;，,]|$)|向(?:高端|智能|绿色|价值链|产业链)|迈向|[两二三四五六七八九十]个(?:细分领域|环节|领域|方向|板块|产业|细分)|[两二三四五六七八九十]大(?:环节|领域|方向|板块|产业))/.test(after)) continue;
       // one item of a list whose fellows are no industries (做好科技金融、绿色金融、普惠金融…五篇大文章): a list
       // of something else
       const fellow = /^、([^、，,。；;和与及等]{2,8})/.exec(after)?.[1] ?? /([^、，,。；;和与及]{2,8})、$/.exec(before)?.[1];
@@ -299,8 +300,9 @@ const CAPACITY_BEFORE = /(?:(?:年产|新增)?[\d.]+(?:万|亿)?(?:吨|台|套|�
 /** Verbs that open a measure title before what it targets (壮大, 做优, 推进, 建设 …). */
 const TITLE_VERB = /^(?:做强|做优|做大|做精|做实|做深|壮大|培育|发展|提升|推进|推动|支持|巩固|延伸|完善|补齐|补强|突破|打造|建设|加快|扩大|稳定|规范|推广|拓展|深耕|强化|提高|优化|加强|实施|聚焦|引育|布局)+/;
 /** What a title says is done with its industry, after it (加工, 提质工程, 产业链条, 品牌, 产业园 …). */
+// (…and a task noun before 工程/行动, 绿橙品质提升工程 / 蜂产业壮大工程 / 南药产业化工程 / 唐卡数字化工程)
 const TITLE_TAIL =
-  /(?:产业链条|产业链|产业集群|产业园|产业|链条|集群|提质增效|提质工程|扩能工程|高端化工程|升级工程|提质|延链|扩能|精细化|高端化|智能化|优势|产品|品牌|品质|精深加工|加工|制造|短板|升级|做大做强|示范|规模|基地建设|基地|能级|价值|供给|配套|核心区|业务|工程|项目|发展|突破)$/;
+  /(?:品质提升|质量提升|提升|壮大|振兴|产业化|数字化|标准化|行动|产业链条|产业链|产业集群|产业园|产业|链条|集群|提质增效|提质工程|扩能工程|高端化工程|升级工程|提质|延链|扩能|精细化|高端化|智能化|优势|产品|品牌|品质|精深加工|加工|制造|短板|升级|做大做强|示范|规模|基地建设|基地|能级|价值|供给|配套|核心区|业务|工程|项目|发展|突破)$/;
 
 /**
  * The industries a measure title names between a verb and what is done with them (壮大蜂产品加工 → 蜂产品, 推进盐化工精细化

@@ -132,6 +132,11 @@ function candidates(norm: string, lines: Line[], bodyLine: number, skipped: (i: 
     if (stop > 40 && !TOP_FAMILIES.includes(marker.family)) continue;
     cands.push({ line: l, marker, family: marker.family, kind: 'heading', titleEnd: Math.min(l.ce, titleEnd) });
   }
+  // (a document that numbers its measures 1. 2、 3． keeps them as its only measures: a （1）（2） run outside them —
+  // 补链/强链/延链 lines before the tasks, the points of a 保障措施 part after them — is content of its part)
+  if (cands.filter((c) => c.kind === 'measure' && c.family === 'ar' && !c.marker.closeParen).length >= 3) {
+    return cands.filter((c) => !(c.kind === 'measure' && c.family === 'par'));
+  }
   return cands;
 }
 
