@@ -277,6 +277,12 @@ function copulaFirmEdges(scope: SentenceScope): void {
     const c = COPULA_FIRM.exec(text.slice(end));
     if (!c || /(支持|鼓励|引导|推动|发展|培育|引进|招引|打造|争创|力争|建设|对标)/.test(c[1]!)) continue;
     for (const name of copulaIndustries(c[1]!)) {
+      // (A是全省最大的益智加工企业 in a document about 益智: processedOf)
+      const crop = processedOf(scope, name);
+      if (crop) {
+        edges.add('IN_INDUSTRY', firm.id, crop.id, ev, JUDGED.stated);
+        continue;
+      }
       const known = table.find('Industry', name);
       const lx = scope.ctx.index.lookup(name);
       if (!known && lx && lx.type !== 'industry') continue;
@@ -791,6 +797,8 @@ export function kindWordOf(se: SentenceEntities, m: Mention): string | undefined
 function categoryIndustry(scope: SentenceScope, list: Enumeration | string): Entity | undefined {
   const x = categoryWord(typeof list === 'string' ? list : kindText(list.after));
   if (!x || x.length < 2 || NOT_CATEGORY.test(x)) return undefined;
+  const crop = processedOf(scope, x);
+  if (crop) return crop;
   // a kind the sentence itself names as an industry is that industry, not a longer name of the sentence that begins with
   // it: 重点企业：A（磷酸铁）、B（磷酸铁锂） types A by 磷酸铁 alone, not by its neighbour's bracket
   // (a generic kind, 等材料企业, still reads the segment of its sentence)
@@ -824,6 +832,33 @@ function categoryIndustry(scope: SentenceScope, list: Enumeration | string): Ent
   if (link) return link;
   if (GENERIC_KIND.test(x) || !plausibleIndustry(x) || isGenericName(x, '', () => false)) return undefined;
   return scope.table.industry(x, undefined, 'segment');
+}
+
+/**
+ * A kind naming what the firms process (等核桃加工企业, A是全省最大的益智加工企业) in a document whose industry that crop or
+ * material is (核桃产业重点发展…, （二）玫瑰产业, a segment it named): the firms are in that industry, X, not in an
+ * X加工 the document never names — unless the document writes X加工 as a name of its own elsewhere (a heading 石材加工, a
+ * list 发展椰子加工、…), where the kind is that segment. Only plain 加工 after a name of two characters or more (铜加工 is
+ * no 铜 industry) that reads as an industry; X加工 followed by 企业 or by what a capacity is measured in (加工能力, 加工率)
+ * names no segment.
+ */
+const PROCESSED = /^([\u4e00-\u9fff]{2,8}?)加工$/;
+
+function processedOf(scope: SentenceScope, kind: string): Entity | undefined {
+  const p = PROCESSED.exec(kind);
+  if (!p) return undefined;
+  const x = p[1]!;
+  if (/(?:初|深|精深|分选|分级|生产|制品|产品)$/.test(x) || GENERIC_KIND.test(x) || isGenericName(x, '', () => false)) return undefined;
+  const text = scope.doc.source.text;
+  for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + 1)) {
+    if (!/^(?:(?:龙头|骨干|重点|配套)?(?:企业|厂商)|能力|水平|率|转化率|产值|规模|量)/.test(text.slice(at + kind.length, at + kind.length + 8))) return undefined;
+  }
+  const known = scope.table.find('Industry', x);
+  if (known) return known.properties.level === 'system' ? undefined : known;
+  // (the document's own words, X产业 opening a clause or a heading or after a verb of developing: 核桃产业重点发展…, （二）玫瑰产业,
+  // 做强玫瑰产业; not inside a longer name, 苹果产业 in 冰糖心苹果产业)
+  if (!new RegExp(`(?:^|[^\\u4e00-\\u9fff]|发展|做强|做优|做大|壮大|培育|提升)${x}产业`, 'm').test(text)) return undefined;
+  return plausibleIndustry(x) ? scope.table.industry(x, undefined, 'segment') : undefined;
 }
 
 /**
