@@ -24,3 +24,32 @@ describe('等X加工企业 / A是…X加工企业 in a document about X: the fir
     expect(ties).toContain('enterprise:青川铝业 -> industry:铝材加工');
   });
 });
+
+describe('a university school named by two joined disciplines is one Lab (blind49 r05, blind50 r02)', () => {
+  it('以X大学Y与Z学院、L2为创新源头，服务A和B → the school and L2 each innovate for A and B, and nothing for the subject', async () => {
+    const x = await runDoc('青川县玻璃产业链链长制工作方案\n\n三、重点任务\n\n3. 建设创新平台。以澄江大学材料科学与工程学院、青川工程职业技术学院为创新源头，服务浮法玻璃和汽车玻璃。\n');
+    const labs = x.nodes.filter((n) => n.label === 'Lab').map((n) => n.name);
+    expect(labs).toContain('澄江大学材料科学与工程学院');
+    expect(labs.filter((n) => /^(澄江大学|工程学院|澄江大学材料科学)$/.test(n))).toEqual([]);
+    const ties = strong(x, 'INNOVATES_FOR');
+    for (const l of ['澄江大学材料科学与工程学院', '青川工程职业技术学院']) for (const i of ['浮法玻璃', '汽车玻璃']) expect(ties).toContain(`lab:${l} -> industry:${i}`);
+  });
+  it('a school the university is to set up is no name (A大学设立X与Y学院)', async () => {
+    const x = await runDoc('青川县化工产业发展工作要点\n\n一、重点任务\n\n1. 支持澄江大学设立化学与化工学院，服务精细化工。\n');
+    expect(x.nodes.filter((n) => n.label === 'Lab' && /设立/.test(n.name))).toEqual([]);
+  });
+});
+
+describe('以L1、L2为技术支撑/技术依托，服务X和Y两个产业: a count closing the mandate, every item a field (blind50 r01/r02/r06)', () => {
+  it('each lab innovates for each item, not for the document subject', async () => {
+    const x = await runDoc('青川县食品和预制菜产业发展若干措施\n\n第七条 建设创新平台。以澄江农业大学、青川农产品加工研究所为技术依托，服务粽子和米粉两个产业。\n');
+    const ties = strong(x, 'INNOVATES_FOR');
+    for (const l of ['澄江农业大学', '青川农产品加工研究所']) for (const i of ['粽子', '米粉']) expect(ties).toContain(`lab:${l} -> industry:${i}`);
+    expect(ties.filter((e) => /预制菜/.test(e))).toEqual([]);
+  });
+  it('两条产业链 closes the list like 两个产业', async () => {
+    const x = await runDoc('青川县林果业发展“十五五”规划\n\n（一）苹果产业。苹果产业重点发展苹果汁。（二）山楂产业。山楂产业重点发展山楂糕。以青川农业大学、澄江林果研究所为创新源头，服务苹果和山楂两条产业链。\n');
+    const ties = strong(x, 'INNOVATES_FOR');
+    for (const l of ['青川农业大学', '澄江林果研究所']) for (const i of ['苹果', '山楂']) expect(ties).toContain(`lab:${l} -> industry:${i}`);
+  });
+});

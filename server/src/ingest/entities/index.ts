@@ -11,7 +11,7 @@ import type { IngestContext } from '../context.ts';
 import { documentId, measureId } from '../ids.ts';
 import type { Sentence, StructuredDoc } from '../types.ts';
 import { boundIndustries } from './industry-bounds.ts';
-import { campusNames, firmPlaceBrackets, groupSubsidiaries, joinedFirms, joinedParks, numberedInstitutes, placeBracketFirms, placeBracketTails, placeNamedFirms, labNameBounds } from './org-bounds.ts';
+import { campusNames, firmPlaceBrackets, groupSubsidiaries, joinedFirms, joinedParks, numberedInstitutes, placeBracketFirms, placeBracketTails, placeNamedFirms, labNameBounds, universitySchools } from './org-bounds.ts';
 import { documentSubject, maskedNorm, sentenceContext, type IndustryRef, type SentenceContext } from './context.ts';
 import { addDocNames, rememberName, type DocNames } from './doc-names.ts';
 import type { Enumeration, Mention } from './enumerations.ts';
@@ -100,6 +100,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     joinedParks(mentions);
     placeNamedFirms(mentions);
     labNameBounds(mentions, text, s.start);
+    universitySchools(mentions, lists, text, s.start);
     placeBracketTails(mentions, text, s.start);
     screenMentions(mentions, text, s.start, cls, s.measureIndex !== undefined, (x) => index.isIndustryTerm(x), (x) => docNames.get(x)?.label);
     dropGoalLabs(mentions, text, s.start, cls, doc.meta.city, homeCity);

@@ -5,7 +5,7 @@
 //     named after the bracket goes with it (中国石油大学(北京)克拉玛依校区);
 //   • a group's numbered institute is written as the group's short name and its number: 中国电科二所,
 //     中国电科十三所, 航天科工三院 — a research body of its own (Lab), not the group the lexicon knows.
-import { plausibleBareName, type Mention } from './enumerations.ts';
+import { plausibleBareName, type Enumeration, type Mention } from './enumerations.ts';
 import { words } from './segment.ts';
 import { typeBySuffix } from './typing.ts';
 
@@ -344,6 +344,48 @@ export function labNameBounds(mentions: Mention[], text: string, offset: number)
     const whole: Mention = { ...sp, surface: name, label: 'Lab', confidence: 'high', kind: lab?.kind ?? 'lab' };
     if (lab?.list !== undefined) whole.list = lab.list;
     mentions.push(whole);
+    added = true;
+  }
+  if (added) mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A school of a university named by two disciplines joined by 与/和/及 (重庆大学材料科学与工程学院, 海南大学食品科学与工程学院,
+ * 某某大学化学与化工学院): the list reader cuts the item at the joining word and reads nothing of it; the whole is one body, a
+ * Lab — the university's name, the joined disciplines and 学院, with no word between. Only an item standing on its own (opened by
+ * a list mark, a clause mark or 以/依托/和/支持…, closed by one or by 为/等), and nothing where an organisation read there runs
+ * past the span.
+ */
+const JOINED_SCHOOL = /大学([\u3400-\u9fff]{2,6}?[与和及][\u3400-\u9fff]{2,4}?学院)(?=[、，,。；;：:和与及等为\s）)]|$)/g;
+
+export function universitySchools(mentions: Mention[], lists: Enumeration[], text: string, offset: number): void {
+  if (!/大学[\u3400-\u9fff]{2,6}?[与和及]/.test(text)) return;
+  let added = false;
+  for (const k of text.matchAll(JOINED_SCHOOL)) {
+    // the university's name runs back from 大学 to the item's opening (as labNameBounds reads a lab's)
+    const uni = k.index!;
+    let start = uni;
+    while (start > 0 && /[\u3400-\u9fff]/.test(text[start - 1]!) && uni - start < 10 && !ITEM_OPENING.test(text.slice(Math.max(0, start - 2), start))) start--;
+    const head = text.slice(start, uni);
+    if (head.length < 2 || !ITEM_OPENING.test(text.slice(Math.max(0, start - 2), start)) || NOT_IN_LAB_NAME.test(head) || NOT_IN_LAB_NAME.test(k[1]!.replace(/[与和及]/, ''))) continue;
+    const end = uni + k[0].length;
+    const sp = { start: offset + start, end: offset + end };
+    if (mentions.some((m) => m.label !== 'Industry' && m.start < sp.end && m.end > sp.start && (m.start < sp.start || m.end > sp.end))) continue;
+    for (const m of [...mentions]) if (m.start >= sp.start && m.end <= sp.end) mentions.splice(mentions.indexOf(m), 1);
+    // (the list reader took the part after the joining word for the list's first item, 工程学院, and the rest for the text
+    // before the list: the item is the whole name, and the list opens where it does)
+    const list = lists.find((l) => l.items.some((i) => i.start <= sp.start && sp.end <= i.end)) ?? lists.find((l) => l.items[0] && l.items[0].end === sp.end && l.items[0].start > sp.start);
+    if (list && list.items[0]!.start > sp.start) {
+      const cut = list.start - sp.start;
+      list.items[0] = { ...list.items[0]!, start: sp.start };
+      if (cut > 0 && list.before.length >= cut) {
+        list.before = list.before.slice(0, list.before.length - cut);
+        list.start = sp.start;
+      }
+    }
+    const lab: Mention = { ...sp, surface: text.slice(start, end), label: 'Lab', kind: 'university', confidence: 'high' };
+    if (list) lab.list = list.index;
+    mentions.push(lab);
     added = true;
   }
   if (added) mentions.sort((a, b) => a.start - b.start);

@@ -176,11 +176,20 @@ function servedLabLineEdges(scope: SentenceScope): void {
  * 两大产业 / 两个领域), the clause's items as written, each of which must read as an industry (an item joining two,
  * A及B, or naming none leaves the mandate unread).
  */
-const SOURCE_MANDATE = /(?:^|[，,。；;：:])\s*以([^，,。；;：:]{2,80}?)为(?:(?:创新)?源头|(?:技术|创新|科技)?支撑)[，,](服务于|服务|支撑|助力)([^，,。；;：:“”"（）()|.．]{2,40})(?=[，,。；;|.．]|$)/;
+const SOURCE_MANDATE = /(?:^|[，,。；;：:])\s*以([^，,。；;：:]{2,80}?)为(?:(?:创新)?源头|(?:技术|创新|科技)?(?:支撑|依托))[，,](服务于|服务|支撑|助力)([^，,。；;：:“”"（）()|.．]{2,40})(?=[，,。；;|.．]|$)/;
 /** What closes the whole mandate (its activity and the words before it): 研发, 关键技术攻关, 研发和检测. */
 const MANDATE_ACT = /(研发和产业化|研发与产业化|研发和检测|研发|研究|攻关|迭代|升级|发展|关键共性技术|关键技术|共性技术|核心技术|技术|设计)$/;
 /** A count closing a list of fields (两大产业, 两个领域, 三大集群). */
-const MANDATE_COUNT = /[两二三四五六七八九十](?:大|个)(?:产业|领域|方向|板块|集群)$/;
+const MANDATE_COUNT = /[两二三四五六七八九十](?:大|个|条)(?:产业链|产业|领域|方向|板块|集群|链条)$/;
+
+/** Where a sentence's 以L为创新源头，服务X clause puts its labs and their mandate (sentence offsets), if it has one. */
+function mandateSpans(se: SentenceEntities): { labsStart: number; labsEnd: number; clauseStart: number; clauseEnd: number } | undefined {
+  const m = SOURCE_MANDATE.exec(se.text);
+  if (!m) return undefined;
+  const labsStart = se.sentence.start + m.index + m[0].indexOf('以') + 1;
+  const clauseStart = se.sentence.start + m.index + m[0].length - m[3]!.length;
+  return { labsStart, labsEnd: labsStart + m[1]!.length, clauseStart, clauseEnd: clauseStart + m[3]!.length };
+}
 
 function sourceMandateEdges(scope: SentenceScope): void {
   const { se, table, edges } = scope;
@@ -218,19 +227,29 @@ function sourceMandateEdges(scope: SentenceScope): void {
     }
   }
   inds = uniq(inds);
+  // the mandate's items as written: the activity and a count closing the list peeled off (苹果和核桃两条产业链 → 苹果, 核桃)
+  let obj = m[3]!.trim();
+  const count = MANDATE_COUNT.exec(obj);
+  if (count) obj = obj.slice(0, obj.length - count[0].length);
+  for (let t = MANDATE_ACT.exec(obj); t && obj.length > t[0].length + 1; t = MANDATE_ACT.exec(obj)) obj = obj.slice(0, obj.length - t[0].length);
+  const fields = obj.split(/[、和]/).map((x) => x.trim());
   if (!read.length) {
-    let obj = m[3]!.trim();
-    const count = MANDATE_COUNT.exec(obj);
-    if (count) obj = obj.slice(0, obj.length - count[0].length);
-    for (let t = MANDATE_ACT.exec(obj); t && obj.length > t[0].length + 1; t = MANDATE_ACT.exec(obj)) obj = obj.slice(0, obj.length - t[0].length);
     // (only a list of fields the count closes, or one the reader could not read for another reason: two items at most
     // without a count)
-    const fields = obj.split(/[、和]/).map((x) => x.trim());
     if (fields.length < 2 || fields.some((f) => f.length < 2 || f.length > 12 || /[与及或等]/.test(f))) return;
     for (const f of fields) {
       const e = field(f);
       if (!e) return;
       inds.push(e);
+    }
+  } else if (count && fields.length >= 2) {
+    // (a list the count closes whose other items the reader read, 服务尼龙66和尼龙6两大方向 with 尼龙66 read: an item it left
+    // unread is a field of the mandate too, when it reads as one)
+    const readText = read.map((x) => x.surface);
+    for (const f of fields) {
+      if (readText.some((r) => f.includes(r))) continue;
+      const e = field(f);
+      if (e) inds.push(e);
     }
   }
   inds = inds.filter((i) => i.properties.level !== 'system');
@@ -1057,7 +1076,13 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
   );
   // labs named together as the source of one research (以A、B为创新源头，服务X和Y研发) share its objects:
   // a joint mandate, not a list cross-product
-  const jointResearch = explicit.length > 0 && after.filter((i) => explicit.some((e) => e.id === entityOf(scope, i).id)).every(researchOf);
+  // (…and so do the labs of a 以L1、L2为创新源头，服务X和Y两个产业 sentence whose mandate the reader read as a plain list: the
+  // count closing it leaves no research objects; sourceMandateEdges states the mandate)
+  const mandate = m.label === 'Lab' ? mandateSpans(se) : undefined;
+  const mandateLab = !!mandate && m.start >= mandate.labsStart && m.end <= mandate.labsEnd;
+  const explicitAfter = after.filter((i) => explicit.some((e) => e.id === entityOf(scope, i).id));
+  const inMandate = mandateLab && explicitAfter.length > 0 && explicitAfter.every((i) => i.start >= mandate.clauseStart && i.end <= mandate.clauseEnd);
+  const jointResearch = explicit.length > 0 && (explicitAfter.every(researchOf) || inMandate);
   const pairing: Judged = link || typed ? listed(Math.max(4, peers * k)) : intent ? JUDGED.encouraged : peers >= 2 && k >= 2 && !jointResearch ? listed(peers * k) : JUDGED.stated;
   const out: Tie[] = [];
   const push = (entity: Entity, judged: Judged) => {
@@ -1161,7 +1186,7 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
   // (…not for firms a park's sentence gathers under foci of its own: 广饶经济开发区重点发展橡胶轮胎和合成橡胶，已集聚A、B等企业 —
   // the sentence says what they are in, below)
   const foci = m.label === 'Enterprise' && !explicit.length && !intent && !link ? gatheredByFoci(scope, m) : [];
-  if (!out.length && !foci.length && subject && !link && (m.label === 'Enterprise' || role !== 'none' || (m.label === 'Park' && HOST_VERBS.test(text))) && (m.label !== 'Park' || !inds.length)) push(subject, intent ? JUDGED.encouraged : JUDGED.about);
+  if (!out.length && !foci.length && subject && !link && (m.label === 'Enterprise' || role !== 'none' || (m.label === 'Park' && HOST_VERBS.test(text))) && (m.label !== 'Park' || !inds.length) && !mandateLab) push(subject, intent ? JUDGED.encouraged : JUDGED.about);
   // 广饶经济开发区重点发展橡胶轮胎和合成橡胶，已集聚A、B、C等企业: the firms the park's sentence says it has gathered are
   // in what the same sentence says the park develops: one focus, stated; several, a list against a list (which firm makes
   // which the sentence does not say: listed)
