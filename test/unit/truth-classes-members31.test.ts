@@ -53,3 +53,19 @@ describe('以L1、L2为技术支撑/技术依托，服务X和Y两个产业: a co
     for (const l of ['青川农业大学', '澄江林果研究所']) for (const i of ['苹果', '山楂']) expect(ties).toContain(`lab:${l} -> industry:${i}`);
   });
 });
+
+describe('the document\'s own county written before a firm opens its name (blind39 r05, blind44 r06, blind49 r07, blind54 r01/r04)', () => {
+  it('依托P甲乙模具、…等企业 in a P县 document: the firm is P甲乙…, not 甲乙…', async () => {
+    // (奉节, 临高, 进贤: counties the segmenter reads as verbs; the firms are invented)
+    const x = await runDoc('奉节县医疗器械产业链链长制实施方案\n\n三、重点任务\n\n（二）配套环节。依托奉节恒泰模具、南昌精川模塑等模具企业，发展精密模具。\n');
+    const firms = x.nodes.filter((n) => n.label === 'Enterprise').map((n) => n.name);
+    expect(firms).toEqual(expect.arrayContaining(['奉节恒泰模具', '南昌精川模塑']));
+    expect(firms.filter((n) => n === '恒泰模具')).toEqual([]);
+    expect(strong(x, 'IN_INDUSTRY').filter((e) => e.startsWith('enterprise:奉节恒泰模具 ')).length).toBeGreaterThan(0);
+  });
+  it('a place other than the document\'s, or one the text uses as a location (在P…), is not glued', async () => {
+    const x = await runDoc('奉节县医疗器械产业链链长制实施方案\n\n三、重点任务\n\n（二）配套环节。依托临高恒泰模具、南昌精川模塑等模具企业，发展精密模具。\n');
+    const firms = x.nodes.filter((n) => n.label === 'Enterprise').map((n) => n.name);
+    expect(firms.filter((n) => /^奉节/.test(n))).toEqual([]);
+  });
+});

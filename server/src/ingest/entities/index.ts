@@ -11,7 +11,7 @@ import type { IngestContext } from '../context.ts';
 import { documentId, measureId } from '../ids.ts';
 import type { Sentence, StructuredDoc } from '../types.ts';
 import { boundIndustries } from './industry-bounds.ts';
-import { campusNames, firmPlaceBrackets, groupSubsidiaries, joinedFirms, joinedParks, numberedInstitutes, placeBracketFirms, placeBracketTails, placeNamedFirms, labNameBounds, universitySchools } from './org-bounds.ts';
+import { campusNames, firmPlaceBrackets, groupSubsidiaries, joinedFirms, joinedParks, numberedInstitutes, placeBracketFirms, placeBracketTails, placeNamedFirms, labNameBounds, placeOpenedFirms, titlePlaces, universitySchools } from './org-bounds.ts';
 import { documentSubject, maskedNorm, sentenceContext, type IndustryRef, type SentenceContext } from './context.ts';
 import { addDocNames, rememberName, type DocNames } from './doc-names.ts';
 import type { Enumeration, Mention } from './enumerations.ts';
@@ -108,6 +108,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     localiseZones(mentions, doc.meta.city, doc.meta.jurisdiction ?? titleZone(doc.meta.title), homeCity, table, mentionsHome);
     dropJurisdictions(mentions, jurisdictions, doc.meta.jurisdiction);
     openedByOwnPlace(mentions, text, s.start, ownPlaces, placeOpener);
+    placeOpenedFirms(mentions, lists, text, s.start, [...ownPlaces, ...titlePlaces(doc.meta.title)]);
     openedByDocumentPlace(mentions, text, s.start, masked, doc);
     const defs = shortNameDefinitions(mentions, text, s.start);
     addDocNames(docNames, mentions, lists, text, s.start);

@@ -390,3 +390,51 @@ export function universitySchools(mentions: Mention[], lists: Enumeration[], tex
   }
   if (added) mentions.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The document's own place written right before a firm's name opens that name (依托进贤恒盛模具、…, 鼓励临高海工重工…, 支持桐庐新城
+ * 文具集团…): the segmenter reads a county's name it does not know (进贤, 临高, 奉节, 应城) as a verb and the name reader
+ * starts the firm after it, as openedByOwnPlace mends for parks. Only a firm read without the lexicon, the place (the
+ * document's city or jurisdiction, written short, with at most one place word after it: 桐庐新城) right after a slot word, a
+ * list mark or a clause mark, and nothing else read over the place.
+ */
+const FIRM_SLOT_BEFORE = /(?:^|[、，,。；;：:\s（(“]|依托|支持|鼓励|引导|推动|扶持|培育|壮大|集聚了?|聚集了?|汇聚了?|引进了?|以|由|和|与|及)$/;
+
+export function placeOpenedFirms(mentions: Mention[], lists: Enumeration[], text: string, offset: number, places: string[]): void {
+  if (!places.length) return;
+  for (const m of mentions) {
+    if (m.label !== 'Enterprise' || m.lex || m.name !== undefined) continue;
+    const before = text.slice(0, m.start - offset);
+    let glue: string | undefined;
+    for (const p of places) {
+      if (m.surface.startsWith(p)) continue;
+      if (before.endsWith(p)) glue = p;
+      else {
+        const w = /[\u3400-\u9fff]{2}$/.exec(before)?.[0];
+        const ws = w ? words(w) : [];
+        if (w && before.endsWith(p + w) && ws.length === 1 && ws[0]!.tag === 'ns') glue = p + w;
+      }
+      if (glue) break;
+    }
+    if (!glue || !FIRM_SLOT_BEFORE.test(before.slice(0, before.length - glue.length))) continue;
+    const start = m.start - glue.length;
+    if (mentions.some((x) => x !== m && x.start < m.start && x.end > start)) continue;
+    const list = m.list !== undefined ? lists.find((l) => l.index === m.list) : undefined;
+    const first = list?.items[0];
+    if (list && first && first.start === m.start) {
+      list.items[0] = { ...first, start };
+      if (list.start === m.start && list.before.endsWith(glue)) {
+        list.before = list.before.slice(0, list.before.length - glue.length);
+        list.start = start;
+      }
+    }
+    m.start = start;
+    m.surface = glue + m.surface;
+  }
+}
+
+/** The place a document's title opens with, short (奉节县… → 奉节, 应城经济开发区… → 应城): a county the lexicon may not know. */
+export function titlePlaces(title: string | undefined): string[] {
+  const t = /^([\u3400-\u9fff]{2,4}?)(?:自治县|县|市|区|旗|(?:经济技术|经济|高新技术产业)开发区|高新区|经开区)/.exec(title ?? '');
+  return t ? [t[1]!] : [];
+}
