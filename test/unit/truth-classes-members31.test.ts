@@ -69,3 +69,12 @@ describe('the document\'s own county written before a firm opens its name (blind
     expect(firms.filter((n) => /^奉节/.test(n))).toEqual([]);
   });
 });
+
+describe('等X企业 beside a narrower product ending in X developed in the same sentence: the firms are in X (blind53 r03, blind54 r01)', () => {
+  it('依托A、B等演出服企业和C等刺绣企业，发展舞台演出服和校园表演服 → A, B in 演出服; 舞台演出服 only listed', async () => {
+    const x = await runDoc('青川县演出服产业高质量发展分工方案\n\n2. 提升演出服产业。依托青川锦华演出服饰、澄江星辰舞台服饰等演出服企业和青川云绣刺绣等刺绣企业，发展舞台演出服和校园表演服。\n');
+    const ties = strong(x, 'IN_INDUSTRY');
+    expect(ties).toContain('enterprise:青川锦华演出服饰 -> industry:演出服');
+    expect(ties.filter((e) => /舞台演出服/.test(e))).toEqual([]);
+  });
+});

@@ -826,7 +826,9 @@ function categoryIndustry(scope: SentenceScope, list: Enumeration | string): Ent
   // 等材料企业 next to 正负极材料—电芯制造…: a generic kind names the segment of the sentence it ends;
   // 等电芯企业 → 电芯制造 (the segment it begins)
   // (only when one segment of the sentence fits: 等面板企业 beside TFT-LCD面板和AMOLED面板 is 面板 itself)
-  const fits = uniq(scope.inds.map((i) => entityOf(scope, i))).filter((e) => e.name !== x && (e.name.endsWith(x) || (e.name.startsWith(x) && e.name.length - x.length <= 2)));
+  // (a kind that is no generic word, 等笔头企业 / 等演出服企业, is not the narrower product the sentence develops with it,
+  // 不锈钢笔头 / 舞台演出服: the firms make the kind; which of the products is theirs the sentence does not say)
+  const fits = uniq(scope.inds.map((i) => entityOf(scope, i))).filter((e) => e.name !== x && ((e.name.endsWith(x) && GENERIC_KIND.test(x)) || (e.name.startsWith(x) && e.name.length - x.length <= 2)));
   // (a name inside another fitting name is the same segment read twice: 负极材料 in 正负极材料)
   const outer = fits.filter((e) => !fits.some((o) => o !== e && o.name.includes(e.name)));
   if (outer.length === 1) return outer[0];
