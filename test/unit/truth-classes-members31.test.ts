@@ -78,3 +78,12 @@ describe('等X企业 beside a narrower product ending in X developed in the same
     expect(ties.filter((e) => /舞台演出服/.test(e))).toEqual([]);
   });
 });
+
+describe('a firm whose name opens with 以 after a verb of wooing or relying (blind19 r05, blind49 r03): the lexicon knows it', () => {
+  it('重点招引以岭药业、… / 依托以岭药业… → 以岭药业, never 岭药业', async () => {
+    const x = await runDoc('青川县中医药产业发展分工方案\n\n6|精准招商。重点招引以岭药业、澄江药业等中药企业来青川布局中药配方颗粒。依托以岭药业发展中成药。|县招商局\n');
+    const firms = x.nodes.filter((n) => n.label === 'Enterprise').map((n) => n.name);
+    expect(firms).toContain('以岭药业');
+    expect(firms).not.toContain('岭药业');
+  });
+});
