@@ -87,3 +87,16 @@ describe('a firm whose name opens with 以 after a verb of wooing or relying (bl
     expect(firms).not.toContain('岭药业');
   });
 });
+
+describe('a list of qualifications closed by 的企业 names no firms (blind19 r02, blind36 r06, blind50 r02, blind54 r01)', () => {
+  it('对获得A、B认证的企业 / 对在P登记注册、从事X生产的企业 → no Enterprise, no MENTIONS, no IN_INDUSTRY', async () => {
+    const x = await runDoc('青川县食品产业高质量发展若干措施\n\n第八条 打造区域品牌。对获得有机、绿色食品认证的企业给予10万元奖励。对在青川县内登记注册、从事米粉及其配套生产的企业给予贷款贴息。\n');
+    const firms = x.nodes.filter((n) => n.label === 'Enterprise').map((n) => n.name);
+    expect(firms).toEqual([]);
+  });
+  it('a firm list still takes its kind with 等 (A、B等企业)', async () => {
+    const x = await runDoc('青川县食品产业高质量发展若干措施\n\n第八条 打造区域品牌。支持青川米业、澄江食品等企业创建绿色食品品牌。\n');
+    const firms = x.nodes.filter((n) => n.label === 'Enterprise').map((n) => n.name);
+    expect(firms).toEqual(expect.arrayContaining(['青川米业', '澄江食品']));
+  });
+});

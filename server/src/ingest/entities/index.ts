@@ -89,7 +89,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     // (a subject that joins two industries, 生物医药和高端医疗器械, is no one name its parts hide in)
     dropInsideContext(mentions, context, text, s.start, subjectRef?.entry || /[和与及、]/.test(subjectRef?.surface ?? '') ? undefined : subjectRef?.surface);
     dropMarkup(mentions);
-    dropQuantities(mentions);
+    dropQuantities(mentions, lists);
     boundIndustries(mentions, text, s.start);
     campusNames(mentions, text, s.start);
     numberedInstitutes(mentions, text, s.start);
