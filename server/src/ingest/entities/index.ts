@@ -11,7 +11,7 @@ import type { IngestContext } from '../context.ts';
 import { documentId, measureId } from '../ids.ts';
 import type { Sentence, StructuredDoc } from '../types.ts';
 import { boundIndustries } from './industry-bounds.ts';
-import { campusNames, firmPlaceBrackets, groupSubsidiaries, joinedFirms, joinedParks, numberedInstitutes, placeBracketFirms, placeBracketTails, placeNamedFirms, labNameBounds } from './org-bounds.ts';
+import { campusNames, firmPlaceBrackets, groupSubsidiaries, joinedFirms, joinedParks, numberedInstitutes, placeBracketFirms, placeBracketTails, placeNamedFirms, labNameBounds, placeOpenedFirms, titlePlaces, universitySchools } from './org-bounds.ts';
 import { documentSubject, maskedNorm, sentenceContext, type IndustryRef, type SentenceContext } from './context.ts';
 import { addDocNames, rememberName, type DocNames } from './doc-names.ts';
 import type { Enumeration, Mention } from './enumerations.ts';
@@ -89,7 +89,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     // (a subject that joins two industries, 生物医药和高端医疗器械, is no one name its parts hide in)
     dropInsideContext(mentions, context, text, s.start, subjectRef?.entry || /[和与及、]/.test(subjectRef?.surface ?? '') ? undefined : subjectRef?.surface);
     dropMarkup(mentions);
-    dropQuantities(mentions);
+    dropQuantities(mentions, lists);
     boundIndustries(mentions, text, s.start);
     campusNames(mentions, text, s.start);
     numberedInstitutes(mentions, text, s.start);
@@ -100,6 +100,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     joinedParks(mentions);
     placeNamedFirms(mentions);
     labNameBounds(mentions, text, s.start);
+    universitySchools(mentions, lists, text, s.start);
     placeBracketTails(mentions, text, s.start);
     screenMentions(mentions, text, s.start, cls, s.measureIndex !== undefined, (x) => index.isIndustryTerm(x), (x) => docNames.get(x)?.label);
     dropGoalLabs(mentions, text, s.start, cls, doc.meta.city, homeCity);
@@ -107,6 +108,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     localiseZones(mentions, doc.meta.city, doc.meta.jurisdiction ?? titleZone(doc.meta.title), homeCity, table, mentionsHome);
     dropJurisdictions(mentions, jurisdictions, doc.meta.jurisdiction);
     openedByOwnPlace(mentions, text, s.start, ownPlaces, placeOpener);
+    placeOpenedFirms(mentions, lists, text, s.start, [...ownPlaces, ...titlePlaces(doc.meta.title)]);
     openedByDocumentPlace(mentions, text, s.start, masked, doc);
     const defs = shortNameDefinitions(mentions, text, s.start);
     addDocNames(docNames, mentions, lists, text, s.start);

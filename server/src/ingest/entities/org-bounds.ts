@@ -5,7 +5,7 @@
 //     named after the bracket goes with it (中国石油大学(北京)克拉玛依校区);
 //   • a group's numbered institute is written as the group's short name and its number: 中国电科二所,
 //     中国电科十三所, 航天科工三院 — a research body of its own (Lab), not the group the lexicon knows.
-import { plausibleBareName, type Mention } from './enumerations.ts';
+import { plausibleBareName, type Enumeration, type Mention } from './enumerations.ts';
 import { words } from './segment.ts';
 import { typeBySuffix } from './typing.ts';
 
@@ -347,4 +347,94 @@ export function labNameBounds(mentions: Mention[], text: string, offset: number)
     added = true;
   }
   if (added) mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A school of a university named by two disciplines joined by 与/和/及 (重庆大学材料科学与工程学院, 海南大学食品科学与工程学院,
+ * 某某大学化学与化工学院): the list reader cuts the item at the joining word and reads nothing of it; the whole is one body, a
+ * Lab — the university's name, the joined disciplines and 学院, with no word between. Only an item standing on its own (opened by
+ * a list mark, a clause mark or 以/依托/和/支持…, closed by one or by 为/等), and nothing where an organisation read there runs
+ * past the span.
+ */
+const JOINED_SCHOOL = /大学([\u3400-\u9fff]{2,6}?[与和及][\u3400-\u9fff]{2,4}?学院)(?=[、，,。；;：:和与及等为\s）)]|$)/g;
+
+export function universitySchools(mentions: Mention[], lists: Enumeration[], text: string, offset: number): void {
+  if (!/大学[\u3400-\u9fff]{2,6}?[与和及]/.test(text)) return;
+  let added = false;
+  for (const k of text.matchAll(JOINED_SCHOOL)) {
+    // the university's name runs back from 大学 to the item's opening (as labNameBounds reads a lab's)
+    const uni = k.index!;
+    let start = uni;
+    while (start > 0 && /[\u3400-\u9fff]/.test(text[start - 1]!) && uni - start < 10 && !ITEM_OPENING.test(text.slice(Math.max(0, start - 2), start))) start--;
+    const head = text.slice(start, uni);
+    if (head.length < 2 || !ITEM_OPENING.test(text.slice(Math.max(0, start - 2), start)) || NOT_IN_LAB_NAME.test(head) || NOT_IN_LAB_NAME.test(k[1]!.replace(/[与和及]/, ''))) continue;
+    const end = uni + k[0].length;
+    const sp = { start: offset + start, end: offset + end };
+    if (mentions.some((m) => m.label !== 'Industry' && m.start < sp.end && m.end > sp.start && (m.start < sp.start || m.end > sp.end))) continue;
+    for (const m of [...mentions]) if (m.start >= sp.start && m.end <= sp.end) mentions.splice(mentions.indexOf(m), 1);
+    // (the list reader took the part after the joining word for the list's first item, 工程学院, and the rest for the text
+    // before the list: the item is the whole name, and the list opens where it does)
+    const list = lists.find((l) => l.items.some((i) => i.start <= sp.start && sp.end <= i.end)) ?? lists.find((l) => l.items[0] && l.items[0].end === sp.end && l.items[0].start > sp.start);
+    if (list && list.items[0]!.start > sp.start) {
+      const cut = list.start - sp.start;
+      list.items[0] = { ...list.items[0]!, start: sp.start };
+      if (cut > 0 && list.before.length >= cut) {
+        list.before = list.before.slice(0, list.before.length - cut);
+        list.start = sp.start;
+      }
+    }
+    const lab: Mention = { ...sp, surface: text.slice(start, end), label: 'Lab', kind: 'university', confidence: 'high' };
+    if (list) lab.list = list.index;
+    mentions.push(lab);
+    added = true;
+  }
+  if (added) mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The document's own place written right before a firm's name opens that name (依托进贤恒盛模具、…, 鼓励临高海工重工…, 支持桐庐新城
+ * 文具集团…): the segmenter reads a county's name it does not know (进贤, 临高, 奉节, 应城) as a verb and the name reader
+ * starts the firm after it, as openedByOwnPlace mends for parks. Only a firm read without the lexicon, the place (the
+ * document's city or jurisdiction, written short, with at most one place word after it: 桐庐新城) right after a slot word, a
+ * list mark or a clause mark, and nothing else read over the place.
+ */
+const FIRM_SLOT_BEFORE = /(?:^|[、，,。；;：:\s（(“]|依托|支持|鼓励|引导|推动|扶持|培育|壮大|集聚了?|聚集了?|汇聚了?|引进了?|以|由|和|与|及)$/;
+
+export function placeOpenedFirms(mentions: Mention[], lists: Enumeration[], text: string, offset: number, places: string[]): void {
+  if (!places.length) return;
+  for (const m of mentions) {
+    if (m.label !== 'Enterprise' || m.lex || m.name !== undefined) continue;
+    const before = text.slice(0, m.start - offset);
+    let glue: string | undefined;
+    for (const p of places) {
+      if (m.surface.startsWith(p)) continue;
+      if (before.endsWith(p)) glue = p;
+      else {
+        const w = /[\u3400-\u9fff]{2}$/.exec(before)?.[0];
+        const ws = w ? words(w) : [];
+        if (w && before.endsWith(p + w) && ws.length === 1 && ws[0]!.tag === 'ns') glue = p + w;
+      }
+      if (glue) break;
+    }
+    if (!glue || !FIRM_SLOT_BEFORE.test(before.slice(0, before.length - glue.length))) continue;
+    const start = m.start - glue.length;
+    if (mentions.some((x) => x !== m && x.start < m.start && x.end > start)) continue;
+    const list = m.list !== undefined ? lists.find((l) => l.index === m.list) : undefined;
+    const first = list?.items[0];
+    if (list && first && first.start === m.start) {
+      list.items[0] = { ...first, start };
+      if (list.start === m.start && list.before.endsWith(glue)) {
+        list.before = list.before.slice(0, list.before.length - glue.length);
+        list.start = start;
+      }
+    }
+    m.start = start;
+    m.surface = glue + m.surface;
+  }
+}
+
+/** The place a document's title opens with, short (奉节县… → 奉节, 应城经济开发区… → 应城): a county the lexicon may not know. */
+export function titlePlaces(title: string | undefined): string[] {
+  const t = /^([\u3400-\u9fff]{2,4}?)(?:自治县|县|市|区|旗|(?:经济技术|经济|高新技术产业)开发区|高新区|经开区)/.exec(title ?? '');
+  return t ? [t[1]!] : [];
 }

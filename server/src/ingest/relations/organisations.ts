@@ -176,11 +176,20 @@ function servedLabLineEdges(scope: SentenceScope): void {
  * 两大产业 / 两个领域), the clause's items as written, each of which must read as an industry (an item joining two,
  * A及B, or naming none leaves the mandate unread).
  */
-const SOURCE_MANDATE = /(?:^|[，,。；;：:])\s*以([^，,。；;：:]{2,80}?)为(?:(?:创新)?源头|(?:技术|创新|科技)?支撑)[，,](服务于|服务|支撑|助力)([^，,。；;：:“”"（）()|.．]{2,40})(?=[，,。；;|.．]|$)/;
+const SOURCE_MANDATE = /(?:^|[，,。；;：:])\s*以([^，,。；;：:]{2,80}?)为(?:(?:创新)?源头|(?:技术|创新|科技)?(?:支撑|依托))[，,](服务于|服务|支撑|助力)([^，,。；;：:“”"（）()|.．]{2,40})(?=[，,。；;|.．]|$)/;
 /** What closes the whole mandate (its activity and the words before it): 研发, 关键技术攻关, 研发和检测. */
 const MANDATE_ACT = /(研发和产业化|研发与产业化|研发和检测|研发|研究|攻关|迭代|升级|发展|关键共性技术|关键技术|共性技术|核心技术|技术|设计)$/;
 /** A count closing a list of fields (两大产业, 两个领域, 三大集群). */
-const MANDATE_COUNT = /[两二三四五六七八九十](?:大|个)(?:产业|领域|方向|板块|集群)$/;
+const MANDATE_COUNT = /[两二三四五六七八九十](?:大|个|条)(?:产业链|产业|领域|方向|板块|集群|链条)$/;
+
+/** Where a sentence's 以L为创新源头，服务X clause puts its labs and their mandate (sentence offsets), if it has one. */
+function mandateSpans(se: SentenceEntities): { labsStart: number; labsEnd: number; clauseStart: number; clauseEnd: number } | undefined {
+  const m = SOURCE_MANDATE.exec(se.text);
+  if (!m) return undefined;
+  const labsStart = se.sentence.start + m.index + m[0].indexOf('以') + 1;
+  const clauseStart = se.sentence.start + m.index + m[0].length - m[3]!.length;
+  return { labsStart, labsEnd: labsStart + m[1]!.length, clauseStart, clauseEnd: clauseStart + m[3]!.length };
+}
 
 function sourceMandateEdges(scope: SentenceScope): void {
   const { se, table, edges } = scope;
@@ -218,19 +227,29 @@ function sourceMandateEdges(scope: SentenceScope): void {
     }
   }
   inds = uniq(inds);
+  // the mandate's items as written: the activity and a count closing the list peeled off (苹果和核桃两条产业链 → 苹果, 核桃)
+  let obj = m[3]!.trim();
+  const count = MANDATE_COUNT.exec(obj);
+  if (count) obj = obj.slice(0, obj.length - count[0].length);
+  for (let t = MANDATE_ACT.exec(obj); t && obj.length > t[0].length + 1; t = MANDATE_ACT.exec(obj)) obj = obj.slice(0, obj.length - t[0].length);
+  const fields = obj.split(/[、和]/).map((x) => x.trim());
   if (!read.length) {
-    let obj = m[3]!.trim();
-    const count = MANDATE_COUNT.exec(obj);
-    if (count) obj = obj.slice(0, obj.length - count[0].length);
-    for (let t = MANDATE_ACT.exec(obj); t && obj.length > t[0].length + 1; t = MANDATE_ACT.exec(obj)) obj = obj.slice(0, obj.length - t[0].length);
     // (only a list of fields the count closes, or one the reader could not read for another reason: two items at most
     // without a count)
-    const fields = obj.split(/[、和]/).map((x) => x.trim());
     if (fields.length < 2 || fields.some((f) => f.length < 2 || f.length > 12 || /[与及或等]/.test(f))) return;
     for (const f of fields) {
       const e = field(f);
       if (!e) return;
       inds.push(e);
+    }
+  } else if (count && fields.length >= 2) {
+    // (a list the count closes whose other items the reader read, 服务尼龙66和尼龙6两大方向 with 尼龙66 read: an item it left
+    // unread is a field of the mandate too, when it reads as one)
+    const readText = read.map((x) => x.surface);
+    for (const f of fields) {
+      if (readText.some((r) => f.includes(r))) continue;
+      const e = field(f);
+      if (e) inds.push(e);
     }
   }
   inds = inds.filter((i) => i.properties.level !== 'system');
@@ -277,6 +296,12 @@ function copulaFirmEdges(scope: SentenceScope): void {
     const c = COPULA_FIRM.exec(text.slice(end));
     if (!c || /(支持|鼓励|引导|推动|发展|培育|引进|招引|打造|争创|力争|建设|对标)/.test(c[1]!)) continue;
     for (const name of copulaIndustries(c[1]!)) {
+      // (A是全省最大的益智加工企业 in a document about 益智: processedOf)
+      const crop = processedOf(scope, name);
+      if (crop) {
+        edges.add('IN_INDUSTRY', firm.id, crop.id, ev, JUDGED.stated);
+        continue;
+      }
       const known = table.find('Industry', name);
       const lx = scope.ctx.index.lookup(name);
       if (!known && lx && lx.type !== 'industry') continue;
@@ -791,6 +816,8 @@ export function kindWordOf(se: SentenceEntities, m: Mention): string | undefined
 function categoryIndustry(scope: SentenceScope, list: Enumeration | string): Entity | undefined {
   const x = categoryWord(typeof list === 'string' ? list : kindText(list.after));
   if (!x || x.length < 2 || NOT_CATEGORY.test(x)) return undefined;
+  const crop = processedOf(scope, x);
+  if (crop) return crop;
   // a kind the sentence itself names as an industry is that industry, not a longer name of the sentence that begins with
   // it: 重点企业：A（磷酸铁）、B（磷酸铁锂） types A by 磷酸铁 alone, not by its neighbour's bracket
   // (a generic kind, 等材料企业, still reads the segment of its sentence)
@@ -799,7 +826,9 @@ function categoryIndustry(scope: SentenceScope, list: Enumeration | string): Ent
   // 等材料企业 next to 正负极材料—电芯制造…: a generic kind names the segment of the sentence it ends;
   // 等电芯企业 → 电芯制造 (the segment it begins)
   // (only when one segment of the sentence fits: 等面板企业 beside TFT-LCD面板和AMOLED面板 is 面板 itself)
-  const fits = uniq(scope.inds.map((i) => entityOf(scope, i))).filter((e) => e.name !== x && (e.name.endsWith(x) || (e.name.startsWith(x) && e.name.length - x.length <= 2)));
+  // (a kind that is no generic word, 等笔头企业 / 等演出服企业, is not the narrower product the sentence develops with it,
+  // 不锈钢笔头 / 舞台演出服: the firms make the kind; which of the products is theirs the sentence does not say)
+  const fits = uniq(scope.inds.map((i) => entityOf(scope, i))).filter((e) => e.name !== x && ((e.name.endsWith(x) && GENERIC_KIND.test(x)) || (e.name.startsWith(x) && e.name.length - x.length <= 2)));
   // (a name inside another fitting name is the same segment read twice: 负极材料 in 正负极材料)
   const outer = fits.filter((e) => !fits.some((o) => o !== e && o.name.includes(e.name)));
   if (outer.length === 1) return outer[0];
@@ -824,6 +853,33 @@ function categoryIndustry(scope: SentenceScope, list: Enumeration | string): Ent
   if (link) return link;
   if (GENERIC_KIND.test(x) || !plausibleIndustry(x) || isGenericName(x, '', () => false)) return undefined;
   return scope.table.industry(x, undefined, 'segment');
+}
+
+/**
+ * A kind naming what the firms process (等核桃加工企业, A是全省最大的益智加工企业) in a document whose industry that crop or
+ * material is (核桃产业重点发展…, （二）玫瑰产业, a segment it named): the firms are in that industry, X, not in an
+ * X加工 the document never names — unless the document writes X加工 as a name of its own elsewhere (a heading 石材加工, a
+ * list 发展椰子加工、…), where the kind is that segment. Only plain 加工 after a name of two characters or more (铜加工 is
+ * no 铜 industry) that reads as an industry; X加工 followed by 企业 or by what a capacity is measured in (加工能力, 加工率)
+ * names no segment.
+ */
+const PROCESSED = /^([\u4e00-\u9fff]{2,8}?)加工$/;
+
+function processedOf(scope: SentenceScope, kind: string): Entity | undefined {
+  const p = PROCESSED.exec(kind);
+  if (!p) return undefined;
+  const x = p[1]!;
+  if (/(?:初|深|精深|分选|分级|生产|制品|产品)$/.test(x) || GENERIC_KIND.test(x) || isGenericName(x, '', () => false)) return undefined;
+  const text = scope.doc.source.text;
+  for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + 1)) {
+    if (!/^(?:(?:龙头|骨干|重点|配套)?(?:企业|厂商)|能力|水平|率|转化率|产值|规模|量)/.test(text.slice(at + kind.length, at + kind.length + 8))) return undefined;
+  }
+  const known = scope.table.find('Industry', x);
+  if (known) return known.properties.level === 'system' ? undefined : known;
+  // (the document's own words, X产业 opening a clause or a heading or after a verb of developing: 核桃产业重点发展…, （二）玫瑰产业,
+  // 做强玫瑰产业; not inside a longer name, 苹果产业 in 冰糖心苹果产业)
+  if (!new RegExp(`(?:^|[^\\u4e00-\\u9fff]|发展|做强|做优|做大|壮大|培育|提升)${x}产业`, 'm').test(text)) return undefined;
+  return plausibleIndustry(x) ? scope.table.industry(x, undefined, 'segment') : undefined;
 }
 
 /**
@@ -1022,7 +1078,13 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
   );
   // labs named together as the source of one research (以A、B为创新源头，服务X和Y研发) share its objects:
   // a joint mandate, not a list cross-product
-  const jointResearch = explicit.length > 0 && after.filter((i) => explicit.some((e) => e.id === entityOf(scope, i).id)).every(researchOf);
+  // (…and so do the labs of a 以L1、L2为创新源头，服务X和Y两个产业 sentence whose mandate the reader read as a plain list: the
+  // count closing it leaves no research objects; sourceMandateEdges states the mandate)
+  const mandate = m.label === 'Lab' ? mandateSpans(se) : undefined;
+  const mandateLab = !!mandate && m.start >= mandate.labsStart && m.end <= mandate.labsEnd;
+  const explicitAfter = after.filter((i) => explicit.some((e) => e.id === entityOf(scope, i).id));
+  const inMandate = mandateLab && explicitAfter.length > 0 && explicitAfter.every((i) => i.start >= mandate.clauseStart && i.end <= mandate.clauseEnd);
+  const jointResearch = explicit.length > 0 && (explicitAfter.every(researchOf) || inMandate);
   const pairing: Judged = link || typed ? listed(Math.max(4, peers * k)) : intent ? JUDGED.encouraged : peers >= 2 && k >= 2 && !jointResearch ? listed(peers * k) : JUDGED.stated;
   const out: Tie[] = [];
   const push = (entity: Entity, judged: Judged) => {
@@ -1126,7 +1188,7 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
   // (…not for firms a park's sentence gathers under foci of its own: 广饶经济开发区重点发展橡胶轮胎和合成橡胶，已集聚A、B等企业 —
   // the sentence says what they are in, below)
   const foci = m.label === 'Enterprise' && !explicit.length && !intent && !link ? gatheredByFoci(scope, m) : [];
-  if (!out.length && !foci.length && subject && !link && (m.label === 'Enterprise' || role !== 'none' || (m.label === 'Park' && HOST_VERBS.test(text))) && (m.label !== 'Park' || !inds.length)) push(subject, intent ? JUDGED.encouraged : JUDGED.about);
+  if (!out.length && !foci.length && subject && !link && (m.label === 'Enterprise' || role !== 'none' || (m.label === 'Park' && HOST_VERBS.test(text))) && (m.label !== 'Park' || !inds.length) && !mandateLab) push(subject, intent ? JUDGED.encouraged : JUDGED.about);
   // 广饶经济开发区重点发展橡胶轮胎和合成橡胶，已集聚A、B、C等企业: the firms the park's sentence says it has gathered are
   // in what the same sentence says the park develops: one focus, stated; several, a list against a list (which firm makes
   // which the sentence does not say: listed)
