@@ -6,6 +6,7 @@
 // seconds are the process's (every thread: the workers' extraction and the store's commits).
 import { ingestPaths } from '../server/src/ingest-command.ts';
 import { closeIngestQueue, ingestQueue } from '../server/src/ingest-worker/queue.ts';
+import type { EncodedBatch } from '../server/src/batch-codec.ts';
 import type { GraphBatch } from '../server/src/model.ts';
 import { EmbeddedStore } from '../server/src/store/embedded/index.ts';
 
@@ -28,6 +29,28 @@ export interface EndToEnd {
   lastTenthCommitMs: number;
   nodes: number;
   edges: number;
+  /** CPU seconds per thread of the process (Linux: /proc/self/task), read before the pool closes, busiest first. */
+  threads?: { name: string; cpuSeconds: number }[];
+}
+
+/** CPU seconds of each live thread of this process, by its name (Linux only; [] elsewhere). */
+export async function threadCpu(): Promise<{ name: string; cpuSeconds: number }[]> {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const tick = 100; // USER_HZ
+  const out: { name: string; cpuSeconds: number }[] = [];
+  try {
+    for (const tid of await readdir('/proc/self/task')) {
+      const stat = await readFile(`/proc/self/task/${tid}/stat`, 'utf8').catch(() => '');
+      const close = stat.lastIndexOf(')');
+      if (close < 0) continue;
+      const name = `${stat.slice(stat.indexOf('(') + 1, close)}#${Number(tid) - process.pid}`;
+      const f = stat.slice(close + 2).split(' ');
+      out.push({ name, cpuSeconds: (Number(f[11]) + Number(f[12])) / tick });
+    }
+  } catch {
+    return [];
+  }
+  return out.filter((t) => t.cpuSeconds > 0).sort((a, b) => b.cpuSeconds - a.cpuSeconds);
 }
 
 /** Ingest `files` into a fresh store in `dataDir` as `kg ingest` does; the pool is closed afterwards. */
@@ -57,14 +80,16 @@ export async function ingestEndToEnd(files: string[], dataDir: string): Promise<
   let busySince = 0;
   let busyDocs = 0;
   let storeMs = 0;
-  store.replaceDocument = async (batch: GraphBatch) => {
+  // The worker's encoded batch file goes on to the store, as in `kg ingest` (dropping it made the
+  // store encode every batch again on this thread).
+  store.replaceDocument = async (batch: GraphBatch, encoded?: EncodedBatch) => {
     if (outstanding++ === 0) {
       busySince = performance.now();
       busyDocs = 0;
     }
     busyDocs++;
     try {
-      await replace(batch);
+      await replace(batch, encoded);
     } finally {
       if (--outstanding === 0) {
         const d = performance.now() - busySince;
@@ -77,8 +102,10 @@ export async function ingestEndToEnd(files: string[], dataDir: string): Promise<
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   let outcome;
+  let threads: EndToEnd['threads'];
   try {
     outcome = await ingestPaths(store, files);
+    threads = await threadCpu();
   } finally {
     await closeIngestQueue();
   }
@@ -104,5 +131,37 @@ export async function ingestEndToEnd(files: string[], dataDir: string): Promise<
     lastTenthCommitMs: last,
     nodes: stats.nodes,
     edges: stats.edges,
+    threads,
   };
+}
+
+// CLI: `npx tsx bench/ingest-e2e.ts --dir DIR [--keep DATADIR]` ingests the files of DIR (e.g. what
+// bench/generate-corpus.ts wrote) end to end into a fresh store and prints the figures as JSON, with
+// CPU seconds per MB (the figure to compare on a loaded machine). --keep leaves the data directory.
+if (process.argv[1] && (await import('node:path')).resolve(process.argv[1]) === (await import('node:url')).fileURLToPath(import.meta.url)) {
+  const { mkdtemp, readdir, rm, stat } = await import('node:fs/promises');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const arg = (k: string) => {
+    const i = process.argv.indexOf(k);
+    return i >= 0 ? process.argv[i + 1] : undefined;
+  };
+  const dir = arg('--dir');
+  if (!dir) {
+    console.error('用法 / usage: tsx bench/ingest-e2e.ts --dir <corpus dir> [--keep <data dir>]');
+    process.exit(2);
+  }
+  const files = (await readdir(dir)).sort().map((f) => path.join(dir, f));
+  let bytes = 0;
+  for (const f of files) bytes += (await stat(f)).size;
+  const keep = arg('--keep');
+  const dataDir = keep ?? (await mkdtemp(path.join(os.tmpdir(), 'kg-ingest-e2e-')));
+  try {
+    const e = await ingestEndToEnd(files, dataDir);
+    const mb = bytes / 2 ** 20;
+    const r3 = (x: number) => Math.round(x * 1000) / 1000;
+    console.log(JSON.stringify({ megabytes: r3(mb), workers: e.workers, documents: e.documents, failed: e.failed, nodes: e.nodes, edges: e.edges, wallSeconds: r3(e.wallSeconds), MBps: r3(mb / e.wallSeconds), cpuSeconds: r3(e.cpuSeconds), cpuSecondsPerMB: r3(e.cpuSeconds / mb), storeShare: r3(e.storeShare), threads: e.threads?.map((t) => `${t.name} ${t.cpuSeconds}`) }));
+  } finally {
+    if (!keep) await rm(dataDir, { recursive: true, force: true });
+  }
 }
