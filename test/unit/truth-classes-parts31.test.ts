@@ -1,0 +1,27 @@
+// PART_OF classes found by parts31 (blind49/blind50 and the earlier sets). Each test runs a short document written for it
+// (names and places invented) through the real read, structure and extraction stages, and asserts what the class gives
+// and what must not come.
+import { describe, expect, it } from 'vitest';
+import { named, runDoc } from '../fixtures/class-doc.ts';
+
+describe('a title joining two fields with 和/与 (天然橡胶和绿茶, 特色畜禽和芳香, 脐橙和特色农产品加工, 食品加工和预制菜: blind18, blind36, blind44, blind49, blind50)', () => {
+  it('nothing is a part of the pair as one; a chain under a part goes to that part', async () => {
+    const x = await runDoc('青禾县2026年山茶油和蓝莓产业发展工作要点\n\n一、重点工作\n1. 做强山茶油产业。依托青禾茶油公司，发展山茶籽压榨和茶油化妆品。\n2. 培育蓝莓产业。全县已形成“蓝莓种植—蓝莓分选—蓝莓果酒”的链条。\n');
+    const part = named(x, 'PART_OF');
+    expect(part.filter((e) => /-> 山茶油[与和]蓝莓/.test(e))).toEqual([]);
+    expect(part).toContain('蓝莓果酒 -> 蓝莓');
+  });
+  it('a second part with a tail both share is read by its head the text writes alone (肉苁蓉和玫瑰特色健康 → 玫瑰)', async () => {
+    const x = await runDoc('青禾地区推进枸杞和沙棘特色健康产业发展重点任务分工方案\n\n一、重点任务\n(一)枸杞产业。枸杞产业重点发展枸杞原浆和枸杞干果。\n(二)沙棘产业。全县已形成“沙棘种植—沙棘采摘—沙棘果汁”的完整链条。\n');
+    const part = named(x, 'PART_OF');
+    expect(part.filter((e) => /特色健康/.test(e))).toEqual([]);
+    expect(part).toContain('沙棘果汁 -> 沙棘');
+  });
+  it('a pair with an umbrella (绿色石化和新材料) or two lexicon fields (半导体和集成电路) stays one', async () => {
+    const x = await runDoc('青禾市推进绿色石化和新材料产业高质量发展重点任务分工方案\n\n一、重点任务\n1. 延伸链条。青禾石化区已形成“原油加工—乙烯—聚乙烯”的链条，下游新材料产值占比提高。\n');
+    const part = named(x, 'PART_OF');
+    expect(part.some((e) => /-> 绿色石化[和与]新材料/.test(e))).toBe(true);
+    const y = await runDoc('青禾市加快半导体和集成电路产业高质量发展行动方案\n\n一、重点任务\n1．提升制造能级。青禾市已形成“芯片设计—晶圆制造—封装测试”的链条，依托青禾微电子等半导体企业发展功率器件。\n');
+    expect(named(y, 'PART_OF').some((e) => /-> 半导体[和与]集成电路/.test(e))).toBe(true);
+  });
+});
