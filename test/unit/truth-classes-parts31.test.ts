@@ -25,3 +25,13 @@ describe('a title joining two fields with 和/与 (天然橡胶和绿茶, 特色
     expect(named(y, 'PART_OF').some((e) => /-> 半导体[和与]集成电路/.test(e))).toBe(true);
   });
 });
+
+describe('a chain level named by a bare kind or grade on its own line (（一）上游：原料。主要包括…: blind49 r05; the same-sentence form of blind36 r05)', () => {
+  it('the items the level lists, and those its paragraph develops, are the chain\'s; a level naming a segment keeps them', async () => {
+    const x = await runDoc('青禾市陶瓷新材料产业链链长制实施方案\n\n三、产业链图谱\n（一）上游：原料。主要包括高岭土、长石粉和锆英砂，依托青禾矿业等企业，发展精制高岭土。\n（二）中游：坯料制备。主要包括泥料制备和釉料制备。\n（三）下游：深加工。主要包括日用陶瓷、卫生陶瓷和电子陶瓷。依托青禾瓷业等企业，发展骨质瓷和陶瓷基板。\n');
+    const part = named(x, 'PART_OF');
+    for (const k of ['高岭土', '长石粉', '锆英砂', '精制高岭土', '日用陶瓷', '电子陶瓷', '骨质瓷']) expect(part).toContain(`${k} -> 陶瓷新材料`);
+    expect(part.filter((e) => /-> (?:原料|深加工)$/.test(e))).toEqual([]);
+    expect(part).toContain('泥料制备 -> 坯料制备');
+  });
+});

@@ -11,7 +11,7 @@ import { isGenericWord } from '../entities/typing.ts';
 import type { EdgeSet } from './edges.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
 import { chainBuilt } from './supports.ts';
-import { bareStage } from '../resolve/joined.ts';
+import { bareLevel, bareStage } from '../resolve/joined.ts';
 
 export interface Segment {
   surface: string;
@@ -1195,7 +1195,7 @@ function levelLineParts(scope: SentenceScope, state: ChainState, opened: Segment
   const norm = scope.doc.source.norm;
   const line = norm.lastIndexOf('\n', s.start - 1) + 1;
   if (opened) {
-    const one = opened.length === 1 && !/[和与及]/.test(opened[0]!.surface) ? (table.find('Industry', opened[0]!.surface) ?? table.industry(opened[0]!.surface, undefined, 'segment')) : undefined;
+    const one = opened.length === 1 && !/[和与及]/.test(opened[0]!.surface) && !bareLevel(opened[0]!.surface) ? (table.find('Industry', opened[0]!.surface) ?? table.industry(opened[0]!.surface, undefined, 'segment')) : undefined;
     state.levelLine = /^\s*$/.test(norm.slice(line, s.start)) ? { line, ...(one ? { level: one } : {}) } : undefined;
     return;
   }
@@ -1229,7 +1229,7 @@ function levelLabelParts(scope: SentenceScope, domain: Entity | undefined): void
   const raw = (m[1] ?? m[2]!).trim();
   if (/应用(?:领域|场景|市场|方向)$|^(?:应用|下游应用|市场)$/.test(raw)) return;
   const name = raw.replace(/(?:环节|产业链|产业|领域)$/, '');
-  const one = !m[1] && name === raw && !/[和与及]/.test(name) && okSegment(name) && !bareStage(name) && !/^(?:原料|原辅料|原材料|辅料|终端|终端产品|初级产品)$/.test(name);
+  const one = !m[1] && name === raw && !/[和与及]/.test(name) && okSegment(name) && !bareLevel(name);
   const whole = one ? (table.find('Industry', name) ?? table.industry(name, undefined, 'segment')) : (domain ?? subject);
   if (!whole) return;
   const body = m[3]!.replace(/(等|等环节|等领域|等产品)[^、]*$/, '');

@@ -22,6 +22,14 @@ const BARE = /^(设计|制造|研发|生产|应用|系统|服务|销售|运营|�
 export function bareStage(name: string): boolean {
   return BARE.test(name);
 }
+/**
+ * A chain level named by a bare kind or grade (上游：原料 / 中游：原片 / 下游：深加工): no segment of its own — the items the
+ * level lists are the chain's (blind49 r05: 石英砂 PART_OF 玻璃新材料, 原料 only optional), as a stage alone is no segment.
+ */
+const BARE_LEVEL = /^(?:原料|原辅料|原材料|辅料|终端|终端产品|初级产品|原片|半成品|成品)$/;
+export function bareLevel(name: string): boolean {
+  return BARE.test(name) || BARE_LEVEL.test(name);
+}
 /** A component or kind head that may close both parts of a pair (火箭和卫星部组件 = 火箭部组件, 卫星部组件). */
 const SHARED_KIND_HEAD = /(部组件|零部件|部件|组件|配件|元器件|器件|材料|装备|设备|系统|软件|芯片|模组)$/;
 /** A stage a second part may end with, shared by the first (船舶与海工装备总装). */
