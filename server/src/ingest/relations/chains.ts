@@ -160,10 +160,14 @@ export function dashChains(text: string, offset: number): DashChain[] {
     // a chain written without quotes (已集聚A、B等企业，形成单晶硅棒—单晶硅片—光伏组件产业链): the verb opening its first
     // link and the chain word closing its last are the sentence's, not the links' (“A—B”产业链 is read as before); only
     // with the chain word (已形成郑州—许昌—商丘—南阳超硬材料产业带 lines places up, no chain)
-    const bare = !/^[“"]/.test(m0[0]) ? /^((?:已经|已|初步|基本|逐步)?(?:形成|构建|打造|建成|贯通|打通)了?)?(.+?)((?:全产业链|产业链条|产业链|链条))?$/.exec(m0[1]!) : null;
-    const lead = bare?.[1] ?? '';
+    // (仪器仪表产业链条为传感器—变送器—智能仪表 written without quotes or colon: the chain and its 为 are the sentence's, the
+    // first link only what follows them — blind54 r03, r07)
+    const unquoted = !/^[“"]/.test(m0[0]);
+    const chainLead = unquoted ? /^[\u3400-\u9fffA-Za-z0-9]*?(?:全产业链|产业链条|产业链|链条)(?:主要)?(?:为|是)(?=[\u3400-\u9fffA-Za-z0-9])/.exec(m0[1]!)?.[0] ?? '' : '';
+    const bare = unquoted ? /^((?:已经|已|初步|基本|逐步)?(?:形成|构建|打造|建成|贯通|打通)了?)?(.+?)((?:全产业链|产业链条|产业链|链条))?$/.exec(m0[1]!.slice(chainLead.length)) : null;
+    const lead = chainLead + (bare?.[1] ?? '');
     const tail = bare?.[3] ?? '';
-    const m = bare && tail ? Object.assign([m0[0].slice(lead.length, m0[0].length - tail.length), bare[2]!], { index: m0.index! + lead.length, input: text }) as unknown as RegExpMatchArray : m0;
+    const m = bare && (tail || chainLead) ? Object.assign([m0[0].slice(lead.length, m0[0].length - tail.length), bare[2]!], { index: m0.index! + lead.length, input: text }) as unknown as RegExpMatchArray : m0;
     const body = m[1]!;
     const bodyStart = m.index! + m[0].indexOf(body);
     const parts = body.split(new RegExp(DASH));
