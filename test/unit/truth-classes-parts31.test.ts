@@ -35,3 +35,25 @@ describe('a chain level named by a bare kind or grade on its own line (（一）
     expect(part).toContain('泥料制备 -> 坯料制备');
   });
 });
+
+describe('a chain written after its name and 为 with no quotes or colon (仪器仪表产业链条为传感器—变送器—智能仪表: blind54 r03, r07; the quoted and colon forms of blind36, blind39)', () => {
+  it('the links run from what follows 为, each a part of the chain named before it, in order', async () => {
+    const x = await runDoc('青禾市2026年制造业工作要点\n\n一、重点工作\n1|做强仪表主链。智能仪表产业链条为敏感元件—信号调理模块—智能仪表整机。支持青禾仪表扩大产能。\n2|延伸管材加工。管材产业链条为聚乙烯树脂—管材挤出—管件成品,支持青禾管业扩大产能。\n');
+    const part = named(x, 'PART_OF');
+    for (const k of ['敏感元件', '信号调理模块', '智能仪表整机']) expect(part).toContain(`${k} -> 智能仪表`);
+    for (const k of ['聚乙烯树脂', '管材挤出', '管件成品']) expect(part).toContain(`${k} -> 管材`);
+    expect(part.filter((e) => /链条为|产业链/.test(e))).toEqual([]);
+    const up = named(x, 'UPSTREAM_OF');
+    expect(up).toContain('敏感元件 -> 信号调理模块');
+    expect(up).toContain('管材挤出 -> 管件成品');
+  });
+});
+
+describe('a joined section heading whose child shares no word with either part (第一节 浮标与鱼竿 … 发展碳素鱼竿和路亚竿: blind54 r02)', () => {
+  it('the child goes where the siblings its sentence lists with it go', async () => {
+    const x = await runDoc('青禾市“十五五”渔具产业发展规划\n\n第三章 重点产业\n\n第一节 钓线与钓钩\n\n以青禾渔具为龙头，做强尼龙钓线和碳氟钓线。依托青禾钓具等企业，发展倒刺钓钩和路亚钩。\n');
+    const part = named(x, 'PART_OF');
+    expect(part).toContain('路亚钩 -> 钓钩');
+    expect(part).not.toContain('路亚钩 -> 钓线');
+  });
+});
