@@ -6,6 +6,7 @@ import type { LexiconIndex } from '../lexicon/match.ts';
 import type { IndustryEntry } from '../lexicon/index.ts';
 import { isGenericName } from './typing.ts';
 import { productHeadAfter } from './mentions.ts';
+import { bareLevel } from '../resolve/joined.ts';
 
 export interface IndustryRef {
   surface: string;
@@ -96,6 +97,8 @@ export function headingPhrase(title: string): { phrase: string; position?: numbe
   const pos = /^(上游|中游|下游)\s*[:：]?\s*(.+)$/.exec(t);
   if (pos) {
     const p = pos[2]!.replace(/(产业|领域|环节|产业链)$/, '').replace(HEADING_VERB, '');
+    // (上游：原料 / 下游：深加工: a bare kind or grade names no segment; the level's items are the chain's)
+    if (/^(?:上游|中游|下游)\s*[:：]/.test(t) && bareLevel(p)) return undefined;
     return plausibleHeadingIndustry(p) ? { phrase: p, position: CHAIN_POSITION[pos[1]!]! } : undefined;
   }
   const v = HEADING_VERB.exec(t);
@@ -207,6 +210,11 @@ function headingIndustries(path: string[], index: LexiconIndex, known?: KnownInd
   for (let d = path.length - 1; d >= 0; d--) {
     // (第一节　苹果产业链: a chapter's or section's number is no part of the chain a heading names)
     const title = stripNumbering(path[d]!).replace(/^第[一二三四五六七八九十百零\d]+[章节篇]\s*(?=[^，,、\s]{1,10}(?:环节|产业链)$)/, '');
+    // (（三）下游：深加工 / 上游：原料: a level named by a bare kind or grade names no segment — its sentences are the
+    // chain's, the heading above's)
+    // (only the labelled form, 上游：材料: （一）上游材料环节 names the level's segment, 材料 — genre g16)
+    const level = /^(?:上游|中游|下游)\s*[:：]\s*(.+?)[。.:：]?$/.exec(title.trim());
+    if (level && bareLevel(level[1]!.replace(/(产业|领域|环节|产业链)$/, ''))) continue;
     const hp = headingPhrase(title);
     // （一）做强制造封测环节: stages without an object name no segment of their own (the measures under it name them)
     if (hp && TWO_STAGES.test(hp.phrase) && hp.phrase !== '封装测试') continue;

@@ -11,7 +11,7 @@ import { isGenericWord } from '../entities/typing.ts';
 import type { EdgeSet } from './edges.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
 import { chainBuilt } from './supports.ts';
-import { bareStage } from '../resolve/joined.ts';
+import { bareLevel, bareStage } from '../resolve/joined.ts';
 
 export interface Segment {
   surface: string;
@@ -160,10 +160,14 @@ export function dashChains(text: string, offset: number): DashChain[] {
     // a chain written without quotes (已集聚A、B等企业，形成单晶硅棒—单晶硅片—光伏组件产业链): the verb opening its first
     // link and the chain word closing its last are the sentence's, not the links' (“A—B”产业链 is read as before); only
     // with the chain word (已形成郑州—许昌—商丘—南阳超硬材料产业带 lines places up, no chain)
-    const bare = !/^[“"]/.test(m0[0]) ? /^((?:已经|已|初步|基本|逐步)?(?:形成|构建|打造|建成|贯通|打通)了?)?(.+?)((?:全产业链|产业链条|产业链|链条))?$/.exec(m0[1]!) : null;
-    const lead = bare?.[1] ?? '';
+    // (仪器仪表产业链条为传感器—变送器—智能仪表 written without quotes or colon: the chain and its 为 are the sentence's, the
+    // first link only what follows them — blind54 r03, r07)
+    const unquoted = !/^[“"]/.test(m0[0]);
+    const chainLead = unquoted ? /^[\u3400-\u9fffA-Za-z0-9]*?(?:全产业链|产业链条|产业链|链条)(?:主要)?(?:为|是)(?=[\u3400-\u9fffA-Za-z0-9])/.exec(m0[1]!)?.[0] ?? '' : '';
+    const bare = unquoted ? /^((?:已经|已|初步|基本|逐步)?(?:形成|构建|打造|建成|贯通|打通)了?)?(.+?)((?:全产业链|产业链条|产业链|链条))?$/.exec(m0[1]!.slice(chainLead.length)) : null;
+    const lead = chainLead + (bare?.[1] ?? '');
     const tail = bare?.[3] ?? '';
-    const m = bare && tail ? Object.assign([m0[0].slice(lead.length, m0[0].length - tail.length), bare[2]!], { index: m0.index! + lead.length, input: text }) as unknown as RegExpMatchArray : m0;
+    const m = bare && (tail || chainLead) ? Object.assign([m0[0].slice(lead.length, m0[0].length - tail.length), bare[2]!], { index: m0.index! + lead.length, input: text }) as unknown as RegExpMatchArray : m0;
     const body = m[1]!;
     const bodyStart = m.index! + m[0].indexOf(body);
     const parts = body.split(new RegExp(DASH));
@@ -1195,7 +1199,7 @@ function levelLineParts(scope: SentenceScope, state: ChainState, opened: Segment
   const norm = scope.doc.source.norm;
   const line = norm.lastIndexOf('\n', s.start - 1) + 1;
   if (opened) {
-    const one = opened.length === 1 && !/[和与及]/.test(opened[0]!.surface) ? (table.find('Industry', opened[0]!.surface) ?? table.industry(opened[0]!.surface, undefined, 'segment')) : undefined;
+    const one = opened.length === 1 && !/[和与及]/.test(opened[0]!.surface) && !bareLevel(opened[0]!.surface) ? (table.find('Industry', opened[0]!.surface) ?? table.industry(opened[0]!.surface, undefined, 'segment')) : undefined;
     state.levelLine = /^\s*$/.test(norm.slice(line, s.start)) ? { line, ...(one ? { level: one } : {}) } : undefined;
     return;
   }
@@ -1229,7 +1233,7 @@ function levelLabelParts(scope: SentenceScope, domain: Entity | undefined): void
   const raw = (m[1] ?? m[2]!).trim();
   if (/应用(?:领域|场景|市场|方向)$|^(?:应用|下游应用|市场)$/.test(raw)) return;
   const name = raw.replace(/(?:环节|产业链|产业|领域)$/, '');
-  const one = !m[1] && name === raw && !/[和与及]/.test(name) && okSegment(name) && !bareStage(name) && !/^(?:原料|原辅料|原材料|辅料|终端|终端产品|初级产品)$/.test(name);
+  const one = !m[1] && name === raw && !/[和与及]/.test(name) && okSegment(name) && !bareLevel(name);
   const whole = one ? (table.find('Industry', name) ?? table.industry(name, undefined, 'segment')) : (domain ?? subject);
   if (!whole) return;
   const body = m[3]!.replace(/(等|等环节|等领域|等产品)[^、]*$/, '');

