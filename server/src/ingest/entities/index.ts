@@ -74,7 +74,8 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
   // no Tianjin zone by a bare 高新区)
   const mentionsHome = !homeCity || doc.source.text.includes(homeCity.replace(/市$/, ''));
   const shorts = new Map<string, { name: string; label: Mention['label']; kind?: string }>();
-  const ownPlaces = placeShortNames(doc.meta.city, doc.meta.jurisdiction);
+  // (and the county or city the title opens with, 奉节县2026年…工作要点, where the lexicon knows no jurisdiction of it)
+  const ownPlaces = placeShortNames(doc.meta.city, doc.meta.jurisdiction, titlePlace(doc.meta.title));
   const placeOpener = opensWithPlace(ctx, jurisdictions);
   const sentences: SentenceEntities[] = [];
   let subject: Entity | undefined;
@@ -280,6 +281,11 @@ function placeShortNames(...places: (string | undefined)[]): string[] {
   return [...out];
 }
 
+/** The city, county or district a title opens with (奉节县2026年脐橙…工作要点 → 奉节县); undefined when none. */
+function titlePlace(title: string | undefined): string | undefined {
+  return /^([\u3400-\u9fff]{2,3}(?:市|县|区))(?=\d|[\u3400-\u9fff])/.exec(title ?? '')?.[1];
+}
+
 /**
  * 辛集|皮革皮具产业园: the document's own place written right before a park's name opens that name (the
  * segmenter read 辛集 as a verb of its own and cut it off). A park whose name already opens with a place
@@ -288,7 +294,8 @@ function placeShortNames(...places: (string | undefined)[]): string[] {
 function openedByOwnPlace(mentions: Mention[], text: string, offset: number, places: string[], placed: (name: string) => boolean): void {
   if (!places.length) return;
   for (const m of mentions) {
-    if (m.label !== 'Park' || m.lex || m.name) continue;
+    // (依托奉节|康橙食品: a firm's name too — the segmenter read 奉节 as a verb — where no place opens it already)
+    if ((m.label !== 'Park' && m.label !== 'Enterprise') || m.lex || m.name) continue;
     const before = text.slice(0, m.start - offset);
     const place = places.find((p) => before.endsWith(p) && !m.surface.startsWith(p));
     if (!place || placed(m.surface)) continue;

@@ -145,7 +145,8 @@ const CATEGORY: [RegExp, OrgLabel, string | undefined][] = [
   [/^(一批|一系列|各类)?(行业|国内|知名|重点|优势|龙头|骨干|代表|代表性|核心|特色|明星|领军|头部|标杆|仿真|传感器|科技型|数据库服务|靶点发现|核心芯片设计|量子通信龙头)*(企业|公司|集团|厂商|链主)(?!家)/, 'Enterprise', undefined],
   // 阿斯利康、武田制药等外资药企 / 中航西飞、中国航发等央企: the genre's short words for kinds of firm
   // (理想汽车、小鹏汽车等新势力车企: any short qualifier before the kind)
-  [/^(一批|各类)?[\u3400-\u9fff]{0,4}?(央企|国企|民企|外企|药企|车企|险企|房企)(?![业])/, 'Enterprise', undefined],
+  // (伊利、蒙牛等乳企 / 雨润等肉企 / 等茶企: any one character of trade before 企 — not 政企, 校企, 银企, pairs of parties)
+  [/^(一批|各类)?[\u3400-\u9fff]{0,4}?(?:央企|国企|民企|外企|(?<![政校银院])[\u3400-\u9fff]企)(?![业])/, 'Enterprise', undefined],
   // 以A、B为龙头 / 为链主: the firms that lead a chain
   [/^为(龙头|链主|龙头企业|链主企业|引领|牵引)/, 'Enterprise', undefined],
   [/^(一批|各类)?(知名|重点|双一流)?(高校|大学|高等院校|高等学校)/, 'Lab', 'university'],
