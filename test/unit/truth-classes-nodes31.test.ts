@@ -98,3 +98,35 @@ describe('a firm opened by the document’s own county', () => {
     expect(firms.filter((f) => f.startsWith('社'))).toEqual([]);
   });
 });
+
+// A clause read as an industry's name: a verb of dependence, coverage, use, registration, award or plan inside it (原料依赖外购,
+// 产品广泛用于食品, 申报省级专精特新中小, 投入按10%给予奖补, 主要包括包装纸箱, 发展羽绒服: 11 wrong nodes in blind29–32, blind35,
+// blind40, blind53, blind54; no industry of any gold has one of these words).
+describe('a clause read as an industry', () => {
+  it('is no industry node', async () => {
+    const x = await runDoc(`青禾市文具产业发展方案
+
+一、发展现状
+青禾文具产业园重点发展中性笔和马克笔，高端笔头原料依赖外购，产品广泛用于学校和办公场所。
+
+二、重点任务
+（一）支持企业申报省级专精特新中小企业，对新增设备投入按10%给予奖补。
+`);
+    const inds = names(x, 'Industry');
+    expect(inds).toEqual(expect.arrayContaining(['中性笔', '马克笔']));
+    expect(inds.filter((n) => /(依赖|用于|申报|给予)/.test(n))).toEqual([]);
+  });
+});
+
+// A typed list whose kind joins two kinds (…等锻件和滚动体企业, 等保持架与密封件企业: blind53 r01; 等电池片和组件企业, 等硅烷和
+// 硅橡胶企业, 等车体和汽车零部件企业 in 8 more documents): the items are firms, as with one kind.
+describe('a firm list closed by two kinds joined', () => {
+  it('names the firms', async () => {
+    const x = await runDoc(`青禾市轴承产业发展规划
+
+一、配套体系
+依托青禾恒通锻造、青禾金泰钢球等锻件和滚动体企业和青禾宏远保持架等保持架与密封件企业，完善轴承配套。
+`);
+    expect(names(x, 'Enterprise')).toEqual(expect.arrayContaining(['青禾恒通锻造', '青禾金泰钢球', '青禾宏远保持架']));
+  });
+});
