@@ -130,3 +130,18 @@ describe('a firm list closed by two kinds joined', () => {
     expect(names(x, 'Enterprise')).toEqual(expect.arrayContaining(['青禾恒通锻造', '青禾金泰钢球', '青禾宏远保持架']));
   });
 });
+
+// An applicant's conditions read as a list of firms (在X县内登记注册、从事Y生产、具有独立法人资格的企业: blind8 r05, blind54 r01,
+// four wrong firms; no organisation of any gold has these words in its name).
+describe('an applicant’s conditions', () => {
+  it('name no firms', async () => {
+    const x = await runDoc(`青禾市文具产业高质量发展若干措施
+
+一、适用范围
+本措施适用于在青禾市行政区域内依法注册、从事书写工具及其配套生产、具有独立法人资格的企业。支持青禾文创集团建设数字化车间。
+`);
+    const firms = names(x, 'Enterprise');
+    expect(firms).toContain('青禾文创集团');
+    expect(firms.filter((f) => /(注册|从事|资格)/.test(f))).toEqual([]);
+  });
+});

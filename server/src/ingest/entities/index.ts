@@ -90,6 +90,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     // (a subject that joins two industries, 生物医药和高端医疗器械, is no one name its parts hide in)
     dropInsideContext(mentions, context, text, s.start, subjectRef?.entry || /[和与及、]/.test(subjectRef?.surface ?? '') ? undefined : subjectRef?.surface);
     dropMarkup(mentions);
+    dropEligibility(mentions);
     dropQuantities(mentions);
     boundIndustries(mentions, text, s.start);
     campusNames(mentions, text, s.start);
@@ -379,6 +380,15 @@ function dropJurisdictions(mentions: Mention[], names: Set<string>, own: string 
     const n = m.surface.replace(/\s/g, '');
     if (names.has(n) || n === own) mentions.splice(mentions.indexOf(m), 1);
   }
+}
+
+/**
+ * 在桐庐县内登记注册、从事书写工具生产、具有独立法人资格的企业: the conditions a subsidy's applicant must meet, read as a
+ * list of firms — registration, the line of business it engages in, legal standing. No organisation's name says them.
+ */
+const ELIGIBILITY = /(登记注册|依法注册|注册登记|从事|具有|具备|资格|行政区域内|[县市区]内(?:登记|注册))/;
+function dropEligibility(mentions: Mention[]): void {
+  for (const m of [...mentions]) if (m.label !== 'Industry' && !m.lex && ELIGIBILITY.test(m.surface)) mentions.splice(mentions.indexOf(m), 1);
 }
 
 /** Names with markup in them are none (markup.ts); an alias with markup is dropped. */
