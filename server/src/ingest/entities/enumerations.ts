@@ -116,6 +116,10 @@ function triggerCuts(s: string, inside?: ReadonlySet<number>): number[] {
         // 支持正和集团, 、中和集团: a joiner after a lone character, right before a firm's legal word, is inside the
         // trade name (a joiner between two names has a name before it, not one character)
         if (/^[和与及]$/.test(t) && /^(?:集团|公司|股份|控股)/.test(s.slice(i + 1)) && /[\u3400-\u9fff]/.test(s[i - 1] ?? '') && (i === 1 || !/[\u3400-\u9fff]/.test(s[i - 2]!) || TRIGGERS.some((g) => g.length >= 2 && s.slice(0, i - 1).endsWith(g)))) break;
+        // (在|和田经济技术开发区, 建设|和田肉苁蓉产业园, 、和林格尔新区: a joiner with nothing to join on its left — at the
+        // start, or right after a trigger — that opens a proper noun the segmenter knows, a place's or a name's, is that
+        // noun's first character)
+        if (inside && /^[和与及]$/.test(t) && (i === 0 || cuts.has(i)) && properOpening(s.slice(i, i + 6), t)) break;
         cuts.add(i + t.length);
         if (t.length >= 2) covered = Math.max(covered, i + t.length);
         break;
@@ -123,6 +127,12 @@ function triggerCuts(s: string, inside?: ReadonlySet<number>): number[] {
     }
   }
   return [...cuts].sort((a, b) => a - b);
+}
+
+/** Does `s` open with a proper noun of two characters or more that begins with the joiner `j` (和田, 和林格尔, 和平)? */
+function properOpening(s: string, j: string): boolean {
+  const w = words(s)[0];
+  return !!w && w.word.length >= 2 && w.word.startsWith(j) && /^(ns|nz|nr|nrt)$/.test(w.tag);
 }
 
 /** Find enumerations (2+ items joined by 、, or one item closed by 等) in a clause; a 等 closes a list. */
@@ -192,7 +202,7 @@ function enumerationsInPiece(cl: Clause, startIndex: number, index?: LexiconInde
   if (served && firstStart < served[0].length && head.length - served[0].length >= 2) firstStart = served[0].length;
   // 布局聚变能源和深空探测等: a conjunction joins two items; the list starts at the cut before it
   // (…等X企业和B等Y企业: the 和 after a typed list's kind word opens the next list)
-  if (cuts.length > 1 && /[和与及]$/.test(head.slice(0, firstStart)) && !/(参与|给与|以及|涉及|惠及)$/.test(head.slice(0, firstStart)) && !/(企业|厂商|公司|机构|院所|高校)[和与及]$/.test(head.slice(0, firstStart))) firstStart = cuts[cuts.length - 2]!;
+  if (cuts.length > 1 && /[和与及]$/.test(head.slice(0, firstStart)) && !/(参与|给与|以及|涉及|惠及)$/.test(head.slice(0, firstStart)) && !/(企业|厂商|公司|机构|院所|高校|合作社)[和与及]$/.test(head.slice(0, firstStart))) firstStart = cuts[cuts.length - 2]!;
   // (…等锂盐企业和富临精工、…: after a typed list's kind word and 和 the next list's first name is whole,
   // however the segmenter splits it: 富临|精工)
   const kindJoin = [...head.matchAll(/(?:^|等)[^、，,等]{0,10}?(?:企业|厂商|公司)[和及]/g)].pop();
@@ -210,6 +220,12 @@ function enumerationsInPiece(cl: Clause, startIndex: number, index?: LexiconInde
   // verb on — a cut the segmenter alone made inside it (安踏/v|体育) opens no name (a kind of firm is whole too)
   const invitedAt = headTriggers.filter((c) => INVITE_CUT.test(head.slice(0, c))).pop();
   if (invitedAt !== undefined && invitedAt < firstStart && !headTriggers.some((c) => c > invitedAt) && head.length - invitedAt <= 8 && /^[\u3400-\u9fff]+$/.test(head.slice(invitedAt)) && dengIdx === t.length - 1 && FIRM_KIND_AFTER.test(afterDeng)) firstStart = invitedAt;
+  // (重点招引以岭药业、华润三九等…, 依托以岭药业发展…: a 以 right after a trigger, read by the segmenter as the first
+  // character of a word it does not know or a place's, with no 为 after it in the clause, is no preposition — the name opens with it)
+  if (firstStart >= 2 && head[firstStart - 1] === '以' && (headTriggers.includes(firstStart - 1) || firstStart === 1) && !/为/.test(t.slice(firstStart)) && !/为/.test(afterDeng)) {
+    const w = words(head.slice(firstStart - 1, firstStart + 5))[0];
+    if (w && w.word.length >= 2 && /^(x|ns|nz|nr|nrt)$/.test(w.tag)) firstStart -= 1;
+  }
   const items: Span[] = [];
   let prev = firstStart;
   for (const s of seps) {
@@ -420,7 +436,8 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
         }
       }
       // (the cut right before a joiner the name runs across is passed over too)
-      if (/^[与和及]/.test(name)) {
+      // (…but not 和田经济技术开发区 after 在 or at the start: a proper noun opening with the joiner's character)
+      if (/^[与和及]/.test(name) && !((cuts[j] === 0 || trig.has(cuts[j]!)) && properOpening(name, name[0]!))) {
         if (cuts[j] === joinedAt) continue;
         break;
       }

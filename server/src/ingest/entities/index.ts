@@ -74,7 +74,8 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
   // no Tianjin zone by a bare 高新区)
   const mentionsHome = !homeCity || doc.source.text.includes(homeCity.replace(/市$/, ''));
   const shorts = new Map<string, { name: string; label: Mention['label']; kind?: string }>();
-  const ownPlaces = placeShortNames(doc.meta.city, doc.meta.jurisdiction);
+  // (and the county or city the title opens with, 奉节县2026年…工作要点, where the lexicon knows no jurisdiction of it)
+  const ownPlaces = placeShortNames(doc.meta.city, doc.meta.jurisdiction, titlePlace(doc.meta.title));
   const placeOpener = opensWithPlace(ctx, jurisdictions);
   const sentences: SentenceEntities[] = [];
   let subject: Entity | undefined;
@@ -89,6 +90,7 @@ export function findEntities(doc: StructuredDoc, ctx: IngestContext): EntityFind
     // (a subject that joins two industries, 生物医药和高端医疗器械, is no one name its parts hide in)
     dropInsideContext(mentions, context, text, s.start, subjectRef?.entry || /[和与及、]/.test(subjectRef?.surface ?? '') ? undefined : subjectRef?.surface);
     dropMarkup(mentions);
+    dropEligibility(mentions);
     dropQuantities(mentions, lists);
     boundIndustries(mentions, text, s.start);
     campusNames(mentions, text, s.start);
@@ -282,6 +284,11 @@ function placeShortNames(...places: (string | undefined)[]): string[] {
   return [...out];
 }
 
+/** The city, county or district a title opens with (奉节县2026年脐橙…工作要点 → 奉节县); undefined when none. */
+function titlePlace(title: string | undefined): string | undefined {
+  return /^([\u3400-\u9fff]{2,3}(?:市|县|区))(?=\d|[\u3400-\u9fff])/.exec(title ?? '')?.[1];
+}
+
 /**
  * 辛集|皮革皮具产业园: the document's own place written right before a park's name opens that name (the
  * segmenter read 辛集 as a verb of its own and cut it off). A park whose name already opens with a place
@@ -290,7 +297,8 @@ function placeShortNames(...places: (string | undefined)[]): string[] {
 function openedByOwnPlace(mentions: Mention[], text: string, offset: number, places: string[], placed: (name: string) => boolean): void {
   if (!places.length) return;
   for (const m of mentions) {
-    if (m.label !== 'Park' || m.lex || m.name) continue;
+    // (依托奉节|康橙食品: a firm's name too — the segmenter read 奉节 as a verb — where no place opens it already)
+    if ((m.label !== 'Park' && m.label !== 'Enterprise') || m.lex || m.name) continue;
     const before = text.slice(0, m.start - offset);
     const place = places.find((p) => before.endsWith(p) && !m.surface.startsWith(p));
     if (!place || placed(m.surface)) continue;
@@ -374,6 +382,15 @@ function dropJurisdictions(mentions: Mention[], names: Set<string>, own: string 
     const n = m.surface.replace(/\s/g, '');
     if (names.has(n) || n === own) mentions.splice(mentions.indexOf(m), 1);
   }
+}
+
+/**
+ * 在桐庐县内登记注册、从事书写工具生产、具有独立法人资格的企业: the conditions a subsidy's applicant must meet, read as a
+ * list of firms — registration, the line of business it engages in, legal standing. No organisation's name says them.
+ */
+const ELIGIBILITY = /(登记注册|依法注册|注册登记|从事|具有|具备|资格|行政区域内|[县市区]内(?:登记|注册))/;
+function dropEligibility(mentions: Mention[]): void {
+  for (const m of [...mentions]) if (m.label !== 'Industry' && !m.lex && ELIGIBILITY.test(m.surface)) mentions.splice(mentions.indexOf(m), 1);
 }
 
 /** Names with markup in them are none (markup.ts); an alias with markup is dropped. */

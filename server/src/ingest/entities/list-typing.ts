@@ -132,6 +132,12 @@ export function placeNamedFirm(item: string, index: { isIndustryTerm(s: string):
   return /^(x|nr|nrt|nrfg|nz|ng)$/.test(ws[1]!.tag) && !index.isIndustryTerm(ws[1]!.word);
 }
 
+/** One word the dictionary knows (齿轮, 玄参, 伊利), not a word it only guessed (金斯瑞/x). */
+function knownWord(item: string): boolean {
+  const ws = words(item);
+  return ws.length === 1 && ws[0]!.tag !== 'x';
+}
+
 /** A trade name: brand-like (东菱, 药明康德) or a name closed by a legal or trade word (博腾股份, 凯盛科技). */
 function tradeName(item: string, index: { isIndustryTerm(s: string): boolean }): boolean {
   if (brandLike(item, index)) return true;
@@ -388,7 +394,10 @@ function typeItem(scan: Scan, en: Enumeration, kind: ListKind, sp: Span, ms: Men
     return;
   }
   // 以A、B、C为重点/为龙头: bare names one of which reads as a trade name are firms (not 以集成电路、生物医药为重点)
-  if (!cat && indCount === 0 && /(^|[，,；;])以$/.test(en.before) && /^为(重点|龙头|链主|骨干|代表|主体|引领)/.test(en.after) && spans.some((x) => tradeName(text.slice(x.start - offset, x.end - offset), index)) && plausibleBareName(surface) && surface.length <= 8 && !index.isIndustryTerm(surface)) {
+  // (以齿轮、铸锻件、精密轴承为重点 / 以玄参、杜仲为重点: a focus's items are goods — one word the dictionary knows, a common
+  // noun or a plant's name, is no trade name there; a firm's short name the dictionary does not know, 金斯瑞, still is)
+  const focus = /^为(重点|主体)/.test(en.after);
+  if (!cat && indCount === 0 && /(^|[，,；;])以$/.test(en.before) && /^为(重点|龙头|链主|骨干|代表|主体|引领)/.test(en.after) && spans.some((x) => tradeName(text.slice(x.start - offset, x.end - offset), index) && !(focus && knownWord(text.slice(x.start - offset, x.end - offset)))) && plausibleBareName(surface) && surface.length <= 8 && !index.isIndustryTerm(surface)) {
     const m: Mention = { ...sp, surface, label: 'Enterprise', list: en.index, confidence: 'low' };
     out.push(m);
     low.push(m);

@@ -145,7 +145,8 @@ const CATEGORY: [RegExp, OrgLabel, string | undefined][] = [
   [/^(一批|一系列|各类)?(行业|国内|知名|重点|优势|龙头|骨干|代表|代表性|核心|特色|明星|领军|头部|标杆|仿真|传感器|科技型|数据库服务|靶点发现|核心芯片设计|量子通信龙头)*(企业|公司|集团|厂商|链主)(?!家)/, 'Enterprise', undefined],
   // 阿斯利康、武田制药等外资药企 / 中航西飞、中国航发等央企: the genre's short words for kinds of firm
   // (理想汽车、小鹏汽车等新势力车企: any short qualifier before the kind)
-  [/^(一批|各类)?[\u3400-\u9fff]{0,4}?(央企|国企|民企|外企|药企|车企|险企|房企)(?![业])/, 'Enterprise', undefined],
+  // (伊利、蒙牛等乳企 / 雨润等肉企 / 等茶企: any one character of trade before 企 — not 政企, 校企, 银企, pairs of parties)
+  [/^(一批|各类)?[\u3400-\u9fff]{0,4}?(?:央企|国企|民企|外企|(?<![政校银院])[\u3400-\u9fff]企)(?![业])/, 'Enterprise', undefined],
   // 以A、B为龙头 / 为链主: the firms that lead a chain
   [/^为(龙头|链主|龙头企业|链主企业|引领|牵引)/, 'Enterprise', undefined],
   [/^(一批|各类)?(知名|重点|双一流)?(高校|大学|高等院校|高等学校)/, 'Lab', 'university'],
@@ -163,7 +164,9 @@ const CATEGORY: [RegExp, OrgLabel, string | undefined][] = [
  * the items are firms. Not when the word before 企业 qualifies rather than names (等先进企业, 等高成长企业:
  * the items are then kinds of firm or fields), nor …等领域企业 / 等新兴产业企业 (the items are fields).
  */
-const TYPED_FIRMS = /^([^，,。；;、和与及的“”"]{2,12}?)(?:龙头|骨干|重点|领军|头部|代表性?|核心|优势|配套|链主)*(?:企业|厂商)(?!家|主体|总数|数量|梯度|培育|研发中心|研发投入|研发机构|技术中心)/;
+// (…等锻件和滚动体企业 / 等保持架与密封件企业 / 等电池片和组件企业: a kind of firm may join two kinds)
+// (tried without the joiner first, and never across a kind already closed: 等钢材企业和北岭动力等… is the kind 钢材)
+const TYPED_FIRMS = /^((?:(?:(?!企业|厂商)[^，,。；;、和与及的等“”"]){1,8}?[和与及](?!一批))??[^，,。；;、和与及的“”"]{2,12}?)(?:龙头|骨干|重点|领军|头部|代表性?|核心|优势|配套|链主)*(?:企业|厂商)(?!家|主体|总数|数量|梯度|培育|研发中心|研发投入|研发机构|技术中心)/;
 const QUALIFIER = /(先进|优秀|领先|高成长|成长型|创新型|新兴|优质|知名|高新技术|科技型|中小|上市|规上|规模以上|外资|民营|国有|本地|各类|一批|雏鹰|瞪羚|独角兽|小巨人|专精特新|有潜力|潜在|重点|骨干|头部|标杆|领军|龙头|相关|上下游|配套|产业链|领域|产业|行业|赛道|方向|环节|业态|[型性级类])$/;
 
 /** Words before 企业 that rank or qualify firms rather than name their industry (全球行业领先企业, 境外500强企业). */

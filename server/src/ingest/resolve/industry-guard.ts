@@ -71,6 +71,13 @@ const SUPPORT_END = /((?:资源|原料|原材料|要素|服务|供给|供应|组
 /** Regions of the world or of the country, alone or run together (欧美, 日韩, 京津冀, 中东): markets entered, no industry. */
 const MARKET_REGION = /^(?:京津冀|长三角|珠三角|粤港澳(?:大湾区)?|大湾区|成渝|港澳台?|东盟|欧美|日韩|欧洲|北美|南美|拉美|拉丁美洲|非洲|中东|东南亚|南亚|中亚|西亚|东北亚|东欧|西欧|中东欧|俄罗斯|日本|韩国|美国|德国|海外|境外|国内外|国内|国际|南方|北方|华东|华南|华北|华中|西南|西北|东北)+$/;
 /**
+ * A clause read as a name: a verb of dependence, coverage, use, registration or award, or a plan's verb, inside it (原料依赖外购,
+ * 渠道掌握在外地经销商手中, 产品广泛用于食品, 产品覆盖风电, 申报省级专精特新中小, 投入按10%给予奖补, 主要包括包装纸箱, 发展羽绒服) —
+ * no industry of any development set's gold has one of these words (汽车覆盖件 stays).
+ */
+const CLAUSE_WORD = /(依赖|掌握|覆盖(?![件膜])|用于|申报|登记|从事|包括|给予|奖补|广泛|手中|外购|按照|推动|支持|鼓励|引导|实现|形成|达到|加快|主要|发展)/;
+
+/**
  * Why `name` is not an Industry, or undefined when it may be one. `known`: the name is an industry
  * of the lexicon (exempt from the conventions, not from the stop list).
  */
@@ -93,5 +100,6 @@ export function notIndustry(name: string, lexicon: Lexicon, known = false): stri
   if (n.length >= 5 && PLACE_END.test(n)) return 'a park’s name';
   if (ORG_INSIDE.test(n)) return 'a firm named in it';
   if (LIST_COUNT_TAIL.test(n) || LIST_INSIDE.test(n)) return 'a list’s remnant';
+  if (CLAUSE_WORD.test(n)) return 'a clause, no name';
   return undefined;
 }
