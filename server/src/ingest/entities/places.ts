@@ -653,6 +653,33 @@ const notPlace = (s: string): boolean => CLAUSE_VERB.test(s) || words(s).some((w
 const placeEvidence = new WeakMap<object, Map<string, number[]>>();
 
 /**
+ * 和|田经济技术开发区, 建设和|田肉苁蓉产业园: a place whose name opens with a joiner (和田, 和平, 和顺) is cut at it, the joiner
+ * read as 和. When the document writes the joiner and the park's first one or two characters elsewhere with a level
+ * (和田市, 和田地区, 和平镇), outside this park's own name, the place opens the park's name.
+ */
+function openedByJoinerPlace(m: Mention, mentions: Mention[], text: string, offset: number, docText: string, cache: Map<string, number[]>): boolean {
+  const k = m.start - offset;
+  const joiner = text[k - 1];
+  if (!joiner || !/[和与及]/.test(joiner)) return false;
+  if (mentions.some((x) => x !== m && x.start < m.start && x.end > m.start - 1)) return false;
+  for (const len of [2, 1]) {
+    const place = joiner + m.surface.slice(0, len);
+    if (!/^[\u4e00-\u9fff]+$/.test(place)) continue;
+    const key = `${place}|joined`;
+    let at = cache.get(key);
+    if (!at) {
+      at = [...docText.matchAll(new RegExp(place + `(?:${PLACE_LEVEL}|地区|盟)`, 'g'))].filter((x) => !docText.startsWith(joiner + m.surface, x.index!)).map((x) => x.index!);
+      cache.set(key, at);
+    }
+    if (!at.length) continue;
+    m.start -= 1;
+    m.surface = joiner + m.surface;
+    return true;
+  }
+  return false;
+}
+
+/**
  * 在临高金牌港经济开发区建设临高|海洋装备产业园 / 在新材料园建设应城|钠电材料产业园 / 正定|数字医疗产业园 / 好生|街道食品产业园:
  * the segmenter reads a county's name as a verb or an adverb and cuts it off the park it opens. A place the document itself
  * writes elsewhere with its level or zone (临高县, 应城经济开发区, 正定新区, 好生街道办事处) right before a park's name opens
@@ -663,6 +690,7 @@ export function openedByDocumentPlace(mentions: Mention[], text: string, offset:
   if (!cache) placeEvidence.set(key, (cache = new Map()));
   for (const m of mentions) {
     if (m.label !== 'Park' || m.lex || m.name) continue;
+    if (openedByJoinerPlace(m, mentions, text, offset, docText, cache)) continue;
     // (辛集|石家庄皮革产业园, 辛集|滨海新区产业园: a park whose name opens with a place of its own is another place's park)
     const w0 = words(m.surface)[0];
     if (w0 && w0.word.length >= 3 && /^(?:ns|nr|nrt|nz)$/.test(w0.tag)) continue;
