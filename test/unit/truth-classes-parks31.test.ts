@@ -24,3 +24,54 @@ describe('blind50, blind8: a place whose name opens with a joiner (和田, 和�
     expect(names(x, 'Park')).not.toContain('和顺安食品产业园');
   });
 });
+
+describe('blind49 (3 documents), blind8: a named part written right after its park (P龙岩组团, P草街拓展区, 高新区蒲吕园区)', () => {
+  it('the part is a park of its own, part of the park before it, and the focus of its clause is the part’s', async () => {
+    const x = await runDoc(
+      '某区食品产业发展分工方案\n\n一、空间布局\n青石工业园区是全区食品产业的核心承载区。在青石工业园区白沙组团建设青石休闲食品产业园，重点发展烘焙食品。' +
+        '在青石工业园区柳溪组团重点发展调味品和火锅底料。推进青石工业园区石门拓展区标准厂房建设，在石门拓展区重点发展冷链物流。' +
+        '在青石高新区松岭园区重点发展乳制品。\n',
+    );
+    const parks = names(x, 'Park');
+    expect(parks).toEqual(expect.arrayContaining(['白沙组团', '柳溪组团', '石门拓展区', '松岭园区']));
+    const partOf = named(x, 'PART_OF');
+    expect(partOf).toContain('白沙组团 -> 青石工业园区');
+    expect(partOf).toContain('柳溪组团 -> 青石工业园区');
+    expect(partOf).toContain('石门拓展区 -> 青石工业园区');
+    expect(partOf.some((e) => e.startsWith('松岭园区 -> '))).toBe(true);
+    const hosts = named(x, 'HOSTS');
+    expect(hosts).toContain('柳溪组团 -> 调味品');
+    expect(hosts).toContain('柳溪组团 -> 火锅底料');
+    expect(hosts).toContain('石门拓展区 -> 冷链物流');
+    expect(hosts).toContain('青石休闲食品产业园 -> 烘焙食品');
+    expect(hosts).not.toContain('白沙组团 -> 烘焙食品');
+    expect(named(x, 'LOCATED_IN')).toContain('青石休闲食品产业园 -> 白沙组团');
+    // (a park named by its field in a zone is built in it, not a part of it)
+    expect(named(x, 'LOCATED_IN').some((e) => e.startsWith('松岭园区 -> '))).toBe(false);
+  });
+  it('a count of 组团, a 组团 named by its field and a verb before 组团 are no named parts', async () => {
+    const x = await runDoc(
+      '某区汽车产业发展方案\n\n一、空间布局\n青石汽车产业园包括整车组团和零部件组团两个组团。组织青石工业园区企业组团参加广交会。青石工业园区两个组团协同发展。\n',
+    );
+    const parks = names(x, 'Park');
+    expect(parks.some((p) => /企业组团|两个组团|参加/.test(p))).toBe(false);
+  });
+});
+
+describe('blind43, blind49: a headed park table’s park cell no name ending types (…加工园, P人和组团)', () => {
+  it('the cell is a park: it hosts the row’s industries, its firms stand in it, and a part is part of its park', async () => {
+    const x = await runDoc(
+      '某县特色食品招商图谱\n\n一、重点园区一览\n园区名称\t主导产业\t重点企业\t招引方向\n' +
+        '青石工业园区白沙组团\t面条加工、食品包装\t青石面业科技、白沙食品机械\t冻干面\n' +
+        '柳溪农产品加工园\t板栗加工、蜂蜜加工\t柳溪栗业食品、青石蜂业科技\t果脯\n',
+    );
+    const parks = names(x, 'Park');
+    expect(parks).toEqual(expect.arrayContaining(['白沙组团', '柳溪农产品加工园']));
+    const hosts = named(x, 'HOSTS');
+    expect(hosts).toContain('白沙组团 -> 面条加工');
+    expect(hosts).toContain('柳溪农产品加工园 -> 板栗加工');
+    expect(hosts).not.toContain('柳溪农产品加工园 -> 果脯');
+    expect(named(x, 'PART_OF')).toContain('白沙组团 -> 青石工业园区');
+    expect(named(x, 'LOCATED_IN')).toContain('柳溪栗业食品 -> 柳溪农产品加工园');
+  });
+});
