@@ -75,3 +75,30 @@ describe('blind43, blind49: a headed park table’s park cell no name ending typ
     expect(named(x, 'LOCATED_IN')).toContain('柳溪栗业食品 -> 柳溪农产品加工园');
   });
 });
+
+describe('blind43, blind49, blind50 (9 documents): a park named …加工园 is a park', () => {
+  it('it hosts what it develops and its firms stand in it; 加工园区 stays one name', async () => {
+    const x = await runDoc(
+      '某县特色农业发展要点\n\n一、重点任务\n1. 建设加工载体。柳溪镇农产品加工园已集聚青石栗业食品等企业，重点发展板栗加工和蜂蜜加工。' +
+        '青石县森林食品加工园区重点发展山野菜。\n',
+    );
+    const parks = names(x, 'Park');
+    expect(parks).toContain('柳溪镇农产品加工园');
+    expect(parks).toContain('青石县森林食品加工园区');
+    expect(parks).not.toContain('青石县森林食品加工园');
+    expect(named(x, 'HOSTS')).toContain('柳溪镇农产品加工园 -> 板栗加工');
+    expect(named(x, 'LOCATED_IN')).toContain('青石栗业食品 -> 柳溪镇农产品加工园');
+  });
+});
+
+describe('blind3, blind4, blind14, blind15, blind50 (9 documents): goals and designations are no parks', () => {
+  it('a 示范 base or area the plan builds, the base a document’s purpose names, a zone sought and a free trade port', async () => {
+    const x = await runDoc(
+      '某县特色产业若干措施\n\n为加快建设青岚热带特色水果加工基地，推动水果产业集聚发展，制定以下措施。\n' +
+        '第一条 建设示范载体。在青岚县建设青岚芒果标准化种植示范基地，推广水肥一体化模式。依托白鹭湾景区建设雨林研学示范区，推出研学线路3条。\n' +
+        '第二条 拓展外贸。借助海南自由贸易港零关税政策进口原料。争取设立青岚综合保税区。\n',
+    );
+    const parks = names(x, 'Park');
+    expect(parks.some((p) => /示范基地|示范区|自由贸易港|综合保税区|加工基地/.test(p))).toBe(false);
+  });
+});

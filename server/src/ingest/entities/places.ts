@@ -24,6 +24,9 @@ const DESIGNATION_BEFORE = /(获批|入选|争创|创建|申报|认定|争取|�
 /** What makes a designation a place: something is developed, gathered or built in it. */
 // (武汉国家航天产业基地是全省商业航天的核心承载区 / …基地位于Z: the subject of where it is or what it carries is a place)
 const PLACED_AFTER = /^(重点发展|主要发展|集聚|聚集|内|聚焦|重点布局|重点建设|已形成|形成了|位于|是[^，,。；;]{0,16}?(?:承载区|集聚区|主阵地|核心区|主战场))/;
+/** A designation the plan builds (建设X示范基地, 打造Y示范区): its ending, and the verb right before its name. */
+const BUILT_DESIGNATION = /示范(?:基地|区|园区)$/;
+const BUILT_BEFORE = /(?:建设|打造|新建|创建|培育)$/;
 const GOAL_BEFORE = /(建成|成为|打造成为?|建设成为?为?|争创|创建)[^，,。；;]{0,24}$/;
 // (福州概念验证中心: a proof-of-concept centre is a service for projects, like an incubator, no lab)
 const INFO_PLATFORM = /(?:互联网|信息|监管|管控|追溯|管理|指挥|调度|监测|交易|电商|数字化|大数据|云|政务|兑现|招商)平台$/;
@@ -51,6 +54,12 @@ const CLAUSE_PARTNER_AFTER = /^(?:的)?(?:开展|建立|深化|加强|推进|实
 const DOCK_BEFORE = /对接(?:[^，,。；;、]{2,20}、){0,4}$/;
 /** 打造东北地区汽车电子集聚区 / 建成世界级…基地: a region-scale cluster or base is a goal, no place. */
 const GOAL_PLACE = /^(?:[东西南北中]部|东北|西北|西南|华北|华东|华南|华中|全国|全省|全市|全球|世界|国际|国内|区域|国家级|世界级|全球性|长三角|珠三角|成渝|京津冀|粤港澳|[\u3400-\u9fff]{0,4}地区)[^，,。；;、]*(?:集聚区|聚集区|集群|基地|高地|中心)$/;
+/** The purpose a document opens with: 为加快建设…, 为打造… (a goal of the plan, up to the name). */
+const PURPOSE_BEFORE = /(?<![\u4e00-\u9fff])为了?(?:加快|全面|深入|着力|进一步|奋力|全力|努力)?(?:建设|打造|建成)[^，,。；;]{0,24}$/;
+/** A free trade port (海南自由贸易港, 自贸港): a policy region. */
+/** Seeking a zone set up (争取设立, 申报设立, 积极申建): right before its name. */
+const SOUGHT_BEFORE = /(?:争取|申报|申请|申建)(?:设立|获批设立|批准设立|建设)?$|积极申建$/;
+const FREE_PORT = /(?:自由贸易港|自贸港)$/;
 const GOAL_VERB = /(打造|建成|建设(?:成为?)?|发展成为?|争创|成为|形成)[^，,。；;]{0,6}$/;
 /** 建成国内一流的X开发区 / 打造具有全国影响力的X园区: a park ranked by what it is to become is a goal. */
 const RANKED_GOAL_BEFORE = /(打造成?为?|建成|建设成为?|发展成为?|争创|创建|成为)[^，,。；;]{0,14}(一流|领先|知名|最大|领军|标杆|典范|样板|世界级|国际化|影响力|竞争力|示范性)[^，,。；;]{0,4}的$/;
@@ -528,6 +537,14 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
       drop();
       continue;
     }
+    // 为加快建设海南热带特色食品加工基地，…制定以下措施: the purpose a document states is the base it would become, a goal
+    // (the genre opens 为加快建设西部齿轮传动产业基地 / 为加快打造全国重要的…产业基地 so); 海南自由贸易港 is a policy
+    // region, never a park
+    // (争取设立克州综合保税区 / 申报设立…: a zone the plan seeks to have set up does not exist yet)
+    if (m.label === 'Park' && !m.lex && ((/(?:基地|高地)$/.test(m.surface) && PURPOSE_BEFORE.test(before)) || FREE_PORT.test(m.surface) || SOUGHT_BEFORE.test(before))) {
+      drop();
+      continue;
+    }
     // 大数据双创孵化基地 (an incubator is no park either), 特色化示范性软件学院 (a designation of a school
     // programme), 重要片区 (a generic noun)
     if ((m.label === 'Park' || m.label === 'Lab') && !m.lex && (NOT_LAB_END.test(m.surface) || /^(特色化)?示范性|^特色化/.test(m.surface) || GENERIC_PLACE.test(m.surface))) {
@@ -539,7 +556,9 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
       else m.foreign = true;
       continue;
     }
-    if (m.label === 'Park' && !m.lex && DESIGNATION_END.test(m.surface) && (DESIGNATION_WORD.test(m.surface) || DESIGNATION_BEFORE.test(before)) && !PLACED_AFTER.test(text.slice(m.end - offset, m.end - offset + 24)) && !/在$/.test(before)) {
+    // (建设雨林康养示范区 / 在祁连县建设…标准化养殖示范基地: a 示范 base or area the plan builds is a designation too, unless
+    // the text places something in it — 建设某某示范园，重点发展X keeps its park)
+    if (m.label === 'Park' && !m.lex && DESIGNATION_END.test(m.surface) && (DESIGNATION_WORD.test(m.surface) || DESIGNATION_BEFORE.test(before) || (BUILT_DESIGNATION.test(m.surface) && BUILT_BEFORE.test(before))) && !PLACED_AFTER.test(text.slice(m.end - offset, m.end - offset + 24)) && !/在$/.test(before)) {
       drop();
       continue;
     }
