@@ -102,3 +102,14 @@ describe('blind3, blind4, blind14, blind15, blind50 (9 documents): goals and des
     expect(parks.some((p) => /示范基地|示范区|自由贸易港|综合保税区|加工基地/.test(p))).toBe(false);
   });
 });
+
+describe('blind53, blind54: a training college is no lab; a zone’s rank after its copula is no park', () => {
+  it('共建X工匠学院 / X产业学院 give no lab; P是省级经济开发区 gives no park 是省级经济开发区', async () => {
+    const x = await runDoc(
+      '某县装备产业发展规划\n\n一、发展基础\n青岚经济开发区是省级经济开发区，已集聚青岚轴承科技等企业。\n' +
+        '二、保障措施\n与职业院校共建青岚装备工匠学院，建设青岚装备产业学院，依托青岚装备研究院开展攻关。\n',
+    );
+    expect(names(x, 'Lab')).toEqual(['青岚装备研究院']);
+    expect(names(x, 'Park')).toEqual(['青岚经济开发区']);
+  });
+});

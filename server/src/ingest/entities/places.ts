@@ -30,7 +30,7 @@ const BUILT_BEFORE = /(?:建设|打造|新建|创建|培育)$/;
 const GOAL_BEFORE = /(建成|成为|打造成为?|建设成为?为?|争创|创建)[^，,。；;]{0,24}$/;
 // (福州概念验证中心: a proof-of-concept centre is a service for projects, like an incubator, no lab)
 const INFO_PLATFORM = /(?:互联网|信息|监管|管控|追溯|管理|指挥|调度|监测|交易|电商|数字化|大数据|云|政务|兑现|招商)平台$/;
-const NOT_LAB_END = /(孵化器|孵化中心|孵化园|众创空间|加速器|孵化基地|创业平台|创业基地|创客空间|概念验证中心)$/;
+const NOT_LAB_END = /(孵化器|孵化中心|孵化园|众创空间|加速器|孵化基地|创业平台|创业基地|创客空间|概念验证中心|工匠学院|产业学院)$/;
 /** The carrier word that may follow a field in an incubator's name (创业孵化|中心, 双创孵化|基地). */
 const CARRIER_WORD = /^(?:中心|基地|园|器|平台|空间)/;
 /** What an incubator's name goes on with after its owner's place: 湘潭大学科技园|孵化器, 福州软件园|众创空间. */
@@ -509,8 +509,9 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
       drop();
       continue;
     }
-    // 已获批国家级绿色工业园区 / 入选国家级…园区: a title the zone holds, not a place of its own
-    if (m.label === 'Park' && !m.lex && (/^(?:已|先后|相继|陆续|均|曾|还|又)*(?:获批|入选|争创|创建|认定为?|被评为|被认定为?)/.test(m.surface) || (DESIGNATION_BEFORE.test(before) && /^(?:国家级|省级|国家|全国)/.test(m.surface))) && !PLACED_AFTER.test(text.slice(m.end - offset, m.end - offset + 24))) {
+    // 已获批国家级绿色工业园区 / 入选国家级…园区 / P是省级经济开发区 (the copula read into the name): a title the zone
+    // holds, not a place of its own
+    if (m.label === 'Park' && !m.lex && (/^(?:已|先后|相继|陆续|均|曾|还|又)*(?:获批|入选|争创|创建|认定为?|被评为|被认定为?|(?:是|为|系)(?=国家级|省级|市级))/.test(m.surface) || (DESIGNATION_BEFORE.test(before) && /^(?:国家级|省级|国家|全国)/.test(m.surface))) && !PLACED_AFTER.test(text.slice(m.end - offset, m.end - offset + 24))) {
       drop();
       continue;
     }
