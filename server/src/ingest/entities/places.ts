@@ -24,10 +24,13 @@ const DESIGNATION_BEFORE = /(获批|入选|争创|创建|申报|认定|争取|�
 /** What makes a designation a place: something is developed, gathered or built in it. */
 // (武汉国家航天产业基地是全省商业航天的核心承载区 / …基地位于Z: the subject of where it is or what it carries is a place)
 const PLACED_AFTER = /^(重点发展|主要发展|集聚|聚集|内|聚焦|重点布局|重点建设|已形成|形成了|位于|是[^，,。；;]{0,16}?(?:承载区|集聚区|主阵地|核心区|主战场))/;
+/** A designation the plan builds (建设X示范基地, 打造Y示范区): its ending, and the verb right before its name. */
+const BUILT_DESIGNATION = /示范(?:基地|区|园区)$/;
+const BUILT_BEFORE = /(?:建设|打造|新建|创建|培育)$/;
 const GOAL_BEFORE = /(建成|成为|打造成为?|建设成为?为?|争创|创建)[^，,。；;]{0,24}$/;
 // (福州概念验证中心: a proof-of-concept centre is a service for projects, like an incubator, no lab)
 const INFO_PLATFORM = /(?:互联网|信息|监管|管控|追溯|管理|指挥|调度|监测|交易|电商|数字化|大数据|云|政务|兑现|招商)平台$/;
-const NOT_LAB_END = /(孵化器|孵化中心|孵化园|众创空间|加速器|孵化基地|创业平台|创业基地|创客空间|概念验证中心)$/;
+const NOT_LAB_END = /(孵化器|孵化中心|孵化园|众创空间|加速器|孵化基地|创业平台|创业基地|创客空间|概念验证中心|工匠学院|产业学院)$/;
 /** The carrier word that may follow a field in an incubator's name (创业孵化|中心, 双创孵化|基地). */
 const CARRIER_WORD = /^(?:中心|基地|园|器|平台|空间)/;
 /** What an incubator's name goes on with after its owner's place: 湘潭大学科技园|孵化器, 福州软件园|众创空间. */
@@ -51,6 +54,12 @@ const CLAUSE_PARTNER_AFTER = /^(?:的)?(?:开展|建立|深化|加强|推进|实
 const DOCK_BEFORE = /对接(?:[^，,。；;、]{2,20}、){0,4}$/;
 /** 打造东北地区汽车电子集聚区 / 建成世界级…基地: a region-scale cluster or base is a goal, no place. */
 const GOAL_PLACE = /^(?:[东西南北中]部|东北|西北|西南|华北|华东|华南|华中|全国|全省|全市|全球|世界|国际|国内|区域|国家级|世界级|全球性|长三角|珠三角|成渝|京津冀|粤港澳|[\u3400-\u9fff]{0,4}地区)[^，,。；;、]*(?:集聚区|聚集区|集群|基地|高地|中心)$/;
+/** The purpose a document opens with: 为加快建设…, 为打造… (a goal of the plan, up to the name). */
+const PURPOSE_BEFORE = /(?<![\u4e00-\u9fff])为了?(?:加快|全面|深入|着力|进一步|奋力|全力|努力)?(?:建设|打造|建成)[^，,。；;]{0,24}$/;
+/** A free trade port (海南自由贸易港, 自贸港): a policy region. */
+/** Seeking a zone set up (争取设立, 申报设立, 积极申建): right before its name. */
+const SOUGHT_BEFORE = /(?:争取|申报|申请|申建)(?:设立|获批设立|批准设立|建设)?$|积极申建$/;
+const FREE_PORT = /(?:自由贸易港|自贸港)$/;
 const GOAL_VERB = /(打造|建成|建设(?:成为?)?|发展成为?|争创|成为|形成)[^，,。；;]{0,6}$/;
 /** 建成国内一流的X开发区 / 打造具有全国影响力的X园区: a park ranked by what it is to become is a goal. */
 const RANKED_GOAL_BEFORE = /(打造成?为?|建成|建设成为?|发展成为?|争创|创建|成为)[^，,。；;]{0,14}(一流|领先|知名|最大|领军|标杆|典范|样板|世界级|国际化|影响力|竞争力|示范性)[^，,。；;]{0,4}的$/;
@@ -500,8 +509,9 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
       drop();
       continue;
     }
-    // 已获批国家级绿色工业园区 / 入选国家级…园区: a title the zone holds, not a place of its own
-    if (m.label === 'Park' && !m.lex && (/^(?:已|先后|相继|陆续|均|曾|还|又)*(?:获批|入选|争创|创建|认定为?|被评为|被认定为?)/.test(m.surface) || (DESIGNATION_BEFORE.test(before) && /^(?:国家级|省级|国家|全国)/.test(m.surface))) && !PLACED_AFTER.test(text.slice(m.end - offset, m.end - offset + 24))) {
+    // 已获批国家级绿色工业园区 / 入选国家级…园区 / P是省级经济开发区 (the copula read into the name): a title the zone
+    // holds, not a place of its own
+    if (m.label === 'Park' && !m.lex && (/^(?:已|先后|相继|陆续|均|曾|还|又)*(?:获批|入选|争创|创建|认定为?|被评为|被认定为?|(?:是|为|系)(?=国家级|省级|市级))/.test(m.surface) || (DESIGNATION_BEFORE.test(before) && /^(?:国家级|省级|国家|全国)/.test(m.surface))) && !PLACED_AFTER.test(text.slice(m.end - offset, m.end - offset + 24))) {
       drop();
       continue;
     }
@@ -528,6 +538,14 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
       drop();
       continue;
     }
+    // 为加快建设海南热带特色食品加工基地，…制定以下措施: the purpose a document states is the base it would become, a goal
+    // (the genre opens 为加快建设西部齿轮传动产业基地 / 为加快打造全国重要的…产业基地 so); 海南自由贸易港 is a policy
+    // region, never a park
+    // (争取设立克州综合保税区 / 申报设立…: a zone the plan seeks to have set up does not exist yet)
+    if (m.label === 'Park' && !m.lex && ((/(?:基地|高地)$/.test(m.surface) && PURPOSE_BEFORE.test(before)) || FREE_PORT.test(m.surface) || SOUGHT_BEFORE.test(before))) {
+      drop();
+      continue;
+    }
     // 大数据双创孵化基地 (an incubator is no park either), 特色化示范性软件学院 (a designation of a school
     // programme), 重要片区 (a generic noun)
     if ((m.label === 'Park' || m.label === 'Lab') && !m.lex && (NOT_LAB_END.test(m.surface) || /^(特色化)?示范性|^特色化/.test(m.surface) || GENERIC_PLACE.test(m.surface))) {
@@ -539,7 +557,9 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
       else m.foreign = true;
       continue;
     }
-    if (m.label === 'Park' && !m.lex && DESIGNATION_END.test(m.surface) && (DESIGNATION_WORD.test(m.surface) || DESIGNATION_BEFORE.test(before)) && !PLACED_AFTER.test(text.slice(m.end - offset, m.end - offset + 24)) && !/在$/.test(before)) {
+    // (建设雨林康养示范区 / 在祁连县建设…标准化养殖示范基地: a 示范 base or area the plan builds is a designation too, unless
+    // the text places something in it — 建设某某示范园，重点发展X keeps its park)
+    if (m.label === 'Park' && !m.lex && DESIGNATION_END.test(m.surface) && (DESIGNATION_WORD.test(m.surface) || DESIGNATION_BEFORE.test(before) || (BUILT_DESIGNATION.test(m.surface) && BUILT_BEFORE.test(before))) && !PLACED_AFTER.test(text.slice(m.end - offset, m.end - offset + 24)) && !/在$/.test(before)) {
       drop();
       continue;
     }
@@ -653,6 +673,33 @@ const notPlace = (s: string): boolean => CLAUSE_VERB.test(s) || words(s).some((w
 const placeEvidence = new WeakMap<object, Map<string, number[]>>();
 
 /**
+ * 和|田经济技术开发区, 建设和|田肉苁蓉产业园: a place whose name opens with a joiner (和田, 和平, 和顺) is cut at it, the joiner
+ * read as 和. When the document writes the joiner and the park's first one or two characters elsewhere with a level
+ * (和田市, 和田地区, 和平镇), outside this park's own name, the place opens the park's name.
+ */
+function openedByJoinerPlace(m: Mention, mentions: Mention[], text: string, offset: number, docText: string, cache: Map<string, number[]>): boolean {
+  const k = m.start - offset;
+  const joiner = text[k - 1];
+  if (!joiner || !/[和与及]/.test(joiner)) return false;
+  if (mentions.some((x) => x !== m && x.start < m.start && x.end > m.start - 1)) return false;
+  for (const len of [2, 1]) {
+    const place = joiner + m.surface.slice(0, len);
+    if (!/^[\u4e00-\u9fff]+$/.test(place)) continue;
+    const key = `${place}|joined`;
+    let at = cache.get(key);
+    if (!at) {
+      at = [...docText.matchAll(new RegExp(place + `(?:${PLACE_LEVEL}|地区|盟)`, 'g'))].filter((x) => !docText.startsWith(joiner + m.surface, x.index!)).map((x) => x.index!);
+      cache.set(key, at);
+    }
+    if (!at.length) continue;
+    m.start -= 1;
+    m.surface = joiner + m.surface;
+    return true;
+  }
+  return false;
+}
+
+/**
  * 在临高金牌港经济开发区建设临高|海洋装备产业园 / 在新材料园建设应城|钠电材料产业园 / 正定|数字医疗产业园 / 好生|街道食品产业园:
  * the segmenter reads a county's name as a verb or an adverb and cuts it off the park it opens. A place the document itself
  * writes elsewhere with its level or zone (临高县, 应城经济开发区, 正定新区, 好生街道办事处) right before a park's name opens
@@ -663,6 +710,7 @@ export function openedByDocumentPlace(mentions: Mention[], text: string, offset:
   if (!cache) placeEvidence.set(key, (cache = new Map()));
   for (const m of mentions) {
     if (m.label !== 'Park' || m.lex || m.name) continue;
+    if (openedByJoinerPlace(m, mentions, text, offset, docText, cache)) continue;
     // (辛集|石家庄皮革产业园, 辛集|滨海新区产业园: a park whose name opens with a place of its own is another place's park)
     const w0 = words(m.surface)[0];
     if (w0 && w0.word.length >= 3 && /^(?:ns|nr|nrt|nz)$/.test(w0.tag)) continue;

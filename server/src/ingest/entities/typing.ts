@@ -53,6 +53,7 @@ const SUFFIXES: [string, OrgLabel, string | undefined, boolean?][] = [
   ['化工园', 'Park', 'park'],
   // 潜江龙虾物流园, 医药物流园: a logistics park
   ['物流园', 'Park', 'park'],
+  ['加工园', 'Park', 'park'],
   ['小镇', 'Park', 'park', true],
   ['创新园', 'Park', 'park'],
   ['软件园', 'Park', 'park'],

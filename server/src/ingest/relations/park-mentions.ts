@@ -260,6 +260,15 @@ const GENERIC_PARK_HEAD = /^(?:.?|(?:重点|主要|核心|特色|重要|相关|�
 /** What opens no park's name: a count or a word for parks in general (四园, 各园, 该园), a verb, a place word. */
 const NOT_A_PARK_NAME = /^(?:[一二两三四五六七八九十多各每该本其此这全上述]|打造|建设|推动|建成|培育|发展|做强|加快|提升|优化|规划|支持|鼓励|引导)|(?:打造|建设|推动|发展|促进|支持)/;
 
+/** A named part written right after its park's name: a place word of two or three characters and 组团 or 拓展区. */
+const GLUED_PART = /^([\u4e00-\u9fff]{2,3}?)(?:组团|拓展区)/;
+
+/** Is `head` a place word naming a part (南溪, 草街), not an industry (整车), a kind, a verb or a word of function? */
+function placeHead(scope: SentenceScope, head: string): boolean {
+  if (/[的和与及等在为是个]/.test(head) || NOT_A_PARK_NAME.test(head) || GENERIC_PARK_HEAD.test(head)) return false;
+  return !scope.ctx.index.isIndustryTerm(head) && !isGenericName(head, '', () => false);
+}
+
 /**
  * The parks a layout counting its 园 names clause by clause (COUNTED_PARK) in the sentence at `offset`, when its paragraph
  * has counted them (PARK_COUNT) before the name: a paragraph with no count of 园 adds none.
@@ -360,6 +369,30 @@ export function withParkMentions(scope: SentenceScope): SentenceScope {
         // (a zone's body in a unit line, 钒钛高新区管委会配合, is a department, not the park)
         if (BODY_AFTER.test(se.text.slice(at + e.name.length, at + e.name.length + 6))) continue;
         add(e, start, start + e.name.length);
+      }
+    }
+    // a named part of a park written right after its name (南川工业园区|龙岩组团, 合川工业园区|草街拓展区): the mention reader
+    // types no 组团 or 拓展区 by its ending, so the part is read here, by its own name (a later bare 龙岩组团 is found above
+    // as a park the document has named)
+    const parts: Entity[] = [];
+    for (const m of [...got.orgs]) {
+      if (m.label !== 'Park' || m.foreign) continue;
+      const at = m.end - s.start;
+      const part = GLUED_PART.exec(se.text.slice(at, at + 8));
+      if (!part || !placeHead(scope, part[1]!)) continue;
+      const start = m.end;
+      const end = start + part[0].length;
+      if (taken(start, end)) continue;
+      const e = scope.table.find('Park', part[0]) ?? scope.table.org(part[0], 'Park', 'area');
+      if (e.label !== 'Park') continue;
+      add(e, start, end);
+      parts.push(e);
+    }
+    // (依托P南溪组团建设Q，在南溪组团重点发展X: the part's bare name later in the same sentence)
+    for (const e of parts) {
+      for (let at = se.text.indexOf(e.name); at >= 0; at = se.text.indexOf(e.name, at + e.name.length)) {
+        const start = s.start + at;
+        if (!taken(start, start + e.name.length) && !elsewhere(se.text.slice(0, at))) add(e, start, start + e.name.length);
       }
     }
     // a park of a layout that counts its parks (开发区规划形成“一区四园”格局。化工新材料园重点发展X，已集聚A；硅基新材料园重点

@@ -17,6 +17,7 @@ import { isGenericName, typeBySuffix } from '../entities/typing.ts';
 import { documentId } from '../ids.ts';
 import type { StructuredDoc } from '../types.ts';
 import type { EdgeSet } from './edges.ts';
+import { columnRole } from '../structure/table-columns.ts';
 import { JUDGED } from './judge.ts';
 import { parkByEnding } from './park-mentions.ts';
 
@@ -116,6 +117,7 @@ function barLineRows(line: string, lineStart: number, table: EntityTable): Row[]
 }
 
 export function parkRowEdges(doc: StructuredDoc, table: EntityTable, edges: EdgeSet, ctx: IngestContext): void {
+  cellPartEdges(doc, table, edges);
   const { norm, text } = doc.source;
   const docId = documentId(doc.source.file);
   const inTable = (at: number) => (doc.tables ?? []).some((t) => t.start <= at && at < t.end);
@@ -171,6 +173,47 @@ export function parkRowEdges(doc: StructuredDoc, table: EntityTable, edges: Edge
         }
       }
     });
+  }
+}
+
+/** A park cell naming a park and a part of it written after its name: 云阳工业园区|人和组团, 合川工业园区|草街拓展区. */
+const CELL_PART = /^([\u4e00-\u9fff]{2,16}?(?:工业园区|产业园区|园区|经济技术开发区|经济开发区|开发区|高新区|经开区|新区|工业园|产业园))([\u4e00-\u9fff]{2,3}(?:组团|拓展区))$/;
+/** A park cell named by a 园 ending alone (三里畈农产品加工园): a park in a column of parks, not a verb's object or a kind. */
+const CELL_GARDEN = /^[\u4e00-\u9fff]{3,14}园$/;
+
+/**
+ * The park of a headed park table's park cell (园区名称 | 主导产业 | …) that no name ending types: a part written after its
+ * park (云阳工业园区人和组团 → 人和组团, a part of 云阳工业园区: parkRowEdges adds that tie), or a name ending in 园 (三里畈农产品
+ * 加工园) — the column says it is a park. Called by tables.ts for the cells its own typing leaves.
+ */
+export function parkCell(item: string, table: EntityTable): Entity | undefined {
+  const known = table.find('Park', item);
+  if (known) return known;
+  const part = CELL_PART.exec(item);
+  if (part) {
+    if (isGenericName(part[1]!, '', () => false) || !typeBySuffix(part[1]!)) return undefined;
+    return table.find('Park', part[2]!) ?? table.org(part[2]!, 'Park', 'area');
+  }
+  if (!CELL_GARDEN.test(item) || !parkByEnding(item.replace(/园$/, '产业园')) || isGenericName(item, '园', () => false)) return undefined;
+  return table.org(item, 'Park', 'park');
+}
+
+/** PART_OF for the parts parkCell read in headed park tables (云阳工业园区人和组团 → 人和组团 PART_OF 云阳工业园区). */
+function cellPartEdges(doc: StructuredDoc, table: EntityTable, edges: EdgeSet): void {
+  const docId = documentId(doc.source.file);
+  for (const t of doc.tables ?? []) {
+    const k = t.header.findIndex((h) => columnRole(h) === 'park');
+    if (k < 0 || !t.rowCells) continue;
+    for (const r of t.rowCells) {
+      const c = r.cells[k];
+      const part = c ? CELL_PART.exec(doc.source.norm.slice(c.start, c.end).trim()) : null;
+      if (!part) continue;
+      const a = table.find('Park', part[2]!);
+      const whole = table.find('Park', part[1]!) ?? (a ? table.org(part[1]!, 'Park', typeBySuffix(part[1]!)?.kind ?? 'park') : undefined);
+      if (!a || !whole || a.id === whole.id || a.label !== 'Park' || whole.label !== 'Park') continue;
+      const ev: Evidence = { documentId: docId, section: '表格', text: doc.source.text.slice(r.start, r.end), start: r.start, end: r.end };
+      edges.add('PART_OF', a.id, whole.id, ev, JUDGED.byName);
+    }
   }
 }
 

@@ -51,9 +51,12 @@ export function parkEdges(sentenceScope: SentenceScope): void {
   parks.forEach((a, i) => {
     const b = parks[i + 1];
     // (福鼎工业园区龙安片区: a named area written right after a park of any kind is an area of it)
-    if (!b || a.end !== b.start || (kindOf(a) !== 'zone' && !(kindOf(b) === 'area' && /片区$/.test(b.surface)))) return;
+    // (南川工业园区龙岩组团, 合川工业园区草街拓展区: so is a 组团 or 拓展区 the park reader read after it)
+    if (!b || a.end !== b.start || (kindOf(a) !== 'zone' && !(kindOf(b) === 'area' && NAMED_PART.test(b.surface)))) return;
     // (a park the document has said is part of the zone — Z包括P和Q两个片区 — is not also located in it)
-    const type = kindOf(b) === 'area' || edges.has('PART_OF', entityOf(scope, b).id, entityOf(scope, a).id) ? 'PART_OF' : 'LOCATED_IN';
+    // (铜梁高新区蒲吕园区, 大庆高新区宏伟园区: a 园区 named by a place word alone, written right after its zone, is a part of
+    // the zone like a 片区; a park named by its field, 高新区医疗器械产业园, is one built in it)
+    const type = kindOf(b) === 'area' || placeNamedPart(scope, b.surface) || edges.has('PART_OF', entityOf(scope, b).id, entityOf(scope, a).id) ? 'PART_OF' : 'LOCATED_IN';
     edges.add(type, entityOf(scope, b).id, entityOf(scope, a).id, ev, JUDGED.byName);
   });
   // (the zones asked once, not once per pair of parks)
@@ -808,6 +811,16 @@ function includedParks(scope: SentenceScope, parks: SentenceScope['orgs']): void
     }
     for (const x of parts) if (x.id !== zone.id) edges.add('PART_OF', x.id, zone.id, ev, JUDGED.structure);
   }
+}
+
+/** A named area written right after its park's name: 龙安片区, 南溪组团, 草街拓展区. */
+const NAMED_PART = /(?:片区|组团|拓展区)$/;
+
+/** 蒲吕园区, 宏伟园区: a 园区 named by a place word of two characters, no field, kind or function word. */
+function placeNamedPart(scope: SentenceScope, surface: string): boolean {
+  const m = /^([\u4e00-\u9fff]{2})园区$/.exec(surface);
+  if (!m || /[的和与及等在为是个各该本其]/.test(m[1]!) || isGenericName(m[1]!, '', () => false)) return false;
+  return !scope.ctx.index.isIndustryTerm(m[1]!) && !/^(?:产业|工业|科技|化工|物流|商贸|综合|重点|特色|核心|配套|专业|现代|创新|生态|农业|食品|医药|制造|加工)$/.test(m[1]!);
 }
 
 /** A park's name and a named area of it written as one name (綦江工业园区|桥河片区): the park in [1]. */

@@ -22,7 +22,7 @@ import type { Span, StructuredDoc } from '../types.ts';
 import type { EdgeSet } from './edges.ts';
 import { JUDGED, listed } from './judge.ts';
 import { lineBody } from './patterns.ts';
-import { placeParkRowFirms } from './park-rows.ts';
+import { parkCell, placeParkRowFirms } from './park-rows.ts';
 
 /** The confidence of each fact a row's columns type. */
 export const TABLE_JUDGED = {
@@ -230,6 +230,7 @@ function org(item: string, role: ColumnRole, table: EntityTable, ctx: IngestCont
     return table.org(item, typed.label, typed.kind);
   }
   if ((role === 'enterprise' || role === 'target') && plausibleBareName(item)) return table.org(item, 'Enterprise');
+  if (role === 'park') return parkCell(item, table);
   return undefined;
 }
 
