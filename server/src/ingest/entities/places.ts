@@ -27,6 +27,8 @@ const PLACED_AFTER = /^(重点发展|主要发展|集聚|聚集|内|聚焦|重�
 /** A designation the plan builds (建设X示范基地, 打造Y示范区): its ending, and the verb right before its name. */
 const BUILT_DESIGNATION = /示范(?:基地|区|园区)$/;
 const BUILT_BEFORE = /(?:建设|打造|新建|创建|培育)$/;
+/** 以P为载体，建设Q示范区: a designation built on a carrier place the text names is a place (the genre's pilot zones). */
+const CARRIER_BUILT = /以[^，,。；;]{1,20}为(?:主要|核心|重要)?载体[，,]\s*(?:建设|打造|新建|创建|培育)$/;
 const GOAL_BEFORE = /(建成|成为|打造成为?|建设成为?为?|争创|创建)[^，,。；;]{0,24}$/;
 // (福州概念验证中心: a proof-of-concept centre is a service for projects, like an incubator, no lab)
 const INFO_PLATFORM = /(?:互联网|信息|监管|管控|追溯|管理|指挥|调度|监测|交易|电商|数字化|大数据|云|政务|兑现|招商)平台$/;
@@ -559,7 +561,7 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
     }
     // (建设雨林康养示范区 / 在祁连县建设…标准化养殖示范基地: a 示范 base or area the plan builds is a designation too, unless
     // the text places something in it — 建设某某示范园，重点发展X keeps its park)
-    if (m.label === 'Park' && !m.lex && DESIGNATION_END.test(m.surface) && (DESIGNATION_WORD.test(m.surface) || DESIGNATION_BEFORE.test(before) || (BUILT_DESIGNATION.test(m.surface) && BUILT_BEFORE.test(before))) && !PLACED_AFTER.test(text.slice(m.end - offset, m.end - offset + 24)) && !/在$/.test(before)) {
+    if (m.label === 'Park' && !m.lex && DESIGNATION_END.test(m.surface) && (DESIGNATION_WORD.test(m.surface) || DESIGNATION_BEFORE.test(before) || (BUILT_DESIGNATION.test(m.surface) && BUILT_BEFORE.test(before) && !CARRIER_BUILT.test(text.slice(0, m.start - offset)))) && !PLACED_AFTER.test(text.slice(m.end - offset, m.end - offset + 24)) && !/在$/.test(before)) {
       drop();
       continue;
     }
