@@ -525,7 +525,7 @@ describe('truth of the industry layer on blind genre documents', () => {
     expect(blind43.scores.length).toBe(8);
     const rel = total(blind43.scores, (s) => s.relations);
     expect(precision(rel)).toBeGreaterThanOrEqual(0.885);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.825);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.83);
     expect(blind43.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
   });
 
@@ -533,7 +533,7 @@ describe('truth of the industry layer on blind genre documents', () => {
     console.log(report('BLIND44 (blind annotator; a source of classes)', blind44.scores, verbose));
     expect(blind44.scores.length).toBe(8);
     const rel = total(blind44.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.92);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.95);
     expect(recall(rel)).toBeGreaterThanOrEqual(0.785);
     expect(blind44.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
   });
@@ -542,8 +542,8 @@ describe('truth of the industry layer on blind genre documents', () => {
     console.log(report('BLIND49 (blind annotator; a source of classes)', blind49.scores, verbose));
     expect(blind49.scores.length).toBe(8);
     const rel = total(blind49.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.91);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.785);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.865);
     expect(blind49.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(2);
   });
 
@@ -551,26 +551,26 @@ describe('truth of the industry layer on blind genre documents', () => {
     console.log(report('BLIND50 (blind annotator; a source of classes)', blind50.scores, verbose));
     expect(blind50.scores.length).toBe(8);
     const rel = total(blind50.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.845);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.66);
-    expect(blind50.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(6);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.93);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.775);
+    expect(blind50.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
   });
 
   it('keeps blind53 at least at its blind figure (usual layouts; written and scored blind on 2026-12-07 on c9e4087 (0.914 / 0.800, 1 must-not); a source of classes from then on; SCORES.md)', () => {
     console.log(report('BLIND53 (blind annotator; a source of classes)', blind53.scores, verbose));
     expect(blind53.scores.length).toBe(8);
     const rel = total(blind53.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.91);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.795);
-    expect(blind53.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(1);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.94);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.82);
+    expect(blind53.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
   });
 
   it('keeps blind54 at least at its blind figure (usual layouts; written and scored blind on 2026-12-07 on c9e4087 (0.875 / 0.696, 2 must-not); a source of classes from then on; SCORES.md)', () => {
     console.log(report('BLIND54 (blind annotator; a source of classes)', blind54.scores, verbose));
     expect(blind54.scores.length).toBe(8);
     const rel = total(blind54.scores, (s) => s.relations);
-    expect(precision(rel)).toBeGreaterThanOrEqual(0.87);
-    expect(recall(rel)).toBeGreaterThanOrEqual(0.69);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.915);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.765);
     expect(blind54.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(2);
   });
 

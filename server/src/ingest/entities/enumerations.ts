@@ -119,7 +119,7 @@ function triggerCuts(s: string, inside?: ReadonlySet<number>): number[] {
         // (在|和田经济技术开发区, 建设|和田肉苁蓉产业园, 、和林格尔新区: a joiner with nothing to join on its left — at the
         // start, or right after a trigger — that opens a proper noun the segmenter knows, a place's or a name's, is that
         // noun's first character)
-        if (inside && /^[和与及]$/.test(t) && (i === 0 || cuts.has(i)) && properOpening(s.slice(i, i + 6), t)) break;
+        if (inside && /^[和与及]$/.test(t) && (i === 0 || cuts.has(i)) && properOpening(s.slice(i, i + 14), t)) break;
         cuts.add(i + t.length);
         if (t.length >= 2) covered = Math.max(covered, i + t.length);
         break;
@@ -129,11 +129,17 @@ function triggerCuts(s: string, inside?: ReadonlySet<number>): number[] {
   return [...cuts].sort((a, b) => a - b);
 }
 
-/** Does `s` open with a proper noun of two characters or more that begins with the joiner `j` (和田, 和林格尔, 和平)? */
+/**
+ * Does `s` open with a proper noun of two characters or more that begins with the joiner `j` (和田, 和林格尔, 和平) and is
+ * followed by a level or a zone's word (和田市, 和田经济技术开发区, 和林格尔新区)? Without one (…开发区和顺安食品产业园) the
+ * joiner joins: places.ts keeps such a name whole only when the document writes the place with its level elsewhere.
+ */
 function properOpening(s: string, j: string): boolean {
-  const w = words(s)[0];
-  return !!w && w.word.length >= 2 && w.word.startsWith(j) && /^(ns|nz|nr|nrt)$/.test(w.tag);
+  const w = words(s.slice(0, 6))[0];
+  if (!w || w.word.length < 2 || !w.word.startsWith(j) || !/^(ns|nz|nr|nrt)$/.test(w.tag)) return false;
+  return LEVEL_AFTER.test(s.slice(w.word.length));
 }
+const LEVEL_AFTER = /^(?:市|县|区|旗|州|盟|地区|新区|经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|工业园区|综合保税区)/;
 
 /** Find enumerations (2+ items joined by 、, or one item closed by 等) in a clause; a 等 closes a list. */
 export function enumerations(cl: Clause, startIndex: number, index?: LexiconIndex): Enumeration[] {
