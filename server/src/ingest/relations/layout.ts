@@ -129,28 +129,23 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
         continue;
       }
     }
-    // (在)南川工业园区南城组团重点发展X: a named area written right after its park (a 组团, 拓展区 or 片区 read apart from
-    // it) opening the clause is the clause's subject; the park before it only says whose area it is
+    // A park opening the clause with the focus right after it is the clause's subject:
+    // - (在)南川工业园区南城组团重点发展X: a named area written right after its park (a 组团, 拓展区 or 片区 read apart
+    //   from it); the park before it only says whose area it is;
+    // - 在南溪组团重点发展X: a park named whole that only the park reader read (a part the document named before), right
+    //   after the 在 opening the clause (the mention reader's parks are read by organisations.ts).
     const [p0, p1] = inClause;
-    if (p0 && p1 && p0.end === p1.start && /^在?$/.test(text.slice(bodyAt - s.start, p0.start - s.start)) && entityOf(scope, p1).properties.kind === 'area' && /(?:片区|组团|拓展区)$/.test(p1.surface)) {
-      const verb = FOCUS.exec(text.slice(p1.end - s.start, c.end - s.start));
-      if (verb) {
-        hostObjects(scope, [p1], c, p1.end + verb[0].length);
-        carried = [];
-        lastSubject = undefined;
-        continue;
-      }
-    }
-    // 在南溪组团重点发展X: a park named whole that only the park reader read (a part the document named before), right
-    // after the 在 opening the clause, with the focus right after it (the mention reader's parks are read by organisations.ts)
-    if (p0 && !sentenceScope.orgs.includes(p0) && p0.surface === entityOf(scope, p0).name && /^在$/.test(text.slice(bodyAt - s.start, p0.start - s.start))) {
-      const verb = FOCUS.exec(text.slice(p0.end - s.start, c.end - s.start));
-      if (verb) {
-        hostObjects(scope, [p0], c, p0.end + verb[0].length);
-        carried = [];
-        lastSubject = undefined;
-        continue;
-      }
+    const opensAt = (p: Mention, lead: RegExp) => lead.test(text.slice(bodyAt - s.start, p.start - s.start));
+    const focusSubjects = [
+      p0 && p1 && p0.end === p1.start && opensAt(p0, /^在?$/) && entityOf(scope, p1).properties.kind === 'area' && /(?:片区|组团|拓展区)$/.test(p1.surface) ? p1 : undefined,
+      p0 && !sentenceScope.orgs.includes(p0) && p0.surface === entityOf(scope, p0).name && opensAt(p0, /^在$/) ? p0 : undefined,
+    ];
+    const focused = focusSubjects.map((p) => (p ? { p, verb: FOCUS.exec(text.slice(p.end - s.start, c.end - s.start)) } : undefined)).find((f) => f?.verb);
+    if (focused) {
+      hostObjects(scope, [focused.p], c, focused.p.end + focused.verb![0].length);
+      carried = [];
+      lastSubject = undefined;
+      continue;
     }
     // P是全市X产业的核心承载区 / P…，是全区X的核心承载区: the park hosts X (stated: what it is now, blind6 r07)
     const coreAt = container ? container.end + (/^(?:[(（][^)）]*[)）])?/.exec(text.slice(container.end - s.start, c.end - s.start))![0].length) : bodyAt;
