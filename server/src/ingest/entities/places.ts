@@ -441,6 +441,20 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
         m.start += copula[1]!.length + 1;
         m.surface = copula[2]!;
       }
+      // 开发区下设精细化工园、… / 园区下设伍市片区和天岳片区: a zone that sets up its parts (下设, 下辖) opens no name of
+      // theirs; the part's name starts after the verb
+      const under = /^[\u4e00-\u9fff]{2,12}?(?:下设|下辖)([\u4e00-\u9fff]{3,})$/.exec(m.surface);
+      if (under && typeBySuffix(under[1]!)?.label === 'Park') {
+        m.start += m.surface.length - under[1]!.length;
+        m.surface = under[1]!;
+      }
+      // 文旅融合发展园和有机畜产品加工园: a name cut inside the park before it (at 发展) leaves that park's ending and the
+      // joiner opening this one (园和有机畜产品加工园); the name starts after the joiner
+      const tail = /^(?:园区|园|片区|组团)[和与及、]([\u4e00-\u9fff]{3,})$/.exec(m.surface);
+      if (tail && typeBySuffix(tail[1]!)?.label === 'Park') {
+        m.start += m.surface.length - tail[1]!.length;
+        m.surface = tail[1]!;
+      }
       // 招引A、B等新势力车企来开发区布局X: the firms come to the zone; the name is the zone word after 来
       const come = COME_TO_ZONE.exec(m.surface);
       if (come) {
