@@ -71,3 +71,27 @@ describe('blind43, blind39: a part a layout listed, named by a bare 园 ending, 
   });
 });
 
+describe('blind40: 片区已集聚A、B under a heading that is one 片区', () => {
+  it('the firms are located in the heading’s 片区; a firm the section only relies on is not', async () => {
+    const x = await runDoc(
+      '青岚临港产业园产业发展规划\n\n一、空间布局\n（一）白沙化工新材料片区。重点发展聚碳酸酯。片区已集聚青石化学、白鹭新材料等企业。依托柳溪能源发展绿氢。\n',
+    );
+    const located = named(x, 'LOCATED_IN');
+    expect(located).toContain('青石化学 -> 白沙化工新材料片区');
+    expect(located).toContain('白鹭新材料 -> 白沙化工新材料片区');
+    expect(located).not.toContain('柳溪能源 -> 白沙化工新材料片区');
+  });
+});
+
+describe('blind19: a list of parks closed by 等…园区 that is its whole clause (多园还包括P、Q等县域园区，重点承接X)', () => {
+  it('each park takes the next clause’s focus; a list with no 等…园区 closing it gives only its first park the focus', async () => {
+    const x = await runDoc(
+      '某市先进制造业发展规划\n\n一、空间布局\n多园还包括青石经济开发区、白沙经济开发区等县域园区，重点承接装备零部件和农副食品加工。\n' +
+        '柳溪经济开发区、松岭经济开发区，重点发展电子材料。\n',
+    );
+    const hosts = named(x, 'HOSTS');
+    expect(hosts).toContain('青石经济开发区 -> 装备零部件');
+    expect(hosts).toContain('白沙经济开发区 -> 农副食品加工');
+    expect(hosts).not.toContain('松岭经济开发区 -> 电子材料');
+  });
+});

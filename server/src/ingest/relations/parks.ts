@@ -1255,8 +1255,8 @@ function parkSectionEdges(scope: SentenceScope, hp: NonNullable<HeadingPark>): v
     const list = m.list !== undefined ? se.lists.find((l) => l.index === m.list) : undefined;
     const head = se.text.slice(0, (list ? list.start : m.start) - s.start);
     const clause = clauseBefore(head, true);
-    // (the clause's subject is the section's park or none: 园区集聚了…, 已集聚…, 现有基础：集聚了…)
-    const gathered = GATHERED.test(clause) && !INTENT_BEFORE.test(clause) && /^(?:目前|现已|现有|已经|已|本园|园区|该园|集聚区)?\s*(?:已经|已)?(?:集聚|聚集|汇聚|拥有|入驻|落户|引进了|吸引了)/.test(clause);
+    // (the clause's subject is the section's park or none: 园区集聚了…, 已集聚…, 现有基础：集聚了…, 片区已集聚… under （一）P片区)
+    const gathered = GATHERED.test(clause) && !INTENT_BEFORE.test(clause) && /^(?:目前|现已|现有|已经|已|本园|园区|该园|集聚区|片区|该片区)?\s*(?:已经|已)?(?:集聚|聚集|汇聚|拥有|入驻|落户|引进了|吸引了)/.test(clause);
     if (gathered) edges.add('LOCATED_IN', x.id, park.id, se.ev, JUDGED.settled);
     else if (firmsLine) edges.add('LOCATED_IN', x.id, park.id, se.ev, JUDGED.section);
   }
