@@ -24,7 +24,8 @@ const DESIGNATION_BEFORE = /(获批|入选|争创|创建|申报|认定|争取|�
 /** What makes a designation a place: something is developed, gathered or built in it. */
 // (武汉国家航天产业基地是全省商业航天的核心承载区 / …基地位于Z: the subject of where it is or what it carries is a place)
 const PLACED_AFTER = /^(重点发展|主要发展|集聚|聚集|内|聚焦|重点布局|重点建设|已形成|形成了|位于|是[^，,。；;]{0,16}?(?:承载区|集聚区|主阵地|核心区|主战场))/;
-/** A designation the plan builds (建设X示范基地, 打造Y示范区): its ending, and the verb right before its name. */
+/** A designation the plan builds (建设X示范基地, 打造Y示范区): its ending, and the verb right before its name. It is a
+ * place where the next clause places something in it (建设Q示范园区，重点发展X): PLACED_AFTER after a comma. */
 const BUILT_DESIGNATION = /示范(?:基地|区|园区)$/;
 const BUILT_BEFORE = /(?:建设|打造|新建|创建|培育)$/;
 /** 以P为载体，建设Q示范区: a designation built on a carrier place the text names is a place (the genre's pilot zones). */
@@ -60,7 +61,8 @@ const GOAL_PLACE = /^(?:[东西南北中]部|东北|西北|西南|华北|华东|
 const PURPOSE_BEFORE = /(?<![\u4e00-\u9fff])为了?(?:加快|全面|深入|着力|进一步|奋力|全力|努力)?(?:建设|打造|建成)[^，,。；;]{0,24}$/;
 /** A free trade port (海南自由贸易港, 自贸港): a policy region. */
 /** Seeking a zone set up (争取设立, 申报设立, 积极申建): right before its name. */
-const SOUGHT_BEFORE = /(?:争取|申报|申请|申建)(?:设立|获批设立|批准设立|建设)?$|积极申建$/;
+// (the verb of setting up is needed: 积极争取青岚经开区升级为… / 支持P申报… seek something for a park that exists)
+const SOUGHT_BEFORE = /(?:争取|申报|申请)(?:获批|批准)?(?:设立|建设)$|申建$/;
 const FREE_PORT = /(?:自由贸易港|自贸港)$/;
 const GOAL_VERB = /(打造|建成|建设(?:成为?)?|发展成为?|争创|成为|形成)[^，,。；;]{0,6}$/;
 /** 建成国内一流的X开发区 / 打造具有全国影响力的X园区: a park ranked by what it is to become is a goal. */
@@ -439,6 +441,20 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
         m.start += copula[1]!.length + 1;
         m.surface = copula[2]!;
       }
+      // 开发区下设精细化工园、… / 园区下设伍市片区和天岳片区: a zone that sets up its parts (下设, 下辖) opens no name of
+      // theirs; the part's name starts after the verb
+      const under = /^[\u4e00-\u9fff]{2,12}?(?:下设|下辖)([\u4e00-\u9fff]{3,})$/.exec(m.surface);
+      if (under && typeBySuffix(under[1]!)?.label === 'Park') {
+        m.start += m.surface.length - under[1]!.length;
+        m.surface = under[1]!;
+      }
+      // 文旅融合发展园和有机畜产品加工园: a name cut inside the park before it (at 发展) leaves that park's ending and the
+      // joiner opening this one (园和有机畜产品加工园); the name starts after the joiner
+      const tail = /^(?:园区|园|片区|组团)[和与及、]([\u4e00-\u9fff]{3,})$/.exec(m.surface);
+      if (tail && typeBySuffix(tail[1]!)?.label === 'Park') {
+        m.start += m.surface.length - tail[1]!.length;
+        m.surface = tail[1]!;
+      }
       // 招引A、B等新势力车企来开发区布局X: the firms come to the zone; the name is the zone word after 来
       const come = COME_TO_ZONE.exec(m.surface);
       if (come) {
@@ -561,7 +577,7 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
     }
     // (建设雨林康养示范区 / 在祁连县建设…标准化养殖示范基地: a 示范 base or area the plan builds is a designation too, unless
     // the text places something in it — 建设某某示范园，重点发展X keeps its park)
-    if (m.label === 'Park' && !m.lex && DESIGNATION_END.test(m.surface) && (DESIGNATION_WORD.test(m.surface) || DESIGNATION_BEFORE.test(before) || (BUILT_DESIGNATION.test(m.surface) && BUILT_BEFORE.test(before) && !CARRIER_BUILT.test(text.slice(0, m.start - offset)))) && !PLACED_AFTER.test(text.slice(m.end - offset, m.end - offset + 24)) && !/在$/.test(before)) {
+    if (m.label === 'Park' && !m.lex && DESIGNATION_END.test(m.surface) && (DESIGNATION_WORD.test(m.surface) || DESIGNATION_BEFORE.test(before) || (BUILT_DESIGNATION.test(m.surface) && BUILT_BEFORE.test(before) && !CARRIER_BUILT.test(text.slice(0, m.start - offset)) && !PLACED_AFTER.test(text.slice(m.end - offset, m.end - offset + 25).replace(/^[，,]\s*/, '')))) && !PLACED_AFTER.test(text.slice(m.end - offset, m.end - offset + 24)) && !/在$/.test(before)) {
       drop();
       continue;
     }

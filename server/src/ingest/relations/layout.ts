@@ -20,8 +20,8 @@ import { entityOf, phraseMentions, type SentenceScope } from './scope.ts';
 const FOCUS = /^(?:重点发展|主要发展|重点布局|聚焦发展|聚焦|重点承接|主要承接|重点引进|承接|(?:主要|重点)?承载(?!能力|功能|区|地|力|平台|[了着])|主导产业(?:为|是|包括)|(?:重点)?集聚(?![了一])(?=[^，,；;。]{2,40}企业$))/;
 /** P以X和Y为主导产业: the leading fields between 以 and 为. */
 const LEADING = /^以([^，,。；;以为]{2,40})为(?:主导产业|首位产业|主攻产业|特色产业|主导方向|主攻方向)/;
-/** “一核”为P / “两翼”为P和Q / 三区分别为P、Q和R / “多园”包括P、Q等 (a layout's role opening the clause). */
-const ROLE_OPENING = /^(?:[“"][^”"]{1,6}[”"]|[一二三四五六七八九十两多\d]+(?:[核翼园区镇点带城片]+|基地|组团|板块))(?:分别)?(?:为|是|即|包括|[:：])/;
+/** “一核”为P / “两翼”为P和Q / 三区分别为P、Q和R / “多园”包括P、Q等 / 多园还包括P、Q等 (a layout's role opening the clause). */
+const ROLE_OPENING = /^(?:[“"][^”"]{1,6}[”"]|[一二三四五六七八九十两多\d]+(?:[核翼园区镇点带城片]+|基地|组团|板块))(?:还|也|主要)?(?:分别)?(?:为|是|即|包括|[:：])/;
 /** A numbered layout item opening its line: （三）多点：… / (二)两园:在Z建设Q… (the number goes, the role stays). */
 const ITEM_NUMBER = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[\d一二三四五六七八九十]+[.．、])\s*/;
 /** The layout's own name before its roles (构建“一核两园多点”布局：一核为P… / 按照“一城两区”布局：“一城”即P): it goes, the role stays. */
@@ -129,28 +129,23 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
         continue;
       }
     }
-    // (在)南川工业园区南城组团重点发展X: a named area written right after its park (a 组团, 拓展区 or 片区 read apart from
-    // it) opening the clause is the clause's subject; the park before it only says whose area it is
+    // A park opening the clause with the focus right after it is the clause's subject:
+    // - (在)南川工业园区南城组团重点发展X: a named area written right after its park (a 组团, 拓展区 or 片区 read apart
+    //   from it); the park before it only says whose area it is;
+    // - 在南溪组团重点发展X: a park named whole that only the park reader read (a part the document named before), right
+    //   after the 在 opening the clause (the mention reader's parks are read by organisations.ts).
     const [p0, p1] = inClause;
-    if (p0 && p1 && p0.end === p1.start && /^在?$/.test(text.slice(bodyAt - s.start, p0.start - s.start)) && entityOf(scope, p1).properties.kind === 'area' && /(?:片区|组团|拓展区)$/.test(p1.surface)) {
-      const verb = FOCUS.exec(text.slice(p1.end - s.start, c.end - s.start));
-      if (verb) {
-        hostObjects(scope, [p1], c, p1.end + verb[0].length);
-        carried = [];
-        lastSubject = undefined;
-        continue;
-      }
-    }
-    // 在南溪组团重点发展X: a park named whole that only the park reader read (a part the document named before), right
-    // after the 在 opening the clause, with the focus right after it (the mention reader's parks are read by organisations.ts)
-    if (p0 && !sentenceScope.orgs.includes(p0) && p0.surface === entityOf(scope, p0).name && /^在$/.test(text.slice(bodyAt - s.start, p0.start - s.start))) {
-      const verb = FOCUS.exec(text.slice(p0.end - s.start, c.end - s.start));
-      if (verb) {
-        hostObjects(scope, [p0], c, p0.end + verb[0].length);
-        carried = [];
-        lastSubject = undefined;
-        continue;
-      }
+    const opensAt = (p: Mention, lead: RegExp) => lead.test(text.slice(bodyAt - s.start, p.start - s.start));
+    const focusSubjects = [
+      p0 && p1 && p0.end === p1.start && opensAt(p0, /^在?$/) && entityOf(scope, p1).properties.kind === 'area' && /(?:片区|组团|拓展区)$/.test(p1.surface) ? p1 : undefined,
+      p0 && !sentenceScope.orgs.includes(p0) && p0.surface === entityOf(scope, p0).name && opensAt(p0, /^在$/) ? p0 : undefined,
+    ];
+    const focused = focusSubjects.map((p) => (p ? { p, verb: FOCUS.exec(text.slice(p.end - s.start, c.end - s.start)) } : undefined)).find((f) => f?.verb);
+    if (focused) {
+      hostObjects(scope, [focused.p], c, focused.p.end + focused.verb![0].length);
+      carried = [];
+      lastSubject = undefined;
+      continue;
     }
     // P是全市X产业的核心承载区 / P…，是全区X的核心承载区: the park hosts X (stated: what it is now, blind6 r07)
     const coreAt = container ? container.end + (/^(?:[(（][^)）]*[)）])?/.exec(text.slice(container.end - s.start, c.end - s.start))![0].length) : bodyAt;
@@ -263,6 +258,13 @@ export function layoutEdges(sentenceScope: SentenceScope): void {
         rememberGroup(scope, subjects.map((p) => entityOf(scope, p)));
         hostObjects(scope, subjects, c, at + tail.length + verb[0].length);
         carried = [];
+        lastSubject = undefined;
+        continue;
+      }
+      // (P、Q等县域园区，重点承接A和B: the list is the whole clause; the next clause's focus is each park's, as a role's)
+      if (tail && !rest.slice(tail.length).trim()) {
+        rememberGroup(scope, subjects.map((p) => entityOf(scope, p)));
+        carried = subjects;
         lastSubject = undefined;
         continue;
       }

@@ -9,7 +9,7 @@ import type { Mention } from '../entities/enumerations.ts';
 import { stripNumbering } from '../entities/context.ts';
 import type { SentenceEntities } from '../entities/index.ts';
 import type { Entity } from '../entities/table.ts';
-import { isGenericName } from '../entities/typing.ts';
+import { isGenericName, typeBySuffix } from '../entities/typing.ts';
 import type { OrgEntry } from '../lexicon/index.ts';
 import { phraseMentions, type SentenceScope } from './scope.ts';
 
@@ -364,7 +364,10 @@ export function withParkMentions(scope: SentenceScope): SentenceScope {
             got.orgs.splice(inner, 1);
           }
         }
-        if (taken(start, start + e.name.length) || elsewhere(se.text.slice(0, at))) continue;
+        // (a name ending in a bare 园, 高端装备园 of a layout's list, is typed by no ending: the mention reader reads its field,
+        // 高端装备, inside it, which is a word of the park's name, not a name taking its place)
+        const inner = /[^区]园$/.test(e.name) && !typeBySuffix(e.name);
+        if ((inner ? orgTaken(got.orgs, se.mentions, start, start + e.name.length) : taken(start, start + e.name.length)) || elsewhere(se.text.slice(0, at))) continue;
         if (e.name.length < 4 && !STANDS_ALONE.test(se.text.slice(Math.max(0, at - 2), at))) continue;
         // (a zone's body in a unit line, 钒钛高新区管委会配合, is a department, not the park)
         if (BODY_AFTER.test(se.text.slice(at + e.name.length, at + e.name.length + 6))) continue;

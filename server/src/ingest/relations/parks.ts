@@ -837,6 +837,16 @@ const CN_COUNT: Record<string, number> = { 二: 2, 两: 2, 三: 3, 四: 4, 五: 
 const LAYOUT_ITEM = /^[\u4e00-\u9fff]{1,14}(?:园|园区|片区|区|基地|城|港|谷|组团)$/;
 
 /**
+ * The one park the document's title names (黄南藏族自治州热贡文化产业园区产业发展规划): names of it written one inside
+ * another (with and without its prefecture) are one park, the shortest the name the body writes.
+ */
+function titlePark(scope: SentenceScope): Entity | undefined {
+  const title = scope.doc.source.norm.trimStart().split('\n')[0] ?? '';
+  const named = scope.table.ofKind('Park').filter((e) => e.label === 'Park' && e.name.length >= 4 && title.includes(e.name)).sort((a, b) => a.name.length - b.name.length);
+  return named.length && named.every((e) => e.name.includes(named[0]!.name)) ? named[0] : undefined;
+}
+
+/**
  * Z按照“一区三园”布局，下设P1、P2和P3 / 开发区实行“一区三园”管理体制，由东区、西区和P组成 / “一区五园”即Z及P1、…和P5: a
  * layout that counts its parks and lists them names the zone's parts (structure). The list must hold as many names as the
  * count (the zone itself and its 本部 aside), each named like a place: a layout slogan with no list, or a list of another
@@ -897,6 +907,8 @@ function layoutParts(scope: SentenceScope, parks: SentenceScope['orgs']): void {
     const first = parks.find((p) => p.start - s.start === text.search(/\S/));
     zone = opening ? (ownZone(scope, opening[1]!) ?? titleZoneOfKind(scope, opening[1]!)) : first && first.end - s.start <= count.index ? entityOf(scope, first) : undefined;
   }
+  // (园区按照“一区四园”布局，分为… in a park's own document, 某某产业园区产业发展规划: the park its title names)
+  if (!zone && /^\s*园区(?=按照|实行|采取|采用|[，,])/.test(text)) zone = titlePark(scope);
   zone ??= titleZone(scope);
   if (!zone || zone.label !== 'Park') return;
   // (the zone's own seat, 本部 or Z本部, is its 一区, no counted 园)
@@ -1243,8 +1255,8 @@ function parkSectionEdges(scope: SentenceScope, hp: NonNullable<HeadingPark>): v
     const list = m.list !== undefined ? se.lists.find((l) => l.index === m.list) : undefined;
     const head = se.text.slice(0, (list ? list.start : m.start) - s.start);
     const clause = clauseBefore(head, true);
-    // (the clause's subject is the section's park or none: 园区集聚了…, 已集聚…, 现有基础：集聚了…)
-    const gathered = GATHERED.test(clause) && !INTENT_BEFORE.test(clause) && /^(?:目前|现已|现有|已经|已|本园|园区|该园|集聚区)?\s*(?:已经|已)?(?:集聚|聚集|汇聚|拥有|入驻|落户|引进了|吸引了)/.test(clause);
+    // (the clause's subject is the section's park or none: 园区集聚了…, 已集聚…, 现有基础：集聚了…, 片区已集聚… under （一）P片区)
+    const gathered = GATHERED.test(clause) && !INTENT_BEFORE.test(clause) && /^(?:目前|现已|现有|已经|已|本园|园区|该园|集聚区|片区|该片区)?\s*(?:已经|已)?(?:集聚|聚集|汇聚|拥有|入驻|落户|引进了|吸引了)/.test(clause);
     if (gathered) edges.add('LOCATED_IN', x.id, park.id, se.ev, JUDGED.settled);
     else if (firmsLine) edges.add('LOCATED_IN', x.id, park.id, se.ev, JUDGED.section);
   }
