@@ -1,0 +1,55 @@
+// PART_OF and UPSTREAM_OF classes found by parts32 (blind18/20/23/44 r05 and the earlier sets). Each test runs a short
+// document written for it (names and places invented) through the real read, structure and extraction stages, and asserts
+// what the class gives and what must not come.
+import { describe, expect, it } from 'vitest';
+import { names, named, runDoc } from '../fixtures/class-doc.ts';
+
+describe('a level line joining two segments, each level on its own line (上游：天然气开采与净化 / 下游：化肥与化工新材料: blind18, blind20, blind23, blind44 r05)', () => {
+  const doc =
+    '青禾市气体化工产业链链长制实施方案\n\n三、产业链图谱\n' +
+    '上游：气田开采与净化。细分环节：气田开采、气田净化和硫磺回收。\n' +
+    '中游：基础化工原料。细分环节：合成氨和甲醇。\n' +
+    '下游：化肥与精细化学品。细分环节：尿素和电子化学品。\n';
+  it('each segment of a level feeds each of the next level\'s', async () => {
+    const up = named(await runDoc(doc), 'UPSTREAM_OF');
+    for (const e of ['气田开采 -> 基础化工原料', '气田净化 -> 基础化工原料', '基础化工原料 -> 化肥', '基础化工原料 -> 精细化学品']) expect(up).toContain(e);
+  });
+  it('a second part that is only a head takes the first\'s modifier when the document writes the name (气田净化, no 净化)', async () => {
+    const x = await runDoc(doc);
+    expect(names(x, 'Industry')).toContain('气田净化');
+    expect(names(x, 'Industry')).not.toContain('净化');
+  });
+  it('a second part the document never writes completed stays as written (磷矿采选和黄磷: no 磷矿黄磷)', async () => {
+    const x = await runDoc('青禾市磷化工产业链招商图谱\n\n二、产业链图谱\n上游：磷矿采选和黄磷。\n中游：磷酸一铵。\n');
+    expect(names(x, 'Industry')).not.toContain('磷矿黄磷');
+    const up = named(x, 'UPSTREAM_OF');
+    expect(up).toContain('磷矿采选 -> 磷酸一铵');
+    expect(up).toContain('黄磷 -> 磷酸一铵');
+  });
+  it('a level line that enumerates its items (【下游】A、B和C) still orders nothing from its first item', async () => {
+    const x = await runDoc('青禾市磷化工产业链招商图谱\n\n二、产业链图谱\n【上游】磷矿采选和黄磷。\n【中游】净化磷酸、磷酸一铵和磷酸二氢钾。\n');
+    expect(named(x, 'UPSTREAM_OF').filter((e) => /-> 净化磷酸$/.test(e))).toEqual([]);
+  });
+});
+
+describe('a level whose name joins a one-character name (中游：纸和纸板: blind23 r05)', () => {
+  it('is one level, not its longer half', async () => {
+    const x = await runDoc('青禾市浆纸产业链链长制实施方案\n\n二、产业链图谱\n上游：木浆原料。细分环节：进口木片和化学浆。\n中游：纸和纸板。细分环节：文化用纸和白卡纸。\n');
+    const up = named(x, 'UPSTREAM_OF');
+    expect(up.some((e) => /^木浆原料 -> 纸[和与]纸板$/.test(e))).toBe(true);
+    expect(up).not.toContain('木浆原料 -> 纸板');
+  });
+});
+
+describe('a sentence of problems naming a level (但仍存在…、下游终端产品附加值偏低等短板: blind23 r05)', () => {
+  it('names no level: the level lines after it order the chain', async () => {
+    const x = await runDoc(
+      '青禾市浆纸产业链链长制实施方案\n\n一、产业链现状\n我市已建成浆纸一体化生产基地，但仍存在木浆原料对外依存度高、下游终端产品附加值偏低等短板。\n\n二、产业链图谱\n' +
+        '上游：木浆原料。细分环节：进口木片和化学浆。\n中游：文化用纸。细分环节：静电复印纸和胶版纸。\n下游：纸制品和纸包装。细分环节：纸杯和纸箱。\n',
+    );
+    const up = named(x, 'UPSTREAM_OF');
+    expect(up).toContain('文化用纸 -> 纸制品');
+    expect(up).toContain('文化用纸 -> 纸包装');
+    expect(names(x, 'Industry').some((n) => n.includes('附加值'))).toBe(false);
+  });
+});
