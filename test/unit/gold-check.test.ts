@@ -14,7 +14,7 @@ const CHECKER = 'test/tools/check-gold.py';
 const SETS: Record<string, string[]> = {
   'truth-blind5': [], 'truth-blind6': [], 'truth-blind7': [], 'truth-blind8': ['--comma-rows', '--paren-items'],
   'truth-blind9': [], 'truth-blind10': [], 'truth-blind11': [], 'truth-blind12': [], 'truth-blind13': [],
-  'truth-blind14': [], 'truth-blind15': [], 'truth-blind16': ['--paren-items'], 'truth-blind17': [], 'truth-blind18': [], 'truth-blind19': [], 'truth-blind20': [], 'truth-blind22': [], 'truth-blind23': [], 'truth-blind24': [], 'truth-blind30': [], 'truth-blind29': [], 'truth-blind31': [], 'truth-blind32': [], 'truth-blind35': [], 'truth-blind36': [], 'truth-blind39': [], 'truth-blind40': [], 'truth-blind43': [], 'truth-blind44': [], 'truth-blind49': [], 'truth-blind50': [], 'truth-blind53': [], 'truth-blind54': [], 'truth-dev8': [],
+  'truth-blind14': [], 'truth-blind15': [], 'truth-blind16': ['--paren-items'], 'truth-blind17': [], 'truth-blind18': [], 'truth-blind19': [], 'truth-blind20': [], 'truth-blind22': [], 'truth-blind23': [], 'truth-blind24': [], 'truth-blind30': [], 'truth-blind29': [], 'truth-blind31': [], 'truth-blind32': [], 'truth-blind35': [], 'truth-blind36': [], 'truth-blind39': [], 'truth-blind40': [], 'truth-blind43': [], 'truth-blind44': [], 'truth-blind49': [], 'truth-blind50': [], 'truth-blind53': [], 'truth-blind54': [], 'truth-blind59': [], 'truth-blind60': [], 'truth-dev8': [],
 };
 
 const python = spawnSync('python3', ['--version'], { encoding: 'utf8' });

@@ -70,6 +70,8 @@ const BLIND49 = join(FIX, 'truth-blind49');
 const BLIND50 = join(FIX, 'truth-blind50');
 const BLIND53 = join(FIX, 'truth-blind53');
 const BLIND54 = join(FIX, 'truth-blind54');
+const BLIND59 = join(FIX, 'truth-blind59');
+const BLIND60 = join(FIX, 'truth-blind60');
 const HELDOUT = join(FIX, 'truth-heldout');
 const ctx = createIngestContext();
 const verbose = process.env.TRUTH_VERBOSE === '1';
@@ -132,6 +134,8 @@ let blind49: Awaited<ReturnType<typeof run>>;
 let blind50: Awaited<ReturnType<typeof run>>;
 let blind53: Awaited<ReturnType<typeof run>>;
 let blind54: Awaited<ReturnType<typeof run>>;
+let blind59: Awaited<ReturnType<typeof run>>;
+let blind60: Awaited<ReturnType<typeof run>>;
 
 beforeAll(async () => {
   blind = await run(BLIND);
@@ -174,6 +178,8 @@ beforeAll(async () => {
   blind50 = await run(BLIND50);
   blind53 = await run(BLIND53);
   blind54 = await run(BLIND54);
+  blind59 = await run(BLIND59);
+  blind60 = await run(BLIND60);
 }, 480_000);
 
 describe('truth of the industry layer on blind genre documents', () => {
@@ -574,6 +580,24 @@ describe('truth of the industry layer on blind genre documents', () => {
     expect(blind54.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(2);
   });
 
+  it('keeps blind59 at least at its blind figure (usual layouts; written and scored blind on 2026-12-07 on 4eb5f05 (0.938 / 0.877, 0 must-not); a source of classes from then on; SCORES.md)', () => {
+    console.log(report('BLIND59 (blind annotator; a source of classes)', blind59.scores, verbose));
+    expect(blind59.scores.length).toBe(8);
+    const rel = total(blind59.scores, (s) => s.relations);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.935);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.875);
+    expect(blind59.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
+  });
+
+  it('keeps blind60 at least at its blind figure (usual layouts; written and scored blind on 2026-12-07 on 4eb5f05 (0.941 / 0.844, 0 must-not); a source of classes from then on; SCORES.md)', () => {
+    console.log(report('BLIND60 (blind annotator; a source of classes)', blind60.scores, verbose));
+    expect(blind60.scores.length).toBe(8);
+    const rel = total(blind60.scores, (s) => s.relations);
+    expect(precision(rel)).toBeGreaterThanOrEqual(0.94);
+    expect(recall(rel)).toBeGreaterThanOrEqual(0.84);
+    expect(blind60.scores.flatMap((s) => s.mustNot).length).toBeLessThanOrEqual(0);
+  });
+
   it('prints the held-out set only when asked (TRUTH_HELDOUT=1)', async () => {
     if (!withHeldout) return;
     const held = await run(HELDOUT);
@@ -581,7 +605,7 @@ describe('truth of the industry layer on blind genre documents', () => {
   }, 120_000);
 
   it('every edge carries evidence that slices its document exactly', () => {
-    for (const [f, batch] of [...blind.batches, ...blind2.batches, ...dev4.batches, ...blind3.batches, ...dev5.batches, ...blind4.batches, ...blind5.batches, ...blind6.batches, ...blind7.batches, ...dev8.batches, ...blind8.batches, ...blind9.batches, ...blind10.batches, ...blind11.batches, ...blind12.batches, ...blind13.batches, ...blind14.batches, ...blind15.batches, ...blind16.batches, ...blind17.batches, ...blind18.batches, ...blind19.batches, ...blind20.batches, ...blind22.batches, ...blind23.batches, ...blind24.batches, ...blind30.batches, ...blind29.batches, ...blind31.batches, ...blind32.batches, ...blind35.batches, ...blind36.batches, ...blind39.batches, ...blind40.batches, ...blind43.batches, ...blind44.batches, ...blind49.batches, ...blind50.batches, ...blind53.batches, ...blind54.batches]) {
+    for (const [f, batch] of [...blind.batches, ...blind2.batches, ...dev4.batches, ...blind3.batches, ...dev5.batches, ...blind4.batches, ...blind5.batches, ...blind6.batches, ...blind7.batches, ...dev8.batches, ...blind8.batches, ...blind9.batches, ...blind10.batches, ...blind11.batches, ...blind12.batches, ...blind13.batches, ...blind14.batches, ...blind15.batches, ...blind16.batches, ...blind17.batches, ...blind18.batches, ...blind19.batches, ...blind20.batches, ...blind22.batches, ...blind23.batches, ...blind24.batches, ...blind30.batches, ...blind29.batches, ...blind31.batches, ...blind32.batches, ...blind35.batches, ...blind36.batches, ...blind39.batches, ...blind40.batches, ...blind43.batches, ...blind44.batches, ...blind49.batches, ...blind50.batches, ...blind53.batches, ...blind54.batches, ...blind59.batches, ...blind60.batches]) {
       const doc = batch.nodes.find((n) => n.label === 'Document')!;
       const text = String(doc.properties.text);
       for (const e of batch.edges) {
