@@ -53,3 +53,18 @@ describe('a sentence of problems naming a level (但仍存在…、下游终端�
     expect(names(x, 'Industry').some((n) => n.includes('附加值'))).toBe(false);
   });
 });
+
+describe('a level heading joining a bare level kind or a brand (（一）上游：原料与初加工 / （三）下游：成衣与品牌: blind60 r04)', () => {
+  it('is one name, never two segments each ordered against the next level', async () => {
+    const x = await runDoc(
+      '青禾市羊绒产业链链长制实施方案\n\n二、产业链现状\n（一）上游：原料与初加工。主要包括原绒收购和羊绒分梳。\n（二）中游：羊绒纱线。主要包括粗纺纱线和精纺纱线。\n（三）下游：成衣与品牌。主要包括羊绒服装和羊绒家纺。\n',
+    );
+    const ind = names(x, 'Industry');
+    for (const n of ['原料', '初加工', '成衣', '品牌']) expect(ind).not.toContain(n);
+    expect(named(x, 'UPSTREAM_OF').filter((e) => /^(?:原料|初加工) ->|-> (?:成衣|品牌)$/.test(e))).toEqual([]);
+  });
+  it('a first processing beside a product (中游：初加工和提取物) is still read as a segment of its own', async () => {
+    const x = await runDoc('青禾市三七产业链图谱\n\n一、产业链\n上游：种子种苗和标准化种植。\n中游：初加工和提取物。细分环节包括三七饮片和三七粉。\n');
+    expect(names(x, 'Industry')).toContain('初加工');
+  });
+});

@@ -307,7 +307,9 @@ const DOC_NOTE = /^(?:本|该|此)(?:图谱|方案|规划|计划|清单)|图谱|
 
 /** A level's label joining two names one of which is a bare stage or generic kind (上游：原材料和零部件): one level. */
 function joinedBareLevel(body: string): boolean {
-  return /^[^和与及、]{2,12}[和与及][^和与及、]{2,12}$/.test(body) && body.split(/[和与及]/).some((x) => bareStage(x));
+  // (…or a bare level kind or a brand alone: 原料与初加工, 成衣与品牌 — a pair of stages without a product
+  // object, optional as one name, never two segments: blind60 r04)
+  return /^[^和与及、]{2,12}[和与及][^和与及、]{2,12}$/.test(body) && body.split(/[和与及]/).some((x) => bareStage(x) || bareLevel(x) || /^(?:品牌|品牌营销|品牌运营)$/.test(x));
 }
 
 /** 上游关键材料、中游核心零部件、下游整车制造和后市场服务 / （一）上游：关键材料. */
