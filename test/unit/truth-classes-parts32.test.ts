@@ -68,3 +68,21 @@ describe('a level heading joining a bare level kind or a brand (（一）上游�
     expect(names(x, 'Industry')).toContain('初加工');
   });
 });
+
+describe('a dash chain whose industry stands between the verb and the quote (围绕钢卷尺“…”链条 / 推动辣条产业链“…”: blind59 r01, r02)', () => {
+  it('the links are parts of the industry named before the quote, not of the document\'s', async () => {
+    const x = await runDoc(
+      '青禾县支持五金工具产业高质量发展的若干措施\n\n第一条 培育链主企业。以青禾量具公司为链主，发展钢卷尺和游标卡尺。\n' +
+        '第二条 完善产业链条。围绕钢卷尺“钢带—尺带—卷尺壳体—整尺组装”链条补齐短板，对新建配套项目给予补助。\n' +
+        '第三条 推动辣味食品产业链“面粉—面筋坯料—辣味成品”各环节协同发展。\n',
+    );
+    const part = named(x, 'PART_OF');
+    for (const p of ['钢带', '尺带', '卷尺壳体']) expect(part).toContain(`${p} -> 钢卷尺`);
+    for (const p of ['面筋坯料', '辣味成品']) expect(part).toContain(`${p} -> 辣味食品`);
+    expect(part.filter((e) => /^(?:钢带|尺带) -> 五金工具$/.test(e))).toEqual([]);
+  });
+  it('a name the document never gives as an industry, without 产业链, names no whole (推动青禾“…”)', async () => {
+    const x = await runDoc('青禾县支持五金工具产业高质量发展的若干措施\n\n第二条 完善产业链条。推动青禾“钢带—尺带—卷尺壳体”链条协同发展。\n');
+    expect(named(x, 'PART_OF').some((e) => e.endsWith('-> 青禾'))).toBe(false);
+  });
+});

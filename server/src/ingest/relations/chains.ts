@@ -688,7 +688,11 @@ const LEVELLED_CHAIN = /([\u3400-\u9fffA-Za-z0-9]{1,10}?)(?:全产业链|产业�
 function chainSubject(head: string, subject?: string, places: string[] = [], known: (x: string) => boolean = () => false): string | { zone: string } | undefined {
   // (the clause that opens the chain: 经过四十余年发展，羊绒纺织已形成“…” → 羊绒纺织)
   const clause = head.slice(Math.max(...['，', ',', '；', ';', '。'].map((c) => head.lastIndexOf(c))) + 1);
-  const m = /^(?:[^，,。；;“”"]*?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|全州|我州|全盟|我盟|全旗))?([\u3400-\u9fffA-Za-z0-9]{2,10}?)(产业链|产业|行业)?(?:已经|已|正|初步|基本|逐步)*(?:按照?|围绕|形成|构建|打造|呈现|沿)[^，,。；;]{0,6}[“"]?$/.exec(clause);
+  const m0 = /^(?:[^，,。；;“”"]*?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|全州|我州|全盟|我盟|全旗))?([\u3400-\u9fffA-Za-z0-9]{2,10}?)(产业链|产业|行业)?(?:已经|已|正|初步|基本|逐步)*(?:按照?|围绕|形成|构建|打造|呈现|沿)[^，,。；;]{0,6}[“"]?$/.exec(clause);
+  // (围绕钢卷尺“…”链条补齐短板 / 推动辣条产业链“…”各环节协同发展: the verb before the name, the name right before the quote —
+  // an industry the document names, or one written with its 产业链 — blind59 r01, r02)
+  const v = m0 ? undefined : /(?:围绕|推动|推进|打造|构建|完善|延伸|打通|贯通|健全|补齐)([\u3400-\u9fffA-Za-z0-9]{2,10}?)(产业链条|产业链|链条)?[“"]$/.exec(clause);
+  const m = m0 ?? (v && (v[2] || known(v[1]!)) ? ([v[0], v[1], v[2] ? '产业链' : undefined] as unknown as RegExpExecArray) : null);
   // (without 产业 after it, the name must be no place, pronoun or generic word: 我市已形成…, 产业已形成…)
   if (m && !m[2] && /^(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|全州|我州|全盟|我盟|全旗|开发区|高新区|经开区|园区|新区|本区|该区|产业|行业|目前|当前|现已|已经|全域|区域)/.test(m[1]!)) return undefined;
   // (开发区绿色石化产业按照…: the place the sentence opens with is no part of the chain's name)
