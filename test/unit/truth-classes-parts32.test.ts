@@ -86,3 +86,17 @@ describe('a dash chain whose industry stands between the verb and the quote (围
     expect(named(x, 'PART_OF').some((e) => e.endsWith('-> 青禾'))).toBe(false);
   });
 });
+
+describe('X包括A、B和C with a whole read nowhere before, the document typing firms by it elsewhere (银铜器包括… / …等银铜器企业: blind60 r05)', () => {
+  it('the items are parts of the whole', async () => {
+    const x = await runDoc(
+      '青禾县民族手工艺产业招商图谱\n\n一、产业概况\n银铜器包括银饰首饰、铜器工艺品和铜质建筑装饰。依托青禾银艺公司、青禾铜器厂等银铜器企业，打造民族手工艺品集聚区。\n',
+    );
+    const part = named(x, 'PART_OF');
+    for (const p of ['银饰首饰', '铜器工艺品', '铜质建筑装饰']) expect(part).toContain(`${p} -> 银铜器`);
+  });
+  it('a whole the document never names as an industry stays no whole (工作机制包括…)', async () => {
+    const x = await runDoc('青禾县民族手工艺产业招商图谱\n\n一、产业概况\n银铜器包括银饰首饰、铜器工艺品和铜质建筑装饰。\n');
+    expect(named(x, 'PART_OF').some((e) => e.endsWith('-> 银铜器'))).toBe(false);
+  });
+});

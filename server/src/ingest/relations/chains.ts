@@ -990,7 +990,10 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
   for (const inc of [...includesParts(text, s.start), ...countedParts(text, s.start), ...systemParts(text, s.start), ...levelIncludes(text, s.start)]) {
     // (我市船艇产业链包括A、B和C: a chain the text names by 产业链/产业 is an industry, named or not before;
     // 我省已形成A和B两大领域: the document's own)
-    const w = (!inc.whole.surface ? subject : undefined) ?? (inc.whole.surface ? table.find('Industry', inc.whole.surface) : undefined) ?? (inc.whole.surface && inc.chain && okSegment(inc.whole.surface) && !CHAIN_ADJECTIVE.test(inc.whole.surface) ? table.industry(inc.whole.surface, undefined, 'chain') : undefined);
+    // (银铜器包括A、B和C, the whole read nowhere before: an industry when the document types firms by it elsewhere, …等银铜器企业,
+    // or writes it with 产业 — blind60 r05)
+    const typedElsewhere = (x: string) => new RegExp(`等${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:企业|产业)|${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}产业`).test(norm.slice(0, s.start) + '\u0000' + norm.slice(s.start + text.length));
+    const w = (!inc.whole.surface ? subject : undefined) ?? (inc.whole.surface ? table.find('Industry', inc.whole.surface) : undefined) ?? (inc.whole.surface && (inc.chain || typedElsewhere(inc.whole.surface)) && okSegment(inc.whole.surface) && !CHAIN_ADJECTIVE.test(inc.whole.surface) ? table.industry(inc.whole.surface, undefined, 'chain') : undefined);
     if (!w) continue;
     const parts = inc.parts.map((p) => table.industry(p.surface, undefined, 'segment'));
     incs.push({ whole: w, parts });
