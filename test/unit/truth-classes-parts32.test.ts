@@ -100,3 +100,19 @@ describe('X包括A、B和C with a whole read nowhere before, the document typing
     expect(named(x, 'PART_OF').some((e) => e.endsWith('-> 银铜器'))).toBe(false);
   });
 });
+
+describe("the document's own place opening a chain's or a 包括 whole's name (武功县猕猴桃产业链条为… / 汝州机绣服装产业包括…: blind59 r03, blind60 r03)", () => {
+  it('the whole is the industry the rest names, when the document names it as one', async () => {
+    const x = await runDoc(
+      '青禾县推进蓝莓和农产品电商产业高质量发展重点任务分工方案\n\n一、产业基础\n青禾县蓝莓产业链条为种苗繁育—标准化种植—冷链仓储—分选包装。青禾县农产品电商产业包括直播电商、跨境电商和电商物流。\n',
+    );
+    const part = named(x, 'PART_OF');
+    for (const p of ['种苗繁育', '标准化种植', '冷链仓储']) expect(part).toContain(`${p} -> 蓝莓`);
+    for (const p of ['直播电商', '跨境电商']) expect(part).toContain(`${p} -> 农产品电商`);
+    expect(part.some((e) => e.includes('-> 青禾县'))).toBe(false);
+  });
+  it('a product of the place the document never names alone keeps the whole as written (青禾县黑茶产业链条为…)', async () => {
+    const x = await runDoc('青禾县推进特色农业高质量发展重点任务分工方案\n\n一、产业基础\n青禾县黑茶产业链条为茶园种植—毛茶初制—黑茶压制。\n');
+    expect(named(x, 'PART_OF').some((e) => e.endsWith('-> 黑茶'))).toBe(false);
+  });
+});

@@ -974,6 +974,17 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
   // (a stage the document names nowhere else, 原料皮交易, is left out: the reach words of one sentence are no segments;
   // named as a word of its own, closed by a boundary or a kind word — 皮革化工材料, 电池制造技能 name neither, nor a firm
   // typed by its bracket, 科隆皮革化工（…）)
+  // (武功县猕猴桃产业链条为… / 汝州机绣服装产业包括…: the document's own place opening a whole's name is none of it — the industry
+  // the rest names, when the document names it as one — blind59 r03, blind60 r03; as chainSubject reads an opener)
+  const places = placeNames(scope);
+  const placeless = (x: string): Entity | undefined => {
+    const bare = withoutPlace(x, places);
+    if (bare === undefined || !okSegment(bare)) return undefined;
+    const e = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // (named as an industry of its own elsewhere: 推进猕猴桃和农产品电商, 机绣服装产业 — before or after the whole)
+    const alone = new RegExp(`${e}(?:产业|行业|[、和及与])|(?:^|[、，,。；;：:“”"（）()和及与\\s])${e}(?:[，,。；;：:“”"）)等\\s]|$)`).test(scope.doc.source.norm.split(x).join('\u0000'));
+    return table.find('Industry', bare) ?? (alone ? table.industry(bare, undefined, 'chain') : undefined);
+  };
   const raw = fromToChains(text, s.start);
   const norm = scope.doc.source.norm;
   const outside = raw.length ? norm.slice(0, s.start) + '\u0000' + norm.slice(s.start + text.length) : '';
@@ -993,7 +1004,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     // (银铜器包括A、B和C, the whole read nowhere before: an industry when the document types firms by it elsewhere, …等银铜器企业,
     // or writes it with 产业 — blind60 r05)
     const typedElsewhere = (x: string) => new RegExp(`等${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:企业|产业)|${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}产业`).test(norm.slice(0, s.start) + '\u0000' + norm.slice(s.start + text.length));
-    const w = (!inc.whole.surface ? subject : undefined) ?? (inc.whole.surface ? table.find('Industry', inc.whole.surface) : undefined) ?? (inc.whole.surface && (inc.chain || typedElsewhere(inc.whole.surface)) && okSegment(inc.whole.surface) && !CHAIN_ADJECTIVE.test(inc.whole.surface) ? table.industry(inc.whole.surface, undefined, 'chain') : undefined);
+    const w = (!inc.whole.surface ? subject : undefined) ?? (inc.whole.surface ? (placeless(inc.whole.surface) ?? table.find('Industry', inc.whole.surface)) : undefined) ?? (inc.whole.surface && (inc.chain || typedElsewhere(inc.whole.surface)) && okSegment(inc.whole.surface) && !CHAIN_ADJECTIVE.test(inc.whole.surface) ? table.industry(inc.whole.surface, undefined, 'chain') : undefined);
     if (!w) continue;
     const parts = inc.parts.map((p) => table.industry(p.surface, undefined, 'segment'));
     incs.push({ whole: w, parts });
@@ -1017,7 +1028,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     // (建盏产业链为“…” under （二）建盏陶瓷: the chain named by the opening of the heading's or the document's industry is that
     // industry's — blind44 r08)
     const opensCtx = ch.parent && !ofSubject && !headOf ? [...ctxInds, ...(subject ? [subject] : [])].find((e) => e.name.length > ch.parent!.surface.length && e.name.startsWith(ch.parent!.surface) && !isGenericWord(e.name)) : undefined;
-    const named = ch.parent ? (ofSubject ? subject : (headOf ?? opensCtx ?? table.industry(ch.parent.surface, undefined, 'chain'))) : undefined;
+    const named = ch.parent ? (ofSubject ? subject : (headOf ?? opensCtx ?? placeless(ch.parent.surface) ?? table.industry(ch.parent.surface, undefined, 'chain'))) : undefined;
     // the chain's subject is named before it (我市商业航天已形成“A—B—C”的产业链条), nearest first; an industry
     // named after the chain is one of its parts (…，其中B包括云计算、…), never its whole
     const first = ch.segments[0]!.start;
