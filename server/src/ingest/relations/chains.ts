@@ -11,7 +11,7 @@ import { isGenericWord } from '../entities/typing.ts';
 import type { EdgeSet } from './edges.ts';
 import { entityOf, type SentenceScope } from './scope.ts';
 import { chainBuilt } from './supports.ts';
-import { bareLevel, bareStage } from '../resolve/joined.ts';
+import { bareLevel, bareStage, joinedParts } from '../resolve/joined.ts';
 
 export interface Segment {
   surface: string;
@@ -307,11 +307,13 @@ const DOC_NOTE = /^(?:本|该|此)(?:图谱|方案|规划|计划|清单)|图谱|
 
 /** A level's label joining two names one of which is a bare stage or generic kind (上游：原材料和零部件): one level. */
 function joinedBareLevel(body: string): boolean {
-  return /^[^和与及、]{2,12}[和与及][^和与及、]{2,12}$/.test(body) && body.split(/[和与及]/).some((x) => bareStage(x));
+  // (…or a bare level kind or a brand alone: 原料与初加工, 成衣与品牌 — a pair of stages without a product
+  // object, optional as one name, never two segments: blind60 r04)
+  return /^[^和与及、]{2,12}[和与及][^和与及、]{2,12}$/.test(body) && body.split(/[和与及]/).some((x) => bareStage(x) || bareLevel(x) || /^(?:品牌|品牌营销|品牌运营)$/.test(x));
 }
 
 /** 上游关键材料、中游核心零部件、下游整车制造和后市场服务 / （一）上游：关键材料. */
-function chainPositions(text: string, offset: number): { position: number; segments: Segment[]; list?: true }[] {
+function chainPositions(text: string, offset: number, docText?: string): { position: number; segments: Segment[]; list?: true }[] {
   const out: { position: number; segments: Segment[]; list?: true }[] = [];
   // (a stage written as a bracketed label, 【上游】原料及辅料。, is the same label as 上游：)
   for (const m of text.matchAll(/(?<![上中下])(上游|中游|下游)(?!企业|之间|供需|关联|配套|协同|联动|环节企业)(?:环节)?\s*(?:[:：]|(?<=【(?:上游|中游|下游)(?:环节)?)】)?\s*([^、，,。；;：:\s“”"()（）【】]{2,40})/g)) {
@@ -329,7 +331,7 @@ function chainPositions(text: string, offset: number): { position: number; segme
     const clauseTo = fwd.search(/[，,；;。]/);
     const clause = text.slice(clauseFrom, m.index! + (clauseTo < 0 ? fwd.length : clauseTo));
     const directional = /向[^，,；;。]*(?:上游|中游|下游)/.test(clause) && /(?:延伸|拓展|攀升|迈进|跃升)$/.test(clause);
-    if (/(?:附加值|占比|比重|配套率|水平|能力)?(?:低|不高|偏低|不足|偏短|偏弱|滞后|薄弱|短缺|不强|较弱|欠缺|缺失|明显)$/.test(m[2]!)) continue;
+    if (/(?:附加值|占比|比重|配套率|水平|能力)?(?:低|不高|偏低|不足|偏短|偏弱|滞后|薄弱|短缺|不强|较弱|欠缺|缺失|明显)(?:等(?:短板|问题|不足|瓶颈|难题))?$/.test(m[2]!)) continue;
     let body = m[2]!.replace(/(的完整体系|的完整链条|的?完整产业链|等环节|环节|领域|产业)$/, '');
     // (中游重点是酿造技改: what a level's support is about opens with 重点是 / 主要是 as with 为 / 是)
     // (有 opens a name itself in 有机硅材料, 有色金属: only a verb before another word)
@@ -359,7 +361,11 @@ function chainPositions(text: string, offset: number): { position: number; segme
     // (下游主要包括智能家居系统和家电回收再利用: a level's body runs to its stop, not a fixed length that cuts the last name —
     // 家电回收再; past sixteen characters every name must be one, else the run is a clause, 原料|依托A发展B和C — blind35 r01,
     // blind39 r03/r07/r08)
-    const pieces = levelName || joinedBare ? [body] : body.split(fullList ? /[、和与及]/ : /[和与及]/);
+    let pieces = levelName || joinedBare ? [body] : body.split(fullList ? /[、和与及]/ : /[和与及]/);
+    // (中游：纸和纸板: a one-character part is no name of its own — the pair is the level's one name; 上游：天然气开采与净化: a
+    // second part that is only a head takes the first's modifier, 天然气净化, as a joined heading's does — blind20/23 r05)
+    if (!fullList && pieces.length === 2 && pieces.some((p) => p.length < 2)) pieces = [body];
+    const completed = !fullList && pieces.length === 2 ? joinedParts(body) : undefined;
     if (!fullList && m[2]!.length > 16 && !pieces.every((p) => p.length >= 2 && p.length <= 16 && okSegment(p, true))) continue;
     for (const p of pieces) {
       const i = text.indexOf(p, pos);
@@ -369,7 +375,9 @@ function chainPositions(text: string, offset: number): { position: number; segme
       // (…and a name typed in brackets after it is a firm's, 甲乙光电（光学玻璃）)
       // (…and a note about the map or a figure is none: 下游为本图谱重点招商环节, 上游环节本地配套率超过70%)
       if (p.length < 2 || !okSegment(p, true) || DOC_NOTE.test(p) || /^(材料|产品|设备|技术|服务)$/.test(p) || (directional && /^(?:应用|市场|终端|资源|原料)$/.test(p)) || /(?:技改|技术改造|改造|建设|提升|升级)$/.test(p) || /^[（(]/.test(text.slice(i + p.length))) continue;
-      segments.push({ surface: p, start: offset + i, end: offset + i + p.length });
+      // (only a name the document writes out elsewhere: 磷矿采选和黄磷 is no 磷矿黄磷)
+      const full = completed?.[pieces.indexOf(p)] ?? p;
+      segments.push({ surface: full !== p && full.includes(p) && docText?.includes(full) ? full : p, start: offset + i, end: offset + i + p.length });
     }
     // (中游为白色家电、厨房电器和小家电整机制造 / 【下游】锡焊料、锡化工和锡基新材料: an enumeration, not the level's name)
     const list = rest.startsWith('、') || (fullList !== undefined && fullList.includes('、'));
@@ -680,7 +688,11 @@ const LEVELLED_CHAIN = /([\u3400-\u9fffA-Za-z0-9]{1,10}?)(?:全产业链|产业�
 function chainSubject(head: string, subject?: string, places: string[] = [], known: (x: string) => boolean = () => false): string | { zone: string } | undefined {
   // (the clause that opens the chain: 经过四十余年发展，羊绒纺织已形成“…” → 羊绒纺织)
   const clause = head.slice(Math.max(...['，', ',', '；', ';', '。'].map((c) => head.lastIndexOf(c))) + 1);
-  const m = /^(?:[^，,。；;“”"]*?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|全州|我州|全盟|我盟|全旗))?([\u3400-\u9fffA-Za-z0-9]{2,10}?)(产业链|产业|行业)?(?:已经|已|正|初步|基本|逐步)*(?:按照?|围绕|形成|构建|打造|呈现|沿)[^，,。；;]{0,6}[“"]?$/.exec(clause);
+  const m0 = /^(?:[^，,。；;“”"]*?(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|全州|我州|全盟|我盟|全旗))?([\u3400-\u9fffA-Za-z0-9]{2,10}?)(产业链|产业|行业)?(?:已经|已|正|初步|基本|逐步)*(?:按照?|围绕|形成|构建|打造|呈现|沿)[^，,。；;]{0,6}[“"]?$/.exec(clause);
+  // (围绕钢卷尺“…”链条补齐短板 / 推动辣条产业链“…”各环节协同发展: the verb before the name, the name right before the quote —
+  // an industry the document names, or one written with its 产业链 — blind59 r01, r02)
+  const v = m0 ? undefined : /(?:围绕|推动|推进|打造|构建|完善|延伸|打通|贯通|健全|补齐)([\u3400-\u9fffA-Za-z0-9]{2,10}?)(产业链条|产业链|链条)?[“"]$/.exec(clause);
+  const m = m0 ?? (v && (v[2] || known(v[1]!)) ? ([v[0], v[1], v[2] ? '产业链' : undefined] as unknown as RegExpExecArray) : null);
   // (without 产业 after it, the name must be no place, pronoun or generic word: 我市已形成…, 产业已形成…)
   if (m && !m[2] && /^(?:我市|本市|全市|我区|全区|我县|全县|我省|全省|全州|我州|全盟|我盟|全旗|开发区|高新区|经开区|园区|新区|本区|该区|产业|行业|目前|当前|现已|已经|全域|区域)/.test(m[1]!)) return undefined;
   // (开发区绿色石化产业按照…: the place the sentence opens with is no part of the chain's name)
@@ -962,6 +974,17 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
   // (a stage the document names nowhere else, 原料皮交易, is left out: the reach words of one sentence are no segments;
   // named as a word of its own, closed by a boundary or a kind word — 皮革化工材料, 电池制造技能 name neither, nor a firm
   // typed by its bracket, 科隆皮革化工（…）)
+  // (武功县猕猴桃产业链条为… / 汝州机绣服装产业包括…: the document's own place opening a whole's name is none of it — the industry
+  // the rest names, when the document names it as one — blind59 r03, blind60 r03; as chainSubject reads an opener)
+  const places = placeNames(scope);
+  const placeless = (x: string): Entity | undefined => {
+    const bare = withoutPlace(x, places);
+    if (bare === undefined || !okSegment(bare)) return undefined;
+    const e = bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // (named as an industry of its own elsewhere: 推进猕猴桃和农产品电商, 机绣服装产业 — before or after the whole)
+    const alone = new RegExp(`${e}(?:产业|行业|[、和及与])|(?:^|[、，,。；;：:“”"（）()和及与\\s])${e}(?:[，,。；;：:“”"）)等\\s]|$)`).test(scope.doc.source.norm.split(x).join('\u0000'));
+    return table.find('Industry', bare) ?? (alone ? table.industry(bare, undefined, 'chain') : undefined);
+  };
   const raw = fromToChains(text, s.start);
   const norm = scope.doc.source.norm;
   const outside = raw.length ? norm.slice(0, s.start) + '\u0000' + norm.slice(s.start + text.length) : '';
@@ -978,7 +1001,10 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
   for (const inc of [...includesParts(text, s.start), ...countedParts(text, s.start), ...systemParts(text, s.start), ...levelIncludes(text, s.start)]) {
     // (我市船艇产业链包括A、B和C: a chain the text names by 产业链/产业 is an industry, named or not before;
     // 我省已形成A和B两大领域: the document's own)
-    const w = (!inc.whole.surface ? subject : undefined) ?? (inc.whole.surface ? table.find('Industry', inc.whole.surface) : undefined) ?? (inc.whole.surface && inc.chain && okSegment(inc.whole.surface) && !CHAIN_ADJECTIVE.test(inc.whole.surface) ? table.industry(inc.whole.surface, undefined, 'chain') : undefined);
+    // (银铜器包括A、B和C, the whole read nowhere before: an industry when the document types firms by it elsewhere, …等银铜器企业,
+    // or writes it with 产业 — blind60 r05)
+    const typedElsewhere = (x: string) => new RegExp(`等${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:企业|产业)|${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}产业`).test(norm.slice(0, s.start) + '\u0000' + norm.slice(s.start + text.length));
+    const w = (!inc.whole.surface ? subject : undefined) ?? (inc.whole.surface ? (placeless(inc.whole.surface) ?? table.find('Industry', inc.whole.surface)) : undefined) ?? (inc.whole.surface && (inc.chain || typedElsewhere(inc.whole.surface)) && okSegment(inc.whole.surface) && !CHAIN_ADJECTIVE.test(inc.whole.surface) ? table.industry(inc.whole.surface, undefined, 'chain') : undefined);
     if (!w) continue;
     const parts = inc.parts.map((p) => table.industry(p.surface, undefined, 'segment'));
     incs.push({ whole: w, parts });
@@ -1002,7 +1028,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
     // (建盏产业链为“…” under （二）建盏陶瓷: the chain named by the opening of the heading's or the document's industry is that
     // industry's — blind44 r08)
     const opensCtx = ch.parent && !ofSubject && !headOf ? [...ctxInds, ...(subject ? [subject] : [])].find((e) => e.name.length > ch.parent!.surface.length && e.name.startsWith(ch.parent!.surface) && !isGenericWord(e.name)) : undefined;
-    const named = ch.parent ? (ofSubject ? subject : (headOf ?? opensCtx ?? table.industry(ch.parent.surface, undefined, 'chain'))) : undefined;
+    const named = ch.parent ? (ofSubject ? subject : (headOf ?? opensCtx ?? placeless(ch.parent.surface) ?? table.industry(ch.parent.surface, undefined, 'chain'))) : undefined;
     // the chain's subject is named before it (我市商业航天已形成“A—B—C”的产业链条), nearest first; an industry
     // named after the chain is one of its parts (…，其中B包括云计算、…), never its whole
     const first = ch.segments[0]!.start;
@@ -1100,11 +1126,11 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
   figureBreakdown(scope);
   sectionDirections(scope);
   chainDirections(scope);
-  levelLineParts(scope, state, pos0(text, s.start), domain);
+  levelLineParts(scope, state, pos0(text, s.start, scope.doc.source.norm), domain);
   levelLabelParts(scope, domain);
   const pls = positionLists(text, s.start);
   // (■上游环节：广东超华科技（电子铜箔、覆铜板）: a level's line of firms names no segment — a firm is none)
-  const pos = chainPositions(text, s.start)
+  const pos = chainPositions(text, s.start, scope.doc.source.norm)
     .map((p) => ({ ...p, segments: p.segments.filter((g) => !scope.orgs.some((o) => o.start < g.end && g.start < o.end)) }))
     .filter((p) => p.segments.length);
   // 上游为A、B等X，中游为C和D: each level's kinds (X, else its items) come before the next level's
@@ -1170,11 +1196,11 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
 }
 
 /** The segments a level line opening its sentence names (上游：A / 【上游】A), or undefined when the sentence is none. */
-function pos0(text: string, offset: number): Segment[] | undefined {
+function pos0(text: string, offset: number, docText?: string): Segment[] | undefined {
   // (（一）上游：鞋材。主要包括A、B和C。: the level line numbered as a map's item is the same line — blind31 r05, blind32 r05)
   const num = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?/.exec(text)![0];
   if (!/^\s*(?:【\s*)?(?:上游|中游|下游)(?:环节)?\s*(?:】|[:：])/.test(text.slice(num.length))) return undefined;
-  return chainPositions(text, offset)[0]?.segments ?? [];
+  return chainPositions(text, offset, docText)[0]?.segments ?? [];
 }
 
 /** The name every link of a chain opens with (杜仲种植, 杜仲叶加工, 杜仲胶 → 杜仲), two characters at least, or undefined. */
@@ -1273,7 +1299,16 @@ export function chainOrderAcrossHeadings(state: ChainState, edges: EdgeSet): voi
     // 单晶硅棒 with 上游环节：工业硅、多晶硅 / 中游环节：单晶硅棒…; the first of each level is no neighbour of the next's)
     // (nor from or to a level line that enumerates items, 【下游】A、B和C: its first item is not the level — blind17 r07,
     // blind19 r07, blind2 n02, blind23 r07: 6 wrong links, no right one)
-    if (a && b && pb === pa + 1 && !a.list && !b.list && !edges.has('UPSTREAM_OF', a.entity.id, b.entity.id) && !ordered(edges, a.entity.id, b.entity.id) && !ordered(edges, b.entity.id, a.entity.id)) edges.add('UPSTREAM_OF', a.entity.id, b.entity.id, b.ev, JUDGED.position);
+    if (!a || !b || pb !== pa + 1 || a.list || b.list) return;
+    // (上游：天然气开采与净化 / 中游：基础化工原料 / 下游：化肥与化工新材料: a level line joining two segments names the level
+    // as both; each feeds each of the next level's when the grid is small, as within one sentence — blind18/20/23/44 r05)
+    const level = (p: Positioned) => positioned.filter((q) => q.position === p.position && q.ev.start === p.ev.start && q.ev.end === p.ev.end);
+    const as = a.ev.start !== b.ev.start ? level(a) : [a];
+    const bs = a.ev.start !== b.ev.start ? level(b) : [b];
+    const grid = as.length * bs.length <= 4;
+    for (const x of grid ? as : [a])
+      for (const y of grid ? bs : [b])
+        if (x.entity.id !== y.entity.id && !edges.has('UPSTREAM_OF', x.entity.id, y.entity.id) && !ordered(edges, x.entity.id, y.entity.id) && !ordered(edges, y.entity.id, x.entity.id)) edges.add('UPSTREAM_OF', x.entity.id, y.entity.id, y === b ? b.ev : y.ev, JUDGED.position);
   });
 }
 

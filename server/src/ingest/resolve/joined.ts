@@ -27,6 +27,8 @@ export function bareStage(name: string): boolean {
  * level lists are the chain's (blind49 r05: 石英砂 PART_OF 玻璃新材料, 原料 only optional), as a stage alone is no segment.
  */
 const BARE_LEVEL = /^(?:原料|原辅料|原材料|辅料|终端|终端产品|初级产品|原片|半成品|成品)$/;
+/** A brand without its object (成衣与品牌): no segment on its own in a joined name (初加工 is one: 初加工和提取物, blind10 r05). */
+const STAGE_ALONE = /^(?:品牌|品牌营销|品牌运营)$/;
 export function bareLevel(name: string): boolean {
   return BARE.test(name) || BARE_LEVEL.test(name);
 }
@@ -46,7 +48,9 @@ export function joinedParts(name: string): [string, string] | undefined {
   if (!m) return undefined;
   let a = m[1]!;
   let b = m[2]!;
-  if (BARE.test(a) || BARE.test(b)) return undefined;
+  // (原料与初加工 / 成衣与品牌: a bare level kind or a brand alone is no segment either — the pair is one
+  // name of stages without a product object: blind60 r04)
+  if (BARE.test(a) || BARE.test(b) || BARE_LEVEL.test(a) || BARE_LEVEL.test(b) || STAGE_ALONE.test(a) || STAGE_ALONE.test(b)) return undefined;
   // 凝血仪器及配套试剂: a second part that only goes with the first (配套, 相关, 专用) is no segment alone
   if (/^(配套|相关|专用|其|对应)/.test(b)) return undefined;
   // 金刚石单晶与微粉 / 数据加工和标注: the second part is only a head; it takes the first's modifier
