@@ -47,3 +47,37 @@ describe('a measure title of a verb and an industry with a tail the reader did n
     expect(s.filter((e) => e.startsWith('#4 '))).toEqual([]);
   });
 });
+
+describe('a recruitment of the firms of a segment targets the segment, unless the sentence says what they are to make (blind15 r04/r08, blind23 r02/r04/r05, blind30 r04)', () => {
+  const head = '某市未来产业培育行动方案\n\n一、重点任务\n\n';
+
+  it('supports the kind of firms recruited to set up a seat', async () => {
+    const x = await runDoc(head + '1. 精准招商引资。重点招引甲量子、乙量子等量子计算企业来本市布局研发总部。\n2. 强化要素保障。设立规模10亿元的产业基金。\n');
+    expect(named(x, 'SUPPORTS')).toContain('#1 -> 量子计算');
+  });
+
+  it('supports what the recruited firms are to make there, not the kind of firm', async () => {
+    const x = await runDoc(head + '1. 精准招商引资。重点招引甲乳业、乙乳业等乳品企业来本市布局奶酪和婴幼儿配方奶粉。\n2. 强化要素保障。设立规模10亿元的产业基金。\n');
+    const s = named(x, 'SUPPORTS');
+    expect(s).toContain('#1 -> 奶酪');
+    expect(s).not.toContain('#1 -> 乳品');
+  });
+});
+
+describe('a body a measure founds for a segment (a centre of innovation, a pilot base, a fund) targets the segment (blind10 r04, blind20 r02, blind32 r04, blind39 r04, blind19 r08)', () => {
+  const head = '某市先进材料产业发展若干措施\n\n为推动先进材料产业发展，制定以下措施。全市重点发展碳纤维复合材料、芳纶纤维和玄武岩纤维。\n\n';
+
+  it('supports the segment of a pilot base the measure sets up, and of a fund it sets up', async () => {
+    const x = await runDoc(head + '1. 建设创新平台。支持甲材料公司牵头建设碳纤维复合材料中试基地。\n2. 强化金融支持。设立规模5亿元的先进材料产业发展基金。\n');
+    const s = named(x, 'SUPPORTS');
+    expect(s).toContain('#1 -> 碳纤维复合材料');
+    expect(s).toContain('#2 -> 先进材料');
+  });
+
+  it('does not read a goal sought (争创国家X制造业创新中心) nor a centre already there as the target', async () => {
+    const x = await runDoc(head + '1. 建设创新平台。支持甲材料公司开展共性技术攻关，争创国家碳纤维复合材料制造业创新中心。\n2. 强化人才支撑。依托先进材料创新中心引进高层次人才。\n');
+    const s = named(x, 'SUPPORTS');
+    expect(s).not.toContain('#1 -> 碳纤维复合材料');
+    expect(s).not.toContain('#2 -> 先进材料');
+  });
+});
