@@ -81,3 +81,19 @@ describe('a body a measure founds for a segment (a centre of innovation, a pilot
     expect(s).not.toContain('#2 -> 先进材料');
   });
 });
+
+describe('a task row titled with one of the items the document listed together keeps the others its siblings (blind60 r03)', () => {
+  const head =
+    '某县新能源汽车产业重点任务分工方案\n\n新能源汽车核心部件包括动力电池、驱动电机和电控系统。\n\n重点任务分工表\n序号|重点任务|牵头单位|配合单位|完成时限\n';
+
+  it('does not make a sibling listed before a part of the title industry, and keeps a new item its part', async () => {
+    const x = await runDoc(
+      head +
+        '1|做强动力电池。支持甲电池公司发展固态电池和驱动电机。|县工信局|县财政局|2026年12月\n' +
+        '2|强化创新支撑。支持乙研究院开展共性技术攻关。|县科技局|县财政局|2026年12月\n',
+    );
+    const partOf = named(x, 'PART_OF');
+    expect(partOf).not.toContain('驱动电机 -> 动力电池');
+    expect(partOf).toContain('固态电池 -> 动力电池');
+  });
+});
