@@ -36,6 +36,13 @@ const TITLE_LEAD = leadPattern(['做实', '加快布局', '强化', '建设', '�
  * named so far (1．做强低聚糖 after 中游为功能糖，包括低聚糖、糖醇和稀少糖; 2．做优糖醇和稀少糖; 1．建设卫星互联网产业集群):
  * at most two, each a whole part of the title after its verb. Only when the entity reader read none from it.
  */
+/** Whether `text` lists `a` and `b` as items of one list (A、B和C / B、A), nothing but items and joiners between them. */
+function listedTogether(text: string, a: string, b: string): boolean {
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const between = '(?:[、和及与][^、，,。；;：:和及与\\s]{2,12}?)*?[、和及与]';
+  return new RegExp(`${esc(a)}${between}${esc(b)}|${esc(b)}${between}${esc(a)}`).test(text);
+}
+
 export function titleLevels(scope: SentenceScope): Entity[] {
   const { doc, se, table } = scope;
   const mi = se.sentence.measureIndex;
@@ -335,11 +342,14 @@ export function hierarchyEdges(scope: SentenceScope): void {
       const countedLinks = !!list && /^[两三四五六七八九十]个(?:细分)?(?:领域|赛道|环节|方向)/.test(list.after) && /(?:带动|发展|培育|布局|延伸|拓展|壮大|做强|做优|做大|打通|贯通)$/.test(list.before);
       const laidOut = (a: string, b: string) => (edges.get('PART_OF', a, b)?.evidence ?? []).some((e) => (e.confidence ?? 0) > SUBJECT_SEGMENT.confidence);
       const laidOutSibling = !!parent && edges.targets('PART_OF', x.id).some((t) => t !== parent.id && laidOut(x.id, t) && edges.has('PART_OF', parent.id, t));
+      // (…and so do items the document listed together before, under a measure title that names one of them: 农产品电商包括
+      // 直播电商、跨境电商和电商物流, then 4|壮大直播电商。鼓励A布局跨境电商 — 跨境电商 is no part of 直播电商)
+      const listedSibling = !!parent && (lead?.source === 'measure' || parent === titleLevel) && listedTogether(doc.source.norm.slice(0, s.start), parent.name, x.name);
       // (三是布局光伏组件和风电整机。 read as the heading's 光伏 and 风电: a heading that names the item itself, in full, is
       // about the item, and the shorter name read inside it is no whole the item is a part of)
       const lastHeading = s.sectionPath.length ? s.sectionPath[s.sectionPath.length - 1]! : '';
       const headingIsItem = lead?.source === 'heading' && !!parent && ctxInds.some((c) => c.id === parent.id) && x.name.length > parent.name.length && x.name.startsWith(parent.name) && lastHeading.includes(x.name);
-      if (parent && parent.id !== x.id && !headingIsItem && !label && !sameField && !related && !laidOutSibling && list && !list.application && !institutions && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || countedLinks || (!placed && ctxInds[0] && (devVerb.test(list.before) || (attracted && lead?.source !== 'clause' && lead?.source !== 'lead'))) || (!placed && !!titleLevel && parent.id === titleLevel.id && (devVerb.test(list.before) || titleLevel === headLevel)) || (!placed && ofSubject))) {
+      if (parent && parent.id !== x.id && !headingIsItem && !label && !sameField && !related && !laidOutSibling && !listedSibling && list && !list.application && !institutions && !topLevel && !parentListed && (/^(细分|核心)?(领域|赛道|环节)|^[两三四五六七八九十]大/.test(list.after) || countedLinks || (!placed && ctxInds[0] && (devVerb.test(list.before) || (attracted && lead?.source !== 'clause' && lead?.source !== 'lead'))) || (!placed && !!titleLevel && parent.id === titleLevel.id && (devVerb.test(list.before) || titleLevel === headLevel)) || (!placed && ofSubject))) {
         // an industry the lexicon knows as one of its own (人工智能, 集成电路) is a segment of the context
         // only by this list: several documents list it under several industries
         const standalone = le?.level === 'industry';

@@ -187,24 +187,30 @@ function namedAgainSupports(scope: SentenceScope, mid: string, skip: (a: number,
       const end = at + e.name.length;
       if (skip(at, end)) continue;
       if (short && /^[0-9A-Za-z]/.test(text.slice(end))) continue;
-      // (a shorter term read inside it, 储能 in 储能电芯, does not hide the name the document gave)
-      if (spans.some(([a, b]) => a < end && b > at && !(a >= at && b <= end && b - a < end - at))) continue;
-      // inside a longer word: 智能家电 in 智能家电产业园 is the park's; a kind of firm is who, not what
       const after = text.slice(end);
       const before = text.slice(0, at);
+      const founded = foundsFor(before, after);
+      // (a shorter term read inside it, 储能 in 储能电芯, does not hide the name the document gave; a lab read over it,
+      // 组建P X创新中心, is the lab's: the gold reads such centres both ways, blind32 r04 and blind31 r02)
+      if (spans.some(([a, b]) => a < end && b > at && !(a >= at && b <= end && b - a < end - at))) continue;
+      // inside a longer word: 智能家电 in 智能家电产业园 is the park's; a kind of firm is who, not what
       // (…but a measure that rewards or backs the firms of a segment the document named targets that segment:
       // 对年营业收入首次突破10亿元的预制菜企业给予奖励 / 支持智能控制器、传感器企业…)
       // (a firm described as what it is, A是国内重要的X企业 / A是较早研制X的企业: X is the firm's industry, no target)
       // (…or a place described as a base of it, P是全国重要的X生产基地)
       if (/(?<!特别|尤其|还|但|或|就|即|而|都|正|也)是[^，,。；;]*$/.test(before) && /^[^，,。；;]*?(?:企业|厂商|厂家|生产基地)/.test(after)) continue;
-      const firmsOfIt = /^(?:企业|厂商)/.test(after) && /(?:对|支持|鼓励|奖励|培育|扶持|引进|招引|推动|推进|的|、|和)$/.test(before) && !/^(?:企业|厂商)(?:家|户|个)/.test(after);
-      if (!firmsOfIt && /^(?:产业园|园区|基地|集聚区|示范区|企业|厂商|龙头|协会|联盟|研究院|中心|实验室|平台|集团|公司|有限|股份)/.test(after)) continue;
+      // (…and so does a recruitment of its firms, 招引A、B等X企业来P布局: the firms are sought for X)
+      // (…unless the sentence goes on to what they are to make there, 招引A等X企业来P布局Y: Y is the target, X who they are)
+      const recruited = /等$/.test(before) && RECRUIT_BEFORE.test(before) && !MAKES_AFTER.test(after);
+      const firmsOfIt = /^(?:企业|厂商)/.test(after) && (recruited || /(?:对|支持|鼓励|奖励|培育|扶持|引进|招引|推动|推进|的|、|和)$/.test(before)) && !/^(?:企业|厂商)(?:家|户|个)/.test(after);
+      // (a body a measure founds for it, 组建P X创新中心 / 建设X中试基地 / 设立X产业发展基金, serves it: the measure targets it)
+      if (!firmsOfIt && !founded && /^(?:产业园|园区|基地|集聚区|示范区|企业|厂商|龙头|协会|联盟|研究院|中心|实验室|平台|集团|公司|有限|股份)/.test(after)) continue;
       // (a capacity or a phase between the verb and the name is the project's, 建设年产10万吨X项目 / 建设二期X项目)
       const verbBefore = before.replace(CAPACITY_BEFORE, '');
-      if (/[\u3400-\u9fffA-Za-z0-9]$/.test(verbBefore) && !/(发展|布局|突破|做强|壮大|培育|推动|提升|支持|引进|聚焦|围绕|推进|加快|拓展|重点|投向|打造|建设|新建|扩建|完善|延伸|强化|做大|补齐|补强|深耕|服务|覆盖|涵盖|承接|承担|开展|招引|开发|研发|研制|扩大|带动|和|与|及|的|在|向|为|对|等)$/.test(verbBefore)) continue;
+      if (!founded && /[\u3400-\u9fffA-Za-z0-9]$/.test(verbBefore) && !/(发展|布局|突破|做强|壮大|培育|推动|提升|支持|引进|聚焦|围绕|推进|加快|拓展|重点|投向|打造|建设|新建|扩建|完善|延伸|强化|做大|补齐|补强|深耕|服务|覆盖|涵盖|承接|承担|开展|招引|开发|研发|研制|扩大|带动|和|与|及|的|在|向|为|对|等)$/.test(verbBefore)) continue;
       // (…the carrier or highland a measure builds for it is for it too: 6．建设空天信息载体 / 打造低空飞行器研制高地;
       // and the last of the segments a sentence counts, 带动X和Y两个细分领域发展 / X、Y和Z三个环节)
-      if (/^[\u3400-\u9fffA-Za-z]/.test(after) && !/^(?:产业|领域|环节|行业|和|与|及|、|等|的|企业|集群|产品|项目|发展|产能|市场|能力|水平|配套|供应链|产业链|技术|研发|研制|制造|应用|升级|重大|载体(?:[。；;，,]|$)|(?:[一二三四五]期)?(?:生产线|产线|生产基地|装置|项目)|(?:研制|创新|制造)?高地(?:[。；;，,]|$)|向(?:高端|智能|绿色|价值链|产业链)|迈向|[两二三四五六七八九十]个(?:细分领域|环节|领域|方向|板块|产业|细分)|[两二三四五六七八九十]大(?:环节|领域|方向|板块|产业))/.test(after)) continue;
+      if (!founded && /^[\u3400-\u9fffA-Za-z]/.test(after) && !/^(?:产业|领域|环节|行业|和|与|及|、|等|的|企业|集群|产品|项目|发展|产能|市场|能力|水平|配套|供应链|产业链|技术|研发|研制|制造|应用|升级|重大|载体(?:[。；;，,]|$)|(?:[一二三四五]期)?(?:生产线|产线|生产基地|装置|项目)|(?:研制|创新|制造)?高地(?:[。；;，,]|$)|向(?:高端|智能|绿色|价值链|产业链)|迈向|[两二三四五六七八九十]个(?:细分领域|环节|领域|方向|板块|产业|细分)|[两二三四五六七八九十]大(?:环节|领域|方向|板块|产业))/.test(after)) continue;
       // one item of a list whose fellows are no industries (做好科技金融、绿色金融、普惠金融…五篇大文章): a list
       // of something else
       const fellow = /^、([^、，,。；;和与及等]{2,8})/.exec(after)?.[1] ?? /([^、，,。；;和与及]{2,8})、$/.exec(before)?.[1];
@@ -215,6 +221,24 @@ function namedAgainSupports(scope: SentenceScope, mid: string, skip: (a: number,
       break;
     }
   }
+}
+
+/** A recruitment verb in the clause before a typed list of firms (重点招引A、B等 / 引进C等). */
+const RECRUIT_BEFORE = /(?:招引|引进|吸引|招商|引育)[^，,。；;]*等$/;
+/** A product the recruited firms are to make, later in the sentence (来P布局Y / 发展Y): not a seat (布局研发总部 / 设立区域总部). */
+const MAKES_AFTER = /(?:布局|发展|生产|投资|建设)(?!研发总部|区域总部|总部|研发中心)[\u3400-\u9fffA-Za-z]{2}/;
+
+/**
+ * Whether an industry written between `before` and `after` names the body a measure founds for it: a centre of
+ * innovation or a pilot base built or sought for it (组建淮南X创新中心, 建设X中试基地; a place of up to three characters may
+ * stand between verb and name), or a fund set up for it (设立规模5亿元的X产业发展基金).
+ */
+function foundsFor(before: string, after: string): boolean {
+  // (not a goal sought, 争创国家X制造业创新中心, whose field is often the nation's wider one; a place of three characters
+  // at most, 组建湖南X创新中心, not a longer name the industry ends, 组建湖南省钨铋新材料创新中心)
+  if (/^(?:技术|制造业|产业)?创新中心|^(?:工程)?技术研究中心|^中试(?:基地|平台)|^概念验证中心/.test(after)) return /(?:组建|建设|筹建|建立)[\u3400-\u9fff]{0,3}$/.test(before);
+  if (/^产业(?:发展|投资)*(?:基金|专项资金)/.test(after)) return /设立[^，,。；;]*$/.test(before);
+  return false;
 }
 
 /** The organisations' names of a table (4+ Han characters) by their first two characters, with how many entities were read. */
@@ -298,11 +322,11 @@ const PARK_BODY_AFTER = /^[\u4e00-\u9fff]{0,8}?(?:基金|孵化器|众创空间|
 const CAPACITY_BEFORE = /(?:(?:年产|新增)?[\d.]+(?:万|亿)?(?:吨|台|套|辆|件|只|头|片|平方米)|[一二三四五]期|第[\d.]+代)$/;
 
 /** Verbs that open a measure title before what it targets (壮大, 做优, 推进, 建设 …). */
-const TITLE_VERB = /^(?:做强|做优|做大|做精|做实|做深|壮大|培育|发展|提升|推进|推动|支持|巩固|延伸|完善|补齐|补强|突破|打造|建设|加快|扩大|稳定|规范|推广|拓展|深耕|强化|提高|优化|加强|实施|聚焦|引育|布局)+/;
+const TITLE_VERB = /^(?:关于)?(?:做强|保障|做优|做大|做精|做实|做深|壮大|培育|发展|提升|推进|推动|支持|巩固|延伸|完善|补齐|补强|突破|打造|建设|加快|扩大|稳定|规范|推广|拓展|深耕|强化|提高|优化|加强|实施|聚焦|引育|布局)+/;
 /** What a title says is done with its industry, after it (加工, 提质工程, 产业链条, 品牌, 产业园 …). */
 // (…and a task noun before 工程/行动, 绿橙品质提升工程 / 蜂产业壮大工程 / 南药产业化工程 / 唐卡数字化工程)
 const TITLE_TAIL =
-  /(?:品质提升|质量提升|提升|壮大|振兴|产业化|数字化|标准化|行动|产业链条|产业链|产业集群|产业园|产业|链条|集群|提质增效|提质工程|扩能工程|高端化工程|升级工程|提质|延链|扩能|精细化|高端化|智能化|优势|产品|品牌|品质|精深加工|加工|制造|短板|升级|做大做强|示范|规模|基地建设|基地|能级|价值|供给|配套|核心区|业务|工程|项目|发展|突破)$/;
+  /(?:品质提升|质量提升|提升|壮大|振兴|产业化|数字化|标准化|行动|产业链条|产业链|产业集群|产业园|产业|链条|集群|提质增效|提质工程|扩能工程|高端化工程|升级工程|提质|延链|扩能|精细化|高端化|智能化|优势|产品|品牌|品质|精深加工|加工|制造|短板|升级|做大做强|示范|规模|基地建设|基地|能级|价值|供给|配套|核心区|业务|工程|项目|发展|突破|主链|环节|大品种|水平|种植基地|方向|种植面积|基础|网络|国产化|运营|牵引|产业园区)$/;
 
 /**
  * The industries a measure title names between a verb and what is done with them (壮大蜂产品加工 → 蜂产品, 推进盐化工精细化

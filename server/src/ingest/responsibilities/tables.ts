@@ -120,6 +120,7 @@ export function applyTables(
       if (!byNumber.has(m.number)) byNumber.set(m.number, i);
     });
     const seen = new Map<string, number>();
+    const first = measures.length;
     for (const row of rows) {
       const k = seen.get(row.number) ?? 0;
       seen.set(row.number, k + 1);
@@ -127,11 +128,34 @@ export function applyTables(
       const mi = rowMeasure(text, t, cols, row, k, numbered, projectTable, measures, sentences, warnings);
       if (mi !== undefined) applyRow(text, norm, t, cols, row, mi, measures, warnings, ctx);
     }
+    if (!projectTable) leadTitles(text, norm, measures.slice(first));
   }
   return warnings;
 }
 
 const cellText = (text: string, c: TableCell | undefined) => (c ? text.slice(c.start, c.end).trim() : '');
+
+/**
+ * The measures a table's rows made, each from its one task cell (4|提升特种电缆。以A为链主，带动…|县经信局|…): a short
+ * lead clause before more text titles its measure, as a lead clause titles a numbered item of the body
+ * (measures.ts), when most of the table's rows open so (a table of plain tasks, 1|对新落户的…项目给予奖励。|…, has none).
+ */
+function leadTitles(text: string, norm: string, made: DraftMeasure[]): void {
+  const leads = made.map((m) => (m.title ? '' : cellLead(text, norm, m.start, m.end)));
+  if (leads.filter(Boolean).length * 2 < made.length || made.length < 2) return;
+  made.forEach((m, i) => {
+    if (leads[i]) m.title = leads[i]!;
+  });
+}
+
+/** A cell's lead clause (2–20 characters up to 。 or a full stop, no comma or list mark) with more of the cell after it. */
+function cellLead(text: string, norm: string, from: number, to: number): string {
+  const cell = /^[^|\n]*/.exec(norm.slice(from, to))![0];
+  const lead = /^\s*([^。.!?;|]{2,20}?)(?:。|\.(?!\d)|!|\?|;)/.exec(cell);
+  if (!lead || /[,:、()“”"\s]/.test(lead[1]!.trim()) || cell.slice(lead[0].length).replace(/\s/g, '').length < 4) return '';
+  const at = from + lead[0].indexOf(lead[1]!);
+  return text.slice(at, at + lead[1]!.trim().length);
+}
 
 /** Rows grouped by number; a row without a number but with its own text continues the previous one. */
 function tableRows(text: string, norm: string, t: Table, cols: TableColumnRoles, textCol: number, warnings: PendingWarning[]): Row[] {
