@@ -28,7 +28,7 @@ import { entityOf, uniq, type SentenceScope } from './scope.ts';
 /** An organisation introduced by one of these verbs starts a new tie (支持A发展X，支持B发展Y; 以A为龙头发展X，以B为龙头发展Y). */
 const NEW_SUBJECT = /(支持|依托|鼓励|推动|引导|发挥|借助|借重|对接|引进|在|[，,；;]以|[，,；;])$/;
 /** Lists that say what is developed (重点发展A、B和C): their industries count under an industry heading too. */
-const DEV_BEFORE = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|发展|布局|聚焦|培育|研发|研制|拓展|拓宽|延伸至|延伸到)$/;
+const DEV_BEFORE = /(做强做优|做优做强|做大做强|做强|做优|做精|重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|发展|布局|聚焦|培育|研发|研制|拓展|拓宽|延伸至|延伸到)$/;
 /** Intent for named actors: the verb right before the organisation (or its list). */
 /** Firms to be attracted (重点招引A、B等企业来X布局Y / 积极引进C): wanted, not yet there (已引进/先后引进 is what came). */
 const WOOED = /(?:招引|(?:重点|积极|加快|大力|着力|定向)引进)$/;
@@ -432,12 +432,12 @@ function bracketTypedEdges(scope: SentenceScope): void {
 
 /**
  * A leading firm and what it is to carry (以A为链主，带动X和Y发展 / 以B为龙头，带动X、Y和Z三个环节协同发展 / 以C为链主，带动X、Y和Z
- * 三个环节 / 带动X和Y两个环节做大做强): the firm is in each segment the clause names (stated: one firm, its own lines, the genre's 1×n), read here
+ * 三个环节 / 带动X和Y两个环节做大做强 / 带动X、Y和Z三条产品线协同发展 / 带动X和Y扩产提质): the firm is in each segment the clause names (stated: one firm, its own lines, the genre's 1×n), read here
  * where the entity reader took no industry in the object (带动X和Y发展 is no development list to it). Not kinds of firm
  * (带动A、B等配套企业 / 带动X和Y配套企业协同发展: the suppliers are in those), not a bare 带动X本地配套, not under intent
  * (支持以A为龙头…), and only when every item reads as an industry.
  */
-const LED_SEGMENTS = /以([^，,。；;：:]{2,40}?)为(?:链主|龙头)(?:企业)?[，,]\s*带动([^，,。；;：:]{2,60}?)(?:([两二三四五六七八九十]个(?:细分领域|细分环节|环节|领域|方向|板块))(?:协同|加快|集聚|融合)?(?:发展|做大做强|做优做强|发展壮大)?|(?:协同|加快|集聚|融合)?发展)(?=[，,。；;]|$)/g;
+const LED_SEGMENTS = /以([^，,。；;：:]{2,40}?)为(?:链主|龙头)(?:企业)?[，,]\s*带动([^，,。；;：:]{2,60}?)(?:([两二三四五六七八九十](?:个|条|大)(?:细分领域|细分环节|环节|领域|方向|板块|产品线|系列))(?:协同|加快|集聚|融合|延链)?(?:发展|做大做强|做优做强|发展壮大|扩产提质|提质扩产|提质增效)?|(?:协同|加快|集聚|融合|延链)?(?:发展|扩产提质|提质扩产|提质增效))(?=[，,。；;]|$)/g;
 
 function ledSegmentEdges(scope: SentenceScope): void {
   const { se, orgs, inds, table, edges } = scope;
@@ -760,6 +760,20 @@ function aboutOf(scope: SentenceScope, explicit: Entity[]): Entity[] {
   return heading.length === 1 && heading[0]!.properties.level !== 'system' ? heading : [];
 }
 
+/**
+ * The part of a context joining two segments (X与Y, read as one entity) that an organisation's own items all share a word
+ * with, when none shares one with the other part; undefined otherwise (the context as it is).
+ */
+function ownPartOf(scope: SentenceScope, ctx: Entity[], own: Entity[]): Entity[] | undefined {
+  const all = uniq(ctx);
+  if (all.length !== 1 || !own.length) return undefined;
+  const parts = joinedParts(all[0]!.name);
+  if (!parts) return undefined;
+  const fits = parts.filter((p) => own.every((x) => sharesWord(p, x.name)));
+  if (fits.length !== 1 || own.some((x) => sharesWord(parts.find((p) => p !== fits[0])!, x.name))) return undefined;
+  return [scope.table.find('Industry', fits[0]!) ?? scope.table.industry(fits[0]!, undefined, 'segment')];
+}
+
 /** Two names share a two-character word other than a generic head (分子诊断试剂 and 体外诊断 share 诊断). */
 function sharesWord(a: string, b: string): boolean {
   for (let i = 0; i + 2 <= a.length; i++) {
@@ -1060,7 +1074,10 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
   const ctxAll = ownLead || builtThere ? [] : src === 'heading' && role !== 'none' ? ctxInds : src === 'lead' || src === 'clause' ? ctxInds : explicit.length || typed ? [] : ctxInds;
   // 第七条 提升铜加工和制冷配件产业。A是…精密铜管生产企业，B是国内重要的制冷配件企业: of a context naming several industries
   // (or one joining two, 铜加工与制冷配件), one a later clause's own copula subject is typed by is that subject's, not this firm's
-  const ctx = Number.isFinite(laterCopula) ? notOthersTyped(scope, ctxAll, text.slice(m.end - s.start, laterCopula - s.start), text.slice(laterCopula - s.start)) : ctxAll;
+  const ctxTyped = Number.isFinite(laterCopula) ? notOthersTyped(scope, ctxAll, text.slice(m.end - s.start, laterCopula - s.start), text.slice(laterCopula - s.start)) : ctxAll;
+  // （一）浮标与鱼竿。以A为龙头，做强芦苇浮标、纳米浮标和电子夜光浮标: of a context joining two segments, the firm is in the
+  // one its own items share a word with, when they share one with that part only (the text says which; A is no 鱼竿 maker)
+  const ctx = ownPartOf(scope, ctxTyped, explicit) ?? ctxTyped;
 
   // how the explicit industries are tied
   // (a list counts all its items, known or not: 以A、B等为代表的信息安全服务、精准营销服务…)
