@@ -55,3 +55,39 @@ describe('以A为龙头，带动X、Y和Z三条产品线协同发展 / 带动X�
     expect(ties.filter((e) => /-> industry:(绿茶|红茶|抹茶)$/.test(e))).toEqual([]);
   });
 });
+
+describe('P已集聚A、B、C等骨干企业, then clauses about the place: the firms are not in what those clauses name (blind12 r06)', () => {
+  it('a later clause on the place\'s output or standing ties no firm', async () => {
+    const x = await runDoc('青川经济开发区产业发展规划\n\n第一章 发展基础\n\n开发区已集聚青川华光能源、澄江捷达新能源、青川星驰汽车等骨干企业，光伏组件出货量连续多年位居全省前列，成为全省重要的光伏产业基地。\n');
+    expect(strong(x, 'IN_INDUSTRY').filter((e) => /-> industry:光伏/.test(e))).toEqual([]);
+  });
+  it('a clause right after saying what the place develops still reads as before (one firm, its lines stated)', async () => {
+    const x = await runDoc('青川县特色产业发展工作要点\n\n一、重点任务\n\n4. 壮大蜂产品加工。阳日产业园已集聚青川百花蜂业等企业，重点发展蜂蜜精深加工和蜂产品保健食品。\n');
+    const ties = strong(x, 'IN_INDUSTRY');
+    expect(ties.filter((e) => e.startsWith('enterprise:青川百花蜂业 -> ')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('支持A、B等整机企业在P布局海上风电整机: a kind word read as the longer industry the intent names is intent, not membership (blind14 r01)', () => {
+  it('the urged industry is encouraged', async () => {
+    const x = await runDoc('青川市海洋装备产业发展若干措施\n\n第三条 壮大风电装备。重点发展海上风电整机和风电叶片。支持青川海能重工、澄江远洋装备等整机企业在青川布局海上风电整机。\n');
+    const ties = strong(x, 'IN_INDUSTRY');
+    expect(ties.filter((e) => /-> industry:[^ ]*整机$/.test(e))).toEqual([]);
+  });
+  it('firms a place has gathered under the same kind are in it (stated)', async () => {
+    const x = await runDoc('青川市海洋装备产业发展若干措施\n\n第三条 壮大风电装备。青川高新区已集聚青川海能重工、澄江远洋装备等海上风电整机企业。\n');
+    expect(strong(x, 'IN_INDUSTRY')).toContain('enterprise:青川海能重工 -> industry:海上风电整机');
+  });
+});
+
+describe('等大模型企业: 大模型 is a product, not a qualifier like 科技型 (blind15 r04)', () => {
+  it('the firms of the typed list are in 大模型', async () => {
+    const x = await runDoc('青川区人工智能产业发展行动方案\n\n（一）通用人工智能。我区已集聚青川智语科技、澄江深思科技等大模型企业。\n');
+    const ties = strong(x, 'IN_INDUSTRY');
+    for (const f of ['青川智语科技', '澄江深思科技']) expect(ties).toContain(`enterprise:${f} -> industry:大模型`);
+  });
+  it('等科技型企业 still types no industry', async () => {
+    const x = await runDoc('青川区人工智能产业发展行动方案\n\n（一）通用人工智能。我区已集聚青川智语科技、澄江深思科技等科技型企业。\n');
+    expect(x.nodes.filter((n) => n.label === 'Industry' && /科技型/.test(n.name))).toEqual([]);
+  });
+});

@@ -657,6 +657,9 @@ function clauseEnd(text: string, offset: number, at: number): number {
   return offset + (ends.length ? Math.min(...ends) : text.length);
 }
 
+/** A place's clause saying what it has already gathered, right before the firms: 开发区已集聚 / 区内已聚集了 / 园区集聚了. */
+const GATHERED_BY_PLACE = /^[\u4e00-\u9fff]{1,12}?(?:已经?|先后|累计|共)(?:集聚|聚集|汇聚)了?$|^[\u4e00-\u9fff]{1,12}?(?:集聚|聚集|汇聚)了$/;
+
 /** A park opening its sentence with what it develops: 广饶经济开发区重点发展X和Y / ■P：重点发展X和Y. */
 const PARK_FOCI_VERB = /^\s*[:：]?\s*(?:重点发展|主要发展|重点布局|聚焦发展|重点承接)/;
 /** A clause saying what a park has gathered: 已集聚A、B等企业 / 集聚了A / 已落户A. */
@@ -995,8 +998,13 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
   let after = inds.filter((i) => i.start >= m.end && i.start < next && !oneBody(i) && !applied(i) && !inKind(i) && !othersKind(i) && !served(i) && !toAttract(i) && !othersBracket(i));
   // 持续引进A、B等高能级创新平台，…，进一步优化了科技金融服务配套: what was brought in or gathered is
   // described by its own clause, not by the clauses of the sentence's other statements
-  if (m.label !== 'Park' && /^(持续|先后|累计|已|共)?(引进|集聚|聚集|汇聚|拥有|获批|落地)/.test(clauseOf(text, s.start, m.start))) {
-    const ownEnd = clauseEnd(text, s.start, m.start);
+  // (…and so is what a place's clause says it has gathered: 开发区已集聚A、B、C等骨干企业，光伏组件出货量…，成为全国重要的光伏产业基地 —
+  // the place's later clauses describe the place, not each firm)
+  const ownGathered = /^(持续|先后|累计|已|共)?(引进|集聚|聚集|汇聚|拥有|获批|落地)/.test(clauseOf(text, s.start, m.start));
+  if (m.label !== 'Park' && (ownGathered || GATHERED_BY_PLACE.test(before(scope, m)))) {
+    let ownEnd = clauseEnd(text, s.start, m.start);
+    // (P已集聚A等企业，重点发展X和Y: a place's own clause of what it develops, right after, still reads as before)
+    if (!ownGathered) while (ownEnd < s.start + text.length && /^[，,]\s*(?:重点|主要|着力|积极|加快|大力)?(?:发展|布局)/.test(text.slice(ownEnd - s.start))) ownEnd = clauseEnd(text, s.start, ownEnd + 1);
     after = after.filter((i) => i.start < ownEnd);
     // …but a sentence led by an industry as its subject (信创产业实现全链条布局，…，集聚A、B等一批龙头企业)
     // says what the gathered firms are
@@ -1112,7 +1120,12 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
     else if (out[i]!.judged.confidence < judged.confidence) out[i] = { entity, judged };
   };
   // (the kind of firms to be attracted, 重点招引A、B等电池企业来X布局Y, is what they are wanted as: intent, not membership)
-  if (typed) push(typed, wooed ? JUDGED.encouraged : JUDGED.stated);
+  // (支持A、B等整机企业在湛布局海上风电整机: a kind word read as the longer industry the intent names after it, 整机 → 海上风电整机,
+  // is what the firms are urged into, not what the text says they make)
+  const kindWord = list ? categoryWord(kindText(list.after)) : single ? categoryWord(single) : undefined;
+  const listEnd = list?.items.at(-1)?.end ?? m.end;
+  const urgedKind = intent && !!typed && !!kindWord && typed.name !== kindWord && masked.slice(listEnd - s.start, clauseEnd(text, s.start, listEnd) - s.start).includes(typed.name);
+  if (typed) push(typed, wooed || urgedKind ? JUDGED.encouraged : JUDGED.stated);
   for (const e of explicit) push(e, pairing);
   // 鼓励A、B等核心芯片设计企业…布局量子通信元器件 (under 量子通信): firms the text calls something else
   // are encouraged into the context's industry, not stated to be in it
