@@ -91,3 +91,15 @@ describe('等大模型企业: 大模型 is a product, not a qualifier like 科�
     expect(x.nodes.filter((n) => n.label === 'Industry' && /科技型/.test(n.name))).toEqual([]);
   });
 });
+
+describe('依托L，开展X和Y研究 / 依托L，推动X和Y研发: the lab innovates for what the next clause has it research (blind29 r01/r04)', () => {
+  it('a clause of the lab alone, then 开展…研究: each object (stated)', async () => {
+    const x = await runDoc('青川市未来产业培育行动方案\n\n（三）未来能源。依托青川能源动力研究所，开展地热能和海洋温差能研究。\n');
+    const ties = strong(x, 'INNOVATES_FOR');
+    for (const i of ['地热能', '海洋温差能']) expect(ties).toContain(`lab:青川能源动力研究所 -> industry:${i}`);
+  });
+  it('a clause of a firm (依托A，推动X研发) is no lab\'s research', async () => {
+    const x = await runDoc('青川市未来产业培育行动方案\n\n（三）未来能源。依托青川能源集团，推动地热能和海洋温差能研发。\n');
+    expect(strong(x, 'INNOVATES_FOR')).toEqual([]);
+  });
+});
