@@ -765,7 +765,8 @@ function aboutOf(scope: SentenceScope, explicit: Entity[]): Entity[] {
 
 /**
  * The part of a context joining two segments (X与Y, read as one entity) that an organisation's own items all share a word
- * with, when none shares one with the other part; undefined otherwise (the context as it is).
+ * with, when none of them, and nothing else the sentence names, shares one with the other part; undefined otherwise (the
+ * context as it is).
  */
 function ownPartOf(scope: SentenceScope, ctx: Entity[], own: Entity[]): Entity[] | undefined {
   const all = uniq(ctx);
@@ -773,7 +774,9 @@ function ownPartOf(scope: SentenceScope, ctx: Entity[], own: Entity[]): Entity[]
   const parts = joinedParts(all[0]!.name);
   if (!parts) return undefined;
   const fits = parts.filter((p) => own.every((x) => sharesWord(p, x.name)));
-  if (fits.length !== 1 || own.some((x) => sharesWord(parts.find((p) => p !== fits[0])!, x.name))) return undefined;
+  const other = parts.find((p) => p !== fits[0])!;
+  // (…and only where the sentence names nothing of the other part: 做大碳化硅晶锭规模，依托A等企业发展导电型衬片 speaks of both)
+  if (fits.length !== 1 || own.some((x) => sharesWord(other, x.name)) || scope.inds.some((i) => sharesWord(other, entityOf(scope, i).name))) return undefined;
   return [scope.table.find('Industry', fits[0]!) ?? scope.table.industry(fits[0]!, undefined, 'segment')];
 }
 
