@@ -20,8 +20,8 @@ const LEAD = /^(?:着力|重点|加快|大力|积极|持续|进一步)?(?:做优
 const SCOPE = /^(?:本地|本市|本省|本区|本县|我市|我省|我区|市内|省内|区内|当地)/;
 /** The kind of thing a list of segments is, after the parent's name. */
 const ROUTE_END = /(?:技术路线|技术方向|发展路线|路线|技术路径|赛道方向)$/;
-/** A count of parts after the name: 两个, 三个, 4个 (光电整机三个细分|领域: the kind word may follow the list). */
-const COUNT_END = /(?:[两二三四五六七八九十\d]+个|[两二三四五六七八九十\d]+大|[两二三四五六七八九十\d]+条)(?:重点|细分)?(?:环节|板块|部分|领域|方向|层级)?$/;
+/** A count of parts after the name: 两个, 三个, 4个, 三条产品线 (光电整机三个细分|领域: the kind word may follow the list). */
+const COUNT_END = /(?:[两二三四五六七八九十\d]+个|[两二三四五六七八九十\d]+大|[两二三四五六七八九十\d]+条)(?:重点|细分)?(?:环节|板块|部分|领域|方向|层级|产品线|系列)?$/;
 /** A count alone (形成“A—B”和“C—D”两条产业链条 → 两条): how many, never which. */
 const COUNT_ONLY = /^[两二三四五六七八九十几多数\d]+(?:条|个|大|项|类|种|批|家)$/;
 /** The chain's make-up or layout as a heading's topic (二、产业链构成): the section's subject, no segment. */

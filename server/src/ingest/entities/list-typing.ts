@@ -25,7 +25,7 @@ const INDUSTRY_LIST_BEFORE = /(重点发展|重点支持|聚焦|布局|大力发
 const COUNTED_RANKED_AFTER = /^[两三四五六七八九十]大(主导|特色|支柱|优势|新兴|战略性新兴|重点|传统)(产业(?![园区基])|领域|板块|赛道)|^[两三四五六七八九十]条(重点|主导|特色|优势)?(产业链|链条)/;
 const PARK_WORD = /(开发区|高新区|经开区|园区|新区|产业园|基地|集聚区)/;
 /** Verbs after which a list names industries or segments even when none of them is known. */
-const STRONG_INDUSTRY_BEFORE = /(重点发展|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|重点突破|培育壮大|重点培育|做强做优|发展|布局|研发|研制)$/;
+const STRONG_INDUSTRY_BEFORE = /(重点发展|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|重点突破|培育壮大|重点培育|做强做优|做优做强|做大做强|做强|做优|做精|发展|布局|研发|研制)$/;
 /** What follows 等 in an industry list when it names the list's own parent: 等先进封装技术, 等可再生能源制氢. */
 const GENERIC_AFTER = /^(关键|核心|重点|前沿|新兴|基础|共性|底层|新型|高端|先进|相关|主要|重要|特色|优势)?(材料|技术|产品|装备|设备|器件|领域|环节|方向|产业|赛道|服务|应用|项目|企业|业态|模式)$/;
 /** A list item that names a government body: 科技局, 市发展改革委, 海泰派出所, 组织人事部. */
@@ -247,8 +247,12 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   const knownInside = known.some((ms) => ms.some((m) => m.label === 'Industry'));
   const confirmed = firmKinds || kindsList || INDUSTRY_LIST_AFTER.test(en.after) || (COUNTED_RANKED_AFTER.test(en.after) && !PARK_WORD.test(en.before)) || (indCount > 0 && INDUSTRY_LIST_BEFORE.test(en.before)) || (FOCUS_BEFORE.test(en.before) && KIND_AFTER.test(en.after.split(/[，,。；;]/)[0]!)) || (knownInside && spans.length >= 2 && FOCUS_BEFORE.test(en.before) && spans.every((sp) => plausibleIndustry(text.slice(sp.start - offset, sp.end - offset)))) || (/(开展|从事|加快)$/.test(en.before) && /^(?!.*技术).*(研发|研制)$/.test(text.slice(spans[spans.length - 1]!.start - offset, spans[spans.length - 1]!.end - offset))) || (GROWTH_BEFORE.test(en.before) && GROWTH_AFTER.test(en.after) && !en.items.some((it) => MARKET_QUALIFIER.test(text.slice(it.start - offset, it.end - offset))));
   // a bare 发展/布局 introduces industries only in a list closed by 等 or of three items or more
-  const strongBefore = STRONG_INDUSTRY_BEFORE.exec(en.before);
-  const plainVerb = strongBefore && /^(发展|布局|研发|研制)$/.test(strongBefore[1]!) && !/(重点|积极|大力|加快|前瞻|聚焦)$/.test(en.before.slice(0, -strongBefore[1]!.length));
+  let strongBefore = STRONG_INDUSTRY_BEFORE.exec(en.before);
+  // (以A为龙头，做强X、Y和Z: 做强/做优/做精 name the products a leading firm carries, like a bare 发展 — a list of three, or one
+  // closed by 等 or a joined last item; never a slogan of verbs, 做强高端、做大市场 / 做强射线、做精粒度、做大在线)
+  const bareStrengthen = !!strongBefore && /^(做强|做优|做精)$/.test(strongBefore[1]!);
+  if (bareStrengthen && spans.some((sp) => /^(做|突破|提升|打造|推动|加快|拓展|扩大)/.test(text.slice(sp.start - offset, sp.end - offset)))) strongBefore = null;
+  const plainVerb = strongBefore && (/^(发展|布局|研发|研制)$/.test(strongBefore[1]!) || bareStrengthen) && !/(重点|积极|大力|加快|前瞻|聚焦)$/.test(en.before.slice(0, -strongBefore[1]!.length));
   const joinedLast = /[和及]/.test(text.slice(spans[spans.length - 1]!.start - offset, spans[spans.length - 1]!.end - offset));
   // …等企业研发A、B / 支持X公司发展A、B: a bare verb right after the organisations that do it
   const afterOrg = plainVerb && (/(企业|公司|集团)(发展|布局|研发|研制)$/.test(en.before) || out.some((x) => x.label !== 'Industry' && x.end === en.start - strongBefore![1]!.length));

@@ -808,8 +808,10 @@ function researchObjects(scan: Scan): void {
     } else {
       // 依托L开展X攻关: the lab right before the verb
       const lab = out.find((o) => o.label === 'Lab' && o.start === cl.start + 2 && /^依托/.test(cl.text) && /^(开展|支撑|服务)/.test(text.slice(o.end - offset)));
-      if (!lab) continue;
-      objStart = lab.end + 2;
+      // (依托L，开展X和Y研究 / 依托L，推动X和Y研发: a clause of the lab alone, then the work it is relied on for)
+      const alone = !lab && prev && prev.end === cl.start - 1 && /^依托/.test(prev.text) && /^(开展|推动)/.test(cl.text) ? out.find((o) => o.label === 'Lab' && o.start === prev.start + 2 && o.end === prev.end) : undefined;
+      if (!lab && !alone) continue;
+      objStart = lab ? lab.end + 2 : cl.start + 2;
     }
     let obj = text.slice(objStart - offset, cl.end - offset);
     const act = RESEARCH_ACT.exec(obj);

@@ -168,7 +168,8 @@ const CATEGORY: [RegExp, OrgLabel, string | undefined][] = [
 // (…等锻件和滚动体企业 / 等保持架与密封件企业 / 等电池片和组件企业: a kind of firm may join two kinds)
 // (tried without the joiner first, and never across a kind already closed: 等钢材企业和北岭动力等… is the kind 钢材)
 const TYPED_FIRMS = /^((?:(?:(?!企业|厂商)[^，,。；;、和与及的等“”"]){1,8}?[和与及](?!一批))??[^，,。；;、和与及的“”"]{2,12}?)(?:龙头|骨干|重点|领军|头部|代表性?|核心|优势|配套|链主)*(?:企业|厂商)(?!家|主体|总数|数量|梯度|培育|研发中心|研发投入|研发机构|技术中心)/;
-const QUALIFIER = /(先进|优秀|领先|高成长|成长型|创新型|新兴|优质|知名|高新技术|科技型|中小|上市|规上|规模以上|外资|民营|国有|本地|各类|一批|雏鹰|瞪羚|独角兽|小巨人|专精特新|有潜力|潜在|重点|骨干|头部|标杆|领军|龙头|相关|上下游|配套|产业链|领域|产业|行业|赛道|方向|环节|业态|[型性级类])$/;
+// (…型 qualifies firms, 科技型/创新型; not 大模型, a product: 等大模型企业 names the firms' industry)
+const QUALIFIER = /(先进|优秀|领先|高成长|成长型|创新型|新兴|优质|知名|高新技术|科技型|中小|上市|规上|规模以上|外资|民营|国有|本地|各类|一批|雏鹰|瞪羚|独角兽|小巨人|专精特新|有潜力|潜在|重点|骨干|头部|标杆|领军|龙头|相关|上下游|配套|产业链|领域|产业|行业|赛道|方向|环节|业态|(?<!模)型|[性级类])$/;
 
 /** Words before 企业 that rank or qualify firms rather than name their industry (全球行业领先企业, 境外500强企业). */
 export function qualifiesFirms(before: string): boolean {

@@ -28,7 +28,7 @@ import { entityOf, uniq, type SentenceScope } from './scope.ts';
 /** An organisation introduced by one of these verbs starts a new tie (支持A发展X，支持B发展Y; 以A为龙头发展X，以B为龙头发展Y). */
 const NEW_SUBJECT = /(支持|依托|鼓励|推动|引导|发挥|借助|借重|对接|引进|在|[，,；;]以|[，,；;])$/;
 /** Lists that say what is developed (重点发展A、B和C): their industries count under an industry heading too. */
-const DEV_BEFORE = /(重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|发展|布局|聚焦|培育|研发|研制|拓展|拓宽|延伸至|延伸到)$/;
+const DEV_BEFORE = /(做强做优|做优做强|做大做强|做强|做优|做精|重点发展|重点支持|重点布局|前瞻布局|大力发展|积极发展|聚焦发展|加快发展|发展|布局|聚焦|培育|研发|研制|拓展|拓宽|延伸至|延伸到)$/;
 /** Intent for named actors: the verb right before the organisation (or its list). */
 /** Firms to be attracted (重点招引A、B等企业来X布局Y / 积极引进C): wanted, not yet there (已引进/先后引进 is what came). */
 const WOOED = /(?:招引|(?:重点|积极|加快|大力|着力|定向)引进)$/;
@@ -432,12 +432,12 @@ function bracketTypedEdges(scope: SentenceScope): void {
 
 /**
  * A leading firm and what it is to carry (以A为链主，带动X和Y发展 / 以B为龙头，带动X、Y和Z三个环节协同发展 / 以C为链主，带动X、Y和Z
- * 三个环节 / 带动X和Y两个环节做大做强): the firm is in each segment the clause names (stated: one firm, its own lines, the genre's 1×n), read here
+ * 三个环节 / 带动X和Y两个环节做大做强 / 带动X、Y和Z三条产品线协同发展 / 带动X和Y扩产提质): the firm is in each segment the clause names (stated: one firm, its own lines, the genre's 1×n), read here
  * where the entity reader took no industry in the object (带动X和Y发展 is no development list to it). Not kinds of firm
  * (带动A、B等配套企业 / 带动X和Y配套企业协同发展: the suppliers are in those), not a bare 带动X本地配套, not under intent
  * (支持以A为龙头…), and only when every item reads as an industry.
  */
-const LED_SEGMENTS = /以([^，,。；;：:]{2,40}?)为(?:链主|龙头)(?:企业)?[，,]\s*带动([^，,。；;：:]{2,60}?)(?:([两二三四五六七八九十]个(?:细分领域|细分环节|环节|领域|方向|板块))(?:协同|加快|集聚|融合)?(?:发展|做大做强|做优做强|发展壮大)?|(?:协同|加快|集聚|融合)?发展)(?=[，,。；;]|$)/g;
+const LED_SEGMENTS = /以([^，,。；;：:]{2,40}?)为(?:链主|龙头)(?:企业)?[，,]\s*带动([^，,。；;：:]{2,60}?)(?:([两二三四五六七八九十](?:个|条|大)(?:细分领域|细分环节|环节|领域|方向|板块|产品线|系列))(?:协同|加快|集聚|融合|延链)?(?:发展|做大做强|做优做强|发展壮大|扩产提质|提质扩产|提质增效)?|(?:协同|加快|集聚|融合|延链)?(?:发展|扩产提质|提质扩产|提质增效))(?=[，,。；;]|$)/g;
 
 function ledSegmentEdges(scope: SentenceScope): void {
   const { se, orgs, inds, table, edges } = scope;
@@ -657,6 +657,9 @@ function clauseEnd(text: string, offset: number, at: number): number {
   return offset + (ends.length ? Math.min(...ends) : text.length);
 }
 
+/** A place's clause saying what it has already gathered, right before the firms: 开发区已集聚 / 区内已聚集了 / 园区集聚了. */
+const GATHERED_BY_PLACE = /^[\u4e00-\u9fff]{1,12}?(?:已经?|先后|累计|共)(?:集聚|聚集|汇聚)了?$|^[\u4e00-\u9fff]{1,12}?(?:集聚|聚集|汇聚)了$/;
+
 /** A park opening its sentence with what it develops: 广饶经济开发区重点发展X和Y / ■P：重点发展X和Y. */
 const PARK_FOCI_VERB = /^\s*[:：]?\s*(?:重点发展|主要发展|重点布局|聚焦发展|重点承接)/;
 /** A clause saying what a park has gathered: 已集聚A、B等企业 / 集聚了A / 已落户A. */
@@ -758,6 +761,23 @@ function aboutOf(scope: SentenceScope, explicit: Entity[]): Entity[] {
   if (shared.every((s) => s.length === 1 && s[0]!.id === shared[0]![0]!.id)) return [shared[0]![0]!];
   const heading = scope.se.context.heading.map((r) => industryOf(scope.table, r));
   return heading.length === 1 && heading[0]!.properties.level !== 'system' ? heading : [];
+}
+
+/**
+ * The part of a context joining two segments (X与Y, read as one entity) that an organisation's own items all share a word
+ * with, when none of them, and nothing else the sentence names, shares one with the other part; undefined otherwise (the
+ * context as it is).
+ */
+function ownPartOf(scope: SentenceScope, ctx: Entity[], own: Entity[]): Entity[] | undefined {
+  const all = uniq(ctx);
+  if (all.length !== 1 || !own.length) return undefined;
+  const parts = joinedParts(all[0]!.name);
+  if (!parts) return undefined;
+  const fits = parts.filter((p) => own.every((x) => sharesWord(p, x.name)));
+  const other = parts.find((p) => p !== fits[0])!;
+  // (…and only where the sentence names nothing of the other part: 做大碳化硅晶锭规模，依托A等企业发展导电型衬片 speaks of both)
+  if (fits.length !== 1 || own.some((x) => sharesWord(other, x.name)) || scope.inds.some((i) => sharesWord(other, entityOf(scope, i).name))) return undefined;
+  return [scope.table.find('Industry', fits[0]!) ?? scope.table.industry(fits[0]!, undefined, 'segment')];
 }
 
 /** Two names share a two-character word other than a generic head (分子诊断试剂 and 体外诊断 share 诊断). */
@@ -981,8 +1001,13 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
   let after = inds.filter((i) => i.start >= m.end && i.start < next && !oneBody(i) && !applied(i) && !inKind(i) && !othersKind(i) && !served(i) && !toAttract(i) && !othersBracket(i));
   // 持续引进A、B等高能级创新平台，…，进一步优化了科技金融服务配套: what was brought in or gathered is
   // described by its own clause, not by the clauses of the sentence's other statements
-  if (m.label !== 'Park' && /^(持续|先后|累计|已|共)?(引进|集聚|聚集|汇聚|拥有|获批|落地)/.test(clauseOf(text, s.start, m.start))) {
-    const ownEnd = clauseEnd(text, s.start, m.start);
+  // (…and so is what a place's clause says it has gathered: 开发区已集聚A、B、C等骨干企业，光伏组件出货量…，成为全国重要的光伏产业基地 —
+  // the place's later clauses describe the place, not each firm)
+  const ownGathered = /^(持续|先后|累计|已|共)?(引进|集聚|聚集|汇聚|拥有|获批|落地)/.test(clauseOf(text, s.start, m.start));
+  if (m.label !== 'Park' && (ownGathered || GATHERED_BY_PLACE.test(before(scope, m)))) {
+    let ownEnd = clauseEnd(text, s.start, m.start);
+    // (P已集聚A等企业，重点发展X和Y: a place's own clause of what it develops, right after, still reads as before)
+    if (!ownGathered) while (ownEnd < s.start + text.length && /^[，,]\s*(?:重点|主要|着力|积极|加快|大力)?(?:发展|布局)/.test(text.slice(ownEnd - s.start))) ownEnd = clauseEnd(text, s.start, ownEnd + 1);
     after = after.filter((i) => i.start < ownEnd);
     // …but a sentence led by an industry as its subject (信创产业实现全链条布局，…，集聚A、B等一批龙头企业)
     // says what the gathered firms are
@@ -1060,7 +1085,10 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
   const ctxAll = ownLead || builtThere ? [] : src === 'heading' && role !== 'none' ? ctxInds : src === 'lead' || src === 'clause' ? ctxInds : explicit.length || typed ? [] : ctxInds;
   // 第七条 提升铜加工和制冷配件产业。A是…精密铜管生产企业，B是国内重要的制冷配件企业: of a context naming several industries
   // (or one joining two, 铜加工与制冷配件), one a later clause's own copula subject is typed by is that subject's, not this firm's
-  const ctx = Number.isFinite(laterCopula) ? notOthersTyped(scope, ctxAll, text.slice(m.end - s.start, laterCopula - s.start), text.slice(laterCopula - s.start)) : ctxAll;
+  const ctxTyped = Number.isFinite(laterCopula) ? notOthersTyped(scope, ctxAll, text.slice(m.end - s.start, laterCopula - s.start), text.slice(laterCopula - s.start)) : ctxAll;
+  // （一）浮标与鱼竿。以A为龙头，做强芦苇浮标、纳米浮标和电子夜光浮标: of a context joining two segments, the firm is in the
+  // one its own items share a word with, when they share one with that part only (the text says which; A is no 鱼竿 maker)
+  const ctx = ownPartOf(scope, ctxTyped, explicit) ?? ctxTyped;
 
   // how the explicit industries are tied
   // (a list counts all its items, known or not: 以A、B等为代表的信息安全服务、精准营销服务…)
@@ -1095,7 +1123,12 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
     else if (out[i]!.judged.confidence < judged.confidence) out[i] = { entity, judged };
   };
   // (the kind of firms to be attracted, 重点招引A、B等电池企业来X布局Y, is what they are wanted as: intent, not membership)
-  if (typed) push(typed, wooed ? JUDGED.encouraged : JUDGED.stated);
+  // (支持A、B等整机企业在湛布局海上风电整机: a kind word read as the longer industry the intent names after it, 整机 → 海上风电整机,
+  // is what the firms are urged into, not what the text says they make)
+  const kindWord = list ? categoryWord(kindText(list.after)) : single ? categoryWord(single) : undefined;
+  const listEnd = list?.items.at(-1)?.end ?? m.end;
+  const urgedKind = intent && !!typed && !!kindWord && typed.name !== kindWord && masked.slice(listEnd - s.start, clauseEnd(text, s.start, listEnd) - s.start).includes(typed.name);
+  if (typed) push(typed, wooed || urgedKind ? JUDGED.encouraged : JUDGED.stated);
   for (const e of explicit) push(e, pairing);
   // 鼓励A、B等核心芯片设计企业…布局量子通信元器件 (under 量子通信): firms the text calls something else
   // are encouraged into the context's industry, not stated to be in it
