@@ -245,7 +245,7 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   // (聚焦办公软件、工业软件和行业应用软件: a known industry inside an item is enough after such a verb;
   // 开展A、B和C研发: what is researched and developed, unless it is a technique)
   const knownInside = known.some((ms) => ms.some((m) => m.label === 'Industry'));
-  const confirmed = firmKinds || kindsList || INDUSTRY_LIST_AFTER.test(en.after) || (COUNTED_RANKED_AFTER.test(en.after) && !PARK_WORD.test(en.before)) || (indCount > 0 && INDUSTRY_LIST_BEFORE.test(en.before)) || (FOCUS_BEFORE.test(en.before) && KIND_AFTER.test(en.after.split(/[，,。；;]/)[0]!)) || (knownInside && spans.length >= 2 && FOCUS_BEFORE.test(en.before) && spans.every((sp) => plausibleIndustry(text.slice(sp.start - offset, sp.end - offset)))) || (/(开展|从事|加快)$/.test(en.before) && /^(?!.*技术).*(研发|研制)$/.test(text.slice(spans[spans.length - 1]!.start - offset, spans[spans.length - 1]!.end - offset))) || (GROWTH_BEFORE.test(en.before) && GROWTH_AFTER.test(en.after) && !en.items.some((it) => MARKET_QUALIFIER.test(text.slice(it.start - offset, it.end - offset))));
+  const confirmed = !!en.products || firmKinds || kindsList || INDUSTRY_LIST_AFTER.test(en.after) || (COUNTED_RANKED_AFTER.test(en.after) && !PARK_WORD.test(en.before)) || (indCount > 0 && INDUSTRY_LIST_BEFORE.test(en.before)) || (FOCUS_BEFORE.test(en.before) && KIND_AFTER.test(en.after.split(/[，,。；;]/)[0]!)) || (knownInside && spans.length >= 2 && FOCUS_BEFORE.test(en.before) && spans.every((sp) => plausibleIndustry(text.slice(sp.start - offset, sp.end - offset)))) || (/(开展|从事|加快)$/.test(en.before) && /^(?!.*技术).*(研发|研制)$/.test(text.slice(spans[spans.length - 1]!.start - offset, spans[spans.length - 1]!.end - offset))) || (GROWTH_BEFORE.test(en.before) && GROWTH_AFTER.test(en.after) && !en.items.some((it) => MARKET_QUALIFIER.test(text.slice(it.start - offset, it.end - offset))));
   // a bare 发展/布局 introduces industries only in a list closed by 等 or of three items or more
   const strongBefore = STRONG_INDUSTRY_BEFORE.exec(en.before);
   const plainVerb = strongBefore && /^(发展|布局|研发|研制)$/.test(strongBefore[1]!) && !/(重点|积极|大力|加快|前瞻|聚焦)$/.test(en.before.slice(0, -strongBefore[1]!.length));
@@ -406,7 +406,7 @@ function typeItem(scan: Scan, en: Enumeration, kind: ListKind, sp: Span, ms: Men
   // typed by neighbours: 依托A、B等 where A is a known enterprise; 以A、B为代表的…
   const orgList = entCount > 0 && (entCount >= indCount || representative);
   // 支持A、B建成…平台: unknown names as the subject of an organisation's verb
-  const subjectList = entCount === 0 && indCount === 0 && spans.length >= 2 && /(支持|鼓励|引导)$/.test(en.before) && ORG_SUBJECT_AFTER.test(text.slice(en.end - offset));
+  const subjectList = entCount === 0 && indCount === 0 && spans.length >= 2 && ((/(支持|鼓励|引导)$/.test(en.before) && ORG_SUBJECT_AFTER.test(text.slice(en.end - offset))) || !!en.actors);
   if (!cat && (orgList || subjectList) && plausibleBareName(surface) && surface.length <= 8) {
     const m: Mention = { ...sp, surface, label: 'Enterprise', list: en.index, confidence: 'low' };
     out.push(m);
