@@ -91,3 +91,29 @@ describe('a point named after one of its heading\'s two industries', () => {
     expect(part.filter((e) => e.endsWith('-> 新能源') && /纯碱|有机硅|粘胶/.test(e))).toEqual([]);
   });
 });
+
+// 以A为龙头，带动X、Y和Z向智能化升级 / 补齐X、Y和Z短板: the lines a leading firm pulls up or a plan fills in are
+// industries; the direction (向…升级) and the gap (短板) close the list, no part of its last item (blind54 r01, r03).
+// Firms pulled toward a place (带动X和Y企业向P集聚) are read as before.
+describe('a list pulled up by a leading firm or filled in as a gap', () => {
+  it('names the lines', async () => {
+    const x = await runDoc(`青禾市仪器仪表产业链分工方案
+
+1. 做强智能仪表。以青禾天康集团为龙头，带动压力变送器、温度仪表和流量计向智能化升级。
+2. 培育墨水配套。依托青禾华彩墨水等墨水企业，补齐中性墨水、水性墨水和生物基笔杆材料短板。
+3. 提升整笔制造。以青禾天峰笔业为龙头，带动签字笔、圆珠笔和白板笔整笔制造向自动化装配转型。
+`);
+    const inds = names(x, 'Industry');
+    expect(inds).toEqual(expect.arrayContaining(['压力变送器', '温度仪表', '流量计', '中性墨水', '水性墨水', '生物基笔杆材料', '圆珠笔', '白板笔']));
+    expect(inds.some((n) => /短板|向|升级|转型|整笔制造$/.test(n))).toBe(false);
+  });
+
+  it('leaves firms pulled toward a place alone', async () => {
+    const x = await runDoc(`青禾县海洋产业发展方案
+
+一、重点任务
+以青禾海洋石油集团为链主，带动深水钻完井服务、海洋工程运维和深海装备测试企业向青禾集聚。
+`);
+    expect(names(x, 'Industry').some((n) => /集聚|企业/.test(n))).toBe(false);
+  });
+});
