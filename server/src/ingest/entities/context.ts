@@ -206,6 +206,12 @@ function plausibleHeadingIndustry(p: string): boolean {
   return p.length >= 2 && p.length <= 12 && !NOT_INDUSTRY_UNDER_PARENT.test(p) && !/[，,、()（）“”"]/.test(p) && !/(企业|主体|人才|资金|要素|机构)/.test(p) && !isGenericName(p, '', () => false);
 }
 
+/** Does a heading join two industries before 产业, one of them `x` (培育壮大新能源和新型化工产业)? */
+function pairedIn(title: string, x: string): boolean {
+  const pair = /^([\u3400-\u9fff]{2,8})[和与及]([\u3400-\u9fff]{2,8})(?:产业|产业链|产业集群)$/.exec(title.trim().replace(HEADING_VERB, '').replace(TITLE_LEAD_VERB, ''));
+  return !!pair && (pair[1] === x || pair[2] === x);
+}
+
 function headingIndustries(path: string[], index: LexiconIndex, known?: KnownIndustry, textBefore = ''): IndustryRef[] {
   for (let d = path.length - 1; d >= 0; d--) {
     // (第一节　苹果产业链: a chapter's or section's number is no part of the chain a heading names)
@@ -215,6 +221,13 @@ function headingIndustries(path: string[], index: LexiconIndex, known?: KnownInd
     // (only the labelled form, 上游：材料: （一）上游材料环节 names the level's segment, 材料 — genre g16)
     const level = /^(?:上游|中游|下游)\s*[:：]\s*(.+?)[。.:：]?$/.exec(title.trim());
     if (level && bareLevel(level[1]!.replace(/(产业|领域|环节|产业链)$/, ''))) continue;
+    // （三）培育壮大新能源和新型化工产业 … 二是提升新型化工: a point named after one of the two industries its parent
+    // heading joins is about that industry, known or not
+    const sub = title.trim().replace(HEADING_VERB, '').replace(TITLE_LEAD_VERB, '');
+    if (d > 0 && sub.length >= 2 && sub.length <= 8 && plausibleHeadingIndustry(sub) && !NOT_INDUSTRY.test(sub) && path.slice(0, d).some((p) => pairedIn(stripNumbering(p), sub))) {
+      const r = index.lookup(sub);
+      return [r?.type === 'industry' ? { surface: sub, entry: r.entry as IndustryEntry, source: 'heading' } : { surface: sub, source: 'heading' }];
+    }
     const hp = headingPhrase(title);
     // （一）做强制造封测环节: stages without an object name no segment of their own (the measures under it name them)
     if (hp && TWO_STAGES.test(hp.phrase) && hp.phrase !== '封装测试') continue;

@@ -53,6 +53,10 @@ export interface Enumeration extends Span {
   application?: boolean;
   /** The objects of a lab's research (以L为创新源头，服务X和Y研发; 依托L开展X攻关): what the lab innovates for. */
   research?: boolean;
+  /** Firms right before the verb that opens their products' list (支持A、B|研发X、Y和Z): A and B. */
+  actors?: boolean;
+  /** The products' list a firm's verb opens (支持A、B研发|X、Y和Z): X, Y and Z. */
+  products?: boolean;
 }
 
 /** Split into clauses at , ; : 。 ! ? and newlines, not inside brackets. */
@@ -146,18 +150,91 @@ export function enumerations(cl: Clause, startIndex: number, index?: LexiconInde
   const out: Enumeration[] = [];
   let from = 0;
   const t = cl.text;
+  const verbCuts = actorVerbCuts(t, index);
+  /** The verb a piece opens with, after a cut of verbCuts: its first item starts after it. */
+  let verb = '';
+  const opened = (en: Enumeration, at: number, closed = false): void => {
+    const first = en.items[0]!;
+    if (!verb || first.start !== cl.start + at || !t.startsWith(verb, at) || first.end - first.start <= verb.length) return;
+    first.start += verb.length;
+    en.start = first.start;
+    // (研发蒸镀、检测、搬运等核心装备: a list closed by 等 and its kind is left to that kind — the verb makes no
+    // industries of processes)
+    en.before = closed ? '' : verb;
+    if (!closed) en.products = true;
+  };
   for (let i = 0; i <= t.length; i++) {
+    const v = verbCuts.get(i);
+    if (v && i > from) {
+      // 支持A、B研发X、Y和Z: the firms' list ends before the verb, the goods' list opens with it
+      const piece: Clause = { start: cl.start + from, end: cl.start + i, text: t.slice(from, i) };
+      for (const en of enumerationsInPiece(piece, startIndex + out.length, index, '')) {
+        opened(en, from);
+        en.after = t.slice(i);
+        en.actors = true;
+        en.clause = cl;
+        out.push(en);
+      }
+      from = i;
+      verb = v;
+    }
     if (i < t.length && t[i] !== '等') continue;
     // piece [from, i] including the 等 (if any); the after-text runs to the clause end
     const piece: Clause = { start: cl.start + from, end: cl.start + Math.min(t.length, i + 1), text: t.slice(from, Math.min(t.length, i + 1)) };
     for (const en of enumerationsInPiece(piece, startIndex + out.length, index, i < t.length ? t.slice(i + 1) : '')) {
+      opened(en, from, i < t.length);
       if (i < t.length) en.after = t.slice(i + 1);
       en.clause = cl;
       out.push(en);
     }
+    verb = '';
     from = i + 1;
   }
   return out;
+}
+
+/** Verbs by which firms act on their product lines (支持A、B研发X、Y和Z). */
+const ACTOR_VERB = /(研发|开发|研制|发展|拓展|扩大|布局|延伸|做强|做大|做优)/g;
+/** What after such a verb makes it part of a longer word or a phrase of no product (开发区, 发展壮大, 发展水平). */
+const NOT_PRODUCT_AFTER = /^(?:区|性|的|了|和|及|与|壮大|示范|模式|水平|质量|规划|战略|方向|改革|基金|中心|机遇|理念|空间|潜力|能力|环境|需求|成果|银行|研究|格局|动能|需要|要求|阶段|目标|速度|态势|趋势|基础|路径|新|一批|更多|各类|相关)/;
+/**
+ * Positions in a clause where a list of firms meets the verb that opens a list of their products, inside one run of
+ * 、 (鼓励福建顺竹科技、顺昌竹韵家居研发竹制餐具、竹缠绕复合管和竹基包装材料; 支持罗田大别山甜柿科技开发柿饼、柿子醋和
+ * 冻干甜柿): read as one list, the verb's item joins a firm and a product (顺昌竹韵家居研发竹制餐具) and both lists are
+ * lost. The text before the verb, from the last 、 or from the clause's trigger, must read as a firm: a firm's suffix,
+ * or (after a 、) a bare name of four characters or more that is no industry nor a generic word; the products must
+ * continue the run of 、 or 和 after the verb.
+ */
+function actorVerbCuts(t: string, index?: LexiconIndex): Map<number, string> {
+  const cuts = new Map<number, string>();
+  if (!t.includes('、')) return cuts;
+  for (const m of t.matchAll(ACTOR_VERB)) {
+    const at = m.index!;
+    const rest = t.slice(at + m[0].length);
+    const obj = /^[^，,。；;：:、等（(]{2,}/.exec(rest);
+    if (!obj || NOT_PRODUCT_AFTER.test(rest)) continue;
+    // the products' list: a 、 in the run after the verb, or the verb's object joined by 和/及 to another
+    if (!/^[^，,。；;：:]*?、/.test(rest) && !/[和及与]/.test(obj[0])) continue;
+    const dun = t.lastIndexOf('、', at);
+    // (the first item from the actor's verb: 支持罗田大别山甜柿科技|开发…)
+    const seg = dun >= 0 ? t.slice(dun + 1, at) : t.slice(0, at).replace(/^.*(?:支持|鼓励|引导|推动|依托)/, '');
+    // (…等企业研发X、Y和Z / 支持竹笋加工企业开发X、Y和Z: firms by their kind)
+    const kind = /(?:^|等)[\u3400-\u9fff]{0,8}?(?:企业|厂商)$/.exec(t.slice(Math.max(0, dun + 1, t.lastIndexOf('，', at) + 1), at));
+    if (kind && !/[，,。；;：:]/.test(kind[0]) && !/^[^，,。；;：:]*等/.test(rest)) {
+      cuts.set(at, m[0]);
+      continue;
+    }
+    if (/[，,。；;：:等]/.test(seg) || seg.length < 2) continue;
+    // (菏泽天香牡丹农业开发推广X: 开发 closing a firm's trade word, 农业开发, is its name's — a verb follows it)
+    if (m[0] === '开发' && (/(农业|科技|旅游|地产|资源|实业|建设)$/.test(seg) || /^(推广|应用|利用|建设)/.test(rest))) continue;
+    const ty = typeBySuffix(seg);
+    const trade = index?.lexicon.tradeWords.find((w) => w.length >= 2 && seg.endsWith(w) && seg.length - w.length >= 2);
+    const firm = (ty && ty.label === 'Enterprise' && !ty.weak) || (!!index && regionalFirmName(seg, index)) || (!!trade && seg.length <= 12 && /^[\u3400-\u9fff]+$/.test(seg) && !index?.isIndustryTerm(seg.slice(0, -trade.length)) && !/(产业|企业|领域|行业|技术|平台|中心|基地|园区)/.test(seg));
+    const bare = dun >= 0 && seg.length >= 4 && seg.length <= 10 && plausibleBareName(seg) && !index?.isIndustryTerm(seg) && !isGenericName(seg, '', (x) => !!index?.isIndustryTerm(x)) && /^[\u3400-\u9fff]+$/.test(seg);
+    // (a firm's list with a 、 before the verb, or one firm named with its suffix right before the verb)
+    if (firm || (bare && t.slice(0, dun).split('、').every((x) => x.length >= 2))) cuts.set(at, m[0]);
+  }
+  return cuts;
 }
 
 /** After 等: a kind of firm (等电极箔企业, 等运动品牌企业) — the items before it are firms or kinds of firm. */
@@ -279,7 +356,7 @@ function lastTopLevel(t: string, ch: string): number {
  * the firms are to settle in (支持A、B在我省布局X / 招引A、B来宜布局X).
  */
 const TAIL_STOP =
-  /([两三四五六七八九十]大|[两三四五六七八九十]条(?:重点|主导|特色|优势)?(?:产业链|链条)|[两三四五六七八九十]个(?:园区|产业园|片区|组团|环节|领域|板块|方向|细分领域)|在(?:我|本)[省市区县]|(?<!未)[在来](?=[\u4e00-\u9fff]{1,4}(?:布局|投资|落户|设立|建厂|设厂|发展))|为代表|为主体|为重点|为依托|为创新|为产业|为载体|为基础|为龙头|为链主|牵头|落户|入驻|进驻|位于|坐落|作用|建成|申报|设立|组建|优势|技术储备|研发实力|的|发挥|建设|重点|加快|提升|联合|开展|推进|布局|发展|打造|等|提供|参与|实施|搭建|承担|做大|开放|引领|协同|项目|研制|拓展|扩大)/;
+  /([两三四五六七八九十]大|[两三四五六七八九十]条(?:重点|主导|特色|优势)?(?:产业链|链条)|[两三四五六七八九十]个(?:园区|产业园|片区|组团|环节|领域|板块|方向|细分领域)|在(?:我|本)[省市区县]|(?<!未)[在来](?=[\u4e00-\u9fff]{1,4}(?:布局|投资|落户|设立|建厂|设厂|发展))|为代表|为主体|为重点|为依托|为创新|为产业|为载体|为基础|为龙头|为链主|牵头|落户|入驻|进驻|位于|坐落|作用|建成|申报|设立|组建|优势|技术储备|研发实力|的|发挥|建设|重点|加快|提升|联合|开展|推进|布局|发展|打造|等|提供|参与|实施|搭建|承担|做大|开放|引领|协同|项目|研制|拓展|扩大|向(?=[^，,。；;、]{1,12}?(?:升级|转型|延伸|集聚|聚集|迈进|转移)(?:$|[，,。；;]))|短板$)/;
 /** Adverbs between a list's subjects and their verb (A、B均位于P, A、B分别牵头): no part of the last name. */
 const ADVERB_BEFORE_STOP = /(?:均已|均|都|分别|也|皆|已经|已)$/;
 function tailCut(tail: string): number {

@@ -42,6 +42,13 @@ const SERVICE_FOR_AFTER = /^等?[^，,。；;]{0,10}(产品|软硬件|系统)的
 /** 布局物联网、超级计算机等领域处理器芯片: fields written before a product are where it is used. */
 const PRODUCT_FOR_AFTER = /^等?领域(?!的?(企业|龙头|发展|布局|取得|实现|形成|突破|集聚|加快|重点))[^，,。；;、]{0,8}(芯片|产品|装备|设备|系统|软件|解决方案|终端|器件|模组|传感器)/;
 
+/**
+ * 带动A、B和C向智能化升级 / 补齐A、B和C短板: the lines a leading firm pulls up or a plan fills in are industries (the
+ * list's own kind, 等短板 or 向…集聚 of firms, is read as before).
+ */
+const UPGRADED = /(带动|补齐|补强|补足)$/;
+const UPGRADED_AFTER = /^(?:向[^，,。；;、]{1,12}?(?:升级|转型|迈进)(?:$|[，,。；;])|短板(?:$|[，,。；;]))/;
+
 /** 扩大A和B等特色工艺产能 / 拓展A、B等市场: a growth verb whose object is the capacity or market of the items. */
 const GROWTH_BEFORE = /(扩大|提升|提高|拓展|开拓|抢占|做大|做强|壮大)$/;
 const GROWTH_AFTER = /^[^，,。；;、]{0,8}?(产能|生产能力|市场|产品)$/;
@@ -218,6 +225,10 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   const kindsList = !!cat?.byKind && FIRM_KINDS_BEFORE_ALL.test(en.before) && !GATHERED_BEFORE.test(en.before) && !invited && !en.items.some((it) => brandLike(text.slice(it.start - offset, it.end - offset), index) || placeNamedFirm(text.slice(it.start - offset, it.end - offset), index));
   if (kindsList) cat = undefined;
   const spans = en.items.flatMap((it) => splitJoined(text, trim(text, it, offset), offset, index, !!cat && cat.label === 'Enterprise')).flatMap((sp) => (cat?.label === 'Park' ? splitPlaces(text, sp, offset) : [sp]));
+  // (带动A、B和C整笔制造向自动化装配转型: the making of the whole product the pulled lines share is no part of the last)
+  const lastSpan = spans[spans.length - 1];
+  const whole = lastSpan && UPGRADED.test(en.before) && UPGRADED_AFTER.test(en.after) ? /^[^、]{2,}?(整[\u4e00-\u9fff]{1,2}(?:制造|组装|装配))$/.exec(text.slice(lastSpan.start - offset, lastSpan.end - offset)) : null;
+  if (whole) spans[spans.length - 1] = { start: lastSpan!.start, end: lastSpan!.end - whole[1]!.length };
   en.items = spans;
   // 中国(天津)自由贸易试验区联动创新示范基地: a known zone opening an item that is a carrier of its own
   // names that carrier's area, not the item — the item is the carrier (screened later like any other)
@@ -245,7 +256,7 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   // (聚焦办公软件、工业软件和行业应用软件: a known industry inside an item is enough after such a verb;
   // 开展A、B和C研发: what is researched and developed, unless it is a technique)
   const knownInside = known.some((ms) => ms.some((m) => m.label === 'Industry'));
-  const confirmed = firmKinds || kindsList || INDUSTRY_LIST_AFTER.test(en.after) || (COUNTED_RANKED_AFTER.test(en.after) && !PARK_WORD.test(en.before)) || (indCount > 0 && INDUSTRY_LIST_BEFORE.test(en.before)) || (FOCUS_BEFORE.test(en.before) && KIND_AFTER.test(en.after.split(/[，,。；;]/)[0]!)) || (knownInside && spans.length >= 2 && FOCUS_BEFORE.test(en.before) && spans.every((sp) => plausibleIndustry(text.slice(sp.start - offset, sp.end - offset)))) || (/(开展|从事|加快)$/.test(en.before) && /^(?!.*技术).*(研发|研制)$/.test(text.slice(spans[spans.length - 1]!.start - offset, spans[spans.length - 1]!.end - offset))) || (GROWTH_BEFORE.test(en.before) && GROWTH_AFTER.test(en.after) && !en.items.some((it) => MARKET_QUALIFIER.test(text.slice(it.start - offset, it.end - offset))));
+  const confirmed = !!en.products || UPGRADED.test(en.before) && UPGRADED_AFTER.test(en.after) || firmKinds || kindsList || INDUSTRY_LIST_AFTER.test(en.after) || (COUNTED_RANKED_AFTER.test(en.after) && !PARK_WORD.test(en.before)) || (indCount > 0 && INDUSTRY_LIST_BEFORE.test(en.before)) || (FOCUS_BEFORE.test(en.before) && KIND_AFTER.test(en.after.split(/[，,。；;]/)[0]!)) || (knownInside && spans.length >= 2 && FOCUS_BEFORE.test(en.before) && spans.every((sp) => plausibleIndustry(text.slice(sp.start - offset, sp.end - offset)))) || (/(开展|从事|加快)$/.test(en.before) && /^(?!.*技术).*(研发|研制)$/.test(text.slice(spans[spans.length - 1]!.start - offset, spans[spans.length - 1]!.end - offset))) || (GROWTH_BEFORE.test(en.before) && GROWTH_AFTER.test(en.after) && !en.items.some((it) => MARKET_QUALIFIER.test(text.slice(it.start - offset, it.end - offset))));
   // a bare 发展/布局 introduces industries only in a list closed by 等 or of three items or more
   let strongBefore = STRONG_INDUSTRY_BEFORE.exec(en.before);
   // (以A为龙头，做强X、Y和Z: 做强/做优/做精 name the products a leading firm carries, like a bare 发展 — a list of three, or one
@@ -289,7 +300,7 @@ export function typeEnumeration(scan: Scan, en: Enumeration): void {
   const kind: ListKind = { cat, spans, known, knownOrgs, entCount, indCount, representative, placeList, application, confirmed, indList };
   spans.forEach((sp, i) => typeItem(scan, en, kind, sp, known[i] ?? []));
   // 发展系统级封装、晶圆级封装等先进封装技术: the phrase after 等 names the list's own industry
-  if (indList && /^[^，,。；;]/.test(en.after)) {
+  if (indList && /^[^，,。；;]/.test(en.after) && !UPGRADED_AFTER.test(en.after)) {
     const ph = /^([^，,。；;、和与及的等]{2,12}?)(技术|产品|领域|产业|环节)?$/.exec(en.after.split(/[，,。；;]/)[0]!);
     const core = ph?.[1];
     const at = en.end + 1 + (text.slice(en.end - offset + 1).startsWith(core ?? '\u0000') ? 0 : -1);
@@ -410,7 +421,7 @@ function typeItem(scan: Scan, en: Enumeration, kind: ListKind, sp: Span, ms: Men
   // typed by neighbours: 依托A、B等 where A is a known enterprise; 以A、B为代表的…
   const orgList = entCount > 0 && (entCount >= indCount || representative);
   // 支持A、B建成…平台: unknown names as the subject of an organisation's verb
-  const subjectList = entCount === 0 && indCount === 0 && spans.length >= 2 && /(支持|鼓励|引导)$/.test(en.before) && ORG_SUBJECT_AFTER.test(text.slice(en.end - offset));
+  const subjectList = entCount === 0 && indCount === 0 && spans.length >= 2 && ((/(支持|鼓励|引导)$/.test(en.before) && ORG_SUBJECT_AFTER.test(text.slice(en.end - offset))) || !!en.actors);
   if (!cat && (orgList || subjectList) && plausibleBareName(surface) && surface.length <= 8) {
     const m: Mention = { ...sp, surface, label: 'Enterprise', list: en.index, confidence: 'low' };
     out.push(m);

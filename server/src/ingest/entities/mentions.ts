@@ -871,10 +871,12 @@ const ACTOR_BEFORE_VERB = /依托(?![^，,、。；;]*(企业|高校|院所|平�
 /** 扩大新能源乘用车产能 / 提升动力电池本地配套率: the industry whose capacity or supply is raised (as a verb match). */
 function capacityObject(clause: string): RegExpExecArray | null {
   const m =
-    /(扩大|提升|提高|壮大|做大|做强)([^、等“”"()（），,]{2,12}?)(产能|生产能力|规模|(?:本地)?(?:配套率|配套能力|供给))$/.exec(clause) ??
+    /(扩大|提升|提高|壮大|做大|做强)([^、等“”"()（），,]{2,16}?)(产能|生产能力|规模|(?:本地)?(?:配套率|配套能力|供给))$/.exec(clause) ??
     // 集聚基础软件和应用软件企业: the kinds of firm gathered are industries
     /(集聚|聚集|引进培育|培育引进|引育|引进|吸引|招引)([^、等“”"()（），,]{2,16}?)(企业|厂商)$/.exec(clause);
   if (!m || /^(配套|龙头|骨干|重点|相关|上下游|优质|科技型|高新技术|创新型|中小|领军|头部|一批|各类)+$/.test(m[2]!)) return null;
+  // (扩大高效曝气设备和脱硫脱硝装备产能: a long object joins two lines; 扩大X机组在我区的配套产能 names a place, no line)
+  if (m[2]!.length > 12 && !/^[^在的]+[和及与][^在的]+$/.test(m[2]!)) return null;
   // shaped like the verb match: [verb, object]; the object is the industry
   const r = [m[0].slice(0, m[0].length - m[3]!.length), m[1]!, m[2]!] as unknown as RegExpExecArray;
   r.index = m.index;

@@ -1040,7 +1040,9 @@ function tiesFor(scope: SentenceScope, m: Mention, masked: string): Tie[] {
     }
   }
   const list = m.list !== undefined ? lists.find((l) => l.index === m.list) : undefined;
-  const peers = m.list !== undefined ? orgs.filter((o) => o.list === m.list && o.label === m.label).length : 1;
+  // (依托南华大学、中核二七二铀业发展X、Y: a lab and a firm in one list are two actors of it, n = 2)
+  const actors = (o: Mention) => o.label === m.label || (o.label !== 'Park' && m.label !== 'Park');
+  const peers = m.list !== undefined ? orgs.filter((o) => o.list === m.list && actors(o)).length : 1;
   const single = list ? undefined : singleKind(scope.se, m);
   // 重点企业：A（X）、B（Y）: a firm typed by its bracket is tied to that kind only, not to its neighbours' brackets
   if (single && /^[（(]/.test(text.slice(m.end - s.start))) after = [];
