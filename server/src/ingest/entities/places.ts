@@ -457,6 +457,11 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
       }
       // 招引A、B等新势力车企来开发区布局X: the firms come to the zone; the name is the zone word after 来
       const come = COME_TO_ZONE.exec(m.surface);
+      // (企业来园区布局X: the bare word 园区 names no kind of zone the document's city could own, so it names no park)
+      if (come?.[1] === '园区') {
+        drop();
+        continue;
+      }
       if (come) {
         m.start += m.surface.length - come[1]!.length;
         m.surface = come[1]!;
@@ -527,9 +532,14 @@ export function screenMentions(mentions: Mention[], text: string, offset: number
       drop();
       continue;
     }
-    // 已获批国家级绿色工业园区 / 入选国家级…园区 / P是省级经济开发区 (the copula read into the name): a title the zone
-    // holds, not a place of its own
-    if (m.label === 'Park' && !m.lex && (/^(?:已|先后|相继|陆续|均|曾|还|又)*(?:获批|入选|争创|创建|认定为?|被评为|被认定为?|(?:是|为|系)(?=国家级|省级|市级))/.test(m.surface) || (DESIGNATION_BEFORE.test(before) && /^(?:国家级|省级|国家|全国)/.test(m.surface))) && !PLACED_AFTER.test(text.slice(m.end - offset, m.end - offset + 24))) {
+    // 已获批国家级绿色工业园区 / 入选国家级…园区 / P是省级经济开发区 (the copula read into the name, or right before it,
+    // P位于X，是省级产业转移工业园): a title the zone holds, not a place of its own
+    if (m.label === 'Park' && !m.lex && (/^(?:已|先后|相继|陆续|均|曾|还|又)*(?:获批|入选|争创|创建|认定为?|被评为|被认定为?|(?:是|为|系)(?=国家级|省级|市级))/.test(m.surface) || ((DESIGNATION_BEFORE.test(before) || /(?:是|系)$/.test(before)) && /^(?:国家级|省级|国家|全国)/.test(m.surface))) && !PLACED_AFTER.test(text.slice(m.end - offset, m.end - offset + 24))) {
+      drop();
+      continue;
+    }
+    // 设立规模10亿元的南雄市园区发展基金: a park word opening a fund's name is the fund's, no place
+    if (m.label === 'Park' && !m.lex && /^(?:产业|发展|投资|引导|建设)*基金/.test(after) && /园区$/.test(m.surface)) {
       drop();
       continue;
     }
