@@ -750,6 +750,22 @@ function titleChain(scope: SentenceScope, segs: Entity[]): Entity | undefined {
   return scope.table.find('Industry', x) ?? scope.table.industry(x, undefined, 'chain');
 }
 
+/**
+ * 第一节　完善紫陶产业链 over 上游：陶土开采、泥料精制；中游：…: the chain the level lines' own section heading names (X产业链 /
+ * X全产业链 closing the heading, the document's place and the heading's verb left out) — the whole of the levels when neither a
+ * domain, the document's subject nor the section's industries give one (blind60 r02: the 五年规划 title names no industry,
+ * the section's chain does). A generic or umbrella word (现代产业链, 农业产业链) is none.
+ */
+function headingChain(scope: SentenceScope): Entity | undefined {
+  const h = scope.se.sentence.sectionPath[scope.se.sentence.sectionPath.length - 1] ?? '';
+  const m = /^\s*(?:第[一二三四五六七八九十\d]+[章节条]|[（(]?[一二三四五六七八九十\d]+[）)]?[.．、]?)?\s*(?:做强|做大|做优|做精|壮大|完善|延伸|打造|培育|构建|提升|发展|强化|补齐|延链|补链|强链)*([\u3400-\u9fffA-Za-z0-9]{2,12}?)(?:全产业链|产业链)(?:条)?\s*$/.exec(h);
+  const x = m?.[1];
+  if (!x) return undefined;
+  const bare = withoutPlace(x, placeNames(scope)) ?? x;
+  if (!okSegment(bare) || CHAIN_ADJECTIVE.test(bare) || UMBRELLA_LEAD.test(bare) || isGenericWord(bare)) return undefined;
+  return scope.table.find('Industry', bare) ?? scope.table.industry(bare, undefined, 'chain');
+}
+
 /** P是我市X产业的核心承载区: the industry a park is said to carry. */
 const CARRIED = /(?:是|为|作为)(?:全市|全区|全县|全省|我市|我区|我县|我省|本市|本区)?([\u3400-\u9fffA-Za-z0-9]{2,10}?)(?:产业|行业)的(?:核心|主要|重要)?(?:承载区|集聚区|主阵地|承载地|主战场|核心区)/g;
 
@@ -1141,7 +1157,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
       // (a sentence whose levels are ordered here gives no first item to order across headings)
       if (!levelOrder) positioned.push({ position: p.position, entity: e, ev, ...(p.list ? { list: true as const } : {}) });
       // (a level of the chain the section lays out is part of that chain: 生物制造产业链分为…：上游为玉米深加工)
-      const whole = domain ?? subject;
+      const whole = domain ?? subject ?? (ctxInds.length ? undefined : headingChain(scope));
       if (whole && whole.id !== e.id) edges.add('PART_OF', e.id, whole.id, ev, domain ? JUDGED.structure : JUDGED.context);
     }
   }
@@ -1167,7 +1183,7 @@ export function chainEdges(scope: SentenceScope, state: ChainState): void {
   const levelCtx = pls.length >= 2 && !subject ? ctxInds.find((e) => !pls.some((pl) => pl.items.some(({ item }) => item.surface === e.name))) : undefined;
   for (const pl of pls) {
     const plDomain = pl.domain ? table.industry(pl.domain.surface, undefined, 'segment') : undefined;
-    const top = plDomain ?? domain ?? subject ?? levelCtx;
+    const top = plDomain ?? domain ?? subject ?? levelCtx ?? (ctxInds.length ? undefined : headingChain(scope));
     if (plDomain && subject && plDomain.id !== subject.id) edges.add('PART_OF', plDomain.id, subject.id, ev, JUDGED.context);
     for (const { item, kind } of pl.items) {
       const e = table.industry(item.surface, undefined, 'segment');
