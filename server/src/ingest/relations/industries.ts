@@ -66,6 +66,42 @@ export function titleLevels(scope: SentenceScope): Entity[] {
   return uniqEntities(found as Entity[]);
 }
 
+/** The verbs of DEVELOP_LEAD that develop the level a title names (4．突破功率半导体 / 2|提升化工新材料), none that builds a thing. */
+const NAMED_TITLE_LEAD = /^(?:做强|做优|做大|做精|突破|发展|提升|壮大|培育|加快发展|大力发展|前瞻布局|布局)/;
+
+/**
+ * A measure title naming one level the document has not read yet (4．突破功率半导体。以A为龙头，发展IGBT芯片和碳化硅功率
+ * 器件。在株洲高新区建设功率半导体产业园 / 2|提升化工新材料。以齐鲁石化为龙头，发展高端聚烯烃和特种橡胶): a development
+ * verb, then a name the document uses again outside the title (a park, firms or an 产业 of it, or a later sentence), no
+ * quality, stage (精深加工, 材料配套, 综合利用, 稀贵金属回收), product or technique word (做优特钢产品, 布局下一代显示技术) or kind of body,
+ * and only for a development list of two items or more under it. Only where titleLevels found none and nothing else names the sentence's context.
+ */
+export function titleNamedLevel(scope: SentenceScope, list: Enumeration | undefined): Entity[] {
+  const { doc, se, table } = scope;
+  // (only for a list of two items or more after a development verb: the level is read for its parts, nowhere else)
+  if (!list || list.items.length < 2 || !DEV_UNDER_HEADING.test(list.before)) return [];
+  const mi = se.sentence.measureIndex;
+  const mu = mi !== undefined ? doc.measures[mi] : undefined;
+  if (!mu?.title || se.context.measureTitleIndustries.length || se.context.industries.length) return [];
+  const t = stripNumbering(mu.title).replace(/[。.]$/, '');
+  const lead = NAMED_TITLE_LEAD.exec(t);
+  if (!lead) return [];
+  const rest = t.slice(lead[0].length).replace(/(?:产业集群|产业链|产业|集群)$/, '');
+  if (rest.length < 3 || rest.length > 8 || /[，,、；;。()（）“”"的和与及]/.test(rest)) return [];
+  if (QUALITY.test(rest) || isGenericWord(rest) || !plausibleIndustry(rest) || typeBySuffix(rest) || /(?:能力|水平|能级|规模|优势|品牌|质量|效益|短板|支撑|保障|平台|环境|体系|创新|服务|技术|产品|配套|营销|推广|综合利用|回收|加工)$/.test(rest)) return [];
+  if (/^(?:设计|制造|封测|封装|测试|研发|生产|应用|服务|销售|集成|运营)+$/.test(rest)) return [];
+  const le = scope.ctx.index.lookup(rest);
+  if (le && le.type !== 'industry') return [];
+  if (le && (le.entry as IndustryEntry).level === 'system') return [];
+  // (named again outside the title: the measure's own body or any other sentence of the document)
+  // (the title's own mention is the first at or after the measure's start)
+  const norm = doc.source.norm;
+  const own = norm.indexOf(rest, mu.start);
+  const first = norm.indexOf(rest);
+  if (first < 0 || (first === own && norm.indexOf(rest, own + 1) < 0)) return [];
+  return [table.find('Industry', rest) ?? table.industry(rest, le ? (le.entry as IndustryEntry) : undefined, 'segment')];
+}
+
 /** Heads too generic to say what a list's items are kinds of (A服务、B服务 under 发展X服务 may be anything's). */
 const GENERIC_HEAD = /^(?:产业|领域|环节|服务|技术|产品|项目|应用|业务|平台|中心|能力|水平)$/;
 
@@ -287,7 +323,7 @@ export function hierarchyEdges(scope: SentenceScope): void {
       // → 光学膜 under 新型显示, not only the document's 光电), else under the document's industry
       // (a measure title in the document's own words names the level: 1．做强低聚糖 / 发展低聚果糖和低聚半乳糖)
       // (not when the list names the title's industries itself: 补强A和B / 重点发展A、B和C lists siblings)
-      const levels0 = ctxInds.length ? [] : titleLevels(scope);
+      const levels0 = ctxInds.length ? [] : titleLevels(scope).length ? titleLevels(scope) : titleNamedLevel(scope, listByIndex.get(i.list));
       const levels = levels0.some((l) => !!listOf(i.list)?.ids.has(l.id)) ? [] : levels0;
       const listItems = listOf(i.list)?.items ?? [];
       const headLevel = ctxInds.length || levels0.length ? undefined : headTitleLevel(scope, listItems);
