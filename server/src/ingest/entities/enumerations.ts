@@ -196,7 +196,12 @@ export function enumerations(cl: Clause, startIndex: number, index?: LexiconInde
 /** Verbs by which firms act on their product lines (支持A、B研发X、Y和Z). */
 const ACTOR_VERB = /(研发|开发|研制|发展|拓展|扩大|布局|延伸|做强|做大|做优)/g;
 /** What after such a verb makes it part of a longer word or a phrase of no product (开发区, 发展壮大, 发展水平). */
-const NOT_PRODUCT_AFTER = /^(?:区|性|的|了|和|及|与|壮大|示范|模式|水平|质量|规划|战略|方向|改革|基金|中心|机遇|理念|空间|潜力|能力|环境|需求|成果|银行|研究|格局|动能|需要|要求|阶段|目标|速度|态势|趋势|基础|路径|新|一批|更多|各类|相关)/;
+const NOT_PRODUCT_AFTER = /^(?:区|性|的|了|和|及|与|壮大|示范|模式|水平|质量|规划|战略|方向|改革|基金|中心|基地|平台|体系|项目|机遇|理念|空间|潜力|能力|环境|需求|成果|银行|研究|格局|动能|需要|要求|阶段|目标|速度|态势|趋势|基础|路径|新|一批|更多|各类|相关)/;
+/**
+ * A run after the verb that opens with another verb is a list of actions, not of products (商贸企业做大做强、建设优质商业
+ * 配套项目、引入知名商业品牌: no 做强 and no 引入知名商业品牌 as industries).
+ */
+const ACTION_AFTER = /^(?:做[大强优精]|建设|引[入进]|提升|推动|加快|加强|打造|培育|推进|实施|开展|强化|完善|优化|促进|拓展|扩大|发展|开拓|参与)/;
 /**
  * Positions in a clause where a list of firms meets the verb that opens a list of their products, inside one run of
  * 、 (鼓励福建顺竹科技、顺昌竹韵家居研发竹制餐具、竹缠绕复合管和竹基包装材料; 支持罗田大别山甜柿科技开发柿饼、柿子醋和
@@ -212,7 +217,7 @@ function actorVerbCuts(t: string, index?: LexiconIndex): Map<number, string> {
     const at = m.index!;
     const rest = t.slice(at + m[0].length);
     const obj = /^[^，,。；;：:、等（(]{2,}/.exec(rest);
-    if (!obj || NOT_PRODUCT_AFTER.test(rest)) continue;
+    if (!obj || NOT_PRODUCT_AFTER.test(rest) || ACTION_AFTER.test(rest)) continue;
     // the products' list: a 、 in the run after the verb, or the verb's object joined by 和/及 to another
     if (!/^[^，,。；;：:]*?、/.test(rest) && !/[和及与]/.test(obj[0])) continue;
     const dun = t.lastIndexOf('、', at);
