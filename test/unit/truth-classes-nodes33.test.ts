@@ -30,3 +30,31 @@ describe('university and college names in a list of innovation sources', () => {
     expect(names(x, 'Lab').some((n) => n.includes('高等') || n.includes('支持'))).toBe(false);
   });
 });
+
+// A park's own plan titled 南雄产业转移工业园产业发展规划: 产业转移 opens a kind of park (产业转移工业园/示范区), so the place
+// before it is no industry the document is about — it read as one, and every firm and segment of the plan went under
+// it (blind59 r07: 7 wrong edges).
+describe('the title of an industry-transfer park', () => {
+  it('names no subject industry from the place before 产业转移', async () => {
+    const x = await runDoc(`青溪产业转移工业园产业发展规划
+
+一、发展基础
+青溪产业转移工业园位于省境北部。园区已形成精细化工、新材料和食品加工三大主导产业。
+
+二、重点产业链
+（一）食品加工产业链。青溪粤丰食品有限公司是省内重要的食品加工企业，重点发展银杏食品。
+`);
+    expect(names(x, 'Industry')).not.toContain('青溪');
+    expect(names(x, 'Industry')).toEqual(expect.arrayContaining(['精细化工', '食品加工']));
+    expect(x.edges.some((e) => e.target === 'industry:青溪')).toBe(false);
+  });
+
+  it('still reads the subject of an industry plan', async () => {
+    const x = await runDoc(`青溪县新材料产业发展规划
+
+一、主导产业
+重点发展高阻隔功能膜和生物降解包装材料。
+`);
+    expect(names(x, 'Industry')).toEqual(expect.arrayContaining(['新材料', '高阻隔功能膜']));
+  });
+});
