@@ -477,10 +477,11 @@ export function documentSubject(title: string, index: LexiconIndex): IndustryRef
     const r = index.lookup(`${one}产业`);
     return r?.type === 'industry' ? ((r.entry as IndustryEntry).level === 'system' ? undefined : { surface: `${one}产业`, entry: r.entry as IndustryEntry, source: 'heading' }) : { surface: `${one}产业`, source: 'heading' };
   }
-  const m = /^([\u3400-\u9fffA-Za-z0-9]{2,12}?)(全产业链|全链条|产业链|产业集群|产业|领域)(?!开发区|园区(?!布局)|园(?!区布局)|基地|区|集聚区|示范区)/.exec(t);
+  // (南雄产业转移工业园产业发展规划: 产业转移 opens a kind of park — the place before it is no industry)
+  const m = /^([\u3400-\u9fffA-Za-z0-9]{2,12}?)(全产业链|全链条|产业链|产业集群|产业|领域)(?!开发区|园区(?!布局)|园(?!区布局)|基地|区|集聚区|示范区|转移)/.exec(t);
   const head = m?.[1] ?? /^([\u3400-\u9fffA-Za-z0-9]{3,11}?(?:服务|制造|工)业)(?:高质量|创新|融合|集群)?发展/.exec(t)?.[1] ?? /^([\u3400-\u9fffA-Za-z0-9]{2,8}?)(?:高质量|创新|融合|集群)?发展/.exec(t)?.[1];
   // (信息服务业 is a sector: 服务 at its end is no task word)
-  if (!head || NOT_SUBJECT.test(head) || NOT_INDUSTRY.test(head.replace(/服务业?$/, '')) || /[和与及的]$/.test(head) || /(高新|开发|天津|北京|上海)/.test(head) || (/^[一二三四五六七八九十〇零百千\d]+$/.test(head) && !/^[一二三四五六七八九]{2}$/.test(head))) return undefined;
+  if (!head || NOT_SUBJECT.test(head) || NOT_INDUSTRY.test(head.replace(/服务业?$/, '')) || /[和与及的]$/.test(head) || /(高新|开发|天津|北京|上海|转移)/.test(head) || /(?:工业园|产业园|科技园|园区)$/.test(head) || (/^[一二三四五六七八九十〇零百千\d]+$/.test(head) && !/^[一二三四五六七八九]{2}$/.test(head))) return undefined;
   const r = index.lookup(head);
   if (r?.type === 'industry') {
     const e = r.entry as IndustryEntry;

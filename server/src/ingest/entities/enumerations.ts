@@ -116,6 +116,8 @@ function triggerCuts(s: string, inside?: ReadonlySet<number>): number[] {
         if (i < covered && i + t.length > covered && t.length >= 2) break;
         // 泛在|感知: a one-character trigger closing a word that opens a noun phrase cuts nothing
         if (t.length === 1 && i > 0 && BOUND_WORDS.has(s.slice(i - 1, i + 1))) break;
+        // (成都纺织高等|专科学校: the 等 of a college's rank, 高等专科学校, closes no list)
+        if (t === '等' && s[i - 1] === '高' && s.startsWith('专科学校', i + 1)) break;
         if (inside && t.length === 1 && /[\u3400-\u9fff]/.test(t) && inside.has(i + 1)) break;
         // 支持正和集团, 、中和集团: a joiner after a lone character, right before a firm's legal word, is inside the
         // trade name (a joiner between two names has a name before it, not one character)
@@ -426,6 +428,9 @@ const NOT_A_PLACE_BEFORE_ZONE = /^(?:全|各|本|我|该|其|现有|所有|其�
 /** A lab's rank and kind alone (国家重点实验室, 教育部重点实验室, 省部共建重点实验室): who approved it, no name. */
 const RANK_ONLY_LAB = /^(?:国家|省级?|市级?|教育部|工信部|农业农村部|省部共建|部省共建|国家地方联合)?(?:重点)?(?:重点实验室|工程研究中心|工程技术研究中心|技术创新中心|工程实验室|实验室)$/;
 
+/** A school's kind with no proper part: 职业技术大学, 理工学院, 高等专科学校. */
+const SCHOOL_KIND_ONLY = /^(?:职业技术|职业|技术|理工|科技|工业|工程|师范|医科|医学|农业|农林|财经|交通|建筑|高等)+(?:大学|学院|专科学校)$/;
+
 export function suffixNames(text: string, span: Span, offset: number, index: LexiconIndex): Mention[] {
   const s = text.slice(span.start - offset, span.end - offset);
   const out: Mention[] = [];
@@ -482,8 +487,12 @@ export function suffixNames(text: string, span: Span, offset: number, index: Lex
       // 在包头|稀土高新区: a place name the segmenter read as a word of its own (包头 as a verb) opens the name
       // (依托大连|光洋科技集团: so does a city before a firm's or a lab's name)
       // (中国科学院大连|化学物理研究所: the city may follow an owner's name the segmenter did not cut)
-      if (j > 0 && !trig.has(cuts[j]!) && (isRegion(index, chunk.slice(cuts[j - 1]!, cuts[j]!)) || endsWithRegion(index, chunk.slice(cuts[j - 1]!, cuts[j]!))) && typeBySuffix(chunk.slice(cuts[j]!))) continue;
+      // (、开封|大学: so does a city, read as a verb, before a university named by it alone)
+      if (j > 0 && !trig.has(cuts[j]!) && (isRegion(index, chunk.slice(cuts[j - 1]!, cuts[j]!)) || endsWithRegion(index, chunk.slice(cuts[j - 1]!, cuts[j]!))) && (typeBySuffix(chunk.slice(cuts[j]!)) || /^(?:大学|学院)$/.test(chunk.slice(cuts[j]!)))) continue;
       const name = chunk.slice(cuts[j]!).replace(/^[“"(（]+/, '');
+      // 浙江广厦建设|职业技术大学: a school's kind alone (职业技术大学, 理工学院) after a verb is no school; where a proper
+      // noun opens the text before the verb, the verb is a word of the school's name
+      if (j > 0 && trig.has(cuts[j]!) && SCHOOL_KIND_ONLY.test(name) && /^(?:ns|nz|nt|nr)$/.test(words(chunk.slice(cuts[j - 1]!))[0]?.tag ?? '')) continue;
       // 进贤|经济开发区, 辛集|经济开发区: a zone's kind alone is no zone's name; a place the segmenter read as a
       // word of its own (进贤 as a verb) before it opens the name, where no trigger made the cut
       if (j > 0 && !trig.has(cuts[j]!) && BARE_ZONE_KIND.test(name) && /^[\u3400-\u9fff]{2,3}$/.test(chunk.slice(cuts[j - 1]!, cuts[j]!)) && !NOT_A_PLACE_BEFORE_ZONE.test(chunk.slice(cuts[j - 1]!, cuts[j]!))) continue;

@@ -33,6 +33,8 @@ const SUFFIXES: [string, OrgLabel, string | undefined, boolean?][] = [
   ['十八所', 'Lab', 'institute'],
   ['大学', 'Lab', 'university'],
   ['学院', 'Lab', 'university'],
+  // 成都纺织高等专科学校: a college of the 专科 rank is named like a university (学校 alone stays a common noun)
+  ['专科学校', 'Lab', 'university'],
   ['医学部', 'Lab', 'university'],
   ['校区', 'Lab', 'university'],
   // 东北大学秦皇岛分校: a university's branch campus in another city, written like a 校区
@@ -269,7 +271,7 @@ export function isGenericName(name: string, suffix: string, industryTerms: (s: s
   let rest = name.slice(0, name.length - suffix.length).replace(/^[内的在了与和及等好]+/, '').replace(/[“”"]/g, '');
   if (!rest) return true;
   if (/领域|^[\d一二三四五六七八九十两几多]+[个大家批所谷区核条]|^[\d一二三四五六七八九十两几多]+$|其他|^各/.test(rest)) return true;
-  if (suffix === '大学' || suffix === '学院') return /^(国内|国外|境内外|国际|知名|重点|一流|双一流|高等|各类|相关|其他|本地|市属|在津|全市|我市|现代产业|产业|未来技术)*$/.test(rest);
+  if (suffix === '大学' || suffix === '学院' || suffix === '专科学校') return /^(国内|国外|境内外|国际|知名|重点|一流|双一流|高等|各类|相关|其他|本地|市属|在津|全市|我市|现代产业|产业|未来技术)*$/.test(rest);
   // Strip generic vocabulary greedily from the left.
   const whole = rest;
   let guard = 0;
