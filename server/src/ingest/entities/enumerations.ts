@@ -212,9 +212,23 @@ const ACTION_AFTER = /^(?:做[大强优精]|建设|引[入进]|提升|推动|加
  * or (after a 、) a bare name of four characters or more that is no industry nor a generic word; the products must
  * continue the run of 、 or 和 after the verb.
  */
+const MAX_CUT_CLAUSE = 4000;
 function actorVerbCuts(t: string, index?: LexiconIndex): Map<number, string> {
   const cuts = new Map<number, string>();
-  if (!t.includes('、')) return cuts;
+  // (a clause longer than any list of firms and products the genre writes is read as one list: the checks per verb
+  // below look back and ahead in the clause, so their work grows with its square)
+  if (!t.includes('、') || t.length > MAX_CUT_CLAUSE) return cuts;
+  // The first 、 that closes a piece shorter than two characters: every piece up to a 、 before it is long enough
+  // (computed once: a check per verb over the text before it grew with the square of a long list).
+  let shortSep = -1;
+  for (let i = 0, from = 0; i < t.length; i++) {
+    if (t[i] !== '、') continue;
+    if (i - from < 2) {
+      shortSep = i;
+      break;
+    }
+    from = i + 1;
+  }
   for (const m of t.matchAll(ACTOR_VERB)) {
     const at = m.index!;
     const rest = t.slice(at + m[0].length);
@@ -239,7 +253,7 @@ function actorVerbCuts(t: string, index?: LexiconIndex): Map<number, string> {
     const firm = (ty && ty.label === 'Enterprise' && !ty.weak) || (!!index && regionalFirmName(seg, index)) || (!!trade && seg.length <= 12 && /^[\u3400-\u9fff]+$/.test(seg) && !index?.isIndustryTerm(seg.slice(0, -trade.length)) && !/(产业|企业|领域|行业|技术|平台|中心|基地|园区)/.test(seg));
     const bare = dun >= 0 && seg.length >= 4 && seg.length <= 10 && plausibleBareName(seg) && !index?.isIndustryTerm(seg) && !isGenericName(seg, '', (x) => !!index?.isIndustryTerm(x)) && /^[\u3400-\u9fff]+$/.test(seg);
     // (a firm's list with a 、 before the verb, or one firm named with its suffix right before the verb)
-    if (firm || (bare && t.slice(0, dun).split('、').every((x) => x.length >= 2))) cuts.set(at, m[0]);
+    if (firm || (bare && (shortSep < 0 || shortSep > dun))) cuts.set(at, m[0]);
   }
   return cuts;
 }

@@ -308,9 +308,20 @@ export interface RelationFindings {
 /** Industries named in one list of a sentence are siblings (聚焦A、B、C三大方向), by canonical name. */
 function rememberSiblings(scope: SentenceScope, siblings: Map<string, Set<string>>): void {
   const byList = new Map<number, string[]>();
-  for (const m of scope.inds) if (m.list !== undefined) byList.set(m.list, [...(byList.get(m.list) ?? []), scope.se.entityOf.get(m)!.name]);
-  for (const ids of byList.values()) for (const a of ids) for (const b of ids) if (a !== b) siblings.set(a, (siblings.get(a) ?? new Set()).add(b));
+  for (const m of scope.inds) {
+    if (m.list === undefined) continue;
+    const names = byList.get(m.list) ?? [];
+    names.push(scope.se.entityOf.get(m)!.name);
+    byList.set(m.list, names);
+  }
+  // (pairs grow with the square of a list: a list longer than any the genre writes — a hostile or broken text of
+  // thousands of items — is remembered by none of its pairs)
+  for (const ids of byList.values()) {
+    if (ids.length > MAX_SIBLING_LIST) continue;
+    for (const a of ids) for (const b of ids) if (a !== b) siblings.set(a, (siblings.get(a) ?? new Set()).add(b));
+  }
 }
+const MAX_SIBLING_LIST = 200;
 
 export function findRelations(doc: StructuredDoc, found: EntityFindings, ctx: IngestContext): RelationFindings {
   const edges = new EdgeSet();
